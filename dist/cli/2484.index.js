@@ -253,6 +253,7 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   expectedRelease: (() => (/* binding */ expectedRelease)),
 /* harmony export */   runGithubDraftStep: (() => (/* binding */ runGithubDraftStep))
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);

@@ -13,7 +13,10 @@ export const modules = {
         outcomes.forEach(((outcome, index) => {
             const step = runnable[index];
             if (outcome.status === 'rejected') {
-                state.failure ??= { step: step.name, error: outcome.reason };
+                const { reason } = outcome;
+                if (reason instanceof release_state/* PartialStepFailure */.U)
+                    Object.assign(state, reason.produced);
+                state.failure ??= { step: step.name, error: reason instanceof release_state/* PartialStepFailure */.U ? reason.error : reason };
                 return;
             }
             const { written, ...produced } = outcome.value;
@@ -42,8 +45,12 @@ export const modules = {
             missing.push('the signature');
         if (report.wanted.artifactBundles && (report.artifactBundles === undefined || !published))
             missing.push("the artifacts' bundles");
-        if (report.wanted.images && report.images === undefined && report.signatureSkipped === undefined)
-            missing.push("the images' signatures");
+        if (report.wanted.images && report.signatureSkipped === undefined) {
+            if (report.images === undefined)
+                missing.push("the images' signatures");
+            else if (failed.step === 'images')
+                missing.push("the other images' signatures");
+        }
         if (report.wanted.auditLog && (report.auditLog === undefined || !published))
             missing.push('the audit log');
         if (report.wanted.instructions && (report.instructionsPath === undefined || !published))
@@ -55,6 +62,7 @@ export const modules = {
         failure: failed === undefined ? undefined : { step: STEP_NAMES[failed.step], ...failed.error },
         missing,
         gate: report.gate,
+        imagesSigned: failed === undefined || report.images === undefined || report.images.length === 0 ? undefined : report.images,
     };
 });var failedRunText = (function (facts) {
     if (facts.failure === undefined)
@@ -62,6 +70,8 @@ export const modules = {
     const where = facts.outputDir ?? 'the output directory';
     const lines = [`trust-kit: release failed while ${facts.failure.step}`];
     lines.push(facts.produced.length === 0 ? `  nothing was written; ${where} is as it was` : `  written to ${where} (this run's files only): ${facts.produced.join(', ')}`);
+    if (facts.imagesSigned !== undefined)
+        lines.push(`  signed before the failure (in the registry): ${facts.imagesSigned.join(', ')}`);
     if (facts.missing.length > 0)
         lines.push(`  not made: ${facts.missing.join(', ')}`);
     for (const outcome of [...(facts.gate?.checks ?? []), ...(facts.gate?.commands ?? [])])
@@ -127,6 +137,7 @@ export const modules = {
         githubRelease: published,
         downgrade: undefined,
         gate: undefined,
+        draftDeleted: undefined,
     };
 });var runRelease = (async function (config, ports, report = emptyReleaseReport()) {
     const outputDir = (0,external_node_path_.resolve)(ports.cwd, config.outputDir);
@@ -175,6 +186,7 @@ export const modules = {
         githubRelease: state.githubRelease,
         downgrade: state.downgrade,
         gate: state.gate,
+        draftDeleted: state.draftDeleted,
     };
 });var releaseUrl = (function (serverUrl, repository, tag) {
     return `${serverUrl.replace(/\/+$/, '')}/${repository}/releases/tag/${encodeURIComponent(tag)}`;
@@ -208,7 +220,10 @@ var checksums = __webpack_require__(72555);
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/instructions/verify.js + 1 modules
 var verify = __webpack_require__(78918);
+// EXTERNAL MODULE: ./lib/release/state.js
+var release_state = __webpack_require__(3264);
 ;// CONCATENATED MODULE: ./lib/release/pipeline.js
+
 /**
  * A step whose code loads when it first runs: a run that signs nothing never loads the signing,
  * GitHub, registry or verification code (and their packages) that only the steps it skips import.
@@ -218,7 +233,7 @@ const assetNamesStep = lazyStep({
     name: 'asset-names',
     needs: ['collect'],
     wanted: ((config) => config.githubRelease !== undefined),
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(461), __webpack_require__.e(6776)]).then(__webpack_require__.bind(__webpack_require__, 20668))).runAssetNamesStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(461), __webpack_require__.e(823), __webpack_require__.e(2488)]).then(__webpack_require__.bind(__webpack_require__, 20668))).runAssetNamesStep));
 const attestStep = lazyStep({
     name: 'attest',
     wanted: ((config) => config.sign !== undefined && config.attest !== 'off'),
@@ -247,7 +262,7 @@ const closeSessionStep = lazyStep({
 const collectStep = lazyStep({
     name: 'collect',
     needs: ['output'],
-}, (async () => (await __webpack_require__.e(/* import() */ 823).then(__webpack_require__.bind(__webpack_require__, 40823))).runCollectStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(6274)]).then(__webpack_require__.bind(__webpack_require__, 40823))).runCollectStep));
 const downgradeStep = lazyStep({
     name: 'downgrade',
     wanted: ((config, ports) => config.downgrade !== 'off' && ports.githubRelease !== undefined),
@@ -300,7 +315,7 @@ const publishedReleaseStep = lazyStep({
     name: 'published-release',
     needs: ['hash'],
     wanted: ((config) => config.githubRelease !== undefined),
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(7374), __webpack_require__.e(8612), __webpack_require__.e(4799)]).then(__webpack_require__.bind(__webpack_require__, 94799))).runPublishedReleaseStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(7374), __webpack_require__.e(8612), __webpack_require__.e(823), __webpack_require__.e(4799)]).then(__webpack_require__.bind(__webpack_require__, 94799))).runPublishedReleaseStep));
 const sbomsStep = lazyStep({
     name: 'sbom',
     wanted: ((config) => config.sbom !== undefined),
@@ -310,12 +325,12 @@ const signingSessionStep = lazyStep({
     name: 'signing-session',
     wanted: ((config) => config.sign !== undefined),
     needs: ['hash'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(7374), __webpack_require__.e(4568)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSigningSessionStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(7374), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSigningSessionStep));
 const signStep = lazyStep({
     name: 'sign',
     wanted: ((config) => config.sign !== undefined),
     needs: ['checksums', 'signing-session'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(7374), __webpack_require__.e(4568)]).then(__webpack_require__.bind(__webpack_require__, 84568))).runSignStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(7374), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSignStep));
 const verificationKitStep = lazyStep({
     name: 'verification-kit',
     wanted: ((config) => config.sign !== undefined && config.verificationKit),
@@ -1836,7 +1851,7 @@ class PublishError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Trust
 class PublishGateError extends PublishError {
     report;
     constructor(message, report) {
-        super('PUBLISH_GATE_FAILED', message, { hint: 'the release is left as a draft on GitHub: look at its assets, fix the build or the signing, and re-run (uploads of unchanged assets are skipped); `gate: false` publishes without this check' });
+        super('PUBLISH_GATE_FAILED', message, { hint: 'the release is left as a draft on GitHub: look at its assets, fix what failed, and re-run (uploads of unchanged assets are skipped, and what this run signed is replaced); a build made again has other files: delete the draft release first; `gate: false` publishes without this check' });
         this.report = report;
     }
 }
@@ -1875,6 +1890,31 @@ const VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE = 'trust-kit-github-trusted-root
 const ATTESTATIONS_FILE = 'attestations.intoto.jsonl';
 /** The file name trust-kit publishes the offline verification policy under. */
 const RELEASE_POLICY_FILE = 'trust-kit-policy.json';
+
+
+/***/ }),
+
+/***/ 3264:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: (() => (/* binding */ PartialStepFailure))
+/* harmony export */ });
+/**
+ * What a step throws when it failed after making something that stays whatever happens next (image
+ * signatures attached in a registry): the pipeline keeps `produced` in the run's state, so that the
+ * run reports it, and fails with `error`.
+ */
+class PartialStepFailure extends Error {
+    error;
+    produced;
+    constructor(error, produced) {
+        super(error instanceof Error ? error.message : String(error), { cause: error });
+        this.error = error;
+        this.produced = produced;
+        this.name = 'PartialStepFailure';
+    }
+}
 
 
 /***/ })

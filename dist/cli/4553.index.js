@@ -404,12 +404,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91601);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32985);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32985);
 /* harmony import */ var _images_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34703);
 /* harmony import */ var _images_resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1378);
 /* harmony import */ var _images_sign_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49213);
 /* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49103);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86482);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3264);
+
 
 
 
@@ -460,15 +462,16 @@ const runImagesStep = (async ({ config, ports, session, imageSubjects }) => {
         await (0,_images_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .signImages */ .U)(client, session, imageSubjects, { format: images.format, created, logger: ports.logger, onSigned: ((signed) => signedImages.push((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_5__/* .formatImageReference */ .my)(signed.subject.reference))) });
     }
     catch (error) {
-        // Images signed before the failure are attached in the registry: the log names them.
-        if (signedImages.length > 0)
-            ports.logger.warn(`signed before the failure (their signatures are in the registry): ${signedImages.join(', ')}`);
-        throw error;
+        // Images signed before the failure are attached in the registry: the log names them, and so does the run's report.
+        if (signedImages.length === 0)
+            throw error;
+        ports.logger.warn(`signed before the failure (their signatures are in the registry): ${signedImages.join(', ')}`);
+        throw new _state_js__WEBPACK_IMPORTED_MODULE_7__/* .PartialStepFailure */ .U(error, { images: signedImages });
     }
     finally {
         client.close();
     }
-    ports.logger.info(`images: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .counted */ .h)(signedImages.length, 'image')} signed in the checksums file's session`);
+    ports.logger.info(`images: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_8__/* .counted */ .h)(signedImages.length, 'image')} signed in the checksums file's session`);
     return { images: signedImages };
 });
 

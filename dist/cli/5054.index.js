@@ -26949,7 +26949,7 @@ const { makeRequest } = __webpack_require__(9967)
 const { fetching } = __webpack_require__(54398)
 const { Headers, getHeadersList } = __webpack_require__(60660)
 const { getDecodeSplit } = __webpack_require__(73168)
-const { WebsocketFrameSend } = __webpack_require__(3264)
+const { WebsocketFrameSend } = __webpack_require__(80883)
 
 /** @type {import('crypto')} */
 let crypto
@@ -27402,7 +27402,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 80883:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {var generateMask = (function  () {
   if (bufIdx === BUFFER_SIZE) {
     bufIdx = 0
@@ -27640,7 +27640,7 @@ const {
   isTextBinaryFrame,
   isContinuationFrame
 } = __webpack_require__(98625)
-const { WebsocketFrameSend } = __webpack_require__(3264)
+const { WebsocketFrameSend } = __webpack_require__(80883)
 const { closeWebSocketConnection } = __webpack_require__(9278)
 const { PerMessageDeflate } = __webpack_require__(19469)
 const { MessageSizeExceededError } = __webpack_require__(68707)
@@ -28168,7 +28168,7 @@ module.exports = {
 
 
 
-const { WebsocketFrameSend } = __webpack_require__(3264)
+const { WebsocketFrameSend } = __webpack_require__(80883)
 const { opcodes, sendHints } = __webpack_require__(20736)
 const FixedQueue = __webpack_require__(64660)
 

@@ -253,6 +253,20 @@ export const modules = {
         logger.warn(`publish: release ${input.tag} also holds ${others.slice(0, 10).join(', ')}${others.length > 10 ? ` and ${others.length - 10} more` : ''}, which this run does not publish: its checksums file does not list ${others.length === 1 ? 'it' : 'them'}; delete ${others.length === 1 ? 'it' : 'them'} from the release unless ${others.length === 1 ? 'it belongs' : 'they belong'} there`);
     }
     return { kind: 'uploaded', release, assets };
+});var refuseChangedDraft = (async function (releases, release, assets) {
+    const remote = await releases.listAssets(release.id);
+    const changed = assets.flatMap(((asset) => {
+        const found = remote.find(((candidate) => candidate.state === 'uploaded' && candidate.name === asset.githubName));
+        if (found === undefined)
+            return [`${asset.githubName} is gone`];
+        // GitHub's digest where it has one; an asset without it (an older server) counts by its presence.
+        return found.digest !== undefined && found.digest !== asset.digest ? [`${asset.githubName} is now ${found.digest}, not ${asset.digest}`] : [];
+    }));
+    if (changed.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_DRAFT_CHANGED', `the draft release ${release.tagName} changed after this run uploaded to it, so it is not published: ${changed.slice(0, 5).join('; ')}${changed.length > 5 ? `; and ${changed.length - 5} more` : ''}`, {
+            hint: 'another run publishes this tag at the same time: give the release job a `concurrency:` group per tag (the reusable workflow has one), let the other run finish, then re-run this one',
+        });
+    }
 });var publishDraft = (async function (input, drafted, ports) {
     const { releases, logger } = ports;
     const { assets } = drafted;
@@ -260,6 +274,7 @@ export const modules = {
     const notes = releaseNotes(release.body, input.notesBlock, input.tag);
     let outcome = 'updated';
     if (release.draft) {
+        await refuseChangedDraft(releases, release, assets);
         release = await releases.updateRelease(release.id, { body: notes, publish: true });
         outcome = 'published';
         logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);
@@ -281,6 +296,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JX: (() => (/* binding */ contentTypeOf)),
 /* harmony export */   S1: (() => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_4__.S1)),
+/* harmony export */   Sd: (() => (/* binding */ checkReleaseAttestation)),
 /* harmony export */   T2: (() => (/* binding */ publishDraft)),
 /* harmony export */   T8: (() => (/* binding */ statementOf)),
 /* harmony export */   U4: (() => (/* binding */ remoteAssetSha256)),
@@ -318,8 +334,9 @@ const RELEASE_PREDICATE_TYPES = [_sigstore_verify_release_js__WEBPACK_IMPORTED_M
  */
 
 /**
- * Fetches GitHub's release attestation for a release this run published immutable, verifies its
- * signature through the port, and checks that its statement names the tag and every asset.
+ * Fetches GitHub's release attestation for an immutable release (one this run published, or one
+ * a re-run finds published), verifies its signature through the port, and checks that its
+ * statement names the tag and every asset.
  */
 
 /** The content type a release asset is uploaded with, from its name: JSON, JSON Lines, text, or bytes. */
@@ -369,6 +386,13 @@ const MAX_UPLOAD_RESTARTS = 3;
  * PUBLISH_ASSET_DIGEST_MISMATCH, and a run after a partial failure uploads only what is missing.
  * A release that is published and immutable already is only checked: every asset must be there
  * with our digest and GitHub's release attestation must list them; nothing is changed.
+ */
+
+/**
+ * Refuses to publish a draft that no longer holds every asset this run uploaded or found there,
+ * with its digest: another run of the same tag (no `concurrency:` group) deleted or replaced them
+ * meanwhile, and published, an immutable release would lack them for good. GitHub has no lock for
+ * a draft: this leaves only the moment between this look and the publishing to chance.
  */
 
 /**

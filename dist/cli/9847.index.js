@@ -825,7 +825,7 @@ class PublishError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Trust
 class PublishGateError extends PublishError {
     report;
     constructor(message, report) {
-        super('PUBLISH_GATE_FAILED', message, { hint: 'the release is left as a draft on GitHub: look at its assets, fix the build or the signing, and re-run (uploads of unchanged assets are skipped); `gate: false` publishes without this check' });
+        super('PUBLISH_GATE_FAILED', message, { hint: 'the release is left as a draft on GitHub: look at its assets, fix what failed, and re-run (uploads of unchanged assets are skipped, and what this run signed is replaced); a build made again has other files: delete the draft release first; `gate: false` publishes without this check' });
         this.report = report;
     }
 }

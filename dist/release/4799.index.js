@@ -1,333 +1,217 @@
 export const id = 4799;
-export const ids = [4799];
+export const ids = [4799,552];
 export const modules = {
 
-/***/ 66388:
+/***/ 99118:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AM: () => (/* binding */ removeStaleStagingDirectories),
-/* harmony export */   UX: () => (/* binding */ publishStagingDirectory),
-/* harmony export */   dK: () => (/* binding */ discardStagingDirectory),
-/* harmony export */   h1: () => (/* binding */ makeStagingDirectory),
-/* harmony export */   pp: () => (/* binding */ planOutput),
-/* harmony export */   tr: () => (/* binding */ isOutputPath)
+/* harmony export */   M: () => (/* binding */ OciError)
 /* harmony export */ });
-/* unused harmony export realPathOf */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86482);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
-
-
-
-
-
-
-
-/**
- * The real path of `path`, also when it does not exist yet: the longest part that exists with its
- * links resolved, and the rest as named. Two names of one directory (through a link and not) give
- * the same answer.
- */
-async function realPathOf(path) {
-    const missing = [];
-    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(path);;) {
-        try {
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(at), ...missing);
-        }
-        catch (error) {
-            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(at);
-            if (parent === at || !['ENOENT', 'ENOTDIR'].includes((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? ''))
-                return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(path);
-            missing.unshift((0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(at));
-            at = parent;
-        }
+/** An error parsing an image reference or talking to a registry. */
+class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    /** The HTTP status the registry answered with, when the error comes from one. */
+    status;
+    /** The wait the registry asked for (`Retry-After`) before trying again, in milliseconds. */
+    retryAfterMs;
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'OciError';
+        this.status = options.status;
+        this.retryAfterMs = options.retryAfterMs;
     }
-}
-/**
- * Checks, before any work, that the output directory can take this run's files: it is a directory
- * (or absent), it is not and does not contain a directory the run reads (replacing it would
- * delete them), and it is empty unless `force`.
- */
-async function planOutput(outputDir, options) {
-    let exists = false;
-    try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(outputDir);
-        const directory = info.isDirectory() || (info.isSymbolicLink() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(outputDir).then((linked) => linked.isDirectory(), () => false)));
-        if (!directory) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_DIRECTORY', `the output directory ${outputDir} exists and is not a directory`, {
-                hint: 'choose another output directory (--output-dir, input "output-dir"), or remove that file',
-            });
-        }
-        exists = true;
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2)
-            throw error;
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) !== 'ENOENT')
-            throw outputFailed(`cannot look at the output directory ${outputDir}`, error);
-    }
-    // Compared as real paths: the output directory and a kept one may be named through different links.
-    const target = await realPathOf(outputDir);
-    if (exists)
-        await refuseMountPoint(outputDir, target);
-    for (const kept of options.keep) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(kept.path);
-        if ((0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(outputDir, path) || (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(target, await realPathOf(path))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_OVERLAPS', `the output directory ${outputDir} is or contains ${kept.what} ${path}; a release replaces its output directory as a whole`, {
-                hint: 'give trust-kit an output directory of its own, such as trust-kit-out (it may lie inside the base directory: it is never hashed)',
-            });
-        }
-    }
-    if (exists) {
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(target).catch((error) => {
-            throw outputFailed(`cannot list the output directory ${outputDir}`, error);
-        });
-        if (entries.length > 0 && !options.force)
-            throw notEmpty(outputDir, entries);
-    }
-    return { outputDir, target, force: options.force };
-}
-/**
- * Refuses an output directory on another file system than its parent (a container's volume, a
- * tmpfs): the run's staging directory, made beside it, could never be renamed into its place, and
- * the run would fail after all its work.
- */
-async function refuseMountPoint(outputDir, target) {
-    const [own, parent] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target))]).catch((error) => {
-        throw outputFailed(`cannot look at the output directory ${outputDir}`, error);
-    });
-    if (own.dev === parent.dev)
-        return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_MOUNT_POINT', `the output directory ${outputDir} is a mount point (another file system than its parent's), and a release replaces its output directory as a whole by renaming a directory made beside it`, {
-        hint: 'name a directory inside it as the output directory, such as out/release for a volume mounted at out',
-    });
-}
-function notEmpty(outputDir, entries) {
-    const shown = [...entries].sort().slice(0, 5).join(', ');
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `the output directory ${outputDir} is not empty (${shown}${entries.length > 5 ? `, and ${entries.length - 5} more` : ''}); a release never leaves files of another run beside its own`, { hint: 'remove it, choose another output directory, or replace it with this run\'s files with --force (input "force: true")' });
-}
-function outputFailed(message, error) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_FAILED', `${message}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error)}`, {
-        cause: error,
-        hint: 'check that the output directory\'s parent exists or can be created, is writable and has free space',
-    });
-}
-/** The start of the names of a plan's staging and replaced directories, siblings of the output directory. */
-function siblingPrefix(plan) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(plan.target)}.trust-kit-`);
-}
-/**
- * Whether a path belongs to the output directory or to a staging directory beside it (this run's,
- * or one an interrupted run left): never an artifact of the release. Paths are compared as named
- * and as real: a walk through a linked directory sees the staging directories under the link's path.
- */
-function isOutputPath(plan, path) {
-    const siblings = [siblingPrefix(plan), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.outputDir), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(siblingPrefix(plan)))];
-    return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(plan.outputDir, path) || (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(plan.target, path) || siblings.some((prefix) => path.startsWith(prefix));
-}
-/**
- * The file in a staging directory that names the process holding it. A staging directory is
- * trust-kit's own only with this file in it; it is taken out just before the directory is
- * published (or kept for the user), so only a run that was killed leaves it behind.
- */
-const STAGING_MARKER = '.trust-kit-staging';
-/** What follows a staging directory's prefix: the 6 random bytes {@link makeStagingDirectory} names it with. */
-const STAGING_SUFFIX = /^staging-[0-9a-f]{12}$/;
-/** A marker is a short line of JSON; anything longer is not one. */
-const MAX_MARKER_BYTES = 512;
-/** A process's start time from /proc, or undefined where it cannot be read. */
-async function processStart(pid) {
-    try {
-        const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(`/proc/${pid}/stat`, 'latin1');
-        // The command name (field 2) may hold spaces and parentheses: fields are counted after its closing one.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The holder a marker file names, or undefined when it is not a marker trust-kit wrote (missing, a link, not a regular file, too long, not its JSON). */
-async function readHolder(marker) {
-    let handle;
-    try {
-        // O_NOFOLLOW: a link in place of the marker is not read through; O_NONBLOCK: a FIFO cannot stall the open.
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(marker, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
-        if (!(await handle.stat()).isFile())
-            return undefined;
-        // One bounded read: a marker that grew past the limit is not one.
-        const bytes = Buffer.alloc(MAX_MARKER_BYTES + 1);
-        const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
-        if (bytesRead > MAX_MARKER_BYTES)
-            return undefined;
-        const parsed = JSON.parse(bytes.toString('utf8', 0, bytesRead));
-        if (typeof parsed !== 'object' || parsed === null)
-            return undefined;
-        const { pid, host, start } = parsed;
-        if (!Number.isSafeInteger(pid) || pid <= 0 || typeof host !== 'string' || (start !== undefined && typeof start !== 'string'))
-            return undefined;
-        return { pid: pid, host, ...(start === undefined ? {} : { start }) };
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        await handle?.close();
-    }
-}
-/**
- * Whether the process that made a staging directory may still be running. Another host's process
- * cannot be asked about, so it counts as running; a process id now used by a process that started
- * at another time (known from /proc) does not.
- */
-async function isHeld(holder) {
-    if (holder.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)())
-        return true;
-    try {
-        process.kill(holder.pid, 0);
-    }
-    catch (error) {
-        // EPERM: it exists, as another user's process.
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) === 'ESRCH')
-            return false;
-    }
-    if (holder.start === undefined)
-        return true;
-    const start = await processStart(holder.pid);
-    return start === undefined || start === holder.start;
-}
-/**
- * Removes the staging directories that killed runs left beside the output directory: only
- * directories (never a link, which is not followed) with trust-kit's name and marker whose
- * process has ended; a live run's, and anything trust-kit cannot tell is its own, are left alone.
- * A directory that cannot be removed is left too: it is never hashed, and the next run tries
- * again. Resolves with the paths removed.
- */
-async function removeStaleStagingDirectories(plan) {
-    const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(siblingPrefix(plan));
-    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target);
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(parent, { withFileTypes: true }).catch(() => []);
-    const removed = [];
-    for (const entry of entries) {
-        if (!entry.name.startsWith(prefix) || !STAGING_SUFFIX.test(entry.name.slice(prefix.length)) || !entry.isDirectory())
-            continue;
-        const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(parent, entry.name);
-        const holder = await readHolder((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER));
-        if (holder === undefined || (await isHeld(holder)))
-            continue;
-        // Checked again right before: a link put in the directory's place since the listing is not followed.
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(staging).catch(() => undefined);
-        if (info?.isDirectory() !== true)
-            continue;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true }).then(() => removed.push(staging), () => undefined);
-    }
-    return removed;
-}
-/** Makes this run's staging directory beside the output directory, holding only the marker that names this process. */
-async function makeStagingDirectory(plan) {
-    // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask.
-    const staging = `${siblingPrefix(plan)}staging-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
-    let made = false;
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging);
-        made = true;
-        const start = await processStart('self');
-        const holder = { pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)(), ...(start === undefined ? {} : { start }) };
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
-        return staging;
-    }
-    catch (error) {
-        if (made)
-            await discardStagingDirectory(staging);
-        throw outputFailed(`cannot make a staging directory beside ${plan.outputDir}`, error);
-    }
-}
-/** Removes a staging directory; the output directory is untouched. */
-async function discardStagingDirectory(staging) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
-}
-/**
- * Moves the staging directory into place as the output directory. An output directory that holds
- * files is replaced only with `force`; without it (files appeared since the plan was made) the
- * staging directory is kept and named in the error, so nothing this run made is lost. Resolves
- * with the path of an earlier output that was replaced but could not be removed (a sibling that
- * is never hashed), for the caller to report: the run's own files are in place by then.
- */
-async function publishStagingDirectory(plan, staging) {
-    const keptIn = `this run's files are in ${staging}`;
-    // Out before the move: the published directory holds only the run's files, and a staging
-    // directory kept for the user is never taken for a killed run's.
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), { force: true }).catch((error) => {
-        throw outputFailed(`cannot prepare ${staging} to be moved to ${plan.outputDir} (${keptIn})`, error);
-    });
-    try {
-        // Over a missing or empty directory, one atomic rename.
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target);
-        return undefined;
-    }
-    catch (error) {
-        if (!['EEXIST', 'ENOTEMPTY', 'EPERM', 'EISDIR'].includes((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? ''))
-            throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
-    }
-    if (!plan.force) {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)(plan.target);
-        }
-        catch (error) {
-            const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error);
-            if (code === 'ENOTEMPTY' || code === 'EEXIST') {
-                const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(plan.target).catch(() => []);
-                const refused = notEmpty(plan.outputDir, entries);
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `${refused.message}, files appeared in it during the run; ${keptIn}`, { hint: refused.hint });
-            }
-            throw outputFailed(`cannot replace the empty ${plan.outputDir} (${keptIn})`, error);
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target).catch((error) => {
-            throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
-        });
-        return undefined;
-    }
-    // The earlier output is moved aside first, so that it comes back if this run's cannot take its place.
-    const replaced = `${siblingPrefix(plan)}replaced-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(plan.target, replaced).catch((error) => {
-        throw outputFailed(`cannot move the earlier ${plan.outputDir} aside (${keptIn})`, error);
-    });
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(replaced, plan.target).catch(() => undefined);
-        throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
-    }
-    // This run's files are in place: failing now would report them as not written.
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(replaced, { recursive: true, force: true }).then(() => undefined, () => replaced);
 }
 
 
 /***/ }),
 
-/***/ 88342:
+/***/ 23940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ signsWithRunKey)
+/* harmony export */   Mb: () => (/* binding */ registryApiHost),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   my: () => (/* binding */ formatImageReference),
+/* harmony export */   o_: () => (/* binding */ parseImageReference)
 /* harmony export */ });
-/* harmony import */ var _github_oidc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89402);
+/* unused harmony export DOCKER_HUB_API_HOST */
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99118);
+
+
+
+/** Docker Hub under its canonical name; `index.docker.io` and `registry-1.docker.io` are aliases of it. */
+const DOCKER_HUB = 'docker.io';
+/** The host that serves Docker Hub's registry API. */
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', DOCKER_HUB_API_HOST]);
+// The distribution spec's grammar (distribution/reference): lowercase components joined by ., _, __ or dashes.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+const MAX_REFERENCE_LENGTH = 4096;
+const MAX_REPOSITORY_LENGTH = 255;
+/**
+ * Parses an image reference as docker does: a first path component that has a dot or a port, or is
+ * `localhost`, names the registry, otherwise Docker Hub; Docker Hub's one-component names live under
+ * `library/`. Repositories must be lowercase (a registry would store `Alpine` and `alpine` apart).
+ */
+function parseImageReference(input) {
+    const shown = JSON.stringify(input.length > 200 ? `${input.slice(0, 200)}...` : input);
+    const invalid = (why, hint = 'write it as [registry[:port]/]repository[:tag][@sha256:<hex>], e.g. ghcr.io/acme/app:v1') => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${why}`, { hint });
+    if (input.length === 0 || input.length > MAX_REFERENCE_LENGTH)
+        throw invalid(`its length must be between 1 and ${MAX_REFERENCE_LENGTH}`);
+    if (/\s/.test(input))
+        throw invalid('it contains white space');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        try {
+            const parsed = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDigestReference */ .Dn)(rest.slice(at + 1));
+            digest = `${parsed.algorithm}:${parsed.hex}`;
+        }
+        catch (error) {
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustKitError */ .Nf)(error))
+                throw error;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${error.message}`, { cause: error, hint: error.hint });
+        }
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon !== -1) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(`tag "${tag.slice(0, 140)}" must be 1-128 letters, digits, _, . or -, not starting with . or -`);
+    }
+    const firstSlash = rest.indexOf('/');
+    const first = firstSlash === -1 ? '' : rest.slice(0, firstSlash);
+    const namesRegistry = firstSlash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase());
+    let registry = namesRegistry ? first.toLowerCase() : DOCKER_HUB;
+    let repository = namesRegistry ? rest.slice(firstSlash + 1) : rest;
+    if (namesRegistry)
+        checkRegistry(registry, invalid);
+    if (DOCKER_HUB_ALIASES.has(registry))
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length === 0)
+        throw invalid('it names no repository');
+    if (repository !== repository.toLowerCase()) {
+        throw invalid('repository names must be lowercase', `write the repository as "${repository.toLowerCase()}"`);
+    }
+    if (repository.length > MAX_REPOSITORY_LENGTH)
+        throw invalid(`the repository is longer than ${MAX_REPOSITORY_LENGTH} characters`);
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw invalid(`repository component "${component.slice(0, 140)}" must be lowercase letters and digits, separated by ., _, __ or -`);
+        }
+    }
+    return { registry, repository, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+}
+function checkRegistry(registry, invalid) {
+    const bracketed = /^\[([0-9a-f:.]+)\](?::(\d+))?$/.exec(registry);
+    const plain = /^([^:]+)(?::(\d+))?$/.exec(registry);
+    const port = bracketed?.[2] ?? plain?.[2];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535 || port !== String(Number(port)))) {
+        throw invalid(`registry port "${port}" must be a number from 1 to 65535`);
+    }
+    if (bracketed)
+        return;
+    const host = plain?.[1];
+    if (host === undefined || host.length > 253 || !host.split('.').every((label) => HOST_LABEL.test(label))) {
+        throw invalid(`registry "${registry.slice(0, 140)}" is not a host name with an optional port`);
+    }
+}
+/** The host (and port) to send registry API requests to for a registry name. */
+function registryApiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry;
+}
+/** The canonical text of a reference: `registry/repository[:tag][@digest]`. */
+function formatImageReference(reference) {
+    return `${reference.registry}/${reference.repository}${reference.tag === undefined ? '' : `:${reference.tag}`}${reference.digest === undefined ? '' : `@${reference.digest}`}`;
+}
+/** The same repository pinned to `digest`, without the tag: what trust-kit signs. */
+function withDigest(reference, digest) {
+    return { registry: reference.registry, repository: reference.repository, digest };
+}
+
+
+/***/ }),
+
+/***/ 20552:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   expectedRelease: () => (/* binding */ expectedRelease),
+/* harmony export */   runGithubDraftStep: () => (/* binding */ runGithubDraftStep)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86482);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7310);
+
+
+
 
 /**
- * Whether the run signs with a key made for it (a CLI run outside GitHub Actions with no token and
- * no key): each such run writes a public key of its own, `trust-kit.pub`.
+ * The repository published to (the run's own unless the caller names another) and, in a run for
+ * the push of this very tag in that repository, the commit it names (`GITHUB_SHA`): what GitHub's
+ * release attestation (v0.2) must state.
  */
-function signsWithRunKey(config, env) {
-    return config !== undefined && config.ephemeralKeyWithoutToken && (0,_github_oidc_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenSource */ .Zx)(env) === undefined;
+function expectedRelease(env, tag, target) {
+    const own = env.GITHUB_REPOSITORY === undefined || env.GITHUB_REPOSITORY === '' ? undefined : env.GITHUB_REPOSITORY;
+    const repository = target ?? own;
+    const sha = env.GITHUB_SHA;
+    const pushed = env.GITHUB_REF_TYPE === 'tag' && env.GITHUB_REF_NAME === tag && repository !== undefined && repository.toLowerCase() === own?.toLowerCase();
+    const commit = pushed && sha !== undefined && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+    return { ...(repository === undefined ? {} : { repository }), ...(commit === undefined ? {} : { commit }) };
 }
+/**
+ * Uploads to the GitHub release of the run's tag, when the caller gives a `githubRelease` port:
+ * the release is found or created as a draft, and the artifacts, then the run's own files from
+ * the output directory, are uploaded under their file names (release assets are one flat list),
+ * with VERIFY.md as the notes' verification block. A release published and immutable already is
+ * verified instead, and nothing after this step changes it. A failure keeps the output directory.
+ */
+const runGithubDraftStep = async ({ config, ports, artifacts, staged, staging, outputDir, instructionsPath, published, digests }) => {
+    const target = ports.githubRelease;
+    if (target === undefined || published !== true || staging === undefined)
+        return {};
+    const finalPath = (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outputDir, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(staging, path));
+    const { tag, repository, ...publishPorts } = target;
+    const asset = (path, expected) => ({ path, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path), contentType: (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .contentTypeOf */ .JX)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)), ...(expected === undefined ? {} : { expected }) });
+    // Each file with the digest the run made of it: one rewritten since (a build still writing, a concurrent --force run) is refused, not published unlisted.
+    const assets = [
+        ...(artifacts ?? []).map((artifact) => asset(artifact.path, { algorithm: config.algorithm, hex: artifact.hex })),
+        ...staged.map((path) => {
+            const hex = digests?.[path];
+            return asset(finalPath(path), hex === undefined ? undefined : { algorithm: 'sha256', hex });
+        }),
+    ];
+    const notesBlock = instructionsPath === undefined ? '' : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(finalPath(instructionsPath), 'utf8');
+    const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag, repository) };
+    const drafted = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .draftRelease */ .pE)(input, { ...publishPorts, logger: ports.logger });
+    if (drafted.kind === 'verified')
+        return { githubRelease: drafted.result };
+    // The asset-names step refuses the names trust-kit knows GitHub rewrites; GitHub's rules are its own, so what it did is checked too, before anything is published.
+    const renamed = drafted.assets.filter((asset) => asset.githubName !== asset.name);
+    if (renamed.length > 0) {
+        const shown = renamed.slice(0, 5).map((asset) => `${asset.name} as ${asset.githubName}`).join(', ') + (renamed.length > 5 ? ` and ${renamed.length - 5} more` : '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_ASSET_NAME_REWRITTEN', `GitHub stored ${shown} in the draft release ${tag}: the checksums file lists the names asked for, so checking the downloaded files against it would fail; the draft is not published`, {
+            hint: 'rename the files to names GitHub keeps (letters, digits and . _ -), delete the renamed assets from the draft, and re-run',
+        });
+    }
+    return { githubDraft: { input, drafted } };
+};
 
 
 /***/ }),
@@ -343,14 +227,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _checksums_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3093);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86482);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88927);
-/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60633);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(77621);
-/* harmony import */ var _run_key_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88342);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66388);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7310);
-/* harmony import */ var _verify_release_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(98612);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23940);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40823);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86482);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88927);
+/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60633);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(77621);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66388);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7310);
+/* harmony import */ var _verify_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(98612);
+/* harmony import */ var _github_draft_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(20552);
+
+
 
 
 
@@ -364,19 +252,21 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** The verification kit's files: made from the signer's identity, so known only once signing starts; a checksums file lists them beside the artifacts. */
-const KIT_FILES = new Set([_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir, _names_js__WEBPACK_IMPORTED_MODULE_11__/* .VERIFICATION_KIT_TRUSTED_ROOT_FILE */ .l, _names_js__WEBPACK_IMPORTED_MODULE_11__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1]);
+const KIT_FILES = new Set([_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir, _names_js__WEBPACK_IMPORTED_MODULE_13__/* .VERIFICATION_KIT_TRUSTED_ROOT_FILE */ .l, _names_js__WEBPACK_IMPORTED_MODULE_13__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1]);
 /** GitHub takes release assets under 2 GiB. */
 const MAX_ASSET_BYTES = 2 * 1024 ** 3;
 /** A published checksums file is read back whole; one line per artifact keeps it far below this. */
 const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
 /**
- * The files a run makes anew once it signs (a signature is never the same bytes twice): a draft's
- * copies are stale once the run signs again. With a verification kit, which names the signer, the
- * kit and the checksums file listing it are made anew too; with a key made for the run, its public key;
- * and VERIFY.md, which says what this run made (other settings than the failed run's make another).
+ * The files of trust-kit's that a failed run may have left in the draft and that this run does not
+ * keep: those it makes anew once it signs (a signature is never the same bytes twice), and those it does not make at all
+ * (a failed run with other settings: artifact bundles, a key made for the run), which would otherwise
+ * be published beside this run's files, signed by a run that published nothing. With a verification
+ * kit, which names the signer, the kit and the checksums file listing it are made anew too; and
+ * VERIFY.md says what this run made (other settings than the failed run's make another).
  */
-function resignedNames(checksums, artifactNames, artifactBundles, kit, runKey) {
-    return new Set([...(kit ? [checksums, ...KIT_FILES] : []), ...(runKey ? [_names_js__WEBPACK_IMPORTED_MODULE_11__/* .PUBLIC_KEY_FILE */ .vq] : []), _names_js__WEBPACK_IMPORTED_MODULE_11__/* .INSTRUCTIONS_FILE */ .f4, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(checksums), _attest_js__WEBPACK_IMPORTED_MODULE_6__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_11__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(_names_js__WEBPACK_IMPORTED_MODULE_11__/* .AUDIT_LOG_FILE */ .wL), ...(artifactBundles ? artifactNames.map((name) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(name)) : [])]);
+function staleNames(checksums, artifactNames, kit) {
+    return new Set([...(kit ? [checksums, ...KIT_FILES] : []), _names_js__WEBPACK_IMPORTED_MODULE_13__/* .PUBLIC_KEY_FILE */ .vq, _names_js__WEBPACK_IMPORTED_MODULE_13__/* .INSTRUCTIONS_FILE */ .f4, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(checksums), _attest_js__WEBPACK_IMPORTED_MODULE_8__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_13__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(_names_js__WEBPACK_IMPORTED_MODULE_13__/* .AUDIT_LOG_FILE */ .wL), ...artifactNames.map((name) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(name))]);
 }
 /** The entries of a checksums file read back from a release; undefined when it is not one. */
 function listedEntries(bytes, source) {
@@ -388,17 +278,89 @@ function listedEntries(bytes, source) {
     }
 }
 /**
+ * GitHub's release attestation of an immutable release found published, checked as publishing
+ * checks it; when its signature cannot be verified now (GitHub's trusted root out of reach), it is
+ * read and said not verified, with a warning: the release changes no more, and the run that
+ * published it said so already.
+ */
+async function recheckReleaseAttestation(ports, tag, assets, expected) {
+    try {
+        return await (0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .checkReleaseAttestation */ .Sd)(ports, tag, assets, expected);
+    }
+    catch (error) {
+        if (!(error instanceof _publish_js__WEBPACK_IMPORTED_MODULE_10__/* .PublishError */ .S1 && error.code === 'PUBLISH_RELEASE_ATTESTATION_UNVERIFIED'))
+            throw error;
+        ports.logger.warn(`github-release: ${error.message}; it is read, not verified: check it with \`gh release verify\``);
+        const { verifyReleaseAttestation: _unreachable, ...reading } = ports;
+        return (0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .checkReleaseAttestation */ .Sd)(reading, tag, assets, expected);
+    }
+}
+/** The images a published release's VERIFY.md gives a verification command for. */
+function imagesNamed(instructions) {
+    return new Set([...instructions.matchAll(/^(?:cosign verify|trust-kit verify-image) (?:'([^']*)'|(\S+))/gm)].map((match) => match[1] ?? match[2] ?? ''));
+}
+/**
+ * Which of this run's images (resolved by digest) the published release signed, as its VERIFY.md
+ * names them: one it does not name (a tag moved since) is added to `differs`, since a re-run that
+ * ends here signs nothing. Undefined, with a warning, when the release has no VERIFY.md to tell.
+ */
+async function imagesSigned(releases, find, wanted, differs, logger) {
+    if (wanted.length === 0)
+        return undefined;
+    const instructions = find(_names_js__WEBPACK_IMPORTED_MODULE_13__/* .INSTRUCTIONS_FILE */ .f4);
+    if (instructions === undefined || instructions.size > MAX_CHECKSUMS_BYTES) {
+        logger.warn(`github-release: the published release has no ${_names_js__WEBPACK_IMPORTED_MODULE_13__/* .INSTRUCTIONS_FILE */ .f4} naming the images it signed, so whether it signed ${wanted.join(', ')} is not known here; nothing is signed again`);
+        return undefined;
+    }
+    const named = imagesNamed((await releases.downloadAsset(instructions.id, MAX_CHECKSUMS_BYTES)).toString('utf8'));
+    for (const image of wanted)
+        if (!named.has(image))
+            differs.push(`${image} is not among the images ${_names_js__WEBPACK_IMPORTED_MODULE_13__/* .INSTRUCTIONS_FILE */ .f4} names (an image tag moved since the release was signed?)`);
+    return wanted.filter((image) => named.has(image));
+}
+/**
+ * Refuses, before anything is signed, a draft that another build (or other settings) left: one
+ * holding an asset under the name of one of this run's artifacts with other bytes, a checksums file
+ * that does not list this run's files (`checksums`, its name), or assets trust-kit uploaded (labelled
+ * with their name) that this run does not publish. The upload would refuse the first two only after
+ * the signing (and the images' signatures in their registry); the last would be published beside
+ * this run's files, which no checksums file of this run lists.
+ */
+async function refuseOtherDraft(draft) {
+    const { config, tag, releases, remote, artifacts, find } = draft;
+    const differs = [];
+    for (const artifact of artifacts) {
+        const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name);
+        const found = find(name);
+        if (found !== undefined && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .remoteAssetSha256 */ .U4)(releases, found, artifact.size)) !== (artifact.digests.sha256 ?? (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)(artifact.path, ['sha256'])).digest.sha256))
+            differs.push(`${found.name}, which is not this run's ${name}`);
+    }
+    if (draft.checksums !== undefined)
+        differs.push(`a ${draft.checksums} that does not list exactly this run's artifacts and SBOMs`);
+    // Names trust-kit may publish beside the artifacts, whatever this run's settings: the run's own, or stale ones the caller deletes.
+    const ours = new Set([...artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), ...(0,_collect_js__WEBPACK_IMPORTED_MODULE_5__.publishedNames)(config), ...staleNames((0,_names_js__WEBPACK_IMPORTED_MODULE_13__/* .checksumsFileName */ .sC)(config.algorithm), artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), true)]);
+    const others = remote.filter((asset) => asset.state === 'uploaded' && asset.label === asset.name && !ours.has(asset.name)).map((asset) => asset.name);
+    if (others.length > 0)
+        differs.push(`${others.slice(0, 5).join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}, which a trust-kit run uploaded and this run does not publish`);
+    if (differs.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ReleaseError */ .K2('RELEASE_DRAFT_DIFFERS', `the draft release ${tag} holds ${differs.join('; ')}: files of another build (a failed run's, with other artifacts or settings, or uploaded by hand), which this run neither replaces nor publishes beside its own`, {
+            hint: 'no one sees a draft before it is published: delete the draft release (or the assets named) on GitHub and re-run, or release this build under a new tag',
+        });
+    }
+}
+/**
  * Before anything is signed, refuses artifacts a GitHub release does not take (2 GiB or more, or empty), and
  * looks at the GitHub release the run publishes to: when it is
  * published already (a re-run of the release job), signing again would only make new signatures
  * that differ from the published ones and new log entries. The run then checks that the release
  * holds every artifact with this run's digest and a checksums file that lists exactly this run's
  * artifacts and SBOMs (and the verification kit it holds as listed), and ends there, changing nothing; a release that holds anything else is a
- * RELEASE_PUBLISHED_DIFFERS. A draft (or no release) lets the run go on; a draft that a failed run
+ * RELEASE_PUBLISHED_DIFFERS. A draft (or no release) lets the run go on, unless another build left
+ * it (RELEASE_DRAFT_DIFFERS, see {@link refuseOtherDraft}); a draft that a failed run
  * left with a checksums file listing this run's artifacts loses what that run made once it signed (no consumer has seen a
  * draft), since this run signs the same checksums again and uploads its own.
  */
-const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging }) => {
+const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging, imageSubjects }) => {
     const target = ports.githubRelease;
     if (target === undefined || artifacts === undefined)
         return {};
@@ -406,14 +368,14 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
     // Known once hashed, before anything is signed: GitHub would refuse the upload after the signing.
     const oversized = artifacts.filter((artifact) => artifact.size >= MAX_ASSET_BYTES);
     if (oversized.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseError */ .K2('RELEASE_ASSET_TOO_LARGE', `a GitHub release takes files under 2 GiB, and ${oversized.slice(0, 5).map((artifact) => `${artifact.name} (${artifact.size} bytes)`).join(', ')}${oversized.length > 5 ? ` and ${oversized.length - 5} more` : ''} ${oversized.length === 1 ? 'is' : 'are'} not`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ReleaseError */ .K2('RELEASE_ASSET_TOO_LARGE', `a GitHub release takes files under 2 GiB, and ${oversized.slice(0, 5).map((artifact) => `${artifact.name} (${artifact.size} bytes)`).join(', ')}${oversized.length > 5 ? ` and ${oversized.length - 5} more` : ''} ${oversized.length === 1 ? 'is' : 'are'} not`, {
             hint: 'split or compress the file below 2 GiB, or publish it elsewhere and release its checksums without it',
         });
     }
     // GitHub refuses an empty asset (422: size must be at least 1), which would also come after the signing.
     const empty = artifacts.filter((artifact) => artifact.size === 0);
     if (empty.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseError */ .K2('RELEASE_ASSET_EMPTY', `a GitHub release takes no empty file, and ${empty.slice(0, 5).map((artifact) => artifact.name).join(', ')}${empty.length > 5 ? ` and ${empty.length - 5} more` : ''} ${empty.length === 1 ? 'is' : 'are'} empty (0 bytes)`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ReleaseError */ .K2('RELEASE_ASSET_EMPTY', `a GitHub release takes no empty file, and ${empty.slice(0, 5).map((artifact) => artifact.name).join(', ')}${empty.length > 5 ? ` and ${empty.length - 5} more` : ''} ${empty.length === 1 ? 'is' : 'are'} empty (0 bytes)`, {
             hint: 'leave empty files out of subject-path (a placeholder such as .keep, or a build step that failed to write its output), or give them content',
         });
     }
@@ -421,7 +383,7 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
     if (release === undefined)
         return {};
     const remote = await releases.listAssets(release.id);
-    const checksumsName = (0,_names_js__WEBPACK_IMPORTED_MODULE_11__/* .checksumsFileName */ .sC)(config.algorithm);
+    const checksumsName = (0,_names_js__WEBPACK_IMPORTED_MODULE_13__/* .checksumsFileName */ .sC)(config.algorithm);
     const expected = new Map([...artifacts, ...(sbom?.entries ?? [])].map((entry) => [entry.name, entry.hex]));
     const uploadedChecksums = remote.find((asset) => asset.state === 'uploaded' && asset.name === checksumsName);
     // What the release's checksums file lists beyond the kit, and the kit entries it lists; undefined when it is not readable.
@@ -430,28 +392,31 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
     const kitEntries = (listed ?? []).filter((entry) => KIT_FILES.has(entry.name));
     const rest = (listed ?? []).filter((entry) => !KIT_FILES.has(entry.name));
     const listsThisRun = listed !== undefined && rest.length === expected.size && rest.every((entry) => expected.get(entry.name) === entry.hex);
+    const find = (name) => remote.find((asset) => asset.state === 'uploaded' && asset.name === name) ?? remote.find((asset) => asset.state === 'uploaded' && asset.label === name);
     if (release.draft) {
-        if (!listsThisRun)
+        await refuseOtherDraft({ config, tag, releases, remote, artifacts, find, checksums: uploadedChecksums === undefined || listsThisRun ? undefined : uploadedChecksums.name });
+        // A failed run that died before its checksums file was uploaded left files no checksums file lists (the verification kit, which this run may make otherwise: a trusted root refreshed since).
+        if (uploadedChecksums !== undefined && !listsThisRun)
             return {};
         // A keyless run writes a kit (the draft's lists one, or this run will), so its checksums file follows the signer; a key-signed run's is the draft's.
-        const kit = kitEntries.length > 0 || (config.verificationKit && config.sign !== undefined && config.sign.key === undefined);
-        // A run that signs with a key made for it publishes that key's public half: the draft's belongs to the failed run's signatures.
-        const stale = resignedNames(checksumsName, artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), config.artifactBundles, kit, (0,_run_key_js__WEBPACK_IMPORTED_MODULE_7__/* .signsWithRunKey */ .T)(config.sign, ports.env));
+        const kit = uploadedChecksums === undefined || kitEntries.length > 0 || (config.verificationKit && config.sign !== undefined && config.sign.key === undefined);
+        // A run key's public half (never an artifact's name: collect refuses it) belongs to the failed run's signatures, whoever signs now.
+        const stale = staleNames(checksumsName, artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), kit);
         // Only what trust-kit uploaded (labelled with the file's name): a file the user put there under one of these names is theirs, and the upload refuses it by name.
-        for (const asset of remote.filter((candidate) => stale.has(candidate.label))) {
-            ports.logger.info(`github-release: deleting ${asset.name} from the draft ${tag}: a failed run signed the same artifacts, and this run signs them again`);
+        const deleted = remote.filter((candidate) => stale.has(candidate.label));
+        for (const asset of deleted) {
+            ports.logger.info(`github-release: deleting ${asset.name} from the draft ${tag}: ${uploadedChecksums === undefined ? 'a failed run uploaded it before its checksums file, which lists none of it' : 'a failed run signed the same artifacts, and this run signs them again'}`);
             await releases.deleteAsset(asset.id);
         }
-        return {};
+        return deleted.length === 0 ? {} : { draftDeleted: deleted.map((asset) => asset.name) };
     }
-    const find = (name) => remote.find((asset) => asset.state === 'uploaded' && asset.name === name) ?? remote.find((asset) => asset.state === 'uploaded' && asset.label === name);
     const differs = [];
     const assets = [];
     const check = async (name, sha256, size) => {
         const found = find(name);
         if (found === undefined)
             differs.push(`${name} is missing`);
-        else if ((await (0,_publish_js__WEBPACK_IMPORTED_MODULE_9__/* .remoteAssetSha256 */ .U4)(releases, found, size)) !== sha256)
+        else if ((await (0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .remoteAssetSha256 */ .U4)(releases, found, size)) !== sha256)
             differs.push(`${found.name} is not sha256:${sha256}`);
         else
             assets.push({ name, githubName: found.name, digest: `sha256:${sha256}`, outcome: 'present' });
@@ -476,15 +441,20 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
                 assets.push({ name: entry.name, githubName: found.name, digest: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`, outcome: 'present' });
         }
     }
+    const images = await imagesSigned(releases, find, (imageSubjects ?? []).map((subject) => (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatImageReference */ .my)(subject.reference)), differs, ports.logger);
     if (differs.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseError */ .K2('RELEASE_PUBLISHED_DIFFERS', `the GitHub release ${tag} is published already and does not hold what this run would publish: ${differs.slice(0, 10).join('; ')}${differs.length > 10 ? `; and ${differs.length - 10} more` : ''}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ReleaseError */ .K2('RELEASE_PUBLISHED_DIFFERS', `the GitHub release ${tag} is published already and does not hold what this run would publish: ${differs.slice(0, 10).join('; ')}${differs.length > 10 ? `; and ${differs.length - 10} more` : ''}`, {
             hint: 'a published release is never changed (an immutable one cannot be): release this build under a new tag; to publish it under this tag, delete the release (if it is not immutable) and re-run',
         });
     }
-    ports.logger.info(`github-release: release ${tag} is published already and holds every artifact and the checksums file this run would sign: nothing to do, nothing signed`);
+    // GitHub's release attestation lists every asset of the release (none can be added since): the others too, by GitHub's digest.
+    const others = remote.flatMap((asset) => (asset.state === 'uploaded' && asset.digest?.startsWith('sha256:') === true && !assets.some((checked) => checked.githubName === asset.name) ? [{ name: asset.name, githubName: asset.name, digest: asset.digest, outcome: 'present' }] : []));
+    // GitHub attested an immutable release when it was published (no need to wait): a first run that failed on that attestation must not be followed by a re-run that ends green on the assets alone.
+    const releaseAttestation = release.immutable ? await recheckReleaseAttestation({ ...target, logger: ports.logger, attestationWaitsMs: [] }, tag, [...assets, ...others], (0,_github_draft_js__WEBPACK_IMPORTED_MODULE_12__.expectedRelease)(ports.env, tag, target.repository)) : undefined;
+    ports.logger.info(`github-release: release ${tag} is published already and holds every artifact and the checksums file this run would sign${releaseAttestation === undefined ? '' : ", as GitHub's release attestation lists them"}: nothing to do, nothing signed`);
     if (staging !== undefined)
-        await (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .discardStagingDirectory */ .dK)(staging);
-    return { alreadyPublished: { releaseId: release.id, outcome: 'verified', immutable: release.immutable, assets } };
+        await (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .discardStagingDirectory */ .dK)(staging);
+    return { alreadyPublished: { releaseId: release.id, outcome: 'verified', immutable: release.immutable, assets, ...(releaseAttestation === undefined ? {} : { releaseAttestation }) }, ...(images === undefined ? {} : { images }) };
 };
 
 

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JX: () => (/* binding */ contentTypeOf),
 /* harmony export */   S1: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_4__.S1),
+/* harmony export */   Sd: () => (/* binding */ checkReleaseAttestation),
 /* harmony export */   T2: () => (/* binding */ publishDraft),
 /* harmony export */   U4: () => (/* binding */ remoteAssetSha256),
 /* harmony export */   pE: () => (/* binding */ draftRelease)
@@ -63,8 +64,9 @@ function releaseStatementGaps(statement, tag, digests, expected = {}) {
     return [...(0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .releaseStatementProblems */ .td)(statement, { ...expected, tag }), ...gaps];
 }
 /**
- * Fetches GitHub's release attestation for a release this run published immutable, verifies its
- * signature through the port, and checks that its statement names the tag and every asset.
+ * Fetches GitHub's release attestation for an immutable release (one this run published, or one
+ * a re-run finds published), verifies its signature through the port, and checks that its
+ * statement names the tag and every asset.
  */
 async function checkReleaseAttestation(ports, tag, assets, expected = {}) {
     const digests = assets.map((asset) => asset.digest);
@@ -348,6 +350,27 @@ async function draftRelease(input, ports) {
     return { kind: 'uploaded', release, assets };
 }
 /**
+ * Refuses to publish a draft that no longer holds every asset this run uploaded or found there,
+ * with its digest: another run of the same tag (no `concurrency:` group) deleted or replaced them
+ * meanwhile, and published, an immutable release would lack them for good. GitHub has no lock for
+ * a draft: this leaves only the moment between this look and the publishing to chance.
+ */
+async function refuseChangedDraft(releases, release, assets) {
+    const remote = await releases.listAssets(release.id);
+    const changed = assets.flatMap((asset) => {
+        const found = remote.find((candidate) => candidate.state === 'uploaded' && candidate.name === asset.githubName);
+        if (found === undefined)
+            return [`${asset.githubName} is gone`];
+        // GitHub's digest where it has one; an asset without it (an older server) counts by its presence.
+        return found.digest !== undefined && found.digest !== asset.digest ? [`${asset.githubName} is now ${found.digest}, not ${asset.digest}`] : [];
+    });
+    if (changed.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_DRAFT_CHANGED', `the draft release ${release.tagName} changed after this run uploaded to it, so it is not published: ${changed.slice(0, 5).join('; ')}${changed.length > 5 ? `; and ${changed.length - 5} more` : ''}`, {
+            hint: 'another run publishes this tag at the same time: give the release job a `concurrency:` group per tag (the reusable workflow has one), let the other run finish, then re-run this one',
+        });
+    }
+}
+/**
  * The second half of publishing: a draft is published once, with the verification block in its
  * notes (an immutable release takes no asset afterwards), then GitHub's release attestation of an
  * immutable release is checked; a release published already only has its notes block updated.
@@ -359,6 +382,7 @@ async function publishDraft(input, drafted, ports) {
     const notes = releaseNotes(release.body, input.notesBlock, input.tag);
     let outcome = 'updated';
     if (release.draft) {
+        await refuseChangedDraft(releases, release, assets);
         release = await releases.updateRelease(release.id, { body: notes, publish: true });
         outcome = 'published';
         logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);

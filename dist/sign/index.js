@@ -72523,6 +72523,8 @@ function failedReleaseLines(facts) {
         lines.push(`Written to ${where} (this run's files only): ${capped(facts.produced.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
     else
         lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
+    if (facts.imagesSigned !== undefined)
+        lines.push(`Images signed before the failure (their signatures are in the registry): ${capped(facts.imagesSigned.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
     if (facts.missing.length > 0)
         lines.push(`Not made: ${facts.missing.join(', ')}`, '');
     if (facts.gate !== undefined)

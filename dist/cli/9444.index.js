@@ -1,5 +1,5 @@
-export const id = 4568;
-export const ids = [4568];
+export const id = 9444;
+export const ids = [9444];
 export const modules = {
 
 /***/ 11246:
@@ -140,47 +140,30 @@ var names = __webpack_require__(77621);
 
 /***/ }),
 
-/***/ 88342:
+/***/ 79444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var signsWithRunKey = (function (config, env) {
-    return config !== undefined && config.ephemeralKeyWithoutToken && (0,_github_oidc_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenSource */ .Zx)(env) === undefined;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: (() => (/* binding */ signsWithRunKey))
-/* harmony export */ });
-/* harmony import */ var _github_oidc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89402);
-
-/**
- * Whether the run signs with a key made for it (a CLI run outside GitHub Actions with no token and
- * no key): each such run writes a public key of its own, `trust-kit.pub`.
- */
-
-
-
-/***/ }),
-
-/***/ 84568:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var releaseInstance = (function (config, instance) {
+    return config !== undefined && config.ephemeralKeyWithoutToken && (0,oidc/* tokenSource */.Zx)(env) === undefined;
+});var releaseInstance = (function (config, instance) {
     const custom = config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined || config.signingConfig !== undefined;
     if (custom && config.trustedRoot !== undefined)
-        return { private: { trustedRootFile: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(config.trustedRoot) } };
+        return { private: { trustedRootFile: (0,external_node_path_.basename)(config.trustedRoot) } };
     return instance === 'github' ? 'github' : 'public-good';
 });var openReleaseSession = (async function (config, ports, token) {
-    if ((0,_run_key_js__WEBPACK_IMPORTED_MODULE_6__/* .signsWithRunKey */ .T)(config, ports.env)) {
+    if (signsWithRunKey(config, ports.env)) {
         // The private key exists only in this process; only its public half is written.
-        const key = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ephemeralSigningKey */ .Is)();
-        ports.logger.warn(`not a GitHub Actions job, no OIDC token and no --key: signing with a key made for this run (public key ${_names_js__WEBPACK_IMPORTED_MODULE_7__/* .PUBLIC_KEY_FILE */ .vq}), which proves the files belong together but not who made them; releases from GitHub Actions are signed keylessly`);
-        const session = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .createSigningSession */ .Eh)({ backend: { instance: 'key', key }, retry: config.retry });
+        const key = (0,sign/* ephemeralSigningKey */.Is)();
+        ports.logger.warn(`not a GitHub Actions job, no OIDC token and no --key: signing with a key made for this run (public key ${names/* PUBLIC_KEY_FILE */.vq}), which proves the files belong together but not who made them; releases from GitHub Actions are signed keylessly`);
+        const session = (0,sign/* createSigningSession */.Eh)({ backend: { instance: 'key', key }, retry: config.retry });
         // The session signs the artifacts' own bundles and the audit log; a key made for this run proves nothing about who built them, so it attests nothing.
-        return { session, opened: { signer: (() => ({ kind: 'key', publicKeyFile: _names_js__WEBPACK_IMPORTED_MODULE_7__/* .PUBLIC_KEY_FILE */ .vq, ephemeral: true })), description: `a key made for this run (hint ${key.hint})`, trust: undefined, publicKeyPem: key.publicKeyPem } };
+        return { session, opened: { signer: (() => ({ kind: 'key', publicKeyFile: names/* PUBLIC_KEY_FILE */.vq, ephemeral: true })), description: `a key made for this run (hint ${key.hint})`, trust: undefined, publicKeyPem: key.publicKeyPem } };
     }
-    const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .openSigningSession */ .ob)(config, { cwd: ports.cwd, env: ports.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_3__/* .readRunContext */ .$)(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
+    const opened = await (0,sign/* openSigningSession */.ob)(config, { cwd: ports.cwd, env: ports.env, run: await (0,context/* readRunContext */.$)(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
     if (opened.session === undefined)
         return { signatureSkipped: opened.reason };
     const signer = (() => {
         const current = opened.signer;
         return current.kind === 'key'
-            ? { kind: 'key', publicKeyFile: `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(current.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
+            ? { kind: 'key', publicKeyFile: `${(0,external_node_path_.basename)(current.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
             : { kind: 'certificate', identity: current.identity, issuer: current.issuer, instance: releaseInstance(config, opened.session.instance), repository: current.repository, rekorV2: current.rekorV2, unlogged: current.unlogged };
     });
     // Closed only after success: on failure the token stays known to the redactor until the error
@@ -188,19 +171,40 @@ var names = __webpack_require__(77621);
     return { session: opened.session, closeSession: (() => opened.close()), opened: { signer, description: opened.description, trust: opened.trust } };
 });
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runSignStep: (() => (/* binding */ runSignStep)),
-/* harmony export */   runSigningSessionStep: (() => (/* binding */ runSigningSessionStep))
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88120);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88927);
-/* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11246);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77621);
-/* harmony import */ var _run_key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88342);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runSignStep: (() => (/* binding */ runSignStep)),
+  runSigningSessionStep: (() => (/* binding */ runSigningSessionStep))
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/github/context.js
+var context = __webpack_require__(88120);
+// EXTERNAL MODULE: ./lib/sigstore/sign/index.js + 10 modules
+var sign = __webpack_require__(88927);
+// EXTERNAL MODULE: ./lib/release/attest.js + 1 modules
+var attest = __webpack_require__(11246);
+// EXTERNAL MODULE: ./lib/release/names.js
+var names = __webpack_require__(77621);
+// EXTERNAL MODULE: ./lib/github/oidc.js
+var oidc = __webpack_require__(89402);
+;// CONCATENATED MODULE: ./lib/release/run-key.js
+
+/**
+ * Whether the run signs with a key made for it (a CLI run outside GitHub Actions with no token and
+ * no key): each such run writes a public key of its own, `trust-kit.pub`.
+ */
+
+
+;// CONCATENATED MODULE: ./lib/release/steps/sign.js
 
 
 
@@ -223,7 +227,7 @@ const runSigningSessionStep = (async ({ config, ports }) => {
     const sign = config.sign;
     if (sign === undefined)
         throw new Error('signing-session runs when signing is asked for');
-    const tokens = await (0,_attest_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseAttestationTokens */ .qR)(config, sign, ports.env);
+    const tokens = await (0,attest/* releaseAttestationTokens */.qR)(config, sign, ports.env);
     const opened = await openReleaseSession(sign, ports, tokens?.signing).catch(((error) => {
         tokens?.claims.secret.destroy();
         throw error;
@@ -241,17 +245,17 @@ const runSignStep = (async ({ ports, checksumsPath, staging, session, opened }) 
     // Signing was skipped (on-missing-token: warn|skip): the session step said why.
     if (session === undefined || opened === undefined)
         return {};
-    const bundlePath = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultBundlePath */ .Fq)(checksumsPath);
-    ports.logger.info(`signing ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(checksumsPath)} with ${opened.description}`);
+    const bundlePath = (0,sign/* defaultBundlePath */.Fq)(checksumsPath);
+    ports.logger.info(`signing ${(0,external_node_path_.basename)(checksumsPath)} with ${opened.description}`);
     await session.signFile(checksumsPath, bundlePath);
     // Read after signing: a keyless identity the token does not predict comes from the certificate.
     const signature = { bundlePath, signer: opened.signer(), description: opened.description };
     if (opened.publicKeyPem === undefined)
         return { signature, written: [bundlePath] };
-    const publicKeyPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, _names_js__WEBPACK_IMPORTED_MODULE_7__/* .PUBLIC_KEY_FILE */ .vq);
+    const publicKeyPath = (0,external_node_path_.join)(staging, names/* PUBLIC_KEY_FILE */.vq);
     // Written only once signed, and the bundle taken back if it cannot be: neither is published without the other.
-    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(publicKeyPath, opened.publicKeyPem).catch((async (error) => {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(bundlePath, { force: true });
+    await (0,files/* writeFileAtomic */.Zf)(publicKeyPath, opened.publicKeyPem).catch((async (error) => {
+        await (0,promises_.rm)(bundlePath, { force: true });
         throw error;
     }));
     return { signature, written: [bundlePath, publicKeyPath] };

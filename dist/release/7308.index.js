@@ -1,5 +1,5 @@
-export const id = 5968;
-export const ids = [5968];
+export const id = 7308;
+export const ids = [7308];
 export const modules = {
 
 /***/ 36911:
@@ -272,7 +272,151 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 75968:
+/***/ 99118:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ OciError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** An error parsing an image reference or talking to a registry. */
+class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    /** The HTTP status the registry answered with, when the error comes from one. */
+    status;
+    /** The wait the registry asked for (`Retry-After`) before trying again, in milliseconds. */
+    retryAfterMs;
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'OciError';
+        this.status = options.status;
+        this.retryAfterMs = options.retryAfterMs;
+    }
+}
+
+
+/***/ }),
+
+/***/ 23940:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: () => (/* binding */ registryApiHost),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   my: () => (/* binding */ formatImageReference),
+/* harmony export */   o_: () => (/* binding */ parseImageReference)
+/* harmony export */ });
+/* unused harmony export DOCKER_HUB_API_HOST */
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99118);
+
+
+
+/** Docker Hub under its canonical name; `index.docker.io` and `registry-1.docker.io` are aliases of it. */
+const DOCKER_HUB = 'docker.io';
+/** The host that serves Docker Hub's registry API. */
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', DOCKER_HUB_API_HOST]);
+// The distribution spec's grammar (distribution/reference): lowercase components joined by ., _, __ or dashes.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+const MAX_REFERENCE_LENGTH = 4096;
+const MAX_REPOSITORY_LENGTH = 255;
+/**
+ * Parses an image reference as docker does: a first path component that has a dot or a port, or is
+ * `localhost`, names the registry, otherwise Docker Hub; Docker Hub's one-component names live under
+ * `library/`. Repositories must be lowercase (a registry would store `Alpine` and `alpine` apart).
+ */
+function parseImageReference(input) {
+    const shown = JSON.stringify(input.length > 200 ? `${input.slice(0, 200)}...` : input);
+    const invalid = (why, hint = 'write it as [registry[:port]/]repository[:tag][@sha256:<hex>], e.g. ghcr.io/acme/app:v1') => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${why}`, { hint });
+    if (input.length === 0 || input.length > MAX_REFERENCE_LENGTH)
+        throw invalid(`its length must be between 1 and ${MAX_REFERENCE_LENGTH}`);
+    if (/\s/.test(input))
+        throw invalid('it contains white space');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        try {
+            const parsed = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDigestReference */ .Dn)(rest.slice(at + 1));
+            digest = `${parsed.algorithm}:${parsed.hex}`;
+        }
+        catch (error) {
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustKitError */ .Nf)(error))
+                throw error;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${error.message}`, { cause: error, hint: error.hint });
+        }
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon !== -1) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(`tag "${tag.slice(0, 140)}" must be 1-128 letters, digits, _, . or -, not starting with . or -`);
+    }
+    const firstSlash = rest.indexOf('/');
+    const first = firstSlash === -1 ? '' : rest.slice(0, firstSlash);
+    const namesRegistry = firstSlash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase());
+    let registry = namesRegistry ? first.toLowerCase() : DOCKER_HUB;
+    let repository = namesRegistry ? rest.slice(firstSlash + 1) : rest;
+    if (namesRegistry)
+        checkRegistry(registry, invalid);
+    if (DOCKER_HUB_ALIASES.has(registry))
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length === 0)
+        throw invalid('it names no repository');
+    if (repository !== repository.toLowerCase()) {
+        throw invalid('repository names must be lowercase', `write the repository as "${repository.toLowerCase()}"`);
+    }
+    if (repository.length > MAX_REPOSITORY_LENGTH)
+        throw invalid(`the repository is longer than ${MAX_REPOSITORY_LENGTH} characters`);
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw invalid(`repository component "${component.slice(0, 140)}" must be lowercase letters and digits, separated by ., _, __ or -`);
+        }
+    }
+    return { registry, repository, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+}
+function checkRegistry(registry, invalid) {
+    const bracketed = /^\[([0-9a-f:.]+)\](?::(\d+))?$/.exec(registry);
+    const plain = /^([^:]+)(?::(\d+))?$/.exec(registry);
+    const port = bracketed?.[2] ?? plain?.[2];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535 || port !== String(Number(port)))) {
+        throw invalid(`registry port "${port}" must be a number from 1 to 65535`);
+    }
+    if (bracketed)
+        return;
+    const host = plain?.[1];
+    if (host === undefined || host.length > 253 || !host.split('.').every((label) => HOST_LABEL.test(label))) {
+        throw invalid(`registry "${registry.slice(0, 140)}" is not a host name with an optional port`);
+    }
+}
+/** The host (and port) to send registry API requests to for a registry name. */
+function registryApiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry;
+}
+/** The canonical text of a reference: `registry/repository[:tag][@digest]`. */
+function formatImageReference(reference) {
+    return `${reference.registry}/${reference.repository}${reference.tag === undefined ? '' : `:${reference.tag}`}${reference.digest === undefined ? '' : `@${reference.digest}`}`;
+}
+/** The same repository pinned to `digest`, without the tag: what trust-kit signs. */
+function withDigest(reference, digest) {
+    return { registry: reference.registry, repository: reference.repository, digest };
+}
+
+
+/***/ }),
+
+/***/ 57308:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -296,22 +440,8 @@ var external_node_path_ = __webpack_require__(76760);
 var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __webpack_require__(25403);
-;// CONCATENATED MODULE: ./lib/oci/errors.js
-
-/** An error parsing an image reference or talking to a registry. */
-class OciError extends errors/* TrustKitError */.T0 {
-    /** The HTTP status the registry answered with, when the error comes from one. */
-    status;
-    /** The wait the registry asked for (`Retry-After`) before trying again, in milliseconds. */
-    retryAfterMs;
-    constructor(code, message, options = {}) {
-        super(code, message, options);
-        this.name = 'OciError';
-        this.status = options.status;
-        this.retryAfterMs = options.retryAfterMs;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/oci/errors.js
+var oci_errors = __webpack_require__(99118);
 ;// CONCATENATED MODULE: ./lib/oci/auth.js
 
 
@@ -322,7 +452,7 @@ const TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
  * comma-separated `name=value` parameters whose values may be quoted strings with escapes.
  */
 function parseChallenges(header) {
-    const invalid = (why) => new OciError('OCI_AUTH_CHALLENGE_INVALID', `the registry's WWW-Authenticate header is invalid: ${why}`, {
+    const invalid = (why) => new oci_errors/* OciError */.M('OCI_AUTH_CHALLENGE_INVALID', `the registry's WWW-Authenticate header is invalid: ${why}`, {
         hint: 'the registry (or a proxy in front of it) sent a malformed authentication challenge; report it to its operators',
     });
     if (header.length > MAX_CHALLENGE_LENGTH)
@@ -427,109 +557,8 @@ var version = __webpack_require__(18067);
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
-;// CONCATENATED MODULE: ./lib/oci/reference.js
-
-
-
-/** Docker Hub under its canonical name; `index.docker.io` and `registry-1.docker.io` are aliases of it. */
-const DOCKER_HUB = 'docker.io';
-/** The host that serves Docker Hub's registry API. */
-const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', DOCKER_HUB_API_HOST]);
-// The distribution spec's grammar (distribution/reference): lowercase components joined by ., _, __ or dashes.
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
-const MAX_REFERENCE_LENGTH = 4096;
-const MAX_REPOSITORY_LENGTH = 255;
-/**
- * Parses an image reference as docker does: a first path component that has a dot or a port, or is
- * `localhost`, names the registry, otherwise Docker Hub; Docker Hub's one-component names live under
- * `library/`. Repositories must be lowercase (a registry would store `Alpine` and `alpine` apart).
- */
-function parseImageReference(input) {
-    const shown = JSON.stringify(input.length > 200 ? `${input.slice(0, 200)}...` : input);
-    const invalid = (why, hint = 'write it as [registry[:port]/]repository[:tag][@sha256:<hex>], e.g. ghcr.io/acme/app:v1') => new OciError('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${why}`, { hint });
-    if (input.length === 0 || input.length > MAX_REFERENCE_LENGTH)
-        throw invalid(`its length must be between 1 and ${MAX_REFERENCE_LENGTH}`);
-    if (/\s/.test(input))
-        throw invalid('it contains white space');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        try {
-            const parsed = (0,core_digest/* parseDigestReference */.Dn)(rest.slice(at + 1));
-            digest = `${parsed.algorithm}:${parsed.hex}`;
-        }
-        catch (error) {
-            if (!(0,errors/* isTrustKitError */.Nf)(error))
-                throw error;
-            throw new OciError('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${error.message}`, { cause: error, hint: error.hint });
-        }
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.indexOf(':', lastSlash + 1);
-    if (colon !== -1) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw invalid(`tag "${tag.slice(0, 140)}" must be 1-128 letters, digits, _, . or -, not starting with . or -`);
-    }
-    const firstSlash = rest.indexOf('/');
-    const first = firstSlash === -1 ? '' : rest.slice(0, firstSlash);
-    const namesRegistry = firstSlash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase());
-    let registry = namesRegistry ? first.toLowerCase() : DOCKER_HUB;
-    let repository = namesRegistry ? rest.slice(firstSlash + 1) : rest;
-    if (namesRegistry)
-        checkRegistry(registry, invalid);
-    if (DOCKER_HUB_ALIASES.has(registry))
-        registry = DOCKER_HUB;
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length === 0)
-        throw invalid('it names no repository');
-    if (repository !== repository.toLowerCase()) {
-        throw invalid('repository names must be lowercase', `write the repository as "${repository.toLowerCase()}"`);
-    }
-    if (repository.length > MAX_REPOSITORY_LENGTH)
-        throw invalid(`the repository is longer than ${MAX_REPOSITORY_LENGTH} characters`);
-    for (const component of repository.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            throw invalid(`repository component "${component.slice(0, 140)}" must be lowercase letters and digits, separated by ., _, __ or -`);
-        }
-    }
-    return { registry, repository, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
-}
-function checkRegistry(registry, invalid) {
-    const bracketed = /^\[([0-9a-f:.]+)\](?::(\d+))?$/.exec(registry);
-    const plain = /^([^:]+)(?::(\d+))?$/.exec(registry);
-    const port = bracketed?.[2] ?? plain?.[2];
-    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535 || port !== String(Number(port)))) {
-        throw invalid(`registry port "${port}" must be a number from 1 to 65535`);
-    }
-    if (bracketed)
-        return;
-    const host = plain?.[1];
-    if (host === undefined || host.length > 253 || !host.split('.').every((label) => HOST_LABEL.test(label))) {
-        throw invalid(`registry "${registry.slice(0, 140)}" is not a host name with an optional port`);
-    }
-}
-/** The host (and port) to send registry API requests to for a registry name. */
-function registryApiHost(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry;
-}
-/** The canonical text of a reference: `registry/repository[:tag][@digest]`. */
-function formatImageReference(reference) {
-    return `${reference.registry}/${reference.repository}${reference.tag === undefined ? '' : `:${reference.tag}`}${reference.digest === undefined ? '' : `@${reference.digest}`}`;
-}
-/** The same repository pinned to `digest`, without the tag: what trust-kit signs. */
-function withDigest(reference, digest) {
-    return { registry: reference.registry, repository: reference.repository, digest };
-}
-
+// EXTERNAL MODULE: ./lib/oci/reference.js
+var oci_reference = __webpack_require__(23940);
 ;// CONCATENATED MODULE: ./lib/oci/credentials.js
 
 
@@ -570,7 +599,7 @@ const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
  * passwords are kept as bytes, wiped by close(), never as the strings JSON.parse makes of them.
  */
 function dockerConfigCredentials(configBytes, source, runHelper = runCredentialHelper) {
-    const invalid = (why, cause) => new OciError('OCI_CREDENTIALS_INVALID', `docker config ${source} is invalid: ${why}`, {
+    const invalid = (why, cause) => new oci_errors/* OciError */.M('OCI_CREDENTIALS_INVALID', `docker config ${source} is invalid: ${why}`, {
         cause,
         hint: 'fix the file (docker login rewrites it), or point DOCKER_CONFIG at another directory',
     });
@@ -660,7 +689,7 @@ async function loadDockerConfig(path, runHelper) {
             return undefined;
         if ((0,errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new OciError('OCI_CREDENTIALS_INVALID', `docker config ${path} cannot be read: ${(0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'check the file\'s permissions' });
+        throw new oci_errors/* OciError */.M('OCI_CREDENTIALS_INVALID', `docker config ${path} cannot be read: ${(0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'check the file\'s permissions' });
     }
     try {
         return dockerConfigCredentials(bytes, path, runHelper);
@@ -696,7 +725,7 @@ function parseAuthEntry(entry, where, invalid) {
     return undefined;
 }
 function parseHelperOutput(output, helper, registry) {
-    const refused = (why) => new OciError('OCI_CREDENTIAL_HELPER_FAILED', `docker-credential-${helper} answered for ${registry} with something that is not its JSON: ${why}`, {
+    const refused = (why) => new oci_errors/* OciError */.M('OCI_CREDENTIAL_HELPER_FAILED', `docker-credential-${helper} answered for ${registry} with something that is not its JSON: ${why}`, {
         hint: `run "docker-credential-${helper} get" by hand to see what it prints`,
     });
     try {
@@ -726,10 +755,10 @@ function jsonErrorPosition(error) {
 /** The key docker uses for a registry: its host, with Docker Hub under `https://index.docker.io/v1/`'s canonical name. */
 function normalizeRegistryKey(key) {
     const host = key.replace(/^[a-z]+:\/\//i, '').split('/')[0]?.toLowerCase() ?? '';
-    return host === 'index.docker.io' || host === 'registry-1.docker.io' ? DOCKER_HUB : host;
+    return host === 'index.docker.io' || host === 'registry-1.docker.io' ? oci_reference/* DOCKER_HUB */.Xb : host;
 }
 function helperServerUrl(key) {
-    return key === DOCKER_HUB ? 'https://index.docker.io/v1/' : key;
+    return key === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : key;
 }
 /** Runs a docker credential helper from PATH (no shell), bounded in output and time. */
 function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000) {
@@ -756,7 +785,7 @@ function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000) {
         });
         child.on('error', (error) => {
             clearTimeout(timer);
-            reject(new OciError('OCI_CREDENTIAL_HELPER_FAILED', `${program} cannot be run: ${(0,errors/* messageOf */.bD)(error)}`, {
+            reject(new oci_errors/* OciError */.M('OCI_CREDENTIAL_HELPER_FAILED', `${program} cannot be run: ${(0,errors/* messageOf */.bD)(error)}`, {
                 cause: error,
                 hint: `install ${program} or remove it from docker's config.json (credsStore / credHelpers)`,
             }));
@@ -772,7 +801,7 @@ function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000) {
             stdout.fill(0);
             if (notFound)
                 return resolve(undefined);
-            reject(new OciError('OCI_CREDENTIAL_HELPER_FAILED', `${program} get ${serverUrl} failed (${signal ?? `exit ${code}`}): ${err.trim().slice(0, 300) || 'no message'}`, {
+            reject(new oci_errors/* OciError */.M('OCI_CREDENTIAL_HELPER_FAILED', `${program} get ${serverUrl} failed (${signal ?? `exit ${code}`}): ${err.trim().slice(0, 300) || 'no message'}`, {
                 hint: `run "echo ${serverUrl} | ${program} get" by hand; log in again if its session expired`,
             }));
         });
@@ -819,13 +848,13 @@ function isIndexMediaType(mediaType) {
 function parseManifest(bytes, contentType, source) {
     // The reasons quote the document (its media types, digests, annotation keys) and the Content-Type: the registry's text.
     const hint = 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference';
-    const invalid = (why) => new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${(0,logger/* printable */.g$)(why)}`, { hint });
+    const invalid = (why) => new oci_errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${(0,logger/* printable */.g$)(why)}`, { hint });
     let document;
     try {
         document = JSON.parse(Buffer.from(bytes).toString('utf8'));
     }
     catch (error) {
-        throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${(0,logger/* printable */.g$)(error.message)}`, { cause: error, hint });
+        throw new oci_errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${(0,logger/* printable */.g$)(error.message)}`, { cause: error, hint });
     }
     if (!isRecord(document))
         throw invalid('it is not a JSON object');
@@ -1033,7 +1062,7 @@ function timedOut(message) {
     return Object.assign(new Error(message), { code: 'ETIMEDOUT' });
 }
 function tooLarge(what, maxBytes) {
-    return new OciError('OCI_TOO_LARGE', `${what} is larger than ${maxBytes} bytes`, {
+    return new oci_errors/* OciError */.M('OCI_TOO_LARGE', `${what} is larger than ${maxBytes} bytes`, {
         hint: 'the registry sent more than trust-kit reads for this kind of content; check the reference, or raise the limit if the content is genuine',
     });
 }
@@ -1115,7 +1144,7 @@ class RegistryClient {
     async getManifest(reference, accept = MANIFEST_MEDIA_TYPES) {
         const target = reference.digest === undefined ? checkedTag(reference.tag ?? 'latest') : normalizedDigest(reference.digest);
         reference = reference.digest === undefined ? reference : { ...reference, digest: target };
-        const shown = formatImageReference(reference);
+        const shown = (0,oci_reference/* formatImageReference */.my)(reference);
         return this.#withRetry(`GET manifest ${shown}`, async () => {
             const response = await this.#call(reference, {
                 method: 'GET',
@@ -1133,7 +1162,7 @@ class RegistryClient {
             if (claimed !== undefined && claimed.startsWith(`${algorithm}:`) && claimed !== digest)
                 throw digestMismatch(`manifest ${shown}`, claimed, digest);
             const manifest = parseManifest(bytes, header(response, 'content-type'), shown);
-            return { reference: withDigest(reference, digest), bytes, mediaType: manifest.manifest.mediaType, manifest };
+            return { reference: (0,oci_reference/* withDigest */.hQ)(reference, digest), bytes, mediaType: manifest.manifest.mediaType, manifest };
         });
     }
     /** Resolves a reference to the digest of its manifest, once: what is signed and printed. */
@@ -1146,7 +1175,7 @@ class RegistryClient {
      */
     async putManifest(repository, bytes, mediaType, tag) {
         if (bytes.byteLength > MAX_MANIFEST_BYTES) {
-            throw new OciError('OCI_TOO_LARGE', `manifest for ${repository.registry}/${repository.repository} is ${bytes.byteLength} bytes, more than the ${MAX_MANIFEST_BYTES} registries accept`, {
+            throw new oci_errors/* OciError */.M('OCI_TOO_LARGE', `manifest for ${repository.registry}/${repository.repository} is ${bytes.byteLength} bytes, more than the ${MAX_MANIFEST_BYTES} registries accept`, {
                 hint: 'split the index or drop annotations',
             });
         }
@@ -1211,19 +1240,19 @@ class RegistryClient {
         const declared = Number(response.headers['content-length']);
         if (Number.isFinite(declared) && declared > maxBytes) {
             response.body.destroy();
-            throw new OciError('OCI_TOO_LARGE', `blob ${digest} is ${declared} bytes, more than the ${maxBytes} allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' });
+            throw new oci_errors/* OciError */.M('OCI_TOO_LARGE', `blob ${digest} is ${declared} bytes, more than the ${maxBytes} allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' });
         }
         const { algorithm } = (0,core_digest/* parseDigestReference */.Dn)(digest);
         const hash = (0,external_node_crypto_.createHash)(algorithm);
         let total = 0;
         // Each byte within the idle timeout, a trickle would hold the caller for as long as the size cap allows: it is abandoned as a whole body read is.
-        const watch = (0,transfer_rate/* watchTransferRate */.R)(this.#retry.timeoutMs, (detail) => verifying.destroy(new OciError('OCI_NETWORK', `blob ${digest} from ${response.url.host} came ${detail}`, { hint: 'the registry or the network is failing; check them and try again' })));
+        const watch = (0,transfer_rate/* watchTransferRate */.R)(this.#retry.timeoutMs, (detail) => verifying.destroy(new oci_errors/* OciError */.M('OCI_NETWORK', `blob ${digest} from ${response.url.host} came ${detail}`, { hint: 'the registry or the network is failing; check them and try again' })));
         const verifying = new external_node_stream_.Transform({
             transform(chunk, _encoding, callback) {
                 watch.moved(chunk.length);
                 total += chunk.length;
                 if (total > maxBytes) {
-                    callback(new OciError('OCI_TOO_LARGE', `blob ${digest} is larger than the ${maxBytes} bytes allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' }));
+                    callback(new oci_errors/* OciError */.M('OCI_TOO_LARGE', `blob ${digest} is larger than the ${maxBytes} bytes allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' }));
                     return;
                 }
                 hash.update(chunk);
@@ -1294,7 +1323,7 @@ class RegistryClient {
                 offset += chunk.length;
             }
             if (offset !== blob.size) {
-                throw new OciError('OCI_SIZE_MISMATCH', `${shown}: its source gave ${offset} bytes, ${blob.size} were announced`, { hint: 'the blob changed while it was pushed; build it again' });
+                throw new oci_errors/* OciError */.M('OCI_SIZE_MISMATCH', `${shown}: its source gave ${offset} bytes, ${blob.size} were announced`, { hint: 'the blob changed while it was pushed; build it again' });
             }
             const done = await this.#call(repository, { method: 'PUT', url: withQuery(location, 'digest', blob.digest), scopes });
             await this.#expect(done, [201], `upload of ${shown}`);
@@ -1354,10 +1383,10 @@ class RegistryClient {
      * every client of the tag schema).
      */
     async pushReferrer(subject, bytes, mediaType) {
-        const shown = formatImageReference(subject);
+        const shown = (0,oci_reference/* formatImageReference */.my)(subject);
         const parsed = parseManifest(bytes, mediaType, `referrer of ${shown}`);
         if (parsed.manifest.subject?.digest !== subject.digest) {
-            throw new OciError('OCI_MANIFEST_INVALID', `the referrer pushed for ${shown} names ${parsed.manifest.subject?.digest ?? 'no subject'} as its subject`, {
+            throw new oci_errors/* OciError */.M('OCI_MANIFEST_INVALID', `the referrer pushed for ${shown} names ${parsed.manifest.subject?.digest ?? 'no subject'} as its subject`, {
                 hint: 'this is a bug in the code that built the artifact manifest',
             });
         }
@@ -1381,7 +1410,7 @@ class RegistryClient {
         return { digest, via: 'tag' };
     }
     async #referrersFromApi(subject, artifactType) {
-        const shown = `referrers of ${formatImageReference(subject)}`;
+        const shown = `referrers of ${(0,oci_reference/* formatImageReference */.my)(subject)}`;
         return this.#withRetry(`GET ${shown}`, async () => {
             let url = this.#url(subject, `/referrers/${subject.digest}`);
             if (artifactType !== undefined)
@@ -1390,7 +1419,7 @@ class RegistryClient {
             let filtered = artifactType !== undefined;
             for (let page = 0; url !== undefined; page += 1) {
                 if (page === MAX_REFERRER_PAGES) {
-                    throw new OciError('OCI_TOO_LARGE', `${shown} run past ${MAX_REFERRER_PAGES} pages`, { hint: 'the registry keeps linking to further pages; report it to its operators' });
+                    throw new oci_errors/* OciError */.M('OCI_TOO_LARGE', `${shown} run past ${MAX_REFERRER_PAGES} pages`, { hint: 'the registry keeps linking to further pages; report it to its operators' });
                 }
                 const response = await this.#call(subject, { method: 'GET', url, headers: { accept: MEDIA_TYPES.ociIndex }, scopes: [repositoryScope(subject.repository, 'pull')] });
                 // A registry without the API answers 404 (or 405/400 for the unknown route) for the path.
@@ -1402,7 +1431,7 @@ class RegistryClient {
                 const bytes = await this.#read(response, MAX_MANIFEST_BYTES, shown);
                 const parsed = parseManifest(bytes, MEDIA_TYPES.ociIndex, shown);
                 if (parsed.kind !== 'index')
-                    throw new OciError('OCI_MANIFEST_INVALID', `${shown} is not an image index`, { hint: 'report it to the registry\'s operators' });
+                    throw new oci_errors/* OciError */.M('OCI_MANIFEST_INVALID', `${shown} is not an image index`, { hint: 'report it to the registry\'s operators' });
                 descriptors.push(...parsed.manifest.manifests);
                 filtered &&= (header(response, 'oci-filters-applied') ?? '').split(',').map((value) => value.trim()).includes('artifactType');
                 url = nextPage(response, url, shown);
@@ -1414,7 +1443,7 @@ class RegistryClient {
         try {
             const fetched = await this.getManifest({ registry: subject.registry, repository: subject.repository, tag: fallbackTag(subject.digest) }, [MEDIA_TYPES.ociIndex]);
             if (fetched.manifest.kind !== 'index') {
-                throw new OciError('OCI_MANIFEST_INVALID', `referrers tag ${fallbackTag(subject.digest)} of ${formatImageReference(subject)} holds an image manifest, not an index`, {
+                throw new oci_errors/* OciError */.M('OCI_MANIFEST_INVALID', `referrers tag ${fallbackTag(subject.digest)} of ${(0,oci_reference/* formatImageReference */.my)(subject)} holds an image manifest, not an index`, {
                     hint: 'something else wrote that tag; remove it so the tag schema can be used',
                 });
             }
@@ -1446,23 +1475,23 @@ class RegistryClient {
     /** The registry's API origin for a repository. */
     #origin(registry) {
         const plain = this.#plainHttp === true || (this.#plainHttp instanceof Set && this.#plainHttp.has(registry));
-        return `${plain ? 'http' : 'https'}://${registryApiHost(registry)}`;
+        return `${plain ? 'http' : 'https'}://${(0,oci_reference/* registryApiHost */.Mb)(registry)}`;
     }
     #url(repository, path) {
         // Names built by hand (not parsed from a reference) are checked too: they become a URL path.
         if (!REPOSITORY_NAME.test(repository.repository) || repository.repository.length > 255) {
-            throw new OciError('OCI_REFERENCE_INVALID', `repository name "${repository.repository.slice(0, 200)}" is invalid`, { hint: 'repositories are lowercase path components separated by /' });
+            throw new oci_errors/* OciError */.M('OCI_REFERENCE_INVALID', `repository name "${repository.repository.slice(0, 200)}" is invalid`, { hint: 'repositories are lowercase path components separated by /' });
         }
         return new URL(`${this.#origin(repository.registry)}/v2/${repository.repository}${path}`);
     }
     #location(response, what) {
         const location = header(response, 'location');
         if (location === undefined)
-            throw new OciError('OCI_REGISTRY_ERROR', `${what}: the registry gave no Location to upload to`, { status: response.status, hint: 'report it to the registry\'s operators' });
+            throw new oci_errors/* OciError */.M('OCI_REGISTRY_ERROR', `${what}: the registry gave no Location to upload to`, { status: response.status, hint: 'report it to the registry\'s operators' });
         const next = new URL(location, response.url);
         // A registry behind a TLS proxy that does not say so (X-Forwarded-Proto) hands out http:// upload URLs: the upload would leave TLS, and fail there without the credentials.
         if (response.url.protocol === 'https:' && next.protocol !== 'https:') {
-            throw new OciError('OCI_INSECURE', `${what}: ${response.url.host} gave an upload location on ${next.protocol}//${next.host}, leaving TLS`, {
+            throw new oci_errors/* OciError */.M('OCI_INSECURE', `${what}: ${response.url.host} gave an upload location on ${next.protocol}//${next.host}, leaving TLS`, {
                 hint: 'the registry or a proxy in front of it builds plain-HTTP upload URLs (a TLS proxy that does not set X-Forwarded-Proto); fix its configuration',
             });
         }
@@ -1518,13 +1547,13 @@ class RegistryClient {
             await this.#discard(response);
             const location = header(response, 'location');
             if (location === undefined || hop === MAX_REDIRECTS) {
-                throw new OciError('OCI_REDIRECT_INVALID', `${current.method} ${current.url.host}${current.url.pathname}: ${location === undefined ? 'a redirect without a Location' : `more than ${MAX_REDIRECTS} redirects`}`, {
+                throw new oci_errors/* OciError */.M('OCI_REDIRECT_INVALID', `${current.method} ${current.url.host}${current.url.pathname}: ${location === undefined ? 'a redirect without a Location' : `more than ${MAX_REDIRECTS} redirects`}`, {
                     hint: 'report it to the registry\'s operators',
                 });
             }
             const next = new URL(location, current.url);
             if (current.url.protocol === 'https:' && next.protocol !== 'https:') {
-                throw new OciError('OCI_INSECURE', `${current.url.host} redirected to ${next.protocol}//${next.host}, leaving TLS`, { hint: 'the registry or a proxy in front of it redirects to plain HTTP; refuse it and report it' });
+                throw new oci_errors/* OciError */.M('OCI_INSECURE', `${current.url.host} redirected to ${next.protocol}//${next.host}, leaving TLS`, { hint: 'the registry or a proxy in front of it redirects to plain HTTP; refuse it and report it' });
             }
             current = { method: current.method, url: next, headers: current.headers };
         }
@@ -1556,8 +1585,8 @@ class RegistryClient {
                 const credentials = await this.#credentialsFor(registry);
                 if (credentials === undefined || credentials.identityToken === true)
                     return undefined;
-                if (!this.#origin(registry).startsWith('https:') && !isLoopback(registryApiHost(registry))) {
-                    throw new OciError('OCI_INSECURE', `${registry} asks for a password over plain HTTP`, { hint: 'serve the registry over TLS; trust-kit sends passwords over plain HTTP to loopback registries only' });
+                if (!this.#origin(registry).startsWith('https:') && !isLoopback((0,oci_reference/* registryApiHost */.Mb)(registry))) {
+                    throw new oci_errors/* OciError */.M('OCI_INSECURE', `${registry} asks for a password over plain HTTP`, { hint: 'serve the registry over TLS; trust-kit sends passwords over plain HTTP to loopback registries only' });
                 }
                 state.basic = credentials;
             }
@@ -1580,7 +1609,7 @@ class RegistryClient {
         return { header: token.secret.use((bytes) => `Bearer ${bytes.toString('latin1')}`), token };
     }
     async #fetchToken(registry, challenge, scopes) {
-        const failed = (why, code = 'OCI_TOKEN_FAILED', status) => new OciError(code, `the token service of ${registry} refused a token for ${scopes.join(' ') || 'no scope'}: ${why}`, {
+        const failed = (why, code = 'OCI_TOKEN_FAILED', status) => new oci_errors/* OciError */.M(code, `the token service of ${registry} refused a token for ${scopes.join(' ') || 'no scope'}: ${why}`, {
             ...(status === undefined ? {} : { status }),
             hint: code === 'OCI_UNAUTHORIZED' ? `check the credentials for ${registry} (docker login, or the username/password inputs)` : 'check the registry name; report it to the registry\'s operators if it persists',
         });
@@ -1592,14 +1621,14 @@ class RegistryClient {
             realm = new URL(realmText);
         }
         catch (error) {
-            throw new OciError('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${(0,logger/* printable */.g$)(realmText.slice(0, 200))}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
+            throw new oci_errors/* OciError */.M('OCI_AUTH_CHALLENGE_INVALID', `the token realm "${(0,logger/* printable */.g$)(realmText.slice(0, 200))}" of ${registry} is not a URL`, { cause: error, hint: 'report it to the registry\'s operators' });
         }
         const credentials = await this.#credentialsFor(registry);
         if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && (this.#origin(registry).startsWith('http:') || isLoopback(realm.hostname)))) {
-            throw new OciError('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} is not HTTPS`, { hint: 'a token service must be reached over TLS; allow plain HTTP for this registry only if it is on a trusted network' });
+            throw new oci_errors/* OciError */.M('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} is not HTTPS`, { hint: 'a token service must be reached over TLS; allow plain HTTP for this registry only if it is on a trusted network' });
         }
         if (credentials !== undefined && realm.protocol !== 'https:' && !isLoopback(realm.hostname)) {
-            throw new OciError('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} would receive credentials over plain HTTP`, { hint: 'serve the token service over TLS' });
+            throw new oci_errors/* OciError */.M('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} would receive credentials over plain HTTP`, { hint: 'serve the token service over TLS' });
         }
         let request;
         /** A request body holding the refresh token, wiped once sent. */
@@ -1684,12 +1713,12 @@ class RegistryClient {
         const said = `HTTP ${status}${detail === '' ? '' : ` (${detail})`}`;
         const retryAfter = (0,retry/* retryAfterMs */.Vs)(header(response, 'retry-after'));
         if (status === 401)
-            throw new OciError('OCI_UNAUTHORIZED', `${what}: ${said}`, { status, hint: 'the registry refused the request without credentials or with the ones given: check docker login, --registry-username or GITHUB_TOKEN' });
+            throw new oci_errors/* OciError */.M('OCI_UNAUTHORIZED', `${what}: ${said}`, { status, hint: 'the registry refused the request without credentials or with the ones given: check docker login, --registry-username or GITHUB_TOKEN' });
         if (status === 403)
-            throw new OciError('OCI_DENIED', `${what}: ${said}`, { status, hint: 'the credentials lack the permission (GHCR: packages: write); check the token\'s scopes' });
+            throw new oci_errors/* OciError */.M('OCI_DENIED', `${what}: ${said}`, { status, hint: 'the credentials lack the permission (GHCR: packages: write); check the token\'s scopes' });
         if (status === 404)
-            throw new OciError('OCI_NOT_FOUND', `${what}: ${said}`, { status, hint: 'check the reference: registry, repository, tag or digest' });
-        throw new OciError('OCI_REGISTRY_ERROR', `${what}: ${said}`, {
+            throw new oci_errors/* OciError */.M('OCI_NOT_FOUND', `${what}: ${said}`, { status, hint: 'check the reference: registry, repository, tag or digest' });
+        throw new oci_errors/* OciError */.M('OCI_REGISTRY_ERROR', `${what}: ${said}`, {
             status,
             ...(retryAfter === undefined ? {} : { retryAfterMs: retryAfter }),
             hint: status >= 500 || status === 429 ? 'the registry is failing or rate-limiting; try again later' : 'report it with the command you ran',
@@ -1697,7 +1726,7 @@ class RegistryClient {
     }
     async #withRetry(what, attempt) {
         if (this.#totalBudgetMs !== undefined && this.#spentMs >= this.#totalBudgetMs) {
-            throw new OciError('OCI_NETWORK', `${what}: not sent: the registries' answers have taken more than ${this.#totalBudgetMs} ms in all`, {
+            throw new oci_errors/* OciError */.M('OCI_NETWORK', `${what}: not sent: the registries' answers have taken more than ${this.#totalBudgetMs} ms in all`, {
                 hint: 'a registry answered slowly or kept failing, call after call; check the registry and the network, and try again',
             });
         }
@@ -1711,18 +1740,18 @@ class RegistryClient {
             const code = (0,errors/* systemErrorCode */.vq)(error) ?? '';
             // OpenSSL's words for a TLS handshake answered in plain HTTP: a registry:2 on localhost, say, which the flag exists for.
             if (/wrong version number/i.test((0,errors/* messageOf */.bD)(error))) {
-                throw new OciError('OCI_NETWORK', `${what}: the registry answered in plain HTTP, not TLS`, {
+                throw new oci_errors/* OciError */.M('OCI_NETWORK', `${what}: the registry answered in plain HTTP, not TLS`, {
                     cause: error,
                     hint: 'trust-kit reaches registries over TLS; for a registry on a trusted network that serves plain HTTP, pass --allow-http-registry (the allow-http-registry input), else check the address and port',
                 });
             }
             if (TLS_TRUST_CODES.has(code) || code.startsWith('ERR_TLS_CERT')) {
-                throw new OciError('OCI_TLS_UNTRUSTED', `${what}: the registry's TLS certificate is not trusted (${(0,errors/* messageOf */.bD)(error)})`, {
+                throw new oci_errors/* OciError */.M('OCI_TLS_UNTRUSTED', `${what}: the registry's TLS certificate is not trusted (${(0,errors/* messageOf */.bD)(error)})`, {
                     cause: error,
                     hint: 'give the CA that issued the registry\'s certificate; skipping verification (--allow-insecure-registry) is for tests only',
                 });
             }
-            throw new OciError('OCI_NETWORK', `${what}: ${(0,errors/* messageOf */.bD)(error)}`, {
+            throw new oci_errors/* OciError */.M('OCI_NETWORK', `${what}: ${(0,errors/* messageOf */.bD)(error)}`, {
                 cause: error,
                 hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network and try again',
             });
@@ -1733,10 +1762,10 @@ class RegistryClient {
     }
 }
 const REPOSITORY_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-const client_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 function checkedTag(tag) {
-    if (!client_TAG.test(tag))
-        throw new OciError('OCI_REFERENCE_INVALID', `tag "${tag.slice(0, 140)}" is invalid`, { hint: 'tags are 1-128 letters, digits, _, . or -, not starting with . or -' });
+    if (!TAG.test(tag))
+        throw new oci_errors/* OciError */.M('OCI_REFERENCE_INVALID', `tag "${tag.slice(0, 140)}" is invalid`, { hint: 'tags are 1-128 letters, digits, _, . or -, not starting with . or -' });
     return tag;
 }
 function normalizedDigest(digest) {
@@ -1747,7 +1776,7 @@ function normalizedDigest(digest) {
     catch (error) {
         if (!(0,errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new OciError('OCI_REFERENCE_INVALID', error.message, { cause: error, hint: error.hint });
+        throw new oci_errors/* OciError */.M('OCI_REFERENCE_INVALID', error.message, { cause: error, hint: error.hint });
     }
 }
 /** The tag of the referrers tag schema for a digest: `sha256-<hex>`. */
@@ -1765,7 +1794,7 @@ function blobFromBytes(bytes) {
     };
 }
 function classify(error) {
-    if (error instanceof OciError) {
+    if (error instanceof oci_errors/* OciError */.M) {
         const status = error.status;
         if (status === undefined || (status < 500 && status !== 429) || status === 501)
             return 'permanent';
@@ -1783,7 +1812,7 @@ function header(response, name) {
     return Array.isArray(value) ? value[0] : value;
 }
 function digestMismatch(what, expected, actual) {
-    return new OciError('OCI_DIGEST_MISMATCH', `${what}: the registry sent content whose digest is ${actual}, not ${expected}`, {
+    return new oci_errors/* OciError */.M('OCI_DIGEST_MISMATCH', `${what}: the registry sent content whose digest is ${actual}, not ${expected}`, {
         hint: 'the registry (or something between it and you) serves content other than what was asked for; do not trust it',
     });
 }
@@ -1821,7 +1850,7 @@ function nextPage(response, current, what) {
         return undefined;
     const next = new URL(match[1], current);
     if (next.origin !== current.origin) {
-        throw new OciError('OCI_REDIRECT_INVALID', `${what}: the next page is on another origin (${next.origin})`, { hint: 'report it to the registry\'s operators' });
+        throw new oci_errors/* OciError */.M('OCI_REDIRECT_INVALID', `${what}: the next page is on another origin (${next.origin})`, { hint: 'report it to the registry\'s operators' });
     }
     return next;
 }
@@ -1934,7 +1963,7 @@ function simpleSigningPayload(subject) {
  * `bundle` annotation (signed entry timestamp and canonical body) when the bundle has a log entry.
  */
 function legacySignatureAnnotations(bundle) {
-    const invalid = (why) => new OciError('OCI_MANIFEST_INVALID', `the signature bundle cannot be written in cosign 2's format: ${why}`, { hint: 'this is a bug in trust-kit: please report it' });
+    const invalid = (why) => new oci_errors/* OciError */.M('OCI_MANIFEST_INVALID', `the signature bundle cannot be written in cosign 2's format: ${why}`, { hint: 'this is a bug in trust-kit: please report it' });
     const root = bundle;
     const signature = root.messageSignature?.signature;
     if (typeof signature !== 'string')
@@ -1985,7 +2014,7 @@ async function attachLegacySignature(client, subject, payload, annotations, kind
     try {
         const existing = await client.getManifest({ ...repository, tag });
         if (existing.manifest.kind !== 'image')
-            throw new OciError('OCI_MANIFEST_INVALID', `${tag} in ${formatImageReference(repository)} is an index, not cosign's signature manifest`, { hint: 'something else wrote that tag; remove it' });
+            throw new oci_errors/* OciError */.M('OCI_MANIFEST_INVALID', `${tag} in ${(0,oci_reference/* formatImageReference */.my)(repository)} is an index, not cosign's signature manifest`, { hint: 'something else wrote that tag; remove it' });
         layers = [...existing.manifest.manifest.layers];
     }
     catch (error) {
@@ -2093,24 +2122,24 @@ async function resolveImages(client, references, options) {
     const seen = new Set();
     const add = (subject) => {
         if (subjects.length === MAX_IMAGE_SUBJECTS) {
-            throw new ImagesError('IMAGES_TOO_MANY', `${formatImageReference(subject.reference)} would be manifest ${MAX_IMAGE_SUBJECTS + 1} to sign; a run signs at most ${MAX_IMAGE_SUBJECTS}`, {
+            throw new ImagesError('IMAGES_TOO_MANY', `${(0,oci_reference/* formatImageReference */.my)(subject.reference)} would be manifest ${MAX_IMAGE_SUBJECTS + 1} to sign; a run signs at most ${MAX_IMAGE_SUBJECTS}`, {
                 hint: 'check what the index lists (--recursive signs every manifest under it), or sign the platform manifests you mean by digest',
             });
         }
-        seen.add(formatImageReference(subject.reference));
+        seen.add((0,oci_reference/* formatImageReference */.my)(subject.reference));
         subjects.push(subject);
     };
     const walk = async (index, depth) => {
         if (index.manifest.kind !== 'index')
             return;
         if (depth > MAX_INDEX_DEPTH) {
-            throw new ImagesError('IMAGES_INDEX_TOO_DEEP', `${formatImageReference(index.reference)} nests indexes more than ${MAX_INDEX_DEPTH} levels deep`, { hint: 'sign the platform manifests by digest instead of --recursive' });
+            throw new ImagesError('IMAGES_INDEX_TOO_DEEP', `${(0,oci_reference/* formatImageReference */.my)(index.reference)} nests indexes more than ${MAX_INDEX_DEPTH} levels deep`, { hint: 'sign the platform manifests by digest instead of --recursive' });
         }
         for (const child of index.manifest.manifest.manifests) {
             // An index may spell a digest in uppercase hex: signed as spelt, it would name a digest no verifier looks up, and repeat the lowercase entry.
             const pinned = { ...index.reference, digest: canonicalDigest(child.digest) };
-            requireSha256(`${formatImageReference(pinned)} (listed by ${formatImageReference(index.reference)})`, pinned.digest);
-            if (seen.has(formatImageReference(pinned)))
+            requireSha256(`${(0,oci_reference/* formatImageReference */.my)(pinned)} (listed by ${(0,oci_reference/* formatImageReference */.my)(index.reference)})`, pinned.digest);
+            if (seen.has((0,oci_reference/* formatImageReference */.my)(pinned)))
                 continue;
             // Signing a digest the registry does not have, or naming it by the index's word for its type and size, would attach referrers to nothing there.
             const fetched = await client.getManifest(pinned);
@@ -2120,10 +2149,10 @@ async function resolveImages(client, references, options) {
     };
     for (const reference of references) {
         if (reference.digest !== undefined)
-            requireSha256(formatImageReference(reference), reference.digest);
+            requireSha256((0,oci_reference/* formatImageReference */.my)(reference), reference.digest);
         const resolved = await client.resolve(reference);
-        options.logger.info(`${formatImageReference(reference)} is ${formatImageReference(resolved.reference)}`);
-        if (!seen.has(formatImageReference(resolved.reference)))
+        options.logger.info(`${(0,oci_reference/* formatImageReference */.my)(reference)} is ${(0,oci_reference/* formatImageReference */.my)(resolved.reference)}`);
+        if (!seen.has((0,oci_reference/* formatImageReference */.my)(resolved.reference)))
             add({ reference: resolved.reference, mediaType: resolved.mediaType, size: resolved.bytes.length });
         if (options.recursive)
             await walk(resolved, 1);
@@ -2159,7 +2188,7 @@ function imageSubjectName(subject) {
 async function signImages(client, session, subjects, options) {
     const signed = [];
     for (const subject of subjects) {
-        const shown = formatImageReference(subject.reference);
+        const shown = (0,oci_reference/* formatImageReference */.my)(subject.reference);
         const entry = { subject };
         if (options.format !== 'cosign2') {
             const bundle = await session.signStatement(imageSignatureStatement(subject), shown);
@@ -2180,7 +2209,10 @@ async function signImages(client, session, subjects, options) {
 
 // EXTERNAL MODULE: ./lib/release/errors.js
 var release_errors = __webpack_require__(86482);
+// EXTERNAL MODULE: ./lib/release/state.js
+var state = __webpack_require__(97235);
 ;// CONCATENATED MODULE: ./lib/release/steps/images.js
+
 
 
 
@@ -2195,7 +2227,7 @@ function parseReferences(references) {
     const problems = [];
     for (const reference of references) {
         try {
-            parsed.push(parseImageReference(reference));
+            parsed.push((0,oci_reference/* parseImageReference */.o_)(reference));
         }
         catch (error) {
             if (!(0,errors/* isTrustKitError */.Nf)(error))
@@ -2247,13 +2279,14 @@ const runImagesStep = async ({ config, ports, session, imageSubjects }) => {
     const signedImages = [];
     try {
         const created = (ports.clock ?? clock/* systemClock */.ml).now();
-        await signImages(client, session, imageSubjects, { format: images.format, created, logger: ports.logger, onSigned: (signed) => signedImages.push(formatImageReference(signed.subject.reference)) });
+        await signImages(client, session, imageSubjects, { format: images.format, created, logger: ports.logger, onSigned: (signed) => signedImages.push((0,oci_reference/* formatImageReference */.my)(signed.subject.reference)) });
     }
     catch (error) {
-        // Images signed before the failure are attached in the registry: the log names them.
-        if (signedImages.length > 0)
-            ports.logger.warn(`signed before the failure (their signatures are in the registry): ${signedImages.join(', ')}`);
-        throw error;
+        // Images signed before the failure are attached in the registry: the log names them, and so does the run's report.
+        if (signedImages.length === 0)
+            throw error;
+        ports.logger.warn(`signed before the failure (their signatures are in the registry): ${signedImages.join(', ')}`);
+        throw new state/* PartialStepFailure */.U(error, { images: signedImages });
     }
     finally {
         client.close();

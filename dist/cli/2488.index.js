@@ -1,0 +1,368 @@
+export const id = 2488;
+export const ids = [2488,6274];
+export const modules = {
+
+/***/ 36911:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var cappedChunks = (async function* (body, maxBytes, tooLarge) {
+    const declared = Number(body.declaredLength ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await body.close();
+        throw tooLarge(declared);
+    }
+    let bytes = 0;
+    for await (const chunk of body.chunks) {
+        bytes += chunk.length;
+        if (bytes > maxBytes)
+            throw tooLarge(undefined);
+        yield chunk;
+    }
+});var readCapped = (async function (body, maxBytes, tooLarge) {
+    const chunks = [];
+    let bytes = 0;
+    for await (const chunk of cappedChunks(body, maxBytes, tooLarge)) {
+        chunks.push(chunk);
+        bytes += chunk.length;
+    }
+    return Buffer.concat(chunks, bytes);
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: (() => (/* binding */ cappedChunks)),
+/* harmony export */   E: (() => (/* binding */ readCapped))
+/* harmony export */ });
+/**
+ * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
+ * (the body is closed unread), else as soon as the bytes read pass it (leaving the loop ends the body:
+ * a Node stream is destroyed, a web stream cancelled). A body is never read on to its end.
+ */
+
+/** A body read whole, refused past `maxBytes` (see {@link cappedChunks}). */
+
+
+
+/***/ }),
+
+/***/ 32985:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var counted = (function (count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: (() => (/* binding */ counted))
+/* harmony export */ });
+/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
+
+
+
+/***/ }),
+
+/***/ 48031:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var httpFailure = (function (error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+});var boundedText = (function (text) {
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)((0,_core_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text).trim(), MAX_QUOTED);
+});var githubMessage = (function (failure) {
+    const message = failure.response?.data?.message;
+    return typeof message !== 'string' || message.trim() === '' ? undefined : boundedText(message);
+});var proxyRefused = (function (error) {
+    return httpFailure(error)?.status === 407 || proxyWantsCredentials(error);
+});var proxyWantsCredentials = (function (error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error) === 'PROXY_AUTH_REQUIRED' || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
+});var replyTooLarge = (function (error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
+});var timedAttempt = (async function (origin, timeoutMs, attempt) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+        return await attempt(signal);
+    }
+    catch (error) {
+        // An error of ours (a refusal read from the answer) stays what it is, whenever the timeout fell.
+        throw signal.aborted && !(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error) ? new AttemptTimedOut(origin, timeoutMs, error) : error;
+    }
+});var originOf = (function (url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return boundedText(url);
+    }
+});var unanswered = (function (error) {
+    if (error instanceof AttemptTimedOut)
+        return true;
+    const failure = httpFailure(error);
+    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error);
+});var noAnswerDetail = (function (error, origin) {
+    if (error instanceof AttemptTimedOut)
+        return error.message;
+    if (replyTooLarge(error))
+        return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
+    return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
+});var noAnswerHint = (function (origin) {
+    return `nothing answered at ${origin}: check that GITHUB_API_URL names your GitHub's API and that the runner reaches it (its network, DNS, and proxy: HTTPS_PROXY, NO_PROXY), then re-run the job`;
+});var headerOf = (function (failure, name) {
+    return String(failure.response?.headers[name] ?? '').trim();
+});var rateLimitReset = (function (failure) {
+    if (headerOf(failure, 'x-ratelimit-remaining') !== '0' || !/^\d{1,12}$/.test(headerOf(failure, 'x-ratelimit-reset')))
+        return undefined;
+    return new Date(Number(headerOf(failure, 'x-ratelimit-reset')) * 1000);
+});var rateLimited = (function (failure) {
+    if (failure.status === 429)
+        return true;
+    if (failure.status !== 403)
+        return false;
+    // Older GitHub Enterprise Servers word a secondary limit as an "abuse detection mechanism".
+    return headerOf(failure, 'x-ratelimit-remaining') === '0' || headerOf(failure, 'retry-after') !== '' || /\brate limit\b|\babuse detection\b/i.test(githubMessage(failure) ?? '');
+});var rateLimitWaitMs = (function (failure, now) {
+    if (!rateLimited(failure))
+        return undefined;
+    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    if (retryAfter !== undefined)
+        return retryAfter;
+    const reset = rateLimitReset(failure);
+    if (reset !== undefined)
+        return Math.max(0, reset.getTime() - now);
+    return failure.status === 429 ? undefined : 60_000;
+});var rateLimitDetail = (function (failure, detail) {
+    const reset = rateLimitReset(failure);
+    return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
+});var githubRetryVerdict = (function (error, now = Date.now()) {
+    if (proxyRefused(error) || replyTooLarge(error))
+        return 'permanent';
+    if (error instanceof AttemptTimedOut)
+        return 'transient';
+    const failure = httpFailure(error);
+    if (failure === undefined)
+        return 'permanent';
+    const limit = rateLimitWaitMs(failure, now);
+    if (limit !== undefined)
+        return { retryAfterMs: limit };
+    if (!(failure.status >= 500 || failure.status === 429))
+        return 'permanent';
+    const wait = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now);
+    return wait === undefined ? 'transient' : { retryAfterMs: wait };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: (() => (/* binding */ timedAttempt)),
+/* harmony export */   LD: (() => (/* binding */ boundedText)),
+/* harmony export */   NO: (() => (/* binding */ UNAUTHORIZED_HINT)),
+/* harmony export */   bj: (() => (/* binding */ unanswered)),
+/* harmony export */   em: (() => (/* binding */ proxyWantsCredentials)),
+/* harmony export */   g4: (() => (/* binding */ GITHUB_RETRY_POLICY)),
+/* harmony export */   hg: (() => (/* binding */ githubMessage)),
+/* harmony export */   ji: (() => (/* binding */ AttemptTimedOut)),
+/* harmony export */   ly: (() => (/* binding */ githubRetryVerdict)),
+/* harmony export */   pF: (() => (/* binding */ rateLimitDetail)),
+/* harmony export */   pG: (() => (/* binding */ noAnswerHint)),
+/* harmony export */   rH: (() => (/* binding */ noAnswerDetail)),
+/* harmony export */   rZ: (() => (/* binding */ proxyRefused)),
+/* harmony export */   tG: (() => (/* binding */ httpFailure)),
+/* harmony export */   tc: (() => (/* binding */ RATE_LIMIT_HINT)),
+/* harmony export */   xd: (() => (/* binding */ rateLimited)),
+/* harmony export */   yv: (() => (/* binding */ originOf))
+/* harmony export */ });
+/* unused harmony export replyTooLarge */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25403);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7493);
+
+
+
+
+/** The HTTP failure in an error Octokit threw; undefined for anything else. */
+
+/** At most this many characters of what GitHub sent are repeated: an error body is the server's to choose. */
+const MAX_QUOTED = 300;
+/** Text a server sent, on one line and bounded, fit to quote in a log line or an error. */
+
+/** GitHub's `message` from an error answer, bounded; undefined when it sent none. */
+
+/**
+ * Whether the runner's proxy refused the request for want of credentials: a 407 answer, or a
+ * CONNECT tunnel refused with 407 (which Octokit reports as a connection failure). No retry helps.
+ */
+
+/** Whether the proxy refused to open a tunnel for want of credentials, as the error itself or its cause says (fetch-based clients; over http the proxy answers 407 itself). */
+
+/** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
+
+/**
+ * An attempt that got no answer within its timeout. The abort itself only says "The operation was
+ * aborted": this names the server and the timeout, which is what a user can act on.
+ */
+class AttemptTimedOut extends Error {
+    origin;
+    timeoutMs;
+    constructor(origin, timeoutMs, cause) {
+        super(`no answer from ${origin} within ${timeoutMs} ms (the timeout of one attempt)`, { cause });
+        this.origin = origin;
+        this.timeoutMs = timeoutMs;
+        this.name = 'AttemptTimedOut';
+    }
+}
+/** Runs one attempt of a request to `origin` under its own timeout; cut off by that timeout, it fails as an {@link AttemptTimedOut}, which is retried as a dropped connection is. */
+
+/** The origin (`https://host`) of a URL, for messages; the text itself, bounded, when it is no URL. */
+
+/** Whether a failure got no answer at all (DNS, a refused or dropped connection, a timeout), as opposed to an answer GitHub gave. */
+
+/** What a failure without an answer was, bounded: the timeout that cut it off, the connection's own error (DNS, refused, a proxy's tunnel), or a reply refused for its size. */
+
+/** What to do about requests that got no answer through every retry: the way to the server failed, not GitHub's API. */
+
+/** A header of GitHub's answer, as text; empty when absent. */
+
+/** When GitHub's primary rate limit resets (`x-ratelimit-reset`, epoch seconds), for an answer that says none remain; undefined otherwise. */
+
+/**
+ * Whether GitHub refused for a rate limit, as its documentation describes them: 429, or 403 with
+ * `x-ratelimit-remaining: 0` (primary limit), a `Retry-After` or a message naming a rate limit
+ * or an abuse detection mechanism (secondary limits). A 403 of that kind is not a missing permission.
+ */
+
+/**
+ * How long a rate limit asks to wait: its `Retry-After`, else until `x-ratelimit-reset` when none
+ * remain, else the minute GitHub's documentation says to wait; undefined for a 429 that says
+ * nothing (retried with the usual backoff) and for anything that is not a rate limit.
+ */
+
+/** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
+
+/**
+ * The retry policy of GitHub's API: the default, with room for a rate limit's wait. GitHub's
+ * secondary limit on creating content (some 80 requests a minute: a release of many assets, an
+ * attestation per artifact) asks to wait a minute (`Retry-After: 60`), which the default
+ * one-minute budget would refuse at once; a few minutes ride out such waits, while 5xx and
+ * dropped connections stay bounded by the number of retries as before.
+ */
+const GITHUB_RETRY_POLICY = { ..._core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO, budgetMs: 3 * 60_000 };
+/** What to do about a 401: GitHub did not take the token at all, so no permission would help. */
+const UNAUTHORIZED_HINT = 'GitHub did not accept the token (HTTP 401: it expired, was revoked, or is not a token for this GitHub): pass a valid one (the job\'s GITHUB_TOKEN is valid only while the job runs; for the CLI, GH_TOKEN or GITHUB_TOKEN)';
+/** What to do about a rate limit that outlasted the retry budget. */
+const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run the job once the limit resets (publishing resumes where it stopped); the job\'s own GITHUB_TOKEN has a limit of its own, apart from a personal token\'s';
+/**
+ * How a GitHub API failure is retried: 5xx and rate limits (429, and GitHub's 403 rate limits) after
+ * the wait they ask for, and connection failures, which Octokit reports as status 500 without a
+ * response; anything else, a proxy that wants credentials and a reply refused for its size
+ * included, is final. A wait past the retry budget ends the retries at once.
+ */
+
+
+
+/***/ }),
+
+/***/ 20668:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var refuseRewrittenNames = (function (names) {
+    const rewritten = names.filter(((name) => (0,_github_releases_js__WEBPACK_IMPORTED_MODULE_1__.githubAssetName)(name) !== name));
+    if (rewritten.length === 0)
+        return;
+    const shown = rewritten.slice(0, 5).map(((name) => `${JSON.stringify(name)} (published as ${JSON.stringify((0,_github_releases_js__WEBPACK_IMPORTED_MODULE_1__.githubAssetName)(name))})`)).join(', ') + (rewritten.length > 5 ? ` and ${rewritten.length - 5} more` : '');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_ASSET_NAME_REWRITTEN', `GitHub would publish ${rewritten.length === 1 ? 'the artifact' : 'the artifacts'} ${shown} under another name than the checksums file lists, so checking the downloaded files against it would fail`, {
+        hint: 'rename the files to letters, digits and . _ - + @ only (no spaces, brackets or non-ASCII letters, no dot at either end), as GitHub keeps them',
+    });
+});var refuseCaseClashes = (function (names, published) {
+    const seen = new Map();
+    for (const name of published)
+        seen.set(name.toLowerCase(), name);
+    const clashes = [];
+    for (const name of [...names].sort()) {
+        const other = seen.get(name.toLowerCase());
+        if (other !== undefined && other !== name)
+            clashes.push(`${name} and ${other}`);
+        else
+            seen.set(name.toLowerCase(), name);
+    }
+    if (clashes.length === 0)
+        return;
+    const shown = clashes.slice(0, 5).join('; ') + (clashes.length > 5 ? `; and ${clashes.length - 5} more` : '');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_NAME_CLASH', `the release would publish files whose names differ only in case (${shown}), but a GitHub release holds one asset per name whatever its case`, {
+        hint: 'rename the artifacts so that no two names (nor one and a file trust-kit publishes, such as VERIFY.md or SHA256SUMS) differ only in case',
+    });
+});var refuseTooMany = (function (artifacts, config) {
+    const assets = artifacts * (config.sign !== undefined && config.artifactBundles ? 2 : 1) + 1 + (config.sbom?.formats.length ?? 0) + (config.instructions ? 1 : 0);
+    if (assets <= MAX_RELEASE_ASSETS)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_TOO_MANY_ASSETS', `the ${artifacts} artifacts would make at least ${assets} release assets, but a GitHub release holds at most ${MAX_RELEASE_ASSETS}`, {
+        hint: 'publish fewer files: pack related artifacts into an archive (one per platform, say), or leave out per-artifact bundles (artifact-bundles: false)',
+    });
+});
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runAssetNamesStep: (() => (/* binding */ runAssetNamesStep))
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40461);
+/* harmony import */ var _sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65610);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86482);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40823);
+
+
+
+
+
+/**
+ * When the run publishes to a GitHub release, refuses artifact names a consumer could not check
+ * there, before anything is signed: release assets are one flat list, so `linux/app` would be
+ * downloaded as `app`, which the checksums file does not name (and `darwin/app` would take its
+ * place); and GitHub renames `my app.tgz` to `my.app.tgz`, which the checksums file does not name either.
+ */
+const runAssetNamesStep = (async ({ config, artifactFiles }) => {
+    const names = (artifactFiles ?? []).map(((file) => file.name));
+    const nested = names.filter(((name) => name.includes('/')));
+    if (nested.length === 0) {
+        refuseRewrittenNames(names);
+        refuseCaseClashes(names, [...(0,_collect_js__WEBPACK_IMPORTED_MODULE_3__.publishedNames)(config), ...(config.artifactBundles ? names.map(((name) => (0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultBundlePath */ .F)(name))) : [])]);
+        refuseTooMany(names.length, config);
+        return {};
+    }
+    const byAsset = new Map();
+    for (const name of nested)
+        byAsset.set((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(name), [...(byAsset.get((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(name)) ?? []), name]);
+    const clashes = [...byAsset.values()].filter(((names) => names.length > 1)).map(((names) => names.join(' and ')));
+    const shown = nested.slice(0, 5).join(', ') + (nested.length > 5 ? ` and ${nested.length - 5} more` : '');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_ASSET_NAME_NESTED', `the artifact${nested.length === 1 ? '' : 's'} ${shown} ${nested.length === 1 ? 'lies' : 'lie'} in a subdirectory of the base, but GitHub release assets are one flat list: the checksums file would name files a consumer does not download under that name${clashes.length === 0 ? '' : ` (${clashes.slice(0, 5).join('; ')} would be one asset)`}`, {
+        hint: 'set `base` (--base) to the directory holding the files, or download the build\'s artifacts with actions/download-artifact\'s `merge-multiple: true` into one directory; give files of the same name distinct names (e.g. app-linux, app-darwin)',
+    });
+});
+/** Refuses names GitHub would store under another name: the checksums file must name what is published. */
+
+/**
+ * Refuses names that differ only in case from another artifact's or from a file the release
+ * publishes beside them (`verify.md` and `VERIFY.md`): GitHub takes a release's asset names
+ * without regard to case, so the second upload would fail after everything was signed, and a
+ * download into a case-insensitive directory (macOS, Windows) would hold only one of the two.
+ */
+
+/** How many assets a GitHub release holds at most. */
+const MAX_RELEASE_ASSETS = 1000;
+/**
+ * Refuses a release that cannot fit in one GitHub release, counting only files it publishes for
+ * certain (each artifact, its own bundle when asked for, the checksums file, the SBOMs, VERIFY.md):
+ * past the limit, the uploads would fail after everything was signed.
+ */
+
+
+
+/***/ }),
+
+/***/ 65610:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var defaultBundlePath = (function (path) {
+    return `${path}.sigstore.json`;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: (() => (/* binding */ defaultBundlePath))
+/* harmony export */ });
+// Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
+/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
+
+
+
+/***/ })
+
+};
