@@ -136,6 +136,11 @@ export interface ParseResult {
    * virtual workspace): the catalog's root contains them.
    */
   members?: string[];
+  /**
+   * Files of the tree this one read as pip constraints (`-c`), by path: the catalog does not read
+   * them as requirements of their own when only their directory made them look like requirements.
+   */
+  constraintFiles?: string[];
 }
 
 /** The whole catalog of a source tree, deduplicated by purl and sorted: the input of every format encoder. */

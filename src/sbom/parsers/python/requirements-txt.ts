@@ -65,7 +65,7 @@ function logicalLines(text: string): LogicalLine[] {
 /** How deep `-r`/`-c` includes are followed: deeper chains are recorded as an unknown, not read. */
 const MAX_INCLUDE_DEPTH = 16;
 
-/** How many files one requirements file may bring in through includes, itself counted. */
+/** How many files one requirements file may bring in through includes, itself counted (a file read both as requirements and as constraints counts twice). */
 const MAX_INCLUDED_FILES = 64;
 
 /** `-r FILE`, `-rFILE`, `--requirement FILE`, `--requirement=FILE`, and the same for `-c`/`--constraint`, as pip's option parser reads them. */
@@ -83,19 +83,23 @@ interface Gathered {
   requirements: RequirementLine[];
   /** `==` pins from constraints files, by PEP 503 name: the first one read wins. */
   constraints: Map<string, string>;
+  /** The files read as constraints, by path. */
+  constraintFiles: Set<string>;
   unknowns: Unknown[];
 }
 
 /**
  * Reads a requirements file and, depth first, the files its `-r` and `-c` lines name, each path
- * relative to the file that names it (as pip resolves it), each file once, so a loop ends where it
+ * relative to the file that names it (as pip resolves it), each file once as requirements and once
+ * as constraints (pip reads a file both ways when `-r` and `-c` both name it), so a loop ends where it
  * comes back. An include that cannot be read (missing, outside the scanned directory, a URL, an
  * environment variable), or that goes too deep or too wide, is an unknown naming the including file and line.
  */
 async function gather(input: ParseInput): Promise<Gathered> {
-  const gathered: Gathered = { requirements: [], constraints: new Map(), unknowns: [] };
+  const gathered: Gathered = { requirements: [], constraints: new Map(), constraintFiles: new Set(), unknowns: [] };
   const top = posix.dirname(input.path);
-  const read = new Set<string>([input.path]);
+  const readKey = (path: string, constraint: boolean): string => `${constraint ? 'c' : 'r'}\u0000${path}`;
+  const read = new Set<string>([readKey(input.path, false)]);
   const walk = async (path: string, text: string, constraint: boolean, depth: number): Promise<void> => {
     for (const { text: logical, line } of logicalLines(text)) {
       const trimmed = logical.trim();
@@ -116,8 +120,8 @@ async function gather(input: ParseInput): Promise<Gathered> {
           continue;
         }
         const included = posix.normalize(posix.join(posix.dirname(path), target));
-        // Read already (a loop, or a second way to the same file): everything it holds is listed once.
-        if (read.has(included)) continue;
+        // Read already the same way (a loop, or a second way to the same file): everything it holds is listed once.
+        if (read.has(readKey(included, nestedConstraint))) continue;
         if (depth >= MAX_INCLUDE_DEPTH) {
           unknown(`more than ${MAX_INCLUDE_DEPTH} includes deep: not read`);
           continue;
@@ -126,12 +130,13 @@ async function gather(input: ParseInput): Promise<Gathered> {
           unknown(`more than ${MAX_INCLUDED_FILES} files included: not read`);
           continue;
         }
-        read.add(included);
+        read.add(readKey(included, nestedConstraint));
         const content = posix.isAbsolute(target) ? undefined : await input.readSibling(posix.relative(top, included));
         if (content === undefined) {
           unknown('cannot be read (missing, not a regular file, or outside the cataloged directory or image): its requirements are not listed (check the path, relative to this file)');
           continue;
         }
+        if (nestedConstraint) gathered.constraintFiles.add(included);
         await walk(included, textOfBytes(content), nestedConstraint, depth + 1);
         continue;
       }
@@ -168,7 +173,7 @@ export const requirementsTxtParser: Parser = {
     const directory = posix.basename(posix.dirname(input.path));
     const scope: Scope = DEV_FILE.test(baseName) || DEV_FILE.test(directory) ? 'dev' : 'required';
     const collector = new PackageCollector(input);
-    const { requirements, constraints, unknowns } = await gather(input);
+    const { requirements, constraints, constraintFiles, unknowns } = await gather(input);
     for (const { text: trimmed, line, path } of requirements) {
       const requirement = (trimmed.split(/\s--?[a-z]/)[0] ?? '').trim();
       const hashes = [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
@@ -204,7 +209,7 @@ export const requirementsTxtParser: Parser = {
         downloadLocation: origin.downloadLocation,
       });
     }
-    const result = collector.result();
+    const result = { ...collector.result(), ...(constraintFiles.size === 0 ? {} : { constraintFiles: [...constraintFiles].sort() }) };
     // What a development file misses is development too: left out with its packages unless they are wanted.
     return unknowns.length === 0 || (scope === 'dev' && !input.includeDev) ? result : { ...result, unknowns };
   },
