@@ -43,22 +43,38 @@ interface LogicalLine {
   line: number;
 }
 
-/** Joins `\`-continued lines and drops comments (`#` at the start or after whitespace, as pip does). */
+/** A comment as pip finds one: `#` at the start of a line or after whitespace, to the line's end. */
+const COMMENT = /(?:^|\s)#.*$/s;
+
+/** A line that is a comment from its start (pip's `COMMENT_RE.match`): it ends a continuation, never continues one. */
+const COMMENT_LINE = /^\s*#/;
+
+/**
+ * pip's preprocessing: lines split at `\r\n`, `\r` or `\n`, a line ending in `\` joined to the next
+ * one with nothing between (its `\` dropped) before comments are dropped, so a comment on a
+ * continued line swallows the line after it, as in pip; a comment line ends a continuation.
+ */
 function logicalLines(text: string): LogicalLine[] {
   const result: LogicalLine[] = [];
   let pending: LogicalLine | undefined;
-  for (const [index, raw] of text.split('\n').entries()) {
-    const uncommented = raw.replace(/(^|\s)#.*$/, '').replace(/\r$/, '');
-    const continued = uncommented.endsWith('\\');
-    const part = continued ? uncommented.slice(0, -1) : uncommented;
-    if (pending === undefined) pending = { text: part, line: index + 1 };
-    else pending.text += ` ${part}`;
-    if (!continued) {
-      result.push(pending);
+  const push = (joined: LogicalLine): void => {
+    result.push({ text: joined.text.replace(COMMENT, ''), line: joined.line });
+  };
+  for (const [index, raw] of text.split(/\r\n|\r|\n/).entries()) {
+    const comment = COMMENT_LINE.test(raw);
+    if (!raw.endsWith('\\') || comment) {
+      const part = comment ? ` ${raw}` : raw;
+      if (pending === undefined) push({ text: part, line: index + 1 });
+      else push({ text: pending.text + part, line: pending.line });
       pending = undefined;
+      continue;
     }
+    // pip strips backslashes from both ends of a continued line.
+    const part = raw.replace(/^\\+|\\+$/g, '');
+    if (pending === undefined) pending = { text: part, line: index + 1 };
+    else pending.text += part;
   }
-  if (pending !== undefined) result.push(pending);
+  if (pending !== undefined) push(pending);
   return result;
 }
 
@@ -68,8 +84,91 @@ const MAX_INCLUDE_DEPTH = 16;
 /** How many files one requirements file may bring in through includes, itself counted (a file read both as requirements and as constraints counts twice). */
 const MAX_INCLUDED_FILES = 64;
 
-/** `-r FILE`, `-rFILE`, `--requirement FILE`, `--requirement=FILE`, and the same for `-c`/`--constraint`, as pip's option parser reads them. */
-const INCLUDE = /^(?:-([rc])\s*|--(requirement|constraint)(?:\s*=\s*|\s+))(\S+)/;
+/**
+ * The long options pip takes in a requirements file and whether each takes a value: optparse
+ * accepts any unambiguous prefix of one (`--cons` is `--constraint`; `--require` is ambiguous).
+ */
+const LONG_OPTIONS: ReadonlyMap<string, boolean> = new Map([
+  ['index-url', true], ['extra-index-url', true], ['no-index', false], ['constraint', true], ['requirement', true], ['editable', true],
+  ['find-links', true], ['no-binary', true], ['only-binary', true], ['no-deps-for', true], ['prefer-binary', false], ['require-hashes', false],
+  ['pre', false], ['trusted-host', true], ['use-feature', true], ['global-option', true], ['hash', true], ['config-settings', true],
+]);
+
+/** pip's short options in a requirements file, every one taking a value (`-rFILE` or `-r FILE`). */
+const SHORT_OPTIONS: ReadonlyMap<string, string> = new Map([['i', 'index-url'], ['c', 'constraint'], ['r', 'requirement'], ['e', 'editable'], ['f', 'find-links'], ['C', 'config-settings']]);
+
+/**
+ * Splits an option line into words as Python's `shlex.split` does (pip splits option lines so):
+ * `'...'` literal, `"..."` with `\"` and `\\` escapes, `\` escaping one character outside quotes.
+ * Undefined when a quote is not closed or the line ends in `\`, where pip refuses the line.
+ */
+function shellWords(text: string): string[] | undefined {
+  const words: string[] = [];
+  let word: string | undefined;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] ?? '';
+    if (/\s/.test(char)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else if (char === "'") {
+      const end = text.indexOf("'", index + 1);
+      if (end < 0) return undefined;
+      word = (word ?? '') + text.slice(index + 1, end);
+      index = end;
+    } else if (char === '"') {
+      word ??= '';
+      for (index++; text[index] !== '"'; index++) {
+        if (index >= text.length) return undefined;
+        if (text[index] === '\\' && (text[index + 1] === '"' || text[index + 1] === '\\')) index++;
+        word += text[index];
+      }
+    } else if (char === '\\') {
+      if (index + 1 >= text.length) return undefined;
+      word = (word ?? '') + text[++index];
+    } else word = (word ?? '') + char;
+  }
+  if (word !== undefined) words.push(word);
+  return words;
+}
+
+/** What an option line includes: the first `-r` file, else the first `-c` file (as pip picks), or why pip refuses the line. */
+type Include = { constraint: boolean; target: string } | { refused: string } | undefined;
+
+/** Reads an option line's `-r`/`-c` as pip's optparse does: `-rFILE`, `-r FILE`, `--requirement=FILE`, abbreviations of long options, quoted paths. */
+function includeOf(line: string): Include {
+  const words = shellWords(line);
+  if (words === undefined) return { refused: 'pip cannot split this line (a quote not closed, or a trailing \\)' };
+  const values: Record<'requirement' | 'constraint', string[]> = { requirement: [], constraint: [] };
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] ?? '';
+    let name: string | undefined;
+    let value: string | undefined;
+    if (word.startsWith('--')) {
+      const equals = word.indexOf('=');
+      const given = word.slice(2, equals < 0 ? undefined : equals);
+      const candidates = LONG_OPTIONS.has(given) ? [given] : [...LONG_OPTIONS.keys()].filter((option) => option.startsWith(given));
+      // An option this pip does not know may be one an older pip took (`--install-option`): the line is left alone.
+      if (candidates.length === 0) return undefined;
+      if (candidates.length > 1) return { refused: `pip reads ${boundedText(word, 60)} as an ambiguous option (${candidates.join(', ')})` };
+      name = candidates[0] ?? '';
+      if (equals >= 0) value = word.slice(equals + 1);
+      else if (LONG_OPTIONS.get(name) === false) continue;
+    } else if (word.startsWith('-') && word.length > 1) {
+      name = SHORT_OPTIONS.get(word[1] ?? '');
+      if (name === undefined) return undefined;
+      if (word.length > 2) value = word.slice(2);
+    } else continue;
+    if (value === undefined) {
+      index++;
+      if (index >= words.length) return { refused: `${boundedText(word, 60)} takes a value and has none` };
+      value = words[index] ?? '';
+    }
+    if (name === 'requirement' || name === 'constraint') values[name].push(value);
+  }
+  const [requirement] = values.requirement;
+  const [constraint] = values.constraint;
+  return requirement !== undefined ? { constraint: false, target: requirement } : constraint !== undefined ? { constraint: true, target: constraint } : undefined;
+}
 
 /** One requirement line, with the file and line it is on. */
 interface RequirementLine {
@@ -103,11 +202,15 @@ async function gather(input: ParseInput): Promise<Gathered> {
   const walk = async (path: string, text: string, constraint: boolean, depth: number): Promise<void> => {
     for (const { text: logical, line } of logicalLines(text)) {
       const trimmed = logical.trim();
-      const include = INCLUDE.exec(trimmed);
-      if (include !== null) {
-        const target = include[3] ?? '';
+      const include = trimmed.startsWith('-') ? includeOf(trimmed) : undefined;
+      if (include !== undefined && 'refused' in include) {
+        gathered.unknowns.push({ path, line, reason: `${boundedText(trimmed, 200)}: ${include.refused}, so pip refuses this file: fix the line` });
+        continue;
+      }
+      if (include !== undefined) {
+        const target = include.target;
         // pip reads a file a constraints file includes with -r as requirements, one it includes with -c as constraints.
-        const nestedConstraint = (include[1] ?? include[2] ?? '').startsWith('c');
+        const nestedConstraint = include.constraint;
         const unknown = (reason: string): void => {
           gathered.unknowns.push({ path, line, reason: `${nestedConstraint ? '-c' : '-r'} ${boundedText(target, 200)}: ${reason}` });
         };
