@@ -72,6 +72,21 @@ describe('catalog', () => {
     assert.deepEqual(both.packages.filter((pkg) => pkg.name === 'kombu').map((pkg) => pkg.locations), [[{ path: 'requirements/pins.txt', line: 3 }]]);
   });
 
+  it('applies --exclude to the files a catalog starts from, never into what a cataloged file includes: one rule both ways', async (t) => {
+    const dir = join(await tempDir(t), 'site');
+    await mkdir(join(dir, 'tools'), { recursive: true });
+    await mkdir(join(dir, 'legacy'), { recursive: true });
+    // requirements.txt (cataloged) includes a file of an excluded directory: pip installs it, so it is listed.
+    await writeFile(join(dir, 'requirements.txt'), '-r tools/requirements-extra.txt\ndjango==5.0.6\n');
+    await writeFile(join(dir, 'tools', 'requirements-extra.txt'), 'six==1.16.0\n');
+    // An excluded file includes a cataloged one: the excluded file's own packages are not listed, the included file's are (it is cataloged on its own).
+    await writeFile(join(dir, 'legacy', 'requirements.txt'), '-r ../requirements-base.txt\nnose==1.3.7\n');
+    await writeFile(join(dir, 'requirements-base.txt'), 'celery==5.4.0\n');
+    const catalog = await catalogDirectory({ dir, includeDev: true, exclude: ['tools', 'legacy'] });
+    assert.deepEqual(catalog.packages.map((pkg) => [pkg.name, pkg.locations.map((location) => location.path)]), [['celery', ['requirements-base.txt']], ['django', ['requirements.txt']], ['six', ['tools/requirements-extra.txt']]]);
+    assert.deepEqual(catalog.lockfiles.map((lockfile) => lockfile.path), ['requirements-base.txt', 'requirements.txt']);
+  });
+
   it('lets a parser list the directories a manifest glob names: a Cargo member under members = ["crates/*"] is read for its path dependencies', async () => {
     // Written by cargo generate-lockfile: crates/a has helper = { path = "../../../outside" }, outside the scanned tree.
     const catalog = await catalogDirectory({ dir: join(FIXTURES, 'cargo-glob-members', 'ws'), includeDev: false });
