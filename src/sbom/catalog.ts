@@ -506,11 +506,12 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
       relate({ from: root.purl, to: result.root.purl, type: 'contains' });
     } else if (result.root === undefined) {
       // Without a root in the lockfile, the members it names are the project's own packages, and
-      // what nothing else depends on is what the project itself depends on.
+      // what the lockfile says the project references (else what nothing else depends on) is what it depends on.
       const members = new Set(result.members);
       for (const member of members) relate({ from: root.purl, to: member, type: 'contains' });
       const targets = new Set(result.relationships.map((relationship) => relationship.to));
-      for (const pkg of result.packages) if (!targets.has(pkg.purl) && !members.has(pkg.purl)) relate({ from: root.purl, to: pkg.purl, type: 'depends-on' });
+      const direct = result.direct ?? result.packages.map((pkg) => pkg.purl).filter((purl) => !targets.has(purl));
+      for (const purl of direct) if (!members.has(purl)) relate({ from: root.purl, to: purl, type: 'depends-on' });
     }
   }
 
