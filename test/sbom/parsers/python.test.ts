@@ -346,6 +346,27 @@ describe('requirements.txt parser', () => {
     }
   });
 
+  it('lists a bare URL requirement as pip names it: #egg= fragment, a wheel file name; one pip must build to name is an unknown', async () => {
+    const text = [
+      'git+https://github.com/psf/requests@v2.32.3#egg=requests',
+      'https://files.example.com/packages/Django-5.0.6-py3-none-any.whl#sha256=' + 'a'.repeat(64),
+      'https://files.example.com/packages/celery-5.4.0.tar.gz',
+      '',
+    ].join('\n');
+    const result = await requirementsTxtParser.parse(input('requirements.txt', text));
+    assert.deepEqual(purlsOf(result), [
+      'pkg:pypi/django@5.0.6?download_url=https%3A%2F%2Ffiles.example.com%2Fpackages%2FDjango-5.0.6-py3-none-any.whl%23sha256%3D' + 'a'.repeat(64),
+      'pkg:pypi/requests?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Fpsf%2Frequests%40v2.32.3',
+    ]);
+    assert.deepEqual(result.unknowns?.map((unknown) => [unknown.line, unknown.reason.split(':')[0]]), [[3, 'https']]);
+    // A malformed percent escape (no purl can carry it) is a parse error naming the line, not a bare URIError from the file name's decoding.
+    await assert.rejects(requirementsTxtParser.parse(input('requirements.txt', 'django @ https://x/django-%E0%A4%A.whl\n')), (error: unknown) => {
+      assert.ok(isTrustKitError(error));
+      assert.deepEqual([error.code, (error as unknown as { line: number }).line], ['SBOM_PARSE_FAILED', 1]);
+      return true;
+    });
+  });
+
   it('records an include it cannot read (missing, outside the tree, a URL, too deep) as an unknown naming the including file and line, never a crash', async () => {
     const text = ['django==5.0.6', '-r missing.txt', '-c /etc/pip/constraints.txt', '-r https://example.com/requirements.txt', '-r ../../outside.txt', '-r ${HOME}/pins.txt', ''].join('\n');
     const result = await requirementsTxtParser.parse(input('app/requirements.txt', text));

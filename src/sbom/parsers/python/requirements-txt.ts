@@ -14,6 +14,21 @@ const PINNED = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\]\s*)?===?\s*([^\s;,
 /** `name[extras] @ URL [; marker]`: a PEP 508 direct reference, which pins what the URL holds. */
 const DIRECT = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\]\s*)?@\s*(\S+)\s*(?:;.*)?$/;
 
+/** A URL (`https://`, `git+https://`, `file:`; a scheme of two letters or more, so never a Windows drive), which pip takes as a requirement on its own line. */
+const URL = /^[A-Za-z][A-Za-z0-9+.-]+:/;
+
+/**
+ * The name pip gives a bare URL requirement without building it: the `#egg=` fragment's, else a
+ * wheel's (`name-version-...whl`, the wheel spec); undefined for an sdist or a repository, which pip
+ * builds to learn its name.
+ */
+function bareUrlName(url: string): string | undefined {
+  const egg = /#(?:[^#]*&)?egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(url)?.[1];
+  if (egg !== undefined) return egg;
+  const file = url.replace(/[?#].*$/s, '').split('/').pop() ?? '';
+  return file.endsWith('.whl') && /^[A-Za-z0-9][A-Za-z0-9._]*-/.test(file) ? file.slice(0, file.indexOf('-')) : undefined;
+}
+
 /**
  * Where a direct reference points: a VCS URL (`git+...@commit`, pip's form, which the purl's vcs_url
  * also uses), an archive URL, or a local `file:` URL (what `pip freeze` writes for a package installed
@@ -291,8 +306,14 @@ export const requirementsTxtParser: Parser = {
         collector.add({ purl: purlFor(path, line, () => purlOf('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, path, hashes: singleArchiveHashes(hashes) });
         continue;
       }
+      // A bare URL is `name @ URL` under the name pip gives it; one pip must build to name is not listed, and says so.
+      const bareName = URL.test(requirement) ? bareUrlName(requirement) : undefined;
+      if (URL.test(requirement) && bareName === undefined) {
+        unknowns.push({ path, line, reason: `${boundedText(requirement, 200)}: a URL requirement pip names only by building it: not listed (write it as name @ URL, or add #egg=name)` });
+        continue;
+      }
       // `name @ URL` (what pip-compile and uv pip compile write for URL and git dependencies) pins what the URL holds.
-      const direct = DIRECT.exec(requirement);
+      const direct = DIRECT.exec(bareName === undefined ? requirement : `${bareName} @ ${requirement}`);
       const origin = direct?.[2] === undefined ? undefined : directOrigin(direct[2]);
       if (direct?.[1] === undefined || direct[2] === undefined || origin === undefined) continue;
       const name = normalizePythonName(direct[1]);
