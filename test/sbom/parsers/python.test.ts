@@ -326,6 +326,9 @@ describe('requirements.txt parser', () => {
     const swallowed = await requirementsTxtParser.parse(input('requirements.txt', 'foo==1.0 # see the wiki \\\nbar==2.0\nbaz==3.0\n'));
     assert.deepEqual(purlsOf(swallowed), ['pkg:pypi/baz@3.0', 'pkg:pypi/foo@1.0']);
     assert.deepEqual(swallowed.packages.find((pkg) => pkg.name === 'baz')?.locations, [{ path: 'requirements.txt', line: 3 }]);
+    // `#` right after a version is no comment to pip: it is part of the requirement, which pip refuses.
+    const glued = await requirementsTxtParser.parse(input('requirements.txt', 'foo==1.0#pinned for py2\nbar==2.0\n'));
+    assert.deepEqual([purlsOf(glued), glued.unknowns?.map((unknown) => [unknown.line, unknown.reason.split(':')[0]])], [['pkg:pypi/bar@2.0'], [[1, 'foo==1.0#pinned for py2']]]);
     // A comment line ends a continuation, as in pip.
     assert.deepEqual(purlsOf(await requirementsTxtParser.parse(input('requirements.txt', 'foo==1.0 \\\n  # hashes below are stale\nbar==2.0\n'))), ['pkg:pypi/bar@2.0', 'pkg:pypi/foo@1.0']);
   });

@@ -295,6 +295,11 @@ export const requirementsTxtParser: Parser = {
     for (const { text: trimmed, line, path } of requirements) {
       const requirement = (trimmed.split(/\s--?[a-z]/)[0] ?? '').trim();
       const hashes = [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
+      // A `#` left here had no whitespace before it: pip reads it as part of the requirement, which it then refuses.
+      if (requirement.includes('#') && !requirement.includes('@') && !URL.test(requirement)) {
+        unknowns.push({ path, line, reason: `${boundedText(requirement, 200)}: pip reads # without a space before it as part of the requirement and refuses the line: put a space before the comment` });
+        continue;
+      }
       const match = PINNED.exec(requirement);
       // A requirement without a pin, or a direct reference, is what a constraints file may pin.
       const constrained = match === null && !requirement.includes('@') ? NAMED.exec(requirement)?.[1] : undefined;
