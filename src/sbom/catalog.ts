@@ -8,6 +8,7 @@ import { sortProperties, strongerScope, type Location, type Package, type ParseR
 import { installedSuppliers, isRealDirectory } from './installed.js';
 import { SNIFF_BYTES, type GoModuleCache, type ParseInput, type Parser, type RandomAccessFile } from './parser.js';
 import { PARSERS } from './parsers/index.js';
+import { namedAsRequirements, REQUIREMENTS_TXT } from './parsers/identities.js';
 import { segmentMatches } from './glob.js';
 import { npmPurl } from './npm-purl.js';
 
@@ -468,7 +469,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => resolve(artifact.path)));
   const inTree = lockfiles.map((found) => ({ ...found, absolute: join(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
   const targets = [...inTree, ...artifacts];
-  const parsed = (await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry)));
+  const parsed = withoutConstraintFiles((await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry))));
 
   pathCopiesAsRoots(parsed);
   const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
@@ -505,11 +506,12 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
       relate({ from: root.purl, to: result.root.purl, type: 'contains' });
     } else if (result.root === undefined) {
       // Without a root in the lockfile, the members it names are the project's own packages, and
-      // what nothing else depends on is what the project itself depends on.
+      // what the lockfile says the project references (else what nothing else depends on) is what it depends on.
       const members = new Set(result.members);
       for (const member of members) relate({ from: root.purl, to: member, type: 'contains' });
       const targets = new Set(result.relationships.map((relationship) => relationship.to));
-      for (const pkg of result.packages) if (!targets.has(pkg.purl) && !members.has(pkg.purl)) relate({ from: root.purl, to: pkg.purl, type: 'depends-on' });
+      const direct = result.direct ?? result.packages.map((pkg) => pkg.purl).filter((purl) => !targets.has(purl));
+      for (const purl of direct) if (!members.has(purl)) relate({ from: root.purl, to: purl, type: 'depends-on' });
     }
   }
 
@@ -532,6 +534,17 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   });
 
   return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, exists)), artifacts: artifactContents };
+}
+
+/**
+ * The parsed files without the requirements files another names with `-c` that only their directory
+ * made look like requirements (`requirements/pins.txt`): pip reads those as constraints, which ask for
+ * nothing, so they are read where `-c` names them, not on their own. A file whose name says
+ * requirements stays a requirements file of its own, though another uses it as constraints.
+ */
+export function withoutConstraintFiles<T extends { path: string; parser: string; result?: ParseResult }>(parsed: readonly T[]): T[] {
+  const constraintFiles = new Set(parsed.flatMap((entry) => entry.result?.constraintFiles ?? []));
+  return parsed.filter((entry) => !(entry.parser === REQUIREMENTS_TXT.name && constraintFiles.has(entry.path) && !namedAsRequirements(posix.basename(entry.path))));
 }
 
 /**

@@ -136,6 +136,16 @@ export interface ParseResult {
    * virtual workspace): the catalog's root contains them.
    */
   members?: string[];
+  /**
+   * Files of the tree this one read as pip constraints (`-c`), by path: the catalog does not read
+   * them as requirements of their own when only their directory made them look like requirements.
+   */
+  constraintFiles?: string[];
+  /**
+   * Purls the project itself depends on, when the lockfile says so but names no root (NuGet's
+   * `Direct` entries): the catalog's root depends on these, not on what nothing else depends on.
+   */
+  direct?: string[];
 }
 
 /** The whole catalog of a source tree, deduplicated by purl and sorted: the input of every format encoder. */

@@ -57,6 +57,36 @@ describe('catalog', () => {
     assert.deepEqual(catalog.unknowns.map((unknown) => [unknown.path, unknown.line, unknown.reason.split(':')[0]]), [['requirements/base.txt', 1, '-r vendor-pins.txt']]);
   });
 
+  it('reads a requirements/ file that another names with -c as constraints only: its pins are not requirements of their own', async (t) => {
+    const dir = join(await tempDir(t), 'site');
+    await cp(join(FIXTURES, 'requirements-layout'), dir, { recursive: true });
+    // The constraints of the fixture moved into requirements/ under a name that does not say "constraints".
+    await writeFile(join(dir, 'requirements', 'pins.txt'), '# Versions CI tested together.\ncelery==5.4.0\nkombu==5.3.7\n');
+    await writeFile(join(dir, 'requirements', 'base.txt'), '--constraint pins.txt\ndjango==5.0.6\ncelery\n');
+    const catalog = await catalogDirectory({ dir, includeDev: true });
+    assert.deepEqual(catalog.packages.filter((pkg) => ['celery', 'kombu'].includes(pkg.name)).map((pkg) => [`${pkg.name}@${pkg.version}`, pkg.locations]), [['celery@5.4.0', [{ path: 'requirements/base.txt', line: 3 }]]]);
+    assert.ok(!catalog.lockfiles.some((lockfile) => lockfile.path === 'requirements/pins.txt'));
+    // Named with -r by another file, the same file is requirements again, where that file reads it.
+    await writeFile(join(dir, 'requirements', 'production.txt'), '-r base.txt\n-r pins.txt\n');
+    const both = await catalogDirectory({ dir, includeDev: true });
+    assert.deepEqual(both.packages.filter((pkg) => pkg.name === 'kombu').map((pkg) => pkg.locations), [[{ path: 'requirements/pins.txt', line: 3 }]]);
+  });
+
+  it('applies --exclude to the files a catalog starts from, never into what a cataloged file includes: one rule both ways', async (t) => {
+    const dir = join(await tempDir(t), 'site');
+    await mkdir(join(dir, 'tools'), { recursive: true });
+    await mkdir(join(dir, 'legacy'), { recursive: true });
+    // requirements.txt (cataloged) includes a file of an excluded directory: pip installs it, so it is listed.
+    await writeFile(join(dir, 'requirements.txt'), '-r tools/requirements-extra.txt\ndjango==5.0.6\n');
+    await writeFile(join(dir, 'tools', 'requirements-extra.txt'), 'six==1.16.0\n');
+    // An excluded file includes a cataloged one: the excluded file's own packages are not listed, the included file's are (it is cataloged on its own).
+    await writeFile(join(dir, 'legacy', 'requirements.txt'), '-r ../requirements-base.txt\nnose==1.3.7\n');
+    await writeFile(join(dir, 'requirements-base.txt'), 'celery==5.4.0\n');
+    const catalog = await catalogDirectory({ dir, includeDev: true, exclude: ['tools', 'legacy'] });
+    assert.deepEqual(catalog.packages.map((pkg) => [pkg.name, pkg.locations.map((location) => location.path)]), [['celery', ['requirements-base.txt']], ['django', ['requirements.txt']], ['six', ['tools/requirements-extra.txt']]]);
+    assert.deepEqual(catalog.lockfiles.map((lockfile) => lockfile.path), ['requirements-base.txt', 'requirements.txt']);
+  });
+
   it('lets a parser list the directories a manifest glob names: a Cargo member under members = ["crates/*"] is read for its path dependencies', async () => {
     // Written by cargo generate-lockfile: crates/a has helper = { path = "../../../outside" }, outside the scanned tree.
     const catalog = await catalogDirectory({ dir: join(FIXTURES, 'cargo-glob-members', 'ws'), includeDev: false });

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { systemClock, type Clock } from '../../core/clock.js';
 import { messageOf } from '../../core/errors.js';
 import { VERSION } from '../../core/version.js';
-import { compareText, SKIPPED_DIRECTORIES, type LockfileSummary } from '../catalog.js';
+import { compareText, SKIPPED_DIRECTORIES, withoutConstraintFiles, type LockfileSummary } from '../catalog.js';
 import { SbomParseError } from '../errors.js';
 import { sortProperties, strongerScope, type Package, type ParseResult, type Relationship, type Sbom, type Unknown } from '../model.js';
 import type { Parser } from '../parser.js';
@@ -166,6 +166,8 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
     if (found?.unknown !== undefined) results.push({ path: file.path, parser: found.parser, unknown: { path: file.path, reason: found.unknown }, os: false });
     else if (found?.result !== undefined && (found.result.root !== undefined || found.result.packages.length > 0)) results.push({ path: file.path, parser: found.parser, result: withLayer(found.result, file), os: false });
   }
+  // A requirements/ file another names with -c is constraints, read where it is named.
+  results.splice(0, results.length, ...withoutConstraintFiles(results));
 
   const root = imageRoot(source, imageNameOf(source));
   const packages = new Map<string, Package>();

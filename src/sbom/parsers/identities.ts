@@ -77,9 +77,13 @@ export const PIPFILE_LOCK: ParserIdentity = {
  */
 export const REQUIREMENTS_TXT: ParserIdentity = {
   name: 'python-requirements',
-  matches: (fileName, path) =>
-    /requirements.*\.txt$/i.test(fileName) || (path !== undefined && /(?:^|\/)requirements\/[^/]+\.txt$/i.test(path) && !/constraint/i.test(fileName)),
+  matches: (fileName, path) => namedAsRequirements(fileName) || (path !== undefined && /(?:^|\/)requirements\/[^/]+\.txt$/i.test(path) && !/constraint/i.test(fileName)),
 };
+
+/** Whether a file's own name says it holds pip requirements (`*requirements*.txt`), not only the directory it is in. */
+export function namedAsRequirements(fileName: string): boolean {
+  return /requirements.*\.txt$/i.test(fileName);
+}
 
 /** Gemfile.lock and gems.locked. */
 export const GEMFILE_LOCK: ParserIdentity = {

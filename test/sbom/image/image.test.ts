@@ -424,3 +424,17 @@ test("a Python app's requirements files in an image: requirements/ found, -r and
   assert.deepEqual(sbom.unknowns, []);
   assert.deepEqual(lockfiles.map((lockfile) => lockfile.path).sort(), ['/app/requirements.txt', '/app/requirements/base.txt', '/app/requirements/production.txt']);
 });
+
+test('a requirements/ file of an image that another names with -c is read as constraints only, not as requirements of its own', async () => {
+  const image = buildImage([
+    {
+      entries: [
+        { path: 'app/requirements/base.txt', content: '-c pins.txt\ndjango==5.0.6\ncelery\n' },
+        { path: 'app/requirements/pins.txt', content: 'celery==5.4.0\nkombu==5.3.7\n' },
+      ],
+    },
+  ]);
+  const { sbom, lockfiles } = await imageSbom(memorySource(image), { clock: CLOCK });
+  assert.deepEqual(sbom.packages.map((pkg) => pkg.purl), ['pkg:pypi/celery@5.4.0', 'pkg:pypi/django@5.0.6']);
+  assert.deepEqual(lockfiles.map((lockfile) => lockfile.path), ['/app/requirements/base.txt']);
+});

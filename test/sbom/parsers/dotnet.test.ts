@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { catalogDirectory } from '../../../src/sbom/catalog.js';
 import { nugetPackagesLockParser } from '../../../src/sbom/parsers/dotnet/packages-lock.js';
 import { dependsOnOf, expectedDependsOn, expectedPurls, parseFixture, purlsOf } from './lockfile-fixtures.js';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'sbom');
 
 describe('NuGet packages.lock.json parser', () => {
   it("matches syft's nuget-packages-lock case: frameworks merged, both log4net versions kept, edges to the locked versions", async () => {
@@ -17,5 +21,16 @@ describe('NuGet packages.lock.json parser', () => {
     // contentHash is base64 SHA-512 of the .nupkg.
     assert.deepEqual(bootstrap[0]?.hashes, [{ algorithm: 'SHA512', hex: Buffer.from('NKQFzFwrfWOMjTwr+X/2iJyCveuAGF+fNzkxyB0YW45+InVhcE9PUxoL1a8Vmc/Lq9E/CQd4DjO8kU32P4w/Gg==', 'base64').toString('hex') }]);
     assert.equal(bootstrap[0]?.hashes[0]?.hex.length, 128);
+  });
+
+  it('says which packages the project references itself, as dotnet list package does: Direct entries, and what a project reference brings', async () => {
+    // Written by hand in NuGet's format (no dotnet SDK here; content hashes are placeholders): Logging.Abstractions
+    // is Direct and a dependency of Logging too, still the project's own reference; acme.shared is a project reference.
+    const result = await parseFixture(nugetPackagesLockParser, 'nuget-direct', 'packages.lock.json');
+    assert.deepEqual(result.direct, ['pkg:nuget/Microsoft.Extensions.Logging.Abstractions@8.0.0', 'pkg:nuget/Microsoft.Extensions.Logging@8.0.0', 'pkg:nuget/Newtonsoft.Json@13.0.3', 'pkg:nuget/StyleCop.Analyzers@1.1.118']);
+    assert.deepEqual(dependsOnOf(result), ['pkg:nuget/Microsoft.Extensions.Logging@8.0.0 -> pkg:nuget/Microsoft.Extensions.Logging.Abstractions@8.0.0']);
+    const catalog = await catalogDirectory({ dir: join(FIXTURES, 'nuget-direct'), includeDev: false });
+    const fromRoot = catalog.relationships.filter((edge) => edge.from === catalog.root.purl && edge.type === 'depends-on').map((edge) => edge.to);
+    assert.deepEqual(fromRoot, result.direct);
   });
 });

@@ -88,6 +88,22 @@ describe('go.mod parser', () => {
     assert.deepEqual(result.packages.filter((pkg) => !targets.has(pkg.purl)), []);
   });
 
+  it('lists the rest of a pre-1.17 build list from go.sum: the version whose zip go.sum hashes, the one minimal version selection picked (real go mod tidy)', async () => {
+    // go 1.16: go.mod lists only b and d; d requires c v1.0.0, b c v1.1.0. go.sum has c v1.0.0's go.mod line and
+    // c v1.1.0's zip; go list -m all: example.com/b v1.0.0, example.com/c v1.1.0, example.com/d v1.0.0.
+    const result = await parseFixture(goModParser, 'go-mod-116', 'go.mod');
+    assert.deepEqual(purlsOf(result), ['pkg:golang/example.com/b@v1.0.0', 'pkg:golang/example.com/c@v1.1.0', 'pkg:golang/example.com/d@v1.0.0', 'pkg:golang/stdlib@1.16']);
+    const c = result.packages.find((pkg) => pkg.name === 'example.com/c');
+    assert.deepEqual(c?.locations, [{ path: 'go-mod-116/go.sum', line: 4 }]);
+    assert.deepEqual(c?.properties?.filter((property) => ['trust-kit:golang:h1', INDIRECT_PROPERTY].includes(property.name)).map((property) => property.value), ['h1:BS422I4+Hrf/PpgiUWqieIk/Jg/9rNY+grdWKQ1crn8=', 'true']);
+    // From go 1.17, go.mod is the whole build list: go.sum adds nothing.
+    const modern = await goModParser.parse(textInput('module example.com/new\n\ngo 1.17\n\nrequire example.com/b v1.0.0\n', { 'go.sum': 'example.com/c v1.1.0 h1:BS422I4+Hrf/PpgiUWqieIk/Jg/9rNY+grdWKQ1crn8=\n' }));
+    assert.deepEqual(purlsOf(modern), ['pkg:golang/example.com/b@v1.0.0', 'pkg:golang/stdlib@1.17']);
+    // Before it, a replacement's target and an excluded version are not added from go.sum.
+    const replaced = await goModParser.parse(textInput('module example.com/old\n\ngo 1.16\n\nrequire example.com/b v1.0.0\nreplace example.com/b => example.com/fork v1.0.1\nexclude example.com/c v1.1.0\n', { 'go.sum': 'example.com/fork v1.0.1 h1:BS422I4+Hrf/PpgiUWqieIk/Jg/9rNY+grdWKQ1crn8=\nexample.com/c v1.1.0 h1:BS422I4+Hrf/PpgiUWqieIk/Jg/9rNY+grdWKQ1crn8=\n' }));
+    assert.deepEqual(purlsOf(replaced), ['pkg:golang/example.com/fork@v1.0.1', 'pkg:golang/stdlib@1.16']);
+  });
+
   it('matches syft on go-mod-sum and keeps the h1: hashes of the built (replaced) version from go.sum as h1, not as SHA256 checksums', async () => {
     const result = await parseFixture(goModParser, 'go-mod-sum', 'go.mod');
     assert.deepEqual(purlsOf(result), [...(await expectedPurls('go-mod-sum')), 'pkg:golang/stdlib@1.18']);

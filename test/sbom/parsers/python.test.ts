@@ -317,6 +317,59 @@ describe('requirements.txt parser', () => {
     assert.deepEqual(dev.packages.map((pkg) => [pkg.name, pkg.scope, pkg.locations[0]?.path]), [['django', 'dev', 'requirements/base.txt'], ['pytest', 'dev', 'requirements/dev.txt']]);
   });
 
+  it('reads lines as pip does: CRLF and CR line ends, comments only after whitespace, continuations joined before comments are dropped', async () => {
+    // A Windows checkout of a pyup-commented file: the comment still goes, the pin stays.
+    const crlf = await requirementsTxtParser.parse(input('requirements.txt', 'Django==5.0.6  # pyup: < 5.1\r\ncelery==5.4.0\r\n'));
+    assert.deepEqual(purlsOf(crlf), ['pkg:pypi/celery@5.4.0', 'pkg:pypi/django@5.0.6']);
+    assert.deepEqual(purlsOf(await requirementsTxtParser.parse(input('requirements.txt', 'a==1.0\rb==2.0\r'))), ['pkg:pypi/a@1.0', 'pkg:pypi/b@2.0']);
+    // pip joins a line ending in \\ before it drops comments: the comment swallows the next line, which pip never installs.
+    const swallowed = await requirementsTxtParser.parse(input('requirements.txt', 'foo==1.0 # see the wiki \\\nbar==2.0\nbaz==3.0\n'));
+    assert.deepEqual(purlsOf(swallowed), ['pkg:pypi/baz@3.0', 'pkg:pypi/foo@1.0']);
+    assert.deepEqual(swallowed.packages.find((pkg) => pkg.name === 'baz')?.locations, [{ path: 'requirements.txt', line: 3 }]);
+    // `#` right after a version is no comment to pip: it is part of the requirement, which pip refuses.
+    const glued = await requirementsTxtParser.parse(input('requirements.txt', 'foo==1.0#pinned for py2\nbar==2.0\n'));
+    assert.deepEqual([purlsOf(glued), glued.unknowns?.map((unknown) => [unknown.line, unknown.reason.split(':')[0]])], [['pkg:pypi/bar@2.0'], [[1, 'foo==1.0#pinned for py2']]]);
+    // A comment line ends a continuation, as in pip.
+    assert.deepEqual(purlsOf(await requirementsTxtParser.parse(input('requirements.txt', 'foo==1.0 \\\n  # hashes below are stale\nbar==2.0\n'))), ['pkg:pypi/bar@2.0', 'pkg:pypi/foo@1.0']);
+  });
+
+  it("reads -r and -c options as pip's option parser does: quoted paths, long option abbreviations, -r before -c on one line", async () => {
+    const siblings = { 'my reqs.txt': 'six==1.16.0\n', 'pins.txt': 'celery==5.4.0\n', 'base.txt': 'django==5.0.6\n' };
+    const read = async (text: string): Promise<string[]> => purlsOf(await requirementsTxtParser.parse(input('requirements.txt', `${text}\ncelery\n`, false, siblings)));
+    assert.deepEqual(await read('-r "my reqs.txt"'), ['pkg:pypi/six@1.16.0']);
+    assert.deepEqual(await read("--requirement='my reqs.txt'"), ['pkg:pypi/six@1.16.0']);
+    assert.deepEqual(await read("-c 'pins.txt'"), ['pkg:pypi/celery@5.4.0']);
+    assert.deepEqual(await read('--cons pins.txt'), ['pkg:pypi/celery@5.4.0']);
+    assert.deepEqual(await read('--requirem=base.txt'), ['pkg:pypi/django@5.0.6']);
+    assert.deepEqual(await read('-c pins.txt -r base.txt'), ['pkg:pypi/django@5.0.6']);
+    // Ambiguous (--require-hashes too) or unsplittable: pip refuses the line; trust-kit says it read nothing there.
+    for (const text of ['--require base.txt', '-r "base.txt']) {
+      const result = await requirementsTxtParser.parse(input('requirements.txt', text, false, siblings));
+      assert.deepEqual([purlsOf(result), result.unknowns?.map((unknown) => [unknown.line, unknown.reason.split(':')[0]])], [[], [[1, text]]], text);
+    }
+  });
+
+  it('lists a bare URL requirement as pip names it: #egg= fragment, a wheel file name; one pip must build to name is an unknown', async () => {
+    const text = [
+      'git+https://github.com/psf/requests@v2.32.3#egg=requests',
+      'https://files.example.com/packages/Django-5.0.6-py3-none-any.whl#sha256=' + 'a'.repeat(64),
+      'https://files.example.com/packages/celery-5.4.0.tar.gz',
+      '',
+    ].join('\n');
+    const result = await requirementsTxtParser.parse(input('requirements.txt', text));
+    assert.deepEqual(purlsOf(result), [
+      'pkg:pypi/django@5.0.6?download_url=https%3A%2F%2Ffiles.example.com%2Fpackages%2FDjango-5.0.6-py3-none-any.whl%23sha256%3D' + 'a'.repeat(64),
+      'pkg:pypi/requests?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Fpsf%2Frequests%40v2.32.3',
+    ]);
+    assert.deepEqual(result.unknowns?.map((unknown) => [unknown.line, unknown.reason.split(':')[0]]), [[3, 'https']]);
+    // A malformed percent escape (no purl can carry it) is a parse error naming the line, not a bare URIError from the file name's decoding.
+    await assert.rejects(requirementsTxtParser.parse(input('requirements.txt', 'django @ https://x/django-%E0%A4%A.whl\n')), (error: unknown) => {
+      assert.ok(isTrustKitError(error));
+      assert.deepEqual([error.code, (error as unknown as { line: number }).line], ['SBOM_PARSE_FAILED', 1]);
+      return true;
+    });
+  });
+
   it('records an include it cannot read (missing, outside the tree, a URL, too deep) as an unknown naming the including file and line, never a crash', async () => {
     const text = ['django==5.0.6', '-r missing.txt', '-c /etc/pip/constraints.txt', '-r https://example.com/requirements.txt', '-r ../../outside.txt', '-r ${HOME}/pins.txt', ''].join('\n');
     const result = await requirementsTxtParser.parse(input('app/requirements.txt', text));

@@ -134,6 +134,16 @@ describe('Cargo.lock parser', () => {
     assert.deepEqual(purlsOf(result), ['pkg:cargo/a@0.1.0', 'pkg:cargo/log@0.4.0', 'pkg:cargo/serde@1.0.0?download_url=%2Fopt%2Fforks%2Fserde', 'pkg:cargo/shared@0.1.0', 'pkg:cargo/shared@2.0.0?download_url=..%2Fshared'].sort());
   });
 
+  it("gives a [patch] path crate inside the tree its path, not crates.io's purl, and does not count it as a member, as cargo metadata does (real cargo lock)", async () => {
+    // cargo metadata --format-version 1 on this tree: workspace_members are app, libs/foo (a path dependency: a member) and tu; patches/itoa is not.
+    const result = await parseFixture(cargoLockParser, 'cargo-patch-path', 'Cargo.lock', true);
+    const itoa = 'pkg:cargo/itoa@1.0.11?download_url=patches%2Fitoa';
+    assert.equal(result.root, undefined);
+    assert.deepEqual(result.members, ['pkg:cargo/app@0.1.0', 'pkg:cargo/foo@0.2.0', 'pkg:cargo/tu@0.1.0']);
+    assert.deepEqual(purlsOf(result), ['pkg:cargo/app@0.1.0', 'pkg:cargo/foo@0.2.0', itoa, 'pkg:cargo/tu@0.1.0']);
+    assert.deepEqual(dependsOnOf(result), ['pkg:cargo/app@0.1.0 -> pkg:cargo/foo@0.2.0', `pkg:cargo/app@0.1.0 -> ${itoa}`]);
+  });
+
   it('expands members globs (* and ? within a segment) through the directories the catalog lists, and reads nothing where it lists none', async () => {
     const lock = ['a', 'b', 'x-1', 'far'].map((name) => `[[package]]\nname = "${name}"\nversion = "0.1.0"\n`).join('\n');
     const files: Record<string, string> = {

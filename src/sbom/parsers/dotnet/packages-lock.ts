@@ -10,7 +10,9 @@ import { NUGET_PACKAGES_LOCK } from '../identities.js';
  * NuGet packages from `packages.lock.json`, merged over every target framework: the contentHash
  * (base64 SHA-512 of the .nupkg) as hex, and edges resolved within each framework, where a
  * dependency's declared minimum resolves to the version locked for that framework. Project
- * references (`"type": "Project"`) are other projects of the solution, not NuGet packages.
+ * references (`"type": "Project"`) are other projects of the solution, not NuGet packages. What the
+ * project references itself is `direct`: its `Direct` entries (though another package depends on one
+ * too), and the packages a project reference brings, which no package of the lockfile leads to.
  */
 export const nugetPackagesLockParser: Parser = {
   ...NUGET_PACKAGES_LOCK,
@@ -20,18 +22,25 @@ export const nugetPackagesLockParser: Parser = {
     const frameworks = recordField(lock, 'dependencies');
     if (frameworks === undefined) throw new SbomParseError(input.path, 'a packages.lock.json has a "dependencies" object of target frameworks');
     const collector = new PackageCollector(input);
+    const direct = new Set<string>();
     for (const [framework, packages] of Object.entries(frameworks)) {
       if (!isRecord(packages)) continue;
       // NuGet package IDs are case-insensitive: dependencies may spell them differently from their own entry.
       const locked = new Map<string, string>();
       const dependencies: { purl: string; ids: string[] }[] = [];
+      const projectReferences: string[] = [];
       for (const [id, entry] of Object.entries(packages)) {
-        if (!isRecord(entry) || stringField(entry, 'type') === 'Project') continue;
+        if (!isRecord(entry)) continue;
+        if (stringField(entry, 'type') === 'Project') {
+          projectReferences.push(...Object.keys(recordField(entry, 'dependencies') ?? {}));
+          continue;
+        }
         const version = stringField(entry, 'resolved');
         if (version === undefined || version === '') continue;
         const hash = base64Hash('SHA512', stringField(entry, 'contentHash') ?? '');
         const purl = collector.add({ purl: purlFor(input.path, undefined, () => purlOf('nuget', id, version)), ecosystem: 'nuget', name: id, version, scope: 'required', entry: framework, hashes: hash === undefined ? [] : [hash] });
         locked.set(id.toLowerCase(), purl);
+        if (stringField(entry, 'type') === 'Direct') direct.add(purl);
         dependencies.push({ purl, ids: Object.keys(recordField(entry, 'dependencies') ?? {}) });
       }
       for (const { purl, ids } of dependencies) {
@@ -40,7 +49,11 @@ export const nugetPackagesLockParser: Parser = {
           if (target !== undefined) collector.relate(purl, target);
         }
       }
+      for (const id of projectReferences) {
+        const target = locked.get(id.toLowerCase());
+        if (target !== undefined) direct.add(target);
+      }
     }
-    return collector.result();
+    return { ...collector.result(), direct: [...direct].sort() };
   },
 };

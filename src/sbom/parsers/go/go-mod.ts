@@ -138,6 +138,28 @@ function goSumHashes(text: string): Map<string, PackageProperty> {
   return hashes;
 }
 
+/**
+ * The module versions whose zip a go.sum hashes (what a build downloaded), with their lines; per
+ * module path the highest only, since minimal version selection builds one version of each, the
+ * highest the graph requires, and only a built version's zip is fetched (lower ones keep a `/go.mod` line).
+ */
+function goSumZipModules(text: string): Map<string, { version: string; line: number }> {
+  const modules = new Map<string, { version: string; line: number }>();
+  for (const [index, line] of text.split('\n').entries()) {
+    const [modulePath, version, sum] = line.trim().split(/\s+/);
+    if (modulePath === undefined || version === undefined || sum === undefined || version.endsWith('/go.mod') || h1Property(sum) === undefined) continue;
+    const known = modules.get(modulePath);
+    if (known === undefined || compareModuleVersions(version, known.version) > 0) modules.set(modulePath, { version, line: index + 1 });
+  }
+  return modules;
+}
+
+/** Whether a go.mod's `go` line (absent: go 1.16, as the go command assumes) is before Go 1.17, whose go.mod lists only part of the build list. */
+function beforeGo117(version: string | undefined): boolean {
+  const [major, minor] = (version ?? '1.16').split('.').map((part) => Number.parseInt(part, 10));
+  return major === 1 && (minor ?? 0) < 17;
+}
+
 /** What the comment of a root edge that stands in for the unknown module path to an indirect module says. */
 export const APPROXIMATE_EDGE_COMMENT =
   'approximate: go.mod lists this module as // indirect and no module in this SBOM is known to require it (the go.mod of its requirer is not in the module cache); the root depends on it through some other module';
@@ -300,7 +322,8 @@ export const goModParser: Parser = {
     let modulePath: string | undefined;
     let goLine: { version: string; line: number; from: string } | undefined;
     let toolchainLine: { version: string; line: number; from: string } | undefined;
-    const requires: { module: ModuleVersion; directive: Directive }[] = [];
+    /** What the build list holds: go.mod's requirements, and before Go 1.17 the modules go.sum adds (`fromSum`: that line of go.sum). */
+    const requires: { module: ModuleVersion; directive: Directive; fromSum?: boolean }[] = [];
     const tools: Directive[] = [];
     const excluded = new Set<string>();
     const replaceWide = new Map<string, ModuleVersion>();
@@ -346,6 +369,16 @@ export const goModParser: Parser = {
       }
     }
 
+    // Before Go 1.17, go.mod lists the direct requirements only (and those it raises); the rest of
+    // the build list is where go.sum hashes a module's zip. Replacement targets are there as what
+    // they build for another path, and excluded versions are dropped below as for go.mod's.
+    if (sum !== undefined && beforeGo117(goLine?.version)) {
+      const listed = new Set([modulePath, ...requires.map(({ module }) => module.path), ...[...replaceWide.values(), ...replaceExact.values()].map((target) => target.path)]);
+      for (const [path, { version, line }] of goSumZipModules(sum.toString('utf8'))) {
+        if (!listed.has(path)) requires.push({ module: { path, version }, directive: { verb: 'require', args: [path, version], line, comment: 'indirect' }, fromSum: true });
+      }
+    }
+
     const workspace = await workspaceOf(input);
     const collector = new PackageCollector(input);
     const root: Package | undefined =
@@ -359,7 +392,8 @@ export const goModParser: Parser = {
     }
     /** The modules of the build list: the required path (what other go.mod files name), what is built instead, and the package. */
     const modules: { required: string; built: ModuleVersion; local: boolean; indirect: boolean; purl: string }[] = [];
-    for (const { module: written, directive } of requires) {
+    const sumPath = posix.join(posix.dirname(input.path), 'go.sum');
+    for (const { module: written, directive, fromSum } of requires) {
       if (excluded.has(`${written.path} ${written.version}`)) continue;
       // Under a go.work, the build list is the whole workspace's: another module's go.mod may require a higher version.
       const raised = workspace.required.get(written.path);
@@ -391,6 +425,7 @@ export const goModParser: Parser = {
         version: built.version,
         scope: 'required',
         line: directive.line,
+        ...(fromSum === true ? { path: sumPath } : {}),
         properties,
       });
       modules.push({ required: module.path, built: local && target !== undefined ? target : built, local, indirect, purl });

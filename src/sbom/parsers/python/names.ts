@@ -77,7 +77,14 @@ const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
  * named for this project (a git URL, a download endpoint), since the URL then says no version.
  */
 export function versionFromUrl(name: string, url: string): string | undefined {
-  const file = decodeURIComponent(url.replace(/[?#].*$/s, '').split('/').pop() ?? '');
+  const last = url.replace(/[?#].*$/s, '').split('/').pop() ?? '';
+  let file: string;
+  try {
+    file = decodeURIComponent(last);
+  } catch {
+    // A malformed escape (`%E0%A4%A`) names no file a version can be read from; it must not cost the rest of the lockfile.
+    return undefined;
+  }
   const base = file.endsWith('.whl') ? file.slice(0, -4).split('-').slice(0, 2).join('-') : file.replace(/\.(?:tar\.gz|tar\.bz2|tgz|zip)$/, '');
   if (base === file || base[name.length] !== '-' || normalizePythonName(base.slice(0, name.length)) !== name) return undefined;
   const version = base.slice(name.length + 1);

@@ -74,9 +74,13 @@ function metadataChecksums(lock: Record<string, unknown>): Map<string, string> {
 /** What the workspace's Cargo.toml files say: the root crate (a virtual workspace has none), the path crates outside the workspace, and each crate's dependencies by kind. */
 interface Manifests {
   root: { name: string; version: string | undefined; license: string | undefined } | undefined;
-  /** Crates a manifest of the workspace names by a `path` outside the lockfile's directory: name -> the path, relative to that directory. */
+  /**
+   * Path crates that are not the workspace's members: those a manifest names by a `path` outside the
+   * lockfile's directory, and those only a `[patch]` names (cargo makes path dependencies members,
+   * never patches): name -> the path, relative to that directory.
+   */
   outside: Map<string, string>;
-  /** `name version` (or `name` alone when the manifest takes its version from the workspace) of each crate whose manifest lies inside. */
+  /** `name version` (or `name` alone when the manifest takes its version from the workspace) of each member: a crate whose manifest lies inside, reached from the root by `members` and `path` dependencies. */
   inside: Set<string>;
   /** The dependencies each of those manifests declares, by the same key. */
   dependencies: Map<string, CrateDependencies>;
@@ -185,6 +189,12 @@ async function readManifests(input: ParseInput): Promise<Manifests> {
   const shared = new Map<string, string>();
   const queue = [''];
   const seen = new Set(queue);
+  /** The members' directories: the root's, `members` entries and what their non-`[patch]` `path` dependencies lead to, found after the walk (a patch may lead to a directory before a dependency does). */
+  const starts = [''];
+  const memberEdges = new Map<string, string[]>();
+  /** Each manifest read inside, by directory: its crate's key and what it declares. */
+  const crates = new Map<string, { key: string; declared: CrateDependencies }>();
+  const patched: { crate: string; dir: string }[] = [];
   for (let index = 0; index < queue.length && index < MAX_MANIFESTS; index += 1) {
     const dir = queue[index] as string;
     const bytes = await input.readSibling(posix.join(dir, 'Cargo.toml'));
@@ -203,9 +213,7 @@ async function readManifests(input: ParseInput): Promise<Manifests> {
     const optional = new Map<string, string>();
     if (name !== undefined && table !== undefined && !isOutside(dir)) {
       const version = stringField(table, 'version');
-      const key = version === undefined ? name : `${name} ${version}`;
-      manifests.inside.add(key);
-      manifests.dependencies.set(key, declared);
+      crates.set(dir, { key: version === undefined ? name : `${name} ${version}`, declared });
       // `license.workspace = true` is a table: the license is the workspace's, not stated here.
       if (dir === '') manifests.root = { name, version, license: stringField(table, 'license') };
     }
@@ -222,8 +230,10 @@ async function readManifests(input: ParseInput): Promise<Manifests> {
     const members = dir === '' ? arrayField(recordField(manifest, 'workspace') ?? {}, 'members') : undefined;
     for (const member of members ?? []) {
       if (typeof member !== 'string') continue;
-      for (const path of /[*?[]/.test(member) ? await expandGlob(input, member) : [member]) follow(path);
+      for (const path of /[*?[]/.test(member) ? await expandGlob(input, member) : [member]) starts.push(follow(path));
     }
+    const edges: string[] = [];
+    memberEdges.set(dir, edges);
     for (const { table: dependencies, kind } of dependencyTables(manifest)) {
       for (const [key, spec] of Object.entries(dependencies)) {
         // A renamed dependency (`key = { package = "crate" }`) is named by its crate in Cargo.lock; `key.workspace = true` by the workspace's.
@@ -237,12 +247,23 @@ async function readManifests(input: ParseInput): Promise<Manifests> {
         else {
           const resolved = follow(path);
           if (isOutside(resolved)) manifests.outside.set(crate, resolved);
+          else if (kind === 'patch') patched.push({ crate, dir: resolved });
+          else edges.push(resolved);
         }
       }
     }
     const enabled = optional.size === 0 ? new Set<string>() : enabledByDefault(recordField(manifest, 'features') ?? {}, optional);
     for (const [key, crate] of optional) declared[enabled.has(key) ? 'normal' : 'optional'].add(crate);
   }
+  const memberDirs = new Set(starts);
+  for (const dir of memberDirs) for (const next of memberEdges.get(dir) ?? []) memberDirs.add(next);
+  for (const dir of memberDirs) {
+    const crate = crates.get(dir);
+    if (crate === undefined) continue;
+    manifests.inside.add(crate.key);
+    manifests.dependencies.set(crate.key, crate.declared);
+  }
+  for (const { crate, dir } of patched) if (!memberDirs.has(dir)) manifests.outside.set(crate, dir);
   return manifests;
 }
 
