@@ -5,8 +5,16 @@ import { printableLines } from '../core/quote.js';
 import { redact, setMasker } from '../secrets/index.js';
 import { SECRET_INPUTS } from './secret-input.js';
 
+/** A place in a file of the workspace (a path relative to it, with `/`) that a warning is about. */
+export interface SourcePlace {
+  file: string;
+  line?: number;
+}
+
 /** The runner-facing side of an action: outputs, masking, the job summary and the log. */
 export interface ActionIO extends Logger {
+  /** Warns; with a place, as an annotation GitHub shows on that file and line. */
+  warn(message: string, place?: SourcePlace): void;
   setOutput(name: string, value: string): void;
   /** Masks a value in every later log line. */
   setSecret(value: string): void;
@@ -36,7 +44,8 @@ export const runnerIO: ActionIO = {
   setFailed: (message) => core.setFailed(shown(message)),
   // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
   info: (message) => core.info(withoutWorkflowCommands(shown(message))),
-  warn: (message) => core.warning(shown(message)),
+  // The toolkit escapes the properties (`:`, `,`, line breaks), so no file name ends the command early.
+  warn: (message, place) => core.warning(shown(message), place === undefined ? {} : { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) }),
   debug: (message) => core.debug(shown(message)),
 };
 

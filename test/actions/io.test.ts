@@ -141,3 +141,9 @@ test('a list output too big for a job output (GitHub caps a job\'s outputs at 1 
   assert.equal(io.outputs.subjects, '');
   assert.match(io.log.join('\n'), new RegExp(`warn output "subjects" is left empty: its ${wide.length} entries .*1 MB.*read checksums-path`));
 });
+
+test('a warning about a place in a file is an annotation on that file and line, a file name with `::`, commas or line breaks escaped in its property', () => {
+  const output = stdoutOf(() => runnerIO.warn('could not be cataloged', { file: 'app/a::b,c\nd/pnpm-lock.yaml', line: 3 }));
+  assert.equal(output, '::warning file=app/a%3A%3Ab%2Cc%0Ad/pnpm-lock.yaml,line=3::could not be cataloged\n');
+  assert.equal(stdoutOf(() => runnerIO.warn('whole file', { file: 'go.sum' })), '::warning file=go.sum::whole file\n');
+});

@@ -23,7 +23,9 @@ describe('the sbom action', () => {
     const { creationInfo } = JSON.parse(spdx) as { creationInfo: { creators: string[]; created: string } };
     assert.deepEqual([creationInfo.created, creationInfo.creators], ['2023-11-14T22:13:20Z', ['Organization: octo-org', 'Tool: trust-kit-0.1.0']]);
     assert.deepEqual(await cycloneDxErrors(await readFile(cdxPath, 'utf8')), []);
-    assert.ok(io.log.some((line) => /^warn broken\/pnpm-lock\.yaml:3: could not be cataloged: not valid YAML/.test(line)), io.log.join('\n'));
+    // The annotation names the file as the workspace does (the scanned directory is app/), so that GitHub shows it on that line.
+    assert.ok(io.log.some((line) => /^warn app\/broken\/pnpm-lock\.yaml:3: could not be cataloged: not valid YAML/.test(line)), io.log.join('\n'));
+    assert.deepEqual(io.annotations, [{ message: io.log.find((line) => line.startsWith('warn app/broken'))?.slice('warn '.length), file: 'app/broken/pnpm-lock.yaml', line: 3 }]);
     assert.match(io.summary, /### SBOM of @acme\/monorepo@1\.2\.0/);
     assert.match(io.summary, /\| `package-lock\.json` \| npm-package-lock \| 7 \| 7 \| 100% \| 86% \| ok \|/);
     assert.match(io.summary, /\| `broken\/pnpm-lock\.yaml` \| pnpm-lock \| 0 \| 0 \| - \| - \| unknown \(line 3\): not valid YAML/);

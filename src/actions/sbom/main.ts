@@ -1,3 +1,4 @@
+import { relative, resolve, sep } from 'node:path';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
@@ -40,7 +41,11 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Rea
   const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
   const goModuleCache = goModuleCacheDir(env);
   const result = await runSbom(config, { cwd, ...(clock === undefined ? {} : { clock }), ...(goModuleCache === undefined ? {} : { goModuleCache }) });
-  for (const unknown of result.sbom.unknowns) io.warn(`${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged: ${unknown.reason}`);
+  for (const unknown of result.sbom.unknowns) {
+    // Unknowns name files under the scanned directory; GitHub places an annotation by its path in the workspace.
+    const file = relative(cwd, resolve(cwd, config.path, unknown.path)).split(sep).join('/');
+    io.warn(`${file}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged: ${unknown.reason}`, { file, ...(unknown.line === undefined ? {} : { line: unknown.line }) });
+  }
   const paths = result.outputs.map((output) => output.path ?? '');
   for (const output of result.outputs) io.info(`wrote ${output.format} to ${output.path ?? ''}`);
   io.setOutput('sbom-paths', paths.join('\n'));
