@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { mayBeGlob } from '../checksums/collect.js';
 import { systemErrorCode } from '../core/errors.js';
 import { ConfigError, type ConfigIssue, type InputNamer } from './inputs.js';
 import type { ReleaseConfig } from './release.js';
@@ -10,7 +11,8 @@ export interface NamedPath {
   /** The input's name as the config knows it (`key`, `trusted-root`, `subject-path`). */
   input: string;
   path: string;
-  kind: 'file' | 'directory';
+  /** `any` for an artifact subject, which may be a file or a directory. */
+  kind: 'file' | 'directory' | 'any';
 }
 
 function problem(error: unknown): string {
@@ -44,6 +46,15 @@ export async function requireNamedPaths(paths: readonly NamedPath[], cwd: string
   if (issues.length > 0) throw new ConfigError(issues);
 }
 
+/**
+ * The subjects of a list input that name a path rather than a glob, each of which must exist: a
+ * typo, or a YAML comment line taken for a path, is then named under its input with every other
+ * one, before anything is hashed. A glob that matches nothing is reported where it is expanded.
+ */
+export function subjectPaths(input: string, subjects: readonly string[]): NamedPath[] {
+  return subjects.filter((subject) => !mayBeGlob(subject)).map((path) => ({ input, path, kind: 'any' as const }));
+}
+
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 export function signingPaths(config: Pick<SignConfig, 'key' | 'trustedRoot' | 'signingConfig'>): NamedPath[] {
   return [
@@ -53,11 +64,12 @@ export function signingPaths(config: Pick<SignConfig, 'key' | 'trustedRoot' | 's
   ];
 }
 
-/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project, the subjects that are no glob), to be checked before its first step. */
 export function releasePaths(config: ReleaseConfig): NamedPath[] {
   return [
     { input: 'base', path: config.base, kind: 'directory' },
     ...(config.sign === undefined ? [] : signingPaths(config.sign)),
     ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' as const }]),
+    ...subjectPaths('subject-path', config.subjects),
   ];
 }

@@ -32,3 +32,20 @@ test('thousands of artifacts: the checksums file lists them all, and the subject
   assert.equal(io.outputs.subjects, '');
   assert.match(io.log.join('\n'), /warn output "subjects" is left empty: its 3000 entries .*checksums-path/);
 });
+
+test('subject-path entries that do not exist (a typo, a YAML comment line taken as a path) are each named under the input, before anything is hashed or written', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'a b.zip'), 'a');
+  const io = recordingIO();
+  await assert.rejects(run({ 'subject-path': 'dist/a b.zip\r\n\r\n# the installers\ndist/setup.exe\ndist/*.{zip,tgz}', base: 'dist' }, io, cwd), (error: ConfigError) => {
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.deepEqual(error.issues, [
+      { input: 'input "subject-path"', message: '# the installers does not exist' },
+      { input: 'input "subject-path"', message: 'dist/setup.exe does not exist' },
+    ]);
+    return true;
+  });
+  assert.deepEqual(io.outputs, {});
+  await assert.rejects(readFile(join(cwd, 'SHA256SUMS')), { code: 'ENOENT' });
+});

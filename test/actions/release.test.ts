@@ -201,3 +201,16 @@ test('a base directory that does not exist is a bad input named as such, with th
   });
   assert.match(io.summary, /\*\*Failed\*\* while reading the inputs/);
 });
+
+test('a subject-path entry that does not exist is a bad input named as such, with the other missing paths, before any work', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  const io = recordingIO();
+  await assert.rejects(run({ 'subject-path': 'dist\ndist/app.tar.gz\ndist/*.zip', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'missing.key' }, io, cwd, {}), (error: ConfigError) => {
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.deepEqual(error.issues.map((issue) => `${issue.input}: ${issue.message}`), ['input "key": missing.key does not exist', 'input "subject-path": dist/app.tar.gz does not exist']);
+    return true;
+  });
+  assert.match(io.summary, /\*\*Failed\*\* while reading the inputs/);
+  assert.equal(io.outputs['output-dir'], undefined);
+});

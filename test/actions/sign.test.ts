@@ -135,3 +135,15 @@ test('action.yml declares exactly the inputs the action reads and runs its bundl
   assert.deepEqual(Object.keys(metadata.outputs).sort(), ['bundle-paths', 'images', 'instance', 'signed']);
   assert.deepEqual(metadata.runs, { using: 'node24', main: '../../dist/sign/index.js' });
 });
+
+test('a checksums file or subject-path entry that does not exist is named under its input with the other missing paths, before a signing session is opened', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'a.txt'), 'a\n');
+  const io = recordingIO();
+  await assert.rejects(run({ checksums: 'SHA256SUMS', 'subject-path': 'a.txt\nb.txt', instance: 'key', key: 'release.key' }, io, cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string; issues?: { input: string; message: string }[] }) => {
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.deepEqual(error.issues?.map((issue) => `${issue.input}: ${issue.message}`), ['input "key": release.key does not exist', 'input "checksums": SHA256SUMS does not exist', 'input "subject-path": b.txt does not exist']);
+    return true;
+  });
+  assert.deepEqual(io.outputs, {});
+});

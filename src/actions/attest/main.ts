@@ -4,7 +4,7 @@ import { runAttestation, type AttestResult } from '../../attest/run.js';
 import { parseChecksums } from '../../checksums/index.js';
 import { attestConfig } from '../../config/attest.js';
 import { actionInputName, ConfigError, InputReader, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
-import { requireNamedPaths, signingPaths } from '../../config/paths.js';
+import { requireNamedPaths, signingPaths, subjectPaths } from '../../config/paths.js';
 import { systemClock } from '../../core/clock.js';
 import { markdownLink } from '../../core/markdown.js';
 import { counted } from '../../core/plural.js';
@@ -165,6 +165,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
       ...(config.predicatePath === undefined ? [] : [{ input: inputs['sbom-path'] === undefined ? 'predicate-path' : 'sbom-path', path: config.predicatePath, kind: 'file' as const }]),
       ...(config.checksums === undefined ? [] : [{ input: 'subject-checksums', path: config.checksums, kind: 'file' as const }]),
       ...signingPaths(config.sign),
+      ...subjectPaths('subject-path', config.subjectPaths),
     ],
     cwd,
     actionInputName,

@@ -7,7 +7,7 @@ import { registryClientFor } from '../../images/registry.js';
 import { resolveImages } from '../../images/resolve.js';
 import { signImages, type SignedImage } from '../../images/sign.js';
 import { formatImageReference, parseImageReference, type ImageReference, type ImageSubject, type RegistryClient } from '../../oci/index.js';
-import { requireNamedPaths, signingPaths } from '../../config/paths.js';
+import { requireNamedPaths, signingPaths, subjectPaths } from '../../config/paths.js';
 import { signConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
@@ -41,7 +41,9 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const hasFiles = inputs['subject-path'] !== undefined || inputs.checksums !== undefined;
   // Images alone are something to sign: they stand in for the files the signing inputs require.
   const config = signConfig(hasFiles || images.references.length === 0 ? inputs : { ...inputs, 'subject-path': inputs.images }, actionInputName);
-  await requireNamedPaths(signingPaths(config), cwd, actionInputName);
+  // The checksums input is one file, whatever it holds; it comes first in config.files.
+  const checksums = typeof inputs.checksums === 'string' && inputs.checksums.trim() !== '' ? [{ input: 'checksums', path: inputs.checksums.trim(), kind: 'file' as const }] : [];
+  await requireNamedPaths([...signingPaths(config), ...(hasFiles ? [...checksums, ...subjectPaths('subject-path', config.files.slice(checksums.length))] : [])], cwd, actionInputName);
   const files = hasFiles ? (await collectArtifacts(config.files, { cwd, base: '.' })).filter((file) => !file.name.endsWith(BUNDLE_SUFFIX)) : [];
   let client: RegistryClient | undefined;
   let subjects: ImageSubject[] = [];
