@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -146,4 +146,33 @@ test('a checksums file or subject-path entry that does not exist is named under 
     return true;
   });
   assert.deepEqual(io.outputs, {});
+});
+
+test('a bad images input is reported with the other bad inputs at once, not alone before them', async (t) => {
+  const cwd = await tempDir(t);
+  await assert.rejects(run({ 'subject-path': 'a.txt', images: 'Registry.example/App:latest', instance: 'nowhere', 'signature-format': 'cosign4' }, recordingIO(), cwd, {}), (error: Error & { code?: string; issues?: { input: string }[] }) => {
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.deepEqual(error.issues?.map((issue) => issue.input).sort(), ['input "images"', 'input "instance"', 'input "signature-format"']);
+    return true;
+  });
+});
+
+test('a run that fails while signing writes its job summary: what was signed before, what failed and why', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'a.txt'), 'a\n');
+  await writeFile(join(cwd, 'b.txt'), 'b\n');
+  const pair = generateSigningKeyPair(undefined);
+  await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+  // b.txt's bundle cannot be written: a directory stands where it goes.
+  await mkdir(join(cwd, 'b.txt.sigstore.json'));
+  const io = recordingIO();
+  await assert.rejects(run({ 'subject-path': 'a.txt\nb.txt', instance: 'key', key: 'release.key' }, io, cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string }) => {
+    assert.match(io.summary, /### Signatures/);
+    assert.match(io.summary, /\*\*Failed\*\*/);
+    assert.ok(io.summary.includes(error.code ?? 'no code'), io.summary);
+    assert.match(io.summary, /\| a\.txt \| `a\.txt\.sigstore\.json` \|/);
+    return true;
+  });
+  assert.equal(io.outputs.signed, 'false');
+  assert.equal(io.outputs['bundle-paths'], 'a.txt.sigstore.json');
 });
