@@ -68,6 +68,17 @@ describe('the verify action, on bundles trust-kit signed against the loopback st
       (error: { code?: string; message?: string }) => error.code === 'VERIFY_ARTIFACT_MISMATCH' && /app\.zip \(mismatch\)/.test(error.message ?? ''),
     );
     assert.match(io.summary, /\| app\.zip \| FAILED \(mismatch\) \|/);
+    // The heading says the run failed: a reader of the summary alone must not take it for a verified release.
+    assert.match(io.summary, /^### Verification FAILED: 1 artifact does not match `dist\/SHA256SUMS` \(its signature verified\)\n/);
+    assert.doesNotMatch(io.summary, /### Verified/);
+  });
+
+  test('a checksums file none of whose files is found fails with a summary that says no artifact was checked', async (t) => {
+    const cwd = await tempDir(t);
+    await release(cwd);
+    const io = recordingIO();
+    await assert.rejects(run({ checksums: 'dist/SHA256SUMS', base: '.', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-repo', 'trusted-root': stack.trustedRootPath }, io, cwd), { code: 'VERIFY_ARTIFACT_MISMATCH' });
+    assert.match(io.summary, /^### Verification FAILED: no file listed in `dist\/SHA256SUMS` was found \(its signature verified\)\n/);
   });
 
   test('names the first 20 failures in the error, as the CLI does, and lists every one in the summary', async (t) => {

@@ -148,7 +148,14 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   ];
   const hiddenFailures = Math.max(0, failedRows.length - MAX_SUMMARY_ROWS);
   const rows = capped([...failedRows, ...good.map((result) => `| ${cell(result.entry.name)} | OK |`)], MAX_SUMMARY_ROWS, (count) => `| and ${count} more, ${hiddenFailures === 0 ? 'all OK' : `${hiddenFailures} of them FAILED (checking the files against it lists them)`}: ${cell(checksums ?? '')} lists every one | |`);
-  await io.appendSummary(`### Verified ${code(checksums ?? '')}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
+  // The heading says whether the run passed: a reader of the summary alone must not take a failed run for a verified release.
+  const heading =
+    failedRows.length > 0
+      ? `Verification FAILED: ${counted(failedRows.length, 'artifact')} ${failedRows.length === 1 ? 'does' : 'do'} not match ${code(checksums ?? '')} (its signature verified)`
+      : outcome.results.length === 0
+        ? `Verification FAILED: no file listed in ${code(checksums ?? '')} was found (its signature verified)`
+        : `Verified ${code(checksums ?? '')}`;
+  await io.appendSummary(`### ${heading}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
   // Named as the CLI names them: escaped as the -c report escapes a name, and cut (the checksums file's author chose them).
   const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${boundedText(reportedName(result.entry.name))} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
   // The summary lists the failures (up to MAX_SUMMARY_ROWS of them); the error, as the CLI's, names the first few.
