@@ -183,3 +183,30 @@ test('the verify action reads exactly the inputs its action.yml declares', async
   const declared = Object.keys((parse(await readFile(join(root, 'actions/verify/action.yml'), 'utf8')) as { inputs: object }).inputs).sort();
   assert.deepEqual([...VERIFY_INPUTS].sort(), declared);
 });
+
+test('every file input that does not exist (bundle, artifact, checksums, trusted-root, key) is named under its input at once, before anything is read', async (t) => {
+  const cwd = await tempDir(t);
+  const messages = async (inputs: Record<string, string>): Promise<string[]> => {
+    const io = recordingIO();
+    let issues: string[] = [];
+    await assert.rejects(run(inputs, io, cwd), (error: Error & { code?: string; issues?: { input: string; message: string }[] }) => {
+      assert.equal(error.code, 'CONFIG_INVALID', error.message);
+      issues = (error.issues ?? []).map((issue) => `${issue.input}: ${issue.message}`);
+      return true;
+    });
+    return issues;
+  };
+  assert.deepEqual(await messages({ artifact: 'dist/app.zip', bundle: 'dist/app.zip.sigstore.json', repo: 'octo-org/octo-repo', 'trusted-root': 'root.json' }), [
+    'input "bundle": dist/app.zip.sigstore.json does not exist',
+    'input "artifact": dist/app.zip does not exist',
+    'input "trusted-root": root.json does not exist',
+  ]);
+  assert.deepEqual(await messages({ checksums: 'SHA256SUMS', bundle: 'SHA256SUMS.sigstore.json', key: 'cosign.pub' }), [
+    'input "bundle": SHA256SUMS.sigstore.json does not exist',
+    'input "checksums": SHA256SUMS does not exist',
+    'input "key": cosign.pub does not exist',
+  ]);
+  // A digest is no path; in attestation mode the same holds.
+  assert.deepEqual(await messages({ artifact: `sha256:${sha256('x')}`, bundle: 'b.json', repo: 'octo-org/octo-repo' }), ['input "bundle": b.json does not exist']);
+  assert.deepEqual(await messages({ mode: 'attestation', artifact: 'app.tgz', bundle: 'app.intoto.jsonl', owner: 'octo-org' }), ['input "bundle": app.intoto.jsonl does not exist', 'input "artifact": app.tgz does not exist']);
+});
