@@ -25,10 +25,11 @@ function problem(error: unknown): string {
 
 /**
  * Checks that every path the inputs name exists and is of the right kind, before anything is
- * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one.
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one after the
+ * `earlier` problems of other inputs.
  * A file that goes away later still fails where it is read, with that step's code.
  */
-export async function requireNamedPaths(paths: readonly NamedPath[], cwd: string, nameOf: InputNamer): Promise<void> {
+export async function requireNamedPaths(paths: readonly NamedPath[], cwd: string, nameOf: InputNamer, earlier: readonly ConfigIssue[] = []): Promise<void> {
   const found = await Promise.all(
     paths.map(async ({ input, path, kind }): Promise<ConfigIssue | undefined> => {
       let info;
@@ -42,7 +43,8 @@ export async function requireNamedPaths(paths: readonly NamedPath[], cwd: string
       return undefined;
     }),
   );
-  const issues = found.filter((issue): issue is ConfigIssue => issue !== undefined);
+  // Problems found before (inputs that do not go together) are reported with the missing paths.
+  const issues = [...earlier, ...found.filter((issue): issue is ConfigIssue => issue !== undefined)];
   if (issues.length > 0) throw new ConfigError(issues);
 }
 

@@ -214,3 +214,19 @@ test('a subject-path entry that does not exist is a bad input named as such, wit
   assert.match(io.summary, /\*\*Failed\*\* while reading the inputs/);
   assert.equal(io.outputs['output-dir'], undefined);
 });
+
+test('keyless signing with a signing config or custom Sigstore URLs and no trusted root is a bad input, named with the other bad inputs before anything is hashed', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  await writeFile(join(cwd, 'signing-config.json'), '{}');
+  for (const inputs of [{ 'signing-config': 'signing-config.json' }, { 'fulcio-url': 'https://fulcio.example.com', 'rekor-url': 'https://rekor.example.com' }, { instance: 'github', 'tsa-url': 'https://tsa.example.com' }]) {
+    const io = recordingIO();
+    await assert.rejects(run({ 'subject-path': 'dist\nnope.tgz', base: 'dist', 'sbom-format': 'none', ...inputs }, io, cwd, { GITHUB_ACTIONS: 'true' }), (error: ConfigError) => {
+      assert.equal(error.code, 'CONFIG_INVALID');
+      assert.deepEqual(error.issues.map((issue) => issue.input), ['input "trusted-root"', 'input "subject-path"'], JSON.stringify(inputs));
+      assert.match(error.issues[0]?.message ?? '', /^is required to sign keylessly with (input "signing-config"|custom Sigstore URLs \(input "fulcio-url", input "rekor-url"\)|GitHub's instance and input "tsa-url"): /);
+      return true;
+    });
+    await assert.rejects(readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS')), { code: 'ENOENT' });
+  }
+});

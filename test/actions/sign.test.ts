@@ -176,3 +176,13 @@ test('a run that fails while signing writes its job summary: what was signed bef
   assert.equal(io.outputs.signed, 'false');
   assert.equal(io.outputs['bundle-paths'], 'a.txt.sigstore.json');
 });
+
+test('a signing config without a trusted root is a bad input named with the other missing paths, before a signing session is opened', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'signing-config.json'), '{}');
+  await assert.rejects(run({ 'subject-path': 'a.txt', 'signing-config': 'signing-config.json' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string; issues?: { input: string }[] }) => {
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.deepEqual(error.issues?.map((issue) => issue.input), ['input "trusted-root"', 'input "subject-path"']);
+    return true;
+  });
+});

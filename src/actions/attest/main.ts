@@ -5,6 +5,7 @@ import { parseChecksums } from '../../checksums/index.js';
 import { attestConfig } from '../../config/attest.js';
 import { actionInputName, ConfigError, InputReader, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { requireNamedPaths, signingPaths, subjectPaths } from '../../config/paths.js';
+import { signingTrustIssues } from '../../config/sign.js';
 import { systemClock } from '../../core/clock.js';
 import { markdownLink } from '../../core/markdown.js';
 import { counted } from '../../core/plural.js';
@@ -169,6 +170,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     ],
     cwd,
     actionInputName,
+    signingTrustIssues(config.sign, actionInputName),
   );
   const runContext = await readRunContext(env);
   // A proxy variable that is no http(s) URL is a PROXY_URL_INVALID before anything is signed. The GitHub

@@ -9,7 +9,7 @@ import { resolveImages } from '../../images/resolve.js';
 import { signImages, type SignedImage } from '../../images/sign.js';
 import { formatImageReference, parseImageReference, type ImageReference, type ImageSubject, type RegistryClient } from '../../oci/index.js';
 import { requireNamedPaths, signingPaths, subjectPaths } from '../../config/paths.js';
-import { signConfig } from '../../config/sign.js';
+import { signConfig, signingTrustIssues } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
 import { redact, type Environment } from '../../secrets/index.js';
@@ -45,7 +45,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const config = withEarlierIssues(images.issues, () => signConfig(hasFiles || images.references.length === 0 ? inputs : { ...inputs, 'subject-path': inputs.images }, actionInputName));
   // The checksums input is one file, whatever it holds; it comes first in config.files.
   const checksums = typeof inputs.checksums === 'string' && inputs.checksums.trim() !== '' ? [{ input: 'checksums', path: inputs.checksums.trim(), kind: 'file' as const }] : [];
-  await requireNamedPaths([...signingPaths(config), ...(hasFiles ? [...checksums, ...subjectPaths('subject-path', config.files.slice(checksums.length))] : [])], cwd, actionInputName);
+  await requireNamedPaths([...signingPaths(config), ...(hasFiles ? [...checksums, ...subjectPaths('subject-path', config.files.slice(checksums.length))] : [])], cwd, actionInputName, signingTrustIssues(config, actionInputName));
   const files = hasFiles ? (await collectArtifacts(config.files, { cwd, base: '.' })).filter((file) => !file.name.endsWith(BUNDLE_SUFFIX)) : [];
   let client: RegistryClient | undefined;
   let subjects: ImageSubject[] = [];
