@@ -56,6 +56,8 @@ test('bad inputs fail the run with a job summary naming them', async (t) => {
   const io = recordingIO();
   await assert.rejects(run({ 'subject-path': 'dist', algorithm: 'md5' }, io, cwd, {}), { code: 'CONFIG_INVALID' });
   assert.match(io.summary, /\*\*Failed\*\* while reading the inputs: `CONFIG_INVALID`\n\n```text\ninput "algorithm": is "md5"[\s\S]*?\n```\n\nNothing was written\.\n/);
+  // Set before the action fails, as documented: a later step reading it empty would take the run for a success.
+  assert.equal(io.outputs['failed-step'], 'inputs');
 });
 
 test('input force replaces an earlier output directory; without it the action refuses', async (t) => {

@@ -163,6 +163,8 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     }
     await requireNamedPaths(releasePaths(config), cwd, actionInputName, config.sign === undefined ? [] : signingTrustIssues(config.sign, actionInputName));
   } catch (error) {
+    // Set before the action fails, as every failed step's name is: empty would read as a success.
+    io.setOutput('failed-step', 'inputs');
     await writeFailedSummary(io, { outputDir: undefined, produced: [], failure: { step: 'reading the inputs', ...reportOf(error) }, missing: [] });
     throw error;
   }
