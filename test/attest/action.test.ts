@@ -181,6 +181,15 @@ describe('the attest action', () => {
     assert.deepEqual([stack.requests.oidc - before.oidc, stack.requests.fulcio - before.fulcio], [0, 0]);
   });
 
+  test('a subject-checksums path with a typo is named as a file that is not there, not as a malformed checksum line', async (t) => {
+    const cwd = await tempDir(t);
+    await assert.rejects(run({ 'subject-checksums': 'dist/SHA256SUM', storage: 'none', ...signing() }, recordingIO(), cwd, await jobEnv(cwd)), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'CONFIG_INVALID');
+      assert.equal(error.message, 'input "subject-checksums": is "dist/SHA256SUM", which names no file and is no checksum line ("<hex digest>  <file name>") either; check the path, relative to the workspace');
+      return true;
+    });
+  });
+
   test('runs as the runner starts it: inputs from INPUT_ variables, outputs in GITHUB_OUTPUT, failures as ::error:: with a code', async (t) => {
     const cwd = await tempDir(t);
     await writeFile(join(cwd, 'SHA256SUMS'), `${digestBytes('sha256', 'a\n')}  a.tgz\n${digestBytes('sha256', 'b\n')}  b.tgz\n`);

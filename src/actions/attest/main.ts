@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename, relative, resolve } from 'node:path';
+import { isTrustKitError } from '../../core/errors.js';
 import { runAttestation, type AttestResult } from '../../attest/run.js';
 import { parseChecksums } from '../../checksums/index.js';
 import { attestConfig } from '../../config/attest.js';
@@ -74,7 +75,15 @@ async function checksumsInput(value: string | undefined, cwd: string): Promise<{
   if (value === undefined || value.trim() === '') return { subjects: [] };
   const isFile = await stat(resolve(cwd, value.trim())).then((info) => info.isFile(), () => false);
   if (isFile) return { checksums: value.trim(), subjects: [] };
-  return { subjects: parseChecksums(value, 'input "subject-checksums"').map((entry) => `${entry.name}@${entry.algorithm}:${entry.hex}`) };
+  try {
+    return { subjects: parseChecksums(value, 'input "subject-checksums"').map((entry) => `${entry.name}@${entry.algorithm}:${entry.hex}`) };
+  } catch (error) {
+    // One line that is no checksum line is most likely a path with a typo: say so rather than how checksum lines look.
+    if (isTrustKitError(error) && error.code === 'CHECKSUMS_MALFORMED_LINE' && !value.trim().includes('\n')) {
+      throw new ConfigError([{ input: actionInputName('subject-checksums'), message: `is "${value.trim()}", which names no file and is no checksum line ("<hex digest>  <file name>") either; check the path, relative to the workspace` }]);
+    }
+    throw error;
+  }
 }
 
 /** The action inputs as the attestation config reads them. */
