@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { mayBeGlob } from '../checksums/collect.js';
 import { systemErrorCode } from '../core/errors.js';
 import { ConfigError, type ConfigIssue, type InputNamer } from './inputs.js';
@@ -11,8 +11,29 @@ export interface NamedPath {
   /** The input's name as the config knows it (`key`, `trusted-root`, `subject-path`). */
   input: string;
   path: string;
-  /** `any` for an artifact subject, which may be a file or a directory. */
-  kind: 'file' | 'directory' | 'any';
+  /** `any` for an artifact subject, which may be a file or a directory; `output` for a file to write (absent or a file, under directories or where they can be made). */
+  kind: 'file' | 'directory' | 'any' | 'output';
+}
+
+/** Why a file cannot be written at `path`, known before any work: it is a directory, or an existing ancestor is not one. */
+async function outputProblem(path: string, cwd: string): Promise<string | undefined> {
+  const target = resolve(cwd, path);
+  try {
+    if ((await stat(target)).isDirectory()) return `${path} is a directory; name the file to write in it`;
+    return undefined;
+  } catch (error) {
+    const code = systemErrorCode(error);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') return `${path} ${problem(error)}`;
+  }
+  // The nearest ancestor that exists must be a directory, for the missing ones to be made in it.
+  for (let dir = dirname(target); dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      return (await stat(dir)).isDirectory() ? undefined : `${path} cannot be written: ${relative(cwd, dir) || dir} is not a directory`;
+    } catch (error) {
+      if (systemErrorCode(error) !== 'ENOENT' && systemErrorCode(error) !== 'ENOTDIR') return `${path} ${problem(error)}`;
+    }
+  }
+  return undefined;
 }
 
 function problem(error: unknown): string {
@@ -32,6 +53,10 @@ function problem(error: unknown): string {
 export async function requireNamedPaths(paths: readonly NamedPath[], cwd: string, nameOf: InputNamer, earlier: readonly ConfigIssue[] = []): Promise<void> {
   const found = await Promise.all(
     paths.map(async ({ input, path, kind }): Promise<ConfigIssue | undefined> => {
+      if (kind === 'output') {
+        const message = await outputProblem(path, cwd);
+        return message === undefined ? undefined : { input: nameOf(input), message };
+      }
       let info;
       try {
         info = await stat(resolve(cwd, path));

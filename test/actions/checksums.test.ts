@@ -49,3 +49,19 @@ test('subject-path entries that do not exist (a typo, a YAML comment line taken 
   assert.deepEqual(io.outputs, {});
   await assert.rejects(readFile(join(cwd, 'SHA256SUMS')), { code: 'ENOENT' });
 });
+
+test('an output that is a directory, or lies under a file, is a bad input named as such, before anything is hashed', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'a.zip'), 'a');
+  for (const [output, message] of [
+    ['dist', 'dist is a directory; name the file to write in it'],
+    ['dist/a.zip/SHA256SUMS', 'dist/a.zip/SHA256SUMS cannot be written: dist/a.zip is not a directory'],
+  ] as const) {
+    await assert.rejects(run({ 'subject-path': 'dist', base: 'dist', output }, recordingIO(), cwd), (error: ConfigError) => {
+      assert.equal(error.code, 'CONFIG_INVALID');
+      assert.deepEqual(error.issues, [{ input: 'input "output"', message }]);
+      return true;
+    });
+  }
+});
