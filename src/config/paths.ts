@@ -11,16 +11,21 @@ export interface NamedPath {
   /** The input's name as the config knows it (`key`, `trusted-root`, `subject-path`). */
   input: string;
   path: string;
-  /** `any` for an artifact subject, which may be a file or a directory; `output` for a file to write (absent or a file, under directories or where they can be made). */
-  kind: 'file' | 'directory' | 'any' | 'output';
+  /**
+   * `any` for an artifact subject, which may be a file or a directory; `output` for a file to write
+   * and `output-directory` for a directory to write into (each absent or of its kind, where the
+   * missing directories above it can be made).
+   */
+  kind: 'file' | 'directory' | 'any' | 'output' | 'output-directory';
 }
 
-/** Why a file cannot be written at `path`, known before any work: it is a directory, or an existing ancestor is not one. */
-async function outputProblem(path: string, cwd: string): Promise<string | undefined> {
+/** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
+async function outputProblem(path: string, cwd: string, directory: boolean): Promise<string | undefined> {
   const target = resolve(cwd, path);
   try {
-    if ((await stat(target)).isDirectory()) return `${path} is a directory; name the file to write in it`;
-    return undefined;
+    const isDirectory = (await stat(target)).isDirectory();
+    if (directory) return isDirectory ? undefined : `${path} is not a directory`;
+    return isDirectory ? `${path} is a directory; name the file to write in it` : undefined;
   } catch (error) {
     const code = systemErrorCode(error);
     if (code !== 'ENOENT' && code !== 'ENOTDIR') return `${path} ${problem(error)}`;
@@ -53,8 +58,8 @@ function problem(error: unknown): string {
 export async function requireNamedPaths(paths: readonly NamedPath[], cwd: string, nameOf: InputNamer, earlier: readonly ConfigIssue[] = []): Promise<void> {
   const found = await Promise.all(
     paths.map(async ({ input, path, kind }): Promise<ConfigIssue | undefined> => {
-      if (kind === 'output') {
-        const message = await outputProblem(path, cwd);
+      if (kind === 'output' || kind === 'output-directory') {
+        const message = await outputProblem(path, cwd, kind === 'output-directory');
         return message === undefined ? undefined : { input: nameOf(input), message };
       }
       let info;

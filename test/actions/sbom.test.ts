@@ -58,4 +58,20 @@ describe('the sbom action', () => {
     await assert.rejects(run({ path: 'none' }, recordingIO(), cwd, {}), { code: 'SBOM_NO_LOCKFILE' });
     await run({ path: 'none', 'allow-empty': 'true', 'output-dir': 'none-out' }, recordingIO(), cwd, { SOURCE_DATE_EPOCH: '1700000000' });
   });
+
+  test('a path, output-dir, artifacts entry or base that cannot be what it must be is named under its input, all at once, before anything is cataloged', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'package-lock.json'), JSON.stringify({ name: 'x', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'x', version: '1.0.0' } } }));
+    await writeFile(join(cwd, 'out'), 'a file\n');
+    await assert.rejects(run({ path: 'package-lock.json', 'output-dir': 'out', artifacts: 'dist/app.zip', base: 'dist' }, recordingIO(), cwd, {}), (error: Error & { code?: string; issues?: { input: string; message: string }[] }) => {
+      assert.equal(error.code, 'CONFIG_INVALID');
+      assert.deepEqual(error.issues?.map((issue) => `${issue.input}: ${issue.message}`), [
+        'input "path": package-lock.json is not a directory',
+        'input "output-dir": out is not a directory',
+        'input "base": dist does not exist',
+        'input "artifacts": dist/app.zip does not exist',
+      ]);
+      return true;
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
+import { requireNamedPaths, subjectPaths } from '../../config/paths.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { ntiaCoverage, ntiaCoverageText } from '../../sbom/ntia.js';
@@ -37,6 +38,16 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Rea
   // The repository owner authors the SBOM unless the workflow names someone else.
   const withOwner = inputs.organization === undefined && owner !== undefined && owner !== '' ? { ...inputs, organization: owner } : inputs;
   const config = sbomConfig(withOwner, actionInputName, { path: '.', format: 'spdx-json', outputDir: '.' });
+  // Named as inputs, all at once, rather than the first failing where it is read or written.
+  await requireNamedPaths(
+    [
+      { input: 'path', path: config.path, kind: 'directory' },
+      ...(config.outputDir === undefined ? [] : [{ input: 'output-dir', path: config.outputDir, kind: 'output-directory' as const }]),
+      ...(config.artifacts.length === 0 ? [] : [{ input: 'base', path: config.artifactBase, kind: 'directory' as const }, ...subjectPaths('artifacts', config.artifacts)]),
+    ],
+    cwd,
+    actionInputName,
+  );
   const sourceDateEpoch = env.SOURCE_DATE_EPOCH;
   const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
   const goModuleCache = goModuleCacheDir(env);
