@@ -176,6 +176,8 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
       ...(config.checksums === undefined ? [] : [{ input: 'subject-checksums', path: config.checksums, kind: 'file' as const }]),
       ...signingPaths(config.sign),
       ...subjectPaths('subject-path', config.subjectPaths),
+      // Checked before signing: a bundle that cannot be written wastes the certificate and the log entry.
+      { input: 'output-dir', path: config.outputDir, kind: 'output-directory' as const },
     ],
     cwd,
     actionInputName,
