@@ -210,3 +210,18 @@ test('every file input that does not exist (bundle, artifact, checksums, trusted
   assert.deepEqual(await messages({ artifact: `sha256:${sha256('x')}`, bundle: 'b.json', repo: 'octo-org/octo-repo' }), ['input "bundle": b.json does not exist']);
   assert.deepEqual(await messages({ mode: 'attestation', artifact: 'app.tgz', bundle: 'app.intoto.jsonl', owner: 'octo-org' }), ['input "bundle": app.intoto.jsonl does not exist', 'input "artifact": app.tgz does not exist']);
 });
+
+test('a base that is not a directory is named under its input with the other missing files, before anything is read', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'SHA256SUMS'), `${sha256('a')}  a.zip\n`);
+  await assert.rejects(run({ checksums: 'SHA256SUMS', base: 'dist', bundle: 'SHA256SUMS.sigstore.json', repo: 'octo-org/octo-repo' }, recordingIO(), cwd), (error: Error & { code?: string; issues?: { input: string; message: string }[] }) => {
+    assert.equal(error.code, 'CONFIG_INVALID', error.message);
+    assert.deepEqual(error.issues?.map((issue) => `${issue.input}: ${issue.message}`), ['input "bundle": SHA256SUMS.sigstore.json does not exist', 'input "base": dist does not exist']);
+    return true;
+  });
+  // With artifact, base would be ignored: it is refused as files is.
+  await assert.rejects(run({ artifact: 'a.zip', base: 'dist', bundle: 'b.json', repo: 'octo-org/octo-repo' }, recordingIO(), cwd), (error: Error & { issues?: { input: string; message: string }[] }) => {
+    assert.deepEqual(error.issues?.map((issue) => `${issue.input}: ${issue.message}`), ['input "base": is only read with "checksums"']);
+    return true;
+  });
+});

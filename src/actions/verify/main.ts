@@ -78,7 +78,7 @@ const DIGEST_ARTIFACT = /^sha(256|512):/i;
  * Checks that every file the inputs name exists, before anything is read or fetched: each missing
  * one is named under its input, all at once, rather than the first failing where it is read.
  */
-async function requireInputFiles(config: VerifyConfig, files: { artifact?: string | undefined; checksums?: string | undefined }, cwd: string): Promise<void> {
+async function requireInputFiles(config: VerifyConfig, files: { artifact?: string | undefined; checksums?: string | undefined; base?: string | undefined }, cwd: string): Promise<void> {
   const named = (input: string, path: string | undefined): NamedPath[] => (path === undefined ? [] : [{ input, path, kind: 'file' }]);
   await requireNamedPaths(
     [
@@ -87,6 +87,7 @@ async function requireInputFiles(config: VerifyConfig, files: { artifact?: strin
       ...named('checksums', files.checksums),
       ...named('trusted-root', config.trustedRoot),
       ...named('key', config.policy.kind === 'key' ? config.policy.keyPath : undefined),
+      ...(files.base === undefined ? [] : [{ input: 'base', path: files.base, kind: 'directory' as const }]),
     ],
     cwd,
     actionInputName,
@@ -150,8 +151,9 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const files = reader.list('files');
   if ((artifact === undefined) === (checksums === undefined)) reader.report('artifact', 'give exactly one of "artifact" (a file or sha256:<hex>) and "checksums" (a signed checksums file)');
   if (files.length > 0 && checksums === undefined) reader.report('files', 'is only read with "checksums"');
+  if (reader.string('base') !== undefined && checksums === undefined) reader.report('base', 'is only read with "checksums"');
   const config = collectIssues(() => reader.finish(), () => verifyConfig(inputs, actionInputName));
-  await requireInputFiles(config, { artifact, checksums }, cwd);
+  await requireInputFiles(config, { artifact, checksums, base: checksums === undefined ? undefined : reader.string('base') }, cwd);
   const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, cwd), resolvePolicy(config.policy, cwd)]);
   const trust = await resolveTrust(config, cwd, bundle, trustSourcesThrough(proxySettingsFrom(env)));
   if (artifact !== undefined) {
