@@ -186,3 +186,12 @@ test('a signing config without a trusted root is a bad input named with the othe
     return true;
   });
 });
+
+test('a run that fails before anything is signed (no OIDC token) still sets signed to false and bundle-paths empty, as documented', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'SHA256SUMS'), 'checksums\n');
+  const io = recordingIO();
+  await assert.rejects(run({ checksums: 'SHA256SUMS' }, io, cwd, { GITHUB_ACTIONS: 'true' }), { code: 'OIDC_TOKEN_UNAVAILABLE' });
+  assert.deepEqual(io.outputs, { signed: 'false', 'bundle-paths': '' });
+  assert.match(io.summary, /Nothing was signed\./);
+});

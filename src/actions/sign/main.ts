@@ -51,6 +51,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   let subjects: ImageSubject[] = [];
   const written: { file: string; bundle: string }[] = [];
   const signedImages: SignedImage[] = [];
+  let outputsSet = false;
   try {
     if (images.references.length > 0) {
       client = await registryClientFor({ 'allow-http-registry': images.allowHttp }, env, images.references, config.retry);
@@ -59,6 +60,12 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     }
     await signAll();
   } catch (error) {
+    // Failed before the session signed anything (an image not resolved, no token): nothing signed, as documented.
+    if (!outputsSet) {
+      io.setOutput('signed', 'false');
+      io.setOutput('bundle-paths', '');
+      if (images.references.length > 0) io.setOutput('images', '');
+    }
     // A failed run's summary says what failed and why, and which bundles and images were signed before (they are valid).
     const failure = reportOf(error);
     const lines = ['### Signatures', '', `**Failed**: ${code(failure.code)}`, '', ...markdownBlock('text', [redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`)])];
@@ -73,6 +80,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   async function signAll(): Promise<void> {
     const opened = await openSigningSession(config, { cwd, env, run: await readRunContext(env), logger: io });
     if (opened.session === undefined) {
+      outputsSet = true;
       io.setOutput('signed', 'false');
       io.setOutput('bundle-paths', '');
       if (subjects.length > 0) io.setOutput('images', '');
@@ -92,6 +100,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
         await signImages(client, opened.session, subjects, { format: images.format, created, logger: io, onSigned: (signed) => signedImages.push(signed) });
       }
     } finally {
+      outputsSet = true;
       // Outputs name every bundle written, also when a later file failed: they are on disk and valid.
       io.setOutput('bundle-paths', written.map((entry) => entry.bundle).join('\n'));
       if (subjects.length > 0) io.setOutput('images', signedImages.map((entry) => formatImageReference(entry.subject.reference)).join('\n'));
