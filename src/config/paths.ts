@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { mayBeGlob } from '../checksums/collect.js';
 import { systemErrorCode } from '../core/errors.js';
@@ -66,7 +66,9 @@ export async function requireNamedPaths(paths: readonly NamedPath[], cwd: string
       try {
         info = await stat(resolve(cwd, path));
       } catch (error) {
-        return { input: nameOf(input), message: `${path} ${problem(error)}` };
+        // A link whose target is gone is there in a listing: said as such, not as a typo.
+        const dangling = systemErrorCode(error) === 'ENOENT' && (await lstat(resolve(cwd, path)).then((link) => link.isSymbolicLink(), () => false));
+        return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
       }
       if (kind === 'file' && !info.isFile()) return { input: nameOf(input), message: `${path} is not a file` };
       if (kind === 'directory' && !info.isDirectory()) return { input: nameOf(input), message: `${path} is not a directory` };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { run } from '../../src/actions/checksums/main.js';
@@ -64,4 +64,14 @@ test('an output that is a directory, or lies under a file, is a bad input named 
       return true;
     });
   }
+});
+
+test('a subject-path entry that is a symbolic link to nothing is said to be one, not a path that does not exist', { skip: process.platform === 'win32' && 'symbolic links need privileges on Windows' }, async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await symlink('gone.zip', join(cwd, 'dist', 'app.zip'));
+  await assert.rejects(run({ 'subject-path': 'dist/app.zip', base: 'dist' }, recordingIO(), cwd), (error: ConfigError) => {
+    assert.deepEqual(error.issues, [{ input: 'input "subject-path"', message: 'dist/app.zip is a symbolic link to nothing (its target does not exist)' }]);
+    return true;
+  });
 });
