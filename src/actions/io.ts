@@ -6,16 +6,10 @@ import { printableLines } from '../core/quote.js';
 import { redact, setMasker } from '../secrets/index.js';
 import { SECRET_INPUTS } from './secret-input.js';
 
-/** A place in a file of the workspace (a path relative to it, with `/`) that a warning is about. */
-export interface SourcePlace {
-  file: string;
-  line?: number;
-}
+export type { SourcePlace } from '../core/logger.js';
 
 /** The runner-facing side of an action: outputs, masking, the job summary and the log. */
 export interface ActionIO extends Logger {
-  /** Warns; with a place, as an annotation GitHub shows on that file and line. */
-  warn(message: string, place?: SourcePlace): void;
   setOutput(name: string, value: string): void;
   /** Masks a value in every later log line. */
   setSecret(value: string): void;

@@ -232,3 +232,14 @@ test('keyless signing with a signing config or custom Sigstore URLs and no trust
     await assert.rejects(readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS')), { code: 'ENOENT' });
   }
 });
+
+test('a lockfile the SBOM step could not catalog is a warning on its file and line, as in the sbom action, not only a missing dependency in the SBOM', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  await mkdir(join(cwd, 'tools'));
+  await writeFile(join(cwd, 'tools', 'pnpm-lock.yaml'), "lockfileVersion: '9.0'\npackages: [\n");
+  const io = recordingIO();
+  await run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'spdx-json', sign: 'false' }, io, cwd, { SOURCE_DATE_EPOCH: '1700000000' });
+  assert.deepEqual(io.annotations.map(({ file, line }) => ({ file, line })), [{ file: 'tools/pnpm-lock.yaml', line: 3 }]);
+  assert.match(io.annotations[0]?.message ?? '', /^sbom: tools\/pnpm-lock\.yaml:3: could not be cataloged \(the SBOMs lack its dependencies\): not valid YAML/);
+});
