@@ -1,9 +1,12 @@
 import * as core from '@actions/core';
 import { reportOf } from '../core/errors.js';
+import { markdownBlock, markdownCode } from '../core/markdown.js';
 import { addMaskCommand, withoutWorkflowCommands, type Logger } from '../core/logger.js';
 import { printableLines } from '../core/quote.js';
 import { redact, setMasker } from '../secrets/index.js';
 import { SECRET_INPUTS } from './secret-input.js';
+
+export type { SourcePlace } from '../core/logger.js';
 
 /** The runner-facing side of an action: outputs, masking, the job summary and the log. */
 export interface ActionIO extends Logger {
@@ -36,7 +39,8 @@ export const runnerIO: ActionIO = {
   setFailed: (message) => core.setFailed(shown(message)),
   // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
   info: (message) => core.info(withoutWorkflowCommands(shown(message))),
-  warn: (message) => core.warning(shown(message)),
+  // The toolkit escapes the properties (`:`, `,`, line breaks), so no file name ends the command early.
+  warn: (message, place) => core.warning(shown(message), place === undefined ? {} : { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) }),
   debug: (message) => core.debug(shown(message)),
 };
 
@@ -66,16 +70,30 @@ export function readInputs(names: readonly string[]): Record<string, string> {
 
 /**
  * Runs an action's main function and turns any failure into `setFailed` with the error's code,
- * message and hint: the one try/catch of every entry point.
+ * message and hint: the one try/catch of every entry point. A failed run whose main wrote no job
+ * summary gets one saying what failed and why, since many users read the summary, not the log.
  */
-export async function runAction(main: () => Promise<void>, io: ActionIO): Promise<void> {
+export async function runAction(main: (io: ActionIO) => Promise<void>, io: ActionIO): Promise<void> {
   // Every secret is masked in the log from intake on (and those already taken, at once).
   setMasker(io === runnerIO ? addMask : (form) => io.setSecret(Buffer.from(form).toString('utf8')));
+  let summarised = false;
+  const tracked: ActionIO = {
+    ...io,
+    appendSummary: async (markdown) => {
+      summarised = true;
+      await io.appendSummary(markdown);
+    },
+  };
   try {
-    await main();
+    await main(tracked);
   } catch (error) {
     const report = reportOf(error);
-    io.setFailed(redact(`${report.code}: ${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`));
+    const text = redact(`${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`);
+    if (!summarised) {
+      // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
+      await io.appendSummary([`### trust-kit failed: ${markdownCode(report.code)}`, '', ...markdownBlock('text', [text])].join('\n')).catch((summaryError: unknown) => io.warn(`could not write the job summary: ${String(summaryError)}`));
+    }
+    io.setFailed(`${report.code}: ${text}`);
   }
 }
 

@@ -86,9 +86,14 @@ export const WALK_SKIPPED_NAMES: ReadonlySet<string> = new Set(['.git']);
  */
 const MAYBE_GLOB = /[*?[\]{}()!+@]/;
 
+/** Whether `subject` may be a glob; one that is not names a path that must exist (see {@link MAYBE_GLOB}). */
+export function mayBeGlob(subject: string): boolean {
+  return MAYBE_GLOB.test(subject);
+}
+
 /** Whether `subject` is a glob, as tinyglobby decides (loaded only when it may be one). */
 async function isGlob(subject: string): Promise<boolean> {
-  return MAYBE_GLOB.test(subject) && (await import('tinyglobby')).isDynamicPattern(subject);
+  return mayBeGlob(subject) && (await import('tinyglobby')).isDynamicPattern(subject);
 }
 
 /**

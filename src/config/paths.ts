@@ -1,5 +1,6 @@
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { lstat, stat } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { mayBeGlob } from '../checksums/collect.js';
 import { systemErrorCode } from '../core/errors.js';
 import { ConfigError, type ConfigIssue, type InputNamer } from './inputs.js';
 import type { ReleaseConfig } from './release.js';
@@ -10,7 +11,34 @@ export interface NamedPath {
   /** The input's name as the config knows it (`key`, `trusted-root`, `subject-path`). */
   input: string;
   path: string;
-  kind: 'file' | 'directory';
+  /**
+   * `any` for an artifact subject, which may be a file or a directory; `output` for a file to write
+   * and `output-directory` for a directory to write into (each absent or of its kind, where the
+   * missing directories above it can be made).
+   */
+  kind: 'file' | 'directory' | 'any' | 'output' | 'output-directory';
+}
+
+/** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
+async function outputProblem(path: string, cwd: string, directory: boolean): Promise<string | undefined> {
+  const target = resolve(cwd, path);
+  try {
+    const isDirectory = (await stat(target)).isDirectory();
+    if (directory) return isDirectory ? undefined : `${path} is not a directory`;
+    return isDirectory ? `${path} is a directory; name the file to write in it` : undefined;
+  } catch (error) {
+    const code = systemErrorCode(error);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') return `${path} ${problem(error)}`;
+  }
+  // The nearest ancestor that exists must be a directory, for the missing ones to be made in it.
+  for (let dir = dirname(target); dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      return (await stat(dir)).isDirectory() ? undefined : `${path} cannot be written: ${relative(cwd, dir) || dir} is not a directory`;
+    } catch (error) {
+      if (systemErrorCode(error) !== 'ENOENT' && systemErrorCode(error) !== 'ENOTDIR') return `${path} ${problem(error)}`;
+    }
+  }
+  return undefined;
 }
 
 function problem(error: unknown): string {
@@ -23,25 +51,42 @@ function problem(error: unknown): string {
 
 /**
  * Checks that every path the inputs name exists and is of the right kind, before anything is
- * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one.
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one after the
+ * `earlier` problems of other inputs.
  * A file that goes away later still fails where it is read, with that step's code.
  */
-export async function requireNamedPaths(paths: readonly NamedPath[], cwd: string, nameOf: InputNamer): Promise<void> {
+export async function requireNamedPaths(paths: readonly NamedPath[], cwd: string, nameOf: InputNamer, earlier: readonly ConfigIssue[] = []): Promise<void> {
   const found = await Promise.all(
     paths.map(async ({ input, path, kind }): Promise<ConfigIssue | undefined> => {
+      if (kind === 'output' || kind === 'output-directory') {
+        const message = await outputProblem(path, cwd, kind === 'output-directory');
+        return message === undefined ? undefined : { input: nameOf(input), message };
+      }
       let info;
       try {
         info = await stat(resolve(cwd, path));
       } catch (error) {
-        return { input: nameOf(input), message: `${path} ${problem(error)}` };
+        // A link whose target is gone is there in a listing: said as such, not as a typo.
+        const dangling = systemErrorCode(error) === 'ENOENT' && (await lstat(resolve(cwd, path)).then((link) => link.isSymbolicLink(), () => false));
+        return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
       }
       if (kind === 'file' && !info.isFile()) return { input: nameOf(input), message: `${path} is not a file` };
       if (kind === 'directory' && !info.isDirectory()) return { input: nameOf(input), message: `${path} is not a directory` };
       return undefined;
     }),
   );
-  const issues = found.filter((issue): issue is ConfigIssue => issue !== undefined);
+  // Problems found before (inputs that do not go together) are reported with the missing paths.
+  const issues = [...earlier, ...found.filter((issue): issue is ConfigIssue => issue !== undefined)];
   if (issues.length > 0) throw new ConfigError(issues);
+}
+
+/**
+ * The subjects of a list input that name a path rather than a glob, each of which must exist: a
+ * typo, or a YAML comment line taken for a path, is then named under its input with every other
+ * one, before anything is hashed. A glob that matches nothing is reported where it is expanded.
+ */
+export function subjectPaths(input: string, subjects: readonly string[]): NamedPath[] {
+  return subjects.filter((subject) => !mayBeGlob(subject)).map((path) => ({ input, path, kind: 'any' as const }));
 }
 
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
@@ -53,11 +98,12 @@ export function signingPaths(config: Pick<SignConfig, 'key' | 'trustedRoot' | 's
   ];
 }
 
-/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project, the subjects that are no glob), to be checked before its first step. */
 export function releasePaths(config: ReleaseConfig): NamedPath[] {
   return [
     { input: 'base', path: config.base, kind: 'directory' },
     ...(config.sign === undefined ? [] : signingPaths(config.sign)),
     ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' as const }]),
+    ...subjectPaths('subject-path', config.subjects),
   ];
 }

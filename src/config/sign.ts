@@ -1,6 +1,6 @@
 import { urlWithoutCredentials } from '../core/proxy.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../core/retry.js';
-import { InputReader, type InputNamer, type RawInputs } from './inputs.js';
+import { InputReader, type ConfigIssue, type InputNamer, type RawInputs } from './inputs.js';
 
 /** Where signatures come from; `auto` picks by repository visibility, or a local key when there is no token. */
 export type InstanceChoice = 'auto' | 'public-good' | 'github' | 'key';
@@ -85,13 +85,34 @@ export function signConfig(raw: RawInputs, nameOf: InputNamer): SignConfig {
     reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
   }
   if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined || config.signingConfig !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
-    reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url, --tsa-url and --signing-config apply to keyless signing only');
+    reader.report('key', `signs locally and offline; ${nameOf('fulcio-url')}, ${nameOf('rekor-url')}, ${nameOf('tsa-url')} and ${nameOf('signing-config')} apply to keyless signing only`);
   }
   if (config.signingConfig !== undefined && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined)) {
-    reader.report('signing-config', 'names the services itself; drop --fulcio-url, --rekor-url and --tsa-url, or the signing config');
+    reader.report('signing-config', `names the services itself; drop ${nameOf('fulcio-url')}, ${nameOf('rekor-url')} and ${nameOf('tsa-url')}, or the signing config`);
   }
-  if (config.rekorVersion === 2 && config.rekorURL === undefined) reader.report('rekor-version', 'applies to --rekor-url, which is not given (a signing config names each log\'s version itself)');
-  else if (config.rekorVersion === 2 && config.tsaURL === undefined) reader.report('rekor-version', 'is 2, and Rekor v2 entries carry no integration time: give --tsa-url as well, so a timestamp authority dates the signature');
+  if (config.rekorVersion === 2 && config.rekorURL === undefined) reader.report('rekor-version', `applies to ${nameOf('rekor-url')}, which is not given (a signing config names each log's version itself)`);
+  else if (config.rekorVersion === 2 && config.tsaURL === undefined) reader.report('rekor-version', `is 2, and Rekor v2 entries carry no integration time: give ${nameOf('tsa-url')} as well, so a timestamp authority dates the signature`);
   reader.finish();
   return config;
+}
+
+/**
+ * What keyless signing cannot do without a trusted root, known from the inputs alone: a signing
+ * config's services, a custom Fulcio or Rekor, GitHub's instance with a custom TSA. The signing
+ * session refuses these too, but only as it opens, after the artifacts were hashed.
+ */
+export function signingTrustIssues(config: SignConfig, nameOf: InputNamer): ConfigIssue[] {
+  const keyed = config.instance === 'key' || (config.instance === 'auto' && config.key !== undefined);
+  if (config.trustedRoot !== undefined || keyed) return [];
+  const custom = [...(config.fulcioURL === undefined ? [] : ['fulcio-url']), ...(config.rekorURL === undefined ? [] : ['rekor-url'])];
+  const what =
+    config.signingConfig !== undefined
+      ? nameOf('signing-config')
+      : custom.length > 0
+        ? `custom Sigstore URLs (${custom.map(nameOf).join(', ')})`
+        : config.instance === 'github' && config.tsaURL !== undefined
+          ? `GitHub's instance and ${nameOf('tsa-url')}`
+          : undefined;
+  if (what === undefined) return [];
+  return [{ input: nameOf('trusted-root'), message: `is required to sign keylessly with ${what}: every bundle is verified against it before it is written; give the trusted_root.json of that Sigstore deployment` }];
 }

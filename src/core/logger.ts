@@ -1,10 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { EOL } from 'node:os';
 
+/** A place in a file of the working directory (a path relative to it, with `/`) that a warning is about. */
+export interface SourcePlace {
+  file: string;
+  line?: number;
+}
+
 /** Where the library reports progress and warnings; the CLI writes to stderr, actions to the runner log. */
 export interface Logger {
   info(message: string): void;
-  warn(message: string): void;
+  /** Warns; with a place, an action's warning is an annotation GitHub shows on that file and line. */
+  warn(message: string, place?: SourcePlace): void;
   debug(message: string): void;
 }
 

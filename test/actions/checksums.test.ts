@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { run } from '../../src/actions/checksums/main.js';
@@ -31,4 +31,47 @@ test('thousands of artifacts: the checksums file lists them all, and the subject
   assert.equal((await readFile(join(cwd, 'SHA256SUMS'), 'utf8')).split('\n').filter(Boolean).length, count);
   assert.equal(io.outputs.subjects, '');
   assert.match(io.log.join('\n'), /warn output "subjects" is left empty: its 3000 entries .*checksums-path/);
+});
+
+test('subject-path entries that do not exist (a typo, a YAML comment line taken as a path) are each named under the input, before anything is hashed or written', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'a b.zip'), 'a');
+  const io = recordingIO();
+  await assert.rejects(run({ 'subject-path': 'dist/a b.zip\r\n\r\n# the installers\ndist/setup.exe\ndist/*.{zip,tgz}', base: 'dist' }, io, cwd), (error: ConfigError) => {
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.deepEqual(error.issues, [
+      { input: 'input "subject-path"', message: '# the installers does not exist' },
+      { input: 'input "subject-path"', message: 'dist/setup.exe does not exist' },
+    ]);
+    return true;
+  });
+  assert.deepEqual(io.outputs, {});
+  await assert.rejects(readFile(join(cwd, 'SHA256SUMS')), { code: 'ENOENT' });
+});
+
+test('an output that is a directory, or lies under a file, is a bad input named as such, before anything is hashed', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'a.zip'), 'a');
+  for (const [output, message] of [
+    ['dist', 'dist is a directory; name the file to write in it'],
+    ['dist/a.zip/SHA256SUMS', 'dist/a.zip/SHA256SUMS cannot be written: dist/a.zip is not a directory'],
+  ] as const) {
+    await assert.rejects(run({ 'subject-path': 'dist', base: 'dist', output }, recordingIO(), cwd), (error: ConfigError) => {
+      assert.equal(error.code, 'CONFIG_INVALID');
+      assert.deepEqual(error.issues, [{ input: 'input "output"', message }]);
+      return true;
+    });
+  }
+});
+
+test('a subject-path entry that is a symbolic link to nothing is said to be one, not a path that does not exist', { skip: process.platform === 'win32' && 'symbolic links need privileges on Windows' }, async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await symlink('gone.zip', join(cwd, 'dist', 'app.zip'));
+  await assert.rejects(run({ 'subject-path': 'dist/app.zip', base: 'dist' }, recordingIO(), cwd), (error: ConfigError) => {
+    assert.deepEqual(error.issues, [{ input: 'input "subject-path"', message: 'dist/app.zip is a symbolic link to nothing (its target does not exist)' }]);
+    return true;
+  });
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { MAX_LIST_OUTPUT_UNITS, runnerIO, setListOutput } from '../../src/actions/io.js';
+import { MAX_LIST_OUTPUT_UNITS, runAction, runnerIO, setListOutput } from '../../src/actions/io.js';
 import { printError } from '../../src/cli/cli.js';
 import { stderrLogger } from '../../src/cli/logger.js';
 import { closableOutput } from '../../src/cli/output.js';
@@ -140,4 +140,28 @@ test('a list output too big for a job output (GitHub caps a job\'s outputs at 1 
   setListOutput(io, 'subjects', wide, 'read checksums-path');
   assert.equal(io.outputs.subjects, '');
   assert.match(io.log.join('\n'), new RegExp(`warn output "subjects" is left empty: its ${wide.length} entries .*1 MB.*read checksums-path`));
+});
+
+test('a warning about a place in a file is an annotation on that file and line, a file name with `::`, commas or line breaks escaped in its property', () => {
+  const output = stdoutOf(() => runnerIO.warn('could not be cataloged', { file: 'app/a::b,c\nd/pnpm-lock.yaml', line: 3 }));
+  assert.equal(output, '::warning file=app/a%3A%3Ab%2Cc%0Ad/pnpm-lock.yaml,line=3::could not be cataloged\n');
+  assert.equal(stdoutOf(() => runnerIO.warn('whole file', { file: 'go.sum' })), '::warning file=go.sum::whole file\n');
+});
+
+test('a failed run writes a job summary with the error\'s code, message and hint, unless the action wrote its own', async () => {
+  const io = recordingIO();
+  await runAction(async () => {
+    throw new TrustKitError('VERIFY_IDENTITY_MISMATCH', 'the signer is https://github.com/evil/x\n::error::forged', { hint: 'check certificate-identity' });
+  }, io);
+  assert.match(io.summary, /^### trust-kit failed: `VERIFY_IDENTITY_MISMATCH`\n/);
+  assert.ok(io.summary.includes('the signer is https://github.com/evil/x\n::error::forged\nhint: check certificate-identity\n'), io.summary);
+  assert.match(io.summary, /^```text$/m);
+  assert.ok(io.log.some((line) => line.startsWith('failed VERIFY_IDENTITY_MISMATCH')));
+
+  const own = recordingIO();
+  await runAction(async (io) => {
+    await io.appendSummary('### Signatures\n\n**Failed**\n');
+    throw new TrustKitError('SIGN_FAILED', 'no');
+  }, own);
+  assert.equal(own.summary, '### Signatures\n\n**Failed**\n');
 });

@@ -56,6 +56,8 @@ test('bad inputs fail the run with a job summary naming them', async (t) => {
   const io = recordingIO();
   await assert.rejects(run({ 'subject-path': 'dist', algorithm: 'md5' }, io, cwd, {}), { code: 'CONFIG_INVALID' });
   assert.match(io.summary, /\*\*Failed\*\* while reading the inputs: `CONFIG_INVALID`\n\n```text\ninput "algorithm": is "md5"[\s\S]*?\n```\n\nNothing was written\.\n/);
+  // Set before the action fails, as documented: a later step reading it empty would take the run for a success.
+  assert.equal(io.outputs['failed-step'], 'inputs');
 });
 
 test('input force replaces an earlier output directory; without it the action refuses', async (t) => {
@@ -200,4 +202,44 @@ test('a base directory that does not exist is a bad input named as such, with th
     return true;
   });
   assert.match(io.summary, /\*\*Failed\*\* while reading the inputs/);
+});
+
+test('a subject-path entry that does not exist is a bad input named as such, with the other missing paths, before any work', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  const io = recordingIO();
+  await assert.rejects(run({ 'subject-path': 'dist\ndist/app.tar.gz\ndist/*.zip', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'missing.key' }, io, cwd, {}), (error: ConfigError) => {
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.deepEqual(error.issues.map((issue) => `${issue.input}: ${issue.message}`), ['input "key": missing.key does not exist', 'input "subject-path": dist/app.tar.gz does not exist']);
+    return true;
+  });
+  assert.match(io.summary, /\*\*Failed\*\* while reading the inputs/);
+  assert.equal(io.outputs['output-dir'], undefined);
+});
+
+test('keyless signing with a signing config or custom Sigstore URLs and no trusted root is a bad input, named with the other bad inputs before anything is hashed', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  await writeFile(join(cwd, 'signing-config.json'), '{}');
+  for (const inputs of [{ 'signing-config': 'signing-config.json' }, { 'fulcio-url': 'https://fulcio.example.com', 'rekor-url': 'https://rekor.example.com' }, { instance: 'github', 'tsa-url': 'https://tsa.example.com' }]) {
+    const io = recordingIO();
+    await assert.rejects(run({ 'subject-path': 'dist\nnope.tgz', base: 'dist', 'sbom-format': 'none', ...inputs }, io, cwd, { GITHUB_ACTIONS: 'true' }), (error: ConfigError) => {
+      assert.equal(error.code, 'CONFIG_INVALID');
+      assert.deepEqual(error.issues.map((issue) => issue.input), ['input "trusted-root"', 'input "subject-path"'], JSON.stringify(inputs));
+      assert.match(error.issues[0]?.message ?? '', /^is required to sign keylessly with (input "signing-config"|custom Sigstore URLs \(input "fulcio-url", input "rekor-url"\)|GitHub's instance and input "tsa-url"): /);
+      return true;
+    });
+    await assert.rejects(readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS')), { code: 'ENOENT' });
+  }
+});
+
+test('a lockfile the SBOM step could not catalog is a warning on its file and line, as in the sbom action, not only a missing dependency in the SBOM', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  await mkdir(join(cwd, 'tools'));
+  await writeFile(join(cwd, 'tools', 'pnpm-lock.yaml'), "lockfileVersion: '9.0'\npackages: [\n");
+  const io = recordingIO();
+  await run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'spdx-json', sign: 'false' }, io, cwd, { SOURCE_DATE_EPOCH: '1700000000' });
+  assert.deepEqual(io.annotations.map(({ file, line }) => ({ file, line })), [{ file: 'tools/pnpm-lock.yaml', line: 3 }]);
+  assert.match(io.annotations[0]?.message ?? '', /^sbom: tools\/pnpm-lock\.yaml:3: could not be cataloged \(the SBOMs lack its dependencies\): not valid YAML/);
 });

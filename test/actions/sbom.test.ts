@@ -23,7 +23,9 @@ describe('the sbom action', () => {
     const { creationInfo } = JSON.parse(spdx) as { creationInfo: { creators: string[]; created: string } };
     assert.deepEqual([creationInfo.created, creationInfo.creators], ['2023-11-14T22:13:20Z', ['Organization: octo-org', 'Tool: trust-kit-0.1.0']]);
     assert.deepEqual(await cycloneDxErrors(await readFile(cdxPath, 'utf8')), []);
-    assert.ok(io.log.some((line) => /^warn broken\/pnpm-lock\.yaml:3: could not be cataloged: not valid YAML/.test(line)), io.log.join('\n'));
+    // The annotation names the file as the workspace does (the scanned directory is app/), so that GitHub shows it on that line.
+    assert.ok(io.log.some((line) => /^warn app\/broken\/pnpm-lock\.yaml:3: could not be cataloged: not valid YAML/.test(line)), io.log.join('\n'));
+    assert.deepEqual(io.annotations, [{ message: io.log.find((line) => line.startsWith('warn app/broken'))?.slice('warn '.length), file: 'app/broken/pnpm-lock.yaml', line: 3 }]);
     assert.match(io.summary, /### SBOM of @acme\/monorepo@1\.2\.0/);
     assert.match(io.summary, /\| `package-lock\.json` \| npm-package-lock \| 7 \| 7 \| 100% \| 86% \| ok \|/);
     assert.match(io.summary, /\| `broken\/pnpm-lock\.yaml` \| pnpm-lock \| 0 \| 0 \| - \| - \| unknown \(line 3\): not valid YAML/);
@@ -55,5 +57,21 @@ describe('the sbom action', () => {
     await mkdir(join(cwd, 'none'));
     await assert.rejects(run({ path: 'none' }, recordingIO(), cwd, {}), { code: 'SBOM_NO_LOCKFILE' });
     await run({ path: 'none', 'allow-empty': 'true', 'output-dir': 'none-out' }, recordingIO(), cwd, { SOURCE_DATE_EPOCH: '1700000000' });
+  });
+
+  test('a path, output-dir, artifacts entry or base that cannot be what it must be is named under its input, all at once, before anything is cataloged', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'package-lock.json'), JSON.stringify({ name: 'x', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'x', version: '1.0.0' } } }));
+    await writeFile(join(cwd, 'out'), 'a file\n');
+    await assert.rejects(run({ path: 'package-lock.json', 'output-dir': 'out', artifacts: 'dist/app.zip', base: 'dist' }, recordingIO(), cwd, {}), (error: Error & { code?: string; issues?: { input: string; message: string }[] }) => {
+      assert.equal(error.code, 'CONFIG_INVALID');
+      assert.deepEqual(error.issues?.map((issue) => `${issue.input}: ${issue.message}`), [
+        'input "path": package-lock.json is not a directory',
+        'input "output-dir": out is not a directory',
+        'input "base": dist does not exist',
+        'input "artifacts": dist/app.zip does not exist',
+      ]);
+      return true;
+    });
   });
 });

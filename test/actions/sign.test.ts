@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -134,4 +134,64 @@ test('action.yml declares exactly the inputs the action reads and runs its bundl
   assert.deepEqual(Object.keys(metadata.inputs).sort(), [...SIGN_INPUTS].sort());
   assert.deepEqual(Object.keys(metadata.outputs).sort(), ['bundle-paths', 'images', 'instance', 'signed']);
   assert.deepEqual(metadata.runs, { using: 'node24', main: '../../dist/sign/index.js' });
+});
+
+test('a checksums file or subject-path entry that does not exist is named under its input with the other missing paths, before a signing session is opened', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'a.txt'), 'a\n');
+  const io = recordingIO();
+  await assert.rejects(run({ checksums: 'SHA256SUMS', 'subject-path': 'a.txt\nb.txt', instance: 'key', key: 'release.key' }, io, cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string; issues?: { input: string; message: string }[] }) => {
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.deepEqual(error.issues?.map((issue) => `${issue.input}: ${issue.message}`), ['input "key": release.key does not exist', 'input "checksums": SHA256SUMS does not exist', 'input "subject-path": b.txt does not exist']);
+    return true;
+  });
+  assert.deepEqual(io.outputs, {});
+});
+
+test('a bad images input is reported with the other bad inputs at once, not alone before them', async (t) => {
+  const cwd = await tempDir(t);
+  await assert.rejects(run({ 'subject-path': 'a.txt', images: 'Registry.example/App:latest', instance: 'nowhere', 'signature-format': 'cosign4' }, recordingIO(), cwd, {}), (error: Error & { code?: string; issues?: { input: string }[] }) => {
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.deepEqual(error.issues?.map((issue) => issue.input).sort(), ['input "images"', 'input "instance"', 'input "signature-format"']);
+    return true;
+  });
+});
+
+test('a run that fails while signing writes its job summary: what was signed before, what failed and why', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'a.txt'), 'a\n');
+  await writeFile(join(cwd, 'b.txt'), 'b\n');
+  const pair = generateSigningKeyPair(undefined);
+  await writeFile(join(cwd, 'release.key'), pair.privateKeyPem, { mode: 0o600 });
+  // b.txt's bundle cannot be written: a directory stands where it goes.
+  await mkdir(join(cwd, 'b.txt.sigstore.json'));
+  const io = recordingIO();
+  await assert.rejects(run({ 'subject-path': 'a.txt\nb.txt', instance: 'key', key: 'release.key' }, io, cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string }) => {
+    assert.match(io.summary, /### Signatures/);
+    assert.match(io.summary, /\*\*Failed\*\*/);
+    assert.ok(io.summary.includes(error.code ?? 'no code'), io.summary);
+    assert.match(io.summary, /\| a\.txt \| `a\.txt\.sigstore\.json` \|/);
+    return true;
+  });
+  assert.equal(io.outputs.signed, 'false');
+  assert.equal(io.outputs['bundle-paths'], 'a.txt.sigstore.json');
+});
+
+test('a signing config without a trusted root is a bad input named with the other missing paths, before a signing session is opened', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'signing-config.json'), '{}');
+  await assert.rejects(run({ 'subject-path': 'a.txt', 'signing-config': 'signing-config.json' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string; issues?: { input: string }[] }) => {
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.deepEqual(error.issues?.map((issue) => issue.input), ['input "trusted-root"', 'input "subject-path"']);
+    return true;
+  });
+});
+
+test('a run that fails before anything is signed (no OIDC token) still sets signed to false and bundle-paths empty, as documented', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'SHA256SUMS'), 'checksums\n');
+  const io = recordingIO();
+  await assert.rejects(run({ checksums: 'SHA256SUMS' }, io, cwd, { GITHUB_ACTIONS: 'true' }), { code: 'OIDC_TOKEN_UNAVAILABLE' });
+  assert.deepEqual(io.outputs, { signed: 'false', 'bundle-paths': '' });
+  assert.match(io.summary, /Nothing was signed\./);
 });

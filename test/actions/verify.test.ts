@@ -68,6 +68,17 @@ describe('the verify action, on bundles trust-kit signed against the loopback st
       (error: { code?: string; message?: string }) => error.code === 'VERIFY_ARTIFACT_MISMATCH' && /app\.zip \(mismatch\)/.test(error.message ?? ''),
     );
     assert.match(io.summary, /\| app\.zip \| FAILED \(mismatch\) \|/);
+    // The heading says the run failed: a reader of the summary alone must not take it for a verified release.
+    assert.match(io.summary, /^### Verification FAILED: 1 artifact does not match `dist\/SHA256SUMS` \(its signature verified\)\n/);
+    assert.doesNotMatch(io.summary, /### Verified/);
+  });
+
+  test('a checksums file none of whose files is found fails with a summary that says no artifact was checked', async (t) => {
+    const cwd = await tempDir(t);
+    await release(cwd);
+    const io = recordingIO();
+    await assert.rejects(run({ checksums: 'dist/SHA256SUMS', base: '.', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-repo', 'trusted-root': stack.trustedRootPath }, io, cwd), { code: 'VERIFY_ARTIFACT_MISMATCH' });
+    assert.match(io.summary, /^### Verification FAILED: no file listed in `dist\/SHA256SUMS` was found \(its signature verified\)\n/);
   });
 
   test('names the first 20 failures in the error, as the CLI does, and lists every one in the summary', async (t) => {
@@ -171,4 +182,46 @@ test('the verify action reads exactly the inputs its action.yml declares', async
   const { parse } = await import('yaml');
   const declared = Object.keys((parse(await readFile(join(root, 'actions/verify/action.yml'), 'utf8')) as { inputs: object }).inputs).sort();
   assert.deepEqual([...VERIFY_INPUTS].sort(), declared);
+});
+
+test('every file input that does not exist (bundle, artifact, checksums, trusted-root, key) is named under its input at once, before anything is read', async (t) => {
+  const cwd = await tempDir(t);
+  const messages = async (inputs: Record<string, string>): Promise<string[]> => {
+    const io = recordingIO();
+    let issues: string[] = [];
+    await assert.rejects(run(inputs, io, cwd), (error: Error & { code?: string; issues?: { input: string; message: string }[] }) => {
+      assert.equal(error.code, 'CONFIG_INVALID', error.message);
+      issues = (error.issues ?? []).map((issue) => `${issue.input}: ${issue.message}`);
+      return true;
+    });
+    return issues;
+  };
+  assert.deepEqual(await messages({ artifact: 'dist/app.zip', bundle: 'dist/app.zip.sigstore.json', repo: 'octo-org/octo-repo', 'trusted-root': 'root.json' }), [
+    'input "bundle": dist/app.zip.sigstore.json does not exist',
+    'input "artifact": dist/app.zip does not exist',
+    'input "trusted-root": root.json does not exist',
+  ]);
+  assert.deepEqual(await messages({ checksums: 'SHA256SUMS', bundle: 'SHA256SUMS.sigstore.json', key: 'cosign.pub' }), [
+    'input "bundle": SHA256SUMS.sigstore.json does not exist',
+    'input "checksums": SHA256SUMS does not exist',
+    'input "key": cosign.pub does not exist',
+  ]);
+  // A digest is no path; in attestation mode the same holds.
+  assert.deepEqual(await messages({ artifact: `sha256:${sha256('x')}`, bundle: 'b.json', repo: 'octo-org/octo-repo' }), ['input "bundle": b.json does not exist']);
+  assert.deepEqual(await messages({ mode: 'attestation', artifact: 'app.tgz', bundle: 'app.intoto.jsonl', owner: 'octo-org' }), ['input "bundle": app.intoto.jsonl does not exist', 'input "artifact": app.tgz does not exist']);
+});
+
+test('a base that is not a directory is named under its input with the other missing files, before anything is read', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'SHA256SUMS'), `${sha256('a')}  a.zip\n`);
+  await assert.rejects(run({ checksums: 'SHA256SUMS', base: 'dist', bundle: 'SHA256SUMS.sigstore.json', repo: 'octo-org/octo-repo' }, recordingIO(), cwd), (error: Error & { code?: string; issues?: { input: string; message: string }[] }) => {
+    assert.equal(error.code, 'CONFIG_INVALID', error.message);
+    assert.deepEqual(error.issues?.map((issue) => `${issue.input}: ${issue.message}`), ['input "bundle": SHA256SUMS.sigstore.json does not exist', 'input "base": dist does not exist']);
+    return true;
+  });
+  // With artifact, base would be ignored: it is refused as files is.
+  await assert.rejects(run({ artifact: 'a.zip', base: 'dist', bundle: 'b.json', repo: 'octo-org/octo-repo' }, recordingIO(), cwd), (error: Error & { issues?: { input: string; message: string }[] }) => {
+    assert.deepEqual(error.issues?.map((issue) => `${issue.input}: ${issue.message}`), ['input "base": is only read with "checksums"']);
+    return true;
+  });
 });

@@ -169,6 +169,40 @@ describe('the attest action', () => {
     assert.equal(io.summary, '');
   });
 
+  test('a subject-path entry that does not exist is named under the input, with the other missing files, before anything is signed', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'app.tgz'), 'app\n');
+    const before = { ...stack.requests };
+    await assert.rejects(run({ 'subject-path': 'app.tgz\napp.zip', 'predicate-path': 'predicate.json', 'predicate-type': 'https://example.com/p/v1', storage: 'none', ...signing() }, recordingIO(), cwd, await jobEnv(cwd), { oidcDiscoveryURL: stack.oidc.discoveryURL }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'CONFIG_INVALID');
+      assert.match(error.message, /input "predicate-path": predicate\.json does not exist\n {2}input "subject-path": app\.zip does not exist/);
+      return true;
+    });
+    assert.deepEqual([stack.requests.oidc - before.oidc, stack.requests.fulcio - before.fulcio], [0, 0]);
+  });
+
+  test('a subject-checksums path with a typo is named as a file that is not there, not as a malformed checksum line', async (t) => {
+    const cwd = await tempDir(t);
+    await assert.rejects(run({ 'subject-checksums': 'dist/SHA256SUM', storage: 'none', ...signing() }, recordingIO(), cwd, await jobEnv(cwd)), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'CONFIG_INVALID');
+      assert.equal(error.message, 'input "subject-checksums": is "dist/SHA256SUM", which names no file and is no checksum line ("<hex digest>  <file name>") either; check the path, relative to the workspace');
+      return true;
+    });
+  });
+
+  test('an output-dir that is a file is a bad input named with the other missing paths, before anything is signed', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'app.tgz'), 'app\n');
+    await writeFile(join(cwd, 'out'), 'a file\n');
+    const before = { ...stack.requests };
+    await assert.rejects(run({ 'subject-path': 'app.tgz\napp.zip', 'output-dir': 'out', storage: 'none', ...signing() }, recordingIO(), cwd, await jobEnv(cwd), { oidcDiscoveryURL: stack.oidc.discoveryURL }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'CONFIG_INVALID');
+      assert.match(error.message, /input "subject-path": app\.zip does not exist\n {2}input "output-dir": out is not a directory/);
+      return true;
+    });
+    assert.deepEqual([stack.requests.oidc - before.oidc, stack.requests.fulcio - before.fulcio], [0, 0]);
+  });
+
   test('runs as the runner starts it: inputs from INPUT_ variables, outputs in GITHUB_OUTPUT, failures as ::error:: with a code', async (t) => {
     const cwd = await tempDir(t);
     await writeFile(join(cwd, 'SHA256SUMS'), `${digestBytes('sha256', 'a\n')}  a.tgz\n${digestBytes('sha256', 'b\n')}  b.tgz\n`);

@@ -52,3 +52,20 @@ test('a service URL that is refused for its scheme or its syntax is quoted witho
     },
   );
 });
+
+test('messages name the other inputs they point to as the surface names them, not as CLI flags an action user cannot type', () => {
+  const messages = (raw: Record<string, string>): string[] => {
+    try {
+      signConfig(raw, actionInputName);
+    } catch (error) {
+      return (error as ConfigError).issues.map((issue) => `${issue.input}: ${issue.message}`);
+    }
+    return [];
+  };
+  assert.deepEqual(messages({ 'subject-path': 'a', instance: 'key', key: 'k.pem', 'fulcio-url': 'https://fulcio.example' }), [
+    'input "key": signs locally and offline; input "fulcio-url", input "rekor-url", input "tsa-url" and input "signing-config" apply to keyless signing only',
+  ]);
+  assert.deepEqual(messages({ 'subject-path': 'a', 'signing-config': 'c.json', 'tsa-url': 'https://tsa.example' }), ['input "signing-config": names the services itself; drop input "fulcio-url", input "rekor-url" and input "tsa-url", or the signing config']);
+  assert.deepEqual(messages({ 'subject-path': 'a', 'rekor-version': '2' }), ['input "rekor-version": applies to input "rekor-url", which is not given (a signing config names each log\'s version itself)']);
+  assert.deepEqual(messages({ 'subject-path': 'a', 'rekor-version': '2', 'rekor-url': 'https://rekor.example' }), ['input "rekor-version": is 2, and Rekor v2 entries carry no integration time: give input "tsa-url" as well, so a timestamp authority dates the signature']);
+});

@@ -57,9 +57,15 @@ describe('verifyConfig', () => {
   it('reports every problem at once, naming inputs as the surface does', () => {
     assert.deepEqual(issues(() => verifyConfig({}, actionInputName)), [
       'input "bundle": is required',
-      'input "certificate-identity": is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)',
-      'input "certificate-oidc-issuer": is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com',
+      'input "certificate-identity": is required for keyless bundles (or input "certificate-identity-regexp", input "repo", input "signer-workflow", or input "key" for key-signed ones)',
+      'input "certificate-oidc-issuer": is required for keyless bundles (or input "certificate-oidc-issuer-regexp"), e.g. https://token.actions.githubusercontent.com',
     ]);
+    // Other inputs a message points to are named as the surface names them: an action user cannot type a flag.
+    assert.deepEqual(issues(() => verifyConfig({ bundle: 'b', repo: 'octo-org/widget', owner: 'other', 'signer-repo': 'octo-org/x', 'signer-workflow': 'octo-org/widget/.github/workflows/r.yml' }, actionInputName)), [
+      'input "owner": is "other", but input "repo" octo-org/widget belongs to another owner',
+      'input "signer-repo": cannot be combined with input "signer-workflow": give the workflow, or only its repository',
+    ]);
+    assert.match(issues(() => verifyConfig({}, cliNamer())).join('\n'), /--certificate-identity: is required for keyless bundles \(or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones\)/);
     const found = issues(() =>
       verifyConfig({ bundle: 'b', 'certificate-identity': 'a', 'certificate-identity-regexp': 'b', 'certificate-oidc-issuer-regexp': '(', repo: 'octo-org', 'signer-workflow': 'x' }, cliNamer()),
     );

@@ -1,7 +1,7 @@
-import type { ActionIO } from '../../src/actions/io.js';
+import type { ActionIO, SourcePlace } from '../../src/actions/io.js';
 
-/** An {@link ActionIO} that records outputs, the job summary and log lines, for testing `run` in process. */
-export type RecordingIO = ActionIO & { outputs: Record<string, string>; summary: string; log: string[] };
+/** An {@link ActionIO} that records outputs, the job summary, log lines and the warnings placed on a file (annotations), for testing `run` in process. */
+export type RecordingIO = ActionIO & { outputs: Record<string, string>; summary: string; log: string[]; annotations: ({ message: string } & SourcePlace)[] };
 
 /** A fresh recording {@link ActionIO}. */
 export function recordingIO(): RecordingIO {
@@ -9,12 +9,16 @@ export function recordingIO(): RecordingIO {
     outputs: {},
     summary: '',
     log: [],
+    annotations: [],
     setOutput: (name, value) => void (io.outputs[name] = value),
     setSecret: () => {},
     appendSummary: async (markdown) => void (io.summary += markdown),
     setFailed: (message) => void io.log.push(`failed ${message}`),
     info: (message) => void io.log.push(`info ${message}`),
-    warn: (message) => void io.log.push(`warn ${message}`),
+    warn: (message, place) => {
+      io.log.push(`warn ${message}`);
+      if (place !== undefined) io.annotations.push({ message, ...place });
+    },
     debug: () => {},
   };
   return io;

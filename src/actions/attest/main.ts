@@ -1,10 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { basename, relative, resolve } from 'node:path';
+import { isTrustKitError } from '../../core/errors.js';
 import { runAttestation, type AttestResult } from '../../attest/run.js';
 import { parseChecksums } from '../../checksums/index.js';
 import { attestConfig } from '../../config/attest.js';
 import { actionInputName, ConfigError, InputReader, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
-import { requireNamedPaths, signingPaths } from '../../config/paths.js';
+import { requireNamedPaths, signingPaths, subjectPaths } from '../../config/paths.js';
+import { signingTrustIssues } from '../../config/sign.js';
 import { systemClock } from '../../core/clock.js';
 import { markdownLink } from '../../core/markdown.js';
 import { counted } from '../../core/plural.js';
@@ -73,7 +75,15 @@ async function checksumsInput(value: string | undefined, cwd: string): Promise<{
   if (value === undefined || value.trim() === '') return { subjects: [] };
   const isFile = await stat(resolve(cwd, value.trim())).then((info) => info.isFile(), () => false);
   if (isFile) return { checksums: value.trim(), subjects: [] };
-  return { subjects: parseChecksums(value, 'input "subject-checksums"').map((entry) => `${entry.name}@${entry.algorithm}:${entry.hex}`) };
+  try {
+    return { subjects: parseChecksums(value, 'input "subject-checksums"').map((entry) => `${entry.name}@${entry.algorithm}:${entry.hex}`) };
+  } catch (error) {
+    // One line that is no checksum line is most likely a path with a typo: say so rather than how checksum lines look.
+    if (isTrustKitError(error) && error.code === 'CHECKSUMS_MALFORMED_LINE' && !value.trim().includes('\n')) {
+      throw new ConfigError([{ input: actionInputName('subject-checksums'), message: `is "${value.trim()}", which names no file and is no checksum line ("<hex digest>  <file name>") either; check the path, relative to the workspace` }]);
+    }
+    throw error;
+  }
 }
 
 /** The action inputs as the attestation config reads them. */
@@ -165,9 +175,13 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
       ...(config.predicatePath === undefined ? [] : [{ input: inputs['sbom-path'] === undefined ? 'predicate-path' : 'sbom-path', path: config.predicatePath, kind: 'file' as const }]),
       ...(config.checksums === undefined ? [] : [{ input: 'subject-checksums', path: config.checksums, kind: 'file' as const }]),
       ...signingPaths(config.sign),
+      ...subjectPaths('subject-path', config.subjectPaths),
+      // Checked before signing: a bundle that cannot be written wastes the certificate and the log entry.
+      { input: 'output-dir', path: config.outputDir, kind: 'output-directory' as const },
     ],
     cwd,
     actionInputName,
+    signingTrustIssues(config.sign, actionInputName),
   );
   const runContext = await readRunContext(env);
   // A proxy variable that is no http(s) URL is a PROXY_URL_INVALID before anything is signed. The GitHub

@@ -1,7 +1,7 @@
 import { createChecksums, toSubjects } from '../../checksums/index.js';
 import { checksumsConfig } from '../../config/checksums.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
-import { requireNamedPaths } from '../../config/paths.js';
+import { requireNamedPaths, subjectPaths } from '../../config/paths.js';
 import { counted } from '../../core/plural.js';
 import { setListOutput, type ActionIO } from '../io.js';
 import { artifactsTable, code } from '../summary.js';
@@ -13,7 +13,11 @@ export const CHECKSUMS_INPUTS = ['subject-path', 'algorithm', 'output', 'base'] 
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string): Promise<void> {
   const config = checksumsConfig(inputs, actionInputName, { base: '.' });
   // Named as an input, not as a file the hashing did not find.
-  await requireNamedPaths([{ input: 'base', path: config.base, kind: 'directory' }], cwd, actionInputName);
+  await requireNamedPaths(
+    [{ input: 'base', path: config.base, kind: 'directory' }, ...subjectPaths('subject-path', config.subjects), ...(config.output === undefined ? [] : [{ input: 'output', path: config.output, kind: 'output' as const }])],
+    cwd,
+    actionInputName,
+  );
   const output = config.output ?? `${config.algorithm.toUpperCase()}SUMS`;
   const result = await createChecksums({ ...config, output }, cwd);
   io.info(`wrote ${counted(result.artifacts.length, `${config.algorithm} checksum`)} to ${output}`);

@@ -5,6 +5,7 @@ import { markdownLink } from '../../core/markdown.js';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
 import { instructionsAsSection } from '../../instructions/verify.js';
 import { releaseConfig, type ReleaseConfig } from '../../config/release.js';
+import { signingTrustIssues } from '../../config/sign.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { ConfigError } from '../../config/inputs.js';
 import { reportOf } from '../../core/errors.js';
@@ -160,8 +161,10 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
       const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: releaseTag, tuf: { ...options.githubTuf, proxy: proxySettingsFrom(env) } });
       githubRelease = { tag: releaseTag, releases: await publishingReleases(token, env, serverUrl, repository), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
     }
-    await requireNamedPaths(releasePaths(config), cwd, actionInputName);
+    await requireNamedPaths(releasePaths(config), cwd, actionInputName, config.sign === undefined ? [] : signingTrustIssues(config.sign, actionInputName));
   } catch (error) {
+    // Set before the action fails, as every failed step's name is: empty would read as a success.
+    io.setOutput('failed-step', 'inputs');
     await writeFailedSummary(io, { outputDir: undefined, produced: [], failure: { step: 'reading the inputs', ...reportOf(error) }, missing: [] });
     throw error;
   }

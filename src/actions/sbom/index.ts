@@ -4,7 +4,7 @@ import { SBOM_INPUTS, run } from './main.js';
 
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
 protectProcess({ env: process.env, logger: runnerIO, chooseNow: process.env['RUNNER_DEBUG'] === '1' });
-await runAction(() => run(readInputs(SBOM_INPUTS), runnerIO, process.cwd(), {
+await runAction((io) => run(readInputs(SBOM_INPUTS), io, process.cwd(), {
   SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH,
   GITHUB_REPOSITORY_OWNER: process.env.GITHUB_REPOSITORY_OWNER,
   GOMODCACHE: process.env.GOMODCACHE,

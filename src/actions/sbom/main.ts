@@ -1,4 +1,6 @@
+import { relative, resolve, sep } from 'node:path';
 import { actionInputName, type RawInputs } from '../../config/inputs.js';
+import { requireNamedPaths, subjectPaths } from '../../config/paths.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { ntiaCoverage, ntiaCoverageText } from '../../sbom/ntia.js';
@@ -36,11 +38,25 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Rea
   // The repository owner authors the SBOM unless the workflow names someone else.
   const withOwner = inputs.organization === undefined && owner !== undefined && owner !== '' ? { ...inputs, organization: owner } : inputs;
   const config = sbomConfig(withOwner, actionInputName, { path: '.', format: 'spdx-json', outputDir: '.' });
+  // Named as inputs, all at once, rather than the first failing where it is read or written.
+  await requireNamedPaths(
+    [
+      { input: 'path', path: config.path, kind: 'directory' },
+      ...(config.outputDir === undefined ? [] : [{ input: 'output-dir', path: config.outputDir, kind: 'output-directory' as const }]),
+      ...(config.artifacts.length === 0 ? [] : [{ input: 'base', path: config.artifactBase, kind: 'directory' as const }, ...subjectPaths('artifacts', config.artifacts)]),
+    ],
+    cwd,
+    actionInputName,
+  );
   const sourceDateEpoch = env.SOURCE_DATE_EPOCH;
   const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
   const goModuleCache = goModuleCacheDir(env);
   const result = await runSbom(config, { cwd, ...(clock === undefined ? {} : { clock }), ...(goModuleCache === undefined ? {} : { goModuleCache }) });
-  for (const unknown of result.sbom.unknowns) io.warn(`${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged: ${unknown.reason}`);
+  for (const unknown of result.sbom.unknowns) {
+    // Unknowns name files under the scanned directory; GitHub places an annotation by its path in the workspace.
+    const file = relative(cwd, resolve(cwd, config.path, unknown.path)).split(sep).join('/');
+    io.warn(`${file}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged: ${unknown.reason}`, { file, ...(unknown.line === undefined ? {} : { line: unknown.line }) });
+  }
   const paths = result.outputs.map((output) => output.path ?? '');
   for (const output of result.outputs) io.info(`wrote ${output.format} to ${output.path ?? ''}`);
   io.setOutput('sbom-paths', paths.join('\n'));

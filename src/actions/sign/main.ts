@@ -1,20 +1,21 @@
 import { relative, resolve } from 'node:path';
 import { collectArtifacts } from '../../checksums/index.js';
-import { InputReader, actionInputName, type RawInputs } from '../../config/inputs.js';
+import { InputReader, actionInputName, withEarlierIssues, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
-import { isTrustKitError } from '../../core/errors.js';
+import { isTrustKitError, reportOf } from '../../core/errors.js';
+import { markdownBlock } from '../../core/markdown.js';
 import { registryClientFor } from '../../images/registry.js';
 import { resolveImages } from '../../images/resolve.js';
 import { signImages, type SignedImage } from '../../images/sign.js';
 import { formatImageReference, parseImageReference, type ImageReference, type ImageSubject, type RegistryClient } from '../../oci/index.js';
-import { requireNamedPaths, signingPaths } from '../../config/paths.js';
-import { signConfig } from '../../config/sign.js';
+import { requireNamedPaths, signingPaths, subjectPaths } from '../../config/paths.js';
+import { signConfig, signingTrustIssues } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
-import type { Environment } from '../../secrets/index.js';
+import { redact, type Environment } from '../../secrets/index.js';
 import { defaultBundlePath, openSigningSession, type SessionSigner } from '../../sigstore/sign/index.js';
 import type { ActionIO } from '../io.js';
-import { cell, codeCell, shellBlock } from '../summary.js';
+import { cell, code, codeCell, shellBlock } from '../summary.js';
 import { counted } from '../../core/plural.js';
 
 /** The inputs the sign action reads. */
@@ -40,11 +41,17 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const images = readImageInputs(inputs);
   const hasFiles = inputs['subject-path'] !== undefined || inputs.checksums !== undefined;
   // Images alone are something to sign: they stand in for the files the signing inputs require.
-  const config = signConfig(hasFiles || images.references.length === 0 ? inputs : { ...inputs, 'subject-path': inputs.images }, actionInputName);
-  await requireNamedPaths(signingPaths(config), cwd, actionInputName);
+  // The image inputs' problems are reported with the signing inputs', all at once.
+  const config = withEarlierIssues(images.issues, () => signConfig(hasFiles || images.references.length === 0 ? inputs : { ...inputs, 'subject-path': inputs.images }, actionInputName));
+  // The checksums input is one file, whatever it holds; it comes first in config.files.
+  const checksums = typeof inputs.checksums === 'string' && inputs.checksums.trim() !== '' ? [{ input: 'checksums', path: inputs.checksums.trim(), kind: 'file' as const }] : [];
+  await requireNamedPaths([...signingPaths(config), ...(hasFiles ? [...checksums, ...subjectPaths('subject-path', config.files.slice(checksums.length))] : [])], cwd, actionInputName, signingTrustIssues(config, actionInputName));
   const files = hasFiles ? (await collectArtifacts(config.files, { cwd, base: '.' })).filter((file) => !file.name.endsWith(BUNDLE_SUFFIX)) : [];
   let client: RegistryClient | undefined;
   let subjects: ImageSubject[] = [];
+  const written: { file: string; bundle: string }[] = [];
+  const signedImages: SignedImage[] = [];
+  let outputsSet = false;
   try {
     if (images.references.length > 0) {
       client = await registryClientFor({ 'allow-http-registry': images.allowHttp }, env, images.references, config.retry);
@@ -52,6 +59,20 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
       subjects = await resolveImages(client, images.references, { recursive: images.recursive, logger: io });
     }
     await signAll();
+  } catch (error) {
+    // Failed before the session signed anything (an image not resolved, no token): nothing signed, as documented.
+    if (!outputsSet) {
+      io.setOutput('signed', 'false');
+      io.setOutput('bundle-paths', '');
+      if (images.references.length > 0) io.setOutput('images', '');
+    }
+    // A failed run's summary says what failed and why, and which bundles and images were signed before (they are valid).
+    const failure = reportOf(error);
+    const lines = ['### Signatures', '', `**Failed**: ${code(failure.code)}`, '', ...markdownBlock('text', [redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`)])];
+    const rows = signedRows(written, signedImages);
+    lines.push(...(rows.length === 0 ? ['Nothing was signed.'] : ['Signed before the failure:', '', '| File | Bundle |', '| --- | --- |', ...rows]), '');
+    await io.appendSummary(lines.join('\n')).catch((summaryError: unknown) => io.warn(`could not write the job summary: ${String(summaryError)}`));
+    throw error;
   } finally {
     client?.close();
   }
@@ -59,6 +80,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   async function signAll(): Promise<void> {
     const opened = await openSigningSession(config, { cwd, env, run: await readRunContext(env), logger: io });
     if (opened.session === undefined) {
+      outputsSet = true;
       io.setOutput('signed', 'false');
       io.setOutput('bundle-paths', '');
       if (subjects.length > 0) io.setOutput('images', '');
@@ -66,8 +88,6 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
       return;
     }
     io.info(`signing ${counted(files.length, 'file')}${subjects.length === 0 ? '' : ` and ${counted(subjects.length, 'image')}`} with ${opened.description}`);
-    const written: { file: string; bundle: string }[] = [];
-    const signedImages: SignedImage[] = [];
     try {
       for (const file of files) {
         const bundlePath = await opened.session.signFile(file.path, defaultBundlePath(file.path));
@@ -80,6 +100,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
         await signImages(client, opened.session, subjects, { format: images.format, created, logger: io, onSigned: (signed) => signedImages.push(signed) });
       }
     } finally {
+      outputsSet = true;
       // Outputs name every bundle written, also when a later file failed: they are on disk and valid.
       io.setOutput('bundle-paths', written.map((entry) => entry.bundle).join('\n'));
       if (subjects.length > 0) io.setOutput('images', signedImages.map((entry) => formatImageReference(entry.subject.reference)).join('\n'));
@@ -89,7 +110,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     // Only after success: on failure the token stays known to the redactor until the failure is
     // reported, and the exit hooks destroy it.
     opened.close();
-    const rows = [...written.map((entry) => `| ${cell(entry.file)} | ${codeCell(entry.bundle)} |`), ...signedImages.map((entry) => `| ${cell(formatImageReference(entry.subject.reference))} | ${cell([entry.referrer === undefined ? '' : `referrer ${entry.referrer.digest}`, entry.legacyTag ?? ''].filter((part) => part !== '').join(', '))} |`)];
+    const rows = signedRows(written, signedImages);
     const first = written[0];
     await io.appendSummary(
       [
@@ -107,8 +128,13 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   }
 }
 
-/** The image inputs: the references (bad ones reported with the other input problems), the format and the registry switches. */
-function readImageInputs(inputs: RawInputs): { references: ImageReference[]; format: 'both' | 'cosign3' | 'cosign2'; recursive: boolean; allowHttp: boolean } {
+/** The summary's table rows of the bundles written and the images signed. */
+function signedRows(written: readonly { file: string; bundle: string }[], signedImages: readonly SignedImage[]): string[] {
+  return [...written.map((entry) => `| ${cell(entry.file)} | ${codeCell(entry.bundle)} |`), ...signedImages.map((entry) => `| ${cell(formatImageReference(entry.subject.reference))} | ${cell([entry.referrer === undefined ? '' : `referrer ${entry.referrer.digest}`, entry.legacyTag ?? ''].filter((part) => part !== '').join(', '))} |`)];
+}
+
+/** The image inputs: the references, the format and the registry switches, and the problems found in them (to report with the other inputs'). */
+function readImageInputs(inputs: RawInputs): { references: ImageReference[]; format: 'both' | 'cosign3' | 'cosign2'; recursive: boolean; allowHttp: boolean; issues: readonly ConfigIssue[] } {
   const reader = new InputReader(inputs, actionInputName);
   const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
   const recursive = reader.boolean('recursive', false);
@@ -122,6 +148,5 @@ function readImageInputs(inputs: RawInputs): { references: ImageReference[]; for
       reader.report('images', error.message);
     }
   }
-  reader.finish();
-  return { references, format, recursive, allowHttp };
+  return { references, format, recursive, allowHttp, issues: reader.collected() };
 }

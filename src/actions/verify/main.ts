@@ -1,7 +1,8 @@
 import type { Environment } from '../../secrets/index.js';
 import { proxySettingsFrom } from '../../core/proxy.js';
 import { actionInputName, ConfigError, InputReader, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
-import { verifyConfig } from '../../config/verify.js';
+import { requireNamedPaths, type NamedPath } from '../../config/paths.js';
+import { verifyConfig, type VerifyConfig } from '../../config/verify.js';
 import { attestationVerifyConfig } from '../../config/verify-attestation.js';
 import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
 import { artifactDigests, readAttestationBundles, readBundleFile, resolvePolicy, resolveTrust, trustSourcesThrough, verifyArtifact, verifySignedChecksums } from '../../sigstore/verify/files.js';
@@ -70,6 +71,29 @@ function collectIssues<T>(first: () => void, second: () => T): T {
   return value;
 }
 
+/** An artifact given as a digest (`sha256:<hex>`, `sha512:<hex>`), which names no file. */
+const DIGEST_ARTIFACT = /^sha(256|512):/i;
+
+/**
+ * Checks that every file the inputs name exists, before anything is read or fetched: each missing
+ * one is named under its input, all at once, rather than the first failing where it is read.
+ */
+async function requireInputFiles(config: VerifyConfig, files: { artifact?: string | undefined; checksums?: string | undefined; base?: string | undefined }, cwd: string): Promise<void> {
+  const named = (input: string, path: string | undefined): NamedPath[] => (path === undefined ? [] : [{ input, path, kind: 'file' }]);
+  await requireNamedPaths(
+    [
+      ...named('bundle', config.bundle),
+      ...named('artifact', files.artifact === undefined || DIGEST_ARTIFACT.test(files.artifact) ? undefined : files.artifact),
+      ...named('checksums', files.checksums),
+      ...named('trusted-root', config.trustedRoot),
+      ...named('key', config.policy.kind === 'key' ? config.policy.keyPath : undefined),
+      ...(files.base === undefined ? [] : [{ input: 'base', path: files.base, kind: 'directory' as const }]),
+    ],
+    cwd,
+    actionInputName,
+  );
+}
+
 function setSignerOutputs(result: VerifiedSignature, io: ActionIO): void {
   io.setOutput('signer-identity', result.signer.kind === 'certificate' ? result.signer.subjectAlternativeName : '');
   io.setOutput('signer-issuer', result.signer.kind === 'certificate' ? result.signer.issuer : '');
@@ -99,6 +123,7 @@ async function runAttestation(inputs: RawInputs, reader: InputReader, io: Action
   if (artifact === undefined) reader.report('artifact', 'is required with "mode: attestation": the downloaded file (or sha256:<hex>) the attestation must be about');
   for (const name of ['checksums', 'files', 'base']) if (reader.string(name) !== undefined) reader.report(name, 'is not read with "mode: attestation"');
   const config = collectIssues(() => reader.finish(), () => attestationVerifyConfig(inputs, actionInputName));
+  await requireInputFiles(config, { artifact }, cwd);
   const [bundles, basePolicy, digests] = await Promise.all([readAttestationBundles(config.bundle, cwd), resolvePolicy(config.policy, cwd), artifactDigests(artifact ?? '', cwd)]);
   const trust = await resolveTrust(config, cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesThrough(proxySettingsFrom(env)));
   const result = verifyAttestation({ bundles, artifact: digests, policy: attestationPolicy(basePolicy, config, config.identityOrigin), trust, predicateType: config.predicateType, source: config.bundle });
@@ -126,7 +151,9 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const files = reader.list('files');
   if ((artifact === undefined) === (checksums === undefined)) reader.report('artifact', 'give exactly one of "artifact" (a file or sha256:<hex>) and "checksums" (a signed checksums file)');
   if (files.length > 0 && checksums === undefined) reader.report('files', 'is only read with "checksums"');
+  if (reader.string('base') !== undefined && checksums === undefined) reader.report('base', 'is only read with "checksums"');
   const config = collectIssues(() => reader.finish(), () => verifyConfig(inputs, actionInputName));
+  await requireInputFiles(config, { artifact, checksums, base: checksums === undefined ? undefined : reader.string('base') }, cwd);
   const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, cwd), resolvePolicy(config.policy, cwd)]);
   const trust = await resolveTrust(config, cwd, bundle, trustSourcesThrough(proxySettingsFrom(env)));
   if (artifact !== undefined) {
@@ -148,7 +175,14 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   ];
   const hiddenFailures = Math.max(0, failedRows.length - MAX_SUMMARY_ROWS);
   const rows = capped([...failedRows, ...good.map((result) => `| ${cell(result.entry.name)} | OK |`)], MAX_SUMMARY_ROWS, (count) => `| and ${count} more, ${hiddenFailures === 0 ? 'all OK' : `${hiddenFailures} of them FAILED (checking the files against it lists them)`}: ${cell(checksums ?? '')} lists every one | |`);
-  await io.appendSummary(`### Verified ${code(checksums ?? '')}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
+  // The heading says whether the run passed: a reader of the summary alone must not take a failed run for a verified release.
+  const heading =
+    failedRows.length > 0
+      ? `Verification FAILED: ${counted(failedRows.length, 'artifact')} ${failedRows.length === 1 ? 'does' : 'do'} not match ${code(checksums ?? '')} (its signature verified)`
+      : outcome.results.length === 0
+        ? `Verification FAILED: no file listed in ${code(checksums ?? '')} was found (its signature verified)`
+        : `Verified ${code(checksums ?? '')}`;
+  await io.appendSummary(`### ${heading}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
   // Named as the CLI names them: escaped as the -c report escapes a name, and cut (the checksums file's author chose them).
   const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${boundedText(reportedName(result.entry.name))} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
   // The summary lists the failures (up to MAX_SUMMARY_ROWS of them); the error, as the CLI's, names the first few.

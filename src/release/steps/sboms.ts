@@ -1,11 +1,14 @@
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { digestBytes } from '../../core/digest.js';
 import { writeFileAtomic } from '../../core/files.js';
 import { counted } from '../../core/plural.js';
 import { catalogSbom, DigestPlaceholders, encodeAhead, encoderFor, goModuleCacheDir, listedFiles, type ListedDigest } from '../../sbom/index.js';
 import type { ArtifactFile } from '../../checksums/index.js';
 import type { ReleaseStepRun, SbomEntry } from '../state.js';
+
+/** The unknowns warned about one by one; the SBOMs list every one. */
+const MAX_UNKNOWN_WARNINGS = 10;
 
 /** Catalogs the lockfiles and encodes each format with stand-ins for the artifacts' digests, to be finished once they are hashed. */
 async function encodeBeforeHashed(options: Parameters<typeof catalogSbom>[0], files: readonly ArtifactFile[], listed: readonly ListedDigest[], formats: readonly string[]) {
@@ -42,6 +45,13 @@ export const runSbomsStep: ReleaseStepRun = async ({ config, ports, artifactFile
   const listed: ListedDigest[] = config.algorithm === 'sha512' ? ['sha256', 'sha512'] : ['sha256'];
   const { cataloged, finishers } = await encodeBeforeHashed(sbomOptions, files, listed, sbomConfig.formats).finally(() => lockfilesCataloged?.());
   const sbom = cataloged.withFiles(listedFiles(await hashing));
+  // As the sbom action does: a lockfile that could not be cataloged is said on its file and line (an annotation in a job),
+  // not only left out of the SBOMs. The first few: GitHub shows ten annotations of a kind per step.
+  for (const unknown of sbom.unknowns.slice(0, MAX_UNKNOWN_WARNINGS)) {
+    const file = relative(ports.cwd, resolve(ports.cwd, sbomConfig.path, unknown.path)).split(sep).join('/');
+    ports.logger.warn(`sbom: ${file}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged (the SBOMs lack its dependencies): ${unknown.reason}`, { file, ...(unknown.line === undefined ? {} : { line: unknown.line }) });
+  }
+  if (sbom.unknowns.length > MAX_UNKNOWN_WARNINGS) ports.logger.warn(`sbom: ${counted(sbom.unknowns.length - MAX_UNKNOWN_WARNINGS, 'more unknown')} not shown; the SBOMs list every one`);
   // The checksums are written even so, so an empty catalog warns here where `trust-kit sbom` fails.
   if (cataloged.lockfiles.length === 0) ports.logger.warn(`sbom: found no lockfile in ${sbomConfig.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);
   // Every document is finished before any is written: a format that fails leaves no SBOM that the checksums file does not list.
