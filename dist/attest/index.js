@@ -60465,20 +60465,20 @@ exports.ZstdDecompress = ZstdDecompress;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(424);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83);
 
 
 
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
 (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .protectProcess */ .$f)({ env: process.env, logger: _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1' });
-await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTEST_INPUTS */ .w), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, process.cwd(), process.env), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6);
+await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTEST_INPUTS */ .w), io, process.cwd(), process.env), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 424:
+/***/ 83:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66247,9 +66247,13 @@ const WALK_SKIPPED_NAMES = new Set(['.git']);
  * `checksums DIR`, whose start-up is part of its time.
  */
 const MAYBE_GLOB = /[*?[\]{}()!+@]/;
+/** Whether `subject` may be a glob; one that is not names a path that must exist (see {@link MAYBE_GLOB}). */
+function mayBeGlob(subject) {
+    return MAYBE_GLOB.test(subject);
+}
 /** Whether `subject` is a glob, as tinyglobby decides (loaded only when it may be one). */
 async function isGlob(subject) {
-    return MAYBE_GLOB.test(subject) && (await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448))).isDynamicPattern(subject);
+    return mayBeGlob(subject) && (await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448))).isDynamicPattern(subject);
 }
 /**
  * Directory listings and link lookups in flight at once: enough to keep the thread pool busy on
@@ -68342,17 +68346,38 @@ function signConfig(raw, nameOf) {
         reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
     }
     if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined || config.signingConfig !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
-        reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url, --tsa-url and --signing-config apply to keyless signing only');
+        reader.report('key', `signs locally and offline; ${nameOf('fulcio-url')}, ${nameOf('rekor-url')}, ${nameOf('tsa-url')} and ${nameOf('signing-config')} apply to keyless signing only`);
     }
     if (config.signingConfig !== undefined && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined)) {
-        reader.report('signing-config', 'names the services itself; drop --fulcio-url, --rekor-url and --tsa-url, or the signing config');
+        reader.report('signing-config', `names the services itself; drop ${nameOf('fulcio-url')}, ${nameOf('rekor-url')} and ${nameOf('tsa-url')}, or the signing config`);
     }
     if (config.rekorVersion === 2 && config.rekorURL === undefined)
-        reader.report('rekor-version', 'applies to --rekor-url, which is not given (a signing config names each log\'s version itself)');
+        reader.report('rekor-version', `applies to ${nameOf('rekor-url')}, which is not given (a signing config names each log's version itself)`);
     else if (config.rekorVersion === 2 && config.tsaURL === undefined)
-        reader.report('rekor-version', 'is 2, and Rekor v2 entries carry no integration time: give --tsa-url as well, so a timestamp authority dates the signature');
+        reader.report('rekor-version', `is 2, and Rekor v2 entries carry no integration time: give ${nameOf('tsa-url')} as well, so a timestamp authority dates the signature`);
     reader.finish();
     return config;
+}
+/**
+ * What keyless signing cannot do without a trusted root, known from the inputs alone: a signing
+ * config's services, a custom Fulcio or Rekor, GitHub's instance with a custom TSA. The signing
+ * session refuses these too, but only as it opens, after the artifacts were hashed.
+ */
+function signingTrustIssues(config, nameOf) {
+    const keyed = config.instance === 'key' || (config.instance === 'auto' && config.key !== undefined);
+    if (config.trustedRoot !== undefined || keyed)
+        return [];
+    const custom = [...(config.fulcioURL === undefined ? [] : ['fulcio-url']), ...(config.rekorURL === undefined ? [] : ['rekor-url'])];
+    const what = config.signingConfig !== undefined
+        ? nameOf('signing-config')
+        : custom.length > 0
+            ? `custom Sigstore URLs (${custom.map(nameOf).join(', ')})`
+            : config.instance === 'github' && config.tsaURL !== undefined
+                ? `GitHub's instance and ${nameOf('tsa-url')}`
+                : undefined;
+    if (what === undefined)
+        return [];
+    return [{ input: nameOf('trusted-root'), message: `is required to sign keylessly with ${what}: every bundle is verified against it before it is written; give the trusted_root.json of that Sigstore deployment` }];
 }
 
 ;// CONCATENATED MODULE: ./lib/config/attest.js
@@ -68439,6 +68464,33 @@ function attestConfig(raw, nameOf, defaults) {
 
 
 
+
+/** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
+async function outputProblem(path, cwd, directory) {
+    const target = (0,external_node_path_.resolve)(cwd, path);
+    try {
+        const isDirectory = (await (0,promises_.stat)(target)).isDirectory();
+        if (directory)
+            return isDirectory ? undefined : `${path} is not a directory`;
+        return isDirectory ? `${path} is a directory; name the file to write in it` : undefined;
+    }
+    catch (error) {
+        const code = (0,errors/* systemErrorCode */.vq)(error);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            return `${path} ${problem(error)}`;
+    }
+    // The nearest ancestor that exists must be a directory, for the missing ones to be made in it.
+    for (let dir = (0,external_node_path_.dirname)(target); dir !== (0,external_node_path_.dirname)(dir); dir = (0,external_node_path_.dirname)(dir)) {
+        try {
+            return (await (0,promises_.stat)(dir)).isDirectory() ? undefined : `${path} cannot be written: ${(0,external_node_path_.relative)(cwd, dir) || dir} is not a directory`;
+        }
+        catch (error) {
+            if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT' && (0,errors/* systemErrorCode */.vq)(error) !== 'ENOTDIR')
+                return `${path} ${problem(error)}`;
+        }
+    }
+    return undefined;
+}
 function problem(error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
     if (code === 'ENOENT')
@@ -68451,17 +68503,24 @@ function problem(error) {
 }
 /**
  * Checks that every path the inputs name exists and is of the right kind, before anything is
- * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one.
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one after the
+ * `earlier` problems of other inputs.
  * A file that goes away later still fails where it is read, with that step's code.
  */
-async function requireNamedPaths(paths, cwd, nameOf) {
+async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
     const found = await Promise.all(paths.map(async ({ input, path, kind }) => {
+        if (kind === 'output' || kind === 'output-directory') {
+            const message = await outputProblem(path, cwd, kind === 'output-directory');
+            return message === undefined ? undefined : { input: nameOf(input), message };
+        }
         let info;
         try {
             info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, path));
         }
         catch (error) {
-            return { input: nameOf(input), message: `${path} ${problem(error)}` };
+            // A link whose target is gone is there in a listing: said as such, not as a typo.
+            const dangling = (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' && (await (0,promises_.lstat)((0,external_node_path_.resolve)(cwd, path)).then((link) => link.isSymbolicLink(), () => false));
+            return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
         }
         if (kind === 'file' && !info.isFile())
             return { input: nameOf(input), message: `${path} is not a file` };
@@ -68469,9 +68528,18 @@ async function requireNamedPaths(paths, cwd, nameOf) {
             return { input: nameOf(input), message: `${path} is not a directory` };
         return undefined;
     }));
-    const issues = found.filter((issue) => issue !== undefined);
+    // Problems found before (inputs that do not go together) are reported with the missing paths.
+    const issues = [...earlier, ...found.filter((issue) => issue !== undefined)];
     if (issues.length > 0)
         throw new ConfigError(issues);
+}
+/**
+ * The subjects of a list input that name a path rather than a glob, each of which must exist: a
+ * typo, or a YAML comment line taken for a path, is then named under its input with every other
+ * one, before anything is hashed. A glob that matches nothing is reported where it is expanded.
+ */
+function subjectPaths(input, subjects) {
+    return subjects.filter((subject) => !mayBeGlob(subject)).map((path) => ({ input, path, kind: 'any' }));
 }
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 function signingPaths(config) {
@@ -68481,12 +68549,13 @@ function signingPaths(config) {
         ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
     ];
 }
-/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project, the subjects that are no glob), to be checked before its first step. */
 function releasePaths(config) {
     return [
         { input: 'base', path: config.base, kind: 'directory' },
         ...(config.sign === undefined ? [] : signingPaths(config.sign)),
         ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }]),
+        ...subjectPaths('subject-path', config.subjects),
     ];
 }
 
@@ -68512,87 +68581,8 @@ function clockFromSourceDateEpoch(value, fallback = systemClock) {
     return fixedClock(new Date(Number(value) * 1000));
 }
 
-;// CONCATENATED MODULE: ./lib/core/markdown.js
-
-// Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
-// markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
-// never a link, an image, HTML, a table cell break or a new block.
-const UNSHOWN = new RegExp(`[\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]`, 'g');
-/**
- * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
- * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
- * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f;
- * the line and paragraph separators and the bidirectional controls, which print as nothing but make
- * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
- */
-function visible(text) {
-    return text.replace(UNSHOWN, (char) => {
-        const code = char.codePointAt(0) ?? 0;
-        if (code >= 0x80)
-            return `\\u${code.toString(16).padStart(4, '0')}`;
-        return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
-    });
-}
-/** The longest run of backticks in a text (counted without spreading: the text may be long). */
-function longestBacktickRun(text) {
-    let longest = 0;
-    for (const run of text.matchAll(/`+/g))
-        longest = Math.max(longest, run[0].length);
-    return longest;
-}
-/**
- * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
- * or a table cell): the characters that open links, autolinks, images, HTML, entities, emphasis, code,
- * math or a cell are backslash-escaped and control characters shown, so it can neither end the line nor
- * open a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
- */
-function markdownText(text) {
-    return (visible(text)
-        .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
-        // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
-        .replace(/_/g, (underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_'))
-        // GFM's autolink extension links bare text with no markup, matching at an unescaped character: `:` before `//`
-        // (https://...), the `.` of `www.`, and `@` between what may be an address's parts; escaped, none is matched.
-        .replace(/:(?=\/\/)|(?<=www)\.|(?<=[A-Za-z0-9.+_-])@(?=[A-Za-z0-9])/g, '\\$&'));
-}
-/**
- * A link trust-kit made (an http(s) URL of its own, such as a release's page) to `url`, shown as
- * {@link markdownText} of `text`: the destination in angle brackets, so parentheses in it end
- * nothing. A URL that is not http(s), or holds what a destination cannot (`<`, `>`, spaces, control
- * characters), is shown as text, not linked.
- */
-function markdownLink(text, url) {
-    if (!/^https?:\/\/[^\s<>\p{Cc}]+$/u.test(url))
-        return markdownText(text);
-    return `[${markdownText(text)}](<${url}>)`;
-}
-/**
- * Text as a GitHub-flavoured Markdown code span that shows it exactly: delimited by more backticks
- * than its longest backtick run, control characters shown. In a table cell (`inTable`), `|` is
- * escaped, which GitHub removes in cells before reading the span; elsewhere it would show.
- */
-function markdown_markdownCode(text, options = {}) {
-    const shown = options.inTable === true ? visible(text).replaceAll('|', '\\|') : visible(text);
-    if (shown === '')
-        return '';
-    const fence = '`'.repeat(longestBacktickRun(shown) + 1);
-    // A backtick at either end would join the fence, and a space at both ends is stripped once: a space on each side keeps both.
-    const padded = /^`|`$/.test(shown) || /^ .*[^ ].* $/s.test(shown) ? ` ${shown} ` : shown;
-    return `${fence}${padded}${fence}`;
-}
-/** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
-function markdownFence(lines) {
-    let longest = 2;
-    for (const line of lines)
-        longest = Math.max(longest, longestBacktickRun(line));
-    return '`'.repeat(longest + 1);
-}
-/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
-function markdown_markdownBlock(info, lines) {
-    const fence = markdownFence(lines);
-    return [`${fence}${info}`, ...lines, fence, ''];
-}
-
+// EXTERNAL MODULE: ./lib/core/markdown.js
+var markdown = __nccwpck_require__(8346);
 ;// CONCATENATED MODULE: ./lib/github/context.js
 
 
@@ -69033,19 +69023,19 @@ function formatSize(bytes) {
 }
 /** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
 function cell(text) {
-    return markdownText(text);
+    return (0,markdown/* markdownText */.p7)(text);
 }
 /** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
 function code(text) {
-    return markdown_markdownCode(text);
+    return (0,markdown/* markdownCode */.D9)(text);
 }
 /** Text as a code span in a table cell of the summary. */
 function codeCell(text) {
-    return markdown_markdownCode(text, { inTable: true });
+    return (0,markdown/* markdownCode */.D9)(text, { inTable: true });
 }
 /** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
 function shellBlock(commands) {
-    return markdown_markdownBlock('sh', commands);
+    return (0,markdown/* markdownBlock */.dI)('sh', commands);
 }
 /**
  * GitHub drops a step's whole job summary, with an error, when it passes 1 MiB. The rows of one
@@ -69112,6 +69102,8 @@ function gateLines(gate) {
 
 
 
+
+
 /** The inputs the attest action reads (actions/attest's names where they mean the same). */
 const ATTEST_INPUTS = [
     'subject-path',
@@ -69159,7 +69151,16 @@ async function checksumsInput(value, cwd) {
     const isFile = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, value.trim())).then((info) => info.isFile(), () => false);
     if (isFile)
         return { checksums: value.trim(), subjects: [] };
-    return { subjects: parseChecksums(value, 'input "subject-checksums"').map((entry) => `${entry.name}@${entry.algorithm}:${entry.hex}`) };
+    try {
+        return { subjects: parseChecksums(value, 'input "subject-checksums"').map((entry) => `${entry.name}@${entry.algorithm}:${entry.hex}`) };
+    }
+    catch (error) {
+        // One line that is no checksum line is most likely a path with a typo: say so rather than how checksum lines look.
+        if ((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'CHECKSUMS_MALFORMED_LINE' && !value.trim().includes('\n')) {
+            throw new ConfigError([{ input: actionInputName('subject-checksums'), message: `is "${value.trim()}", which names no file and is no checksum line ("<hex digest>  <file name>") either; check the path, relative to the workspace` }]);
+        }
+        throw error;
+    }
 }
 /** The action inputs as the attestation config reads them. */
 async function configInputs(inputs, cwd) {
@@ -69197,7 +69198,7 @@ function summary(result, cwd, repository, stored, serverURL) {
     ];
     const ids = stored.flatMap((outcome) => (outcome.status === 'stored' ? [outcome.id] : []));
     if (repository !== undefined && ids.length > 0)
-        lines.push(`Stored on GitHub: ${ids.map((id) => markdownLink(id, storedURL(serverURL, repository, id))).join(', ')}`, '');
+        lines.push(`Stored on GitHub: ${ids.map((id) => (0,markdown/* markdownLink */.iQ)(id, storedURL(serverURL, repository, id))).join(', ')}`, '');
     const skipped = stored.find((outcome) => outcome.status === 'skipped');
     if (skipped !== undefined && skipped.status === 'skipped')
         lines.push(`Not stored on GitHub: ${cell(skipped.reason)}`, '');
@@ -69249,7 +69250,10 @@ async function run(inputs, io, cwd, env, ports = {}) {
         ...(config.predicatePath === undefined ? [] : [{ input: inputs['sbom-path'] === undefined ? 'predicate-path' : 'sbom-path', path: config.predicatePath, kind: 'file' }]),
         ...(config.checksums === undefined ? [] : [{ input: 'subject-checksums', path: config.checksums, kind: 'file' }]),
         ...signingPaths(config.sign),
-    ], cwd, actionInputName);
+        ...subjectPaths('subject-path', config.subjectPaths),
+        // Checked before signing: a bundle that cannot be written wastes the certificate and the log entry.
+        { input: 'output-dir', path: config.outputDir, kind: 'output-directory' },
+    ], cwd, actionInputName, signingTrustIssues(config.sign, actionInputName));
     const runContext = await readRunContext(env);
     // A proxy variable that is no http(s) URL is a PROXY_URL_INVALID before anything is signed. The GitHub
     // toolkit reads them as it loads, and crashes on such a one: it loads after this, and only to store.
@@ -72252,6 +72256,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/markdown.js
+var markdown = __nccwpck_require__(8346);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -72261,6 +72267,7 @@ var secrets = __nccwpck_require__(6433);
 // EXTERNAL MODULE: ./lib/actions/secret-input.js
 var secret_input = __nccwpck_require__(7302);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
+
 
 
 
@@ -72287,7 +72294,8 @@ const runnerIO = {
     setFailed: (message) => setFailed(shown(message)),
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
     info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(shown(message))),
-    warn: (message) => warning(shown(message)),
+    // The toolkit escapes the properties (`:`, `,`, line breaks), so no file name ends the command early.
+    warn: (message, place) => warning(shown(message), place === undefined ? {} : { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) }),
     debug: (message) => core_debug(shown(message)),
 };
 /**
@@ -72316,17 +72324,31 @@ function readInputs(names) {
 }
 /**
  * Runs an action's main function and turns any failure into `setFailed` with the error's code,
- * message and hint: the one try/catch of every entry point.
+ * message and hint: the one try/catch of every entry point. A failed run whose main wrote no job
+ * summary gets one saying what failed and why, since many users read the summary, not the log.
  */
 async function runAction(main, io) {
     // Every secret is masked in the log from intake on (and those already taken, at once).
     (0,secrets/* setMasker */.I7)(io === runnerIO ? addMask : (form) => io.setSecret(Buffer.from(form).toString('utf8')));
+    let summarised = false;
+    const tracked = {
+        ...io,
+        appendSummary: async (markdown) => {
+            summarised = true;
+            await io.appendSummary(markdown);
+        },
+    };
     try {
-        await main();
+        await main(tracked);
     }
     catch (error) {
         const report = (0,errors/* reportOf */.EI)(error);
-        io.setFailed((0,secrets/* redact */.E$)(`${report.code}: ${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`));
+        const text = (0,secrets/* redact */.E$)(`${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`);
+        if (!summarised) {
+            // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
+            await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
+        }
+        io.setFailed(`${report.code}: ${text}`);
     }
 }
 /**
@@ -72780,6 +72802,100 @@ function addMaskCommand(form) {
     }
     NEWLINE.copy(line, at);
     return line;
+}
+
+
+/***/ }),
+
+/***/ 8346:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   dI: () => (/* binding */ markdownBlock),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* unused harmony export markdownFence */
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5403);
+
+// Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
+// markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
+// never a link, an image, HTML, a table cell break or a new block.
+const UNSHOWN = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSHOWN_BEYOND_C0 */ .Xg}]`, 'g');
+/**
+ * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
+ * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
+ * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f;
+ * the line and paragraph separators and the bidirectional controls, which print as nothing but make
+ * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
+ */
+function visible(text) {
+    return text.replace(UNSHOWN, (char) => {
+        const code = char.codePointAt(0) ?? 0;
+        if (code >= 0x80)
+            return `\\u${code.toString(16).padStart(4, '0')}`;
+        return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
+    });
+}
+/** The longest run of backticks in a text (counted without spreading: the text may be long). */
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    return longest;
+}
+/**
+ * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
+ * or a table cell): the characters that open links, autolinks, images, HTML, entities, emphasis, code,
+ * math or a cell are backslash-escaped and control characters shown, so it can neither end the line nor
+ * open a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
+ */
+function markdownText(text) {
+    return (visible(text)
+        .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
+        // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
+        .replace(/_/g, (underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_'))
+        // GFM's autolink extension links bare text with no markup, matching at an unescaped character: `:` before `//`
+        // (https://...), the `.` of `www.`, and `@` between what may be an address's parts; escaped, none is matched.
+        .replace(/:(?=\/\/)|(?<=www)\.|(?<=[A-Za-z0-9.+_-])@(?=[A-Za-z0-9])/g, '\\$&'));
+}
+/**
+ * A link trust-kit made (an http(s) URL of its own, such as a release's page) to `url`, shown as
+ * {@link markdownText} of `text`: the destination in angle brackets, so parentheses in it end
+ * nothing. A URL that is not http(s), or holds what a destination cannot (`<`, `>`, spaces, control
+ * characters), is shown as text, not linked.
+ */
+function markdownLink(text, url) {
+    if (!/^https?:\/\/[^\s<>\p{Cc}]+$/u.test(url))
+        return markdownText(text);
+    return `[${markdownText(text)}](<${url}>)`;
+}
+/**
+ * Text as a GitHub-flavoured Markdown code span that shows it exactly: delimited by more backticks
+ * than its longest backtick run, control characters shown. In a table cell (`inTable`), `|` is
+ * escaped, which GitHub removes in cells before reading the span; elsewhere it would show.
+ */
+function markdownCode(text, options = {}) {
+    const shown = options.inTable === true ? visible(text).replaceAll('|', '\\|') : visible(text);
+    if (shown === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(shown) + 1);
+    // A backtick at either end would join the fence, and a space at both ends is stripped once: a space on each side keeps both.
+    const padded = /^`|`$/.test(shown) || /^ .*[^ ].* $/s.test(shown) ? ` ${shown} ` : shown;
+    return `${fence}${padded}${fence}`;
+}
+/** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
+function markdownFence(lines) {
+    let longest = 2;
+    for (const line of lines)
+        longest = Math.max(longest, longestBacktickRun(line));
+    return '`'.repeat(longest + 1);
+}
+/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
+function markdownBlock(info, lines) {
+    const fence = markdownFence(lines);
+    return [`${fence}${info}`, ...lines, fence, ''];
 }
 
 

@@ -28622,20 +28622,20 @@ module.exports = __trustKitBuiltin("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9507);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4258);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9107);
 
 
 
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
 (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .protectProcess */ .$f)({ env: process.env, logger: _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1' });
-await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKSUMS_INPUTS */ .N), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, process.cwd()), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6);
+await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKSUMS_INPUTS */ .N), io, process.cwd()), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4258:
+/***/ 9107:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28698,9 +28698,13 @@ const WALK_SKIPPED_NAMES = new Set(['.git']);
  * `checksums DIR`, whose start-up is part of its time.
  */
 const MAYBE_GLOB = /[*?[\]{}()!+@]/;
+/** Whether `subject` may be a glob; one that is not names a path that must exist (see {@link MAYBE_GLOB}). */
+function mayBeGlob(subject) {
+    return MAYBE_GLOB.test(subject);
+}
 /** Whether `subject` is a glob, as tinyglobby decides (loaded only when it may be one). */
 async function isGlob(subject) {
-    return MAYBE_GLOB.test(subject) && (await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448))).isDynamicPattern(subject);
+    return mayBeGlob(subject) && (await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448))).isDynamicPattern(subject);
 }
 /**
  * Directory listings and link lookups in flight at once: enough to keep the thread pool busy on
@@ -30466,6 +30470,33 @@ function checksumsConfig(raw, nameOf, defaults) {
 
 
 
+
+/** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
+async function outputProblem(path, cwd, directory) {
+    const target = (0,external_node_path_.resolve)(cwd, path);
+    try {
+        const isDirectory = (await (0,promises_namespaceObject.stat)(target)).isDirectory();
+        if (directory)
+            return isDirectory ? undefined : `${path} is not a directory`;
+        return isDirectory ? `${path} is a directory; name the file to write in it` : undefined;
+    }
+    catch (error) {
+        const code = (0,errors/* systemErrorCode */.vq)(error);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            return `${path} ${problem(error)}`;
+    }
+    // The nearest ancestor that exists must be a directory, for the missing ones to be made in it.
+    for (let dir = (0,external_node_path_.dirname)(target); dir !== (0,external_node_path_.dirname)(dir); dir = (0,external_node_path_.dirname)(dir)) {
+        try {
+            return (await (0,promises_namespaceObject.stat)(dir)).isDirectory() ? undefined : `${path} cannot be written: ${(0,external_node_path_.relative)(cwd, dir) || dir} is not a directory`;
+        }
+        catch (error) {
+            if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT' && (0,errors/* systemErrorCode */.vq)(error) !== 'ENOTDIR')
+                return `${path} ${problem(error)}`;
+        }
+    }
+    return undefined;
+}
 function problem(error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
     if (code === 'ENOENT')
@@ -30478,17 +30509,24 @@ function problem(error) {
 }
 /**
  * Checks that every path the inputs name exists and is of the right kind, before anything is
- * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one.
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one after the
+ * `earlier` problems of other inputs.
  * A file that goes away later still fails where it is read, with that step's code.
  */
-async function requireNamedPaths(paths, cwd, nameOf) {
+async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
     const found = await Promise.all(paths.map(async ({ input, path, kind }) => {
+        if (kind === 'output' || kind === 'output-directory') {
+            const message = await outputProblem(path, cwd, kind === 'output-directory');
+            return message === undefined ? undefined : { input: nameOf(input), message };
+        }
         let info;
         try {
             info = await (0,promises_namespaceObject.stat)((0,external_node_path_.resolve)(cwd, path));
         }
         catch (error) {
-            return { input: nameOf(input), message: `${path} ${problem(error)}` };
+            // A link whose target is gone is there in a listing: said as such, not as a typo.
+            const dangling = (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' && (await (0,promises_namespaceObject.lstat)((0,external_node_path_.resolve)(cwd, path)).then((link) => link.isSymbolicLink(), () => false));
+            return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
         }
         if (kind === 'file' && !info.isFile())
             return { input: nameOf(input), message: `${path} is not a file` };
@@ -30496,9 +30534,18 @@ async function requireNamedPaths(paths, cwd, nameOf) {
             return { input: nameOf(input), message: `${path} is not a directory` };
         return undefined;
     }));
-    const issues = found.filter((issue) => issue !== undefined);
+    // Problems found before (inputs that do not go together) are reported with the missing paths.
+    const issues = [...earlier, ...found.filter((issue) => issue !== undefined)];
     if (issues.length > 0)
         throw new ConfigError(issues);
+}
+/**
+ * The subjects of a list input that name a path rather than a glob, each of which must exist: a
+ * typo, or a YAML comment line taken for a path, is then named under its input with every other
+ * one, before anything is hashed. A glob that matches nothing is reported where it is expanded.
+ */
+function subjectPaths(input, subjects) {
+    return subjects.filter((subject) => !mayBeGlob(subject)).map((path) => ({ input, path, kind: 'any' }));
 }
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 function signingPaths(config) {
@@ -30508,12 +30555,13 @@ function signingPaths(config) {
         ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
     ];
 }
-/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project, the subjects that are no glob), to be checked before its first step. */
 function releasePaths(config) {
     return [
         { input: 'base', path: config.base, kind: 'directory' },
         ...(config.sign === undefined ? [] : signingPaths(config.sign)),
         ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }]),
+        ...subjectPaths('subject-path', config.subjects),
     ];
 }
 
@@ -30525,87 +30573,8 @@ function counted(count, singular, plural = `${singular}s`) {
 
 // EXTERNAL MODULE: ./lib/actions/io.js + 20 modules
 var actions_io = __nccwpck_require__(9507);
-;// CONCATENATED MODULE: ./lib/core/markdown.js
-
-// Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
-// markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
-// never a link, an image, HTML, a table cell break or a new block.
-const UNSHOWN = new RegExp(`[\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]`, 'g');
-/**
- * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
- * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
- * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f;
- * the line and paragraph separators and the bidirectional controls, which print as nothing but make
- * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
- */
-function visible(text) {
-    return text.replace(UNSHOWN, (char) => {
-        const code = char.codePointAt(0) ?? 0;
-        if (code >= 0x80)
-            return `\\u${code.toString(16).padStart(4, '0')}`;
-        return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
-    });
-}
-/** The longest run of backticks in a text (counted without spreading: the text may be long). */
-function longestBacktickRun(text) {
-    let longest = 0;
-    for (const run of text.matchAll(/`+/g))
-        longest = Math.max(longest, run[0].length);
-    return longest;
-}
-/**
- * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
- * or a table cell): the characters that open links, autolinks, images, HTML, entities, emphasis, code,
- * math or a cell are backslash-escaped and control characters shown, so it can neither end the line nor
- * open a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
- */
-function markdownText(text) {
-    return (visible(text)
-        .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
-        // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
-        .replace(/_/g, (underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_'))
-        // GFM's autolink extension links bare text with no markup, matching at an unescaped character: `:` before `//`
-        // (https://...), the `.` of `www.`, and `@` between what may be an address's parts; escaped, none is matched.
-        .replace(/:(?=\/\/)|(?<=www)\.|(?<=[A-Za-z0-9.+_-])@(?=[A-Za-z0-9])/g, '\\$&'));
-}
-/**
- * A link trust-kit made (an http(s) URL of its own, such as a release's page) to `url`, shown as
- * {@link markdownText} of `text`: the destination in angle brackets, so parentheses in it end
- * nothing. A URL that is not http(s), or holds what a destination cannot (`<`, `>`, spaces, control
- * characters), is shown as text, not linked.
- */
-function markdownLink(text, url) {
-    if (!/^https?:\/\/[^\s<>\p{Cc}]+$/u.test(url))
-        return markdownText(text);
-    return `[${markdownText(text)}](<${url}>)`;
-}
-/**
- * Text as a GitHub-flavoured Markdown code span that shows it exactly: delimited by more backticks
- * than its longest backtick run, control characters shown. In a table cell (`inTable`), `|` is
- * escaped, which GitHub removes in cells before reading the span; elsewhere it would show.
- */
-function markdownCode(text, options = {}) {
-    const shown = options.inTable === true ? visible(text).replaceAll('|', '\\|') : visible(text);
-    if (shown === '')
-        return '';
-    const fence = '`'.repeat(longestBacktickRun(shown) + 1);
-    // A backtick at either end would join the fence, and a space at both ends is stripped once: a space on each side keeps both.
-    const padded = /^`|`$/.test(shown) || /^ .*[^ ].* $/s.test(shown) ? ` ${shown} ` : shown;
-    return `${fence}${padded}${fence}`;
-}
-/** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
-function markdownFence(lines) {
-    let longest = 2;
-    for (const line of lines)
-        longest = Math.max(longest, longestBacktickRun(line));
-    return '`'.repeat(longest + 1);
-}
-/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
-function markdown_markdownBlock(info, lines) {
-    const fence = markdownFence(lines);
-    return [`${fence}${info}`, ...lines, fence, ''];
-}
-
+// EXTERNAL MODULE: ./lib/core/markdown.js
+var markdown = __nccwpck_require__(8346);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
 var secrets = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
@@ -30624,15 +30593,15 @@ function formatSize(bytes) {
 }
 /** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
 function cell(text) {
-    return markdownText(text);
+    return (0,markdown/* markdownText */.p7)(text);
 }
 /** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
 function code(text) {
-    return markdownCode(text);
+    return (0,markdown/* markdownCode */.D9)(text);
 }
 /** Text as a code span in a table cell of the summary. */
 function codeCell(text) {
-    return markdownCode(text, { inTable: true });
+    return (0,markdown/* markdownCode */.D9)(text, { inTable: true });
 }
 /** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
 function shellBlock(commands) {
@@ -30701,7 +30670,7 @@ const CHECKSUMS_INPUTS = ['subject-path', 'algorithm', 'output', 'base'];
 async function run(inputs, io, cwd) {
     const config = checksumsConfig(inputs, actionInputName, { base: '.' });
     // Named as an input, not as a file the hashing did not find.
-    await requireNamedPaths([{ input: 'base', path: config.base, kind: 'directory' }], cwd, actionInputName);
+    await requireNamedPaths([{ input: 'base', path: config.base, kind: 'directory' }, ...subjectPaths('subject-path', config.subjects), ...(config.output === undefined ? [] : [{ input: 'output', path: config.output, kind: 'output' }])], cwd, actionInputName);
     const output = config.output ?? `${config.algorithm.toUpperCase()}SUMS`;
     const result = await createChecksums({ ...config, output }, cwd);
     io.info(`wrote ${counted(result.artifacts.length, `${config.algorithm} checksum`)} to ${output}`);
@@ -33674,6 +33643,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/markdown.js
+var markdown = __nccwpck_require__(8346);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -33705,6 +33676,7 @@ function secretInput(name, inputs, env) {
 
 
 
+
 /**
  * A message as the log shows it, the last guard as the CLI's printError is: messages quote what
  * others sent printable where they are made, but the runner keeps the raw log, which people read in
@@ -33725,7 +33697,8 @@ const runnerIO = {
     setFailed: (message) => setFailed(shown(message)),
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
     info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(shown(message))),
-    warn: (message) => warning(shown(message)),
+    // The toolkit escapes the properties (`:`, `,`, line breaks), so no file name ends the command early.
+    warn: (message, place) => warning(shown(message), place === undefined ? {} : { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) }),
     debug: (message) => core_debug(shown(message)),
 };
 /**
@@ -33754,17 +33727,31 @@ function readInputs(names) {
 }
 /**
  * Runs an action's main function and turns any failure into `setFailed` with the error's code,
- * message and hint: the one try/catch of every entry point.
+ * message and hint: the one try/catch of every entry point. A failed run whose main wrote no job
+ * summary gets one saying what failed and why, since many users read the summary, not the log.
  */
 async function runAction(main, io) {
     // Every secret is masked in the log from intake on (and those already taken, at once).
     (0,secrets/* setMasker */.I7)(io === runnerIO ? addMask : (form) => io.setSecret(Buffer.from(form).toString('utf8')));
+    let summarised = false;
+    const tracked = {
+        ...io,
+        appendSummary: async (markdown) => {
+            summarised = true;
+            await io.appendSummary(markdown);
+        },
+    };
     try {
-        await main();
+        await main(tracked);
     }
     catch (error) {
         const report = (0,errors/* reportOf */.EI)(error);
-        io.setFailed((0,secrets/* redact */.E$)(`${report.code}: ${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`));
+        const text = (0,secrets/* redact */.E$)(`${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`);
+        if (!summarised) {
+            // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
+            await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
+        }
+        io.setFailed(`${report.code}: ${text}`);
     }
 }
 /**
@@ -34186,6 +34173,99 @@ function addMaskCommand(form) {
     }
     NEWLINE.copy(line, at);
     return line;
+}
+
+
+/***/ }),
+
+/***/ 8346:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   dI: () => (/* binding */ markdownBlock),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* unused harmony exports markdownLink, markdownFence */
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5403);
+
+// Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
+// markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
+// never a link, an image, HTML, a table cell break or a new block.
+const UNSHOWN = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSHOWN_BEYOND_C0 */ .Xg}]`, 'g');
+/**
+ * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
+ * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
+ * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f;
+ * the line and paragraph separators and the bidirectional controls, which print as nothing but make
+ * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
+ */
+function visible(text) {
+    return text.replace(UNSHOWN, (char) => {
+        const code = char.codePointAt(0) ?? 0;
+        if (code >= 0x80)
+            return `\\u${code.toString(16).padStart(4, '0')}`;
+        return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
+    });
+}
+/** The longest run of backticks in a text (counted without spreading: the text may be long). */
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    return longest;
+}
+/**
+ * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
+ * or a table cell): the characters that open links, autolinks, images, HTML, entities, emphasis, code,
+ * math or a cell are backslash-escaped and control characters shown, so it can neither end the line nor
+ * open a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
+ */
+function markdownText(text) {
+    return (visible(text)
+        .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
+        // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
+        .replace(/_/g, (underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_'))
+        // GFM's autolink extension links bare text with no markup, matching at an unescaped character: `:` before `//`
+        // (https://...), the `.` of `www.`, and `@` between what may be an address's parts; escaped, none is matched.
+        .replace(/:(?=\/\/)|(?<=www)\.|(?<=[A-Za-z0-9.+_-])@(?=[A-Za-z0-9])/g, '\\$&'));
+}
+/**
+ * A link trust-kit made (an http(s) URL of its own, such as a release's page) to `url`, shown as
+ * {@link markdownText} of `text`: the destination in angle brackets, so parentheses in it end
+ * nothing. A URL that is not http(s), or holds what a destination cannot (`<`, `>`, spaces, control
+ * characters), is shown as text, not linked.
+ */
+function markdownLink(text, url) {
+    if (!/^https?:\/\/[^\s<>\p{Cc}]+$/u.test(url))
+        return markdownText(text);
+    return `[${markdownText(text)}](<${url}>)`;
+}
+/**
+ * Text as a GitHub-flavoured Markdown code span that shows it exactly: delimited by more backticks
+ * than its longest backtick run, control characters shown. In a table cell (`inTable`), `|` is
+ * escaped, which GitHub removes in cells before reading the span; elsewhere it would show.
+ */
+function markdownCode(text, options = {}) {
+    const shown = options.inTable === true ? visible(text).replaceAll('|', '\\|') : visible(text);
+    if (shown === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(shown) + 1);
+    // A backtick at either end would join the fence, and a space at both ends is stripped once: a space on each side keeps both.
+    const padded = /^`|`$/.test(shown) || /^ .*[^ ].* $/s.test(shown) ? ` ${shown} ` : shown;
+    return `${fence}${padded}${fence}`;
+}
+/** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
+function markdownFence(lines) {
+    let longest = 2;
+    for (const line of lines)
+        longest = Math.max(longest, longestBacktickRun(line));
+    return '`'.repeat(longest + 1);
+}
+/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
+function markdownBlock(info, lines) {
+    const fence = markdownFence(lines);
+    return [`${fence}${info}`, ...lines, fence, ''];
 }
 
 

@@ -1036,6 +1036,8 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         else if (found?.result !== undefined && (found.result.root !== undefined || found.result.packages.length > 0))
             results.push({ path: file.path, parser: found.parser, result: withLayer(found.result, file), os: false });
     }
+    // A requirements/ file another names with -c is constraints, read where it is named.
+    results.splice(0, results.length, ...(0,catalog/* withoutConstraintFiles */.F9)(results));
     const root = imageRoot(source, imageNameOf(source));
     const packages = new Map();
     const relationships = new Map();

@@ -71,7 +71,7 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
     },
     async run(args, context) {
         const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
-        const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .signConfig */ .C)({ ...args.values, 'subject-path': args.positionals }, nameOf);
+        const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .signConfig */ .C3)({ ...args.values, 'subject-path': args.positionals }, nameOf);
         await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .requireNamedPaths */ .xF)([...config.files.map(((file) => ({ input: 'subject-path', path: file, kind: 'file' }))), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .signingPaths */ .IT)(config)], context.cwd, nameOf);
         const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
         const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunContext */ .$)(context.env), logger });
@@ -123,8 +123,32 @@ const SIGNING_OPTIONS = {
 /***/ }),
 
 /***/ 56446:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var problem = (function (error) {
-    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error);
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var outputProblem = (async function (path, cwd, directory) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+    try {
+        const isDirectory = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).isDirectory();
+        if (directory)
+            return isDirectory ? undefined : `${path} is not a directory`;
+        return isDirectory ? `${path} is a directory; name the file to write in it` : undefined;
+    }
+    catch (error) {
+        const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            return `${path} ${problem(error)}`;
+    }
+    // The nearest ancestor that exists must be a directory, for the missing ones to be made in it.
+    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target); dir !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir); dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        try {
+            return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir)).isDirectory() ? undefined : `${path} cannot be written: ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, dir) || dir} is not a directory`;
+        }
+        catch (error) {
+            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT' && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOTDIR')
+                return `${path} ${problem(error)}`;
+        }
+    }
+    return undefined;
+});var problem = (function (error) {
+    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
     if (code === 'ENOENT')
         return 'does not exist';
     if (code === 'EACCES' || code === 'EPERM')
@@ -132,14 +156,20 @@ const SIGNING_OPTIONS = {
     if (code === 'ENOTDIR')
         return 'is not under a directory';
     return `cannot be read (${code ?? 'unknown error'})`;
-});var requireNamedPaths = (async function (paths, cwd, nameOf) {
+});var requireNamedPaths = (async function (paths, cwd, nameOf, earlier = []) {
     const found = await Promise.all(paths.map((async ({ input, path, kind }) => {
+        if (kind === 'output' || kind === 'output-directory') {
+            const message = await outputProblem(path, cwd, kind === 'output-directory');
+            return message === undefined ? undefined : { input: nameOf(input), message };
+        }
         let info;
         try {
             info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
         }
         catch (error) {
-            return { input: nameOf(input), message: `${path} ${problem(error)}` };
+            // A link whose target is gone is there in a listing: said as such, not as a typo.
+            const dangling = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT' && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path)).then(((link) => link.isSymbolicLink()), (() => false)));
+            return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
         }
         if (kind === 'file' && !info.isFile())
             return { input: nameOf(input), message: `${path} is not a file` };
@@ -147,9 +177,12 @@ const SIGNING_OPTIONS = {
             return { input: nameOf(input), message: `${path} is not a directory` };
         return undefined;
     })));
-    const issues = found.filter(((issue) => issue !== undefined));
+    // Problems found before (inputs that do not go together) are reported with the missing paths.
+    const issues = [...earlier, ...found.filter(((issue) => issue !== undefined))];
     if (issues.length > 0)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(issues);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(issues);
+});var subjectPaths = (function (input, subjects) {
+    return subjects.filter(((subject) => !(0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .mayBeGlob */ .jb)(subject))).map(((path) => ({ input, path, kind: 'any' })));
 });var signingPaths = (function (config) {
     return [
         ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
@@ -161,6 +194,7 @@ const SIGNING_OPTIONS = {
         { input: 'base', path: config.base, kind: 'directory' },
         ...(config.sign === undefined ? [] : signingPaths(config.sign)),
         ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }]),
+        ...subjectPaths('subject-path', config.subjects),
     ];
 });
 
@@ -169,24 +203,36 @@ const SIGNING_OPTIONS = {
 /* harmony export */   ul: (() => (/* binding */ releasePaths)),
 /* harmony export */   xF: (() => (/* binding */ requireNamedPaths))
 /* harmony export */ });
+/* unused harmony export subjectPaths */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
+/* harmony import */ var _checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90522);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66097);
 
 
 
+
+
+/** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
 
 
 /**
  * Checks that every path the inputs name exists and is of the right kind, before anything is
- * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one.
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one after the
+ * `earlier` problems of other inputs.
  * A file that goes away later still fails where it is read, with that step's code.
+ */
+
+/**
+ * The subjects of a list input that name a path rather than a glob, each of which must exist: a
+ * typo, or a YAML comment line taken for a path, is then named under its input with every other
+ * one, before anything is hashed. A glob that matches nothing is reported where it is expanded.
  */
 
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 
-/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project), to be checked before its first step. */
+/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project, the subjects that are no glob), to be checked before its first step. */
 
 
 
@@ -248,23 +294,38 @@ const SIGNING_OPTIONS = {
         reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
     }
     if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined || config.signingConfig !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
-        reader.report('key', 'signs locally and offline; --fulcio-url, --rekor-url, --tsa-url and --signing-config apply to keyless signing only');
+        reader.report('key', `signs locally and offline; ${nameOf('fulcio-url')}, ${nameOf('rekor-url')}, ${nameOf('tsa-url')} and ${nameOf('signing-config')} apply to keyless signing only`);
     }
     if (config.signingConfig !== undefined && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined)) {
-        reader.report('signing-config', 'names the services itself; drop --fulcio-url, --rekor-url and --tsa-url, or the signing config');
+        reader.report('signing-config', `names the services itself; drop ${nameOf('fulcio-url')}, ${nameOf('rekor-url')} and ${nameOf('tsa-url')}, or the signing config`);
     }
     if (config.rekorVersion === 2 && config.rekorURL === undefined)
-        reader.report('rekor-version', 'applies to --rekor-url, which is not given (a signing config names each log\'s version itself)');
+        reader.report('rekor-version', `applies to ${nameOf('rekor-url')}, which is not given (a signing config names each log's version itself)`);
     else if (config.rekorVersion === 2 && config.tsaURL === undefined)
-        reader.report('rekor-version', 'is 2, and Rekor v2 entries carry no integration time: give --tsa-url as well, so a timestamp authority dates the signature');
+        reader.report('rekor-version', `is 2, and Rekor v2 entries carry no integration time: give ${nameOf('tsa-url')} as well, so a timestamp authority dates the signature`);
     reader.finish();
     return config;
+});var signingTrustIssues = (function (config, nameOf) {
+    const keyed = config.instance === 'key' || (config.instance === 'auto' && config.key !== undefined);
+    if (config.trustedRoot !== undefined || keyed)
+        return [];
+    const custom = [...(config.fulcioURL === undefined ? [] : ['fulcio-url']), ...(config.rekorURL === undefined ? [] : ['rekor-url'])];
+    const what = config.signingConfig !== undefined
+        ? nameOf('signing-config')
+        : custom.length > 0
+            ? `custom Sigstore URLs (${custom.map(nameOf).join(', ')})`
+            : config.instance === 'github' && config.tsaURL !== undefined
+                ? `GitHub's instance and ${nameOf('tsa-url')}`
+                : undefined;
+    if (what === undefined)
+        return [];
+    return [{ input: nameOf('trusted-root'), message: `is required to sign keylessly with ${what}: every bundle is verified against it before it is written; give the trusted_root.json of that Sigstore deployment` }];
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: (() => (/* binding */ signConfig))
+/* harmony export */   C3: (() => (/* binding */ signConfig))
 /* harmony export */ });
-/* unused harmony export INSTANCE_CHOICES */
+/* unused harmony exports INSTANCE_CHOICES, signingTrustIssues */
 /* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16327);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
@@ -277,6 +338,12 @@ const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
 /**
  * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
  * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ */
+
+/**
+ * What keyless signing cannot do without a trusted root, known from the inputs alone: a signing
+ * config's services, a custom Fulcio or Rekor, GitHub's instance with a custom TSA. The signing
+ * session refuses these too, but only as it opens, after the artifacts were hashed.
  */
 
 

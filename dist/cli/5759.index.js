@@ -46,7 +46,7 @@ export const modules = {
     }));
 });var artifactFiles = (async function (collected, hashed) {
     // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).hashArtifacts(collected, 'sha256')));
+    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).hashArtifacts(collected, 'sha256')));
 });var listedFiles = (function (artifacts) {
     return artifacts.map(((artifact) => {
         const { sha256, sha512 } = artifact.digests;
@@ -61,7 +61,7 @@ export const modules = {
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
-            : await (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+            : await (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
     // Hashed while the lockfiles are cataloged.
     const hashed = artifactFiles(collected, options.hashedArtifacts?.digests);
     hashed.catch((() => undefined));

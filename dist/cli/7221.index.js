@@ -315,11 +315,11 @@ const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
     if (owner !== undefined && !OWNER.test(owner))
         reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
     if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
-        reader.report('owner', `is "${owner}", but --repo ${repo} belongs to another owner`);
+        reader.report('owner', `is "${owner}", but ${nameOf('repo')} ${repo} belongs to another owner`);
     if (signerRepo !== undefined && !REPO.test(signerRepo))
         reader.report('signer-repo', `is "${signerRepo}"; expected owner/name, e.g. octo-org/shared-workflows`);
     if (signerRepo !== undefined && signerWorkflow !== undefined)
-        reader.report('signer-repo', 'cannot be combined with --signer-workflow: give the workflow, or only its repository');
+        reader.report('signer-repo', `cannot be combined with ${nameOf('signer-workflow')}: give the workflow, or only its repository`);
     if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
         reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
     }
@@ -336,14 +336,14 @@ const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
         // A value given but refused (a pattern that does not compile, exact and pattern both) was reported already: it is not missing too.
         const given = ((name) => reader.string(name) !== undefined || reader.string(`${name}-regexp`) !== undefined);
         if (identity === undefined && !github && !given('certificate-identity')) {
-            reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
+            reader.report('certificate-identity', `is required for keyless bundles (or ${nameOf('certificate-identity-regexp')}, ${nameOf('repo')}, ${nameOf('signer-workflow')}, or ${nameOf('key')} for key-signed ones)`);
         }
         if (identity !== undefined && signerWorkflow !== undefined)
             reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
         if (identity !== undefined && signerRepo !== undefined)
             reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
         if (issuer === undefined && !github && !given('certificate-oidc-issuer'))
-            reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
+            reader.report('certificate-oidc-issuer', `is required for keyless bundles (or ${nameOf('certificate-oidc-issuer-regexp')}), e.g. https://token.actions.githubusercontent.com`);
         policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
     }
     reader.finish();

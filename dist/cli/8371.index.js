@@ -44,6 +44,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** The unknowns warned about one by one; the SBOMs list every one. */
+const MAX_UNKNOWN_WARNINGS = 10;
 /** Catalogs the lockfiles and encodes each format with stand-ins for the artifacts' digests, to be finished once they are hashed. */
 
 /**
@@ -70,6 +72,14 @@ const runSbomsStep = (async ({ config, ports, artifactFiles: files, hashing, sta
     const listed = config.algorithm === 'sha512' ? ['sha256', 'sha512'] : ['sha256'];
     const { cataloged, finishers } = await encodeBeforeHashed(sbomOptions, files, listed, sbomConfig.formats).finally((() => lockfilesCataloged?.()));
     const sbom = cataloged.withFiles((0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.listedFiles)(await hashing));
+    // As the sbom action does: a lockfile that could not be cataloged is said on its file and line (an annotation in a job),
+    // not only left out of the SBOMs. The first few: GitHub shows ten annotations of a kind per step.
+    for (const unknown of sbom.unknowns.slice(0, MAX_UNKNOWN_WARNINGS)) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ports.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ports.cwd, sbomConfig.path, unknown.path)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+        ports.logger.warn(`sbom: ${file}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged (the SBOMs lack its dependencies): ${unknown.reason}`, { file, ...(unknown.line === undefined ? {} : { line: unknown.line }) });
+    }
+    if (sbom.unknowns.length > MAX_UNKNOWN_WARNINGS)
+        ports.logger.warn(`sbom: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(sbom.unknowns.length - MAX_UNKNOWN_WARNINGS, 'more unknown')} not shown; the SBOMs list every one`);
     // The checksums are written even so, so an empty catalog warns here where `trust-kit sbom` fails.
     if (cataloged.lockfiles.length === 0)
         ports.logger.warn(`sbom: found no lockfile in ${sbomConfig.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);
@@ -133,7 +143,7 @@ const runSbomsStep = (async ({ config, ports, artifactFiles: files, hashing, sta
     }));
 });var artifactFiles = (async function (collected, hashed) {
     // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).hashArtifacts(collected, 'sha256')));
+    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).hashArtifacts(collected, 'sha256')));
 });var listedFiles = (function (artifacts) {
     return artifacts.map(((artifact) => {
         const { sha256, sha512 } = artifact.digests;
@@ -148,7 +158,7 @@ const runSbomsStep = (async ({ config, ports, artifactFiles: files, hashing, sta
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
-            : await (await Promise.all(/* import() */[__webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+            : await (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
     // Hashed while the lockfiles are cataloged.
     const hashed = artifactFiles(collected, options.hashedArtifacts?.digests);
     hashed.catch((() => undefined));

@@ -807,7 +807,7 @@ const systemClock = { now: (() => new Date()) };
     const artifactPaths = new Set((options.artifacts ?? []).map(((artifact) => (0,external_node_path_.resolve)(artifact.path))));
     const inTree = lockfiles.map(((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false }))).filter(((target) => !(target.sniffed && artifactPaths.has(target.absolute))));
     const targets = [...inTree, ...artifacts];
-    const parsed = (await Promise.all(targets.map(((target) => parseOne(dir, target, options.includeDev, options.goModuleCache))))).filter(((entry) => !(entry.sniffed && foundNothing(entry))));
+    const parsed = withoutConstraintFiles((await Promise.all(targets.map(((target) => parseOne(dir, target, options.includeDev, options.goModuleCache))))).filter(((entry) => !(entry.sniffed && foundNothing(entry)))));
     pathCopiesAsRoots(parsed);
     const topRoots = parsed.filter(((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed));
     const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? (await directoryRoot(dir)));
@@ -850,14 +850,15 @@ const systemClock = { now: (() => new Date()) };
         }
         else if (result.root === undefined) {
             // Without a root in the lockfile, the members it names are the project's own packages, and
-            // what nothing else depends on is what the project itself depends on.
+            // what the lockfile says the project references (else what nothing else depends on) is what it depends on.
             const members = new Set(result.members);
             for (const member of members)
                 relate({ from: root.purl, to: member, type: 'contains' });
             const targets = new Set(result.relationships.map(((relationship) => relationship.to)));
-            for (const pkg of result.packages)
-                if (!targets.has(pkg.purl) && !members.has(pkg.purl))
-                    relate({ from: root.purl, to: pkg.purl, type: 'depends-on' });
+            const direct = result.direct ?? result.packages.map(((pkg) => pkg.purl)).filter(((purl) => !targets.has(purl)));
+            for (const purl of direct)
+                if (!members.has(purl))
+                    relate({ from: root.purl, to: purl, type: 'depends-on' });
         }
     }
     // With dev dependencies wanted, every package is kept: no copy of the map.
@@ -878,6 +879,9 @@ const systemClock = { now: (() => new Date()) };
         return [{ name: entry.path, packages: [...purls].filter(((purl) => purl !== root.purl && kept.has(purl))).sort(compareText) }];
     }));
     return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map(((entry) => summarise(entry, kept, exists))), artifacts: artifactContents };
+});var withoutConstraintFiles = (function (parsed) {
+    const constraintFiles = new Set(parsed.flatMap(((entry) => entry.result?.constraintFiles ?? [])));
+    return parsed.filter(((entry) => !(entry.parser === identities/* REQUIREMENTS_TXT */.Iq.name && constraintFiles.has(entry.path) && !(0,identities/* namedAsRequirements */.ks)(external_node_path_.posix.basename(entry.path)))));
 });var addInstalledSuppliers = (async function (dir, parsed, kept) {
     for (const entry of parsed) {
         const lockfileDir = external_node_path_.posix.dirname(entry.path);
@@ -967,7 +971,8 @@ __webpack_require__.d(__webpack_exports__, {
   LI: (() => (/* binding */ catalogDirectory)),
   n6: (() => (/* binding */ compareText)),
   BE: (() => (/* binding */ excludeMatcher)),
-  wN: (() => (/* binding */ findLockfiles))
+  wN: (() => (/* binding */ findLockfiles)),
+  F9: (() => (/* binding */ withoutConstraintFiles))
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1030,11 +1035,14 @@ const SNIFF_BYTES = 64;
 
 // EXTERNAL MODULE: ./lib/sbom/parsers/index.js
 var sbom_parsers = __webpack_require__(47530);
+// EXTERNAL MODULE: ./lib/sbom/parsers/identities.js
+var identities = __webpack_require__(98706);
 // EXTERNAL MODULE: ./lib/sbom/glob.js
 var glob = __webpack_require__(93339);
 // EXTERNAL MODULE: ./lib/sbom/npm-purl.js
 var npm_purl = __webpack_require__(83096);
 ;// CONCATENATED MODULE: ./lib/sbom/catalog.js
+
 
 
 
@@ -1139,6 +1147,13 @@ const MAX_LISTED_DIRECTORIES = 10_000;
  * catalog: one package per purl, the root project as the described package, other projects'
  * roots contained by it, dev dependencies dropped unless asked for, and every file that failed to
  * parse recorded as an Unknown (the rest is still cataloged).
+ */
+
+/**
+ * The parsed files without the requirements files another names with `-c` that only their directory
+ * made look like requirements (`requirements/pins.txt`): pip reads those as constraints, which ask for
+ * nothing, so they are read where `-c` names them, not on their own. A file whose name says
+ * requirements stays a requirements file of its own, though another uses it as constraints.
  */
 
 /**
@@ -2318,7 +2333,9 @@ const MAX_FAT_ARCHES = 20;
 /***/ }),
 
 /***/ 98706:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var namedAsRequirements = (function (fileName) {
+    return /requirements.*\.txt$/i.test(fileName);
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AH: (() => (/* binding */ UV_LOCK)),
@@ -2336,6 +2353,7 @@ const MAX_FAT_ARCHES = 20;
 /* harmony export */   fj: (() => (/* binding */ NPM_PACKAGE_LOCK)),
 /* harmony export */   gB: (() => (/* binding */ BUN_LOCK)),
 /* harmony export */   jK: (() => (/* binding */ COMPOSER_LOCK)),
+/* harmony export */   ks: (() => (/* binding */ namedAsRequirements)),
 /* harmony export */   z2: (() => (/* binding */ CARGO_LOCK))
 /* harmony export */ });
 /* harmony import */ var _go_magic_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9922);
@@ -2399,8 +2417,10 @@ const PIPFILE_LOCK = {
  */
 const REQUIREMENTS_TXT = {
     name: 'python-requirements',
-    matches: ((fileName, path) => /requirements.*\.txt$/i.test(fileName) || (path !== undefined && /(?:^|\/)requirements\/[^/]+\.txt$/i.test(path) && !/constraint/i.test(fileName))),
+    matches: ((fileName, path) => namedAsRequirements(fileName) || (path !== undefined && /(?:^|\/)requirements\/[^/]+\.txt$/i.test(path) && !/constraint/i.test(fileName))),
 };
+/** Whether a file's own name says it holds pip requirements (`*requirements*.txt`), not only the directory it is in. */
+
 /** Gemfile.lock and gems.locked. */
 const GEMFILE_LOCK = {
     name: 'ruby-gemfile-lock',

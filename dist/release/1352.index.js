@@ -379,7 +379,15 @@ const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
  * named for this project (a git URL, a download endpoint), since the URL then says no version.
  */
 function versionFromUrl(name, url) {
-    const file = decodeURIComponent(url.replace(/[?#].*$/s, '').split('/').pop() ?? '');
+    const last = url.replace(/[?#].*$/s, '').split('/').pop() ?? '';
+    let file;
+    try {
+        file = decodeURIComponent(last);
+    }
+    catch {
+        // A malformed escape (`%E0%A4%A`) names no file a version can be read from; it must not cost the rest of the lockfile.
+        return undefined;
+    }
     const base = file.endsWith('.whl') ? file.slice(0, -4).split('-').slice(0, 2).join('-') : file.replace(/\.(?:tar\.gz|tar\.bz2|tgz|zip)$/, '');
     if (base === file || base[name.length] !== '-' || normalizePythonName(base.slice(0, name.length)) !== name)
         return undefined;
@@ -414,6 +422,20 @@ __webpack_require__.r(__webpack_exports__);
 const PINNED = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\]\s*)?===?\s*([^\s;,@*]+)\s*(?:$|;|@)/;
 /** `name[extras] @ URL [; marker]`: a PEP 508 direct reference, which pins what the URL holds. */
 const DIRECT = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\]\s*)?@\s*(\S+)\s*(?:;.*)?$/;
+/** A URL (`https://`, `git+https://`, `file:`; a scheme of two letters or more, so never a Windows drive), which pip takes as a requirement on its own line. */
+const URL = /^[A-Za-z][A-Za-z0-9+.-]+:/;
+/**
+ * The name pip gives a bare URL requirement without building it: the `#egg=` fragment's, else a
+ * wheel's (`name-version-...whl`, the wheel spec); undefined for an sdist or a repository, which pip
+ * builds to learn its name.
+ */
+function bareUrlName(url) {
+    const egg = /#(?:[^#]*&)?egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(url)?.[1];
+    if (egg !== undefined)
+        return egg;
+    const file = url.replace(/[?#].*$/s, '').split('/').pop() ?? '';
+    return file.endsWith('.whl') && /^[A-Za-z0-9][A-Za-z0-9._]*-/.test(file) ? file.slice(0, file.indexOf('-')) : undefined;
+}
 /**
  * Where a direct reference points: a VCS URL (`git+...@commit`, pip's form, which the purl's vcs_url
  * also uses), an archive URL, or a local `file:` URL (what `pip freeze` writes for a package installed
@@ -436,51 +458,173 @@ function directOrigin(url) {
  * (`requirements-dev.txt`, `test-requirements.txt`, Django's `requirements/local.txt`).
  */
 const DEV_FILE = /(^|[-_.])(dev|devel|develop|development|local|test|tests|testing|lint|linting|doc|docs|ci)([-_.]|$)/i;
-/** Joins `\`-continued lines and drops comments (`#` at the start or after whitespace, as pip does). */
+/** A comment as pip finds one: `#` at the start of a line or after whitespace, to the line's end. */
+const COMMENT = /(?:^|\s)#.*$/s;
+/** A line that is a comment from its start (pip's `COMMENT_RE.match`): it ends a continuation, never continues one. */
+const COMMENT_LINE = /^\s*#/;
+/**
+ * pip's preprocessing: lines split at `\r\n`, `\r` or `\n`, a line ending in `\` joined to the next
+ * one with nothing between (its `\` dropped) before comments are dropped, so a comment on a
+ * continued line swallows the line after it, as in pip; a comment line ends a continuation.
+ */
 function logicalLines(text) {
     const result = [];
     let pending;
-    for (const [index, raw] of text.split('\n').entries()) {
-        const uncommented = raw.replace(/(^|\s)#.*$/, '').replace(/\r$/, '');
-        const continued = uncommented.endsWith('\\');
-        const part = continued ? uncommented.slice(0, -1) : uncommented;
+    const push = (joined) => {
+        result.push({ text: joined.text.replace(COMMENT, ''), line: joined.line });
+    };
+    for (const [index, raw] of text.split(/\r\n|\r|\n/).entries()) {
+        const comment = COMMENT_LINE.test(raw);
+        if (!raw.endsWith('\\') || comment) {
+            const part = comment ? ` ${raw}` : raw;
+            if (pending === undefined)
+                push({ text: part, line: index + 1 });
+            else
+                push({ text: pending.text + part, line: pending.line });
+            pending = undefined;
+            continue;
+        }
+        // pip strips backslashes from both ends of a continued line.
+        const part = raw.replace(/^\\+|\\+$/g, '');
         if (pending === undefined)
             pending = { text: part, line: index + 1 };
         else
-            pending.text += ` ${part}`;
-        if (!continued) {
-            result.push(pending);
-            pending = undefined;
-        }
+            pending.text += part;
     }
     if (pending !== undefined)
-        result.push(pending);
+        push(pending);
     return result;
 }
 /** How deep `-r`/`-c` includes are followed: deeper chains are recorded as an unknown, not read. */
 const MAX_INCLUDE_DEPTH = 16;
-/** How many files one requirements file may bring in through includes, itself counted. */
+/** How many files one requirements file may bring in through includes, itself counted (a file read both as requirements and as constraints counts twice). */
 const MAX_INCLUDED_FILES = 64;
-/** `-r FILE`, `-rFILE`, `--requirement FILE`, `--requirement=FILE`, and the same for `-c`/`--constraint`, as pip's option parser reads them. */
-const INCLUDE = /^(?:-([rc])\s*|--(requirement|constraint)(?:\s*=\s*|\s+))(\S+)/;
+/**
+ * The long options pip takes in a requirements file and whether each takes a value: optparse
+ * accepts any unambiguous prefix of one (`--cons` is `--constraint`; `--require` is ambiguous).
+ */
+const LONG_OPTIONS = new Map([
+    ['index-url', true], ['extra-index-url', true], ['no-index', false], ['constraint', true], ['requirement', true], ['editable', true],
+    ['find-links', true], ['no-binary', true], ['only-binary', true], ['no-deps-for', true], ['prefer-binary', false], ['require-hashes', false],
+    ['pre', false], ['trusted-host', true], ['use-feature', true], ['global-option', true], ['hash', true], ['config-settings', true],
+]);
+/** pip's short options in a requirements file, every one taking a value (`-rFILE` or `-r FILE`). */
+const SHORT_OPTIONS = new Map([['i', 'index-url'], ['c', 'constraint'], ['r', 'requirement'], ['e', 'editable'], ['f', 'find-links'], ['C', 'config-settings']]);
+/**
+ * Splits an option line into words as Python's `shlex.split` does (pip splits option lines so):
+ * `'...'` literal, `"..."` with `\"` and `\\` escapes, `\` escaping one character outside quotes.
+ * Undefined when a quote is not closed or the line ends in `\`, where pip refuses the line.
+ */
+function shellWords(text) {
+    const words = [];
+    let word;
+    for (let index = 0; index < text.length; index++) {
+        const char = text[index] ?? '';
+        if (/\s/.test(char)) {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+        }
+        else if (char === "'") {
+            const end = text.indexOf("'", index + 1);
+            if (end < 0)
+                return undefined;
+            word = (word ?? '') + text.slice(index + 1, end);
+            index = end;
+        }
+        else if (char === '"') {
+            word ??= '';
+            for (index++; text[index] !== '"'; index++) {
+                if (index >= text.length)
+                    return undefined;
+                if (text[index] === '\\' && (text[index + 1] === '"' || text[index + 1] === '\\'))
+                    index++;
+                word += text[index];
+            }
+        }
+        else if (char === '\\') {
+            if (index + 1 >= text.length)
+                return undefined;
+            word = (word ?? '') + text[++index];
+        }
+        else
+            word = (word ?? '') + char;
+    }
+    if (word !== undefined)
+        words.push(word);
+    return words;
+}
+/** Reads an option line's `-r`/`-c` as pip's optparse does: `-rFILE`, `-r FILE`, `--requirement=FILE`, abbreviations of long options, quoted paths. */
+function includeOf(line) {
+    const words = shellWords(line);
+    if (words === undefined)
+        return { refused: 'pip cannot split this line (a quote not closed, or a trailing \\)' };
+    const values = { requirement: [], constraint: [] };
+    for (let index = 0; index < words.length; index++) {
+        const word = words[index] ?? '';
+        let name;
+        let value;
+        if (word.startsWith('--')) {
+            const equals = word.indexOf('=');
+            const given = word.slice(2, equals < 0 ? undefined : equals);
+            const candidates = LONG_OPTIONS.has(given) ? [given] : [...LONG_OPTIONS.keys()].filter((option) => option.startsWith(given));
+            // An option this pip does not know may be one an older pip took (`--install-option`): the line is left alone.
+            if (candidates.length === 0)
+                return undefined;
+            if (candidates.length > 1)
+                return { refused: `pip reads ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(word, 60)} as an ambiguous option (${candidates.join(', ')})` };
+            name = candidates[0] ?? '';
+            if (equals >= 0)
+                value = word.slice(equals + 1);
+            else if (LONG_OPTIONS.get(name) === false)
+                continue;
+        }
+        else if (word.startsWith('-') && word.length > 1) {
+            name = SHORT_OPTIONS.get(word[1] ?? '');
+            if (name === undefined)
+                return undefined;
+            if (word.length > 2)
+                value = word.slice(2);
+        }
+        else
+            continue;
+        if (value === undefined) {
+            index++;
+            if (index >= words.length)
+                return { refused: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(word, 60)} takes a value and has none` };
+            value = words[index] ?? '';
+        }
+        if (name === 'requirement' || name === 'constraint')
+            values[name].push(value);
+    }
+    const [requirement] = values.requirement;
+    const [constraint] = values.constraint;
+    return requirement !== undefined ? { constraint: false, target: requirement } : constraint !== undefined ? { constraint: true, target: constraint } : undefined;
+}
 /**
  * Reads a requirements file and, depth first, the files its `-r` and `-c` lines name, each path
- * relative to the file that names it (as pip resolves it), each file once, so a loop ends where it
+ * relative to the file that names it (as pip resolves it), each file once as requirements and once
+ * as constraints (pip reads a file both ways when `-r` and `-c` both name it), so a loop ends where it
  * comes back. An include that cannot be read (missing, outside the scanned directory, a URL, an
  * environment variable), or that goes too deep or too wide, is an unknown naming the including file and line.
  */
 async function gather(input) {
-    const gathered = { requirements: [], constraints: new Map(), unknowns: [] };
+    const gathered = { requirements: [], constraints: new Map(), constraintFiles: new Set(), unknowns: [] };
     const top = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path);
-    const read = new Set([input.path]);
+    const readKey = (path, constraint) => `${constraint ? 'c' : 'r'}\u0000${path}`;
+    const read = new Set([readKey(input.path, false)]);
     const walk = async (path, text, constraint, depth) => {
         for (const { text: logical, line } of logicalLines(text)) {
             const trimmed = logical.trim();
-            const include = INCLUDE.exec(trimmed);
-            if (include !== null) {
-                const target = include[3] ?? '';
+            const include = trimmed.startsWith('-') ? includeOf(trimmed) : undefined;
+            if (include !== undefined && 'refused' in include) {
+                gathered.unknowns.push({ path, line, reason: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(trimmed, 200)}: ${include.refused}, so pip refuses this file: fix the line` });
+                continue;
+            }
+            if (include !== undefined) {
+                const target = include.target;
                 // pip reads a file a constraints file includes with -r as requirements, one it includes with -c as constraints.
-                const nestedConstraint = (include[1] ?? include[2] ?? '').startsWith('c');
+                const nestedConstraint = include.constraint;
                 const unknown = (reason) => {
                     gathered.unknowns.push({ path, line, reason: `${nestedConstraint ? '-c' : '-r'} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(target, 200)}: ${reason}` });
                 };
@@ -493,8 +637,8 @@ async function gather(input) {
                     continue;
                 }
                 const included = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path), target));
-                // Read already (a loop, or a second way to the same file): everything it holds is listed once.
-                if (read.has(included))
+                // Read already the same way (a loop, or a second way to the same file): everything it holds is listed once.
+                if (read.has(readKey(included, nestedConstraint)))
                     continue;
                 if (depth >= MAX_INCLUDE_DEPTH) {
                     unknown(`more than ${MAX_INCLUDE_DEPTH} includes deep: not read`);
@@ -504,12 +648,14 @@ async function gather(input) {
                     unknown(`more than ${MAX_INCLUDED_FILES} files included: not read`);
                     continue;
                 }
-                read.add(included);
+                read.add(readKey(included, nestedConstraint));
                 const content = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(target) ? undefined : await input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(top, included));
                 if (content === undefined) {
                     unknown('cannot be read (missing, not a regular file, or outside the cataloged directory or image): its requirements are not listed (check the path, relative to this file)');
                     continue;
                 }
+                if (nestedConstraint)
+                    gathered.constraintFiles.add(included);
                 await walk(included, (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .textOfBytes */ .gm)(content), nestedConstraint, depth + 1);
                 continue;
             }
@@ -546,10 +692,15 @@ const requirementsTxtParser = {
         const directory = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path));
         const scope = DEV_FILE.test(baseName) || DEV_FILE.test(directory) ? 'dev' : 'required';
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageCollector */ .UI(input);
-        const { requirements, constraints, unknowns } = await gather(input);
+        const { requirements, constraints, constraintFiles, unknowns } = await gather(input);
         for (const { text: trimmed, line, path } of requirements) {
             const requirement = (trimmed.split(/\s--?[a-z]/)[0] ?? '').trim();
             const hashes = [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
+            // A `#` left here had no whitespace before it: pip reads it as part of the requirement, which it then refuses.
+            if (requirement.includes('#') && !requirement.includes('@') && !URL.test(requirement)) {
+                unknowns.push({ path, line, reason: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(requirement, 200)}: pip reads # without a space before it as part of the requirement and refuses the line: put a space before the comment` });
+                continue;
+            }
             const match = PINNED.exec(requirement);
             // A requirement without a pin, or a direct reference, is what a constraints file may pin.
             const constrained = match === null && !requirement.includes('@') ? NAMED.exec(requirement)?.[1] : undefined;
@@ -561,8 +712,14 @@ const requirementsTxtParser = {
                 collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__.purlOf)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, path, hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .singleArchiveHashes */ .B0)(hashes) });
                 continue;
             }
+            // A bare URL is `name @ URL` under the name pip gives it; one pip must build to name is not listed, and says so.
+            const bareName = URL.test(requirement) ? bareUrlName(requirement) : undefined;
+            if (URL.test(requirement) && bareName === undefined) {
+                unknowns.push({ path, line, reason: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(requirement, 200)}: a URL requirement pip names only by building it: not listed (write it as name @ URL, or add #egg=name)` });
+                continue;
+            }
             // `name @ URL` (what pip-compile and uv pip compile write for URL and git dependencies) pins what the URL holds.
-            const direct = DIRECT.exec(requirement);
+            const direct = DIRECT.exec(bareName === undefined ? requirement : `${bareName} @ ${requirement}`);
             const origin = direct?.[2] === undefined ? undefined : directOrigin(direct[2]);
             if (direct?.[1] === undefined || direct[2] === undefined || origin === undefined)
                 continue;
@@ -584,7 +741,7 @@ const requirementsTxtParser = {
                 downloadLocation: origin.downloadLocation,
             });
         }
-        const result = collector.result();
+        const result = { ...collector.result(), ...(constraintFiles.size === 0 ? {} : { constraintFiles: [...constraintFiles].sort() }) };
         // What a development file misses is development too: left out with its packages unless they are wanted.
         return unknowns.length === 0 || (scope === 'dev' && !input.includeDev) ? result : { ...result, unknowns };
     },

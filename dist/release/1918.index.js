@@ -116,7 +116,9 @@ __webpack_require__.r(__webpack_exports__);
  * NuGet packages from `packages.lock.json`, merged over every target framework: the contentHash
  * (base64 SHA-512 of the .nupkg) as hex, and edges resolved within each framework, where a
  * dependency's declared minimum resolves to the version locked for that framework. Project
- * references (`"type": "Project"`) are other projects of the solution, not NuGet packages.
+ * references (`"type": "Project"`) are other projects of the solution, not NuGet packages. What the
+ * project references itself is `direct`: its `Direct` entries (though another package depends on one
+ * too), and the packages a project reference brings, which no package of the lockfile leads to.
  */
 const nugetPackagesLockParser = {
     ..._identities_js__WEBPACK_IMPORTED_MODULE_4__/* .NUGET_PACKAGES_LOCK */ .WP,
@@ -128,21 +130,29 @@ const nugetPackagesLockParser = {
         if (frameworks === undefined)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, 'a packages.lock.json has a "dependencies" object of target frameworks');
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageCollector */ .UI(input);
+        const direct = new Set();
         for (const [framework, packages] of Object.entries(frameworks)) {
             if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(packages))
                 continue;
             // NuGet package IDs are case-insensitive: dependencies may spell them differently from their own entry.
             const locked = new Map();
             const dependencies = [];
+            const projectReferences = [];
             for (const [id, entry] of Object.entries(packages)) {
-                if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(entry) || (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'type') === 'Project')
+                if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(entry))
                     continue;
+                if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'type') === 'Project') {
+                    projectReferences.push(...Object.keys((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .recordField */ .Qb)(entry, 'dependencies') ?? {}));
+                    continue;
+                }
                 const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'resolved');
                 if (version === undefined || version === '')
                     continue;
                 const hash = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .base64Hash */ .m1)('SHA512', (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'contentHash') ?? '');
                 const purl = collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(input.path, undefined, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__.purlOf)('nuget', id, version)), ecosystem: 'nuget', name: id, version, scope: 'required', entry: framework, hashes: hash === undefined ? [] : [hash] });
                 locked.set(id.toLowerCase(), purl);
+                if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'type') === 'Direct')
+                    direct.add(purl);
                 dependencies.push({ purl, ids: Object.keys((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .recordField */ .Qb)(entry, 'dependencies') ?? {}) });
             }
             for (const { purl, ids } of dependencies) {
@@ -152,8 +162,13 @@ const nugetPackagesLockParser = {
                         collector.relate(purl, target);
                 }
             }
+            for (const id of projectReferences) {
+                const target = locked.get(id.toLowerCase());
+                if (target !== undefined)
+                    direct.add(target);
+            }
         }
-        return collector.result();
+        return { ...collector.result(), direct: [...direct].sort() };
     },
 };
 

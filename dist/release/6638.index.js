@@ -239,6 +239,28 @@ function goSumHashes(text) {
     }
     return hashes;
 }
+/**
+ * The module versions whose zip a go.sum hashes (what a build downloaded), with their lines; per
+ * module path the highest only, since minimal version selection builds one version of each, the
+ * highest the graph requires, and only a built version's zip is fetched (lower ones keep a `/go.mod` line).
+ */
+function goSumZipModules(text) {
+    const modules = new Map();
+    for (const [index, line] of text.split('\n').entries()) {
+        const [modulePath, version, sum] = line.trim().split(/\s+/);
+        if (modulePath === undefined || version === undefined || sum === undefined || version.endsWith('/go.mod') || (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .h1Property */ .Bx)(sum) === undefined)
+            continue;
+        const known = modules.get(modulePath);
+        if (known === undefined || (0,_module_js__WEBPACK_IMPORTED_MODULE_5__/* .compareModuleVersions */ .VQ)(version, known.version) > 0)
+            modules.set(modulePath, { version, line: index + 1 });
+    }
+    return modules;
+}
+/** Whether a go.mod's `go` line (absent: go 1.16, as the go command assumes) is before Go 1.17, whose go.mod lists only part of the build list. */
+function beforeGo117(version) {
+    const [major, minor] = (version ?? '1.16').split('.').map((part) => Number.parseInt(part, 10));
+    return major === 1 && (minor ?? 0) < 17;
+}
 /** What the comment of a root edge that stands in for the unknown module path to an indirect module says. */
 const APPROXIMATE_EDGE_COMMENT = 'approximate: go.mod lists this module as // indirect and no module in this SBOM is known to require it (the go.mod of its requirer is not in the module cache); the root depends on it through some other module';
 /** The property every `// indirect` requirement carries (value `true`). */
@@ -376,6 +398,7 @@ const goModParser = {
         let modulePath;
         let goLine;
         let toolchainLine;
+        /** What the build list holds: go.mod's requirements, and before Go 1.17 the modules go.sum adds (`fromSum`: that line of go.sum). */
         const requires = [];
         const tools = [];
         const excluded = new Set();
@@ -427,6 +450,16 @@ const goModParser = {
                     break;
             }
         }
+        // Before Go 1.17, go.mod lists the direct requirements only (and those it raises); the rest of
+        // the build list is where go.sum hashes a module's zip. Replacement targets are there as what
+        // they build for another path, and excluded versions are dropped below as for go.mod's.
+        if (sum !== undefined && beforeGo117(goLine?.version)) {
+            const listed = new Set([modulePath, ...requires.map(({ module }) => module.path), ...[...replaceWide.values(), ...replaceExact.values()].map((target) => target.path)]);
+            for (const [path, { version, line }] of goSumZipModules(sum.toString('utf8'))) {
+                if (!listed.has(path))
+                    requires.push({ module: { path, version }, directive: { verb: 'require', args: [path, version], line, comment: 'indirect' }, fromSum: true });
+            }
+        }
         const workspace = await workspaceOf(input);
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageCollector */ .UI(input);
         const root = modulePath === undefined
@@ -439,7 +472,8 @@ const goModParser = {
         }
         /** The modules of the build list: the required path (what other go.mod files name), what is built instead, and the package. */
         const modules = [];
-        for (const { module: written, directive } of requires) {
+        const sumPath = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path), 'go.sum');
+        for (const { module: written, directive, fromSum } of requires) {
             if (excluded.has(`${written.path} ${written.version}`))
                 continue;
             // Under a go.work, the build list is the whole workspace's: another module's go.mod may require a higher version.
@@ -476,6 +510,7 @@ const goModParser = {
                 version: built.version,
                 scope: 'required',
                 line: directive.line,
+                ...(fromSum === true ? { path: sumPath } : {}),
                 properties,
             });
             modules.push({ required: module.path, built: local && target !== undefined ? target : built, local, indirect, purl });

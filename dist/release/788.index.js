@@ -322,7 +322,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76448);
-/* harmony import */ var _config_release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78310);
+/* harmony import */ var _config_release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87412);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86482);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66388);
 

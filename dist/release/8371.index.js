@@ -47,6 +47,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** The unknowns warned about one by one; the SBOMs list every one. */
+const MAX_UNKNOWN_WARNINGS = 10;
 /** Catalogs the lockfiles and encodes each format with stand-ins for the artifacts' digests, to be finished once they are hashed. */
 async function encodeBeforeHashed(options, files, listed, formats) {
     const cataloged = await (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.catalogSbom)(options, files);
@@ -82,6 +84,14 @@ const runSbomsStep = async ({ config, ports, artifactFiles: files, hashing, stag
     const listed = config.algorithm === 'sha512' ? ['sha256', 'sha512'] : ['sha256'];
     const { cataloged, finishers } = await encodeBeforeHashed(sbomOptions, files, listed, sbomConfig.formats).finally(() => lockfilesCataloged?.());
     const sbom = cataloged.withFiles((0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.listedFiles)(await hashing));
+    // As the sbom action does: a lockfile that could not be cataloged is said on its file and line (an annotation in a job),
+    // not only left out of the SBOMs. The first few: GitHub shows ten annotations of a kind per step.
+    for (const unknown of sbom.unknowns.slice(0, MAX_UNKNOWN_WARNINGS)) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ports.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ports.cwd, sbomConfig.path, unknown.path)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+        ports.logger.warn(`sbom: ${file}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged (the SBOMs lack its dependencies): ${unknown.reason}`, { file, ...(unknown.line === undefined ? {} : { line: unknown.line }) });
+    }
+    if (sbom.unknowns.length > MAX_UNKNOWN_WARNINGS)
+        ports.logger.warn(`sbom: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(sbom.unknowns.length - MAX_UNKNOWN_WARNINGS, 'more unknown')} not shown; the SBOMs list every one`);
     // The checksums are written even so, so an empty catalog warns here where `trust-kit sbom` fails.
     if (cataloged.lockfiles.length === 0)
         ports.logger.warn(`sbom: found no lockfile in ${sbomConfig.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);

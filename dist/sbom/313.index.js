@@ -484,6 +484,12 @@ async function readManifests(input) {
     const shared = new Map();
     const queue = [''];
     const seen = new Set(queue);
+    /** The members' directories: the root's, `members` entries and what their non-`[patch]` `path` dependencies lead to, found after the walk (a patch may lead to a directory before a dependency does). */
+    const starts = [''];
+    const memberEdges = new Map();
+    /** Each manifest read inside, by directory: its crate's key and what it declares. */
+    const crates = new Map();
+    const patched = [];
     for (let index = 0; index < queue.length && index < MAX_MANIFESTS; index += 1) {
         const dir = queue[index];
         const bytes = await input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, 'Cargo.toml'));
@@ -504,9 +510,7 @@ async function readManifests(input) {
         const optional = new Map();
         if (name !== undefined && table !== undefined && !isOutside(dir)) {
             const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(table, 'version');
-            const key = version === undefined ? name : `${name} ${version}`;
-            manifests.inside.add(key);
-            manifests.dependencies.set(key, declared);
+            crates.set(dir, { key: version === undefined ? name : `${name} ${version}`, declared });
             // `license.workspace = true` is a table: the license is the workspace's, not stated here.
             if (dir === '')
                 manifests.root = { name, version, license: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(table, 'license') };
@@ -526,8 +530,10 @@ async function readManifests(input) {
             if (typeof member !== 'string')
                 continue;
             for (const path of /[*?[]/.test(member) ? await expandGlob(input, member) : [member])
-                follow(path);
+                starts.push(follow(path));
         }
+        const edges = [];
+        memberEdges.set(dir, edges);
         for (const { table: dependencies, kind } of dependencyTables(manifest)) {
             for (const [key, spec] of Object.entries(dependencies)) {
                 // A renamed dependency (`key = { package = "crate" }`) is named by its crate in Cargo.lock; `key.workspace = true` by the workspace's.
@@ -547,6 +553,10 @@ async function readManifests(input) {
                     const resolved = follow(path);
                     if (isOutside(resolved))
                         manifests.outside.set(crate, resolved);
+                    else if (kind === 'patch')
+                        patched.push({ crate, dir: resolved });
+                    else
+                        edges.push(resolved);
                 }
             }
         }
@@ -554,6 +564,20 @@ async function readManifests(input) {
         for (const [key, crate] of optional)
             declared[enabled.has(key) ? 'normal' : 'optional'].add(crate);
     }
+    const memberDirs = new Set(starts);
+    for (const dir of memberDirs)
+        for (const next of memberEdges.get(dir) ?? [])
+            memberDirs.add(next);
+    for (const dir of memberDirs) {
+        const crate = crates.get(dir);
+        if (crate === undefined)
+            continue;
+        manifests.inside.add(crate.key);
+        manifests.dependencies.set(crate.key, crate.declared);
+    }
+    for (const { crate, dir } of patched)
+        if (!memberDirs.has(dir))
+            manifests.outside.set(crate, dir);
     return manifests;
 }
 /**

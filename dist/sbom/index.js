@@ -31924,6 +31924,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/markdown.js
+var markdown = __nccwpck_require__(8346);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -31955,6 +31957,7 @@ function secretInput(name, inputs, env) {
 
 
 
+
 /**
  * A message as the log shows it, the last guard as the CLI's printError is: messages quote what
  * others sent printable where they are made, but the runner keeps the raw log, which people read in
@@ -31975,7 +31978,8 @@ const runnerIO = {
     setFailed: (message) => setFailed(shown(message)),
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
     info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(shown(message))),
-    warn: (message) => warning(shown(message)),
+    // The toolkit escapes the properties (`:`, `,`, line breaks), so no file name ends the command early.
+    warn: (message, place) => warning(shown(message), place === undefined ? {} : { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) }),
     debug: (message) => core_debug(shown(message)),
 };
 /**
@@ -32004,17 +32008,31 @@ function readInputs(names) {
 }
 /**
  * Runs an action's main function and turns any failure into `setFailed` with the error's code,
- * message and hint: the one try/catch of every entry point.
+ * message and hint: the one try/catch of every entry point. A failed run whose main wrote no job
+ * summary gets one saying what failed and why, since many users read the summary, not the log.
  */
 async function runAction(main, io) {
     // Every secret is masked in the log from intake on (and those already taken, at once).
     (0,secrets/* setMasker */.I7)(io === runnerIO ? addMask : (form) => io.setSecret(Buffer.from(form).toString('utf8')));
+    let summarised = false;
+    const tracked = {
+        ...io,
+        appendSummary: async (markdown) => {
+            summarised = true;
+            await io.appendSummary(markdown);
+        },
+    };
     try {
-        await main();
+        await main(tracked);
     }
     catch (error) {
         const report = (0,errors/* reportOf */.EI)(error);
-        io.setFailed((0,secrets/* redact */.E$)(`${report.code}: ${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`));
+        const text = (0,secrets/* redact */.E$)(`${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`);
+        if (!summarised) {
+            // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
+            await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
+        }
+        io.setFailed(`${report.code}: ${text}`);
     }
 }
 /**
@@ -32048,13 +32066,13 @@ function setListOutput(io, name, list, instead) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3284);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9507);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7041);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6453);
 
 
 
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
 (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .protectProcess */ .$f)({ env: process.env, logger: _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1' });
-await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .SBOM_INPUTS */ .wp), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, process.cwd(), {
+await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .SBOM_INPUTS */ .wp), io, process.cwd(), {
     SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH,
     GITHUB_REPOSITORY_OWNER: process.env.GITHUB_REPOSITORY_OWNER,
     GOMODCACHE: process.env.GOMODCACHE,
@@ -32067,7 +32085,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7041:
+/***/ 6453:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32079,6 +32097,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: lockfilesTable
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
 ;// CONCATENATED MODULE: ./lib/config/inputs.js
@@ -32264,8 +32284,108 @@ class InputReader {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/checksums/collect.js
+var collect = __nccwpck_require__(522);
+;// CONCATENATED MODULE: ./lib/config/paths.js
+
+
+
+
+
+/** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
+async function outputProblem(path, cwd, directory) {
+    const target = (0,external_node_path_.resolve)(cwd, path);
+    try {
+        const isDirectory = (await (0,promises_.stat)(target)).isDirectory();
+        if (directory)
+            return isDirectory ? undefined : `${path} is not a directory`;
+        return isDirectory ? `${path} is a directory; name the file to write in it` : undefined;
+    }
+    catch (error) {
+        const code = (0,errors/* systemErrorCode */.vq)(error);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            return `${path} ${problem(error)}`;
+    }
+    // The nearest ancestor that exists must be a directory, for the missing ones to be made in it.
+    for (let dir = (0,external_node_path_.dirname)(target); dir !== (0,external_node_path_.dirname)(dir); dir = (0,external_node_path_.dirname)(dir)) {
+        try {
+            return (await (0,promises_.stat)(dir)).isDirectory() ? undefined : `${path} cannot be written: ${(0,external_node_path_.relative)(cwd, dir) || dir} is not a directory`;
+        }
+        catch (error) {
+            if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT' && (0,errors/* systemErrorCode */.vq)(error) !== 'ENOTDIR')
+                return `${path} ${problem(error)}`;
+        }
+    }
+    return undefined;
+}
+function problem(error) {
+    const code = (0,errors/* systemErrorCode */.vq)(error);
+    if (code === 'ENOENT')
+        return 'does not exist';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'cannot be read (permission denied)';
+    if (code === 'ENOTDIR')
+        return 'is not under a directory';
+    return `cannot be read (${code ?? 'unknown error'})`;
+}
+/**
+ * Checks that every path the inputs name exists and is of the right kind, before anything is
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one after the
+ * `earlier` problems of other inputs.
+ * A file that goes away later still fails where it is read, with that step's code.
+ */
+async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
+    const found = await Promise.all(paths.map(async ({ input, path, kind }) => {
+        if (kind === 'output' || kind === 'output-directory') {
+            const message = await outputProblem(path, cwd, kind === 'output-directory');
+            return message === undefined ? undefined : { input: nameOf(input), message };
+        }
+        let info;
+        try {
+            info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, path));
+        }
+        catch (error) {
+            // A link whose target is gone is there in a listing: said as such, not as a typo.
+            const dangling = (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' && (await (0,promises_.lstat)((0,external_node_path_.resolve)(cwd, path)).then((link) => link.isSymbolicLink(), () => false));
+            return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
+        }
+        if (kind === 'file' && !info.isFile())
+            return { input: nameOf(input), message: `${path} is not a file` };
+        if (kind === 'directory' && !info.isDirectory())
+            return { input: nameOf(input), message: `${path} is not a directory` };
+        return undefined;
+    }));
+    // Problems found before (inputs that do not go together) are reported with the missing paths.
+    const issues = [...earlier, ...found.filter((issue) => issue !== undefined)];
+    if (issues.length > 0)
+        throw new ConfigError(issues);
+}
+/**
+ * The subjects of a list input that name a path rather than a glob, each of which must exist: a
+ * typo, or a YAML comment line taken for a path, is then named under its input with every other
+ * one, before anything is hashed. A glob that matches nothing is reported where it is expanded.
+ */
+function subjectPaths(input, subjects) {
+    return subjects.filter((subject) => !(0,collect/* mayBeGlob */.jb)(subject)).map((path) => ({ input, path, kind: 'any' }));
+}
+/** The files signing reads besides its subjects: the key and the trusted root, when given. */
+function signingPaths(config) {
+    return [
+        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
+        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
+        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
+    ];
+}
+/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project, the subjects that are no glob), to be checked before its first step. */
+function releasePaths(config) {
+    return [
+        { input: 'base', path: config.base, kind: 'directory' },
+        ...(config.sign === undefined ? [] : signingPaths(config.sign)),
+        ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }]),
+        ...subjectPaths('subject-path', config.subjects),
+    ];
+}
+
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __nccwpck_require__(2164);
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -32465,6 +32585,7 @@ var glob = __nccwpck_require__(3339);
 // EXTERNAL MODULE: ./lib/sbom/npm-purl.js
 var npm_purl = __nccwpck_require__(3096);
 ;// CONCATENATED MODULE: ./lib/sbom/catalog.js
+
 
 
 
@@ -32866,7 +32987,7 @@ async function catalogDirectory(options) {
     const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => (0,external_node_path_.resolve)(artifact.path)));
     const inTree = lockfiles.map((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
     const targets = [...inTree, ...artifacts];
-    const parsed = (await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry)));
+    const parsed = withoutConstraintFiles((await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry))));
     pathCopiesAsRoots(parsed);
     const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
     const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? (await directoryRoot(dir)));
@@ -32909,14 +33030,15 @@ async function catalogDirectory(options) {
         }
         else if (result.root === undefined) {
             // Without a root in the lockfile, the members it names are the project's own packages, and
-            // what nothing else depends on is what the project itself depends on.
+            // what the lockfile says the project references (else what nothing else depends on) is what it depends on.
             const members = new Set(result.members);
             for (const member of members)
                 relate({ from: root.purl, to: member, type: 'contains' });
             const targets = new Set(result.relationships.map((relationship) => relationship.to));
-            for (const pkg of result.packages)
-                if (!targets.has(pkg.purl) && !members.has(pkg.purl))
-                    relate({ from: root.purl, to: pkg.purl, type: 'depends-on' });
+            const direct = result.direct ?? result.packages.map((pkg) => pkg.purl).filter((purl) => !targets.has(purl));
+            for (const purl of direct)
+                if (!members.has(purl))
+                    relate({ from: root.purl, to: purl, type: 'depends-on' });
         }
     }
     // With dev dependencies wanted, every package is kept: no copy of the map.
@@ -32937,6 +33059,16 @@ async function catalogDirectory(options) {
         return [{ name: entry.path, packages: [...purls].filter((purl) => purl !== root.purl && kept.has(purl)).sort(compareText) }];
     });
     return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, exists)), artifacts: artifactContents };
+}
+/**
+ * The parsed files without the requirements files another names with `-c` that only their directory
+ * made look like requirements (`requirements/pins.txt`): pip reads those as constraints, which ask for
+ * nothing, so they are read where `-c` names them, not on their own. A file whose name says
+ * requirements stays a requirements file of its own, though another uses it as constraints.
+ */
+function withoutConstraintFiles(parsed) {
+    const constraintFiles = new Set(parsed.flatMap((entry) => entry.result?.constraintFiles ?? []));
+    return parsed.filter((entry) => !(entry.parser === identities/* REQUIREMENTS_TXT */.Iq.name && constraintFiles.has(entry.path) && !(0,identities/* namedAsRequirements */.ks)(external_node_path_.posix.basename(entry.path))));
 }
 /**
  * Suppliers of npm packages from the `author` their installed copies declare: for each JavaScript
@@ -34402,7 +34534,7 @@ const SBOM_FILE_DIGESTS = ['sha256'];
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 async function artifactFiles(collected, hashed) {
     // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await __nccwpck_require__.e(/* import() */ 464).then(__nccwpck_require__.bind(__nccwpck_require__, 4464))).hashArtifacts(collected, 'sha256')));
+    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await __nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 94))).hashArtifacts(collected, 'sha256')));
 }
 /** Hashed release files as the SBOM lists them: their name, size and digests (SHA-256, and SHA-512 when they were hashed with it). */
 function listedFiles(artifacts) {
@@ -34425,7 +34557,7 @@ async function generateSbom(options) {
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
-            : await (await __nccwpck_require__.e(/* import() */ 464).then(__nccwpck_require__.bind(__nccwpck_require__, 4464))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+            : await (await __nccwpck_require__.e(/* import() */ 94).then(__nccwpck_require__.bind(__nccwpck_require__, 94))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
     // Hashed while the lockfiles are cataloged.
     const hashed = artifactFiles(collected, options.hashedArtifacts?.digests);
     hashed.catch(() => undefined);
@@ -34564,87 +34696,8 @@ function summaryText(result) {
     return `${[total, ...rows, `  ${ntiaCoverageText(ntiaCoverage(sbom))}`].join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./lib/core/markdown.js
-
-// Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
-// markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
-// never a link, an image, HTML, a table cell break or a new block.
-const UNSHOWN = new RegExp(`[\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]`, 'g');
-/**
- * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
- * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
- * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f;
- * the line and paragraph separators and the bidirectional controls, which print as nothing but make
- * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
- */
-function visible(text) {
-    return text.replace(UNSHOWN, (char) => {
-        const code = char.codePointAt(0) ?? 0;
-        if (code >= 0x80)
-            return `\\u${code.toString(16).padStart(4, '0')}`;
-        return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
-    });
-}
-/** The longest run of backticks in a text (counted without spreading: the text may be long). */
-function longestBacktickRun(text) {
-    let longest = 0;
-    for (const run of text.matchAll(/`+/g))
-        longest = Math.max(longest, run[0].length);
-    return longest;
-}
-/**
- * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
- * or a table cell): the characters that open links, autolinks, images, HTML, entities, emphasis, code,
- * math or a cell are backslash-escaped and control characters shown, so it can neither end the line nor
- * open a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
- */
-function markdownText(text) {
-    return (visible(text)
-        .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
-        // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
-        .replace(/_/g, (underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_'))
-        // GFM's autolink extension links bare text with no markup, matching at an unescaped character: `:` before `//`
-        // (https://...), the `.` of `www.`, and `@` between what may be an address's parts; escaped, none is matched.
-        .replace(/:(?=\/\/)|(?<=www)\.|(?<=[A-Za-z0-9.+_-])@(?=[A-Za-z0-9])/g, '\\$&'));
-}
-/**
- * A link trust-kit made (an http(s) URL of its own, such as a release's page) to `url`, shown as
- * {@link markdownText} of `text`: the destination in angle brackets, so parentheses in it end
- * nothing. A URL that is not http(s), or holds what a destination cannot (`<`, `>`, spaces, control
- * characters), is shown as text, not linked.
- */
-function markdownLink(text, url) {
-    if (!/^https?:\/\/[^\s<>\p{Cc}]+$/u.test(url))
-        return markdownText(text);
-    return `[${markdownText(text)}](<${url}>)`;
-}
-/**
- * Text as a GitHub-flavoured Markdown code span that shows it exactly: delimited by more backticks
- * than its longest backtick run, control characters shown. In a table cell (`inTable`), `|` is
- * escaped, which GitHub removes in cells before reading the span; elsewhere it would show.
- */
-function markdownCode(text, options = {}) {
-    const shown = options.inTable === true ? visible(text).replaceAll('|', '\\|') : visible(text);
-    if (shown === '')
-        return '';
-    const fence = '`'.repeat(longestBacktickRun(shown) + 1);
-    // A backtick at either end would join the fence, and a space at both ends is stripped once: a space on each side keeps both.
-    const padded = /^`|`$/.test(shown) || /^ .*[^ ].* $/s.test(shown) ? ` ${shown} ` : shown;
-    return `${fence}${padded}${fence}`;
-}
-/** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
-function markdownFence(lines) {
-    let longest = 2;
-    for (const line of lines)
-        longest = Math.max(longest, longestBacktickRun(line));
-    return '`'.repeat(longest + 1);
-}
-/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
-function markdown_markdownBlock(info, lines) {
-    const fence = markdownFence(lines);
-    return [`${fence}${info}`, ...lines, fence, ''];
-}
-
+// EXTERNAL MODULE: ./lib/core/markdown.js
+var markdown = __nccwpck_require__(8346);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
 var secrets = __nccwpck_require__(3284);
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
@@ -34663,15 +34716,15 @@ function formatSize(bytes) {
 }
 /** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
 function cell(text) {
-    return markdownText(text);
+    return (0,markdown/* markdownText */.p7)(text);
 }
 /** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
 function code(text) {
-    return markdownCode(text);
+    return (0,markdown/* markdownCode */.D9)(text);
 }
 /** Text as a code span in a table cell of the summary. */
 function codeCell(text) {
-    return markdownCode(text, { inTable: true });
+    return (0,markdown/* markdownCode */.D9)(text, { inTable: true });
 }
 /** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
 function shellBlock(commands) {
@@ -34741,6 +34794,8 @@ function plural_counted(count, singular, plural = `${singular}s`) {
 
 
 
+
+
 /** The inputs the sbom action reads. */
 const SBOM_INPUTS = ['path', 'format', 'output-dir', 'include-dev', 'strict', 'exclude', 'default-excludes', 'allow-empty', 'artifacts', 'base', 'organization'];
 function main_percent(part, whole) {
@@ -34766,12 +34821,21 @@ async function run(inputs, io, cwd, env) {
     // The repository owner authors the SBOM unless the workflow names someone else.
     const withOwner = inputs.organization === undefined && owner !== undefined && owner !== '' ? { ...inputs, organization: owner } : inputs;
     const config = sbomConfig(withOwner, actionInputName, { path: '.', format: 'spdx-json', outputDir: '.' });
+    // Named as inputs, all at once, rather than the first failing where it is read or written.
+    await requireNamedPaths([
+        { input: 'path', path: config.path, kind: 'directory' },
+        ...(config.outputDir === undefined ? [] : [{ input: 'output-dir', path: config.outputDir, kind: 'output-directory' }]),
+        ...(config.artifacts.length === 0 ? [] : [{ input: 'base', path: config.artifactBase, kind: 'directory' }, ...subjectPaths('artifacts', config.artifacts)]),
+    ], cwd, actionInputName);
     const sourceDateEpoch = env.SOURCE_DATE_EPOCH;
     const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
     const goModuleCache = goModuleCacheDir(env);
     const result = await runSbom(config, { cwd, ...(clock === undefined ? {} : { clock }), ...(goModuleCache === undefined ? {} : { goModuleCache }) });
-    for (const unknown of result.sbom.unknowns)
-        io.warn(`${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged: ${unknown.reason}`);
+    for (const unknown of result.sbom.unknowns) {
+        // Unknowns name files under the scanned directory; GitHub places an annotation by its path in the workspace.
+        const file = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, config.path, unknown.path)).split(external_node_path_.sep).join('/');
+        io.warn(`${file}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged: ${unknown.reason}`, { file, ...(unknown.line === undefined ? {} : { line: unknown.line }) });
+    }
     const paths = result.outputs.map((output) => output.path ?? '');
     for (const output of result.outputs)
         io.info(`wrote ${output.format} to ${output.path ?? ''}`);
@@ -34786,6 +34850,551 @@ async function run(inputs, io, cwd, env) {
     await io.appendSummary(`### SBOM of ${cell(root.name)}${root.version === '' ? '' : `@${cell(root.version)}`}\n\n` +
         `${plural_counted(packages.length, 'package')}, ${plural_counted(relationships.length, 'relationship')}, ${plural_counted(files.length, 'release file')}, ${plural_counted(unknowns.length, 'unknown')}${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
         `${lockfilesTable(result)}\n\n${ntia_ntiaCoverageText(ntia_ntiaCoverage(result.sbom))}.\n\n${result.outputs.map((output) => `- ${output.format}: ${code(output.path ?? '')}`).join('\n')}\n`);
+}
+
+
+/***/ }),
+
+/***/ 522:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ nodeFileSystem),
+/* harmony export */   MP: () => (/* binding */ compareNames),
+/* harmony export */   Mh: () => (/* binding */ WALK_SKIPPED_NAMES),
+/* harmony export */   VV: () => (/* binding */ sortByName),
+/* harmony export */   jb: () => (/* binding */ mayBeGlob),
+/* harmony export */   kx: () => (/* binding */ collectArtifacts),
+/* harmony export */   n1: () => (/* binding */ findArtifacts),
+/* harmony export */   z3: () => (/* binding */ listingOrder)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2164);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2321);
+
+
+
+
+
+
+/**
+ * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
+ * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
+ */
+const WALK_SKIPPED_NAMES = new Set(['.git']);
+/**
+ * Characters without one of which no subject is a glob (picomatch, which decides, needs one):
+ * tinyglobby, and the modules it loads, are loaded only for a subject that has one, never for
+ * `checksums DIR`, whose start-up is part of its time.
+ */
+const MAYBE_GLOB = /[*?[\]{}()!+@]/;
+/** Whether `subject` may be a glob; one that is not names a path that must exist (see {@link MAYBE_GLOB}). */
+function mayBeGlob(subject) {
+    return MAYBE_GLOB.test(subject);
+}
+/** Whether `subject` is a glob, as tinyglobby decides (loaded only when it may be one). */
+async function isGlob(subject) {
+    return mayBeGlob(subject) && (await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448))).isDynamicPattern(subject);
+}
+/**
+ * Directory listings and link lookups in flight at once: enough to keep the thread pool busy on
+ * deep trees, few enough that a million-file tree never has a million calls pending.
+ */
+const WALK_CONCURRENCY = 16;
+function kindOfStats(info) {
+    if (info.isFile())
+        return 'file';
+    if (info.isDirectory())
+        return 'directory';
+    if (info.isSymbolicLink())
+        return 'symlink';
+    return 'other';
+}
+function kindOfDirent(entry) {
+    const kind = kindOfStats(entry);
+    // A file system that does not report types (DT_UNKNOWN) gives a dirent that is none of these.
+    return kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice() ? 'unknown' : kind;
+}
+/**
+ * Refuses a directory holding a name whose bytes are not UTF-8 (Linux allows any but `/` and NUL):
+ * Node hands it over with U+FFFD in place of the bytes, a name no file has, which a checksums
+ * file would list and nobody could check.
+ */
+async function refuseNonUtf8Names(directory) {
+    const raw = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(name));
+    if (raw === undefined)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+        hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
+    });
+}
+/** Node's file system, as the walk uses it. */
+const nodeFileSystem = {
+    list: async (path) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, { withFileTypes: true });
+        // Only a name with U+FFFD can stand for bytes that are not UTF-8: read again as bytes to tell.
+        if (entries.some((entry) => entry.name.includes('\uFFFD')))
+            await refuseNonUtf8Names(path);
+        return entries.map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) }));
+    },
+    kindOf: async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path)),
+    targetKindOf: async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)),
+    // fs/promises' realpath is the native one (realpath(3), GetFinalPathNameByHandle): on macOS and Windows it spells
+    // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
+    realpath: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path),
+};
+/**
+ * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
+ * rejecting anything that would make a checksums file ambiguous or point outside the base.
+ * Time is linear in the entries walked (plus the final sort) and memory holds the listed names.
+ */
+async function collectArtifacts(subjects, options) {
+    const found = await findArtifacts(subjects, options);
+    return listingOrder(found).map((index) => found[index]);
+}
+/**
+ * The files {@link collectArtifacts} lists, in the order the walk found them and with a file
+ * named twice (by two subjects) found twice: to start hashing before they are sorted, with
+ * {@link listingOrder} made meanwhile.
+ */
+async function findArtifacts(subjects, options) {
+    const fileSystem = options.fileSystem ?? nodeFileSystem;
+    const given = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, options.base);
+    const baseReal = await realpathOrThrow(fileSystem, given, options.base);
+    const base = sameButForCase(given, baseReal) ? baseReal : given;
+    const excluded = new Set((options.exclude ?? []).map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, path)));
+    const isExcluded = await exclusion(excluded);
+    const kept = [];
+    const windows = (options.platform ?? process.platform) === 'win32';
+    for (const subject of subjects) {
+        const pattern = windows ? subject.replaceAll('\\', '/') : subject;
+        const globbed = await isGlob(pattern);
+        const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, subject)];
+        const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
+        for (const path of paths) {
+            // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
+            const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
+            await walk.root(path, globbed ? path : subject, offer, !globbed);
+        }
+        const before = kept.length;
+        for (const file of walk.files) {
+            const out = excluded.size === 0 ? false : isExcluded(file.path);
+            if (out === false || (out !== true && !(await out)))
+                kept.push(file);
+        }
+        // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
+        if (kept.length === before && walk.skippedRoots === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)} matches no file`, {
+                hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
+            });
+        }
+    }
+    return kept;
+}
+/** A file name as a case- and normalisation-insensitive file system (macOS, Windows) may match it. */
+const foldedName = (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path).normalize('NFC').toLowerCase();
+/** A file's identity (device and inode, as bigints: Windows' file indexes pass 2^53), or undefined when it cannot be read. */
+async function identityOf(path) {
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path, { bigint: true });
+        return `${info.dev}:${info.ino}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Whether a found file is one of the excluded ones (the checksums file being written): by path, or,
+ * for a file of the same name but for case or Unicode form, by identity, since an excluded file
+ * named another way (through a link, `Out` for `out` on macOS and Windows) is still that file and a
+ * re-run must not list the last run's checksums file. Only such namesakes cost a call.
+ */
+async function exclusion(excluded) {
+    const identities = new Set();
+    for (const path of excluded) {
+        const identity = await identityOf(path);
+        if (identity !== undefined)
+            identities.add(identity);
+    }
+    const names = new Set([...excluded].map(foldedName));
+    // Answered at once for all but namesakes: a walk of many files pays no promise per file.
+    return (path) => {
+        if (excluded.has(path))
+            return true;
+        if (identities.size === 0 || !names.has(foldedName(path)))
+            return false;
+        return identityOf(path).then((identity) => identity !== undefined && identities.has(identity));
+    };
+}
+/**
+ * The order in which found files are listed: their indexes sorted by name, with each name once. A
+ * file found twice (two subjects or globs naming it) is listed once, two files under one name are
+ * an error. Neighbours in the sorted list are compared, so no table of every name is built (20,000
+ * names cost a tenth of a small-file run).
+ */
+function listingOrder(found) {
+    const fileAt = (index) => found[index];
+    const indexes = [];
+    for (let index = 0; index < found.length; index++)
+        indexes.push(index);
+    const unique = [];
+    let previous;
+    for (const index of sortByName(indexes, (at) => fileAt(at).name)) {
+        const file = fileAt(index);
+        if (previous !== undefined && previous.name === file.name) {
+            if (previous.path === file.path)
+                continue;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_DUPLICATE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(file.path)} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(previous.path)} would both be listed as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(file.name)}`, {
+                hint: 'list each artifact once, or give them distinct paths under the base directory',
+            });
+        }
+        unique.push(index);
+        previous = file;
+    }
+    return unique;
+}
+/** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
+function compareNames(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/**
+ * Code units from which UTF-16 order (JavaScript's) and UTF-8 byte order can disagree: surrogates
+ * (characters beyond U+FFFF) sort below U+E000..U+FFFF in UTF-16 and above them in UTF-8.
+ */
+const UTF16_ORDER_DIFFERS = /[\ud800-\uffff]/;
+const compareCodeUnits = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const compareKeys = (a, b) => Buffer.compare(a.key, b.key);
+/**
+ * Sorts items by a name in UTF-8 byte order. Names without a character from U+D800 on (nearly all
+ * file names) sort as JavaScript strings, which is the same order, and items already in that order
+ * (the checksums of a sorted list of files) are only copied; otherwise each name is encoded once,
+ * rather than per comparison.
+ */
+function sortByName(items, nameOf) {
+    let previous = '';
+    let ordered = true;
+    let plain = true;
+    for (const item of items) {
+        const name = nameOf(item);
+        if (UTF16_ORDER_DIFFERS.test(name)) {
+            plain = false;
+            break;
+        }
+        if (name < previous)
+            ordered = false;
+        previous = name;
+    }
+    if (plain && ordered)
+        return items.slice();
+    const named = items.map((item) => ({ item, name: nameOf(item) }));
+    if (plain)
+        return named.sort(compareCodeUnits).map(({ item }) => item);
+    return named
+        .map(({ item, name }) => ({ item, key: Buffer.from(name, 'utf8') }))
+        .sort(compareKeys)
+        .map(({ item }) => item);
+}
+/**
+ * What a glob never matches, whatever its depth: the entries a walk skips ({@link WALK_SKIPPED_NAMES}),
+ * unless the pattern names one in a segment of its own (`.git/config`). `*` or `**` over a checkout
+ * would otherwise list `.git/config`, where actions/checkout keeps the job's token, and a release
+ * would upload it as an asset.
+ */
+function globIgnored(pattern) {
+    const segments = new Set(pattern.split('/'));
+    return [...WALK_SKIPPED_NAMES].filter((name) => !segments.has(name));
+}
+async function expandGlob(pattern, cwd) {
+    const { glob } = await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448));
+    const ignored = globIgnored(pattern);
+    // tinyglobby leaves the working directory's own files out of a pattern that climbs out of it (`../**` from
+    // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
+    const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
+    // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
+    const options = { cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]) };
+    const matches = (await glob(pattern.slice(climb.length), options)).map((match) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(match)).filter((path) => !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).some((segment) => ignored.includes(segment)));
+    return sortByName(matches, (path) => path);
+}
+/**
+ * Whether two paths are one on a case- and normalisation-insensitive file system (macOS's and
+ * Windows' default) but spelled differently: `Dist` typed for `dist`. A real path that differs
+ * otherwise (a link resolved, `/tmp` for `/private/tmp`) is not a spelling.
+ */
+function sameButForCase(typed, real) {
+    return typed !== real && typed.normalize('NFC').toLowerCase() === real.normalize('NFC').toLowerCase();
+}
+function outsideBase(path, base) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(path)} is outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(base)}`, {
+        hint: 'set --base (input "base") to a directory that contains every artifact',
+    });
+}
+/** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
+function relativeName(base, path) {
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(base, path);
+    if (name === '..' || name.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(name))
+        return undefined;
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? name : name.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+}
+function checkedName(path, name, base) {
+    if (name === undefined || name === '')
+        throw outsideBase(path, base);
+    if (/[\n\r]/.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+            hint: 'rename the file without line breaks',
+        });
+    }
+    // sha256sum -c reads a listed '-' from its standard input, not from the file: it would fail (or pass on what is piped in).
+    if (name === '-') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
+            hint: 'rename the file, or set --base (input "base") so that its name has a directory in front',
+        });
+    }
+    return name;
+}
+async function realpathOrThrow(fileSystem, path, shown) {
+    try {
+        return await fileSystem.realpath(path);
+    }
+    catch (error) {
+        throw notFound(shown, error);
+    }
+}
+/** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
+function notRegular(subject) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)} is not a regular file (a named pipe, a socket or a device)`, {
+        hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
+    });
+}
+/** The error for a path that could not be looked at; `listed` when the walk found it in its directory's listing (it is not the user's typo then). */
+function notFound(subject, error, listed = false) {
+    if (listed && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)} was listed in its directory, then was gone`, { cause: error, hint: _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CHANGED_HINT */ .HD });
+    }
+    if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)} does not exist`, {
+            cause: error,
+            hint: 'check the path; relative paths are resolved against the working directory',
+        });
+    }
+    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)}: ${code ?? String(error)}`, {
+        cause: error,
+        hint: READ_FAILED_HINTS[code ?? ''] ?? 'check the file permissions',
+    });
+}
+/** What to do about a path the walk could not read, by its error code, where permissions are not the cause. */
+const READ_FAILED_HINTS = {
+    // A tree thousands of levels deep: the path is longer than the system opens (PATH_MAX), so sha256sum -c could not open its name either.
+    ENAMETOOLONG: 'the path is longer than the system can open; move the artifacts to a shallower directory',
+    ELOOP: 'a symbolic link in the path leads round in a loop; remove it',
+};
+function isAncestor(ancestors, real) {
+    for (let at = ancestors; at !== undefined; at = at.parent)
+        if (at.real === real)
+            return true;
+    return false;
+}
+/**
+ * One subject's walk: a queue of directories and links, at most {@link WALK_CONCURRENCY} file-system
+ * calls in flight, regular files taken from listings without a call of their own. A link is listed
+ * under its own path once its target is known to be inside the base; a directory that is one of
+ * its own ancestors (a link loop) is not entered again.
+ */
+class Walk {
+    fileSystem;
+    base;
+    baseReal;
+    skip;
+    progress;
+    files = [];
+    pending = [];
+    active = 0;
+    failure;
+    constructor(fileSystem, base, baseReal, skip, progress) {
+        this.fileSystem = fileSystem;
+        this.base = base;
+        this.baseReal = baseReal;
+        this.skip = skip;
+        this.progress = progress;
+    }
+    /** Roots that {@link CollectOptions.skip} left out. */
+    skippedRoots = 0;
+    /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
+    async root(path, shown, offer, named = false) {
+        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
+        await new Promise((resolvePromise, reject) => {
+            const pump = () => {
+                if (this.failure !== undefined) {
+                    if (this.active === 0)
+                        reject(this.failure.error);
+                    return;
+                }
+                while (this.active < WALK_CONCURRENCY && this.pending.length > 0) {
+                    const visit = this.pending.pop();
+                    this.active += 1;
+                    this.visit(visit).then(() => {
+                        this.active -= 1;
+                        pump();
+                    }, (error) => {
+                        this.active -= 1;
+                        this.failure ??= { error };
+                        pump();
+                    });
+                }
+                if (this.active === 0 && this.pending.length === 0)
+                    resolvePromise();
+            };
+            pump();
+        });
+    }
+    addFile(path, name) {
+        this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
+    }
+    async visit(visit) {
+        let kind = visit.kind;
+        if (kind === undefined) {
+            try {
+                kind = await this.fileSystem.kindOf(visit.path);
+            }
+            catch (error) {
+                // A glob's match whose name is not UTF-8 comes with U+FFFD in its bytes' place, a name no file has: its directory's listing says so.
+                if (visit.path.includes('\uFFFD') && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+                    await this.fileSystem.list((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(visit.path)).catch((listing) => {
+                        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(listing))
+                            throw listing;
+                    });
+                }
+                throw notFound(visit.shown, error, visit.ancestors !== undefined);
+            }
+        }
+        if (kind === 'symlink')
+            return this.link(visit);
+        if (kind === 'other' && visit.named === true)
+            throw notRegular(visit.shown);
+        if (visit.named === true)
+            visit = await this.asSpelledOnDisk(visit);
+        if (kind === 'file' && !this.skipped(visit, false, visit.real))
+            this.addFile(visit.path, visit.name);
+        if (kind === 'directory' && !this.skipped(visit, true, visit.real))
+            await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
+    }
+    /**
+     * A subject as the file system spells it, when it was typed in another case or Unicode form
+     * (macOS, Windows): its names then verify where case counts (`sha256sum -c` on Linux), and two
+     * spellings of one file are listed once. Names found in listings are spelled so already.
+     */
+    async asSpelledOnDisk(visit) {
+        const real = await realpathOrThrow(this.fileSystem, visit.path, visit.shown);
+        return sameButForCase(visit.path, real) ? { ...visit, path: real, name: relativeName(this.base, real), real } : { ...visit, real };
+    }
+    /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
+    skipped(visit, directory, real) {
+        const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) + 1), directory, real: real ?? visit.path }) === true;
+        if (skipped && visit.ancestors === undefined)
+            this.skippedRoots += 1;
+        return skipped;
+    }
+    async link(visit) {
+        let target;
+        try {
+            target = await this.fileSystem.realpath(visit.path);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(visit.path)} is a symbolic link to a file that does not exist`, {
+                cause: error,
+                hint: 'remove the dangling link or point it at an artifact',
+            });
+        }
+        if (!(0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPathWithin */ .ZU)(this.baseReal, target)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(visit.path)} is a symbolic link to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(target)}, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(this.baseReal)}`, {
+                hint: 'copy the artifact into the release directory instead of linking to it',
+            });
+        }
+        let targetKind;
+        try {
+            targetKind = await this.fileSystem.targetKindOf(target);
+        }
+        catch (error) {
+            throw notFound(visit.path, error, visit.ancestors !== undefined);
+        }
+        if (targetKind === 'other' && visit.named === true)
+            throw notRegular(visit.shown);
+        if (targetKind === 'file' && !this.skipped(visit, false, target))
+            this.addFile(visit.path, visit.name);
+        // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
+        if (targetKind === 'directory' && !this.skipped(visit, true, target) && !isAncestor(visit.ancestors, target))
+            await this.directory(visit, target);
+    }
+    async directory(visit, real) {
+        let entries;
+        try {
+            entries = await this.fileSystem.list(visit.path);
+        }
+        catch (error) {
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error) ? error : notFound(visit.path, error, visit.ancestors !== undefined);
+        }
+        this.progress?.(this.files.length + entries.length);
+        const ancestors = { real, parent: visit.ancestors };
+        const pathPrefix = visit.path.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? visit.path : visit.path + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
+        const realPrefix = real.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? real : real + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
+        const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
+        for (const entry of entries) {
+            if (WALK_SKIPPED_NAMES.has(entry.name))
+                continue;
+            const path = pathPrefix + entry.name;
+            const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
+            // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
+            const real = realPrefix + entry.name;
+            if (entry.kind === 'file') {
+                if (this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true)
+                    this.addFile(path, name);
+            }
+            else if (entry.kind === 'directory') {
+                if (this.skip?.({ path, name: entry.name, directory: true, real }) !== true)
+                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real });
+            }
+            else if (entry.kind !== 'other') {
+                // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
+                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : { real }) });
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 2321:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ CHANGED_HINT),
+/* harmony export */   bO: () => (/* binding */ ChecksumsError),
+/* harmony export */   pS: () => (/* binding */ shownPath)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9531);
+
+
+/** An error hashing artifacts or reading or checking a checksums file. */
+class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'ChecksumsError';
+    }
+}
+/** The hint for a file found moments before and gone since: the tree changed while it was walked or hashed. */
+const CHANGED_HINT = "something removed or renamed it while trust-kit ran: make sure nothing writes to the artifacts' directories until their checksums are written";
+/**
+ * A path or a subject quoted for a message: the user gave it, but the names under it are the tree's
+ * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
+ * so that the user can still find the file.
+ */
+function shownPath(path) {
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path, 1024);
 }
 
 
@@ -35188,6 +35797,99 @@ function addMaskCommand(form) {
     }
     NEWLINE.copy(line, at);
     return line;
+}
+
+
+/***/ }),
+
+/***/ 8346:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   dI: () => (/* binding */ markdownBlock),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* unused harmony exports markdownLink, markdownFence */
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5403);
+
+// Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
+// markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
+// never a link, an image, HTML, a table cell break or a new block.
+const UNSHOWN = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSHOWN_BEYOND_C0 */ .Xg}]`, 'g');
+/**
+ * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
+ * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
+ * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f;
+ * the line and paragraph separators and the bidirectional controls, which print as nothing but make
+ * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
+ */
+function visible(text) {
+    return text.replace(UNSHOWN, (char) => {
+        const code = char.codePointAt(0) ?? 0;
+        if (code >= 0x80)
+            return `\\u${code.toString(16).padStart(4, '0')}`;
+        return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
+    });
+}
+/** The longest run of backticks in a text (counted without spreading: the text may be long). */
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    return longest;
+}
+/**
+ * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
+ * or a table cell): the characters that open links, autolinks, images, HTML, entities, emphasis, code,
+ * math or a cell are backslash-escaped and control characters shown, so it can neither end the line nor
+ * open a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
+ */
+function markdownText(text) {
+    return (visible(text)
+        .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
+        // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
+        .replace(/_/g, (underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_'))
+        // GFM's autolink extension links bare text with no markup, matching at an unescaped character: `:` before `//`
+        // (https://...), the `.` of `www.`, and `@` between what may be an address's parts; escaped, none is matched.
+        .replace(/:(?=\/\/)|(?<=www)\.|(?<=[A-Za-z0-9.+_-])@(?=[A-Za-z0-9])/g, '\\$&'));
+}
+/**
+ * A link trust-kit made (an http(s) URL of its own, such as a release's page) to `url`, shown as
+ * {@link markdownText} of `text`: the destination in angle brackets, so parentheses in it end
+ * nothing. A URL that is not http(s), or holds what a destination cannot (`<`, `>`, spaces, control
+ * characters), is shown as text, not linked.
+ */
+function markdownLink(text, url) {
+    if (!/^https?:\/\/[^\s<>\p{Cc}]+$/u.test(url))
+        return markdownText(text);
+    return `[${markdownText(text)}](<${url}>)`;
+}
+/**
+ * Text as a GitHub-flavoured Markdown code span that shows it exactly: delimited by more backticks
+ * than its longest backtick run, control characters shown. In a table cell (`inTable`), `|` is
+ * escaped, which GitHub removes in cells before reading the span; elsewhere it would show.
+ */
+function markdownCode(text, options = {}) {
+    const shown = options.inTable === true ? visible(text).replaceAll('|', '\\|') : visible(text);
+    if (shown === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(shown) + 1);
+    // A backtick at either end would join the fence, and a space at both ends is stripped once: a space on each side keeps both.
+    const padded = /^`|`$/.test(shown) || /^ .*[^ ].* $/s.test(shown) ? ` ${shown} ` : shown;
+    return `${fence}${padded}${fence}`;
+}
+/** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
+function markdownFence(lines) {
+    let longest = 2;
+    for (const line of lines)
+        longest = Math.max(longest, longestBacktickRun(line));
+    return '`'.repeat(longest + 1);
+}
+/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
+function markdownBlock(info, lines) {
+    const fence = markdownFence(lines);
+    return [`${fence}${info}`, ...lines, fence, ''];
 }
 
 
@@ -35674,6 +36376,7 @@ function isPe(head) {
 /* harmony export */   fj: () => (/* binding */ NPM_PACKAGE_LOCK),
 /* harmony export */   gB: () => (/* binding */ BUN_LOCK),
 /* harmony export */   jK: () => (/* binding */ COMPOSER_LOCK),
+/* harmony export */   ks: () => (/* binding */ namedAsRequirements),
 /* harmony export */   z2: () => (/* binding */ CARGO_LOCK)
 /* harmony export */ });
 /* harmony import */ var _go_magic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9922);
@@ -35737,8 +36440,12 @@ const PIPFILE_LOCK = {
  */
 const REQUIREMENTS_TXT = {
     name: 'python-requirements',
-    matches: (fileName, path) => /requirements.*\.txt$/i.test(fileName) || (path !== undefined && /(?:^|\/)requirements\/[^/]+\.txt$/i.test(path) && !/constraint/i.test(fileName)),
+    matches: (fileName, path) => namedAsRequirements(fileName) || (path !== undefined && /(?:^|\/)requirements\/[^/]+\.txt$/i.test(path) && !/constraint/i.test(fileName)),
 };
+/** Whether a file's own name says it holds pip requirements (`*requirements*.txt`), not only the directory it is in. */
+function namedAsRequirements(fileName) {
+    return /requirements.*\.txt$/i.test(fileName);
+}
 /** Gemfile.lock and gems.locked. */
 const GEMFILE_LOCK = {
     name: 'ruby-gemfile-lock',

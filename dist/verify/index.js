@@ -31633,6 +31633,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/markdown.js
+var markdown = __nccwpck_require__(8346);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -31664,6 +31666,7 @@ function secretInput(name, inputs, env) {
 
 
 
+
 /**
  * A message as the log shows it, the last guard as the CLI's printError is: messages quote what
  * others sent printable where they are made, but the runner keeps the raw log, which people read in
@@ -31684,7 +31687,8 @@ const runnerIO = {
     setFailed: (message) => setFailed(shown(message)),
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
     info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(shown(message))),
-    warn: (message) => warning(shown(message)),
+    // The toolkit escapes the properties (`:`, `,`, line breaks), so no file name ends the command early.
+    warn: (message, place) => warning(shown(message), place === undefined ? {} : { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) }),
     debug: (message) => core_debug(shown(message)),
 };
 /**
@@ -31713,17 +31717,31 @@ function readInputs(names) {
 }
 /**
  * Runs an action's main function and turns any failure into `setFailed` with the error's code,
- * message and hint: the one try/catch of every entry point.
+ * message and hint: the one try/catch of every entry point. A failed run whose main wrote no job
+ * summary gets one saying what failed and why, since many users read the summary, not the log.
  */
 async function runAction(main, io) {
     // Every secret is masked in the log from intake on (and those already taken, at once).
     (0,secrets/* setMasker */.I7)(io === runnerIO ? addMask : (form) => io.setSecret(Buffer.from(form).toString('utf8')));
+    let summarised = false;
+    const tracked = {
+        ...io,
+        appendSummary: async (markdown) => {
+            summarised = true;
+            await io.appendSummary(markdown);
+        },
+    };
     try {
-        await main();
+        await main(tracked);
     }
     catch (error) {
         const report = (0,errors/* reportOf */.EI)(error);
-        io.setFailed((0,secrets/* redact */.E$)(`${report.code}: ${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`));
+        const text = (0,secrets/* redact */.E$)(`${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`);
+        if (!summarised) {
+            // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
+            await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
+        }
+        io.setFailed(`${report.code}: ${text}`);
     }
 }
 /**
@@ -31757,20 +31775,20 @@ function setListOutput(io, name, list, instead) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8358);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7525);
 
 
 
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
 (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .protectProcess */ .$f)({ env: process.env, logger: _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1' });
-await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .VERIFY_INPUTS */ .U), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, process.cwd(), process.env), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6);
+await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .VERIFY_INPUTS */ .U), io, process.cwd(), process.env), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8358:
+/***/ 7525:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31965,6 +31983,112 @@ class InputReader {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/checksums/collect.js
+var collect = __nccwpck_require__(522);
+;// CONCATENATED MODULE: ./lib/config/paths.js
+
+
+
+
+
+/** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
+async function outputProblem(path, cwd, directory) {
+    const target = (0,external_node_path_.resolve)(cwd, path);
+    try {
+        const isDirectory = (await (0,promises_.stat)(target)).isDirectory();
+        if (directory)
+            return isDirectory ? undefined : `${path} is not a directory`;
+        return isDirectory ? `${path} is a directory; name the file to write in it` : undefined;
+    }
+    catch (error) {
+        const code = (0,errors/* systemErrorCode */.vq)(error);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            return `${path} ${problem(error)}`;
+    }
+    // The nearest ancestor that exists must be a directory, for the missing ones to be made in it.
+    for (let dir = (0,external_node_path_.dirname)(target); dir !== (0,external_node_path_.dirname)(dir); dir = (0,external_node_path_.dirname)(dir)) {
+        try {
+            return (await (0,promises_.stat)(dir)).isDirectory() ? undefined : `${path} cannot be written: ${(0,external_node_path_.relative)(cwd, dir) || dir} is not a directory`;
+        }
+        catch (error) {
+            if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT' && (0,errors/* systemErrorCode */.vq)(error) !== 'ENOTDIR')
+                return `${path} ${problem(error)}`;
+        }
+    }
+    return undefined;
+}
+function problem(error) {
+    const code = (0,errors/* systemErrorCode */.vq)(error);
+    if (code === 'ENOENT')
+        return 'does not exist';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'cannot be read (permission denied)';
+    if (code === 'ENOTDIR')
+        return 'is not under a directory';
+    return `cannot be read (${code ?? 'unknown error'})`;
+}
+/**
+ * Checks that every path the inputs name exists and is of the right kind, before anything is
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one after the
+ * `earlier` problems of other inputs.
+ * A file that goes away later still fails where it is read, with that step's code.
+ */
+async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
+    const found = await Promise.all(paths.map(async ({ input, path, kind }) => {
+        if (kind === 'output' || kind === 'output-directory') {
+            const message = await outputProblem(path, cwd, kind === 'output-directory');
+            return message === undefined ? undefined : { input: nameOf(input), message };
+        }
+        let info;
+        try {
+            info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, path));
+        }
+        catch (error) {
+            // A link whose target is gone is there in a listing: said as such, not as a typo.
+            const dangling = (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' && (await (0,promises_.lstat)((0,external_node_path_.resolve)(cwd, path)).then((link) => link.isSymbolicLink(), () => false));
+            return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
+        }
+        if (kind === 'file' && !info.isFile())
+            return { input: nameOf(input), message: `${path} is not a file` };
+        if (kind === 'directory' && !info.isDirectory())
+            return { input: nameOf(input), message: `${path} is not a directory` };
+        return undefined;
+    }));
+    // Problems found before (inputs that do not go together) are reported with the missing paths.
+    const issues = [...earlier, ...found.filter((issue) => issue !== undefined)];
+    if (issues.length > 0)
+        throw new ConfigError(issues);
+}
+/**
+ * The subjects of a list input that name a path rather than a glob, each of which must exist: a
+ * typo, or a YAML comment line taken for a path, is then named under its input with every other
+ * one, before anything is hashed. A glob that matches nothing is reported where it is expanded.
+ */
+function subjectPaths(input, subjects) {
+    return subjects.filter((subject) => !mayBeGlob(subject)).map((path) => ({ input, path, kind: 'any' }));
+}
+/** The files signing reads besides its subjects: the key and the trusted root, when given. */
+function signingPaths(config) {
+    return [
+        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
+        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
+        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
+    ];
+}
+/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project, the subjects that are no glob), to be checked before its first step. */
+function releasePaths(config) {
+    return [
+        { input: 'base', path: config.base, kind: 'directory' },
+        ...(config.sign === undefined ? [] : signingPaths(config.sign)),
+        ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }]),
+        ...subjectPaths('subject-path', config.subjects),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./lib/config/verify.js
 
 /** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */
@@ -31993,11 +32117,11 @@ function verifyConfig(raw, nameOf) {
     if (owner !== undefined && !OWNER.test(owner))
         reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
     if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
-        reader.report('owner', `is "${owner}", but --repo ${repo} belongs to another owner`);
+        reader.report('owner', `is "${owner}", but ${nameOf('repo')} ${repo} belongs to another owner`);
     if (signerRepo !== undefined && !REPO.test(signerRepo))
         reader.report('signer-repo', `is "${signerRepo}"; expected owner/name, e.g. octo-org/shared-workflows`);
     if (signerRepo !== undefined && signerWorkflow !== undefined)
-        reader.report('signer-repo', 'cannot be combined with --signer-workflow: give the workflow, or only its repository');
+        reader.report('signer-repo', `cannot be combined with ${nameOf('signer-workflow')}: give the workflow, or only its repository`);
     if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
         reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
     }
@@ -32014,14 +32138,14 @@ function verifyConfig(raw, nameOf) {
         // A value given but refused (a pattern that does not compile, exact and pattern both) was reported already: it is not missing too.
         const given = (name) => reader.string(name) !== undefined || reader.string(`${name}-regexp`) !== undefined;
         if (identity === undefined && !github && !given('certificate-identity')) {
-            reader.report('certificate-identity', 'is required for keyless bundles (or --certificate-identity-regexp, --repo, --signer-workflow, or --key for key-signed ones)');
+            reader.report('certificate-identity', `is required for keyless bundles (or ${nameOf('certificate-identity-regexp')}, ${nameOf('repo')}, ${nameOf('signer-workflow')}, or ${nameOf('key')} for key-signed ones)`);
         }
         if (identity !== undefined && signerWorkflow !== undefined)
             reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
         if (identity !== undefined && signerRepo !== undefined)
             reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
         if (issuer === undefined && !github && !given('certificate-oidc-issuer'))
-            reader.report('certificate-oidc-issuer', 'is required for keyless bundles (or --certificate-oidc-issuer-regexp), e.g. https://token.actions.githubusercontent.com');
+            reader.report('certificate-oidc-issuer', `is required for keyless bundles (or ${nameOf('certificate-oidc-issuer-regexp')}), e.g. https://token.actions.githubusercontent.com`);
         policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
     }
     reader.finish();
@@ -33353,8 +33477,6 @@ function summarizeProvenance(predicate) {
     return Object.fromEntries(Object.entries(summary).filter(([, value]) => value !== undefined));
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/digest.js
 var core_digest = __nccwpck_require__(3871);
 // EXTERNAL MODULE: ./lib/core/files.js
@@ -33724,7 +33846,7 @@ async function verifyChecksumsSignature(options) {
 async function checkVerifiedChecksums(verified, options) {
     // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
     // should not pay for loading the checksums library (and its glob matcher) on every run.
-    const { checkChecksums, checkChecksumsFile, ChecksumsError, readChecksumEntries } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8585));
+    const { checkChecksums, checkChecksumsFile, ChecksumsError, readChecksumEntries } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8582));
     const base = options.base === undefined ? (0,external_node_path_.dirname)(verified.path) : (0,external_node_path_.resolve)(options.cwd, options.base);
     const digest = (0,external_node_crypto_.createHash)('sha256');
     const reading = { shown: verified.shown, onChunk: (chunk) => void digest.update(chunk) };
@@ -33810,89 +33932,8 @@ var trust_tuf = __nccwpck_require__(2558);
 
 // EXTERNAL MODULE: ./lib/actions/io.js + 18 modules
 var actions_io = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./lib/core/logger.js
-var logger = __nccwpck_require__(5403);
-;// CONCATENATED MODULE: ./lib/core/markdown.js
-
-// Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
-// markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
-// never a link, an image, HTML, a table cell break or a new block.
-const UNSHOWN = new RegExp(`[\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]`, 'g');
-/**
- * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
- * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
- * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f;
- * the line and paragraph separators and the bidirectional controls, which print as nothing but make
- * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
- */
-function visible(text) {
-    return text.replace(UNSHOWN, (char) => {
-        const code = char.codePointAt(0) ?? 0;
-        if (code >= 0x80)
-            return `\\u${code.toString(16).padStart(4, '0')}`;
-        return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
-    });
-}
-/** The longest run of backticks in a text (counted without spreading: the text may be long). */
-function longestBacktickRun(text) {
-    let longest = 0;
-    for (const run of text.matchAll(/`+/g))
-        longest = Math.max(longest, run[0].length);
-    return longest;
-}
-/**
- * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
- * or a table cell): the characters that open links, autolinks, images, HTML, entities, emphasis, code,
- * math or a cell are backslash-escaped and control characters shown, so it can neither end the line nor
- * open a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
- */
-function markdownText(text) {
-    return (visible(text)
-        .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
-        // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
-        .replace(/_/g, (underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_'))
-        // GFM's autolink extension links bare text with no markup, matching at an unescaped character: `:` before `//`
-        // (https://...), the `.` of `www.`, and `@` between what may be an address's parts; escaped, none is matched.
-        .replace(/:(?=\/\/)|(?<=www)\.|(?<=[A-Za-z0-9.+_-])@(?=[A-Za-z0-9])/g, '\\$&'));
-}
-/**
- * A link trust-kit made (an http(s) URL of its own, such as a release's page) to `url`, shown as
- * {@link markdownText} of `text`: the destination in angle brackets, so parentheses in it end
- * nothing. A URL that is not http(s), or holds what a destination cannot (`<`, `>`, spaces, control
- * characters), is shown as text, not linked.
- */
-function markdownLink(text, url) {
-    if (!/^https?:\/\/[^\s<>\p{Cc}]+$/u.test(url))
-        return markdownText(text);
-    return `[${markdownText(text)}](<${url}>)`;
-}
-/**
- * Text as a GitHub-flavoured Markdown code span that shows it exactly: delimited by more backticks
- * than its longest backtick run, control characters shown. In a table cell (`inTable`), `|` is
- * escaped, which GitHub removes in cells before reading the span; elsewhere it would show.
- */
-function markdownCode(text, options = {}) {
-    const shown = options.inTable === true ? visible(text).replaceAll('|', '\\|') : visible(text);
-    if (shown === '')
-        return '';
-    const fence = '`'.repeat(longestBacktickRun(shown) + 1);
-    // A backtick at either end would join the fence, and a space at both ends is stripped once: a space on each side keeps both.
-    const padded = /^`|`$/.test(shown) || /^ .*[^ ].* $/s.test(shown) ? ` ${shown} ` : shown;
-    return `${fence}${padded}${fence}`;
-}
-/** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
-function markdownFence(lines) {
-    let longest = 2;
-    for (const line of lines)
-        longest = Math.max(longest, longestBacktickRun(line));
-    return '`'.repeat(longest + 1);
-}
-/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
-function markdown_markdownBlock(info, lines) {
-    const fence = markdownFence(lines);
-    return [`${fence}${info}`, ...lines, fence, ''];
-}
-
+// EXTERNAL MODULE: ./lib/core/markdown.js
+var markdown = __nccwpck_require__(8346);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
 var secrets = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
@@ -33911,15 +33952,15 @@ function formatSize(bytes) {
 }
 /** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
 function cell(text) {
-    return markdownText(text);
+    return (0,markdown/* markdownText */.p7)(text);
 }
 /** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
 function code(text) {
-    return markdownCode(text);
+    return (0,markdown/* markdownCode */.D9)(text);
 }
 /** Text as a code span in a table cell of the summary. */
 function codeCell(text) {
-    return markdownCode(text, { inTable: true });
+    return (0,markdown/* markdownCode */.D9)(text, { inTable: true });
 }
 /** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
 function shellBlock(commands) {
@@ -33980,9 +34021,10 @@ function counted(count, singular, plural = `${singular}s`) {
     return `${count} ${count === 1 ? singular : plural}`;
 }
 
-// EXTERNAL MODULE: ./lib/checksums/index.js + 7 modules
-var lib_checksums = __nccwpck_require__(8585);
+// EXTERNAL MODULE: ./lib/checksums/index.js + 5 modules
+var lib_checksums = __nccwpck_require__(8582);
 ;// CONCATENATED MODULE: ./lib/actions/verify/main.js
+
 
 
 
@@ -34055,6 +34097,23 @@ function collectIssues(first, second) {
         throw new ConfigError(issues);
     return value;
 }
+/** An artifact given as a digest (`sha256:<hex>`, `sha512:<hex>`), which names no file. */
+const DIGEST_ARTIFACT = /^sha(256|512):/i;
+/**
+ * Checks that every file the inputs name exists, before anything is read or fetched: each missing
+ * one is named under its input, all at once, rather than the first failing where it is read.
+ */
+async function requireInputFiles(config, files, cwd) {
+    const named = (input, path) => (path === undefined ? [] : [{ input, path, kind: 'file' }]);
+    await requireNamedPaths([
+        ...named('bundle', config.bundle),
+        ...named('artifact', files.artifact === undefined || DIGEST_ARTIFACT.test(files.artifact) ? undefined : files.artifact),
+        ...named('checksums', files.checksums),
+        ...named('trusted-root', config.trustedRoot),
+        ...named('key', config.policy.kind === 'key' ? config.policy.keyPath : undefined),
+        ...(files.base === undefined ? [] : [{ input: 'base', path: files.base, kind: 'directory' }]),
+    ], cwd, actionInputName);
+}
 function setSignerOutputs(result, io) {
     io.setOutput('signer-identity', result.signer.kind === 'certificate' ? result.signer.subjectAlternativeName : '');
     io.setOutput('signer-issuer', result.signer.kind === 'certificate' ? result.signer.issuer : '');
@@ -34087,6 +34146,7 @@ async function runAttestation(inputs, reader, io, cwd, env) {
         if (reader.string(name) !== undefined)
             reader.report(name, 'is not read with "mode: attestation"');
     const config = collectIssues(() => reader.finish(), () => attestationVerifyConfig(inputs, actionInputName));
+    await requireInputFiles(config, { artifact }, cwd);
     const [bundles, basePolicy, digests] = await Promise.all([readAttestationBundles(config.bundle, cwd), resolvePolicy(config.policy, cwd), artifactDigests(artifact ?? '', cwd)]);
     const trust = await resolveTrust(config, cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesThrough((0,proxy.proxySettingsFrom)(env)));
     const result = verifyAttestation({ bundles, artifact: digests, policy: attestationPolicy(basePolicy, config, config.identityOrigin), trust, predicateType: config.predicateType, source: config.bundle });
@@ -34118,7 +34178,10 @@ async function run(inputs, io, cwd, env = {}) {
         reader.report('artifact', 'give exactly one of "artifact" (a file or sha256:<hex>) and "checksums" (a signed checksums file)');
     if (files.length > 0 && checksums === undefined)
         reader.report('files', 'is only read with "checksums"');
+    if (reader.string('base') !== undefined && checksums === undefined)
+        reader.report('base', 'is only read with "checksums"');
     const config = collectIssues(() => reader.finish(), () => verifyConfig(inputs, actionInputName));
+    await requireInputFiles(config, { artifact, checksums, base: checksums === undefined ? undefined : reader.string('base') }, cwd);
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, cwd), resolvePolicy(config.policy, cwd)]);
     const trust = await resolveTrust(config, cwd, bundle, trustSourcesThrough((0,proxy.proxySettingsFrom)(env)));
     if (artifact !== undefined) {
@@ -34140,7 +34203,13 @@ async function run(inputs, io, cwd, env = {}) {
     ];
     const hiddenFailures = Math.max(0, failedRows.length - MAX_SUMMARY_ROWS);
     const rows = capped([...failedRows, ...good.map((result) => `| ${cell(result.entry.name)} | OK |`)], MAX_SUMMARY_ROWS, (count) => `| and ${count} more, ${hiddenFailures === 0 ? 'all OK' : `${hiddenFailures} of them FAILED (checking the files against it lists them)`}: ${cell(checksums ?? '')} lists every one | |`);
-    await io.appendSummary(`### Verified ${code(checksums ?? '')}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
+    // The heading says whether the run passed: a reader of the summary alone must not take a failed run for a verified release.
+    const heading = failedRows.length > 0
+        ? `Verification FAILED: ${counted(failedRows.length, 'artifact')} ${failedRows.length === 1 ? 'does' : 'do'} not match ${code(checksums ?? '')} (its signature verified)`
+        : outcome.results.length === 0
+            ? `Verification FAILED: no file listed in ${code(checksums ?? '')} was found (its signature verified)`
+            : `Verified ${code(checksums ?? '')}`;
+    await io.appendSummary(`### ${heading}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
     // Named as the CLI names them: escaped as the -c report escapes a name, and cut (the checksums file's author chose them).
     const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${(0,quote/* boundedText */.LD)((0,lib_checksums/* reportedName */.PF)(result.entry.name))} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
     // The summary lists the failures (up to MAX_SUMMARY_ROWS of them); the error, as the CLI's, names the first few.
@@ -34155,57 +34224,16 @@ async function run(inputs, io, cwd, env = {}) {
 
 /***/ }),
 
-/***/ 8585:
+/***/ 522:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ChecksumsError: () => (/* reexport */ errors_ChecksumsError),
-  checkChecksums: () => (/* reexport */ checkChecksums),
-  checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
-  readChecksumEntries: () => (/* reexport */ readChecksumEntries),
-  PF: () => (/* reexport */ format_reportedName)
-});
-
-// UNUSED EXPORTS: CHANGED_HINT, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, listingOrder, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __nccwpck_require__(2164);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __nccwpck_require__(9531);
-;// CONCATENATED MODULE: ./lib/checksums/errors.js
-
-
-/** An error hashing artifacts or reading or checking a checksums file. */
-class errors_ChecksumsError extends errors/* TrustKitError */.T0 {
-    constructor(code, message, options) {
-        super(code, message, options);
-        this.name = 'ChecksumsError';
-    }
-}
-/** The hint for a file found moments before and gone since: the tree changed while it was walked or hashed. */
-const errors_CHANGED_HINT = "something removed or renamed it while trust-kit ran: make sure nothing writes to the artifacts' directories until their checksums are written";
-/**
- * A path or a subject quoted for a message: the user gave it, but the names under it are the tree's
- * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
- * so that the user can still find the file.
- */
-function errors_shownPath(path) {
-    return (0,quote/* quoted */.TL)(path, 1024);
-}
-
-;// CONCATENATED MODULE: ./lib/checksums/collect.js
+/* unused harmony exports WALK_SKIPPED_NAMES, mayBeGlob, nodeFileSystem, collectArtifacts, findArtifacts, listingOrder, compareNames, sortByName */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2164);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2321);
 
 
 
@@ -34223,9 +34251,13 @@ const WALK_SKIPPED_NAMES = new Set(['.git']);
  * `checksums DIR`, whose start-up is part of its time.
  */
 const MAYBE_GLOB = /[*?[\]{}()!+@]/;
+/** Whether `subject` may be a glob; one that is not names a path that must exist (see {@link MAYBE_GLOB}). */
+function mayBeGlob(subject) {
+    return MAYBE_GLOB.test(subject);
+}
 /** Whether `subject` is a glob, as tinyglobby decides (loaded only when it may be one). */
 async function isGlob(subject) {
-    return MAYBE_GLOB.test(subject) && (await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448))).isDynamicPattern(subject);
+    return mayBeGlob(subject) && (await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448))).isDynamicPattern(subject);
 }
 /**
  * Directory listings and link lookups in flight at once: enough to keep the thread pool busy on
@@ -34252,27 +34284,27 @@ function kindOfDirent(entry) {
  * file would list and nobody could check.
  */
 async function refuseNonUtf8Names(directory) {
-    const raw = (await (0,promises_.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,external_node_buffer_.isUtf8)(name));
+    const raw = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(name));
     if (raw === undefined)
         return;
-    throw new errors_ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${errors_shownPath((0,external_node_path_.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
         hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
     });
 }
 /** Node's file system, as the walk uses it. */
 const nodeFileSystem = {
     list: async (path) => {
-        const entries = await (0,promises_.readdir)(path, { withFileTypes: true });
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, { withFileTypes: true });
         // Only a name with U+FFFD can stand for bytes that are not UTF-8: read again as bytes to tell.
         if (entries.some((entry) => entry.name.includes('\uFFFD')))
             await refuseNonUtf8Names(path);
         return entries.map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) }));
     },
-    kindOf: async (path) => kindOfStats(await (0,promises_.lstat)(path)),
-    targetKindOf: async (path) => kindOfStats(await (0,promises_.stat)(path)),
+    kindOf: async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path)),
+    targetKindOf: async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)),
     // fs/promises' realpath is the native one (realpath(3), GetFinalPathNameByHandle): on macOS and Windows it spells
     // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
-    realpath: (path) => (0,promises_.realpath)(path),
+    realpath: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path),
 };
 /**
  * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
@@ -34280,15 +34312,15 @@ const nodeFileSystem = {
  * Time is linear in the entries walked (plus the final sort) and memory holds the listed names.
  */
 async function collectArtifacts(subjects, options) {
-    const found = await collect_findArtifacts(subjects, options);
-    return collect_listingOrder(found).map((index) => found[index]);
+    const found = await findArtifacts(subjects, options);
+    return listingOrder(found).map((index) => found[index]);
 }
 /**
  * The files {@link collectArtifacts} lists, in the order the walk found them and with a file
  * named twice (by two subjects) found twice: to start hashing before they are sorted, with
  * {@link listingOrder} made meanwhile.
  */
-async function collect_findArtifacts(subjects, options) {
+async function findArtifacts(subjects, options) {
     const fileSystem = options.fileSystem ?? nodeFileSystem;
     const given = resolve(options.cwd, options.base);
     const baseReal = await realpathOrThrow(fileSystem, given, options.base);
@@ -34363,14 +34395,14 @@ async function exclusion(excluded) {
  * an error. Neighbours in the sorted list are compared, so no table of every name is built (20,000
  * names cost a tenth of a small-file run).
  */
-function collect_listingOrder(found) {
+function listingOrder(found) {
     const fileAt = (index) => found[index];
     const indexes = [];
     for (let index = 0; index < found.length; index++)
         indexes.push(index);
     const unique = [];
     let previous;
-    for (const index of collect_sortByName(indexes, (at) => fileAt(at).name)) {
+    for (const index of sortByName(indexes, (at) => fileAt(at).name)) {
         const file = fileAt(index);
         if (previous !== undefined && previous.name === file.name) {
             if (previous.path === file.path)
@@ -34401,7 +34433,7 @@ const compareKeys = (a, b) => Buffer.compare(a.key, b.key);
  * (the checksums of a sorted list of files) are only copied; otherwise each name is encoded once,
  * rather than per comparison.
  */
-function collect_sortByName(items, nameOf) {
+function sortByName(items, nameOf) {
     let previous = '';
     let ordered = true;
     let plain = true;
@@ -34444,7 +34476,7 @@ async function expandGlob(pattern, cwd) {
     // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
     const options = { cwd: resolve(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]) };
     const matches = (await glob(pattern.slice(climb.length), options)).map((match) => resolve(match)).filter((path) => !relative(cwd, path).split(sep).some((segment) => ignored.includes(segment)));
-    return collect_sortByName(matches, (path) => path);
+    return sortByName(matches, (path) => path);
 }
 /**
  * Whether two paths are one on a case- and normalisation-insensitive file system (macOS's and
@@ -34692,10 +34724,73 @@ class Walk {
     }
 }
 
+
+/***/ }),
+
+/***/ 2321:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ CHANGED_HINT),
+/* harmony export */   bO: () => (/* binding */ ChecksumsError),
+/* harmony export */   pS: () => (/* binding */ shownPath)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9531);
+
+
+/** An error hashing artifacts or reading or checking a checksums file. */
+class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'ChecksumsError';
+    }
+}
+/** The hint for a file found moments before and gone since: the tree changed while it was walked or hashed. */
+const CHANGED_HINT = "something removed or renamed it while trust-kit ran: make sure nothing writes to the artifacts' directories until their checksums are written";
+/**
+ * A path or a subject quoted for a message: the user gave it, but the names under it are the tree's
+ * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
+ * so that the user can still find the file.
+ */
+function shownPath(path) {
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path, 1024);
+}
+
+
+/***/ }),
+
+/***/ 8582:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ChecksumsError: () => (/* reexport */ errors/* ChecksumsError */.bO),
+  checkChecksums: () => (/* reexport */ checkChecksums),
+  checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
+  readChecksumEntries: () => (/* reexport */ readChecksumEntries),
+  PF: () => (/* reexport */ format_reportedName)
+});
+
+// UNUSED EXPORTS: CHANGED_HINT, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, listingOrder, mayBeGlob, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __nccwpck_require__(2164);
+// EXTERNAL MODULE: ./lib/checksums/collect.js
+var collect = __nccwpck_require__(522);
 // EXTERNAL MODULE: ./lib/core/digest.js
 var core_digest = __nccwpck_require__(3871);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __nccwpck_require__(5403);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
+// EXTERNAL MODULE: ./lib/checksums/errors.js
+var errors = __nccwpck_require__(2321);
 ;// CONCATENATED MODULE: ./lib/checksums/format.js
 
 
@@ -34783,12 +34878,12 @@ function parseChecksumLine(raw, line, file) {
     const entry = parseLine(content, line);
     // Editors on Windows save one: sha256sum refuses the line too, and the mark itself shows as nothing.
     if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
-        throw new errors_ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
+        throw new errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
             hint: 'save the checksums file as UTF-8 without a byte order mark, or regenerate it',
         });
     }
     if (entry === undefined) {
-        throw new errors_ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
+        throw new errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
         });
     }
@@ -34826,7 +34921,7 @@ function parseChecksums(text, file) {
 }
 /** The error for a checksums file (`file` as messages show it) that lists nothing. */
 function emptyChecksums(file) {
-    return new errors_ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
+    return new errors/* ChecksumsError */.bO('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
 }
 function parseLine(content, line) {
     const tag = TAG_LINE.exec(content);
@@ -35275,6 +35370,10 @@ class pool_HashPool {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var core_errors = __nccwpck_require__(3828);
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
 
 
@@ -35363,10 +35462,10 @@ async function worthWorkers(files) {
 }
 function readFailed(path, code, cause) {
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
-    return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${errors_shownPath(path)}: ${reason}`, {
+    return new errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,errors/* shownPath */.pS)(path)}: ${reason}`, {
         cause,
         // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
-        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? errors_CHANGED_HINT : 'check that the file exists and is readable',
+        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? errors/* CHANGED_HINT */.HD : 'check that the file exists and is readable',
     });
 }
 async function hashInProcess(file, algorithms) {
@@ -35375,10 +35474,12 @@ async function hashInProcess(file, algorithms) {
         return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
     }
     catch (error) {
-        return { ...file, error: readFailed(file.path, (0,errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
+        return { ...file, error: readFailed(file.path, (0,core_errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
     }
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./lib/checksums/check.js
 
 
@@ -35404,14 +35505,14 @@ function reportLine(result) {
     return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}${result.outside === true ? ' (outside the base directory)' : ''}`;
 }
 function unreadableChecksums(path, error) {
-    const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new errors_ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
+    const code = (0,core_errors/* systemErrorCode */.vq)(error);
+    return new errors/* ChecksumsError */.bO(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
         cause: error,
         hint: 'check the path to the checksums file',
     });
 }
 function lineTooLong(file, line, maxLineBytes) {
-    return new errors_ChecksumsError('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
+    return new errors/* ChecksumsError */.bO('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
         hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
     });
 }
@@ -35423,7 +35524,7 @@ function lineTooLong(file, line, maxLineBytes) {
 function lineText(bytes, file, line) {
     if ((0,external_node_buffer_.isUtf8)(bytes))
         return bytes.toString('utf8');
-    throw new errors_ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
+    throw new errors/* ChecksumsError */.bO('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
         hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
     });
 }
@@ -35450,7 +35551,7 @@ async function* readChecksumEntries(path, options = {}) {
                 next = await chunks.next();
             }
             catch (error) {
-                throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadableChecksums(shown, error);
+                throw (0,core_errors/* isTrustKitError */.Nf)(error) ? error : unreadableChecksums(shown, error);
             }
             if (next.done === true)
                 break;
@@ -35506,7 +35607,7 @@ async function checkChecksums(entries, options) {
             results[index] = { entry, status: 'unreadable' };
         }
         catch (error) {
-            results[index] = { entry, status: (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
+            results[index] = { entry, status: (0,core_errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
         }
     }));
     for (const algorithm of new Set(present.map((file) => file.algorithm))) {
@@ -36294,6 +36395,99 @@ function addMaskCommand(form) {
     }
     NEWLINE.copy(line, at);
     return line;
+}
+
+
+/***/ }),
+
+/***/ 8346:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   dI: () => (/* binding */ markdownBlock),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* unused harmony exports markdownLink, markdownFence */
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5403);
+
+// Text that trust-kit did not write (file names, tags, identities, registry answers, inputs) put into
+// markdown people read (VERIFY.md, release notes, job summaries), so that it renders as the text it is:
+// never a link, an image, HTML, a table cell break or a new block.
+const UNSHOWN = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSHOWN_BEYOND_C0 */ .Xg}]`, 'g');
+/**
+ * Control characters made visible: C0 ones and DEL as their symbols (U+2400...), since a line break
+ * would end a table row or start a block and others print as nothing; C1 ones, which have no symbol
+ * and which a terminal showing the file may obey (U+009B is a one-byte CSI), as the text \u0080...\u009f;
+ * the line and paragraph separators and the bidirectional controls, which print as nothing but make
+ * a name read in another order than it is (Trojan Source), as their \uXXXX text too.
+ */
+function visible(text) {
+    return text.replace(UNSHOWN, (char) => {
+        const code = char.codePointAt(0) ?? 0;
+        if (code >= 0x80)
+            return `\\u${code.toString(16).padStart(4, '0')}`;
+        return String.fromCodePoint(code === 0x7f ? 0x2421 : 0x2400 + code);
+    });
+}
+/** The longest run of backticks in a text (counted without spreading: the text may be long). */
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    return longest;
+}
+/**
+ * Text as literal GitHub-flavoured Markdown inline text, after other text on its line (in a sentence
+ * or a table cell): the characters that open links, autolinks, images, HTML, entities, emphasis, code,
+ * math or a cell are backslash-escaped and control characters shown, so it can neither end the line nor
+ * open a block. The rest (`.`, `-`, `/`, `:`, `_` within a word) stays as it is, so names read as they are in the raw text.
+ */
+function markdownText(text) {
+    return (visible(text)
+        .replace(/[\\`*~[\]<>&|$]/g, '\\$&')
+        // An underscore between letters or digits opens no emphasis (SIGN_FAILED stays readable); any other may.
+        .replace(/_/g, (underscore, offset, whole) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_'))
+        // GFM's autolink extension links bare text with no markup, matching at an unescaped character: `:` before `//`
+        // (https://...), the `.` of `www.`, and `@` between what may be an address's parts; escaped, none is matched.
+        .replace(/:(?=\/\/)|(?<=www)\.|(?<=[A-Za-z0-9.+_-])@(?=[A-Za-z0-9])/g, '\\$&'));
+}
+/**
+ * A link trust-kit made (an http(s) URL of its own, such as a release's page) to `url`, shown as
+ * {@link markdownText} of `text`: the destination in angle brackets, so parentheses in it end
+ * nothing. A URL that is not http(s), or holds what a destination cannot (`<`, `>`, spaces, control
+ * characters), is shown as text, not linked.
+ */
+function markdownLink(text, url) {
+    if (!/^https?:\/\/[^\s<>\p{Cc}]+$/u.test(url))
+        return markdownText(text);
+    return `[${markdownText(text)}](<${url}>)`;
+}
+/**
+ * Text as a GitHub-flavoured Markdown code span that shows it exactly: delimited by more backticks
+ * than its longest backtick run, control characters shown. In a table cell (`inTable`), `|` is
+ * escaped, which GitHub removes in cells before reading the span; elsewhere it would show.
+ */
+function markdownCode(text, options = {}) {
+    const shown = options.inTable === true ? visible(text).replaceAll('|', '\\|') : visible(text);
+    if (shown === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(shown) + 1);
+    // A backtick at either end would join the fence, and a space at both ends is stripped once: a space on each side keeps both.
+    const padded = /^`|`$/.test(shown) || /^ .*[^ ].* $/s.test(shown) ? ` ${shown} ` : shown;
+    return `${fence}${padded}${fence}`;
+}
+/** The fence for a fenced code block holding these lines: longer than any backtick run in them (at least three), so no line closes it. */
+function markdownFence(lines) {
+    let longest = 2;
+    for (const line of lines)
+        longest = Math.max(longest, longestBacktickRun(line));
+    return '`'.repeat(longest + 1);
+}
+/** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
+function markdownBlock(info, lines) {
+    const fence = markdownFence(lines);
+    return [`${fence}${info}`, ...lines, fence, ''];
 }
 
 

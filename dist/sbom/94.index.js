@@ -1,8 +1,8 @@
-export const id = 464;
-export const ids = [464];
+export const id = 94;
+export const ids = [94];
 export const modules = {
 
-/***/ 4464:
+/***/ 94:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,31 +10,32 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CHANGED_HINT: () => (/* reexport */ CHANGED_HINT),
-  ChecksumsError: () => (/* reexport */ ChecksumsError),
+  CHANGED_HINT: () => (/* reexport */ checksums_errors/* CHANGED_HINT */.HD),
+  ChecksumsError: () => (/* reexport */ checksums_errors/* ChecksumsError */.bO),
   HashPool: () => (/* reexport */ HashPool),
   MANY_FILES: () => (/* reexport */ MANY_FILES),
-  WALK_SKIPPED_NAMES: () => (/* reexport */ WALK_SKIPPED_NAMES),
+  WALK_SKIPPED_NAMES: () => (/* reexport */ collect/* WALK_SKIPPED_NAMES */.Mh),
   checkChecksums: () => (/* reexport */ checkChecksums),
   checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
-  collectArtifacts: () => (/* reexport */ collectArtifacts),
-  compareNames: () => (/* reexport */ compareNames),
+  collectArtifacts: () => (/* reexport */ collect/* collectArtifacts */.kx),
+  compareNames: () => (/* reexport */ collect/* compareNames */.MP),
   createChecksums: () => (/* binding */ createChecksums),
   emptyChecksums: () => (/* reexport */ emptyChecksums),
-  findArtifacts: () => (/* reexport */ findArtifacts),
+  findArtifacts: () => (/* reexport */ collect/* findArtifacts */.n1),
   formatChecksums: () => (/* reexport */ formatChecksums),
   formatSortedChecksums: () => (/* reexport */ formatSortedChecksums),
   hashArtifacts: () => (/* reexport */ hashArtifacts),
   hashEach: () => (/* reexport */ hashEach),
-  listingOrder: () => (/* reexport */ listingOrder),
-  nodeFileSystem: () => (/* reexport */ nodeFileSystem),
+  listingOrder: () => (/* reexport */ collect/* listingOrder */.z3),
+  mayBeGlob: () => (/* reexport */ collect/* mayBeGlob */.jb),
+  nodeFileSystem: () => (/* reexport */ collect/* nodeFileSystem */.GP),
   parseChecksumLine: () => (/* reexport */ parseChecksumLine),
   parseChecksums: () => (/* reexport */ parseChecksums),
   readChecksumEntries: () => (/* reexport */ readChecksumEntries),
   reportLine: () => (/* reexport */ reportLine),
   reportedName: () => (/* reexport */ reportedName),
-  shownPath: () => (/* reexport */ shownPath),
-  sortByName: () => (/* reexport */ sortByName),
+  shownPath: () => (/* reexport */ checksums_errors/* shownPath */.pS),
+  sortByName: () => (/* reexport */ collect/* sortByName */.VV),
   toSubjects: () => (/* binding */ toSubjects),
   worthThreads: () => (/* reexport */ worthThreads)
 });
@@ -45,522 +46,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(2164);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __webpack_require__(9531);
-;// CONCATENATED MODULE: ./lib/checksums/errors.js
-
-
-/** An error hashing artifacts or reading or checking a checksums file. */
-class ChecksumsError extends errors/* TrustKitError */.T0 {
-    constructor(code, message, options) {
-        super(code, message, options);
-        this.name = 'ChecksumsError';
-    }
-}
-/** The hint for a file found moments before and gone since: the tree changed while it was walked or hashed. */
-const CHANGED_HINT = "something removed or renamed it while trust-kit ran: make sure nothing writes to the artifacts' directories until their checksums are written";
-/**
- * A path or a subject quoted for a message: the user gave it, but the names under it are the tree's
- * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
- * so that the user can still find the file.
- */
-function shownPath(path) {
-    return (0,quote/* quoted */.TL)(path, 1024);
-}
-
-;// CONCATENATED MODULE: ./lib/checksums/collect.js
-
-
-
-
-
-
-/**
- * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
- * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
- */
-const WALK_SKIPPED_NAMES = new Set(['.git']);
-/**
- * Characters without one of which no subject is a glob (picomatch, which decides, needs one):
- * tinyglobby, and the modules it loads, are loaded only for a subject that has one, never for
- * `checksums DIR`, whose start-up is part of its time.
- */
-const MAYBE_GLOB = /[*?[\]{}()!+@]/;
-/** Whether `subject` is a glob, as tinyglobby decides (loaded only when it may be one). */
-async function isGlob(subject) {
-    return MAYBE_GLOB.test(subject) && (await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 6448))).isDynamicPattern(subject);
-}
-/**
- * Directory listings and link lookups in flight at once: enough to keep the thread pool busy on
- * deep trees, few enough that a million-file tree never has a million calls pending.
- */
-const WALK_CONCURRENCY = 16;
-function kindOfStats(info) {
-    if (info.isFile())
-        return 'file';
-    if (info.isDirectory())
-        return 'directory';
-    if (info.isSymbolicLink())
-        return 'symlink';
-    return 'other';
-}
-function kindOfDirent(entry) {
-    const kind = kindOfStats(entry);
-    // A file system that does not report types (DT_UNKNOWN) gives a dirent that is none of these.
-    return kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice() ? 'unknown' : kind;
-}
-/**
- * Refuses a directory holding a name whose bytes are not UTF-8 (Linux allows any but `/` and NUL):
- * Node hands it over with U+FFFD in place of the bytes, a name no file has, which a checksums
- * file would list and nobody could check.
- */
-async function refuseNonUtf8Names(directory) {
-    const raw = (await (0,promises_.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,external_node_buffer_.isUtf8)(name));
-    if (raw === undefined)
-        return;
-    throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath((0,external_node_path_.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
-        hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
-    });
-}
-/** Node's file system, as the walk uses it. */
-const nodeFileSystem = {
-    list: async (path) => {
-        const entries = await (0,promises_.readdir)(path, { withFileTypes: true });
-        // Only a name with U+FFFD can stand for bytes that are not UTF-8: read again as bytes to tell.
-        if (entries.some((entry) => entry.name.includes('\uFFFD')))
-            await refuseNonUtf8Names(path);
-        return entries.map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) }));
-    },
-    kindOf: async (path) => kindOfStats(await (0,promises_.lstat)(path)),
-    targetKindOf: async (path) => kindOfStats(await (0,promises_.stat)(path)),
-    // fs/promises' realpath is the native one (realpath(3), GetFinalPathNameByHandle): on macOS and Windows it spells
-    // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
-    realpath: (path) => (0,promises_.realpath)(path),
-};
-/**
- * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
- * rejecting anything that would make a checksums file ambiguous or point outside the base.
- * Time is linear in the entries walked (plus the final sort) and memory holds the listed names.
- */
-async function collectArtifacts(subjects, options) {
-    const found = await findArtifacts(subjects, options);
-    return listingOrder(found).map((index) => found[index]);
-}
-/**
- * The files {@link collectArtifacts} lists, in the order the walk found them and with a file
- * named twice (by two subjects) found twice: to start hashing before they are sorted, with
- * {@link listingOrder} made meanwhile.
- */
-async function findArtifacts(subjects, options) {
-    const fileSystem = options.fileSystem ?? nodeFileSystem;
-    const given = (0,external_node_path_.resolve)(options.cwd, options.base);
-    const baseReal = await realpathOrThrow(fileSystem, given, options.base);
-    const base = sameButForCase(given, baseReal) ? baseReal : given;
-    const excluded = new Set((options.exclude ?? []).map((path) => (0,external_node_path_.resolve)(options.cwd, path)));
-    const isExcluded = await exclusion(excluded);
-    const kept = [];
-    const windows = (options.platform ?? process.platform) === 'win32';
-    for (const subject of subjects) {
-        const pattern = windows ? subject.replaceAll('\\', '/') : subject;
-        const globbed = await isGlob(pattern);
-        const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
-        const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
-        for (const path of paths) {
-            // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
-            const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
-            await walk.root(path, globbed ? path : subject, offer, !globbed);
-        }
-        const before = kept.length;
-        for (const file of walk.files) {
-            const out = excluded.size === 0 ? false : isExcluded(file.path);
-            if (out === false || (out !== true && !(await out)))
-                kept.push(file);
-        }
-        // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
-        if (kept.length === before && walk.skippedRoots === 0) {
-            throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches no file`, {
-                hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
-            });
-        }
-    }
-    return kept;
-}
-/** A file name as a case- and normalisation-insensitive file system (macOS, Windows) may match it. */
-const foldedName = (path) => (0,external_node_path_.basename)(path).normalize('NFC').toLowerCase();
-/** A file's identity (device and inode, as bigints: Windows' file indexes pass 2^53), or undefined when it cannot be read. */
-async function identityOf(path) {
-    try {
-        const info = await (0,promises_.stat)(path, { bigint: true });
-        return `${info.dev}:${info.ino}`;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Whether a found file is one of the excluded ones (the checksums file being written): by path, or,
- * for a file of the same name but for case or Unicode form, by identity, since an excluded file
- * named another way (through a link, `Out` for `out` on macOS and Windows) is still that file and a
- * re-run must not list the last run's checksums file. Only such namesakes cost a call.
- */
-async function exclusion(excluded) {
-    const identities = new Set();
-    for (const path of excluded) {
-        const identity = await identityOf(path);
-        if (identity !== undefined)
-            identities.add(identity);
-    }
-    const names = new Set([...excluded].map(foldedName));
-    // Answered at once for all but namesakes: a walk of many files pays no promise per file.
-    return (path) => {
-        if (excluded.has(path))
-            return true;
-        if (identities.size === 0 || !names.has(foldedName(path)))
-            return false;
-        return identityOf(path).then((identity) => identity !== undefined && identities.has(identity));
-    };
-}
-/**
- * The order in which found files are listed: their indexes sorted by name, with each name once. A
- * file found twice (two subjects or globs naming it) is listed once, two files under one name are
- * an error. Neighbours in the sorted list are compared, so no table of every name is built (20,000
- * names cost a tenth of a small-file run).
- */
-function listingOrder(found) {
-    const fileAt = (index) => found[index];
-    const indexes = [];
-    for (let index = 0; index < found.length; index++)
-        indexes.push(index);
-    const unique = [];
-    let previous;
-    for (const index of sortByName(indexes, (at) => fileAt(at).name)) {
-        const file = fileAt(index);
-        if (previous !== undefined && previous.name === file.name) {
-            if (previous.path === file.path)
-                continue;
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${shownPath(file.path)} and ${shownPath(previous.path)} would both be listed as ${shownPath(file.name)}`, {
-                hint: 'list each artifact once, or give them distinct paths under the base directory',
-            });
-        }
-        unique.push(index);
-        previous = file;
-    }
-    return unique;
-}
-/** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
-function compareNames(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-/**
- * Code units from which UTF-16 order (JavaScript's) and UTF-8 byte order can disagree: surrogates
- * (characters beyond U+FFFF) sort below U+E000..U+FFFF in UTF-16 and above them in UTF-8.
- */
-const UTF16_ORDER_DIFFERS = /[\ud800-\uffff]/;
-const compareCodeUnits = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-const compareKeys = (a, b) => Buffer.compare(a.key, b.key);
-/**
- * Sorts items by a name in UTF-8 byte order. Names without a character from U+D800 on (nearly all
- * file names) sort as JavaScript strings, which is the same order, and items already in that order
- * (the checksums of a sorted list of files) are only copied; otherwise each name is encoded once,
- * rather than per comparison.
- */
-function sortByName(items, nameOf) {
-    let previous = '';
-    let ordered = true;
-    let plain = true;
-    for (const item of items) {
-        const name = nameOf(item);
-        if (UTF16_ORDER_DIFFERS.test(name)) {
-            plain = false;
-            break;
-        }
-        if (name < previous)
-            ordered = false;
-        previous = name;
-    }
-    if (plain && ordered)
-        return items.slice();
-    const named = items.map((item) => ({ item, name: nameOf(item) }));
-    if (plain)
-        return named.sort(compareCodeUnits).map(({ item }) => item);
-    return named
-        .map(({ item, name }) => ({ item, key: Buffer.from(name, 'utf8') }))
-        .sort(compareKeys)
-        .map(({ item }) => item);
-}
-/**
- * What a glob never matches, whatever its depth: the entries a walk skips ({@link WALK_SKIPPED_NAMES}),
- * unless the pattern names one in a segment of its own (`.git/config`). `*` or `**` over a checkout
- * would otherwise list `.git/config`, where actions/checkout keeps the job's token, and a release
- * would upload it as an asset.
- */
-function globIgnored(pattern) {
-    const segments = new Set(pattern.split('/'));
-    return [...WALK_SKIPPED_NAMES].filter((name) => !segments.has(name));
-}
-async function expandGlob(pattern, cwd) {
-    const { glob } = await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 6448));
-    const ignored = globIgnored(pattern);
-    // tinyglobby leaves the working directory's own files out of a pattern that climbs out of it (`../**` from
-    // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
-    const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
-    // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-    const options = { cwd: (0,external_node_path_.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]) };
-    const matches = (await glob(pattern.slice(climb.length), options)).map((match) => (0,external_node_path_.resolve)(match)).filter((path) => !(0,external_node_path_.relative)(cwd, path).split(external_node_path_.sep).some((segment) => ignored.includes(segment)));
-    return sortByName(matches, (path) => path);
-}
-/**
- * Whether two paths are one on a case- and normalisation-insensitive file system (macOS's and
- * Windows' default) but spelled differently: `Dist` typed for `dist`. A real path that differs
- * otherwise (a link resolved, `/tmp` for `/private/tmp`) is not a spelling.
- */
-function sameButForCase(typed, real) {
-    return typed !== real && typed.normalize('NFC').toLowerCase() === real.normalize('NFC').toLowerCase();
-}
-function outsideBase(path, base) {
-    return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${shownPath(path)} is outside the base directory ${shownPath(base)}`, {
-        hint: 'set --base (input "base") to a directory that contains every artifact',
-    });
-}
-/** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
-function relativeName(base, path) {
-    const name = (0,external_node_path_.relative)(base, path);
-    if (name === '..' || name.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(name))
-        return undefined;
-    return external_node_path_.sep === '/' ? name : name.split(external_node_path_.sep).join('/');
-}
-function checkedName(path, name, base) {
-    if (name === undefined || name === '')
-        throw outsideBase(path, base);
-    if (/[\n\r]/.test(name)) {
-        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
-            hint: 'rename the file without line breaks',
-        });
-    }
-    // sha256sum -c reads a listed '-' from its standard input, not from the file: it would fail (or pass on what is piped in).
-    if (name === '-') {
-        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
-            hint: 'rename the file, or set --base (input "base") so that its name has a directory in front',
-        });
-    }
-    return name;
-}
-async function realpathOrThrow(fileSystem, path, shown) {
-    try {
-        return await fileSystem.realpath(path);
-    }
-    catch (error) {
-        throw notFound(shown, error);
-    }
-}
-/** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
-function notRegular(subject) {
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `${shownPath(subject)} is not a regular file (a named pipe, a socket or a device)`, {
-        hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
-    });
-}
-/** The error for a path that could not be looked at; `listed` when the walk found it in its directory's listing (it is not the user's typo then). */
-function notFound(subject, error, listed = false) {
-    if (listed && (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
-        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} was listed in its directory, then was gone`, { cause: error, hint: CHANGED_HINT });
-    }
-    if ((0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
-        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} does not exist`, {
-            cause: error,
-            hint: 'check the path; relative paths are resolved against the working directory',
-        });
-    }
-    const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(subject)}: ${code ?? String(error)}`, {
-        cause: error,
-        hint: READ_FAILED_HINTS[code ?? ''] ?? 'check the file permissions',
-    });
-}
-/** What to do about a path the walk could not read, by its error code, where permissions are not the cause. */
-const READ_FAILED_HINTS = {
-    // A tree thousands of levels deep: the path is longer than the system opens (PATH_MAX), so sha256sum -c could not open its name either.
-    ENAMETOOLONG: 'the path is longer than the system can open; move the artifacts to a shallower directory',
-    ELOOP: 'a symbolic link in the path leads round in a loop; remove it',
-};
-function isAncestor(ancestors, real) {
-    for (let at = ancestors; at !== undefined; at = at.parent)
-        if (at.real === real)
-            return true;
-    return false;
-}
-/**
- * One subject's walk: a queue of directories and links, at most {@link WALK_CONCURRENCY} file-system
- * calls in flight, regular files taken from listings without a call of their own. A link is listed
- * under its own path once its target is known to be inside the base; a directory that is one of
- * its own ancestors (a link loop) is not entered again.
- */
-class Walk {
-    fileSystem;
-    base;
-    baseReal;
-    skip;
-    progress;
-    files = [];
-    pending = [];
-    active = 0;
-    failure;
-    constructor(fileSystem, base, baseReal, skip, progress) {
-        this.fileSystem = fileSystem;
-        this.base = base;
-        this.baseReal = baseReal;
-        this.skip = skip;
-        this.progress = progress;
-    }
-    /** Roots that {@link CollectOptions.skip} left out. */
-    skippedRoots = 0;
-    /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
-    async root(path, shown, offer, named = false) {
-        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
-        await new Promise((resolvePromise, reject) => {
-            const pump = () => {
-                if (this.failure !== undefined) {
-                    if (this.active === 0)
-                        reject(this.failure.error);
-                    return;
-                }
-                while (this.active < WALK_CONCURRENCY && this.pending.length > 0) {
-                    const visit = this.pending.pop();
-                    this.active += 1;
-                    this.visit(visit).then(() => {
-                        this.active -= 1;
-                        pump();
-                    }, (error) => {
-                        this.active -= 1;
-                        this.failure ??= { error };
-                        pump();
-                    });
-                }
-                if (this.active === 0 && this.pending.length === 0)
-                    resolvePromise();
-            };
-            pump();
-        });
-    }
-    addFile(path, name) {
-        this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
-    }
-    async visit(visit) {
-        let kind = visit.kind;
-        if (kind === undefined) {
-            try {
-                kind = await this.fileSystem.kindOf(visit.path);
-            }
-            catch (error) {
-                // A glob's match whose name is not UTF-8 comes with U+FFFD in its bytes' place, a name no file has: its directory's listing says so.
-                if (visit.path.includes('\uFFFD') && (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
-                    await this.fileSystem.list((0,external_node_path_.dirname)(visit.path)).catch((listing) => {
-                        if ((0,errors/* isTrustKitError */.Nf)(listing))
-                            throw listing;
-                    });
-                }
-                throw notFound(visit.shown, error, visit.ancestors !== undefined);
-            }
-        }
-        if (kind === 'symlink')
-            return this.link(visit);
-        if (kind === 'other' && visit.named === true)
-            throw notRegular(visit.shown);
-        if (visit.named === true)
-            visit = await this.asSpelledOnDisk(visit);
-        if (kind === 'file' && !this.skipped(visit, false, visit.real))
-            this.addFile(visit.path, visit.name);
-        if (kind === 'directory' && !this.skipped(visit, true, visit.real))
-            await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
-    }
-    /**
-     * A subject as the file system spells it, when it was typed in another case or Unicode form
-     * (macOS, Windows): its names then verify where case counts (`sha256sum -c` on Linux), and two
-     * spellings of one file are listed once. Names found in listings are spelled so already.
-     */
-    async asSpelledOnDisk(visit) {
-        const real = await realpathOrThrow(this.fileSystem, visit.path, visit.shown);
-        return sameButForCase(visit.path, real) ? { ...visit, path: real, name: relativeName(this.base, real), real } : { ...visit, real };
-    }
-    /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
-    skipped(visit, directory, real) {
-        const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(external_node_path_.sep) + 1), directory, real: real ?? visit.path }) === true;
-        if (skipped && visit.ancestors === undefined)
-            this.skippedRoots += 1;
-        return skipped;
-    }
-    async link(visit) {
-        let target;
-        try {
-            target = await this.fileSystem.realpath(visit.path);
-        }
-        catch (error) {
-            throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(visit.path)} is a symbolic link to a file that does not exist`, {
-                cause: error,
-                hint: 'remove the dangling link or point it at an artifact',
-            });
-        }
-        if (!(0,files/* isPathWithin */.ZU)(this.baseReal, target)) {
-            throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${shownPath(visit.path)} is a symbolic link to ${shownPath(target)}, outside the base directory ${shownPath(this.baseReal)}`, {
-                hint: 'copy the artifact into the release directory instead of linking to it',
-            });
-        }
-        let targetKind;
-        try {
-            targetKind = await this.fileSystem.targetKindOf(target);
-        }
-        catch (error) {
-            throw notFound(visit.path, error, visit.ancestors !== undefined);
-        }
-        if (targetKind === 'other' && visit.named === true)
-            throw notRegular(visit.shown);
-        if (targetKind === 'file' && !this.skipped(visit, false, target))
-            this.addFile(visit.path, visit.name);
-        // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
-        if (targetKind === 'directory' && !this.skipped(visit, true, target) && !isAncestor(visit.ancestors, target))
-            await this.directory(visit, target);
-    }
-    async directory(visit, real) {
-        let entries;
-        try {
-            entries = await this.fileSystem.list(visit.path);
-        }
-        catch (error) {
-            throw (0,errors/* isTrustKitError */.Nf)(error) ? error : notFound(visit.path, error, visit.ancestors !== undefined);
-        }
-        this.progress?.(this.files.length + entries.length);
-        const ancestors = { real, parent: visit.ancestors };
-        const pathPrefix = visit.path.endsWith(external_node_path_.sep) ? visit.path : visit.path + external_node_path_.sep;
-        const realPrefix = real.endsWith(external_node_path_.sep) ? real : real + external_node_path_.sep;
-        const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
-        for (const entry of entries) {
-            if (WALK_SKIPPED_NAMES.has(entry.name))
-                continue;
-            const path = pathPrefix + entry.name;
-            const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
-            // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
-            const real = realPrefix + entry.name;
-            if (entry.kind === 'file') {
-                if (this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true)
-                    this.addFile(path, name);
-            }
-            else if (entry.kind === 'directory') {
-                if (this.skip?.({ path, name: entry.name, directory: true, real }) !== true)
-                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real });
-            }
-            else if (entry.kind !== 'other') {
-                // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
-                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : { real }) });
-            }
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./lib/checksums/collect.js
+var collect = __webpack_require__(522);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_crypto_, 2);
@@ -568,7 +55,9 @@ var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(ex
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_fs_, 2);
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
+var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/core/digest.js
 
 
@@ -637,7 +126,7 @@ async function hashFile(path, algorithms) {
             sinceTurn += read;
             if (sinceTurn >= BYTES_PER_TURN) {
                 sinceTurn = 0;
-                await (0,external_node_timers_promises_.setImmediate)();
+                await (0,promises_.setImmediate)();
             }
         }
     }
@@ -652,6 +141,10 @@ async function hashFile(path, algorithms) {
 
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __webpack_require__(5403);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(9531);
+// EXTERNAL MODULE: ./lib/checksums/errors.js
+var checksums_errors = __webpack_require__(2321);
 ;// CONCATENATED MODULE: ./lib/checksums/format.js
 
 
@@ -691,7 +184,7 @@ function reportedName(name) {
  * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
  */
 function formatChecksums(entries) {
-    return formatSortedChecksums(sortByName(entries, (entry) => entry.name));
+    return formatSortedChecksums((0,collect/* sortByName */.VV)(entries, (entry) => entry.name));
 }
 /** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
 function formatSortedChecksums(entries) {
@@ -739,12 +232,12 @@ function parseChecksumLine(raw, line, file) {
     const entry = parseLine(content, line);
     // Editors on Windows save one: sha256sum refuses the line too, and the mark itself shows as nothing.
     if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
-        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
+        throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
             hint: 'save the checksums file as UTF-8 without a byte order mark, or regenerate it',
         });
     }
     if (entry === undefined) {
-        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
+        throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
         });
     }
@@ -769,7 +262,7 @@ function parseChecksums(text, file) {
             return;
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${shown}:${line}: ${(0,quote/* quoted */.TL)(entry.name)} is already listed on line ${previous}`, {
+            throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_DUPLICATE_ENTRY', `${shown}:${line}: ${(0,quote/* quoted */.TL)(entry.name)} is already listed on line ${previous}`, {
                 hint: 'a checksums file must list each name once; regenerate it',
             });
         }
@@ -782,7 +275,7 @@ function parseChecksums(text, file) {
 }
 /** The error for a checksums file (`file` as messages show it) that lists nothing. */
 function emptyChecksums(file) {
-    return new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
+    return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
 }
 function parseLine(content, line) {
     const tag = TAG_LINE.exec(content);
@@ -1225,6 +718,8 @@ class HashPool {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
 
 
@@ -1308,15 +803,15 @@ async function worthThreads(files) {
 }
 /** Whether a few files are big enough in all to pay for starting threads. */
 async function worthWorkers(files) {
-    const sizes = await Promise.all(files.map(async (file) => (await (0,promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
+    const sizes = await Promise.all(files.map(async (file) => (await (0,external_node_fs_promises_.stat)(file.path).catch(() => undefined))?.size ?? 0));
     return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
 function readFailed(path, code, cause) {
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(path)}: ${reason}`, {
+    return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,checksums_errors/* shownPath */.pS)(path)}: ${reason}`, {
         cause,
         // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
-        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? CHANGED_HINT : 'check that the file exists and is readable',
+        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? checksums_errors/* CHANGED_HINT */.HD : 'check that the file exists and is readable',
     });
 }
 async function hashInProcess(file, algorithms) {
@@ -1329,6 +824,8 @@ async function hashInProcess(file, algorithms) {
     }
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./lib/checksums/check.js
 
 
@@ -1355,13 +852,13 @@ function reportLine(result) {
 }
 function unreadableChecksums(path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
+    return new checksums_errors/* ChecksumsError */.bO(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
         cause: error,
         hint: 'check the path to the checksums file',
     });
 }
 function lineTooLong(file, line, maxLineBytes) {
-    return new ChecksumsError('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
+    return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
         hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
     });
 }
@@ -1373,7 +870,7 @@ function lineTooLong(file, line, maxLineBytes) {
 function lineText(bytes, file, line) {
     if ((0,external_node_buffer_.isUtf8)(bytes))
         return bytes.toString('utf8');
-    throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
+    throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
         hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
     });
 }
@@ -1449,7 +946,7 @@ async function checkChecksums(entries, options) {
     await Promise.all(entries.map(async (entry, index) => {
         const path = (0,external_node_path_.resolve)(options.base, entry.name);
         try {
-            if ((await (0,promises_.stat)(path)).isFile()) {
+            if ((await (0,external_node_fs_promises_.stat)(path)).isFile()) {
                 present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
                 return;
             }
@@ -1491,7 +988,7 @@ const BATCHES_PER_THREAD = 4;
 async function checkChecksumsFile(path, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
-    const realBase = await (0,promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
+    const realBase = await (0,external_node_fs_promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
     const within = realBase.endsWith(external_node_path_.sep) ? realBase : `${realBase}${external_node_path_.sep}`;
     const lexicalBase = (0,external_node_path_.resolve)(options.base);
     const under = (file, dir) => file === dir || file.startsWith(dir.endsWith(external_node_path_.sep) ? dir : `${dir}${external_node_path_.sep}`);
@@ -1603,7 +1100,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
     let artifacts;
     let ending;
     try {
-        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
+        const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
         // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
         // one still starting takes as long as its start may have left, and exiting waits for it.
         if (early !== undefined && found.length < MANY_FILES && !(await worthThreads(found))) {
@@ -1614,7 +1111,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
         const hashing = hashEach(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
         let order;
         try {
-            order = listingOrder(found);
+            order = (0,collect/* listingOrder */.z3)(found);
         }
         catch (error) {
             // Its failure, once the threads are ended, is this one's consequence.

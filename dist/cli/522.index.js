@@ -1,0 +1,550 @@
+export const id = 522;
+export const ids = [522];
+export const modules = {
+
+/***/ 90522:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var mayBeGlob = (function (subject) {
+    return MAYBE_GLOB.test(subject);
+});var isGlob = (async function (subject) {
+    return mayBeGlob(subject) && (await __webpack_require__.e(/* import() */ 6448).then(__webpack_require__.bind(__webpack_require__, 76448))).isDynamicPattern(subject);
+});var kindOfStats = (function (info) {
+    if (info.isFile())
+        return 'file';
+    if (info.isDirectory())
+        return 'directory';
+    if (info.isSymbolicLink())
+        return 'symlink';
+    return 'other';
+});var kindOfDirent = (function (entry) {
+    const kind = kindOfStats(entry);
+    // A file system that does not report types (DT_UNKNOWN) gives a dirent that is none of these.
+    return kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice() ? 'unknown' : kind;
+});var refuseNonUtf8Names = (async function (directory) {
+    const raw = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { encoding: 'buffer' })).find(((name) => !(0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(name)));
+    if (raw === undefined)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+        hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
+    });
+});var collectArtifacts = (async function (subjects, options) {
+    const found = await findArtifacts(subjects, options);
+    return listingOrder(found).map(((index) => found[index]));
+});var findArtifacts = (async function (subjects, options) {
+    const fileSystem = options.fileSystem ?? nodeFileSystem;
+    const given = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, options.base);
+    const baseReal = await realpathOrThrow(fileSystem, given, options.base);
+    const base = sameButForCase(given, baseReal) ? baseReal : given;
+    const excluded = new Set((options.exclude ?? []).map(((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, path))));
+    const isExcluded = await exclusion(excluded);
+    const kept = [];
+    const windows = (options.platform ?? process.platform) === 'win32';
+    for (const subject of subjects) {
+        const pattern = windows ? subject.replaceAll('\\', '/') : subject;
+        const globbed = await isGlob(pattern);
+        const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, subject)];
+        const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : ((found) => options.progress?.(kept.length + found)));
+        for (const path of paths) {
+            // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
+            const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch((() => path)) } : undefined;
+            await walk.root(path, globbed ? path : subject, offer, !globbed);
+        }
+        const before = kept.length;
+        for (const file of walk.files) {
+            const out = excluded.size === 0 ? false : isExcluded(file.path);
+            if (out === false || (out !== true && !(await out)))
+                kept.push(file);
+        }
+        // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
+        if (kept.length === before && walk.skippedRoots === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)} matches no file`, {
+                hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
+            });
+        }
+    }
+    return kept;
+});var identityOf = (async function (path) {
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path, { bigint: true });
+        return `${info.dev}:${info.ino}`;
+    }
+    catch {
+        return undefined;
+    }
+});var exclusion = (async function (excluded) {
+    const identities = new Set();
+    for (const path of excluded) {
+        const identity = await identityOf(path);
+        if (identity !== undefined)
+            identities.add(identity);
+    }
+    const names = new Set([...excluded].map(foldedName));
+    // Answered at once for all but namesakes: a walk of many files pays no promise per file.
+    return ((path) => {
+        if (excluded.has(path))
+            return true;
+        if (identities.size === 0 || !names.has(foldedName(path)))
+            return false;
+        return identityOf(path).then(((identity) => identity !== undefined && identities.has(identity)));
+    });
+});var listingOrder = (function (found) {
+    const fileAt = ((index) => found[index]);
+    const indexes = [];
+    for (let index = 0; index < found.length; index++)
+        indexes.push(index);
+    const unique = [];
+    let previous;
+    for (const index of sortByName(indexes, ((at) => fileAt(at).name))) {
+        const file = fileAt(index);
+        if (previous !== undefined && previous.name === file.name) {
+            if (previous.path === file.path)
+                continue;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_DUPLICATE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(file.path)} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(previous.path)} would both be listed as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(file.name)}`, {
+                hint: 'list each artifact once, or give them distinct paths under the base directory',
+            });
+        }
+        unique.push(index);
+        previous = file;
+    }
+    return unique;
+});var compareNames = (function (a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+});var sortByName = (function (items, nameOf) {
+    let previous = '';
+    let ordered = true;
+    let plain = true;
+    for (const item of items) {
+        const name = nameOf(item);
+        if (UTF16_ORDER_DIFFERS.test(name)) {
+            plain = false;
+            break;
+        }
+        if (name < previous)
+            ordered = false;
+        previous = name;
+    }
+    if (plain && ordered)
+        return items.slice();
+    const named = items.map(((item) => ({ item, name: nameOf(item) })));
+    if (plain)
+        return named.sort(compareCodeUnits).map((({ item }) => item));
+    return named
+        .map((({ item, name }) => ({ item, key: Buffer.from(name, 'utf8') })))
+        .sort(compareKeys)
+        .map((({ item }) => item));
+});var globIgnored = (function (pattern) {
+    const segments = new Set(pattern.split('/'));
+    return [...WALK_SKIPPED_NAMES].filter(((name) => !segments.has(name)));
+});var expandGlob = (async function (pattern, cwd) {
+    const { glob } = await __webpack_require__.e(/* import() */ 6448).then(__webpack_require__.bind(__webpack_require__, 76448));
+    const ignored = globIgnored(pattern);
+    // tinyglobby leaves the working directory's own files out of a pattern that climbs out of it (`../**` from
+    // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
+    const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
+    // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
+    const options = { cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap(((name) => [`**/${name}`, `**/${name}/**`])) };
+    const matches = (await glob(pattern.slice(climb.length), options)).map(((match) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(match))).filter(((path) => !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).some(((segment) => ignored.includes(segment)))));
+    return sortByName(matches, ((path) => path));
+});var sameButForCase = (function (typed, real) {
+    return typed !== real && typed.normalize('NFC').toLowerCase() === real.normalize('NFC').toLowerCase();
+});var outsideBase = (function (path, base) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(path)} is outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(base)}`, {
+        hint: 'set --base (input "base") to a directory that contains every artifact',
+    });
+});var relativeName = (function (base, path) {
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(base, path);
+    if (name === '..' || name.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(name))
+        return undefined;
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? name : name.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+});var checkedName = (function (path, name, base) {
+    if (name === undefined || name === '')
+        throw outsideBase(path, base);
+    if (/[\n\r]/.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+            hint: 'rename the file without line breaks',
+        });
+    }
+    // sha256sum -c reads a listed '-' from its standard input, not from the file: it would fail (or pass on what is piped in).
+    if (name === '-') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
+            hint: 'rename the file, or set --base (input "base") so that its name has a directory in front',
+        });
+    }
+    return name;
+});var realpathOrThrow = (async function (fileSystem, path, shown) {
+    try {
+        return await fileSystem.realpath(path);
+    }
+    catch (error) {
+        throw notFound(shown, error);
+    }
+});var notRegular = (function (subject) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)} is not a regular file (a named pipe, a socket or a device)`, {
+        hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
+    });
+});var notFound = (function (subject, error, listed = false) {
+    if (listed && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)} was listed in its directory, then was gone`, { cause: error, hint: _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CHANGED_HINT */ .HD });
+    }
+    if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)} does not exist`, {
+            cause: error,
+            hint: 'check the path; relative paths are resolved against the working directory',
+        });
+    }
+    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)}: ${code ?? String(error)}`, {
+        cause: error,
+        hint: READ_FAILED_HINTS[code ?? ''] ?? 'check the file permissions',
+    });
+});var isAncestor = (function (ancestors, real) {
+    for (let at = ancestors; at !== undefined; at = at.parent)
+        if (at.real === real)
+            return true;
+    return false;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GP: (() => (/* binding */ nodeFileSystem)),
+/* harmony export */   MP: (() => (/* binding */ compareNames)),
+/* harmony export */   Mh: (() => (/* binding */ WALK_SKIPPED_NAMES)),
+/* harmony export */   VV: (() => (/* binding */ sortByName)),
+/* harmony export */   jb: (() => (/* binding */ mayBeGlob)),
+/* harmony export */   kx: (() => (/* binding */ collectArtifacts)),
+/* harmony export */   n1: (() => (/* binding */ findArtifacts)),
+/* harmony export */   z3: (() => (/* binding */ listingOrder))
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4573);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82321);
+
+
+
+
+
+
+/**
+ * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
+ * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
+ */
+const WALK_SKIPPED_NAMES = new Set(['.git']);
+/**
+ * Characters without one of which no subject is a glob (picomatch, which decides, needs one):
+ * tinyglobby, and the modules it loads, are loaded only for a subject that has one, never for
+ * `checksums DIR`, whose start-up is part of its time.
+ */
+const MAYBE_GLOB = /[*?[\]{}()!+@]/;
+/** Whether `subject` may be a glob; one that is not names a path that must exist (see {@link MAYBE_GLOB}). */
+
+/** Whether `subject` is a glob, as tinyglobby decides (loaded only when it may be one). */
+
+/**
+ * Directory listings and link lookups in flight at once: enough to keep the thread pool busy on
+ * deep trees, few enough that a million-file tree never has a million calls pending.
+ */
+const WALK_CONCURRENCY = 16;
+
+
+/**
+ * Refuses a directory holding a name whose bytes are not UTF-8 (Linux allows any but `/` and NUL):
+ * Node hands it over with U+FFFD in place of the bytes, a name no file has, which a checksums
+ * file would list and nobody could check.
+ */
+
+/** Node's file system, as the walk uses it. */
+const nodeFileSystem = {
+    list: (async (path) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, { withFileTypes: true });
+        // Only a name with U+FFFD can stand for bytes that are not UTF-8: read again as bytes to tell.
+        if (entries.some(((entry) => entry.name.includes('\uFFFD'))))
+            await refuseNonUtf8Names(path);
+        return entries.map(((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })));
+    }),
+    kindOf: (async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path))),
+    targetKindOf: (async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path))),
+    // fs/promises' realpath is the native one (realpath(3), GetFinalPathNameByHandle): on macOS and Windows it spells
+    // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
+    realpath: ((path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path)),
+};
+/**
+ * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
+ * rejecting anything that would make a checksums file ambiguous or point outside the base.
+ * Time is linear in the entries walked (plus the final sort) and memory holds the listed names.
+ */
+
+/**
+ * The files {@link collectArtifacts} lists, in the order the walk found them and with a file
+ * named twice (by two subjects) found twice: to start hashing before they are sorted, with
+ * {@link listingOrder} made meanwhile.
+ */
+
+/** A file name as a case- and normalisation-insensitive file system (macOS, Windows) may match it. */
+const foldedName = ((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path).normalize('NFC').toLowerCase());
+/** A file's identity (device and inode, as bigints: Windows' file indexes pass 2^53), or undefined when it cannot be read. */
+
+/**
+ * Whether a found file is one of the excluded ones (the checksums file being written): by path, or,
+ * for a file of the same name but for case or Unicode form, by identity, since an excluded file
+ * named another way (through a link, `Out` for `out` on macOS and Windows) is still that file and a
+ * re-run must not list the last run's checksums file. Only such namesakes cost a call.
+ */
+
+/**
+ * The order in which found files are listed: their indexes sorted by name, with each name once. A
+ * file found twice (two subjects or globs naming it) is listed once, two files under one name are
+ * an error. Neighbours in the sorted list are compared, so no table of every name is built (20,000
+ * names cost a tenth of a small-file run).
+ */
+
+/** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
+
+/**
+ * Code units from which UTF-16 order (JavaScript's) and UTF-8 byte order can disagree: surrogates
+ * (characters beyond U+FFFF) sort below U+E000..U+FFFF in UTF-16 and above them in UTF-8.
+ */
+const UTF16_ORDER_DIFFERS = /[\ud800-\uffff]/;
+const compareCodeUnits = ((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+const compareKeys = ((a, b) => Buffer.compare(a.key, b.key));
+/**
+ * Sorts items by a name in UTF-8 byte order. Names without a character from U+D800 on (nearly all
+ * file names) sort as JavaScript strings, which is the same order, and items already in that order
+ * (the checksums of a sorted list of files) are only copied; otherwise each name is encoded once,
+ * rather than per comparison.
+ */
+
+/**
+ * What a glob never matches, whatever its depth: the entries a walk skips ({@link WALK_SKIPPED_NAMES}),
+ * unless the pattern names one in a segment of its own (`.git/config`). `*` or `**` over a checkout
+ * would otherwise list `.git/config`, where actions/checkout keeps the job's token, and a release
+ * would upload it as an asset.
+ */
+
+
+/**
+ * Whether two paths are one on a case- and normalisation-insensitive file system (macOS's and
+ * Windows' default) but spelled differently: `Dist` typed for `dist`. A real path that differs
+ * otherwise (a link resolved, `/tmp` for `/private/tmp`) is not a spelling.
+ */
+
+
+/** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
+
+
+
+/** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
+
+/** The error for a path that could not be looked at; `listed` when the walk found it in its directory's listing (it is not the user's typo then). */
+
+/** What to do about a path the walk could not read, by its error code, where permissions are not the cause. */
+const READ_FAILED_HINTS = {
+    // A tree thousands of levels deep: the path is longer than the system opens (PATH_MAX), so sha256sum -c could not open its name either.
+    ENAMETOOLONG: 'the path is longer than the system can open; move the artifacts to a shallower directory',
+    ELOOP: 'a symbolic link in the path leads round in a loop; remove it',
+};
+
+/**
+ * One subject's walk: a queue of directories and links, at most {@link WALK_CONCURRENCY} file-system
+ * calls in flight, regular files taken from listings without a call of their own. A link is listed
+ * under its own path once its target is known to be inside the base; a directory that is one of
+ * its own ancestors (a link loop) is not entered again.
+ */
+class Walk {
+    fileSystem;
+    base;
+    baseReal;
+    skip;
+    progress;
+    files = [];
+    pending = [];
+    active = 0;
+    failure;
+    constructor(fileSystem, base, baseReal, skip, progress) {
+        this.fileSystem = fileSystem;
+        this.base = base;
+        this.baseReal = baseReal;
+        this.skip = skip;
+        this.progress = progress;
+    }
+    /** Roots that {@link CollectOptions.skip} left out. */
+    skippedRoots = 0;
+    /** Walks everything at `path`, a subject given as `shown`; offered to skip (with its real path) when `offer` is given. */
+    async root(path, shown, offer, named = false) {
+        this.pending.push({ path, name: relativeName(this.base, path), shown, ancestors: undefined, ...(offer === undefined ? {} : { offerSkip: true, real: offer.real }), ...(named ? { named } : {}) });
+        await new Promise(((resolvePromise, reject) => {
+            const pump = (() => {
+                if (this.failure !== undefined) {
+                    if (this.active === 0)
+                        reject(this.failure.error);
+                    return;
+                }
+                while (this.active < WALK_CONCURRENCY && this.pending.length > 0) {
+                    const visit = this.pending.pop();
+                    this.active += 1;
+                    this.visit(visit).then((() => {
+                        this.active -= 1;
+                        pump();
+                    }), ((error) => {
+                        this.active -= 1;
+                        this.failure ??= { error };
+                        pump();
+                    }));
+                }
+                if (this.active === 0 && this.pending.length === 0)
+                    resolvePromise();
+            });
+            pump();
+        }));
+    }
+    addFile(path, name) {
+        this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
+    }
+    async visit(visit) {
+        let kind = visit.kind;
+        if (kind === undefined) {
+            try {
+                kind = await this.fileSystem.kindOf(visit.path);
+            }
+            catch (error) {
+                // A glob's match whose name is not UTF-8 comes with U+FFFD in its bytes' place, a name no file has: its directory's listing says so.
+                if (visit.path.includes('\uFFFD') && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+                    await this.fileSystem.list((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(visit.path)).catch(((listing) => {
+                        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(listing))
+                            throw listing;
+                    }));
+                }
+                throw notFound(visit.shown, error, visit.ancestors !== undefined);
+            }
+        }
+        if (kind === 'symlink')
+            return this.link(visit);
+        if (kind === 'other' && visit.named === true)
+            throw notRegular(visit.shown);
+        if (visit.named === true)
+            visit = await this.asSpelledOnDisk(visit);
+        if (kind === 'file' && !this.skipped(visit, false, visit.real))
+            this.addFile(visit.path, visit.name);
+        if (kind === 'directory' && !this.skipped(visit, true, visit.real))
+            await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
+    }
+    /**
+     * A subject as the file system spells it, when it was typed in another case or Unicode form
+     * (macOS, Windows): its names then verify where case counts (`sha256sum -c` on Linux), and two
+     * spellings of one file are listed once. Names found in listings are spelled so already.
+     */
+    async asSpelledOnDisk(visit) {
+        const real = await realpathOrThrow(this.fileSystem, visit.path, visit.shown);
+        return sameButForCase(visit.path, real) ? { ...visit, path: real, name: relativeName(this.base, real), real } : { ...visit, real };
+    }
+    /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
+    skipped(visit, directory, real) {
+        const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) + 1), directory, real: real ?? visit.path }) === true;
+        if (skipped && visit.ancestors === undefined)
+            this.skippedRoots += 1;
+        return skipped;
+    }
+    async link(visit) {
+        let target;
+        try {
+            target = await this.fileSystem.realpath(visit.path);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(visit.path)} is a symbolic link to a file that does not exist`, {
+                cause: error,
+                hint: 'remove the dangling link or point it at an artifact',
+            });
+        }
+        if (!(0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPathWithin */ .ZU)(this.baseReal, target)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(visit.path)} is a symbolic link to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(target)}, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(this.baseReal)}`, {
+                hint: 'copy the artifact into the release directory instead of linking to it',
+            });
+        }
+        let targetKind;
+        try {
+            targetKind = await this.fileSystem.targetKindOf(target);
+        }
+        catch (error) {
+            throw notFound(visit.path, error, visit.ancestors !== undefined);
+        }
+        if (targetKind === 'other' && visit.named === true)
+            throw notRegular(visit.shown);
+        if (targetKind === 'file' && !this.skipped(visit, false, target))
+            this.addFile(visit.path, visit.name);
+        // Only a link can lead back up the tree: a plain directory's real path is longer than its parent's.
+        if (targetKind === 'directory' && !this.skipped(visit, true, target) && !isAncestor(visit.ancestors, target))
+            await this.directory(visit, target);
+    }
+    async directory(visit, real) {
+        let entries;
+        try {
+            entries = await this.fileSystem.list(visit.path);
+        }
+        catch (error) {
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error) ? error : notFound(visit.path, error, visit.ancestors !== undefined);
+        }
+        this.progress?.(this.files.length + entries.length);
+        const ancestors = { real, parent: visit.ancestors };
+        const pathPrefix = visit.path.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? visit.path : visit.path + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
+        const realPrefix = real.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? real : real + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
+        const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
+        for (const entry of entries) {
+            if (WALK_SKIPPED_NAMES.has(entry.name))
+                continue;
+            const path = pathPrefix + entry.name;
+            const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
+            // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
+            const real = realPrefix + entry.name;
+            if (entry.kind === 'file') {
+                if (this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true)
+                    this.addFile(path, name);
+            }
+            else if (entry.kind === 'directory') {
+                if (this.skip?.({ path, name: entry.name, directory: true, real }) !== true)
+                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real });
+            }
+            else if (entry.kind !== 'other') {
+                // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
+                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : { real }) });
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 82321:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var shownPath = (function (path) {
+    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path, 1024);
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: (() => (/* binding */ CHANGED_HINT)),
+/* harmony export */   bO: (() => (/* binding */ ChecksumsError)),
+/* harmony export */   pS: (() => (/* binding */ shownPath))
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+
+
+/** An error hashing artifacts or reading or checking a checksums file. */
+class ChecksumsError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'ChecksumsError';
+    }
+}
+/** The hint for a file found moments before and gone since: the tree changed while it was walked or hashed. */
+const CHANGED_HINT = "something removed or renamed it while trust-kit ran: make sure nothing writes to the artifacts' directories until their checksums are written";
+/**
+ * A path or a subject quoted for a message: the user gave it, but the names under it are the tree's
+ * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
+ * so that the user can still find the file.
+ */
+
+
+
+/***/ })
+
+};
