@@ -157,9 +157,7 @@ export class ParsedCertificate {
    * as any usage, but Fulcio always names code signing, so a leaf without it was issued for something else.
    */
   get allowsCodeSigning(): boolean {
-    const ext = this.extension(EKU_OID);
-    if (ext === undefined) return false;
-    return sequenceOf(ext.value)?.some((usage) => usage.tag === 0x06 && oidText(usage.content) === CODE_SIGNING_EKU) ?? false;
+    return this.extendedKeyUsages?.includes(CODE_SIGNING_EKU) ?? false;
   }
 
   /**
@@ -168,9 +166,15 @@ export class ParsedCertificate {
    * name the usage or anyExtendedKeyUsage.
    */
   allowsExtendedKeyUsage(usage: string): boolean {
+    const usages = this.extendedKeyUsages;
+    return usages === undefined || usages.includes(usage) || usages.includes(ANY_EKU);
+  }
+
+  /** The OIDs the extended key usage extension names (none when it cannot be read); undefined when it is absent. */
+  private get extendedKeyUsages(): string[] | undefined {
     const ext = this.extension(EKU_OID);
-    if (ext === undefined) return true;
-    return sequenceOf(ext.value)?.some((entry) => entry.tag === 0x06 && [usage, ANY_EKU].includes(oidText(entry.content))) ?? false;
+    if (ext === undefined) return undefined;
+    return (sequenceOf(ext.value) ?? []).flatMap((entry) => (entry.tag === 0x06 ? [oidText(entry.content)] : []));
   }
 
   /** Whether the key may sign certificates: a key usage extension, when present, sets keyCertSign (bit 5), as Go's x509 requires of every issuer. */
