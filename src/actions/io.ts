@@ -5,6 +5,7 @@ import { addMaskCommand, withoutWorkflowCommands, type Logger } from '../core/lo
 import { printableLines } from '../core/quote.js';
 import { redact, setMasker } from '../secrets/index.js';
 import { SECRET_INPUTS } from './secret-input.js';
+import { failureText } from './summary.js';
 
 export type { SourcePlace } from '../core/logger.js';
 
@@ -88,7 +89,7 @@ export async function runAction(main: (io: ActionIO) => Promise<void>, io: Actio
     await main(tracked);
   } catch (error) {
     const report = reportOf(error);
-    const text = redact(`${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`);
+    const text = failureText(report);
     if (!summarised) {
       // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
       await io.appendSummary([`### trust-kit failed: ${markdownCode(report.code)}`, '', ...markdownBlock('text', [text])].join('\n')).catch((summaryError: unknown) => io.warn(`could not write the job summary: ${String(summaryError)}`));

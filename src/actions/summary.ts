@@ -55,6 +55,11 @@ export function artifactsTable(artifacts: readonly Artifact[], algorithm: string
   return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| and ${count} more artifacts: ${cell(listedIn)} lists every one | | |`)].join('\n');
 }
 
+/** What a failure says, hint included, with every live secret redacted: for a job summary and `setFailed` alike. */
+export function failureText(failure: { message: string; hint?: string | undefined }): string {
+  return redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
+}
+
 /**
  * The job-summary lines of a failed release: what failed and why, what the output directory now
  * holds (this run's files only), and what the run did not make.
@@ -62,7 +67,7 @@ export function artifactsTable(artifacts: readonly Artifact[], algorithm: string
 export function failedReleaseLines(facts: ReleaseFacts): string[] {
   if (facts.failure === undefined) return [];
   const { failure } = facts;
-  const text = redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
+  const text = failureText(failure);
   // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
   const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
   const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);

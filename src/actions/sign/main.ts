@@ -12,10 +12,10 @@ import { requireNamedPaths, signingPaths, subjectPaths } from '../../config/path
 import { signConfig, signingTrustIssues } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
-import { redact, type Environment } from '../../secrets/index.js';
+import type { Environment } from '../../secrets/index.js';
 import { defaultBundlePath, openSigningSession, type SessionSigner } from '../../sigstore/sign/index.js';
 import type { ActionIO } from '../io.js';
-import { cell, code, codeCell, shellBlock } from '../summary.js';
+import { cell, code, codeCell, failureText, shellBlock } from '../summary.js';
 import { counted } from '../../core/plural.js';
 
 /** The inputs the sign action reads. */
@@ -68,7 +68,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     }
     // A failed run's summary says what failed and why, and which bundles and images were signed before (they are valid).
     const failure = reportOf(error);
-    const lines = ['### Signatures', '', `**Failed**: ${code(failure.code)}`, '', ...markdownBlock('text', [redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`)])];
+    const lines = ['### Signatures', '', `**Failed**: ${code(failure.code)}`, '', ...markdownBlock('text', [failureText(failure)])];
     const rows = signedRows(written, signedImages);
     lines.push(...(rows.length === 0 ? ['Nothing was signed.'] : ['Signed before the failure:', '', '| File | Bundle |', '| --- | --- |', ...rows]), '');
     await io.appendSummary(lines.join('\n')).catch((summaryError: unknown) => io.warn(`could not write the job summary: ${String(summaryError)}`));
