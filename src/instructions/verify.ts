@@ -297,6 +297,14 @@ export function renderVerifyInstructions(input: VerifyInstructionsInput): string
   return renderBlocks(instructionBlocks(input));
 }
 
+/** The image verification lines {@link imageBlocks} writes: cosign's, trust-kit's, or the pinned verifier's, then the image, quoted or bare. */
+const IMAGE_COMMAND = new RegExp(`^(?:cosign verify|trust-kit verify-image|node ${VERIFIER_DIRECTORY}/dist/cli/index\\.js verify-image) (?:'([^']*)'|(\\S+))`, 'gm');
+
+/** The images a rendered VERIFY.md gives a verification command for (a re-run reads what the published release signed). */
+export function imagesInInstructions(instructions: string): Set<string> {
+  return new Set([...instructions.matchAll(IMAGE_COMMAND)].map((match) => match[1] ?? match[2] ?? ''));
+}
+
 /** Every command of the instructions, in the order VERIFY.md gives them: what the pre-publish gate checks and runs. */
 export function verificationCommands(input: VerifyInstructionsInput): VerificationCommand[] {
   return instructionBlocks(input).flatMap((block) => ('commands' in block ? block.commands : []));

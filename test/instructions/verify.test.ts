@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { instructionsAsSection, releaseVerifyCommand, renderVerifyInstructions, shellQuote, type ReleaseSigner } from '../../src/instructions/verify.js';
+import { imagesInInstructions, instructionsAsSection, releaseVerifyCommand, renderVerifyInstructions, shellQuote, type ReleaseSigner } from '../../src/instructions/verify.js';
 import { tempDir } from '../support/tmp.js';
 
 const IDENTITY = "https://github.com/octo-org/it's/.github/workflows/release.yml@refs/tags/v1.0.0";
@@ -230,4 +230,16 @@ test('a release file named like an option is given to cosign and gh as a path (.
   assert.ok(lines.some((line) => line.startsWith("cosign verify-blob './-rf' --bundle '-rf.sigstore.json' ")), text);
   assert.ok(lines.some((line) => line.startsWith("gh attestation verify './--insecure-ignore-tlog=true' --bundle 'attestations.intoto.jsonl' ")), text);
   assert.ok(!lines.some((line) => / '-rf' | '--insecure-ignore-tlog=true' /.test(line)), 'no file name stands where an option could');
+});
+
+test('the images a VERIFY.md verifies are read back from it whichever program it verifies them with: cosign, trust-kit, or the pinned verifier', () => {
+  const images = [`registry.test/acme/app@sha256:${'1'.repeat(64)}`, `registry.test/acme/tool@sha256:${'2'.repeat(64)}`];
+  const identity = { identity: 'https://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1.0.0', issuer: 'https://token.actions.githubusercontent.com', repository: 'acme/app' };
+  const base = { checksumsFile: 'SHA256SUMS', algorithm: 'sha256' as const, bundleFile: 'SHA256SUMS.sigstore.json', sbomFiles: [], images };
+  const forms = {
+    'cosign verify (public-good)': renderVerifyInstructions({ ...base, signer: { kind: 'certificate', ...identity, instance: 'public-good' } }),
+    'trust-kit verify-image (GitHub\'s instance)': renderVerifyInstructions({ ...base, signer: { kind: 'certificate', ...identity, instance: 'github' } }),
+    'the pinned verifier (GitHub\'s instance)': renderVerifyInstructions({ ...base, signer: { kind: 'certificate', ...identity, instance: 'github' }, verifier: { repository: 'acme/trust-kit', commit: 'a'.repeat(40) } }),
+  };
+  for (const [form, text] of Object.entries(forms)) assert.deepEqual([...imagesInInstructions(text)].sort(), images, form);
 });

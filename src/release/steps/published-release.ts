@@ -17,6 +17,7 @@ import { checkReleaseAttestation, PublishError, remoteAssetSha256, type Publishe
 import type { ReleaseStepRun } from '../state.js';
 import { RELEASE_POLICY_FILE } from '../verify-release.js';
 import { expectedRelease } from './github-draft.js';
+import { imagesInInstructions } from '../../instructions/verify.js';
 
 /** The verification kit's files: made from the signer's identity, so known only once signing starts; a checksums file lists them beside the artifacts. */
 const KIT_FILES = new Set([RELEASE_POLICY_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE]);
@@ -65,11 +66,6 @@ async function recheckReleaseAttestation(ports: PublishPorts, tag: string, asset
   }
 }
 
-/** The images a published release's VERIFY.md gives a verification command for. */
-function imagesNamed(instructions: string): Set<string> {
-  return new Set([...instructions.matchAll(/^(?:cosign verify|trust-kit verify-image) (?:'([^']*)'|(\S+))/gm)].map((match) => match[1] ?? match[2] ?? ''));
-}
-
 /**
  * Which of this run's images (resolved by digest) the published release signed, as its VERIFY.md
  * names them: one it does not name (a tag moved since) is added to `differs`, since a re-run that
@@ -82,7 +78,7 @@ async function imagesSigned(releases: ReleasesPort, find: (name: string) => Rele
     logger.warn(`github-release: the published release has no ${INSTRUCTIONS_FILE} naming the images it signed, so whether it signed ${wanted.join(', ')} is not known here; nothing is signed again`);
     return undefined;
   }
-  const named = imagesNamed((await releases.downloadAsset(instructions.id, MAX_CHECKSUMS_BYTES)).toString('utf8'));
+  const named = imagesInInstructions((await releases.downloadAsset(instructions.id, MAX_CHECKSUMS_BYTES)).toString('utf8'));
   for (const image of wanted) if (!named.has(image)) differs.push(`${image} is not among the images ${INSTRUCTIONS_FILE} names (an image tag moved since the release was signed?)`);
   return wanted.filter((image) => named.has(image));
 }
