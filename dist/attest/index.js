@@ -60465,7 +60465,7 @@ exports.ZstdDecompress = ZstdDecompress;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8976);
 
 
 
@@ -60478,7 +60478,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 83:
+/***/ 8976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61539,10 +61539,7 @@ class ParsedCertificate {
      * as any usage, but Fulcio always names code signing, so a leaf without it was issued for something else.
      */
     get allowsCodeSigning() {
-        const ext = this.extension(EKU_OID);
-        if (ext === undefined)
-            return false;
-        return sequenceOf(ext.value)?.some((usage) => usage.tag === 0x06 && oidText(usage.content) === CODE_SIGNING_EKU) ?? false;
+        return this.extendedKeyUsages?.includes(CODE_SIGNING_EKU) ?? false;
     }
     /**
      * Whether a chain certificate's extended key usage allows `usage`: as Go's x509 (cosign,
@@ -61550,10 +61547,15 @@ class ParsedCertificate {
      * name the usage or anyExtendedKeyUsage.
      */
     allowsExtendedKeyUsage(usage) {
+        const usages = this.extendedKeyUsages;
+        return usages === undefined || usages.includes(usage) || usages.includes(ANY_EKU);
+    }
+    /** The OIDs the extended key usage extension names (none when it cannot be read); undefined when it is absent. */
+    get extendedKeyUsages() {
         const ext = this.extension(EKU_OID);
         if (ext === undefined)
-            return true;
-        return sequenceOf(ext.value)?.some((entry) => entry.tag === 0x06 && [usage, ANY_EKU].includes(oidText(entry.content))) ?? false;
+            return undefined;
+        return (sequenceOf(ext.value) ?? []).flatMap((entry) => (entry.tag === 0x06 ? [oidText(entry.content)] : []));
     }
     /** Whether the key may sign certificates: a key usage extension, when present, sets keyCertSign (bit 5), as Go's x509 requires of every issuer. */
     get allowsCertSign() {
@@ -68802,6 +68804,12 @@ function renderBlocks(blocks) {
 function renderVerifyInstructions(input) {
     return renderBlocks(instructionBlocks(input));
 }
+/** The image verification lines {@link imageBlocks} writes: cosign's, trust-kit's, or the pinned verifier's, then the image, quoted or bare. */
+const IMAGE_COMMAND = new RegExp(`^(?:cosign verify|trust-kit verify-image|node ${VERIFIER_DIRECTORY}/dist/cli/index\\.js verify-image) (?:'([^']*)'|(\\S+))`, 'gm');
+/** The images a rendered VERIFY.md gives a verification command for (a re-run reads what the published release signed). */
+function imagesInInstructions(instructions) {
+    return new Set([...instructions.matchAll(IMAGE_COMMAND)].map((match) => match[1] ?? match[2] ?? ''));
+}
 /** Every command of the instructions, in the order VERIFY.md gives them: what the pre-publish gate checks and runs. */
 function verificationCommands(input) {
     return instructionBlocks(input).flatMap((block) => ('commands' in block ? block.commands : []));
@@ -69007,85 +69015,8 @@ function instructionsAsSection(instructions, levels) {
 
 // EXTERNAL MODULE: ./lib/actions/secret-input.js
 var secret_input = __nccwpck_require__(7302);
-;// CONCATENATED MODULE: ./lib/actions/summary.js
-
-
-/** Formats a byte count for people: `1.5 MiB`. */
-function formatSize(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit] ?? ''}`;
-}
-/** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
-function cell(text) {
-    return (0,markdown/* markdownText */.p7)(text);
-}
-/** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
-function code(text) {
-    return (0,markdown/* markdownCode */.D9)(text);
-}
-/** Text as a code span in a table cell of the summary. */
-function codeCell(text) {
-    return (0,markdown/* markdownCode */.D9)(text, { inTable: true });
-}
-/** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
-function shellBlock(commands) {
-    return (0,markdown/* markdownBlock */.dI)('sh', commands);
-}
-/**
- * GitHub drops a step's whole job summary, with an error, when it passes 1 MiB. The rows of one
- * table are cut at this many (a row of a 255-character name and a SHA-512 stays under 700 bytes),
- * so that a summary of thousands of artifacts still shows, with the counts and where the rest are.
- */
-const MAX_SUMMARY_ROWS = 500;
-/** The bytes a release's job summary may take before the verification instructions in it: GitHub's 1 MiB with room to spare. */
-const SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (960 * 1024));
-/** At most `max` of `items`, then one `more(count)` for the rest. */
-function capped(items, max, more) {
-    return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
-}
-/** The job-summary table of hashed artifacts: name, size and digest; the checksums file named by `listedIn` holds the rows past {@link MAX_SUMMARY_ROWS}. */
-function artifactsTable(artifacts, algorithm, listedIn = `${algorithm.toUpperCase()}SUMS`) {
-    const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | ${codeCell(artifact.hex)} |`);
-    return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| and ${count} more artifacts: ${cell(listedIn)} lists every one | | |`)].join('\n');
-}
-/**
- * The job-summary lines of a failed release: what failed and why, what the output directory now
- * holds (this run's files only), and what the run did not make.
- */
-function failedReleaseLines(facts) {
-    if (facts.failure === undefined)
-        return [];
-    const { failure } = facts;
-    const text = redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
-    // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
-    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
-    const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
-    if (facts.produced.length > 0)
-        lines.push(`Written to ${where} (this run's files only): ${capped(facts.produced.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
-    else
-        lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
-    if (facts.imagesSigned !== undefined)
-        lines.push(`Images signed before the failure (their signatures are in the registry): ${capped(facts.imagesSigned.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
-    if (facts.missing.length > 0)
-        lines.push(`Not made: ${facts.missing.join(', ')}`, '');
-    if (facts.gate !== undefined)
-        lines.push(...gateLines(facts.gate));
-    return lines;
-}
-/** What the gate before publishing checked in-process and which of VERIFY.md's commands it ran, each with its verdict and why. */
-function gateLines(gate) {
-    const row = (outcome, asCode) => `| ${outcome.verdict} | ${asCode ? codeCell(outcome.what) : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
-    const counts = ['passed', 'failed', 'not run'].map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
-    const rows = [...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true))];
-    return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| | and ${count} more | the step's log lists every one |`), ''];
-}
-
+// EXTERNAL MODULE: ./lib/actions/summary.js
+var summary = __nccwpck_require__(5955);
 ;// CONCATENATED MODULE: ./lib/actions/attest/main.js
 
 
@@ -69179,21 +69110,21 @@ async function configInputs(inputs, cwd) {
 function storedURL(serverURL, repository, id) {
     return `${serverURL.replace(/\/+$/, '')}/${repository}/attestations/${id}`;
 }
-function summary(result, cwd, repository, stored, serverURL) {
+function main_summary(result, cwd, repository, stored, serverURL) {
     const first = result.subjects[0];
     // Users verify a download: the bundle by its file name, beside the artifact.
     const bundle = (0,external_node_path_.basename)(result.files.bundles[0] ?? result.files.jsonl);
     const lines = [
         '### Attestations',
         '',
-        `${counted(result.subjects.length, 'subject')} attested as ${code(result.predicateType)} in ${counted(result.attestations.length, 'statement')}, signed with ${cell(result.description)}.`,
+        `${counted(result.subjects.length, 'subject')} attested as ${(0,summary/* code */.aY)(result.predicateType)} in ${counted(result.attestations.length, 'statement')}, signed with ${(0,summary/* cell */.Hn)(result.description)}.`,
         '',
         '| Subject | Digest |',
         '| --- | --- |',
-        ...result.subjects.slice(0, 50).map((subject) => `| ${cell(subject.name)} | ${codeCell(Object.entries(subject.digest).map(([algorithm, hex]) => `${algorithm}:${hex}`)[0] ?? '')} |`),
+        ...result.subjects.slice(0, 50).map((subject) => `| ${(0,summary/* cell */.Hn)(subject.name)} | ${(0,summary/* codeCell */.MZ)(Object.entries(subject.digest).map(([algorithm, hex]) => `${algorithm}:${hex}`)[0] ?? '')} |`),
         ...(result.subjects.length > 50 ? [`| and ${result.subjects.length - 50} more | |`] : []),
         '',
-        `Bundles: ${code((0,external_node_path_.relative)(cwd, result.files.jsonl))}${result.files.bundles.length === 0 ? '' : `, ${result.files.bundles.map((path) => code((0,external_node_path_.relative)(cwd, path))).join(', ')}`}`,
+        `Bundles: ${(0,summary/* code */.aY)((0,external_node_path_.relative)(cwd, result.files.jsonl))}${result.files.bundles.length === 0 ? '' : `, ${result.files.bundles.map((path) => (0,summary/* code */.aY)((0,external_node_path_.relative)(cwd, path))).join(', ')}`}`,
         '',
     ];
     const ids = stored.flatMap((outcome) => (outcome.status === 'stored' ? [outcome.id] : []));
@@ -69201,14 +69132,14 @@ function summary(result, cwd, repository, stored, serverURL) {
         lines.push(`Stored on GitHub: ${ids.map((id) => (0,markdown/* markdownLink */.iQ)(id, storedURL(serverURL, repository, id))).join(', ')}`, '');
     const skipped = stored.find((outcome) => outcome.status === 'skipped');
     if (skipped !== undefined && skipped.status === 'skipped')
-        lines.push(`Not stored on GitHub: ${cell(skipped.reason)}`, '');
+        lines.push(`Not stored on GitHub: ${(0,summary/* cell */.Hn)(skipped.reason)}`, '');
     if (first !== undefined && result.signer.kind === 'certificate') {
         const target = shellQuote(first.name);
         // A reusable workflow of another repository signed: --repo alone expects a workflow of the run's repository.
         const workflow = repository === undefined ? undefined : reusableWorkflow({ identity: result.signer.identity, repository });
         const github = `--repo ${shellQuote(repository ?? '')}${workflow === undefined ? '' : ` --signer-workflow ${shellQuote(workflow)}`}`;
         const policy = repository === undefined ? `--certificate-identity ${shellQuote(result.signer.identity ?? '<certificate identity>')} --certificate-oidc-issuer ${shellQuote(result.signer.issuer)}` : github;
-        lines.push('Verify:', '', ...shellBlock([
+        lines.push('Verify:', '', ...(0,summary/* shellBlock */.OV)([
             `trust-kit verify-attestation ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}`,
             ...(repository === undefined ? [] : [`gh attestation verify ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${github}`]),
         ]));
@@ -69269,7 +69200,7 @@ async function run(inputs, io, cwd, env, ports = {}) {
     const result = await runAttestation(config, { cwd, env, run: runContext, logger: io, clock: systemClock, artifactsList: env.GITHUB_ARTIFACTS_LIST });
     if ('skipped' in result) {
         io.setOutput('bundle-path', '');
-        await io.appendSummary(`### Attestations\n\nNothing was attested: ${cell(result.skipped)}\n`);
+        await io.appendSummary(`### Attestations\n\nNothing was attested: ${(0,summary/* cell */.Hn)(result.skipped)}\n`);
         return;
     }
     const bundlePath = (0,external_node_path_.relative)(cwd, result.files.bundles[0] ?? result.files.jsonl);
@@ -69290,7 +69221,7 @@ async function run(inputs, io, cwd, env, ports = {}) {
             io.info(`attestation stored: ${storedURL(runContext.serverURL, repository, id)}`);
     }
     if (showSummary)
-        await io.appendSummary(summary(result, cwd, repository, stored, runContext.serverURL));
+        await io.appendSummary(main_summary(result, cwd, repository, stored, runContext.serverURL));
 }
 
 
@@ -72266,7 +72197,10 @@ var quote = __nccwpck_require__(9531);
 var secrets = __nccwpck_require__(6433);
 // EXTERNAL MODULE: ./lib/actions/secret-input.js
 var secret_input = __nccwpck_require__(7302);
+// EXTERNAL MODULE: ./lib/actions/summary.js
+var actions_summary = __nccwpck_require__(5955);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
+
 
 
 
@@ -72343,7 +72277,7 @@ async function runAction(main, io) {
     }
     catch (error) {
         const report = (0,errors/* reportOf */.EI)(error);
-        const text = (0,secrets/* redact */.E$)(`${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`);
+        const text = (0,actions_summary/* failureText */.kY)(report);
         if (!summarised) {
             // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
             await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
@@ -72399,6 +72333,104 @@ function secretInput(name, inputs, env) {
         return _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretBuffer */ .pP.fromInput(name, env, { optional: true });
     const trimmed = given.trim();
     return trimmed === '' ? undefined : _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretBuffer */ .pP.from(Buffer.from(trimmed));
+}
+
+
+/***/ }),
+
+/***/ 5955:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   OV: () => (/* binding */ shellBlock),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kY: () => (/* binding */ failureText)
+/* harmony export */ });
+/* unused harmony exports formatSize, MAX_SUMMARY_ROWS, SUMMARY_BUDGET_BYTES, capped, artifactsTable, failedReleaseLines, gateLines */
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8346);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6433);
+
+
+/** Formats a byte count for people: `1.5 MiB`. */
+function formatSize(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit] ?? ''}`;
+}
+/** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
+function cell(text) {
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(text);
+}
+/** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
+function code(text) {
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(text);
+}
+/** Text as a code span in a table cell of the summary. */
+function codeCell(text) {
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(text, { inTable: true });
+}
+/** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
+function shellBlock(commands) {
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownBlock */ .dI)('sh', commands);
+}
+/**
+ * GitHub drops a step's whole job summary, with an error, when it passes 1 MiB. The rows of one
+ * table are cut at this many (a row of a 255-character name and a SHA-512 stays under 700 bytes),
+ * so that a summary of thousands of artifacts still shows, with the counts and where the rest are.
+ */
+const MAX_SUMMARY_ROWS = 500;
+/** The bytes a release's job summary may take before the verification instructions in it: GitHub's 1 MiB with room to spare. */
+const SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (960 * 1024));
+/** At most `max` of `items`, then one `more(count)` for the rest. */
+function capped(items, max, more) {
+    return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
+}
+/** The job-summary table of hashed artifacts: name, size and digest; the checksums file named by `listedIn` holds the rows past {@link MAX_SUMMARY_ROWS}. */
+function artifactsTable(artifacts, algorithm, listedIn = `${algorithm.toUpperCase()}SUMS`) {
+    const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | ${codeCell(artifact.hex)} |`);
+    return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| and ${count} more artifacts: ${cell(listedIn)} lists every one | | |`)].join('\n');
+}
+/** What a failure says, hint included, with every live secret redacted: for a job summary and `setFailed` alike. */
+function failureText(failure) {
+    return (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
+}
+/**
+ * The job-summary lines of a failed release: what failed and why, what the output directory now
+ * holds (this run's files only), and what the run did not make.
+ */
+function failedReleaseLines(facts) {
+    if (facts.failure === undefined)
+        return [];
+    const { failure } = facts;
+    const text = failureText(failure);
+    // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
+    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
+    const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
+    if (facts.produced.length > 0)
+        lines.push(`Written to ${where} (this run's files only): ${capped(facts.produced.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
+    else
+        lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
+    if (facts.imagesSigned !== undefined)
+        lines.push(`Images signed before the failure (their signatures are in the registry): ${capped(facts.imagesSigned.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
+    if (facts.missing.length > 0)
+        lines.push(`Not made: ${facts.missing.join(', ')}`, '');
+    if (facts.gate !== undefined)
+        lines.push(...gateLines(facts.gate));
+    return lines;
+}
+/** What the gate before publishing checked in-process and which of VERIFY.md's commands it ran, each with its verdict and why. */
+function gateLines(gate) {
+    const row = (outcome, asCode) => `| ${outcome.verdict} | ${asCode ? codeCell(outcome.what) : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
+    const counts = ['passed', 'failed', 'not run'].map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
+    const rows = [...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true))];
+    return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| | and ${count} more | the step's log lists every one |`), ''];
 }
 
 

@@ -28622,7 +28622,7 @@ module.exports = __trustKitBuiltin("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9507);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9107);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7993);
 
 
 
@@ -28635,7 +28635,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9107:
+/***/ 7993:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30573,89 +30573,8 @@ function counted(count, singular, plural = `${singular}s`) {
 
 // EXTERNAL MODULE: ./lib/actions/io.js + 20 modules
 var actions_io = __nccwpck_require__(9507);
-// EXTERNAL MODULE: ./lib/core/markdown.js
-var markdown = __nccwpck_require__(8346);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
-var secrets = __nccwpck_require__(4761);
-;// CONCATENATED MODULE: ./lib/actions/summary.js
-
-
-/** Formats a byte count for people: `1.5 MiB`. */
-function formatSize(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit] ?? ''}`;
-}
-/** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
-function cell(text) {
-    return (0,markdown/* markdownText */.p7)(text);
-}
-/** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
-function code(text) {
-    return (0,markdown/* markdownCode */.D9)(text);
-}
-/** Text as a code span in a table cell of the summary. */
-function codeCell(text) {
-    return (0,markdown/* markdownCode */.D9)(text, { inTable: true });
-}
-/** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
-function shellBlock(commands) {
-    return markdownBlock('sh', commands);
-}
-/**
- * GitHub drops a step's whole job summary, with an error, when it passes 1 MiB. The rows of one
- * table are cut at this many (a row of a 255-character name and a SHA-512 stays under 700 bytes),
- * so that a summary of thousands of artifacts still shows, with the counts and where the rest are.
- */
-const MAX_SUMMARY_ROWS = 500;
-/** The bytes a release's job summary may take before the verification instructions in it: GitHub's 1 MiB with room to spare. */
-const SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (960 * 1024));
-/** At most `max` of `items`, then one `more(count)` for the rest. */
-function capped(items, max, more) {
-    return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
-}
-/** The job-summary table of hashed artifacts: name, size and digest; the checksums file named by `listedIn` holds the rows past {@link MAX_SUMMARY_ROWS}. */
-function artifactsTable(artifacts, algorithm, listedIn = `${algorithm.toUpperCase()}SUMS`) {
-    const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | ${codeCell(artifact.hex)} |`);
-    return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| and ${count} more artifacts: ${cell(listedIn)} lists every one | | |`)].join('\n');
-}
-/**
- * The job-summary lines of a failed release: what failed and why, what the output directory now
- * holds (this run's files only), and what the run did not make.
- */
-function failedReleaseLines(facts) {
-    if (facts.failure === undefined)
-        return [];
-    const { failure } = facts;
-    const text = redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
-    // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
-    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
-    const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
-    if (facts.produced.length > 0)
-        lines.push(`Written to ${where} (this run's files only): ${capped(facts.produced.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
-    else
-        lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
-    if (facts.imagesSigned !== undefined)
-        lines.push(`Images signed before the failure (their signatures are in the registry): ${capped(facts.imagesSigned.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
-    if (facts.missing.length > 0)
-        lines.push(`Not made: ${facts.missing.join(', ')}`, '');
-    if (facts.gate !== undefined)
-        lines.push(...gateLines(facts.gate));
-    return lines;
-}
-/** What the gate before publishing checked in-process and which of VERIFY.md's commands it ran, each with its verdict and why. */
-function gateLines(gate) {
-    const row = (outcome, asCode) => `| ${outcome.verdict} | ${asCode ? codeCell(outcome.what) : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
-    const counts = ['passed', 'failed', 'not run'].map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
-    const rows = [...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true))];
-    return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| | and ${count} more | the step's log lists every one |`), ''];
-}
-
+// EXTERNAL MODULE: ./lib/actions/summary.js
+var summary = __nccwpck_require__(5955);
 ;// CONCATENATED MODULE: ./lib/actions/checksums/main.js
 
 
@@ -30676,7 +30595,7 @@ async function run(inputs, io, cwd) {
     io.info(`wrote ${counted(result.artifacts.length, `${config.algorithm} checksum`)} to ${output}`);
     io.setOutput('checksums-path', result.outputPath ?? output);
     (0,actions_io/* setListOutput */.SP)(io, 'subjects', toSubjects(result.artifacts, config.algorithm), 'read the checksums file (output checksums-path), which lists every artifact');
-    await io.appendSummary(`### Checksums\n\n${artifactsTable(result.artifacts, config.algorithm, output)}\n\nChecksums file: ${code(output)}\n`);
+    await io.appendSummary(`### Checksums\n\n${(0,summary/* artifactsTable */.c$)(result.artifacts, config.algorithm, output)}\n\nChecksums file: ${(0,summary/* code */.aY)(output)}\n`);
 }
 
 
@@ -33669,7 +33588,10 @@ function secretInput(name, inputs, env) {
     return trimmed === '' ? undefined : SecretBuffer.from(Buffer.from(trimmed));
 }
 
+// EXTERNAL MODULE: ./lib/actions/summary.js
+var actions_summary = __nccwpck_require__(5955);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
+
 
 
 
@@ -33746,7 +33668,7 @@ async function runAction(main, io) {
     }
     catch (error) {
         const report = (0,errors/* reportOf */.EI)(error);
-        const text = (0,secrets/* redact */.E$)(`${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`);
+        const text = (0,actions_summary/* failureText */.kY)(report);
         if (!summarised) {
             // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
             await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
@@ -33774,6 +33696,102 @@ function setListOutput(io, name, list, instead) {
     }
     io.setOutput(name, '');
     io.warn(`output "${name}" is left empty: its ${list.length} entries make ${value.length} UTF-16 characters, more than a job output carries (GitHub caps a job's outputs at 1 MB, counted in UTF-16, and fails the job as it ends); ${instead}`);
+}
+
+
+/***/ }),
+
+/***/ 5955:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   c$: () => (/* binding */ artifactsTable),
+/* harmony export */   kY: () => (/* binding */ failureText)
+/* harmony export */ });
+/* unused harmony exports formatSize, cell, codeCell, shellBlock, MAX_SUMMARY_ROWS, SUMMARY_BUDGET_BYTES, capped, failedReleaseLines, gateLines */
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8346);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4761);
+
+
+/** Formats a byte count for people: `1.5 MiB`. */
+function formatSize(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit] ?? ''}`;
+}
+/** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
+function cell(text) {
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(text);
+}
+/** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
+function code(text) {
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(text);
+}
+/** Text as a code span in a table cell of the summary. */
+function codeCell(text) {
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(text, { inTable: true });
+}
+/** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
+function shellBlock(commands) {
+    return markdownBlock('sh', commands);
+}
+/**
+ * GitHub drops a step's whole job summary, with an error, when it passes 1 MiB. The rows of one
+ * table are cut at this many (a row of a 255-character name and a SHA-512 stays under 700 bytes),
+ * so that a summary of thousands of artifacts still shows, with the counts and where the rest are.
+ */
+const MAX_SUMMARY_ROWS = 500;
+/** The bytes a release's job summary may take before the verification instructions in it: GitHub's 1 MiB with room to spare. */
+const SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (960 * 1024));
+/** At most `max` of `items`, then one `more(count)` for the rest. */
+function capped(items, max, more) {
+    return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
+}
+/** The job-summary table of hashed artifacts: name, size and digest; the checksums file named by `listedIn` holds the rows past {@link MAX_SUMMARY_ROWS}. */
+function artifactsTable(artifacts, algorithm, listedIn = `${algorithm.toUpperCase()}SUMS`) {
+    const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | ${codeCell(artifact.hex)} |`);
+    return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| and ${count} more artifacts: ${cell(listedIn)} lists every one | | |`)].join('\n');
+}
+/** What a failure says, hint included, with every live secret redacted: for a job summary and `setFailed` alike. */
+function failureText(failure) {
+    return (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
+}
+/**
+ * The job-summary lines of a failed release: what failed and why, what the output directory now
+ * holds (this run's files only), and what the run did not make.
+ */
+function failedReleaseLines(facts) {
+    if (facts.failure === undefined)
+        return [];
+    const { failure } = facts;
+    const text = failureText(failure);
+    // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
+    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
+    const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
+    if (facts.produced.length > 0)
+        lines.push(`Written to ${where} (this run's files only): ${capped(facts.produced.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
+    else
+        lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
+    if (facts.imagesSigned !== undefined)
+        lines.push(`Images signed before the failure (their signatures are in the registry): ${capped(facts.imagesSigned.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
+    if (facts.missing.length > 0)
+        lines.push(`Not made: ${facts.missing.join(', ')}`, '');
+    if (facts.gate !== undefined)
+        lines.push(...gateLines(facts.gate));
+    return lines;
+}
+/** What the gate before publishing checked in-process and which of VERIFY.md's commands it ran, each with its verdict and why. */
+function gateLines(gate) {
+    const row = (outcome, asCode) => `| ${outcome.verdict} | ${asCode ? codeCell(outcome.what) : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
+    const counts = ['passed', 'failed', 'not run'].map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
+    const rows = [...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true))];
+    return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| | and ${count} more | the step's log lists every one |`), ''];
 }
 
 

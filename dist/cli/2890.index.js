@@ -1361,6 +1361,8 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
         .join('\n');
 });var renderVerifyInstructions = (function (input) {
     return renderBlocks(instructionBlocks(input));
+});var imagesInInstructions = (function (instructions) {
+    return new Set([...instructions.matchAll(IMAGE_COMMAND)].map(((match) => match[1] ?? match[2] ?? '')));
 });var verificationCommands = (function (input) {
     return instructionBlocks(input).flatMap(((block) => ('commands' in block ? block.commands : [])));
 });var instructionBlocks = (function (input) {
@@ -1527,6 +1529,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   JU: (() => (/* binding */ commandTools)),
+  BK: (() => (/* binding */ imagesInInstructions)),
   Q3: (() => (/* binding */ releaseVerifyCommand)),
   CB: (() => (/* binding */ renderCommand)),
   lE: (() => (/* binding */ renderVerifyInstructions)),
@@ -1655,6 +1658,10 @@ const shell = ((...commands) => ({ commands }));
  * coreutils, cosign and trust-kit, with the exact identity (never a pattern) and, for GitHub
  * Actions runs, the source repository pinned.
  */
+
+/** The image verification lines {@link imageBlocks} writes: cosign's, trust-kit's, or the pinned verifier's, then the image, quoted or bare. */
+const IMAGE_COMMAND = new RegExp(`^(?:cosign verify|trust-kit verify-image|node ${VERIFIER_DIRECTORY}/dist/cli/index\\.js verify-image) (?:'([^']*)'|(\\S+))`, 'gm');
+/** The images a rendered VERIFY.md gives a verification command for (a re-run reads what the published release signed). */
 
 /** Every command of the instructions, in the order VERIFY.md gives them: what the pre-publish gate checks and runs. */
 

@@ -164,10 +164,7 @@ class ParsedCertificate {
      * as any usage, but Fulcio always names code signing, so a leaf without it was issued for something else.
      */
     get allowsCodeSigning() {
-        const ext = this.extension(EKU_OID);
-        if (ext === undefined)
-            return false;
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(ext.value)?.some((usage) => usage.tag === 0x06 && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidText */ .ch)(usage.content) === CODE_SIGNING_EKU) ?? false;
+        return this.extendedKeyUsages?.includes(CODE_SIGNING_EKU) ?? false;
     }
     /**
      * Whether a chain certificate's extended key usage allows `usage`: as Go's x509 (cosign,
@@ -175,10 +172,15 @@ class ParsedCertificate {
      * name the usage or anyExtendedKeyUsage.
      */
     allowsExtendedKeyUsage(usage) {
+        const usages = this.extendedKeyUsages;
+        return usages === undefined || usages.includes(usage) || usages.includes(ANY_EKU);
+    }
+    /** The OIDs the extended key usage extension names (none when it cannot be read); undefined when it is absent. */
+    get extendedKeyUsages() {
         const ext = this.extension(EKU_OID);
         if (ext === undefined)
-            return true;
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(ext.value)?.some((entry) => entry.tag === 0x06 && [usage, ANY_EKU].includes((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidText */ .ch)(entry.content))) ?? false;
+            return undefined;
+        return ((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(ext.value) ?? []).flatMap((entry) => (entry.tag === 0x06 ? [(0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidText */ .ch)(entry.content)] : []));
     }
     /** Whether the key may sign certificates: a key usage extension, when present, sets keyCertSign (bit 5), as Go's x509 requires of every issuer. */
     get allowsCertSign() {

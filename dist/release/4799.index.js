@@ -232,11 +232,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86482);
 /* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88927);
 /* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60633);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(77621);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(77621);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66388);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7310);
 /* harmony import */ var _verify_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(98612);
 /* harmony import */ var _github_draft_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(20552);
+/* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(40592);
+
 
 
 
@@ -252,7 +254,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** The verification kit's files: made from the signer's identity, so known only once signing starts; a checksums file lists them beside the artifacts. */
-const KIT_FILES = new Set([_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir, _names_js__WEBPACK_IMPORTED_MODULE_13__/* .VERIFICATION_KIT_TRUSTED_ROOT_FILE */ .l, _names_js__WEBPACK_IMPORTED_MODULE_13__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1]);
+const KIT_FILES = new Set([_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir, _names_js__WEBPACK_IMPORTED_MODULE_14__/* .VERIFICATION_KIT_TRUSTED_ROOT_FILE */ .l, _names_js__WEBPACK_IMPORTED_MODULE_14__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1]);
 /** GitHub takes release assets under 2 GiB. */
 const MAX_ASSET_BYTES = 2 * 1024 ** 3;
 /** A published checksums file is read back whole; one line per artifact keeps it far below this. */
@@ -266,7 +268,7 @@ const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
  * VERIFY.md says what this run made (other settings than the failed run's make another).
  */
 function staleNames(checksums, artifactNames, kit) {
-    return new Set([...(kit ? [checksums, ...KIT_FILES] : []), _names_js__WEBPACK_IMPORTED_MODULE_13__/* .PUBLIC_KEY_FILE */ .vq, _names_js__WEBPACK_IMPORTED_MODULE_13__/* .INSTRUCTIONS_FILE */ .f4, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(checksums), _attest_js__WEBPACK_IMPORTED_MODULE_8__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_13__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(_names_js__WEBPACK_IMPORTED_MODULE_13__/* .AUDIT_LOG_FILE */ .wL), ...artifactNames.map((name) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(name))]);
+    return new Set([...(kit ? [checksums, ...KIT_FILES] : []), _names_js__WEBPACK_IMPORTED_MODULE_14__/* .PUBLIC_KEY_FILE */ .vq, _names_js__WEBPACK_IMPORTED_MODULE_14__/* .INSTRUCTIONS_FILE */ .f4, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(checksums), _attest_js__WEBPACK_IMPORTED_MODULE_8__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_14__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(_names_js__WEBPACK_IMPORTED_MODULE_14__/* .AUDIT_LOG_FILE */ .wL), ...artifactNames.map((name) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(name))]);
 }
 /** The entries of a checksums file read back from a release; undefined when it is not one. */
 function listedEntries(bytes, source) {
@@ -295,10 +297,6 @@ async function recheckReleaseAttestation(ports, tag, assets, expected) {
         return (0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .checkReleaseAttestation */ .Sd)(reading, tag, assets, expected);
     }
 }
-/** The images a published release's VERIFY.md gives a verification command for. */
-function imagesNamed(instructions) {
-    return new Set([...instructions.matchAll(/^(?:cosign verify|trust-kit verify-image) (?:'([^']*)'|(\S+))/gm)].map((match) => match[1] ?? match[2] ?? ''));
-}
 /**
  * Which of this run's images (resolved by digest) the published release signed, as its VERIFY.md
  * names them: one it does not name (a tag moved since) is added to `differs`, since a re-run that
@@ -307,15 +305,15 @@ function imagesNamed(instructions) {
 async function imagesSigned(releases, find, wanted, differs, logger) {
     if (wanted.length === 0)
         return undefined;
-    const instructions = find(_names_js__WEBPACK_IMPORTED_MODULE_13__/* .INSTRUCTIONS_FILE */ .f4);
+    const instructions = find(_names_js__WEBPACK_IMPORTED_MODULE_14__/* .INSTRUCTIONS_FILE */ .f4);
     if (instructions === undefined || instructions.size > MAX_CHECKSUMS_BYTES) {
-        logger.warn(`github-release: the published release has no ${_names_js__WEBPACK_IMPORTED_MODULE_13__/* .INSTRUCTIONS_FILE */ .f4} naming the images it signed, so whether it signed ${wanted.join(', ')} is not known here; nothing is signed again`);
+        logger.warn(`github-release: the published release has no ${_names_js__WEBPACK_IMPORTED_MODULE_14__/* .INSTRUCTIONS_FILE */ .f4} naming the images it signed, so whether it signed ${wanted.join(', ')} is not known here; nothing is signed again`);
         return undefined;
     }
-    const named = imagesNamed((await releases.downloadAsset(instructions.id, MAX_CHECKSUMS_BYTES)).toString('utf8'));
+    const named = (0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .imagesInInstructions */ .BK)((await releases.downloadAsset(instructions.id, MAX_CHECKSUMS_BYTES)).toString('utf8'));
     for (const image of wanted)
         if (!named.has(image))
-            differs.push(`${image} is not among the images ${_names_js__WEBPACK_IMPORTED_MODULE_13__/* .INSTRUCTIONS_FILE */ .f4} names (an image tag moved since the release was signed?)`);
+            differs.push(`${image} is not among the images ${_names_js__WEBPACK_IMPORTED_MODULE_14__/* .INSTRUCTIONS_FILE */ .f4} names (an image tag moved since the release was signed?)`);
     return wanted.filter((image) => named.has(image));
 }
 /**
@@ -338,7 +336,7 @@ async function refuseOtherDraft(draft) {
     if (draft.checksums !== undefined)
         differs.push(`a ${draft.checksums} that does not list exactly this run's artifacts and SBOMs`);
     // Names trust-kit may publish beside the artifacts, whatever this run's settings: the run's own, or stale ones the caller deletes.
-    const ours = new Set([...artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), ...(0,_collect_js__WEBPACK_IMPORTED_MODULE_5__.publishedNames)(config), ...staleNames((0,_names_js__WEBPACK_IMPORTED_MODULE_13__/* .checksumsFileName */ .sC)(config.algorithm), artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), true)]);
+    const ours = new Set([...artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), ...(0,_collect_js__WEBPACK_IMPORTED_MODULE_5__.publishedNames)(config), ...staleNames((0,_names_js__WEBPACK_IMPORTED_MODULE_14__/* .checksumsFileName */ .sC)(config.algorithm), artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), true)]);
     const others = remote.filter((asset) => asset.state === 'uploaded' && asset.label === asset.name && !ours.has(asset.name)).map((asset) => asset.name);
     if (others.length > 0)
         differs.push(`${others.slice(0, 5).join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}, which a trust-kit run uploaded and this run does not publish`);
@@ -383,7 +381,7 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
     if (release === undefined)
         return {};
     const remote = await releases.listAssets(release.id);
-    const checksumsName = (0,_names_js__WEBPACK_IMPORTED_MODULE_13__/* .checksumsFileName */ .sC)(config.algorithm);
+    const checksumsName = (0,_names_js__WEBPACK_IMPORTED_MODULE_14__/* .checksumsFileName */ .sC)(config.algorithm);
     const expected = new Map([...artifacts, ...(sbom?.entries ?? [])].map((entry) => [entry.name, entry.hex]));
     const uploadedChecksums = remote.find((asset) => asset.state === 'uploaded' && asset.name === checksumsName);
     // What the release's checksums file lists beyond the kit, and the kit entries it lists; undefined when it is not readable.

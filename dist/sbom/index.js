@@ -31950,7 +31950,10 @@ function secretInput(name, inputs, env) {
     return trimmed === '' ? undefined : SecretBuffer.from(Buffer.from(trimmed));
 }
 
+// EXTERNAL MODULE: ./lib/actions/summary.js
+var actions_summary = __nccwpck_require__(5955);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
+
 
 
 
@@ -32027,7 +32030,7 @@ async function runAction(main, io) {
     }
     catch (error) {
         const report = (0,errors/* reportOf */.EI)(error);
-        const text = (0,secrets/* redact */.E$)(`${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`);
+        const text = (0,actions_summary/* failureText */.kY)(report);
         if (!summarised) {
             // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
             await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
@@ -32066,7 +32069,7 @@ function setListOutput(io, name, list, instead) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3284);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9507);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6453);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5368);
 
 
 
@@ -32085,7 +32088,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6453:
+/***/ 5368:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34696,89 +34699,8 @@ function summaryText(result) {
     return `${[total, ...rows, `  ${ntiaCoverageText(ntiaCoverage(sbom))}`].join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./lib/core/markdown.js
-var markdown = __nccwpck_require__(8346);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
-var secrets = __nccwpck_require__(3284);
-;// CONCATENATED MODULE: ./lib/actions/summary.js
-
-
-/** Formats a byte count for people: `1.5 MiB`. */
-function formatSize(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit] ?? ''}`;
-}
-/** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
-function cell(text) {
-    return (0,markdown/* markdownText */.p7)(text);
-}
-/** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
-function code(text) {
-    return (0,markdown/* markdownCode */.D9)(text);
-}
-/** Text as a code span in a table cell of the summary. */
-function codeCell(text) {
-    return (0,markdown/* markdownCode */.D9)(text, { inTable: true });
-}
-/** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
-function shellBlock(commands) {
-    return markdownBlock('sh', commands);
-}
-/**
- * GitHub drops a step's whole job summary, with an error, when it passes 1 MiB. The rows of one
- * table are cut at this many (a row of a 255-character name and a SHA-512 stays under 700 bytes),
- * so that a summary of thousands of artifacts still shows, with the counts and where the rest are.
- */
-const MAX_SUMMARY_ROWS = 500;
-/** The bytes a release's job summary may take before the verification instructions in it: GitHub's 1 MiB with room to spare. */
-const SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (960 * 1024));
-/** At most `max` of `items`, then one `more(count)` for the rest. */
-function capped(items, max, more) {
-    return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
-}
-/** The job-summary table of hashed artifacts: name, size and digest; the checksums file named by `listedIn` holds the rows past {@link MAX_SUMMARY_ROWS}. */
-function artifactsTable(artifacts, algorithm, listedIn = `${algorithm.toUpperCase()}SUMS`) {
-    const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | ${codeCell(artifact.hex)} |`);
-    return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| and ${count} more artifacts: ${cell(listedIn)} lists every one | | |`)].join('\n');
-}
-/**
- * The job-summary lines of a failed release: what failed and why, what the output directory now
- * holds (this run's files only), and what the run did not make.
- */
-function failedReleaseLines(facts) {
-    if (facts.failure === undefined)
-        return [];
-    const { failure } = facts;
-    const text = redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
-    // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
-    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
-    const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
-    if (facts.produced.length > 0)
-        lines.push(`Written to ${where} (this run's files only): ${capped(facts.produced.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
-    else
-        lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
-    if (facts.imagesSigned !== undefined)
-        lines.push(`Images signed before the failure (their signatures are in the registry): ${capped(facts.imagesSigned.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
-    if (facts.missing.length > 0)
-        lines.push(`Not made: ${facts.missing.join(', ')}`, '');
-    if (facts.gate !== undefined)
-        lines.push(...gateLines(facts.gate));
-    return lines;
-}
-/** What the gate before publishing checked in-process and which of VERIFY.md's commands it ran, each with its verdict and why. */
-function gateLines(gate) {
-    const row = (outcome, asCode) => `| ${outcome.verdict} | ${asCode ? codeCell(outcome.what) : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
-    const counts = ['passed', 'failed', 'not run'].map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
-    const rows = [...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true))];
-    return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| | and ${count} more | the step's log lists every one |`), ''];
-}
-
+// EXTERNAL MODULE: ./lib/actions/summary.js
+var summary = __nccwpck_require__(5955);
 ;// CONCATENATED MODULE: ./lib/core/plural.js
 /** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
 function plural_counted(count, singular, plural = `${singular}s`) {
@@ -34807,8 +34729,8 @@ function lockfilesTable(run) {
         const unknown = run.sbom.unknowns.find((entry) => entry.path === lockfile.path);
         const where = unknown?.line === undefined ? '' : ` (line ${unknown.line})`;
         // A lockfile that parsed but refers to what it lacks is incomplete; one that did not parse is unknown.
-        const status = unknown === undefined ? 'ok' : lockfile.unknowns === 0 ? `incomplete: ${lockfile.unresolved} unknown${lockfile.unresolved === 1 ? '' : 's'}, first${where}: ${cell(unknown.reason)}` : `unknown${where}: ${cell(unknown.reason)}`;
-        return `| ${codeCell(lockfile.path)} | ${cell(lockfile.parser)} | ${lockfile.packages} | ${lockfile.edges} | ${main_percent(lockfile.licensed, lockfile.packages)} | ${main_percent(lockfile.hashed, lockfile.packages)} | ${status} |`;
+        const status = unknown === undefined ? 'ok' : lockfile.unknowns === 0 ? `incomplete: ${lockfile.unresolved} unknown${lockfile.unresolved === 1 ? '' : 's'}, first${where}: ${(0,summary/* cell */.Hn)(unknown.reason)}` : `unknown${where}: ${(0,summary/* cell */.Hn)(unknown.reason)}`;
+        return `| ${(0,summary/* codeCell */.MZ)(lockfile.path)} | ${(0,summary/* cell */.Hn)(lockfile.parser)} | ${lockfile.packages} | ${lockfile.edges} | ${main_percent(lockfile.licensed, lockfile.packages)} | ${main_percent(lockfile.hashed, lockfile.packages)} | ${status} |`;
     });
     return ['| Lockfile | Parser | Packages | Edges | Licenses | Hashes | Status |', '| --- | --- | ---: | ---: | ---: | ---: | --- |', ...rows].join('\n');
 }
@@ -34847,9 +34769,106 @@ async function run(inputs, io, cwd, env) {
     if (cyclonedx?.path !== undefined)
         io.setOutput('cyclonedx-path', cyclonedx.path);
     const { root, packages, relationships, files, unknowns } = result.sbom;
-    await io.appendSummary(`### SBOM of ${cell(root.name)}${root.version === '' ? '' : `@${cell(root.version)}`}\n\n` +
+    await io.appendSummary(`### SBOM of ${(0,summary/* cell */.Hn)(root.name)}${root.version === '' ? '' : `@${(0,summary/* cell */.Hn)(root.version)}`}\n\n` +
         `${plural_counted(packages.length, 'package')}, ${plural_counted(relationships.length, 'relationship')}, ${plural_counted(files.length, 'release file')}, ${plural_counted(unknowns.length, 'unknown')}${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
-        `${lockfilesTable(result)}\n\n${ntia_ntiaCoverageText(ntia_ntiaCoverage(result.sbom))}.\n\n${result.outputs.map((output) => `- ${output.format}: ${code(output.path ?? '')}`).join('\n')}\n`);
+        `${lockfilesTable(result)}\n\n${ntia_ntiaCoverageText(ntia_ntiaCoverage(result.sbom))}.\n\n${result.outputs.map((output) => `- ${output.format}: ${(0,summary/* code */.aY)(output.path ?? '')}`).join('\n')}\n`);
+}
+
+
+/***/ }),
+
+/***/ 5955:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kY: () => (/* binding */ failureText)
+/* harmony export */ });
+/* unused harmony exports formatSize, shellBlock, MAX_SUMMARY_ROWS, SUMMARY_BUDGET_BYTES, capped, artifactsTable, failedReleaseLines, gateLines */
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8346);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3284);
+
+
+/** Formats a byte count for people: `1.5 MiB`. */
+function formatSize(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit] ?? ''}`;
+}
+/** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
+function cell(text) {
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(text);
+}
+/** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
+function code(text) {
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(text);
+}
+/** Text as a code span in a table cell of the summary. */
+function codeCell(text) {
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(text, { inTable: true });
+}
+/** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
+function shellBlock(commands) {
+    return markdownBlock('sh', commands);
+}
+/**
+ * GitHub drops a step's whole job summary, with an error, when it passes 1 MiB. The rows of one
+ * table are cut at this many (a row of a 255-character name and a SHA-512 stays under 700 bytes),
+ * so that a summary of thousands of artifacts still shows, with the counts and where the rest are.
+ */
+const MAX_SUMMARY_ROWS = 500;
+/** The bytes a release's job summary may take before the verification instructions in it: GitHub's 1 MiB with room to spare. */
+const SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (960 * 1024));
+/** At most `max` of `items`, then one `more(count)` for the rest. */
+function capped(items, max, more) {
+    return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
+}
+/** The job-summary table of hashed artifacts: name, size and digest; the checksums file named by `listedIn` holds the rows past {@link MAX_SUMMARY_ROWS}. */
+function artifactsTable(artifacts, algorithm, listedIn = `${algorithm.toUpperCase()}SUMS`) {
+    const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | ${codeCell(artifact.hex)} |`);
+    return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| and ${count} more artifacts: ${cell(listedIn)} lists every one | | |`)].join('\n');
+}
+/** What a failure says, hint included, with every live secret redacted: for a job summary and `setFailed` alike. */
+function failureText(failure) {
+    return (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
+}
+/**
+ * The job-summary lines of a failed release: what failed and why, what the output directory now
+ * holds (this run's files only), and what the run did not make.
+ */
+function failedReleaseLines(facts) {
+    if (facts.failure === undefined)
+        return [];
+    const { failure } = facts;
+    const text = failureText(failure);
+    // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
+    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
+    const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
+    if (facts.produced.length > 0)
+        lines.push(`Written to ${where} (this run's files only): ${capped(facts.produced.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
+    else
+        lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
+    if (facts.imagesSigned !== undefined)
+        lines.push(`Images signed before the failure (their signatures are in the registry): ${capped(facts.imagesSigned.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
+    if (facts.missing.length > 0)
+        lines.push(`Not made: ${facts.missing.join(', ')}`, '');
+    if (facts.gate !== undefined)
+        lines.push(...gateLines(facts.gate));
+    return lines;
+}
+/** What the gate before publishing checked in-process and which of VERIFY.md's commands it ran, each with its verdict and why. */
+function gateLines(gate) {
+    const row = (outcome, asCode) => `| ${outcome.verdict} | ${asCode ? codeCell(outcome.what) : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
+    const counts = ['passed', 'failed', 'not run'].map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
+    const rows = [...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true))];
+    return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| | and ${count} more | the step's log lists every one |`), ''];
 }
 
 

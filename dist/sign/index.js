@@ -63461,7 +63461,10 @@ function secretInput(name, inputs, env) {
     return trimmed === '' ? undefined : SecretBuffer.from(Buffer.from(trimmed));
 }
 
+// EXTERNAL MODULE: ./lib/actions/summary.js
+var actions_summary = __nccwpck_require__(5955);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
+
 
 
 
@@ -63538,7 +63541,7 @@ async function runAction(main, io) {
     }
     catch (error) {
         const report = (0,errors/* reportOf */.EI)(error);
-        const text = (0,secrets/* redact */.E$)(`${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`);
+        const text = (0,actions_summary/* failureText */.kY)(report);
         if (!summarised) {
             // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
             await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
@@ -63577,7 +63580,7 @@ function setListOutput(io, name, list, instead) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6483);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8755);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8405);
 
 
 
@@ -63590,7 +63593,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8755:
+/***/ 8405:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67797,6 +67800,12 @@ function renderBlocks(blocks) {
 function renderVerifyInstructions(input) {
     return renderBlocks(instructionBlocks(input));
 }
+/** The image verification lines {@link imageBlocks} writes: cosign's, trust-kit's, or the pinned verifier's, then the image, quoted or bare. */
+const IMAGE_COMMAND = new RegExp(`^(?:cosign verify|trust-kit verify-image|node ${VERIFIER_DIRECTORY}/dist/cli/index\\.js verify-image) (?:'([^']*)'|(\\S+))`, 'gm');
+/** The images a rendered VERIFY.md gives a verification command for (a re-run reads what the published release signed). */
+function imagesInInstructions(instructions) {
+    return new Set([...instructions.matchAll(IMAGE_COMMAND)].map((match) => match[1] ?? match[2] ?? ''));
+}
 /** Every command of the instructions, in the order VERIFY.md gives them: what the pre-publish gate checks and runs. */
 function verificationCommands(input) {
     return instructionBlocks(input).flatMap((block) => ('commands' in block ? block.commands : []));
@@ -69035,10 +69044,7 @@ class ParsedCertificate {
      * as any usage, but Fulcio always names code signing, so a leaf without it was issued for something else.
      */
     get allowsCodeSigning() {
-        const ext = this.extension(EKU_OID);
-        if (ext === undefined)
-            return false;
-        return sequenceOf(ext.value)?.some((usage) => usage.tag === 0x06 && oidText(usage.content) === CODE_SIGNING_EKU) ?? false;
+        return this.extendedKeyUsages?.includes(CODE_SIGNING_EKU) ?? false;
     }
     /**
      * Whether a chain certificate's extended key usage allows `usage`: as Go's x509 (cosign,
@@ -69046,10 +69052,15 @@ class ParsedCertificate {
      * name the usage or anyExtendedKeyUsage.
      */
     allowsExtendedKeyUsage(usage) {
+        const usages = this.extendedKeyUsages;
+        return usages === undefined || usages.includes(usage) || usages.includes(ANY_EKU);
+    }
+    /** The OIDs the extended key usage extension names (none when it cannot be read); undefined when it is absent. */
+    get extendedKeyUsages() {
         const ext = this.extension(EKU_OID);
         if (ext === undefined)
-            return true;
-        return sequenceOf(ext.value)?.some((entry) => entry.tag === 0x06 && [usage, ANY_EKU].includes(oidText(entry.content))) ?? false;
+            return undefined;
+        return (sequenceOf(ext.value) ?? []).flatMap((entry) => (entry.tag === 0x06 ? [oidText(entry.content)] : []));
     }
     /** Whether the key may sign certificates: a key usage extension, when present, sets keyCertSign (bit 5), as Go's x509 requires of every issuer. */
     get allowsCertSign() {
@@ -72468,85 +72479,8 @@ function signStatement(session, statement, name) {
     return session.signStatement(statement, name);
 }
 
-;// CONCATENATED MODULE: ./lib/actions/summary.js
-
-
-/** Formats a byte count for people: `1.5 MiB`. */
-function formatSize(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit] ?? ''}`;
-}
-/** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
-function cell(text) {
-    return (0,markdown/* markdownText */.p7)(text);
-}
-/** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
-function code(text) {
-    return (0,markdown/* markdownCode */.D9)(text);
-}
-/** Text as a code span in a table cell of the summary. */
-function codeCell(text) {
-    return (0,markdown/* markdownCode */.D9)(text, { inTable: true });
-}
-/** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
-function shellBlock(commands) {
-    return (0,markdown/* markdownBlock */.dI)('sh', commands);
-}
-/**
- * GitHub drops a step's whole job summary, with an error, when it passes 1 MiB. The rows of one
- * table are cut at this many (a row of a 255-character name and a SHA-512 stays under 700 bytes),
- * so that a summary of thousands of artifacts still shows, with the counts and where the rest are.
- */
-const MAX_SUMMARY_ROWS = 500;
-/** The bytes a release's job summary may take before the verification instructions in it: GitHub's 1 MiB with room to spare. */
-const SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (960 * 1024));
-/** At most `max` of `items`, then one `more(count)` for the rest. */
-function capped(items, max, more) {
-    return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
-}
-/** The job-summary table of hashed artifacts: name, size and digest; the checksums file named by `listedIn` holds the rows past {@link MAX_SUMMARY_ROWS}. */
-function artifactsTable(artifacts, algorithm, listedIn = `${algorithm.toUpperCase()}SUMS`) {
-    const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | ${codeCell(artifact.hex)} |`);
-    return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| and ${count} more artifacts: ${cell(listedIn)} lists every one | | |`)].join('\n');
-}
-/**
- * The job-summary lines of a failed release: what failed and why, what the output directory now
- * holds (this run's files only), and what the run did not make.
- */
-function failedReleaseLines(facts) {
-    if (facts.failure === undefined)
-        return [];
-    const { failure } = facts;
-    const text = redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
-    // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
-    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
-    const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
-    if (facts.produced.length > 0)
-        lines.push(`Written to ${where} (this run's files only): ${capped(facts.produced.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
-    else
-        lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
-    if (facts.imagesSigned !== undefined)
-        lines.push(`Images signed before the failure (their signatures are in the registry): ${capped(facts.imagesSigned.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
-    if (facts.missing.length > 0)
-        lines.push(`Not made: ${facts.missing.join(', ')}`, '');
-    if (facts.gate !== undefined)
-        lines.push(...gateLines(facts.gate));
-    return lines;
-}
-/** What the gate before publishing checked in-process and which of VERIFY.md's commands it ran, each with its verdict and why. */
-function gateLines(gate) {
-    const row = (outcome, asCode) => `| ${outcome.verdict} | ${asCode ? codeCell(outcome.what) : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
-    const counts = ['passed', 'failed', 'not run'].map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
-    const rows = [...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true))];
-    return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| | and ${count} more | the step's log lists every one |`), ''];
-}
-
+// EXTERNAL MODULE: ./lib/actions/summary.js
+var summary = __nccwpck_require__(5955);
 ;// CONCATENATED MODULE: ./lib/core/plural.js
 /** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
 function counted(count, singular, plural = `${singular}s`) {
@@ -72554,7 +72488,6 @@ function counted(count, singular, plural = `${singular}s`) {
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/sign/main.js
-
 
 
 
@@ -72622,7 +72555,7 @@ async function run(inputs, io, cwd, env) {
         }
         // A failed run's summary says what failed and why, and which bundles and images were signed before (they are valid).
         const failure = (0,errors/* reportOf */.EI)(error);
-        const lines = ['### Signatures', '', `**Failed**: ${code(failure.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [(0,secrets/* redact */.E$)(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`)])];
+        const lines = ['### Signatures', '', `**Failed**: ${(0,summary/* code */.aY)(failure.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [(0,summary/* failureText */.kY)(failure)])];
         const rows = signedRows(written, signedImages);
         lines.push(...(rows.length === 0 ? ['Nothing was signed.'] : ['Signed before the failure:', '', '| File | Bundle |', '| --- | --- |', ...rows]), '');
         await io.appendSummary(lines.join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
@@ -72639,7 +72572,7 @@ async function run(inputs, io, cwd, env) {
             io.setOutput('bundle-paths', '');
             if (subjects.length > 0)
                 io.setOutput('images', '');
-            await io.appendSummary(`### Signatures\n\nNothing was signed: ${cell(opened.reason)}\n`);
+            await io.appendSummary(`### Signatures\n\nNothing was signed: ${(0,summary/* cell */.Hn)(opened.reason)}\n`);
             return;
         }
         io.info(`signing ${counted(files.length, 'file')}${subjects.length === 0 ? '' : ` and ${counted(subjects.length, 'image')}`} with ${opened.description}`);
@@ -72672,19 +72605,19 @@ async function run(inputs, io, cwd, env) {
         await io.appendSummary([
             '### Signatures',
             '',
-            `Signed with ${cell(opened.description)}.`,
+            `Signed with ${(0,summary/* cell */.Hn)(opened.description)}.`,
             '',
             '| File | Bundle |',
             '| --- | --- |',
             ...rows,
             '',
-            ...(first === undefined ? [] : ['Verify:', '', ...shellBlock([verifyCommand(first.file, first.bundle, opened.signer)])]),
+            ...(first === undefined ? [] : ['Verify:', '', ...(0,summary/* shellBlock */.OV)([verifyCommand(first.file, first.bundle, opened.signer)])]),
         ].join('\n'));
     }
 }
 /** The summary's table rows of the bundles written and the images signed. */
 function signedRows(written, signedImages) {
-    return [...written.map((entry) => `| ${cell(entry.file)} | ${codeCell(entry.bundle)} |`), ...signedImages.map((entry) => `| ${cell(formatImageReference(entry.subject.reference))} | ${cell([entry.referrer === undefined ? '' : `referrer ${entry.referrer.digest}`, entry.legacyTag ?? ''].filter((part) => part !== '').join(', '))} |`)];
+    return [...written.map((entry) => `| ${(0,summary/* cell */.Hn)(entry.file)} | ${(0,summary/* codeCell */.MZ)(entry.bundle)} |`), ...signedImages.map((entry) => `| ${(0,summary/* cell */.Hn)(formatImageReference(entry.subject.reference))} | ${(0,summary/* cell */.Hn)([entry.referrer === undefined ? '' : `referrer ${entry.referrer.digest}`, entry.legacyTag ?? ''].filter((part) => part !== '').join(', '))} |`)];
 }
 /** The image inputs: the references, the format and the registry switches, and the problems found in them (to report with the other inputs'). */
 function readImageInputs(inputs) {
@@ -72704,6 +72637,104 @@ function readImageInputs(inputs) {
         }
     }
     return { references, format, recursive, allowHttp, issues: reader.collected() };
+}
+
+
+/***/ }),
+
+/***/ 5955:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   OV: () => (/* binding */ shellBlock),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kY: () => (/* binding */ failureText)
+/* harmony export */ });
+/* unused harmony exports formatSize, MAX_SUMMARY_ROWS, SUMMARY_BUDGET_BYTES, capped, artifactsTable, failedReleaseLines, gateLines */
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8346);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6483);
+
+
+/** Formats a byte count for people: `1.5 MiB`. */
+function formatSize(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit] ?? ''}`;
+}
+/** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
+function cell(text) {
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(text);
+}
+/** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
+function code(text) {
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(text);
+}
+/** Text as a code span in a table cell of the summary. */
+function codeCell(text) {
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(text, { inTable: true });
+}
+/** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
+function shellBlock(commands) {
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownBlock */ .dI)('sh', commands);
+}
+/**
+ * GitHub drops a step's whole job summary, with an error, when it passes 1 MiB. The rows of one
+ * table are cut at this many (a row of a 255-character name and a SHA-512 stays under 700 bytes),
+ * so that a summary of thousands of artifacts still shows, with the counts and where the rest are.
+ */
+const MAX_SUMMARY_ROWS = 500;
+/** The bytes a release's job summary may take before the verification instructions in it: GitHub's 1 MiB with room to spare. */
+const SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (960 * 1024));
+/** At most `max` of `items`, then one `more(count)` for the rest. */
+function capped(items, max, more) {
+    return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
+}
+/** The job-summary table of hashed artifacts: name, size and digest; the checksums file named by `listedIn` holds the rows past {@link MAX_SUMMARY_ROWS}. */
+function artifactsTable(artifacts, algorithm, listedIn = `${algorithm.toUpperCase()}SUMS`) {
+    const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | ${codeCell(artifact.hex)} |`);
+    return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| and ${count} more artifacts: ${cell(listedIn)} lists every one | | |`)].join('\n');
+}
+/** What a failure says, hint included, with every live secret redacted: for a job summary and `setFailed` alike. */
+function failureText(failure) {
+    return (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
+}
+/**
+ * The job-summary lines of a failed release: what failed and why, what the output directory now
+ * holds (this run's files only), and what the run did not make.
+ */
+function failedReleaseLines(facts) {
+    if (facts.failure === undefined)
+        return [];
+    const { failure } = facts;
+    const text = failureText(failure);
+    // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
+    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
+    const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
+    if (facts.produced.length > 0)
+        lines.push(`Written to ${where} (this run's files only): ${capped(facts.produced.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
+    else
+        lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
+    if (facts.imagesSigned !== undefined)
+        lines.push(`Images signed before the failure (their signatures are in the registry): ${capped(facts.imagesSigned.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
+    if (facts.missing.length > 0)
+        lines.push(`Not made: ${facts.missing.join(', ')}`, '');
+    if (facts.gate !== undefined)
+        lines.push(...gateLines(facts.gate));
+    return lines;
+}
+/** What the gate before publishing checked in-process and which of VERIFY.md's commands it ran, each with its verdict and why. */
+function gateLines(gate) {
+    const row = (outcome, asCode) => `| ${outcome.verdict} | ${asCode ? codeCell(outcome.what) : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
+    const counts = ['passed', 'failed', 'not run'].map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
+    const rows = [...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true))];
+    return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| | and ${count} more | the step's log lists every one |`), ''];
 }
 
 

@@ -31659,7 +31659,10 @@ function secretInput(name, inputs, env) {
     return trimmed === '' ? undefined : SecretBuffer.from(Buffer.from(trimmed));
 }
 
+// EXTERNAL MODULE: ./lib/actions/summary.js
+var actions_summary = __nccwpck_require__(5955);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
+
 
 
 
@@ -31736,7 +31739,7 @@ async function runAction(main, io) {
     }
     catch (error) {
         const report = (0,errors/* reportOf */.EI)(error);
-        const text = (0,secrets/* redact */.E$)(`${report.message}${report.hint === undefined ? '' : `\nhint: ${report.hint}`}`);
+        const text = (0,actions_summary/* failureText */.kY)(report);
         if (!summarised) {
             // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
             await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
@@ -31769,13 +31772,112 @@ function setListOutput(io, name, list, instead) {
 
 /***/ }),
 
+/***/ 5955:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   kY: () => (/* binding */ failureText),
+/* harmony export */   ok: () => (/* binding */ MAX_SUMMARY_ROWS),
+/* harmony export */   uo: () => (/* binding */ capped)
+/* harmony export */ });
+/* unused harmony exports formatSize, shellBlock, SUMMARY_BUDGET_BYTES, artifactsTable, failedReleaseLines, gateLines */
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8346);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4761);
+
+
+/** Formats a byte count for people: `1.5 MiB`. */
+function formatSize(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit] ?? ''}`;
+}
+/** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
+function cell(text) {
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(text);
+}
+/** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
+function code(text) {
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(text);
+}
+/** Text as a code span in a table cell of the summary. */
+function codeCell(text) {
+    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(text, { inTable: true });
+}
+/** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
+function shellBlock(commands) {
+    return markdownBlock('sh', commands);
+}
+/**
+ * GitHub drops a step's whole job summary, with an error, when it passes 1 MiB. The rows of one
+ * table are cut at this many (a row of a 255-character name and a SHA-512 stays under 700 bytes),
+ * so that a summary of thousands of artifacts still shows, with the counts and where the rest are.
+ */
+const MAX_SUMMARY_ROWS = 500;
+/** The bytes a release's job summary may take before the verification instructions in it: GitHub's 1 MiB with room to spare. */
+const SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (960 * 1024));
+/** At most `max` of `items`, then one `more(count)` for the rest. */
+function capped(items, max, more) {
+    return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
+}
+/** The job-summary table of hashed artifacts: name, size and digest; the checksums file named by `listedIn` holds the rows past {@link MAX_SUMMARY_ROWS}. */
+function artifactsTable(artifacts, algorithm, listedIn = `${algorithm.toUpperCase()}SUMS`) {
+    const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | ${codeCell(artifact.hex)} |`);
+    return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| and ${count} more artifacts: ${cell(listedIn)} lists every one | | |`)].join('\n');
+}
+/** What a failure says, hint included, with every live secret redacted: for a job summary and `setFailed` alike. */
+function failureText(failure) {
+    return (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
+}
+/**
+ * The job-summary lines of a failed release: what failed and why, what the output directory now
+ * holds (this run's files only), and what the run did not make.
+ */
+function failedReleaseLines(facts) {
+    if (facts.failure === undefined)
+        return [];
+    const { failure } = facts;
+    const text = failureText(failure);
+    // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
+    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
+    const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
+    if (facts.produced.length > 0)
+        lines.push(`Written to ${where} (this run's files only): ${capped(facts.produced.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
+    else
+        lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
+    if (facts.imagesSigned !== undefined)
+        lines.push(`Images signed before the failure (their signatures are in the registry): ${capped(facts.imagesSigned.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
+    if (facts.missing.length > 0)
+        lines.push(`Not made: ${facts.missing.join(', ')}`, '');
+    if (facts.gate !== undefined)
+        lines.push(...gateLines(facts.gate));
+    return lines;
+}
+/** What the gate before publishing checked in-process and which of VERIFY.md's commands it ran, each with its verdict and why. */
+function gateLines(gate) {
+    const row = (outcome, asCode) => `| ${outcome.verdict} | ${asCode ? codeCell(outcome.what) : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
+    const counts = ['passed', 'failed', 'not run'].map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
+    const rows = [...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true))];
+    return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| | and ${count} more | the step's log lists every one |`), ''];
+}
+
+
+/***/ }),
+
 /***/ 7193:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7525);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6517);
 
 
 
@@ -31788,7 +31890,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7525:
+/***/ 6517:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33932,89 +34034,8 @@ var trust_tuf = __nccwpck_require__(2558);
 
 // EXTERNAL MODULE: ./lib/actions/io.js + 18 modules
 var actions_io = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./lib/core/markdown.js
-var markdown = __nccwpck_require__(8346);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
-var secrets = __nccwpck_require__(4761);
-;// CONCATENATED MODULE: ./lib/actions/summary.js
-
-
-/** Formats a byte count for people: `1.5 MiB`. */
-function formatSize(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit] ?? ''}`;
-}
-/** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
-function cell(text) {
-    return (0,markdown/* markdownText */.p7)(text);
-}
-/** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
-function code(text) {
-    return (0,markdown/* markdownCode */.D9)(text);
-}
-/** Text as a code span in a table cell of the summary. */
-function codeCell(text) {
-    return (0,markdown/* markdownCode */.D9)(text, { inTable: true });
-}
-/** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
-function shellBlock(commands) {
-    return markdownBlock('sh', commands);
-}
-/**
- * GitHub drops a step's whole job summary, with an error, when it passes 1 MiB. The rows of one
- * table are cut at this many (a row of a 255-character name and a SHA-512 stays under 700 bytes),
- * so that a summary of thousands of artifacts still shows, with the counts and where the rest are.
- */
-const MAX_SUMMARY_ROWS = 500;
-/** The bytes a release's job summary may take before the verification instructions in it: GitHub's 1 MiB with room to spare. */
-const SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (960 * 1024));
-/** At most `max` of `items`, then one `more(count)` for the rest. */
-function capped(items, max, more) {
-    return items.length <= max ? [...items] : [...items.slice(0, max), more(items.length - max)];
-}
-/** The job-summary table of hashed artifacts: name, size and digest; the checksums file named by `listedIn` holds the rows past {@link MAX_SUMMARY_ROWS}. */
-function artifactsTable(artifacts, algorithm, listedIn = `${algorithm.toUpperCase()}SUMS`) {
-    const rows = artifacts.map((artifact) => `| ${cell(artifact.name)} | ${formatSize(artifact.size)} | ${codeCell(artifact.hex)} |`);
-    return [`| Artifact | Size | ${algorithm.toUpperCase()} |`, '| --- | ---: | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| and ${count} more artifacts: ${cell(listedIn)} lists every one | | |`)].join('\n');
-}
-/**
- * The job-summary lines of a failed release: what failed and why, what the output directory now
- * holds (this run's files only), and what the run did not make.
- */
-function failedReleaseLines(facts) {
-    if (facts.failure === undefined)
-        return [];
-    const { failure } = facts;
-    const text = redact(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
-    // A fenced block keeps a multi-line hint (a YAML snippet) as written; its fence is longer than any backtick run in it.
-    const lines = [`**Failed** while ${cell(failure.step)}: ${code(failure.code)}`, '', ...markdownBlock('text', [text])];
-    const where = facts.outputDir === undefined ? 'the output directory' : code(facts.outputDir);
-    if (facts.produced.length > 0)
-        lines.push(`Written to ${where} (this run's files only): ${capped(facts.produced.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
-    else
-        lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
-    if (facts.imagesSigned !== undefined)
-        lines.push(`Images signed before the failure (their signatures are in the registry): ${capped(facts.imagesSigned.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
-    if (facts.missing.length > 0)
-        lines.push(`Not made: ${facts.missing.join(', ')}`, '');
-    if (facts.gate !== undefined)
-        lines.push(...gateLines(facts.gate));
-    return lines;
-}
-/** What the gate before publishing checked in-process and which of VERIFY.md's commands it ran, each with its verdict and why. */
-function gateLines(gate) {
-    const row = (outcome, asCode) => `| ${outcome.verdict} | ${asCode ? codeCell(outcome.what) : cell(outcome.what)} | ${cell(redact(outcome.detail))} |`;
-    const counts = ['passed', 'failed', 'not run'].map((verdict) => `${[...gate.checks, ...gate.commands].filter((outcome) => outcome.verdict === verdict).length} ${verdict}`).join(', ');
-    const rows = [...gate.checks.map((outcome) => row(outcome, false)), ...gate.commands.map((outcome) => row(outcome, true))];
-    return [`Gate before publishing (the draft's assets downloaded back from GitHub): ${counts}`, '', '| Verdict | Check or command | Why |', '| --- | --- | --- |', ...capped(rows, MAX_SUMMARY_ROWS, (count) => `| | and ${count} more | the step's log lists every one |`), ''];
-}
-
+// EXTERNAL MODULE: ./lib/actions/summary.js
+var summary = __nccwpck_require__(5955);
 ;// CONCATENATED MODULE: ./lib/core/plural.js
 /** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
 function counted(count, singular, plural = `${singular}s`) {
@@ -34066,15 +34087,15 @@ const NAMED_FAILURES = 20;
 function signerRows(result) {
     const rows = [];
     if (result.signer.kind === 'certificate') {
-        rows.push(`| Signer | ${codeCell(result.signer.subjectAlternativeName)} |`, `| Issuer | ${codeCell(result.signer.issuer)} |`);
+        rows.push(`| Signer | ${(0,summary/* codeCell */.MZ)(result.signer.subjectAlternativeName)} |`, `| Issuer | ${(0,summary/* codeCell */.MZ)(result.signer.issuer)} |`);
         if (result.signer.extensions.sourceRepositoryURI !== undefined)
-            rows.push(`| Repository | ${codeCell(result.signer.extensions.sourceRepositoryURI)} |`);
+            rows.push(`| Repository | ${(0,summary/* codeCell */.MZ)(result.signer.extensions.sourceRepositoryURI)} |`);
     }
     else {
-        rows.push(`| Key | ${codeCell(result.signer.source)} |`);
+        rows.push(`| Key | ${(0,summary/* codeCell */.MZ)(result.signer.source)} |`);
     }
     for (const entry of result.tlogEntries)
-        rows.push(`| Log entry | ${cell(entry.baseUrl)} index ${cell(entry.logIndex)} |`);
+        rows.push(`| Log entry | ${(0,summary/* cell */.Hn)(entry.baseUrl)} index ${(0,summary/* cell */.Hn)(entry.logIndex)} |`);
     for (const timestamp of result.timestamps)
         rows.push(`| ${timestamp.source === 'transparency-log' ? 'Logged at' : 'Timestamped at'} | ${timestamp.time.toISOString()} |`);
     return rows;
@@ -34119,7 +34140,7 @@ function setSignerOutputs(result, io) {
     io.setOutput('signer-issuer', result.signer.kind === 'certificate' ? result.signer.issuer : '');
 }
 function attestationRows(result) {
-    const rows = [`| Predicate type | ${codeCell(result.statement.predicateType)} |`];
+    const rows = [`| Predicate type | ${(0,summary/* codeCell */.MZ)(result.statement.predicateType)} |`];
     const provenance = result.provenance ?? {};
     const named = [
         ['Builder', provenance.builder],
@@ -34130,7 +34151,7 @@ function attestationRows(result) {
     ];
     for (const [name, value] of named)
         if (value !== undefined)
-            rows.push(`| ${name} | ${codeCell(value)} |`);
+            rows.push(`| ${name} | ${(0,summary/* codeCell */.MZ)(value)} |`);
     return rows;
 }
 /**
@@ -34155,7 +34176,7 @@ async function runAttestation(inputs, reader, io, cwd, env) {
     io.setOutput('verified', JSON.stringify([{ name: artifact ?? '', digest: { sha256: digests.sha256 } }]));
     io.setOutput('predicate-type', result.statement.predicateType);
     io.setOutput('provenance', JSON.stringify(result.provenance ?? {}));
-    await io.appendSummary(`### Verified the attestation about ${code(artifact ?? '')}\n\n| | |\n| --- | --- |\n${[...attestationRows(result), ...signerRows(result.signature)].join('\n')}\n`);
+    await io.appendSummary(`### Verified the attestation about ${(0,summary/* code */.aY)(artifact ?? '')}\n\n| | |\n| --- | --- |\n${[...attestationRows(result), ...signerRows(result.signature)].join('\n')}\n`);
 }
 /**
  * The verify action: verifies a bundle for one artifact (`artifact`: a path or `sha256:<hex>`), or a
@@ -34189,7 +34210,7 @@ async function run(inputs, io, cwd, env = {}) {
         io.info(`verified ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})`);
         setSignerOutputs(result, io);
         io.setOutput('verified', JSON.stringify([{ name: artifact, digest: { [result.artifact.algorithm]: result.artifact.hex } }]));
-        await io.appendSummary(`### Verified ${code(artifact)}\n\n| | |\n| --- | --- |\n${signerRows(result).join('\n')}\n`);
+        await io.appendSummary(`### Verified ${(0,summary/* code */.aY)(artifact)}\n\n| | |\n| --- | --- |\n${signerRows(result).join('\n')}\n`);
         return;
     }
     const outcome = await verifySignedChecksums({ checksumsPath: checksums ?? '', bundleJson: bundle, policy, trust, files, base: reader.string('base'), cwd });
@@ -34198,17 +34219,17 @@ async function run(inputs, io, cwd, env = {}) {
     (0,actions_io/* setListOutput */.SP)(io, 'verified', good.map((result) => ({ name: result.entry.name, digest: { [result.entry.algorithm]: result.entry.hex } })), 'the verified checksums file lists them');
     // Failures first, then cut: GitHub drops a summary over 1 MiB whole, and a cut must not hide a failure.
     const failedRows = [
-        ...outcome.results.filter((result) => result.status !== 'ok').map((result) => `| ${cell(result.entry.name)} | FAILED (${result.status}) |`),
-        ...outcome.unlisted.map((file) => `| ${cell(file)} | FAILED (not listed) |`),
+        ...outcome.results.filter((result) => result.status !== 'ok').map((result) => `| ${(0,summary/* cell */.Hn)(result.entry.name)} | FAILED (${result.status}) |`),
+        ...outcome.unlisted.map((file) => `| ${(0,summary/* cell */.Hn)(file)} | FAILED (not listed) |`),
     ];
-    const hiddenFailures = Math.max(0, failedRows.length - MAX_SUMMARY_ROWS);
-    const rows = capped([...failedRows, ...good.map((result) => `| ${cell(result.entry.name)} | OK |`)], MAX_SUMMARY_ROWS, (count) => `| and ${count} more, ${hiddenFailures === 0 ? 'all OK' : `${hiddenFailures} of them FAILED (checking the files against it lists them)`}: ${cell(checksums ?? '')} lists every one | |`);
+    const hiddenFailures = Math.max(0, failedRows.length - summary/* MAX_SUMMARY_ROWS */.ok);
+    const rows = (0,summary/* capped */.uo)([...failedRows, ...good.map((result) => `| ${(0,summary/* cell */.Hn)(result.entry.name)} | OK |`)], summary/* MAX_SUMMARY_ROWS */.ok, (count) => `| and ${count} more, ${hiddenFailures === 0 ? 'all OK' : `${hiddenFailures} of them FAILED (checking the files against it lists them)`}: ${(0,summary/* cell */.Hn)(checksums ?? '')} lists every one | |`);
     // The heading says whether the run passed: a reader of the summary alone must not take a failed run for a verified release.
     const heading = failedRows.length > 0
-        ? `Verification FAILED: ${counted(failedRows.length, 'artifact')} ${failedRows.length === 1 ? 'does' : 'do'} not match ${code(checksums ?? '')} (its signature verified)`
+        ? `Verification FAILED: ${counted(failedRows.length, 'artifact')} ${failedRows.length === 1 ? 'does' : 'do'} not match ${(0,summary/* code */.aY)(checksums ?? '')} (its signature verified)`
         : outcome.results.length === 0
-            ? `Verification FAILED: no file listed in ${code(checksums ?? '')} was found (its signature verified)`
-            : `Verified ${code(checksums ?? '')}`;
+            ? `Verification FAILED: no file listed in ${(0,summary/* code */.aY)(checksums ?? '')} was found (its signature verified)`
+            : `Verified ${(0,summary/* code */.aY)(checksums ?? '')}`;
     await io.appendSummary(`### ${heading}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
     // Named as the CLI names them: escaped as the -c report escapes a name, and cut (the checksums file's author chose them).
     const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${(0,quote/* boundedText */.LD)((0,lib_checksums/* reportedName */.PF)(result.entry.name))} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
@@ -38786,10 +38807,7 @@ class ParsedCertificate {
      * as any usage, but Fulcio always names code signing, so a leaf without it was issued for something else.
      */
     get allowsCodeSigning() {
-        const ext = this.extension(EKU_OID);
-        if (ext === undefined)
-            return false;
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(ext.value)?.some((usage) => usage.tag === 0x06 && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidText */ .ch)(usage.content) === CODE_SIGNING_EKU) ?? false;
+        return this.extendedKeyUsages?.includes(CODE_SIGNING_EKU) ?? false;
     }
     /**
      * Whether a chain certificate's extended key usage allows `usage`: as Go's x509 (cosign,
@@ -38797,10 +38815,15 @@ class ParsedCertificate {
      * name the usage or anyExtendedKeyUsage.
      */
     allowsExtendedKeyUsage(usage) {
+        const usages = this.extendedKeyUsages;
+        return usages === undefined || usages.includes(usage) || usages.includes(ANY_EKU);
+    }
+    /** The OIDs the extended key usage extension names (none when it cannot be read); undefined when it is absent. */
+    get extendedKeyUsages() {
         const ext = this.extension(EKU_OID);
         if (ext === undefined)
-            return true;
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(ext.value)?.some((entry) => entry.tag === 0x06 && [usage, ANY_EKU].includes((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidText */ .ch)(entry.content))) ?? false;
+            return undefined;
+        return ((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(ext.value) ?? []).flatMap((entry) => (entry.tag === 0x06 ? [(0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidText */ .ch)(entry.content)] : []));
     }
     /** Whether the key may sign certificates: a key usage extension, when present, sets keyCertSign (bit 5), as Go's x509 requires of every issuer. */
     get allowsCertSign() {
