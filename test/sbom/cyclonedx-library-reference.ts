@@ -3,8 +3,10 @@
  * kept here only as the reference test/sbom/cyclonedx-differential.test.ts compares the hand-written
  * writer with, byte for byte: @cyclonedx/cyclonedx-library's models and JSON normalizer, with the
  * shared license and property parts and the hashes put in the normalized components. Unchanged but
- * for its imports and names, and without the encoder.
+ * for its imports and names, without the encoder, and with the serial number moved last, made from
+ * the text before it, as the writer now does.
  */
+import { createHash } from 'node:crypto';
 import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
 import * as Models from '@cyclonedx/cyclonedx-library/Models';
 import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
@@ -13,7 +15,7 @@ import { licenseTerm } from '../../src/sbom/licenses.js';
 import type { Package, PackageHashAlgorithm, PackageSupplier, Sbom, Scope } from '../../src/sbom/model.js';
 import { CycloneDxCheck, throwIfProblems } from '../../src/sbom/validate.js';
 import { JsonChunks } from '../../src/sbom/formats/encoder.js';
-import { documentUuid, sourceFiles, unknownText } from '../../src/sbom/formats/identity.js';
+import { sourceFiles, unknownText, uuidV5 } from '../../src/sbom/formats/identity.js';
 
 type CycloneDxVersion = '1.5' | '1.6' | '1.7';
 
@@ -240,7 +242,8 @@ export function* libraryCycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersio
     authors: new Models.OrganizationalContactRepository(sbom.organization === undefined ? [] : [new Models.OrganizationalContact({ name: sbom.organization })]),
     properties: new Models.PropertyRepository(sbom.unknowns.map((unknown) => new Models.Property('trust-kit:unknown', unknownText(unknown)))),
   });
-  const bom = new Models.Bom({ metadata, serialNumber: `urn:uuid:${documentUuid(sbom, `cyclonedx-json@${version}`)}` });
+  // The serial number is written last, made from the text before it (see libraryCycloneDxJson).
+  const bom = new Models.Bom({ metadata });
   // Whether this version writes a component's properties (the normalizer asks the spec per component model).
   const componentProperties = SPECS[version].supportsProperties(root);
 
@@ -290,7 +293,7 @@ export function* libraryCycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersio
     }
   }
   throwIfProblems('CycloneDX', check.problems());
-  chunks.text('}\n');
+  chunks.text(',"serialNumber":"urn:uuid:');
   yield chunks.take();
 }
 
@@ -307,5 +310,6 @@ function fileComponent(file: Sbom['files'][number]): Models.Component {
 
 /** The CycloneDX JSON text of an SBOM, whole, as the library-based writer made it. */
 export function libraryCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
-  return [...libraryCycloneDxJsonChunks(sbom, version)].join('');
+  const before = [...libraryCycloneDxJsonChunks(sbom, version)].join('');
+  return `${before}${uuidV5(`https://trust-kit.dev/sbom/cyclonedx-json@${version}/${createHash('sha256').update(before).digest('hex')}`)}"}\n`;
 }

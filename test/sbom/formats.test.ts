@@ -6,8 +6,8 @@ import { describe, it } from 'node:test';
 import { fixedClock } from '../../src/core/clock.js';
 import { digestBytes } from '../../src/core/digest.js';
 import { encodeSbom, generateSbom, type Sbom } from '../../src/sbom/index.js';
-import { FORMAT_NAMES } from '../../src/sbom/formats/index.js';
-import { contentDigest } from '../../src/sbom/formats/identity.js';
+import { encoderFor, FORMAT_NAMES } from '../../src/sbom/formats/index.js';
+import { uuidV5 } from '../../src/sbom/formats/identity.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
@@ -77,15 +77,28 @@ describe('SBOM formats', () => {
     assert.match(cdx.serialNumber, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
-  it('seeds the identifiers with the SHA-256 of the whole SBOM as one JSON array, however many packages and edges (hashed in batches)', async () => {
+  it('makes UUIDv5 as RFC 4122 does (checked against Python\'s uuid.uuid5 in the URL namespace)', () => {
+    assert.equal(uuidV5('https://trust-kit.dev/sbom/spdx-json/abc'), '4eb18a19-b796-59d0-bebe-d80e0c060b45');
+    assert.equal(uuidV5('http://example.com/é'), 'b4227355-a932-55b8-a997-0c7e5b3aaf10');
+  });
+
+  it('ends each document with its UUID, made from the SHA-256 of all the text before it, however many chunks that text came in', async () => {
     const small = await sbomOf('js-workspace');
     const template = small.packages[0] as Sbom['packages'][number];
-    // More packages and edges than one batch, and not a multiple of it: the batch joins are in the hashed bytes.
+    // Enough packages and edges for many chunks.
     const packages = Array.from({ length: 4_321 }, (_, index) => ({ ...template, purl: `pkg:npm/p${index}@1.0.0`, name: `p${index}` }));
     const relationships = packages.map((pkg) => ({ from: small.root.purl, to: pkg.purl, type: 'depends-on' as const }));
     for (const sbom of [small, { ...small, packages, relationships }, { ...small, packages: [], relationships: [] }]) {
-      const whole = JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root, sbom.packages, sbom.relationships, sbom.files, sbom.unknowns]);
-      assert.equal(contentDigest(sbom), createHash('sha256').update(whole).digest('hex'));
+      for (const format of FORMAT_NAMES) {
+        const encoder = encoderFor(format);
+        const text = encoder.encode(sbom);
+        const match = /([0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})"\}\n$/.exec(text);
+        assert.ok(match !== null, `${format} ends with its UUID`);
+        const before = text.slice(0, match.index);
+        assert.equal(match[1], uuidV5(`https://trust-kit.dev/sbom/${encoder.identityName}/${createHash('sha256').update(before).digest('hex')}`), format);
+        const document = JSON.parse(text) as { documentNamespace?: string; serialNumber?: string };
+        assert.ok((document.documentNamespace ?? document.serialNumber ?? '').endsWith(match[1] ?? ''), `${format}: the UUID is the namespace's or serial number's`);
+      }
     }
   });
 

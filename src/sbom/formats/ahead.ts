@@ -3,7 +3,7 @@ import type { DigestSet } from '../../core/digest.js';
 import { SbomError } from '../errors.js';
 import type { Sbom } from '../model.js';
 import type { FormatEncoder } from './encoder.js';
-import { documentUuid } from './identity.js';
+import { withChangedText } from './identity.js';
 
 /** The digests a release file's SBOM entry lists, and the length of each in hex. */
 const LISTED_DIGESTS = { sha256: 64, sha512: 128 } as const;
@@ -48,9 +48,9 @@ export class DigestPlaceholders {
 /**
  * Encodes `draft`, an SBOM whose release files carry `placeholders` for digests, and returns what
  * turns that text into the document of `final`: the same SBOM with the files' real digests (same
- * files, same order). The document's UUID, derived from the content, and each placeholder are
- * replaced: the text is the one `encoder.encode(final)` gives, with the work done before the
- * digests are known. A release encodes its SBOMs so while the artifacts are hashed.
+ * files, same order). Each placeholder is replaced and the document's UUID, derived from the
+ * text before it, made again: the text is the one `encoder.encode(final)` gives, with the work
+ * done before the digests are known. A release encodes its SBOMs so while the artifacts are hashed.
  */
 export function encodeAhead(encoder: FormatEncoder, draft: Sbom, placeholders: DigestPlaceholders): (final: Sbom) => string {
   const text = encoder.encode(draft);
@@ -66,14 +66,14 @@ export function encodeAhead(encoder: FormatEncoder, draft: Sbom, placeholders: D
         real.set(placeholder, digest);
       }
     });
-    const draftUuid = documentUuid(draft, encoder.identityName);
-    const parts = text.split(draftUuid);
-    if (parts.length < 2) throw internal(encoder, 'the document does not hold its UUID');
-    const finished = parts.join(documentUuid(final, encoder.identityName)).replace(placeholders.pattern(), (placeholder) => {
-      const digest = real.get(placeholder);
-      if (digest === undefined) throw internal(encoder, 'the document holds a digest placeholder of no release file');
-      return digest;
-    });
+    const finished = withChangedText(text, encoder.identityName, (before) =>
+      before.replace(placeholders.pattern(), (placeholder) => {
+        const digest = real.get(placeholder);
+        if (digest === undefined) throw internal(encoder, 'the document holds a digest placeholder of no release file');
+        return digest;
+      }),
+    );
+    if (finished === undefined) throw internal(encoder, 'the document does not end with its UUID');
     if (placeholders.foundIn(finished)) throw internal(encoder, 'a digest placeholder was left in the document');
     return finished;
   };

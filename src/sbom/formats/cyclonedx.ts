@@ -34,7 +34,7 @@ import { licenseTerm } from '../licenses.js';
 import type { ArtifactFile, Package, PackageHashAlgorithm, PackageSupplier, Sbom, Scope } from '../model.js';
 import { CycloneDxCheck, throwIfProblems } from '../validate.js';
 import { JsonChunks, type FormatEncoder } from './encoder.js';
-import { documentUuid, sourceFiles, unknownText } from './identity.js';
+import { DocumentIdentity, sourceFiles, unknownText } from './identity.js';
 
 /** The CycloneDX versions trust-kit writes; 1.6 is the default. */
 export const CYCLONEDX_VERSIONS = ['1.5', '1.6', '1.7'] as const;
@@ -264,7 +264,6 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
     bomFormat: 'CycloneDX',
     specVersion: version,
     version: 1,
-    serialNumber: `urn:uuid:${documentUuid(sbom, cycloneDxIdentityName(version))}`,
     metadata: {
       timestamp: sbom.created.toISOString(),
       // From lockfiles alone the SBOM is made before the build; with the release files, as part of it.
@@ -278,19 +277,20 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
   const check = new CycloneDxCheck(skeleton);
   const topLevel = sbom.packages.filter((pkg) => !containers.has(pkg.purl));
 
-  // The skeleton's text without its closing brace, then the two lists.
+  // The skeleton's text without its closing brace, the two lists, then the serial number: made from all the text before it.
+  const identity = new DocumentIdentity(cycloneDxIdentityName(version));
   const chunks = new JsonChunks(`${JSON.stringify(skeleton).slice(0, -1)},"components":[`);
   for (const pkg of topLevel) {
     const component = componentTree(pkg, 'library');
     check.component(component);
-    if (chunks.item(component)) yield chunks.take();
+    if (chunks.item(component)) yield identity.add(chunks.take());
   }
   for (const file of sbom.files) {
     const component = fileComponent(file);
     check.component(component);
-    if (chunks.item(component)) yield chunks.take();
+    if (chunks.item(component)) yield identity.add(chunks.take());
   }
-  if (chunks.text('],"dependencies":[')) yield chunks.take();
+  if (chunks.text('],"dependencies":[')) yield identity.add(chunks.take());
   const refs = addRefs(sbom.root.purl, []);
   for (const pkg of topLevel) addRefs(pkg.purl, refs);
   for (const file of sbom.files) refs.push(`file:${file.name}`);
@@ -298,11 +298,11 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
     const dependsOn = [...(dependencies.get(ref) ?? [])].filter((to) => to !== ref);
     const entry = { ref, dependsOn: dependsOn.length > 0 ? dependsOn : undefined };
     check.dependency(entry);
-    if (chunks.item(entry)) yield chunks.take();
+    if (chunks.item(entry)) yield identity.add(chunks.take());
   }
   throwIfProblems('CycloneDX', check.problems());
-  chunks.text(']}\n');
-  yield chunks.take();
+  chunks.text('],"serialNumber":"urn:uuid:');
+  yield identity.end(chunks.take());
 }
 
 /** The CycloneDX JSON text of an SBOM, whole (see {@link cycloneDxJsonChunks}). */

@@ -9,7 +9,7 @@ export interface FormatEncoder {
   /** The file it is written to in an output directory: `sbom.spdx.json`, `sbom.cdx.json`, `sbom.cdx-1.5.json`. */
   fileName: string;
   mediaType: string;
-  /** What the document's UUID (its SPDX namespace, its CycloneDX serial number) is derived under, with its content (see `documentUuid`). */
+  /** What the document's UUID (its SPDX namespace, its CycloneDX serial number) is derived under, with its text (see `DocumentIdentity`). */
   identityName: string;
   /** The document's text; the same SBOM always gives the same bytes. Throws SBOM_INVALID_DOCUMENT if our own checks fail. */
   encode(sbom: Sbom): string;

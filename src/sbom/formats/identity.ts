@@ -13,39 +13,49 @@ export function uuidV5(name: string, namespace: Buffer = URL_NAMESPACE): string 
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** What ends every document trust-kit writes: its UUID, the last thing in it, then `"}` and a newline. */
+export const DOCUMENT_END = '"}\n';
+
+/** The characters of a UUID's text. */
+const UUID_CHARACTERS = 36;
+
 /**
- * A SHA-256 over everything an SBOM says, in its (sorted) order: the seed of the document's
- * namespace and serial number, so equal content gives an equal identifier and different content a different one.
+ * A document's identity, made from its text as the text is handed out: all the text before the
+ * UUID (the document's last field) is hashed, and the UUID is derived from that digest. Equal
+ * documents get equal UUIDs and different ones different UUIDs, and nothing is serialised twice:
+ * digesting the SBOM's model instead cost a second JSON.stringify of all of it.
  */
-export function contentDigest(sbom: Sbom): string {
-  const known = digests.get(sbom);
-  if (known !== undefined) return known;
-  // The bytes of one JSON array of it all, hashed a few thousand items at a time: one call per item
-  // costs more than the hashing itself, one string of everything is tens of MiB on big SBOMs.
-  const hasher = createHash('sha256');
-  hasher.update(`[${JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root]).slice(1, -1)}`);
-  for (const items of [sbom.packages, sbom.relationships, sbom.files, sbom.unknowns]) {
-    hasher.update(',[');
-    for (let start = 0; start < items.length; start += DIGEST_BATCH) {
-      hasher.update(`${start === 0 ? '' : ','}${JSON.stringify(items.slice(start, start + DIGEST_BATCH)).slice(1, -1)}`);
-    }
-    hasher.update(']');
+export class DocumentIdentity {
+  readonly #hash = createHash('sha256');
+  readonly #identityName: string;
+
+  /** `identityName` is the format's (see `FormatEncoder.identityName`): each format has UUIDs of its own. */
+  constructor(identityName: string) {
+    this.#identityName = identityName;
   }
-  hasher.update(']');
-  const digest = hasher.digest('hex');
-  digests.set(sbom, digest);
-  return digest;
+
+  /** Part of the text before the UUID, hashed, and returned as it is. */
+  add(text: string): string {
+    this.#hash.update(text);
+    return text;
+  }
+
+  /** The document's last part: `text` (the rest before the UUID, hashed too), the UUID and the document's end. */
+  end(text: string): string {
+    this.add(text);
+    return `${text}${uuidV5(`https://trust-kit.dev/sbom/${this.#identityName}/${this.#hash.digest('hex')}`)}${DOCUMENT_END}`;
+  }
 }
 
-/** Items serialised per hash update in {@link contentDigest}. */
-const DIGEST_BATCH = 2_000;
-
-/** Digests already computed: one SBOM is usually encoded in several formats. SBOMs are not changed once made. */
-const digests = new WeakMap<Sbom, string>();
-
-/** The document's UUID for one format: derived from the content, so reproducible. */
-export function documentUuid(sbom: Sbom, format: string): string {
-  return uuidV5(`https://trust-kit.dev/sbom/${format}/${contentDigest(sbom)}`);
+/**
+ * A document's text with the text before its UUID changed by `change`, and the UUID made again
+ * from the result: what encoding the changed content would give. Undefined when `text` does not
+ * end as a document does.
+ */
+export function withChangedText(text: string, identityName: string, change: (before: string) => string): string | undefined {
+  const uuidStart = text.length - DOCUMENT_END.length - UUID_CHARACTERS;
+  if (uuidStart < 0 || !text.endsWith(DOCUMENT_END)) return undefined;
+  return new DocumentIdentity(identityName).end(change(text.slice(0, uuidStart)));
 }
 
 /** `path:line: reason` for an Unknown. */

@@ -3,7 +3,7 @@ import type { ArtifactFile, Package, PackageSupplier, Sbom } from '../model.js';
 import { licenseTerm } from '../licenses.js';
 import { SpdxCheck, throwIfProblems } from '../validate.js';
 import { JsonChunks, type FormatEncoder } from './encoder.js';
-import { documentUuid, sourceFiles, unknownText } from './identity.js';
+import { DocumentIdentity, sourceFiles, unknownText } from './identity.js';
 
 /** The SPDX 2.3 JSON document shape trust-kit writes (the fields it uses). */
 export interface SpdxDocument {
@@ -117,15 +117,18 @@ function dependencyKind(from: Package['scope'], to: Package['scope']): string | 
 }
 
 /** The fields of an SPDX document before its lists, in the order they are written. */
-export type SpdxHead = Omit<SpdxDocument, 'packages' | 'relationships' | 'hasExtractedLicensingInfos'>;
+export type SpdxHead = Omit<SpdxDocument, 'packages' | 'relationships' | 'hasExtractedLicensingInfos' | 'documentNamespace'>;
 
 /**
  * An SBOM's SPDX 2.3 document, made one part at a time in the order it is written: the head, each
- * package (the root first, the release artifacts last), each relationship, and last the extracted
- * licenses the packages named. Nothing holds the whole document, so a writer can stream it.
+ * package (the root first, the release artifacts last), each relationship, the extracted licenses
+ * the packages named, and last the namespace, whose UUID is made from all the text before it.
+ * Nothing holds the whole document, so a writer can stream it.
  */
 class SpdxParts {
   readonly head: SpdxHead;
+  /** The document namespace up to its UUID. */
+  readonly namespacePrefix: string;
   private readonly root: SpdxPackage;
   /**
    * Release artifacts are packages, not SPDX files: a file must carry a SHA-1, which would cost a
@@ -178,9 +181,9 @@ class SpdxParts {
       dataLicense: 'CC0-1.0',
       SPDXID: 'SPDXRef-DOCUMENT',
       name,
-      documentNamespace: `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-${documentUuid(sbom, SPDX_IDENTITY_NAME)}`,
       creationInfo,
     };
+    this.namespacePrefix = `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-`;
   }
 
   /**
@@ -292,13 +295,19 @@ class SpdxParts {
   }
 }
 
-/** Builds the SPDX 2.3 document of an SBOM as one object: deterministic, its namespace derived from the content. */
+/** Builds the SPDX 2.3 document of an SBOM as one object, made whole: what {@link spdxJsonChunks} writes a part at a time. */
 export function toSpdx(sbom: Sbom): SpdxDocument {
   const parts = new SpdxParts(sbom);
-  const document: SpdxDocument = { ...parts.head, packages: [...parts.packages()], relationships: [...parts.relationships()] };
+  const body: Omit<SpdxDocument, 'documentNamespace'> = { ...parts.head, packages: [...parts.packages()], relationships: [...parts.relationships()] };
   const extracted = parts.extractedLicenses();
-  if (extracted !== undefined) document.hasExtractedLicensingInfos = extracted;
-  return document;
+  if (extracted !== undefined) body.hasExtractedLicensingInfos = extracted;
+  const text = new DocumentIdentity(SPDX_IDENTITY_NAME).end(`${JSON.stringify(body).slice(0, -1)},"documentNamespace":${namespaceStart(parts)}`);
+  return { ...body, documentNamespace: (JSON.parse(text) as SpdxDocument).documentNamespace };
+}
+
+/** The JSON text of the document namespace up to its UUID: the opening quote and the prefix. */
+function namespaceStart(parts: SpdxParts): string {
+  return JSON.stringify(parts.namespacePrefix).slice(0, -1);
 }
 
 /**
@@ -308,25 +317,26 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
  */
 export function* spdxJsonChunks(sbom: Sbom): Generator<string> {
   const parts = new SpdxParts(sbom);
-  const check = new SpdxCheck(parts.head);
-  const head = JSON.stringify(parts.head);
-  const chunks = new JsonChunks(`${head.slice(0, -1)},"packages":[`);
+  // The namespace's UUID is made last, from the text; it is hex, so the nil UUID stands for it in the check of the namespace's form.
+  const check = new SpdxCheck({ ...parts.head, documentNamespace: `${parts.namespacePrefix}00000000-0000-0000-0000-000000000000` });
+  const identity = new DocumentIdentity(SPDX_IDENTITY_NAME);
+  const chunks = new JsonChunks(`${JSON.stringify(parts.head).slice(0, -1)},"packages":[`);
   for (const pkg of parts.packages()) {
     check.package(pkg);
-    if (chunks.item(pkg)) yield chunks.take();
+    if (chunks.item(pkg)) yield identity.add(chunks.take());
   }
-  if (chunks.text('],"relationships":[')) yield chunks.take();
+  if (chunks.text('],"relationships":[')) yield identity.add(chunks.take());
   for (const relationship of parts.relationships()) {
     check.relationship(relationship);
-    if (chunks.item(relationship)) yield chunks.take();
+    if (chunks.item(relationship)) yield identity.add(chunks.take());
   }
-  if (chunks.text(']')) yield chunks.take();
+  if (chunks.text(']')) yield identity.add(chunks.take());
   const extracted = parts.extractedLicenses();
   check.extractedLicenses(extracted ?? []);
-  if (extracted !== undefined && chunks.text(`,"hasExtractedLicensingInfos":${JSON.stringify(extracted)}`)) yield chunks.take();
+  if (extracted !== undefined && chunks.text(`,"hasExtractedLicensingInfos":${JSON.stringify(extracted)}`)) yield identity.add(chunks.take());
   throwIfProblems('SPDX', check.problems());
-  chunks.text('}\n');
-  yield chunks.take();
+  chunks.text(`,"documentNamespace":${namespaceStart(parts)}`);
+  yield identity.end(chunks.take());
 }
 
 /** SPDX 2.3 JSON. */
