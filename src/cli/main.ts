@@ -21,9 +21,14 @@ if (process.env['GITHUB_ACTIONS'] === 'true') {
   });
 }
 
-process.exitCode = await runCli(process.argv.slice(2), {
+const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout,
   stderr,
 });
+// The command is done and has awaited all it started: the process ends once both streams have
+// taken what was written, without the teardown of a natural exit, which frees the heap page by
+// page (milliseconds after a big SBOM). Exit handlers (the secrets' purge) still run.
+await Promise.all([stdout.flushed(), stderr.flushed()]);
+process.exit(code);

@@ -3,8 +3,14 @@ import type { Output } from './command.js';
 
 /** The part of a process stream the CLI writes through. */
 export interface ProcessStream {
-  write(text: string): unknown;
+  write(text: string, callback?: (error?: Error | null) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
+}
+
+/** An {@link Output} over a process stream, which says when the stream has taken what was written. */
+export interface ProcessOutput extends Output {
+  /** Resolves once the stream has taken every write so far; at once when nothing was written or its reader went away. */
+  flushed(): Promise<void>;
 }
 
 /**
@@ -19,7 +25,7 @@ export interface ProcessStream {
  * and for a pipe that loads node:net (about 1.5 ms), which a command that prints nothing there
  * (`verify-blob` verifying) should not pay.
  */
-export function closableOutput(open: () => ProcessStream): Output {
+export function closableOutput(open: () => ProcessStream): ProcessOutput {
   let stream: ProcessStream | undefined;
   let closed = false;
   return {
@@ -34,5 +40,11 @@ export function closableOutput(open: () => ProcessStream): Output {
       }
       stream.write(withoutWorkflowCommands(text));
     },
+    flushed: () =>
+      new Promise((resolve) => {
+        if (stream === undefined || closed) resolve();
+        // Writes are taken in order: the callback of an empty one comes once all before it are taken (or failed).
+        else stream.write('', () => resolve());
+      }),
   };
 }

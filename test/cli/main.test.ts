@@ -46,6 +46,43 @@ test('the process stream is opened on the first write only: a command that print
   assert.deepEqual(stream.written, ['one\n', 'two\n']);
 });
 
+test('flushed() resolves once the stream has taken every write; at once when nothing was written or the reader went away', async () => {
+  const callbacks: (() => void)[] = [];
+  const stream = Object.assign(new EventEmitter(), {
+    written: [] as string[],
+    write(text: string, callback?: () => void) {
+      this.written.push(text);
+      if (callback !== undefined) callbacks.push(callback);
+    },
+  });
+  let opened = 0;
+  const output = closableOutput(() => {
+    opened += 1;
+    return stream;
+  });
+  await output.flushed();
+  assert.equal(opened, 0, 'flushing what was never written opens no stream');
+  output.write('one\n');
+  let done = false;
+  const flushed = output.flushed().then(() => (done = true));
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(done, false, 'not before the stream took the writes');
+  for (const callback of callbacks) callback();
+  await flushed;
+  assert.deepEqual(stream.written, ['one\n', '']);
+  stream.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+  await output.flushed();
+});
+
+test('a slow reader still gets every line: the CLI exits only once its output is taken', async (t) => {
+  const dir = await tempDir(t);
+  // Far more than a pipe's buffer, read only after a pause.
+  await mkdir(join(dir, 'many'));
+  await Promise.all(Array.from({ length: 3000 }, (_, index) => writeFile(join(dir, 'many', `file-${index}`), `${index}\n`)));
+  const run = await bash('CLI checksums many 2>err.txt | (sleep 1; wc -l); echo "exit ${PIPESTATUS[0]}"; cat err.txt', dir);
+  assert.equal(run.stdout, '3000\nexit 0\n');
+});
+
 test('`trust-kit checksums . | head -1` prints one line, no EPIPE stack trace, and the command exits 0', async (t) => {
   const dir = await tempDir(t);
   // Far more than a pipe's buffer, so the writer is still writing when head exits.
