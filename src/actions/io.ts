@@ -1,9 +1,12 @@
 import * as core from '@actions/core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { reportOf } from '../core/errors.js';
 import { markdownBlock, markdownCode } from '../core/markdown.js';
 import { addMaskCommand, withoutWorkflowCommands, type Logger } from '../core/logger.js';
 import { printableLines } from '../core/quote.js';
-import { redact, setMasker } from '../secrets/index.js';
+import { redact, setMasker, type Environment } from '../secrets/index.js';
 import { SECRET_INPUTS } from './secret-input.js';
 import { failureText } from './summary.js';
 
@@ -119,4 +122,25 @@ export function setListOutput(io: ActionIO, name: string, list: readonly unknown
   }
   io.setOutput(name, '');
   io.warn(`output "${name}" is left empty: its ${list.length} entries make ${value.length} UTF-16 characters, more than a job output carries (GitHub caps a job's outputs at 1 MB, counted in UTF-16, and fails the job as it ends); ${instead}`);
+}
+
+/**
+ * Sets a list output one entry a line (paths, asset names), or, when it is too big to pass on as a
+ * job output (see {@link MAX_LIST_OUTPUT_UNITS}), writes the entries one a line to a file of its own
+ * in the runner's temporary directory (RUNNER_TEMP, emptied after the job) and sets the output to that file's absolute path,
+ * with a warning: a step that takes each line for an entry then fails on the one it does not expect
+ * (a `.txt` file, no bundle or asset), rather than reading none, and can read the file instead.
+ */
+export function setLinesOutput(io: ActionIO, name: string, lines: readonly string[], env: Environment): void {
+  const value = lines.join('\n');
+  if (value.length <= MAX_LIST_OUTPUT_UNITS) {
+    io.setOutput(name, value);
+    return;
+  }
+  // A directory of its own: a second step of the same action in the job keeps its own list.
+  const dir = env.RUNNER_TEMP === undefined || env.RUNNER_TEMP === '' ? tmpdir() : env.RUNNER_TEMP;
+  const path = join(mkdtempSync(join(dir, 'trust-kit-output-')), `${name}.txt`);
+  writeFileSync(path, `${value}\n`);
+  io.setOutput(name, path);
+  io.warn(`output "${name}" holds the path of a file listing its ${lines.length} entries, one per line (${path}), not the entries: they make ${value.length} UTF-16 characters, more than a job output carries (GitHub caps a job's outputs at 1 MB, counted in UTF-16, and fails the job as it ends); read the file, in this job`);
 }

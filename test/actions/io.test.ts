@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { MAX_LIST_OUTPUT_UNITS, runAction, runnerIO, setListOutput } from '../../src/actions/io.js';
+import { MAX_LIST_OUTPUT_UNITS, runAction, runnerIO, setLinesOutput, setListOutput } from '../../src/actions/io.js';
 import { printError } from '../../src/cli/cli.js';
 import { stderrLogger } from '../../src/cli/logger.js';
 import { closableOutput } from '../../src/cli/output.js';
@@ -140,6 +140,24 @@ test('a list output too big for a job output (GitHub caps a job\'s outputs at 1 
   setListOutput(io, 'subjects', wide, 'read checksums-path');
   assert.equal(io.outputs.subjects, '');
   assert.match(io.log.join('\n'), new RegExp(`warn output "subjects" is left empty: its ${wide.length} entries .*1 MB.*read checksums-path`));
+});
+
+test('a list output of lines (bundle paths, release assets) too big for a job output names a file listing them instead, with a warning; a small one is the lines', async (t) => {
+  const dir = await tempDir(t);
+  const io = recordingIO();
+  setLinesOutput(io, 'bundle-paths', ['out/a.sigstore.json', 'out/b.sigstore.json'], { RUNNER_TEMP: dir });
+  assert.equal(io.outputs['bundle-paths'], 'out/a.sigstore.json\nout/b.sigstore.json');
+  // Thousands of artifacts, their names of astral characters counted two UTF-16 units each, as GitHub counts.
+  const many = Array.from({ length: 4000 }, (_, index) => `trust-kit-out/${'𝒜'.repeat(40)}-${String(index).padStart(5, '0')}.tgz.sigstore.json`);
+  assert.ok(many.join('\n').length > MAX_LIST_OUTPUT_UNITS);
+  setLinesOutput(io, 'artifact-bundle-paths', many, { RUNNER_TEMP: dir });
+  const path = io.outputs['artifact-bundle-paths'] ?? '';
+  assert.ok(path.startsWith(dir) && path.endsWith('/artifact-bundle-paths.txt'), path);
+  assert.equal(await readFile(path, 'utf8'), `${many.join('\n')}\n`);
+  assert.match(io.log.join('\n'), /warn output "artifact-bundle-paths" holds the path of a file listing its 4000 entries, one per line .*1 MB/);
+  // A second list of the same name in the job keeps its own file.
+  setLinesOutput(io, 'artifact-bundle-paths', many, { RUNNER_TEMP: dir });
+  assert.notEqual(io.outputs['artifact-bundle-paths'], path);
 });
 
 test('a warning about a place in a file is an annotation on that file and line, a file name with `::`, commas or line breaks escaped in its property', () => {
