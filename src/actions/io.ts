@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { reportOf } from '../core/errors.js';
 import { markdownBlock, markdownCode } from '../core/markdown.js';
-import { addMaskCommand, withoutWorkflowCommands, type Logger } from '../core/logger.js';
+import { addMaskCommand, withoutWorkflowCommands, type Logger, type SourcePlace } from '../core/logger.js';
 import { printableLines } from '../core/quote.js';
 import { redact, setMasker, type Environment } from '../secrets/index.js';
 import { SECRET_INPUTS } from './secret-input.js';
@@ -19,7 +19,8 @@ export interface ActionIO extends Logger {
   setSecret(value: string): void;
   /** Appends markdown to the job summary. */
   appendSummary(markdown: string): Promise<void>;
-  setFailed(message: string): void;
+  /** Fails the step with `message`; with a place (a path relative to the workspace), its error annotation is on that file and line. */
+  setFailed(message: string, place?: SourcePlace): void;
 }
 
 /**
@@ -40,7 +41,15 @@ export const runnerIO: ActionIO = {
     // Redacted as the log is: a failed run's summary quotes its error, which may repeat a server's answer.
     await core.summary.addRaw(redact(markdown), true).write();
   },
-  setFailed: (message) => core.setFailed(shown(message)),
+  setFailed: (message, place) => {
+    if (place === undefined) {
+      core.setFailed(shown(message));
+      return;
+    }
+    // What core.setFailed does, with the annotation's properties (the toolkit escapes them).
+    process.exitCode = core.ExitCode.Failure;
+    core.error(shown(message), { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) });
+  },
   // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
   info: (message) => core.info(withoutWorkflowCommands(shown(message))),
   // The toolkit escapes the properties (`:`, `,`, line breaks), so no file name ends the command early.
@@ -73,11 +82,24 @@ export function readInputs(names: readonly string[]): Record<string, string> {
 }
 
 /**
- * Runs an action's main function and turns any failure into `setFailed` with the error's code,
- * message and hint: the one try/catch of every entry point. A failed run whose main wrote no job
- * summary gets one saying what failed and why, since many users read the summary, not the log.
+ * Where GitHub shows an annotation of `place` (a path as the process reads it): the path relative
+ * to the workspace, with `/`; undefined for a file outside it, which has no place on a commit.
  */
-export async function runAction(main: (io: ActionIO) => Promise<void>, io: ActionIO): Promise<void> {
+function workspacePlace(place: SourcePlace | undefined, workspace: string): SourcePlace | undefined {
+  if (place === undefined) return undefined;
+  const path = relative(workspace, resolve(place.file));
+  if (path === '' || path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) return undefined;
+  return { ...place, file: path.split(sep).join('/') };
+}
+
+/**
+ * Runs an action's main function and turns any failure into `setFailed` with the error's code,
+ * message and hint: the one try/catch of every entry point. A failure about a line of a file in
+ * the `workspace` (GITHUB_WORKSPACE; default the working directory) is annotated on that file and
+ * line. A failed run whose main wrote no job summary gets one saying what failed and why, since
+ * many users read the summary, not the log.
+ */
+export async function runAction(main: (io: ActionIO) => Promise<void>, io: ActionIO, workspace: string | undefined = undefined): Promise<void> {
   // Every secret is masked in the log from intake on (and those already taken, at once).
   setMasker(io === runnerIO ? addMask : (form) => io.setSecret(Buffer.from(form).toString('utf8')));
   let summarised = false;
@@ -97,7 +119,7 @@ export async function runAction(main: (io: ActionIO) => Promise<void>, io: Actio
       // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
       await io.appendSummary([`### trust-kit failed: ${markdownCode(report.code)}`, '', ...markdownBlock('text', [text])].join('\n')).catch((summaryError: unknown) => io.warn(`could not write the job summary: ${String(summaryError)}`));
     }
-    io.setFailed(`${report.code}: ${text}`);
+    io.setFailed(`${report.code}: ${text}`, workspacePlace(report.place, workspace === undefined || workspace === '' ? process.cwd() : workspace));
   }
 }
 
