@@ -1,9 +1,12 @@
 import * as core from '@actions/core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { reportOf } from '../core/errors.js';
 import { markdownBlock, markdownCode } from '../core/markdown.js';
-import { addMaskCommand, withoutWorkflowCommands, type Logger } from '../core/logger.js';
+import { addMaskCommand, withoutWorkflowCommands, type Logger, type SourcePlace } from '../core/logger.js';
 import { printableLines } from '../core/quote.js';
-import { redact, setMasker } from '../secrets/index.js';
+import { redact, setMasker, type Environment } from '../secrets/index.js';
 import { SECRET_INPUTS } from './secret-input.js';
 import { failureText } from './summary.js';
 
@@ -16,7 +19,8 @@ export interface ActionIO extends Logger {
   setSecret(value: string): void;
   /** Appends markdown to the job summary. */
   appendSummary(markdown: string): Promise<void>;
-  setFailed(message: string): void;
+  /** Fails the step with `message`; with a place (a path relative to the workspace), its error annotation is on that file and line. */
+  setFailed(message: string, place?: SourcePlace): void;
 }
 
 /**
@@ -37,7 +41,15 @@ export const runnerIO: ActionIO = {
     // Redacted as the log is: a failed run's summary quotes its error, which may repeat a server's answer.
     await core.summary.addRaw(redact(markdown), true).write();
   },
-  setFailed: (message) => core.setFailed(shown(message)),
+  setFailed: (message, place) => {
+    if (place === undefined) {
+      core.setFailed(shown(message));
+      return;
+    }
+    // What core.setFailed does, with the annotation's properties (the toolkit escapes them).
+    process.exitCode = core.ExitCode.Failure;
+    core.error(shown(message), { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) });
+  },
   // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
   info: (message) => core.info(withoutWorkflowCommands(shown(message))),
   // The toolkit escapes the properties (`:`, `,`, line breaks), so no file name ends the command early.
@@ -70,11 +82,24 @@ export function readInputs(names: readonly string[]): Record<string, string> {
 }
 
 /**
- * Runs an action's main function and turns any failure into `setFailed` with the error's code,
- * message and hint: the one try/catch of every entry point. A failed run whose main wrote no job
- * summary gets one saying what failed and why, since many users read the summary, not the log.
+ * Where GitHub shows an annotation of `place` (a path as the process reads it): the path relative
+ * to the workspace, with `/`; undefined for a file outside it, which has no place on a commit.
  */
-export async function runAction(main: (io: ActionIO) => Promise<void>, io: ActionIO): Promise<void> {
+function workspacePlace(place: SourcePlace | undefined, workspace: string): SourcePlace | undefined {
+  if (place === undefined) return undefined;
+  const path = relative(workspace, resolve(place.file));
+  if (path === '' || path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) return undefined;
+  return { ...place, file: path.split(sep).join('/') };
+}
+
+/**
+ * Runs an action's main function and turns any failure into `setFailed` with the error's code,
+ * message and hint: the one try/catch of every entry point. A failure about a line of a file in
+ * the `workspace` (GITHUB_WORKSPACE; default the working directory) is annotated on that file and
+ * line. A failed run whose main wrote no job summary gets one saying what failed and why, since
+ * many users read the summary, not the log.
+ */
+export async function runAction(main: (io: ActionIO) => Promise<void>, io: ActionIO, workspace: string | undefined = undefined): Promise<void> {
   // Every secret is masked in the log from intake on (and those already taken, at once).
   setMasker(io === runnerIO ? addMask : (form) => io.setSecret(Buffer.from(form).toString('utf8')));
   let summarised = false;
@@ -94,7 +119,7 @@ export async function runAction(main: (io: ActionIO) => Promise<void>, io: Actio
       // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
       await io.appendSummary([`### trust-kit failed: ${markdownCode(report.code)}`, '', ...markdownBlock('text', [text])].join('\n')).catch((summaryError: unknown) => io.warn(`could not write the job summary: ${String(summaryError)}`));
     }
-    io.setFailed(`${report.code}: ${text}`);
+    io.setFailed(`${report.code}: ${text}`, workspacePlace(report.place, workspace === undefined || workspace === '' ? process.cwd() : workspace));
   }
 }
 
@@ -119,4 +144,25 @@ export function setListOutput(io: ActionIO, name: string, list: readonly unknown
   }
   io.setOutput(name, '');
   io.warn(`output "${name}" is left empty: its ${list.length} entries make ${value.length} UTF-16 characters, more than a job output carries (GitHub caps a job's outputs at 1 MB, counted in UTF-16, and fails the job as it ends); ${instead}`);
+}
+
+/**
+ * Sets a list output one entry a line (paths, asset names), or, when it is too big to pass on as a
+ * job output (see {@link MAX_LIST_OUTPUT_UNITS}), writes the entries one a line to a file of its own
+ * in the runner's temporary directory (RUNNER_TEMP, emptied after the job) and sets the output to that file's absolute path,
+ * with a warning: a step that takes each line for an entry then fails on the one it does not expect
+ * (a `.txt` file, no bundle or asset), rather than reading none, and can read the file instead.
+ */
+export function setLinesOutput(io: ActionIO, name: string, lines: readonly string[], env: Environment): void {
+  const value = lines.join('\n');
+  if (value.length <= MAX_LIST_OUTPUT_UNITS) {
+    io.setOutput(name, value);
+    return;
+  }
+  // A directory of its own: a second step of the same action in the job keeps its own list.
+  const dir = env.RUNNER_TEMP === undefined || env.RUNNER_TEMP === '' ? tmpdir() : env.RUNNER_TEMP;
+  const path = join(mkdtempSync(join(dir, 'trust-kit-output-')), `${name}.txt`);
+  writeFileSync(path, `${value}\n`);
+  io.setOutput(name, path);
+  io.warn(`output "${name}" holds the path of a file listing its ${lines.length} entries, one per line (${path}), not the entries: they make ${value.length} UTF-16 characters, more than a job output carries (GitHub caps a job's outputs at 1 MB, counted in UTF-16, and fails the job as it ends); read the file, in this job`);
 }

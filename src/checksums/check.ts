@@ -6,7 +6,7 @@ import { type DigestAlgorithm } from '../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, regularFileChunks } from '../core/files.js';
 import { shownFile } from '../core/quote.js';
-import { ChecksumsError } from './errors.js';
+import { ChecksumsError, checksumsPlace } from './errors.js';
 import { emptyChecksums, parseChecksumLine, reportedName, type ChecksumEntry } from './format.js';
 import { hashEach } from './hash.js';
 import { HashPool, OUTSIDE, type FileAnswer } from './pool.js';
@@ -63,9 +63,10 @@ function unreadableChecksums(path: string, error: unknown): ChecksumsError {
   });
 }
 
-function lineTooLong(file: string, line: number, maxLineBytes: number): ChecksumsError {
+function lineTooLong(file: string, line: number, maxLineBytes: number, path: string): ChecksumsError {
   return new ChecksumsError('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
     hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
+    ...checksumsPlace(path, line),
   });
 }
 
@@ -74,10 +75,11 @@ function lineTooLong(file: string, line: number, maxLineBytes: number): Checksum
  * with U+FFFD in their place, a name no file has: refused, so that it is neither reported missing
  * nor skipped by `ignoreMissing` while sha256sum checks it.
  */
-function lineText(bytes: Buffer, file: string, line: number): string {
+function lineText(bytes: Buffer, file: string, line: number, path: string): string {
   if (isUtf8(bytes)) return bytes.toString('utf8');
   throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
     hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
+    ...checksumsPlace(path, line),
   });
 }
 
@@ -111,27 +113,27 @@ export async function* readChecksumEntries(path: string, options: ReadChecksumsO
       let start = 0;
       for (let end = chunk.indexOf(0x0a, start); end !== -1; end = chunk.indexOf(0x0a, start)) {
         line += 1;
-        if (carry.length + end - start > maxLineBytes) throw lineTooLong(shown, line, maxLineBytes);
-        const text = lineText(carry.length === 0 ? chunk.subarray(start, end) : Buffer.concat([carry, chunk.subarray(start, end)]), shown, line);
+        if (carry.length + end - start > maxLineBytes) throw lineTooLong(shown, line, maxLineBytes, path);
+        const text = lineText(carry.length === 0 ? chunk.subarray(start, end) : Buffer.concat([carry, chunk.subarray(start, end)]), shown, line, path);
         carry = Buffer.alloc(0);
         start = end + 1;
-        const entry = parseChecksumLine(text, line, shown);
+        const entry = parseChecksumLine(text, line, shown, path);
         if (entry === undefined) continue;
         listed += 1;
         yield entry;
       }
-      if (carry.length + chunk.length - start > maxLineBytes) throw lineTooLong(shown, line + 1, maxLineBytes);
+      if (carry.length + chunk.length - start > maxLineBytes) throw lineTooLong(shown, line + 1, maxLineBytes, path);
       // Copied: the chunk's buffer is reused for the next one.
       carry = Buffer.concat([carry, chunk.subarray(start)]);
     }
     if (carry.length > 0) {
-      const entry = parseChecksumLine(lineText(carry, shown, line + 1), line + 1, shown);
+      const entry = parseChecksumLine(lineText(carry, shown, line + 1, path), line + 1, shown, path);
       if (entry !== undefined) {
         listed += 1;
         yield entry;
       }
     }
-    if (listed === 0) throw emptyChecksums(shown);
+    if (listed === 0) throw emptyChecksums(shown, path);
   } finally {
     await chunks.return(undefined);
   }

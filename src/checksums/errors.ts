@@ -35,3 +35,8 @@ export const CHANGED_HINT = "something removed or renamed it while trust-kit ran
 export function shownPath(path: string): string {
   return quoted(path, 1024);
 }
+
+/** The place option of an error about `line` of the checksums file read at `path`; none without a path (checksums given as text). */
+export function checksumsPlace(path: string | undefined, line?: number): { place?: { file: string; line?: number } } {
+  return path === undefined ? {} : { place: { file: path, ...(line === undefined ? {} : { line }) } };
+}

@@ -2,7 +2,7 @@ import { hexLength, isDigestAlgorithm, type DigestAlgorithm } from '../core/dige
 import { UNSHOWN_BEYOND_C0 } from '../core/logger.js';
 import { quoted, shownFile } from '../core/quote.js';
 import { sortByName } from './collect.js';
-import { ChecksumsError } from './errors.js';
+import { ChecksumsError, checksumsPlace } from './errors.js';
 
 /** One line of a checksums file: a name and its expected digest. */
 export interface ChecksumEntry {
@@ -88,9 +88,10 @@ function unescapeName(name: string): string | undefined {
  * Parses one line of a checksums file (without its line feed; a trailing carriage return is
  * dropped) in every form coreutils writes: `<hex>  name` text mode, `<hex> *name` binary mode,
  * escaped names, `--tag` BSD lines. A blank line is undefined; a line that is none of them is an
- * error naming the file (`file`, as messages show it: see shownFile) and line, never skipped.
+ * error naming the file (`file`, as messages show it: see shownFile) and line, never skipped; with
+ * the file's `path`, the error carries its place there.
  */
-export function parseChecksumLine(raw: string, line: number, file: string): ChecksumEntry | undefined {
+export function parseChecksumLine(raw: string, line: number, file: string, path?: string): ChecksumEntry | undefined {
   const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   if (content.trim() === '') return undefined;
   const entry = parseLine(content, line);
@@ -98,11 +99,13 @@ export function parseChecksumLine(raw: string, line: number, file: string): Chec
   if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
     throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
       hint: 'save the checksums file as UTF-8 without a byte order mark, or regenerate it',
+      ...checksumsPlace(path, 1),
     });
   }
   if (entry === undefined) {
     throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${quoted(content, 120)}`, {
       hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
+      ...checksumsPlace(path, line),
     });
   }
   return entry;
@@ -136,9 +139,9 @@ export function parseChecksums(text: string, file: string): ChecksumEntry[] {
   return entries;
 }
 
-/** The error for a checksums file (`file` as messages show it) that lists nothing. */
-export function emptyChecksums(file: string): ChecksumsError {
-  return new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
+/** The error for a checksums file (`file` as messages show it; `path`, where it is read) that lists nothing. */
+export function emptyChecksums(file: string, path?: string): ChecksumsError {
+  return new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated', ...checksumsPlace(path) });
 }
 
 function parseLine(content: string, line: number): ChecksumEntry | undefined {

@@ -1,9 +1,13 @@
+import type { SourcePlace } from './logger.js';
+
 const BRAND = Symbol.for('trust-kit.error');
 
-/** Options every trust-kit error accepts: the underlying cause and a hint telling the user what to do. */
+/** Options every trust-kit error accepts: the underlying cause, a hint telling the user what to do, and the place in a file it is about. */
 export interface TrustKitErrorOptions {
   cause?: unknown;
   hint?: string;
+  /** The file (as the process reads it: absolute, or relative to its working directory) and line the error is about: an action's failure is annotated there. */
+  place?: SourcePlace;
 }
 
 /**
@@ -13,12 +17,14 @@ export interface TrustKitErrorOptions {
 export class TrustKitError<Code extends string = string> extends Error {
   readonly code: Code;
   readonly hint: string | undefined;
+  readonly place: SourcePlace | undefined;
 
   constructor(code: Code, message: string, options: TrustKitErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'TrustKitError';
     this.code = code;
     this.hint = options.hint;
+    this.place = options.place;
     Object.defineProperty(this, BRAND, { value: true });
   }
 }
@@ -56,6 +62,8 @@ export interface ErrorReport {
   code: string;
   message: string;
   hint: string | undefined;
+  /** The file and line the failure is about, when it is about one. */
+  place?: SourcePlace;
 }
 
 /**
@@ -63,7 +71,7 @@ export interface ErrorReport {
  * bug to report, with their message but never their stack.
  */
 export function reportOf(error: unknown): ErrorReport {
-  if (isTrustKitError(error)) return { code: error.code, message: error.message, hint: error.hint };
+  if (isTrustKitError(error)) return { code: error.code, message: error.message, hint: error.hint, ...(error.place === undefined ? {} : { place: error.place }) };
   return {
     code: 'INTERNAL',
     message: messageOf(error),

@@ -114,6 +114,15 @@ const hashStep = lazyStep(
   async () => (await import('./steps/hash.js')).runHashStep,
 );
 
+const releaseTagStep = lazyStep(
+  {
+    name: 'release-tag',
+    needs: [],
+    wanted: (_config, ports) => ports.githubRelease !== undefined,
+  },
+  async () => (await import('./steps/release-tag.js')).runReleaseTagStep,
+);
+
 const resolveImagesStep = lazyStep(
   {
     name: 'resolve-images',
@@ -211,7 +220,7 @@ const verificationKitStep = lazyStep(
 export const RELEASE_PIPELINE: readonly (readonly ReleaseStepDefinition[])[] = [
   [outputStep], // the output directory can take this run's files
   [collectStep], // the artifacts, a staging directory; reading the artifacts starts
-  [hashStep, sbomsStep, resolveImagesStep, assetNamesStep], // the artifacts' digests while the lockfiles are cataloged and the images pinned by digest; names a GitHub release can hold
+  [hashStep, sbomsStep, resolveImagesStep, assetNamesStep, releaseTagStep], // the artifacts' digests while the lockfiles are cataloged and the images pinned by digest; names a GitHub release can hold, and a tag on the commit built
   [publishedReleaseStep], // a re-run for a release published already checks it and ends here, before anything is signed
   [signingSessionStep], // the session that signs everything below: who signs is known from here on
   [verificationKitStep], // trust-kit-policy.json and trust-kit-trusted-root.jsonl

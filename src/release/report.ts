@@ -9,6 +9,7 @@ const STEP_NAMES: Record<ReleaseStepName, string> = {
   // Finding the files is the first half of hashing them, as users see it.
   collect: 'hashing the artifacts',
   'asset-names': 'checking the artifacts can be GitHub release assets',
+  'release-tag': 'checking the release tag names the commit built',
   hash: 'hashing the artifacts',
   'published-release': 'looking at the published GitHub release',
   sbom: 'making the SBOMs',

@@ -5,12 +5,13 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { MAX_LIST_OUTPUT_UNITS, runAction, runnerIO, setListOutput } from '../../src/actions/io.js';
+import { MAX_LIST_OUTPUT_UNITS, runAction, runnerIO, setLinesOutput, setListOutput } from '../../src/actions/io.js';
 import { printError } from '../../src/cli/cli.js';
 import { stderrLogger } from '../../src/cli/logger.js';
 import { closableOutput } from '../../src/cli/output.js';
 import { TrustKitError } from '../../src/core/errors.js';
 import { printableLines } from '../../src/core/quote.js';
+import { readChecksumEntries } from '../../src/checksums/index.js';
 import { SecretBuffer } from '../../src/secrets/index.js';
 import { recordingIO } from '../support/action-io.js';
 import { tempDir } from '../support/tmp.js';
@@ -142,10 +143,56 @@ test('a list output too big for a job output (GitHub caps a job\'s outputs at 1 
   assert.match(io.log.join('\n'), new RegExp(`warn output "subjects" is left empty: its ${wide.length} entries .*1 MB.*read checksums-path`));
 });
 
+test('a list output of lines (bundle paths, release assets) too big for a job output names a file listing them instead, with a warning; a small one is the lines', async (t) => {
+  const dir = await tempDir(t);
+  const io = recordingIO();
+  setLinesOutput(io, 'bundle-paths', ['out/a.sigstore.json', 'out/b.sigstore.json'], { RUNNER_TEMP: dir });
+  assert.equal(io.outputs['bundle-paths'], 'out/a.sigstore.json\nout/b.sigstore.json');
+  // Thousands of artifacts, their names of astral characters counted two UTF-16 units each, as GitHub counts.
+  const many = Array.from({ length: 4000 }, (_, index) => `trust-kit-out/${'𝒜'.repeat(40)}-${String(index).padStart(5, '0')}.tgz.sigstore.json`);
+  assert.ok(many.join('\n').length > MAX_LIST_OUTPUT_UNITS);
+  setLinesOutput(io, 'artifact-bundle-paths', many, { RUNNER_TEMP: dir });
+  const path = io.outputs['artifact-bundle-paths'] ?? '';
+  assert.ok(path.startsWith(dir) && path.endsWith('/artifact-bundle-paths.txt'), path);
+  assert.equal(await readFile(path, 'utf8'), `${many.join('\n')}\n`);
+  assert.match(io.log.join('\n'), /warn output "artifact-bundle-paths" holds the path of a file listing its 4000 entries, one per line .*1 MB/);
+  // A second list of the same name in the job keeps its own file.
+  setLinesOutput(io, 'artifact-bundle-paths', many, { RUNNER_TEMP: dir });
+  assert.notEqual(io.outputs['artifact-bundle-paths'], path);
+});
+
 test('a warning about a place in a file is an annotation on that file and line, a file name with `::`, commas or line breaks escaped in its property', () => {
   const output = stdoutOf(() => runnerIO.warn('could not be cataloged', { file: 'app/a::b,c\nd/pnpm-lock.yaml', line: 3 }));
   assert.equal(output, '::warning file=app/a%3A%3Ab%2Cc%0Ad/pnpm-lock.yaml,line=3::could not be cataloged\n');
   assert.equal(stdoutOf(() => runnerIO.warn('whole file', { file: 'go.sum' })), '::warning file=go.sum::whole file\n');
+});
+
+test('a failure about a line of a file (a checksums file that does not parse) is an error annotation on that file and line, relative to the workspace', async (t) => {
+  const workspace = await tempDir(t);
+  await writeFile(join(workspace, 'SHA256SUMS'), `${'a'.repeat(64)}  app.tgz\nnot a checksum line\n`);
+  const read = async (): Promise<void> => {
+    for await (const _entry of readChecksumEntries(join(workspace, 'SHA256SUMS'))) {
+      // Read to the line that fails.
+    }
+  };
+  const io = recordingIO();
+  await runAction(read, io, workspace);
+  assert.deepEqual(io.annotations.map(({ file, line }) => ({ file, line })), [{ file: 'SHA256SUMS', line: 2 }]);
+  assert.match(io.annotations[0]?.message ?? '', /^CHECKSUMS_MALFORMED_LINE: .*SHA256SUMS:2: not a checksum line/);
+  // A file outside the workspace has no place GitHub can show: the failure is said without one.
+  const outside = recordingIO();
+  await runAction(read, outside, join(workspace, 'elsewhere'));
+  assert.deepEqual(outside.annotations, []);
+  assert.ok(outside.log.some((line) => line.startsWith('failed CHECKSUMS_MALFORMED_LINE')));
+});
+
+test('a failure annotation on the runner names the file and line in the error command, escaped', (t) => {
+  t.after(() => {
+    process.exitCode = undefined;
+  });
+  const output = stdoutOf(() => runnerIO.setFailed('CHECKSUMS_MALFORMED_LINE: bad', { file: 'dist/SHA,SUMS', line: 2 }));
+  assert.equal(output, '::error file=dist/SHA%2CSUMS,line=2::CHECKSUMS_MALFORMED_LINE: bad\n');
+  assert.equal(process.exitCode, 1);
 });
 
 test('a failed run writes a job summary with the error\'s code, message and hint, unless the action wrote its own', async () => {

@@ -135,6 +135,8 @@ export async function startE2eWorld(t: Pick<TestContext, 'after'>, dir: string):
     event_name: 'push',
   });
   const api = await startGitHubApi();
+  // The tag push: the tag names the commit the job built.
+  api.state.repository(E2E.owner, E2E.repo).tags.set(E2E.tag, E2E.sha);
   const registry = await startReferrersRegistry(t as TestContext);
   const client = new RegistryClient({ plainHttp: [registry.name] });
   const image = buildImage(debianFiles('e2e release image'));

@@ -151,6 +151,8 @@ describe('the end-to-end release of the root action bundle', { concurrency: fals
   test('a run after a partial failure (the upload of the fourth asset refused) completes only what is missing, without uploading the rest again', async (t) => {
     if (skipped) return t.skip('referrers-registry is not installed');
     const tag = 'v1.2.4';
+    // A second tag on the commit the job built: the run names it (input tag), and it names that commit.
+    world.api.state.repository(E2E.owner, E2E.repo).tags.set(tag, E2E.sha);
     const workspace = await makeWorkspace(ARTIFACTS);
     t.after(() => removeDir(workspace));
     const inputs = releaseInputs(world, { tag, force: 'true' });

@@ -136,6 +136,8 @@ describe('GitHub requests on a runner behind a proxy', () => {
     const inputs = { 'subject-path': ['dist'], base: 'dist', 'sbom-format': ['none'], 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL ?? '', 'rekor-url': stack.rekorURL ?? '', 'trusted-root': roots, attest: 'auto', 'immutable-release': 'true' };
     const config = releaseConfig(inputs, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
     const commit = createHash('sha256').update(TAG).digest('hex').slice(0, 40);
+    // The tag push: the tag names the commit the run built.
+    api.state.repository('octo-org', repo).tags.set(TAG, commit);
     const runEnv = { ...stack.env, ...env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: join(cwd, 'event.json'), GITHUB_REPOSITORY: `octo-org/${repo}`, GITHUB_REF: `refs/tags/${TAG}`, GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: TAG, GITHUB_SHA: commit };
     const releases = releasesOf({ repository: `octo-org/${repo}`, token: 'ghs_test', apiUrl, proxy: proxySettingsFrom(env) });
     const result = await runRelease(config, { cwd, env: runEnv, logger: silentLogger, oidcDiscoveryURL: stack.oidc.discoveryURL, githubRelease: { tag: TAG, releases } });

@@ -20,7 +20,7 @@ const SYFT = join(REPO, '.tools', 'bin', 'syft');
 
 /** The projects compared: every ecosystem and lockfile format trust-kit reads from a directory. */
 const CASES = [
-  'bun-workspace', 'cargo-lock', 'composer-lock', 'gemfile-lock', 'go-buildinfo-modinfo', 'go-mod', 'go-mod-graph', 'go-mod-sum',
+  'bun-workspace', 'cargo-lock', 'composer-lock', 'gemfile-lock', 'go-buildinfo-modinfo', 'go-mod', 'go-mod-116', 'go-mod-graph', 'go-mod-sum',
   'gradle-lockfile', 'js-workspace', 'npm-lock-v1', 'npm-lock-v1-nested', 'npm-lock-v2', 'npm-lock-v3', 'nuget-packages-lock',
   'pipfile-lock', 'pnpm-v5-dev-excluded', 'pnpm-v6', 'pnpm-v9', 'pnpm-v9-snapshots', 'poetry-lock', 'pom-xml',
   'requirements-txt', 'uv-lock', 'yarn-berry', 'yarn-v1', 'yarn-v1-deps',

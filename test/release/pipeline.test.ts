@@ -63,6 +63,6 @@ test('a step switched off is passed over, and so are the steps that need it', as
 test('the release pipeline: one entry per step, in the order of a release, hashing beside the SBOMs', () => {
   assert.deepEqual(
     RELEASE_PIPELINE.map((stage) => stage.map((definition) => definition.name)),
-    [['output'], ['collect'], ['hash', 'sbom', 'resolve-images', 'asset-names'], ['published-release'], ['signing-session'], ['verification-kit'], ['checksums'], ['sign'], ['bundles', 'attest'], ['images'], ['audit-log'], ['close-session'], ['instructions'], ['publish'], ['downgrade'], ['github-draft'], ['gate'], ['github-publish']],
+    [['output'], ['collect'], ['hash', 'sbom', 'resolve-images', 'asset-names', 'release-tag'], ['published-release'], ['signing-session'], ['verification-kit'], ['checksums'], ['sign'], ['bundles', 'attest'], ['images'], ['audit-log'], ['close-session'], ['instructions'], ['publish'], ['downgrade'], ['github-draft'], ['gate'], ['github-publish']],
   );
 });

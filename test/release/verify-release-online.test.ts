@@ -65,8 +65,9 @@ describe('trust-kit verify-release --tag --repo', () => {
     await writeFile(join(cwd, 'event.json'), JSON.stringify({ repository: { visibility: 'public' } }));
     const inputs = { 'subject-path': ['dist'], base: 'dist', 'sbom-format': ['spdx-json'], 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL ?? '', 'rekor-url': stack.rekorURL ?? '', 'trusted-root': options.trustedRoot ?? roots, attest: 'auto', 'immutable-release': 'true' };
     const config = releaseConfig(inputs, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
-    // The double tags a release made without a target at a commit derived from the tag: that is this tag push's commit.
+    // The tag push: the tag names the commit the run built.
     const commit = createHash('sha256').update(TAG).digest('hex').slice(0, 40);
+    api.state.repository('octo-org', repo).tags.set(TAG, commit);
     const env = { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: join(cwd, 'event.json'), GITHUB_REPOSITORY: `octo-org/${repo}`, GITHUB_REF: `refs/tags/${TAG}`, GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: TAG, GITHUB_SHA: commit };
     const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: 'octo-org', repo });
     const result = await runRelease(config, { cwd, env, logger: options.logger ?? silentLogger, oidcDiscoveryURL: stack.oidc.discoveryURL, githubRelease: { tag: TAG, releases }, ...(options.githubTuf === undefined ? {} : { githubTuf: options.githubTuf }) });

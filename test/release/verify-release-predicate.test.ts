@@ -21,7 +21,7 @@ const COMMIT = 'f'.repeat(40);
 function storedRelease(): StoredRelease {
   return {
     id: 41,
-    repository: { owner: 'octo-org', name: 'octo-repo', id: 9, gate: undefined, immutableReleases: true },
+    repository: { owner: 'octo-org', name: 'octo-repo', id: 9, gate: undefined, immutableReleases: true, tags: new Map() },
     tagName: 'v1.0.0',
     commit: COMMIT,
     name: 'v1.0.0',

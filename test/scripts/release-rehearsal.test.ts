@@ -274,46 +274,12 @@ test('the image\'s provenance is attested when the kit step made the release, an
   assert.deepEqual([...order].sort((a, b) => a - b), order, 'in this order');
 });
 
-/** A fake `gh` answering `commits/<ref>` from a map of tag to commit (404 for the others). */
-function tagsGh(dir: string, tags: Record<string, string>): Record<string, string> {
-  mkdirSync(join(dir, 'bin'), { recursive: true });
-  const cases = Object.entries(tags).map(([tag, commit]) => `  "api repos/octo-org/app/commits/refs/tags/${tag} --jq .sha") echo ${commit} ;;`).join('\n');
-  writeFileSync(join(dir, 'bin', 'gh'), `#!/bin/bash
-printf '%s\\n' "$GH_HOST $*" >> "${dir}/calls"
-case "$*" in
-${cases}
-  "api repos/octo-org/app/commits/"*) echo '{"message":"No commit found for SHA"}'; echo 'gh: No commit found for SHA (HTTP 422)' >&2; exit 1 ;;
-  *) echo "fake gh: unexpected $*" >&2; exit 2 ;;
-esac
-`);
-  chmodSync(join(dir, 'bin', 'gh'), 0o755);
-  return { PATH: `${join(dir, 'bin')}:${process.env.PATH ?? ''}`, GH_TOKEN: 'token', SERVER_URL: 'https://github.com', REPOSITORY: 'octo-org/app' };
-}
-
-test('a release publishes only a tag that names the commit the caller built: not one on another commit, nor one GitHub would make at the default branch', () => {
-  const built = 'b'.repeat(40);
-  const ok = runStep('tag', { ...tagsGh(mkdtempSync(join(scratch, 'gh-')), { 'v1.2.3': built }), TAG: 'v1.2.3', SHA: built, REF: 'refs/heads/main' });
-  assert.equal(ok.status, 0, ok.stdout);
-  const elsewhere = runStep('tag', { ...tagsGh(mkdtempSync(join(scratch, 'gh-')), { 'v1.2.3': 'c'.repeat(40) }), TAG: 'v1.2.3', SHA: built, REF: 'refs/heads/main' });
-  assert.notEqual(elsewhere.status, 0);
-  assert.match(elsewhere.stdout, /::error .*tag v1\.2\.3 names commit c{40}, but this run built b{40} \(refs\/heads\/main\)/);
-  const missing = runStep('tag', { ...tagsGh(mkdtempSync(join(scratch, 'gh-')), {}), TAG: 'v9.9.9', SHA: built, REF: 'refs/heads/main' });
-  assert.notEqual(missing.status, 0);
-  assert.match(missing.stdout, /::error .*no tag v9\.9\.9 .*git tag v9\.9\.9 b{40}/);
-  const broken = runStep('tag', { ...tagsGh(mkdtempSync(join(scratch, 'gh-')), {}), TAG: 'v1\n::warning::x', SHA: built, REF: 'refs/heads/main' });
-  assert.notEqual(broken.status, 0);
-  assert.equal(broken.stdout, '::error title=trust-kit release::release-tag holds a control character: no git tag does\n');
-  // A tag of a path's shape is asked for as it is; the rest of a URL's specials are escaped.
-  const dir = mkdtempSync(join(scratch, 'gh-'));
-  const nested = runStep('tag', { ...tagsGh(dir, { 'app/v1.0.0%23x': built }), TAG: 'app/v1.0.0#x', SHA: built, REF: 'refs/tags/app/v1.0.0#x' });
-  assert.equal(nested.status, 0, nested.stdout);
-});
-
-test('the tag check runs before the kit step whenever it publishes', () => {
+test('the tag released is checked by the kit step, the root action, whenever it publishes: the workflow has no check of its own to drift from it', () => {
   const steps = workflow.jobs.sign.steps;
-  const tag = steps.findIndex((step) => step.id === 'tag');
-  assert.ok(tag !== -1 && tag < steps.findIndex((step) => step.id === 'trust-kit'));
-  assert.equal(steps[tag]?.if, "steps.mode.outputs.publish == 'true'");
+  assert.equal(steps.findIndex((step) => step.id === 'tag'), -1);
+  const kit = steps.find((step) => step.id === 'trust-kit');
+  assert.equal(kit?.with?.['github-release'], '${{ steps.mode.outputs.publish }}');
+  assert.equal(kit?.with?.tag, '${{ inputs.release-tag }}');
 });
 
 test('a rehearsal signs the downloaded files with a key made for the run, which verifies', async () => {

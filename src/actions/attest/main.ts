@@ -15,7 +15,7 @@ import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { readRunContext } from '../../github/context.js';
 import { reusableWorkflow, shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
-import type { ActionIO } from '../io.js';
+import { setLinesOutput, type ActionIO } from '../io.js';
 import { secretInput } from '../secret-input.js';
 import { cell, code, codeCell, shellBlock } from '../summary.js';
 
@@ -204,7 +204,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const bundlePath = relative(cwd, result.files.bundles[0] ?? result.files.jsonl);
   io.setOutput('bundle-path', bundlePath);
   io.setOutput('jsonl-path', relative(cwd, result.files.jsonl));
-  io.setOutput('bundle-paths', result.files.bundles.map((path) => relative(cwd, path)).join('\n'));
+  setLinesOutput(io, 'bundle-paths', result.files.bundles.map((path) => relative(cwd, path)), env);
   let stored: StoreOutcome[] = [];
   if (github !== undefined && token !== undefined && repository !== undefined) {
     const [owner = '', repo = ''] = repository.split('/');

@@ -16,7 +16,7 @@ import type { ReleasePorts } from '../../release/index.js';
 import { downgradeReport, emptyReleaseReport, releaseFacts, runRelease, type ReleaseFacts, type ReleaseReport, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
 import type { Environment, SecretBuffer } from '../../secrets/index.js';
 import type { GitHubTufOptions } from '../../sigstore/verify/index.js';
-import { setListOutput, type ActionIO } from '../io.js';
+import { setLinesOutput, setListOutput, type ActionIO } from '../io.js';
 import { secretInput } from '../secret-input.js';
 import { artifactsTable, capped, cell, code, failedReleaseLines, gateLines, SUMMARY_BUDGET_BYTES } from '../summary.js';
 
@@ -73,7 +73,7 @@ async function writeFailedSummary(io: ActionIO, facts: ReleaseFacts, artifacts?:
  * Sets the outputs of every file the run put in the output directory and their digests: all of
  * them when it succeeded (empty for what it did not make), those it made when a step failed.
  */
-function setProducedOutputs(io: ActionIO, report: ReleaseReport, cwd: string, succeeded: boolean): void {
+function setProducedOutputs(io: ActionIO, report: ReleaseReport, cwd: string, env: Environment, succeeded: boolean): void {
   const set = (name: string, value: string | undefined): void => {
     if (value !== undefined) io.setOutput(name, value);
     else if (succeeded) io.setOutput(name, '');
@@ -88,7 +88,8 @@ function setProducedOutputs(io: ActionIO, report: ReleaseReport, cwd: string, su
   set('checksums-digest', digestOf(report.checksumsPath));
   set('bundle-path', path(report.signature?.bundlePath));
   set('attestations-path', path(report.attestations?.path));
-  set('artifact-bundle-paths', report.artifactBundles === undefined || !published ? undefined : report.artifactBundles.map((bundle) => relative(cwd, bundle.bundlePath)).join('\n'));
+  if (report.artifactBundles !== undefined && published) setLinesOutput(io, 'artifact-bundle-paths', report.artifactBundles.map((bundle) => relative(cwd, bundle.bundlePath)), env);
+  else set('artifact-bundle-paths', undefined);
   // Image signatures live in the registry: they count once signed, whether or not the files were published.
   if (report.wanted.images) set('images', report.images?.join('\n'));
   set('audit-log-path', path(report.auditLog?.path));
@@ -112,11 +113,11 @@ async function publishingReleases(token: SecretBuffer | undefined, env: Environm
 }
 
 /** The outputs of publishing: the release, and which assets this run uploaded and which were there already. */
-function setReleaseOutputs(io: ActionIO, published: PublishResult | undefined, url: string | undefined): void {
+function setReleaseOutputs(io: ActionIO, published: PublishResult | undefined, url: string | undefined, env: Environment): void {
   io.setOutput('release-url', published === undefined || url === undefined ? '' : url);
   io.setOutput('release-id', published === undefined ? '' : String(published.releaseId));
-  io.setOutput('release-uploaded', (published?.assets ?? []).filter((asset) => asset.outcome === 'uploaded').map((asset) => asset.githubName).join('\n'));
-  io.setOutput('release-skipped', (published?.assets ?? []).filter((asset) => asset.outcome === 'present').map((asset) => asset.githubName).join('\n'));
+  setLinesOutput(io, 'release-uploaded', (published?.assets ?? []).filter((asset) => asset.outcome === 'uploaded').map((asset) => asset.githubName), env);
+  setLinesOutput(io, 'release-skipped', (published?.assets ?? []).filter((asset) => asset.outcome === 'present').map((asset) => asset.githubName), env);
 }
 
 /** The job summary's lines about the GitHub release. */
@@ -186,7 +187,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     result = await runRelease(config, { cwd, env, logger: io, onStep, ...(githubRelease === undefined ? {} : { githubRelease }), ...(options.githubTuf === undefined ? {} : { githubTuf: options.githubTuf }), ...(epoch === undefined || epoch === '' ? {} : { clock: clockFromSourceDateEpoch(epoch) }) }, report);
   } catch (error) {
     try {
-      setProducedOutputs(io, report, cwd, false);
+      setProducedOutputs(io, report, cwd, env, false);
     } catch (outputError) {
       // The summary is written all the same: it is a file of its own.
       io.warn(`could not set the outputs: ${String(outputError)}`);
@@ -198,11 +199,11 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     throw error;
   }
   if (result.sbom === undefined) io.setOutput('sbom-paths', '');
-  setProducedOutputs(io, report, cwd, true);
+  setProducedOutputs(io, report, cwd, env, true);
   // A release published already ends the run before the checksums step, which sets subjects: a
   // re-run's later steps and jobs read them as the first run's did.
   if (result.githubRelease?.outcome === 'verified') setListOutput(io, 'subjects', result.subjects, 'read the release\'s checksums file, which lists every artifact');
-  setReleaseOutputs(io, result.githubRelease, config.githubRelease === undefined ? undefined : releaseUrl(serverUrl, repository, config.githubRelease.tag));
+  setReleaseOutputs(io, result.githubRelease, config.githubRelease === undefined ? undefined : releaseUrl(serverUrl, repository, config.githubRelease.tag), env);
   const lines = ['### trust-kit release', '', artifactsTable(result.artifacts, config.algorithm), ''];
   if (result.sbom !== undefined) lines.push(`SBOMs (listed in ${code(basename(result.checksumsPath))}${result.signature === undefined ? '' : ', so the signature covers them'}): ${result.sbom.paths.map((path) => code(basename(path))).join(', ')}`, '');
   if (result.signature !== undefined) lines.push(`${code(basename(result.checksumsPath))} signed with ${cell(result.signature.description)}: ${code(basename(result.signature.bundlePath))}`, '');

@@ -10,4 +10,4 @@ await runAction((io) => run(readInputs(SBOM_INPUTS), io, process.cwd(), {
   GOMODCACHE: process.env.GOMODCACHE,
   GOPATH: process.env.GOPATH,
   HOME: process.env.HOME,
-}), runnerIO);
+}), runnerIO, process.env['GITHUB_WORKSPACE']);

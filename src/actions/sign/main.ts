@@ -14,7 +14,7 @@ import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
 import { defaultBundlePath, openSigningSession, type SessionSigner } from '../../sigstore/sign/index.js';
-import type { ActionIO } from '../io.js';
+import { setLinesOutput, type ActionIO } from '../io.js';
 import { cell, code, codeCell, failureText, shellBlock } from '../summary.js';
 import { counted } from '../../core/plural.js';
 
@@ -102,7 +102,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     } finally {
       outputsSet = true;
       // Outputs name every bundle written, also when a later file failed: they are on disk and valid.
-      io.setOutput('bundle-paths', written.map((entry) => entry.bundle).join('\n'));
+      setLinesOutput(io, 'bundle-paths', written.map((entry) => entry.bundle), env);
       if (subjects.length > 0) io.setOutput('images', signedImages.map((entry) => formatImageReference(entry.subject.reference)).join('\n'));
       io.setOutput('signed', written.length === files.length && signedImages.length === subjects.length ? 'true' : 'false');
       io.setOutput('instance', opened.session.instance);

@@ -4,4 +4,4 @@ import { run, VERIFY_INPUTS } from './main.js';
 
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
 protectProcess({ env: process.env, logger: runnerIO, chooseNow: process.env['RUNNER_DEBUG'] === '1' });
-await runAction((io) => run(readInputs(VERIFY_INPUTS), io, process.cwd(), process.env), runnerIO);
+await runAction((io) => run(readInputs(VERIFY_INPUTS), io, process.cwd(), process.env), runnerIO, process.env['GITHUB_WORKSPACE']);

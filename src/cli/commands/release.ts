@@ -93,7 +93,9 @@ Options:
                                An immutable release's GitHub release attestation is then fetched
                                and verified with GitHub's trusted root (from its TUF repository;
                                github.com only: elsewhere it is read, not verified)
-      --tag TAG                the release's tag (default: the pushed tag, GITHUB_REF refs/tags/...)
+      --tag TAG                the release's tag (default: the pushed tag, GITHUB_REF refs/tags/...);
+                               in a GitHub Actions job it must exist and name the commit built
+                               (GITHUB_SHA), checked before anything is signed
       --repo OWNER/REPO        the release's repository (default: GITHUB_REPOSITORY)
       --instance NAME          auto (default), public-good, github, key
       --key KEY.pem            sign with this private key

@@ -7,7 +7,7 @@ export { IMAGE_SOURCE_PREFIXES, isImageArgument } from './argument.js';
 export { ImageSbomError, type ImageSbomErrorCode } from './errors.js';
 export { distroOf, imageNameOf, imageSbom, type ImageSbomOptions } from './image.js';
 export { DEFAULT_IMAGE_LIMITS, squashLayers, type ImageLimits, type LayerSource } from './layers.js';
-export { DEFAULT_PLATFORM, MAX_INDEX_MANIFESTS, MAX_NESTED_INDEXES, checkedDigest, imageConfig, imageManifest, indexEntries, isIndex, parsePlatform, platformText, selectPlatform, type ImageSource, type Platform } from './manifest.js';
+export { DEFAULT_PLATFORM, MAX_INDEX_MANIFESTS, MAX_NESTED_INDEXES, checkedDigest, imageConfig, imageManifest, isIndex, parsePlatform, platformText, selectPlatform, type ImageSource, type Platform } from './manifest.js';
 export { OS_CATALOGERS } from './catalogers/index.js';
 export { dockerArchiveSource, ociLayoutSource } from './sources.js';
 

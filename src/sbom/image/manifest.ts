@@ -73,6 +73,14 @@ export function checkDigest(bytes: Buffer, digest: string, where: string): void 
   if (actual !== digest) throw new ImageSbomError('IMAGE_DIGEST_MISMATCH', `${where}: the content hashes to ${actual}, not ${digest}`, { hint: 'the layout or archive was altered or damaged; save the image again' });
 }
 
+function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function notAnObject(where: string): ImageSbomError {
+  return new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not a JSON object`, { hint: 'the image metadata is damaged; save or pull the image again' });
+}
+
 function objectOf(bytes: Buffer, where: string): Record<string, unknown> {
   let value: unknown;
   try {
@@ -80,8 +88,8 @@ function objectOf(bytes: Buffer, where: string): Record<string, unknown> {
   } catch (error) {
     throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not JSON: ${printable((error as Error).message)}`, { cause: error, hint: 'the image metadata is damaged; save or pull the image again' });
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not a JSON object`, { hint: 'the image metadata is damaged; save or pull the image again' });
-  return value as Record<string, unknown>;
+  if (!isJsonObject(value)) throw notAnObject(where);
+  return value;
 }
 
 function descriptorOf(value: unknown, where: string): ContentDescriptor {
@@ -107,8 +115,7 @@ export function isIndex(mediaType: string, document: Record<string, unknown>): b
 }
 
 /** The entries of an index or manifest list. */
-export function indexEntries(bytes: Buffer, where: string): ContentDescriptor[] {
-  const document = objectOf(bytes, where);
+function entriesOf(document: Record<string, unknown>, where: string): ContentDescriptor[] {
   if (!Array.isArray(document.manifests)) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} has no manifests list`, { hint: 'the index is damaged; save or pull the image again' });
   return document.manifests.map((entry, index) => descriptorOf(entry, `${where}: manifests[${index}]`));
 }
@@ -176,11 +183,12 @@ export async function platformManifest(name: string, top: ReadManifest, read: (e
     return { ...(await read(entry, `${name}: manifest ${entry.digest}`)), digest: entry.digest };
   };
   const walk = async (current: ReadManifest, depth: number): Promise<ReadManifest | undefined> => {
-    if (!isIndexDocument(current)) return current;
+    const listed = indexDocumentEntries(current);
+    if (listed === undefined) return current;
     if (depth > MAX_NESTED_INDEXES) {
       throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${name}: indexes nest more than ${MAX_NESTED_INDEXES} deep under its index (at ${current.where})`, { hint: 'the index is damaged or hostile; name the platform image by digest' });
     }
-    const entries = indexEntries(current.bytes, current.where).filter((entry) => entry.attestation !== true);
+    const entries = listed.filter((entry) => entry.attestation !== true);
     offered.push(...offeredPlatforms(entries));
     const indexes = entries.filter((entry) => isIndex(entry.mediaType, {}));
     const image = platformEntry(entries.filter((entry) => !isIndex(entry.mediaType, {})), wanted, entries.length === 1);
@@ -202,18 +210,23 @@ export async function platformManifest(name: string, top: ReadManifest, read: (e
   return found;
 }
 
-/** Whether a read manifest is an index: by the media type it came with, else its own, else its shape. */
-function isIndexDocument(manifest: ReadManifest): boolean {
-  let document: Record<string, unknown>;
+/**
+ * The entries of a read manifest that is an index (by the media type it came with, else its own,
+ * else its shape), from one parse of it; undefined for any other document.
+ */
+function indexDocumentEntries(manifest: ReadManifest): ContentDescriptor[] | undefined {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(manifest.bytes.toString('utf8'));
-    document = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    parsed = JSON.parse(manifest.bytes.toString('utf8'));
   } catch {
     // Not JSON: not an index; reading it as an image manifest says what is wrong with it.
-    return false;
+    return undefined;
   }
-  const mediaType = manifest.mediaType !== '' ? manifest.mediaType : typeof document.mediaType === 'string' ? document.mediaType : '';
-  return isIndex(mediaType, document);
+  const document = isJsonObject(parsed) ? parsed : undefined;
+  const mediaType = manifest.mediaType !== '' ? manifest.mediaType : typeof document?.mediaType === 'string' ? document.mediaType : '';
+  if (!isIndex(mediaType, document ?? {})) return undefined;
+  if (document === undefined) throw notAnObject(manifest.where);
+  return entriesOf(document, manifest.where);
 }
 
 /** An image manifest's config and layer descriptors. */

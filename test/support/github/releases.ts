@@ -18,7 +18,7 @@ export interface StoredRelease {
   readonly id: number;
   readonly repository: RepositoryState;
   readonly tagName: string;
-  /** The commit the tag names (`target_commitish` when it is a 40-hex SHA, else a fixed fake one). */
+  /** The commit the tag names (`target_commitish` when it is a 40-hex SHA, else the pushed tag's, else a fixed fake one). */
   readonly commit: string;
   name: string;
   body: string;
@@ -202,16 +202,32 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
     const subjectDigests = [`sha1:${release.commit}`, ...release.assets.map((asset) => `sha256:${sha256(asset.bytes)}`)];
     state.attestations.push({ id: state.newId(), repository: release.repository, bundle, subjectDigests, predicateType: RELEASE_PREDICATE_TYPES[releases.predicateVersion], initiator: 'github' });
   };
+  /** The commit `tag` names: a tag a test pushed, else the tag of a release (gh release verify resolves the tag to its commit); with `published`, a draft's tag, which GitHub makes only on publishing, is none yet. */
+  const tagCommit = (request: ApiRequest, published = false): string | undefined => {
+    const repository = repositoryOf(request);
+    const tag = request.params.tag ?? '';
+    return repository.tags.get(tag) ?? (published && !releases.published(repository, tag) ? undefined : releases.forTag(repository, tag)?.commit);
+  };
   return [
     {
-      // Tags exist in the double as far as a release made them (gh release verify resolves the tag to its commit).
       name: 'git.getTagRef',
       method: 'GET',
       pattern: '/repos/{owner}/{repo}/git/ref/tags/{tag}',
       handle: (request) => {
-        const release = releases.forTag(repositoryOf(request), request.params.tag ?? '');
-        if (release === undefined) return apiError(404, 'Not Found', 'https://docs.github.com/rest/git/refs#get-a-reference');
-        return { status: 200, body: { ref: `refs/tags/${release.tagName}`, object: { sha: release.commit, type: 'commit' } } };
+        const commit = tagCommit(request);
+        if (commit === undefined) return apiError(404, 'Not Found', 'https://docs.github.com/rest/git/refs#get-a-reference');
+        return { status: 200, body: { ref: `refs/tags/${request.params.tag ?? ''}`, object: { sha: commit, type: 'commit' } } };
+      },
+    },
+    {
+      // GitHub peels the ref to its commit; a ref it does not know is a 422.
+      name: 'repos.getCommitOfTag',
+      method: 'GET',
+      pattern: '/repos/{owner}/{repo}/commits/refs/tags/{+tag}',
+      handle: (request) => {
+        const commit = tagCommit(request, true);
+        if (commit === undefined) return apiError(422, `No commit found for SHA: refs/tags/${request.params.tag ?? ''}`, 'https://docs.github.com/rest/commits/commits#get-a-commit');
+        return { status: 200, body: { sha: commit, commit: { message: 'the tagged commit' } } };
       },
     },
     {
@@ -250,7 +266,7 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
         // A draft of the tag is no obstacle: GitHub makes another draft beside it.
         if (releases.published(repository, body.tag_name)) return validationFailed('Release', 'already_exists', 'tag_name');
         if (typeof body.body === 'string' && body.body.length > MAX_BODY_CHARACTERS) return bodyTooLong();
-        const commit = typeof body.target_commitish === 'string' && /^[0-9a-f]{40}$/.test(body.target_commitish) ? body.target_commitish : sha256(Buffer.from(body.tag_name)).slice(0, 40);
+        const commit = typeof body.target_commitish === 'string' && /^[0-9a-f]{40}$/.test(body.target_commitish) ? body.target_commitish : (repository.tags.get(body.tag_name) ?? sha256(Buffer.from(body.tag_name)).slice(0, 40));
         const release: StoredRelease = { id: state.newId(), repository, tagName: body.tag_name, commit, name: typeof body.name === 'string' ? body.name : body.tag_name, body: typeof body.body === 'string' ? body.body : '', draft: body.draft === true, immutable: false, prerelease: body.prerelease === true, publishedAt: body.draft === true ? undefined : new Date().toISOString(), assets: [] };
         releases.releases.push(release);
         if (!release.draft && repository.immutableReleases) await publishImmutable(release);

@@ -13,6 +13,8 @@ export interface RepositoryState {
   gate: AttestationGate | undefined;
   /** Whether the repository has immutable releases on: publishing locks a release and makes GitHub attest it. */
   immutableReleases: boolean;
+  /** Tags pushed to the repository, each with the commit it names; a published release adds its own tag too. */
+  readonly tags: Map<string, string>;
 }
 
 /** An attestation the double stored. */
@@ -43,7 +45,7 @@ export class GitHubState {
     const key = `${owner}/${name}`.toLowerCase();
     let repository = this.repositories.get(key);
     if (repository === undefined) {
-      repository = { owner, name, id: 100_000 + this.repositories.size, gate: undefined, immutableReleases: false };
+      repository = { owner, name, id: 100_000 + this.repositories.size, gate: undefined, immutableReleases: false, tags: new Map() };
       this.repositories.set(key, repository);
     }
     return repository;

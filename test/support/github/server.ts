@@ -25,7 +25,8 @@ export interface ApiResponse {
 
 /**
  * One route of the double: a method and a path pattern whose `{name}` segments become
- * `params.name` (a parameter never spans a slash), and a stable name that faults and request
+ * `params.name` (a parameter never spans a slash; a `{+name}` one, last in the pattern, takes the
+ * rest of the path), and a stable name that faults and request
  * records use (`attestations.create`).
  */
 export interface ApiRoute {
@@ -69,12 +70,13 @@ interface CompiledRoute {
 function compile(route: ApiRoute): CompiledRoute {
   const names: string[] = [];
   const source = route.pattern
-    .split(/(\{[a-z_]+\})/)
+    .split(/(\{\+?[a-z_]+\})/)
     .map((part) => {
-      const name = /^\{([a-z_]+)\}$/.exec(part)?.[1];
-      if (name === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      names.push(name);
-      return '([^/]+)';
+      const match = /^\{(\+?)([a-z_]+)\}$/.exec(part);
+      if (match === null) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(match[2] ?? '');
+      // `{+name}` takes the rest of the path, slashes included (a git ref such as refs/tags/app/v1).
+      return match[1] === '+' ? '(.+)' : '([^/]+)';
     })
     .join('');
   return { route, regexp: new RegExp(`^${source}$`), names };
