@@ -32,7 +32,11 @@ export function ntiaCoverage(sbom: Sbom): NtiaCoverage {
   const reached = new Set<string>([sbom.root.purl]);
   const queue = [sbom.root.purl];
   for (let at = queue.pop(); at !== undefined; at = queue.pop()) {
-    for (const to of next.get(at) ?? []) {
+    const targets = next.get(at);
+    if (targets === undefined) continue;
+    // Indexed: an iterator per package reached is garbage on thousands of packages.
+    for (let index = 0; index < targets.length; index++) {
+      const to = targets[index] as string;
       if (reached.has(to)) continue;
       reached.add(to);
       queue.push(to);
