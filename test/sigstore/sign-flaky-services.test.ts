@@ -274,3 +274,26 @@ test('Fulcio, Rekor and the TSA are reached through the proxy the environment na
     ['POST fulcio/api/v2/signingCert', 'POST rekor/api/v1/log/entries', 'POST tsa/api/v1/timestamp'],
   );
 });
+
+test('Rekor v2 (which cannot give an entry back by its content): a POST whose answer was lost meets 409, and the bundle is signed once more, as a new entry', async (t) => {
+  const stack = await startSigstoreStack({ tsa: true, rekor: 'v2' });
+  const proxy = new FaultyProxy();
+  await proxy.listen();
+  t.after(async () => {
+    await proxy.close();
+    await stack.close();
+  });
+  proxy.upstream = stack.rekorV2URL ?? '';
+  proxy.faults.push('reset-mid-answer');
+  const raw = { 'subject-path': 'unused', 'fulcio-url': stack.fulcioURL, 'rekor-url': proxy.url, 'rekor-version': '2', 'tsa-url': stack.tsaURL ?? '', 'trusted-root': stack.trustedRootPath };
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'SHA256SUMS'), 'sums\n');
+  const opened = await openSigningSession({ ...signConfig(raw, cliNamer()), retry: FAST }, { cwd, env: { ...stack.env }, run: { serverURL: 'https://github.com', payload: undefined, visibility: undefined }, logger: silentLogger });
+  assert.ok(opened.session);
+  await opened.session.signFile(join(cwd, 'SHA256SUMS'));
+  opened.close();
+  assert.deepEqual(
+    stack.requestLog.rekorV2.map((record) => `${record.method} ${record.outcome}`),
+    ['POST 201', 'POST 409', 'POST 201'],
+  );
+});

@@ -8,7 +8,7 @@ import { INPUT_LIMITS, readRegularFile, writeFileAtomic } from '../../core/files
 import type { ProxySettings } from '../../core/proxy.js';
 import type { RetryPolicy } from '../../core/retry.js';
 import { IN_TOTO_PAYLOAD_TYPE, bundleBuilders, serializeBundle, type BundleBuilders } from './bundle.js';
-import { SignError } from './errors.js';
+import { SignError, SigningServiceError } from './errors.js';
 import type { SigningKey } from './keys.js';
 import type { ArtifactInput, TrustMaterial } from '../verify/index.js';
 import { checkBundle, type ExpectedSigner } from './self-check.js';
@@ -222,6 +222,29 @@ function assemble(options: SigningSessionOptions): { builders: BundleBuilders; e
   };
 }
 
+/**
+ * Whether a Rekor v2 log refused an entry as one it holds already. The session's signatures are never
+ * repeated (ECDSA signs with a fresh nonce), so only a POST retried after its answer was lost meets
+ * this; rekor-tiles, unlike Rekor v1, cannot give the entry back by its content.
+ */
+function lostRekorV2Entry(error: unknown): boolean {
+  return error instanceof SigningServiceError && error.service === 'Rekor' && error.status === 409 && error.url.endsWith('/api/v2/log/entries');
+}
+
+/**
+ * Builds a bundle; when Rekor v2 already holds its entry from an attempt whose answer was lost, signs
+ * once more, which makes a new entry (the first stays in the log, unused, as when a job fails after
+ * logging). One more time only: the retries inside were the transport's.
+ */
+async function buildOnce(create: () => Promise<Bundle>): Promise<Bundle> {
+  try {
+    return await create();
+  } catch (error) {
+    if (!lostRekorV2Entry(error)) throw error;
+    return create();
+  }
+}
+
 /** Starts a signing session over a backend (nothing is requested until the first signature). */
 export function createSigningSession(options: SigningSessionOptions): SigningSession {
   const { builders, expected, certificateIdentity } = assemble(options);
@@ -236,13 +259,13 @@ export function createSigningSession(options: SigningSessionOptions): SigningSes
     instance: options.backend.instance,
     certificateIdentity,
     async signBlob(data, name) {
-      return finish(await builders.blob.create({ data }), { bytes: data }, name);
+      return finish(await buildOnce(() => builders.blob.create({ data })), { bytes: data }, name);
     },
     async signStatement(statement, name) {
       assertStatement(statement, name);
       const artifact = subjectDigest(statement);
       const data = Buffer.from(JSON.stringify(statement), 'utf8');
-      return finish(await builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE }), artifact, name);
+      return finish(await buildOnce(() => builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE })), artifact, name);
     },
     async signFile(path, bundlePath = defaultBundlePath(path)) {
       let data: Buffer;
