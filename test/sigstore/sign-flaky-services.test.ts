@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { cliNamer } from '../../src/config/inputs.js';
@@ -296,4 +296,50 @@ test('Rekor v2 (which cannot give an entry back by its content): a POST whose an
     stack.requestLog.rekorV2.map((record) => `${record.method} ${record.outcome}`),
     ['POST 201', 'POST 409', 'POST 201'],
   );
+});
+
+test('a proxy that will not open a tunnel to Fulcio is retried, then fails naming Fulcio, its URL and the proxy; one that wants credentials fails at once', async (t) => {
+  const stack = await startSigstoreStack({ tsa: true });
+  const connects: string[] = [];
+  let answer: 'close' | '407' = 'close';
+  const proxy = createServer((_request, response) => response.writeHead(405).end());
+  proxy.on('connect', (request: IncomingMessage, socket: Socket) => {
+    connects.push(request.url ?? '');
+    if (answer === '407') socket.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="corp"\r\n\r\n');
+    else socket.destroy();
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  t.after(async () => {
+    proxy.closeAllConnections();
+    await new Promise((resolve) => proxy.close(resolve));
+    await stack.close();
+  });
+  const proxyURL = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  const raw = { 'subject-path': 'unused', 'fulcio-url': 'https://fulcio.sigstore.test', 'rekor-url': stack.rekorURL ?? '', 'trusted-root': stack.trustedRootPath };
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'SHA256SUMS'), 'sums\n');
+  const sign = async (): Promise<Error & { code?: string; hint?: string }> => {
+    const opened = await openSigningSession({ ...signConfig(raw, cliNamer()), retry: FAST }, { cwd, env: { ...stack.env, HTTPS_PROXY: proxyURL }, run: { serverURL: 'https://github.com', payload: undefined, visibility: undefined }, logger: silentLogger });
+    assert.ok(opened.session);
+    try {
+      await opened.session.signFile(join(cwd, 'SHA256SUMS'));
+    } catch (error) {
+      return error as Error;
+    } finally {
+      opened.close();
+    }
+    return assert.fail('signed through a proxy that opens no tunnel');
+  };
+  let error = await sign();
+  assert.equal(error.code, 'SIGN_SERVICE_FAILED', error.message);
+  assert.match(error.message, /^Fulcio POST https:\/\/fulcio\.sigstore\.test\/api\/v2\/signingCert failed: could not connect \(the proxy http:\/\/127\.0\.0\.1:\d+ closed the connection before opening a tunnel to fulcio\.sigstore\.test:443\)$/);
+  assert.match(error.hint ?? '', /NO_PROXY/);
+  assert.equal(connects.length, FAST.retries + 1, 'every retry of the policy');
+  answer = '407';
+  connects.length = 0;
+  error = await sign();
+  assert.equal(error.code, 'SIGN_SERVICE_FAILED', error.message);
+  assert.match(error.message, /refused a tunnel to fulcio\.sigstore\.test:443/);
+  assert.match(error.hint ?? '', /credentials/);
+  assert.equal(connects.length, 1, 'a proxy wanting credentials is not asked again');
 });

@@ -5,9 +5,10 @@ import { isTrustKitError, systemErrorCode } from '../../core/errors.js';
 import { readCapped } from '../../core/capped-body.js';
 import { proxiedFetch, type ProxiedFetch } from '../../core/proxied-fetch.js';
 import { NO_PROXY_SETTINGS, type ProxySettings } from '../../core/proxy.js';
+import { PROXY_AUTH_HINT, ProxyTunnelError } from '../../core/proxy-tunnel.js';
 import { retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../../core/retry.js';
 import { VERSION } from '../../core/version.js';
-import { AttemptTimedOut, proxyWantsCredentials, timedAttempt } from '../../github/http.js';
+import { AttemptTimedOut, timedAttempt } from '../../github/http.js';
 import type { SigningService } from './errors.js';
 import { badResponse, serviceError, serviceMessage } from './services.js';
 
@@ -73,8 +74,10 @@ function classify(error: unknown): FailureKind {
     if (!error.transient) return 'permanent';
     return error.retryAfterMs === undefined ? 'transient' : { retryAfterMs: error.retryAfterMs };
   }
-  // A refusal read from the answer, an answer too big, a proxy wanting credentials: no retry changes them.
-  if (isTrustKitError(error) || error instanceof ReplyTooLarge || proxyWantsCredentials(error)) return 'permanent';
+  // A proxy that did not open a tunnel may next time; one that wants credentials will not.
+  if (error instanceof ProxyTunnelError) return error.code === 'PROXY_AUTH_REQUIRED' ? 'permanent' : 'transient';
+  // A refusal read from the answer, an answer too big: no retry changes them.
+  if (isTrustKitError(error) || error instanceof ReplyTooLarge) return 'permanent';
   // No answer, a reset (before or in the middle of the body), a timeout: the next attempt may get through.
   return 'transient';
 }
@@ -133,6 +136,8 @@ export class ServiceClient {
   }
 
   private failure(method: string, url: string, error: unknown): Error {
+    // The proxy's own words name it and the host it was asked for; the service and URL go around them.
+    if (error instanceof ProxyTunnelError) return serviceError(this.service, method, url, 'connection', error.message, { cause: error, hint: error.hint });
     if (isTrustKitError(error)) return error;
     if (error instanceof ReplyTooLarge) return badResponse(this.service, method, url, `a body longer than the ${MAX_SERVICE_REPLY_BYTES} bytes an answer of ${this.service} takes`, error);
     if (error instanceof StatusFailure) {
@@ -144,7 +149,8 @@ export class ServiceClient {
       const said = serviceMessage(error.reply.body);
       const budget = this.options.retry.budgetMs;
       const waited = error.transient && error.retryAfterMs !== undefined && error.retryAfterMs > budget ? `asked to retry after ${Math.ceil(error.retryAfterMs / 1000)} s, past the ${Math.round(budget / 1000)} s the retries may take` : '';
-      return serviceError(this.service, method, url, status, [said, waited].filter((part) => part !== '').join('; '), { cause: error });
+      // A 407 is the runner's proxy (reached in absolute form for http:// services), not the service.
+      return serviceError(this.service, method, url, status, [said, waited].filter((part) => part !== '').join('; '), { cause: error, ...(status === 407 ? { hint: PROXY_AUTH_HINT } : {}) });
     }
     if (error instanceof AttemptTimedOut) return serviceError(this.service, method, url, 'timeout', `no whole answer within ${error.timeoutMs} ms, the timeout of one attempt`, { cause: error });
     const code = systemErrorCode(error) ?? systemErrorCode((error as { cause?: unknown } | null)?.cause);
