@@ -55,7 +55,7 @@ export function badResponse(service: SigningService, method: string, url: string
 
 /** A failure of a service on the wire, with the hint its status calls for: one retries could not outlast, or a refusal. */
 export function serviceError(service: SigningService, method: string, url: string, status: Exclude<ServiceStatus, 'bad-response'>, detail: string, options: { cause?: unknown; hint?: string } = {}): SigningServiceError {
-  const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500);
+  const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500 && status !== 501);
   const hint =
     options.hint ??
     (retriable
