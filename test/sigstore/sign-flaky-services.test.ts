@@ -28,7 +28,8 @@ type Fault =
   | 'retry-after-date'
   | 'retry-after-hour'
   | 'wrong-content-type'
-  | 'conflict-elsewhere';
+  | 'conflict-elsewhere'
+  | 'not-implemented';
 
 interface Seen {
   method: string;
@@ -116,6 +117,8 @@ class FaultyProxy {
         return void response.writeHead(429, { 'retry-after': new Date(Date.now() - 60_000).toUTCString(), 'content-type': 'application/json' }).end('{"message":"slow down"}');
       case 'retry-after-hour':
         return void response.writeHead(429, { 'retry-after': '3600', 'content-type': 'application/json' }).end('{"message":"slow down"}');
+      case 'not-implemented':
+        return void response.writeHead(501, { 'content-type': 'application/json' }).end('{"message":"no such API here"}');
       case 'conflict-elsewhere':
         return void response.writeHead(409, { location: '/api/v1/log/entries/..%2F..%2Fadmin', 'content-type': 'application/json' }).end('{"message":"exists"}');
       default: {
@@ -235,6 +238,14 @@ describe('signing services that fail, once or for good', () => {
     assert.equal(error?.code, 'SIGN_SERVICE_FAILED');
     assert.equal(error?.status, 429);
     assert.match(error?.message ?? '', /HTTP 429 \(slow down; asked to retry after 3600 s, past the 8 s the retries may take\)/);
+    assert.equal(proxy.seen.length, 1);
+  });
+
+  test('501 is a refusal: not retried, and the hint does not speak of retries', async (t) => {
+    const error = await signThrough(t, 'tsa', ['not-implemented']);
+    assert.equal(error?.code, 'SIGN_SERVICE_FAILED', error?.message);
+    assert.match(error?.message ?? '', /HTTP 501 \(no such API here\)/);
+    assert.match(error?.hint ?? '', /refused the request/);
     assert.equal(proxy.seen.length, 1);
   });
 
