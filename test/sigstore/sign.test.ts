@@ -273,7 +273,7 @@ describe('keyless signing against the loopback Sigstore stack', () => {
       },
     };
     const before = stack.requests.rekor;
-    const material = await rekorWitness(stack.rekorURL ?? '', undefined, FAST).testify(content, certificatePem);
+    const material = await rekorWitness(stack.rekorURL ?? '', undefined, { retry: FAST }).testify(content, certificatePem);
     assert.equal(material.tlogEntries?.[0]?.logIndex, bundle.verificationMaterial.tlogEntries[0]?.logIndex ?? '0');
     assert.deepEqual(
       stack.requestLog.rekor.slice(before).map((record) => record.outcome),

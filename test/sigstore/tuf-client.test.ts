@@ -11,8 +11,11 @@ import { NO_PROXY_SETTINGS } from '../../src/core/proxy.js';
 import { fetchTrustedRootJSON } from '../../src/sigstore/verify/tuf-client.js';
 import { startTufRepository, type TufRepository } from '../support/tuf.js';
 
+/** An answer of a test server: a status (with headers), no answer at all, or a reset after the first bytes of a 200. */
+type Answer = { status: number; location?: string; headers?: Record<string, string> } | 'hang' | 'reset-mid-body';
+
 /** A loopback server answering every request with `respond`, counting them. */
-async function startServer(respond: (path: string, server: { url: string }) => { status: number; location?: string } | 'hang'): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
+async function startServer(respond: (path: string, server: { url: string }) => Answer): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
   const requests: string[] = [];
   const self = { url: '' };
   const server: Server = createServer((request, response) => {
@@ -20,7 +23,13 @@ async function startServer(respond: (path: string, server: { url: string }) => {
     requests.push(path);
     const answer = respond(path, self);
     if (answer === 'hang') return;
-    response.writeHead(answer.status, answer.location === undefined ? {} : { location: answer.location });
+    if (answer === 'reset-mid-body') {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': '4096' });
+      response.write('{"signed": {"_type": "timestamp", ');
+      setTimeout(() => response.destroy(), 10);
+      return;
+    }
+    response.writeHead(answer.status, { ...answer.headers, ...(answer.location === undefined ? {} : { location: answer.location }) });
     response.end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -49,7 +58,20 @@ describe('the TUF client\'s fetcher', () => {
   after(async () => {
     await Promise.all([repository.close(), rm(directory, { recursive: true, force: true })]);
   });
-  const options = (mirrorURL: string, extra: { retries?: number; timeoutMs?: number } = {}) => ({ mirrorURL, rootPath: repository.rootPath, cachePath: join(directory, `cache-${(caches += 1)}`), retries: extra.retries ?? 0, timeoutMs: extra.timeoutMs ?? 5000, proxy: NO_PROXY_SETTINGS });
+  // Retries a few milliseconds apart: the behaviour under test is the same as a second apart.
+  const options = (mirrorURL: string, extra: { retries?: number; timeoutMs?: number } = {}) => ({ mirrorURL, rootPath: repository.rootPath, cachePath: join(directory, `cache-${(caches += 1)}`), retries: extra.retries ?? 0, timeoutMs: extra.timeoutMs ?? 5000, minDelayMs: 5, proxy: NO_PROXY_SETTINGS });
+
+  /** A mirror that answers `fault` to the first request for `faultPath` and sends everything else on to the repository. */
+  async function flakyMirror(faultPath: string, fault: Answer): Promise<Awaited<ReturnType<typeof startServer>>> {
+    let faulted = false;
+    return startServer((path) => {
+      if (path === faultPath && !faulted) {
+        faulted = true;
+        return fault;
+      }
+      return { status: 302, location: `${repository.url}${path}` };
+    });
+  }
 
   test('a mirror that redirects every request to the repository serves the same trusted root', { timeout: 30_000 }, async (t) => {
     const mirror = await startServer((path) => ({ status: 302, location: `${repository.url}${path}` }));
@@ -72,5 +94,28 @@ describe('the TUF client\'s fetcher', () => {
     t.after(mirror.close);
     await assert.rejects(fetchTrustedRootJSON(options(mirror.url, { retries: 1, timeoutMs: 200 })));
     assert.deepEqual(mirror.requests, ['/2.root.json', '/2.root.json']);
+  });
+
+  test('a connection reset in the middle of a metadata file is retried, and the trusted root loads', { timeout: 30_000 }, async (t) => {
+    const mirror = await flakyMirror('/timestamp.json', 'reset-mid-body');
+    t.after(mirror.close);
+    const json = await fetchTrustedRootJSON(options(mirror.url, { retries: 1 }));
+    assert.deepEqual(JSON.parse(json), JSON.parse(trustedRoot.toString('utf8')));
+    assert.equal(mirror.requests.filter((path) => path === '/timestamp.json').length, 2);
+  });
+
+  test('429 with a Retry-After date already past is retried, and the trusted root loads', { timeout: 30_000 }, async (t) => {
+    const mirror = await flakyMirror('/timestamp.json', { status: 429, headers: { 'retry-after': new Date(Date.now() - 60_000).toUTCString() } });
+    t.after(mirror.close);
+    const json = await fetchTrustedRootJSON(options(mirror.url, { retries: 1 }));
+    assert.deepEqual(JSON.parse(json), JSON.parse(trustedRoot.toString('utf8')));
+  });
+
+  // The test's own timeout fails it if the hour is slept.
+  test('429 asking to wait an hour fails at once instead of sleeping', { timeout: 30_000 }, async (t) => {
+    const mirror = await flakyMirror('/timestamp.json', { status: 429, headers: { 'retry-after': '3600' } });
+    t.after(mirror.close);
+    await assert.rejects(fetchTrustedRootJSON(options(mirror.url, { retries: 3 })), (error: Error) => /429/.test(String((error.cause as Error | undefined)?.message ?? error.message)));
+    assert.equal(mirror.requests.filter((path) => path === '/timestamp.json').length, 1);
   });
 });

@@ -5,13 +5,15 @@ import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { RekorWitness, TSAWitness, type Bundle, type SignatureBundle, type VerificationMaterial, type Witness } from '@sigstore/sign';
 import { isTrustKitError, messageOf, systemErrorCode } from '../../core/errors.js';
 import { INPUT_LIMITS, readRegularFile, writeFileAtomic } from '../../core/files.js';
+import type { ProxySettings } from '../../core/proxy.js';
 import type { RetryPolicy } from '../../core/retry.js';
 import { IN_TOTO_PAYLOAD_TYPE, bundleBuilders, serializeBundle, type BundleBuilders } from './bundle.js';
-import { SignError } from './errors.js';
+import { SignError, SigningServiceError } from './errors.js';
 import type { SigningKey } from './keys.js';
 import type { ArtifactInput, TrustMaterial } from '../verify/index.js';
 import { checkBundle, type ExpectedSigner } from './self-check.js';
-import { ReportingWitness, fetchOptions, serviceBaseURL } from './services.js';
+import { ReportingWitness, serviceBaseURL } from './services.js';
+import { routeRekorV1, routeRekorV2, routeTimestampAuthority, ServiceClient, timestampURL, type ServiceClientOptions } from './transport.js';
 import { KeylessSigner, LocalKeySigner } from './signers.js';
 import { defaultBundlePath } from './bundle-path.js';
 
@@ -67,6 +69,8 @@ export type SigningBackend =
 export interface SigningSessionOptions {
   backend: SigningBackend;
   retry: RetryPolicy;
+  /** The runner's HTTPS_PROXY, HTTP_PROXY and NO_PROXY, which keyless requests go through; without them the services are reached directly. */
+  proxy?: ProxySettings | undefined;
 }
 
 /** One bundle made by a session. */
@@ -155,31 +159,35 @@ class RekorV2Witness implements Witness {
  * 409 "entry already exists" (a re-run submitting the same entry) it fetches the existing entry.
  * v2: `hashedrekord` entries for both (see {@link RekorV2Witness}).
  */
-export function rekorWitness(rekorURL: string, entryType: 'dsse' | undefined, retry: RetryPolicy, majorApiVersion: 1 | 2 = 1): Witness {
-  const fetch = fetchOptions(retry);
+export function rekorWitness(rekorURL: string, entryType: 'dsse' | undefined, options: ServiceClientOptions, majorApiVersion: 1 | 2 = 1): Witness {
   const base = serviceBaseURL(rekorURL);
   if (majorApiVersion === 2) {
-    const rekor = new RekorWitness({ rekorBaseURL: base, majorApiVersion: 2, retry: fetch.retry, timeout: Math.max(fetch.timeout, REKOR_V2_TIMEOUT_MS) });
+    const retry = { ...options.retry, timeoutMs: Math.max(options.retry.timeoutMs, REKOR_V2_TIMEOUT_MS) };
+    const rekor = new RekorWitness({ rekorBaseURL: base, majorApiVersion: 2 });
+    routeRekorV2(rekor, base, new ServiceClient('Rekor', { ...options, retry }));
     return new ReportingWitness(new RekorV2Witness(rekor), 'Rekor', `${base}/api/v2/log/entries`);
   }
-  const rekor = new RekorWitness({ rekorBaseURL: base, entryType, fetchOnConflict: true, retry: fetch.retry, timeout: fetch.timeout });
+  const rekor = new RekorWitness({ rekorBaseURL: base, entryType });
+  routeRekorV1(rekor, base, new ServiceClient('Rekor', options));
   return new ReportingWitness(rekor, 'Rekor', `${base}/api/v1/log/entries`);
 }
 
-function keylessWitnesses(endpoints: SigstoreEndpoints, instance: 'public-good' | 'github', retry: RetryPolicy, entryType: 'dsse' | undefined): Witness[] {
-  const fetch = fetchOptions(retry);
+function keylessWitnesses(endpoints: SigstoreEndpoints, instance: 'public-good' | 'github', options: ServiceClientOptions, entryType: 'dsse' | undefined): Witness[] {
   const witnesses: Witness[] = [];
-  if (instance === 'public-good' && endpoints.rekorURL !== undefined) witnesses.push(rekorWitness(endpoints.rekorURL, entryType, retry, endpoints.rekorApiVersion));
+  if (instance === 'public-good' && endpoints.rekorURL !== undefined) witnesses.push(rekorWitness(endpoints.rekorURL, entryType, options, endpoints.rekorApiVersion));
   if (endpoints.tsaURL !== undefined) {
     const base = serviceBaseURL(endpoints.tsaURL);
-    witnesses.push(new ReportingWitness(new TSAWitness({ tsaBaseURL: base, retry: fetch.retry, timeout: fetch.timeout }), 'TSA', `${base}/api/v1/timestamp`));
+    const tsa = new TSAWitness({ tsaBaseURL: base });
+    routeTimestampAuthority(tsa, base, new ServiceClient('TSA', options));
+    witnesses.push(new ReportingWitness(tsa, 'TSA', timestampURL(base)));
   }
   return witnesses;
 }
 
 /** Builds the signer, witnesses and self-check of a backend. */
 function assemble(options: SigningSessionOptions): { builders: BundleBuilders; expected: () => ExpectedSigner; certificateIdentity: () => string | undefined } {
-  const { backend, retry } = options;
+  const { backend } = options;
+  const services: ServiceClientOptions = { retry: options.retry, proxy: options.proxy };
   if (backend.instance === 'key') {
     const signer = new LocalKeySigner(backend.key);
     return {
@@ -196,13 +204,13 @@ function assemble(options: SigningSessionOptions): { builders: BundleBuilders; e
   const signer = new KeylessSigner({
     fulcioURL: serviceBaseURL(backend.endpoints.fulcioURL),
     identity: { getToken: () => backend.identity.token() },
-    fetch: fetchOptions(retry),
+    client: new ServiceClient('Fulcio', services),
   });
   return {
     builders: bundleBuilders(
       signer,
-      keylessWitnesses(backend.endpoints, backend.instance, retry, undefined),
-      keylessWitnesses(backend.endpoints, backend.instance, retry, 'dsse'),
+      keylessWitnesses(backend.endpoints, backend.instance, services, undefined),
+      keylessWitnesses(backend.endpoints, backend.instance, services, 'dsse'),
     ),
     expected: () => ({
       kind: 'certificate',
@@ -212,6 +220,29 @@ function assemble(options: SigningSessionOptions): { builders: BundleBuilders; e
     }),
     certificateIdentity: () => signer.certificateIdentity(),
   };
+}
+
+/**
+ * Whether a Rekor v2 log refused an entry as one it holds already. The session's signatures are never
+ * repeated (ECDSA signs with a fresh nonce), so only a POST retried after its answer was lost meets
+ * this; rekor-tiles, unlike Rekor v1, cannot give the entry back by its content.
+ */
+function lostRekorV2Entry(error: unknown): boolean {
+  return error instanceof SigningServiceError && error.service === 'Rekor' && error.status === 409 && error.url.endsWith('/api/v2/log/entries');
+}
+
+/**
+ * Builds a bundle; when Rekor v2 already holds its entry from an attempt whose answer was lost, signs
+ * once more, which makes a new entry (the first stays in the log, unused, as when a job fails after
+ * logging). One more time only: the retries inside were the transport's.
+ */
+async function buildOnce(create: () => Promise<Bundle>): Promise<Bundle> {
+  try {
+    return await create();
+  } catch (error) {
+    if (!lostRekorV2Entry(error)) throw error;
+    return create();
+  }
 }
 
 /** Starts a signing session over a backend (nothing is requested until the first signature). */
@@ -228,13 +259,13 @@ export function createSigningSession(options: SigningSessionOptions): SigningSes
     instance: options.backend.instance,
     certificateIdentity,
     async signBlob(data, name) {
-      return finish(await builders.blob.create({ data }), { bytes: data }, name);
+      return finish(await buildOnce(() => builders.blob.create({ data })), { bytes: data }, name);
     },
     async signStatement(statement, name) {
       assertStatement(statement, name);
       const artifact = subjectDigest(statement);
       const data = Buffer.from(JSON.stringify(statement), 'utf8');
-      return finish(await builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE }), artifact, name);
+      return finish(await buildOnce(() => builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE })), artifact, name);
     },
     async signFile(path, bundlePath = defaultBundlePath(path)) {
       let data: Buffer;

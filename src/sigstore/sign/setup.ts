@@ -319,7 +319,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
     issuer: token.claims.iss,
   };
   const name = deploymentName(config, instance);
-  const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry });
+  const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry, proxy: proxySettingsFrom(context.env) });
   return {
     session,
     get signer(): SessionSigner {

@@ -1,7 +1,8 @@
 import { X509Certificate, generateKeyPairSync, sign as ecdsaSign, type KeyObject } from 'node:crypto';
 import { FulcioSigner, type IdentityProvider, type Signature, type Signer } from '@sigstore/sign';
 import type { SigningKey } from './keys.js';
-import { ReportingSigner, type SigstoreFetchOptions } from './services.js';
+import { ReportingSigner } from './services.js';
+import { routeFulcio, type ServiceClient } from './transport.js';
 
 /** Signs with a local ECDSA P-256 key; bundles carry the key's hint instead of a certificate. */
 export class LocalKeySigner implements Signer {
@@ -35,7 +36,8 @@ class EphemeralKeyHolder implements Signer {
 export interface KeylessSignerOptions {
   fulcioURL: string;
   identity: IdentityProvider;
-  fetch: SigstoreFetchOptions;
+  /** Sends Fulcio's requests (retries, timeouts, caps, no redirects). */
+  client: ServiceClient;
 }
 
 /**
@@ -60,9 +62,8 @@ export class KeylessSigner implements Signer {
       identityProvider: options.identity,
       fulcioBaseURL: options.fulcioURL,
       keyHolder: this.keyHolder,
-      retry: options.fetch.retry,
-      timeout: options.fetch.timeout,
     });
+    routeFulcio(inner, options.fulcioURL, options.client);
     this.fulcio = new ReportingSigner(inner, 'Fulcio', url);
   }
 

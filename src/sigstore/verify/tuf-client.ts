@@ -3,14 +3,15 @@
 // tuf-js's own fetcher uses Node's global fetch, which ignores HTTPS_PROXY/NO_PROXY.
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { appDataPath } from '@sigstore/tuf/dist/appdata.js';
 import SIGSTORE_SEEDS from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { BaseFetcher, Updater } from 'tuf-js';
 import { DownloadHTTPError } from 'tuf-js/dist/error.js';
+import { readCapped } from '../../core/capped-body.js';
 import { proxiedFetch, type ProxiedFetch } from '../../core/proxied-fetch.js';
 import { ProxyAgents, type ProxySettings } from '../../core/proxy.js';
 import { ProxyTunnelError } from '../../core/proxy-tunnel.js';
+import { retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../../core/retry.js';
 import { VERSION } from '../../core/version.js';
 
 /** Where a TUF repository is, which root it is trusted from, where its metadata is cached, and how it is reached. */
@@ -20,10 +21,12 @@ export interface TufClientOptions {
   rootPath?: string | undefined;
   /** Default @sigstore/tuf's: `sigstore-js` in the user's application-data directory. */
   cachePath?: string | undefined;
-  /** Retries of a failed request (connection failure, timeout or 5xx), with exponential backoff from 1 s. */
+  /** Retries of a failed request (connection failure, a reset or timeout while the file arrives, 408, 429 or 5xx), with exponential backoff. */
   retries: number;
   /** Time one request may take, its body included. */
   timeoutMs: number;
+  /** The first retry's delay (default 1 s); it doubles for each next one. */
+  minDelayMs?: number | undefined;
   proxy: ProxySettings;
 }
 
@@ -32,43 +35,66 @@ const MAX_REDIRECTS = 5;
 
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
 
-/** A failed request worth another try: no answer, or a server error; not a proxy that wants credentials. */
-function retriable(error: unknown): boolean {
-  if (error instanceof ProxyTunnelError) return error.code !== 'PROXY_AUTH_REQUIRED';
-  return !(error instanceof DownloadHTTPError) || error.statusCode >= 500;
+/**
+ * The most bytes one file of a TUF repository may hold as it is fetched: tuf-js's own bounds (from the
+ * metadata, or its defaults: 5 MB for targets metadata) are checked again as it reads the file.
+ */
+const MAX_TUF_FILE_BYTES = 8 * 1024 * 1024;
+
+/** A file longer than {@link MAX_TUF_FILE_BYTES}. */
+class TufFileTooLarge extends Error {}
+
+/** A status tuf-js needs as its own error (a 404 ends the root rotation), with the wait a 429 or 503 asked for. */
+class StatusError extends DownloadHTTPError {
+  constructor(
+    message: string,
+    statusCode: number,
+    readonly retryAfterMs: number | undefined,
+  ) {
+    super(message, statusCode);
+  }
 }
 
-/** tuf-js's fetcher over {@link proxiedFetch} (redirects followed, every hop through the proxy the settings give), with a timeout per request and retries. */
+/** Whether a failed request is worth another try: no answer, a reset or timeout while the file arrived, 408, 429, 5xx; not a proxy that wants credentials. */
+function classify(error: unknown): FailureKind {
+  if (error instanceof ProxyTunnelError) return error.code === 'PROXY_AUTH_REQUIRED' ? 'permanent' : 'transient';
+  if (error instanceof TufFileTooLarge) return 'permanent';
+  if (!(error instanceof DownloadHTTPError)) return 'transient';
+  const status = error.statusCode;
+  if (status !== 408 && status !== 429 && status < 500) return 'permanent';
+  return error instanceof StatusError && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
+}
+
+/**
+ * tuf-js's fetcher over {@link proxiedFetch} (redirects followed, every hop through the proxy the
+ * settings give). Each file is read whole inside its attempt, so a reset or a trickle while it arrives
+ * is retried as a failed request is, under the shared retry policy (Retry-After honoured when it fits).
+ */
 class ProxiedFetcher extends BaseFetcher {
   constructor(
     private readonly fetchOver: ProxiedFetch,
-    private readonly retries: number,
-    private readonly timeoutMs: number,
+    private readonly policy: RetryPolicy,
   ) {
     super();
   }
 
   override async fetch(url: string): Promise<ReadableStream<Uint8Array<ArrayBuffer>>> {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        return await this.get(url);
-      } catch (error) {
-        if (attempt >= this.retries || !retriable(error)) throw error;
-        await delay(1000 * 2 ** attempt);
-      }
-    }
+    const bytes = await withRetry(this.policy, () => this.get(url), classify);
+    return new Response(bytes).body as ReadableStream<Uint8Array<ArrayBuffer>>;
   }
 
-  /** The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its updater expects (a 404 ends the root rotation). */
-  private async get(url: string): Promise<ReadableStream<Uint8Array<ArrayBuffer>>> {
+  /** The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its updater expects. */
+  private async get(url: string): Promise<Uint8Array<ArrayBuffer>> {
     const target = new URL(url);
     if (target.protocol !== 'https:' && target.protocol !== 'http:') throw new Error(`${target.protocol} is not http(s): ${target.href}`);
-    const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${VERSION}` }, signal: AbortSignal.timeout(this.timeoutMs) });
-    if (response.status !== 200 || response.body === null) {
-      await response.body?.cancel();
-      throw new DownloadHTTPError(`Failed to download ${target.href}: HTTP ${response.status}`, response.status);
+    const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${VERSION}` }, signal: AbortSignal.timeout(this.policy.timeoutMs) });
+    const body = response.body;
+    if (response.status !== 200 || body === null) {
+      await body?.cancel();
+      throw new StatusError(`Failed to download ${target.href}: HTTP ${response.status}`, response.status, retryAfterMs(response.headers.get('retry-after')));
     }
-    return response.body as ReadableStream<Uint8Array<ArrayBuffer>>;
+    const bytes = await readCapped({ chunks: body, declaredLength: response.headers.get('content-length'), close: () => body.cancel() }, MAX_TUF_FILE_BYTES, () => new TufFileTooLarge(`${target.href} is longer than the ${MAX_TUF_FILE_BYTES} bytes a TUF file may hold`));
+    return new Uint8Array(bytes);
   }
 }
 
@@ -111,7 +137,9 @@ export async function fetchTrustedRootJSON(options: TufClientOptions): Promise<s
   await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
   const agents = new ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
   try {
-    const fetcher = new ProxiedFetcher(proxiedFetch(agents, MAX_REDIRECTS), options.retries, options.timeoutMs);
+    // However many retries are asked for, none starts a minute after a file's first attempt.
+    const policy: RetryPolicy = { retries: options.retries, minDelayMs: options.minDelayMs ?? 1000, maxDelayMs: 16_000, factor: 2, budgetMs: 60_000, timeoutMs: options.timeoutMs };
+    const fetcher = new ProxiedFetcher(proxiedFetch(agents, MAX_REDIRECTS), policy);
     const updater = new Updater({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });
     const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch((error: unknown) => {
       throw failed('error refreshing TUF metadata', error);

@@ -137,7 +137,9 @@ export class LoopbackService {
         req.resume();
         const headers: Record<string, string> = { 'content-type': 'application/json' };
         if (fault === 429) {
-          headers['retry-after'] = '1';
+          // A Retry-After the clients read (and honour: trust-kit's signing transport and token request
+          // do), of no seconds, so that no test sleeps a real second; waits that matter have doubles of their own.
+          headers['retry-after'] = '0';
         }
         res.writeHead(fault, headers);
         res.end(JSON.stringify({ code: fault, message: `${this.name}: injected fault ${fault}` }));

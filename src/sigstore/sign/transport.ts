@@ -1,0 +1,251 @@
+import { TransparencyLogEntry } from '@sigstore/protobuf-specs';
+import { CreateEntryRequest } from '@sigstore/protobuf-specs/rekor/v2';
+import type { FulcioSigner, RekorWitness, TSAWitness } from '@sigstore/sign';
+import { isTrustKitError, systemErrorCode } from '../../core/errors.js';
+import { readCapped } from '../../core/capped-body.js';
+import { proxiedFetch, type ProxiedFetch } from '../../core/proxied-fetch.js';
+import { NO_PROXY_SETTINGS, type ProxySettings } from '../../core/proxy.js';
+import { PROXY_AUTH_HINT, ProxyTunnelError } from '../../core/proxy-tunnel.js';
+import { retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../../core/retry.js';
+import { VERSION } from '../../core/version.js';
+import { AttemptTimedOut, timedAttempt } from '../../github/http.js';
+import type { SigningService } from './errors.js';
+import { badResponse, serviceError, serviceMessage } from './services.js';
+
+/**
+ * The most bytes one answer of Fulcio, Rekor or a timestamp authority may hold: real ones are a
+ * few KiB (a certificate chain, a log entry with its proof, a timestamp token, an error message).
+ */
+export const MAX_SERVICE_REPLY_BYTES = 1024 * 1024;
+
+/** How much of an error answer is read: enough for any message worth quoting; the rest is never waited for. */
+const MAX_ERROR_BYTES = 64 * 1024;
+
+/** A success answer longer than {@link MAX_SERVICE_REPLY_BYTES}, refused as it arrives. */
+class ReplyTooLarge extends Error {}
+
+/** The body of an answer: a success's whole (refused past the cap), an error's first {@link MAX_ERROR_BYTES}. */
+async function readReply(response: Response, ok: boolean): Promise<Buffer> {
+  const body = response.body;
+  if (body === null) return Buffer.alloc(0);
+  if (ok) return readCapped({ chunks: body, declaredLength: response.headers.get('content-length'), close: () => body.cancel() }, MAX_SERVICE_REPLY_BYTES, () => new ReplyTooLarge());
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  // Leaving the loop cancels the stream, which closes the connection.
+  for await (const chunk of body) {
+    chunks.push(chunk);
+    bytes += chunk.length;
+    if (bytes >= MAX_ERROR_BYTES) break;
+  }
+  return Buffer.concat(chunks, bytes).subarray(0, MAX_ERROR_BYTES);
+}
+
+/** How the signing services are reached: the retry policy (with its per-attempt timeout) and the proxy. */
+export interface ServiceClientOptions {
+  retry: RetryPolicy;
+  /** The runner's HTTPS_PROXY, HTTP_PROXY and NO_PROXY; without them every service is reached directly. */
+  proxy?: ProxySettings | undefined;
+}
+
+/** An answer read whole (within {@link MAX_SERVICE_REPLY_BYTES}). */
+interface Reply {
+  status: number;
+  location: string | undefined;
+  body: Buffer;
+}
+
+/** An answer whose status is a failure; retried when the status says it may pass. */
+class StatusFailure extends Error {
+  constructor(
+    readonly reply: Reply,
+    readonly retryAfterMs: number | undefined,
+  ) {
+    super(`HTTP ${reply.status}`);
+  }
+
+  get transient(): boolean {
+    const status = this.reply.status;
+    return status === 408 || status === 429 || (status >= 500 && status !== 501);
+  }
+}
+
+function classify(error: unknown): FailureKind {
+  if (error instanceof StatusFailure) {
+    if (!error.transient) return 'permanent';
+    return error.retryAfterMs === undefined ? 'transient' : { retryAfterMs: error.retryAfterMs };
+  }
+  // A proxy that did not open a tunnel may next time; one that wants credentials will not.
+  if (error instanceof ProxyTunnelError) return error.code === 'PROXY_AUTH_REQUIRED' ? 'permanent' : 'transient';
+  // A refusal read from the answer, an answer too big: no retry changes them.
+  if (isTrustKitError(error) || error instanceof ReplyTooLarge) return 'permanent';
+  // No answer, a reset (before or in the middle of the body), a timeout: the next attempt may get through.
+  return 'transient';
+}
+
+const REDIRECT_HINT = 'a signing service is never followed to another address (the identity token, or what is logged, would go there): give the service\'s own URL, as its redirect names it';
+
+/**
+ * Sends the requests of one signing service: every attempt bounded by the policy's timeout (the
+ * answer read whole included, so a trickle is cut off), answers capped at
+ * {@link MAX_SERVICE_REPLY_BYTES}, redirects never followed (a Fulcio request carries the identity
+ * token in its body, which a 307 would carry to wherever it points), and 408, 429 (after its
+ * Retry-After, when that fits the budget), 5xx, dropped connections and timeouts retried within the
+ * policy. Failures are {@link SigningServiceError}s naming the service, the method and the URL.
+ */
+export class ServiceClient {
+  private readonly fetch: ProxiedFetch;
+
+  constructor(
+    readonly service: SigningService,
+    private readonly options: ServiceClientOptions,
+  ) {
+    this.fetch = proxiedFetch(options.proxy ?? NO_PROXY_SETTINGS, 0);
+  }
+
+  /** One request (a JSON body, if any), retried as the policy says; resolves to a 2xx answer, or one of `accepted`. */
+  async send(method: 'GET' | 'POST', url: string, { body, accepted = [], accept = 'application/json' }: { body?: string; accepted?: readonly number[]; accept?: string } = {}): Promise<Reply> {
+    const policy = this.options.retry;
+    const origin = new URL(url).origin;
+    const headers: Record<string, string> = { accept, 'user-agent': `trust-kit/${VERSION}` };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    try {
+      return await withRetry(
+        policy,
+        () =>
+          timedAttempt(origin, policy.timeoutMs, async (signal) => {
+            const response = await this.fetch(url, { method, headers, body, signal, redirect: 'manual' });
+            const ok = (response.status >= 200 && response.status < 300) || accepted.includes(response.status);
+            const reply: Reply = { status: response.status, location: response.headers.get('location') ?? undefined, body: await readReply(response, ok) };
+            if (ok) return reply;
+            throw new StatusFailure(reply, retryAfterMs(response.headers.get('retry-after')));
+          }),
+        classify,
+      );
+    } catch (error) {
+      throw this.failure(method, url, error);
+    }
+  }
+
+  /** The answer's JSON; an answer that is not JSON is a bad response naming the service. */
+  json(method: string, url: string, reply: Reply): unknown {
+    try {
+      return JSON.parse(reply.body.toString('utf8'));
+    } catch (error) {
+      throw badResponse(this.service, method, url, 'a body that is not JSON (an HTML page or truncated JSON?)', error);
+    }
+  }
+
+  private failure(method: string, url: string, error: unknown): Error {
+    // The proxy's own words name it and the host it was asked for; the service and URL go around them.
+    if (error instanceof ProxyTunnelError) return serviceError(this.service, method, url, 'connection', error.message, { cause: error, hint: error.hint });
+    if (isTrustKitError(error)) return error;
+    if (error instanceof ReplyTooLarge) return badResponse(this.service, method, url, `a body longer than the ${MAX_SERVICE_REPLY_BYTES} bytes an answer of ${this.service} takes`, error);
+    if (error instanceof StatusFailure) {
+      const { status, location } = error.reply;
+      if (status >= 300 && status < 400) {
+        const to = location === undefined ? 'nowhere' : redirectOrigin(location, url);
+        return serviceError(this.service, method, url, status, `a redirect to ${to}, not followed`, { cause: error, hint: REDIRECT_HINT });
+      }
+      const said = serviceMessage(error.reply.body);
+      const budget = this.options.retry.budgetMs;
+      const waited = error.transient && error.retryAfterMs !== undefined && error.retryAfterMs > budget ? `asked to retry after ${Math.ceil(error.retryAfterMs / 1000)} s, past the ${Math.round(budget / 1000)} s the retries may take` : '';
+      // A 407 is the runner's proxy (reached in absolute form for http:// services), not the service.
+      return serviceError(this.service, method, url, status, [said, waited].filter((part) => part !== '').join('; '), { cause: error, ...(status === 407 ? { hint: PROXY_AUTH_HINT } : {}) });
+    }
+    if (error instanceof AttemptTimedOut) return serviceError(this.service, method, url, 'timeout', `no whole answer within ${error.timeoutMs} ms, the timeout of one attempt`, { cause: error });
+    const code = systemErrorCode(error) ?? systemErrorCode((error as { cause?: unknown } | null)?.cause);
+    return serviceError(this.service, method, url, 'connection', code !== undefined && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? code : '', { cause: error });
+  }
+}
+
+/** Where a redirect points, by origin only: its path or query may carry anything. */
+function redirectOrigin(location: string, base: string): string {
+  try {
+    return new URL(location, base).origin;
+  } catch {
+    return 'an address that is no URL';
+  }
+}
+
+/** The sigstore-js client objects whose requests a {@link ServiceClient} takes over, each at its path in the owner. */
+function replaceClient(owner: object, path: readonly string[], replacement: object): void {
+  let holder: unknown = owner;
+  for (const key of path.slice(0, -1)) holder = (holder as Record<string, unknown> | undefined)?.[key];
+  const last = path.at(-1) ?? '';
+  // Not a user's error: an upgrade of @sigstore/sign that moved its clients. The signing tests fail on it at once.
+  if (typeof holder !== 'object' || holder === null || typeof (holder as Record<string, unknown>)[last] !== 'object') {
+    throw new Error(`@sigstore/sign has no client at ${path.join('.')}: trust-kit's signing transport must be fitted to this version`);
+  }
+  (holder as Record<string, unknown>)[last] = replacement;
+}
+
+/** Fulcio's signing-certificate API, sent through `client` in place of sigstore-js's own HTTP client. */
+export function routeFulcio(signer: FulcioSigner, baseURL: string, client: ServiceClient): void {
+  const url = `${baseURL}/api/v2/signingCert`;
+  replaceClient(signer, ['ca', 'fulcio'], {
+    createSigningCertificate: async (request: unknown) => client.json('POST', url, await client.send('POST', url, { body: JSON.stringify(request) })),
+  });
+}
+
+/** The one entry a Rekor v1 answer holds, keyed by its UUID, as sigstore-js's client returns it. */
+function rekorEntry(client: ServiceClient, method: string, url: string, data: unknown): Record<string, unknown> {
+  const entries = typeof data === 'object' && data !== null && !Array.isArray(data) ? Object.entries(data) : [];
+  const [first] = entries;
+  if (entries.length !== 1 || first === undefined || typeof first[1] !== 'object' || first[1] === null) {
+    throw badResponse(client.service, method, url, `a body of another shape than the service's (${entries.length} entries where one is expected)`);
+  }
+  return { ...(first[1] as Record<string, unknown>), uuid: first[0] };
+}
+
+/**
+ * Rekor v1's entry API, sent through `client`. A 409 "entry already exists" (a re-run submitting
+ * the same signature, or a POST retried after its answer was lost) takes the existing entry from
+ * the UUID its Location names, as cosign and sigstore-js do: a log entry is never published twice.
+ */
+export function routeRekorV1(witness: RekorWitness, baseURL: string, client: ServiceClient): void {
+  const entries = `${baseURL}/api/v1/log/entries`;
+  const getEntry = async (uuid: string): Promise<Record<string, unknown>> => {
+    const url = `${entries}/${uuid}`;
+    return rekorEntry(client, 'GET', url, client.json('GET', url, await client.send('GET', url)));
+  };
+  replaceClient(witness, ['tlogV1', 'rekor'], {
+    createEntry: async (proposed: unknown) => {
+      const reply = await client.send('POST', entries, { body: JSON.stringify(proposed), accepted: [409] });
+      if (reply.status !== 409) return rekorEntry(client, 'POST', entries, client.json('POST', entries, reply));
+      const uuid = reply.location?.split('/').pop() ?? '';
+      // Entry UUIDs are hex (64 digits, or 80 with the tree's ID): anything else in the path would reach another URL.
+      if (!/^[0-9a-f]{64}(?:[0-9a-f]{16})?$/i.test(uuid)) throw badResponse(client.service, 'POST', entries, 'a 409 "entry already exists" whose Location names no entry UUID');
+      return getEntry(uuid);
+    },
+    getEntry,
+  });
+}
+
+/** Rekor v2's entry API, sent through `client`. */
+export function routeRekorV2(witness: RekorWitness, baseURL: string, client: ServiceClient): void {
+  const url = `${baseURL}/api/v2/log/entries`;
+  replaceClient(witness, ['tlogV2', 'rekor'], {
+    createEntry: async (request: CreateEntryRequest) => {
+      const data = client.json('POST', url, await client.send('POST', url, { body: JSON.stringify(CreateEntryRequest.toJSON(request)) }));
+      try {
+        return TransparencyLogEntry.fromJSON(data);
+      } catch (error) {
+        throw badResponse(client.service, 'POST', url, 'a body of another shape than the service\'s', error);
+      }
+    },
+  });
+}
+
+/** The timestamp URL for a TSA URL: a bare origin takes the API path, a URL with a path (a signing config's) is used as is, as sigstore-js does. */
+export function timestampURL(baseURL: string): string {
+  return new URL(baseURL).pathname === '/' ? `${baseURL}/api/v1/timestamp` : baseURL;
+}
+
+/** An RFC 3161 timestamp authority, sent through `client`; the token's DER is checked by the caller. */
+export function routeTimestampAuthority(witness: TSAWitness, baseURL: string, client: ServiceClient): void {
+  const url = timestampURL(baseURL);
+  replaceClient(witness, ['tsa', 'tsa'], {
+    // Any type, as sigstore-js asked: a timestamp authority answers DER whatever it calls it.
+    createTimestamp: async (request: unknown) => (await client.send('POST', url, { body: JSON.stringify(request), accept: '*/*' })).body,
+  });
+}
