@@ -1,4 +1,5 @@
 import { TrustKitError } from './errors.js';
+import { quoted } from './quote.js';
 
 /** Where "now" comes from, so that everything trust-kit signs or publishes can be reproduced. */
 export interface Clock {
@@ -15,15 +16,22 @@ export function fixedClock(at: Date): Clock {
 }
 
 /**
+ * The latest SOURCE_DATE_EPOCH taken: 9999-12-31T23:59:59Z. Past it, ISO 8601 years have six digits
+ * (`+010000-01-01`), which SPDX's `created`, CycloneDX's `timestamp` and in-toto's times do not admit.
+ */
+const MAX_SOURCE_DATE_EPOCH = 253_402_300_799;
+
+/**
  * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
- * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
+ * epoch, see reproducible-builds.org, in decimal digits; leading zeros are decimal too) when it is
+ * set, the wall clock otherwise (empty counts as unset).
  */
 export function clockFromSourceDateEpoch(value: string | undefined, fallback: Clock = systemClock): Clock {
   if (value === undefined || value === '') return fallback;
-  if (!/^\d{1,12}$/.test(value)) {
+  if (!/^\d{1,12}$/.test(value) || Number(value) > MAX_SOURCE_DATE_EPOCH) {
     throw new TrustKitError(
       'CLOCK_INVALID_SOURCE_DATE_EPOCH',
-      `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970-01-01T00:00:00Z`,
+      `SOURCE_DATE_EPOCH is ${quoted(value, 40)}, not a whole number of seconds since 1970-01-01T00:00:00Z up to 9999-12-31T23:59:59Z`,
       { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' },
     );
   }
