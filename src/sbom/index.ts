@@ -69,7 +69,9 @@ export async function commitTime(dir: string): Promise<Date | undefined> {
   return new Promise((done) => {
     const env = childEnvironment();
     // Without the job's secrets: a repository's config can make git run programs of its choosing.
-    execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000, ...(env === undefined ? {} : { env }) }, (error, stdout) => {
+    // --no-show-signature: a user's log.showSignature would print a signature verdict before the
+    // time, which would then be unread and the SBOM dated now, from machine to machine.
+    execFile('git', ['-C', dir, 'log', '-1', '--no-show-signature', '--format=%ct'], { timeout: 5000, ...(env === undefined ? {} : { env }) }, (error, stdout) => {
       const seconds = Number(stdout.trim());
       done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
     });

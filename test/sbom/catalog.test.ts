@@ -225,4 +225,27 @@ describe('catalog', () => {
     const { sbom } = await generateSbom({ dir, cwd: dir });
     assert.equal(sbom.created.toISOString(), '2025-03-04T05:06:07.000Z');
   });
+
+  it('takes the last commit\'s time, not the current time, when the user\'s git config shows signatures in every log (log.showSignature) and the commit is signed', async (t) => {
+    const dir = await workspaceCopy(t);
+    const { execFileSync } = await import('node:child_process');
+    const git = (args: string[], input?: string): string => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', ...(input === undefined ? {} : { input }) }).trim();
+    git(['init', '-q']);
+    // A commit with an SSH signature header: git log --show-signature prints a verdict line ("No signature", "Good ...") on stdout before the format's.
+    const tree = git(['write-tree']);
+    const commit = git(['hash-object', '-w', '-t', 'commit', '--stdin'], `tree ${tree}\nauthor t <t@example.com> 1600000000 +0000\ncommitter t <t@example.com> 1600000000 +0000\ngpgsig -----BEGIN SSH SIGNATURE-----\n U1NIU0lH\n -----END SSH SIGNATURE-----\n\nsigned\n`);
+    git(['update-ref', 'HEAD', commit]);
+    // As a user's ~/.gitconfig would set it, through the environment git reads config from.
+    const saved = { count: process.env['GIT_CONFIG_COUNT'], key: process.env['GIT_CONFIG_KEY_0'], value: process.env['GIT_CONFIG_VALUE_0'] };
+    Object.assign(process.env, { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'log.showSignature', GIT_CONFIG_VALUE_0: 'true' });
+    t.after(() => {
+      for (const [name, value] of [['GIT_CONFIG_COUNT', saved.count], ['GIT_CONFIG_KEY_0', saved.key], ['GIT_CONFIG_VALUE_0', saved.value]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    });
+    assert.match(git(['log', '-1', '--format=%ct']), /\n1600000000$/, 'git prints the signature line this test is about');
+    const { sbom } = await generateSbom({ dir, cwd: dir });
+    assert.equal(sbom.created.toISOString(), '2020-09-13T12:26:40.000Z');
+  });
 });
