@@ -8,7 +8,9 @@
  * the umask, the order the files were created in, the project's absolute path and the working
  * directory, relative or absolute arguments and the Node.js major; every file they write must be
  * byte for byte the same (ECDSA signatures are random by design: their base64 is masked), with
- * mode 0644, and name no directory of the machine.
+ * mode 0644, and name no directory of the machine. A keyless release through the loopback Sigstore
+ * stack is compared too, but for what the services make per run (certificate, log entries,
+ * timestamps). About 30 s.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -26,6 +28,7 @@ import { runSbom } from '../../src/sbom/run.js';
 import { NODE_VERSIONS, INSTALL_NODES, nodeBinary, nodeVersion } from '../runtimes/nodes.js';
 import { buildImage, DEBIAN_OS_RELEASE, dockerArchive, dpkgStatus, writeLayout } from '../sbom/image/fixtures.js';
 import { cli } from '../support/cli.js';
+import { startSigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -170,36 +173,29 @@ describe('published output is the same in every environment a release runner may
     assert.ok(reference.size > 30, `only ${reference.size} files written`);
     for (const [name, file] of reference) {
       assert.equal(file.mode.toString(8), '644', `out/${name}`);
-      assert.ok(!file.text.includes(base), `out/${name} names the machine's directory ${base}`);
+      assert.ok(!file.text.includes(`${tmpdir()}/`), `out/${name} names a directory under ${tmpdir()}`);
     }
   });
 
-  for (const [zone, locale] of [
-    ['Pacific/Chatham', 'tr_TR.UTF-8'],
-    ['America/St_Johns', 'de_DE.UTF-8'],
-    ['Asia/Tokyo', 'ja_JP.UTF-8'],
-  ] as const) {
-    test(`TZ=${zone} and LANG=LC_ALL=${locale}: the same bytes`, async () => {
+  // Each run changes several things at once (a difference names the file and where it differs, which
+  // tells them apart); the reference is TZ=UTC, LC_ALL=C, umask 022, absolute arguments from /tmp/.../x.
+  const variants: { title: string; zone: string; locale: string; variant: Omit<Variant, 'env'> }[] = [
+    { title: 'TZ=Pacific/Chatham (+12:45), LC_ALL=tr_TR.UTF-8 (dotless i)', zone: 'Pacific/Chatham', locale: 'tr_TR.UTF-8', variant: { project: 'tr' } },
+    { title: 'TZ=America/St_Johns (-03:30), LC_ALL=de_DE.UTF-8, a longer project path named by absolute arguments', zone: 'America/St_Johns', locale: 'de_DE.UTF-8', variant: { project: 'a/very/long/path/to/the/project/de' } },
+    { title: 'TZ=Asia/Tokyo, LC_ALL=ja_JP.UTF-8, a longer project path named by relative arguments from it', zone: 'Asia/Tokyo', locale: 'ja_JP.UTF-8', variant: { project: 'another/long/path/ja', relative: true } },
+    { title: 'umask 077 (files still 0644; directories follow the umask), the files created in the reverse order', zone: 'UTC', locale: 'C', variant: { project: 'umask-reverse', umask: '077', reverse: true } },
+  ];
+  for (const { title, zone, locale, variant } of variants) {
+    test(`${title}: the same bytes`, async () => {
+      const env = { TZ: zone, LANG: locale, LC_ALL: locale };
       // The variables reach what could differ: ICU's default locale and time zone in the CLI's Node.js.
       const intl = await new Promise<string>((resolve, reject) => {
-        execFile(process.execPath, ['-p', 'const o = new Intl.DateTimeFormat().resolvedOptions(); `${o.locale} ${o.timeZone}`'], { env: { TZ: zone, LANG: locale, LC_ALL: locale } }, (error, stdout) => (error === null ? resolve(stdout.trim()) : reject(error)));
+        execFile(process.execPath, ['-p', 'const o = new Intl.DateTimeFormat().resolvedOptions(); `${o.locale} ${o.timeZone}`'], { env }, (error, stdout) => (error === null ? resolve(stdout.trim()) : reject(error)));
       });
-      assert.equal(intl, `${locale.slice(0, 5).replace('_', '-')} ${zone}`);
-      assertSameOutput(await produce(base, { project: `tz-${locale}`, env: { TZ: zone, LANG: locale, LC_ALL: locale } }, key), reference, `${zone} ${locale}`);
+      assert.equal(intl, `${locale === 'C' ? 'en-US' : locale.slice(0, 5).replace('_', '-')} ${zone}`);
+      assertSameOutput(await produce(base, { ...variant, env }, key), reference, title);
     });
   }
-
-  test('umask 077 and the files created in the reverse order: the same bytes, files still 0644 (directories follow the umask)', async () => {
-    assertSameOutput(await produce(base, { project: 'umask-reverse', umask: '077', reverse: true }, key), reference, 'umask 077, reverse creation order');
-  });
-
-  test('another, longer project path, with relative arguments from the project: the same bytes', async () => {
-    assertSameOutput(await produce(base, { project: 'a/very/long/path/to/the/project/y', relative: true }, key), reference, 'relative arguments from a longer path');
-  });
-
-  test('another, longer project path, with absolute arguments: the same bytes', async () => {
-    assertSameOutput(await produce(base, { project: 'a/very/long/path/to/the/project/z' }, key), reference, 'absolute arguments from a longer path');
-  });
 
   // The reference ran on this process's Node.js; the other majors package.json admits run the same commands.
   for (const version of NODE_VERSIONS.filter((version) => version !== process.versions.node)) {
@@ -254,5 +250,37 @@ describe('published output is the same in every environment a release runner may
     assert.equal(await created('01700000000'), '2023-11-14T22:13:20Z');
     assert.equal(await created('0'), '1970-01-01T00:00:00Z');
     assert.equal(await created('253402300799'), '9999-12-31T23:59:59Z');
+  });
+
+  test('a keyless release through the loopback Sigstore stack: what it signs, VERIFY.md and the verification kit are the same bytes in another zone, locale, umask and path', async (t) => {
+    const stack = await startSigstoreStack();
+    t.after(() => stack.close());
+    const services = ['--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--tsa-url', stack.tsaURL ?? '', '--trusted-root', stack.trustedRootPath];
+    const keyless = async (variant: Variant): Promise<Map<string, Written>> => {
+      const dir = join(base, variant.project);
+      await makeProject(dir, variant.reverse === true, key);
+      const at = (path: string): string => (variant.relative === true ? path : join(dir, path));
+      const args = ['release', ...services, '--audit-log', '--base', at('release'), '--sbom-path', variant.relative === true ? '.' : dir, '--output-dir', at('out'), at('release')];
+      const run = await runBin({ ...variant, env: { ...stack.env, ...variant.env } }, args, dir);
+      assert.equal(run.code, 0, run.stderr);
+      const written = await filesUnder(join(dir, 'out'));
+      // What the services made differs by run: the certificate, log entries and timestamps; the rest must not.
+      for (const [name, file] of written) {
+        if (name.endsWith('.sigstore.json') || name.endsWith('.intoto.jsonl')) {
+          const payloads = file.text.split('\n').filter((line) => line !== '').map((line) => (JSON.parse(line) as { dsseEnvelope?: { payload: string } }).dsseEnvelope?.payload ?? '');
+          written.set(name, { text: payloads.join('\n'), mode: file.mode });
+        }
+        if (name === 'trust-kit-audit.jsonl') {
+          const lines = file.text.split('\n').filter((line) => line !== '').map((line) => ({ ...(JSON.parse(line) as object), tlog: '<log entries>' }));
+          written.set(name, { text: JSON.stringify(lines), mode: file.mode });
+        }
+      }
+      return written;
+    };
+    const first = await keyless({ project: 'keyless-x' });
+    assert.ok(['SHA256SUMS', 'VERIFY.md', 'trust-kit-policy.json', 'trust-kit-trusted-root.jsonl', 'trust-kit-audit.jsonl'].every((name) => first.has(name)), [...first.keys()].join(', '));
+    for (const [name, file] of first) assert.ok(!file.text.includes(`${tmpdir()}/`), `out/${name} names a directory under ${tmpdir()}`);
+    const second = await keyless({ project: 'a/longer/keyless-y', relative: true, reverse: true, umask: '077', env: { TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' } });
+    assertSameOutput(second, first, 'keyless release');
   });
 });
