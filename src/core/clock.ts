@@ -16,7 +16,7 @@ export function fixedClock(at: Date): Clock {
 }
 
 /**
- * The latest SOURCE_DATE_EPOCH taken: 9999-12-31T23:59:59Z. Past it, ISO 8601 years have six digits
+ * The latest time taken from SOURCE_DATE_EPOCH or a commit: 9999-12-31T23:59:59Z. Past it, ISO 8601 years have six digits
  * (`+010000-01-01`), which SPDX's `created`, CycloneDX's `timestamp` and in-toto's times do not admit.
  */
 const MAX_SOURCE_DATE_EPOCH = 253_402_300_799;
@@ -28,12 +28,18 @@ const MAX_SOURCE_DATE_EPOCH = 253_402_300_799;
  */
 export function clockFromSourceDateEpoch(value: string | undefined, fallback: Clock = systemClock): Clock {
   if (value === undefined || value === '') return fallback;
-  if (!/^\d{1,12}$/.test(value) || Number(value) > MAX_SOURCE_DATE_EPOCH) {
+  const at = epochSecondsDate(value);
+  if (at === undefined) {
     throw new TrustKitError(
       'CLOCK_INVALID_SOURCE_DATE_EPOCH',
       `SOURCE_DATE_EPOCH is ${quoted(value, 40)}, not a whole number of seconds since 1970-01-01T00:00:00Z up to 9999-12-31T23:59:59Z`,
       { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' },
     );
   }
-  return fixedClock(new Date(Number(value) * 1000));
+  return fixedClock(at);
+}
+
+/** The instant `text` (decimal seconds since the Unix epoch) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
+export function epochSecondsDate(text: string): Date | undefined {
+  return /^\d{1,12}$/.test(text) && Number(text) <= MAX_SOURCE_DATE_EPOCH ? new Date(Number(text) * 1000) : undefined;
 }

@@ -226,6 +226,25 @@ describe('catalog', () => {
     assert.equal(sbom.created.toISOString(), '2025-03-04T05:06:07.000Z');
   });
 
+  it('a last commit dated past 9999-12-31T23:59:59Z (a crafted commit) is SBOM_COMMIT_TIME_INVALID naming the directory, not an invalid document or an internal error', async (t) => {
+    const dir = await workspaceCopy(t);
+    const { execFileSync } = await import('node:child_process');
+    const git = (args: string[], input?: string): string => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', ...(input === undefined ? {} : { input }) }).trim();
+    git(['init', '-q']);
+    const tree = git(['write-tree']);
+    for (const seconds of ['253402300800', '99999999999999']) {
+      git(['update-ref', 'HEAD', git(['hash-object', '-w', '-t', 'commit', '--stdin'], `tree ${tree}\nauthor t <t@example.com> ${seconds} +0000\ncommitter t <t@example.com> ${seconds} +0000\n\nfar\n`)]);
+      await assert.rejects(generateSbom({ dir, cwd: dir }), (error: Error & { code?: string; hint?: string }) => {
+        assert.equal(error.code, 'SBOM_COMMIT_TIME_INVALID');
+        assert.equal(error.message, `the last commit of ${dir} is dated "${seconds}" seconds after 1970-01-01T00:00:00Z, past 9999-12-31T23:59:59Z`);
+        assert.match(error.hint ?? '', /SOURCE_DATE_EPOCH/);
+        return true;
+      });
+    }
+    git(['update-ref', 'HEAD', git(['hash-object', '-w', '-t', 'commit', '--stdin'], `tree ${tree}\nauthor t <t@example.com> 253402300799 +0000\ncommitter t <t@example.com> 253402300799 +0000\n\nlast\n`)]);
+    assert.equal((await generateSbom({ dir, cwd: dir })).sbom.created.toISOString(), '9999-12-31T23:59:59.000Z');
+  });
+
   it('takes the last commit\'s time, not the current time, when the user\'s git config shows signatures in every log (log.showSignature) and the commit is signed', async (t) => {
     const dir = await workspaceCopy(t);
     const { execFileSync } = await import('node:child_process');
