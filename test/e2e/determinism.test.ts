@@ -73,9 +73,16 @@ interface Written {
 }
 
 async function makeProject(dir: string, reverse: boolean, key: { key: string; pub: string }): Promise<void> {
+  const inOrder = <T>(items: readonly T[]): readonly T[] => (reverse ? [...items].reverse() : items);
   await mkdir(join(dir, 'release', 'sub'), { recursive: true });
-  for (const name of reverse ? [...ARTIFACTS].reverse() : ARTIFACTS) await writeFile(join(dir, 'release', name), `artifact ${name}\n`);
-  for (const file of ['package.json', 'package-lock.json']) await writeFile(join(dir, file), await readFile(join(ROOT, 'examples', 'hello-cli', file)));
+  for (const name of inOrder(ARTIFACTS)) await writeFile(join(dir, 'release', name), `artifact ${name}\n`);
+  // The example's npm project at the top, a copy of it as a member whose packages merge with the top's, and a Python service.
+  for (const [at, file] of inOrder([['', 'package.json'], ['', 'package-lock.json'], ['services/web', 'package.json'], ['services/web', 'package-lock.json']] as const)) {
+    await mkdir(join(dir, at), { recursive: true });
+    await writeFile(join(dir, at, file), await readFile(join(ROOT, 'examples', 'hello-cli', file)));
+  }
+  await mkdir(join(dir, 'services', 'api'), { recursive: true });
+  await writeFile(join(dir, 'services', 'api', 'requirements.txt'), 'requests==2.31.0\nDjango==4.2.7\nidna==3.6\n');
   await writeFile(join(dir, 'predicate.json'), JSON.stringify({ z: 1, a: ['\u00e4', 'Z', 'I', '\u0131'] }));
   await writeFile(join(dir, 'k.key'), key.key);
   await writeFile(join(dir, 'k.pub'), key.pub);
