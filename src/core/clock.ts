@@ -16,10 +16,11 @@ export function fixedClock(at: Date): Clock {
 }
 
 /**
- * The latest time taken from SOURCE_DATE_EPOCH or a commit: 9999-12-31T23:59:59Z. Past it, ISO 8601 years have six digits
- * (`+010000-01-01`), which SPDX's `created`, CycloneDX's `timestamp` and in-toto's times do not admit.
+ * The latest time taken from SOURCE_DATE_EPOCH or a commit: 9999-12-31T23:59:59Z. Past it, ISO
+ * 8601 years have six digits (`+010000-01-01`), which SPDX's `created`, CycloneDX's `timestamp`
+ * and in-toto's times do not admit.
  */
-const MAX_SOURCE_DATE_EPOCH = 253_402_300_799;
+const LATEST_EPOCH_SECONDS = 253_402_300_799;
 
 /**
  * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
@@ -41,5 +42,5 @@ export function clockFromSourceDateEpoch(value: string | undefined, fallback: Cl
 
 /** The instant `text` (decimal seconds since the Unix epoch) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
 export function epochSecondsDate(text: string): Date | undefined {
-  return /^\d{1,12}$/.test(text) && Number(text) <= MAX_SOURCE_DATE_EPOCH ? new Date(Number(text) * 1000) : undefined;
+  return /^\d{1,12}$/.test(text) && Number(text) <= LATEST_EPOCH_SECONDS ? new Date(Number(text) * 1000) : undefined;
 }
