@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Artifact, ArtifactFile as CollectedFile } from '../checksums/index.js';
-import { systemClock, type Clock } from '../core/clock.js';
+import { epochSecondsDate, systemClock, type Clock } from '../core/clock.js';
+import { quoted } from '../core/quote.js';
 import { VERSION } from '../core/version.js';
 import { childEnvironment } from '../secrets/environment.js';
 import { catalogDirectory, type LockfileSummary } from './catalog.js';
@@ -61,17 +62,27 @@ export interface SbomResult {
 }
 
 /**
- * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree.
+ * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree;
+ * SBOM_COMMIT_TIME_INVALID for one dated past 9999 (a crafted commit), which no SBOM can carry.
  * The child process module loads only here: with SOURCE_DATE_EPOCH set, a run never spawns.
  */
 export async function commitTime(dir: string): Promise<Date | undefined> {
   const { execFile } = await import('node:child_process');
-  return new Promise((done) => {
+  return new Promise((done, fail) => {
     const env = childEnvironment();
     // Without the job's secrets: a repository's config can make git run programs of its choosing.
-    execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000, ...(env === undefined ? {} : { env }) }, (error, stdout) => {
-      const seconds = Number(stdout.trim());
-      done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
+    // --no-show-signature: a user's log.showSignature would print a signature verdict before the
+    // time, which would then be unread and the SBOM dated now, from machine to machine.
+    execFile('git', ['-C', dir, 'log', '-1', '--no-show-signature', '--format=%ct'], { timeout: 5000, ...(env === undefined ? {} : { env }) }, (error, stdout) => {
+      const seconds = stdout.trim();
+      if (error !== null || !/^\d+$/.test(seconds)) return done(undefined);
+      const time = epochSecondsDate(seconds);
+      if (time !== undefined) return done(time);
+      fail(
+        new SbomError('SBOM_COMMIT_TIME_INVALID', `the last commit of ${dir} is dated ${quoted(seconds, 40)} seconds after 1970-01-01T00:00:00Z, past 9999-12-31T23:59:59Z`, {
+          hint: 'set SOURCE_DATE_EPOCH to the release\'s time (seconds since 1970), which the SBOM then carries instead',
+        }),
+      );
     });
   });
 }

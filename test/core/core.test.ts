@@ -23,6 +23,19 @@ test('SOURCE_DATE_EPOCH freezes the clock; garbage is a coded error', () => {
   }
 });
 
+test('SOURCE_DATE_EPOCH past 9999-12-31T23:59:59Z is a coded error: SBOM timestamps and ISO 8601 times have four-digit years', () => {
+  assert.equal(clockFromSourceDateEpoch('253402300799').now().toISOString(), '9999-12-31T23:59:59.000Z');
+  assert.equal(clockFromSourceDateEpoch('000000000000').now().toISOString(), '1970-01-01T00:00:00.000Z');
+  for (const bad of ['253402300800', '999999999999']) {
+    assert.throws(() => clockFromSourceDateEpoch(bad), { code: 'CLOCK_INVALID_SOURCE_DATE_EPOCH', message: `SOURCE_DATE_EPOCH is "${bad}", not a whole number of seconds since 1970-01-01T00:00:00Z up to 9999-12-31T23:59:59Z` });
+  }
+});
+
+test('a SOURCE_DATE_EPOCH with a line feed or a terminal escape is quoted on one line in the error', () => {
+  assert.throws(() => clockFromSourceDateEpoch('1700000000\n'), { message: /^SOURCE_DATE_EPOCH is "1700000000\\n", not a whole number/ });
+  assert.throws(() => clockFromSourceDateEpoch('\u001b[2J1'), { message: /^SOURCE_DATE_EPOCH is "\\u001b\[2J1", not/ });
+});
+
 test('trust-kit errors are recognised across module copies and reported with code and hint', () => {
   const error = new TrustKitError('X_CODE', 'message', { hint: 'do this', cause: new Error('root') });
   assert.ok(isTrustKitError(error));

@@ -110,3 +110,18 @@ test('a file whose name takes most of the 255 bytes a name may have is written a
   }
   assert.deepEqual((await readdir(dir)).length, 2, 'no temporary file is left');
 });
+
+test('a written file has exactly the mode asked for, whatever the umask: 0644 for published files under umask 077 or 002, 0600 for a key under umask 000', { skip: process.platform === 'win32' && 'POSIX modes' }, async (t) => {
+  const dir = await tempDir(t);
+  const { stat } = await import('node:fs/promises');
+  const previous = process.umask(0o077);
+  t.after(() => process.umask(previous));
+  await writeFileAtomic(join(dir, 'SHA256SUMS'), 'sums\n');
+  assert.equal(((await stat(join(dir, 'SHA256SUMS'))).mode & 0o777).toString(8), '644');
+  process.umask(0o002);
+  await writeFileAtomic(join(dir, 'sbom.json'), '{}\n', 0o644, { overwrite: false });
+  assert.equal(((await stat(join(dir, 'sbom.json'))).mode & 0o777).toString(8), '644');
+  process.umask(0);
+  await (await prepareFileAtomic(join(dir, 'k.key'), 'secret', 0o600)).commit();
+  assert.equal(((await stat(join(dir, 'k.key'))).mode & 0o777).toString(8), '600');
+});

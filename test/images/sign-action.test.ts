@@ -77,3 +77,23 @@ test('the sign action signs images alone, and refuses a missing image before ask
   assert.equal(io.outputs['bundle-paths'], '');
   assert.equal(io.outputs.signed, 'true');
 });
+
+test('the sign action refuses a bad SOURCE_DATE_EPOCH (the images\' signatures\' creation time) before a certificate is asked for or a file signed', async (t) => {
+  if (!haveTools(t, ['referrers-registry'])) return;
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'SHA256SUMS'), 'checksums\n');
+  const event = join(cwd, 'event.json');
+  await writeFile(event, JSON.stringify({ repository: { visibility: 'public' } }));
+  const registry = await startReferrersRegistry(t);
+  const image = buildImage(debianFiles('bad epoch'));
+  await pushImage(clientFor(t, registry), { registry: registry.name, repository: 'acme/app' }, image, 'v1');
+  const io = recordingIO();
+  const inputs = { checksums: 'SHA256SUMS', images: `${registry.name}/acme/app:v1`, 'allow-http-registry': 'true', 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL ?? '', 'trusted-root': stack.trustedRootPath };
+  await assert.rejects(run(inputs, io, cwd, { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event, HOME: cwd, SOURCE_DATE_EPOCH: '1700000000\n' }), { code: 'CLOCK_INVALID_SOURCE_DATE_EPOCH' });
+  assert.equal(stack.requests.fulcio, 0, 'no certificate asked for');
+  assert.equal(stack.requests.rekor, 0, 'nothing in the transparency log');
+  assert.deepEqual(io.outputs, { signed: 'false', 'bundle-paths': '', images: '' });
+  assert.match(io.summary, /CLOCK_INVALID_SOURCE_DATE_EPOCH[\s\S]*Nothing was signed\./);
+});

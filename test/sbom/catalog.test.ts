@@ -225,4 +225,46 @@ describe('catalog', () => {
     const { sbom } = await generateSbom({ dir, cwd: dir });
     assert.equal(sbom.created.toISOString(), '2025-03-04T05:06:07.000Z');
   });
+
+  it('a last commit dated past 9999-12-31T23:59:59Z (a crafted commit) is SBOM_COMMIT_TIME_INVALID naming the directory, not an invalid document or an internal error', async (t) => {
+    const dir = await workspaceCopy(t);
+    const { execFileSync } = await import('node:child_process');
+    const git = (args: string[], input?: string): string => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', ...(input === undefined ? {} : { input }) }).trim();
+    git(['init', '-q']);
+    const tree = git(['write-tree']);
+    for (const seconds of ['253402300800', '99999999999999']) {
+      git(['update-ref', 'HEAD', git(['hash-object', '-w', '-t', 'commit', '--stdin'], `tree ${tree}\nauthor t <t@example.com> ${seconds} +0000\ncommitter t <t@example.com> ${seconds} +0000\n\nfar\n`)]);
+      await assert.rejects(generateSbom({ dir, cwd: dir }), (error: Error & { code?: string; hint?: string }) => {
+        assert.equal(error.code, 'SBOM_COMMIT_TIME_INVALID');
+        assert.equal(error.message, `the last commit of ${dir} is dated "${seconds}" seconds after 1970-01-01T00:00:00Z, past 9999-12-31T23:59:59Z`);
+        assert.match(error.hint ?? '', /SOURCE_DATE_EPOCH/);
+        return true;
+      });
+    }
+    git(['update-ref', 'HEAD', git(['hash-object', '-w', '-t', 'commit', '--stdin'], `tree ${tree}\nauthor t <t@example.com> 253402300799 +0000\ncommitter t <t@example.com> 253402300799 +0000\n\nlast\n`)]);
+    assert.equal((await generateSbom({ dir, cwd: dir })).sbom.created.toISOString(), '9999-12-31T23:59:59.000Z');
+  });
+
+  it('takes the last commit\'s time, not the current time, when the user\'s git config shows signatures in every log (log.showSignature) and the commit is signed', async (t) => {
+    const dir = await workspaceCopy(t);
+    const { execFileSync } = await import('node:child_process');
+    const git = (args: string[], input?: string): string => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', ...(input === undefined ? {} : { input }) }).trim();
+    git(['init', '-q']);
+    // A commit with an SSH signature header: git log --show-signature prints a verdict line ("No signature", "Good ...") on stdout before the format's.
+    const tree = git(['write-tree']);
+    const commit = git(['hash-object', '-w', '-t', 'commit', '--stdin'], `tree ${tree}\nauthor t <t@example.com> 1600000000 +0000\ncommitter t <t@example.com> 1600000000 +0000\ngpgsig -----BEGIN SSH SIGNATURE-----\n U1NIU0lH\n -----END SSH SIGNATURE-----\n\nsigned\n`);
+    git(['update-ref', 'HEAD', commit]);
+    // As a user's ~/.gitconfig would set it, through the environment git reads config from.
+    const saved = { count: process.env['GIT_CONFIG_COUNT'], key: process.env['GIT_CONFIG_KEY_0'], value: process.env['GIT_CONFIG_VALUE_0'] };
+    Object.assign(process.env, { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'log.showSignature', GIT_CONFIG_VALUE_0: 'true' });
+    t.after(() => {
+      for (const [name, value] of [['GIT_CONFIG_COUNT', saved.count], ['GIT_CONFIG_KEY_0', saved.key], ['GIT_CONFIG_VALUE_0', saved.value]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    });
+    assert.match(git(['log', '-1', '--format=%ct']), /\n1600000000$/, 'git prints the signature line this test is about');
+    const { sbom } = await generateSbom({ dir, cwd: dir });
+    assert.equal(sbom.created.toISOString(), '2020-09-13T12:26:40.000Z');
+  });
 });

@@ -52,8 +52,11 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const written: { file: string; bundle: string }[] = [];
   const signedImages: SignedImage[] = [];
   let outputsSet = false;
+  // The images' signatures are dated by it: a bad SOURCE_DATE_EPOCH fails the run before anything is signed, not between the files and the images.
+  let imageClock = systemClock;
   try {
     if (images.references.length > 0) {
+      if (env.SOURCE_DATE_EPOCH !== undefined && env.SOURCE_DATE_EPOCH !== '') imageClock = clockFromSourceDateEpoch(env.SOURCE_DATE_EPOCH);
       client = await registryClientFor({ 'allow-http-registry': images.allowHttp }, env, images.references, config.retry);
       // Every image is resolved before anything is signed: a missing image fails before a certificate is asked for.
       subjects = await resolveImages(client, images.references, { recursive: images.recursive, logger: io });
@@ -96,8 +99,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
         written.push({ file: file.name, bundle });
       }
       if (client !== undefined) {
-        const created = (env.SOURCE_DATE_EPOCH === undefined || env.SOURCE_DATE_EPOCH === '' ? systemClock : clockFromSourceDateEpoch(env.SOURCE_DATE_EPOCH)).now();
-        await signImages(client, opened.session, subjects, { format: images.format, created, logger: io, onSigned: (signed) => signedImages.push(signed) });
+        await signImages(client, opened.session, subjects, { format: images.format, created: imageClock.now(), logger: io, onSigned: (signed) => signedImages.push(signed) });
       }
     } finally {
       outputsSet = true;

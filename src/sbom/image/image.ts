@@ -69,12 +69,12 @@ function insideSkippedDirectory(path: string): boolean {
 function imageRoot(source: ImageSource, imageName: string): Package {
   const qualifiers: Record<string, string> = { arch: source.platform.architecture };
   const version = source.digest ?? '';
-  return { purl: purlOf('oci', imageName, version, undefined, version === '' ? undefined : qualifiers), ecosystem: 'oci', name: imageName, version, hashes: [], locations: [{ path: source.name }], scope: 'required' };
+  return { purl: purlOf('oci', imageName, version, undefined, version === '' ? undefined : qualifiers), ecosystem: 'oci', name: imageName, version, hashes: [], locations: [{ path: source.label ?? source.name }], scope: 'required' };
 }
 
-/** A short lowercase image name for the root purl, from how the user named the image. */
+/** A short lowercase image name for the root purl, from how the user named the image (a local one by its path's last component). */
 export function imageNameOf(source: ImageSource): string {
-  const withoutPrefix = source.name.replace(/^[a-z-]+:/, '');
+  const withoutPrefix = (source.label ?? source.name).replace(/^[a-z-]+:/, '');
   const withoutTag = withoutPrefix.replace(/@sha256:[a-f0-9]+$/, '').replace(/:[\w.-]+$/, '');
   const base = posix.basename(withoutTag.replace(/\/+$/, '').replace(/\.tar$/, '')).toLowerCase().replace(/[^a-z0-9._-]/g, '-');
   return base === '' ? 'image' : base;

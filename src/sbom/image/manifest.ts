@@ -49,8 +49,14 @@ export interface ContentDescriptor {
 
 /** An image as its source serves it: the manifest's digest, the platform its config says, and its layers bottom first. */
 export interface ImageSource {
-  /** How the user named the image (`oci-dir:./layout`). */
+  /** How the user named the image (`oci-dir:./layout`), for messages. */
   name: string;
+  /**
+   * How the SBOM records a local image (`oci-dir:layout`, `docker-archive:app.tar`): the last
+   * component of its path, so that the same image gives the same SBOM from any directory, named
+   * by a relative or an absolute path; `name` when absent (a registry reference names no directory).
+   */
+  label?: string;
   /** The image manifest's digest, when the source has one. */
   digest?: string;
   platform: Platform;

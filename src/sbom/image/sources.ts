@@ -1,6 +1,6 @@
 import { constants, createReadStream } from 'node:fs';
 import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { messageOf, systemErrorCode } from '../../core/errors.js';
 import { printable } from '../../core/logger.js';
@@ -118,7 +118,7 @@ export async function ociLayoutSource(dir: string, platform?: Platform, cwd = '.
     const handle = await openRegular(await insideLayout(realRoot, blobPath(descriptor.digest), what), what, 'the layout is damaged; save the image again');
     return handle.createReadStream({ highWaterMark: 1024 * 1024 });
   };
-  return resolveImage(`oci-dir:${dir}`, { bytes: index, mediaType: 'application/vnd.oci.image.index.v1+json', where }, blob, opener, platform);
+  return { ...(await resolveImage(`oci-dir:${dir}`, { bytes: index, mediaType: 'application/vnd.oci.image.index.v1+json', where }, blob, opener, platform)), label: `oci-dir:${basename(root)}` };
 }
 
 /** Where a member of a tar archive is: its body's offset and size. */
@@ -247,5 +247,5 @@ export async function dockerArchiveSource(file: string, platform?: Platform, cwd
       open: () => Promise.resolve(member.size === 0 ? Readable.from([]) : createReadStream(path, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 1024 * 1024 })),
     };
   });
-  return { name, platform: config.platform, layers };
+  return { name, label: `docker-archive:${basename(path)}`, platform: config.platform, layers };
 }

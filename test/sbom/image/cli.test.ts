@@ -53,6 +53,31 @@ test('trust-kit sbom oci-dir:PATH writes valid SPDX and CycloneDX with the layer
   assert.equal(purls(cdx).length, 2);
 });
 
+test('trust-kit sbom oci-dir:/docker-archive: records a local image by its path\'s last component: the same SBOM from any directory, by a relative or an absolute path, naming no directory of the machine', async (t) => {
+  const dir = await tempDir(t, 'trust-kit-imgsbom-cli-');
+  const layout = join(dir, 'deep', 'app');
+  await writeLayout(layout, [{ image: IMAGE, platform: { os: 'linux', architecture: 'amd64' } }]);
+  await writeFile(join(dir, 'deep', 'app.tar'), dockerArchive(IMAGE));
+  for (const [format, marker] of [['spdx-json', '"sourceInfo":"found in '], ['cyclonedx-json', '"trust-kit:source-file","value":"']] as const) {
+    const runs = [
+      await cli(['sbom', `oci-dir:${layout}`, '-f', format], dir, ENV),
+      await cli(['sbom', 'oci-dir:deep/app', '-f', format], dir, ENV),
+      await cli(['sbom', 'oci-dir:.', '-f', format], layout, ENV),
+      await cli(['sbom', 'oci-dir:./app/', '-f', format], join(dir, 'deep'), ENV),
+    ];
+    for (const run of runs) {
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(run.stdout, runs[0]?.stdout);
+    }
+    assert.ok(runs[0]?.stdout.includes(`${marker}oci-dir:app"`), runs[0]?.stdout);
+    assert.ok(runs[0]?.stdout.includes('pkg:oci/app@sha256:'), runs[0]?.stdout);
+    const archives = [await cli(['sbom', `docker-archive:${join(dir, 'deep', 'app.tar')}`, '-f', format], dir, ENV), await cli(['sbom', 'docker-archive:app.tar', '-f', format], join(dir, 'deep'), ENV)];
+    assert.equal(archives[0]?.stdout, archives[1]?.stdout);
+    assert.ok(archives[0]?.stdout.includes(`${marker}docker-archive:app.tar"`), archives[0]?.stdout);
+    for (const run of [...runs, ...archives]) assert.ok(!run.stdout.includes(dir), `the SBOM names ${dir}`);
+  }
+});
+
 test('trust-kit sbom IMAGE: a missing image, a bad platform and directory flags are usage or coded errors naming them', async (t) => {
   const dir = await tempDir(t, 'trust-kit-imgsbom-cli-');
   const missing = await cli(['sbom', 'oci-dir:nowhere'], dir, ENV);
