@@ -9,8 +9,7 @@ import { shownFile } from './quote.js';
 
 /**
  * Writes a file so that readers see either the old content or the whole new one, never a half:
- * the bytes go to a temporary sibling (with exactly `mode`, which the umask does not narrow), are
- * flushed, then renamed over the target. With
+ * the bytes go to a temporary sibling, are flushed, then renamed over the target. With
  * `overwrite: false` they are linked into place instead, which fails (FILE_EXISTS) if the target
  * appeared in the meantime: no check-then-write race. `data` may come in chunks of text, written
  * one after the other as they are made (an error while making them leaves the target as it was).
@@ -69,9 +68,6 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
     await fsp.mkdir(dir, { recursive: true });
     const handle = await fsp.open(temporary, 'wx', mode);
     try {
-      // open's mode passes through the umask; published files (checksums, SBOMs, bundles) must have
-      // the same mode on every runner, and a key its 0600 even under umask 000.
-      await handle.chmod(mode);
       await handle.writeFile(data);
       await handle.sync();
     } finally {
