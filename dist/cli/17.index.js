@@ -210,11 +210,83 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
 
 /***/ }),
 
+/***/ 7493:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var backoffDelay = (function (policy, retry, random = Math.random) {
+    const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
+    return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
+});var retryAfterMs = (function (header, now = Date.now()) {
+    const value = header?.trim() ?? '';
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
+    const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+});var withRetry = (async function (policy, attempt, classify, sleep = ((ms) => new Promise(((resolve) => setTimeout(resolve, ms))))) {
+    const started = Date.now();
+    for (let retry = 0;; retry += 1) {
+        try {
+            return await attempt(retry + 1);
+        }
+        catch (error) {
+            const kind = classify(error);
+            if (kind === 'permanent' || retry >= policy.retries)
+                throw error;
+            // Retrying before the server's Retry-After only meets the same refusal (and feeds a storm).
+            const delay = Math.max(backoffDelay(policy, retry), typeof kind === 'object' ? kind.retryAfterMs : 0);
+            if (Date.now() - started + delay > policy.budgetMs)
+                throw error;
+            await sleep(delay);
+        }
+    }
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vs: (() => (/* binding */ retryAfterMs)),
+/* harmony export */   bD: (() => (/* binding */ withRetry)),
+/* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY))
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/**
+ * The policy for public services (Sigstore, GitHub): about a minute of patience, enough to ride
+ * out a deploy or a rate-limit window, short enough that a real outage fails the job promptly.
+ */
+const DEFAULT_RETRY_POLICY = {
+    retries: 5,
+    minDelayMs: 1000,
+    maxDelayMs: 16_000,
+    factor: 2,
+    budgetMs: 60_000,
+    timeoutMs: 20_000,
+};
+/**
+ * The delay before retry number `retry` (0-based): `minDelayMs * factor^retry`, stretched by a
+ * random factor in [1, 2) so that many clients failing together do not retry in lockstep.
+ */
+
+/** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
+
+/**
+ * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
+ * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
+ * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.
+ */
+
+
+
+/***/ }),
+
 /***/ 80017:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var retriable = (function (error) {
-    if (error instanceof _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_9__/* .ProxyTunnelError */ .Ng)
-        return error.code !== 'PROXY_AUTH_REQUIRED';
-    return !(error instanceof tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__.DownloadHTTPError) || error.statusCode >= 500;
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var classify = (function (error) {
+    if (error instanceof _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_8__/* .ProxyTunnelError */ .Ng)
+        return error.code === 'PROXY_AUTH_REQUIRED' ? 'permanent' : 'transient';
+    if (error instanceof TufFileTooLarge)
+        return 'permanent';
+    if (!(error instanceof tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_5__.DownloadHTTPError))
+        return 'transient';
+    const status = error.statusCode;
+    if (status !== 408 && status !== 429 && status < 500)
+        return 'permanent';
+    return error instanceof StatusError && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
 });var exists = (async function (path) {
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((() => true), (() => false));
 });var seedCache = (async function (cacheDir, targetsDir, mirrorURL, rootPath) {
@@ -225,7 +297,7 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(rootPath, cachedRoot);
         return;
     }
-    const seed = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_4__[mirrorURL];
+    const seed = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_3__[mirrorURL];
     if (seed === undefined)
         throw new Error(`no trusted root.json for the TUF mirror ${mirrorURL}: give one (rootPath)`);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(cachedRoot, Buffer.from(seed['root.json'], 'base64'));
@@ -235,14 +307,16 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
     return new Error(step, { cause });
 });var fetchTrustedRootJSON = (async function (options) {
     const mirror = new URL(options.mirrorURL);
-    const cacheDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.cachePath ?? (0,_sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_3__.appDataPath)('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
+    const cacheDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.cachePath ?? (0,_sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_2__.appDataPath)('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
     const targetsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, 'targets');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(targetsDir, { recursive: true });
     await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
-    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__.ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
+    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_7__.ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
     try {
-        const fetcher = new ProxiedFetcher((0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .proxiedFetch */ .iR)(agents, MAX_REDIRECTS), options.retries, options.timeoutMs);
-        const updater = new tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .Updater */ .Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });
+        // However many retries are asked for, none starts a minute after a file's first attempt.
+        const policy = { retries: options.retries, minDelayMs: options.minDelayMs ?? 1000, maxDelayMs: 16_000, factor: 2, budgetMs: 60_000, timeoutMs: options.timeoutMs };
+        const fetcher = new ProxiedFetcher((0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .proxiedFetch */ .iR)(agents, MAX_REDIRECTS), policy);
+        const updater = new tuf_js__WEBPACK_IMPORTED_MODULE_4__/* .Updater */ .Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });
         const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch(((error) => {
             throw failed('error refreshing TUF metadata', error);
         }));
@@ -265,14 +339,15 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58500);
-/* harmony import */ var _sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48796);
-/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8032);
-/* harmony import */ var tuf_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84706);
-/* harmony import */ var tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86376);
-/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25643);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16327);
-/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(39002);
+/* harmony import */ var _sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48796);
+/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8032);
+/* harmony import */ var tuf_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84706);
+/* harmony import */ var tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86376);
+/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(36911);
+/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25643);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16327);
+/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(39002);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7493);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(18067);
 // A TUF client for a Sigstore repository's `trusted_root.json`, laid out as @sigstore/tuf lays out
 // its cache (so caches are shared with it), whose requests follow the runner's proxy settings:
@@ -288,45 +363,58 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
 
 
 
+
 /** Redirects a request follows (fetch follows 20; a TUF mirror needs one at most). */
 const MAX_REDIRECTS = 5;
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
-/** A failed request worth another try: no answer, or a server error; not a proxy that wants credentials. */
+/**
+ * The most bytes one file of a TUF repository may hold as it is fetched: tuf-js's own bounds (from the
+ * metadata, or its defaults: 5 MB for targets metadata) are checked again as it reads the file.
+ */
+const MAX_TUF_FILE_BYTES = 8 * 1024 * 1024;
+/** A file longer than {@link MAX_TUF_FILE_BYTES}. */
+class TufFileTooLarge extends Error {
+}
+/** A status tuf-js needs as its own error (a 404 ends the root rotation), with the wait a 429 or 503 asked for. */
+class StatusError extends tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_5__.DownloadHTTPError {
+    retryAfterMs;
+    constructor(message, statusCode, retryAfterMs) {
+        super(message, statusCode);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** Whether a failed request is worth another try: no answer, a reset or timeout while the file arrived, 408, 429, 5xx; not a proxy that wants credentials. */
 
-/** tuf-js's fetcher over {@link proxiedFetch} (redirects followed, every hop through the proxy the settings give), with a timeout per request and retries. */
-class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .BaseFetcher */ .xv {
+/**
+ * tuf-js's fetcher over {@link proxiedFetch} (redirects followed, every hop through the proxy the
+ * settings give). Each file is read whole inside its attempt, so a reset or a trickle while it arrives
+ * is retried as a failed request is, under the shared retry policy (Retry-After honoured when it fits).
+ */
+class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_4__/* .BaseFetcher */ .xv {
     fetchOver;
-    retries;
-    timeoutMs;
-    constructor(fetchOver, retries, timeoutMs) {
+    policy;
+    constructor(fetchOver, policy) {
         super();
         this.fetchOver = fetchOver;
-        this.retries = retries;
-        this.timeoutMs = timeoutMs;
+        this.policy = policy;
     }
     async fetch(url) {
-        for (let attempt = 0;; attempt += 1) {
-            try {
-                return await this.get(url);
-            }
-            catch (error) {
-                if (attempt >= this.retries || !retriable(error))
-                    throw error;
-                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setTimeout)(1000 * 2 ** attempt);
-            }
-        }
+        const bytes = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .withRetry */ .bD)(this.policy, (() => this.get(url)), classify);
+        return new Response(bytes).body;
     }
-    /** The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its updater expects (a 404 ends the root rotation). */
+    /** The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its updater expects. */
     async get(url) {
         const target = new URL(url);
         if (target.protocol !== 'https:' && target.protocol !== 'http:')
             throw new Error(`${target.protocol} is not http(s): ${target.href}`);
-        const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${_core_version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x}` }, signal: AbortSignal.timeout(this.timeoutMs) });
-        if (response.status !== 200 || response.body === null) {
-            await response.body?.cancel();
-            throw new tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__.DownloadHTTPError(`Failed to download ${target.href}: HTTP ${response.status}`, response.status);
+        const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${_core_version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x}` }, signal: AbortSignal.timeout(this.policy.timeoutMs) });
+        const body = response.body;
+        if (response.status !== 200 || body === null) {
+            await body?.cancel();
+            throw new StatusError(`Failed to download ${target.href}: HTTP ${response.status}`, response.status, (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after')));
         }
-        return response.body;
+        const bytes = await (0,_core_capped_body_js__WEBPACK_IMPORTED_MODULE_11__/* .readCapped */ .E)({ chunks: body, declaredLength: response.headers.get('content-length'), close: (() => body.cancel()) }, MAX_TUF_FILE_BYTES, (() => new TufFileTooLarge(`${target.href} is longer than the ${MAX_TUF_FILE_BYTES} bytes a TUF file may hold`)));
+        return new Uint8Array(bytes);
     }
 }
 /** Whether `path` exists. */

@@ -77,8 +77,8 @@ var external_node_path_ = __webpack_require__(76760);
 var clock = __webpack_require__(91601);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
-// EXTERNAL MODULE: ./lib/sigstore/sign/index.js + 10 modules
-var sign = __webpack_require__(88927);
+// EXTERNAL MODULE: ./lib/sigstore/sign/index.js + 11 modules
+var sign = __webpack_require__(65799);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/release/errors.js

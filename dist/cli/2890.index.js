@@ -243,12 +243,12 @@ const auditLogStep = lazyStep({
     name: 'audit-log',
     wanted: ((config) => config.sign !== undefined && config.auditLog),
     needs: ['sign'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(1825)]).then(__webpack_require__.bind(__webpack_require__, 31825))).runAuditLogStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(1825)]).then(__webpack_require__.bind(__webpack_require__, 31825))).runAuditLogStep));
 const bundlesStep = lazyStep({
     name: 'bundles',
     wanted: ((config) => config.sign !== undefined && config.artifactBundles),
     needs: ['sign'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(2844)]).then(__webpack_require__.bind(__webpack_require__, 72844))).runBundlesStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(2844)]).then(__webpack_require__.bind(__webpack_require__, 72844))).runBundlesStep));
 const checksumsStep = lazyStep({
     name: 'checksums',
     needs: ['hash'],
@@ -287,6 +287,11 @@ const hashStep = lazyStep({
     name: 'hash',
     needs: ['collect'],
 }, (async () => (await __webpack_require__.e(/* import() */ 4957).then(__webpack_require__.bind(__webpack_require__, 74957))).runHashStep));
+const releaseTagStep = lazyStep({
+    name: 'release-tag',
+    needs: [],
+    wanted: ((_config, ports) => ports.githubRelease !== undefined),
+}, (async () => (await __webpack_require__.e(/* import() */ 4421).then(__webpack_require__.bind(__webpack_require__, 24421))).runReleaseTagStep));
 const resolveImagesStep = lazyStep({
     name: 'resolve-images',
     wanted: ((config) => config.sign !== undefined && config.images !== undefined),
@@ -315,7 +320,7 @@ const publishedReleaseStep = lazyStep({
     name: 'published-release',
     needs: ['hash'],
     wanted: ((config) => config.githubRelease !== undefined),
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(7374), __webpack_require__.e(8612), __webpack_require__.e(823), __webpack_require__.e(4799)]).then(__webpack_require__.bind(__webpack_require__, 94799))).runPublishedReleaseStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(7374), __webpack_require__.e(8612), __webpack_require__.e(823), __webpack_require__.e(4799)]).then(__webpack_require__.bind(__webpack_require__, 94799))).runPublishedReleaseStep));
 const sbomsStep = lazyStep({
     name: 'sbom',
     wanted: ((config) => config.sbom !== undefined),
@@ -325,12 +330,12 @@ const signingSessionStep = lazyStep({
     name: 'signing-session',
     wanted: ((config) => config.sign !== undefined),
     needs: ['hash'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(7374), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSigningSessionStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(7374), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSigningSessionStep));
 const signStep = lazyStep({
     name: 'sign',
     wanted: ((config) => config.sign !== undefined),
     needs: ['checksums', 'signing-session'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(8927), __webpack_require__.e(7374), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSignStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(7374), __webpack_require__.e(9444)]).then(__webpack_require__.bind(__webpack_require__, 79444))).runSignStep));
 const verificationKitStep = lazyStep({
     name: 'verification-kit',
     wanted: ((config) => config.sign !== undefined && config.verificationKit),
@@ -344,7 +349,7 @@ const verificationKitStep = lazyStep({
 const RELEASE_PIPELINE = [
     [outputStep], // the output directory can take this run's files
     [collectStep], // the artifacts, a staging directory; reading the artifacts starts
-    [hashStep, sbomsStep, resolveImagesStep, assetNamesStep], // the artifacts' digests while the lockfiles are cataloged and the images pinned by digest; names a GitHub release can hold
+    [hashStep, sbomsStep, resolveImagesStep, assetNamesStep, releaseTagStep], // the artifacts' digests while the lockfiles are cataloged and the images pinned by digest; names a GitHub release can hold, and a tag on the commit built
     [publishedReleaseStep], // a re-run for a release published already checks it and ends here, before anything is signed
     [signingSessionStep], // the session that signs everything below: who signs is known from here on
     [verificationKitStep], // trust-kit-policy.json and trust-kit-trusted-root.jsonl
@@ -380,6 +385,7 @@ const STEP_NAMES = {
     // Finding the files is the first half of hashing them, as users see it.
     collect: 'hashing the artifacts',
     'asset-names': 'checking the artifacts can be GitHub release assets',
+    'release-tag': 'checking the release tag names the commit built',
     hash: 'hashing the artifacts',
     'published-release': 'looking at the published GitHub release',
     sbom: 'making the SBOMs',
@@ -548,7 +554,9 @@ Options:
                                An immutable release's GitHub release attestation is then fetched
                                and verified with GitHub's trusted root (from its TUF repository;
                                github.com only: elsewhere it is read, not verified)
-      --tag TAG                the release's tag (default: the pushed tag, GITHUB_REF refs/tags/...)
+      --tag TAG                the release's tag (default: the pushed tag, GITHUB_REF refs/tags/...);
+                               in a GitHub Actions job it must exist and name the commit built
+                               (GITHUB_SHA), checked before anything is signed
       --repo OWNER/REPO        the release's repository (default: GITHUB_REPOSITORY)
       --instance NAME          auto (default), public-good, github, key
       --key KEY.pem            sign with this private key
@@ -684,148 +692,6 @@ tree, the current time).`,
 
 /***/ }),
 
-/***/ 30674:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: (() => (/* binding */ SIGNING_OPTIONS))
-/* harmony export */ });
-/**
- * The signing flags every signing command takes (sign-blob, release, attest, sign-image,
- * attest-image): they are read by one configuration reader (src/config/sign.ts), so each command
- * declares all of them.
- */
-const SIGNING_OPTIONS = {
-    key: { type: 'string' },
-    instance: { type: 'string' },
-    'fulcio-url': { type: 'string' },
-    'rekor-url': { type: 'string' },
-    'rekor-version': { type: 'string' },
-    'tsa-url': { type: 'string' },
-    'signing-config': { type: 'string' },
-    'trusted-root': { type: 'string' },
-    'on-missing-token': { type: 'string' },
-};
-
-
-/***/ }),
-
-/***/ 56446:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var outputProblem = (async function (path, cwd, directory) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
-    try {
-        const isDirectory = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).isDirectory();
-        if (directory)
-            return isDirectory ? undefined : `${path} is not a directory`;
-        return isDirectory ? `${path} is a directory; name the file to write in it` : undefined;
-    }
-    catch (error) {
-        const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
-        if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            return `${path} ${problem(error)}`;
-    }
-    // The nearest ancestor that exists must be a directory, for the missing ones to be made in it.
-    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target); dir !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir); dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        try {
-            return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir)).isDirectory() ? undefined : `${path} cannot be written: ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, dir) || dir} is not a directory`;
-        }
-        catch (error) {
-            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT' && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOTDIR')
-                return `${path} ${problem(error)}`;
-        }
-    }
-    return undefined;
-});var problem = (function (error) {
-    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
-    if (code === 'ENOENT')
-        return 'does not exist';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'cannot be read (permission denied)';
-    if (code === 'ENOTDIR')
-        return 'is not under a directory';
-    return `cannot be read (${code ?? 'unknown error'})`;
-});var requireNamedPaths = (async function (paths, cwd, nameOf, earlier = []) {
-    const found = await Promise.all(paths.map((async ({ input, path, kind }) => {
-        if (kind === 'output' || kind === 'output-directory') {
-            const message = await outputProblem(path, cwd, kind === 'output-directory');
-            return message === undefined ? undefined : { input: nameOf(input), message };
-        }
-        let info;
-        try {
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
-        }
-        catch (error) {
-            // A link whose target is gone is there in a listing: said as such, not as a typo.
-            const dangling = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT' && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path)).then(((link) => link.isSymbolicLink()), (() => false)));
-            return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
-        }
-        if (kind === 'file' && !info.isFile())
-            return { input: nameOf(input), message: `${path} is not a file` };
-        if (kind === 'directory' && !info.isDirectory())
-            return { input: nameOf(input), message: `${path} is not a directory` };
-        return undefined;
-    })));
-    // Problems found before (inputs that do not go together) are reported with the missing paths.
-    const issues = [...earlier, ...found.filter(((issue) => issue !== undefined))];
-    if (issues.length > 0)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(issues);
-});var subjectPaths = (function (input, subjects) {
-    return subjects.filter(((subject) => !(0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .mayBeGlob */ .jb)(subject))).map(((path) => ({ input, path, kind: 'any' })));
-});var signingPaths = (function (config) {
-    return [
-        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
-        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
-        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
-    ];
-});var releasePaths = (function (config) {
-    return [
-        { input: 'base', path: config.base, kind: 'directory' },
-        ...(config.sign === undefined ? [] : signingPaths(config.sign)),
-        ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }]),
-        ...subjectPaths('subject-path', config.subjects),
-    ];
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IT: (() => (/* binding */ signingPaths)),
-/* harmony export */   ul: (() => (/* binding */ releasePaths)),
-/* harmony export */   xF: (() => (/* binding */ requireNamedPaths))
-/* harmony export */ });
-/* unused harmony export subjectPaths */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90522);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66097);
-
-
-
-
-
-/** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
-
-
-/**
- * Checks that every path the inputs name exists and is of the right kind, before anything is
- * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one after the
- * `earlier` problems of other inputs.
- * A file that goes away later still fails where it is read, with that step's code.
- */
-
-/**
- * The subjects of a list input that name a path rather than a glob, each of which must exist: a
- * typo, or a YAML comment line taken for a path, is then named under its input with every other
- * one, before anything is hashed. A glob that matches nothing is reported where it is expanded.
- */
-
-/** The files signing reads besides its subjects: the key and the trusted root, when given. */
-
-/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project, the subjects that are no glob), to be checked before its first step. */
-
-
-
-/***/ }),
-
 /***/ 52143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isTagName = (function (tag) {
     const forbidden = [...tag].some(((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f || ' ~^:?*[\\'.includes(char)));
@@ -948,118 +814,6 @@ const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
  * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `verification-kit`, `immutable-release`, `downgrade`, `gate`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`), publishing (`github-release`, `tag`) and the signing inputs), reporting every problem
  * of every part at once.
- */
-
-
-
-/***/ }),
-
-/***/ 5297:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var url = (function (reader, name) {
-    const value = reader.string(name);
-    if (value === undefined)
-        return undefined;
-    let parsed;
-    try {
-        parsed = new URL(value);
-    }
-    catch {
-        // Quoted without credentials: a private instance's URL may carry a password (refused below, once it parses).
-        reader.report(name, `"${(0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value)}" is not a URL`);
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        reader.report(name, `"${(0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value)}" is not an http(s) URL`);
-    else if (parsed.username !== '' || parsed.password !== '')
-        reader.report(name, 'must not carry credentials');
-    // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
-    // carries (often a token) would be echoed in every log line and error that names the service.
-    else if (parsed.search !== '' || parsed.hash !== '')
-        reader.report(name, 'must be a base URL without a query string or fragment');
-    return value;
-});var signConfig = (function (raw, nameOf) {
-    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(raw, nameOf);
-    const checksums = reader.string('checksums');
-    const files = [...(checksums === undefined ? [] : [checksums]), ...reader.list('subject-path')];
-    if (files.length === 0)
-        reader.report('subject-path', 'names no file to sign');
-    const bundle = reader.string('bundle');
-    if (bundle !== undefined && files.length > 1)
-        reader.report('bundle', `names one bundle for ${files.length} files; leave it out to write <file>.sigstore.json next to each`);
-    const instance = reader.choice('instance', INSTANCE_CHOICES, 'auto');
-    const key = reader.string('key');
-    if (key !== undefined && instance !== 'auto' && instance !== 'key')
-        reader.report('key', `is a local key, but instance is "${instance}" (keyless); drop one of them`);
-    if (instance === 'key' && key === undefined)
-        reader.report('key', 'is required with instance "key"; create one with `trust-kit generate-key-pair`');
-    const config = {
-        files,
-        bundle,
-        instance,
-        key,
-        fulcioURL: url(reader, 'fulcio-url'),
-        rekorURL: url(reader, 'rekor-url'),
-        tsaURL: url(reader, 'tsa-url'),
-        rekorVersion: reader.choice('rekor-version', ['1', '2'], '1') === '2' ? 2 : 1,
-        signingConfig: reader.string('signing-config'),
-        trustedRoot: reader.string('trusted-root'),
-        onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'], 'fail'),
-        retry: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY_POLICY */ .cO,
-    };
-    if (config.rekorURL !== undefined && instance === 'github') {
-        reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
-    }
-    if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined || config.signingConfig !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
-        reader.report('key', `signs locally and offline; ${nameOf('fulcio-url')}, ${nameOf('rekor-url')}, ${nameOf('tsa-url')} and ${nameOf('signing-config')} apply to keyless signing only`);
-    }
-    if (config.signingConfig !== undefined && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined)) {
-        reader.report('signing-config', `names the services itself; drop ${nameOf('fulcio-url')}, ${nameOf('rekor-url')} and ${nameOf('tsa-url')}, or the signing config`);
-    }
-    if (config.rekorVersion === 2 && config.rekorURL === undefined)
-        reader.report('rekor-version', `applies to ${nameOf('rekor-url')}, which is not given (a signing config names each log's version itself)`);
-    else if (config.rekorVersion === 2 && config.tsaURL === undefined)
-        reader.report('rekor-version', `is 2, and Rekor v2 entries carry no integration time: give ${nameOf('tsa-url')} as well, so a timestamp authority dates the signature`);
-    reader.finish();
-    return config;
-});var signingTrustIssues = (function (config, nameOf) {
-    const keyed = config.instance === 'key' || (config.instance === 'auto' && config.key !== undefined);
-    if (config.trustedRoot !== undefined || keyed)
-        return [];
-    const custom = [...(config.fulcioURL === undefined ? [] : ['fulcio-url']), ...(config.rekorURL === undefined ? [] : ['rekor-url'])];
-    const what = config.signingConfig !== undefined
-        ? nameOf('signing-config')
-        : custom.length > 0
-            ? `custom Sigstore URLs (${custom.map(nameOf).join(', ')})`
-            : config.instance === 'github' && config.tsaURL !== undefined
-                ? `GitHub's instance and ${nameOf('tsa-url')}`
-                : undefined;
-    if (what === undefined)
-        return [];
-    return [{ input: nameOf('trusted-root'), message: `is required to sign keylessly with ${what}: every bundle is verified against it before it is written; give the trusted_root.json of that Sigstore deployment` }];
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C3: (() => (/* binding */ signConfig))
-/* harmony export */ });
-/* unused harmony exports INSTANCE_CHOICES, signingTrustIssues */
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16327);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
-
-
-
-/** Values of `instance`. */
-const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
-
-/**
- * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
- * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
- */
-
-/**
- * What keyless signing cannot do without a trusted root, known from the inputs alone: a signing
- * config's services, a custom Fulcio or Rekor, GitHub's instance with a custom TSA. The signing
- * session refuses these too, but only as it opens, after the artifacts were hashed.
  */
 
 

@@ -394,6 +394,25 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
                     throw error;
             }
         },
+        async tagCommit(tag) {
+            // The tag keeps its slashes in the path (GitHub reads the rest of it as one ref); every other special is escaped.
+            const path = `/repos/${owner}/${repo}/commits/refs/tags/${tag.split('/').map(encodeURIComponent).join('/')}`;
+            const what = `GET ${path}`;
+            let data;
+            try {
+                data = (await call(what, ((signal) => octokit.request({ method: 'GET', url: path, request: { signal } })))).data;
+            }
+            catch (error) {
+                // GitHub answers 422 for a ref it cannot resolve to a commit, 404 on some servers.
+                if (error instanceof ReleaseApiError && (error.status === 404 || error.status === 422))
+                    return undefined;
+                throw error;
+            }
+            const sha = jsonObject(data)?.sha;
+            if (typeof sha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+                throw malformed(what, 'is not a commit: sha is not a commit SHA');
+            return sha;
+        },
         async listAttestations(digest, predicateType) {
             const what = `GET /repos/${owner}/${repo}/attestations/${digest}`;
             const bundles = [];

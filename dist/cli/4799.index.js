@@ -422,7 +422,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23940);
 /* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40823);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86482);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88927);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65799);
 /* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11246);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(77621);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66388);

@@ -517,12 +517,15 @@ class Walk {
 /***/ 82321:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var shownPath = (function (path) {
     return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path, 1024);
+});var checksumsPlace = (function (path, line) {
+    return path === undefined ? {} : { place: { file: path, ...(line === undefined ? {} : { line }) } };
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HD: (() => (/* binding */ CHANGED_HINT)),
 /* harmony export */   bO: (() => (/* binding */ ChecksumsError)),
-/* harmony export */   pS: (() => (/* binding */ shownPath))
+/* harmony export */   pS: (() => (/* binding */ shownPath)),
+/* harmony export */   qD: (() => (/* binding */ checksumsPlace))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
@@ -542,6 +545,8 @@ const CHANGED_HINT = "something removed or renamed it while trust-kit ran: make 
  * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
  * so that the user can still find the file.
  */
+
+/** The place option of an error about `line` of the checksums file read at `path`; none without a path (checksums given as text). */
 
 
 

@@ -375,27 +375,42 @@ module.exports = (function (source) {var hasMore = (function  () {
 });var clockFromSourceDateEpoch = (function (value, fallback = systemClock) {
     if (value === undefined || value === '')
         return fallback;
-    if (!/^\d{1,12}$/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970-01-01T00:00:00Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
+    const at = epochSecondsDate(value);
+    if (at === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(value, 40)}, not a whole number of seconds since 1970-01-01T00:00:00Z up to 9999-12-31T23:59:59Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
     }
-    return fixedClock(new Date(Number(value) * 1000));
+    return fixedClock(at);
+});var epochSecondsDate = (function (text) {
+    return /^\d{1,12}$/.test(text) && Number(text) <= LATEST_EPOCH_SECONDS ? new Date(Number(text) * 1000) : undefined;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fO: (() => (/* binding */ epochSecondsDate)),
 /* harmony export */   ml: (() => (/* binding */ systemClock)),
 /* harmony export */   vv: (() => (/* binding */ clockFromSourceDateEpoch))
 /* harmony export */ });
 /* unused harmony export fixedClock */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+
 
 /** The wall clock. */
 const systemClock = { now: (() => new Date()) };
 /** A clock frozen at one instant, for tests and for reproducible builds. */
 
 /**
- * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
- * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
+ * The latest time taken from SOURCE_DATE_EPOCH or a commit: 9999-12-31T23:59:59Z. Past it, ISO
+ * 8601 years have six digits (`+010000-01-01`), which SPDX's `created`, CycloneDX's `timestamp`
+ * and in-toto's times do not admit.
  */
+const LATEST_EPOCH_SECONDS = 253_402_300_799;
+/**
+ * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
+ * epoch, see reproducible-builds.org, in decimal digits; leading zeros are decimal too) when it is
+ * set, the wall clock otherwise (empty counts as unset).
+ */
+
+/** The instant `text` (decimal seconds since the Unix epoch) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
 
 
 
@@ -1262,27 +1277,11 @@ class SbomError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKit
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     const hex = bytes.toString('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-});var contentDigest = (function (sbom) {
-    const known = digests.get(sbom);
-    if (known !== undefined)
-        return known;
-    // The bytes of one JSON array of it all, hashed a few thousand items at a time: one call per item
-    // costs more than the hashing itself, one string of everything is tens of MiB on big SBOMs.
-    const hasher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    hasher.update(`[${JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root]).slice(1, -1)}`);
-    for (const items of [sbom.packages, sbom.relationships, sbom.files, sbom.unknowns]) {
-        hasher.update(',[');
-        for (let start = 0; start < items.length; start += DIGEST_BATCH) {
-            hasher.update(`${start === 0 ? '' : ','}${JSON.stringify(items.slice(start, start + DIGEST_BATCH)).slice(1, -1)}`);
-        }
-        hasher.update(']');
-    }
-    hasher.update(']');
-    const digest = hasher.digest('hex');
-    digests.set(sbom, digest);
-    return digest;
-});var documentUuid = (function (sbom, format) {
-    return uuidV5(`https://trust-kit.dev/sbom/${format}/${contentDigest(sbom)}`);
+});var withChangedText = (function (text, identityName, change) {
+    const uuidStart = text.length - DOCUMENT_END.length - UUID_CHARACTERS;
+    if (uuidStart < 0 || !text.endsWith(DOCUMENT_END))
+        return undefined;
+    return new DocumentIdentity(identityName).end(change(text.slice(0, uuidStart)));
 });var unknownText = (function (unknown) {
     return `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`;
 });var sourceFiles = (function (pkg) {
@@ -1298,27 +1297,51 @@ class SbomError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKit
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HQ: (() => (/* binding */ documentUuid)),
+/* harmony export */   C2: (() => (/* binding */ withChangedText)),
 /* harmony export */   l$: (() => (/* binding */ sourceFiles)),
-/* harmony export */   qL: (() => (/* binding */ unknownText))
+/* harmony export */   qL: (() => (/* binding */ unknownText)),
+/* harmony export */   w2: (() => (/* binding */ DocumentIdentity))
 /* harmony export */ });
-/* unused harmony exports uuidV5, contentDigest */
+/* unused harmony exports uuidV5, DOCUMENT_END */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 
 /** The RFC 4122 URL namespace, under which trust-kit names SBOM documents (UUID version 5). */
 const URL_NAMESPACE = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
 /** A name-based UUID (RFC 4122 version 5, SHA-1): the same name always gives the same UUID. */
 
+/** What ends every document trust-kit writes: its UUID, the last thing in it, then `"}` and a newline. */
+const DOCUMENT_END = '"}\n';
+/** The characters of a UUID's text. */
+const UUID_CHARACTERS = 36;
 /**
- * A SHA-256 over everything an SBOM says, in its (sorted) order: the seed of the document's
- * namespace and serial number, so equal content gives an equal identifier and different content a different one.
+ * A document's identity, made from its text as the text is handed out: all the text before the
+ * UUID (the document's last field) is hashed, and the UUID is derived from that digest. Equal
+ * documents get equal UUIDs and different ones different UUIDs, and nothing is serialised twice:
+ * digesting the SBOM's model instead cost a second JSON.stringify of all of it.
  */
-
-/** Items serialised per hash update in {@link contentDigest}. */
-const DIGEST_BATCH = 2_000;
-/** Digests already computed: one SBOM is usually encoded in several formats. SBOMs are not changed once made. */
-const digests = new WeakMap();
-/** The document's UUID for one format: derived from the content, so reproducible. */
+class DocumentIdentity {
+    #hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    #identityName;
+    /** `identityName` is the format's (see `FormatEncoder.identityName`): each format has UUIDs of its own. */
+    constructor(identityName) {
+        this.#identityName = identityName;
+    }
+    /** Part of the text before the UUID, hashed, and returned as it is. */
+    add(text) {
+        this.#hash.update(text);
+        return text;
+    }
+    /** The document's last part: `text` (the rest before the UUID, hashed too), the UUID and the document's end. */
+    end(text) {
+        this.add(text);
+        return `${text}${uuidV5(`https://trust-kit.dev/sbom/${this.#identityName}/${this.#hash.digest('hex')}`)}${DOCUMENT_END}`;
+    }
+}
+/**
+ * A document's text with the text before its UUID changed by `change`, and the UUID made again
+ * from the result: what encoding the changed content would give. Undefined when `text` does not
+ * end as a document does.
+ */
 
 /** `path:line: reason` for an Unknown. */
 
@@ -1457,7 +1480,6 @@ const digests = new WeakMap();
         bomFormat: 'CycloneDX',
         specVersion: version,
         version: 1,
-        serialNumber: `urn:uuid:${(0,identity/* documentUuid */.HQ)(sbom, cycloneDxIdentityName(version))}`,
         metadata: {
             timestamp: sbom.created.toISOString(),
             // From lockfiles alone the SBOM is made before the build; with the release files, as part of it.
@@ -1465,27 +1487,28 @@ const digests = new WeakMap();
             tools: { components: [{ type: 'application', name: 'trust-kit', version: toolVersion === '' ? undefined : toolVersion }] },
             authors: sbom.organization === undefined ? undefined : [{ name: organization }],
             component: root,
-            properties: sbom.unknowns.length === 0 ? undefined : sbom.unknowns.map(((unknown) => ({ name: 'trust-kit:unknown', value: (0,identity/* unknownText */.qL)(unknown) }))),
+            properties: sbom.unknowns.length === 0 ? undefined : sbom.unknowns.map(((unknown) => ({ name: 'trust-kit:unknown', value: (0,formats_identity/* unknownText */.qL)(unknown) }))),
         },
     };
     const check = new validate/* CycloneDxCheck */.O5(skeleton);
     const topLevel = sbom.packages.filter(((pkg) => !containers.has(pkg.purl)));
-    // The skeleton's text without its closing brace, then the two lists.
+    // The skeleton's text without its closing brace, the two lists, then the serial number: made from all the text before it.
+    const identity = new formats_identity/* DocumentIdentity */.w2(cycloneDxIdentityName(version));
     const chunks = new JsonChunks(`${JSON.stringify(skeleton).slice(0, -1)},"components":[`);
     for (const pkg of topLevel) {
         const component = componentTree(pkg, 'library');
         check.component(component);
         if (chunks.item(component))
-            yield chunks.take();
+            yield identity.add(chunks.take());
     }
     for (const file of sbom.files) {
         const component = fileComponent(file);
         check.component(component);
         if (chunks.item(component))
-            yield chunks.take();
+            yield identity.add(chunks.take());
     }
     if (chunks.text('],"dependencies":['))
-        yield chunks.take();
+        yield identity.add(chunks.take());
     const refs = addRefs(sbom.root.purl, []);
     for (const pkg of topLevel)
         addRefs(pkg.purl, refs);
@@ -1496,11 +1519,11 @@ const digests = new WeakMap();
         const entry = { ref, dependsOn: dependsOn.length > 0 ? dependsOn : undefined };
         check.dependency(entry);
         if (chunks.item(entry))
-            yield chunks.take();
+            yield identity.add(chunks.take());
     }
     (0,validate/* throwIfProblems */.W8)('CycloneDX', check.problems());
-    chunks.text(']}\n');
-    yield chunks.take();
+    chunks.text('],"serialNumber":"urn:uuid:');
+    yield identity.end(chunks.take());
 });var toCycloneDxJson = (function (sbom, version) {
     return [...cycloneDxJsonChunks(sbom, version)].join('');
 });var cycloneDxIdentityName = (function (version) {
@@ -1545,37 +1568,41 @@ const digests = new WeakMap();
     return undefined;
 });var toSpdx = (function (sbom) {
     const parts = new SpdxParts(sbom);
-    const document = { ...parts.head, packages: [...parts.packages()], relationships: [...parts.relationships()] };
+    const body = { ...parts.head, packages: [...parts.packages()], relationships: [...parts.relationships()] };
     const extracted = parts.extractedLicenses();
     if (extracted !== undefined)
-        document.hasExtractedLicensingInfos = extracted;
-    return document;
+        body.hasExtractedLicensingInfos = extracted;
+    const text = new DocumentIdentity(SPDX_IDENTITY_NAME).end(`${JSON.stringify(body).slice(0, -1)},"documentNamespace":${namespaceStart(parts)}`);
+    return { ...body, documentNamespace: JSON.parse(text).documentNamespace };
+});var namespaceStart = (function (parts) {
+    return JSON.stringify(parts.namespacePrefix).slice(0, -1);
 });var spdxJsonChunks = (function* (sbom) {
     const parts = new SpdxParts(sbom);
-    const check = new validate/* SpdxCheck */.Gn(parts.head);
-    const head = JSON.stringify(parts.head);
-    const chunks = new JsonChunks(`${head.slice(0, -1)},"packages":[`);
+    // The namespace's UUID is made last, from the text; it is hex, so the nil UUID stands for it in the check of the namespace's form.
+    const check = new validate/* SpdxCheck */.Gn({ ...parts.head, documentNamespace: `${parts.namespacePrefix}00000000-0000-0000-0000-000000000000` });
+    const identity = new formats_identity/* DocumentIdentity */.w2(SPDX_IDENTITY_NAME);
+    const chunks = new JsonChunks(`${JSON.stringify(parts.head).slice(0, -1)},"packages":[`);
     for (const pkg of parts.packages()) {
         check.package(pkg);
         if (chunks.item(pkg))
-            yield chunks.take();
+            yield identity.add(chunks.take());
     }
     if (chunks.text('],"relationships":['))
-        yield chunks.take();
+        yield identity.add(chunks.take());
     for (const relationship of parts.relationships()) {
         check.relationship(relationship);
         if (chunks.item(relationship))
-            yield chunks.take();
+            yield identity.add(chunks.take());
     }
     if (chunks.text(']'))
-        yield chunks.take();
+        yield identity.add(chunks.take());
     const extracted = parts.extractedLicenses();
     check.extractedLicenses(extracted ?? []);
     if (extracted !== undefined && chunks.text(`,"hasExtractedLicensingInfos":${JSON.stringify(extracted)}`))
-        yield chunks.take();
+        yield identity.add(chunks.take());
     (0,validate/* throwIfProblems */.W8)('SPDX', check.problems());
-    chunks.text('}\n');
-    yield chunks.take();
+    chunks.text(`,"documentNamespace":${namespaceStart(parts)}`);
+    yield identity.end(chunks.take());
 });var encoderFor = (function (name) {
     const encoder = FORMATS.find(((format) => format.name === name.toLowerCase()));
     if (encoder === undefined) {
@@ -1658,7 +1685,7 @@ class JsonChunks {
 }
 
 // EXTERNAL MODULE: ./lib/sbom/formats/identity.js
-var identity = __webpack_require__(6018);
+var formats_identity = __webpack_require__(6018);
 ;// CONCATENATED MODULE: ./lib/sbom/formats/cyclonedx.js
 /**
  * CycloneDX 1.5, 1.6 and 1.7 JSON, written directly from the SBOM model.
@@ -1731,7 +1758,7 @@ class SharedParts {
     }
     /** The source-file properties, then the package's own; undefined when there are none; shared when it has none of its own. */
     propertiesOf(pkg) {
-        const files = (0,identity/* sourceFiles */.l$)(pkg);
+        const files = (0,formats_identity/* sourceFiles */.l$)(pkg);
         const make = (() => {
             const properties = files.map(((path) => ({ name: 'trust-kit:source-file', value: path })));
             for (const property of pkg.properties ?? [])
@@ -1813,12 +1840,15 @@ const ARCHIVE_NAME = /\.(?:tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst|zip|7z|rar|jar|w
 
 /**
  * An SBOM's SPDX 2.3 document, made one part at a time in the order it is written: the head, each
- * package (the root first, the release artifacts last), each relationship, and last the extracted
- * licenses the packages named. Nothing holds the whole document, so a writer can stream it.
+ * package (the root first, the release artifacts last), each relationship, the extracted licenses
+ * the packages named, and last the namespace, whose UUID is made from all the text before it.
+ * Nothing holds the whole document, so a writer can stream it.
  */
 class SpdxParts {
     sbom;
     head;
+    /** The document namespace up to its UUID. */
+    namespacePrefix;
     root;
     /**
      * Release artifacts are packages, not SPDX files: a file must carry a SHA-1, which would cost a
@@ -1869,16 +1899,16 @@ class SpdxParts {
         const creators = [...(sbom.organization === undefined ? [] : [`Organization: ${sbom.organization}`]), `Tool: ${sbom.tool}`];
         const creationInfo = { created: spdxTimestamp(sbom.created), creators };
         if (sbom.unknowns.length > 0)
-            creationInfo.comment = `This SBOM is incomplete; what trust-kit could not catalog: ${sbom.unknowns.map(identity/* unknownText */.qL).join('; ')}`;
+            creationInfo.comment = `This SBOM is incomplete; what trust-kit could not catalog: ${sbom.unknowns.map(formats_identity/* unknownText */.qL).join('; ')}`;
         const name = sbom.root.version === '' ? sbom.root.name : `${sbom.root.name}@${sbom.root.version}`;
         this.head = {
             spdxVersion: 'SPDX-2.3',
             dataLicense: 'CC0-1.0',
             SPDXID: 'SPDXRef-DOCUMENT',
             name,
-            documentNamespace: `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-${(0,identity/* documentUuid */.HQ)(sbom, SPDX_IDENTITY_NAME)}`,
             creationInfo,
         };
+        this.namespacePrefix = `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-`;
     }
     /**
      * A license as SPDX declares it; free text and LicenseRefs the package names are recorded as
@@ -1911,7 +1941,7 @@ class SpdxParts {
         return id;
     }
     packageOf(pkg, purpose) {
-        const files = (0,identity/* sourceFiles */.l$)(pkg);
+        const files = (0,formats_identity/* sourceFiles */.l$)(pkg);
         const { annotationDate, annotator } = this;
         // One literal in the order SPDX tools print fields; absent ones are undefined, which JSON leaves
         // out (spreading optional fields costs more than the rest on thousands of packages).
@@ -1992,7 +2022,9 @@ class SpdxParts {
             .map((([licenseId, { name, text }]) => ({ licenseId, extractedText: text, name })));
     }
 }
-/** Builds the SPDX 2.3 document of an SBOM as one object: deterministic, its namespace derived from the content. */
+/** Builds the SPDX 2.3 document of an SBOM as one object, made whole: what {@link spdxJsonChunks} writes a part at a time. */
+
+/** The JSON text of the document namespace up to its UUID: the opening quote and the prefix. */
 
 /**
  * The SPDX 2.3 JSON text of an SBOM in chunks, checked as it is made: the bytes of

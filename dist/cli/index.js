@@ -623,11 +623,13 @@ const BRAND = Symbol.for('trust-kit.error');
 class TrustKitError extends Error {
     code;
     hint;
+    place;
     constructor(code, message, options = {}) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'TrustKitError';
         this.code = code;
         this.hint = options.hint;
+        this.place = options.place;
         Object.defineProperty(this, BRAND, { value: true });
     }
 }
@@ -662,7 +664,7 @@ function systemErrorCode(value) {
  */
 function reportOf(error) {
     if (isTrustKitError(error))
-        return { code: error.code, message: error.message, hint: error.hint };
+        return { code: error.code, message: error.message, hint: error.hint, ...(error.place === undefined ? {} : { place: error.place }) };
     return {
         code: 'INTERNAL',
         message: messageOf(error),

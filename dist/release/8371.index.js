@@ -37,7 +37,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5039);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
 /* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32985);
 /* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41597);
@@ -146,6 +146,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/clock.js
 var clock = __webpack_require__(91601);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: ./lib/secrets/environment.js
@@ -246,9 +248,9 @@ class DigestPlaceholders {
 /**
  * Encodes `draft`, an SBOM whose release files carry `placeholders` for digests, and returns what
  * turns that text into the document of `final`: the same SBOM with the files' real digests (same
- * files, same order). The document's UUID, derived from the content, and each placeholder are
- * replaced: the text is the one `encoder.encode(final)` gives, with the work done before the
- * digests are known. A release encodes its SBOMs so while the artifacts are hashed.
+ * files, same order). Each placeholder is replaced and the document's UUID, derived from the
+ * text before it, made again: the text is the one `encoder.encode(final)` gives, with the work
+ * done before the digests are known. A release encodes its SBOMs so while the artifacts are hashed.
  */
 function encodeAhead(encoder, draft, placeholders) {
     const text = encoder.encode(draft);
@@ -265,16 +267,14 @@ function encodeAhead(encoder, draft, placeholders) {
                 real.set(placeholder, digest);
             }
         });
-        const draftUuid = (0,identity/* documentUuid */.HQ)(draft, encoder.identityName);
-        const parts = text.split(draftUuid);
-        if (parts.length < 2)
-            throw internal(encoder, 'the document does not hold its UUID');
-        const finished = parts.join((0,identity/* documentUuid */.HQ)(final, encoder.identityName)).replace(placeholders.pattern(), (placeholder) => {
+        const finished = (0,identity/* withChangedText */.C2)(text, encoder.identityName, (before) => before.replace(placeholders.pattern(), (placeholder) => {
             const digest = real.get(placeholder);
             if (digest === undefined)
                 throw internal(encoder, 'the document holds a digest placeholder of no release file');
             return digest;
-        });
+        }));
+        if (finished === undefined)
+            throw internal(encoder, 'the document does not end with its UUID');
         if (placeholders.foundIn(finished))
             throw internal(encoder, 'a digest placeholder was left in the document');
         return finished;
@@ -304,18 +304,29 @@ var validate = __webpack_require__(20607);
 
 
 
+
 /**
- * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree.
+ * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree;
+ * SBOM_COMMIT_TIME_INVALID for one dated past 9999 (a crafted commit), which no SBOM can carry.
  * The child process module loads only here: with SOURCE_DATE_EPOCH set, a run never spawns.
  */
 async function commitTime(dir) {
     const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
-    return new Promise((done) => {
+    return new Promise((done, fail) => {
         const env = (0,environment/* childEnvironment */.Qc)();
         // Without the job's secrets: a repository's config can make git run programs of its choosing.
-        execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000, ...(env === undefined ? {} : { env }) }, (error, stdout) => {
-            const seconds = Number(stdout.trim());
-            done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
+        // --no-show-signature: a user's log.showSignature would print a signature verdict before the
+        // time, which would then be unread and the SBOM dated now, from machine to machine.
+        execFile('git', ['-C', dir, 'log', '-1', '--no-show-signature', '--format=%ct'], { timeout: 5000, ...(env === undefined ? {} : { env }) }, (error, stdout) => {
+            const seconds = stdout.trim();
+            if (error !== null || !/^\d+$/.test(seconds))
+                return done(undefined);
+            const time = (0,clock/* epochSecondsDate */.fO)(seconds);
+            if (time !== undefined)
+                return done(time);
+            fail(new errors/* SbomError */.S('SBOM_COMMIT_TIME_INVALID', `the last commit of ${dir} is dated ${(0,quote/* quoted */.TL)(seconds, 40)} seconds after 1970-01-01T00:00:00Z, past 9999-12-31T23:59:59Z`, {
+                hint: 'set SOURCE_DATE_EPOCH to the release\'s time (seconds since 1970), which the SBOM then carries instead',
+            }));
         });
     });
 }

@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(76760);
 var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/github/context.js
 var context = __webpack_require__(88120);
-// EXTERNAL MODULE: ./lib/sigstore/sign/index.js + 10 modules
-var sign = __webpack_require__(88927);
+// EXTERNAL MODULE: ./lib/sigstore/sign/index.js + 11 modules
+var sign = __webpack_require__(65799);
 // EXTERNAL MODULE: ./lib/release/attest.js + 12 modules
 var attest = __webpack_require__(60633);
 // EXTERNAL MODULE: ./lib/release/names.js

@@ -17,6 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
   WALK_SKIPPED_NAMES: () => (/* reexport */ collect/* WALK_SKIPPED_NAMES */.Mh),
   checkChecksums: () => (/* reexport */ checkChecksums),
   checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
+  checksumsPlace: () => (/* reexport */ checksums_errors/* checksumsPlace */.qD),
   collectArtifacts: () => (/* reexport */ collect/* collectArtifacts */.kx),
   compareNames: () => (/* reexport */ collect/* compareNames */.MP),
   createChecksums: () => (/* binding */ createChecksums),
@@ -223,9 +224,10 @@ function unescapeName(name) {
  * Parses one line of a checksums file (without its line feed; a trailing carriage return is
  * dropped) in every form coreutils writes: `<hex>  name` text mode, `<hex> *name` binary mode,
  * escaped names, `--tag` BSD lines. A blank line is undefined; a line that is none of them is an
- * error naming the file (`file`, as messages show it: see shownFile) and line, never skipped.
+ * error naming the file (`file`, as messages show it: see shownFile) and line, never skipped; with
+ * the file's `path`, the error carries its place there.
  */
-function parseChecksumLine(raw, line, file) {
+function parseChecksumLine(raw, line, file, path) {
     const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (content.trim() === '')
         return undefined;
@@ -234,11 +236,13 @@ function parseChecksumLine(raw, line, file) {
     if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
         throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
             hint: 'save the checksums file as UTF-8 without a byte order mark, or regenerate it',
+            ...(0,checksums_errors/* checksumsPlace */.qD)(path, 1),
         });
     }
     if (entry === undefined) {
         throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
+            ...(0,checksums_errors/* checksumsPlace */.qD)(path, line),
         });
     }
     return entry;
@@ -273,9 +277,9 @@ function parseChecksums(text, file) {
         throw emptyChecksums(shown);
     return entries;
 }
-/** The error for a checksums file (`file` as messages show it) that lists nothing. */
-function emptyChecksums(file) {
-    return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
+/** The error for a checksums file (`file` as messages show it; `path`, where it is read) that lists nothing. */
+function emptyChecksums(file, path) {
+    return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated', ...(0,checksums_errors/* checksumsPlace */.qD)(path) });
 }
 function parseLine(content, line) {
     const tag = TAG_LINE.exec(content);
@@ -857,9 +861,10 @@ function unreadableChecksums(path, error) {
         hint: 'check the path to the checksums file',
     });
 }
-function lineTooLong(file, line, maxLineBytes) {
+function lineTooLong(file, line, maxLineBytes, path) {
     return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
         hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
+        ...(0,checksums_errors/* checksumsPlace */.qD)(path, line),
     });
 }
 /**
@@ -867,11 +872,12 @@ function lineTooLong(file, line, maxLineBytes) {
  * with U+FFFD in their place, a name no file has: refused, so that it is neither reported missing
  * nor skipped by `ignoreMissing` while sha256sum checks it.
  */
-function lineText(bytes, file, line) {
+function lineText(bytes, file, line, path) {
     if ((0,external_node_buffer_.isUtf8)(bytes))
         return bytes.toString('utf8');
     throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
         hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
+        ...(0,checksums_errors/* checksumsPlace */.qD)(path, line),
     });
 }
 /**
@@ -907,30 +913,30 @@ async function* readChecksumEntries(path, options = {}) {
             for (let end = chunk.indexOf(0x0a, start); end !== -1; end = chunk.indexOf(0x0a, start)) {
                 line += 1;
                 if (carry.length + end - start > maxLineBytes)
-                    throw lineTooLong(shown, line, maxLineBytes);
-                const text = lineText(carry.length === 0 ? chunk.subarray(start, end) : Buffer.concat([carry, chunk.subarray(start, end)]), shown, line);
+                    throw lineTooLong(shown, line, maxLineBytes, path);
+                const text = lineText(carry.length === 0 ? chunk.subarray(start, end) : Buffer.concat([carry, chunk.subarray(start, end)]), shown, line, path);
                 carry = Buffer.alloc(0);
                 start = end + 1;
-                const entry = parseChecksumLine(text, line, shown);
+                const entry = parseChecksumLine(text, line, shown, path);
                 if (entry === undefined)
                     continue;
                 listed += 1;
                 yield entry;
             }
             if (carry.length + chunk.length - start > maxLineBytes)
-                throw lineTooLong(shown, line + 1, maxLineBytes);
+                throw lineTooLong(shown, line + 1, maxLineBytes, path);
             // Copied: the chunk's buffer is reused for the next one.
             carry = Buffer.concat([carry, chunk.subarray(start)]);
         }
         if (carry.length > 0) {
-            const entry = parseChecksumLine(lineText(carry, shown, line + 1), line + 1, shown);
+            const entry = parseChecksumLine(lineText(carry, shown, line + 1, path), line + 1, shown, path);
             if (entry !== undefined) {
                 listed += 1;
                 yield entry;
             }
         }
         if (listed === 0)
-            throw emptyChecksums(shown);
+            throw emptyChecksums(shown, path);
     }
     finally {
         await chunks.return(undefined);

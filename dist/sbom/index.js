@@ -28975,7 +28975,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $6: () => (/* binding */ runnerIO)
 });
 
-// UNUSED EXPORTS: MAX_LIST_OUTPUT_UNITS, addMask, setListOutput
+// UNUSED EXPORTS: MAX_LIST_OUTPUT_UNITS, addMask, setLinesOutput, setListOutput
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __trustKitBuiltin("os");
@@ -31922,6 +31922,12 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/markdown.js
@@ -31961,6 +31967,9 @@ var actions_summary = __nccwpck_require__(5955);
 
 
 
+
+
+
 /**
  * A message as the log shows it, the last guard as the CLI's printError is: messages quote what
  * others sent printable where they are made, but the runner keeps the raw log, which people read in
@@ -31978,7 +31987,15 @@ const runnerIO = {
         // Redacted as the log is: a failed run's summary quotes its error, which may repeat a server's answer.
         await summary.addRaw((0,secrets/* redact */.E$)(markdown), true).write();
     },
-    setFailed: (message) => setFailed(shown(message)),
+    setFailed: (message, place) => {
+        if (place === undefined) {
+            setFailed(shown(message));
+            return;
+        }
+        // What core.setFailed does, with the annotation's properties (the toolkit escapes them).
+        process.exitCode = ExitCode.Failure;
+        error(shown(message), { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) });
+    },
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
     info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(shown(message))),
     // The toolkit escapes the properties (`:`, `,`, line breaks), so no file name ends the command early.
@@ -32010,11 +32027,25 @@ function readInputs(names) {
     return inputs;
 }
 /**
- * Runs an action's main function and turns any failure into `setFailed` with the error's code,
- * message and hint: the one try/catch of every entry point. A failed run whose main wrote no job
- * summary gets one saying what failed and why, since many users read the summary, not the log.
+ * Where GitHub shows an annotation of `place` (a path as the process reads it): the path relative
+ * to the workspace, with `/`; undefined for a file outside it, which has no place on a commit.
  */
-async function runAction(main, io) {
+function workspacePlace(place, workspace) {
+    if (place === undefined)
+        return undefined;
+    const path = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(place.file));
+    if (path === '' || path === '..' || path.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(path))
+        return undefined;
+    return { ...place, file: path.split(external_node_path_.sep).join('/') };
+}
+/**
+ * Runs an action's main function and turns any failure into `setFailed` with the error's code,
+ * message and hint: the one try/catch of every entry point. A failure about a line of a file in
+ * the `workspace` (GITHUB_WORKSPACE; default the working directory) is annotated on that file and
+ * line. A failed run whose main wrote no job summary gets one saying what failed and why, since
+ * many users read the summary, not the log.
+ */
+async function runAction(main, io, workspace = undefined) {
     // Every secret is masked in the log from intake on (and those already taken, at once).
     (0,secrets/* setMasker */.I7)(io === runnerIO ? addMask : (form) => io.setSecret(Buffer.from(form).toString('utf8')));
     let summarised = false;
@@ -32035,7 +32066,7 @@ async function runAction(main, io) {
             // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
             await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
         }
-        io.setFailed(`${report.code}: ${text}`);
+        io.setFailed(`${report.code}: ${text}`, workspacePlace(report.place, workspace === undefined || workspace === '' ? process.cwd() : workspace));
     }
 }
 /**
@@ -32059,6 +32090,26 @@ function setListOutput(io, name, list, instead) {
     io.setOutput(name, '');
     io.warn(`output "${name}" is left empty: its ${list.length} entries make ${value.length} UTF-16 characters, more than a job output carries (GitHub caps a job's outputs at 1 MB, counted in UTF-16, and fails the job as it ends); ${instead}`);
 }
+/**
+ * Sets a list output one entry a line (paths, asset names), or, when it is too big to pass on as a
+ * job output (see {@link MAX_LIST_OUTPUT_UNITS}), writes the entries one a line to a file of its own
+ * in the runner's temporary directory (RUNNER_TEMP, emptied after the job) and sets the output to that file's absolute path,
+ * with a warning: a step that takes each line for an entry then fails on the one it does not expect
+ * (a `.txt` file, no bundle or asset), rather than reading none, and can read the file instead.
+ */
+function setLinesOutput(io, name, lines, env) {
+    const value = lines.join('\n');
+    if (value.length <= MAX_LIST_OUTPUT_UNITS) {
+        io.setOutput(name, value);
+        return;
+    }
+    // A directory of its own: a second step of the same action in the job keeps its own list.
+    const dir = env.RUNNER_TEMP === undefined || env.RUNNER_TEMP === '' ? tmpdir() : env.RUNNER_TEMP;
+    const path = join(mkdtempSync(join(dir, 'trust-kit-output-')), `${name}.txt`);
+    writeFileSync(path, `${value}\n`);
+    io.setOutput(name, path);
+    io.warn(`output "${name}" holds the path of a file listing its ${lines.length} entries, one per line (${path}), not the entries: they make ${value.length} UTF-16 characters, more than a job output carries (GitHub caps a job's outputs at 1 MB, counted in UTF-16, and fails the job as it ends); read the file, in this job`);
+}
 
 
 /***/ }),
@@ -32081,7 +32132,7 @@ await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)((io) => (0,_ma
     GOMODCACHE: process.env.GOMODCACHE,
     GOPATH: process.env.GOPATH,
     HOME: process.env.HOME,
-}), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6);
+}), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE']);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -33564,37 +33615,44 @@ function uuidV5(name, namespace = URL_NAMESPACE) {
     const hex = bytes.toString('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+/** What ends every document trust-kit writes: its UUID, the last thing in it, then `"}` and a newline. */
+const DOCUMENT_END = '"}\n';
+/** The characters of a UUID's text. */
+const UUID_CHARACTERS = 36;
 /**
- * A SHA-256 over everything an SBOM says, in its (sorted) order: the seed of the document's
- * namespace and serial number, so equal content gives an equal identifier and different content a different one.
+ * A document's identity, made from its text as the text is handed out: all the text before the
+ * UUID (the document's last field) is hashed, and the UUID is derived from that digest. Equal
+ * documents get equal UUIDs and different ones different UUIDs, and nothing is serialised twice:
+ * digesting the SBOM's model instead cost a second JSON.stringify of all of it.
  */
-function contentDigest(sbom) {
-    const known = digests.get(sbom);
-    if (known !== undefined)
-        return known;
-    // The bytes of one JSON array of it all, hashed a few thousand items at a time: one call per item
-    // costs more than the hashing itself, one string of everything is tens of MiB on big SBOMs.
-    const hasher = (0,external_node_crypto_.createHash)('sha256');
-    hasher.update(`[${JSON.stringify([sbom.tool, sbom.organization ?? '', sbom.created.toISOString(), sbom.root]).slice(1, -1)}`);
-    for (const items of [sbom.packages, sbom.relationships, sbom.files, sbom.unknowns]) {
-        hasher.update(',[');
-        for (let start = 0; start < items.length; start += DIGEST_BATCH) {
-            hasher.update(`${start === 0 ? '' : ','}${JSON.stringify(items.slice(start, start + DIGEST_BATCH)).slice(1, -1)}`);
-        }
-        hasher.update(']');
+class identity_DocumentIdentity {
+    #hash = (0,external_node_crypto_.createHash)('sha256');
+    #identityName;
+    /** `identityName` is the format's (see `FormatEncoder.identityName`): each format has UUIDs of its own. */
+    constructor(identityName) {
+        this.#identityName = identityName;
     }
-    hasher.update(']');
-    const digest = hasher.digest('hex');
-    digests.set(sbom, digest);
-    return digest;
+    /** Part of the text before the UUID, hashed, and returned as it is. */
+    add(text) {
+        this.#hash.update(text);
+        return text;
+    }
+    /** The document's last part: `text` (the rest before the UUID, hashed too), the UUID and the document's end. */
+    end(text) {
+        this.add(text);
+        return `${text}${uuidV5(`https://trust-kit.dev/sbom/${this.#identityName}/${this.#hash.digest('hex')}`)}${DOCUMENT_END}`;
+    }
 }
-/** Items serialised per hash update in {@link contentDigest}. */
-const DIGEST_BATCH = 2_000;
-/** Digests already computed: one SBOM is usually encoded in several formats. SBOMs are not changed once made. */
-const digests = new WeakMap();
-/** The document's UUID for one format: derived from the content, so reproducible. */
-function identity_documentUuid(sbom, format) {
-    return uuidV5(`https://trust-kit.dev/sbom/${format}/${contentDigest(sbom)}`);
+/**
+ * A document's text with the text before its UUID changed by `change`, and the UUID made again
+ * from the result: what encoding the changed content would give. Undefined when `text` does not
+ * end as a document does.
+ */
+function identity_withChangedText(text, identityName, change) {
+    const uuidStart = text.length - DOCUMENT_END.length - UUID_CHARACTERS;
+    if (uuidStart < 0 || !text.endsWith(DOCUMENT_END))
+        return undefined;
+    return new identity_DocumentIdentity(identityName).end(change(text.slice(0, uuidStart)));
 }
 /** `path:line: reason` for an Unknown. */
 function unknownText(unknown) {
@@ -33852,7 +33910,6 @@ function* cycloneDxJsonChunks(sbom, version) {
         bomFormat: 'CycloneDX',
         specVersion: version,
         version: 1,
-        serialNumber: `urn:uuid:${identity_documentUuid(sbom, cycloneDxIdentityName(version))}`,
         metadata: {
             timestamp: sbom.created.toISOString(),
             // From lockfiles alone the SBOM is made before the build; with the release files, as part of it.
@@ -33865,22 +33922,23 @@ function* cycloneDxJsonChunks(sbom, version) {
     };
     const check = new CycloneDxCheck(skeleton);
     const topLevel = sbom.packages.filter((pkg) => !containers.has(pkg.purl));
-    // The skeleton's text without its closing brace, then the two lists.
+    // The skeleton's text without its closing brace, the two lists, then the serial number: made from all the text before it.
+    const identity = new identity_DocumentIdentity(cycloneDxIdentityName(version));
     const chunks = new JsonChunks(`${JSON.stringify(skeleton).slice(0, -1)},"components":[`);
     for (const pkg of topLevel) {
         const component = componentTree(pkg, 'library');
         check.component(component);
         if (chunks.item(component))
-            yield chunks.take();
+            yield identity.add(chunks.take());
     }
     for (const file of sbom.files) {
         const component = fileComponent(file);
         check.component(component);
         if (chunks.item(component))
-            yield chunks.take();
+            yield identity.add(chunks.take());
     }
     if (chunks.text('],"dependencies":['))
-        yield chunks.take();
+        yield identity.add(chunks.take());
     const refs = addRefs(sbom.root.purl, []);
     for (const pkg of topLevel)
         addRefs(pkg.purl, refs);
@@ -33891,11 +33949,11 @@ function* cycloneDxJsonChunks(sbom, version) {
         const entry = { ref, dependsOn: dependsOn.length > 0 ? dependsOn : undefined };
         check.dependency(entry);
         if (chunks.item(entry))
-            yield chunks.take();
+            yield identity.add(chunks.take());
     }
     throwIfProblems('CycloneDX', check.problems());
-    chunks.text(']}\n');
-    yield chunks.take();
+    chunks.text('],"serialNumber":"urn:uuid:');
+    yield identity.end(chunks.take());
 }
 /** The CycloneDX JSON text of an SBOM, whole (see {@link cycloneDxJsonChunks}). */
 function toCycloneDxJson(sbom, version) {
@@ -33979,12 +34037,15 @@ function dependencyKind(from, to) {
 }
 /**
  * An SBOM's SPDX 2.3 document, made one part at a time in the order it is written: the head, each
- * package (the root first, the release artifacts last), each relationship, and last the extracted
- * licenses the packages named. Nothing holds the whole document, so a writer can stream it.
+ * package (the root first, the release artifacts last), each relationship, the extracted licenses
+ * the packages named, and last the namespace, whose UUID is made from all the text before it.
+ * Nothing holds the whole document, so a writer can stream it.
  */
 class SpdxParts {
     sbom;
     head;
+    /** The document namespace up to its UUID. */
+    namespacePrefix;
     root;
     /**
      * Release artifacts are packages, not SPDX files: a file must carry a SHA-1, which would cost a
@@ -34042,9 +34103,9 @@ class SpdxParts {
             dataLicense: 'CC0-1.0',
             SPDXID: 'SPDXRef-DOCUMENT',
             name,
-            documentNamespace: `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-${identity_documentUuid(sbom, SPDX_IDENTITY_NAME)}`,
             creationInfo,
         };
+        this.namespacePrefix = `https://spdx.org/spdxdocs/${encodeURIComponent(idSafe(name))}-`;
     }
     /**
      * A license as SPDX declares it; free text and LicenseRefs the package names are recorded as
@@ -34158,14 +34219,19 @@ class SpdxParts {
             .map(([licenseId, { name, text }]) => ({ licenseId, extractedText: text, name }));
     }
 }
-/** Builds the SPDX 2.3 document of an SBOM as one object: deterministic, its namespace derived from the content. */
+/** Builds the SPDX 2.3 document of an SBOM as one object, made whole: what {@link spdxJsonChunks} writes a part at a time. */
 function toSpdx(sbom) {
     const parts = new SpdxParts(sbom);
-    const document = { ...parts.head, packages: [...parts.packages()], relationships: [...parts.relationships()] };
+    const body = { ...parts.head, packages: [...parts.packages()], relationships: [...parts.relationships()] };
     const extracted = parts.extractedLicenses();
     if (extracted !== undefined)
-        document.hasExtractedLicensingInfos = extracted;
-    return document;
+        body.hasExtractedLicensingInfos = extracted;
+    const text = new DocumentIdentity(SPDX_IDENTITY_NAME).end(`${JSON.stringify(body).slice(0, -1)},"documentNamespace":${namespaceStart(parts)}`);
+    return { ...body, documentNamespace: JSON.parse(text).documentNamespace };
+}
+/** The JSON text of the document namespace up to its UUID: the opening quote and the prefix. */
+function namespaceStart(parts) {
+    return JSON.stringify(parts.namespacePrefix).slice(0, -1);
 }
 /**
  * The SPDX 2.3 JSON text of an SBOM in chunks, checked as it is made: the bytes of
@@ -34174,30 +34240,31 @@ function toSpdx(sbom) {
  */
 function* spdxJsonChunks(sbom) {
     const parts = new SpdxParts(sbom);
-    const check = new SpdxCheck(parts.head);
-    const head = JSON.stringify(parts.head);
-    const chunks = new JsonChunks(`${head.slice(0, -1)},"packages":[`);
+    // The namespace's UUID is made last, from the text; it is hex, so the nil UUID stands for it in the check of the namespace's form.
+    const check = new SpdxCheck({ ...parts.head, documentNamespace: `${parts.namespacePrefix}00000000-0000-0000-0000-000000000000` });
+    const identity = new identity_DocumentIdentity(SPDX_IDENTITY_NAME);
+    const chunks = new JsonChunks(`${JSON.stringify(parts.head).slice(0, -1)},"packages":[`);
     for (const pkg of parts.packages()) {
         check.package(pkg);
         if (chunks.item(pkg))
-            yield chunks.take();
+            yield identity.add(chunks.take());
     }
     if (chunks.text('],"relationships":['))
-        yield chunks.take();
+        yield identity.add(chunks.take());
     for (const relationship of parts.relationships()) {
         check.relationship(relationship);
         if (chunks.item(relationship))
-            yield chunks.take();
+            yield identity.add(chunks.take());
     }
     if (chunks.text(']'))
-        yield chunks.take();
+        yield identity.add(chunks.take());
     const extracted = parts.extractedLicenses();
     check.extractedLicenses(extracted ?? []);
     if (extracted !== undefined && chunks.text(`,"hasExtractedLicensingInfos":${JSON.stringify(extracted)}`))
-        yield chunks.take();
+        yield identity.add(chunks.take());
     throwIfProblems('SPDX', check.problems());
-    chunks.text('}\n');
-    yield chunks.take();
+    chunks.text(`,"documentNamespace":${namespaceStart(parts)}`);
+    yield identity.end(chunks.take());
 }
 /** SPDX 2.3 JSON. */
 const spdxJsonEncoder = {
@@ -34282,6 +34349,7 @@ function sbomConfig(raw, nameOf, defaults) {
 
 ;// CONCATENATED MODULE: ./lib/core/clock.js
 
+
 /** The wall clock. */
 const systemClock = { now: () => new Date() };
 /** A clock frozen at one instant, for tests and for reproducible builds. */
@@ -34290,16 +34358,28 @@ function fixedClock(at) {
     return { now: () => new Date(ms) };
 }
 /**
+ * The latest time taken from SOURCE_DATE_EPOCH or a commit: 9999-12-31T23:59:59Z. Past it, ISO
+ * 8601 years have six digits (`+010000-01-01`), which SPDX's `created`, CycloneDX's `timestamp`
+ * and in-toto's times do not admit.
+ */
+const LATEST_EPOCH_SECONDS = 253_402_300_799;
+/**
  * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
- * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
+ * epoch, see reproducible-builds.org, in decimal digits; leading zeros are decimal too) when it is
+ * set, the wall clock otherwise (empty counts as unset).
  */
 function clockFromSourceDateEpoch(value, fallback = systemClock) {
     if (value === undefined || value === '')
         return fallback;
-    if (!/^\d{1,12}$/.test(value)) {
-        throw new errors/* TrustKitError */.T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970-01-01T00:00:00Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
+    const at = epochSecondsDate(value);
+    if (at === undefined) {
+        throw new errors/* TrustKitError */.T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is ${(0,quote/* quoted */.TL)(value, 40)}, not a whole number of seconds since 1970-01-01T00:00:00Z up to 9999-12-31T23:59:59Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
     }
-    return fixedClock(new Date(Number(value) * 1000));
+    return fixedClock(at);
+}
+/** The instant `text` (decimal seconds since the Unix epoch) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
+function epochSecondsDate(text) {
+    return /^\d{1,12}$/.test(text) && Number(text) <= LATEST_EPOCH_SECONDS ? new Date(Number(text) * 1000) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/sbom/ntia.js
@@ -34318,7 +34398,12 @@ function ntia_ntiaCoverage(sbom) {
     const reached = new Set([sbom.root.purl]);
     const queue = [sbom.root.purl];
     for (let at = queue.pop(); at !== undefined; at = queue.pop()) {
-        for (const to of next.get(at) ?? []) {
+        const targets = next.get(at);
+        if (targets === undefined)
+            continue;
+        // Indexed: an iterator per package reached is garbage on thousands of packages.
+        for (let index = 0; index < targets.length; index++) {
+            const to = targets[index];
             if (reached.has(to))
                 continue;
             reached.add(to);
@@ -34460,9 +34545,9 @@ class DigestPlaceholders {
 /**
  * Encodes `draft`, an SBOM whose release files carry `placeholders` for digests, and returns what
  * turns that text into the document of `final`: the same SBOM with the files' real digests (same
- * files, same order). The document's UUID, derived from the content, and each placeholder are
- * replaced: the text is the one `encoder.encode(final)` gives, with the work done before the
- * digests are known. A release encodes its SBOMs so while the artifacts are hashed.
+ * files, same order). Each placeholder is replaced and the document's UUID, derived from the
+ * text before it, made again: the text is the one `encoder.encode(final)` gives, with the work
+ * done before the digests are known. A release encodes its SBOMs so while the artifacts are hashed.
  */
 function encodeAhead(encoder, draft, placeholders) {
     const text = encoder.encode(draft);
@@ -34479,16 +34564,14 @@ function encodeAhead(encoder, draft, placeholders) {
                 real.set(placeholder, digest);
             }
         });
-        const draftUuid = documentUuid(draft, encoder.identityName);
-        const parts = text.split(draftUuid);
-        if (parts.length < 2)
-            throw internal(encoder, 'the document does not hold its UUID');
-        const finished = parts.join(documentUuid(final, encoder.identityName)).replace(placeholders.pattern(), (placeholder) => {
+        const finished = withChangedText(text, encoder.identityName, (before) => before.replace(placeholders.pattern(), (placeholder) => {
             const digest = real.get(placeholder);
             if (digest === undefined)
                 throw internal(encoder, 'the document holds a digest placeholder of no release file');
             return digest;
-        });
+        }));
+        if (finished === undefined)
+            throw internal(encoder, 'the document does not end with its UUID');
         if (placeholders.foundIn(finished))
             throw internal(encoder, 'a digest placeholder was left in the document');
         return finished;
@@ -34514,18 +34597,29 @@ function internal(encoder, what) {
 
 
 
+
 /**
- * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree.
+ * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree;
+ * SBOM_COMMIT_TIME_INVALID for one dated past 9999 (a crafted commit), which no SBOM can carry.
  * The child process module loads only here: with SOURCE_DATE_EPOCH set, a run never spawns.
  */
 async function commitTime(dir) {
     const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 19));
-    return new Promise((done) => {
+    return new Promise((done, fail) => {
         const env = (0,environment/* childEnvironment */.Qc)();
         // Without the job's secrets: a repository's config can make git run programs of its choosing.
-        execFile('git', ['-C', dir, 'log', '-1', '--format=%ct'], { timeout: 5000, ...(env === undefined ? {} : { env }) }, (error, stdout) => {
-            const seconds = Number(stdout.trim());
-            done(error === null && /^\d+$/.test(stdout.trim()) ? new Date(seconds * 1000) : undefined);
+        // --no-show-signature: a user's log.showSignature would print a signature verdict before the
+        // time, which would then be unread and the SBOM dated now, from machine to machine.
+        execFile('git', ['-C', dir, 'log', '-1', '--no-show-signature', '--format=%ct'], { timeout: 5000, ...(env === undefined ? {} : { env }) }, (error, stdout) => {
+            const seconds = stdout.trim();
+            if (error !== null || !/^\d+$/.test(seconds))
+                return done(undefined);
+            const time = epochSecondsDate(seconds);
+            if (time !== undefined)
+                return done(time);
+            fail(new sbom_errors/* SbomError */.S('SBOM_COMMIT_TIME_INVALID', `the last commit of ${dir} is dated ${(0,quote/* quoted */.TL)(seconds, 40)} seconds after 1970-01-01T00:00:00Z, past 9999-12-31T23:59:59Z`, {
+                hint: 'set SOURCE_DATE_EPOCH to the release\'s time (seconds since 1970), which the SBOM then carries instead',
+            }));
         });
     });
 }
@@ -35392,7 +35486,8 @@ class Walk {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HD: () => (/* binding */ CHANGED_HINT),
 /* harmony export */   bO: () => (/* binding */ ChecksumsError),
-/* harmony export */   pS: () => (/* binding */ shownPath)
+/* harmony export */   pS: () => (/* binding */ shownPath),
+/* harmony export */   qD: () => (/* binding */ checksumsPlace)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9531);
@@ -35414,6 +35509,10 @@ const CHANGED_HINT = "something removed or renamed it while trust-kit ran: make 
  */
 function shownPath(path) {
     return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path, 1024);
+}
+/** The place option of an error about `line` of the checksums file read at `path`; none without a path (checksums given as text). */
+function checksumsPlace(path, line) {
+    return path === undefined ? {} : { place: { file: path, ...(line === undefined ? {} : { line }) } };
 }
 
 
@@ -35437,11 +35536,13 @@ const BRAND = Symbol.for('trust-kit.error');
 class TrustKitError extends Error {
     code;
     hint;
+    place;
     constructor(code, message, options = {}) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'TrustKitError';
         this.code = code;
         this.hint = options.hint;
+        this.place = options.place;
         Object.defineProperty(this, BRAND, { value: true });
     }
 }
@@ -35476,7 +35577,7 @@ function systemErrorCode(value) {
  */
 function reportOf(error) {
     if (isTrustKitError(error))
-        return { code: error.code, message: error.message, hint: error.hint };
+        return { code: error.code, message: error.message, hint: error.hint, ...(error.place === undefined ? {} : { place: error.place }) };
     return {
         code: 'INTERNAL',
         message: messageOf(error),

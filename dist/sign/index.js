@@ -58300,13 +58300,6 @@ module.exports = __trustKitBuiltin("node:string_decoder");
 
 /***/ }),
 
-/***/ 8500:
-/***/ ((module) => {
-
-module.exports = __trustKitBuiltin("node:timers/promises");
-
-/***/ }),
-
 /***/ 1692:
 /***/ ((module) => {
 
@@ -60483,7 +60476,8 @@ exports.ZstdDecompress = ZstdDecompress;
 __nccwpck_require__.d(__webpack_exports__, {
   Ko: () => (/* binding */ readInputs),
   Cs: () => (/* binding */ runAction),
-  $6: () => (/* binding */ runnerIO)
+  $6: () => (/* binding */ runnerIO),
+  pP: () => (/* binding */ setLinesOutput)
 });
 
 // UNUSED EXPORTS: MAX_LIST_OUTPUT_UNITS, addMask, setListOutput
@@ -63433,6 +63427,12 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/markdown.js
@@ -63472,6 +63472,9 @@ var actions_summary = __nccwpck_require__(5955);
 
 
 
+
+
+
 /**
  * A message as the log shows it, the last guard as the CLI's printError is: messages quote what
  * others sent printable where they are made, but the runner keeps the raw log, which people read in
@@ -63489,7 +63492,15 @@ const runnerIO = {
         // Redacted as the log is: a failed run's summary quotes its error, which may repeat a server's answer.
         await summary.addRaw((0,secrets/* redact */.E$)(markdown), true).write();
     },
-    setFailed: (message) => setFailed(shown(message)),
+    setFailed: (message, place) => {
+        if (place === undefined) {
+            setFailed(shown(message));
+            return;
+        }
+        // What core.setFailed does, with the annotation's properties (the toolkit escapes them).
+        process.exitCode = ExitCode.Failure;
+        error(shown(message), { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) });
+    },
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
     info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(shown(message))),
     // The toolkit escapes the properties (`:`, `,`, line breaks), so no file name ends the command early.
@@ -63521,11 +63532,25 @@ function readInputs(names) {
     return inputs;
 }
 /**
- * Runs an action's main function and turns any failure into `setFailed` with the error's code,
- * message and hint: the one try/catch of every entry point. A failed run whose main wrote no job
- * summary gets one saying what failed and why, since many users read the summary, not the log.
+ * Where GitHub shows an annotation of `place` (a path as the process reads it): the path relative
+ * to the workspace, with `/`; undefined for a file outside it, which has no place on a commit.
  */
-async function runAction(main, io) {
+function workspacePlace(place, workspace) {
+    if (place === undefined)
+        return undefined;
+    const path = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(place.file));
+    if (path === '' || path === '..' || path.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(path))
+        return undefined;
+    return { ...place, file: path.split(external_node_path_.sep).join('/') };
+}
+/**
+ * Runs an action's main function and turns any failure into `setFailed` with the error's code,
+ * message and hint: the one try/catch of every entry point. A failure about a line of a file in
+ * the `workspace` (GITHUB_WORKSPACE; default the working directory) is annotated on that file and
+ * line. A failed run whose main wrote no job summary gets one saying what failed and why, since
+ * many users read the summary, not the log.
+ */
+async function runAction(main, io, workspace = undefined) {
     // Every secret is masked in the log from intake on (and those already taken, at once).
     (0,secrets/* setMasker */.I7)(io === runnerIO ? addMask : (form) => io.setSecret(Buffer.from(form).toString('utf8')));
     let summarised = false;
@@ -63546,7 +63571,7 @@ async function runAction(main, io) {
             // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
             await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
         }
-        io.setFailed(`${report.code}: ${text}`);
+        io.setFailed(`${report.code}: ${text}`, workspacePlace(report.place, workspace === undefined || workspace === '' ? process.cwd() : workspace));
     }
 }
 /**
@@ -63570,6 +63595,26 @@ function setListOutput(io, name, list, instead) {
     io.setOutput(name, '');
     io.warn(`output "${name}" is left empty: its ${list.length} entries make ${value.length} UTF-16 characters, more than a job output carries (GitHub caps a job's outputs at 1 MB, counted in UTF-16, and fails the job as it ends); ${instead}`);
 }
+/**
+ * Sets a list output one entry a line (paths, asset names), or, when it is too big to pass on as a
+ * job output (see {@link MAX_LIST_OUTPUT_UNITS}), writes the entries one a line to a file of its own
+ * in the runner's temporary directory (RUNNER_TEMP, emptied after the job) and sets the output to that file's absolute path,
+ * with a warning: a step that takes each line for an entry then fails on the one it does not expect
+ * (a `.txt` file, no bundle or asset), rather than reading none, and can read the file instead.
+ */
+function setLinesOutput(io, name, lines, env) {
+    const value = lines.join('\n');
+    if (value.length <= MAX_LIST_OUTPUT_UNITS) {
+        io.setOutput(name, value);
+        return;
+    }
+    // A directory of its own: a second step of the same action in the job keeps its own list.
+    const dir = env.RUNNER_TEMP === undefined || env.RUNNER_TEMP === '' ? (0,external_node_os_.tmpdir)() : env.RUNNER_TEMP;
+    const path = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(dir, 'trust-kit-output-')), `${name}.txt`);
+    (0,external_node_fs_.writeFileSync)(path, `${value}\n`);
+    io.setOutput(name, path);
+    io.warn(`output "${name}" holds the path of a file listing its ${lines.length} entries, one per line (${path}), not the entries: they make ${value.length} UTF-16 characters, more than a job output carries (GitHub caps a job's outputs at 1 MB, counted in UTF-16, and fails the job as it ends); read the file, in this job`);
+}
 
 
 /***/ }),
@@ -63580,20 +63625,20 @@ function setListOutput(io, name, list, instead) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6483);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8405);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5157);
 
 
 
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
 (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .protectProcess */ .$f)({ env: process.env, logger: _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1' });
-await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGN_INPUTS */ .g), io, process.cwd(), process.env), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6);
+await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGN_INPUTS */ .g), io, process.cwd(), process.env), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE']);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8405:
+/***/ 5157:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63636,6 +63681,10 @@ const errors_CHANGED_HINT = "something removed or renamed it while trust-kit ran
  */
 function errors_shownPath(path) {
     return (0,quote/* quoted */.TL)(path, 1024);
+}
+/** The place option of an error about `line` of the checksums file read at `path`; none without a path (checksums given as text). */
+function errors_checksumsPlace(path, line) {
+    return path === undefined ? {} : { place: { file: path, ...(line === undefined ? {} : { line }) } };
 }
 
 ;// CONCATENATED MODULE: ./lib/checksums/collect.js
@@ -64133,8 +64182,8 @@ class Walk {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __nccwpck_require__(8500);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __trustKitBuiltin("node:timers/promises");
 ;// CONCATENATED MODULE: ./lib/core/digest.js
 
 
@@ -64296,9 +64345,10 @@ function unescapeName(name) {
  * Parses one line of a checksums file (without its line feed; a trailing carriage return is
  * dropped) in every form coreutils writes: `<hex>  name` text mode, `<hex> *name` binary mode,
  * escaped names, `--tag` BSD lines. A blank line is undefined; a line that is none of them is an
- * error naming the file (`file`, as messages show it: see shownFile) and line, never skipped.
+ * error naming the file (`file`, as messages show it: see shownFile) and line, never skipped; with
+ * the file's `path`, the error carries its place there.
  */
-function format_parseChecksumLine(raw, line, file) {
+function format_parseChecksumLine(raw, line, file, path) {
     const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (content.trim() === '')
         return undefined;
@@ -64307,11 +64357,13 @@ function format_parseChecksumLine(raw, line, file) {
     if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
         throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
             hint: 'save the checksums file as UTF-8 without a byte order mark, or regenerate it',
+            ...checksumsPlace(path, 1),
         });
     }
     if (entry === undefined) {
         throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${quoted(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
+            ...checksumsPlace(path, line),
         });
     }
     return entry;
@@ -64346,9 +64398,9 @@ function parseChecksums(text, file) {
         throw format_emptyChecksums(shown);
     return entries;
 }
-/** The error for a checksums file (`file` as messages show it) that lists nothing. */
-function format_emptyChecksums(file) {
-    return new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
+/** The error for a checksums file (`file` as messages show it; `path`, where it is read) that lists nothing. */
+function format_emptyChecksums(file, path) {
+    return new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated', ...checksumsPlace(path) });
 }
 function parseLine(content, line) {
     const tag = TAG_LINE.exec(content);
@@ -64926,9 +64978,10 @@ function unreadableChecksums(path, error) {
         hint: 'check the path to the checksums file',
     });
 }
-function lineTooLong(file, line, maxLineBytes) {
+function lineTooLong(file, line, maxLineBytes, path) {
     return new ChecksumsError('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
         hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
+        ...checksumsPlace(path, line),
     });
 }
 /**
@@ -64936,11 +64989,12 @@ function lineTooLong(file, line, maxLineBytes) {
  * with U+FFFD in their place, a name no file has: refused, so that it is neither reported missing
  * nor skipped by `ignoreMissing` while sha256sum checks it.
  */
-function lineText(bytes, file, line) {
+function lineText(bytes, file, line, path) {
     if (isUtf8(bytes))
         return bytes.toString('utf8');
     throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
         hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
+        ...checksumsPlace(path, line),
     });
 }
 /**
@@ -64976,30 +65030,30 @@ async function* readChecksumEntries(path, options = {}) {
             for (let end = chunk.indexOf(0x0a, start); end !== -1; end = chunk.indexOf(0x0a, start)) {
                 line += 1;
                 if (carry.length + end - start > maxLineBytes)
-                    throw lineTooLong(shown, line, maxLineBytes);
-                const text = lineText(carry.length === 0 ? chunk.subarray(start, end) : Buffer.concat([carry, chunk.subarray(start, end)]), shown, line);
+                    throw lineTooLong(shown, line, maxLineBytes, path);
+                const text = lineText(carry.length === 0 ? chunk.subarray(start, end) : Buffer.concat([carry, chunk.subarray(start, end)]), shown, line, path);
                 carry = Buffer.alloc(0);
                 start = end + 1;
-                const entry = parseChecksumLine(text, line, shown);
+                const entry = parseChecksumLine(text, line, shown, path);
                 if (entry === undefined)
                     continue;
                 listed += 1;
                 yield entry;
             }
             if (carry.length + chunk.length - start > maxLineBytes)
-                throw lineTooLong(shown, line + 1, maxLineBytes);
+                throw lineTooLong(shown, line + 1, maxLineBytes, path);
             // Copied: the chunk's buffer is reused for the next one.
             carry = Buffer.concat([carry, chunk.subarray(start)]);
         }
         if (carry.length > 0) {
-            const entry = parseChecksumLine(lineText(carry, shown, line + 1), line + 1, shown);
+            const entry = parseChecksumLine(lineText(carry, shown, line + 1, path), line + 1, shown, path);
             if (entry !== undefined) {
                 listed += 1;
                 yield entry;
             }
         }
         if (listed === 0)
-            throw emptyChecksums(shown);
+            throw emptyChecksums(shown, path);
     }
     finally {
         await chunks.return(undefined);
@@ -65404,6 +65458,7 @@ class InputReader {
 
 ;// CONCATENATED MODULE: ./lib/core/clock.js
 
+
 /** The wall clock. */
 const systemClock = { now: () => new Date() };
 /** A clock frozen at one instant, for tests and for reproducible builds. */
@@ -65412,16 +65467,28 @@ function fixedClock(at) {
     return { now: () => new Date(ms) };
 }
 /**
+ * The latest time taken from SOURCE_DATE_EPOCH or a commit: 9999-12-31T23:59:59Z. Past it, ISO
+ * 8601 years have six digits (`+010000-01-01`), which SPDX's `created`, CycloneDX's `timestamp`
+ * and in-toto's times do not admit.
+ */
+const LATEST_EPOCH_SECONDS = 253_402_300_799;
+/**
  * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
- * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
+ * epoch, see reproducible-builds.org, in decimal digits; leading zeros are decimal too) when it is
+ * set, the wall clock otherwise (empty counts as unset).
  */
 function clockFromSourceDateEpoch(value, fallback = systemClock) {
     if (value === undefined || value === '')
         return fallback;
-    if (!/^\d{1,12}$/.test(value)) {
-        throw new errors/* TrustKitError */.T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970-01-01T00:00:00Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
+    const at = epochSecondsDate(value);
+    if (at === undefined) {
+        throw new errors/* TrustKitError */.T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is ${(0,quote/* quoted */.TL)(value, 40)}, not a whole number of seconds since 1970-01-01T00:00:00Z up to 9999-12-31T23:59:59Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
     }
-    return fixedClock(new Date(Number(value) * 1000));
+    return fixedClock(at);
+}
+/** The instant `text` (decimal seconds since the Unix epoch) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
+function epochSecondsDate(text) {
+    return /^\d{1,12}$/.test(text) && Number(text) <= LATEST_EPOCH_SECONDS ? new Date(Number(text) * 1000) : undefined;
 }
 
 // EXTERNAL MODULE: ./lib/core/markdown.js
@@ -65541,60 +65608,8 @@ function repositoryScope(repository, actions) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./lib/core/retry.js
-/**
- * The policy for public services (Sigstore, GitHub): about a minute of patience, enough to ride
- * out a deploy or a rate-limit window, short enough that a real outage fails the job promptly.
- */
-const DEFAULT_RETRY_POLICY = {
-    retries: 5,
-    minDelayMs: 1000,
-    maxDelayMs: 16_000,
-    factor: 2,
-    budgetMs: 60_000,
-    timeoutMs: 20_000,
-};
-/**
- * The delay before retry number `retry` (0-based): `minDelayMs * factor^retry`, stretched by a
- * random factor in [1, 2) so that many clients failing together do not retry in lockstep.
- */
-function backoffDelay(policy, retry, random = Math.random) {
-    const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
-    return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
-}
-/** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
-function retry_retryAfterMs(header, now = Date.now()) {
-    const value = header?.trim() ?? '';
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
-    const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/**
- * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
- * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
- * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.
- */
-async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
-    const started = Date.now();
-    for (let retry = 0;; retry += 1) {
-        try {
-            return await attempt(retry + 1);
-        }
-        catch (error) {
-            const kind = classify(error);
-            if (kind === 'permanent' || retry >= policy.retries)
-                throw error;
-            // Retrying before the server's Retry-After only meets the same refusal (and feeds a storm).
-            const delay = Math.max(backoffDelay(policy, retry), typeof kind === 'object' ? kind.retryAfterMs : 0);
-            if (Date.now() - started + delay > policy.budgetMs)
-                throw error;
-            await sleep(delay);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./lib/core/retry.js
+var core_retry = __nccwpck_require__(7493);
 ;// CONCATENATED MODULE: ./lib/core/transfer-rate.js
 /** The slowest a transfer may move, on average, once it has taken longer than its timeout: a trickle is abandoned, a slow but steady link is not. */
 const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
@@ -66290,7 +66305,7 @@ class RegistryClient {
     constructor(options = {}) {
         this.#credentials = options.credentials;
         this.#plainHttp = typeof options.plainHttp === 'boolean' || options.plainHttp === undefined ? options.plainHttp === true : new Set(options.plainHttp);
-        this.#retry = options.retry ?? DEFAULT_RETRY_POLICY;
+        this.#retry = options.retry ?? core_retry/* DEFAULT_RETRY_POLICY */.cO;
         this.#sleep = options.sleep;
         this.#totalBudgetMs = options.totalBudgetMs;
         this.#transport =
@@ -66885,7 +66900,7 @@ class RegistryClient {
             response.body.destroy();
         }
         const said = `HTTP ${status}${detail === '' ? '' : ` (${detail})`}`;
-        const retryAfter = retry_retryAfterMs(header(response, 'retry-after'));
+        const retryAfter = (0,core_retry/* retryAfterMs */.Vs)(header(response, 'retry-after'));
         if (status === 401)
             throw new OciError('OCI_UNAUTHORIZED', `${what}: ${said}`, { status, hint: 'the registry refused the request without credentials or with the ones given: check docker login, --registry-username or GITHUB_TOKEN' });
         if (status === 403)
@@ -66906,7 +66921,7 @@ class RegistryClient {
         }
         const started = Date.now();
         try {
-            return await withRetry(this.#retry, attempt, classify, this.#sleep);
+            return await (0,core_retry/* withRetry */.bD)(this.#retry, attempt, classify, this.#sleep);
         }
         catch (error) {
             if ((0,errors/* isTrustKitError */.Nf)(error))
@@ -67541,7 +67556,7 @@ function signConfig(raw, nameOf) {
         signingConfig: reader.string('signing-config'),
         trustedRoot: reader.string('trusted-root'),
         onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'], 'fail'),
-        retry: DEFAULT_RETRY_POLICY,
+        retry: core_retry/* DEFAULT_RETRY_POLICY */.cO,
     };
     if (config.rekorURL !== undefined && instance === 'github') {
         reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
@@ -71037,36 +71052,12 @@ function checkBundle(bundle, artifact, expected, name) {
 
 
 
-/** Translates a {@link RetryPolicy} into the fetch options of `@sigstore/sign`'s clients. */
-function fetchOptions(policy) {
-    return {
-        retry: {
-            retries: policy.retries,
-            factor: policy.factor,
-            minTimeout: policy.minDelayMs,
-            maxTimeout: policy.maxDelayMs,
-            randomize: true,
-            maxRetryTime: policy.budgetMs,
-        },
-        timeout: policy.timeoutMs,
-    };
-}
 /** A base URL without a trailing slash (the clients append `/api/...`) and without credentials. */
 function serviceBaseURL(url) {
     const parsed = new URL(url);
     parsed.username = '';
     parsed.password = '';
     return parsed.href.replace(/\/+$/, '');
-}
-function innermost(error) {
-    let current = error;
-    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
-        const shape = current;
-        if (typeof shape.statusCode === 'number' || shape.type === 'request-timeout' || shape.type === 'system' || shape.type === 'invalid-json')
-            return shape;
-        current = shape.retried ?? shape.cause;
-    }
-    return typeof current === 'object' && current !== null ? current : undefined;
 }
 /** A trust-kit error anywhere in the cause chain (an identity provider's failure wrapped by sigstore-js). */
 function ownError(error) {
@@ -71086,15 +71077,19 @@ function ownError(error) {
 function withoutTokens(message) {
     return message.replace(/eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)*/g, '[redacted token]');
 }
-/**
- * What was wrong with a body a client could not use, without quoting it: a proxy's page or a
- * server's echo may hold anything, an identity token included.
- */
-function unusableBody(failure) {
-    if (failure?.type === 'invalid-json')
-        return 'a body that is not JSON (an HTML page or truncated JSON?)';
-    const message = typeof failure?.message === 'string' ? (0,quote/* boundedText */.LD)(withoutTokens(failure.message)) : '';
-    return `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`;
+/** What a service said in a refusal, bounded and printable, from its JSON `message` (as sigstore-js reads it) or its text; never a token it echoed. */
+function serviceMessage(body) {
+    const text = body.subarray(0, 64 * 1024).toString('utf8');
+    let said = text;
+    try {
+        const message = JSON.parse(text)?.message;
+        if (typeof message === 'string')
+            said = message;
+    }
+    catch {
+        // Not JSON (an HTML page, plain text): what it says is quoted as it is, bounded.
+    }
+    return (0,quote/* boundedText */.LD)(withoutTokens(said), 300);
 }
 /** What a service's answer is checked for before a bundle is built on it, and what it was found to be. */
 function badResponse(service, method, url, problem, cause) {
@@ -71103,12 +71098,21 @@ function badResponse(service, method, url, problem, cause) {
         hint: `${service} answered, but not as ${service} does: check that the URL is the service's (not a proxy, captive portal or another API) and that it is up; files already written are kept`,
     });
 }
-/** The sigstore-js error codes for Rekor's follow-up GET after a 409 "entry already exists". */
-const FETCH_ENTRY_CODE = 'TLOG_FETCH_ENTRY_ERROR';
+/** A failure of a service on the wire, with the hint its status calls for: one retries could not outlast, or a refusal. */
+function serviceError(service, method, url, status, detail, options = {}) {
+    const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500 && status !== 501);
+    const hint = options.hint ??
+        (retriable
+            ? `${service} kept failing through every retry; check its status page (or the --${service.toLowerCase()}-url you gave) and re-run: files already written are kept`
+            : `${service} refused the request; the message above says why. Files already written are kept`);
+    return new SigningServiceError(service, method, url, status, detail, { ...(options.cause === undefined ? {} : { cause: options.cause }), hint });
+}
 /**
- * Turns whatever a sigstore-js client threw into a {@link SigningServiceError} naming the service,
- * the URL and the status; its message carries the server's explanation but never request bodies
- * (which hold the identity token) nor sigstore-js's own message (which may quote the token).
+ * Turns whatever signing threw into a coded error: a trust-kit error anywhere in the cause chain
+ * (the transport's, naming the service, URL and status; an identity provider's) as it is; an
+ * identity token sigstore-js could not read as SIGN_TOKEN_INVALID; anything else as an answer
+ * sigstore-js could not use (a body of another shape). It never quotes request bodies (which hold
+ * the identity token), and what it quotes of sigstore-js's messages has every token-shaped run removed.
  */
 function serviceFailure(service, method, url, error) {
     const ours = ownError(error);
@@ -71121,35 +71125,10 @@ function serviceFailure(service, method, url, error) {
             hint: 'pass an OIDC token for the audience "sigstore" with a "sub" claim (GitHub Actions: `id-token: write`)',
         });
     }
-    const failure = innermost(error);
-    let status = 'connection';
-    let detail = '';
-    if (typeof failure?.statusCode === 'number') {
-        status = failure.statusCode;
-        detail = typeof failure.message === 'string' ? (0,quote/* boundedText */.LD)(withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')), 300) : '';
-    }
-    else if (failure?.type === 'request-timeout' || (typeof failure?.message === 'string' && /timeout/i.test(failure.message))) {
-        status = 'timeout';
-    }
-    else if (failure?.type === 'system' || (typeof failure?.code === 'string' && /^E[A-Z_]+$/.test(failure.code) && !failure.code.startsWith('ERR_'))) {
-        detail = typeof failure.code === 'string' ? failure.code : '';
-    }
-    else {
-        // A response arrived but the client could not use it: its body was not JSON, or not the JSON it reads.
-        status = 'bad-response';
-        detail = unusableBody(failure);
-    }
-    const fetchedExisting = code === FETCH_ENTRY_CODE;
-    const finalMethod = fetchedExisting ? 'GET' : method;
-    const finalURL = fetchedExisting ? `${url}/{uuid}` : url;
-    const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500);
-    if (status === 'bad-response')
-        return badResponse(service, finalMethod, finalURL, detail);
-    return new SigningServiceError(service, finalMethod, finalURL, status, detail, {
-        hint: retriable
-            ? `${service} kept failing through every retry; check its status page (or the --${service.toLowerCase()}-url you gave) and re-run: files already written are kept`
-            : `${service} refused the request; the message above says why. Files already written are kept`,
-    });
+    // The answer arrived but sigstore-js could not build on it: JSON of another shape than the service's.
+    const inner = error.cause ?? error;
+    const message = inner instanceof Error ? (0,quote/* boundedText */.LD)(withoutTokens(inner.message)) : '';
+    return badResponse(service, method, url, `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`, error);
 }
 /** A {@link Witness} whose failures name the service, URL and status. */
 class ReportingWitness {
@@ -71211,280 +71190,8 @@ class ReportingSigner {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/sigstore/sign/signers.js
-
-
-
-/** Signs with a local ECDSA P-256 key; bundles carry the key's hint instead of a certificate. */
-class LocalKeySigner {
-    key;
-    constructor(key) {
-        this.key = key;
-    }
-    async sign(data) {
-        return {
-            signature: (0,external_node_crypto_.sign)('sha256', data, this.key.privateKey),
-            key: { $case: 'publicKey', publicKey: this.key.publicKeyPem, hint: this.key.hint },
-        };
-    }
-}
-/** The ephemeral key a keyless session signs with; it never leaves the process. */
-class EphemeralKeyHolder {
-    privateKey;
-    publicKeyPem;
-    constructor() {
-        const pair = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
-        this.privateKey = pair.privateKey;
-        this.publicKeyPem = pair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
-    }
-    async sign(data) {
-        return { signature: (0,external_node_crypto_.sign)('sha256', data, this.privateKey), key: { $case: 'publicKey', publicKey: this.publicKeyPem } };
-    }
-}
-/**
- * Fulcio-backed signing for a whole release: one identity token and one certificate serve every
- * signature the session makes (checksums, statements), so the services see one request each
- * whatever the artifact count. A new certificate is requested only when the current one is about
- * to expire.
- */
-class KeylessSigner {
-    /** Renew a certificate this long before its notAfter, so a signature never lands outside it. */
-    static RENEW_MARGIN_MS = 60_000;
-    keyHolder = new EphemeralKeyHolder();
-    fulcio;
-    certificate;
-    /** The certificate request in flight, shared by concurrent signatures. */
-    issuing;
-    constructor(options) {
-        const url = `${options.fulcioURL}/api/v2/signingCert`;
-        const inner = new sign_dist/* FulcioSigner */.$o({
-            identityProvider: options.identity,
-            fulcioBaseURL: options.fulcioURL,
-            keyHolder: this.keyHolder,
-            retry: options.fetch.retry,
-            timeout: options.fetch.timeout,
-        });
-        this.fulcio = new ReportingSigner(inner, 'Fulcio', url);
-    }
-    async sign(data) {
-        if (!this.hasValidCertificate()) {
-            if (this.issuing === undefined) {
-                // The first signature comes back with the certificate; signatures made meanwhile wait for it.
-                this.issuing = this.fulcio
-                    .sign(data)
-                    .then((signature) => this.remember(signature))
-                    .finally(() => {
-                    this.issuing = undefined;
-                });
-                return this.issuing;
-            }
-            await this.issuing;
-        }
-        const pem = this.certificate?.pem ?? '';
-        const signature = await this.keyHolder.sign(data);
-        return { signature: signature.signature, key: { $case: 'x509Certificate', certificate: pem } };
-    }
-    /** The identity (SAN) of the certificate signatures are made with; undefined before the first one. */
-    certificateIdentity() {
-        return this.certificate?.identity;
-    }
-    hasValidCertificate() {
-        // Wall time, not the injected Clock: certificate validity is about the real world, and a
-        // SOURCE_DATE_EPOCH clock frozen in the past would keep an expired certificate forever.
-        return this.certificate !== undefined && this.certificate.notAfter - KeylessSigner.RENEW_MARGIN_MS > Date.now();
-    }
-    remember(signature) {
-        if (signature.key.$case !== 'x509Certificate')
-            throw new Error('Fulcio answered without a certificate');
-        const pem = signature.key.certificate;
-        const certificate = new external_node_crypto_.X509Certificate(pem);
-        this.certificate = { pem, notAfter: Date.parse(certificate.validTo), identity: subjectAlternativeName(certificate) };
-        return signature;
-    }
-}
-/** The first URI or email SAN of a certificate: the identity Fulcio certified. */
-function subjectAlternativeName(certificate) {
-    // Node lists SANs as `URI:value, email:value`, quoting a value (JSON) when it holds a comma or quote.
-    const first = /^(?:URI|email):("(?:[^"\\]|\\.)*"|[^,]*)/.exec(certificate.subjectAltName ?? '')?.[1];
-    if (first === undefined || first === '')
-        return undefined;
-    return first.startsWith('"') ? JSON.parse(first) : first;
-}
-
-;// CONCATENATED MODULE: ./lib/sigstore/sign/session.js
-
-
-
-
-
-
-
-
-
-
-
-
-/** The public-good instance's services (no TSA by default, as sigstore-js and cosign do). */
-const PUBLIC_GOOD_ENDPOINTS = { fulcioURL: 'https://fulcio.sigstore.dev', rekorURL: 'https://rekor.sigstore.dev' };
-/**
- * GitHub's instance for a GitHub server URL: `fulcio.githubapp.com` and `timestamp.githubapp.com`
- * for github.com, `fulcio.<tenant>.ghe.com` and `timestamp.<tenant>.ghe.com` for GHE.com tenants.
- */
-function githubEndpoints(serverURL = 'https://github.com') {
-    const host = new URL(serverURL).host;
-    const base = host === 'github.com' ? 'githubapp.com' : host;
-    return { fulcioURL: `https://fulcio.${base}`, tsaURL: `https://timestamp.${base}` };
-}
-const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-function assertStatement(statement, name) {
-    const problems = [];
-    if (statement._type !== IN_TOTO_STATEMENT_V1)
-        problems.push(`_type is "${String(statement._type)}", expected "${IN_TOTO_STATEMENT_V1}"`);
-    if (!Array.isArray(statement.subject) || statement.subject.length === 0)
-        problems.push('it has no subject');
-    else if (statement.subject.some((subject) => typeof subject?.name !== 'string' || Object.keys(subject.digest ?? {}).length === 0)) {
-        problems.push('a subject lacks a name or a digest');
-    }
-    if (typeof statement.predicateType !== 'string' || statement.predicateType === '')
-        problems.push('predicateType is missing');
-    if (problems.length > 0) {
-        throw new SignError('SIGN_STATEMENT_INVALID', `the in-toto statement for ${name} is not valid: ${problems.join('; ')}`, {
-            hint: 'build statements with the attestation helpers; subjects need a name and a digest',
-        });
-    }
-}
-/** The first subject's strongest digest: a DSSE bundle verifies only for a subject of its statement. */
-function subjectDigest(statement) {
-    const digest = statement.subject[0]?.digest ?? {};
-    for (const algorithm of ['sha512', 'sha384', 'sha256']) {
-        const hex = digest[algorithm];
-        if (hex !== undefined)
-            return { digest: { algorithm, hex: hex.toLowerCase() } };
-    }
-    throw new SignError('SIGN_STATEMENT_INVALID', 'the statement\'s first subject has no sha256, sha384 or sha512 digest', {
-        hint: 'give every subject a sha256 digest, as gh attestation verify and cosign expect',
-    });
-}
-/** How long a Rekor v2 log may take to answer: it answers once a checkpoint covers the entry (rekor-tiles asks clients for 20 s). */
-const REKOR_V2_TIMEOUT_MS = 20_000;
-/**
- * Logs DSSE envelopes in Rekor v2 as rekor-tiles takes them: a `hashedrekord` whose digest is the
- * SHA-256 of the envelope's pre-authentication encoding (rekor-tiles 2.1+ has no `dsse` type;
- * sigstore-js 5 still sends one). Message signatures pass through unchanged.
- */
-class RekorV2Witness {
-    inner;
-    constructor(inner) {
-        this.inner = inner;
-    }
-    async testify(content, publicKey) {
-        if (content.$case === 'messageSignature')
-            return this.inner.testify(content, publicKey);
-        const { payloadType, payload, signatures } = content.dsseEnvelope;
-        const digest = (0,external_node_crypto_.createHash)('sha256').update(core_dist.dsse.preAuthEncoding(payloadType, payload)).digest();
-        const signature = signatures[0]?.sig ?? Buffer.alloc(0);
-        return this.inner.testify({ $case: 'messageSignature', messageSignature: { messageDigest: { algorithm: protobuf_specs_dist.HashAlgorithm.SHA2_256, digest }, signature } }, publicKey);
-    }
-}
-/**
- * The Rekor witness. v1: `hashedrekord` entries for message signatures, `dsse` for statements; on
- * 409 "entry already exists" (a re-run submitting the same entry) it fetches the existing entry.
- * v2: `hashedrekord` entries for both (see {@link RekorV2Witness}).
- */
-function rekorWitness(rekorURL, entryType, retry, majorApiVersion = 1) {
-    const fetch = fetchOptions(retry);
-    const base = serviceBaseURL(rekorURL);
-    if (majorApiVersion === 2) {
-        const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, majorApiVersion: 2, retry: fetch.retry, timeout: Math.max(fetch.timeout, REKOR_V2_TIMEOUT_MS) });
-        return new ReportingWitness(new RekorV2Witness(rekor), 'Rekor', `${base}/api/v2/log/entries`);
-    }
-    const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, entryType, fetchOnConflict: true, retry: fetch.retry, timeout: fetch.timeout });
-    return new ReportingWitness(rekor, 'Rekor', `${base}/api/v1/log/entries`);
-}
-function keylessWitnesses(endpoints, instance, retry, entryType) {
-    const fetch = fetchOptions(retry);
-    const witnesses = [];
-    if (instance === 'public-good' && endpoints.rekorURL !== undefined)
-        witnesses.push(rekorWitness(endpoints.rekorURL, entryType, retry, endpoints.rekorApiVersion));
-    if (endpoints.tsaURL !== undefined) {
-        const base = serviceBaseURL(endpoints.tsaURL);
-        witnesses.push(new ReportingWitness(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: base, retry: fetch.retry, timeout: fetch.timeout }), 'TSA', `${base}/api/v1/timestamp`));
-    }
-    return witnesses;
-}
-/** Builds the signer, witnesses and self-check of a backend. */
-function assemble(options) {
-    const { backend, retry } = options;
-    if (backend.instance === 'key') {
-        const signer = new LocalKeySigner(backend.key);
-        return {
-            builders: bundleBuilders(signer, [], []),
-            expected: () => ({ kind: 'key', publicKey: backend.key.publicKey, source: 'the signing key' }),
-            certificateIdentity: () => undefined,
-        };
-    }
-    if (backend.endpoints.rekorApiVersion === 2 && backend.endpoints.rekorURL !== undefined && backend.endpoints.tsaURL === undefined) {
-        throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `the Rekor v2 log ${backend.endpoints.rekorURL} records no integration time, and no timestamp authority is named to date the signature`, {
-            hint: 'give a timestamp authority as well (--tsa-url, or a signing config listing one in tsaUrls)',
-        });
-    }
-    const signer = new KeylessSigner({
-        fulcioURL: serviceBaseURL(backend.endpoints.fulcioURL),
-        identity: { getToken: () => backend.identity.token() },
-        fetch: fetchOptions(retry),
-    });
-    return {
-        builders: bundleBuilders(signer, keylessWitnesses(backend.endpoints, backend.instance, retry, undefined), keylessWitnesses(backend.endpoints, backend.instance, retry, 'dsse')),
-        expected: () => ({
-            kind: 'certificate',
-            identity: backend.identity.expectedIdentity,
-            issuer: backend.identity.issuer,
-            trust: backend.trust,
-        }),
-        certificateIdentity: () => signer.certificateIdentity(),
-    };
-}
-/** Starts a signing session over a backend (nothing is requested until the first signature). */
-function createSigningSession(options) {
-    const { builders, expected, certificateIdentity } = assemble(options);
-    const finish = (bundle, artifact, name) => {
-        const serialized = serializeBundle(bundle);
-        checkBundle(serialized, artifact, expected(), name);
-        return { bundle: serialized, text: `${JSON.stringify(serialized)}\n` };
-    };
-    const session = {
-        instance: options.backend.instance,
-        certificateIdentity,
-        async signBlob(data, name) {
-            return finish(await builders.blob.create({ data }), { bytes: data }, name);
-        },
-        async signStatement(statement, name) {
-            assertStatement(statement, name);
-            const artifact = subjectDigest(statement);
-            const data = Buffer.from(JSON.stringify(statement), 'utf8');
-            return finish(await builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE }), artifact, name);
-        },
-        async signFile(path, bundlePath = defaultBundlePath(path)) {
-            let data;
-            try {
-                data = await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.artifactWhole, what: 'artifact' });
-            }
-            catch (error) {
-                if ((0,errors/* isTrustKitError */.Nf)(error))
-                    throw error;
-                throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
-                    cause: error,
-                    hint: 'check the path; it is relative to the working directory',
-                });
-            }
-            const signed = await session.signBlob(data, path);
-            await (0,files/* writeFileAtomic */.Zf)(bundlePath, signed.text);
-            return bundlePath;
-        },
-    };
-    return session;
-}
-
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/rekor/v2/index.js
+var v2 = __nccwpck_require__(3835);
 ;// CONCATENATED MODULE: ./lib/github/http.js
 
 
@@ -71627,7 +71334,7 @@ function rateLimitDetail(failure, detail) {
  * one-minute budget would refuse at once; a few minutes ride out such waits, while 5xx and
  * dropped connections stay bounded by the number of retries as before.
  */
-const GITHUB_RETRY_POLICY = { ...DEFAULT_RETRY_POLICY, budgetMs: 3 * 60_000 };
+const GITHUB_RETRY_POLICY = { ...core_retry/* DEFAULT_RETRY_POLICY */.cO, budgetMs: 3 * 60_000 };
 /** What to do about a 401: GitHub did not take the token at all, so no permission would help. */
 const UNAUTHORIZED_HINT = 'GitHub did not accept the token (HTTP 401: it expired, was revoked, or is not a token for this GitHub): pass a valid one (the job\'s GITHUB_TOKEN is valid only while the job runs; for the CLI, GH_TOKEN or GITHUB_TOKEN)';
 /** What to do about a rate limit that outlasted the retry budget. */
@@ -71653,6 +71360,541 @@ function githubRetryVerdict(error, now = Date.now()) {
         return 'permanent';
     const wait = retryAfterMs(headerOf(failure, 'retry-after'), now);
     return wait === undefined ? 'transient' : { retryAfterMs: wait };
+}
+
+;// CONCATENATED MODULE: ./lib/sigstore/sign/transport.js
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The most bytes one answer of Fulcio, Rekor or a timestamp authority may hold: real ones are a
+ * few KiB (a certificate chain, a log entry with its proof, a timestamp token, an error message).
+ */
+const MAX_SERVICE_REPLY_BYTES = 1024 * 1024;
+/** How much of an error answer is read: enough for any message worth quoting; the rest is never waited for. */
+const MAX_ERROR_BYTES = 64 * 1024;
+/** A success answer longer than {@link MAX_SERVICE_REPLY_BYTES}, refused as it arrives. */
+class ReplyTooLarge extends Error {
+}
+/** The body of an answer: a success's whole (refused past the cap), an error's first {@link MAX_ERROR_BYTES}. */
+async function readReply(response, ok) {
+    const body = response.body;
+    if (body === null)
+        return Buffer.alloc(0);
+    if (ok)
+        return (0,capped_body/* readCapped */.E)({ chunks: body, declaredLength: response.headers.get('content-length'), close: () => body.cancel() }, MAX_SERVICE_REPLY_BYTES, () => new ReplyTooLarge());
+    const chunks = [];
+    let bytes = 0;
+    // Leaving the loop cancels the stream, which closes the connection.
+    for await (const chunk of body) {
+        chunks.push(chunk);
+        bytes += chunk.length;
+        if (bytes >= MAX_ERROR_BYTES)
+            break;
+    }
+    return Buffer.concat(chunks, bytes).subarray(0, MAX_ERROR_BYTES);
+}
+/** An answer whose status is a failure; retried when the status says it may pass. */
+class StatusFailure extends Error {
+    reply;
+    retryAfterMs;
+    constructor(reply, retryAfterMs) {
+        super(`HTTP ${reply.status}`);
+        this.reply = reply;
+        this.retryAfterMs = retryAfterMs;
+    }
+    get transient() {
+        const status = this.reply.status;
+        return status === 408 || status === 429 || (status >= 500 && status !== 501);
+    }
+}
+function transport_classify(error) {
+    if (error instanceof StatusFailure) {
+        if (!error.transient)
+            return 'permanent';
+        return error.retryAfterMs === undefined ? 'transient' : { retryAfterMs: error.retryAfterMs };
+    }
+    // A proxy that did not open a tunnel may next time; one that wants credentials will not.
+    if (error instanceof proxy_tunnel/* ProxyTunnelError */.Ng)
+        return error.code === 'PROXY_AUTH_REQUIRED' ? 'permanent' : 'transient';
+    // A refusal read from the answer, an answer too big: no retry changes them.
+    if ((0,errors/* isTrustKitError */.Nf)(error) || error instanceof ReplyTooLarge)
+        return 'permanent';
+    // No answer, a reset (before or in the middle of the body), a timeout: the next attempt may get through.
+    return 'transient';
+}
+const REDIRECT_HINT = 'a signing service is never followed to another address (the identity token, or what is logged, would go there): give the service\'s own URL, as its redirect names it';
+/**
+ * Sends the requests of one signing service: every attempt bounded by the policy's timeout (the
+ * answer read whole included, so a trickle is cut off), answers capped at
+ * {@link MAX_SERVICE_REPLY_BYTES}, redirects never followed (a Fulcio request carries the identity
+ * token in its body, which a 307 would carry to wherever it points), and 408, 429 (after its
+ * Retry-After, when that fits the budget), 5xx, dropped connections and timeouts retried within the
+ * policy. Failures are {@link SigningServiceError}s naming the service, the method and the URL.
+ */
+class ServiceClient {
+    service;
+    options;
+    fetch;
+    constructor(service, options) {
+        this.service = service;
+        this.options = options;
+        this.fetch = (0,proxied_fetch/* proxiedFetch */.iR)(options.proxy ?? proxy/* NO_PROXY_SETTINGS */.JB, 0);
+    }
+    /** One request (a JSON body, if any), retried as the policy says; resolves to a 2xx answer, or one of `accepted`. */
+    async send(method, url, { body, accepted = [], accept = 'application/json' } = {}) {
+        const policy = this.options.retry;
+        const origin = new URL(url).origin;
+        const headers = { accept, 'user-agent': `trust-kit/${version/* VERSION */.x}` };
+        if (body !== undefined)
+            headers['content-type'] = 'application/json';
+        try {
+            return await (0,core_retry/* withRetry */.bD)(policy, () => timedAttempt(origin, policy.timeoutMs, async (signal) => {
+                const response = await this.fetch(url, { method, headers, body, signal, redirect: 'manual' });
+                const ok = (response.status >= 200 && response.status < 300) || accepted.includes(response.status);
+                const reply = { status: response.status, location: response.headers.get('location') ?? undefined, body: await readReply(response, ok) };
+                if (ok)
+                    return reply;
+                throw new StatusFailure(reply, (0,core_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')));
+            }), transport_classify);
+        }
+        catch (error) {
+            throw this.failure(method, url, error);
+        }
+    }
+    /** The answer's JSON; an answer that is not JSON is a bad response naming the service. */
+    json(method, url, reply) {
+        try {
+            return JSON.parse(reply.body.toString('utf8'));
+        }
+        catch (error) {
+            throw badResponse(this.service, method, url, 'a body that is not JSON (an HTML page or truncated JSON?)', error);
+        }
+    }
+    failure(method, url, error) {
+        // The proxy's own words name it and the host it was asked for; the service and URL go around them.
+        if (error instanceof proxy_tunnel/* ProxyTunnelError */.Ng)
+            return serviceError(this.service, method, url, 'connection', error.message, { cause: error, hint: error.hint });
+        if ((0,errors/* isTrustKitError */.Nf)(error))
+            return error;
+        if (error instanceof ReplyTooLarge)
+            return badResponse(this.service, method, url, `a body longer than the ${MAX_SERVICE_REPLY_BYTES} bytes an answer of ${this.service} takes`, error);
+        if (error instanceof StatusFailure) {
+            const { status, location } = error.reply;
+            if (status >= 300 && status < 400) {
+                const to = location === undefined ? 'nowhere' : redirectOrigin(location, url);
+                return serviceError(this.service, method, url, status, `a redirect to ${to}, not followed`, { cause: error, hint: REDIRECT_HINT });
+            }
+            const said = serviceMessage(error.reply.body);
+            const budget = this.options.retry.budgetMs;
+            const waited = error.transient && error.retryAfterMs !== undefined && error.retryAfterMs > budget ? `asked to retry after ${Math.ceil(error.retryAfterMs / 1000)} s, past the ${Math.round(budget / 1000)} s the retries may take` : '';
+            // A 407 is the runner's proxy (reached in absolute form for http:// services), not the service.
+            return serviceError(this.service, method, url, status, [said, waited].filter((part) => part !== '').join('; '), { cause: error, ...(status === 407 ? { hint: proxy_tunnel/* PROXY_AUTH_HINT */.ME } : {}) });
+        }
+        if (error instanceof AttemptTimedOut)
+            return serviceError(this.service, method, url, 'timeout', `no whole answer within ${error.timeoutMs} ms, the timeout of one attempt`, { cause: error });
+        const code = (0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* systemErrorCode */.vq)(error?.cause);
+        return serviceError(this.service, method, url, 'connection', code !== undefined && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? code : '', { cause: error });
+    }
+}
+/** Where a redirect points, by origin only: its path or query may carry anything. */
+function redirectOrigin(location, base) {
+    try {
+        return new URL(location, base).origin;
+    }
+    catch {
+        return 'an address that is no URL';
+    }
+}
+/** The sigstore-js client objects whose requests a {@link ServiceClient} takes over, each at its path in the owner. */
+function replaceClient(owner, path, replacement) {
+    let holder = owner;
+    for (const key of path.slice(0, -1))
+        holder = holder?.[key];
+    const last = path.at(-1) ?? '';
+    // Not a user's error: an upgrade of @sigstore/sign that moved its clients. The signing tests fail on it at once.
+    if (typeof holder !== 'object' || holder === null || typeof holder[last] !== 'object') {
+        throw new Error(`@sigstore/sign has no client at ${path.join('.')}: trust-kit's signing transport must be fitted to this version`);
+    }
+    holder[last] = replacement;
+}
+/** Fulcio's signing-certificate API, sent through `client` in place of sigstore-js's own HTTP client. */
+function routeFulcio(signer, baseURL, client) {
+    const url = `${baseURL}/api/v2/signingCert`;
+    replaceClient(signer, ['ca', 'fulcio'], {
+        createSigningCertificate: async (request) => client.json('POST', url, await client.send('POST', url, { body: JSON.stringify(request) })),
+    });
+}
+/** The one entry a Rekor v1 answer holds, keyed by its UUID, as sigstore-js's client returns it. */
+function rekorEntry(client, method, url, data) {
+    const entries = typeof data === 'object' && data !== null && !Array.isArray(data) ? Object.entries(data) : [];
+    const [first] = entries;
+    if (entries.length !== 1 || first === undefined || typeof first[1] !== 'object' || first[1] === null) {
+        throw badResponse(client.service, method, url, `a body of another shape than the service's (${entries.length} entries where one is expected)`);
+    }
+    return { ...first[1], uuid: first[0] };
+}
+/**
+ * Rekor v1's entry API, sent through `client`. A 409 "entry already exists" (a re-run submitting
+ * the same signature, or a POST retried after its answer was lost) takes the existing entry from
+ * the UUID its Location names, as cosign and sigstore-js do: a log entry is never published twice.
+ */
+function routeRekorV1(witness, baseURL, client) {
+    const entries = `${baseURL}/api/v1/log/entries`;
+    const getEntry = async (uuid) => {
+        const url = `${entries}/${uuid}`;
+        return rekorEntry(client, 'GET', url, client.json('GET', url, await client.send('GET', url)));
+    };
+    replaceClient(witness, ['tlogV1', 'rekor'], {
+        createEntry: async (proposed) => {
+            const reply = await client.send('POST', entries, { body: JSON.stringify(proposed), accepted: [409] });
+            if (reply.status !== 409)
+                return rekorEntry(client, 'POST', entries, client.json('POST', entries, reply));
+            const uuid = reply.location?.split('/').pop() ?? '';
+            // Entry UUIDs are hex (64 digits, or 80 with the tree's ID): anything else in the path would reach another URL.
+            if (!/^[0-9a-f]{64}(?:[0-9a-f]{16})?$/i.test(uuid))
+                throw badResponse(client.service, 'POST', entries, 'a 409 "entry already exists" whose Location names no entry UUID');
+            return getEntry(uuid);
+        },
+        getEntry,
+    });
+}
+/** Rekor v2's entry API, sent through `client`. */
+function routeRekorV2(witness, baseURL, client) {
+    const url = `${baseURL}/api/v2/log/entries`;
+    replaceClient(witness, ['tlogV2', 'rekor'], {
+        createEntry: async (request) => {
+            const data = client.json('POST', url, await client.send('POST', url, { body: JSON.stringify(v2.CreateEntryRequest.toJSON(request)) }));
+            try {
+                return protobuf_specs_dist.TransparencyLogEntry.fromJSON(data);
+            }
+            catch (error) {
+                throw badResponse(client.service, 'POST', url, 'a body of another shape than the service\'s', error);
+            }
+        },
+    });
+}
+/** The timestamp URL for a TSA URL: a bare origin takes the API path, a URL with a path (a signing config's) is used as is, as sigstore-js does. */
+function timestampURL(baseURL) {
+    return new URL(baseURL).pathname === '/' ? `${baseURL}/api/v1/timestamp` : baseURL;
+}
+/** An RFC 3161 timestamp authority, sent through `client`; the token's DER is checked by the caller. */
+function routeTimestampAuthority(witness, baseURL, client) {
+    const url = timestampURL(baseURL);
+    replaceClient(witness, ['tsa', 'tsa'], {
+        // Any type, as sigstore-js asked: a timestamp authority answers DER whatever it calls it.
+        createTimestamp: async (request) => (await client.send('POST', url, { body: JSON.stringify(request), accept: '*/*' })).body,
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/sigstore/sign/signers.js
+
+
+
+
+/** Signs with a local ECDSA P-256 key; bundles carry the key's hint instead of a certificate. */
+class LocalKeySigner {
+    key;
+    constructor(key) {
+        this.key = key;
+    }
+    async sign(data) {
+        return {
+            signature: (0,external_node_crypto_.sign)('sha256', data, this.key.privateKey),
+            key: { $case: 'publicKey', publicKey: this.key.publicKeyPem, hint: this.key.hint },
+        };
+    }
+}
+/** The ephemeral key a keyless session signs with; it never leaves the process. */
+class EphemeralKeyHolder {
+    privateKey;
+    publicKeyPem;
+    constructor() {
+        const pair = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
+        this.privateKey = pair.privateKey;
+        this.publicKeyPem = pair.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    }
+    async sign(data) {
+        return { signature: (0,external_node_crypto_.sign)('sha256', data, this.privateKey), key: { $case: 'publicKey', publicKey: this.publicKeyPem } };
+    }
+}
+/**
+ * Fulcio-backed signing for a whole release: one identity token and one certificate serve every
+ * signature the session makes (checksums, statements), so the services see one request each
+ * whatever the artifact count. A new certificate is requested only when the current one is about
+ * to expire.
+ */
+class KeylessSigner {
+    /** Renew a certificate this long before its notAfter, so a signature never lands outside it. */
+    static RENEW_MARGIN_MS = 60_000;
+    keyHolder = new EphemeralKeyHolder();
+    fulcio;
+    certificate;
+    /** The certificate request in flight, shared by concurrent signatures. */
+    issuing;
+    constructor(options) {
+        const url = `${options.fulcioURL}/api/v2/signingCert`;
+        const inner = new sign_dist/* FulcioSigner */.$o({
+            identityProvider: options.identity,
+            fulcioBaseURL: options.fulcioURL,
+            keyHolder: this.keyHolder,
+        });
+        routeFulcio(inner, options.fulcioURL, options.client);
+        this.fulcio = new ReportingSigner(inner, 'Fulcio', url);
+    }
+    async sign(data) {
+        if (!this.hasValidCertificate()) {
+            if (this.issuing === undefined) {
+                // The first signature comes back with the certificate; signatures made meanwhile wait for it.
+                this.issuing = this.fulcio
+                    .sign(data)
+                    .then((signature) => this.remember(signature))
+                    .finally(() => {
+                    this.issuing = undefined;
+                });
+                return this.issuing;
+            }
+            await this.issuing;
+        }
+        const pem = this.certificate?.pem ?? '';
+        const signature = await this.keyHolder.sign(data);
+        return { signature: signature.signature, key: { $case: 'x509Certificate', certificate: pem } };
+    }
+    /** The identity (SAN) of the certificate signatures are made with; undefined before the first one. */
+    certificateIdentity() {
+        return this.certificate?.identity;
+    }
+    hasValidCertificate() {
+        // Wall time, not the injected Clock: certificate validity is about the real world, and a
+        // SOURCE_DATE_EPOCH clock frozen in the past would keep an expired certificate forever.
+        return this.certificate !== undefined && this.certificate.notAfter - KeylessSigner.RENEW_MARGIN_MS > Date.now();
+    }
+    remember(signature) {
+        if (signature.key.$case !== 'x509Certificate')
+            throw new Error('Fulcio answered without a certificate');
+        const pem = signature.key.certificate;
+        const certificate = new external_node_crypto_.X509Certificate(pem);
+        this.certificate = { pem, notAfter: Date.parse(certificate.validTo), identity: subjectAlternativeName(certificate) };
+        return signature;
+    }
+}
+/** The first URI or email SAN of a certificate: the identity Fulcio certified. */
+function subjectAlternativeName(certificate) {
+    // Node lists SANs as `URI:value, email:value`, quoting a value (JSON) when it holds a comma or quote.
+    const first = /^(?:URI|email):("(?:[^"\\]|\\.)*"|[^,]*)/.exec(certificate.subjectAltName ?? '')?.[1];
+    if (first === undefined || first === '')
+        return undefined;
+    return first.startsWith('"') ? JSON.parse(first) : first;
+}
+
+;// CONCATENATED MODULE: ./lib/sigstore/sign/session.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The public-good instance's services (no TSA by default, as sigstore-js and cosign do). */
+const PUBLIC_GOOD_ENDPOINTS = { fulcioURL: 'https://fulcio.sigstore.dev', rekorURL: 'https://rekor.sigstore.dev' };
+/**
+ * GitHub's instance for a GitHub server URL: `fulcio.githubapp.com` and `timestamp.githubapp.com`
+ * for github.com, `fulcio.<tenant>.ghe.com` and `timestamp.<tenant>.ghe.com` for GHE.com tenants.
+ */
+function githubEndpoints(serverURL = 'https://github.com') {
+    const host = new URL(serverURL).host;
+    const base = host === 'github.com' ? 'githubapp.com' : host;
+    return { fulcioURL: `https://fulcio.${base}`, tsaURL: `https://timestamp.${base}` };
+}
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+function assertStatement(statement, name) {
+    const problems = [];
+    if (statement._type !== IN_TOTO_STATEMENT_V1)
+        problems.push(`_type is "${String(statement._type)}", expected "${IN_TOTO_STATEMENT_V1}"`);
+    if (!Array.isArray(statement.subject) || statement.subject.length === 0)
+        problems.push('it has no subject');
+    else if (statement.subject.some((subject) => typeof subject?.name !== 'string' || Object.keys(subject.digest ?? {}).length === 0)) {
+        problems.push('a subject lacks a name or a digest');
+    }
+    if (typeof statement.predicateType !== 'string' || statement.predicateType === '')
+        problems.push('predicateType is missing');
+    if (problems.length > 0) {
+        throw new SignError('SIGN_STATEMENT_INVALID', `the in-toto statement for ${name} is not valid: ${problems.join('; ')}`, {
+            hint: 'build statements with the attestation helpers; subjects need a name and a digest',
+        });
+    }
+}
+/** The first subject's strongest digest: a DSSE bundle verifies only for a subject of its statement. */
+function subjectDigest(statement) {
+    const digest = statement.subject[0]?.digest ?? {};
+    for (const algorithm of ['sha512', 'sha384', 'sha256']) {
+        const hex = digest[algorithm];
+        if (hex !== undefined)
+            return { digest: { algorithm, hex: hex.toLowerCase() } };
+    }
+    throw new SignError('SIGN_STATEMENT_INVALID', 'the statement\'s first subject has no sha256, sha384 or sha512 digest', {
+        hint: 'give every subject a sha256 digest, as gh attestation verify and cosign expect',
+    });
+}
+/** How long a Rekor v2 log may take to answer: it answers once a checkpoint covers the entry (rekor-tiles asks clients for 20 s). */
+const REKOR_V2_TIMEOUT_MS = 20_000;
+/**
+ * Logs DSSE envelopes in Rekor v2 as rekor-tiles takes them: a `hashedrekord` whose digest is the
+ * SHA-256 of the envelope's pre-authentication encoding (rekor-tiles 2.1+ has no `dsse` type;
+ * sigstore-js 5 still sends one). Message signatures pass through unchanged.
+ */
+class RekorV2Witness {
+    inner;
+    constructor(inner) {
+        this.inner = inner;
+    }
+    async testify(content, publicKey) {
+        if (content.$case === 'messageSignature')
+            return this.inner.testify(content, publicKey);
+        const { payloadType, payload, signatures } = content.dsseEnvelope;
+        const digest = (0,external_node_crypto_.createHash)('sha256').update(core_dist.dsse.preAuthEncoding(payloadType, payload)).digest();
+        const signature = signatures[0]?.sig ?? Buffer.alloc(0);
+        return this.inner.testify({ $case: 'messageSignature', messageSignature: { messageDigest: { algorithm: protobuf_specs_dist.HashAlgorithm.SHA2_256, digest }, signature } }, publicKey);
+    }
+}
+/**
+ * The Rekor witness. v1: `hashedrekord` entries for message signatures, `dsse` for statements; on
+ * 409 "entry already exists" (a re-run submitting the same entry) it fetches the existing entry.
+ * v2: `hashedrekord` entries for both (see {@link RekorV2Witness}).
+ */
+function rekorWitness(rekorURL, entryType, options, majorApiVersion = 1) {
+    const base = serviceBaseURL(rekorURL);
+    if (majorApiVersion === 2) {
+        const retry = { ...options.retry, timeoutMs: Math.max(options.retry.timeoutMs, REKOR_V2_TIMEOUT_MS) };
+        const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, majorApiVersion: 2 });
+        routeRekorV2(rekor, base, new ServiceClient('Rekor', { ...options, retry }));
+        return new ReportingWitness(new RekorV2Witness(rekor), 'Rekor', `${base}/api/v2/log/entries`);
+    }
+    const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, entryType });
+    routeRekorV1(rekor, base, new ServiceClient('Rekor', options));
+    return new ReportingWitness(rekor, 'Rekor', `${base}/api/v1/log/entries`);
+}
+function keylessWitnesses(endpoints, instance, options, entryType) {
+    const witnesses = [];
+    if (instance === 'public-good' && endpoints.rekorURL !== undefined)
+        witnesses.push(rekorWitness(endpoints.rekorURL, entryType, options, endpoints.rekorApiVersion));
+    if (endpoints.tsaURL !== undefined) {
+        const base = serviceBaseURL(endpoints.tsaURL);
+        const tsa = new sign_dist/* TSAWitness */.gs({ tsaBaseURL: base });
+        routeTimestampAuthority(tsa, base, new ServiceClient('TSA', options));
+        witnesses.push(new ReportingWitness(tsa, 'TSA', timestampURL(base)));
+    }
+    return witnesses;
+}
+/** Builds the signer, witnesses and self-check of a backend. */
+function assemble(options) {
+    const { backend } = options;
+    const services = { retry: options.retry, proxy: options.proxy };
+    if (backend.instance === 'key') {
+        const signer = new LocalKeySigner(backend.key);
+        return {
+            builders: bundleBuilders(signer, [], []),
+            expected: () => ({ kind: 'key', publicKey: backend.key.publicKey, source: 'the signing key' }),
+            certificateIdentity: () => undefined,
+        };
+    }
+    if (backend.endpoints.rekorApiVersion === 2 && backend.endpoints.rekorURL !== undefined && backend.endpoints.tsaURL === undefined) {
+        throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `the Rekor v2 log ${backend.endpoints.rekorURL} records no integration time, and no timestamp authority is named to date the signature`, {
+            hint: 'give a timestamp authority as well (--tsa-url, or a signing config listing one in tsaUrls)',
+        });
+    }
+    const signer = new KeylessSigner({
+        fulcioURL: serviceBaseURL(backend.endpoints.fulcioURL),
+        identity: { getToken: () => backend.identity.token() },
+        client: new ServiceClient('Fulcio', services),
+    });
+    return {
+        builders: bundleBuilders(signer, keylessWitnesses(backend.endpoints, backend.instance, services, undefined), keylessWitnesses(backend.endpoints, backend.instance, services, 'dsse')),
+        expected: () => ({
+            kind: 'certificate',
+            identity: backend.identity.expectedIdentity,
+            issuer: backend.identity.issuer,
+            trust: backend.trust,
+        }),
+        certificateIdentity: () => signer.certificateIdentity(),
+    };
+}
+/**
+ * Whether a Rekor v2 log refused an entry as one it holds already. The session's signatures are never
+ * repeated (ECDSA signs with a fresh nonce), so only a POST retried after its answer was lost meets
+ * this; rekor-tiles, unlike Rekor v1, cannot give the entry back by its content.
+ */
+function lostRekorV2Entry(error) {
+    return error instanceof SigningServiceError && error.service === 'Rekor' && error.status === 409 && error.url.endsWith('/api/v2/log/entries');
+}
+/**
+ * Builds a bundle; when Rekor v2 already holds its entry from an attempt whose answer was lost, signs
+ * once more, which makes a new entry (the first stays in the log, unused, as when a job fails after
+ * logging). One more time only: the retries inside were the transport's.
+ */
+async function buildOnce(create) {
+    try {
+        return await create();
+    }
+    catch (error) {
+        if (!lostRekorV2Entry(error))
+            throw error;
+        return create();
+    }
+}
+/** Starts a signing session over a backend (nothing is requested until the first signature). */
+function createSigningSession(options) {
+    const { builders, expected, certificateIdentity } = assemble(options);
+    const finish = (bundle, artifact, name) => {
+        const serialized = serializeBundle(bundle);
+        checkBundle(serialized, artifact, expected(), name);
+        return { bundle: serialized, text: `${JSON.stringify(serialized)}\n` };
+    };
+    const session = {
+        instance: options.backend.instance,
+        certificateIdentity,
+        async signBlob(data, name) {
+            return finish(await buildOnce(() => builders.blob.create({ data })), { bytes: data }, name);
+        },
+        async signStatement(statement, name) {
+            assertStatement(statement, name);
+            const artifact = subjectDigest(statement);
+            const data = Buffer.from(JSON.stringify(statement), 'utf8');
+            return finish(await buildOnce(() => builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE })), artifact, name);
+        },
+        async signFile(path, bundlePath = defaultBundlePath(path)) {
+            let data;
+            try {
+                data = await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.artifactWhole, what: 'artifact' });
+            }
+            catch (error) {
+                if ((0,errors/* isTrustKitError */.Nf)(error))
+                    throw error;
+                throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+                    cause: error,
+                    hint: 'check the path; it is relative to the working directory',
+                });
+            }
+            const signed = await session.signBlob(data, path);
+            await (0,files/* writeFileAtomic */.Zf)(bundlePath, signed.text);
+            return bundlePath;
+        },
+    };
+    return session;
 }
 
 ;// CONCATENATED MODULE: ./lib/github/oidc.js
@@ -71889,7 +72131,7 @@ function connectionFailure(error) {
 }
 async function fetchRunnerToken(url, requestToken, client, retry) {
     const where = endpointPath(url);
-    const body = await withRetry(retry, () => timedAttempt(url.origin, retry.timeoutMs, async (signal) => {
+    const body = await (0,core_retry/* withRetry */.bD)(retry, () => timedAttempt(url.origin, retry.timeoutMs, async (signal) => {
         const response = await requestToken.use((bearer) => client(url, {
             headers: { Accept: 'application/json', Authorization: `Bearer ${bearer.toString('latin1')}` },
             signal,
@@ -71897,7 +72139,7 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
         // An error reply is not read: its connection is closed rather than drained.
         if (response.status === 408 || response.status === 429 || response.status >= 500) {
             await response.body?.cancel();
-            throw new TransientStatus(response.status, retry_retryAfterMs(response.headers.get('retry-after')));
+            throw new TransientStatus(response.status, (0,core_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')));
         }
         if (response.status === 407) {
             await response.body?.cancel();
@@ -72445,7 +72687,7 @@ async function openSigningSession(config, context) {
         issuer: token.claims.iss,
     };
     const name = deploymentName(config, instance);
-    const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry });
+    const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry, proxy: (0,proxy/* proxySettingsFrom */.Yw)(context.env) });
     return {
         session,
         get signer() {
@@ -72479,6 +72721,8 @@ function signStatement(session, statement, name) {
     return session.signStatement(statement, name);
 }
 
+// EXTERNAL MODULE: ./lib/actions/io.js + 18 modules
+var actions_io = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./lib/actions/summary.js
 var summary = __nccwpck_require__(5955);
 ;// CONCATENATED MODULE: ./lib/core/plural.js
@@ -72488,6 +72732,7 @@ function counted(count, singular, plural = `${singular}s`) {
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/sign/main.js
+
 
 
 
@@ -72537,8 +72782,12 @@ async function run(inputs, io, cwd, env) {
     const written = [];
     const signedImages = [];
     let outputsSet = false;
+    // The images' signatures are dated by it: a bad SOURCE_DATE_EPOCH fails the run before anything is signed, not between the files and the images.
+    let imageClock = systemClock;
     try {
         if (images.references.length > 0) {
+            if (env.SOURCE_DATE_EPOCH !== undefined && env.SOURCE_DATE_EPOCH !== '')
+                imageClock = clockFromSourceDateEpoch(env.SOURCE_DATE_EPOCH);
             client = await registryClientFor({ 'allow-http-registry': images.allowHttp }, env, images.references, config.retry);
             // Every image is resolved before anything is signed: a missing image fails before a certificate is asked for.
             subjects = await resolveImages(client, images.references, { recursive: images.recursive, logger: io });
@@ -72584,14 +72833,13 @@ async function run(inputs, io, cwd, env) {
                 written.push({ file: file.name, bundle });
             }
             if (client !== undefined) {
-                const created = (env.SOURCE_DATE_EPOCH === undefined || env.SOURCE_DATE_EPOCH === '' ? systemClock : clockFromSourceDateEpoch(env.SOURCE_DATE_EPOCH)).now();
-                await signImages(client, opened.session, subjects, { format: images.format, created, logger: io, onSigned: (signed) => signedImages.push(signed) });
+                await signImages(client, opened.session, subjects, { format: images.format, created: imageClock.now(), logger: io, onSigned: (signed) => signedImages.push(signed) });
             }
         }
         finally {
             outputsSet = true;
             // Outputs name every bundle written, also when a later file failed: they are on disk and valid.
-            io.setOutput('bundle-paths', written.map((entry) => entry.bundle).join('\n'));
+            (0,actions_io/* setLinesOutput */.pP)(io, 'bundle-paths', written.map((entry) => entry.bundle), env);
             if (subjects.length > 0)
                 io.setOutput('images', signedImages.map((entry) => formatImageReference(entry.subject.reference)).join('\n'));
             io.setOutput('signed', written.length === files.length && signedImages.length === subjects.length ? 'true' : 'false');
@@ -72798,11 +73046,13 @@ const BRAND = Symbol.for('trust-kit.error');
 class TrustKitError extends Error {
     code;
     hint;
+    place;
     constructor(code, message, options = {}) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'TrustKitError';
         this.code = code;
         this.hint = options.hint;
+        this.place = options.place;
         Object.defineProperty(this, BRAND, { value: true });
     }
 }
@@ -72837,7 +73087,7 @@ function systemErrorCode(value) {
  */
 function reportOf(error) {
     if (isTrustKitError(error))
-        return { code: error.code, message: error.message, hint: error.hint };
+        return { code: error.code, message: error.message, hint: error.hint, ...(error.place === undefined ? {} : { place: error.place }) };
     return {
         code: 'INTERNAL',
         message: messageOf(error),
@@ -73915,6 +74165,71 @@ function escapeUnsafe(json) {
  */
 function jsonOutput(value, space) {
     return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+}
+
+
+/***/ }),
+
+/***/ 7493:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/**
+ * The policy for public services (Sigstore, GitHub): about a minute of patience, enough to ride
+ * out a deploy or a rate-limit window, short enough that a real outage fails the job promptly.
+ */
+const DEFAULT_RETRY_POLICY = {
+    retries: 5,
+    minDelayMs: 1000,
+    maxDelayMs: 16_000,
+    factor: 2,
+    budgetMs: 60_000,
+    timeoutMs: 20_000,
+};
+/**
+ * The delay before retry number `retry` (0-based): `minDelayMs * factor^retry`, stretched by a
+ * random factor in [1, 2) so that many clients failing together do not retry in lockstep.
+ */
+function backoffDelay(policy, retry, random = Math.random) {
+    const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
+    return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
+}
+/** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
+function retryAfterMs(header, now = Date.now()) {
+    const value = header?.trim() ?? '';
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
+    const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
+ * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
+ * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.
+ */
+async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+    const started = Date.now();
+    for (let retry = 0;; retry += 1) {
+        try {
+            return await attempt(retry + 1);
+        }
+        catch (error) {
+            const kind = classify(error);
+            if (kind === 'permanent' || retry >= policy.retries)
+                throw error;
+            // Retrying before the server's Retry-After only meets the same refusal (and feeds a storm).
+            const delay = Math.max(backoffDelay(policy, retry), typeof kind === 'object' ? kind.retryAfterMs : 0);
+            if (Date.now() - started + delay > policy.budgetMs)
+                throw error;
+            await sleep(delay);
+        }
+    }
 }
 
 

@@ -28574,13 +28574,6 @@ module.exports = __trustKitBuiltin("node:stream/promises");
 
 /***/ }),
 
-/***/ 8500:
-/***/ ((module) => {
-
-module.exports = __trustKitBuiltin("node:timers/promises");
-
-/***/ }),
-
 /***/ 1692:
 /***/ ((module) => {
 
@@ -28684,7 +28677,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   SP: () => (/* binding */ setListOutput)
 });
 
-// UNUSED EXPORTS: MAX_LIST_OUTPUT_UNITS, addMask
+// UNUSED EXPORTS: MAX_LIST_OUTPUT_UNITS, addMask, setLinesOutput
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -31631,6 +31624,12 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/markdown.js
@@ -31670,6 +31669,9 @@ var actions_summary = __nccwpck_require__(5955);
 
 
 
+
+
+
 /**
  * A message as the log shows it, the last guard as the CLI's printError is: messages quote what
  * others sent printable where they are made, but the runner keeps the raw log, which people read in
@@ -31687,7 +31689,15 @@ const runnerIO = {
         // Redacted as the log is: a failed run's summary quotes its error, which may repeat a server's answer.
         await summary.addRaw((0,secrets/* redact */.E$)(markdown), true).write();
     },
-    setFailed: (message) => setFailed(shown(message)),
+    setFailed: (message, place) => {
+        if (place === undefined) {
+            setFailed(shown(message));
+            return;
+        }
+        // What core.setFailed does, with the annotation's properties (the toolkit escapes them).
+        process.exitCode = ExitCode.Failure;
+        error(shown(message), { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) });
+    },
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
     info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(shown(message))),
     // The toolkit escapes the properties (`:`, `,`, line breaks), so no file name ends the command early.
@@ -31719,11 +31729,25 @@ function readInputs(names) {
     return inputs;
 }
 /**
- * Runs an action's main function and turns any failure into `setFailed` with the error's code,
- * message and hint: the one try/catch of every entry point. A failed run whose main wrote no job
- * summary gets one saying what failed and why, since many users read the summary, not the log.
+ * Where GitHub shows an annotation of `place` (a path as the process reads it): the path relative
+ * to the workspace, with `/`; undefined for a file outside it, which has no place on a commit.
  */
-async function runAction(main, io) {
+function workspacePlace(place, workspace) {
+    if (place === undefined)
+        return undefined;
+    const path = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(place.file));
+    if (path === '' || path === '..' || path.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(path))
+        return undefined;
+    return { ...place, file: path.split(external_node_path_.sep).join('/') };
+}
+/**
+ * Runs an action's main function and turns any failure into `setFailed` with the error's code,
+ * message and hint: the one try/catch of every entry point. A failure about a line of a file in
+ * the `workspace` (GITHUB_WORKSPACE; default the working directory) is annotated on that file and
+ * line. A failed run whose main wrote no job summary gets one saying what failed and why, since
+ * many users read the summary, not the log.
+ */
+async function runAction(main, io, workspace = undefined) {
     // Every secret is masked in the log from intake on (and those already taken, at once).
     (0,secrets/* setMasker */.I7)(io === runnerIO ? addMask : (form) => io.setSecret(Buffer.from(form).toString('utf8')));
     let summarised = false;
@@ -31744,7 +31768,7 @@ async function runAction(main, io) {
             // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
             await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
         }
-        io.setFailed(`${report.code}: ${text}`);
+        io.setFailed(`${report.code}: ${text}`, workspacePlace(report.place, workspace === undefined || workspace === '' ? process.cwd() : workspace));
     }
 }
 /**
@@ -31767,6 +31791,26 @@ function setListOutput(io, name, list, instead) {
     }
     io.setOutput(name, '');
     io.warn(`output "${name}" is left empty: its ${list.length} entries make ${value.length} UTF-16 characters, more than a job output carries (GitHub caps a job's outputs at 1 MB, counted in UTF-16, and fails the job as it ends); ${instead}`);
+}
+/**
+ * Sets a list output one entry a line (paths, asset names), or, when it is too big to pass on as a
+ * job output (see {@link MAX_LIST_OUTPUT_UNITS}), writes the entries one a line to a file of its own
+ * in the runner's temporary directory (RUNNER_TEMP, emptied after the job) and sets the output to that file's absolute path,
+ * with a warning: a step that takes each line for an entry then fails on the one it does not expect
+ * (a `.txt` file, no bundle or asset), rather than reading none, and can read the file instead.
+ */
+function setLinesOutput(io, name, lines, env) {
+    const value = lines.join('\n');
+    if (value.length <= MAX_LIST_OUTPUT_UNITS) {
+        io.setOutput(name, value);
+        return;
+    }
+    // A directory of its own: a second step of the same action in the job keeps its own list.
+    const dir = env.RUNNER_TEMP === undefined || env.RUNNER_TEMP === '' ? tmpdir() : env.RUNNER_TEMP;
+    const path = join(mkdtempSync(join(dir, 'trust-kit-output-')), `${name}.txt`);
+    writeFileSync(path, `${value}\n`);
+    io.setOutput(name, path);
+    io.warn(`output "${name}" holds the path of a file listing its ${lines.length} entries, one per line (${path}), not the entries: they make ${value.length} UTF-16 characters, more than a job output carries (GitHub caps a job's outputs at 1 MB, counted in UTF-16, and fails the job as it ends); read the file, in this job`);
 }
 
 
@@ -31883,7 +31927,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
 (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .protectProcess */ .$f)({ env: process.env, logger: _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1' });
-await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .VERIFY_INPUTS */ .U), io, process.cwd(), process.env), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6);
+await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .VERIFY_INPUTS */ .U), io, process.cwd(), process.env), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE']);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -33579,8 +33623,8 @@ function summarizeProvenance(predicate) {
     return Object.fromEntries(Object.entries(summary).filter(([, value]) => value !== undefined));
 }
 
-// EXTERNAL MODULE: ./lib/core/digest.js
-var core_digest = __nccwpck_require__(3871);
+// EXTERNAL MODULE: ./lib/core/digest.js + 1 modules
+var core_digest = __nccwpck_require__(5039);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __nccwpck_require__(2164);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/key.js
@@ -34754,7 +34798,8 @@ class Walk {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HD: () => (/* binding */ CHANGED_HINT),
 /* harmony export */   bO: () => (/* binding */ ChecksumsError),
-/* harmony export */   pS: () => (/* binding */ shownPath)
+/* harmony export */   pS: () => (/* binding */ shownPath),
+/* harmony export */   qD: () => (/* binding */ checksumsPlace)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9531);
@@ -34777,6 +34822,10 @@ const CHANGED_HINT = "something removed or renamed it while trust-kit ran: make 
 function shownPath(path) {
     return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(path, 1024);
 }
+/** The place option of an error about `line` of the checksums file read at `path`; none without a path (checksums given as text). */
+function checksumsPlace(path, line) {
+    return path === undefined ? {} : { place: { file: path, ...(line === undefined ? {} : { line }) } };
+}
 
 
 /***/ }),
@@ -34794,7 +34843,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   PF: () => (/* reexport */ format_reportedName)
 });
 
-// UNUSED EXPORTS: CHANGED_HINT, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, listingOrder, mayBeGlob, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
+// UNUSED EXPORTS: CHANGED_HINT, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, checksumsPlace, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, listingOrder, mayBeGlob, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -34804,8 +34853,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var files = __nccwpck_require__(2164);
 // EXTERNAL MODULE: ./lib/checksums/collect.js
 var collect = __nccwpck_require__(522);
-// EXTERNAL MODULE: ./lib/core/digest.js
-var core_digest = __nccwpck_require__(3871);
+// EXTERNAL MODULE: ./lib/core/digest.js + 1 modules
+var core_digest = __nccwpck_require__(5039);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -34890,9 +34939,10 @@ function unescapeName(name) {
  * Parses one line of a checksums file (without its line feed; a trailing carriage return is
  * dropped) in every form coreutils writes: `<hex>  name` text mode, `<hex> *name` binary mode,
  * escaped names, `--tag` BSD lines. A blank line is undefined; a line that is none of them is an
- * error naming the file (`file`, as messages show it: see shownFile) and line, never skipped.
+ * error naming the file (`file`, as messages show it: see shownFile) and line, never skipped; with
+ * the file's `path`, the error carries its place there.
  */
-function parseChecksumLine(raw, line, file) {
+function parseChecksumLine(raw, line, file, path) {
     const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (content.trim() === '')
         return undefined;
@@ -34901,11 +34951,13 @@ function parseChecksumLine(raw, line, file) {
     if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
         throw new errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
             hint: 'save the checksums file as UTF-8 without a byte order mark, or regenerate it',
+            ...(0,errors/* checksumsPlace */.qD)(path, 1),
         });
     }
     if (entry === undefined) {
         throw new errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
+            ...(0,errors/* checksumsPlace */.qD)(path, line),
         });
     }
     return entry;
@@ -34940,9 +34992,9 @@ function parseChecksums(text, file) {
         throw emptyChecksums(shown);
     return entries;
 }
-/** The error for a checksums file (`file` as messages show it) that lists nothing. */
-function emptyChecksums(file) {
-    return new errors/* ChecksumsError */.bO('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated' });
+/** The error for a checksums file (`file` as messages show it; `path`, where it is read) that lists nothing. */
+function emptyChecksums(file, path) {
+    return new errors/* ChecksumsError */.bO('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated', ...(0,errors/* checksumsPlace */.qD)(path) });
 }
 function parseLine(content, line) {
     const tag = TAG_LINE.exec(content);
@@ -35532,9 +35584,10 @@ function unreadableChecksums(path, error) {
         hint: 'check the path to the checksums file',
     });
 }
-function lineTooLong(file, line, maxLineBytes) {
+function lineTooLong(file, line, maxLineBytes, path) {
     return new errors/* ChecksumsError */.bO('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
         hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
+        ...(0,errors/* checksumsPlace */.qD)(path, line),
     });
 }
 /**
@@ -35542,11 +35595,12 @@ function lineTooLong(file, line, maxLineBytes) {
  * with U+FFFD in their place, a name no file has: refused, so that it is neither reported missing
  * nor skipped by `ignoreMissing` while sha256sum checks it.
  */
-function lineText(bytes, file, line) {
+function lineText(bytes, file, line, path) {
     if ((0,external_node_buffer_.isUtf8)(bytes))
         return bytes.toString('utf8');
     throw new errors/* ChecksumsError */.bO('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
         hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
+        ...(0,errors/* checksumsPlace */.qD)(path, line),
     });
 }
 /**
@@ -35582,30 +35636,30 @@ async function* readChecksumEntries(path, options = {}) {
             for (let end = chunk.indexOf(0x0a, start); end !== -1; end = chunk.indexOf(0x0a, start)) {
                 line += 1;
                 if (carry.length + end - start > maxLineBytes)
-                    throw lineTooLong(shown, line, maxLineBytes);
-                const text = lineText(carry.length === 0 ? chunk.subarray(start, end) : Buffer.concat([carry, chunk.subarray(start, end)]), shown, line);
+                    throw lineTooLong(shown, line, maxLineBytes, path);
+                const text = lineText(carry.length === 0 ? chunk.subarray(start, end) : Buffer.concat([carry, chunk.subarray(start, end)]), shown, line, path);
                 carry = Buffer.alloc(0);
                 start = end + 1;
-                const entry = parseChecksumLine(text, line, shown);
+                const entry = parseChecksumLine(text, line, shown, path);
                 if (entry === undefined)
                     continue;
                 listed += 1;
                 yield entry;
             }
             if (carry.length + chunk.length - start > maxLineBytes)
-                throw lineTooLong(shown, line + 1, maxLineBytes);
+                throw lineTooLong(shown, line + 1, maxLineBytes, path);
             // Copied: the chunk's buffer is reused for the next one.
             carry = Buffer.concat([carry, chunk.subarray(start)]);
         }
         if (carry.length > 0) {
-            const entry = parseChecksumLine(lineText(carry, shown, line + 1), line + 1, shown);
+            const entry = parseChecksumLine(lineText(carry, shown, line + 1, path), line + 1, shown, path);
             if (entry !== undefined) {
                 listed += 1;
                 yield entry;
             }
         }
         if (listed === 0)
-            throw emptyChecksums(shown);
+            throw emptyChecksums(shown, path);
     }
     finally {
         await chunks.return(undefined);
@@ -35830,21 +35884,31 @@ function toSubjects(artifacts, algorithm) {
 
 /***/ }),
 
-/***/ 3871:
+/***/ 5039:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ hashFile),
-/* harmony export */   Dn: () => (/* binding */ parseDigestReference),
-/* harmony export */   E6: () => (/* binding */ hexLength),
-/* harmony export */   Wb: () => (/* binding */ isDigestAlgorithm)
-/* harmony export */ });
-/* unused harmony exports DIGEST_ALGORITHMS, isHexDigest, digestBytes */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8500);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2164);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DC: () => (/* binding */ hashFile),
+  E6: () => (/* binding */ hexLength),
+  Wb: () => (/* binding */ isDigestAlgorithm),
+  Dn: () => (/* binding */ parseDigestReference)
+});
+
+// UNUSED EXPORTS: DIGEST_ALGORITHMS, digestBytes, isHexDigest
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __trustKitBuiltin("node:timers/promises");
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __nccwpck_require__(2164);
+;// CONCATENATED MODULE: ./lib/core/digest.js
 
 
 
@@ -35875,7 +35939,7 @@ function parseDigestReference(value) {
     const algorithm = match?.[1];
     const hex = match?.[2];
     if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
+        throw new errors/* TrustKitError */.T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
             hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
         });
     }
@@ -35897,14 +35961,14 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * on one core and hashed on another, and no longer fits either's cache).
  */
 async function hashFile(path, algorithms) {
-    const hashes = algorithms.map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]);
+    const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
     // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const { handle, size: expected } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
     let size = 0;
     try {
         const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
         let sinceTurn = 0;
-        for (let read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(handle.fd, buffer); read > 0; read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(handle.fd, buffer)) {
+        for (let read = (0,external_node_fs_.readSync)(handle.fd, buffer); read > 0; read = (0,external_node_fs_.readSync)(handle.fd, buffer)) {
             const bytes = buffer.subarray(0, read);
             for (const [, hash] of hashes)
                 hash.update(bytes);
@@ -35912,7 +35976,7 @@ async function hashFile(path, algorithms) {
             sinceTurn += read;
             if (sinceTurn >= BYTES_PER_TURN) {
                 sinceTurn = 0;
-                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setImmediate)();
+                await (0,promises_namespaceObject.setImmediate)();
             }
         }
     }
@@ -35946,11 +36010,13 @@ const BRAND = Symbol.for('trust-kit.error');
 class TrustKitError extends Error {
     code;
     hint;
+    place;
     constructor(code, message, options = {}) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'TrustKitError';
         this.code = code;
         this.hint = options.hint;
+        this.place = options.place;
         Object.defineProperty(this, BRAND, { value: true });
     }
 }
@@ -35985,7 +36051,7 @@ function systemErrorCode(value) {
  */
 function reportOf(error) {
     if (isTrustKitError(error))
-        return { code: error.code, message: error.message, hint: error.hint };
+        return { code: error.code, message: error.message, hint: error.hint, ...(error.place === undefined ? {} : { place: error.place }) };
     return {
         code: 'INTERNAL',
         message: messageOf(error),
@@ -39760,7 +39826,7 @@ async function loadTrustMaterialFromTUF(options = {}) {
     const label = options.mirrorURL === undefined ? 'public-good (TUF)' : `${options.mirrorURL} (TUF)`;
     try {
         // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
-        const { fetchTrustedRootJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+        const { fetchTrustedRootJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7654));
         const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? proxy.NO_PROXY_SETTINGS });
         return (0,trust/* loadTrustMaterial */.a)(json, label);
     }

@@ -1,5 +1,5 @@
-export const id = 9594;
-export const ids = [9594,3871];
+export const id = 5928;
+export const ids = [5928,3871];
 export const modules = {
 
 /***/ 47236:
@@ -118,7 +118,7 @@ export const modules = {
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
 /* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(32985);
 /* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16327);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88927);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65799);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98114);
 /* harmony import */ var _predicates_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21957);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86897);
@@ -154,27 +154,109 @@ export const modules = {
 
 /***/ }),
 
-/***/ 30674:
+/***/ 29180:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: (() => (/* binding */ SIGNING_OPTIONS))
+/* harmony export */   attestCommand: (() => (/* binding */ attestCommand))
 /* harmony export */ });
-/**
- * The signing flags every signing command takes (sign-blob, release, attest, sign-image,
- * attest-image): they are read by one configuration reader (src/config/sign.ts), so each command
- * declares all of them.
- */
-const SIGNING_OPTIONS = {
-    key: { type: 'string' },
-    instance: { type: 'string' },
-    'fulcio-url': { type: 'string' },
-    'rekor-url': { type: 'string' },
-    'rekor-version': { type: 'string' },
-    'tsa-url': { type: 'string' },
-    'signing-config': { type: 'string' },
-    'trusted-root': { type: 'string' },
-    'on-missing-token': { type: 'string' },
+/* harmony import */ var _signing_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30674);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _attest_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47236);
+/* harmony import */ var _config_attest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62657);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66097);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56446);
+/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91601);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88120);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(27444);
+
+
+
+
+
+
+
+
+
+
+/** `trust-kit attest`: in-toto attestations (SLSA provenance, SBOMs, custom predicates) signed as DSSE bundles. */
+const attestCommand = {
+    usage: 'trust-kit attest [--type slsaprovenance|spdx|cyclonedx|custom] [--predicate FILE] [--predicate-type URI]\n         [--checksums SHA256SUMS] [--subject NAME@sha256:HEX]... [--base DIR] [--per-subject]\n         [--bundle OUT] [--output-dir DIR] [signing flags of sign-blob] [FILE...]',
+    help: `Signs an in-toto statement (v1) about the subjects as a DSSE Sigstore bundle (v0.3) and writes
+every bundle of the run to <name>.intoto.jsonl (one per line), and the bundle to <name>.sigstore.json
+when the run makes one: <name> is the subject's file name, or "multiple". Verify with
+\`gh attestation verify FILE --bundle <name>.sigstore.json\` or \`cosign verify-blob-attestation\`.
+
+Subjects: FILE arguments (files, directories, globs; named relative to --base), --checksums, and
+--subject NAME@sha256:HEX; when none is given, the runner's $GITHUB_ARTIFACTS_LIST. Duplicates are
+dropped; up to 1,024 subjects go in one statement, more are split into several.
+
+Types:
+  slsaprovenance (default)  SLSA provenance v1 of this GitHub Actions run, built from the job's one OIDC
+                           token (the Sigstore token when signing keylessly with it, else one for the
+                           audience "nobody") verified against the issuer's keys; needs id-token: write
+  spdx, cyclonedx           the SBOM in --predicate (SPDX 2.3 or 2.2 JSON, CycloneDX JSON)
+  custom                    any JSON object in --predicate, of type --predicate-type URI
+A predicate over 16 MB is refused before anything is signed.
+
+Options:
+      --type TYPE          what to attest (above)
+      --predicate FILE     the predicate document (SBOM or custom JSON)
+      --predicate-type URI the custom predicate's type
+      --checksums FILE     subjects from a checksums file (sha256sum/sha512sum format)
+      --subject NAME@ALG:HEX
+                           a subject by name and digest (sha256, sha384, sha512); repeatable
+      --base DIR           directory FILE subjects are named relative to (default: .)
+      --per-subject        one statement (and one <subject>.sigstore.json) per subject
+      --bundle OUT         where the bundle goes, when the run makes one statement
+      --output-dir DIR     where <name>.intoto.jsonl and <name>.sigstore.json go (default: .)
+      --oidc-discovery-url URL
+                           the token issuer's discovery document base, when it is not the token's
+                           issuer URL (GitHub Enterprise Server behind a proxy)
+  Signing (as sign-blob): --key KEY.pem, --instance auto|public-good|github|key, --fulcio-url,
+      --rekor-url, --rekor-version 1|2, --tsa-url, --signing-config FILE, --trusted-root FILE,
+      --on-missing-token fail|warn|skip
+
+Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a failure, 2 usage error.`,
+    options: {
+        type: { type: 'string' },
+        predicate: { type: 'string' },
+        'predicate-type': { type: 'string' },
+        checksums: { type: 'string' },
+        subject: { type: 'string', multiple: true },
+        base: { type: 'string' },
+        'per-subject': { type: 'boolean' },
+        bundle: { type: 'string' },
+        'output-dir': { type: 'string' },
+        'oidc-discovery-url': { type: 'string' },
+        ..._signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNING_OPTIONS */ .F,
+    },
+    async run(args, context) {
+        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
+        const config = (0,_config_attest_js__WEBPACK_IMPORTED_MODULE_3__/* .attestConfig */ .O)({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' });
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .requireNamedPaths */ .xF)([
+            ...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' }]),
+            ...(config.checksums === undefined ? [] : [{ input: 'checksums', path: config.checksums, kind: 'file' }]),
+            { input: 'base', path: config.base, kind: 'directory' },
+            ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .signingPaths */ .IT)(config.sign),
+        ], context.cwd, nameOf);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        const result = await (0,_attest_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAttestation */ .I)(config, {
+            cwd: context.cwd,
+            env: context.env,
+            run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_7__/* .readRunContext */ .$)(context.env),
+            logger,
+            clock: _core_clock_js__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .ml,
+            artifactsList: context.env.GITHUB_ARTIFACTS_LIST,
+        });
+        if ('skipped' in result)
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
+        for (const path of [result.files.jsonl, ...result.files.bundles])
+            context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.cwd, path)}\n`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
+    },
 };
 
 
@@ -270,234 +352,6 @@ const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
 
 /***/ }),
 
-/***/ 56446:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var outputProblem = (async function (path, cwd, directory) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
-    try {
-        const isDirectory = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).isDirectory();
-        if (directory)
-            return isDirectory ? undefined : `${path} is not a directory`;
-        return isDirectory ? `${path} is a directory; name the file to write in it` : undefined;
-    }
-    catch (error) {
-        const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
-        if (code !== 'ENOENT' && code !== 'ENOTDIR')
-            return `${path} ${problem(error)}`;
-    }
-    // The nearest ancestor that exists must be a directory, for the missing ones to be made in it.
-    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target); dir !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir); dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        try {
-            return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir)).isDirectory() ? undefined : `${path} cannot be written: ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, dir) || dir} is not a directory`;
-        }
-        catch (error) {
-            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT' && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOTDIR')
-                return `${path} ${problem(error)}`;
-        }
-    }
-    return undefined;
-});var problem = (function (error) {
-    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
-    if (code === 'ENOENT')
-        return 'does not exist';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'cannot be read (permission denied)';
-    if (code === 'ENOTDIR')
-        return 'is not under a directory';
-    return `cannot be read (${code ?? 'unknown error'})`;
-});var requireNamedPaths = (async function (paths, cwd, nameOf, earlier = []) {
-    const found = await Promise.all(paths.map((async ({ input, path, kind }) => {
-        if (kind === 'output' || kind === 'output-directory') {
-            const message = await outputProblem(path, cwd, kind === 'output-directory');
-            return message === undefined ? undefined : { input: nameOf(input), message };
-        }
-        let info;
-        try {
-            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
-        }
-        catch (error) {
-            // A link whose target is gone is there in a listing: said as such, not as a typo.
-            const dangling = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT' && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path)).then(((link) => link.isSymbolicLink()), (() => false)));
-            return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
-        }
-        if (kind === 'file' && !info.isFile())
-            return { input: nameOf(input), message: `${path} is not a file` };
-        if (kind === 'directory' && !info.isDirectory())
-            return { input: nameOf(input), message: `${path} is not a directory` };
-        return undefined;
-    })));
-    // Problems found before (inputs that do not go together) are reported with the missing paths.
-    const issues = [...earlier, ...found.filter(((issue) => issue !== undefined))];
-    if (issues.length > 0)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(issues);
-});var subjectPaths = (function (input, subjects) {
-    return subjects.filter(((subject) => !(0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .mayBeGlob */ .jb)(subject))).map(((path) => ({ input, path, kind: 'any' })));
-});var signingPaths = (function (config) {
-    return [
-        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
-        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
-        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
-    ];
-});var releasePaths = (function (config) {
-    return [
-        { input: 'base', path: config.base, kind: 'directory' },
-        ...(config.sign === undefined ? [] : signingPaths(config.sign)),
-        ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }]),
-        ...subjectPaths('subject-path', config.subjects),
-    ];
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IT: (() => (/* binding */ signingPaths)),
-/* harmony export */   ul: (() => (/* binding */ releasePaths)),
-/* harmony export */   xF: (() => (/* binding */ requireNamedPaths))
-/* harmony export */ });
-/* unused harmony export subjectPaths */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90522);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66097);
-
-
-
-
-
-/** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
-
-
-/**
- * Checks that every path the inputs name exists and is of the right kind, before anything is
- * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one after the
- * `earlier` problems of other inputs.
- * A file that goes away later still fails where it is read, with that step's code.
- */
-
-/**
- * The subjects of a list input that name a path rather than a glob, each of which must exist: a
- * typo, or a YAML comment line taken for a path, is then named under its input with every other
- * one, before anything is hashed. A glob that matches nothing is reported where it is expanded.
- */
-
-/** The files signing reads besides its subjects: the key and the trusted root, when given. */
-
-/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project, the subjects that are no glob), to be checked before its first step. */
-
-
-
-/***/ }),
-
-/***/ 5297:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var url = (function (reader, name) {
-    const value = reader.string(name);
-    if (value === undefined)
-        return undefined;
-    let parsed;
-    try {
-        parsed = new URL(value);
-    }
-    catch {
-        // Quoted without credentials: a private instance's URL may carry a password (refused below, once it parses).
-        reader.report(name, `"${(0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value)}" is not a URL`);
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        reader.report(name, `"${(0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.urlWithoutCredentials)(value)}" is not an http(s) URL`);
-    else if (parsed.username !== '' || parsed.password !== '')
-        reader.report(name, 'must not carry credentials');
-    // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
-    // carries (often a token) would be echoed in every log line and error that names the service.
-    else if (parsed.search !== '' || parsed.hash !== '')
-        reader.report(name, 'must be a base URL without a query string or fragment');
-    return value;
-});var signConfig = (function (raw, nameOf) {
-    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(raw, nameOf);
-    const checksums = reader.string('checksums');
-    const files = [...(checksums === undefined ? [] : [checksums]), ...reader.list('subject-path')];
-    if (files.length === 0)
-        reader.report('subject-path', 'names no file to sign');
-    const bundle = reader.string('bundle');
-    if (bundle !== undefined && files.length > 1)
-        reader.report('bundle', `names one bundle for ${files.length} files; leave it out to write <file>.sigstore.json next to each`);
-    const instance = reader.choice('instance', INSTANCE_CHOICES, 'auto');
-    const key = reader.string('key');
-    if (key !== undefined && instance !== 'auto' && instance !== 'key')
-        reader.report('key', `is a local key, but instance is "${instance}" (keyless); drop one of them`);
-    if (instance === 'key' && key === undefined)
-        reader.report('key', 'is required with instance "key"; create one with `trust-kit generate-key-pair`');
-    const config = {
-        files,
-        bundle,
-        instance,
-        key,
-        fulcioURL: url(reader, 'fulcio-url'),
-        rekorURL: url(reader, 'rekor-url'),
-        tsaURL: url(reader, 'tsa-url'),
-        rekorVersion: reader.choice('rekor-version', ['1', '2'], '1') === '2' ? 2 : 1,
-        signingConfig: reader.string('signing-config'),
-        trustedRoot: reader.string('trusted-root'),
-        onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'], 'fail'),
-        retry: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY_POLICY */ .cO,
-    };
-    if (config.rekorURL !== undefined && instance === 'github') {
-        reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
-    }
-    if ((config.rekorURL !== undefined || config.tsaURL !== undefined || config.fulcioURL !== undefined || config.signingConfig !== undefined) && (instance === 'key' || (instance === 'auto' && key !== undefined))) {
-        reader.report('key', `signs locally and offline; ${nameOf('fulcio-url')}, ${nameOf('rekor-url')}, ${nameOf('tsa-url')} and ${nameOf('signing-config')} apply to keyless signing only`);
-    }
-    if (config.signingConfig !== undefined && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined)) {
-        reader.report('signing-config', `names the services itself; drop ${nameOf('fulcio-url')}, ${nameOf('rekor-url')} and ${nameOf('tsa-url')}, or the signing config`);
-    }
-    if (config.rekorVersion === 2 && config.rekorURL === undefined)
-        reader.report('rekor-version', `applies to ${nameOf('rekor-url')}, which is not given (a signing config names each log's version itself)`);
-    else if (config.rekorVersion === 2 && config.tsaURL === undefined)
-        reader.report('rekor-version', `is 2, and Rekor v2 entries carry no integration time: give ${nameOf('tsa-url')} as well, so a timestamp authority dates the signature`);
-    reader.finish();
-    return config;
-});var signingTrustIssues = (function (config, nameOf) {
-    const keyed = config.instance === 'key' || (config.instance === 'auto' && config.key !== undefined);
-    if (config.trustedRoot !== undefined || keyed)
-        return [];
-    const custom = [...(config.fulcioURL === undefined ? [] : ['fulcio-url']), ...(config.rekorURL === undefined ? [] : ['rekor-url'])];
-    const what = config.signingConfig !== undefined
-        ? nameOf('signing-config')
-        : custom.length > 0
-            ? `custom Sigstore URLs (${custom.map(nameOf).join(', ')})`
-            : config.instance === 'github' && config.tsaURL !== undefined
-                ? `GitHub's instance and ${nameOf('tsa-url')}`
-                : undefined;
-    if (what === undefined)
-        return [];
-    return [{ input: nameOf('trusted-root'), message: `is required to sign keylessly with ${what}: every bundle is verified against it before it is written; give the trusted_root.json of that Sigstore deployment` }];
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C3: (() => (/* binding */ signConfig))
-/* harmony export */ });
-/* unused harmony exports INSTANCE_CHOICES, signingTrustIssues */
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16327);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
-
-
-
-/** Values of `instance`. */
-const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
-
-/**
- * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
- * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
- */
-
-/**
- * What keyless signing cannot do without a trusted root, known from the inputs alone: a signing
- * config's services, a custom Fulcio or Rekor, GitHub's instance with a custom TSA. The signing
- * session refuses these too, but only as it opens, after the artifacts were hashed.
- */
-
-
-
-/***/ }),
-
 /***/ 91601:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var fixedClock = (function (at) {
     const ms = at.getTime();
@@ -505,27 +359,42 @@ const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
 });var clockFromSourceDateEpoch = (function (value, fallback = systemClock) {
     if (value === undefined || value === '')
         return fallback;
-    if (!/^\d{1,12}$/.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970-01-01T00:00:00Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
+    const at = epochSecondsDate(value);
+    if (at === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_INVALID_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH is ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(value, 40)}, not a whole number of seconds since 1970-01-01T00:00:00Z up to 9999-12-31T23:59:59Z`, { hint: 'set SOURCE_DATE_EPOCH to an integer such as the commit time (`git log -1 --format=%ct`), or unset it' });
     }
-    return fixedClock(new Date(Number(value) * 1000));
+    return fixedClock(at);
+});var epochSecondsDate = (function (text) {
+    return /^\d{1,12}$/.test(text) && Number(text) <= LATEST_EPOCH_SECONDS ? new Date(Number(text) * 1000) : undefined;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fO: (() => (/* binding */ epochSecondsDate)),
 /* harmony export */   ml: (() => (/* binding */ systemClock)),
 /* harmony export */   vv: (() => (/* binding */ clockFromSourceDateEpoch))
 /* harmony export */ });
 /* unused harmony export fixedClock */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+
 
 /** The wall clock. */
 const systemClock = { now: (() => new Date()) };
 /** A clock frozen at one instant, for tests and for reproducible builds. */
 
 /**
- * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
- * epoch, see reproducible-builds.org) when it is set, the wall clock otherwise.
+ * The latest time taken from SOURCE_DATE_EPOCH or a commit: 9999-12-31T23:59:59Z. Past it, ISO
+ * 8601 years have six digits (`+010000-01-01`), which SPDX's `created`, CycloneDX's `timestamp`
+ * and in-toto's times do not admit.
  */
+const LATEST_EPOCH_SECONDS = 253_402_300_799;
+/**
+ * The clock reproducible builds expect: frozen at `SOURCE_DATE_EPOCH` (seconds since the Unix
+ * epoch, see reproducible-builds.org, in decimal digits; leading zeros are decimal too) when it is
+ * set, the wall clock otherwise (empty counts as unset).
+ */
+
+/** The instant `text` (decimal seconds since the Unix epoch) names, or undefined when it names none up to 9999-12-31T23:59:59Z. */
 
 
 

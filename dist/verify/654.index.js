@@ -1,8 +1,8 @@
-export const id = 421;
-export const ids = [421];
+export const id = 654;
+export const ids = [654];
 export const modules = {
 
-/***/ 6421:
+/***/ 7654:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/appdata.js
 var appdata = __webpack_require__(8796);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
@@ -25,14 +23,6 @@ var seeds = __webpack_require__(8032);
 var dist = __webpack_require__(4706);
 // EXTERNAL MODULE: ./node_modules/tuf-js/dist/error.js
 var dist_error = __webpack_require__(6376);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
 ;// CONCATENATED MODULE: ./lib/core/capped-body.js
 /**
  * The chunks of a body, refused past `maxBytes`: a declared length above it before a byte is read
@@ -64,6 +54,14 @@ async function readCapped(body, maxBytes, tooLarge) {
     return Buffer.concat(chunks, bytes);
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/proxy.js
@@ -220,6 +218,60 @@ function proxiedFetch(proxy = core_proxy.NO_PROXY_SETTINGS, maxRedirects = DEFAU
     };
 }
 
+;// CONCATENATED MODULE: ./lib/core/retry.js
+/**
+ * The policy for public services (Sigstore, GitHub): about a minute of patience, enough to ride
+ * out a deploy or a rate-limit window, short enough that a real outage fails the job promptly.
+ */
+const DEFAULT_RETRY_POLICY = {
+    retries: 5,
+    minDelayMs: 1000,
+    maxDelayMs: 16_000,
+    factor: 2,
+    budgetMs: 60_000,
+    timeoutMs: 20_000,
+};
+/**
+ * The delay before retry number `retry` (0-based): `minDelayMs * factor^retry`, stretched by a
+ * random factor in [1, 2) so that many clients failing together do not retry in lockstep.
+ */
+function backoffDelay(policy, retry, random = Math.random) {
+    const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
+    return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
+}
+/** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
+function retryAfterMs(header, now = Date.now()) {
+    const value = header?.trim() ?? '';
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
+    const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
+ * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
+ * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.
+ */
+async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+    const started = Date.now();
+    for (let retry = 0;; retry += 1) {
+        try {
+            return await attempt(retry + 1);
+        }
+        catch (error) {
+            const kind = classify(error);
+            if (kind === 'permanent' || retry >= policy.retries)
+                throw error;
+            // Retrying before the server's Retry-After only meets the same refusal (and feeds a storm).
+            const delay = Math.max(backoffDelay(policy, retry), typeof kind === 'object' ? kind.retryAfterMs : 0);
+            if (Date.now() - started + delay > policy.budgetMs)
+                throw error;
+            await sleep(delay);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/core/version.js
 /** trust-kit's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
@@ -239,49 +291,69 @@ const VERSION = '0.1.0';
 
 
 
+
 /** Redirects a request follows (fetch follows 20; a TUF mirror needs one at most). */
 const MAX_REDIRECTS = 5;
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
-/** A failed request worth another try: no answer, or a server error; not a proxy that wants credentials. */
-function retriable(error) {
-    if (error instanceof proxy_tunnel/* ProxyTunnelError */.Ng)
-        return error.code !== 'PROXY_AUTH_REQUIRED';
-    return !(error instanceof dist_error.DownloadHTTPError) || error.statusCode >= 500;
+/**
+ * The most bytes one file of a TUF repository may hold as it is fetched: tuf-js's own bounds (from the
+ * metadata, or its defaults: 5 MB for targets metadata) are checked again as it reads the file.
+ */
+const MAX_TUF_FILE_BYTES = 8 * 1024 * 1024;
+/** A file longer than {@link MAX_TUF_FILE_BYTES}. */
+class TufFileTooLarge extends Error {
 }
-/** tuf-js's fetcher over {@link proxiedFetch} (redirects followed, every hop through the proxy the settings give), with a timeout per request and retries. */
+/** A status tuf-js needs as its own error (a 404 ends the root rotation), with the wait a 429 or 503 asked for. */
+class StatusError extends dist_error.DownloadHTTPError {
+    retryAfterMs;
+    constructor(message, statusCode, retryAfterMs) {
+        super(message, statusCode);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** Whether a failed request is worth another try: no answer, a reset or timeout while the file arrived, 408, 429, 5xx; not a proxy that wants credentials. */
+function classify(error) {
+    if (error instanceof proxy_tunnel/* ProxyTunnelError */.Ng)
+        return error.code === 'PROXY_AUTH_REQUIRED' ? 'permanent' : 'transient';
+    if (error instanceof TufFileTooLarge)
+        return 'permanent';
+    if (!(error instanceof dist_error.DownloadHTTPError))
+        return 'transient';
+    const status = error.statusCode;
+    if (status !== 408 && status !== 429 && status < 500)
+        return 'permanent';
+    return error instanceof StatusError && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
+}
+/**
+ * tuf-js's fetcher over {@link proxiedFetch} (redirects followed, every hop through the proxy the
+ * settings give). Each file is read whole inside its attempt, so a reset or a trickle while it arrives
+ * is retried as a failed request is, under the shared retry policy (Retry-After honoured when it fits).
+ */
 class ProxiedFetcher extends dist/* BaseFetcher */.xv {
     fetchOver;
-    retries;
-    timeoutMs;
-    constructor(fetchOver, retries, timeoutMs) {
+    policy;
+    constructor(fetchOver, policy) {
         super();
         this.fetchOver = fetchOver;
-        this.retries = retries;
-        this.timeoutMs = timeoutMs;
+        this.policy = policy;
     }
     async fetch(url) {
-        for (let attempt = 0;; attempt += 1) {
-            try {
-                return await this.get(url);
-            }
-            catch (error) {
-                if (attempt >= this.retries || !retriable(error))
-                    throw error;
-                await (0,external_node_timers_promises_.setTimeout)(1000 * 2 ** attempt);
-            }
-        }
+        const bytes = await withRetry(this.policy, () => this.get(url), classify);
+        return new Response(bytes).body;
     }
-    /** The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its updater expects (a 404 ends the root rotation). */
+    /** The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its updater expects. */
     async get(url) {
         const target = new URL(url);
         if (target.protocol !== 'https:' && target.protocol !== 'http:')
             throw new Error(`${target.protocol} is not http(s): ${target.href}`);
-        const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${VERSION}` }, signal: AbortSignal.timeout(this.timeoutMs) });
-        if (response.status !== 200 || response.body === null) {
-            await response.body?.cancel();
-            throw new dist_error.DownloadHTTPError(`Failed to download ${target.href}: HTTP ${response.status}`, response.status);
+        const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${VERSION}` }, signal: AbortSignal.timeout(this.policy.timeoutMs) });
+        const body = response.body;
+        if (response.status !== 200 || body === null) {
+            await body?.cancel();
+            throw new StatusError(`Failed to download ${target.href}: HTTP ${response.status}`, response.status, retryAfterMs(response.headers.get('retry-after')));
         }
-        return response.body;
+        const bytes = await readCapped({ chunks: body, declaredLength: response.headers.get('content-length'), close: () => body.cancel() }, MAX_TUF_FILE_BYTES, () => new TufFileTooLarge(`${target.href} is longer than the ${MAX_TUF_FILE_BYTES} bytes a TUF file may hold`));
+        return new Uint8Array(bytes);
     }
 }
 /** Whether `path` exists. */
@@ -320,7 +392,9 @@ async function fetchTrustedRootJSON(options) {
     await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
     const agents = new core_proxy.ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
     try {
-        const fetcher = new ProxiedFetcher(proxiedFetch(agents, MAX_REDIRECTS), options.retries, options.timeoutMs);
+        // However many retries are asked for, none starts a minute after a file's first attempt.
+        const policy = { retries: options.retries, minDelayMs: options.minDelayMs ?? 1000, maxDelayMs: 16_000, factor: 2, budgetMs: 60_000, timeoutMs: options.timeoutMs };
+        const fetcher = new ProxiedFetcher(proxiedFetch(agents, MAX_REDIRECTS), policy);
         const updater = new dist/* Updater */.Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });
         const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch((error) => {
             throw failed('error refreshing TUF metadata', error);

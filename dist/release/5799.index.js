@@ -1,6 +1,18 @@
-export const id = 8927;
-export const ids = [8927];
+export const id = 5799;
+export const ids = [5799];
 export const modules = {
+
+/***/ 18067:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** trust-kit's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+
+/***/ }),
 
 /***/ 65610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -17,7 +29,7 @@ function defaultBundlePath(path) {
 
 /***/ }),
 
-/***/ 88927:
+/***/ 65799:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -611,36 +623,12 @@ var quote = __webpack_require__(89531);
 
 
 
-/** Translates a {@link RetryPolicy} into the fetch options of `@sigstore/sign`'s clients. */
-function fetchOptions(policy) {
-    return {
-        retry: {
-            retries: policy.retries,
-            factor: policy.factor,
-            minTimeout: policy.minDelayMs,
-            maxTimeout: policy.maxDelayMs,
-            randomize: true,
-            maxRetryTime: policy.budgetMs,
-        },
-        timeout: policy.timeoutMs,
-    };
-}
 /** A base URL without a trailing slash (the clients append `/api/...`) and without credentials. */
 function serviceBaseURL(url) {
     const parsed = new URL(url);
     parsed.username = '';
     parsed.password = '';
     return parsed.href.replace(/\/+$/, '');
-}
-function innermost(error) {
-    let current = error;
-    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
-        const shape = current;
-        if (typeof shape.statusCode === 'number' || shape.type === 'request-timeout' || shape.type === 'system' || shape.type === 'invalid-json')
-            return shape;
-        current = shape.retried ?? shape.cause;
-    }
-    return typeof current === 'object' && current !== null ? current : undefined;
 }
 /** A trust-kit error anywhere in the cause chain (an identity provider's failure wrapped by sigstore-js). */
 function ownError(error) {
@@ -660,15 +648,19 @@ function ownError(error) {
 function withoutTokens(message) {
     return message.replace(/eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*)*/g, '[redacted token]');
 }
-/**
- * What was wrong with a body a client could not use, without quoting it: a proxy's page or a
- * server's echo may hold anything, an identity token included.
- */
-function unusableBody(failure) {
-    if (failure?.type === 'invalid-json')
-        return 'a body that is not JSON (an HTML page or truncated JSON?)';
-    const message = typeof failure?.message === 'string' ? (0,quote/* boundedText */.LD)(withoutTokens(failure.message)) : '';
-    return `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`;
+/** What a service said in a refusal, bounded and printable, from its JSON `message` (as sigstore-js reads it) or its text; never a token it echoed. */
+function serviceMessage(body) {
+    const text = body.subarray(0, 64 * 1024).toString('utf8');
+    let said = text;
+    try {
+        const message = JSON.parse(text)?.message;
+        if (typeof message === 'string')
+            said = message;
+    }
+    catch {
+        // Not JSON (an HTML page, plain text): what it says is quoted as it is, bounded.
+    }
+    return (0,quote/* boundedText */.LD)(withoutTokens(said), 300);
 }
 /** What a service's answer is checked for before a bundle is built on it, and what it was found to be. */
 function badResponse(service, method, url, problem, cause) {
@@ -677,12 +669,21 @@ function badResponse(service, method, url, problem, cause) {
         hint: `${service} answered, but not as ${service} does: check that the URL is the service's (not a proxy, captive portal or another API) and that it is up; files already written are kept`,
     });
 }
-/** The sigstore-js error codes for Rekor's follow-up GET after a 409 "entry already exists". */
-const FETCH_ENTRY_CODE = 'TLOG_FETCH_ENTRY_ERROR';
+/** A failure of a service on the wire, with the hint its status calls for: one retries could not outlast, or a refusal. */
+function serviceError(service, method, url, status, detail, options = {}) {
+    const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500 && status !== 501);
+    const hint = options.hint ??
+        (retriable
+            ? `${service} kept failing through every retry; check its status page (or the --${service.toLowerCase()}-url you gave) and re-run: files already written are kept`
+            : `${service} refused the request; the message above says why. Files already written are kept`);
+    return new SigningServiceError(service, method, url, status, detail, { ...(options.cause === undefined ? {} : { cause: options.cause }), hint });
+}
 /**
- * Turns whatever a sigstore-js client threw into a {@link SigningServiceError} naming the service,
- * the URL and the status; its message carries the server's explanation but never request bodies
- * (which hold the identity token) nor sigstore-js's own message (which may quote the token).
+ * Turns whatever signing threw into a coded error: a trust-kit error anywhere in the cause chain
+ * (the transport's, naming the service, URL and status; an identity provider's) as it is; an
+ * identity token sigstore-js could not read as SIGN_TOKEN_INVALID; anything else as an answer
+ * sigstore-js could not use (a body of another shape). It never quotes request bodies (which hold
+ * the identity token), and what it quotes of sigstore-js's messages has every token-shaped run removed.
  */
 function serviceFailure(service, method, url, error) {
     const ours = ownError(error);
@@ -695,35 +696,10 @@ function serviceFailure(service, method, url, error) {
             hint: 'pass an OIDC token for the audience "sigstore" with a "sub" claim (GitHub Actions: `id-token: write`)',
         });
     }
-    const failure = innermost(error);
-    let status = 'connection';
-    let detail = '';
-    if (typeof failure?.statusCode === 'number') {
-        status = failure.statusCode;
-        detail = typeof failure.message === 'string' ? (0,quote/* boundedText */.LD)(withoutTokens(failure.message.replace(/^\(\d+\)\s*/, '')), 300) : '';
-    }
-    else if (failure?.type === 'request-timeout' || (typeof failure?.message === 'string' && /timeout/i.test(failure.message))) {
-        status = 'timeout';
-    }
-    else if (failure?.type === 'system' || (typeof failure?.code === 'string' && /^E[A-Z_]+$/.test(failure.code) && !failure.code.startsWith('ERR_'))) {
-        detail = typeof failure.code === 'string' ? failure.code : '';
-    }
-    else {
-        // A response arrived but the client could not use it: its body was not JSON, or not the JSON it reads.
-        status = 'bad-response';
-        detail = unusableBody(failure);
-    }
-    const fetchedExisting = code === FETCH_ENTRY_CODE;
-    const finalMethod = fetchedExisting ? 'GET' : method;
-    const finalURL = fetchedExisting ? `${url}/{uuid}` : url;
-    const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500);
-    if (status === 'bad-response')
-        return badResponse(service, finalMethod, finalURL, detail);
-    return new SigningServiceError(service, finalMethod, finalURL, status, detail, {
-        hint: retriable
-            ? `${service} kept failing through every retry; check its status page (or the --${service.toLowerCase()}-url you gave) and re-run: files already written are kept`
-            : `${service} refused the request; the message above says why. Files already written are kept`,
-    });
+    // The answer arrived but sigstore-js could not build on it: JSON of another shape than the service's.
+    const inner = error.cause ?? error;
+    const message = inner instanceof Error ? (0,quote/* boundedText */.LD)(withoutTokens(inner.message)) : '';
+    return badResponse(service, method, url, `a body of another shape than the service's${message === '' ? '' : ` (${message})`}`, error);
 }
 /** A {@link Witness} whose failures name the service, URL and status. */
 class ReportingWitness {
@@ -785,7 +761,257 @@ class ReportingSigner {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/rekor/v2/index.js
+var v2 = __webpack_require__(13835);
+// EXTERNAL MODULE: ./lib/core/capped-body.js
+var capped_body = __webpack_require__(36911);
+// EXTERNAL MODULE: ./lib/core/proxied-fetch.js
+var proxied_fetch = __webpack_require__(25643);
+// EXTERNAL MODULE: ./lib/core/proxy.js
+var proxy = __webpack_require__(16327);
+// EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
+var proxy_tunnel = __webpack_require__(39002);
+// EXTERNAL MODULE: ./lib/core/retry.js
+var retry = __webpack_require__(7493);
+// EXTERNAL MODULE: ./lib/core/version.js
+var version = __webpack_require__(18067);
+// EXTERNAL MODULE: ./lib/github/http.js
+var http = __webpack_require__(48031);
+;// CONCATENATED MODULE: ./lib/sigstore/sign/transport.js
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The most bytes one answer of Fulcio, Rekor or a timestamp authority may hold: real ones are a
+ * few KiB (a certificate chain, a log entry with its proof, a timestamp token, an error message).
+ */
+const MAX_SERVICE_REPLY_BYTES = 1024 * 1024;
+/** How much of an error answer is read: enough for any message worth quoting; the rest is never waited for. */
+const MAX_ERROR_BYTES = 64 * 1024;
+/** A success answer longer than {@link MAX_SERVICE_REPLY_BYTES}, refused as it arrives. */
+class ReplyTooLarge extends Error {
+}
+/** The body of an answer: a success's whole (refused past the cap), an error's first {@link MAX_ERROR_BYTES}. */
+async function readReply(response, ok) {
+    const body = response.body;
+    if (body === null)
+        return Buffer.alloc(0);
+    if (ok)
+        return (0,capped_body/* readCapped */.E)({ chunks: body, declaredLength: response.headers.get('content-length'), close: () => body.cancel() }, MAX_SERVICE_REPLY_BYTES, () => new ReplyTooLarge());
+    const chunks = [];
+    let bytes = 0;
+    // Leaving the loop cancels the stream, which closes the connection.
+    for await (const chunk of body) {
+        chunks.push(chunk);
+        bytes += chunk.length;
+        if (bytes >= MAX_ERROR_BYTES)
+            break;
+    }
+    return Buffer.concat(chunks, bytes).subarray(0, MAX_ERROR_BYTES);
+}
+/** An answer whose status is a failure; retried when the status says it may pass. */
+class StatusFailure extends Error {
+    reply;
+    retryAfterMs;
+    constructor(reply, retryAfterMs) {
+        super(`HTTP ${reply.status}`);
+        this.reply = reply;
+        this.retryAfterMs = retryAfterMs;
+    }
+    get transient() {
+        const status = this.reply.status;
+        return status === 408 || status === 429 || (status >= 500 && status !== 501);
+    }
+}
+function classify(error) {
+    if (error instanceof StatusFailure) {
+        if (!error.transient)
+            return 'permanent';
+        return error.retryAfterMs === undefined ? 'transient' : { retryAfterMs: error.retryAfterMs };
+    }
+    // A proxy that did not open a tunnel may next time; one that wants credentials will not.
+    if (error instanceof proxy_tunnel/* ProxyTunnelError */.Ng)
+        return error.code === 'PROXY_AUTH_REQUIRED' ? 'permanent' : 'transient';
+    // A refusal read from the answer, an answer too big: no retry changes them.
+    if ((0,errors/* isTrustKitError */.Nf)(error) || error instanceof ReplyTooLarge)
+        return 'permanent';
+    // No answer, a reset (before or in the middle of the body), a timeout: the next attempt may get through.
+    return 'transient';
+}
+const REDIRECT_HINT = 'a signing service is never followed to another address (the identity token, or what is logged, would go there): give the service\'s own URL, as its redirect names it';
+/**
+ * Sends the requests of one signing service: every attempt bounded by the policy's timeout (the
+ * answer read whole included, so a trickle is cut off), answers capped at
+ * {@link MAX_SERVICE_REPLY_BYTES}, redirects never followed (a Fulcio request carries the identity
+ * token in its body, which a 307 would carry to wherever it points), and 408, 429 (after its
+ * Retry-After, when that fits the budget), 5xx, dropped connections and timeouts retried within the
+ * policy. Failures are {@link SigningServiceError}s naming the service, the method and the URL.
+ */
+class ServiceClient {
+    service;
+    options;
+    fetch;
+    constructor(service, options) {
+        this.service = service;
+        this.options = options;
+        this.fetch = (0,proxied_fetch/* proxiedFetch */.iR)(options.proxy ?? proxy.NO_PROXY_SETTINGS, 0);
+    }
+    /** One request (a JSON body, if any), retried as the policy says; resolves to a 2xx answer, or one of `accepted`. */
+    async send(method, url, { body, accepted = [], accept = 'application/json' } = {}) {
+        const policy = this.options.retry;
+        const origin = new URL(url).origin;
+        const headers = { accept, 'user-agent': `trust-kit/${version/* VERSION */.x}` };
+        if (body !== undefined)
+            headers['content-type'] = 'application/json';
+        try {
+            return await (0,retry/* withRetry */.bD)(policy, () => (0,http/* timedAttempt */.Hh)(origin, policy.timeoutMs, async (signal) => {
+                const response = await this.fetch(url, { method, headers, body, signal, redirect: 'manual' });
+                const ok = (response.status >= 200 && response.status < 300) || accepted.includes(response.status);
+                const reply = { status: response.status, location: response.headers.get('location') ?? undefined, body: await readReply(response, ok) };
+                if (ok)
+                    return reply;
+                throw new StatusFailure(reply, (0,retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')));
+            }), classify);
+        }
+        catch (error) {
+            throw this.failure(method, url, error);
+        }
+    }
+    /** The answer's JSON; an answer that is not JSON is a bad response naming the service. */
+    json(method, url, reply) {
+        try {
+            return JSON.parse(reply.body.toString('utf8'));
+        }
+        catch (error) {
+            throw badResponse(this.service, method, url, 'a body that is not JSON (an HTML page or truncated JSON?)', error);
+        }
+    }
+    failure(method, url, error) {
+        // The proxy's own words name it and the host it was asked for; the service and URL go around them.
+        if (error instanceof proxy_tunnel/* ProxyTunnelError */.Ng)
+            return serviceError(this.service, method, url, 'connection', error.message, { cause: error, hint: error.hint });
+        if ((0,errors/* isTrustKitError */.Nf)(error))
+            return error;
+        if (error instanceof ReplyTooLarge)
+            return badResponse(this.service, method, url, `a body longer than the ${MAX_SERVICE_REPLY_BYTES} bytes an answer of ${this.service} takes`, error);
+        if (error instanceof StatusFailure) {
+            const { status, location } = error.reply;
+            if (status >= 300 && status < 400) {
+                const to = location === undefined ? 'nowhere' : redirectOrigin(location, url);
+                return serviceError(this.service, method, url, status, `a redirect to ${to}, not followed`, { cause: error, hint: REDIRECT_HINT });
+            }
+            const said = serviceMessage(error.reply.body);
+            const budget = this.options.retry.budgetMs;
+            const waited = error.transient && error.retryAfterMs !== undefined && error.retryAfterMs > budget ? `asked to retry after ${Math.ceil(error.retryAfterMs / 1000)} s, past the ${Math.round(budget / 1000)} s the retries may take` : '';
+            // A 407 is the runner's proxy (reached in absolute form for http:// services), not the service.
+            return serviceError(this.service, method, url, status, [said, waited].filter((part) => part !== '').join('; '), { cause: error, ...(status === 407 ? { hint: proxy_tunnel/* PROXY_AUTH_HINT */.ME } : {}) });
+        }
+        if (error instanceof http/* AttemptTimedOut */.ji)
+            return serviceError(this.service, method, url, 'timeout', `no whole answer within ${error.timeoutMs} ms, the timeout of one attempt`, { cause: error });
+        const code = (0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* systemErrorCode */.vq)(error?.cause);
+        return serviceError(this.service, method, url, 'connection', code !== undefined && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? code : '', { cause: error });
+    }
+}
+/** Where a redirect points, by origin only: its path or query may carry anything. */
+function redirectOrigin(location, base) {
+    try {
+        return new URL(location, base).origin;
+    }
+    catch {
+        return 'an address that is no URL';
+    }
+}
+/** The sigstore-js client objects whose requests a {@link ServiceClient} takes over, each at its path in the owner. */
+function replaceClient(owner, path, replacement) {
+    let holder = owner;
+    for (const key of path.slice(0, -1))
+        holder = holder?.[key];
+    const last = path.at(-1) ?? '';
+    // Not a user's error: an upgrade of @sigstore/sign that moved its clients. The signing tests fail on it at once.
+    if (typeof holder !== 'object' || holder === null || typeof holder[last] !== 'object') {
+        throw new Error(`@sigstore/sign has no client at ${path.join('.')}: trust-kit's signing transport must be fitted to this version`);
+    }
+    holder[last] = replacement;
+}
+/** Fulcio's signing-certificate API, sent through `client` in place of sigstore-js's own HTTP client. */
+function routeFulcio(signer, baseURL, client) {
+    const url = `${baseURL}/api/v2/signingCert`;
+    replaceClient(signer, ['ca', 'fulcio'], {
+        createSigningCertificate: async (request) => client.json('POST', url, await client.send('POST', url, { body: JSON.stringify(request) })),
+    });
+}
+/** The one entry a Rekor v1 answer holds, keyed by its UUID, as sigstore-js's client returns it. */
+function rekorEntry(client, method, url, data) {
+    const entries = typeof data === 'object' && data !== null && !Array.isArray(data) ? Object.entries(data) : [];
+    const [first] = entries;
+    if (entries.length !== 1 || first === undefined || typeof first[1] !== 'object' || first[1] === null) {
+        throw badResponse(client.service, method, url, `a body of another shape than the service's (${entries.length} entries where one is expected)`);
+    }
+    return { ...first[1], uuid: first[0] };
+}
+/**
+ * Rekor v1's entry API, sent through `client`. A 409 "entry already exists" (a re-run submitting
+ * the same signature, or a POST retried after its answer was lost) takes the existing entry from
+ * the UUID its Location names, as cosign and sigstore-js do: a log entry is never published twice.
+ */
+function routeRekorV1(witness, baseURL, client) {
+    const entries = `${baseURL}/api/v1/log/entries`;
+    const getEntry = async (uuid) => {
+        const url = `${entries}/${uuid}`;
+        return rekorEntry(client, 'GET', url, client.json('GET', url, await client.send('GET', url)));
+    };
+    replaceClient(witness, ['tlogV1', 'rekor'], {
+        createEntry: async (proposed) => {
+            const reply = await client.send('POST', entries, { body: JSON.stringify(proposed), accepted: [409] });
+            if (reply.status !== 409)
+                return rekorEntry(client, 'POST', entries, client.json('POST', entries, reply));
+            const uuid = reply.location?.split('/').pop() ?? '';
+            // Entry UUIDs are hex (64 digits, or 80 with the tree's ID): anything else in the path would reach another URL.
+            if (!/^[0-9a-f]{64}(?:[0-9a-f]{16})?$/i.test(uuid))
+                throw badResponse(client.service, 'POST', entries, 'a 409 "entry already exists" whose Location names no entry UUID');
+            return getEntry(uuid);
+        },
+        getEntry,
+    });
+}
+/** Rekor v2's entry API, sent through `client`. */
+function routeRekorV2(witness, baseURL, client) {
+    const url = `${baseURL}/api/v2/log/entries`;
+    replaceClient(witness, ['tlogV2', 'rekor'], {
+        createEntry: async (request) => {
+            const data = client.json('POST', url, await client.send('POST', url, { body: JSON.stringify(v2.CreateEntryRequest.toJSON(request)) }));
+            try {
+                return protobuf_specs_dist.TransparencyLogEntry.fromJSON(data);
+            }
+            catch (error) {
+                throw badResponse(client.service, 'POST', url, 'a body of another shape than the service\'s', error);
+            }
+        },
+    });
+}
+/** The timestamp URL for a TSA URL: a bare origin takes the API path, a URL with a path (a signing config's) is used as is, as sigstore-js does. */
+function timestampURL(baseURL) {
+    return new URL(baseURL).pathname === '/' ? `${baseURL}/api/v1/timestamp` : baseURL;
+}
+/** An RFC 3161 timestamp authority, sent through `client`; the token's DER is checked by the caller. */
+function routeTimestampAuthority(witness, baseURL, client) {
+    const url = timestampURL(baseURL);
+    replaceClient(witness, ['tsa', 'tsa'], {
+        // Any type, as sigstore-js asked: a timestamp authority answers DER whatever it calls it.
+        createTimestamp: async (request) => (await client.send('POST', url, { body: JSON.stringify(request), accept: '*/*' })).body,
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/signers.js
+
 
 
 
@@ -835,9 +1061,8 @@ class KeylessSigner {
             identityProvider: options.identity,
             fulcioBaseURL: options.fulcioURL,
             keyHolder: this.keyHolder,
-            retry: options.fetch.retry,
-            timeout: options.fetch.timeout,
         });
+        routeFulcio(inner, options.fulcioURL, options.client);
         this.fulcio = new ReportingSigner(inner, 'Fulcio', url);
     }
     async sign(data) {
@@ -886,6 +1111,7 @@ function subjectAlternativeName(certificate) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/session.js
+
 
 
 
@@ -965,30 +1191,34 @@ class RekorV2Witness {
  * 409 "entry already exists" (a re-run submitting the same entry) it fetches the existing entry.
  * v2: `hashedrekord` entries for both (see {@link RekorV2Witness}).
  */
-function rekorWitness(rekorURL, entryType, retry, majorApiVersion = 1) {
-    const fetch = fetchOptions(retry);
+function rekorWitness(rekorURL, entryType, options, majorApiVersion = 1) {
     const base = serviceBaseURL(rekorURL);
     if (majorApiVersion === 2) {
-        const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, majorApiVersion: 2, retry: fetch.retry, timeout: Math.max(fetch.timeout, REKOR_V2_TIMEOUT_MS) });
+        const retry = { ...options.retry, timeoutMs: Math.max(options.retry.timeoutMs, REKOR_V2_TIMEOUT_MS) };
+        const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, majorApiVersion: 2 });
+        routeRekorV2(rekor, base, new ServiceClient('Rekor', { ...options, retry }));
         return new ReportingWitness(new RekorV2Witness(rekor), 'Rekor', `${base}/api/v2/log/entries`);
     }
-    const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, entryType, fetchOnConflict: true, retry: fetch.retry, timeout: fetch.timeout });
+    const rekor = new sign_dist/* RekorWitness */.fU({ rekorBaseURL: base, entryType });
+    routeRekorV1(rekor, base, new ServiceClient('Rekor', options));
     return new ReportingWitness(rekor, 'Rekor', `${base}/api/v1/log/entries`);
 }
-function keylessWitnesses(endpoints, instance, retry, entryType) {
-    const fetch = fetchOptions(retry);
+function keylessWitnesses(endpoints, instance, options, entryType) {
     const witnesses = [];
     if (instance === 'public-good' && endpoints.rekorURL !== undefined)
-        witnesses.push(rekorWitness(endpoints.rekorURL, entryType, retry, endpoints.rekorApiVersion));
+        witnesses.push(rekorWitness(endpoints.rekorURL, entryType, options, endpoints.rekorApiVersion));
     if (endpoints.tsaURL !== undefined) {
         const base = serviceBaseURL(endpoints.tsaURL);
-        witnesses.push(new ReportingWitness(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: base, retry: fetch.retry, timeout: fetch.timeout }), 'TSA', `${base}/api/v1/timestamp`));
+        const tsa = new sign_dist/* TSAWitness */.gs({ tsaBaseURL: base });
+        routeTimestampAuthority(tsa, base, new ServiceClient('TSA', options));
+        witnesses.push(new ReportingWitness(tsa, 'TSA', timestampURL(base)));
     }
     return witnesses;
 }
 /** Builds the signer, witnesses and self-check of a backend. */
 function assemble(options) {
-    const { backend, retry } = options;
+    const { backend } = options;
+    const services = { retry: options.retry, proxy: options.proxy };
     if (backend.instance === 'key') {
         const signer = new LocalKeySigner(backend.key);
         return {
@@ -1005,10 +1235,10 @@ function assemble(options) {
     const signer = new KeylessSigner({
         fulcioURL: serviceBaseURL(backend.endpoints.fulcioURL),
         identity: { getToken: () => backend.identity.token() },
-        fetch: fetchOptions(retry),
+        client: new ServiceClient('Fulcio', services),
     });
     return {
-        builders: bundleBuilders(signer, keylessWitnesses(backend.endpoints, backend.instance, retry, undefined), keylessWitnesses(backend.endpoints, backend.instance, retry, 'dsse')),
+        builders: bundleBuilders(signer, keylessWitnesses(backend.endpoints, backend.instance, services, undefined), keylessWitnesses(backend.endpoints, backend.instance, services, 'dsse')),
         expected: () => ({
             kind: 'certificate',
             identity: backend.identity.expectedIdentity,
@@ -1017,6 +1247,29 @@ function assemble(options) {
         }),
         certificateIdentity: () => signer.certificateIdentity(),
     };
+}
+/**
+ * Whether a Rekor v2 log refused an entry as one it holds already. The session's signatures are never
+ * repeated (ECDSA signs with a fresh nonce), so only a POST retried after its answer was lost meets
+ * this; rekor-tiles, unlike Rekor v1, cannot give the entry back by its content.
+ */
+function lostRekorV2Entry(error) {
+    return error instanceof SigningServiceError && error.service === 'Rekor' && error.status === 409 && error.url.endsWith('/api/v2/log/entries');
+}
+/**
+ * Builds a bundle; when Rekor v2 already holds its entry from an attempt whose answer was lost, signs
+ * once more, which makes a new entry (the first stays in the log, unused, as when a job fails after
+ * logging). One more time only: the retries inside were the transport's.
+ */
+async function buildOnce(create) {
+    try {
+        return await create();
+    }
+    catch (error) {
+        if (!lostRekorV2Entry(error))
+            throw error;
+        return create();
+    }
 }
 /** Starts a signing session over a backend (nothing is requested until the first signature). */
 function createSigningSession(options) {
@@ -1030,13 +1283,13 @@ function createSigningSession(options) {
         instance: options.backend.instance,
         certificateIdentity,
         async signBlob(data, name) {
-            return finish(await builders.blob.create({ data }), { bytes: data }, name);
+            return finish(await buildOnce(() => builders.blob.create({ data })), { bytes: data }, name);
         },
         async signStatement(statement, name) {
             assertStatement(statement, name);
             const artifact = subjectDigest(statement);
             const data = Buffer.from(JSON.stringify(statement), 'utf8');
-            return finish(await builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE }), artifact, name);
+            return finish(await buildOnce(() => builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE })), artifact, name);
         },
         async signFile(path, bundlePath = (0,bundle_path/* defaultBundlePath */.F)(path)) {
             let data;
@@ -1059,8 +1312,6 @@ function createSigningSession(options) {
     return session;
 }
 
-// EXTERNAL MODULE: ./lib/core/proxy.js
-var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/json.js
@@ -1486,7 +1737,7 @@ async function openSigningSession(config, context) {
         issuer: token.claims.iss,
     };
     const name = deploymentName(config, instance);
-    const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry });
+    const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry, proxy: (0,proxy.proxySettingsFrom)(context.env) });
     return {
         session,
         get signer() {

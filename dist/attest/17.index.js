@@ -1,0 +1,162 @@
+export const id = 17;
+export const ids = [17];
+export const modules = {
+
+/***/ 17:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fetchTrustedRootJSON: () => (/* binding */ fetchTrustedRootJSON)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8796);
+/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8032);
+/* harmony import */ var tuf_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4706);
+/* harmony import */ var tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6376);
+/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6911);
+/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(645);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6327);
+/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9002);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7493);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8067);
+// A TUF client for a Sigstore repository's `trusted_root.json`, laid out as @sigstore/tuf lays out
+// its cache (so caches are shared with it), whose requests follow the runner's proxy settings:
+// tuf-js's own fetcher uses Node's global fetch, which ignores HTTPS_PROXY/NO_PROXY.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Redirects a request follows (fetch follows 20; a TUF mirror needs one at most). */
+const MAX_REDIRECTS = 5;
+const TRUSTED_ROOT_TARGET = 'trusted_root.json';
+/**
+ * The most bytes one file of a TUF repository may hold as it is fetched: tuf-js's own bounds (from the
+ * metadata, or its defaults: 5 MB for targets metadata) are checked again as it reads the file.
+ */
+const MAX_TUF_FILE_BYTES = 8 * 1024 * 1024;
+/** A file longer than {@link MAX_TUF_FILE_BYTES}. */
+class TufFileTooLarge extends Error {
+}
+/** A status tuf-js needs as its own error (a 404 ends the root rotation), with the wait a 429 or 503 asked for. */
+class StatusError extends tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_5__.DownloadHTTPError {
+    retryAfterMs;
+    constructor(message, statusCode, retryAfterMs) {
+        super(message, statusCode);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** Whether a failed request is worth another try: no answer, a reset or timeout while the file arrived, 408, 429, 5xx; not a proxy that wants credentials. */
+function classify(error) {
+    if (error instanceof _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_8__/* .ProxyTunnelError */ .Ng)
+        return error.code === 'PROXY_AUTH_REQUIRED' ? 'permanent' : 'transient';
+    if (error instanceof TufFileTooLarge)
+        return 'permanent';
+    if (!(error instanceof tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_5__.DownloadHTTPError))
+        return 'transient';
+    const status = error.statusCode;
+    if (status !== 408 && status !== 429 && status < 500)
+        return 'permanent';
+    return error instanceof StatusError && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
+}
+/**
+ * tuf-js's fetcher over {@link proxiedFetch} (redirects followed, every hop through the proxy the
+ * settings give). Each file is read whole inside its attempt, so a reset or a trickle while it arrives
+ * is retried as a failed request is, under the shared retry policy (Retry-After honoured when it fits).
+ */
+class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_4__/* .BaseFetcher */ .xv {
+    fetchOver;
+    policy;
+    constructor(fetchOver, policy) {
+        super();
+        this.fetchOver = fetchOver;
+        this.policy = policy;
+    }
+    async fetch(url) {
+        const bytes = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .withRetry */ .bD)(this.policy, () => this.get(url), classify);
+        return new Response(bytes).body;
+    }
+    /** The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its updater expects. */
+    async get(url) {
+        const target = new URL(url);
+        if (target.protocol !== 'https:' && target.protocol !== 'http:')
+            throw new Error(`${target.protocol} is not http(s): ${target.href}`);
+        const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${_core_version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x}` }, signal: AbortSignal.timeout(this.policy.timeoutMs) });
+        const body = response.body;
+        if (response.status !== 200 || body === null) {
+            await body?.cancel();
+            throw new StatusError(`Failed to download ${target.href}: HTTP ${response.status}`, response.status, (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after')));
+        }
+        const bytes = await (0,_core_capped_body_js__WEBPACK_IMPORTED_MODULE_11__/* .readCapped */ .E)({ chunks: body, declaredLength: response.headers.get('content-length'), close: () => body.cancel() }, MAX_TUF_FILE_BYTES, () => new TufFileTooLarge(`${target.href} is longer than the ${MAX_TUF_FILE_BYTES} bytes a TUF file may hold`));
+        return new Uint8Array(bytes);
+    }
+}
+/** Whether `path` exists. */
+async function exists(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then(() => true, () => false);
+}
+/** The cached root.json of a mirror, written once from `rootPath` or from the seed @sigstore/tuf ships for the mirror (with its seed targets). */
+async function seedCache(cacheDir, targetsDir, mirrorURL, rootPath) {
+    const cachedRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, 'root.json');
+    if (await exists(cachedRoot))
+        return;
+    if (rootPath !== undefined) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(rootPath, cachedRoot);
+        return;
+    }
+    const seed = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_3__[mirrorURL];
+    if (seed === undefined)
+        throw new Error(`no trusted root.json for the TUF mirror ${mirrorURL}: give one (rootPath)`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(cachedRoot, Buffer.from(seed['root.json'], 'base64'));
+    for (const [name, target] of Object.entries(seed.targets))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(targetsDir, name), Buffer.from(target, 'base64'));
+}
+/** An Error saying which step failed, wrapping what tuf-js threw. */
+function failed(step, cause) {
+    return new Error(step, { cause });
+}
+/**
+ * The JSON text of the repository's `trusted_root.json` target, every piece of metadata verified
+ * from the cached (or seeded) root on, every request through the proxy the settings give for it.
+ */
+async function fetchTrustedRootJSON(options) {
+    const mirror = new URL(options.mirrorURL);
+    const cacheDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.cachePath ?? (0,_sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_2__.appDataPath)('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
+    const targetsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, 'targets');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(targetsDir, { recursive: true });
+    await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
+    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_7__/* .ProxyAgents */ .LT(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
+    try {
+        // However many retries are asked for, none starts a minute after a file's first attempt.
+        const policy = { retries: options.retries, minDelayMs: options.minDelayMs ?? 1000, maxDelayMs: 16_000, factor: 2, budgetMs: 60_000, timeoutMs: options.timeoutMs };
+        const fetcher = new ProxiedFetcher((0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .proxiedFetch */ .iR)(agents, MAX_REDIRECTS), policy);
+        const updater = new tuf_js__WEBPACK_IMPORTED_MODULE_4__/* .Updater */ .Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });
+        const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch((error) => {
+            throw failed('error refreshing TUF metadata', error);
+        });
+        if (info === undefined)
+            throw new Error(`the repository has no target ${TRUSTED_ROOT_TARGET}`);
+        const cached = await updater.findCachedTarget(info);
+        const path = cached ??
+            (await updater.downloadTarget(info).catch((error) => {
+                throw failed(`error downloading target ${TRUSTED_ROOT_TARGET}`, error);
+            }));
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    finally {
+        agents.destroy();
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,78 @@
+export const id = 4421;
+export const ids = [4421];
+export const modules = {
+
+/***/ 24421:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var builtCommit = (function (env, repository) {
+    const own = env.GITHUB_REPOSITORY;
+    const sha = env.GITHUB_SHA;
+    if (own === undefined || own === '' || sha === undefined || !/^[0-9a-f]{40}$/.test(sha))
+        return undefined;
+    return repository === undefined || repository.toLowerCase() === own.toLowerCase() ? sha : undefined;
+});var checkReleaseTag = (async function (releases, release) {
+    const { tag, commit, repository } = release;
+    const named = await releases.tagCommit(tag);
+    if (named === undefined) {
+        throw new errors/* ReleaseError */.K2('RELEASE_TAG_MISSING', `there is no tag ${tag} in ${repository}: GitHub would make it at the default branch's head when publishing the release, not at the commit this run built (${commit})`, {
+            hint: `push the tag first: git tag ${tag} ${commit} && git push origin ${tag} (a token that cannot read the repository sees no tag either: check the token)`,
+        });
+    }
+    if (named.toLowerCase() !== commit.toLowerCase()) {
+        const built = release.ref === undefined || release.ref === '' ? commit : `${commit} (${release.ref})`;
+        throw new errors/* ReleaseError */.K2('RELEASE_TAG_OTHER_COMMIT', `the tag ${tag} names commit ${named}, but this run built ${built}: the release would publish files built from another commit than its tag`, {
+            hint: 'release the build of the tag\'s commit (run the workflow for the tag), or move the tag to the commit built',
+        });
+    }
+});
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runReleaseTagStep: (() => (/* binding */ runReleaseTagStep))
+});
+
+// EXTERNAL MODULE: ./lib/release/errors.js
+var errors = __webpack_require__(86482);
+;// CONCATENATED MODULE: ./lib/release/release-tag.js
+
+/**
+ * The commit a run built, as far as it is this release's: GITHUB_SHA (the commit the job checked
+ * out and its provenance names) when the release is of the run's own repository; undefined outside
+ * a GitHub Actions job, or for a release of another repository, whose tags name its own commits.
+ */
+
+/**
+ * Refuses to release `tag` unless it names `commit`, the commit the run built: a tag on another
+ * commit would be released with the files (and provenance) of this one, and a tag that does not
+ * exist yet would be made by GitHub at the default branch's head when the release is published.
+ * The one check of the root action, the CLI and the reusable workflow (which runs the root action).
+ */
+
+
+;// CONCATENATED MODULE: ./lib/release/steps/release-tag.js
+
+/**
+ * When the run publishes to a GitHub release from a GitHub Actions job, refuses a tag that does not
+ * name the commit the job built, before anything is signed or uploaded. Outside a job (no
+ * GITHUB_SHA) the commit built is not known, and nothing is checked.
+ */
+const runReleaseTagStep = (async ({ ports }) => {
+    const target = ports.githubRelease;
+    if (target === undefined)
+        return {};
+    const repository = target.repository ?? ports.env.GITHUB_REPOSITORY ?? '';
+    const commit = builtCommit(ports.env, target.repository);
+    if (commit === undefined) {
+        ports.logger.debug(`github-release: the commit this run built is not known (no GITHUB_SHA of ${repository}): whether the tag ${target.tag} names it is not checked`);
+        return {};
+    }
+    await checkReleaseTag(target.releases, { tag: target.tag, commit, ref: ports.env.GITHUB_REF, repository });
+    return {};
+});
+
+
+/***/ })
+
+};
