@@ -67,6 +67,15 @@ export function addMask(form: Uint8Array): void {
 }
 
 /**
+ * The inputs with `name` set to the repository owner (GITHUB_REPOSITORY_OWNER) when the workflow
+ * left it empty: the organisation that authors an SBOM, unless the workflow names another.
+ */
+export function ownerByDefault<T extends Readonly<Record<string, unknown>>>(inputs: T, name: string, env: Environment): T {
+  const owner = env.GITHUB_REPOSITORY_OWNER;
+  return inputs[name] === undefined && owner !== undefined && owner !== '' ? { ...inputs, [name]: owner } : inputs;
+}
+
+/**
  * Reads an action's inputs from the runner, the only place inputs are read: each name as
  * `core.getInput` sees it (`INPUT_<NAME>`, hyphens kept), unset inputs left out; the secret ones
  * ({@link SECRET_INPUTS}) stay in the environment for `secretInput`.

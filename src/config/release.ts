@@ -14,6 +14,8 @@ export interface ReleaseSbomConfig {
   exclude: string[];
   includeDev: boolean;
   strict: boolean;
+  /** The organisation authoring the SBOMs (SPDX creator, CycloneDX author, the root's supplier); none when not given. */
+  organization: string | undefined;
 }
 
 /** The signing part of a release: how the checksums file is signed. */
@@ -114,7 +116,7 @@ export const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as c
 
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `verification-kit`, `immutable-release`, `downgrade`, `gate`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`), publishing (`github-release`, `tag`) and the signing inputs), reporting every problem
+ * `sbom-path`, `sbom-organization`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `verification-kit`, `immutable-release`, `downgrade`, `gate`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`), publishing (`github-release`, `tag`) and the signing inputs), reporting every problem
  * of every part at once.
  */
 export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: ReleaseDefaults): ReleaseConfig {
@@ -134,6 +136,7 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
         exclude: excludePatterns(reader, 'sbom-exclude', 'sbom-default-excludes'),
         includeDev: reader.boolean('include-dev', false),
         strict: reader.boolean('strict', false),
+        organization: reader.string('sbom-organization'),
       };
   const signing = reader.boolean('sign', true);
   // Absent means off: the root action's action.yml defaults it to auto, the CLI asks for it with --attest.

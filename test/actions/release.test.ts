@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { run } from '../../src/actions/release/main.js';
 import type { ConfigError } from '../../src/config/inputs.js';
 import { instructionsAsSection } from '../../src/instructions/verify.js';
+import { VERSION } from '../../src/core/version.js';
 import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
 import { cli } from '../support/cli.js';
 import { recordingIO } from '../support/action-io.js';
@@ -242,4 +243,21 @@ test('a lockfile the SBOM step could not catalog is a warning on its file and li
   await run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'spdx-json', sign: 'false' }, io, cwd, { SOURCE_DATE_EPOCH: '1700000000' });
   assert.deepEqual(io.annotations.map(({ file, line }) => ({ file, line })), [{ file: 'tools/pnpm-lock.yaml', line: 3 }]);
   assert.match(io.annotations[0]?.message ?? '', /^sbom: tools\/pnpm-lock\.yaml:3: could not be cataloged \(the SBOMs lack its dependencies\): not valid YAML/);
+});
+
+test('the SBOMs are authored by the repository owner by default, as the sbom action\'s, or by the organisation sbom-organization names', async (t) => {
+  const authorsOf = async (cwd: string): Promise<{ creators: string[]; authors: unknown }> => {
+    const spdx = JSON.parse(await readFile(join(cwd, 'trust-kit-out', 'sbom.spdx.json'), 'utf8')) as { creationInfo: { creators: string[] } };
+    const cdx = JSON.parse(await readFile(join(cwd, 'trust-kit-out', 'sbom.cdx.json'), 'utf8')) as { metadata: { authors?: unknown; component: { supplier?: unknown } } };
+    return { creators: spdx.creationInfo.creators, authors: [cdx.metadata.authors, cdx.metadata.component.supplier] };
+  };
+  const env = { SOURCE_DATE_EPOCH: '1700000000', GITHUB_REPOSITORY_OWNER: 'acme' };
+  const owned = await tempDir(t);
+  await project(owned);
+  await run({ 'subject-path': 'dist', base: 'dist', sign: 'false' }, recordingIO(), owned, env);
+  assert.deepEqual(await authorsOf(owned), { creators: ['Organization: acme', `Tool: trust-kit-${VERSION}`], authors: [[{ name: 'acme' }], { name: 'acme' }] });
+  const named = await tempDir(t);
+  await project(named);
+  await run({ 'subject-path': 'dist', base: 'dist', sign: 'false', 'sbom-organization': 'Acme Corp' }, recordingIO(), named, env);
+  assert.deepEqual(await authorsOf(named), { creators: ['Organization: Acme Corp', `Tool: trust-kit-${VERSION}`], authors: [[{ name: 'Acme Corp' }], { name: 'Acme Corp' }] });
 });

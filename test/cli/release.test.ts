@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { cli } from '../support/cli.js';
@@ -27,6 +27,20 @@ test('release catalogs the SBOM with the sbom command\'s default excludes, --sbo
   assert.match(excluded.stderr, /sbom: \d+ packages from 1 lockfile /);
   const everything = await cli(['release', '--no-sign', '--sbom-format', 'spdx-json', '--no-sbom-default-excludes', '--output-dir', 'c', '--base', 'dist', 'dist'], dir, ENV);
   assert.match(everything.stderr, /sbom: \d+ packages from 3 lockfiles/);
+});
+
+test('release --sbom-organization authors the SBOMs, as sbom --organization; without it they name no organisation', async (t) => {
+  const dir = await project(t);
+  const named = await cli(['release', '--no-sign', '--sbom-organization', 'Acme Corp', '--base', 'dist', 'dist'], dir, { ...ENV, GITHUB_REPOSITORY_OWNER: 'someone' });
+  assert.equal(named.code, 0, named.stderr);
+  const creators = async (out: string): Promise<string[]> => (JSON.parse(await readFile(join(dir, out, 'sbom.spdx.json'), 'utf8')) as { creationInfo: { creators: string[] } }).creationInfo.creators;
+  assert.deepEqual((await creators('trust-kit-out')).filter((creator) => creator.startsWith('Organization: ')), ['Organization: Acme Corp']);
+  const cdx = JSON.parse(await readFile(join(dir, 'trust-kit-out', 'sbom.cdx.json'), 'utf8')) as { metadata: { authors?: unknown } };
+  assert.deepEqual(cdx.metadata.authors, [{ name: 'Acme Corp' }]);
+  // The CLI takes no owner from the environment: only the actions default to the repository owner.
+  const unnamed = await cli(['release', '--no-sign', '--output-dir', 'b', '--base', 'dist', 'dist'], dir, { ...ENV, GITHUB_REPOSITORY_OWNER: 'someone' });
+  assert.equal(unnamed.code, 0, unnamed.stderr);
+  assert.deepEqual((await creators('b')).filter((creator) => creator.startsWith('Organization: ')), []);
 });
 
 test('release checks --key, --trusted-root and --sbom-path before hashing or writing anything, and reports all of them', async (t) => {

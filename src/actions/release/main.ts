@@ -16,7 +16,7 @@ import type { ReleasePorts } from '../../release/index.js';
 import { downgradeReport, emptyReleaseReport, releaseFacts, runRelease, type ReleaseFacts, type ReleaseReport, type ReleaseResult, type ReleaseStep } from '../../release/index.js';
 import type { Environment, SecretBuffer } from '../../secrets/index.js';
 import type { GitHubTufOptions } from '../../sigstore/verify/index.js';
-import { setLinesOutput, setListOutput, type ActionIO } from '../io.js';
+import { ownerByDefault, setLinesOutput, setListOutput, type ActionIO } from '../io.js';
 import { secretInput } from '../secret-input.js';
 import { artifactsTable, capped, cell, code, failedReleaseLines, gateLines, SUMMARY_BUDGET_BYTES } from '../summary.js';
 
@@ -30,6 +30,7 @@ export const RELEASE_INPUTS = [
   'sbom-path',
   'sbom-exclude',
   'sbom-default-excludes',
+  'sbom-organization',
   'include-dev',
   'strict',
   'force',
@@ -151,7 +152,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   let token = secretInput('github-token', inputs, env);
   try {
     const tag = pushedTag(env.GITHUB_REF);
-    config = releaseConfig(inputs, actionInputName, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false, ...(tag === undefined ? {} : { tag }) });
+    config = releaseConfig(ownerByDefault(inputs, 'sbom-organization', env), actionInputName, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false, ...(tag === undefined ? {} : { tag }) });
     if (config.githubRelease === undefined) {
       token?.destroy();
       token = undefined;

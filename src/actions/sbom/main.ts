@@ -6,7 +6,7 @@ import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { ntiaCoverage, ntiaCoverageText } from '../../sbom/ntia.js';
 import { goModuleCacheDir } from '../../sbom/parsers/go/module-cache.js';
 import { runSbom, type SbomRun } from '../../sbom/run.js';
-import type { ActionIO } from '../io.js';
+import { ownerByDefault, type ActionIO } from '../io.js';
 import { cell, code, codeCell } from '../summary.js';
 import { counted } from '../../core/plural.js';
 
@@ -34,10 +34,7 @@ export function lockfilesTable(run: SbomRun): string {
  * directory, output the paths, warn about unknowns and add the per-lockfile table to the summary.
  */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Readonly<Record<string, string | undefined>>): Promise<void> {
-  const owner = env.GITHUB_REPOSITORY_OWNER;
-  // The repository owner authors the SBOM unless the workflow names someone else.
-  const withOwner = inputs.organization === undefined && owner !== undefined && owner !== '' ? { ...inputs, organization: owner } : inputs;
-  const config = sbomConfig(withOwner, actionInputName, { path: '.', format: 'spdx-json', outputDir: '.' });
+  const config = sbomConfig(ownerByDefault(inputs, 'organization', env), actionInputName, { path: '.', format: 'spdx-json', outputDir: '.' });
   // Named as inputs, all at once, rather than the first failing where it is read or written.
   await requireNamedPaths(
     [

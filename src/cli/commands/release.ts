@@ -49,6 +49,8 @@ Options:
                                (default: spdx-json and cyclonedx-json)
       --sbom-path DIR          the project whose lockfiles are cataloged (default: .)
       --sbom-exclude PATTERN   also skip these paths under --sbom-path (repeatable; see \`trust-kit sbom --help\`)
+      --sbom-organization N    the organisation authoring the SBOMs (SPDX creator, CycloneDX author),
+                               as \`trust-kit sbom --organization\`
       --no-sbom-default-excludes
                                catalog test, fixtures, examples, ... directories too
       --include-dev            keep development dependencies in the SBOMs
@@ -118,6 +120,7 @@ tree, the current time).`,
     'sbom-format': { type: 'string', multiple: true },
     'sbom-path': { type: 'string' },
     'sbom-exclude': { type: 'string', multiple: true },
+    'sbom-organization': { type: 'string' },
     'sbom-default-excludes': { type: 'boolean' },
     'include-dev': { type: 'boolean' },
     strict: { type: 'boolean' },

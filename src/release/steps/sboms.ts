@@ -38,6 +38,7 @@ export const runSbomsStep: ReleaseStepRun = async ({ config, ports, artifactFile
     exclude: sbomConfig.exclude,
     includeDev: sbomConfig.includeDev,
     strict: sbomConfig.strict,
+    ...(sbomConfig.organization === undefined ? {} : { organization: sbomConfig.organization }),
     ...(ports.clock === undefined ? {} : { clock: ports.clock }),
     ...(goModuleCache === undefined ? {} : { goModuleCache }),
   };
