@@ -212,6 +212,8 @@ export class PackageSet {
   private readonly packages = new Map<string, Package>();
   /** type -> from -> to -> relationship: no key strings built for tens of thousands of edges. */
   private readonly relationships = new Map<string, Map<string, Map<string, Relationship>>>();
+  /** The same relationships in the order added, to hand them out without walking three levels of maps. */
+  private readonly added = new Set<Relationship>();
 
   /** Adds a package (or another copy of it) and returns its purl. */
   add(entry: NpmEntry): string {
@@ -254,12 +256,22 @@ export class PackageSet {
   relate(from: string, to: string, type: Relationship['type'] = 'depends-on'): void {
     if (from === to) return;
     if (type === 'dev-depends-on' && this.relationships.get('depends-on')?.get(from)?.has(to) === true) return;
-    if (type === 'depends-on') this.relationships.get('dev-depends-on')?.get(from)?.delete(to);
+    if (type === 'depends-on') {
+      const devEdges = this.relationships.get('dev-depends-on')?.get(from);
+      const dev = devEdges?.get(to);
+      if (dev !== undefined) {
+        devEdges?.delete(to);
+        this.added.delete(dev);
+      }
+    }
     let byFrom = this.relationships.get(type);
     if (byFrom === undefined) this.relationships.set(type, (byFrom = new Map()));
     let byTo = byFrom.get(from);
     if (byTo === undefined) byFrom.set(from, (byTo = new Map()));
-    if (!byTo.has(to)) byTo.set(to, { from, to, type });
+    if (byTo.has(to)) return;
+    const relationship: Relationship = { from, to, type };
+    byTo.set(to, relationship);
+    this.added.add(relationship);
   }
 
   /** Every package added. */
@@ -269,9 +281,7 @@ export class PackageSet {
 
   /** Every relationship recorded. */
   allRelationships(): Relationship[] {
-    const all: Relationship[] = [];
-    for (const byFrom of this.relationships.values()) for (const byTo of byFrom.values()) for (const relationship of byTo.values()) all.push(relationship);
-    return all;
+    return [...this.added];
   }
 }
 
