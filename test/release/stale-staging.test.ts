@@ -54,7 +54,7 @@ test('a release killed after its staging directory exists leaves it; the next ru
   await truncate(join(cwd, 'dist', 'huge.bin'), 0);
   const next = await cli(['release', '--base', 'dist', '--sbom-format', 'none', '--no-sign', 'dist'], cwd);
   assert.equal(next.code, 0, next.stderr);
-  assert.match(next.stderr, /removed 1 staging directory that killed runs left: \.trust-kit-out\.trust-kit-staging-[0-9a-f]{12}\n/);
+  assert.match(next.stderr, /removed 1 directory that killed runs left: \.trust-kit-out\.trust-kit-staging-[0-9a-f]{12}\n/);
   assert.deepEqual((await readdir(cwd)).sort(), ['dist', 'trust-kit-out']);
   assert.deepEqual((await readdir(join(cwd, 'trust-kit-out'))).sort(), ['SHA256SUMS', 'VERIFY.md']);
   assert.equal(await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS'), 'utf8'), `${sha256('the release\n')}  app.tgz\n${sha256('')}  huge.bin\n`);
@@ -87,7 +87,7 @@ test('only staging directories with a marker whose process has ended are removed
   await symlink(join(target, '.trust-kit-staging'), join(linkedMarker, '.trust-kit-staging'));
 
   const plan = await planOutput(join(root, 'out'), { force: false, keep: [] });
-  assert.deepEqual(await removeStaleStagingDirectories(plan), [dead]);
+  assert.deepEqual((await removeStaleStagingDirectories(plan)).removed, [dead]);
   assert.deepEqual((await readdir(root)).sort(), [live, unmarked, otherHost, garbage, oversized, otherName, join(root, '.out.trust-kit-staging-ffffffffffff'), linkedMarker].map((path) => path.slice(root.length + 1)).sort());
   assert.deepEqual((await readdir(target)).sort(), ['.trust-kit-staging', 'SHA256SUMS'], 'the link\'s target is untouched');
 });
@@ -97,6 +97,6 @@ test('a staging directory whose process id now belongs to a process that started
   const reused = await stagingDir(root, 'aaaaaaaaaaaa', { pid: process.pid, host: hostname(), start: '1' });
   const plan = await planOutput(join(root, 'out'), { force: false, keep: [] });
   const mine = await makeStagingDirectory(plan);
-  assert.deepEqual(await removeStaleStagingDirectories(plan), [reused]);
+  assert.deepEqual((await removeStaleStagingDirectories(plan)).removed, [reused]);
   assert.deepEqual(await readdir(root), [mine.slice(root.length + 1)], 'this run\'s own staging directory, marked with its start time, is kept');
 });
