@@ -42,6 +42,25 @@ export interface PrepareOptions {
   whileTemporary?: (remove: () => void) => () => void;
 }
 
+/** Temporary files of writes not yet put in place or removed: what {@link removeTemporaryFiles} removes. */
+const temporaries = new Set<string>();
+
+/**
+ * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
+ * and SIGTERM handlers of entry points, which end the process before those writes finish (their
+ * targets stay as they were). A SIGKILL leaves them: `.NAME.XXXXXXXXXXXX.tmp` beside the target.
+ */
+export function removeTemporaryFiles(): void {
+  for (const path of temporaries) {
+    temporaries.delete(path);
+    try {
+      rmSync(path, { force: true });
+    } catch {
+      // A file that cannot be removed (a read-only directory) must not stop the others' removal.
+    }
+  }
+}
+
 /** The longest target name (in bytes) a temporary file is named after: with the 19 bytes added it stays within the 255 a name may have. */
 const MAX_NAMED_TEMPORARY_BYTES = 200;
 
@@ -51,10 +70,16 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
   // Named after the target when that fits: a name takes at most 255 bytes, and the temporary one 19 more than the target's.
   const named = Buffer.byteLength(basename(path)) <= MAX_NAMED_TEMPORARY_BYTES ? basename(path) : 'trust-kit';
   const temporary = join(dir, `.${named}.${randomBytes(6).toString('hex')}.tmp`);
-  const unregister = options.whileTemporary?.(() => rmSync(temporary, { force: true }));
+  const unregisterSecret = options.whileTemporary?.(() => rmSync(temporary, { force: true }));
+  // Before the file is made: a signal between its creation and the end of this write removes it.
+  temporaries.add(temporary);
+  const unregister = (): void => {
+    temporaries.delete(temporary);
+    unregisterSecret?.();
+  };
   const discard = async (): Promise<void> => {
     await fsp.rm(temporary, { force: true }).catch(() => undefined);
-    unregister?.();
+    unregister();
   };
   const failed = async (error: unknown): Promise<never> => {
     await discard();
@@ -87,7 +112,7 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
       } else {
         await fsp.rename(temporary, path);
       }
-      unregister?.();
+      unregister();
     } catch (error) {
       await failed(error);
     }

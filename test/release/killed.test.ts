@@ -91,6 +91,7 @@ async function releaseProject(t: Parameters<typeof tempDir>[0]): Promise<{ root:
   await writeFile(join(root, 'release.key'), generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }));
   await writeFile(join(cwd, 'dist', 'app-linux'), 'the linux build\n');
   await writeFile(join(cwd, 'dist', 'app-darwin'), 'the darwin build\n');
+  await writeFile(join(cwd, 'predicate.json'), '{"builder":"make"}\n');
   const args = ['release', '--key', '../release.key', '--attest', 'auto', '--artifact-bundles', '--audit-log', '--output-dir', 'out', '--force', '--base', 'dist', 'dist'];
   return { root, cwd, args };
 }
@@ -173,4 +174,67 @@ test('a release killed by SIGKILL at every file system boundary leaves the earli
   }
   assert.deepEqual(problems, []);
   assert.ok(boundaries >= 30, `only ${boundaries} boundaries`);
+});
+
+/** A command of the CLI that writes into `out`, run first on older inputs (the earlier output), then on the project's. */
+interface Writer {
+  name: string;
+  args: string[];
+  /** How the earlier run's inputs differ: written before it, undone after. */
+  older: (cwd: string) => Promise<void>;
+  newer: (cwd: string) => Promise<void>;
+  env?: Record<string, string>;
+}
+
+const linuxBuild = (text: string) => (cwd: string): Promise<void> => writeFile(join(cwd, 'dist', 'app-linux'), text);
+const WRITERS: Writer[] = [
+  { name: 'checksums -o', args: ['checksums', '-o', 'out/SHA256SUMS', '--base', 'dist', 'dist'], older: linuxBuild('an older linux build\n'), newer: linuxBuild('the linux build\n') },
+  { name: 'sbom --output-dir', args: ['sbom', '--format', 'spdx-json', '--format', 'cyclonedx-json', '--output-dir', 'out'], older: async () => undefined, newer: async () => undefined, env: { SOURCE_DATE_EPOCH: '1600000000' } },
+  { name: 'sign-blob --bundle', args: ['sign-blob', '--key', '../release.key', '--bundle', 'out/app-linux.sigstore.json', 'dist/app-linux'], older: linuxBuild('an older linux build\n'), newer: linuxBuild('the linux build\n') },
+  { name: 'attest --output-dir', args: ['attest', '--type', 'custom', '--predicate-type', 'https://example.com/build/v1', '--predicate', 'predicate.json', '--key', '../release.key', '--output-dir', 'out', 'dist/app-linux', 'dist/app-darwin'], older: linuxBuild('an older linux build\n'), newer: linuxBuild('the linux build\n') },
+];
+
+test('checksums -o, sbom --output-dir, sign-blob and attest stopped by SIGTERM or SIGINT at every file system boundary: one line, exit status 143 or 130, each file the earlier one or this run\'s, whole, no temporary file left', { timeout: 240_000 }, async (t) => {
+  const { root, cwd } = await releaseProject(t);
+  const out = join(cwd, 'out');
+  const problems: string[] = [];
+  for (const writer of WRITERS) {
+    await rm(out, { recursive: true, force: true });
+    await writer.older(cwd);
+    // The earlier run: older inputs (the SBOM's: an older SOURCE_DATE_EPOCH).
+    assert.equal((await cli(writer.args, cwd, { ...ENV, ...writer.env })).code, 0, writer.name);
+    const earlier = await snapshot(out);
+    await writer.newer(cwd);
+    const inputs = await inputsOf(root);
+    const run = await cli(writer.args, cwd, ENV);
+    assert.equal(run.code, 0, `${writer.name}: ${run.stderr}`);
+    const complete = masked(await snapshot(out));
+    assert.notDeepEqual(masked(earlier), complete, writer.name);
+    for (const signal of ['SIGTERM', 'SIGINT'] satisfies NodeJS.Signals[] as NodeJS.Signals[]) {
+      for (let at = 1; ; at++) {
+        await restore(out, earlier);
+        const stopped = await interrupted(writer.args, cwd, root, at, { signal });
+        if (stopped.signal === null) {
+          assert.equal(stopped.code, 0, `${writer.name}: ${stopped.stderr}`);
+          break;
+        }
+        const where = `${writer.name} stopped by ${signal} at boundary ${at}`;
+        problems.push(...(await check(where, async () => {
+          assert.equal(stopped.signal, signal);
+          if (signal !== 'SIGKILL') assert.match(stopped.stderr, new RegExp(`(^|\\n)trust-kit: stopped by ${signal} \\(exit status ${signal === 'SIGTERM' ? 143 : 130}\\)\\n$`), 'the last line of stderr');
+          const now = masked(await snapshot(out));
+          const old = masked(earlier);
+          const unknown = [...now].filter(([name, bytes]) => old.get(name) !== bytes && complete.get(name) !== bytes).map(([name]) => name);
+          assert.deepEqual(unknown, [], 'files neither the earlier run\'s nor this run\'s, whole');
+          assert.deepEqual(await inputsOf(root), inputs, 'an input changed');
+        })));
+        problems.push(...(await check(`${where}, then run again`, async () => {
+          const again = await cli(writer.args, cwd, ENV);
+          assert.equal(again.code, 0, again.stderr);
+          assert.deepEqual(masked(await snapshot(out)), complete, 'the output');
+        })));
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
 });
