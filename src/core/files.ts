@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
-import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync, rmSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, linkSync, openSync, promises as fsp, readSync, renameSync, rmSync, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
@@ -28,6 +28,29 @@ export interface PreparedFile {
   commit(): Promise<void>;
   /** Removes the temporary file; the target is untouched. */
   discard(): Promise<void>;
+  /**
+   * {@link commit} without yielding to the event loop. Files put in place with it one right after
+   * the other are all in place before a SIGINT or SIGTERM handler (which runs between turns of the
+   * loop) can end the process: see {@link commitTogether}.
+   */
+  commitSync(): void;
+}
+
+/**
+ * Puts files that belong together (several SBOM formats, attestations and their bundle, a key
+ * pair) in place one right after the other, synchronously: a SIGINT or SIGTERM leaves all of them
+ * old or all new, never half of each (only a SIGKILL between two renames can). When one cannot be
+ * put in place, the ones after it are discarded and its error is thrown.
+ */
+export async function commitTogether(files: readonly PreparedFile[]): Promise<void> {
+  for (const [index, file] of files.entries()) {
+    try {
+      file.commitSync();
+    } catch (error) {
+      await Promise.all(files.slice(index + 1).map((rest) => rest.discard()));
+      throw error;
+    }
+  }
 }
 
 /** Options of {@link prepareFileAtomic}. */
@@ -61,6 +84,13 @@ export function removeTemporaryFiles(): void {
   }
 }
 
+function writeFailed(path: string, error: unknown): TrustKitError {
+  return new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${messageOf(error)}`, {
+    cause: error,
+    hint: 'check that the directory exists, is writable and has free space',
+  });
+}
+
 /** The longest target name (in bytes) a temporary file is named after: with the 19 bytes added it stays within the 255 a name may have. */
 const MAX_NAMED_TEMPORARY_BYTES = 200;
 
@@ -84,14 +114,15 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
   const failed = async (error: unknown): Promise<never> => {
     await discard();
     if (isTrustKitError(error)) throw error;
-    throw new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${messageOf(error)}`, {
-      cause: error,
-      hint: 'check that the directory exists, is writable and has free space',
-    });
+    throw writeFailed(path, error);
   };
   try {
     await fsp.mkdir(dir, { recursive: true });
-    const handle = await fsp.open(temporary, 'wx', mode);
+    // Made synchronously: a SIGINT or SIGTERM handler (which runs between turns of the event loop)
+    // then finds the file made and registered, never a creation still under way on the thread pool
+    // that would make it after the handler removed the temporary files.
+    closeSync(openSync(temporary, 'wx', mode));
+    const handle = await fsp.open(temporary, 'r+');
     try {
       await handle.writeFile(data);
       await handle.sync();
@@ -117,7 +148,28 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
       await failed(error);
     }
   };
-  return { commit, discard };
+  const commitSync = (): void => {
+    try {
+      if (options.overwrite === false) {
+        try {
+          linkSync(temporary, path);
+        } catch (error) {
+          if (systemErrorCode(error) !== 'EEXIST') throw error;
+          throw new TrustKitError('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+        }
+        rmSync(temporary, { force: true });
+      } else {
+        renameSync(temporary, path);
+      }
+      unregister();
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      unregister();
+      if (isTrustKitError(error)) throw error;
+      throw writeFailed(path, error);
+    }
+  };
+  return { commit, discard, commitSync };
 }
 
 const MiB = 1024 * 1024;

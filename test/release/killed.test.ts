@@ -5,7 +5,7 @@
 // that nothing cleans, and a re-run gives the bytes of a run never interrupted.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
@@ -194,7 +194,7 @@ const WRITERS: Writer[] = [
   { name: 'attest --output-dir', args: ['attest', '--type', 'custom', '--predicate-type', 'https://example.com/build/v1', '--predicate', 'predicate.json', '--key', '../release.key', '--output-dir', 'out', 'dist/app-linux', 'dist/app-darwin'], older: linuxBuild('an older linux build\n'), newer: linuxBuild('the linux build\n') },
 ];
 
-test('checksums -o, sbom --output-dir, sign-blob and attest stopped by SIGTERM or SIGINT at every file system boundary: one line, exit status 143 or 130, each file the earlier one or this run\'s, whole, no temporary file left', { timeout: 240_000 }, async (t) => {
+test('checksums -o, sbom --output-dir, sign-blob and attest stopped by SIGTERM or SIGINT at every file system boundary: one line, exit status 143 or 130, the earlier files or this run\'s, all whole and never a mix, no temporary file left', { timeout: 240_000 }, async (t) => {
   const { root, cwd } = await releaseProject(t);
   const out = join(cwd, 'out');
   const problems: string[] = [];
@@ -226,6 +226,8 @@ test('checksums -o, sbom --output-dir, sign-blob and attest stopped by SIGTERM o
           const old = masked(earlier);
           const unknown = [...now].filter(([name, bytes]) => old.get(name) !== bytes && complete.get(name) !== bytes).map(([name]) => name);
           assert.deepEqual(unknown, [], 'files neither the earlier run\'s nor this run\'s, whole');
+          const renewed = [...now.keys()].filter((name) => complete.get(name) === now.get(name) && old.get(name) !== now.get(name));
+          assert.ok(renewed.length === 0 || renewed.length === complete.size, `a mix: ${renewed.join(', ')} of this run beside the earlier run's other files`);
           assert.deepEqual(await inputsOf(root), inputs, 'an input changed');
         })));
         problems.push(...(await check(`${where}, then run again`, async () => {
@@ -234,6 +236,29 @@ test('checksums -o, sbom --output-dir, sign-blob and attest stopped by SIGTERM o
           assert.deepEqual(masked(await snapshot(out)), complete, 'the output');
         })));
       }
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('generate-key-pair --force stopped by SIGTERM or SIGINT at every file system boundary never leaves a public key beside another pair\'s private key', { timeout: 120_000 }, async (t) => {
+  const root = await tempDir(t);
+  const args = ['generate-key-pair', '--format', 'pkcs8', '--output-key-prefix', 'signing', '--force'];
+  const pairOf = async (): Promise<{ key: string; pub: string }> => ({ key: await readFile(join(root, 'signing.key'), 'utf8'), pub: await readFile(join(root, 'signing.pub'), 'utf8') });
+  assert.equal((await cli(args, root, ENV)).code, 0);
+  const earlier = await pairOf();
+  const problems: string[] = [];
+  for (const signal of ['SIGTERM', 'SIGINT'] satisfies NodeJS.Signals[] as NodeJS.Signals[]) {
+    for (let at = 1; ; at++) {
+      await writeFile(join(root, 'signing.key'), earlier.key);
+      await writeFile(join(root, 'signing.pub'), earlier.pub);
+      const stopped = await interrupted(args, root, root, at, { signal });
+      if (stopped.signal === null) break;
+      problems.push(...(await check(`stopped by ${signal} at boundary ${at}`, async () => {
+        const now = await pairOf();
+        assert.equal(createPublicKey(now.key).export({ type: 'spki', format: 'pem' }), now.pub, 'the public key is not the private key\'s');
+        assert.deepEqual((await readdir(root)).sort(), ['signing.key', 'signing.pub'], 'files left');
+      })));
     }
   }
   assert.deepEqual(problems, []);
