@@ -105,13 +105,15 @@ const inputsOf = (root: string): Promise<Map<string, string>> => snapshot(root, 
  * marker, or empty (killed before the marker was written), and the earlier output moved aside
  * while the run's own was moved in. Resolves with the earlier output when it was moved aside.
  */
-async function leftBeside(cwd: string, earlier: Map<string, string>): Promise<{ names: string[]; movedAside: boolean }> {
+async function leftBeside(cwd: string, earlier: Map<string, string>, told = ''): Promise<{ names: string[]; movedAside: boolean }> {
   const names: string[] = [];
   let movedAside = false;
   for (const name of (await readdir(cwd)).sort()) {
     if (!name.startsWith('.out.')) continue;
     names.push(name);
     const path = join(cwd, name);
+    // A failed run that keeps its files in a staging directory, or an earlier output it could not remove, says where.
+    if (told.includes(name)) continue;
     if (/^\.out\.trust-kit-staging-[0-9a-f]{12}$/.test(name)) {
       const entries = await readdir(path);
       assert.ok(entries.length === 0 || entries.includes('.trust-kit-staging'), `${name} holds files and no marker: nothing would remove it`);
@@ -123,26 +125,41 @@ async function leftBeside(cwd: string, earlier: Map<string, string>): Promise<{ 
   return { names, movedAside };
 }
 
-test('a release killed by SIGKILL at every file system boundary leaves the earlier output or its own, whole, and a re-run gives an uninterrupted run\'s bytes', { timeout: 240_000 }, async (t) => {
+/** A release project with an earlier run's complete output (other artifacts) in `out`, and what an uninterrupted run on its inputs makes. */
+async function releaseWorld(t: Parameters<typeof tempDir>[0]): Promise<{ root: string; cwd: string; args: string[]; out: string; earlier: Map<string, string>; complete: Map<string, string>; inputs: Map<string, string> }> {
   const { root, cwd, args } = await releaseProject(t);
   const out = join(cwd, 'out');
-  // The earlier run: other artifacts, signed and complete.
   await writeFile(join(cwd, 'dist', 'app-linux'), 'an older linux build\n');
   assert.equal((await cli(args, cwd, ENV)).code, 0);
   const earlier = await snapshot(out);
   await writeFile(join(cwd, 'dist', 'app-linux'), 'the linux build\n');
   const inputs = await inputsOf(root);
-  // What this run makes when nothing stops it.
   assert.equal((await cli(args, cwd, ENV)).code, 0);
   const complete = masked(await snapshot(out));
   assert.notDeepEqual(masked(earlier), complete);
+  return { root, cwd, args, out, earlier, complete, inputs };
+}
 
+/** Puts the earlier output back and removes every sibling a stopped run left: what one boundary left must not be blamed on the next. */
+async function resetRelease(cwd: string, out: string, earlier: Map<string, string>): Promise<void> {
+  await restore(out, earlier);
+  for (const name of await readdir(cwd)) if (name.startsWith('.out.')) await rm(join(cwd, name), { recursive: true });
+}
+
+/** Runs the release again in process: it succeeds, makes what an uninterrupted run makes, and leaves nothing beside the output directory but what the stopped run told the user of (`told`: its stderr). */
+async function rerunChecks(args: string[], cwd: string, out: string, complete: Map<string, string>, told = ''): Promise<void> {
+  const again = await cli(args, cwd, ENV);
+  assert.equal(again.code, 0, again.stderr);
+  assert.deepEqual(masked(await snapshot(out)), complete, 'the output');
+  assert.deepEqual((await readdir(cwd)).filter((name) => name.startsWith('.out.') && !told.includes(name)), [], 'a sibling is left');
+}
+
+test('a release killed by SIGKILL at every file system boundary leaves the earlier output or its own, whole, and a re-run gives an uninterrupted run\'s bytes', { timeout: 240_000 }, async (t) => {
+  const { root, cwd, args, out, earlier, complete, inputs } = await releaseWorld(t);
   let boundaries = 0;
   const problems: string[] = [];
   for (let at = 1; ; at++) {
-    await restore(out, earlier);
-    // Each boundary starts clean: what one left must not be blamed on the next.
-    for (const name of await readdir(cwd)) if (name.startsWith('.out.')) await rm(join(cwd, name), { recursive: true });
+    await resetRelease(cwd, out, earlier);
     const run = await interrupted(args, cwd, root, at, { signal: 'SIGKILL' });
     if (run.signal === null) {
       assert.equal(run.code, 0, run.stderr);
@@ -162,18 +179,63 @@ test('a release killed by SIGKILL at every file system boundary leaves the earli
       else if (!sameFiles(now, earlier)) assert.deepEqual(masked(now), complete, 'neither the earlier output nor this run\'s, whole');
       assert.deepEqual(await inputsOf(root), inputs, 'an input changed');
     })));
-    // Every third boundary, and each that left something for the next run to clean or put back, is run again.
-    if (at % 3 === 0 || left.length > 0 || (await readdir(out).catch((): string[] => [])).includes('.trust-kit-staging')) {
-      problems.push(...(await check(`${where}, then run again`, async () => {
-        const again = await cli(args, cwd, ENV);
-        assert.equal(again.code, 0, again.stderr);
-        assert.deepEqual(masked(await snapshot(out)), complete, 'the output');
-        assert.deepEqual((await readdir(cwd)).filter((name) => name.startsWith('.out.')), [], 'a sibling is left');
-      })));
+    // Every fifth boundary, and each that left something for the next run to clean or put back, is run again.
+    if (at % 5 === 0 || left.length > 0 || (await readdir(out).catch((): string[] => [])).includes('.trust-kit-staging')) {
+      problems.push(...(await check(`${where}, then run again`, () => rerunChecks(args, cwd, out, complete))));
     }
   }
   assert.deepEqual(problems, []);
   assert.ok(boundaries >= 30, `only ${boundaries} boundaries`);
+});
+
+test('a release stopped by SIGTERM or SIGINT, or failed by ENOSPC or EACCES, at sampled file system boundaries: the earlier output or this run\'s files only, nothing left beside it, one line or a coded error', { timeout: 240_000 }, async (t) => {
+  const { root, cwd, args, out, earlier, complete, inputs } = await releaseWorld(t);
+  // How many boundaries a run has: counted by a run that is not stopped.
+  const log = join(root, 'boundaries.log');
+  const counted = spawn(NODE, [...TSX, '--import', HOOK, CLI_ENTRY, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', ...ENV, TK_FS_ROOT: `${cwd}/`, TK_FS_LOG: log }, stdio: 'ignore' });
+  assert.equal(await new Promise((resolve) => counted.once('close', resolve)), 0);
+  const boundaries = (await readFile(log, 'utf8')).trimEnd().split('\n').length;
+  await rm(log);
+  const modes: { how: { signal?: NodeJS.Signals; error?: 'ENOSPC' | 'EACCES' }; stride: number; offset: number }[] = [
+    { how: { signal: 'SIGTERM' }, stride: 6, offset: 0 },
+    { how: { signal: 'SIGINT' }, stride: 13, offset: 2 },
+    { how: { error: 'ENOSPC' }, stride: 7, offset: 1 },
+    { how: { error: 'EACCES' }, stride: 11, offset: 3 },
+  ];
+  const problems: string[] = [];
+  for (const { how, stride, offset } of modes) {
+    // Deterministic samples: every stride-th boundary from offset, and the last three (the output's replacement).
+    const sampled = [...new Set([...Array.from({ length: boundaries }, (_, index) => index + 1).filter((at) => at % stride === offset % stride), boundaries - 2, boundaries - 1, boundaries])].sort((a, b) => a - b);
+    for (const at of sampled) {
+      await resetRelease(cwd, out, earlier);
+      const run = await interrupted(args, cwd, cwd, at, how);
+      const where = `${how.signal ?? how.error ?? ''} at boundary ${at} of ${boundaries}`;
+      problems.push(...(await check(where, async () => {
+        if (how.signal !== undefined) {
+          assert.equal(run.signal, how.signal, run.stderr);
+          assert.match(run.stderr, new RegExp(`(^|\\n)trust-kit: stopped by ${how.signal} \\(exit status ${how.signal === 'SIGTERM' ? 143 : 130}\\)\\n$`), 'the last line of stderr');
+        } else if (run.code !== 0) {
+          assert.equal(run.code, 1, run.stderr);
+          assert.match(run.stderr, new RegExp(`trust-kit: [A-Z_]+: .*${how.error ?? ''}.*\\n  hint: `), 'a coded error naming the failure, with a hint');
+        }
+        // Failing to take the marker out of the published output, or to remove the earlier output, is not the run's failure: the next run removes the marker, and the earlier output is named in a warning.
+        const beside = await leftBeside(cwd, earlier, how.error === undefined ? '' : run.stderr);
+        const now = await snapshot(out);
+        now.delete('.trust-kit-staging');
+        if (now.size === 0) assert.ok(beside.movedAside, 'the output directory is gone, and the earlier output is nowhere');
+        else if (!sameFiles(now, earlier)) {
+          // A step that failed after the checksums were written still publishes what the run made: this run's files only.
+          // Its checksums file then lists only what was made.
+          const mine = masked(now);
+          assert.deepEqual([...mine].filter(([name, bytes]) => complete.get(name) !== bytes && !(run.code === 1 && name === 'SHA256SUMS')).map(([name]) => name), [], 'files of neither this run nor the earlier one');
+          if (run.code !== 1) assert.equal(mine.size, complete.size, 'part of the run was published');
+        }
+        assert.deepEqual(await inputsOf(root), inputs, 'an input changed');
+      })));
+      problems.push(...(await check(`${where}, then run again`, () => rerunChecks(args, cwd, out, complete, how.error === undefined ? '' : run.stderr))));
+    }
+  }
+  assert.deepEqual(problems, []);
 });
 
 /** A command of the CLI that writes into `out`, run first on older inputs (the earlier output), then on the project's. */
@@ -194,7 +256,7 @@ const WRITERS: Writer[] = [
   { name: 'attest --output-dir', args: ['attest', '--type', 'custom', '--predicate-type', 'https://example.com/build/v1', '--predicate', 'predicate.json', '--key', '../release.key', '--output-dir', 'out', 'dist/app-linux', 'dist/app-darwin'], older: linuxBuild('an older linux build\n'), newer: linuxBuild('the linux build\n') },
 ];
 
-test('checksums -o, sbom --output-dir, sign-blob and attest stopped by SIGTERM or SIGINT at every file system boundary: one line, exit status 143 or 130, the earlier files or this run\'s, all whole and never a mix, no temporary file left', { timeout: 240_000 }, async (t) => {
+test('checksums -o, sbom --output-dir, sign-blob and attest stopped by SIGTERM or SIGINT, or failed by ENOSPC or EACCES, at every file system boundary: one line or a coded error, the earlier files or this run\'s, all whole and never a mix, no temporary file left', { timeout: 240_000 }, async (t) => {
   const { root, cwd } = await releaseProject(t);
   const out = join(cwd, 'out');
   const problems: string[] = [];
@@ -210,24 +272,31 @@ test('checksums -o, sbom --output-dir, sign-blob and attest stopped by SIGTERM o
     assert.equal(run.code, 0, `${writer.name}: ${run.stderr}`);
     const complete = masked(await snapshot(out));
     assert.notDeepEqual(masked(earlier), complete, writer.name);
-    for (const signal of ['SIGTERM', 'SIGINT'] satisfies NodeJS.Signals[] as NodeJS.Signals[]) {
-      for (let at = 1; ; at++) {
+    // SIGINT and EACCES at every third boundary: their handling is SIGTERM's and ENOSPC's.
+    const modes: { how: { signal?: NodeJS.Signals; error?: 'ENOSPC' | 'EACCES' }; every: number }[] = [{ how: { signal: 'SIGTERM' }, every: 1 }, { how: { signal: 'SIGINT' }, every: 3 }, { how: { error: 'ENOSPC' }, every: 1 }, { how: { error: 'EACCES' }, every: 3 }];
+    for (const { how, every } of modes) {
+      for (let at = 1; ; at += every) {
         await restore(out, earlier);
-        const stopped = await interrupted(writer.args, cwd, root, at, { signal });
-        if (stopped.signal === null) {
-          assert.equal(stopped.code, 0, `${writer.name}: ${stopped.stderr}`);
-          break;
-        }
-        const where = `${writer.name} stopped by ${signal} at boundary ${at}`;
+        const stopped = await interrupted(writer.args, cwd, root, at, how);
+        if (stopped.signal === null && stopped.code === 0) break;
+        const where = `${writer.name} ${how.signal === undefined ? 'failed by' : 'stopped by'} ${how.signal ?? how.error ?? ''} at boundary ${at}`;
         problems.push(...(await check(where, async () => {
-          assert.equal(stopped.signal, signal);
-          if (signal !== 'SIGKILL') assert.match(stopped.stderr, new RegExp(`(^|\\n)trust-kit: stopped by ${signal} \\(exit status ${signal === 'SIGTERM' ? 143 : 130}\\)\\n$`), 'the last line of stderr');
+          if (how.signal !== undefined) {
+            assert.equal(stopped.signal, how.signal);
+            assert.match(stopped.stderr, new RegExp(`(^|\\n)trust-kit: stopped by ${how.signal} \\(exit status ${how.signal === 'SIGTERM' ? 143 : 130}\\)\\n$`), 'the last line of stderr');
+          } else {
+            assert.equal(stopped.code, 1, stopped.stderr);
+            assert.match(stopped.stderr, new RegExp(`trust-kit: [A-Z_]+: .*${how.error ?? ''}.*\\n  hint: `), 'a coded error naming the failure, with a hint');
+          }
           const now = masked(await snapshot(out));
           const old = masked(earlier);
           const unknown = [...now].filter(([name, bytes]) => old.get(name) !== bytes && complete.get(name) !== bytes).map(([name]) => name);
           assert.deepEqual(unknown, [], 'files neither the earlier run\'s nor this run\'s, whole');
           const renewed = [...now.keys()].filter((name) => complete.get(name) === now.get(name) && old.get(name) !== now.get(name));
-          assert.ok(renewed.length === 0 || renewed.length === complete.size, `a mix: ${renewed.join(', ')} of this run beside the earlier run's other files`);
+          // Only a rename that fails between two others can leave files of both runs, and the error names the file that was not replaced.
+          const notReplaced = [...complete.keys()].filter((name) => !renewed.includes(name));
+          const told = how.error !== undefined && notReplaced.every((name) => stopped.stderr.includes(name));
+          assert.ok(renewed.length === 0 || renewed.length === complete.size || told, `a mix: ${renewed.join(', ')} of this run beside the earlier run's other files`);
           assert.deepEqual(await inputsOf(root), inputs, 'an input changed');
         })));
         problems.push(...(await check(`${where}, then run again`, async () => {
