@@ -71,7 +71,8 @@ const temporaries = new Set<string>();
 /**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
- * targets stay as they were). A SIGKILL leaves them: `.NAME.XXXXXXXXXXXX.tmp` beside the target.
+ * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.tmp` beside the
+ * target), for the next write of that target to remove.
  */
 export function removeTemporaryFiles(): void {
   for (const path of temporaries) {
@@ -91,15 +92,47 @@ function writeFailed(path: string, error: unknown): TrustKitError {
   });
 }
 
-/** The longest target name (in bytes) a temporary file is named after: with the 19 bytes added it stays within the 255 a name may have. */
+/** The longest target name (in bytes) a temporary file is named after: with the at most 31 bytes added it stays within the 255 a name may have. */
 const MAX_NAMED_TEMPORARY_BYTES = 200;
+
+/** Whether a process of this id runs (as any user); false only when there is none. */
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return systemErrorCode(error) !== 'ESRCH';
+  }
+}
+
+/**
+ * Removes the temporary files of `named` in `dir` that a writer killed by SIGKILL left (nothing
+ * else can remove them): those named after the target with the id of a process that no longer
+ * runs. A process id now reused keeps the file until the next write after it ends. Only regular
+ * files are removed, never through a link; failures are ignored (the write does not depend on it).
+ */
+async function removeDeadWritersTemporaries(dir: string, named: string): Promise<void> {
+  const prefix = `.${named}.`;
+  const names = await fsp.readdir(dir).catch((): string[] => []);
+  await Promise.all(
+    names.map(async (name) => {
+      if (!name.startsWith(prefix)) return;
+      const pid = /^[0-9a-f]{12}\.([1-9][0-9]{0,9})\.tmp$/.exec(name.slice(prefix.length))?.[1];
+      if (pid === undefined || Number(pid) === process.pid || processRuns(Number(pid))) return;
+      const path = join(dir, name);
+      if ((await fsp.lstat(path).catch(() => undefined))?.isFile() === true) await fsp.rm(path, { force: true }).catch(() => undefined);
+    }),
+  );
+}
 
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 export async function prepareFileAtomic(path: string, data: string | Uint8Array | Iterable<string>, mode = 0o644, options: PrepareOptions = {}): Promise<PreparedFile> {
   const dir = dirname(path);
-  // Named after the target when that fits: a name takes at most 255 bytes, and the temporary one 19 more than the target's.
+  // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
+  // to 31 more than the target's), and after this process: a later write of the target removes it
+  // if a SIGKILL left it.
   const named = Buffer.byteLength(basename(path)) <= MAX_NAMED_TEMPORARY_BYTES ? basename(path) : 'trust-kit';
-  const temporary = join(dir, `.${named}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = join(dir, `.${named}.${randomBytes(6).toString('hex')}.${process.pid}.tmp`);
   const unregisterSecret = options.whileTemporary?.(() => rmSync(temporary, { force: true }));
   // Before the file is made: a signal between its creation and the end of this write removes it.
   temporaries.add(temporary);
@@ -118,6 +151,7 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
   };
   try {
     await fsp.mkdir(dir, { recursive: true });
+    await removeDeadWritersTemporaries(dir, named);
     // Made synchronously: a SIGINT or SIGTERM handler (which runs between turns of the event loop)
     // then finds the file made and registered, never a creation still under way on the thread pool
     // that would make it after the handler removed the temporary files.
