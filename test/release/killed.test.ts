@@ -344,3 +344,22 @@ test('generate-key-pair --force stopped by SIGTERM or SIGINT at every file syste
   }
   assert.deepEqual(problems, []);
 });
+
+test('an action cancelled by SIGINT or SIGTERM while writing (a cancelled job) removes its temporary file and says so in one line', { timeout: 60_000 }, async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'app.tgz'), 'the build\n');
+  await writeFile(join(cwd, 'SHA256SUMS'), 'an earlier checksums file\n');
+  const entry = join(import.meta.dirname, '..', '..', 'src', 'actions', 'checksums', 'index.ts');
+  for (const signal of ['SIGINT', 'SIGTERM'] satisfies NodeJS.Signals[] as NodeJS.Signals[]) {
+    // Boundary 1 makes the directory, 2 the temporary file: the signal arrives while it is written.
+    const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', RUNNER_TEMP: cwd, GITHUB_OUTPUT: join(cwd, 'output'), 'INPUT_SUBJECT-PATH': 'app.tgz', INPUT_OUTPUT: 'SHA256SUMS', TK_FS_ROOT: `${cwd}/`, TK_FS_AT: '2', TK_FS_SIGNAL: signal };
+    const child = spawn(NODE, [...TSX, '--import', HOOK, entry], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    const [, ended] = (await new Promise((resolve) => child.once('close', (...outcome) => resolve(outcome)))) as [number | null, NodeJS.Signals | null];
+    assert.equal(ended, signal, stderr);
+    assert.match(stderr, new RegExp(`(^|\\n)trust-kit: stopped by ${signal} \\(exit status ${signal === 'SIGTERM' ? 143 : 130}\\)\\n$`));
+    assert.deepEqual((await readdir(cwd)).filter((name) => name.endsWith('.tmp')), [], 'a temporary file is left');
+    assert.equal(await readFile(join(cwd, 'SHA256SUMS'), 'utf8'), 'an earlier checksums file\n');
+  }
+});
