@@ -20,9 +20,9 @@ function endedPid(): number {
   return ended.pid;
 }
 
-/** A directory named as a staging directory of `out` in `parent`, with a marker naming `holder` (or none). */
-async function stagingDir(parent: string, suffix: string, holder: object | undefined): Promise<string> {
-  const dir = join(parent, `.out.trust-kit-staging-${suffix}`);
+/** A directory named as a staging directory of `output` (default `out`) in `parent`, with a marker naming `holder` (or none). */
+async function stagingDir(parent: string, suffix: string, holder: object | undefined, output = 'out'): Promise<string> {
+  const dir = join(parent, `.${output}.trust-kit-staging-${suffix}`);
   await mkdir(dir);
   await writeFile(join(dir, 'SHA256SUMS'), 'stale\n');
   if (holder !== undefined) await writeFile(join(dir, '.trust-kit-staging'), JSON.stringify(holder));
@@ -99,4 +99,28 @@ test('a staging directory whose process id now belongs to a process that started
   const mine = await makeStagingDirectory(plan);
   assert.deepEqual((await removeStaleStagingDirectories(plan)).removed, [reused]);
   assert.deepEqual(await readdir(root), [mine.slice(root.length + 1)], 'this run\'s own staging directory, marked with its start time, is kept');
+});
+
+test('a run killed between moving the earlier output aside and moving its own in: the next run puts the earlier output back, and without --force refuses it as not empty', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  // What the killed run left: its staging directory, still marked, and the earlier output under the paired name; no output directory.
+  await stagingDir(cwd, 'abcdefabcdef', { pid: endedPid(), host: hostname() }, 'trust-kit-out');
+  await mkdir(join(cwd, '.trust-kit-out.trust-kit-replaced-abcdefabcdef'));
+  await writeFile(join(cwd, '.trust-kit-out.trust-kit-replaced-abcdefabcdef', 'SHA256SUMS'), 'the earlier run\n');
+  // An earlier output already replaced whose removal was cut short, and an empty staging directory (killed before its marker).
+  await mkdir(join(cwd, '.trust-kit-out.trust-kit-replaced-111111111111'));
+  await mkdir(join(cwd, '.trust-kit-out.trust-kit-staging-222222222222'));
+
+  const refused = await cli(['release', '--base', 'dist', '--sbom-format', 'none', '--no-sign', 'dist'], cwd);
+  assert.equal(refused.code, 1, refused.stderr);
+  assert.match(refused.stderr, /put the earlier trust-kit-out back: a run killed while replacing it had moved it aside\n/);
+  assert.match(refused.stderr, /RELEASE_OUTPUT_NOT_EMPTY: the output directory .*trust-kit-out is not empty \(SHA256SUMS\)/);
+  assert.equal(await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS'), 'utf8'), 'the earlier run\n');
+  assert.deepEqual((await readdir(cwd)).sort(), ['dist', 'trust-kit-out'], 'every directory the killed runs left is removed');
+
+  const forced = await cli(['release', '--base', 'dist', '--sbom-format', 'none', '--no-sign', '--force', 'dist'], cwd);
+  assert.equal(forced.code, 0, forced.stderr);
+  assert.equal(await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS'), 'utf8'), `${sha256('the release\n')}  app.tgz\n`);
 });
