@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { lstat, mkdir, open, readFile, readdir, realpath, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { constants, renameSync, rmdirSync } from 'node:fs';
+import { lstat, mkdir, open, readFile, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
@@ -338,7 +338,8 @@ export async function publishStagingDirectory(plan: OutputPlan, staging: string)
   }
   if (!plan.force) {
     try {
-      await rmdir(plan.target);
+      // With the rename below, synchronous: a signal never finds the empty output directory gone and nothing in its place.
+      rmdirSync(plan.target);
     } catch (error) {
       const code = systemErrorCode(error);
       if (code === 'ENOTEMPTY' || code === 'EEXIST') {
@@ -348,18 +349,33 @@ export async function publishStagingDirectory(plan: OutputPlan, staging: string)
       }
       return kept(`cannot replace the empty ${plan.outputDir}`, error);
     }
-    await rename(staging, plan.target).catch((error: unknown) => kept(`cannot move ${staging} to ${plan.outputDir}`, error));
+    try {
+      renameSync(staging, plan.target);
+    } catch (error) {
+      return kept(`cannot move ${staging} to ${plan.outputDir}`, error);
+    }
     await unmark(plan.target);
     return undefined;
   }
   // The earlier output is moved aside first, so that it comes back if this run's cannot take its
   // place; named after the staging directory, so that a run killed in between has it put back.
+  // Both renames are synchronous, one right after the other: a SIGINT or SIGTERM handler (which
+  // runs between turns of the event loop) never finds the output directory missing.
   const replaced = replacedPathOf(staging);
-  await rename(plan.target, replaced).catch((error: unknown) => kept(`cannot move the earlier ${plan.outputDir} aside`, error));
   try {
-    await rename(staging, plan.target);
+    renameSync(plan.target, replaced);
   } catch (error) {
-    await rename(replaced, plan.target).catch(() => undefined);
+    return kept(`cannot move the earlier ${plan.outputDir} aside`, error);
+  }
+  try {
+    renameSync(staging, plan.target);
+  } catch (error) {
+    try {
+      renameSync(replaced, plan.target);
+    } catch {
+      // Left for the error to name: the earlier output is in the replaced directory.
+      return kept(`cannot move ${staging} to ${plan.outputDir}, nor the earlier output back from ${replaced}`, error);
+    }
     return kept(`cannot move ${staging} to ${plan.outputDir}`, error);
   }
   await unmark(plan.target);

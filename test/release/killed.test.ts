@@ -60,8 +60,8 @@ interface Stopped {
 }
 
 /** Runs the CLI in a child process with the interrupting hook: at the `at`-th call that changes a file under `root`, `signal` is sent or `error` returned. */
-function interrupted(args: readonly string[], cwd: string, root: string, at: number, how: { signal?: NodeJS.Signals; error?: 'ENOSPC' | 'EACCES' }): Promise<Stopped> {
-  const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', ...ENV, TK_FS_ROOT: `${root}/`, TK_FS_AT: String(at), ...(how.signal === undefined ? {} : { TK_FS_SIGNAL: how.signal }), ...(how.error === undefined ? {} : { TK_FS_ERROR: how.error }) };
+function interrupted(args: readonly string[], cwd: string, root: string, at: number, how: { signal?: NodeJS.Signals; error?: 'ENOSPC' | 'EACCES'; delayMs?: number }): Promise<Stopped> {
+  const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', ...ENV, TK_FS_ROOT: `${root}/`, TK_FS_AT: String(at), ...(how.signal === undefined ? {} : { TK_FS_SIGNAL: how.signal }), ...(how.error === undefined ? {} : { TK_FS_ERROR: how.error }), ...(how.delayMs === undefined ? {} : { TK_FS_DELAY_MS: String(how.delayMs) }) };
   const child = spawn(NODE, [...TSX, '--import', HOOK, CLI_ENTRY, ...args], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
@@ -196,16 +196,17 @@ test('a release stopped by SIGTERM or SIGINT, or failed by ENOSPC or EACCES, at 
   assert.equal(await new Promise((resolve) => counted.once('close', resolve)), 0);
   const boundaries = (await readFile(log, 'utf8')).trimEnd().split('\n').length;
   await rm(log);
-  const modes: { how: { signal?: NodeJS.Signals; error?: 'ENOSPC' | 'EACCES' }; stride: number; offset: number }[] = [
-    { how: { signal: 'SIGTERM' }, stride: 6, offset: 0 },
+  const modes: { how: { signal?: NodeJS.Signals; error?: 'ENOSPC' | 'EACCES'; delayMs?: number }; stride: number; offset: number }[] = [
+    // SIGTERM's samples find the call at the boundary slow to start (a slow disk): the handler runs before it.
+    { how: { signal: 'SIGTERM', delayMs: 200 }, stride: 6, offset: 0 },
     { how: { signal: 'SIGINT' }, stride: 13, offset: 2 },
     { how: { error: 'ENOSPC' }, stride: 7, offset: 1 },
     { how: { error: 'EACCES' }, stride: 11, offset: 3 },
   ];
   const problems: string[] = [];
   for (const { how, stride, offset } of modes) {
-    // Deterministic samples: every stride-th boundary from offset, and the last three (the output's replacement).
-    const sampled = [...new Set([...Array.from({ length: boundaries }, (_, index) => index + 1).filter((at) => at % stride === offset % stride), boundaries - 2, boundaries - 1, boundaries])].sort((a, b) => a - b);
+    // Deterministic samples: every stride-th boundary from offset, and the last four (the output's replacement).
+    const sampled = [...new Set([...Array.from({ length: boundaries }, (_, index) => index + 1).filter((at) => at % stride === offset % stride), boundaries - 3, boundaries - 2, boundaries - 1, boundaries])].sort((a, b) => a - b);
     for (const at of sampled) {
       await resetRelease(cwd, out, earlier);
       const run = await interrupted(args, cwd, cwd, at, how);
@@ -222,6 +223,8 @@ test('a release stopped by SIGTERM or SIGINT, or failed by ENOSPC or EACCES, at 
         const beside = await leftBeside(cwd, earlier, how.error === undefined ? '' : run.stderr);
         const now = await snapshot(out);
         now.delete('.trust-kit-staging');
+        // The earlier output is moved aside and this run's moved in without yielding: a signal's handler never runs in between.
+        if (how.signal !== undefined) assert.ok(now.size > 0, 'a signal left the output directory missing');
         if (now.size === 0) assert.ok(beside.movedAside, 'the output directory is gone, and the earlier output is nowhere');
         else if (!sameFiles(now, earlier)) {
           // A step that failed after the checksums were written still publishes what the run made: this run's files only.
@@ -276,11 +279,11 @@ test('checksums -o, sbom --output-dir, sign-blob and attest stopped by SIGKILL, 
     assert.equal(run.code, 0, `${writer.name}: ${run.stderr}`);
     const complete = masked(await snapshot(out));
     assert.notDeepEqual(masked(earlier), complete, writer.name);
-    // SIGKILL at every boundary; SIGTERM and ENOSPC at the odd ones, SIGINT and EACCES at the even ones (their handling is the same).
+    // SIGKILL at every boundary; SIGTERM (with the call slow to start) and ENOSPC at the odd ones, SIGINT and EACCES at the even ones (their handling is the same).
     // A SIGKILL leaves the temporary file it was writing, named after the target and the process: the re-run removes it.
-    const modes: { how: { signal?: NodeJS.Signals; error?: 'ENOSPC' | 'EACCES' }; from: number; every: number }[] = [
+    const modes: { how: { signal?: NodeJS.Signals; error?: 'ENOSPC' | 'EACCES'; delayMs?: number }; from: number; every: number }[] = [
       { how: { signal: 'SIGKILL' }, from: 1, every: 1 },
-      { how: { signal: 'SIGTERM' }, from: 1, every: 2 },
+      { how: { signal: 'SIGTERM', delayMs: 200 }, from: 1, every: 2 },
       { how: { signal: 'SIGINT' }, from: 2, every: 2 },
       { how: { error: 'ENOSPC' }, from: 1, every: 2 },
       { how: { error: 'EACCES' }, from: 2, every: 2 },

@@ -3,7 +3,8 @@
  * a chosen file system boundary, deterministically: it counts the calls that change files under
  * TK_FS_ROOT (opens for writing, writes, renames, links, removals, directories made), and at call
  * TK_FS_AT it sends the process TK_FS_SIGNAL before the call (SIGKILL ends it there; SIGTERM and
- * SIGINT reach its handlers on a later turn of the event loop, as a real signal does), or fails the
+ * SIGINT reach its handlers on a later turn of the event loop, as a real signal does; with
+ * TK_FS_DELAY_MS an asynchronous call then starts that much later, so the handler runs first), or fails the
  * call with TK_FS_ERROR (ENOSPC, EACCES) as the file system would. With TK_FS_LOG set, every counted
  * call is appended to that file, one line each: how a test learns how many boundaries a run has.
  * Only the main thread counts (hashing threads only read). Nothing in src/ knows of this file.
@@ -17,6 +18,8 @@ const at = Number(process.env['TK_FS_AT'] ?? 0);
 const signal = process.env['TK_FS_SIGNAL'] as NodeJS.Signals | undefined;
 const failure = process.env['TK_FS_ERROR'];
 const log = process.env['TK_FS_LOG'];
+/** With a signal: how long the chosen call, when asynchronous, waits before it starts, as on a slow file system: the handler runs before it. */
+const delay = Number(process.env['TK_FS_DELAY_MS'] ?? 0);
 const { appendFileSync } = fs;
 
 let count = 0;
@@ -30,8 +33,8 @@ function writes(flags: unknown): boolean {
   return String(flags) !== 'r' && String(flags) !== 'rs' && String(flags) !== 'sr';
 }
 
-/** Counts a call about `path`; at the chosen one, signals the process or returns the error to fail it with. */
-function boundary(name: string, path: unknown): Error | undefined {
+/** Counts a call about `path`; at the chosen one, signals the process and returns `delayed`, or returns the error to fail it with. */
+function boundary(name: string, path: unknown): Error | 'delayed' | undefined {
   const text = path instanceof URL ? path.pathname : String(path);
   if (logging || root === undefined || !text.startsWith(root)) return undefined;
   count += 1;
@@ -45,7 +48,7 @@ function boundary(name: string, path: unknown): Error | undefined {
   }
   if (count !== at) return undefined;
   if (signal !== undefined) process.kill(process.pid, signal);
-  if (failure === undefined) return undefined;
+  if (failure === undefined) return signal !== undefined && delay > 0 ? 'delayed' : undefined;
   const error = new Error(`${failure}: injected, ${name} '${text}'`) as NodeJS.ErrnoException;
   Object.assign(error, { code: failure, errno: failure === 'ENOSPC' ? -28 : -13, syscall: name, path: text });
   return error;
@@ -57,6 +60,7 @@ function wrapAsync(target: Record<string, unknown>, name: string, counted: (args
   const original = target[name] as Call;
   target[name] = function (this: unknown, ...args: unknown[]): unknown {
     const error = counted(args) ? boundary(name, args[0]) : undefined;
+    if (error === 'delayed') return new Promise((resolve) => setTimeout(resolve, delay)).then(() => original.apply(this, args));
     if (error !== undefined) return Promise.reject(error);
     return original.apply(this, args);
   };
@@ -66,7 +70,7 @@ function wrapSync(target: Record<string, unknown>, name: string, counted: (args:
   const original = target[name] as Call;
   target[name] = function (this: unknown, ...args: unknown[]): unknown {
     const error = counted(args) ? boundary(name, args[0]) : undefined;
-    if (error !== undefined) throw error;
+    if (error instanceof Error) throw error;
     return original.apply(this, args);
   };
 }
