@@ -112,6 +112,9 @@ test('a run killed between moving the earlier output aside and moving its own in
   // An earlier output already replaced whose removal was cut short, and an empty staging directory (killed before its marker).
   await mkdir(join(cwd, '.trust-kit-out.trust-kit-replaced-111111111111'));
   await mkdir(join(cwd, '.trust-kit-out.trust-kit-staging-222222222222'));
+  // Killed between opening its marker and writing it: the marker is empty.
+  await mkdir(join(cwd, '.trust-kit-out.trust-kit-staging-333333333333'));
+  await writeFile(join(cwd, '.trust-kit-out.trust-kit-staging-333333333333', '.trust-kit-staging'), '');
 
   const refused = await cli(['release', '--base', 'dist', '--sbom-format', 'none', '--no-sign', 'dist'], cwd);
   assert.equal(refused.code, 1, refused.stderr);
