@@ -217,6 +217,8 @@ export interface StaleCleanup {
   removed: string[];
   /** The earlier output a run killed while replacing it had moved aside, put back as the output directory. */
   restored?: string;
+  /** Such an earlier output that could not be put back (an output directory was made since), kept under a name no run removes. */
+  kept: string[];
 }
 
 /** The sibling that holds the earlier output while the staging directory `staging` takes its place: the same random suffix pairs them. */
@@ -239,9 +241,10 @@ async function holdsNothing(dir: string): Promise<boolean> {
  *   so is one holding nothing, or nothing but an empty marker (killed between making the
  *   directory and writing the marker: nothing of anyone's is in it); one whose marker cannot be
  *   read otherwise is left;
- * - when the output directory is missing and such a staging directory's paired `replaced-`
- *   sibling holds the earlier output (the run was killed between moving the earlier output aside
- *   and moving its own in), the earlier output is put back first;
+ * - when such a staging directory's paired `replaced-` sibling holds the earlier output (the run
+ *   was killed between moving the earlier output aside and moving its own in), the earlier output
+ *   is put back first; when an output directory was made since, it is renamed `kept-` instead,
+ *   which no run removes, for the caller to name;
  * - a `replaced-` sibling whose staging directory is gone holds an earlier output already replaced
  *   (the run was killed before removing it), and is removed;
  * - a marker left in the output directory by a process that has ended (killed just after moving
@@ -253,7 +256,7 @@ export async function removeStaleStagingDirectories(plan: OutputPlan): Promise<S
   const parent = dirname(plan.target);
   const entries = await readdir(parent, { withFileTypes: true }).catch(() => []);
   const ours = (kind: keyof typeof SIBLING_SUFFIX): string[] => entries.filter((entry) => entry.name.startsWith(prefix) && SIBLING_SUFFIX[kind].test(entry.name.slice(prefix.length)) && entry.isDirectory()).map((entry) => join(parent, entry.name));
-  const cleanup: StaleCleanup = { removed: [] };
+  const cleanup: StaleCleanup = { removed: [], kept: [] };
   const remove = async (path: string): Promise<void> => {
     // Checked again right before: a link put in the directory's place since the listing is not followed.
     const info = await lstat(path).catch(() => undefined);
@@ -268,12 +271,18 @@ export async function removeStaleStagingDirectories(plan: OutputPlan): Promise<S
     const holder = await readHolder(join(staging, STAGING_MARKER));
     if (holder === undefined ? !(await holdsNothing(staging)) : await isHeld(holder)) continue;
     const replaced = replacedPathOf(staging);
-    const targetMissing = await lstat(plan.target).then(() => false, (error: unknown) => systemErrorCode(error) === 'ENOENT');
-    if (targetMissing && (await lstat(replaced).then((info) => info.isDirectory(), () => false))) {
-      await rename(replaced, plan.target).then(
-        () => (cleanup.restored = plan.target),
-        () => undefined,
+    if (await lstat(replaced).then((info) => info.isDirectory(), () => false)) {
+      const targetMissing = await lstat(plan.target).then(() => false, (error: unknown) => systemErrorCode(error) === 'ENOENT');
+      // Put back; or, when an output directory was made since, kept for the user under a name no run
+      // removes: without its staging directory it would look like an output already replaced.
+      const kept = replaced.replace(/replaced-([0-9a-f]{12})$/, 'kept-$1');
+      const moved = await rename(replaced, targetMissing ? plan.target : kept).then(
+        () => true,
+        () => false,
       );
+      if (moved && targetMissing) cleanup.restored = plan.target;
+      else if (moved) cleanup.kept.push(kept);
+      else continue;
     }
     await remove(staging);
   }

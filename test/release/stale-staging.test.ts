@@ -127,3 +127,21 @@ test('a run killed between moving the earlier output aside and moving its own in
   assert.equal(forced.code, 0, forced.stderr);
   assert.equal(await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS'), 'utf8'), `${sha256('the release\n')}  app.tgz\n`);
 });
+
+test('an earlier output a killed run moved aside, when an output directory was made since, is kept under a name no run removes, and named', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  await stagingDir(cwd, 'abcdefabcdef', { pid: endedPid(), host: hostname() }, 'trust-kit-out');
+  await mkdir(join(cwd, '.trust-kit-out.trust-kit-replaced-abcdefabcdef'));
+  await writeFile(join(cwd, '.trust-kit-out.trust-kit-replaced-abcdefabcdef', 'SHA256SUMS'), 'the earlier run\n');
+  await mkdir(join(cwd, 'trust-kit-out'));
+  await writeFile(join(cwd, 'trust-kit-out', 'notes.txt'), 'made since\n');
+  for (let run = 0; run < 2; run++) {
+    const forced = await cli(['release', '--base', 'dist', '--sbom-format', 'none', '--no-sign', '--force', 'dist'], cwd);
+    assert.equal(forced.code, 0, forced.stderr);
+    if (run === 0) assert.match(forced.stderr, /an earlier trust-kit-out that a run killed while replacing it had moved aside is kept in \.trust-kit-out\.trust-kit-kept-abcdefabcdef, since trust-kit-out was made again: look at it and remove it/);
+  }
+  assert.deepEqual((await readdir(cwd)).sort(), ['.trust-kit-out.trust-kit-kept-abcdefabcdef', 'dist', 'trust-kit-out'], 'a second run removes nothing of it');
+  assert.equal(await readFile(join(cwd, '.trust-kit-out.trust-kit-kept-abcdefabcdef', 'SHA256SUMS'), 'utf8'), 'the earlier run\n');
+});
