@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { prepareFileAtomic } from '../core/files.js';
+import { commitTogether, prepareFileAtomic, type PreparedFile } from '../core/files.js';
 import type { SignedBundle, SigningSession } from '../sigstore/sign/index.js';
 import type { Statement } from './statement.js';
 
@@ -86,6 +86,7 @@ export async function writeAttestations(attestations: readonly Attestation[], op
     await Promise.all(prepared.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined)));
     throw failed.reason;
   }
-  for (const outcome of prepared) if (outcome.status === 'fulfilled') await outcome.value.commit();
+  // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
+  await commitTogether(prepared.map((outcome) => (outcome as PromiseFulfilledResult<PreparedFile>).value));
   return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
-import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync, rmSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, linkSync, openSync, promises as fsp, readSync, renameSync, rmSync, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
@@ -28,6 +28,29 @@ export interface PreparedFile {
   commit(): Promise<void>;
   /** Removes the temporary file; the target is untouched. */
   discard(): Promise<void>;
+  /**
+   * {@link commit} without yielding to the event loop. Files put in place with it one right after
+   * the other are all in place before a SIGINT or SIGTERM handler (which runs between turns of the
+   * loop) can end the process: see {@link commitTogether}.
+   */
+  commitSync(): void;
+}
+
+/**
+ * Puts files that belong together (several SBOM formats, attestations and their bundle, a key
+ * pair) in place one right after the other, synchronously: a SIGINT or SIGTERM leaves all of them
+ * old or all new, never half of each (only a SIGKILL between two renames can). When one cannot be
+ * put in place, the ones after it are discarded and its error is thrown.
+ */
+export async function commitTogether(files: readonly PreparedFile[]): Promise<void> {
+  for (const [index, file] of files.entries()) {
+    try {
+      file.commitSync();
+    } catch (error) {
+      await Promise.all(files.slice(index + 1).map((rest) => rest.discard()));
+      throw error;
+    }
+  }
 }
 
 /** Options of {@link prepareFileAtomic}. */
@@ -42,31 +65,98 @@ export interface PrepareOptions {
   whileTemporary?: (remove: () => void) => () => void;
 }
 
-/** The longest target name (in bytes) a temporary file is named after: with the 19 bytes added it stays within the 255 a name may have. */
+/** Temporary files of writes not yet put in place or removed: what {@link removeTemporaryFiles} removes. */
+const temporaries = new Set<string>();
+
+/**
+ * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
+ * and SIGTERM handlers of entry points, which end the process before those writes finish (their
+ * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.tmp` beside the
+ * target), for the next write of that target to remove.
+ */
+export function removeTemporaryFiles(): void {
+  for (const path of temporaries) {
+    temporaries.delete(path);
+    try {
+      rmSync(path, { force: true });
+    } catch {
+      // A file that cannot be removed (a read-only directory) must not stop the others' removal.
+    }
+  }
+}
+
+function writeFailed(path: string, error: unknown): TrustKitError {
+  return new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${messageOf(error)}`, {
+    cause: error,
+    hint: 'check that the directory exists, is writable and has free space',
+  });
+}
+
+/** The longest target name (in bytes) a temporary file is named after: with the at most 31 bytes added it stays within the 255 a name may have. */
 const MAX_NAMED_TEMPORARY_BYTES = 200;
+
+/** Whether a process of this id runs (as any user); false only when there is none. */
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return systemErrorCode(error) !== 'ESRCH';
+  }
+}
+
+/**
+ * Removes the temporary files of `named` in `dir` that a writer killed by SIGKILL left (nothing
+ * else can remove them): those named after the target with the id of a process that no longer
+ * runs. A process id now reused keeps the file until the next write after it ends. Only regular
+ * files are removed, never through a link; failures are ignored (the write does not depend on it).
+ */
+async function removeDeadWritersTemporaries(dir: string, named: string): Promise<void> {
+  const prefix = `.${named}.`;
+  const names = await fsp.readdir(dir).catch((): string[] => []);
+  await Promise.all(
+    names.map(async (name) => {
+      if (!name.startsWith(prefix)) return;
+      const pid = /^[0-9a-f]{12}\.([1-9][0-9]{0,9})\.tmp$/.exec(name.slice(prefix.length))?.[1];
+      if (pid === undefined || Number(pid) === process.pid || processRuns(Number(pid))) return;
+      const path = join(dir, name);
+      if ((await fsp.lstat(path).catch(() => undefined))?.isFile() === true) await fsp.rm(path, { force: true }).catch(() => undefined);
+    }),
+  );
+}
 
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 export async function prepareFileAtomic(path: string, data: string | Uint8Array | Iterable<string>, mode = 0o644, options: PrepareOptions = {}): Promise<PreparedFile> {
   const dir = dirname(path);
-  // Named after the target when that fits: a name takes at most 255 bytes, and the temporary one 19 more than the target's.
+  // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
+  // to 31 more than the target's), and after this process: a later write of the target removes it
+  // if a SIGKILL left it.
   const named = Buffer.byteLength(basename(path)) <= MAX_NAMED_TEMPORARY_BYTES ? basename(path) : 'trust-kit';
-  const temporary = join(dir, `.${named}.${randomBytes(6).toString('hex')}.tmp`);
-  const unregister = options.whileTemporary?.(() => rmSync(temporary, { force: true }));
+  const temporary = join(dir, `.${named}.${randomBytes(6).toString('hex')}.${process.pid}.tmp`);
+  const unregisterSecret = options.whileTemporary?.(() => rmSync(temporary, { force: true }));
+  // Before the file is made: a signal between its creation and the end of this write removes it.
+  temporaries.add(temporary);
+  const unregister = (): void => {
+    temporaries.delete(temporary);
+    unregisterSecret?.();
+  };
   const discard = async (): Promise<void> => {
     await fsp.rm(temporary, { force: true }).catch(() => undefined);
-    unregister?.();
+    unregister();
   };
   const failed = async (error: unknown): Promise<never> => {
     await discard();
     if (isTrustKitError(error)) throw error;
-    throw new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${messageOf(error)}`, {
-      cause: error,
-      hint: 'check that the directory exists, is writable and has free space',
-    });
+    throw writeFailed(path, error);
   };
   try {
     await fsp.mkdir(dir, { recursive: true });
-    const handle = await fsp.open(temporary, 'wx', mode);
+    await removeDeadWritersTemporaries(dir, named);
+    // Made synchronously: a SIGINT or SIGTERM handler (which runs between turns of the event loop)
+    // then finds the file made and registered, never a creation still under way on the thread pool
+    // that would make it after the handler removed the temporary files.
+    closeSync(openSync(temporary, 'wx', mode));
+    const handle = await fsp.open(temporary, 'r+');
     try {
       await handle.writeFile(data);
       await handle.sync();
@@ -87,12 +177,33 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
       } else {
         await fsp.rename(temporary, path);
       }
-      unregister?.();
+      unregister();
     } catch (error) {
       await failed(error);
     }
   };
-  return { commit, discard };
+  const commitSync = (): void => {
+    try {
+      if (options.overwrite === false) {
+        try {
+          linkSync(temporary, path);
+        } catch (error) {
+          if (systemErrorCode(error) !== 'EEXIST') throw error;
+          throw new TrustKitError('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+        }
+        rmSync(temporary, { force: true });
+      } else {
+        renameSync(temporary, path);
+      }
+      unregister();
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      unregister();
+      if (isTrustKitError(error)) throw error;
+      throw writeFailed(path, error);
+    }
+  };
+  return { commit, discard, commitSync };
 }
 
 const MiB = 1024 * 1024;

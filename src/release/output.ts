@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { lstat, mkdir, open, readFile, readdir, realpath, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { constants, renameSync, rmdirSync } from 'node:fs';
+import { lstat, mkdir, open, readFile, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
@@ -102,6 +102,11 @@ async function refuseMountPoint(outputDir: string, target: string): Promise<void
   });
 }
 
+/** The refusal of a plan whose output directory (made since the plan, by putting an earlier output back) holds files, without `force`. */
+export async function outputNotEmpty(plan: OutputPlan): Promise<ReleaseError> {
+  return notEmpty(plan.outputDir, await readdir(plan.target).catch(() => []));
+}
+
 function notEmpty(outputDir: string, entries: readonly string[]): ReleaseError {
   const shown = [...entries].sort().slice(0, 5).join(', ');
   return new ReleaseError(
@@ -135,12 +140,14 @@ export function isOutputPath(plan: OutputPlan, path: string): boolean {
 
 /**
  * The file in a staging directory that names the process holding it. A staging directory is
- * trust-kit's own only with this file in it; it is taken out just before the directory is
- * published (or kept for the user), so only a run that was killed leaves it behind.
+ * trust-kit's own only with this file in it (or with nothing in it: see
+ * {@link removeStaleStagingDirectories}). It moves with the directory into the output directory's
+ * place and is taken out just after (or before the directory is kept for the user), so only a run
+ * that was killed leaves it behind, and the next run knows from it what to clean or put back.
  */
 const STAGING_MARKER = '.trust-kit-staging';
-/** What follows a staging directory's prefix: the 6 random bytes {@link makeStagingDirectory} names it with. */
-const STAGING_SUFFIX = /^staging-[0-9a-f]{12}$/;
+/** What follows a staging directory's prefix, and that of the earlier output it replaces: the 6 random bytes {@link makeStagingDirectory} names it with. */
+const SIBLING_SUFFIX = { staging: /^staging-[0-9a-f]{12}$/, replaced: /^replaced-[0-9a-f]{12}$/ } as const;
 /** A marker is a short line of JSON; anything longer is not one. */
 const MAX_MARKER_BYTES = 512;
 
@@ -204,32 +211,88 @@ async function isHeld(holder: StagingHolder): Promise<boolean> {
   return start === undefined || start === holder.start;
 }
 
+/** What {@link removeStaleStagingDirectories} did. */
+export interface StaleCleanup {
+  /** The staging directories and earlier outputs that killed runs left, removed. */
+  removed: string[];
+  /** The earlier output a run killed while replacing it had moved aside, put back as the output directory. */
+  restored?: string;
+  /** Such an earlier output that could not be put back (an output directory was made since), kept under a name no run removes. */
+  kept: string[];
+}
+
+/** The sibling that holds the earlier output while the staging directory `staging` takes its place: the same random suffix pairs them. */
+function replacedPathOf(staging: string): string {
+  return staging.replace(/staging-([0-9a-f]{12})$/, 'replaced-$1');
+}
+
+/** Whether a directory holds nothing, or nothing but an empty marker file: a run killed between making it and writing its marker (one write) left it. */
+async function holdsNothing(dir: string): Promise<boolean> {
+  const entries = await readdir(dir).catch(() => undefined);
+  if (entries === undefined || entries.some((name) => name !== STAGING_MARKER)) return false;
+  return entries.length === 0 || (await lstat(join(dir, STAGING_MARKER)).then((info) => info.isFile() && info.size === 0, () => false));
+}
+
 /**
- * Removes the staging directories that killed runs left beside the output directory: only
- * directories (never a link, which is not followed) with trust-kit's name and marker whose
- * process has ended; a live run's, and anything trust-kit cannot tell is its own, are left alone.
- * A directory that cannot be removed is left too: it is never hashed, and the next run tries
- * again. Resolves with the paths removed.
+ * Cleans up after runs killed beside this output directory, before this run makes its own staging
+ * directory. Only what trust-kit can tell is its own and no running process's is touched, and
+ * never through a link:
+ * - a staging directory (trust-kit's name) whose marker names a process that has ended is removed;
+ *   so is one holding nothing, or nothing but an empty marker (killed between making the
+ *   directory and writing the marker: nothing of anyone's is in it); one whose marker cannot be
+ *   read otherwise is left;
+ * - when such a staging directory's paired `replaced-` sibling holds the earlier output (the run
+ *   was killed between moving the earlier output aside and moving its own in), the earlier output
+ *   is put back first; when an output directory was made since, it is renamed `kept-` instead,
+ *   which no run removes, for the caller to name;
+ * - a `replaced-` sibling whose staging directory is gone holds an earlier output already replaced
+ *   (the run was killed before removing it), and is removed;
+ * - a marker left in the output directory by a process that has ended (killed just after moving
+ *   its files in) is removed.
+ * What cannot be removed is left: it is never hashed, and the next run tries again.
  */
-export async function removeStaleStagingDirectories(plan: OutputPlan): Promise<string[]> {
+export async function removeStaleStagingDirectories(plan: OutputPlan): Promise<StaleCleanup> {
   const prefix = basename(siblingPrefix(plan));
   const parent = dirname(plan.target);
   const entries = await readdir(parent, { withFileTypes: true }).catch(() => []);
-  const removed: string[] = [];
-  for (const entry of entries) {
-    if (!entry.name.startsWith(prefix) || !STAGING_SUFFIX.test(entry.name.slice(prefix.length)) || !entry.isDirectory()) continue;
-    const staging = join(parent, entry.name);
-    const holder = await readHolder(join(staging, STAGING_MARKER));
-    if (holder === undefined || (await isHeld(holder))) continue;
+  const ours = (kind: keyof typeof SIBLING_SUFFIX): string[] => entries.filter((entry) => entry.name.startsWith(prefix) && SIBLING_SUFFIX[kind].test(entry.name.slice(prefix.length)) && entry.isDirectory()).map((entry) => join(parent, entry.name));
+  const cleanup: StaleCleanup = { removed: [], kept: [] };
+  const remove = async (path: string): Promise<void> => {
     // Checked again right before: a link put in the directory's place since the listing is not followed.
-    const info = await lstat(staging).catch(() => undefined);
-    if (info?.isDirectory() !== true) continue;
-    await rm(staging, { recursive: true }).then(
-      () => removed.push(staging),
+    const info = await lstat(path).catch(() => undefined);
+    if (info?.isDirectory() !== true) return;
+    await rm(path, { recursive: true }).then(
+      () => cleanup.removed.push(path),
       () => undefined,
     );
+  };
+  const stagings = ours('staging');
+  for (const staging of stagings) {
+    const holder = await readHolder(join(staging, STAGING_MARKER));
+    if (holder === undefined ? !(await holdsNothing(staging)) : await isHeld(holder)) continue;
+    const replaced = replacedPathOf(staging);
+    if (await lstat(replaced).then((info) => info.isDirectory(), () => false)) {
+      const targetMissing = await lstat(plan.target).then(() => false, (error: unknown) => systemErrorCode(error) === 'ENOENT');
+      // Put back; or, when an output directory was made since, kept for the user under a name no run
+      // removes: without its staging directory it would look like an output already replaced.
+      const kept = replaced.replace(/replaced-([0-9a-f]{12})$/, 'kept-$1');
+      const moved = await rename(replaced, targetMissing ? plan.target : kept).then(
+        () => true,
+        () => false,
+      );
+      if (moved && targetMissing) cleanup.restored = plan.target;
+      else if (moved) cleanup.kept.push(kept);
+      else continue;
+    }
+    await remove(staging);
   }
-  return removed;
+  for (const replaced of ours('replaced')) {
+    if (!stagings.includes(replaced.replace(/replaced-([0-9a-f]{12})$/, 'staging-$1'))) await remove(replaced);
+  }
+  const marker = join(plan.target, STAGING_MARKER);
+  const holder = await readHolder(marker);
+  if (holder !== undefined && !(await isHeld(holder))) await rm(marker, { force: true }).catch(() => undefined);
+  return cleanup;
 }
 
 /** Makes this run's staging directory beside the output directory, holding only the marker that names this process. */
@@ -261,50 +324,70 @@ export async function discardStagingDirectory(staging: string): Promise<void> {
  * files is replaced only with `force`; without it (files appeared since the plan was made) the
  * staging directory is kept and named in the error, so nothing this run made is lost. Resolves
  * with the path of an earlier output that was replaced but could not be removed (a sibling that
- * is never hashed), for the caller to report: the run's own files are in place by then.
+ * is never hashed), for the caller to report: the run's own files are in place by then. A run
+ * killed at any point of this leaves what {@link removeStaleStagingDirectories} finishes or undoes.
  */
 export async function publishStagingDirectory(plan: OutputPlan, staging: string): Promise<string | undefined> {
   const keptIn = `this run's files are in ${staging}`;
-  // Out before the move: the published directory holds only the run's files, and a staging
-  // directory kept for the user is never taken for a killed run's.
-  await rm(join(staging, STAGING_MARKER), { force: true }).catch((error: unknown) => {
-    throw outputFailed(`cannot prepare ${staging} to be moved to ${plan.outputDir} (${keptIn})`, error);
-  });
+  // The marker moves with the files, so that a run killed right after the move is told from a
+  // finished one, and comes out just after; a staging directory kept for the user loses it
+  // first, so it is never taken for a killed run's.
+  const unmark = (dir: string): Promise<void> => rm(join(dir, STAGING_MARKER), { force: true }).catch(() => undefined);
+  const kept = async (message: string, error: unknown): Promise<never> => {
+    await unmark(staging);
+    throw error instanceof ReleaseError ? error : outputFailed(`${message} (${keptIn})`, error);
+  };
   try {
     // Over a missing or empty directory, one atomic rename.
     await rename(staging, plan.target);
+    await unmark(plan.target);
     return undefined;
   } catch (error) {
-    if (!['EEXIST', 'ENOTEMPTY', 'EPERM', 'EISDIR'].includes(systemErrorCode(error) ?? '')) throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
+    if (!['EEXIST', 'ENOTEMPTY', 'EPERM', 'EISDIR'].includes(systemErrorCode(error) ?? '')) return kept(`cannot move ${staging} to ${plan.outputDir}`, error);
   }
   if (!plan.force) {
     try {
-      await rmdir(plan.target);
+      // With the rename below, synchronous: a signal never finds the empty output directory gone and nothing in its place.
+      rmdirSync(plan.target);
     } catch (error) {
       const code = systemErrorCode(error);
       if (code === 'ENOTEMPTY' || code === 'EEXIST') {
         const entries = await readdir(plan.target).catch(() => []);
         const refused = notEmpty(plan.outputDir, entries);
-        throw new ReleaseError('RELEASE_OUTPUT_NOT_EMPTY', `${refused.message}, files appeared in it during the run; ${keptIn}`, { hint: refused.hint });
+        return kept('', new ReleaseError('RELEASE_OUTPUT_NOT_EMPTY', `${refused.message}, files appeared in it during the run; ${keptIn}`, { hint: refused.hint }));
       }
-      throw outputFailed(`cannot replace the empty ${plan.outputDir} (${keptIn})`, error);
+      return kept(`cannot replace the empty ${plan.outputDir}`, error);
     }
-    await rename(staging, plan.target).catch((error: unknown) => {
-      throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
-    });
+    try {
+      renameSync(staging, plan.target);
+    } catch (error) {
+      return kept(`cannot move ${staging} to ${plan.outputDir}`, error);
+    }
+    await unmark(plan.target);
     return undefined;
   }
-  // The earlier output is moved aside first, so that it comes back if this run's cannot take its place.
-  const replaced = `${siblingPrefix(plan)}replaced-${randomBytes(6).toString('hex')}`;
-  await rename(plan.target, replaced).catch((error: unknown) => {
-    throw outputFailed(`cannot move the earlier ${plan.outputDir} aside (${keptIn})`, error);
-  });
+  // The earlier output is moved aside first, so that it comes back if this run's cannot take its
+  // place; named after the staging directory, so that a run killed in between has it put back.
+  // Both renames are synchronous, one right after the other: a SIGINT or SIGTERM handler (which
+  // runs between turns of the event loop) never finds the output directory missing.
+  const replaced = replacedPathOf(staging);
   try {
-    await rename(staging, plan.target);
+    renameSync(plan.target, replaced);
   } catch (error) {
-    await rename(replaced, plan.target).catch(() => undefined);
-    throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
+    return kept(`cannot move the earlier ${plan.outputDir} aside`, error);
   }
+  try {
+    renameSync(staging, plan.target);
+  } catch (error) {
+    try {
+      renameSync(replaced, plan.target);
+    } catch {
+      // Left for the error to name: the earlier output is in the replaced directory.
+      return kept(`cannot move ${staging} to ${plan.outputDir}, nor the earlier output back from ${replaced}`, error);
+    }
+    return kept(`cannot move ${staging} to ${plan.outputDir}`, error);
+  }
+  await unmark(plan.target);
   // This run's files are in place: failing now would report them as not written.
   return rm(replaced, { recursive: true, force: true }).then(
     () => undefined,

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { SbomConfig } from '../config/sbom.js';
 import type { Clock } from '../core/clock.js';
-import { writeFileAtomic } from '../core/files.js';
+import { commitTogether, prepareFileAtomic, type PreparedFile } from '../core/files.js';
 import { printable } from '../core/logger.js';
 import { counted } from '../core/plural.js';
 import type { LockfileSummary } from './catalog.js';
@@ -42,7 +42,7 @@ export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: 
     });
   }
   const outputs: SbomOutput[] = [];
-  const writes: Promise<void>[] = [];
+  const writes: Promise<PreparedFile>[] = [];
   for (const format of config.formats) {
     const encoder = encoderFor(format);
     const path = config.output !== undefined ? resolve(ports.cwd, config.output) : config.outputDir !== undefined ? resolve(ports.cwd, config.outputDir, encoder.fileName) : undefined;
@@ -50,16 +50,22 @@ export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: 
       outputs.push({ format, path, text: encoder.encode(result.sbom) });
       continue;
     }
-    // Each document is streamed to its file as it is made: no document is ever held whole. The
-    // documents are made side by side, so that one's writes, flush and rename wait while the
+    // Each document is streamed to its temporary file as it is made: no document is ever held
+    // whole. The documents are made side by side, so that one's writes and flush wait while the
     // other is encoded, not in turn. A document that fails its checks is not left behind (the
-    // atomic write drops it); a failure does not stop the other formats, and the first one (in
-    // the order asked for) is reported once all are done.
-    writes.push(writeFileAtomic(path, encoder.chunks(result.sbom)));
+    // atomic write drops it); a failure does not stop the other formats being made, and the first
+    // one (in the order asked for) is reported once all are done. All are put in place together.
+    writes.push(prepareFileAtomic(path, encoder.chunks(result.sbom)));
     outputs.push({ format, path });
   }
-  const failed = (await Promise.allSettled(writes)).find((write) => write.status === 'rejected');
-  if (failed !== undefined) throw failed.reason;
+  const prepared = await Promise.allSettled(writes);
+  const failed = prepared.find((write) => write.status === 'rejected');
+  if (failed !== undefined) {
+    await Promise.all(prepared.map((write) => (write.status === 'fulfilled' ? write.value.discard() : undefined)));
+    throw failed.reason;
+  }
+  // Once all are written, in the order asked for, without yielding: a signal never leaves one format of this run beside another of an earlier one.
+  await commitTogether(prepared.map((write) => (write as PromiseFulfilledResult<PreparedFile>).value));
   return { ...result, outputs };
 }
 

@@ -45,6 +45,12 @@ export interface MemoryProtectionOptions {
   coredumpFilter?: string;
   /** Leave core dumps as they are: only for the control run of the core-dump test. */
   keepCoreDumps?: boolean;
+  /**
+   * Runs on SIGINT and SIGTERM after the secrets are destroyed and before the signal ends the
+   * process; synchronous (the process ends when it returns): an entry point removes its temporary
+   * files and says why it stops there.
+   */
+  onSignal?: (signal: 'SIGINT' | 'SIGTERM') => void;
   /** {@link protectProcess}: choose the secret memory and report what is missing now, not at the first secret (a debug run, whose log then says what is in force from its start). */
   chooseNow?: boolean;
 }
@@ -242,6 +248,8 @@ interface Output {
 }
 
 let hooksInstalled = false;
+/** What {@link MemoryProtectionOptions.onSignal} set last. */
+let onSignal: MemoryProtectionOptions['onSignal'];
 
 /**
  * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
@@ -254,6 +262,11 @@ export function installPurgeHooks(stderr?: Output): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       purge();
+      try {
+        onSignal?.(signal);
+      } catch {
+        // The signal must end the process whatever the entry point's handler does.
+      }
       // Re-raised with no listener left, the signal ends the process as it would have.
       process.kill(process.pid, signal);
     });
@@ -278,6 +291,7 @@ export function installPurgeHooks(stderr?: Output): void {
  */
 export function protectProcess(options: MemoryProtectionOptions = {}): void {
   installPurgeHooks();
+  onSignal = options.onSignal ?? onSignal;
   takeReporting(options);
   if (options.chooseNow === true || SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {
     enableMemoryProtection(options);

@@ -74,7 +74,7 @@ test('the synchronous reader makes the same refusals, before any read, and reads
 test('a prepared file of secret bytes is removed by purge (what SIGINT, SIGTERM, exit and a crash run) until it is put in place or discarded', async (t) => {
   const dir = await tempDir(t);
   await prepareFileAtomic(join(dir, 'a.key'), 'secret', 0o600, { whileTemporary: onPurge });
-  assert.match((await readdir(dir)).join(), /^\.a\.key\.[0-9a-f]{12}\.tmp$/);
+  assert.match((await readdir(dir)).join(), new RegExp(`^\\.a\\.key\\.[0-9a-f]{12}\\.${process.pid}\\.tmp$`));
   purge();
   assert.deepEqual(await readdir(dir), [], 'the temporary file is gone');
   const registered: (() => void)[] = [];

@@ -20,9 +20,9 @@ function endedPid(): number {
   return ended.pid;
 }
 
-/** A directory named as a staging directory of `out` in `parent`, with a marker naming `holder` (or none). */
-async function stagingDir(parent: string, suffix: string, holder: object | undefined): Promise<string> {
-  const dir = join(parent, `.out.trust-kit-staging-${suffix}`);
+/** A directory named as a staging directory of `output` (default `out`) in `parent`, with a marker naming `holder` (or none). */
+async function stagingDir(parent: string, suffix: string, holder: object | undefined, output = 'out'): Promise<string> {
+  const dir = join(parent, `.${output}.trust-kit-staging-${suffix}`);
   await mkdir(dir);
   await writeFile(join(dir, 'SHA256SUMS'), 'stale\n');
   if (holder !== undefined) await writeFile(join(dir, '.trust-kit-staging'), JSON.stringify(holder));
@@ -54,7 +54,7 @@ test('a release killed after its staging directory exists leaves it; the next ru
   await truncate(join(cwd, 'dist', 'huge.bin'), 0);
   const next = await cli(['release', '--base', 'dist', '--sbom-format', 'none', '--no-sign', 'dist'], cwd);
   assert.equal(next.code, 0, next.stderr);
-  assert.match(next.stderr, /removed 1 staging directory that killed runs left: \.trust-kit-out\.trust-kit-staging-[0-9a-f]{12}\n/);
+  assert.match(next.stderr, /removed 1 directory that killed runs left: \.trust-kit-out\.trust-kit-staging-[0-9a-f]{12}\n/);
   assert.deepEqual((await readdir(cwd)).sort(), ['dist', 'trust-kit-out']);
   assert.deepEqual((await readdir(join(cwd, 'trust-kit-out'))).sort(), ['SHA256SUMS', 'VERIFY.md']);
   assert.equal(await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS'), 'utf8'), `${sha256('the release\n')}  app.tgz\n${sha256('')}  huge.bin\n`);
@@ -87,7 +87,7 @@ test('only staging directories with a marker whose process has ended are removed
   await symlink(join(target, '.trust-kit-staging'), join(linkedMarker, '.trust-kit-staging'));
 
   const plan = await planOutput(join(root, 'out'), { force: false, keep: [] });
-  assert.deepEqual(await removeStaleStagingDirectories(plan), [dead]);
+  assert.deepEqual((await removeStaleStagingDirectories(plan)).removed, [dead]);
   assert.deepEqual((await readdir(root)).sort(), [live, unmarked, otherHost, garbage, oversized, otherName, join(root, '.out.trust-kit-staging-ffffffffffff'), linkedMarker].map((path) => path.slice(root.length + 1)).sort());
   assert.deepEqual((await readdir(target)).sort(), ['.trust-kit-staging', 'SHA256SUMS'], 'the link\'s target is untouched');
 });
@@ -97,6 +97,51 @@ test('a staging directory whose process id now belongs to a process that started
   const reused = await stagingDir(root, 'aaaaaaaaaaaa', { pid: process.pid, host: hostname(), start: '1' });
   const plan = await planOutput(join(root, 'out'), { force: false, keep: [] });
   const mine = await makeStagingDirectory(plan);
-  assert.deepEqual(await removeStaleStagingDirectories(plan), [reused]);
+  assert.deepEqual((await removeStaleStagingDirectories(plan)).removed, [reused]);
   assert.deepEqual(await readdir(root), [mine.slice(root.length + 1)], 'this run\'s own staging directory, marked with its start time, is kept');
+});
+
+test('a run killed between moving the earlier output aside and moving its own in: the next run puts the earlier output back, and without --force refuses it as not empty', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  // What the killed run left: its staging directory, still marked, and the earlier output under the paired name; no output directory.
+  await stagingDir(cwd, 'abcdefabcdef', { pid: endedPid(), host: hostname() }, 'trust-kit-out');
+  await mkdir(join(cwd, '.trust-kit-out.trust-kit-replaced-abcdefabcdef'));
+  await writeFile(join(cwd, '.trust-kit-out.trust-kit-replaced-abcdefabcdef', 'SHA256SUMS'), 'the earlier run\n');
+  // An earlier output already replaced whose removal was cut short, and an empty staging directory (killed before its marker).
+  await mkdir(join(cwd, '.trust-kit-out.trust-kit-replaced-111111111111'));
+  await mkdir(join(cwd, '.trust-kit-out.trust-kit-staging-222222222222'));
+  // Killed between opening its marker and writing it: the marker is empty.
+  await mkdir(join(cwd, '.trust-kit-out.trust-kit-staging-333333333333'));
+  await writeFile(join(cwd, '.trust-kit-out.trust-kit-staging-333333333333', '.trust-kit-staging'), '');
+
+  const refused = await cli(['release', '--base', 'dist', '--sbom-format', 'none', '--no-sign', 'dist'], cwd);
+  assert.equal(refused.code, 1, refused.stderr);
+  assert.match(refused.stderr, /put the earlier trust-kit-out back: a run killed while replacing it had moved it aside\n/);
+  assert.match(refused.stderr, /RELEASE_OUTPUT_NOT_EMPTY: the output directory .*trust-kit-out is not empty \(SHA256SUMS\)/);
+  assert.equal(await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS'), 'utf8'), 'the earlier run\n');
+  assert.deepEqual((await readdir(cwd)).sort(), ['dist', 'trust-kit-out'], 'every directory the killed runs left is removed');
+
+  const forced = await cli(['release', '--base', 'dist', '--sbom-format', 'none', '--no-sign', '--force', 'dist'], cwd);
+  assert.equal(forced.code, 0, forced.stderr);
+  assert.equal(await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS'), 'utf8'), `${sha256('the release\n')}  app.tgz\n`);
+});
+
+test('an earlier output a killed run moved aside, when an output directory was made since, is kept under a name no run removes, and named', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  await stagingDir(cwd, 'abcdefabcdef', { pid: endedPid(), host: hostname() }, 'trust-kit-out');
+  await mkdir(join(cwd, '.trust-kit-out.trust-kit-replaced-abcdefabcdef'));
+  await writeFile(join(cwd, '.trust-kit-out.trust-kit-replaced-abcdefabcdef', 'SHA256SUMS'), 'the earlier run\n');
+  await mkdir(join(cwd, 'trust-kit-out'));
+  await writeFile(join(cwd, 'trust-kit-out', 'notes.txt'), 'made since\n');
+  for (let run = 0; run < 2; run++) {
+    const forced = await cli(['release', '--base', 'dist', '--sbom-format', 'none', '--no-sign', '--force', 'dist'], cwd);
+    assert.equal(forced.code, 0, forced.stderr);
+    if (run === 0) assert.match(forced.stderr, /an earlier trust-kit-out that a run killed while replacing it had moved aside is kept in \.trust-kit-out\.trust-kit-kept-abcdefabcdef, since trust-kit-out was made again: look at it and remove it/);
+  }
+  assert.deepEqual((await readdir(cwd)).sort(), ['.trust-kit-out.trust-kit-kept-abcdefabcdef', 'dist', 'trust-kit-out'], 'a second run removes nothing of it');
+  assert.equal(await readFile(join(cwd, '.trust-kit-out.trust-kit-kept-abcdefabcdef', 'SHA256SUMS'), 'utf8'), 'the earlier run\n');
 });

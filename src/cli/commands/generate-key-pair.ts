@@ -86,9 +86,10 @@ Options:
       // A signal before the key file is in place (the CLI purges on SIGINT and SIGTERM) removes its temporary file too.
       keyFile = await privateKey.useAsync((bytes) => prepareFileAtomic(keyPath, bytes, 0o600, { overwrite, whileTemporary: onPurge }));
       publicFile = await prepareFileAtomic(publicPath, pair.publicKeyPem, 0o644, { overwrite });
-      await publicFile.commit();
+      // One right after the other, without yielding: a SIGINT or SIGTERM never leaves the new public key beside the old private one.
+      publicFile.commitSync();
       try {
-        await keyFile.commit();
+        keyFile.commitSync();
       } catch (error) {
         // Without --force this run created the public key: it goes too, rather than stay without its private key.
         if (!overwrite) await rm(publicPath, { force: true });

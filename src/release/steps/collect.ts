@@ -5,7 +5,7 @@ import { counted } from '../../core/plural.js';
 import { encoderFor } from '../../sbom/formats/index.js';
 import { defaultBundlePath } from '../../sigstore/sign/bundle-path.js';
 import { ReleaseError } from '../errors.js';
-import { isOutputPath, makeStagingDirectory, removeStaleStagingDirectories } from '../output.js';
+import { isOutputPath, makeStagingDirectory, outputNotEmpty, removeStaleStagingDirectories } from '../output.js';
 import { ATTESTATIONS_FILE, AUDIT_LOG_FILE, checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE, RELEASE_POLICY_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
 import type { ReleaseStepRun } from '../state.js';
 
@@ -30,7 +30,13 @@ export const runCollectStep: ReleaseStepRun = async ({ config, ports, outputDir,
   if (plan === undefined) throw new Error('collect runs after output');
   // Before the walk, so that their files are not even looked at.
   const stale = await removeStaleStagingDirectories(plan);
-  if (stale.length > 0) ports.logger.info(`removed ${counted(stale.length, 'staging directory', 'staging directories')} that killed runs left: ${stale.map((path) => relative(ports.cwd, path)).join(', ')}`);
+  if (stale.restored !== undefined) {
+    ports.logger.info(`put the earlier ${relative(ports.cwd, outputDir) || '.'} back: a run killed while replacing it had moved it aside`);
+    // The plan saw no output directory; now there is one, holding an earlier run's files.
+    if (!plan.force) throw await outputNotEmpty(plan);
+  }
+  for (const kept of stale.kept) ports.logger.warn(`an earlier ${relative(ports.cwd, outputDir) || '.'} that a run killed while replacing it had moved aside is kept in ${relative(ports.cwd, kept)}, since ${relative(ports.cwd, outputDir) || '.'} was made again: look at it and remove it (it is never hashed)`);
+  if (stale.removed.length > 0) ports.logger.info(`removed ${counted(stale.removed.length, 'directory', 'directories')} that killed runs left: ${stale.removed.map((path) => relative(ports.cwd, path)).join(', ')}`);
   // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.
   // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
   // Entries are compared by their real paths too: the base may be named through a link and the output directory not, or the other way round.
