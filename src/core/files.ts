@@ -105,24 +105,37 @@ function processRuns(pid: number): boolean {
   }
 }
 
+/** A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.tmp`, with the id of the process writing it. */
+const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.tmp$/;
+
 /**
- * Removes the temporary files of `named` in `dir` that a writer killed by SIGKILL left (nothing
- * else can remove them): those named after the target with the id of a process that no longer
- * runs. A process id now reused keeps the file until the next write after it ends. Only regular
- * files are removed, never through a link; failures are ignored (the write does not depend on it).
+ * Directories this process looked in for dead writers' temporary files: each once, so that many
+ * writes into one directory (a bundle per artifact) read it once, not once per write.
  */
-async function removeDeadWritersTemporaries(dir: string, named: string): Promise<void> {
-  const prefix = `.${named}.`;
-  const names = await fsp.readdir(dir).catch((): string[] => []);
-  await Promise.all(
-    names.map(async (name) => {
-      if (!name.startsWith(prefix)) return;
-      const pid = /^[0-9a-f]{12}\.([1-9][0-9]{0,9})\.tmp$/.exec(name.slice(prefix.length))?.[1];
-      if (pid === undefined || Number(pid) === process.pid || processRuns(Number(pid))) return;
-      const path = join(dir, name);
-      if ((await fsp.lstat(path).catch(() => undefined))?.isFile() === true) await fsp.rm(path, { force: true }).catch(() => undefined);
-    }),
-  );
+const swept = new Set<string>();
+
+/**
+ * Removes the temporary files that writers killed by SIGKILL left in `dir` (nothing else can
+ * remove them): those named as this module names them, with the id of a process that no longer
+ * runs. A process id now reused keeps its file until a later process writes there. Only regular
+ * files are removed, never through a link; the listing is streamed (constant memory, however many
+ * files the directory holds); failures are ignored (the write does not depend on it).
+ */
+async function removeDeadWritersTemporaries(dir: string): Promise<void> {
+  if (swept.has(dir)) return;
+  swept.add(dir);
+  const entries = await fsp.opendir(dir).catch(() => undefined);
+  if (entries === undefined) return;
+  const dead: string[] = [];
+  try {
+    for await (const entry of entries) {
+      const pid = TEMPORARY_NAME.exec(entry.name)?.[1];
+      if (pid !== undefined && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid))) dead.push(entry.name);
+    }
+  } catch {
+    // A directory that cannot be listed to its end: what was found is still removed.
+  }
+  await Promise.all(dead.map((name) => fsp.rm(join(dir, name), { force: true }).catch(() => undefined)));
 }
 
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
@@ -151,7 +164,7 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
   };
   try {
     await fsp.mkdir(dir, { recursive: true });
-    await removeDeadWritersTemporaries(dir, named);
+    await removeDeadWritersTemporaries(dir);
     // Made synchronously: a SIGINT or SIGTERM handler (which runs between turns of the event loop)
     // then finds the file made and registered, never a creation still under way on the thread pool
     // that would make it after the handler removed the temporary files.

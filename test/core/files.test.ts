@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -124,4 +124,19 @@ test('a written file has the mode asked for narrowed by the umask, as every tool
   process.umask(0);
   await (await prepareFileAtomic(join(dir, 'k.key'), 'secret', 0o600)).commit();
   assert.equal(((await stat(join(dir, 'k.key'))).mode & 0o777).toString(8), '600');
+});
+
+test('a write removes the temporary files dead writers left in its directory (any target), once per directory, and keeps a live writer\'s and anything not named as one', { skip: process.platform === 'win32' && 'process ids' }, async (t) => {
+  const dir = await tempDir(t);
+  const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+  const live = process.ppid;
+  const left = [`.SHA256SUMS.0123456789ab.${dead}.tmp`, `.other.json.0123456789ab.${dead}.tmp`];
+  const kept = [`.SHA256SUMS.0123456789ab.${live}.tmp`, '.SHA256SUMS.tmp', `.notes.0123456789ab.${dead}.txt`];
+  for (const name of [...left, ...kept]) await writeFile(join(dir, name), 'x');
+  await writeFileAtomic(join(dir, 'SHA256SUMS'), 'sums\n');
+  assert.deepEqual((await readdir(dir)).sort(), [...kept, 'SHA256SUMS'].sort());
+  // The directory was looked in once: a dead writer's file that appears later stays until another process writes there.
+  await writeFile(join(dir, left[0] as string), 'x');
+  await writeFileAtomic(join(dir, 'SHA256SUMS'), 'sums again\n');
+  assert.ok((await readdir(dir)).includes(left[0] as string));
 });
