@@ -59,9 +59,11 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
   const failed = async (error: unknown): Promise<never> => {
     await discard();
     if (isTrustKitError(error)) throw error;
-    throw new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${messageOf(error)}`, {
+    // A directory in the target's place fails the rename with a message naming the temporary file, which the user never named.
+    const directory = systemErrorCode(error) === 'EISDIR';
+    throw new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${directory ? 'it is a directory' : messageOf(error)}`, {
       cause: error,
-      hint: 'check that the directory exists, is writable and has free space',
+      hint: directory ? 'give the path of a file to write, not a directory' : 'check that the directory exists, is writable and has free space',
     });
   };
   try {
@@ -165,7 +167,7 @@ function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDe
 function expectRegularFile(info: Stats, options: RegularFileOptions, path: string): void {
   if (!info.isFile()) {
     throw new TrustKitError('FILE_NOT_REGULAR', `${options.what} ${shownFile(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
-      hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
+      hint: `give the path of the ${/\bfile$/.test(options.what) ? options.what : `${options.what} file`} itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
     });
   }
   if (info.size > options.maxBytes) throw tooLarge(options, path, formatBytes(info.size));

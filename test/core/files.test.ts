@@ -125,3 +125,22 @@ test('a written file has the mode asked for narrowed by the umask, as every tool
   await (await prepareFileAtomic(join(dir, 'k.key'), 'secret', 0o600)).commit();
   assert.equal(((await stat(join(dir, 'k.key'))).mode & 0o777).toString(8), '600');
 });
+
+test('the hint of a refused file names the kind of file once: "the checksums file itself", "the bundle file itself"', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'SHA256SUMS'));
+  await assert.rejects(readRegularFile(join(dir, 'SHA256SUMS'), { maxBytes: 1024, what: 'checksums file' }), { code: 'FILE_NOT_REGULAR', hint: /^give the path of the checksums file itself;/ });
+  await assert.rejects(readRegularFile(join(dir, 'SHA256SUMS'), { maxBytes: 1024, what: 'bundle' }), { code: 'FILE_NOT_REGULAR', hint: /^give the path of the bundle file itself;/ });
+});
+
+test('writing over a directory says that the target is a directory, and not the temporary name nor a hint about free space', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'out.json'));
+  await assert.rejects(writeFileAtomic(join(dir, 'out.json'), '{}'), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'FILE_WRITE_FAILED');
+    assert.equal(error.message, `could not write ${join(dir, 'out.json')}: it is a directory`);
+    assert.equal(error.hint, 'give the path of a file to write, not a directory');
+    return true;
+  });
+  assert.deepEqual(await readdir(dir), ['out.json'], 'the temporary file is gone');
+});
