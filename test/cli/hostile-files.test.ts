@@ -42,10 +42,11 @@ test('verify-blob refuses a pipe, a device, a directory or a huge file as bundle
   // The artifact is streamed through its digest: a pipe in its place must not block the open.
   const bundle = JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', verificationMaterial: { publicKey: { hint: 'x' } }, messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: '' }, signature: '' } });
   await writeFile(join(cwd, 'message.sigstore.json'), bundle);
-  for (const artifact of ['pipe', '/dev/zero']) {
-    const run = await cli(['verify-blob', artifact, '--bundle', 'message.sigstore.json', '--key', 'key.pub'], cwd);
+  // Named as the user wrote it, as the artifact it is, and told what to give.
+  for (const [artifact, kind] of [['pipe', 'a named pipe'], ['/dev/zero', 'a character device'], ['dir', 'a directory']]) {
+    const run = await cli(['verify-blob', artifact ?? '', '--bundle', 'message.sigstore.json', '--key', 'key.pub'], cwd);
     assert.equal(run.code, 1, run.stderr);
-    assert.match(run.stderr, /FILE_NOT_REGULAR: file .*(pipe|\/dev\/zero) is a (named pipe|character device)/);
+    assert.ok(run.stderr.startsWith(`trust-kit: FILE_NOT_REGULAR: artifact ${artifact} is ${kind}, not a regular file\n  hint: give the path of the artifact file itself;`), run.stderr);
   }
   for (const [args, expected] of cases) {
     const run = await cli(['verify-blob', 'artifact', ...args], cwd);

@@ -133,7 +133,7 @@ export async function artifactDigests(artifact: string, cwd: string): Promise<Ar
     return { sha256: hex.toLowerCase() };
   }
   try {
-    const { digest } = await hashFile(resolve(cwd, artifact), ['sha256', 'sha512']);
+    const { digest } = await hashFile(resolve(cwd, artifact), ['sha256', 'sha512'], { what: 'artifact', shown: artifact });
     return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }) };
   } catch (error) {
     if (isTrustKitError(error)) throw error;
@@ -236,7 +236,7 @@ export async function verifyArtifact(bundleJson: unknown, artifact: string, poli
   if (small !== undefined) return verifyBundle(bundleJson, { bytes: small }, policy, trust);
   let digests: Partial<Record<DigestAlgorithm, string>>;
   try {
-    digests = (await hashFile(resolve(cwd, artifact), algorithms)).digest;
+    digests = (await hashFile(resolve(cwd, artifact), algorithms, { what: 'artifact', shown: artifact })).digest;
   } catch (error) {
     if (isTrustKitError(error)) throw error;
     throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });
