@@ -56,18 +56,25 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
     await fsp.rm(temporary, { force: true }).catch(() => undefined);
     unregister?.();
   };
-  const failed = async (error: unknown): Promise<never> => {
+  const failed = async (error: unknown, making?: 'directory'): Promise<never> => {
     await discard();
     if (isTrustKitError(error)) throw error;
-    // A directory in the target's place fails the rename with a message naming the temporary file, which the user never named.
-    const directory = systemErrorCode(error) === 'EISDIR';
-    throw new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${directory ? 'it is a directory' : messageOf(error)}`, {
-      cause: error,
-      hint: directory ? 'give the path of a file to write, not a directory' : 'check that the directory exists, is writable and has free space',
-    });
+    // The system's words name the temporary file or the directory being made, which the user never named: say what stands in the way.
+    const code = systemErrorCode(error);
+    const [why, hint] =
+      making === 'directory' && (code === 'EEXIST' || code === 'ENOTDIR')
+        ? ['a file stands where a directory of its path must be', 'give a path whose directories are directories, or move the file in the way']
+        : code === 'EISDIR'
+          ? ['it is a directory', 'give the path of a file to write, not a directory']
+          : [messageOf(error), 'check that the directory exists, is writable and has free space'];
+    throw new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
   };
   try {
     await fsp.mkdir(dir, { recursive: true });
+  } catch (error) {
+    return failed(error, 'directory');
+  }
+  try {
     const handle = await fsp.open(temporary, 'wx', mode);
     try {
       await handle.writeFile(data);

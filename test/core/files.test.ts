@@ -144,3 +144,16 @@ test('writing over a directory says that the target is a directory, and not the 
   });
   assert.deepEqual(await readdir(dir), ['out.json'], 'the temporary file is gone');
 });
+
+test('writing under a file (f.txt/k.key) says that a file stands in the directory path, not that a directory already exists', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'f.txt'), 'x');
+  for (const target of [join(dir, 'f.txt', 'k.key'), join(dir, 'f.txt', 'sub', 'k.key')]) {
+    await assert.rejects(writeFileAtomic(target, 'key'), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'FILE_WRITE_FAILED');
+      assert.equal(error.message, `could not write ${target}: a file stands where a directory of its path must be`);
+      assert.equal(error.hint, 'give a path whose directories are directories, or move the file in the way');
+      return true;
+    });
+  }
+});
