@@ -233,4 +233,14 @@ describe('trust-kit verify-attestation', () => {
     assert.equal(broken.code, EXIT.VERIFICATION_FAILED);
     assert.match(broken.stderr, /VERIFY_BUNDLE_INVALID: broken\.intoto\.jsonl:3 is not JSON/);
   });
+
+  test('an artifact given as a digest that is not sha256:<64 hex> is a usage error naming the argument, not an unreadable input', async () => {
+    for (const digest of [`sha512:${'0'.repeat(128)}`, 'sha256:abcd', `SHA256:${'g'.repeat(64)}`]) {
+      const usage = await run([digest, '--bundle', 'provenance.sigstore.json', '--repo', 'octo-org/octo-repo', '--format', 'yaml']);
+      assert.equal(usage.code, EXIT.USAGE, usage.stderr);
+      assert.match(usage.stderr, /CONFIG_INVALID: 2 invalid inputs:\n {2}argument FILE: is "(?:sha|SHA)[^"]*", not sha256:<64 hex>: attestations are looked up by their artifact's SHA-256; give the file itself, or its sha256:<hex>\n {2}--format: /);
+    }
+    const lowerOrUpper = await run([`SHA256:${'0'.repeat(64)}`, '--bundle', 'provenance.sigstore.json', '--repo', 'octo-org/octo-repo']);
+    assert.notEqual(lowerOrUpper.code, EXIT.USAGE, lowerOrUpper.stderr);
+  });
 });
