@@ -8,6 +8,7 @@ import { isTrustKitError, systemErrorCode } from '../../core/errors.js';
 import { INPUT_LIMITS, readRegularFile, readRegularFileSync, regularFileChunks } from '../../core/files.js';
 import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.js';
 import { boundedText, quoted, shownFile } from '../../core/quote.js';
+import { decodeBundle } from './documents.js';
 import { VerifyError } from './errors.js';
 import { loadPublicKey } from './key.js';
 import { exactly, githubPolicy, GITHUB_ACTIONS_ISSUER, matching, type Matcher, type VerificationPolicy } from './policy.js';
@@ -60,8 +61,9 @@ function readIfSmall(cwd: string, path: string, what: string): Buffer | undefine
 }
 
 /**
- * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, or that repeats a key
- * in an object, fails as an invalid bundle.
+ * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, that repeats a key in
+ * an object, or that is JSON but not a Sigstore bundle (its media type and shape), fails as an
+ * invalid bundle naming the file, which verification later could not.
  */
 export async function readBundleFile(path: string, cwd: string): Promise<unknown> {
   const text = (await readInput(cwd, path, 'bundle', INPUT_LIMITS.bundle)).toString('utf8');
@@ -73,6 +75,12 @@ export async function readBundleFile(path: string, cwd: string): Promise<unknown
   }
   const fault = jsonFault(text);
   if (fault !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} ${describeJsonFault(fault)}`, { hint: JSON_FAULT_HINT });
+  try {
+    decodeBundle(json);
+  } catch (error) {
+    if (!(error instanceof VerifyError)) throw error;
+    throw new VerifyError(error.code, `${shownFile(path)}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+  }
   return json;
 }
 
