@@ -75,11 +75,16 @@ export async function readBundleFile(path: string, cwd: string): Promise<unknown
   }
   const fault = jsonFault(text);
   if (fault !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} ${describeJsonFault(fault)}`, { hint: JSON_FAULT_HINT });
+  return decodedAs(json, shownFile(path));
+}
+
+/** A bundle's JSON, once its media type and shape are a Sigstore bundle's; refused naming where it was read (verification later cannot). */
+function decodedAs(json: unknown, where: string): unknown {
   try {
     decodeBundle(json);
   } catch (error) {
     if (!(error instanceof VerifyError)) throw error;
-    throw new VerifyError(error.code, `${shownFile(path)}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+    throw new VerifyError(error.code, `${where}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
   }
   return json;
 }
@@ -116,7 +121,8 @@ export async function readAttestationBundles(path: string, cwd: string): Promise
   const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
   // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
   const jsonl = filled.length > 1 && !parsesAsJson(text) && parsesAsJson(lines[filled[0] as number] as string);
-  if (!jsonl) return [{ json: parse(text, shownFile(path), true), line: undefined }];
+  // One bundle is the one verified: refused here, it is named. (Of JSON lines, only those about the artifact are verified, and named by their line.)
+  if (!jsonl) return [{ json: decodedAs(parse(text, shownFile(path), true), shownFile(path)), line: undefined }];
   if (filled.length > MAX_ATTESTATION_BUNDLES) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
   return filled.map((index) => ({ json: parse(lines[index] as string, `${shownFile(path)}:${index + 1}`, false), line: index + 1 }));
 }
