@@ -112,6 +112,13 @@ function notEmpty(outputDir: string, entries: readonly string[]): ReleaseError {
 }
 
 function outputFailed(message: string, error: unknown): ReleaseError {
+  // ENOTDIR alone does not say which part of the path is wrong, nor that the user can fix it.
+  if (systemErrorCode(error) === 'ENOTDIR') {
+    return new ReleaseError('RELEASE_OUTPUT_FAILED', `${message}: a file stands where a directory of its path must be`, {
+      cause: error,
+      hint: 'choose an output directory whose parents are directories (--output-dir, input "output-dir"), or move the file in the way',
+    });
+  }
   return new ReleaseError('RELEASE_OUTPUT_FAILED', `${message}: ${systemErrorCode(error) ?? messageOf(error)}`, {
     cause: error,
     hint: 'check that the output directory\'s parent exists or can be created, is writable and has free space',
