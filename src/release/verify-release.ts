@@ -3,7 +3,7 @@ import type { Dirent } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isTrustKitError, TrustKitError, systemErrorCode } from '../core/errors.js';
 import { hashFile } from '../core/digest.js';
-import { describeJsonFault, jsonFault } from '../core/json.js';
+import { describeJsonFault, jsonFault, jsonSyntaxProblem } from '../core/json.js';
 import { boundedText, quoted } from '../core/quote.js';
 import { INPUT_LIMITS, readRegularFile, writeFileAtomic } from '../core/files.js';
 import type { ReleasesPort } from '../github/releases.js';
@@ -74,8 +74,8 @@ export function parseReleasePolicy(text: string, source: string, policyDir: stri
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch {
-    throw invalid(source, 'is not JSON');
+  } catch (error) {
+    throw invalid(source, `is not JSON: ${jsonSyntaxProblem(text, error)}`);
   }
   // JSON.parse keeps the last of two equal keys: a policy read two ways would trust another signer in another reader.
   const fault = jsonFault(text);

@@ -42,6 +42,12 @@ describe('verify-release: missing inputs', () => {
     assert.match(run.stderr, /RELEASE_POLICY_INVALID: .*gone\.json.*ENOENT/);
   });
 
+  test('a policy file that is not JSON is RELEASE_POLICY_INVALID naming the file and the line JSON.parse stopped at', () => {
+    const text = '{\n  "version": 1,\n  "trustedRoots": ["trusted_root.json"]\n  "issuer": "x"\n}\n';
+    assert.throws(() => parseReleasePolicy(text, 'policy.json', root), { code: 'RELEASE_POLICY_INVALID', message: /^the verification policy policy\.json is not JSON: line 4: / });
+    assert.throws(() => parseReleasePolicy('{"version": 1,', 'policy.json', root), { code: 'RELEASE_POLICY_INVALID', message: /^the verification policy policy\.json is not JSON: line 1: / });
+  });
+
   test('a release directory that does not exist or is a file is RELEASE_DIR_UNREADABLE naming it', async () => {
     await writeFile(join(root, 'trusted_root.json'), await readFile(join(import.meta.dirname, '..', 'fixtures', 'sigstore', 'public-good-trusted_root.json')));
     await writeFile(join(root, 'dir-policy.json'), JSON.stringify({ version: 1, trustedRoots: ['trusted_root.json'], certificateIdentity: 'https://x', issuer: ISSUER }));

@@ -2,7 +2,7 @@ import { proxySettingsFrom } from '../../core/proxy.js';
 import { resolve } from 'node:path';
 import type { SignConfig } from '../../config/sign.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../../core/errors.js';
-import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.js';
+import { describeJsonFault, jsonFault, jsonSyntaxProblem, JSON_FAULT_HINT } from '../../core/json.js';
 import { INPUT_LIMITS, readRegularFile } from '../../core/files.js';
 import type { Logger } from '../../core/logger.js';
 import type { RunContext } from '../../github/context.js';
@@ -219,7 +219,7 @@ async function signingConfigEndpoints(path: string, instance: 'public-good' | 'g
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${path}: not JSON (${messageOf(error)})`, { cause: error, hint: 'pass a signing config (v0.2 JSON), as cosign\'s --signing-config takes' });
+    throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${path}: not JSON: ${jsonSyntaxProblem(text, error)}`, { cause: error, hint: 'pass a signing config (v0.2 JSON), as cosign\'s --signing-config takes' });
   }
   // JSON.parse keeps the last of two equal keys, cosign's reader (protobuf JSON) refuses them: a config read two ways would sign with other services.
   const fault = jsonFault(text);
