@@ -106,3 +106,10 @@ test('verify-checksums with a --base that does not exist or is a file is a usage
     assert.doesNotMatch(run.stderr, /VERIFY_|do not use these files/);
   }
 });
+
+test('verify-blob given a malformed digest (sha256:abcd) as FILE is a usage error naming the argument, reported with the other bad flags', async (t) => {
+  const dir = await tempDir(t);
+  const run = await cli(['verify-blob', 'sha256:abcd', '--bundle', 'b.sigstore.json', '--key', 'k.pub', '--repo', 'octo-org/widget'], dir);
+  assert.equal(run.code, 2, run.stderr);
+  assert.match(run.stderr, /^trust-kit: CONFIG_INVALID: 2 invalid inputs:\n {2}argument FILE: "sha256:abcd" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>\n {2}--repo: /);
+});
