@@ -8,7 +8,7 @@ import type { Logger } from '../../core/logger.js';
 import type { RunContext } from '../../github/context.js';
 import { missingTokenError, requestIdToken, unexpiredToken, type IdToken } from '../../github/oidc.js';
 import { SecretBuffer, type Environment } from '../../secrets/index.js';
-import { GITHUB_ACTIONS_ISSUER, loadGitHubTrustMaterial, loadPublicGoodTrustMaterial, loadTrustMaterial, type GitHubTufOptions, type TrustMaterial } from '../verify/index.js';
+import { GITHUB_ACTIONS_ISSUER, VerifyError, loadGitHubTrustMaterial, loadPublicGoodTrustMaterial, loadTrustMaterial, type GitHubTufOptions, type TrustMaterial } from '../verify/index.js';
 import { SignError } from './errors.js';
 import { loadSigningKey, type SigningKey } from './keys.js';
 import { PUBLIC_GOOD_ENDPOINTS, createSigningSession, githubEndpoints, type SigningIdentity, type SigningSession, type SigstoreEndpoints } from './session.js';
@@ -131,9 +131,10 @@ async function readTrust(config: SignConfig, context: SigningContext, instance: 
       text = (await readRegularFile(path, { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root', shown: config.trustedRoot })).toString('utf8');
     } catch (error) {
       if (isTrustKitError(error)) throw error;
-      throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `cannot read the trusted root ${config.trustedRoot}: ${systemErrorCode(error) ?? messageOf(error)}`, {
+      // Given, but unreadable: the code verification gives such a file (SIGN_TRUSTED_ROOT_REQUIRED is for none given).
+      throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read the trusted root ${config.trustedRoot}: ${systemErrorCode(error) ?? messageOf(error)}`, {
         cause: error,
-        hint: 'pass the trusted_root.json of the instance you sign with (or the JSONL `gh attestation trusted-root` prints)',
+        hint: 'check the --trusted-root path (input "trusted-root")',
       });
     }
     return loadTrustMaterial(text, config.trustedRoot);
