@@ -2,6 +2,7 @@ import type { ProxySettings } from '../../core/proxy.js';
 import { createHash } from 'node:crypto';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { CheckCounts, CheckResult, ChecksumEntry } from '../../checksums/index.js';
+import { ConfigError } from '../../config/inputs.js';
 import type { MatchConfig, SignerPolicyConfig, VerifyConfig } from '../../config/verify.js';
 import { hashFile, parseDigestReference, type DigestAlgorithm } from '../../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../../core/errors.js';
@@ -175,7 +176,8 @@ export async function resolvePolicy(config: SignerPolicyConfig, cwd: string): Pr
       : undefined;
   const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
   const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : toMatcher(config.issuer);
-  if (identity === undefined) throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
+  // The configs refuse this first; a library caller that skips them made a usage mistake, not an unreadable input.
+  if (identity === undefined) throw new ConfigError([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
   return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
 }
 
