@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
 import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync, rmSync, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { basename, dirname, join, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
 import { shownFile } from './quote.js';
 
@@ -45,6 +45,34 @@ export interface PrepareOptions {
 /** The longest target name (in bytes) a temporary file is named after: with the 19 bytes added it stays within the 255 a name may have. */
 const MAX_NAMED_TEMPORARY_BYTES = 200;
 
+/**
+ * Makes a directory and its missing parents, as `mkdir -p`. Node's own recursive mkdir retries
+ * forever, at full speed, where a parent exists but refuses new entries with ENOENT (`/proc/x`):
+ * here the missing parents are found by looking up, and each is made once. A file in the way is
+ * ENOTDIR, as the system says it of a path through a file.
+ */
+export async function makeDirectories(path: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = resolve(path); ; at = dirname(at)) {
+    let info: Stats;
+    try {
+      info = await fsp.stat(at);
+    } catch (error) {
+      if (systemErrorCode(error) !== 'ENOENT' || dirname(at) === at) throw error;
+      missing.push(at);
+      continue;
+    }
+    if (!info.isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
+    break;
+  }
+  for (const dir of missing.reverse()) {
+    await fsp.mkdir(dir).catch((error: unknown) => {
+      // Made meanwhile by another writer: what was wanted.
+      if (systemErrorCode(error) !== 'EEXIST') throw error;
+    });
+  }
+}
+
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 export async function prepareFileAtomic(path: string, data: string | Uint8Array | Iterable<string>, mode = 0o644, options: PrepareOptions = {}): Promise<PreparedFile> {
   const dir = dirname(path);
@@ -70,7 +98,7 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
     throw new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
   };
   try {
-    await fsp.mkdir(dir, { recursive: true });
+    await makeDirectories(dir);
   } catch (error) {
     return failed(error, 'directory');
   }

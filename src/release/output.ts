@@ -4,7 +4,7 @@ import { lstat, mkdir, open, readFile, readdir, realpath, rename, rm, rmdir, sta
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
-import { isPathWithin } from '../core/files.js';
+import { isPathWithin, makeDirectories } from '../core/files.js';
 import { ReleaseError } from './errors.js';
 
 /** A directory the output directory must neither be nor contain, named for the error. */
@@ -245,7 +245,7 @@ export async function makeStagingDirectory(plan: OutputPlan): Promise<string> {
   const staging = `${siblingPrefix(plan)}staging-${randomBytes(6).toString('hex')}`;
   let made = false;
   try {
-    await mkdir(dirname(plan.target), { recursive: true });
+    await makeDirectories(dirname(plan.target));
     await mkdir(staging);
     made = true;
     const start = await processStart('self');

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync, writeFileAtomic } from '../../src/core/files.js';
+import { makeDirectories, openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync, writeFileAtomic } from '../../src/core/files.js';
 import { onPurge, purge } from '../../src/secrets/index.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -156,4 +156,9 @@ test('writing under a file (f.txt/k.key) says that a file stands in the director
       return true;
     });
   }
+});
+
+test('a file under a directory that cannot be made where its parent exists (/proc/nope/SUMS) fails at once: Node\'s recursive mkdir retries it forever', { ...PROMPT, skip: process.platform !== 'linux' && '/proc is Linux\'s' }, async () => {
+  await assert.rejects(writeFileAtomic('/proc/trust-kit-nope/SUMS', 'x'), { code: 'FILE_WRITE_FAILED', message: /^could not write \/proc\/trust-kit-nope\/SUMS: / });
+  await assert.rejects(makeDirectories('/proc/trust-kit-nope/deeper'), { code: 'ENOENT' });
 });
