@@ -161,7 +161,7 @@ export async function collectArtifacts(subjects: readonly string[], options: Col
 export async function findArtifacts(subjects: readonly string[], options: CollectOptions): Promise<ArtifactFile[]> {
   const fileSystem = options.fileSystem ?? nodeFileSystem;
   const given = resolve(options.cwd, options.base);
-  const baseReal = await realpathOrThrow(fileSystem, given, options.base);
+  const baseReal = await baseDirectory(fileSystem, given, options.base);
   const base = sameButForCase(given, baseReal) ? baseReal : given;
   const excluded = new Set((options.exclude ?? []).map((path) => resolve(options.cwd, path)));
   const isExcluded = await exclusion(excluded);
@@ -176,7 +176,13 @@ export async function findArtifacts(subjects: readonly string[], options: Collec
     for (const path of paths) {
       // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
       const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
-      await walk.root(path, globbed ? path : subject, offer, !globbed);
+      await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error: unknown) => {
+        // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
+        if (error instanceof ChecksumsError && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
+          throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `the base directory ${shownPath(options.base)} is not a directory`, { hint: BASE_HINT });
+        }
+        throw error;
+      });
     }
     const before = kept.length;
     for (const file of walk.files) {
@@ -361,6 +367,18 @@ async function realpathOrThrow(fileSystem: WalkFileSystem, path: string, shown: 
     return await fileSystem.realpath(path);
   } catch (error) {
     throw notFound(shown, error);
+  }
+}
+
+const BASE_HINT = 'set --base (input "base") to the directory the artifacts are named relative to';
+
+/** The canonical path of the base directory; a missing one is named as the base, not as a missing artifact. */
+async function baseDirectory(fileSystem: WalkFileSystem, path: string, shown: string): Promise<string> {
+  try {
+    return await fileSystem.realpath(path);
+  } catch (error) {
+    if (systemErrorCode(error) !== 'ENOENT') throw notFound(shown, error);
+    throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${shownPath(shown)} does not exist`, { cause: error, hint: BASE_HINT });
   }
 }
 

@@ -12,9 +12,7 @@ export type ChecksumsErrorCode =
   | 'CHECKSUMS_MALFORMED_LINE'
   | 'CHECKSUMS_LINE_TOO_LONG'
   | 'CHECKSUMS_EMPTY'
-  | 'CHECKSUMS_MIXED_ALGORITHMS'
-  | 'CHECKSUMS_DUPLICATE_ENTRY'
-  | 'CHECKSUMS_MISMATCH';
+  | 'CHECKSUMS_DUPLICATE_ENTRY';
 
 /** An error hashing artifacts or reading or checking a checksums file. */
 export class ChecksumsError extends TrustKitError<ChecksumsErrorCode> {

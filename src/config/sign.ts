@@ -55,12 +55,13 @@ function url(reader: InputReader, name: string): string | undefined {
 /**
  * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
  * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ * `subjects` words a missing subject as the command names them: sign-image signs images.
  */
-export function signConfig(raw: RawInputs, nameOf: InputNamer): SignConfig {
+export function signConfig(raw: RawInputs, nameOf: InputNamer, subjects: 'file' | 'image' = 'file'): SignConfig {
   const reader = new InputReader(raw, nameOf);
   const checksums = reader.string('checksums');
   const files = [...(checksums === undefined ? [] : [checksums]), ...reader.list('subject-path')];
-  if (files.length === 0) reader.report('subject-path', 'names no file to sign');
+  if (files.length === 0) reader.report('subject-path', `names no ${subjects} to sign`);
   const bundle = reader.string('bundle');
   if (bundle !== undefined && files.length > 1) reader.report('bundle', `names one bundle for ${files.length} files; leave it out to write <file>.sigstore.json next to each`);
   const instance = reader.choice('instance', INSTANCE_CHOICES, 'auto');

@@ -1,5 +1,6 @@
 import { ConfigError, InputReader, type ConfigIssue, type InputNamer, type RawInputs } from './inputs.js';
 import { verifyConfig, type VerifyConfig } from './verify.js';
+import { quoted } from '../core/quote.js';
 
 /** The predicate type `gh attestation verify` checks unless told otherwise: SLSA provenance v1. */
 export const DEFAULT_PREDICATE_TYPE = 'https://slsa.dev/provenance/v1';
@@ -14,6 +15,15 @@ export interface AttestationVerifyConfig extends VerifyConfig {
   denySelfHostedRunners: boolean;
   /** How the policy's identity was given, which decides the code of an identity mismatch. */
   identityOrigin: 'explicit' | 'signer-workflow' | 'repository';
+}
+
+/**
+ * Why an artifact named by a digest cannot be looked up: attestations are found by their artifact's
+ * SHA-256. Undefined for a file name or a well-formed sha256 digest.
+ */
+export function artifactDigestProblem(artifact: string): string | undefined {
+  if (!/^sha\d*:/i.test(artifact) || /^sha256:[0-9a-f]{64}$/i.test(artifact)) return undefined;
+  return `is ${quoted(artifact, 200)}, not sha256:<64 hex>: attestations are looked up by their artifact's SHA-256; give the file itself, or its sha256:<hex>`;
 }
 
 const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;

@@ -68,12 +68,17 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache).
+ * on one core and hashed on another, and no longer fits either's cache). `named` words a refusal
+ * (FILE_NOT_REGULAR) as the user knows the file: what it is, and the path as they wrote it.
  */
-export async function hashFile<A extends FileHashAlgorithm>(path: string, algorithms: readonly A[]): Promise<{ digest: Partial<Record<A, string>>; size: number }> {
+export async function hashFile<A extends FileHashAlgorithm>(
+  path: string,
+  algorithms: readonly A[],
+  named: { what?: string; shown?: string } = {},
+): Promise<{ digest: Partial<Record<A, string>>; size: number }> {
   const hashes = algorithms.map((algorithm) => [algorithm, createHash(algorithm)] as const);
   // Never a pipe or a device: one would block the open or never end.
-  const { handle, size: expected } = await openRegularFile(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+  const { handle, size: expected } = await openRegularFile(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
   let size = 0;
   try {
     const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
 import { closeSync, constants, fstatSync, linkSync, openSync, promises as fsp, readSync, renameSync, rmSync, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { basename, dirname, join, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
 import { shownFile } from './quote.js';
 
@@ -85,11 +85,16 @@ export function removeTemporaryFiles(): void {
   }
 }
 
-function writeFailed(path: string, error: unknown): TrustKitError {
-  return new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${messageOf(error)}`, {
-    cause: error,
-    hint: 'check that the directory exists, is writable and has free space',
-  });
+/** FILE_WRITE_FAILED for `path`, saying what stands in the way: the system's words name the temporary file or the directory being made, which the user never named. */
+function writeFailed(path: string, error: unknown, making?: 'directory'): TrustKitError {
+  const code = systemErrorCode(error);
+  const [why, hint] =
+    making === 'directory' && (code === 'EEXIST' || code === 'ENOTDIR')
+      ? ['a file stands where a directory of its path must be', 'give a path whose directories are directories, or move the file in the way']
+      : code === 'EISDIR'
+        ? ['it is a directory', 'give the path of a file to write, not a directory']
+        : [messageOf(error), 'check that the directory exists, is writable and has free space'];
+  return new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
 }
 
 /** The longest target name (in bytes) a temporary file is named after: with the at most 31 bytes added it stays within the 255 a name may have. */
@@ -138,6 +143,34 @@ async function removeDeadWritersTemporaries(dir: string): Promise<void> {
   await Promise.all(dead.map((name) => fsp.rm(join(dir, name), { force: true }).catch(() => undefined)));
 }
 
+/**
+ * Makes a directory and its missing parents, as `mkdir -p`. Node's own recursive mkdir retries
+ * forever, at full speed, where a parent exists but refuses new entries with ENOENT (`/proc/x`):
+ * here the missing parents are found by looking up, and each is made once. A file in the way is
+ * ENOTDIR, as the system says it of a path through a file.
+ */
+export async function makeDirectories(path: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = resolve(path); ; at = dirname(at)) {
+    let info: Stats;
+    try {
+      info = await fsp.stat(at);
+    } catch (error) {
+      if (systemErrorCode(error) !== 'ENOENT' || dirname(at) === at) throw error;
+      missing.push(at);
+      continue;
+    }
+    if (!info.isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
+    break;
+  }
+  for (const dir of missing.reverse()) {
+    await fsp.mkdir(dir).catch((error: unknown) => {
+      // Made meanwhile by another writer: what was wanted.
+      if (systemErrorCode(error) !== 'EEXIST') throw error;
+    });
+  }
+}
+
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 export async function prepareFileAtomic(path: string, data: string | Uint8Array | Iterable<string>, mode = 0o644, options: PrepareOptions = {}): Promise<PreparedFile> {
   const dir = dirname(path);
@@ -157,13 +190,17 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
     await fsp.rm(temporary, { force: true }).catch(() => undefined);
     unregister();
   };
-  const failed = async (error: unknown): Promise<never> => {
+  const failed = async (error: unknown, making?: 'directory'): Promise<never> => {
     await discard();
     if (isTrustKitError(error)) throw error;
-    throw writeFailed(path, error);
+    throw writeFailed(path, error, making);
   };
   try {
-    await fsp.mkdir(dir, { recursive: true });
+    await makeDirectories(dir);
+  } catch (error) {
+    return failed(error, 'directory');
+  }
+  try {
     await removeDeadWritersTemporaries(dir);
     // Made synchronously: a SIGINT or SIGTERM handler (which runs between turns of the event loop)
     // then finds the file made and registered, never a creation still under way on the thread pool
@@ -289,7 +326,7 @@ function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDe
 function expectRegularFile(info: Stats, options: RegularFileOptions, path: string): void {
   if (!info.isFile()) {
     throw new TrustKitError('FILE_NOT_REGULAR', `${options.what} ${shownFile(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
-      hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
+      hint: `give the path of the ${/\bfile$/.test(options.what) ? options.what : `${options.what} file`} itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
     });
   }
   if (info.size > options.maxBytes) throw tooLarge(options, path, formatBytes(info.size));

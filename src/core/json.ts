@@ -1,5 +1,5 @@
 // JSON as other parties wrote it: what JSON.parse alone does not say about a text.
-import { quoted } from './quote.js';
+import { boundedText, quoted } from './quote.js';
 
 /**
  * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
@@ -63,6 +63,35 @@ export const JSON_FAULT_HINT = 'a document every verifier reads the same names e
 export function describeJsonFault(fault: JsonFault, withLine = true): string {
   const line = withLine ? `, on line ${fault.line}` : '';
   return fault.kind === 'repeated-key' ? `repeats the key ${quoted(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+}
+
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+export function jsonErrorLine(text: string, message: string): number | undefined {
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position !== undefined) return lineAt(text, Number(position));
+  if (message.includes('end of JSON input')) return lineAt(text, text.trimEnd().length);
+  const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+  if (snippet === null) return undefined;
+  const [, token = '', leading, context = '', trailing] = snippet;
+  const at = text.indexOf(context);
+  if (at === -1 || text.indexOf(context, at + 1) !== -1) return undefined;
+  // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
+  const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
+  return lineAt(text, at + Math.max(0, inContext));
+}
+
+/**
+ * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
+ * at when it can be told, and its first words, printable and bounded (they quote the text).
+ */
+export function jsonSyntaxProblem(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = jsonErrorLine(text, message);
+  return `${line === undefined ? '' : `line ${line}: `}${boundedText(message.split('\n')[0] ?? '', 200)}`;
 }
 
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */

@@ -4,7 +4,7 @@ import { lstat, mkdir, open, readFile, readdir, realpath, rename, rm, stat, writ
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
-import { isPathWithin } from '../core/files.js';
+import { isPathWithin, makeDirectories } from '../core/files.js';
 import { ReleaseError } from './errors.js';
 
 /** A directory the output directory must neither be nor contain, named for the error. */
@@ -117,6 +117,13 @@ function notEmpty(outputDir: string, entries: readonly string[]): ReleaseError {
 }
 
 function outputFailed(message: string, error: unknown): ReleaseError {
+  // ENOTDIR alone does not say which part of the path is wrong, nor that the user can fix it.
+  if (systemErrorCode(error) === 'ENOTDIR') {
+    return new ReleaseError('RELEASE_OUTPUT_FAILED', `${message}: a file stands where a directory of its path must be`, {
+      cause: error,
+      hint: 'choose an output directory whose parents are directories (--output-dir, input "output-dir"), or move the file in the way',
+    });
+  }
   return new ReleaseError('RELEASE_OUTPUT_FAILED', `${message}: ${systemErrorCode(error) ?? messageOf(error)}`, {
     cause: error,
     hint: 'check that the output directory\'s parent exists or can be created, is writable and has free space',
@@ -301,7 +308,7 @@ export async function makeStagingDirectory(plan: OutputPlan): Promise<string> {
   const staging = `${siblingPrefix(plan)}staging-${randomBytes(6).toString('hex')}`;
   let made = false;
   try {
-    await mkdir(dirname(plan.target), { recursive: true });
+    await makeDirectories(dirname(plan.target));
     await mkdir(staging);
     made = true;
     const start = await processStart('self');

@@ -1,11 +1,11 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isTrustKitError, TrustKitError, systemErrorCode } from '../core/errors.js';
 import { hashFile } from '../core/digest.js';
-import { describeJsonFault, jsonFault } from '../core/json.js';
+import { describeJsonFault, jsonFault, jsonSyntaxProblem } from '../core/json.js';
 import { boundedText, quoted } from '../core/quote.js';
-import { INPUT_LIMITS, readRegularFile, writeFileAtomic } from '../core/files.js';
+import { INPUT_LIMITS, makeDirectories, readRegularFile, writeFileAtomic } from '../core/files.js';
 import type { ReleasesPort } from '../github/releases.js';
 import { attestationPolicy, verifyAttestation, type AttestationBundle } from '../sigstore/verify/attestation.js';
 import { reportedName, type CheckResult } from '../checksums/index.js';
@@ -74,8 +74,8 @@ export function parseReleasePolicy(text: string, source: string, policyDir: stri
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch {
-    throw invalid(source, 'is not JSON');
+  } catch (error) {
+    throw invalid(source, `is not JSON: ${jsonSyntaxProblem(text, error)}`);
   }
   // JSON.parse keeps the last of two equal keys: a policy read two ways would trust another signer in another reader.
   const fault = jsonFault(text);
@@ -411,7 +411,7 @@ export async function downloadRelease(options: { releases: ReleasesPort; reposit
   }
   if (total > limits.maxTotalBytes) throw downloadRefused(`release ${tag} of ${repository} holds ${total} bytes of assets, more than the ${limits.maxTotalBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
   try {
-    await mkdir(dir, { recursive: true });
+    await makeDirectories(dir);
     if ((await readdir(dir)).length > 0) throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s');
   } catch (error) {
     if (error instanceof TrustKitError) throw error;

@@ -436,7 +436,14 @@ async function manifestRoot(dir: string): Promise<Package | undefined> {
   const { name, version, license } = manifest as Record<string, unknown>;
   if (typeof name !== 'string' || name === '') return undefined;
   const versionText = typeof version === 'string' ? version : '';
-  const root: Package = { purl: npmPurl(name, versionText), ecosystem: 'npm', name, version: versionText, hashes: [], locations: [{ path: 'package.json' }], scope: 'required' };
+  let purl: string;
+  try {
+    purl = npmPurl(name, versionText);
+  } catch {
+    // A name no package URL can be made of ("@scope/") names no root, as a package.json that is not JSON does not.
+    return undefined;
+  }
+  const root: Package = { purl, ecosystem: 'npm', name, version: versionText, hashes: [], locations: [{ path: 'package.json' }], scope: 'required' };
   if (typeof license === 'string' && license !== '') root.license = license;
   return root;
 }

@@ -209,6 +209,10 @@ test('every file input that does not exist (bundle, artifact, checksums, trusted
   // A digest is no path; in attestation mode the same holds.
   assert.deepEqual(await messages({ artifact: `sha256:${sha256('x')}`, bundle: 'b.json', repo: 'octo-org/octo-repo' }), ['input "bundle": b.json does not exist']);
   assert.deepEqual(await messages({ mode: 'attestation', artifact: 'app.tgz', bundle: 'app.intoto.jsonl', owner: 'octo-org' }), ['input "bundle": app.intoto.jsonl does not exist', 'input "artifact": app.tgz does not exist']);
+  // Attestations are looked up by SHA-256: another digest is a bad input (before the files are looked for, as every input's problem), not an unreadable file.
+  assert.deepEqual(await messages({ mode: 'attestation', artifact: `sha512:${'0'.repeat(128)}`, bundle: 'app.intoto.jsonl', owner: 'octo-org' }), [
+    `input "artifact": is "sha512:${'0'.repeat(128)}", not sha256:<64 hex>: attestations are looked up by their artifact's SHA-256; give the file itself, or its sha256:<hex>`,
+  ]);
 });
 
 test('a base that is not a directory is named under its input with the other missing files, before anything is read', async (t) => {

@@ -141,4 +141,14 @@ describe('trust-kit attest', () => {
     assert.equal(custom.code, 2);
     assert.match(custom.stderr, /--predicate-type: is required for a custom predicate/);
   });
+
+  test('a --subject that is not NAME@ALG:HEX is a usage error (exit 2) reported with the other bad flags, before anything is read or requested', async (t) => {
+    const cwd = await tempDir(t);
+    const run = await cli(['attest', '--subject', 'app@sha256:zz', '--subject', 'no-digest', '--subject', `ok@sha256:${'0'.repeat(64)}`, '--type', 'nope'], cwd, {});
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /^trust-kit: CONFIG_INVALID: 3 invalid inputs:\n/);
+    assert.match(run.stderr, /\n {2}--subject: subject "app@sha256:zz": "zz" is not a sha256 digest \(64 hex characters\)\n/);
+    assert.match(run.stderr, /\n {2}--subject: "no-digest" is not a subject of the form name@sha256:<hex>\n/);
+    assert.match(run.stderr, /\n {2}--type: /);
+  });
 });

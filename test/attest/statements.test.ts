@@ -201,3 +201,8 @@ test('a checksums file of subjects whose own name holds control characters is na
   await writeFile(join(cwd, file), `${HEX}  bad\u009bname\n`);
   await assert.rejects(subjectsFromChecksums(file, { cwd }), { code: 'ATTEST_SUBJECT_INVALID', message: /^"SUMS\\u001b\]0;owned\\u0007\\nforged":1: a subject name/ });
 });
+
+test('a predicate file that is not JSON is ATTEST_PREDICATE_INVALID naming the file and the line JSON.parse stopped at', () => {
+  const text = Buffer.from('{\n  "passed": 42,\n  "failed": \n}\n');
+  assert.throws(() => predicateFromDocument('custom', text, 'results.json', 'https://example.com/results/v1'), { code: 'ATTEST_PREDICATE_INVALID', message: /^results\.json is not JSON: line 4: / });
+});

@@ -95,7 +95,8 @@ test('the tree changing under the walk (a listed directory or file gone when loo
   const { fileSystem } = syntheticFileSystem(tree, { failing: new Map([['/r/sub', 'ENOENT']]) });
   await assert.rejects(collectArtifacts(['/r'], { cwd: '/', base: '/r', fileSystem }), { code: 'CHECKSUMS_PATH_NOT_FOUND', message: /"\/r\/sub" was listed in its directory, then was gone/, hint: /removed or renamed it while trust-kit ran/ });
   // A subject the user typed wrong is still a typo.
-  await assert.rejects(collectArtifacts(['/nope'], { cwd: '/', base: '/', fileSystem }), { code: 'CHECKSUMS_PATH_NOT_FOUND', hint: /check the path/ });
+  // (The base is one the tree holds: with a missing base, that would be the error.)
+  await assert.rejects(collectArtifacts(['/nope'], { cwd: '/', base: '/r', fileSystem }), { code: 'CHECKSUMS_PATH_NOT_FOUND', message: '"/nope" does not exist', hint: /check the path/ });
   const dir = await tempDir(t);
   await writeFile(join(dir, 'a.bin'), 'a');
   const listed = await collectArtifacts([dir], { cwd: dir, base: dir });
@@ -322,4 +323,19 @@ test('a glob that climbs out of the working directory (../**) still matches the 
   assert.deepEqual(await names('../*/*.zip'), ['dist/a.zip', 'other/b.zip']);
   assert.deepEqual(await names('../d*'), ['dist/a.zip']);
   assert.deepEqual(await names('..//*/a.zip'), ['dist/a.zip']);
+});
+
+test('a base that does not exist or is a file is named as the base directory, not as an artifact outside itself', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a.bin'), 'a');
+  await assert.rejects(collectArtifacts(['a.bin'], { cwd: dir, base: 'nope' }), {
+    code: 'CHECKSUMS_PATH_NOT_FOUND',
+    message: 'the base directory "nope" does not exist',
+    hint: /--base \(input "base"\)/,
+  });
+  await assert.rejects(collectArtifacts(['a.bin'], { cwd: dir, base: 'a.bin' }), {
+    code: 'CHECKSUMS_OUTSIDE_BASE',
+    message: 'the base directory "a.bin" is not a directory',
+    hint: /--base \(input "base"\)/,
+  });
 });

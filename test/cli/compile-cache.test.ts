@@ -96,3 +96,8 @@ test('caches of other Node versions unused for long are removed when Node makes 
   await run();
   assert.ok((await readdir(base)).includes('v17.0.0-x64-0000eeee-0'), 'a start that makes no new cache looks at no other');
 });
+
+test('a cache directory that cannot be made where its parent exists (XDG_CACHE_HOME=/proc/...) is given up at once: Node\'s recursive mkdir would retry it forever, and every command would hang at start', { skip: process.platform !== 'linux' && '/proc is Linux\'s' }, () => {
+  const host: CompileCacheHost = { env: { XDG_CACHE_HOME: '/proc/trust-kit-nope' }, platform: 'linux', home: '/root', uid: process.getuid?.() };
+  assert.equal(privateCompileCacheDirectory(host), undefined);
+});

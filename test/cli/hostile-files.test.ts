@@ -19,7 +19,8 @@ async function hostileDir(t: Parameters<typeof tempDir>[0]): Promise<string> {
   await writeFile(join(cwd, 'key.pem'), pair.privateKeyPem);
   await writeFile(join(cwd, 'key.pub'), pair.publicKeyPem);
   await writeFile(join(cwd, 'artifact'), 'x\n');
-  await writeFile(join(cwd, 'artifact.sigstore.json'), '{}');
+  // A well-formed bundle (that verifies nothing): a bundle file that is not one is refused as soon as it is read.
+  await writeFile(join(cwd, 'artifact.sigstore.json'), JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', verificationMaterial: { publicKey: { hint: 'x' } }, messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: Buffer.alloc(32).toString('base64') }, signature: 'AAAA' } }));
   execFileSync('mkfifo', [join(cwd, 'pipe')]);
   await mkdir(join(cwd, 'dir'));
   await writeFile(join(cwd, 'huge'), '');
@@ -39,13 +40,14 @@ test('verify-blob refuses a pipe, a device, a directory or a huge file as bundle
     [['--bundle', 'artifact.sigstore.json', '--key', 'key.pub', '--trusted-root', '/dev/zero'], /FILE_NOT_REGULAR: trusted root \/dev\/zero/],
     [['--bundle', 'artifact.sigstore.json', '--key', 'key.pub', '--trusted-root', 'huge'], /FILE_TOO_LARGE: trusted root huge .* 4 MiB/],
   ];
-  // The artifact is streamed through its digest: a pipe in its place must not block the open.
-  const bundle = JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', verificationMaterial: { publicKey: { hint: 'x' } }, messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: '' }, signature: '' } });
+  // The artifact is streamed through its digest: a pipe in its place must not block the open. (The bundle is well-formed, as a bundle file is refused before the artifact is read otherwise.)
+  const bundle = JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', verificationMaterial: { publicKey: { hint: 'x' } }, messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: Buffer.alloc(32).toString('base64') }, signature: 'AAAA' } });
   await writeFile(join(cwd, 'message.sigstore.json'), bundle);
-  for (const artifact of ['pipe', '/dev/zero']) {
-    const run = await cli(['verify-blob', artifact, '--bundle', 'message.sigstore.json', '--key', 'key.pub'], cwd);
+  // Named as the user wrote it, as the artifact it is, and told what to give.
+  for (const [artifact, kind] of [['pipe', 'a named pipe'], ['/dev/zero', 'a character device'], ['dir', 'a directory']]) {
+    const run = await cli(['verify-blob', artifact ?? '', '--bundle', 'message.sigstore.json', '--key', 'key.pub'], cwd);
     assert.equal(run.code, 1, run.stderr);
-    assert.match(run.stderr, /FILE_NOT_REGULAR: file .*(pipe|\/dev\/zero) is a (named pipe|character device)/);
+    assert.ok(run.stderr.startsWith(`trust-kit: FILE_NOT_REGULAR: artifact ${artifact} is ${kind}, not a regular file\n  hint: give the path of the artifact file itself;`), run.stderr);
   }
   for (const [args, expected] of cases) {
     const run = await cli(['verify-blob', 'artifact', ...args], cwd);
@@ -78,6 +80,8 @@ test('where keys and artifacts to sign are read, a pipe or device is refused eve
   await assert.rejects(SecretBuffer.fromFile('/dev/zero'), { code: 'FILE_NOT_REGULAR', message: /^secret file \/dev\/zero is a character device/ });
   const session = createSigningSession({ backend: { instance: 'key', key: ephemeralSigningKey() }, retry: DEFAULT_RETRY_POLICY });
   await assert.rejects(session.signFile(join(cwd, 'pipe')), { code: 'FILE_NOT_REGULAR', message: /^artifact .*pipe is a named pipe/ });
+  // One gone since it was named (the CLI checks named paths first): SIGN_INPUT_UNREADABLE naming it, no bundle written.
+  await assert.rejects(session.signFile(join(cwd, 'gone')), { code: 'SIGN_INPUT_UNREADABLE', message: `cannot read ${join(cwd, 'gone')}: ENOENT` });
 });
 
 test('sbom reads lockfiles and the manifests beside them as bounded regular files: a pipe or a huge file is no hang', PROMPT, async (t) => {
@@ -92,4 +96,23 @@ test('sbom reads lockfiles and the manifests beside them as bounded regular file
   assert.equal(run.code, 0, run.stderr);
   assert.match(run.stderr, /package-lock\.json \[npm-package-lock\]: \d+ packages/);
   assert.match(run.stderr, /tools\/site\/yarn\.lock.*lockfile tools\/site\/yarn\.lock holds 1024 MiB, more than the 256 MiB/);
+});
+
+test('a bundle file that is JSON but no Sigstore bundle is refused naming the file, as one that is not JSON is', async (t) => {
+  const cwd = await hostileDir(t);
+  await writeFile(join(cwd, 'SHA256SUMS'), `${'0'.repeat(64)}  artifact\n`);
+  const cases: [string, string, RegExp][] = [
+    ['object.json', '{}', /^trust-kit: VERIFY_BUNDLE_INVALID: object\.json: not a Sigstore bundle: expected mediaType /],
+    ['array.json', '[1]', /^trust-kit: VERIFY_BUNDLE_INVALID: array\.json: not a Sigstore bundle: /],
+    ['empty-v3.json', '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json"}', /^trust-kit: VERIFY_BUNDLE_INVALID: empty-v3\.json: malformed application\/vnd\.dev\.sigstore\.bundle\.v0\.3\+json bundle: missing or empty: /],
+  ];
+  for (const [name, text, expected] of cases) {
+    await writeFile(join(cwd, name), text);
+    for (const command of [['verify-blob', 'artifact'], ['verify-checksums', 'SHA256SUMS']]) {
+      const run = await cli([...command, '--bundle', name, '--key', 'key.pub'], cwd);
+      assert.equal(run.code, 3, run.stderr);
+      assert.match(run.stderr, expected, `${command[0]} ${name}`);
+      assert.match(run.stderr, /\n {2}hint: give the Sigstore bundle \(\.sigstore\.json\) that was published with the artifact\n$/);
+    }
+  }
 });

@@ -53,6 +53,15 @@ test('release checks --key, --trusted-root and --sbom-path before hashing or wri
   assert.equal(short.code, 2, '-o means --output in checksums and sbom; release has only --output-dir');
 });
 
+test('a bad --image is a usage error reported with the other bad flags, before anything is hashed or written, as sign-image\'s IMAGE is', async (t) => {
+  const dir = await project(t);
+  const run = await cli(['release', '--key', 'missing.key', '--image', 'bad::ref', '--image', 'ghcr.io/octo-org/app:v1', '--base', 'dist', 'dist'], dir, ENV);
+  assert.equal(run.code, 2, run.stderr);
+  assert.match(run.stderr, /CONFIG_INVALID: 2 invalid inputs:\n {2}--image: image reference "bad::ref" is invalid: tag ":ref" must be /);
+  assert.match(run.stderr, /\n {2}--key: missing\.key does not exist\n/);
+  await assert.rejects(stat(join(dir, 'trust-kit-out')), { code: 'ENOENT' });
+});
+
 test('a release whose SBOM finds no lockfile says so: a warning, since its checksums are already written', async (t) => {
   const dir = await tempDir(t);
   await mkdir(join(dir, 'dist'));

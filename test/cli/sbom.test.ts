@@ -147,3 +147,18 @@ describe('trust-kit sbom', () => {
     assert.deepEqual(spdxErrors(await readFile(join(dir, 'sbom.spdx.json'), 'utf8')), []);
   });
 });
+
+describe('trust-kit sbom IMAGE: bad flags and arguments', () => {
+  it('a bad --platform, an image source naming nothing and a bad registry reference are usage errors (exit 2), reported together, before anything is read', async (t) => {
+    const cwd = await tempDir(t);
+    const platform = await cli(['sbom', 'oci-dir:missing', '--platform', 'linux', '--format', 'nope'], cwd, ENV);
+    assert.equal(platform.code, 2, platform.stderr);
+    assert.match(platform.stderr, /^trust-kit: CONFIG_INVALID: 2 invalid inputs:\n {2}--platform: is "linux", not os\/arch\[\/variant\] \(such as linux\/amd64 or linux\/arm64\/v8\)\n {2}--format: /);
+    const empty = await cli(['sbom', 'registry:'], cwd, ENV);
+    assert.equal(empty.code, 2, empty.stderr);
+    assert.match(empty.stderr, /^trust-kit: CONFIG_INVALID: argument IMAGE: "registry:" names no image after registry:\n/);
+    const reference = await cli(['sbom', 'registry:bad::ref'], cwd, ENV);
+    assert.equal(reference.code, 2, reference.stderr);
+    assert.match(reference.stderr, /^trust-kit: CONFIG_INVALID: argument IMAGE: image reference "bad::ref" is invalid: /);
+  });
+});

@@ -233,4 +233,25 @@ describe('trust-kit verify-attestation', () => {
     assert.equal(broken.code, EXIT.VERIFICATION_FAILED);
     assert.match(broken.stderr, /VERIFY_BUNDLE_INVALID: broken\.intoto\.jsonl:3 is not JSON/);
   });
+
+  test('a bundle file that is JSON but no Sigstore bundle is refused naming the file', async () => {
+    await writeFile(join(cwd, 'not-a-bundle.json'), '{}');
+    await writeFile(join(cwd, 'no-signature.json'), '{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json"}');
+    const object = await run(['widget.tgz', '--bundle', 'not-a-bundle.json', '--repo', 'octo-org/octo-repo']);
+    assert.equal(object.code, EXIT.VERIFICATION_FAILED, object.stderr);
+    assert.match(object.stderr, /^trust-kit: VERIFY_BUNDLE_INVALID: not-a-bundle\.json: not a Sigstore bundle: /);
+    const unsigned = await run(['widget.tgz', '--bundle', 'no-signature.json', '--repo', 'octo-org/octo-repo']);
+    assert.equal(unsigned.code, EXIT.VERIFICATION_FAILED, unsigned.stderr);
+    assert.match(unsigned.stderr, /^trust-kit: VERIFY_BUNDLE_INVALID: no-signature\.json: malformed .* bundle: missing or empty: /);
+  });
+
+  test('an artifact given as a digest that is not sha256:<64 hex> is a usage error naming the argument, not an unreadable input', async () => {
+    for (const digest of [`sha512:${'0'.repeat(128)}`, 'sha256:abcd', `SHA256:${'g'.repeat(64)}`]) {
+      const usage = await run([digest, '--bundle', 'provenance.sigstore.json', '--repo', 'octo-org/octo-repo', '--format', 'yaml']);
+      assert.equal(usage.code, EXIT.USAGE, usage.stderr);
+      assert.match(usage.stderr, /CONFIG_INVALID: 2 invalid inputs:\n {2}argument FILE: is "(?:sha|SHA)[^"]*", not sha256:<64 hex>: attestations are looked up by their artifact's SHA-256; give the file itself, or its sha256:<hex>\n {2}--format: /);
+    }
+    const lowerOrUpper = await run([`SHA256:${'0'.repeat(64)}`, '--bundle', 'provenance.sigstore.json', '--repo', 'octo-org/octo-repo']);
+    assert.notEqual(lowerOrUpper.code, EXIT.USAGE, lowerOrUpper.stderr);
+  });
 });

@@ -84,3 +84,32 @@ test('--json writes what the statement says escaped: the same JSON, and no contr
   assert.equal(text.code, 0, text.stderr);
   assertShowable(text.stdout.replaceAll('\n', ' '), 'statement:  https://example.com/ ]0;owned 2J next about 1 subject');
 });
+
+test('verify-checksums with a --base that does not exist or is a file is a usage error naming it, not a verification failure telling to distrust the files', async (t) => {
+  const dir = await tempDir(t);
+  const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  await writeFile(join(dir, 'release.pub'), keys.publicKey.export({ format: 'pem', type: 'spki' }));
+  await writeFile(join(dir, 'app.tgz'), 'app\n');
+  const sums = Buffer.from(`${sha256('app\n')}  app.tgz\n`);
+  await writeFile(join(dir, 'SHA256SUMS'), sums);
+  await writeFile(join(dir, 'SHA256SUMS.sigstore.json'), JSON.stringify({
+    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    verificationMaterial: { publicKey: { hint: 'release' } },
+    messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(sums).digest('base64') }, signature: sign('sha256', sums, keys.privateKey).toString('base64') },
+  }));
+  const verify = (base: string) => cli(['verify-checksums', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--key', 'release.pub', '--base', base], dir);
+  assert.equal((await verify('.')).code, 0);
+  for (const [base, problem] of [['downloads', 'downloads does not exist'], ['app.tgz', 'app.tgz is not a directory']]) {
+    const run = await verify(base ?? '');
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, new RegExp(`^trust-kit: CONFIG_INVALID: --base: ${problem}\\n`));
+    assert.doesNotMatch(run.stderr, /VERIFY_|do not use these files/);
+  }
+});
+
+test('verify-blob given a malformed digest (sha256:abcd) as FILE is a usage error naming the argument, reported with the other bad flags', async (t) => {
+  const dir = await tempDir(t);
+  const run = await cli(['verify-blob', 'sha256:abcd', '--bundle', 'b.sigstore.json', '--key', 'k.pub', '--repo', 'octo-org/widget'], dir);
+  assert.equal(run.code, 2, run.stderr);
+  assert.match(run.stderr, /^trust-kit: CONFIG_INVALID: 2 invalid inputs:\n {2}argument FILE: "sha256:abcd" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>\n {2}--repo: /);
+});

@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync, writeFileAtomic } from '../../src/core/files.js';
+import { makeDirectories, openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync, writeFileAtomic } from '../../src/core/files.js';
 import { onPurge, purge } from '../../src/secrets/index.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -139,4 +139,41 @@ test('a write removes the temporary files dead writers left in its directory (an
   await writeFile(join(dir, left[0] as string), 'x');
   await writeFileAtomic(join(dir, 'SHA256SUMS'), 'sums again\n');
   assert.ok((await readdir(dir)).includes(left[0] as string));
+});
+
+test('the hint of a refused file names the kind of file once: "the checksums file itself", "the bundle file itself"', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'SHA256SUMS'));
+  await assert.rejects(readRegularFile(join(dir, 'SHA256SUMS'), { maxBytes: 1024, what: 'checksums file' }), { code: 'FILE_NOT_REGULAR', hint: /^give the path of the checksums file itself;/ });
+  await assert.rejects(readRegularFile(join(dir, 'SHA256SUMS'), { maxBytes: 1024, what: 'bundle' }), { code: 'FILE_NOT_REGULAR', hint: /^give the path of the bundle file itself;/ });
+});
+
+test('writing over a directory says that the target is a directory, and not the temporary name nor a hint about free space', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'out.json'));
+  await assert.rejects(writeFileAtomic(join(dir, 'out.json'), '{}'), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'FILE_WRITE_FAILED');
+    assert.equal(error.message, `could not write ${join(dir, 'out.json')}: it is a directory`);
+    assert.equal(error.hint, 'give the path of a file to write, not a directory');
+    return true;
+  });
+  assert.deepEqual(await readdir(dir), ['out.json'], 'the temporary file is gone');
+});
+
+test('writing under a file (f.txt/k.key) says that a file stands in the directory path, not that a directory already exists', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'f.txt'), 'x');
+  for (const target of [join(dir, 'f.txt', 'k.key'), join(dir, 'f.txt', 'sub', 'k.key')]) {
+    await assert.rejects(writeFileAtomic(target, 'key'), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'FILE_WRITE_FAILED');
+      assert.equal(error.message, `could not write ${target}: a file stands where a directory of its path must be`);
+      assert.equal(error.hint, 'give a path whose directories are directories, or move the file in the way');
+      return true;
+    });
+  }
+});
+
+test('a file under a directory that cannot be made where its parent exists (/proc/nope/SUMS) fails at once: Node\'s recursive mkdir retries it forever', { ...PROMPT, skip: process.platform !== 'linux' && '/proc is Linux\'s' }, async () => {
+  await assert.rejects(writeFileAtomic('/proc/trust-kit-nope/SUMS', 'x'), { code: 'FILE_WRITE_FAILED', message: /^could not write \/proc\/trust-kit-nope\/SUMS: / });
+  await assert.rejects(makeDirectories('/proc/trust-kit-nope/deeper'), { code: 'ENOENT' });
 });

@@ -171,10 +171,13 @@ describe('runner replies that hold no token', () => {
   });
   after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  test('are OIDC_TOKEN_INVALID', async () => {
+  // The endpoint failed, not a token the user gave: OIDC_SERVICE_FAILED, told to re-run, as for its other bad answers
+  // (OIDC_TOKEN_INVALID is a SIGSTORE_ID_TOKEN to fix).
+  test('are OIDC_SERVICE_FAILED, with a hint about the endpoint rather than about passing a token', async () => {
     for (const path of ['/empty?api-version=2.0', '/spaces?api-version=2.0']) {
       await assert.rejects(requestIdToken({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${url}${path}`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'bearer-token' }, retry: FAST }), {
-        code: 'OIDC_TOKEN_INVALID',
+        code: 'OIDC_SERVICE_FAILED',
+        hint: /the runner's token endpoint answered .*re-run the job/,
       });
     }
   });
@@ -215,9 +218,9 @@ describe('the token request', () => {
     assert.deepEqual(new Set(seen.map((request) => request.authorization)), new Set(['Bearer request-token']));
   });
 
-  test('a token the runner hands out for another audience than the one asked for is OIDC_TOKEN_INVALID naming both, quoting no token', async () => {
+  test('a token the runner hands out for another audience than the one asked for is OIDC_SERVICE_FAILED naming both, quoting no token', async () => {
     await assert.rejects(requestIdToken({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/other-audience?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token' }, retry: FAST }), (error: Error & { code?: string; hint?: string }) => {
-      assert.equal(error.code, 'OIDC_TOKEN_INVALID');
+      assert.equal(error.code, 'OIDC_SERVICE_FAILED');
       assert.match(error.message, /the identity token from the runner \(http:\/\/127\.0\.0\.1:\d+\/other-audience\) is for the audience "https:\/\/github\.com\/octo-org", not the "sigstore" asked for/);
       assert.match(error.hint ?? '', /ACTIONS_ID_TOKEN_REQUEST_URL/);
       assert.ok(!`${error.message} ${error.hint}`.includes(otherAudience.split('.')[2] ?? '') && !`${error.message} ${error.hint}`.includes('request-token'));

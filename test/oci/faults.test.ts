@@ -72,6 +72,21 @@ test('a 401 on push is OCI_UNAUTHORIZED at once, without retries', async (t) => 
   assert.equal(proxy.requests.filter((request) => request.method === 'PUT' && request.path.includes('/manifests/')).length, 2);
 });
 
+test('a 403 on push (credentials without the permission) is OCI_DENIED at once, naming the request and telling to check the token\'s scopes', async (t) => {
+  if (!haveTools(t, ['docker-registry'])) return;
+  const { proxy, client, app } = await proxiedRegistry(t);
+  const image = buildImage(debianFiles('forbidden'));
+  proxy.faults.push({ match: ({ method, path }) => method === 'PUT' && path.includes('/manifests/'), action: { status: 403 } });
+  await assert.rejects(pushImage(client, app, image, 'v1'), (error: Error & { code?: string; status?: number; hint?: string }) => {
+    assert.equal(error.code, 'OCI_DENIED');
+    assert.equal(error.status, 403);
+    assert.match(error.message, /acme\/app/);
+    assert.match(error.hint ?? '', /scopes/);
+    return true;
+  });
+  assert.equal(proxy.requests.filter((request) => request.method === 'PUT' && request.path.includes('/manifests/')).length, 1, 'no retry');
+});
+
 test('a manifest or blob whose bytes do not match the digest asked for (or claimed) is refused with OCI_DIGEST_MISMATCH; oversized content with OCI_TOO_LARGE', async (t) => {
   if (!haveTools(t, ['docker-registry'])) return;
   const { proxy, client, app } = await proxiedRegistry(t);

@@ -189,3 +189,9 @@ test('sign-image --registry-username takes the password from TRUST_KIT_REGISTRY_
   const sig = await client.getManifest({ registry: registry.name, repository: 'acme/app', tag: legacySignatureTag(image.digest) });
   assert.equal(sig.manifest.kind === 'image' ? sig.manifest.manifest.layers.length : 0, 1);
 });
+
+test('sign-image without an IMAGE says that it names no image, not no file', async (t) => {
+  const run = await cli(['sign-image', '--key', 'key.pem'], await tempDir(t));
+  assert.equal(run.code, 2, run.stderr);
+  assert.match(run.stderr, /^trust-kit: CONFIG_INVALID: argument IMAGE: names no image to sign\n/);
+});

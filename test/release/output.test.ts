@@ -106,3 +106,13 @@ test('an output directory that is a mount point (a container volume) is refused 
     return true;
   });
 });
+
+test('an output directory under a file (f.txt/out) is RELEASE_OUTPUT_FAILED saying a file stands in its path, not a bare ENOTDIR', async (t) => {
+  const root = await tempDir(t);
+  await writeFile(join(root, 'f.txt'), 'x');
+  await assert.rejects(planOutput(join(root, 'f.txt', 'out'), { force: false, keep: [] }), {
+    code: 'RELEASE_OUTPUT_FAILED',
+    message: `cannot look at the output directory ${join(root, 'f.txt', 'out')}: a file stands where a directory of its path must be`,
+    hint: 'choose an output directory whose parents are directories (--output-dir, input "output-dir"), or move the file in the way',
+  });
+});

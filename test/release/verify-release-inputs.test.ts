@@ -1,7 +1,7 @@
 // A verification policy, the one a release carries, or a trusted root a policy names that is not
 // there: `verify-release --help` promises RELEASE_POLICY_INVALID (exit 1) naming it, not INTERNAL.
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -40,6 +40,23 @@ describe('verify-release: missing inputs', () => {
     const run = await cli(['verify-release', 'release', '--policy', 'policy.json'], root);
     assert.equal(run.code, EXIT.FAILURE, run.stderr);
     assert.match(run.stderr, /RELEASE_POLICY_INVALID: .*gone\.json.*ENOENT/);
+  });
+
+  test('a policy file that is not JSON is RELEASE_POLICY_INVALID naming the file and the line JSON.parse stopped at', () => {
+    const text = '{\n  "version": 1,\n  "trustedRoots": ["trusted_root.json"]\n  "issuer": "x"\n}\n';
+    assert.throws(() => parseReleasePolicy(text, 'policy.json', root), { code: 'RELEASE_POLICY_INVALID', message: /^the verification policy policy\.json is not JSON: line 4: / });
+    assert.throws(() => parseReleasePolicy('{"version": 1,', 'policy.json', root), { code: 'RELEASE_POLICY_INVALID', message: /^the verification policy policy\.json is not JSON: line 1: / });
+  });
+
+  test('a release directory that does not exist or is a file is RELEASE_DIR_UNREADABLE naming it', async () => {
+    await writeFile(join(root, 'trusted_root.json'), await readFile(join(import.meta.dirname, '..', 'fixtures', 'sigstore', 'public-good-trusted_root.json')));
+    await writeFile(join(root, 'dir-policy.json'), JSON.stringify({ version: 1, trustedRoots: ['trusted_root.json'], certificateIdentity: 'https://x', issuer: ISSUER }));
+    await writeFile(join(root, 'a-file'), 'x');
+    for (const [dir, why] of [['no-such-dir', 'ENOENT'], ['a-file', 'ENOTDIR']]) {
+      const run = await cli(['verify-release', dir ?? '', '--policy', 'dir-policy.json'], root);
+      assert.equal(run.code, EXIT.FAILURE, run.stderr);
+      assert.match(run.stderr, new RegExp(`RELEASE_DIR_UNREADABLE: cannot read the release directory \\S*${dir}: ${why}\n  hint: give the directory the release assets were downloaded to`));
+    }
   });
 
   test('every wrong flag is reported at once (exit 2), as the README says of every command', async () => {

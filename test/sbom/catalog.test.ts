@@ -115,6 +115,15 @@ describe('catalog', () => {
     assert.deepEqual(catalog.packages.map((pkg) => pkg.purl), ['pkg:cargo/app@0.1.0', 'pkg:cargo/lib@0.2.0', 'pkg:npm/lib-js@1.0.0']);
   });
 
+  it('a package.json whose name makes no package URL ("@scope/") is not the root, as one that is not JSON is not: the SBOM is made, not an INTERNAL error', async (t) => {
+    const dir = await tempDir(t);
+    await writeFile(join(dir, 'package.json'), JSON.stringify({ name: '@scope/', version: '1.0.0' }));
+    await writeFile(join(dir, 'package-lock.json'), JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/a': { version: '1.0.0' } } }));
+    const catalog = await catalogDirectory({ dir, includeDev: false });
+    assert.deepEqual(catalog.packages.map((pkg) => pkg.purl), ['pkg:npm/a@1.0.0']);
+    assert.equal(catalog.root.purl, `pkg:generic/${basename(dir)}`);
+  });
+
   it('merges by purl across copies and lockfiles, keeping every location; distinct versions stay distinct', async () => {
     const catalog = await catalogDirectory({ dir: join(FIXTURES, 'js-workspace'), includeDev: false });
     const ms = catalog.packages.filter((pkg) => pkg.name === 'ms');

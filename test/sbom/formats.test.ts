@@ -231,3 +231,9 @@ describe('SBOM formats', () => {
     assert.deepEqual(dependsOn(other.purl), [sbom.root.purl]);
   });
 });
+
+describe('an unknown format', () => {
+  it('is SBOM_FORMAT_UNKNOWN naming it and listing the formats there are', () => {
+    assert.throws(() => encoderFor('spdx-tag-value'), { code: 'SBOM_FORMAT_UNKNOWN', message: 'unknown SBOM format "spdx-tag-value"', hint: `choose one of ${FORMAT_NAMES.join(', ')}` });
+  });
+});

@@ -205,7 +205,7 @@ describe('Rekor v2 (loopback rekor-tiles double)', () => {
     const other = { ...stack.signingConfig.rekorTlogUrls[0], operator: 'another.example' };
     const requests = stack.requests.fulcio + stack.requests.rekorV2;
     for (const [text, code, message] of [
-      ['{"mediaType": ', 'SIGN_SIGNING_CONFIG_INVALID', /not JSON/],
+      ['{"mediaType": ', 'SIGN_SIGNING_CONFIG_INVALID', /config\.json: not JSON: line 1: /],
       // JSON.parse keeps the last of two equal keys: this config's own services, where a reader keeping the first would sign elsewhere.
       [JSON.stringify(stack.signingConfig, null, 2).replace('{\n', '{\n  "caUrls": [],\n'), 'SIGN_SIGNING_CONFIG_INVALID', /config\.json repeats the key "caUrls" in one object, on line \d+/],
       [JSON.stringify({ ...stack.signingConfig, mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.1+json' }), 'SIGN_SIGNING_CONFIG_INVALID', /mediaType/],

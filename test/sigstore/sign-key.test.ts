@@ -254,6 +254,14 @@ describe('local-key signing', () => {
     assert.equal(verified.code, 0, `${verified.stdout}\n${verified.stderr}`);
   });
 
+  test('generate-key-pair takes no argument: "generate-key-pair mykey" is a usage error pointing at --output-key-prefix, and writes nothing', async (t) => {
+    const cwd = await tempDir(t);
+    const run = await cli(['generate-key-pair', 'mykey'], cwd);
+    assert.equal(run.code, 2, run.stderr);
+    assert.equal(run.stderr, 'trust-kit: CLI_USAGE: generate-key-pair takes no argument, got "mykey"\n  hint: name the key files with --output-key-prefix PREFIX (it writes PREFIX.key and PREFIX.pub)\n');
+    assert.deepEqual(await readdir(cwd), []);
+  });
+
   test('generate-key-pair never overwrites a key unless told to', async (t) => {
     const cwd = await tempDir(t);
     assert.equal((await cli(['generate-key-pair'], cwd)).code, 0);

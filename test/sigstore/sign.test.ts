@@ -357,6 +357,15 @@ describe('trusted root for the self-check', () => {
   });
   after(() => stack.close());
 
+  test('a trusted root that is given but cannot be read is SIGSTORE_INPUT_UNREADABLE naming it, as for verification, not SIGN_TRUSTED_ROOT_REQUIRED (none given)', async (t) => {
+    const raw = { 'subject-path': 'f', 'fulcio-url': stack.fulcioURL, 'trusted-root': 'gone.json' };
+    await assert.rejects(openSigningSession({ ...signConfig(raw, cliNamer()), retry: FAST }, { cwd: await tempDir(t), env: { ...stack.env }, run: OUTSIDE_ACTIONS, logger: silentLogger }), {
+      code: 'SIGSTORE_INPUT_UNREADABLE',
+      message: 'cannot read the trusted root gone.json: ENOENT',
+      hint: 'check the --trusted-root path (input "trusted-root")',
+    });
+  });
+
   test('GitHub\'s instance without a trusted root is refused before any certificate is requested', async (t) => {
     const before = stack.requests.fulcio;
     const raw = { 'subject-path': 'f', instance: 'github', 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL ?? '' };

@@ -119,3 +119,7 @@ describe('the TUF client\'s fetcher', () => {
     assert.equal(mirror.requests.filter((path) => path === '/timestamp.json').length, 1);
   });
 });
+
+test('a TUF cache directory that cannot be made where its parent exists (under /proc) fails at once: Node\'s recursive mkdir would retry it forever', { timeout: 10_000, skip: process.platform !== 'linux' && '/proc is Linux\'s' }, async () => {
+  await assert.rejects(fetchTrustedRootJSON({ mirrorURL: 'https://tuf.example', cachePath: '/proc/trust-kit-nope', retries: 0, timeoutMs: 1000, proxy: NO_PROXY_SETTINGS }), { code: 'ENOENT' });
+});

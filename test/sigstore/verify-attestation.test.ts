@@ -24,7 +24,12 @@ const SLSA = 'https://slsa.dev/provenance/v1';
 describe('reading attestation files', () => {
   test('one bundle, pretty-printed or not; JSON lines with blank lines skipped, each named by its line', async (t) => {
     const cwd = await tempDir(t);
-    const bundle = { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', n: 1 };
+    // Well-formed, as a file of one bundle is refused as it is read otherwise; JSON lines are read as they are.
+    const bundle = {
+      mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      verificationMaterial: { publicKey: { hint: 'x' } },
+      dsseEnvelope: { payload: Buffer.from('{}').toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [{ sig: 'AAAA', keyid: '' }] },
+    };
     await writeFile(join(cwd, 'one.json'), JSON.stringify(bundle, null, 2));
     assert.deepEqual(await readAttestationBundles('one.json', cwd), [{ json: bundle, line: undefined }]);
     await writeFile(join(cwd, 'many.jsonl'), `${JSON.stringify({ n: 1 })}\n\n${JSON.stringify({ n: 2 })}\n`);

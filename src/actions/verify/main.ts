@@ -3,7 +3,7 @@ import { proxySettingsFrom } from '../../core/proxy.js';
 import { actionInputName, ConfigError, InputReader, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { requireNamedPaths, type NamedPath } from '../../config/paths.js';
 import { verifyConfig, type VerifyConfig } from '../../config/verify.js';
-import { attestationVerifyConfig } from '../../config/verify-attestation.js';
+import { artifactDigestProblem, attestationVerifyConfig } from '../../config/verify-attestation.js';
 import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
 import { artifactDigests, readAttestationBundles, readBundleFile, resolvePolicy, resolveTrust, trustSourcesThrough, verifyArtifact, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { VerifyError, type VerifiedSignature } from '../../sigstore/verify/index.js';
@@ -121,6 +121,8 @@ function attestationRows(result: VerifiedAttestation): string[] {
 async function runAttestation(inputs: RawInputs, reader: InputReader, io: ActionIO, cwd: string, env: Environment): Promise<void> {
   const artifact = reader.string('artifact');
   if (artifact === undefined) reader.report('artifact', 'is required with "mode: attestation": the downloaded file (or sha256:<hex>) the attestation must be about');
+  const digestProblem = artifact === undefined ? undefined : artifactDigestProblem(artifact);
+  if (digestProblem !== undefined) reader.report('artifact', digestProblem);
   for (const name of ['checksums', 'files', 'base']) if (reader.string(name) !== undefined) reader.report(name, 'is not read with "mode: attestation"');
   const config = collectIssues(() => reader.finish(), () => attestationVerifyConfig(inputs, actionInputName));
   await requireInputFiles(config, { artifact }, cwd);

@@ -1,5 +1,4 @@
-import { printable } from '../../core/logger.js';
-import { describeJsonFault, jsonFault } from '../../core/json.js';
+import { describeJsonFault, jsonFault, jsonSyntaxProblem } from '../../core/json.js';
 import { AttestError } from '../errors.js';
 import { assertPredicateSize, type Predicate } from '../statement.js';
 import { customPredicate } from './custom.js';
@@ -27,8 +26,8 @@ function parseDocument(bytes: Uint8Array, name: string): Record<string, unknown>
   try {
     document = JSON.parse(text);
   } catch (error) {
-    // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes.
-    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${printable(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'a predicate is one JSON object' });
+    // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes (jsonSyntaxProblem keeps them printable).
+    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${jsonSyntaxProblem(text, error)}`, { cause: error, hint: 'a predicate is one JSON object' });
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });

@@ -2,6 +2,7 @@ import { access, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { TrustKitError, isTrustKitError } from '../../core/errors.js';
 import { prepareFileAtomic, type PreparedFile } from '../../core/files.js';
+import { quoted } from '../../core/quote.js';
 import { SecretBuffer, onPurge } from '../../secrets/index.js';
 import { SignError, generateSigningKeyPair, takePassphrase, type KeyFileFormat } from '../../sigstore/sign/index.js';
 import type { Command } from '../command.js';
@@ -55,6 +56,10 @@ Options:
     force: { type: 'boolean' },
   },
   async run(args, context) {
+    // `generate-key-pair mykey` would otherwise write trust-kit.key, not what was meant.
+    if (args.positionals.length > 0) {
+      throw new TrustKitError('CLI_USAGE', `generate-key-pair takes no argument, got ${quoted(args.positionals.join(' '), 200)}`, { hint: 'name the key files with --output-key-prefix PREFIX (it writes PREFIX.key and PREFIX.pub)' });
+    }
     const prefix = typeof args.values['output-key-prefix'] === 'string' && args.values['output-key-prefix'] !== '' ? args.values['output-key-prefix'] : 'trust-kit';
     // Suffixes are appended to the resolved prefix, never written into a path.resolve call: ncc's
     // asset relocator mistakes `resolve(dir, \`${x}.key\`)` for a bundled file and rewrites it.

@@ -1,7 +1,8 @@
 import { SIGNING_OPTIONS } from '../signing-options.js';
 import { relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
-import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
+import { isTrustKitError } from '../../core/errors.js';
+import { cliNamer, ConfigError, withEarlierIssues } from '../../config/inputs.js';
 import { releaseConfig } from '../../config/release.js';
 import { emptyReleaseReport, failedRunText, releaseFacts, runRelease } from '../../release/index.js';
 import type { Command } from '../command.js';
@@ -11,6 +12,7 @@ import { stderrLogger } from '../logger.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { pushedTag, releaseUrl } from '../../github/release-tag.js';
+import { parseImageReference } from '../../oci/reference.js';
 
 /** The flags that only shape publishing to a GitHub release. */
 const PUBLISHING_FLAGS = ['tag', 'gate', 'downgrade'] as const;
@@ -161,14 +163,29 @@ tree, the current time).`,
       // Flags that only shape publishing would do nothing without it: said, not ignored.
       ...(publishing ? [] : PUBLISHING_FLAGS.filter((name) => values[name] !== undefined).map((name) => ({ input: name === 'gate' ? (values.gate === false ? '--no-gate' : '--gate') : `--${name}`, message: 'goes with --github-release: without it nothing is published, so it would do nothing' }))),
     ];
-    const config = withEarlierIssues(publishIssues, () =>
-      releaseConfig({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
-        base: '.',
-        outputDir: 'trust-kit-out',
-        ephemeralKeyWithoutToken: context.env.GITHUB_ACTIONS !== 'true',
-        ...(pushed === undefined ? {} : { tag: pushed }),
-      }),
-    );
+    // A bad --image is a bad flag: reported with the others and the missing paths, before anything is hashed, as sign-image's IMAGE is.
+    const imageIssues = ((image ?? []) as string[]).flatMap((reference) => {
+      try {
+        parseImageReference(reference);
+        return [];
+      } catch (error) {
+        if (!isTrustKitError(error)) throw error;
+        return [{ input: '--image', message: error.message }];
+      }
+    });
+    const config = withEarlierIssues(publishIssues, () => {
+      try {
+        return releaseConfig({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
+          base: '.',
+          outputDir: 'trust-kit-out',
+          ephemeralKeyWithoutToken: context.env.GITHUB_ACTIONS !== 'true',
+          ...(pushed === undefined ? {} : { tag: pushed }),
+        });
+      } catch (error) {
+        if (error instanceof ConfigError) throw new ConfigError([...imageIssues, ...error.issues]);
+        throw error;
+      }
+    });
     let githubRelease: Parameters<typeof runRelease>[1]['githubRelease'];
     if (config.githubRelease !== undefined && token !== undefined) {
       // The GitHub client, its proxy agents and the attestation verifier load only for a run that publishes;
@@ -179,7 +196,7 @@ tree, the current time).`,
       const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag, tuf: { proxy: proxySettingsFrom(env) } });
       githubRelease = { tag: config.githubRelease.tag, repository, releases: releasesOf({ repository, token, serverUrl, proxy: proxySettingsFrom(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
     }
-    await requireNamedPaths(releasePaths(config), context.cwd, nameOf);
+    await requireNamedPaths(releasePaths(config), context.cwd, nameOf, imageIssues);
     const epoch = context.env.SOURCE_DATE_EPOCH;
     const report = emptyReleaseReport();
     try {

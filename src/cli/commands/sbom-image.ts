@@ -1,9 +1,11 @@
-import { cliNamer, ConfigError } from '../../config/inputs.js';
+import { cliNamer, ConfigError, withEarlierIssues, type ConfigIssue } from '../../config/inputs.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
+import { isTrustKitError } from '../../core/errors.js';
+import { quoted } from '../../core/quote.js';
 import { parseImageReference, type RegistryClient } from '../../oci/index.js';
 import { registryImageSource } from '../../oci/image-source.js';
-import { openImageSource, parsePlatform } from '../../sbom/image/index.js';
+import { openImageSource, parsePlatform, type Platform } from '../../sbom/image/index.js';
 import { runImageSbom } from '../../sbom/image/run.js';
 import { summaryText } from '../../sbom/run.js';
 import type { CliContext, CommandArgs } from '../command.js';
@@ -18,8 +20,28 @@ export async function runImageSbomCommand(image: string, args: CommandArgs, cont
   const { platform: platformText, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, ...values } = args.values;
   const misplaced = DIRECTORY_ONLY.filter((name) => values[name] !== undefined);
   if (misplaced.length > 0) throw new ConfigError(misplaced.map((name) => ({ input: `--${name}`, message: 'applies to a directory, not to an image' })));
-  const config = sbomConfig({ ...values, path: '.' }, cliNamer({ path: 'IMAGE' }), { path: '.', format: 'spdx-json' });
-  const platform = typeof platformText === 'string' ? parsePlatform(platformText) : undefined;
+  // Bad flags and a bad IMAGE are usage errors, reported together before anything is read.
+  const issues: ConfigIssue[] = [];
+  let platform: Platform | undefined;
+  if (typeof platformText === 'string') {
+    try {
+      platform = parsePlatform(platformText);
+    } catch (error) {
+      if (!isTrustKitError(error)) throw error;
+      issues.push({ input: '--platform', message: `is ${quoted(platformText, 100)}, not os/arch[/variant] (such as linux/amd64 or linux/arm64/v8)` });
+    }
+  }
+  const rest = image.slice(image.indexOf(':') + 1);
+  if (rest === '') issues.push({ input: 'argument IMAGE', message: `${quoted(image, 200)} names no image after ${image}` });
+  else if (image.startsWith('registry:')) {
+    try {
+      parseImageReference(rest);
+    } catch (error) {
+      if (!isTrustKitError(error)) throw error;
+      issues.push({ input: 'argument IMAGE', message: error.message });
+    }
+  }
+  const config = withEarlierIssues(issues, () => sbomConfig({ ...values, path: '.' }, cliNamer({ path: 'IMAGE' }), { path: '.', format: 'spdx-json' }));
   const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
   const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
   let client: RegistryClient | undefined;

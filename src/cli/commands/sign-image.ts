@@ -48,7 +48,7 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
     const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
     const references = readImageArguments(reader, args.positionals, 'subject-path', context.env);
     // The image flags' problems and the signing flags' are reported together.
-    const config = withEarlierIssues(reader.collected(), () => signConfig({ ...signing, 'subject-path': args.positionals }, nameOf));
+    const config = withEarlierIssues(reader.collected(), () => signConfig({ ...signing, 'subject-path': args.positionals }, nameOf, 'image'));
     await requireNamedPaths(signingPaths(config), context.cwd, nameOf);
     const logger = stderrLogger(context.stderr, args.values.verbose === true);
     const epoch = context.env.SOURCE_DATE_EPOCH;

@@ -1,5 +1,5 @@
 import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
-import { attestationVerifyConfig, DEFAULT_PREDICATE_TYPE } from '../../config/verify-attestation.js';
+import { artifactDigestProblem, attestationVerifyConfig, DEFAULT_PREDICATE_TYPE } from '../../config/verify-attestation.js';
 import { jsonOutput } from '../../core/quote.js';
 import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
 import { artifactDigests, readAttestationBundles, resolvePolicy, resolveTrust, trustSourcesFrom } from '../../sigstore/verify/files.js';
@@ -64,6 +64,10 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     const format = args.values.format ?? (args.values.json === true ? 'json' : 'text');
     const earlier = [
       ...(args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }]),
+      ...args.positionals.slice(0, 1).flatMap((artifact) => {
+        const problem = artifactDigestProblem(artifact);
+        return problem === undefined ? [] : [{ input: 'argument FILE', message: problem }];
+      }),
       ...(format === 'text' || format === 'json' ? [] : [{ input: '--format', message: `is "${String(format)}"; expected text or json` }]),
     ];
     const config = withEarlierIssues(earlier, () => attestationVerifyConfig(args.values, cliNamer()));

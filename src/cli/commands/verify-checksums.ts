@@ -1,6 +1,7 @@
 import { reportedName, reportLine, type CheckResult } from '../../checksums/index.js';
 import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
+import { requireNamedPaths } from '../../config/paths.js';
 import { boundedText, jsonOutput, shownFile } from '../../core/quote.js';
 import { checkVerifiedChecksums, readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyChecksumsSignature, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { VerifyError } from '../../sigstore/verify/errors.js';
@@ -51,9 +52,11 @@ ${VERIFY_EXIT_HELP}
     const missing = first === undefined ? [{ input: 'argument SHA256SUMS', message: 'is required: the checksums file (e.g. SHA256SUMS)' }] : [];
     const config = withEarlierIssues(missing, () => verifyConfig(args.values, cliNamer()));
     const checksumsPath = first as string;
+    const base = typeof args.values.base === 'string' ? args.values.base : undefined;
+    // A wrong --base would make every listed file "missing" or "unreadable": a verification failure telling to distrust good files.
+    if (base !== undefined) await requireNamedPaths([{ input: 'base', path: base, kind: 'directory' }], context.cwd, cliNamer());
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
     const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env));
-    const base = typeof args.values.base === 'string' ? args.values.base : undefined;
     // Named as it is when plain, quoted when its name (a download's, someone else's) holds control characters.
     const shown = shownFile(checksumsPath);
     if (args.values.json === true) {

@@ -172,6 +172,11 @@ async function indexArchive(path: string, what: string): Promise<Map<string, Mem
       offset = body + length + padding(length);
     }
   } catch (error) {
+    // The archive's headers are read by the layers' tar reader, whose code is about a layer: the archive is the source here.
+    if (error instanceof ImageSbomError && error.code === 'IMAGE_LAYER_INVALID') {
+      const detail = error.message.startsWith(`${what}: `) ? error.message.slice(what.length + 2) : error.message;
+      throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is not a tar archive as \`docker save\` writes: ${detail}`, { cause: error, hint: 'give the file `docker save` wrote, or save the image again' });
+    }
     if (error instanceof ImageSbomError) throw error;
     throw unreadable(what, error);
   } finally {

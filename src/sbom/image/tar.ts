@@ -94,7 +94,7 @@ function parseHeader(block: Buffer, where: string): RawHeader {
     sum += byte;
     signed += byte > 127 ? byte - 256 : byte;
   }
-  if (sum !== stored && signed !== stored) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a tar header's checksum does not match (the layer is not a tar archive, or is damaged)`, { hint: 'check that the blob is an image layer (tar, tar+gzip or tar+zstd) and rebuild the image if it is damaged' });
+  if (sum !== stored && signed !== stored) throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a tar header's checksum does not match (not a tar archive, or a damaged one)`, { hint: 'check that the blob is an image layer (tar, tar+gzip or tar+zstd) and rebuild the image if it is damaged' });
   const name = text(block, 0, 100);
   const prefix = prefixOf(block);
   return {

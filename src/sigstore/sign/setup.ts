@@ -2,13 +2,13 @@ import { proxySettingsFrom } from '../../core/proxy.js';
 import { resolve } from 'node:path';
 import type { SignConfig } from '../../config/sign.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../../core/errors.js';
-import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.js';
+import { describeJsonFault, jsonFault, jsonSyntaxProblem, JSON_FAULT_HINT } from '../../core/json.js';
 import { INPUT_LIMITS, readRegularFile } from '../../core/files.js';
 import type { Logger } from '../../core/logger.js';
 import type { RunContext } from '../../github/context.js';
 import { missingTokenError, requestIdToken, unexpiredToken, type IdToken } from '../../github/oidc.js';
 import { SecretBuffer, type Environment } from '../../secrets/index.js';
-import { GITHUB_ACTIONS_ISSUER, loadGitHubTrustMaterial, loadPublicGoodTrustMaterial, loadTrustMaterial, type GitHubTufOptions, type TrustMaterial } from '../verify/index.js';
+import { GITHUB_ACTIONS_ISSUER, VerifyError, loadGitHubTrustMaterial, loadPublicGoodTrustMaterial, loadTrustMaterial, type GitHubTufOptions, type TrustMaterial } from '../verify/index.js';
 import { SignError } from './errors.js';
 import { loadSigningKey, type SigningKey } from './keys.js';
 import { PUBLIC_GOOD_ENDPOINTS, createSigningSession, githubEndpoints, type SigningIdentity, type SigningSession, type SigstoreEndpoints } from './session.js';
@@ -131,9 +131,10 @@ async function readTrust(config: SignConfig, context: SigningContext, instance: 
       text = (await readRegularFile(path, { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root', shown: config.trustedRoot })).toString('utf8');
     } catch (error) {
       if (isTrustKitError(error)) throw error;
-      throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `cannot read the trusted root ${config.trustedRoot}: ${systemErrorCode(error) ?? messageOf(error)}`, {
+      // Given, but unreadable: the code verification gives such a file (SIGN_TRUSTED_ROOT_REQUIRED is for none given).
+      throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read the trusted root ${config.trustedRoot}: ${systemErrorCode(error) ?? messageOf(error)}`, {
         cause: error,
-        hint: 'pass the trusted_root.json of the instance you sign with (or the JSONL `gh attestation trusted-root` prints)',
+        hint: 'check the --trusted-root path (input "trusted-root")',
       });
     }
     return loadTrustMaterial(text, config.trustedRoot);
@@ -219,7 +220,7 @@ async function signingConfigEndpoints(path: string, instance: 'public-good' | 'g
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${path}: not JSON (${messageOf(error)})`, { cause: error, hint: 'pass a signing config (v0.2 JSON), as cosign\'s --signing-config takes' });
+    throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${path}: not JSON: ${jsonSyntaxProblem(text, error)}`, { cause: error, hint: 'pass a signing config (v0.2 JSON), as cosign\'s --signing-config takes' });
   }
   // JSON.parse keeps the last of two equal keys, cosign's reader (protobuf JSON) refuses them: a config read two ways would sign with other services.
   const fault = jsonFault(text);

@@ -2,12 +2,14 @@ import type { ProxySettings } from '../../core/proxy.js';
 import { createHash } from 'node:crypto';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { CheckCounts, CheckResult, ChecksumEntry } from '../../checksums/index.js';
+import { ConfigError } from '../../config/inputs.js';
 import type { MatchConfig, SignerPolicyConfig, VerifyConfig } from '../../config/verify.js';
 import { hashFile, parseDigestReference, type DigestAlgorithm } from '../../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../../core/errors.js';
 import { INPUT_LIMITS, readRegularFile, readRegularFileSync, regularFileChunks } from '../../core/files.js';
 import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.js';
 import { boundedText, quoted, shownFile } from '../../core/quote.js';
+import { decodeBundle } from './documents.js';
 import { VerifyError } from './errors.js';
 import { loadPublicKey } from './key.js';
 import { exactly, githubPolicy, GITHUB_ACTIONS_ISSUER, matching, type Matcher, type VerificationPolicy } from './policy.js';
@@ -60,8 +62,9 @@ function readIfSmall(cwd: string, path: string, what: string): Buffer | undefine
 }
 
 /**
- * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, or that repeats a key
- * in an object, fails as an invalid bundle.
+ * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, that repeats a key in
+ * an object, or that is JSON but not a Sigstore bundle (its media type and shape), fails as an
+ * invalid bundle naming the file, which verification later could not.
  */
 export async function readBundleFile(path: string, cwd: string): Promise<unknown> {
   const text = (await readInput(cwd, path, 'bundle', INPUT_LIMITS.bundle)).toString('utf8');
@@ -73,6 +76,17 @@ export async function readBundleFile(path: string, cwd: string): Promise<unknown
   }
   const fault = jsonFault(text);
   if (fault !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} ${describeJsonFault(fault)}`, { hint: JSON_FAULT_HINT });
+  return decodedAs(json, shownFile(path));
+}
+
+/** A bundle's JSON, once its media type and shape are a Sigstore bundle's; refused naming where it was read (verification later cannot). */
+function decodedAs(json: unknown, where: string): unknown {
+  try {
+    decodeBundle(json);
+  } catch (error) {
+    if (!(error instanceof VerifyError)) throw error;
+    throw new VerifyError(error.code, `${where}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+  }
   return json;
 }
 
@@ -108,7 +122,8 @@ export async function readAttestationBundles(path: string, cwd: string): Promise
   const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
   // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
   const jsonl = filled.length > 1 && !parsesAsJson(text) && parsesAsJson(lines[filled[0] as number] as string);
-  if (!jsonl) return [{ json: parse(text, shownFile(path), true), line: undefined }];
+  // One bundle is the one verified: refused here, it is named. (Of JSON lines, only those about the artifact are verified, and named by their line.)
+  if (!jsonl) return [{ json: decodedAs(parse(text, shownFile(path), true), shownFile(path)), line: undefined }];
   if (filled.length > MAX_ATTESTATION_BUNDLES) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
   return filled.map((index) => ({ json: parse(lines[index] as string, `${shownFile(path)}:${index + 1}`, false), line: index + 1 }));
 }
@@ -133,7 +148,7 @@ export async function artifactDigests(artifact: string, cwd: string): Promise<Ar
     return { sha256: hex.toLowerCase() };
   }
   try {
-    const { digest } = await hashFile(resolve(cwd, artifact), ['sha256', 'sha512']);
+    const { digest } = await hashFile(resolve(cwd, artifact), ['sha256', 'sha512'], { what: 'artifact', shown: artifact });
     return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }) };
   } catch (error) {
     if (isTrustKitError(error)) throw error;
@@ -161,7 +176,8 @@ export async function resolvePolicy(config: SignerPolicyConfig, cwd: string): Pr
       : undefined;
   const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
   const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : toMatcher(config.issuer);
-  if (identity === undefined) throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
+  // The configs refuse this first; a library caller that skips them made a usage mistake, not an unreadable input.
+  if (identity === undefined) throw new ConfigError([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
   return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
 }
 
@@ -236,7 +252,7 @@ export async function verifyArtifact(bundleJson: unknown, artifact: string, poli
   if (small !== undefined) return verifyBundle(bundleJson, { bytes: small }, policy, trust);
   let digests: Partial<Record<DigestAlgorithm, string>>;
   try {
-    digests = (await hashFile(resolve(cwd, artifact), algorithms)).digest;
+    digests = (await hashFile(resolve(cwd, artifact), algorithms, { what: 'artifact', shown: artifact })).digest;
   } catch (error) {
     if (isTrustKitError(error)) throw error;
     throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });

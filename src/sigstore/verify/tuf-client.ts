@@ -1,7 +1,8 @@
 // A TUF client for a Sigstore repository's `trusted_root.json`, laid out as @sigstore/tuf lays out
 // its cache (so caches are shared with it), whose requests follow the runner's proxy settings:
 // tuf-js's own fetcher uses Node's global fetch, which ignores HTTPS_PROXY/NO_PROXY.
-import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
+import { makeDirectories } from '../../core/files.js';
 import { join } from 'node:path';
 import { appDataPath } from '@sigstore/tuf/dist/appdata.js';
 import SIGSTORE_SEEDS from '@sigstore/tuf/seeds.json' with { type: 'json' };
@@ -133,7 +134,8 @@ export async function fetchTrustedRootJSON(options: TufClientOptions): Promise<s
   const mirror = new URL(options.mirrorURL);
   const cacheDir = join(options.cachePath ?? appDataPath('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
   const targetsDir = join(cacheDir, 'targets');
-  await mkdir(targetsDir, { recursive: true });
+  // Not Node's recursive mkdir, which retries forever a directory that cannot be made where its parent exists (/proc/x).
+  await makeDirectories(targetsDir);
   await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
   const agents = new ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
   try {

@@ -74,3 +74,8 @@ test('placeholders are hex of their digest\'s length, all different, with a rand
   for (const value of values) assert.ok(one.foundIn(`x${value}x`));
   assert.ok(!one.foundIn(other));
 });
+
+test('release files hashed without SHA-256 are SBOM_ARTIFACT_DIGESTS naming the file, not an SBOM without their digests', () => {
+  const artifacts = [{ name: 'app.tgz', path: '/dist/app.tgz', size: 3, hex: 'ab'.repeat(64), digests: { sha512: 'ab'.repeat(64) } }];
+  assert.throws(() => listedFiles(artifacts), { code: 'SBOM_ARTIFACT_DIGESTS', message: 'app.tgz was hashed without SHA-256, which the SBOM lists', hint: /hash release files with sha256/ });
+});

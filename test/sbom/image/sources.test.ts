@@ -112,3 +112,16 @@ test('docker-archive: a manifest.json listing more images than the limit is IMAG
   const paths = new Map([[few, join(dir, 'few.tar')], [few * 10, join(dir, 'many.tar')]]);
   await assertScaling('entries repeating a config', (count) => paths.get(count) ?? assert.fail(`no archive of ${count} entries`), (path) => dockerArchiveSource(path).catch(() => undefined), { size: few, maxRatio: 4 });
 });
+
+test('a docker archive that is no tar archive is IMAGE_SOURCE_INVALID naming it, not IMAGE_LAYER_INVALID about a layer', async (t) => {
+  const dir = await tempDir(t, 'trust-kit-imgsrc-');
+  const archive = join(dir, 'image.tar');
+  await writeFile(archive, Buffer.alloc(2048, 0x41));
+  await assert.rejects(dockerArchiveSource(archive), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'IMAGE_SOURCE_INVALID');
+    assert.match(error.message, /image\.tar is not a tar archive as `docker save` writes: /);
+    assert.doesNotMatch(error.message, /layer/);
+    assert.equal(error.hint, 'give the file `docker save` wrote, or save the image again');
+    return true;
+  });
+});

@@ -1,9 +1,10 @@
+import { jsonErrorLine } from '../../../core/json.js';
 import { SbomParseError } from '../../errors.js';
 import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult } from '../../model.js';
 import type { Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
-import { isObject, isPackageName, jsonErrorLine, NestedScopes, objectField, PackageSet, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type JsonObject } from './common.js';
+import { isObject, isPackageName, NestedScopes, objectField, PackageSet, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type JsonObject } from './common.js';
 import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { BUN_LOCK } from '../identities.js';
 

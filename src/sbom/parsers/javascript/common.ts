@@ -2,7 +2,7 @@ import { quoted } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
 import { sortProperties, strongerScope, type Location, type Package, type PackageHash, type PackageProperty, type Relationship, type Scope, type Unknown } from '../../model.js';
 import { npmPurl } from '../../npm-purl.js';
-import { lineAt } from '../../../core/json.js';
+import { jsonErrorLine } from '../../../core/json.js';
 
 /** A JSON object as parsed, for reading untrusted lockfiles field by field. */
 export type JsonObject = Record<string, unknown>;
@@ -60,25 +60,6 @@ export function parseJson(path: string, text: string): unknown {
     const message = error instanceof Error ? error.message : String(error);
     throw new SbomParseError(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
   }
-}
-
-/**
- * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
- * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
- * JSON`), and nothing at the end of the input.
- */
-export function jsonErrorLine(text: string, message: string): number | undefined {
-  const position = /position (\d+)/.exec(message)?.[1];
-  if (position !== undefined) return lineAt(text, Number(position));
-  if (message.includes('end of JSON input')) return lineAt(text, text.trimEnd().length);
-  const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
-  if (snippet === null) return undefined;
-  const [, token = '', leading, context = '', trailing] = snippet;
-  const at = text.indexOf(context);
-  if (at === -1 || text.indexOf(context, at + 1) !== -1) return undefined;
-  // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
-  const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
-  return lineAt(text, at + Math.max(0, inContext));
 }
 
 /** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
