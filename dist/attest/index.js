@@ -60456,15 +60456,18 @@ exports.ZstdDecompress = ZstdDecompress;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6433);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7875);
+/* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1467);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6433);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4729);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7875);
+
 
 
 
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
-(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .protectProcess */ .$f)({ env: process.env, logger: _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1' });
-await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTEST_INPUTS */ .w), io, process.cwd(), process.env), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE']);
+// A cancelled job's SIGINT or SIGTERM removes the files being written and says so in one line.
+(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .protectProcess */ .$f)({ env: process.env, logger: _io_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1', onSignal: _core_signal_js__WEBPACK_IMPORTED_MODULE_0__/* .stoppedBySignal */ .T });
+await (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_3__/* .ATTEST_INPUTS */ .w), io, process.cwd(), process.env), _io_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE']);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -61789,6 +61792,37 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
 function describeJsonFault(fault, withLine = true) {
     const line = withLine ? `, on line ${fault.line}` : '';
     return fault.kind === 'repeated-key' ? `repeats the key ${(0,quote/* quoted */.TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+}
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+function jsonErrorLine(text, message) {
+    const position = /position (\d+)/.exec(message)?.[1];
+    if (position !== undefined)
+        return lineAt(text, Number(position));
+    if (message.includes('end of JSON input'))
+        return lineAt(text, text.trimEnd().length);
+    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+    if (snippet === null)
+        return undefined;
+    const [, token = '', leading, context = '', trailing] = snippet;
+    const at = text.indexOf(context);
+    if (at === -1 || text.indexOf(context, at + 1) !== -1)
+        return undefined;
+    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
+    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
+    return lineAt(text, at + Math.max(0, inContext));
+}
+/**
+ * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
+ * at when it can be told, and its first words, printable and bounded (they quote the text).
+ */
+function jsonSyntaxProblem(text, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = jsonErrorLine(text, message);
+    return `${line === undefined ? '' : `line ${line}: `}${(0,quote/* boundedText */.LD)(message.split('\n')[0] ?? '', 200)}`;
 }
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {
@@ -64287,11 +64321,19 @@ function jwtParts(jwt) {
     parts.push(jwt.subarray(start));
     return parts;
 }
+/** What to do when the runner's token endpoint answers with no token, or one Fulcio could not use. */
+const RUNNER_ANSWER_HINT = "the runner's token endpoint answered something unexpected: leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner, and re-run the job";
+/**
+ * The claims of a token, refusing one Fulcio could not use. A SIGSTORE_ID_TOKEN the user gave is
+ * OIDC_TOKEN_INVALID, to fix; the runner's is its endpoint failing, OIDC_SERVICE_FAILED, to re-run.
+ */
 function decodeClaims(jwt, source) {
     const parts = jwtParts(jwt);
-    const invalid = (detail) => new OidcError('OIDC_TOKEN_INVALID', `the identity token from ${source} is not a usable JWT: ${detail}`, {
-        hint: 'pass an OIDC identity token (three base64url parts separated by dots) issued for the audience "sigstore"',
-    });
+    const invalid = (detail) => source === 'the runner'
+        ? new OidcError('OIDC_SERVICE_FAILED', `the identity token from the runner is not a usable JWT: ${detail}`, { hint: RUNNER_ANSWER_HINT })
+        : new OidcError('OIDC_TOKEN_INVALID', `the identity token from ${source} is not a usable JWT: ${detail}`, {
+            hint: 'pass an OIDC identity token (three base64url parts separated by dots) issued for the audience "sigstore"',
+        });
     if (parts.length !== 3 || parts.some((part) => part.length === 0 || !part.every(isBase64UrlByte)))
         throw invalid('it does not have three base64url parts');
     let claims;
@@ -64497,7 +64539,7 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
     const range = tokenRange(body);
     if (range === undefined) {
         body.fill(0);
-        throw new OidcError('OIDC_TOKEN_INVALID', `the reply of ${where} holds no token ("value")`, { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+        throw new OidcError('OIDC_SERVICE_FAILED', `the reply of ${where} holds no token ("value")`, { hint: RUNNER_ANSWER_HINT });
     }
     const secret = secrets/* SecretBuffer */.pP.fill(range[1] - range[0], (into) => body.copy(into, 0, range[0], range[1]));
     body.fill(0);
@@ -64522,7 +64564,7 @@ function checkAudience(claims, audience, where) {
     if (audiences.includes(audience))
         return;
     const said = audiences.every((entry) => typeof entry === 'string') && audiences.length > 0 ? audiences.map((entry) => `"${(0,http/* boundedText */.LD)(String(entry))}"`).join(', ') : 'no audience';
-    throw new OidcError('OIDC_TOKEN_INVALID', `the identity token from the runner (${where}) is for the audience ${said}, not the "${audience}" asked for`, {
+    throw new OidcError('OIDC_SERVICE_FAILED', `the identity token from the runner (${where}) is for the audience ${said}, not the "${audience}" asked for`, {
         hint: 'the token endpoint answered for another audience than it was asked: leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (something else answers at that address), and re-run the job',
     });
 }
@@ -64813,9 +64855,10 @@ async function readTrust(config, context, instance) {
         catch (error) {
             if ((0,errors/* isTrustKitError */.Nf)(error))
                 throw error;
-            throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `cannot read the trusted root ${config.trustedRoot}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+            // Given, but unreadable: the code verification gives such a file (SIGN_TRUSTED_ROOT_REQUIRED is for none given).
+            throw new errors_VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read the trusted root ${config.trustedRoot}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
                 cause: error,
-                hint: 'pass the trusted_root.json of the instance you sign with (or the JSONL `gh attestation trusted-root` prints)',
+                hint: 'check the --trusted-root path (input "trusted-root")',
             });
         }
         return loadTrustMaterial(text, config.trustedRoot);
@@ -64907,7 +64950,7 @@ async function signingConfigEndpoints(path, instance, context) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${path}: not JSON (${(0,errors/* messageOf */.bD)(error)})`, { cause: error, hint: 'pass a signing config (v0.2 JSON), as cosign\'s --signing-config takes' });
+        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${path}: not JSON: ${jsonSyntaxProblem(text, error)}`, { cause: error, hint: 'pass a signing config (v0.2 JSON), as cosign\'s --signing-config takes' });
     }
     // JSON.parse keeps the last of two equal keys, cosign's reader (protobuf JSON) refuses them: a config read two ways would sign with other services.
     const fault = jsonFault(text);
@@ -65056,8 +65099,6 @@ class AttestError extends errors/* TrustKitError */.T0 {
     }
 }
 
-// EXTERNAL MODULE: ./lib/core/logger.js
-var logger = __nccwpck_require__(5403);
 ;// CONCATENATED MODULE: ./lib/attest/statement.js
 
 /** The `_type` of an in-toto Statement v1. */
@@ -65164,7 +65205,6 @@ function spdxV2(document, name) {
 
 
 
-
 /** The kinds of attestation trust-kit makes: SLSA provenance from the run, or a predicate document. */
 const ATTESTATION_TYPES = (/* unused pure expression or super */ null && (['slsaprovenance', 'spdx', 'cyclonedx', 'custom']));
 function parseDocument(bytes, name) {
@@ -65175,8 +65215,8 @@ function parseDocument(bytes, name) {
         document = JSON.parse(text);
     }
     catch (error) {
-        // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes.
-        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${(0,logger/* printable */.g$)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'a predicate is one JSON object' });
+        // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes (jsonSyntaxProblem keeps them printable).
+        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${jsonSyntaxProblem(text, error)}`, { cause: error, hint: 'a predicate is one JSON object' });
     }
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
         throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
@@ -66426,9 +66466,8 @@ async function writeAttestations(attestations, options) {
         await Promise.all(prepared.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined)));
         throw failed.reason;
     }
-    for (const outcome of prepared)
-        if (outcome.status === 'fulfilled')
-            await outcome.value.commit();
+    // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
+    await (0,files/* commitTogether */.yZ)(prepared.map((outcome) => outcome.value));
     return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
 }
 
@@ -66549,7 +66588,7 @@ async function collectArtifacts(subjects, options) {
 async function findArtifacts(subjects, options) {
     const fileSystem = options.fileSystem ?? nodeFileSystem;
     const given = (0,external_node_path_.resolve)(options.cwd, options.base);
-    const baseReal = await realpathOrThrow(fileSystem, given, options.base);
+    const baseReal = await baseDirectory(fileSystem, given, options.base);
     const base = sameButForCase(given, baseReal) ? baseReal : given;
     const excluded = new Set((options.exclude ?? []).map((path) => (0,external_node_path_.resolve)(options.cwd, path)));
     const isExcluded = await exclusion(excluded);
@@ -66563,7 +66602,13 @@ async function findArtifacts(subjects, options) {
         for (const path of paths) {
             // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
             const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
-            await walk.root(path, globbed ? path : subject, offer, !globbed);
+            await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error) => {
+                // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
+                if (error instanceof ChecksumsError && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
+                    throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `the base directory ${shownPath(options.base)} is not a directory`, { hint: BASE_HINT });
+                }
+                throw error;
+            });
         }
         const before = kept.length;
         for (const file of walk.files) {
@@ -66746,6 +66791,18 @@ async function realpathOrThrow(fileSystem, path, shown) {
     }
     catch (error) {
         throw notFound(shown, error);
+    }
+}
+const BASE_HINT = 'set --base (input "base") to the directory the artifacts are named relative to';
+/** The canonical path of the base directory; a missing one is named as the base, not as a missing artifact. */
+async function baseDirectory(fileSystem, path, shown) {
+    try {
+        return await fileSystem.realpath(path);
+    }
+    catch (error) {
+        if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT')
+            throw notFound(shown, error);
+        throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${shownPath(shown)} does not exist`, { cause: error, hint: BASE_HINT });
     }
 }
 /** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
@@ -67002,12 +67059,13 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache).
+ * on one core and hashed on another, and no longer fits either's cache). `named` words a refusal
+ * (FILE_NOT_REGULAR) as the user knows the file: what it is, and the path as they wrote it.
  */
-async function hashFile(path, algorithms) {
+async function hashFile(path, algorithms, named = {}) {
     const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
     // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const { handle, size: expected } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     let size = 0;
     try {
         const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
@@ -67033,6 +67091,8 @@ async function hashFile(path, algorithms) {
     return { digest, size };
 }
 
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __nccwpck_require__(5403);
 ;// CONCATENATED MODULE: ./lib/checksums/format.js
 
 
@@ -68547,13 +68607,14 @@ function url(reader, name) {
 /**
  * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
  * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ * `subjects` words a missing subject as the command names them: sign-image signs images.
  */
-function signConfig(raw, nameOf) {
+function signConfig(raw, nameOf, subjects = 'file') {
     const reader = new InputReader(raw, nameOf);
     const checksums = reader.string('checksums');
     const files = [...(checksums === undefined ? [] : [checksums]), ...reader.list('subject-path')];
     if (files.length === 0)
-        reader.report('subject-path', 'names no file to sign');
+        reader.report('subject-path', `names no ${subjects} to sign`);
     const bundle = reader.string('bundle');
     if (bundle !== undefined && files.length > 1)
         reader.report('bundle', `names one bundle for ${files.length} files; leave it out to write <file>.sigstore.json next to each`);
@@ -69488,7 +69549,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pP: () => (/* binding */ setLinesOutput)
 });
 
-// UNUSED EXPORTS: MAX_LIST_OUTPUT_UNITS, addMask, setListOutput
+// UNUSED EXPORTS: MAX_LIST_OUTPUT_UNITS, addMask, ownerByDefault, setListOutput
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -72508,6 +72569,14 @@ function addMask(form) {
     process.stdout.write(line, () => line.fill(0));
 }
 /**
+ * The inputs with `name` set to the repository owner (GITHUB_REPOSITORY_OWNER) when the workflow
+ * left it empty: the organisation that authors an SBOM, unless the workflow names another.
+ */
+function ownerByDefault(inputs, name, env) {
+    const owner = env.GITHUB_REPOSITORY_OWNER;
+    return inputs[name] === undefined && owner !== undefined && owner !== '' ? { ...inputs, [name]: owner } : inputs;
+}
+/**
  * Reads an action's inputs from the runner, the only place inputs are read: each name as
  * `core.getInput` sees it (`INPUT_<NAME>`, hyphens kept), unset inputs left out; the secret ones
  * ({@link SECRET_INPUTS}) stay in the environment for `secretInput`.
@@ -72852,12 +72921,15 @@ function reportOf(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ef: () => (/* binding */ INPUT_LIMITS),
+/* harmony export */   Kb: () => (/* binding */ makeDirectories),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   ZU: () => (/* binding */ isPathWithin),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   hN: () => (/* binding */ prepareFileAtomic),
 /* harmony export */   hT: () => (/* binding */ regularFileChunks),
-/* harmony export */   qg: () => (/* binding */ openRegularFile)
+/* harmony export */   qg: () => (/* binding */ openRegularFile),
+/* harmony export */   vo: () => (/* binding */ removeTemporaryFiles),
+/* harmony export */   yZ: () => (/* binding */ commitTogether)
 /* harmony export */ });
 /* unused harmony export readRegularFileSync */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -72882,31 +72954,167 @@ function reportOf(error) {
 async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
     await (await prepareFileAtomic(path, data, mode, options)).commit();
 }
-/** The longest target name (in bytes) a temporary file is named after: with the 19 bytes added it stays within the 255 a name may have. */
+/**
+ * Puts files that belong together (several SBOM formats, attestations and their bundle, a key
+ * pair) in place one right after the other, synchronously: a SIGINT or SIGTERM leaves all of them
+ * old or all new, never half of each (only a SIGKILL between two renames can). When one cannot be
+ * put in place, the ones after it are discarded and its error is thrown.
+ */
+async function commitTogether(files) {
+    for (const [index, file] of files.entries()) {
+        try {
+            file.commitSync();
+        }
+        catch (error) {
+            await Promise.all(files.slice(index + 1).map((rest) => rest.discard()));
+            throw error;
+        }
+    }
+}
+/** Temporary files of writes not yet put in place or removed: what {@link removeTemporaryFiles} removes. */
+const temporaries = new Set();
+/**
+ * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
+ * and SIGTERM handlers of entry points, which end the process before those writes finish (their
+ * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.tmp` beside the
+ * target), for the next write of that target to remove.
+ */
+function removeTemporaryFiles() {
+    for (const path of temporaries) {
+        temporaries.delete(path);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
+        }
+        catch {
+            // A file that cannot be removed (a read-only directory) must not stop the others' removal.
+        }
+    }
+}
+/** FILE_WRITE_FAILED for `path`, saying what stands in the way: the system's words name the temporary file or the directory being made, which the user never named. */
+function writeFailed(path, error, making) {
+    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
+    const [why, hint] = making === 'directory' && (code === 'EEXIST' || code === 'ENOTDIR')
+        ? ['a file stands where a directory of its path must be', 'give a path whose directories are directories, or move the file in the way']
+        : code === 'EISDIR'
+            ? ['it is a directory', 'give the path of a file to write, not a directory']
+            : [(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error), 'check that the directory exists, is writable and has free space'];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
+}
+/** The longest target name (in bytes) a temporary file is named after: with the at most 31 bytes added it stays within the 255 a name may have. */
 const MAX_NAMED_TEMPORARY_BYTES = 200;
+/** Whether a process of this id runs (as any user); false only when there is none. */
+function processRuns(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ESRCH';
+    }
+}
+/** A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.tmp`, with the id of the process writing it. */
+const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.tmp$/;
+/**
+ * Directories this process looked in for dead writers' temporary files: each once, so that many
+ * writes into one directory (a bundle per artifact) read it once, not once per write.
+ */
+const swept = new Set();
+/**
+ * Removes the temporary files that writers killed by SIGKILL left in `dir` (nothing else can
+ * remove them): those named as this module names them, with the id of a process that no longer
+ * runs. A process id now reused keeps its file until a later process writes there. Only regular
+ * files are removed, never through a link; the listing is streamed (constant memory, however many
+ * files the directory holds); failures are ignored (the write does not depend on it).
+ */
+async function removeDeadWritersTemporaries(dir) {
+    if (swept.has(dir))
+        return;
+    swept.add(dir);
+    const entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.opendir(dir).catch(() => undefined);
+    if (entries === undefined)
+        return;
+    const dead = [];
+    try {
+        for await (const entry of entries) {
+            const pid = TEMPORARY_NAME.exec(entry.name)?.[1];
+            if (pid !== undefined && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid)))
+                dead.push(entry.name);
+        }
+    }
+    catch {
+        // A directory that cannot be listed to its end: what was found is still removed.
+    }
+    await Promise.all(dead.map((name) => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), { force: true }).catch(() => undefined)));
+}
+/**
+ * Makes a directory and its missing parents, as `mkdir -p`. Node's own recursive mkdir retries
+ * forever, at full speed, where a parent exists but refuses new entries with ENOENT (`/proc/x`):
+ * here the missing parents are found by looking up, and each is made once. A file in the way is
+ * ENOTDIR, as the system says it of a path through a file.
+ */
+async function makeDirectories(path) {
+    const missing = [];
+    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);; at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at)) {
+        let info;
+        try {
+            info = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(at);
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at) === at)
+                throw error;
+            missing.push(at);
+            continue;
+        }
+        if (!info.isDirectory())
+            throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
+        break;
+    }
+    for (const dir of missing.reverse()) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir).catch((error) => {
+            // Made meanwhile by another writer: what was wanted.
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                throw error;
+        });
+    }
+}
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
-    // Named after the target when that fits: a name takes at most 255 bytes, and the temporary one 19 more than the target's.
+    // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
+    // to 31 more than the target's), and after this process: a later write of the target removes it
+    // if a SIGKILL left it.
     const named = Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path) : 'trust-kit';
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${named}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const unregister = options.whileTemporary?.(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true }));
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${named}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${process.pid}.tmp`);
+    const unregisterSecret = options.whileTemporary?.(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true }));
+    // Before the file is made: a signal between its creation and the end of this write removes it.
+    temporaries.add(temporary);
+    const unregister = () => {
+        temporaries.delete(temporary);
+        unregisterSecret?.();
+    };
     const discard = async () => {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch(() => undefined);
-        unregister?.();
+        unregister();
     };
-    const failed = async (error) => {
+    const failed = async (error, making) => {
         await discard();
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, {
-            cause: error,
-            hint: 'check that the directory exists, is writable and has free space',
-        });
+        throw writeFailed(path, error, making);
     };
     try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
-        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temporary, 'wx', mode);
+        await makeDirectories(dir);
+    }
+    catch (error) {
+        return failed(error, 'directory');
+    }
+    try {
+        await removeDeadWritersTemporaries(dir);
+        // Made synchronously: a SIGINT or SIGTERM handler (which runs between turns of the event loop)
+        // then finds the file made and registered, never a creation still under way on the thread pool
+        // that would make it after the handler removed the temporary files.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temporary, 'wx', mode));
+        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temporary, 'r+');
         try {
             await handle.writeFile(data);
             await handle.sync();
@@ -72931,13 +73139,39 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
             else {
                 await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temporary, path);
             }
-            unregister?.();
+            unregister();
         }
         catch (error) {
             await failed(error);
         }
     };
-    return { commit, discard };
+    const commitSync = () => {
+        try {
+            if (options.overwrite === false) {
+                try {
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(temporary, path);
+                }
+                catch (error) {
+                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                        throw error;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+                }
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true });
+            }
+            else {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temporary, path);
+            }
+            unregister();
+        }
+        catch (error) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true });
+            unregister();
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+                throw error;
+            throw writeFailed(path, error);
+        }
+    };
+    return { commit, discard, commitSync };
 }
 const MiB = 1024 * 1024;
 /**
@@ -72993,7 +73227,7 @@ function kindOf(info) {
 function expectRegularFile(info, options, path) {
     if (!info.isFile()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
-            hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
+            hint: `give the path of the ${/\bfile$/.test(options.what) ? options.what : `${options.what} file`} itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
         });
     }
     if (info.size > options.maxBytes)
@@ -73995,6 +74229,32 @@ async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise(
             await sleep(delay);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 1467:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ stoppedBySignal)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2164);
+
+
+
+/**
+ * What every entry point runs on SIGINT or SIGTERM (as `protectProcess`'s `onSignal`, after the
+ * secrets are destroyed): removes the temporary files of writes not yet in place (their targets
+ * stay as they were) and says in one line why the process stops; the signal then ends it, with
+ * exit status 130 or 143. Synchronous: the process ends as soon as this returns.
+ */
+function stoppedBySignal(signal) {
+    (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .removeTemporaryFiles */ .vo)();
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(2, `trust-kit: stopped by ${signal} (exit status ${128 + node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal]})\n`);
 }
 
 
@@ -75727,6 +75987,8 @@ let awaitingFirstSecret = false;
 /** The kinds {@link protectProcess} checks at once when they are strict: those the secret memory decides. */
 const SECRET_MEMORY_KINDS = ['backend', 'mlock'];
 let hooksInstalled = false;
+/** What {@link MemoryProtectionOptions.onSignal} set last. */
+let onSignal;
 /**
  * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
  * rejection prints the error with every live secret redacted, then purges, then exits with 1.
@@ -75739,6 +76001,12 @@ function installPurgeHooks(stderr) {
     for (const signal of ['SIGINT', 'SIGTERM']) {
         process.once(signal, () => {
             purge();
+            try {
+                onSignal?.(signal);
+            }
+            catch {
+                // The signal must end the process whatever the entry point's handler does.
+            }
             // Re-raised with no listener left, the signal ends the process as it would have.
             process.kill(process.pid, signal);
         });
@@ -75762,6 +76030,7 @@ function installPurgeHooks(stderr) {
  */
 function protectProcess(options = {}) {
     installPurgeHooks();
+    onSignal = options.onSignal ?? onSignal;
     takeReporting(options);
     if (options.chooseNow === true || SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {
         enableMemoryProtection(options);

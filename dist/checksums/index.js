@@ -28620,15 +28620,18 @@ module.exports = __trustKitBuiltin("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9507);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7993);
+/* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1467);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4761);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9507);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7993);
+
 
 
 
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
-(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .protectProcess */ .$f)({ env: process.env, logger: _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1' });
-await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKSUMS_INPUTS */ .N), io, process.cwd()), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE']);
+// A cancelled job's SIGINT or SIGTERM removes the files being written and says so in one line.
+(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .protectProcess */ .$f)({ env: process.env, logger: _io_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1', onSignal: _core_signal_js__WEBPACK_IMPORTED_MODULE_0__/* .stoppedBySignal */ .T });
+await (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECKSUMS_INPUTS */ .N), io, process.cwd()), _io_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE']);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28774,7 +28777,7 @@ async function collectArtifacts(subjects, options) {
 async function findArtifacts(subjects, options) {
     const fileSystem = options.fileSystem ?? nodeFileSystem;
     const given = (0,external_node_path_.resolve)(options.cwd, options.base);
-    const baseReal = await realpathOrThrow(fileSystem, given, options.base);
+    const baseReal = await baseDirectory(fileSystem, given, options.base);
     const base = sameButForCase(given, baseReal) ? baseReal : given;
     const excluded = new Set((options.exclude ?? []).map((path) => (0,external_node_path_.resolve)(options.cwd, path)));
     const isExcluded = await exclusion(excluded);
@@ -28788,7 +28791,13 @@ async function findArtifacts(subjects, options) {
         for (const path of paths) {
             // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
             const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
-            await walk.root(path, globbed ? path : subject, offer, !globbed);
+            await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error) => {
+                // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
+                if (error instanceof errors_ChecksumsError && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
+                    throw new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `the base directory ${shownPath(options.base)} is not a directory`, { hint: BASE_HINT });
+                }
+                throw error;
+            });
         }
         const before = kept.length;
         for (const file of walk.files) {
@@ -28971,6 +28980,18 @@ async function realpathOrThrow(fileSystem, path, shown) {
     }
     catch (error) {
         throw notFound(shown, error);
+    }
+}
+const BASE_HINT = 'set --base (input "base") to the directory the artifacts are named relative to';
+/** The canonical path of the base directory; a missing one is named as the base, not as a missing artifact. */
+async function baseDirectory(fileSystem, path, shown) {
+    try {
+        return await fileSystem.realpath(path);
+    }
+    catch (error) {
+        if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT')
+            throw notFound(shown, error);
+        throw new errors_ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${shownPath(shown)} does not exist`, { cause: error, hint: BASE_HINT });
     }
 }
 /** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
@@ -29233,12 +29254,13 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache).
+ * on one core and hashed on another, and no longer fits either's cache). `named` words a refusal
+ * (FILE_NOT_REGULAR) as the user knows the file: what it is, and the path as they wrote it.
  */
-async function hashFile(path, algorithms) {
+async function hashFile(path, algorithms, named = {}) {
     const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
     // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const { handle, size: expected } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     let size = 0;
     try {
         const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
@@ -30622,7 +30644,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   SP: () => (/* binding */ setListOutput)
 });
 
-// UNUSED EXPORTS: MAX_LIST_OUTPUT_UNITS, addMask, setLinesOutput
+// UNUSED EXPORTS: MAX_LIST_OUTPUT_UNITS, addMask, ownerByDefault, setLinesOutput
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __trustKitBuiltin("os");
@@ -33658,6 +33680,14 @@ function addMask(form) {
     process.stdout.write(line, () => line.fill(0));
 }
 /**
+ * The inputs with `name` set to the repository owner (GITHUB_REPOSITORY_OWNER) when the workflow
+ * left it empty: the organisation that authors an SBOM, unless the workflow names another.
+ */
+function ownerByDefault(inputs, name, env) {
+    const owner = env.GITHUB_REPOSITORY_OWNER;
+    return inputs[name] === undefined && owner !== undefined && owner !== '' ? { ...inputs, [name]: owner } : inputs;
+}
+/**
  * Reads an action's inputs from the runner, the only place inputs are read: each name as
  * `core.getInput` sees it (`INPUT_<NAME>`, hyphens kept), unset inputs left out; the secret ones
  * ({@link SECRET_INPUTS}) stay in the environment for `secretInput`.
@@ -33933,9 +33963,10 @@ function reportOf(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ZU: () => (/* binding */ isPathWithin),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   qg: () => (/* binding */ openRegularFile)
+/* harmony export */   qg: () => (/* binding */ openRegularFile),
+/* harmony export */   vo: () => (/* binding */ removeTemporaryFiles)
 /* harmony export */ });
-/* unused harmony exports prepareFileAtomic, INPUT_LIMITS, readRegularFile, readRegularFileSync, regularFileChunks */
+/* unused harmony exports commitTogether, makeDirectories, prepareFileAtomic, INPUT_LIMITS, readRegularFile, readRegularFileSync, regularFileChunks */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
@@ -33958,31 +33989,167 @@ function reportOf(error) {
 async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
     await (await prepareFileAtomic(path, data, mode, options)).commit();
 }
-/** The longest target name (in bytes) a temporary file is named after: with the 19 bytes added it stays within the 255 a name may have. */
+/**
+ * Puts files that belong together (several SBOM formats, attestations and their bundle, a key
+ * pair) in place one right after the other, synchronously: a SIGINT or SIGTERM leaves all of them
+ * old or all new, never half of each (only a SIGKILL between two renames can). When one cannot be
+ * put in place, the ones after it are discarded and its error is thrown.
+ */
+async function commitTogether(files) {
+    for (const [index, file] of files.entries()) {
+        try {
+            file.commitSync();
+        }
+        catch (error) {
+            await Promise.all(files.slice(index + 1).map((rest) => rest.discard()));
+            throw error;
+        }
+    }
+}
+/** Temporary files of writes not yet put in place or removed: what {@link removeTemporaryFiles} removes. */
+const temporaries = new Set();
+/**
+ * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
+ * and SIGTERM handlers of entry points, which end the process before those writes finish (their
+ * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.tmp` beside the
+ * target), for the next write of that target to remove.
+ */
+function removeTemporaryFiles() {
+    for (const path of temporaries) {
+        temporaries.delete(path);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
+        }
+        catch {
+            // A file that cannot be removed (a read-only directory) must not stop the others' removal.
+        }
+    }
+}
+/** FILE_WRITE_FAILED for `path`, saying what stands in the way: the system's words name the temporary file or the directory being made, which the user never named. */
+function writeFailed(path, error, making) {
+    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
+    const [why, hint] = making === 'directory' && (code === 'EEXIST' || code === 'ENOTDIR')
+        ? ['a file stands where a directory of its path must be', 'give a path whose directories are directories, or move the file in the way']
+        : code === 'EISDIR'
+            ? ['it is a directory', 'give the path of a file to write, not a directory']
+            : [(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error), 'check that the directory exists, is writable and has free space'];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
+}
+/** The longest target name (in bytes) a temporary file is named after: with the at most 31 bytes added it stays within the 255 a name may have. */
 const MAX_NAMED_TEMPORARY_BYTES = 200;
+/** Whether a process of this id runs (as any user); false only when there is none. */
+function processRuns(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ESRCH';
+    }
+}
+/** A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.tmp`, with the id of the process writing it. */
+const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.tmp$/;
+/**
+ * Directories this process looked in for dead writers' temporary files: each once, so that many
+ * writes into one directory (a bundle per artifact) read it once, not once per write.
+ */
+const swept = new Set();
+/**
+ * Removes the temporary files that writers killed by SIGKILL left in `dir` (nothing else can
+ * remove them): those named as this module names them, with the id of a process that no longer
+ * runs. A process id now reused keeps its file until a later process writes there. Only regular
+ * files are removed, never through a link; the listing is streamed (constant memory, however many
+ * files the directory holds); failures are ignored (the write does not depend on it).
+ */
+async function removeDeadWritersTemporaries(dir) {
+    if (swept.has(dir))
+        return;
+    swept.add(dir);
+    const entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.opendir(dir).catch(() => undefined);
+    if (entries === undefined)
+        return;
+    const dead = [];
+    try {
+        for await (const entry of entries) {
+            const pid = TEMPORARY_NAME.exec(entry.name)?.[1];
+            if (pid !== undefined && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid)))
+                dead.push(entry.name);
+        }
+    }
+    catch {
+        // A directory that cannot be listed to its end: what was found is still removed.
+    }
+    await Promise.all(dead.map((name) => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), { force: true }).catch(() => undefined)));
+}
+/**
+ * Makes a directory and its missing parents, as `mkdir -p`. Node's own recursive mkdir retries
+ * forever, at full speed, where a parent exists but refuses new entries with ENOENT (`/proc/x`):
+ * here the missing parents are found by looking up, and each is made once. A file in the way is
+ * ENOTDIR, as the system says it of a path through a file.
+ */
+async function makeDirectories(path) {
+    const missing = [];
+    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);; at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at)) {
+        let info;
+        try {
+            info = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(at);
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at) === at)
+                throw error;
+            missing.push(at);
+            continue;
+        }
+        if (!info.isDirectory())
+            throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
+        break;
+    }
+    for (const dir of missing.reverse()) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir).catch((error) => {
+            // Made meanwhile by another writer: what was wanted.
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                throw error;
+        });
+    }
+}
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
-    // Named after the target when that fits: a name takes at most 255 bytes, and the temporary one 19 more than the target's.
+    // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
+    // to 31 more than the target's), and after this process: a later write of the target removes it
+    // if a SIGKILL left it.
     const named = Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path) : 'trust-kit';
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${named}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const unregister = options.whileTemporary?.(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true }));
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${named}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${process.pid}.tmp`);
+    const unregisterSecret = options.whileTemporary?.(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true }));
+    // Before the file is made: a signal between its creation and the end of this write removes it.
+    temporaries.add(temporary);
+    const unregister = () => {
+        temporaries.delete(temporary);
+        unregisterSecret?.();
+    };
     const discard = async () => {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch(() => undefined);
-        unregister?.();
+        unregister();
     };
-    const failed = async (error) => {
+    const failed = async (error, making) => {
         await discard();
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, {
-            cause: error,
-            hint: 'check that the directory exists, is writable and has free space',
-        });
+        throw writeFailed(path, error, making);
     };
     try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
-        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temporary, 'wx', mode);
+        await makeDirectories(dir);
+    }
+    catch (error) {
+        return failed(error, 'directory');
+    }
+    try {
+        await removeDeadWritersTemporaries(dir);
+        // Made synchronously: a SIGINT or SIGTERM handler (which runs between turns of the event loop)
+        // then finds the file made and registered, never a creation still under way on the thread pool
+        // that would make it after the handler removed the temporary files.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temporary, 'wx', mode));
+        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temporary, 'r+');
         try {
             await handle.writeFile(data);
             await handle.sync();
@@ -34007,13 +34174,39 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
             else {
                 await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temporary, path);
             }
-            unregister?.();
+            unregister();
         }
         catch (error) {
             await failed(error);
         }
     };
-    return { commit, discard };
+    const commitSync = () => {
+        try {
+            if (options.overwrite === false) {
+                try {
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(temporary, path);
+                }
+                catch (error) {
+                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                        throw error;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+                }
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true });
+            }
+            else {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temporary, path);
+            }
+            unregister();
+        }
+        catch (error) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true });
+            unregister();
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+                throw error;
+            throw writeFailed(path, error);
+        }
+    };
+    return { commit, discard, commitSync };
 }
 const MiB = 1024 * 1024;
 /**
@@ -34069,7 +34262,7 @@ function kindOf(info) {
 function expectRegularFile(info, options, path) {
     if (!info.isFile()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
-            hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
+            hint: `give the path of the ${/\bfile$/.test(options.what) ? options.what : `${options.what} file`} itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
         });
     }
     if (info.size > options.maxBytes)
@@ -34468,6 +34661,32 @@ function escapeUnsafe(json) {
  */
 function jsonOutput(value, space) {
     return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+}
+
+
+/***/ }),
+
+/***/ 1467:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ stoppedBySignal)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2164);
+
+
+
+/**
+ * What every entry point runs on SIGINT or SIGTERM (as `protectProcess`'s `onSignal`, after the
+ * secrets are destroyed): removes the temporary files of writes not yet in place (their targets
+ * stay as they were) and says in one line why the process stops; the signal then ends it, with
+ * exit status 130 or 143. Synchronous: the process ends as soon as this returns.
+ */
+function stoppedBySignal(signal) {
+    (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .removeTemporaryFiles */ .vo)();
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(2, `trust-kit: stopped by ${signal} (exit status ${128 + node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal]})\n`);
 }
 
 
@@ -36054,6 +36273,8 @@ let awaitingFirstSecret = false;
 /** The kinds {@link protectProcess} checks at once when they are strict: those the secret memory decides. */
 const SECRET_MEMORY_KINDS = ['backend', 'mlock'];
 let hooksInstalled = false;
+/** What {@link MemoryProtectionOptions.onSignal} set last. */
+let onSignal;
 /**
  * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
  * rejection prints the error with every live secret redacted, then purges, then exits with 1.
@@ -36066,6 +36287,12 @@ function installPurgeHooks(stderr) {
     for (const signal of ['SIGINT', 'SIGTERM']) {
         process.once(signal, () => {
             purge();
+            try {
+                onSignal?.(signal);
+            }
+            catch {
+                // The signal must end the process whatever the entry point's handler does.
+            }
             // Re-raised with no listener left, the signal ends the process as it would have.
             process.kill(process.pid, signal);
         });
@@ -36089,6 +36316,7 @@ function installPurgeHooks(stderr) {
  */
 function protectProcess(options = {}) {
     installPurgeHooks();
+    onSignal = options.onSignal ?? onSignal;
     takeReporting(options);
     if (options.chooseNow === true || SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {
         enableMemoryProtection(options);

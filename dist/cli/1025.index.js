@@ -257,10 +257,10 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
         });
     }
     return { algorithm, hex: hex.toLowerCase() };
-});var hashFile = (async function (path, algorithms) {
+});var hashFile = (async function (path, algorithms, named = {}) {
     const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     let size = 0;
     try {
         const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
@@ -331,7 +331,8 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache).
+ * on one core and hashed on another, and no longer fits either's cache). `named` words a refusal
+ * (FILE_NOT_REGULAR) as the user knows the file: what it is, and the path as they wrote it.
  */
 
 

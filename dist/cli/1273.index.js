@@ -123,14 +123,14 @@ const COMMANDS = [
     { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(8925), __webpack_require__.e(9620)]).then(__webpack_require__.bind(__webpack_require__, 49620))).sbomCommand) },
     { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(2555), __webpack_require__.e(7374), __webpack_require__.e(9877), __webpack_require__.e(5928)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand) },
     { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(9877), __webpack_require__.e(3922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand) },
-    { name: 'sign-image', summary: 'sign container images by digest: a Sigstore bundle attached as an OCI referrer (cosign 3), and by default cosign 2\'s .sig too', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(4703), __webpack_require__.e(9877), __webpack_require__.e(4628)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand) },
-    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads, and by default as cosign 2\'s .att', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(2555), __webpack_require__.e(7374), __webpack_require__.e(4703), __webpack_require__.e(9877), __webpack_require__.e(1897)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand) },
-    { name: 'verify-image', summary: 'verify the signatures and attestations attached to a container image (referrers API or tag fallback)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(2701), __webpack_require__.e(4703), __webpack_require__.e(7221), __webpack_require__.e(1502)]).then(__webpack_require__.bind(__webpack_require__, 25576))).verifyImageCommand) },
+    { name: 'sign-image', summary: 'sign container images by digest: a Sigstore bundle attached as an OCI referrer (cosign 3), and by default cosign 2\'s .sig too', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(4703), __webpack_require__.e(9877), __webpack_require__.e(5907)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand) },
+    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads, and by default as cosign 2\'s .att', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(2555), __webpack_require__.e(7374), __webpack_require__.e(4703), __webpack_require__.e(9877), __webpack_require__.e(1148)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand) },
+    { name: 'verify-image', summary: 'verify the signatures and attestations attached to a container image (referrers API or tag fallback)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(2701), __webpack_require__.e(4703), __webpack_require__.e(1835), __webpack_require__.e(1193)]).then(__webpack_require__.bind(__webpack_require__, 25576))).verifyImageCommand) },
     { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand) },
-    { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(5432)]).then(__webpack_require__.bind(__webpack_require__, 95110))).verifyBlobCommand) },
-    { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(7221), __webpack_require__.e(1705)]).then(__webpack_require__.bind(__webpack_require__, 81835))).verifyAttestationCommand) },
-    { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(522), __webpack_require__.e(461), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(9847)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand) },
-    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(522), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(8671)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand) },
+    { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(7088)]).then(__webpack_require__.bind(__webpack_require__, 95110))).verifyBlobCommand) },
+    { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(1835), __webpack_require__.e(1705)]).then(__webpack_require__.bind(__webpack_require__, 81835))).verifyAttestationCommand) },
+    { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(522), __webpack_require__.e(461), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(2827)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand) },
+    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(522), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(7993)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand) },
 ];
 
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
@@ -271,30 +271,34 @@ const USAGE_CODES = new Set(['CONFIG_INVALID', 'CLI_USAGE', 'CLI_UNKNOWN_COMMAND
 __webpack_require__.a(__webpack_module__, (async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25403);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39883);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17253);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27444);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51517);
+/* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21467);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39883);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17253);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27444);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51517);
 
 
 
 
 
-const stdout = (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .closableOutput */ .h)((() => process.stdout));
-const stderr = (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .closableOutput */ .h)((() => process.stderr));
+
+const stdout = (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .closableOutput */ .h)((() => process.stdout));
+const stderr = (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .closableOutput */ .h)((() => process.stderr));
 const debug = process.env['RUNNER_DEBUG'] === '1';
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
-(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .protectProcess */ .$f)({ env: process.env, logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D)(stderr, debug), chooseNow: debug });
+// On SIGINT or SIGTERM the files being written are removed (their targets stay as they were) and one
+// line says why the command stopped; then the signal ends the process (exit status 130 or 143).
+(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .protectProcess */ .$f)({ env: process.env, logger: (0,_logger_js__WEBPACK_IMPORTED_MODULE_4__/* .stderrLogger */ .D)(stderr, debug), chooseNow: debug, onSignal: _core_signal_js__WEBPACK_IMPORTED_MODULE_1__/* .stoppedBySignal */ .T });
 // In a GitHub Actions job, every secret taken from here on (an OIDC token the runner does not know
 // of, above all) is masked in the log, as the actions mask it; on stderr, which the runner reads
 // for commands too, so that stdout stays the command's output (`trust-kit sbom > sbom.json`).
 if (process.env['GITHUB_ACTIONS'] === 'true') {
-    (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .setMasker */ .I7)(((form) => {
+    (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .setMasker */ .I7)(((form) => {
         const line = (0,_core_logger_js__WEBPACK_IMPORTED_MODULE_0__/* .addMaskCommand */ .F8)(form);
         process.stderr.write(line, (() => line.fill(0)));
     }));
 }
-const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
+const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout,
@@ -558,28 +562,122 @@ class InputReader {
 /***/ 62164:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var writeFileAtomic = (async function (path, data, mode = 0o644, options = {}) {
     await (await prepareFileAtomic(path, data, mode, options)).commit();
+});var commitTogether = (async function (files) {
+    for (const [index, file] of files.entries()) {
+        try {
+            file.commitSync();
+        }
+        catch (error) {
+            await Promise.all(files.slice(index + 1).map(((rest) => rest.discard())));
+            throw error;
+        }
+    }
+});var removeTemporaryFiles = (function () {
+    for (const path of temporaries) {
+        temporaries.delete(path);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
+        }
+        catch {
+            // A file that cannot be removed (a read-only directory) must not stop the others' removal.
+        }
+    }
+});var writeFailed = (function (path, error, making) {
+    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
+    const [why, hint] = making === 'directory' && (code === 'EEXIST' || code === 'ENOTDIR')
+        ? ['a file stands where a directory of its path must be', 'give a path whose directories are directories, or move the file in the way']
+        : code === 'EISDIR'
+            ? ['it is a directory', 'give the path of a file to write, not a directory']
+            : [(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error), 'check that the directory exists, is writable and has free space'];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
+});var processRuns = (function (pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ESRCH';
+    }
+});var removeDeadWritersTemporaries = (async function (dir) {
+    if (swept.has(dir))
+        return;
+    swept.add(dir);
+    const entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.opendir(dir).catch((() => undefined));
+    if (entries === undefined)
+        return;
+    const dead = [];
+    try {
+        for await (const entry of entries) {
+            const pid = TEMPORARY_NAME.exec(entry.name)?.[1];
+            if (pid !== undefined && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid)))
+                dead.push(entry.name);
+        }
+    }
+    catch {
+        // A directory that cannot be listed to its end: what was found is still removed.
+    }
+    await Promise.all(dead.map(((name) => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), { force: true }).catch((() => undefined)))));
+});var makeDirectories = (async function (path) {
+    const missing = [];
+    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);; at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at)) {
+        let info;
+        try {
+            info = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(at);
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at) === at)
+                throw error;
+            missing.push(at);
+            continue;
+        }
+        if (!info.isDirectory())
+            throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
+        break;
+    }
+    for (const dir of missing.reverse()) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir).catch(((error) => {
+            // Made meanwhile by another writer: what was wanted.
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                throw error;
+        }));
+    }
 });var prepareFileAtomic = (async function (path, data, mode = 0o644, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
-    // Named after the target when that fits: a name takes at most 255 bytes, and the temporary one 19 more than the target's.
+    // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
+    // to 31 more than the target's), and after this process: a later write of the target removes it
+    // if a SIGKILL left it.
     const named = Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path) : 'trust-kit';
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${named}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const unregister = options.whileTemporary?.((() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true })));
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${named}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${process.pid}.tmp`);
+    const unregisterSecret = options.whileTemporary?.((() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true })));
+    // Before the file is made: a signal between its creation and the end of this write removes it.
+    temporaries.add(temporary);
+    const unregister = (() => {
+        temporaries.delete(temporary);
+        unregisterSecret?.();
+    });
     const discard = (async () => {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch((() => undefined));
-        unregister?.();
+        unregister();
     });
-    const failed = (async (error) => {
+    const failed = (async (error, making) => {
         await discard();
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}`, {
-            cause: error,
-            hint: 'check that the directory exists, is writable and has free space',
-        });
+        throw writeFailed(path, error, making);
     });
     try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
-        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temporary, 'wx', mode);
+        await makeDirectories(dir);
+    }
+    catch (error) {
+        return failed(error, 'directory');
+    }
+    try {
+        await removeDeadWritersTemporaries(dir);
+        // Made synchronously: a SIGINT or SIGTERM handler (which runs between turns of the event loop)
+        // then finds the file made and registered, never a creation still under way on the thread pool
+        // that would make it after the handler removed the temporary files.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temporary, 'wx', mode));
+        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temporary, 'r+');
         try {
             await handle.writeFile(data);
             await handle.sync();
@@ -604,13 +702,39 @@ class InputReader {
             else {
                 await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temporary, path);
             }
-            unregister?.();
+            unregister();
         }
         catch (error) {
             await failed(error);
         }
     });
-    return { commit, discard };
+    const commitSync = (() => {
+        try {
+            if (options.overwrite === false) {
+                try {
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(temporary, path);
+                }
+                catch (error) {
+                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                        throw error;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+                }
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true });
+            }
+            else {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temporary, path);
+            }
+            unregister();
+        }
+        catch (error) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true });
+            unregister();
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+                throw error;
+            throw writeFailed(path, error);
+        }
+    });
+    return { commit, discard, commitSync };
 });var formatBytes = (function (bytes) {
     if (bytes % MiB === 0)
         return `${bytes / MiB} MiB`;
@@ -636,7 +760,7 @@ class InputReader {
 });var expectRegularFile = (function (info, options, path) {
     if (!info.isFile()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
-            hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
+            hint: `give the path of the ${/\bfile$/.test(options.what) ? options.what : `${options.what} file`} itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
         });
     }
     if (info.size > options.maxBytes)
@@ -719,13 +843,16 @@ class InputReader {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ef: (() => (/* binding */ INPUT_LIMITS)),
+/* harmony export */   Kb: (() => (/* binding */ makeDirectories)),
 /* harmony export */   XF: (() => (/* binding */ readRegularFile)),
 /* harmony export */   ZU: (() => (/* binding */ isPathWithin)),
 /* harmony export */   Zf: (() => (/* binding */ writeFileAtomic)),
 /* harmony export */   cG: (() => (/* binding */ readRegularFileSync)),
 /* harmony export */   hN: (() => (/* binding */ prepareFileAtomic)),
 /* harmony export */   hT: (() => (/* binding */ regularFileChunks)),
-/* harmony export */   qg: (() => (/* binding */ openRegularFile))
+/* harmony export */   qg: (() => (/* binding */ openRegularFile)),
+/* harmony export */   vo: (() => (/* binding */ removeTemporaryFiles)),
+/* harmony export */   yZ: (() => (/* binding */ commitTogether))
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -747,8 +874,50 @@ class InputReader {
  * one after the other as they are made (an error while making them leaves the target as it was).
  */
 
-/** The longest target name (in bytes) a temporary file is named after: with the 19 bytes added it stays within the 255 a name may have. */
+/**
+ * Puts files that belong together (several SBOM formats, attestations and their bundle, a key
+ * pair) in place one right after the other, synchronously: a SIGINT or SIGTERM leaves all of them
+ * old or all new, never half of each (only a SIGKILL between two renames can). When one cannot be
+ * put in place, the ones after it are discarded and its error is thrown.
+ */
+
+/** Temporary files of writes not yet put in place or removed: what {@link removeTemporaryFiles} removes. */
+const temporaries = new Set();
+/**
+ * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
+ * and SIGTERM handlers of entry points, which end the process before those writes finish (their
+ * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.tmp` beside the
+ * target), for the next write of that target to remove.
+ */
+
+/** FILE_WRITE_FAILED for `path`, saying what stands in the way: the system's words name the temporary file or the directory being made, which the user never named. */
+
+/** The longest target name (in bytes) a temporary file is named after: with the at most 31 bytes added it stays within the 255 a name may have. */
 const MAX_NAMED_TEMPORARY_BYTES = 200;
+/** Whether a process of this id runs (as any user); false only when there is none. */
+
+/** A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.tmp`, with the id of the process writing it. */
+const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.tmp$/;
+/**
+ * Directories this process looked in for dead writers' temporary files: each once, so that many
+ * writes into one directory (a bundle per artifact) read it once, not once per write.
+ */
+const swept = new Set();
+/**
+ * Removes the temporary files that writers killed by SIGKILL left in `dir` (nothing else can
+ * remove them): those named as this module names them, with the id of a process that no longer
+ * runs. A process id now reused keeps its file until a later process writes there. Only regular
+ * files are removed, never through a link; the listing is streamed (constant memory, however many
+ * files the directory holds); failures are ignored (the write does not depend on it).
+ */
+
+/**
+ * Makes a directory and its missing parents, as `mkdir -p`. Node's own recursive mkdir retries
+ * forever, at full speed, where a parent exists but refuses new entries with ENOENT (`/proc/x`):
+ * here the missing parents are found by looking up, and each is made once. A file in the way is
+ * ENOTDIR, as the system says it of a path through a file.
+ */
+
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 
 const MiB = 1024 * 1024;
@@ -1008,6 +1177,32 @@ const UNSHOWN_IN_NAME = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORT
  * `JSON.stringify(value, null, space)` with C1 controls, line separators and bidirectional controls
  * escaped as well, so that what a bundle or a certificate says cannot drive the terminal; a JSON
  * reader reads the same value. Nothing is cut: the output is the data.
+ */
+
+
+
+/***/ }),
+
+/***/ 21467:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var stoppedBySignal = (function (signal) {
+    (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .removeTemporaryFiles */ .vo)();
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(2, `trust-kit: stopped by ${signal} (exit status ${128 + node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal]})\n`);
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: (() => (/* binding */ stoppedBySignal))
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+
+
+
+/**
+ * What every entry point runs on SIGINT or SIGTERM (as `protectProcess`'s `onSignal`, after the
+ * secrets are destroyed): removes the temporary files of writes not yet in place (their targets
+ * stay as they were) and says in one line why the process stops; the signal then ends it, with
+ * exit status 130 or 143. Synchronous: the process ends as soon as this returns.
  */
 
 
@@ -1846,6 +2041,12 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     for (const signal of ['SIGINT', 'SIGTERM']) {
         process.once(signal, (() => {
             purge();
+            try {
+                onSignal?.(signal);
+            }
+            catch {
+                // The signal must end the process whatever the entry point's handler does.
+            }
             // Re-raised with no listener left, the signal ends the process as it would have.
             process.kill(process.pid, signal);
         }));
@@ -1860,6 +2061,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     process.on('unhandledRejection', crash);
 });var protectProcess = (function (options = {}) {
     installPurgeHooks();
+    onSignal = options.onSignal ?? onSignal;
     takeReporting(options);
     if (options.chooseNow === true || SECRET_MEMORY_KINDS.some(((kind) => strictKinds.has(kind))) || secretMemoryChosen()) {
         enableMemoryProtection(options);
@@ -2611,6 +2813,8 @@ let awaitingFirstSecret = false;
 /** The kinds {@link protectProcess} checks at once when they are strict: those the secret memory decides. */
 const SECRET_MEMORY_KINDS = ['backend', 'mlock'];
 let hooksInstalled = false;
+/** What {@link MemoryProtectionOptions.onSignal} set last. */
+let onSignal;
 /**
  * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
  * rejection prints the error with every live secret redacted, then purges, then exits with 1.

@@ -277,11 +277,11 @@ const DEFAULT_RETRY_POLICY = {
 
 /***/ 80017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var classify = (function (error) {
-    if (error instanceof _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_8__/* .ProxyTunnelError */ .Ng)
+    if (error instanceof _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_9__/* .ProxyTunnelError */ .Ng)
         return error.code === 'PROXY_AUTH_REQUIRED' ? 'permanent' : 'transient';
     if (error instanceof TufFileTooLarge)
         return 'permanent';
-    if (!(error instanceof tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_5__.DownloadHTTPError))
+    if (!(error instanceof tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__.DownloadHTTPError))
         return 'transient';
     const status = error.statusCode;
     if (status !== 408 && status !== 429 && status < 500)
@@ -290,33 +290,34 @@ const DEFAULT_RETRY_POLICY = {
 });var exists = (async function (path) {
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((() => true), (() => false));
 });var seedCache = (async function (cacheDir, targetsDir, mirrorURL, rootPath) {
-    const cachedRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, 'root.json');
+    const cachedRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, 'root.json');
     if (await exists(cachedRoot))
         return;
     if (rootPath !== undefined) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(rootPath, cachedRoot);
         return;
     }
-    const seed = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_3__[mirrorURL];
+    const seed = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_4__[mirrorURL];
     if (seed === undefined)
         throw new Error(`no trusted root.json for the TUF mirror ${mirrorURL}: give one (rootPath)`);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(cachedRoot, Buffer.from(seed['root.json'], 'base64'));
     for (const [name, target] of Object.entries(seed.targets))
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(targetsDir, name), Buffer.from(target, 'base64'));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(targetsDir, name), Buffer.from(target, 'base64'));
 });var failed = (function (step, cause) {
     return new Error(step, { cause });
 });var fetchTrustedRootJSON = (async function (options) {
     const mirror = new URL(options.mirrorURL);
-    const cacheDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.cachePath ?? (0,_sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_2__.appDataPath)('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
-    const targetsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cacheDir, 'targets');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(targetsDir, { recursive: true });
+    const cacheDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(options.cachePath ?? (0,_sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_3__.appDataPath)('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
+    const targetsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, 'targets');
+    // Not Node's recursive mkdir, which retries forever a directory that cannot be made where its parent exists (/proc/x).
+    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .makeDirectories */ .Kb)(targetsDir);
     await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
-    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_7__.ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
+    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__.ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
     try {
         // However many retries are asked for, none starts a minute after a file's first attempt.
         const policy = { retries: options.retries, minDelayMs: options.minDelayMs ?? 1000, maxDelayMs: 16_000, factor: 2, budgetMs: 60_000, timeoutMs: options.timeoutMs };
-        const fetcher = new ProxiedFetcher((0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_6__/* .proxiedFetch */ .iR)(agents, MAX_REDIRECTS), policy);
-        const updater = new tuf_js__WEBPACK_IMPORTED_MODULE_4__/* .Updater */ .Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });
+        const fetcher = new ProxiedFetcher((0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .proxiedFetch */ .iR)(agents, MAX_REDIRECTS), policy);
+        const updater = new tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .Updater */ .Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });
         const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch(((error) => {
             throw failed('error refreshing TUF metadata', error);
         }));
@@ -338,20 +339,22 @@ const DEFAULT_RETRY_POLICY = {
 /* harmony export */   fetchTrustedRootJSON: (() => (/* binding */ fetchTrustedRootJSON))
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48796);
-/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8032);
-/* harmony import */ var tuf_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84706);
-/* harmony import */ var tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86376);
-/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(36911);
-/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25643);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16327);
-/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(39002);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7493);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(18067);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48796);
+/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8032);
+/* harmony import */ var tuf_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84706);
+/* harmony import */ var tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86376);
+/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(36911);
+/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25643);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16327);
+/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(39002);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7493);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(18067);
 // A TUF client for a Sigstore repository's `trusted_root.json`, laid out as @sigstore/tuf lays out
 // its cache (so caches are shared with it), whose requests follow the runner's proxy settings:
 // tuf-js's own fetcher uses Node's global fetch, which ignores HTTPS_PROXY/NO_PROXY.
+
 
 
 
@@ -376,7 +379,7 @@ const MAX_TUF_FILE_BYTES = 8 * 1024 * 1024;
 class TufFileTooLarge extends Error {
 }
 /** A status tuf-js needs as its own error (a 404 ends the root rotation), with the wait a 429 or 503 asked for. */
-class StatusError extends tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_5__.DownloadHTTPError {
+class StatusError extends tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__.DownloadHTTPError {
     retryAfterMs;
     constructor(message, statusCode, retryAfterMs) {
         super(message, statusCode);
@@ -390,7 +393,7 @@ class StatusError extends tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_5__.Down
  * settings give). Each file is read whole inside its attempt, so a reset or a trickle while it arrives
  * is retried as a failed request is, under the shared retry policy (Retry-After honoured when it fits).
  */
-class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_4__/* .BaseFetcher */ .xv {
+class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .BaseFetcher */ .xv {
     fetchOver;
     policy;
     constructor(fetchOver, policy) {
@@ -399,7 +402,7 @@ class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_4__/* .BaseFetcher 
         this.policy = policy;
     }
     async fetch(url) {
-        const bytes = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .withRetry */ .bD)(this.policy, (() => this.get(url)), classify);
+        const bytes = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_10__/* .withRetry */ .bD)(this.policy, (() => this.get(url)), classify);
         return new Response(bytes).body;
     }
     /** The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its updater expects. */
@@ -407,13 +410,13 @@ class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_4__/* .BaseFetcher 
         const target = new URL(url);
         if (target.protocol !== 'https:' && target.protocol !== 'http:')
             throw new Error(`${target.protocol} is not http(s): ${target.href}`);
-        const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${_core_version_js__WEBPACK_IMPORTED_MODULE_10__/* .VERSION */ .x}` }, signal: AbortSignal.timeout(this.policy.timeoutMs) });
+        const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${_core_version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x}` }, signal: AbortSignal.timeout(this.policy.timeoutMs) });
         const body = response.body;
         if (response.status !== 200 || body === null) {
             await body?.cancel();
-            throw new StatusError(`Failed to download ${target.href}: HTTP ${response.status}`, response.status, (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after')));
+            throw new StatusError(`Failed to download ${target.href}: HTTP ${response.status}`, response.status, (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_10__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after')));
         }
-        const bytes = await (0,_core_capped_body_js__WEBPACK_IMPORTED_MODULE_11__/* .readCapped */ .E)({ chunks: body, declaredLength: response.headers.get('content-length'), close: (() => body.cancel()) }, MAX_TUF_FILE_BYTES, (() => new TufFileTooLarge(`${target.href} is longer than the ${MAX_TUF_FILE_BYTES} bytes a TUF file may hold`)));
+        const bytes = await (0,_core_capped_body_js__WEBPACK_IMPORTED_MODULE_12__/* .readCapped */ .E)({ chunks: body, declaredLength: response.headers.get('content-length'), close: (() => body.cancel()) }, MAX_TUF_FILE_BYTES, (() => new TufFileTooLarge(`${target.href} is longer than the ${MAX_TUF_FILE_BYTES} bytes a TUF file may hold`)));
         return new Uint8Array(bytes);
     }
 }

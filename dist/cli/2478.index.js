@@ -80,6 +80,26 @@ export const modules = {
 });var describeJsonFault = (function (fault, withLine = true) {
     const line = withLine ? `, on line ${fault.line}` : '';
     return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+});var jsonErrorLine = (function (text, message) {
+    const position = /position (\d+)/.exec(message)?.[1];
+    if (position !== undefined)
+        return lineAt(text, Number(position));
+    if (message.includes('end of JSON input'))
+        return lineAt(text, text.trimEnd().length);
+    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+    if (snippet === null)
+        return undefined;
+    const [, token = '', leading, context = '', trailing] = snippet;
+    const at = text.indexOf(context);
+    if (at === -1 || text.indexOf(context, at + 1) !== -1)
+        return undefined;
+    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
+    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
+    return lineAt(text, at + Math.max(0, inContext));
+});var jsonSyntaxProblem = (function (text, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = jsonErrorLine(text, message);
+    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(message.split('\n')[0] ?? '', 200)}`;
 });var lineAt = (function (text, index) {
     let line = 1;
     for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
@@ -97,6 +117,8 @@ export const modules = {
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DP: (() => (/* binding */ jsonErrorLine)),
+/* harmony export */   F1: (() => (/* binding */ jsonSyntaxProblem)),
 /* harmony export */   at: (() => (/* binding */ describeJsonFault)),
 /* harmony export */   mh: (() => (/* binding */ lineAt)),
 /* harmony export */   xC: (() => (/* binding */ jsonFault)),
@@ -125,6 +147,17 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
  * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
  * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
  * which its name already numbers).
+ */
+
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+
+/**
+ * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
+ * at when it can be told, and its first words, printable and bounded (they quote the text).
  */
 
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */

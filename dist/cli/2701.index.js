@@ -6,35 +6,45 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readInput = (async function (cwd, path, what, maxBytes) {
     const options = { maxBytes, what, shown: path };
     try {
-        return maxBytes <= SYNC_READ_BYTES ? (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), options) : await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), options);
+        return maxBytes <= SYNC_READ_BYTES ? (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), options) : await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), options);
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read ${what} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
 });var readIfSmall = (function (cwd, path, what) {
     try {
-        return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), { maxBytes: WHOLE_READ_BYTES, what, shown: path });
+        return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFileSync */ .cG)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), { maxBytes: WHOLE_READ_BYTES, what, shown: path });
     }
     catch {
         return undefined;
     }
 });var readBundleFile = (async function (path, cwd) {
-    const text = (await readInput(cwd, path, 'bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
+    const text = (await readInput(cwd, path, 'bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
     }
-    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonFault */ .xC)(text);
+    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonFault */ .xC)(text);
     if (fault !== undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .describeJsonFault */ .at)(fault)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .JSON_FAULT_HINT */ .y0 });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_6__/* .describeJsonFault */ .at)(fault)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_FAULT_HINT */ .y0 });
+    return decodedAs(json, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path));
+});var decodedAs = (function (json, where) {
+    try {
+        (0,_documents_js__WEBPACK_IMPORTED_MODULE_8__/* .decodeBundle */ .VH)(json);
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G(error.code, `${where}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+    }
     return json;
 });var readAttestationBundles = (async function (path, cwd) {
-    const text = (await readInput(cwd, path, 'attestation bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
+    const text = (await readInput(cwd, path, 'attestation bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
     // `where` names the part; a line of JSON lines is numbered there already.
     const parse = ((part, where, whole) => {
         let json;
@@ -42,24 +52,25 @@ export const modules = {
             json = JSON.parse(part);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'give a Sigstore bundle (.sigstore.json) or a file of one bundle per line (.intoto.jsonl)' });
         }
-        const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonFault */ .xC)(part);
+        const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonFault */ .xC)(part);
         if (fault !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .describeJsonFault */ .at)(fault, whole)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .JSON_FAULT_HINT */ .y0 });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_6__/* .describeJsonFault */ .at)(fault, whole)}`, { hint: _core_json_js__WEBPACK_IMPORTED_MODULE_6__/* .JSON_FAULT_HINT */ .y0 });
         if (typeof json !== 'object' || json === null || Array.isArray(json))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${where} is not a JSON object (a Sigstore bundle)`);
         return json;
     });
     const lines = text.split('\n');
     const filled = lines.flatMap(((line, index) => (line.trim() === '' ? [] : [index])));
     // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
     const jsonl = filled.length > 1 && !parsesAsJson(text) && parsesAsJson(lines[filled[0]]);
+    // One bundle is the one verified: refused here, it is named. (Of JSON lines, only those about the artifact are verified, and named by their line.)
     if (!jsonl)
-        return [{ json: parse(text, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path), true), line: undefined }];
+        return [{ json: decodedAs(parse(text, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path), true), (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)), line: undefined }];
     if (filled.length > MAX_ATTESTATION_BUNDLES)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
-    return filled.map(((index) => ({ json: parse(lines[index], `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)}:${index + 1}`, false), line: index + 1 })));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
+    return filled.map(((index) => ({ json: parse(lines[index], `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)}:${index + 1}`, false), line: index + 1 })));
 });var parsesAsJson = (function (text) {
     try {
         JSON.parse(text);
@@ -70,28 +81,28 @@ export const modules = {
     }
 });var artifactDigests = (async function (artifact, cwd) {
     if (/^sha(256|512):/i.test(artifact)) {
-        const { algorithm, hex } = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact);
+        const { algorithm, hex } = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(artifact);
         if (algorithm !== 'sha256')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `attestations are looked up by SHA-256; give the artifact file or sha256:<hex>, not ${algorithm}:`, { hint: 'give the artifact file itself' });
         return { sha256: hex.toLowerCase() };
     }
     try {
-        const { digest } = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), ['sha256', 'sha512']);
+        const { digest } = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), ['sha256', 'sha512'], { what: 'artifact', shown: artifact });
         return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }) };
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
 });var toMatcher = (function (config) {
-    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .matching */ .wC)(config.pattern);
+    return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .matching */ .wC)(config.pattern);
 });var resolvePolicy = (async function (config, cwd) {
     if (config.kind === 'key') {
-        return (0,_key_js__WEBPACK_IMPORTED_MODULE_8__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.publicKey)).toString('utf8'), config.keyPath);
+        return (0,_key_js__WEBPACK_IMPORTED_MODULE_10__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.publicKey)).toString('utf8'), config.keyPath);
     }
     const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined || config.signerRepo !== undefined
-        ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .githubPolicy */ .QJ)({
+        ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .githubPolicy */ .QJ)({
             ...(config.repo === undefined ? {} : { repo: config.repo }),
             ...(config.owner === undefined ? {} : { owner: config.owner }),
             ...(config.signerWorkflow === undefined ? {} : { signerWorkflow: config.signerWorkflow }),
@@ -99,9 +110,10 @@ export const modules = {
         })
         : undefined;
     const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
-    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
+    const issuer = config.issuer === undefined ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .GITHUB_ACTIONS_ISSUER */ .qQ) : toMatcher(config.issuer);
+    // The configs refuse this first; a library caller that skips them made a usage mistake, not an unreadable input.
     if (identity === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
+        throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
     return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
 });var trustSourcesThrough = (function (proxy) {
     return { publicGood: { proxy }, github: { proxy } };
@@ -113,7 +125,7 @@ export const modules = {
     if (typeof raw !== 'string')
         return 'public-good';
     try {
-        return (0,_der_js__WEBPACK_IMPORTED_MODULE_11__/* .organizationsOf */ .EQ)(_certificate_js__WEBPACK_IMPORTED_MODULE_10__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
+        return (0,_der_js__WEBPACK_IMPORTED_MODULE_13__/* .organizationsOf */ .EQ)(_certificate_js__WEBPACK_IMPORTED_MODULE_12__/* .ParsedCertificate */ .D.parse(Buffer.from(raw, 'base64'), 'the bundle\'s certificate').issuer)[0] === GITHUB_CA_ORGANIZATION ? 'github' : 'public-good';
     }
     catch {
         // verifyBundle reports the unreadable certificate with its code
@@ -121,7 +133,7 @@ export const modules = {
     }
 });var resolveTrust = (async function (config, cwd, bundleJson, sources = {}) {
     if (config.trustedRoot !== undefined) {
-        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_13__/* .loadTrustMaterial */ .a)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
+        return (0,_trust_js__WEBPACK_IMPORTED_MODULE_15__/* .loadTrustMaterial */ .a)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
     }
     if (config.policy.kind === 'key')
         return undefined;
@@ -131,29 +143,29 @@ export const modules = {
     return certificateInstance(bundleJson) === 'github' ? loadGitHubTrustMaterial(found.github) : loadTrustMaterialFromTUF(found.publicGood);
 });var verifyArtifact = (async function (bundleJson, artifact, policy, trust, cwd) {
     if (/^sha(256|512):/.test(artifact))
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
     const algorithms = digestsNeeded(bundleJson);
     // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
     const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
     if (algorithms === undefined || !prehashable)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(bundleJson, { bytes: await readInput(cwd, artifact, 'artifact', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.artifactWhole) }, policy, trust);
     const small = readIfSmall(cwd, artifact, 'artifact');
     if (small !== undefined)
-        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(bundleJson, { bytes: small }, policy, trust);
+        return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(bundleJson, { bytes: small }, policy, trust);
     let digests;
     try {
-        digests = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), algorithms)).digest;
+        digests = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, artifact), algorithms, { what: 'artifact', shown: artifact })).digest;
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read artifact ${artifact}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.flatMap(((name) => (digests[name] === undefined ? [] : [[name, digests[name]]]))));
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
 });var prehashedFor = (async function (bundleJson) {
-    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_12__/* .loadPrehashedVerifier */ .d)() } : {};
+    return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_14__/* .loadPrehashedVerifier */ .d)() } : {};
 });var digestsNeeded = (function (bundleJson) {
     // Read before verifyBundle checks the bundle's shape: any member may be of any JSON type here.
     const json = (typeof bundleJson === 'object' ? (bundleJson ?? {}) : {});
@@ -180,24 +192,24 @@ export const modules = {
     const prehashable = options.policy.kind !== 'key' || options.policy.publicKey.asymmetricKeyType === 'ec';
     const small = algorithms === undefined || !prehashable ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
     if (algorithms === undefined || !prehashable || small !== undefined) {
-        const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.checksumsWhole));
-        return { signature: (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
+        const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.checksumsWhole));
+        return { signature: (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
     }
     const hashes = new Map([...new Set(['sha256', ...algorithms])].map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)])));
     try {
-        for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .regularFileChunks */ .hT)(path, { what: 'checksums file', shown }))
+        for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .regularFileChunks */ .hT)(path, { what: 'checksums file', shown }))
             for (const hash of hashes.values())
                 hash.update(chunk);
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(shown)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(shown)}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error });
     }
     const digests = new Map([...hashes].map((([algorithm, hash]) => [algorithm, hash.digest('hex')])));
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.map(((name) => [name, digests.get(name) ?? ''])));
-    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...(await prehashedFor(options.bundleJson)) }, options.policy, options.trust);
+    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...(await prehashedFor(options.bundleJson)) }, options.policy, options.trust);
     return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
 });var checkVerifiedChecksums = (async function (verified, options) {
     // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
@@ -209,7 +221,7 @@ export const modules = {
     const unchanged = (() => {
         if (digest.digest('hex') === verified.sha256)
             return;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(verified.shown)} changed while it was read: the lines checked are not the ones whose signature verified`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(verified.shown)} changed while it was read: the lines checked are not the ones whose signature verified`, {
             hint: 'make sure nothing writes to the checksums file while it is verified, and run the verification again',
         });
     });
@@ -232,7 +244,7 @@ export const modules = {
     for await (const entry of readChecksumEntries(verified.path, reading)) {
         for (const want of byName.get(entry.name) ?? []) {
             if (want.exact !== undefined) {
-                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(verified.shown)}:${entry.line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
+                throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(verified.shown)}:${entry.line}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(entry.name)} is already listed on line ${want.exact.line}`, { hint: 'a checksums file must list each name once; regenerate it' });
             }
             want.exact = entry;
         }
@@ -284,19 +296,23 @@ export const modules = {
 /* unused harmony exports WHOLE_READ_BYTES, trustSourcesThrough */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3085);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5447);
-/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69085);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(91638);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(94661);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(83913);
-/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(91966);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(10132);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(17776);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62164);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3085);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89531);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30396);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5447);
+/* harmony import */ var _key_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(69085);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91638);
+/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(94661);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(83913);
+/* harmony import */ var _prehashed_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(91966);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(10132);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(17776);
+
+
 
 
 
@@ -318,7 +334,7 @@ export const modules = {
  * a file); larger ones (an artifact or checksums file read whole) keep the event loop free for a
  * signal to end the command.
  */
-const SYNC_READ_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT_LIMITS */ .Ef.bundle;
+const SYNC_READ_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.bundle;
 /** Reads `path` relative to `cwd`, a regular file of at most `maxBytes`, naming it in errors as the user wrote it. */
 
 /**
@@ -335,9 +351,12 @@ const WHOLE_READ_BYTES = 4 * 1024 * 1024;
  */
 
 /**
- * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, or that repeats a key
- * in an object, fails as an invalid bundle.
+ * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, that repeats a key in
+ * an object, or that is JSON but not a Sigstore bundle (its media type and shape), fails as an
+ * invalid bundle naming the file, which verification later could not.
  */
+
+/** A bundle's JSON, once its media type and shape are a Sigstore bundle's; refused naming where it was read (verification later cannot). */
 
 /**
  * At most this many bundles are read from one `.intoto.jsonl` file: `attest --per-subject` writes

@@ -208,6 +208,8 @@ var signing_options = __webpack_require__(30674);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/clock.js
 var clock = __webpack_require__(91601);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/config/inputs.js
 var inputs = __webpack_require__(66097);
 // EXTERNAL MODULE: ./lib/config/release.js
@@ -216,8 +218,6 @@ var release = __webpack_require__(52143);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./lib/checksums/index.js + 2 modules
 var checksums = __webpack_require__(72555);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/instructions/verify.js + 1 modules
 var verify = __webpack_require__(78918);
 // EXTERNAL MODULE: ./lib/release/state.js
@@ -461,7 +461,11 @@ var proxy = __webpack_require__(16327);
 /** The tag a run for a tag push was started by (GITHUB_REF `refs/tags/<tag>`); undefined for any other run. */
 
 
+// EXTERNAL MODULE: ./lib/oci/reference.js
+var oci_reference = __webpack_require__(23940);
 ;// CONCATENATED MODULE: ./lib/cli/commands/release.js
+
+
 
 
 
@@ -510,6 +514,8 @@ Options:
                                (default: spdx-json and cyclonedx-json)
       --sbom-path DIR          the project whose lockfiles are cataloged (default: .)
       --sbom-exclude PATTERN   also skip these paths under --sbom-path (repeatable; see \`trust-kit sbom --help\`)
+      --sbom-organization N    the organisation authoring the SBOMs (SPDX creator, CycloneDX author),
+                               as \`trust-kit sbom --organization\`
       --no-sbom-default-excludes
                                catalog test, fixtures, examples, ... directories too
       --include-dev            keep development dependencies in the SBOMs
@@ -579,6 +585,7 @@ tree, the current time).`,
         'sbom-format': { type: 'string', multiple: true },
         'sbom-path': { type: 'string' },
         'sbom-exclude': { type: 'string', multiple: true },
+        'sbom-organization': { type: 'string' },
         'sbom-default-excludes': { type: 'boolean' },
         'include-dev': { type: 'boolean' },
         strict: { type: 'boolean' },
@@ -619,12 +626,33 @@ tree, the current time).`,
             // Flags that only shape publishing would do nothing without it: said, not ignored.
             ...(publishing ? [] : PUBLISHING_FLAGS.filter(((name) => values[name] !== undefined)).map(((name) => ({ input: name === 'gate' ? (values.gate === false ? '--no-gate' : '--gate') : `--${name}`, message: 'goes with --github-release: without it nothing is published, so it would do nothing' })))),
         ];
-        const config = (0,inputs/* withEarlierIssues */.ZB)(publishIssues, (() => (0,release/* releaseConfig */.Af)({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
-            base: '.',
-            outputDir: 'trust-kit-out',
-            ephemeralKeyWithoutToken: context.env.GITHUB_ACTIONS !== 'true',
-            ...(pushed === undefined ? {} : { tag: pushed }),
-        })));
+        // A bad --image is a bad flag: reported with the others and the missing paths, before anything is hashed, as sign-image's IMAGE is.
+        const imageIssues = (image ?? []).flatMap(((reference) => {
+            try {
+                (0,oci_reference/* parseImageReference */.o_)(reference);
+                return [];
+            }
+            catch (error) {
+                if (!(0,errors/* isTrustKitError */.Nf)(error))
+                    throw error;
+                return [{ input: '--image', message: error.message }];
+            }
+        }));
+        const config = (0,inputs/* withEarlierIssues */.ZB)(publishIssues, (() => {
+            try {
+                return (0,release/* releaseConfig */.Af)({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
+                    base: '.',
+                    outputDir: 'trust-kit-out',
+                    ephemeralKeyWithoutToken: context.env.GITHUB_ACTIONS !== 'true',
+                    ...(pushed === undefined ? {} : { tag: pushed }),
+                });
+            }
+            catch (error) {
+                if (error instanceof inputs/* ConfigError */.xL)
+                    throw new inputs/* ConfigError */.xL([...imageIssues, ...error.issues]);
+                throw error;
+            }
+        }));
         let githubRelease;
         if (config.githubRelease !== undefined && token !== undefined) {
             // The GitHub client, its proxy agents and the attestation verifier load only for a run that publishes;
@@ -635,7 +663,7 @@ tree, the current time).`,
             const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag, tuf: { proxy: (0,proxy.proxySettingsFrom)(env) } });
             githubRelease = { tag: config.githubRelease.tag, repository, releases: releasesOf({ repository, token, serverUrl, proxy: (0,proxy.proxySettingsFrom)(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
         }
-        await (0,paths/* requireNamedPaths */.xF)((0,paths/* releasePaths */.ul)(config), context.cwd, nameOf);
+        await (0,paths/* requireNamedPaths */.xF)((0,paths/* releasePaths */.ul)(config), context.cwd, nameOf, imageIssues);
         const epoch = context.env.SOURCE_DATE_EPOCH;
         const report = emptyReleaseReport();
         try {
@@ -715,6 +743,7 @@ tree, the current time).`,
             exclude: (0,_sbom_js__WEBPACK_IMPORTED_MODULE_3__/* .excludePatterns */ .S)(reader, 'sbom-exclude', 'sbom-default-excludes'),
             includeDev: reader.boolean('include-dev', false),
             strict: reader.boolean('strict', false),
+            organization: reader.string('sbom-organization'),
         };
     const signing = reader.boolean('sign', true);
     // Absent means off: the root action's action.yml defaults it to auto, the CLI asks for it with --attest.
@@ -812,7 +841,7 @@ tree, the current time).`,
 const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
- * `sbom-path`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `verification-kit`, `immutable-release`, `downgrade`, `gate`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`), publishing (`github-release`, `tag`) and the signing inputs), reporting every problem
+ * `sbom-path`, `sbom-organization`, `include-dev`, `strict`, `force`, `sign`, `attest`, `verify-instructions`, `artifact-bundles`, `audit-log`, `verification-kit`, `immutable-release`, `downgrade`, `gate`, the image inputs (`images`, `signature-format`, `recursive`, `allow-http-registry`), publishing (`github-release`, `tag`) and the signing inputs), reporting every problem
  * of every part at once.
  */
 
@@ -839,10 +868,10 @@ const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
         });
     }
     return { algorithm, hex: hex.toLowerCase() };
-});var hashFile = (async function (path, algorithms) {
+});var hashFile = (async function (path, algorithms, named = {}) {
     const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     let size = 0;
     try {
         const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
@@ -913,7 +942,8 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache).
+ * on one core and hashed on another, and no longer fits either's cache). `named` words a refusal
+ * (FILE_NOT_REGULAR) as the user knows the file: what it is, and the path as they wrote it.
  */
 
 
@@ -1458,6 +1488,150 @@ const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/wo
  * VERIFY.md as a section of another markdown document (the job summary): its title and headings
  * moved down by `levels`, code blocks untouched, so the summary shows the same commands.
  */
+
+
+
+/***/ }),
+
+/***/ 99118:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: (() => (/* binding */ OciError))
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** An error parsing an image reference or talking to a registry. */
+class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    /** The HTTP status the registry answered with, when the error comes from one. */
+    status;
+    /** The wait the registry asked for (`Retry-After`) before trying again, in milliseconds. */
+    retryAfterMs;
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'OciError';
+        this.status = options.status;
+        this.retryAfterMs = options.retryAfterMs;
+    }
+}
+
+
+/***/ }),
+
+/***/ 23940:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var parseImageReference = (function (input) {
+    const shown = JSON.stringify(input.length > 200 ? `${input.slice(0, 200)}...` : input);
+    const invalid = ((why, hint = 'write it as [registry[:port]/]repository[:tag][@sha256:<hex>], e.g. ghcr.io/acme/app:v1') => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${why}`, { hint }));
+    if (input.length === 0 || input.length > MAX_REFERENCE_LENGTH)
+        throw invalid(`its length must be between 1 and ${MAX_REFERENCE_LENGTH}`);
+    if (/\s/.test(input))
+        throw invalid('it contains white space');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        try {
+            const parsed = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDigestReference */ .Dn)(rest.slice(at + 1));
+            digest = `${parsed.algorithm}:${parsed.hex}`;
+        }
+        catch (error) {
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustKitError */ .Nf)(error))
+                throw error;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${error.message}`, { cause: error, hint: error.hint });
+        }
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon !== -1) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(`tag "${tag.slice(0, 140)}" must be 1-128 letters, digits, _, . or -, not starting with . or -`);
+    }
+    const firstSlash = rest.indexOf('/');
+    const first = firstSlash === -1 ? '' : rest.slice(0, firstSlash);
+    const namesRegistry = firstSlash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase());
+    let registry = namesRegistry ? first.toLowerCase() : DOCKER_HUB;
+    let repository = namesRegistry ? rest.slice(firstSlash + 1) : rest;
+    if (namesRegistry)
+        checkRegistry(registry, invalid);
+    if (DOCKER_HUB_ALIASES.has(registry))
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length === 0)
+        throw invalid('it names no repository');
+    if (repository !== repository.toLowerCase()) {
+        throw invalid('repository names must be lowercase', `write the repository as "${repository.toLowerCase()}"`);
+    }
+    if (repository.length > MAX_REPOSITORY_LENGTH)
+        throw invalid(`the repository is longer than ${MAX_REPOSITORY_LENGTH} characters`);
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw invalid(`repository component "${component.slice(0, 140)}" must be lowercase letters and digits, separated by ., _, __ or -`);
+        }
+    }
+    return { registry, repository, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+});var checkRegistry = (function (registry, invalid) {
+    const bracketed = /^\[([0-9a-f:.]+)\](?::(\d+))?$/.exec(registry);
+    const plain = /^([^:]+)(?::(\d+))?$/.exec(registry);
+    const port = bracketed?.[2] ?? plain?.[2];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535 || port !== String(Number(port)))) {
+        throw invalid(`registry port "${port}" must be a number from 1 to 65535`);
+    }
+    if (bracketed)
+        return;
+    const host = plain?.[1];
+    if (host === undefined || host.length > 253 || !host.split('.').every(((label) => HOST_LABEL.test(label)))) {
+        throw invalid(`registry "${registry.slice(0, 140)}" is not a host name with an optional port`);
+    }
+});var registryApiHost = (function (registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry;
+});var formatImageReference = (function (reference) {
+    return `${reference.registry}/${reference.repository}${reference.tag === undefined ? '' : `:${reference.tag}`}${reference.digest === undefined ? '' : `@${reference.digest}`}`;
+});var withDigest = (function (reference, digest) {
+    return { registry: reference.registry, repository: reference.repository, digest };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: (() => (/* binding */ registryApiHost)),
+/* harmony export */   Xb: (() => (/* binding */ DOCKER_HUB)),
+/* harmony export */   hQ: (() => (/* binding */ withDigest)),
+/* harmony export */   my: (() => (/* binding */ formatImageReference)),
+/* harmony export */   o_: (() => (/* binding */ parseImageReference))
+/* harmony export */ });
+/* unused harmony export DOCKER_HUB_API_HOST */
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99118);
+
+
+
+/** Docker Hub under its canonical name; `index.docker.io` and `registry-1.docker.io` are aliases of it. */
+const DOCKER_HUB = 'docker.io';
+/** The host that serves Docker Hub's registry API. */
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', DOCKER_HUB_API_HOST]);
+// The distribution spec's grammar (distribution/reference): lowercase components joined by ., _, __ or dashes.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+const MAX_REFERENCE_LENGTH = 4096;
+const MAX_REPOSITORY_LENGTH = 255;
+/**
+ * Parses an image reference as docker does: a first path component that has a dot or a port, or is
+ * `localhost`, names the registry, otherwise Docker Hub; Docker Hub's one-component names live under
+ * `library/`. Repositories must be lowercase (a registry would store `Alpine` and `alpine` apart).
+ */
+
+
+/** The host (and port) to send registry API requests to for a registry name. */
+
+/** The canonical text of a reference: `registry/repository[:tag][@digest]`. */
+
+/** The same repository pinned to `digest`, without the tag: what trust-kit signs. */
 
 
 

@@ -32,7 +32,7 @@ export const modules = {
 });var findArtifacts = (async function (subjects, options) {
     const fileSystem = options.fileSystem ?? nodeFileSystem;
     const given = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, options.base);
-    const baseReal = await realpathOrThrow(fileSystem, given, options.base);
+    const baseReal = await baseDirectory(fileSystem, given, options.base);
     const base = sameButForCase(given, baseReal) ? baseReal : given;
     const excluded = new Set((options.exclude ?? []).map(((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, path))));
     const isExcluded = await exclusion(excluded);
@@ -46,7 +46,13 @@ export const modules = {
         for (const path of paths) {
             // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
             const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch((() => path)) } : undefined;
-            await walk.root(path, globbed ? path : subject, offer, !globbed);
+            await walk.root(path, globbed ? path : subject, offer, !globbed).catch((async (error) => {
+                // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
+                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(options.base)} is not a directory`, { hint: BASE_HINT });
+                }
+                throw error;
+            }));
         }
         const before = kept.length;
         for (const file of walk.files) {
@@ -176,6 +182,15 @@ export const modules = {
     }
     catch (error) {
         throw notFound(shown, error);
+    }
+});var baseDirectory = (async function (fileSystem, path, shown) {
+    try {
+        return await fileSystem.realpath(path);
+    }
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT')
+            throw notFound(shown, error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(shown)} does not exist`, { cause: error, hint: BASE_HINT });
     }
 });var notRegular = (function (subject) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)} is not a regular file (a named pipe, a socket or a device)`, {
@@ -332,6 +347,9 @@ const compareKeys = ((a, b) => Buffer.compare(a.key, b.key));
 /** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
 
 
+
+const BASE_HINT = 'set --base (input "base") to the directory the artifacts are named relative to';
+/** The canonical path of the base directory; a missing one is named as the base, not as a missing artifact. */
 
 /** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
 

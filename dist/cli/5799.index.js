@@ -818,9 +818,10 @@ export const modules = {
         catch (error) {
             if ((0,errors/* isTrustKitError */.Nf)(error))
                 throw error;
-            throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `cannot read the trusted root ${config.trustedRoot}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+            // Given, but unreadable: the code verification gives such a file (SIGN_TRUSTED_ROOT_REQUIRED is for none given).
+            throw new verify/* VerifyError */.Gz('SIGSTORE_INPUT_UNREADABLE', `cannot read the trusted root ${config.trustedRoot}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
                 cause: error,
-                hint: 'pass the trusted_root.json of the instance you sign with (or the JSONL `gh attestation trusted-root` prints)',
+                hint: 'check the --trusted-root path (input "trusted-root")',
             });
         }
         return (0,verify/* loadTrustMaterial */.ak)(text, config.trustedRoot);
@@ -890,7 +891,7 @@ export const modules = {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${path}: not JSON (${(0,errors/* messageOf */.bD)(error)})`, { cause: error, hint: 'pass a signing config (v0.2 JSON), as cosign\'s --signing-config takes' });
+        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `${path}: not JSON: ${(0,core_json/* jsonSyntaxProblem */.F1)(text, error)}`, { cause: error, hint: 'pass a signing config (v0.2 JSON), as cosign\'s --signing-config takes' });
     }
     // JSON.parse keeps the last of two equal keys, cosign's reader (protobuf JSON) refuses them: a config read two ways would sign with other services.
     const fault = (0,core_json/* jsonFault */.xC)(text);

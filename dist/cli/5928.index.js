@@ -164,13 +164,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _signing_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30674);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _attest_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47236);
-/* harmony import */ var _config_attest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62657);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66097);
-/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56446);
-/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91601);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88120);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20535);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(27444);
+/* harmony import */ var _attest_subjects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82728);
+/* harmony import */ var _config_attest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62657);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66097);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56446);
+/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91601);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3828);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88120);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(27444);
+
+
 
 
 
@@ -234,28 +238,40 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
         ..._signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNING_OPTIONS */ .F,
     },
     async run(args, context) {
-        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
-        const config = (0,_config_attest_js__WEBPACK_IMPORTED_MODULE_3__/* .attestConfig */ .O)({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' });
-        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .requireNamedPaths */ .xF)([
+        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
+        // A --subject is a flag's value: one that is not NAME@ALG:HEX is a usage error, reported with every other bad flag.
+        const earlier = (args.values.subject ?? []).flatMap(((value) => {
+            try {
+                (0,_attest_subjects_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSubjectReference */ .nf)(value);
+                return [];
+            }
+            catch (error) {
+                if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .isTrustKitError */ .Nf)(error))
+                    throw error;
+                return [{ input: '--subject', message: error.message }];
+            }
+        }));
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .withEarlierIssues */ .ZB)(earlier, (() => (0,_config_attest_js__WEBPACK_IMPORTED_MODULE_4__/* .attestConfig */ .O)({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' })));
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .requireNamedPaths */ .xF)([
             ...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' }]),
             ...(config.checksums === undefined ? [] : [{ input: 'checksums', path: config.checksums, kind: 'file' }]),
             { input: 'base', path: config.base, kind: 'directory' },
-            ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .signingPaths */ .IT)(config.sign),
+            ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .signingPaths */ .IT)(config.sign),
         ], context.cwd, nameOf);
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
         const result = await (0,_attest_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAttestation */ .I)(config, {
             cwd: context.cwd,
             env: context.env,
-            run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_7__/* .readRunContext */ .$)(context.env),
+            run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_9__/* .readRunContext */ .$)(context.env),
             logger,
-            clock: _core_clock_js__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .ml,
+            clock: _core_clock_js__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .ml,
             artifactsList: context.env.GITHUB_ARTIFACTS_LIST,
         });
         if ('skipped' in result)
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
         for (const path of [result.files.jsonl, ...result.files.bundles])
             context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.cwd, path)}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
     },
 };
 
@@ -419,10 +435,10 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         });
     }
     return { algorithm, hex: hex.toLowerCase() };
-});var hashFile = (async function (path, algorithms) {
+});var hashFile = (async function (path, algorithms, named = {}) {
     const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     let size = 0;
     try {
         const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
@@ -493,7 +509,8 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache).
+ * on one core and hashed on another, and no longer fits either's cache). `named` words a refusal
+ * (FILE_NOT_REGULAR) as the user knows the file: what it is, and the path as they wrote it.
  */
 
 

@@ -52,8 +52,8 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
         document = JSON.parse(text);
     }
     catch (error) {
-        // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes.
-        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${(0,logger/* printable */.g$)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'a predicate is one JSON object' });
+        // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes (jsonSyntaxProblem keeps them printable).
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${(0,json/* jsonSyntaxProblem */.F1)(text, error)}`, { cause: error, hint: 'a predicate is one JSON object' });
     }
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
         throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
@@ -95,8 +95,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ATTESTATION_TYPES, CYCLONEDX_BOM, GITHUB_WORKFLOW_BUILD_TYPE, SPDX_DOCUMENT_V2_3, customPredicate, cyclonedxV1, slsaProvenanceV1, spdxV2
 
-// EXTERNAL MODULE: ./lib/core/logger.js
-var logger = __webpack_require__(25403);
 // EXTERNAL MODULE: ./lib/core/json.js
 var json = __webpack_require__(3085);
 // EXTERNAL MODULE: ./lib/attest/errors.js
@@ -134,7 +132,6 @@ const SPDX_DOCUMENT_V2_3 = 'https://spdx.dev/Document/v2.3';
 // EXTERNAL MODULE: ./lib/attest/predicates/slsa-provenance/v1.js
 var v1 = __webpack_require__(49557);
 ;// CONCATENATED MODULE: ./lib/attest/predicates/index.js
-
 
 
 
@@ -581,9 +578,8 @@ var v1 = __webpack_require__(49557);
         await Promise.all(prepared.map(((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined))));
         throw failed.reason;
     }
-    for (const outcome of prepared)
-        if (outcome.status === 'fulfilled')
-            await outcome.value.commit();
+    // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
+    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .commitTogether */ .yZ)(prepared.map(((outcome) => outcome.value)));
     return { jsonl, bundles: bundles.map(((bundle) => bundle.path)) };
 });
 

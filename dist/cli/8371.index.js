@@ -65,6 +65,7 @@ const runSbomsStep = (async ({ config, ports, artifactFiles: files, hashing, sta
         exclude: sbomConfig.exclude,
         includeDev: sbomConfig.includeDev,
         strict: sbomConfig.strict,
+        ...(sbomConfig.organization === undefined ? {} : { organization: sbomConfig.organization }),
         ...(ports.clock === undefined ? {} : { clock: ports.clock }),
         ...(goModuleCache === undefined ? {} : { goModuleCache }),
     };

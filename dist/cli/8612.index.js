@@ -31,8 +31,8 @@ export const modules = {
     try {
         parsed = JSON.parse(text);
     }
-    catch {
-        throw invalid(source, 'is not JSON');
+    catch (error) {
+        throw invalid(source, `is not JSON: ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonSyntaxProblem */ .F1)(text, error)}`);
     }
     // JSON.parse keeps the last of two equal keys: a policy read two ways would trust another signer in another reader.
     const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonFault */ .xC)(text);
@@ -276,7 +276,7 @@ export const modules = {
     if (total > limits.maxTotalBytes)
         throw downloadRefused(`release ${tag} of ${repository} holds ${total} bytes of assets, more than the ${limits.maxTotalBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDirectories */ .Kb)(dir);
         if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)).length > 0)
             throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s');
     }

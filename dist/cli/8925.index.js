@@ -801,7 +801,15 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     if (typeof name !== 'string' || name === '')
         return undefined;
     const versionText = typeof version === 'string' ? version : '';
-    const root = { purl: (0,npm_purl/* npmPurl */.N)(name, versionText), ecosystem: 'npm', name, version: versionText, hashes: [], locations: [{ path: 'package.json' }], scope: 'required' };
+    let purl;
+    try {
+        purl = (0,npm_purl/* npmPurl */.N)(name, versionText);
+    }
+    catch {
+        // A name no package URL can be made of ("@scope/") names no root, as a package.json that is not JSON does not.
+        return undefined;
+    }
+    const root = { purl, ecosystem: 'npm', name, version: versionText, hashes: [], locations: [{ path: 'package.json' }], scope: 'required' };
     if (typeof license === 'string' && license !== '')
         root.license = license;
     return root;
@@ -2508,8 +2516,8 @@ const PARSERS = [
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_MOD */ .Sw, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(6638)]).then(__webpack_require__.bind(__webpack_require__, 66638))).goModParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_BINARY */ .XN, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5245)]).then(__webpack_require__.bind(__webpack_require__, 45245))).goBinaryParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .CARGO_LOCK */ .z2, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5313)]).then(__webpack_require__.bind(__webpack_require__, 5313))).cargoLockParser)),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .POETRY_LOCK */ .WL, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5082)]).then(__webpack_require__.bind(__webpack_require__, 15082))).poetryLockParser)),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .UV_LOCK */ .AH, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1932)]).then(__webpack_require__.bind(__webpack_require__, 21932))).uvLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .POETRY_LOCK */ .WL, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(9980), __webpack_require__.e(5082)]).then(__webpack_require__.bind(__webpack_require__, 15082))).poetryLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .UV_LOCK */ .AH, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(9980), __webpack_require__.e(1932)]).then(__webpack_require__.bind(__webpack_require__, 21932))).uvLockParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPFILE_LOCK */ .Uy, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1964)]).then(__webpack_require__.bind(__webpack_require__, 41964))).pipfileLockParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUIREMENTS_TXT */ .Iq, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1352)]).then(__webpack_require__.bind(__webpack_require__, 1352))).requirementsTxtParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GEMFILE_LOCK */ .IP, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(2268)]).then(__webpack_require__.bind(__webpack_require__, 2268))).gemfileLockParser)),

@@ -29,9 +29,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39883);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65799);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89531);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39883);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65799);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20535);
+
 
 
 
@@ -70,6 +72,10 @@ Options:
         force: { type: 'boolean' },
     },
     async run(args, context) {
+        // `generate-key-pair mykey` would otherwise write trust-kit.key, not what was meant.
+        if (args.positionals.length > 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `generate-key-pair takes no argument, got ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(args.positionals.join(' '), 200)}`, { hint: 'name the key files with --output-key-prefix PREFIX (it writes PREFIX.key and PREFIX.pub)' });
+        }
         const prefix = typeof args.values['output-key-prefix'] === 'string' && args.values['output-key-prefix'] !== '' ? args.values['output-key-prefix'] : 'trust-kit';
         // Suffixes are appended to the resolved prefix, never written into a path.resolve call: ncc's
         // asset relocator mistakes `resolve(dir, \`${x}.key\`)` for a bundled file and rewrites it.
@@ -80,31 +86,32 @@ Options:
         if (args.values.force !== true) {
             for (const path of [keyPath, publicPath]) {
                 if (await exists(path)) {
-                    throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${path} already exists; not overwriting a key`, { hint: 'choose another --output-key-prefix, or pass --force to replace it' });
+                    throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_6__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${path} already exists; not overwriting a key`, { hint: 'choose another --output-key-prefix, or pass --force to replace it' });
                 }
             }
         }
-        const passphrase = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .takePassphrase */ .Kh)(context.env);
+        const passphrase = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_6__/* .takePassphrase */ .Kh)(context.env);
         let pair;
         try {
-            pair = passphrase === undefined ? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .generateSigningKeyPair */ .kZ)(undefined, format, keyPath) : passphrase.use(((bytes) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .generateSigningKeyPair */ .kZ)(bytes, format, keyPath)));
+            pair = passphrase === undefined ? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_6__/* .generateSigningKeyPair */ .kZ)(undefined, format, keyPath) : passphrase.use(((bytes) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_6__/* .generateSigningKeyPair */ .kZ)(bytes, format, keyPath)));
         }
         finally {
             passphrase?.destroy();
         }
         const overwrite = args.values.force === true;
-        const privateKey = _secrets_index_js__WEBPACK_IMPORTED_MODULE_4__/* .SecretBuffer */ .pP.from(pair.privateKeyPem);
+        const privateKey = _secrets_index_js__WEBPACK_IMPORTED_MODULE_5__/* .SecretBuffer */ .pP.from(pair.privateKeyPem);
         let keyFile;
         let publicFile;
         try {
             // Both files are written and flushed before either is put in place: a full disk or an
             // unwritable path replaces neither half of an existing pair.
             // A signal before the key file is in place (the CLI purges on SIGINT and SIGTERM) removes its temporary file too.
-            keyFile = await privateKey.useAsync(((bytes) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .hN)(keyPath, bytes, 0o600, { overwrite, whileTemporary: _secrets_index_js__WEBPACK_IMPORTED_MODULE_4__/* .onPurge */ .Zp })));
+            keyFile = await privateKey.useAsync(((bytes) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .hN)(keyPath, bytes, 0o600, { overwrite, whileTemporary: _secrets_index_js__WEBPACK_IMPORTED_MODULE_5__/* .onPurge */ .Zp })));
             publicFile = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .hN)(publicPath, pair.publicKeyPem, 0o644, { overwrite });
-            await publicFile.commit();
+            // One right after the other, without yielding: a SIGINT or SIGTERM never leaves the new public key beside the old private one.
+            publicFile.commitSync();
             try {
-                await keyFile.commit();
+                keyFile.commitSync();
             }
             catch (error) {
                 // Without --force this run created the public key: it goes too, rather than stay without its private key.
@@ -116,7 +123,7 @@ Options:
         catch (error) {
             await Promise.all([keyFile?.discard(), publicFile?.discard()]);
             if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTrustKitError */ .Nf)(error) && error.code === 'FILE_EXISTS') {
-                throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${error.message} (created while the key pair was being made)`, { cause: error, hint: 'choose another --output-key-prefix, or pass --force to replace it' });
+                throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_6__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${error.message} (created while the key pair was being made)`, { cause: error, hint: 'choose another --output-key-prefix, or pass --force to replace it' });
             }
             throw error;
         }
@@ -126,7 +133,7 @@ Options:
         const what = passphrase !== undefined ? 'an encrypted' : format === 'cosign' ? 'an UNPROTECTED (encrypted with an empty passphrase)' : 'an UNENCRYPTED';
         context.stderr.write(`trust-kit: wrote ${what} private key (${format === 'cosign' ? "cosign's format" : 'PKCS#8'}) to ${prefix}.key and the public key to ${prefix}.pub (hint ${pair.hint})\n`);
         context.stdout.write(`${prefix}.pub\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
     },
 };
 

@@ -398,9 +398,11 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
     return parts;
 });var decodeClaims = (function (jwt, source) {
     const parts = jwtParts(jwt);
-    const invalid = ((detail) => new OidcError('OIDC_TOKEN_INVALID', `the identity token from ${source} is not a usable JWT: ${detail}`, {
-        hint: 'pass an OIDC identity token (three base64url parts separated by dots) issued for the audience "sigstore"',
-    }));
+    const invalid = ((detail) => source === 'the runner'
+        ? new OidcError('OIDC_SERVICE_FAILED', `the identity token from the runner is not a usable JWT: ${detail}`, { hint: RUNNER_ANSWER_HINT })
+        : new OidcError('OIDC_TOKEN_INVALID', `the identity token from ${source} is not a usable JWT: ${detail}`, {
+            hint: 'pass an OIDC identity token (three base64url parts separated by dots) issued for the audience "sigstore"',
+        }));
     if (parts.length !== 3 || parts.some(((part) => part.length === 0 || !part.every(isBase64UrlByte))))
         throw invalid('it does not have three base64url parts');
     let claims;
@@ -568,7 +570,7 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
     const range = tokenRange(body);
     if (range === undefined) {
         body.fill(0);
-        throw new OidcError('OIDC_TOKEN_INVALID', `the reply of ${where} holds no token ("value")`, { hint: 'the runner\'s token endpoint answered something unexpected; re-run the job' });
+        throw new OidcError('OIDC_SERVICE_FAILED', `the reply of ${where} holds no token ("value")`, { hint: RUNNER_ANSWER_HINT });
     }
     const secret = _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretBuffer */ .pP.fill(range[1] - range[0], ((into) => body.copy(into, 0, range[0], range[1])));
     body.fill(0);
@@ -587,7 +589,7 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
     if (audiences.includes(audience))
         return;
     const said = audiences.every(((entry) => typeof entry === 'string')) && audiences.length > 0 ? audiences.map(((entry) => `"${(0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(String(entry))}"`)).join(', ') : 'no audience';
-    throw new OidcError('OIDC_TOKEN_INVALID', `the identity token from the runner (${where}) is for the audience ${said}, not the "${audience}" asked for`, {
+    throw new OidcError('OIDC_SERVICE_FAILED', `the identity token from the runner (${where}) is for the audience ${said}, not the "${audience}" asked for`, {
         hint: 'the token endpoint answered for another audience than it was asked: leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner (something else answers at that address), and re-run the job',
     });
 });var requestIdToken = (async function (options) {
@@ -688,6 +690,12 @@ const JWT_BYTE = /^[A-Za-z0-9_\-.]$/;
 
 /** The dot-separated parts of a JWT as views into its bytes, never as strings: the whole token is the bearer secret. */
 
+/** What to do when the runner's token endpoint answers with no token, or one Fulcio could not use. */
+const RUNNER_ANSWER_HINT = "the runner's token endpoint answered something unexpected: leave ACTIONS_ID_TOKEN_REQUEST_URL to the runner, and re-run the job";
+/**
+ * The claims of a token, refusing one Fulcio could not use. A SIGSTORE_ID_TOKEN the user gave is
+ * OIDC_TOKEN_INVALID, to fix; the runner's is its endpoint failing, OIDC_SERVICE_FAILED, to re-run.
+ */
 
 /**
  * Finds the token in the runner's `{"count":1,"value":"<jwt>"}` reply without turning it into a

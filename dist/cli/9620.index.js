@@ -95,7 +95,7 @@ Options:
     async run(args, context) {
         const [first] = args.positionals;
         if (args.positionals.length === 1 && first !== undefined && (0,_sbom_image_argument_js__WEBPACK_IMPORTED_MODULE_8__/* .isImageArgument */ .r)(first))
-            return (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(4703), __webpack_require__.e(3950)]).then(__webpack_require__.bind(__webpack_require__, 41724))).runImageSbomCommand(first, args, context);
+            return (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(4703), __webpack_require__.e(6218)]).then(__webpack_require__.bind(__webpack_require__, 41724))).runImageSbomCommand(first, args, context);
         const earlier = [
             ...(args.positionals.length > 1 ? [{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }] : []),
             ...IMAGE_ONLY.filter(((name) => args.values[name] !== undefined)).map(((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' }))),
@@ -575,17 +575,22 @@ const CACHED_GO_MOD_MAX_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .I
             outputs.push({ format, path, text: encoder.encode(result.sbom) });
             continue;
         }
-        // Each document is streamed to its file as it is made: no document is ever held whole. The
-        // documents are made side by side, so that one's writes, flush and rename wait while the
+        // Each document is streamed to its temporary file as it is made: no document is ever held
+        // whole. The documents are made side by side, so that one's writes and flush wait while the
         // other is encoded, not in turn. A document that fails its checks is not left behind (the
-        // atomic write drops it); a failure does not stop the other formats, and the first one (in
-        // the order asked for) is reported once all are done.
-        writes.push((0,files/* writeFileAtomic */.Zf)(path, encoder.chunks(result.sbom)));
+        // atomic write drops it); a failure does not stop the other formats being made, and the first
+        // one (in the order asked for) is reported once all are done. All are put in place together.
+        writes.push((0,files/* prepareFileAtomic */.hN)(path, encoder.chunks(result.sbom)));
         outputs.push({ format, path });
     }
-    const failed = (await Promise.allSettled(writes)).find(((write) => write.status === 'rejected'));
-    if (failed !== undefined)
+    const prepared = await Promise.allSettled(writes);
+    const failed = prepared.find(((write) => write.status === 'rejected'));
+    if (failed !== undefined) {
+        await Promise.all(prepared.map(((write) => (write.status === 'fulfilled' ? write.value.discard() : undefined))));
         throw failed.reason;
+    }
+    // Once all are written, in the order asked for, without yielding: a signal never leaves one format of this run beside another of an earlier one.
+    await (0,files/* commitTogether */.yZ)(prepared.map(((write) => write.value)));
     return { ...result, outputs };
 });var percent = (function (part, whole) {
     return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;

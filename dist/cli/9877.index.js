@@ -167,12 +167,12 @@ const SIGNING_OPTIONS = {
     else if (parsed.search !== '' || parsed.hash !== '')
         reader.report(name, 'must be a base URL without a query string or fragment');
     return value;
-});var signConfig = (function (raw, nameOf) {
+});var signConfig = (function (raw, nameOf, subjects = 'file') {
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(raw, nameOf);
     const checksums = reader.string('checksums');
     const files = [...(checksums === undefined ? [] : [checksums]), ...reader.list('subject-path')];
     if (files.length === 0)
-        reader.report('subject-path', 'names no file to sign');
+        reader.report('subject-path', `names no ${subjects} to sign`);
     const bundle = reader.string('bundle');
     if (bundle !== undefined && files.length > 1)
         reader.report('bundle', `names one bundle for ${files.length} files; leave it out to write <file>.sigstore.json next to each`);
@@ -244,6 +244,7 @@ const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
 /**
  * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
  * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ * `subjects` words a missing subject as the command names them: sign-image signs images.
  */
 
 /**

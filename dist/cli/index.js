@@ -462,7 +462,7 @@ function privateCompileCache(host) {
     if (directory === undefined)
         return undefined;
     try {
-        (0,external_node_fs_.mkdirSync)(directory, { recursive: true, mode: 0o700 });
+        makeDirectoriesSync(directory, 0o700);
         const stats = (0,external_node_fs_.lstatSync)(directory);
         if (!stats.isDirectory())
             return undefined;
@@ -473,6 +473,35 @@ function privateCompileCache(host) {
     }
     catch {
         return undefined;
+    }
+}
+/**
+ * `mkdir -p` with `mode`, made one directory at a time: Node's recursive mkdir retries forever
+ * where a parent exists but refuses new entries with ENOENT (`/proc/x`), and this runs before any
+ * command (core/files' makeDirectories is the same for the commands' outputs; not imported here,
+ * where every import costs start-up time).
+ */
+function makeDirectoriesSync(path, mode) {
+    const missing = [];
+    for (let at = path;; at = (0,external_node_path_.dirname)(at)) {
+        try {
+            (0,external_node_fs_.statSync)(at);
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT' || (0,external_node_path_.dirname)(at) === at)
+                throw error;
+            missing.push(at);
+        }
+    }
+    for (const dir of missing.reverse()) {
+        try {
+            (0,external_node_fs_.mkdirSync)(dir, { mode });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
     }
 }
 /** How long the cache of another Node version or build may go unused before it is removed (see {@link pruneUnusedCompileCaches}). */

@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   AM: () => (/* binding */ removeStaleStagingDirectories),
 /* harmony export */   UX: () => (/* binding */ publishStagingDirectory),
 /* harmony export */   dK: () => (/* binding */ discardStagingDirectory),
+/* harmony export */   eP: () => (/* binding */ outputNotEmpty),
 /* harmony export */   h1: () => (/* binding */ makeStagingDirectory),
 /* harmony export */   pp: () => (/* binding */ planOutput),
 /* harmony export */   tr: () => (/* binding */ isOutputPath)
@@ -109,11 +110,22 @@ async function refuseMountPoint(outputDir, target) {
         hint: 'name a directory inside it as the output directory, such as out/release for a volume mounted at out',
     });
 }
+/** The refusal of a plan whose output directory (made since the plan, by putting an earlier output back) holds files, without `force`. */
+async function outputNotEmpty(plan) {
+    return notEmpty(plan.outputDir, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(plan.target).catch(() => []));
+}
 function notEmpty(outputDir, entries) {
     const shown = [...entries].sort().slice(0, 5).join(', ');
     return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `the output directory ${outputDir} is not empty (${shown}${entries.length > 5 ? `, and ${entries.length - 5} more` : ''}); a release never leaves files of another run beside its own`, { hint: 'remove it, choose another output directory, or replace it with this run\'s files with --force (input "force: true")' });
 }
 function outputFailed(message, error) {
+    // ENOTDIR alone does not say which part of the path is wrong, nor that the user can fix it.
+    if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) === 'ENOTDIR') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_FAILED', `${message}: a file stands where a directory of its path must be`, {
+            cause: error,
+            hint: 'choose an output directory whose parents are directories (--output-dir, input "output-dir"), or move the file in the way',
+        });
+    }
     return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_FAILED', `${message}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error)}`, {
         cause: error,
         hint: 'check that the output directory\'s parent exists or can be created, is writable and has free space',
@@ -134,12 +146,14 @@ function isOutputPath(plan, path) {
 }
 /**
  * The file in a staging directory that names the process holding it. A staging directory is
- * trust-kit's own only with this file in it; it is taken out just before the directory is
- * published (or kept for the user), so only a run that was killed leaves it behind.
+ * trust-kit's own only with this file in it (or with nothing in it: see
+ * {@link removeStaleStagingDirectories}). It moves with the directory into the output directory's
+ * place and is taken out just after (or before the directory is kept for the user), so only a run
+ * that was killed leaves it behind, and the next run knows from it what to clean or put back.
  */
 const STAGING_MARKER = '.trust-kit-staging';
-/** What follows a staging directory's prefix: the 6 random bytes {@link makeStagingDirectory} names it with. */
-const STAGING_SUFFIX = /^staging-[0-9a-f]{12}$/;
+/** What follows a staging directory's prefix, and that of the earlier output it replaces: the 6 random bytes {@link makeStagingDirectory} names it with. */
+const SIBLING_SUFFIX = { staging: /^staging-[0-9a-f]{12}$/, replaced: /^replaced-[0-9a-f]{12}$/ };
 /** A marker is a short line of JSON; anything longer is not one. */
 const MAX_MARKER_BYTES = 512;
 /** A process's start time from /proc, or undefined where it cannot be read. */
@@ -202,32 +216,78 @@ async function isHeld(holder) {
     const start = await processStart(holder.pid);
     return start === undefined || start === holder.start;
 }
+/** The sibling that holds the earlier output while the staging directory `staging` takes its place: the same random suffix pairs them. */
+function replacedPathOf(staging) {
+    return staging.replace(/staging-([0-9a-f]{12})$/, 'replaced-$1');
+}
+/** Whether a directory holds nothing, or nothing but an empty marker file: a run killed between making it and writing its marker (one write) left it. */
+async function holdsNothing(dir) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir).catch(() => undefined);
+    if (entries === undefined || entries.some((name) => name !== STAGING_MARKER))
+        return false;
+    return entries.length === 0 || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARKER)).then((info) => info.isFile() && info.size === 0, () => false));
+}
 /**
- * Removes the staging directories that killed runs left beside the output directory: only
- * directories (never a link, which is not followed) with trust-kit's name and marker whose
- * process has ended; a live run's, and anything trust-kit cannot tell is its own, are left alone.
- * A directory that cannot be removed is left too: it is never hashed, and the next run tries
- * again. Resolves with the paths removed.
+ * Cleans up after runs killed beside this output directory, before this run makes its own staging
+ * directory. Only what trust-kit can tell is its own and no running process's is touched, and
+ * never through a link:
+ * - a staging directory (trust-kit's name) whose marker names a process that has ended is removed;
+ *   so is one holding nothing, or nothing but an empty marker (killed between making the
+ *   directory and writing the marker: nothing of anyone's is in it); one whose marker cannot be
+ *   read otherwise is left;
+ * - when such a staging directory's paired `replaced-` sibling holds the earlier output (the run
+ *   was killed between moving the earlier output aside and moving its own in), the earlier output
+ *   is put back first; when an output directory was made since, it is renamed `kept-` instead,
+ *   which no run removes, for the caller to name;
+ * - a `replaced-` sibling whose staging directory is gone holds an earlier output already replaced
+ *   (the run was killed before removing it), and is removed;
+ * - a marker left in the output directory by a process that has ended (killed just after moving
+ *   its files in) is removed.
+ * What cannot be removed is left: it is never hashed, and the next run tries again.
  */
 async function removeStaleStagingDirectories(plan) {
     const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(siblingPrefix(plan));
     const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target);
     const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(parent, { withFileTypes: true }).catch(() => []);
-    const removed = [];
-    for (const entry of entries) {
-        if (!entry.name.startsWith(prefix) || !STAGING_SUFFIX.test(entry.name.slice(prefix.length)) || !entry.isDirectory())
-            continue;
-        const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(parent, entry.name);
-        const holder = await readHolder((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER));
-        if (holder === undefined || (await isHeld(holder)))
-            continue;
+    const ours = (kind) => entries.filter((entry) => entry.name.startsWith(prefix) && SIBLING_SUFFIX[kind].test(entry.name.slice(prefix.length)) && entry.isDirectory()).map((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(parent, entry.name));
+    const cleanup = { removed: [], kept: [] };
+    const remove = async (path) => {
         // Checked again right before: a link put in the directory's place since the listing is not followed.
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(staging).catch(() => undefined);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path).catch(() => undefined);
         if (info?.isDirectory() !== true)
+            return;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(path, { recursive: true }).then(() => cleanup.removed.push(path), () => undefined);
+    };
+    const stagings = ours('staging');
+    for (const staging of stagings) {
+        const holder = await readHolder((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER));
+        if (holder === undefined ? !(await holdsNothing(staging)) : await isHeld(holder))
             continue;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true }).then(() => removed.push(staging), () => undefined);
+        const replaced = replacedPathOf(staging);
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(replaced).then((info) => info.isDirectory(), () => false)) {
+            const targetMissing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(plan.target).then(() => false, (error) => (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) === 'ENOENT');
+            // Put back; or, when an output directory was made since, kept for the user under a name no run
+            // removes: without its staging directory it would look like an output already replaced.
+            const kept = replaced.replace(/replaced-([0-9a-f]{12})$/, 'kept-$1');
+            const moved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(replaced, targetMissing ? plan.target : kept).then(() => true, () => false);
+            if (moved && targetMissing)
+                cleanup.restored = plan.target;
+            else if (moved)
+                cleanup.kept.push(kept);
+            else
+                continue;
+        }
+        await remove(staging);
     }
-    return removed;
+    for (const replaced of ours('replaced')) {
+        if (!stagings.includes(replaced.replace(/replaced-([0-9a-f]{12})$/, 'staging-$1')))
+            await remove(replaced);
+    }
+    const marker = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(plan.target, STAGING_MARKER);
+    const holder = await readHolder(marker);
+    if (holder !== undefined && !(await isHeld(holder)))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(marker, { force: true }).catch(() => undefined);
+    return cleanup;
 }
 /** Makes this run's staging directory beside the output directory, holding only the marker that names this process. */
 async function makeStagingDirectory(plan) {
@@ -235,7 +295,7 @@ async function makeStagingDirectory(plan) {
     const staging = `${siblingPrefix(plan)}staging-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
     let made = false;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target), { recursive: true });
+        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDirectories */ .Kb)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging);
         made = true;
         const start = await processStart('self');
@@ -258,54 +318,77 @@ async function discardStagingDirectory(staging) {
  * files is replaced only with `force`; without it (files appeared since the plan was made) the
  * staging directory is kept and named in the error, so nothing this run made is lost. Resolves
  * with the path of an earlier output that was replaced but could not be removed (a sibling that
- * is never hashed), for the caller to report: the run's own files are in place by then.
+ * is never hashed), for the caller to report: the run's own files are in place by then. A run
+ * killed at any point of this leaves what {@link removeStaleStagingDirectories} finishes or undoes.
  */
 async function publishStagingDirectory(plan, staging) {
     const keptIn = `this run's files are in ${staging}`;
-    // Out before the move: the published directory holds only the run's files, and a staging
-    // directory kept for the user is never taken for a killed run's.
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), { force: true }).catch((error) => {
-        throw outputFailed(`cannot prepare ${staging} to be moved to ${plan.outputDir} (${keptIn})`, error);
-    });
+    // The marker moves with the files, so that a run killed right after the move is told from a
+    // finished one, and comes out just after; a staging directory kept for the user loses it
+    // first, so it is never taken for a killed run's.
+    const unmark = (dir) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARKER), { force: true }).catch(() => undefined);
+    const kept = async (message, error) => {
+        await unmark(staging);
+        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2 ? error : outputFailed(`${message} (${keptIn})`, error);
+    };
     try {
         // Over a missing or empty directory, one atomic rename.
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target);
+        await unmark(plan.target);
         return undefined;
     }
     catch (error) {
         if (!['EEXIST', 'ENOTEMPTY', 'EPERM', 'EISDIR'].includes((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? ''))
-            throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
+            return kept(`cannot move ${staging} to ${plan.outputDir}`, error);
     }
     if (!plan.force) {
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)(plan.target);
+            // With the rename below, synchronous: a signal never finds the empty output directory gone and nothing in its place.
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync)(plan.target);
         }
         catch (error) {
             const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error);
             if (code === 'ENOTEMPTY' || code === 'EEXIST') {
                 const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(plan.target).catch(() => []);
                 const refused = notEmpty(plan.outputDir, entries);
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `${refused.message}, files appeared in it during the run; ${keptIn}`, { hint: refused.hint });
+                return kept('', new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `${refused.message}, files appeared in it during the run; ${keptIn}`, { hint: refused.hint }));
             }
-            throw outputFailed(`cannot replace the empty ${plan.outputDir} (${keptIn})`, error);
+            return kept(`cannot replace the empty ${plan.outputDir}`, error);
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target).catch((error) => {
-            throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
-        });
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(staging, plan.target);
+        }
+        catch (error) {
+            return kept(`cannot move ${staging} to ${plan.outputDir}`, error);
+        }
+        await unmark(plan.target);
         return undefined;
     }
-    // The earlier output is moved aside first, so that it comes back if this run's cannot take its place.
-    const replaced = `${siblingPrefix(plan)}replaced-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(plan.target, replaced).catch((error) => {
-        throw outputFailed(`cannot move the earlier ${plan.outputDir} aside (${keptIn})`, error);
-    });
+    // The earlier output is moved aside first, so that it comes back if this run's cannot take its
+    // place; named after the staging directory, so that a run killed in between has it put back.
+    // Both renames are synchronous, one right after the other: a SIGINT or SIGTERM handler (which
+    // runs between turns of the event loop) never finds the output directory missing.
+    const replaced = replacedPathOf(staging);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(plan.target, replaced);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(replaced, plan.target).catch(() => undefined);
-        throw outputFailed(`cannot move ${staging} to ${plan.outputDir} (${keptIn})`, error);
+        return kept(`cannot move the earlier ${plan.outputDir} aside`, error);
     }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(staging, plan.target);
+    }
+    catch (error) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(replaced, plan.target);
+        }
+        catch {
+            // Left for the error to name: the earlier output is in the replaced directory.
+            return kept(`cannot move ${staging} to ${plan.outputDir}, nor the earlier output back from ${replaced}`, error);
+        }
+        return kept(`cannot move ${staging} to ${plan.outputDir}`, error);
+    }
+    await unmark(plan.target);
     // This run's files are in place: failing now would report them as not written.
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(replaced, { recursive: true, force: true }).then(() => undefined, () => replaced);
 }

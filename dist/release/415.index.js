@@ -6,6 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DP: () => (/* binding */ jsonErrorLine),
+/* harmony export */   F1: () => (/* binding */ jsonSyntaxProblem),
 /* harmony export */   at: () => (/* binding */ describeJsonFault),
 /* harmony export */   mh: () => (/* binding */ lineAt),
 /* harmony export */   xC: () => (/* binding */ jsonFault),
@@ -73,6 +75,37 @@ function describeJsonFault(fault, withLine = true) {
     const line = withLine ? `, on line ${fault.line}` : '';
     return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
 }
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+function jsonErrorLine(text, message) {
+    const position = /position (\d+)/.exec(message)?.[1];
+    if (position !== undefined)
+        return lineAt(text, Number(position));
+    if (message.includes('end of JSON input'))
+        return lineAt(text, text.trimEnd().length);
+    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+    if (snippet === null)
+        return undefined;
+    const [, token = '', leading, context = '', trailing] = snippet;
+    const at = text.indexOf(context);
+    if (at === -1 || text.indexOf(context, at + 1) !== -1)
+        return undefined;
+    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
+    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
+    return lineAt(text, at + Math.max(0, inContext));
+}
+/**
+ * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
+ * at when it can be told, and its first words, printable and bounded (they quote the text).
+ */
+function jsonSyntaxProblem(text, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = jsonErrorLine(text, message);
+    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(message.split('\n')[0] ?? '', 200)}`;
+}
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {
     let line = 1;
@@ -99,7 +132,6 @@ function closingQuote(text, open) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DP: () => (/* binding */ jsonErrorLine),
 /* harmony export */   FA: () => (/* binding */ versionField),
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   L3: () => (/* binding */ licenseOf),
@@ -177,30 +209,8 @@ function parseJson(path, text) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
     }
-}
-/**
- * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
- * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
- * JSON`), and nothing at the end of the input.
- */
-function jsonErrorLine(text, message) {
-    const position = /position (\d+)/.exec(message)?.[1];
-    if (position !== undefined)
-        return (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lineAt */ .mh)(text, Number(position));
-    if (message.includes('end of JSON input'))
-        return (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lineAt */ .mh)(text, text.trimEnd().length);
-    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
-    if (snippet === null)
-        return undefined;
-    const [, token = '', leading, context = '', trailing] = snippet;
-    const at = text.indexOf(context);
-    if (at === -1 || text.indexOf(context, at + 1) !== -1)
-        return undefined;
-    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
-    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
-    return (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lineAt */ .mh)(text, at + Math.max(0, inContext));
 }
 /** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
 function splitNameAt(spec) {
@@ -309,6 +319,8 @@ class PackageSet {
     packages = new Map();
     /** type -> from -> to -> relationship: no key strings built for tens of thousands of edges. */
     relationships = new Map();
+    /** The same relationships in the order added, to hand them out without walking three levels of maps. */
+    added = new Set();
     /** Adds a package (or another copy of it) and returns its purl. */
     add(entry) {
         const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_3__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
@@ -357,16 +369,25 @@ class PackageSet {
             return;
         if (type === 'dev-depends-on' && this.relationships.get('depends-on')?.get(from)?.has(to) === true)
             return;
-        if (type === 'depends-on')
-            this.relationships.get('dev-depends-on')?.get(from)?.delete(to);
+        if (type === 'depends-on') {
+            const devEdges = this.relationships.get('dev-depends-on')?.get(from);
+            const dev = devEdges?.get(to);
+            if (dev !== undefined) {
+                devEdges?.delete(to);
+                this.added.delete(dev);
+            }
+        }
         let byFrom = this.relationships.get(type);
         if (byFrom === undefined)
             this.relationships.set(type, (byFrom = new Map()));
         let byTo = byFrom.get(from);
         if (byTo === undefined)
             byFrom.set(from, (byTo = new Map()));
-        if (!byTo.has(to))
-            byTo.set(to, { from, to, type });
+        if (byTo.has(to))
+            return;
+        const relationship = { from, to, type };
+        byTo.set(to, relationship);
+        this.added.add(relationship);
     }
     /** Every package added. */
     allPackages() {
@@ -374,12 +395,7 @@ class PackageSet {
     }
     /** Every relationship recorded. */
     allRelationships() {
-        const all = [];
-        for (const byFrom of this.relationships.values())
-            for (const byTo of byFrom.values())
-                for (const relationship of byTo.values())
-                    all.push(relationship);
-        return all;
+        return [...this.added];
     }
 }
 /** How many unresolved references of one lockfile are listed one by one; the rest are counted in one more unknown. */

@@ -87,8 +87,6 @@ class errors_AttestError extends errors/* TrustKitError */.T0 {
     }
 }
 
-// EXTERNAL MODULE: ./lib/core/logger.js
-var logger = __webpack_require__(25403);
 // EXTERNAL MODULE: ./lib/core/json.js
 var json = __webpack_require__(3085);
 ;// CONCATENATED MODULE: ./lib/attest/statement.js
@@ -261,7 +259,6 @@ function slsaProvenanceV1(claims, run) {
 
 
 
-
 /** The kinds of attestation trust-kit makes: SLSA provenance from the run, or a predicate document. */
 const ATTESTATION_TYPES = (/* unused pure expression or super */ null && (['slsaprovenance', 'spdx', 'cyclonedx', 'custom']));
 function parseDocument(bytes, name) {
@@ -272,8 +269,8 @@ function parseDocument(bytes, name) {
         document = JSON.parse(text);
     }
     catch (error) {
-        // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes.
-        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${(0,logger/* printable */.g$)(error instanceof Error ? error.message : String(error))}`, { cause: error, hint: 'a predicate is one JSON object' });
+        // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes (jsonSyntaxProblem keeps them printable).
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${(0,json/* jsonSyntaxProblem */.F1)(text, error)}`, { cause: error, hint: 'a predicate is one JSON object' });
     }
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
         throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
@@ -662,9 +659,8 @@ async function writeAttestations(attestations, options) {
         await Promise.all(prepared.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined)));
         throw failed.reason;
     }
-    for (const outcome of prepared)
-        if (outcome.status === 'fulfilled')
-            await outcome.value.commit();
+    // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
+    await commitTogether(prepared.map((outcome) => outcome.value));
     return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
 }
 
@@ -843,6 +839,8 @@ function mergeSubjects(sources, options = {}) {
 
 // EXTERNAL MODULE: ./lib/core/clock.js
 var clock = __webpack_require__(91601);
+// EXTERNAL MODULE: ./lib/core/logger.js
+var logger = __webpack_require__(25403);
 // EXTERNAL MODULE: ./lib/core/plural.js
 var plural = __webpack_require__(32985);
 // EXTERNAL MODULE: ./lib/github/context.js

@@ -77,6 +77,7 @@ const runSbomsStep = async ({ config, ports, artifactFiles: files, hashing, stag
         exclude: sbomConfig.exclude,
         includeDev: sbomConfig.includeDev,
         strict: sbomConfig.strict,
+        ...(sbomConfig.organization === undefined ? {} : { organization: sbomConfig.organization }),
         ...(ports.clock === undefined ? {} : { clock: ports.clock }),
         ...(goModuleCache === undefined ? {} : { goModuleCache }),
     };

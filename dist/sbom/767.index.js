@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DP: () => (/* binding */ jsonErrorLine),
 /* harmony export */   mh: () => (/* binding */ lineAt)
 /* harmony export */ });
-/* unused harmony exports MAX_JSON_DEPTH, jsonFault, JSON_FAULT_HINT, describeJsonFault */
+/* unused harmony exports MAX_JSON_DEPTH, jsonFault, JSON_FAULT_HINT, describeJsonFault, jsonSyntaxProblem */
 /* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9531);
 // JSON as other parties wrote it: what JSON.parse alone does not say about a text.
 
@@ -69,6 +70,37 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
 function describeJsonFault(fault, withLine = true) {
     const line = withLine ? `, on line ${fault.line}` : '';
     return fault.kind === 'repeated-key' ? `repeats the key ${quoted(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+}
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+function jsonErrorLine(text, message) {
+    const position = /position (\d+)/.exec(message)?.[1];
+    if (position !== undefined)
+        return lineAt(text, Number(position));
+    if (message.includes('end of JSON input'))
+        return lineAt(text, text.trimEnd().length);
+    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+    if (snippet === null)
+        return undefined;
+    const [, token = '', leading, context = '', trailing] = snippet;
+    const at = text.indexOf(context);
+    if (at === -1 || text.indexOf(context, at + 1) !== -1)
+        return undefined;
+    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
+    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
+    return lineAt(text, at + Math.max(0, inContext));
+}
+/**
+ * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
+ * at when it can be told, and its first words, printable and bounded (they quote the text).
+ */
+function jsonSyntaxProblem(text, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = jsonErrorLine(text, message);
+    return `${line === undefined ? '' : `line ${line}: `}${boundedText(message.split('\n')[0] ?? '', 200)}`;
 }
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(2164);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/appdata.js
@@ -292,6 +294,7 @@ const VERSION = '0.1.0';
 
 
 
+
 /** Redirects a request follows (fetch follows 20; a TUF mirror needs one at most). */
 const MAX_REDIRECTS = 5;
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
@@ -388,7 +391,8 @@ async function fetchTrustedRootJSON(options) {
     const mirror = new URL(options.mirrorURL);
     const cacheDir = (0,external_node_path_.join)(options.cachePath ?? (0,appdata.appDataPath)('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
     const targetsDir = (0,external_node_path_.join)(cacheDir, 'targets');
-    await (0,promises_.mkdir)(targetsDir, { recursive: true });
+    // Not Node's recursive mkdir, which retries forever a directory that cannot be made where its parent exists (/proc/x).
+    await (0,files/* makeDirectories */.Kb)(targetsDir);
     await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
     const agents = new core_proxy.ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
     try {

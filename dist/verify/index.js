@@ -28677,7 +28677,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   SP: () => (/* binding */ setListOutput)
 });
 
-// UNUSED EXPORTS: MAX_LIST_OUTPUT_UNITS, addMask, setLinesOutput
+// UNUSED EXPORTS: MAX_LIST_OUTPUT_UNITS, addMask, ownerByDefault, setLinesOutput
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -31713,6 +31713,14 @@ function addMask(form) {
     process.stdout.write(line, () => line.fill(0));
 }
 /**
+ * The inputs with `name` set to the repository owner (GITHUB_REPOSITORY_OWNER) when the workflow
+ * left it empty: the organisation that authors an SBOM, unless the workflow names another.
+ */
+function ownerByDefault(inputs, name, env) {
+    const owner = env.GITHUB_REPOSITORY_OWNER;
+    return inputs[name] === undefined && owner !== undefined && owner !== '' ? { ...inputs, [name]: owner } : inputs;
+}
+/**
  * Reads an action's inputs from the runner, the only place inputs are read: each name as
  * `core.getInput` sees it (`INPUT_<NAME>`, hyphens kept), unset inputs left out; the secret ones
  * ({@link SECRET_INPUTS}) stay in the environment for `secretInput`.
@@ -31919,15 +31927,18 @@ function gateLines(gate) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6517);
+/* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1467);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4761);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6517);
+
 
 
 
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
-(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .protectProcess */ .$f)({ env: process.env, logger: _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1' });
-await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .VERIFY_INPUTS */ .U), io, process.cwd(), process.env), _io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE']);
+// A cancelled job's SIGINT or SIGTERM removes the files being written and says so in one line.
+(0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .protectProcess */ .$f)({ env: process.env, logger: _io_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1', onSignal: _core_signal_js__WEBPACK_IMPORTED_MODULE_0__/* .stoppedBySignal */ .T });
+await (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_3__/* .VERIFY_INPUTS */ .U), io, process.cwd(), process.env), _io_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE']);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -32318,11 +32329,23 @@ function readMatch(reader, name) {
     return { kind: 'regexp', pattern };
 }
 
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
 ;// CONCATENATED MODULE: ./lib/config/verify-attestation.js
+
 
 
 /** The predicate type `gh attestation verify` checks unless told otherwise: SLSA provenance v1. */
 const DEFAULT_PREDICATE_TYPE = 'https://slsa.dev/provenance/v1';
+/**
+ * Why an artifact named by a digest cannot be looked up: attestations are found by their artifact's
+ * SHA-256. Undefined for a file name or a well-formed sha256 digest.
+ */
+function artifactDigestProblem(artifact) {
+    if (!/^sha\d*:/i.test(artifact) || /^sha256:[0-9a-f]{64}$/i.test(artifact))
+        return undefined;
+    return `is ${(0,quote/* quoted */.TL)(artifact, 200)}, not sha256:<64 hex>: attestations are looked up by their artifact's SHA-256; give the file itself, or its sha256:<hex>`;
+}
 const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
 const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /**
@@ -32374,8 +32397,6 @@ function attestationVerifyConfig(raw, nameOf) {
     return { ...base, predicateType, sourceRef, sourceDigest, denySelfHostedRunners, identityOrigin };
 }
 
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __nccwpck_require__(9531);
 // EXTERNAL MODULE: ./lib/sigstore/verify/errors.js
 var verify_errors = __nccwpck_require__(5447);
 // EXTERNAL MODULE: external "node:crypto"
@@ -33693,6 +33714,8 @@ var trust = __nccwpck_require__(132);
 
 
 
+
+
 /**
  * Inputs of at most this size are read without the event loop: a verification waits for them
  * before anything else, and a read through the thread pool costs four round trips (about 0.3 ms
@@ -33733,8 +33756,9 @@ function readIfSmall(cwd, path, what) {
     }
 }
 /**
- * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, or that repeats a key
- * in an object, fails as an invalid bundle.
+ * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, that repeats a key in
+ * an object, or that is JSON but not a Sigstore bundle (its media type and shape), fails as an
+ * invalid bundle naming the file, which verification later could not.
  */
 async function readBundleFile(path, cwd) {
     const text = (await readInput(cwd, path, 'bundle', files/* INPUT_LIMITS */.Ef.bundle)).toString('utf8');
@@ -33748,6 +33772,18 @@ async function readBundleFile(path, cwd) {
     const fault = (0,core_json/* jsonFault */.xC)(text);
     if (fault !== undefined)
         throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${(0,quote/* shownFile */.G)(path)} ${(0,core_json/* describeJsonFault */.at)(fault)}`, { hint: core_json/* JSON_FAULT_HINT */.y0 });
+    return decodedAs(json, (0,quote/* shownFile */.G)(path));
+}
+/** A bundle's JSON, once its media type and shape are a Sigstore bundle's; refused naming where it was read (verification later cannot). */
+function decodedAs(json, where) {
+    try {
+        (0,documents/* decodeBundle */.VH)(json);
+    }
+    catch (error) {
+        if (!(error instanceof verify_errors/* VerifyError */.G))
+            throw error;
+        throw new verify_errors/* VerifyError */.G(error.code, `${where}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
+    }
     return json;
 }
 /**
@@ -33784,8 +33820,9 @@ async function readAttestationBundles(path, cwd) {
     const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
     // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
     const jsonl = filled.length > 1 && !parsesAsJson(text) && parsesAsJson(lines[filled[0]]);
+    // One bundle is the one verified: refused here, it is named. (Of JSON lines, only those about the artifact are verified, and named by their line.)
     if (!jsonl)
-        return [{ json: parse(text, (0,quote/* shownFile */.G)(path), true), line: undefined }];
+        return [{ json: decodedAs(parse(text, (0,quote/* shownFile */.G)(path), true), (0,quote/* shownFile */.G)(path)), line: undefined }];
     if (filled.length > MAX_ATTESTATION_BUNDLES)
         throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${(0,quote/* shownFile */.G)(path)} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
     return filled.map((index) => ({ json: parse(lines[index], `${(0,quote/* shownFile */.G)(path)}:${index + 1}`, false), line: index + 1 }));
@@ -33811,7 +33848,7 @@ async function artifactDigests(artifact, cwd) {
         return { sha256: hex.toLowerCase() };
     }
     try {
-        const { digest } = await (0,core_digest/* hashFile */.DC)((0,external_node_path_.resolve)(cwd, artifact), ['sha256', 'sha512']);
+        const { digest } = await (0,core_digest/* hashFile */.DC)((0,external_node_path_.resolve)(cwd, artifact), ['sha256', 'sha512'], { what: 'artifact', shown: artifact });
         return { sha256: digest.sha256 ?? '', ...(digest.sha512 === undefined ? {} : { sha512: digest.sha512 }) };
     }
     catch (error) {
@@ -33838,8 +33875,9 @@ async function resolvePolicy(config, cwd) {
         : undefined;
     const identity = config.identity === undefined ? github?.identity : toMatcher(config.identity);
     const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : toMatcher(config.issuer);
+    // The configs refuse this first; a library caller that skips them made a usage mistake, not an unreadable input.
     if (identity === undefined)
-        throw new verify_errors/* VerifyError */.G('SIGSTORE_INPUT_UNREADABLE', 'no certificate identity to verify against');
+        throw new ConfigError([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
     return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
 }
 /** Both instances' TUF repositories, reached through the runner's proxy settings. */
@@ -33908,7 +33946,7 @@ async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
         return verifyBundle(bundleJson, { bytes: small }, policy, trust);
     let digests;
     try {
-        digests = (await (0,core_digest/* hashFile */.DC)((0,external_node_path_.resolve)(cwd, artifact), algorithms)).digest;
+        digests = (await (0,core_digest/* hashFile */.DC)((0,external_node_path_.resolve)(cwd, artifact), algorithms, { what: 'artifact', shown: artifact })).digest;
     }
     catch (error) {
         if ((0,errors/* isTrustKitError */.Nf)(error))
@@ -34207,6 +34245,9 @@ async function runAttestation(inputs, reader, io, cwd, env) {
     const artifact = reader.string('artifact');
     if (artifact === undefined)
         reader.report('artifact', 'is required with "mode: attestation": the downloaded file (or sha256:<hex>) the attestation must be about');
+    const digestProblem = artifact === undefined ? undefined : artifactDigestProblem(artifact);
+    if (digestProblem !== undefined)
+        reader.report('artifact', digestProblem);
     for (const name of ['checksums', 'files', 'base'])
         if (reader.string(name) !== undefined)
             reader.report(name, 'is not read with "mode: attestation"');
@@ -34388,7 +34429,7 @@ async function collectArtifacts(subjects, options) {
 async function findArtifacts(subjects, options) {
     const fileSystem = options.fileSystem ?? nodeFileSystem;
     const given = resolve(options.cwd, options.base);
-    const baseReal = await realpathOrThrow(fileSystem, given, options.base);
+    const baseReal = await baseDirectory(fileSystem, given, options.base);
     const base = sameButForCase(given, baseReal) ? baseReal : given;
     const excluded = new Set((options.exclude ?? []).map((path) => resolve(options.cwd, path)));
     const isExcluded = await exclusion(excluded);
@@ -34402,7 +34443,13 @@ async function findArtifacts(subjects, options) {
         for (const path of paths) {
             // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
             const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
-            await walk.root(path, globbed ? path : subject, offer, !globbed);
+            await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error) => {
+                // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
+                if (error instanceof ChecksumsError && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
+                    throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `the base directory ${shownPath(options.base)} is not a directory`, { hint: BASE_HINT });
+                }
+                throw error;
+            });
         }
         const before = kept.length;
         for (const file of walk.files) {
@@ -34585,6 +34632,18 @@ async function realpathOrThrow(fileSystem, path, shown) {
     }
     catch (error) {
         throw notFound(shown, error);
+    }
+}
+const BASE_HINT = 'set --base (input "base") to the directory the artifacts are named relative to';
+/** The canonical path of the base directory; a missing one is named as the base, not as a missing artifact. */
+async function baseDirectory(fileSystem, path, shown) {
+    try {
+        return await fileSystem.realpath(path);
+    }
+    catch (error) {
+        if (systemErrorCode(error) !== 'ENOENT')
+            throw notFound(shown, error);
+        throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${shownPath(shown)} does not exist`, { cause: error, hint: BASE_HINT });
     }
 }
 /** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
@@ -35958,12 +36017,13 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache).
+ * on one core and hashed on another, and no longer fits either's cache). `named` words a refusal
+ * (FILE_NOT_REGULAR) as the user knows the file: what it is, and the path as they wrote it.
  */
-async function hashFile(path, algorithms) {
+async function hashFile(path, algorithms, named = {}) {
     const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
     // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const { handle, size: expected } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     let size = 0;
     try {
         const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
@@ -36067,12 +36127,14 @@ function reportOf(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ef: () => (/* binding */ INPUT_LIMITS),
+/* harmony export */   Kb: () => (/* binding */ makeDirectories),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   cG: () => (/* binding */ readRegularFileSync),
 /* harmony export */   hT: () => (/* binding */ regularFileChunks),
-/* harmony export */   qg: () => (/* binding */ openRegularFile)
+/* harmony export */   qg: () => (/* binding */ openRegularFile),
+/* harmony export */   vo: () => (/* binding */ removeTemporaryFiles)
 /* harmony export */ });
-/* unused harmony exports writeFileAtomic, prepareFileAtomic, isPathWithin */
+/* unused harmony exports writeFileAtomic, commitTogether, prepareFileAtomic, isPathWithin */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
@@ -36095,31 +36157,167 @@ function reportOf(error) {
 async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
     await (await prepareFileAtomic(path, data, mode, options)).commit();
 }
-/** The longest target name (in bytes) a temporary file is named after: with the 19 bytes added it stays within the 255 a name may have. */
+/**
+ * Puts files that belong together (several SBOM formats, attestations and their bundle, a key
+ * pair) in place one right after the other, synchronously: a SIGINT or SIGTERM leaves all of them
+ * old or all new, never half of each (only a SIGKILL between two renames can). When one cannot be
+ * put in place, the ones after it are discarded and its error is thrown.
+ */
+async function commitTogether(files) {
+    for (const [index, file] of files.entries()) {
+        try {
+            file.commitSync();
+        }
+        catch (error) {
+            await Promise.all(files.slice(index + 1).map((rest) => rest.discard()));
+            throw error;
+        }
+    }
+}
+/** Temporary files of writes not yet put in place or removed: what {@link removeTemporaryFiles} removes. */
+const temporaries = new Set();
+/**
+ * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
+ * and SIGTERM handlers of entry points, which end the process before those writes finish (their
+ * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.tmp` beside the
+ * target), for the next write of that target to remove.
+ */
+function removeTemporaryFiles() {
+    for (const path of temporaries) {
+        temporaries.delete(path);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
+        }
+        catch {
+            // A file that cannot be removed (a read-only directory) must not stop the others' removal.
+        }
+    }
+}
+/** FILE_WRITE_FAILED for `path`, saying what stands in the way: the system's words name the temporary file or the directory being made, which the user never named. */
+function writeFailed(path, error, making) {
+    const code = systemErrorCode(error);
+    const [why, hint] = making === 'directory' && (code === 'EEXIST' || code === 'ENOTDIR')
+        ? ['a file stands where a directory of its path must be', 'give a path whose directories are directories, or move the file in the way']
+        : code === 'EISDIR'
+            ? ['it is a directory', 'give the path of a file to write, not a directory']
+            : [messageOf(error), 'check that the directory exists, is writable and has free space'];
+    return new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
+}
+/** The longest target name (in bytes) a temporary file is named after: with the at most 31 bytes added it stays within the 255 a name may have. */
 const MAX_NAMED_TEMPORARY_BYTES = 200;
+/** Whether a process of this id runs (as any user); false only when there is none. */
+function processRuns(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return systemErrorCode(error) !== 'ESRCH';
+    }
+}
+/** A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.tmp`, with the id of the process writing it. */
+const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.tmp$/;
+/**
+ * Directories this process looked in for dead writers' temporary files: each once, so that many
+ * writes into one directory (a bundle per artifact) read it once, not once per write.
+ */
+const swept = new Set();
+/**
+ * Removes the temporary files that writers killed by SIGKILL left in `dir` (nothing else can
+ * remove them): those named as this module names them, with the id of a process that no longer
+ * runs. A process id now reused keeps its file until a later process writes there. Only regular
+ * files are removed, never through a link; the listing is streamed (constant memory, however many
+ * files the directory holds); failures are ignored (the write does not depend on it).
+ */
+async function removeDeadWritersTemporaries(dir) {
+    if (swept.has(dir))
+        return;
+    swept.add(dir);
+    const entries = await fsp.opendir(dir).catch(() => undefined);
+    if (entries === undefined)
+        return;
+    const dead = [];
+    try {
+        for await (const entry of entries) {
+            const pid = TEMPORARY_NAME.exec(entry.name)?.[1];
+            if (pid !== undefined && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid)))
+                dead.push(entry.name);
+        }
+    }
+    catch {
+        // A directory that cannot be listed to its end: what was found is still removed.
+    }
+    await Promise.all(dead.map((name) => fsp.rm(join(dir, name), { force: true }).catch(() => undefined)));
+}
+/**
+ * Makes a directory and its missing parents, as `mkdir -p`. Node's own recursive mkdir retries
+ * forever, at full speed, where a parent exists but refuses new entries with ENOENT (`/proc/x`):
+ * here the missing parents are found by looking up, and each is made once. A file in the way is
+ * ENOTDIR, as the system says it of a path through a file.
+ */
+async function makeDirectories(path) {
+    const missing = [];
+    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);; at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at)) {
+        let info;
+        try {
+            info = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(at);
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at) === at)
+                throw error;
+            missing.push(at);
+            continue;
+        }
+        if (!info.isDirectory())
+            throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
+        break;
+    }
+    for (const dir of missing.reverse()) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir).catch((error) => {
+            // Made meanwhile by another writer: what was wanted.
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                throw error;
+        });
+    }
+}
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const dir = dirname(path);
-    // Named after the target when that fits: a name takes at most 255 bytes, and the temporary one 19 more than the target's.
+    // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
+    // to 31 more than the target's), and after this process: a later write of the target removes it
+    // if a SIGKILL left it.
     const named = Buffer.byteLength(basename(path)) <= MAX_NAMED_TEMPORARY_BYTES ? basename(path) : 'trust-kit';
-    const temporary = join(dir, `.${named}.${randomBytes(6).toString('hex')}.tmp`);
-    const unregister = options.whileTemporary?.(() => rmSync(temporary, { force: true }));
+    const temporary = join(dir, `.${named}.${randomBytes(6).toString('hex')}.${process.pid}.tmp`);
+    const unregisterSecret = options.whileTemporary?.(() => rmSync(temporary, { force: true }));
+    // Before the file is made: a signal between its creation and the end of this write removes it.
+    temporaries.add(temporary);
+    const unregister = () => {
+        temporaries.delete(temporary);
+        unregisterSecret?.();
+    };
     const discard = async () => {
         await fsp.rm(temporary, { force: true }).catch(() => undefined);
-        unregister?.();
+        unregister();
     };
-    const failed = async (error) => {
+    const failed = async (error, making) => {
         await discard();
         if (isTrustKitError(error))
             throw error;
-        throw new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${messageOf(error)}`, {
-            cause: error,
-            hint: 'check that the directory exists, is writable and has free space',
-        });
+        throw writeFailed(path, error, making);
     };
     try {
-        await fsp.mkdir(dir, { recursive: true });
-        const handle = await fsp.open(temporary, 'wx', mode);
+        await makeDirectories(dir);
+    }
+    catch (error) {
+        return failed(error, 'directory');
+    }
+    try {
+        await removeDeadWritersTemporaries(dir);
+        // Made synchronously: a SIGINT or SIGTERM handler (which runs between turns of the event loop)
+        // then finds the file made and registered, never a creation still under way on the thread pool
+        // that would make it after the handler removed the temporary files.
+        closeSync(openSync(temporary, 'wx', mode));
+        const handle = await fsp.open(temporary, 'r+');
         try {
             await handle.writeFile(data);
             await handle.sync();
@@ -36144,13 +36342,39 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
             else {
                 await fsp.rename(temporary, path);
             }
-            unregister?.();
+            unregister();
         }
         catch (error) {
             await failed(error);
         }
     };
-    return { commit, discard };
+    const commitSync = () => {
+        try {
+            if (options.overwrite === false) {
+                try {
+                    linkSync(temporary, path);
+                }
+                catch (error) {
+                    if (systemErrorCode(error) !== 'EEXIST')
+                        throw error;
+                    throw new TrustKitError('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+                }
+                rmSync(temporary, { force: true });
+            }
+            else {
+                renameSync(temporary, path);
+            }
+            unregister();
+        }
+        catch (error) {
+            rmSync(temporary, { force: true });
+            unregister();
+            if (isTrustKitError(error))
+                throw error;
+            throw writeFailed(path, error);
+        }
+    };
+    return { commit, discard, commitSync };
 }
 const MiB = 1024 * 1024;
 /**
@@ -36206,7 +36430,7 @@ function kindOf(info) {
 function expectRegularFile(info, options, path) {
     if (!info.isFile()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
-            hint: `give the path of the ${options.what} file itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
+            hint: `give the path of the ${/\bfile$/.test(options.what) ? options.what : `${options.what} file`} itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
         });
     }
     if (info.size > options.maxBytes)
@@ -36325,7 +36549,7 @@ function isPathWithin(root, path) {
 /* harmony export */   xC: () => (/* binding */ jsonFault),
 /* harmony export */   y0: () => (/* binding */ JSON_FAULT_HINT)
 /* harmony export */ });
-/* unused harmony exports MAX_JSON_DEPTH, lineAt */
+/* unused harmony exports MAX_JSON_DEPTH, jsonErrorLine, jsonSyntaxProblem, lineAt */
 /* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9531);
 // JSON as other parties wrote it: what JSON.parse alone does not say about a text.
 
@@ -36386,6 +36610,37 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
 function describeJsonFault(fault, withLine = true) {
     const line = withLine ? `, on line ${fault.line}` : '';
     return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+}
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+function jsonErrorLine(text, message) {
+    const position = /position (\d+)/.exec(message)?.[1];
+    if (position !== undefined)
+        return lineAt(text, Number(position));
+    if (message.includes('end of JSON input'))
+        return lineAt(text, text.trimEnd().length);
+    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+    if (snippet === null)
+        return undefined;
+    const [, token = '', leading, context = '', trailing] = snippet;
+    const at = text.indexOf(context);
+    if (at === -1 || text.indexOf(context, at + 1) !== -1)
+        return undefined;
+    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
+    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
+    return lineAt(text, at + Math.max(0, inContext));
+}
+/**
+ * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
+ * at when it can be told, and its first words, printable and bounded (they quote the text).
+ */
+function jsonSyntaxProblem(text, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = jsonErrorLine(text, message);
+    return `${line === undefined ? '' : `line ${line}: `}${boundedText(message.split('\n')[0] ?? '', 200)}`;
 }
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {
@@ -37054,6 +37309,32 @@ function escapeUnsafe(json) {
  */
 function jsonOutput(value, space) {
     return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+}
+
+
+/***/ }),
+
+/***/ 1467:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ stoppedBySignal)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2164);
+
+
+
+/**
+ * What every entry point runs on SIGINT or SIGTERM (as `protectProcess`'s `onSignal`, after the
+ * secrets are destroyed): removes the temporary files of writes not yet in place (their targets
+ * stay as they were) and says in one line why the process stops; the signal then ends it, with
+ * exit status 130 or 143. Synchronous: the process ends as soon as this returns.
+ */
+function stoppedBySignal(signal) {
+    (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .removeTemporaryFiles */ .vo)();
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(2, `trust-kit: stopped by ${signal} (exit status ${128 + node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal]})\n`);
 }
 
 
@@ -38640,6 +38921,8 @@ let awaitingFirstSecret = false;
 /** The kinds {@link protectProcess} checks at once when they are strict: those the secret memory decides. */
 const SECRET_MEMORY_KINDS = ['backend', 'mlock'];
 let hooksInstalled = false;
+/** What {@link MemoryProtectionOptions.onSignal} set last. */
+let onSignal;
 /**
  * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
  * rejection prints the error with every live secret redacted, then purges, then exits with 1.
@@ -38652,6 +38935,12 @@ function installPurgeHooks(stderr) {
     for (const signal of ['SIGINT', 'SIGTERM']) {
         process.once(signal, () => {
             purge();
+            try {
+                onSignal?.(signal);
+            }
+            catch {
+                // The signal must end the process whatever the entry point's handler does.
+            }
             // Re-raised with no listener left, the signal ends the process as it would have.
             process.kill(process.pid, signal);
         });
@@ -38675,6 +38964,7 @@ function installPurgeHooks(stderr) {
  */
 function protectProcess(options = {}) {
     installPurgeHooks();
+    onSignal = options.onSignal ?? onSignal;
     takeReporting(options);
     if (options.chooseNow === true || SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {
         enableMemoryProtection(options);

@@ -1,5 +1,5 @@
-export const id = 7221;
-export const ids = [7221,3871];
+export const id = 1835;
+export const ids = [1835,3871];
 export const modules = {
 
 /***/ 81835:
@@ -57,7 +57,7 @@ provenance, prints the builder, the source repository and commit, the workflow a
                                          (.intoto.jsonl): the one whose statement lists FILE with
                                          the predicate type is verified
       --predicate-type URI               the statement's predicate type (default
-                                         ${_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PREDICATE_TYPE */ .T})
+                                         ${_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PREDICATE_TYPE */ .TB})
       --owner OWNER                      GitHub: made in a repository of this user or organization
       --signer-repo OWNER/NAME           GitHub: signed by a workflow of this repository (a reusable
                                          workflow's; --signer-workflow names the workflow itself)
@@ -86,9 +86,13 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
         const format = args.values.format ?? (args.values.json === true ? 'json' : 'text');
         const earlier = [
             ...(args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }]),
+            ...args.positionals.slice(0, 1).flatMap(((artifact) => {
+                const problem = (0,_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactDigestProblem */ ._d)(artifact);
+                return problem === undefined ? [] : [{ input: 'argument FILE', message: problem }];
+            })),
             ...(format === 'text' || format === 'json' ? [] : [{ input: '--format', message: `is "${String(format)}"; expected text or json` }]),
         ];
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)(earlier, (() => (0,_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .attestationVerifyConfig */ .a)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)(earlier, (() => (0,_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .attestationVerifyConfig */ .aN)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
         const artifact = args.positionals[0];
         const [bundles, basePolicy, digests] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readAttestationBundles */ .aZ)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactDigests */ .sf)(artifact, context.cwd)]);
         const policy = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .attestationPolicy */ .NR)(basePolicy, config, config.identityOrigin);
@@ -130,7 +134,7 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     for (const timestamp of result.timestamps.filter(((entry) => entry.source === 'timestamp-authority')))
         lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
     if (result.statement !== undefined)
-        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
+        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
     return lines;
 });
 
@@ -145,10 +149,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
-/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40409);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92701);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20535);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32985);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40409);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92701);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32985);
+
+
 
 
 
@@ -215,16 +223,30 @@ ${VERIFY_EXIT_HELP}
     options: VERIFY_OPTIONS,
     async run(args, context) {
         const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)(count, (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
+        // FILE given as a digest (as verifyArtifact reads it) that is malformed is a bad argument, not an input that failed to verify.
+        const digest = args.positionals.slice(0, 1).flatMap(((artifact) => {
+            if (!/^sha(256|512):/.test(artifact))
+                return [];
+            try {
+                (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact);
+                return [];
+            }
+            catch (error) {
+                if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+                    throw error;
+                return [{ input: 'argument FILE', message: error.message }];
+            }
+        }));
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)([...count, ...digest], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
         const artifact = args.positionals[0];
-        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .trustSourcesFrom */ .zl)(context.env));
-        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .trustSourcesFrom */ .zl)(context.env));
+        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
         if (args.values.json === true)
             context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonOutput */ .W3)({ artifact, verified: result }, 2)}\n`);
         else
             context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
     },
 };
 
@@ -232,7 +254,11 @@ ${VERIFY_EXIT_HELP}
 /***/ }),
 
 /***/ 73598:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var attestationVerifyConfig = (function (raw, nameOf) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var artifactDigestProblem = (function (artifact) {
+    if (!/^sha\d*:/i.test(artifact) || /^sha256:[0-9a-f]{64}$/i.test(artifact))
+        return undefined;
+    return `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(artifact, 200)}, not sha256:<64 hex>: attestations are looked up by their artifact's SHA-256; give the file itself, or its sha256:<hex>`;
+});var attestationVerifyConfig = (function (raw, nameOf) {
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
     const predicateType = reader.string('predicate-type', DEFAULT_PREDICATE_TYPE) ?? DEFAULT_PREDICATE_TYPE;
     const sourceRef = reader.string('source-ref');
@@ -277,15 +303,23 @@ ${VERIFY_EXIT_HELP}
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: (() => (/* binding */ DEFAULT_PREDICATE_TYPE)),
-/* harmony export */   a: (() => (/* binding */ attestationVerifyConfig))
+/* harmony export */   TB: (() => (/* binding */ DEFAULT_PREDICATE_TYPE)),
+/* harmony export */   _d: (() => (/* binding */ artifactDigestProblem)),
+/* harmony export */   aN: (() => (/* binding */ attestationVerifyConfig))
 /* harmony export */ });
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40409);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+
 
 
 /** The predicate type `gh attestation verify` checks unless told otherwise: SLSA provenance v1. */
 const DEFAULT_PREDICATE_TYPE = 'https://slsa.dev/provenance/v1';
+/**
+ * Why an artifact named by a digest cannot be looked up: attestations are found by their artifact's
+ * SHA-256. Undefined for a file name or a well-formed sha256 digest.
+ */
+
 const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
 const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /**
@@ -409,10 +443,10 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
         });
     }
     return { algorithm, hex: hex.toLowerCase() };
-});var hashFile = (async function (path, algorithms) {
+});var hashFile = (async function (path, algorithms, named = {}) {
     const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     let size = 0;
     try {
         const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
@@ -483,7 +517,8 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache).
+ * on one core and hashed on another, and no longer fits either's cache). `named` words a refusal
+ * (FILE_NOT_REGULAR) as the user knows the file: what it is, and the path as they wrote it.
  */
 
 

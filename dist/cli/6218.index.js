@@ -1,5 +1,5 @@
-export const id = 3950;
-export const ids = [3950,3408,3871,6327];
+export const id = 6218;
+export const ids = [6218,3408,3871,6327];
 export const modules = {
 
 /***/ 98294:
@@ -283,7 +283,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         signed += byte > 127 ? byte - 256 : byte;
     }
     if (sum !== stored && signed !== stored)
-        throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a tar header's checksum does not match (the layer is not a tar archive, or is damaged)`, { hint: 'check that the blob is an image layer (tar, tar+gzip or tar+zstd) and rebuild the image if it is damaged' });
+        throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a tar header's checksum does not match (not a tar archive, or a damaged one)`, { hint: 'check that the blob is an image layer (tar, tar+gzip or tar+zstd) and rebuild the image if it is damaged' });
     const name = tar_text(block, 0, 100);
     const prefix = prefixOf(block);
     return {
@@ -496,6 +496,11 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         }
     }
     catch (error) {
+        // The archive's headers are read by the layers' tar reader, whose code is about a layer: the archive is the source here.
+        if (error instanceof ImageSbomError && error.code === 'IMAGE_LAYER_INVALID') {
+            const detail = error.message.startsWith(`${what}: `) ? error.message.slice(what.length + 2) : error.message;
+            throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is not a tar archive as \`docker save\` writes: ${detail}`, { cause: error, hint: 'give the file `docker save` wrote, or save the image again' });
+        }
         if (error instanceof ImageSbomError)
             throw error;
         throw unreadable(what, error);
@@ -1166,8 +1171,33 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     const misplaced = DIRECTORY_ONLY.filter(((name) => values[name] !== undefined));
     if (misplaced.length > 0)
         throw new inputs/* ConfigError */.xL(misplaced.map(((name) => ({ input: `--${name}`, message: 'applies to a directory, not to an image' }))));
-    const config = (0,sbom/* sbomConfig */.y)({ ...values, path: '.' }, (0,inputs/* cliNamer */.qy)({ path: 'IMAGE' }), { path: '.', format: 'spdx-json' });
-    const platform = typeof platformText === 'string' ? parsePlatform(platformText) : undefined;
+    // Bad flags and a bad IMAGE are usage errors, reported together before anything is read.
+    const issues = [];
+    let platform;
+    if (typeof platformText === 'string') {
+        try {
+            platform = parsePlatform(platformText);
+        }
+        catch (error) {
+            if (!(0,errors/* isTrustKitError */.Nf)(error))
+                throw error;
+            issues.push({ input: '--platform', message: `is ${(0,quote/* quoted */.TL)(platformText, 100)}, not os/arch[/variant] (such as linux/amd64 or linux/arm64/v8)` });
+        }
+    }
+    const rest = image.slice(image.indexOf(':') + 1);
+    if (rest === '')
+        issues.push({ input: 'argument IMAGE', message: `${(0,quote/* quoted */.TL)(image, 200)} names no image after ${image}` });
+    else if (image.startsWith('registry:')) {
+        try {
+            (0,oci/* parseImageReference */.o_)(rest);
+        }
+        catch (error) {
+            if (!(0,errors/* isTrustKitError */.Nf)(error))
+                throw error;
+            issues.push({ input: 'argument IMAGE', message: error.message });
+        }
+    }
+    const config = (0,inputs/* withEarlierIssues */.ZB)(issues, (() => (0,sbom/* sbomConfig */.y)({ ...values, path: '.' }, (0,inputs/* cliNamer */.qy)({ path: 'IMAGE' }), { path: '.', format: 'spdx-json' })));
     const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
     const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : (0,core_clock/* clockFromSourceDateEpoch */.vv)(sourceDateEpoch);
     let client;
@@ -1208,6 +1238,10 @@ var inputs = __webpack_require__(66097);
 var sbom = __webpack_require__(37405);
 // EXTERNAL MODULE: ./lib/core/clock.js
 var core_clock = __webpack_require__(91601);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/oci/index.js + 6 modules
 var oci = __webpack_require__(49103);
 // EXTERNAL MODULE: ./lib/oci/reference.js
@@ -1216,8 +1250,6 @@ var oci_reference = __webpack_require__(23940);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __webpack_require__(25403);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/sbom/image/errors.js
 
 /** An image could not be read for an SBOM; the code says why, the message names the image, layer and entry. */
@@ -2076,6 +2108,8 @@ var registry = __webpack_require__(98294);
 
 
 
+
+
 /** A directory's options, refused for an image. */
 const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts', 'base'];
 /** `trust-kit sbom IMAGE`: an image named with a source prefix, pulled or read in place. */
@@ -2143,10 +2177,10 @@ const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts
         });
     }
     return { algorithm, hex: hex.toLowerCase() };
-});var hashFile = (async function (path, algorithms) {
+});var hashFile = (async function (path, algorithms, named = {}) {
     const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     let size = 0;
     try {
         const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
@@ -2217,7 +2251,8 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache).
+ * on one core and hashed on another, and no longer fits either's cache). `named` words a refusal
+ * (FILE_NOT_REGULAR) as the user knows the file: what it is, and the path as they wrote it.
  */
 
 
@@ -2809,6 +2844,150 @@ const DEFAULT_RETRY_POLICY = {
  * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
  * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.
  */
+
+
+
+/***/ }),
+
+/***/ 99118:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: (() => (/* binding */ OciError))
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** An error parsing an image reference or talking to a registry. */
+class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    /** The HTTP status the registry answered with, when the error comes from one. */
+    status;
+    /** The wait the registry asked for (`Retry-After`) before trying again, in milliseconds. */
+    retryAfterMs;
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'OciError';
+        this.status = options.status;
+        this.retryAfterMs = options.retryAfterMs;
+    }
+}
+
+
+/***/ }),
+
+/***/ 23940:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var parseImageReference = (function (input) {
+    const shown = JSON.stringify(input.length > 200 ? `${input.slice(0, 200)}...` : input);
+    const invalid = ((why, hint = 'write it as [registry[:port]/]repository[:tag][@sha256:<hex>], e.g. ghcr.io/acme/app:v1') => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${why}`, { hint }));
+    if (input.length === 0 || input.length > MAX_REFERENCE_LENGTH)
+        throw invalid(`its length must be between 1 and ${MAX_REFERENCE_LENGTH}`);
+    if (/\s/.test(input))
+        throw invalid('it contains white space');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        try {
+            const parsed = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDigestReference */ .Dn)(rest.slice(at + 1));
+            digest = `${parsed.algorithm}:${parsed.hex}`;
+        }
+        catch (error) {
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustKitError */ .Nf)(error))
+                throw error;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${error.message}`, { cause: error, hint: error.hint });
+        }
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon !== -1) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(`tag "${tag.slice(0, 140)}" must be 1-128 letters, digits, _, . or -, not starting with . or -`);
+    }
+    const firstSlash = rest.indexOf('/');
+    const first = firstSlash === -1 ? '' : rest.slice(0, firstSlash);
+    const namesRegistry = firstSlash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase());
+    let registry = namesRegistry ? first.toLowerCase() : DOCKER_HUB;
+    let repository = namesRegistry ? rest.slice(firstSlash + 1) : rest;
+    if (namesRegistry)
+        checkRegistry(registry, invalid);
+    if (DOCKER_HUB_ALIASES.has(registry))
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length === 0)
+        throw invalid('it names no repository');
+    if (repository !== repository.toLowerCase()) {
+        throw invalid('repository names must be lowercase', `write the repository as "${repository.toLowerCase()}"`);
+    }
+    if (repository.length > MAX_REPOSITORY_LENGTH)
+        throw invalid(`the repository is longer than ${MAX_REPOSITORY_LENGTH} characters`);
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw invalid(`repository component "${component.slice(0, 140)}" must be lowercase letters and digits, separated by ., _, __ or -`);
+        }
+    }
+    return { registry, repository, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+});var checkRegistry = (function (registry, invalid) {
+    const bracketed = /^\[([0-9a-f:.]+)\](?::(\d+))?$/.exec(registry);
+    const plain = /^([^:]+)(?::(\d+))?$/.exec(registry);
+    const port = bracketed?.[2] ?? plain?.[2];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535 || port !== String(Number(port)))) {
+        throw invalid(`registry port "${port}" must be a number from 1 to 65535`);
+    }
+    if (bracketed)
+        return;
+    const host = plain?.[1];
+    if (host === undefined || host.length > 253 || !host.split('.').every(((label) => HOST_LABEL.test(label)))) {
+        throw invalid(`registry "${registry.slice(0, 140)}" is not a host name with an optional port`);
+    }
+});var registryApiHost = (function (registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry;
+});var formatImageReference = (function (reference) {
+    return `${reference.registry}/${reference.repository}${reference.tag === undefined ? '' : `:${reference.tag}`}${reference.digest === undefined ? '' : `@${reference.digest}`}`;
+});var withDigest = (function (reference, digest) {
+    return { registry: reference.registry, repository: reference.repository, digest };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: (() => (/* binding */ registryApiHost)),
+/* harmony export */   Xb: (() => (/* binding */ DOCKER_HUB)),
+/* harmony export */   hQ: (() => (/* binding */ withDigest)),
+/* harmony export */   my: (() => (/* binding */ formatImageReference)),
+/* harmony export */   o_: (() => (/* binding */ parseImageReference))
+/* harmony export */ });
+/* unused harmony export DOCKER_HUB_API_HOST */
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99118);
+
+
+
+/** Docker Hub under its canonical name; `index.docker.io` and `registry-1.docker.io` are aliases of it. */
+const DOCKER_HUB = 'docker.io';
+/** The host that serves Docker Hub's registry API. */
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', DOCKER_HUB_API_HOST]);
+// The distribution spec's grammar (distribution/reference): lowercase components joined by ., _, __ or dashes.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+const MAX_REFERENCE_LENGTH = 4096;
+const MAX_REPOSITORY_LENGTH = 255;
+/**
+ * Parses an image reference as docker does: a first path component that has a dot or a port, or is
+ * `localhost`, names the registry, otherwise Docker Hub; Docker Hub's one-component names live under
+ * `library/`. Repositories must be lowercase (a registry would store `Alpine` and `alpine` apart).
+ */
+
+
+/** The host (and port) to send registry API requests to for a registry name. */
+
+/** The canonical text of a reference: `registry/repository[:tag][@digest]`. */
+
+/** The same repository pinned to `digest`, without the tag: what trust-kit signs. */
 
 
 

@@ -1,5 +1,5 @@
-export const id = 8671;
-export const ids = [8671,5432,1705,3871];
+export const id = 7993;
+export const ids = [7993,7088,1705,3871];
 export const modules = {
 
 /***/ 95110:
@@ -25,7 +25,7 @@ export const modules = {
     for (const timestamp of result.timestamps.filter(((entry) => entry.source === 'timestamp-authority')))
         lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
     if (result.statement !== undefined)
-        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
+        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
     return lines;
 });
 
@@ -40,10 +40,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
-/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40409);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92701);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20535);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32985);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40409);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92701);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32985);
+
+
 
 
 
@@ -110,16 +114,30 @@ ${VERIFY_EXIT_HELP}
     options: VERIFY_OPTIONS,
     async run(args, context) {
         const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)(count, (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
+        // FILE given as a digest (as verifyArtifact reads it) that is malformed is a bad argument, not an input that failed to verify.
+        const digest = args.positionals.slice(0, 1).flatMap(((artifact) => {
+            if (!/^sha(256|512):/.test(artifact))
+                return [];
+            try {
+                (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact);
+                return [];
+            }
+            catch (error) {
+                if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+                    throw error;
+                return [{ input: 'argument FILE', message: error.message }];
+            }
+        }));
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)([...count, ...digest], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
         const artifact = args.positionals[0];
-        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .trustSourcesFrom */ .zl)(context.env));
-        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .trustSourcesFrom */ .zl)(context.env));
+        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
         if (args.values.json === true)
             context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonOutput */ .W3)({ artifact, verified: result }, 2)}\n`);
         else
             context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
     },
 };
 
@@ -128,17 +146,17 @@ ${VERIFY_EXIT_HELP}
 
 /***/ 26161:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var describeFailure = (function (result) {
-    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_0__.reportedName)(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.outside === true ? 'unreadable: outside the base directory' : result.status})`;
+    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_0__.reportedName)(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.outside === true ? 'unreadable: outside the base directory' : result.status})`;
 });var failIfAny = (function (checksumsPath, failures, names, checked) {
     if (failures > 0) {
         const shown = names.slice(0, NAMED_FAILURES);
         const more = failures > shown.length ? `; and ${failures - shown.length} more` : '';
-        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_8__/* .counted */ .h)(failures, 'artifact')} ${failures === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${shown.join('; ')}${more}`, {
+        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_9__/* .counted */ .h)(failures, 'artifact')} ${failures === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${shown.join('; ')}${more}`, {
             hint: 'do not use these files: download them again from the release, and check that they belong to it',
         });
     }
     if (checked === 0) {
-        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksumsPath} was found, so no artifact was checked`, { hint: 'name the downloaded files, or pass --base DIR where they are' });
+        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksumsPath} was found, so no artifact was checked`, { hint: 'name the downloaded files, or pass --base DIR where they are' });
     }
 });
 
@@ -149,12 +167,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72555);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
 /* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40409);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89531);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
-/* harmony import */ var _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5447);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
-/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95110);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32985);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56446);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89531);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92701);
+/* harmony import */ var _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5447);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20535);
+/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95110);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(32985);
+
 
 
 
@@ -180,37 +200,40 @@ present under --base (default: the checksums file's directory), like \`sha256sum
       --bundle FILE                      the checksums file's Sigstore bundle
       --base DIR                         directory the listed names are relative to
 
-${_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_HELP}
+${_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.VERIFY_HELP}
 
-${_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_EXIT_HELP}
+${_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.VERIFY_EXIT_HELP}
 5 the bundle is a DSSE attestation about other artifacts (VERIFY_SUBJECT_MISMATCH).`,
-    options: { ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_OPTIONS, base: { type: 'string' } },
+    options: { ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.VERIFY_OPTIONS, base: { type: 'string' } },
     async run(args, context) {
         const [first, ...files] = args.positionals;
         const missing = first === undefined ? [{ input: 'argument SHA256SUMS', message: 'is required: the checksums file (e.g. SHA256SUMS)' }] : [];
         const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .withEarlierIssues */ .ZB)(missing, (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .cliNamer */ .qy)())));
         const checksumsPath = first;
-        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env));
         const base = typeof args.values.base === 'string' ? args.values.base : undefined;
+        // A wrong --base would make every listed file "missing" or "unreadable": a verification failure telling to distrust good files.
+        if (base !== undefined)
+            await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .requireNamedPaths */ .xF)([{ input: 'base', path: base, kind: 'directory' }], context.cwd, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .cliNamer */ .qy)());
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .trustSourcesFrom */ .zl)(context.env));
         // Named as it is when plain, quoted when its name (a download's, someone else's) holds control characters.
-        const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .shownFile */ .G)(checksumsPath);
+        const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(checksumsPath);
         if (args.values.json === true) {
-            const outcome = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .verifySignedChecksums */ .Oc)({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd });
+            const outcome = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .verifySignedChecksums */ .Oc)({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd });
             const artifacts = [
                 ...outcome.results.map(((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }), ...(result.outside === true ? { reason: 'outside the base directory' } : {}) }))),
                 ...outcome.unlisted.map(((file) => ({ name: file, status: 'unlisted' }))),
             ];
-            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonOutput */ .W3)({ checksums: checksumsPath, verified: outcome.signature, artifacts }, 2)}\n`);
+            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonOutput */ .W3)({ checksums: checksumsPath, verified: outcome.signature, artifacts }, 2)}\n`);
             const failed = outcome.results.filter(((result) => result.status !== 'ok'));
-            failIfAny(shown, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .shownFile */ .G)(file)} (not listed)`))], outcome.results.length);
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
+            failIfAny(shown, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(file)} (not listed)`))], outcome.results.length);
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
         }
-        const verified = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: bundle, policy, trust, cwd: context.cwd });
-        context.stdout.write(`Verified OK: ${shown}\n${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.describeVerified)(verified.signature).join('\n')}\n`);
+        const verified = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: bundle, policy, trust, cwd: context.cwd });
+        context.stdout.write(`Verified OK: ${shown}\n${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.describeVerified)(verified.signature).join('\n')}\n`);
         // Streamed: each line is printed as it is checked, and only the first failures are kept for the error.
         const named = [];
-        const { counts, unlisted } = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .checkVerifiedChecksums */ .tm)(verified, {
+        const { counts, unlisted } = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .checkVerifiedChecksums */ .tm)(verified, {
             files,
             base,
             cwd: context.cwd,
@@ -221,12 +244,128 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_EXIT_HELP}
             }),
         });
         for (const file of unlisted)
-            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .shownFile */ .G)(file)}: FAILED (not listed in ${shown})\n`);
+            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(file)}: FAILED (not listed in ${shown})\n`);
         const failures = counts.mismatch + counts.missing + counts.unreadable + unlisted.length;
-        failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .shownFile */ .G)(file)} (not listed)`))], counts.ok + failures - unlisted.length);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
+        failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(file)} (not listed)`))], counts.ok + failures - unlisted.length);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
     },
 };
+
+
+/***/ }),
+
+/***/ 56446:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var outputProblem = (async function (path, cwd, directory) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+    try {
+        const isDirectory = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).isDirectory();
+        if (directory)
+            return isDirectory ? undefined : `${path} is not a directory`;
+        return isDirectory ? `${path} is a directory; name the file to write in it` : undefined;
+    }
+    catch (error) {
+        const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            return `${path} ${problem(error)}`;
+    }
+    // The nearest ancestor that exists must be a directory, for the missing ones to be made in it.
+    for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target); dir !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir); dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        try {
+            return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir)).isDirectory() ? undefined : `${path} cannot be written: ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, dir) || dir} is not a directory`;
+        }
+        catch (error) {
+            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT' && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOTDIR')
+                return `${path} ${problem(error)}`;
+        }
+    }
+    return undefined;
+});var problem = (function (error) {
+    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
+    if (code === 'ENOENT')
+        return 'does not exist';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'cannot be read (permission denied)';
+    if (code === 'ENOTDIR')
+        return 'is not under a directory';
+    return `cannot be read (${code ?? 'unknown error'})`;
+});var requireNamedPaths = (async function (paths, cwd, nameOf, earlier = []) {
+    const found = await Promise.all(paths.map((async ({ input, path, kind }) => {
+        if (kind === 'output' || kind === 'output-directory') {
+            const message = await outputProblem(path, cwd, kind === 'output-directory');
+            return message === undefined ? undefined : { input: nameOf(input), message };
+        }
+        let info;
+        try {
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
+        }
+        catch (error) {
+            // A link whose target is gone is there in a listing: said as such, not as a typo.
+            const dangling = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT' && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path)).then(((link) => link.isSymbolicLink()), (() => false)));
+            return { input: nameOf(input), message: dangling ? `${path} is a symbolic link to nothing (its target does not exist)` : `${path} ${problem(error)}` };
+        }
+        if (kind === 'file' && !info.isFile())
+            return { input: nameOf(input), message: `${path} is not a file` };
+        if (kind === 'directory' && !info.isDirectory())
+            return { input: nameOf(input), message: `${path} is not a directory` };
+        return undefined;
+    })));
+    // Problems found before (inputs that do not go together) are reported with the missing paths.
+    const issues = [...earlier, ...found.filter(((issue) => issue !== undefined))];
+    if (issues.length > 0)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(issues);
+});var subjectPaths = (function (input, subjects) {
+    return subjects.filter(((subject) => !(0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .mayBeGlob */ .jb)(subject))).map(((path) => ({ input, path, kind: 'any' })));
+});var signingPaths = (function (config) {
+    return [
+        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
+        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
+        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
+    ];
+});var releasePaths = (function (config) {
+    return [
+        { input: 'base', path: config.base, kind: 'directory' },
+        ...(config.sign === undefined ? [] : signingPaths(config.sign)),
+        ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }]),
+        ...subjectPaths('subject-path', config.subjects),
+    ];
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IT: (() => (/* binding */ signingPaths)),
+/* harmony export */   ul: (() => (/* binding */ releasePaths)),
+/* harmony export */   xF: (() => (/* binding */ requireNamedPaths))
+/* harmony export */ });
+/* unused harmony export subjectPaths */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90522);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66097);
+
+
+
+
+
+/** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
+
+
+/**
+ * Checks that every path the inputs name exists and is of the right kind, before anything is
+ * hashed, fetched or written, and throws one {@link ConfigError} listing every missing one after the
+ * `earlier` problems of other inputs.
+ * A file that goes away later still fails where it is read, with that step's code.
+ */
+
+/**
+ * The subjects of a list input that name a path rather than a glob, each of which must exist: a
+ * typo, or a YAML comment line taken for a path, is then named under its input with every other
+ * one, before anything is hashed. A glob that matches nothing is reported where it is expanded.
+ */
+
+/** The files signing reads besides its subjects: the key and the trusted root, when given. */
+
+/** What a release reads (the base directory, the signing key and trusted root, the SBOM's project, the subjects that are no glob), to be checked before its first step. */
+
 
 
 /***/ }),
@@ -342,10 +481,10 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
         });
     }
     return { algorithm, hex: hex.toLowerCase() };
-});var hashFile = (async function (path, algorithms) {
+});var hashFile = (async function (path, algorithms, named = {}) {
     const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     let size = 0;
     try {
         const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
@@ -416,7 +555,8 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache).
+ * on one core and hashed on another, and no longer fits either's cache). `named` words a refusal
+ * (FILE_NOT_REGULAR) as the user knows the file: what it is, and the path as they wrote it.
  */
 
 

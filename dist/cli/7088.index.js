@@ -1,5 +1,5 @@
-export const id = 5432;
-export const ids = [5432,1705,3871];
+export const id = 7088;
+export const ids = [7088,1705,3871];
 export const modules = {
 
 /***/ 95110:
@@ -25,7 +25,7 @@ export const modules = {
     for (const timestamp of result.timestamps.filter(((entry) => entry.source === 'timestamp-authority')))
         lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
     if (result.statement !== undefined)
-        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
+        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
     return lines;
 });
 
@@ -40,10 +40,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
-/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40409);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92701);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20535);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32985);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40409);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92701);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32985);
+
+
 
 
 
@@ -110,16 +114,30 @@ ${VERIFY_EXIT_HELP}
     options: VERIFY_OPTIONS,
     async run(args, context) {
         const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)(count, (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
+        // FILE given as a digest (as verifyArtifact reads it) that is malformed is a bad argument, not an input that failed to verify.
+        const digest = args.positionals.slice(0, 1).flatMap(((artifact) => {
+            if (!/^sha(256|512):/.test(artifact))
+                return [];
+            try {
+                (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn)(artifact);
+                return [];
+            }
+            catch (error) {
+                if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+                    throw error;
+                return [{ input: 'argument FILE', message: error.message }];
+            }
+        }));
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)([...count, ...digest], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
         const artifact = args.positionals[0];
-        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .trustSourcesFrom */ .zl)(context.env));
-        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .trustSourcesFrom */ .zl)(context.env));
+        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
         if (args.values.json === true)
             context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonOutput */ .W3)({ artifact, verified: result }, 2)}\n`);
         else
             context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
     },
 };
 
@@ -237,10 +255,10 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
         });
     }
     return { algorithm, hex: hex.toLowerCase() };
-});var hashFile = (async function (path, algorithms) {
+});var hashFile = (async function (path, algorithms, named = {}) {
     const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     let size = 0;
     try {
         const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
@@ -311,7 +329,8 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache).
+ * on one core and hashed on another, and no longer fits either's cache). `named` words a refusal
+ * (FILE_NOT_REGULAR) as the user knows the file: what it is, and the path as they wrote it.
  */
 
 
