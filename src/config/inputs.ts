@@ -1,4 +1,4 @@
-import { TrustKitError } from '../core/errors.js';
+import { isTrustKitError, TrustKitError } from '../core/errors.js';
 
 /** Raw, untyped inputs as a surface receives them: action inputs or CLI flags, by their documented name. */
 export type RawInputs = Readonly<Record<string, string | boolean | readonly (string | boolean)[] | undefined>>;
@@ -34,6 +34,22 @@ export class ConfigError extends TrustKitError<'CONFIG_INVALID'> {
     this.name = 'ConfigError';
     this.issues = issues;
   }
+}
+
+/**
+ * The values `parse` refuses, as problems of `input`: a flag value of the wrong form is a usage
+ * error reported with every other bad flag, not a failure later under the parser's own code.
+ */
+export function refusedValues(values: readonly string[], input: string, parse: (value: string) => unknown): ConfigIssue[] {
+  return values.flatMap((value) => {
+    try {
+      parse(value);
+      return [];
+    } catch (error) {
+      if (!isTrustKitError(error)) throw error;
+      return [{ input, message: error.message }];
+    }
+  });
 }
 
 /**

@@ -3,10 +3,9 @@ import { relative } from 'node:path';
 import { runAttestation } from '../../attest/run.js';
 import { parseSubjectReference } from '../../attest/subjects.js';
 import { attestConfig } from '../../config/attest.js';
-import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
+import { cliNamer, refusedValues, withEarlierIssues } from '../../config/inputs.js';
 import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { systemClock } from '../../core/clock.js';
-import { isTrustKitError } from '../../core/errors.js';
 import { readRunContext } from '../../github/context.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -68,15 +67,7 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
   async run(args, context) {
     const nameOf = cliNamer({ 'subject-path': 'FILE' });
     // A --subject is a flag's value: one that is not NAME@ALG:HEX is a usage error, reported with every other bad flag.
-    const earlier = ((args.values.subject ?? []) as string[]).flatMap((value) => {
-      try {
-        parseSubjectReference(value);
-        return [];
-      } catch (error) {
-        if (!isTrustKitError(error)) throw error;
-        return [{ input: '--subject', message: error.message }];
-      }
-    });
+    const earlier = refusedValues((args.values.subject ?? []) as string[], '--subject', parseSubjectReference);
     const config = withEarlierIssues(earlier, () => attestConfig({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' }));
     await requireNamedPaths(
       [

@@ -1,8 +1,7 @@
 import { SIGNING_OPTIONS } from '../signing-options.js';
 import { relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
-import { isTrustKitError } from '../../core/errors.js';
-import { cliNamer, ConfigError, withEarlierIssues } from '../../config/inputs.js';
+import { cliNamer, ConfigError, refusedValues, withEarlierIssues } from '../../config/inputs.js';
 import { releaseConfig } from '../../config/release.js';
 import { emptyReleaseReport, failedRunText, releaseFacts, runRelease } from '../../release/index.js';
 import type { Command } from '../command.js';
@@ -164,15 +163,7 @@ tree, the current time).`,
       ...(publishing ? [] : PUBLISHING_FLAGS.filter((name) => values[name] !== undefined).map((name) => ({ input: name === 'gate' ? (values.gate === false ? '--no-gate' : '--gate') : `--${name}`, message: 'goes with --github-release: without it nothing is published, so it would do nothing' }))),
     ];
     // A bad --image is a bad flag: reported with the others and the missing paths, before anything is hashed, as sign-image's IMAGE is.
-    const imageIssues = ((image ?? []) as string[]).flatMap((reference) => {
-      try {
-        parseImageReference(reference);
-        return [];
-      } catch (error) {
-        if (!isTrustKitError(error)) throw error;
-        return [{ input: '--image', message: error.message }];
-      }
-    });
+    const imageIssues = refusedValues((image ?? []) as string[], '--image', parseImageReference);
     const config = withEarlierIssues(publishIssues, () => {
       try {
         return releaseConfig({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {

@@ -1,7 +1,6 @@
-import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
+import { cliNamer, refusedValues, withEarlierIssues } from '../../config/inputs.js';
 import { boundedText, jsonOutput } from '../../core/quote.js';
 import { parseDigestReference } from '../../core/digest.js';
-import { isTrustKitError } from '../../core/errors.js';
 import { verifyConfig } from '../../config/verify.js';
 import { readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyArtifact } from '../../sigstore/verify/files.js';
 import type { VerifiedSignature } from '../../sigstore/verify/index.js';
@@ -93,16 +92,11 @@ ${VERIFY_EXIT_HELP}
   async run(args, context) {
     const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
     // FILE given as a digest (as verifyArtifact reads it) that is malformed is a bad argument, not an input that failed to verify.
-    const digest = args.positionals.slice(0, 1).flatMap((artifact) => {
-      if (!/^sha(256|512):/.test(artifact)) return [];
-      try {
-        parseDigestReference(artifact);
-        return [];
-      } catch (error) {
-        if (!isTrustKitError(error)) throw error;
-        return [{ input: 'argument FILE', message: error.message }];
-      }
-    });
+    const digest = refusedValues(
+      args.positionals.slice(0, 1).filter((artifact) => /^sha(256|512):/.test(artifact)),
+      'argument FILE',
+      parseDigestReference,
+    );
     const config = withEarlierIssues([...count, ...digest], () => verifyConfig(args.values, cliNamer()));
     const artifact = args.positionals[0] as string;
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
