@@ -51,7 +51,7 @@ Options:
       --sbom-path DIR          the project whose lockfiles are cataloged (default: .)
       --sbom-exclude PATTERN   also skip these paths under --sbom-path (repeatable; see \`trust-kit sbom --help\`)
       --sbom-organization N    the organisation authoring the SBOMs (SPDX creator, CycloneDX author),
-                               as \`trust-kit sbom --organization\`
+                               as the sbom command's --organization
       --no-sbom-default-excludes
                                catalog test, fixtures, examples, ... directories too
       --include-dev            keep development dependencies in the SBOMs
