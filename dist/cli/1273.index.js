@@ -371,6 +371,18 @@ __webpack_async_result__();
         const positional = positionals[name];
         return positional === undefined ? `--${name}` : `argument ${positional}`;
     });
+});var refusedValues = (function (values, input, parse) {
+    return values.flatMap(((value) => {
+        try {
+            parse(value);
+            return [];
+        }
+        catch (error) {
+            if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error))
+                throw error;
+            return [{ input, message: error.message }];
+        }
+    }));
 });var withEarlierIssues = (function (earlier, read) {
     let result;
     try {
@@ -410,6 +422,7 @@ __webpack_async_result__();
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ZB: (() => (/* binding */ withEarlierIssues)),
 /* harmony export */   i_: (() => (/* binding */ InputReader)),
+/* harmony export */   pc: (() => (/* binding */ refusedValues)),
 /* harmony export */   qy: (() => (/* binding */ cliNamer)),
 /* harmony export */   xL: (() => (/* binding */ ConfigError))
 /* harmony export */ });
@@ -431,6 +444,11 @@ class ConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
         this.issues = issues;
     }
 }
+/**
+ * The values `parse` refuses, as problems of `input`: a flag value of the wrong form is a usage
+ * error reported with every other bad flag, not a failure later under the parser's own code.
+ */
+
 /**
  * Runs a config reader after problems a command found itself (a wrong argument count, a bad
  * --format): all are reported together, so that no problem hides another.

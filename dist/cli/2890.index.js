@@ -208,8 +208,6 @@ var signing_options = __webpack_require__(30674);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/clock.js
 var clock = __webpack_require__(91601);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/config/inputs.js
 var inputs = __webpack_require__(66097);
 // EXTERNAL MODULE: ./lib/config/release.js
@@ -218,6 +216,8 @@ var release = __webpack_require__(52143);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./lib/checksums/index.js + 2 modules
 var checksums = __webpack_require__(72555);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/instructions/verify.js + 1 modules
 var verify = __webpack_require__(78918);
 // EXTERNAL MODULE: ./lib/release/state.js
@@ -462,9 +462,8 @@ var proxy = __webpack_require__(16327);
 
 
 // EXTERNAL MODULE: ./lib/oci/reference.js
-var oci_reference = __webpack_require__(23940);
+var reference = __webpack_require__(23940);
 ;// CONCATENATED MODULE: ./lib/cli/commands/release.js
-
 
 
 
@@ -515,7 +514,7 @@ Options:
       --sbom-path DIR          the project whose lockfiles are cataloged (default: .)
       --sbom-exclude PATTERN   also skip these paths under --sbom-path (repeatable; see \`trust-kit sbom --help\`)
       --sbom-organization N    the organisation authoring the SBOMs (SPDX creator, CycloneDX author),
-                               as \`trust-kit sbom --organization\`
+                               as the sbom command's --organization
       --no-sbom-default-excludes
                                catalog test, fixtures, examples, ... directories too
       --include-dev            keep development dependencies in the SBOMs
@@ -627,17 +626,7 @@ tree, the current time).`,
             ...(publishing ? [] : PUBLISHING_FLAGS.filter(((name) => values[name] !== undefined)).map(((name) => ({ input: name === 'gate' ? (values.gate === false ? '--no-gate' : '--gate') : `--${name}`, message: 'goes with --github-release: without it nothing is published, so it would do nothing' })))),
         ];
         // A bad --image is a bad flag: reported with the others and the missing paths, before anything is hashed, as sign-image's IMAGE is.
-        const imageIssues = (image ?? []).flatMap(((reference) => {
-            try {
-                (0,oci_reference/* parseImageReference */.o_)(reference);
-                return [];
-            }
-            catch (error) {
-                if (!(0,errors/* isTrustKitError */.Nf)(error))
-                    throw error;
-                return [{ input: '--image', message: error.message }];
-            }
-        }));
+        const imageIssues = (0,inputs/* refusedValues */.pc)((image ?? []), '--image', reference/* parseImageReference */.o_);
         const config = (0,inputs/* withEarlierIssues */.ZB)(publishIssues, (() => {
             try {
                 return (0,release/* releaseConfig */.Af)({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {

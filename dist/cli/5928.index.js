@@ -169,11 +169,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66097);
 /* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56446);
 /* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91601);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3828);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88120);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20535);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(27444);
-
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88120);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(27444);
 
 
 
@@ -240,17 +238,7 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
     async run(args, context) {
         const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
         // A --subject is a flag's value: one that is not NAME@ALG:HEX is a usage error, reported with every other bad flag.
-        const earlier = (args.values.subject ?? []).flatMap(((value) => {
-            try {
-                (0,_attest_subjects_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSubjectReference */ .nf)(value);
-                return [];
-            }
-            catch (error) {
-                if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .isTrustKitError */ .Nf)(error))
-                    throw error;
-                return [{ input: '--subject', message: error.message }];
-            }
-        }));
+        const earlier = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .refusedValues */ .pc)((args.values.subject ?? []), '--subject', _attest_subjects_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSubjectReference */ .nf);
         const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .withEarlierIssues */ .ZB)(earlier, (() => (0,_config_attest_js__WEBPACK_IMPORTED_MODULE_4__/* .attestConfig */ .O)({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' })));
         await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .requireNamedPaths */ .xF)([
             ...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' }]),
@@ -258,20 +246,20 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
             { input: 'base', path: config.base, kind: 'directory' },
             ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .signingPaths */ .IT)(config.sign),
         ], context.cwd, nameOf);
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
         const result = await (0,_attest_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAttestation */ .I)(config, {
             cwd: context.cwd,
             env: context.env,
-            run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_9__/* .readRunContext */ .$)(context.env),
+            run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunContext */ .$)(context.env),
             logger,
             clock: _core_clock_js__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .ml,
             artifactsList: context.env.GITHUB_ARTIFACTS_LIST,
         });
         if ('skipped' in result)
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
         for (const path of [result.files.jsonl, ...result.files.bundles])
             context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.cwd, path)}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
     },
 };
 

@@ -32190,6 +32190,23 @@ class ConfigError extends errors/* TrustKitError */.T0 {
     }
 }
 /**
+ * The values `parse` refuses, as problems of `input`: a flag value of the wrong form is a usage
+ * error reported with every other bad flag, not a failure later under the parser's own code.
+ */
+function refusedValues(values, input, parse) {
+    return values.flatMap((value) => {
+        try {
+            parse(value);
+            return [];
+        }
+        catch (error) {
+            if (!isTrustKitError(error))
+                throw error;
+            return [{ input, message: error.message }];
+        }
+    });
+}
+/**
  * Runs a config reader after problems a command found itself (a wrong argument count, a bad
  * --format): all are reported together, so that no problem hides another.
  */
