@@ -12,6 +12,11 @@ import { failureText } from './summary.js';
 
 export type { SourcePlace } from '../core/logger.js';
 
+/** An annotation's properties for a place (the toolkit escapes them: a file name cannot end the command early). */
+function annotationOf(place: SourcePlace): core.AnnotationProperties {
+  return { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) };
+}
+
 /** The runner-facing side of an action: outputs, masking, the job summary and the log. */
 export interface ActionIO extends Logger {
   setOutput(name: string, value: string): void;
@@ -48,12 +53,11 @@ export const runnerIO: ActionIO = {
     }
     // What core.setFailed does, with the annotation's properties (the toolkit escapes them).
     process.exitCode = core.ExitCode.Failure;
-    core.error(shown(message), { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) });
+    core.error(shown(message), annotationOf(place));
   },
   // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
   info: (message) => core.info(withoutWorkflowCommands(shown(message))),
-  // The toolkit escapes the properties (`:`, `,`, line breaks), so no file name ends the command early.
-  warn: (message, place) => core.warning(shown(message), place === undefined ? {} : { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) }),
+  warn: (message, place) => core.warning(shown(message), place === undefined ? {} : annotationOf(place)),
   debug: (message) => core.debug(shown(message)),
 };
 

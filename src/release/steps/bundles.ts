@@ -1,5 +1,4 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { digestBytes } from '../../core/digest.js';
 import { INPUT_LIMITS, isPathWithin, readRegularFile, writeFileAtomic } from '../../core/files.js';
 import { counted } from '../../core/plural.js';
@@ -29,7 +28,6 @@ export const runBundlesStep: ReleaseStepRun = async ({ config, ports, session, a
     // Artifact names lie under the base (collect refuses others): their bundles lie in the staging directory.
     if (!isPathWithin(staging, bundlePath)) throw new Error(`the bundle of ${artifact.name} would lie outside the staging directory`);
     const signed = await session.signBlob(data, artifact.name);
-    await mkdir(dirname(bundlePath), { recursive: true });
     await writeFileAtomic(bundlePath, signed.text);
     artifactBundles.push({ name: artifact.name, bundlePath });
   }
