@@ -1,6 +1,7 @@
-import { lstatSync, mkdirSync, readdirSync, rmSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, rmSync, statSync, type Stats } from 'node:fs';
 import { enableCompileCache } from 'node:module';
-import { dirname, posix, sep, win32 } from 'node:path';
+import { posix, sep, win32 } from 'node:path';
+import { makeDirectoriesSync } from '../core/directories.js';
 
 /** What decides where the compile cache may live: the environment and the platform's user. */
 export interface CompileCacheHost {
@@ -52,32 +53,6 @@ function privateCompileCache(host: CompileCacheHost): { directory: string; stats
     return { directory, stats };
   } catch {
     return undefined;
-  }
-}
-
-/**
- * `mkdir -p` with `mode`, made one directory at a time: Node's recursive mkdir retries forever
- * where a parent exists but refuses new entries with ENOENT (`/proc/x`), and this runs before any
- * command (core/files' makeDirectories is the same for the commands' outputs; not imported here,
- * where every import costs start-up time).
- */
-function makeDirectoriesSync(path: string, mode: number): void {
-  const missing: string[] = [];
-  for (let at = path; ; at = dirname(at)) {
-    try {
-      statSync(at);
-      break;
-    } catch (error) {
-      if ((error as { code?: unknown }).code !== 'ENOENT' || dirname(at) === at) throw error;
-      missing.push(at);
-    }
-  }
-  for (const dir of missing.reverse()) {
-    try {
-      mkdirSync(dir, { mode });
-    } catch (error) {
-      if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
-    }
   }
 }
 

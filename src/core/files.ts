@@ -3,9 +3,12 @@ import { randomBytes } from 'node:crypto';
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
 import { closeSync, constants, fstatSync, linkSync, openSync, promises as fsp, readSync, renameSync, rmSync, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
+import { makeDirectories } from './directories.js';
 import { shownFile } from './quote.js';
+
+export { makeDirectories } from './directories.js';
 
 /**
  * Writes a file so that readers see either the old content or the whole new one, never a half:
@@ -141,34 +144,6 @@ async function removeDeadWritersTemporaries(dir: string): Promise<void> {
     // A directory that cannot be listed to its end: what was found is still removed.
   }
   await Promise.all(dead.map((name) => fsp.rm(join(dir, name), { force: true }).catch(() => undefined)));
-}
-
-/**
- * Makes a directory and its missing parents, as `mkdir -p`. Node's own recursive mkdir retries
- * forever, at full speed, where a parent exists but refuses new entries with ENOENT (`/proc/x`):
- * here the missing parents are found by looking up, and each is made once. A file in the way is
- * ENOTDIR, as the system says it of a path through a file.
- */
-export async function makeDirectories(path: string): Promise<void> {
-  const missing: string[] = [];
-  for (let at = resolve(path); ; at = dirname(at)) {
-    let info: Stats;
-    try {
-      info = await fsp.stat(at);
-    } catch (error) {
-      if (systemErrorCode(error) !== 'ENOENT' || dirname(at) === at) throw error;
-      missing.push(at);
-      continue;
-    }
-    if (!info.isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
-    break;
-  }
-  for (const dir of missing.reverse()) {
-    await fsp.mkdir(dir).catch((error: unknown) => {
-      // Made meanwhile by another writer: what was wanted.
-      if (systemErrorCode(error) !== 'EEXIST') throw error;
-    });
-  }
 }
 
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
