@@ -60490,8 +60490,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __nccwpck_require__(2164);
+// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
+var files = __nccwpck_require__(6469);
 ;// CONCATENATED MODULE: ./lib/core/plural.js
 /** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
 function counted(count, singular, plural = `${singular}s`) {
@@ -72545,6 +72545,10 @@ var actions_summary = __nccwpck_require__(5955);
 
 
 
+/** An annotation's properties for a place (the toolkit escapes them: a file name cannot end the command early). */
+function annotationOf(place) {
+    return { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) };
+}
 /**
  * A message as the log shows it, the last guard as the CLI's printError is: messages quote what
  * others sent printable where they are made, but the runner keeps the raw log, which people read in
@@ -72569,12 +72573,11 @@ const runnerIO = {
         }
         // What core.setFailed does, with the annotation's properties (the toolkit escapes them).
         process.exitCode = ExitCode.Failure;
-        error(shown(message), { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) });
+        error(shown(message), annotationOf(place));
     },
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
     info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(shown(message))),
-    // The toolkit escapes the properties (`:`, `,`, line breaks), so no file name ends the command early.
-    warn: (message, place) => warning(shown(message), place === undefined ? {} : { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) }),
+    warn: (message, place) => warning(shown(message), place === undefined ? {} : annotationOf(place)),
     debug: (message) => core_debug(shown(message)),
 };
 /**
@@ -72933,30 +72936,105 @@ function reportOf(error) {
 
 /***/ }),
 
-/***/ 2164:
+/***/ 6469:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ef: () => (/* binding */ INPUT_LIMITS),
-/* harmony export */   Kb: () => (/* binding */ makeDirectories),
-/* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   ZU: () => (/* binding */ isPathWithin),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   hN: () => (/* binding */ prepareFileAtomic),
-/* harmony export */   hT: () => (/* binding */ regularFileChunks),
-/* harmony export */   qg: () => (/* binding */ openRegularFile),
-/* harmony export */   vo: () => (/* binding */ removeTemporaryFiles),
-/* harmony export */   yZ: () => (/* binding */ commitTogether)
-/* harmony export */ });
-/* unused harmony export readRegularFileSync */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9531);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ef: () => (/* binding */ INPUT_LIMITS),
+  yZ: () => (/* binding */ commitTogether),
+  ZU: () => (/* binding */ isPathWithin),
+  Kb: () => (/* reexport */ makeDirectories),
+  qg: () => (/* binding */ openRegularFile),
+  hN: () => (/* binding */ prepareFileAtomic),
+  XF: () => (/* binding */ readRegularFile),
+  hT: () => (/* binding */ regularFileChunks),
+  vo: () => (/* binding */ removeTemporaryFiles),
+  Zf: () => (/* binding */ writeFileAtomic)
+});
+
+// UNUSED EXPORTS: readRegularFileSync
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+;// CONCATENATED MODULE: ./lib/core/directories.js
+
+
+
+// `mkdir -p` made one directory at a time. Node's own recursive mkdir retries forever, at full
+// speed, where a parent exists but refuses new entries with ENOENT (`/proc/x`): here the missing
+// parents are found by looking up, and each is made once. A file in the way is ENOTDIR, as the
+// system says it of a path through a file. A module of its own, importing nothing heavy: the CLI
+// makes its compile cache's directory with it before anything else is loaded.
+/** What a lookup up the path found: done at an existing directory, or a missing one to make. */
+function missingOrDone(at, info, error) {
+    if (info !== undefined) {
+        if (!info.isDirectory())
+            throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
+        return false;
+    }
+    if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT' || (0,external_node_path_.dirname)(at) === at)
+        throw error;
+    return true;
+}
+function madeMeanwhile(error) {
+    // Made meanwhile by another writer: what was wanted.
+    if ((0,errors/* systemErrorCode */.vq)(error) !== 'EEXIST')
+        throw error;
+}
+/** Makes a directory and its missing parents (see above). */
+async function makeDirectories(path) {
+    const missing = [];
+    for (let at = (0,external_node_path_.resolve)(path);; at = (0,external_node_path_.dirname)(at)) {
+        const [info, error] = await external_node_fs_.promises.stat(at).then((found) => [found, undefined], (failure) => [undefined, failure]);
+        if (!missingOrDone(at, info, error))
+            break;
+        missing.push(at);
+    }
+    for (const dir of missing.reverse())
+        await external_node_fs_.promises.mkdir(dir).catch(madeMeanwhile);
+}
+/** {@link makeDirectories}, synchronous, each directory made with `mode`. */
+function makeDirectoriesSync(path, mode) {
+    const missing = [];
+    for (let at = resolve(path);; at = dirname(at)) {
+        let info;
+        let error;
+        try {
+            info = statSync(at);
+        }
+        catch (failure) {
+            error = failure;
+        }
+        if (!missingOrDone(at, info, error))
+            break;
+        missing.push(at);
+    }
+    for (const dir of missing.reverse()) {
+        try {
+            mkdirSync(dir, { mode });
+        }
+        catch (error) {
+            madeMeanwhile(error);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
+;// CONCATENATED MODULE: ./lib/core/files.js
 
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
+
+
 
 
 
@@ -73000,7 +73078,7 @@ function removeTemporaryFiles() {
     for (const path of temporaries) {
         temporaries.delete(path);
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
+            (0,external_node_fs_.rmSync)(path, { force: true });
         }
         catch {
             // A file that cannot be removed (a read-only directory) must not stop the others' removal.
@@ -73009,13 +73087,13 @@ function removeTemporaryFiles() {
 }
 /** FILE_WRITE_FAILED for `path`, saying what stands in the way: the system's words name the temporary file or the directory being made, which the user never named. */
 function writeFailed(path, error, making) {
-    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
+    const code = (0,errors/* systemErrorCode */.vq)(error);
     const [why, hint] = making === 'directory' && (code === 'EEXIST' || code === 'ENOTDIR')
         ? ['a file stands where a directory of its path must be', 'give a path whose directories are directories, or move the file in the way']
         : code === 'EISDIR'
             ? ['it is a directory', 'give the path of a file to write, not a directory']
-            : [(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error), 'check that the directory exists, is writable and has free space'];
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
+            : [(0,errors/* messageOf */.bD)(error), 'check that the directory exists, is writable and has free space'];
+    return new errors/* TrustKitError */.T0('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
 }
 /** The longest target name (in bytes) a temporary file is named after: with the at most 31 bytes added it stays within the 255 a name may have. */
 const MAX_NAMED_TEMPORARY_BYTES = 200;
@@ -73026,7 +73104,7 @@ function processRuns(pid) {
         return true;
     }
     catch (error) {
-        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ESRCH';
+        return (0,errors/* systemErrorCode */.vq)(error) !== 'ESRCH';
     }
 }
 /** A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.tmp`, with the id of the process writing it. */
@@ -73047,7 +73125,7 @@ async function removeDeadWritersTemporaries(dir) {
     if (swept.has(dir))
         return;
     swept.add(dir);
-    const entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.opendir(dir).catch(() => undefined);
+    const entries = await external_node_fs_.promises.opendir(dir).catch(() => undefined);
     if (entries === undefined)
         return;
     const dead = [];
@@ -73061,48 +73139,17 @@ async function removeDeadWritersTemporaries(dir) {
     catch {
         // A directory that cannot be listed to its end: what was found is still removed.
     }
-    await Promise.all(dead.map((name) => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), { force: true }).catch(() => undefined)));
-}
-/**
- * Makes a directory and its missing parents, as `mkdir -p`. Node's own recursive mkdir retries
- * forever, at full speed, where a parent exists but refuses new entries with ENOENT (`/proc/x`):
- * here the missing parents are found by looking up, and each is made once. A file in the way is
- * ENOTDIR, as the system says it of a path through a file.
- */
-async function makeDirectories(path) {
-    const missing = [];
-    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);; at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at)) {
-        let info;
-        try {
-            info = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(at);
-        }
-        catch (error) {
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at) === at)
-                throw error;
-            missing.push(at);
-            continue;
-        }
-        if (!info.isDirectory())
-            throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
-        break;
-    }
-    for (const dir of missing.reverse()) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir).catch((error) => {
-            // Made meanwhile by another writer: what was wanted.
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
-                throw error;
-        });
-    }
+    await Promise.all(dead.map((name) => external_node_fs_.promises.rm((0,external_node_path_.join)(dir, name), { force: true }).catch(() => undefined)));
 }
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
+    const dir = (0,external_node_path_.dirname)(path);
     // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
     // to 31 more than the target's), and after this process: a later write of the target removes it
     // if a SIGKILL left it.
-    const named = Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path) : 'trust-kit';
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${named}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${process.pid}.tmp`);
-    const unregisterSecret = options.whileTemporary?.(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true }));
+    const named = Buffer.byteLength((0,external_node_path_.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,external_node_path_.basename)(path) : 'trust-kit';
+    const temporary = (0,external_node_path_.join)(dir, `.${named}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${process.pid}.tmp`);
+    const unregisterSecret = options.whileTemporary?.(() => (0,external_node_fs_.rmSync)(temporary, { force: true }));
     // Before the file is made: a signal between its creation and the end of this write removes it.
     temporaries.add(temporary);
     const unregister = () => {
@@ -73110,12 +73157,12 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
         unregisterSecret?.();
     };
     const discard = async () => {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true }).catch(() => undefined);
+        await external_node_fs_.promises.rm(temporary, { force: true }).catch(() => undefined);
         unregister();
     };
     const failed = async (error, making) => {
         await discard();
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+        if ((0,errors/* isTrustKitError */.Nf)(error))
             throw error;
         throw writeFailed(path, error, making);
     };
@@ -73130,8 +73177,8 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
         // Made synchronously: a SIGINT or SIGTERM handler (which runs between turns of the event loop)
         // then finds the file made and registered, never a creation still under way on the thread pool
         // that would make it after the handler removed the temporary files.
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temporary, 'wx', mode));
-        const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(temporary, 'r+');
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(temporary, 'wx', mode));
+        const handle = await external_node_fs_.promises.open(temporary, 'r+');
         try {
             await handle.writeFile(data);
             await handle.sync();
@@ -73146,15 +73193,15 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const commit = async () => {
         try {
             if (options.overwrite === false) {
-                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.link(temporary, path).catch((error) => {
-                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                await external_node_fs_.promises.link(temporary, path).catch((error) => {
+                    if ((0,errors/* systemErrorCode */.vq)(error) !== 'EEXIST')
                         throw error;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+                    throw new errors/* TrustKitError */.T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
                 });
-                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true });
+                await external_node_fs_.promises.rm(temporary, { force: true });
             }
             else {
-                await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temporary, path);
+                await external_node_fs_.promises.rename(temporary, path);
             }
             unregister();
         }
@@ -73166,24 +73213,24 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
         try {
             if (options.overwrite === false) {
                 try {
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(temporary, path);
+                    (0,external_node_fs_.linkSync)(temporary, path);
                 }
                 catch (error) {
-                    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                    if ((0,errors/* systemErrorCode */.vq)(error) !== 'EEXIST')
                         throw error;
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+                    throw new errors/* TrustKitError */.T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
                 }
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true });
+                (0,external_node_fs_.rmSync)(temporary, { force: true });
             }
             else {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temporary, path);
+                (0,external_node_fs_.renameSync)(temporary, path);
             }
             unregister();
         }
         catch (error) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true });
+            (0,external_node_fs_.rmSync)(temporary, { force: true });
             unregister();
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+            if ((0,errors/* isTrustKitError */.Nf)(error))
                 throw error;
             throw writeFailed(path, error);
         }
@@ -73223,7 +73270,7 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 function tooLarge(options, path, size) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+    return new errors/* TrustKitError */.T0('FILE_TOO_LARGE', `${options.what} ${(0,quote/* shownFile */.G)(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
         hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
     });
 }
@@ -73243,7 +73290,7 @@ function kindOf(info) {
 /** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
 function expectRegularFile(info, options, path) {
     if (!info.isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
+        throw new errors/* TrustKitError */.T0('FILE_NOT_REGULAR', `${options.what} ${(0,quote/* shownFile */.G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
             hint: `give the path of the ${/\bfile$/.test(options.what) ? options.what : `${options.what} file`} itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
         });
     }
@@ -73258,7 +73305,7 @@ function expectRegularFile(info, options, path) {
  * FILE_NOT_REGULAR and FILE_TOO_LARGE.
  */
 async function openRegularFile(path, options) {
-    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
+    const handle = await external_node_fs_.promises.open(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
     try {
         const info = await handle.stat();
         expectRegularFile(info, options, path);
@@ -73349,7 +73396,7 @@ async function* regularFileChunks(path, options) {
 }
 /** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
 function isPathWithin(root, path) {
-    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+    return path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
 }
 
 
@@ -74259,7 +74306,7 @@ async function withRetry(policy, attempt, classify, sleep = (ms) => new Promise(
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2164);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6469);
 
 
 
@@ -74992,8 +75039,8 @@ class Redacted {
     }
 }
 
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __nccwpck_require__(2164);
+// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
+var files = __nccwpck_require__(6469);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/secrets/environment.js

@@ -635,30 +635,6 @@ class InputReader {
         // A directory that cannot be listed to its end: what was found is still removed.
     }
     await Promise.all(dead.map(((name) => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), { force: true }).catch((() => undefined)))));
-});var makeDirectories = (async function (path) {
-    const missing = [];
-    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);; at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at)) {
-        let info;
-        try {
-            info = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(at);
-        }
-        catch (error) {
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at) === at)
-                throw error;
-            missing.push(at);
-            continue;
-        }
-        if (!info.isDirectory())
-            throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
-        break;
-    }
-    for (const dir of missing.reverse()) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir).catch(((error) => {
-            // Made meanwhile by another writer: what was wanted.
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
-                throw error;
-        }));
-    }
 });var prepareFileAtomic = (async function (path, data, mode = 0o644, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
@@ -684,7 +660,7 @@ class InputReader {
         throw writeFailed(path, error, making);
     });
     try {
-        await makeDirectories(dir);
+        await (0,_directories_js__WEBPACK_IMPORTED_MODULE_4__/* .makeDirectories */ .K)(dir);
     }
     catch (error) {
         return failed(error, 'directory');
@@ -760,7 +736,7 @@ class InputReader {
         return `${bytes / 1024} KiB`;
     return `${bytes} bytes`;
 });var tooLarge = (function (options, path, size) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
         hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
     });
 });var kindOf = (function (info) {
@@ -777,7 +753,7 @@ class InputReader {
     return 'not a regular file';
 });var expectRegularFile = (function (info, options, path) {
     if (!info.isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
             hint: `give the path of the ${/\bfile$/.test(options.what) ? options.what : `${options.what} file`} itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
         });
     }
@@ -861,7 +837,7 @@ class InputReader {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ef: (() => (/* binding */ INPUT_LIMITS)),
-/* harmony export */   Kb: (() => (/* binding */ makeDirectories)),
+/* harmony export */   Kb: (() => (/* reexport safe */ _directories_js__WEBPACK_IMPORTED_MODULE_4__.K)),
 /* harmony export */   XF: (() => (/* binding */ readRegularFile)),
 /* harmony export */   ZU: (() => (/* binding */ isPathWithin)),
 /* harmony export */   Zf: (() => (/* binding */ writeFileAtomic)),
@@ -876,10 +852,13 @@ class InputReader {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89531);
+/* harmony import */ var _directories_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2064);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
 
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
+
+
 
 
 
@@ -927,13 +906,6 @@ const swept = new Set();
  * runs. A process id now reused keeps its file until a later process writes there. Only regular
  * files are removed, never through a link; the listing is streamed (constant memory, however many
  * files the directory holds); failures are ignored (the write does not depend on it).
- */
-
-/**
- * Makes a directory and its missing parents, as `mkdir -p`. Node's own recursive mkdir retries
- * forever, at full speed, where a parent exists but refuses new entries with ENOENT (`/proc/x`):
- * here the missing parents are found by looking up, and each is made once. A file in the way is
- * ENOTDIR, as the system says it of a path through a file.
  */
 
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */

@@ -426,7 +426,10 @@ var external_node_fs_ = __nccwpck_require__(73024);
 const external_node_module_namespaceObject = __trustKitBuiltin("node:module");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./lib/core/directories.js
+var directories = __nccwpck_require__(2064);
 ;// CONCATENATED MODULE: ./lib/cli/compile-cache.js
+
 
 
 
@@ -462,7 +465,7 @@ function privateCompileCache(host) {
     if (directory === undefined)
         return undefined;
     try {
-        makeDirectoriesSync(directory, 0o700);
+        (0,directories/* makeDirectoriesSync */.T)(directory, 0o700);
         const stats = (0,external_node_fs_.lstatSync)(directory);
         if (!stats.isDirectory())
             return undefined;
@@ -473,35 +476,6 @@ function privateCompileCache(host) {
     }
     catch {
         return undefined;
-    }
-}
-/**
- * `mkdir -p` with `mode`, made one directory at a time: Node's recursive mkdir retries forever
- * where a parent exists but refuses new entries with ENOENT (`/proc/x`), and this runs before any
- * command (core/files' makeDirectories is the same for the commands' outputs; not imported here,
- * where every import costs start-up time).
- */
-function makeDirectoriesSync(path, mode) {
-    const missing = [];
-    for (let at = path;; at = (0,external_node_path_.dirname)(at)) {
-        try {
-            (0,external_node_fs_.statSync)(at);
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT' || (0,external_node_path_.dirname)(at) === at)
-                throw error;
-            missing.push(at);
-        }
-    }
-    for (const dir of missing.reverse()) {
-        try {
-            (0,external_node_fs_.mkdirSync)(dir, { mode });
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
     }
 }
 /** How long the cache of another Node version or build may go unused before it is removed (see {@link pruneUnusedCompileCaches}). */
@@ -629,6 +603,81 @@ function unsupportedRuntime(version) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('RUNTIME_UNSUPPORTED', `Node.js ${version} cannot run trust-kit, which needs Node.js ${SUPPORTED_NODE}`, {
         hint: 'install a supported Node.js (24 is the LTS GitHub runs actions on) and run trust-kit with it',
     });
+}
+
+
+/***/ }),
+
+/***/ 2064:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ makeDirectories),
+/* harmony export */   T: () => (/* binding */ makeDirectoriesSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
+
+
+
+// `mkdir -p` made one directory at a time. Node's own recursive mkdir retries forever, at full
+// speed, where a parent exists but refuses new entries with ENOENT (`/proc/x`): here the missing
+// parents are found by looking up, and each is made once. A file in the way is ENOTDIR, as the
+// system says it of a path through a file. A module of its own, importing nothing heavy: the CLI
+// makes its compile cache's directory with it before anything else is loaded.
+/** What a lookup up the path found: done at an existing directory, or a missing one to make. */
+function missingOrDone(at, info, error) {
+    if (info !== undefined) {
+        if (!info.isDirectory())
+            throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
+        return false;
+    }
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) !== 'ENOENT' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
+        throw error;
+    return true;
+}
+function madeMeanwhile(error) {
+    // Made meanwhile by another writer: what was wanted.
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+        throw error;
+}
+/** Makes a directory and its missing parents (see above). */
+async function makeDirectories(path) {
+    const missing = [];
+    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
+        const [info, error] = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(at).then((found) => [found, undefined], (failure) => [undefined, failure]);
+        if (!missingOrDone(at, info, error))
+            break;
+        missing.push(at);
+    }
+    for (const dir of missing.reverse())
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(dir).catch(madeMeanwhile);
+}
+/** {@link makeDirectories}, synchronous, each directory made with `mode`. */
+function makeDirectoriesSync(path, mode) {
+    const missing = [];
+    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
+        let info;
+        let error;
+        try {
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(at);
+        }
+        catch (failure) {
+            error = failure;
+        }
+        if (!missingOrDone(at, info, error))
+            break;
+        missing.push(at);
+    }
+    for (const dir of missing.reverse()) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { mode });
+        }
+        catch (error) {
+            madeMeanwhile(error);
+        }
+    }
 }
 
 

@@ -61,8 +61,8 @@ var sbom_catalog = __webpack_require__(40856);
 var errors = __webpack_require__(26898);
 // EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
 var formats = __webpack_require__(95587);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
+var files = __webpack_require__(26469);
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/go/module-cache.js
 
 

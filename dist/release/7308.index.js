@@ -555,8 +555,8 @@ var secrets = __webpack_require__(39883);
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
+var files = __webpack_require__(26469);
 // EXTERNAL MODULE: ./lib/oci/reference.js
 var oci_reference = __webpack_require__(23940);
 ;// CONCATENATED MODULE: ./lib/oci/credentials.js

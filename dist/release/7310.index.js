@@ -21,7 +21,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86482);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5039);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62164);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26469);
 /* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40461);
 /* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22695);
 

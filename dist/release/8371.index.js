@@ -38,7 +38,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5039);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26469);
 /* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32985);
 /* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41597);
 
@@ -159,8 +159,8 @@ var sbom_catalog = __webpack_require__(40856);
 var errors = __webpack_require__(26898);
 // EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
 var formats = __webpack_require__(95587);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
+var files = __webpack_require__(26469);
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/go/module-cache.js
 
 

@@ -45,8 +45,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __webpack_require__(2164);
+// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
+var files = __webpack_require__(6469);
 // EXTERNAL MODULE: ./lib/checksums/collect.js
 var collect = __webpack_require__(522);
 // EXTERNAL MODULE: external "node:crypto"

@@ -31672,6 +31672,10 @@ var actions_summary = __nccwpck_require__(5955);
 
 
 
+/** An annotation's properties for a place (the toolkit escapes them: a file name cannot end the command early). */
+function annotationOf(place) {
+    return { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) };
+}
 /**
  * A message as the log shows it, the last guard as the CLI's printError is: messages quote what
  * others sent printable where they are made, but the runner keeps the raw log, which people read in
@@ -31696,12 +31700,11 @@ const runnerIO = {
         }
         // What core.setFailed does, with the annotation's properties (the toolkit escapes them).
         process.exitCode = ExitCode.Failure;
-        error(shown(message), { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) });
+        error(shown(message), annotationOf(place));
     },
     // core.info writes a message as it is (the other levels escape line breaks): it may quote text from elsewhere.
     info: (message) => info((0,logger/* withoutWorkflowCommands */.CA)(shown(message))),
-    // The toolkit escapes the properties (`:`, `,`, line breaks), so no file name ends the command early.
-    warn: (message, place) => warning(shown(message), place === undefined ? {} : { file: place.file, ...(place.line === undefined ? {} : { startLine: place.line }) }),
+    warn: (message, place) => warning(shown(message), place === undefined ? {} : annotationOf(place)),
     debug: (message) => core_debug(shown(message)),
 };
 /**
@@ -33663,8 +33666,8 @@ function summarizeProvenance(predicate) {
 
 // EXTERNAL MODULE: ./lib/core/digest.js + 1 modules
 var core_digest = __nccwpck_require__(5039);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __nccwpck_require__(2164);
+// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
+var files = __nccwpck_require__(6469);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/key.js
 
 
@@ -34355,7 +34358,7 @@ async function run(inputs, io, cwd, env = {}) {
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2164);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6469);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2321);
 
 
@@ -34925,8 +34928,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __nccwpck_require__(2164);
+// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
+var files = __nccwpck_require__(6469);
 // EXTERNAL MODULE: ./lib/checksums/collect.js
 var collect = __nccwpck_require__(522);
 // EXTERNAL MODULE: ./lib/core/digest.js + 1 modules
@@ -35982,8 +35985,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const promises_namespaceObject = __trustKitBuiltin("node:timers/promises");
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __nccwpck_require__(2164);
+// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
+var files = __nccwpck_require__(6469);
 ;// CONCATENATED MODULE: ./lib/core/digest.js
 
 
@@ -36139,27 +36142,102 @@ function reportOf(error) {
 
 /***/ }),
 
-/***/ 2164:
+/***/ 6469:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ef: () => (/* binding */ INPUT_LIMITS),
-/* harmony export */   Kb: () => (/* binding */ makeDirectories),
-/* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   cG: () => (/* binding */ readRegularFileSync),
-/* harmony export */   hT: () => (/* binding */ regularFileChunks),
-/* harmony export */   qg: () => (/* binding */ openRegularFile),
-/* harmony export */   vo: () => (/* binding */ removeTemporaryFiles)
-/* harmony export */ });
-/* unused harmony exports writeFileAtomic, commitTogether, prepareFileAtomic, isPathWithin */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9531);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ef: () => (/* binding */ INPUT_LIMITS),
+  Kb: () => (/* reexport */ directories_makeDirectories),
+  qg: () => (/* binding */ openRegularFile),
+  XF: () => (/* binding */ readRegularFile),
+  cG: () => (/* binding */ readRegularFileSync),
+  hT: () => (/* binding */ regularFileChunks),
+  vo: () => (/* binding */ removeTemporaryFiles)
+});
+
+// UNUSED EXPORTS: commitTogether, isPathWithin, prepareFileAtomic, writeFileAtomic
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+;// CONCATENATED MODULE: ./lib/core/directories.js
+
+
+
+// `mkdir -p` made one directory at a time. Node's own recursive mkdir retries forever, at full
+// speed, where a parent exists but refuses new entries with ENOENT (`/proc/x`): here the missing
+// parents are found by looking up, and each is made once. A file in the way is ENOTDIR, as the
+// system says it of a path through a file. A module of its own, importing nothing heavy: the CLI
+// makes its compile cache's directory with it before anything else is loaded.
+/** What a lookup up the path found: done at an existing directory, or a missing one to make. */
+function missingOrDone(at, info, error) {
+    if (info !== undefined) {
+        if (!info.isDirectory())
+            throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
+        return false;
+    }
+    if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT' || (0,external_node_path_.dirname)(at) === at)
+        throw error;
+    return true;
+}
+function madeMeanwhile(error) {
+    // Made meanwhile by another writer: what was wanted.
+    if ((0,errors/* systemErrorCode */.vq)(error) !== 'EEXIST')
+        throw error;
+}
+/** Makes a directory and its missing parents (see above). */
+async function directories_makeDirectories(path) {
+    const missing = [];
+    for (let at = (0,external_node_path_.resolve)(path);; at = (0,external_node_path_.dirname)(at)) {
+        const [info, error] = await external_node_fs_.promises.stat(at).then((found) => [found, undefined], (failure) => [undefined, failure]);
+        if (!missingOrDone(at, info, error))
+            break;
+        missing.push(at);
+    }
+    for (const dir of missing.reverse())
+        await external_node_fs_.promises.mkdir(dir).catch(madeMeanwhile);
+}
+/** {@link makeDirectories}, synchronous, each directory made with `mode`. */
+function makeDirectoriesSync(path, mode) {
+    const missing = [];
+    for (let at = resolve(path);; at = dirname(at)) {
+        let info;
+        let error;
+        try {
+            info = statSync(at);
+        }
+        catch (failure) {
+            error = failure;
+        }
+        if (!missingOrDone(at, info, error))
+            break;
+        missing.push(at);
+    }
+    for (const dir of missing.reverse()) {
+        try {
+            mkdirSync(dir, { mode });
+        }
+        catch (error) {
+            madeMeanwhile(error);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
+;// CONCATENATED MODULE: ./lib/core/files.js
 
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
+
+
 
 
 
@@ -36203,7 +36281,7 @@ function removeTemporaryFiles() {
     for (const path of temporaries) {
         temporaries.delete(path);
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
+            (0,external_node_fs_.rmSync)(path, { force: true });
         }
         catch {
             // A file that cannot be removed (a read-only directory) must not stop the others' removal.
@@ -36265,37 +36343,6 @@ async function removeDeadWritersTemporaries(dir) {
         // A directory that cannot be listed to its end: what was found is still removed.
     }
     await Promise.all(dead.map((name) => fsp.rm(join(dir, name), { force: true }).catch(() => undefined)));
-}
-/**
- * Makes a directory and its missing parents, as `mkdir -p`. Node's own recursive mkdir retries
- * forever, at full speed, where a parent exists but refuses new entries with ENOENT (`/proc/x`):
- * here the missing parents are found by looking up, and each is made once. A file in the way is
- * ENOTDIR, as the system says it of a path through a file.
- */
-async function makeDirectories(path) {
-    const missing = [];
-    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);; at = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at)) {
-        let info;
-        try {
-            info = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.stat(at);
-        }
-        catch (error) {
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT' || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at) === at)
-                throw error;
-            missing.push(at);
-            continue;
-        }
-        if (!info.isDirectory())
-            throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
-        break;
-    }
-    for (const dir of missing.reverse()) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir).catch((error) => {
-            // Made meanwhile by another writer: what was wanted.
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
-                throw error;
-        });
-    }
 }
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
@@ -36426,7 +36473,7 @@ function formatBytes(bytes) {
     return `${bytes} bytes`;
 }
 function tooLarge(options, path, size) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+    return new errors/* TrustKitError */.T0('FILE_TOO_LARGE', `${options.what} ${(0,quote/* shownFile */.G)(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
         hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
     });
 }
@@ -36446,7 +36493,7 @@ function kindOf(info) {
 /** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
 function expectRegularFile(info, options, path) {
     if (!info.isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
+        throw new errors/* TrustKitError */.T0('FILE_NOT_REGULAR', `${options.what} ${(0,quote/* shownFile */.G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
             hint: `give the path of the ${/\bfile$/.test(options.what) ? options.what : `${options.what} file`} itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
         });
     }
@@ -36461,7 +36508,7 @@ function expectRegularFile(info, options, path) {
  * FILE_NOT_REGULAR and FILE_TOO_LARGE.
  */
 async function openRegularFile(path, options) {
-    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
+    const handle = await external_node_fs_.promises.open(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
     try {
         const info = await handle.stat();
         expectRegularFile(info, options, path);
@@ -36506,9 +36553,9 @@ async function readRegularFile(path, options) {
  * thread pool per file cost more than the reading. The same refusals and bounds.
  */
 function readRegularFileSync(path, options) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
     try {
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        const info = (0,external_node_fs_.fstatSync)(fd);
         expectRegularFile(info, options, path);
         let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, info.size) + 1);
         let filled = 0;
@@ -36520,14 +36567,14 @@ function readRegularFileSync(path, options) {
                 buffer.copy(larger, 0, 0, filled);
                 buffer = larger;
             }
-            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, filled, buffer.length - filled, null);
+            const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, filled, buffer.length - filled, null);
             if (bytesRead === 0)
                 return buffer.subarray(0, filled);
             filled += bytesRead;
         }
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**
@@ -37339,7 +37386,7 @@ function jsonOutput(value, space) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2164);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6469);
 
 
 
@@ -37859,8 +37906,8 @@ class Redacted {
     }
 }
 
-// EXTERNAL MODULE: ./lib/core/files.js
-var files = __nccwpck_require__(2164);
+// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
+var files = __nccwpck_require__(6469);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/secrets/environment.js
