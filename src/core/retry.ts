@@ -39,6 +39,11 @@ export function backoffDelay(policy: RetryPolicy, retry: number, random: () => n
   return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
 }
 
+/** Whether an HTTP status may pass on another try: a timeout (408), a rate limit (429), a server error but 501 (not implemented stays so). */
+export function isTransientStatus(status: number): boolean {
+  return status === 408 || status === 429 || (status >= 500 && status !== 501);
+}
+
 /**
  * Why an attempt failed, as {@link withRetry} needs to know it: for good, for now, or for now
  * with the wait the server asked for (`Retry-After`).

@@ -3,6 +3,7 @@ import { RFC3161Timestamp } from '@sigstore/core';
 import type { SignatureBundle, Signer, Signature, VerificationMaterial, Witness } from '@sigstore/sign';
 import { isTrustKitError } from '../../core/errors.js';
 import { boundedText } from '../../core/quote.js';
+import { isTransientStatus } from '../../core/retry.js';
 import { SignError, SigningServiceError, type ServiceStatus, type SigningService } from './errors.js';
 
 /** A base URL without a trailing slash (the clients append `/api/...`) and without credentials. */
@@ -55,7 +56,7 @@ export function badResponse(service: SigningService, method: string, url: string
 
 /** A failure of a service on the wire, with the hint its status calls for: one retries could not outlast, or a refusal. */
 export function serviceError(service: SigningService, method: string, url: string, status: Exclude<ServiceStatus, 'bad-response'>, detail: string, options: { cause?: unknown; hint?: string } = {}): SigningServiceError {
-  const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500 && status !== 501);
+  const retriable = typeof status === 'number' ? isTransientStatus(status) : status === 'timeout' || status === 'connection';
   const hint =
     options.hint ??
     (retriable

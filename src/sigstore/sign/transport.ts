@@ -6,7 +6,7 @@ import { readCapped } from '../../core/capped-body.js';
 import { proxiedFetch, type ProxiedFetch } from '../../core/proxied-fetch.js';
 import { NO_PROXY_SETTINGS, type ProxySettings } from '../../core/proxy.js';
 import { PROXY_AUTH_HINT, ProxyTunnelError } from '../../core/proxy-tunnel.js';
-import { retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../../core/retry.js';
+import { isTransientStatus, retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../../core/retry.js';
 import { VERSION } from '../../core/version.js';
 import { AttemptTimedOut, timedAttempt } from '../../github/http.js';
 import type { SigningService } from './errors.js';
@@ -64,8 +64,7 @@ class StatusFailure extends Error {
   }
 
   get transient(): boolean {
-    const status = this.reply.status;
-    return status === 408 || status === 429 || (status >= 500 && status !== 501);
+    return isTransientStatus(this.reply.status);
   }
 }
 
