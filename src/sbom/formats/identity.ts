@@ -42,8 +42,12 @@ export class DocumentIdentity {
 
   /** The document's last part: `text` (the rest before the UUID, hashed too), the UUID and the document's end. */
   end(text: string): string {
-    this.add(text);
-    return `${text}${uuidV5(`https://trust-kit.dev/sbom/${this.#identityName}/${this.#hash.digest('hex')}`)}${DOCUMENT_END}`;
+    return `${this.add(text)}${this.uuid()}${DOCUMENT_END}`;
+  }
+
+  /** The UUID of the text added so far, which must be all the text before it (once). */
+  uuid(): string {
+    return uuidV5(`https://trust-kit.dev/sbom/${this.#identityName}/${this.#hash.digest('hex')}`);
   }
 }
 

@@ -301,8 +301,9 @@ export function toSpdx(sbom: Sbom): SpdxDocument {
   const body: Omit<SpdxDocument, 'documentNamespace'> = { ...parts.head, packages: [...parts.packages()], relationships: [...parts.relationships()] };
   const extracted = parts.extractedLicenses();
   if (extracted !== undefined) body.hasExtractedLicensingInfos = extracted;
-  const text = new DocumentIdentity(SPDX_IDENTITY_NAME).end(`${JSON.stringify(body).slice(0, -1)},"documentNamespace":${namespaceStart(parts)}`);
-  return { ...body, documentNamespace: (JSON.parse(text) as SpdxDocument).documentNamespace };
+  const identity = new DocumentIdentity(SPDX_IDENTITY_NAME);
+  identity.add(`${JSON.stringify(body).slice(0, -1)},"documentNamespace":${namespaceStart(parts)}`);
+  return { ...body, documentNamespace: `${parts.namespacePrefix}${identity.uuid()}` };
 }
 
 /** The JSON text of the document namespace up to its UUID: the opening quote and the prefix. */
