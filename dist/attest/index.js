@@ -63558,7 +63558,10 @@ function checkBundle(bundle, artifact, expected, name) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/core/retry.js
+var core_retry = __nccwpck_require__(7493);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/services.js
+
 
 
 
@@ -63612,7 +63615,7 @@ function badResponse(service, method, url, problem, cause) {
 }
 /** A failure of a service on the wire, with the hint its status calls for: one retries could not outlast, or a refusal. */
 function serviceError(service, method, url, status, detail, options = {}) {
-    const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500 && status !== 501);
+    const retriable = typeof status === 'number' ? (0,core_retry/* isTransientStatus */.Dm)(status) : status === 'timeout' || status === 'connection';
     const hint = options.hint ??
         (retriable
             ? `${service} kept failing through every retry; check its status page (or the --${service.toLowerCase()}-url you gave) and re-run: files already written are kept`
@@ -63708,8 +63711,6 @@ var v2 = __nccwpck_require__(3835);
 var capped_body = __nccwpck_require__(6911);
 // EXTERNAL MODULE: ./lib/core/proxied-fetch.js + 2 modules
 var proxied_fetch = __nccwpck_require__(645);
-// EXTERNAL MODULE: ./lib/core/retry.js
-var core_retry = __nccwpck_require__(7493);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __nccwpck_require__(8067);
 // EXTERNAL MODULE: ./lib/github/http.js
@@ -63764,8 +63765,7 @@ class StatusFailure extends Error {
         this.retryAfterMs = retryAfterMs;
     }
     get transient() {
-        const status = this.reply.status;
-        return status === 408 || status === 429 || (status >= 500 && status !== 501);
+        return (0,core_retry/* isTransientStatus */.Dm)(this.reply.status);
     }
 }
 function classify(error) {
@@ -74237,6 +74237,7 @@ function jsonOutput(value, space) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
 /* harmony export */   Vs: () => (/* binding */ retryAfterMs),
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY)
@@ -74261,6 +74262,10 @@ const DEFAULT_RETRY_POLICY = {
 function backoffDelay(policy, retry, random = Math.random) {
     const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
     return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
+}
+/** Whether an HTTP status may pass on another try: a timeout (408), a rate limit (429), a server error but 501 (not implemented stays so). */
+function isTransientStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status !== 501);
 }
 /** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
 function retryAfterMs(header, now = Date.now()) {

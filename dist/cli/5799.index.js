@@ -396,7 +396,7 @@ export const modules = {
         hint: `${service} answered, but not as ${service} does: check that the URL is the service's (not a proxy, captive portal or another API) and that it is up; files already written are kept`,
     });
 });var serviceError = (function (service, method, url, status, detail, options = {}) {
-    const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500 && status !== 501);
+    const retriable = typeof status === 'number' ? (0,retry/* isTransientStatus */.Dm)(status) : status === 'timeout' || status === 'connection';
     const hint = options.hint ??
         (retriable
             ? `${service} kept failing through every retry; check its status page (or the --${service.toLowerCase()}-url you gave) and re-run: files already written are kept`
@@ -1245,7 +1245,10 @@ var verify = __webpack_require__(54418);
 
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __webpack_require__(89531);
+// EXTERNAL MODULE: ./lib/core/retry.js
+var retry = __webpack_require__(7493);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/services.js
+
 
 
 
@@ -1345,8 +1348,6 @@ var proxied_fetch = __webpack_require__(25643);
 var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
 var proxy_tunnel = __webpack_require__(39002);
-// EXTERNAL MODULE: ./lib/core/retry.js
-var retry = __webpack_require__(7493);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: ./lib/github/http.js
@@ -1385,8 +1386,7 @@ class StatusFailure extends Error {
         this.retryAfterMs = retryAfterMs;
     }
     get transient() {
-        const status = this.reply.status;
-        return status === 408 || status === 429 || (status >= 500 && status !== 501);
+        return (0,retry/* isTransientStatus */.Dm)(this.reply.status);
     }
 }
 

@@ -2788,6 +2788,8 @@ class ProxyAgents {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var backoffDelay = (function (policy, retry, random = Math.random) {
     const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
     return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
+});var isTransientStatus = (function (status) {
+    return status === 408 || status === 429 || (status >= 500 && status !== 501);
 });var retryAfterMs = (function (header, now = Date.now()) {
     const value = header?.trim() ?? '';
     if (/^\d+$/.test(value))
@@ -2815,6 +2817,7 @@ class ProxyAgents {
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: (() => (/* binding */ isTransientStatus)),
 /* harmony export */   Vs: (() => (/* binding */ retryAfterMs)),
 /* harmony export */   bD: (() => (/* binding */ withRetry)),
 /* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY))
@@ -2836,6 +2839,8 @@ const DEFAULT_RETRY_POLICY = {
  * The delay before retry number `retry` (0-based): `minDelayMs * factor^retry`, stretched by a
  * random factor in [1, 2) so that many clients failing together do not retry in lockstep.
  */
+
+/** Whether an HTTP status may pass on another try: a timeout (408), a rate limit (429), a server error but 501 (not implemented stays so). */
 
 /** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
 

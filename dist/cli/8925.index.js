@@ -1341,8 +1341,11 @@ class DocumentIdentity {
     }
     /** The document's last part: `text` (the rest before the UUID, hashed too), the UUID and the document's end. */
     end(text) {
-        this.add(text);
-        return `${text}${uuidV5(`https://trust-kit.dev/sbom/${this.#identityName}/${this.#hash.digest('hex')}`)}${DOCUMENT_END}`;
+        return `${this.add(text)}${this.uuid()}${DOCUMENT_END}`;
+    }
+    /** The UUID of the text added so far, which must be all the text before it (once). */
+    uuid() {
+        return uuidV5(`https://trust-kit.dev/sbom/${this.#identityName}/${this.#hash.digest('hex')}`);
     }
 }
 /**
@@ -1580,8 +1583,9 @@ class DocumentIdentity {
     const extracted = parts.extractedLicenses();
     if (extracted !== undefined)
         body.hasExtractedLicensingInfos = extracted;
-    const text = new DocumentIdentity(SPDX_IDENTITY_NAME).end(`${JSON.stringify(body).slice(0, -1)},"documentNamespace":${namespaceStart(parts)}`);
-    return { ...body, documentNamespace: JSON.parse(text).documentNamespace };
+    const identity = new DocumentIdentity(SPDX_IDENTITY_NAME);
+    identity.add(`${JSON.stringify(body).slice(0, -1)},"documentNamespace":${namespaceStart(parts)}`);
+    return { ...body, documentNamespace: `${parts.namespacePrefix}${identity.uuid()}` };
 });var namespaceStart = (function (parts) {
     return JSON.stringify(parts.namespacePrefix).slice(0, -1);
 });var spdxJsonChunks = (function* (sbom) {

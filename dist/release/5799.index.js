@@ -617,7 +617,10 @@ function checkBundle(bundle, artifact, expected, name) {
 
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __webpack_require__(89531);
+// EXTERNAL MODULE: ./lib/core/retry.js
+var retry = __webpack_require__(7493);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/services.js
+
 
 
 
@@ -671,7 +674,7 @@ function badResponse(service, method, url, problem, cause) {
 }
 /** A failure of a service on the wire, with the hint its status calls for: one retries could not outlast, or a refusal. */
 function serviceError(service, method, url, status, detail, options = {}) {
-    const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500 && status !== 501);
+    const retriable = typeof status === 'number' ? (0,retry/* isTransientStatus */.Dm)(status) : status === 'timeout' || status === 'connection';
     const hint = options.hint ??
         (retriable
             ? `${service} kept failing through every retry; check its status page (or the --${service.toLowerCase()}-url you gave) and re-run: files already written are kept`
@@ -771,8 +774,6 @@ var proxied_fetch = __webpack_require__(25643);
 var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
 var proxy_tunnel = __webpack_require__(39002);
-// EXTERNAL MODULE: ./lib/core/retry.js
-var retry = __webpack_require__(7493);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: ./lib/github/http.js
@@ -827,8 +828,7 @@ class StatusFailure extends Error {
         this.retryAfterMs = retryAfterMs;
     }
     get transient() {
-        const status = this.reply.status;
-        return status === 408 || status === 429 || (status >= 500 && status !== 501);
+        return (0,retry/* isTransientStatus */.Dm)(this.reply.status);
     }
 }
 function classify(error) {

@@ -33679,8 +33679,11 @@ class identity_DocumentIdentity {
     }
     /** The document's last part: `text` (the rest before the UUID, hashed too), the UUID and the document's end. */
     end(text) {
-        this.add(text);
-        return `${text}${uuidV5(`https://trust-kit.dev/sbom/${this.#identityName}/${this.#hash.digest('hex')}`)}${DOCUMENT_END}`;
+        return `${this.add(text)}${this.uuid()}${DOCUMENT_END}`;
+    }
+    /** The UUID of the text added so far, which must be all the text before it (once). */
+    uuid() {
+        return uuidV5(`https://trust-kit.dev/sbom/${this.#identityName}/${this.#hash.digest('hex')}`);
     }
 }
 /**
@@ -34266,8 +34269,9 @@ function toSpdx(sbom) {
     const extracted = parts.extractedLicenses();
     if (extracted !== undefined)
         body.hasExtractedLicensingInfos = extracted;
-    const text = new DocumentIdentity(SPDX_IDENTITY_NAME).end(`${JSON.stringify(body).slice(0, -1)},"documentNamespace":${namespaceStart(parts)}`);
-    return { ...body, documentNamespace: JSON.parse(text).documentNamespace };
+    const identity = new DocumentIdentity(SPDX_IDENTITY_NAME);
+    identity.add(`${JSON.stringify(body).slice(0, -1)},"documentNamespace":${namespaceStart(parts)}`);
+    return { ...body, documentNamespace: `${parts.namespacePrefix}${identity.uuid()}` };
 }
 /** The JSON text of the document namespace up to its UUID: the opening quote and the prefix. */
 function namespaceStart(parts) {

@@ -71134,6 +71134,7 @@ function checkBundle(bundle, artifact, expected, name) {
 
 
 
+
 /** A base URL without a trailing slash (the clients append `/api/...`) and without credentials. */
 function serviceBaseURL(url) {
     const parsed = new URL(url);
@@ -71182,7 +71183,7 @@ function badResponse(service, method, url, problem, cause) {
 }
 /** A failure of a service on the wire, with the hint its status calls for: one retries could not outlast, or a refusal. */
 function serviceError(service, method, url, status, detail, options = {}) {
-    const retriable = status === 'timeout' || status === 'connection' || status === 408 || status === 429 || (typeof status === 'number' && status >= 500 && status !== 501);
+    const retriable = typeof status === 'number' ? (0,core_retry/* isTransientStatus */.Dm)(status) : status === 'timeout' || status === 'connection';
     const hint = options.hint ??
         (retriable
             ? `${service} kept failing through every retry; check its status page (or the --${service.toLowerCase()}-url you gave) and re-run: files already written are kept`
@@ -71494,8 +71495,7 @@ class StatusFailure extends Error {
         this.retryAfterMs = retryAfterMs;
     }
     get transient() {
-        const status = this.reply.status;
-        return status === 408 || status === 429 || (status >= 500 && status !== 501);
+        return (0,core_retry/* isTransientStatus */.Dm)(this.reply.status);
     }
 }
 function transport_classify(error) {
@@ -74473,6 +74473,7 @@ function jsonOutput(value, space) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
 /* harmony export */   Vs: () => (/* binding */ retryAfterMs),
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY)
@@ -74497,6 +74498,10 @@ const DEFAULT_RETRY_POLICY = {
 function backoffDelay(policy, retry, random = Math.random) {
     const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
     return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
+}
+/** Whether an HTTP status may pass on another try: a timeout (408), a rate limit (429), a server error but 501 (not implemented stays so). */
+function isTransientStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status !== 501);
 }
 /** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
 function retryAfterMs(header, now = Date.now()) {

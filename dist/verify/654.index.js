@@ -241,6 +241,10 @@ function backoffDelay(policy, retry, random = Math.random) {
     const base = Math.max(policy.minDelayMs, 1) * policy.factor ** retry;
     return Math.min(Math.round((1 + random()) * base), policy.maxDelayMs);
 }
+/** Whether an HTTP status may pass on another try: a timeout (408), a rate limit (429), a server error but 501 (not implemented stays so). */
+function isTransientStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status !== 501);
+}
 /** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
 function retryAfterMs(header, now = Date.now()) {
     const value = header?.trim() ?? '';
