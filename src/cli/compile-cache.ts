@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, rmSync, statSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, rmSync, statSync, utimesSync, type Stats } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { posix, sep, win32 } from 'node:path';
 import { makeDirectoriesSync } from '../core/directories.js';
@@ -37,11 +37,6 @@ export function compileCacheDirectory(host: CompileCacheHost): string | undefine
  * otherwise, and on any error: the cache only saves start-up time, so trust-kit runs without it.
  */
 export function privateCompileCacheDirectory(host: CompileCacheHost): string | undefined {
-  return privateCompileCache(host)?.directory;
-}
-
-/** {@link privateCompileCacheDirectory} with the directory's stats as they were checked. */
-function privateCompileCache(host: CompileCacheHost): { directory: string; stats: Stats } | undefined {
   const directory = compileCacheDirectory(host);
   if (directory === undefined) return undefined;
   try {
@@ -50,38 +45,67 @@ function privateCompileCache(host: CompileCacheHost): { directory: string; stats
     if (!stats.isDirectory()) return undefined;
     // Windows has no POSIX owner or mode; %LOCALAPPDATA% is the user's own by its ACL.
     if (host.uid !== undefined && (stats.uid !== host.uid || (stats.mode & 0o022) !== 0)) return undefined;
-    return { directory, stats };
+    return directory;
   } catch {
     return undefined;
   }
 }
 
-/** How long the cache of another Node version or build may go unused before it is removed (see {@link pruneUnusedCompileCaches}). */
+/** How long a cache entry, or a whole cache of a Node version or build, may go unused before it is removed (see {@link pruneUnusedCompileCaches}). */
 export const UNUSED_CACHE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** How often a start looks for unused entries: at most once a day, recorded by the time of {@link PRUNED_MARKER}. */
+export const PRUNE_INTERVAL_MS = 24 * 60 * 60 * 1000;
+
+/** The file in the cache directory whose modification time says when it was last pruned (not a name Node gives a cache). */
+export const PRUNED_MARKER = 'last-pruned';
 
 /** The directory Node makes in the cache directory for each version and build: `v<version>-<arch>-<hash>-<uid>`. */
 const NODE_CACHE_NAME = /^v\d+\.\d+\.\d+-/;
 
-/** Bounds on what pruning looks at: a cache directory holds a few, and a cache a few dozen files (one per module compiled). */
+/** Bounds on what one pruning looks at: a cache directory holds a few caches, and a cache one file per module path compiled. */
 const MAX_CACHES = 64;
-const MAX_CACHE_FILES = 1024;
+const MAX_FILES = 10_000;
 
 /**
- * Removes from `directory` the caches of other Node versions and builds that were not used for
- * {@link UNUSED_CACHE_MS}: Node makes one per version and build and never removes it. A cache's
- * last use is the newest access or change time of it and its files (reading a file updates its
- * access time at least daily on the usual relatime mounts; an update rewrites it). Only
- * directories named as Node names them are looked at, links never followed; a cache with more
- * files than are looked at is kept. Returns the names removed; errors are ignored (housekeeping).
+ * Removes from `directory` the cache entries that were not used for {@link UNUSED_CACHE_MS}, and the
+ * caches of Node versions and builds left empty by that. Node keeps one entry per module path it
+ * compiled and never removes any: every version of trust-kit run through npx, and every checkout
+ * run from, adds its own. An entry's last use is the newer of its access and change times (reading
+ * it updates the access time at least daily on the usual relatime mounts; on noatime mounts an
+ * entry in use is removed once a month and made again on the next start). Only directories named
+ * as Node names them are looked at, links never followed, and at most {@link MAX_FILES}
+ * entries in all (in listing order). Returns the paths removed, relative to `directory`; errors
+ * are ignored (housekeeping).
  */
 export function pruneUnusedCompileCaches(directory: string, now: number): string[] {
   const removed: string[] = [];
+  const unused = (stats: Stats): boolean => now - Math.max(stats.atimeMs, stats.mtimeMs) > UNUSED_CACHE_MS;
+  let budget = MAX_FILES;
   try {
     const caches = readdirSync(directory, { withFileTypes: true }).filter((entry) => entry.isDirectory() && NODE_CACHE_NAME.test(entry.name));
     for (const cache of caches.slice(0, MAX_CACHES)) {
+      if (budget <= 0) break;
       const path = `${directory}${sep}${cache.name}`;
       try {
-        if (now - lastUse(path) > UNUSED_CACHE_MS) {
+        // Before it is listed: listing a directory updates its access time.
+        const cacheUnused = unused(lstatSync(path));
+        const files = readdirSync(path);
+        let left = files.length;
+        const looked = files.slice(0, budget);
+        budget -= looked.length;
+        for (const file of looked) {
+          try {
+            const entry = `${path}${sep}${file}`;
+            if (!unused(lstatSync(entry))) continue;
+            rmSync(entry, { recursive: true, force: true });
+            removed.push(`${cache.name}/${file}`);
+            left--;
+          } catch {
+            // An entry that cannot be looked at or removed stays.
+          }
+        }
+        if (left === 0 && cacheUnused) {
           rmSync(path, { recursive: true, force: true });
           removed.push(cache.name);
         }
@@ -95,15 +119,27 @@ export function pruneUnusedCompileCaches(directory: string, now: number): string
   return removed;
 }
 
-/** The newest access or change time of `path` and its files; infinitely recent (so kept) when it holds more than are looked at. */
-function lastUse(path: string): number {
-  const used = (stats: Stats): number => Math.max(stats.atimeMs, stats.mtimeMs);
-  // Before it is listed: listing a directory updates its access time.
-  let newest = used(lstatSync(path));
-  const files = readdirSync(path);
-  if (files.length > MAX_CACHE_FILES) return Number.POSITIVE_INFINITY;
-  for (const file of files) newest = Math.max(newest, used(lstatSync(`${path}${sep}${file}`)));
-  return newest;
+/**
+ * Prunes the cache directory (see {@link pruneUnusedCompileCaches}) when it was last pruned
+ * {@link PRUNE_INTERVAL_MS} ago or never, marking the time first so that starts running at once do
+ * not all prune: one stat a start otherwise. Returns the paths removed.
+ */
+export function pruneCompileCachesDaily(directory: string, now: number): string[] {
+  const marker = `${directory}${sep}${PRUNED_MARKER}`;
+  try {
+    if (now - statSync(marker).mtimeMs < PRUNE_INTERVAL_MS) return [];
+  } catch {
+    // Never pruned (or the marker is unreadable): prune now.
+  }
+  try {
+    closeSync(openSync(marker, 'w', 0o600));
+    const time = new Date(now);
+    utimesSync(marker, time, time);
+  } catch {
+    // Without a marker every start would prune: give up until it can be written.
+    return [];
+  }
+  return pruneUnusedCompileCaches(directory, now);
 }
 
 /**
@@ -114,16 +150,9 @@ function lastUse(path: string): number {
  */
 export function enablePrivateCompileCache(host: CompileCacheHost): string | undefined {
   if (host.env['NODE_COMPILE_CACHE'] !== undefined || host.env['NODE_DISABLE_COMPILE_CACHE'] !== undefined) return undefined;
-  const found = privateCompileCache(host);
-  if (found === undefined) return undefined;
-  const used = enableCompileCache(found.directory).directory;
-  // Node makes the directory of a version or build it has not run before as it enables the cache,
-  // which changes the cache directory's mtime: only then are the others looked at (one stat a
-  // start, no listing).
-  try {
-    if (statSync(found.directory).mtimeMs !== found.stats.mtimeMs) pruneUnusedCompileCaches(found.directory, Date.now());
-  } catch {
-    // Housekeeping only.
-  }
+  const directory = privateCompileCacheDirectory(host);
+  if (directory === undefined) return undefined;
+  const used = enableCompileCache(directory).directory;
+  pruneCompileCachesDaily(directory, Date.now());
   return used;
 }

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { chmod, mkdir, readdir, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
-import { compileCacheDirectory, privateCompileCacheDirectory, pruneUnusedCompileCaches, UNUSED_CACHE_MS, type CompileCacheHost } from '../../src/cli/compile-cache.js';
+import { compileCacheDirectory, privateCompileCacheDirectory, pruneCompileCachesDaily, pruneUnusedCompileCaches, PRUNE_INTERVAL_MS, PRUNED_MARKER, UNUSED_CACHE_MS, type CompileCacheHost } from '../../src/cli/compile-cache.js';
 import { tempDir } from '../support/tmp.js';
 
 const BIN = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
@@ -61,40 +61,63 @@ test('the CLI turns the compile cache on in that directory, and leaves it to Nod
   assert.ok((await readdir(cache)).some((name) => name.startsWith(`v${process.versions.node}`)), 'Node keeps its cache for this version there');
 });
 
-test('caches of other Node versions unused for long are removed when Node makes a new one, and only then', { skip: !posix && 'POSIX' }, async (t) => {
+test('entries unused for long are removed, and caches of Node versions left empty by that; links, other names and entries in use stay', { skip: !posix && 'POSIX' }, async (t) => {
   const dir = await tempDir(t);
   const base = join(dir, 'cache', 'trust-kit', 'compile-cache');
   const longAgo = new Date(Date.now() - 2 * UNUSED_CACHE_MS);
-  /** A cache of another Node version, last used `when` (its directory and its files). */
-  const sibling = async (name: string, when: Date, recentFile?: Date): Promise<void> => {
+  const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+  /** A cache of a Node version, last used `when`, with an entry last used `recentEntry` beside one last used `when`. */
+  const cache = async (name: string, when: Date, recentEntry?: Date): Promise<void> => {
     await mkdir(join(base, name), { recursive: true });
     await writeFile(join(base, name, 'a1b2c3'), 'code cache');
-    await writeFile(join(base, name, 'd4e5f6'), 'code cache');
     await utimes(join(base, name, 'a1b2c3'), when, when);
-    await utimes(join(base, name, 'd4e5f6'), recentFile ?? when, recentFile ?? when);
+    if (recentEntry !== undefined) {
+      await writeFile(join(base, name, 'd4e5f6'), 'code cache');
+      await utimes(join(base, name, 'd4e5f6'), recentEntry, recentEntry);
+    }
     await utimes(join(base, name), when, when);
   };
-  await sibling('v20.0.0-x64-0000aaaa-0', longAgo);
-  await sibling('v21.0.0-x64-0000bbbb-0', longAgo, new Date(Date.now() - 2 * 24 * 3600 * 1000));
-  await sibling('v22.0.0-x64-0000cccc-0', new Date());
+  await cache('v20.0.0-x64-0000aaaa-0', longAgo);
+  await cache('v21.0.0-x64-0000bbbb-0', longAgo, twoDaysAgo);
+  await cache('v22.0.0-x64-0000cccc-0', twoDaysAgo);
   await mkdir(join(base, 'notes'));
+  await writeFile(join(base, 'notes', 'old'), 'not a cache');
+  await utimes(join(base, 'notes', 'old'), longAgo, longAgo);
   await utimes(join(base, 'notes'), longAgo, longAgo);
   await symlink(join(base, 'v20.0.0-x64-0000aaaa-0'), join(base, 'v19.0.0-x64-linked-0'));
-  assert.deepEqual(pruneUnusedCompileCaches(base, Date.now()), ['v20.0.0-x64-0000aaaa-0']);
-  assert.deepEqual((await readdir(base)).sort(), ['notes', 'v19.0.0-x64-linked-0', 'v21.0.0-x64-0000bbbb-0', 'v22.0.0-x64-0000cccc-0'], 'a file read two days ago keeps its cache; links and other names are left alone');
+  assert.deepEqual(pruneUnusedCompileCaches(base, Date.now()).sort(), ['v20.0.0-x64-0000aaaa-0', 'v20.0.0-x64-0000aaaa-0/a1b2c3', 'v21.0.0-x64-0000bbbb-0/a1b2c3']);
+  assert.deepEqual((await readdir(base)).sort(), ['notes', 'v19.0.0-x64-linked-0', 'v21.0.0-x64-0000bbbb-0', 'v22.0.0-x64-0000cccc-0']);
+  assert.deepEqual(await readdir(join(base, 'v21.0.0-x64-0000bbbb-0')), ['d4e5f6'], 'an entry read two days ago stays, and keeps its cache');
+  assert.deepEqual(await readdir(join(base, 'v22.0.0-x64-0000cccc-0')), ['a1b2c3']);
+  assert.deepEqual(await readdir(join(base, 'notes')), ['old'], 'names Node does not give are left alone');
+});
 
-  const run = (): Promise<string> =>
-    new Promise((resolve, reject) => {
-      execFile(process.execPath, ['--import', TSX, BIN, '--version'], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, XDG_CACHE_HOME: join(dir, 'cache') }, timeout: 60_000 }, (error, stdout) => (error === null ? resolve(stdout) : reject(error)));
-    });
-  await sibling('v18.0.0-x64-0000dddd-0', longAgo);
-  await run();
-  const afterNew = await readdir(base);
-  assert.ok(afterNew.some((name) => name.startsWith(`v${process.versions.node}`)), 'Node made this version\'s cache');
-  assert.equal(afterNew.includes('v18.0.0-x64-0000dddd-0'), false, 'removed when this version\'s cache was made');
-  await sibling('v17.0.0-x64-0000eeee-0', longAgo);
-  await run();
-  assert.ok((await readdir(base)).includes('v17.0.0-x64-0000eeee-0'), 'a start that makes no new cache looks at no other');
+test('a start prunes at most once a day, marking the time first; the CLI starts so', { skip: !posix && 'POSIX' }, async (t) => {
+  const dir = await tempDir(t);
+  const base = join(dir, 'cache', 'trust-kit', 'compile-cache');
+  const longAgo = new Date(Date.now() - 2 * UNUSED_CACHE_MS);
+  const stale = async (name: string): Promise<void> => {
+    await mkdir(join(base, name), { recursive: true });
+    await writeFile(join(base, name, 'a1b2c3'), 'code cache');
+    await utimes(join(base, name, 'a1b2c3'), longAgo, longAgo);
+  };
+  await stale('v18.0.0-x64-0000dddd-0');
+  const now = Date.now();
+  assert.deepEqual(pruneCompileCachesDaily(base, now), ['v18.0.0-x64-0000dddd-0/a1b2c3']);
+  assert.equal((await stat(join(base, PRUNED_MARKER))).mtimeMs, now);
+  await stale('v17.0.0-x64-0000eeee-0');
+  assert.deepEqual(pruneCompileCachesDaily(base, now + PRUNE_INTERVAL_MS - 1000), [], 'pruned less than a day ago');
+  assert.deepEqual(pruneCompileCachesDaily(base, now + PRUNE_INTERVAL_MS + 1000), ['v17.0.0-x64-0000eeee-0/a1b2c3']);
+
+  await rm(join(base, PRUNED_MARKER));
+  await stale('v16.0.0-x64-0000ffff-0');
+  await new Promise<string>((resolve, reject) => {
+    execFile(process.execPath, ['--import', TSX, BIN, '--version'], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, XDG_CACHE_HOME: join(dir, 'cache') }, timeout: 60_000 }, (error, stdout) => (error === null ? resolve(stdout) : reject(error)));
+  });
+  const after = await readdir(base);
+  assert.ok(after.some((name) => name.startsWith(`v${process.versions.node}`)), 'Node made this version\'s cache');
+  assert.deepEqual(await readdir(join(base, 'v16.0.0-x64-0000ffff-0')), [], 'the CLI pruned as it started');
+  assert.ok(after.includes(PRUNED_MARKER));
 });
 
 test('a cache directory that cannot be made where its parent exists (XDG_CACHE_HOME=/proc/...) is given up at once: Node\'s recursive mkdir would retry it forever, and every command would hang at start', { skip: process.platform !== 'linux' && '/proc is Linux\'s' }, () => {
