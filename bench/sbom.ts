@@ -12,8 +12,9 @@
  * ratios by: starting Node alone; parsing the lockfile into unique name@version pairs alone; and the
  * least pipeline built on packageurl-js and the CycloneDX library, which the issue asks for
  * (bench/_sbom-floor.ts).
- * Per lockfile, a warm-up run of every tool, then BENCH_RUNS (default 3) rounds of every tool in
- * rotating order; medians, and ratios as medians of per-round ratios. BENCH_PEERS=0 skips the peers.
+ * Per lockfile, a warm-up run of every tool, then BENCH_RUNS (default 7) rounds of every tool in
+ * rotating order; medians, and ratios as medians of per-round ratios (seven rounds: with three, the
+ * like-for-like theia ratio read anywhere from 8.7x to 10.0x on one build). BENCH_PEERS=0 skips the peers.
  * BENCH_TRUST_KIT_CLI=<path> times another bundle than dist/cli/index.js (one built into a temp
  * directory with scripts/bundle.ts's buildBundles, say).
  * The two ratio bars pull apart since syft became the fastest peer: on theia the library floor itself
@@ -30,7 +31,7 @@ const root = join(import.meta.dirname, '..');
 const corpus = join(root, '..', 'shared', 'corpus', 'big-lockfiles');
 const cli = process.env.BENCH_TRUST_KIT_CLI ?? join(root, 'dist', 'cli', 'index.js');
 const peersDir = join(root, '.bench', 'sbom-peers');
-const runs = Number(process.env.BENCH_RUNS ?? 3);
+const runs = Number(process.env.BENCH_RUNS ?? 7);
 const withPeers = process.env.BENCH_PEERS !== '0';
 const PEERS = (JSON.parse(readFileSync(join(import.meta.dirname, 'sbom-peers', 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
 const WALL_BAR_SECONDS = 1;
