@@ -28,6 +28,14 @@ export class ResponseTooLargeError extends TrustKitError<'HTTP_RESPONSE_TOO_LARG
   }
 }
 
+/** A redirect from HTTPS to plain HTTP, never followed: what comes back could be read and changed on the way. */
+export class InsecureRedirectError extends TrustKitError<'HTTP_REDIRECT_INSECURE'> {
+  constructor(message: string) {
+    super('HTTP_REDIRECT_INSECURE', message, { hint: 'the server (or a proxy in front of it) redirects to plain HTTP, leaving TLS: use the HTTPS address it should serve, and report the redirect to its operator' });
+    this.name = 'InsecureRedirectError';
+  }
+}
+
 /** The most bytes the response to a request may hold, or undefined for no cap (a download its caller streams and bounds). */
 export type ResponseCap = (init: FetchInit) => number | undefined;
 
@@ -136,7 +144,8 @@ function send(target: URL, init: FetchInit, headers: Record<string, string>, age
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times;
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times, and
+ *   never from HTTPS to plain HTTP ({@link InsecureRedirectError});
  * - with `responseCap`, a response is read whole before it is returned and refused past its request's
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
@@ -161,6 +170,7 @@ export function proxiedFetch(proxy: ProxySettings | ProxyAgents = NO_PROXY_SETTI
       if (redirects === maxRedirects) throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
       const next = new URL(location, target);
       if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+      if (target.protocol === 'https:' && next.protocol === 'http:') throw new InsecureRedirectError(`${method} ${target.origin}${target.pathname} was redirected to plain HTTP (${next.origin}), which is not followed`);
       if (next.origin !== target.origin) headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
       target = next;
     }

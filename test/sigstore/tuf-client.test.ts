@@ -1,14 +1,17 @@
-// The TUF client's own fetcher: it follows a mirror's redirects (as fetch did) but not forever, and
+// The TUF client's own fetcher: it follows a mirror's redirects (as fetch did) but not forever, nor from HTTPS to HTTP, and
 // a mirror that never answers is given up on after the request timeout, retried as many times as asked.
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { after, before, describe, test } from 'node:test';
 import { NO_PROXY_SETTINGS } from '../../src/core/proxy.js';
 import { fetchTrustedRootJSON } from '../../src/sigstore/verify/tuf-client.js';
+import { makeHostTls } from '../support/proxy.js';
 import { startTufRepository, type TufRepository } from '../support/tuf.js';
 
 /** An answer of a test server: a status (with headers), no answer at all, or a reset after the first bytes of a 200. */
@@ -87,6 +90,33 @@ describe('the TUF client\'s fetcher', () => {
     await assert.rejects(fetchTrustedRootJSON(options(mirror.url)));
     const rootRequests = mirror.requests.filter((path) => path === '/2.root.json');
     assert.ok(rootRequests.length > 1 && rootRequests.length <= 6, `${rootRequests.length} requests for /2.root.json`);
+  });
+
+  test('an HTTPS mirror that redirects to plain HTTP is refused at once, with a code, and not retried: the metadata would come over the network in the clear', { timeout: 30_000 }, async (t) => {
+    const tlsDir = await mkdtemp(join(tmpdir(), 'trust-kit-tuf-tls-'));
+    t.after(() => rm(tlsDir, { recursive: true, force: true }));
+    const tls = await makeHostTls(tlsDir, '127.0.0.1');
+    const defaults = getCACertificates('default');
+    setDefaultCACertificates([...defaults, tls.caPem]);
+    t.after(() => setDefaultCACertificates(defaults));
+    const requests: string[] = [];
+    const secure = createHttpsServer({ cert: tls.certPem, key: tls.keyPem }, (request, response) => {
+      requests.push(request.url ?? '/');
+      response.writeHead(302, { location: `${repository.url}${request.url ?? '/'}` }).end();
+    });
+    await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
+    t.after(async () => {
+      secure.closeAllConnections();
+      await new Promise((resolve) => secure.close(resolve));
+    });
+    await assert.rejects(fetchTrustedRootJSON(options(`https://127.0.0.1:${(secure.address() as AddressInfo).port}`, { retries: 3 })), (error: Error) => {
+      let cause: unknown = error;
+      while (cause instanceof Error && (cause as Error & { code?: string }).code !== 'HTTP_REDIRECT_INSECURE') cause = cause.cause;
+      assert.ok(cause instanceof Error, `no HTTP_REDIRECT_INSECURE in ${String(error)}`);
+      assert.match(cause.message, /was redirected to plain HTTP \(http:\/\/127\.0\.0\.1:\d+\)/);
+      return true;
+    });
+    assert.deepEqual(requests, ['/2.root.json'], 'not retried');
   });
 
   test('a mirror that never answers is given up on at the timeout, after the retries asked for', { timeout: 30_000 }, async (t) => {
