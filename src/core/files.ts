@@ -6,6 +6,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
 import { makeDirectories } from './directories.js';
+import { processPlace } from './process-place.js';
 import { shownFile } from './quote.js';
 
 export { makeDirectories } from './directories.js';
@@ -74,8 +75,8 @@ const temporaries = new Set<string>();
 /**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
- * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.tmp` beside the
- * target), for the next write of that target to remove.
+ * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.PLACE.tmp` beside the
+ * target), for the next write in that directory from the same place to remove.
  */
 export function removeTemporaryFiles(): void {
   for (const path of temporaries) {
@@ -100,7 +101,7 @@ function writeFailed(path: string, error: unknown, making?: 'directory'): TrustK
   return new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
 }
 
-/** The longest target name (in bytes) a temporary file is named after: with the at most 31 bytes added it stays within the 255 a name may have. */
+/** The longest target name (in bytes) a temporary file is named after: with the at most 40 bytes added it stays within the 255 a name may have. */
 const MAX_NAMED_TEMPORARY_BYTES = 200;
 
 /** Whether a process of this id runs (as any user); false only when there is none. */
@@ -113,8 +114,11 @@ function processRuns(pid: number): boolean {
   }
 }
 
-/** A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.tmp`, with the id of the process writing it. */
-const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.tmp$/;
+/**
+ * A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.PLACE.tmp`, with the id of the process
+ * writing it and where that id means something ({@link processPlace}).
+ */
+const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\.tmp$/;
 
 /**
  * Directories this process looked in for dead writers' temporary files: each once, so that many
@@ -124,8 +128,11 @@ const swept = new Set<string>();
 
 /**
  * Removes the temporary files that writers killed by SIGKILL left in `dir` (nothing else can
- * remove them): those named as this module names them, with the id of a process that no longer
- * runs. A process id now reused keeps its file until a later process writes there. Only regular
+ * remove them): those named as this module names them, by a process of this place (host, boot and
+ * pid namespace) whose id no longer runs. Another place's files are left: its process ids cannot
+ * be asked about from here (in another container sharing the volume, a live writer's id may be
+ * free here), and a live writer's file must never go. A process id now reused keeps its file
+ * until a later process writes there. Only regular
  * files are removed, never through a link; the listing is streamed (constant memory, however many
  * files the directory holds); failures are ignored (the write does not depend on it).
  */
@@ -137,8 +144,8 @@ async function removeDeadWritersTemporaries(dir: string): Promise<void> {
   const dead: string[] = [];
   try {
     for await (const entry of entries) {
-      const pid = TEMPORARY_NAME.exec(entry.name)?.[1];
-      if (pid !== undefined && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid))) dead.push(entry.name);
+      const [, pid, place] = TEMPORARY_NAME.exec(entry.name) ?? [];
+      if (pid !== undefined && place === processPlace() && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid))) dead.push(entry.name);
     }
   } catch {
     // A directory that cannot be listed to its end: what was found is still removed.
@@ -150,10 +157,10 @@ async function removeDeadWritersTemporaries(dir: string): Promise<void> {
 export async function prepareFileAtomic(path: string, data: string | Uint8Array | Iterable<string>, mode = 0o644, options: PrepareOptions = {}): Promise<PreparedFile> {
   const dir = dirname(path);
   // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
-  // to 31 more than the target's), and after this process: a later write of the target removes it
-  // if a SIGKILL left it.
+  // to 40 more than the target's), and after this process and its place: a later write from the
+  // same place removes it if a SIGKILL left it.
   const named = Buffer.byteLength(basename(path)) <= MAX_NAMED_TEMPORARY_BYTES ? basename(path) : 'trust-kit';
-  const temporary = join(dir, `.${named}.${randomBytes(6).toString('hex')}.${process.pid}.tmp`);
+  const temporary = join(dir, `.${named}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`);
   const unregisterSecret = options.whileTemporary?.(() => rmSync(temporary, { force: true }));
   // Before the file is made: a signal between its creation and the end of this write removes it.
   temporaries.add(temporary);

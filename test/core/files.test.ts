@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { makeDirectories, openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync, writeFileAtomic } from '../../src/core/files.js';
+import { processPlace } from '../../src/core/process-place.js';
 import { onPurge, purge } from '../../src/secrets/index.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -74,7 +75,7 @@ test('the synchronous reader makes the same refusals, before any read, and reads
 test('a prepared file of secret bytes is removed by purge (what SIGINT, SIGTERM, exit and a crash run) until it is put in place or discarded', async (t) => {
   const dir = await tempDir(t);
   await prepareFileAtomic(join(dir, 'a.key'), 'secret', 0o600, { whileTemporary: onPurge });
-  assert.match((await readdir(dir)).join(), new RegExp(`^\\.a\\.key\\.[0-9a-f]{12}\\.${process.pid}\\.tmp$`));
+  assert.match((await readdir(dir)).join(), new RegExp(`^\\.a\\.key\\.[0-9a-f]{12}\\.${process.pid}\\.${processPlace()}\\.tmp$`));
   purge();
   assert.deepEqual(await readdir(dir), [], 'the temporary file is gone');
   const registered: (() => void)[] = [];
@@ -126,12 +127,15 @@ test('a written file has the mode asked for narrowed by the umask, as every tool
   assert.equal(((await stat(join(dir, 'k.key'))).mode & 0o777).toString(8), '600');
 });
 
-test('a write removes the temporary files dead writers left in its directory (any target), once per directory, and keeps a live writer\'s and anything not named as one', { skip: process.platform === 'win32' && 'process ids' }, async (t) => {
+test('a write removes the temporary files dead writers of its place left in its directory (any target), once per directory, and keeps a live writer\'s, another place\'s (another container\'s pid namespace, another host) and anything not named as one', { skip: process.platform === 'win32' && 'process ids' }, async (t) => {
   const dir = await tempDir(t);
   const dead = spawnSync(process.execPath, ['-e', '0']).pid;
   const live = process.ppid;
-  const left = [`.SHA256SUMS.0123456789ab.${dead}.tmp`, `.other.json.0123456789ab.${dead}.tmp`];
-  const kept = [`.SHA256SUMS.0123456789ab.${live}.tmp`, '.SHA256SUMS.tmp', `.notes.0123456789ab.${dead}.txt`];
+  const place = processPlace();
+  const elsewhere = place === '00000000' ? '11111111' : '00000000';
+  const left = [`.SHA256SUMS.0123456789ab.${dead}.${place}.tmp`, `.other.json.0123456789ab.${dead}.${place}.tmp`];
+  // An id that is free here may be a live writer's in another pid namespace; files of earlier versions do not say where their id means something.
+  const kept = [`.SHA256SUMS.0123456789ab.${live}.${place}.tmp`, `.SHA256SUMS.0123456789ab.${dead}.${elsewhere}.tmp`, `.SHA256SUMS.0123456789ab.${dead}.tmp`, '.SHA256SUMS.tmp', `.notes.0123456789ab.${dead}.${place}.txt`];
   for (const name of [...left, ...kept]) await writeFile(join(dir, name), 'x');
   await writeFileAtomic(join(dir, 'SHA256SUMS'), 'sums\n');
   assert.deepEqual((await readdir(dir)).sort(), [...kept, 'SHA256SUMS'].sort());

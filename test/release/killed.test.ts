@@ -313,7 +313,7 @@ test('checksums -o, sbom --output-dir, sign-blob and attest stopped by SIGKILL, 
           if (how.signal === 'SIGKILL') {
             assert.equal(stopped.signal, how.signal);
             for (const name of [...now.keys()].filter((name) => name.endsWith('.tmp'))) {
-              assert.match(name, /^\.[^/]+\.[0-9a-f]{12}\.[1-9][0-9]*\.tmp$/, 'a temporary file not named for the next write to remove');
+              assert.match(name, /^\.[^/]+\.[0-9a-f]{12}\.[1-9][0-9]*\.[0-9a-f]{8}\.tmp$/, 'a temporary file not named for the next write to remove');
               now.delete(name);
             }
           } else if (how.signal !== undefined) {
