@@ -1,9 +1,11 @@
 // A TUF client for a Sigstore repository's `trusted_root.json`, laid out as @sigstore/tuf lays out
 // its cache (so caches are shared with it), whose requests follow the runner's proxy settings:
 // tuf-js's own fetcher uses Node's global fetch, which ignores HTTPS_PROXY/NO_PROXY.
-import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
-import { makeDirectories } from '../../core/files.js';
-import { join } from 'node:path';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { makeDirectoriesSync } from '../../core/directories.js';
+import { writeFileAtomic } from '../../core/files.js';
 import { appDataPath } from '@sigstore/tuf/dist/appdata.js';
 import SIGSTORE_SEEDS from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { BaseFetcher, Updater } from 'tuf-js';
@@ -99,26 +101,54 @@ class ProxiedFetcher extends BaseFetcher {
   }
 }
 
-/** Whether `path` exists. */
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
+/** Whether the cached root.json parses as JSON: not missing, and not cut short by a writer killed or out of space while writing it. */
+async function rootIsWhole(cachedRoot: string): Promise<boolean> {
+  try {
+    JSON.parse(await readFile(cachedRoot, 'utf8'));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-/** The cached root.json of a mirror, written once from `rootPath` or from the seed @sigstore/tuf ships for the mirror (with its seed targets). */
+/**
+ * The cached root.json of a mirror, written from `rootPath` or from the seed @sigstore/tuf ships for
+ * the mirror (with its seed targets) when it is missing or does not parse. Written beside and
+ * renamed into place: another process starting at once never reads it half-written. A root
+ * rotated since the seed is fetched again from the seed on (each version verified by the last).
+ */
 async function seedCache(cacheDir: string, targetsDir: string, mirrorURL: string, rootPath: string | undefined): Promise<void> {
   const cachedRoot = join(cacheDir, 'root.json');
-  if (await exists(cachedRoot)) return;
+  if (await rootIsWhole(cachedRoot)) return;
   if (rootPath !== undefined) {
-    await copyFile(rootPath, cachedRoot);
+    await writeFileAtomic(cachedRoot, await readFile(rootPath), 0o600);
     return;
   }
   const seed = (SIGSTORE_SEEDS as Record<string, { 'root.json': string; targets: Record<string, string> } | undefined>)[mirrorURL];
   if (seed === undefined) throw new Error(`no trusted root.json for the TUF mirror ${mirrorURL}: give one (rootPath)`);
-  await writeFile(cachedRoot, Buffer.from(seed['root.json'], 'base64'));
-  for (const [name, target] of Object.entries(seed.targets)) await writeFile(join(targetsDir, name), Buffer.from(target, 'base64'));
+  await writeFileAtomic(cachedRoot, Buffer.from(seed['root.json'], 'base64'), 0o600);
+  for (const [name, target] of Object.entries(seed.targets)) await writeFileAtomic(join(targetsDir, name), Buffer.from(target, 'base64'), 0o600);
+}
+
+/**
+ * Whether a cache directory may be trusted: its root.json is the anchor every later piece of
+ * metadata is verified from, so nobody but this user (or root) may be able to change the cache,
+ * its parent (which could swap it), its targets or its root.json. Group-writable is allowed for the
+ * user's own group (a umask of 002 with a group per user). Windows has no such modes: trusted.
+ */
+async function cacheTrusted(cacheDir: string, targetsDir: string): Promise<boolean> {
+  const uid = process.getuid?.();
+  const gid = process.getgid?.();
+  if (uid === undefined || gid === undefined) return true;
+  for (const path of [dirname(cacheDir), cacheDir, targetsDir, join(cacheDir, 'root.json')]) {
+    const info = await stat(path).catch(() => undefined);
+    // A root.json not there yet is written by this process, under the checked directory.
+    if (info === undefined) continue;
+    const ownedBySomeoneElse = info.uid !== uid && info.uid !== 0;
+    const othersMayWrite = (info.mode & 0o002) !== 0 || ((info.mode & 0o020) !== 0 && info.gid !== gid);
+    if (ownedBySomeoneElse || othersMayWrite) return false;
+  }
+  return true;
 }
 
 /** An Error saying which step failed, wrapping what tuf-js threw. */
@@ -132,10 +162,23 @@ function failed(step: string, cause: unknown): Error {
  */
 export async function fetchTrustedRootJSON(options: TufClientOptions): Promise<string> {
   const mirror = new URL(options.mirrorURL);
-  const cacheDir = join(options.cachePath ?? appDataPath('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
+  const sharedDir = join(options.cachePath ?? appDataPath('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
+  // Not Node's recursive mkdir, which retries forever a directory that cannot be made where its
+  // parent exists (/proc/x); made for this user alone whatever the umask, so that it is trusted.
+  makeDirectoriesSync(join(sharedDir, 'targets'), 0o700);
+  // A cache others could write is not read: this run caches in a directory of its own, fetched from the root given or seeded.
+  const privateDir = (await cacheTrusted(sharedDir, join(sharedDir, 'targets'))) ? undefined : await mkdtemp(join(tmpdir(), 'trust-kit-tuf-'));
+  try {
+    return await fetchThroughCache(privateDir ?? sharedDir, options);
+  } finally {
+    if (privateDir !== undefined) await rm(privateDir, { recursive: true, force: true });
+  }
+}
+
+/** {@link fetchTrustedRootJSON} with its metadata cached in `cacheDir`. */
+async function fetchThroughCache(cacheDir: string, options: TufClientOptions): Promise<string> {
   const targetsDir = join(cacheDir, 'targets');
-  // Not Node's recursive mkdir, which retries forever a directory that cannot be made where its parent exists (/proc/x).
-  await makeDirectories(targetsDir);
+  makeDirectoriesSync(targetsDir, 0o700);
   await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
   const agents = new ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
   try {
