@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
-import { closeSync, constants, fstatSync, linkSync, openSync, promises as fsp, readSync, renameSync, rmSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, linkSync, openSync, promises as fsp, readSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
@@ -28,6 +28,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array | 
  * permission on one leaves every target as it was.
  */
 export interface PreparedFile {
+  /** The target: where the file is put in place. */
+  readonly path: string;
   /** Puts the file in place (rename, or link without `overwrite`); on failure the temporary file is removed. */
   commit(): Promise<void>;
   /** Removes the temporary file; the target is untouched. */
@@ -43,17 +45,137 @@ export interface PreparedFile {
 /**
  * Puts files that belong together (several SBOM formats, attestations and their bundle, a key
  * pair) in place one right after the other, synchronously: a SIGINT or SIGTERM leaves all of them
- * old or all new, never half of each (only a SIGKILL between two renames can). When one cannot be
- * put in place, the ones after it are discarded and its error is thrown.
+ * old or all new, never half of each (only a SIGKILL between two renames can). Another trust-kit
+ * putting files in the same directories at once waits for these (see {@link underCommitLock}), so
+ * they end up all this run's or all the other's. When one cannot be put in place, the ones after
+ * it are discarded and its error is thrown.
  */
 export async function commitTogether(files: readonly PreparedFile[]): Promise<void> {
-  for (const [index, file] of files.entries()) {
-    try {
-      file.commitSync();
-    } catch (error) {
-      await Promise.all(files.slice(index + 1).map((rest) => rest.discard()));
-      throw error;
+  let started = false;
+  const commit = async (): Promise<void> => {
+    started = true;
+    for (const [index, file] of files.entries()) {
+      try {
+        file.commitSync();
+      } catch (error) {
+        await Promise.all(files.slice(index + 1).map((rest) => rest.discard()));
+        throw error;
+      }
     }
+  };
+  try {
+    await underCommitLock(files.map((file) => dirname(file.path)), commit);
+  } catch (error) {
+    // The lock was refused or could not be made: nothing was put in place.
+    if (!started) await Promise.all(files.map((file) => file.discard()));
+    throw error;
+  }
+}
+
+/** The file that says a trust-kit is putting files that belong together in place in its directory. */
+export const COMMIT_LOCK = '.trust-kit-commit.lock';
+/** How long a run waits for another's commit lock: putting files in place takes microseconds, so only a stopped or hung holder keeps it this long. */
+const COMMIT_LOCK_WAIT_MS = 10_000;
+/** A lock file is a short line of JSON; anything longer is not one. */
+const MAX_LOCK_BYTES = 256;
+
+/** Who holds a commit lock: a process, where its id means something, and a nonce telling this holding from a later one by the same process. */
+interface LockHolder {
+  pid: number;
+  place: string;
+  nonce: string;
+}
+
+/** The holder a lock file names, or undefined when it cannot be read as one. */
+function readLockHolder(path: string): LockHolder | undefined {
+  try {
+    const bytes = readRegularFileSync(path, { maxBytes: MAX_LOCK_BYTES, what: 'lock file' });
+    const { pid, place, nonce } = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+    return Number.isSafeInteger(pid) && typeof place === 'string' && typeof nonce === 'string' ? { pid: pid as number, place, nonce } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process
+ * took it meanwhile: it is moved aside first (only one process can move it), and put back when what
+ * was moved is not the stale holding that was read.
+ */
+function removeStaleLock(lock: string, stale: LockHolder): void {
+  // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
+  const aside = `${lock}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
+  try {
+    renameSync(lock, aside);
+  } catch {
+    return;
+  }
+  const moved = readLockHolder(aside);
+  if (moved?.nonce !== stale.nonce) {
+    try {
+      linkSync(aside, lock);
+    } catch {
+      // A third process made a lock in the instant between: this one is dropped, as a killed holder's would be.
+    }
+  }
+  rmSync(aside, { force: true });
+}
+
+/**
+ * Runs `commit` holding the commit lock of each directory (`.trust-kit-commit.lock`, made in order
+ * of their names so that two runs never each hold one the other waits for). A lock held by another
+ * process is waited for up to `waitMs`, then refused (FILE_LOCKED, naming the holder); one whose
+ * holder is known to have ended (same host, boot and pid namespace, and no such process) is
+ * removed. A signal removes this run's locks with its temporary files.
+ */
+export async function underCommitLock<T>(directories: readonly string[], commit: () => Promise<T>, waitMs = COMMIT_LOCK_WAIT_MS): Promise<T> {
+  const held: string[] = [];
+  try {
+    for (const dir of [...new Set(directories)].sort()) held.push(await takeCommitLock(dir, Date.now() + waitMs));
+    return await commit();
+  } finally {
+    for (const lock of held.reverse()) {
+      rmSync(lock, { force: true });
+      temporaries.delete(lock);
+    }
+  }
+}
+
+/** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path. */
+async function takeCommitLock(dir: string, deadline: number): Promise<string> {
+  const lock = join(dir, COMMIT_LOCK);
+  const holder: LockHolder = { pid: process.pid, place: processPlace(), nonce: randomBytes(6).toString('hex') };
+  // Written whole beside it (named as a temporary file, for a SIGKILL's), then linked into place: a reader never finds the lock empty or half written.
+  const written = `${lock}.${holder.nonce}.${process.pid}.${holder.place}.tmp`;
+  temporaries.add(written);
+  try {
+    writeFileSync(written, JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
+    for (;;) {
+      try {
+        // Registered before it exists: a signal right after the link removes it.
+        temporaries.add(lock);
+        linkSync(written, lock);
+        return lock;
+      } catch (error) {
+        temporaries.delete(lock);
+        if (systemErrorCode(error) !== 'EEXIST') throw writeFailed(lock, error);
+      }
+      const other = readLockHolder(lock);
+      if (other !== undefined && other.place === processPlace() && other.pid !== process.pid && !processRuns(other.pid)) {
+        removeStaleLock(lock, other);
+        continue;
+      }
+      if (Date.now() >= deadline) {
+        const who = other === undefined ? 'another trust-kit' : `trust-kit process ${other.pid}${other.place === processPlace() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
+        throw new TrustKitError('FILE_LOCKED', `${dir} is locked by ${who}, which is putting files in place there (${lock})`, {
+          hint: `wait for it to finish and run again, or write to another directory; if no trust-kit writes there, remove ${lock}`,
+        });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    rmSync(written, { force: true });
+    temporaries.delete(written);
   }
 }
 
@@ -235,7 +357,7 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
       throw writeFailed(path, error);
     }
   };
-  return { commit, discard, commitSync };
+  return { path, commit, discard, commitSync };
 }
 
 const MiB = 1024 * 1024;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { makeDirectories, openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync, writeFileAtomic } from '../../src/core/files.js';
+import { COMMIT_LOCK, commitTogether, makeDirectories, openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync, underCommitLock, writeFileAtomic } from '../../src/core/files.js';
 import { processPlace } from '../../src/core/process-place.js';
 import { onPurge, purge } from '../../src/secrets/index.js';
 import { tempDir } from '../support/tmp.js';
@@ -180,4 +180,30 @@ test('writing under a file (f.txt/k.key) says that a file stands in the director
 test('a file under a directory that cannot be made where its parent exists (/proc/nope/SUMS) fails at once: Node\'s recursive mkdir retries it forever', { ...PROMPT, skip: process.platform !== 'linux' && '/proc is Linux\'s' }, async () => {
   await assert.rejects(writeFileAtomic('/proc/trust-kit-nope/SUMS', 'x'), { code: 'FILE_WRITE_FAILED', message: /^could not write \/proc\/trust-kit-nope\/SUMS: / });
   await assert.rejects(makeDirectories('/proc/trust-kit-nope/deeper'), { code: 'ENOENT' });
+});
+
+test('files put in place together wait for another run\'s commit lock in their directory; one a killed run left (its process ended, here) is removed; one held elsewhere is refused after the wait, naming its holder', { skip: process.platform === 'win32' && 'process ids' }, async (t) => {
+  const dir = await tempDir(t);
+  const lock = join(dir, COMMIT_LOCK);
+  const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+  await writeFile(lock, JSON.stringify({ pid: dead, place: processPlace(), nonce: '0123456789ab' }));
+  await commitTogether([await prepareFileAtomic(join(dir, 'sbom.spdx.json'), 'a'), await prepareFileAtomic(join(dir, 'sbom.cdx.json'), 'b')]);
+  assert.deepEqual((await readdir(dir)).sort(), ['sbom.cdx.json', 'sbom.spdx.json'], 'the stale lock is gone, and so is this run\'s');
+  // A live process's lock in this place, and a lock of another place (another container's pid namespace), whose process cannot be asked about.
+  for (const holder of [{ pid: process.ppid, place: processPlace() }, { pid: dead, place: processPlace() === '00000000' ? '11111111' : '00000000' }]) {
+    await writeFile(lock, JSON.stringify({ ...holder, nonce: 'ba9876543210' }));
+    let ran = false;
+    await assert.rejects(
+      underCommitLock([dir], async () => {
+        ran = true;
+      }, 100),
+      { code: 'FILE_LOCKED', message: new RegExp(`locked by trust-kit process ${holder.pid}\\b`), hint: /remove .*\.trust-kit-commit\.lock/ },
+    );
+    assert.equal(ran, false);
+    assert.ok((await readdir(dir)).includes(COMMIT_LOCK), 'another\'s lock is left');
+  }
+  // Released while this run waits: it goes on.
+  setTimeout(() => void rm(lock), 50);
+  assert.equal(await underCommitLock([dir], async () => 'committed', 5000), 'committed');
+  assert.deepEqual((await readdir(dir)).sort(), ['sbom.cdx.json', 'sbom.spdx.json']);
 });
