@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
-import { closeSync, constants, fstatSync, linkSync, openSync, promises as fsp, readSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, linkSync, openSync, promises as fsp, readSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
@@ -86,39 +86,76 @@ interface LockHolder {
   nonce: string;
 }
 
-/** The holder a lock file names, or undefined when it cannot be read as one. */
-function readLockHolder(path: string): LockHolder | undefined {
+/** A lock file as read: its text and modification time, which tell it from a later lock at the same path, and the holder it names. */
+interface LockFile {
+  text: string;
+  mtimeMs: number;
+  holder: LockHolder | undefined;
+}
+
+/** A lock its maker has not written its holder into (made and written in one go, microseconds apart) after this long was left by a killed process. */
+const UNWRITTEN_LOCK_MS = 2000;
+
+/** The lock file at `path`, or undefined when it cannot be opened (gone, another user's); never through a link, never blocking. */
+function readLock(path: string): LockFile | undefined {
+  let fd: number;
   try {
-    const bytes = readRegularFileSync(path, { maxBytes: MAX_LOCK_BYTES, what: 'lock file' });
-    const { pid, place, nonce } = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
-    return Number.isSafeInteger(pid) && typeof place === 'string' && typeof nonce === 'string' ? { pid: pid as number, place, nonce } : undefined;
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
   } catch {
     return undefined;
   }
+  try {
+    const info = fstatSync(fd);
+    const bytes = Buffer.alloc(MAX_LOCK_BYTES + 1);
+    const read = info.isFile() ? readSync(fd, bytes, 0, bytes.length, 0) : 0;
+    const text = bytes.toString('utf8', 0, read);
+    let holder: LockHolder | undefined;
+    try {
+      const { pid, place, nonce } = JSON.parse(text) as Record<string, unknown>;
+      if (Number.isSafeInteger(pid) && typeof place === 'string' && typeof nonce === 'string') holder = { pid: pid as number, place, nonce };
+    } catch {
+      // Not written yet, or not a lock trust-kit wrote: no holder.
+    }
+    return { text, mtimeMs: info.mtimeMs, holder };
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether a lock was left by a killed process: its holder is known to have ended (asked only in this place), or it was never written. */
+function isStale(lock: LockFile): boolean {
+  if (lock.holder === undefined) return Date.now() - lock.mtimeMs > UNWRITTEN_LOCK_MS;
+  return lock.holder.place === processPlace() && lock.holder.pid !== process.pid && !processRuns(lock.holder.pid);
 }
 
 /**
  * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process
  * took it meanwhile: it is moved aside first (only one process can move it), and put back when what
- * was moved is not the stale holding that was read.
+ * was moved is not the stale lock that was read (other text or time: a new holder's).
  */
-function removeStaleLock(lock: string, stale: LockHolder): void {
+function removeStaleLock(path: string, stale: LockFile): void {
   // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
-  const aside = `${lock}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
+  const aside = `${path}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
   try {
-    renameSync(lock, aside);
+    renameSync(path, aside);
   } catch {
     return;
   }
-  const moved = readLockHolder(aside);
-  if (moved?.nonce !== stale.nonce) {
+  const moved = readLock(aside);
+  if (moved?.text !== stale.text || moved.mtimeMs !== stale.mtimeMs) {
     try {
-      linkSync(aside, lock);
+      linkSync(aside, path);
     } catch {
       // A third process made a lock in the instant between: this one is dropped, as a killed holder's would be.
     }
   }
-  rmSync(aside, { force: true });
+  try {
+    rmSync(aside, { force: true });
+  } catch {
+    // Left for the next write there to remove (named as a temporary file).
+  }
 }
 
 /**
@@ -135,7 +172,11 @@ export async function underCommitLock<T>(directories: readonly string[], commit:
     return await commit();
   } finally {
     for (const lock of held.reverse()) {
-      rmSync(lock, { force: true });
+      try {
+        rmSync(lock, { force: true });
+      } catch {
+        // The files are in place: a lock that cannot be removed is taken for a killed run's by the next run (its process has ended).
+      }
       temporaries.delete(lock);
     }
   }
@@ -145,37 +186,33 @@ export async function underCommitLock<T>(directories: readonly string[], commit:
 async function takeCommitLock(dir: string, deadline: number): Promise<string> {
   const lock = join(dir, COMMIT_LOCK);
   const holder: LockHolder = { pid: process.pid, place: processPlace(), nonce: randomBytes(6).toString('hex') };
-  // Written whole beside it (named as a temporary file, for a SIGKILL's), then linked into place: a reader never finds the lock empty or half written.
-  const written = `${lock}.${holder.nonce}.${process.pid}.${holder.place}.tmp`;
-  temporaries.add(written);
-  try {
-    writeFileSync(written, JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
-    for (;;) {
-      try {
-        // Registered before it exists: a signal right after the link removes it.
-        temporaries.add(lock);
-        linkSync(written, lock);
-        return lock;
-      } catch (error) {
-        temporaries.delete(lock);
-        if (systemErrorCode(error) !== 'EEXIST') throw writeFailed(lock, error);
-      }
-      const other = readLockHolder(lock);
-      if (other !== undefined && other.place === processPlace() && other.pid !== process.pid && !processRuns(other.pid)) {
-        removeStaleLock(lock, other);
-        continue;
-      }
-      if (Date.now() >= deadline) {
-        const who = other === undefined ? 'another trust-kit' : `trust-kit process ${other.pid}${other.place === processPlace() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
-        throw new TrustKitError('FILE_LOCKED', `${dir} is locked by ${who}, which is putting files in place there (${lock})`, {
-          hint: `wait for it to finish and run again, or write to another directory; if no trust-kit writes there, remove ${lock}`,
-        });
-      }
-      await new Promise((resolve) => setTimeout(resolve, 20));
+  for (;;) {
+    // Registered before it is made: a signal (whose handler runs between turns of the event loop, never inside this synchronous part) removes it.
+    temporaries.add(lock);
+    let fd: number | undefined;
+    try {
+      fd = openSync(lock, 'wx', 0o644);
+      writeSync(fd, JSON.stringify(holder));
+      return lock;
+    } catch (error) {
+      if (fd !== undefined) rmSync(lock, { force: true });
+      temporaries.delete(lock);
+      if (fd !== undefined || systemErrorCode(error) !== 'EEXIST') throw writeFailed(lock, error);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
-  } finally {
-    rmSync(written, { force: true });
-    temporaries.delete(written);
+    const other = readLock(lock);
+    if (other !== undefined && isStale(other)) {
+      removeStaleLock(lock, other);
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${other.holder.place === processPlace() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
+      throw new TrustKitError('FILE_LOCKED', `${dir} is locked by ${who}, which is putting files in place there (${lock})`, {
+        hint: `wait for it to finish and run again, or write to another directory; if no trust-kit writes there, remove ${lock}`,
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 

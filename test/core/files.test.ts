@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdir, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { COMMIT_LOCK, commitTogether, makeDirectories, openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync, underCommitLock, writeFileAtomic } from '../../src/core/files.js';
@@ -202,7 +202,12 @@ test('files put in place together wait for another run\'s commit lock in their d
     assert.equal(ran, false);
     assert.ok((await readdir(dir)).includes(COMMIT_LOCK), 'another\'s lock is left');
   }
-  // Released while this run waits: it goes on.
+  // A lock made but never written (its maker killed in between), older than a live maker takes to write it: removed.
+  await writeFile(lock, '');
+  await utimes(lock, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+  assert.equal(await underCommitLock([dir], async () => 'after an unwritten lock', 100), 'after an unwritten lock');
+  // A fresh one (being written, as far as anyone can tell) is waited for; released meanwhile, this run goes on.
+  await writeFile(lock, '');
   setTimeout(() => void rm(lock), 50);
   assert.equal(await underCommitLock([dir], async () => 'committed', 5000), 'committed');
   assert.deepEqual((await readdir(dir)).sort(), ['sbom.cdx.json', 'sbom.spdx.json']);
