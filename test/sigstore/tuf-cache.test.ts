@@ -4,13 +4,18 @@
 // trusted, a root.json a killed writer left half-written does not break every later run, and
 // processes starting on a cold cache at once all get the trusted root.
 import assert from 'node:assert/strict';
-import { chmod, chown, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { promises as fsPromises } from 'node:fs';
+import { chmod, chown, mkdir, mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { NO_PROXY_SETTINGS } from '../../src/core/proxy.js';
 import { fetchTrustedRootJSON } from '../../src/sigstore/verify/tuf-client.js';
 import { startTufRepository, type TufRepository } from '../support/tuf.js';
+
+/** The real writeFile, whatever a test puts in place of node:fs/promises functions. */
+const realWriteFile = writeFile;
 
 describe('the shared TUF cache', () => {
   let directory: string;
@@ -64,6 +69,36 @@ describe('the shared TUF cache', () => {
     await writeFile(join(mirrorDir, 'root.json'), (await readFile(trusted.rootPath)).subarray(0, 100));
     assert.deepEqual(JSON.parse(await fetchWith(trusted.url, cachePath)), JSON.parse(trustedRoot.toString('utf8')));
     assert.deepEqual(JSON.parse(await readFile(join(mirrorDir, 'root.json'), 'utf8')).signed.version, 1);
+  });
+
+  test('the trusted root returned is the bytes checked against the metadata: a cached target another process rewrites in place between the check and the read is read again', async (t) => {
+    const { cachePath, mirrorDir } = cacheFor(trusted.url);
+    assert.deepEqual(JSON.parse(await fetchWith(trusted.url, cachePath)), JSON.parse(trustedRoot.toString('utf8')));
+    const target = join(mirrorDir, 'targets', 'trusted_root.json');
+    // The next read of the cached target finds it half-written by another process's refresh (tuf-js copies the target over it in place).
+    let rewritten = false;
+    const realReadFile = fsPromises.readFile;
+    t.after(() => {
+      fsPromises.readFile = realReadFile;
+      syncBuiltinESMExports();
+    });
+    fsPromises.readFile = (async (...args: Parameters<typeof realReadFile>) => {
+      if (!rewritten && args[0] === target) {
+        rewritten = true;
+        await realWriteFile(target, trustedRoot.subarray(0, 200));
+      }
+      return realReadFile(...args);
+    }) as typeof realReadFile;
+    syncBuiltinESMExports();
+    assert.deepEqual(JSON.parse(await fetchWith(trusted.url, cachePath)), JSON.parse(trustedRoot.toString('utf8')));
+    assert.ok(rewritten, 'the cached target was read');
+  });
+
+  test('metadata files a killed refresh left half-written (timestamp, snapshot, targets, the target) are fetched again', async () => {
+    const { cachePath, mirrorDir } = cacheFor(trusted.url);
+    await fetchWith(trusted.url, cachePath);
+    for (const name of ['timestamp.json', 'snapshot.json', 'targets.json', join('targets', 'trusted_root.json')]) await truncate(join(mirrorDir, name), 10);
+    assert.deepEqual(JSON.parse(await fetchWith(trusted.url, cachePath)), JSON.parse(trustedRoot.toString('utf8')));
   });
 
   test('eight verifications starting at once on a cold cache all get the trusted root', { timeout: 30_000 }, async () => {

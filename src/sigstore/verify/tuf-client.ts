@@ -3,6 +3,7 @@
 // tuf-js's own fetcher uses Node's global fetch, which ignores HTTPS_PROXY/NO_PROXY.
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
 import { dirname, join } from 'node:path';
 import { makeDirectoriesSync } from '../../core/directories.js';
 import { writeFileAtomic } from '../../core/files.js';
@@ -37,6 +38,8 @@ export interface TufClientOptions {
 const MAX_REDIRECTS = 5;
 
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
+/** Reads of the cached target that may fail to match the metadata (another process rewriting it) before the fetch fails. */
+const TARGET_READS = 3;
 
 /**
  * The most bytes one file of a TUF repository may hold as it is fetched: tuf-js's own bounds (from the
@@ -190,13 +193,19 @@ async function fetchThroughCache(cacheDir: string, options: TufClientOptions): P
       throw failed('error refreshing TUF metadata', error);
     });
     if (info === undefined) throw new Error(`the repository has no target ${TRUSTED_ROOT_TARGET}`);
-    const cached = await updater.findCachedTarget(info);
-    const path =
-      cached ??
-      (await updater.downloadTarget(info).catch((error: unknown) => {
-        throw failed(`error downloading target ${TRUSTED_ROOT_TARGET}`, error);
-      }));
-    return await readFile(path, 'utf8');
+    // The bytes returned are the ones checked against the metadata: tuf-js checks the cached file,
+    // then it would be read again, and another process refreshing the same cache copies the target
+    // over it in place (a half-written file in between). A read that does not match is read again.
+    for (let attempt = 1; ; attempt += 1) {
+      const path =
+        (await updater.findCachedTarget(info)) ??
+        (await updater.downloadTarget(info).catch((error: unknown) => {
+          throw failed(`error downloading target ${TRUSTED_ROOT_TARGET}`, error);
+        }));
+      const bytes = await readFile(path);
+      if (await info.verify(Readable.from([bytes])).then(() => true, () => false)) return bytes.toString('utf8');
+      if (attempt === TARGET_READS) throw new Error(`${TRUSTED_ROOT_TARGET} read from the cache (${path}) did not match the TUF metadata ${TARGET_READS} times: another process keeps rewriting it`);
+    }
   } finally {
     agents.destroy();
   }
