@@ -71,6 +71,16 @@ describe('the shared TUF cache', () => {
     assert.deepEqual(JSON.parse(await readFile(join(mirrorDir, 'root.json'), 'utf8')).signed.version, 1);
   });
 
+  test('a cached root.json that parses but does not verify (a flipped byte in a signature) is written again from the given root', async () => {
+    const { cachePath, mirrorDir } = cacheFor(trusted.url);
+    await mkdir(join(mirrorDir, 'targets'), { recursive: true, mode: 0o700 });
+    const root = JSON.parse(await readFile(trusted.rootPath, 'utf8')) as { signatures: { sig: string }[] };
+    const first = root.signatures[0] ?? assert.fail('a signature');
+    first.sig = `${first.sig.startsWith('0') ? '1' : '0'}${first.sig.slice(1)}`;
+    await writeFile(join(mirrorDir, 'root.json'), JSON.stringify(root));
+    assert.deepEqual(JSON.parse(await fetchWith(trusted.url, cachePath)), JSON.parse(trustedRoot.toString('utf8')));
+  });
+
   test('the trusted root returned is the bytes checked against the metadata: a cached target another process rewrites in place between the check and the read is read again', async (t) => {
     const { cachePath, mirrorDir } = cacheFor(trusted.url);
     assert.deepEqual(JSON.parse(await fetchWith(trusted.url, cachePath)), JSON.parse(trustedRoot.toString('utf8')));

@@ -117,12 +117,13 @@ async function rootIsWhole(cachedRoot: string): Promise<boolean> {
 /**
  * The cached root.json of a mirror, written from `rootPath` or from the seed @sigstore/tuf ships for
  * the mirror (with its seed targets) when it is missing or does not parse. Written beside and
- * renamed into place: another process starting at once never reads it half-written. A root
- * rotated since the seed is fetched again from the seed on (each version verified by the last).
+ * renamed into place: another process starting at once never reads it half-written. With `again`,
+ * written whatever is there (a root that parses but that the TUF client refuses: a flipped byte).
+ * A root rotated since the seed is fetched again from the seed on (each version verified by the last).
  */
-async function seedCache(cacheDir: string, targetsDir: string, mirrorURL: string, rootPath: string | undefined): Promise<void> {
+async function seedCache(cacheDir: string, targetsDir: string, mirrorURL: string, rootPath: string | undefined, options: { again?: boolean } = {}): Promise<void> {
   const cachedRoot = join(cacheDir, 'root.json');
-  if (await rootIsWhole(cachedRoot)) return;
+  if (options.again !== true && (await rootIsWhole(cachedRoot))) return;
   if (rootPath !== undefined) {
     await writeFileAtomic(cachedRoot, await readFile(rootPath), 0o600);
     return;
@@ -188,7 +189,16 @@ async function fetchThroughCache(cacheDir: string, options: TufClientOptions): P
     // However many retries are asked for, none starts a minute after a file's first attempt.
     const policy: RetryPolicy = { retries: options.retries, minDelayMs: options.minDelayMs ?? 1000, maxDelayMs: 16_000, factor: 2, budgetMs: 60_000, timeoutMs: options.timeoutMs };
     const fetcher = new ProxiedFetcher(proxiedFetch(agents, MAX_REDIRECTS), policy);
-    const updater = new Updater({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });
+    const updaterOptions = { metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher };
+    let updater: Updater;
+    try {
+      updater = new Updater(updaterOptions);
+    } catch {
+      // The cached root is refused (its signatures do not verify, a field is wrong): written again
+      // from the root this run trusts, as a fresh cache would be, rather than failing every run.
+      await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath, { again: true });
+      updater = new Updater(updaterOptions);
+    }
     const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch((error: unknown) => {
       throw failed('error refreshing TUF metadata', error);
     });
