@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
-import { closeSync, constants, fstatSync, linkSync, openSync, promises as fsp, readSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, linkSync, openSync, promises as fsp, readFileSync, readSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
@@ -79,11 +79,24 @@ const COMMIT_LOCK_WAIT_MS = 10_000;
 /** A lock file is a short line of JSON; anything longer is not one. */
 const MAX_LOCK_BYTES = 256;
 
-/** Who holds a commit lock: a process, where its id means something, and a nonce telling this holding from a later one by the same process. */
+/** Who holds a commit lock: a process, where its id means something, when it started (Linux), and a nonce telling this holding from a later one by the same process. */
 interface LockHolder {
   pid: number;
   place: string;
   nonce: string;
+  /** The process's start time ({@link processStart}): a process id now another process's is told from the holder. */
+  start?: string;
+}
+
+/** A process's start time in clock ticks since boot (`/proc/<pid>/stat` field 22), or undefined where it cannot be read (no /proc, no such process). */
+function processStart(pid: number | 'self'): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    // The command name (field 2) may hold spaces and parentheses: fields are counted after its closing one.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
 }
 
 /** A lock file as read: its text and modification time, which tell it from a later lock at the same path, and the holder it names. */
@@ -111,8 +124,8 @@ function readLock(path: string): LockFile | undefined {
     const text = bytes.toString('utf8', 0, read);
     let holder: LockHolder | undefined;
     try {
-      const { pid, place, nonce } = JSON.parse(text) as Record<string, unknown>;
-      if (Number.isSafeInteger(pid) && typeof place === 'string' && typeof nonce === 'string') holder = { pid: pid as number, place, nonce };
+      const { pid, place, nonce, start } = JSON.parse(text) as Record<string, unknown>;
+      if (Number.isSafeInteger(pid) && typeof place === 'string' && typeof nonce === 'string') holder = { pid: pid as number, place, nonce, ...(typeof start === 'string' ? { start } : {}) };
     } catch {
       // Not written yet, or not a lock trust-kit wrote: no holder.
     }
@@ -124,10 +137,18 @@ function readLock(path: string): LockFile | undefined {
   }
 }
 
-/** Whether a lock was left by a killed process: its holder is known to have ended (asked only in this place), or it was never written. */
+/**
+ * Whether a lock was left by a killed process: its holder is known to have ended (asked only in
+ * this place; a process id now another process's, known from its start time, counts as ended), or
+ * it was never written.
+ */
 function isStale(lock: LockFile): boolean {
-  if (lock.holder === undefined) return Date.now() - lock.mtimeMs > UNWRITTEN_LOCK_MS;
-  return lock.holder.place === processPlace() && lock.holder.pid !== process.pid && !processRuns(lock.holder.pid);
+  const { holder } = lock;
+  if (holder === undefined) return Date.now() - lock.mtimeMs > UNWRITTEN_LOCK_MS;
+  if (holder.place !== processPlace() || holder.pid === process.pid) return false;
+  if (!processRuns(holder.pid)) return true;
+  const start = holder.start === undefined ? undefined : processStart(holder.pid);
+  return start !== undefined && start !== holder.start;
 }
 
 /**
@@ -185,7 +206,8 @@ export async function underCommitLock<T>(directories: readonly string[], commit:
 /** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path. */
 async function takeCommitLock(dir: string, deadline: number): Promise<string> {
   const lock = join(dir, COMMIT_LOCK);
-  const holder: LockHolder = { pid: process.pid, place: processPlace(), nonce: randomBytes(6).toString('hex') };
+  const start = processStart('self');
+  const holder: LockHolder = { pid: process.pid, place: processPlace(), nonce: randomBytes(6).toString('hex'), ...(start === undefined ? {} : { start }) };
   for (;;) {
     // Registered before it is made: a signal (whose handler runs between turns of the event loop, never inside this synchronous part) removes it.
     temporaries.add(lock);
