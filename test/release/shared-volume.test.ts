@@ -5,6 +5,8 @@
 // test/support/fs-interrupt.ts) while it holds a temporary file or a staging directory; the second
 // runs to its end in the test's namespace; then the first is let go. Cleaning up after killed
 // writers must never take a live writer's files: the first run must finish with its whole output.
+// Last, two releases started together in one namespace without --force: which one wins is left
+// to chance, what each does is not.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -96,4 +98,24 @@ test('release --force from two containers sharing a volume: the second does not 
   assert.equal(code, 0, `the first run finished: ${stderr}`);
   assert.deepEqual((await readdir(join(dir, 'out'))).sort(), ['SHA256SUMS', 'VERIFY.md']);
   assert.deepEqual((await readdir(dir)).filter((name) => name.startsWith('.out.')), [], 'no staging directory is left');
+});
+
+test('two releases into one output directory at once without --force: one puts its files there, whole; the other refuses (RELEASE_OUTPUT_NOT_EMPTY) and leaves the output as it is', { timeout: 60_000 }, async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist'));
+  await writeFile(join(dir, 'dist', 'app.tgz'), 'the release\n');
+  const args = ['release', '--no-sign', '--sbom-format', 'none', '--output-dir', 'out', '--base', 'dist', 'dist'];
+  const start = (): Promise<{ code: number | null; stderr: string }> => {
+    const child = spawn(NODE, [...TSX, CLI_ENTRY, ...args], { cwd: dir, env: { PATH: process.env['PATH'], ...ENV }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    return new Promise((resolve, reject) => {
+      child.once('error', reject);
+      child.once('close', (code) => resolve({ code, stderr }));
+    });
+  };
+  const runs = await Promise.all([start(), start()]);
+  assert.deepEqual(runs.map((run) => run.code).sort(), [0, 1], runs.map((run) => run.stderr).join('\n'));
+  assert.match(runs.find((run) => run.code === 1)?.stderr ?? '', /RELEASE_OUTPUT_NOT_EMPTY/);
+  assert.deepEqual((await readdir(join(dir, 'out'))).sort(), ['SHA256SUMS', 'VERIFY.md']);
 });
