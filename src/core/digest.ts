@@ -70,7 +70,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
  * look, which leaves both times as they were.
  */
-export function changedWhileRead(before: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs'>, after: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs'>, bytesRead: number): boolean {
+function changedWhileRead(before: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs'>, after: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs'>, bytesRead: number): boolean {
   return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
 }
 
