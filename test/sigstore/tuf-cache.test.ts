@@ -63,6 +63,14 @@ describe('the shared TUF cache', () => {
     });
   }
 
+  test('a cache under a sticky directory everyone may write to (as /tmp) is trusted: others may not move or remove it', async () => {
+    const { cachePath, mirrorDir } = cacheFor(trusted.url);
+    await mkdir(cachePath, { mode: 0o700 });
+    await chmod(cachePath, 0o1777);
+    assert.deepEqual(JSON.parse(await fetchWith(trusted.url, cachePath)), JSON.parse(trustedRoot.toString('utf8')));
+    assert.ok((await stat(join(mirrorDir, 'timestamp.json'))).isFile(), 'the metadata is cached there');
+  });
+
   test('a root.json a killed writer left half-written is replaced from the given root, instead of failing every later run', async () => {
     const { cachePath, mirrorDir } = cacheFor(trusted.url);
     await mkdir(join(mirrorDir, 'targets'), { recursive: true, mode: 0o700 });

@@ -137,17 +137,21 @@ async function seedCache(cacheDir: string, targetsDir: string, mirrorURL: string
 /**
  * Whether a cache directory may be trusted: its root.json is the anchor every later piece of
  * metadata is verified from, so nobody but this user (or root) may be able to change the cache,
- * its parent (which could swap it), its targets or its root.json. Group-writable is allowed for the
- * user's own group (a umask of 002 with a group per user). Windows has no such modes: trusted.
+ * its parent (which could swap it; unless sticky, as /tmp is), its targets or its root.json.
+ * Group-writable is allowed for the user's own group (a umask of 002 with a group per user).
+ * Windows has no such modes: trusted.
  */
 async function cacheTrusted(cacheDir: string, targetsDir: string): Promise<boolean> {
   const uid = process.getuid?.();
   const gid = process.getgid?.();
   if (uid === undefined || gid === undefined) return true;
-  for (const path of [dirname(cacheDir), cacheDir, targetsDir, join(cacheDir, 'root.json')]) {
+  const parent = dirname(cacheDir);
+  for (const path of [parent, cacheDir, targetsDir, join(cacheDir, 'root.json')]) {
     const info = await stat(path).catch(() => undefined);
     // A root.json not there yet is written by this process, under the checked directory.
     if (info === undefined) continue;
+    // In a sticky parent others may add entries but not move or remove this user's cache.
+    if (path === parent && (info.mode & 0o1000) !== 0 && (info.uid === uid || info.uid === 0)) continue;
     const ownedBySomeoneElse = info.uid !== uid && info.uid !== 0;
     const othersMayWrite = (info.mode & 0o002) !== 0 || ((info.mode & 0o020) !== 0 && info.gid !== gid);
     if (ownedBySomeoneElse || othersMayWrite) return false;
