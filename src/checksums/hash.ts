@@ -4,7 +4,7 @@ import { hashFile, type DigestAlgorithm, type FileDigests, type FileHashAlgorith
 import { systemErrorCode } from '../core/errors.js';
 import type { ArtifactFile } from './collect.js';
 import { CHANGED_HINT, ChecksumsError, shownPath } from './errors.js';
-import { HashPool, MANY_FILES, NOT_REGULAR, type CallerHelp, type FileAnswer } from './pool.js';
+import { CHANGED, HashPool, MANY_FILES, NOT_REGULAR, type CallerHelp, type FileAnswer } from './pool.js';
 
 /** A hashed release artifact: its name in the checksums file, where it is, its size and digest. */
 export interface Artifact extends ArtifactFile {
@@ -120,6 +120,12 @@ async function worthWorkers(files: readonly ArtifactFile[]): Promise<boolean> {
 }
 
 function readFailed(path: string, code: string, cause?: unknown): ChecksumsError {
+  if (code === CHANGED || code === 'FILE_CHANGED') {
+    return new ChecksumsError('CHECKSUMS_FILE_CHANGED', `${shownPath(path)} changed while it was hashed: its checksum would be of bytes it never held at one moment`, {
+      cause,
+      hint: "something wrote to it meanwhile (a build still writing, another job): make sure nothing writes to the artifacts until their checksums are written, then run again",
+    });
+  }
   const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
   return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(path)}: ${reason}`, {
     cause,

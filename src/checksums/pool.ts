@@ -14,6 +14,9 @@ export const NOT_REGULAR = 'ENOTREG';
 /** The error code a thread gives for a path whose real path is not under the job's `within` directory (a link or a `..` leading out of it): it is not opened. */
 export const OUTSIDE = 'EOUTSIDE';
 
+/** The error code a thread gives for a file written to while it was read (core/digest's changedWhileRead, the same test): its digest would be of bytes it never held at one moment. */
+export const CHANGED = 'ECHANGED';
+
 /** What a calling thread answers for a file longer than {@link CALLER_FILE_BYTES}: left to the threads, so that its event loop never waits on a long file. */
 const LEFT_TO_THREADS = 'ELEFT';
 
@@ -46,7 +49,9 @@ const CLAIMS_PER_THREAD = 8;
  * (one swapped for a pipe or a device since it was listed would block the open or never end),
  * then read with synchronous calls into one reused buffer (the thread has nothing else to do); a
  * file that fits one read (the size fstat gave) is hashed in one call per algorithm, half the cost
- * for tiny files, and a longer one feeds every hash from the same reads. Answers go to `report` as
+ * for tiny files, and a longer one feeds every hash from the same reads; a file written to while
+ * it was read (looked at again on its descriptor after the last read) is answered {@link CHANGED}.
+ * Answers go to `report` as
  * `(first index, answers)` after each claim, before a file too big for one read and at least every
  * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
  * when the counter is spent, or after one claim when `once` is set: a calling thread then lets its
@@ -77,6 +82,9 @@ function post(next) {
   first = next;
   posted = Date.now();
 }
+function changed(before, after, bytesRead) {
+  return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
+}
 function hashOne(path, algorithms, index, within) {
   let fd;
   try {
@@ -93,6 +101,7 @@ function hashOne(path, algorithms, index, within) {
     if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
     let read = readSync(fd, buffer, 0, buffer.length, null);
     if (read < buffer.length && read >= info.size) {
+      if (changed(info, fstatSync(fd), read)) return [-1, '${CHANGED}'];
       const bytes = buffer.subarray(0, read);
       return [read, algorithms.length === 1 ? [hash(algorithms[0], bytes)] : algorithms.map((algorithm) => hash(algorithm, bytes))];
     }
@@ -106,6 +115,7 @@ function hashOne(path, algorithms, index, within) {
       for (const streaming of hashes) streaming.update(bytes);
       read = readSync(fd, buffer, 0, buffer.length, null);
     }
+    if (changed(info, fstatSync(fd), size)) return [-1, '${CHANGED}'];
     return [size, hashes.map((streaming) => streaming.digest('hex'))];
   } catch (error) {
     return [-1, (error && error.code) || String(error)];

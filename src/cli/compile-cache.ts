@@ -1,6 +1,6 @@
 import { closeSync, lstatSync, openSync, readdirSync, rmSync, statSync, utimesSync, type Stats } from 'node:fs';
 import { enableCompileCache } from 'node:module';
-import { posix, sep, win32 } from 'node:path';
+import { dirname, posix, sep, win32 } from 'node:path';
 import { makeDirectoriesSync } from '../core/directories.js';
 
 /** What decides where the compile cache may live: the environment and the platform's user. */
@@ -33,7 +33,8 @@ export function compileCacheDirectory(host: CompileCacheHost): string | undefine
 
 /**
  * Makes the compile cache directory (mode 0700) and returns it only when no other user can write
- * to it: a real directory, not a link, owned by this user, writable by nobody else. Undefined
+ * to it: a real directory, not a link, owned by this user, writable by nobody else, in a parent
+ * no other user can write to (unless sticky), so that none can swap it after the check. Undefined
  * otherwise, and on any error: the cache only saves start-up time, so trust-kit runs without it.
  */
 export function privateCompileCacheDirectory(host: CompileCacheHost): string | undefined {
@@ -45,6 +46,10 @@ export function privateCompileCacheDirectory(host: CompileCacheHost): string | u
     if (!stats.isDirectory()) return undefined;
     // Windows has no POSIX owner or mode; %LOCALAPPDATA% is the user's own by its ACL.
     if (host.uid !== undefined && (stats.uid !== host.uid || (stats.mode & 0o022) !== 0)) return undefined;
+    // Nor may another user be able to swap it for a directory of theirs after this check: its
+    // parent is this user's (or root's), writable by nobody else unless sticky (as /tmp is).
+    const parent = statSync(dirname(directory));
+    if (host.uid !== undefined && ((parent.uid !== host.uid && parent.uid !== 0) || ((parent.mode & 0o022) !== 0 && (parent.mode & 0o1000) === 0))) return undefined;
     return directory;
   } catch {
     return undefined;

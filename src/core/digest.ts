@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readSync } from 'node:fs';
+import { fstatSync, readSync, type Stats } from 'node:fs';
 import { setImmediate } from 'node:timers/promises';
 import { TrustKitError } from './errors.js';
 import { openRegularFile } from './files.js';
+import { shownFile } from './quote.js';
 
 /** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
 export const DIGEST_ALGORITHMS = ['sha256', 'sha512'] as const;
@@ -64,12 +65,24 @@ const READ_CHUNK = 256 * 1024;
 const BYTES_PER_TURN = 16 * 1024 * 1024;
 
 /**
+ * Whether a file read through one descriptor changed during the read: a size other than the bytes
+ * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
+ * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
+ * look, which leaves both times as they were.
+ */
+function changedWhileRead(before: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs'>, after: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs'>, bytesRead: number): boolean {
+  return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
+}
+
+/**
  * Streams a file through one or more hashes without holding it in memory, returning the digests
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache). `named` words a refusal
- * (FILE_NOT_REGULAR) as the user knows the file: what it is, and the path as they wrote it.
+ * on one core and hashed on another, and no longer fits either's cache). A file written to while
+ * it is read (grown, shrunk, rewritten in place) is refused (FILE_CHANGED): its digest would be of
+ * bytes it never held at one moment. `named` words a refusal (FILE_NOT_REGULAR, FILE_CHANGED) as
+ * the user knows the file: what it is, and the path as they wrote it.
  */
 export async function hashFile<A extends FileHashAlgorithm>(
   path: string,
@@ -81,6 +94,7 @@ export async function hashFile<A extends FileHashAlgorithm>(
   const { handle, size: expected } = await openRegularFile(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
   let size = 0;
   try {
+    const before = fstatSync(handle.fd);
     const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
     let sinceTurn = 0;
     for (let read = readSync(handle.fd, buffer); read > 0; read = readSync(handle.fd, buffer)) {
@@ -92,6 +106,11 @@ export async function hashFile<A extends FileHashAlgorithm>(
         sinceTurn = 0;
         await setImmediate();
       }
+    }
+    if (changedWhileRead(before, fstatSync(handle.fd), size)) {
+      throw new TrustKitError('FILE_CHANGED', `${named.what ?? 'file'} ${shownFile(named.shown ?? path)} changed while it was read (${size} bytes read, ${before.size} when it was opened)`, {
+        hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
+      });
     }
   } finally {
     await handle.close();

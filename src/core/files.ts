@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
-import { closeSync, constants, fstatSync, linkSync, openSync, promises as fsp, readSync, renameSync, rmSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, linkSync, openSync, promises as fsp, readFileSync, readSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
 import { makeDirectories } from './directories.js';
+import { processPlace } from './process-place.js';
 import { shownFile } from './quote.js';
 
 export { makeDirectories } from './directories.js';
@@ -27,6 +28,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array | 
  * permission on one leaves every target as it was.
  */
 export interface PreparedFile {
+  /** The target: where the file is put in place. */
+  readonly path: string;
   /** Puts the file in place (rename, or link without `overwrite`); on failure the temporary file is removed. */
   commit(): Promise<void>;
   /** Removes the temporary file; the target is untouched. */
@@ -42,17 +45,196 @@ export interface PreparedFile {
 /**
  * Puts files that belong together (several SBOM formats, attestations and their bundle, a key
  * pair) in place one right after the other, synchronously: a SIGINT or SIGTERM leaves all of them
- * old or all new, never half of each (only a SIGKILL between two renames can). When one cannot be
- * put in place, the ones after it are discarded and its error is thrown.
+ * old or all new, never half of each (only a SIGKILL between two renames can). Another trust-kit
+ * putting files in the same directories at once waits for these (see {@link underCommitLock}), so
+ * they end up all this run's or all the other's. When one cannot be put in place, the ones after
+ * it are discarded and its error is thrown.
  */
 export async function commitTogether(files: readonly PreparedFile[]): Promise<void> {
-  for (const [index, file] of files.entries()) {
-    try {
-      file.commitSync();
-    } catch (error) {
-      await Promise.all(files.slice(index + 1).map((rest) => rest.discard()));
-      throw error;
+  let started = false;
+  const commit = async (): Promise<void> => {
+    started = true;
+    for (const [index, file] of files.entries()) {
+      try {
+        file.commitSync();
+      } catch (error) {
+        await Promise.all(files.slice(index + 1).map((rest) => rest.discard()));
+        throw error;
+      }
     }
+  };
+  try {
+    await underCommitLock(files.map((file) => dirname(file.path)), commit);
+  } catch (error) {
+    // The lock was refused or could not be made: nothing was put in place.
+    if (!started) await Promise.all(files.map((file) => file.discard()));
+    throw error;
+  }
+}
+
+/** The file that says a trust-kit is putting files that belong together in place in its directory. */
+export const COMMIT_LOCK = '.trust-kit-commit.lock';
+/** How long a run waits for another's commit lock: putting files in place takes microseconds, so only a stopped or hung holder keeps it this long. */
+const COMMIT_LOCK_WAIT_MS = 10_000;
+/** A lock file is a short line of JSON; anything longer is not one. */
+const MAX_LOCK_BYTES = 256;
+
+/** Who holds a commit lock: a process, where its id means something, when it started (Linux), and a nonce telling this holding from a later one by the same process. */
+interface LockHolder {
+  pid: number;
+  place: string;
+  nonce: string;
+  /** The process's start time ({@link processStart}): a process id now another process's is told from the holder. */
+  start?: string;
+}
+
+/** A process's start time in clock ticks since boot (`/proc/<pid>/stat` field 22), or undefined where it cannot be read (no /proc, no such process). */
+function processStart(pid: number | 'self'): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    // The command name (field 2) may hold spaces and parentheses: fields are counted after its closing one.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A lock file as read: its text and modification time, which tell it from a later lock at the same path, and the holder it names. */
+interface LockFile {
+  text: string;
+  mtimeMs: number;
+  holder: LockHolder | undefined;
+}
+
+/** A lock its maker has not written its holder into (made and written in one go, microseconds apart) after this long was left by a killed process. */
+const UNWRITTEN_LOCK_MS = 2000;
+
+/** The lock file at `path`, or undefined when it cannot be opened (gone, another user's); never through a link, never blocking. */
+function readLock(path: string): LockFile | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const info = fstatSync(fd);
+    const bytes = Buffer.alloc(MAX_LOCK_BYTES + 1);
+    const read = info.isFile() ? readSync(fd, bytes, 0, bytes.length, 0) : 0;
+    const text = bytes.toString('utf8', 0, read);
+    let holder: LockHolder | undefined;
+    try {
+      const { pid, place, nonce, start } = JSON.parse(text) as Record<string, unknown>;
+      if (Number.isSafeInteger(pid) && typeof place === 'string' && typeof nonce === 'string') holder = { pid: pid as number, place, nonce, ...(typeof start === 'string' ? { start } : {}) };
+    } catch {
+      // Not written yet, or not a lock trust-kit wrote: no holder.
+    }
+    return { text, mtimeMs: info.mtimeMs, holder };
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Whether a lock was left by a killed process: its holder is known to have ended (asked only in
+ * this place; a process id now another process's, known from its start time, counts as ended), or
+ * it was never written.
+ */
+function isStale(lock: LockFile): boolean {
+  const { holder } = lock;
+  if (holder === undefined) return Date.now() - lock.mtimeMs > UNWRITTEN_LOCK_MS;
+  if (holder.place !== processPlace() || holder.pid === process.pid) return false;
+  if (!processRuns(holder.pid)) return true;
+  const start = holder.start === undefined ? undefined : processStart(holder.pid);
+  return start !== undefined && start !== holder.start;
+}
+
+/**
+ * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process
+ * took it meanwhile: it is moved aside first (only one process can move it), and put back when what
+ * was moved is not the stale lock that was read (other text or time: a new holder's).
+ */
+function removeStaleLock(path: string, stale: LockFile): void {
+  // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
+  const aside = `${path}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
+  try {
+    renameSync(path, aside);
+  } catch {
+    return;
+  }
+  const moved = readLock(aside);
+  if (moved?.text !== stale.text || moved.mtimeMs !== stale.mtimeMs) {
+    try {
+      linkSync(aside, path);
+    } catch {
+      // A third process made a lock in the instant between: this one is dropped, as a killed holder's would be.
+    }
+  }
+  try {
+    rmSync(aside, { force: true });
+  } catch {
+    // Left for the next write there to remove (named as a temporary file).
+  }
+}
+
+/**
+ * Runs `commit` holding the commit lock of each directory (`.trust-kit-commit.lock`, made in order
+ * of their names so that two runs never each hold one the other waits for). A lock held by another
+ * process is waited for up to `waitMs`, then refused (FILE_LOCKED, naming the holder); one whose
+ * holder is known to have ended (same host, boot and pid namespace, and no such process) is
+ * removed. A signal removes this run's locks with its temporary files.
+ */
+export async function underCommitLock<T>(directories: readonly string[], commit: () => Promise<T>, waitMs = COMMIT_LOCK_WAIT_MS): Promise<T> {
+  const held: string[] = [];
+  try {
+    for (const dir of [...new Set(directories)].sort()) held.push(await takeCommitLock(dir, Date.now() + waitMs));
+    return await commit();
+  } finally {
+    for (const lock of held.reverse()) {
+      try {
+        rmSync(lock, { force: true });
+      } catch {
+        // The files are in place: a lock that cannot be removed is taken for a killed run's by the next run (its process has ended).
+      }
+      temporaries.delete(lock);
+    }
+  }
+}
+
+/** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path. */
+async function takeCommitLock(dir: string, deadline: number): Promise<string> {
+  const lock = join(dir, COMMIT_LOCK);
+  const start = processStart('self');
+  const holder: LockHolder = { pid: process.pid, place: processPlace(), nonce: randomBytes(6).toString('hex'), ...(start === undefined ? {} : { start }) };
+  for (;;) {
+    // Registered before it is made: a signal (whose handler runs between turns of the event loop, never inside this synchronous part) removes it.
+    temporaries.add(lock);
+    let fd: number | undefined;
+    try {
+      fd = openSync(lock, 'wx', 0o644);
+      writeSync(fd, JSON.stringify(holder));
+      return lock;
+    } catch (error) {
+      if (fd !== undefined) rmSync(lock, { force: true });
+      temporaries.delete(lock);
+      if (fd !== undefined || systemErrorCode(error) !== 'EEXIST') throw writeFailed(lock, error);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+    const other = readLock(lock);
+    if (other !== undefined && isStale(other)) {
+      removeStaleLock(lock, other);
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${other.holder.place === processPlace() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
+      throw new TrustKitError('FILE_LOCKED', `${dir} is locked by ${who}, which is putting files in place there (${lock})`, {
+        hint: `wait for it to finish and run again, or write to another directory; if no trust-kit writes there, remove ${lock}`,
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
@@ -74,8 +256,8 @@ const temporaries = new Set<string>();
 /**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
- * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.tmp` beside the
- * target), for the next write of that target to remove.
+ * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.PLACE.tmp` beside the
+ * target), for the next write in that directory from the same place to remove.
  */
 export function removeTemporaryFiles(): void {
   for (const path of temporaries) {
@@ -100,7 +282,7 @@ function writeFailed(path: string, error: unknown, making?: 'directory'): TrustK
   return new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
 }
 
-/** The longest target name (in bytes) a temporary file is named after: with the at most 31 bytes added it stays within the 255 a name may have. */
+/** The longest target name (in bytes) a temporary file is named after: with the at most 40 bytes added it stays within the 255 a name may have. */
 const MAX_NAMED_TEMPORARY_BYTES = 200;
 
 /** Whether a process of this id runs (as any user); false only when there is none. */
@@ -113,8 +295,11 @@ function processRuns(pid: number): boolean {
   }
 }
 
-/** A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.tmp`, with the id of the process writing it. */
-const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.tmp$/;
+/**
+ * A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.PLACE.tmp`, with the id of the process
+ * writing it and where that id means something ({@link processPlace}).
+ */
+const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\.tmp$/;
 
 /**
  * Directories this process looked in for dead writers' temporary files: each once, so that many
@@ -124,8 +309,11 @@ const swept = new Set<string>();
 
 /**
  * Removes the temporary files that writers killed by SIGKILL left in `dir` (nothing else can
- * remove them): those named as this module names them, with the id of a process that no longer
- * runs. A process id now reused keeps its file until a later process writes there. Only regular
+ * remove them): those named as this module names them, by a process of this place (host, boot and
+ * pid namespace) whose id no longer runs. Another place's files are left: its process ids cannot
+ * be asked about from here (in another container sharing the volume, a live writer's id may be
+ * free here), and a live writer's file must never go. A process id now reused keeps its file
+ * until a later process writes there. Only regular
  * files are removed, never through a link; the listing is streamed (constant memory, however many
  * files the directory holds); failures are ignored (the write does not depend on it).
  */
@@ -137,8 +325,8 @@ async function removeDeadWritersTemporaries(dir: string): Promise<void> {
   const dead: string[] = [];
   try {
     for await (const entry of entries) {
-      const pid = TEMPORARY_NAME.exec(entry.name)?.[1];
-      if (pid !== undefined && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid))) dead.push(entry.name);
+      const [, pid, place] = TEMPORARY_NAME.exec(entry.name) ?? [];
+      if (pid !== undefined && place === processPlace() && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid))) dead.push(entry.name);
     }
   } catch {
     // A directory that cannot be listed to its end: what was found is still removed.
@@ -150,10 +338,10 @@ async function removeDeadWritersTemporaries(dir: string): Promise<void> {
 export async function prepareFileAtomic(path: string, data: string | Uint8Array | Iterable<string>, mode = 0o644, options: PrepareOptions = {}): Promise<PreparedFile> {
   const dir = dirname(path);
   // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
-  // to 31 more than the target's), and after this process: a later write of the target removes it
-  // if a SIGKILL left it.
+  // to 40 more than the target's), and after this process and its place: a later write from the
+  // same place removes it if a SIGKILL left it.
   const named = Buffer.byteLength(basename(path)) <= MAX_NAMED_TEMPORARY_BYTES ? basename(path) : 'trust-kit';
-  const temporary = join(dir, `.${named}.${randomBytes(6).toString('hex')}.${process.pid}.tmp`);
+  const temporary = join(dir, `.${named}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`);
   const unregisterSecret = options.whileTemporary?.(() => rmSync(temporary, { force: true }));
   // Before the file is made: a signal between its creation and the end of this write removes it.
   temporaries.add(temporary);
@@ -228,7 +416,7 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
       throw writeFailed(path, error);
     }
   };
-  return { commit, discard, commitSync };
+  return { path, commit, discard, commitSync };
 }
 
 const MiB = 1024 * 1024;

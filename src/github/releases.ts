@@ -78,6 +78,10 @@ export interface ReleasesPort {
   /** The releases of the repository, drafts included, newest first: at most {@link MAX_LISTED_RELEASES}. */
   listReleases(): Promise<ReleaseSummary[]>;
   createDraft(tag: string, body: string): Promise<Release>;
+  /** The release with this id, drafts included, or undefined when there is none. */
+  getRelease(id: number): Promise<Release | undefined>;
+  /** Deletes a release (a draft: its tag is not touched); one that is gone already (404) counts as deleted. */
+  deleteRelease(id: number): Promise<void>;
   /** Changes the notes and, with `publish`, publishes a draft. */
   updateRelease(id: number, change: { body?: string; publish?: boolean }): Promise<Release>;
   listAssets(releaseId: number): Promise<ReleaseAsset[]>;
@@ -453,6 +457,23 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
         }
       });
       return toRelease(releaseJsonOf(data, what));
+    },
+    async getRelease(id) {
+      const what = `GET /repos/${owner}/${repo}/releases/${id}`;
+      try {
+        return toRelease(releaseJsonOf((await call(what, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases/{release_id}', { ...base, release_id: id, request: { signal } }))).data, what));
+      } catch (error) {
+        if (error instanceof ReleaseApiError && error.status === 404) return undefined;
+        throw error;
+      }
+    },
+    async deleteRelease(id) {
+      try {
+        await call(`DELETE /repos/${owner}/${repo}/releases/${id}`, (signal) => octokit.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { ...base, release_id: id, request: { signal } }));
+      } catch (error) {
+        // Gone already: a retry after a delete whose answer was lost. What was asked for is done.
+        if (!(error instanceof ReleaseApiError) || error.status !== 404) throw error;
+      }
     },
     async updateRelease(id, change) {
       const what = `PATCH /repos/${owner}/${repo}/releases/${id}`;

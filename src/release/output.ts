@@ -5,6 +5,7 @@ import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
 import { isPathWithin, makeDirectories } from '../core/files.js';
+import { processPlace } from '../core/process-place.js';
 import { ReleaseError } from './errors.js';
 
 /** A directory the output directory must neither be nor contain, named for the error. */
@@ -162,6 +163,8 @@ const MAX_MARKER_BYTES = 512;
 interface StagingHolder {
   pid: number;
   host: string;
+  /** Where `pid` means something (host, boot, pid namespace: {@link processPlace}); absent in markers of earlier versions. */
+  place?: string;
   /** The process's start time in clock ticks since boot (`/proc/<pid>/stat` field 22); absent where there is no /proc. */
   start?: string;
 }
@@ -190,9 +193,9 @@ async function readHolder(marker: string): Promise<StagingHolder | undefined> {
     if (bytesRead > MAX_MARKER_BYTES) return undefined;
     const parsed: unknown = JSON.parse(bytes.toString('utf8', 0, bytesRead));
     if (typeof parsed !== 'object' || parsed === null) return undefined;
-    const { pid, host, start } = parsed as Record<string, unknown>;
-    if (!Number.isSafeInteger(pid) || (pid as number) <= 0 || typeof host !== 'string' || (start !== undefined && typeof start !== 'string')) return undefined;
-    return { pid: pid as number, host, ...(start === undefined ? {} : { start }) };
+    const { pid, host, place, start } = parsed as Record<string, unknown>;
+    if (!Number.isSafeInteger(pid) || (pid as number) <= 0 || typeof host !== 'string' || (place !== undefined && typeof place !== 'string') || (start !== undefined && typeof start !== 'string')) return undefined;
+    return { pid: pid as number, host, ...(place === undefined ? {} : { place }), ...(start === undefined ? {} : { start }) };
   } catch {
     return undefined;
   } finally {
@@ -201,12 +204,13 @@ async function readHolder(marker: string): Promise<StagingHolder | undefined> {
 }
 
 /**
- * Whether the process that made a staging directory may still be running. Another host's process
- * cannot be asked about, so it counts as running; a process id now used by a process that started
- * at another time (known from /proc) does not.
+ * Whether the process that made a staging directory may still be running. Another host's or pid
+ * namespace's process (another container sharing the volume) cannot be asked about, so it counts
+ * as running; a process id now used by a process that started at another time (known from /proc)
+ * does not.
  */
 async function isHeld(holder: StagingHolder): Promise<boolean> {
-  if (holder.host !== hostname()) return true;
+  if (holder.host !== hostname() || (holder.place !== undefined && holder.place !== processPlace())) return true;
   try {
     process.kill(holder.pid, 0);
   } catch (error) {
@@ -312,7 +316,7 @@ export async function makeStagingDirectory(plan: OutputPlan): Promise<string> {
     await mkdir(staging);
     made = true;
     const start = await processStart('self');
-    const holder: StagingHolder = { pid: process.pid, host: hostname(), ...(start === undefined ? {} : { start }) };
+    const holder: StagingHolder = { pid: process.pid, host: hostname(), place: processPlace(), ...(start === undefined ? {} : { start }) };
     await writeFile(join(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
     return staging;
   } catch (error) {

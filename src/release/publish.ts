@@ -293,6 +293,23 @@ async function uploadOne(ports: PublishPorts, release: Release, local: LocalAsse
 export type DraftedRelease = { readonly kind: 'verified'; readonly result: PublishResult } | { readonly kind: 'uploaded'; readonly release: Release; readonly assets: readonly PublishedAsset[] };
 
 /**
+ * The draft every run publishing `tag` uses: GitHub takes any number of drafts of one tag, so two
+ * runs that both found none each created one, and each would fill and publish its own (the second
+ * publishing is refused, its draft left behind). The oldest draft of the tag (lowest id) is the one;
+ * a run that created a newer one deletes it and takes the oldest (or the release it has become).
+ */
+async function oldestDraft(created: Release, tag: string, { releases, logger }: PublishPorts): Promise<Release> {
+  const oldest = (await releases.listReleases()).filter((release) => release.tagName === tag && release.draft && release.id < created.id).sort((a, b) => a.id - b.id)[0];
+  if (oldest === undefined) return created;
+  const taken = await releases.getRelease(oldest.id);
+  // Deleted since the listing (its run found it changed, or a person did): this run's own draft stays the one.
+  if (taken === undefined) return created;
+  await releases.deleteRelease(created.id);
+  logger.info(`publish: another run created a draft release of ${tag} at the same time; this run's draft is deleted and the other's used`);
+  return taken;
+}
+
+/**
  * The first half of publishing: the release for `tag` is found (a draft included) or created as a
  * draft, and every asset missing from it is uploaded with its content type. Re-runs are
  * idempotent: an asset with the same name and digest is skipped, one with another digest is a
@@ -323,8 +340,8 @@ export async function draftRelease(input: PublishInput, ports: PublishPorts): Pr
   let release = await releases.findRelease(input.tag);
   if (release === undefined) {
     try {
-      release = await releases.createDraft(input.tag, releaseNotes('', input.notesBlock, input.tag));
-      logger.info(`publish: created draft release ${input.tag}`);
+      release = await oldestDraft(await releases.createDraft(input.tag, releaseNotes('', input.notesBlock, input.tag)), input.tag, ports);
+      logger.info(`publish: ${release.draft ? 'created draft release' : 'found release'} ${input.tag}`);
     } catch (error) {
       // Another run created it between our look-up and our request.
       if (!isAlreadyExists(error)) throw error;

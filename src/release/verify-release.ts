@@ -1,4 +1,4 @@
-import { readdir, rm } from 'node:fs/promises';
+import { open, readdir, rm } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isTrustKitError, TrustKitError, systemErrorCode } from '../core/errors.js';
@@ -6,7 +6,7 @@ import { hashFile } from '../core/digest.js';
 import { describeJsonFault, jsonFault, jsonSyntaxProblem } from '../core/json.js';
 import { boundedText, quoted } from '../core/quote.js';
 import { INPUT_LIMITS, makeDirectories, readRegularFile, writeFileAtomic } from '../core/files.js';
-import type { ReleasesPort } from '../github/releases.js';
+import type { Release, ReleaseAsset, ReleasesPort } from '../github/releases.js';
 import { attestationPolicy, verifyAttestation, type AttestationBundle } from '../sigstore/verify/attestation.js';
 import { reportedName, type CheckResult } from '../checksums/index.js';
 import { checkVerifiedChecksums, readAttestationBundles, readBundleFile, verifyChecksumsSignature } from '../sigstore/verify/files.js';
@@ -367,6 +367,9 @@ export interface DownloadedRelease {
   readonly releaseAttestation: string | undefined;
 }
 
+/** The empty file a download puts in its directory while it fills it, so that another run never fills it too. */
+const DOWNLOAD_CLAIM = '.trust-kit-downloading';
+
 function downloadRefused(message: string, hint: string): TrustKitError {
   return new TrustKitError('RELEASE_DOWNLOAD_REFUSED', message, { hint });
 }
@@ -403,20 +406,36 @@ export async function downloadRelease(options: { releases: ReleasesPort; reposit
   let total = 0;
   for (const asset of listed) {
     // Release assets are one flat list; a name that is a path, or that stands for GitHub's own attestation, is not written.
-    if (!/^[^/\\\0]+$/.test(asset.name) || asset.name === '.' || asset.name === '..' || asset.name === RELEASE_ATTESTATION_FILE) {
+    if (!/^[^/\\\0]+$/.test(asset.name) || asset.name === '.' || asset.name === '..' || asset.name === RELEASE_ATTESTATION_FILE || asset.name === DOWNLOAD_CLAIM) {
       throw downloadRefused(`release ${tag} of ${repository} has an asset named ${quoted(asset.name)}, which is not a plain file name trust-kit can download it as`, 'download the assets yourself and verify the directory');
     }
     if (asset.size > limits.maxAssetBytes) throw downloadRefused(`the asset ${boundedText(asset.name)} of release ${tag} holds ${asset.size} bytes, more than the ${limits.maxAssetBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
     total += asset.size;
   }
   if (total > limits.maxTotalBytes) throw downloadRefused(`release ${tag} of ${repository} holds ${total} bytes of assets, more than the ${limits.maxTotalBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
+  const claim = join(dir, DOWNLOAD_CLAIM);
+  const anotherRun = (): TrustKitError => downloadRefused(`the download directory ${dir} is being filled by another verify-release (${claim})`, 'give each run a --download-dir of its own; if no verify-release runs, remove the directory');
   try {
     await makeDirectories(dir);
-    if ((await readdir(dir)).length > 0) throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s');
+    const entries = await readdir(dir);
+    if (entries.includes(DOWNLOAD_CLAIM)) throw anotherRun();
+    if (entries.length > 0) throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s');
+    // Claimed before anything is written: two runs that both found it empty never fill it together.
+    await (await open(claim, 'wx')).close();
   } catch (error) {
     if (error instanceof TrustKitError) throw error;
+    if (systemErrorCode(error) === 'EEXIST') throw anotherRun();
     throw new TrustKitError('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
   }
+  try {
+    return await downloadInto(dir, { releases, repository, tag }, release, listed);
+  } finally {
+    await rm(claim, { force: true });
+  }
+}
+
+/** {@link downloadRelease}'s downloads into the directory it claimed. */
+async function downloadInto(dir: string, { releases, repository, tag }: { releases: ReleasesPort; repository: string; tag: string }, release: Release, listed: readonly ReleaseAsset[]): Promise<DownloadedRelease> {
   const digests: string[] = [];
   for (const asset of listed) {
     // Streamed to the file, never held whole: an asset may be gigabytes.

@@ -39,6 +39,12 @@ test('a cache directory another user could write to is not used: group- or world
   await chmod(shared, 0o755);
   assert.equal(privateCompileCacheDirectory({ ...own, env: { XDG_CACHE_HOME: join(dir, 'shared') } }), shared);
   assert.equal(privateCompileCacheDirectory({ ...own, env: { XDG_CACHE_HOME: join(dir, 'shared') }, uid: (uid ?? 0) + 1 }), undefined, 'owned by another user');
+  // A parent others may write to lets them move the checked directory away and put theirs in its place; a sticky one does not.
+  await chmod(join(dir, 'shared', 'trust-kit'), 0o777);
+  assert.equal(privateCompileCacheDirectory({ ...own, env: { XDG_CACHE_HOME: join(dir, 'shared') } }), undefined, 'a parent everyone may write to');
+  await chmod(join(dir, 'shared', 'trust-kit'), 0o1777);
+  assert.equal(privateCompileCacheDirectory({ ...own, env: { XDG_CACHE_HOME: join(dir, 'shared') } }), shared, 'a sticky parent');
+  await chmod(join(dir, 'shared', 'trust-kit'), 0o755);
 
   await mkdir(join(dir, 'linked', 'trust-kit'), { recursive: true });
   await symlink(made, join(dir, 'linked', 'trust-kit', 'compile-cache'));

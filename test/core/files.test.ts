@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { makeDirectories, openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync, writeFileAtomic } from '../../src/core/files.js';
+import { COMMIT_LOCK, commitTogether, makeDirectories, openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync, underCommitLock, writeFileAtomic } from '../../src/core/files.js';
+import { processPlace } from '../../src/core/process-place.js';
 import { onPurge, purge } from '../../src/secrets/index.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -74,7 +75,7 @@ test('the synchronous reader makes the same refusals, before any read, and reads
 test('a prepared file of secret bytes is removed by purge (what SIGINT, SIGTERM, exit and a crash run) until it is put in place or discarded', async (t) => {
   const dir = await tempDir(t);
   await prepareFileAtomic(join(dir, 'a.key'), 'secret', 0o600, { whileTemporary: onPurge });
-  assert.match((await readdir(dir)).join(), new RegExp(`^\\.a\\.key\\.[0-9a-f]{12}\\.${process.pid}\\.tmp$`));
+  assert.match((await readdir(dir)).join(), new RegExp(`^\\.a\\.key\\.[0-9a-f]{12}\\.${process.pid}\\.${processPlace()}\\.tmp$`));
   purge();
   assert.deepEqual(await readdir(dir), [], 'the temporary file is gone');
   const registered: (() => void)[] = [];
@@ -126,12 +127,15 @@ test('a written file has the mode asked for narrowed by the umask, as every tool
   assert.equal(((await stat(join(dir, 'k.key'))).mode & 0o777).toString(8), '600');
 });
 
-test('a write removes the temporary files dead writers left in its directory (any target), once per directory, and keeps a live writer\'s and anything not named as one', { skip: process.platform === 'win32' && 'process ids' }, async (t) => {
+test('a write removes the temporary files dead writers of its place left in its directory (any target), once per directory, and keeps a live writer\'s, another place\'s (another container\'s pid namespace, another host) and anything not named as one', { skip: process.platform === 'win32' && 'process ids' }, async (t) => {
   const dir = await tempDir(t);
   const dead = spawnSync(process.execPath, ['-e', '0']).pid;
   const live = process.ppid;
-  const left = [`.SHA256SUMS.0123456789ab.${dead}.tmp`, `.other.json.0123456789ab.${dead}.tmp`];
-  const kept = [`.SHA256SUMS.0123456789ab.${live}.tmp`, '.SHA256SUMS.tmp', `.notes.0123456789ab.${dead}.txt`];
+  const place = processPlace();
+  const elsewhere = place === '00000000' ? '11111111' : '00000000';
+  const left = [`.SHA256SUMS.0123456789ab.${dead}.${place}.tmp`, `.other.json.0123456789ab.${dead}.${place}.tmp`];
+  // An id that is free here may be a live writer's in another pid namespace; files of earlier versions do not say where their id means something.
+  const kept = [`.SHA256SUMS.0123456789ab.${live}.${place}.tmp`, `.SHA256SUMS.0123456789ab.${dead}.${elsewhere}.tmp`, `.SHA256SUMS.0123456789ab.${dead}.tmp`, '.SHA256SUMS.tmp', `.notes.0123456789ab.${dead}.${place}.txt`];
   for (const name of [...left, ...kept]) await writeFile(join(dir, name), 'x');
   await writeFileAtomic(join(dir, 'SHA256SUMS'), 'sums\n');
   assert.deepEqual((await readdir(dir)).sort(), [...kept, 'SHA256SUMS'].sort());
@@ -176,4 +180,40 @@ test('writing under a file (f.txt/k.key) says that a file stands in the director
 test('a file under a directory that cannot be made where its parent exists (/proc/nope/SUMS) fails at once: Node\'s recursive mkdir retries it forever', { ...PROMPT, skip: process.platform !== 'linux' && '/proc is Linux\'s' }, async () => {
   await assert.rejects(writeFileAtomic('/proc/trust-kit-nope/SUMS', 'x'), { code: 'FILE_WRITE_FAILED', message: /^could not write \/proc\/trust-kit-nope\/SUMS: / });
   await assert.rejects(makeDirectories('/proc/trust-kit-nope/deeper'), { code: 'ENOENT' });
+});
+
+test('files put in place together wait for another run\'s commit lock in their directory; one a killed run left (its process ended, here) is removed; one held elsewhere is refused after the wait, naming its holder', { skip: process.platform === 'win32' && 'process ids' }, async (t) => {
+  const dir = await tempDir(t);
+  const lock = join(dir, COMMIT_LOCK);
+  const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+  await writeFile(lock, JSON.stringify({ pid: dead, place: processPlace(), nonce: '0123456789ab' }));
+  await commitTogether([await prepareFileAtomic(join(dir, 'sbom.spdx.json'), 'a'), await prepareFileAtomic(join(dir, 'sbom.cdx.json'), 'b')]);
+  assert.deepEqual((await readdir(dir)).sort(), ['sbom.cdx.json', 'sbom.spdx.json'], 'the stale lock is gone, and so is this run\'s');
+  // A live process's lock in this place, and a lock of another place (another container's pid namespace), whose process cannot be asked about.
+  for (const holder of [{ pid: process.ppid, place: processPlace() }, { pid: dead, place: processPlace() === '00000000' ? '11111111' : '00000000' }]) {
+    await writeFile(lock, JSON.stringify({ ...holder, nonce: 'ba9876543210' }));
+    let ran = false;
+    await assert.rejects(
+      underCommitLock([dir], async () => {
+        ran = true;
+      }, 100),
+      { code: 'FILE_LOCKED', message: new RegExp(`locked by trust-kit process ${holder.pid}\\b`), hint: /remove .*\.trust-kit-commit\.lock/ },
+    );
+    assert.equal(ran, false);
+    assert.ok((await readdir(dir)).includes(COMMIT_LOCK), 'another\'s lock is left');
+  }
+  // A killed holder whose process id is now another process's (this test's parent, which started at another time): removed.
+  if (process.platform === 'linux') {
+    await writeFile(lock, JSON.stringify({ pid: process.ppid, place: processPlace(), nonce: '0a0a0a0a0a0a', start: '1' }));
+    assert.equal(await underCommitLock([dir], async () => 'after a reused process id', 100), 'after a reused process id');
+  }
+  // A lock made but never written (its maker killed in between), older than a live maker takes to write it: removed.
+  await writeFile(lock, '');
+  await utimes(lock, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+  assert.equal(await underCommitLock([dir], async () => 'after an unwritten lock', 100), 'after an unwritten lock');
+  // A fresh one (being written, as far as anyone can tell) is waited for; released meanwhile, this run goes on.
+  await writeFile(lock, '');
+  setTimeout(() => void rm(lock), 50);
+  assert.equal(await underCommitLock([dir], async () => 'committed', 5000), 'committed');
+  assert.deepEqual((await readdir(dir)).sort(), ['sbom.cdx.json', 'sbom.spdx.json']);
 });

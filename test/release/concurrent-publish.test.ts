@@ -77,3 +77,44 @@ test('a second run that starts once the first has uploaded its files: the first 
   if (release?.draft === false) assert.deepEqual(names, ['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'VERIFY.md', 'app.tgz', 'trust-kit.pub'], `published with all of the first run's files, or not at all (first run: ${outcome})`);
   else assert.equal(outcome, 'PUBLISH_DRAFT_CHANGED');
 });
+
+test('two runs that both find no release of the tag and both create a draft (GitHub takes any number of drafts of one tag): they end on one draft, and no second draft is left beside the release', async (t) => {
+  const repo = 'two-drafts';
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const inner = githubReleases({ client, owner: 'octo-org', repo, retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const project = async (): Promise<string> => {
+    const cwd = await tempDir(t);
+    await mkdir(join(cwd, 'dist'));
+    await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+    return cwd;
+  };
+  // Each run signs with a key of its own (as two keyless runs do): the later one finds the other's signature under its name, a coded error; what is checked is the release.
+  const cwd = await project();
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', 'github-release': 'true', tag: 'v2.0.0', gate: 'false' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  // Both look for the release to upload to (each run's last look, after the earlier steps') before either creates one: each finds none.
+  let waiting = 0;
+  let bothLooking: () => void = () => {};
+  const together = new Promise<void>((resolve) => (bothLooking = resolve));
+  const portFor = (): ReleasesPort => {
+    let looks = 0;
+    return {
+      ...inner,
+      findRelease: async (tag) => {
+        looks += 1;
+        if (looks === 2) {
+          waiting += 1;
+          if (waiting === 2) bothLooking();
+          await together;
+        }
+        return inner.findRelease(tag);
+      },
+    };
+  };
+  const run = (dir: string): Promise<string> => runRelease(config, { cwd: dir, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v2.0.0', releases: portFor() } }).then(() => 'published', (error: Error & { code?: string }) => error.code ?? error.message);
+  const outcomes = await Promise.all([run(cwd), run(await project())]);
+  const repository = api.state.repository('octo-org', repo);
+  const ofTag = api.state.releases.releases.filter((release) => release.repository === repository && release.tagName === 'v2.0.0');
+  assert.deepEqual(ofTag.map((release) => release.draft), [false], `one release of the tag, published, and no draft beside it (runs: ${outcomes.join(', ')})`);
+  assert.ok(outcomes.includes('published'), outcomes.join(', '));
+  assert.ok(outcomes.every((outcome) => outcome === 'published' || /^[A-Z_]+$/.test(outcome)), outcomes.join(', '));
+});

@@ -6,6 +6,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { processPlace } from '../../src/core/process-place.js';
 import { makeStagingDirectory, planOutput, removeStaleStagingDirectories } from '../../src/release/output.js';
 import { cli } from '../support/cli.js';
 import { CLI_ENTRY, NODE, TSX } from '../support/leak-scan.js';
@@ -67,6 +68,8 @@ test('only staging directories with a marker whose process has ended are removed
   const live = await stagingDir(root, 'bbbbbbbbbbbb', { pid: process.pid, host });
   const unmarked = await stagingDir(root, 'cccccccccccc', undefined);
   const otherHost = await stagingDir(root, 'dddddddddddd', { pid: endedPid(), host: `not-${host}` });
+  // Another container sharing the volume: the same host name, another pid namespace, where the id may be free here.
+  const otherPlace = await stagingDir(root, '333333333333', { pid: endedPid(), host, place: `${processPlace() === '00000000' ? '1' : '0'}0000000` });
   const garbage = join(root, '.out.trust-kit-staging-eeeeeeeeeeee');
   await mkdir(garbage);
   await writeFile(join(garbage, '.trust-kit-staging'), 'not json');
@@ -88,7 +91,7 @@ test('only staging directories with a marker whose process has ended are removed
 
   const plan = await planOutput(join(root, 'out'), { force: false, keep: [] });
   assert.deepEqual((await removeStaleStagingDirectories(plan)).removed, [dead]);
-  assert.deepEqual((await readdir(root)).sort(), [live, unmarked, otherHost, garbage, oversized, otherName, join(root, '.out.trust-kit-staging-ffffffffffff'), linkedMarker].map((path) => path.slice(root.length + 1)).sort());
+  assert.deepEqual((await readdir(root)).sort(), [live, unmarked, otherHost, otherPlace, garbage, oversized, otherName, join(root, '.out.trust-kit-staging-ffffffffffff'), linkedMarker].map((path) => path.slice(root.length + 1)).sort());
   assert.deepEqual((await readdir(target)).sort(), ['.trust-kit-staging', 'SHA256SUMS'], 'the link\'s target is untouched');
 });
 

@@ -1,7 +1,7 @@
 // verify-release names what a release, its policy file and GitHub's answers say printable and bounded:
 // a release's author chose its asset names and policy, and --repo/--tag may name anyone's release.
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { ReleaseAsset, ReleasesPort } from '../../src/github/releases.js';
@@ -47,4 +47,37 @@ test('a policy file\'s version is quoted printable and bounded', () => {
       return true;
     });
   }
+});
+
+test('two downloads into one --download-dir at once: the second is refused (RELEASE_DOWNLOAD_REFUSED) while the first fills it, and the first\'s files are its own', async (t) => {
+  const dir = join(await tempDir(t), 'download');
+  let secondStarted: () => void = () => {};
+  const started = new Promise<void>((resolve) => (secondStarted = resolve));
+  // The first run writes its first asset only once the second has looked at the directory and asked for its assets, or given up.
+  const first = releasesOf([{}, {}]);
+  let firstSaving: () => void = () => {};
+  const saving = new Promise<void>((resolve) => (firstSaving = resolve));
+  const slow: ReleasesPort = {
+    ...first,
+    saveAsset: async (...args: Parameters<ReleasesPort['saveAsset']>) => {
+      firstSaving();
+      await started;
+      return first.saveAsset(...args);
+    },
+  };
+  const second = releasesOf([{}, {}]);
+  const watched: ReleasesPort = {
+    ...second,
+    saveAsset: async (...args: Parameters<ReleasesPort['saveAsset']>) => {
+      secondStarted();
+      return second.saveAsset(...args);
+    },
+  };
+  const firstRun = downloadRelease({ releases: slow, repository: 'octo-org/app', tag: 'v1', dir });
+  // The first has checked the directory and is about to write its first asset when the second starts.
+  await saving;
+  const secondRun = downloadRelease({ releases: watched, repository: 'octo-org/app', tag: 'v1', dir }).finally(secondStarted);
+  await assert.rejects(secondRun, { code: 'RELEASE_DOWNLOAD_REFUSED', message: /another/ });
+  assert.deepEqual((await firstRun).assets, ['a0', 'a1']);
+  assert.deepEqual((await readdir(dir)).sort(), ['a0', 'a1']);
 });

@@ -1,7 +1,7 @@
 import { access, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { TrustKitError, isTrustKitError } from '../../core/errors.js';
-import { prepareFileAtomic, type PreparedFile } from '../../core/files.js';
+import { prepareFileAtomic, underCommitLock, type PreparedFile } from '../../core/files.js';
 import { quoted } from '../../core/quote.js';
 import { SecretBuffer, onPurge } from '../../secrets/index.js';
 import { SignError, generateSigningKeyPair, takePassphrase, type KeyFileFormat } from '../../sigstore/sign/index.js';
@@ -91,15 +91,19 @@ Options:
       // A signal before the key file is in place (the CLI purges on SIGINT and SIGTERM) removes its temporary file too.
       keyFile = await privateKey.useAsync((bytes) => prepareFileAtomic(keyPath, bytes, 0o600, { overwrite, whileTemporary: onPurge }));
       publicFile = await prepareFileAtomic(publicPath, pair.publicKeyPem, 0o644, { overwrite });
-      // One right after the other, without yielding: a SIGINT or SIGTERM never leaves the new public key beside the old private one.
-      publicFile.commitSync();
-      try {
-        keyFile.commitSync();
-      } catch (error) {
-        // Without --force this run created the public key: it goes too, rather than stay without its private key.
-        if (!overwrite) await rm(publicPath, { force: true });
-        throw error;
-      }
+      // One right after the other, without yielding: a SIGINT or SIGTERM never leaves the new public key beside the old private one;
+      // under the directories' commit lock: another run with --force never puts its half of a pair beside this run's other half.
+      const [key, pub] = [keyFile, publicFile];
+      await underCommitLock([dirname(keyPath), dirname(publicPath)], async () => {
+        pub.commitSync();
+        try {
+          key.commitSync();
+        } catch (error) {
+          // Without --force this run created the public key: it goes too, rather than stay without its private key.
+          if (!overwrite) await rm(publicPath, { force: true });
+          throw error;
+        }
+      });
     } catch (error) {
       await Promise.all([keyFile?.discard(), publicFile?.discard()]);
       if (isTrustKitError(error) && error.code === 'FILE_EXISTS') {

@@ -1,9 +1,12 @@
 // A TUF client for a Sigstore repository's `trusted_root.json`, laid out as @sigstore/tuf lays out
 // its cache (so caches are shared with it), whose requests follow the runner's proxy settings:
 // tuf-js's own fetcher uses Node's global fetch, which ignores HTTPS_PROXY/NO_PROXY.
-import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
-import { makeDirectories } from '../../core/files.js';
-import { join } from 'node:path';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
+import { dirname, join } from 'node:path';
+import { makeDirectoriesSync } from '../../core/directories.js';
+import { writeFileAtomic } from '../../core/files.js';
 import { appDataPath } from '@sigstore/tuf/dist/appdata.js';
 import SIGSTORE_SEEDS from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { BaseFetcher, Updater } from 'tuf-js';
@@ -35,6 +38,8 @@ export interface TufClientOptions {
 const MAX_REDIRECTS = 5;
 
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
+/** Reads of the cached target that may fail to match the metadata (another process rewriting it) before the fetch fails. */
+const TARGET_READS = 3;
 
 /**
  * The most bytes one file of a TUF repository may hold as it is fetched: tuf-js's own bounds (from the
@@ -99,26 +104,59 @@ class ProxiedFetcher extends BaseFetcher {
   }
 }
 
-/** Whether `path` exists. */
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
+/** Whether the cached root.json parses as JSON: not missing, and not cut short by a writer killed or out of space while writing it. */
+async function rootIsWhole(cachedRoot: string): Promise<boolean> {
+  try {
+    JSON.parse(await readFile(cachedRoot, 'utf8'));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-/** The cached root.json of a mirror, written once from `rootPath` or from the seed @sigstore/tuf ships for the mirror (with its seed targets). */
-async function seedCache(cacheDir: string, targetsDir: string, mirrorURL: string, rootPath: string | undefined): Promise<void> {
+/**
+ * The cached root.json of a mirror, written from `rootPath` or from the seed @sigstore/tuf ships for
+ * the mirror (with its seed targets) when it is missing or does not parse. Written beside and
+ * renamed into place: another process starting at once never reads it half-written. With `again`,
+ * written whatever is there (a root that parses but that the TUF client refuses: a flipped byte).
+ * A root rotated since the seed is fetched again from the seed on (each version verified by the last).
+ */
+async function seedCache(cacheDir: string, targetsDir: string, mirrorURL: string, rootPath: string | undefined, options: { again?: boolean } = {}): Promise<void> {
   const cachedRoot = join(cacheDir, 'root.json');
-  if (await exists(cachedRoot)) return;
+  if (options.again !== true && (await rootIsWhole(cachedRoot))) return;
   if (rootPath !== undefined) {
-    await copyFile(rootPath, cachedRoot);
+    await writeFileAtomic(cachedRoot, await readFile(rootPath), 0o600);
     return;
   }
   const seed = (SIGSTORE_SEEDS as Record<string, { 'root.json': string; targets: Record<string, string> } | undefined>)[mirrorURL];
   if (seed === undefined) throw new Error(`no trusted root.json for the TUF mirror ${mirrorURL}: give one (rootPath)`);
-  await writeFile(cachedRoot, Buffer.from(seed['root.json'], 'base64'));
-  for (const [name, target] of Object.entries(seed.targets)) await writeFile(join(targetsDir, name), Buffer.from(target, 'base64'));
+  await writeFileAtomic(cachedRoot, Buffer.from(seed['root.json'], 'base64'), 0o600);
+  for (const [name, target] of Object.entries(seed.targets)) await writeFileAtomic(join(targetsDir, name), Buffer.from(target, 'base64'), 0o600);
+}
+
+/**
+ * Whether a cache directory may be trusted: its root.json is the anchor every later piece of
+ * metadata is verified from, so nobody but this user (or root) may be able to change the cache,
+ * its parent (which could swap it; unless sticky, as /tmp is), its targets or its root.json.
+ * Group-writable is allowed for the user's own group (a umask of 002 with a group per user).
+ * Windows has no such modes: trusted.
+ */
+async function cacheTrusted(cacheDir: string, targetsDir: string): Promise<boolean> {
+  const uid = process.getuid?.();
+  const gid = process.getgid?.();
+  if (uid === undefined || gid === undefined) return true;
+  const parent = dirname(cacheDir);
+  for (const path of [parent, cacheDir, targetsDir, join(cacheDir, 'root.json')]) {
+    const info = await stat(path).catch(() => undefined);
+    // A root.json not there yet is written by this process, under the checked directory.
+    if (info === undefined) continue;
+    // In a sticky parent others may add entries but not move or remove this user's cache.
+    if (path === parent && (info.mode & 0o1000) !== 0 && (info.uid === uid || info.uid === 0)) continue;
+    const ownedBySomeoneElse = info.uid !== uid && info.uid !== 0;
+    const othersMayWrite = (info.mode & 0o002) !== 0 || ((info.mode & 0o020) !== 0 && info.gid !== gid);
+    if (ownedBySomeoneElse || othersMayWrite) return false;
+  }
+  return true;
 }
 
 /** An Error saying which step failed, wrapping what tuf-js threw. */
@@ -132,28 +170,56 @@ function failed(step: string, cause: unknown): Error {
  */
 export async function fetchTrustedRootJSON(options: TufClientOptions): Promise<string> {
   const mirror = new URL(options.mirrorURL);
-  const cacheDir = join(options.cachePath ?? appDataPath('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
+  const sharedDir = join(options.cachePath ?? appDataPath('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
+  // Not Node's recursive mkdir, which retries forever a directory that cannot be made where its
+  // parent exists (/proc/x); made for this user alone whatever the umask, so that it is trusted.
+  makeDirectoriesSync(join(sharedDir, 'targets'), 0o700);
+  // A cache others could write is not read: this run caches in a directory of its own, fetched from the root given or seeded.
+  const privateDir = (await cacheTrusted(sharedDir, join(sharedDir, 'targets'))) ? undefined : await mkdtemp(join(tmpdir(), 'trust-kit-tuf-'));
+  try {
+    return await fetchThroughCache(privateDir ?? sharedDir, options);
+  } finally {
+    if (privateDir !== undefined) await rm(privateDir, { recursive: true, force: true });
+  }
+}
+
+/** {@link fetchTrustedRootJSON} with its metadata cached in `cacheDir`. */
+async function fetchThroughCache(cacheDir: string, options: TufClientOptions): Promise<string> {
   const targetsDir = join(cacheDir, 'targets');
-  // Not Node's recursive mkdir, which retries forever a directory that cannot be made where its parent exists (/proc/x).
-  await makeDirectories(targetsDir);
+  makeDirectoriesSync(targetsDir, 0o700);
   await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
   const agents = new ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
   try {
     // However many retries are asked for, none starts a minute after a file's first attempt.
     const policy: RetryPolicy = { retries: options.retries, minDelayMs: options.minDelayMs ?? 1000, maxDelayMs: 16_000, factor: 2, budgetMs: 60_000, timeoutMs: options.timeoutMs };
     const fetcher = new ProxiedFetcher(proxiedFetch(agents, MAX_REDIRECTS), policy);
-    const updater = new Updater({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });
+    const updaterOptions = { metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher };
+    let updater: Updater;
+    try {
+      updater = new Updater(updaterOptions);
+    } catch {
+      // The cached root is refused (its signatures do not verify, a field is wrong): written again
+      // from the root this run trusts, as a fresh cache would be, rather than failing every run.
+      await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath, { again: true });
+      updater = new Updater(updaterOptions);
+    }
     const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch((error: unknown) => {
       throw failed('error refreshing TUF metadata', error);
     });
     if (info === undefined) throw new Error(`the repository has no target ${TRUSTED_ROOT_TARGET}`);
-    const cached = await updater.findCachedTarget(info);
-    const path =
-      cached ??
-      (await updater.downloadTarget(info).catch((error: unknown) => {
-        throw failed(`error downloading target ${TRUSTED_ROOT_TARGET}`, error);
-      }));
-    return await readFile(path, 'utf8');
+    // The bytes returned are the ones checked against the metadata: tuf-js checks the cached file,
+    // then it would be read again, and another process refreshing the same cache copies the target
+    // over it in place (a half-written file in between). A read that does not match is read again.
+    for (let attempt = 1; ; attempt += 1) {
+      const path =
+        (await updater.findCachedTarget(info)) ??
+        (await updater.downloadTarget(info).catch((error: unknown) => {
+          throw failed(`error downloading target ${TRUSTED_ROOT_TARGET}`, error);
+        }));
+      const bytes = await readFile(path);
+      if (await info.verify(Readable.from([bytes])).then(() => true, () => false)) return bytes.toString('utf8');
+      if (attempt === TARGET_READS) throw new Error(`${TRUSTED_ROOT_TARGET} read from the cache (${path}) did not match the TUF metadata ${TARGET_READS} times: another process keeps rewriting it`);
+    }
   } finally {
     agents.destroy();
   }

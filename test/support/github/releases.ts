@@ -278,6 +278,30 @@ export function releaseRoutes(state: GitHubState, releases: ReleaseState, api: (
       },
     },
     {
+      name: 'releases.get',
+      method: 'GET',
+      pattern: '/repos/{owner}/{repo}/releases/{release_id}',
+      handle: (request) => {
+        const refused = authorized(request);
+        if (refused !== undefined) return refused;
+        const release = releaseById(request);
+        return release === undefined ? apiError(404, 'Not Found', DOCS) : { status: 200, body: releaseJson(api(), uploads(), release) };
+      },
+    },
+    {
+      name: 'releases.delete',
+      method: 'DELETE',
+      pattern: '/repos/{owner}/{repo}/releases/{release_id}',
+      handle: (request) => {
+        const refused = authorized(request);
+        if (refused !== undefined) return refused;
+        const release = releaseById(request);
+        if (release === undefined) return apiError(404, 'Not Found', DOCS);
+        releases.releases.splice(releases.releases.indexOf(release), 1);
+        return { status: 204 };
+      },
+    },
+    {
       name: 'releases.update',
       method: 'PATCH',
       pattern: '/repos/{owner}/{repo}/releases/{release_id}',

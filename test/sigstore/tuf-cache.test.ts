@@ -1,0 +1,131 @@
+// The TUF metadata cache is shared: by every process of the user (matrix jobs on one self-hosted
+// runner, two terminals), with sigstore-js, and perhaps with other users. Its root.json is the
+// trust anchor every later piece of metadata is verified from, so a cache others can write is not
+// trusted, a root.json a killed writer left half-written does not break every later run, and
+// processes starting on a cold cache at once all get the trusted root.
+import assert from 'node:assert/strict';
+import { promises as fsPromises } from 'node:fs';
+import { chmod, chown, mkdir, mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { NO_PROXY_SETTINGS } from '../../src/core/proxy.js';
+import { fetchTrustedRootJSON } from '../../src/sigstore/verify/tuf-client.js';
+import { startTufRepository, type TufRepository } from '../support/tuf.js';
+
+/** The real writeFile, whatever a test puts in place of node:fs/promises functions. */
+const realWriteFile = writeFile;
+
+describe('the shared TUF cache', () => {
+  let directory: string;
+  let trusted: TufRepository;
+  /** Another repository, with keys of its own: what an attacker who can serve the mirror's URL (a proxy, DNS) would serve. */
+  let forged: TufRepository;
+  let trustedRoot: Buffer;
+  let caches = 0;
+  before(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'trust-kit-tuf-cache-'));
+    trustedRoot = await readFile(join(import.meta.dirname, '..', 'fixtures', 'sigstore', 'public-good-trusted_root.json'));
+    await mkdir(join(directory, 'trusted'));
+    await mkdir(join(directory, 'forged'));
+    trusted = await startTufRepository(join(directory, 'trusted'), trustedRoot);
+    forged = await startTufRepository(join(directory, 'forged'), Buffer.from(JSON.stringify({ mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', forged: true })));
+  });
+  after(async () => {
+    await Promise.all([trusted.close(), forged.close(), rm(directory, { recursive: true, force: true })]);
+  });
+
+  /** A fresh cache path, and the directory in it the client keeps `mirrorURL`'s metadata in. */
+  const cacheFor = (mirrorURL: string): { cachePath: string; mirrorDir: string } => {
+    const cachePath = join(directory, `cache-${(caches += 1)}`);
+    const mirror = new URL(mirrorURL);
+    return { cachePath, mirrorDir: join(cachePath, encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, ''))) };
+  };
+  const fetchWith = (mirrorURL: string, cachePath: string): Promise<string> => fetchTrustedRootJSON({ mirrorURL, rootPath: trusted.rootPath, cachePath, retries: 0, timeoutMs: 5000, minDelayMs: 5, proxy: NO_PROXY_SETTINGS });
+
+  for (const [what, open] of [
+    ['writable by everyone', (path: string) => chmod(path, 0o777)],
+    ['owned by another user', (path: string) => chown(path, 65534, 65534)],
+  ] as const) {
+    test(`a cache directory ${what} is not trusted: a root.json planted in it is not the trust anchor, the given root is`, { skip: (process.getuid?.() ?? -1) !== 0 && what === 'owned by another user' && 'chown needs root' }, async () => {
+      // The mirror's URL serves the forged repository (an attacker on the network); the root given is the trusted one.
+      const { cachePath, mirrorDir } = cacheFor(forged.url);
+      await mkdir(join(mirrorDir, 'targets'), { recursive: true, mode: 0o700 });
+      await writeFile(join(mirrorDir, 'root.json'), await readFile(forged.rootPath));
+      await open(mirrorDir);
+      await assert.rejects(fetchWith(forged.url, cachePath), 'the forged repository is not trusted from the planted root');
+      // The same cache, once it is the user's alone again, is trusted as it is (the planted root included): what the check is about is who can write it.
+      if (what === 'writable by everyone') {
+        await chmod(mirrorDir, 0o700);
+        assert.equal(JSON.parse(await fetchWith(forged.url, cachePath)).forged, true);
+      }
+    });
+  }
+
+  test('a cache under a sticky directory everyone may write to (as /tmp) is trusted: others may not move or remove it', async () => {
+    const { cachePath, mirrorDir } = cacheFor(trusted.url);
+    await mkdir(cachePath, { mode: 0o700 });
+    await chmod(cachePath, 0o1777);
+    assert.deepEqual(JSON.parse(await fetchWith(trusted.url, cachePath)), JSON.parse(trustedRoot.toString('utf8')));
+    assert.ok((await stat(join(mirrorDir, 'timestamp.json'))).isFile(), 'the metadata is cached there');
+  });
+
+  test('a root.json a killed writer left half-written is replaced from the given root, instead of failing every later run', async () => {
+    const { cachePath, mirrorDir } = cacheFor(trusted.url);
+    await mkdir(join(mirrorDir, 'targets'), { recursive: true, mode: 0o700 });
+    await writeFile(join(mirrorDir, 'root.json'), (await readFile(trusted.rootPath)).subarray(0, 100));
+    assert.deepEqual(JSON.parse(await fetchWith(trusted.url, cachePath)), JSON.parse(trustedRoot.toString('utf8')));
+    assert.deepEqual(JSON.parse(await readFile(join(mirrorDir, 'root.json'), 'utf8')).signed.version, 1);
+  });
+
+  test('a cached root.json that parses but does not verify (a flipped byte in a signature) is written again from the given root', async () => {
+    const { cachePath, mirrorDir } = cacheFor(trusted.url);
+    await mkdir(join(mirrorDir, 'targets'), { recursive: true, mode: 0o700 });
+    const root = JSON.parse(await readFile(trusted.rootPath, 'utf8')) as { signatures: { sig: string }[] };
+    const first = root.signatures[0] ?? assert.fail('a signature');
+    first.sig = `${first.sig.startsWith('0') ? '1' : '0'}${first.sig.slice(1)}`;
+    await writeFile(join(mirrorDir, 'root.json'), JSON.stringify(root));
+    assert.deepEqual(JSON.parse(await fetchWith(trusted.url, cachePath)), JSON.parse(trustedRoot.toString('utf8')));
+  });
+
+  test('the trusted root returned is the bytes checked against the metadata: a cached target another process rewrites in place between the check and the read is read again', async (t) => {
+    const { cachePath, mirrorDir } = cacheFor(trusted.url);
+    assert.deepEqual(JSON.parse(await fetchWith(trusted.url, cachePath)), JSON.parse(trustedRoot.toString('utf8')));
+    const target = join(mirrorDir, 'targets', 'trusted_root.json');
+    // The next read of the cached target finds it half-written by another process's refresh (tuf-js copies the target over it in place).
+    let rewritten = false;
+    const realReadFile = fsPromises.readFile;
+    t.after(() => {
+      fsPromises.readFile = realReadFile;
+      syncBuiltinESMExports();
+    });
+    fsPromises.readFile = (async (...args: Parameters<typeof realReadFile>) => {
+      if (!rewritten && args[0] === target) {
+        rewritten = true;
+        await realWriteFile(target, trustedRoot.subarray(0, 200));
+      }
+      return realReadFile(...args);
+    }) as typeof realReadFile;
+    syncBuiltinESMExports();
+    assert.deepEqual(JSON.parse(await fetchWith(trusted.url, cachePath)), JSON.parse(trustedRoot.toString('utf8')));
+    assert.ok(rewritten, 'the cached target was read');
+  });
+
+  test('metadata files a killed refresh left half-written (timestamp, snapshot, targets, the target) are fetched again', async () => {
+    const { cachePath, mirrorDir } = cacheFor(trusted.url);
+    await fetchWith(trusted.url, cachePath);
+    for (const name of ['timestamp.json', 'snapshot.json', 'targets.json', join('targets', 'trusted_root.json')]) await truncate(join(mirrorDir, name), 10);
+    assert.deepEqual(JSON.parse(await fetchWith(trusted.url, cachePath)), JSON.parse(trustedRoot.toString('utf8')));
+  });
+
+  test('eight verifications starting at once on a cold cache all get the trusted root', { timeout: 30_000 }, async () => {
+    const { cachePath, mirrorDir } = cacheFor(trusted.url);
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => fetchWith(trusted.url, cachePath)));
+    for (const result of results) {
+      assert.equal(result.status, 'fulfilled', result.status === 'rejected' ? String((result.reason as Error).cause ?? result.reason) : '');
+      assert.deepEqual(JSON.parse(result.value), JSON.parse(trustedRoot.toString('utf8')));
+    }
+    assert.equal((await stat(mirrorDir)).mode & 0o077, 0, 'the cache directory is the user\'s alone');
+  });
+});
