@@ -74,3 +74,15 @@ test('with one core, many files are hashed on this thread by the threads\' synch
   // Without this thread's help, one thread hashes them all the same.
   assert.deepEqual((await hashEach(files.slice(1), 'sha256', { concurrency: 1 })).map((outcome) => ('hex' in outcome ? outcome.hex : outcome.error.code)), files.slice(1).map((_, index) => sha256(index === 98 ? big : `file ${index + 1}`)));
 });
+
+test('an algorithm that is not sha256 or sha512, from a caller in plain JavaScript, is refused before any file is read', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'app.tgz'), 'the app\n');
+  const listed = await collectArtifacts(['app.tgz'], { cwd: dir, base: dir });
+  // Each was hashed as asked (node:crypto knows them), and the checksums file then held an MD5 or a SHA-1 as its SHA-256.
+  for (const algorithm of ['md5', 'sha1', 'SHA256', undefined]) {
+    await assert.rejects(hashArtifacts(listed, algorithm as 'sha256'), { code: 'CHECKSUMS_ALGORITHM_UNSUPPORTED', message: new RegExp(`hash algorithm ${algorithm === undefined ? 'undefined' : `"${algorithm}"`}`) }, String(algorithm));
+  }
+  await assert.rejects(hashArtifacts(listed, 'sha256', { also: ['sha1' as 'sha256'] }), { code: 'CHECKSUMS_ALGORITHM_UNSUPPORTED' });
+  await assert.rejects(createChecksums({ subjects: ['app.tgz'], base: '.', algorithm: 'md5' as 'sha256', output: undefined }, dir), { code: 'CHECKSUMS_ALGORITHM_UNSUPPORTED' });
+});
