@@ -202,6 +202,8 @@ describe('the packed tarball, installed into a fresh project', () => {
     const examples = documentedExamples(await readFile(join(root, 'docs', 'library.md'), 'utf8'));
     assert.deepEqual([...examples.keys()], ['example.mjs', 'example.cjs', 'example.ts']);
     for (const [file, code] of examples) await writeFile(join(project, file), code);
+    // Every declaration both entry points reach, checked under the same settings.
+    await writeFile(join(project, 'everything.ts'), "export * from 'trust-kit';\nexport * as secrets from 'trust-kit/secrets';\n");
     for (const file of ['example.mjs', 'example.cjs']) {
       const run = await exec(process.execPath, [file], { cwd: project, env }).catch((error: { stderr: string; code: number }) => error);
       assert.equal(run.stderr, '', file);
@@ -218,12 +220,19 @@ describe('the packed tarball, installed into a fresh project', () => {
         types: ['node'],
         typeRoots: [join(root, 'node_modules', '@types')],
       };
-      await writeFile(join(project, `tsconfig.${resolution}.json`), JSON.stringify({ compilerOptions, files: ['example.ts'] }));
+      await writeFile(join(project, `tsconfig.${resolution}.json`), JSON.stringify({ compilerOptions, files: ['example.ts', 'everything.ts'] }));
       const check = await exec(join(root, 'node_modules', '.bin', 'tsc'), ['-p', `tsconfig.${resolution}.json`], { cwd: project, env }).catch((error: { stdout: string }) => error);
       assert.equal(check.stdout, '', resolution);
     }
     const { stdout } = await exec(process.execPath, [join('out-nodenext', 'example.js')], { cwd: project, env });
     assert.equal(stdout, '64 the token is ***\n');
+    // A CommonJS TypeScript file: under module nodenext, tsc emits require() of the ES modules, which Node.js loads.
+    await writeFile(join(project, 'required.cts'), "import { VERSION } from 'trust-kit';\nimport { REDACTED } from 'trust-kit/secrets';\nconsole.log(VERSION, REDACTED);\n");
+    const cts = { compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2023', strict: true, skipLibCheck: false, outDir: 'out-cts', types: ['node'], typeRoots: [join(root, 'node_modules', '@types')] }, files: ['required.cts'] };
+    await writeFile(join(project, 'tsconfig.cts.json'), JSON.stringify(cts));
+    const compiled = await exec(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.cts.json'], { cwd: project, env }).catch((error: { stdout: string }) => error);
+    assert.equal(compiled.stdout, '', 'required.cts');
+    assert.equal((await exec(process.execPath, [join('out-cts', 'required.cjs')], { cwd: project, env })).stdout, '0.1.0 [redacted]\n');
   });
 
   test('importing either entry point does nothing to the process: no handler, environment read, file, native library, thread, warning or umask; the host\'s handler and exit code stand', async () => {
