@@ -95,13 +95,26 @@ export class SecretBuffer extends Redacted implements LiveSecret {
   static fill(length: number, fill: (bytes: Buffer) => void): SecretBuffer {
     checkArgument(typeof fill === 'function', 'SecretBuffer.fill\'s writer', fill, 'a function');
     const region = new Region(activeBackend(), length);
+    let written: unknown;
     try {
-      fill(region.view);
+      written = fill(region.view);
     } catch (error) {
       // A region is born open with one user: without that user leaving, release only zeroes and the block is never given back.
       region.release();
       region.leave();
       throw error;
+    }
+    if (isThenable(written)) {
+      // An async writer (TypeScript takes one for a writer returning void) writes after an await, into a block
+      // closed by then: a segfault. Its block stays open until it settles, then is wiped, and the call fails.
+      const wipe = (): void => {
+        region.release();
+        region.leave();
+      };
+      written.then(wipe, wipe);
+      throw new SecretError('SECRET_ARGUMENT_INVALID', 'SecretBuffer.fill\'s writer returned a promise: it must have written the bytes when it returns', {
+        hint: 'write the bytes before the writer returns (no await in it): get what you write first, then call fill',
+      });
     }
     return new SecretBuffer(region, length);
   }

@@ -486,3 +486,16 @@ test('redact takes whatever an error path caught, as its text', () => {
   assert.equal((redact as (value: unknown) => string)(undefined), 'undefined');
   secret.destroy();
 });
+
+test('a fill writer that returns a promise is refused, and its late write lands in memory still open, then wiped', async () => {
+  let wrote = false;
+  // TypeScript takes an async function for a writer returning void; its write after an await hit the closed block: SIGSEGV.
+  const late = async (bytes: Buffer): Promise<void> => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    bytes.fill(0x41);
+    wrote = true;
+  };
+  assert.throws(() => SecretBuffer.fill(8, late), { code: 'SECRET_ARGUMENT_INVALID', message: /writer returned a promise/ });
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  assert.equal(wrote, true);
+});
