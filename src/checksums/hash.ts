@@ -50,6 +50,18 @@ export function checkAlgorithms(algorithms: readonly unknown[]): void {
   }
 }
 
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless `concurrency` is unset or a whole number of threads
+ * from 1: NaN (`Number()` of an unset variable) made a pool of NaN threads, which never hashed a
+ * file, and the call never settled.
+ */
+export function checkConcurrency(concurrency: unknown): void {
+  if (concurrency === undefined || (Number.isSafeInteger(concurrency) && (concurrency as number) >= 1)) return;
+  throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${typeof concurrency === 'number' ? String(concurrency) : `a ${typeof concurrency}`}, not a whole number of threads from 1 up`, {
+    hint: 'pass the number of threads to hash with (1 hashes on the calling thread alone), or leave it out for one per core',
+  });
+}
+
 /** The outcome of hashing one file: the artifact, or why it could not be read. */
 export type HashOutcome = Artifact | { path: string; name: string; error: ChecksumsError };
 
@@ -71,6 +83,7 @@ export async function hashArtifacts(files: readonly ArtifactFile[], algorithm: D
 export async function hashEach(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, options: HashOptions = {}): Promise<HashOutcome[]> {
   const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
   checkAlgorithms(algorithms);
+  checkConcurrency(options.concurrency);
   const help = options.callerHelps ?? false;
   const callerHelps = help === false ? 0 : 1;
   const threads = Math.min((options.workers === undefined ? (options.concurrency ?? availableParallelism()) : options.workers.size + callerHelps), files.length);

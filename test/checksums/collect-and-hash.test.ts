@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { HashPool, collectArtifacts, createChecksums, hashArtifacts, hashEach } from '../../src/checksums/index.js';
+import { HashPool, checkChecksumsFile, collectArtifacts, createChecksums, hashArtifacts, hashEach } from '../../src/checksums/index.js';
 import { tempDir } from '../support/tmp.js';
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
@@ -85,4 +85,19 @@ test('an algorithm that is not sha256 or sha512, from a caller in plain JavaScri
   }
   await assert.rejects(hashArtifacts(listed, 'sha256', { also: ['sha1' as 'sha256'] }), { code: 'CHECKSUMS_ALGORITHM_UNSUPPORTED' });
   await assert.rejects(createChecksums({ subjects: ['app.tgz'], base: '.', algorithm: 'md5' as 'sha256', output: undefined }, dir), { code: 'CHECKSUMS_ALGORITHM_UNSUPPORTED' });
+});
+
+test('a concurrency that is not a whole number of threads from 1 up is refused: NaN (Number of an unset variable) hashed many files forever', { timeout: 60_000 }, async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'many'));
+  for (let index = 0; index < 70; index += 1) await writeFile(join(dir, 'many', `${index}.txt`), `file ${index}\n`);
+  const listed = await collectArtifacts(['many'], { cwd: dir, base: dir });
+  for (const concurrency of [Number.NaN, 0, -1, 1.5, '4' as unknown as number]) {
+    await assert.rejects(hashArtifacts(listed, 'sha256', { concurrency }), { code: 'CHECKSUMS_ARGUMENT_INVALID', message: /concurrency/ }, String(concurrency));
+    await assert.rejects(createChecksums({ subjects: ['many'], algorithm: 'sha256', base: '.', output: undefined }, dir, { concurrency }), { code: 'CHECKSUMS_ARGUMENT_INVALID' }, String(concurrency));
+  }
+  const sums = join(dir, 'SHA256SUMS');
+  await writeFile(sums, (await createChecksums({ subjects: ['many'], algorithm: 'sha256', base: '.', output: undefined }, dir, { concurrency: 2 })).text);
+  await assert.rejects(checkChecksumsFile(sums, { base: dir, onResult: () => undefined, concurrency: Number.NaN }), { code: 'CHECKSUMS_ARGUMENT_INVALID' });
+  assert.equal((await checkChecksumsFile(sums, { base: dir, onResult: () => undefined, concurrency: 2 })).ok, 70);
 });
