@@ -204,6 +204,9 @@ describe('the packed tarball, installed into a fresh project', () => {
     for (const [file, code] of examples) await writeFile(join(project, file), code);
     // Every declaration both entry points reach, checked under the same settings.
     await writeFile(join(project, 'everything.ts'), "export * from 'trust-kit';\nexport * as secrets from 'trust-kit/secrets';\n");
+    // The example that opens docs/security/memory-protection.md, type-checked (it takes secrets from the environment, so it is not run).
+    const protection = /^```ts\n([\s\S]*?)^```$/m.exec(await readFile(join(root, 'docs', 'security', 'memory-protection.md'), 'utf8'));
+    await writeFile(join(project, 'protection.ts'), protection?.[1] ?? 'the example is missing');
     for (const file of ['example.mjs', 'example.cjs']) {
       const run = await exec(process.execPath, [file], { cwd: project, env }).catch((error: { stderr: string; code: number }) => error);
       assert.equal(run.stderr, '', file);
@@ -220,7 +223,7 @@ describe('the packed tarball, installed into a fresh project', () => {
         types: ['node'],
         typeRoots: [join(root, 'node_modules', '@types')],
       };
-      await writeFile(join(project, `tsconfig.${resolution}.json`), JSON.stringify({ compilerOptions, files: ['example.ts', 'everything.ts'] }));
+      await writeFile(join(project, `tsconfig.${resolution}.json`), JSON.stringify({ compilerOptions, files: ['example.ts', 'everything.ts', 'protection.ts'] }));
       const check = await exec(join(root, 'node_modules', '.bin', 'tsc'), ['-p', `tsconfig.${resolution}.json`], { cwd: project, env }).catch((error: { stdout: string }) => error);
       assert.equal(check.stdout, '', resolution);
     }
