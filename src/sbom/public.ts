@@ -10,4 +10,3 @@ export type { LockfileSummary } from './catalog.js';
 export type * from './model.js';
 export type { ParseInput, Parser } from './parser.js';
 export { PARSERS } from './parsers/index.js';
-export { cycloneDxProblems, spdxProblems } from './validate.js';
