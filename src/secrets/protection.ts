@@ -248,6 +248,8 @@ interface Output {
 }
 
 let hooksInstalled = false;
+/** Brands the crash hooks, also those of another copy of this module in the process (Symbol.for is process-wide). */
+const PURGE_HOOK = Symbol.for('trust-kit.purge-hook');
 /** What {@link MemoryProtectionOptions.onSignal} set last. */
 let onSignal: MemoryProtectionOptions['onSignal'];
 
@@ -279,15 +281,17 @@ export function installPurgeHooks(stderr?: Output): void {
   }
   const crash = (error: unknown, event: 'uncaughtException' | 'unhandledRejection'): void => {
     // A program with a handler of its own decides what an uncaught error does: it may go on, or end with its own
-    // code; exiting here overrode it. Its secrets are still purged when it exits.
-    if (process.listenerCount(event) > 1) return;
+    // code; exiting here overrode it. Its secrets are still purged when it exits. Another copy of these hooks (a
+    // bundle beside the library) is no such handler: were it one, each copy would leave the error to the other.
+    const listeners: readonly object[] = event === 'uncaughtException' ? process.listeners('uncaughtException') : process.listeners('unhandledRejection');
+    if (listeners.some((listener) => !(PURGE_HOOK in listener))) return;
     const text = redact(inspect(error, { depth: 5 }));
     purge();
     (stderr ?? process.stderr).write(`${text}\n`);
     process.exit(1);
   };
-  process.on('uncaughtException', (error) => crash(error, 'uncaughtException'));
-  process.on('unhandledRejection', (reason) => crash(reason, 'unhandledRejection'));
+  process.on('uncaughtException', Object.assign((error: unknown) => crash(error, 'uncaughtException'), { [PURGE_HOOK]: true }));
+  process.on('unhandledRejection', Object.assign((reason: unknown) => crash(reason, 'unhandledRejection'), { [PURGE_HOOK]: true }));
 }
 
 /**

@@ -43,6 +43,18 @@ if (mode === 'crash' || mode === 'reject' || mode === 'signal') {
     setInterval(() => {}, 1000);
   }
 }
+if (mode === 'two-copies') {
+  // A second copy of the secrets runtime in the process (a bundle beside the library) installs its hooks too: here one
+  // that does nothing, branded as the copies brand theirs. The crash must still be printed redacted and end the process.
+  installPurgeHooks();
+  const other = Object.assign(() => {}, { [Symbol.for('trust-kit.purge-hook')]: true });
+  process.on('uncaughtException', other);
+  const secret = SecretBuffer.from(Buffer.from(process.argv[3] ?? ''));
+  setImmediate(() => {
+    throw new Error(`failed with ${secret.use((bytes) => bytes.toString())}`);
+  });
+  setTimeout(() => process.stdout.write('still running\n'), 100);
+}
 if (mode === 'host-signal' || mode === 'host-crash') {
   // A host program with handlers of its own, which decide how it ends: the hooks purge and leave the rest to them.
   installPurgeHooks();

@@ -210,6 +210,15 @@ test('in a program with its own uncaughtException handler the crash hook leaves 
   assert.equal(result.stderr, '');
 });
 
+test('with two copies of the secrets runtime in one process, each with its hooks, an uncaught error still ends it, redacted', () => {
+  const secret = `tok_${randomBytes(12).toString('hex')}`;
+  const result = spawnSync(NODE, [...TSX, PROBE, 'two-copies', secret], { encoding: 'utf8' });
+  assert.equal(result.status, 1, result.stdout);
+  assert.match(result.stderr, /failed with \*\*\*/);
+  assert.ok(!result.stderr.includes(secret));
+  assert.doesNotMatch(result.stdout, /still running/);
+});
+
 test('secrets never destroyed do not exhaust the memory maps: past the cap they go to the portable backend, with one warning', { skip: !linux && 'Linux only' }, () => {
   const result = spawnSync(NODE, [...TSX, PROBE, 'undestroyed'], { encoding: 'utf8' });
   assert.equal(result.status, 0, `status ${result.status} signal ${result.signal}: ${result.stderr.slice(-2000)}`);
