@@ -8,7 +8,7 @@ import { INPUT_LIMITS, regularFileChunks } from '../core/files.js';
 import { shownFile } from '../core/quote.js';
 import { ChecksumsError, checksumsPlace } from './errors.js';
 import { emptyChecksums, parseChecksumLine, reportedName, type ChecksumEntry } from './format.js';
-import { hashEach } from './hash.js';
+import { checkConcurrency, hashEach } from './hash.js';
 import { HashPool, OUTSIDE, type FileAnswer } from './pool.js';
 
 /** The outcome for one listed file: `ok`, a digest `mismatch`, `missing`, or `unreadable`. */
@@ -206,6 +206,7 @@ const BATCHES_PER_THREAD = 4;
  * name, a `..`, a link leading out), is reported unreadable without being read.
  */
 export async function checkChecksumsFile(path: string, options: CheckFileOptions): Promise<CheckCounts> {
+  checkConcurrency(options.concurrency);
   const counts: CheckCounts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
   // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
   const realBase = await realpath(options.base).catch(() => resolve(options.base));
@@ -235,7 +236,7 @@ export async function checkChecksumsFile(path: string, options: CheckFileOptions
     counts[result.status] += 1;
     options.onResult(result);
   };
-  const threads = Math.max(1, options.concurrency ?? Math.min(availableParallelism(), MAX_THREADS));
+  const threads = options.concurrency ?? Math.min(availableParallelism(), MAX_THREADS);
   let pool: HashPool | undefined;
   // Batches in line order; each fills in as its threads answer, and is reported up to its first gap.
   const window: { entries: ChecksumEntry[]; answers: (FileAnswer | undefined)[]; reported: number; done: Promise<void> }[] = [];

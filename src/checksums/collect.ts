@@ -143,6 +143,34 @@ export const nodeFileSystem: WalkFileSystem = {
   realpath: (path) => realpath(path),
 };
 
+/** What a value is, for a message about an argument of the wrong type. */
+function typeName(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}
+
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless the subjects are an array of strings and the
+ * options name `cwd` and `base`: from plain JavaScript, a string was walked letter by letter (the
+ * subject '*' listed every file under the working directory) and missing options failed deep
+ * inside with a TypeError.
+ */
+function checkCollectArguments(subjects: unknown, options: unknown): void {
+  let problem: string | undefined;
+  if (!Array.isArray(subjects)) problem = `subjects is ${typeName(subjects)}, not an array of paths, directories and globs`;
+  else if (subjects.some((subject) => typeof subject !== 'string')) problem = `subjects holds ${typeName(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
+  else if (typeof options !== 'object' || options === null) problem = `the options are ${typeName(options)}, not an object with cwd and base`;
+  else {
+    const { cwd, base } = options as { cwd?: unknown; base?: unknown };
+    if (typeof cwd !== 'string' || typeof base !== 'string') problem = `the options' cwd and base are ${typeName(cwd)} and ${typeName(base)}, not strings`;
+  }
+  if (problem !== undefined) {
+    throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
+  }
+}
+
 /**
  * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
  * rejecting anything that would make a checksums file ambiguous or point outside the base.
@@ -159,6 +187,7 @@ export async function collectArtifacts(subjects: readonly string[], options: Col
  * {@link listingOrder} made meanwhile.
  */
 export async function findArtifacts(subjects: readonly string[], options: CollectOptions): Promise<ArtifactFile[]> {
+  checkCollectArguments(subjects, options);
   const fileSystem = options.fileSystem ?? nodeFileSystem;
   const given = resolve(options.cwd, options.base);
   const baseReal = await baseDirectory(fileSystem, given, options.base);

@@ -13,7 +13,9 @@ export type ChecksumsErrorCode =
   | 'CHECKSUMS_MALFORMED_LINE'
   | 'CHECKSUMS_LINE_TOO_LONG'
   | 'CHECKSUMS_EMPTY'
-  | 'CHECKSUMS_DUPLICATE_ENTRY';
+  | 'CHECKSUMS_DUPLICATE_ENTRY'
+  | 'CHECKSUMS_ALGORITHM_UNSUPPORTED'
+  | 'CHECKSUMS_ARGUMENT_INVALID';
 
 /** An error hashing artifacts or reading or checking a checksums file. */
 export class ChecksumsError extends TrustKitError<ChecksumsErrorCode> {

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
-import { hashFile, type DigestAlgorithm, type FileDigests, type FileHashAlgorithm } from '../core/digest.js';
+import { DIGEST_ALGORITHMS, hashFile, isDigestAlgorithm, type DigestAlgorithm, type FileDigests, type FileHashAlgorithm } from '../core/digest.js';
 import { systemErrorCode } from '../core/errors.js';
+import { quoted } from '../core/quote.js';
 import type { ArtifactFile } from './collect.js';
 import { CHANGED_HINT, ChecksumsError, shownPath } from './errors.js';
 import { CHANGED, HashPool, MANY_FILES, NOT_REGULAR, type CallerHelp, type FileAnswer } from './pool.js';
@@ -35,6 +36,32 @@ export interface HashOptions {
 const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
 export { MANY_FILES };
 
+/**
+ * Fails with CHECKSUMS_ALGORITHM_UNSUPPORTED unless every algorithm is one a checksums file may
+ * use: node:crypto hashes with any name OpenSSL knows, so a caller in plain JavaScript passing
+ * `md5` or `sha1` got a checksums file holding those digests where SHA-256 ones belong.
+ */
+export function checkAlgorithms(algorithms: readonly unknown[]): void {
+  for (const algorithm of algorithms) {
+    if (typeof algorithm === 'string' && isDigestAlgorithm(algorithm)) continue;
+    throw new ChecksumsError('CHECKSUMS_ALGORITHM_UNSUPPORTED', `hash algorithm ${typeof algorithm === 'string' ? quoted(algorithm, 40) : String(algorithm)} is not one trust-kit hashes artifacts with`, {
+      hint: `pass ${DIGEST_ALGORITHMS.map((name) => `"${name}"`).join(' or ')} (lowercase)`,
+    });
+  }
+}
+
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless `concurrency` is unset or a whole number of threads
+ * from 1: NaN (`Number()` of an unset variable) made a pool of NaN threads, which never hashed a
+ * file, and the call never settled.
+ */
+export function checkConcurrency(concurrency: unknown): void {
+  if (concurrency === undefined || (Number.isSafeInteger(concurrency) && (concurrency as number) >= 1)) return;
+  throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${typeof concurrency === 'number' ? String(concurrency) : `a ${typeof concurrency}`}, not a whole number of threads from 1 up`, {
+    hint: 'pass the number of threads to hash with (1 hashes on the calling thread alone), or leave it out for one per core',
+  });
+}
+
 /** The outcome of hashing one file: the artifact, or why it could not be read. */
 export type HashOutcome = Artifact | { path: string; name: string; error: ChecksumsError };
 
@@ -55,6 +82,8 @@ export async function hashArtifacts(files: readonly ArtifactFile[], algorithm: D
  */
 export async function hashEach(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, options: HashOptions = {}): Promise<HashOutcome[]> {
   const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
+  checkAlgorithms(algorithms);
+  checkConcurrency(options.concurrency);
   const help = options.callerHelps ?? false;
   const callerHelps = help === false ? 0 : 1;
   const threads = Math.min((options.workers === undefined ? (options.concurrency ?? availableParallelism()) : options.workers.size + callerHelps), files.length);

@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../core/files.js';
 import { findArtifacts, listingOrder } from './collect.js';
 import { formatSortedChecksums } from './format.js';
 import { HashPool } from './pool.js';
-import { MANY_FILES, hashEach, worthThreads, type Artifact, type HashOptions, type HashOutcome } from './hash.js';
+import { MANY_FILES, checkAlgorithms, checkConcurrency, hashEach, worthThreads, type Artifact, type HashOptions, type HashOutcome } from './hash.js';
 
 export * from './check.js';
 export * from './collect.js';
@@ -48,6 +48,8 @@ export interface CreateChecksumsOptions extends HashOptions {
  */
 export async function createChecksums(config: ChecksumsConfig, cwd: string, createOptions: CreateChecksumsOptions = {}): Promise<ChecksumsResult> {
   const { threadsStartedAhead, ...options } = createOptions;
+  checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
+  checkConcurrency(options.concurrency);
   const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
   const concurrency = options.concurrency ?? availableParallelism();
   let early = threadsStartedAhead;

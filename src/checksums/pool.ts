@@ -70,9 +70,8 @@ const buffer = Buffer.allocUnsafe(1024 * 1024);
 let report;
 let leaveBig = false;
 let turnBytes = 0;
-let resumeJob;
-let resumeAt = 0;
-let resumeEnd = 0;
+// Where a calling thread stopped within a claim, by job: it may help another job (a second pool's) before it comes back.
+const resumes = new WeakMap();
 let first = 0;
 let answers = [];
 let posted = Date.now();
@@ -134,22 +133,20 @@ return function claimAndHash(job, reportTo, once) {
   for (;;) {
     let start;
     let end;
-    if (resumeJob === job && resumeAt < resumeEnd) {
-      start = resumeAt;
-      end = resumeEnd;
+    const resume = resumes.get(job);
+    if (resume !== undefined) {
+      resumes.delete(job);
+      [start, end] = resume;
     } else {
       start = Atomics.add(counter, 0, claim);
       if (start >= count) return false;
       end = Math.min(count, start + claim);
     }
-    resumeJob = undefined;
     post(start);
     for (let index = start; index < end; index++) {
       if (once && turnBytes >= ${CALLER_TURN_BYTES}) {
         post(index);
-        resumeJob = job;
-        resumeAt = index;
-        resumeEnd = end;
+        resumes.set(job, [index, end]);
         return true;
       }
       // Hashed before the push: hashOne may post the answers so far and start a new list.

@@ -24,7 +24,8 @@ export type ReleaseErrorCode =
   | 'RELEASE_TAG_MISSING'
   | 'RELEASE_TAG_OTHER_COMMIT'
   | 'RELEASE_IMAGE_REFERENCE'
-  | 'RELEASE_TRUST_DOWNGRADE';
+  | 'RELEASE_TRUST_DOWNGRADE'
+  | 'RELEASE_PORTS_INVALID';
 
 /** An error of the release use case itself: where its output goes, and what it may publish. */
 export class ReleaseError extends TrustKitError<ReleaseErrorCode> {

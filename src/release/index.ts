@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Artifact, Subject } from '../checksums/index.js';
 import { HashPool, toSubjects } from '../checksums/index.js';
 import type { ReleaseConfig } from '../config/release.js';
@@ -9,7 +9,7 @@ import type { LockfileSummary } from '../sbom/index.js';
 import { RELEASE_PIPELINE, runPipeline } from './pipeline.js';
 import type { ReleasePorts, ReleaseStepName } from './ports.js';
 import type { DowngradeCheck } from './downgrade.js';
-import { PublishGateError } from './errors.js';
+import { PublishGateError, ReleaseError } from './errors.js';
 import type { GateReport } from './gate.js';
 import type { PublishResult } from './publish.js';
 import type { ReleaseState } from './state.js';
@@ -169,6 +169,26 @@ function alreadyPublishedResult(config: ReleaseConfig, outputDir: string, artifa
 }
 
 /**
+ * Fails with RELEASE_PORTS_INVALID unless the ports hold what every run uses: from plain
+ * JavaScript, a missing logger failed with a TypeError once the checksums file was written.
+ */
+function checkPorts(ports: unknown): void {
+  const given = typeof ports === 'object' && ports !== null ? (ports as Partial<Record<keyof ReleasePorts, unknown>>) : undefined;
+  const logger = given?.logger as Partial<Record<'info' | 'warn' | 'debug', unknown>> | undefined;
+  const problem =
+    given === undefined
+      ? 'the ports are not an object'
+      : typeof given.cwd !== 'string' || !isAbsolute(given.cwd)
+        ? 'cwd is not an absolute path'
+        : typeof given.env !== 'object' || given.env === null
+          ? 'env is not an object (the environment, e.g. process.env)'
+          : typeof logger !== 'object' || logger === null || typeof logger.info !== 'function' || typeof logger.warn !== 'function' || typeof logger.debug !== 'function'
+            ? 'logger is not a Logger (info, warn and debug functions; silentLogger for none)'
+            : undefined;
+  if (problem !== undefined) throw new ReleaseError('RELEASE_PORTS_INVALID', `runRelease's ${problem}`, { hint: 'pass the ports { cwd, env, logger } (see ReleasePorts); nothing was written' });
+}
+
+/**
  * Runs the release pipeline (pipeline.ts): hash every artifact while the project is cataloged
  * into SBOMs, write the checksums file (listing the artifacts and the SBOMs), sign it (verified
  * before it is written), attest the artifacts and write the verification instructions. Everything
@@ -178,6 +198,7 @@ function alreadyPublishedResult(config: ReleaseConfig, outputDir: string, artifa
  * report a failed run.
  */
 export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, report: ReleaseReport = emptyReleaseReport()): Promise<ReleaseResult> {
+  checkPorts(ports);
   const outputDir = resolve(ports.cwd, config.outputDir);
   report.outputDir = outputDir;
   report.algorithm = config.algorithm;

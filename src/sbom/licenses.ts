@@ -28,10 +28,13 @@ export function licenseTerm(raw: string): LicenseTerm {
     } catch {
       term = { kind: 'text', text };
     }
-    // A few dozen distinct licenses cover thousands of packages.
-    if (terms.size < 10_000) terms.set(text, term);
+    // A few dozen distinct licenses cover thousands of packages. Only short strings are kept: the cache lives as long as
+    // the process, and a lockfile's "license" may be a whole licence text (or a hostile megabyte) that no other repeats.
+    if (terms.size < 10_000 && text.length <= MAX_CACHED_LENGTH) terms.set(text, term);
   }
   return term;
 }
 
 const terms = new Map<string, LicenseTerm>();
+/** Room for any real SPDX expression (a few licenses joined by AND, OR, WITH); a longer string is a licence's text. */
+const MAX_CACHED_LENGTH = 512;

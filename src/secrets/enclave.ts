@@ -1,5 +1,5 @@
 import { randomFillSync } from 'node:crypto';
-import { SecretError } from './errors.js';
+import { SecretError, checkArgument } from './errors.js';
 import { forEachForm } from './forms.js';
 import { track, untrack, type LiveSecret } from './live.js';
 import { activeBackend } from './backend.js';
@@ -51,6 +51,7 @@ export class Enclave extends Redacted implements LiveSecret {
 
   /** Seals a secret's bytes and destroys the SecretBuffer. */
   static seal(secret: SecretBuffer): Enclave {
+    checkArgument(secret instanceof SecretBuffer, 'Enclave.seal\'s argument', secret, 'a SecretBuffer');
     const length = secret.length;
     const backend = activeBackend();
     const sealed = secret.use((bytes) => {
@@ -86,6 +87,7 @@ export class Enclave extends Redacted implements LiveSecret {
    * reference to them. Nested and concurrent uses share one decryption.
    */
   use<T>(fn: (bytes: Buffer) => T): T {
+    checkArgument(typeof fn === 'function', 'Enclave.use\'s argument', fn, 'a function');
     return withAccess(
       () => this.#enter(),
       () => this.#leave(),

@@ -13,6 +13,17 @@ export interface TakenValue {
 let processEnvironment: Environment | undefined;
 
 /**
+ * Whether the environment block the kernel copied at exec is `env`'s: only on the main thread. A
+ * worker's `process.env` is a copy, given by its creator (`new Worker(..., { env })`), so the block
+ * may hold another value of the same name (the worker read the process's value, not its own);
+ * there the value is read from the worker's environment, as a string.
+ */
+function isEnvironmentBlockOf(env: Environment): boolean {
+  // Loaded only here, when a secret is taken from the process environment: node:worker_threads costs 2 ms of a start.
+  return env === processEnvironment && process.getBuiltinModule('node:worker_threads').isMainThread;
+}
+
+/**
  * Declares `env` to be the live process environment (the entry point's `process.env`), whose
  * variables also sit in the environment block the kernel copied onto the stack at exec.
  */
@@ -69,7 +80,7 @@ export function childEnvironment(): Record<string, string> | undefined {
  */
 export function takeEnvironmentValue(name: string, env: Environment): TakenValue | undefined {
   if (!(name in env)) return undefined;
-  if (env === processEnvironment) {
+  if (isEnvironmentBlockOf(env)) {
     const fromBlock = takeFromEnvironmentBlock(name, () => delete env[name]);
     if (fromBlock !== undefined) return fromBlock;
   }
@@ -127,7 +138,7 @@ function findEntry(block: Buffer, name: string, from = 0): { entry: number; valu
  */
 export function hasEnvironmentValue(name: string, env: Environment): boolean {
   if (!(name in env)) return false;
-  if (env === processEnvironment) {
+  if (isEnvironmentBlockOf(env)) {
     const length = environmentBlockValueLength(name);
     if (length !== undefined) return length > 0;
   }

@@ -1,3 +1,4 @@
+import { checkArgument } from './errors.js';
 import { forEachForm } from './forms.js';
 
 /**
@@ -67,6 +68,7 @@ export function liveSecrets(): LiveSecret[] {
  * live secret is registered at once, every later one at intake, before anything could print it.
  */
 export function setMasker(next: Masker | undefined): void {
+  checkArgument(next === undefined || typeof next === 'function', 'setMasker\'s argument', next, 'a function or undefined');
   masker = next;
   if (next === undefined) return;
   for (const secret of liveSecrets()) secret.forEachForm(next);

@@ -1,3 +1,4 @@
+import { SecretError } from './errors.js';
 import { jsBackend } from './js-backend.js';
 
 /** Which memory a secret lives in: libsodium secure memory, or zero-filled Buffers of their own. */
@@ -29,6 +30,12 @@ export interface MemoryBackend {
 }
 
 type State = 'noaccess' | 'readwrite' | 'released';
+
+/**
+ * The most bytes one secret may hold (1 GiB): far above any key, token or password, and below the
+ * 4 GiB at which libsodium's allocation length wraps round (a 1e12-byte request mapped 3.5 GB).
+ */
+export const MAX_SECRET_BYTES = 2 ** 30;
 
 /** Regions whose last user left in this event-loop turn: they are closed together at its end. */
 const closing = new Set<Region>();
@@ -67,6 +74,12 @@ export class Region {
    * {@link leave}. A full backend hands the secret to the portable one rather than fail.
    */
   constructor(backend: MemoryBackend, size: number) {
+    // The length reaches libsodium unchecked by its binding: NaN crashed the process, -1 made a 63-byte secret.
+    if (!Number.isSafeInteger(size) || size < 0 || size > MAX_SECRET_BYTES) {
+      throw new SecretError('SECRET_LENGTH_INVALID', `a secret of ${typeof size === 'number' ? String(size) : typeof size} bytes cannot be held: a secret's length is a whole number of bytes from 0 to ${MAX_SECRET_BYTES}`, {
+        hint: 'pass the number of bytes the secret holds, a whole number up to 1 GiB',
+      });
+    }
     const block = backend.allocate(size);
     this.backend = block === undefined ? jsBackend : backend;
     this.#block = block ?? (jsBackend.allocate(size) as Buffer);

@@ -248,12 +248,16 @@ interface Output {
 }
 
 let hooksInstalled = false;
+/** Brands the crash hooks, also those of another copy of this module in the process (Symbol.for is process-wide). */
+const PURGE_HOOK = Symbol.for('trust-kit.purge-hook');
 /** What {@link MemoryProtectionOptions.onSignal} set last. */
 let onSignal: MemoryProtectionOptions['onSignal'];
 
 /**
  * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
- * rejection prints the error with every live secret redacted, then purges, then exits with 1.
+ * rejection prints the error with every live secret redacted, then purges, then exits with 1. A
+ * program with SIGINT/SIGTERM or uncaught-error handlers of its own keeps them in charge: the signal
+ * purges and the program's handler ends the process; an uncaught error is left to its handler.
  */
 export function installPurgeHooks(stderr?: Output): void {
   if (hooksInstalled) return;
@@ -267,18 +271,27 @@ export function installPurgeHooks(stderr?: Output): void {
       } catch {
         // The signal must end the process whatever the entry point's handler does.
       }
-      // Re-raised with no listener left, the signal ends the process as it would have.
-      process.kill(process.pid, signal);
+      // Re-raised with no listener left, the signal ends the process as it would have. A program with a handler of
+      // its own took the signal's ending on itself: re-raised, its handler ran twice for one signal, and the process
+      // did not end. Asked once every listener of this signal has run (a `once` one is gone by then).
+      process.nextTick(() => {
+        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+      });
     });
   }
-  const crash = (error: unknown): void => {
+  const crash = (error: unknown, event: 'uncaughtException' | 'unhandledRejection'): void => {
+    // A program with a handler of its own decides what an uncaught error does: it may go on, or end with its own
+    // code; exiting here overrode it. Its secrets are still purged when it exits. Another copy of these hooks (a
+    // bundle beside the library) is no such handler: were it one, each copy would leave the error to the other.
+    const listeners: readonly object[] = event === 'uncaughtException' ? process.listeners('uncaughtException') : process.listeners('unhandledRejection');
+    if (listeners.some((listener) => !(PURGE_HOOK in listener))) return;
     const text = redact(inspect(error, { depth: 5 }));
     purge();
     (stderr ?? process.stderr).write(`${text}\n`);
     process.exit(1);
   };
-  process.on('uncaughtException', crash);
-  process.on('unhandledRejection', crash);
+  process.on('uncaughtException', Object.assign((error: unknown) => crash(error, 'uncaughtException'), { [PURGE_HOOK]: true }));
+  process.on('unhandledRejection', Object.assign((reason: unknown) => crash(reason, 'unhandledRejection'), { [PURGE_HOOK]: true }));
 }
 
 /**

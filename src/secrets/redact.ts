@@ -8,7 +8,9 @@ export const MASK = '***';
  * base64url, lower- and uppercase hex, URL- and JSON-escaped), with `***`. Every error path runs its text through this
  * before printing it or setting it as a failure.
  */
-export function redact(text: string): string {
+export function redact(given: string): string {
+  // Called from error paths, also from plain JavaScript with whatever was caught: redact its text rather than throw.
+  const text = typeof given === 'string' ? given : String(given);
   if (text === '') return text;
   const secrets = liveSecrets();
   if (secrets.length === 0) return text;

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { openRegularFile } from '../core/files.js';
 import { activeBackend } from './backend.js';
-import { SecretError } from './errors.js';
+import { SecretError, checkArgument } from './errors.js';
 import { forEachForm } from './forms.js';
 import { maskForms, track, untrack, type LiveSecret } from './live.js';
 import { Region } from './memory.js';
@@ -26,6 +26,12 @@ const sharedTaken = new WeakMap<Environment, Map<string, SecretBuffer>>();
 
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
+
+/** Checks the variable name and environment `fromEnv`/`fromInput` take. */
+function checkName(name: unknown, env: unknown, method: string): void {
+  checkArgument(typeof name === 'string' && name !== '', `SecretBuffer.${method}'s name`, name, 'a non-empty string');
+  checkArgument(typeof env === 'object' && env !== null, `SecretBuffer.${method}'s environment`, env, 'an object (process.env, or a copy)');
+}
 
 /** Options of {@link SecretBuffer.fromInput}. */
 export interface FromInputOptions {
@@ -78,6 +84,7 @@ export class SecretBuffer extends Redacted implements LiveSecret {
 
   /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over. */
   static from(bytes: Uint8Array): SecretBuffer {
+    checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
     const region = new Region(activeBackend(), bytes.length);
     region.view.set(bytes);
     bytes.fill(0);
@@ -86,14 +93,28 @@ export class SecretBuffer extends Redacted implements LiveSecret {
 
   /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
   static fill(length: number, fill: (bytes: Buffer) => void): SecretBuffer {
+    checkArgument(typeof fill === 'function', 'SecretBuffer.fill\'s writer', fill, 'a function');
     const region = new Region(activeBackend(), length);
+    let written: unknown;
     try {
-      fill(region.view);
+      written = fill(region.view);
     } catch (error) {
       // A region is born open with one user: without that user leaving, release only zeroes and the block is never given back.
       region.release();
       region.leave();
       throw error;
+    }
+    if (isThenable(written)) {
+      // An async writer (TypeScript takes one for a writer returning void) writes after an await, into a block
+      // closed by then: a segfault. Its block stays open until it settles, then is wiped, and the call fails.
+      const wipe = (): void => {
+        region.release();
+        region.leave();
+      };
+      written.then(wipe, wipe);
+      throw new SecretError('SECRET_ARGUMENT_INVALID', 'SecretBuffer.fill\'s writer returned a promise: it must have written the bytes when it returns', {
+        hint: 'write the bytes before the writer returns (no await in it): get what you write first, then call fill',
+      });
     }
     return new SecretBuffer(region, length);
   }
@@ -138,6 +159,7 @@ export class SecretBuffer extends Redacted implements LiveSecret {
   static fromInput(name: string, env: Environment): SecretBuffer;
   static fromInput(name: string, env: Environment, options: FromInputOptions): SecretBuffer | undefined;
   static fromInput(name: string, env: Environment, options: FromInputOptions = {}): SecretBuffer | undefined {
+    checkName(name, env, 'fromInput');
     const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
     const taken = takeEnvironmentValue(variable, env);
     const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(SecretBuffer.fill(taken.length, taken.write));
@@ -155,6 +177,7 @@ export class SecretBuffer extends Redacted implements LiveSecret {
    * that block holds the value the process started with, so take a secret before anything sets it).
    */
   static fromEnv(name: string, env: Environment): SecretBuffer {
+    checkName(name, env, 'fromEnv');
     const taken = takeEnvironmentValue(name, env);
     if (taken === undefined || taken.length === 0) {
       throw new SecretError('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
@@ -211,6 +234,7 @@ export class SecretBuffer extends Redacted implements LiveSecret {
    * returns (or its promise settles): copy nothing out, keep no reference.
    */
   use<T>(fn: (bytes: Buffer) => T): T {
+    checkArgument(typeof fn === 'function', 'SecretBuffer.use\'s argument', fn, 'a function');
     const region = this.#open();
     return withAccess(
       () => region.enter(),

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { HashPool, collectArtifacts, createChecksums, hashArtifacts, hashEach } from '../../src/checksums/index.js';
+import { HashPool, checkChecksumsFile, collectArtifacts, createChecksums, hashArtifacts, hashEach } from '../../src/checksums/index.js';
 import { tempDir } from '../support/tmp.js';
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
@@ -73,4 +73,31 @@ test('with one core, many files are hashed on this thread by the threads\' synch
   outcomes.forEach((outcome, index) => assert.deepEqual(outcome, { ...files[index], size: index === 99 ? big.length : `file ${index}`.length, hex: sha256(index === 99 ? big : `file ${index}`), digests: { sha256: sha256(index === 99 ? big : `file ${index}`) } }, `file ${index}`));
   // Without this thread's help, one thread hashes them all the same.
   assert.deepEqual((await hashEach(files.slice(1), 'sha256', { concurrency: 1 })).map((outcome) => ('hex' in outcome ? outcome.hex : outcome.error.code)), files.slice(1).map((_, index) => sha256(index === 98 ? big : `file ${index + 1}`)));
+});
+
+test('an algorithm that is not sha256 or sha512, from a caller in plain JavaScript, is refused before any file is read', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'app.tgz'), 'the app\n');
+  const listed = await collectArtifacts(['app.tgz'], { cwd: dir, base: dir });
+  // Each was hashed as asked (node:crypto knows them), and the checksums file then held an MD5 or a SHA-1 as its SHA-256.
+  for (const algorithm of ['md5', 'sha1', 'SHA256', undefined]) {
+    await assert.rejects(hashArtifacts(listed, algorithm as 'sha256'), { code: 'CHECKSUMS_ALGORITHM_UNSUPPORTED', message: new RegExp(`hash algorithm ${algorithm === undefined ? 'undefined' : `"${algorithm}"`}`) }, String(algorithm));
+  }
+  await assert.rejects(hashArtifacts(listed, 'sha256', { also: ['sha1' as 'sha256'] }), { code: 'CHECKSUMS_ALGORITHM_UNSUPPORTED' });
+  await assert.rejects(createChecksums({ subjects: ['app.tgz'], base: '.', algorithm: 'md5' as 'sha256', output: undefined }, dir), { code: 'CHECKSUMS_ALGORITHM_UNSUPPORTED' });
+});
+
+test('a concurrency that is not a whole number of threads from 1 up is refused: NaN (Number of an unset variable) hashed many files forever', { timeout: 60_000 }, async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'many'));
+  for (let index = 0; index < 70; index += 1) await writeFile(join(dir, 'many', `${index}.txt`), `file ${index}\n`);
+  const listed = await collectArtifacts(['many'], { cwd: dir, base: dir });
+  for (const concurrency of [Number.NaN, 0, -1, 1.5, '4' as unknown as number]) {
+    await assert.rejects(hashArtifacts(listed, 'sha256', { concurrency }), { code: 'CHECKSUMS_ARGUMENT_INVALID', message: /concurrency/ }, String(concurrency));
+    await assert.rejects(createChecksums({ subjects: ['many'], algorithm: 'sha256', base: '.', output: undefined }, dir, { concurrency }), { code: 'CHECKSUMS_ARGUMENT_INVALID' }, String(concurrency));
+  }
+  const sums = join(dir, 'SHA256SUMS');
+  await writeFile(sums, (await createChecksums({ subjects: ['many'], algorithm: 'sha256', base: '.', output: undefined }, dir, { concurrency: 2 })).text);
+  await assert.rejects(checkChecksumsFile(sums, { base: dir, onResult: () => undefined, concurrency: Number.NaN }), { code: 'CHECKSUMS_ARGUMENT_INVALID' });
+  assert.equal((await checkChecksumsFile(sums, { base: dir, onResult: () => undefined, concurrency: 2 })).ok, 70);
 });

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { collectArtifacts, hashArtifacts, sortByName, type DirectoryEntry, type EntryKind, type WalkFileSystem } from '../../src/checksums/index.js';
+import { collectArtifacts, createChecksums, hashArtifacts, sortByName, type DirectoryEntry, type EntryKind, type WalkFileSystem } from '../../src/checksums/index.js';
 import { listingOrder } from '../../src/checksums/collect.js';
 import { assertShowable, HOSTILE } from '../support/hostile-text.js';
 import { tempDir } from '../support/tmp.js';
@@ -338,4 +338,17 @@ test('a base that does not exist or is a file is named as the base directory, no
     message: 'the base directory "a.bin" is not a directory',
     hint: /--base \(input "base"\)/,
   });
+});
+
+test('subjects given as one string, or options missing, from a caller in plain JavaScript, are refused: a string was walked letter by letter', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'app.tgz'), 'the app\n');
+  await mkdir(join(dir, 'node_modules'));
+  await writeFile(join(dir, 'node_modules', 'dependency.js'), 'not a release file\n');
+  // '*' as a string was the subject '*': every file under the directory, node_modules included, went into the checksums.
+  const loose = collectArtifacts as (subjects: unknown, options: unknown) => Promise<unknown>;
+  for (const [subjects, options] of [['*', { cwd: dir, base: dir }], [['app.tgz', 5], { cwd: dir, base: dir }], [['app.tgz'], undefined], [['app.tgz'], { cwd: dir }]]) {
+    await assert.rejects(loose(subjects, options), { code: 'CHECKSUMS_ARGUMENT_INVALID' }, JSON.stringify([subjects, options]));
+  }
+  await assert.rejects(createChecksums({ subjects: '*' as unknown as string[], algorithm: 'sha256', base: '.', output: undefined }, dir), { code: 'CHECKSUMS_ARGUMENT_INVALID', message: /subjects is a string, not an array of paths/ });
 });

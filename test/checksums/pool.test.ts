@@ -210,3 +210,31 @@ test('idle threads never keep the process alive: threads started ahead for work 
   );
   assert.deepEqual(closed, { code: 0, stdout: 'closed', timedOut: false });
 });
+
+test('two jobs whose calling thread helps, in one process: one stopped within a claim goes on from there after the other took its turn', { timeout: 60_000 }, async (t) => {
+  const dir = await tempDir(t);
+  // The first job's first claim holds two sparse files of 20 MiB (past one turn's 32 MiB) and small ones after them: it stops within the claim.
+  const sizes = Array.from({ length: 24 }, (_, index) => (index < 2 ? 20 * 1024 * 1024 : 100 + index));
+  const paths = sizes.map((_, index) => join(dir, `${index}.bin`));
+  for (const [index, size] of sizes.entries()) {
+    await writeFile(paths[index] ?? '', '');
+    await truncate(paths[index] ?? '', size);
+  }
+  const other = join(dir, 'other.bin');
+  await writeFile(other, 'another job\n');
+  // Two pools, as two createChecksums calls at once have: the calling thread's hashing is one for both.
+  const first = new HashPool(0);
+  const second = new HashPool(0);
+  t.after(() => Promise.all([first.close(), second.close()]));
+  const answers = collector(paths.length);
+  const done = first.hash(paths, [['sha256']], answers.onAnswers, { callerHelps: true });
+  const otherAnswers = collector(1);
+  // Its turn came between the first job's two: the first job's place within its claim was forgotten, and it never ended.
+  await second.hash([other], [['sha256']], otherAnswers.onAnswers, { callerHelps: true });
+  let timer: NodeJS.Timeout | undefined;
+  const ended = await Promise.race([done.then(() => true), new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 20_000)))]);
+  clearTimeout(timer);
+  assert.equal(ended, true, `the first job ended (answered ${answers.answers.filter((answer) => answer !== undefined).length} of ${paths.length})`);
+  answers.answers.forEach((answer, index) => assert.deepEqual(answer, [sizes[index], [digest('sha256', Buffer.alloc(sizes[index] ?? 0))]], `file ${index}`));
+  assert.deepEqual(otherAnswers.answers[0], [12, [digest('sha256', Buffer.from('another job\n'))]]);
+});

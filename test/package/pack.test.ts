@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -55,6 +55,85 @@ const length: number = secret.use((bytes) => bytes.length);
 secret.use((bytes: string) => bytes);
 export type Seen = [typeof version, typeof sums, typeof length, TrustKitError['code'], ProtectionStatus['backend']];
 `;
+
+/** Prints the runtime names each entry point exports (the namespaces' too), as JSON. */
+const SURFACE_JS = `
+const root = await import('trust-kit');
+const secrets = await import('trust-kit/secrets');
+console.log(JSON.stringify({
+  'trust-kit': Object.keys(root).sort(),
+  checksums: Object.keys(root.checksums).sort(),
+  sbom: Object.keys(root.sbom).sort(),
+  'trust-kit/secrets': Object.keys(secrets).sort(),
+}));
+`;
+
+/**
+ * A host program with a SIGTERM handler and an exit code of its own imports both entry points and
+ * reports what the imports did to the process: handlers, environment reads, native libraries,
+ * umask, files opened, active handles, warnings. Then its handler, not trust-kit, ends it.
+ */
+const SIDE_EFFECTS_JS = `
+import fs from 'node:fs';
+// Node.js itself opens stderr when an ES module first imports node:util (its ES module facade reads every export), a pipe here.
+import 'node:util';
+const events = ['SIGTERM', 'SIGINT', 'exit', 'beforeExit', 'uncaughtException', 'unhandledRejection', 'warning'];
+let alive;
+process.on('SIGTERM', () => { process.exitCode = 5; clearInterval(alive); });
+process.exitCode = 3;
+const count = () => Object.fromEntries(events.map((event) => [event, process.listenerCount(event)]));
+const before = count();
+const envRead = [];
+const realEnv = process.env;
+process.env = new Proxy(realEnv, {
+  get: (target, key) => { if (typeof key === 'string' && new Error().stack.includes('/trust-kit/')) envRead.push(key); return Reflect.get(target, key); },
+  ownKeys: (target) => { if (new Error().stack.includes('/trust-kit/')) envRead.push('(keys)'); return Reflect.ownKeys(target); },
+});
+const opened = [];
+for (const name of ['openSync', 'readFileSync', 'writeFileSync', 'mkdirSync', 'existsSync', 'statSync', 'readdirSync']) {
+  const original = fs[name];
+  fs[name] = function (...args) {
+    // The module loader reads the modules themselves; anything else a module opens while it loads is a side effect.
+    if (!String(args[0]).endsWith('.js') && !String(args[0]).endsWith('.json')) opened.push(name + ' ' + String(args[0]));
+    return original.apply(this, args);
+  };
+}
+const dlopened = [];
+const dlopen = process.dlopen;
+process.dlopen = function (module, file, ...rest) { dlopened.push(file); return dlopen.call(this, module, file, ...rest); };
+const warnings = [];
+process.on('warning', (warning) => warnings.push(warning.message));
+const umask = process.umask();
+const handles = process.getActiveResourcesInfo();
+await import('trust-kit');
+await import('trust-kit/secrets');
+await new Promise((resolve) => setTimeout(resolve, 20));
+process.env = realEnv;
+const after = count();
+after.warning -= 1;
+console.log(JSON.stringify({ before, after, envRead, opened, dlopened, warnings, umask: process.umask() === umask, handles: process.getActiveResourcesInfo().length - handles.length }));
+alive = setInterval(() => {}, 1000);
+process.kill(process.pid, 'SIGTERM');
+`;
+
+/** The runtime names a `<!-- api:NAME -->` list of docs/library.md gives: the first code span of each item. */
+function documentedNames(doc: string, entry: string): string[] {
+  const start = doc.indexOf(`<!-- api:${entry} -->`);
+  assert.notEqual(start, -1, `docs/library.md has no list for ${entry}`);
+  const list = doc.slice(start, doc.indexOf('<!-- api:end -->', start));
+  const names: string[] = [];
+  for (const item of list.matchAll(/^- (.*)$/gm)) {
+    // An item names its values before the first colon that follows a code span: `a`, `b`: what they are.
+    const head = (item[1] ?? '').split(/`:\s/)[0] ?? '';
+    for (const name of head.matchAll(/`([A-Za-z_$][\w$]*)/g)) names.push(name[1] ?? '');
+  }
+  return names.sort();
+}
+
+/** The code blocks of docs/library.md that name a file (```js example.mjs), by file name. */
+function documentedExamples(doc: string): Map<string, string> {
+  return new Map([...doc.matchAll(/^```(?:js|ts) (\S+)\n([\s\S]*?)^```$/gm)].map((match) => [match[1] ?? '', match[2] ?? '']));
+}
 
 describe('the packed tarball, installed into a fresh project', () => {
   let work: string;
@@ -109,6 +188,68 @@ describe('the packed tarball, installed into a fresh project', () => {
     await writeFile(join(project, 'tsconfig.json'), JSON.stringify(tsconfig));
     const check = await exec(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], { cwd: project, env }).catch((error: { stdout: string }) => error);
     assert.equal(check.stdout, '');
+  });
+
+  test('exports the names docs/library.md lists, and no others', async () => {
+    await writeFile(join(project, 'surface.js'), SURFACE_JS);
+    const { stdout } = await exec(process.execPath, ['surface.js'], { cwd: project, env });
+    const surface = JSON.parse(stdout) as Record<string, string[]>;
+    const doc = await readFile(join(root, 'docs', 'library.md'), 'utf8');
+    for (const entry of ['trust-kit', 'checksums', 'sbom', 'trust-kit/secrets']) assert.deepEqual(surface[entry], documentedNames(doc, entry), entry);
+  });
+
+  test('runs docs/library.md\'s examples as written: an ES module, CommonJS, and TypeScript checked with node16, nodenext and bundler resolution', async () => {
+    const examples = documentedExamples(await readFile(join(root, 'docs', 'library.md'), 'utf8'));
+    assert.deepEqual([...examples.keys()], ['example.mjs', 'example.cjs', 'example.ts']);
+    for (const [file, code] of examples) await writeFile(join(project, file), code);
+    // Every declaration both entry points reach, checked under the same settings.
+    await writeFile(join(project, 'everything.ts'), "export * from 'trust-kit';\nexport * as secrets from 'trust-kit/secrets';\n");
+    // The example that opens docs/security/memory-protection.md, type-checked (it takes secrets from the environment, so it is not run).
+    const protection = /^```ts\n([\s\S]*?)^```$/m.exec(await readFile(join(root, 'docs', 'security', 'memory-protection.md'), 'utf8'));
+    await writeFile(join(project, 'protection.ts'), protection?.[1] ?? 'the example is missing');
+    for (const file of ['example.mjs', 'example.cjs']) {
+      const run = await exec(process.execPath, [file], { cwd: project, env }).catch((error: { stderr: string; code: number }) => error);
+      assert.equal(run.stderr, '', file);
+    }
+    for (const resolution of ['node16', 'nodenext', 'bundler']) {
+      const compilerOptions = {
+        module: resolution === 'bundler' ? 'esnext' : resolution,
+        moduleResolution: resolution,
+        target: 'es2023',
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        skipLibCheck: false,
+        outDir: `out-${resolution}`,
+        types: ['node'],
+        typeRoots: [join(root, 'node_modules', '@types')],
+      };
+      await writeFile(join(project, `tsconfig.${resolution}.json`), JSON.stringify({ compilerOptions, files: ['example.ts', 'everything.ts', 'protection.ts'] }));
+      const check = await exec(join(root, 'node_modules', '.bin', 'tsc'), ['-p', `tsconfig.${resolution}.json`], { cwd: project, env }).catch((error: { stdout: string }) => error);
+      assert.equal(check.stdout, '', resolution);
+    }
+    const { stdout } = await exec(process.execPath, [join('out-nodenext', 'example.js')], { cwd: project, env });
+    assert.equal(stdout, '64 the token is ***\n');
+    // A CommonJS TypeScript file: under module nodenext, tsc emits require() of the ES modules, which Node.js loads.
+    await writeFile(join(project, 'required.cts'), "import { VERSION } from 'trust-kit';\nimport { REDACTED } from 'trust-kit/secrets';\nconsole.log(VERSION, REDACTED);\n");
+    const cts = { compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2023', strict: true, skipLibCheck: false, outDir: 'out-cts', types: ['node'], typeRoots: [join(root, 'node_modules', '@types')] }, files: ['required.cts'] };
+    await writeFile(join(project, 'tsconfig.cts.json'), JSON.stringify(cts));
+    const compiled = await exec(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.cts.json'], { cwd: project, env }).catch((error: { stdout: string }) => error);
+    assert.equal(compiled.stdout, '', 'required.cts');
+    assert.equal((await exec(process.execPath, [join('out-cts', 'required.cjs')], { cwd: project, env })).stdout, '0.1.0 [redacted]\n');
+  });
+
+  test('importing either entry point does nothing to the process: no handler, environment read, file, native library, thread, warning or umask; the host\'s handler and exit code stand', async () => {
+    await writeFile(join(project, 'side-effects.js'), SIDE_EFFECTS_JS);
+    const run = await exec(process.execPath, ['side-effects.js'], { cwd: project, env }).catch((error: { stdout: string; code: number }) => error);
+    assert.equal('code' in run ? run.code : 0, 5, 'the host\'s SIGTERM handler set the exit code');
+    const report = JSON.parse(run.stdout) as Record<string, unknown>;
+    assert.deepEqual(report['after'], report['before']);
+    assert.deepEqual(report['envRead'], []);
+    assert.deepEqual(report['opened'], []);
+    assert.deepEqual(report['dlopened'], []);
+    assert.deepEqual(report['warnings'], []);
+    assert.equal(report['handles'], 0, 'no timer, thread or socket is left active');
+    assert.equal(report['umask'], true);
   });
 
   test('runs the trust-kit bin', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ChildProcess } from 'node:child_process';
+import { ChildProcess, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { PASSWORD_VARIABLE } from '../../src/images/registry.js';
@@ -60,4 +60,12 @@ test('childEnvironment copies the process environment without the secret variabl
 
 test('every variable a secret is read from is one no child process inherits', () => {
   for (const name of [...PASSPHRASE_VARIABLES, PASSWORD_VARIABLE, 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'SIGSTORE_ID_TOKEN', 'GITHUB_TOKEN', 'GH_TOKEN', 'GH_ENTERPRISE_TOKEN']) assert.ok(SECRET_VARIABLES.has(name), name);
+});
+
+test('in a worker thread with an environment of its own, a secret is taken from that environment, not from the process\'s original block', { skip: !linux && 'Linux only' }, () => {
+  const result = spawnSync(NODE, [...TSX, join(import.meta.dirname, 'worker-probe.ts')], { encoding: 'utf8', env: { ...process.env, WORKER_SECRET: 'the-process-value' } });
+  assert.equal(result.status, 0, result.stderr);
+  // The worker's process.env is a copy: the block the kernel copied at exec holds the process's value, which it read instead.
+  const report = JSON.parse(result.stdout) as Record<string, unknown>;
+  assert.deepEqual([report['read'], report['left']], ['the-worker-value', false]);
 });

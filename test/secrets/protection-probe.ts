@@ -3,7 +3,8 @@
  * takes 40 secrets and prints the status and warnings as JSON; `touch-after-use` keeps a view of a
  * secret past `use` and reads it in a later event-loop turn, which must kill the process with SIGSEGV (the memory is no-access);
  * `crash`, `reject` and `signal` install the purge hooks, take the secret given as argument and then
- * throw, reject or wait for a signal; `undestroyed` takes 12,000 secrets in one synchronous loop without destroying them.
+ * throw, reject or wait for a signal; `host-signal` and `host-crash` do so in a program with its own SIGTERM or
+ * uncaughtException handler; `undestroyed` takes 12,000 secrets in one synchronous loop without destroying them.
  */
 import { SecretBuffer, enableMemoryProtection, installPurgeHooks } from '../../src/secrets/index.js';
 
@@ -40,6 +41,45 @@ if (mode === 'crash' || mode === 'reject' || mode === 'signal') {
     process.once('SIGTERM', () => process.stdout.write(`destroyed on signal: ${secret.destroyed}\n`));
     process.stdout.write('waiting\n');
     setInterval(() => {}, 1000);
+  }
+}
+if (mode === 'two-copies') {
+  // A second copy of the secrets runtime in the process (a bundle beside the library) installs its hooks too: here one
+  // that does nothing, branded as the copies brand theirs. The crash must still be printed redacted and end the process.
+  installPurgeHooks();
+  const other = Object.assign(() => {}, { [Symbol.for('trust-kit.purge-hook')]: true });
+  process.on('uncaughtException', other);
+  const secret = SecretBuffer.from(Buffer.from(process.argv[3] ?? ''));
+  setImmediate(() => {
+    throw new Error(`failed with ${secret.use((bytes) => bytes.toString())}`);
+  });
+  setTimeout(() => process.stdout.write('still running\n'), 100);
+}
+if (mode === 'host-signal' || mode === 'host-crash') {
+  // A host program with handlers of its own, which decide how it ends: the hooks purge and leave the rest to them.
+  installPurgeHooks();
+  const secret = SecretBuffer.from(Buffer.from('host-secret'));
+  process.on('exit', () => process.stdout.write(`destroyed at exit: ${secret.destroyed}\n`));
+  if (mode === 'host-signal') {
+    let calls = 0;
+    process.on('SIGTERM', () => {
+      calls += 1;
+      setTimeout(() => {
+        process.stdout.write(`host handler calls: ${calls}, destroyed: ${secret.destroyed}\n`);
+        process.exit(7);
+      }, 200);
+    });
+    process.stdout.write('waiting\n');
+    setInterval(() => {}, 1000);
+  } else {
+    process.on('uncaughtException', (error) => {
+      process.stdout.write(`host handled: ${error.message}\n`);
+      process.exitCode = 3;
+    });
+    setImmediate(() => {
+      throw new Error('host failure');
+    });
+    setTimeout(() => process.stdout.write(`still running, destroyed: ${secret.destroyed}\n`), 50);
   }
 }
 if (mode === 'undestroyed') {

@@ -188,6 +188,37 @@ test('SIGTERM purges every secret and still ends the process by the signal', asy
   assert.match(stdout, /destroyed on signal: true/);
 });
 
+test('in a program with its own SIGTERM handler the hooks purge once, and the program ends as its handler says', async () => {
+  const child = spawn(NODE, [...TSX, PROBE, 'host-signal'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += String(chunk);
+    if (stdout.includes('waiting')) child.kill('SIGTERM');
+  });
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal])));
+  // The hook re-raised the signal to end the process, which ran the program's handler a second time.
+  assert.match(stdout, /host handler calls: 1, destroyed: true/);
+  assert.deepEqual([code, signal], [7, null]);
+});
+
+test('in a program with its own uncaughtException handler the crash hook leaves the error to it: no exit, the program\'s exit code', () => {
+  const result = spawnSync(NODE, [...TSX, PROBE, 'host-crash'], { encoding: 'utf8' });
+  assert.match(result.stdout, /host handled: host failure/);
+  assert.match(result.stdout, /still running, destroyed: false/);
+  assert.match(result.stdout, /destroyed at exit: true/);
+  assert.equal(result.status, 3, result.stderr);
+  assert.equal(result.stderr, '');
+});
+
+test('with two copies of the secrets runtime in one process, each with its hooks, an uncaught error still ends it, redacted', () => {
+  const secret = `tok_${randomBytes(12).toString('hex')}`;
+  const result = spawnSync(NODE, [...TSX, PROBE, 'two-copies', secret], { encoding: 'utf8' });
+  assert.equal(result.status, 1, result.stdout);
+  assert.match(result.stderr, /failed with \*\*\*/);
+  assert.ok(!result.stderr.includes(secret));
+  assert.doesNotMatch(result.stdout, /still running/);
+});
+
 test('secrets never destroyed do not exhaust the memory maps: past the cap they go to the portable backend, with one warning', { skip: !linux && 'Linux only' }, () => {
   const result = spawnSync(NODE, [...TSX, PROBE, 'undestroyed'], { encoding: 'utf8' });
   assert.equal(result.status, 0, `status ${result.status} signal ${result.signal}: ${result.stderr.slice(-2000)}`);

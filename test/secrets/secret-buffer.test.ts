@@ -451,3 +451,51 @@ test('a PEM key held as a secret (a key file, a generated key) is redacted whole
     secret.destroy();
   }
 });
+
+test('a length that is not a whole number of bytes up to 1 GiB is refused before it reaches libsodium', () => {
+  // Each reached sodium_malloc as it was: -1 made a 63-byte secret, 2 ** 32 + 8 wrapped round to 8 bytes, NaN crashed the process.
+  for (const length of [-1, 1.5, 2 ** 32 + 8, 2 ** 30 + 1, Number.NaN, '8' as unknown as number]) {
+    assert.throws(() => SecretBuffer.fill(length, () => undefined), { code: 'SECRET_LENGTH_INVALID' }, String(length));
+  }
+  const empty = SecretBuffer.fill(0, () => undefined);
+  assert.equal(empty.length, 0);
+  empty.destroy();
+});
+
+test('arguments of the wrong type from plain JavaScript fail with SECRET_ARGUMENT_INVALID naming the argument', () => {
+  const loose = SecretBuffer as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const secret = SecretBuffer.from(Buffer.from('argument-check'));
+  const cases: [string, () => unknown, RegExp][] = [
+    ['from(string)', () => loose['from']?.('a string secret'), /SecretBuffer\.from's argument is a string, not a Uint8Array/],
+    ['from(undefined)', () => loose['from']?.(undefined), /is undefined/],
+    ['fill(writer missing)', () => loose['fill']?.(4), /SecretBuffer\.fill's writer is undefined/],
+    ['fromEnv(no env)', () => loose['fromEnv']?.('TOKEN'), /SecretBuffer\.fromEnv's environment is undefined/],
+    ['fromInput(number)', () => loose['fromInput']?.(5, {}), /SecretBuffer\.fromInput's name is a number/],
+    ['use(not a function)', () => (secret.use as (fn: unknown) => unknown)(5), /SecretBuffer\.use's argument is a number/],
+    ['Enclave.seal(string)', () => (Enclave.seal as (value: unknown) => unknown)('x'), /Enclave\.seal's argument is a string/],
+    ['setMasker(number)', () => (setMasker as (value: unknown) => unknown)(5), /setMasker's argument is a number/],
+  ];
+  for (const [name, call, message] of cases) assert.throws(call, { code: 'SECRET_ARGUMENT_INVALID', message }, name);
+  assert.equal(text(secret), 'argument-check', 'a refused call leaves the secret as it was');
+  secret.destroy();
+});
+
+test('redact takes whatever an error path caught, as its text', () => {
+  const secret = SecretBuffer.from(Buffer.from('caught-secret-value'));
+  assert.equal((redact as (value: unknown) => string)(new Error('it was caught-secret-value')), 'Error: it was ***');
+  assert.equal((redact as (value: unknown) => string)(undefined), 'undefined');
+  secret.destroy();
+});
+
+test('a fill writer that returns a promise is refused, and its late write lands in memory still open, then wiped', async () => {
+  let wrote = false;
+  // TypeScript takes an async function for a writer returning void; its write after an await hit the closed block: SIGSEGV.
+  const late = async (bytes: Buffer): Promise<void> => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    bytes.fill(0x41);
+    wrote = true;
+  };
+  assert.throws(() => SecretBuffer.fill(8, late), { code: 'SECRET_ARGUMENT_INVALID', message: /writer returned a promise/ });
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  assert.equal(wrote, true);
+});

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { cliNamer } from '../../src/config/inputs.js';
+import { releaseConfig } from '../../src/config/release.js';
+import { silentLogger } from '../../src/core/logger.js';
+import { runRelease } from '../../src/release/index.js';
+import { tempDir } from '../support/tmp.js';
+
+test('ports a caller in plain JavaScript got wrong are refused before anything is written: without a logger the checksums file was written, then a TypeError', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', sign: 'false' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+  const wrong: [string, unknown, RegExp][] = [
+    ['no logger', { cwd, env: {} }, /logger/],
+    ['a logger without debug', { cwd, env: {}, logger: { info() {}, warn() {} } }, /logger/],
+    ['no environment', { cwd, logger: silentLogger }, /env/],
+    ['a relative working directory', { cwd: 'project', env: {}, logger: silentLogger }, /cwd/],
+    ['nothing', undefined, /ports/],
+  ];
+  for (const [name, ports, message] of wrong) {
+    await assert.rejects(runRelease(config, ports as never), { code: 'RELEASE_PORTS_INVALID', message }, name);
+  }
+  assert.deepEqual(await readdir(cwd), ['dist'], 'nothing was written');
+  const result = await runRelease(config, { cwd, env: {}, logger: silentLogger });
+  assert.deepEqual(result.produced.map((path) => path.slice(cwd.length + 1)), ['out/SHA256SUMS', 'out/VERIFY.md']);
+});

@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { licenseTerm } from '../../src/sbom/licenses.js';
+
+test('license strings are classified as SPDX expressions or free text, and only short ones are kept for the next lockfile', () => {
+  assert.deepEqual(licenseTerm(' MIT OR Apache-2.0 '), { kind: 'expression', expression: 'MIT OR Apache-2.0', ids: ['MIT', 'Apache-2.0'] });
+  assert.deepEqual(licenseTerm('see LICENSE.txt'), { kind: 'text', text: 'see LICENSE.txt' });
+  assert.equal(licenseTerm('MIT'), licenseTerm('MIT'), 'a short one is parsed once per process');
+  // A lockfile's "license" may be a whole licence text, or a hostile megabyte: every distinct one was kept for the process's
+  // life (up to 10,000), so a long-running program making SBOMs of many projects held gigabytes of them.
+  const long = `${'Permission is hereby granted, free of charge. '.repeat(200)}`;
+  const first = licenseTerm(long);
+  assert.deepEqual(first, { kind: 'text', text: long.trim() });
+  assert.notEqual(licenseTerm(long), first, 'a long one is not kept');
+});
