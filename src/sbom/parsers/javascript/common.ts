@@ -167,7 +167,8 @@ export function sourceOf(spec: string | undefined): PackageSource | undefined {
 /** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
 function urlSource(spec: string): PackageSource | undefined {
   // Each pattern is tried only on specs that can match it: the lockfile's thousands of registry tarballs skip them all.
-  const url = spec.includes('#') ? spec.replace(/#.*$/, '') : spec;
+  // `s`: the fragment runs to the end; without it a U+2028 or CR in it made every `#` before it scan on to it (quadratic).
+  const url = spec.includes('#') ? spec.replace(/#.*$/s, '') : spec;
   if (url.startsWith('https://codeload.github.com/') || url.startsWith('https://github.com/')) {
     const codeload = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/.exec(url) ?? /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/archive\/(?:refs\/(?:heads|tags)\/)?([^/?#]+?)\.(?:tar\.gz|tgz|zip)$/.exec(url);
     if (codeload !== null) return vcs(`https://github.com/${codeload[1] ?? ''}/${(codeload[2] ?? '').replace(/\.git$/, '')}.git`, codeload[3]);
