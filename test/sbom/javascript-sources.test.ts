@@ -51,6 +51,12 @@ describe('JavaScript sources: packages from outside the registry', () => {
     }
   });
 
+  it('reads a git URL of a long run of slashes not at its end in linear time (each slash was tried as the start of the trailing ones)', async () => {
+    const specOf = (count: number): string => `git://git.example/${'/'.repeat(count)}x/`;
+    await assertLinear('git URL', specOf, (spec) => sourceOf(spec), 10_000);
+    assert.equal(sourceOf(specOf(3))?.url, 'git+https://git.example////x.git');
+  });
+
   it('npm: a git dependency and a tarball dependency get vcs_url / download_url purls, never the registry purl', async () => {
     const lock = {
       name: 'app',

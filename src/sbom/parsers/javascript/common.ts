@@ -158,7 +158,8 @@ export function sourceOf(spec: string | undefined): PackageSource | undefined {
   if (git !== null) {
     // `user@host:owner/repo` (scp-like, as npm writes ssh URLs) or `user@host/owner/repo`.
     const location = (git[1] ?? '').replace(/^[^@/]+@/, '').replace(/^([^/:]+):(?!\d+\/)/, '$1/');
-    const path = location.replace(/\/+$/, '');
+    // The lookbehind starts the trailing slashes only where a run of them starts: `\/+$` alone was retried from every slash of a run not at the end (quadratic).
+    const path = location.replace(/(?<!\/)\/+$/, '');
     return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
   }
   return undefined;
