@@ -1,5 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, posix, relative, resolve, sep } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, openRegularFile, readRegularFile } from '../core/files.js';
 import { boundedText } from '../core/quote.js';
@@ -239,17 +239,39 @@ function directoryError(dir: string, error: unknown): SbomError {
   });
 }
 
+/** The scanned directory as given (absolute) and with its symbolic links resolved, to tell where a link leads. */
+interface Tree {
+  dir: string;
+  realDir: string;
+}
+
+/** Whether a path relative to the scanned directory stays inside it and out of node_modules. */
+function staysInside(inside: string): boolean {
+  return !inside.startsWith('..') && !isAbsolute(inside) && !inside.split(sep).includes('node_modules');
+}
+
+/**
+ * The real path of a file or directory of the scanned tree, when it is one: a symbolic link (the
+ * file's own, or a directory's on the way) is followed only when it leads to somewhere in the tree,
+ * so a link a pull request adds (`extra.txt -> /proc/self/environ`, `Gemfile -> ~/.ssh/...`) never
+ * makes the catalog read a file outside it. Undefined when it leads out or does not exist.
+ */
+async function realPathInside(tree: Tree, path: string): Promise<string | undefined> {
+  const real = await realpath(path).catch(() => undefined);
+  return real !== undefined && staysInside(relative(tree.realDir, real)) ? real : undefined;
+}
+
 /** The absolute path of `name` beside a lockfile; undefined when it leaves the scanned directory or lies in node_modules. */
 function siblingPath(dir: string, lockfile: string, name: string): string | undefined {
   const path = resolve(dir, posix.dirname(lockfile), name);
-  const inside = relative(dir, path);
-  return inside.startsWith('..') || inside.split(sep).includes('node_modules') ? undefined : path;
+  return staysInside(relative(dir, path)) ? path : undefined;
 }
 
-/** Reads files next to a lockfile, never outside the scanned directory. */
-function siblingReader(dir: string, lockfile: string): (name: string) => Promise<Buffer | undefined> {
+/** Reads files next to a lockfile, never outside the scanned directory (by its name, or through a symbolic link). */
+function siblingReader(tree: Tree, lockfile: string): (name: string) => Promise<Buffer | undefined> {
   return async (name) => {
-    const path = siblingPath(dir, lockfile, name);
+    const lexical = siblingPath(tree.dir, lockfile, name);
+    const path = lexical === undefined ? undefined : await realPathInside(tree, lexical);
     if (path === undefined) return undefined;
     try {
       return await readRegularFile(path, { maxBytes: INPUT_LIMITS.lockfile, what: 'file' });
@@ -263,9 +285,10 @@ function siblingReader(dir: string, lockfile: string): (name: string) => Promise
 const MAX_LISTED_DIRECTORIES = 10_000;
 
 /** Lists the directories (not symbolic links) of a directory next to a lockfile, never outside the scanned directory nor in node_modules. */
-function siblingDirectoryLister(dir: string, lockfile: string): (name: string) => Promise<string[] | undefined> {
+function siblingDirectoryLister(tree: Tree, lockfile: string): (name: string) => Promise<string[] | undefined> {
   return async (name) => {
-    const path = siblingPath(dir, lockfile, name);
+    const lexical = siblingPath(tree.dir, lockfile, name);
+    const path = lexical === undefined ? undefined : await realPathInside(tree, lexical);
     if (path === undefined) return undefined;
     try {
       const entries = await readdir(path, { withFileTypes: true });
@@ -307,12 +330,12 @@ interface ParseTarget {
   artifact: boolean;
 }
 
-async function parseOne(dir: string, target: ParseTarget, includeDev: boolean, goModuleCache: GoModuleCache | undefined): Promise<Parsed> {
+async function parseOne(tree: Tree, target: ParseTarget, includeDev: boolean, goModuleCache: GoModuleCache | undefined): Promise<Parsed> {
   const { path, parser, sniffed, artifact } = target;
   const parsed = { path, parser: parser.name, sniffed, artifact };
-  const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(dir, path);
+  const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(tree, path);
   const cache: Pick<ParseInput, 'goModuleCache' | 'listSiblingDirectories'> = goModuleCache === undefined ? {} : { goModuleCache };
-  if (!artifact) cache.listSiblingDirectories = siblingDirectoryLister(dir, path);
+  if (!artifact) cache.listSiblingDirectories = siblingDirectoryLister(tree, path);
   try {
     if (sniffed) {
       const opened = await openRandomAccess(target.absolute);
@@ -425,10 +448,12 @@ function clonePackage(pkg: Package): Package {
   return clone;
 }
 
-async function manifestRoot(dir: string): Promise<Package | undefined> {
+async function manifestRoot(tree: Tree): Promise<Package | undefined> {
+  const path = await realPathInside(tree, join(tree.dir, 'package.json'));
+  if (path === undefined) return undefined;
   let manifest: unknown;
   try {
-    manifest = JSON.parse((await readRegularFile(join(dir, 'package.json'), { maxBytes: INPUT_LIMITS.lockfile, what: 'file' })).toString('utf8'));
+    manifest = JSON.parse((await readRegularFile(path, { maxBytes: INPUT_LIMITS.lockfile, what: 'file' })).toString('utf8'));
   } catch {
     return undefined;
   }
@@ -470,17 +495,18 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
     throw directoryError(dir, error);
   });
   if (!info.isDirectory()) throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
+  const tree: Tree = { dir, realDir: await realpath(dir) };
   const parsers = options.parsers ?? PARSERS;
   const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
   // A release file inside the scanned tree is read once, as the artifact it is.
   const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => resolve(artifact.path)));
   const inTree = lockfiles.map((found) => ({ ...found, absolute: join(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
   const targets = [...inTree, ...artifacts];
-  const parsed = withoutConstraintFiles((await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry))));
+  const parsed = withoutConstraintFiles((await Promise.all(targets.map((target) => parseOne(tree, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry))));
 
   pathCopiesAsRoots(parsed);
   const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
-  const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? (await directoryRoot(dir)));
+  const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(tree)) ?? (await directoryRoot(dir)));
   root.scope = 'required';
 
   const packages = new Map<string, Package>();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import { fixedClock } from '../../src/core/clock.js';
@@ -47,6 +47,30 @@ describe('catalog', () => {
     assert.deepEqual([psycopg?.scope, psycopg?.locations], ['required', [{ path: 'requirements/local.txt', line: 5 }, { path: 'requirements/production.txt', line: 6 }]]);
     assert.deepEqual(all.packages.filter((pkg) => pkg.scope === 'dev').map((pkg) => pkg.name), ['ipdb', 'mypy', 'pytest', 'werkzeug']);
     assert.equal(all.packages.length, 15);
+  });
+
+  it('never reads a file outside the cataloged directory through a symbolic link: an included requirements file, a Gemfile, the package.json root; one inside the tree is read', async (t) => {
+    const base = await tempDir(t);
+    const dir = join(base, 'app');
+    await mkdir(join(base, 'outside'), { recursive: true });
+    await mkdir(join(dir, 'pins'), { recursive: true });
+    await mkdir(join(dir, 'rb'), { recursive: true });
+    await writeFile(join(base, 'outside', 'secret.txt'), 'leaked==1.0\n');
+    await writeFile(join(base, 'outside', 'package.json'), '{"name":"leaked-root","version":"6.6.6"}');
+    await writeFile(join(base, 'outside', 'Gemfile'), "group :test do\n  gem 'rake'\nend\n");
+    await writeFile(join(dir, 'requirements.txt'), '-r extra.txt\n-r linked-dir/secret.txt\n-r inside.txt\nrequests==2.0\n');
+    await symlink(join(base, 'outside', 'secret.txt'), join(dir, 'extra.txt'));
+    await symlink(join(base, 'outside'), join(dir, 'linked-dir'));
+    await writeFile(join(dir, 'pins', 'real.txt'), 'idna==3.10\n');
+    await symlink(join('pins', 'real.txt'), join(dir, 'inside.txt'));
+    await symlink(join(base, 'outside', 'package.json'), join(dir, 'package.json'));
+    await writeFile(join(dir, 'rb', 'Gemfile.lock'), 'GEM\n  specs:\n    rake (13.0.0)\n\nDEPENDENCIES\n  rake\n');
+    await symlink(join(base, 'outside', 'Gemfile'), join(dir, 'rb', 'Gemfile'));
+    const catalog = await catalogDirectory({ dir, includeDev: false });
+    assert.deepEqual(catalog.packages.map((pkg) => pkg.purl), ['pkg:gem/rake@13.0.0', 'pkg:pypi/idna@3.10', 'pkg:pypi/requests@2.0']);
+    assert.equal(catalog.root.name, 'app');
+    // The includes that lead out are as missing as a file that is not there: unknowns at their lines.
+    assert.deepEqual(catalog.unknowns.map((unknown) => [unknown.path, unknown.line]), [['requirements.txt', 1], ['requirements.txt', 2]]);
   });
 
   it('reports a missing include of a file that several others include once, at the including line', async (t) => {
