@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
+import { SbomParseError } from '../../src/sbom/errors.js';
+import { pnpmLockParser } from '../../src/sbom/parsers/javascript/pnpm.js';
 import { OutsideSubset, readPnpmYaml } from '../../src/sbom/parsers/javascript/pnpm-yaml.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
@@ -37,6 +39,18 @@ describe('the pnpm YAML subset reader', () => {
   it('gives up on what pnpm never writes, so the full parser reads it', () => {
     for (const text of ['a: &x 1\nb: *x\n', 'a: |\n  text\n', '---\na: 1\n---\nb: 2\n', 'a:\n\t- 1\n', 'a: 0x1f\n', '? complex\n: key\n', 'list:\n  - k: v\n']) {
       assert.throws(() => readPnpmYaml(text), OutsideSubset, JSON.stringify(text));
+    }
+  });
+
+  it('refuses aliases in a lockfile of several documents as in one of one (pnpm writes none): 99 aliases of an importer made 99 copies of its edges', async () => {
+    const lock = (separator: string): string =>
+      `${separator}lockfileVersion: '9.0'\nimporters:\n  .: &x\n    dependencies:\n      p:\n        specifier: 1.0.0\n        version: 1.0.0\n${Array.from({ length: 99 }, (_, index) => `  m${index}: *x\n`).join('')}packages:\n  p@1.0.0:\n    resolution: {integrity: sha512-AAAA}\nsnapshots:\n  p@1.0.0: {}\n`;
+    for (const separator of ['', '---\n']) {
+      await assert.rejects(
+        pnpmLockParser.parse({ path: 'pnpm-lock.yaml', content: Buffer.from(lock(separator)), includeDev: false, readSibling: () => Promise.resolve(undefined) }),
+        (error: unknown) => error instanceof SbomParseError && error.code === 'SBOM_PARSE_FAILED' && /Alias resolution is disabled/.test(error.message),
+        JSON.stringify(separator),
+      );
     }
   });
 });

@@ -112,7 +112,8 @@ async function parseDocument(input: ParseInput, text: string): Promise<JsonObjec
       ? parseAllDocuments(text, { uniqueKeys: false })
           .map((document) => {
             if (document.errors.length > 0) throw document.errors[0] as Error;
-            return document.toJS() as unknown;
+            // No alias, as for one document: the default (100) let a lockfile repeat an importer's edges a hundredfold.
+            return document.toJS({ maxAliasCount: 0 }) as unknown;
           })
           .filter((document) => isObject(document) && ('packages' in document || 'importers' in document))
           .pop()
