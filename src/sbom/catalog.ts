@@ -172,6 +172,12 @@ async function sniffingParser(path: string, parsers: readonly Parser[]): Promise
 /** How many files are stat'ed and sniffed at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
 const SNIFF_CONCURRENCY = 16;
 
+/**
+ * How many files are read and parsed at once: enough to overlap reading one with parsing another,
+ * few enough that memory holds a few lockfiles at their size bound, not a whole hostile tree's.
+ */
+const PARSE_CONCURRENCY = 8;
+
 /** Runs `task` on every item, at most `limit` at a time. */
 async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -502,7 +508,16 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => resolve(artifact.path)));
   const inTree = lockfiles.map((found) => ({ ...found, absolute: join(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
   const targets = [...inTree, ...artifacts];
-  const parsed = withoutConstraintFiles((await Promise.all(targets.map((target) => parseOne(tree, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry))));
+  // A few at a time: each lockfile is read whole (up to INPUT_LIMITS.lockfile), so reading them all at once held the whole tree's.
+  const results: Parsed[] = [];
+  await forEachLimited(
+    targets.map((target, index) => ({ target, index })),
+    PARSE_CONCURRENCY,
+    async ({ target, index }) => {
+      results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache);
+    },
+  );
+  const parsed = withoutConstraintFiles(results.filter((entry) => !(entry.sniffed && foundNothing(entry))));
 
   pathCopiesAsRoots(parsed);
   const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);

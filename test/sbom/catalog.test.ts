@@ -6,6 +6,7 @@ import { fixedClock } from '../../src/core/clock.js';
 import { isTrustKitError } from '../../src/core/errors.js';
 import { catalogDirectory, findLockfiles } from '../../src/sbom/catalog.js';
 import { encodeSbom, generateSbom } from '../../src/sbom/index.js';
+import type { Parser } from '../../src/sbom/parser.js';
 import { tempDir } from '../support/tmp.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
 
@@ -71,6 +72,27 @@ describe('catalog', () => {
     assert.equal(catalog.root.name, 'app');
     // The includes that lead out are as missing as a file that is not there: unknowns at their lines.
     assert.deepEqual(catalog.unknowns.map((unknown) => [unknown.path, unknown.line]), [['requirements.txt', 1], ['requirements.txt', 2]]);
+  });
+
+  it('holds a few lockfiles in memory at a time, not every one of the tree at once (each may be 256 MiB)', async (t) => {
+    const dir = await tempDir(t);
+    for (let index = 0; index < 40; index += 1) await writeFile(join(dir, `${index}.lock`), 'x');
+    let open = 0;
+    let most = 0;
+    const parser: Parser = {
+      name: 'counting',
+      matches: (name) => name.endsWith('.lock'),
+      async parse() {
+        open += 1;
+        most = Math.max(most, open);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        open -= 1;
+        return { packages: [], relationships: [] };
+      },
+    };
+    const catalog = await catalogDirectory({ dir, includeDev: false, parsers: [parser] });
+    assert.equal(catalog.lockfiles.length, 40);
+    assert.ok(most <= 8, `${most} lockfiles parsed at once`);
   });
 
   it('reports a missing include of a file that several others include once, at the including line', async (t) => {
