@@ -42,6 +42,16 @@ describe('the pnpm YAML subset reader', () => {
     }
   });
 
+  it('never prints the YAML parser\'s warnings, which quote the lockfile on lines of their own where the Actions runner reads workflow commands', async (t) => {
+    const warned: unknown[] = [];
+    t.mock.method(process, 'emitWarning', (...args: unknown[]) => warned.push(args[0]));
+    for (const separator of ['', '---\n']) {
+      const lock = `${separator}lockfileVersion: '9.0'\n::warning file=x::injected: !foo bar\nimporters: {}\n`;
+      await pnpmLockParser.parse({ path: 'pnpm-lock.yaml', content: Buffer.from(lock), includeDev: false, readSibling: () => Promise.resolve(undefined) });
+    }
+    assert.deepEqual(warned, []);
+  });
+
   it('refuses aliases in a lockfile of several documents as in one of one (pnpm writes none): 99 aliases of an importer made 99 copies of its edges', async () => {
     const lock = (separator: string): string =>
       `${separator}lockfileVersion: '9.0'\nimporters:\n  .: &x\n    dependencies:\n      p:\n        specifier: 1.0.0\n        version: 1.0.0\n${Array.from({ length: 99 }, (_, index) => `  m${index}: *x\n`).join('')}packages:\n  p@1.0.0:\n    resolution: {integrity: sha512-AAAA}\nsnapshots:\n  p@1.0.0: {}\n`;

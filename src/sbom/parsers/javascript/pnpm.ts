@@ -107,9 +107,12 @@ async function parseDocument(input: ParseInput, text: string): Promise<JsonObjec
   // Loaded only when needed: the fast reader handles what pnpm writes.
   const { parseAllDocuments, parse: parseYaml, YAMLParseError } = await import('yaml');
   try {
+    // `logLevel: 'error'`: the parser's warnings (an unknown tag) go to process.emitWarning, which prints the
+    // lockfile's line on a line of its own to stderr, where the Actions runner would run it as a workflow command.
+    const options = { uniqueKeys: false, logLevel: 'error' } as const;
     // pnpm 9 may put an environment lockfile first, as its own YAML document.
     const value: unknown = /^---\s*$/m.test(text)
-      ? parseAllDocuments(text, { uniqueKeys: false })
+      ? parseAllDocuments(text, options)
           .map((document) => {
             if (document.errors.length > 0) throw document.errors[0] as Error;
             // No alias, as for one document: the default (100) let a lockfile repeat an importer's edges a hundredfold.
@@ -117,7 +120,7 @@ async function parseDocument(input: ParseInput, text: string): Promise<JsonObjec
           })
           .filter((document) => isObject(document) && ('packages' in document || 'importers' in document))
           .pop()
-      : parseYaml(text, { uniqueKeys: false, maxAliasCount: 0 });
+      : parseYaml(text, { ...options, maxAliasCount: 0 });
     if (!isObject(value)) throw new SbomParseError(input.path, 'not a pnpm lockfile: the top level is not a mapping', 1);
     return value;
   } catch (error) {
