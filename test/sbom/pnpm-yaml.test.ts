@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { SbomParseError } from '../../src/sbom/errors.js';
+import { assertScaling } from '../support/scaling.js';
 import { pnpmLockParser } from '../../src/sbom/parsers/javascript/pnpm.js';
 import { OutsideSubset, readPnpmYaml } from '../../src/sbom/parsers/javascript/pnpm-yaml.js';
 
@@ -50,6 +51,17 @@ describe('the pnpm YAML subset reader', () => {
       await pnpmLockParser.parse({ path: 'pnpm-lock.yaml', content: Buffer.from(lock), includeDev: false, readSibling: () => Promise.resolve(undefined) });
     }
     assert.deepEqual(warned, []);
+  });
+
+  it('stops the full YAML parser at the first stray token, at its line: a line of 100,000 "]" made 100,000 errors, each quoting the line (seconds, growing faster than the line)', async () => {
+    const lockOf = (count: number): string => `lockfileVersion: '9.0'\npackages:\n  a@1.0.0:\n    resolution: {integrity: ${']'.repeat(count)}}\n`;
+    const parse = (text: string): Promise<unknown> => pnpmLockParser.parse({ path: 'pnpm-lock.yaml', content: Buffer.from(text), includeDev: false, readSibling: () => Promise.resolve(undefined) }).catch((error: unknown) => error);
+    await assertScaling('stray tokens', lockOf, parse, { size: 10_000, maxRatio: 5 });
+    const error = await parse(lockOf(100_000));
+    assert.ok(error instanceof SbomParseError && error.line === 4 && /^pnpm-lock\.yaml:4: not valid YAML: Unexpected flow-seq-end token/.test(error.message), String(error));
+    // An error the composer finds (not a stray token) still names its line.
+    const duplicate = await parse("lockfileVersion: '9.0'\npackages:\n  a: [1\n");
+    assert.ok(duplicate instanceof SbomParseError && duplicate.line !== undefined, String(duplicate));
   });
 
   it('refuses aliases in a lockfile of several documents as in one of one (pnpm writes none): 99 aliases of an importer made 99 copies of its edges', async () => {

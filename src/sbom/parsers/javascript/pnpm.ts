@@ -1,3 +1,4 @@
+import { lineAt } from '../../../core/json.js';
 import { SbomParseError } from '../../errors.js';
 import { sriHashes } from '../../hashes.js';
 import type { Package, PackageProperty, ParseResult, Scope } from '../../model.js';
@@ -105,11 +106,17 @@ async function parseDocument(input: ParseInput, text: string): Promise<JsonObjec
     if (!(error instanceof OutsideSubset) && !(error instanceof RangeError)) throw error;
   }
   // Loaded only when needed: the fast reader handles what pnpm writes.
-  const { parseAllDocuments, parse: parseYaml, YAMLParseError } = await import('yaml');
+  const { parseAllDocuments, parse: parseYaml, Parser: YamlTokens, YAMLParseError } = await import('yaml');
+  // A stray token (`]` in a flow mapping) fails the document; the full parser would go on to compose it and
+  // report every one, each quoting its line (a line of 100,000 made seconds, more than linearly): the first ends it.
+  for (const token of new YamlTokens().parse(text)) {
+    if (token.type === 'error') throw new SbomParseError(input.path, `not valid YAML: ${token.message}${token.source === '' ? '' : `: ${JSON.stringify(token.source)}`}`, lineAt(text, token.offset));
+  }
   try {
     // `logLevel: 'error'`: the parser's warnings (an unknown tag) go to process.emitWarning, which prints the
     // lockfile's line on a line of its own to stderr, where the Actions runner would run it as a workflow command.
-    const options = { uniqueKeys: false, logLevel: 'error' } as const;
+    // `prettyErrors: false`: the line comes from the error's offset below, without a quote of the line made for each error.
+    const options = { uniqueKeys: false, logLevel: 'error', prettyErrors: false } as const;
     // pnpm 9 may put an environment lockfile first, as its own YAML document.
     const value: unknown = /^---\s*$/m.test(text)
       ? parseAllDocuments(text, options)
@@ -125,7 +132,7 @@ async function parseDocument(input: ParseInput, text: string): Promise<JsonObjec
     return value;
   } catch (error) {
     if (error instanceof SbomParseError) throw error;
-    const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
+    const line = error instanceof YAMLParseError ? lineAt(text, error.pos[0]) : undefined;
     throw new SbomParseError(input.path, `not valid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`, line, { cause: error });
   }
 }
