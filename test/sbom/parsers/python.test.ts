@@ -107,6 +107,12 @@ describe('poetry.lock parser', () => {
     const withDev = await poetryLockParser.parse(input('poetry.lock', lock, true));
     assert.equal(withDev.packages.find((pkg) => pkg.name === 'pytest')?.scope, 'dev');
   });
+
+  it('refuses a name locked at more versions than markers could need (a dependency on it is an edge to each: quadratic edges), naming the line', async () => {
+    const lock = (versions: number): string => Array.from({ length: versions }, (_, index) => `[[package]]\nname = "a"\nversion = "1.0.${index}"\n\n[package.dependencies]\na = "*"\n`).join('\n');
+    await assert.rejects(poetryLockParser.parse(input('poetry.lock', lock(2000))), (error: unknown) => isTrustKitError(error) && error.code === 'SBOM_PARSE_FAILED' && (error as unknown as { line: number }).line === 64 * 7 + 1 && /more than 64 versions/.test(error.message));
+    assert.equal((await poetryLockParser.parse(input('poetry.lock', lock(64)))).relationships.length, 64 * 63);
+  });
 });
 
 describe('poetry.lock root edges', () => {
