@@ -259,6 +259,20 @@ describe('Pipfile.lock parser', () => {
     assert.equal(result.packages.find((pkg) => pkg.name === 'astroid')?.scope, 'dev');
   });
 
+  it('records an entry it cannot list as an unknown naming it, not silently: no pin (pipenv installs what ">=0" allows), not an object, a section that is not an object', async () => {
+    const lock = JSON.stringify({ default: { evil: { version: '>=0' }, bad: 5, app: { editable: true, path: '.' }, ok: { version: '==1.0' } }, develop: [] });
+    const result = await pipfileLockParser.parse(input('Pipfile.lock', lock, true));
+    assert.deepEqual(purlsOf(result), ['pkg:pypi/ok@1.0']);
+    assert.deepEqual(
+      result.unknowns?.map((unknown) => [unknown.path, unknown.reason]),
+      [
+        ['Pipfile.lock', 'default.evil: no version pinned with == (">=0"), no git, file or path: pipenv installs what it allows, which the SBOM cannot name'],
+        ['Pipfile.lock', 'default.bad: not an object'],
+        ['Pipfile.lock', 'develop: not an object of packages'],
+      ],
+    );
+  });
+
   it('lists a git entry at its ref and a file URL entry (pipenv pins both), skips the project\'s own editable path', async () => {
     // The shapes pipenv writes for `requests = {git = "...", ref = "..."}`, a file URL and `-e .`.
     const commit = '0e322af87745eff34caffe4df68456ebc20d9068';
