@@ -36,6 +36,13 @@ describe('damaged and unsupported JavaScript lockfiles say what is unknown', () 
     assert.deepEqual((await parse(yarnLockParser, 'yarn.lock', whole)).unknowns, []);
   });
 
+  it('npm: an entry of packages that is not an object, or whose install path names no npm package, is an unknown, not dropped in silence', async () => {
+    const lock = { name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'app', version: '1.0.0' }, 'node_modules/a': { version: '1.0.0' }, 'node_modules/b': 5, 'node_modules/ bad name': { version: '1.0.0' } } };
+    const result = await parse(npmPackageLockParser, 'package-lock.json', JSON.stringify(lock));
+    assert.deepEqual(result.packages.map((pkg) => pkg.purl), ['pkg:npm/a@1.0.0']);
+    assert.deepEqual(result.unknowns?.map((unknown) => unknown.reason), ['"node_modules/b": not an object', '"node_modules/ bad name": " bad name" is not an npm package name']);
+  });
+
   it('pnpm 9 without snapshots is incomplete, and --strict fails the run; the summary says so', async (t) => {
     const dir = await tempDir(t);
     await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0' }));
