@@ -43,6 +43,17 @@ describe('damaged and unsupported JavaScript lockfiles say what is unknown', () 
     assert.deepEqual(result.unknowns?.map((unknown) => unknown.reason), ['"node_modules/b": not an object', '"node_modules/ bad name": " bad name" is not an npm package name']);
   });
 
+  it('pnpm and bun: a packages entry they cannot read, or that names no npm package, is an unknown, not dropped in silence', async () => {
+    const pnpm = `lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      a:\n        specifier: 1.0.0\n        version: 1.0.0\npackages:\n  a@1.0.0:\n    resolution: {integrity: sha512-AAAA}\n  nameless:\n    resolution: {integrity: sha512-AAAA}\n  ' bad@1.0.0':\n    resolution: {integrity: sha512-AAAA}\nsnapshots:\n  a@1.0.0: {}\n`;
+    const fromPnpm = await parse(pnpmLockParser, 'pnpm-lock.yaml', pnpm);
+    assert.deepEqual(fromPnpm.packages.map((pkg) => pkg.purl), ['pkg:npm/a@1.0.0']);
+    assert.deepEqual(fromPnpm.unknowns?.map((unknown) => unknown.reason), ['"nameless": not a package key', '" bad@1.0.0": " bad" is not an npm package name']);
+    const bun = JSON.stringify({ lockfileVersion: 1, workspaces: { '': { name: 'app', dependencies: { a: '1.0.0' } } }, packages: { a: ['a@1.0.0', '', {}, 'sha512-AAAA'], b: 5, c: [' c@1.0.0', '', {}, 'sha512-AAAA'] } });
+    const fromBun = await parse(bunLockParser, 'bun.lock', bun);
+    assert.deepEqual(fromBun.packages.map((pkg) => pkg.purl), ['pkg:npm/a@1.0.0']);
+    assert.deepEqual(fromBun.unknowns?.map((unknown) => unknown.reason), ['"b": not an array naming a package', '"c": " c@1.0.0" names no npm package and version']);
+  });
+
   it('pnpm 9 without snapshots is incomplete, and --strict fails the run; the summary says so', async (t) => {
     const dir = await tempDir(t);
     await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0' }));

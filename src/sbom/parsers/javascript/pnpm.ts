@@ -1,4 +1,5 @@
 import { lineAt } from '../../../core/json.js';
+import { quoted } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
 import { sriHashes } from '../../hashes.js';
 import type { Package, PackageProperty, ParseResult, Scope } from '../../model.js';
@@ -166,12 +167,20 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
   const packages = objectField(lock, 'packages');
   const flagged = major < 9;
   const patches = patchFiles(lock);
+  // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
+  const unresolved = new Unresolved(input.path);
   for (const [key, value] of Object.entries(packages)) {
     const entry = isObject(value) ? value : {};
     const id = entryId(key, entry, major);
-    if (id === undefined) continue;
+    if (id === undefined) {
+      unresolved.note(`${quoted(key)}: not a package key`);
+      continue;
+    }
     const name = stringField(entry, 'name') ?? id.name;
-    if (!isPackageName(name)) continue;
+    if (!isPackageName(name)) {
+      unresolved.note(`${quoted(key)}: ${quoted(name)} is not an npm package name`);
+      continue;
+    }
     const resolution = objectField(entry, 'resolution');
     // Tarball and git packages are keyed by URL, their manifest version in the entry; pnpm 9 keys a
     // local folder `name@file:dir` and records no version: its own package.json has it.
@@ -252,7 +261,6 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
   }
 
   // Edges: v9 keeps them in `snapshots`, earlier versions in `packages`.
-  const unresolved = new Unresolved(input.path);
   if (major >= 9 && Object.keys(packages).length > 0 && !isObject(lock.snapshots)) {
     unresolved.note('lockfileVersion 9 has "packages" but no "snapshots" section: the dependencies between packages are missing');
   }
