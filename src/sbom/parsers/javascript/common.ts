@@ -197,6 +197,11 @@ export class PackageSet {
   private readonly relationships = new Map<string, Map<string, Map<string, Relationship>>>();
   /** The same relationships in the order added, to hand them out without walking three levels of maps. */
   private readonly added = new Set<Relationship>();
+  /**
+   * Each annotated package's properties by name and value, sorted into it once when packages are
+   * handed out: sorting them again for each copy was quadratic in the copies (one per os and cpu).
+   */
+  private readonly properties = new Map<string, Map<string, PackageProperty>>();
 
   /** Adds a package (or another copy of it) and returns its purl. */
   add(entry: NpmEntry): string {
@@ -224,11 +229,27 @@ export class PackageSet {
   /** Adds facts to a package already added (one copy patched, another not: the package is marked). */
   annotate(purl: string, properties: readonly PackageProperty[]): void {
     const pkg = this.packages.get(purl);
-    if (pkg !== undefined && properties.length > 0) pkg.properties = sortProperties([...(pkg.properties ?? []), ...properties]);
+    if (pkg === undefined || properties.length === 0) return;
+    let byKey = this.properties.get(purl);
+    if (byKey === undefined) {
+      byKey = new Map((pkg.properties ?? []).map((property) => [`${property.name}\u0000${property.value}`, property]));
+      this.properties.set(purl, byKey);
+    }
+    for (const property of properties) byKey.set(`${property.name}\u0000${property.value}`, property);
+  }
+
+  /** Sorts the properties annotated since the last call into their packages. */
+  private settle(): void {
+    for (const [purl, byKey] of this.properties) {
+      const pkg = this.packages.get(purl);
+      if (pkg !== undefined) pkg.properties = sortProperties([...byKey.values()]);
+    }
+    this.properties.clear();
   }
 
   /** The package with this purl, if added. */
   get(purl: string): Package | undefined {
+    this.settle();
     return this.packages.get(purl);
   }
 
@@ -259,6 +280,7 @@ export class PackageSet {
 
   /** Every package added. */
   allPackages(): Package[] {
+    this.settle();
     return [...this.packages.values()];
   }
 
