@@ -445,7 +445,8 @@ function merge(into: Package, other: Package): void {
   into.license ??= other.license;
   into.downloadLocation ??= other.downloadLocation;
   into.supplier ??= other.supplier;
-  if (other.properties !== undefined) into.properties = sortProperties([...(into.properties ?? []), ...other.properties]);
+  // Gathered unsorted (the clone's own array): the catalog sorts each package's once, after every lockfile; sorting here was quadratic in the lockfiles.
+  if (other.properties !== undefined) (into.properties ??= []).push(...other.properties);
 }
 
 function clonePackage(pkg: Package): Package {
@@ -529,6 +530,8 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const relate = (relationship: Relationship): void => {
     relationships.add(relationship);
   };
+  /** Packages that took properties from another copy: sorted (and repeats dropped) once, below. */
+  const merged = new Set<Package>();
   const add = (pkg: Package): void => {
     if (pkg.purl === root.purl) {
       for (const location of pkg.locations) root.locations.push(location);
@@ -536,7 +539,10 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
     }
     const existing = packages.get(pkg.purl);
     if (existing === undefined) packages.set(pkg.purl, clonePackage(pkg));
-    else merge(existing, pkg);
+    else {
+      merge(existing, pkg);
+      if (pkg.properties !== undefined) merged.add(existing);
+    }
   };
   for (const entry of parsed) {
     const result = entry.result;
@@ -563,6 +569,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
     }
   }
 
+  for (const pkg of merged) pkg.properties = sortProperties(pkg.properties ?? []);
   // With dev dependencies wanted, every package is kept: no copy of the map.
   const kept = options.includeDev ? packages : new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
   await addInstalledSuppliers(dir, parsed, kept);

@@ -7,6 +7,7 @@ import { isTrustKitError } from '../../src/core/errors.js';
 import { catalogDirectory, findLockfiles } from '../../src/sbom/catalog.js';
 import { encodeSbom, generateSbom } from '../../src/sbom/index.js';
 import type { Parser } from '../../src/sbom/parser.js';
+import { assertScaling } from '../support/scaling.js';
 import { tempDir } from '../support/tmp.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
 
@@ -93,6 +94,30 @@ describe('catalog', () => {
     const catalog = await catalogDirectory({ dir, includeDev: false, parsers: [parser] });
     assert.equal(catalog.lockfiles.length, 40);
     assert.ok(most <= 8, `${most} lockfiles parsed at once`);
+  });
+
+  it('merges one package found in many lockfiles, each with properties of its own, in time linear in them (each lockfile re-sorted every property so far)', async (t) => {
+    const base = await tempDir(t);
+    const dirOf = async (files: number): Promise<string> => {
+      const dir = join(base, `d${files}`);
+      await mkdir(dir);
+      for (let index = 0; index < files; index += 1) await writeFile(join(dir, `${index}.lock`), String(index));
+      return dir;
+    };
+    const parser: Parser = {
+      name: 'properties',
+      matches: (name) => name.endsWith('.lock'),
+      parse: (input) => {
+        const properties = Array.from({ length: 50 }, (_, index) => ({ name: 'p', value: `${input.content.toString()}-${index}` }));
+        return Promise.resolve({ packages: [{ purl: 'pkg:generic/a@1', ecosystem: 'generic', name: 'a', version: '1', hashes: [], locations: [{ path: input.path }], scope: 'required', properties }], relationships: [] });
+      },
+    };
+    const small = await dirOf(60);
+    const big = await dirOf(600);
+    await assertScaling('lockfiles with properties', (files) => (files === 60 ? small : big), (dir) => catalogDirectory({ dir, includeDev: false, parsers: [parser] }), { size: 60, maxRatio: 40 });
+    const catalog = await catalogDirectory({ dir: small, includeDev: false, parsers: [parser] });
+    assert.equal(catalog.packages[0]?.properties?.length, 60 * 50);
+    assert.deepEqual(catalog.packages[0]?.properties?.slice(0, 2), [{ name: 'p', value: '0-0' }, { name: 'p', value: '0-1' }]);
   });
 
   it('reports a missing include of a file that several others include once, at the including line', async (t) => {
