@@ -304,6 +304,20 @@ describe('Pipfile.lock parser', () => {
 });
 
 describe('requirements.txt parser', () => {
+  it('reads at most 256 MiB of included files in all, as of one lockfile: a file naming many big ones held them all at once (each included file is kept until the end)', async () => {
+    // One buffer, named five times: 650 MiB of includes that the test holds as 130.
+    const big = Buffer.alloc(130 * 1024 * 1024, 'a');
+    const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
+    const result = await requirementsTxtParser.parse({
+      path: 'requirements.txt',
+      content: Buffer.from(`${names.map((name) => `-r ${name}`).join('\n')}\nidna==3.10\n`),
+      includeDev: false,
+      readSibling: (name) => Promise.resolve(names.includes(name) ? big : undefined),
+    });
+    assert.deepEqual(purlsOf(result), ['pkg:pypi/idna@3.10']);
+    assert.deepEqual(result.unknowns?.map((unknown) => [unknown.line, unknown.reason.split(': ')[1]]), [2, 3, 4, 5].map((line) => [line, 'more than 256 MiB included in all, not read']));
+  });
+
   it("matches syft's requirements-txt case: pins only, PEP 503 names, continuations, options skipped", async () => {
     const result = await parseFixture(requirementsTxtParser, 'requirements-txt', 'requirements.txt');
     assert.deepEqual(purlsOf(result), await expectedPurls('requirements-txt'));
