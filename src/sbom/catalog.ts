@@ -1,5 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, posix, relative, resolve, sep } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, openRegularFile, readRegularFile } from '../core/files.js';
 import { boundedText } from '../core/quote.js';
@@ -172,6 +172,12 @@ async function sniffingParser(path: string, parsers: readonly Parser[]): Promise
 /** How many files are stat'ed and sniffed at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
 const SNIFF_CONCURRENCY = 16;
 
+/**
+ * How many files are read and parsed at once: enough to overlap reading one with parsing another,
+ * few enough that memory holds a few lockfiles at their size bound, not a whole hostile tree's.
+ */
+const PARSE_CONCURRENCY = 8;
+
 /** Runs `task` on every item, at most `limit` at a time. */
 async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -239,17 +245,39 @@ function directoryError(dir: string, error: unknown): SbomError {
   });
 }
 
+/** The scanned directory as given (absolute) and with its symbolic links resolved, to tell where a link leads. */
+interface Tree {
+  dir: string;
+  realDir: string;
+}
+
+/** Whether a path relative to the scanned directory stays inside it and out of node_modules. */
+function staysInside(inside: string): boolean {
+  return !inside.startsWith('..') && !isAbsolute(inside) && !inside.split(sep).includes('node_modules');
+}
+
+/**
+ * The real path of a file or directory of the scanned tree, when it is one: a symbolic link (the
+ * file's own, or a directory's on the way) is followed only when it leads to somewhere in the tree,
+ * so a link a pull request adds (`extra.txt -> /proc/self/environ`, `Gemfile -> ~/.ssh/...`) never
+ * makes the catalog read a file outside it. Undefined when it leads out or does not exist.
+ */
+async function realPathInside(tree: Tree, path: string): Promise<string | undefined> {
+  const real = await realpath(path).catch(() => undefined);
+  return real !== undefined && staysInside(relative(tree.realDir, real)) ? real : undefined;
+}
+
 /** The absolute path of `name` beside a lockfile; undefined when it leaves the scanned directory or lies in node_modules. */
 function siblingPath(dir: string, lockfile: string, name: string): string | undefined {
   const path = resolve(dir, posix.dirname(lockfile), name);
-  const inside = relative(dir, path);
-  return inside.startsWith('..') || inside.split(sep).includes('node_modules') ? undefined : path;
+  return staysInside(relative(dir, path)) ? path : undefined;
 }
 
-/** Reads files next to a lockfile, never outside the scanned directory. */
-function siblingReader(dir: string, lockfile: string): (name: string) => Promise<Buffer | undefined> {
+/** Reads files next to a lockfile, never outside the scanned directory (by its name, or through a symbolic link). */
+function siblingReader(tree: Tree, lockfile: string): (name: string) => Promise<Buffer | undefined> {
   return async (name) => {
-    const path = siblingPath(dir, lockfile, name);
+    const lexical = siblingPath(tree.dir, lockfile, name);
+    const path = lexical === undefined ? undefined : await realPathInside(tree, lexical);
     if (path === undefined) return undefined;
     try {
       return await readRegularFile(path, { maxBytes: INPUT_LIMITS.lockfile, what: 'file' });
@@ -263,9 +291,10 @@ function siblingReader(dir: string, lockfile: string): (name: string) => Promise
 const MAX_LISTED_DIRECTORIES = 10_000;
 
 /** Lists the directories (not symbolic links) of a directory next to a lockfile, never outside the scanned directory nor in node_modules. */
-function siblingDirectoryLister(dir: string, lockfile: string): (name: string) => Promise<string[] | undefined> {
+function siblingDirectoryLister(tree: Tree, lockfile: string): (name: string) => Promise<string[] | undefined> {
   return async (name) => {
-    const path = siblingPath(dir, lockfile, name);
+    const lexical = siblingPath(tree.dir, lockfile, name);
+    const path = lexical === undefined ? undefined : await realPathInside(tree, lexical);
     if (path === undefined) return undefined;
     try {
       const entries = await readdir(path, { withFileTypes: true });
@@ -307,12 +336,12 @@ interface ParseTarget {
   artifact: boolean;
 }
 
-async function parseOne(dir: string, target: ParseTarget, includeDev: boolean, goModuleCache: GoModuleCache | undefined): Promise<Parsed> {
+async function parseOne(tree: Tree, target: ParseTarget, includeDev: boolean, goModuleCache: GoModuleCache | undefined): Promise<Parsed> {
   const { path, parser, sniffed, artifact } = target;
   const parsed = { path, parser: parser.name, sniffed, artifact };
-  const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(dir, path);
+  const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(tree, path);
   const cache: Pick<ParseInput, 'goModuleCache' | 'listSiblingDirectories'> = goModuleCache === undefined ? {} : { goModuleCache };
-  if (!artifact) cache.listSiblingDirectories = siblingDirectoryLister(dir, path);
+  if (!artifact) cache.listSiblingDirectories = siblingDirectoryLister(tree, path);
   try {
     if (sniffed) {
       const opened = await openRandomAccess(target.absolute);
@@ -416,7 +445,8 @@ function merge(into: Package, other: Package): void {
   into.license ??= other.license;
   into.downloadLocation ??= other.downloadLocation;
   into.supplier ??= other.supplier;
-  if (other.properties !== undefined) into.properties = sortProperties([...(into.properties ?? []), ...other.properties]);
+  // Gathered unsorted (the clone's own array): the catalog sorts each package's once, after every lockfile; sorting here was quadratic in the lockfiles.
+  if (other.properties !== undefined) (into.properties ??= []).push(...other.properties);
 }
 
 function clonePackage(pkg: Package): Package {
@@ -425,10 +455,12 @@ function clonePackage(pkg: Package): Package {
   return clone;
 }
 
-async function manifestRoot(dir: string): Promise<Package | undefined> {
+async function manifestRoot(tree: Tree): Promise<Package | undefined> {
+  const path = await realPathInside(tree, join(tree.dir, 'package.json'));
+  if (path === undefined) return undefined;
   let manifest: unknown;
   try {
-    manifest = JSON.parse((await readRegularFile(join(dir, 'package.json'), { maxBytes: INPUT_LIMITS.lockfile, what: 'file' })).toString('utf8'));
+    manifest = JSON.parse((await readRegularFile(path, { maxBytes: INPUT_LIMITS.lockfile, what: 'file' })).toString('utf8'));
   } catch {
     return undefined;
   }
@@ -470,17 +502,27 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
     throw directoryError(dir, error);
   });
   if (!info.isDirectory()) throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
+  const tree: Tree = { dir, realDir: await realpath(dir) };
   const parsers = options.parsers ?? PARSERS;
   const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
   // A release file inside the scanned tree is read once, as the artifact it is.
   const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => resolve(artifact.path)));
   const inTree = lockfiles.map((found) => ({ ...found, absolute: join(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
   const targets = [...inTree, ...artifacts];
-  const parsed = withoutConstraintFiles((await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry))));
+  // A few at a time: each lockfile is read whole (up to INPUT_LIMITS.lockfile), so reading them all at once held the whole tree's.
+  const results: Parsed[] = [];
+  await forEachLimited(
+    targets.map((target, index) => ({ target, index })),
+    PARSE_CONCURRENCY,
+    async ({ target, index }) => {
+      results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache);
+    },
+  );
+  const parsed = withoutConstraintFiles(results.filter((entry) => !(entry.sniffed && foundNothing(entry))));
 
   pathCopiesAsRoots(parsed);
   const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
-  const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? (await directoryRoot(dir)));
+  const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(tree)) ?? (await directoryRoot(dir)));
   root.scope = 'required';
 
   const packages = new Map<string, Package>();
@@ -488,6 +530,8 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const relate = (relationship: Relationship): void => {
     relationships.add(relationship);
   };
+  /** Packages that took properties from another copy: sorted (and repeats dropped) once, below. */
+  const merged = new Set<Package>();
   const add = (pkg: Package): void => {
     if (pkg.purl === root.purl) {
       for (const location of pkg.locations) root.locations.push(location);
@@ -495,7 +539,10 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
     }
     const existing = packages.get(pkg.purl);
     if (existing === undefined) packages.set(pkg.purl, clonePackage(pkg));
-    else merge(existing, pkg);
+    else {
+      merge(existing, pkg);
+      if (pkg.properties !== undefined) merged.add(existing);
+    }
   };
   for (const entry of parsed) {
     const result = entry.result;
@@ -522,6 +569,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
     }
   }
 
+  for (const pkg of merged) pkg.properties = sortProperties(pkg.properties ?? []);
   // With dev dependencies wanted, every package is kept: no copy of the map.
   const kept = options.includeDev ? packages : new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
   await addInstalledSuppliers(dir, parsed, kept);

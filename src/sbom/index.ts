@@ -87,6 +87,9 @@ export async function commitTime(dir: string): Promise<Date | undefined> {
   });
 }
 
+/** How many unknowns the sbom action and a release warn about one by one (GitHub shows ten annotations of a kind per step); the SBOMs list every one. */
+export const MAX_UNKNOWN_WARNINGS = 10;
+
 /**
  * The digests the SBOM needs for every release file: SHA-256 (a SHA-512 the checksums were made
  * with is listed too). No SHA-1: release files are SPDX packages, which need none.

@@ -18,9 +18,17 @@ export function isSpdxExpression(text: string): boolean {
   return text.trim() === text && licenseTerm(text).kind === 'expression';
 }
 
+/**
+ * The longest string read as an SPDX expression: real ones are under a hundred characters, and
+ * spdx-expression-parse takes time quadratic in the length of some strings (`MIT AND (` repeated:
+ * seconds for a few hundred KiB), which a lockfile's author chooses. Longer ones are free text.
+ */
+export const MAX_EXPRESSION_LENGTH = 1024;
+
 /** Classifies a license string from a lockfile or manifest; nothing is guessed or corrected. */
 export function licenseTerm(raw: string): LicenseTerm {
   const text = raw.trim();
+  if (text.length > MAX_EXPRESSION_LENGTH) return { kind: 'text', text };
   let term = terms.get(text);
   if (term === undefined) {
     try {

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { run } from '../../src/actions/sbom/main.js';
+import { lockfilesTable, run } from '../../src/actions/sbom/main.js';
+import { MAX_SUMMARY_ROWS } from '../../src/actions/summary.js';
+import type { SbomRun } from '../../src/sbom/run.js';
+import { assertLinear } from '../support/scaling.js';
 import { cycloneDxErrors, spdxErrors } from '../sbom/schemas.js';
 import { recordingIO } from '../support/action-io.js';
 import { tempDir } from '../support/tmp.js';
@@ -29,6 +32,31 @@ describe('the sbom action', () => {
     assert.match(io.summary, /### SBOM of @acme\/monorepo@1\.2\.0/);
     assert.match(io.summary, /\| `package-lock\.json` \| npm-package-lock \| 7 \| 7 \| 100% \| 86% \| ok \|/);
     assert.match(io.summary, /\| `broken\/pnpm-lock\.yaml` \| pnpm-lock \| 0 \| 0 \| - \| - \| unknown \(line 3\): not valid YAML/);
+  });
+
+  test('warns about the first ten unknowns one by one, then how many more, as a release does (a tree of thousands of broken lockfiles flooded the log)', async (t) => {
+    const cwd = await tempDir(t);
+    for (let index = 0; index < 12; index += 1) {
+      await mkdir(join(cwd, 'app', `p${index}`), { recursive: true });
+      await writeFile(join(cwd, 'app', `p${index}`, 'package-lock.json'), '{');
+    }
+    const io = recordingIO();
+    await run({ path: 'app', 'output-dir': 'sboms' }, io, cwd, { SOURCE_DATE_EPOCH: '1700000000' });
+    assert.equal(io.annotations.length, 10);
+    assert.ok(io.log.includes('warn 2 more unknowns not shown; the SBOMs list every one'), io.log.join('\n'));
+  });
+
+  test('the lockfile table of tens of thousands of broken lockfiles is cut at MAX_SUMMARY_ROWS and made in linear time (each row searched every unknown)', async () => {
+    const runOf = (count: number): SbomRun => {
+      const lockfiles = Array.from({ length: count }, (_, index) => ({ path: `p${index}/package-lock.json`, parser: 'npm-package-lock', packages: 0, edges: 0, licensed: 0, hashed: 0, unknowns: 1, unresolved: 0 }));
+      // Last first: a search from the start for each row's unknown goes the whole way.
+      return { lockfiles, sbom: { unknowns: lockfiles.map(({ path }) => ({ path, line: 1, reason: 'not valid JSON' })).reverse() } } as unknown as SbomRun;
+    };
+    await assertLinear('lockfile table', runOf, lockfilesTable, 2_000);
+    const lines = lockfilesTable(runOf(20_000)).split('\n');
+    assert.equal(lines.length, 2 + MAX_SUMMARY_ROWS + 1);
+    assert.equal(lines[2 + MAX_SUMMARY_ROWS - 1], '| `p499/package-lock.json` | npm-package-lock | 0 | 0 | - | - | unknown (line 1): not valid JSON |');
+    assert.match(lines.at(-1) ?? '', /^\| and 19500 more lockfiles: the SBOM lists their unknowns/);
   });
 
   test('fails with every bad input named at once, writing nothing', async (t) => {

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import { fixedClock } from '../../src/core/clock.js';
 import { isTrustKitError } from '../../src/core/errors.js';
 import { catalogDirectory, findLockfiles } from '../../src/sbom/catalog.js';
 import { encodeSbom, generateSbom } from '../../src/sbom/index.js';
+import type { Parser } from '../../src/sbom/parser.js';
+import { assertScaling } from '../support/scaling.js';
 import { tempDir } from '../support/tmp.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
 
@@ -47,6 +49,75 @@ describe('catalog', () => {
     assert.deepEqual([psycopg?.scope, psycopg?.locations], ['required', [{ path: 'requirements/local.txt', line: 5 }, { path: 'requirements/production.txt', line: 6 }]]);
     assert.deepEqual(all.packages.filter((pkg) => pkg.scope === 'dev').map((pkg) => pkg.name), ['ipdb', 'mypy', 'pytest', 'werkzeug']);
     assert.equal(all.packages.length, 15);
+  });
+
+  it('never reads a file outside the cataloged directory through a symbolic link: an included requirements file, a Gemfile, the package.json root; one inside the tree is read', async (t) => {
+    const base = await tempDir(t);
+    const dir = join(base, 'app');
+    await mkdir(join(base, 'outside'), { recursive: true });
+    await mkdir(join(dir, 'pins'), { recursive: true });
+    await mkdir(join(dir, 'rb'), { recursive: true });
+    await writeFile(join(base, 'outside', 'secret.txt'), 'leaked==1.0\n');
+    await writeFile(join(base, 'outside', 'package.json'), '{"name":"leaked-root","version":"6.6.6"}');
+    await writeFile(join(base, 'outside', 'Gemfile'), "group :test do\n  gem 'rake'\nend\n");
+    await writeFile(join(dir, 'requirements.txt'), '-r extra.txt\n-r linked-dir/secret.txt\n-r inside.txt\nrequests==2.0\n');
+    await symlink(join(base, 'outside', 'secret.txt'), join(dir, 'extra.txt'));
+    await symlink(join(base, 'outside'), join(dir, 'linked-dir'));
+    await writeFile(join(dir, 'pins', 'real.txt'), 'idna==3.10\n');
+    await symlink(join('pins', 'real.txt'), join(dir, 'inside.txt'));
+    await symlink(join(base, 'outside', 'package.json'), join(dir, 'package.json'));
+    await writeFile(join(dir, 'rb', 'Gemfile.lock'), 'GEM\n  specs:\n    rake (13.0.0)\n\nDEPENDENCIES\n  rake\n');
+    await symlink(join(base, 'outside', 'Gemfile'), join(dir, 'rb', 'Gemfile'));
+    const catalog = await catalogDirectory({ dir, includeDev: false });
+    assert.deepEqual(catalog.packages.map((pkg) => pkg.purl), ['pkg:gem/rake@13.0.0', 'pkg:pypi/idna@3.10', 'pkg:pypi/requests@2.0']);
+    assert.equal(catalog.root.name, 'app');
+    // The includes that lead out are as missing as a file that is not there: unknowns at their lines.
+    assert.deepEqual(catalog.unknowns.map((unknown) => [unknown.path, unknown.line]), [['requirements.txt', 1], ['requirements.txt', 2]]);
+  });
+
+  it('holds a few lockfiles in memory at a time, not every one of the tree at once (each may be 256 MiB)', async (t) => {
+    const dir = await tempDir(t);
+    for (let index = 0; index < 40; index += 1) await writeFile(join(dir, `${index}.lock`), 'x');
+    let open = 0;
+    let most = 0;
+    const parser: Parser = {
+      name: 'counting',
+      matches: (name) => name.endsWith('.lock'),
+      async parse() {
+        open += 1;
+        most = Math.max(most, open);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        open -= 1;
+        return { packages: [], relationships: [] };
+      },
+    };
+    const catalog = await catalogDirectory({ dir, includeDev: false, parsers: [parser] });
+    assert.equal(catalog.lockfiles.length, 40);
+    assert.ok(most <= 8, `${most} lockfiles parsed at once`);
+  });
+
+  it('merges one package found in many lockfiles, each with properties of its own, in time linear in them (each lockfile re-sorted every property so far)', async (t) => {
+    const base = await tempDir(t);
+    const dirOf = async (files: number): Promise<string> => {
+      const dir = join(base, `d${files}`);
+      await mkdir(dir);
+      for (let index = 0; index < files; index += 1) await writeFile(join(dir, `${index}.lock`), String(index));
+      return dir;
+    };
+    const parser: Parser = {
+      name: 'properties',
+      matches: (name) => name.endsWith('.lock'),
+      parse: (input) => {
+        const properties = Array.from({ length: 50 }, (_, index) => ({ name: 'p', value: `${input.content.toString()}-${index}` }));
+        return Promise.resolve({ packages: [{ purl: 'pkg:generic/a@1', ecosystem: 'generic', name: 'a', version: '1', hashes: [], locations: [{ path: input.path }], scope: 'required', properties }], relationships: [] });
+      },
+    };
+    const small = await dirOf(60);
+    const big = await dirOf(600);
+    await assertScaling('lockfiles with properties', (files) => (files === 60 ? small : big), (dir) => catalogDirectory({ dir, includeDev: false, parsers: [parser] }), { size: 60, maxRatio: 40 });
+    const catalog = await catalogDirectory({ dir: small, includeDev: false, parsers: [parser] });
+    assert.equal(catalog.packages[0]?.properties?.length, 60 * 50);
+    assert.deepEqual(catalog.packages[0]?.properties?.slice(0, 2), [{ name: 'p', value: '0-0' }, { name: 'p', value: '0-1' }]);
   });
 
   it('reports a missing include of a file that several others include once, at the including line', async (t) => {

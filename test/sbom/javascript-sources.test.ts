@@ -8,6 +8,7 @@ import { BUNDLED_PROPERTY, sourceOf } from '../../src/sbom/parsers/javascript/co
 import { npmPackageLockParser } from '../../src/sbom/parsers/javascript/npm.js';
 import { pnpmLockParser } from '../../src/sbom/parsers/javascript/pnpm.js';
 import { yarnLockParser } from '../../src/sbom/parsers/javascript/yarn.js';
+import { assertLinear } from '../support/scaling.js';
 import { dependsOnOf, parseFixture, purlsOf } from './parsers/lockfile-fixtures.js';
 
 const ARGO_COMMIT = 'f941b0a3ca094066dd9d5e002f48acdc5fda45a0';
@@ -48,6 +49,12 @@ describe('JavaScript sources: packages from outside the registry', () => {
       const source = sourceOf(spec);
       assert.equal(source === undefined ? undefined : `${source.kind} ${source.url}`, expected, spec);
     }
+  });
+
+  it('reads a git URL of a long run of slashes not at its end in linear time (each slash was tried as the start of the trailing ones)', async () => {
+    const specOf = (count: number): string => `git://git.example/${'/'.repeat(count)}x/`;
+    await assertLinear('git URL', specOf, (spec) => sourceOf(spec), 10_000);
+    assert.equal(sourceOf(specOf(3))?.url, 'git+https://git.example////x.git');
   });
 
   it('npm: a git dependency and a tarball dependency get vcs_url / download_url purls, never the registry purl', async () => {
@@ -168,6 +175,21 @@ describe('JavaScript patched packages: not the registry bytes', () => {
     assert.deepEqual(patched(result, 'pkg:npm/resolve@1.22.8'), ['optional!builtin<compat/resolve>']);
     assert.deepEqual(patched(result, 'pkg:npm/is-number@7.0.0'), []);
     assert.ok(purlsOf(result).every((purl) => !purl.includes('patch')), 'no purl carries the patch descriptor');
+  });
+
+  it('yarn berry: a patch: resolution of many "#" ending in a U+2028 is read in linear time (each "#" was scanned on to the line break: minutes for a MiB)', async () => {
+    const lockOf = (count: number): string => {
+      const descriptor = `x@patch:x@npm%3A1.0.0#${'#'.repeat(count)}\u2028`;
+      return `__metadata:\n  version: 8\n  cacheKey: 10c0\n\n"${descriptor}":\n  version: 1.0.0\n  resolution: "${descriptor}"\n  languageName: node\n  linkType: hard\n`;
+    };
+    await assertLinear('yarn.lock patch', lockOf, (text) => parse(yarnLockParser, 'yarn.lock', text), 10_000);
+    assert.deepEqual(purlsOf(await parse(yarnLockParser, 'yarn.lock', lockOf(100_000))), ['pkg:npm/x@1.0.0']);
+  });
+
+  it('yarn 1: a resolved URL of many ".tgz#" ending in a U+2028 is read in linear time (each ".tgz" scanned its fragment on to the line break)', async () => {
+    const lockOf = (count: number): string => `# yarn lockfile v1\n\nx@^1.0.0:\n  version "1.0.0"\n  resolved "https://registry.example/x/-/x-1.0.0${'.tgz#'.repeat(count)}\u2028"\n`;
+    await assertLinear('yarn.lock resolved', lockOf, (text) => parse(yarnLockParser, 'yarn.lock', text), 10_000);
+    assert.equal((await parse(yarnLockParser, 'yarn.lock', lockOf(100_000))).packages[0]?.name, 'x');
   });
 
   it('pnpm 9: a package pnpm patches (patchedDependencies, patch_hash in its snapshot) names its patch file', async () => {

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
+import { SbomParseError } from '../../src/sbom/errors.js';
+import { assertScaling } from '../support/scaling.js';
+import { pnpmLockParser } from '../../src/sbom/parsers/javascript/pnpm.js';
 import { OutsideSubset, readPnpmYaml } from '../../src/sbom/parsers/javascript/pnpm-yaml.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
@@ -35,8 +38,42 @@ describe('the pnpm YAML subset reader', () => {
   });
 
   it('gives up on what pnpm never writes, so the full parser reads it', () => {
-    for (const text of ['a: &x 1\nb: *x\n', 'a: |\n  text\n', '---\na: 1\n---\nb: 2\n', 'a:\n\t- 1\n', 'a: 0x1f\n', '? complex\n: key\n', 'list:\n  - k: v\n']) {
+    // A plain scalar holding ": " or ending in ":" is a nested mapping the yaml package refuses: never a string here.
+    for (const text of ['a: b: c\n', 'a: b:\n', 'a: {b: c: d}\n', 'a: [b: c]\n', 'a: &x 1\nb: *x\n', 'a: |\n  text\n', '---\na: 1\n---\nb: 2\n', 'a:\n\t- 1\n', 'a: 0x1f\n', '? complex\n: key\n', 'list:\n  - k: v\n']) {
       assert.throws(() => readPnpmYaml(text), OutsideSubset, JSON.stringify(text));
+    }
+  });
+
+  it('never prints the YAML parser\'s warnings, which quote the lockfile on lines of their own where the Actions runner reads workflow commands', async (t) => {
+    const warned: unknown[] = [];
+    t.mock.method(process, 'emitWarning', (...args: unknown[]) => warned.push(args[0]));
+    for (const separator of ['', '---\n']) {
+      const lock = `${separator}lockfileVersion: '9.0'\n::warning file=x::injected: !foo bar\nimporters: {}\n`;
+      await pnpmLockParser.parse({ path: 'pnpm-lock.yaml', content: Buffer.from(lock), includeDev: false, readSibling: () => Promise.resolve(undefined) });
+    }
+    assert.deepEqual(warned, []);
+  });
+
+  it('stops the full YAML parser at the first stray token, at its line: a line of 100,000 "]" made 100,000 errors, each quoting the line (seconds, growing faster than the line)', async () => {
+    const lockOf = (count: number): string => `lockfileVersion: '9.0'\npackages:\n  a@1.0.0:\n    resolution: {integrity: ${']'.repeat(count)}}\n`;
+    const parse = (text: string): Promise<unknown> => pnpmLockParser.parse({ path: 'pnpm-lock.yaml', content: Buffer.from(text), includeDev: false, readSibling: () => Promise.resolve(undefined) }).catch((error: unknown) => error);
+    await assertScaling('stray tokens', lockOf, parse, { size: 10_000, maxRatio: 5 });
+    const error = await parse(lockOf(100_000));
+    assert.ok(error instanceof SbomParseError && error.line === 4 && /^pnpm-lock\.yaml:4: not valid YAML: Unexpected flow-seq-end token/.test(error.message), String(error));
+    // An error the composer finds (not a stray token) still names its line.
+    const duplicate = await parse("lockfileVersion: '9.0'\npackages:\n  a: [1\n");
+    assert.ok(duplicate instanceof SbomParseError && duplicate.line !== undefined, String(duplicate));
+  });
+
+  it('refuses aliases in a lockfile of several documents as in one of one (pnpm writes none): 99 aliases of an importer made 99 copies of its edges', async () => {
+    const lock = (separator: string): string =>
+      `${separator}lockfileVersion: '9.0'\nimporters:\n  .: &x\n    dependencies:\n      p:\n        specifier: 1.0.0\n        version: 1.0.0\n${Array.from({ length: 99 }, (_, index) => `  m${index}: *x\n`).join('')}packages:\n  p@1.0.0:\n    resolution: {integrity: sha512-AAAA}\nsnapshots:\n  p@1.0.0: {}\n`;
+    for (const separator of ['', '---\n']) {
+      await assert.rejects(
+        pnpmLockParser.parse({ path: 'pnpm-lock.yaml', content: Buffer.from(lock(separator)), includeDev: false, readSibling: () => Promise.resolve(undefined) }),
+        (error: unknown) => error instanceof SbomParseError && error.code === 'SBOM_PARSE_FAILED' && /Alias resolution is disabled/.test(error.message),
+        JSON.stringify(separator),
+      );
     }
   });
 });

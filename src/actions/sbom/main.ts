@@ -7,7 +7,9 @@ import { ntiaCoverage, ntiaCoverageText } from '../../sbom/ntia.js';
 import { goModuleCacheDir } from '../../sbom/parsers/go/module-cache.js';
 import { runSbom, type SbomRun } from '../../sbom/run.js';
 import { ownerByDefault, type ActionIO } from '../io.js';
-import { cell, code, codeCell } from '../summary.js';
+import { capped, cell, code, codeCell, MAX_SUMMARY_ROWS } from '../summary.js';
+import { MAX_UNKNOWN_WARNINGS } from '../../sbom/index.js';
+import type { Unknown } from '../../sbom/model.js';
 import { counted } from '../../core/plural.js';
 
 /** The inputs the sbom action reads. */
@@ -17,16 +19,24 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
 }
 
-/** The job-summary table: one row per lockfile with what it contributed, unknowns spelled out. */
+/**
+ * The job-summary table: one row per lockfile with what it contributed, unknowns spelled out; the
+ * first {@link MAX_SUMMARY_ROWS} rows, then how many more (a tree may hold thousands of lockfiles, and
+ * GitHub drops a summary over 1 MiB whole).
+ */
 export function lockfilesTable(run: SbomRun): string {
-  const rows = run.lockfiles.map((lockfile) => {
-    const unknown = run.sbom.unknowns.find((entry) => entry.path === lockfile.path);
+  // The first unknown of each path, found once: a search per row was quadratic in the lockfiles.
+  const unknownByPath = new Map<string, Unknown>();
+  for (const entry of run.sbom.unknowns) if (!unknownByPath.has(entry.path)) unknownByPath.set(entry.path, entry);
+  const rows = run.lockfiles.slice(0, MAX_SUMMARY_ROWS + 1).map((lockfile) => {
+    const unknown = unknownByPath.get(lockfile.path);
     const where = unknown?.line === undefined ? '' : ` (line ${unknown.line})`;
     // A lockfile that parsed but refers to what it lacks is incomplete; one that did not parse is unknown.
     const status = unknown === undefined ? 'ok' : lockfile.unknowns === 0 ? `incomplete: ${lockfile.unresolved} unknown${lockfile.unresolved === 1 ? '' : 's'}, first${where}: ${cell(unknown.reason)}` : `unknown${where}: ${cell(unknown.reason)}`;
     return `| ${codeCell(lockfile.path)} | ${cell(lockfile.parser)} | ${lockfile.packages} | ${lockfile.edges} | ${percent(lockfile.licensed, lockfile.packages)} | ${percent(lockfile.hashed, lockfile.packages)} | ${status} |`;
   });
-  return ['| Lockfile | Parser | Packages | Edges | Licenses | Hashes | Status |', '| --- | --- | ---: | ---: | ---: | ---: | --- |', ...rows].join('\n');
+  const more = (count: number): string => `| and ${count} more lockfiles: the SBOM lists their unknowns, the log their counts | | | | | | |`;
+  return ['| Lockfile | Parser | Packages | Edges | Licenses | Hashes | Status |', '| --- | --- | ---: | ---: | ---: | ---: | --- |', ...capped(rows, MAX_SUMMARY_ROWS, () => more(run.lockfiles.length - MAX_SUMMARY_ROWS))].join('\n');
 }
 
 /**
@@ -49,11 +59,13 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Rea
   const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
   const goModuleCache = goModuleCacheDir(env);
   const result = await runSbom(config, { cwd, ...(clock === undefined ? {} : { clock }), ...(goModuleCache === undefined ? {} : { goModuleCache }) });
-  for (const unknown of result.sbom.unknowns) {
+  // The first few, as a release warns: GitHub shows ten annotations of a kind per step, and thousands of lines would bury the log.
+  for (const unknown of result.sbom.unknowns.slice(0, MAX_UNKNOWN_WARNINGS)) {
     // Unknowns name files under the scanned directory; GitHub places an annotation by its path in the workspace.
     const file = relative(cwd, resolve(cwd, config.path, unknown.path)).split(sep).join('/');
     io.warn(`${file}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged: ${unknown.reason}`, { file, ...(unknown.line === undefined ? {} : { line: unknown.line }) });
   }
+  if (result.sbom.unknowns.length > MAX_UNKNOWN_WARNINGS) io.warn(`${counted(result.sbom.unknowns.length - MAX_UNKNOWN_WARNINGS, 'more unknown')} not shown; the SBOMs list every one`);
   const paths = result.outputs.map((output) => output.path ?? '');
   for (const output of result.outputs) io.info(`wrote ${output.format} to ${output.path ?? ''}`);
   io.setOutput('sbom-paths', paths.join('\n'));

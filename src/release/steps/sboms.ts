@@ -3,12 +3,9 @@ import { join, relative, resolve, sep } from 'node:path';
 import { digestBytes } from '../../core/digest.js';
 import { writeFileAtomic } from '../../core/files.js';
 import { counted } from '../../core/plural.js';
-import { catalogSbom, DigestPlaceholders, encodeAhead, encoderFor, goModuleCacheDir, listedFiles, type ListedDigest } from '../../sbom/index.js';
+import { catalogSbom, DigestPlaceholders, encodeAhead, encoderFor, goModuleCacheDir, listedFiles, MAX_UNKNOWN_WARNINGS, type ListedDigest } from '../../sbom/index.js';
 import type { ArtifactFile } from '../../checksums/index.js';
 import type { ReleaseStepRun, SbomEntry } from '../state.js';
-
-/** The unknowns warned about one by one; the SBOMs list every one. */
-const MAX_UNKNOWN_WARNINGS = 10;
 
 /** Catalogs the lockfiles and encodes each format with stand-ins for the artifacts' digests, to be finished once they are hashed. */
 async function encodeBeforeHashed(options: Parameters<typeof catalogSbom>[0], files: readonly ArtifactFile[], listed: readonly ListedDigest[], formats: readonly string[]) {

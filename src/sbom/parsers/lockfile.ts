@@ -125,6 +125,8 @@ export class PackageCollector {
   readonly #edges = new Map<string, Relationship>();
   /** Where each package was seen (line and entry), so repeats merge in constant time. */
   readonly #seen = new Map<string, Set<string>>();
+  /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
+  readonly #properties = new Map<string, Map<string, PackageProperty>>();
 
   constructor(input: ParseInput) {
     this.#input = input;
@@ -149,7 +151,7 @@ export class PackageCollector {
       };
       if (found.license !== undefined) pkg.license = found.license;
       if (found.downloadLocation !== undefined) pkg.downloadLocation = found.downloadLocation;
-      if (found.properties !== undefined && found.properties.length > 0) pkg.properties = sortProperties(found.properties);
+      if (found.properties !== undefined) this.#addProperties(found.purl, found.properties);
       if (found.supplier !== undefined) pkg.supplier = found.supplier;
       this.#packages.set(found.purl, pkg);
       this.#seen.set(found.purl, new Set([where]));
@@ -165,8 +167,15 @@ export class PackageCollector {
     existing.license ??= found.license;
     existing.downloadLocation ??= found.downloadLocation;
     existing.supplier ??= found.supplier;
-    if (found.properties !== undefined && found.properties.length > 0) existing.properties = sortProperties([...(existing.properties ?? []), ...found.properties]);
+    if (found.properties !== undefined) this.#addProperties(found.purl, found.properties);
     return found.purl;
+  }
+
+  #addProperties(purl: string, properties: readonly PackageProperty[]): void {
+    if (properties.length === 0) return;
+    let byKey = this.#properties.get(purl);
+    if (byKey === undefined) this.#properties.set(purl, (byKey = new Map()));
+    for (const property of properties) byKey.set(`${property.name}\u0000${property.value}`, property);
   }
 
   /** Whether a purl was recorded. */
@@ -188,12 +197,15 @@ export class PackageCollector {
 
   /** Adds properties to a recorded package. */
   annotate(purl: string, properties: readonly PackageProperty[]): void {
-    const pkg = this.#packages.get(purl);
-    if (pkg !== undefined && properties.length > 0) pkg.properties = sortProperties([...(pkg.properties ?? []), ...properties]);
+    if (this.#packages.has(purl)) this.#addProperties(purl, properties);
   }
 
   /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
   result(root?: Package): ParseResult {
+    for (const [purl, byKey] of this.#properties) {
+      const pkg = this.#packages.get(purl);
+      if (pkg !== undefined && byKey.size > 0) pkg.properties = sortProperties([...byKey.values()]);
+    }
     const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
     const kept = new Set(packages.map((pkg) => pkg.purl));
     if (root !== undefined) kept.add(root.purl);

@@ -7,6 +7,7 @@ import { gunzipSync, gzipSync, zstdCompressSync } from 'node:zlib';
 import { DEFAULT_IMAGE_LIMITS, dockerArchiveSource, imageSbom, ociLayoutSource, openImageSource, parsePlatform, squashLayers, type ImageSource, type LayerSource } from '../../../src/sbom/image/index.js';
 import { OciError } from '../../../src/oci/index.js';
 import type { FileInterest } from '../../../src/sbom/image/layers.js';
+import { copyrightLicenses } from '../../../src/sbom/image/catalogers/dpkg.js';
 import { assertLinear } from '../../support/scaling.js';
 import { tempDir } from '../../support/tmp.js';
 import { ALPINE_OS_RELEASE, APK_INSTALLED, buildImage, DEBIAN_OS_RELEASE, dockerArchive, dpkgStatus, sha256, tar, writeLayout, type BuiltImage, type Entry, type LayerSpec } from './fixtures.js';
@@ -334,6 +335,12 @@ test('a maintainer field built to make a regular expression backtrack (a name, a
   // The usual shapes still give the person.
   const usual = buildImage([{ entries: [{ path: 'lib/apk/db/installed', content: 'P:a\nV:1\nm:Natanael Copa <ncopa@alpinelinux.org>\n\nP:b\nV:1\nm:Just A Name  \n' }] }]);
   assert.deepEqual((await imageSbom(memorySource(usual), { clock: CLOCK })).sbom.packages.map((pkg) => pkg.supplier?.name), ['Natanael Copa', 'Just A Name']);
+});
+
+test('a copyright License: line of a long run of blanks between two names is read in linear time (each blank was tried as the start of " or "): the names still split', async () => {
+  const copyrightOf = (blanks: number): string => `Files: *\nLicense: GPL-2+${' \t'.repeat(blanks / 2)}x\nLicense: MIT or  Apache-2.0, BSD-3-Clause\n`;
+  await assertLinear('copyright', copyrightOf, copyrightLicenses, 10_000);
+  assert.deepEqual(copyrightLicenses(copyrightOf(10)), ['Apache-2.0', 'BSD-3-Clause', 'MIT']);
 });
 
 test('a zstd layer of several frames and skippable frames (as zstd:chunked layers are) is read whole, as Go\'s decoder reads it; a frame cut short is IMAGE_LAYER_INVALID', async () => {

@@ -33,4 +33,11 @@ describe('NuGet packages.lock.json parser', () => {
     const fromRoot = catalog.relationships.filter((edge) => edge.from === catalog.root.purl && edge.type === 'depends-on').map((edge) => edge.to);
     assert.deepEqual(fromRoot, result.direct);
   });
+
+  it('records what it cannot list as an unknown naming it, not silently: an entry without a resolved version, an entry or a framework that is not an object', async () => {
+    const lock = { version: 1, dependencies: { 'net8.0': { A: { type: 'Direct', resolved: '1.0.0' }, B: { type: 'Direct', requested: '[2.0.0, )' }, C: 5, App: { type: 'Project' } }, 'net9.0': [] } };
+    const result = await nugetPackagesLockParser.parse({ path: 'packages.lock.json', content: Buffer.from(JSON.stringify(lock)), includeDev: false, readSibling: () => Promise.resolve(undefined) });
+    assert.deepEqual(purlsOf(result), ['pkg:nuget/A@1.0.0']);
+    assert.deepEqual(result.unknowns?.map((unknown) => unknown.reason), ['net8.0.B: no resolved version', 'net8.0.C: not an object', 'net9.0: not an object of packages']);
+  });
 });

@@ -130,6 +130,15 @@ describe('pom.xml parser', () => {
     await assert.rejects(pomXmlParser.parse(input('pom.xml', `<project></${'x'.repeat(100_000)}>`)), (error: Error) => error.message.length < 400);
   });
 
+  it('expands a version of 100,000 unclosed "${" in linear time (each was scanned to the end for its "}": minutes for a MiB), and still a property that is closed', async () => {
+    const pomOf = (count: number): string =>
+      `<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version><properties><v>2.0</v></properties><dependencies>` +
+      `<dependency><groupId>g</groupId><artifactId>b</artifactId><version>${'${'.repeat(count)}</version></dependency>` +
+      `<dependency><groupId>g</groupId><artifactId>c</artifactId><version>\${v}</version></dependency></dependencies></project>`;
+    await assertLinear('pom.xml versions', pomOf, (content) => pomXmlParser.parse(input('pom.xml', content)), 10_000);
+    assert.deepEqual(purlsOf(await pomXmlParser.parse(input('pom.xml', pomOf(100_000)))), ['pkg:maven/g/c@2.0']);
+  });
+
   it('reports XML it cannot read, and a root that is not a project, with the line', async () => {
     await rejectsAtLine(pomXmlParser.parse(input('pom.xml', '<project>\n<dependencies>\n</project>')), 3);
     await rejectsAtLine(pomXmlParser.parse(input('pom.xml', '<project>\n<name>&ext;</name>\n</project>')), 2);

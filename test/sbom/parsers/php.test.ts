@@ -35,6 +35,14 @@ describe('composer.lock parser', () => {
     await assert.rejects(composerLockParser.parse(input({ packages: [{ name: 'novendor', version: '1' }] })), (error: unknown) => isTrustKitError(error) && error.code === 'SBOM_PARSE_FAILED');
   });
 
+  it('rejects an entry that is not an object, and a packages section that is not an array, as it rejects one without a name: never read as no packages', async () => {
+    for (const lock of [{ packages: [{ name: 'a/b', version: '1.0.0' }, 5] }, { packages: [], 'packages-dev': { 'a/b': { version: '1' } } }]) {
+      await assert.rejects(composerLockParser.parse(input(lock)), (error: unknown) => isTrustKitError(error) && error.code === 'SBOM_PARSE_FAILED', JSON.stringify(lock));
+    }
+    // Composer 1 wrote null for packages-dev after `update --no-dev`.
+    assert.deepEqual(purlsOf(await composerLockParser.parse(input({ packages: [{ name: 'a/b', version: '1.0.0' }], 'packages-dev': null }))), ['pkg:composer/a/b@1.0.0']);
+  });
+
   it('a package from a path repository (dist type path) is its local folder, never the Packagist package of that name', async () => {
     // The entry composer writes for a "repositories": [{"type": "path", "url": "../local"}] requirement.
     const entry = {

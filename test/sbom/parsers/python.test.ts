@@ -107,6 +107,12 @@ describe('poetry.lock parser', () => {
     const withDev = await poetryLockParser.parse(input('poetry.lock', lock, true));
     assert.equal(withDev.packages.find((pkg) => pkg.name === 'pytest')?.scope, 'dev');
   });
+
+  it('refuses a name locked at more versions than markers could need (a dependency on it is an edge to each: quadratic edges), naming the line', async () => {
+    const lock = (versions: number): string => Array.from({ length: versions }, (_, index) => `[[package]]\nname = "a"\nversion = "1.0.${index}"\n\n[package.dependencies]\na = "*"\n`).join('\n');
+    await assert.rejects(poetryLockParser.parse(input('poetry.lock', lock(2000))), (error: unknown) => isTrustKitError(error) && error.code === 'SBOM_PARSE_FAILED' && (error as unknown as { line: number }).line === 64 * 7 + 1 && /more than 64 versions/.test(error.message));
+    assert.equal((await poetryLockParser.parse(input('poetry.lock', lock(64)))).relationships.length, 64 * 63);
+  });
 });
 
 describe('poetry.lock root edges', () => {
@@ -253,6 +259,20 @@ describe('Pipfile.lock parser', () => {
     assert.equal(result.packages.find((pkg) => pkg.name === 'astroid')?.scope, 'dev');
   });
 
+  it('records an entry it cannot list as an unknown naming it, not silently: no pin (pipenv installs what ">=0" allows), not an object, a section that is not an object', async () => {
+    const lock = JSON.stringify({ default: { evil: { version: '>=0' }, bad: 5, app: { editable: true, path: '.' }, ok: { version: '==1.0' } }, develop: [] });
+    const result = await pipfileLockParser.parse(input('Pipfile.lock', lock, true));
+    assert.deepEqual(purlsOf(result), ['pkg:pypi/ok@1.0']);
+    assert.deepEqual(
+      result.unknowns?.map((unknown) => [unknown.path, unknown.reason]),
+      [
+        ['Pipfile.lock', 'default.evil: no version pinned with == (">=0"), no git, file or path: pipenv installs what it allows, which the SBOM cannot name'],
+        ['Pipfile.lock', 'default.bad: not an object'],
+        ['Pipfile.lock', 'develop: not an object of packages'],
+      ],
+    );
+  });
+
   it('lists a git entry at its ref and a file URL entry (pipenv pins both), skips the project\'s own editable path', async () => {
     // The shapes pipenv writes for `requests = {git = "...", ref = "..."}`, a file URL and `-e .`.
     const commit = '0e322af87745eff34caffe4df68456ebc20d9068';
@@ -284,6 +304,20 @@ describe('Pipfile.lock parser', () => {
 });
 
 describe('requirements.txt parser', () => {
+  it('reads at most 256 MiB of included files in all, as of one lockfile: a file naming many big ones held them all at once (each included file is kept until the end)', async () => {
+    // One buffer, named five times: 650 MiB of includes that the test holds as 130.
+    const big = Buffer.alloc(130 * 1024 * 1024, 'a');
+    const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
+    const result = await requirementsTxtParser.parse({
+      path: 'requirements.txt',
+      content: Buffer.from(`${names.map((name) => `-r ${name}`).join('\n')}\nidna==3.10\n`),
+      includeDev: false,
+      readSibling: (name) => Promise.resolve(names.includes(name) ? big : undefined),
+    });
+    assert.deepEqual(purlsOf(result), ['pkg:pypi/idna@3.10']);
+    assert.deepEqual(result.unknowns?.map((unknown) => [unknown.line, unknown.reason.split(': ')[1]]), [2, 3, 4, 5].map((line) => [line, 'more than 256 MiB included in all, not read']));
+  });
+
   it("matches syft's requirements-txt case: pins only, PEP 503 names, continuations, options skipped", async () => {
     const result = await parseFixture(requirementsTxtParser, 'requirements-txt', 'requirements.txt');
     assert.deepEqual(purlsOf(result), await expectedPurls('requirements-txt'));

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ParseInput } from '../../../src/sbom/parser.js';
 import { gemfileGroups, gemfileLockParser } from '../../../src/sbom/parsers/ruby/gemfile-lock.js';
+import { SbomParseError } from '../../../src/sbom/errors.js';
+import { assertLinear } from '../../support/scaling.js';
 import { dependsOnOf, expectedPurls, fixtureInput, parseFixture, purlsOf } from './lockfile-fixtures.js';
 
 function input(content: string): ParseInput {
@@ -108,5 +110,21 @@ describe('Gemfile.lock parser', () => {
     const result = await gemfileLockParser.parse(input(lock));
     assert.deepEqual(purlsOf(result), ['pkg:gem/nokogiri@1.16.0', 'pkg:gem/nokogiri@1.16.0?platform=x86_64-linux', 'pkg:gem/rails-html@1.0.0']);
     assert.equal(dependsOnOf(result).length, 2);
+  });
+
+  it('reads a Gemfile built to make its regular expressions backtrack in linear time: blank lines before no gemspec, " #" runs cut by a CR, "gem" and spaces, a long group word', async () => {
+    const lock = ['GEM', '  specs:', '    rake (13.0.0)', '', 'DEPENDENCIES', '  rake', ''].join('\n');
+    const gemfile = (size: number): string =>
+      ['\n'.repeat(size), `${' #'.repeat(size)}\r x`, `gem${' '.repeat(size)}x`, `group ${'a'.repeat(size)} do`, 'end', "gem 'rake' # group: :test\r", ''].join('\n');
+    const parse = (text: string): Promise<unknown> => gemfileLockParser.parse({ ...input(lock), readSibling: (name) => Promise.resolve(name === 'Gemfile' ? Buffer.from(text) : undefined) });
+    await assertLinear('Gemfile', gemfile, parse, 10_000);
+    // The comment of a CRLF line is a comment: rake is in no group, so required.
+    assert.deepEqual(Object.fromEntries([...gemfileGroups(gemfile(10))].map(([name, set]) => [name, [...set]])), { rake: ['default'] });
+  });
+
+  it('refuses a gem locked in more builds than there are platforms (each dependency on it is an edge to every build: quadratic edges), naming the line', async () => {
+    const lock = (builds: number): string => ['GEM', '  specs:', ...Array.from({ length: builds }, (_, index) => `    a (1.0-p${index})\n      a`), ''].join('\n');
+    await assert.rejects(gemfileLockParser.parse(input(lock(1000))), (error: unknown) => error instanceof SbomParseError && error.code === 'SBOM_PARSE_FAILED' && error.line === 2 * 64 + 3 && /more than 64 builds/.test(error.message));
+    assert.equal((await gemfileLockParser.parse(input(lock(64)))).relationships.length, 64 * 63);
   });
 });

@@ -1,6 +1,7 @@
+import { boundedText } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
 import { base64Hash } from '../../hashes.js';
-import type { ParseResult } from '../../model.js';
+import type { ParseResult, Unknown } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
@@ -23,20 +24,32 @@ export const nugetPackagesLockParser: Parser = {
     if (frameworks === undefined) throw new SbomParseError(input.path, 'a packages.lock.json has a "dependencies" object of target frameworks');
     const collector = new PackageCollector(input);
     const direct = new Set<string>();
+    // What the lock holds but cannot be listed: said, not dropped in silence.
+    const unknowns: Unknown[] = [];
     for (const [framework, packages] of Object.entries(frameworks)) {
-      if (!isRecord(packages)) continue;
+      if (!isRecord(packages)) {
+        unknowns.push({ path: input.path, reason: `${boundedText(framework, 100)}: not an object of packages` });
+        continue;
+      }
       // NuGet package IDs are case-insensitive: dependencies may spell them differently from their own entry.
       const locked = new Map<string, string>();
       const dependencies: { purl: string; ids: string[] }[] = [];
       const projectReferences: string[] = [];
       for (const [id, entry] of Object.entries(packages)) {
-        if (!isRecord(entry)) continue;
+        const where = `${boundedText(framework, 100)}.${boundedText(id, 100)}`;
+        if (!isRecord(entry)) {
+          unknowns.push({ path: input.path, reason: `${where}: not an object` });
+          continue;
+        }
         if (stringField(entry, 'type') === 'Project') {
           projectReferences.push(...Object.keys(recordField(entry, 'dependencies') ?? {}));
           continue;
         }
         const version = stringField(entry, 'resolved');
-        if (version === undefined || version === '') continue;
+        if (version === undefined || version === '') {
+          unknowns.push({ path: input.path, reason: `${where}: no resolved version` });
+          continue;
+        }
         const hash = base64Hash('SHA512', stringField(entry, 'contentHash') ?? '');
         const purl = collector.add({ purl: purlFor(input.path, undefined, () => purlOf('nuget', id, version)), ecosystem: 'nuget', name: id, version, scope: 'required', entry: framework, hashes: hash === undefined ? [] : [hash] });
         locked.set(id.toLowerCase(), purl);
@@ -54,6 +67,7 @@ export const nugetPackagesLockParser: Parser = {
         if (target !== undefined) direct.add(target);
       }
     }
-    return { ...collector.result(), direct: [...direct].sort() };
+    const result = { ...collector.result(), direct: [...direct].sort() };
+    return unknowns.length === 0 ? result : { ...result, unknowns };
   },
 };

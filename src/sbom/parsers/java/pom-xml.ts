@@ -42,7 +42,8 @@ function resolverOf(properties: ReadonlyMap<string, string>): (value: string) =>
     if (!value.includes('${')) return value;
     if (depth >= MAX_PROPERTY_DEPTH) return undefined;
     let unresolved = false;
-    const expanded = value.replace(/\$\{([^}]*)\}/g, (_, name: string) => {
+    // A name holds no `{` (no XML element name does): each `${` is then scanned to the next one at most, not to the end (quadratic on `${${${...`).
+    const expanded = value.replace(/\$\{([^{}]*)\}/g, (_, name: string) => {
       const property = lookup(name, depth + 1);
       if (property === undefined) unresolved = true;
       return property ?? '';

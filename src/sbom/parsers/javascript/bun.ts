@@ -1,4 +1,5 @@
 import { jsonErrorLine } from '../../../core/json.js';
+import { quoted } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
 import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult } from '../../model.js';
@@ -109,10 +110,18 @@ export const bunLockParser: Parser = {
       if (rootPurl !== undefined) set.relate(rootPurl, purl, 'contains');
     }
 
+    // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
+    const unresolved = new Unresolved(input.path);
     for (const [key, value] of Object.entries(objectField(lock, 'packages'))) {
-      if (!Array.isArray(value) || typeof value[0] !== 'string') continue;
+      if (!Array.isArray(value) || typeof value[0] !== 'string') {
+        unresolved.note(`${quoted(key)}: not an array naming a package`);
+        continue;
+      }
       const { name, rest } = splitNameAt(value[0]);
-      if (!isPackageName(name) || rest === '') continue;
+      if (!isPackageName(name) || rest === '') {
+        unresolved.note(`${quoted(key)}: ${quoted(value[0])} names no npm package and version`);
+        continue;
+      }
       if (rest.startsWith('workspace:')) {
         const purl = workspacePurl.get(rest.slice('workspace:'.length));
         if (purl !== undefined) purlAt.set(key, purl);
@@ -141,7 +150,6 @@ export const bunLockParser: Parser = {
     const resolve = (fromKey: string, name: string): string | undefined => tree.resolve(fromKey, name);
 
     const edges = new Map<string, GraphEdge[]>();
-    const unresolved = new Unresolved(input.path);
     for (const [key, info] of infoAt) {
       const from = purlAt.get(key) as string;
       const list = edges.get(from) ?? [];

@@ -1,3 +1,4 @@
+import { quoted } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
 import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
@@ -127,8 +128,13 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   // Every entry is read once here (a lockfile's entries differ in their fields, so each field read is a slow lookup): links
   // are set aside, everything else is kept with what the later passes ask of it.
   const folders: (InstallEntry & { extraneous: boolean })[] = [];
+  // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
+  const unresolved = new Unresolved(input.path);
   for (const [path, value] of Object.entries(packages)) {
-    if (!isObject(value)) continue;
+    if (!isObject(value)) {
+      unresolved.note(`${quoted(path)}: not an object`);
+      continue;
+    }
     if (value.link === true) {
       const target = stringField(value, 'resolved');
       if (target === undefined) continue;
@@ -149,7 +155,10 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
     if (path === '') continue;
     const name = stringField(value, 'name') ?? (installed ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
     const version = versionField(value) ?? '';
-    if (!isPackageName(name)) continue;
+    if (!isPackageName(name)) {
+      unresolved.note(`${quoted(path)}: ${quoted(name)} is not an npm package name`);
+      continue;
+    }
     const purl = set.add({
       name,
       version,
@@ -181,7 +190,6 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   }
   carriers.annotate(set);
 
-  const unresolved = new Unresolved(input.path);
   for (const { path, value, installed, purl } of entries) {
     const from = path === '' ? rootPurl : purl;
     if (from === undefined && path !== '') continue;

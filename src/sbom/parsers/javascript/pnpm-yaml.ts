@@ -24,7 +24,8 @@ function plainScalar(text: string): Value {
     if (Number.isSafeInteger(number) || !INT.test(text)) return number;
   }
   // Octal, hex, infinities, NaN, tags, anchors, aliases, block scalars, comments: leave them to the full parser.
-  if (/^(?:0o|0x|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$)/.test(text) || /^[&*!|>%@`]/.test(text) || text.includes(' #')) throw new OutsideSubset();
+  // `: ` inside or `:` at the end starts a nested mapping, which the yaml package refuses: never read as a string.
+  if (/^(?:0o|0x|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$)/.test(text) || /^[&*!|>%@`]/.test(text) || text.includes(' #') || text.includes(': ') || text.endsWith(':')) throw new OutsideSubset();
   return text;
 }
 

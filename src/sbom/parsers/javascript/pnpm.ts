@@ -1,3 +1,5 @@
+import { lineAt } from '../../../core/json.js';
+import { quoted } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
 import { sriHashes } from '../../hashes.js';
 import type { Package, PackageProperty, ParseResult, Scope } from '../../model.js';
@@ -105,23 +107,33 @@ async function parseDocument(input: ParseInput, text: string): Promise<JsonObjec
     if (!(error instanceof OutsideSubset) && !(error instanceof RangeError)) throw error;
   }
   // Loaded only when needed: the fast reader handles what pnpm writes.
-  const { parseAllDocuments, parse: parseYaml, YAMLParseError } = await import('yaml');
+  const { parseAllDocuments, parse: parseYaml, Parser: YamlTokens, YAMLParseError } = await import('yaml');
+  // A stray token (`]` in a flow mapping) fails the document; the full parser would go on to compose it and
+  // report every one, each quoting its line (a line of 100,000 made seconds, more than linearly): the first ends it.
+  for (const token of new YamlTokens().parse(text)) {
+    if (token.type === 'error') throw new SbomParseError(input.path, `not valid YAML: ${token.message}${token.source === '' ? '' : `: ${JSON.stringify(token.source)}`}`, lineAt(text, token.offset));
+  }
   try {
+    // `logLevel: 'error'`: the parser's warnings (an unknown tag) go to process.emitWarning, which prints the
+    // lockfile's line on a line of its own to stderr, where the Actions runner would run it as a workflow command.
+    // `prettyErrors: false`: the line comes from the error's offset below, without a quote of the line made for each error.
+    const options = { uniqueKeys: false, logLevel: 'error', prettyErrors: false } as const;
     // pnpm 9 may put an environment lockfile first, as its own YAML document.
     const value: unknown = /^---\s*$/m.test(text)
-      ? parseAllDocuments(text, { uniqueKeys: false })
+      ? parseAllDocuments(text, options)
           .map((document) => {
             if (document.errors.length > 0) throw document.errors[0] as Error;
-            return document.toJS() as unknown;
+            // No alias, as for one document: the default (100) let a lockfile repeat an importer's edges a hundredfold.
+            return document.toJS({ maxAliasCount: 0 }) as unknown;
           })
           .filter((document) => isObject(document) && ('packages' in document || 'importers' in document))
           .pop()
-      : parseYaml(text, { uniqueKeys: false, maxAliasCount: 0 });
+      : parseYaml(text, { ...options, maxAliasCount: 0 });
     if (!isObject(value)) throw new SbomParseError(input.path, 'not a pnpm lockfile: the top level is not a mapping', 1);
     return value;
   } catch (error) {
     if (error instanceof SbomParseError) throw error;
-    const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
+    const line = error instanceof YAMLParseError ? lineAt(text, error.pos[0]) : undefined;
     throw new SbomParseError(input.path, `not valid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`, line, { cause: error });
   }
 }
@@ -155,12 +167,20 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
   const packages = objectField(lock, 'packages');
   const flagged = major < 9;
   const patches = patchFiles(lock);
+  // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
+  const unresolved = new Unresolved(input.path);
   for (const [key, value] of Object.entries(packages)) {
     const entry = isObject(value) ? value : {};
     const id = entryId(key, entry, major);
-    if (id === undefined) continue;
+    if (id === undefined) {
+      unresolved.note(`${quoted(key)}: not a package key`);
+      continue;
+    }
     const name = stringField(entry, 'name') ?? id.name;
-    if (!isPackageName(name)) continue;
+    if (!isPackageName(name)) {
+      unresolved.note(`${quoted(key)}: ${quoted(name)} is not an npm package name`);
+      continue;
+    }
     const resolution = objectField(entry, 'resolution');
     // Tarball and git packages are keyed by URL, their manifest version in the entry; pnpm 9 keys a
     // local folder `name@file:dir` and records no version: its own package.json has it.
@@ -241,7 +261,6 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
   }
 
   // Edges: v9 keeps them in `snapshots`, earlier versions in `packages`.
-  const unresolved = new Unresolved(input.path);
   if (major >= 9 && Object.keys(packages).length > 0 && !isObject(lock.snapshots)) {
     unresolved.note('lockfileVersion 9 has "packages" but no "snapshots" section: the dependencies between packages are missing');
   }

@@ -128,7 +128,8 @@ function readBlocks(path: string, text: string): { blocks: Block[]; berry: boole
 /** The registry package a yarn 1 tarball URL names (`.../name/-/name-1.0.0.tgz`): the package actually installed. */
 function nameFromTarball(resolved: string | undefined): string | undefined {
   if (resolved === undefined) return undefined;
-  const match = /\/((?:@[^/]+\/)?[^/]+)\/-\/[^/]+\.tgz(?:#.*)?$/.exec(resolved.replace('%2f', '/').replace('%2F', '/'));
+  // `s`: a fragment runs to the end whatever it holds; without it one that held a U+2028 or CR was rescanned from every `.tgz` before it (quadratic).
+  const match = /\/((?:@[^/]+\/)?[^/]+)\/-\/[^/]+\.tgz(?:#.*)?$/s.exec(resolved.replace('%2f', '/').replace('%2F', '/'));
   return match?.[1];
 }
 
@@ -261,7 +262,8 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
       if (split.rest.startsWith('workspace:')) workspacePath = split.rest.slice('workspace:'.length);
       // `patch:<name>@<encoded original>#<patch>::version=..&hash=..`: yarn patches the original's bytes; the version field is the original's.
       if (split.rest.startsWith('patch:')) {
-        patch = /#(.+?)(?:::|$)/.exec(split.rest)?.[1] ?? split.rest;
+        // `s`: the first `#` always matches; without it a U+2028 or CR after many `#` made each `#` scan on to it (quadratic).
+        patch = /#(.+?)(?:::|$)/s.exec(split.rest)?.[1] ?? split.rest;
         // The original says what was patched and where it came from (a `file:` folder is no registry package); its name is the package's, not an alias.
         const original = patchedOriginal(split.rest);
         if (original !== undefined) {
@@ -283,7 +285,7 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
           version: identity.version,
           scope: 'required',
           hashes: hashesOf(block.fields.get('integrity'), resolved),
-          downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/, '') : undefined,
+          downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/s, '') : undefined,
           // yarn 1 writes no `resolved` for a local folder: its descriptor (`x@file:../x`) says where it is.
           source: sourceOf(berry ? berryRange(reference) : (resolved ?? splitNameAt(block.descriptors[0] ?? '').rest)),
           properties: [...(patch === undefined ? [] : [{ name: PATCHED_PROPERTY, value: patch }]), ...(conditionProperties(block.fields.get('conditions')) ?? [])],

@@ -38,8 +38,12 @@ export const composerLockParser: Parser = {
     const byName = new Map<string, string>();
     const requires: { purl: string; names: string[] }[] = [];
     for (const [section, scope] of SECTIONS) {
-      for (const entry of arrayField(lock, section) ?? []) {
-        if (!isRecord(entry)) continue;
+      // null: what Composer 1 wrote for packages-dev after `update --no-dev`.
+      const entries = Object.hasOwn(lock, section) ? (lock[section] ?? []) : [];
+      // Refused as an entry without a name is: read as no packages, the SBOM would call itself complete.
+      if (!Array.isArray(entries)) throw new SbomParseError(input.path, `${section} is not an array of packages`);
+      for (const entry of entries as unknown[]) {
+        if (!isRecord(entry)) throw new SbomParseError(input.path, `an entry of ${section} is not an object`);
         const fullName = stringField(entry, 'name');
         const version = stringField(entry, 'version');
         const slash = fullName?.indexOf('/') ?? -1;

@@ -1,8 +1,9 @@
 import { SbomParseError } from '../../errors.js';
-import type { ParseResult, Scope } from '../../model.js';
+import { boundedText, quoted } from '../../../core/quote.js';
+import type { ParseResult, Scope, Unknown } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { PackageCollector, purlFor, arrayField, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
+import { PackageCollector, purlFor, arrayField, isRecord, parseJsonLockfile, stringField } from '../lockfile.js';
 import { gitOrigin, localOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, versionFromUrl, type PythonOrigin } from './names.js';
 import { PIPFILE_LOCK } from '../identities.js';
 
@@ -37,12 +38,28 @@ export const pipfileLockParser: Parser = {
     const lock = parseJsonLockfile(input);
     if (!isRecord(lock)) throw new SbomParseError(input.path, 'a Pipfile.lock is a JSON object');
     const collector = new PackageCollector(input);
+    // What the lock holds but cannot be listed: said, not dropped in silence (an unpinned entry is still installed).
+    const unknowns: Unknown[] = [];
     for (const [section, scope] of SECTIONS) {
-      for (const [rawName, entry] of Object.entries(recordField(lock, section) ?? {})) {
-        if (!isRecord(entry)) continue;
-        const pinned = /^===?(\S+)$/.exec(stringField(entry, 'version') ?? '')?.[1];
+      const packages = Object.hasOwn(lock, section) ? lock[section] : {};
+      if (!isRecord(packages)) {
+        unknowns.push({ path: input.path, reason: `${section}: not an object of packages` });
+        continue;
+      }
+      for (const [rawName, entry] of Object.entries(packages)) {
+        const where = `${section}.${boundedText(rawName, 100)}`;
+        if (!isRecord(entry)) {
+          unknowns.push({ path: input.path, reason: `${where}: not an object` });
+          continue;
+        }
+        const declared = stringField(entry, 'version');
+        const pinned = /^===?(\S+)$/.exec(declared ?? '')?.[1];
         const origin = originOf(entry);
-        if (pinned === undefined && origin === undefined) continue;
+        if (pinned === undefined && origin === undefined) {
+          // The project's own tree, installed in place, is no dependency.
+          if (entry.editable !== true) unknowns.push({ path: input.path, reason: `${where}: no version pinned with == (${quoted(declared ?? null, 100)}), no git, file or path: pipenv installs what it allows, which the SBOM cannot name` });
+          continue;
+        }
         const name = normalizePythonName(rawName);
         const file = stringField(entry, 'file');
         const version = pinned ?? (file === undefined ? '' : (versionFromUrl(name, file) ?? ''));
@@ -59,6 +76,7 @@ export const pipfileLockParser: Parser = {
         });
       }
     }
-    return collector.result();
+    const result = collector.result();
+    return unknowns.length === 0 ? result : { ...result, unknowns };
   },
 };

@@ -76,6 +76,13 @@ function devByReachability(entries: readonly Record<string, unknown>[], project:
 }
 
 /**
+ * How many versions of one name a poetry.lock may lock: a dependency names no version, so it is an
+ * edge to each version of the name, and without a bound n entries of one name make n² edges. Poetry
+ * locks several only for disjoint environment markers (a handful).
+ */
+export const MAX_VERSIONS_PER_NAME = 64;
+
+/**
  * Packages from `poetry.lock` (formats 1.x and 2.x): PEP 503 names, dev category or non-main
  * groups as dev scope (format 2.0: what only the pyproject.toml's groups reach), the sdist hash,
  * and dependency edges by name.
@@ -87,6 +94,7 @@ export const poetryLockParser: Parser = {
     const entries = arrayField(lock, 'package') ?? [];
     const lines = headerLines(textOf(input), '[[package]]');
     const legacyFiles = recordField(recordField(lock, 'metadata') ?? {}, 'files') ?? {};
+    const versions = new Map<string, number>();
     for (const [index, entry] of entries.entries()) {
       const line = lines[index];
       if (!isRecord(entry)) throw new SbomParseError(input.path, 'a [[package]] entry is not a table', line);
@@ -95,6 +103,10 @@ export const poetryLockParser: Parser = {
       if (rawName === undefined || rawName === '' || version === undefined || version === '') {
         throw new SbomParseError(input.path, 'a [[package]] entry lacks a name or version', line);
       }
+      const name = normalizePythonName(rawName);
+      const count = (versions.get(name) ?? 0) + 1;
+      if (count > MAX_VERSIONS_PER_NAME) throw new SbomParseError(input.path, `${name} is locked at more than ${MAX_VERSIONS_PER_NAME} versions; poetry locks one per set of environment markers`, line);
+      versions.set(name, count);
     }
     const tables = entries as Record<string, unknown>[];
     const declared = await projectOf(input);

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { INPUT_LIMITS } from '../../../core/files.js';
 import { boundedText } from '../../../core/quote.js';
 import type { ParseResult, Scope, Unknown } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
@@ -98,6 +99,12 @@ const MAX_INCLUDE_DEPTH = 16;
 
 /** How many files one requirements file may bring in through includes, itself counted (a file read both as requirements and as constraints counts twice). */
 const MAX_INCLUDED_FILES = 64;
+
+/**
+ * How many bytes of included files one requirements file reads in all, as much as one lockfile: the
+ * lines of every file read are kept until the end, so 64 includes of a big file each held them all.
+ */
+const MAX_INCLUDED_BYTES = INPUT_LIMITS.lockfile;
 
 /**
  * The long options pip takes in a requirements file and whether each takes a value: optparse
@@ -214,6 +221,7 @@ async function gather(input: ParseInput): Promise<Gathered> {
   const top = posix.dirname(input.path);
   const readKey = (path: string, constraint: boolean): string => `${constraint ? 'c' : 'r'}\u0000${path}`;
   const read = new Set<string>([readKey(input.path, false)]);
+  let includedBytes = 0;
   const walk = async (path: string, text: string, constraint: boolean, depth: number): Promise<void> => {
     for (const { text: logical, line } of logicalLines(text)) {
       const trimmed = logical.trim();
@@ -254,6 +262,11 @@ async function gather(input: ParseInput): Promise<Gathered> {
           unknown('cannot be read (missing, not a regular file, or outside the cataloged directory or image): its requirements are not listed (check the path, relative to this file)');
           continue;
         }
+        if (includedBytes + content.length > MAX_INCLUDED_BYTES) {
+          unknown(`more than ${MAX_INCLUDED_BYTES / 2 ** 20} MiB included in all, not read`);
+          continue;
+        }
+        includedBytes += content.length;
         if (nestedConstraint) gathered.constraintFiles.add(included);
         await walk(included, textOfBytes(content), nestedConstraint, depth + 1);
         continue;

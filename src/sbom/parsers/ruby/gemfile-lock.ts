@@ -1,3 +1,4 @@
+import { SbomParseError } from '../../errors.js';
 import { hexHash } from '../../hashes.js';
 import type { PackageHash, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
@@ -20,6 +21,13 @@ const SPEC = /^ {4}(?! )(\S+) \(([^-\s)]+)(?:-([^\s)]+))?\)$/;
 
 /** `name[ (requirement)]` at 6 spaces: a dependency of the gem above. */
 const SPEC_DEPENDENCY = /^ {6}(?! )(\S+)(?: \(.*\))?$/;
+
+/**
+ * How many builds (platforms) of one gem a lockfile may lock: a dependency on a gem is an edge to
+ * each of its builds, so without a bound a hostile lockfile of n lines makes n²/4 edges. Bundler
+ * locks one build per platform of the PLATFORMS section; real lockfiles have a handful.
+ */
+export const MAX_BUILDS_PER_GEM = 64;
 
 /** One locked gem, with the names it depends on. */
 interface LockedGem {
@@ -52,18 +60,21 @@ export function gemfileGroups(text: string): Map<string, Set<string>> {
   // One entry per open block: the groups a `group` block adds, none for any other block (`platforms`, `if`, `do`).
   const blocks: string[][] = [];
   for (const raw of text.split('\n')) {
-    const line = raw.replace(/(^|\s)#(?!\{).*$/, '').trim();
+    // `s`: `.` takes a CR (or U+2028) too, so the first `#` ends the line; without it each later `#` scanned on to it again (quadratic).
+    const line = raw.replace(/(^|\s)#(?!\{).*$/s, '').trim();
     const opensBlock = /\bdo\s*(?:\|[^|]*\|)?$/.test(line);
     if (opensBlock && /^group\b/.test(line)) {
       // `optional: true` and other options are not group names.
-      blocks.push(groupNames(line.slice('group'.length, line.lastIndexOf('do')).replace(/\w+:\s*\S+/g, '')));
+      // `\b`: a word is tried from its start only, not from each of its letters (quadratic in a long word).
+      blocks.push(groupNames(line.slice('group'.length, line.lastIndexOf('do')).replace(/\b\w+:\s*\S+/g, '')));
       continue;
     }
     if (/^end\b/.test(line)) {
       blocks.pop();
       continue;
     }
-    const gem = /^gem\s*\(?\s*["']([^"']+)["'](.*)$/.exec(line);
+    // One `\s*` unless a `(` parts two: adjacent `\s*\(?\s*` backtracked quadratically on `gem` and a run of spaces.
+    const gem = /^gem\s*(?:\(\s*)?["']([^"']+)["'](.*)$/s.exec(line);
     if (gem?.[1] !== undefined) {
       const option = /(?:\bgroups?:|:groups?\s*=>)\s*(\[[^\]]*\]|\S+)/.exec(gem[2] ?? '');
       const declared = [...blocks.flat(), ...(option?.[1] === undefined ? [] : groupNames(option[1]))];
@@ -97,7 +108,8 @@ async function scopesFromGemfile(input: ParseInput, direct: readonly DirectGem[]
   const text = gemfile.toString('utf8');
   const groups = gemfileGroups(text);
   // Gems from another Gemfile (`eval_gemfile`) are not declared in this one: nothing is inferred for them then.
-  const fromGemspec = /^\s*gemspec\b/m.test(text) && !/^\s*(?:eval_gemfile|instance_eval)\b/m.test(text);
+  // Blanks that end at the line's end: `^\s*` ran on from every line start across the blank lines below it (quadratic).
+  const fromGemspec = /^[^\S\r\n\u2028\u2029]*gemspec\b/m.test(text) && !/^[^\S\r\n\u2028\u2029]*(?:eval_gemfile|instance_eval)\b/m.test(text);
   const isDev = ({ name, pinnedSource }: DirectGem): boolean => {
     const declared = groups.get(name);
     if (declared === undefined) return fromGemspec && !pinnedSource;
@@ -127,6 +139,7 @@ export const gemfileLockParser: Parser = {
     let remote: string | undefined;
     let revision: string | undefined;
     let current: LockedGem | undefined;
+    const builds = new Map<string, number>();
     for (const [index, raw] of textOf(input).split('\n').entries()) {
       const text = raw.replace(/\r$/, '');
       if (/^\S/.test(text)) {
@@ -161,6 +174,9 @@ export const gemfileLockParser: Parser = {
       const spec = SPEC.exec(text);
       if (spec?.[1] !== undefined && spec[2] !== undefined) {
         const [, name, version, platform] = spec;
+        const count = (builds.get(name) ?? 0) + 1;
+        if (count > MAX_BUILDS_PER_GEM) throw new SbomParseError(input.path, `gem ${name} is locked in more than ${MAX_BUILDS_PER_GEM} builds (one per platform); Bundler writes one per platform the PLATFORMS section lists`, index + 1);
+        builds.set(name, count);
         const downloadLocation = section === 'GIT' && remote !== undefined ? gitLocation(remote, revision) : undefined;
         // A GIT or PATH gem is not rubygems.org's gem of that name and version: its origin qualifies the purl.
         const qualifiers: Record<string, string> = {};
