@@ -2451,7 +2451,7 @@ const config_1 = __webpack_require__(2730);
 const error_1 = __webpack_require__(6376);
 const fetcher_1 = __webpack_require__(8718);
 const store_1 = __webpack_require__(5683);
-const url = __importStar(__webpack_require__(1231));
+const url = __importStar(__webpack_require__(6469));
 const log = (0, debug_1.default)('tuf:cache');
 class Updater {
     dir;
@@ -2818,7 +2818,7 @@ const withTempDir = async (handler) => {
 
 /***/ }),
 
-/***/ 1231:
+/***/ 6469:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

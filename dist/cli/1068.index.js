@@ -16,7 +16,8 @@ export const modules = {
             return number;
     }
     // Octal, hex, infinities, NaN, tags, anchors, aliases, block scalars, comments: leave them to the full parser.
-    if (/^(?:0o|0x|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$)/.test(text) || /^[&*!|>%@`]/.test(text) || text.includes(' #'))
+    // `: ` inside or `:` at the end starts a nested mapping, which the yaml package refuses: never read as a string.
+    if (/^(?:0o|0x|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$)/.test(text) || /^[&*!|>%@`]/.test(text) || text.includes(' #') || text.includes(': ') || text.endsWith(':'))
         throw new OutsideSubset();
     return text;
 });var singleQuoted = (function (text, start) {
@@ -298,19 +299,30 @@ export const modules = {
             throw error;
     }
     // Loaded only when needed: the fast reader handles what pnpm writes.
-    const { parseAllDocuments, parse: parseYaml, YAMLParseError } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    const { parseAllDocuments, parse: parseYaml, Parser: YamlTokens, YAMLParseError } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    // A stray token (`]` in a flow mapping) fails the document; the full parser would go on to compose it and
+    // report every one, each quoting its line (a line of 100,000 made seconds, more than linearly): the first ends it.
+    for (const token of new YamlTokens().parse(text)) {
+        if (token.type === 'error')
+            throw new errors/* SbomParseError */.J(input.path, `not valid YAML: ${token.message}${token.source === '' ? '' : `: ${JSON.stringify(token.source)}`}`, (0,json/* lineAt */.mh)(text, token.offset));
+    }
     try {
+        // `logLevel: 'error'`: the parser's warnings (an unknown tag) go to process.emitWarning, which prints the
+        // lockfile's line on a line of its own to stderr, where the Actions runner would run it as a workflow command.
+        // `prettyErrors: false`: the line comes from the error's offset below, without a quote of the line made for each error.
+        const options = { uniqueKeys: false, logLevel: 'error', prettyErrors: false };
         // pnpm 9 may put an environment lockfile first, as its own YAML document.
         const value = /^---\s*$/m.test(text)
-            ? parseAllDocuments(text, { uniqueKeys: false })
+            ? parseAllDocuments(text, options)
                 .map(((document) => {
                 if (document.errors.length > 0)
                     throw document.errors[0];
-                return document.toJS();
+                // No alias, as for one document: the default (100) let a lockfile repeat an importer's edges a hundredfold.
+                return document.toJS({ maxAliasCount: 0 });
             }))
                 .filter(((document) => (0,common/* isObject */.Gv)(document) && ('packages' in document || 'importers' in document)))
                 .pop()
-            : parseYaml(text, { uniqueKeys: false, maxAliasCount: 0 });
+            : parseYaml(text, { ...options, maxAliasCount: 0 });
         if (!(0,common/* isObject */.Gv)(value))
             throw new errors/* SbomParseError */.J(input.path, 'not a pnpm lockfile: the top level is not a mapping', 1);
         return value;
@@ -318,7 +330,7 @@ export const modules = {
     catch (error) {
         if (error instanceof errors/* SbomParseError */.J)
             throw error;
-        const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
+        const line = error instanceof YAMLParseError ? (0,json/* lineAt */.mh)(text, error.pos[0]) : undefined;
         throw new errors/* SbomParseError */.J(input.path, `not valid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`, line, { cause: error });
     }
 });var readManifest = (async function (input, relative) {
@@ -344,14 +356,20 @@ export const modules = {
     const packages = (0,common/* objectField */.qV)(lock, 'packages');
     const flagged = major < 9;
     const patches = patchFiles(lock);
+    // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
+    const unresolved = new common/* Unresolved */.UG(input.path);
     for (const [key, value] of Object.entries(packages)) {
         const entry = (0,common/* isObject */.Gv)(value) ? value : {};
         const id = entryId(key, entry, major);
-        if (id === undefined)
+        if (id === undefined) {
+            unresolved.note(`${(0,quote/* quoted */.TL)(key)}: not a package key`);
             continue;
+        }
         const name = (0,common/* stringField */.OM)(entry, 'name') ?? id.name;
-        if (!(0,common/* isPackageName */.kb)(name))
+        if (!(0,common/* isPackageName */.kb)(name)) {
+            unresolved.note(`${(0,quote/* quoted */.TL)(key)}: ${(0,quote/* quoted */.TL)(name)} is not an npm package name`);
             continue;
+        }
         const resolution = (0,common/* objectField */.qV)(entry, 'resolution');
         // Tarball and git packages are keyed by URL, their manifest version in the entry; pnpm 9 keys a
         // local folder `name@file:dir` and records no version: its own package.json has it.
@@ -437,7 +455,6 @@ export const modules = {
         }
     }
     // Edges: v9 keeps them in `snapshots`, earlier versions in `packages`.
-    const unresolved = new common/* Unresolved */.UG(input.path);
     if (major >= 9 && Object.keys(packages).length > 0 && !(0,common/* isObject */.Gv)(lock.snapshots)) {
         unresolved.note('lockfileVersion 9 has "packages" but no "snapshots" section: the dependencies between packages are missing');
     }
@@ -500,6 +517,10 @@ __webpack_require__.d(__webpack_exports__, {
   pnpmLockParser: (() => (/* binding */ pnpmLockParser))
 });
 
+// EXTERNAL MODULE: ./lib/core/json.js
+var json = __webpack_require__(3085);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
 var errors = __webpack_require__(26898);
 // EXTERNAL MODULE: ./lib/sbom/hashes.js
@@ -543,6 +564,8 @@ var parsers_scopes = __webpack_require__(897);
 // EXTERNAL MODULE: ./lib/sbom/parsers/identities.js
 var identities = __webpack_require__(98706);
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/pnpm.js
+
+
 
 
 

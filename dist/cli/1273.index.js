@@ -118,19 +118,19 @@ var secrets = __webpack_require__(39883);
 ;// CONCATENATED MODULE: ./lib/cli/commands/index.js
 /** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
 const COMMANDS = [
-    { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(2555), __webpack_require__.e(9877), __webpack_require__.e(8925), __webpack_require__.e(2890)]).then(__webpack_require__.bind(__webpack_require__, 92890))).releaseCommand) },
-    { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(2555), __webpack_require__.e(1025)]).then(__webpack_require__.bind(__webpack_require__, 11025))).checksumsCommand) },
+    { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(9877), __webpack_require__.e(8925), __webpack_require__.e(2890)]).then(__webpack_require__.bind(__webpack_require__, 92890))).releaseCommand) },
+    { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(1025)]).then(__webpack_require__.bind(__webpack_require__, 11025))).checksumsCommand) },
     { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(8925), __webpack_require__.e(9620)]).then(__webpack_require__.bind(__webpack_require__, 49620))).sbomCommand) },
-    { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(2555), __webpack_require__.e(7374), __webpack_require__.e(9877), __webpack_require__.e(5928)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand) },
+    { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(7374), __webpack_require__.e(9877), __webpack_require__.e(5928)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand) },
     { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(9877), __webpack_require__.e(3922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand) },
     { name: 'sign-image', summary: 'sign container images by digest: a Sigstore bundle attached as an OCI referrer (cosign 3), and by default cosign 2\'s .sig too', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(4703), __webpack_require__.e(9877), __webpack_require__.e(5907)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand) },
-    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads, and by default as cosign 2\'s .att', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(2555), __webpack_require__.e(7374), __webpack_require__.e(4703), __webpack_require__.e(9877), __webpack_require__.e(1148)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand) },
+    { name: 'attest-image', summary: 'attest container images (SLSA provenance, SBOMs, custom predicates) as referrers cosign 3 reads, and by default as cosign 2\'s .att', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(7374), __webpack_require__.e(4703), __webpack_require__.e(9877), __webpack_require__.e(1148)]).then(__webpack_require__.bind(__webpack_require__, 71897))).attestImageCommand) },
     { name: 'verify-image', summary: 'verify the signatures and attestations attached to a container image (referrers API or tag fallback)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(2701), __webpack_require__.e(4703), __webpack_require__.e(1835), __webpack_require__.e(1193)]).then(__webpack_require__.bind(__webpack_require__, 25576))).verifyImageCommand) },
     { name: 'generate-key-pair', summary: 'create an ECDSA P-256 key pair for signing without an OIDC identity (PREFIX.key, PREFIX.pub)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 44909))).generateKeyPairCommand) },
     { name: 'verify-blob', summary: 'verify a Sigstore bundle for a file or a sha256: digest (cosign verify-blob flags)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(7088)]).then(__webpack_require__.bind(__webpack_require__, 95110))).verifyBlobCommand) },
     { name: 'verify-attestation', summary: 'verify an in-toto attestation (SLSA provenance, SBOM) about a file, as gh attestation verify --bundle does, offline', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(2701), __webpack_require__.e(1835), __webpack_require__.e(1705)]).then(__webpack_require__.bind(__webpack_require__, 81835))).verifyAttestationCommand) },
-    { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(522), __webpack_require__.e(461), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(2827)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand) },
-    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(522), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(7993)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand) },
+    { name: 'verify-release', summary: 'verify offline everything a downloaded release carries (signed checksums, attestations) under a verification policy', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(522), __webpack_require__.e(461), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(8612), __webpack_require__.e(2827)]).then(__webpack_require__.bind(__webpack_require__, 6492))).verifyReleaseCommand) },
+    { name: 'verify-checksums', summary: 'verify a signed checksums file, then artifacts against it (the one command after downloading a release)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(2701), __webpack_require__.e(7993)]).then(__webpack_require__.bind(__webpack_require__, 26161))).verifyChecksumsCommand) },
 ];
 
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
@@ -581,14 +581,155 @@ class InputReader {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var writeFileAtomic = (async function (path, data, mode = 0o644, options = {}) {
     await (await prepareFileAtomic(path, data, mode, options)).commit();
 });var commitTogether = (async function (files) {
-    for (const [index, file] of files.entries()) {
+    let started = false;
+    const commit = (async () => {
+        started = true;
+        for (const [index, file] of files.entries()) {
+            try {
+                file.commitSync();
+            }
+            catch (error) {
+                await Promise.all(files.slice(index + 1).map(((rest) => rest.discard())));
+                throw error;
+            }
+        }
+    });
+    try {
+        await underCommitLock(files.map(((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file.path))), commit);
+    }
+    catch (error) {
+        // The lock was refused or could not be made: nothing was put in place.
+        if (!started)
+            await Promise.all(files.map(((file) => file.discard())));
+        throw error;
+    }
+});var processStart = (function (pid) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        // The command name (field 2) may hold spaces and parentheses: fields are counted after its closing one.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+});var readLock = (function (path) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0));
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        const bytes = Buffer.alloc(MAX_LOCK_BYTES + 1);
+        const read = info.isFile() ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, 0, bytes.length, 0) : 0;
+        const text = bytes.toString('utf8', 0, read);
+        let holder;
         try {
-            file.commitSync();
+            const { pid, place, nonce, start } = JSON.parse(text);
+            if (Number.isSafeInteger(pid) && typeof place === 'string' && typeof nonce === 'string')
+                holder = { pid: pid, place, nonce, ...(typeof start === 'string' ? { start } : {}) };
+        }
+        catch {
+            // Not written yet, or not a lock trust-kit wrote: no holder.
+        }
+        return { text, mtimeMs: info.mtimeMs, holder };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+});var isStale = (function (lock) {
+    const { holder } = lock;
+    if (holder === undefined)
+        return Date.now() - lock.mtimeMs > UNWRITTEN_LOCK_MS;
+    if (holder.place !== (0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)() || holder.pid === process.pid)
+        return false;
+    if (!processRuns(holder.pid))
+        return true;
+    const start = holder.start === undefined ? undefined : processStart(holder.pid);
+    return start !== undefined && start !== holder.start;
+});var removeStaleLock = (function (path, stale) {
+    // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
+    const aside = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${process.pid}.${(0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)()}.tmp`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(path, aside);
+    }
+    catch {
+        return;
+    }
+    const moved = readLock(aside);
+    if (moved?.text !== stale.text || moved.mtimeMs !== stale.mtimeMs) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(aside, path);
+        }
+        catch {
+            // A third process made a lock in the instant between: this one is dropped, as a killed holder's would be.
+        }
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(aside, { force: true });
+    }
+    catch {
+        // Left for the next write there to remove (named as a temporary file).
+    }
+});var underCommitLock = (async function (directories, commit, waitMs = COMMIT_LOCK_WAIT_MS) {
+    const held = [];
+    try {
+        for (const dir of [...new Set(directories)].sort())
+            held.push(await takeCommitLock(dir, Date.now() + waitMs));
+        return await commit();
+    }
+    finally {
+        for (const lock of held.reverse()) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(lock, { force: true });
+            }
+            catch {
+                // The files are in place: a lock that cannot be removed is taken for a killed run's by the next run (its process has ended).
+            }
+            temporaries.delete(lock);
+        }
+    }
+});var takeCommitLock = (async function (dir, deadline) {
+    const lock = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, COMMIT_LOCK);
+    const start = processStart('self');
+    const holder = { pid: process.pid, place: (0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)(), nonce: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex'), ...(start === undefined ? {} : { start }) };
+    for (;;) {
+        // Registered before it is made: a signal (whose handler runs between turns of the event loop, never inside this synchronous part) removes it.
+        temporaries.add(lock);
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(lock, 'wx', 0o644);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, JSON.stringify(holder));
+            return lock;
         }
         catch (error) {
-            await Promise.all(files.slice(index + 1).map(((rest) => rest.discard())));
-            throw error;
+            if (fd !== undefined)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(lock, { force: true });
+            temporaries.delete(lock);
+            if (fd !== undefined || (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+                throw writeFailed(lock, error);
         }
+        finally {
+            if (fd !== undefined)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        }
+        const other = readLock(lock);
+        if (other !== undefined && isStale(other)) {
+            removeStaleLock(lock, other);
+            continue;
+        }
+        if (Date.now() >= deadline) {
+            const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${other.holder.place === (0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_LOCKED', `${dir} is locked by ${who}, which is putting files in place there (${lock})`, {
+                hint: `wait for it to finish and run again, or write to another directory; if no trust-kit writes there, remove ${lock}`,
+            });
+        }
+        await new Promise(((resolve) => setTimeout(resolve, 20)));
     }
 });var removeTemporaryFiles = (function () {
     for (const path of temporaries) {
@@ -626,8 +767,8 @@ class InputReader {
     const dead = [];
     try {
         for await (const entry of entries) {
-            const pid = TEMPORARY_NAME.exec(entry.name)?.[1];
-            if (pid !== undefined && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid)))
+            const [, pid, place] = TEMPORARY_NAME.exec(entry.name) ?? [];
+            if (pid !== undefined && place === (0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)() && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid)))
                 dead.push(entry.name);
         }
     }
@@ -638,10 +779,10 @@ class InputReader {
 });var prepareFileAtomic = (async function (path, data, mode = 0o644, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
-    // to 31 more than the target's), and after this process: a later write of the target removes it
-    // if a SIGKILL left it.
+    // to 40 more than the target's), and after this process and its place: a later write from the
+    // same place removes it if a SIGKILL left it.
     const named = Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path) : 'trust-kit';
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${named}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${process.pid}.tmp`);
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${named}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${process.pid}.${(0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)()}.tmp`);
     const unregisterSecret = options.whileTemporary?.((() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true })));
     // Before the file is made: a signal between its creation and the end of this write removes it.
     temporaries.add(temporary);
@@ -728,7 +869,7 @@ class InputReader {
             throw writeFailed(path, error);
         }
     });
-    return { commit, discard, commitSync };
+    return { path, commit, discard, commitSync };
 });var formatBytes = (function (bytes) {
     if (bytes % MiB === 0)
         return `${bytes / MiB} MiB`;
@@ -736,7 +877,7 @@ class InputReader {
         return `${bytes / 1024} KiB`;
     return `${bytes} bytes`;
 });var tooLarge = (function (options, path, size) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_TOO_LARGE', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(options.shown ?? path)} holds ${size}, more than the ${formatBytes(options.maxBytes)} trust-kit reads for a ${options.what}`, {
         hint: `check that this is the right file; docs/security/limits.md lists the bound for each input`,
     });
 });var kindOf = (function (info) {
@@ -753,7 +894,7 @@ class InputReader {
     return 'not a regular file';
 });var expectRegularFile = (function (info, options, path) {
     if (!info.isFile()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
             hint: `give the path of the ${/\bfile$/.test(options.what) ? options.what : `${options.what} file`} itself; pipes, devices and directories are refused so that reading cannot block or run forever`,
         });
     }
@@ -844,19 +985,23 @@ class InputReader {
 /* harmony export */   cG: (() => (/* binding */ readRegularFileSync)),
 /* harmony export */   hN: (() => (/* binding */ prepareFileAtomic)),
 /* harmony export */   hT: (() => (/* binding */ regularFileChunks)),
+/* harmony export */   hx: (() => (/* binding */ underCommitLock)),
 /* harmony export */   qg: (() => (/* binding */ openRegularFile)),
 /* harmony export */   vo: (() => (/* binding */ removeTemporaryFiles)),
 /* harmony export */   yZ: (() => (/* binding */ commitTogether))
 /* harmony export */ });
+/* unused harmony export COMMIT_LOCK */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
 /* harmony import */ var _directories_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2064);
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
+/* harmony import */ var _process_place_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25056);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
 
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
+
 
 
 
@@ -874,27 +1019,66 @@ class InputReader {
 /**
  * Puts files that belong together (several SBOM formats, attestations and their bundle, a key
  * pair) in place one right after the other, synchronously: a SIGINT or SIGTERM leaves all of them
- * old or all new, never half of each (only a SIGKILL between two renames can). When one cannot be
- * put in place, the ones after it are discarded and its error is thrown.
+ * old or all new, never half of each (only a SIGKILL between two renames can). Another trust-kit
+ * putting files in the same directories at once waits for these (see {@link underCommitLock}), so
+ * they end up all this run's or all the other's. When one cannot be put in place, the ones after
+ * it are discarded and its error is thrown.
  */
+
+/** The file that says a trust-kit is putting files that belong together in place in its directory. */
+const COMMIT_LOCK = '.trust-kit-commit.lock';
+/** How long a run waits for another's commit lock: putting files in place takes microseconds, so only a stopped or hung holder keeps it this long. */
+const COMMIT_LOCK_WAIT_MS = 10_000;
+/** A lock file is a short line of JSON; anything longer is not one. */
+const MAX_LOCK_BYTES = 256;
+/** A process's start time in clock ticks since boot (`/proc/<pid>/stat` field 22), or undefined where it cannot be read (no /proc, no such process). */
+
+/** A lock its maker has not written its holder into (made and written in one go, microseconds apart) after this long was left by a killed process. */
+const UNWRITTEN_LOCK_MS = 2000;
+/** The lock file at `path`, or undefined when it cannot be opened (gone, another user's); never through a link, never blocking. */
+
+/**
+ * Whether a lock was left by a killed process: its holder is known to have ended (asked only in
+ * this place; a process id now another process's, known from its start time, counts as ended), or
+ * it was never written.
+ */
+
+/**
+ * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process
+ * took it meanwhile: it is moved aside first (only one process can move it), and put back when what
+ * was moved is not the stale lock that was read (other text or time: a new holder's).
+ */
+
+/**
+ * Runs `commit` holding the commit lock of each directory (`.trust-kit-commit.lock`, made in order
+ * of their names so that two runs never each hold one the other waits for). A lock held by another
+ * process is waited for up to `waitMs`, then refused (FILE_LOCKED, naming the holder); one whose
+ * holder is known to have ended (same host, boot and pid namespace, and no such process) is
+ * removed. A signal removes this run's locks with its temporary files.
+ */
+
+/** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path. */
 
 /** Temporary files of writes not yet put in place or removed: what {@link removeTemporaryFiles} removes. */
 const temporaries = new Set();
 /**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
- * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.tmp` beside the
- * target), for the next write of that target to remove.
+ * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.PLACE.tmp` beside the
+ * target), for the next write in that directory from the same place to remove.
  */
 
 /** FILE_WRITE_FAILED for `path`, saying what stands in the way: the system's words name the temporary file or the directory being made, which the user never named. */
 
-/** The longest target name (in bytes) a temporary file is named after: with the at most 31 bytes added it stays within the 255 a name may have. */
+/** The longest target name (in bytes) a temporary file is named after: with the at most 40 bytes added it stays within the 255 a name may have. */
 const MAX_NAMED_TEMPORARY_BYTES = 200;
 /** Whether a process of this id runs (as any user); false only when there is none. */
 
-/** A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.tmp`, with the id of the process writing it. */
-const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.tmp$/;
+/**
+ * A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.PLACE.tmp`, with the id of the process
+ * writing it and where that id means something ({@link processPlace}).
+ */
+const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\.tmp$/;
 /**
  * Directories this process looked in for dead writers' temporary files: each once, so that many
  * writes into one directory (a bundle per artifact) read it once, not once per write.
@@ -902,8 +1086,11 @@ const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.tmp$/;
 const swept = new Set();
 /**
  * Removes the temporary files that writers killed by SIGKILL left in `dir` (nothing else can
- * remove them): those named as this module names them, with the id of a process that no longer
- * runs. A process id now reused keeps its file until a later process writes there. Only regular
+ * remove them): those named as this module names them, by a process of this place (host, boot and
+ * pid namespace) whose id no longer runs. Another place's files are left: its process ids cannot
+ * be asked about from here (in another container sharing the volume, a live writer's id may be
+ * free here), and a live writer's file must never go. A process id now reused keeps its file
+ * until a later process writes there. Only regular
  * files are removed, never through a link; the listing is streamed (constant memory, however many
  * files the directory holds); failures are ignored (the write does not depend on it).
  */
@@ -1043,6 +1230,49 @@ const NEWLINE = Buffer.from(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
  * The `::add-mask::` workflow command for one form of a secret, built from bytes so that no string
  * of the secret is made: `%`, CR and LF escaped as `@actions/core` escapes them. The caller writes
  * it to a stream the runner reads and wipes it once written.
+ */
+
+
+
+/***/ }),
+
+/***/ 25056:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var procText = (function (read) {
+    try {
+        return read().trim();
+    }
+    catch {
+        return '';
+    }
+});var processPlace = (function () {
+    place ??= (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update([(0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)(), procText((() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/sys/kernel/random/boot_id', 'latin1'))), procText((() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)('/proc/self/ns/pid')))].join('\n'))
+        .digest('hex')
+        .slice(0, 8);
+    return place;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: (() => (/* binding */ processPlace))
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+
+
+
+// A process id names a process only on one host, in one boot of its kernel, in one pid namespace:
+// two containers sharing a volume (two containers of one Kubernetes pod even share the host name)
+// or two hosts sharing a network file system each have a process 7. Files that name their writer
+// by its id name this place too, so that another place's process is never asked about by an id
+// that means something else here.
+let place;
+/** What a file read from /proc says, or '' where there is none (macOS, Windows). */
+
+/**
+ * Where this process's id means something, as 8 hexadecimal digits: a digest of the host name,
+ * the kernel's boot id and the pid namespace (Linux; the host name alone elsewhere). Processes with
+ * the same place can ask the system whether a process id runs; others cannot.
  */
 
 
@@ -1212,7 +1442,10 @@ const VERSION = '0.1.0';
 /***/ }),
 
 /***/ 35984:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var adoptProcessEnvironment = (function (env) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isEnvironmentBlockOf = (function (env) {
+    // Loaded only here, when a secret is taken from the process environment: node:worker_threads costs 2 ms of a start.
+    return env === processEnvironment && process.getBuiltinModule('node:worker_threads').isMainThread;
+});var adoptProcessEnvironment = (function (env) {
     processEnvironment = env;
 });var childEnvironment = (function () {
     const env = processEnvironment;
@@ -1233,7 +1466,7 @@ const VERSION = '0.1.0';
 });var takeEnvironmentValue = (function (name, env) {
     if (!(name in env))
         return undefined;
-    if (env === processEnvironment) {
+    if (isEnvironmentBlockOf(env)) {
         const fromBlock = takeFromEnvironmentBlock(name, (() => delete env[name]));
         if (fromBlock !== undefined)
             return fromBlock;
@@ -1286,7 +1519,7 @@ const VERSION = '0.1.0';
 });var hasEnvironmentValue = (function (name, env) {
     if (!(name in env))
         return false;
-    if (env === processEnvironment) {
+    if (isEnvironmentBlockOf(env)) {
         const length = environmentBlockValueLength(name);
         if (length !== undefined)
             return length > 0;
@@ -1386,6 +1619,13 @@ const VERSION = '0.1.0';
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 
 let processEnvironment;
+/**
+ * Whether the environment block the kernel copied at exec is `env`'s: only on the main thread. A
+ * worker's `process.env` is a copy, given by its creator (`new Worker(..., { env })`), so the block
+ * may hold another value of the same name (the worker read the process's value, not its own);
+ * there the value is read from the worker's environment, as a string.
+ */
+
 /**
  * Declares `env` to be the live process environment (the entry point's `process.env`), whose
  * variables also sit in the environment block the kernel copied onto the stack at exec.
@@ -1655,7 +1895,13 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
 /***/ }),
 
 /***/ 39883:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var track = (function (secret, wipe) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var checkArgument = (function (ok, what, value, expected) {
+    if (ok)
+        return;
+    const type = typeof value;
+    const got = value === null || value === undefined ? String(value) : Array.isArray(value) ? 'an array' : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+    throw new SecretError('SECRET_ARGUMENT_INVALID', `${what} is ${got}, not ${expected}`, { hint: `pass ${expected} (see the types in trust-kit/secrets)` });
+});var track = (function (secret, wipe) {
     const ref = new WeakRef(secret);
     const token = { ref };
     live.add(ref);
@@ -1684,6 +1930,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     }
     return result;
 });var setMasker = (function (next) {
+    checkArgument(next === undefined || typeof next === 'function', 'setMasker\'s argument', next, 'a function or undefined');
     masker = next;
     if (next === undefined)
         return;
@@ -1703,6 +1950,9 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     for (const region of closing)
         region.closeIfIdle();
     closing.clear();
+});var checkName = (function (name, env, method) {
+    checkArgument(typeof name === 'string' && name !== '', `SecretBuffer.${method}'s name`, name, 'a non-empty string');
+    checkArgument(typeof env === 'object' && env !== null, `SecretBuffer.${method}'s environment`, env, 'an object (process.env, or a copy)');
 });var isThenable = (function (value) {
     return typeof value === 'object' && value !== null && typeof value.then === 'function';
 });var withAccess = (function (enter, leave, fn) {
@@ -1803,7 +2053,9 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     for (const secret of liveSecrets())
         secret.destroy();
     dropEnclaveKeys();
-});var redact = (function (text) {
+});var redact = (function (given) {
+    // Called from error paths, also from plain JavaScript with whatever was caught: redact its text rather than throw.
+    const text = typeof given === 'string' ? given : String(given);
     if (text === '')
         return text;
     const secrets = liveSecrets();
@@ -2037,18 +2289,29 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
             catch {
                 // The signal must end the process whatever the entry point's handler does.
             }
-            // Re-raised with no listener left, the signal ends the process as it would have.
-            process.kill(process.pid, signal);
+            // Re-raised with no listener left, the signal ends the process as it would have. A program with a handler of
+            // its own took the signal's ending on itself: re-raised, its handler ran twice for one signal, and the process
+            // did not end. Asked once every listener of this signal has run (a `once` one is gone by then).
+            process.nextTick((() => {
+                if (process.listenerCount(signal) === 0)
+                    process.kill(process.pid, signal);
+            }));
         }));
     }
-    const crash = ((error) => {
+    const crash = ((error, event) => {
+        // A program with a handler of its own decides what an uncaught error does: it may go on, or end with its own
+        // code; exiting here overrode it. Its secrets are still purged when it exits. Another copy of these hooks (a
+        // bundle beside the library) is no such handler: were it one, each copy would leave the error to the other.
+        const listeners = event === 'uncaughtException' ? process.listeners('uncaughtException') : process.listeners('unhandledRejection');
+        if (listeners.some(((listener) => !(PURGE_HOOK in listener))))
+            return;
         const text = redact((0,external_node_util_.inspect)(error, { depth: 5 }));
         purge();
         (stderr ?? process.stderr).write(`${text}\n`);
         process.exit(1);
     });
-    process.on('uncaughtException', crash);
-    process.on('unhandledRejection', crash);
+    process.on('uncaughtException', Object.assign(((error) => crash(error, 'uncaughtException')), { [PURGE_HOOK]: true }));
+    process.on('unhandledRejection', Object.assign(((reason) => crash(reason, 'unhandledRejection')), { [PURGE_HOOK]: true }));
 });var protectProcess = (function (options = {}) {
     installPurgeHooks();
     onSignal = options.onSignal ?? onSignal;
@@ -2099,10 +2362,16 @@ class SecretError extends errors/* TrustKitError */.T0 {
         this.name = 'SecretError';
     }
 }
+/**
+ * Fails with SECRET_ARGUMENT_INVALID unless `ok`: a caller in plain JavaScript gets a coded error
+ * naming the argument, not a TypeError from deep inside (or, for a length, a crash in libsodium).
+ */
+
 
 // EXTERNAL MODULE: ./lib/secrets/forms.js
 var secrets_forms = __webpack_require__(79930);
 ;// CONCATENATED MODULE: ./lib/secrets/live.js
+
 
 const live = new Set();
 const finalizer = new FinalizationRegistry(((held) => {
@@ -2195,6 +2464,12 @@ let preferred;
 
 ;// CONCATENATED MODULE: ./lib/secrets/memory.js
 
+
+/**
+ * The most bytes one secret may hold (1 GiB): far above any key, token or password, and below the
+ * 4 GiB at which libsodium's allocation length wraps round (a 1e12-byte request mapped 3.5 GB).
+ */
+const MAX_SECRET_BYTES = 2 ** 30;
 /** Regions whose last user left in this event-loop turn: they are closed together at its end. */
 const closing = new Set();
 /**
@@ -2225,6 +2500,12 @@ class Region {
      * {@link leave}. A full backend hands the secret to the portable one rather than fail.
      */
     constructor(backend, size) {
+        // The length reaches libsodium unchecked by its binding: NaN crashed the process, -1 made a 63-byte secret.
+        if (!Number.isSafeInteger(size) || size < 0 || size > MAX_SECRET_BYTES) {
+            throw new SecretError('SECRET_LENGTH_INVALID', `a secret of ${typeof size === 'number' ? String(size) : typeof size} bytes cannot be held: a secret's length is a whole number of bytes from 0 to ${MAX_SECRET_BYTES}`, {
+                hint: 'pass the number of bytes the secret holds, a whole number up to 1 GiB',
+            });
+        }
         const block = backend.allocate(size);
         this.backend = block === undefined ? jsBackend : backend;
         this.#block = block ?? jsBackend.allocate(size);
@@ -2347,6 +2628,8 @@ var environment = __webpack_require__(35984);
 const sharedTaken = new WeakMap();
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
+/** Checks the variable name and environment `fromEnv`/`fromInput` take. */
+
 const isWhitespace = ((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c);
 
 /**
@@ -2371,6 +2654,7 @@ class SecretBuffer extends Redacted {
     }
     /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over. */
     static from(bytes) {
+        checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
         const region = new Region(activeBackend(), bytes.length);
         region.view.set(bytes);
         bytes.fill(0);
@@ -2378,15 +2662,29 @@ class SecretBuffer extends Redacted {
     }
     /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
     static fill(length, fill) {
+        checkArgument(typeof fill === 'function', 'SecretBuffer.fill\'s writer', fill, 'a function');
         const region = new Region(activeBackend(), length);
+        let written;
         try {
-            fill(region.view);
+            written = fill(region.view);
         }
         catch (error) {
             // A region is born open with one user: without that user leaving, release only zeroes and the block is never given back.
             region.release();
             region.leave();
             throw error;
+        }
+        if (isThenable(written)) {
+            // An async writer (TypeScript takes one for a writer returning void) writes after an await, into a block
+            // closed by then: a segfault. Its block stays open until it settles, then is wiped, and the call fails.
+            const wipe = (() => {
+                region.release();
+                region.leave();
+            });
+            written.then(wipe, wipe);
+            throw new SecretError('SECRET_ARGUMENT_INVALID', 'SecretBuffer.fill\'s writer returned a promise: it must have written the bytes when it returns', {
+                hint: 'write the bytes before the writer returns (no await in it): get what you write first, then call fill',
+            });
         }
         return new SecretBuffer(region, length);
     }
@@ -2423,6 +2721,7 @@ class SecretBuffer extends Redacted {
         }
     }
     static fromInput(name, env, options = {}) {
+        checkName(name, env, 'fromInput');
         const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
         const taken = (0,environment/* takeEnvironmentValue */.Aj)(variable, env);
         const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(SecretBuffer.fill(taken.length, taken.write));
@@ -2439,6 +2738,7 @@ class SecretBuffer extends Redacted {
      * that block holds the value the process started with, so take a secret before anything sets it).
      */
     static fromEnv(name, env) {
+        checkName(name, env, 'fromEnv');
         const taken = (0,environment/* takeEnvironmentValue */.Aj)(name, env);
         if (taken === undefined || taken.length === 0) {
             throw new SecretError('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
@@ -2494,6 +2794,7 @@ class SecretBuffer extends Redacted {
      * returns (or its promise settles): copy nothing out, keep no reference.
      */
     use(fn) {
+        checkArgument(typeof fn === 'function', 'SecretBuffer.use\'s argument', fn, 'a function');
         const region = this.#open();
         return withAccess((() => region.enter()), (() => region.leave()), fn);
     }
@@ -2577,6 +2878,7 @@ class Enclave extends Redacted {
     }
     /** Seals a secret's bytes and destroys the SecretBuffer. */
     static seal(secret) {
+        checkArgument(secret instanceof SecretBuffer, 'Enclave.seal\'s argument', secret, 'a SecretBuffer');
         const length = secret.length;
         const backend = activeBackend();
         const sealed = secret.use(((bytes) => {
@@ -2609,6 +2911,7 @@ class Enclave extends Redacted {
      * reference to them. Nested and concurrent uses share one decryption.
      */
     use(fn) {
+        checkArgument(typeof fn === 'function', 'Enclave.use\'s argument', fn, 'a function');
         return withAccess((() => this.#enter()), (() => this.#leave()), fn);
     }
     /** Like {@link use} for an async callback. */
@@ -2803,11 +3106,15 @@ let awaitingFirstSecret = false;
 /** The kinds {@link protectProcess} checks at once when they are strict: those the secret memory decides. */
 const SECRET_MEMORY_KINDS = ['backend', 'mlock'];
 let hooksInstalled = false;
+/** Brands the crash hooks, also those of another copy of this module in the process (Symbol.for is process-wide). */
+const PURGE_HOOK = Symbol.for('trust-kit.purge-hook');
 /** What {@link MemoryProtectionOptions.onSignal} set last. */
 let onSignal;
 /**
  * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
- * rejection prints the error with every live secret redacted, then purges, then exits with 1.
+ * rejection prints the error with every live secret redacted, then purges, then exits with 1. A
+ * program with SIGINT/SIGTERM or uncaught-error handlers of its own keeps them in charge: the signal
+ * purges and the program's handler ends the process; an uncaught error is left to its handler.
  */
 
 /**

@@ -129,6 +129,8 @@ export const modules = {
             const next = new URL(location, target);
             if (next.protocol !== 'https:' && next.protocol !== 'http:')
                 throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+            if (target.protocol === 'https:' && next.protocol === 'http:')
+                throw new InsecureRedirectError(`${method} ${target.origin}${target.pathname} was redirected to plain HTTP (${next.origin}), which is not followed`);
             if (next.origin !== target.origin)
                 headers = Object.fromEntries(Object.entries(headers).filter((([name]) => name.toLowerCase() !== 'authorization')));
             target = next;
@@ -138,7 +140,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   iR: (() => (/* binding */ proxiedFetch)),
-/* harmony export */   lL: (() => (/* binding */ setHeaders))
+/* harmony export */   lL: (() => (/* binding */ setHeaders)),
+/* harmony export */   vQ: (() => (/* binding */ InsecureRedirectError))
 /* harmony export */ });
 /* unused harmony export ResponseTooLargeError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
@@ -162,6 +165,13 @@ class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .T
     constructor(message) {
         super('HTTP_RESPONSE_TOO_LARGE', message, { hint: 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between' });
         this.name = 'ResponseTooLargeError';
+    }
+}
+/** A redirect from HTTPS to plain HTTP, never followed: what comes back could be read and changed on the way. */
+class InsecureRedirectError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
+    constructor(message) {
+        super('HTTP_REDIRECT_INSECURE', message, { hint: 'the server (or a proxy in front of it) redirects to plain HTTP, leaving TLS: use the HTTPS address it should serve, and report the redirect to its operator' });
+        this.name = 'InsecureRedirectError';
     }
 }
 /** Statuses whose response has no body, which `Response` refuses one for. */
@@ -200,7 +210,8 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times;
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times, and
+ *   never from HTTPS to plain HTTP ({@link InsecureRedirectError});
  * - with `responseCap`, a response is read whole before it is returned and refused past its request's
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
@@ -282,58 +293,114 @@ const DEFAULT_RETRY_POLICY = {
 
 /***/ 80017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var classify = (function (error) {
-    if (error instanceof _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_9__/* .ProxyTunnelError */ .Ng)
+    if (error instanceof _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_12__/* .ProxyTunnelError */ .Ng)
         return error.code === 'PROXY_AUTH_REQUIRED' ? 'permanent' : 'transient';
-    if (error instanceof TufFileTooLarge)
+    if (error instanceof TufFileTooLarge || error instanceof _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_10__/* .InsecureRedirectError */ .vQ)
         return 'permanent';
-    if (!(error instanceof tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__.DownloadHTTPError))
+    if (!(error instanceof tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_9__.DownloadHTTPError))
         return 'transient';
     const status = error.statusCode;
     if (status !== 408 && status !== 429 && status < 500)
         return 'permanent';
     return error instanceof StatusError && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
-});var exists = (async function (path) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((() => true), (() => false));
-});var seedCache = (async function (cacheDir, targetsDir, mirrorURL, rootPath) {
-    const cachedRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, 'root.json');
-    if (await exists(cachedRoot))
+});var rootIsWhole = (async function (cachedRoot) {
+    try {
+        JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(cachedRoot, 'utf8'));
+        return true;
+    }
+    catch {
+        return false;
+    }
+});var seedCache = (async function (cacheDir, targetsDir, mirrorURL, rootPath, options = {}) {
+    const cachedRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cacheDir, 'root.json');
+    if (options.again !== true && (await rootIsWhole(cachedRoot)))
         return;
     if (rootPath !== undefined) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(rootPath, cachedRoot);
+        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(cachedRoot, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(rootPath), 0o600);
         return;
     }
-    const seed = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_4__[mirrorURL];
+    const seed = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_7__[mirrorURL];
     if (seed === undefined)
         throw new Error(`no trusted root.json for the TUF mirror ${mirrorURL}: give one (rootPath)`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(cachedRoot, Buffer.from(seed['root.json'], 'base64'));
+    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(cachedRoot, Buffer.from(seed['root.json'], 'base64'), 0o600);
     for (const [name, target] of Object.entries(seed.targets))
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(targetsDir, name), Buffer.from(target, 'base64'));
+        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(targetsDir, name), Buffer.from(target, 'base64'), 0o600);
+});var cacheTrusted = (async function (cacheDir, targetsDir) {
+    const uid = process.getuid?.();
+    const gid = process.getgid?.();
+    if (uid === undefined || gid === undefined)
+        return true;
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(cacheDir);
+    for (const path of [parent, cacheDir, targetsDir, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cacheDir, 'root.json')]) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch((() => undefined));
+        // A root.json not there yet is written by this process, under the checked directory.
+        if (info === undefined)
+            continue;
+        // In a sticky parent others may add entries but not move or remove this user's cache.
+        if (path === parent && (info.mode & 0o1000) !== 0 && (info.uid === uid || info.uid === 0))
+            continue;
+        const ownedBySomeoneElse = info.uid !== uid && info.uid !== 0;
+        const othersMayWrite = (info.mode & 0o002) !== 0 || ((info.mode & 0o020) !== 0 && info.gid !== gid);
+        if (ownedBySomeoneElse || othersMayWrite)
+            return false;
+    }
+    return true;
 });var failed = (function (step, cause) {
     return new Error(step, { cause });
 });var fetchTrustedRootJSON = (async function (options) {
     const mirror = new URL(options.mirrorURL);
-    const cacheDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(options.cachePath ?? (0,_sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_3__.appDataPath)('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
-    const targetsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, 'targets');
-    // Not Node's recursive mkdir, which retries forever a directory that cannot be made where its parent exists (/proc/x).
-    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .makeDirectories */ .Kb)(targetsDir);
+    const sharedDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.cachePath ?? (0,_sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_6__.appDataPath)('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
+    // Not Node's recursive mkdir, which retries forever a directory that cannot be made where its
+    // parent exists (/proc/x); made for this user alone whatever the umask, so that it is trusted.
+    (0,_core_directories_js__WEBPACK_IMPORTED_MODULE_4__/* .makeDirectoriesSync */ .T)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(sharedDir, 'targets'), 0o700);
+    // A cache others could write is not read: this run caches in a directory of its own, fetched from the root given or seeded.
+    const privateDir = (await cacheTrusted(sharedDir, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(sharedDir, 'targets'))) ? undefined : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'trust-kit-tuf-'));
+    try {
+        return await fetchThroughCache(privateDir ?? sharedDir, options);
+    }
+    finally {
+        if (privateDir !== undefined)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(privateDir, { recursive: true, force: true });
+    }
+});var fetchThroughCache = (async function (cacheDir, options) {
+    const targetsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cacheDir, 'targets');
+    (0,_core_directories_js__WEBPACK_IMPORTED_MODULE_4__/* .makeDirectoriesSync */ .T)(targetsDir, 0o700);
     await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
-    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__.ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
+    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_11__.ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
     try {
         // However many retries are asked for, none starts a minute after a file's first attempt.
         const policy = { retries: options.retries, minDelayMs: options.minDelayMs ?? 1000, maxDelayMs: 16_000, factor: 2, budgetMs: 60_000, timeoutMs: options.timeoutMs };
-        const fetcher = new ProxiedFetcher((0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .proxiedFetch */ .iR)(agents, MAX_REDIRECTS), policy);
-        const updater = new tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .Updater */ .Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });
+        const fetcher = new ProxiedFetcher((0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_10__/* .proxiedFetch */ .iR)(agents, MAX_REDIRECTS), policy);
+        const updaterOptions = { metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher };
+        let updater;
+        try {
+            updater = new tuf_js__WEBPACK_IMPORTED_MODULE_8__/* .Updater */ .Sx(updaterOptions);
+        }
+        catch {
+            // The cached root is refused (its signatures do not verify, a field is wrong): written again
+            // from the root this run trusts, as a fresh cache would be, rather than failing every run.
+            await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath, { again: true });
+            updater = new tuf_js__WEBPACK_IMPORTED_MODULE_8__/* .Updater */ .Sx(updaterOptions);
+        }
         const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch(((error) => {
             throw failed('error refreshing TUF metadata', error);
         }));
         if (info === undefined)
             throw new Error(`the repository has no target ${TRUSTED_ROOT_TARGET}`);
-        const cached = await updater.findCachedTarget(info);
-        const path = cached ??
-            (await updater.downloadTarget(info).catch(((error) => {
-                throw failed(`error downloading target ${TRUSTED_ROOT_TARGET}`, error);
-            })));
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+        // The bytes returned are the ones checked against the metadata: tuf-js checks the cached file,
+        // then it would be read again, and another process refreshing the same cache copies the target
+        // over it in place (a half-written file in between). A read that does not match is read again.
+        for (let attempt = 1;; attempt += 1) {
+            const path = (await updater.findCachedTarget(info)) ??
+                (await updater.downloadTarget(info).catch(((error) => {
+                    throw failed(`error downloading target ${TRUSTED_ROOT_TARGET}`, error);
+                })));
+            const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
+            if (await info.verify(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from([bytes])).then((() => true), (() => false)))
+                return bytes.toString('utf8');
+            if (attempt === TARGET_READS)
+                throw new Error(`${TRUSTED_ROOT_TARGET} read from the cache (${path}) did not match the TUF metadata ${TARGET_READS} times: another process keeps rewriting it`);
+        }
     }
     finally {
         agents.destroy();
@@ -344,18 +411,21 @@ const DEFAULT_RETRY_POLICY = {
 /* harmony export */   fetchTrustedRootJSON: (() => (/* binding */ fetchTrustedRootJSON))
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48796);
-/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8032);
-/* harmony import */ var tuf_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84706);
-/* harmony import */ var tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86376);
-/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(36911);
-/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25643);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16327);
-/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(39002);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7493);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(18067);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _core_directories_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2064);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62164);
+/* harmony import */ var _sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48796);
+/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8032);
+/* harmony import */ var tuf_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(84706);
+/* harmony import */ var tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(86376);
+/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(36911);
+/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(25643);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(16327);
+/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(39002);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7493);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(18067);
 // A TUF client for a Sigstore repository's `trusted_root.json`, laid out as @sigstore/tuf lays out
 // its cache (so caches are shared with it), whose requests follow the runner's proxy settings:
 // tuf-js's own fetcher uses Node's global fetch, which ignores HTTPS_PROXY/NO_PROXY.
@@ -372,9 +442,14 @@ const DEFAULT_RETRY_POLICY = {
 
 
 
+
+
+
 /** Redirects a request follows (fetch follows 20; a TUF mirror needs one at most). */
 const MAX_REDIRECTS = 5;
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
+/** Reads of the cached target that may fail to match the metadata (another process rewriting it) before the fetch fails. */
+const TARGET_READS = 3;
 /**
  * The most bytes one file of a TUF repository may hold as it is fetched: tuf-js's own bounds (from the
  * metadata, or its defaults: 5 MB for targets metadata) are checked again as it reads the file.
@@ -384,7 +459,7 @@ const MAX_TUF_FILE_BYTES = 8 * 1024 * 1024;
 class TufFileTooLarge extends Error {
 }
 /** A status tuf-js needs as its own error (a 404 ends the root rotation), with the wait a 429 or 503 asked for. */
-class StatusError extends tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__.DownloadHTTPError {
+class StatusError extends tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_9__.DownloadHTTPError {
     retryAfterMs;
     constructor(message, statusCode, retryAfterMs) {
         super(message, statusCode);
@@ -398,7 +473,7 @@ class StatusError extends tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_6__.Down
  * settings give). Each file is read whole inside its attempt, so a reset or a trickle while it arrives
  * is retried as a failed request is, under the shared retry policy (Retry-After honoured when it fits).
  */
-class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .BaseFetcher */ .xv {
+class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_8__/* .BaseFetcher */ .xv {
     fetchOver;
     policy;
     constructor(fetchOver, policy) {
@@ -407,7 +482,7 @@ class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .BaseFetcher 
         this.policy = policy;
     }
     async fetch(url) {
-        const bytes = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_10__/* .withRetry */ .bD)(this.policy, (() => this.get(url)), classify);
+        const bytes = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_13__/* .withRetry */ .bD)(this.policy, (() => this.get(url)), classify);
         return new Response(bytes).body;
     }
     /** The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its updater expects. */
@@ -415,19 +490,33 @@ class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .BaseFetcher 
         const target = new URL(url);
         if (target.protocol !== 'https:' && target.protocol !== 'http:')
             throw new Error(`${target.protocol} is not http(s): ${target.href}`);
-        const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${_core_version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x}` }, signal: AbortSignal.timeout(this.policy.timeoutMs) });
+        const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${_core_version_js__WEBPACK_IMPORTED_MODULE_14__/* .VERSION */ .x}` }, signal: AbortSignal.timeout(this.policy.timeoutMs) });
         const body = response.body;
         if (response.status !== 200 || body === null) {
             await body?.cancel();
-            throw new StatusError(`Failed to download ${target.href}: HTTP ${response.status}`, response.status, (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_10__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after')));
+            throw new StatusError(`Failed to download ${target.href}: HTTP ${response.status}`, response.status, (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_13__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after')));
         }
-        const bytes = await (0,_core_capped_body_js__WEBPACK_IMPORTED_MODULE_12__/* .readCapped */ .E)({ chunks: body, declaredLength: response.headers.get('content-length'), close: (() => body.cancel()) }, MAX_TUF_FILE_BYTES, (() => new TufFileTooLarge(`${target.href} is longer than the ${MAX_TUF_FILE_BYTES} bytes a TUF file may hold`)));
+        const bytes = await (0,_core_capped_body_js__WEBPACK_IMPORTED_MODULE_15__/* .readCapped */ .E)({ chunks: body, declaredLength: response.headers.get('content-length'), close: (() => body.cancel()) }, MAX_TUF_FILE_BYTES, (() => new TufFileTooLarge(`${target.href} is longer than the ${MAX_TUF_FILE_BYTES} bytes a TUF file may hold`)));
         return new Uint8Array(bytes);
     }
 }
-/** Whether `path` exists. */
+/** Whether the cached root.json parses as JSON: not missing, and not cut short by a writer killed or out of space while writing it. */
 
-/** The cached root.json of a mirror, written once from `rootPath` or from the seed @sigstore/tuf ships for the mirror (with its seed targets). */
+/**
+ * The cached root.json of a mirror, written from `rootPath` or from the seed @sigstore/tuf ships for
+ * the mirror (with its seed targets) when it is missing or does not parse. Written beside and
+ * renamed into place: another process starting at once never reads it half-written. With `again`,
+ * written whatever is there (a root that parses but that the TUF client refuses: a flipped byte).
+ * A root rotated since the seed is fetched again from the seed on (each version verified by the last).
+ */
+
+/**
+ * Whether a cache directory may be trusted: its root.json is the anchor every later piece of
+ * metadata is verified from, so nobody but this user (or root) may be able to change the cache,
+ * its parent (which could swap it; unless sticky, as /tmp is), its targets or its root.json.
+ * Group-writable is allowed for the user's own group (a umask of 002 with a group per user).
+ * Windows has no such modes: trusted.
+ */
 
 /** An Error saying which step failed, wrapping what tuf-js threw. */
 
@@ -435,6 +524,8 @@ class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_5__/* .BaseFetcher 
  * The JSON text of the repository's `trusted_root.json` target, every piece of metadata verified
  * from the cached (or seeded) root on, every request through the proxy the settings give for it.
  */
+
+/** {@link fetchTrustedRootJSON} with its metadata cached in `cacheDir`. */
 
 
 

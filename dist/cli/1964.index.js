@@ -252,6 +252,8 @@ class PackageCollector {
     #edges = new Map();
     /** Where each package was seen (line and entry), so repeats merge in constant time. */
     #seen = new Map();
+    /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
+    #properties = new Map();
     constructor(input) {
         this.#input = input;
     }
@@ -278,8 +280,8 @@ class PackageCollector {
                 pkg.license = found.license;
             if (found.downloadLocation !== undefined)
                 pkg.downloadLocation = found.downloadLocation;
-            if (found.properties !== undefined && found.properties.length > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)(found.properties);
+            if (found.properties !== undefined)
+                this.#addProperties(found.purl, found.properties);
             if (found.supplier !== undefined)
                 pkg.supplier = found.supplier;
             this.#packages.set(found.purl, pkg);
@@ -297,9 +299,18 @@ class PackageCollector {
         existing.license ??= found.license;
         existing.downloadLocation ??= found.downloadLocation;
         existing.supplier ??= found.supplier;
-        if (found.properties !== undefined && found.properties.length > 0)
-            existing.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...(existing.properties ?? []), ...found.properties]);
+        if (found.properties !== undefined)
+            this.#addProperties(found.purl, found.properties);
         return found.purl;
+    }
+    #addProperties(purl, properties) {
+        if (properties.length === 0)
+            return;
+        let byKey = this.#properties.get(purl);
+        if (byKey === undefined)
+            this.#properties.set(purl, (byKey = new Map()));
+        for (const property of properties)
+            byKey.set(`${property.name}\u0000${property.value}`, property);
     }
     /** Whether a purl was recorded. */
     has(purl) {
@@ -319,12 +330,16 @@ class PackageCollector {
     }
     /** Adds properties to a recorded package. */
     annotate(purl, properties) {
-        const pkg = this.#packages.get(purl);
-        if (pkg !== undefined && properties.length > 0)
-            pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...(pkg.properties ?? []), ...properties]);
+        if (this.#packages.has(purl))
+            this.#addProperties(purl, properties);
     }
     /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
     result(root) {
+        for (const [purl, byKey] of this.#properties) {
+            const pkg = this.#packages.get(purl);
+            if (pkg !== undefined && byKey.size > 0)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...byKey.values()]);
+        }
         const packages = [...this.#packages.values()].filter(((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev')));
         const kept = new Set(packages.map(((pkg) => pkg.purl)));
         if (root !== undefined)
@@ -433,14 +448,14 @@ const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
 
 /***/ 41964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var originOf = (function (entry) {
-    const git = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'git');
+    const git = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'git');
     if (git !== undefined)
-        return (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .gitOrigin */ .Xf)(git, (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'ref'));
-    const file = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'file');
+        return (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .gitOrigin */ .Xf)(git, (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'ref'));
+    const file = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'file');
     if (file !== undefined)
-        return /^https?:\/\//.test(file) ? (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .urlOrigin */ .OG)(file) : (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .localOrigin */ .wK)(file);
-    const path = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'path');
-    return path === undefined || entry.editable === true ? undefined : (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .localOrigin */ .wK)(path);
+        return /^https?:\/\//.test(file) ? (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .urlOrigin */ .OG)(file) : (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .localOrigin */ .wK)(file);
+    const path = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'path');
+    return path === undefined || entry.editable === true ? undefined : (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .localOrigin */ .wK)(path);
 });
 
 __webpack_require__.r(__webpack_exports__);
@@ -448,10 +463,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pipfileLockParser: (() => (/* binding */ pipfileLockParser))
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73408);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24045);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79709);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98706);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73408);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24045);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79709);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
+
 
 
 
@@ -474,37 +491,53 @@ const SECTIONS = [
  * paths (the project's own tree) are skipped.
  */
 const pipfileLockParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_4__/* .PIPFILE_LOCK */ .Uy,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .PIPFILE_LOCK */ .Uy,
     async parse(input) {
-        const lock = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonLockfile */ .ve)(input);
-        if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(lock))
+        const lock = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonLockfile */ .ve)(input);
+        if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(lock))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, 'a Pipfile.lock is a JSON object');
-        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageCollector */ .UI(input);
+        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageCollector */ .UI(input);
+        // What the lock holds but cannot be listed: said, not dropped in silence (an unpinned entry is still installed).
+        const unknowns = [];
         for (const [section, scope] of SECTIONS) {
-            for (const [rawName, entry] of Object.entries((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(lock, section) ?? {})) {
-                if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(entry))
+            const packages = Object.hasOwn(lock, section) ? lock[section] : {};
+            if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(packages)) {
+                unknowns.push({ path: input.path, reason: `${section}: not an object of packages` });
+                continue;
+            }
+            for (const [rawName, entry] of Object.entries(packages)) {
+                const where = `${section}.${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(rawName, 100)}`;
+                if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(entry)) {
+                    unknowns.push({ path: input.path, reason: `${where}: not an object` });
                     continue;
-                const pinned = /^===?(\S+)$/.exec((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'version') ?? '')?.[1];
+                }
+                const declared = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'version');
+                const pinned = /^===?(\S+)$/.exec(declared ?? '')?.[1];
                 const origin = originOf(entry);
-                if (pinned === undefined && origin === undefined)
+                if (pinned === undefined && origin === undefined) {
+                    // The project's own tree, installed in place, is no dependency.
+                    if (entry.editable !== true)
+                        unknowns.push({ path: input.path, reason: `${where}: no version pinned with == (${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(declared ?? null, 100)}), no git, file or path: pipenv installs what it allows, which the SBOM cannot name` });
                     continue;
-                const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePythonName */ .L7)(rawName);
-                const file = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'file');
-                const version = pinned ?? (file === undefined ? '' : ((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .versionFromUrl */ .or)(name, file) ?? ''));
-                const hashes = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .arrayField */ .e7)(entry, 'hashes') ?? []).filter(((hash) => typeof hash === 'string'));
+                }
+                const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePythonName */ .L7)(rawName);
+                const file = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'file');
+                const version = pinned ?? (file === undefined ? '' : ((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .versionFromUrl */ .or)(name, file) ?? ''));
+                const hashes = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .arrayField */ .e7)(entry, 'hashes') ?? []).filter(((hash) => typeof hash === 'string'));
                 collector.add({
-                    purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, undefined, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('pypi', name, version, undefined, origin?.qualifiers))),
+                    purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(input.path, undefined, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__.purlOf)('pypi', name, version, undefined, origin?.qualifiers))),
                     ecosystem: 'pypi',
                     name,
                     version,
                     scope,
                     entry: section,
-                    hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .singleArchiveHashes */ .B0)(hashes),
+                    hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .singleArchiveHashes */ .B0)(hashes),
                     downloadLocation: origin?.downloadLocation,
                 });
             }
         }
-        return collector.result();
+        const result = collector.result();
+        return unknowns.length === 0 ? result : { ...result, unknowns };
     },
 };
 

@@ -252,6 +252,8 @@ class PackageCollector {
     #edges = new Map();
     /** Where each package was seen (line and entry), so repeats merge in constant time. */
     #seen = new Map();
+    /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
+    #properties = new Map();
     constructor(input) {
         this.#input = input;
     }
@@ -278,8 +280,8 @@ class PackageCollector {
                 pkg.license = found.license;
             if (found.downloadLocation !== undefined)
                 pkg.downloadLocation = found.downloadLocation;
-            if (found.properties !== undefined && found.properties.length > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)(found.properties);
+            if (found.properties !== undefined)
+                this.#addProperties(found.purl, found.properties);
             if (found.supplier !== undefined)
                 pkg.supplier = found.supplier;
             this.#packages.set(found.purl, pkg);
@@ -297,9 +299,18 @@ class PackageCollector {
         existing.license ??= found.license;
         existing.downloadLocation ??= found.downloadLocation;
         existing.supplier ??= found.supplier;
-        if (found.properties !== undefined && found.properties.length > 0)
-            existing.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...(existing.properties ?? []), ...found.properties]);
+        if (found.properties !== undefined)
+            this.#addProperties(found.purl, found.properties);
         return found.purl;
+    }
+    #addProperties(purl, properties) {
+        if (properties.length === 0)
+            return;
+        let byKey = this.#properties.get(purl);
+        if (byKey === undefined)
+            this.#properties.set(purl, (byKey = new Map()));
+        for (const property of properties)
+            byKey.set(`${property.name}\u0000${property.value}`, property);
     }
     /** Whether a purl was recorded. */
     has(purl) {
@@ -319,12 +330,16 @@ class PackageCollector {
     }
     /** Adds properties to a recorded package. */
     annotate(purl, properties) {
-        const pkg = this.#packages.get(purl);
-        if (pkg !== undefined && properties.length > 0)
-            pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...(pkg.properties ?? []), ...properties]);
+        if (this.#packages.has(purl))
+            this.#addProperties(purl, properties);
     }
     /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
     result(root) {
+        for (const [purl, byKey] of this.#properties) {
+            const pkg = this.#packages.get(purl);
+            if (pkg !== undefined && byKey.size > 0)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...byKey.values()]);
+        }
         const packages = [...this.#packages.values()].filter(((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev')));
         const kept = new Set(packages.map(((pkg) => pkg.purl)));
         if (root !== undefined)
@@ -351,18 +366,21 @@ class PackageCollector {
     // One entry per open block: the groups a `group` block adds, none for any other block (`platforms`, `if`, `do`).
     const blocks = [];
     for (const raw of text.split('\n')) {
-        const line = raw.replace(/(^|\s)#(?!\{).*$/, '').trim();
+        // `s`: `.` takes a CR (or U+2028) too, so the first `#` ends the line; without it each later `#` scanned on to it again (quadratic).
+        const line = raw.replace(/(^|\s)#(?!\{).*$/s, '').trim();
         const opensBlock = /\bdo\s*(?:\|[^|]*\|)?$/.test(line);
         if (opensBlock && /^group\b/.test(line)) {
             // `optional: true` and other options are not group names.
-            blocks.push(groupNames(line.slice('group'.length, line.lastIndexOf('do')).replace(/\w+:\s*\S+/g, '')));
+            // `\b`: a word is tried from its start only, not from each of its letters (quadratic in a long word).
+            blocks.push(groupNames(line.slice('group'.length, line.lastIndexOf('do')).replace(/\b\w+:\s*\S+/g, '')));
             continue;
         }
         if (/^end\b/.test(line)) {
             blocks.pop();
             continue;
         }
-        const gem = /^gem\s*\(?\s*["']([^"']+)["'](.*)$/.exec(line);
+        // One `\s*` unless a `(` parts two: adjacent `\s*\(?\s*` backtracked quadratically on `gem` and a run of spaces.
+        const gem = /^gem\s*(?:\(\s*)?["']([^"']+)["'](.*)$/s.exec(line);
         if (gem?.[1] !== undefined) {
             const option = /(?:\bgroups?:|:groups?\s*=>)\s*(\[[^\]]*\]|\S+)/.exec(gem[2] ?? '');
             const declared = [...blocks.flat(), ...(option?.[1] === undefined ? [] : groupNames(option[1]))];
@@ -384,7 +402,8 @@ class PackageCollector {
     const text = gemfile.toString('utf8');
     const groups = gemfileGroups(text);
     // Gems from another Gemfile (`eval_gemfile`) are not declared in this one: nothing is inferred for them then.
-    const fromGemspec = /^\s*gemspec\b/m.test(text) && !/^\s*(?:eval_gemfile|instance_eval)\b/m.test(text);
+    // Blanks that end at the line's end: `^\s*` ran on from every line start across the blank lines below it (quadratic).
+    const fromGemspec = /^[^\S\r\n\u2028\u2029]*gemspec\b/m.test(text) && !/^[^\S\r\n\u2028\u2029]*(?:eval_gemfile|instance_eval)\b/m.test(text);
     const isDev = (({ name, pinnedSource }) => {
         const declared = groups.get(name);
         if (declared === undefined)
@@ -395,19 +414,22 @@ class PackageCollector {
     for (const gem of gems)
         edges.set(gem.name, [...(edges.get(gem.name) ?? []), ...gem.dependencies.map(((to) => ({ to, optional: false })))]);
     const names = ((dev) => direct.filter(((gem) => isDev(gem) === dev)).map(((gem) => gem.name)));
-    return (0,_scopes_js__WEBPACK_IMPORTED_MODULE_4__/* .scopesByReachability */ .Q)({ required: names(false), optional: [], dev: names(true) }, edges);
+    return (0,_scopes_js__WEBPACK_IMPORTED_MODULE_5__/* .scopesByReachability */ .Q)({ required: names(false), optional: [], dev: names(true) }, edges);
 });
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_BUILDS_PER_GEM: (() => (/* binding */ MAX_BUILDS_PER_GEM)),
 /* harmony export */   gemfileGroups: (() => (/* binding */ gemfileGroups)),
 /* harmony export */   gemfileLockParser: (() => (/* binding */ gemfileLockParser))
 /* harmony export */ });
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73408);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24045);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98706);
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(897);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91573);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73408);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24045);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98706);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(897);
+
 
 
 
@@ -421,6 +443,12 @@ const SOURCE_SECTIONS = new Set(['GEM', 'GIT', 'PATH', 'PLUGIN SOURCE']);
 const SPEC = /^ {4}(?! )(\S+) \(([^-\s)]+)(?:-([^\s)]+))?\)$/;
 /** `name[ (requirement)]` at 6 spaces: a dependency of the gem above. */
 const SPEC_DEPENDENCY = /^ {6}(?! )(\S+)(?: \(.*\))?$/;
+/**
+ * How many builds (platforms) of one gem a lockfile may lock: a dependency on a gem is an edge to
+ * each of its builds, so without a bound a hostile lockfile of n lines makes n²/4 edges. Bundler
+ * locks one build per platform of the PLATFORMS section; real lockfiles have a handful.
+ */
+const MAX_BUILDS_PER_GEM = 64;
 /** Bundler's groups for developing and testing the project, which `bundle config set without development test` leaves out. */
 const DEV_GROUPS = new Set(['development', 'test']);
 /** The group names a `group ... do` line or a `group:`/`groups:` option lists (`:test`, `"test"`, `[:development, :test]`). */
@@ -449,7 +477,7 @@ const DEV_GROUPS = new Set(['development', 'test']);
  * it, what only its development and test groups reach is dev scope; without it every gem is required.
  */
 const gemfileLockParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_3__/* .GEMFILE_LOCK */ .IP,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_4__/* .GEMFILE_LOCK */ .IP,
     async parse(input) {
         const gems = [];
         const direct = [];
@@ -458,7 +486,8 @@ const gemfileLockParser = {
         let remote;
         let revision;
         let current;
-        for (const [index, raw] of (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(input).split('\n').entries()) {
+        const builds = new Map();
+        for (const [index, raw] of (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .textOf */ .b6)(input).split('\n').entries()) {
             const text = raw.replace(/\r$/, '');
             if (/^\S/.test(text)) {
                 section = text.trim();
@@ -479,7 +508,7 @@ const gemfileLockParser = {
                 const checksum = /^ {2}(\S+ \([^\s)]+\)) (\S+)$/.exec(text);
                 if (checksum?.[1] !== undefined && checksum[2] !== undefined) {
                     const hashes = checksum[2].split(',').flatMap(((entry) => {
-                        const hash = entry.startsWith('sha256=') ? (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .hexHash */ .eP)('SHA256', entry.slice('sha256='.length)) : undefined;
+                        const hash = entry.startsWith('sha256=') ? (0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .hexHash */ .eP)('SHA256', entry.slice('sha256='.length)) : undefined;
                         return hash === undefined ? [] : [hash];
                     }));
                     checksums.set(checksum[1], hashes);
@@ -496,6 +525,10 @@ const gemfileLockParser = {
             const spec = SPEC.exec(text);
             if (spec?.[1] !== undefined && spec[2] !== undefined) {
                 const [, name, version, platform] = spec;
+                const count = (builds.get(name) ?? 0) + 1;
+                if (count > MAX_BUILDS_PER_GEM)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, `gem ${name} is locked in more than ${MAX_BUILDS_PER_GEM} builds (one per platform); Bundler writes one per platform the PLATFORMS section lists`, index + 1);
+                builds.set(name, count);
                 const downloadLocation = section === 'GIT' && remote !== undefined ? gitLocation(remote, revision) : undefined;
                 // A GIT or PATH gem is not rubygems.org's gem of that name and version: its origin qualifies the purl.
                 const qualifiers = {};
@@ -505,7 +538,7 @@ const gemfileLockParser = {
                     qualifiers.download_url = remote;
                 if (platform !== undefined)
                     qualifiers.platform = platform;
-                const purl = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, index + 1, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('gem', name, version, undefined, Object.keys(qualifiers).length === 0 ? undefined : qualifiers)));
+                const purl = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(input.path, index + 1, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__.purlOf)('gem', name, version, undefined, Object.keys(qualifiers).length === 0 ? undefined : qualifiers)));
                 current = { purl, name, version, lockName: `${name} (${version}${platform === undefined ? '' : `-${platform}`})`, line: index + 1, downloadLocation, dependencies: [] };
                 gems.push(current);
                 continue;
@@ -515,7 +548,7 @@ const gemfileLockParser = {
                 current.dependencies.push(dependency[1]);
         }
         const scopes = await scopesFromGemfile(input, direct, gems);
-        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageCollector */ .UI(input);
+        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageCollector */ .UI(input);
         // Gems nothing reaches (a stale lock, a Gemfile form not understood) stay required: never hidden.
         for (const gem of gems)
             collector.add({ purl: gem.purl, ecosystem: 'gem', name: gem.name, version: gem.version, scope: scopes?.get(gem.name) ?? 'required', line: gem.line, downloadLocation: gem.downloadLocation, hashes: checksums.get(gem.lockName) ?? [] });

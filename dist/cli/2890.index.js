@@ -139,7 +139,22 @@ export const modules = {
         gate: undefined,
         draftDeleted: undefined,
     };
+});var checkPorts = (function (ports) {
+    const given = typeof ports === 'object' && ports !== null ? ports : undefined;
+    const logger = given?.logger;
+    const problem = given === undefined
+        ? 'the ports are not an object'
+        : typeof given.cwd !== 'string' || !(0,external_node_path_.isAbsolute)(given.cwd)
+            ? 'cwd is not an absolute path'
+            : typeof given.env !== 'object' || given.env === null
+                ? 'env is not an object (the environment, e.g. process.env)'
+                : typeof logger !== 'object' || logger === null || typeof logger.info !== 'function' || typeof logger.warn !== 'function' || typeof logger.debug !== 'function'
+                    ? 'logger is not a Logger (info, warn and debug functions; silentLogger for none)'
+                    : undefined;
+    if (problem !== undefined)
+        throw new release_errors/* ReleaseError */.K2('RELEASE_PORTS_INVALID', `runRelease's ${problem}`, { hint: 'pass the ports { cwd, env, logger } (see ReleasePorts); nothing was written' });
 });var runRelease = (async function (config, ports, report = emptyReleaseReport()) {
+    checkPorts(ports);
     const outputDir = (0,external_node_path_.resolve)(ports.cwd, config.outputDir);
     report.outputDir = outputDir;
     report.algorithm = config.algorithm;
@@ -432,6 +447,11 @@ var downgrade = __webpack_require__(33978);
 /** Fills `report` in from what the run's steps produced; paths are where the files are once the run has ended. */
 
 /** A run that found its GitHub release published already with what it would publish: it wrote, signed and uploaded nothing. */
+
+/**
+ * Fails with RELEASE_PORTS_INVALID unless the ports hold what every run uses: from plain
+ * JavaScript, a missing logger failed with a TypeError once the checksums file was written.
+ */
 
 /**
  * Runs the release pipeline (pipeline.ts): hash every artifact while the project is cataloged
@@ -857,12 +877,15 @@ const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
         });
     }
     return { algorithm, hex: hex.toLowerCase() };
+});var changedWhileRead = (function (before, after, bytesRead) {
+    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
 });var hashFile = (async function (path, algorithms, named = {}) {
     const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
     const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     let size = 0;
     try {
+        const before = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(handle.fd);
         const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
         let sinceTurn = 0;
         for (let read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(handle.fd, buffer); read > 0; read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(handle.fd, buffer)) {
@@ -875,6 +898,11 @@ const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
                 sinceTurn = 0;
                 await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setImmediate)();
             }
+        }
+        if (changedWhileRead(before, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(handle.fd), size)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_CHANGED', `${named.what ?? 'file'} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(named.shown ?? path)} changed while it was read (${size} bytes read, ${before.size} when it was opened)`, {
+                hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
+            });
         }
     }
     finally {
@@ -900,6 +928,8 @@ const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58500);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
+
 
 
 
@@ -927,12 +957,21 @@ const READ_CHUNK = 256 * 1024;
 /** Bytes hashed between two turns of the event loop: a few milliseconds, so signals and timers are never held up for long. */
 const BYTES_PER_TURN = 16 * 1024 * 1024;
 /**
+ * Whether a file read through one descriptor changed during the read: a size other than the bytes
+ * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
+ * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
+ * look, which leaves both times as they were.
+ */
+
+/**
  * Streams a file through one or more hashes without holding it in memory, returning the digests
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache). `named` words a refusal
- * (FILE_NOT_REGULAR) as the user knows the file: what it is, and the path as they wrote it.
+ * on one core and hashed on another, and no longer fits either's cache). A file written to while
+ * it is read (grown, shrunk, rewritten in place) is refused (FILE_CHANGED): its digest would be of
+ * bytes it never held at one moment. `named` words a refusal (FILE_NOT_REGULAR, FILE_CHANGED) as
+ * the user knows the file: what it is, and the path as they wrote it.
  */
 
 

@@ -143,6 +143,8 @@ export const modules = {
             const next = new URL(location, target);
             if (next.protocol !== 'https:' && next.protocol !== 'http:')
                 throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+            if (target.protocol === 'https:' && next.protocol === 'http:')
+                throw new InsecureRedirectError(`${method} ${target.origin}${target.pathname} was redirected to plain HTTP (${next.origin}), which is not followed`);
             if (next.origin !== target.origin)
                 headers = Object.fromEntries(Object.entries(headers).filter((([name]) => name.toLowerCase() !== 'authorization')));
             target = next;
@@ -152,7 +154,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   iR: (() => (/* binding */ proxiedFetch)),
-/* harmony export */   lL: (() => (/* binding */ setHeaders))
+/* harmony export */   lL: (() => (/* binding */ setHeaders)),
+/* harmony export */   vQ: (() => (/* binding */ InsecureRedirectError))
 /* harmony export */ });
 /* unused harmony export ResponseTooLargeError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
@@ -176,6 +179,13 @@ class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .T
     constructor(message) {
         super('HTTP_RESPONSE_TOO_LARGE', message, { hint: 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between' });
         this.name = 'ResponseTooLargeError';
+    }
+}
+/** A redirect from HTTPS to plain HTTP, never followed: what comes back could be read and changed on the way. */
+class InsecureRedirectError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
+    constructor(message) {
+        super('HTTP_REDIRECT_INSECURE', message, { hint: 'the server (or a proxy in front of it) redirects to plain HTTP, leaving TLS: use the HTTPS address it should serve, and report the redirect to its operator' });
+        this.name = 'InsecureRedirectError';
     }
 }
 /** Statuses whose response has no body, which `Response` refuses one for. */
@@ -214,7 +224,8 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times;
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times, and
+ *   never from HTTPS to plain HTTP ({@link InsecureRedirectError});
  * - with `responseCap`, a response is read whole before it is returned and refused past its request's
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.

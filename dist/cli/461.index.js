@@ -310,6 +310,27 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
             }));
             return toRelease(releaseJsonOf(data, what));
         },
+        async getRelease(id) {
+            const what = `GET /repos/${owner}/${repo}/releases/${id}`;
+            try {
+                return toRelease(releaseJsonOf((await call(what, ((signal) => octokit.request('GET /repos/{owner}/{repo}/releases/{release_id}', { ...base, release_id: id, request: { signal } })))).data, what));
+            }
+            catch (error) {
+                if (error instanceof ReleaseApiError && error.status === 404)
+                    return undefined;
+                throw error;
+            }
+        },
+        async deleteRelease(id) {
+            try {
+                await call(`DELETE /repos/${owner}/${repo}/releases/${id}`, ((signal) => octokit.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { ...base, release_id: id, request: { signal } })));
+            }
+            catch (error) {
+                // Gone already: a retry after a delete whose answer was lost. What was asked for is done.
+                if (!(error instanceof ReleaseApiError) || error.status !== 404)
+                    throw error;
+            }
+        },
         async updateRelease(id, change) {
             const what = `PATCH /repos/${owner}/${repo}/releases/${id}`;
             const response = await call(what, ((signal) => octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...base, release_id: id, ...(change.body === undefined ? {} : { body: change.body }), ...(change.publish === true ? { draft: false } : {}), request: { signal } })));

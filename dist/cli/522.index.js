@@ -26,10 +26,34 @@ export const modules = {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
         hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
     });
+});var typeName = (function (value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (Array.isArray(value))
+        return 'an array';
+    const type = typeof value;
+    return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+});var checkCollectArguments = (function (subjects, options) {
+    let problem;
+    if (!Array.isArray(subjects))
+        problem = `subjects is ${typeName(subjects)}, not an array of paths, directories and globs`;
+    else if (subjects.some(((subject) => typeof subject !== 'string')))
+        problem = `subjects holds ${typeName(subjects.find(((subject) => typeof subject !== 'string')))}, not only strings`;
+    else if (typeof options !== 'object' || options === null)
+        problem = `the options are ${typeName(options)}, not an object with cwd and base`;
+    else {
+        const { cwd, base } = options;
+        if (typeof cwd !== 'string' || typeof base !== 'string')
+            problem = `the options' cwd and base are ${typeName(cwd)} and ${typeName(base)}, not strings`;
+    }
+    if (problem !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
+    }
 });var collectArtifacts = (async function (subjects, options) {
     const found = await findArtifacts(subjects, options);
     return listingOrder(found).map(((index) => found[index]));
 });var findArtifacts = (async function (subjects, options) {
+    checkCollectArguments(subjects, options);
     const fileSystem = options.fileSystem ?? nodeFileSystem;
     const given = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, options.base);
     const baseReal = await baseDirectory(fileSystem, given, options.base);
@@ -283,6 +307,15 @@ const nodeFileSystem = {
     // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
     realpath: ((path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path)),
 };
+/** What a value is, for a message about an argument of the wrong type. */
+
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless the subjects are an array of strings and the
+ * options name `cwd` and `base`: from plain JavaScript, a string was walked letter by letter (the
+ * subject '*' listed every file under the working directory) and missing options failed deep
+ * inside with a TypeError.
+ */
+
 /**
  * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
  * rejecting anything that would make a checksums file ambiguous or point outside the base.

@@ -423,12 +423,15 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         });
     }
     return { algorithm, hex: hex.toLowerCase() };
+});var changedWhileRead = (function (before, after, bytesRead) {
+    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
 });var hashFile = (async function (path, algorithms, named = {}) {
     const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
     const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     let size = 0;
     try {
+        const before = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(handle.fd);
         const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
         let sinceTurn = 0;
         for (let read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(handle.fd, buffer); read > 0; read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(handle.fd, buffer)) {
@@ -441,6 +444,11 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
                 sinceTurn = 0;
                 await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setImmediate)();
             }
+        }
+        if (changedWhileRead(before, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(handle.fd), size)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_CHANGED', `${named.what ?? 'file'} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(named.shown ?? path)} changed while it was read (${size} bytes read, ${before.size} when it was opened)`, {
+                hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
+            });
         }
     }
     finally {
@@ -466,6 +474,8 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58500);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
+
 
 
 
@@ -493,12 +503,21 @@ const READ_CHUNK = 256 * 1024;
 /** Bytes hashed between two turns of the event loop: a few milliseconds, so signals and timers are never held up for long. */
 const BYTES_PER_TURN = 16 * 1024 * 1024;
 /**
+ * Whether a file read through one descriptor changed during the read: a size other than the bytes
+ * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
+ * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
+ * look, which leaves both times as they were.
+ */
+
+/**
  * Streams a file through one or more hashes without holding it in memory, returning the digests
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache). `named` words a refusal
- * (FILE_NOT_REGULAR) as the user knows the file: what it is, and the path as they wrote it.
+ * on one core and hashed on another, and no longer fits either's cache). A file written to while
+ * it is read (grown, shrunk, rewritten in place) is refused (FILE_CHANGED): its digest would be of
+ * bytes it never held at one moment. `named` words a refusal (FILE_NOT_REGULAR, FILE_CHANGED) as
+ * the user knows the file: what it is, and the path as they wrote it.
  */
 
 

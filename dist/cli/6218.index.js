@@ -632,7 +632,8 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     for (const match of text.matchAll(/^License:[ \t]*([^\s,][^\n]*)$/gm)) {
         const name = (match[1] ?? '').trim();
         // `License: GPL-2+ or Artistic`: each name of an expression counts.
-        for (const part of name.split(/\s+(?:or|and)\s+|,\s*/i))
+        // The lookbehind tries ` or ` only where a run of blanks starts: from every blank of a long run it was quadratic.
+        for (const part of name.split(/(?<!\s)\s+(?:or|and)\s+|,\s*/i))
             if (/^[A-Za-z0-9][A-Za-z0-9.+_-]*$/.test(part))
                 found.add(part);
     }
@@ -2177,12 +2178,15 @@ const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts
         });
     }
     return { algorithm, hex: hex.toLowerCase() };
+});var changedWhileRead = (function (before, after, bytesRead) {
+    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
 });var hashFile = (async function (path, algorithms, named = {}) {
     const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
     const { handle, size: expected } = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     let size = 0;
     try {
+        const before = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(handle.fd);
         const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
         let sinceTurn = 0;
         for (let read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(handle.fd, buffer); read > 0; read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(handle.fd, buffer)) {
@@ -2195,6 +2199,11 @@ const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts
                 sinceTurn = 0;
                 await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setImmediate)();
             }
+        }
+        if (changedWhileRead(before, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(handle.fd), size)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_CHANGED', `${named.what ?? 'file'} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(named.shown ?? path)} changed while it was read (${size} bytes read, ${before.size} when it was opened)`, {
+                hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
+            });
         }
     }
     finally {
@@ -2220,6 +2229,8 @@ const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58500);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
+
 
 
 
@@ -2247,12 +2258,21 @@ const READ_CHUNK = 256 * 1024;
 /** Bytes hashed between two turns of the event loop: a few milliseconds, so signals and timers are never held up for long. */
 const BYTES_PER_TURN = 16 * 1024 * 1024;
 /**
+ * Whether a file read through one descriptor changed during the read: a size other than the bytes
+ * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
+ * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
+ * look, which leaves both times as they were.
+ */
+
+/**
  * Streams a file through one or more hashes without holding it in memory, returning the digests
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache). `named` words a refusal
- * (FILE_NOT_REGULAR) as the user knows the file: what it is, and the path as they wrote it.
+ * on one core and hashed on another, and no longer fits either's cache). A file written to while
+ * it is read (grown, shrunk, rewritten in place) is refused (FILE_CHANGED): its digest would be of
+ * bytes it never held at one moment. `named` words a refusal (FILE_NOT_REGULAR, FILE_CHANGED) as
+ * the user knows the file: what it is, and the path as they wrote it.
  */
 
 
@@ -2346,6 +2366,8 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
             const next = new URL(location, target);
             if (next.protocol !== 'https:' && next.protocol !== 'http:')
                 throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+            if (target.protocol === 'https:' && next.protocol === 'http:')
+                throw new InsecureRedirectError(`${method} ${target.origin}${target.pathname} was redirected to plain HTTP (${next.origin}), which is not followed`);
             if (next.origin !== target.origin)
                 headers = Object.fromEntries(Object.entries(headers).filter((([name]) => name.toLowerCase() !== 'authorization')));
             target = next;
@@ -2355,7 +2377,8 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   iR: (() => (/* binding */ proxiedFetch)),
-/* harmony export */   lL: (() => (/* binding */ setHeaders))
+/* harmony export */   lL: (() => (/* binding */ setHeaders)),
+/* harmony export */   vQ: (() => (/* binding */ InsecureRedirectError))
 /* harmony export */ });
 /* unused harmony export ResponseTooLargeError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
@@ -2379,6 +2402,13 @@ class ResponseTooLargeError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .T
     constructor(message) {
         super('HTTP_RESPONSE_TOO_LARGE', message, { hint: 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between' });
         this.name = 'ResponseTooLargeError';
+    }
+}
+/** A redirect from HTTPS to plain HTTP, never followed: what comes back could be read and changed on the way. */
+class InsecureRedirectError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
+    constructor(message) {
+        super('HTTP_REDIRECT_INSECURE', message, { hint: 'the server (or a proxy in front of it) redirects to plain HTTP, leaving TLS: use the HTTPS address it should serve, and report the redirect to its operator' });
+        this.name = 'InsecureRedirectError';
     }
 }
 /** Statuses whose response has no body, which `Response` refuses one for. */
@@ -2417,7 +2447,8 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times;
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times, and
+ *   never from HTTPS to plain HTTP ({@link InsecureRedirectError});
  * - with `responseCap`, a response is read whole before it is returned and refused past its request's
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.

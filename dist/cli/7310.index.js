@@ -165,6 +165,17 @@ export const modules = {
             await ports.releases.deleteAsset(existing.id);
         }
     }
+});var oldestDraft = (async function (created, tag, { releases, logger }) {
+    const oldest = (await releases.listReleases()).filter(((release) => release.tagName === tag && release.draft && release.id < created.id)).sort(((a, b) => a.id - b.id))[0];
+    if (oldest === undefined)
+        return created;
+    const taken = await releases.getRelease(oldest.id);
+    // Deleted since the listing (its run found it changed, or a person did): this run's own draft stays the one.
+    if (taken === undefined)
+        return created;
+    await releases.deleteRelease(created.id);
+    logger.info(`publish: another run created a draft release of ${tag} at the same time; this run's draft is deleted and the other's used`);
+    return taken;
 });var draftRelease = (async function (input, ports) {
     const seen = new Set();
     const locals = [];
@@ -190,8 +201,8 @@ export const modules = {
     let release = await releases.findRelease(input.tag);
     if (release === undefined) {
         try {
-            release = await releases.createDraft(input.tag, releaseNotes('', input.notesBlock, input.tag));
-            logger.info(`publish: created draft release ${input.tag}`);
+            release = await oldestDraft(await releases.createDraft(input.tag, releaseNotes('', input.notesBlock, input.tag)), input.tag, ports);
+            logger.info(`publish: ${release.draft ? 'created draft release' : 'found release'} ${input.tag}`);
         }
         catch (error) {
             // Another run created it between our look-up and our request.
@@ -377,6 +388,13 @@ const MAX_UPLOAD_RESTARTS = 3;
  * mid-upload) can leave a `starter` asset that makes the retry a 422 `already_exists`: that asset
  * is deleted and the upload started again; an `uploaded` asset of the same name is kept when its
  * digest is ours (the upload did land) and refused otherwise.
+ */
+
+/**
+ * The draft every run publishing `tag` uses: GitHub takes any number of drafts of one tag, so two
+ * runs that both found none each created one, and each would fill and publish its own (the second
+ * publishing is refused, its draft left behind). The oldest draft of the tag (lowest id) is the one;
+ * a run that created a newer one deletes it and takes the oldest (or the release it has become).
  */
 
 /**

@@ -44,8 +44,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** The unknowns warned about one by one; the SBOMs list every one. */
-const MAX_UNKNOWN_WARNINGS = 10;
 /** Catalogs the lockfiles and encodes each format with stand-ins for the artifacts' digests, to be finished once they are hashed. */
 
 /**
@@ -75,12 +73,12 @@ const runSbomsStep = (async ({ config, ports, artifactFiles: files, hashing, sta
     const sbom = cataloged.withFiles((0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.listedFiles)(await hashing));
     // As the sbom action does: a lockfile that could not be cataloged is said on its file and line (an annotation in a job),
     // not only left out of the SBOMs. The first few: GitHub shows ten annotations of a kind per step.
-    for (const unknown of sbom.unknowns.slice(0, MAX_UNKNOWN_WARNINGS)) {
+    for (const unknown of sbom.unknowns.slice(0, _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.MAX_UNKNOWN_WARNINGS)) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ports.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ports.cwd, sbomConfig.path, unknown.path)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
         ports.logger.warn(`sbom: ${file}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged (the SBOMs lack its dependencies): ${unknown.reason}`, { file, ...(unknown.line === undefined ? {} : { line: unknown.line }) });
     }
-    if (sbom.unknowns.length > MAX_UNKNOWN_WARNINGS)
-        ports.logger.warn(`sbom: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(sbom.unknowns.length - MAX_UNKNOWN_WARNINGS, 'more unknown')} not shown; the SBOMs list every one`);
+    if (sbom.unknowns.length > _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.MAX_UNKNOWN_WARNINGS)
+        ports.logger.warn(`sbom: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(sbom.unknowns.length - _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.MAX_UNKNOWN_WARNINGS, 'more unknown')} not shown; the SBOMs list every one`);
     // The checksums are written even so, so an empty catalog warns here where `trust-kit sbom` fails.
     if (cataloged.lockfiles.length === 0)
         ports.logger.warn(`sbom: found no lockfile in ${sbomConfig.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);
@@ -151,7 +149,7 @@ const runSbomsStep = (async ({ config, ports, artifactFiles: files, hashing, sta
     }));
 });var artifactFiles = (async function (collected, hashed) {
     // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).hashArtifacts(collected, 'sha256')));
+    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).hashArtifacts(collected, 'sha256')));
 });var listedFiles = (function (artifacts) {
     return artifacts.map(((artifact) => {
         const { sha256, sha512 } = artifact.digests;
@@ -166,7 +164,7 @@ const runSbomsStep = (async ({ config, ports, artifactFiles: files, hashing, sta
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
-            : await (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+            : await (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
     // Hashed while the lockfiles are cataloged.
     const hashed = artifactFiles(collected, options.hashedArtifacts?.digests);
     hashed.catch((() => undefined));
@@ -228,6 +226,7 @@ __webpack_require__.d(__webpack_exports__, {
   DigestPlaceholders: (() => (/* reexport */ DigestPlaceholders)),
   FORMATS: (() => (/* reexport */ formats/* FORMATS */.hR)),
   FORMAT_NAMES: (() => (/* reexport */ formats/* FORMAT_NAMES */.BU)),
+  MAX_UNKNOWN_WARNINGS: (() => (/* binding */ MAX_UNKNOWN_WARNINGS)),
   PARSERS: (() => (/* reexport */ parsers/* PARSERS */.n)),
   SBOM_FILE_DIGESTS: (() => (/* binding */ SBOM_FILE_DIGESTS)),
   SbomError: (() => (/* reexport */ errors/* SbomError */.S)),
@@ -341,6 +340,8 @@ var validate = __webpack_require__(20607);
  * The child process module loads only here: with SOURCE_DATE_EPOCH set, a run never spawns.
  */
 
+/** How many unknowns the sbom action and a release warn about one by one (GitHub shows ten annotations of a kind per step); the SBOMs list every one. */
+const MAX_UNKNOWN_WARNINGS = 10;
 /**
  * The digests the SBOM needs for every release file: SHA-256 (a SHA-512 the checksums were made
  * with is listed too). No SHA-1: release files are SPDX packages, which need none.

@@ -266,7 +266,7 @@ export const modules = {
     let total = 0;
     for (const asset of listed) {
         // Release assets are one flat list; a name that is a path, or that stands for GitHub's own attestation, is not written.
-        if (!/^[^/\\\0]+$/.test(asset.name) || asset.name === '.' || asset.name === '..' || asset.name === RELEASE_ATTESTATION_FILE) {
+        if (!/^[^/\\\0]+$/.test(asset.name) || asset.name === '.' || asset.name === '..' || asset.name === RELEASE_ATTESTATION_FILE || asset.name === DOWNLOAD_CLAIM) {
             throw downloadRefused(`release ${tag} of ${repository} has an asset named ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(asset.name)}, which is not a plain file name trust-kit can download it as`, 'download the assets yourself and verify the directory');
         }
         if (asset.size > limits.maxAssetBytes)
@@ -275,16 +275,32 @@ export const modules = {
     }
     if (total > limits.maxTotalBytes)
         throw downloadRefused(`release ${tag} of ${repository} holds ${total} bytes of assets, more than the ${limits.maxTotalBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
+    const claim = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, DOWNLOAD_CLAIM);
+    const anotherRun = (() => downloadRefused(`the download directory ${dir} is being filled by another verify-release (${claim})`, 'give each run a --download-dir of its own; if no verify-release runs, remove the directory'));
     try {
         await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDirectories */ .Kb)(dir);
-        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)).length > 0)
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+        if (entries.includes(DOWNLOAD_CLAIM))
+            throw anotherRun();
+        if (entries.length > 0)
             throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s');
+        // Claimed before anything is written: two runs that both found it empty never fill it together.
+        await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(claim, 'wx')).close();
     }
     catch (error) {
         if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0)
             throw error;
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === 'EEXIST')
+            throw anotherRun();
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
     }
+    try {
+        return await downloadInto(dir, { releases, repository, tag }, release, listed);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(claim, { force: true });
+    }
+});var downloadInto = (async function (dir, { releases, repository, tag }, release, listed) {
     const digests = [];
     for (const asset of listed) {
         // Streamed to the file, never held whole: an asset may be gigabytes.
@@ -438,6 +454,8 @@ const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the pol
 
 /** The bounds a release download keeps unless told otherwise: 1000 assets, 2 GiB each, 8 GiB in all. */
 const RELEASE_DOWNLOAD_LIMITS = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, maxTotalBytes: 8 * 1024 ** 3 };
+/** The empty file a download puts in its directory while it fills it, so that another run never fills it too. */
+const DOWNLOAD_CLAIM = '.trust-kit-downloading';
 
 /** The bundle GitHub answered, as JSON to save; one nested past what JSON.stringify can recurse through (no real bundle is) is refused, not a crash. */
 
@@ -449,6 +467,8 @@ const RELEASE_DOWNLOAD_LIMITS = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3,
  * tag and `repository`) is saved as {@link RELEASE_ATTESTATION_FILE}. Nothing here is trusted:
  * `verifyRelease` checks it all offline afterwards.
  */
+
+/** {@link downloadRelease}'s downloads into the directory it claimed. */
 
 /**
  * Holds a policy that came with the release to the user's own pins: without a pin it proves

@@ -640,13 +640,18 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         cause: error,
         hint: 'give the project directory to catalog (the one holding package-lock.json, go.mod, Cargo.lock, ...)',
     });
+});var staysInside = (function (inside) {
+    return !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside) && !inside.split(external_node_path_.sep).includes('node_modules');
+});var realPathInside = (async function (tree, path) {
+    const real = await (0,promises_.realpath)(path).catch((() => undefined));
+    return real !== undefined && staysInside((0,external_node_path_.relative)(tree.realDir, real)) ? real : undefined;
 });var siblingPath = (function (dir, lockfile, name) {
     const path = (0,external_node_path_.resolve)(dir, external_node_path_.posix.dirname(lockfile), name);
-    const inside = (0,external_node_path_.relative)(dir, path);
-    return inside.startsWith('..') || inside.split(external_node_path_.sep).includes('node_modules') ? undefined : path;
-});var siblingReader = (function (dir, lockfile) {
+    return staysInside((0,external_node_path_.relative)(dir, path)) ? path : undefined;
+});var siblingReader = (function (tree, lockfile) {
     return (async (name) => {
-        const path = siblingPath(dir, lockfile, name);
+        const lexical = siblingPath(tree.dir, lockfile, name);
+        const path = lexical === undefined ? undefined : await realPathInside(tree, lexical);
         if (path === undefined)
             return undefined;
         try {
@@ -656,9 +661,10 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
             return undefined;
         }
     });
-});var siblingDirectoryLister = (function (dir, lockfile) {
+});var siblingDirectoryLister = (function (tree, lockfile) {
     return (async (name) => {
-        const path = siblingPath(dir, lockfile, name);
+        const lexical = siblingPath(tree.dir, lockfile, name);
+        const path = lexical === undefined ? undefined : await realPathInside(tree, lexical);
         if (path === undefined)
             return undefined;
         try {
@@ -677,13 +683,13 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         return buffer.subarray(0, bytesRead);
     });
     return { file: { size, read }, close: (() => handle.close()) };
-});var parseOne = (async function (dir, target, includeDev, goModuleCache) {
+});var parseOne = (async function (tree, target, includeDev, goModuleCache) {
     const { path, parser, sniffed, artifact } = target;
     const parsed = { path, parser: parser.name, sniffed, artifact };
-    const readSibling = artifact ? (() => Promise.resolve(undefined)) : siblingReader(dir, path);
+    const readSibling = artifact ? (() => Promise.resolve(undefined)) : siblingReader(tree, path);
     const cache = goModuleCache === undefined ? {} : { goModuleCache };
     if (!artifact)
-        cache.listSiblingDirectories = siblingDirectoryLister(dir, path);
+        cache.listSiblingDirectories = siblingDirectoryLister(tree, path);
     try {
         if (sniffed) {
             const opened = await openRandomAccess(target.absolute);
@@ -780,17 +786,21 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     into.license ??= other.license;
     into.downloadLocation ??= other.downloadLocation;
     into.supplier ??= other.supplier;
+    // Gathered unsorted (the clone's own array): the catalog sorts each package's once, after every lockfile; sorting here was quadratic in the lockfiles.
     if (other.properties !== undefined)
-        into.properties = (0,model/* sortProperties */.O)([...(into.properties ?? []), ...other.properties]);
+        (into.properties ??= []).push(...other.properties);
 });var clonePackage = (function (pkg) {
     const clone = { ...pkg, hashes: [...pkg.hashes], locations: [...pkg.locations] };
     if (pkg.properties !== undefined)
         clone.properties = [...pkg.properties];
     return clone;
-});var manifestRoot = (async function (dir) {
+});var manifestRoot = (async function (tree) {
+    const path = await realPathInside(tree, (0,external_node_path_.join)(tree.dir, 'package.json'));
+    if (path === undefined)
+        return undefined;
     let manifest;
     try {
-        manifest = JSON.parse((await (0,files/* readRegularFile */.XF)((0,external_node_path_.join)(dir, 'package.json'), { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'file' })).toString('utf8'));
+        manifest = JSON.parse((await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'file' })).toString('utf8'));
     }
     catch {
         return undefined;
@@ -824,22 +834,30 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     }));
     if (!info.isDirectory())
         throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
+    const tree = { dir, realDir: await (0,promises_.realpath)(dir) };
     const parsers = options.parsers ?? sbom_parsers/* PARSERS */.n;
     const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
     // A release file inside the scanned tree is read once, as the artifact it is.
     const artifactPaths = new Set((options.artifacts ?? []).map(((artifact) => (0,external_node_path_.resolve)(artifact.path))));
     const inTree = lockfiles.map(((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false }))).filter(((target) => !(target.sniffed && artifactPaths.has(target.absolute))));
     const targets = [...inTree, ...artifacts];
-    const parsed = withoutConstraintFiles((await Promise.all(targets.map(((target) => parseOne(dir, target, options.includeDev, options.goModuleCache))))).filter(((entry) => !(entry.sniffed && foundNothing(entry)))));
+    // A few at a time: each lockfile is read whole (up to INPUT_LIMITS.lockfile), so reading them all at once held the whole tree's.
+    const results = [];
+    await forEachLimited(targets.map(((target, index) => ({ target, index }))), PARSE_CONCURRENCY, (async ({ target, index }) => {
+        results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache);
+    }));
+    const parsed = withoutConstraintFiles(results.filter(((entry) => !(entry.sniffed && foundNothing(entry)))));
     pathCopiesAsRoots(parsed);
     const topRoots = parsed.filter(((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed));
-    const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? (await directoryRoot(dir)));
+    const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(tree)) ?? (await directoryRoot(dir)));
     root.scope = 'required';
     const packages = new Map();
     const relationships = new RelationshipSet();
     const relate = ((relationship) => {
         relationships.add(relationship);
     });
+    /** Packages that took properties from another copy: sorted (and repeats dropped) once, below. */
+    const merged = new Set();
     const add = ((pkg) => {
         if (pkg.purl === root.purl) {
             for (const location of pkg.locations)
@@ -849,8 +867,11 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         const existing = packages.get(pkg.purl);
         if (existing === undefined)
             packages.set(pkg.purl, clonePackage(pkg));
-        else
+        else {
             merge(existing, pkg);
+            if (pkg.properties !== undefined)
+                merged.add(existing);
+        }
     });
     for (const entry of parsed) {
         const result = entry.result;
@@ -884,6 +905,8 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
                     relate({ from: root.purl, to: purl, type: 'depends-on' });
         }
     }
+    for (const pkg of merged)
+        pkg.properties = (0,model/* sortProperties */.O)(pkg.properties ?? []);
     // With dev dependencies wanted, every package is kept: no copy of the map.
     const kept = options.includeDev ? packages : new Map([...packages].filter((([, pkg]) => pkg.scope !== 'dev')));
     await addInstalledSuppliers(dir, parsed, kept);
@@ -1121,6 +1144,11 @@ const NOT_EXECUTABLE_NAMES = new Set('license licence readme changelog changes h
 
 /** How many files are stat'ed and sniffed at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
 const SNIFF_CONCURRENCY = 16;
+/**
+ * How many files are read and parsed at once: enough to overlap reading one with parsing another,
+ * few enough that memory holds a few lockfiles at their size bound, not a whole hostile tree's.
+ */
+const PARSE_CONCURRENCY = 8;
 /** Runs `task` on every item, at most `limit` at a time. */
 
 /**
@@ -1130,9 +1158,18 @@ const SNIFF_CONCURRENCY = 16;
  */
 
 
+/** Whether a path relative to the scanned directory stays inside it and out of node_modules. */
+
+/**
+ * The real path of a file or directory of the scanned tree, when it is one: a symbolic link (the
+ * file's own, or a directory's on the way) is followed only when it leads to somewhere in the tree,
+ * so a link a pull request adds (`extra.txt -> /proc/self/environ`, `Gemfile -> ~/.ssh/...`) never
+ * makes the catalog read a file outside it. Undefined when it leads out or does not exist.
+ */
+
 /** The absolute path of `name` beside a lockfile; undefined when it leaves the scanned directory or lies in node_modules. */
 
-/** Reads files next to a lockfile, never outside the scanned directory. */
+/** Reads files next to a lockfile, never outside the scanned directory (by its name, or through a symbolic link). */
 
 /** How many entries of one directory a parser is told about at most: a glob over a huge directory costs bounded memory. */
 const MAX_LISTED_DIRECTORIES = 10_000;
@@ -1366,7 +1403,7 @@ class DocumentIdentity {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var licensesOf = (function (license) {
     if (license === undefined)
         return undefined;
-    const term = (0,licenses/* licenseTerm */.K)(license);
+    const term = (0,licenses/* licenseTerm */.K5)(license);
     if (term.kind === 'text')
         return [{ license: { name: term.text } }];
     const only = term.ids.length === 1 && term.ids[0] === term.expression ? term.expression : undefined;
@@ -1935,7 +1972,7 @@ class SpdxParts {
         return declared;
     }
     declare(license) {
-        const term = (0,licenses/* licenseTerm */.K)(license);
+        const term = (0,licenses/* licenseTerm */.K5)(license);
         // A reference into another SPDX document would need that document declared; it is kept as the text it is.
         if (term.kind === 'expression' && !term.expression.includes('DocumentRef-')) {
             // A LicenseRef the package itself names must be declared too; the lockfile has its name, not its text.
@@ -2215,6 +2252,8 @@ const DECODED = Buffer.alloc(Math.max(...Object.values(HASH_HEX_LENGTH)));
     return text.trim() === text && licenseTerm(text).kind === 'expression';
 });var licenseTerm = (function (raw) {
     const text = raw.trim();
+    if (text.length > MAX_EXPRESSION_LENGTH)
+        return { kind: 'text', text };
     let term = terms.get(text);
     if (term === undefined) {
         try {
@@ -2223,25 +2262,35 @@ const DECODED = Buffer.alloc(Math.max(...Object.values(HASH_HEX_LENGTH)));
         catch {
             term = { kind: 'text', text };
         }
-        // A few dozen distinct licenses cover thousands of packages.
-        if (terms.size < 10_000)
+        // A few dozen distinct licenses cover thousands of packages. Only short strings are kept: the cache lives as long as
+        // the process, and a lockfile's "license" may be a whole licence text (or a hostile megabyte) that no other repeats.
+        if (terms.size < 10_000 && text.length <= MAX_CACHED_LENGTH)
             terms.set(text, term);
     }
     return term;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: (() => (/* binding */ licenseTerm)),
-/* harmony export */   Y: (() => (/* binding */ isSpdxExpression))
+/* harmony export */   K5: (() => (/* binding */ licenseTerm)),
+/* harmony export */   Yr: (() => (/* binding */ isSpdxExpression))
 /* harmony export */ });
+/* unused harmony export MAX_EXPRESSION_LENGTH */
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93326);
 
 
 /** Whether a string is a valid SPDX license expression (ids from the SPDX list, `LicenseRef-`, AND/OR/WITH). */
 
+/**
+ * The longest string read as an SPDX expression: real ones are under a hundred characters, and
+ * spdx-expression-parse takes time quadratic in the length of some strings (`MIT AND (` repeated:
+ * seconds for a few hundred KiB), which a lockfile's author chooses. Longer ones are free text.
+ */
+const MAX_EXPRESSION_LENGTH = 1024;
 /** Classifies a license string from a lockfile or manifest; nothing is guessed or corrected. */
 
 const terms = new Map();
+/** Room for any real SPDX expression (a few licenses joined by AND, OR, WITH); a longer string is a licence's text. */
+const MAX_CACHED_LENGTH = 512;
 
 
 /***/ }),
@@ -2803,7 +2852,7 @@ class SpdxCheck {
         // A few dozen distinct expressions cover thousands of packages: each is parsed once; its LicenseRefs were noted the first time.
         if (typeof value === 'string' && this.expressions.has(value))
             return;
-        if (typeof value !== 'string' || !(0,_licenses_js__WEBPACK_IMPORTED_MODULE_3__/* .isSpdxExpression */ .Y)(value)) {
+        if (typeof value !== 'string' || !(0,_licenses_js__WEBPACK_IMPORTED_MODULE_3__/* .isSpdxExpression */ .Yr)(value)) {
             this.found.push(`${owner()}: ${field} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value)} is not an SPDX license expression`);
             return;
         }

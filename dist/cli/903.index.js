@@ -108,17 +108,21 @@ Options:
             // A signal before the key file is in place (the CLI purges on SIGINT and SIGTERM) removes its temporary file too.
             keyFile = await privateKey.useAsync(((bytes) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .hN)(keyPath, bytes, 0o600, { overwrite, whileTemporary: _secrets_index_js__WEBPACK_IMPORTED_MODULE_5__/* .onPurge */ .Zp })));
             publicFile = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .hN)(publicPath, pair.publicKeyPem, 0o644, { overwrite });
-            // One right after the other, without yielding: a SIGINT or SIGTERM never leaves the new public key beside the old private one.
-            publicFile.commitSync();
-            try {
-                keyFile.commitSync();
-            }
-            catch (error) {
-                // Without --force this run created the public key: it goes too, rather than stay without its private key.
-                if (!overwrite)
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(publicPath, { force: true });
-                throw error;
-            }
+            // One right after the other, without yielding: a SIGINT or SIGTERM never leaves the new public key beside the old private one;
+            // under the directories' commit lock: another run with --force never puts its half of a pair beside this run's other half.
+            const [key, pub] = [keyFile, publicFile];
+            await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .underCommitLock */ .hx)([(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(keyPath), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(publicPath)], (async () => {
+                pub.commitSync();
+                try {
+                    key.commitSync();
+                }
+                catch (error) {
+                    // Without --force this run created the public key: it goes too, rather than stay without its private key.
+                    if (!overwrite)
+                        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(publicPath, { force: true });
+                    throw error;
+                }
+            }));
         }
         catch (error) {
             await Promise.all([keyFile?.discard(), publicFile?.discard()]);

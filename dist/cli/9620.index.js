@@ -207,7 +207,7 @@ const IMAGE_SOURCE_PREFIXES = ['registry:', 'oci-dir:', 'docker-archive:'];
     }));
 });var artifactFiles = (async function (collected, hashed) {
     // The checksums module (glob matching, the hashing worker pool) loads only when there are release files to hash.
-    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).hashArtifacts(collected, 'sha256')));
+    return listedFiles((await hashed) ?? (collected.length === 0 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).hashArtifacts(collected, 'sha256')));
 });var listedFiles = (function (artifacts) {
     return artifacts.map(((artifact) => {
         const { sha256, sha512 } = artifact.digests;
@@ -222,7 +222,7 @@ const IMAGE_SOURCE_PREFIXES = ['registry:', 'oci-dir:', 'docker-archive:'];
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
-            : await (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
+            : await (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(3871)]).then(__webpack_require__.bind(__webpack_require__, 72555))).collectArtifacts(options.artifacts, { cwd: options.cwd, base: options.artifactBase ?? '.' }));
     // Hashed while the lockfiles are cataloged.
     const hashed = artifactFiles(collected, options.hashedArtifacts?.digests);
     hashed.catch((() => undefined));
@@ -284,6 +284,7 @@ __webpack_require__.d(__webpack_exports__, {
   DigestPlaceholders: (() => (/* reexport */ DigestPlaceholders)),
   FORMATS: (() => (/* reexport */ formats/* FORMATS */.hR)),
   FORMAT_NAMES: (() => (/* reexport */ formats/* FORMAT_NAMES */.BU)),
+  MAX_UNKNOWN_WARNINGS: (() => (/* binding */ MAX_UNKNOWN_WARNINGS)),
   PARSERS: (() => (/* reexport */ parsers/* PARSERS */.n)),
   SBOM_FILE_DIGESTS: (() => (/* binding */ SBOM_FILE_DIGESTS)),
   SbomError: (() => (/* reexport */ errors/* SbomError */.S)),
@@ -397,6 +398,8 @@ var validate = __webpack_require__(20607);
  * The child process module loads only here: with SOURCE_DATE_EPOCH set, a run never spawns.
  */
 
+/** How many unknowns the sbom action and a release warn about one by one (GitHub shows ten annotations of a kind per step); the SBOMs list every one. */
+const MAX_UNKNOWN_WARNINGS = 10;
 /**
  * The digests the SBOM needs for every release file: SHA-256 (a SHA-512 the checksums were made
  * with is listed too). No SHA-1: release files are SPDX packages, which need none.

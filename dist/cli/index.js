@@ -395,7 +395,7 @@ if (unsupported === undefined) {
     (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enablePrivateCompileCache */ .uK)({ env: process.env, platform: process.platform, home: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), uid: process.getuid?.() });
     const argv = process.argv.slice(2);
     if (argv[0] === 'checksums' || (argv[0] === '--verbose' && argv[1] === 'checksums'))
-        (await __nccwpck_require__.e(/* import() */ 2213).then(__nccwpck_require__.bind(__nccwpck_require__, 92213))).startHashThreadsAhead(argv, process.cwd());
+        (await Promise.all(/* import() */[__nccwpck_require__.e(6256), __nccwpck_require__.e(2213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92213))).startHashThreadsAhead(argv, process.cwd());
     await __nccwpck_require__.e(/* import() */ 1273).then(__nccwpck_require__.bind(__nccwpck_require__, 11273));
 }
 else {
@@ -418,7 +418,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   uK: () => (/* binding */ enablePrivateCompileCache)
 });
 
-// UNUSED EXPORTS: UNUSED_CACHE_MS, compileCacheDirectory, privateCompileCacheDirectory, pruneUnusedCompileCaches
+// UNUSED EXPORTS: PRUNED_MARKER, PRUNE_INTERVAL_MS, UNUSED_CACHE_MS, compileCacheDirectory, privateCompileCacheDirectory, pruneCompileCachesDaily, pruneUnusedCompileCaches
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -453,14 +453,11 @@ function compileCacheDirectory(host) {
 }
 /**
  * Makes the compile cache directory (mode 0700) and returns it only when no other user can write
- * to it: a real directory, not a link, owned by this user, writable by nobody else. Undefined
+ * to it: a real directory, not a link, owned by this user, writable by nobody else, in a parent
+ * no other user can write to (unless sticky), so that none can swap it after the check. Undefined
  * otherwise, and on any error: the cache only saves start-up time, so trust-kit runs without it.
  */
 function privateCompileCacheDirectory(host) {
-    return privateCompileCache(host)?.directory;
-}
-/** {@link privateCompileCacheDirectory} with the directory's stats as they were checked. */
-function privateCompileCache(host) {
     const directory = compileCacheDirectory(host);
     if (directory === undefined)
         return undefined;
@@ -472,35 +469,70 @@ function privateCompileCache(host) {
         // Windows has no POSIX owner or mode; %LOCALAPPDATA% is the user's own by its ACL.
         if (host.uid !== undefined && (stats.uid !== host.uid || (stats.mode & 0o022) !== 0))
             return undefined;
-        return { directory, stats };
+        // Nor may another user be able to swap it for a directory of theirs after this check: its
+        // parent is this user's (or root's), writable by nobody else unless sticky (as /tmp is).
+        const parent = (0,external_node_fs_.statSync)((0,external_node_path_.dirname)(directory));
+        if (host.uid !== undefined && ((parent.uid !== host.uid && parent.uid !== 0) || ((parent.mode & 0o022) !== 0 && (parent.mode & 0o1000) === 0)))
+            return undefined;
+        return directory;
     }
     catch {
         return undefined;
     }
 }
-/** How long the cache of another Node version or build may go unused before it is removed (see {@link pruneUnusedCompileCaches}). */
+/** How long a cache entry, or a whole cache of a Node version or build, may go unused before it is removed (see {@link pruneUnusedCompileCaches}). */
 const UNUSED_CACHE_MS = 30 * 24 * 60 * 60 * 1000;
+/** How often a start looks for unused entries: at most once a day, recorded by the time of {@link PRUNED_MARKER}. */
+const PRUNE_INTERVAL_MS = 24 * 60 * 60 * 1000;
+/** The file in the cache directory whose modification time says when it was last pruned (not a name Node gives a cache). */
+const PRUNED_MARKER = 'last-pruned';
 /** The directory Node makes in the cache directory for each version and build: `v<version>-<arch>-<hash>-<uid>`. */
 const NODE_CACHE_NAME = /^v\d+\.\d+\.\d+-/;
-/** Bounds on what pruning looks at: a cache directory holds a few, and a cache a few dozen files (one per module compiled). */
+/** Bounds on what one pruning looks at: a cache directory holds a few caches, and a cache one file per module path compiled. */
 const MAX_CACHES = 64;
-const MAX_CACHE_FILES = 1024;
+const MAX_FILES = 10_000;
 /**
- * Removes from `directory` the caches of other Node versions and builds that were not used for
- * {@link UNUSED_CACHE_MS}: Node makes one per version and build and never removes it. A cache's
- * last use is the newest access or change time of it and its files (reading a file updates its
- * access time at least daily on the usual relatime mounts; an update rewrites it). Only
- * directories named as Node names them are looked at, links never followed; a cache with more
- * files than are looked at is kept. Returns the names removed; errors are ignored (housekeeping).
+ * Removes from `directory` the cache entries that were not used for {@link UNUSED_CACHE_MS}, and the
+ * caches of Node versions and builds left empty by that. Node keeps one entry per module path it
+ * compiled and never removes any: every version of trust-kit run through npx, and every checkout
+ * run from, adds its own. An entry's last use is the newer of its access and change times (reading
+ * it updates the access time at least daily on the usual relatime mounts; on noatime mounts an
+ * entry in use is removed once a month and made again on the next start). Only directories named
+ * as Node names them are looked at, links never followed, and at most {@link MAX_FILES}
+ * entries in all (in listing order). Returns the paths removed, relative to `directory`; errors
+ * are ignored (housekeeping).
  */
 function pruneUnusedCompileCaches(directory, now) {
     const removed = [];
+    const unused = (stats) => now - Math.max(stats.atimeMs, stats.mtimeMs) > UNUSED_CACHE_MS;
+    let budget = MAX_FILES;
     try {
         const caches = (0,external_node_fs_.readdirSync)(directory, { withFileTypes: true }).filter((entry) => entry.isDirectory() && NODE_CACHE_NAME.test(entry.name));
         for (const cache of caches.slice(0, MAX_CACHES)) {
+            if (budget <= 0)
+                break;
             const path = `${directory}${external_node_path_.sep}${cache.name}`;
             try {
-                if (now - lastUse(path) > UNUSED_CACHE_MS) {
+                // Before it is listed: listing a directory updates its access time.
+                const cacheUnused = unused((0,external_node_fs_.lstatSync)(path));
+                const files = (0,external_node_fs_.readdirSync)(path);
+                let left = files.length;
+                const looked = files.slice(0, budget);
+                budget -= looked.length;
+                for (const file of looked) {
+                    try {
+                        const entry = `${path}${external_node_path_.sep}${file}`;
+                        if (!unused((0,external_node_fs_.lstatSync)(entry)))
+                            continue;
+                        (0,external_node_fs_.rmSync)(entry, { recursive: true, force: true });
+                        removed.push(`${cache.name}/${file}`);
+                        left--;
+                    }
+                    catch {
+                        // An entry that cannot be looked at or removed stays.
+                    }
+                }
+                if (left === 0 && cacheUnused) {
                     (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
                     removed.push(cache.name);
                 }
@@ -515,17 +547,30 @@ function pruneUnusedCompileCaches(directory, now) {
     }
     return removed;
 }
-/** The newest access or change time of `path` and its files; infinitely recent (so kept) when it holds more than are looked at. */
-function lastUse(path) {
-    const used = (stats) => Math.max(stats.atimeMs, stats.mtimeMs);
-    // Before it is listed: listing a directory updates its access time.
-    let newest = used((0,external_node_fs_.lstatSync)(path));
-    const files = (0,external_node_fs_.readdirSync)(path);
-    if (files.length > MAX_CACHE_FILES)
-        return Number.POSITIVE_INFINITY;
-    for (const file of files)
-        newest = Math.max(newest, used((0,external_node_fs_.lstatSync)(`${path}${external_node_path_.sep}${file}`)));
-    return newest;
+/**
+ * Prunes the cache directory (see {@link pruneUnusedCompileCaches}) when it was last pruned
+ * {@link PRUNE_INTERVAL_MS} ago or never, marking the time first so that starts running at once do
+ * not all prune: one stat a start otherwise. Returns the paths removed.
+ */
+function pruneCompileCachesDaily(directory, now) {
+    const marker = `${directory}${external_node_path_.sep}${PRUNED_MARKER}`;
+    try {
+        if (now - (0,external_node_fs_.statSync)(marker).mtimeMs < PRUNE_INTERVAL_MS)
+            return [];
+    }
+    catch {
+        // Never pruned (or the marker is unreadable): prune now.
+    }
+    try {
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(marker, 'w', 0o600));
+        const time = new Date(now);
+        (0,external_node_fs_.utimesSync)(marker, time, time);
+    }
+    catch {
+        // Without a marker every start would prune: give up until it can be written.
+        return [];
+    }
+    return pruneUnusedCompileCaches(directory, now);
 }
 /**
  * Turns on Node's module compile cache (V8 code cache on disk) for this process in the private
@@ -536,20 +581,11 @@ function lastUse(path) {
 function enablePrivateCompileCache(host) {
     if (host.env['NODE_COMPILE_CACHE'] !== undefined || host.env['NODE_DISABLE_COMPILE_CACHE'] !== undefined)
         return undefined;
-    const found = privateCompileCache(host);
-    if (found === undefined)
+    const directory = privateCompileCacheDirectory(host);
+    if (directory === undefined)
         return undefined;
-    const used = (0,external_node_module_namespaceObject.enableCompileCache)(found.directory).directory;
-    // Node makes the directory of a version or build it has not run before as it enables the cache,
-    // which changes the cache directory's mtime: only then are the others looked at (one stat a
-    // start, no listing).
-    try {
-        if ((0,external_node_fs_.statSync)(found.directory).mtimeMs !== found.stats.mtimeMs)
-            pruneUnusedCompileCaches(found.directory, Date.now());
-    }
-    catch {
-        // Housekeeping only.
-    }
+    const used = (0,external_node_module_namespaceObject.enableCompileCache)(directory).directory;
+    pruneCompileCachesDaily(directory, Date.now());
     return used;
 }
 

@@ -151,7 +151,8 @@ function readBlocks(path, text) {
 function nameFromTarball(resolved) {
     if (resolved === undefined)
         return undefined;
-    const match = /\/((?:@[^/]+\/)?[^/]+)\/-\/[^/]+\.tgz(?:#.*)?$/.exec(resolved.replace('%2f', '/').replace('%2F', '/'));
+    // `s`: a fragment runs to the end whatever it holds; without it one that held a U+2028 or CR was rescanned from every `.tgz` before it (quadratic).
+    const match = /\/((?:@[^/]+\/)?[^/]+)\/-\/[^/]+\.tgz(?:#.*)?$/s.exec(resolved.replace('%2f', '/').replace('%2F', '/'));
     return match?.[1];
 }
 /**
@@ -264,7 +265,8 @@ async function parseYarn(input) {
                 workspacePath = split.rest.slice('workspace:'.length);
             // `patch:<name>@<encoded original>#<patch>::version=..&hash=..`: yarn patches the original's bytes; the version field is the original's.
             if (split.rest.startsWith('patch:')) {
-                patch = /#(.+?)(?:::|$)/.exec(split.rest)?.[1] ?? split.rest;
+                // `s`: the first `#` always matches; without it a U+2028 or CR after many `#` made each `#` scan on to it (quadratic).
+                patch = /#(.+?)(?:::|$)/s.exec(split.rest)?.[1] ?? split.rest;
                 // The original says what was patched and where it came from (a `file:` folder is no registry package); its name is the package's, not an alias.
                 const original = patchedOriginal(split.rest);
                 if (original !== undefined) {
@@ -289,7 +291,7 @@ async function parseYarn(input) {
                 version: identity.version,
                 scope: 'required',
                 hashes: hashesOf(block.fields.get('integrity'), resolved),
-                downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/, '') : undefined,
+                downloadLocation: resolved !== undefined && /^https?:\/\//.test(resolved) ? resolved.replace(/#.*$/s, '') : undefined,
                 // yarn 1 writes no `resolved` for a local folder: its descriptor (`x@file:../x`) says where it is.
                 source: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(berry ? berryRange(reference) : (resolved ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(block.descriptors[0] ?? '').rest)),
                 properties: [...(patch === undefined ? [] : [{ name: _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PATCHED_PROPERTY */ .aq, value: patch }]), ...(conditionProperties(block.fields.get('conditions')) ?? [])],

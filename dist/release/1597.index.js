@@ -26,6 +26,7 @@ __webpack_require__.d(__webpack_exports__, {
   DigestPlaceholders: () => (/* reexport */ DigestPlaceholders),
   FORMATS: () => (/* reexport */ formats/* FORMATS */.hR),
   FORMAT_NAMES: () => (/* reexport */ formats/* FORMAT_NAMES */.BU),
+  MAX_UNKNOWN_WARNINGS: () => (/* binding */ MAX_UNKNOWN_WARNINGS),
   PARSERS: () => (/* reexport */ parsers/* PARSERS */.n),
   SBOM_FILE_DIGESTS: () => (/* binding */ SBOM_FILE_DIGESTS),
   SbomError: () => (/* reexport */ errors/* SbomError */.S),
@@ -61,8 +62,8 @@ var sbom_catalog = __webpack_require__(40856);
 var errors = __webpack_require__(26898);
 // EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
 var formats = __webpack_require__(95587);
-// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
-var files = __webpack_require__(26469);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/go/module-cache.js
 
 
@@ -233,6 +234,8 @@ async function commitTime(dir) {
         });
     });
 }
+/** How many unknowns the sbom action and a release warn about one by one (GitHub shows ten annotations of a kind per step); the SBOMs list every one. */
+const MAX_UNKNOWN_WARNINGS = 10;
 /**
  * The digests the SBOM needs for every release file: SHA-256 (a SHA-512 the checksums were made
  * with is listed too). No SHA-1: release files are SPDX packages, which need none.

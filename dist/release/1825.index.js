@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/clock.js
 var clock = __webpack_require__(91601);
-// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
-var files = __webpack_require__(26469);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/sigstore/sign/index.js + 11 modules
 var sign = __webpack_require__(65799);
 // EXTERNAL MODULE: external "node:crypto"

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_VERSIONS_PER_NAME: () => (/* binding */ MAX_VERSIONS_PER_NAME),
 /* harmony export */   poetryLockParser: () => (/* binding */ poetryLockParser)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
@@ -91,6 +92,12 @@ function devByReachability(entries, project) {
     return new Set([...scopes].filter(([, scope]) => scope === 'dev').map(([name]) => name));
 }
 /**
+ * How many versions of one name a poetry.lock may lock: a dependency names no version, so it is an
+ * edge to each version of the name, and without a bound n entries of one name make n² edges. Poetry
+ * locks several only for disjoint environment markers (a handful).
+ */
+const MAX_VERSIONS_PER_NAME = 64;
+/**
  * Packages from `poetry.lock` (formats 1.x and 2.x): PEP 503 names, dev category or non-main
  * groups as dev scope (format 2.0: what only the pyproject.toml's groups reach), the sdist hash,
  * and dependency edges by name.
@@ -102,6 +109,7 @@ const poetryLockParser = {
         const entries = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .arrayField */ .e7)(lock, 'package') ?? [];
         const lines = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .headerLines */ .Hq)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(input), '[[package]]');
         const legacyFiles = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(lock, 'metadata') ?? {}, 'files') ?? {};
+        const versions = new Map();
         for (const [index, entry] of entries.entries()) {
             const line = lines[index];
             if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(entry))
@@ -111,6 +119,11 @@ const poetryLockParser = {
             if (rawName === undefined || rawName === '' || version === undefined || version === '') {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, 'a [[package]] entry lacks a name or version', line);
             }
+            const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePythonName */ .L7)(rawName);
+            const count = (versions.get(name) ?? 0) + 1;
+            if (count > MAX_VERSIONS_PER_NAME)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, `${name} is locked at more than ${MAX_VERSIONS_PER_NAME} versions; poetry locks one per set of environment markers`, line);
+            versions.set(name, count);
         }
         const tables = entries;
         const declared = await projectOf(input);

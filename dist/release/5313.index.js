@@ -252,6 +252,8 @@ class PackageCollector {
     #edges = new Map();
     /** Where each package was seen (line and entry), so repeats merge in constant time. */
     #seen = new Map();
+    /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
+    #properties = new Map();
     constructor(input) {
         this.#input = input;
     }
@@ -278,8 +280,8 @@ class PackageCollector {
                 pkg.license = found.license;
             if (found.downloadLocation !== undefined)
                 pkg.downloadLocation = found.downloadLocation;
-            if (found.properties !== undefined && found.properties.length > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)(found.properties);
+            if (found.properties !== undefined)
+                this.#addProperties(found.purl, found.properties);
             if (found.supplier !== undefined)
                 pkg.supplier = found.supplier;
             this.#packages.set(found.purl, pkg);
@@ -297,9 +299,18 @@ class PackageCollector {
         existing.license ??= found.license;
         existing.downloadLocation ??= found.downloadLocation;
         existing.supplier ??= found.supplier;
-        if (found.properties !== undefined && found.properties.length > 0)
-            existing.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...(existing.properties ?? []), ...found.properties]);
+        if (found.properties !== undefined)
+            this.#addProperties(found.purl, found.properties);
         return found.purl;
+    }
+    #addProperties(purl, properties) {
+        if (properties.length === 0)
+            return;
+        let byKey = this.#properties.get(purl);
+        if (byKey === undefined)
+            this.#properties.set(purl, (byKey = new Map()));
+        for (const property of properties)
+            byKey.set(`${property.name}\u0000${property.value}`, property);
     }
     /** Whether a purl was recorded. */
     has(purl) {
@@ -319,12 +330,16 @@ class PackageCollector {
     }
     /** Adds properties to a recorded package. */
     annotate(purl, properties) {
-        const pkg = this.#packages.get(purl);
-        if (pkg !== undefined && properties.length > 0)
-            pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...(pkg.properties ?? []), ...properties]);
+        if (this.#packages.has(purl))
+            this.#addProperties(purl, properties);
     }
     /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
     result(root) {
+        for (const [purl, byKey] of this.#properties) {
+            const pkg = this.#packages.get(purl);
+            if (pkg !== undefined && byKey.size > 0)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...byKey.values()]);
+        }
         const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
         const kept = new Set(packages.map((pkg) => pkg.purl));
         if (root !== undefined)

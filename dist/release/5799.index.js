@@ -579,8 +579,8 @@ function ephemeralSigningKey() {
 var core_dist = __webpack_require__(83917);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __webpack_require__(19654);
-// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
-var files = __webpack_require__(26469);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/sigstore/verify/index.js
 var verify = __webpack_require__(54418);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/self-check.js

@@ -588,8 +588,8 @@ async function provenanceFromToken(token, options) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
-var files = __webpack_require__(26469);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
 ;// CONCATENATED MODULE: ./lib/attest/sign.js
 
 

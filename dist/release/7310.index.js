@@ -21,7 +21,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86482);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5039);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26469);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62164);
 /* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40461);
 /* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22695);
 
@@ -253,6 +253,24 @@ async function uploadOne(ports, release, local) {
     }
 }
 /**
+ * The draft every run publishing `tag` uses: GitHub takes any number of drafts of one tag, so two
+ * runs that both found none each created one, and each would fill and publish its own (the second
+ * publishing is refused, its draft left behind). The oldest draft of the tag (lowest id) is the one;
+ * a run that created a newer one deletes it and takes the oldest (or the release it has become).
+ */
+async function oldestDraft(created, tag, { releases, logger }) {
+    const oldest = (await releases.listReleases()).filter((release) => release.tagName === tag && release.draft && release.id < created.id).sort((a, b) => a.id - b.id)[0];
+    if (oldest === undefined)
+        return created;
+    const taken = await releases.getRelease(oldest.id);
+    // Deleted since the listing (its run found it changed, or a person did): this run's own draft stays the one.
+    if (taken === undefined)
+        return created;
+    await releases.deleteRelease(created.id);
+    logger.info(`publish: another run created a draft release of ${tag} at the same time; this run's draft is deleted and the other's used`);
+    return taken;
+}
+/**
  * The first half of publishing: the release for `tag` is found (a draft included) or created as a
  * draft, and every asset missing from it is uploaded with its content type. Re-runs are
  * idempotent: an asset with the same name and digest is skipped, one with another digest is a
@@ -285,8 +303,8 @@ async function draftRelease(input, ports) {
     let release = await releases.findRelease(input.tag);
     if (release === undefined) {
         try {
-            release = await releases.createDraft(input.tag, releaseNotes('', input.notesBlock, input.tag));
-            logger.info(`publish: created draft release ${input.tag}`);
+            release = await oldestDraft(await releases.createDraft(input.tag, releaseNotes('', input.notesBlock, input.tag)), input.tag, ports);
+            logger.info(`publish: ${release.draft ? 'created draft release' : 'found release'} ${input.tag}`);
         }
         catch (error) {
             // Another run created it between our look-up and our request.

@@ -252,6 +252,8 @@ class PackageCollector {
     #edges = new Map();
     /** Where each package was seen (line and entry), so repeats merge in constant time. */
     #seen = new Map();
+    /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
+    #properties = new Map();
     constructor(input) {
         this.#input = input;
     }
@@ -278,8 +280,8 @@ class PackageCollector {
                 pkg.license = found.license;
             if (found.downloadLocation !== undefined)
                 pkg.downloadLocation = found.downloadLocation;
-            if (found.properties !== undefined && found.properties.length > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)(found.properties);
+            if (found.properties !== undefined)
+                this.#addProperties(found.purl, found.properties);
             if (found.supplier !== undefined)
                 pkg.supplier = found.supplier;
             this.#packages.set(found.purl, pkg);
@@ -297,9 +299,18 @@ class PackageCollector {
         existing.license ??= found.license;
         existing.downloadLocation ??= found.downloadLocation;
         existing.supplier ??= found.supplier;
-        if (found.properties !== undefined && found.properties.length > 0)
-            existing.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...(existing.properties ?? []), ...found.properties]);
+        if (found.properties !== undefined)
+            this.#addProperties(found.purl, found.properties);
         return found.purl;
+    }
+    #addProperties(purl, properties) {
+        if (properties.length === 0)
+            return;
+        let byKey = this.#properties.get(purl);
+        if (byKey === undefined)
+            this.#properties.set(purl, (byKey = new Map()));
+        for (const property of properties)
+            byKey.set(`${property.name}\u0000${property.value}`, property);
     }
     /** Whether a purl was recorded. */
     has(purl) {
@@ -319,12 +330,16 @@ class PackageCollector {
     }
     /** Adds properties to a recorded package. */
     annotate(purl, properties) {
-        const pkg = this.#packages.get(purl);
-        if (pkg !== undefined && properties.length > 0)
-            pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...(pkg.properties ?? []), ...properties]);
+        if (this.#packages.has(purl))
+            this.#addProperties(purl, properties);
     }
     /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
     result(root) {
+        for (const [purl, byKey] of this.#properties) {
+            const pkg = this.#packages.get(purl);
+            if (pkg !== undefined && byKey.size > 0)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...byKey.values()]);
+        }
         const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
         const kept = new Set(packages.map((pkg) => pkg.purl));
         if (root !== undefined)
@@ -373,7 +388,7 @@ function licenseOf(entry) {
     const licenses = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayField */ .e7)(entry, 'license') ?? []).filter((license) => typeof license === 'string' && license.trim() !== '').map((license) => license.trim());
     if (licenses.length <= 1)
         return licenses[0];
-    if (!licenses.every(_licenses_js__WEBPACK_IMPORTED_MODULE_2__/* .isSpdxExpression */ .Y))
+    if (!licenses.every(_licenses_js__WEBPACK_IMPORTED_MODULE_2__/* .isSpdxExpression */ .Yr))
         return licenses.join(', ');
     return licenses.map((license) => (license.includes(' ') ? `(${license})` : license)).join(' OR ');
 }
@@ -391,9 +406,14 @@ const composerLockParser = {
         const byName = new Map();
         const requires = [];
         for (const [section, scope] of SECTIONS) {
-            for (const entry of (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayField */ .e7)(lock, section) ?? []) {
+            // null: what Composer 1 wrote for packages-dev after `update --no-dev`.
+            const entries = Object.hasOwn(lock, section) ? (lock[section] ?? []) : [];
+            // Refused as an entry without a name is: read as no packages, the SBOM would call itself complete.
+            if (!Array.isArray(entries))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, `${section} is not an array of packages`);
+            for (const entry of entries) {
                 if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(entry))
-                    continue;
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, `an entry of ${section} is not an object`);
                 const fullName = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(entry, 'name');
                 const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(entry, 'version');
                 const slash = fullName?.indexOf('/') ?? -1;

@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(76760);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
-var core_files = __webpack_require__(26469);
+// EXTERNAL MODULE: ./lib/core/files.js
+var core_files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/release/downgrade.js
 var release_downgrade = __webpack_require__(33978);
 // EXTERNAL MODULE: ./lib/release/errors.js

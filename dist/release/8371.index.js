@@ -38,7 +38,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5039);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26469);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
 /* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32985);
 /* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41597);
 
@@ -47,8 +47,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** The unknowns warned about one by one; the SBOMs list every one. */
-const MAX_UNKNOWN_WARNINGS = 10;
 /** Catalogs the lockfiles and encodes each format with stand-ins for the artifacts' digests, to be finished once they are hashed. */
 async function encodeBeforeHashed(options, files, listed, formats) {
     const cataloged = await (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.catalogSbom)(options, files);
@@ -87,12 +85,12 @@ const runSbomsStep = async ({ config, ports, artifactFiles: files, hashing, stag
     const sbom = cataloged.withFiles((0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.listedFiles)(await hashing));
     // As the sbom action does: a lockfile that could not be cataloged is said on its file and line (an annotation in a job),
     // not only left out of the SBOMs. The first few: GitHub shows ten annotations of a kind per step.
-    for (const unknown of sbom.unknowns.slice(0, MAX_UNKNOWN_WARNINGS)) {
+    for (const unknown of sbom.unknowns.slice(0, _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.MAX_UNKNOWN_WARNINGS)) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(ports.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ports.cwd, sbomConfig.path, unknown.path)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
         ports.logger.warn(`sbom: ${file}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged (the SBOMs lack its dependencies): ${unknown.reason}`, { file, ...(unknown.line === undefined ? {} : { line: unknown.line }) });
     }
-    if (sbom.unknowns.length > MAX_UNKNOWN_WARNINGS)
-        ports.logger.warn(`sbom: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(sbom.unknowns.length - MAX_UNKNOWN_WARNINGS, 'more unknown')} not shown; the SBOMs list every one`);
+    if (sbom.unknowns.length > _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.MAX_UNKNOWN_WARNINGS)
+        ports.logger.warn(`sbom: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(sbom.unknowns.length - _sbom_index_js__WEBPACK_IMPORTED_MODULE_4__.MAX_UNKNOWN_WARNINGS, 'more unknown')} not shown; the SBOMs list every one`);
     // The checksums are written even so, so an empty catalog warns here where `trust-kit sbom` fails.
     if (cataloged.lockfiles.length === 0)
         ports.logger.warn(`sbom: found no lockfile in ${sbomConfig.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);
@@ -124,6 +122,7 @@ __webpack_require__.d(__webpack_exports__, {
   DigestPlaceholders: () => (/* reexport */ DigestPlaceholders),
   FORMATS: () => (/* reexport */ formats/* FORMATS */.hR),
   FORMAT_NAMES: () => (/* reexport */ formats/* FORMAT_NAMES */.BU),
+  MAX_UNKNOWN_WARNINGS: () => (/* binding */ MAX_UNKNOWN_WARNINGS),
   PARSERS: () => (/* reexport */ parsers/* PARSERS */.n),
   SBOM_FILE_DIGESTS: () => (/* binding */ SBOM_FILE_DIGESTS),
   SbomError: () => (/* reexport */ errors/* SbomError */.S),
@@ -159,8 +158,8 @@ var sbom_catalog = __webpack_require__(40856);
 var errors = __webpack_require__(26898);
 // EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
 var formats = __webpack_require__(95587);
-// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
-var files = __webpack_require__(26469);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/go/module-cache.js
 
 
@@ -331,6 +330,8 @@ async function commitTime(dir) {
         });
     });
 }
+/** How many unknowns the sbom action and a release warn about one by one (GitHub shows ten annotations of a kind per step); the SBOMs list every one. */
+const MAX_UNKNOWN_WARNINGS = 10;
 /**
  * The digests the SBOM needs for every release file: SHA-256 (a SHA-512 the checksums were made
  * with is listed too). No SHA-1: release files are SPDX packages, which need none.

@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5039);
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3085);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26469);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
 /* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44444);
 /* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21605);
 /* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92701);
@@ -336,6 +336,8 @@ async function readReleasePolicy(path, missingHint) {
 }
 /** The bounds a release download keeps unless told otherwise: 1000 assets, 2 GiB each, 8 GiB in all. */
 const RELEASE_DOWNLOAD_LIMITS = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, maxTotalBytes: 8 * 1024 ** 3 };
+/** The empty file a download puts in its directory while it fills it, so that another run never fills it too. */
+const DOWNLOAD_CLAIM = '.trust-kit-downloading';
 function downloadRefused(message, hint) {
     return new TrustKitError('RELEASE_DOWNLOAD_REFUSED', message, { hint });
 }
@@ -372,7 +374,7 @@ async function downloadRelease(options) {
     let total = 0;
     for (const asset of listed) {
         // Release assets are one flat list; a name that is a path, or that stands for GitHub's own attestation, is not written.
-        if (!/^[^/\\\0]+$/.test(asset.name) || asset.name === '.' || asset.name === '..' || asset.name === RELEASE_ATTESTATION_FILE) {
+        if (!/^[^/\\\0]+$/.test(asset.name) || asset.name === '.' || asset.name === '..' || asset.name === RELEASE_ATTESTATION_FILE || asset.name === DOWNLOAD_CLAIM) {
             throw downloadRefused(`release ${tag} of ${repository} has an asset named ${quoted(asset.name)}, which is not a plain file name trust-kit can download it as`, 'download the assets yourself and verify the directory');
         }
         if (asset.size > limits.maxAssetBytes)
@@ -381,16 +383,34 @@ async function downloadRelease(options) {
     }
     if (total > limits.maxTotalBytes)
         throw downloadRefused(`release ${tag} of ${repository} holds ${total} bytes of assets, more than the ${limits.maxTotalBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
+    const claim = join(dir, DOWNLOAD_CLAIM);
+    const anotherRun = () => downloadRefused(`the download directory ${dir} is being filled by another verify-release (${claim})`, 'give each run a --download-dir of its own; if no verify-release runs, remove the directory');
     try {
         await makeDirectories(dir);
-        if ((await readdir(dir)).length > 0)
+        const entries = await readdir(dir);
+        if (entries.includes(DOWNLOAD_CLAIM))
+            throw anotherRun();
+        if (entries.length > 0)
             throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s');
+        // Claimed before anything is written: two runs that both found it empty never fill it together.
+        await (await open(claim, 'wx')).close();
     }
     catch (error) {
         if (error instanceof TrustKitError)
             throw error;
+        if (systemErrorCode(error) === 'EEXIST')
+            throw anotherRun();
         throw new TrustKitError('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
     }
+    try {
+        return await downloadInto(dir, { releases, repository, tag }, release, listed);
+    }
+    finally {
+        await rm(claim, { force: true });
+    }
+}
+/** {@link downloadRelease}'s downloads into the directory it claimed. */
+async function downloadInto(dir, { releases, repository, tag }, release, listed) {
     const digests = [];
     for (const asset of listed) {
         // Streamed to the file, never held whole: an asset may be gigabytes.
@@ -665,7 +685,7 @@ function summarizeProvenance(predicate) {
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5039);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26469);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62164);
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3085);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89531);
 /* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30396);

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
-var files = __webpack_require__(26469);
+// EXTERNAL MODULE: ./lib/core/files.js
+var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/github/context.js
 var context = __webpack_require__(88120);
 // EXTERNAL MODULE: ./lib/sigstore/sign/index.js + 11 modules

@@ -248,6 +248,8 @@ class PackageCollector {
     #edges = new Map();
     /** Where each package was seen (line and entry), so repeats merge in constant time. */
     #seen = new Map();
+    /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
+    #properties = new Map();
     constructor(input) {
         this.#input = input;
     }
@@ -274,8 +276,8 @@ class PackageCollector {
                 pkg.license = found.license;
             if (found.downloadLocation !== undefined)
                 pkg.downloadLocation = found.downloadLocation;
-            if (found.properties !== undefined && found.properties.length > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)(found.properties);
+            if (found.properties !== undefined)
+                this.#addProperties(found.purl, found.properties);
             if (found.supplier !== undefined)
                 pkg.supplier = found.supplier;
             this.#packages.set(found.purl, pkg);
@@ -293,9 +295,18 @@ class PackageCollector {
         existing.license ??= found.license;
         existing.downloadLocation ??= found.downloadLocation;
         existing.supplier ??= found.supplier;
-        if (found.properties !== undefined && found.properties.length > 0)
-            existing.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...(existing.properties ?? []), ...found.properties]);
+        if (found.properties !== undefined)
+            this.#addProperties(found.purl, found.properties);
         return found.purl;
+    }
+    #addProperties(purl, properties) {
+        if (properties.length === 0)
+            return;
+        let byKey = this.#properties.get(purl);
+        if (byKey === undefined)
+            this.#properties.set(purl, (byKey = new Map()));
+        for (const property of properties)
+            byKey.set(`${property.name}\u0000${property.value}`, property);
     }
     /** Whether a purl was recorded. */
     has(purl) {
@@ -315,12 +326,16 @@ class PackageCollector {
     }
     /** Adds properties to a recorded package. */
     annotate(purl, properties) {
-        const pkg = this.#packages.get(purl);
-        if (pkg !== undefined && properties.length > 0)
-            pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...(pkg.properties ?? []), ...properties]);
+        if (this.#packages.has(purl))
+            this.#addProperties(purl, properties);
     }
     /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
     result(root) {
+        for (const [purl, byKey] of this.#properties) {
+            const pkg = this.#packages.get(purl);
+            if (pkg !== undefined && byKey.size > 0)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...byKey.values()]);
+        }
         const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
         const kept = new Set(packages.map((pkg) => pkg.purl));
         if (root !== undefined)
@@ -435,11 +450,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   requirementsTxtParser: () => (/* binding */ requirementsTxtParser)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9531);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3408);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4045);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9709);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8706);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5610);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9531);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3408);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4045);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9709);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8706);
+
 
 
 
@@ -472,15 +489,15 @@ function bareUrlName(url) {
  */
 function directOrigin(url) {
     if (url.startsWith('file:'))
-        return (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .localOrigin */ .wK)(url.replace(/#.*$/s, ''));
+        return (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .localOrigin */ .wK)(url.replace(/#.*$/s, ''));
     if (url.startsWith('git+')) {
         // pip's `git+URL@ref#egg=..&subdirectory=..`: the fragment only says what to build from it.
         const bare = url.replace(/#.*$/s, '');
         const at = bare.lastIndexOf('@');
         const slash = bare.lastIndexOf('/');
-        return at > slash ? (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .gitOrigin */ .Xf)(bare.slice(0, at), bare.slice(at + 1)) : (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .gitOrigin */ .Xf)(bare, undefined);
+        return at > slash ? (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .gitOrigin */ .Xf)(bare.slice(0, at), bare.slice(at + 1)) : (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .gitOrigin */ .Xf)(bare, undefined);
     }
-    return /^https?:\/\//.test(url) ? (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .urlOrigin */ .OG)(url) : undefined;
+    return /^https?:\/\//.test(url) ? (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .urlOrigin */ .OG)(url) : undefined;
 }
 /**
  * Requirement files a project keeps for development only, by the names pip users give them
@@ -528,6 +545,11 @@ function logicalLines(text) {
 const MAX_INCLUDE_DEPTH = 16;
 /** How many files one requirements file may bring in through includes, itself counted (a file read both as requirements and as constraints counts twice). */
 const MAX_INCLUDED_FILES = 64;
+/**
+ * How many bytes of included files one requirements file reads in all, as much as one lockfile: the
+ * lines of every file read are kept until the end, so 64 includes of a big file each held them all.
+ */
+const MAX_INCLUDED_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_LIMITS */ .Ef.lockfile;
 /**
  * The long options pip takes in a requirements file and whether each takes a value: optparse
  * accepts any unambiguous prefix of one (`--cons` is `--constraint`; `--require` is ambiguous).
@@ -601,7 +623,7 @@ function includeOf(line) {
             if (candidates.length === 0)
                 return undefined;
             if (candidates.length > 1)
-                return { refused: `pip reads ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(word, 60)} as an ambiguous option (${candidates.join(', ')})` };
+                return { refused: `pip reads ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(word, 60)} as an ambiguous option (${candidates.join(', ')})` };
             name = candidates[0] ?? '';
             if (equals >= 0)
                 value = word.slice(equals + 1);
@@ -620,7 +642,7 @@ function includeOf(line) {
         if (value === undefined) {
             index++;
             if (index >= words.length)
-                return { refused: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(word, 60)} takes a value and has none` };
+                return { refused: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(word, 60)} takes a value and has none` };
             value = words[index] ?? '';
         }
         if (name === 'requirement' || name === 'constraint')
@@ -642,12 +664,13 @@ async function gather(input) {
     const top = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path);
     const readKey = (path, constraint) => `${constraint ? 'c' : 'r'}\u0000${path}`;
     const read = new Set([readKey(input.path, false)]);
+    let includedBytes = 0;
     const walk = async (path, text, constraint, depth) => {
         for (const { text: logical, line } of logicalLines(text)) {
             const trimmed = logical.trim();
             const include = trimmed.startsWith('-') ? includeOf(trimmed) : undefined;
             if (include !== undefined && 'refused' in include) {
-                gathered.unknowns.push({ path, line, reason: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(trimmed, 200)}: ${include.refused}, so pip refuses this file: fix the line` });
+                gathered.unknowns.push({ path, line, reason: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(trimmed, 200)}: ${include.refused}, so pip refuses this file: fix the line` });
                 continue;
             }
             if (include !== undefined) {
@@ -655,7 +678,7 @@ async function gather(input) {
                 // pip reads a file a constraints file includes with -r as requirements, one it includes with -c as constraints.
                 const nestedConstraint = include.constraint;
                 const unknown = (reason) => {
-                    gathered.unknowns.push({ path, line, reason: `${nestedConstraint ? '-c' : '-r'} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(target, 200)}: ${reason}` });
+                    gathered.unknowns.push({ path, line, reason: `${nestedConstraint ? '-c' : '-r'} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(target, 200)}: ${reason}` });
                 };
                 if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(target)) {
                     unknown('a URL, not fetched: its requirements are not listed');
@@ -683,9 +706,14 @@ async function gather(input) {
                     unknown('cannot be read (missing, not a regular file, or outside the cataloged directory or image): its requirements are not listed (check the path, relative to this file)');
                     continue;
                 }
+                if (includedBytes + content.length > MAX_INCLUDED_BYTES) {
+                    unknown(`more than ${MAX_INCLUDED_BYTES / 2 ** 20} MiB included in all, not read`);
+                    continue;
+                }
+                includedBytes += content.length;
                 if (nestedConstraint)
                     gathered.constraintFiles.add(included);
-                await walk(included, (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .textOfBytes */ .gm)(content), nestedConstraint, depth + 1);
+                await walk(included, (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .gm)(content), nestedConstraint, depth + 1);
                 continue;
             }
             if (trimmed === '' || trimmed.startsWith('-'))
@@ -695,11 +723,11 @@ async function gather(input) {
                 continue;
             }
             const pin = PINNED.exec((trimmed.split(/\s--?[a-z]/)[0] ?? '').trim());
-            if (pin?.[1] !== undefined && pin[2] !== undefined && !gathered.constraints.has((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePythonName */ .L7)(pin[1])))
-                gathered.constraints.set((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePythonName */ .L7)(pin[1]), pin[2]);
+            if (pin?.[1] !== undefined && pin[2] !== undefined && !gathered.constraints.has((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(pin[1])))
+                gathered.constraints.set((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(pin[1]), pin[2]);
         }
     };
-    await walk(input.path, (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .textOf */ .b6)(input), false, 0);
+    await walk(input.path, (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOf */ .b6)(input), false, 0);
     return gathered;
 }
 /** `name[extras] <anything but a pin>`: a requirement a constraints file may pin. */
@@ -714,37 +742,37 @@ const NAMED = /^([A-Za-z0-9][A-Za-z0-9._-]*)/;
  * development (`requirements-dev.txt`, `requirements/test.txt`) are dev scope, with all they include.
  */
 const requirementsTxtParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .REQUIREMENTS_TXT */ .Iq,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_6__/* .REQUIREMENTS_TXT */ .Iq,
     async parse(input) {
         const baseName = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(input.path).replace(/\.txt$/i, '');
         // Read the Docs' `docs/requirements.txt`, a `ci/requirements.txt`: the directory says what the file is for.
         const directory = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path));
         const scope = DEV_FILE.test(baseName) || DEV_FILE.test(directory) ? 'dev' : 'required';
-        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageCollector */ .UI(input);
+        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageCollector */ .UI(input);
         const { requirements, constraints, constraintFiles, unknowns } = await gather(input);
         for (const { text: trimmed, line, path } of requirements) {
             const requirement = (trimmed.split(/\s--?[a-z]/)[0] ?? '').trim();
             const hashes = [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
             // A `#` left here had no whitespace before it: pip reads it as part of the requirement, which it then refuses.
             if (requirement.includes('#') && !requirement.includes('@') && !URL.test(requirement)) {
-                unknowns.push({ path, line, reason: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(requirement, 200)}: pip reads # without a space before it as part of the requirement and refuses the line: put a space before the comment` });
+                unknowns.push({ path, line, reason: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(requirement, 200)}: pip reads # without a space before it as part of the requirement and refuses the line: put a space before the comment` });
                 continue;
             }
             const match = PINNED.exec(requirement);
             // A requirement without a pin, or a direct reference, is what a constraints file may pin.
             const constrained = match === null && !requirement.includes('@') ? NAMED.exec(requirement)?.[1] : undefined;
-            const constrainedVersion = constrained === undefined ? undefined : constraints.get((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePythonName */ .L7)(constrained));
+            const constrainedVersion = constrained === undefined ? undefined : constraints.get((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(constrained));
             const pinned = match?.[1] !== undefined && match[2] !== undefined ? { name: match[1], version: match[2] } : constrained !== undefined && constrainedVersion !== undefined ? { name: constrained, version: constrainedVersion } : undefined;
             if (pinned !== undefined) {
-                const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePythonName */ .L7)(pinned.name);
+                const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(pinned.name);
                 const version = pinned.version;
-                collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__.purlOf)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, path, hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .singleArchiveHashes */ .B0)(hashes) });
+                collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .purlFor */ .nK)(path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, path, hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .singleArchiveHashes */ .B0)(hashes) });
                 continue;
             }
             // A bare URL is `name @ URL` under the name pip gives it; one pip must build to name is not listed, and says so.
             const bareName = URL.test(requirement) ? bareUrlName(requirement) : undefined;
             if (URL.test(requirement) && bareName === undefined) {
-                unknowns.push({ path, line, reason: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(requirement, 200)}: a URL requirement pip names only by building it: not listed (write it as name @ URL, or add #egg=name)` });
+                unknowns.push({ path, line, reason: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(requirement, 200)}: a URL requirement pip names only by building it: not listed (write it as name @ URL, or add #egg=name)` });
                 continue;
             }
             // `name @ URL` (what pip-compile and uv pip compile write for URL and git dependencies) pins what the URL holds.
@@ -752,21 +780,21 @@ const requirementsTxtParser = {
             const origin = direct?.[2] === undefined ? undefined : directOrigin(direct[2]);
             if (direct?.[1] === undefined || direct[2] === undefined || origin === undefined)
                 continue;
-            const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePythonName */ .L7)(direct[1]);
-            const version = origin.qualifiers.vcs_url === undefined ? ((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .versionFromUrl */ .or)(name, direct[2]) ?? '') : '';
+            const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(direct[1]);
+            const version = origin.qualifiers.vcs_url === undefined ? ((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .versionFromUrl */ .or)(name, direct[2]) ?? '') : '';
             // pip's `#sha256=<hex>` URL fragment pins the archive as a `--hash` does.
             const fragment = /#(sha256|sha384|sha512)=([0-9a-fA-F]+)$/.exec(direct[2]);
             if (hashes.length === 0 && fragment?.[1] !== undefined && fragment[2] !== undefined)
                 hashes.push(`${fragment[1]}:${fragment[2]}`);
             collector.add({
-                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__.purlOf)('pypi', name, version, undefined, origin.qualifiers)),
+                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .purlFor */ .nK)(path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('pypi', name, version, undefined, origin.qualifiers)),
                 ecosystem: 'pypi',
                 name,
                 version,
                 scope,
                 line,
                 path,
-                hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .singleArchiveHashes */ .B0)(hashes),
+                hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .singleArchiveHashes */ .B0)(hashes),
                 downloadLocation: origin.downloadLocation,
             });
         }

@@ -280,7 +280,8 @@ function sourceOf(spec) {
     if (git !== null) {
         // `user@host:owner/repo` (scp-like, as npm writes ssh URLs) or `user@host/owner/repo`.
         const location = (git[1] ?? '').replace(/^[^@/]+@/, '').replace(/^([^/:]+):(?!\d+\/)/, '$1/');
-        const path = location.replace(/\/+$/, '');
+        // The lookbehind starts the trailing slashes only where a run of them starts: `\/+$` alone was retried from every slash of a run not at the end (quadratic).
+        const path = location.replace(/(?<!\/)\/+$/, '');
         return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
     }
     return undefined;
@@ -288,7 +289,8 @@ function sourceOf(spec) {
 /** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
 function urlSource(spec) {
     // Each pattern is tried only on specs that can match it: the lockfile's thousands of registry tarballs skip them all.
-    const url = spec.includes('#') ? spec.replace(/#.*$/, '') : spec;
+    // `s`: the fragment runs to the end; without it a U+2028 or CR in it made every `#` before it scan on to it (quadratic).
+    const url = spec.includes('#') ? spec.replace(/#.*$/s, '') : spec;
     if (url.startsWith('https://codeload.github.com/') || url.startsWith('https://github.com/')) {
         const codeload = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/.exec(url) ?? /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/archive\/(?:refs\/(?:heads|tags)\/)?([^/?#]+?)\.(?:tar\.gz|tgz|zip)$/.exec(url);
         if (codeload !== null)
@@ -317,6 +319,11 @@ class PackageSet {
     relationships = new Map();
     /** The same relationships in the order added, to hand them out without walking three levels of maps. */
     added = new Set();
+    /**
+     * Each annotated package's properties by name and value, sorted into it once when packages are
+     * handed out: sorting them again for each copy was quadratic in the copies (one per os and cpu).
+     */
+    properties = new Map();
     /** Adds a package (or another copy of it) and returns its purl. */
     add(entry) {
         const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_3__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
@@ -349,11 +356,28 @@ class PackageSet {
     /** Adds facts to a package already added (one copy patched, another not: the package is marked). */
     annotate(purl, properties) {
         const pkg = this.packages.get(purl);
-        if (pkg !== undefined && properties.length > 0)
-            pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .sortProperties */ .O)([...(pkg.properties ?? []), ...properties]);
+        if (pkg === undefined || properties.length === 0)
+            return;
+        let byKey = this.properties.get(purl);
+        if (byKey === undefined) {
+            byKey = new Map((pkg.properties ?? []).map((property) => [`${property.name}\u0000${property.value}`, property]));
+            this.properties.set(purl, byKey);
+        }
+        for (const property of properties)
+            byKey.set(`${property.name}\u0000${property.value}`, property);
+    }
+    /** Sorts the properties annotated since the last call into their packages. */
+    settle() {
+        for (const [purl, byKey] of this.properties) {
+            const pkg = this.packages.get(purl);
+            if (pkg !== undefined)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .sortProperties */ .O)([...byKey.values()]);
+        }
+        this.properties.clear();
     }
     /** The package with this purl, if added. */
     get(purl) {
+        this.settle();
         return this.packages.get(purl);
     }
     /**
@@ -387,6 +411,7 @@ class PackageSet {
     }
     /** Every package added. */
     allPackages() {
+        this.settle();
         return [...this.packages.values()];
     }
     /** Every relationship recorded. */

@@ -131,11 +131,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   nugetPackagesLockParser: () => (/* binding */ nugetPackagesLockParser)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6898);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1573);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3408);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4045);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8706);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1573);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3408);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4045);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8706);
+
 
 
 
@@ -150,39 +152,48 @@ __webpack_require__.r(__webpack_exports__);
  * too), and the packages a project reference brings, which no package of the lockfile leads to.
  */
 const nugetPackagesLockParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_4__/* .NUGET_PACKAGES_LOCK */ .WP,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .NUGET_PACKAGES_LOCK */ .WP,
     async parse(input) {
-        const lock = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonLockfile */ .ve)(input);
-        if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(lock))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, 'a packages.lock.json is a JSON object');
-        const frameworks = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .recordField */ .Qb)(lock, 'dependencies');
+        const lock = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonLockfile */ .ve)(input);
+        if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(lock))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'a packages.lock.json is a JSON object');
+        const frameworks = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .recordField */ .Qb)(lock, 'dependencies');
         if (frameworks === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, 'a packages.lock.json has a "dependencies" object of target frameworks');
-        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageCollector */ .UI(input);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'a packages.lock.json has a "dependencies" object of target frameworks');
+        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageCollector */ .UI(input);
         const direct = new Set();
+        // What the lock holds but cannot be listed: said, not dropped in silence.
+        const unknowns = [];
         for (const [framework, packages] of Object.entries(frameworks)) {
-            if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(packages))
+            if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(packages)) {
+                unknowns.push({ path: input.path, reason: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(framework, 100)}: not an object of packages` });
                 continue;
+            }
             // NuGet package IDs are case-insensitive: dependencies may spell them differently from their own entry.
             const locked = new Map();
             const dependencies = [];
             const projectReferences = [];
             for (const [id, entry] of Object.entries(packages)) {
-                if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(entry))
-                    continue;
-                if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'type') === 'Project') {
-                    projectReferences.push(...Object.keys((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .recordField */ .Qb)(entry, 'dependencies') ?? {}));
+                const where = `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(framework, 100)}.${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(id, 100)}`;
+                if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(entry)) {
+                    unknowns.push({ path: input.path, reason: `${where}: not an object` });
                     continue;
                 }
-                const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'resolved');
-                if (version === undefined || version === '')
+                if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(entry, 'type') === 'Project') {
+                    projectReferences.push(...Object.keys((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .recordField */ .Qb)(entry, 'dependencies') ?? {}));
                     continue;
-                const hash = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .base64Hash */ .m1)('SHA512', (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'contentHash') ?? '');
-                const purl = collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(input.path, undefined, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__.purlOf)('nuget', id, version)), ecosystem: 'nuget', name: id, version, scope: 'required', entry: framework, hashes: hash === undefined ? [] : [hash] });
+                }
+                const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(entry, 'resolved');
+                if (version === undefined || version === '') {
+                    unknowns.push({ path: input.path, reason: `${where}: no resolved version` });
+                    continue;
+                }
+                const hash = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .base64Hash */ .m1)('SHA512', (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(entry, 'contentHash') ?? '');
+                const purl = collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .purlFor */ .nK)(input.path, undefined, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('nuget', id, version)), ecosystem: 'nuget', name: id, version, scope: 'required', entry: framework, hashes: hash === undefined ? [] : [hash] });
                 locked.set(id.toLowerCase(), purl);
-                if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'type') === 'Direct')
+                if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(entry, 'type') === 'Direct')
                     direct.add(purl);
-                dependencies.push({ purl, ids: Object.keys((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .recordField */ .Qb)(entry, 'dependencies') ?? {}) });
+                dependencies.push({ purl, ids: Object.keys((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .recordField */ .Qb)(entry, 'dependencies') ?? {}) });
             }
             for (const { purl, ids } of dependencies) {
                 for (const id of ids) {
@@ -197,7 +208,8 @@ const nugetPackagesLockParser = {
                     direct.add(target);
             }
         }
-        return { ...collector.result(), direct: [...direct].sort() };
+        const result = { ...collector.result(), direct: [...direct].sort() };
+        return unknowns.length === 0 ? result : { ...result, unknowns };
     },
 };
 
@@ -328,6 +340,8 @@ class PackageCollector {
     #edges = new Map();
     /** Where each package was seen (line and entry), so repeats merge in constant time. */
     #seen = new Map();
+    /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
+    #properties = new Map();
     constructor(input) {
         this.#input = input;
     }
@@ -354,8 +368,8 @@ class PackageCollector {
                 pkg.license = found.license;
             if (found.downloadLocation !== undefined)
                 pkg.downloadLocation = found.downloadLocation;
-            if (found.properties !== undefined && found.properties.length > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)(found.properties);
+            if (found.properties !== undefined)
+                this.#addProperties(found.purl, found.properties);
             if (found.supplier !== undefined)
                 pkg.supplier = found.supplier;
             this.#packages.set(found.purl, pkg);
@@ -373,9 +387,18 @@ class PackageCollector {
         existing.license ??= found.license;
         existing.downloadLocation ??= found.downloadLocation;
         existing.supplier ??= found.supplier;
-        if (found.properties !== undefined && found.properties.length > 0)
-            existing.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...(existing.properties ?? []), ...found.properties]);
+        if (found.properties !== undefined)
+            this.#addProperties(found.purl, found.properties);
         return found.purl;
+    }
+    #addProperties(purl, properties) {
+        if (properties.length === 0)
+            return;
+        let byKey = this.#properties.get(purl);
+        if (byKey === undefined)
+            this.#properties.set(purl, (byKey = new Map()));
+        for (const property of properties)
+            byKey.set(`${property.name}\u0000${property.value}`, property);
     }
     /** Whether a purl was recorded. */
     has(purl) {
@@ -395,12 +418,16 @@ class PackageCollector {
     }
     /** Adds properties to a recorded package. */
     annotate(purl, properties) {
-        const pkg = this.#packages.get(purl);
-        if (pkg !== undefined && properties.length > 0)
-            pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...(pkg.properties ?? []), ...properties]);
+        if (this.#packages.has(purl))
+            this.#addProperties(purl, properties);
     }
     /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
     result(root) {
+        for (const [purl, byKey] of this.#properties) {
+            const pkg = this.#packages.get(purl);
+            if (pkg !== undefined && byKey.size > 0)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...byKey.values()]);
+        }
         const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
         const kept = new Set(packages.map((pkg) => pkg.purl));
         if (root !== undefined)

@@ -15,8 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
   HashPool: () => (/* reexport */ HashPool),
   MANY_FILES: () => (/* reexport */ MANY_FILES),
   WALK_SKIPPED_NAMES: () => (/* reexport */ collect/* WALK_SKIPPED_NAMES */.Mh),
+  checkAlgorithms: () => (/* reexport */ checkAlgorithms),
   checkChecksums: () => (/* reexport */ checkChecksums),
   checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
+  checkConcurrency: () => (/* reexport */ checkConcurrency),
   checksumsPlace: () => (/* reexport */ checksums_errors/* checksumsPlace */.qD),
   collectArtifacts: () => (/* reexport */ collect/* collectArtifacts */.kx),
   compareNames: () => (/* reexport */ collect/* compareNames */.MP),
@@ -45,8 +47,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
-var files = __webpack_require__(6469);
+// EXTERNAL MODULE: ./lib/core/files.js + 2 modules
+var files = __webpack_require__(5610);
 // EXTERNAL MODULE: ./lib/checksums/collect.js
 var collect = __webpack_require__(522);
 // EXTERNAL MODULE: external "node:crypto"
@@ -59,7 +61,10 @@ var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(extern
 var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(9531);
 ;// CONCATENATED MODULE: ./lib/core/digest.js
+
 
 
 
@@ -105,12 +110,23 @@ const READ_CHUNK = 256 * 1024;
 /** Bytes hashed between two turns of the event loop: a few milliseconds, so signals and timers are never held up for long. */
 const BYTES_PER_TURN = 16 * 1024 * 1024;
 /**
+ * Whether a file read through one descriptor changed during the read: a size other than the bytes
+ * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
+ * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
+ * look, which leaves both times as they were.
+ */
+function changedWhileRead(before, after, bytesRead) {
+    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
+}
+/**
  * Streams a file through one or more hashes without holding it in memory, returning the digests
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache). `named` words a refusal
- * (FILE_NOT_REGULAR) as the user knows the file: what it is, and the path as they wrote it.
+ * on one core and hashed on another, and no longer fits either's cache). A file written to while
+ * it is read (grown, shrunk, rewritten in place) is refused (FILE_CHANGED): its digest would be of
+ * bytes it never held at one moment. `named` words a refusal (FILE_NOT_REGULAR, FILE_CHANGED) as
+ * the user knows the file: what it is, and the path as they wrote it.
  */
 async function hashFile(path, algorithms, named = {}) {
     const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
@@ -118,6 +134,7 @@ async function hashFile(path, algorithms, named = {}) {
     const { handle, size: expected } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     let size = 0;
     try {
+        const before = (0,external_node_fs_.fstatSync)(handle.fd);
         const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
         let sinceTurn = 0;
         for (let read = (0,external_node_fs_.readSync)(handle.fd, buffer); read > 0; read = (0,external_node_fs_.readSync)(handle.fd, buffer)) {
@@ -131,6 +148,11 @@ async function hashFile(path, algorithms, named = {}) {
                 await (0,promises_.setImmediate)();
             }
         }
+        if (changedWhileRead(before, (0,external_node_fs_.fstatSync)(handle.fd), size)) {
+            throw new errors/* TrustKitError */.T0('FILE_CHANGED', `${named.what ?? 'file'} ${(0,quote/* shownFile */.G)(named.shown ?? path)} changed while it was read (${size} bytes read, ${before.size} when it was opened)`, {
+                hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
+            });
+        }
     }
     finally {
         await handle.close();
@@ -143,8 +165,6 @@ async function hashFile(path, algorithms, named = {}) {
 
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __webpack_require__(5403);
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __webpack_require__(9531);
 // EXTERNAL MODULE: ./lib/checksums/errors.js
 var checksums_errors = __webpack_require__(2321);
 ;// CONCATENATED MODULE: ./lib/checksums/format.js
@@ -314,6 +334,8 @@ var external_node_vm_ = __webpack_require__(714);
 const NOT_REGULAR = 'ENOTREG';
 /** The error code a thread gives for a path whose real path is not under the job's `within` directory (a link or a `..` leading out of it): it is not opened. */
 const OUTSIDE = 'EOUTSIDE';
+/** The error code a thread gives for a file written to while it was read (core/digest's changedWhileRead, the same test): its digest would be of bytes it never held at one moment. */
+const CHANGED = 'ECHANGED';
 /** What a calling thread answers for a file longer than {@link CALLER_FILE_BYTES}: left to the threads, so that its event loop never waits on a long file. */
 const LEFT_TO_THREADS = 'ELEFT';
 /**
@@ -342,7 +364,9 @@ const CLAIMS_PER_THREAD = 8;
  * (one swapped for a pipe or a device since it was listed would block the open or never end),
  * then read with synchronous calls into one reused buffer (the thread has nothing else to do); a
  * file that fits one read (the size fstat gave) is hashed in one call per algorithm, half the cost
- * for tiny files, and a longer one feeds every hash from the same reads. Answers go to `report` as
+ * for tiny files, and a longer one feeds every hash from the same reads; a file written to while
+ * it was read (looked at again on its descriptor after the last read) is answered {@link CHANGED}.
+ * Answers go to `report` as
  * `(first index, answers)` after each claim, before a file too big for one read and at least every
  * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
  * when the counter is spent, or after one claim when `once` is set: a calling thread then lets its
@@ -361,9 +385,8 @@ const buffer = Buffer.allocUnsafe(1024 * 1024);
 let report;
 let leaveBig = false;
 let turnBytes = 0;
-let resumeJob;
-let resumeAt = 0;
-let resumeEnd = 0;
+// Where a calling thread stopped within a claim, by job: it may help another job (a second pool's) before it comes back.
+const resumes = new WeakMap();
 let first = 0;
 let answers = [];
 let posted = Date.now();
@@ -372,6 +395,9 @@ function post(next) {
   answers = [];
   first = next;
   posted = Date.now();
+}
+function changed(before, after, bytesRead) {
+  return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
 }
 function hashOne(path, algorithms, index, within) {
   let fd;
@@ -389,6 +415,7 @@ function hashOne(path, algorithms, index, within) {
     if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
     let read = readSync(fd, buffer, 0, buffer.length, null);
     if (read < buffer.length && read >= info.size) {
+      if (changed(info, fstatSync(fd), read)) return [-1, '${CHANGED}'];
       const bytes = buffer.subarray(0, read);
       return [read, algorithms.length === 1 ? [hash(algorithms[0], bytes)] : algorithms.map((algorithm) => hash(algorithm, bytes))];
     }
@@ -402,6 +429,7 @@ function hashOne(path, algorithms, index, within) {
       for (const streaming of hashes) streaming.update(bytes);
       read = readSync(fd, buffer, 0, buffer.length, null);
     }
+    if (changed(info, fstatSync(fd), size)) return [-1, '${CHANGED}'];
     return [size, hashes.map((streaming) => streaming.digest('hex'))];
   } catch (error) {
     return [-1, (error && error.code) || String(error)];
@@ -420,22 +448,20 @@ return function claimAndHash(job, reportTo, once) {
   for (;;) {
     let start;
     let end;
-    if (resumeJob === job && resumeAt < resumeEnd) {
-      start = resumeAt;
-      end = resumeEnd;
+    const resume = resumes.get(job);
+    if (resume !== undefined) {
+      resumes.delete(job);
+      [start, end] = resume;
     } else {
       start = Atomics.add(counter, 0, claim);
       if (start >= count) return false;
       end = Math.min(count, start + claim);
     }
-    resumeJob = undefined;
     post(start);
     for (let index = start; index < end; index++) {
       if (once && turnBytes >= ${CALLER_TURN_BYTES}) {
         post(index);
-        resumeJob = job;
-        resumeAt = index;
-        resumeEnd = end;
+        resumes.set(job, [index, end]);
         return true;
       }
       // Hashed before the push: hashOne may post the answers so far and start a new list.
@@ -732,9 +758,36 @@ var external_node_fs_promises_ = __webpack_require__(1455);
 
 
 
+
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
 
+/**
+ * Fails with CHECKSUMS_ALGORITHM_UNSUPPORTED unless every algorithm is one a checksums file may
+ * use: node:crypto hashes with any name OpenSSL knows, so a caller in plain JavaScript passing
+ * `md5` or `sha1` got a checksums file holding those digests where SHA-256 ones belong.
+ */
+function checkAlgorithms(algorithms) {
+    for (const algorithm of algorithms) {
+        if (typeof algorithm === 'string' && isDigestAlgorithm(algorithm))
+            continue;
+        throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_ALGORITHM_UNSUPPORTED', `hash algorithm ${typeof algorithm === 'string' ? (0,quote/* quoted */.TL)(algorithm, 40) : String(algorithm)} is not one trust-kit hashes artifacts with`, {
+            hint: `pass ${DIGEST_ALGORITHMS.map((name) => `"${name}"`).join(' or ')} (lowercase)`,
+        });
+    }
+}
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless `concurrency` is unset or a whole number of threads
+ * from 1: NaN (`Number()` of an unset variable) made a pool of NaN threads, which never hashed a
+ * file, and the call never settled.
+ */
+function checkConcurrency(concurrency) {
+    if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1))
+        return;
+    throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${typeof concurrency === 'number' ? String(concurrency) : `a ${typeof concurrency}`}, not a whole number of threads from 1 up`, {
+        hint: 'pass the number of threads to hash with (1 hashes on the calling thread alone), or leave it out for one per core',
+    });
+}
 /**
  * Hashes every file, streaming (a 10 GiB artifact never sits in memory) and, for many files,
  * on all cores; fails with the first file that cannot be read. The result keeps the input order.
@@ -753,6 +806,8 @@ async function hashArtifacts(files, algorithm, options = {}) {
  */
 async function hashEach(files, algorithm, options = {}) {
     const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
+    checkAlgorithms(algorithms);
+    checkConcurrency(options.concurrency);
     const help = options.callerHelps ?? false;
     const callerHelps = help === false ? 0 : 1;
     const threads = Math.min((options.workers === undefined ? (options.concurrency ?? (0,external_node_os_.availableParallelism)()) : options.workers.size + callerHelps), files.length);
@@ -812,6 +867,12 @@ async function worthWorkers(files) {
     return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
 function readFailed(path, code, cause) {
+    if (code === CHANGED || code === 'FILE_CHANGED') {
+        return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_FILE_CHANGED', `${(0,checksums_errors/* shownPath */.pS)(path)} changed while it was hashed: its checksum would be of bytes it never held at one moment`, {
+            cause,
+            hint: "something wrote to it meanwhile (a build still writing, another job): make sure nothing writes to the artifacts until their checksums are written, then run again",
+        });
+    }
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,checksums_errors/* shownPath */.pS)(path)}: ${reason}`, {
         cause,
@@ -993,6 +1054,7 @@ const BATCHES_PER_THREAD = 4;
  * name, a `..`, a link leading out), is reported unreadable without being read.
  */
 async function checkChecksumsFile(path, options) {
+    checkConcurrency(options.concurrency);
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
     const realBase = await (0,external_node_fs_promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
@@ -1021,7 +1083,7 @@ async function checkChecksumsFile(path, options) {
         counts[result.status] += 1;
         options.onResult(result);
     };
-    const threads = Math.max(1, options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_THREADS));
+    const threads = options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_THREADS);
     let pool;
     // Batches in line order; each fills in as its threads answer, and is reported up to its first gap.
     const window = [];
@@ -1095,6 +1157,8 @@ async function checkChecksumsFile(path, options) {
  */
 async function createChecksums(config, cwd, createOptions = {}) {
     const { threadsStartedAhead, ...options } = createOptions;
+    checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
+    checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
     const concurrency = options.concurrency ?? (0,external_node_os_.availableParallelism)();
     let early = threadsStartedAhead;

@@ -32472,8 +32472,8 @@ function releasePaths(config) {
     ];
 }
 
-// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
-var files = __nccwpck_require__(6469);
+// EXTERNAL MODULE: ./lib/core/files.js + 2 modules
+var files = __nccwpck_require__(5610);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __nccwpck_require__(9531);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
@@ -32777,6 +32777,11 @@ async function sniffingParser(path, parsers) {
 }
 /** How many files are stat'ed and sniffed at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
 const SNIFF_CONCURRENCY = 16;
+/**
+ * How many files are read and parsed at once: enough to overlap reading one with parsing another,
+ * few enough that memory holds a few lockfiles at their size bound, not a whole hostile tree's.
+ */
+const PARSE_CONCURRENCY = 8;
 /** Runs `task` on every item, at most `limit` at a time. */
 async function forEachLimited(items, limit, task) {
     let next = 0;
@@ -32850,16 +32855,30 @@ function directoryError(dir, error) {
         hint: 'give the project directory to catalog (the one holding package-lock.json, go.mod, Cargo.lock, ...)',
     });
 }
+/** Whether a path relative to the scanned directory stays inside it and out of node_modules. */
+function staysInside(inside) {
+    return !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside) && !inside.split(external_node_path_.sep).includes('node_modules');
+}
+/**
+ * The real path of a file or directory of the scanned tree, when it is one: a symbolic link (the
+ * file's own, or a directory's on the way) is followed only when it leads to somewhere in the tree,
+ * so a link a pull request adds (`extra.txt -> /proc/self/environ`, `Gemfile -> ~/.ssh/...`) never
+ * makes the catalog read a file outside it. Undefined when it leads out or does not exist.
+ */
+async function realPathInside(tree, path) {
+    const real = await (0,promises_.realpath)(path).catch(() => undefined);
+    return real !== undefined && staysInside((0,external_node_path_.relative)(tree.realDir, real)) ? real : undefined;
+}
 /** The absolute path of `name` beside a lockfile; undefined when it leaves the scanned directory or lies in node_modules. */
 function siblingPath(dir, lockfile, name) {
     const path = (0,external_node_path_.resolve)(dir, external_node_path_.posix.dirname(lockfile), name);
-    const inside = (0,external_node_path_.relative)(dir, path);
-    return inside.startsWith('..') || inside.split(external_node_path_.sep).includes('node_modules') ? undefined : path;
+    return staysInside((0,external_node_path_.relative)(dir, path)) ? path : undefined;
 }
-/** Reads files next to a lockfile, never outside the scanned directory. */
-function siblingReader(dir, lockfile) {
+/** Reads files next to a lockfile, never outside the scanned directory (by its name, or through a symbolic link). */
+function siblingReader(tree, lockfile) {
     return async (name) => {
-        const path = siblingPath(dir, lockfile, name);
+        const lexical = siblingPath(tree.dir, lockfile, name);
+        const path = lexical === undefined ? undefined : await realPathInside(tree, lexical);
         if (path === undefined)
             return undefined;
         try {
@@ -32873,9 +32892,10 @@ function siblingReader(dir, lockfile) {
 /** How many entries of one directory a parser is told about at most: a glob over a huge directory costs bounded memory. */
 const MAX_LISTED_DIRECTORIES = 10_000;
 /** Lists the directories (not symbolic links) of a directory next to a lockfile, never outside the scanned directory nor in node_modules. */
-function siblingDirectoryLister(dir, lockfile) {
+function siblingDirectoryLister(tree, lockfile) {
     return async (name) => {
-        const path = siblingPath(dir, lockfile, name);
+        const lexical = siblingPath(tree.dir, lockfile, name);
+        const path = lexical === undefined ? undefined : await realPathInside(tree, lexical);
         if (path === undefined)
             return undefined;
         try {
@@ -32897,13 +32917,13 @@ async function openRandomAccess(path) {
     };
     return { file: { size, read }, close: () => handle.close() };
 }
-async function parseOne(dir, target, includeDev, goModuleCache) {
+async function parseOne(tree, target, includeDev, goModuleCache) {
     const { path, parser, sniffed, artifact } = target;
     const parsed = { path, parser: parser.name, sniffed, artifact };
-    const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(dir, path);
+    const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(tree, path);
     const cache = goModuleCache === undefined ? {} : { goModuleCache };
     if (!artifact)
-        cache.listSiblingDirectories = siblingDirectoryLister(dir, path);
+        cache.listSiblingDirectories = siblingDirectoryLister(tree, path);
     try {
         if (sniffed) {
             const opened = await openRandomAccess(target.absolute);
@@ -33017,8 +33037,9 @@ function merge(into, other) {
     into.license ??= other.license;
     into.downloadLocation ??= other.downloadLocation;
     into.supplier ??= other.supplier;
+    // Gathered unsorted (the clone's own array): the catalog sorts each package's once, after every lockfile; sorting here was quadratic in the lockfiles.
     if (other.properties !== undefined)
-        into.properties = (0,model/* sortProperties */.O)([...(into.properties ?? []), ...other.properties]);
+        (into.properties ??= []).push(...other.properties);
 }
 function clonePackage(pkg) {
     const clone = { ...pkg, hashes: [...pkg.hashes], locations: [...pkg.locations] };
@@ -33026,10 +33047,13 @@ function clonePackage(pkg) {
         clone.properties = [...pkg.properties];
     return clone;
 }
-async function manifestRoot(dir) {
+async function manifestRoot(tree) {
+    const path = await realPathInside(tree, (0,external_node_path_.join)(tree.dir, 'package.json'));
+    if (path === undefined)
+        return undefined;
     let manifest;
     try {
-        manifest = JSON.parse((await (0,files/* readRegularFile */.XF)((0,external_node_path_.join)(dir, 'package.json'), { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'file' })).toString('utf8'));
+        manifest = JSON.parse((await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'file' })).toString('utf8'));
     }
     catch {
         return undefined;
@@ -33075,22 +33099,30 @@ async function catalogDirectory(options) {
     });
     if (!info.isDirectory())
         throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
+    const tree = { dir, realDir: await (0,promises_.realpath)(dir) };
     const parsers = options.parsers ?? PARSERS;
     const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
     // A release file inside the scanned tree is read once, as the artifact it is.
     const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => (0,external_node_path_.resolve)(artifact.path)));
     const inTree = lockfiles.map((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
     const targets = [...inTree, ...artifacts];
-    const parsed = withoutConstraintFiles((await Promise.all(targets.map((target) => parseOne(dir, target, options.includeDev, options.goModuleCache)))).filter((entry) => !(entry.sniffed && foundNothing(entry))));
+    // A few at a time: each lockfile is read whole (up to INPUT_LIMITS.lockfile), so reading them all at once held the whole tree's.
+    const results = [];
+    await forEachLimited(targets.map((target, index) => ({ target, index })), PARSE_CONCURRENCY, async ({ target, index }) => {
+        results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache);
+    });
+    const parsed = withoutConstraintFiles(results.filter((entry) => !(entry.sniffed && foundNothing(entry))));
     pathCopiesAsRoots(parsed);
     const topRoots = parsed.filter((entry) => entry.result?.root !== undefined && !entry.path.includes('/') && !entry.sniffed);
-    const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(dir)) ?? (await directoryRoot(dir)));
+    const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(tree)) ?? (await directoryRoot(dir)));
     root.scope = 'required';
     const packages = new Map();
     const relationships = new RelationshipSet();
     const relate = (relationship) => {
         relationships.add(relationship);
     };
+    /** Packages that took properties from another copy: sorted (and repeats dropped) once, below. */
+    const merged = new Set();
     const add = (pkg) => {
         if (pkg.purl === root.purl) {
             for (const location of pkg.locations)
@@ -33100,8 +33132,11 @@ async function catalogDirectory(options) {
         const existing = packages.get(pkg.purl);
         if (existing === undefined)
             packages.set(pkg.purl, clonePackage(pkg));
-        else
+        else {
             merge(existing, pkg);
+            if (pkg.properties !== undefined)
+                merged.add(existing);
+        }
     };
     for (const entry of parsed) {
         const result = entry.result;
@@ -33135,6 +33170,8 @@ async function catalogDirectory(options) {
                     relate({ from: root.purl, to: purl, type: 'depends-on' });
         }
     }
+    for (const pkg of merged)
+        pkg.properties = (0,model/* sortProperties */.O)(pkg.properties ?? []);
     // With dev dependencies wanted, every package is kept: no copy of the map.
     const kept = options.includeDev ? packages : new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
     await addInstalledSuppliers(dir, parsed, kept);
@@ -33408,7 +33445,7 @@ class SpdxCheck {
         // A few dozen distinct expressions cover thousands of packages: each is parsed once; its LicenseRefs were noted the first time.
         if (typeof value === 'string' && this.expressions.has(value))
             return;
-        if (typeof value !== 'string' || !(0,licenses/* isSpdxExpression */.Y)(value)) {
+        if (typeof value !== 'string' || !(0,licenses/* isSpdxExpression */.Yr)(value)) {
             this.found.push(`${owner()}: ${field} ${(0,quote/* quoted */.TL)(value)} is not an SPDX license expression`);
             return;
         }
@@ -33772,7 +33809,7 @@ const SCOPES = {
 function licensesOf(license) {
     if (license === undefined)
         return undefined;
-    const term = (0,licenses/* licenseTerm */.K)(license);
+    const term = (0,licenses/* licenseTerm */.K5)(license);
     if (term.kind === 'text')
         return [{ license: { name: term.text } }];
     const only = term.ids.length === 1 && term.ids[0] === term.expression ? term.expression : undefined;
@@ -34163,7 +34200,7 @@ class SpdxParts {
         return declared;
     }
     declare(license) {
-        const term = (0,licenses/* licenseTerm */.K)(license);
+        const term = (0,licenses/* licenseTerm */.K5)(license);
         // A reference into another SPDX document would need that document declared; it is kept as the text it is.
         if (term.kind === 'expression' && !term.expression.includes('DocumentRef-')) {
             // A LicenseRef the package itself names must be declared too; the lockfile has its name, not its text.
@@ -34667,6 +34704,8 @@ async function commitTime(dir) {
         });
     });
 }
+/** How many unknowns the sbom action and a release warn about one by one (GitHub shows ten annotations of a kind per step); the SBOMs list every one. */
+const MAX_UNKNOWN_WARNINGS = 10;
 /**
  * The digests the SBOM needs for every release file: SHA-256 (a SHA-512 the checksums were made
  * with is listed too). No SHA-1: release files are SPDX packages, which need none.
@@ -34864,21 +34903,32 @@ function plural_counted(count, singular, plural = `${singular}s`) {
 
 
 
+
 /** The inputs the sbom action reads. */
 const SBOM_INPUTS = ['path', 'format', 'output-dir', 'include-dev', 'strict', 'exclude', 'default-excludes', 'allow-empty', 'artifacts', 'base', 'organization'];
 function main_percent(part, whole) {
     return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
 }
-/** The job-summary table: one row per lockfile with what it contributed, unknowns spelled out. */
+/**
+ * The job-summary table: one row per lockfile with what it contributed, unknowns spelled out; the
+ * first {@link MAX_SUMMARY_ROWS} rows, then how many more (a tree may hold thousands of lockfiles, and
+ * GitHub drops a summary over 1 MiB whole).
+ */
 function lockfilesTable(run) {
-    const rows = run.lockfiles.map((lockfile) => {
-        const unknown = run.sbom.unknowns.find((entry) => entry.path === lockfile.path);
+    // The first unknown of each path, found once: a search per row was quadratic in the lockfiles.
+    const unknownByPath = new Map();
+    for (const entry of run.sbom.unknowns)
+        if (!unknownByPath.has(entry.path))
+            unknownByPath.set(entry.path, entry);
+    const rows = run.lockfiles.slice(0, summary/* MAX_SUMMARY_ROWS */.ok + 1).map((lockfile) => {
+        const unknown = unknownByPath.get(lockfile.path);
         const where = unknown?.line === undefined ? '' : ` (line ${unknown.line})`;
         // A lockfile that parsed but refers to what it lacks is incomplete; one that did not parse is unknown.
         const status = unknown === undefined ? 'ok' : lockfile.unknowns === 0 ? `incomplete: ${lockfile.unresolved} unknown${lockfile.unresolved === 1 ? '' : 's'}, first${where}: ${(0,summary/* cell */.Hn)(unknown.reason)}` : `unknown${where}: ${(0,summary/* cell */.Hn)(unknown.reason)}`;
         return `| ${(0,summary/* codeCell */.MZ)(lockfile.path)} | ${(0,summary/* cell */.Hn)(lockfile.parser)} | ${lockfile.packages} | ${lockfile.edges} | ${main_percent(lockfile.licensed, lockfile.packages)} | ${main_percent(lockfile.hashed, lockfile.packages)} | ${status} |`;
     });
-    return ['| Lockfile | Parser | Packages | Edges | Licenses | Hashes | Status |', '| --- | --- | ---: | ---: | ---: | ---: | --- |', ...rows].join('\n');
+    const more = (count) => `| and ${count} more lockfiles: the SBOM lists their unknowns, the log their counts | | | | | | |`;
+    return ['| Lockfile | Parser | Packages | Edges | Licenses | Hashes | Status |', '| --- | --- | ---: | ---: | ---: | ---: | --- |', ...(0,summary/* capped */.uo)(rows, summary/* MAX_SUMMARY_ROWS */.ok, () => more(run.lockfiles.length - summary/* MAX_SUMMARY_ROWS */.ok))].join('\n');
 }
 /**
  * The sbom action (`env`: SOURCE_DATE_EPOCH, GITHUB_REPOSITORY_OWNER; GOMODCACHE, GOPATH, HOME for the Go module cache): catalog the project, write each format as `sbom.<ext>` in the output
@@ -34896,11 +34946,14 @@ async function run(inputs, io, cwd, env) {
     const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
     const goModuleCache = goModuleCacheDir(env);
     const result = await runSbom(config, { cwd, ...(clock === undefined ? {} : { clock }), ...(goModuleCache === undefined ? {} : { goModuleCache }) });
-    for (const unknown of result.sbom.unknowns) {
+    // The first few, as a release warns: GitHub shows ten annotations of a kind per step, and thousands of lines would bury the log.
+    for (const unknown of result.sbom.unknowns.slice(0, MAX_UNKNOWN_WARNINGS)) {
         // Unknowns name files under the scanned directory; GitHub places an annotation by its path in the workspace.
         const file = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, config.path, unknown.path)).split(external_node_path_.sep).join('/');
         io.warn(`${file}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged: ${unknown.reason}`, { file, ...(unknown.line === undefined ? {} : { line: unknown.line }) });
     }
+    if (result.sbom.unknowns.length > MAX_UNKNOWN_WARNINGS)
+        io.warn(`${plural_counted(result.sbom.unknowns.length - MAX_UNKNOWN_WARNINGS, 'more unknown')} not shown; the SBOMs list every one`);
     const paths = result.outputs.map((output) => output.path ?? '');
     for (const output of result.outputs)
         io.info(`wrote ${output.format} to ${output.path ?? ''}`);
@@ -34927,9 +34980,11 @@ async function run(inputs, io, cwd, env) {
 /* harmony export */   Hn: () => (/* binding */ cell),
 /* harmony export */   MZ: () => (/* binding */ codeCell),
 /* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   kY: () => (/* binding */ failureText)
+/* harmony export */   kY: () => (/* binding */ failureText),
+/* harmony export */   ok: () => (/* binding */ MAX_SUMMARY_ROWS),
+/* harmony export */   uo: () => (/* binding */ capped)
 /* harmony export */ });
-/* unused harmony exports formatSize, shellBlock, MAX_SUMMARY_ROWS, SUMMARY_BUDGET_BYTES, capped, artifactsTable, failedReleaseLines, gateLines */
+/* unused harmony exports formatSize, shellBlock, SUMMARY_BUDGET_BYTES, artifactsTable, failedReleaseLines, gateLines */
 /* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8346);
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3284);
 
@@ -35034,7 +35089,7 @@ function gateLines(gate) {
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6469);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5610);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2321);
 
 
@@ -35108,6 +35163,38 @@ const nodeFileSystem = {
     // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
     realpath: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path),
 };
+/** What a value is, for a message about an argument of the wrong type. */
+function typeName(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (Array.isArray(value))
+        return 'an array';
+    const type = typeof value;
+    return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless the subjects are an array of strings and the
+ * options name `cwd` and `base`: from plain JavaScript, a string was walked letter by letter (the
+ * subject '*' listed every file under the working directory) and missing options failed deep
+ * inside with a TypeError.
+ */
+function checkCollectArguments(subjects, options) {
+    let problem;
+    if (!Array.isArray(subjects))
+        problem = `subjects is ${typeName(subjects)}, not an array of paths, directories and globs`;
+    else if (subjects.some((subject) => typeof subject !== 'string'))
+        problem = `subjects holds ${typeName(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
+    else if (typeof options !== 'object' || options === null)
+        problem = `the options are ${typeName(options)}, not an object with cwd and base`;
+    else {
+        const { cwd, base } = options;
+        if (typeof cwd !== 'string' || typeof base !== 'string')
+            problem = `the options' cwd and base are ${typeName(cwd)} and ${typeName(base)}, not strings`;
+    }
+    if (problem !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
+    }
+}
 /**
  * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
  * rejecting anything that would make a checksums file ambiguous or point outside the base.
@@ -35123,6 +35210,7 @@ async function collectArtifacts(subjects, options) {
  * {@link listingOrder} made meanwhile.
  */
 async function findArtifacts(subjects, options) {
+    checkCollectArguments(subjects, options);
     const fileSystem = options.fileSystem ?? nodeFileSystem;
     const given = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, options.base);
     const baseReal = await baseDirectory(fileSystem, given, options.base);
@@ -35655,7 +35743,7 @@ function reportOf(error) {
 
 /***/ }),
 
-/***/ 6469:
+/***/ 5610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35672,7 +35760,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: makeDirectories, readRegularFileSync
+// UNUSED EXPORTS: COMMIT_LOCK, makeDirectories, readRegularFileSync, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -35745,12 +35833,47 @@ function makeDirectoriesSync(path, mode) {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./lib/core/process-place.js
+
+
+
+// A process id names a process only on one host, in one boot of its kernel, in one pid namespace:
+// two containers sharing a volume (two containers of one Kubernetes pod even share the host name)
+// or two hosts sharing a network file system each have a process 7. Files that name their writer
+// by its id name this place too, so that another place's process is never asked about by an id
+// that means something else here.
+let place;
+/** What a file read from /proc says, or '' where there is none (macOS, Windows). */
+function procText(read) {
+    try {
+        return read().trim();
+    }
+    catch {
+        return '';
+    }
+}
+/**
+ * Where this process's id means something, as 8 hexadecimal digits: a digest of the host name,
+ * the kernel's boot id and the pid namespace (Linux; the host name alone elsewhere). Processes with
+ * the same place can ask the system whether a process id runs; others cannot.
+ */
+function processPlace() {
+    place ??= (0,external_node_crypto_.createHash)('sha256')
+        .update([(0,external_node_os_.hostname)(), procText(() => (0,external_node_fs_.readFileSync)('/proc/sys/kernel/random/boot_id', 'latin1')), procText(() => (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid'))].join('\n'))
+        .digest('hex')
+        .slice(0, 8);
+    return place;
+}
+
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __nccwpck_require__(9531);
 ;// CONCATENATED MODULE: ./lib/core/files.js
 
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
+
 
 
 
@@ -35770,18 +35893,195 @@ async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
 /**
  * Puts files that belong together (several SBOM formats, attestations and their bundle, a key
  * pair) in place one right after the other, synchronously: a SIGINT or SIGTERM leaves all of them
- * old or all new, never half of each (only a SIGKILL between two renames can). When one cannot be
- * put in place, the ones after it are discarded and its error is thrown.
+ * old or all new, never half of each (only a SIGKILL between two renames can). Another trust-kit
+ * putting files in the same directories at once waits for these (see {@link underCommitLock}), so
+ * they end up all this run's or all the other's. When one cannot be put in place, the ones after
+ * it are discarded and its error is thrown.
  */
 async function commitTogether(files) {
-    for (const [index, file] of files.entries()) {
+    let started = false;
+    const commit = async () => {
+        started = true;
+        for (const [index, file] of files.entries()) {
+            try {
+                file.commitSync();
+            }
+            catch (error) {
+                await Promise.all(files.slice(index + 1).map((rest) => rest.discard()));
+                throw error;
+            }
+        }
+    };
+    try {
+        await underCommitLock(files.map((file) => (0,external_node_path_.dirname)(file.path)), commit);
+    }
+    catch (error) {
+        // The lock was refused or could not be made: nothing was put in place.
+        if (!started)
+            await Promise.all(files.map((file) => file.discard()));
+        throw error;
+    }
+}
+/** The file that says a trust-kit is putting files that belong together in place in its directory. */
+const COMMIT_LOCK = '.trust-kit-commit.lock';
+/** How long a run waits for another's commit lock: putting files in place takes microseconds, so only a stopped or hung holder keeps it this long. */
+const COMMIT_LOCK_WAIT_MS = 10_000;
+/** A lock file is a short line of JSON; anything longer is not one. */
+const MAX_LOCK_BYTES = 256;
+/** A process's start time in clock ticks since boot (`/proc/<pid>/stat` field 22), or undefined where it cannot be read (no /proc, no such process). */
+function processStart(pid) {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        // The command name (field 2) may hold spaces and parentheses: fields are counted after its closing one.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A lock its maker has not written its holder into (made and written in one go, microseconds apart) after this long was left by a killed process. */
+const UNWRITTEN_LOCK_MS = 2000;
+/** The lock file at `path`, or undefined when it cannot be opened (gone, another user's); never through a link, never blocking. */
+function readLock(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        const bytes = Buffer.alloc(MAX_LOCK_BYTES + 1);
+        const read = info.isFile() ? (0,external_node_fs_.readSync)(fd, bytes, 0, bytes.length, 0) : 0;
+        const text = bytes.toString('utf8', 0, read);
+        let holder;
         try {
-            file.commitSync();
+            const { pid, place, nonce, start } = JSON.parse(text);
+            if (Number.isSafeInteger(pid) && typeof place === 'string' && typeof nonce === 'string')
+                holder = { pid: pid, place, nonce, ...(typeof start === 'string' ? { start } : {}) };
+        }
+        catch {
+            // Not written yet, or not a lock trust-kit wrote: no holder.
+        }
+        return { text, mtimeMs: info.mtimeMs, holder };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Whether a lock was left by a killed process: its holder is known to have ended (asked only in
+ * this place; a process id now another process's, known from its start time, counts as ended), or
+ * it was never written.
+ */
+function isStale(lock) {
+    const { holder } = lock;
+    if (holder === undefined)
+        return Date.now() - lock.mtimeMs > UNWRITTEN_LOCK_MS;
+    if (holder.place !== processPlace() || holder.pid === process.pid)
+        return false;
+    if (!processRuns(holder.pid))
+        return true;
+    const start = holder.start === undefined ? undefined : processStart(holder.pid);
+    return start !== undefined && start !== holder.start;
+}
+/**
+ * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process
+ * took it meanwhile: it is moved aside first (only one process can move it), and put back when what
+ * was moved is not the stale lock that was read (other text or time: a new holder's).
+ */
+function removeStaleLock(path, stale) {
+    // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
+    const aside = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
+    try {
+        (0,external_node_fs_.renameSync)(path, aside);
+    }
+    catch {
+        return;
+    }
+    const moved = readLock(aside);
+    if (moved?.text !== stale.text || moved.mtimeMs !== stale.mtimeMs) {
+        try {
+            (0,external_node_fs_.linkSync)(aside, path);
+        }
+        catch {
+            // A third process made a lock in the instant between: this one is dropped, as a killed holder's would be.
+        }
+    }
+    try {
+        (0,external_node_fs_.rmSync)(aside, { force: true });
+    }
+    catch {
+        // Left for the next write there to remove (named as a temporary file).
+    }
+}
+/**
+ * Runs `commit` holding the commit lock of each directory (`.trust-kit-commit.lock`, made in order
+ * of their names so that two runs never each hold one the other waits for). A lock held by another
+ * process is waited for up to `waitMs`, then refused (FILE_LOCKED, naming the holder); one whose
+ * holder is known to have ended (same host, boot and pid namespace, and no such process) is
+ * removed. A signal removes this run's locks with its temporary files.
+ */
+async function underCommitLock(directories, commit, waitMs = COMMIT_LOCK_WAIT_MS) {
+    const held = [];
+    try {
+        for (const dir of [...new Set(directories)].sort())
+            held.push(await takeCommitLock(dir, Date.now() + waitMs));
+        return await commit();
+    }
+    finally {
+        for (const lock of held.reverse()) {
+            try {
+                (0,external_node_fs_.rmSync)(lock, { force: true });
+            }
+            catch {
+                // The files are in place: a lock that cannot be removed is taken for a killed run's by the next run (its process has ended).
+            }
+            temporaries.delete(lock);
+        }
+    }
+}
+/** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path. */
+async function takeCommitLock(dir, deadline) {
+    const lock = (0,external_node_path_.join)(dir, COMMIT_LOCK);
+    const start = processStart('self');
+    const holder = { pid: process.pid, place: processPlace(), nonce: (0,external_node_crypto_.randomBytes)(6).toString('hex'), ...(start === undefined ? {} : { start }) };
+    for (;;) {
+        // Registered before it is made: a signal (whose handler runs between turns of the event loop, never inside this synchronous part) removes it.
+        temporaries.add(lock);
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(lock, 'wx', 0o644);
+            (0,external_node_fs_.writeSync)(fd, JSON.stringify(holder));
+            return lock;
         }
         catch (error) {
-            await Promise.all(files.slice(index + 1).map((rest) => rest.discard()));
-            throw error;
+            if (fd !== undefined)
+                (0,external_node_fs_.rmSync)(lock, { force: true });
+            temporaries.delete(lock);
+            if (fd !== undefined || (0,errors/* systemErrorCode */.vq)(error) !== 'EEXIST')
+                throw writeFailed(lock, error);
         }
+        finally {
+            if (fd !== undefined)
+                (0,external_node_fs_.closeSync)(fd);
+        }
+        const other = readLock(lock);
+        if (other !== undefined && isStale(other)) {
+            removeStaleLock(lock, other);
+            continue;
+        }
+        if (Date.now() >= deadline) {
+            const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${other.holder.place === processPlace() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
+            throw new errors/* TrustKitError */.T0('FILE_LOCKED', `${dir} is locked by ${who}, which is putting files in place there (${lock})`, {
+                hint: `wait for it to finish and run again, or write to another directory; if no trust-kit writes there, remove ${lock}`,
+            });
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
     }
 }
 /** Temporary files of writes not yet put in place or removed: what {@link removeTemporaryFiles} removes. */
@@ -35789,8 +36089,8 @@ const temporaries = new Set();
 /**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
- * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.tmp` beside the
- * target), for the next write of that target to remove.
+ * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.PLACE.tmp` beside the
+ * target), for the next write in that directory from the same place to remove.
  */
 function removeTemporaryFiles() {
     for (const path of temporaries) {
@@ -35813,7 +36113,7 @@ function writeFailed(path, error, making) {
             : [(0,errors/* messageOf */.bD)(error), 'check that the directory exists, is writable and has free space'];
     return new errors/* TrustKitError */.T0('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
 }
-/** The longest target name (in bytes) a temporary file is named after: with the at most 31 bytes added it stays within the 255 a name may have. */
+/** The longest target name (in bytes) a temporary file is named after: with the at most 40 bytes added it stays within the 255 a name may have. */
 const MAX_NAMED_TEMPORARY_BYTES = 200;
 /** Whether a process of this id runs (as any user); false only when there is none. */
 function processRuns(pid) {
@@ -35825,8 +36125,11 @@ function processRuns(pid) {
         return (0,errors/* systemErrorCode */.vq)(error) !== 'ESRCH';
     }
 }
-/** A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.tmp`, with the id of the process writing it. */
-const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.tmp$/;
+/**
+ * A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.PLACE.tmp`, with the id of the process
+ * writing it and where that id means something ({@link processPlace}).
+ */
+const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\.tmp$/;
 /**
  * Directories this process looked in for dead writers' temporary files: each once, so that many
  * writes into one directory (a bundle per artifact) read it once, not once per write.
@@ -35834,8 +36137,11 @@ const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.tmp$/;
 const swept = new Set();
 /**
  * Removes the temporary files that writers killed by SIGKILL left in `dir` (nothing else can
- * remove them): those named as this module names them, with the id of a process that no longer
- * runs. A process id now reused keeps its file until a later process writes there. Only regular
+ * remove them): those named as this module names them, by a process of this place (host, boot and
+ * pid namespace) whose id no longer runs. Another place's files are left: its process ids cannot
+ * be asked about from here (in another container sharing the volume, a live writer's id may be
+ * free here), and a live writer's file must never go. A process id now reused keeps its file
+ * until a later process writes there. Only regular
  * files are removed, never through a link; the listing is streamed (constant memory, however many
  * files the directory holds); failures are ignored (the write does not depend on it).
  */
@@ -35849,8 +36155,8 @@ async function removeDeadWritersTemporaries(dir) {
     const dead = [];
     try {
         for await (const entry of entries) {
-            const pid = TEMPORARY_NAME.exec(entry.name)?.[1];
-            if (pid !== undefined && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid)))
+            const [, pid, place] = TEMPORARY_NAME.exec(entry.name) ?? [];
+            if (pid !== undefined && place === processPlace() && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid)))
                 dead.push(entry.name);
         }
     }
@@ -35863,10 +36169,10 @@ async function removeDeadWritersTemporaries(dir) {
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const dir = (0,external_node_path_.dirname)(path);
     // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
-    // to 31 more than the target's), and after this process: a later write of the target removes it
-    // if a SIGKILL left it.
+    // to 40 more than the target's), and after this process and its place: a later write from the
+    // same place removes it if a SIGKILL left it.
     const named = Buffer.byteLength((0,external_node_path_.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,external_node_path_.basename)(path) : 'trust-kit';
-    const temporary = (0,external_node_path_.join)(dir, `.${named}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${process.pid}.tmp`);
+    const temporary = (0,external_node_path_.join)(dir, `.${named}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`);
     const unregisterSecret = options.whileTemporary?.(() => (0,external_node_fs_.rmSync)(temporary, { force: true }));
     // Before the file is made: a signal between its creation and the end of this write removes it.
     temporaries.add(temporary);
@@ -35953,7 +36259,7 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
             throw writeFailed(path, error);
         }
     };
-    return { commit, discard, commitSync };
+    return { path, commit, discard, commitSync };
 }
 const MiB = 1024 * 1024;
 /**
@@ -36422,7 +36728,7 @@ function jsonOutput(value, space) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6469);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5610);
 
 
 
@@ -36608,9 +36914,10 @@ function sortHashes(hashes) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ licenseTerm),
-/* harmony export */   Y: () => (/* binding */ isSpdxExpression)
+/* harmony export */   K5: () => (/* binding */ licenseTerm),
+/* harmony export */   Yr: () => (/* binding */ isSpdxExpression)
 /* harmony export */ });
+/* unused harmony export MAX_EXPRESSION_LENGTH */
 /* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
 
 function idsOf(info, into) {
@@ -36627,9 +36934,17 @@ function idsOf(info, into) {
 function isSpdxExpression(text) {
     return text.trim() === text && licenseTerm(text).kind === 'expression';
 }
+/**
+ * The longest string read as an SPDX expression: real ones are under a hundred characters, and
+ * spdx-expression-parse takes time quadratic in the length of some strings (`MIT AND (` repeated:
+ * seconds for a few hundred KiB), which a lockfile's author chooses. Longer ones are free text.
+ */
+const MAX_EXPRESSION_LENGTH = 1024;
 /** Classifies a license string from a lockfile or manifest; nothing is guessed or corrected. */
 function licenseTerm(raw) {
     const text = raw.trim();
+    if (text.length > MAX_EXPRESSION_LENGTH)
+        return { kind: 'text', text };
     let term = terms.get(text);
     if (term === undefined) {
         try {
@@ -36638,13 +36953,16 @@ function licenseTerm(raw) {
         catch {
             term = { kind: 'text', text };
         }
-        // A few dozen distinct licenses cover thousands of packages.
-        if (terms.size < 10_000)
+        // A few dozen distinct licenses cover thousands of packages. Only short strings are kept: the cache lives as long as
+        // the process, and a lockfile's "license" may be a whole licence text (or a hostile megabyte) that no other repeats.
+        if (terms.size < 10_000 && text.length <= MAX_CACHED_LENGTH)
             terms.set(text, term);
     }
     return term;
 }
 const terms = new Map();
+/** Room for any real SPDX expression (a few licenses joined by AND, OR, WITH); a longer string is a licence's text. */
+const MAX_CACHED_LENGTH = 512;
 
 
 /***/ }),
@@ -37038,6 +37356,16 @@ function npmAuthorSupplier(author, where) {
 
 let processEnvironment;
 /**
+ * Whether the environment block the kernel copied at exec is `env`'s: only on the main thread. A
+ * worker's `process.env` is a copy, given by its creator (`new Worker(..., { env })`), so the block
+ * may hold another value of the same name (the worker read the process's value, not its own);
+ * there the value is read from the worker's environment, as a string.
+ */
+function isEnvironmentBlockOf(env) {
+    // Loaded only here, when a secret is taken from the process environment: node:worker_threads costs 2 ms of a start.
+    return env === processEnvironment && process.getBuiltinModule('node:worker_threads').isMainThread;
+}
+/**
  * Declares `env` to be the live process environment (the entry point's `process.env`), whose
  * variables also sit in the environment block the kernel copied onto the stack at exec.
  */
@@ -37095,7 +37423,7 @@ function childEnvironment() {
 function takeEnvironmentValue(name, env) {
     if (!(name in env))
         return undefined;
-    if (env === processEnvironment) {
+    if (isEnvironmentBlockOf(env)) {
         const fromBlock = takeFromEnvironmentBlock(name, () => delete env[name]);
         if (fromBlock !== undefined)
             return fromBlock;
@@ -37160,7 +37488,7 @@ function findEntry(block, name, from = 0) {
 function hasEnvironmentValue(name, env) {
     if (!(name in env))
         return false;
-    if (env === processEnvironment) {
+    if (isEnvironmentBlockOf(env)) {
         const length = environmentBlockValueLength(name);
         if (length !== undefined)
             return length > 0;
@@ -37280,6 +37608,17 @@ class SecretError extends errors/* TrustKitError */.T0 {
         super(code, message, options);
         this.name = 'SecretError';
     }
+}
+/**
+ * Fails with SECRET_ARGUMENT_INVALID unless `ok`: a caller in plain JavaScript gets a coded error
+ * naming the argument, not a TypeError from deep inside (or, for a length, a crash in libsodium).
+ */
+function checkArgument(ok, what, value, expected) {
+    if (ok)
+        return;
+    const type = typeof value;
+    const got = value === null || value === undefined ? String(value) : Array.isArray(value) ? 'an array' : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+    throw new SecretError('SECRET_ARGUMENT_INVALID', `${what} is ${got}, not ${expected}`, { hint: `pass ${expected} (see the types in trust-kit/secrets)` });
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets/forms.js
@@ -37486,6 +37825,7 @@ function jsonEscaped(secret) {
 
 ;// CONCATENATED MODULE: ./lib/secrets/live.js
 
+
 const live = new Set();
 const finalizer = new FinalizationRegistry((held) => {
     live.delete(held.ref);
@@ -37537,6 +37877,7 @@ function liveSecrets() {
  * live secret is registered at once, every later one at intake, before anything could print it.
  */
 function setMasker(next) {
+    checkArgument(next === undefined || typeof next === 'function', 'setMasker\'s argument', next, 'a function or undefined');
     masker = next;
     if (next === undefined)
         return;
@@ -37620,6 +37961,12 @@ function preferBackend(find) {
 
 ;// CONCATENATED MODULE: ./lib/secrets/memory.js
 
+
+/**
+ * The most bytes one secret may hold (1 GiB): far above any key, token or password, and below the
+ * 4 GiB at which libsodium's allocation length wraps round (a 1e12-byte request mapped 3.5 GB).
+ */
+const MAX_SECRET_BYTES = 2 ** 30;
 /** Regions whose last user left in this event-loop turn: they are closed together at its end. */
 const closing = new Set();
 /**
@@ -37655,6 +38002,12 @@ class Region {
      * {@link leave}. A full backend hands the secret to the portable one rather than fail.
      */
     constructor(backend, size) {
+        // The length reaches libsodium unchecked by its binding: NaN crashed the process, -1 made a 63-byte secret.
+        if (!Number.isSafeInteger(size) || size < 0 || size > MAX_SECRET_BYTES) {
+            throw new SecretError('SECRET_LENGTH_INVALID', `a secret of ${typeof size === 'number' ? String(size) : typeof size} bytes cannot be held: a secret's length is a whole number of bytes from 0 to ${MAX_SECRET_BYTES}`, {
+                hint: 'pass the number of bytes the secret holds, a whole number up to 1 GiB',
+            });
+        }
         const block = backend.allocate(size);
         this.backend = block === undefined ? jsBackend : backend;
         this.#block = block ?? jsBackend.allocate(size);
@@ -37757,8 +38110,8 @@ class Redacted {
     }
 }
 
-// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
-var files = __nccwpck_require__(6469);
+// EXTERNAL MODULE: ./lib/core/files.js + 2 modules
+var files = __nccwpck_require__(5610);
 // EXTERNAL MODULE: ./lib/secrets/environment.js
 var environment = __nccwpck_require__(5984);
 ;// CONCATENATED MODULE: ./lib/secrets/secret-buffer.js
@@ -37777,6 +38130,11 @@ var environment = __nccwpck_require__(5984);
 const sharedTaken = new WeakMap();
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
+/** Checks the variable name and environment `fromEnv`/`fromInput` take. */
+function checkName(name, env, method) {
+    checkArgument(typeof name === 'string' && name !== '', `SecretBuffer.${method}'s name`, name, 'a non-empty string');
+    checkArgument(typeof env === 'object' && env !== null, `SecretBuffer.${method}'s environment`, env, 'an object (process.env, or a copy)');
+}
 const isWhitespace = (byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c;
 function isThenable(value) {
     return typeof value === 'object' && value !== null && typeof value.then === 'function';
@@ -37818,6 +38176,7 @@ class SecretBuffer extends Redacted {
     }
     /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over. */
     static from(bytes) {
+        checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
         const region = new Region(backend_activeBackend(), bytes.length);
         region.view.set(bytes);
         bytes.fill(0);
@@ -37825,15 +38184,29 @@ class SecretBuffer extends Redacted {
     }
     /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
     static fill(length, fill) {
+        checkArgument(typeof fill === 'function', 'SecretBuffer.fill\'s writer', fill, 'a function');
         const region = new Region(backend_activeBackend(), length);
+        let written;
         try {
-            fill(region.view);
+            written = fill(region.view);
         }
         catch (error) {
             // A region is born open with one user: without that user leaving, release only zeroes and the block is never given back.
             region.release();
             region.leave();
             throw error;
+        }
+        if (isThenable(written)) {
+            // An async writer (TypeScript takes one for a writer returning void) writes after an await, into a block
+            // closed by then: a segfault. Its block stays open until it settles, then is wiped, and the call fails.
+            const wipe = () => {
+                region.release();
+                region.leave();
+            };
+            written.then(wipe, wipe);
+            throw new SecretError('SECRET_ARGUMENT_INVALID', 'SecretBuffer.fill\'s writer returned a promise: it must have written the bytes when it returns', {
+                hint: 'write the bytes before the writer returns (no await in it): get what you write first, then call fill',
+            });
         }
         return new SecretBuffer(region, length);
     }
@@ -37870,6 +38243,7 @@ class SecretBuffer extends Redacted {
         }
     }
     static fromInput(name, env, options = {}) {
+        checkName(name, env, 'fromInput');
         const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
         const taken = (0,environment/* takeEnvironmentValue */.Aj)(variable, env);
         const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(SecretBuffer.fill(taken.length, taken.write));
@@ -37886,6 +38260,7 @@ class SecretBuffer extends Redacted {
      * that block holds the value the process started with, so take a secret before anything sets it).
      */
     static fromEnv(name, env) {
+        checkName(name, env, 'fromEnv');
         const taken = (0,environment/* takeEnvironmentValue */.Aj)(name, env);
         if (taken === undefined || taken.length === 0) {
             throw new SecretError('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
@@ -37941,6 +38316,7 @@ class SecretBuffer extends Redacted {
      * returns (or its promise settles): copy nothing out, keep no reference.
      */
     use(fn) {
+        checkArgument(typeof fn === 'function', 'SecretBuffer.use\'s argument', fn, 'a function');
         const region = this.#open();
         return withAccess(() => region.enter(), () => region.leave(), fn);
     }
@@ -38091,6 +38467,7 @@ class Enclave extends Redacted {
     }
     /** Seals a secret's bytes and destroys the SecretBuffer. */
     static seal(secret) {
+        checkArgument(secret instanceof SecretBuffer, 'Enclave.seal\'s argument', secret, 'a SecretBuffer');
         const length = secret.length;
         const backend = backend_activeBackend();
         const sealed = secret.use((bytes) => {
@@ -38123,6 +38500,7 @@ class Enclave extends Redacted {
      * reference to them. Nested and concurrent uses share one decryption.
      */
     use(fn) {
+        checkArgument(typeof fn === 'function', 'Enclave.use\'s argument', fn, 'a function');
         return withAccess(() => this.#enter(), () => this.#leave(), fn);
     }
     /** Like {@link use} for an async callback. */
@@ -38239,7 +38617,9 @@ const MASK = '***';
  * base64url, lower- and uppercase hex, URL- and JSON-escaped), with `***`. Every error path runs its text through this
  * before printing it or setting it as a failure.
  */
-function redact(text) {
+function redact(given) {
+    // Called from error paths, also from plain JavaScript with whatever was caught: redact its text rather than throw.
+    const text = typeof given === 'string' ? given : String(given);
     if (text === '')
         return text;
     const secrets = liveSecrets();
@@ -38620,11 +39000,15 @@ let awaitingFirstSecret = false;
 /** The kinds {@link protectProcess} checks at once when they are strict: those the secret memory decides. */
 const SECRET_MEMORY_KINDS = ['backend', 'mlock'];
 let hooksInstalled = false;
+/** Brands the crash hooks, also those of another copy of this module in the process (Symbol.for is process-wide). */
+const PURGE_HOOK = Symbol.for('trust-kit.purge-hook');
 /** What {@link MemoryProtectionOptions.onSignal} set last. */
 let onSignal;
 /**
  * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
- * rejection prints the error with every live secret redacted, then purges, then exits with 1.
+ * rejection prints the error with every live secret redacted, then purges, then exits with 1. A
+ * program with SIGINT/SIGTERM or uncaught-error handlers of its own keeps them in charge: the signal
+ * purges and the program's handler ends the process; an uncaught error is left to its handler.
  */
 function installPurgeHooks(stderr) {
     if (hooksInstalled)
@@ -38640,18 +39024,29 @@ function installPurgeHooks(stderr) {
             catch {
                 // The signal must end the process whatever the entry point's handler does.
             }
-            // Re-raised with no listener left, the signal ends the process as it would have.
-            process.kill(process.pid, signal);
+            // Re-raised with no listener left, the signal ends the process as it would have. A program with a handler of
+            // its own took the signal's ending on itself: re-raised, its handler ran twice for one signal, and the process
+            // did not end. Asked once every listener of this signal has run (a `once` one is gone by then).
+            process.nextTick(() => {
+                if (process.listenerCount(signal) === 0)
+                    process.kill(process.pid, signal);
+            });
         });
     }
-    const crash = (error) => {
+    const crash = (error, event) => {
+        // A program with a handler of its own decides what an uncaught error does: it may go on, or end with its own
+        // code; exiting here overrode it. Its secrets are still purged when it exits. Another copy of these hooks (a
+        // bundle beside the library) is no such handler: were it one, each copy would leave the error to the other.
+        const listeners = event === 'uncaughtException' ? process.listeners('uncaughtException') : process.listeners('unhandledRejection');
+        if (listeners.some((listener) => !(PURGE_HOOK in listener)))
+            return;
         const text = redact((0,external_node_util_.inspect)(error, { depth: 5 }));
         purge();
         (stderr ?? process.stderr).write(`${text}\n`);
         process.exit(1);
     };
-    process.on('uncaughtException', crash);
-    process.on('unhandledRejection', crash);
+    process.on('uncaughtException', Object.assign((error) => crash(error, 'uncaughtException'), { [PURGE_HOOK]: true }));
+    process.on('unhandledRejection', Object.assign((reason) => crash(reason, 'unhandledRejection'), { [PURGE_HOOK]: true }));
 }
 /**
  * What every entry point calls first. The protections of the whole process (core dumps, the

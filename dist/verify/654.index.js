@@ -13,10 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
-var files = __webpack_require__(6469);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/core/directories.js
+var directories = __webpack_require__(2064);
+// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
+var files = __webpack_require__(9916);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/appdata.js
 var appdata = __webpack_require__(8796);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
@@ -60,8 +66,6 @@ async function readCapped(body, maxBytes, tooLarge) {
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./lib/core/errors.js
@@ -84,6 +88,13 @@ class ResponseTooLargeError extends errors/* TrustKitError */.T0 {
     constructor(message) {
         super('HTTP_RESPONSE_TOO_LARGE', message, { hint: 'the server answered far more than this request takes: check the URL it was sent to (GITHUB_API_URL) and any proxy in between' });
         this.name = 'ResponseTooLargeError';
+    }
+}
+/** A redirect from HTTPS to plain HTTP, never followed: what comes back could be read and changed on the way. */
+class InsecureRedirectError extends errors/* TrustKitError */.T0 {
+    constructor(message) {
+        super('HTTP_REDIRECT_INSECURE', message, { hint: 'the server (or a proxy in front of it) redirects to plain HTTP, leaving TLS: use the HTTPS address it should serve, and report the redirect to its operator' });
+        this.name = 'InsecureRedirectError';
     }
 }
 /** Statuses whose response has no body, which `Response` refuses one for. */
@@ -185,7 +196,8 @@ function send(target, init, headers, agents) {
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times;
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times, and
+ *   never from HTTPS to plain HTTP ({@link InsecureRedirectError});
  * - with `responseCap`, a response is read whole before it is returned and refused past its request's
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
@@ -213,6 +225,8 @@ function proxiedFetch(proxy = core_proxy.NO_PROXY_SETTINGS, maxRedirects = DEFAU
             const next = new URL(location, target);
             if (next.protocol !== 'https:' && next.protocol !== 'http:')
                 throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+            if (target.protocol === 'https:' && next.protocol === 'http:')
+                throw new InsecureRedirectError(`${method} ${target.origin}${target.pathname} was redirected to plain HTTP (${next.origin}), which is not followed`);
             if (next.origin !== target.origin)
                 headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
             target = next;
@@ -299,9 +313,14 @@ const VERSION = '0.1.0';
 
 
 
+
+
+
 /** Redirects a request follows (fetch follows 20; a TUF mirror needs one at most). */
 const MAX_REDIRECTS = 5;
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
+/** Reads of the cached target that may fail to match the metadata (another process rewriting it) before the fetch fails. */
+const TARGET_READS = 3;
 /**
  * The most bytes one file of a TUF repository may hold as it is fetched: tuf-js's own bounds (from the
  * metadata, or its defaults: 5 MB for targets metadata) are checked again as it reads the file.
@@ -322,7 +341,7 @@ class StatusError extends dist_error.DownloadHTTPError {
 function classify(error) {
     if (error instanceof proxy_tunnel/* ProxyTunnelError */.Ng)
         return error.code === 'PROXY_AUTH_REQUIRED' ? 'permanent' : 'transient';
-    if (error instanceof TufFileTooLarge)
+    if (error instanceof TufFileTooLarge || error instanceof InsecureRedirectError)
         return 'permanent';
     if (!(error instanceof dist_error.DownloadHTTPError))
         return 'transient';
@@ -363,25 +382,65 @@ class ProxiedFetcher extends dist/* BaseFetcher */.xv {
         return new Uint8Array(bytes);
     }
 }
-/** Whether `path` exists. */
-async function exists(path) {
-    return (0,promises_.stat)(path).then(() => true, () => false);
+/** Whether the cached root.json parses as JSON: not missing, and not cut short by a writer killed or out of space while writing it. */
+async function rootIsWhole(cachedRoot) {
+    try {
+        JSON.parse(await (0,promises_.readFile)(cachedRoot, 'utf8'));
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
-/** The cached root.json of a mirror, written once from `rootPath` or from the seed @sigstore/tuf ships for the mirror (with its seed targets). */
-async function seedCache(cacheDir, targetsDir, mirrorURL, rootPath) {
+/**
+ * The cached root.json of a mirror, written from `rootPath` or from the seed @sigstore/tuf ships for
+ * the mirror (with its seed targets) when it is missing or does not parse. Written beside and
+ * renamed into place: another process starting at once never reads it half-written. With `again`,
+ * written whatever is there (a root that parses but that the TUF client refuses: a flipped byte).
+ * A root rotated since the seed is fetched again from the seed on (each version verified by the last).
+ */
+async function seedCache(cacheDir, targetsDir, mirrorURL, rootPath, options = {}) {
     const cachedRoot = (0,external_node_path_.join)(cacheDir, 'root.json');
-    if (await exists(cachedRoot))
+    if (options.again !== true && (await rootIsWhole(cachedRoot)))
         return;
     if (rootPath !== undefined) {
-        await (0,promises_.copyFile)(rootPath, cachedRoot);
+        await (0,files/* writeFileAtomic */.Zf)(cachedRoot, await (0,promises_.readFile)(rootPath), 0o600);
         return;
     }
     const seed = seeds[mirrorURL];
     if (seed === undefined)
         throw new Error(`no trusted root.json for the TUF mirror ${mirrorURL}: give one (rootPath)`);
-    await (0,promises_.writeFile)(cachedRoot, Buffer.from(seed['root.json'], 'base64'));
+    await (0,files/* writeFileAtomic */.Zf)(cachedRoot, Buffer.from(seed['root.json'], 'base64'), 0o600);
     for (const [name, target] of Object.entries(seed.targets))
-        await (0,promises_.writeFile)((0,external_node_path_.join)(targetsDir, name), Buffer.from(target, 'base64'));
+        await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(targetsDir, name), Buffer.from(target, 'base64'), 0o600);
+}
+/**
+ * Whether a cache directory may be trusted: its root.json is the anchor every later piece of
+ * metadata is verified from, so nobody but this user (or root) may be able to change the cache,
+ * its parent (which could swap it; unless sticky, as /tmp is), its targets or its root.json.
+ * Group-writable is allowed for the user's own group (a umask of 002 with a group per user).
+ * Windows has no such modes: trusted.
+ */
+async function cacheTrusted(cacheDir, targetsDir) {
+    const uid = process.getuid?.();
+    const gid = process.getgid?.();
+    if (uid === undefined || gid === undefined)
+        return true;
+    const parent = (0,external_node_path_.dirname)(cacheDir);
+    for (const path of [parent, cacheDir, targetsDir, (0,external_node_path_.join)(cacheDir, 'root.json')]) {
+        const info = await (0,promises_.stat)(path).catch(() => undefined);
+        // A root.json not there yet is written by this process, under the checked directory.
+        if (info === undefined)
+            continue;
+        // In a sticky parent others may add entries but not move or remove this user's cache.
+        if (path === parent && (info.mode & 0o1000) !== 0 && (info.uid === uid || info.uid === 0))
+            continue;
+        const ownedBySomeoneElse = info.uid !== uid && info.uid !== 0;
+        const othersMayWrite = (info.mode & 0o002) !== 0 || ((info.mode & 0o020) !== 0 && info.gid !== gid);
+        if (ownedBySomeoneElse || othersMayWrite)
+            return false;
+    }
+    return true;
 }
 /** An Error saying which step failed, wrapping what tuf-js threw. */
 function failed(step, cause) {
@@ -393,28 +452,60 @@ function failed(step, cause) {
  */
 async function fetchTrustedRootJSON(options) {
     const mirror = new URL(options.mirrorURL);
-    const cacheDir = (0,external_node_path_.join)(options.cachePath ?? (0,appdata.appDataPath)('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
+    const sharedDir = (0,external_node_path_.join)(options.cachePath ?? (0,appdata.appDataPath)('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
+    // Not Node's recursive mkdir, which retries forever a directory that cannot be made where its
+    // parent exists (/proc/x); made for this user alone whatever the umask, so that it is trusted.
+    (0,directories/* makeDirectoriesSync */.T)((0,external_node_path_.join)(sharedDir, 'targets'), 0o700);
+    // A cache others could write is not read: this run caches in a directory of its own, fetched from the root given or seeded.
+    const privateDir = (await cacheTrusted(sharedDir, (0,external_node_path_.join)(sharedDir, 'targets'))) ? undefined : await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-tuf-'));
+    try {
+        return await fetchThroughCache(privateDir ?? sharedDir, options);
+    }
+    finally {
+        if (privateDir !== undefined)
+            await (0,promises_.rm)(privateDir, { recursive: true, force: true });
+    }
+}
+/** {@link fetchTrustedRootJSON} with its metadata cached in `cacheDir`. */
+async function fetchThroughCache(cacheDir, options) {
     const targetsDir = (0,external_node_path_.join)(cacheDir, 'targets');
-    // Not Node's recursive mkdir, which retries forever a directory that cannot be made where its parent exists (/proc/x).
-    await (0,files/* makeDirectories */.Kb)(targetsDir);
+    (0,directories/* makeDirectoriesSync */.T)(targetsDir, 0o700);
     await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
     const agents = new core_proxy.ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
     try {
         // However many retries are asked for, none starts a minute after a file's first attempt.
         const policy = { retries: options.retries, minDelayMs: options.minDelayMs ?? 1000, maxDelayMs: 16_000, factor: 2, budgetMs: 60_000, timeoutMs: options.timeoutMs };
         const fetcher = new ProxiedFetcher(proxiedFetch(agents, MAX_REDIRECTS), policy);
-        const updater = new dist/* Updater */.Sx({ metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher });
+        const updaterOptions = { metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher };
+        let updater;
+        try {
+            updater = new dist/* Updater */.Sx(updaterOptions);
+        }
+        catch {
+            // The cached root is refused (its signatures do not verify, a field is wrong): written again
+            // from the root this run trusts, as a fresh cache would be, rather than failing every run.
+            await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath, { again: true });
+            updater = new dist/* Updater */.Sx(updaterOptions);
+        }
         const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch((error) => {
             throw failed('error refreshing TUF metadata', error);
         });
         if (info === undefined)
             throw new Error(`the repository has no target ${TRUSTED_ROOT_TARGET}`);
-        const cached = await updater.findCachedTarget(info);
-        const path = cached ??
-            (await updater.downloadTarget(info).catch((error) => {
-                throw failed(`error downloading target ${TRUSTED_ROOT_TARGET}`, error);
-            }));
-        return await (0,promises_.readFile)(path, 'utf8');
+        // The bytes returned are the ones checked against the metadata: tuf-js checks the cached file,
+        // then it would be read again, and another process refreshing the same cache copies the target
+        // over it in place (a half-written file in between). A read that does not match is read again.
+        for (let attempt = 1;; attempt += 1) {
+            const path = (await updater.findCachedTarget(info)) ??
+                (await updater.downloadTarget(info).catch((error) => {
+                    throw failed(`error downloading target ${TRUSTED_ROOT_TARGET}`, error);
+                }));
+            const bytes = await (0,promises_.readFile)(path);
+            if (await info.verify(external_node_stream_.Readable.from([bytes])).then(() => true, () => false))
+                return bytes.toString('utf8');
+            if (attempt === TARGET_READS)
+                throw new Error(`${TRUSTED_ROOT_TARGET} read from the cache (${path}) did not match the TUF metadata ${TARGET_READS} times: another process keeps rewriting it`);
+        }
     }
     finally {
         agents.destroy();

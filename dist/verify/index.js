@@ -33667,7 +33667,7 @@ function summarizeProvenance(predicate) {
 // EXTERNAL MODULE: ./lib/core/digest.js + 1 modules
 var core_digest = __nccwpck_require__(5039);
 // EXTERNAL MODULE: ./lib/core/files.js + 1 modules
-var files = __nccwpck_require__(6469);
+var files = __nccwpck_require__(9916);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/key.js
 
 
@@ -34358,7 +34358,7 @@ async function run(inputs, io, cwd, env = {}) {
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6469);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9916);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2321);
 
 
@@ -34432,6 +34432,38 @@ const nodeFileSystem = {
     // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
     realpath: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path),
 };
+/** What a value is, for a message about an argument of the wrong type. */
+function typeName(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (Array.isArray(value))
+        return 'an array';
+    const type = typeof value;
+    return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless the subjects are an array of strings and the
+ * options name `cwd` and `base`: from plain JavaScript, a string was walked letter by letter (the
+ * subject '*' listed every file under the working directory) and missing options failed deep
+ * inside with a TypeError.
+ */
+function checkCollectArguments(subjects, options) {
+    let problem;
+    if (!Array.isArray(subjects))
+        problem = `subjects is ${typeName(subjects)}, not an array of paths, directories and globs`;
+    else if (subjects.some((subject) => typeof subject !== 'string'))
+        problem = `subjects holds ${typeName(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
+    else if (typeof options !== 'object' || options === null)
+        problem = `the options are ${typeName(options)}, not an object with cwd and base`;
+    else {
+        const { cwd, base } = options;
+        if (typeof cwd !== 'string' || typeof base !== 'string')
+            problem = `the options' cwd and base are ${typeName(cwd)} and ${typeName(base)}, not strings`;
+    }
+    if (problem !== undefined) {
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
+    }
+}
 /**
  * Expands subjects (files, directories recursed, globs) into the sorted list of files to hash,
  * rejecting anything that would make a checksums file ambiguous or point outside the base.
@@ -34447,6 +34479,7 @@ async function collectArtifacts(subjects, options) {
  * {@link listingOrder} made meanwhile.
  */
 async function findArtifacts(subjects, options) {
+    checkCollectArguments(subjects, options);
     const fileSystem = options.fileSystem ?? nodeFileSystem;
     const given = resolve(options.cwd, options.base);
     const baseReal = await baseDirectory(fileSystem, given, options.base);
@@ -34922,14 +34955,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   PF: () => (/* reexport */ format_reportedName)
 });
 
-// UNUSED EXPORTS: CHANGED_HINT, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, checksumsPlace, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, listingOrder, mayBeGlob, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
+// UNUSED EXPORTS: CHANGED_HINT, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, checkAlgorithms, checkConcurrency, checksumsPlace, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, listingOrder, mayBeGlob, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/files.js + 1 modules
-var files = __nccwpck_require__(6469);
+var files = __nccwpck_require__(9916);
 // EXTERNAL MODULE: ./lib/checksums/collect.js
 var collect = __nccwpck_require__(522);
 // EXTERNAL MODULE: ./lib/core/digest.js + 1 modules
@@ -35113,6 +35146,8 @@ const external_node_vm_namespaceObject = __trustKitBuiltin("node:vm");
 const NOT_REGULAR = 'ENOTREG';
 /** The error code a thread gives for a path whose real path is not under the job's `within` directory (a link or a `..` leading out of it): it is not opened. */
 const OUTSIDE = 'EOUTSIDE';
+/** The error code a thread gives for a file written to while it was read (core/digest's changedWhileRead, the same test): its digest would be of bytes it never held at one moment. */
+const CHANGED = 'ECHANGED';
 /** What a calling thread answers for a file longer than {@link CALLER_FILE_BYTES}: left to the threads, so that its event loop never waits on a long file. */
 const LEFT_TO_THREADS = 'ELEFT';
 /**
@@ -35141,7 +35176,9 @@ const CLAIMS_PER_THREAD = 8;
  * (one swapped for a pipe or a device since it was listed would block the open or never end),
  * then read with synchronous calls into one reused buffer (the thread has nothing else to do); a
  * file that fits one read (the size fstat gave) is hashed in one call per algorithm, half the cost
- * for tiny files, and a longer one feeds every hash from the same reads. Answers go to `report` as
+ * for tiny files, and a longer one feeds every hash from the same reads; a file written to while
+ * it was read (looked at again on its descriptor after the last read) is answered {@link CHANGED}.
+ * Answers go to `report` as
  * `(first index, answers)` after each claim, before a file too big for one read and at least every
  * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
  * when the counter is spent, or after one claim when `once` is set: a calling thread then lets its
@@ -35160,9 +35197,8 @@ const buffer = Buffer.allocUnsafe(1024 * 1024);
 let report;
 let leaveBig = false;
 let turnBytes = 0;
-let resumeJob;
-let resumeAt = 0;
-let resumeEnd = 0;
+// Where a calling thread stopped within a claim, by job: it may help another job (a second pool's) before it comes back.
+const resumes = new WeakMap();
 let first = 0;
 let answers = [];
 let posted = Date.now();
@@ -35171,6 +35207,9 @@ function post(next) {
   answers = [];
   first = next;
   posted = Date.now();
+}
+function changed(before, after, bytesRead) {
+  return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
 }
 function hashOne(path, algorithms, index, within) {
   let fd;
@@ -35188,6 +35227,7 @@ function hashOne(path, algorithms, index, within) {
     if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
     let read = readSync(fd, buffer, 0, buffer.length, null);
     if (read < buffer.length && read >= info.size) {
+      if (changed(info, fstatSync(fd), read)) return [-1, '${CHANGED}'];
       const bytes = buffer.subarray(0, read);
       return [read, algorithms.length === 1 ? [hash(algorithms[0], bytes)] : algorithms.map((algorithm) => hash(algorithm, bytes))];
     }
@@ -35201,6 +35241,7 @@ function hashOne(path, algorithms, index, within) {
       for (const streaming of hashes) streaming.update(bytes);
       read = readSync(fd, buffer, 0, buffer.length, null);
     }
+    if (changed(info, fstatSync(fd), size)) return [-1, '${CHANGED}'];
     return [size, hashes.map((streaming) => streaming.digest('hex'))];
   } catch (error) {
     return [-1, (error && error.code) || String(error)];
@@ -35219,22 +35260,20 @@ return function claimAndHash(job, reportTo, once) {
   for (;;) {
     let start;
     let end;
-    if (resumeJob === job && resumeAt < resumeEnd) {
-      start = resumeAt;
-      end = resumeEnd;
+    const resume = resumes.get(job);
+    if (resume !== undefined) {
+      resumes.delete(job);
+      [start, end] = resume;
     } else {
       start = Atomics.add(counter, 0, claim);
       if (start >= count) return false;
       end = Math.min(count, start + claim);
     }
-    resumeJob = undefined;
     post(start);
     for (let index = start; index < end; index++) {
       if (once && turnBytes >= ${CALLER_TURN_BYTES}) {
         post(index);
-        resumeJob = job;
-        resumeAt = index;
-        resumeEnd = end;
+        resumes.set(job, [index, end]);
         return true;
       }
       // Hashed before the push: hashOne may post the answers so far and start a new list.
@@ -35533,9 +35572,36 @@ var core_errors = __nccwpck_require__(3828);
 
 
 
+
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
 
+/**
+ * Fails with CHECKSUMS_ALGORITHM_UNSUPPORTED unless every algorithm is one a checksums file may
+ * use: node:crypto hashes with any name OpenSSL knows, so a caller in plain JavaScript passing
+ * `md5` or `sha1` got a checksums file holding those digests where SHA-256 ones belong.
+ */
+function hash_checkAlgorithms(algorithms) {
+    for (const algorithm of algorithms) {
+        if (typeof algorithm === 'string' && (0,core_digest/* isDigestAlgorithm */.Wb)(algorithm))
+            continue;
+        throw new errors/* ChecksumsError */.bO('CHECKSUMS_ALGORITHM_UNSUPPORTED', `hash algorithm ${typeof algorithm === 'string' ? (0,quote/* quoted */.TL)(algorithm, 40) : String(algorithm)} is not one trust-kit hashes artifacts with`, {
+            hint: `pass ${core_digest/* DIGEST_ALGORITHMS */.MF.map((name) => `"${name}"`).join(' or ')} (lowercase)`,
+        });
+    }
+}
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless `concurrency` is unset or a whole number of threads
+ * from 1: NaN (`Number()` of an unset variable) made a pool of NaN threads, which never hashed a
+ * file, and the call never settled.
+ */
+function hash_checkConcurrency(concurrency) {
+    if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1))
+        return;
+    throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${typeof concurrency === 'number' ? String(concurrency) : `a ${typeof concurrency}`}, not a whole number of threads from 1 up`, {
+        hint: 'pass the number of threads to hash with (1 hashes on the calling thread alone), or leave it out for one per core',
+    });
+}
 /**
  * Hashes every file, streaming (a 10 GiB artifact never sits in memory) and, for many files,
  * on all cores; fails with the first file that cannot be read. The result keeps the input order.
@@ -35554,6 +35620,8 @@ async function hashArtifacts(files, algorithm, options = {}) {
  */
 async function hash_hashEach(files, algorithm, options = {}) {
     const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
+    hash_checkAlgorithms(algorithms);
+    hash_checkConcurrency(options.concurrency);
     const help = options.callerHelps ?? false;
     const callerHelps = help === false ? 0 : 1;
     const threads = Math.min((options.workers === undefined ? (options.concurrency ?? (0,external_node_os_.availableParallelism)()) : options.workers.size + callerHelps), files.length);
@@ -35613,6 +35681,12 @@ async function worthWorkers(files) {
     return sizes.reduce((sum, size) => sum + size, 0) >= WORKER_THRESHOLD_BYTES;
 }
 function readFailed(path, code, cause) {
+    if (code === CHANGED || code === 'FILE_CHANGED') {
+        return new errors/* ChecksumsError */.bO('CHECKSUMS_FILE_CHANGED', `${(0,errors/* shownPath */.pS)(path)} changed while it was hashed: its checksum would be of bytes it never held at one moment`, {
+            cause,
+            hint: "something wrote to it meanwhile (a build still writing, another job): make sure nothing writes to the artifacts until their checksums are written, then run again",
+        });
+    }
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
     return new errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,errors/* shownPath */.pS)(path)}: ${reason}`, {
         cause,
@@ -35794,6 +35868,7 @@ const BATCHES_PER_THREAD = 4;
  * name, a `..`, a link leading out), is reported unreadable without being read.
  */
 async function checkChecksumsFile(path, options) {
+    hash_checkConcurrency(options.concurrency);
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
     const realBase = await (0,promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
@@ -35822,7 +35897,7 @@ async function checkChecksumsFile(path, options) {
         counts[result.status] += 1;
         options.onResult(result);
     };
-    const threads = Math.max(1, options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_THREADS));
+    const threads = options.concurrency ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_THREADS);
     let pool;
     // Batches in line order; each fills in as its threads answer, and is reported up to its first gap.
     const window = [];
@@ -35896,6 +35971,8 @@ async function checkChecksumsFile(path, options) {
  */
 async function createChecksums(config, cwd, createOptions = {}) {
     const { threadsStartedAhead, ...options } = createOptions;
+    checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
+    checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
     const concurrency = options.concurrency ?? availableParallelism();
     let early = threadsStartedAhead;
@@ -35969,13 +36046,14 @@ function toSubjects(artifacts, algorithm) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  MF: () => (/* binding */ DIGEST_ALGORITHMS),
   DC: () => (/* binding */ hashFile),
   E6: () => (/* binding */ hexLength),
   Wb: () => (/* binding */ isDigestAlgorithm),
   Dn: () => (/* binding */ parseDigestReference)
 });
 
-// UNUSED EXPORTS: DIGEST_ALGORITHMS, digestBytes, isHexDigest
+// UNUSED EXPORTS: digestBytes, isHexDigest
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -35986,8 +36064,11 @@ const promises_namespaceObject = __trustKitBuiltin("node:timers/promises");
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/files.js + 1 modules
-var files = __nccwpck_require__(6469);
+var files = __nccwpck_require__(9916);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
 ;// CONCATENATED MODULE: ./lib/core/digest.js
+
 
 
 
@@ -36033,12 +36114,23 @@ const READ_CHUNK = 256 * 1024;
 /** Bytes hashed between two turns of the event loop: a few milliseconds, so signals and timers are never held up for long. */
 const BYTES_PER_TURN = 16 * 1024 * 1024;
 /**
+ * Whether a file read through one descriptor changed during the read: a size other than the bytes
+ * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
+ * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
+ * look, which leaves both times as they were.
+ */
+function changedWhileRead(before, after, bytesRead) {
+    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
+}
+/**
  * Streams a file through one or more hashes without holding it in memory, returning the digests
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
  * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache). `named` words a refusal
- * (FILE_NOT_REGULAR) as the user knows the file: what it is, and the path as they wrote it.
+ * on one core and hashed on another, and no longer fits either's cache). A file written to while
+ * it is read (grown, shrunk, rewritten in place) is refused (FILE_CHANGED): its digest would be of
+ * bytes it never held at one moment. `named` words a refusal (FILE_NOT_REGULAR, FILE_CHANGED) as
+ * the user knows the file: what it is, and the path as they wrote it.
  */
 async function hashFile(path, algorithms, named = {}) {
     const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
@@ -36046,6 +36138,7 @@ async function hashFile(path, algorithms, named = {}) {
     const { handle, size: expected } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     let size = 0;
     try {
+        const before = (0,external_node_fs_.fstatSync)(handle.fd);
         const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
         let sinceTurn = 0;
         for (let read = (0,external_node_fs_.readSync)(handle.fd, buffer); read > 0; read = (0,external_node_fs_.readSync)(handle.fd, buffer)) {
@@ -36059,6 +36152,11 @@ async function hashFile(path, algorithms, named = {}) {
                 await (0,promises_namespaceObject.setImmediate)();
             }
         }
+        if (changedWhileRead(before, (0,external_node_fs_.fstatSync)(handle.fd), size)) {
+            throw new errors/* TrustKitError */.T0('FILE_CHANGED', `${named.what ?? 'file'} ${(0,quote/* shownFile */.G)(named.shown ?? path)} changed while it was read (${size} bytes read, ${before.size} when it was opened)`, {
+                hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
+            });
+        }
     }
     finally {
         await handle.close();
@@ -36067,6 +36165,81 @@ async function hashFile(path, algorithms, named = {}) {
     for (const [algorithm, hash] of hashes)
         digest[algorithm] = hash.digest('hex');
     return { digest, size };
+}
+
+
+/***/ }),
+
+/***/ 2064:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ makeDirectories),
+/* harmony export */   T: () => (/* binding */ makeDirectoriesSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
+
+
+
+// `mkdir -p` made one directory at a time. Node's own recursive mkdir retries forever, at full
+// speed, where a parent exists but refuses new entries with ENOENT (`/proc/x`): here the missing
+// parents are found by looking up, and each is made once. A file in the way is ENOTDIR, as the
+// system says it of a path through a file. A module of its own, importing nothing heavy: the CLI
+// makes its compile cache's directory with it before anything else is loaded.
+/** What a lookup up the path found: done at an existing directory, or a missing one to make. */
+function missingOrDone(at, info, error) {
+    if (info !== undefined) {
+        if (!info.isDirectory())
+            throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
+        return false;
+    }
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) !== 'ENOENT' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at) === at)
+        throw error;
+    return true;
+}
+function madeMeanwhile(error) {
+    // Made meanwhile by another writer: what was wanted.
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) !== 'EEXIST')
+        throw error;
+}
+/** Makes a directory and its missing parents (see above). */
+async function makeDirectories(path) {
+    const missing = [];
+    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
+        const [info, error] = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(at).then((found) => [found, undefined], (failure) => [undefined, failure]);
+        if (!missingOrDone(at, info, error))
+            break;
+        missing.push(at);
+    }
+    for (const dir of missing.reverse())
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(dir).catch(madeMeanwhile);
+}
+/** {@link makeDirectories}, synchronous, each directory made with `mode`. */
+function makeDirectoriesSync(path, mode) {
+    const missing = [];
+    for (let at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);; at = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(at)) {
+        let info;
+        let error;
+        try {
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(at);
+        }
+        catch (failure) {
+            error = failure;
+        }
+        if (!missingOrDone(at, info, error))
+            break;
+        missing.push(at);
+    }
+    for (const dir of missing.reverse()) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { mode });
+        }
+        catch (error) {
+            madeMeanwhile(error);
+        }
+    }
 }
 
 
@@ -36142,22 +36315,22 @@ function reportOf(error) {
 
 /***/ }),
 
-/***/ 6469:
+/***/ 9916:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Ef: () => (/* binding */ INPUT_LIMITS),
-  Kb: () => (/* reexport */ directories_makeDirectories),
   qg: () => (/* binding */ openRegularFile),
   XF: () => (/* binding */ readRegularFile),
   cG: () => (/* binding */ readRegularFileSync),
   hT: () => (/* binding */ regularFileChunks),
-  vo: () => (/* binding */ removeTemporaryFiles)
+  vo: () => (/* binding */ removeTemporaryFiles),
+  Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: commitTogether, isPathWithin, prepareFileAtomic, writeFileAtomic
+// UNUSED EXPORTS: COMMIT_LOCK, commitTogether, isPathWithin, makeDirectories, prepareFileAtomic, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -36167,67 +36340,40 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-;// CONCATENATED MODULE: ./lib/core/directories.js
+// EXTERNAL MODULE: ./lib/core/directories.js
+var directories = __nccwpck_require__(2064);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./lib/core/process-place.js
 
 
 
-// `mkdir -p` made one directory at a time. Node's own recursive mkdir retries forever, at full
-// speed, where a parent exists but refuses new entries with ENOENT (`/proc/x`): here the missing
-// parents are found by looking up, and each is made once. A file in the way is ENOTDIR, as the
-// system says it of a path through a file. A module of its own, importing nothing heavy: the CLI
-// makes its compile cache's directory with it before anything else is loaded.
-/** What a lookup up the path found: done at an existing directory, or a missing one to make. */
-function missingOrDone(at, info, error) {
-    if (info !== undefined) {
-        if (!info.isDirectory())
-            throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
-        return false;
+// A process id names a process only on one host, in one boot of its kernel, in one pid namespace:
+// two containers sharing a volume (two containers of one Kubernetes pod even share the host name)
+// or two hosts sharing a network file system each have a process 7. Files that name their writer
+// by its id name this place too, so that another place's process is never asked about by an id
+// that means something else here.
+let place;
+/** What a file read from /proc says, or '' where there is none (macOS, Windows). */
+function procText(read) {
+    try {
+        return read().trim();
     }
-    if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT' || (0,external_node_path_.dirname)(at) === at)
-        throw error;
-    return true;
+    catch {
+        return '';
+    }
 }
-function madeMeanwhile(error) {
-    // Made meanwhile by another writer: what was wanted.
-    if ((0,errors/* systemErrorCode */.vq)(error) !== 'EEXIST')
-        throw error;
-}
-/** Makes a directory and its missing parents (see above). */
-async function directories_makeDirectories(path) {
-    const missing = [];
-    for (let at = (0,external_node_path_.resolve)(path);; at = (0,external_node_path_.dirname)(at)) {
-        const [info, error] = await external_node_fs_.promises.stat(at).then((found) => [found, undefined], (failure) => [undefined, failure]);
-        if (!missingOrDone(at, info, error))
-            break;
-        missing.push(at);
-    }
-    for (const dir of missing.reverse())
-        await external_node_fs_.promises.mkdir(dir).catch(madeMeanwhile);
-}
-/** {@link makeDirectories}, synchronous, each directory made with `mode`. */
-function makeDirectoriesSync(path, mode) {
-    const missing = [];
-    for (let at = resolve(path);; at = dirname(at)) {
-        let info;
-        let error;
-        try {
-            info = statSync(at);
-        }
-        catch (failure) {
-            error = failure;
-        }
-        if (!missingOrDone(at, info, error))
-            break;
-        missing.push(at);
-    }
-    for (const dir of missing.reverse()) {
-        try {
-            mkdirSync(dir, { mode });
-        }
-        catch (error) {
-            madeMeanwhile(error);
-        }
-    }
+/**
+ * Where this process's id means something, as 8 hexadecimal digits: a digest of the host name,
+ * the kernel's boot id and the pid namespace (Linux; the host name alone elsewhere). Processes with
+ * the same place can ask the system whether a process id runs; others cannot.
+ */
+function process_place_processPlace() {
+    place ??= (0,external_node_crypto_.createHash)('sha256')
+        .update([(0,external_node_os_.hostname)(), procText(() => (0,external_node_fs_.readFileSync)('/proc/sys/kernel/random/boot_id', 'latin1')), procText(() => (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid'))].join('\n'))
+        .digest('hex')
+        .slice(0, 8);
+    return place;
 }
 
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -36236,6 +36382,7 @@ var quote = __nccwpck_require__(9531);
 
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
+
 
 
 
@@ -36255,18 +36402,195 @@ async function writeFileAtomic(path, data, mode = 0o644, options = {}) {
 /**
  * Puts files that belong together (several SBOM formats, attestations and their bundle, a key
  * pair) in place one right after the other, synchronously: a SIGINT or SIGTERM leaves all of them
- * old or all new, never half of each (only a SIGKILL between two renames can). When one cannot be
- * put in place, the ones after it are discarded and its error is thrown.
+ * old or all new, never half of each (only a SIGKILL between two renames can). Another trust-kit
+ * putting files in the same directories at once waits for these (see {@link underCommitLock}), so
+ * they end up all this run's or all the other's. When one cannot be put in place, the ones after
+ * it are discarded and its error is thrown.
  */
 async function commitTogether(files) {
-    for (const [index, file] of files.entries()) {
+    let started = false;
+    const commit = async () => {
+        started = true;
+        for (const [index, file] of files.entries()) {
+            try {
+                file.commitSync();
+            }
+            catch (error) {
+                await Promise.all(files.slice(index + 1).map((rest) => rest.discard()));
+                throw error;
+            }
+        }
+    };
+    try {
+        await underCommitLock(files.map((file) => dirname(file.path)), commit);
+    }
+    catch (error) {
+        // The lock was refused or could not be made: nothing was put in place.
+        if (!started)
+            await Promise.all(files.map((file) => file.discard()));
+        throw error;
+    }
+}
+/** The file that says a trust-kit is putting files that belong together in place in its directory. */
+const COMMIT_LOCK = '.trust-kit-commit.lock';
+/** How long a run waits for another's commit lock: putting files in place takes microseconds, so only a stopped or hung holder keeps it this long. */
+const COMMIT_LOCK_WAIT_MS = 10_000;
+/** A lock file is a short line of JSON; anything longer is not one. */
+const MAX_LOCK_BYTES = 256;
+/** A process's start time in clock ticks since boot (`/proc/<pid>/stat` field 22), or undefined where it cannot be read (no /proc, no such process). */
+function processStart(pid) {
+    try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+        // The command name (field 2) may hold spaces and parentheses: fields are counted after its closing one.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A lock its maker has not written its holder into (made and written in one go, microseconds apart) after this long was left by a killed process. */
+const UNWRITTEN_LOCK_MS = 2000;
+/** The lock file at `path`, or undefined when it cannot be opened (gone, another user's); never through a link, never blocking. */
+function readLock(path) {
+    let fd;
+    try {
+        fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const info = fstatSync(fd);
+        const bytes = Buffer.alloc(MAX_LOCK_BYTES + 1);
+        const read = info.isFile() ? readSync(fd, bytes, 0, bytes.length, 0) : 0;
+        const text = bytes.toString('utf8', 0, read);
+        let holder;
         try {
-            file.commitSync();
+            const { pid, place, nonce, start } = JSON.parse(text);
+            if (Number.isSafeInteger(pid) && typeof place === 'string' && typeof nonce === 'string')
+                holder = { pid: pid, place, nonce, ...(typeof start === 'string' ? { start } : {}) };
+        }
+        catch {
+            // Not written yet, or not a lock trust-kit wrote: no holder.
+        }
+        return { text, mtimeMs: info.mtimeMs, holder };
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/**
+ * Whether a lock was left by a killed process: its holder is known to have ended (asked only in
+ * this place; a process id now another process's, known from its start time, counts as ended), or
+ * it was never written.
+ */
+function isStale(lock) {
+    const { holder } = lock;
+    if (holder === undefined)
+        return Date.now() - lock.mtimeMs > UNWRITTEN_LOCK_MS;
+    if (holder.place !== processPlace() || holder.pid === process.pid)
+        return false;
+    if (!processRuns(holder.pid))
+        return true;
+    const start = holder.start === undefined ? undefined : processStart(holder.pid);
+    return start !== undefined && start !== holder.start;
+}
+/**
+ * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process
+ * took it meanwhile: it is moved aside first (only one process can move it), and put back when what
+ * was moved is not the stale lock that was read (other text or time: a new holder's).
+ */
+function removeStaleLock(path, stale) {
+    // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
+    const aside = `${path}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
+    try {
+        renameSync(path, aside);
+    }
+    catch {
+        return;
+    }
+    const moved = readLock(aside);
+    if (moved?.text !== stale.text || moved.mtimeMs !== stale.mtimeMs) {
+        try {
+            linkSync(aside, path);
+        }
+        catch {
+            // A third process made a lock in the instant between: this one is dropped, as a killed holder's would be.
+        }
+    }
+    try {
+        rmSync(aside, { force: true });
+    }
+    catch {
+        // Left for the next write there to remove (named as a temporary file).
+    }
+}
+/**
+ * Runs `commit` holding the commit lock of each directory (`.trust-kit-commit.lock`, made in order
+ * of their names so that two runs never each hold one the other waits for). A lock held by another
+ * process is waited for up to `waitMs`, then refused (FILE_LOCKED, naming the holder); one whose
+ * holder is known to have ended (same host, boot and pid namespace, and no such process) is
+ * removed. A signal removes this run's locks with its temporary files.
+ */
+async function underCommitLock(directories, commit, waitMs = COMMIT_LOCK_WAIT_MS) {
+    const held = [];
+    try {
+        for (const dir of [...new Set(directories)].sort())
+            held.push(await takeCommitLock(dir, Date.now() + waitMs));
+        return await commit();
+    }
+    finally {
+        for (const lock of held.reverse()) {
+            try {
+                rmSync(lock, { force: true });
+            }
+            catch {
+                // The files are in place: a lock that cannot be removed is taken for a killed run's by the next run (its process has ended).
+            }
+            temporaries.delete(lock);
+        }
+    }
+}
+/** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path. */
+async function takeCommitLock(dir, deadline) {
+    const lock = join(dir, COMMIT_LOCK);
+    const start = processStart('self');
+    const holder = { pid: process.pid, place: processPlace(), nonce: randomBytes(6).toString('hex'), ...(start === undefined ? {} : { start }) };
+    for (;;) {
+        // Registered before it is made: a signal (whose handler runs between turns of the event loop, never inside this synchronous part) removes it.
+        temporaries.add(lock);
+        let fd;
+        try {
+            fd = openSync(lock, 'wx', 0o644);
+            writeSync(fd, JSON.stringify(holder));
+            return lock;
         }
         catch (error) {
-            await Promise.all(files.slice(index + 1).map((rest) => rest.discard()));
-            throw error;
+            if (fd !== undefined)
+                rmSync(lock, { force: true });
+            temporaries.delete(lock);
+            if (fd !== undefined || systemErrorCode(error) !== 'EEXIST')
+                throw writeFailed(lock, error);
         }
+        finally {
+            if (fd !== undefined)
+                closeSync(fd);
+        }
+        const other = readLock(lock);
+        if (other !== undefined && isStale(other)) {
+            removeStaleLock(lock, other);
+            continue;
+        }
+        if (Date.now() >= deadline) {
+            const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${other.holder.place === processPlace() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
+            throw new TrustKitError('FILE_LOCKED', `${dir} is locked by ${who}, which is putting files in place there (${lock})`, {
+                hint: `wait for it to finish and run again, or write to another directory; if no trust-kit writes there, remove ${lock}`,
+            });
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
     }
 }
 /** Temporary files of writes not yet put in place or removed: what {@link removeTemporaryFiles} removes. */
@@ -36274,8 +36598,8 @@ const temporaries = new Set();
 /**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
- * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.tmp` beside the
- * target), for the next write of that target to remove.
+ * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.PLACE.tmp` beside the
+ * target), for the next write in that directory from the same place to remove.
  */
 function removeTemporaryFiles() {
     for (const path of temporaries) {
@@ -36290,15 +36614,15 @@ function removeTemporaryFiles() {
 }
 /** FILE_WRITE_FAILED for `path`, saying what stands in the way: the system's words name the temporary file or the directory being made, which the user never named. */
 function writeFailed(path, error, making) {
-    const code = systemErrorCode(error);
+    const code = (0,errors/* systemErrorCode */.vq)(error);
     const [why, hint] = making === 'directory' && (code === 'EEXIST' || code === 'ENOTDIR')
         ? ['a file stands where a directory of its path must be', 'give a path whose directories are directories, or move the file in the way']
         : code === 'EISDIR'
             ? ['it is a directory', 'give the path of a file to write, not a directory']
-            : [messageOf(error), 'check that the directory exists, is writable and has free space'];
-    return new TrustKitError('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
+            : [(0,errors/* messageOf */.bD)(error), 'check that the directory exists, is writable and has free space'];
+    return new errors/* TrustKitError */.T0('FILE_WRITE_FAILED', `could not write ${path}: ${why}`, { cause: error, hint });
 }
-/** The longest target name (in bytes) a temporary file is named after: with the at most 31 bytes added it stays within the 255 a name may have. */
+/** The longest target name (in bytes) a temporary file is named after: with the at most 40 bytes added it stays within the 255 a name may have. */
 const MAX_NAMED_TEMPORARY_BYTES = 200;
 /** Whether a process of this id runs (as any user); false only when there is none. */
 function processRuns(pid) {
@@ -36307,11 +36631,14 @@ function processRuns(pid) {
         return true;
     }
     catch (error) {
-        return systemErrorCode(error) !== 'ESRCH';
+        return (0,errors/* systemErrorCode */.vq)(error) !== 'ESRCH';
     }
 }
-/** A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.tmp`, with the id of the process writing it. */
-const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.tmp$/;
+/**
+ * A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.PLACE.tmp`, with the id of the process
+ * writing it and where that id means something ({@link processPlace}).
+ */
+const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\.tmp$/;
 /**
  * Directories this process looked in for dead writers' temporary files: each once, so that many
  * writes into one directory (a bundle per artifact) read it once, not once per write.
@@ -36319,8 +36646,11 @@ const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.tmp$/;
 const swept = new Set();
 /**
  * Removes the temporary files that writers killed by SIGKILL left in `dir` (nothing else can
- * remove them): those named as this module names them, with the id of a process that no longer
- * runs. A process id now reused keeps its file until a later process writes there. Only regular
+ * remove them): those named as this module names them, by a process of this place (host, boot and
+ * pid namespace) whose id no longer runs. Another place's files are left: its process ids cannot
+ * be asked about from here (in another container sharing the volume, a live writer's id may be
+ * free here), and a live writer's file must never go. A process id now reused keeps its file
+ * until a later process writes there. Only regular
  * files are removed, never through a link; the listing is streamed (constant memory, however many
  * files the directory holds); failures are ignored (the write does not depend on it).
  */
@@ -36328,31 +36658,31 @@ async function removeDeadWritersTemporaries(dir) {
     if (swept.has(dir))
         return;
     swept.add(dir);
-    const entries = await fsp.opendir(dir).catch(() => undefined);
+    const entries = await external_node_fs_.promises.opendir(dir).catch(() => undefined);
     if (entries === undefined)
         return;
     const dead = [];
     try {
         for await (const entry of entries) {
-            const pid = TEMPORARY_NAME.exec(entry.name)?.[1];
-            if (pid !== undefined && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid)))
+            const [, pid, place] = TEMPORARY_NAME.exec(entry.name) ?? [];
+            if (pid !== undefined && place === process_place_processPlace() && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid)))
                 dead.push(entry.name);
         }
     }
     catch {
         // A directory that cannot be listed to its end: what was found is still removed.
     }
-    await Promise.all(dead.map((name) => fsp.rm(join(dir, name), { force: true }).catch(() => undefined)));
+    await Promise.all(dead.map((name) => external_node_fs_.promises.rm((0,external_node_path_.join)(dir, name), { force: true }).catch(() => undefined)));
 }
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
-    const dir = dirname(path);
+    const dir = (0,external_node_path_.dirname)(path);
     // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
-    // to 31 more than the target's), and after this process: a later write of the target removes it
-    // if a SIGKILL left it.
-    const named = Buffer.byteLength(basename(path)) <= MAX_NAMED_TEMPORARY_BYTES ? basename(path) : 'trust-kit';
-    const temporary = join(dir, `.${named}.${randomBytes(6).toString('hex')}.${process.pid}.tmp`);
-    const unregisterSecret = options.whileTemporary?.(() => rmSync(temporary, { force: true }));
+    // to 40 more than the target's), and after this process and its place: a later write from the
+    // same place removes it if a SIGKILL left it.
+    const named = Buffer.byteLength((0,external_node_path_.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,external_node_path_.basename)(path) : 'trust-kit';
+    const temporary = (0,external_node_path_.join)(dir, `.${named}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${process.pid}.${process_place_processPlace()}.tmp`);
+    const unregisterSecret = options.whileTemporary?.(() => (0,external_node_fs_.rmSync)(temporary, { force: true }));
     // Before the file is made: a signal between its creation and the end of this write removes it.
     temporaries.add(temporary);
     const unregister = () => {
@@ -36360,17 +36690,17 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
         unregisterSecret?.();
     };
     const discard = async () => {
-        await fsp.rm(temporary, { force: true }).catch(() => undefined);
+        await external_node_fs_.promises.rm(temporary, { force: true }).catch(() => undefined);
         unregister();
     };
     const failed = async (error, making) => {
         await discard();
-        if (isTrustKitError(error))
+        if ((0,errors/* isTrustKitError */.Nf)(error))
             throw error;
         throw writeFailed(path, error, making);
     };
     try {
-        await makeDirectories(dir);
+        await (0,directories/* makeDirectories */.K)(dir);
     }
     catch (error) {
         return failed(error, 'directory');
@@ -36380,8 +36710,8 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
         // Made synchronously: a SIGINT or SIGTERM handler (which runs between turns of the event loop)
         // then finds the file made and registered, never a creation still under way on the thread pool
         // that would make it after the handler removed the temporary files.
-        closeSync(openSync(temporary, 'wx', mode));
-        const handle = await fsp.open(temporary, 'r+');
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(temporary, 'wx', mode));
+        const handle = await external_node_fs_.promises.open(temporary, 'r+');
         try {
             await handle.writeFile(data);
             await handle.sync();
@@ -36396,15 +36726,15 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     const commit = async () => {
         try {
             if (options.overwrite === false) {
-                await fsp.link(temporary, path).catch((error) => {
-                    if (systemErrorCode(error) !== 'EEXIST')
+                await external_node_fs_.promises.link(temporary, path).catch((error) => {
+                    if ((0,errors/* systemErrorCode */.vq)(error) !== 'EEXIST')
                         throw error;
-                    throw new TrustKitError('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+                    throw new errors/* TrustKitError */.T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
                 });
-                await fsp.rm(temporary, { force: true });
+                await external_node_fs_.promises.rm(temporary, { force: true });
             }
             else {
-                await fsp.rename(temporary, path);
+                await external_node_fs_.promises.rename(temporary, path);
             }
             unregister();
         }
@@ -36416,29 +36746,29 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
         try {
             if (options.overwrite === false) {
                 try {
-                    linkSync(temporary, path);
+                    (0,external_node_fs_.linkSync)(temporary, path);
                 }
                 catch (error) {
-                    if (systemErrorCode(error) !== 'EEXIST')
+                    if ((0,errors/* systemErrorCode */.vq)(error) !== 'EEXIST')
                         throw error;
-                    throw new TrustKitError('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
+                    throw new errors/* TrustKitError */.T0('FILE_EXISTS', `${path} already exists; not overwriting it`, { cause: error, hint: 'remove it or choose another path' });
                 }
-                rmSync(temporary, { force: true });
+                (0,external_node_fs_.rmSync)(temporary, { force: true });
             }
             else {
-                renameSync(temporary, path);
+                (0,external_node_fs_.renameSync)(temporary, path);
             }
             unregister();
         }
         catch (error) {
-            rmSync(temporary, { force: true });
+            (0,external_node_fs_.rmSync)(temporary, { force: true });
             unregister();
-            if (isTrustKitError(error))
+            if ((0,errors/* isTrustKitError */.Nf)(error))
                 throw error;
             throw writeFailed(path, error);
         }
     };
-    return { commit, discard, commitSync };
+    return { path, commit, discard, commitSync };
 }
 const MiB = 1024 * 1024;
 /**
@@ -37386,7 +37716,7 @@ function jsonOutput(value, space) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6469);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9916);
 
 
 
@@ -37429,6 +37759,17 @@ class SecretError extends errors/* TrustKitError */.T0 {
         super(code, message, options);
         this.name = 'SecretError';
     }
+}
+/**
+ * Fails with SECRET_ARGUMENT_INVALID unless `ok`: a caller in plain JavaScript gets a coded error
+ * naming the argument, not a TypeError from deep inside (or, for a length, a crash in libsodium).
+ */
+function checkArgument(ok, what, value, expected) {
+    if (ok)
+        return;
+    const type = typeof value;
+    const got = value === null || value === undefined ? String(value) : Array.isArray(value) ? 'an array' : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+    throw new SecretError('SECRET_ARGUMENT_INVALID', `${what} is ${got}, not ${expected}`, { hint: `pass ${expected} (see the types in trust-kit/secrets)` });
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets/forms.js
@@ -37635,6 +37976,7 @@ function jsonEscaped(secret) {
 
 ;// CONCATENATED MODULE: ./lib/secrets/live.js
 
+
 const live = new Set();
 const finalizer = new FinalizationRegistry((held) => {
     live.delete(held.ref);
@@ -37686,6 +38028,7 @@ function liveSecrets() {
  * live secret is registered at once, every later one at intake, before anything could print it.
  */
 function setMasker(next) {
+    checkArgument(next === undefined || typeof next === 'function', 'setMasker\'s argument', next, 'a function or undefined');
     masker = next;
     if (next === undefined)
         return;
@@ -37769,6 +38112,12 @@ function preferBackend(find) {
 
 ;// CONCATENATED MODULE: ./lib/secrets/memory.js
 
+
+/**
+ * The most bytes one secret may hold (1 GiB): far above any key, token or password, and below the
+ * 4 GiB at which libsodium's allocation length wraps round (a 1e12-byte request mapped 3.5 GB).
+ */
+const MAX_SECRET_BYTES = 2 ** 30;
 /** Regions whose last user left in this event-loop turn: they are closed together at its end. */
 const closing = new Set();
 /**
@@ -37804,6 +38153,12 @@ class Region {
      * {@link leave}. A full backend hands the secret to the portable one rather than fail.
      */
     constructor(backend, size) {
+        // The length reaches libsodium unchecked by its binding: NaN crashed the process, -1 made a 63-byte secret.
+        if (!Number.isSafeInteger(size) || size < 0 || size > MAX_SECRET_BYTES) {
+            throw new SecretError('SECRET_LENGTH_INVALID', `a secret of ${typeof size === 'number' ? String(size) : typeof size} bytes cannot be held: a secret's length is a whole number of bytes from 0 to ${MAX_SECRET_BYTES}`, {
+                hint: 'pass the number of bytes the secret holds, a whole number up to 1 GiB',
+            });
+        }
         const block = backend.allocate(size);
         this.backend = block === undefined ? jsBackend : backend;
         this.#block = block ?? jsBackend.allocate(size);
@@ -37907,12 +38262,22 @@ class Redacted {
 }
 
 // EXTERNAL MODULE: ./lib/core/files.js + 1 modules
-var files = __nccwpck_require__(6469);
+var files = __nccwpck_require__(9916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/secrets/environment.js
 
 let processEnvironment;
+/**
+ * Whether the environment block the kernel copied at exec is `env`'s: only on the main thread. A
+ * worker's `process.env` is a copy, given by its creator (`new Worker(..., { env })`), so the block
+ * may hold another value of the same name (the worker read the process's value, not its own);
+ * there the value is read from the worker's environment, as a string.
+ */
+function isEnvironmentBlockOf(env) {
+    // Loaded only here, when a secret is taken from the process environment: node:worker_threads costs 2 ms of a start.
+    return env === processEnvironment && process.getBuiltinModule('node:worker_threads').isMainThread;
+}
 /**
  * Declares `env` to be the live process environment (the entry point's `process.env`), whose
  * variables also sit in the environment block the kernel copied onto the stack at exec.
@@ -37971,7 +38336,7 @@ function childEnvironment() {
 function takeEnvironmentValue(name, env) {
     if (!(name in env))
         return undefined;
-    if (env === processEnvironment) {
+    if (isEnvironmentBlockOf(env)) {
         const fromBlock = takeFromEnvironmentBlock(name, () => delete env[name]);
         if (fromBlock !== undefined)
             return fromBlock;
@@ -38036,7 +38401,7 @@ function findEntry(block, name, from = 0) {
 function hasEnvironmentValue(name, env) {
     if (!(name in env))
         return false;
-    if (env === processEnvironment) {
+    if (isEnvironmentBlockOf(env)) {
         const length = environmentBlockValueLength(name);
         if (length !== undefined)
             return length > 0;
@@ -38144,6 +38509,11 @@ function takeFromEnvironmentBlock(name, unset) {
 const sharedTaken = new WeakMap();
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
+/** Checks the variable name and environment `fromEnv`/`fromInput` take. */
+function checkName(name, env, method) {
+    checkArgument(typeof name === 'string' && name !== '', `SecretBuffer.${method}'s name`, name, 'a non-empty string');
+    checkArgument(typeof env === 'object' && env !== null, `SecretBuffer.${method}'s environment`, env, 'an object (process.env, or a copy)');
+}
 const isWhitespace = (byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c;
 function isThenable(value) {
     return typeof value === 'object' && value !== null && typeof value.then === 'function';
@@ -38185,6 +38555,7 @@ class SecretBuffer extends Redacted {
     }
     /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over. */
     static from(bytes) {
+        checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
         const region = new Region(backend_activeBackend(), bytes.length);
         region.view.set(bytes);
         bytes.fill(0);
@@ -38192,15 +38563,29 @@ class SecretBuffer extends Redacted {
     }
     /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
     static fill(length, fill) {
+        checkArgument(typeof fill === 'function', 'SecretBuffer.fill\'s writer', fill, 'a function');
         const region = new Region(backend_activeBackend(), length);
+        let written;
         try {
-            fill(region.view);
+            written = fill(region.view);
         }
         catch (error) {
             // A region is born open with one user: without that user leaving, release only zeroes and the block is never given back.
             region.release();
             region.leave();
             throw error;
+        }
+        if (isThenable(written)) {
+            // An async writer (TypeScript takes one for a writer returning void) writes after an await, into a block
+            // closed by then: a segfault. Its block stays open until it settles, then is wiped, and the call fails.
+            const wipe = () => {
+                region.release();
+                region.leave();
+            };
+            written.then(wipe, wipe);
+            throw new SecretError('SECRET_ARGUMENT_INVALID', 'SecretBuffer.fill\'s writer returned a promise: it must have written the bytes when it returns', {
+                hint: 'write the bytes before the writer returns (no await in it): get what you write first, then call fill',
+            });
         }
         return new SecretBuffer(region, length);
     }
@@ -38237,6 +38622,7 @@ class SecretBuffer extends Redacted {
         }
     }
     static fromInput(name, env, options = {}) {
+        checkName(name, env, 'fromInput');
         const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
         const taken = takeEnvironmentValue(variable, env);
         const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(SecretBuffer.fill(taken.length, taken.write));
@@ -38253,6 +38639,7 @@ class SecretBuffer extends Redacted {
      * that block holds the value the process started with, so take a secret before anything sets it).
      */
     static fromEnv(name, env) {
+        checkName(name, env, 'fromEnv');
         const taken = takeEnvironmentValue(name, env);
         if (taken === undefined || taken.length === 0) {
             throw new SecretError('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
@@ -38308,6 +38695,7 @@ class SecretBuffer extends Redacted {
      * returns (or its promise settles): copy nothing out, keep no reference.
      */
     use(fn) {
+        checkArgument(typeof fn === 'function', 'SecretBuffer.use\'s argument', fn, 'a function');
         const region = this.#open();
         return withAccess(() => region.enter(), () => region.leave(), fn);
     }
@@ -38458,6 +38846,7 @@ class Enclave extends Redacted {
     }
     /** Seals a secret's bytes and destroys the SecretBuffer. */
     static seal(secret) {
+        checkArgument(secret instanceof SecretBuffer, 'Enclave.seal\'s argument', secret, 'a SecretBuffer');
         const length = secret.length;
         const backend = backend_activeBackend();
         const sealed = secret.use((bytes) => {
@@ -38490,6 +38879,7 @@ class Enclave extends Redacted {
      * reference to them. Nested and concurrent uses share one decryption.
      */
     use(fn) {
+        checkArgument(typeof fn === 'function', 'Enclave.use\'s argument', fn, 'a function');
         return withAccess(() => this.#enter(), () => this.#leave(), fn);
     }
     /** Like {@link use} for an async callback. */
@@ -38606,7 +38996,9 @@ const MASK = '***';
  * base64url, lower- and uppercase hex, URL- and JSON-escaped), with `***`. Every error path runs its text through this
  * before printing it or setting it as a failure.
  */
-function redact(text) {
+function redact(given) {
+    // Called from error paths, also from plain JavaScript with whatever was caught: redact its text rather than throw.
+    const text = typeof given === 'string' ? given : String(given);
     if (text === '')
         return text;
     const secrets = liveSecrets();
@@ -38985,11 +39377,15 @@ let awaitingFirstSecret = false;
 /** The kinds {@link protectProcess} checks at once when they are strict: those the secret memory decides. */
 const SECRET_MEMORY_KINDS = ['backend', 'mlock'];
 let hooksInstalled = false;
+/** Brands the crash hooks, also those of another copy of this module in the process (Symbol.for is process-wide). */
+const PURGE_HOOK = Symbol.for('trust-kit.purge-hook');
 /** What {@link MemoryProtectionOptions.onSignal} set last. */
 let onSignal;
 /**
  * Destroys every secret on exit, SIGINT and SIGTERM, and on an uncaught exception or unhandled
- * rejection prints the error with every live secret redacted, then purges, then exits with 1.
+ * rejection prints the error with every live secret redacted, then purges, then exits with 1. A
+ * program with SIGINT/SIGTERM or uncaught-error handlers of its own keeps them in charge: the signal
+ * purges and the program's handler ends the process; an uncaught error is left to its handler.
  */
 function installPurgeHooks(stderr) {
     if (hooksInstalled)
@@ -39005,18 +39401,29 @@ function installPurgeHooks(stderr) {
             catch {
                 // The signal must end the process whatever the entry point's handler does.
             }
-            // Re-raised with no listener left, the signal ends the process as it would have.
-            process.kill(process.pid, signal);
+            // Re-raised with no listener left, the signal ends the process as it would have. A program with a handler of
+            // its own took the signal's ending on itself: re-raised, its handler ran twice for one signal, and the process
+            // did not end. Asked once every listener of this signal has run (a `once` one is gone by then).
+            process.nextTick(() => {
+                if (process.listenerCount(signal) === 0)
+                    process.kill(process.pid, signal);
+            });
         });
     }
-    const crash = (error) => {
+    const crash = (error, event) => {
+        // A program with a handler of its own decides what an uncaught error does: it may go on, or end with its own
+        // code; exiting here overrode it. Its secrets are still purged when it exits. Another copy of these hooks (a
+        // bundle beside the library) is no such handler: were it one, each copy would leave the error to the other.
+        const listeners = event === 'uncaughtException' ? process.listeners('uncaughtException') : process.listeners('unhandledRejection');
+        if (listeners.some((listener) => !(PURGE_HOOK in listener)))
+            return;
         const text = redact((0,external_node_util_.inspect)(error, { depth: 5 }));
         purge();
         (stderr ?? process.stderr).write(`${text}\n`);
         process.exit(1);
     };
-    process.on('uncaughtException', crash);
-    process.on('unhandledRejection', crash);
+    process.on('uncaughtException', Object.assign((error) => crash(error, 'uncaughtException'), { [PURGE_HOOK]: true }));
+    process.on('unhandledRejection', Object.assign((reason) => crash(reason, 'unhandledRejection'), { [PURGE_HOOK]: true }));
 }
 /**
  * What every entry point calls first. The protections of the whole process (core dumps, the
