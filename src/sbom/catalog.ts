@@ -721,5 +721,5 @@ function summarise(entry: Parsed, kept: ReadonlyMap<string, Package>, exists: (p
     targets.add(to);
     edges++;
   }
-  return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknowns?.length ?? 0 };
+  return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknownCount ?? entry.result?.unknowns?.length ?? 0 };
 }

@@ -222,7 +222,7 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
       licensed: found.filter((pkg) => pkg.license !== undefined).length,
       hashed: found.filter((pkg) => pkg.hashes.length > 0).length,
       unknowns: entry.unknown === undefined ? 0 : 1,
-      unresolved: entry.result?.unknowns?.length ?? 0,
+      unresolved: entry.result?.unknownCount ?? entry.result?.unknowns?.length ?? 0,
     };
   });
   const sbom: Sbom = {

@@ -273,6 +273,16 @@ describe('Pipfile.lock parser', () => {
     );
   });
 
+  it('lists at most 100 unknowns one by one and counts the rest in one more, as the JavaScript parsers do: 100,000 unpinned entries made a 4.5 MB SPDX', async () => {
+    const lock = JSON.stringify({ default: { ...Object.fromEntries(Array.from({ length: 100_000 }, (_, index) => [`p${index}`, { version: '*' }])), ok: { version: '==1.0' } } });
+    const result = await pipfileLockParser.parse(input('Pipfile.lock', lock));
+    assert.deepEqual(purlsOf(result), ['pkg:pypi/ok@1.0']);
+    assert.equal(result.unknowns?.length, 101);
+    assert.match(result.unknowns?.[0]?.reason ?? '', /^default\.p0: no version pinned/);
+    assert.deepEqual(result.unknowns?.at(-1), { path: 'Pipfile.lock', reason: '99900 more unknowns of this file, not listed one by one' });
+    assert.equal(result.unknownCount, 100_000);
+  });
+
   it('lists a git entry at its ref and a file URL entry (pipenv pins both), skips the project\'s own editable path', async () => {
     // The shapes pipenv writes for `requests = {git = "...", ref = "..."}`, a file URL and `-e .`.
     const commit = '0e322af87745eff34caffe4df68456ebc20d9068';
@@ -304,6 +314,16 @@ describe('Pipfile.lock parser', () => {
 });
 
 describe('requirements.txt parser', () => {
+  it('lists at most 100 unknowns one by one, of the file and the files it includes, and counts the rest in one more', async () => {
+    const bad = (count: number): string => Array.from({ length: count }, (_, index) => `https://example.com/p${index}.tar.gz`).join('\n');
+    const result = await requirementsTxtParser.parse(input('requirements.txt', `-r more.txt\nidna==3.10\n${bad(60_000)}\n`, false, { 'more.txt': bad(60_000) }));
+    assert.deepEqual(purlsOf(result), ['pkg:pypi/idna@3.10']);
+    assert.equal(result.unknowns?.length, 101);
+    assert.deepEqual([result.unknowns?.[0]?.path, result.unknowns?.[0]?.line], ['more.txt', 1]);
+    assert.deepEqual(result.unknowns?.at(-1), { path: 'requirements.txt', reason: '119900 more unknowns of this file, not listed one by one' });
+    assert.equal(result.unknownCount, 120_000);
+  });
+
   it('reads at most 256 MiB of included files in all, as of one lockfile: a file naming many big ones held them all at once (each included file is kept until the end)', async () => {
     // One buffer, named five times: 650 MiB of includes that the test holds as 130.
     const big = Buffer.alloc(130 * 1024 * 1024, 'a');

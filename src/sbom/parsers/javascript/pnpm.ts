@@ -298,7 +298,7 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
     const members = new Set(importerPurl.values());
     for (const pkg of all) if (!members.has(pkg.purl)) pkg.scope = scopes.get(pkg.purl) ?? 'required';
   }
-  const result: ParseResult = { packages: all, relationships: set.allRelationships(), unknowns: unresolved.all() };
+  const result: ParseResult = { packages: all, relationships: set.allRelationships(), ...unresolved.fields() };
   if (rootPurl !== undefined && rootName !== undefined) {
     const root: Package = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
     const license = licenseOf(rootManifest?.license);

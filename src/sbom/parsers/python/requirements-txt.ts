@@ -1,10 +1,10 @@
 import { posix } from 'node:path';
 import { INPUT_LIMITS } from '../../../core/files.js';
 import { boundedText } from '../../../core/quote.js';
-import type { ParseResult, Scope, Unknown } from '../../model.js';
+import type { ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { PackageCollector, purlFor, textOf, textOfBytes } from '../lockfile.js';
+import { LockfileUnknowns, PackageCollector, purlFor, textOf, textOfBytes } from '../lockfile.js';
 import { gitOrigin, localOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, versionFromUrl, type PythonOrigin } from './names.js';
 import { REQUIREMENTS_TXT } from '../identities.js';
 
@@ -206,7 +206,7 @@ interface Gathered {
   constraints: Map<string, string>;
   /** The files read as constraints, by path. */
   constraintFiles: Set<string>;
-  unknowns: Unknown[];
+  unknowns: LockfileUnknowns;
 }
 
 /**
@@ -217,7 +217,7 @@ interface Gathered {
  * environment variable), or that goes too deep or too wide, is an unknown naming the including file and line.
  */
 async function gather(input: ParseInput): Promise<Gathered> {
-  const gathered: Gathered = { requirements: [], constraints: new Map(), constraintFiles: new Set(), unknowns: [] };
+  const gathered: Gathered = { requirements: [], constraints: new Map(), constraintFiles: new Set(), unknowns: new LockfileUnknowns(input.path) };
   const top = posix.dirname(input.path);
   const readKey = (path: string, constraint: boolean): string => `${constraint ? 'c' : 'r'}\u0000${path}`;
   const read = new Set<string>([readKey(input.path, false)]);
@@ -227,7 +227,7 @@ async function gather(input: ParseInput): Promise<Gathered> {
       const trimmed = logical.trim();
       const include = trimmed.startsWith('-') ? includeOf(trimmed) : undefined;
       if (include !== undefined && 'refused' in include) {
-        gathered.unknowns.push({ path, line, reason: `${boundedText(trimmed, 200)}: ${include.refused}, so pip refuses this file: fix the line` });
+        gathered.unknowns.add(`${boundedText(trimmed, 200)}: ${include.refused}, so pip refuses this file: fix the line`, line, path);
         continue;
       }
       if (include !== undefined) {
@@ -235,7 +235,7 @@ async function gather(input: ParseInput): Promise<Gathered> {
         // pip reads a file a constraints file includes with -r as requirements, one it includes with -c as constraints.
         const nestedConstraint = include.constraint;
         const unknown = (reason: string): void => {
-          gathered.unknowns.push({ path, line, reason: `${nestedConstraint ? '-c' : '-r'} ${boundedText(target, 200)}: ${reason}` });
+          gathered.unknowns.add(`${nestedConstraint ? '-c' : '-r'} ${boundedText(target, 200)}: ${reason}`, line, path);
         };
         if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(target)) {
           unknown('a URL, not fetched: its requirements are not listed');
@@ -310,7 +310,7 @@ export const requirementsTxtParser: Parser = {
       const hashes = [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
       // A `#` left here had no whitespace before it: pip reads it as part of the requirement, which it then refuses.
       if (requirement.includes('#') && !requirement.includes('@') && !URL.test(requirement)) {
-        unknowns.push({ path, line, reason: `${boundedText(requirement, 200)}: pip reads # without a space before it as part of the requirement and refuses the line: put a space before the comment` });
+        unknowns.add(`${boundedText(requirement, 200)}: pip reads # without a space before it as part of the requirement and refuses the line: put a space before the comment`, line, path);
         continue;
       }
       const match = PINNED.exec(requirement);
@@ -327,7 +327,7 @@ export const requirementsTxtParser: Parser = {
       // A bare URL is `name @ URL` under the name pip gives it; one pip must build to name is not listed, and says so.
       const bareName = URL.test(requirement) ? bareUrlName(requirement) : undefined;
       if (URL.test(requirement) && bareName === undefined) {
-        unknowns.push({ path, line, reason: `${boundedText(requirement, 200)}: a URL requirement pip names only by building it: not listed (write it as name @ URL, or add #egg=name)` });
+        unknowns.add(`${boundedText(requirement, 200)}: a URL requirement pip names only by building it: not listed (write it as name @ URL, or add #egg=name)`, line, path);
         continue;
       }
       // `name @ URL` (what pip-compile and uv pip compile write for URL and git dependencies) pins what the URL holds.
@@ -353,6 +353,6 @@ export const requirementsTxtParser: Parser = {
     }
     const result = { ...collector.result(), ...(constraintFiles.size === 0 ? {} : { constraintFiles: [...constraintFiles].sort() }) };
     // What a development file misses is development too: left out with its packages unless they are wanted.
-    return unknowns.length === 0 || (scope === 'dev' && !input.includeDev) ? result : { ...result, unknowns };
+    return scope === 'dev' && !input.includeDev ? result : unknowns.into(result);
   },
 };
