@@ -4,7 +4,8 @@ import { base64Hash } from '../../hashes.js';
 import type { ParseResult } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { LockfileUnknowns, PackageCollector, purlFor, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
+import { PackageCollector, purlFor, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
+import { LockfileUnknowns } from '../unknowns.js';
 import { NUGET_PACKAGES_LOCK } from '../identities.js';
 
 /**

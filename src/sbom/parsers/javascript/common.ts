@@ -3,7 +3,7 @@ import { SbomParseError } from '../../errors.js';
 import { sortProperties, strongerScope, type Location, type Package, type PackageHash, type PackageProperty, type Relationship, type Scope } from '../../model.js';
 import { npmPurl } from '../../npm-purl.js';
 import { jsonErrorLine } from '../../../core/json.js';
-import { LockfileUnknowns } from '../lockfile.js';
+import { LockfileUnknowns } from '../unknowns.js';
 
 /** A JSON object as parsed, for reading untrusted lockfiles field by field. */
 export type JsonObject = Record<string, unknown>;

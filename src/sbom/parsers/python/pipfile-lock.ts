@@ -3,7 +3,8 @@ import { boundedText, quoted } from '../../../core/quote.js';
 import type { ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { LockfileUnknowns, PackageCollector, purlFor, arrayField, isRecord, parseJsonLockfile, stringField } from '../lockfile.js';
+import { PackageCollector, purlFor, arrayField, isRecord, parseJsonLockfile, stringField } from '../lockfile.js';
+import { LockfileUnknowns } from '../unknowns.js';
 import { gitOrigin, localOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, versionFromUrl, type PythonOrigin } from './names.js';
 import { PIPFILE_LOCK } from '../identities.js';
 

@@ -4,7 +4,8 @@ import { boundedText } from '../../../core/quote.js';
 import type { ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
-import { LockfileUnknowns, PackageCollector, purlFor, textOf, textOfBytes } from '../lockfile.js';
+import { PackageCollector, purlFor, textOf, textOfBytes } from '../lockfile.js';
+import { LockfileUnknowns } from '../unknowns.js';
 import { gitOrigin, localOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, versionFromUrl, type PythonOrigin } from './names.js';
 import { REQUIREMENTS_TXT } from '../identities.js';
 
