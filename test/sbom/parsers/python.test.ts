@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { isTrustKitError } from '../../../src/core/errors.js';
-import type { ParseInput } from '../../../src/sbom/parser.js';
+import type { ParseResult } from '../../../src/sbom/model.js';
+import { SHARED_WORK_BYTES, sharedWork, type ParseInput } from '../../../src/sbom/parser.js';
 import { pipfileLockParser } from '../../../src/sbom/parsers/python/pipfile-lock.js';
 import { poetryLockParser } from '../../../src/sbom/parsers/python/poetry-lock.js';
 import { requirementsTxtParser } from '../../../src/sbom/parsers/python/requirements-txt.js';
@@ -314,6 +315,32 @@ describe('Pipfile.lock parser', () => {
 });
 
 describe('requirements.txt parser', () => {
+  it('reads and parses a file many requirements files include once per catalog run: a -r common.txt in each of 64 files read it 64 times', async () => {
+    const reads: string[] = [];
+    const shared = sharedWork(SHARED_WORK_BYTES);
+    const parseIn = (dir: string): Promise<ParseResult> =>
+      requirementsTxtParser.parse({
+        path: `${dir}/requirements.txt`,
+        content: Buffer.from('-r ../common.txt\n-c ../common.txt\nidna\n'),
+        includeDev: false,
+        shared,
+        readSibling: (name) => {
+          reads.push(`${dir}/${name}`);
+          return Promise.resolve(name === '../common.txt' ? Buffer.from('six==1.16.0\nidna==3.10\n') : undefined);
+        },
+      });
+    const results = await Promise.all(['a', 'b', 'c'].map(parseIn));
+    assert.deepEqual(reads, ['a/../common.txt']);
+    for (const result of results) {
+      assert.deepEqual(purlsOf(result), ['pkg:pypi/idna@3.10', 'pkg:pypi/six@1.16.0']);
+      assert.deepEqual(result.packages.find((pkg) => pkg.name === 'six')?.locations, [{ path: 'common.txt', line: 1 }]);
+    }
+    // On its own (no run to share with), a file read both with -r and -c is read once too.
+    reads.length = 0;
+    await requirementsTxtParser.parse({ path: 'a/requirements.txt', content: Buffer.from('-r ../common.txt\n-c ../common.txt\n'), includeDev: false, readSibling: (name) => (reads.push(name), Promise.resolve(Buffer.from('six==1.16.0\n'))) });
+    assert.deepEqual(reads, ['../common.txt']);
+  });
+
   it('lists at most 100 unknowns one by one, of the file and the files it includes, and counts the rest in one more', async () => {
     const bad = (count: number): string => Array.from({ length: count }, (_, index) => `https://example.com/p${index}.tar.gz`).join('\n');
     const result = await requirementsTxtParser.parse(input('requirements.txt', `-r more.txt\nidna==3.10\n${bad(60_000)}\n`, false, { 'more.txt': bad(60_000) }));

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { INPUT_LIMITS } from '../../../core/files.js';
 import { boundedText } from '../../../core/quote.js';
 import type { ParseResult, Scope } from '../../model.js';
-import type { ParseInput, Parser } from '../../parser.js';
+import { SHARED_WORK_BYTES, sharedWork, type ParseInput, type Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, textOf, textOfBytes } from '../lockfile.js';
 import { LockfileUnknowns } from '../unknowns.js';
@@ -193,6 +193,24 @@ function includeOf(line: string): Include {
   return requirement !== undefined ? { constraint: false, target: requirement } : constraint !== undefined ? { constraint: true, target: constraint } : undefined;
 }
 
+/** A logical line of a requirements file as read once: trimmed, and what it includes when it is an option line. */
+interface ReadLine {
+  text: string;
+  line: number;
+  include: Include;
+}
+
+/** A file's logical lines, each trimmed and its include read: what is the same whoever includes the file. */
+function readLines(text: string): ReadLine[] {
+  return logicalLines(text).map(({ text: logical, line }) => {
+    const trimmed = logical.trim();
+    return { text: trimmed, line, include: trimmed.startsWith('-') ? includeOf(trimmed) : undefined };
+  });
+}
+
+/** An included file as read: its size, and its lines; undefined when it cannot be read. */
+type IncludedFile = { bytes: number; lines: ReadLine[] } | undefined;
+
 /** One requirement line, with the file and line it is on. */
 interface RequirementLine {
   text: string;
@@ -223,10 +241,16 @@ async function gather(input: ParseInput): Promise<Gathered> {
   const readKey = (path: string, constraint: boolean): string => `${constraint ? 'c' : 'r'}\u0000${path}`;
   const read = new Set<string>([readKey(input.path, false)]);
   let includedBytes = 0;
-  const walk = async (path: string, text: string, constraint: boolean, depth: number): Promise<void> => {
-    for (const { text: logical, line } of logicalLines(text)) {
-      const trimmed = logical.trim();
-      const include = trimmed.startsWith('-') ? includeOf(trimmed) : undefined;
+  // Each included file is read and parsed once per catalog run, however many requirements files include it (a
+  // `-r common.txt` in each of 64 files read it 64 times); a parser called on its own shares within this file.
+  const shared = input.shared ?? sharedWork(SHARED_WORK_BYTES);
+  const readIncluded = (included: string): Promise<IncludedFile> =>
+    shared.once<IncludedFile>(`python-requirements\u0000${included}`, async () => {
+      const content = await input.readSibling(posix.relative(top, included));
+      return content === undefined ? { value: undefined, bytes: 0 } : { value: { bytes: content.length, lines: readLines(textOfBytes(content)) }, bytes: content.length };
+    });
+  const walk = async (path: string, lines: readonly ReadLine[], constraint: boolean, depth: number): Promise<void> => {
+    for (const { text: trimmed, line, include } of lines) {
       if (include !== undefined && 'refused' in include) {
         gathered.unknowns.add(`${boundedText(trimmed, 200)}: ${include.refused}, so pip refuses this file: fix the line`, line, path);
         continue;
@@ -258,18 +282,18 @@ async function gather(input: ParseInput): Promise<Gathered> {
           continue;
         }
         read.add(readKey(included, nestedConstraint));
-        const content = posix.isAbsolute(target) ? undefined : await input.readSibling(posix.relative(top, included));
-        if (content === undefined) {
+        const file = posix.isAbsolute(target) ? undefined : await readIncluded(included);
+        if (file === undefined) {
           unknown('cannot be read (missing, not a regular file, or outside the cataloged directory or image): its requirements are not listed (check the path, relative to this file)');
           continue;
         }
-        if (includedBytes + content.length > MAX_INCLUDED_BYTES) {
+        if (includedBytes + file.bytes > MAX_INCLUDED_BYTES) {
           unknown(`more than ${MAX_INCLUDED_BYTES / 2 ** 20} MiB included in all, not read`);
           continue;
         }
-        includedBytes += content.length;
+        includedBytes += file.bytes;
         if (nestedConstraint) gathered.constraintFiles.add(included);
-        await walk(included, textOfBytes(content), nestedConstraint, depth + 1);
+        await walk(included, file.lines, nestedConstraint, depth + 1);
         continue;
       }
       if (trimmed === '' || trimmed.startsWith('-')) continue;
@@ -281,7 +305,7 @@ async function gather(input: ParseInput): Promise<Gathered> {
       if (pin?.[1] !== undefined && pin[2] !== undefined && !gathered.constraints.has(normalizePythonName(pin[1]))) gathered.constraints.set(normalizePythonName(pin[1]), pin[2]);
     }
   };
-  await walk(input.path, textOf(input), false, 0);
+  await walk(input.path, readLines(textOf(input)), false, 0);
   return gathered;
 }
 
