@@ -6,7 +6,7 @@ import { type DigestAlgorithm } from '../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, regularFileChunks } from '../core/files.js';
 import { shownFile } from '../core/quote.js';
-import { ChecksumsError, checksumsPlace } from './errors.js';
+import { checkArrayArgument, ChecksumsError, checksumsPlace } from './errors.js';
 import { emptyChecksums, parseChecksumLine, reportedName, type ChecksumEntry } from './format.js';
 import { checkConcurrency, hashEach } from './hash.js';
 import { HashPool, OUTSIDE, type FileAnswer } from './pool.js';
@@ -144,6 +144,7 @@ export async function* readChecksumEntries(path: string, options: ReadChecksumsO
  * nothing short-circuits, so the user sees every mismatch and missing file at once.
  */
 export async function checkChecksums(entries: readonly ChecksumEntry[], options: CheckOptions): Promise<CheckResult[]> {
+  checkArrayArgument("checkChecksums's entries", entries, 'entries { name, algorithm, hex }');
   const results: CheckResult[] = new Array<CheckResult>(entries.length);
   const present: { index: number; path: string; name: string; algorithm: DigestAlgorithm }[] = [];
   await Promise.all(

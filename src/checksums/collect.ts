@@ -4,6 +4,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 import { isPathWithin } from '../core/files.js';
+import { typeName } from '../core/quote.js';
 import { CHANGED_HINT, ChecksumsError, shownPath } from './errors.js';
 
 /** A file to hash: where it is on disk and the name it gets in the checksums file. */
@@ -142,14 +143,6 @@ export const nodeFileSystem: WalkFileSystem = {
   // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
   realpath: (path) => realpath(path),
 };
-
-/** What a value is, for a message about an argument of the wrong type. */
-function typeName(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return 'an array';
-  const type = typeof value;
-  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
-}
 
 /**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless the subjects are an array of strings and the

@@ -1,5 +1,5 @@
 import { TrustKitError, type TrustKitErrorOptions } from '../core/errors.js';
-import { quoted } from '../core/quote.js';
+import { quoted, typeName } from '../core/quote.js';
 
 /** Stable codes of checksums errors. */
 export type ChecksumsErrorCode =
@@ -40,4 +40,17 @@ export function shownPath(path: string): string {
 /** The place option of an error about `line` of the checksums file read at `path`; none without a path (checksums given as text). */
 export function checksumsPlace(path: string | undefined, line?: number): { place?: { file: string; line?: number } } {
   return path === undefined ? {} : { place: { file: path, ...(line === undefined ? {} : { line }) } };
+}
+
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is an array (of strings with `strings`): from
+ * plain JavaScript a string or an object failed with a TypeError (`entries.map is not a function`).
+ */
+export function checkArrayArgument(what: string, value: unknown, expected: string): void {
+  if (!Array.isArray(value)) throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${typeName(value)}, not an array of ${expected}`, { hint: `pass an array of ${expected} (see the types in trust-kit)` });
+}
+
+/** Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is a string. */
+export function checkStringArgument(what: string, value: unknown): void {
+  if (typeof value !== 'string') throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${typeName(value)}, not a string`, { hint: 'pass a string (see the types in trust-kit)' });
 }

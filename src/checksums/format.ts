@@ -2,7 +2,7 @@ import { hexLength, isDigestAlgorithm, type DigestAlgorithm } from '../core/dige
 import { UNSHOWN_BEYOND_C0 } from '../core/logger.js';
 import { quoted, shownFile } from '../core/quote.js';
 import { sortByName } from './collect.js';
-import { ChecksumsError, checksumsPlace } from './errors.js';
+import { checkArrayArgument, checkStringArgument, ChecksumsError, checksumsPlace } from './errors.js';
 
 /** One line of a checksums file: a name and its expected digest. */
 export interface ChecksumEntry {
@@ -50,6 +50,7 @@ export function reportedName(name: string): string {
  * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
  */
 export function formatChecksums(entries: readonly { name: string; hex: string }[]): string {
+  checkArrayArgument("formatChecksums's entries", entries, 'entries { name, hex }');
   return formatSortedChecksums(sortByName(entries, (entry) => entry.name));
 }
 
@@ -117,6 +118,8 @@ export function parseChecksumLine(raw: string, line: number, file: string, path?
  * streams them.
  */
 export function parseChecksums(text: string, file: string): ChecksumEntry[] {
+  checkStringArgument("parseChecksums's text", text);
+  checkStringArgument("parseChecksums's file name", file);
   const shown = shownFile(file);
   const entries: ChecksumEntry[] = [];
   const seen = new Map<string, number>();

@@ -4,7 +4,7 @@ import { DIGEST_ALGORITHMS, hashFile, isDigestAlgorithm, type DigestAlgorithm, t
 import { systemErrorCode } from '../core/errors.js';
 import { quoted } from '../core/quote.js';
 import type { ArtifactFile } from './collect.js';
-import { CHANGED_HINT, ChecksumsError, shownPath } from './errors.js';
+import { CHANGED_HINT, checkArrayArgument, ChecksumsError, shownPath } from './errors.js';
 import { CHANGED, HashPool, MANY_FILES, NOT_REGULAR, type CallerHelp, type FileAnswer } from './pool.js';
 
 /** A hashed release artifact: its name in the checksums file, where it is, its size and digest. */
@@ -70,6 +70,7 @@ export type HashOutcome = Artifact | { path: string; name: string; error: Checks
  * on all cores; fails with the first file that cannot be read. The result keeps the input order.
  */
 export async function hashArtifacts(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, options: HashOptions = {}): Promise<Artifact[]> {
+  checkArrayArgument("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
   const outcomes = await hashEach(files, algorithm, options);
   for (const outcome of outcomes) if ('error' in outcome) throw outcome.error;
   return outcomes as Artifact[];

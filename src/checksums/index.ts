@@ -4,6 +4,8 @@ import type { ChecksumsConfig } from '../config/checksums.js';
 import type { DigestSet } from '../core/digest.js';
 import { writeFileAtomic } from '../core/files.js';
 import { findArtifacts, listingOrder } from './collect.js';
+import { checkArrayArgument, ChecksumsError } from './errors.js';
+import { typeName } from '../core/quote.js';
 import { formatSortedChecksums } from './format.js';
 import { HashPool } from './pool.js';
 import { MANY_FILES, checkAlgorithms, checkConcurrency, hashEach, worthThreads, type Artifact, type HashOptions, type HashOutcome } from './hash.js';
@@ -48,6 +50,7 @@ export interface CreateChecksumsOptions extends HashOptions {
  */
 export async function createChecksums(config: ChecksumsConfig, cwd: string, createOptions: CreateChecksumsOptions = {}): Promise<ChecksumsResult> {
   const { threadsStartedAhead, ...options } = createOptions;
+  if (typeof config !== 'object' || config === null) throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${typeName(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
   checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
   checkConcurrency(options.concurrency);
   const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
@@ -108,5 +111,6 @@ function inListingOrder(outcomes: readonly HashOutcome[], order: readonly number
 
 /** The artifacts as in-toto subjects, sorted by name. */
 export function toSubjects(artifacts: readonly Artifact[], algorithm: keyof DigestSet): Subject[] {
+  checkArrayArgument("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
   return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
 }

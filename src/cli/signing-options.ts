@@ -13,4 +13,5 @@ export const SIGNING_OPTIONS = {
   'signing-config': { type: 'string' },
   'trusted-root': { type: 'string' },
   'on-missing-token': { type: 'string' },
+  timeout: { type: 'string' },
 } as const;

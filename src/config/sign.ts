@@ -31,6 +31,31 @@ export interface SignConfig {
   trustedRoot: string | undefined;
   onMissingToken: OnMissingToken;
   retry: RetryPolicy;
+  /** Milliseconds the command's requests to Fulcio, Rekor and the TSA may take together (`timeout`, default {@link DEFAULT_SIGN_TIMEOUT_SECONDS} s). */
+  timeoutMs: number;
+}
+
+/**
+ * The default of `timeout`: ten minutes for all of a command's requests to the signing services.
+ * Longer than cosign's three: each request may retry for about 80 s on its own, and a release or
+ * an attestation of many subjects signs several bundles in one command.
+ */
+export const DEFAULT_SIGN_TIMEOUT_SECONDS = 600;
+
+/** The longest `timeout`: six hours, the longest a GitHub-hosted job runs. */
+const MAX_SIGN_TIMEOUT_SECONDS = 6 * 60 * 60;
+
+/** `timeout` in milliseconds: whole seconds, or minutes with `m` (`90`, `90s`, `10m`), from 1 s to 6 h. */
+function timeoutOf(reader: InputReader): number {
+  const value = reader.string('timeout');
+  if (value === undefined) return DEFAULT_SIGN_TIMEOUT_SECONDS * 1000;
+  const match = /^(\d{1,6})(s|m)?$/.exec(value);
+  const seconds = match === null ? Number.NaN : Number(match[1]) * (match[2] === 'm' ? 60 : 1);
+  if (!(seconds >= 1 && seconds <= MAX_SIGN_TIMEOUT_SECONDS)) {
+    reader.report('timeout', `is "${value.slice(0, 40)}"; expected a time from 1 s to 6 h in whole seconds or minutes (\`90\`, \`90s\`, \`10m\`)`);
+    return DEFAULT_SIGN_TIMEOUT_SECONDS * 1000;
+  }
+  return seconds * 1000;
 }
 
 function url(reader: InputReader, name: string): string | undefined {
@@ -54,7 +79,7 @@ function url(reader: InputReader, name: string): string | undefined {
 
 /**
  * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
- * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`, `timeout`), reporting every problem at once.
  * `subjects` words a missing subject as the command names them: sign-image signs images.
  */
 export function signConfig(raw: RawInputs, nameOf: InputNamer, subjects: 'file' | 'image' = 'file'): SignConfig {
@@ -81,6 +106,7 @@ export function signConfig(raw: RawInputs, nameOf: InputNamer, subjects: 'file' 
     trustedRoot: reader.string('trusted-root'),
     onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'] as const, 'fail'),
     retry: DEFAULT_RETRY_POLICY,
+    timeoutMs: timeoutOf(reader),
   };
   if (config.rekorURL !== undefined && instance === 'github') {
     reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');

@@ -1,5 +1,5 @@
 import { TrustKitError } from './errors.js';
-import { quoted } from './quote.js';
+import { quoted, typeName } from './quote.js';
 
 /** Where "now" comes from, so that everything trust-kit signs or publishes can be reproduced. */
 export interface Clock {
@@ -9,8 +9,14 @@ export interface Clock {
 /** The wall clock. */
 export const systemClock: Clock = { now: () => new Date() };
 
-/** A clock frozen at one instant, for tests and for reproducible builds. */
+/** A clock frozen at one instant, for tests and for reproducible builds (CLOCK_ARGUMENT_INVALID unless `at` is a valid Date). */
 export function fixedClock(at: Date): Clock {
+  // From plain JavaScript a string failed on getTime with a TypeError, and an invalid Date only when a document was written.
+  // Told by its tag, not instanceof: a Date of another realm (a vm context) is one too.
+  const isDate = Object.prototype.toString.call(at) === '[object Date]';
+  if (!isDate || Number.isNaN(at.getTime())) {
+    throw new TrustKitError('CLOCK_ARGUMENT_INVALID', `fixedClock was given ${isDate ? 'an invalid Date' : typeName(at)}, not a valid Date`, { hint: 'pass a Date, e.g. fixedClock(new Date(\'2025-01-01T00:00:00Z\'))' });
+  }
   const ms = at.getTime();
   return { now: () => new Date(ms) };
 }

@@ -3,7 +3,7 @@ import { fstatSync, readSync, type Stats } from 'node:fs';
 import { setImmediate } from 'node:timers/promises';
 import { TrustKitError } from './errors.js';
 import { openRegularFile } from './files.js';
-import { shownFile } from './quote.js';
+import { shownFile, typeName } from './quote.js';
 
 /** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
 export const DIGEST_ALGORITHMS = ['sha256', 'sha512'] as const;
@@ -44,6 +44,8 @@ export function digestBytes(algorithm: DigestAlgorithm, bytes: Uint8Array | stri
 
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 export function parseDigestReference(value: string): { algorithm: DigestAlgorithm; hex: string } {
+  // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
+  if (typeof value !== 'string') throw new TrustKitError('DIGEST_INVALID', `the digest is ${typeName(value)}, not a string of the form sha256:<64 hex> or sha512:<128 hex>`, { hint: 'give the digest as a string algorithm:hex, e.g. sha256:e3b0c442...' });
   const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
   const algorithm = match?.[1];
   const hex = match?.[2];

@@ -254,6 +254,19 @@ export interface PrepareOptions {
 const temporaries = new Set<string>();
 
 /**
+ * Registers a file this run made for its own use (a claim on a directory) to be removed by
+ * {@link removeTemporaryFiles}, as temporary files are, so a SIGINT or SIGTERM does not leave it
+ * behind; returns what unregisters it, for once the run has removed it or failed to make it (a
+ * file another run made must never be removed by this one's signal).
+ */
+export function removedOnSignal(path: string): () => void {
+  temporaries.add(path);
+  return () => {
+    temporaries.delete(path);
+  };
+}
+
+/**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
  * targets stay as they were). A SIGKILL leaves them (`.NAME.XXXXXXXXXXXX.PID.PLACE.tmp` beside the

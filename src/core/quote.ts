@@ -113,3 +113,12 @@ function escapeUnsafe(json: string): string {
 export function jsonOutput(value: unknown, space?: number): string {
   return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
 }
+
+/** What a value is (`a string`, `an array`, `a Date`, `null`), for a message about an argument of the wrong type. */
+export function typeName(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  if (Object.prototype.toString.call(value) === '[object Date]') return 'a Date';
+  const type = typeof value;
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}

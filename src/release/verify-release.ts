@@ -5,7 +5,7 @@ import { isTrustKitError, TrustKitError, systemErrorCode } from '../core/errors.
 import { hashFile } from '../core/digest.js';
 import { describeJsonFault, jsonFault, jsonSyntaxProblem } from '../core/json.js';
 import { boundedText, quoted } from '../core/quote.js';
-import { INPUT_LIMITS, makeDirectories, readRegularFile, writeFileAtomic } from '../core/files.js';
+import { INPUT_LIMITS, makeDirectories, readRegularFile, removedOnSignal, writeFileAtomic } from '../core/files.js';
 import type { Release, ReleaseAsset, ReleasesPort } from '../github/releases.js';
 import { attestationPolicy, verifyAttestation, type AttestationBundle } from '../sigstore/verify/attestation.js';
 import { reportedName, type CheckResult } from '../checksums/index.js';
@@ -414,15 +414,20 @@ export async function downloadRelease(options: { releases: ReleasesPort; reposit
   }
   if (total > limits.maxTotalBytes) throw downloadRefused(`release ${tag} of ${repository} holds ${total} bytes of assets, more than the ${limits.maxTotalBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
   const claim = join(dir, DOWNLOAD_CLAIM);
-  const anotherRun = (): TrustKitError => downloadRefused(`the download directory ${dir} is being filled by another verify-release (${claim})`, 'give each run a --download-dir of its own; if no verify-release runs, remove the directory');
+  const anotherRun = (): TrustKitError => downloadRefused(`the download directory ${dir} is being filled by another verify-release, or was by one killed part way (${claim})`, 'give each run a --download-dir of its own; if no verify-release runs, remove the directory (a killed run leaves what it downloaded there too)');
+  let unregister: (() => void) | undefined;
   try {
     await makeDirectories(dir);
     const entries = await readdir(dir);
     if (entries.includes(DOWNLOAD_CLAIM)) throw anotherRun();
-    if (entries.length > 0) throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s');
+    if (entries.length > 0) throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s (a run stopped part way leaves what it downloaded: remove the directory)');
     // Claimed before anything is written: two runs that both found it empty never fill it together.
+    // Registered before it is made, so a SIGINT or SIGTERM while the run fills the directory removes it with the temporary files.
+    unregister = removedOnSignal(claim);
     await (await open(claim, 'wx')).close();
   } catch (error) {
+    // Not made, or another run's: this run's signal must not remove it.
+    unregister?.();
     if (error instanceof TrustKitError) throw error;
     if (systemErrorCode(error) === 'EEXIST') throw anotherRun();
     throw new TrustKitError('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
@@ -431,6 +436,7 @@ export async function downloadRelease(options: { releases: ReleasesPort; reposit
     return await downloadInto(dir, { releases, repository, tag }, release, listed);
   } finally {
     await rm(claim, { force: true });
+    unregister();
   }
 }
 

@@ -6,7 +6,7 @@ import { boundedText } from '../core/quote.js';
 import { SbomError, SbomParseError } from './errors.js';
 import { sortProperties, strongerScope, type Location, type Package, type ParseResult, type Relationship, type Unknown } from './model.js';
 import { installedSuppliers, isRealDirectory } from './installed.js';
-import { SNIFF_BYTES, type GoModuleCache, type ParseInput, type Parser, type RandomAccessFile } from './parser.js';
+import { SHARED_WORK_BYTES, SNIFF_BYTES, sharedWork, type GoModuleCache, type ParseInput, type Parser, type RandomAccessFile, type SharedWork } from './parser.js';
 import { PARSERS } from './parsers/index.js';
 import { namedAsRequirements, REQUIREMENTS_TXT } from './parsers/identities.js';
 import { segmentMatches } from './glob.js';
@@ -336,11 +336,11 @@ interface ParseTarget {
   artifact: boolean;
 }
 
-async function parseOne(tree: Tree, target: ParseTarget, includeDev: boolean, goModuleCache: GoModuleCache | undefined): Promise<Parsed> {
+async function parseOne(tree: Tree, target: ParseTarget, includeDev: boolean, goModuleCache: GoModuleCache | undefined, shared: SharedWork): Promise<Parsed> {
   const { path, parser, sniffed, artifact } = target;
   const parsed = { path, parser: parser.name, sniffed, artifact };
   const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(tree, path);
-  const cache: Pick<ParseInput, 'goModuleCache' | 'listSiblingDirectories'> = goModuleCache === undefined ? {} : { goModuleCache };
+  const cache: Pick<ParseInput, 'goModuleCache' | 'listSiblingDirectories' | 'shared'> = goModuleCache === undefined ? { shared } : { goModuleCache, shared };
   if (!artifact) cache.listSiblingDirectories = siblingDirectoryLister(tree, path);
   try {
     if (sniffed) {
@@ -511,11 +511,13 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const targets = [...inTree, ...artifacts];
   // A few at a time: each lockfile is read whole (up to INPUT_LIMITS.lockfile), so reading them all at once held the whole tree's.
   const results: Parsed[] = [];
+  // This run's only: two runs never share what they read.
+  const shared = sharedWork(SHARED_WORK_BYTES);
   await forEachLimited(
     targets.map((target, index) => ({ target, index })),
     PARSE_CONCURRENCY,
     async ({ target, index }) => {
-      results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache);
+      results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache, shared);
     },
   );
   const parsed = withoutConstraintFiles(results.filter((entry) => !(entry.sniffed && foundNothing(entry))));
@@ -721,5 +723,5 @@ function summarise(entry: Parsed, kept: ReadonlyMap<string, Package>, exists: (p
     targets.add(to);
     edges++;
   }
-  return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknowns?.length ?? 0 };
+  return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknownCount ?? entry.result?.unknowns?.length ?? 0 };
 }

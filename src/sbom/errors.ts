@@ -26,7 +26,8 @@ export type SbomErrorCode =
   | 'SBOM_INVALID_DOCUMENT'
   | 'SBOM_ARTIFACT_DIGESTS'
   | 'SBOM_NO_LOCKFILE'
-  | 'SBOM_COMMIT_TIME_INVALID';
+  | 'SBOM_COMMIT_TIME_INVALID'
+  | 'SBOM_ARGUMENT_INVALID';
 
 /** An SBOM could not be made or would not be valid; the code says which. */
 export class SbomError extends TrustKitError<SbomErrorCode> {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Artifact, ArtifactFile as CollectedFile } from '../checksums/index.js';
 import { epochSecondsDate, systemClock, type Clock } from '../core/clock.js';
-import { quoted } from '../core/quote.js';
+import { quoted, typeName } from '../core/quote.js';
 import { VERSION } from '../core/version.js';
 import { childEnvironment } from '../secrets/environment.js';
 import { catalogDirectory, type LockfileSummary } from './catalog.js';
@@ -115,12 +115,41 @@ export function listedFiles(artifacts: readonly Artifact[]): ArtifactFile[] {
   });
 }
 
+/** Whether a value is undefined or a string. */
+function optionalString(value: unknown): boolean {
+  return value === undefined || typeof value === 'string';
+}
+
+/**
+ * Fails with SBOM_ARGUMENT_INVALID unless {@link generateSbom}'s options have the types they are
+ * declared with: from plain JavaScript, a string `exclude` or `artifacts` was walked letter by
+ * letter or failed deep inside, and a `clock` that is a Date failed with a TypeError.
+ */
+function checkGenerateArguments(options: unknown): void {
+  const problems: string[] = [];
+  if (typeof options !== 'object' || options === null) problems.push(`the options are ${typeName(options)}, not an object with dir and cwd`);
+  else {
+    const given = options as Record<string, unknown>;
+    const { dir, cwd, exclude, artifacts, clock, parsers } = given;
+    if (typeof dir !== 'string' || typeof cwd !== 'string') problems.push(`dir and cwd are ${typeName(dir)} and ${typeName(cwd)}, not strings`);
+    for (const [name, value] of [['exclude', exclude], ['artifacts', artifacts]] as const) {
+      if (value !== undefined && (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))) problems.push(`${name} is ${Array.isArray(value) ? 'an array holding something other than strings' : typeName(value)}, not an array of strings`);
+    }
+    if (clock !== undefined && typeof (clock as { now?: unknown } | null)?.now !== 'function') problems.push(`clock is ${typeName(clock)}, not a clock with now() (use fixedClock(date) for a Date)`);
+    if (parsers !== undefined && !Array.isArray(parsers)) problems.push(`parsers is ${typeName(parsers)}, not an array of parsers`);
+    for (const name of ['artifactBase', 'organization', 'goModuleCache'] as const) if (!optionalString(given[name])) problems.push(`${name} is ${typeName(given[name])}, not a string`);
+    for (const name of ['includeDev', 'strict'] as const) if (given[name] !== undefined && typeof given[name] !== 'boolean') problems.push(`${name} is ${typeName(given[name])}, not true or false`);
+  }
+  if (problems.length > 0) throw new SbomError('SBOM_ARGUMENT_INVALID', `generateSbom: ${problems.join('; ')}`, { hint: 'pass the options as the GenerateSbomOptions type declares them (see docs/library.md)' });
+}
+
 /**
  * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,
  * dev dependencies left out unless asked for, unknowns recorded (or fatal with `strict`), release
  * files added, and a reproducible timestamp. Everything in it is sorted.
  */
 export async function generateSbom(options: GenerateSbomOptions): Promise<SbomResult> {
+  checkGenerateArguments(options);
   const collected =
     options.hashedArtifacts?.files ??
     (options.artifacts === undefined || options.artifacts.length === 0
@@ -191,5 +220,8 @@ export async function catalogSbom(options: Omit<GenerateSbomOptions, 'hashedArti
 
 /** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
 export function encodeSbom(sbom: Sbom, format: string): string {
+  if (typeof sbom !== 'object' || sbom === null || !Array.isArray((sbom as { packages?: unknown }).packages)) {
+    throw new SbomError('SBOM_ARGUMENT_INVALID', `encodeSbom was given ${typeName(sbom)} without packages, not an SBOM`, { hint: 'pass the sbom of what generateSbom returns ({ sbom })' });
+  }
   return encoderFor(format).encode(sbom);
 }

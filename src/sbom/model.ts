@@ -131,6 +131,8 @@ export interface ParseResult {
    * damaged lockfile lost): each an unknown naming the entry, so the SBOM says it is incomplete.
    */
   unknowns?: Unknown[];
+  /** How many unknowns the lockfile has when `unknowns` lists fewer (the rest counted in one): what its summary counts. */
+  unknownCount?: number;
   /**
    * Purls of the project's own packages when the lockfile names no root (the members of a Cargo
    * virtual workspace): the catalog's root contains them.

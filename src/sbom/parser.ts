@@ -22,6 +22,48 @@ export interface ParseInput {
   file?: RandomAccessFile;
   /** The Go module cache, read-only, when one is given: where the go.mod parser finds each module's own requirements. */
   goModuleCache?: GoModuleCache;
+  /** What the parsers of one catalog run share (a file many lockfiles include, read and parsed once); each run has its own. */
+  shared?: SharedWork;
+}
+
+/** Work the parsers of one catalog run share, so that what many lockfiles read is read once. */
+export interface SharedWork {
+  /**
+   * The value for `key`, made by `make` the first time it is asked for (two asking at once share
+   * one), which also says how many bytes of input the value holds; once the run keeps more than its
+   * budget, a value is made again each time it is asked for instead of kept.
+   */
+  once<T>(key: string, make: () => Promise<{ value: T; bytes: number }>): Promise<T>;
+}
+
+/**
+ * How many bytes of input one catalog run keeps read and parsed for the parsers to share (real
+ * requirements files are a few KiB): past it, what is asked for again is made again.
+ */
+export const SHARED_WORK_BYTES = 64 * 2 ** 20;
+
+/** A {@link SharedWork} keeping values of at most `budget` bytes of input in all: one per catalog run. */
+export function sharedWork(budget: number): SharedWork {
+  const made = new Map<string, Promise<{ value: unknown; bytes: number }>>();
+  let kept = 0;
+  return {
+    async once<T>(key: string, make: () => Promise<{ value: T; bytes: number }>): Promise<T> {
+      let entry = made.get(key) as Promise<{ value: T; bytes: number }> | undefined;
+      if (entry === undefined) {
+        entry = make();
+        made.set(key, entry);
+        try {
+          const { bytes } = await entry;
+          if (kept + bytes > budget) made.delete(key);
+          else kept += bytes;
+        } catch (error) {
+          made.delete(key);
+          throw error;
+        }
+      }
+      return (await entry).value;
+    },
+  };
 }
 
 /** Read-only access to a Go module cache (GOMODCACHE): a module version's go.mod, or undefined when the cache does not hold it. */

@@ -7,6 +7,7 @@ import { isTrustKitError } from '../../src/core/errors.js';
 import { catalogDirectory, findLockfiles } from '../../src/sbom/catalog.js';
 import { encodeSbom, generateSbom } from '../../src/sbom/index.js';
 import type { Parser } from '../../src/sbom/parser.js';
+import { requirementsTxtParser } from '../../src/sbom/parsers/python/requirements-txt.js';
 import { assertScaling } from '../support/scaling.js';
 import { tempDir } from '../support/tmp.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
@@ -20,6 +21,23 @@ async function workspaceCopy(t: TestContext): Promise<string> {
 }
 
 describe('catalog', () => {
+  it('gives the parsers of one run one SharedWork, and each run its own: a file many requirements files include is read once a run', async (t) => {
+    const dir = await tempDir(t);
+    for (const sub of ['a', 'b']) {
+      await mkdir(join(dir, sub));
+      await writeFile(join(dir, sub, 'requirements.txt'), '-r ../common.txt\n');
+    }
+    await writeFile(join(dir, 'common.txt'), 'six==1.16.0\n');
+    const seen: unknown[] = [];
+    const recording: Parser = { ...requirementsTxtParser, parse: (input) => (seen.push(input.shared), requirementsTxtParser.parse(input)) };
+    const first = await catalogDirectory({ dir, includeDev: false, parsers: [recording] });
+    assert.deepEqual(first.packages.map((pkg) => [pkg.purl, pkg.locations]), [['pkg:pypi/six@1.16.0', [{ path: 'common.txt', line: 1 }]]]);
+    await catalogDirectory({ dir, includeDev: false, parsers: [recording] });
+    assert.equal(seen.length, 4);
+    assert.ok(seen[0] !== undefined && seen[0] === seen[1], 'one SharedWork for the run');
+    assert.ok(seen[2] === seen[3] && seen[2] !== seen[0], 'another for the next run');
+  });
+
   it('finds lockfiles in subdirectories, never under node_modules, vendor or .git', async (t) => {
     const dir = await workspaceCopy(t);
     for (const skipped of ['node_modules/left-pad', 'vendor/github.com/x', '.git/modules/y']) {

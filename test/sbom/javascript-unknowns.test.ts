@@ -112,6 +112,7 @@ describe('damaged and unsupported JavaScript lockfiles say what is unknown', () 
     const result = await parse(yarnLockParser, 'yarn.lock', `a@^1:\n  version "1.0.0"\n  dependencies:\n${deps}\n`);
     assert.equal(result.unknowns?.length, 101);
     assert.equal(result.unknowns?.at(-1)?.reason, '4900 more references the lockfile does not resolve');
+    assert.equal(result.unknownCount, 5000);
   });
 
   it('lockfile versions the parsers were not written for are unsupported, not read by guess', async () => {

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { SbomParseError } from '../../src/sbom/errors.js';
 import { assertScaling } from '../support/scaling.js';
-import { pnpmLockParser } from '../../src/sbom/parsers/javascript/pnpm.js';
+import { FULL_YAML_MAX_BYTES, pnpmLockParser } from '../../src/sbom/parsers/javascript/pnpm.js';
 import { OutsideSubset, readPnpmYaml } from '../../src/sbom/parsers/javascript/pnpm-yaml.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
@@ -63,6 +63,22 @@ describe('the pnpm YAML subset reader', () => {
     // An error the composer finds (not a stray token) still names its line.
     const duplicate = await parse("lockfileVersion: '9.0'\npackages:\n  a: [1\n");
     assert.ok(duplicate instanceof SbomParseError && duplicate.line !== undefined, String(duplicate));
+  });
+
+  it('reads at most FULL_YAML_MAX_BYTES (2 MiB) with the full YAML parser: `? key` pairs pnpm never writes cost up to 9 us and 400 bytes a character, so a few MiB aborted the process out of memory long before 256 MiB', async () => {
+    // A block scalar: outside the fast reader's subset, and cheap for the full parser, so the test itself is quick.
+    const lockOf = (bytes: number): string => {
+      const head = "lockfileVersion: '9.0'\nimporters: {}\nnote: |\n";
+      return head + '  a\n'.repeat(Math.floor((bytes - head.length) / 4)) + ' '.repeat((bytes - head.length) % 4);
+    };
+    const parse = (text: string): Promise<unknown> => pnpmLockParser.parse({ path: 'pnpm-lock.yaml', content: Buffer.from(text), includeDev: false, readSibling: () => Promise.resolve(undefined) }).catch((error: unknown) => error);
+    assert.equal(Buffer.byteLength(lockOf(FULL_YAML_MAX_BYTES)), FULL_YAML_MAX_BYTES);
+    assert.deepEqual(await parse(lockOf(FULL_YAML_MAX_BYTES)), { packages: [], relationships: [], unknowns: [] });
+    const refused = await parse(lockOf(FULL_YAML_MAX_BYTES + 1));
+    assert.ok(refused instanceof SbomParseError, String(refused));
+    assert.equal(refused.code, 'SBOM_PARSE_FAILED');
+    assert.match(refused.message, /^pnpm-lock\.yaml: uses YAML that pnpm never writes, .* larger than the 2 MiB trust-kit reads so/);
+    assert.match(refused.hint ?? '', /pnpm install --lockfile-only/);
   });
 
   it('refuses aliases in a lockfile of several documents as in one of one (pnpm writes none): 99 aliases of an importer made 99 copies of its edges', async () => {

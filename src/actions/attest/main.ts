@@ -36,6 +36,7 @@ export const ATTEST_INPUTS = [
   'github-token',
   'instance',
   'on-missing-token',
+  'timeout',
   'key',
   'fulcio-url',
   'rekor-url',

@@ -50,6 +50,7 @@ export const RELEASE_INPUTS = [
   'instance',
   'key',
   'on-missing-token',
+  'timeout',
   'trusted-root',
   'fulcio-url',
   'rekor-url',

@@ -19,7 +19,7 @@ import { cell, code, codeCell, failureText, shellBlock } from '../summary.js';
 import { counted } from '../../core/plural.js';
 
 /** The inputs the sign action reads. */
-export const SIGN_INPUTS = ['subject-path', 'checksums', 'images', 'signature-format', 'recursive', 'allow-http-registry', 'instance', 'on-missing-token', 'key', 'fulcio-url', 'rekor-url', 'rekor-version', 'tsa-url', 'signing-config', 'trusted-root'] as const;
+export const SIGN_INPUTS = ['subject-path', 'checksums', 'images', 'signature-format', 'recursive', 'allow-http-registry', 'instance', 'on-missing-token', 'timeout', 'key', 'fulcio-url', 'rekor-url', 'rekor-version', 'tsa-url', 'signing-config', 'trusted-root'] as const;
 
 const BUNDLE_SUFFIX = '.sigstore.json';
 

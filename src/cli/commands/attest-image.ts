@@ -50,7 +50,7 @@ Options:
                            the token issuer's discovery document base, when it is not the token's issuer URL
   Signing (as sign-blob): --key KEY.pem, --instance auto|public-good|github|key, --fulcio-url,
       --rekor-url, --rekor-version 1|2, --tsa-url, --signing-config FILE, --trusted-root FILE,
-      --on-missing-token fail|warn|skip
+      --on-missing-token fail|warn|skip, --timeout TIME
 
 ${REGISTRY_HELP}
 

@@ -48,7 +48,7 @@ Options:
                            issuer URL (GitHub Enterprise Server behind a proxy)
   Signing (as sign-blob): --key KEY.pem, --instance auto|public-good|github|key, --fulcio-url,
       --rekor-url, --rekor-version 1|2, --tsa-url, --signing-config FILE, --trusted-root FILE,
-      --on-missing-token fail|warn|skip
+      --on-missing-token fail|warn|skip, --timeout TIME
 
 Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a failure, 2 usage error.`,
   options: {

@@ -11,7 +11,7 @@ import { requireNamedPaths, signingPaths } from '../../config/paths.js';
 
 /** `trust-kit sign-blob`: sign files into Sigstore bundles, keyless or with a local key. */
 export const signBlobCommand: Command = {
-  usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL [--rekor-version 1|2]] [--tsa-url URL]\n         [--signing-config FILE] [--trusted-root FILE]\n         [--on-missing-token fail|warn|skip] FILE...',
+  usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL [--rekor-version 1|2]] [--tsa-url URL]\n         [--signing-config FILE] [--trusted-root FILE]\n         [--on-missing-token fail|warn|skip] [--timeout TIME] FILE...',
   help: `Writes one Sigstore bundle (v0.3, message signature) per FILE, next to it as FILE.sigstore.json,
 after verifying it offline as users will. Verify with \`trust-kit verify-blob\` or
 \`cosign verify-blob FILE --bundle FILE.sigstore.json\`.
@@ -37,6 +37,9 @@ Options:
       --on-missing-token WHAT
                            fail (default), warn or skip (exit 0, nothing signed) when keyless
                            signing has no token, as the sign action and release take it
+      --timeout TIME       how long all requests to Fulcio, Rekor and the TSA may take together,
+                           retries included, from the first: seconds, or minutes with m (90, 10m;
+                           default 600, up to 6 h); SIGN_TIMEOUT names the request still pending
       --trusted-root FILE  trusted root bundles are checked against before they are written
                            (required for custom URLs, a signing config, and GitHub's instance
                            outside github.com; github.com's and public-good's come through TUF;

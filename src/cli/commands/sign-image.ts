@@ -18,7 +18,7 @@ export { registryCredentials } from './registry.js';
 /** `trust-kit sign-image`: keyless or keyed signatures of container images, attached as cosign 3 does. */
 export const signImageCommand: Command = {
   usage:
-    'trust-kit sign-image [--signature-format both|cosign3|cosign2] [--recursive] [--allow-http-registry] [--allow-insecure-registry]\n         [--key KEY.pem] [--instance auto|public-good|github|key] [--fulcio-url URL] [--rekor-url URL [--rekor-version 1|2]]\n         [--tsa-url URL] [--signing-config FILE] [--trusted-root FILE] [--on-missing-token fail|warn|skip] IMAGE...',
+    'trust-kit sign-image [--signature-format both|cosign3|cosign2] [--recursive] [--allow-http-registry] [--allow-insecure-registry]\n         [--key KEY.pem] [--instance auto|public-good|github|key] [--fulcio-url URL] [--rekor-url URL [--rekor-version 1|2]]\n         [--tsa-url URL] [--signing-config FILE] [--trusted-root FILE] [--on-missing-token fail|warn|skip] [--timeout TIME] IMAGE...',
   help: `Signs each IMAGE (a tag is resolved once to the digest of its manifest, which is what is signed
 and printed) in cosign 3's format: a DSSE in-toto statement (predicate type
 ${COSIGN_SIGN_PREDICATE_TYPE}) in a Sigstore v0.3 bundle, attached as an OCI 1.1 referrer,

@@ -1,3 +1,4 @@
+import { typeName } from '../../core/quote.js';
 import { SbomError } from '../errors.js';
 import { cycloneDxEncoder } from './cyclonedx.js';
 import type { FormatEncoder } from './encoder.js';
@@ -18,9 +19,10 @@ export const FORMAT_NAMES: readonly string[] = FORMATS.map((format) => format.na
 
 /** The encoder for a format name; throws SBOM_FORMAT_UNKNOWN naming the choices. */
 export function encoderFor(name: string): FormatEncoder {
-  const encoder = FORMATS.find((format) => format.name === name.toLowerCase());
+  // A name that is not a string (plain JavaScript) is no format either: it failed on toLowerCase with a TypeError.
+  const encoder = typeof name === 'string' ? FORMATS.find((format) => format.name === name.toLowerCase()) : undefined;
   if (encoder === undefined) {
-    throw new SbomError('SBOM_FORMAT_UNKNOWN', `unknown SBOM format "${name}"`, { hint: `choose one of ${FORMAT_NAMES.join(', ')}` });
+    throw new SbomError('SBOM_FORMAT_UNKNOWN', `unknown SBOM format ${typeof name === 'string' ? `"${name}"` : `(${typeName(name)})`}`, { hint: `choose one of ${FORMAT_NAMES.join(', ')}` });
   }
   return encoder;
 }

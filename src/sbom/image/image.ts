@@ -5,7 +5,7 @@ import { VERSION } from '../../core/version.js';
 import { compareText, SKIPPED_DIRECTORIES, withoutConstraintFiles, type LockfileSummary } from '../catalog.js';
 import { SbomParseError } from '../errors.js';
 import { sortProperties, strongerScope, type Package, type ParseResult, type Relationship, type Sbom, type Unknown } from '../model.js';
-import type { Parser } from '../parser.js';
+import { SHARED_WORK_BYTES, sharedWork, type Parser } from '../parser.js';
 import { PARSERS } from '../parsers/index.js';
 import { purlOf } from '../purl.js';
 import { locationProperties, parseErrorReason, type Distro, type OsCataloger } from './cataloger.js';
@@ -150,13 +150,15 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
       }
     }
   }
+  // What many lockfiles of the image include (a requirements file's `-r common.txt`) is parsed once for this image.
+  const shared = sharedWork(SHARED_WORK_BYTES);
   for (const file of files) {
     const name = posix.basename(file.path);
     const parser = insideSkippedDirectory(file.path) ? undefined : named.find((candidate) => candidate.matches(name, file.path));
     if (parser !== undefined && file.node.content !== undefined) {
       const readSibling = (sibling: string): Promise<Buffer | undefined> => Promise.resolve(kept.get(posix.join(posix.dirname(file.path), sibling))?.node.content);
       try {
-        results.push({ path: file.path, parser: parser.name, result: withLayer(await parser.parse({ path: file.path, content: file.node.content, readSibling, includeDev }), file), os: false });
+        results.push({ path: file.path, parser: parser.name, result: withLayer(await parser.parse({ path: file.path, content: file.node.content, readSibling, includeDev, shared }), file), os: false });
       } catch (error) {
         const reason = error instanceof SbomParseError ? parseErrorReason(error) : `${parser.name} could not read it: ${messageOf(error)}`;
         results.push({ path: file.path, parser: parser.name, unknown: { path: file.path, ...(error instanceof SbomParseError && error.line !== undefined ? { line: error.line } : {}), reason }, os: false });
@@ -222,7 +224,7 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
       licensed: found.filter((pkg) => pkg.license !== undefined).length,
       hashed: found.filter((pkg) => pkg.hashes.length > 0).length,
       unknowns: entry.unknown === undefined ? 0 : 1,
-      unresolved: entry.result?.unknowns?.length ?? 0,
+      unresolved: entry.result?.unknownCount ?? entry.result?.unknowns?.length ?? 0,
     };
   });
   const sbom: Sbom = {

@@ -17,7 +17,8 @@ export type SignErrorCode =
   | 'SIGN_TRUSTED_ROOT_REQUIRED'
   | 'SIGN_SIGNING_CONFIG_INVALID'
   | 'SIGN_SIGNING_CONFIG_UNSUPPORTED'
-  | 'SIGN_TIMESTAMP_AUTHORITY_REQUIRED';
+  | 'SIGN_TIMESTAMP_AUTHORITY_REQUIRED'
+  | 'SIGN_TIMEOUT';
 
 /** A signing failure with a stable code. */
 export class SignError extends TrustKitError<SignErrorCode> {

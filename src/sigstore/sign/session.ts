@@ -13,7 +13,7 @@ import type { SigningKey } from './keys.js';
 import type { ArtifactInput, TrustMaterial } from '../verify/index.js';
 import { checkBundle, type ExpectedSigner } from './self-check.js';
 import { ReportingWitness, serviceBaseURL } from './services.js';
-import { routeRekorV1, routeRekorV2, routeTimestampAuthority, ServiceClient, timestampURL, type ServiceClientOptions } from './transport.js';
+import { routeRekorV1, routeRekorV2, routeTimestampAuthority, ServiceClient, SigningDeadline, timestampURL, type ServiceClientOptions } from './transport.js';
 import { KeylessSigner, LocalKeySigner } from './signers.js';
 import { defaultBundlePath } from './bundle-path.js';
 
@@ -71,6 +71,8 @@ export interface SigningSessionOptions {
   retry: RetryPolicy;
   /** The runner's HTTPS_PROXY, HTTP_PROXY and NO_PROXY, which keyless requests go through; without them the services are reached directly. */
   proxy?: ProxySettings | undefined;
+  /** Milliseconds all the session's requests to the services may take together, from the first (SIGN_TIMEOUT past it); none: unbounded but for each request's own bound. */
+  timeoutMs?: number | undefined;
 }
 
 /** One bundle made by a session. */
@@ -187,7 +189,8 @@ function keylessWitnesses(endpoints: SigstoreEndpoints, instance: 'public-good' 
 /** Builds the signer, witnesses and self-check of a backend. */
 function assemble(options: SigningSessionOptions): { builders: BundleBuilders; expected: () => ExpectedSigner; certificateIdentity: () => string | undefined } {
   const { backend } = options;
-  const services: ServiceClientOptions = { retry: options.retry, proxy: options.proxy };
+  // One deadline for every service of the session: the command's time, not each service's.
+  const services: ServiceClientOptions = { retry: options.retry, proxy: options.proxy, deadline: options.timeoutMs === undefined ? undefined : new SigningDeadline(options.timeoutMs) };
   if (backend.instance === 'key') {
     const signer = new LocalKeySigner(backend.key);
     return {

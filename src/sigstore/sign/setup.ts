@@ -320,7 +320,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
     issuer: token.claims.iss,
   };
   const name = deploymentName(config, instance);
-  const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry, proxy: proxySettingsFrom(context.env) });
+  const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry, proxy: proxySettingsFrom(context.env), timeoutMs: config.timeoutMs });
   return {
     session,
     get signer(): SessionSigner {

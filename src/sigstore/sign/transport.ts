@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { TransparencyLogEntry } from '@sigstore/protobuf-specs';
 import { CreateEntryRequest } from '@sigstore/protobuf-specs/rekor/v2';
 import type { FulcioSigner, RekorWitness, TSAWitness } from '@sigstore/sign';
@@ -9,7 +10,7 @@ import { PROXY_AUTH_HINT, ProxyTunnelError } from '../../core/proxy-tunnel.js';
 import { isTransientStatus, retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../../core/retry.js';
 import { VERSION } from '../../core/version.js';
 import { AttemptTimedOut, timedAttempt } from '../../github/http.js';
-import type { SigningService } from './errors.js';
+import { SignError, type SigningService } from './errors.js';
 import { badResponse, serviceError, serviceMessage } from './services.js';
 
 /**
@@ -40,11 +41,31 @@ async function readReply(response: Response, ok: boolean): Promise<Buffer> {
   return Buffer.concat(chunks, bytes).subarray(0, MAX_ERROR_BYTES);
 }
 
+/**
+ * The time one signing command gives all its requests to Fulcio, Rekor and the TSA together, retries
+ * and their waits included (cosign's --timeout): each request alone is bounded by the retry policy
+ * (about 80 s), but a command makes several. It starts with the first request, so what the command
+ * does before (hashing, reading files) is not counted.
+ */
+export class SigningDeadline {
+  #signal: AbortSignal | undefined;
+
+  constructor(readonly ms: number) {}
+
+  /** The signal that aborts when the time is up, started by the first call. */
+  signal(): AbortSignal {
+    this.#signal ??= AbortSignal.timeout(this.ms);
+    return this.#signal;
+  }
+}
+
 /** How the signing services are reached: the retry policy (with its per-attempt timeout) and the proxy. */
 export interface ServiceClientOptions {
   retry: RetryPolicy;
   /** The runner's HTTPS_PROXY, HTTP_PROXY and NO_PROXY; without them every service is reached directly. */
   proxy?: ProxySettings | undefined;
+  /** The command's time for all its requests (SIGN_TIMEOUT past it); none: each request is bounded by the policy alone. */
+  deadline?: SigningDeadline | undefined;
 }
 
 /** An answer read whole (within {@link MAX_SERVICE_REPLY_BYTES}). */
@@ -107,20 +128,27 @@ export class ServiceClient {
     const origin = new URL(url).origin;
     const headers: Record<string, string> = { accept, 'user-agent': `trust-kit/${VERSION}` };
     if (body !== undefined) headers['content-type'] = 'application/json';
+    const deadline = this.options.deadline?.signal();
     try {
+      if (deadline?.aborted === true) throw deadline.reason;
       return await withRetry(
         policy,
         () =>
-          timedAttempt(origin, policy.timeoutMs, async (signal) => {
+          timedAttempt(origin, policy.timeoutMs, async (attempt) => {
+            // The answer read whole included: the command's deadline cuts a request as its own timeout does.
+            const signal = deadline === undefined ? attempt : AbortSignal.any([attempt, deadline]);
             const response = await this.fetch(url, { method, headers, body, signal, redirect: 'manual' });
             const ok = (response.status >= 200 && response.status < 300) || accepted.includes(response.status);
             const reply: Reply = { status: response.status, location: response.headers.get('location') ?? undefined, body: await readReply(response, ok) };
             if (ok) return reply;
             throw new StatusFailure(reply, retryAfterMs(response.headers.get('retry-after')));
           }),
-        classify,
+        (error) => (deadline?.aborted === true ? 'permanent' : classify(error)),
+        // A wait before a retry ends with the deadline too.
+        (ms) => sleep(ms, undefined, deadline === undefined ? {} : { signal: deadline }),
       );
     } catch (error) {
+      if (deadline?.aborted === true) throw this.timedOut(method, url, error);
       throw this.failure(method, url, error);
     }
   }
@@ -132,6 +160,15 @@ export class ServiceClient {
     } catch (error) {
       throw badResponse(this.service, method, url, 'a body that is not JSON (an HTML page or truncated JSON?)', error);
     }
+  }
+
+  /** SIGN_TIMEOUT: the command's deadline fell while this request was pending (sent, or waiting to be retried). */
+  private timedOut(method: string, url: string, error: unknown): SignError {
+    const seconds = Number(((this.options.deadline?.ms ?? 0) / 1000).toFixed(1));
+    return new SignError('SIGN_TIMEOUT', `signing did not finish within ${seconds} s: ${this.service} (${method} ${url}) was still pending`, {
+      cause: error,
+      hint: `the signing services are slow or unreachable: check https://status.sigstore.dev (or your instance's), then run again; give more time with --timeout (the timeout input), ${seconds} s now`,
+    });
   }
 
   private failure(method: string, url: string, error: unknown): Error {

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { catalogDirectory } from '../../../src/sbom/catalog.js';
 import { nugetPackagesLockParser } from '../../../src/sbom/parsers/dotnet/packages-lock.js';
+import { tempDir } from '../../support/tmp.js';
 import { dependsOnOf, expectedDependsOn, expectedPurls, parseFixture, purlsOf } from './lockfile-fixtures.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'sbom');
@@ -39,5 +41,21 @@ describe('NuGet packages.lock.json parser', () => {
     const result = await nugetPackagesLockParser.parse({ path: 'packages.lock.json', content: Buffer.from(JSON.stringify(lock)), includeDev: false, readSibling: () => Promise.resolve(undefined) });
     assert.deepEqual(purlsOf(result), ['pkg:nuget/A@1.0.0']);
     assert.deepEqual(result.unknowns?.map((unknown) => unknown.reason), ['net8.0.B: no resolved version', 'net8.0.C: not an object', 'net9.0: not an object of packages']);
+  });
+
+  it('lists at most 100 unknowns one by one and counts the rest in one more, as the JavaScript parsers do: 100,000 bad entries made a 4.5 MB SPDX; the summary still counts them all', async (t) => {
+    const entries = Object.fromEntries(Array.from({ length: 100_000 }, (_, index) => [`P${index}`, 5]));
+    const lock = JSON.stringify({ version: 1, dependencies: { 'net8.0': { ...entries, A: { type: 'Direct', resolved: '1.0.0' } } } });
+    const result = await nugetPackagesLockParser.parse({ path: 'packages.lock.json', content: Buffer.from(lock), includeDev: false, readSibling: () => Promise.resolve(undefined) });
+    assert.deepEqual(purlsOf(result), ['pkg:nuget/A@1.0.0']);
+    assert.equal(result.unknowns?.length, 101);
+    assert.deepEqual(result.unknowns?.[0], { path: 'packages.lock.json', reason: 'net8.0.P0: not an object' });
+    assert.deepEqual(result.unknowns?.at(-1), { path: 'packages.lock.json', reason: '99900 more unknowns of this file, not listed one by one' });
+    assert.equal(result.unknownCount, 100_000);
+    const dir = await tempDir(t);
+    await writeFile(join(dir, 'packages.lock.json'), lock);
+    const catalog = await catalogDirectory({ dir, includeDev: false });
+    assert.equal(catalog.unknowns.length, 101);
+    assert.equal(catalog.lockfiles[0]?.unresolved, 100_000);
   });
 });

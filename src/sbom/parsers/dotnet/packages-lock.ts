@@ -1,10 +1,11 @@
 import { boundedText } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
 import { base64Hash } from '../../hashes.js';
-import type { ParseResult, Unknown } from '../../model.js';
+import type { ParseResult } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
+import { LockfileUnknowns } from '../unknowns.js';
 import { NUGET_PACKAGES_LOCK } from '../identities.js';
 
 /**
@@ -25,10 +26,10 @@ export const nugetPackagesLockParser: Parser = {
     const collector = new PackageCollector(input);
     const direct = new Set<string>();
     // What the lock holds but cannot be listed: said, not dropped in silence.
-    const unknowns: Unknown[] = [];
+    const unknowns = new LockfileUnknowns(input.path);
     for (const [framework, packages] of Object.entries(frameworks)) {
       if (!isRecord(packages)) {
-        unknowns.push({ path: input.path, reason: `${boundedText(framework, 100)}: not an object of packages` });
+        unknowns.add(`${boundedText(framework, 100)}: not an object of packages`);
         continue;
       }
       // NuGet package IDs are case-insensitive: dependencies may spell them differently from their own entry.
@@ -38,7 +39,7 @@ export const nugetPackagesLockParser: Parser = {
       for (const [id, entry] of Object.entries(packages)) {
         const where = `${boundedText(framework, 100)}.${boundedText(id, 100)}`;
         if (!isRecord(entry)) {
-          unknowns.push({ path: input.path, reason: `${where}: not an object` });
+          unknowns.add(`${where}: not an object`);
           continue;
         }
         if (stringField(entry, 'type') === 'Project') {
@@ -47,7 +48,7 @@ export const nugetPackagesLockParser: Parser = {
         }
         const version = stringField(entry, 'resolved');
         if (version === undefined || version === '') {
-          unknowns.push({ path: input.path, reason: `${where}: no resolved version` });
+          unknowns.add(`${where}: no resolved version`);
           continue;
         }
         const hash = base64Hash('SHA512', stringField(entry, 'contentHash') ?? '');
@@ -68,6 +69,6 @@ export const nugetPackagesLockParser: Parser = {
       }
     }
     const result = { ...collector.result(), direct: [...direct].sort() };
-    return unknowns.length === 0 ? result : { ...result, unknowns };
+    return unknowns.into(result);
   },
 };

@@ -188,7 +188,7 @@ export const bunLockParser: Parser = {
     const packages = set.allPackages();
     for (const pkg of packages) if (!members.has(pkg.purl)) pkg.scope = scopes.get(pkg.purl) ?? 'required';
 
-    const result: ParseResult = { packages, relationships: set.allRelationships(), unknowns: unresolved.all() };
+    const result: ParseResult = { packages, relationships: set.allRelationships(), ...unresolved.fields() };
     if (rootPurl !== undefined && rootName !== undefined) {
       const root: Package = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
       result.root = root;

@@ -1,8 +1,9 @@
 import { quoted } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
-import { sortProperties, strongerScope, type Location, type Package, type PackageHash, type PackageProperty, type Relationship, type Scope, type Unknown } from '../../model.js';
+import { sortProperties, strongerScope, type Location, type Package, type PackageHash, type PackageProperty, type Relationship, type Scope } from '../../model.js';
 import { npmPurl } from '../../npm-purl.js';
 import { jsonErrorLine } from '../../../core/json.js';
+import { LockfileUnknowns } from '../unknowns.js';
 
 /** A JSON object as parsed, for reading untrusted lockfiles field by field. */
 export type JsonObject = Record<string, unknown>;
@@ -290,40 +291,23 @@ export class PackageSet {
   }
 }
 
-/** How many unresolved references of one lockfile are listed one by one; the rest are counted in one more unknown. */
-const LISTED_UNRESOLVED = 100;
-
-/** Cuts untrusted text that goes into a message to a bounded length. */
 /**
  * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
  * unknowns naming the lockfile and the entry: bounded, however many there are.
  */
-export class Unresolved {
-  private readonly listed: Unknown[] = [];
-  private more = 0;
-
-  constructor(private readonly path: string) {}
+export class Unresolved extends LockfileUnknowns {
+  constructor(path: string) {
+    super(path, (count) => `${count} more references the lockfile does not resolve`);
+  }
 
   /** `entry` (a lock key, an importer) refers to `reference`, which no entry of the lockfile provides. */
   reference(entry: string, reference: string, line?: number): void {
-    this.note(`${quoted(entry)} depends on ${quoted(reference)}, which the lockfile does not list`, line);
+    this.add(`${quoted(entry)} depends on ${quoted(reference)}, which the lockfile does not list`, line);
   }
 
   /** Something else the lockfile lacks (a section). */
   note(reason: string, line?: number): void {
-    if (this.listed.length >= LISTED_UNRESOLVED) {
-      this.more++;
-      return;
-    }
-    const unknown: Unknown = { path: this.path, reason };
-    if (line !== undefined) unknown.line = line;
-    this.listed.push(unknown);
-  }
-
-  /** Every unknown recorded, the ones past the limit counted in one. */
-  all(): Unknown[] {
-    if (this.more === 0) return [...this.listed];
-    return [...this.listed, { path: this.path, reason: `${this.more} more references the lockfile does not resolve` }];
+    this.add(reason, line);
   }
 }
 

@@ -216,7 +216,7 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   }
   if (rootPurl !== undefined) for (const member of members) set.relate(rootPurl, member, 'contains');
 
-  const result: ParseResult = { packages: set.allPackages(), relationships: set.allRelationships(), unknowns: unresolved.all() };
+  const result: ParseResult = { packages: set.allPackages(), relationships: set.allRelationships(), ...unresolved.fields() };
   if (root !== undefined) result.root = rootPackage(root, input.path, licenseOf(rootEntry.license ?? manifest?.license));
   return result;
 }
@@ -311,7 +311,7 @@ function parseDependencies(input: ParseInput, lock: JsonObject, dependencies: Js
       }
     }
   }
-  const result: ParseResult = { packages: set.allPackages(), relationships: set.allRelationships(), unknowns: unresolved.all() };
+  const result: ParseResult = { packages: set.allPackages(), relationships: set.allRelationships(), ...unresolved.fields() };
   if (root !== undefined) result.root = rootPackage(root, input.path, licenseOf(manifest?.license));
   return result;
 }

@@ -416,7 +416,7 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
   const packages = set.allPackages();
   for (const pkg of packages) pkg.scope = scopes.get(pkg.purl) ?? 'required';
 
-  const result: ParseResult = { packages, relationships: set.allRelationships(), unknowns: unresolved.all() };
+  const result: ParseResult = { packages, relationships: set.allRelationships(), ...unresolved.fields() };
   if (rootPurl !== undefined && rootName !== undefined) {
     const root: Package = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
     const license = licenseOf(rootManifest?.json.license);

@@ -1,9 +1,10 @@
 import { SbomParseError } from '../../errors.js';
 import { boundedText, quoted } from '../../../core/quote.js';
-import type { ParseResult, Scope, Unknown } from '../../model.js';
+import type { ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, isRecord, parseJsonLockfile, stringField } from '../lockfile.js';
+import { LockfileUnknowns } from '../unknowns.js';
 import { gitOrigin, localOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, versionFromUrl, type PythonOrigin } from './names.js';
 import { PIPFILE_LOCK } from '../identities.js';
 
@@ -39,17 +40,17 @@ export const pipfileLockParser: Parser = {
     if (!isRecord(lock)) throw new SbomParseError(input.path, 'a Pipfile.lock is a JSON object');
     const collector = new PackageCollector(input);
     // What the lock holds but cannot be listed: said, not dropped in silence (an unpinned entry is still installed).
-    const unknowns: Unknown[] = [];
+    const unknowns = new LockfileUnknowns(input.path);
     for (const [section, scope] of SECTIONS) {
       const packages = Object.hasOwn(lock, section) ? lock[section] : {};
       if (!isRecord(packages)) {
-        unknowns.push({ path: input.path, reason: `${section}: not an object of packages` });
+        unknowns.add(`${section}: not an object of packages`);
         continue;
       }
       for (const [rawName, entry] of Object.entries(packages)) {
         const where = `${section}.${boundedText(rawName, 100)}`;
         if (!isRecord(entry)) {
-          unknowns.push({ path: input.path, reason: `${where}: not an object` });
+          unknowns.add(`${where}: not an object`);
           continue;
         }
         const declared = stringField(entry, 'version');
@@ -57,7 +58,7 @@ export const pipfileLockParser: Parser = {
         const origin = originOf(entry);
         if (pinned === undefined && origin === undefined) {
           // The project's own tree, installed in place, is no dependency.
-          if (entry.editable !== true) unknowns.push({ path: input.path, reason: `${where}: no version pinned with == (${quoted(declared ?? null, 100)}), no git, file or path: pipenv installs what it allows, which the SBOM cannot name` });
+          if (entry.editable !== true) unknowns.add(`${where}: no version pinned with == (${quoted(declared ?? null, 100)}), no git, file or path: pipenv installs what it allows, which the SBOM cannot name`);
           continue;
         }
         const name = normalizePythonName(rawName);
@@ -76,7 +77,6 @@ export const pipfileLockParser: Parser = {
         });
       }
     }
-    const result = collector.result();
-    return unknowns.length === 0 ? result : { ...result, unknowns };
+    return unknowns.into(collector.result());
   },
 };

@@ -1,10 +1,11 @@
 import { posix } from 'node:path';
 import { INPUT_LIMITS } from '../../../core/files.js';
 import { boundedText } from '../../../core/quote.js';
-import type { ParseResult, Scope, Unknown } from '../../model.js';
-import type { ParseInput, Parser } from '../../parser.js';
+import type { ParseResult, Scope } from '../../model.js';
+import { SHARED_WORK_BYTES, sharedWork, type ParseInput, type Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, textOf, textOfBytes } from '../lockfile.js';
+import { LockfileUnknowns } from '../unknowns.js';
 import { gitOrigin, localOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, versionFromUrl, type PythonOrigin } from './names.js';
 import { REQUIREMENTS_TXT } from '../identities.js';
 
@@ -192,6 +193,24 @@ function includeOf(line: string): Include {
   return requirement !== undefined ? { constraint: false, target: requirement } : constraint !== undefined ? { constraint: true, target: constraint } : undefined;
 }
 
+/** A logical line of a requirements file as read once: trimmed, and what it includes when it is an option line. */
+interface ReadLine {
+  text: string;
+  line: number;
+  include: Include;
+}
+
+/** A file's logical lines, each trimmed and its include read: what is the same whoever includes the file. */
+function readLines(text: string): ReadLine[] {
+  return logicalLines(text).map(({ text: logical, line }) => {
+    const trimmed = logical.trim();
+    return { text: trimmed, line, include: trimmed.startsWith('-') ? includeOf(trimmed) : undefined };
+  });
+}
+
+/** An included file as read: its size, and its lines; undefined when it cannot be read. */
+type IncludedFile = { bytes: number; lines: ReadLine[] } | undefined;
+
 /** One requirement line, with the file and line it is on. */
 interface RequirementLine {
   text: string;
@@ -206,7 +225,7 @@ interface Gathered {
   constraints: Map<string, string>;
   /** The files read as constraints, by path. */
   constraintFiles: Set<string>;
-  unknowns: Unknown[];
+  unknowns: LockfileUnknowns;
 }
 
 /**
@@ -217,17 +236,23 @@ interface Gathered {
  * environment variable), or that goes too deep or too wide, is an unknown naming the including file and line.
  */
 async function gather(input: ParseInput): Promise<Gathered> {
-  const gathered: Gathered = { requirements: [], constraints: new Map(), constraintFiles: new Set(), unknowns: [] };
+  const gathered: Gathered = { requirements: [], constraints: new Map(), constraintFiles: new Set(), unknowns: new LockfileUnknowns(input.path) };
   const top = posix.dirname(input.path);
   const readKey = (path: string, constraint: boolean): string => `${constraint ? 'c' : 'r'}\u0000${path}`;
   const read = new Set<string>([readKey(input.path, false)]);
   let includedBytes = 0;
-  const walk = async (path: string, text: string, constraint: boolean, depth: number): Promise<void> => {
-    for (const { text: logical, line } of logicalLines(text)) {
-      const trimmed = logical.trim();
-      const include = trimmed.startsWith('-') ? includeOf(trimmed) : undefined;
+  // Each included file is read and parsed once per catalog run, however many requirements files include it (a
+  // `-r common.txt` in each of 64 files read it 64 times); a parser called on its own shares within this file.
+  const shared = input.shared ?? sharedWork(SHARED_WORK_BYTES);
+  const readIncluded = (included: string): Promise<IncludedFile> =>
+    shared.once<IncludedFile>(`python-requirements\u0000${included}`, async () => {
+      const content = await input.readSibling(posix.relative(top, included));
+      return content === undefined ? { value: undefined, bytes: 0 } : { value: { bytes: content.length, lines: readLines(textOfBytes(content)) }, bytes: content.length };
+    });
+  const walk = async (path: string, lines: readonly ReadLine[], constraint: boolean, depth: number): Promise<void> => {
+    for (const { text: trimmed, line, include } of lines) {
       if (include !== undefined && 'refused' in include) {
-        gathered.unknowns.push({ path, line, reason: `${boundedText(trimmed, 200)}: ${include.refused}, so pip refuses this file: fix the line` });
+        gathered.unknowns.add(`${boundedText(trimmed, 200)}: ${include.refused}, so pip refuses this file: fix the line`, line, path);
         continue;
       }
       if (include !== undefined) {
@@ -235,7 +260,7 @@ async function gather(input: ParseInput): Promise<Gathered> {
         // pip reads a file a constraints file includes with -r as requirements, one it includes with -c as constraints.
         const nestedConstraint = include.constraint;
         const unknown = (reason: string): void => {
-          gathered.unknowns.push({ path, line, reason: `${nestedConstraint ? '-c' : '-r'} ${boundedText(target, 200)}: ${reason}` });
+          gathered.unknowns.add(`${nestedConstraint ? '-c' : '-r'} ${boundedText(target, 200)}: ${reason}`, line, path);
         };
         if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(target)) {
           unknown('a URL, not fetched: its requirements are not listed');
@@ -257,18 +282,18 @@ async function gather(input: ParseInput): Promise<Gathered> {
           continue;
         }
         read.add(readKey(included, nestedConstraint));
-        const content = posix.isAbsolute(target) ? undefined : await input.readSibling(posix.relative(top, included));
-        if (content === undefined) {
+        const file = posix.isAbsolute(target) ? undefined : await readIncluded(included);
+        if (file === undefined) {
           unknown('cannot be read (missing, not a regular file, or outside the cataloged directory or image): its requirements are not listed (check the path, relative to this file)');
           continue;
         }
-        if (includedBytes + content.length > MAX_INCLUDED_BYTES) {
+        if (includedBytes + file.bytes > MAX_INCLUDED_BYTES) {
           unknown(`more than ${MAX_INCLUDED_BYTES / 2 ** 20} MiB included in all, not read`);
           continue;
         }
-        includedBytes += content.length;
+        includedBytes += file.bytes;
         if (nestedConstraint) gathered.constraintFiles.add(included);
-        await walk(included, textOfBytes(content), nestedConstraint, depth + 1);
+        await walk(included, file.lines, nestedConstraint, depth + 1);
         continue;
       }
       if (trimmed === '' || trimmed.startsWith('-')) continue;
@@ -280,7 +305,7 @@ async function gather(input: ParseInput): Promise<Gathered> {
       if (pin?.[1] !== undefined && pin[2] !== undefined && !gathered.constraints.has(normalizePythonName(pin[1]))) gathered.constraints.set(normalizePythonName(pin[1]), pin[2]);
     }
   };
-  await walk(input.path, textOf(input), false, 0);
+  await walk(input.path, readLines(textOf(input)), false, 0);
   return gathered;
 }
 
@@ -310,7 +335,7 @@ export const requirementsTxtParser: Parser = {
       const hashes = [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
       // A `#` left here had no whitespace before it: pip reads it as part of the requirement, which it then refuses.
       if (requirement.includes('#') && !requirement.includes('@') && !URL.test(requirement)) {
-        unknowns.push({ path, line, reason: `${boundedText(requirement, 200)}: pip reads # without a space before it as part of the requirement and refuses the line: put a space before the comment` });
+        unknowns.add(`${boundedText(requirement, 200)}: pip reads # without a space before it as part of the requirement and refuses the line: put a space before the comment`, line, path);
         continue;
       }
       const match = PINNED.exec(requirement);
@@ -327,7 +352,7 @@ export const requirementsTxtParser: Parser = {
       // A bare URL is `name @ URL` under the name pip gives it; one pip must build to name is not listed, and says so.
       const bareName = URL.test(requirement) ? bareUrlName(requirement) : undefined;
       if (URL.test(requirement) && bareName === undefined) {
-        unknowns.push({ path, line, reason: `${boundedText(requirement, 200)}: a URL requirement pip names only by building it: not listed (write it as name @ URL, or add #egg=name)` });
+        unknowns.add(`${boundedText(requirement, 200)}: a URL requirement pip names only by building it: not listed (write it as name @ URL, or add #egg=name)`, line, path);
         continue;
       }
       // `name @ URL` (what pip-compile and uv pip compile write for URL and git dependencies) pins what the URL holds.
@@ -353,6 +378,6 @@ export const requirementsTxtParser: Parser = {
     }
     const result = { ...collector.result(), ...(constraintFiles.size === 0 ? {} : { constraintFiles: [...constraintFiles].sort() }) };
     // What a development file misses is development too: left out with its packages unless they are wanted.
-    return unknowns.length === 0 || (scope === 'dev' && !input.includeDev) ? result : { ...result, unknowns };
+    return scope === 'dev' && !input.includeDev ? result : unknowns.into(result);
   },
 };

@@ -1,0 +1,52 @@
+// The public library (src/index.ts, docs/library.md) called from plain JavaScript with arguments of the wrong type:
+// each fails at the boundary with a code naming the argument, not with a TypeError from deep inside.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checksums, fixedClock, isTrustKitError, parseDigestReference, sbom } from '../../src/index.js';
+
+/** What plain JavaScript may pass where the types say otherwise. */
+const loose = <T>(value: unknown): T => value as T;
+
+/** Asserts `run` fails with `code`, a message matching `message`, and a hint. */
+async function failsWith(run: () => unknown, code: string, message: RegExp): Promise<void> {
+  await assert.rejects(async () => run(), (error: unknown) => {
+    assert.ok(isTrustKitError(error), `a TrustKitError, not ${String(error)}`);
+    assert.equal(error.code, code);
+    assert.match(error.message, message);
+    assert.ok((error.hint ?? '') !== '');
+    return true;
+  });
+}
+
+describe('library arguments of the wrong type', () => {
+  it('parseDigestReference(5) is DIGEST_INVALID (a TypeError: value.slice is not a function)', async () => {
+    await failsWith(() => parseDigestReference(loose(5)), 'DIGEST_INVALID', /the digest is a number, not a string/);
+    await failsWith(() => parseDigestReference(loose(undefined)), 'DIGEST_INVALID', /the digest is undefined/);
+  });
+
+  it('fixedClock of a string or an invalid Date is CLOCK_ARGUMENT_INVALID (a TypeError, or an Invalid Date found only when a document was written)', async () => {
+    await failsWith(() => fixedClock(loose('2025-01-01')), 'CLOCK_ARGUMENT_INVALID', /fixedClock was given a string, not a valid Date/);
+    await failsWith(() => fixedClock(new Date('not a date')), 'CLOCK_ARGUMENT_INVALID', /an invalid Date/);
+  });
+
+  it('generateSbom with a string exclude, a Date for clock, a number for dir is SBOM_ARGUMENT_INVALID, every problem named', async () => {
+    await failsWith(() => sbom.generateSbom({ dir: '.', cwd: '.', exclude: loose('test') }), 'SBOM_ARGUMENT_INVALID', /exclude is a string, not an array of strings/);
+    await failsWith(() => sbom.generateSbom({ dir: '.', cwd: '.', clock: loose(new Date()) }), 'SBOM_ARGUMENT_INVALID', /clock is a Date, not a clock with now\(\) \(use fixedClock\(date\)/);
+    await failsWith(() => sbom.generateSbom({ dir: loose(5), cwd: '.', artifacts: loose('dist'), strict: loose('true') }), 'SBOM_ARGUMENT_INVALID', /dir and cwd are a number and a string, not strings; artifacts is a string.*; strict is a string, not true or false/);
+    await failsWith(() => sbom.generateSbom(loose(undefined)), 'SBOM_ARGUMENT_INVALID', /the options are undefined/);
+  });
+
+  it('encodeSbom of something that is no SBOM, and encoderFor of a number, fail with codes', async () => {
+    await failsWith(() => sbom.encodeSbom(loose(null), 'spdx-json'), 'SBOM_ARGUMENT_INVALID', /encodeSbom was given null/);
+    await failsWith(() => sbom.encoderFor(loose(5)), 'SBOM_FORMAT_UNKNOWN', /unknown SBOM format \(a number\)/);
+  });
+
+  it('the checksums functions given a string or null where an array or an object goes are CHECKSUMS_ARGUMENT_INVALID', async () => {
+    await failsWith(() => checksums.parseChecksums(loose(5), 'SHA256SUMS'), 'CHECKSUMS_ARGUMENT_INVALID', /parseChecksums's text is a number, not a string/);
+    await failsWith(() => checksums.formatChecksums(loose('x')), 'CHECKSUMS_ARGUMENT_INVALID', /formatChecksums's entries is a string/);
+    await failsWith(() => checksums.checkChecksums(loose('x'), { base: '.' }), 'CHECKSUMS_ARGUMENT_INVALID', /checkChecksums's entries is a string/);
+    await failsWith(() => checksums.hashArtifacts(loose('x'), 'sha256'), 'CHECKSUMS_ARGUMENT_INVALID', /hashArtifacts's files is a string/);
+    await failsWith(() => checksums.toSubjects(loose({}), 'sha256'), 'CHECKSUMS_ARGUMENT_INVALID', /toSubjects's artifacts is an object/);
+    await failsWith(() => checksums.createChecksums(loose(null), '.'), 'CHECKSUMS_ARGUMENT_INVALID', /createChecksums's config is null/);
+  });
+});
