@@ -31,16 +31,16 @@ export interface SignConfig {
   trustedRoot: string | undefined;
   onMissingToken: OnMissingToken;
   retry: RetryPolicy;
-  /** Milliseconds the command's requests to Fulcio, Rekor and the TSA may take together (`timeout`, default {@link DEFAULT_SIGN_TIMEOUT_SECONDS} s). */
+  /** Milliseconds each signature's requests to Fulcio, Rekor and the TSA may take together (`timeout`, default {@link DEFAULT_SIGN_TIMEOUT_SECONDS} s). */
   timeoutMs: number;
 }
 
 /**
- * The default of `timeout`: ten minutes for all of a command's requests to the signing services.
- * Longer than cosign's three: each request may retry for about 80 s on its own, and a release or
- * an attestation of many subjects signs several bundles in one command.
+ * The default of `timeout`: five minutes for all of one signature's requests to the signing
+ * services. Longer than cosign's three: each request may retry for about 80 s on its own, and a
+ * signature makes up to three (certificate, log entry, timestamp).
  */
-export const DEFAULT_SIGN_TIMEOUT_SECONDS = 600;
+export const DEFAULT_SIGN_TIMEOUT_SECONDS = 300;
 
 /** The longest `timeout`: six hours, the longest a GitHub-hosted job runs. */
 const MAX_SIGN_TIMEOUT_SECONDS = 6 * 60 * 60;

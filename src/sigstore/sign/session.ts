@@ -71,7 +71,7 @@ export interface SigningSessionOptions {
   retry: RetryPolicy;
   /** The runner's HTTPS_PROXY, HTTP_PROXY and NO_PROXY, which keyless requests go through; without them the services are reached directly. */
   proxy?: ProxySettings | undefined;
-  /** Milliseconds all the session's requests to the services may take together, from the first (SIGN_TIMEOUT past it); none: unbounded but for each request's own bound. */
+  /** Milliseconds the requests of each signature to the services may take together, from its first (SIGN_TIMEOUT past it); none: unbounded but for each request's own bound. */
   timeoutMs?: number | undefined;
 }
 
@@ -187,16 +187,18 @@ function keylessWitnesses(endpoints: SigstoreEndpoints, instance: 'public-good' 
 }
 
 /** Builds the signer, witnesses and self-check of a backend. */
-function assemble(options: SigningSessionOptions): { builders: BundleBuilders; expected: () => ExpectedSigner; certificateIdentity: () => string | undefined } {
+function assemble(options: SigningSessionOptions): { builders: BundleBuilders; expected: () => ExpectedSigner; certificateIdentity: () => string | undefined; deadline: SigningDeadline | undefined } {
   const { backend } = options;
-  // One deadline for every service of the session: the command's time, not each service's.
-  const services: ServiceClientOptions = { retry: options.retry, proxy: options.proxy, deadline: options.timeoutMs === undefined ? undefined : new SigningDeadline(options.timeoutMs) };
+  // One deadline for every service of a signature: the signature's time, not each service's.
+  const deadline = options.timeoutMs === undefined ? undefined : new SigningDeadline(options.timeoutMs);
+  const services: ServiceClientOptions = { retry: options.retry, proxy: options.proxy, deadline };
   if (backend.instance === 'key') {
     const signer = new LocalKeySigner(backend.key);
     return {
       builders: bundleBuilders(signer, [], []),
       expected: () => ({ kind: 'key', publicKey: backend.key.publicKey, source: 'the signing key' }),
       certificateIdentity: () => undefined,
+      deadline: undefined,
     };
   }
   if (backend.endpoints.rekorApiVersion === 2 && backend.endpoints.rekorURL !== undefined && backend.endpoints.tsaURL === undefined) {
@@ -222,6 +224,7 @@ function assemble(options: SigningSessionOptions): { builders: BundleBuilders; e
       trust: backend.trust,
     }),
     certificateIdentity: () => signer.certificateIdentity(),
+    deadline,
   };
 }
 
@@ -250,7 +253,9 @@ async function buildOnce(create: () => Promise<Bundle>): Promise<Bundle> {
 
 /** Starts a signing session over a backend (nothing is requested until the first signature). */
 export function createSigningSession(options: SigningSessionOptions): SigningSession {
-  const { builders, expected, certificateIdentity } = assemble(options);
+  const { builders, expected, certificateIdentity, deadline } = assemble(options);
+  // Each signature, the Rekor v2 re-sign included, within its own deadline.
+  const signature = (create: () => Promise<Bundle>): Promise<Bundle> => (deadline === undefined ? buildOnce(create) : deadline.signature(() => buildOnce(create)));
 
   const finish = (bundle: Bundle, artifact: ArtifactInput, name: string): SignedBundle => {
     const serialized = serializeBundle(bundle);
@@ -262,13 +267,13 @@ export function createSigningSession(options: SigningSessionOptions): SigningSes
     instance: options.backend.instance,
     certificateIdentity,
     async signBlob(data, name) {
-      return finish(await buildOnce(() => builders.blob.create({ data })), { bytes: data }, name);
+      return finish(await signature(() => builders.blob.create({ data })), { bytes: data }, name);
     },
     async signStatement(statement, name) {
       assertStatement(statement, name);
       const artifact = subjectDigest(statement);
       const data = Buffer.from(JSON.stringify(statement), 'utf8');
-      return finish(await buildOnce(() => builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE })), artifact, name);
+      return finish(await signature(() => builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE })), artifact, name);
     },
     async signFile(path, bundlePath = defaultBundlePath(path)) {
       let data: Buffer;

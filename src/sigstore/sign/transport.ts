@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TransparencyLogEntry } from '@sigstore/protobuf-specs';
 import { CreateEntryRequest } from '@sigstore/protobuf-specs/rekor/v2';
@@ -42,20 +43,31 @@ async function readReply(response: Response, ok: boolean): Promise<Buffer> {
 }
 
 /**
- * The time one signing command gives all its requests to Fulcio, Rekor and the TSA together, retries
- * and their waits included (cosign's --timeout): each request alone is bounded by the retry policy
- * (about 80 s), but a command makes several. It starts with the first request, so what the command
- * does before (hashing, reading files) is not counted.
+ * The time each signature gives all its requests to Fulcio, Rekor and the TSA together, retries and
+ * their waits included (cosign's --timeout, which bounds its one signature): each request alone is
+ * bounded by the retry policy (about 80 s), but a signature makes several. A period starts with its
+ * signature's first request, so what comes before (hashing, reading files) is not counted, and a
+ * command making many signatures (a release's bundle per artifact) is not cut off for being long,
+ * only for being stuck. Signatures made at once (an attestation's subjects) each have their own
+ * period: it follows the signature's calls (AsyncLocalStorage) down through sigstore-js's signer
+ * and witnesses, which take no context of their own.
  */
 export class SigningDeadline {
-  #signal: AbortSignal | undefined;
+  readonly #periods = new AsyncLocalStorage<{ signal: AbortSignal | undefined }>();
 
   constructor(readonly ms: number) {}
 
-  /** The signal that aborts when the time is up, started by the first call. */
+  /** Makes one signature: its requests share one period, started by the first of them. */
+  signature<T>(sign: () => Promise<T>): Promise<T> {
+    return this.#periods.run({ signal: undefined }, sign);
+  }
+
+  /** The signal that aborts when the current signature's time is up (a request outside any signature has a period of its own). */
   signal(): AbortSignal {
-    this.#signal ??= AbortSignal.timeout(this.ms);
-    return this.#signal;
+    const period = this.#periods.getStore();
+    if (period === undefined) return AbortSignal.timeout(this.ms);
+    period.signal ??= AbortSignal.timeout(this.ms);
+    return period.signal;
   }
 }
 
@@ -64,7 +76,7 @@ export interface ServiceClientOptions {
   retry: RetryPolicy;
   /** The runner's HTTPS_PROXY, HTTP_PROXY and NO_PROXY; without them every service is reached directly. */
   proxy?: ProxySettings | undefined;
-  /** The command's time for all its requests (SIGN_TIMEOUT past it); none: each request is bounded by the policy alone. */
+  /** Each signature's time for all its requests (SIGN_TIMEOUT past it); none: each request is bounded by the policy alone. */
   deadline?: SigningDeadline | undefined;
 }
 
@@ -135,7 +147,7 @@ export class ServiceClient {
         policy,
         () =>
           timedAttempt(origin, policy.timeoutMs, async (attempt) => {
-            // The answer read whole included: the command's deadline cuts a request as its own timeout does.
+            // The answer read whole included: the signature's deadline cuts a request as its own timeout does.
             const signal = deadline === undefined ? attempt : AbortSignal.any([attempt, deadline]);
             const response = await this.fetch(url, { method, headers, body, signal, redirect: 'manual' });
             const ok = (response.status >= 200 && response.status < 300) || accepted.includes(response.status);
@@ -162,10 +174,10 @@ export class ServiceClient {
     }
   }
 
-  /** SIGN_TIMEOUT: the command's deadline fell while this request was pending (sent, or waiting to be retried). */
+  /** SIGN_TIMEOUT: the signature's deadline fell while this request was pending (sent, or waiting to be retried). */
   private timedOut(method: string, url: string, error: unknown): SignError {
     const seconds = Number(((this.options.deadline?.ms ?? 0) / 1000).toFixed(1));
-    return new SignError('SIGN_TIMEOUT', `signing did not finish within ${seconds} s: ${this.service} (${method} ${url}) was still pending`, {
+    return new SignError('SIGN_TIMEOUT', `a signature did not finish within ${seconds} s: ${this.service} (${method} ${url}) was still pending`, {
       cause: error,
       hint: `the signing services are slow or unreachable: check https://status.sigstore.dev (or your instance's), then run again; give more time with --timeout (the timeout input), ${seconds} s now`,
     });
