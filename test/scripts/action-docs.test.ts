@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { expectedDocs, parseAction, renderTables, staleDocs } from '../../scripts/gen-action-docs.js';
+import { parse } from 'yaml';
+import { expectedDocs, parseAction, renderTables, REUSABLE_WORKFLOW_DESCRIPTION, staleDocs } from '../../scripts/gen-action-docs.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -51,4 +52,10 @@ test('tables name required inputs and defaults, and escape pipes in descriptions
   const action = parseAction('actions/x', 'name: x\ndescription: >-\n  Two\n  lines.\ninputs:\n  a:\n    description: one | two\n    required: true\n  b:\n    description: B.\n    default: ""\noutputs: {}\n');
   assert.equal(action.description, 'Two lines.');
   assert.equal(renderTables(action), ['| input | required | default | description |', '| --- | --- | --- | --- |', '| `a` | yes |  | one \\| two |', '| `b` | no | `""` | B. |', '', 'No outputs.'].join('\n'));
+});
+
+test("the reusable workflow's summary counts its jobs as release.yml does", () => {
+  const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: Record<string, unknown> };
+  const jobs = Object.keys(workflow.jobs).length;
+  assert.match(REUSABLE_WORKFLOW_DESCRIPTION, jobs === 1 ? /\bin a job of its own\b/ : /\bin jobs of its own\b/);
 });
