@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { expectedDocs, parseAction, renderTables, REUSABLE_WORKFLOW_DESCRIPTION, staleDocs } from '../../scripts/gen-action-docs.js';
+import { RELEASE_PIPELINE } from '../../src/release/pipeline.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -58,4 +59,12 @@ test("the reusable workflow's summary counts its jobs as release.yml does", () =
   const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: Record<string, unknown> };
   const jobs = Object.keys(workflow.jobs).length;
   assert.match(REUSABLE_WORKFLOW_DESCRIPTION, jobs === 1 ? /\bin a job of its own\b/ : /\bin jobs of its own\b/);
+});
+
+test("the root action's failed-step output names every step a release can fail in, and no other", () => {
+  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { outputs: Record<string, { description: string }> };
+  const listed = [...(action.outputs['failed-step']?.description ?? '').matchAll(/`([a-z-]+)`/g)].map((match) => match[1]).sort();
+  // `inputs`: inputs refused before the pipeline starts (src/actions/release/main.ts).
+  const steps = ['inputs', ...RELEASE_PIPELINE.flat().map((step) => step.name)].sort();
+  assert.deepEqual(listed, steps);
 });
