@@ -108,8 +108,8 @@ Options:
       --rekor-version N        the API --rekor-url speaks: 1 (default) or 2 (Rekor v2, needs --tsa-url)
       --signing-config FILE    a signing config (v0.2, as cosign's) naming the services instead
 
---key, --signing-config, --trusted-root and --sbom-path must exist before anything is hashed or written: all
-missing ones are reported at once (exit 2). --tag, --no-gate and --downgrade shape publishing: without
+Every PATH (but globs), --base, --key, --signing-config, --trusted-root and --sbom-path must exist before
+anything is hashed or written: all missing ones are reported at once (exit 2). --tag, --no-gate and --downgrade shape publishing: without
 --github-release they are a usage error (exit 2), not ignored.
 
 SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time; outside a git work
