@@ -102,3 +102,11 @@ test('a log line redacts every live secret, before the guard makes its control c
   }
   assert.equal(printed, 'trust-kit: registry said: token *** is bad\ntrust-kit: warning: config value ***\ntrust-kit: debug: as JSON: "***"\n');
 });
+
+test('a gh attestation verify command a --help shows names the repository or owner, which gh requires', async () => {
+  for (const command of COMMANDS) {
+    const help = (await cli([command.name, '--help'], '/')).stdout.replaceAll(/\s+/g, ' ');
+    // Whole commands (a code span with a file or image to verify), not mentions such as `gh attestation verify --bundle`.
+    for (const span of help.matchAll(/`(gh attestation verify (?!-)[^`]*)`/g)) assert.match(span[1] ?? '', /--(?:repo|owner) /, `${command.name} --help: ${span[1]}`);
+  }
+});
