@@ -110,3 +110,10 @@ test('a gh attestation verify command a --help shows names the repository or own
     for (const span of help.matchAll(/`(gh attestation verify (?!-)[^`]*)`/g)) assert.match(span[1] ?? '', /--(?:repo|owner) /, `${command.name} --help: ${span[1]}`);
   }
 });
+
+test('a cosign verify-blob command a --help shows says which signer it must check, which cosign requires', async () => {
+  for (const command of COMMANDS) {
+    const help = (await cli([command.name, '--help'], '/')).stdout.replaceAll(/\s+/g, ' ');
+    for (const match of help.matchAll(/`cosign verify-blob (?!-)[^`]*`([^.]*)/g)) assert.match(`${match[0]}`, /--key|--certificate-identity/, `${command.name} --help: ${match[0]}`);
+  }
+});
