@@ -70,8 +70,9 @@ export function parseReusableWorkflow(path: string, text: string, description: s
 }
 
 const REUSABLE_WORKFLOW = '.github/workflows/release.yml';
-const REUSABLE_WORKFLOW_DESCRIPTION =
-  'The reusable release workflow: downloads what the caller built, hashes it again, makes SBOMs, signs with its own identity, attests provenance and publishes the GitHub Release, in jobs of its own.';
+/** What the reusable workflow does, for the docs (a workflow file has no description field). */
+export const REUSABLE_WORKFLOW_DESCRIPTION =
+  'The reusable release workflow: downloads what the caller built, hashes it again, makes SBOMs, signs with its own identity, attests provenance and publishes the GitHub Release, in a job of its own.';
 
 /** The root action and every sub-action of the repository at `root`, root first, then by name. */
 export function readActions(root: string): ActionDoc[] {

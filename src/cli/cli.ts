@@ -28,7 +28,7 @@ Options:
 Exit codes:
   0  success
   1  failure: a bad, unreadable or missing input file (but those of exit 2), I/O, a service, a checksum mismatch
-  2  usage error: unknown command or option, invalid value, a missing file named by a flag of a signing command or release; nothing was done
+  2  usage error: unknown command or option, invalid value, a missing path a command checks before any work (README, The CLI); nothing was done
   3  verification failed: signature, bundle or transparency-log proof
   4  policy mismatch: a valid signature, but not by the expected identity
   5  subject mismatch: the attestation is about other artifacts

@@ -346,7 +346,7 @@ function instructionBlocks(input: VerifyInstructionsInput): Block[] {
 /** The cosign commands for the signature on the checksums file; one command serves cosign 3 and cosign 2.5 and later. */
 function cosignBlocks(checksumsFile: string, bundleFile: string, signer: ReleaseSigner): Block[] {
   const command = cosignVerifyBlob(checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile, bundleFile });
-  const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 and earlier also need `--new-bundle-format`)';
+  const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 also needs `--new-bundle-format`; older cosign cannot read these bundles)';
   if (signer.kind === 'key') return [text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, ''), shell(command)];
   if (signer.instance !== 'github') return [text(`With ${versions}:`, ''), shell(command)];
   return [

@@ -5,7 +5,8 @@ import type { ReleaseStepName } from './ports.js';
 
 /** How each step is named when it fails. */
 const STEP_NAMES: Record<ReleaseStepName, string> = {
-  output: 'checking the output directory',
+  // The first step checks immutable-release as well (src/release/steps/output.ts), so its failure names both.
+  output: 'checking the output directory and immutable-release',
   // Finding the files is the first half of hashing them, as users see it.
   collect: 'hashing the artifacts',
   'asset-names': 'checking the artifacts can be GitHub release assets',

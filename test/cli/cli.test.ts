@@ -102,3 +102,18 @@ test('a log line redacts every live secret, before the guard makes its control c
   }
   assert.equal(printed, 'trust-kit: registry said: token *** is bad\ntrust-kit: warning: config value ***\ntrust-kit: debug: as JSON: "***"\n');
 });
+
+test('a gh attestation verify command a --help shows names the repository or owner, which gh requires', async () => {
+  for (const command of COMMANDS) {
+    const help = (await cli([command.name, '--help'], '/')).stdout.replaceAll(/\s+/g, ' ');
+    // Whole commands (a code span with a file or image to verify), not mentions such as `gh attestation verify --bundle`.
+    for (const span of help.matchAll(/`(gh attestation verify (?!-)[^`]*)`/g)) assert.match(span[1] ?? '', /--(?:repo|owner) /, `${command.name} --help: ${span[1]}`);
+  }
+});
+
+test('a cosign verify-blob command a --help shows says which signer it must check, which cosign requires', async () => {
+  for (const command of COMMANDS) {
+    const help = (await cli([command.name, '--help'], '/')).stdout.replaceAll(/\s+/g, ' ');
+    for (const match of help.matchAll(/`cosign verify-blob (?!-)[^`]*`([^.]*)/g)) assert.match(`${match[0]}`, /--key|--certificate-identity/, `${command.name} --help: ${match[0]}`);
+  }
+});

@@ -70,3 +70,13 @@ test('a release whose SBOM finds no lockfile says so: a warning, since its check
   assert.equal(run.code, 0, run.stderr);
   assert.match(run.stderr, /trust-kit: warning: sbom: found no lockfile in \.: the SBOMs list no dependency/);
 });
+
+test('a release refused for immutable-release outside a tag push says that is what was checked, not only the output directory', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the app\n');
+  const run = await cli(['release', '--output-dir', 'out', '--no-sign', '--sbom-format', 'none', '--immutable-release', 'dist'], cwd, ENV);
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stderr, /RELEASE_NOT_A_TAG: immutable-release is true/);
+  assert.match(run.stderr, /^trust-kit: release failed while checking the output directory and immutable-release$/m);
+});

@@ -22,3 +22,9 @@ test('unsupportedRuntime names the running version and the supported range', () 
   assert.equal(error.message, 'Node.js 20.20.2 cannot run trust-kit, which needs Node.js ^22.22.2 || ^24.15.0 || >=26.0.0');
   assert.match(error.hint ?? '', /install a supported Node\.js/);
 });
+
+test('docs/platforms.md gives the CLI the runtimes engines admits, not one major', async () => {
+  const text = (await readFile(join(import.meta.dirname, '..', '..', 'docs', 'platforms.md'), 'utf8')).replaceAll(/\s+/g, ' ');
+  const where = /its CLI wherever (.*?) runs\./.exec(text)?.[1] ?? '';
+  assert.ok(where.includes(SUPPORTED_NODE), `docs/platforms.md says the CLI runs wherever ${where}`);
+});

@@ -243,3 +243,12 @@ test('the images a VERIFY.md verifies are read back from it whichever program it
   };
   for (const [form, text] of Object.entries(forms)) assert.deepEqual([...imagesInInstructions(text)].sort(), images, form);
 });
+
+test("VERIFY.md's cosign versions follow cosign's history: --new-bundle-format came with 2.4.0, reading v0.3 bundles without it with 2.5", () => {
+  for (const signer of [keyless('public-good'), keyless('github')]) {
+    const text = renderVerifyInstructions({ ...base, signer }).replaceAll(/\s+/g, ' ');
+    assert.match(text, /With cosign 3, or cosign 2\.5 and later \(cosign 2\.4 also needs `--new-bundle-format`; older cosign cannot read these bundles\)/);
+    // cosign 2.3 and earlier have no such flag: no version before 2.4 is told to use it.
+    assert.doesNotMatch(text, /2\.4 and earlier/);
+  }
+});

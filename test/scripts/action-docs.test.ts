@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { expectedDocs, parseAction, renderTables, staleDocs } from '../../scripts/gen-action-docs.js';
+import { parse } from 'yaml';
+import { expectedDocs, parseAction, renderTables, REUSABLE_WORKFLOW_DESCRIPTION, staleDocs } from '../../scripts/gen-action-docs.js';
+import { RELEASE_PIPELINE } from '../../src/release/pipeline.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -51,4 +53,18 @@ test('tables name required inputs and defaults, and escape pipes in descriptions
   const action = parseAction('actions/x', 'name: x\ndescription: >-\n  Two\n  lines.\ninputs:\n  a:\n    description: one | two\n    required: true\n  b:\n    description: B.\n    default: ""\noutputs: {}\n');
   assert.equal(action.description, 'Two lines.');
   assert.equal(renderTables(action), ['| input | required | default | description |', '| --- | --- | --- | --- |', '| `a` | yes |  | one \\| two |', '| `b` | no | `""` | B. |', '', 'No outputs.'].join('\n'));
+});
+
+test("the reusable workflow's summary counts its jobs as release.yml does", () => {
+  const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: Record<string, unknown> };
+  const jobs = Object.keys(workflow.jobs).length;
+  assert.match(REUSABLE_WORKFLOW_DESCRIPTION, jobs === 1 ? /\bin a job of its own\b/ : /\bin jobs of its own\b/);
+});
+
+test("the root action's failed-step output names every step a release can fail in, and no other", () => {
+  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { outputs: Record<string, { description: string }> };
+  const listed = [...(action.outputs['failed-step']?.description ?? '').matchAll(/`([a-z-]+)`/g)].map((match) => match[1]).sort();
+  // `inputs`: inputs refused before the pipeline starts (src/actions/release/main.ts).
+  const steps = ['inputs', ...RELEASE_PIPELINE.flat().map((step) => step.name)].sort();
+  assert.deepEqual(listed, steps);
 });

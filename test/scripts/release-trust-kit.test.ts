@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 // trust-kit's own release workflow moves the major tag (v1) after each release: its shell step runs
 // here with a fake `gh` that answers from a list of releases and records what it was asked to write.
 const root = join(import.meta.dirname, '..', '..');
-interface Job { concurrency?: { group: string; 'cancel-in-progress': boolean }; steps: { name?: string; run?: string }[] }
+interface Job { concurrency?: { group: string; 'cancel-in-progress': boolean }; steps: { name?: string; if?: string; run?: string }[] }
 const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'release-trust-kit.yml'), 'utf8')) as { jobs: Record<string, Job> };
 const moveJob = workflow.jobs['move-major-tag'];
 const script = moveJob?.steps.find((step) => step.run !== undefined)?.run ?? '';
@@ -89,4 +89,24 @@ test('the highest release moves v1 to its commit; the first release of a major c
 
 test('the major tag moves one run at a time: a read of the releases and the write after it never interleave with another run\'s', () => {
   assert.deepEqual(moveJob?.concurrency, { group: 'release-trust-kit-major-tag', 'cancel-in-progress': false });
+});
+
+// The build job refuses a tag that is not package.json's version, so release vX.Y.Z carries trust-kit-X.Y.Z.tgz.
+const versionStep = workflow.jobs['build']?.steps.find((step) => step.name === "The tag is package.json's version");
+
+function checkTagVersion(tag: string, version: string): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(scratch, 'version-'));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'trust-kit', version }));
+  writeFileSync(join(dir, 'step.sh'), versionStep?.run ?? 'exit 99');
+  const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', join(dir, 'step.sh')], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TAG: tag } });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+test("a release tag that is not package.json's version is refused before packing: v1.2.3 never carries trust-kit-0.1.0.tgz", () => {
+  assert.ok(versionStep !== undefined, 'the build job checks the tag against package.json');
+  assert.equal(versionStep.if, "github.event_name == 'push'");
+  assert.deepEqual(checkTagVersion('v1.2.3', '1.2.3'), { status: 0, output: '' });
+  const refused = checkTagVersion('v1.2.3', '0.1.0');
+  assert.equal(refused.status, 1);
+  assert.match(refused.output, /::error title=release trust-kit::the tag v1\.2\.3 is not package\.json's version \(v0\.1\.0\): set the version to 1\.2\.3/);
 });

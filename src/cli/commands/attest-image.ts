@@ -44,7 +44,8 @@ Options:
       --storage none|github
                            github also stores each attestation with GitHub's attestations API
                            (subject: the image digest) in $GITHUB_REPOSITORY, with $GITHUB_TOKEN
-                           (attestations: write), so \`gh attestation verify oci://IMAGE\` finds it
+                           (attestations: write), so
+                           \`gh attestation verify oci://IMAGE --repo OWNER/REPO\` finds it
       --output-dir DIR     where the bundles are written (default: .)
       --oidc-discovery-url URL
                            the token issuer's discovery document base, when it is not the token's issuer URL

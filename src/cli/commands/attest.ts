@@ -18,7 +18,8 @@ export const attestCommand: Command = {
   help: `Signs an in-toto statement (v1) about the subjects as a DSSE Sigstore bundle (v0.3) and writes
 every bundle of the run to <name>.intoto.jsonl (one per line), and the bundle to <name>.sigstore.json
 when the run makes one: <name> is the subject's file name, or "multiple". Verify with
-\`gh attestation verify FILE --bundle <name>.sigstore.json\` or \`cosign verify-blob-attestation\`.
+\`gh attestation verify FILE --bundle <name>.sigstore.json --repo OWNER/REPO\` or
+\`cosign verify-blob-attestation\`.
 
 Subjects: FILE arguments (files, directories, globs; named relative to --base), --checksums, and
 --subject NAME@sha256:HEX; when none is given, the runner's $GITHUB_ARTIFACTS_LIST. Duplicates are

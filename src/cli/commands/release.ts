@@ -110,8 +110,8 @@ Options:
       --timeout TIME           how long all requests to Fulcio, Rekor and the TSA may take together
                                (seconds, or 10m; default 600): SIGN_TIMEOUT past it
 
---key, --signing-config, --trusted-root and --sbom-path must exist before anything is hashed or written: all
-missing ones are reported at once (exit 2). --tag, --no-gate and --downgrade shape publishing: without
+Every PATH (but globs), --base, --key, --signing-config, --trusted-root and --sbom-path must exist before
+anything is hashed or written: all missing ones are reported at once (exit 2). --tag, --no-gate and --downgrade shape publishing: without
 --github-release they are a usage error (exit 2), not ignored.
 
 SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time; outside a git work

@@ -14,7 +14,8 @@ export const signBlobCommand: Command = {
   usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL [--rekor-version 1|2]] [--tsa-url URL]\n         [--signing-config FILE] [--trusted-root FILE]\n         [--on-missing-token fail|warn|skip] [--timeout TIME] FILE...',
   help: `Writes one Sigstore bundle (v0.3, message signature) per FILE, next to it as FILE.sigstore.json,
 after verifying it offline as users will. Verify with \`trust-kit verify-blob\` or
-\`cosign verify-blob FILE --bundle FILE.sigstore.json\`.
+\`cosign verify-blob FILE --bundle FILE.sigstore.json\`, each with the signer it must be
+(--certificate-identity and --certificate-oidc-issuer, or --key).
 
 Identity: with --key, the local ECDSA P-256 key (PKCS#8 PEM, encrypted PKCS#8 or a cosign key;
 the passphrase comes from TRUST_KIT_KEY_PASSPHRASE, or COSIGN_PASSWORD). Otherwise keyless: the
