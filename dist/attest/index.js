@@ -63705,6 +63705,10 @@ class ReportingSigner {
     }
 }
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __trustKitBuiltin("node:timers/promises");
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/rekor/v2/index.js
 var v2 = __nccwpck_require__(3835);
 // EXTERNAL MODULE: ./lib/core/capped-body.js
@@ -63716,6 +63720,9 @@ var version = __nccwpck_require__(8067);
 // EXTERNAL MODULE: ./lib/github/http.js
 var http = __nccwpck_require__(8031);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/transport.js
+
+
+
 
 
 
@@ -63754,6 +63761,35 @@ async function readReply(response, ok) {
             break;
     }
     return Buffer.concat(chunks, bytes).subarray(0, MAX_ERROR_BYTES);
+}
+/**
+ * The time each signature gives all its requests to Fulcio, Rekor and the TSA together, retries and
+ * their waits included (cosign's --timeout, which bounds its one signature): each request alone is
+ * bounded by the retry policy (about 80 s), but a signature makes several. A period starts with its
+ * signature's first request, so what comes before (hashing, reading files) is not counted, and a
+ * command making many signatures (a release's bundle per artifact) is not cut off for being long,
+ * only for being stuck. Signatures made at once (an attestation's subjects) each have their own
+ * period: it follows the signature's calls (AsyncLocalStorage) down through sigstore-js's signer
+ * and witnesses, which take no context of their own.
+ */
+class SigningDeadline {
+    ms;
+    #periods = new external_node_async_hooks_.AsyncLocalStorage();
+    constructor(ms) {
+        this.ms = ms;
+    }
+    /** Makes one signature: its requests share one period, started by the first of them. */
+    signature(sign) {
+        return this.#periods.run({ signal: undefined }, sign);
+    }
+    /** The signal that aborts when the current signature's time is up (a request outside any signature has a period of its own). */
+    signal() {
+        const period = this.#periods.getStore();
+        if (period === undefined)
+            return AbortSignal.timeout(this.ms);
+        period.signal ??= AbortSignal.timeout(this.ms);
+        return period.signal;
+    }
 }
 /** An answer whose status is a failure; retried when the status says it may pass. */
 class StatusFailure extends Error {
@@ -63808,17 +63844,26 @@ class ServiceClient {
         const headers = { accept, 'user-agent': `trust-kit/${version/* VERSION */.x}` };
         if (body !== undefined)
             headers['content-type'] = 'application/json';
+        const deadline = this.options.deadline?.signal();
         try {
-            return await (0,core_retry/* withRetry */.bD)(policy, () => (0,http/* timedAttempt */.Hh)(origin, policy.timeoutMs, async (signal) => {
+            if (deadline?.aborted === true)
+                throw deadline.reason;
+            return await (0,core_retry/* withRetry */.bD)(policy, () => (0,http/* timedAttempt */.Hh)(origin, policy.timeoutMs, async (attempt) => {
+                // The answer read whole included: the signature's deadline cuts a request as its own timeout does.
+                const signal = deadline === undefined ? attempt : AbortSignal.any([attempt, deadline]);
                 const response = await this.fetch(url, { method, headers, body, signal, redirect: 'manual' });
                 const ok = (response.status >= 200 && response.status < 300) || accepted.includes(response.status);
                 const reply = { status: response.status, location: response.headers.get('location') ?? undefined, body: await readReply(response, ok) };
                 if (ok)
                     return reply;
                 throw new StatusFailure(reply, (0,core_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')));
-            }), classify);
+            }), (error) => (deadline?.aborted === true ? 'permanent' : classify(error)), 
+            // A wait before a retry ends with the deadline too.
+            (ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, deadline === undefined ? {} : { signal: deadline }));
         }
         catch (error) {
+            if (deadline?.aborted === true)
+                throw this.timedOut(method, url, error);
             throw this.failure(method, url, error);
         }
     }
@@ -63830,6 +63875,14 @@ class ServiceClient {
         catch (error) {
             throw badResponse(this.service, method, url, 'a body that is not JSON (an HTML page or truncated JSON?)', error);
         }
+    }
+    /** SIGN_TIMEOUT: the signature's deadline fell while this request was pending (sent, or waiting to be retried). */
+    timedOut(method, url, error) {
+        const seconds = Number(((this.options.deadline?.ms ?? 0) / 1000).toFixed(1));
+        return new SignError('SIGN_TIMEOUT', `a signature did not finish within ${seconds} s: ${this.service} (${method} ${url}) was still pending`, {
+            cause: error,
+            hint: `the signing services are slow or unreachable: check https://status.sigstore.dev (or your instance's), then run again; give more time with --timeout (the timeout input), ${seconds} s now`,
+        });
     }
     failure(method, url, error) {
         // The proxy's own words name it and the host it was asked for; the service and URL go around them.
@@ -64162,13 +64215,16 @@ function keylessWitnesses(endpoints, instance, options, entryType) {
 /** Builds the signer, witnesses and self-check of a backend. */
 function assemble(options) {
     const { backend } = options;
-    const services = { retry: options.retry, proxy: options.proxy };
+    // One deadline for every service of a signature: the signature's time, not each service's.
+    const deadline = options.timeoutMs === undefined ? undefined : new SigningDeadline(options.timeoutMs);
+    const services = { retry: options.retry, proxy: options.proxy, deadline };
     if (backend.instance === 'key') {
         const signer = new LocalKeySigner(backend.key);
         return {
             builders: bundleBuilders(signer, [], []),
             expected: () => ({ kind: 'key', publicKey: backend.key.publicKey, source: 'the signing key' }),
             certificateIdentity: () => undefined,
+            deadline: undefined,
         };
     }
     if (backend.endpoints.rekorApiVersion === 2 && backend.endpoints.rekorURL !== undefined && backend.endpoints.tsaURL === undefined) {
@@ -64190,6 +64246,7 @@ function assemble(options) {
             trust: backend.trust,
         }),
         certificateIdentity: () => signer.certificateIdentity(),
+        deadline,
     };
 }
 /**
@@ -64217,7 +64274,9 @@ async function buildOnce(create) {
 }
 /** Starts a signing session over a backend (nothing is requested until the first signature). */
 function createSigningSession(options) {
-    const { builders, expected, certificateIdentity } = assemble(options);
+    const { builders, expected, certificateIdentity, deadline } = assemble(options);
+    // Each signature, the Rekor v2 re-sign included, within its own deadline.
+    const signature = (create) => (deadline === undefined ? buildOnce(create) : deadline.signature(() => buildOnce(create)));
     const finish = (bundle, artifact, name) => {
         const serialized = serializeBundle(bundle);
         checkBundle(serialized, artifact, expected(), name);
@@ -64227,13 +64286,13 @@ function createSigningSession(options) {
         instance: options.backend.instance,
         certificateIdentity,
         async signBlob(data, name) {
-            return finish(await buildOnce(() => builders.blob.create({ data })), { bytes: data }, name);
+            return finish(await signature(() => builders.blob.create({ data })), { bytes: data }, name);
         },
         async signStatement(statement, name) {
             assertStatement(statement, name);
             const artifact = subjectDigest(statement);
             const data = Buffer.from(JSON.stringify(statement), 'utf8');
-            return finish(await buildOnce(() => builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE })), artifact, name);
+            return finish(await signature(() => builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE })), artifact, name);
         },
         async signFile(path, bundlePath = defaultBundlePath(path)) {
             let data;
@@ -65055,7 +65114,7 @@ async function openSigningSession(config, context) {
         issuer: token.claims.iss,
     };
     const name = deploymentName(config, instance);
-    const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry, proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env) });
+    const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry, proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env), timeoutMs: config.timeoutMs });
     return {
         session,
         get signer() {
@@ -66497,8 +66556,22 @@ function shownPath(path) {
 function checksumsPlace(path, line) {
     return path === undefined ? {} : { place: { file: path, ...(line === undefined ? {} : { line }) } };
 }
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is an array (of strings with `strings`): from
+ * plain JavaScript a string or an object failed with a TypeError (`entries.map is not a function`).
+ */
+function errors_checkArrayArgument(what, value, expected) {
+    if (!Array.isArray(value))
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${typeName(value)}, not an array of ${expected}`, { hint: `pass an array of ${expected} (see the types in trust-kit)` });
+}
+/** Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is a string. */
+function checkStringArgument(what, value) {
+    if (typeof value !== 'string')
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${(0,quote/* typeName */.go)(value)}, not a string`, { hint: 'pass a string (see the types in trust-kit)' });
+}
 
 ;// CONCATENATED MODULE: ./lib/checksums/collect.js
+
 
 
 
@@ -66571,15 +66644,6 @@ const nodeFileSystem = {
     // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
     realpath: (path) => (0,promises_.realpath)(path),
 };
-/** What a value is, for a message about an argument of the wrong type. */
-function typeName(value) {
-    if (value === null || value === undefined)
-        return String(value);
-    if (Array.isArray(value))
-        return 'an array';
-    const type = typeof value;
-    return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
-}
 /**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless the subjects are an array of strings and the
  * options name `cwd` and `base`: from plain JavaScript, a string was walked letter by letter (the
@@ -66589,15 +66653,15 @@ function typeName(value) {
 function checkCollectArguments(subjects, options) {
     let problem;
     if (!Array.isArray(subjects))
-        problem = `subjects is ${typeName(subjects)}, not an array of paths, directories and globs`;
+        problem = `subjects is ${(0,quote/* typeName */.go)(subjects)}, not an array of paths, directories and globs`;
     else if (subjects.some((subject) => typeof subject !== 'string'))
-        problem = `subjects holds ${typeName(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
+        problem = `subjects holds ${(0,quote/* typeName */.go)(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
     else if (typeof options !== 'object' || options === null)
-        problem = `the options are ${typeName(options)}, not an object with cwd and base`;
+        problem = `the options are ${(0,quote/* typeName */.go)(options)}, not an object with cwd and base`;
     else {
         const { cwd, base } = options;
         if (typeof cwd !== 'string' || typeof base !== 'string')
-            problem = `the options' cwd and base are ${typeName(cwd)} and ${typeName(base)}, not strings`;
+            problem = `the options' cwd and base are ${(0,quote/* typeName */.go)(cwd)} and ${(0,quote/* typeName */.go)(base)}, not strings`;
     }
     if (problem !== undefined) {
         throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
@@ -67040,8 +67104,6 @@ class Walk {
     }
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __trustKitBuiltin("node:timers/promises");
 ;// CONCATENATED MODULE: ./lib/core/digest.js
 
 
@@ -67070,6 +67132,9 @@ function digestBytes(algorithm, bytes) {
 }
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 function parseDigestReference(value) {
+    // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
+    if (typeof value !== 'string')
+        throw new TrustKitError('DIGEST_INVALID', `the digest is ${typeName(value)}, not a string of the form sha256:<64 hex> or sha512:<128 hex>`, { hint: 'give the digest as a string algorithm:hex, e.g. sha256:e3b0c442...' });
     const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
     const algorithm = match?.[1];
     const hex = match?.[2];
@@ -67183,6 +67248,7 @@ function format_reportedName(name) {
  * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
  */
 function formatChecksums(entries) {
+    checkArrayArgument("formatChecksums's entries", entries, 'entries { name, hex }');
     return formatSortedChecksums(sortByName(entries, (entry) => entry.name));
 }
 /** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
@@ -67251,6 +67317,8 @@ function parseChecksumLine(raw, line, file, path) {
  * streams them.
  */
 function parseChecksums(text, file) {
+    checkStringArgument("parseChecksums's text", text);
+    checkStringArgument("parseChecksums's file name", file);
     const shown = (0,quote/* shownFile */.G)(file);
     const entries = [];
     const seen = new Map();
@@ -67768,6 +67836,7 @@ function hash_checkConcurrency(concurrency) {
  * on all cores; fails with the first file that cannot be read. The result keeps the input order.
  */
 async function hashArtifacts(files, algorithm, options = {}) {
+    checkArrayArgument("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
     const outcomes = await hash_hashEach(files, algorithm, options);
     for (const outcome of outcomes)
         if ('error' in outcome)
@@ -67982,6 +68051,7 @@ async function* readChecksumEntries(path, options = {}) {
  * nothing short-circuits, so the user sees every mismatch and missing file at once.
  */
 async function checkChecksums(entries, options) {
+    checkArrayArgument("checkChecksums's entries", entries, 'entries { name, algorithm, hex }');
     const results = new Array(entries.length);
     const present = [];
     await Promise.all(entries.map(async (entry, index) => {
@@ -68121,6 +68191,8 @@ async function checkChecksumsFile(path, options) {
 
 
 
+
+
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
@@ -68130,6 +68202,8 @@ async function checkChecksumsFile(path, options) {
  */
 async function createChecksums(config, cwd, createOptions = {}) {
     const { threadsStartedAhead, ...options } = createOptions;
+    if (typeof config !== 'object' || config === null)
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${(0,quote/* typeName */.go)(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     hash_checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
@@ -68193,6 +68267,7 @@ function inListingOrder(outcomes, order) {
 }
 /** The artifacts as in-toto subjects, sorted by name. */
 function toSubjects(artifacts, algorithm) {
+    checkArrayArgument("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
     return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
 }
 
@@ -68693,6 +68768,27 @@ class InputReader {
 
 /** Values of `instance`. */
 const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
+/**
+ * The default of `timeout`: five minutes for all of one signature's requests to the signing
+ * services. Longer than cosign's three: each request may retry for about 80 s on its own, and a
+ * signature makes up to three (certificate, log entry, timestamp).
+ */
+const DEFAULT_SIGN_TIMEOUT_SECONDS = 300;
+/** The longest `timeout`: six hours, the longest a GitHub-hosted job runs. */
+const MAX_SIGN_TIMEOUT_SECONDS = 6 * 60 * 60;
+/** `timeout` in milliseconds: whole seconds, or minutes with `m` (`90`, `90s`, `10m`), from 1 s to 6 h. */
+function timeoutOf(reader) {
+    const value = reader.string('timeout');
+    if (value === undefined)
+        return DEFAULT_SIGN_TIMEOUT_SECONDS * 1000;
+    const match = /^(\d{1,6})(s|m)?$/.exec(value);
+    const seconds = match === null ? Number.NaN : Number(match[1]) * (match[2] === 'm' ? 60 : 1);
+    if (!(seconds >= 1 && seconds <= MAX_SIGN_TIMEOUT_SECONDS)) {
+        reader.report('timeout', `is "${value.slice(0, 40)}"; expected a time from 1 s to 6 h in whole seconds or minutes (\`90\`, \`90s\`, \`10m\`)`);
+        return DEFAULT_SIGN_TIMEOUT_SECONDS * 1000;
+    }
+    return seconds * 1000;
+}
 function url(reader, name) {
     const value = reader.string(name);
     if (value === undefined)
@@ -68718,7 +68814,7 @@ function url(reader, name) {
 }
 /**
  * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
- * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`, `timeout`), reporting every problem at once.
  * `subjects` words a missing subject as the command names them: sign-image signs images.
  */
 function signConfig(raw, nameOf, subjects = 'file') {
@@ -68749,6 +68845,7 @@ function signConfig(raw, nameOf, subjects = 'file') {
         trustedRoot: reader.string('trusted-root'),
         onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'], 'fail'),
         retry: core_retry/* DEFAULT_RETRY_POLICY */.cO,
+        timeoutMs: timeoutOf(reader),
     };
     if (config.rekorURL !== undefined && instance === 'github') {
         reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
@@ -68972,8 +69069,14 @@ function releasePaths(config) {
 
 /** The wall clock. */
 const systemClock = { now: () => new Date() };
-/** A clock frozen at one instant, for tests and for reproducible builds. */
+/** A clock frozen at one instant, for tests and for reproducible builds (CLOCK_ARGUMENT_INVALID unless `at` is a valid Date). */
 function fixedClock(at) {
+    // From plain JavaScript a string failed on getTime with a TypeError, and an invalid Date only when a document was written.
+    // Told by its tag, not instanceof: a Date of another realm (a vm context) is one too.
+    const isDate = Object.prototype.toString.call(at) === '[object Date]';
+    if (!isDate || Number.isNaN(at.getTime())) {
+        throw new TrustKitError('CLOCK_ARGUMENT_INVALID', `fixedClock was given ${isDate ? 'an invalid Date' : typeName(at)}, not a valid Date`, { hint: 'pass a Date, e.g. fixedClock(new Date(\'2025-01-01T00:00:00Z\'))' });
+    }
     const ms = at.getTime();
     return { now: () => new Date(ms) };
 }
@@ -69265,7 +69368,7 @@ function instructionBlocks(input) {
 /** The cosign commands for the signature on the checksums file; one command serves cosign 3 and cosign 2.5 and later. */
 function cosignBlocks(checksumsFile, bundleFile, signer) {
     const command = cosignVerifyBlob(checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile, bundleFile });
-    const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 and earlier also need `--new-bundle-format`)';
+    const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 also needs `--new-bundle-format`; older cosign cannot read these bundles)';
     if (signer.kind === 'key')
         return [verify_text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, ''), shell(command)];
     if (signer.instance !== 'github')
@@ -69474,6 +69577,7 @@ const ATTEST_INPUTS = [
     'github-token',
     'instance',
     'on-missing-token',
+    'timeout',
     'key',
     'fulcio-url',
     'rekor-url',
@@ -73123,7 +73227,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, makeDirectories, readRegularFileSync, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, makeDirectories, readRegularFileSync, removedOnSignal, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -73388,6 +73492,18 @@ async function takeCommitLock(dir, deadline) {
 }
 /** Temporary files of writes not yet put in place or removed: what {@link removeTemporaryFiles} removes. */
 const temporaries = new Set();
+/**
+ * Registers a file this run made for its own use (a claim on a directory) to be removed by
+ * {@link removeTemporaryFiles}, as temporary files are, so a SIGINT or SIGTERM does not leave it
+ * behind; returns what unregisters it, for once the run has removed it or failed to make it (a
+ * file another run made must never be removed by this one's signal).
+ */
+function removedOnSignal(path) {
+    temporaries.add(path);
+    return () => {
+        temporaries.delete(path);
+    };
+}
 /**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
@@ -74454,7 +74570,8 @@ class ProxyAgents {
 /* harmony export */   G: () => (/* binding */ shownFile),
 /* harmony export */   LD: () => (/* binding */ boundedText),
 /* harmony export */   TL: () => (/* binding */ quoted),
-/* harmony export */   fk: () => (/* binding */ printableLines)
+/* harmony export */   fk: () => (/* binding */ printableLines),
+/* harmony export */   go: () => (/* binding */ typeName)
 /* harmony export */ });
 /* unused harmony exports MAX_QUOTED, jsonOutput */
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5403);
@@ -74565,6 +74682,17 @@ function escapeUnsafe(json) {
  */
 function jsonOutput(value, space) {
     return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+}
+/** What a value is (`a string`, `an array`, `a Date`, `null`), for a message about an argument of the wrong type. */
+function typeName(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (Array.isArray(value))
+        return 'an array';
+    if (Object.prototype.toString.call(value) === '[object Date]')
+        return 'a Date';
+    const type = typeof value;
+    return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 }
 
 

@@ -28686,8 +28686,22 @@ function shownPath(path) {
 function errors_checksumsPlace(path, line) {
     return path === undefined ? {} : { place: { file: path, ...(line === undefined ? {} : { line }) } };
 }
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is an array (of strings with `strings`): from
+ * plain JavaScript a string or an object failed with a TypeError (`entries.map is not a function`).
+ */
+function errors_checkArrayArgument(what, value, expected) {
+    if (!Array.isArray(value))
+        throw new errors_ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${(0,quote/* typeName */.go)(value)}, not an array of ${expected}`, { hint: `pass an array of ${expected} (see the types in trust-kit)` });
+}
+/** Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is a string. */
+function errors_checkStringArgument(what, value) {
+    if (typeof value !== 'string')
+        throw new errors_ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${typeName(value)}, not a string`, { hint: 'pass a string (see the types in trust-kit)' });
+}
 
 ;// CONCATENATED MODULE: ./lib/checksums/collect.js
+
 
 
 
@@ -28760,15 +28774,6 @@ const nodeFileSystem = {
     // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
     realpath: (path) => (0,promises_namespaceObject.realpath)(path),
 };
-/** What a value is, for a message about an argument of the wrong type. */
-function typeName(value) {
-    if (value === null || value === undefined)
-        return String(value);
-    if (Array.isArray(value))
-        return 'an array';
-    const type = typeof value;
-    return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
-}
 /**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless the subjects are an array of strings and the
  * options name `cwd` and `base`: from plain JavaScript, a string was walked letter by letter (the
@@ -28778,15 +28783,15 @@ function typeName(value) {
 function checkCollectArguments(subjects, options) {
     let problem;
     if (!Array.isArray(subjects))
-        problem = `subjects is ${typeName(subjects)}, not an array of paths, directories and globs`;
+        problem = `subjects is ${(0,quote/* typeName */.go)(subjects)}, not an array of paths, directories and globs`;
     else if (subjects.some((subject) => typeof subject !== 'string'))
-        problem = `subjects holds ${typeName(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
+        problem = `subjects holds ${(0,quote/* typeName */.go)(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
     else if (typeof options !== 'object' || options === null)
-        problem = `the options are ${typeName(options)}, not an object with cwd and base`;
+        problem = `the options are ${(0,quote/* typeName */.go)(options)}, not an object with cwd and base`;
     else {
         const { cwd, base } = options;
         if (typeof cwd !== 'string' || typeof base !== 'string')
-            problem = `the options' cwd and base are ${typeName(cwd)} and ${typeName(base)}, not strings`;
+            problem = `the options' cwd and base are ${(0,quote/* typeName */.go)(cwd)} and ${(0,quote/* typeName */.go)(base)}, not strings`;
     }
     if (problem !== undefined) {
         throw new errors_ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
@@ -29265,6 +29270,9 @@ function digestBytes(algorithm, bytes) {
 }
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 function parseDigestReference(value) {
+    // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
+    if (typeof value !== 'string')
+        throw new TrustKitError('DIGEST_INVALID', `the digest is ${typeName(value)}, not a string of the form sha256:<64 hex> or sha512:<128 hex>`, { hint: 'give the digest as a string algorithm:hex, e.g. sha256:e3b0c442...' });
     const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
     const algorithm = match?.[1];
     const hex = match?.[2];
@@ -29378,6 +29386,7 @@ function format_reportedName(name) {
  * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
  */
 function formatChecksums(entries) {
+    checkArrayArgument("formatChecksums's entries", entries, 'entries { name, hex }');
     return formatSortedChecksums(sortByName(entries, (entry) => entry.name));
 }
 /** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
@@ -29446,6 +29455,8 @@ function format_parseChecksumLine(raw, line, file, path) {
  * streams them.
  */
 function parseChecksums(text, file) {
+    checkStringArgument("parseChecksums's text", text);
+    checkStringArgument("parseChecksums's file name", file);
     const shown = shownFile(file);
     const entries = [];
     const seen = new Map();
@@ -29963,6 +29974,7 @@ function hash_checkConcurrency(concurrency) {
  * on all cores; fails with the first file that cannot be read. The result keeps the input order.
  */
 async function hashArtifacts(files, algorithm, options = {}) {
+    checkArrayArgument("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
     const outcomes = await hash_hashEach(files, algorithm, options);
     for (const outcome of outcomes)
         if ('error' in outcome)
@@ -30177,6 +30189,7 @@ async function* readChecksumEntries(path, options = {}) {
  * nothing short-circuits, so the user sees every mismatch and missing file at once.
  */
 async function checkChecksums(entries, options) {
+    checkArrayArgument("checkChecksums's entries", entries, 'entries { name, algorithm, hex }');
     const results = new Array(entries.length);
     const present = [];
     await Promise.all(entries.map(async (entry, index) => {
@@ -30316,6 +30329,8 @@ async function checkChecksumsFile(path, options) {
 
 
 
+
+
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
@@ -30325,6 +30340,8 @@ async function checkChecksumsFile(path, options) {
  */
 async function createChecksums(config, cwd, createOptions = {}) {
     const { threadsStartedAhead, ...options } = createOptions;
+    if (typeof config !== 'object' || config === null)
+        throw new errors_ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${(0,quote/* typeName */.go)(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     hash_checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
@@ -30388,6 +30405,7 @@ function inListingOrder(outcomes, order) {
 }
 /** The artifacts as in-toto subjects, sorted by name. */
 function toSubjects(artifacts, algorithm) {
+    errors_checkArrayArgument("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
     return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
 }
 
@@ -34084,7 +34102,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, INPUT_LIMITS, commitTogether, makeDirectories, prepareFileAtomic, readRegularFile, readRegularFileSync, regularFileChunks, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, INPUT_LIMITS, commitTogether, makeDirectories, prepareFileAtomic, readRegularFile, readRegularFileSync, regularFileChunks, removedOnSignal, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -34410,6 +34428,18 @@ async function takeCommitLock(dir, deadline) {
 }
 /** Temporary files of writes not yet put in place or removed: what {@link removeTemporaryFiles} removes. */
 const temporaries = new Set();
+/**
+ * Registers a file this run made for its own use (a claim on a directory) to be removed by
+ * {@link removeTemporaryFiles}, as temporary files are, so a SIGINT or SIGTERM does not leave it
+ * behind; returns what unregisters it, for once the run has removed it or failed to make it (a
+ * file another run made must never be removed by this one's signal).
+ */
+function removedOnSignal(path) {
+    temporaries.add(path);
+    return () => {
+        temporaries.delete(path);
+    };
+}
 /**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
@@ -34927,7 +34957,8 @@ function markdownBlock(info, lines) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ shownFile),
 /* harmony export */   TL: () => (/* binding */ quoted),
-/* harmony export */   fk: () => (/* binding */ printableLines)
+/* harmony export */   fk: () => (/* binding */ printableLines),
+/* harmony export */   go: () => (/* binding */ typeName)
 /* harmony export */ });
 /* unused harmony exports MAX_QUOTED, boundedText, jsonOutput */
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5403);
@@ -35038,6 +35069,17 @@ function escapeUnsafe(json) {
  */
 function jsonOutput(value, space) {
     return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+}
+/** What a value is (`a string`, `an array`, `a Date`, `null`), for a message about an argument of the wrong type. */
+function typeName(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (Array.isArray(value))
+        return 'an array';
+    if (Object.prototype.toString.call(value) === '[object Date]')
+        return 'a Date';
+    const type = typeof value;
+    return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 }
 
 

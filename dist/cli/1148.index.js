@@ -305,13 +305,14 @@ Options:
       --storage none|github
                            github also stores each attestation with GitHub's attestations API
                            (subject: the image digest) in $GITHUB_REPOSITORY, with $GITHUB_TOKEN
-                           (attestations: write), so \`gh attestation verify oci://IMAGE\` finds it
+                           (attestations: write), so
+                           \`gh attestation verify oci://IMAGE --repo OWNER/REPO\` finds it
       --output-dir DIR     where the bundles are written (default: .)
       --oidc-discovery-url URL
                            the token issuer's discovery document base, when it is not the token's issuer URL
   Signing (as sign-blob): --key KEY.pem, --instance auto|public-good|github|key, --fulcio-url,
       --rekor-url, --rekor-version 1|2, --tsa-url, --signing-config FILE, --trusted-root FILE,
-      --on-missing-token fail|warn|skip
+      --on-missing-token fail|warn|skip, --timeout TIME
 
 ${registry/* REGISTRY_HELP */.im}
 
@@ -526,6 +527,12 @@ const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
 
 /***/ 91601:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var fixedClock = (function (at) {
+    // From plain JavaScript a string failed on getTime with a TypeError, and an invalid Date only when a document was written.
+    // Told by its tag, not instanceof: a Date of another realm (a vm context) is one too.
+    const isDate = Object.prototype.toString.call(at) === '[object Date]';
+    if (!isDate || Number.isNaN(at.getTime())) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_ARGUMENT_INVALID', `fixedClock was given ${isDate ? 'an invalid Date' : (0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(at)}, not a valid Date`, { hint: 'pass a Date, e.g. fixedClock(new Date(\'2025-01-01T00:00:00Z\'))' });
+    }
     const ms = at.getTime();
     return { now: (() => new Date(ms)) };
 });var clockFromSourceDateEpoch = (function (value, fallback = systemClock) {
@@ -552,7 +559,7 @@ const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
 
 /** The wall clock. */
 const systemClock = { now: (() => new Date()) };
-/** A clock frozen at one instant, for tests and for reproducible builds. */
+/** A clock frozen at one instant, for tests and for reproducible builds (CLOCK_ARGUMENT_INVALID unless `at` is a valid Date). */
 
 /**
  * The latest time taken from SOURCE_DATE_EPOCH or a commit: 9999-12-31T23:59:59Z. Past it, ISO
@@ -582,6 +589,9 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
 });var digestBytes = (function (algorithm, bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
 });var parseDigestReference = (function (value) {
+    // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
+    if (typeof value !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('DIGEST_INVALID', `the digest is ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(value)}, not a string of the form sha256:<64 hex> or sha512:<128 hex>`, { hint: 'give the digest as a string algorithm:hex, e.g. sha256:e3b0c442...' });
     const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
     const algorithm = match?.[1];
     const hex = match?.[2];

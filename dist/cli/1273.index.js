@@ -22,7 +22,7 @@ Options:
 Exit codes:
   0  success
   1  failure: a bad, unreadable or missing input file (but those of exit 2), I/O, a service, a checksum mismatch
-  2  usage error: unknown command or option, invalid value, a missing file named by a flag of a signing command or release; nothing was done
+  2  usage error: unknown command or option, invalid value, a missing path a command checks before any work (README, The CLI); nothing was done
   3  verification failed: signature, bundle or transparency-log proof
   4  policy mismatch: a valid signature, but not by the expected identity
   5  subject mismatch: the attestation is about other artifacts
@@ -731,6 +731,11 @@ class InputReader {
         }
         await new Promise(((resolve) => setTimeout(resolve, 20)));
     }
+});var removedOnSignal = (function (path) {
+    temporaries.add(path);
+    return (() => {
+        temporaries.delete(path);
+    });
 });var removeTemporaryFiles = (function () {
     for (const path of temporaries) {
         temporaries.delete(path);
@@ -983,6 +988,7 @@ class InputReader {
 /* harmony export */   ZU: (() => (/* binding */ isPathWithin)),
 /* harmony export */   Zf: (() => (/* binding */ writeFileAtomic)),
 /* harmony export */   cG: (() => (/* binding */ readRegularFileSync)),
+/* harmony export */   eP: (() => (/* binding */ removedOnSignal)),
 /* harmony export */   hN: (() => (/* binding */ prepareFileAtomic)),
 /* harmony export */   hT: (() => (/* binding */ regularFileChunks)),
 /* harmony export */   hx: (() => (/* binding */ underCommitLock)),
@@ -1061,6 +1067,13 @@ const UNWRITTEN_LOCK_MS = 2000;
 
 /** Temporary files of writes not yet put in place or removed: what {@link removeTemporaryFiles} removes. */
 const temporaries = new Set();
+/**
+ * Registers a file this run made for its own use (a claim on a directory) to be removed by
+ * {@link removeTemporaryFiles}, as temporary files are, so a SIGINT or SIGTERM does not leave it
+ * behind; returns what unregisters it, for once the run has removed it or failed to make it (a
+ * file another run made must never be removed by this one's signal).
+ */
+
 /**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
@@ -1339,6 +1352,15 @@ let place;
     return json.replace(UNSAFE_IN_JSON, ((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
 });var jsonOutput = (function (value, space) {
     return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+});var typeName = (function (value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (Array.isArray(value))
+        return 'an array';
+    if (Object.prototype.toString.call(value) === '[object Date]')
+        return 'a Date';
+    const type = typeof value;
+    return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1346,7 +1368,8 @@ let place;
 /* harmony export */   LD: (() => (/* binding */ boundedText)),
 /* harmony export */   TL: (() => (/* binding */ quoted)),
 /* harmony export */   W3: (() => (/* binding */ jsonOutput)),
-/* harmony export */   fk: (() => (/* binding */ printableLines))
+/* harmony export */   fk: (() => (/* binding */ printableLines)),
+/* harmony export */   go: (() => (/* binding */ typeName))
 /* harmony export */ });
 /* unused harmony export MAX_QUOTED */
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25403);
@@ -1398,6 +1421,8 @@ const UNSHOWN_IN_NAME = new RegExp(`[\\u0000-\\u001f${_logger_js__WEBPACK_IMPORT
  * escaped as well, so that what a bundle or a certificate says cannot drive the terminal; a JSON
  * reader reads the same value. Nothing is cut: the output is the data.
  */
+
+/** What a value is (`a string`, `an array`, `a Date`, `null`), for a message about an argument of the wrong type. */
 
 
 

@@ -10,6 +10,7 @@ export const modules = {
         return name;
     return `\\${name.replace(REPORT_ESCAPED, ((char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`))}`;
 });var formatChecksums = (function (entries) {
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkArrayArgument */ .lD)("formatChecksums's entries", entries, 'entries { name, hex }');
     return formatSortedChecksums((0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .sortByName */ .VV)(entries, ((entry) => entry.name)));
 });var formatSortedChecksums = (function (entries) {
     return entries.map((({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`))).join('');
@@ -58,6 +59,8 @@ export const modules = {
     }
     return entry;
 });var parseChecksums = (function (text, file) {
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkStringArgument */ .Xr)("parseChecksums's text", text);
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkStringArgument */ .Xr)("parseChecksums's file name", file);
     const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shownFile */ .G)(file);
     const entries = [];
     const seen = new Map();
@@ -181,17 +184,18 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     for (const algorithm of algorithms) {
         if (typeof algorithm === 'string' && (0,core_digest/* isDigestAlgorithm */.Wb)(algorithm))
             continue;
-        throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_ALGORITHM_UNSUPPORTED', `hash algorithm ${typeof algorithm === 'string' ? (0,quote/* quoted */.TL)(algorithm, 40) : String(algorithm)} is not one trust-kit hashes artifacts with`, {
+        throw new errors/* ChecksumsError */.bO('CHECKSUMS_ALGORITHM_UNSUPPORTED', `hash algorithm ${typeof algorithm === 'string' ? (0,quote/* quoted */.TL)(algorithm, 40) : String(algorithm)} is not one trust-kit hashes artifacts with`, {
             hint: `pass ${core_digest/* DIGEST_ALGORITHMS */.MF.map(((name) => `"${name}"`)).join(' or ')} (lowercase)`,
         });
     }
 });var checkConcurrency = (function (concurrency) {
     if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1))
         return;
-    throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${typeof concurrency === 'number' ? String(concurrency) : `a ${typeof concurrency}`}, not a whole number of threads from 1 up`, {
+    throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${typeof concurrency === 'number' ? String(concurrency) : `a ${typeof concurrency}`}, not a whole number of threads from 1 up`, {
         hint: 'pass the number of threads to hash with (1 hashes on the calling thread alone), or leave it out for one per core',
     });
 });var hashArtifacts = (async function (files, algorithm, options = {}) {
+    (0,errors/* checkArrayArgument */.lD)("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
     const outcomes = await hashEach(files, algorithm, options);
     for (const outcome of outcomes)
         if ('error' in outcome)
@@ -250,16 +254,16 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     return sizes.reduce(((sum, size) => sum + size), 0) >= WORKER_THRESHOLD_BYTES;
 });var readFailed = (function (path, code, cause) {
     if (code === checksums_pool/* CHANGED */.Rj || code === 'FILE_CHANGED') {
-        return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_FILE_CHANGED', `${(0,checksums_errors/* shownPath */.pS)(path)} changed while it was hashed: its checksum would be of bytes it never held at one moment`, {
+        return new errors/* ChecksumsError */.bO('CHECKSUMS_FILE_CHANGED', `${(0,errors/* shownPath */.pS)(path)} changed while it was hashed: its checksum would be of bytes it never held at one moment`, {
             cause,
             hint: "something wrote to it meanwhile (a build still writing, another job): make sure nothing writes to the artifacts until their checksums are written, then run again",
         });
     }
     const reason = code === checksums_pool/* NOT_REGULAR */.bh || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
-    return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,checksums_errors/* shownPath */.pS)(path)}: ${reason}`, {
+    return new errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,errors/* shownPath */.pS)(path)}: ${reason}`, {
         cause,
         // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
-        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? checksums_errors/* CHANGED_HINT */.HD : 'check that the file exists and is readable',
+        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? errors/* CHANGED_HINT */.HD : 'check that the file exists and is readable',
     });
 });var hashInProcess = (async function (file, algorithms) {
     try {
@@ -267,27 +271,27 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
         return artifactOf(file, size, algorithms, algorithms.map(((algorithm) => digest[algorithm] ?? '')));
     }
     catch (error) {
-        return { ...file, error: readFailed(file.path, (0,errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
+        return { ...file, error: readFailed(file.path, (0,core_errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
     }
 });var reportLine = (function (result) {
     return `${(0,format/* reportedName */.PF)(result.entry.name)}: ${STATUS_TEXT[result.status]}${result.outside === true ? ' (outside the base directory)' : ''}`;
 });var unreadableChecksums = (function (path, error) {
-    const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new checksums_errors/* ChecksumsError */.bO(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
+    const code = (0,core_errors/* systemErrorCode */.vq)(error);
+    return new errors/* ChecksumsError */.bO(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
         cause: error,
         hint: 'check the path to the checksums file',
     });
 });var lineTooLong = (function (file, line, maxLineBytes, path) {
-    return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
+    return new errors/* ChecksumsError */.bO('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
         hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
-        ...(0,checksums_errors/* checksumsPlace */.qD)(path, line),
+        ...(0,errors/* checksumsPlace */.qD)(path, line),
     });
 });var lineText = (function (bytes, file, line, path) {
     if ((0,external_node_buffer_.isUtf8)(bytes))
         return bytes.toString('utf8');
-    throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
+    throw new errors/* ChecksumsError */.bO('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
         hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
-        ...(0,checksums_errors/* checksumsPlace */.qD)(path, line),
+        ...(0,errors/* checksumsPlace */.qD)(path, line),
     });
 });var readChecksumEntries = (async function* (path, options = {}) {
     const named = options.shown ?? path;
@@ -305,7 +309,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
                 next = await chunks.next();
             }
             catch (error) {
-                throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadableChecksums(shown, error);
+                throw (0,core_errors/* isTrustKitError */.Nf)(error) ? error : unreadableChecksums(shown, error);
             }
             if (next.done === true)
                 break;
@@ -344,6 +348,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
         await chunks.return(undefined);
     }
 });var checkChecksums = (async function (entries, options) {
+    (0,errors/* checkArrayArgument */.lD)("checkChecksums's entries", entries, 'entries { name, algorithm, hex }');
     const results = new Array(entries.length);
     const present = [];
     await Promise.all(entries.map((async (entry, index) => {
@@ -356,7 +361,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
             results[index] = { entry, status: 'unreadable' };
         }
         catch (error) {
-            results[index] = { entry, status: (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
+            results[index] = { entry, status: (0,core_errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
         }
     })));
     for (const algorithm of new Set(present.map(((file) => file.algorithm)))) {
@@ -455,6 +460,8 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     return counts;
 });var createChecksums = (async function (config, cwd, createOptions = {}) {
     const { threadsStartedAhead, ...options } = createOptions;
+    if (typeof config !== 'object' || config === null)
+        throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${(0,quote/* typeName */.go)(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
@@ -514,6 +521,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     }
     return artifacts;
 });var toSubjects = (function (artifacts, algorithm) {
+    (0,errors/* checkArrayArgument */.lD)("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
     return artifacts.map(((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } })));
 });
 
@@ -522,16 +530,18 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CHANGED_HINT: (() => (/* reexport */ checksums_errors/* CHANGED_HINT */.HD)),
-  ChecksumsError: (() => (/* reexport */ checksums_errors/* ChecksumsError */.bO)),
+  CHANGED_HINT: (() => (/* reexport */ errors/* CHANGED_HINT */.HD)),
+  ChecksumsError: (() => (/* reexport */ errors/* ChecksumsError */.bO)),
   HashPool: (() => (/* reexport */ checksums_pool/* HashPool */.vO)),
   MANY_FILES: (() => (/* reexport */ checksums_pool/* MANY_FILES */.UA)),
   WALK_SKIPPED_NAMES: (() => (/* reexport */ collect/* WALK_SKIPPED_NAMES */.Mh)),
   checkAlgorithms: (() => (/* reexport */ checkAlgorithms)),
+  checkArrayArgument: (() => (/* reexport */ errors/* checkArrayArgument */.lD)),
   checkChecksums: (() => (/* reexport */ checkChecksums)),
   checkChecksumsFile: (() => (/* reexport */ checkChecksumsFile)),
   checkConcurrency: (() => (/* reexport */ checkConcurrency)),
-  checksumsPlace: (() => (/* reexport */ checksums_errors/* checksumsPlace */.qD)),
+  checkStringArgument: (() => (/* reexport */ errors/* checkStringArgument */.Xr)),
+  checksumsPlace: (() => (/* reexport */ errors/* checksumsPlace */.qD)),
   collectArtifacts: (() => (/* reexport */ collect/* collectArtifacts */.kx)),
   compareNames: (() => (/* reexport */ collect/* compareNames */.MP)),
   createChecksums: (() => (/* binding */ createChecksums)),
@@ -549,7 +559,7 @@ __webpack_require__.d(__webpack_exports__, {
   readChecksumEntries: (() => (/* reexport */ readChecksumEntries)),
   reportLine: (() => (/* reexport */ reportLine)),
   reportedName: (() => (/* reexport */ format/* reportedName */.PF)),
-  shownPath: (() => (/* reexport */ checksums_errors/* shownPath */.pS)),
+  shownPath: (() => (/* reexport */ errors/* shownPath */.pS)),
   sortByName: (() => (/* reexport */ collect/* sortByName */.VV)),
   toSubjects: (() => (/* binding */ toSubjects)),
   worthThreads: (() => (/* reexport */ worthThreads))
@@ -563,6 +573,10 @@ var external_node_path_ = __webpack_require__(76760);
 var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/checksums/collect.js
 var collect = __webpack_require__(90522);
+// EXTERNAL MODULE: ./lib/checksums/errors.js
+var errors = __webpack_require__(82321);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/checksums/format.js
 var format = __webpack_require__(3093);
 // EXTERNAL MODULE: ./lib/checksums/pool.js
@@ -572,11 +586,7 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/core/digest.js
 var core_digest = __webpack_require__(53871);
 // EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __webpack_require__(89531);
-// EXTERNAL MODULE: ./lib/checksums/errors.js
-var checksums_errors = __webpack_require__(82321);
+var core_errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
 
 
@@ -685,6 +695,8 @@ const BATCHES_PER_THREAD = 4;
 
 
 ;// CONCATENATED MODULE: ./lib/checksums/index.js
+
+
 
 
 

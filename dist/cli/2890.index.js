@@ -396,7 +396,8 @@ var names = __webpack_require__(77621);
 
 /** How each step is named when it fails. */
 const STEP_NAMES = {
-    output: 'checking the output directory',
+    // The first step checks immutable-release as well (src/release/steps/output.ts), so its failure names both.
+    output: 'checking the output directory and immutable-release',
     // Finding the files is the first half of hashing them, as users see it.
     collect: 'hashing the artifacts',
     'asset-names': 'checking the artifacts can be GitHub release assets',
@@ -590,9 +591,11 @@ Options:
       --fulcio-url URL, --rekor-url URL, --tsa-url URL   other Sigstore services
       --rekor-version N        the API --rekor-url speaks: 1 (default) or 2 (Rekor v2, needs --tsa-url)
       --signing-config FILE    a signing config (v0.2, as cosign's) naming the services instead
+      --timeout TIME           how long each signature's requests to Fulcio, Rekor and the TSA may take
+                               together (seconds, or 10m; default 300): SIGN_TIMEOUT past it
 
---key, --signing-config, --trusted-root and --sbom-path must exist before anything is hashed or written: all
-missing ones are reported at once (exit 2). --tag, --no-gate and --downgrade shape publishing: without
+Every PATH (but globs), --base, --key, --signing-config, --trusted-root and --sbom-path must exist before
+anything is hashed or written: all missing ones are reported at once (exit 2). --tag, --no-gate and --downgrade shape publishing: without
 --github-release they are a usage error (exit 2), not ignored.
 
 SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time; outside a git work
@@ -868,6 +871,9 @@ const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
 });var digestBytes = (function (algorithm, bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
 });var parseDigestReference = (function (value) {
+    // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
+    if (typeof value !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('DIGEST_INVALID', `the digest is ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(value)}, not a string of the form sha256:<64 hex> or sha512:<128 hex>`, { hint: 'give the digest as a string algorithm:hex, e.g. sha256:e3b0c442...' });
     const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
     const algorithm = match?.[1];
     const hex = match?.[2];
@@ -1207,7 +1213,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     return blocks;
 });var cosignBlocks = (function (checksumsFile, bundleFile, signer) {
     const command = cosignVerifyBlob(checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile, bundleFile });
-    const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 and earlier also need `--new-bundle-format`)';
+    const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 also needs `--new-bundle-format`; older cosign cannot read these bundles)';
     if (signer.kind === 'key')
         return [verify_text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, ''), shell(command)];
     if (signer.instance !== 'github')

@@ -29,10 +29,11 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `trust-kit sign-blob`: sign files into Sigstore bundles, keyless or with a local key. */
 const signBlobCommand = {
-    usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL [--rekor-version 1|2]] [--tsa-url URL]\n         [--signing-config FILE] [--trusted-root FILE]\n         [--on-missing-token fail|warn|skip] FILE...',
+    usage: 'trust-kit sign-blob [--bundle OUT] [--key KEY.pem] [--instance auto|public-good|github|key]\n         [--fulcio-url URL] [--rekor-url URL [--rekor-version 1|2]] [--tsa-url URL]\n         [--signing-config FILE] [--trusted-root FILE]\n         [--on-missing-token fail|warn|skip] [--timeout TIME] FILE...',
     help: `Writes one Sigstore bundle (v0.3, message signature) per FILE, next to it as FILE.sigstore.json,
 after verifying it offline as users will. Verify with \`trust-kit verify-blob\` or
-\`cosign verify-blob FILE --bundle FILE.sigstore.json\`.
+\`cosign verify-blob FILE --bundle FILE.sigstore.json\`, each with the signer it must be
+(--certificate-identity and --certificate-oidc-issuer, or --key).
 
 Identity: with --key, the local ECDSA P-256 key (PKCS#8 PEM, encrypted PKCS#8 or a cosign key;
 the passphrase comes from TRUST_KIT_KEY_PASSPHRASE, or COSIGN_PASSWORD). Otherwise keyless: the
@@ -55,6 +56,9 @@ Options:
       --on-missing-token WHAT
                            fail (default), warn or skip (exit 0, nothing signed) when keyless
                            signing has no token, as the sign action and release take it
+      --timeout TIME       how long each signature's requests to Fulcio, Rekor and the TSA may take
+                           together, retries included, from its first: seconds, or minutes with m
+                           (90, 10m; default 300, up to 6 h); SIGN_TIMEOUT names the request pending
       --trusted-root FILE  trusted root bundles are checked against before they are written
                            (required for custom URLs, a signing config, and GitHub's instance
                            outside github.com; github.com's and public-good's come through TUF;

@@ -225,7 +225,7 @@ const bunLockParser = {
         for (const pkg of packages)
             if (!members.has(pkg.purl))
                 pkg.scope = scopes.get(pkg.purl) ?? 'required';
-        const result = { packages, relationships: set.allRelationships(), unknowns: unresolved.all() };
+        const result = { packages, relationships: set.allRelationships(), ...unresolved.fields() };
         if (rootPurl !== undefined && rootName !== undefined) {
             const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
             result.root = root;

@@ -576,13 +576,16 @@ export const modules = {
     return witnesses;
 });var assemble = (function (options) {
     const { backend } = options;
-    const services = { retry: options.retry, proxy: options.proxy };
+    // One deadline for every service of a signature: the signature's time, not each service's.
+    const deadline = options.timeoutMs === undefined ? undefined : new SigningDeadline(options.timeoutMs);
+    const services = { retry: options.retry, proxy: options.proxy, deadline };
     if (backend.instance === 'key') {
         const signer = new LocalKeySigner(backend.key);
         return {
             builders: bundleBuilders(signer, [], []),
             expected: (() => ({ kind: 'key', publicKey: backend.key.publicKey, source: 'the signing key' })),
             certificateIdentity: (() => undefined),
+            deadline: undefined,
         };
     }
     if (backend.endpoints.rekorApiVersion === 2 && backend.endpoints.rekorURL !== undefined && backend.endpoints.tsaURL === undefined) {
@@ -604,6 +607,7 @@ export const modules = {
             trust: backend.trust,
         })),
         certificateIdentity: (() => signer.certificateIdentity()),
+        deadline,
     };
 });var lostRekorV2Entry = (function (error) {
     return error instanceof SigningServiceError && error.service === 'Rekor' && error.status === 409 && error.url.endsWith('/api/v2/log/entries');
@@ -617,7 +621,9 @@ export const modules = {
         return create();
     }
 });var createSigningSession = (function (options) {
-    const { builders, expected, certificateIdentity } = assemble(options);
+    const { builders, expected, certificateIdentity, deadline } = assemble(options);
+    // Each signature, the Rekor v2 re-sign included, within its own deadline.
+    const signature = ((create) => (deadline === undefined ? buildOnce(create) : deadline.signature((() => buildOnce(create)))));
     const finish = ((bundle, artifact, name) => {
         const serialized = serializeBundle(bundle);
         checkBundle(serialized, artifact, expected(), name);
@@ -627,13 +633,13 @@ export const modules = {
         instance: options.backend.instance,
         certificateIdentity,
         async signBlob(data, name) {
-            return finish(await buildOnce((() => builders.blob.create({ data }))), { bytes: data }, name);
+            return finish(await signature((() => builders.blob.create({ data }))), { bytes: data }, name);
         },
         async signStatement(statement, name) {
             assertStatement(statement, name);
             const artifact = subjectDigest(statement);
             const data = Buffer.from(JSON.stringify(statement), 'utf8');
-            return finish(await buildOnce((() => builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE }))), artifact, name);
+            return finish(await signature((() => builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE }))), artifact, name);
         },
         async signFile(path, bundlePath = (0,bundle_path/* defaultBundlePath */.F)(path)) {
             let data;
@@ -978,7 +984,7 @@ export const modules = {
         issuer: token.claims.iss,
     };
     const name = deploymentName(config, instance);
-    const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry, proxy: (0,proxy.proxySettingsFrom)(context.env) });
+    const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry, proxy: (0,proxy.proxySettingsFrom)(context.env), timeoutMs: config.timeoutMs });
     return {
         session,
         get signer() {
@@ -1338,6 +1344,10 @@ class ReportingSigner {
     }
 }
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __webpack_require__(16698);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/rekor/v2/index.js
 var v2 = __webpack_require__(13835);
 // EXTERNAL MODULE: ./lib/core/capped-body.js
@@ -1364,6 +1374,9 @@ var http = __webpack_require__(48031);
 
 
 
+
+
+
 /**
  * The most bytes one answer of Fulcio, Rekor or a timestamp authority may hold: real ones are a
  * few KiB (a certificate chain, a log entry with its proof, a timestamp token, an error message).
@@ -1376,6 +1389,35 @@ class ReplyTooLarge extends Error {
 }
 /** The body of an answer: a success's whole (refused past the cap), an error's first {@link MAX_ERROR_BYTES}. */
 
+/**
+ * The time each signature gives all its requests to Fulcio, Rekor and the TSA together, retries and
+ * their waits included (cosign's --timeout, which bounds its one signature): each request alone is
+ * bounded by the retry policy (about 80 s), but a signature makes several. A period starts with its
+ * signature's first request, so what comes before (hashing, reading files) is not counted, and a
+ * command making many signatures (a release's bundle per artifact) is not cut off for being long,
+ * only for being stuck. Signatures made at once (an attestation's subjects) each have their own
+ * period: it follows the signature's calls (AsyncLocalStorage) down through sigstore-js's signer
+ * and witnesses, which take no context of their own.
+ */
+class SigningDeadline {
+    ms;
+    #periods = new external_node_async_hooks_.AsyncLocalStorage();
+    constructor(ms) {
+        this.ms = ms;
+    }
+    /** Makes one signature: its requests share one period, started by the first of them. */
+    signature(sign) {
+        return this.#periods.run({ signal: undefined }, sign);
+    }
+    /** The signal that aborts when the current signature's time is up (a request outside any signature has a period of its own). */
+    signal() {
+        const period = this.#periods.getStore();
+        if (period === undefined)
+            return AbortSignal.timeout(this.ms);
+        period.signal ??= AbortSignal.timeout(this.ms);
+        return period.signal;
+    }
+}
 /** An answer whose status is a failure; retried when the status says it may pass. */
 class StatusFailure extends Error {
     reply;
@@ -1415,17 +1457,26 @@ class ServiceClient {
         const headers = { accept, 'user-agent': `trust-kit/${version/* VERSION */.x}` };
         if (body !== undefined)
             headers['content-type'] = 'application/json';
+        const deadline = this.options.deadline?.signal();
         try {
-            return await (0,retry/* withRetry */.bD)(policy, (() => (0,http/* timedAttempt */.Hh)(origin, policy.timeoutMs, (async (signal) => {
+            if (deadline?.aborted === true)
+                throw deadline.reason;
+            return await (0,retry/* withRetry */.bD)(policy, (() => (0,http/* timedAttempt */.Hh)(origin, policy.timeoutMs, (async (attempt) => {
+                // The answer read whole included: the signature's deadline cuts a request as its own timeout does.
+                const signal = deadline === undefined ? attempt : AbortSignal.any([attempt, deadline]);
                 const response = await this.fetch(url, { method, headers, body, signal, redirect: 'manual' });
                 const ok = (response.status >= 200 && response.status < 300) || accepted.includes(response.status);
                 const reply = { status: response.status, location: response.headers.get('location') ?? undefined, body: await readReply(response, ok) };
                 if (ok)
                     return reply;
                 throw new StatusFailure(reply, (0,retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')));
-            }))), classify);
+            }))), ((error) => (deadline?.aborted === true ? 'permanent' : classify(error))), 
+            // A wait before a retry ends with the deadline too.
+            ((ms) => (0,promises_.setTimeout)(ms, undefined, deadline === undefined ? {} : { signal: deadline })));
         }
         catch (error) {
+            if (deadline?.aborted === true)
+                throw this.timedOut(method, url, error);
             throw this.failure(method, url, error);
         }
     }
@@ -1437,6 +1488,14 @@ class ServiceClient {
         catch (error) {
             throw badResponse(this.service, method, url, 'a body that is not JSON (an HTML page or truncated JSON?)', error);
         }
+    }
+    /** SIGN_TIMEOUT: the signature's deadline fell while this request was pending (sent, or waiting to be retried). */
+    timedOut(method, url, error) {
+        const seconds = Number(((this.options.deadline?.ms ?? 0) / 1000).toFixed(1));
+        return new SignError('SIGN_TIMEOUT', `a signature did not finish within ${seconds} s: ${this.service} (${method} ${url}) was still pending`, {
+            cause: error,
+            hint: `the signing services are slow or unreachable: check https://status.sigstore.dev (or your instance's), then run again; give more time with --timeout (the timeout input), ${seconds} s now`,
+        });
     }
     failure(method, url, error) {
         // The proxy's own words name it and the host it was asked for; the service and URL go around them.

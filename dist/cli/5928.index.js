@@ -189,7 +189,8 @@ const attestCommand = {
     help: `Signs an in-toto statement (v1) about the subjects as a DSSE Sigstore bundle (v0.3) and writes
 every bundle of the run to <name>.intoto.jsonl (one per line), and the bundle to <name>.sigstore.json
 when the run makes one: <name> is the subject's file name, or "multiple". Verify with
-\`gh attestation verify FILE --bundle <name>.sigstore.json\` or \`cosign verify-blob-attestation\`.
+\`gh attestation verify FILE --bundle <name>.sigstore.json --repo OWNER/REPO\` or
+\`cosign verify-blob-attestation\`.
 
 Subjects: FILE arguments (files, directories, globs; named relative to --base), --checksums, and
 --subject NAME@sha256:HEX; when none is given, the runner's $GITHUB_ARTIFACTS_LIST. Duplicates are
@@ -219,7 +220,7 @@ Options:
                            issuer URL (GitHub Enterprise Server behind a proxy)
   Signing (as sign-blob): --key KEY.pem, --instance auto|public-good|github|key, --fulcio-url,
       --rekor-url, --rekor-version 1|2, --tsa-url, --signing-config FILE, --trusted-root FILE,
-      --on-missing-token fail|warn|skip
+      --on-missing-token fail|warn|skip, --timeout TIME
 
 Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a failure, 2 usage error.`,
     options: {
@@ -358,6 +359,12 @@ const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
 
 /***/ 91601:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var fixedClock = (function (at) {
+    // From plain JavaScript a string failed on getTime with a TypeError, and an invalid Date only when a document was written.
+    // Told by its tag, not instanceof: a Date of another realm (a vm context) is one too.
+    const isDate = Object.prototype.toString.call(at) === '[object Date]';
+    if (!isDate || Number.isNaN(at.getTime())) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_ARGUMENT_INVALID', `fixedClock was given ${isDate ? 'an invalid Date' : (0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(at)}, not a valid Date`, { hint: 'pass a Date, e.g. fixedClock(new Date(\'2025-01-01T00:00:00Z\'))' });
+    }
     const ms = at.getTime();
     return { now: (() => new Date(ms)) };
 });var clockFromSourceDateEpoch = (function (value, fallback = systemClock) {
@@ -384,7 +391,7 @@ const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
 
 /** The wall clock. */
 const systemClock = { now: (() => new Date()) };
-/** A clock frozen at one instant, for tests and for reproducible builds. */
+/** A clock frozen at one instant, for tests and for reproducible builds (CLOCK_ARGUMENT_INVALID unless `at` is a valid Date). */
 
 /**
  * The latest time taken from SOURCE_DATE_EPOCH or a commit: 9999-12-31T23:59:59Z. Past it, ISO
@@ -414,6 +421,9 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
 });var digestBytes = (function (algorithm, bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
 });var parseDigestReference = (function (value) {
+    // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
+    if (typeof value !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('DIGEST_INVALID', `the digest is ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(value)}, not a string of the form sha256:<64 hex> or sha512:<128 hex>`, { hint: 'give the digest as a string algorithm:hex, e.g. sha256:e3b0c442...' });
     const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
     const algorithm = match?.[1];
     const hex = match?.[2];

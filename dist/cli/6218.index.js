@@ -1031,13 +1031,15 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
             }
         }
     }
+    // What many lockfiles of the image include (a requirements file's `-r common.txt`) is parsed once for this image.
+    const shared = (0,parser/* sharedWork */.Dz)(parser/* SHARED_WORK_BYTES */.sT);
     for (const file of files) {
         const name = external_node_path_.posix.basename(file.path);
         const parser = insideSkippedDirectory(file.path) ? undefined : named.find(((candidate) => candidate.matches(name, file.path)));
         if (parser !== undefined && file.node.content !== undefined) {
             const readSibling = ((sibling) => Promise.resolve(kept.get(external_node_path_.posix.join(external_node_path_.posix.dirname(file.path), sibling))?.node.content));
             try {
-                results.push({ path: file.path, parser: parser.name, result: withLayer(await parser.parse({ path: file.path, content: file.node.content, readSibling, includeDev }), file), os: false });
+                results.push({ path: file.path, parser: parser.name, result: withLayer(await parser.parse({ path: file.path, content: file.node.content, readSibling, includeDev, shared }), file), os: false });
             }
             catch (error) {
                 const reason = error instanceof sbom_errors/* SbomParseError */.J ? parseErrorReason(error) : `${parser.name} could not read it: ${(0,errors/* messageOf */.bD)(error)}`;
@@ -1113,7 +1115,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
             licensed: found.filter(((pkg) => pkg.license !== undefined)).length,
             hashed: found.filter(((pkg) => pkg.hashes.length > 0)).length,
             unknowns: entry.unknown === undefined ? 0 : 1,
-            unresolved: entry.result?.unknowns?.length ?? 0,
+            unresolved: entry.result?.unknownCount ?? entry.result?.unknowns?.length ?? 0,
         };
     }));
     const sbom = {
@@ -1566,12 +1568,14 @@ const MAX_ARCHIVE_MEMBERS = 65_536;
 
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
-// EXTERNAL MODULE: ./lib/sbom/catalog.js + 2 modules
-var catalog = __webpack_require__(40856);
+// EXTERNAL MODULE: ./lib/sbom/catalog.js + 1 modules
+var catalog = __webpack_require__(25022);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
 var sbom_errors = __webpack_require__(26898);
 // EXTERNAL MODULE: ./lib/sbom/model.js
 var model = __webpack_require__(55256);
+// EXTERNAL MODULE: ./lib/sbom/parser.js
+var parser = __webpack_require__(22386);
 // EXTERNAL MODULE: ./lib/sbom/parsers/index.js
 var sbom_parsers = __webpack_require__(47530);
 // EXTERNAL MODULE: ./lib/sbom/purl.js
@@ -2029,6 +2033,7 @@ const SNIFF_BYTES = 64;
 
 
 
+
 /** Where the distribution names itself. */
 const OS_RELEASE = ['/etc/os-release', '/usr/lib/os-release'];
 /** Debian's point release (`12.8`), which syft writes in the `distro` qualifier instead of os-release's `12`. */
@@ -2169,6 +2174,9 @@ const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts
 });var digestBytes = (function (algorithm, bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
 });var parseDigestReference = (function (value) {
+    // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
+    if (typeof value !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('DIGEST_INVALID', `the digest is ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(value)}, not a string of the form sha256:<64 hex> or sha512:<128 hex>`, { hint: 'give the digest as a string algorithm:hex, e.g. sha256:e3b0c442...' });
     const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
     const algorithm = match?.[1];
     const hex = match?.[2];

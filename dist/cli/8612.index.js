@@ -276,18 +276,23 @@ export const modules = {
     if (total > limits.maxTotalBytes)
         throw downloadRefused(`release ${tag} of ${repository} holds ${total} bytes of assets, more than the ${limits.maxTotalBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
     const claim = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, DOWNLOAD_CLAIM);
-    const anotherRun = (() => downloadRefused(`the download directory ${dir} is being filled by another verify-release (${claim})`, 'give each run a --download-dir of its own; if no verify-release runs, remove the directory'));
+    const anotherRun = (() => downloadRefused(`the download directory ${dir} is being filled by another verify-release, or was by one killed part way (${claim})`, 'give each run a --download-dir of its own; if no verify-release runs, remove the directory (a killed run leaves what it downloaded there too)'));
+    let unregister;
     try {
         await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDirectories */ .Kb)(dir);
         const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
         if (entries.includes(DOWNLOAD_CLAIM))
             throw anotherRun();
         if (entries.length > 0)
-            throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s');
+            throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s (a run stopped part way leaves what it downloaded: remove the directory)');
         // Claimed before anything is written: two runs that both found it empty never fill it together.
+        // Registered before it is made, so a SIGINT or SIGTERM while the run fills the directory removes it with the temporary files.
+        unregister = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .removedOnSignal */ .eP)(claim);
         await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(claim, 'wx')).close();
     }
     catch (error) {
+        // Not made, or another run's: this run's signal must not remove it.
+        unregister?.();
         if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0)
             throw error;
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === 'EEXIST')
@@ -299,6 +304,7 @@ export const modules = {
     }
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(claim, { force: true });
+        unregister();
     }
 });var downloadInto = (async function (dir, { releases, repository, tag }, release, listed) {
     const digests = [];

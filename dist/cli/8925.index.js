@@ -346,7 +346,7 @@ module.exports = (function (source) {var hasMore = (function  () {
 /* harmony export */   S: (() => (/* binding */ excludePatterns)),
 /* harmony export */   y: (() => (/* binding */ sbomConfig))
 /* harmony export */ });
-/* harmony import */ var _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40856);
+/* harmony import */ var _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25022);
 /* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95587);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
 
@@ -370,6 +370,12 @@ module.exports = (function (source) {var hasMore = (function  () {
 
 /***/ 91601:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var fixedClock = (function (at) {
+    // From plain JavaScript a string failed on getTime with a TypeError, and an invalid Date only when a document was written.
+    // Told by its tag, not instanceof: a Date of another realm (a vm context) is one too.
+    const isDate = Object.prototype.toString.call(at) === '[object Date]';
+    if (!isDate || Number.isNaN(at.getTime())) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('CLOCK_ARGUMENT_INVALID', `fixedClock was given ${isDate ? 'an invalid Date' : (0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(at)}, not a valid Date`, { hint: 'pass a Date, e.g. fixedClock(new Date(\'2025-01-01T00:00:00Z\'))' });
+    }
     const ms = at.getTime();
     return { now: (() => new Date(ms)) };
 });var clockFromSourceDateEpoch = (function (value, fallback = systemClock) {
@@ -396,7 +402,7 @@ module.exports = (function (source) {var hasMore = (function  () {
 
 /** The wall clock. */
 const systemClock = { now: (() => new Date()) };
-/** A clock frozen at one instant, for tests and for reproducible builds. */
+/** A clock frozen at one instant, for tests and for reproducible builds (CLOCK_ARGUMENT_INVALID unless `at` is a valid Date). */
 
 /**
  * The latest time taken from SOURCE_DATE_EPOCH or a commit: 9999-12-31T23:59:59Z. Past it, ISO
@@ -416,7 +422,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
 
 /***/ }),
 
-/***/ 40856:
+/***/ 25022:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readManifest = (async function (path) {
     let handle;
     try {
@@ -564,7 +570,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     try {
         // Never a pipe or a device put in a file's place since it was listed: one would block the open.
         ({ handle } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' }));
-        const { bytesRead, buffer } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+        const { bytesRead, buffer } = await handle.read(Buffer.alloc(sbom_parser/* SNIFF_BYTES */.dD), 0, sbom_parser/* SNIFF_BYTES */.dD, 0);
         return buffer.subarray(0, bytesRead);
     }
     catch {
@@ -594,7 +600,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         const absolute = (0,external_node_path_.join)(dir, path);
         if (candidate === 'if-executable') {
             const info = await (0,promises_.stat)(absolute).catch((() => undefined));
-            if (info === undefined || !info.isFile() || (info.mode & 0o111) === 0 || info.size < SNIFF_BYTES)
+            if (info === undefined || !info.isFile() || (info.mode & 0o111) === 0 || info.size < sbom_parser/* SNIFF_BYTES */.dD)
                 return;
         }
         const parser = await sniffingParser(absolute, sniffers);
@@ -683,11 +689,11 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         return buffer.subarray(0, bytesRead);
     });
     return { file: { size, read }, close: (() => handle.close()) };
-});var parseOne = (async function (tree, target, includeDev, goModuleCache) {
+});var parseOne = (async function (tree, target, includeDev, goModuleCache, shared) {
     const { path, parser, sniffed, artifact } = target;
     const parsed = { path, parser: parser.name, sniffed, artifact };
     const readSibling = artifact ? (() => Promise.resolve(undefined)) : siblingReader(tree, path);
-    const cache = goModuleCache === undefined ? {} : { goModuleCache };
+    const cache = goModuleCache === undefined ? { shared } : { goModuleCache, shared };
     if (!artifact)
         cache.listSiblingDirectories = siblingDirectoryLister(tree, path);
     try {
@@ -843,8 +849,10 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     const targets = [...inTree, ...artifacts];
     // A few at a time: each lockfile is read whole (up to INPUT_LIMITS.lockfile), so reading them all at once held the whole tree's.
     const results = [];
+    // This run's only: two runs never share what they read.
+    const shared = (0,sbom_parser/* sharedWork */.Dz)(sbom_parser/* SHARED_WORK_BYTES */.sT);
     await forEachLimited(targets.map(((target, index) => ({ target, index }))), PARSE_CONCURRENCY, (async ({ target, index }) => {
-        results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache);
+        results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache, shared);
     }));
     const parsed = withoutConstraintFiles(results.filter(((entry) => !(entry.sniffed && foundNothing(entry)))));
     pathCopiesAsRoots(parsed);
@@ -1006,7 +1014,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         targets.add(to);
         edges++;
     }
-    return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknowns?.length ?? 0 };
+    return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknownCount ?? entry.result?.unknowns?.length ?? 0 };
 });
 
 
@@ -1075,10 +1083,8 @@ const CONCURRENCY = 16;
 /** A package.json's name, version and author, when it has a name and a version. */
 
 
-;// CONCATENATED MODULE: ./lib/sbom/parser.js
-/** How many leading bytes of a file the catalog hands to `sniff`. */
-const SNIFF_BYTES = 64;
-
+// EXTERNAL MODULE: ./lib/sbom/parser.js
+var sbom_parser = __webpack_require__(22386);
 // EXTERNAL MODULE: ./lib/sbom/parsers/index.js
 var sbom_parsers = __webpack_require__(47530);
 // EXTERNAL MODULE: ./lib/sbom/parsers/identities.js
@@ -1653,9 +1659,10 @@ class DocumentIdentity {
     chunks.text(`,"documentNamespace":${namespaceStart(parts)}`);
     yield identity.end(chunks.take());
 });var encoderFor = (function (name) {
-    const encoder = FORMATS.find(((format) => format.name === name.toLowerCase()));
+    // A name that is not a string (plain JavaScript) is no format either: it failed on toLowerCase with a TypeError.
+    const encoder = typeof name === 'string' ? FORMATS.find(((format) => format.name === name.toLowerCase())) : undefined;
     if (encoder === undefined) {
-        throw new errors/* SbomError */.S('SBOM_FORMAT_UNKNOWN', `unknown SBOM format "${name}"`, { hint: `choose one of ${FORMAT_NAMES.join(', ')}` });
+        throw new errors/* SbomError */.S('SBOM_FORMAT_UNKNOWN', `unknown SBOM format ${typeof name === 'string' ? `"${name}"` : `(${(0,quote/* typeName */.go)(name)})`}`, { hint: `choose one of ${FORMAT_NAMES.join(', ')}` });
     }
     return encoder;
 });
@@ -1668,6 +1675,8 @@ __webpack_require__.d(__webpack_exports__, {
   Eq: (() => (/* binding */ encoderFor))
 });
 
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
 var errors = __webpack_require__(26898);
 // EXTERNAL MODULE: ./lib/sbom/licenses.js
@@ -2096,6 +2105,7 @@ const spdxJsonEncoder = {
 
 
 
+
 /** Every SBOM format trust-kit writes, by the name users select it with; adding one is one line here. */
 const FORMATS = [
     spdxJsonEncoder,
@@ -2388,6 +2398,51 @@ const PLAIN_VERSION = /^[A-Za-z0-9._-]*$/;
  * Qualifiers (`vcs_url`, `download_url`) mark a package that did not come from the registry.
  */
 
+
+
+/***/ }),
+
+/***/ 22386:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var sharedWork = (function (budget) {
+    const made = new Map();
+    let kept = 0;
+    return {
+        async once(key, make) {
+            let entry = made.get(key);
+            if (entry === undefined) {
+                entry = make();
+                made.set(key, entry);
+                try {
+                    const { bytes } = await entry;
+                    if (kept + bytes > budget)
+                        made.delete(key);
+                    else
+                        kept += bytes;
+                }
+                catch (error) {
+                    made.delete(key);
+                    throw error;
+                }
+            }
+            return (await entry).value;
+        },
+    };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dz: (() => (/* binding */ sharedWork)),
+/* harmony export */   dD: (() => (/* binding */ SNIFF_BYTES)),
+/* harmony export */   sT: (() => (/* binding */ SHARED_WORK_BYTES))
+/* harmony export */ });
+/**
+ * How many bytes of input one catalog run keeps read and parsed for the parsers to share (real
+ * requirements files are a few KiB): past it, what is asked for again is made again.
+ */
+const SHARED_WORK_BYTES = 64 * 2 ** 20;
+/** A {@link SharedWork} keeping values of at most `budget` bytes of input in all: one per catalog run. */
+
+/** How many leading bytes of a file the catalog hands to `sniff`. */
+const SNIFF_BYTES = 64;
 
 
 /***/ }),

@@ -172,7 +172,7 @@ export const modules = {
     if (rootPurl !== undefined)
         for (const member of members)
             set.relate(rootPurl, member, 'contains');
-    const result = { packages: set.allPackages(), relationships: set.allRelationships(), unknowns: unresolved.all() };
+    const result = { packages: set.allPackages(), relationships: set.allRelationships(), ...unresolved.fields() };
     if (root !== undefined)
         result.root = rootPackage(root, input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .licenseOf */ .L3)(rootEntry.license ?? manifest?.license));
     return result;
@@ -253,7 +253,7 @@ export const modules = {
             }
         }
     }
-    const result = { packages: set.allPackages(), relationships: set.allRelationships(), unknowns: unresolved.all() };
+    const result = { packages: set.allPackages(), relationships: set.allRelationships(), ...unresolved.fields() };
     if (root !== undefined)
         result.root = rootPackage(root, input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .licenseOf */ .L3)(manifest?.license));
     return result;

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
 /* harmony import */ var _config_sbom_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37405);
 /* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91601);
-/* harmony import */ var _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40856);
+/* harmony import */ var _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25022);
 /* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95587);
 /* harmony import */ var _sbom_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91290);
 /* harmony import */ var _sbom_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67307);
@@ -218,7 +218,36 @@ const IMAGE_SOURCE_PREFIXES = ['registry:', 'oci-dir:', 'docker-archive:'];
         }
         return { name: artifact.name, digest: sha512 === undefined ? { sha256 } : { sha256, sha512 }, size: artifact.size };
     }));
+});var optionalString = (function (value) {
+    return value === undefined || typeof value === 'string';
+});var checkGenerateArguments = (function (options) {
+    const problems = [];
+    if (typeof options !== 'object' || options === null)
+        problems.push(`the options are ${(0,quote/* typeName */.go)(options)}, not an object with dir and cwd`);
+    else {
+        const given = options;
+        const { dir, cwd, exclude, artifacts, clock, parsers } = given;
+        if (typeof dir !== 'string' || typeof cwd !== 'string')
+            problems.push(`dir and cwd are ${(0,quote/* typeName */.go)(dir)} and ${(0,quote/* typeName */.go)(cwd)}, not strings`);
+        for (const [name, value] of [['exclude', exclude], ['artifacts', artifacts]]) {
+            if (value !== undefined && (!Array.isArray(value) || value.some(((item) => typeof item !== 'string'))))
+                problems.push(`${name} is ${Array.isArray(value) ? 'an array holding something other than strings' : (0,quote/* typeName */.go)(value)}, not an array of strings`);
+        }
+        if (clock !== undefined && typeof clock?.now !== 'function')
+            problems.push(`clock is ${(0,quote/* typeName */.go)(clock)}, not a clock with now() (use fixedClock(date) for a Date)`);
+        if (parsers !== undefined && !Array.isArray(parsers))
+            problems.push(`parsers is ${(0,quote/* typeName */.go)(parsers)}, not an array of parsers`);
+        for (const name of ['artifactBase', 'organization', 'goModuleCache'])
+            if (!optionalString(given[name]))
+                problems.push(`${name} is ${(0,quote/* typeName */.go)(given[name])}, not a string`);
+        for (const name of ['includeDev', 'strict'])
+            if (given[name] !== undefined && typeof given[name] !== 'boolean')
+                problems.push(`${name} is ${(0,quote/* typeName */.go)(given[name])}, not true or false`);
+    }
+    if (problems.length > 0)
+        throw new errors/* SbomError */.S('SBOM_ARGUMENT_INVALID', `generateSbom: ${problems.join('; ')}`, { hint: 'pass the options as the GenerateSbomOptions type declares them (see docs/library.md)' });
 });var generateSbom = (async function (options) {
+    checkGenerateArguments(options);
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
@@ -272,6 +301,9 @@ const IMAGE_SOURCE_PREFIXES = ['registry:', 'oci-dir:', 'docker-archive:'];
     });
     return { lockfiles: catalog.lockfiles, withFiles };
 });var encodeSbom = (function (sbom, format) {
+    if (typeof sbom !== 'object' || sbom === null || !Array.isArray(sbom.packages)) {
+        throw new errors/* SbomError */.S('SBOM_ARGUMENT_INVALID', `encodeSbom was given ${(0,quote/* typeName */.go)(sbom)} without packages, not an SBOM`, { hint: 'pass the sbom of what generateSbom returns ({ sbom })' });
+    }
     return (0,formats/* encoderFor */.Eq)(format).encode(sbom);
 });
 
@@ -314,8 +346,8 @@ var quote = __webpack_require__(89531);
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: ./lib/secrets/environment.js
 var environment = __webpack_require__(35984);
-// EXTERNAL MODULE: ./lib/sbom/catalog.js + 2 modules
-var sbom_catalog = __webpack_require__(40856);
+// EXTERNAL MODULE: ./lib/sbom/catalog.js + 1 modules
+var sbom_catalog = __webpack_require__(25022);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
 var errors = __webpack_require__(26898);
 // EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
@@ -408,6 +440,14 @@ const SBOM_FILE_DIGESTS = ['sha256'];
 /** Release files as the SBOM lists them, hashed in one read each on the checksums worker pool unless already hashed. */
 
 /** Hashed release files as the SBOM lists them: their name, size and digests (SHA-256, and SHA-512 when they were hashed with it). */
+
+/** Whether a value is undefined or a string. */
+
+/**
+ * Fails with SBOM_ARGUMENT_INVALID unless {@link generateSbom}'s options have the types they are
+ * declared with: from plain JavaScript, a string `exclude` or `artifacts` was walked letter by
+ * letter or failed deep inside, and a `clock` that is a Date failed with a TypeError.
+ */
 
 /**
  * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,

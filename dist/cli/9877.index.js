@@ -23,6 +23,7 @@ const SIGNING_OPTIONS = {
     'signing-config': { type: 'string' },
     'trusted-root': { type: 'string' },
     'on-missing-token': { type: 'string' },
+    timeout: { type: 'string' },
 };
 
 
@@ -145,7 +146,18 @@ const SIGNING_OPTIONS = {
 /***/ }),
 
 /***/ 5297:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var url = (function (reader, name) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var timeoutOf = (function (reader) {
+    const value = reader.string('timeout');
+    if (value === undefined)
+        return DEFAULT_SIGN_TIMEOUT_SECONDS * 1000;
+    const match = /^(\d{1,6})(s|m)?$/.exec(value);
+    const seconds = match === null ? Number.NaN : Number(match[1]) * (match[2] === 'm' ? 60 : 1);
+    if (!(seconds >= 1 && seconds <= MAX_SIGN_TIMEOUT_SECONDS)) {
+        reader.report('timeout', `is "${value.slice(0, 40)}"; expected a time from 1 s to 6 h in whole seconds or minutes (\`90\`, \`90s\`, \`10m\`)`);
+        return DEFAULT_SIGN_TIMEOUT_SECONDS * 1000;
+    }
+    return seconds * 1000;
+});var url = (function (reader, name) {
     const value = reader.string(name);
     if (value === undefined)
         return undefined;
@@ -195,6 +207,7 @@ const SIGNING_OPTIONS = {
         trustedRoot: reader.string('trusted-root'),
         onMissingToken: reader.choice('on-missing-token', ['fail', 'warn', 'skip'], 'fail'),
         retry: _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY_POLICY */ .cO,
+        timeoutMs: timeoutOf(reader),
     };
     if (config.rekorURL !== undefined && instance === 'github') {
         reader.report('rekor-url', 'GitHub\'s instance writes no transparency log (a private repository\'s name must not reach a public log); use instance "public-good" to log');
@@ -231,7 +244,7 @@ const SIGNING_OPTIONS = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C3: (() => (/* binding */ signConfig))
 /* harmony export */ });
-/* unused harmony exports INSTANCE_CHOICES, signingTrustIssues */
+/* unused harmony exports INSTANCE_CHOICES, DEFAULT_SIGN_TIMEOUT_SECONDS, signingTrustIssues */
 /* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16327);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7493);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
@@ -240,10 +253,20 @@ const SIGNING_OPTIONS = {
 
 /** Values of `instance`. */
 const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
+/**
+ * The default of `timeout`: five minutes for all of one signature's requests to the signing
+ * services. Longer than cosign's three: each request may retry for about 80 s on its own, and a
+ * signature makes up to three (certificate, log entry, timestamp).
+ */
+const DEFAULT_SIGN_TIMEOUT_SECONDS = 300;
+/** The longest `timeout`: six hours, the longest a GitHub-hosted job runs. */
+const MAX_SIGN_TIMEOUT_SECONDS = 6 * 60 * 60;
+/** `timeout` in milliseconds: whole seconds, or minutes with `m` (`90`, `90s`, `10m`), from 1 s to 6 h. */
+
 
 /**
  * Validates signing inputs (`checksums`, `subject-path`, `bundle`, `instance`, `key`, `fulcio-url`, `rekor-url`,
- * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`), reporting every problem at once.
+ * `rekor-version`, `tsa-url`, `signing-config`, `trusted-root`, `on-missing-token`, `timeout`), reporting every problem at once.
  * `subjects` words a missing subject as the command names them: sign-image signs images.
  */
 

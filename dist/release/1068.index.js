@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  FULL_YAML_MAX_BYTES: () => (/* binding */ FULL_YAML_MAX_BYTES),
   pnpmLockParser: () => (/* binding */ pnpmLockParser)
 });
 
@@ -371,6 +372,16 @@ function patchProperties(key, files) {
     const patch = patchOf(key, files);
     return patch === undefined ? undefined : [{ name: common/* PATCHED_PROPERTY */.aq, value: patch }];
 }
+/**
+ * The largest pnpm-lock.yaml read with the full YAML parser, for what the fast reader leaves to it
+ * (pnpm writes nothing it leaves: a hand-edited or hostile file). The `yaml` package is linear but
+ * costs 2 µs and 120 bytes of memory a character on a pnpm lockfile, and 3 to 9 µs and 400 bytes
+ * on shapes pnpm never writes (`? key` pairs, tags): 256 MiB would take 13 to 40 minutes, but the
+ * process aborts out of memory long before (4 MB did with a 1 GiB heap: about 12 MiB with Node's
+ * default 4 GiB). At this size: at most about 20 s and 850 MB, and each such parse runs to its end
+ * before another starts (it never awaits), so lockfiles parsed at once never hold two of them.
+ */
+const FULL_YAML_MAX_BYTES = 2 * 2 ** 20;
 async function parseDocument(input, text) {
     try {
         const fast = readPnpmYaml(text);
@@ -381,6 +392,11 @@ async function parseDocument(input, text) {
         // Outside pnpm's subset (or not YAML at all): the full parser decides, and names the line.
         if (!(error instanceof OutsideSubset) && !(error instanceof RangeError))
             throw error;
+    }
+    if (input.content.length > FULL_YAML_MAX_BYTES) {
+        throw new errors/* SbomParseError */.J(input.path, `uses YAML that pnpm never writes, which only a full YAML parser reads, and at ${(input.content.length / 2 ** 20).toFixed(1)} MiB it is larger than the ${FULL_YAML_MAX_BYTES / 2 ** 20} MiB trust-kit reads so (seconds and hundreds of MB a MiB)`, undefined, {
+            hint: 'regenerate it with pnpm (`pnpm install --lockfile-only`), whose lockfiles trust-kit reads at any size; or leave it out with --exclude',
+        });
     }
     // Loaded only when needed: the fast reader handles what pnpm writes.
     const { parseAllDocuments, parse: parseYaml, Parser: YamlTokens, YAMLParseError } = await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
@@ -589,7 +605,7 @@ async function parsePnpm(input) {
             if (!members.has(pkg.purl))
                 pkg.scope = scopes.get(pkg.purl) ?? 'required';
     }
-    const result = { packages: all, relationships: set.allRelationships(), unknowns: unresolved.all() };
+    const result = { packages: all, relationships: set.allRelationships(), ...unresolved.fields() };
     if (rootPurl !== undefined && rootName !== undefined) {
         const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
         const license = (0,common/* licenseOf */.L3)(rootManifest?.license);

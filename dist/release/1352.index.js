@@ -456,10 +456,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22386);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73408);
 /* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24045);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15415);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79709);
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98706);
+
+
 
 
 
@@ -656,6 +660,13 @@ function includeOf(line) {
     const [constraint] = values.constraint;
     return requirement !== undefined ? { constraint: false, target: requirement } : constraint !== undefined ? { constraint: true, target: constraint } : undefined;
 }
+/** A file's logical lines, each trimmed and its include read: what is the same whoever includes the file. */
+function readLines(text) {
+    return logicalLines(text).map(({ text: logical, line }) => {
+        const trimmed = logical.trim();
+        return { text: trimmed, line, include: trimmed.startsWith('-') ? includeOf(trimmed) : undefined };
+    });
+}
 /**
  * Reads a requirements file and, depth first, the files its `-r` and `-c` lines name, each path
  * relative to the file that names it (as pip resolves it), each file once as requirements and once
@@ -664,17 +675,22 @@ function includeOf(line) {
  * environment variable), or that goes too deep or too wide, is an unknown naming the including file and line.
  */
 async function gather(input) {
-    const gathered = { requirements: [], constraints: new Map(), constraintFiles: new Set(), unknowns: [] };
+    const gathered = { requirements: [], constraints: new Map(), constraintFiles: new Set(), unknowns: new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .d(input.path) };
     const top = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path);
     const readKey = (path, constraint) => `${constraint ? 'c' : 'r'}\u0000${path}`;
     const read = new Set([readKey(input.path, false)]);
     let includedBytes = 0;
-    const walk = async (path, text, constraint, depth) => {
-        for (const { text: logical, line } of logicalLines(text)) {
-            const trimmed = logical.trim();
-            const include = trimmed.startsWith('-') ? includeOf(trimmed) : undefined;
+    // Each included file is read and parsed once per catalog run, however many requirements files include it (a
+    // `-r common.txt` in each of 64 files read it 64 times); a parser called on its own shares within this file.
+    const shared = input.shared ?? (0,_parser_js__WEBPACK_IMPORTED_MODULE_8__/* .sharedWork */ .Dz)(_parser_js__WEBPACK_IMPORTED_MODULE_8__/* .SHARED_WORK_BYTES */ .sT);
+    const readIncluded = (included) => shared.once(`python-requirements\u0000${included}`, async () => {
+        const content = await input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(top, included));
+        return content === undefined ? { value: undefined, bytes: 0 } : { value: { bytes: content.length, lines: readLines((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .gm)(content)) }, bytes: content.length };
+    });
+    const walk = async (path, lines, constraint, depth) => {
+        for (const { text: trimmed, line, include } of lines) {
             if (include !== undefined && 'refused' in include) {
-                gathered.unknowns.push({ path, line, reason: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(trimmed, 200)}: ${include.refused}, so pip refuses this file: fix the line` });
+                gathered.unknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(trimmed, 200)}: ${include.refused}, so pip refuses this file: fix the line`, line, path);
                 continue;
             }
             if (include !== undefined) {
@@ -682,7 +698,7 @@ async function gather(input) {
                 // pip reads a file a constraints file includes with -r as requirements, one it includes with -c as constraints.
                 const nestedConstraint = include.constraint;
                 const unknown = (reason) => {
-                    gathered.unknowns.push({ path, line, reason: `${nestedConstraint ? '-c' : '-r'} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(target, 200)}: ${reason}` });
+                    gathered.unknowns.add(`${nestedConstraint ? '-c' : '-r'} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(target, 200)}: ${reason}`, line, path);
                 };
                 if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(target)) {
                     unknown('a URL, not fetched: its requirements are not listed');
@@ -705,19 +721,19 @@ async function gather(input) {
                     continue;
                 }
                 read.add(readKey(included, nestedConstraint));
-                const content = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(target) ? undefined : await input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(top, included));
-                if (content === undefined) {
+                const file = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(target) ? undefined : await readIncluded(included);
+                if (file === undefined) {
                     unknown('cannot be read (missing, not a regular file, or outside the cataloged directory or image): its requirements are not listed (check the path, relative to this file)');
                     continue;
                 }
-                if (includedBytes + content.length > MAX_INCLUDED_BYTES) {
+                if (includedBytes + file.bytes > MAX_INCLUDED_BYTES) {
                     unknown(`more than ${MAX_INCLUDED_BYTES / 2 ** 20} MiB included in all, not read`);
                     continue;
                 }
-                includedBytes += content.length;
+                includedBytes += file.bytes;
                 if (nestedConstraint)
                     gathered.constraintFiles.add(included);
-                await walk(included, (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .gm)(content), nestedConstraint, depth + 1);
+                await walk(included, file.lines, nestedConstraint, depth + 1);
                 continue;
             }
             if (trimmed === '' || trimmed.startsWith('-'))
@@ -731,7 +747,7 @@ async function gather(input) {
                 gathered.constraints.set((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(pin[1]), pin[2]);
         }
     };
-    await walk(input.path, (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOf */ .b6)(input), false, 0);
+    await walk(input.path, readLines((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOf */ .b6)(input)), false, 0);
     return gathered;
 }
 /** `name[extras] <anything but a pin>`: a requirement a constraints file may pin. */
@@ -759,7 +775,7 @@ const requirementsTxtParser = {
             const hashes = [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
             // A `#` left here had no whitespace before it: pip reads it as part of the requirement, which it then refuses.
             if (requirement.includes('#') && !requirement.includes('@') && !URL.test(requirement)) {
-                unknowns.push({ path, line, reason: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(requirement, 200)}: pip reads # without a space before it as part of the requirement and refuses the line: put a space before the comment` });
+                unknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(requirement, 200)}: pip reads # without a space before it as part of the requirement and refuses the line: put a space before the comment`, line, path);
                 continue;
             }
             const match = PINNED.exec(requirement);
@@ -776,7 +792,7 @@ const requirementsTxtParser = {
             // A bare URL is `name @ URL` under the name pip gives it; one pip must build to name is not listed, and says so.
             const bareName = URL.test(requirement) ? bareUrlName(requirement) : undefined;
             if (URL.test(requirement) && bareName === undefined) {
-                unknowns.push({ path, line, reason: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(requirement, 200)}: a URL requirement pip names only by building it: not listed (write it as name @ URL, or add #egg=name)` });
+                unknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(requirement, 200)}: a URL requirement pip names only by building it: not listed (write it as name @ URL, or add #egg=name)`, line, path);
                 continue;
             }
             // `name @ URL` (what pip-compile and uv pip compile write for URL and git dependencies) pins what the URL holds.
@@ -804,9 +820,65 @@ const requirementsTxtParser = {
         }
         const result = { ...collector.result(), ...(constraintFiles.size === 0 ? {} : { constraintFiles: [...constraintFiles].sort() }) };
         // What a development file misses is development too: left out with its packages unless they are wanted.
-        return unknowns.length === 0 || (scope === 'dev' && !input.includeDev) ? result : { ...result, unknowns };
+        return scope === 'dev' && !input.includeDev ? result : unknowns.into(result);
     },
 };
+
+
+/***/ }),
+
+/***/ 15415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ LockfileUnknowns)
+/* harmony export */ });
+/* unused harmony export LISTED_UNKNOWNS */
+/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNKNOWNS = 100;
+/**
+ * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
+ * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
+ * SPDX of the same sentence. `count` still says how many there were, for the summary.
+ */
+class LockfileUnknowns {
+    #path;
+    #rest;
+    #listed = [];
+    #more = 0;
+    /** `rest` words the unknown that counts the ones past the limit. */
+    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
+        this.#path = path;
+        this.#rest = rest;
+    }
+    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
+    add(reason, line, path = this.#path) {
+        if (this.#listed.length >= LISTED_UNKNOWNS) {
+            this.#more++;
+            return;
+        }
+        const unknown = { path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.#listed.push(unknown);
+    }
+    /** How many unknowns were recorded, listed or not. */
+    get count() {
+        return this.#listed.length + this.#more;
+    }
+    /** The unknowns listed, and one counting the rest. */
+    all() {
+        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
+    }
+    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
+    fields() {
+        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
+    }
+    /** The result with its unknowns (and their count when not all are listed); the result itself when there are none. */
+    into(result) {
+        return this.count === 0 ? result : { ...result, ...this.fields() };
+    }
+}
 
 
 /***/ }),

@@ -56,8 +56,8 @@ var quote = __webpack_require__(89531);
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: ./lib/secrets/environment.js
 var environment = __webpack_require__(35984);
-// EXTERNAL MODULE: ./lib/sbom/catalog.js + 2 modules
-var sbom_catalog = __webpack_require__(40856);
+// EXTERNAL MODULE: ./lib/sbom/catalog.js + 1 modules
+var sbom_catalog = __webpack_require__(25022);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
 var errors = __webpack_require__(26898);
 // EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
@@ -258,12 +258,49 @@ function listedFiles(artifacts) {
         return { name: artifact.name, digest: sha512 === undefined ? { sha256 } : { sha256, sha512 }, size: artifact.size };
     });
 }
+/** Whether a value is undefined or a string. */
+function optionalString(value) {
+    return value === undefined || typeof value === 'string';
+}
+/**
+ * Fails with SBOM_ARGUMENT_INVALID unless {@link generateSbom}'s options have the types they are
+ * declared with: from plain JavaScript, a string `exclude` or `artifacts` was walked letter by
+ * letter or failed deep inside, and a `clock` that is a Date failed with a TypeError.
+ */
+function checkGenerateArguments(options) {
+    const problems = [];
+    if (typeof options !== 'object' || options === null)
+        problems.push(`the options are ${(0,quote/* typeName */.go)(options)}, not an object with dir and cwd`);
+    else {
+        const given = options;
+        const { dir, cwd, exclude, artifacts, clock, parsers } = given;
+        if (typeof dir !== 'string' || typeof cwd !== 'string')
+            problems.push(`dir and cwd are ${(0,quote/* typeName */.go)(dir)} and ${(0,quote/* typeName */.go)(cwd)}, not strings`);
+        for (const [name, value] of [['exclude', exclude], ['artifacts', artifacts]]) {
+            if (value !== undefined && (!Array.isArray(value) || value.some((item) => typeof item !== 'string')))
+                problems.push(`${name} is ${Array.isArray(value) ? 'an array holding something other than strings' : (0,quote/* typeName */.go)(value)}, not an array of strings`);
+        }
+        if (clock !== undefined && typeof clock?.now !== 'function')
+            problems.push(`clock is ${(0,quote/* typeName */.go)(clock)}, not a clock with now() (use fixedClock(date) for a Date)`);
+        if (parsers !== undefined && !Array.isArray(parsers))
+            problems.push(`parsers is ${(0,quote/* typeName */.go)(parsers)}, not an array of parsers`);
+        for (const name of ['artifactBase', 'organization', 'goModuleCache'])
+            if (!optionalString(given[name]))
+                problems.push(`${name} is ${(0,quote/* typeName */.go)(given[name])}, not a string`);
+        for (const name of ['includeDev', 'strict'])
+            if (given[name] !== undefined && typeof given[name] !== 'boolean')
+                problems.push(`${name} is ${(0,quote/* typeName */.go)(given[name])}, not true or false`);
+    }
+    if (problems.length > 0)
+        throw new errors/* SbomError */.S('SBOM_ARGUMENT_INVALID', `generateSbom: ${problems.join('; ')}`, { hint: 'pass the options as the GenerateSbomOptions type declares them (see docs/library.md)' });
+}
 /**
  * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,
  * dev dependencies left out unless asked for, unknowns recorded (or fatal with `strict`), release
  * files added, and a reproducible timestamp. Everything in it is sorted.
  */
 async function generateSbom(options) {
+    checkGenerateArguments(options);
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
@@ -325,6 +362,9 @@ async function catalogSbom(options, collected) {
 }
 /** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
 function encodeSbom(sbom, format) {
+    if (typeof sbom !== 'object' || sbom === null || !Array.isArray(sbom.packages)) {
+        throw new errors/* SbomError */.S('SBOM_ARGUMENT_INVALID', `encodeSbom was given ${(0,quote/* typeName */.go)(sbom)} without packages, not an SBOM`, { hint: 'pass the sbom of what generateSbom returns ({ sbom })' });
+    }
     return (0,formats/* encoderFor */.Eq)(format).encode(sbom);
 }
 

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5039);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3085);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
@@ -384,18 +384,23 @@ async function downloadRelease(options) {
     if (total > limits.maxTotalBytes)
         throw downloadRefused(`release ${tag} of ${repository} holds ${total} bytes of assets, more than the ${limits.maxTotalBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
     const claim = join(dir, DOWNLOAD_CLAIM);
-    const anotherRun = () => downloadRefused(`the download directory ${dir} is being filled by another verify-release (${claim})`, 'give each run a --download-dir of its own; if no verify-release runs, remove the directory');
+    const anotherRun = () => downloadRefused(`the download directory ${dir} is being filled by another verify-release, or was by one killed part way (${claim})`, 'give each run a --download-dir of its own; if no verify-release runs, remove the directory (a killed run leaves what it downloaded there too)');
+    let unregister;
     try {
         await makeDirectories(dir);
         const entries = await readdir(dir);
         if (entries.includes(DOWNLOAD_CLAIM))
             throw anotherRun();
         if (entries.length > 0)
-            throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s');
+            throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s (a run stopped part way leaves what it downloaded: remove the directory)');
         // Claimed before anything is written: two runs that both found it empty never fill it together.
+        // Registered before it is made, so a SIGINT or SIGTERM while the run fills the directory removes it with the temporary files.
+        unregister = removedOnSignal(claim);
         await (await open(claim, 'wx')).close();
     }
     catch (error) {
+        // Not made, or another run's: this run's signal must not remove it.
+        unregister?.();
         if (error instanceof TrustKitError)
             throw error;
         if (systemErrorCode(error) === 'EEXIST')
@@ -407,6 +412,7 @@ async function downloadRelease(options) {
     }
     finally {
         await rm(claim, { force: true });
+        unregister();
     }
 }
 /** {@link downloadRelease}'s downloads into the directory it claimed. */
@@ -683,7 +689,7 @@ function summarizeProvenance(predicate) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5039);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62164);
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3085);

@@ -437,7 +437,7 @@ async function parseYarn(input) {
     const packages = set.allPackages();
     for (const pkg of packages)
         pkg.scope = scopes.get(pkg.purl) ?? 'required';
-    const result = { packages, relationships: set.allRelationships(), unknowns: unresolved.all() };
+    const result = { packages, relationships: set.allRelationships(), ...unresolved.fields() };
     if (rootPurl !== undefined && rootName !== undefined) {
         const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
         const license = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .licenseOf */ .L3)(rootManifest?.json.license);

@@ -10,16 +10,18 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CHANGED_HINT: () => (/* reexport */ checksums_errors/* CHANGED_HINT */.HD),
-  ChecksumsError: () => (/* reexport */ checksums_errors/* ChecksumsError */.bO),
+  CHANGED_HINT: () => (/* reexport */ errors/* CHANGED_HINT */.HD),
+  ChecksumsError: () => (/* reexport */ errors/* ChecksumsError */.bO),
   HashPool: () => (/* reexport */ HashPool),
   MANY_FILES: () => (/* reexport */ MANY_FILES),
   WALK_SKIPPED_NAMES: () => (/* reexport */ collect/* WALK_SKIPPED_NAMES */.Mh),
   checkAlgorithms: () => (/* reexport */ checkAlgorithms),
+  checkArrayArgument: () => (/* reexport */ errors/* checkArrayArgument */.lD),
   checkChecksums: () => (/* reexport */ checkChecksums),
   checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
   checkConcurrency: () => (/* reexport */ checkConcurrency),
-  checksumsPlace: () => (/* reexport */ checksums_errors/* checksumsPlace */.qD),
+  checkStringArgument: () => (/* reexport */ errors/* checkStringArgument */.Xr),
+  checksumsPlace: () => (/* reexport */ errors/* checksumsPlace */.qD),
   collectArtifacts: () => (/* reexport */ collect/* collectArtifacts */.kx),
   compareNames: () => (/* reexport */ collect/* compareNames */.MP),
   createChecksums: () => (/* binding */ createChecksums),
@@ -37,7 +39,7 @@ __webpack_require__.d(__webpack_exports__, {
   readChecksumEntries: () => (/* reexport */ readChecksumEntries),
   reportLine: () => (/* reexport */ reportLine),
   reportedName: () => (/* reexport */ reportedName),
-  shownPath: () => (/* reexport */ checksums_errors/* shownPath */.pS),
+  shownPath: () => (/* reexport */ errors/* shownPath */.pS),
   sortByName: () => (/* reexport */ collect/* sortByName */.VV),
   toSubjects: () => (/* binding */ toSubjects),
   worthThreads: () => (/* reexport */ worthThreads)
@@ -51,6 +53,10 @@ var external_node_path_ = __webpack_require__(6760);
 var files = __webpack_require__(5610);
 // EXTERNAL MODULE: ./lib/checksums/collect.js
 var collect = __webpack_require__(522);
+// EXTERNAL MODULE: ./lib/checksums/errors.js
+var errors = __webpack_require__(2321);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(9531);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_crypto_, 2);
@@ -60,9 +66,7 @@ var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(extern
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __webpack_require__(9531);
+var core_errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/core/digest.js
 
 
@@ -91,6 +95,9 @@ function digestBytes(algorithm, bytes) {
 }
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 function parseDigestReference(value) {
+    // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
+    if (typeof value !== 'string')
+        throw new TrustKitError('DIGEST_INVALID', `the digest is ${typeName(value)}, not a string of the form sha256:<64 hex> or sha512:<128 hex>`, { hint: 'give the digest as a string algorithm:hex, e.g. sha256:e3b0c442...' });
     const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
     const algorithm = match?.[1];
     const hex = match?.[2];
@@ -149,7 +156,7 @@ async function hashFile(path, algorithms, named = {}) {
             }
         }
         if (changedWhileRead(before, (0,external_node_fs_.fstatSync)(handle.fd), size)) {
-            throw new errors/* TrustKitError */.T0('FILE_CHANGED', `${named.what ?? 'file'} ${(0,quote/* shownFile */.G)(named.shown ?? path)} changed while it was read (${size} bytes read, ${before.size} when it was opened)`, {
+            throw new core_errors/* TrustKitError */.T0('FILE_CHANGED', `${named.what ?? 'file'} ${(0,quote/* shownFile */.G)(named.shown ?? path)} changed while it was read (${size} bytes read, ${before.size} when it was opened)`, {
                 hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
             });
         }
@@ -165,8 +172,6 @@ async function hashFile(path, algorithms, named = {}) {
 
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __webpack_require__(5403);
-// EXTERNAL MODULE: ./lib/checksums/errors.js
-var checksums_errors = __webpack_require__(2321);
 ;// CONCATENATED MODULE: ./lib/checksums/format.js
 
 
@@ -206,6 +211,7 @@ function reportedName(name) {
  * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
  */
 function formatChecksums(entries) {
+    (0,errors/* checkArrayArgument */.lD)("formatChecksums's entries", entries, 'entries { name, hex }');
     return formatSortedChecksums((0,collect/* sortByName */.VV)(entries, (entry) => entry.name));
 }
 /** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
@@ -255,15 +261,15 @@ function parseChecksumLine(raw, line, file, path) {
     const entry = parseLine(content, line);
     // Editors on Windows save one: sha256sum refuses the line too, and the mark itself shows as nothing.
     if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
-        throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
+        throw new errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
             hint: 'save the checksums file as UTF-8 without a byte order mark, or regenerate it',
-            ...(0,checksums_errors/* checksumsPlace */.qD)(path, 1),
+            ...(0,errors/* checksumsPlace */.qD)(path, 1),
         });
     }
     if (entry === undefined) {
-        throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
+        throw new errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
-            ...(0,checksums_errors/* checksumsPlace */.qD)(path, line),
+            ...(0,errors/* checksumsPlace */.qD)(path, line),
         });
     }
     return entry;
@@ -274,6 +280,8 @@ function parseChecksumLine(raw, line, file, path) {
  * streams them.
  */
 function parseChecksums(text, file) {
+    (0,errors/* checkStringArgument */.Xr)("parseChecksums's text", text);
+    (0,errors/* checkStringArgument */.Xr)("parseChecksums's file name", file);
     const shown = (0,quote/* shownFile */.G)(file);
     const entries = [];
     const seen = new Map();
@@ -287,7 +295,7 @@ function parseChecksums(text, file) {
             return;
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
-            throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_DUPLICATE_ENTRY', `${shown}:${line}: ${(0,quote/* quoted */.TL)(entry.name)} is already listed on line ${previous}`, {
+            throw new errors/* ChecksumsError */.bO('CHECKSUMS_DUPLICATE_ENTRY', `${shown}:${line}: ${(0,quote/* quoted */.TL)(entry.name)} is already listed on line ${previous}`, {
                 hint: 'a checksums file must list each name once; regenerate it',
             });
         }
@@ -300,7 +308,7 @@ function parseChecksums(text, file) {
 }
 /** The error for a checksums file (`file` as messages show it; `path`, where it is read) that lists nothing. */
 function emptyChecksums(file, path) {
-    return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated', ...(0,checksums_errors/* checksumsPlace */.qD)(path) });
+    return new errors/* ChecksumsError */.bO('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated', ...(0,errors/* checksumsPlace */.qD)(path) });
 }
 function parseLine(content, line) {
     const tag = TAG_LINE.exec(content);
@@ -771,7 +779,7 @@ function checkAlgorithms(algorithms) {
     for (const algorithm of algorithms) {
         if (typeof algorithm === 'string' && isDigestAlgorithm(algorithm))
             continue;
-        throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_ALGORITHM_UNSUPPORTED', `hash algorithm ${typeof algorithm === 'string' ? (0,quote/* quoted */.TL)(algorithm, 40) : String(algorithm)} is not one trust-kit hashes artifacts with`, {
+        throw new errors/* ChecksumsError */.bO('CHECKSUMS_ALGORITHM_UNSUPPORTED', `hash algorithm ${typeof algorithm === 'string' ? (0,quote/* quoted */.TL)(algorithm, 40) : String(algorithm)} is not one trust-kit hashes artifacts with`, {
             hint: `pass ${DIGEST_ALGORITHMS.map((name) => `"${name}"`).join(' or ')} (lowercase)`,
         });
     }
@@ -784,7 +792,7 @@ function checkAlgorithms(algorithms) {
 function checkConcurrency(concurrency) {
     if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1))
         return;
-    throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${typeof concurrency === 'number' ? String(concurrency) : `a ${typeof concurrency}`}, not a whole number of threads from 1 up`, {
+    throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${typeof concurrency === 'number' ? String(concurrency) : `a ${typeof concurrency}`}, not a whole number of threads from 1 up`, {
         hint: 'pass the number of threads to hash with (1 hashes on the calling thread alone), or leave it out for one per core',
     });
 }
@@ -793,6 +801,7 @@ function checkConcurrency(concurrency) {
  * on all cores; fails with the first file that cannot be read. The result keeps the input order.
  */
 async function hashArtifacts(files, algorithm, options = {}) {
+    (0,errors/* checkArrayArgument */.lD)("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
     const outcomes = await hashEach(files, algorithm, options);
     for (const outcome of outcomes)
         if ('error' in outcome)
@@ -868,16 +877,16 @@ async function worthWorkers(files) {
 }
 function readFailed(path, code, cause) {
     if (code === CHANGED || code === 'FILE_CHANGED') {
-        return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_FILE_CHANGED', `${(0,checksums_errors/* shownPath */.pS)(path)} changed while it was hashed: its checksum would be of bytes it never held at one moment`, {
+        return new errors/* ChecksumsError */.bO('CHECKSUMS_FILE_CHANGED', `${(0,errors/* shownPath */.pS)(path)} changed while it was hashed: its checksum would be of bytes it never held at one moment`, {
             cause,
             hint: "something wrote to it meanwhile (a build still writing, another job): make sure nothing writes to the artifacts until their checksums are written, then run again",
         });
     }
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
-    return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,checksums_errors/* shownPath */.pS)(path)}: ${reason}`, {
+    return new errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,errors/* shownPath */.pS)(path)}: ${reason}`, {
         cause,
         // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
-        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? checksums_errors/* CHANGED_HINT */.HD : 'check that the file exists and is readable',
+        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? errors/* CHANGED_HINT */.HD : 'check that the file exists and is readable',
     });
 }
 async function hashInProcess(file, algorithms) {
@@ -886,7 +895,7 @@ async function hashInProcess(file, algorithms) {
         return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
     }
     catch (error) {
-        return { ...file, error: readFailed(file.path, (0,errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
+        return { ...file, error: readFailed(file.path, (0,core_errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
     }
 }
 
@@ -917,16 +926,16 @@ function reportLine(result) {
     return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}${result.outside === true ? ' (outside the base directory)' : ''}`;
 }
 function unreadableChecksums(path, error) {
-    const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new checksums_errors/* ChecksumsError */.bO(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
+    const code = (0,core_errors/* systemErrorCode */.vq)(error);
+    return new errors/* ChecksumsError */.bO(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
         cause: error,
         hint: 'check the path to the checksums file',
     });
 }
 function lineTooLong(file, line, maxLineBytes, path) {
-    return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
+    return new errors/* ChecksumsError */.bO('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
         hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
-        ...(0,checksums_errors/* checksumsPlace */.qD)(path, line),
+        ...(0,errors/* checksumsPlace */.qD)(path, line),
     });
 }
 /**
@@ -937,9 +946,9 @@ function lineTooLong(file, line, maxLineBytes, path) {
 function lineText(bytes, file, line, path) {
     if ((0,external_node_buffer_.isUtf8)(bytes))
         return bytes.toString('utf8');
-    throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
+    throw new errors/* ChecksumsError */.bO('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
         hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
-        ...(0,checksums_errors/* checksumsPlace */.qD)(path, line),
+        ...(0,errors/* checksumsPlace */.qD)(path, line),
     });
 }
 /**
@@ -965,7 +974,7 @@ async function* readChecksumEntries(path, options = {}) {
                 next = await chunks.next();
             }
             catch (error) {
-                throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadableChecksums(shown, error);
+                throw (0,core_errors/* isTrustKitError */.Nf)(error) ? error : unreadableChecksums(shown, error);
             }
             if (next.done === true)
                 break;
@@ -1009,6 +1018,7 @@ async function* readChecksumEntries(path, options = {}) {
  * nothing short-circuits, so the user sees every mismatch and missing file at once.
  */
 async function checkChecksums(entries, options) {
+    (0,errors/* checkArrayArgument */.lD)("checkChecksums's entries", entries, 'entries { name, algorithm, hex }');
     const results = new Array(entries.length);
     const present = [];
     await Promise.all(entries.map(async (entry, index) => {
@@ -1021,7 +1031,7 @@ async function checkChecksums(entries, options) {
             results[index] = { entry, status: 'unreadable' };
         }
         catch (error) {
-            results[index] = { entry, status: (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
+            results[index] = { entry, status: (0,core_errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
         }
     }));
     for (const algorithm of new Set(present.map((file) => file.algorithm))) {
@@ -1148,6 +1158,8 @@ async function checkChecksumsFile(path, options) {
 
 
 
+
+
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
@@ -1157,6 +1169,8 @@ async function checkChecksumsFile(path, options) {
  */
 async function createChecksums(config, cwd, createOptions = {}) {
     const { threadsStartedAhead, ...options } = createOptions;
+    if (typeof config !== 'object' || config === null)
+        throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${(0,quote/* typeName */.go)(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
@@ -1220,6 +1234,7 @@ function inListingOrder(outcomes, order) {
 }
 /** The artifacts as in-toto subjects, sorted by name. */
 function toSubjects(artifacts, algorithm) {
+    (0,errors/* checkArrayArgument */.lD)("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
     return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
 }
 

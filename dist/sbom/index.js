@@ -32133,7 +32133,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1467);
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3284);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9507);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5368);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3213);
 
 
 
@@ -32154,7 +32154,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5368:
+/***/ 3213:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32629,10 +32629,8 @@ function parseManifest(bytes) {
     return typeof name === 'string' && typeof version === 'string' ? { name, version, author } : undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/sbom/parser.js
-/** How many leading bytes of a file the catalog hands to `sniff`. */
-const SNIFF_BYTES = 64;
-
+// EXTERNAL MODULE: ./lib/sbom/parser.js
+var sbom_parser = __nccwpck_require__(2386);
 // EXTERNAL MODULE: ./lib/sbom/parsers/identities.js
 var identities = __nccwpck_require__(8706);
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/index.js
@@ -32760,7 +32758,7 @@ async function readHead(path) {
     try {
         // Never a pipe or a device put in a file's place since it was listed: one would block the open.
         ({ handle } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' }));
-        const { bytesRead, buffer } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+        const { bytesRead, buffer } = await handle.read(Buffer.alloc(sbom_parser/* SNIFF_BYTES */.dD), 0, sbom_parser/* SNIFF_BYTES */.dD, 0);
         return buffer.subarray(0, bytesRead);
     }
     catch {
@@ -32807,7 +32805,7 @@ async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
         const absolute = (0,external_node_path_.join)(dir, path);
         if (candidate === 'if-executable') {
             const info = await (0,promises_.stat)(absolute).catch(() => undefined);
-            if (info === undefined || !info.isFile() || (info.mode & 0o111) === 0 || info.size < SNIFF_BYTES)
+            if (info === undefined || !info.isFile() || (info.mode & 0o111) === 0 || info.size < sbom_parser/* SNIFF_BYTES */.dD)
                 return;
         }
         const parser = await sniffingParser(absolute, sniffers);
@@ -32917,11 +32915,11 @@ async function openRandomAccess(path) {
     };
     return { file: { size, read }, close: () => handle.close() };
 }
-async function parseOne(tree, target, includeDev, goModuleCache) {
+async function parseOne(tree, target, includeDev, goModuleCache, shared) {
     const { path, parser, sniffed, artifact } = target;
     const parsed = { path, parser: parser.name, sniffed, artifact };
     const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(tree, path);
-    const cache = goModuleCache === undefined ? {} : { goModuleCache };
+    const cache = goModuleCache === undefined ? { shared } : { goModuleCache, shared };
     if (!artifact)
         cache.listSiblingDirectories = siblingDirectoryLister(tree, path);
     try {
@@ -33108,8 +33106,10 @@ async function catalogDirectory(options) {
     const targets = [...inTree, ...artifacts];
     // A few at a time: each lockfile is read whole (up to INPUT_LIMITS.lockfile), so reading them all at once held the whole tree's.
     const results = [];
+    // This run's only: two runs never share what they read.
+    const shared = (0,sbom_parser/* sharedWork */.Dz)(sbom_parser/* SHARED_WORK_BYTES */.sT);
     await forEachLimited(targets.map((target, index) => ({ target, index })), PARSE_CONCURRENCY, async ({ target, index }) => {
-        results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache);
+        results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache, shared);
     });
     const parsed = withoutConstraintFiles(results.filter((entry) => !(entry.sniffed && foundNothing(entry))));
     pathCopiesAsRoots(parsed);
@@ -33336,7 +33336,7 @@ function summarise(entry, kept, exists) {
         targets.add(to);
         edges++;
     }
-    return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknowns?.length ?? 0 };
+    return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknownCount ?? entry.result?.unknowns?.length ?? 0 };
 }
 
 // EXTERNAL MODULE: ./lib/sbom/licenses.js
@@ -34362,6 +34362,7 @@ const spdxJsonEncoder = {
 
 
 
+
 /** Every SBOM format trust-kit writes, by the name users select it with; adding one is one line here. */
 const FORMATS = [
     spdxJsonEncoder,
@@ -34373,9 +34374,10 @@ const FORMATS = [
 const FORMAT_NAMES = FORMATS.map((format) => format.name);
 /** The encoder for a format name; throws SBOM_FORMAT_UNKNOWN naming the choices. */
 function formats_encoderFor(name) {
-    const encoder = FORMATS.find((format) => format.name === name.toLowerCase());
+    // A name that is not a string (plain JavaScript) is no format either: it failed on toLowerCase with a TypeError.
+    const encoder = typeof name === 'string' ? FORMATS.find((format) => format.name === name.toLowerCase()) : undefined;
     if (encoder === undefined) {
-        throw new sbom_errors/* SbomError */.S('SBOM_FORMAT_UNKNOWN', `unknown SBOM format "${name}"`, { hint: `choose one of ${FORMAT_NAMES.join(', ')}` });
+        throw new sbom_errors/* SbomError */.S('SBOM_FORMAT_UNKNOWN', `unknown SBOM format ${typeof name === 'string' ? `"${name}"` : `(${(0,quote/* typeName */.go)(name)})`}`, { hint: `choose one of ${FORMAT_NAMES.join(', ')}` });
     }
     return encoder;
 }
@@ -34433,8 +34435,14 @@ function sbomConfig(raw, nameOf, defaults) {
 
 /** The wall clock. */
 const systemClock = { now: () => new Date() };
-/** A clock frozen at one instant, for tests and for reproducible builds. */
+/** A clock frozen at one instant, for tests and for reproducible builds (CLOCK_ARGUMENT_INVALID unless `at` is a valid Date). */
 function fixedClock(at) {
+    // From plain JavaScript a string failed on getTime with a TypeError, and an invalid Date only when a document was written.
+    // Told by its tag, not instanceof: a Date of another realm (a vm context) is one too.
+    const isDate = Object.prototype.toString.call(at) === '[object Date]';
+    if (!isDate || Number.isNaN(at.getTime())) {
+        throw new errors/* TrustKitError */.T0('CLOCK_ARGUMENT_INVALID', `fixedClock was given ${isDate ? 'an invalid Date' : (0,quote/* typeName */.go)(at)}, not a valid Date`, { hint: 'pass a Date, e.g. fixedClock(new Date(\'2025-01-01T00:00:00Z\'))' });
+    }
     const ms = at.getTime();
     return { now: () => new Date(ms) };
 }
@@ -34728,12 +34736,49 @@ function listedFiles(artifacts) {
         return { name: artifact.name, digest: sha512 === undefined ? { sha256 } : { sha256, sha512 }, size: artifact.size };
     });
 }
+/** Whether a value is undefined or a string. */
+function optionalString(value) {
+    return value === undefined || typeof value === 'string';
+}
+/**
+ * Fails with SBOM_ARGUMENT_INVALID unless {@link generateSbom}'s options have the types they are
+ * declared with: from plain JavaScript, a string `exclude` or `artifacts` was walked letter by
+ * letter or failed deep inside, and a `clock` that is a Date failed with a TypeError.
+ */
+function checkGenerateArguments(options) {
+    const problems = [];
+    if (typeof options !== 'object' || options === null)
+        problems.push(`the options are ${(0,quote/* typeName */.go)(options)}, not an object with dir and cwd`);
+    else {
+        const given = options;
+        const { dir, cwd, exclude, artifacts, clock, parsers } = given;
+        if (typeof dir !== 'string' || typeof cwd !== 'string')
+            problems.push(`dir and cwd are ${(0,quote/* typeName */.go)(dir)} and ${(0,quote/* typeName */.go)(cwd)}, not strings`);
+        for (const [name, value] of [['exclude', exclude], ['artifacts', artifacts]]) {
+            if (value !== undefined && (!Array.isArray(value) || value.some((item) => typeof item !== 'string')))
+                problems.push(`${name} is ${Array.isArray(value) ? 'an array holding something other than strings' : (0,quote/* typeName */.go)(value)}, not an array of strings`);
+        }
+        if (clock !== undefined && typeof clock?.now !== 'function')
+            problems.push(`clock is ${(0,quote/* typeName */.go)(clock)}, not a clock with now() (use fixedClock(date) for a Date)`);
+        if (parsers !== undefined && !Array.isArray(parsers))
+            problems.push(`parsers is ${(0,quote/* typeName */.go)(parsers)}, not an array of parsers`);
+        for (const name of ['artifactBase', 'organization', 'goModuleCache'])
+            if (!optionalString(given[name]))
+                problems.push(`${name} is ${(0,quote/* typeName */.go)(given[name])}, not a string`);
+        for (const name of ['includeDev', 'strict'])
+            if (given[name] !== undefined && typeof given[name] !== 'boolean')
+                problems.push(`${name} is ${(0,quote/* typeName */.go)(given[name])}, not true or false`);
+    }
+    if (problems.length > 0)
+        throw new sbom_errors/* SbomError */.S('SBOM_ARGUMENT_INVALID', `generateSbom: ${problems.join('; ')}`, { hint: 'pass the options as the GenerateSbomOptions type declares them (see docs/library.md)' });
+}
 /**
  * Catalogs a project directory into an SBOM: every lockfile parsed, packages merged by purl,
  * dev dependencies left out unless asked for, unknowns recorded (or fatal with `strict`), release
  * files added, and a reproducible timestamp. Everything in it is sorted.
  */
 async function generateSbom(options) {
+    checkGenerateArguments(options);
     const collected = options.hashedArtifacts?.files ??
         (options.artifacts === undefined || options.artifacts.length === 0
             ? []
@@ -34795,6 +34840,9 @@ async function catalogSbom(options, collected) {
 }
 /** An SBOM as the text of a format (`spdx-json`, `cyclonedx-json`, `cyclonedx-json@1.5`, ...). */
 function encodeSbom(sbom, format) {
+    if (typeof sbom !== 'object' || sbom === null || !Array.isArray(sbom.packages)) {
+        throw new SbomError('SBOM_ARGUMENT_INVALID', `encodeSbom was given ${typeName(sbom)} without packages, not an SBOM`, { hint: 'pass the sbom of what generateSbom returns ({ sbom })' });
+    }
     return encoderFor(format).encode(sbom);
 }
 
@@ -35090,7 +35138,9 @@ function gateLines(gate) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5610);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2321);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2321);
+
 
 
 
@@ -35144,7 +35194,7 @@ async function refuseNonUtf8Names(directory) {
     const raw = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(name));
     if (raw === undefined)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
         hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
     });
 }
@@ -35163,15 +35213,6 @@ const nodeFileSystem = {
     // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
     realpath: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path),
 };
-/** What a value is, for a message about an argument of the wrong type. */
-function typeName(value) {
-    if (value === null || value === undefined)
-        return String(value);
-    if (Array.isArray(value))
-        return 'an array';
-    const type = typeof value;
-    return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
-}
 /**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless the subjects are an array of strings and the
  * options name `cwd` and `base`: from plain JavaScript, a string was walked letter by letter (the
@@ -35181,18 +35222,18 @@ function typeName(value) {
 function checkCollectArguments(subjects, options) {
     let problem;
     if (!Array.isArray(subjects))
-        problem = `subjects is ${typeName(subjects)}, not an array of paths, directories and globs`;
+        problem = `subjects is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(subjects)}, not an array of paths, directories and globs`;
     else if (subjects.some((subject) => typeof subject !== 'string'))
-        problem = `subjects holds ${typeName(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
+        problem = `subjects holds ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
     else if (typeof options !== 'object' || options === null)
-        problem = `the options are ${typeName(options)}, not an object with cwd and base`;
+        problem = `the options are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(options)}, not an object with cwd and base`;
     else {
         const { cwd, base } = options;
         if (typeof cwd !== 'string' || typeof base !== 'string')
-            problem = `the options' cwd and base are ${typeName(cwd)} and ${typeName(base)}, not strings`;
+            problem = `the options' cwd and base are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(cwd)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(base)}, not strings`;
     }
     if (problem !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
     }
 }
 /**
@@ -35229,8 +35270,8 @@ async function findArtifacts(subjects, options) {
             const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
             await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error) => {
                 // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
-                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(options.base)} is not a directory`, { hint: BASE_HINT });
+                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(options.base)} is not a directory`, { hint: BASE_HINT });
                 }
                 throw error;
             });
@@ -35243,7 +35284,7 @@ async function findArtifacts(subjects, options) {
         }
         // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
         if (kept.length === before && walk.skippedRoots === 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)} matches no file`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(subject)} matches no file`, {
                 hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
             });
         }
@@ -35303,7 +35344,7 @@ function listingOrder(found) {
         if (previous !== undefined && previous.name === file.name) {
             if (previous.path === file.path)
                 continue;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_DUPLICATE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(file.path)} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(previous.path)} would both be listed as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(file.name)}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_DUPLICATE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(file.path)} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(previous.path)} would both be listed as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(file.name)}`, {
                 hint: 'list each artifact once, or give them distinct paths under the base directory',
             });
         }
@@ -35383,7 +35424,7 @@ function sameButForCase(typed, real) {
     return typed !== real && typed.normalize('NFC').toLowerCase() === real.normalize('NFC').toLowerCase();
 }
 function outsideBase(path, base) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(path)} is outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(base)}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(path)} is outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(base)}`, {
         hint: 'set --base (input "base") to a directory that contains every artifact',
     });
 }
@@ -35398,13 +35439,13 @@ function checkedName(path, name, base) {
     if (name === undefined || name === '')
         throw outsideBase(path, base);
     if (/[\n\r]/.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
             hint: 'rename the file without line breaks',
         });
     }
     // sha256sum -c reads a listed '-' from its standard input, not from the file: it would fail (or pass on what is piped in).
     if (name === '-') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
             hint: 'rename the file, or set --base (input "base") so that its name has a directory in front',
         });
     }
@@ -35427,28 +35468,28 @@ async function baseDirectory(fileSystem, path, shown) {
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT')
             throw notFound(shown, error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(shown)} does not exist`, { cause: error, hint: BASE_HINT });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(shown)} does not exist`, { cause: error, hint: BASE_HINT });
     }
 }
 /** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
 function notRegular(subject) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)} is not a regular file (a named pipe, a socket or a device)`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(subject)} is not a regular file (a named pipe, a socket or a device)`, {
         hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
     });
 }
 /** The error for a path that could not be looked at; `listed` when the walk found it in its directory's listing (it is not the user's typo then). */
 function notFound(subject, error, listed = false) {
     if (listed && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)} was listed in its directory, then was gone`, { cause: error, hint: _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CHANGED_HINT */ .HD });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(subject)} was listed in its directory, then was gone`, { cause: error, hint: _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .CHANGED_HINT */ .HD });
     }
     if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)} does not exist`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(subject)} does not exist`, {
             cause: error,
             hint: 'check the path; relative paths are resolved against the working directory',
         });
     }
     const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(subject)}: ${code ?? String(error)}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(subject)}: ${code ?? String(error)}`, {
         cause: error,
         hint: READ_FAILED_HINTS[code ?? ''] ?? 'check the file permissions',
     });
@@ -35571,13 +35612,13 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(visit.path)} is a symbolic link to a file that does not exist`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
         if (!(0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPathWithin */ .ZU)(this.baseReal, target)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(visit.path)} is a symbolic link to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(target)}, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)(this.baseReal)}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(visit.path)} is a symbolic link to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(target)}, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(this.baseReal)}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
         }
@@ -35640,7 +35681,9 @@ class Walk {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HD: () => (/* binding */ CHANGED_HINT),
+/* harmony export */   Xr: () => (/* binding */ checkStringArgument),
 /* harmony export */   bO: () => (/* binding */ ChecksumsError),
+/* harmony export */   lD: () => (/* binding */ checkArrayArgument),
 /* harmony export */   pS: () => (/* binding */ shownPath),
 /* harmony export */   qD: () => (/* binding */ checksumsPlace)
 /* harmony export */ });
@@ -35668,6 +35711,19 @@ function shownPath(path) {
 /** The place option of an error about `line` of the checksums file read at `path`; none without a path (checksums given as text). */
 function checksumsPlace(path, line) {
     return path === undefined ? {} : { place: { file: path, ...(line === undefined ? {} : { line }) } };
+}
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is an array (of strings with `strings`): from
+ * plain JavaScript a string or an object failed with a TypeError (`entries.map is not a function`).
+ */
+function checkArrayArgument(what, value, expected) {
+    if (!Array.isArray(value))
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not an array of ${expected}`, { hint: `pass an array of ${expected} (see the types in trust-kit)` });
+}
+/** Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is a string. */
+function checkStringArgument(what, value) {
+    if (typeof value !== 'string')
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not a string`, { hint: 'pass a string (see the types in trust-kit)' });
 }
 
 
@@ -35760,7 +35816,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, makeDirectories, readRegularFileSync, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, makeDirectories, readRegularFileSync, removedOnSignal, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -36086,6 +36142,18 @@ async function takeCommitLock(dir, deadline) {
 }
 /** Temporary files of writes not yet put in place or removed: what {@link removeTemporaryFiles} removes. */
 const temporaries = new Set();
+/**
+ * Registers a file this run made for its own use (a claim on a directory) to be removed by
+ * {@link removeTemporaryFiles}, as temporary files are, so a SIGINT or SIGTERM does not leave it
+ * behind; returns what unregisters it, for once the run has removed it or failed to make it (a
+ * file another run made must never be removed by this one's signal).
+ */
+function removedOnSignal(path) {
+    temporaries.add(path);
+    return () => {
+        temporaries.delete(path);
+    };
+}
 /**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
@@ -36604,7 +36672,8 @@ function markdownBlock(info, lines) {
 /* harmony export */   G: () => (/* binding */ shownFile),
 /* harmony export */   LD: () => (/* binding */ boundedText),
 /* harmony export */   TL: () => (/* binding */ quoted),
-/* harmony export */   fk: () => (/* binding */ printableLines)
+/* harmony export */   fk: () => (/* binding */ printableLines),
+/* harmony export */   go: () => (/* binding */ typeName)
 /* harmony export */ });
 /* unused harmony exports MAX_QUOTED, jsonOutput */
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5403);
@@ -36715,6 +36784,17 @@ function escapeUnsafe(json) {
  */
 function jsonOutput(value, space) {
     return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+}
+/** What a value is (`a string`, `an array`, `a Date`, `null`), for a message about an argument of the wrong type. */
+function typeName(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (Array.isArray(value))
+        return 'an array';
+    if (Object.prototype.toString.call(value) === '[object Date]')
+        return 'a Date';
+    const type = typeof value;
+    return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 }
 
 
@@ -37060,6 +37140,51 @@ function npmPurl(name, version, qualifiers) {
     const encodedVersion = versionText === '' ? '' : `@${encodeURIComponent(versionText).replace(/%3A/g, ':')}`;
     return `pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`;
 }
+
+
+/***/ }),
+
+/***/ 2386:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dz: () => (/* binding */ sharedWork),
+/* harmony export */   dD: () => (/* binding */ SNIFF_BYTES),
+/* harmony export */   sT: () => (/* binding */ SHARED_WORK_BYTES)
+/* harmony export */ });
+/**
+ * How many bytes of input one catalog run keeps read and parsed for the parsers to share (real
+ * requirements files are a few KiB): past it, what is asked for again is made again.
+ */
+const SHARED_WORK_BYTES = 64 * 2 ** 20;
+/** A {@link SharedWork} keeping values of at most `budget` bytes of input in all: one per catalog run. */
+function sharedWork(budget) {
+    const made = new Map();
+    let kept = 0;
+    return {
+        async once(key, make) {
+            let entry = made.get(key);
+            if (entry === undefined) {
+                entry = make();
+                made.set(key, entry);
+                try {
+                    const { bytes } = await entry;
+                    if (kept + bytes > budget)
+                        made.delete(key);
+                    else
+                        kept += bytes;
+                }
+                catch (error) {
+                    made.delete(key);
+                    throw error;
+                }
+            }
+            return (await entry).value;
+        },
+    };
+}
+/** How many leading bytes of a file the catalog hands to `sniff`. */
+const SNIFF_BYTES = 64;
 
 
 /***/ }),

@@ -34359,7 +34359,9 @@ async function run(inputs, io, cwd, env = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9916);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2321);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2321);
+
 
 
 
@@ -34413,7 +34415,7 @@ async function refuseNonUtf8Names(directory) {
     const raw = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(name));
     if (raw === undefined)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
         hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
     });
 }
@@ -34432,15 +34434,6 @@ const nodeFileSystem = {
     // the path as the disk does, which asSpelledOnDisk relies on; fs.realpath's JavaScript one keeps the caller's case.
     realpath: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path),
 };
-/** What a value is, for a message about an argument of the wrong type. */
-function typeName(value) {
-    if (value === null || value === undefined)
-        return String(value);
-    if (Array.isArray(value))
-        return 'an array';
-    const type = typeof value;
-    return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
-}
 /**
  * Fails with CHECKSUMS_ARGUMENT_INVALID unless the subjects are an array of strings and the
  * options name `cwd` and `base`: from plain JavaScript, a string was walked letter by letter (the
@@ -34910,9 +34903,11 @@ class Walk {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HD: () => (/* binding */ CHANGED_HINT),
 /* harmony export */   bO: () => (/* binding */ ChecksumsError),
+/* harmony export */   lD: () => (/* binding */ checkArrayArgument),
 /* harmony export */   pS: () => (/* binding */ shownPath),
 /* harmony export */   qD: () => (/* binding */ checksumsPlace)
 /* harmony export */ });
+/* unused harmony export checkStringArgument */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9531);
 
@@ -34938,6 +34933,19 @@ function shownPath(path) {
 function checksumsPlace(path, line) {
     return path === undefined ? {} : { place: { file: path, ...(line === undefined ? {} : { line }) } };
 }
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is an array (of strings with `strings`): from
+ * plain JavaScript a string or an object failed with a TypeError (`entries.map is not a function`).
+ */
+function checkArrayArgument(what, value, expected) {
+    if (!Array.isArray(value))
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not an array of ${expected}`, { hint: `pass an array of ${expected} (see the types in trust-kit)` });
+}
+/** Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is a string. */
+function checkStringArgument(what, value) {
+    if (typeof value !== 'string')
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${typeName(value)}, not a string`, { hint: 'pass a string (see the types in trust-kit)' });
+}
 
 
 /***/ }),
@@ -34955,7 +34963,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   PF: () => (/* reexport */ format_reportedName)
 });
 
-// UNUSED EXPORTS: CHANGED_HINT, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, checkAlgorithms, checkConcurrency, checksumsPlace, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, listingOrder, mayBeGlob, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
+// UNUSED EXPORTS: CHANGED_HINT, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkConcurrency, checkStringArgument, checksumsPlace, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, listingOrder, mayBeGlob, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -34965,14 +34973,14 @@ var external_node_path_ = __nccwpck_require__(6760);
 var files = __nccwpck_require__(9916);
 // EXTERNAL MODULE: ./lib/checksums/collect.js
 var collect = __nccwpck_require__(522);
+// EXTERNAL MODULE: ./lib/checksums/errors.js
+var errors = __nccwpck_require__(2321);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
 // EXTERNAL MODULE: ./lib/core/digest.js + 1 modules
 var core_digest = __nccwpck_require__(5039);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __nccwpck_require__(5403);
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __nccwpck_require__(9531);
-// EXTERNAL MODULE: ./lib/checksums/errors.js
-var errors = __nccwpck_require__(2321);
 ;// CONCATENATED MODULE: ./lib/checksums/format.js
 
 
@@ -35012,6 +35020,7 @@ function format_reportedName(name) {
  * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
  */
 function formatChecksums(entries) {
+    checkArrayArgument("formatChecksums's entries", entries, 'entries { name, hex }');
     return format_formatSortedChecksums(sortByName(entries, (entry) => entry.name));
 }
 /** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
@@ -35080,6 +35089,8 @@ function parseChecksumLine(raw, line, file, path) {
  * streams them.
  */
 function parseChecksums(text, file) {
+    checkStringArgument("parseChecksums's text", text);
+    checkStringArgument("parseChecksums's file name", file);
     const shown = shownFile(file);
     const entries = [];
     const seen = new Map();
@@ -35607,6 +35618,7 @@ function hash_checkConcurrency(concurrency) {
  * on all cores; fails with the first file that cannot be read. The result keeps the input order.
  */
 async function hashArtifacts(files, algorithm, options = {}) {
+    checkArrayArgument("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
     const outcomes = await hash_hashEach(files, algorithm, options);
     for (const outcome of outcomes)
         if ('error' in outcome)
@@ -35823,6 +35835,7 @@ async function* readChecksumEntries(path, options = {}) {
  * nothing short-circuits, so the user sees every mismatch and missing file at once.
  */
 async function checkChecksums(entries, options) {
+    (0,errors/* checkArrayArgument */.lD)("checkChecksums's entries", entries, 'entries { name, algorithm, hex }');
     const results = new Array(entries.length);
     const present = [];
     await Promise.all(entries.map(async (entry, index) => {
@@ -35962,6 +35975,8 @@ async function checkChecksumsFile(path, options) {
 
 
 
+
+
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
@@ -35971,6 +35986,8 @@ async function checkChecksumsFile(path, options) {
  */
 async function createChecksums(config, cwd, createOptions = {}) {
     const { threadsStartedAhead, ...options } = createOptions;
+    if (typeof config !== 'object' || config === null)
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${typeName(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
@@ -36034,6 +36051,7 @@ function inListingOrder(outcomes, order) {
 }
 /** The artifacts as in-toto subjects, sorted by name. */
 function toSubjects(artifacts, algorithm) {
+    checkArrayArgument("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
     return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
 }
 
@@ -36095,6 +36113,9 @@ function digestBytes(algorithm, bytes) {
 }
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 function parseDigestReference(value) {
+    // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
+    if (typeof value !== 'string')
+        throw new errors/* TrustKitError */.T0('DIGEST_INVALID', `the digest is ${(0,quote/* typeName */.go)(value)}, not a string of the form sha256:<64 hex> or sha512:<128 hex>`, { hint: 'give the digest as a string algorithm:hex, e.g. sha256:e3b0c442...' });
     const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
     const algorithm = match?.[1];
     const hex = match?.[2];
@@ -36330,7 +36351,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, commitTogether, isPathWithin, makeDirectories, prepareFileAtomic, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, commitTogether, isPathWithin, makeDirectories, prepareFileAtomic, removedOnSignal, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -36595,6 +36616,18 @@ async function takeCommitLock(dir, deadline) {
 }
 /** Temporary files of writes not yet put in place or removed: what {@link removeTemporaryFiles} removes. */
 const temporaries = new Set();
+/**
+ * Registers a file this run made for its own use (a claim on a directory) to be removed by
+ * {@link removeTemporaryFiles}, as temporary files are, so a SIGINT or SIGTERM does not leave it
+ * behind; returns what unregisters it, for once the run has removed it or failed to make it (a
+ * file another run made must never be removed by this one's signal).
+ */
+function removedOnSignal(path) {
+    temporaries.add(path);
+    return () => {
+        temporaries.delete(path);
+    };
+}
 /**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
@@ -37592,7 +37625,8 @@ class ProxyAgents {
 /* harmony export */   G: () => (/* binding */ shownFile),
 /* harmony export */   LD: () => (/* binding */ boundedText),
 /* harmony export */   TL: () => (/* binding */ quoted),
-/* harmony export */   fk: () => (/* binding */ printableLines)
+/* harmony export */   fk: () => (/* binding */ printableLines),
+/* harmony export */   go: () => (/* binding */ typeName)
 /* harmony export */ });
 /* unused harmony exports MAX_QUOTED, jsonOutput */
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5403);
@@ -37703,6 +37737,17 @@ function escapeUnsafe(json) {
  */
 function jsonOutput(value, space) {
     return escapeUnsafe(JSON.stringify(value, null, space) ?? 'null');
+}
+/** What a value is (`a string`, `an array`, `a Date`, `null`), for a message about an argument of the wrong type. */
+function typeName(value) {
+    if (value === null || value === undefined)
+        return String(value);
+    if (Array.isArray(value))
+        return 'an array';
+    if (Object.prototype.toString.call(value) === '[object Date]')
+        return 'a Date';
+    const type = typeof value;
+    return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 }
 
 
