@@ -154,15 +154,17 @@ function isStale(lock: LockFile): boolean {
 /**
  * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process
  * took it meanwhile: it is moved aside first (only one process can move it), and put back when what
- * was moved is not the stale lock that was read (other text or time: a new holder's).
+ * was moved is not the stale lock that was read (other text or time: a new holder's). Returns
+ * false when it cannot be moved (another user's, in a sticky directory such as /tmp): it stays.
  */
-function removeStaleLock(path: string, stale: LockFile): void {
+function removeStaleLock(path: string, stale: LockFile): boolean {
   // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
   const aside = `${path}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
   try {
     renameSync(path, aside);
-  } catch {
-    return;
+  } catch (error) {
+    // Gone meanwhile (another run removed it): worth another try at once.
+    return systemErrorCode(error) === 'ENOENT';
   }
   const moved = readLock(aside);
   if (moved?.text !== stale.text || moved.mtimeMs !== stale.mtimeMs) {
@@ -177,6 +179,7 @@ function removeStaleLock(path: string, stale: LockFile): void {
   } catch {
     // Left for the next write there to remove (named as a temporary file).
   }
+  return true;
 }
 
 /**
@@ -224,12 +227,11 @@ async function takeCommitLock(dir: string, deadline: number): Promise<string> {
       if (fd !== undefined) closeSync(fd);
     }
     const other = readLock(lock);
-    if (other !== undefined && isStale(other)) {
-      removeStaleLock(lock, other);
-      continue;
-    }
+    // One that cannot be removed is waited for as a live one is, then refused: retried at once, it kept this synchronous loop busy forever.
+    const stale = other !== undefined && isStale(other);
+    if (stale && removeStaleLock(lock, other)) continue;
     if (Date.now() >= deadline) {
-      const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${other.holder.place === processPlace() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
+      const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${stale ? ' (which has ended, but this user cannot remove its lock)' : other.holder.place === processPlace() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
       throw new TrustKitError('FILE_LOCKED', `${dir} is locked by ${who}, which is putting files in place there (${lock})`, {
         hint: `wait for it to finish and run again, or write to another directory; if no trust-kit writes there, remove ${lock}`,
       });
