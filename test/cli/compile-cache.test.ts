@@ -98,6 +98,26 @@ test('entries unused for long are removed, and caches of Node versions left empt
   assert.deepEqual(await readdir(join(base, 'notes')), ['old'], 'names Node does not give are left alone');
 });
 
+test('a cache of a Node version no longer run is removed once its entries are, though every daily prune lists it (which refreshes its access time)', { skip: !posix && 'POSIX' }, async (t) => {
+  const dir = await tempDir(t);
+  const base = join(dir, 'compile-cache');
+  const longAgo = new Date(Date.now() - 2 * UNUSED_CACHE_MS);
+  const yesterday = new Date(Date.now() - 24 * 3600 * 1000);
+  // Last written long ago; listed by yesterday's prune, as every prune lists every cache.
+  const listedYesterday = async (name: string, entries: string[]): Promise<void> => {
+    await mkdir(join(base, name), { recursive: true });
+    for (const entry of entries) {
+      await writeFile(join(base, name, entry), 'code cache');
+      await utimes(join(base, name, entry), longAgo, longAgo);
+    }
+    await utimes(join(base, name), yesterday, longAgo);
+  };
+  await listedYesterday('v20.0.0-x64-0000aaaa-0', ['a1b2c3']);
+  await listedYesterday('v19.0.0-x64-0000bbbb-0', []);
+  assert.deepEqual(pruneUnusedCompileCaches(base, Date.now()).sort(), ['v19.0.0-x64-0000bbbb-0', 'v20.0.0-x64-0000aaaa-0', 'v20.0.0-x64-0000aaaa-0/a1b2c3']);
+  assert.deepEqual(await readdir(base), []);
+});
+
 test('a start prunes at most once a day, marking the time first; the CLI starts so', { skip: !posix && 'POSIX' }, async (t) => {
   const dir = await tempDir(t);
   const base = join(dir, 'cache', 'trust-kit', 'compile-cache');
