@@ -135,7 +135,9 @@ export function pruneUnusedCompileCaches(directory: string, now: number): string
 export function pruneCompileCachesDaily(directory: string, now: number): string[] {
   const marker = `${directory}${sep}${PRUNED_MARKER}`;
   try {
-    if (now - statSync(marker).mtimeMs < PRUNE_INTERVAL_MS) return [];
+    // A marker dated in the future (a clock that was ahead) would stop pruning until that date: it counts as none.
+    const since = now - statSync(marker).mtimeMs;
+    if (since >= 0 && since < PRUNE_INTERVAL_MS) return [];
   } catch {
     // Never pruned (or the marker is unreadable): prune now.
   }

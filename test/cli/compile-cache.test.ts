@@ -118,6 +118,21 @@ test('a cache of a Node version no longer run is removed once its entries are, t
   assert.deepEqual(await readdir(base), []);
 });
 
+test('a prune marker dated in the future (a clock that was ahead, since set right) does not stop pruning until that date', { skip: !posix && 'POSIX' }, async (t) => {
+  const dir = await tempDir(t);
+  const base = join(dir, 'compile-cache');
+  await mkdir(join(base, 'v18.0.0-x64-0000dddd-0'), { recursive: true });
+  const longAgo = new Date(Date.now() - 2 * UNUSED_CACHE_MS);
+  await writeFile(join(base, 'v18.0.0-x64-0000dddd-0', 'a1b2c3'), 'code cache');
+  await utimes(join(base, 'v18.0.0-x64-0000dddd-0', 'a1b2c3'), longAgo, longAgo);
+  const now = Date.now();
+  const nextYear = new Date(now + 365 * 24 * 3600 * 1000);
+  await writeFile(join(base, PRUNED_MARKER), '');
+  await utimes(join(base, PRUNED_MARKER), nextYear, nextYear);
+  assert.deepEqual(pruneCompileCachesDaily(base, now), ['v18.0.0-x64-0000dddd-0/a1b2c3']);
+  assert.equal((await stat(join(base, PRUNED_MARKER))).mtimeMs, now, 'marked with the time now');
+});
+
 test('a start prunes at most once a day, marking the time first; the CLI starts so', { skip: !posix && 'POSIX' }, async (t) => {
   const dir = await tempDir(t);
   const base = join(dir, 'cache', 'trust-kit', 'compile-cache');
