@@ -106,6 +106,9 @@ interface LockFile {
   holder: LockHolder | undefined;
 }
 
+/** The nonces of the commit locks this process holds now (see {@link isStale}). */
+const heldNonces = new Set<string>();
+
 /** A lock its maker has not written its holder into (made and written in one go, microseconds apart) after this long was left by a killed process. */
 const UNWRITTEN_LOCK_MS = 2000;
 
@@ -145,7 +148,10 @@ function readLock(path: string): LockFile | undefined {
 function isStale(lock: LockFile): boolean {
   const { holder } = lock;
   if (holder === undefined) return Date.now() - lock.mtimeMs > UNWRITTEN_LOCK_MS;
-  if (holder.place !== processPlace() || holder.pid === process.pid) return false;
+  if (holder.place !== processPlace()) return false;
+  // This process holds it only under a nonce it holds now: any other is a holding of it since
+  // ended (or of an earlier process of this id), which it would otherwise wait for, then refuse.
+  if (holder.pid === process.pid) return !heldNonces.has(holder.nonce);
   if (!processRuns(holder.pid)) return true;
   const start = holder.start === undefined ? undefined : processStart(holder.pid);
   return start !== undefined && start !== holder.start;
@@ -190,24 +196,25 @@ function removeStaleLock(path: string, stale: LockFile): boolean {
  * removed. A signal removes this run's locks with its temporary files.
  */
 export async function underCommitLock<T>(directories: readonly string[], commit: () => Promise<T>, waitMs = COMMIT_LOCK_WAIT_MS): Promise<T> {
-  const held: string[] = [];
+  const held: { lock: string; nonce: string }[] = [];
   try {
     for (const dir of [...new Set(directories)].sort()) held.push(await takeCommitLock(dir, Date.now() + waitMs));
     return await commit();
   } finally {
-    for (const lock of held.reverse()) {
+    for (const { lock, nonce } of held.reverse()) {
       try {
         rmSync(lock, { force: true });
       } catch {
         // The files are in place: a lock that cannot be removed is taken for a killed run's by the next run (its process has ended).
       }
       temporaries.delete(lock);
+      heldNonces.delete(nonce);
     }
   }
 }
 
-/** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path. */
-async function takeCommitLock(dir: string, deadline: number): Promise<string> {
+/** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path and the nonce it holds it under. */
+async function takeCommitLock(dir: string, deadline: number): Promise<{ lock: string; nonce: string }> {
   const lock = join(dir, COMMIT_LOCK);
   const start = processStart('self');
   const holder: LockHolder = { pid: process.pid, place: processPlace(), nonce: randomBytes(6).toString('hex'), ...(start === undefined ? {} : { start }) };
@@ -218,7 +225,9 @@ async function takeCommitLock(dir: string, deadline: number): Promise<string> {
     try {
       fd = openSync(lock, 'wx', 0o644);
       writeSync(fd, JSON.stringify(holder));
-      return lock;
+      // In the same synchronous run as the lock's making: no other holding of this process sees it without its nonce.
+      heldNonces.add(holder.nonce);
+      return { lock, nonce: holder.nonce };
     } catch (error) {
       if (fd !== undefined) rmSync(lock, { force: true });
       temporaries.delete(lock);

@@ -182,6 +182,22 @@ test('a file under a directory that cannot be made where its parent exists (/pro
   await assert.rejects(makeDirectories('/proc/trust-kit-nope/deeper'), { code: 'ENOENT' });
 });
 
+test('a commit lock naming this process under a nonce it does not hold (a holding of it since ended, or an earlier process of this id) is removed; one it holds is waited for', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, COMMIT_LOCK), JSON.stringify({ pid: process.pid, place: processPlace(), nonce: 'c0ffee000000' }));
+  assert.equal(await underCommitLock([dir], async () => 'ran', 100), 'ran', 'before: waited for itself, then FILE_LOCKED naming its own process');
+  // Two holdings of one process at once: the second waits for the first, whose lock it never takes for a leftover.
+  const order: string[] = [];
+  const hold = (name: string) => underCommitLock([dir], async () => {
+    order.push(`${name} in`);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    order.push(`${name} out`);
+  });
+  await Promise.all([hold('first'), hold('second')]);
+  assert.deepEqual(order, ['first in', 'first out', 'second in', 'second out']);
+  assert.deepEqual(await readdir(dir), []);
+});
+
 test('a killed run\'s lock this user cannot remove (another user\'s, in a sticky directory such as /tmp) is refused after the wait, not retried forever', { skip: (process.platform !== 'linux' || process.getuid?.() !== 0) && 'runs a process as another user (root only)' }, async (t) => {
   const dir = await tempDir(t);
   await chmod(dir, 0o755);
