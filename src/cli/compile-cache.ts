@@ -76,7 +76,8 @@ const MAX_FILES = 10_000;
  * Removes from `directory` the cache entries that were not used for {@link UNUSED_CACHE_MS}, and the
  * caches of Node versions and builds left empty by that. Node keeps one entry per module path it
  * compiled and never removes any: every version of trust-kit run through npx, and every checkout
- * run from, adds its own. An entry's last use is the newer of its access and change times (reading
+ * run from, adds its own. A cache left empty goes once no entry was added to or removed from it for as long.
+ * An entry's last use is the newer of its access and change times (reading
  * it updates the access time at least daily on the usual relatime mounts; on noatime mounts an
  * entry in use is removed once a month and made again on the next start). Only directories named
  * as Node names them are looked at, links never followed, and at most {@link MAX_FILES}
@@ -93,8 +94,10 @@ export function pruneUnusedCompileCaches(directory: string, now: number): string
       if (budget <= 0) break;
       const path = `${directory}${sep}${cache.name}`;
       try {
-        // Before it is listed: listing a directory updates its access time.
-        const cacheUnused = unused(lstatSync(path));
+        // By its modification time alone (an entry added or removed): its access time is that of the
+        // last prune's listing, a day ago at most when trust-kit runs daily, which kept a cache of a
+        // Node version no longer run, emptied, forever.
+        const cacheUnused = now - lstatSync(path).mtimeMs > UNUSED_CACHE_MS;
         const files = readdirSync(path);
         let left = files.length;
         const looked = files.slice(0, budget);
@@ -132,7 +135,9 @@ export function pruneUnusedCompileCaches(directory: string, now: number): string
 export function pruneCompileCachesDaily(directory: string, now: number): string[] {
   const marker = `${directory}${sep}${PRUNED_MARKER}`;
   try {
-    if (now - statSync(marker).mtimeMs < PRUNE_INTERVAL_MS) return [];
+    // A marker dated in the future (a clock that was ahead) would stop pruning until that date: it counts as none.
+    const since = now - statSync(marker).mtimeMs;
+    if (since >= 0 && since < PRUNE_INTERVAL_MS) return [];
   } catch {
     // Never pruned (or the marker is unreadable): prune now.
   }

@@ -106,6 +106,9 @@ interface LockFile {
   holder: LockHolder | undefined;
 }
 
+/** The nonces of the commit locks this process holds now (see {@link isStale}). */
+const heldNonces = new Set<string>();
+
 /** A lock its maker has not written its holder into (made and written in one go, microseconds apart) after this long was left by a killed process. */
 const UNWRITTEN_LOCK_MS = 2000;
 
@@ -145,7 +148,10 @@ function readLock(path: string): LockFile | undefined {
 function isStale(lock: LockFile): boolean {
   const { holder } = lock;
   if (holder === undefined) return Date.now() - lock.mtimeMs > UNWRITTEN_LOCK_MS;
-  if (holder.place !== processPlace() || holder.pid === process.pid) return false;
+  if (holder.place !== processPlace()) return false;
+  // This process holds it only under a nonce it holds now: any other is a holding of it since
+  // ended (or of an earlier process of this id), which it would otherwise wait for, then refuse.
+  if (holder.pid === process.pid) return !heldNonces.has(holder.nonce);
   if (!processRuns(holder.pid)) return true;
   const start = holder.start === undefined ? undefined : processStart(holder.pid);
   return start !== undefined && start !== holder.start;
@@ -154,15 +160,17 @@ function isStale(lock: LockFile): boolean {
 /**
  * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process
  * took it meanwhile: it is moved aside first (only one process can move it), and put back when what
- * was moved is not the stale lock that was read (other text or time: a new holder's).
+ * was moved is not the stale lock that was read (other text or time: a new holder's). Returns
+ * false when it cannot be moved (another user's, in a sticky directory such as /tmp): it stays.
  */
-function removeStaleLock(path: string, stale: LockFile): void {
+function removeStaleLock(path: string, stale: LockFile): boolean {
   // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
   const aside = `${path}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`;
   try {
     renameSync(path, aside);
-  } catch {
-    return;
+  } catch (error) {
+    // Gone meanwhile (another run removed it): worth another try at once.
+    return systemErrorCode(error) === 'ENOENT';
   }
   const moved = readLock(aside);
   if (moved?.text !== stale.text || moved.mtimeMs !== stale.mtimeMs) {
@@ -177,6 +185,7 @@ function removeStaleLock(path: string, stale: LockFile): void {
   } catch {
     // Left for the next write there to remove (named as a temporary file).
   }
+  return true;
 }
 
 /**
@@ -187,24 +196,25 @@ function removeStaleLock(path: string, stale: LockFile): void {
  * removed. A signal removes this run's locks with its temporary files.
  */
 export async function underCommitLock<T>(directories: readonly string[], commit: () => Promise<T>, waitMs = COMMIT_LOCK_WAIT_MS): Promise<T> {
-  const held: string[] = [];
+  const held: { lock: string; nonce: string }[] = [];
   try {
     for (const dir of [...new Set(directories)].sort()) held.push(await takeCommitLock(dir, Date.now() + waitMs));
     return await commit();
   } finally {
-    for (const lock of held.reverse()) {
+    for (const { lock, nonce } of held.reverse()) {
       try {
         rmSync(lock, { force: true });
       } catch {
         // The files are in place: a lock that cannot be removed is taken for a killed run's by the next run (its process has ended).
       }
       temporaries.delete(lock);
+      heldNonces.delete(nonce);
     }
   }
 }
 
-/** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path. */
-async function takeCommitLock(dir: string, deadline: number): Promise<string> {
+/** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path and the nonce it holds it under. */
+async function takeCommitLock(dir: string, deadline: number): Promise<{ lock: string; nonce: string }> {
   const lock = join(dir, COMMIT_LOCK);
   const start = processStart('self');
   const holder: LockHolder = { pid: process.pid, place: processPlace(), nonce: randomBytes(6).toString('hex'), ...(start === undefined ? {} : { start }) };
@@ -215,7 +225,9 @@ async function takeCommitLock(dir: string, deadline: number): Promise<string> {
     try {
       fd = openSync(lock, 'wx', 0o644);
       writeSync(fd, JSON.stringify(holder));
-      return lock;
+      // In the same synchronous run as the lock's making: no other holding of this process sees it without its nonce.
+      heldNonces.add(holder.nonce);
+      return { lock, nonce: holder.nonce };
     } catch (error) {
       if (fd !== undefined) rmSync(lock, { force: true });
       temporaries.delete(lock);
@@ -224,12 +236,11 @@ async function takeCommitLock(dir: string, deadline: number): Promise<string> {
       if (fd !== undefined) closeSync(fd);
     }
     const other = readLock(lock);
-    if (other !== undefined && isStale(other)) {
-      removeStaleLock(lock, other);
-      continue;
-    }
+    // One that cannot be removed is waited for as a live one is, then refused: retried at once, it kept this synchronous loop busy forever.
+    const stale = other !== undefined && isStale(other);
+    if (stale && removeStaleLock(lock, other)) continue;
     if (Date.now() >= deadline) {
-      const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${other.holder.place === processPlace() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
+      const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${stale ? ' (which has ended, but this user cannot remove its lock)' : other.holder.place === processPlace() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
       throw new TrustKitError('FILE_LOCKED', `${dir} is locked by ${who}, which is putting files in place there (${lock})`, {
         hint: `wait for it to finish and run again, or write to another directory; if no trust-kit writes there, remove ${lock}`,
       });

@@ -73,7 +73,7 @@ export interface AssetUpload {
 
 /** The release operations the publish step needs; {@link githubReleases} implements them with `@actions/github`. */
 export interface ReleasesPort {
-  /** The release for `tag`, drafts included, or undefined when there is none. */
+  /** The release for `tag`, drafts included (of several drafts, the oldest), or undefined when there is none. */
   findRelease(tag: string): Promise<Release | undefined>;
   /** The releases of the repository, drafts included, newest first: at most {@link MAX_LISTED_RELEASES}. */
   listReleases(): Promise<ReleaseSummary[]>;
@@ -418,12 +418,14 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
         if (!(error instanceof ReleaseApiError) || error.status !== 404) throw error;
       }
       if (data !== undefined) return toRelease(releaseJsonOf(data, byTag));
-      // A draft has no tag yet for GitHub: it is found by listing, newest first.
+      // A draft has no tag yet for GitHub: it is found by listing, newest first. Of two drafts of
+      // the tag (two runs that created one at once), the oldest: the one publish keeps, the other
+      // is being deleted by its run.
       for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
         const what = `GET /repos/${owner}/${repo}/releases`;
         const response = await call(what, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } }));
         const releases = releaseListOf(response.data, what);
-        const found = releases.find((release) => release.tag_name === tag);
+        const found = releases.filter((release) => release.tag_name === tag).reduce<ReleaseJson | undefined>((oldest, release) => (oldest === undefined || release.id < oldest.id ? release : oldest), undefined);
         if (found !== undefined) return toRelease(found);
         if (releases.length < 100) return undefined;
       }

@@ -237,11 +237,20 @@ function replacedPathOf(staging: string): string {
   return staging.replace(/staging-([0-9a-f]{12})$/, 'replaced-$1');
 }
 
-/** Whether a directory holds nothing, or nothing but an empty marker file: a run killed between making it and writing its marker (one write) left it. */
+/** How long a run takes at most between making its staging directory and writing its marker (microseconds, a few milliseconds on a loaded machine): one holding nothing for longer was left by a killed run. */
+const UNMARKED_STAGING_MS = 10_000;
+
+/**
+ * Whether a directory holds nothing, or nothing but an empty marker file, and has for longer than
+ * a live run takes to write its marker ({@link UNMARKED_STAGING_MS}): a run killed between making
+ * it and writing its marker left it. A newer one may be a live run's, which would fail without it.
+ */
 async function holdsNothing(dir: string): Promise<boolean> {
   const entries = await readdir(dir).catch(() => undefined);
   if (entries === undefined || entries.some((name) => name !== STAGING_MARKER)) return false;
-  return entries.length === 0 || (await lstat(join(dir, STAGING_MARKER)).then((info) => info.isFile() && info.size === 0, () => false));
+  const old = (info: { mtimeMs: number }): boolean => Date.now() - info.mtimeMs > UNMARKED_STAGING_MS;
+  if (!(await lstat(dir).then(old, () => false))) return false;
+  return entries.length === 0 || (await lstat(join(dir, STAGING_MARKER)).then((info) => info.isFile() && info.size === 0 && old(info), () => false));
 }
 
 /**

@@ -1,5 +1,5 @@
-import { open, readdir, rm } from 'node:fs/promises';
-import type { Dirent } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
+import { closeSync, openSync, type Dirent } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isTrustKitError, TrustKitError, systemErrorCode } from '../core/errors.js';
 import { hashFile } from '../core/digest.js';
@@ -422,9 +422,10 @@ export async function downloadRelease(options: { releases: ReleasesPort; reposit
     if (entries.includes(DOWNLOAD_CLAIM)) throw anotherRun();
     if (entries.length > 0) throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s (a run stopped part way leaves what it downloaded: remove the directory)');
     // Claimed before anything is written: two runs that both found it empty never fill it together.
-    // Registered before it is made, so a SIGINT or SIGTERM while the run fills the directory removes it with the temporary files.
+    // Registered before it is made, so a SIGINT or SIGTERM while the run fills the directory removes it with the temporary files;
+    // made synchronously, so that no signal handler runs while it is registered but may be another run's (EEXIST).
     unregister = removedOnSignal(claim);
-    await (await open(claim, 'wx')).close();
+    closeSync(openSync(claim, 'wx'));
   } catch (error) {
     // Not made, or another run's: this run's signal must not remove it.
     unregister?.();

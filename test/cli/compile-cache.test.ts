@@ -98,6 +98,41 @@ test('entries unused for long are removed, and caches of Node versions left empt
   assert.deepEqual(await readdir(join(base, 'notes')), ['old'], 'names Node does not give are left alone');
 });
 
+test('a cache of a Node version no longer run is removed once its entries are, though every daily prune lists it (which refreshes its access time)', { skip: !posix && 'POSIX' }, async (t) => {
+  const dir = await tempDir(t);
+  const base = join(dir, 'compile-cache');
+  const longAgo = new Date(Date.now() - 2 * UNUSED_CACHE_MS);
+  const yesterday = new Date(Date.now() - 24 * 3600 * 1000);
+  // Last written long ago; listed by yesterday's prune, as every prune lists every cache.
+  const listedYesterday = async (name: string, entries: string[]): Promise<void> => {
+    await mkdir(join(base, name), { recursive: true });
+    for (const entry of entries) {
+      await writeFile(join(base, name, entry), 'code cache');
+      await utimes(join(base, name, entry), longAgo, longAgo);
+    }
+    await utimes(join(base, name), yesterday, longAgo);
+  };
+  await listedYesterday('v20.0.0-x64-0000aaaa-0', ['a1b2c3']);
+  await listedYesterday('v19.0.0-x64-0000bbbb-0', []);
+  assert.deepEqual(pruneUnusedCompileCaches(base, Date.now()).sort(), ['v19.0.0-x64-0000bbbb-0', 'v20.0.0-x64-0000aaaa-0', 'v20.0.0-x64-0000aaaa-0/a1b2c3']);
+  assert.deepEqual(await readdir(base), []);
+});
+
+test('a prune marker dated in the future (a clock that was ahead, since set right) does not stop pruning until that date', { skip: !posix && 'POSIX' }, async (t) => {
+  const dir = await tempDir(t);
+  const base = join(dir, 'compile-cache');
+  await mkdir(join(base, 'v18.0.0-x64-0000dddd-0'), { recursive: true });
+  const longAgo = new Date(Date.now() - 2 * UNUSED_CACHE_MS);
+  await writeFile(join(base, 'v18.0.0-x64-0000dddd-0', 'a1b2c3'), 'code cache');
+  await utimes(join(base, 'v18.0.0-x64-0000dddd-0', 'a1b2c3'), longAgo, longAgo);
+  const now = Date.now();
+  const nextYear = new Date(now + 365 * 24 * 3600 * 1000);
+  await writeFile(join(base, PRUNED_MARKER), '');
+  await utimes(join(base, PRUNED_MARKER), nextYear, nextYear);
+  assert.deepEqual(pruneCompileCachesDaily(base, now), ['v18.0.0-x64-0000dddd-0/a1b2c3']);
+  assert.equal((await stat(join(base, PRUNED_MARKER))).mtimeMs, now, 'marked with the time now');
+});
+
 test('a start prunes at most once a day, marking the time first; the CLI starts so', { skip: !posix && 'POSIX' }, async (t) => {
   const dir = await tempDir(t);
   const base = join(dir, 'cache', 'trust-kit', 'compile-cache');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdir, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { COMMIT_LOCK, commitTogether, makeDirectories, openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync, underCommitLock, writeFileAtomic } from '../../src/core/files.js';
@@ -180,6 +180,39 @@ test('writing under a file (f.txt/k.key) says that a file stands in the director
 test('a file under a directory that cannot be made where its parent exists (/proc/nope/SUMS) fails at once: Node\'s recursive mkdir retries it forever', { ...PROMPT, skip: process.platform !== 'linux' && '/proc is Linux\'s' }, async () => {
   await assert.rejects(writeFileAtomic('/proc/trust-kit-nope/SUMS', 'x'), { code: 'FILE_WRITE_FAILED', message: /^could not write \/proc\/trust-kit-nope\/SUMS: / });
   await assert.rejects(makeDirectories('/proc/trust-kit-nope/deeper'), { code: 'ENOENT' });
+});
+
+test('a commit lock naming this process under a nonce it does not hold (a holding of it since ended, or an earlier process of this id) is removed; one it holds is waited for', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, COMMIT_LOCK), JSON.stringify({ pid: process.pid, place: processPlace(), nonce: 'c0ffee000000' }));
+  assert.equal(await underCommitLock([dir], async () => 'ran', 100), 'ran', 'before: waited for itself, then FILE_LOCKED naming its own process');
+  // Two holdings of one process at once: the second waits for the first, whose lock it never takes for a leftover.
+  const order: string[] = [];
+  const hold = (name: string) => underCommitLock([dir], async () => {
+    order.push(`${name} in`);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    order.push(`${name} out`);
+  });
+  await Promise.all([hold('first'), hold('second')]);
+  assert.deepEqual(order, ['first in', 'first out', 'second in', 'second out']);
+  assert.deepEqual(await readdir(dir), []);
+});
+
+test('a killed run\'s lock this user cannot remove (another user\'s, in a sticky directory such as /tmp) is refused after the wait, not retried forever', { skip: (process.platform !== 'linux' || process.getuid?.() !== 0) && 'runs a process as another user (root only)' }, async (t) => {
+  const dir = await tempDir(t);
+  await chmod(dir, 0o755);
+  // As /tmp is: anyone may add files, only a file's owner may move or remove it.
+  const shared = join(dir, 'shared');
+  await mkdir(shared);
+  await chmod(shared, 0o1777);
+  const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+  await writeFile(join(shared, COMMIT_LOCK), JSON.stringify({ pid: dead, place: processPlace(), nonce: '0123456789ab' }));
+  const files = new URL('../../src/core/files.ts', import.meta.url).href;
+  const script = `import { underCommitLock } from ${JSON.stringify(files)}; await underCommitLock([${JSON.stringify(shared)}], async () => {}, 200).then(() => console.log('ran'), (error) => console.log(error.code, error.message));`;
+  const child = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), '--input-type=module', '-e', script], { uid: 65534, gid: 65534, timeout: 20_000, encoding: 'utf8' });
+  assert.equal(child.signal, null, 'it ended by itself (before: a busy loop, retrying the removal forever)');
+  assert.match(child.stdout, new RegExp(`^FILE_LOCKED .*trust-kit process ${dead}\\b`));
+  assert.ok((await readdir(shared)).includes(COMMIT_LOCK), 'the lock is left to its owner');
 });
 
 test('files put in place together wait for another run\'s commit lock in their directory; one a killed run left (its process ended, here) is removed; one held elsewhere is refused after the wait, naming its holder', { skip: process.platform === 'win32' && 'process ids' }, async (t) => {

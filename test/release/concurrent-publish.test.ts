@@ -118,3 +118,12 @@ test('two runs that both find no release of the tag and both create a draft (Git
   assert.ok(outcomes.includes('published'), outcomes.join(', '));
   assert.ok(outcomes.every((outcome) => outcome === 'published' || /^[A-Z_]+$/.test(outcome)), outcomes.join(', '));
 });
+
+test('a run that looks while two drafts of the tag stand (the second run has not yet deleted its own) finds the oldest: the one both racing runs keep, not the one about to be deleted', async () => {
+  const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+  const releases = githubReleases({ client, owner: 'octo-org', repo: 'drafts-standing', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const first = await releases.createDraft('v3.0.0', '');
+  const second = await releases.createDraft('v3.0.0', '');
+  assert.ok(second.id > first.id);
+  assert.equal((await releases.findRelease('v3.0.0'))?.id, first.id);
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, symlink, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, symlink, truncate, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -104,6 +104,21 @@ test('a staging directory whose process id now belongs to a process that started
   assert.deepEqual(await readdir(root), [mine.slice(root.length + 1)], 'this run\'s own staging directory, marked with its start time, is kept');
 });
 
+test('a staging directory made just now that holds nothing yet, or an empty marker, is a live run\'s between making it and writing its marker: left; an old one is removed', async (t) => {
+  const root = await tempDir(t);
+  const plan = await planOutput(join(root, 'out'), { force: false, keep: [] });
+  const empty = join(root, '.out.trust-kit-staging-444444444444');
+  const unwritten = join(root, '.out.trust-kit-staging-555555555555');
+  await mkdir(empty);
+  await mkdir(unwritten);
+  await writeFile(join(unwritten, '.trust-kit-staging'), '');
+  assert.deepEqual((await removeStaleStagingDirectories(plan)).removed, [], 'removed under a live run, its marker write or its files would fail');
+  const longAgo = new Date(Date.now() - 60_000);
+  await utimes(join(unwritten, '.trust-kit-staging'), longAgo, longAgo);
+  for (const dir of [empty, unwritten]) await utimes(dir, longAgo, longAgo);
+  assert.deepEqual((await removeStaleStagingDirectories(plan)).removed.sort(), [empty, unwritten]);
+});
+
 test('a run killed between moving the earlier output aside and moving its own in: the next run puts the earlier output back, and without --force refuses it as not empty', async (t) => {
   const cwd = await tempDir(t);
   await mkdir(join(cwd, 'dist'));
@@ -118,6 +133,9 @@ test('a run killed between moving the earlier output aside and moving its own in
   // Killed between opening its marker and writing it: the marker is empty.
   await mkdir(join(cwd, '.trust-kit-out.trust-kit-staging-333333333333'));
   await writeFile(join(cwd, '.trust-kit-out.trust-kit-staging-333333333333', '.trust-kit-staging'), '');
+  // Killed a minute ago: a live run's would be seconds old at most.
+  const minuteAgo = new Date(Date.now() - 60_000);
+  for (const path of ['.trust-kit-out.trust-kit-staging-333333333333/.trust-kit-staging', '.trust-kit-out.trust-kit-staging-222222222222', '.trust-kit-out.trust-kit-staging-333333333333']) await utimes(join(cwd, path), minuteAgo, minuteAgo);
 
   const refused = await cli(['release', '--base', 'dist', '--sbom-format', 'none', '--no-sign', 'dist'], cwd);
   assert.equal(refused.code, 1, refused.stderr);

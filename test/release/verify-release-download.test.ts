@@ -1,6 +1,8 @@
 // downloadRelease's claim on its --download-dir, against a releases port that answers from memory.
 import assert from 'node:assert/strict';
+import { promises as fsPromises, writeFileSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { removeTemporaryFiles } from '../../src/core/files.js';
@@ -79,5 +81,29 @@ describe('verify-release --download-dir claim', () => {
       assert.match(error.hint ?? '', /a run stopped part way leaves what it downloaded: remove the directory/);
       return true;
     });
+  });
+
+  it('of another run made just after this run listed the directory is never removed by this run\'s signal arriving as it tries to claim', async (t) => {
+    const dir = join(await tempDir(t), 'download');
+    await mkdir(dir);
+    const realReaddir = fsPromises.readdir;
+    t.after(() => {
+      fsPromises.readdir = realReaddir;
+      syncBuiltinESMExports();
+    });
+    fsPromises.readdir = (async (...args: Parameters<typeof realReaddir>) => {
+      const listed = await realReaddir(...args);
+      if (args[0] === dir) {
+        // The other run claims it now; this run's SIGINT handler runs at the next turn of the event loop.
+        writeFileSync(join(dir, '.trust-kit-downloading'), '');
+        setImmediate(removeTemporaryFiles);
+      }
+      return listed;
+    }) as typeof realReaddir;
+    syncBuiltinESMExports();
+    const { releases } = slowReleases();
+    await assert.rejects(downloadRelease({ releases, repository: 'o/r', tag: 'v1.0.0', dir }), { code: 'RELEASE_DOWNLOAD_REFUSED' });
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(await realReaddir(dir), ['.trust-kit-downloading'], 'the other run\'s claim stays');
   });
 });
