@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
 import { closeSync, constants, fstatSync, linkSync, openSync, promises as fsp, readFileSync, readSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { basename, dirname, join, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
 import { makeDirectories } from './directories.js';
 import { processPlace } from './process-place.js';
@@ -198,7 +198,8 @@ function removeStaleLock(path: string, stale: LockFile): boolean {
 export async function underCommitLock<T>(directories: readonly string[], commit: () => Promise<T>, waitMs = COMMIT_LOCK_WAIT_MS): Promise<T> {
   const held: { lock: string; nonce: string }[] = [];
   try {
-    for (const dir of [...new Set(directories)].sort()) held.push(await takeCommitLock(dir, Date.now() + waitMs));
+    // Resolved first: one directory named two ways is one lock, never one this process would wait for.
+    for (const dir of [...new Set(directories.map((directory) => resolve(directory)))].sort()) held.push(await takeCommitLock(dir, Date.now() + waitMs));
     return await commit();
   } finally {
     for (const { lock, nonce } of held.reverse()) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmod, mkdir, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { COMMIT_LOCK, commitTogether, makeDirectories, openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync, underCommitLock, writeFileAtomic } from '../../src/core/files.js';
 import { processPlace } from '../../src/core/process-place.js';
@@ -195,6 +195,12 @@ test('a commit lock naming this process under a nonce it does not hold (a holdin
   });
   await Promise.all([hold('first'), hold('second')]);
   assert.deepEqual(order, ['first in', 'first out', 'second in', 'second out']);
+  assert.deepEqual(await readdir(dir), []);
+});
+
+test('one directory named two ways (relative and absolute, with a trailing slash) is one commit lock, not one the process then waits for', async (t) => {
+  const dir = await tempDir(t);
+  await assert.doesNotReject(underCommitLock([relative(process.cwd(), dir), `${dir}/`, dir], async () => undefined, 100));
   assert.deepEqual(await readdir(dir), []);
 });
 
