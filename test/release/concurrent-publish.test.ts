@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, before, test, type TestContext } from 'node:test';
 import { cliNamer } from '../../src/config/inputs.js';
 import { releaseConfig } from '../../src/config/release.js';
 import { clockFromSourceDateEpoch } from '../../src/core/clock.js';
@@ -19,17 +19,21 @@ before(async () => {
 });
 after(() => api.close());
 
+const NO_RETRY = { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 };
+
+/** A project whose one release file is dist/app.tgz. */
+async function project(t: TestContext): Promise<string> {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  return cwd;
+}
+
 test('a second run that starts once the first has uploaded its files: the first does not publish the draft the second has changed, which an immutable release would keep for good', async (t) => {
   const repo = 'concurrent';
   api.state.repository('octo-org', repo).immutableReleases = true;
   const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
-  const inner = githubReleases({ client, owner: 'octo-org', repo, retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
-  const project = async (): Promise<string> => {
-    const cwd = await tempDir(t);
-    await mkdir(join(cwd, 'dist'));
-    await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
-    return cwd;
-  };
+  const inner = githubReleases({ client, owner: 'octo-org', repo, retry: NO_RETRY });
   // A key made for each run: the two runs' signatures differ, as two keyless runs' do.
   const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', 'github-release': 'true', tag: 'v1.0.0', gate: 'false' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
   let secondLooked: () => void = () => {};
@@ -66,8 +70,8 @@ test('a second run that starts once the first has uploaded its files: the first 
       throw new Error('the second run stops here');
     },
   };
-  const firstCwd = await project();
-  const secondCwd = await project();
+  const firstCwd = await project(t);
+  const secondCwd = await project(t);
   const firstRun: Promise<unknown> = runRelease(config, { cwd: firstCwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases: first } });
   const secondRun = runRelease(config, { cwd: secondCwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases: second } }).catch(() => {});
   const outcome = await firstRun.then(() => 'published', (error: Error & { code?: string }) => error.code ?? error.message);
@@ -81,15 +85,9 @@ test('a second run that starts once the first has uploaded its files: the first 
 test('two runs that both find no release of the tag and both create a draft (GitHub takes any number of drafts of one tag): they end on one draft, and no second draft is left beside the release', async (t) => {
   const repo = 'two-drafts';
   const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
-  const inner = githubReleases({ client, owner: 'octo-org', repo, retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
-  const project = async (): Promise<string> => {
-    const cwd = await tempDir(t);
-    await mkdir(join(cwd, 'dist'));
-    await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
-    return cwd;
-  };
+  const inner = githubReleases({ client, owner: 'octo-org', repo, retry: NO_RETRY });
   // Each run signs with a key of its own (as two keyless runs do): the later one finds the other's signature under its name, a coded error; what is checked is the release.
-  const cwd = await project();
+  const cwd = await project(t);
   const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', 'github-release': 'true', tag: 'v2.0.0', gate: 'false' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
   // Both look for the release to upload to (each run's last look, after the earlier steps') before either creates one: each finds none.
   let waiting = 0;
@@ -111,7 +109,7 @@ test('two runs that both find no release of the tag and both create a draft (Git
     };
   };
   const run = (dir: string): Promise<string> => runRelease(config, { cwd: dir, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v2.0.0', releases: portFor() } }).then(() => 'published', (error: Error & { code?: string }) => error.code ?? error.message);
-  const outcomes = await Promise.all([run(cwd), run(await project())]);
+  const outcomes = await Promise.all([run(cwd), run(await project(t))]);
   const repository = api.state.repository('octo-org', repo);
   const ofTag = api.state.releases.releases.filter((release) => release.repository === repository && release.tagName === 'v2.0.0');
   assert.deepEqual(ofTag.map((release) => release.draft), [false], `one release of the tag, published, and no draft beside it (runs: ${outcomes.join(', ')})`);
