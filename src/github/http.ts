@@ -51,6 +51,17 @@ export function replyTooLarge(error: unknown): boolean {
 }
 
 /**
+ * Whether a redirect from HTTPS to plain HTTP was refused (HTTP_REDIRECT_INSECURE), which Octokit
+ * reports as a connection failure: the server did answer, and no retry changes its answer.
+ */
+export function redirectedInsecurely(error: unknown): boolean {
+  return systemErrorCode((error as { cause?: unknown } | null)?.cause) === 'HTTP_REDIRECT_INSECURE';
+}
+
+/** What to do about a redirect to plain HTTP: nothing trust-kit can, nor a re-run. */
+export const INSECURE_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) redirected to plain HTTP, leaving TLS, which is never followed: check the proxy and GITHUB_API_URL, and report the redirect to the operator';
+
+/**
  * An attempt that got no answer within its timeout. The abort itself only says "The operation was
  * aborted": this names the server and the timeout, which is what a user can act on.
  */
@@ -89,13 +100,13 @@ export function originOf(url: string): string {
 export function unanswered(error: unknown): boolean {
   if (error instanceof AttemptTimedOut) return true;
   const failure = httpFailure(error);
-  return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error);
+  return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectedInsecurely(error);
 }
 
 /** What a failure without an answer was, bounded: the timeout that cut it off, the connection's own error (DNS, refused, a proxy's tunnel), or a reply refused for its size. */
 export function noAnswerDetail(error: unknown, origin?: string): string {
   if (error instanceof AttemptTimedOut) return error.message;
-  if (replyTooLarge(error)) return boundedText(messageOf(error));
+  if (replyTooLarge(error) || redirectedInsecurely(error)) return boundedText(messageOf(error));
   return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText(messageOf(error))})`;
 }
 
@@ -169,7 +180,7 @@ export const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: r
  * included, is final. A wait past the retry budget ends the retries at once.
  */
 export function githubRetryVerdict(error: unknown, now: number = Date.now()): FailureKind {
-  if (proxyRefused(error) || replyTooLarge(error)) return 'permanent';
+  if (proxyRefused(error) || replyTooLarge(error) || redirectedInsecurely(error)) return 'permanent';
   if (error instanceof AttemptTimedOut) return 'transient';
   const failure = httpFailure(error);
   if (failure === undefined) return 'permanent';

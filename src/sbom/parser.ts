@@ -30,19 +30,20 @@ export interface ParseInput {
 export interface SharedWork {
   /**
    * The value for `key`, made by `make` the first time it is asked for (two asking at once share
-   * one), which also says how many bytes of input the value holds; once the run keeps more than its
-   * budget, a value is made again each time it is asked for instead of kept.
+   * one), which also says how many bytes of memory the value holds (its input's and more, for a
+   * parsed value); once the run keeps more than its budget, a value is made again each time it is
+   * asked for instead of kept.
    */
   once<T>(key: string, make: () => Promise<{ value: T; bytes: number }>): Promise<T>;
 }
 
 /**
- * How many bytes of input one catalog run keeps read and parsed for the parsers to share (real
+ * How many bytes of memory one catalog run keeps read and parsed for the parsers to share (real
  * requirements files are a few KiB): past it, what is asked for again is made again.
  */
 export const SHARED_WORK_BYTES = 64 * 2 ** 20;
 
-/** A {@link SharedWork} keeping values of at most `budget` bytes of input in all: one per catalog run. */
+/** A {@link SharedWork} keeping values of at most `budget` bytes of memory in all: one per catalog run. */
 export function sharedWork(budget: number): SharedWork {
   const made = new Map<string, Promise<{ value: unknown; bytes: number }>>();
   let kept = 0;

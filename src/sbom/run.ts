@@ -10,6 +10,7 @@ import { encoderFor } from './formats/index.js';
 import { generateSbom, type SbomResult } from './index.js';
 import type { Unknown } from './model.js';
 import { ntiaCoverage, ntiaCoverageText } from './ntia.js';
+import { unlistedUnknowns } from './parsers/unknowns.js';
 
 /** One SBOM document made by {@link runSbom}: where it was written (absolute), or its text, to be printed. */
 export type SbomOutput = { format: string; path: string } | { format: string; path: undefined; text: string };
@@ -73,6 +74,14 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
 }
 
+/**
+ * How many unknowns a run found: those the SBOM lists, and those a lockfile had past the ones it
+ * lists (counted in one of them), so that the total is not smaller than a lockfile's own count.
+ */
+export function unknownTotal(result: Pick<SbomResult, 'sbom' | 'lockfiles'>): number {
+  return result.lockfiles.reduce((total, lockfile) => total + unlistedUnknowns(lockfile.unresolved), result.sbom.unknowns.length);
+}
+
 /** One line per lockfile (packages, edges, licenses %, hashes %, unknowns), a total and the NTIA minimum elements coverage: the CLI's stderr summary. */
 export function summaryText(result: SbomResult): string {
   // The first unknown of each path, found once: a search per file was quadratic (an image can hold a million databases).
@@ -89,6 +98,6 @@ export function summaryText(result: SbomResult): string {
   });
   const { sbom } = result;
   // The root's name and version are its manifest's, which may be another party's (a downloaded tree, an image).
-  const total = `trust-kit: sbom of ${printable(`${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}`)}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(sbom.unknowns.length, 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
+  const total = `trust-kit: sbom of ${printable(`${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}`)}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(unknownTotal(result), 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
   return `${[total, ...rows, `  ${ntiaCoverageText(ntiaCoverage(sbom))}`].join('\n')}\n`;
 }

@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { cliNamer } from '../../src/config/inputs.js';
 import { signConfig } from '../../src/config/sign.js';
 import type { RetryPolicy } from '../../src/core/retry.js';
+import { InsecureRedirectError } from '../../src/core/proxied-fetch.js';
 import { visibilityOf } from '../../src/github/context.js';
 import { missingTokenError, requestIdToken, unexpiredToken } from '../../src/github/oidc.js';
 import { openSigningSession } from '../../src/sigstore/sign/index.js';
@@ -435,4 +436,24 @@ test('reading the claims makes no string of the whole token: only its payload pa
   assert.equal(token?.claims.iss, 'https://issuer.example');
   token?.secret.destroy();
   assert.deepEqual(made.filter((text) => text.includes(signature)), []);
+});
+
+describe('the runner token endpoint redirecting to plain HTTP', () => {
+  test('is refused at once, not retried as a connection failure, and the error says a redirect left TLS', async () => {
+    let calls = 0;
+    const fetch = (url: URL): Promise<Response> => {
+      calls += 1;
+      return Promise.reject(new InsecureRedirectError(`GET ${url.origin}${url.pathname} was redirected to plain HTTP (http://token.example), which is not followed`));
+    };
+    const env = { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/token?api-version=2.0', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token' };
+    await assert.rejects(requestIdToken({ env, retry: FAST, fetch }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OIDC_SERVICE_FAILED');
+      assert.match(error.message, /redirected to plain HTTP/);
+      assert.doesNotMatch(error.message, /could not connect/);
+      assert.match(error.hint ?? '', /plain HTTP/);
+      assert.ok(!error.message.includes('request-token'));
+      return true;
+    });
+    assert.equal(calls, 1);
+  });
 });

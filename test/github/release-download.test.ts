@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { InsecureRedirectError } from '../../src/core/proxied-fetch.js';
 import { createGitHubClient } from '../../src/github/attestations.js';
 import { githubReleases, type ReleasesPort } from '../../src/github/releases.js';
 import { tempDir } from '../support/tmp.js';
@@ -76,4 +77,29 @@ describe('release asset downloads are bounded by the size asked for', () => {
       assert.ok(written !== undefined && written < MOST_SERVED, `served ${written} bytes`);
     });
   }
+});
+
+describe('an asset download redirected to plain HTTP', () => {
+  test('is refused at once with what happened and what to do, not retried nor reported as an API failing or unreachable', async () => {
+    let calls = 0;
+    // What Octokit throws when its fetch fails: a RequestError of status 500 without a response, the fetch's error as its cause.
+    const refusal = new InsecureRedirectError('GET https://api.github.com/repos/o/r/releases/assets/7 was redirected to plain HTTP (http://objects.example), which is not followed');
+    const octokit = {
+      request: () => {
+        calls += 1;
+        return Promise.reject(Object.assign(new Error(refusal.message), { name: 'HttpError', status: 500, cause: refusal }));
+      },
+    };
+    const client = { octokit, apiUrl: 'https://api.github.com' } as unknown as Parameters<typeof githubReleases>[0]['client'];
+    const port = githubReleases({ client, owner: 'o', repo: 'r', retry: { retries: 3, minDelayMs: 1, maxDelayMs: 2, factor: 2, budgetMs: 10_000, timeoutMs: 1000 }, sleep: async () => {} });
+    await assert.rejects(port.downloadAsset(7, 1024), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'GITHUB_RELEASE_API_FAILED');
+      assert.match(error.message, /redirected to plain HTTP/);
+      assert.doesNotMatch(error.message, /no answer|attempts/);
+      assert.match(error.hint ?? '', /plain HTTP/);
+      assert.doesNotMatch(error.hint ?? '', /kept failing|nothing answered/);
+      return true;
+    });
+    assert.equal(calls, 1);
+  });
 });

@@ -114,6 +114,21 @@ describe('catalog', () => {
     assert.ok(most <= 8, `${most} lockfiles parsed at once`);
   });
 
+  it('merges one package found in two lockfiles with 200,000 properties and locations each (a copy per platform) without running out of stack', async (t) => {
+    const dir = await tempDir(t);
+    for (const name of ['a.lock', 'b.lock']) await writeFile(join(dir, name), name);
+    const parser: Parser = {
+      name: 'many-properties',
+      matches: (name) => name.endsWith('.lock'),
+      parse: async (input) => ({
+        packages: [{ purl: 'pkg:npm/x@1.0.0', ecosystem: 'npm', name: 'x', version: '1.0.0', hashes: [], locations: Array.from({ length: 200_000 }, (_, index) => ({ path: input.path, entry: `e${index}` })), scope: 'required', properties: Array.from({ length: 200_000 }, (_, index) => ({ name: 'trust-kit:os', value: `${input.path}-${index}` })) }],
+        relationships: [],
+      }),
+    };
+    const catalog = await catalogDirectory({ dir, includeDev: false, parsers: [parser] });
+    assert.equal(catalog.packages.find((pkg) => pkg.name === 'x')?.properties?.length, 400_000);
+  });
+
   it('merges one package found in many lockfiles, each with properties of its own, in time linear in them (each lockfile re-sorted every property so far)', async (t) => {
     const base = await tempDir(t);
     const dirOf = async (files: number): Promise<string> => {

@@ -81,6 +81,37 @@ describe('the pnpm YAML subset reader', () => {
     assert.match(refused.hint ?? '', /pnpm install --lockfile-only/);
   });
 
+  it('reads a lockfile pnpm 10 writes with its environment lockfile first (two documents) at any size, as it did before the 2 MiB bound of the full parser', async () => {
+    // pnpm writes `configDependencies` and `packageManagerDependencies` to a YAML document of their own, before the project's.
+    const environment = "---\nlockfileVersion: '9.0'\n\nimporters:\n\n  .:\n    configDependencies: {}\n    packageManagerDependencies:\n      pnpm:\n        specifier: 10.12.1\n        version: 10.12.1\n\npackages:\n\n  pnpm@10.12.1:\n    resolution: {integrity: sha512-AAAA}\n\nsnapshots:\n\n  pnpm@10.12.1: {}\n";
+    const count = 20_000;
+    const names = Array.from({ length: count }, (_, index) => `package-number-${index}`);
+    const project = [
+      '---',
+      "lockfileVersion: '9.0'",
+      '',
+      'importers:',
+      '',
+      '  .:',
+      '    dependencies:',
+      ...names.flatMap((name) => [`      ${name}:`, '        specifier: ^1.0.0', '        version: 1.0.0']),
+      '',
+      'packages:',
+      '',
+      ...names.flatMap((name) => [`  ${name}@1.0.0:`, `    resolution: {integrity: sha512-${Buffer.from(name).toString('base64')}}`, '']),
+      'snapshots:',
+      '',
+      ...names.flatMap((name) => [`  ${name}@1.0.0: {}`, '']),
+    ].join('\n');
+    const text = environment + '\n' + project;
+    assert.ok(Buffer.byteLength(text) > FULL_YAML_MAX_BYTES, String(Buffer.byteLength(text)));
+    const result = await pnpmLockParser.parse({ path: 'pnpm-lock.yaml', content: Buffer.from(text), includeDev: false, readSibling: () => Promise.resolve(undefined) });
+    assert.equal(result.packages.length, count);
+    assert.deepEqual(result.unknowns, []);
+    // The project's document is read, not the environment's: pnpm itself is no dependency of the project.
+    assert.ok(!result.packages.some((pkg) => pkg.name === 'pnpm'));
+  });
+
   it('refuses aliases in a lockfile of several documents as in one of one (pnpm writes none): 99 aliases of an importer made 99 copies of its edges', async () => {
     const lock = (separator: string): string =>
       `${separator}lockfileVersion: '9.0'\nimporters:\n  .: &x\n    dependencies:\n      p:\n        specifier: 1.0.0\n        version: 1.0.0\n${Array.from({ length: 99 }, (_, index) => `  m${index}: *x\n`).join('')}packages:\n  p@1.0.0:\n    resolution: {integrity: sha512-AAAA}\nsnapshots:\n  p@1.0.0: {}\n`;

@@ -3,13 +3,13 @@
  * fails does not stop the others, and the first failure in the order asked for is the one reported.
  */
 import assert from 'node:assert/strict';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { SbomConfig } from '../../src/config/sbom.js';
 import { fixedClock } from '../../src/core/clock.js';
 import { isTrustKitError } from '../../src/core/errors.js';
-import { encodeSbom } from '../../src/sbom/index.js';
+import { encodeSbom, generateSbom } from '../../src/sbom/index.js';
 import { runSbom, summaryText } from '../../src/sbom/run.js';
 import { assertLinear } from '../support/scaling.js';
 import { tempDir } from '../support/tmp.js';
@@ -56,5 +56,17 @@ describe('summaryText', () => {
     await assertLinear('summaryText', result, summaryText, 6_000);
     const text = summaryText(result(60_000));
     assert.match(text, /\/var\/lib\/dpkg\/status\.d\/p59999 \[dpkg-db\]: UNKNOWN \(line 1\): reason 59999\n/);
+  });
+
+  it('counts in its total the unknowns a lockfile has past those it lists, as the lockfile\'s line does: 150 were 101 in the total and 150 below it', async (t) => {
+    const dir = await tempDir(t);
+    const urls = Array.from({ length: 150 }, (_, index) => `https://example.com/p${index}.tar.gz`);
+    await writeFile(join(dir, 'requirements.txt'), `idna==3.10\n${urls.join('\n')}\n`);
+    const result = await generateSbom({ dir, cwd: dir, clock: fixedClock(new Date(0)) });
+    // The SBOM lists 100 and one more counting the other 50.
+    assert.equal(result.sbom.unknowns.length, 101);
+    const text = summaryText(result);
+    assert.match(text, /requirements\.txt \[python-requirements\]: .*INCOMPLETE: 150 unknowns/);
+    assert.match(text, /, 150 unknowns \(the SBOM is INCOMPLETE/);
   });
 });

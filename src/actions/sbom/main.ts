@@ -5,7 +5,7 @@ import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { ntiaCoverage, ntiaCoverageText } from '../../sbom/ntia.js';
 import { goModuleCacheDir } from '../../sbom/parsers/go/module-cache.js';
-import { runSbom, type SbomRun } from '../../sbom/run.js';
+import { runSbom, unknownTotal, type SbomRun } from '../../sbom/run.js';
 import { ownerByDefault, type ActionIO } from '../io.js';
 import { capped, cell, code, codeCell, MAX_SUMMARY_ROWS } from '../summary.js';
 import { MAX_UNKNOWN_WARNINGS } from '../../sbom/index.js';
@@ -73,10 +73,10 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Rea
   const cyclonedx = result.outputs.find((output) => output.format.startsWith('cyclonedx'));
   if (spdx?.path !== undefined) io.setOutput('spdx-path', spdx.path);
   if (cyclonedx?.path !== undefined) io.setOutput('cyclonedx-path', cyclonedx.path);
-  const { root, packages, relationships, files, unknowns } = result.sbom;
+  const { root, packages, relationships, files } = result.sbom;
   await io.appendSummary(
     `### SBOM of ${cell(root.name)}${root.version === '' ? '' : `@${cell(root.version)}`}\n\n` +
-      `${counted(packages.length, 'package')}, ${counted(relationships.length, 'relationship')}, ${counted(files.length, 'release file')}, ${counted(unknowns.length, 'unknown')}${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
+      `${counted(packages.length, 'package')}, ${counted(relationships.length, 'relationship')}, ${counted(files.length, 'release file')}, ${counted(unknownTotal(result), 'unknown')}${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
       `${lockfilesTable(result)}\n\n${ntiaCoverageText(ntiaCoverage(result.sbom))}.\n\n${result.outputs.map((output) => `- ${output.format}: ${code(output.path ?? '')}`).join('\n')}\n`,
   );
 }

@@ -3,6 +3,11 @@ import type { ParseResult, Unknown } from '../model.js';
 /** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
 export const LISTED_UNKNOWNS = 100;
 
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+export function unlistedUnknowns(count: number): number {
+  return Math.max(0, count - LISTED_UNKNOWNS - 1);
+}
+
 /**
  * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
  * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB

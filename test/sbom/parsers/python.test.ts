@@ -341,6 +341,24 @@ describe('requirements.txt parser', () => {
     assert.deepEqual(reads, ['../common.txt']);
   });
 
+  it('charges the run\'s shared store the memory an included file\'s lines hold, not its bytes: a line costs about 60 bytes kept, so 64 MiB of short lines held about 2 GB until the run ended', async () => {
+    const reads: string[] = [];
+    const budget = 2 ** 20;
+    const shared = sharedWork(budget);
+    // Half the budget in bytes, thirty times it in memory once read into lines.
+    const common = `${'\n'.repeat(budget / 2)}six==1.16.0\n`;
+    const parseIn = (dir: string): Promise<ParseResult> =>
+      requirementsTxtParser.parse({
+        path: `${dir}/requirements.txt`,
+        content: Buffer.from('-r ../common.txt\n'),
+        includeDev: false,
+        shared,
+        readSibling: (name) => (reads.push(`${dir}/${name}`), Promise.resolve(Buffer.from(common))),
+      });
+    for (const dir of ['a', 'b']) assert.deepEqual(purlsOf(await parseIn(dir)), ['pkg:pypi/six@1.16.0']);
+    assert.deepEqual(reads, ['a/../common.txt', 'b/../common.txt']);
+  });
+
   it('lists at most 100 unknowns one by one, of the file and the files it includes, and counts the rest in one more', async () => {
     const bad = (count: number): string => Array.from({ length: count }, (_, index) => `https://example.com/p${index}.tar.gz`).join('\n');
     const result = await requirementsTxtParser.parse(input('requirements.txt', `-r more.txt\nidna==3.10\n${bad(60_000)}\n`, false, { 'more.txt': bad(60_000) }));

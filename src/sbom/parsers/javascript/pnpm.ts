@@ -109,9 +109,27 @@ function patchProperties(key: string, files: ReadonlyMap<string, string>): Packa
  */
 export const FULL_YAML_MAX_BYTES = 2 * 2 ** 20;
 
+/** A line `---`: a YAML document starts (pnpm 10 writes its environment lockfile first, as a document of its own). */
+const DOCUMENT_START = /^---[ ]*\r?$/m;
+
+/** A document of the lockfile that is the project's: the environment lockfile and empty documents are not. */
+function isLockDocument(document: unknown): document is JsonObject {
+  return isObject(document) && ('packages' in document || 'importers' in document);
+}
+
+/**
+ * The lockfile read by the fast reader, one document at a time when it has several: each is in the
+ * subset as pnpm writes it, so a big lockfile of two documents never meets the full parser's bound.
+ * The last project document is the lockfile, as for the full parser below.
+ */
+function readFast(text: string): unknown {
+  if (!DOCUMENT_START.test(text)) return readPnpmYaml(text);
+  return text.split(DOCUMENT_START).map(readPnpmYaml).filter(isLockDocument).pop();
+}
+
 async function parseDocument(input: ParseInput, text: string): Promise<JsonObject> {
   try {
-    const fast = readPnpmYaml(text);
+    const fast = readFast(text);
     if (isObject(fast)) return fast;
   } catch (error) {
     // Outside pnpm's subset (or not YAML at all): the full parser decides, and names the line.
@@ -142,7 +160,7 @@ async function parseDocument(input: ParseInput, text: string): Promise<JsonObjec
             // No alias, as for one document: the default (100) let a lockfile repeat an importer's edges a hundredfold.
             return document.toJS({ maxAliasCount: 0 }) as unknown;
           })
-          .filter((document) => isObject(document) && ('packages' in document || 'importers' in document))
+          .filter(isLockDocument)
           .pop()
       : parseYaml(text, { ...options, maxAliasCount: 0 });
     if (!isObject(value)) throw new SbomParseError(input.path, 'not a pnpm lockfile: the top level is not a mapping', 1);
