@@ -64581,7 +64581,8 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
         }
         return boundedReply(response, where);
     }), (error) => {
-        if (error instanceof OidcError || (0,http/* proxyWantsCredentials */.em)(error))
+        // A redirect out of TLS is the endpoint's answer, not a failure to reach it: asking again meets it again.
+        if (error instanceof OidcError || error instanceof proxied_fetch/* InsecureRedirectError */.vQ || (0,http/* proxyWantsCredentials */.em)(error))
             return 'permanent';
         return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     }).catch((error) => {
@@ -64589,6 +64590,8 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
             throw error;
         if ((0,http/* proxyWantsCredentials */.em)(error))
             throw proxyRefusal(where, error);
+        if (error instanceof proxied_fetch/* InsecureRedirectError */.vQ)
+            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC ${error.message}`, { cause: error, hint: error.hint });
         const status = error instanceof TransientStatus ? `HTTP ${error.status}` : error instanceof http/* AttemptTimedOut */.ji ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test((0,errors/* messageOf */.bD)(error)) ? 'timed out' : connectionFailure(error);
         throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
             cause: error,
@@ -73345,6 +73348,8 @@ function processStart(pid) {
         return undefined;
     }
 }
+/** The nonces of the commit locks this process holds now (see {@link isStale}). */
+const heldNonces = new Set();
 /** A lock its maker has not written its holder into (made and written in one go, microseconds apart) after this long was left by a killed process. */
 const UNWRITTEN_LOCK_MS = 2000;
 /** The lock file at `path`, or undefined when it cannot be opened (gone, another user's); never through a link, never blocking. */
@@ -73388,8 +73393,12 @@ function isStale(lock) {
     const { holder } = lock;
     if (holder === undefined)
         return Date.now() - lock.mtimeMs > UNWRITTEN_LOCK_MS;
-    if (holder.place !== processPlace() || holder.pid === process.pid)
+    if (holder.place !== processPlace())
         return false;
+    // This process holds it only under a nonce it holds now: any other is a holding of it since
+    // ended (or of an earlier process of this id), which it would otherwise wait for, then refuse.
+    if (holder.pid === process.pid)
+        return !heldNonces.has(holder.nonce);
     if (!processRuns(holder.pid))
         return true;
     const start = holder.start === undefined ? undefined : processStart(holder.pid);
@@ -73398,7 +73407,8 @@ function isStale(lock) {
 /**
  * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process
  * took it meanwhile: it is moved aside first (only one process can move it), and put back when what
- * was moved is not the stale lock that was read (other text or time: a new holder's).
+ * was moved is not the stale lock that was read (other text or time: a new holder's). Returns
+ * false when it cannot be moved (another user's, in a sticky directory such as /tmp): it stays.
  */
 function removeStaleLock(path, stale) {
     // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
@@ -73406,8 +73416,9 @@ function removeStaleLock(path, stale) {
     try {
         (0,external_node_fs_.renameSync)(path, aside);
     }
-    catch {
-        return;
+    catch (error) {
+        // Gone meanwhile (another run removed it): worth another try at once.
+        return (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT';
     }
     const moved = readLock(aside);
     if (moved?.text !== stale.text || moved.mtimeMs !== stale.mtimeMs) {
@@ -73424,6 +73435,7 @@ function removeStaleLock(path, stale) {
     catch {
         // Left for the next write there to remove (named as a temporary file).
     }
+    return true;
 }
 /**
  * Runs `commit` holding the commit lock of each directory (`.trust-kit-commit.lock`, made in order
@@ -73435,12 +73447,13 @@ function removeStaleLock(path, stale) {
 async function underCommitLock(directories, commit, waitMs = COMMIT_LOCK_WAIT_MS) {
     const held = [];
     try {
-        for (const dir of [...new Set(directories)].sort())
+        // Resolved first: one directory named two ways is one lock, never one this process would wait for.
+        for (const dir of [...new Set(directories.map((directory) => (0,external_node_path_.resolve)(directory)))].sort())
             held.push(await takeCommitLock(dir, Date.now() + waitMs));
         return await commit();
     }
     finally {
-        for (const lock of held.reverse()) {
+        for (const { lock, nonce } of held.reverse()) {
             try {
                 (0,external_node_fs_.rmSync)(lock, { force: true });
             }
@@ -73448,10 +73461,11 @@ async function underCommitLock(directories, commit, waitMs = COMMIT_LOCK_WAIT_MS
                 // The files are in place: a lock that cannot be removed is taken for a killed run's by the next run (its process has ended).
             }
             temporaries.delete(lock);
+            heldNonces.delete(nonce);
         }
     }
 }
-/** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path. */
+/** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path and the nonce it holds it under. */
 async function takeCommitLock(dir, deadline) {
     const lock = (0,external_node_path_.join)(dir, COMMIT_LOCK);
     const start = processStart('self');
@@ -73463,7 +73477,9 @@ async function takeCommitLock(dir, deadline) {
         try {
             fd = (0,external_node_fs_.openSync)(lock, 'wx', 0o644);
             (0,external_node_fs_.writeSync)(fd, JSON.stringify(holder));
-            return lock;
+            // In the same synchronous run as the lock's making: no other holding of this process sees it without its nonce.
+            heldNonces.add(holder.nonce);
+            return { lock, nonce: holder.nonce };
         }
         catch (error) {
             if (fd !== undefined)
@@ -73477,12 +73493,12 @@ async function takeCommitLock(dir, deadline) {
                 (0,external_node_fs_.closeSync)(fd);
         }
         const other = readLock(lock);
-        if (other !== undefined && isStale(other)) {
-            removeStaleLock(lock, other);
+        // One that cannot be removed is waited for as a live one is, then refused: retried at once, it kept this synchronous loop busy forever.
+        const stale = other !== undefined && isStale(other);
+        if (stale && removeStaleLock(lock, other))
             continue;
-        }
         if (Date.now() >= deadline) {
-            const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${other.holder.place === processPlace() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
+            const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${stale ? ' (which has ended, but this user cannot remove its lock)' : other.holder.place === processPlace() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
             throw new errors/* TrustKitError */.T0('FILE_LOCKED', `${dir} is locked by ${who}, which is putting files in place there (${lock})`, {
                 hint: `wait for it to finish and run again, or write to another directory; if no trust-kit writes there, remove ${lock}`,
             });
@@ -74828,7 +74844,7 @@ const VERSION = '0.1.0';
 /* harmony export */   xd: () => (/* binding */ rateLimited),
 /* harmony export */   yv: () => (/* binding */ originOf)
 /* harmony export */ });
-/* unused harmony export replyTooLarge */
+/* unused harmony exports replyTooLarge, redirectedInsecurely, INSECURE_REDIRECT_HINT */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5403);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9531);
@@ -74871,6 +74887,15 @@ function replyTooLarge(error) {
     return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
 }
 /**
+ * Whether a redirect from HTTPS to plain HTTP was refused (HTTP_REDIRECT_INSECURE), which Octokit
+ * reports as a connection failure: the server did answer, and no retry changes its answer.
+ */
+function redirectedInsecurely(error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_REDIRECT_INSECURE';
+}
+/** What to do about a redirect to plain HTTP: nothing trust-kit can, nor a re-run. */
+const INSECURE_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) redirected to plain HTTP, leaving TLS, which is never followed: check the proxy and GITHUB_API_URL, and report the redirect to the operator';
+/**
  * An attempt that got no answer within its timeout. The abort itself only says "The operation was
  * aborted": this names the server and the timeout, which is what a user can act on.
  */
@@ -74909,13 +74934,13 @@ function unanswered(error) {
     if (error instanceof AttemptTimedOut)
         return true;
     const failure = httpFailure(error);
-    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error);
+    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectedInsecurely(error);
 }
 /** What a failure without an answer was, bounded: the timeout that cut it off, the connection's own error (DNS, refused, a proxy's tunnel), or a reply refused for its size. */
 function noAnswerDetail(error, origin) {
     if (error instanceof AttemptTimedOut)
         return error.message;
-    if (replyTooLarge(error))
+    if (replyTooLarge(error) || redirectedInsecurely(error))
         return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
     return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
 }
@@ -74986,7 +75011,7 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
  * included, is final. A wait past the retry budget ends the retries at once.
  */
 function githubRetryVerdict(error, now = Date.now()) {
-    if (proxyRefused(error) || replyTooLarge(error))
+    if (proxyRefused(error) || replyTooLarge(error) || redirectedInsecurely(error))
         return 'permanent';
     if (error instanceof AttemptTimedOut)
         return 'transient';

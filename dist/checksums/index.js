@@ -34281,6 +34281,8 @@ function processStart(pid) {
         return undefined;
     }
 }
+/** The nonces of the commit locks this process holds now (see {@link isStale}). */
+const heldNonces = new Set();
 /** A lock its maker has not written its holder into (made and written in one go, microseconds apart) after this long was left by a killed process. */
 const UNWRITTEN_LOCK_MS = 2000;
 /** The lock file at `path`, or undefined when it cannot be opened (gone, another user's); never through a link, never blocking. */
@@ -34324,8 +34326,12 @@ function isStale(lock) {
     const { holder } = lock;
     if (holder === undefined)
         return Date.now() - lock.mtimeMs > UNWRITTEN_LOCK_MS;
-    if (holder.place !== processPlace() || holder.pid === process.pid)
+    if (holder.place !== processPlace())
         return false;
+    // This process holds it only under a nonce it holds now: any other is a holding of it since
+    // ended (or of an earlier process of this id), which it would otherwise wait for, then refuse.
+    if (holder.pid === process.pid)
+        return !heldNonces.has(holder.nonce);
     if (!processRuns(holder.pid))
         return true;
     const start = holder.start === undefined ? undefined : processStart(holder.pid);
@@ -34334,7 +34340,8 @@ function isStale(lock) {
 /**
  * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process
  * took it meanwhile: it is moved aside first (only one process can move it), and put back when what
- * was moved is not the stale lock that was read (other text or time: a new holder's).
+ * was moved is not the stale lock that was read (other text or time: a new holder's). Returns
+ * false when it cannot be moved (another user's, in a sticky directory such as /tmp): it stays.
  */
 function removeStaleLock(path, stale) {
     // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
@@ -34342,8 +34349,9 @@ function removeStaleLock(path, stale) {
     try {
         renameSync(path, aside);
     }
-    catch {
-        return;
+    catch (error) {
+        // Gone meanwhile (another run removed it): worth another try at once.
+        return systemErrorCode(error) === 'ENOENT';
     }
     const moved = readLock(aside);
     if (moved?.text !== stale.text || moved.mtimeMs !== stale.mtimeMs) {
@@ -34360,6 +34368,7 @@ function removeStaleLock(path, stale) {
     catch {
         // Left for the next write there to remove (named as a temporary file).
     }
+    return true;
 }
 /**
  * Runs `commit` holding the commit lock of each directory (`.trust-kit-commit.lock`, made in order
@@ -34371,12 +34380,13 @@ function removeStaleLock(path, stale) {
 async function underCommitLock(directories, commit, waitMs = COMMIT_LOCK_WAIT_MS) {
     const held = [];
     try {
-        for (const dir of [...new Set(directories)].sort())
+        // Resolved first: one directory named two ways is one lock, never one this process would wait for.
+        for (const dir of [...new Set(directories.map((directory) => resolve(directory)))].sort())
             held.push(await takeCommitLock(dir, Date.now() + waitMs));
         return await commit();
     }
     finally {
-        for (const lock of held.reverse()) {
+        for (const { lock, nonce } of held.reverse()) {
             try {
                 rmSync(lock, { force: true });
             }
@@ -34384,10 +34394,11 @@ async function underCommitLock(directories, commit, waitMs = COMMIT_LOCK_WAIT_MS
                 // The files are in place: a lock that cannot be removed is taken for a killed run's by the next run (its process has ended).
             }
             temporaries.delete(lock);
+            heldNonces.delete(nonce);
         }
     }
 }
-/** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path. */
+/** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path and the nonce it holds it under. */
 async function takeCommitLock(dir, deadline) {
     const lock = join(dir, COMMIT_LOCK);
     const start = processStart('self');
@@ -34399,7 +34410,9 @@ async function takeCommitLock(dir, deadline) {
         try {
             fd = openSync(lock, 'wx', 0o644);
             writeSync(fd, JSON.stringify(holder));
-            return lock;
+            // In the same synchronous run as the lock's making: no other holding of this process sees it without its nonce.
+            heldNonces.add(holder.nonce);
+            return { lock, nonce: holder.nonce };
         }
         catch (error) {
             if (fd !== undefined)
@@ -34413,12 +34426,12 @@ async function takeCommitLock(dir, deadline) {
                 closeSync(fd);
         }
         const other = readLock(lock);
-        if (other !== undefined && isStale(other)) {
-            removeStaleLock(lock, other);
+        // One that cannot be removed is waited for as a live one is, then refused: retried at once, it kept this synchronous loop busy forever.
+        const stale = other !== undefined && isStale(other);
+        if (stale && removeStaleLock(lock, other))
             continue;
-        }
         if (Date.now() >= deadline) {
-            const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${other.holder.place === processPlace() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
+            const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${stale ? ' (which has ended, but this user cannot remove its lock)' : other.holder.place === processPlace() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
             throw new TrustKitError('FILE_LOCKED', `${dir} is locked by ${who}, which is putting files in place there (${lock})`, {
                 hint: `wait for it to finish and run again, or write to another directory; if no trust-kit writes there, remove ${lock}`,
             });

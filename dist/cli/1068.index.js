@@ -287,9 +287,15 @@ export const modules = {
 });var patchProperties = (function (key, files) {
     const patch = patchOf(key, files);
     return patch === undefined ? undefined : [{ name: common/* PATCHED_PROPERTY */.aq, value: patch }];
+});var isLockDocument = (function (document) {
+    return (0,common/* isObject */.Gv)(document) && ('packages' in document || 'importers' in document);
+});var readFast = (function (text) {
+    if (!DOCUMENT_START.test(text))
+        return readPnpmYaml(text);
+    return text.split(DOCUMENT_START).map(readPnpmYaml).filter(isLockDocument).pop();
 });var parseDocument = (async function (input, text) {
     try {
-        const fast = readPnpmYaml(text);
+        const fast = readFast(text);
         if ((0,common/* isObject */.Gv)(fast))
             return fast;
     }
@@ -325,7 +331,7 @@ export const modules = {
                 // No alias, as for one document: the default (100) let a lockfile repeat an importer's edges a hundredfold.
                 return document.toJS({ maxAliasCount: 0 });
             }))
-                .filter(((document) => (0,common/* isObject */.Gv)(document) && ('packages' in document || 'importers' in document)))
+                .filter(isLockDocument)
                 .pop()
             : parseYaml(text, { ...options, maxAliasCount: 0 });
         if (!(0,common/* isObject */.Gv)(value))
@@ -607,6 +613,16 @@ var identities = __webpack_require__(98706);
  * before another starts (it never awaits), so lockfiles parsed at once never hold two of them.
  */
 const FULL_YAML_MAX_BYTES = 2 * 2 ** 20;
+/** A line `---`: a YAML document starts (pnpm 10 writes its environment lockfile first, as a document of its own). */
+const DOCUMENT_START = /^---[ ]*\r?$/m;
+/** A document of the lockfile that is the project's: the environment lockfile and empty documents are not. */
+
+/**
+ * The lockfile read by the fast reader, one document at a time when it has several: each is in the
+ * subset as pnpm writes it, so a big lockfile of two documents never meets the full parser's bound.
+ * The last project document is the lockfile, as for the full parser below.
+ */
+
 
 
 const IMPORTER_FIELDS = [

@@ -646,8 +646,12 @@ class InputReader {
     const { holder } = lock;
     if (holder === undefined)
         return Date.now() - lock.mtimeMs > UNWRITTEN_LOCK_MS;
-    if (holder.place !== (0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)() || holder.pid === process.pid)
+    if (holder.place !== (0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)())
         return false;
+    // This process holds it only under a nonce it holds now: any other is a holding of it since
+    // ended (or of an earlier process of this id), which it would otherwise wait for, then refuse.
+    if (holder.pid === process.pid)
+        return !heldNonces.has(holder.nonce);
     if (!processRuns(holder.pid))
         return true;
     const start = holder.start === undefined ? undefined : processStart(holder.pid);
@@ -658,8 +662,9 @@ class InputReader {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(path, aside);
     }
-    catch {
-        return;
+    catch (error) {
+        // Gone meanwhile (another run removed it): worth another try at once.
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT';
     }
     const moved = readLock(aside);
     if (moved?.text !== stale.text || moved.mtimeMs !== stale.mtimeMs) {
@@ -676,15 +681,17 @@ class InputReader {
     catch {
         // Left for the next write there to remove (named as a temporary file).
     }
+    return true;
 });var underCommitLock = (async function (directories, commit, waitMs = COMMIT_LOCK_WAIT_MS) {
     const held = [];
     try {
-        for (const dir of [...new Set(directories)].sort())
+        // Resolved first: one directory named two ways is one lock, never one this process would wait for.
+        for (const dir of [...new Set(directories.map(((directory) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(directory))))].sort())
             held.push(await takeCommitLock(dir, Date.now() + waitMs));
         return await commit();
     }
     finally {
-        for (const lock of held.reverse()) {
+        for (const { lock, nonce } of held.reverse()) {
             try {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(lock, { force: true });
             }
@@ -692,6 +699,7 @@ class InputReader {
                 // The files are in place: a lock that cannot be removed is taken for a killed run's by the next run (its process has ended).
             }
             temporaries.delete(lock);
+            heldNonces.delete(nonce);
         }
     }
 });var takeCommitLock = (async function (dir, deadline) {
@@ -705,7 +713,9 @@ class InputReader {
         try {
             fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(lock, 'wx', 0o644);
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, JSON.stringify(holder));
-            return lock;
+            // In the same synchronous run as the lock's making: no other holding of this process sees it without its nonce.
+            heldNonces.add(holder.nonce);
+            return { lock, nonce: holder.nonce };
         }
         catch (error) {
             if (fd !== undefined)
@@ -719,12 +729,12 @@ class InputReader {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         }
         const other = readLock(lock);
-        if (other !== undefined && isStale(other)) {
-            removeStaleLock(lock, other);
+        // One that cannot be removed is waited for as a live one is, then refused: retried at once, it kept this synchronous loop busy forever.
+        const stale = other !== undefined && isStale(other);
+        if (stale && removeStaleLock(lock, other))
             continue;
-        }
         if (Date.now() >= deadline) {
-            const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${other.holder.place === (0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
+            const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${stale ? ' (which has ended, but this user cannot remove its lock)' : other.holder.place === (0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_LOCKED', `${dir} is locked by ${who}, which is putting files in place there (${lock})`, {
                 hint: `wait for it to finish and run again, or write to another directory; if no trust-kit writes there, remove ${lock}`,
             });
@@ -1039,6 +1049,8 @@ const COMMIT_LOCK_WAIT_MS = 10_000;
 const MAX_LOCK_BYTES = 256;
 /** A process's start time in clock ticks since boot (`/proc/<pid>/stat` field 22), or undefined where it cannot be read (no /proc, no such process). */
 
+/** The nonces of the commit locks this process holds now (see {@link isStale}). */
+const heldNonces = new Set();
 /** A lock its maker has not written its holder into (made and written in one go, microseconds apart) after this long was left by a killed process. */
 const UNWRITTEN_LOCK_MS = 2000;
 /** The lock file at `path`, or undefined when it cannot be opened (gone, another user's); never through a link, never blocking. */
@@ -1052,7 +1064,8 @@ const UNWRITTEN_LOCK_MS = 2000;
 /**
  * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process
  * took it meanwhile: it is moved aside first (only one process can move it), and put back when what
- * was moved is not the stale lock that was read (other text or time: a new holder's).
+ * was moved is not the stale lock that was read (other text or time: a new holder's). Returns
+ * false when it cannot be moved (another user's, in a sticky directory such as /tmp): it stays.
  */
 
 /**
@@ -1063,7 +1076,7 @@ const UNWRITTEN_LOCK_MS = 2000;
  * removed. A signal removes this run's locks with its temporary files.
  */
 
-/** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path. */
+/** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path and the nonce it holds it under. */
 
 /** Temporary files of writes not yet put in place or removed: what {@link removeTemporaryFiles} removes. */
 const temporaries = new Set();

@@ -580,7 +580,7 @@ const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
         return { text: trimmed, line, include: trimmed.startsWith('-') ? includeOf(trimmed) : undefined };
     }));
 });var gather = (async function (input) {
-    const gathered = { requirements: [], constraints: new Map(), constraintFiles: new Set(), unknowns: new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .d(input.path) };
+    const gathered = { requirements: [], constraints: new Map(), constraintFiles: new Set(), unknowns: new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .dF(input.path) };
     const top = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path);
     const readKey = ((path, constraint) => `${constraint ? 'c' : 'r'}\u0000${path}`);
     const read = new Set([readKey(input.path, false)]);
@@ -590,7 +590,10 @@ const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
     const shared = input.shared ?? (0,_parser_js__WEBPACK_IMPORTED_MODULE_8__/* .sharedWork */ .Dz)(_parser_js__WEBPACK_IMPORTED_MODULE_8__/* .SHARED_WORK_BYTES */ .sT);
     const readIncluded = ((included) => shared.once(`python-requirements\u0000${included}`, (async () => {
         const content = await input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(top, included));
-        return content === undefined ? { value: undefined, bytes: 0 } : { value: { bytes: content.length, lines: readLines((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .gm)(content)) }, bytes: content.length };
+        if (content === undefined)
+            return { value: undefined, bytes: 0 };
+        const lines = readLines((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .gm)(content));
+        return { value: { bytes: content.length, lines }, bytes: content.length + lines.length * READ_LINE_BYTES };
     })));
     const walk = (async (path, lines, constraint, depth) => {
         for (const { text: trimmed, line, include } of lines) {
@@ -743,6 +746,12 @@ const SHORT_OPTIONS = new Map([['i', 'index-url'], ['c', 'constraint'], ['r', 'r
 /** A file's logical lines, each trimmed and its include read: what is the same whoever includes the file. */
 
 /**
+ * The memory one {@link ReadLine} holds beyond its text, about 60 bytes measured (the object and its
+ * place in the array): what the shared store is charged for a file's lines with its bytes, so that a
+ * file of short lines, thirty times its size in memory, is not kept as if it were small.
+ */
+const READ_LINE_BYTES = 64;
+/**
  * Reads a requirements file and, depth first, the files its `-r` and `-c` lines name, each path
  * relative to the file that names it (as pip resolves it), each file once as requirements and once
  * as constraints (pip reads a file both ways when `-r` and `-c` both name it), so a loop ends where it
@@ -828,14 +837,19 @@ const requirementsTxtParser = {
 /***/ }),
 
 /***/ 15415:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var unlistedUnknowns = (function (count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: (() => (/* binding */ LockfileUnknowns))
+/* harmony export */   Mb: (() => (/* binding */ unlistedUnknowns)),
+/* harmony export */   dF: (() => (/* binding */ LockfileUnknowns))
 /* harmony export */ });
 /* unused harmony export LISTED_UNKNOWNS */
 /** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
 const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+
 /**
  * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
  * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB

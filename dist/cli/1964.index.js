@@ -500,7 +500,7 @@ const pipfileLockParser = {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, 'a Pipfile.lock is a JSON object');
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageCollector */ .UI(input);
         // What the lock holds but cannot be listed: said, not dropped in silence (an unpinned entry is still installed).
-        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_6__/* .LockfileUnknowns */ .d(input.path);
+        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_6__/* .LockfileUnknowns */ .dF(input.path);
         for (const [section, scope] of SECTIONS) {
             const packages = Object.hasOwn(lock, section) ? lock[section] : {};
             if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(packages)) {
@@ -546,14 +546,19 @@ const pipfileLockParser = {
 /***/ }),
 
 /***/ 15415:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var unlistedUnknowns = (function (count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: (() => (/* binding */ LockfileUnknowns))
+/* harmony export */   Mb: (() => (/* binding */ unlistedUnknowns)),
+/* harmony export */   dF: (() => (/* binding */ LockfileUnknowns))
 /* harmony export */ });
 /* unused harmony export LISTED_UNKNOWNS */
 /** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
 const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+
 /**
  * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
  * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB

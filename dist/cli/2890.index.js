@@ -248,7 +248,7 @@ const assetNamesStep = lazyStep({
     name: 'asset-names',
     needs: ['collect'],
     wanted: ((config) => config.githubRelease !== undefined),
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(461), __webpack_require__.e(823), __webpack_require__.e(2488)]).then(__webpack_require__.bind(__webpack_require__, 20668))).runAssetNamesStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(461), __webpack_require__.e(6388), __webpack_require__.e(6776)]).then(__webpack_require__.bind(__webpack_require__, 20668))).runAssetNamesStep));
 const attestStep = lazyStep({
     name: 'attest',
     wanted: ((config) => config.sign !== undefined && config.attest !== 'off'),
@@ -277,7 +277,7 @@ const closeSessionStep = lazyStep({
 const collectStep = lazyStep({
     name: 'collect',
     needs: ['output'],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(6274)]).then(__webpack_require__.bind(__webpack_require__, 40823))).runCollectStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(6388), __webpack_require__.e(823)]).then(__webpack_require__.bind(__webpack_require__, 40823))).runCollectStep));
 const downgradeStep = lazyStep({
     name: 'downgrade',
     wanted: ((config, ports) => config.downgrade !== 'off' && ports.githubRelease !== undefined),
@@ -325,17 +325,17 @@ const instructionsStep = lazyStep({
 const outputStep = lazyStep({
     name: 'output',
     needs: [],
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(6448), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 10788))).runOutputStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(6448), __webpack_require__.e(6388), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 10788))).runOutputStep));
 const publishOutputStep = lazyStep({
     name: 'publish',
     needs: [],
     salvages: true,
-}, (async () => (await __webpack_require__.e(/* import() */ 3798).then(__webpack_require__.bind(__webpack_require__, 63798))).runPublishOutputStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(6388), __webpack_require__.e(3798)]).then(__webpack_require__.bind(__webpack_require__, 63798))).runPublishOutputStep));
 const publishedReleaseStep = lazyStep({
     name: 'published-release',
     needs: ['hash'],
     wanted: ((config) => config.githubRelease !== undefined),
-}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(7374), __webpack_require__.e(8612), __webpack_require__.e(823), __webpack_require__.e(4799)]).then(__webpack_require__.bind(__webpack_require__, 94799))).runPublishedReleaseStep));
+}, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(5799), __webpack_require__.e(461), __webpack_require__.e(2701), __webpack_require__.e(7310), __webpack_require__.e(7374), __webpack_require__.e(6388), __webpack_require__.e(8612), __webpack_require__.e(4799)]).then(__webpack_require__.bind(__webpack_require__, 94799))).runPublishedReleaseStep));
 const sbomsStep = lazyStep({
     name: 'sbom',
     wanted: ((config) => config.sbom !== undefined),

@@ -470,6 +470,8 @@ const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
     return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error) === 'PROXY_AUTH_REQUIRED' || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
 });var replyTooLarge = (function (error) {
     return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
+});var redirectedInsecurely = (function (error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_REDIRECT_INSECURE';
 });var timedAttempt = (async function (origin, timeoutMs, attempt) {
     const signal = AbortSignal.timeout(timeoutMs);
     try {
@@ -490,11 +492,11 @@ const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
     if (error instanceof AttemptTimedOut)
         return true;
     const failure = httpFailure(error);
-    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error);
+    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectedInsecurely(error);
 });var noAnswerDetail = (function (error, origin) {
     if (error instanceof AttemptTimedOut)
         return error.message;
-    if (replyTooLarge(error))
+    if (replyTooLarge(error) || redirectedInsecurely(error))
         return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
     return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
 });var noAnswerHint = (function (origin) {
@@ -526,7 +528,7 @@ const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
     const reset = rateLimitReset(failure);
     return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
 });var githubRetryVerdict = (function (error, now = Date.now()) {
-    if (proxyRefused(error) || replyTooLarge(error))
+    if (proxyRefused(error) || replyTooLarge(error) || redirectedInsecurely(error))
         return 'permanent';
     if (error instanceof AttemptTimedOut)
         return 'transient';
@@ -546,6 +548,8 @@ const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
 /* harmony export */   Hh: (() => (/* binding */ timedAttempt)),
 /* harmony export */   LD: (() => (/* binding */ boundedText)),
 /* harmony export */   NO: (() => (/* binding */ UNAUTHORIZED_HINT)),
+/* harmony export */   Qx: (() => (/* binding */ INSECURE_REDIRECT_HINT)),
+/* harmony export */   TF: (() => (/* binding */ redirectedInsecurely)),
 /* harmony export */   bj: (() => (/* binding */ unanswered)),
 /* harmony export */   em: (() => (/* binding */ proxyWantsCredentials)),
 /* harmony export */   g4: (() => (/* binding */ GITHUB_RETRY_POLICY)),
@@ -587,6 +591,13 @@ const MAX_QUOTED = 300;
 
 /** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
 
+/**
+ * Whether a redirect from HTTPS to plain HTTP was refused (HTTP_REDIRECT_INSECURE), which Octokit
+ * reports as a connection failure: the server did answer, and no retry changes its answer.
+ */
+
+/** What to do about a redirect to plain HTTP: nothing trust-kit can, nor a re-run. */
+const INSECURE_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) redirected to plain HTTP, leaving TLS, which is never followed: check the proxy and GITHUB_API_URL, and report the redirect to the operator';
 /**
  * An attempt that got no answer within its timeout. The abort itself only says "The operation was
  * aborted": this names the server and the timeout, which is what a user can act on.

@@ -1217,7 +1217,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         // The layers are read: the registry's tokens and the credentials looked up for it are wiped, and its connections closed.
         client?.close();
     }
-    context.stderr.write((0,sbom_run/* summaryText */.g)(run));
+    context.stderr.write((0,sbom_run/* summaryText */.g5)(run));
     for (const output of run.outputs) {
         if (output.path === undefined)
             context.stdout.write(output.text);

@@ -4,7 +4,7 @@ export const modules = {
 
 /***/ 98612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var invalid = (function (source, what) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `the verification policy ${source} ${what}`, {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `the verification policy ${source} ${what}`, {
         hint: `a policy is JSON: {"version": ${RELEASE_POLICY_VERSION}, "trustedRoots": ["trusted_root.json"], "certificateIdentity" or "certificateIdentityRegExp", "issuer", "sourceRepository": "owner/name", "refPattern", "requiredPredicateTypes": [...]}`,
     });
 });var stringField = (function (record, key, source) {
@@ -32,17 +32,17 @@ export const modules = {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw invalid(source, `is not JSON: ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonSyntaxProblem */ .F1)(text, error)}`);
+        throw invalid(source, `is not JSON: ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonSyntaxProblem */ .F1)(text, error)}`);
     }
     // JSON.parse keeps the last of two equal keys: a policy read two ways would trust another signer in another reader.
-    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonFault */ .xC)(text);
+    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonFault */ .xC)(text);
     if (fault !== undefined)
-        throw invalid(source, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_4__/* .describeJsonFault */ .at)(fault));
+        throw invalid(source, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .describeJsonFault */ .at)(fault));
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
         throw invalid(source, 'is not a JSON object');
     const record = parsed;
     if (record.version !== RELEASE_POLICY_VERSION)
-        throw invalid(source, `has version ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
+        throw invalid(source, `has version ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
     const roots = record.trustedRoots;
     if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every(((root) => typeof root === 'string' && root !== '')))
         throw invalid(source, 'lists no "trustedRoots" (1 to 16 file names)');
@@ -61,7 +61,7 @@ export const modules = {
         throw invalid(source, 'has "requiredPredicateTypes" that are not a list of up to 32 URIs');
     let identityMatcher;
     try {
-        identityMatcher = identity === undefined ? (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .matching */ .wC)(identityPattern) : (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .exactly */ .pV)(identity);
+        identityMatcher = identity === undefined ? (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .matching */ .wC)(identityPattern) : (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(identity);
     }
     catch {
         throw invalid(source, 'has a "certificateIdentityRegExp" that is not a regular expression');
@@ -73,11 +73,11 @@ export const modules = {
     if (requireRelease && githubRoot === undefined)
         throw invalid(source, 'requires GitHub\'s release attestation but names no "githubTrustedRoot" to verify it with');
     return {
-        githubTrustedRoot: githubRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(policyDir, githubRoot),
+        githubTrustedRoot: githubRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(policyDir, githubRoot),
         requireGitHubReleaseAttestation: requireRelease,
         repository,
-        trustedRoots: roots.map(((root) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(policyDir, root))),
-        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .exactly */ .pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
+        trustedRoots: roots.map(((root) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(policyDir, root))),
+        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
         refPattern: regExpField(record, 'refPattern', source),
         requiredPredicateTypes: types,
     };
@@ -104,7 +104,7 @@ export const modules = {
     };
     return `${canonicalJson(policy, 2)}\n`;
 });var shownType = (function (value) {
-    return typeof value === 'string' ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(value) : 'missing';
+    return typeof value === 'string' ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(value) : 'missing';
 });var signerOf = (function (signature) {
     return signature.signer.kind === 'certificate' ? signature.signer.subjectAlternativeName : `key ${signature.signer.source}`;
 });var checkRef = (function (policy, signature, what) {
@@ -112,21 +112,21 @@ export const modules = {
         return;
     const ref = signature.signer.kind === 'certificate' ? signature.signer.extensions.sourceRepositoryRef : undefined;
     if (ref === undefined || !policy.refPattern.test(ref)) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(ref)}, which the policy's refPattern does not match`);
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(ref)}, which the policy's refPattern does not match`);
     }
 });var readPolicyInput = (async function (path, what, maxBytes, hint) {
     try {
-        return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegularFile */ .XF)(path, { maxBytes, what });
+        return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(path, { maxBytes, what });
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `cannot read the ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `cannot read the ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint });
     }
 });var loadRoots = (async function (policy) {
     // Each file is read on its own (a pretty-printed trusted_root.json beside a JSONL of several), then their roots are trusted together.
-    const loaded = await Promise.all(policy.trustedRoots.map((async (path) => (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .loadTrustMaterial */ .a)((await readPolicyInput(path, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path))));
-    return new _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .TrustMaterial */ .G(loaded.flatMap(((material) => material.roots)));
+    const loaded = await Promise.all(policy.trustedRoots.map((async (path) => (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_13__/* .loadTrustMaterial */ .a)((await readPolicyInput(path, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path))));
+    return new _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_13__/* .TrustMaterial */ .G(loaded.flatMap(((material) => material.roots)));
 });var peek = (function (bundle) {
     const payload = bundle.json?.dsseEnvelope?.payload;
     if (typeof payload !== 'string')
@@ -147,32 +147,32 @@ export const modules = {
         entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
     }
     const present = new Set(entries.map(((entry) => entry.name)));
     if (!present.has('SHA256SUMS') || !present.has('SHA256SUMS.sigstore.json')) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
     }
-    const checksumsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS');
-    const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
+    const checksumsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'SHA256SUMS');
+    const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
     checkRef(policy, signed.signature, 'SHA256SUMS');
     const results = [];
-    const { counts } = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: ((result) => void results.push(result)) });
+    const { counts } = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: ((result) => void results.push(result)) });
     if (results.length === 0) {
         // Missing files are skipped (a partial download), but with all of them missing nothing was verified: as verify-checksums, refuse rather than report success.
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds none of the ${counts.ignored} files SHA256SUMS lists, so no file was verified`, { hint: 'download the release\'s assets into the directory beside SHA256SUMS' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds none of the ${counts.ignored} files SHA256SUMS lists, so no file was verified`, { hint: 'download the release\'s assets into the directory beside SHA256SUMS' });
     }
     const verified = { signature: signed.signature, sha256: signed.sha256, results };
     const failed = verified.results.filter(((result) => result.status !== 'ok'));
     if (failed.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map(((result) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(result.entry.name))} (${result.status})`)).join(', ')}`);
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map(((result) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(result.entry.name))} (${result.status})`)).join(', ')}`);
     }
     const listed = new Map(verified.results.map(((result) => [result.entry.name, result.entry.hex.toLowerCase()])));
     const attestations = new Map();
     if (present.has('attestations.intoto.jsonl')) {
-        const source = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'attestations.intoto.jsonl');
-        const bundles = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readAttestationBundles */ .aZ)(source, dir);
-        const certificate = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_7__/* .attestationPolicy */ .NR)(policy.certificate, { predicateType: '' }, 'explicit');
+        const source = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'attestations.intoto.jsonl');
+        const bundles = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readAttestationBundles */ .aZ)(source, dir);
+        const certificate = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_8__/* .attestationPolicy */ .NR)(policy.certificate, { predicateType: '' }, 'explicit');
         for (const bundle of bundles) {
             const claimed = peek(bundle);
             if (claimed === undefined)
@@ -182,9 +182,9 @@ export const modules = {
                 if (hex === undefined)
                     continue;
                 if (hex !== subject.sha256)
-                    throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `an attestation (${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(claimed.predicateType)}) names ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(subject.name))} with another digest than the signed SHA256SUMS`);
-                const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyAttestation */ .oe)({ bundles: [bundle], artifact: { sha256: hex }, policy: certificate, trust, predicateType: claimed.predicateType, source });
-                checkRef(policy, result.signature, `the ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(claimed.predicateType)} attestation`);
+                    throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `an attestation (${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(claimed.predicateType)}) names ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(subject.name))} with another digest than the signed SHA256SUMS`);
+                const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyAttestation */ .oe)({ bundles: [bundle], artifact: { sha256: hex }, policy: certificate, trust, predicateType: claimed.predicateType, source });
+                checkRef(policy, result.signature, `the ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(claimed.predicateType)} attestation`);
                 const files = attestations.get(claimed.predicateType) ?? new Set();
                 files.add(subject.name);
                 attestations.set(claimed.predicateType, files);
@@ -193,11 +193,11 @@ export const modules = {
     }
     const missing = policy.requiredPredicateTypes.filter(((type) => !attestations.has(type)));
     if (missing.length > 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map(((type) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(type))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map(((type) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(type))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
     }
     const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
     if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
     }
     const read = new Set(['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
     const unlisted = entries.filter(((entry) => !entry.isDirectory() && !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name))).map(((entry) => entry.name)).sort();
@@ -209,18 +209,18 @@ export const modules = {
     };
 });var verifyGitHubRelease = (async function (dir, policy, files, expected) {
     if (policy.githubTrustedRoot === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
     }
-    const trust = (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_12__/* .loadTrustMaterial */ .a)((await readPolicyInput(policy.githubTrustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), policy.githubTrustedRoot);
-    const bundle = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), dir);
+    const trust = (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_13__/* .loadTrustMaterial */ .a)((await readPolicyInput(policy.githubTrustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), policy.githubTrustedRoot);
+    const bundle = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, RELEASE_ATTESTATION_FILE), dir);
     const [first] = files.values();
-    const statement = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, first ?? '', trust);
+    const statement = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, first ?? '', trust);
     // Checked by what its predicate type says: a statement of another type would be read as v0.1, by its tag alone.
-    if (statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V02 */ .pp && statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V01 */ .wI) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_PREDICATE_TYPE_MISMATCH', `GitHub's release attestation has the predicate type ${shownType(statement.predicateType)}, not ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V02 */ .pp} or ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V01 */ .wI}`, { hint: `save GitHub's release attestation of the release as ${RELEASE_ATTESTATION_FILE} (\`gh release verify TAG --format json --jq .attestation.bundle\`)` });
+    if (statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V02 */ .pp && statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V01 */ .wI) {
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_PREDICATE_TYPE_MISMATCH', `GitHub's release attestation has the predicate type ${shownType(statement.predicateType)}, not ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V02 */ .pp} or ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V01 */ .wI}`, { hint: `save GitHub's release attestation of the release as ${RELEASE_ATTESTATION_FILE} (\`gh release verify TAG --format json --jq .attestation.bundle\`)` });
     }
-    if (expected.commit !== undefined && statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V02 */ .pp) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is a ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V01 */ .wI} statement, which names no commit: --commit ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(expected.commit, 64)} cannot be checked against it`, { hint: 'drop --commit for a release attested with predicate v0.1, or save its v0.2 attestation' });
+    if (expected.commit !== undefined && statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V02 */ .pp) {
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is a ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V01 */ .wI} statement, which names no commit: --commit ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(expected.commit, 64)} cannot be checked against it`, { hint: 'drop --commit for a release attested with predicate v0.1, or save its v0.2 attestation' });
     }
     const subjects = new Map();
     for (const subject of Array.isArray(statement.subject) ? statement.subject : []) {
@@ -230,25 +230,25 @@ export const modules = {
     }
     const missing = [...files].filter((([name, hex]) => subjects.get(name) !== hex)).map((([name]) => name));
     if (missing.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map(((name) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(name))).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map(((name) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(name))).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
     }
-    const problems = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .releaseStatementProblems */ .td)(statement, expected);
+    const problems = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .releaseStatementProblems */ .td)(statement, expected);
     if (problems.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is not for this release: ${problems.slice(0, 5).join('; ')}`, { hint: 'these files come from another release, repository or commit than the one you expect: check --tag, --commit and the policy\'s sourceRepository' });
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is not for this release: ${problems.slice(0, 5).join('; ')}`, { hint: 'these files come from another release, repository or commit than the one you expect: check --tag, --commit and the policy\'s sourceRepository' });
     }
     const statedTag = typeof statement.predicate?.tag === 'string' ? statement.predicate.tag : '';
     return { predicateType: typeof statement.predicateType === 'string' ? statement.predicateType : '', tag: statedTag, assets: subjects.size };
 });var readReleasePolicy = (async function (path, missingHint) {
     const text = (await readPolicyInput(path, 'verification policy', 64 * 1024, missingHint)).toString('utf8');
-    return parseReleasePolicy(text, path, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
+    return parseReleasePolicy(text, path, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
 });var downloadRefused = (function (message, hint) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_DOWNLOAD_REFUSED', message, { hint });
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_DOWNLOAD_REFUSED', message, { hint });
 });var savedBundle = (function (bundle, tag, repository) {
     try {
         return JSON.stringify(bundle);
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_DOWNLOAD_REFUSED', `GitHub's release attestation for ${tag} of ${repository} cannot be saved: ${error instanceof Error ? error.message : String(error)}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_DOWNLOAD_REFUSED', `GitHub's release attestation for ${tag} of ${repository} cannot be saved: ${error instanceof Error ? error.message : String(error)}`, {
             cause: error,
             hint: 'the attestations API answered a bundle no Sigstore client writes; check the release with `gh release verify` and report it',
         });
@@ -258,7 +258,7 @@ export const modules = {
     const limits = options.limits ?? RELEASE_DOWNLOAD_LIMITS;
     const release = await releases.findRelease(tag);
     if (release === undefined || release.draft) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_NOT_FOUND', `${repository} has no published release for the tag ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(tag)}`, { hint: 'check --repo and --tag (`gh release list --repo OWNER/REPO`); a draft is not a release to verify' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_NOT_FOUND', `${repository} has no published release for the tag ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(tag)}`, { hint: 'check --repo and --tag (`gh release list --repo OWNER/REPO`); a draft is not a release to verify' });
     }
     const listed = (await releases.listAssets(release.id)).filter(((asset) => asset.state === 'uploaded'));
     if (listed.length > limits.maxAssets)
@@ -267,37 +267,38 @@ export const modules = {
     for (const asset of listed) {
         // Release assets are one flat list; a name that is a path, or that stands for GitHub's own attestation, is not written.
         if (!/^[^/\\\0]+$/.test(asset.name) || asset.name === '.' || asset.name === '..' || asset.name === RELEASE_ATTESTATION_FILE || asset.name === DOWNLOAD_CLAIM) {
-            throw downloadRefused(`release ${tag} of ${repository} has an asset named ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(asset.name)}, which is not a plain file name trust-kit can download it as`, 'download the assets yourself and verify the directory');
+            throw downloadRefused(`release ${tag} of ${repository} has an asset named ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(asset.name)}, which is not a plain file name trust-kit can download it as`, 'download the assets yourself and verify the directory');
         }
         if (asset.size > limits.maxAssetBytes)
-            throw downloadRefused(`the asset ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(asset.name)} of release ${tag} holds ${asset.size} bytes, more than the ${limits.maxAssetBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
+            throw downloadRefused(`the asset ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(asset.name)} of release ${tag} holds ${asset.size} bytes, more than the ${limits.maxAssetBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
         total += asset.size;
     }
     if (total > limits.maxTotalBytes)
         throw downloadRefused(`release ${tag} of ${repository} holds ${total} bytes of assets, more than the ${limits.maxTotalBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
-    const claim = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, DOWNLOAD_CLAIM);
+    const claim = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, DOWNLOAD_CLAIM);
     const anotherRun = (() => downloadRefused(`the download directory ${dir} is being filled by another verify-release, or was by one killed part way (${claim})`, 'give each run a --download-dir of its own; if no verify-release runs, remove the directory (a killed run leaves what it downloaded there too)'));
     let unregister;
     try {
-        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDirectories */ .Kb)(dir);
+        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .makeDirectories */ .Kb)(dir);
         const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
         if (entries.includes(DOWNLOAD_CLAIM))
             throw anotherRun();
         if (entries.length > 0)
             throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s (a run stopped part way leaves what it downloaded: remove the directory)');
         // Claimed before anything is written: two runs that both found it empty never fill it together.
-        // Registered before it is made, so a SIGINT or SIGTERM while the run fills the directory removes it with the temporary files.
-        unregister = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .removedOnSignal */ .eP)(claim);
-        await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(claim, 'wx')).close();
+        // Registered before it is made, so a SIGINT or SIGTERM while the run fills the directory removes it with the temporary files;
+        // made synchronously, so that no signal handler runs while it is registered but may be another run's (EEXIST).
+        unregister = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .removedOnSignal */ .eP)(claim);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(claim, 'wx'));
     }
     catch (error) {
         // Not made, or another run's: this run's signal must not remove it.
         unregister?.();
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0)
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0)
             throw error;
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === 'EEXIST')
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'EEXIST')
             throw anotherRun();
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
     }
     try {
         return await downloadInto(dir, { releases, repository, tag }, release, listed);
@@ -310,13 +311,13 @@ export const modules = {
     const digests = [];
     for (const asset of listed) {
         // Streamed to the file, never held whole: an asset may be gigabytes.
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, asset.name);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, asset.name);
         await releases.saveAsset(asset.id, path, asset.size);
-        const digest = `sha256:${(await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .hashFile */ .DC)(path, ['sha256'])).digest.sha256 ?? ''}`;
+        const digest = `sha256:${(await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .DC)(path, ['sha256'])).digest.sha256 ?? ''}`;
         digests.push(digest);
         if (asset.digest !== undefined && asset.digest !== digest) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { force: true });
-            throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `the asset ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(asset.name)} of release ${tag} downloaded with ${digest}, not the ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(asset.digest, 80)} GitHub lists for it`, { hint: 'download the release again' });
+            throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `the asset ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(asset.name)} of release ${tag} downloaded with ${digest}, not the ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(asset.digest, 80)} GitHub lists for it`, { hint: 'download the release again' });
         }
     }
     let releaseAttestation;
@@ -325,12 +326,12 @@ export const modules = {
         const anchorDigest = digests[0];
         if (anchorDigest === undefined)
             throw downloadRefused(`the immutable release ${tag} of ${repository} has no asset`, 'there is nothing to verify');
-        for (const predicateType of [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_PREDICATE_V01 */ .wI]) {
+        for (const predicateType of [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V01 */ .wI]) {
             const bundles = await releases.listAttestations(anchorDigest, predicateType);
-            const bundle = bundles.find(((candidate) => (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .releaseStatementProblems */ .td)((0,_publish_js__WEBPACK_IMPORTED_MODULE_13__/* .statementOf */ .T8)(candidate), { repository, tag }).length === 0));
+            const bundle = bundles.find(((candidate) => (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .releaseStatementProblems */ .td)((0,_publish_js__WEBPACK_IMPORTED_MODULE_14__/* .statementOf */ .T8)(candidate), { repository, tag }).length === 0));
             if (bundle === undefined)
                 continue;
-            await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, RELEASE_ATTESTATION_FILE), `${savedBundle(bundle, tag, repository)}\n`);
+            await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, RELEASE_ATTESTATION_FILE), `${savedBundle(bundle, tag, repository)}\n`);
             releaseAttestation = predicateType;
             break;
         }
@@ -338,25 +339,25 @@ export const modules = {
     return { dir, assets: listed.map(((asset) => asset.name)), immutable: release.immutable, releaseAttestation };
 });var pinShippedPolicy = (function (policy, pins, source) {
     if (pins.repository === undefined && pins.signerWorkflow === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
     }
     if (pins.trustedRoot === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `${source} came with the release, and so did the trusted roots it names: whoever could replace the release could replace them with a CA that certifies any identity and repository, so they are not used`, { hint: `give your own with --trusted-root FILE (\`gh attestation trusted-root > trusted_root.jsonl\`), or your own policy with --policy` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', `${source} came with the release, and so did the trusted roots it names: whoever could replace the release could replace them with a CA that certifies any identity and repository, so they are not used`, { hint: `give your own with --trusted-root FILE (\`gh attestation trusted-root > trusted_root.jsonl\`), or your own policy with --policy` });
     }
     if (pins.repository !== undefined && policy.repository?.toLowerCase() !== pins.repository.toLowerCase()) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_POLICY_REPOSITORY_MISMATCH', `${source} names the source repository ${policy.repository === undefined ? '(none)' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(policy.repository)}, not ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(pins.repository)} (--expect-repo)`, { hint: 'this release was not built from the repository you expect: do not use it' });
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_REPOSITORY_MISMATCH', `${source} names the source repository ${policy.repository === undefined ? '(none)' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(policy.repository)}, not ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(pins.repository)} (--expect-repo)`, { hint: 'this release was not built from the repository you expect: do not use it' });
     }
     if (pins.signerWorkflow !== undefined) {
         const workflow = pins.signerWorkflow.replace(/^github\.com\//, '');
         const identity = policy.certificate.identity;
         if (identity.kind !== 'exact' || !identity.value.startsWith(`https://github.com/${workflow}@`)) {
-            throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .describeMatcher */ .OT)(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
+            throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .describeMatcher */ .OT)(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
         }
     }
     const { issuer } = policy.certificate;
     // Other CI issuers fill the source repository extension from claims their users set (a pipeline pointed at any public repository).
-    if (issuer.kind !== 'exact' || issuer.value !== _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .GITHUB_ACTIONS_ISSUER */ .qQ) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .VerifyError */ .Gz('VERIFY_POLICY_ISSUER_MISMATCH', `${source} names the OIDC issuer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .describeMatcher */ .OT)(issuer).slice(0, 300)}, not GitHub Actions' ${_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__/* .GITHUB_ACTIONS_ISSUER */ .qQ}, which --expect-repo and --signer-workflow stand for`, { hint: 'this release was not signed in GitHub Actions: do not use it, or write your own policy' });
+    if (issuer.kind !== 'exact' || issuer.value !== _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .GITHUB_ACTIONS_ISSUER */ .qQ) {
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_ISSUER_MISMATCH', `${source} names the OIDC issuer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .describeMatcher */ .OT)(issuer).slice(0, 300)}, not GitHub Actions' ${_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .GITHUB_ACTIONS_ISSUER */ .qQ}, which --expect-repo and --signer-workflow stand for`, { hint: 'this release was not signed in GitHub Actions: do not use it, or write your own policy' });
     }
     return withTrustedRoot(policy, pins.trustedRoot);
 });var withTrustedRoot = (function (policy, trustedRoot) {
@@ -364,7 +365,7 @@ export const modules = {
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ir: (() => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_14__.Ir)),
+/* harmony export */   Ir: (() => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_15__.Ir)),
 /* harmony export */   JU: (() => (/* binding */ pinShippedPolicy)),
 /* harmony export */   Ob: (() => (/* binding */ downloadRelease)),
 /* harmony export */   VA: (() => (/* binding */ verifyRelease)),
@@ -376,20 +377,22 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports RELEASE_POLICY_VERSION, parseReleasePolicy, RELEASE_DOWNLOAD_LIMITS */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53871);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3085);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
-/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44444);
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(72555);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92701);
-/* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(54418);
-/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(22695);
-/* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(10132);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7310);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(77621);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53871);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3085);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62164);
+/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(44444);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(72555);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92701);
+/* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(54418);
+/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(22695);
+/* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(10132);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7310);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(77621);
+
 
 
 

@@ -198,6 +198,8 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
     return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error) === 'PROXY_AUTH_REQUIRED' || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'PROXY_AUTH_REQUIRED';
 });var replyTooLarge = (function (error) {
     return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
+});var redirectedInsecurely = (function (error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_REDIRECT_INSECURE';
 });var timedAttempt = (async function (origin, timeoutMs, attempt) {
     const signal = AbortSignal.timeout(timeoutMs);
     try {
@@ -218,11 +220,11 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
     if (error instanceof AttemptTimedOut)
         return true;
     const failure = httpFailure(error);
-    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error);
+    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectedInsecurely(error);
 });var noAnswerDetail = (function (error, origin) {
     if (error instanceof AttemptTimedOut)
         return error.message;
-    if (replyTooLarge(error))
+    if (replyTooLarge(error) || redirectedInsecurely(error))
         return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
     return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
 });var noAnswerHint = (function (origin) {
@@ -254,7 +256,7 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
     const reset = rateLimitReset(failure);
     return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
 });var githubRetryVerdict = (function (error, now = Date.now()) {
-    if (proxyRefused(error) || replyTooLarge(error))
+    if (proxyRefused(error) || replyTooLarge(error) || redirectedInsecurely(error))
         return 'permanent';
     if (error instanceof AttemptTimedOut)
         return 'transient';
@@ -274,6 +276,8 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
 /* harmony export */   Hh: (() => (/* binding */ timedAttempt)),
 /* harmony export */   LD: (() => (/* binding */ boundedText)),
 /* harmony export */   NO: (() => (/* binding */ UNAUTHORIZED_HINT)),
+/* harmony export */   Qx: (() => (/* binding */ INSECURE_REDIRECT_HINT)),
+/* harmony export */   TF: (() => (/* binding */ redirectedInsecurely)),
 /* harmony export */   bj: (() => (/* binding */ unanswered)),
 /* harmony export */   em: (() => (/* binding */ proxyWantsCredentials)),
 /* harmony export */   g4: (() => (/* binding */ GITHUB_RETRY_POLICY)),
@@ -315,6 +319,13 @@ const MAX_QUOTED = 300;
 
 /** Whether the reply was refused for its size (see MAX_GITHUB_REPLY_BYTES), which Octokit reports as a connection failure. No retry helps. */
 
+/**
+ * Whether a redirect from HTTPS to plain HTTP was refused (HTTP_REDIRECT_INSECURE), which Octokit
+ * reports as a connection failure: the server did answer, and no retry changes its answer.
+ */
+
+/** What to do about a redirect to plain HTTP: nothing trust-kit can, nor a re-run. */
+const INSECURE_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) redirected to plain HTTP, leaving TLS, which is never followed: check the proxy and GITHUB_API_URL, and report the redirect to the operator';
 /**
  * An attempt that got no answer within its timeout. The abort itself only says "The operation was
  * aborted": this names the server and the timeout, which is what a user can act on.
@@ -564,7 +575,8 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
         }
         return boundedReply(response, where);
     }))), ((error) => {
-        if (error instanceof OidcError || (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyWantsCredentials */ .em)(error))
+        // A redirect out of TLS is the endpoint's answer, not a failure to reach it: asking again meets it again.
+        if (error instanceof OidcError || error instanceof _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .InsecureRedirectError */ .vQ || (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyWantsCredentials */ .em)(error))
             return 'permanent';
         return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     })).catch(((error) => {
@@ -572,6 +584,8 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
             throw error;
         if ((0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyWantsCredentials */ .em)(error))
             throw proxyRefusal(where, error);
+        if (error instanceof _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .InsecureRedirectError */ .vQ)
+            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC ${error.message}`, { cause: error, hint: error.hint });
         const status = error instanceof TransientStatus ? `HTTP ${error.status}` : error instanceof _http_js__WEBPACK_IMPORTED_MODULE_6__/* .AttemptTimedOut */ .ji ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)) ? 'timed out' : connectionFailure(error);
         throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
             cause: error,

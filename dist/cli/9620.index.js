@@ -105,8 +105,8 @@ Options:
         const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
         const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : (0,_core_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .clockFromSourceDateEpoch */ .vv)(sourceDateEpoch);
         const goModuleCache = (0,_sbom_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .goModuleCacheDir */ .ck)(context.env);
-        const run = await (0,_sbom_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runSbom */ .F)(config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }), ...(goModuleCache === undefined ? {} : { goModuleCache }) });
-        context.stderr.write((0,_sbom_run_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryText */ .g)(run));
+        const run = await (0,_sbom_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runSbom */ .Fp)(config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }), ...(goModuleCache === undefined ? {} : { goModuleCache }) });
+        context.stderr.write((0,_sbom_run_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryText */ .g5)(run));
         for (const output of run.outputs) {
             if (output.path === undefined)
                 context.stdout.write(output.text);
@@ -525,6 +525,67 @@ const CACHED_GO_MOD_MAX_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .I
 
 /***/ }),
 
+/***/ 15415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var unlistedUnknowns = (function (count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: (() => (/* binding */ unlistedUnknowns)),
+/* harmony export */   dF: (() => (/* binding */ LockfileUnknowns))
+/* harmony export */ });
+/* unused harmony export LISTED_UNKNOWNS */
+/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+
+/**
+ * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
+ * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
+ * SPDX of the same sentence. `count` still says how many there were, for the summary.
+ */
+class LockfileUnknowns {
+    #path;
+    #rest;
+    #listed = [];
+    #more = 0;
+    /** `rest` words the unknown that counts the ones past the limit. */
+    constructor(path, rest = ((count) => `${count} more unknowns of this file, not listed one by one`)) {
+        this.#path = path;
+        this.#rest = rest;
+    }
+    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
+    add(reason, line, path = this.#path) {
+        if (this.#listed.length >= LISTED_UNKNOWNS) {
+            this.#more++;
+            return;
+        }
+        const unknown = { path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.#listed.push(unknown);
+    }
+    /** How many unknowns were recorded, listed or not. */
+    get count() {
+        return this.#listed.length + this.#more;
+    }
+    /** The unknowns listed, and one counting the rest. */
+    all() {
+        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
+    }
+    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
+    fields() {
+        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
+    }
+    /** The result with its unknowns (and their count when not all are listed); the result itself when there are none. */
+    into(result) {
+        return this.count === 0 ? result : { ...result, ...this.fields() };
+    }
+}
+
+
+/***/ }),
+
 /***/ 67307:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var ntiaCoverage = (function (sbom) {
     // Reached from the root along dependency and containment edges: a package only reachable from
@@ -637,6 +698,8 @@ const CACHED_GO_MOD_MAX_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .I
     return { ...result, outputs };
 });var percent = (function (part, whole) {
     return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
+});var unknownTotal = (function (result) {
+    return result.lockfiles.reduce(((total, lockfile) => total + (0,unknowns/* unlistedUnknowns */.Mb)(lockfile.unresolved)), result.sbom.unknowns.length);
 });var summaryText = (function (result) {
     // The first unknown of each path, found once: a search per file was quadratic (an image can hold a million databases).
     const unknownByPath = new Map();
@@ -654,16 +717,18 @@ const CACHED_GO_MOD_MAX_BYTES = _core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .I
     }));
     const { sbom } = result;
     // The root's name and version are its manifest's, which may be another party's (a downloaded tree, an image).
-    const total = `trust-kit: sbom of ${(0,logger/* printable */.g$)(`${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}`)}: ${(0,plural/* counted */.h)(result.lockfiles.length, 'lockfile')}, ${(0,plural/* counted */.h)(sbom.packages.length, 'package')}, ${(0,plural/* counted */.h)(sbom.relationships.length, 'relationship')}, ${(0,plural/* counted */.h)(sbom.files.length, 'release file')}, ${(0,plural/* counted */.h)(sbom.unknowns.length, 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
+    const total = `trust-kit: sbom of ${(0,logger/* printable */.g$)(`${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}`)}: ${(0,plural/* counted */.h)(result.lockfiles.length, 'lockfile')}, ${(0,plural/* counted */.h)(sbom.packages.length, 'package')}, ${(0,plural/* counted */.h)(sbom.relationships.length, 'relationship')}, ${(0,plural/* counted */.h)(sbom.files.length, 'release file')}, ${(0,plural/* counted */.h)(unknownTotal(result), 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
     return `${[total, ...rows, `  ${ntiaCoverageText(ntiaCoverage(sbom))}`].join('\n')}\n`;
 });
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  F: (() => (/* binding */ runSbom)),
-  g: (() => (/* binding */ summaryText))
+  Fp: (() => (/* binding */ runSbom)),
+  g5: (() => (/* binding */ summaryText))
 });
+
+// UNUSED EXPORTS: unknownTotal
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -685,7 +750,10 @@ var sbom = __webpack_require__(45759);
 /** One line: each per-component element as `present/all (percent)`, then the author and timestamp. */
 
 
+// EXTERNAL MODULE: ./lib/sbom/parsers/unknowns.js
+var unknowns = __webpack_require__(15415);
 ;// CONCATENATED MODULE: ./lib/sbom/run.js
+
 
 
 
@@ -699,6 +767,11 @@ var sbom = __webpack_require__(45759);
  * and write each file atomically (a format that fails never removes one already written).
  */
 
+
+/**
+ * How many unknowns a run found: those the SBOM lists, and those a lockfile had past the ones it
+ * lists (counted in one of them), so that the total is not smaller than a lockfile's own count.
+ */
 
 /** One line per lockfile (packages, edges, licenses %, hashes %, unknowns), a total and the NTIA minimum elements coverage: the CLI's stderr summary. */
 

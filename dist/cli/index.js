@@ -495,7 +495,8 @@ const MAX_FILES = 10_000;
  * Removes from `directory` the cache entries that were not used for {@link UNUSED_CACHE_MS}, and the
  * caches of Node versions and builds left empty by that. Node keeps one entry per module path it
  * compiled and never removes any: every version of trust-kit run through npx, and every checkout
- * run from, adds its own. An entry's last use is the newer of its access and change times (reading
+ * run from, adds its own. A cache left empty goes once no entry was added to or removed from it for as long.
+ * An entry's last use is the newer of its access and change times (reading
  * it updates the access time at least daily on the usual relatime mounts; on noatime mounts an
  * entry in use is removed once a month and made again on the next start). Only directories named
  * as Node names them are looked at, links never followed, and at most {@link MAX_FILES}
@@ -513,8 +514,10 @@ function pruneUnusedCompileCaches(directory, now) {
                 break;
             const path = `${directory}${external_node_path_.sep}${cache.name}`;
             try {
-                // Before it is listed: listing a directory updates its access time.
-                const cacheUnused = unused((0,external_node_fs_.lstatSync)(path));
+                // By its modification time alone (an entry added or removed): its access time is that of the
+                // last prune's listing, a day ago at most when trust-kit runs daily, which kept a cache of a
+                // Node version no longer run, emptied, forever.
+                const cacheUnused = now - (0,external_node_fs_.lstatSync)(path).mtimeMs > UNUSED_CACHE_MS;
                 const files = (0,external_node_fs_.readdirSync)(path);
                 let left = files.length;
                 const looked = files.slice(0, budget);
@@ -555,7 +558,9 @@ function pruneUnusedCompileCaches(directory, now) {
 function pruneCompileCachesDaily(directory, now) {
     const marker = `${directory}${external_node_path_.sep}${PRUNED_MARKER}`;
     try {
-        if (now - (0,external_node_fs_.statSync)(marker).mtimeMs < PRUNE_INTERVAL_MS)
+        // A marker dated in the future (a clock that was ahead) would stop pruning until that date: it counts as none.
+        const since = now - (0,external_node_fs_.statSync)(marker).mtimeMs;
+        if (since >= 0 && since < PRUNE_INTERVAL_MS)
             return [];
     }
     catch {

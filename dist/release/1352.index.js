@@ -668,6 +668,12 @@ function readLines(text) {
     });
 }
 /**
+ * The memory one {@link ReadLine} holds beyond its text, about 60 bytes measured (the object and its
+ * place in the array): what the shared store is charged for a file's lines with its bytes, so that a
+ * file of short lines, thirty times its size in memory, is not kept as if it were small.
+ */
+const READ_LINE_BYTES = 64;
+/**
  * Reads a requirements file and, depth first, the files its `-r` and `-c` lines name, each path
  * relative to the file that names it (as pip resolves it), each file once as requirements and once
  * as constraints (pip reads a file both ways when `-r` and `-c` both name it), so a loop ends where it
@@ -675,7 +681,7 @@ function readLines(text) {
  * environment variable), or that goes too deep or too wide, is an unknown naming the including file and line.
  */
 async function gather(input) {
-    const gathered = { requirements: [], constraints: new Map(), constraintFiles: new Set(), unknowns: new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .d(input.path) };
+    const gathered = { requirements: [], constraints: new Map(), constraintFiles: new Set(), unknowns: new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .dF(input.path) };
     const top = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path);
     const readKey = (path, constraint) => `${constraint ? 'c' : 'r'}\u0000${path}`;
     const read = new Set([readKey(input.path, false)]);
@@ -685,7 +691,10 @@ async function gather(input) {
     const shared = input.shared ?? (0,_parser_js__WEBPACK_IMPORTED_MODULE_8__/* .sharedWork */ .Dz)(_parser_js__WEBPACK_IMPORTED_MODULE_8__/* .SHARED_WORK_BYTES */ .sT);
     const readIncluded = (included) => shared.once(`python-requirements\u0000${included}`, async () => {
         const content = await input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(top, included));
-        return content === undefined ? { value: undefined, bytes: 0 } : { value: { bytes: content.length, lines: readLines((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .gm)(content)) }, bytes: content.length };
+        if (content === undefined)
+            return { value: undefined, bytes: 0 };
+        const lines = readLines((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .gm)(content));
+        return { value: { bytes: content.length, lines }, bytes: content.length + lines.length * READ_LINE_BYTES };
     });
     const walk = async (path, lines, constraint, depth) => {
         for (const { text: trimmed, line, include } of lines) {
@@ -831,11 +840,15 @@ const requirementsTxtParser = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ LockfileUnknowns)
+/* harmony export */   dF: () => (/* binding */ LockfileUnknowns)
 /* harmony export */ });
-/* unused harmony export LISTED_UNKNOWNS */
+/* unused harmony exports LISTED_UNKNOWNS, unlistedUnknowns */
 /** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
 const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+function unlistedUnknowns(count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+}
 /**
  * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
  * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB

@@ -169,7 +169,7 @@ const nugetPackagesLockParser = {
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageCollector */ .UI(input);
         const direct = new Set();
         // What the lock holds but cannot be listed: said, not dropped in silence.
-        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_6__/* .LockfileUnknowns */ .d(input.path);
+        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_6__/* .LockfileUnknowns */ .dF(input.path);
         for (const [framework, packages] of Object.entries(frameworks)) {
             if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(packages)) {
                 unknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(framework, 100)}: not an object of packages`);
@@ -453,11 +453,15 @@ class PackageCollector {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ LockfileUnknowns)
+/* harmony export */   dF: () => (/* binding */ LockfileUnknowns)
 /* harmony export */ });
-/* unused harmony export LISTED_UNKNOWNS */
+/* unused harmony exports LISTED_UNKNOWNS, unlistedUnknowns */
 /** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
 const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+function unlistedUnknowns(count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+}
 /**
  * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
  * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB

@@ -101,6 +101,8 @@ function apiError(error, what, origin, attempts) {
     if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === TRANSFER_STALLED) {
         return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'the connection to GitHub stalled through every retry: check the runner\'s network (or proxy) and re-run the job; publishing resumes where it stopped' });
     }
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .redirectedInsecurely */ .TF)(error))
+        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error)}`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_5__/* .INSECURE_REDIRECT_HINT */ .Qx });
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .unanswered */ .bj)(error)) {
         return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error, origin)}`, { cause: error, hint: `${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerHint */ .pG)(origin)}; publishing resumes where it stopped` });
     }
@@ -368,12 +370,14 @@ function githubReleases(options) {
             }
             if (data !== undefined)
                 return toRelease(releaseJsonOf(data, byTag));
-            // A draft has no tag yet for GitHub: it is found by listing, newest first.
+            // A draft has no tag yet for GitHub: it is found by listing, newest first. Of two drafts of
+            // the tag (two runs that created one at once), the oldest: the one publish keeps, the other
+            // is being deleted by its run.
             for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
                 const what = `GET /repos/${owner}/${repo}/releases`;
                 const response = await call(what, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } }));
                 const releases = releaseListOf(response.data, what);
-                const found = releases.find((release) => release.tag_name === tag);
+                const found = releases.filter((release) => release.tag_name === tag).reduce((oldest, release) => (oldest === undefined || release.id < oldest.id ? release : oldest), undefined);
                 if (found !== undefined)
                     return toRelease(found);
                 if (releases.length < 100)

@@ -175,6 +175,8 @@ function closingQuote(text, open) {
 /* harmony export */   Hh: () => (/* binding */ timedAttempt),
 /* harmony export */   LD: () => (/* binding */ boundedText),
 /* harmony export */   NO: () => (/* binding */ UNAUTHORIZED_HINT),
+/* harmony export */   Qx: () => (/* binding */ INSECURE_REDIRECT_HINT),
+/* harmony export */   TF: () => (/* binding */ redirectedInsecurely),
 /* harmony export */   bj: () => (/* binding */ unanswered),
 /* harmony export */   em: () => (/* binding */ proxyWantsCredentials),
 /* harmony export */   g4: () => (/* binding */ GITHUB_RETRY_POLICY),
@@ -233,6 +235,15 @@ function replyTooLarge(error) {
     return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
 }
 /**
+ * Whether a redirect from HTTPS to plain HTTP was refused (HTTP_REDIRECT_INSECURE), which Octokit
+ * reports as a connection failure: the server did answer, and no retry changes its answer.
+ */
+function redirectedInsecurely(error) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_REDIRECT_INSECURE';
+}
+/** What to do about a redirect to plain HTTP: nothing trust-kit can, nor a re-run. */
+const INSECURE_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) redirected to plain HTTP, leaving TLS, which is never followed: check the proxy and GITHUB_API_URL, and report the redirect to the operator';
+/**
  * An attempt that got no answer within its timeout. The abort itself only says "The operation was
  * aborted": this names the server and the timeout, which is what a user can act on.
  */
@@ -271,13 +282,13 @@ function unanswered(error) {
     if (error instanceof AttemptTimedOut)
         return true;
     const failure = httpFailure(error);
-    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error);
+    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectedInsecurely(error);
 }
 /** What a failure without an answer was, bounded: the timeout that cut it off, the connection's own error (DNS, refused, a proxy's tunnel), or a reply refused for its size. */
 function noAnswerDetail(error, origin) {
     if (error instanceof AttemptTimedOut)
         return error.message;
-    if (replyTooLarge(error))
+    if (replyTooLarge(error) || redirectedInsecurely(error))
         return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
     return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
 }
@@ -348,7 +359,7 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
  * included, is final. A wait past the retry budget ends the retries at once.
  */
 function githubRetryVerdict(error, now = Date.now()) {
-    if (proxyRefused(error) || replyTooLarge(error))
+    if (proxyRefused(error) || replyTooLarge(error) || redirectedInsecurely(error))
         return 'permanent';
     if (error instanceof AttemptTimedOut)
         return 'transient';

@@ -465,7 +465,8 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
         }
         return boundedReply(response, where);
     }), (error) => {
-        if (error instanceof OidcError || (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyWantsCredentials */ .em)(error))
+        // A redirect out of TLS is the endpoint's answer, not a failure to reach it: asking again meets it again.
+        if (error instanceof OidcError || error instanceof _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .InsecureRedirectError */ .vQ || (0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyWantsCredentials */ .em)(error))
             return 'permanent';
         return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     }).catch((error) => {
@@ -473,6 +474,8 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
             throw error;
         if ((0,_http_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyWantsCredentials */ .em)(error))
             throw proxyRefusal(where, error);
+        if (error instanceof _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .InsecureRedirectError */ .vQ)
+            throw new OidcError('OIDC_SERVICE_FAILED', `OIDC ${error.message}`, { cause: error, hint: error.hint });
         const status = error instanceof TransientStatus ? `HTTP ${error.status}` : error instanceof _http_js__WEBPACK_IMPORTED_MODULE_6__/* .AttemptTimedOut */ .ji ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)) ? 'timed out' : connectionFailure(error);
         throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
             cause: error,

@@ -664,6 +664,12 @@ function readLines(text) {
     });
 }
 /**
+ * The memory one {@link ReadLine} holds beyond its text, about 60 bytes measured (the object and its
+ * place in the array): what the shared store is charged for a file's lines with its bytes, so that a
+ * file of short lines, thirty times its size in memory, is not kept as if it were small.
+ */
+const READ_LINE_BYTES = 64;
+/**
  * Reads a requirements file and, depth first, the files its `-r` and `-c` lines name, each path
  * relative to the file that names it (as pip resolves it), each file once as requirements and once
  * as constraints (pip reads a file both ways when `-r` and `-c` both name it), so a loop ends where it
@@ -671,7 +677,7 @@ function readLines(text) {
  * environment variable), or that goes too deep or too wide, is an unknown naming the including file and line.
  */
 async function gather(input) {
-    const gathered = { requirements: [], constraints: new Map(), constraintFiles: new Set(), unknowns: new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .d(input.path) };
+    const gathered = { requirements: [], constraints: new Map(), constraintFiles: new Set(), unknowns: new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .dF(input.path) };
     const top = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path);
     const readKey = (path, constraint) => `${constraint ? 'c' : 'r'}\u0000${path}`;
     const read = new Set([readKey(input.path, false)]);
@@ -681,7 +687,10 @@ async function gather(input) {
     const shared = input.shared ?? (0,_parser_js__WEBPACK_IMPORTED_MODULE_8__/* .sharedWork */ .Dz)(_parser_js__WEBPACK_IMPORTED_MODULE_8__/* .SHARED_WORK_BYTES */ .sT);
     const readIncluded = (included) => shared.once(`python-requirements\u0000${included}`, async () => {
         const content = await input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(top, included));
-        return content === undefined ? { value: undefined, bytes: 0 } : { value: { bytes: content.length, lines: readLines((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .gm)(content)) }, bytes: content.length };
+        if (content === undefined)
+            return { value: undefined, bytes: 0 };
+        const lines = readLines((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .gm)(content));
+        return { value: { bytes: content.length, lines }, bytes: content.length + lines.length * READ_LINE_BYTES };
     });
     const walk = async (path, lines, constraint, depth) => {
         for (const { text: trimmed, line, include } of lines) {
@@ -819,62 +828,6 @@ const requirementsTxtParser = {
         return scope === 'dev' && !input.includeDev ? result : unknowns.into(result);
     },
 };
-
-
-/***/ }),
-
-/***/ 5415:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ LockfileUnknowns)
-/* harmony export */ });
-/* unused harmony export LISTED_UNKNOWNS */
-/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
-const LISTED_UNKNOWNS = 100;
-/**
- * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
- * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
- * SPDX of the same sentence. `count` still says how many there were, for the summary.
- */
-class LockfileUnknowns {
-    #path;
-    #rest;
-    #listed = [];
-    #more = 0;
-    /** `rest` words the unknown that counts the ones past the limit. */
-    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
-        this.#path = path;
-        this.#rest = rest;
-    }
-    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
-    add(reason, line, path = this.#path) {
-        if (this.#listed.length >= LISTED_UNKNOWNS) {
-            this.#more++;
-            return;
-        }
-        const unknown = { path, reason };
-        if (line !== undefined)
-            unknown.line = line;
-        this.#listed.push(unknown);
-    }
-    /** How many unknowns were recorded, listed or not. */
-    get count() {
-        return this.#listed.length + this.#more;
-    }
-    /** The unknowns listed, and one counting the rest. */
-    all() {
-        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
-    }
-    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
-    fields() {
-        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
-    }
-    /** The result with its unknowns (and their count when not all are listed); the result itself when there are none. */
-    into(result) {
-        return this.count === 0 ? result : { ...result, ...this.fields() };
-    }
-}
 
 
 /***/ }),

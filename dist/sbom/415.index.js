@@ -425,7 +425,7 @@ class PackageSet {
  * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
  * unknowns naming the lockfile and the entry: bounded, however many there are.
  */
-class Unresolved extends _unknowns_js__WEBPACK_IMPORTED_MODULE_5__/* .LockfileUnknowns */ .d {
+class Unresolved extends _unknowns_js__WEBPACK_IMPORTED_MODULE_5__/* .LockfileUnknowns */ .dF {
     constructor(path) {
         super(path, (count) => `${count} more references the lockfile does not resolve`);
     }
@@ -491,62 +491,6 @@ function resolveIn(from, name) {
             return purl;
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 5415:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ LockfileUnknowns)
-/* harmony export */ });
-/* unused harmony export LISTED_UNKNOWNS */
-/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
-const LISTED_UNKNOWNS = 100;
-/**
- * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
- * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
- * SPDX of the same sentence. `count` still says how many there were, for the summary.
- */
-class LockfileUnknowns {
-    #path;
-    #rest;
-    #listed = [];
-    #more = 0;
-    /** `rest` words the unknown that counts the ones past the limit. */
-    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
-        this.#path = path;
-        this.#rest = rest;
-    }
-    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
-    add(reason, line, path = this.#path) {
-        if (this.#listed.length >= LISTED_UNKNOWNS) {
-            this.#more++;
-            return;
-        }
-        const unknown = { path, reason };
-        if (line !== undefined)
-            unknown.line = line;
-        this.#listed.push(unknown);
-    }
-    /** How many unknowns were recorded, listed or not. */
-    get count() {
-        return this.#listed.length + this.#more;
-    }
-    /** The unknowns listed, and one counting the rest. */
-    all() {
-        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
-    }
-    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
-    fields() {
-        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
-    }
-    /** The result with its unknowns (and their count when not all are listed); the result itself when there are none. */
-    into(result) {
-        return this.count === 0 ? result : { ...result, ...this.fields() };
-    }
 }
 
 

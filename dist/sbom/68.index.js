@@ -382,9 +382,25 @@ function patchProperties(key, files) {
  * before another starts (it never awaits), so lockfiles parsed at once never hold two of them.
  */
 const FULL_YAML_MAX_BYTES = 2 * 2 ** 20;
+/** A line `---`: a YAML document starts (pnpm 10 writes its environment lockfile first, as a document of its own). */
+const DOCUMENT_START = /^---[ ]*\r?$/m;
+/** A document of the lockfile that is the project's: the environment lockfile and empty documents are not. */
+function isLockDocument(document) {
+    return (0,common/* isObject */.Gv)(document) && ('packages' in document || 'importers' in document);
+}
+/**
+ * The lockfile read by the fast reader, one document at a time when it has several: each is in the
+ * subset as pnpm writes it, so a big lockfile of two documents never meets the full parser's bound.
+ * The last project document is the lockfile, as for the full parser below.
+ */
+function readFast(text) {
+    if (!DOCUMENT_START.test(text))
+        return readPnpmYaml(text);
+    return text.split(DOCUMENT_START).map(readPnpmYaml).filter(isLockDocument).pop();
+}
 async function parseDocument(input, text) {
     try {
-        const fast = readPnpmYaml(text);
+        const fast = readFast(text);
         if ((0,common/* isObject */.Gv)(fast))
             return fast;
     }
@@ -420,7 +436,7 @@ async function parseDocument(input, text) {
                 // No alias, as for one document: the default (100) let a lockfile repeat an importer's edges a hundredfold.
                 return document.toJS({ maxAliasCount: 0 });
             })
-                .filter((document) => (0,common/* isObject */.Gv)(document) && ('packages' in document || 'importers' in document))
+                .filter(isLockDocument)
                 .pop()
             : parseYaml(text, { ...options, maxAliasCount: 0 });
         if (!(0,common/* isObject */.Gv)(value))

@@ -165,7 +165,7 @@ const nugetPackagesLockParser = {
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageCollector */ .UI(input);
         const direct = new Set();
         // What the lock holds but cannot be listed: said, not dropped in silence.
-        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_6__/* .LockfileUnknowns */ .d(input.path);
+        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_6__/* .LockfileUnknowns */ .dF(input.path);
         for (const [framework, packages] of Object.entries(frameworks)) {
             if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(packages)) {
                 unknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(framework, 100)}: not an object of packages`);
@@ -439,62 +439,6 @@ class PackageCollector {
             pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
         const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
         return root === undefined ? { packages, relationships } : { root, packages, relationships };
-    }
-}
-
-
-/***/ }),
-
-/***/ 5415:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ LockfileUnknowns)
-/* harmony export */ });
-/* unused harmony export LISTED_UNKNOWNS */
-/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
-const LISTED_UNKNOWNS = 100;
-/**
- * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
- * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
- * SPDX of the same sentence. `count` still says how many there were, for the summary.
- */
-class LockfileUnknowns {
-    #path;
-    #rest;
-    #listed = [];
-    #more = 0;
-    /** `rest` words the unknown that counts the ones past the limit. */
-    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
-        this.#path = path;
-        this.#rest = rest;
-    }
-    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
-    add(reason, line, path = this.#path) {
-        if (this.#listed.length >= LISTED_UNKNOWNS) {
-            this.#more++;
-            return;
-        }
-        const unknown = { path, reason };
-        if (line !== undefined)
-            unknown.line = line;
-        this.#listed.push(unknown);
-    }
-    /** How many unknowns were recorded, listed or not. */
-    get count() {
-        return this.#listed.length + this.#more;
-    }
-    /** The unknowns listed, and one counting the rest. */
-    all() {
-        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
-    }
-    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
-    fields() {
-        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
-    }
-    /** The result with its unknowns (and their count when not all are listed); the result itself when there are none. */
-    into(result) {
-        return this.count === 0 ? result : { ...result, ...this.fields() };
     }
 }
 

@@ -33026,7 +33026,9 @@ function locationKey(location) {
 }
 /** Copies of one package from several lockfiles: one package with every location, the stronger scope, the first hashes and license. */
 function merge(into, other) {
-    into.locations.push(...other.locations);
+    // One at a time: spread into push's arguments, a copy found in some 150,000 places ran out of stack (RangeError).
+    for (const location of other.locations)
+        into.locations.push(location);
     into.scope = (0,model/* strongerScope */.T)(into.scope, other.scope);
     const algorithms = new Set(into.hashes.map((hash) => hash.algorithm));
     for (const hash of other.hashes)
@@ -33036,8 +33038,11 @@ function merge(into, other) {
     into.downloadLocation ??= other.downloadLocation;
     into.supplier ??= other.supplier;
     // Gathered unsorted (the clone's own array): the catalog sorts each package's once, after every lockfile; sorting here was quadratic in the lockfiles.
-    if (other.properties !== undefined)
-        (into.properties ??= []).push(...other.properties);
+    if (other.properties !== undefined) {
+        const properties = (into.properties ??= []);
+        for (const property of other.properties)
+            properties.push(property);
+    }
 }
 function clonePackage(pkg) {
     const clone = { ...pkg, hashes: [...pkg.hashes], locations: [...pkg.locations] };
@@ -34846,7 +34851,10 @@ function encodeSbom(sbom, format) {
     return encoderFor(format).encode(sbom);
 }
 
+// EXTERNAL MODULE: ./lib/sbom/parsers/unknowns.js
+var unknowns = __nccwpck_require__(5415);
 ;// CONCATENATED MODULE: ./lib/sbom/run.js
+
 
 
 
@@ -34907,6 +34915,13 @@ async function runSbom(config, ports) {
 function percent(part, whole) {
     return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
 }
+/**
+ * How many unknowns a run found: those the SBOM lists, and those a lockfile had past the ones it
+ * lists (counted in one of them), so that the total is not smaller than a lockfile's own count.
+ */
+function unknownTotal(result) {
+    return result.lockfiles.reduce((total, lockfile) => total + (0,unknowns/* unlistedUnknowns */.Mb)(lockfile.unresolved), result.sbom.unknowns.length);
+}
 /** One line per lockfile (packages, edges, licenses %, hashes %, unknowns), a total and the NTIA minimum elements coverage: the CLI's stderr summary. */
 function summaryText(result) {
     // The first unknown of each path, found once: a search per file was quadratic (an image can hold a million databases).
@@ -34925,7 +34940,7 @@ function summaryText(result) {
     });
     const { sbom } = result;
     // The root's name and version are its manifest's, which may be another party's (a downloaded tree, an image).
-    const total = `trust-kit: sbom of ${printable(`${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}`)}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(sbom.unknowns.length, 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
+    const total = `trust-kit: sbom of ${printable(`${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}`)}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(unknownTotal(result), 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
     return `${[total, ...rows, `  ${ntiaCoverageText(ntiaCoverage(sbom))}`].join('\n')}\n`;
 }
 
@@ -35012,9 +35027,9 @@ async function run(inputs, io, cwd, env) {
         io.setOutput('spdx-path', spdx.path);
     if (cyclonedx?.path !== undefined)
         io.setOutput('cyclonedx-path', cyclonedx.path);
-    const { root, packages, relationships, files, unknowns } = result.sbom;
+    const { root, packages, relationships, files } = result.sbom;
     await io.appendSummary(`### SBOM of ${(0,summary/* cell */.Hn)(root.name)}${root.version === '' ? '' : `@${(0,summary/* cell */.Hn)(root.version)}`}\n\n` +
-        `${plural_counted(packages.length, 'package')}, ${plural_counted(relationships.length, 'relationship')}, ${plural_counted(files.length, 'release file')}, ${plural_counted(unknowns.length, 'unknown')}${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
+        `${plural_counted(packages.length, 'package')}, ${plural_counted(relationships.length, 'relationship')}, ${plural_counted(files.length, 'release file')}, ${plural_counted(unknownTotal(result), 'unknown')}${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
         `${lockfilesTable(result)}\n\n${ntia_ntiaCoverageText(ntia_ntiaCoverage(result.sbom))}.\n\n${result.outputs.map((output) => `- ${output.format}: ${(0,summary/* code */.aY)(output.path ?? '')}`).join('\n')}\n`);
 }
 
@@ -35995,6 +36010,8 @@ function processStart(pid) {
         return undefined;
     }
 }
+/** The nonces of the commit locks this process holds now (see {@link isStale}). */
+const heldNonces = new Set();
 /** A lock its maker has not written its holder into (made and written in one go, microseconds apart) after this long was left by a killed process. */
 const UNWRITTEN_LOCK_MS = 2000;
 /** The lock file at `path`, or undefined when it cannot be opened (gone, another user's); never through a link, never blocking. */
@@ -36038,8 +36055,12 @@ function isStale(lock) {
     const { holder } = lock;
     if (holder === undefined)
         return Date.now() - lock.mtimeMs > UNWRITTEN_LOCK_MS;
-    if (holder.place !== processPlace() || holder.pid === process.pid)
+    if (holder.place !== processPlace())
         return false;
+    // This process holds it only under a nonce it holds now: any other is a holding of it since
+    // ended (or of an earlier process of this id), which it would otherwise wait for, then refuse.
+    if (holder.pid === process.pid)
+        return !heldNonces.has(holder.nonce);
     if (!processRuns(holder.pid))
         return true;
     const start = holder.start === undefined ? undefined : processStart(holder.pid);
@@ -36048,7 +36069,8 @@ function isStale(lock) {
 /**
  * Removes the lock a killed holder left (SIGKILL; other signals remove it), unless another process
  * took it meanwhile: it is moved aside first (only one process can move it), and put back when what
- * was moved is not the stale lock that was read (other text or time: a new holder's).
+ * was moved is not the stale lock that was read (other text or time: a new holder's). Returns
+ * false when it cannot be moved (another user's, in a sticky directory such as /tmp): it stays.
  */
 function removeStaleLock(path, stale) {
     // Named as a temporary file: a SIGKILL right now leaves it for the next write there to remove.
@@ -36056,8 +36078,9 @@ function removeStaleLock(path, stale) {
     try {
         (0,external_node_fs_.renameSync)(path, aside);
     }
-    catch {
-        return;
+    catch (error) {
+        // Gone meanwhile (another run removed it): worth another try at once.
+        return (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT';
     }
     const moved = readLock(aside);
     if (moved?.text !== stale.text || moved.mtimeMs !== stale.mtimeMs) {
@@ -36074,6 +36097,7 @@ function removeStaleLock(path, stale) {
     catch {
         // Left for the next write there to remove (named as a temporary file).
     }
+    return true;
 }
 /**
  * Runs `commit` holding the commit lock of each directory (`.trust-kit-commit.lock`, made in order
@@ -36085,12 +36109,13 @@ function removeStaleLock(path, stale) {
 async function underCommitLock(directories, commit, waitMs = COMMIT_LOCK_WAIT_MS) {
     const held = [];
     try {
-        for (const dir of [...new Set(directories)].sort())
+        // Resolved first: one directory named two ways is one lock, never one this process would wait for.
+        for (const dir of [...new Set(directories.map((directory) => (0,external_node_path_.resolve)(directory)))].sort())
             held.push(await takeCommitLock(dir, Date.now() + waitMs));
         return await commit();
     }
     finally {
-        for (const lock of held.reverse()) {
+        for (const { lock, nonce } of held.reverse()) {
             try {
                 (0,external_node_fs_.rmSync)(lock, { force: true });
             }
@@ -36098,10 +36123,11 @@ async function underCommitLock(directories, commit, waitMs = COMMIT_LOCK_WAIT_MS
                 // The files are in place: a lock that cannot be removed is taken for a killed run's by the next run (its process has ended).
             }
             temporaries.delete(lock);
+            heldNonces.delete(nonce);
         }
     }
 }
-/** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path. */
+/** Takes `dir`'s commit lock before `deadline` (see {@link underCommitLock}); returns the lock's path and the nonce it holds it under. */
 async function takeCommitLock(dir, deadline) {
     const lock = (0,external_node_path_.join)(dir, COMMIT_LOCK);
     const start = processStart('self');
@@ -36113,7 +36139,9 @@ async function takeCommitLock(dir, deadline) {
         try {
             fd = (0,external_node_fs_.openSync)(lock, 'wx', 0o644);
             (0,external_node_fs_.writeSync)(fd, JSON.stringify(holder));
-            return lock;
+            // In the same synchronous run as the lock's making: no other holding of this process sees it without its nonce.
+            heldNonces.add(holder.nonce);
+            return { lock, nonce: holder.nonce };
         }
         catch (error) {
             if (fd !== undefined)
@@ -36127,12 +36155,12 @@ async function takeCommitLock(dir, deadline) {
                 (0,external_node_fs_.closeSync)(fd);
         }
         const other = readLock(lock);
-        if (other !== undefined && isStale(other)) {
-            removeStaleLock(lock, other);
+        // One that cannot be removed is waited for as a live one is, then refused: retried at once, it kept this synchronous loop busy forever.
+        const stale = other !== undefined && isStale(other);
+        if (stale && removeStaleLock(lock, other))
             continue;
-        }
         if (Date.now() >= deadline) {
-            const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${other.holder.place === processPlace() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
+            const who = other?.holder === undefined ? 'another trust-kit' : `trust-kit process ${other.holder.pid}${stale ? ' (which has ended, but this user cannot remove its lock)' : other.holder.place === processPlace() ? '' : ' (of another host, boot or pid namespace: another container sharing the volume)'}`;
             throw new errors/* TrustKitError */.T0('FILE_LOCKED', `${dir} is locked by ${who}, which is putting files in place there (${lock})`, {
                 hint: `wait for it to finish and run again, or write to another directory; if no trust-kit writes there, remove ${lock}`,
             });
@@ -37153,11 +37181,11 @@ function npmPurl(name, version, qualifiers) {
 /* harmony export */   sT: () => (/* binding */ SHARED_WORK_BYTES)
 /* harmony export */ });
 /**
- * How many bytes of input one catalog run keeps read and parsed for the parsers to share (real
+ * How many bytes of memory one catalog run keeps read and parsed for the parsers to share (real
  * requirements files are a few KiB): past it, what is asked for again is made again.
  */
 const SHARED_WORK_BYTES = 64 * 2 ** 20;
-/** A {@link SharedWork} keeping values of at most `budget` bytes of input in all: one per catalog run. */
+/** A {@link SharedWork} keeping values of at most `budget` bytes of memory in all: one per catalog run. */
 function sharedWork(budget) {
     const made = new Map();
     let kept = 0;
@@ -37336,6 +37364,67 @@ const POM_XML = {
     name: 'java-pom-xml',
     matches: (fileName) => fileName === 'pom.xml',
 };
+
+
+/***/ }),
+
+/***/ 5415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: () => (/* binding */ unlistedUnknowns),
+/* harmony export */   dF: () => (/* binding */ LockfileUnknowns)
+/* harmony export */ });
+/* unused harmony export LISTED_UNKNOWNS */
+/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+function unlistedUnknowns(count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+}
+/**
+ * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
+ * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
+ * SPDX of the same sentence. `count` still says how many there were, for the summary.
+ */
+class LockfileUnknowns {
+    #path;
+    #rest;
+    #listed = [];
+    #more = 0;
+    /** `rest` words the unknown that counts the ones past the limit. */
+    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
+        this.#path = path;
+        this.#rest = rest;
+    }
+    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
+    add(reason, line, path = this.#path) {
+        if (this.#listed.length >= LISTED_UNKNOWNS) {
+            this.#more++;
+            return;
+        }
+        const unknown = { path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.#listed.push(unknown);
+    }
+    /** How many unknowns were recorded, listed or not. */
+    get count() {
+        return this.#listed.length + this.#more;
+    }
+    /** The unknowns listed, and one counting the rest. */
+    all() {
+        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
+    }
+    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
+    fields() {
+        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
+    }
+    /** The result with its unknowns (and their count when not all are listed); the result itself when there are none. */
+    into(result) {
+        return this.count === 0 ? result : { ...result, ...this.fields() };
+    }
+}
 
 
 /***/ }),
