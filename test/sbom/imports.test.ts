@@ -46,7 +46,8 @@ test('sbom of a directory reaches no Sigstore, registry or image code statically
 
 test("sbom of a directory loads each lockfile parser's code only for a file it reads, and the purl library only for purls npm-purl.ts does not write", () => {
   const { files, packages } = staticImports(join(root, 'src/cli/commands/sbom.ts'));
-  const parserCode = [...files].filter((file) => file.startsWith('src/sbom/parsers/') && !['src/sbom/parsers/index.ts', 'src/sbom/parsers/identities.ts', 'src/sbom/parsers/go/magic.ts', 'src/sbom/parsers/go/module-cache.ts'].includes(file));
+  // unknowns.ts is the cap on listed unknowns, which the summary counts past too: a few lines, no parser's code.
+  const parserCode = [...files].filter((file) => file.startsWith('src/sbom/parsers/') && !['src/sbom/parsers/index.ts', 'src/sbom/parsers/identities.ts', 'src/sbom/parsers/unknowns.ts', 'src/sbom/parsers/go/magic.ts', 'src/sbom/parsers/go/module-cache.ts'].includes(file));
   assert.deepEqual(parserCode, [], 'parser code, statically');
   assert.deepEqual([...packages].filter((name) => name === 'packageurl-js' || name === 'smol-toml'), [], 'the purl or TOML library, statically');
   // The npm parser's own imports reach npm-purl.ts, not the library.
