@@ -487,6 +487,9 @@ export interface OpenedFile {
   size: number;
   /** `st_mode` of the opened file, so that callers check the permissions of the very file they read. */
   mode: number;
+  /** Its modification and change times when opened, so that a reader can tell a write made while it read. */
+  mtimeMs: number;
+  ctimeMs: number;
 }
 
 function formatBytes(bytes: number): string {
@@ -532,7 +535,7 @@ export async function openRegularFile(path: string, options: RegularFileOptions)
   try {
     const info = await handle.stat();
     expectRegularFile(info, options, path);
-    return { handle, size: info.size, mode: info.mode };
+    return { handle, size: info.size, mode: info.mode, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs };
   } catch (error) {
     await handle.close();
     throw error;
