@@ -920,7 +920,7 @@ class InputReader {
     try {
         const info = await handle.stat();
         expectRegularFile(info, options, path);
-        return { handle, size: info.size, mode: info.mode };
+        return { handle, size: info.size, mode: info.mode, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs };
     }
     catch (error) {
         await handle.close();

@@ -36429,7 +36429,7 @@ async function openRegularFile(path, options) {
     try {
         const info = await handle.stat();
         expectRegularFile(info, options, path);
-        return { handle, size: info.size, mode: info.mode };
+        return { handle, size: info.size, mode: info.mode, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs };
     }
     catch (error) {
         await handle.close();

@@ -64325,10 +64325,10 @@ function changedWhileRead(before, after, bytesRead) {
 async function digest_hashFile(path, algorithms, named = {}) {
     const hashes = algorithms.map((algorithm) => [algorithm, createHash(algorithm)]);
     // Never a pipe or a device: one would block the open or never end.
-    const { handle, size: expected } = await openRegularFile(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
+    const opened = await openRegularFile(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
+    const { handle, size: expected } = opened;
     let size = 0;
     try {
-        const before = fstatSync(handle.fd);
         const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
         let sinceTurn = 0;
         for (let read = readSync(handle.fd, buffer); read > 0; read = readSync(handle.fd, buffer)) {
@@ -64342,8 +64342,8 @@ async function digest_hashFile(path, algorithms, named = {}) {
                 await setImmediate();
             }
         }
-        if (changedWhileRead(before, fstatSync(handle.fd), size)) {
-            throw new TrustKitError('FILE_CHANGED', `${named.what ?? 'file'} ${shownFile(named.shown ?? path)} changed while it was read (${size} bytes read, ${before.size} when it was opened)`, {
+        if (changedWhileRead(opened, fstatSync(handle.fd), size)) {
+            throw new TrustKitError('FILE_CHANGED', `${named.what ?? 'file'} ${shownFile(named.shown ?? path)} changed while it was read (${size} bytes read, ${expected} when it was opened)`, {
                 hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
             });
         }
@@ -74025,7 +74025,7 @@ async function openRegularFile(path, options) {
     try {
         const info = await handle.stat();
         expectRegularFile(info, options, path);
-        return { handle, size: info.size, mode: info.mode };
+        return { handle, size: info.size, mode: info.mode, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs };
     }
     catch (error) {
         await handle.close();
