@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { constants, renameSync, rmdirSync } from 'node:fs';
-import { lstat, mkdir, open, readFile, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants, mkdirSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { lstat, open, readFile, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
@@ -321,12 +321,14 @@ export async function makeStagingDirectory(plan: OutputPlan): Promise<string> {
   const staging = `${siblingPrefix(plan)}staging-${randomBytes(6).toString('hex')}`;
   let made = false;
   try {
-    await makeDirectories(dirname(plan.target));
-    await mkdir(staging);
-    made = true;
     const start = await processStart('self');
     const holder: StagingHolder = { pid: process.pid, host: hostname(), place: processPlace(), ...(start === undefined ? {} : { start }) };
-    await writeFile(join(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
+    await makeDirectories(dirname(plan.target));
+    // Made and marked in one synchronous step: a SIGINT or SIGTERM handler (which runs between turns
+    // of the event loop) never leaves it unmarked, which the next run would keep as a live run's.
+    mkdirSync(staging);
+    made = true;
+    writeFileSync(join(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
     return staging;
   } catch (error) {
     if (made) await discardStagingDirectory(staging);
