@@ -307,12 +307,14 @@ async function makeStagingDirectory(plan) {
     const staging = `${siblingPrefix(plan)}staging-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
     let made = false;
     try {
-        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDirectories */ .Kb)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging);
-        made = true;
         const start = await processStart('self');
         const holder = { pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)(), place: (0,_core_process_place_js__WEBPACK_IMPORTED_MODULE_7__/* .processPlace */ .h)(), ...(start === undefined ? {} : { start }) };
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
+        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDirectories */ .Kb)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target));
+        // Made and marked in one synchronous step: a SIGINT or SIGTERM handler (which runs between turns
+        // of the event loop) never leaves it unmarked, which the next run would keep as a live run's.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(staging);
+        made = true;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
         return staging;
     }
     catch (error) {
