@@ -278,6 +278,21 @@ export function removedOnSignal(path: string): () => void {
   };
 }
 
+/** Private temporary directories of this run (a TUF cache of its own): what {@link removeTemporaryFiles} removes, with what they hold. */
+const temporaryDirectories = new Set<string>();
+
+/**
+ * Registers a private temporary directory this run made (with mkdtemp) to be removed with all it
+ * holds by {@link removeTemporaryFiles}, so that a SIGINT or SIGTERM does not leave it behind;
+ * returns what unregisters it, for once the run has removed it.
+ */
+export function directoryRemovedOnSignal(path: string): () => void {
+  temporaryDirectories.add(path);
+  return () => {
+    temporaryDirectories.delete(path);
+  };
+}
+
 /**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
@@ -291,6 +306,14 @@ export function removeTemporaryFiles(): void {
       rmSync(path, { force: true });
     } catch {
       // A file that cannot be removed (a read-only directory) must not stop the others' removal.
+    }
+  }
+  for (const path of temporaryDirectories) {
+    temporaryDirectories.delete(path);
+    try {
+      rmSync(path, { recursive: true, force: true });
+    } catch {
+      // As for files: the others are still removed.
     }
   }
 }
