@@ -14,6 +14,7 @@ import { once } from 'node:events';
 import { after, before, describe, test } from 'node:test';
 import { NO_PROXY_SETTINGS } from '../../src/core/proxy.js';
 import { fetchTrustedRootJSON } from '../../src/sigstore/verify/tuf-client.js';
+import { loadTrustMaterialFromTUF } from '../../src/sigstore/verify/trust-tuf.js';
 import { NODE, TSX } from '../support/leak-scan.js';
 import { tempDir } from '../support/tmp.js';
 import { startTufRepository, type TufRepository } from '../support/tuf.js';
@@ -148,14 +149,18 @@ describe('the shared TUF cache', () => {
   test('a cache directory that cannot be made (a file in its way) does not fail the run: a private temporary cache serves it, with one notice naming the directory and why', async () => {
     const { cachePath } = cacheFor(trusted.url);
     await writeFile(cachePath, 'not a directory\n');
-    for (let run = 1; run <= 2; run += 1) {
-      const { json, notices } = await fetchTelling(trusted.url, cachePath);
-      assert.deepEqual(JSON.parse(json), JSON.parse(trustedRoot.toString('utf8')));
-      // Told once per cache and process, not at every fetch (a release fetches for signing, its kit and its gate).
-      assert.equal(notices.length, run === 1 ? 1 : 0, notices.join('\n'));
-      if (run === 1) assert.match(notices[0] ?? '', new RegExp(`^the TUF metadata cache ${cachePath.replaceAll('.', '\\.')}/\\S+ cannot be used: it cannot be made: ENOTDIR; this run caches 127\\.0\\.0\\.1:\\d+'s metadata in `));
-    }
+    const { json, notices } = await fetchTelling(trusted.url, cachePath);
+    assert.deepEqual(JSON.parse(json), JSON.parse(trustedRoot.toString('utf8')));
+    assert.equal(notices.length, 1, notices.join('\n'));
+    assert.match(notices[0] ?? '', new RegExp(`^the TUF metadata cache ${cachePath.replaceAll('.', '\\.')}/\\S+ cannot be used: it cannot be made: ENOTDIR; this run caches 127\\.0\\.0\\.1:\\d+'s metadata in `));
     assert.equal(await readFile(cachePath, 'utf8'), 'not a directory\n');
+    // A logger is told once of each cache (a release fetches for signing, its kit and its gate); another call's logger is told again.
+    const warnings: string[][] = [[], []];
+    for (const [index, times] of [[0, 3], [1, 1]] as const) {
+      const logger = { warn: (message: string) => void warnings[index]?.push(message) };
+      for (let fetch = 0; fetch < times; fetch += 1) await loadTrustMaterialFromTUF({ mirrorURL: trusted.url, rootPath: trusted.rootPath, cachePath, retries: 0, logger });
+    }
+    assert.deepEqual(warnings.map((told) => told.length), [1, 1]);
   });
 
   test('a cache directory others may write is still not read, nor written: the run says so once', async () => {

@@ -40,7 +40,7 @@ export async function loadTrustMaterialFromTUF(options: TufOptions = {}): Promis
   try {
     // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
     const { fetchTrustedRootJSON } = await import('./tuf-client.js');
-    const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? NO_PROXY_SETTINGS, notice: (message) => options.logger?.warn(message) });
+    const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? NO_PROXY_SETTINGS, notice: noticeTo(options.logger) });
     return loadTrustMaterial(json, label);
   } catch (error) {
     if (error instanceof VerifyError || error instanceof ProxyConfigError) throw error;
@@ -64,6 +64,25 @@ function causeChain(error: unknown): string {
     messages.push(boundedText(current instanceof Error ? current.message : String(current), 300));
   }
   return messages.join(': ');
+}
+
+/**
+ * The cache directories each logger was told cannot be used: a release fetches the trusted root for
+ * signing, its verification kit and its gate, and says so once. Kept with the caller's logger, not
+ * the process: another call with a logger of its own is told again.
+ */
+const told = new WeakMap<object, Set<string>>();
+
+/** What tells `logger` of a cache that cannot be used, once for each cache directory. */
+function noticeTo(logger: Pick<Logger, 'warn'> | undefined): ((message: string, cacheDir: string) => void) | undefined {
+  if (logger === undefined) return undefined;
+  return (message, cacheDir) => {
+    let directories = told.get(logger);
+    if (directories === undefined) told.set(logger, (directories = new Set()));
+    if (directories.has(cacheDir)) return;
+    directories.add(cacheDir);
+    logger.warn(message);
+  };
 }
 
 /** The public-good instance's trust material, through its TUF repository. */

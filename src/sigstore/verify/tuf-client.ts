@@ -34,8 +34,8 @@ export interface TufClientOptions {
   /** The first retry's delay (default 1 s); it doubles for each next one. */
   minDelayMs?: number | undefined;
   proxy: ProxySettings;
-  /** Told once, with why, when the cache cannot be used and this run caches in a private temporary directory instead. */
-  notice?: ((message: string) => void) | undefined;
+  /** Told, with why, when the cache cannot be used (or is not trusted) and this fetch caches in a private temporary directory instead; `cacheDir` is the one not used. */
+  notice?: ((message: string, cacheDir: string) => void) | undefined;
 }
 
 /** Redirects a request follows (fetch follows 20; a TUF mirror needs one at most). */
@@ -194,9 +194,6 @@ function cacheUnusable(cacheDir: string): string | undefined {
   return undefined;
 }
 
-/** The cache directories this process has told a notice of (see {@link fetchTrustedRootJSON}). */
-const noticed = new Set<string>();
-
 /** An Error saying which step failed, wrapping what tuf-js threw. */
 function failed(step: string, cause: unknown): Error {
   return new Error(step, { cause });
@@ -219,11 +216,7 @@ export async function fetchTrustedRootJSON(options: TufClientOptions): Promise<s
   const privateDir = await mkdtemp(join(tmpdir(), 'trust-kit-tuf-'));
   const unregister = directoryRemovedOnSignal(privateDir);
   const why = unwritable === undefined ? `is not trusted, so not read: ${untrusted ?? ''}, and its root.json is the trust anchor` : `cannot be used: ${unwritable}`;
-  // Once per cache and process: a release fetches the trusted root for signing, its verification kit and its gate.
-  if (!noticed.has(sharedDir)) {
-    noticed.add(sharedDir);
-    options.notice?.(`the TUF metadata cache ${sharedDir} ${why}; this run caches ${mirror.host}'s metadata in ${privateDir}, removed when it ends, and fetches all of it`);
-  }
+  options.notice?.(`the TUF metadata cache ${sharedDir} ${why}; this run caches ${mirror.host}'s metadata in ${privateDir}, removed when it ends, and fetches all of it`, sharedDir);
   try {
     return await fetchThroughCache(privateDir, options);
   } finally {
