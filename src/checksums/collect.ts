@@ -3,7 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import type { Dirent, Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
-import { isPathWithin } from '../core/files.js';
+import { isPathWithin, trustKitFileKind } from '../core/files.js';
 import { typeName } from '../core/quote.js';
 import { CHANGED_HINT, ChecksumsError, shownPath } from './errors.js';
 
@@ -48,6 +48,14 @@ export interface WalkEntry {
   real: string;
 }
 
+/** A file trust-kit itself writes beside the files it puts in place, found in a walked directory and not listed (see {@link CollectOptions.leftover}). */
+export interface LeftoverFile {
+  /** Absolute path of the file. */
+  path: string;
+  /** What trust-kit writes under its name: a directory's commit lock, or an unfinished write's temporary file. */
+  kind: 'commit lock' | 'temporary file';
+}
+
 /** Options of {@link collectArtifacts}. */
 export interface CollectOptions {
   /** The directory relative paths and globs are resolved against. */
@@ -58,6 +66,14 @@ export interface CollectOptions {
   exclude?: readonly string[];
   /** Entries found while walking a directory, and what a glob matched, that are left out, such as an output directory. */
   skip?: (entry: WalkEntry) => boolean;
+  /**
+   * Told once of each file found in a walked directory (or matched by a glob) that is trust-kit's
+   * own commit lock or an unfinished write's temporary file (`.trust-kit-commit.lock`,
+   * `.NAME.XXXXXXXXXXXX.PID.PLACE.tmp`): a run killed by SIGKILL leaves them, and they are never
+   * listed, so that an earlier run's file is not signed into this one's checksums. A subject that
+   * names one itself is listed. See {@link leftoverNotice} for what to tell the user.
+   */
+  leftover?: (file: LeftoverFile) => void;
   /** The file system to walk; Node's by default. */
   fileSystem?: WalkFileSystem;
   /**
@@ -79,6 +95,11 @@ export interface CollectOptions {
  * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
  */
 export const WALK_SKIPPED_NAMES: ReadonlySet<string> = new Set(['.git']);
+
+/** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
+export function leftoverNotice(file: LeftoverFile): string {
+  return `left ${shownPath(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
+}
 
 /**
  * Characters without one of which no subject is a glob (picomatch, which decides, needs one):
@@ -188,13 +209,23 @@ export async function findArtifacts(subjects: readonly string[], options: Collec
   const excluded = new Set((options.exclude ?? []).map((path) => resolve(options.cwd, path)));
   const isExcluded = await exclusion(excluded);
   const kept: ArtifactFile[] = [];
+  // A directory walked for two subjects, or a glob's match in one walked too, is told of once.
+  const toldOf = new Set<string>();
+  const leftover =
+    options.leftover === undefined
+      ? undefined
+      : (file: LeftoverFile): void => {
+          if (toldOf.has(file.path)) return;
+          toldOf.add(file.path);
+          options.leftover?.(file);
+        };
 
   const windows = (options.platform ?? process.platform) === 'win32';
   for (const subject of subjects) {
     const pattern = windows ? subject.replaceAll('\\', '/') : subject;
     const globbed = await isGlob(pattern);
     const paths = globbed ? await expandGlob(pattern, options.cwd) : [resolve(options.cwd, subject)];
-    const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
+    const walk = new Walk(fileSystem, base, baseReal, options.skip, leftover, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
     for (const path of paths) {
       // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
       const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
@@ -483,6 +514,7 @@ class Walk {
     private readonly base: string,
     private readonly baseReal: string,
     private readonly skip: ((entry: WalkEntry) => boolean) | undefined,
+    private readonly leftover: ((file: LeftoverFile) => void) | undefined,
     private readonly progress: ((filesFound: number) => void) | undefined,
   ) {}
 
@@ -519,6 +551,14 @@ class Walk {
     });
   }
 
+  /** Whether a regular file found in a listing or by a glob is trust-kit's own commit lock or temporary file, which is not listed (told of instead). */
+  private isLeftover(path: string, name = path.slice(path.lastIndexOf(sep) + 1)): boolean {
+    const kind = trustKitFileKind(name);
+    if (kind === undefined) return false;
+    this.leftover?.({ path, kind });
+    return true;
+  }
+
   private addFile(path: string, name: string | undefined): void {
     this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
   }
@@ -541,7 +581,7 @@ class Walk {
     if (kind === 'symlink') return this.link(visit);
     if (kind === 'other' && visit.named === true) throw notRegular(visit.shown);
     if (visit.named === true) visit = await this.asSpelledOnDisk(visit);
-    if (kind === 'file' && !this.skipped(visit, false, visit.real)) this.addFile(visit.path, visit.name);
+    if (kind === 'file' && !this.skipped(visit, false, visit.real) && (visit.named === true || !this.isLeftover(visit.path))) this.addFile(visit.path, visit.name);
     if (kind === 'directory' && !this.skipped(visit, true, visit.real)) await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
   }
 
@@ -608,7 +648,7 @@ class Walk {
       // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
       const real = realPrefix + entry.name;
       if (entry.kind === 'file') {
-        if (this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true) this.addFile(path, name);
+        if ((this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true) && !this.isLeftover(path, entry.name)) this.addFile(path, name);
       } else if (entry.kind === 'directory') {
         if (this.skip?.({ path, name: entry.name, directory: true, real }) !== true) this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real });
       } else if (entry.kind !== 'other') {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { ChecksumsConfig } from '../config/checksums.js';
 import type { DigestSet } from '../core/digest.js';
 import { writeFileAtomic } from '../core/files.js';
-import { findArtifacts, listingOrder } from './collect.js';
+import { findArtifacts, listingOrder, type LeftoverFile } from './collect.js';
 import { checkArrayArgument, ChecksumsError } from './errors.js';
 import { typeName } from '../core/quote.js';
 import { formatSortedChecksums } from './format.js';
@@ -39,6 +39,8 @@ export interface CreateChecksumsOptions extends HashOptions {
    * hashes on them when there are many files, and ends them as soon as it has hashed.
    */
   threadsStartedAhead?: HashPool;
+  /** Told of each of trust-kit's own files a killed run left among the artifacts, which are not listed (see {@link CollectOptions.leftover}). */
+  leftover?: (file: LeftoverFile) => void;
 }
 
 /**
@@ -49,7 +51,7 @@ export interface CreateChecksumsOptions extends HashOptions {
  * to start).
  */
 export async function createChecksums(config: ChecksumsConfig, cwd: string, createOptions: CreateChecksumsOptions = {}): Promise<ChecksumsResult> {
-  const { threadsStartedAhead, ...options } = createOptions;
+  const { threadsStartedAhead, leftover, ...options } = createOptions;
   if (typeof config !== 'object' || config === null) throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${typeName(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
   checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
   checkConcurrency(options.concurrency);
@@ -65,7 +67,7 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, crea
   let artifacts: Artifact[];
   let ending: Promise<void> | undefined;
   try {
-    const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
+    const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
     // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
     // one still starting takes as long as its start may have left, and exiting waits for it.
     if (early !== undefined && found.length < MANY_FILES && !(await worthThreads(found))) {

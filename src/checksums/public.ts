@@ -4,7 +4,7 @@
  * the release, and may change in any release.
  */
 export { checkChecksums, checkChecksumsFile, readChecksumEntries, type CheckCounts, type CheckFileOptions, type CheckOptions, type CheckResult, type CheckStatus, type ReadChecksumsOptions } from './check.js';
-export { collectArtifacts, type ArtifactFile, type CollectOptions } from './collect.js';
+export { collectArtifacts, leftoverNotice, type ArtifactFile, type CollectOptions, type LeftoverFile } from './collect.js';
 export { ChecksumsError, type ChecksumsErrorCode } from './errors.js';
 export { formatChecksums, parseChecksums, type ChecksumEntry } from './format.js';
 export { hashArtifacts, type Artifact, type HashOptions } from './hash.js';

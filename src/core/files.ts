@@ -278,6 +278,21 @@ export function removedOnSignal(path: string): () => void {
   };
 }
 
+/** Private temporary directories of this run (a TUF cache of its own): what {@link removeTemporaryFiles} removes, with what they hold. */
+const temporaryDirectories = new Set<string>();
+
+/**
+ * Registers a private temporary directory this run made (with mkdtemp) to be removed with all it
+ * holds by {@link removeTemporaryFiles}, so that a SIGINT or SIGTERM does not leave it behind;
+ * returns what unregisters it, for once the run has removed it.
+ */
+export function directoryRemovedOnSignal(path: string): () => void {
+  temporaryDirectories.add(path);
+  return () => {
+    temporaryDirectories.delete(path);
+  };
+}
+
 /**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
@@ -291,6 +306,14 @@ export function removeTemporaryFiles(): void {
       rmSync(path, { force: true });
     } catch {
       // A file that cannot be removed (a read-only directory) must not stop the others' removal.
+    }
+  }
+  for (const path of temporaryDirectories) {
+    temporaryDirectories.delete(path);
+    try {
+      rmSync(path, { recursive: true, force: true });
+    } catch {
+      // As for files: the others are still removed.
     }
   }
 }
@@ -321,10 +344,33 @@ function processRuns(pid: number): boolean {
 }
 
 /**
- * A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.PLACE.tmp`, with the id of the process
- * writing it and where that id means something ({@link processPlace}).
+ * A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.PLACE.tmp`, with the target's name (or
+ * `trust-kit`), the id of the process writing it and where that id means something
+ * ({@link processPlace}).
  */
-const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\.tmp$/;
+const TEMPORARY_NAME = /^\.(.+)\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\.tmp$/;
+
+/** The process id and place a temporary file of this module is named with, or undefined for a name this module never gives one (a target's name longer than it names one after is not). */
+function temporaryNameParts(name: string): { pid: number; place: string } | undefined {
+  const [, target, pid, place] = TEMPORARY_NAME.exec(name) ?? [];
+  if (target === undefined || pid === undefined || place === undefined || Buffer.byteLength(target) > MAX_NAMED_TEMPORARY_BYTES) return undefined;
+  return { pid: Number(pid), place };
+}
+
+/**
+ * What trust-kit itself writes under the name `name` beside the files it puts in place: the
+ * directory's commit lock or an unfinished write's temporary file, which only a SIGKILL leaves (or a
+ * trust-kit still writing there holds); undefined for any other name. The shapes are matched exactly
+ * (`.trust-kit-commit.lock`; `.NAME.` 12 hexadecimal digits, a process id, 8 hexadecimal digits,
+ * `.tmp`), so that a user's file named alike is not taken for one. The shapes of development builds
+ * before the place was added (`.NAME.XXXXXXXXXXXX.PID.tmp`, `.NAME.XXXXXXXXXXXX.tmp`) are not
+ * matched: looser, they would take more of users' own names, and their process ids name no place,
+ * so no sweep could tell a killed writer's from a live one's in another container.
+ */
+export function trustKitFileKind(name: string): 'commit lock' | 'temporary file' | undefined {
+  if (name === COMMIT_LOCK) return 'commit lock';
+  return temporaryNameParts(name) === undefined ? undefined : 'temporary file';
+}
 
 /**
  * Directories this process looked in for dead writers' temporary files: each once, so that many
@@ -350,8 +396,8 @@ async function removeDeadWritersTemporaries(dir: string): Promise<void> {
   const dead: string[] = [];
   try {
     for await (const entry of entries) {
-      const [, pid, place] = TEMPORARY_NAME.exec(entry.name) ?? [];
-      if (pid !== undefined && place === processPlace() && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid))) dead.push(entry.name);
+      const parts = temporaryNameParts(entry.name);
+      if (parts !== undefined && parts.place === processPlace() && entry.isFile() && parts.pid !== process.pid && !processRuns(parts.pid)) dead.push(entry.name);
     }
   } catch {
     // A directory that cannot be listed to its end: what was found is still removed.

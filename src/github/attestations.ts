@@ -2,7 +2,7 @@ import { GitHub, getUserAgentWithOrchestrationId } from '@actions/github/lib/uti
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { withRetry, type RetryPolicy } from '../core/retry.js';
-import { boundedText, GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, timedAttempt, UNAUTHORIZED_HINT, unanswered, type HttpFailure } from './http.js';
+import { boundedText, GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, INSECURE_REDIRECT_HINT, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, redirectedInsecurely, timedAttempt, UNAUTHORIZED_HINT, unanswered, type HttpFailure } from './http.js';
 import type { ProxySettings } from '../core/proxy.js';
 import { proxiedFetch, type FetchInit } from '../core/proxied-fetch.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
@@ -246,6 +246,8 @@ function storeError(error: unknown, failure: HttpFailure | undefined, route: str
   const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
   const said = failure === undefined ? '' : githubMessage(failure);
   if (proxyRefused(error)) return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: PROXY_AUTH_HINT });
+  // Never retried (no retry changes the server's answer): not one of the failures that kept on, nor one without an answer.
+  if (redirectedInsecurely(error)) return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}: ${noAnswerDetail(error)}`, { cause: error, hint: INSECURE_REDIRECT_HINT });
   const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
   if (unanswered(error)) {
     return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${noAnswerDetail(error, origin)}`, { cause: error, hint: `${noAnswerHint(origin)}; the signed bundles are on disk` });

@@ -22,7 +22,12 @@ export interface ParseInput {
   file?: RandomAccessFile;
   /** The Go module cache, read-only, when one is given: where the go.mod parser finds each module's own requirements. */
   goModuleCache?: GoModuleCache;
-  /** What the parsers of one catalog run share (a file many lockfiles include, read and parsed once); each run has its own. */
+  /**
+   * What trust-kit's own parsers of one catalog run share (a file many lockfiles include, read and
+   * parsed once); each run has its own. Not public (left out of the published declarations): its
+   * keys are every parser's, so a parser of a library user's could read another's values.
+   * @internal
+   */
   shared?: SharedWork;
 }
 

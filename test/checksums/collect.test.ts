@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { collectArtifacts, createChecksums, hashArtifacts, sortByName, type DirectoryEntry, type EntryKind, type WalkFileSystem } from '../../src/checksums/index.js';
+import { collectArtifacts, compareNames, createChecksums, hashArtifacts, leftoverNotice, sortByName, type DirectoryEntry, type EntryKind, type LeftoverFile, type WalkFileSystem } from '../../src/checksums/index.js';
 import { listingOrder } from '../../src/checksums/collect.js';
+import { COMMIT_LOCK, prepareFileAtomic, trustKitFileKind, underCommitLock } from '../../src/core/files.js';
 import { assertShowable, HOSTILE } from '../support/hostile-text.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -351,4 +352,52 @@ test('subjects given as one string, or options missing, from a caller in plain J
     await assert.rejects(loose(subjects, options), { code: 'CHECKSUMS_ARGUMENT_INVALID' }, JSON.stringify([subjects, options]));
   }
   await assert.rejects(createChecksums({ subjects: '*' as unknown as string[], algorithm: 'sha256', base: '.', output: undefined }, dir), { code: 'CHECKSUMS_ARGUMENT_INVALID', message: /subjects is a string, not an array of paths/ });
+});
+
+test('trust-kit\'s own commit lock and temporary files (what a SIGKILL leaves) are never listed, each told of once; a subject naming one itself is', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist'));
+  await writeFile(join(dir, 'dist', 'app.tgz'), 'app\n');
+  // Made by the code that makes them, so that the shapes are the ones it writes: a write not yet put in place, and a held commit lock.
+  const unfinished = await prepareFileAtomic(join(dir, 'dist', 'SHA256SUMS'), 'partial\n');
+  t.after(() => unfinished.discard());
+  const temporary = (await readdir(join(dir, 'dist'))).find((name) => name.endsWith('.tmp')) as string;
+  const told: LeftoverFile[] = [];
+  const listed = await underCommitLock([join(dir, 'dist')], () => collectArtifacts(['dist', 'dist/*', join(dir, 'dist')], { cwd: dir, base: dir, leftover: (file) => told.push(file) }));
+  assert.deepEqual(listed.map((file) => file.name), ['dist/app.tgz']);
+  assert.deepEqual(told.sort((a, b) => compareNames(a.path, b.path)), [
+    { path: join(dir, 'dist', temporary), kind: 'temporary file' },
+    { path: join(dir, 'dist', COMMIT_LOCK), kind: 'commit lock' },
+  ]);
+  assert.match(leftoverNotice(told[0] as LeftoverFile), /^left .*\.SHA256SUMS\.[0-9a-f]{12}\.\d+\.[0-9a-f]{8}\.tmp"? out of the artifacts: it is trust-kit's own temporary file, which a trust-kit run killed while writing in its directory leaves behind; remove it unless/);
+  // Named itself, it is what the user asked for.
+  assert.deepEqual((await collectArtifacts([join('dist', temporary)], { cwd: dir, base: dir })).map((file) => file.name), [`dist/${temporary}`]);
+});
+
+test('a user\'s file named like trust-kit\'s own lock or temporary files, but not as trust-kit names them, is listed', async (t) => {
+  const dir = await tempDir(t);
+  const alike = [
+    '.trust-kit-commit.lock.bak',
+    'trust-kit-commit.lock',
+    '.TRUST-KIT-COMMIT.LOCK',
+    'app.0123456789ab.123.0123abcd.tmp',
+    '.app.0123456789AB.123.0123abcd.tmp',
+    '.app.0123456789ab.0123.0123abcd.tmp',
+    '.app.0123456789ab.12345678901.0123abcd.tmp',
+    '.app.0123456789ab.123.0123abc.tmp',
+    '.app.0123456789ab.123.0123abcd.tmp.txt',
+    '.0123456789ab.123.0123abcd.tmp',
+    // The shapes of development builds before the place was added.
+    '.app.0123456789ab.123.tmp',
+    '.app.0123456789ab.tmp',
+    // Longer than any target name a temporary file is named after (200 bytes; longer ones name it after trust-kit).
+    `.${'a'.repeat(201)}.0123456789ab.123.0123abcd.tmp`,
+  ];
+  for (const name of alike) await writeFile(join(dir, name), 'mine\n');
+  const told: LeftoverFile[] = [];
+  const listed = await collectArtifacts(['.'], { cwd: dir, base: dir, leftover: (file) => told.push(file) });
+  assert.deepEqual(listed.map((file) => file.name), sortByName(alike, (name) => name));
+  assert.deepEqual(told, []);
+  assert.equal(trustKitFileKind(`.${'a'.repeat(200)}.0123456789ab.123.0123abcd.tmp`), 'temporary file');
+  assert.equal(trustKitFileKind('.trust-kit.0123456789ab.4194304.0123abcd.tmp'), 'temporary file');
 });

@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { counted } from '../../src/core/plural.js';
+import { processPlace } from '../../src/core/process-place.js';
 import { cli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -54,4 +55,21 @@ test('a bad value in a later flag fails before anything is hashed or written', a
   assert.equal(run.code, 2);
   assert.match(run.stderr, /--algorithm: is "md5"; expected one of sha256, sha512/);
   await assert.rejects(readFile(join(dir, 'SUMS')), { code: 'ENOENT' });
+});
+
+test('`checksums DIR` leaves out the commit lock and a temporary file a killed run left there, and says once, naming each, that the user may remove it', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist'));
+  await writeFile(join(dir, 'dist', 'app.tgz'), 'app\n');
+  // As a run killed while putting dist/SHA256SUMS in place leaves them (pid 4194305 is above Linux's highest).
+  const temporary = `.SHA256SUMS.0123456789ab.4194305.${processPlace()}.tmp`;
+  await writeFile(join(dir, 'dist', temporary), 'an earlier run\'s partial file\n');
+  await writeFile(join(dir, 'dist', '.trust-kit-commit.lock'), '{"pid":4194305,"place":"0123abcd","nonce":"0123456789ab"}');
+  const run = await cli(['checksums', 'dist', 'dist/app.tgz', 'dist'], dir);
+  assert.equal(run.code, 0, run.stderr);
+  assert.deepEqual(run.stdout.trim().split('\n').map((line) => line.slice(66)), ['dist/app.tgz']);
+  const warnings = run.stderr.trim().split('\n');
+  assert.equal(warnings.length, 2, run.stderr);
+  assert.match(warnings[0] ?? '', new RegExp(`^trust-kit: warning: left .*dist/${temporary.replaceAll('.', '\\.')}"? out of the artifacts: it is trust-kit's own temporary file, .*killed.*; remove it`));
+  assert.match(warnings[1] ?? '', /^trust-kit: warning: left .*dist\/\.trust-kit-commit\.lock"? out of the artifacts: it is trust-kit's own commit lock, /);
 });

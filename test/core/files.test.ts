@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmod, mkdir, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { COMMIT_LOCK, commitTogether, makeDirectories, openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync, underCommitLock, writeFileAtomic } from '../../src/core/files.js';
+import { COMMIT_LOCK, commitTogether, directoryRemovedOnSignal, makeDirectories, openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync, removeTemporaryFiles, underCommitLock, writeFileAtomic } from '../../src/core/files.js';
 import { processPlace } from '../../src/core/process-place.js';
 import { onPurge, purge } from '../../src/secrets/index.js';
 import { tempDir } from '../support/tmp.js';
@@ -255,4 +255,18 @@ test('files put in place together wait for another run\'s commit lock in their d
   setTimeout(() => void rm(lock), 50);
   assert.equal(await underCommitLock([dir], async () => 'committed', 5000), 'committed');
   assert.deepEqual((await readdir(dir)).sort(), ['sbom.cdx.json', 'sbom.spdx.json']);
+});
+
+test('a private temporary directory registered for removal on a signal is removed with what it holds by removeTemporaryFiles, and no longer once unregistered', async (t) => {
+  const dir = await tempDir(t);
+  const registered = join(dir, 'private');
+  const unregistered = join(dir, 'kept');
+  for (const path of [registered, unregistered]) {
+    await mkdir(join(path, 'targets'), { recursive: true });
+    await writeFile(join(path, 'targets', 'root.json'), '{}');
+  }
+  directoryRemovedOnSignal(registered);
+  directoryRemovedOnSignal(unregistered)();
+  removeTemporaryFiles();
+  assert.deepEqual(await readdir(dir), ['kept']);
 });

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, describe, test } from 'node:test';
 import type { Logger } from '../../src/core/logger.js';
 import type { RetryPolicy } from '../../src/core/retry.js';
+import { InsecureRedirectError } from '../../src/core/proxied-fetch.js';
+import { INSECURE_REDIRECT_HINT } from '../../src/github/http.js';
 import { SecretBuffer } from '../../src/secrets/index.js';
 import { createGitHubClient, defaultApiUrl, githubInstanceKind, storeAttestations, type GitHubClient } from '../../src/github/attestations.js';
 import { organizationPlanMessage, startGitHubApi, unsignedAttestationBundle, USER_PRIVATE_MESSAGE, type GitHubApiDouble } from '../support/github/index.js';
@@ -199,4 +201,25 @@ test('a token in protected memory is read for each request\'s Authorization head
   await createGitHubClient({ token: 'ghs_plainstring', apiUrl }).octokit.request('GET /rate_limit');
   assert.deepEqual(seen, ['token ghs_protectedtoken', 'bearer eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOjF9.c2ln', 'token ghs_plainstring']);
   assert.equal(token.destroyed, false, 'still the caller\'s');
+});
+
+test('storing an attestation redirected to plain HTTP is refused at once with what happened and what to do, not retried nor reported as the API failing', async () => {
+  let calls = 0;
+  // What Octokit throws when its fetch fails: a RequestError of status 500 without a response, the fetch's error as its cause.
+  const refusal = new InsecureRedirectError('POST https://api.github.com/repos/o/r/attestations was redirected to plain HTTP (http://api.example), which is not followed');
+  const octokit = {
+    request: () => {
+      calls += 1;
+      return Promise.reject(Object.assign(new Error(refusal.message), { name: 'HttpError', status: 500, cause: refusal }));
+    },
+  };
+  const client = { octokit, serverUrl: 'https://github.com', apiUrl: 'https://api.github.com' } as unknown as GitHubClient;
+  await assert.rejects(storeAttestations({ client, owner: 'o', repo: 'r', bundles: [bundle(1)], logger: recordingLogger(), retry: POLICY, sleep: async () => {} }), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'GITHUB_API_FAILED');
+    assert.match(error.message, /^POST \/repos\/o\/r\/attestations failed for the attestation: POST https:\/\/api\.github\.com\/repos\/o\/r\/attestations was redirected to plain HTTP/);
+    assert.doesNotMatch(error.message, /no answer|attempts/);
+    assert.equal(error.hint, INSECURE_REDIRECT_HINT);
+    return true;
+  });
+  assert.equal(calls, 1);
 });

@@ -9,9 +9,14 @@ import { chmod, chown, mkdir, mkdtemp, readFile, rm, stat, truncate, writeFile }
 import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { after, before, describe, test } from 'node:test';
 import { NO_PROXY_SETTINGS } from '../../src/core/proxy.js';
 import { fetchTrustedRootJSON } from '../../src/sigstore/verify/tuf-client.js';
+import { loadTrustMaterialFromTUF } from '../../src/sigstore/verify/trust-tuf.js';
+import { NODE, TSX } from '../support/leak-scan.js';
+import { tempDir } from '../support/tmp.js';
 import { startTufRepository, type TufRepository } from '../support/tuf.js';
 
 /** The real writeFile, whatever a test puts in place of node:fs/promises functions. */
@@ -128,4 +133,88 @@ describe('the shared TUF cache', () => {
     }
     assert.equal((await stat(mirrorDir)).mode & 0o077, 0, 'the cache directory is the user\'s alone');
   });
+
+  /** A fetch through `cachePath` with the notices it gives, and whether the private directory a notice names is gone afterwards. */
+  const fetchTelling = async (mirrorURL: string, cachePath: string): Promise<{ json: string; notices: string[] }> => {
+    const notices: string[] = [];
+    const json = await fetchTrustedRootJSON({ mirrorURL, rootPath: trusted.rootPath, cachePath, retries: 0, timeoutMs: 5000, minDelayMs: 5, proxy: NO_PROXY_SETTINGS, notice: (message) => notices.push(message) });
+    for (const notice of notices) {
+      const privateDir = /caches \S+ metadata in (\S+), removed/.exec(notice)?.[1];
+      assert.ok(privateDir?.includes('trust-kit-tuf-'), notice);
+      await assert.rejects(stat(privateDir as string), { code: 'ENOENT' }, 'the private cache is removed when the fetch ends');
+    }
+    return { json, notices };
+  };
+
+  test('a cache directory that cannot be made (a file in its way) does not fail the run: a private temporary cache serves it, with one notice naming the directory and why', async () => {
+    const { cachePath } = cacheFor(trusted.url);
+    await writeFile(cachePath, 'not a directory\n');
+    const { json, notices } = await fetchTelling(trusted.url, cachePath);
+    assert.deepEqual(JSON.parse(json), JSON.parse(trustedRoot.toString('utf8')));
+    assert.equal(notices.length, 1, notices.join('\n'));
+    assert.match(notices[0] ?? '', new RegExp(`^the TUF metadata cache ${cachePath.replaceAll('.', '\\.')}/\\S+ cannot be used: it cannot be made: ENOTDIR; this run caches 127\\.0\\.0\\.1:\\d+'s metadata in `));
+    assert.equal(await readFile(cachePath, 'utf8'), 'not a directory\n');
+    // A logger is told once of each cache (a release fetches for signing, its kit and its gate); another call's logger is told again.
+    const warnings: string[][] = [[], []];
+    for (const [index, times] of [[0, 3], [1, 1]] as const) {
+      const logger = { warn: (message: string) => void warnings[index]?.push(message) };
+      for (let fetch = 0; fetch < times; fetch += 1) await loadTrustMaterialFromTUF({ mirrorURL: trusted.url, rootPath: trusted.rootPath, cachePath, retries: 0, logger });
+    }
+    assert.deepEqual(warnings.map((told) => told.length), [1, 1]);
+  });
+
+  test('a cache directory others may write is still not read, nor written: the run says so once', async () => {
+    const { cachePath, mirrorDir } = cacheFor(forged.url);
+    await mkdir(join(mirrorDir, 'targets'), { recursive: true, mode: 0o700 });
+    await writeFile(join(mirrorDir, 'root.json'), await readFile(forged.rootPath));
+    await chmod(mirrorDir, 0o777);
+    const notices: string[] = [];
+    await assert.rejects(fetchTrustedRootJSON({ mirrorURL: forged.url, rootPath: trusted.rootPath, cachePath, retries: 0, timeoutMs: 5000, minDelayMs: 5, proxy: NO_PROXY_SETTINGS, notice: (message) => notices.push(message) }));
+    assert.equal(notices.length, 1);
+    assert.match(notices[0] ?? '', /is not trusted, so not read: .* may be written by others \(mode 0777\), and its root\.json is the trust anchor/);
+    assert.deepEqual(await readFile(join(mirrorDir, 'root.json')), await readFile(forged.rootPath), 'the untrusted cache is left as it was');
+  });
+});
+
+/** Whether this process may make a mount namespace of its own, where a directory is mounted read-only (root, Linux). */
+const readOnlyMounts = process.platform === 'linux' && spawnSync('unshare', ['-m', 'sh', '-c', 'mount --bind / / 2>/dev/null && mount -o remount,bind,ro / /']).status === 0;
+
+test('a TUF cache on a read-only file system (a read-only HOME, a pod\'s read-only root), empty or warm, does not fail the run: a private cache serves it, with one notice', { skip: !readOnlyMounts && 'needs unshare -m and mount (root, Linux)', timeout: 60_000 }, async (t) => {
+  const directory = await tempDir(t, 'trust-kit-tuf-ro-');
+  const trustedRoot = await readFile(join(import.meta.dirname, '..', 'fixtures', 'sigstore', 'public-good-trusted_root.json'));
+  await mkdir(join(directory, 'repository'));
+  const repository = await startTufRepository(join(directory, 'repository'), trustedRoot);
+  t.after(() => repository.close());
+  const script = `
+    import { fetchTrustedRootJSON } from ${JSON.stringify(join(import.meta.dirname, '..', '..', 'src', 'sigstore', 'verify', 'tuf-client.ts'))};
+    const notices = [];
+    const json = await fetchTrustedRootJSON({ mirrorURL: process.argv[1], rootPath: process.argv[2], cachePath: process.argv[3], retries: 0, timeoutMs: 5000, proxy: { httpsProxy: undefined, httpProxy: undefined, noProxy: undefined }, notice: (message) => notices.push(message) });
+    process.stdout.write(JSON.stringify({ root: JSON.parse(json), notices }));
+  `;
+  /** A fetch through `cachePath` by a process that sees `cachePath`'s parent mounted read-only. */
+  const fetchReadOnly = async (cachePath: string): Promise<{ root: unknown; notices: string[] }> => {
+    const parent = join(cachePath, '..');
+    // Not spawnSync: the repository answers from this process.
+    const child = spawn('unshare', ['-m', 'sh', '-c', 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" "$1" && shift && exec "$@"', 'sh', parent, NODE, ...TSX, '--input-type=module', '-e', script, repository.url, repository.rootPath, cachePath], { env: { PATH: process.env['PATH'] }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [status] = (await once(child, 'close')) as [number | null];
+    assert.equal(status, 0, stderr);
+    return JSON.parse(stdout) as { root: unknown; notices: string[] };
+  };
+  // Empty: the directory cannot be made.
+  await mkdir(join(directory, 'empty-home'));
+  const empty = await fetchReadOnly(join(directory, 'empty-home', 'cache'));
+  assert.deepEqual(empty.root, JSON.parse(trustedRoot.toString('utf8')));
+  assert.equal(empty.notices.length, 1, empty.notices.join('\n'));
+  assert.match(empty.notices[0] ?? '', /empty-home\/cache\/\S+ cannot be used: it cannot be made: EROFS; this run caches .* in \S*trust-kit-tuf-\S+, removed when it ends/);
+  // Warm: made and filled when the image was built, read-only now; it is not written (tuf-js would fail to persist a refresh).
+  const warm = join(directory, 'warm-home', 'cache');
+  await fetchTrustedRootJSON({ mirrorURL: repository.url, rootPath: repository.rootPath, cachePath: warm, retries: 0, timeoutMs: 5000, proxy: NO_PROXY_SETTINGS });
+  const read = await fetchReadOnly(warm);
+  assert.deepEqual(read.root, JSON.parse(trustedRoot.toString('utf8')));
+  assert.equal(read.notices.length, 1, read.notices.join('\n'));
+  assert.match(read.notices[0] ?? '', /warm-home\/cache\/\S+ cannot be used: \S+ cannot be written: EROFS; /);
 });

@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { collectArtifacts } from '../../checksums/index.js';
+import { collectArtifacts, leftoverNotice } from '../../checksums/index.js';
 import { InputReader, actionInputName, withEarlierIssues, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
 import { isTrustKitError, reportOf } from '../../core/errors.js';
@@ -46,7 +46,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   // The checksums input is one file, whatever it holds; it comes first in config.files.
   const checksums = typeof inputs.checksums === 'string' && inputs.checksums.trim() !== '' ? [{ input: 'checksums', path: inputs.checksums.trim(), kind: 'file' as const }] : [];
   await requireNamedPaths([...signingPaths(config), ...(hasFiles ? [...checksums, ...subjectPaths('subject-path', config.files.slice(checksums.length))] : [])], cwd, actionInputName, signingTrustIssues(config, actionInputName));
-  const files = hasFiles ? (await collectArtifacts(config.files, { cwd, base: '.' })).filter((file) => !file.name.endsWith(BUNDLE_SUFFIX)) : [];
+  const files = hasFiles ? (await collectArtifacts(config.files, { cwd, base: '.', leftover: (file) => io.warn(leftoverNotice(file)) })).filter((file) => !file.name.endsWith(BUNDLE_SUFFIX)) : [];
   let client: RegistryClient | undefined;
   let subjects: ImageSubject[] = [];
   const written: { file: string; bundle: string }[] = [];

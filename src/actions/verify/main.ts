@@ -127,7 +127,7 @@ async function runAttestation(inputs: RawInputs, reader: InputReader, io: Action
   const config = collectIssues(() => reader.finish(), () => attestationVerifyConfig(inputs, actionInputName));
   await requireInputFiles(config, { artifact }, cwd);
   const [bundles, basePolicy, digests] = await Promise.all([readAttestationBundles(config.bundle, cwd), resolvePolicy(config.policy, cwd), artifactDigests(artifact ?? '', cwd)]);
-  const trust = await resolveTrust(config, cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesThrough(proxySettingsFrom(env)));
+  const trust = await resolveTrust(config, cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesThrough(proxySettingsFrom(env), io));
   const result = verifyAttestation({ bundles, artifact: digests, policy: attestationPolicy(basePolicy, config, config.identityOrigin), trust, predicateType: config.predicateType, source: config.bundle });
   io.info(`verified the ${result.statement.predicateType} attestation about ${artifact ?? ''} (sha256:${digests.sha256})`);
   setSignerOutputs(result.signature, io);
@@ -157,7 +157,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const config = collectIssues(() => reader.finish(), () => verifyConfig(inputs, actionInputName));
   await requireInputFiles(config, { artifact, checksums, base: checksums === undefined ? undefined : reader.string('base') }, cwd);
   const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, cwd), resolvePolicy(config.policy, cwd)]);
-  const trust = await resolveTrust(config, cwd, bundle, trustSourcesThrough(proxySettingsFrom(env)));
+  const trust = await resolveTrust(config, cwd, bundle, trustSourcesThrough(proxySettingsFrom(env), io));
   if (artifact !== undefined) {
     const result = await verifyArtifact(bundle, artifact, policy, trust, cwd);
     io.info(`verified ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})`);

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
-import { checkChecksumsFile, createChecksums, reportLine } from '../../checksums/index.js';
+import { checkChecksumsFile, createChecksums, leftoverNotice, reportLine, type CreateChecksumsOptions } from '../../checksums/index.js';
 import { checksumsConfig } from '../../config/checksums.js';
 import { cliNamer, ConfigError } from '../../config/inputs.js';
 import type { CliContext, Command, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { stderrLogger } from '../logger.js';
 import { counted } from '../../core/plural.js';
 import { shownFile } from '../../core/quote.js';
 import { CHECKSUMS_OPTIONS } from './checksums-options.js';
@@ -63,7 +64,9 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
     if (checking) return check(args.values.check as string, args, context);
     const config = checksumsConfig({ ...args.values, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), { base: '.' });
     const threads = takeHashThreadsStartedAhead();
-    const result = await createChecksums(config, context.cwd, threads === undefined ? {} : { threadsStartedAhead: threads });
+    const logger = stderrLogger(context.stderr);
+    const options: CreateChecksumsOptions = { leftover: (file) => logger.warn(leftoverNotice(file)) };
+    const result = await createChecksums(config, context.cwd, threads === undefined ? options : { ...options, threadsStartedAhead: threads });
     if (result.outputPath === undefined) context.stdout.write(result.text);
     else context.stderr.write(`trust-kit: wrote ${counted(result.artifacts.length, `${config.algorithm} checksum`)} to ${config.output ?? ''}\n`);
     return EXIT.OK;

@@ -3,6 +3,7 @@ import { artifactDigestProblem, attestationVerifyConfig, DEFAULT_PREDICATE_TYPE 
 import { jsonOutput } from '../../core/quote.js';
 import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
 import { artifactDigests, readAttestationBundles, resolvePolicy, resolveTrust, trustSourcesFrom } from '../../sigstore/verify/files.js';
+import { stderrLogger } from '../logger.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { describeVerified, shown, VERIFY_EXIT_HELP, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
@@ -74,7 +75,7 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     const artifact = args.positionals[0] as string;
     const [bundles, basePolicy, digests] = await Promise.all([readAttestationBundles(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd), artifactDigests(artifact, context.cwd)]);
     const policy = attestationPolicy(basePolicy, config, config.identityOrigin);
-    const trust = await resolveTrust(config, context.cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesFrom(context.env));
+    const trust = await resolveTrust(config, context.cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesFrom(context.env, stderrLogger(context.stderr)));
     const result = verifyAttestation({ bundles, artifact: digests, policy, trust, predicateType: config.predicateType, source: config.bundle });
     if (format === 'json') {
       context.stdout.write(`${jsonOutput({ artifact, digest: { sha256: digests.sha256 }, bundle: { path: config.bundle, index: result.bundleIndex, line: result.line ?? null }, statement: result.statement, provenance: result.provenance ?? null, verified: result.signature }, 2)}\n`);

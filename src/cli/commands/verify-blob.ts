@@ -3,6 +3,7 @@ import { boundedText, jsonOutput } from '../../core/quote.js';
 import { parseDigestReference } from '../../core/digest.js';
 import { verifyConfig } from '../../config/verify.js';
 import { readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyArtifact } from '../../sigstore/verify/files.js';
+import { stderrLogger } from '../logger.js';
 import type { VerifiedSignature } from '../../sigstore/verify/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -100,7 +101,7 @@ ${VERIFY_EXIT_HELP}
     const config = withEarlierIssues([...count, ...digest], () => verifyConfig(args.values, cliNamer()));
     const artifact = args.positionals[0] as string;
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
-    const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env));
+    const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env, stderrLogger(context.stderr)));
     const result = await verifyArtifact(bundle, artifact, policy, trust, context.cwd);
     if (args.values.json === true) context.stdout.write(`${jsonOutput({ artifact, verified: result }, 2)}\n`);
     else context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);

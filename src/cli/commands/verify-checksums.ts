@@ -4,6 +4,7 @@ import { verifyConfig } from '../../config/verify.js';
 import { requireNamedPaths } from '../../config/paths.js';
 import { boundedText, jsonOutput, shownFile } from '../../core/quote.js';
 import { checkVerifiedChecksums, readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyChecksumsSignature, verifySignedChecksums } from '../../sigstore/verify/files.js';
+import { stderrLogger } from '../logger.js';
 import { VerifyError } from '../../sigstore/verify/errors.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -56,7 +57,7 @@ ${VERIFY_EXIT_HELP}
     // A wrong --base would make every listed file "missing" or "unreadable": a verification failure telling to distrust good files.
     if (base !== undefined) await requireNamedPaths([{ input: 'base', path: base, kind: 'directory' }], context.cwd, cliNamer());
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
-    const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env));
+    const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env, stderrLogger(context.stderr)));
     // Named as it is when plain, quoted when its name (a download's, someone else's) holds control characters.
     const shown = shownFile(checksumsPath);
     if (args.values.json === true) {

@@ -6,6 +6,7 @@ import { discoverImageBundles, imageTrust, verifyImageBundles, type VerifiedImag
 import { COSIGN_SIGN_PREDICATE_TYPE, formatImageReference } from '../../oci/index.js';
 import { attestationPolicy } from '../../sigstore/verify/attestation.js';
 import { resolvePolicy, resolveTrust, trustSourcesFrom } from '../../sigstore/verify/files.js';
+import { stderrLogger } from '../logger.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { describeAttestation } from './verify-attestation.js';
@@ -77,7 +78,7 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
       if (!pinned.digest.startsWith('sha256:')) throw new TrustKitError('CLI_USAGE', `${formatImageReference(pinned)} is not a sha256 digest; images are verified by their sha256 digest`, { hint: 'name the image by tag or by its sha256 digest' });
       const discovered = await discoverImageBundles(client, pinned);
       const all = [...discovered.referrers, ...discovered.legacySignatures, ...discovered.legacyAttestations];
-      const sources = trustSourcesFrom(context.env);
+      const sources = trustSourcesFrom(context.env, stderrLogger(context.stderr));
       // A --trusted-root file (or a key) is the trust, whatever the bundles; else each instance the bundles name is loaded.
       const trust = config.trustedRoot !== undefined || config.policy.kind === 'key' ? await resolveTrust(config, context.cwd, undefined, sources) : await imageTrust(discovered, (bundle) => resolveTrust(config, context.cwd, bundle, sources));
       const verified = verifyImageBundles({ image: pinned, discovered, policy, trust, signature, predicateTypes });

@@ -1,5 +1,5 @@
 import { basename, relative } from 'node:path';
-import { collectArtifacts, hashArtifacts } from '../../checksums/index.js';
+import { collectArtifacts, hashArtifacts, leftoverNotice } from '../../checksums/index.js';
 import type { ReleaseConfig } from '../../config/release.js';
 import { counted } from '../../core/plural.js';
 import { encoderFor } from '../../sbom/formats/index.js';
@@ -40,7 +40,7 @@ export const runCollectStep: ReleaseStepRun = async ({ config, ports, outputDir,
   // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.
   // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
   // Entries are compared by their real paths too: the base may be named through a link and the output directory not, or the other way round.
-  const collected = await collectArtifacts(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutputPath(plan, entry.path) || isOutputPath(plan, entry.real) });
+  const collected = await collectArtifacts(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutputPath(plan, entry.path) || isOutputPath(plan, entry.real), leftover: (file) => ports.logger.warn(leftoverNotice(file)) });
   const files = collected.filter((file) => !isOutputPath(plan, file.path));
   if (files.length === 0) {
     throw new ReleaseError('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' });

@@ -20,8 +20,8 @@ async function trustOf(state: Readonly<ReleaseState>, signer: ReleaseSigner | un
     const text = await readRegularFile(resolve(state.ports.cwd, file), { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root', shown: file });
     return loadTrustMaterial(text.toString('utf8'), file);
   }
-  const proxy = proxySettingsFrom(state.ports.env);
-  return signer.instance === 'github' ? loadGitHubTrustMaterial({ proxy }) : loadPublicGoodTrustMaterial({ proxy });
+  const options = { proxy: proxySettingsFrom(state.ports.env), logger: state.ports.logger };
+  return signer.instance === 'github' ? loadGitHubTrustMaterial(options) : loadPublicGoodTrustMaterial(options);
 }
 
 /**

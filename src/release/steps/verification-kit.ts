@@ -34,7 +34,7 @@ export function trustedRootsJsonl(roots: readonly TrustRoot[]): string {
  */
 async function fetchGitHubRoots(ports: ReleasePorts): Promise<readonly TrustRoot[] | undefined> {
   try {
-    return (await loadGitHubTrustMaterial({ ...ports.githubTuf, proxy: proxySettingsFrom(ports.env) })).roots;
+    return (await loadGitHubTrustMaterial({ ...ports.githubTuf, proxy: proxySettingsFrom(ports.env), logger: ports.logger })).roots;
   } catch (error) {
     ports.logger.warn(`verification kit: ${RELEASE_POLICY_FILE} does not require GitHub's release attestation: GitHub's trusted root could not be fetched (${reportOf(error).message})`);
     return undefined;

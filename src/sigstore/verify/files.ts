@@ -1,3 +1,4 @@
+import type { Logger } from '../../core/logger.js';
 import type { ProxySettings } from '../../core/proxy.js';
 import { createHash } from 'node:crypto';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
@@ -188,8 +189,9 @@ export interface DefaultTrustSources {
 }
 
 /** Both instances' TUF repositories, reached through the runner's proxy settings. */
-export function trustSourcesThrough(proxy: ProxySettings): DefaultTrustSources {
-  return { publicGood: { proxy }, github: { proxy } };
+export function trustSourcesThrough(proxy: ProxySettings, logger?: Pick<Logger, 'warn'>): DefaultTrustSources {
+  const told = logger === undefined ? {} : { logger };
+  return { publicGood: { proxy, ...told }, github: { proxy, ...told } };
 }
 
 /**
@@ -197,8 +199,8 @@ export function trustSourcesThrough(proxy: ProxySettings): DefaultTrustSources {
  * for {@link resolveTrust}, which calls it only when it fetches, so that an offline verification
  * (`--trusted-root`) loads no proxy support (about 20 KiB of code on every start).
  */
-export function trustSourcesFrom(env: Readonly<Record<string, string | undefined>>): () => Promise<DefaultTrustSources> {
-  return async () => trustSourcesThrough((await import('../../core/proxy.js')).proxySettingsFrom(env));
+export function trustSourcesFrom(env: Readonly<Record<string, string | undefined>>, logger?: Pick<Logger, 'warn'>): () => Promise<DefaultTrustSources> {
+  return async () => trustSourcesThrough((await import('../../core/proxy.js')).proxySettingsFrom(env), logger);
 }
 
 /** The organization GitHub's Fulcio CA certificates name, as `gh attestation verify` tells its instance apart. */

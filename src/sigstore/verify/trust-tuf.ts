@@ -4,6 +4,7 @@
 import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Logger } from '../../core/logger.js';
 import { NO_PROXY_SETTINGS, ProxyConfigError, type ProxySettings } from '../../core/proxy.js';
 import { ProxyTunnelError } from '../../core/proxy-tunnel.js';
 import { boundedText } from '../../core/quote.js';
@@ -23,6 +24,8 @@ export interface TufOptions {
   retries?: number;
   /** The runner's proxy settings, which every request follows; default none (direct connections). */
   proxy?: ProxySettings;
+  /** Warned once when the cache cannot be used (a read-only HOME) or is not trusted, and a private temporary one serves the run. */
+  logger?: Pick<Logger, 'warn'>;
 }
 
 /** The TUF repository of the public-good instance, whose root ships with @sigstore/tuf. */
@@ -37,7 +40,7 @@ export async function loadTrustMaterialFromTUF(options: TufOptions = {}): Promis
   try {
     // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
     const { fetchTrustedRootJSON } = await import('./tuf-client.js');
-    const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? NO_PROXY_SETTINGS });
+    const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? NO_PROXY_SETTINGS, notice: noticeTo(options.logger) });
     return loadTrustMaterial(json, label);
   } catch (error) {
     if (error instanceof VerifyError || error instanceof ProxyConfigError) throw error;
@@ -63,8 +66,27 @@ function causeChain(error: unknown): string {
   return messages.join(': ');
 }
 
+/**
+ * The cache directories each logger was told cannot be used: a release fetches the trusted root for
+ * signing, its verification kit and its gate, and says so once. Kept with the caller's logger, not
+ * the process: another call with a logger of its own is told again.
+ */
+const told = new WeakMap<object, Set<string>>();
+
+/** What tells `logger` of a cache that cannot be used, once for each cache directory. */
+function noticeTo(logger: Pick<Logger, 'warn'> | undefined): ((message: string, cacheDir: string) => void) | undefined {
+  if (logger === undefined) return undefined;
+  return (message, cacheDir) => {
+    let directories = told.get(logger);
+    if (directories === undefined) told.set(logger, (directories = new Set()));
+    if (directories.has(cacheDir)) return;
+    directories.add(cacheDir);
+    logger.warn(message);
+  };
+}
+
 /** The public-good instance's trust material, through its TUF repository. */
-export function loadPublicGoodTrustMaterial(options: { cachePath?: string; proxy?: ProxySettings } = {}): Promise<TrustMaterial> {
+export function loadPublicGoodTrustMaterial(options: { cachePath?: string; proxy?: ProxySettings; logger?: Pick<Logger, 'warn'> } = {}): Promise<TrustMaterial> {
   return loadTrustMaterialFromTUF(options);
 }
 
@@ -83,6 +105,8 @@ export interface GitHubTufOptions {
   retries?: number;
   /** The runner's proxy settings, which every request follows; default none. */
   proxy?: ProxySettings;
+  /** As {@link TufOptions.logger}. */
+  logger?: Pick<Logger, 'warn'>;
 }
 
 /** The way round GitHub's TUF repository: its trusted root as `gh` prints it. */
@@ -100,7 +124,7 @@ export async function loadGitHubTrustMaterial(options: GitHubTufOptions = {}): P
   try {
     const rootPath = join(directory, 'root.json');
     await fsp.writeFile(rootPath, JSON.stringify(options.root ?? GITHUB_TUF_ROOT));
-    return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }) });
+    return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }), ...(options.logger === undefined ? {} : { logger: options.logger }) });
   } catch (error) {
     if (error instanceof VerifyError && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
       throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `GitHub's Sigstore instance: ${error.message}`, {

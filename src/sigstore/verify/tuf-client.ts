@@ -1,12 +1,14 @@
 // A TUF client for a Sigstore repository's `trusted_root.json`, laid out as @sigstore/tuf lays out
 // its cache (so caches are shared with it), whose requests follow the runner's proxy settings:
 // tuf-js's own fetcher uses Node's global fetch, which ignores HTTPS_PROXY/NO_PROXY.
+import { accessSync, constants } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { Readable } from 'node:stream';
 import { dirname, join } from 'node:path';
 import { makeDirectoriesSync } from '../../core/directories.js';
-import { writeFileAtomic } from '../../core/files.js';
+import { directoryRemovedOnSignal, writeFileAtomic } from '../../core/files.js';
+import { messageOf, systemErrorCode } from '../../core/errors.js';
 import { appDataPath } from '@sigstore/tuf/dist/appdata.js';
 import SIGSTORE_SEEDS from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { BaseFetcher, Updater } from 'tuf-js';
@@ -32,6 +34,8 @@ export interface TufClientOptions {
   /** The first retry's delay (default 1 s); it doubles for each next one. */
   minDelayMs?: number | undefined;
   proxy: ProxySettings;
+  /** Told, with why, when the cache cannot be used (or is not trusted) and this fetch caches in a private temporary directory instead; `cacheDir` is the one not used. */
+  notice?: ((message: string, cacheDir: string) => void) | undefined;
 }
 
 /** Redirects a request follows (fetch follows 20; a TUF mirror needs one at most). */
@@ -135,16 +139,16 @@ async function seedCache(cacheDir: string, targetsDir: string, mirrorURL: string
 }
 
 /**
- * Whether a cache directory may be trusted: its root.json is the anchor every later piece of
- * metadata is verified from, so nobody but this user (or root) may be able to change the cache,
- * its parent (which could swap it; unless sticky, as /tmp is), its targets or its root.json.
- * Group-writable is allowed for the user's own group (a umask of 002 with a group per user).
- * Windows has no such modes: trusted.
+ * Why a cache directory may not be trusted, naming the path (undefined when it may be): its
+ * root.json is the anchor every later piece of metadata is verified from, so nobody but this user
+ * (or root) may be able to change the cache, its parent (which could swap it; unless sticky, as
+ * /tmp is), its targets or its root.json. Group-writable is allowed for the user's own group (a
+ * umask of 002 with a group per user). Windows has no such modes: trusted.
  */
-async function cacheTrusted(cacheDir: string, targetsDir: string): Promise<boolean> {
+async function untrustedPath(cacheDir: string, targetsDir: string): Promise<string | undefined> {
   const uid = process.getuid?.();
   const gid = process.getgid?.();
-  if (uid === undefined || gid === undefined) return true;
+  if (uid === undefined || gid === undefined) return undefined;
   const parent = dirname(cacheDir);
   for (const path of [parent, cacheDir, targetsDir, join(cacheDir, 'root.json')]) {
     const info = await stat(path).catch(() => undefined);
@@ -154,9 +158,40 @@ async function cacheTrusted(cacheDir: string, targetsDir: string): Promise<boole
     if (path === parent && (info.mode & 0o1000) !== 0 && (info.uid === uid || info.uid === 0)) continue;
     const ownedBySomeoneElse = info.uid !== uid && info.uid !== 0;
     const othersMayWrite = (info.mode & 0o002) !== 0 || ((info.mode & 0o020) !== 0 && info.gid !== gid);
-    if (ownedBySomeoneElse || othersMayWrite) return false;
+    if (ownedBySomeoneElse) return `${path} belongs to user ${info.uid}`;
+    if (othersMayWrite) return `${path} may be written by others (mode ${(info.mode & 0o7777).toString(8).padStart(4, '0')})`;
   }
-  return true;
+  return undefined;
+}
+
+/** The metadata files the TUF client writes in place in its cache (tuf-js writes them over themselves), the target among them. */
+const CACHED_FILES = ['root.json', 'timestamp.json', 'snapshot.json', 'targets.json', join('targets', TRUSTED_ROOT_TARGET)];
+
+/**
+ * Why the cache directory cannot be made or written (a read-only HOME, a read-only root file
+ * system in a pod, a file in the way), in the system's words; undefined when it can. Asked before
+ * anything is fetched: tuf-js fails a refresh it cannot write, after its requests.
+ */
+function cacheUnusable(cacheDir: string): string | undefined {
+  const targetsDir = join(cacheDir, 'targets');
+  try {
+    // Not Node's recursive mkdir, which retries forever a directory that cannot be made where its
+    // parent exists (/proc/x); made for this user alone whatever the umask, so that it is trusted.
+    makeDirectoriesSync(targetsDir, 0o700);
+  } catch (error) {
+    return `it cannot be made: ${systemErrorCode(error) ?? messageOf(error)}`;
+  }
+  for (const path of [cacheDir, targetsDir, ...CACHED_FILES.map((name) => join(cacheDir, name))]) {
+    try {
+      accessSync(path, constants.W_OK);
+    } catch (error) {
+      const code = systemErrorCode(error);
+      // A file not cached yet is made by this run, in a directory found writable.
+      if (code === 'ENOENT') continue;
+      return `${path} cannot be written: ${code ?? messageOf(error)}`;
+    }
+  }
+  return undefined;
 }
 
 /** An Error saying which step failed, wrapping what tuf-js threw. */
@@ -171,15 +206,22 @@ function failed(step: string, cause: unknown): Error {
 export async function fetchTrustedRootJSON(options: TufClientOptions): Promise<string> {
   const mirror = new URL(options.mirrorURL);
   const sharedDir = join(options.cachePath ?? appDataPath('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
-  // Not Node's recursive mkdir, which retries forever a directory that cannot be made where its
-  // parent exists (/proc/x); made for this user alone whatever the umask, so that it is trusted.
-  makeDirectoriesSync(join(sharedDir, 'targets'), 0o700);
-  // A cache others could write is not read: this run caches in a directory of its own, fetched from the root given or seeded.
-  const privateDir = (await cacheTrusted(sharedDir, join(sharedDir, 'targets'))) ? undefined : await mkdtemp(join(tmpdir(), 'trust-kit-tuf-'));
+  // A cache this run cannot write (a read-only HOME or root file system), or that others could
+  // write (it is then neither read nor written, never replaced): this run caches in a directory of
+  // its own, fetched from the root given or seeded.
+  const unwritable = cacheUnusable(sharedDir);
+  const untrusted = unwritable === undefined ? await untrustedPath(sharedDir, join(sharedDir, 'targets')) : undefined;
+  if (unwritable === undefined && untrusted === undefined) return fetchThroughCache(sharedDir, options);
+  // Made as mkdtemp makes it (0700, a name no other process has) and removed however the run ends: at its end, or by a SIGINT or SIGTERM.
+  const privateDir = await mkdtemp(join(tmpdir(), 'trust-kit-tuf-'));
+  const unregister = directoryRemovedOnSignal(privateDir);
+  const why = unwritable === undefined ? `is not trusted, so not read: ${untrusted ?? ''}, and its root.json is the trust anchor` : `cannot be used: ${unwritable}`;
+  options.notice?.(`the TUF metadata cache ${sharedDir} ${why}; this run caches ${mirror.host}'s metadata in ${privateDir}, removed when it ends, and fetches all of it`, sharedDir);
   try {
-    return await fetchThroughCache(privateDir ?? sharedDir, options);
+    return await fetchThroughCache(privateDir, options);
   } finally {
-    if (privateDir !== undefined) await rm(privateDir, { recursive: true, force: true });
+    await rm(privateDir, { recursive: true, force: true });
+    unregister();
   }
 }
 

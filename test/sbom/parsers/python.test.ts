@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { isTrustKitError } from '../../../src/core/errors.js';
 import type { ParseResult } from '../../../src/sbom/model.js';
 import { SHARED_WORK_BYTES, sharedWork, type ParseInput } from '../../../src/sbom/parser.js';
@@ -11,6 +13,9 @@ import { requirementsTxtParser } from '../../../src/sbom/parsers/python/requirem
 import { uvLockParser } from '../../../src/sbom/parsers/python/uv-lock.js';
 import { assertLinear } from '../../support/scaling.js';
 import { dependsOnOf, expectedDependsOn, expectedPurls, FIXTURES, parseFixture, purlsOf } from './lockfile-fixtures.js';
+
+// gc() for the bounded-memory test of requirements files, which reads what the parser keeps after a full collection.
+setFlagsFromString('--expose-gc');
 
 function input(path: string, content: string, includeDev = false, siblings: Record<string, string> = {}): ParseInput {
   return {
@@ -341,11 +346,11 @@ describe('requirements.txt parser', () => {
     assert.deepEqual(reads, ['../common.txt']);
   });
 
-  it('charges the run\'s shared store the memory an included file\'s lines hold, not its bytes: a line costs about 60 bytes kept, so 64 MiB of short lines held about 2 GB until the run ended', async () => {
+  it('charges the run\'s shared store the memory an included file\'s text may hold, two bytes a character, not its bytes', async () => {
     const reads: string[] = [];
     const budget = 2 ** 20;
     const shared = sharedWork(budget);
-    // Half the budget in bytes, thirty times it in memory once read into lines.
+    // Half the budget in bytes, as much as the budget in a string of two-byte characters: not kept.
     const common = `${'\n'.repeat(budget / 2)}six==1.16.0\n`;
     const parseIn = (dir: string): Promise<ParseResult> =>
       requirementsTxtParser.parse({
@@ -357,6 +362,34 @@ describe('requirements.txt parser', () => {
       });
     for (const dir of ['a', 'b']) assert.deepEqual(purlsOf(await parseIn(dir)), ['pkg:pypi/six@1.16.0']);
     assert.deepEqual(reads, ['a/../common.txt', 'b/../common.txt']);
+  });
+
+  it('reads a file of millions of short lines in a few bytes of memory a byte: held as arrays of lines, a 64 MiB file of bare names took 4.7 GB', async () => {
+    // Bare names (what a constraints file may pin, so their lines are kept until every file is read), then an include
+    // at the end: when the parser asks for it, every line has been read, and what it keeps is measured after a collection.
+    const half = 2 ** 20;
+    const content = Buffer.from(`${'a\n'.repeat(half)}b\n${'a\n'.repeat(half)}-c constraints.txt\n`);
+    const collect = runInNewContext('gc') as () => void;
+    // The heap and what lies outside it: the text of a big file, and typed arrays.
+    const used = (): number => process.memoryUsage().heapUsed + process.memoryUsage().external;
+    collect();
+    const before = used();
+    let kept = 0;
+    const result = await requirementsTxtParser.parse({
+      path: 'requirements.txt',
+      content,
+      includeDev: false,
+      readSibling: (name) => {
+        collect();
+        kept = used() - before;
+        return Promise.resolve(name === 'constraints.txt' ? Buffer.from('b==2.0\n') : undefined);
+      },
+    });
+    // The line the constraint read after it pins is found again, at its own line.
+    assert.deepEqual(purlsOf(result), ['pkg:pypi/b@2.0']);
+    assert.deepEqual(result.packages[0]?.locations, [{ path: 'requirements.txt', line: half + 1 }]);
+    // The text (a byte a character) and 4 bytes for each line a constraint may pin: about 3 bytes a byte.
+    assert.ok(kept / content.length < 6, `kept ${(kept / content.length).toFixed(1)} bytes of memory a byte of the file`);
   });
 
   it('lists at most 100 unknowns one by one, of the file and the files it includes, and counts the rest in one more', async () => {
@@ -461,6 +494,9 @@ describe('requirements.txt parser', () => {
       'pkg:pypi/requests?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Fpsf%2Frequests%40v2.32.3',
     ]);
     assert.deepEqual(result.unknowns?.map((unknown) => [unknown.line, unknown.reason.split(':')[0]]), [[3, 'https']]);
+    // A URL is never a name a constraints file pins: its scheme's first word (`git`) once took the pin of a package so named in its place.
+    const constrained = await requirementsTxtParser.parse(input('requirements.txt', 'git+https://github.com/psf/requests#egg=requests\n-c constraints.txt\n', false, { 'constraints.txt': 'git==1.0\n' }));
+    assert.deepEqual(purlsOf(constrained), ['pkg:pypi/requests?vcs_url=git%2Bhttps%3A%2F%2Fgithub.com%2Fpsf%2Frequests']);
     // A malformed percent escape (no purl can carry it) is a parse error naming the line, not a bare URIError from the file name's decoding.
     await assert.rejects(requirementsTxtParser.parse(input('requirements.txt', 'django @ https://x/django-%E0%A4%A.whl\n')), (error: unknown) => {
       assert.ok(isTrustKitError(error));
