@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { readCapped } from './capped-body.js';
 import { TrustKitError } from './errors.js';
+import { boundedText } from './quote.js';
 import { NO_PROXY_SETTINGS, ProxyAgents, proxyFor, type ProxySettings } from './proxy.js';
 import { proxyOrigin, ProxyTunnelError } from './proxy-tunnel.js';
 
@@ -33,6 +34,18 @@ export class InsecureRedirectError extends TrustKitError<'HTTP_REDIRECT_INSECURE
   constructor(message: string) {
     super('HTTP_REDIRECT_INSECURE', message, { hint: 'the server (or a proxy in front of it) redirects to plain HTTP, leaving TLS: use the HTTPS address it should serve, and report the redirect to its operator' });
     this.name = 'InsecureRedirectError';
+  }
+}
+
+/**
+ * A redirect not followed for another reason than leaving TLS: more of them than a request takes (a
+ * loop), one to a scheme other than http(s), or one to a request that may not be redirected. The
+ * server did answer, and asking again meets the same answer: not a connection failure to retry.
+ */
+export class RedirectRefusedError extends TrustKitError<'HTTP_REDIRECT_REFUSED'> {
+  constructor(message: string) {
+    super('HTTP_REDIRECT_REFUSED', message, { hint: 'the server (or a proxy in front of it) answers with redirects that lead nowhere trust-kit follows: check the URL it was sent to and the proxy (HTTPS_PROXY), and report the redirect to its operator' });
+    this.name = 'RedirectRefusedError';
   }
 }
 
@@ -144,8 +157,9 @@ function send(target: URL, init: FetchInit, headers: Record<string, string>, age
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times, and
- *   never from HTTPS to plain HTTP ({@link InsecureRedirectError});
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times (a
+ *   loop, or a redirect to another scheme or to no URL, is a {@link RedirectRefusedError}), and never from HTTPS
+ *   to plain HTTP ({@link InsecureRedirectError});
  * - with `responseCap`, a response is read whole before it is returned and refused past its request's
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
@@ -166,10 +180,16 @@ export function proxiedFetch(proxy: ProxySettings | ProxyAgents = NO_PROXY_SETTI
         return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
       }
       discard(message);
-      if (init.redirect === 'error') throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
-      if (redirects === maxRedirects) throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
-      const next = new URL(location, target);
-      if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+      if (init.redirect === 'error') throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+      if (redirects === maxRedirects) throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+      let next: URL;
+      try {
+        next = new URL(location, target);
+      } catch {
+        // Not quoted: what a server puts in a Location is its own to choose.
+        throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to an address that is no URL`);
+      }
+      if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to a ${boundedText(next.protocol, 40)} URL`);
       if (target.protocol === 'https:' && next.protocol === 'http:') throw new InsecureRedirectError(`${method} ${target.origin}${target.pathname} was redirected to plain HTTP (${next.origin}), which is not followed`);
       if (next.origin !== target.origin) headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
       target = next;

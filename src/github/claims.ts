@@ -3,7 +3,7 @@ import type { Clock } from '../core/clock.js';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import type { ProxySettings } from '../core/proxy.js';
-import { proxiedFetch } from '../core/proxied-fetch.js';
+import { proxiedFetch, RedirectRefusedError } from '../core/proxied-fetch.js';
 import { originOf, proxyWantsCredentials, timedAttempt } from './http.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 
@@ -117,12 +117,19 @@ async function fetchJSON(url: string, what: string, options: VerifyClaimsOptions
         return bytes;
       }),
     (error) => {
-      if (error instanceof ClaimsError || proxyWantsCredentials(error)) return 'permanent';
+      // A redirect is the issuer's answer, never followed here: asking again meets it again.
+      if (error instanceof ClaimsError || error instanceof RedirectRefusedError || proxyWantsCredentials(error)) return 'permanent';
       return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     },
   ).catch((error: unknown) => {
     if (error instanceof ClaimsError) throw error;
     if (proxyWantsCredentials(error)) throw proxyRefusal(url, what, error);
+    if (error instanceof RedirectRefusedError) {
+      throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: the issuer answered with a redirect, which is not followed`, {
+        cause: error,
+        hint: 'the issuer\'s discovery document and keys are fetched from the address given, never from where a redirect points: give the issuer\'s own URL (--oidc-discovery-url), or check what answers at this one',
+      });
+    }
     throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof TransientStatus ? `HTTP ${error.status}` : messageOf(error)}`, {
       cause: error,
       hint: 'the token issuer kept failing through every retry; re-run the job',

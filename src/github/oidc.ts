@@ -2,7 +2,7 @@ import { TrustKitError, messageOf, systemErrorCode, type TrustKitErrorOptions } 
 import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import { SecretBuffer, hasEnvironmentValue, type Environment } from '../secrets/index.js';
 import { proxySettingsFrom } from '../core/proxy.js';
-import { InsecureRedirectError, proxiedFetch } from '../core/proxied-fetch.js';
+import { InsecureRedirectError, proxiedFetch, RedirectRefusedError } from '../core/proxied-fetch.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import { AttemptTimedOut, boundedText, proxyWantsCredentials, timedAttempt } from './http.js';
 
@@ -325,14 +325,14 @@ async function fetchRunnerToken(url: URL, requestToken: SecretBuffer, client: To
         return boundedReply(response, where);
       }),
     (error) => {
-      // A redirect out of TLS is the endpoint's answer, not a failure to reach it: asking again meets it again.
-      if (error instanceof OidcError || error instanceof InsecureRedirectError || proxyWantsCredentials(error)) return 'permanent';
+      // A redirect out of TLS, or one leading nowhere, is the endpoint's answer, not a failure to reach it: asking again meets it again.
+      if (error instanceof OidcError || error instanceof InsecureRedirectError || error instanceof RedirectRefusedError || proxyWantsCredentials(error)) return 'permanent';
       return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     },
   ).catch((error: unknown) => {
     if (error instanceof OidcError) throw error;
     if (proxyWantsCredentials(error)) throw proxyRefusal(where, error);
-    if (error instanceof InsecureRedirectError) throw new OidcError('OIDC_SERVICE_FAILED', `OIDC ${error.message}`, { cause: error, hint: error.hint });
+    if (error instanceof InsecureRedirectError || error instanceof RedirectRefusedError) throw new OidcError('OIDC_SERVICE_FAILED', `OIDC ${error.message}`, { cause: error, hint: error.hint });
     const status = error instanceof TransientStatus ? `HTTP ${error.status}` : error instanceof AttemptTimedOut ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test(messageOf(error)) ? 'timed out' : connectionFailure(error);
     throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
       cause: error,

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { sign } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { provenanceFromToken, requestAttestationTokens } from '../../src/attest/provenance.js';
 import { GITHUB_WORKFLOW_BUILD_TYPE, SLSA_PROVENANCE_V1, slsaProvenanceV1 } from '../../src/attest/index.js';
@@ -173,6 +175,24 @@ describe('provenance from a verified claims token', () => {
     } finally {
       await proxy.close();
     }
+  });
+
+  test('an issuer that redirects is OIDC_JWKS_UNAVAILABLE at the first attempt, saying the redirect is not followed, not retried as a failure to connect', async (t) => {
+    let requests = 0;
+    const server = createServer((_request, response) => {
+      requests += 1;
+      response.writeHead(301, { location: stack.oidc.discoveryURL }).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    t.after(() => new Promise((resolve) => server.close(resolve)));
+    const moved = { ...options, retry: { ...FAST_RETRY, retries: 3 }, discoveryURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+    await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), moved), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OIDC_JWKS_UNAVAILABLE');
+      assert.match(error.message, /^GET http:\/\/127\.0\.0\.1:\d+\/\S* \(.+\) failed: the issuer answered with a redirect, which is not followed$/);
+      assert.match(error.hint ?? '', /never from where a redirect points/);
+      return true;
+    });
+    assert.equal(requests, 1, 'not retried');
   });
 
   test('an issuer that never answers: the error names the URL and how long each attempt waited', async () => {

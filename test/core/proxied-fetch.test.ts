@@ -119,8 +119,8 @@ describe('proxiedFetch', () => {
     assert.ok(proxy.requests.some((request) => request.target === `${assets.origin}/asset?signature=abc`), 'the redirected hop went through the proxy too');
 
     assert.equal((await fetch(`${api.origin}/same`, { headers, redirect: 'manual' })).status, 301);
-    await assert.rejects(fetch(`${api.origin}/same`, { headers, redirect: 'error' }), /was redirected, and may not be/);
-    await assert.rejects(fetch(`${api.origin}/loop`, { headers }), /was redirected more than 10 times/);
+    await assert.rejects(fetch(`${api.origin}/same`, { headers, redirect: 'error' }), { code: 'HTTP_REDIRECT_REFUSED', message: /was redirected, and may not be$/ });
+    await assert.rejects(fetch(`${api.origin}/loop`, { headers }), { code: 'HTTP_REDIRECT_REFUSED', message: /was redirected more than 10 times$/ });
     // A request with a body is not sent again elsewhere.
     assert.equal((await fetch(`${api.origin}/same`, { method: 'POST', body: 'x', headers })).status, 301);
   });
@@ -187,6 +187,52 @@ describe('proxiedFetch', () => {
     assert.match(run.stderr, /PROXY_URL_INVALID: HTTPS_PROXY \(socks5:\/\/…@proxy\.example:1080\) is not an http\(s\) proxy URL/);
     assert.doesNotMatch(run.stderr, /hunter2/);
     assert.equal(proxy.requests.length, before);
+  });
+});
+
+describe('redirects that lead nowhere', () => {
+  /** A server redirecting every request to what `location` gives for its path, counting the requests. */
+  async function startRedirecting(location: (path: string) => string): Promise<{ origin: string; requests: () => number; close: () => Promise<void> }> {
+    let requests = 0;
+    const server = await startServer('127.0.0.1', (request, response) => {
+      requests += 1;
+      response.writeHead(302, { location: location(request.url ?? '/') }).end();
+    });
+    return { origin: server.origin, requests: () => requests, close: server.close };
+  }
+
+  test('a loop, another scheme and a Location that is no URL are each an HTTP_REDIRECT_REFUSED naming the request, quoting no Location', async (t) => {
+    const cases: [string, (path: string) => string, RegExp][] = [
+      ['loop', (path) => path, /^GET http:\/\/127\.0\.0\.1:\d+\/loop was redirected more than 10 times$/],
+      ['scheme', () => 'file:///etc/passwd', /^GET http:\/\/127\.0\.0\.1:\d+\/scheme was redirected to a file: URL$/],
+      ['no-url', () => 'http://[not-an-address/secret', /^GET http:\/\/127\.0\.0\.1:\d+\/no-url was redirected to an address that is no URL$/],
+    ];
+    for (const [name, location, message] of cases) {
+      const server = await startRedirecting(location);
+      t.after(() => server.close());
+      await assert.rejects(proxiedFetch()(`${server.origin}/${name}?token=abc`), (error: Error & { code?: string; hint?: string }) => {
+        assert.equal(error.code, 'HTTP_REDIRECT_REFUSED', `${name}: ${error.message}`);
+        assert.match(error.message, message);
+        assert.match(error.hint ?? '', /redirects that lead nowhere/);
+        assert.doesNotMatch(error.message, /token=abc|secret|passwd/);
+        return true;
+      });
+    }
+  });
+
+  test('GitHub\'s client takes a redirect loop for the answer it is: GITHUB_RELEASE_API_FAILED at the first attempt, not "no answer" retried', async (t) => {
+    const server = await startRedirecting((path) => path);
+    t.after(() => server.close());
+    const client = createGitHubClient({ token: 'ghs_test', apiUrl: server.origin });
+    const releases = githubReleases({ client, owner: 'octo-org', repo: 'looping', retry: { ...NO_RETRY, retries: 3 }, sleep: async () => {} });
+    await assert.rejects(releases.listReleases(), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'GITHUB_RELEASE_API_FAILED');
+      assert.match(error.message, /^GET \/repos\/octo-org\/looping\/releases failed: GET http:\/\/127\.0\.0\.1:\d+\/repos\/octo-org\/looping\/releases was redirected more than 10 times$/);
+      assert.match(error.hint ?? '', /redirects that lead nowhere/);
+      assert.doesNotMatch(error.hint ?? '', /nothing answered/);
+      return true;
+    });
+    assert.equal(server.requests(), 11, 'one attempt: the request and its 10 redirects');
   });
 });
 

@@ -12,7 +12,7 @@ import SIGSTORE_SEEDS from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { BaseFetcher, Updater } from 'tuf-js';
 import { DownloadHTTPError } from 'tuf-js/dist/error.js';
 import { readCapped } from '../../core/capped-body.js';
-import { InsecureRedirectError, proxiedFetch, type ProxiedFetch } from '../../core/proxied-fetch.js';
+import { InsecureRedirectError, proxiedFetch, RedirectRefusedError, type ProxiedFetch } from '../../core/proxied-fetch.js';
 import { ProxyAgents, type ProxySettings } from '../../core/proxy.js';
 import { ProxyTunnelError } from '../../core/proxy-tunnel.js';
 import { retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../../core/retry.js';
@@ -61,10 +61,10 @@ class StatusError extends DownloadHTTPError {
   }
 }
 
-/** Whether a failed request is worth another try: no answer, a reset or timeout while the file arrived, 408, 429, 5xx; not a proxy that wants credentials. */
+/** Whether a failed request is worth another try: no answer, a reset or timeout while the file arrived, 408, 429, 5xx; not a proxy that wants credentials, nor a redirect not followed. */
 function classify(error: unknown): FailureKind {
   if (error instanceof ProxyTunnelError) return error.code === 'PROXY_AUTH_REQUIRED' ? 'permanent' : 'transient';
-  if (error instanceof TufFileTooLarge || error instanceof InsecureRedirectError) return 'permanent';
+  if (error instanceof TufFileTooLarge || error instanceof InsecureRedirectError || error instanceof RedirectRefusedError) return 'permanent';
   if (!(error instanceof DownloadHTTPError)) return 'transient';
   const status = error.statusCode;
   if (status !== 408 && status !== 429 && status < 500) return 'permanent';
