@@ -2,7 +2,7 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders, t
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { rootCertificates } from 'node:tls';
+import { getCACertificates } from 'node:tls';
 import { readCapped } from '../core/capped-body.js';
 import { setHeaders } from '../core/proxied-fetch.js';
 import { watchTransferRate } from '../core/transfer-rate.js';
@@ -34,7 +34,7 @@ export interface Transport {
 
 /** How the Node.js transport connects. */
 export interface NodeTransportOptions {
-  /** Extra PEM certificate authorities trusted for TLS (added to Node's bundled roots). */
+  /** Extra PEM certificate authorities trusted for TLS (added to what the process trusts: Node's roots, NODE_EXTRA_CA_CERTS, the system's with --use-system-ca). */
   readonly ca?: string | Buffer | readonly (string | Buffer)[];
   /** Accept any TLS certificate (cosign's --allow-insecure-registry); never the default. */
   readonly skipTlsVerify?: boolean;
@@ -49,8 +49,9 @@ export interface NodeTransportOptions {
 export function nodeTransport(options: NodeTransportOptions): Transport {
   const httpOptions = { keepAlive: true, maxSockets: 16 };
   const ca = options.ca === undefined ? undefined : Array.isArray(options.ca) ? options.ca : [options.ca];
-  // Giving `ca` replaces Node's bundled roots; the extra authorities are meant to add to them.
-  const httpsOptions = { ...httpOptions, ...(ca === undefined ? {} : { ca: [...rootCertificates, ...ca] }), rejectUnauthorized: options.skipTlsVerify !== true };
+  // Giving `ca` replaces the process's default trust; the extra authorities are meant to add to it. Not
+  // `rootCertificates`, the bundled roots alone: a runner's NODE_EXTRA_CA_CERTS (a TLS-inspecting proxy's CA) would be dropped.
+  const httpsOptions = { ...httpOptions, ...(ca === undefined ? {} : { ca: [...getCACertificates('default'), ...ca] }), rejectUnauthorized: options.skipTlsVerify !== true };
   const http = new HttpAgent(httpOptions);
   const https = new HttpsAgent(httpsOptions);
   // A registry behind the proxy is reached through it with the same TLS trust (checked at the registry, through the tunnel).
