@@ -118,6 +118,16 @@ export function setHeaders(outgoing: ClientRequest, headers: Readonly<Record<str
   for (const [name, value] of Object.entries(headers)) outgoing.setHeader(name, value);
 }
 
+/**
+ * The error of a request sent through `proxy`, its message naming the proxy by its origin (never its
+ * credentials): the proxy may be what failed (a tunnel it closed, a connection it dropped). Its name
+ * and code are kept, so it is classified as before; a tunnel's own errors name the proxy already.
+ */
+export function throughProxy(error: Error & { code?: unknown }, proxy: URL | undefined): Error {
+  if (proxy === undefined || error instanceof ProxyTunnelError) return error;
+  return Object.assign(new Error(`${error.message} (through the proxy ${proxyOrigin(proxy)})`, { cause: error }), { name: error.name, code: error.code });
+}
+
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 function send(target: URL, init: FetchInit, headers: Record<string, string>, agents: ProxyAgents): Promise<IncomingMessage> {
   const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -133,9 +143,7 @@ function send(target: URL, init: FetchInit, headers: Record<string, string>, age
     const signal = init.signal ?? undefined;
     const outgoing = request(target, { method: init.method ?? 'GET', ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
     setHeaders(outgoing, sent);
-    outgoing.on('error', (error: Error & { code?: unknown }) => {
-      reject(proxy === undefined || error instanceof ProxyTunnelError ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
-    });
+    outgoing.on('error', (error: Error) => reject(throughProxy(error, proxy)));
     if (signal !== undefined) {
       // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
       const abort = (): void => {

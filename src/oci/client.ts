@@ -764,7 +764,7 @@ export class RegistryClient {
       }
       throw new OciError('OCI_NETWORK', `${what}: ${messageOf(error)}`, {
         cause: error,
-        hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network and try again',
+        hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network (and the proxy, when the message names one: HTTPS_PROXY, NO_PROXY) and try again',
       });
     } finally {
       this.#spentMs += Date.now() - started;

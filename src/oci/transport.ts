@@ -4,9 +4,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { getCACertificates } from 'node:tls';
 import { readCapped } from '../core/capped-body.js';
-import { setHeaders } from '../core/proxied-fetch.js';
+import { setHeaders, throughProxy } from '../core/proxied-fetch.js';
 import { watchTransferRate } from '../core/transfer-rate.js';
-import { NO_PROXY_SETTINGS, ProxyAgents, type ProxySettings } from '../core/proxy.js';
+import { NO_PROXY_SETTINGS, ProxyAgents, proxyFor, type ProxySettings } from '../core/proxy.js';
 import { OciError } from './errors.js';
 
 /** One HTTP request; a body that is a function is opened anew for every attempt. */
@@ -69,7 +69,10 @@ export function nodeTransport(options: NodeTransportOptions): Transport {
         // the answer is due within the timeout once the request is sent (an upload may take longer to send).
         let deadline: NodeJS.Timeout | undefined;
         let answered = false;
-        const outgoing = send(request.url, { method: request.method, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response: IncomingMessage) => {
+        const agent = proxied.agentFor(request.url);
+        // A failure through a proxy names it: a tunnel it closed during the TLS handshake says only "socket disconnected".
+        const proxy = agent === undefined ? undefined : proxyFor(request.url, proxied.settings);
+        const outgoing = send(request.url, { method: request.method, agent: agent ?? (secure ? https : http), timeout: options.timeoutMs }, (response: IncomingMessage) => {
           answered = true;
           clearTimeout(deadline);
           resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
@@ -83,7 +86,7 @@ export function nodeTransport(options: NodeTransportOptions): Transport {
         });
         outgoing.on('error', (error) => {
           clearTimeout(deadline);
-          reject(error);
+          reject(throughProxy(error, proxy));
         });
         if (body === undefined) outgoing.end();
         else if (body instanceof Uint8Array) outgoing.end(body);
