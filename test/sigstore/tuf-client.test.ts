@@ -14,8 +14,8 @@ import { fetchTrustedRootJSON } from '../../src/sigstore/verify/tuf-client.js';
 import { makeHostTls } from '../support/proxy.js';
 import { startTufRepository, type TufRepository } from '../support/tuf.js';
 
-/** An answer of a test server: a status (with headers), no answer at all, or a reset after the first bytes of a 200. */
-type Answer = { status: number; location?: string; headers?: Record<string, string> } | 'hang' | 'reset-mid-body';
+/** An answer of a test server: a status (with headers), no answer at all, a reset after the first bytes of a 200, or a 200 whose body comes a byte every 50 ms. */
+type Answer = { status: number; location?: string; headers?: Record<string, string> } | 'hang' | 'reset-mid-body' | 'trickle';
 
 /** A loopback server answering every request with `respond`, counting them. */
 async function startServer(respond: (path: string, server: { url: string }) => Answer): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
@@ -26,6 +26,12 @@ async function startServer(respond: (path: string, server: { url: string }) => A
     requests.push(path);
     const answer = respond(path, self);
     if (answer === 'hang') return;
+    if (answer === 'trickle') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      const drip = setInterval(() => response.write(' '), 50);
+      response.on('close', () => clearInterval(drip));
+      return;
+    }
     if (answer === 'reset-mid-body') {
       response.writeHead(200, { 'content-type': 'application/json', 'content-length': '4096' });
       response.write('{"signed": {"_type": "timestamp", ');
@@ -129,6 +135,21 @@ describe('the TUF client\'s fetcher', () => {
     t.after(mirror.close);
     await assert.rejects(fetchTrustedRootJSON(options(mirror.url, { retries: 1, timeoutMs: 200 })));
     assert.deepEqual(mirror.requests, ['/2.root.json', '/2.root.json']);
+  });
+
+  test('a file that never ends (a byte now and then) or never comes is given up on at the timeout, the error naming the file and the timeout', { timeout: 30_000 }, async (t) => {
+    for (const fault of ['trickle', 'hang'] as const) {
+      const mirror = await flakyMirror('/timestamp.json', fault);
+      t.after(mirror.close);
+      const started = Date.now();
+      await assert.rejects(fetchTrustedRootJSON(options(mirror.url, { retries: 0, timeoutMs: 300 })), (error: Error) => {
+        const messages: string[] = [];
+        for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) messages.push(cause.message);
+        assert.ok(messages.some((message) => /^GET http:\/\/127\.0\.0\.1:\d+\/timestamp\.json: no whole answer within 300 ms \(the timeout of one request\)$/.test(message)), `${fault}: ${messages.join(' <- ')}`);
+        return true;
+      });
+      assert.ok(Date.now() - started < 5_000, `${fault}: ${Date.now() - started} ms`);
+    }
   });
 
   test('a connection reset in the middle of a metadata file is retried, and the trusted root loads', { timeout: 30_000 }, async (t) => {

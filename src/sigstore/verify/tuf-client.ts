@@ -89,11 +89,26 @@ class ProxiedFetcher extends BaseFetcher {
     return new Response(bytes).body as ReadableStream<Uint8Array<ArrayBuffer>>;
   }
 
-  /** The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its updater expects. */
+  /**
+   * The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its
+   * updater expects. Cut off at the policy's timeout, answer and body together, it fails saying so (the
+   * abort itself says only "aborted"), and is retried as a dropped connection is.
+   */
   private async get(url: string): Promise<Uint8Array<ArrayBuffer>> {
     const target = new URL(url);
+    const signal = AbortSignal.timeout(this.policy.timeoutMs);
+    try {
+      return await this.read(target, signal);
+    } catch (error) {
+      if (!signal.aborted || error instanceof DownloadHTTPError || error instanceof TufFileTooLarge) throw error;
+      throw new Error(`GET ${target.origin}${target.pathname}: no whole answer within ${this.policy.timeoutMs} ms (the timeout of one request)`, { cause: error });
+    }
+  }
+
+  /** One attempt of {@link get}, under `signal`. */
+  private async read(target: URL, signal: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
     if (target.protocol !== 'https:' && target.protocol !== 'http:') throw new Error(`${target.protocol} is not http(s): ${target.href}`);
-    const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${VERSION}` }, signal: AbortSignal.timeout(this.policy.timeoutMs) });
+    const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${VERSION}` }, signal });
     const body = response.body;
     if (response.status !== 200 || body === null) {
       await body?.cancel();
