@@ -261,3 +261,42 @@ test('a target named by its IP address is checked against that address inside th
   }
   assert.ok(proxy.requests.every((request) => request.method === 'CONNECT' && request.target.startsWith('0.0.0.0:')));
 });
+
+test('skipping the registry\'s certificate check (--allow-insecure-registry) does not skip the https:// proxy\'s: its credentials go only to a proxy whose certificate verifies', async (t) => {
+  const [proxyTls, targetTls] = await Promise.all([makeHostTls(await tempDir(t), 'localhost'), makeHostTls(await tempDir(t), 'registry.example.test')]);
+  const target = createHttpsServer({ cert: targetTls.certPem, key: targetTls.keyPem }, (_request, response) => response.writeHead(200).end('{}'));
+  await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+  const connects: string[] = [];
+  // A proxy whose certificate nothing trusts: a machine in the middle of the way to the runner's proxy, say.
+  const proxy = createTlsServer({ cert: proxyTls.certPem, key: proxyTls.keyPem }, (client) => {
+    client.on('error', () => client.destroy());
+    client.once('data', (head) => {
+      connects.push(head.toString('latin1'));
+      const upstream = connect((target.address() as AddressInfo).port, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+    });
+  });
+  proxy.on('tlsClientError', () => {});
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  t.after(() => {
+    target.closeAllConnections();
+    target.close();
+    proxy.close();
+  });
+  const transport = nodeTransport({ timeoutMs: 5_000, userAgent: 'trust-kit-test', skipTlsVerify: true, proxy: { httpsProxy: `https://${CREDENTIALS}@localhost:${(proxy.address() as AddressInfo).port}` } });
+  try {
+    await assert.rejects(transport.send({ method: 'GET', url: new URL(`https://registry.example.test:${(target.address() as AddressInfo).port}/v2/`), headers: {} }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', error.message);
+      assert.match(error.message, / \(through the proxy https:\/\/localhost:\d+\)$/);
+      assertNoCredentials(error);
+      return true;
+    });
+  } finally {
+    transport.close();
+  }
+  assert.deepEqual(connects, [], 'no CONNECT, and so no Proxy-Authorization, went to the unverified proxy');
+});
