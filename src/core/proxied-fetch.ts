@@ -141,7 +141,7 @@ function send(target: URL, init: FetchInit, headers: Record<string, string>, age
   const via = (message: string): string => (proxy === undefined ? message : `${message} (through the proxy ${proxyOrigin(proxy)})`);
   return new Promise<IncomingMessage>((resolve, reject) => {
     const signal = init.signal ?? undefined;
-    const outgoing = request(target, { method: init.method ?? 'GET', ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+    const outgoing = request(target, { method: init.method ?? 'GET', agent: agent ?? agents.directAgentFor(target), ...(signal === undefined ? {} : { signal }) }, resolve);
     setHeaders(outgoing, sent);
     outgoing.on('error', (error: Error) => reject(throughProxy(error, proxy)));
     if (signal !== undefined) {

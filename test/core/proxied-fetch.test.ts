@@ -3,13 +3,17 @@
 // the proxy its URL asks for, without the token once the origin changes; a proxy's credentials go
 // from its URL, and a proxy that wants others fails at once with a code, never quoting them.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createGitHubClient } from '../../src/github/attestations.js';
 import { githubReleases } from '../../src/github/releases.js';
 import { proxiedFetch } from '../../src/core/proxied-fetch.js';
 import { cli } from '../support/cli.js';
+import { NODE, TSX } from '../support/leak-scan.js';
 import { startForwardingProxy, type ForwardingProxy } from '../support/proxy.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -188,6 +192,30 @@ describe('proxiedFetch', () => {
     assert.doesNotMatch(run.stderr, /hunter2/);
     assert.equal(proxy.requests.length, before);
   });
+});
+
+test('a request these rules send directly goes directly under NODE_USE_ENV_PROXY=1 too, whose global agent would send it (token and all) to the proxy', async (t) => {
+  const dir = await tempDir(t);
+  const proxy = await startForwardingProxy();
+  t.after(() => proxy.close());
+  const seen: (string | undefined)[] = [];
+  const server = await startServer('127.0.0.1', (request, response) => {
+    seen.push(request.headers.authorization);
+    response.writeHead(200).end('direct');
+  });
+  t.after(() => server.close());
+  // Node reads NODE_USE_ENV_PROXY and the proxy variables when it starts: a process of its own.
+  const script = join(dir, 'fetch.mts');
+  await writeFile(script, `import { proxiedFetch } from ${JSON.stringify(join(import.meta.dirname, '..', '..', 'src', 'core', 'proxied-fetch.ts'))};
+const response = await proxiedFetch({ httpProxy: process.env.HTTP_PROXY, noProxy: process.env.NO_PROXY })(process.argv[2], { headers: { authorization: 'token ghs_secret' }, signal: AbortSignal.timeout(10_000) });
+process.stdout.write(String(response.status) + ' ' + (await response.text()));
+`);
+  const run = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
+    execFile(NODE, [...TSX, script, `${server.origin}/loopback`], { cwd: dir, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NODE_USE_ENV_PROXY: '1', HTTP_PROXY: proxy.url, NO_PROXY: 'ghes.example' }, timeout: 30_000 }, (_error, stdout, stderr) => resolve({ stdout, stderr }));
+  });
+  assert.equal(run.stdout, '200 direct', run.stderr);
+  assert.deepEqual(seen, ['token ghs_secret']);
+  assert.deepEqual(proxy.requests, [], 'nothing went to the proxy');
 });
 
 describe('redirects that lead nowhere', () => {
