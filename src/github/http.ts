@@ -163,6 +163,15 @@ function rateLimitWaitMs(failure: HttpFailure, now: number): number | undefined 
   return failure.status === 429 ? undefined : 60_000;
 }
 
+/**
+ * Why a failure was not retried when it asked to wait (its `Retry-After`, or until a rate limit
+ * resets) longer than `budgetMs`, the time its retries may take, in words for its message; empty otherwise.
+ */
+export function waitPastBudget(failure: HttpFailure, budgetMs: number, now: number = Date.now()): string {
+  const wait = rateLimitWaitMs(failure, now) ?? (failure.status >= 500 ? retryAfterMs(headerOf(failure, 'retry-after'), now) : undefined);
+  return wait === undefined || wait <= budgetMs ? '' : `; it asked to wait ${Math.ceil(wait / 1000)} s, longer than the ${Math.round(budgetMs / 1000)} s the retries may take`;
+}
+
 /** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
 export function rateLimitDetail(failure: HttpFailure, detail: string): string {
   const reset = rateLimitReset(failure);
