@@ -49,8 +49,8 @@ export class RedirectRefusedError extends TrustKitError<'HTTP_REDIRECT_REFUSED'>
   }
 }
 
-/** The most bytes the response to a request may hold, or undefined for no cap (a download its caller streams and bounds). */
-export type ResponseCap = (init: FetchInit) => number | undefined;
+/** The most bytes the response to a request may hold, by the request and the response's status, or undefined for no cap (a download its caller streams and bounds). */
+export type ResponseCap = (init: FetchInit, status: number) => number | undefined;
 
 /** Statuses whose response has no body, which `Response` refuses one for. */
 const NO_BODY = new Set([101, 103, 204, 205, 304]);
@@ -184,7 +184,7 @@ export function proxiedFetch(proxy: ProxySettings | ProxyAgents = NO_PROXY_SETTI
       const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
       if (!follow) {
         // A reply to HEAD has no body, whatever length its Content-Length names.
-        const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+        const cap = method === 'HEAD' ? undefined : responseCap?.(init, message.statusCode ?? 500);
         return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
       }
       discard(message);

@@ -155,9 +155,10 @@ function tokenAuth(authorization: () => string): { (): Promise<{ type: 'token' }
  */
 export const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
 
-function githubReplyCap(init: FetchInit): number | undefined {
+/** The cap of a reply: none for an asset download's bytes (a 2xx), which its caller streams; Octokit reads any other reply whole, an asset download's error too. */
+function githubReplyCap(init: FetchInit, status: number): number | undefined {
   const accept = Object.entries(init.headers ?? {}).find(([name]) => name.toLowerCase() === 'accept')?.[1];
-  return accept === 'application/octet-stream' ? undefined : MAX_GITHUB_REPLY_BYTES;
+  return accept === 'application/octet-stream' && status >= 200 && status < 300 ? undefined : MAX_GITHUB_REPLY_BYTES;
 }
 
 /** Options of {@link storeAttestations}. */

@@ -265,15 +265,15 @@ describe('redirects that lead nowhere', () => {
 });
 
 describe('proxiedFetch with a response cap', () => {
-  /** A server answering 64 MiB (with a Content-Length on /declared…), served with backpressure; `served` resolves per request to what the client took before the connection closed. */
-  async function startEndless(contentType: string): Promise<{ origin: string; served: Promise<number>[]; close: () => Promise<void> }> {
+  /** A server answering 64 MiB (with a Content-Length on /declared…) with `status`, served with backpressure; `served` resolves per request to what the client took before the connection closed. */
+  async function startEndless(contentType: string, status = 200): Promise<{ origin: string; served: Promise<number>[]; close: () => Promise<void> }> {
     const served: Promise<number>[] = [];
     const total = 64 * MiB;
     const chunk = Buffer.alloc(64 * 1024, 0x5b);
     const started = await startServer('127.0.0.1', (request, response) => {
       served.push(
         new Promise<number>((resolve) => {
-          response.writeHead(200, { 'content-type': contentType, ...(request.url?.includes('declared') === true ? { 'content-length': String(total) } : {}) });
+          response.writeHead(status, { 'content-type': contentType, ...(request.url?.includes('declared') === true ? { 'content-length': String(total) } : {}) });
           let written = 0;
           const pump = (): void => {
             while (written < total && !response.destroyed) {
@@ -326,6 +326,21 @@ describe('proxiedFetch with a response cap', () => {
     await assert.rejects(releases.listReleases(), (error: Error & { code?: string }) => {
       assert.equal(error.code, 'GITHUB_RELEASE_API_FAILED');
       assert.match(error.message, /^GET \/repos\/octo-org\/endless\/releases failed: GET http:\/\/127\.0\.0\.1:\d+\/repos\/octo-org\/endless\/releases answered more than the 33554432 bytes its reply may hold$/);
+      return true;
+    });
+    assert.equal(server.served.length, 1, 'not retried');
+    const written = await server.served[0];
+    assert.ok(written !== undefined && written < 48 * MiB, `${written} bytes served`);
+  });
+
+  test('an asset download answered with an error and an endless body is capped too: only the asset itself is streamed past the cap', { timeout: 60_000 }, async (t) => {
+    const server = await startEndless('application/json', 500);
+    t.after(() => server.close());
+    const client = createGitHubClient({ token: 'ghs_test', apiUrl: server.origin });
+    const releases = githubReleases({ client, owner: 'octo-org', repo: 'endless', retry: { ...NO_RETRY, retries: 3 }, sleep: async () => {} });
+    await assert.rejects(releases.downloadAsset(7, 1024), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'GITHUB_RELEASE_API_FAILED');
+      assert.match(error.message, /^GET \/repos\/octo-org\/endless\/releases\/assets\/7 failed: GET http:\/\/127\.0\.0\.1:\d+\/repos\/octo-org\/endless\/releases\/assets\/7 answered more than the 33554432 bytes its reply may hold$/);
       return true;
     });
     assert.equal(server.served.length, 1, 'not retried');
