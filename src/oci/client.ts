@@ -656,6 +656,12 @@ export class RegistryClient {
     if (credentials !== undefined && realm.protocol !== 'https:' && !isLoopback(realm.hostname)) {
       throw new OciError('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} would receive credentials over plain HTTP`, { hint: 'serve the token service over TLS' });
     }
+    // A token got with the credentials stands for them (push, for its lifetime): it goes over plain HTTP to loopback only, as a password does.
+    if (credentials !== undefined && !this.#origin(registry).startsWith('https:') && !isLoopback(registryApiHost(registry))) {
+      throw new OciError('OCI_INSECURE', `${registry} is reached over plain HTTP: a token from its token service, got with its credentials, would travel in clear text`, {
+        hint: 'serve the registry over TLS; trust-kit sends credentials, and tokens got with them, over plain HTTP to loopback registries only',
+      });
+    }
     let request: HttpRequest;
     /** A request body holding the refresh token, wiped once sent. */
     let sentSecret: Buffer | undefined;
