@@ -753,6 +753,14 @@ export class RegistryClient {
     try {
       return await withRetry(this.#retry, attempt, classify, this.#sleep);
     } catch (error) {
+      // Not retried because the wait asked for is past the budget: said, or the message would read as a registry that never answered.
+      if (error instanceof OciError && error.retryAfterMs !== undefined && error.retryAfterMs > this.#retry.budgetMs && classify(error) !== 'permanent') {
+        throw new OciError(error.code, `${error.message}; it asked to wait ${Math.ceil(error.retryAfterMs / 1000)} s, longer than the ${Math.round(this.#retry.budgetMs / 1000)} s the retries may take`, {
+          cause: error,
+          ...(error.status === undefined ? {} : { status: error.status }),
+          ...(error.hint === undefined ? {} : { hint: error.hint }),
+        });
+      }
       if (isTrustKitError(error)) throw error;
       const code = systemErrorCode(error) ?? '';
       // OpenSSL's words for a TLS handshake answered in plain HTTP: a registry:2 on localhost, say, which the flag exists for.

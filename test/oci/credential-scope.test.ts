@@ -89,3 +89,16 @@ test('the plaintext copies made to send a password or a refresh token are wiped 
   assert.ok(posted instanceof Uint8Array && posted.length > 0, 'the token service got a form');
   assert.ok(posted.every((byte) => byte === 0), 'the form holding the refresh token was wiped after it was sent');
 });
+
+test('a 503 or 429 whose Retry-After is a year away fails at the first attempt, saying how long the registry asked to wait', async () => {
+  for (const status of [503, 429]) {
+    const transport = scripted(() => ({ status, headers: { 'retry-after': '31536000' } }));
+    await assert.rejects(new RegistryClient({ transport, retry: FAST_RETRY }).resolve({ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OCI_REGISTRY_ERROR');
+      assert.match(error.message, new RegExp(`HTTP ${status}; it asked to wait 31536000 s, longer than the 60 s the retries may take$`));
+      assert.match(error.hint ?? '', /try again later/);
+      return true;
+    });
+    assert.equal(transport.seen.length, 1);
+  }
+});
