@@ -1,7 +1,7 @@
 import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet } from 'jose';
 import type { Clock } from '../core/clock.js';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
-import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
+import { pastBudget, retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import type { ProxySettings } from '../core/proxy.js';
 import { proxiedFetch, RedirectRefusedError } from '../core/proxied-fetch.js';
 import { originOf, proxyWantsCredentials, timedAttempt } from './http.js';
@@ -130,9 +130,10 @@ async function fetchJSON(url: string, what: string, options: VerifyClaimsOptions
         hint: 'the issuer\'s discovery document and keys are fetched from the address given, never from where a redirect points: give the issuer\'s own URL (--oidc-discovery-url), or check what answers at this one',
       });
     }
-    throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof TransientStatus ? `HTTP ${error.status}` : messageOf(error)}`, {
+    const waited = error instanceof TransientStatus ? pastBudget(error.retryAfterMs, options.retry.budgetMs) : '';
+    throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof TransientStatus ? `HTTP ${error.status}${waited}` : messageOf(error)}`, {
       cause: error,
-      hint: 'the token issuer kept failing through every retry; re-run the job',
+      hint: waited === '' ? 'the token issuer kept failing through every retry; re-run the job' : 'the token issuer asked to wait longer than the retries may take; re-run the job',
     });
   });
   try {

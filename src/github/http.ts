@@ -1,7 +1,7 @@
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { printable } from '../core/logger.js';
 import { boundedText as boundedLine } from '../core/quote.js';
-import { DEFAULT_RETRY_POLICY, retryAfterMs, type FailureKind, type RetryPolicy } from '../core/retry.js';
+import { DEFAULT_RETRY_POLICY, pastBudget, retryAfterMs, type FailureKind, type RetryPolicy } from '../core/retry.js';
 
 // What the GitHub API clients (attestations, releases) read of Octokit's failures, in one place.
 
@@ -168,8 +168,7 @@ function rateLimitWaitMs(failure: HttpFailure, now: number): number | undefined 
  * resets) longer than `budgetMs`, the time its retries may take, in words for its message; empty otherwise.
  */
 export function waitPastBudget(failure: HttpFailure, budgetMs: number, now: number = Date.now()): string {
-  const wait = rateLimitWaitMs(failure, now) ?? (failure.status >= 500 ? retryAfterMs(headerOf(failure, 'retry-after'), now) : undefined);
-  return wait === undefined || wait <= budgetMs ? '' : `; it asked to wait ${Math.ceil(wait / 1000)} s, longer than the ${Math.round(budgetMs / 1000)} s the retries may take`;
+  return pastBudget(rateLimitWaitMs(failure, now) ?? (failure.status >= 500 ? retryAfterMs(headerOf(failure, 'retry-after'), now) : undefined), budgetMs);
 }
 
 /** What a rate-limited answer said, and until when the limit holds when GitHub said it. */

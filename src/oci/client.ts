@@ -3,7 +3,7 @@ import { Readable, Transform } from 'node:stream';
 import { digestBytes, parseDigestReference } from '../core/digest.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import type { ProxySettings } from '../core/proxy.js';
-import { DEFAULT_RETRY_POLICY, retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../core/retry.js';
+import { DEFAULT_RETRY_POLICY, pastBudget, retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../core/retry.js';
 import { watchTransferRate } from '../core/transfer-rate.js';
 import { uriComponentEncoded } from '../secrets/forms.js';
 import { redact, SecretBuffer } from '../secrets/index.js';
@@ -754,8 +754,9 @@ export class RegistryClient {
       return await withRetry(this.#retry, attempt, classify, this.#sleep);
     } catch (error) {
       // Not retried because the wait asked for is past the budget: said, or the message would read as a registry that never answered.
-      if (error instanceof OciError && error.retryAfterMs !== undefined && error.retryAfterMs > this.#retry.budgetMs && classify(error) !== 'permanent') {
-        throw new OciError(error.code, `${error.message}; it asked to wait ${Math.ceil(error.retryAfterMs / 1000)} s, longer than the ${Math.round(this.#retry.budgetMs / 1000)} s the retries may take`, {
+      const waited = error instanceof OciError && classify(error) !== 'permanent' ? pastBudget(error.retryAfterMs, this.#retry.budgetMs) : '';
+      if (error instanceof OciError && waited !== '') {
+        throw new OciError(error.code, `${error.message}${waited}`, {
           cause: error,
           ...(error.status === undefined ? {} : { status: error.status }),
           ...(error.hint === undefined ? {} : { hint: error.hint }),

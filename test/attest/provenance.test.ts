@@ -195,6 +195,18 @@ describe('provenance from a verified claims token', () => {
     assert.equal(requests, 1, 'not retried');
   });
 
+  test('an issuer asking to wait past the retry budget (503, Retry-After of an hour) fails at the first attempt saying so', async () => {
+    const busy = async (): Promise<Response> => new Response(null, { status: 503, headers: { 'retry-after': '3600' } });
+    let calls = 0;
+    await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), { ...options, retry: { ...FAST_RETRY, retries: 3 }, fetch: async () => ((calls += 1), busy()) }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OIDC_JWKS_UNAVAILABLE');
+      assert.match(error.message, /failed: HTTP 503; it asked to wait 3600 s, longer than the 1 s the retries may take$/);
+      assert.doesNotMatch(error.hint ?? '', /through every retry/);
+      return true;
+    });
+    assert.equal(calls, 1);
+  });
+
   test('an issuer that never answers: the error names the URL and how long each attempt waited', async () => {
     const held = (_url: string, init: { signal: AbortSignal }): Promise<Response> => new Promise((_resolve, reject) => init.signal.addEventListener('abort', () => reject(init.signal.reason)));
     await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), { ...options, retry: { ...FAST_RETRY, retries: 1, timeoutMs: 100 }, fetch: held }), (error: Error & { code?: string }) => {
