@@ -130,6 +130,18 @@ describe('the TUF client\'s fetcher', () => {
     assert.deepEqual(requests, ['/2.root.json'], 'not retried');
   });
 
+  test('a mirror asking to wait past the retry budget (503, Retry-After of an hour) is given up on at once, the error saying so', { timeout: 30_000 }, async (t) => {
+    const mirror = await flakyMirror('/timestamp.json', { status: 503, headers: { 'retry-after': '3600' } });
+    t.after(mirror.close);
+    await assert.rejects(fetchTrustedRootJSON(options(mirror.url, { retries: 3 })), (error: Error) => {
+      const messages: string[] = [];
+      for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) messages.push(cause.message);
+      assert.ok(messages.some((message) => /\/timestamp\.json: HTTP 503; it asked to wait 3600 s, longer than the 60 s the retries may take$/.test(message)), messages.join(' <- '));
+      return true;
+    });
+    assert.equal(mirror.requests.filter((path) => path === '/timestamp.json').length, 1);
+  });
+
   test('a mirror that never answers is given up on at the timeout, after the retries asked for', { timeout: 30_000 }, async (t) => {
     const mirror = await startServer(() => 'hang');
     t.after(mirror.close);

@@ -15,7 +15,7 @@ import { readCapped } from '../../core/capped-body.js';
 import { InsecureRedirectError, proxiedFetch, RedirectRefusedError, type ProxiedFetch } from '../../core/proxied-fetch.js';
 import { ProxyAgents, type ProxySettings } from '../../core/proxy.js';
 import { ProxyTunnelError } from '../../core/proxy-tunnel.js';
-import { retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../../core/retry.js';
+import { pastBudget, retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../../core/retry.js';
 import { VERSION } from '../../core/version.js';
 
 /** Where a TUF repository is, which root it is trusted from, where its metadata is cached, and how it is reached. */
@@ -85,7 +85,11 @@ class ProxiedFetcher extends BaseFetcher {
   }
 
   override async fetch(url: string): Promise<ReadableStream<Uint8Array<ArrayBuffer>>> {
-    const bytes = await withRetry(this.policy, () => this.get(url), classify);
+    const bytes = await withRetry(this.policy, () => this.get(url), classify).catch((error: unknown) => {
+      // Not retried for a wait past the budget: said, or it would read as a mirror that kept failing.
+      const waited = error instanceof StatusError && classify(error) !== 'permanent' ? pastBudget(error.retryAfterMs, this.policy.budgetMs) : '';
+      throw waited === '' ? error : new StatusError(`${(error as StatusError).message}${waited}`, (error as StatusError).statusCode, (error as StatusError).retryAfterMs);
+    });
     return new Response(bytes).body as ReadableStream<Uint8Array<ArrayBuffer>>;
   }
 
