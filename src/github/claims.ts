@@ -184,14 +184,27 @@ function issuerAccepted(iss: string, expected: string): boolean {
 async function issuerKeys(iss: string, options: VerifyClaimsOptions): Promise<JSONWebKeySet> {
   const discoveryURL = options.discoveryURL === undefined ? `${iss}/.well-known/openid-configuration` : `${options.discoveryURL.replace(/\/+$/, '')}/.well-known/openid-configuration`;
   const discovery = (await fetchJSON(discoveryURL, 'discovery document', options)) as { issuer?: unknown; jwks_uri?: unknown } | null;
-  if (typeof discovery?.jwks_uri !== 'string' || !/^https?:\/\//.test(discovery.jwks_uri)) {
+  // As the URL parser writes it: the issuer's text may hold line breaks and controls, which every message naming it would print.
+  let jwksURL: URL | undefined;
+  try {
+    jwksURL = typeof discovery?.jwks_uri === 'string' && /^https?:\/\//.test(discovery.jwks_uri) ? new URL(discovery.jwks_uri) : undefined;
+  } catch {
+    jwksURL = undefined;
+  }
+  if (jwksURL === undefined || discovery === null) {
     throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names no jwks_uri`, { hint: 'check that the URL is the issuer\'s discovery document' });
+  }
+  // The keys that verify the token are not taken over plain HTTP from a document that came over TLS, as a redirect out of TLS is not followed.
+  if (discoveryURL.startsWith('https:') && jwksURL.protocol !== 'https:') {
+    throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names its keys on plain HTTP (${jwksURL.origin}), which are not fetched`, {
+      hint: 'the keys that verify the token would travel in clear text: the issuer must serve its jwks_uri over TLS; check --oidc-discovery-url',
+    });
   }
   if (discovery.issuer !== undefined && discovery.issuer !== iss && !issuerAccepted(iss, String(discovery.issuer))) {
     throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the discovery document ${discoveryURL} is issuer ${JSON.stringify(discovery.issuer)}, not the token's ${JSON.stringify(iss)}`, { hint: 'the discovery document belongs to another issuer' });
   }
-  const jwks = (await fetchJSON(discovery.jwks_uri, 'JWKS', options)) as { keys?: unknown } | null;
-  if (!Array.isArray(jwks?.keys)) throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${discovery.jwks_uri} is not a JWKS (no "keys" array)`, { hint: 'check the issuer\'s jwks_uri' });
+  const jwks = (await fetchJSON(jwksURL.href, 'JWKS', options)) as { keys?: unknown } | null;
+  if (!Array.isArray(jwks?.keys)) throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${jwksURL.href} is not a JWKS (no "keys" array)`, { hint: 'check the issuer\'s jwks_uri' });
   return jwks as JSONWebKeySet;
 }
 

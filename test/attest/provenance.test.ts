@@ -207,6 +207,21 @@ describe('provenance from a verified claims token', () => {
     assert.equal(calls, 1);
   });
 
+  test('an HTTPS discovery document naming its keys on plain HTTP is refused before they are fetched, quoting the URL printable', async () => {
+    const fetched: string[] = [];
+    const issuer = async (url: string): Promise<Response> => {
+      fetched.push(url);
+      return new Response(JSON.stringify({ issuer: ISSUER, jwks_uri: 'http://keys.example/jwks\n::error::forged' }), { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), { ...options, discoveryURL: 'https://issuer.example', fetch: issuer }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OIDC_JWKS_UNAVAILABLE');
+      assert.match(error.message, /^the discovery document https:\/\/issuer\.example\/\.well-known\/openid-configuration names its keys on plain HTTP \(http:\/\/keys\.example\), which are not fetched$/);
+      assert.match(error.hint ?? '', /TLS/);
+      return true;
+    });
+    assert.deepEqual(fetched, ['https://issuer.example/.well-known/openid-configuration']);
+  });
+
   test('an issuer that never answers: the error names the URL and how long each attempt waited', async () => {
     const held = (_url: string, init: { signal: AbortSignal }): Promise<Response> => new Promise((_resolve, reject) => init.signal.addEventListener('abort', () => reject(init.signal.reason)));
     await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), { ...options, retry: { ...FAST_RETRY, retries: 1, timeoutMs: 100 }, fetch: held }), (error: Error & { code?: string }) => {
