@@ -1,6 +1,7 @@
 import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet } from 'jose';
 import type { Clock } from '../core/clock.js';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
+import { quoted } from '../core/quote.js';
 import { pastBudget, retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import type { ProxySettings } from '../core/proxy.js';
 import { proxiedFetch, RedirectRefusedError } from '../core/proxied-fetch.js';
@@ -201,7 +202,7 @@ async function issuerKeys(iss: string, options: VerifyClaimsOptions): Promise<JS
     });
   }
   if (discovery.issuer !== undefined && discovery.issuer !== iss && !issuerAccepted(iss, String(discovery.issuer))) {
-    throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the discovery document ${discoveryURL} is issuer ${JSON.stringify(discovery.issuer)}, not the token's ${JSON.stringify(iss)}`, { hint: 'the discovery document belongs to another issuer' });
+    throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the discovery document ${discoveryURL} is issuer ${quoted(discovery.issuer)}, not the token's ${quoted(iss)}`, { hint: 'the discovery document belongs to another issuer' });
   }
   const jwks = (await fetchJSON(jwksURL.href, 'JWKS', options)) as { keys?: unknown } | null;
   if (!Array.isArray(jwks?.keys)) throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${jwksURL.href} is not a JWKS (no "keys" array)`, { hint: 'check the issuer\'s jwks_uri' });

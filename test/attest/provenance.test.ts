@@ -222,6 +222,16 @@ describe('provenance from a verified claims token', () => {
     assert.deepEqual(fetched, ['https://issuer.example/.well-known/openid-configuration']);
   });
 
+  test('a discovery document of another issuer is refused quoting its issuer bounded, however long', async () => {
+    const issuer = async (): Promise<Response> => new Response(JSON.stringify({ issuer: `https://other.example/${'a'.repeat(500_000)}`, jwks_uri: 'https://other.example/jwks' }), { status: 200 });
+    await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), { ...options, fetch: issuer }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OIDC_CLAIMS_ISSUER');
+      assert.match(error.message, /is issuer "https:\/\/other\.example\/a+.*, not the token's "https:\/\/token\.actions\.githubusercontent\.com"$/);
+      assert.ok(error.message.length < 1000, `${error.message.length} characters`);
+      return true;
+    });
+  });
+
   test('an issuer that never answers: the error names the URL and how long each attempt waited', async () => {
     const held = (_url: string, init: { signal: AbortSignal }): Promise<Response> => new Promise((_resolve, reject) => init.signal.addEventListener('abort', () => reject(init.signal.reason)));
     await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), { ...options, retry: { ...FAST_RETRY, retries: 1, timeoutMs: 100 }, fetch: held }), (error: Error & { code?: string }) => {
