@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { readCapped } from './capped-body.js';
 import { TrustKitError } from './errors.js';
+import { boundedText } from './quote.js';
 import { NO_PROXY_SETTINGS, ProxyAgents, proxyFor, type ProxySettings } from './proxy.js';
 import { proxyOrigin, ProxyTunnelError } from './proxy-tunnel.js';
 
@@ -36,8 +37,20 @@ export class InsecureRedirectError extends TrustKitError<'HTTP_REDIRECT_INSECURE
   }
 }
 
-/** The most bytes the response to a request may hold, or undefined for no cap (a download its caller streams and bounds). */
-export type ResponseCap = (init: FetchInit) => number | undefined;
+/**
+ * A redirect not followed for another reason than leaving TLS: more of them than a request takes (a
+ * loop), one to a scheme other than http(s), or one to a request that may not be redirected. The
+ * server did answer, and asking again meets the same answer: not a connection failure to retry.
+ */
+export class RedirectRefusedError extends TrustKitError<'HTTP_REDIRECT_REFUSED'> {
+  constructor(message: string) {
+    super('HTTP_REDIRECT_REFUSED', message, { hint: 'the server (or a proxy in front of it) answers with redirects that lead nowhere trust-kit follows: check the URL it was sent to and the proxy (HTTPS_PROXY), and report the redirect to its operator' });
+    this.name = 'RedirectRefusedError';
+  }
+}
+
+/** The most bytes the response to a request may hold, by the request and the response's status, or undefined for no cap (a download its caller streams and bounds). */
+export type ResponseCap = (init: FetchInit, status: number) => number | undefined;
 
 /** Statuses whose response has no body, which `Response` refuses one for. */
 const NO_BODY = new Set([101, 103, 204, 205, 304]);
@@ -105,6 +118,16 @@ export function setHeaders(outgoing: ClientRequest, headers: Readonly<Record<str
   for (const [name, value] of Object.entries(headers)) outgoing.setHeader(name, value);
 }
 
+/**
+ * The error of a request sent through `proxy`, its message naming the proxy by its origin (never its
+ * credentials): the proxy may be what failed (a tunnel it closed, a connection it dropped). Its name
+ * and code are kept, so it is classified as before; a tunnel's own errors name the proxy already.
+ */
+export function throughProxy(error: Error & { code?: unknown }, proxy: URL | undefined): Error {
+  if (proxy === undefined || error instanceof ProxyTunnelError) return error;
+  return Object.assign(new Error(`${error.message} (through the proxy ${proxyOrigin(proxy)})`, { cause: error }), { name: error.name, code: error.code });
+}
+
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 function send(target: URL, init: FetchInit, headers: Record<string, string>, agents: ProxyAgents): Promise<IncomingMessage> {
   const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -118,11 +141,9 @@ function send(target: URL, init: FetchInit, headers: Record<string, string>, age
   const via = (message: string): string => (proxy === undefined ? message : `${message} (through the proxy ${proxyOrigin(proxy)})`);
   return new Promise<IncomingMessage>((resolve, reject) => {
     const signal = init.signal ?? undefined;
-    const outgoing = request(target, { method: init.method ?? 'GET', ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+    const outgoing = request(target, { method: init.method ?? 'GET', agent: agent ?? agents.directAgentFor(target), ...(signal === undefined ? {} : { signal }) }, resolve);
     setHeaders(outgoing, sent);
-    outgoing.on('error', (error: Error & { code?: unknown }) => {
-      reject(proxy === undefined || error instanceof ProxyTunnelError ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
-    });
+    outgoing.on('error', (error: Error) => reject(throughProxy(error, proxy)));
     if (signal !== undefined) {
       // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
       const abort = (): void => {
@@ -144,8 +165,9 @@ function send(target: URL, init: FetchInit, headers: Record<string, string>, age
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times, and
- *   never from HTTPS to plain HTTP ({@link InsecureRedirectError});
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times (a
+ *   loop, or a redirect to another scheme or to no URL, is a {@link RedirectRefusedError}), and never from HTTPS
+ *   to plain HTTP ({@link InsecureRedirectError});
  * - with `responseCap`, a response is read whole before it is returned and refused past its request's
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
@@ -162,14 +184,20 @@ export function proxiedFetch(proxy: ProxySettings | ProxyAgents = NO_PROXY_SETTI
       const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
       if (!follow) {
         // A reply to HEAD has no body, whatever length its Content-Length names.
-        const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+        const cap = method === 'HEAD' ? undefined : responseCap?.(init, message.statusCode ?? 500);
         return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
       }
       discard(message);
-      if (init.redirect === 'error') throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
-      if (redirects === maxRedirects) throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
-      const next = new URL(location, target);
-      if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+      if (init.redirect === 'error') throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+      if (redirects === maxRedirects) throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+      let next: URL;
+      try {
+        next = new URL(location, target);
+      } catch {
+        // Not quoted: what a server puts in a Location is its own to choose.
+        throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to an address that is no URL`);
+      }
+      if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to a ${boundedText(next.protocol, 40)} URL`);
       if (target.protocol === 'https:' && next.protocol === 'http:') throw new InsecureRedirectError(`${method} ${target.origin}${target.pathname} was redirected to plain HTTP (${next.origin}), which is not followed`);
       if (next.origin !== target.origin) headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'));
       target = next;

@@ -163,12 +163,13 @@ export interface TunnelingAgentOptions extends HttpsAgentOptions {
 
 /**
  * An https agent whose connections are CONNECT tunnels through `proxy` (see {@link openTunnel}),
- * with the agent's TLS options for the target (and for an https:// proxy).
+ * with the agent's TLS options for the target (and its trusted CAs for an https:// proxy).
  */
 export function tunnelingAgent(proxy: URL, options: TunnelingAgentOptions): HttpAgent {
   const { tunnelTimeoutMs, ...agentOptions } = options;
   const https = process.getBuiltinModule('node:https');
-  const proxyTls: ConnectionOptions = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter(([, value]) => value !== undefined));
+  // The proxy is always verified: skipping the target's check (a registry's --allow-insecure-registry) would send the proxy's credentials to whoever answers on the way.
+  const proxyTls: ConnectionOptions = agentOptions.ca === undefined ? {} : { ca: agentOptions.ca };
   const agent = new https.Agent(agentOptions);
   agent.createConnection = (request: ClientRequestArgs, callback?: (error: Error | null, stream: Duplex) => void): undefined => {
     const host = unbracketed(request.host ?? request.hostname ?? 'localhost');

@@ -174,8 +174,8 @@ export class ProxyAgents {
   }
 
   /**
-   * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
-   * no proxy applies; else one that tunnels https:// through the proxy with CONNECT (ours: Node's
+   * The agent for a request to `url`: undefined when no proxy applies (connect directly, with the
+   * caller's own agent or {@link directAgentFor}); else one that tunnels https:// through the proxy with CONNECT (ours: Node's
    * own tunnel waits forever on a proxy that goes silent after its CONNECT, and reads its answer
    * without bound) and sends http:// to it in absolute form (Node's own proxy support, told only
    * this proxy: the bypass was decided above, with @actions/http-client's rules).
@@ -188,6 +188,23 @@ export class ProxyAgents {
     if (agent === undefined) {
       // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
       agent = url.protocol === 'https:' ? tunnelingAgent(proxy, { keepAlive: true, ...this.#options.https, tunnelTimeoutMs: this.#options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
+      this.#agents.set(key, agent);
+    }
+    return agent;
+  }
+
+  /**
+   * An agent that connects directly, for a request no proxy applies to ({@link agentFor} gave none):
+   * not Node's global agent, which NODE_USE_ENV_PROXY=1 sends through the environment's proxy by
+   * Node's own rules, loopback included, where these rules reach the host directly.
+   */
+  directAgentFor(url: URL): HttpAgent {
+    const key = `${url.protocol} direct`;
+    let agent = this.#agents.get(key);
+    if (agent === undefined) {
+      // As Node's global agent is made: an idle connection is closed after 5 s, not kept until the server drops it.
+      const base = { keepAlive: true, scheduling: 'lifo', timeout: 5000 } as const;
+      agent = url.protocol === 'https:' ? new (process.getBuiltinModule('node:https').Agent)({ ...base, ...this.#options.https }) : new (process.getBuiltinModule('node:http').Agent)({ ...base, ...this.#options.http });
       this.#agents.set(key, agent);
     }
     return agent;

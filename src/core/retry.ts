@@ -60,6 +60,14 @@ export function retryAfterMs(header: string | null | undefined, now: number = Da
 }
 
 /**
+ * Why a failure was not retried when its server asked to wait `waitMs` (its `Retry-After`), longer
+ * than `budgetMs`, the time the retries may take, in words to end its message; empty otherwise.
+ */
+export function pastBudget(waitMs: number | undefined, budgetMs: number): string {
+  return waitMs === undefined || waitMs <= budgetMs ? '' : `; it asked to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${Math.round(budgetMs / 1000)} s the retries may take`;
+}
+
+/**
  * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
  * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
  * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.

@@ -2,7 +2,7 @@ import { GitHub, getUserAgentWithOrchestrationId } from '@actions/github/lib/uti
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { withRetry, type RetryPolicy } from '../core/retry.js';
-import { boundedText, GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, INSECURE_REDIRECT_HINT, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, redirectedInsecurely, timedAttempt, UNAUTHORIZED_HINT, unanswered, type HttpFailure } from './http.js';
+import { boundedText, GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, INSECURE_REDIRECT_HINT, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, redirectedInsecurely, timedAttempt, UNAUTHORIZED_HINT, unanswered, waitPastBudget, type HttpFailure } from './http.js';
 import type { ProxySettings } from '../core/proxy.js';
 import { proxiedFetch, type FetchInit } from '../core/proxied-fetch.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
@@ -155,9 +155,10 @@ function tokenAuth(authorization: () => string): { (): Promise<{ type: 'token' }
  */
 export const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
 
-function githubReplyCap(init: FetchInit): number | undefined {
+/** The cap of a reply: none for an asset download's bytes (a 2xx), which its caller streams; Octokit reads any other reply whole, an asset download's error too. */
+function githubReplyCap(init: FetchInit, status: number): number | undefined {
   const accept = Object.entries(init.headers ?? {}).find(([name]) => name.toLowerCase() === 'accept')?.[1];
-  return accept === 'application/octet-stream' ? undefined : MAX_GITHUB_REPLY_BYTES;
+  return accept === 'application/octet-stream' && status >= 200 && status < 300 ? undefined : MAX_GITHUB_REPLY_BYTES;
 }
 
 /** Options of {@link storeAttestations}. */
@@ -234,14 +235,14 @@ export async function storeAttestations(options: StoreAttestationsOptions): Prom
         for (let rest = index; rest < options.bundles.length; rest += 1) outcomes.push({ status: 'skipped', reason });
         return outcomes;
       }
-      throw storeError(error, failure, route, originOf(client.apiUrl), index, options.bundles.length, attempts);
+      throw storeError(error, failure, route, originOf(client.apiUrl), index, options.bundles.length, attempts, policy.budgetMs);
     }
   }
   return outcomes;
 }
 
-/** The error for storing attestation `index` of `count` with `route` (a request to `origin`), which failed for good after `attempts` attempts. */
-function storeError(error: unknown, failure: HttpFailure | undefined, route: string, origin: string, index: number, count: number, attempts: number): AttestationStoreError {
+/** The error for storing attestation `index` of `count` with `route` (a request to `origin`), which failed for good after `attempts` attempts, whose retries had `budgetMs`. */
+function storeError(error: unknown, failure: HttpFailure | undefined, route: string, origin: string, index: number, count: number, attempts: number, budgetMs: number): AttestationStoreError {
   if (error instanceof AttestationStoreError) return error;
   const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
   const said = failure === undefined ? '' : githubMessage(failure);
@@ -253,7 +254,8 @@ function storeError(error: unknown, failure: HttpFailure | undefined, route: str
     return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${noAnswerDetail(error, origin)}`, { cause: error, hint: `${noAnswerHint(origin)}; the signed bundles are on disk` });
   }
   const detail = failure?.response === undefined ? (failure === undefined ? messageOf(error) : noAnswerDetail(error, origin)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
-  if (failure !== undefined && rateLimited(failure)) return new AttestationStoreError('GITHUB_RATE_LIMITED', `${route} was refused for ${which}: ${rateLimitDetail(failure, detail)}`, { cause: error, hint: RATE_LIMIT_HINT });
+  const waited = failure === undefined ? '' : waitPastBudget(failure, budgetMs);
+  if (failure !== undefined && rateLimited(failure)) return new AttestationStoreError('GITHUB_RATE_LIMITED', `${route} was refused for ${which}: ${rateLimitDetail(failure, detail)}${waited}`, { cause: error, hint: RATE_LIMIT_HINT });
   if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
     return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
       cause: error,
@@ -266,8 +268,8 @@ function storeError(error: unknown, failure: HttpFailure | undefined, route: str
       hint: 'GitHub refuses a statement that lists a subject twice or a bundle it cannot read: remove duplicate subjects and attest again',
     });
   }
-  return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${detail}`, {
+  return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${detail}${waited}`, {
     cause: error,
-    hint: 'GitHub\'s API kept failing through every retry; the signed bundles are on disk: re-run the job, or publish them with the release',
+    hint: `GitHub's API ${waited === '' ? 'kept failing through every retry' : 'asked to wait longer than the retries may take'}; the signed bundles are on disk: re-run the job, or publish them with the release`,
   });
 }

@@ -1,9 +1,10 @@
 import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet } from 'jose';
 import type { Clock } from '../core/clock.js';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
-import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
+import { quoted } from '../core/quote.js';
+import { pastBudget, retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import type { ProxySettings } from '../core/proxy.js';
-import { proxiedFetch } from '../core/proxied-fetch.js';
+import { proxiedFetch, RedirectRefusedError } from '../core/proxied-fetch.js';
 import { originOf, proxyWantsCredentials, timedAttempt } from './http.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 
@@ -117,15 +118,23 @@ async function fetchJSON(url: string, what: string, options: VerifyClaimsOptions
         return bytes;
       }),
     (error) => {
-      if (error instanceof ClaimsError || proxyWantsCredentials(error)) return 'permanent';
+      // A redirect is the issuer's answer, never followed here: asking again meets it again.
+      if (error instanceof ClaimsError || error instanceof RedirectRefusedError || proxyWantsCredentials(error)) return 'permanent';
       return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     },
   ).catch((error: unknown) => {
     if (error instanceof ClaimsError) throw error;
     if (proxyWantsCredentials(error)) throw proxyRefusal(url, what, error);
-    throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof TransientStatus ? `HTTP ${error.status}` : messageOf(error)}`, {
+    if (error instanceof RedirectRefusedError) {
+      throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: the issuer answered with a redirect, which is not followed`, {
+        cause: error,
+        hint: 'the issuer\'s discovery document and keys are fetched from the address given, never from where a redirect points: give the issuer\'s own URL (--oidc-discovery-url), or check what answers at this one',
+      });
+    }
+    const waited = error instanceof TransientStatus ? pastBudget(error.retryAfterMs, options.retry.budgetMs) : '';
+    throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof TransientStatus ? `HTTP ${error.status}${waited}` : messageOf(error)}`, {
       cause: error,
-      hint: 'the token issuer kept failing through every retry; re-run the job',
+      hint: waited === '' ? 'the token issuer kept failing through every retry; re-run the job' : 'the token issuer asked to wait longer than the retries may take; re-run the job',
     });
   });
   try {
@@ -176,14 +185,27 @@ function issuerAccepted(iss: string, expected: string): boolean {
 async function issuerKeys(iss: string, options: VerifyClaimsOptions): Promise<JSONWebKeySet> {
   const discoveryURL = options.discoveryURL === undefined ? `${iss}/.well-known/openid-configuration` : `${options.discoveryURL.replace(/\/+$/, '')}/.well-known/openid-configuration`;
   const discovery = (await fetchJSON(discoveryURL, 'discovery document', options)) as { issuer?: unknown; jwks_uri?: unknown } | null;
-  if (typeof discovery?.jwks_uri !== 'string' || !/^https?:\/\//.test(discovery.jwks_uri)) {
+  // As the URL parser writes it: the issuer's text may hold line breaks and controls, which every message naming it would print.
+  let jwksURL: URL | undefined;
+  try {
+    jwksURL = typeof discovery?.jwks_uri === 'string' && /^https?:\/\//.test(discovery.jwks_uri) ? new URL(discovery.jwks_uri) : undefined;
+  } catch {
+    jwksURL = undefined;
+  }
+  if (jwksURL === undefined || discovery === null) {
     throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names no jwks_uri`, { hint: 'check that the URL is the issuer\'s discovery document' });
   }
-  if (discovery.issuer !== undefined && discovery.issuer !== iss && !issuerAccepted(iss, String(discovery.issuer))) {
-    throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the discovery document ${discoveryURL} is issuer ${JSON.stringify(discovery.issuer)}, not the token's ${JSON.stringify(iss)}`, { hint: 'the discovery document belongs to another issuer' });
+  // The keys that verify the token are not taken over plain HTTP from a document that came over TLS, as a redirect out of TLS is not followed.
+  if (discoveryURL.startsWith('https:') && jwksURL.protocol !== 'https:') {
+    throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names its keys on plain HTTP (${jwksURL.origin}), which are not fetched`, {
+      hint: 'the keys that verify the token would travel in clear text: the issuer must serve its jwks_uri over TLS; check --oidc-discovery-url',
+    });
   }
-  const jwks = (await fetchJSON(discovery.jwks_uri, 'JWKS', options)) as { keys?: unknown } | null;
-  if (!Array.isArray(jwks?.keys)) throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${discovery.jwks_uri} is not a JWKS (no "keys" array)`, { hint: 'check the issuer\'s jwks_uri' });
+  if (discovery.issuer !== undefined && discovery.issuer !== iss && !issuerAccepted(iss, String(discovery.issuer))) {
+    throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the discovery document ${discoveryURL} is issuer ${quoted(discovery.issuer)}, not the token's ${quoted(iss)}`, { hint: 'the discovery document belongs to another issuer' });
+  }
+  const jwks = (await fetchJSON(jwksURL.href, 'JWKS', options)) as { keys?: unknown } | null;
+  if (!Array.isArray(jwks?.keys)) throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${jwksURL.href} is not a JWKS (no "keys" array)`, { hint: 'check the issuer\'s jwks_uri' });
   return jwks as JSONWebKeySet;
 }
 

@@ -1,7 +1,7 @@
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { printable } from '../core/logger.js';
 import { boundedText as boundedLine } from '../core/quote.js';
-import { DEFAULT_RETRY_POLICY, retryAfterMs, type FailureKind, type RetryPolicy } from '../core/retry.js';
+import { DEFAULT_RETRY_POLICY, pastBudget, retryAfterMs, type FailureKind, type RetryPolicy } from '../core/retry.js';
 
 // What the GitHub API clients (attestations, releases) read of Octokit's failures, in one place.
 
@@ -58,8 +58,19 @@ export function redirectedInsecurely(error: unknown): boolean {
   return systemErrorCode((error as { cause?: unknown } | null)?.cause) === 'HTTP_REDIRECT_INSECURE';
 }
 
+/**
+ * Whether a redirect was not followed, for leaving TLS or for leading nowhere (HTTP_REDIRECT_REFUSED:
+ * a loop, another scheme), which Octokit reports as a connection failure: the server did answer.
+ */
+export function redirectNotFollowed(error: unknown): boolean {
+  return redirectedInsecurely(error) || systemErrorCode((error as { cause?: unknown } | null)?.cause) === 'HTTP_REDIRECT_REFUSED';
+}
+
 /** What to do about a redirect to plain HTTP: nothing trust-kit can, nor a re-run. */
 export const INSECURE_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) redirected to plain HTTP, leaving TLS, which is never followed: check the proxy and GITHUB_API_URL, and report the redirect to the operator';
+
+/** What to do about redirects that lead nowhere (a loop, another scheme): nothing a re-run changes. */
+export const REFUSED_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) answered with redirects that lead nowhere trust-kit follows (a loop, or another scheme than http(s)): check the proxy and GITHUB_API_URL, and report the redirect to the operator';
 
 /**
  * An attempt that got no answer within its timeout. The abort itself only says "The operation was
@@ -100,13 +111,13 @@ export function originOf(url: string): string {
 export function unanswered(error: unknown): boolean {
   if (error instanceof AttemptTimedOut) return true;
   const failure = httpFailure(error);
-  return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectedInsecurely(error);
+  return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectNotFollowed(error);
 }
 
 /** What a failure without an answer was, bounded: the timeout that cut it off, the connection's own error (DNS, refused, a proxy's tunnel), or a reply refused for its size. */
 export function noAnswerDetail(error: unknown, origin?: string): string {
   if (error instanceof AttemptTimedOut) return error.message;
-  if (replyTooLarge(error) || redirectedInsecurely(error)) return boundedText(messageOf(error));
+  if (replyTooLarge(error) || redirectNotFollowed(error)) return boundedText(messageOf(error));
   return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText(messageOf(error))})`;
 }
 
@@ -152,6 +163,14 @@ function rateLimitWaitMs(failure: HttpFailure, now: number): number | undefined 
   return failure.status === 429 ? undefined : 60_000;
 }
 
+/**
+ * Why a failure was not retried when it asked to wait (its `Retry-After`, or until a rate limit
+ * resets) longer than `budgetMs`, the time its retries may take, in words for its message; empty otherwise.
+ */
+export function waitPastBudget(failure: HttpFailure, budgetMs: number, now: number = Date.now()): string {
+  return pastBudget(rateLimitWaitMs(failure, now) ?? (failure.status >= 500 ? retryAfterMs(headerOf(failure, 'retry-after'), now) : undefined), budgetMs);
+}
+
 /** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
 export function rateLimitDetail(failure: HttpFailure, detail: string): string {
   const reset = rateLimitReset(failure);
@@ -180,7 +199,7 @@ export const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: r
  * included, is final. A wait past the retry budget ends the retries at once.
  */
 export function githubRetryVerdict(error: unknown, now: number = Date.now()): FailureKind {
-  if (proxyRefused(error) || replyTooLarge(error) || redirectedInsecurely(error)) return 'permanent';
+  if (proxyRefused(error) || replyTooLarge(error) || redirectNotFollowed(error)) return 'permanent';
   if (error instanceof AttemptTimedOut) return 'transient';
   const failure = httpFailure(error);
   if (failure === undefined) return 'permanent';

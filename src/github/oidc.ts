@@ -1,8 +1,8 @@
 import { TrustKitError, messageOf, systemErrorCode, type TrustKitErrorOptions } from '../core/errors.js';
-import { retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
+import { pastBudget, retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
 import { SecretBuffer, hasEnvironmentValue, type Environment } from '../secrets/index.js';
 import { proxySettingsFrom } from '../core/proxy.js';
-import { InsecureRedirectError, proxiedFetch } from '../core/proxied-fetch.js';
+import { InsecureRedirectError, proxiedFetch, RedirectRefusedError } from '../core/proxied-fetch.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import { AttemptTimedOut, boundedText, proxyWantsCredentials, timedAttempt } from './http.js';
 
@@ -325,18 +325,19 @@ async function fetchRunnerToken(url: URL, requestToken: SecretBuffer, client: To
         return boundedReply(response, where);
       }),
     (error) => {
-      // A redirect out of TLS is the endpoint's answer, not a failure to reach it: asking again meets it again.
-      if (error instanceof OidcError || error instanceof InsecureRedirectError || proxyWantsCredentials(error)) return 'permanent';
+      // A redirect out of TLS, or one leading nowhere, is the endpoint's answer, not a failure to reach it: asking again meets it again.
+      if (error instanceof OidcError || error instanceof InsecureRedirectError || error instanceof RedirectRefusedError || proxyWantsCredentials(error)) return 'permanent';
       return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     },
   ).catch((error: unknown) => {
     if (error instanceof OidcError) throw error;
     if (proxyWantsCredentials(error)) throw proxyRefusal(where, error);
-    if (error instanceof InsecureRedirectError) throw new OidcError('OIDC_SERVICE_FAILED', `OIDC ${error.message}`, { cause: error, hint: error.hint });
-    const status = error instanceof TransientStatus ? `HTTP ${error.status}` : error instanceof AttemptTimedOut ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test(messageOf(error)) ? 'timed out' : connectionFailure(error);
+    if (error instanceof InsecureRedirectError || error instanceof RedirectRefusedError) throw new OidcError('OIDC_SERVICE_FAILED', `OIDC ${error.message}`, { cause: error, hint: error.hint });
+    const waited = error instanceof TransientStatus ? pastBudget(error.retryAfterMs, retry.budgetMs) : '';
+    const status = error instanceof TransientStatus ? `HTTP ${error.status}${waited}` : error instanceof AttemptTimedOut ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test(messageOf(error)) ? 'timed out' : connectionFailure(error);
     throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
       cause: error,
-      hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
+      hint: waited === '' ? 'the runner\'s token endpoint kept failing through every retry; re-run the job' : 'the runner\'s token endpoint asked to wait longer than the retries may take; re-run the job',
     });
   });
   const range = tokenRange(body);

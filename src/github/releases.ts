@@ -6,7 +6,7 @@ import { withRetry, type RetryPolicy } from '../core/retry.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import { watchTransferRate } from '../core/transfer-rate.js';
 import type { GitHubClient } from './attestations.js';
-import { boundedText, GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, INSECURE_REDIRECT_HINT, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, redirectedInsecurely, timedAttempt, UNAUTHORIZED_HINT, unanswered, type HttpFailure } from './http.js';
+import { boundedText, GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, INSECURE_REDIRECT_HINT, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, redirectedInsecurely, redirectNotFollowed, REFUSED_REDIRECT_HINT, timedAttempt, UNAUTHORIZED_HINT, unanswered, waitPastBudget, type HttpFailure } from './http.js';
 
 /** The stable codes of GitHub releases API failures. */
 export type ReleaseApiErrorCode = 'GITHUB_RELEASE_PERMISSION_DENIED' | 'GITHUB_RELEASE_NOT_FOUND' | 'GITHUB_RELEASE_REJECTED' | 'GITHUB_RELEASE_ASSET_EXISTS' | 'GITHUB_RELEASE_RATE_LIMITED' | 'GITHUB_RELEASE_API_FAILED' | 'GITHUB_PROXY_REFUSED';
@@ -129,14 +129,14 @@ export function isAlreadyExists(error: unknown): boolean {
   return error instanceof ReleaseApiError && error.code === 'GITHUB_RELEASE_ASSET_EXISTS';
 }
 
-/** The error for `what` (a request to `origin`) that failed for good after `attempts` attempts. */
-function apiError(error: unknown, what: string, origin: string, attempts: number): ReleaseApiError {
+/** The error for `what` (a request to `origin`) that failed for good after `attempts` attempts, whose retries had `budgetMs`. */
+function apiError(error: unknown, what: string, origin: string, attempts: number, budgetMs: number): ReleaseApiError {
   if (error instanceof ReleaseApiError) return error;
   const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
   if (systemErrorCode(error) === TRANSFER_STALLED) {
     return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${messageOf(error)}`, { cause: error, hint: 'the connection to GitHub stalled through every retry: check the runner\'s network (or proxy) and re-run the job; publishing resumes where it stopped' });
   }
-  if (redirectedInsecurely(error)) return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${noAnswerDetail(error)}`, { cause: error, hint: INSECURE_REDIRECT_HINT });
+  if (redirectNotFollowed(error)) return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${noAnswerDetail(error)}`, { cause: error, hint: redirectedInsecurely(error) ? INSECURE_REDIRECT_HINT : REFUSED_REDIRECT_HINT });
   if (unanswered(error)) {
     return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${noAnswerDetail(error, origin)}`, { cause: error, hint: `${noAnswerHint(origin)}; publishing resumes where it stopped` });
   }
@@ -146,8 +146,9 @@ function apiError(error: unknown, what: string, origin: string, attempts: number
   const said = githubSaid(failure);
   const detail = failure.response === undefined ? noAnswerDetail(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.reasons.length === 0 ? '' : ` (${said.reasons.join(', ')})`}`;
   const status = failure.response === undefined ? undefined : failure.status;
+  const waited = waitPastBudget(failure, budgetMs);
   if (rateLimited(failure)) {
-    return new ReleaseApiError('GITHUB_RELEASE_RATE_LIMITED', `${what}: ${rateLimitDetail(failure, detail)}`, { cause: error, status: failure.status, hint: RATE_LIMIT_HINT });
+    return new ReleaseApiError('GITHUB_RELEASE_RATE_LIMITED', `${what}: ${rateLimitDetail(failure, detail)}${waited}`, { cause: error, status: failure.status, hint: RATE_LIMIT_HINT });
   }
   if (failure.status === 422 && said.codes.includes('already_exists')) {
     return new ReleaseApiError('GITHUB_RELEASE_ASSET_EXISTS', `${what}: ${detail}`, { cause: error, status: 422, hint: 'an asset or release of that name exists already' });
@@ -165,8 +166,13 @@ function apiError(error: unknown, what: string, origin: string, attempts: number
   if (failure.status === 422) {
     return new ReleaseApiError('GITHUB_RELEASE_REJECTED', `${what} was rejected: ${detail}`, { cause: error, status: 422, hint: 'GitHub\'s reason is in the message: a tag once used by an immutable release cannot be reused and an immutable release takes no new asset (release under a new tag); an empty file is no asset GitHub takes' });
   }
-  const hint = failure.status >= 500 || failure.status === 429 ? 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice' : 'GitHub refused the request, which no retry changes: its reason is in the message; re-run the job once it is dealt with (publishing resumes where it stopped)';
-  return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}`, { cause: error, ...(status === undefined ? {} : { status }), hint });
+  const hint =
+    waited !== ''
+      ? 'GitHub\'s API asked to wait longer than the retries may take: re-run the job once it is back; publishing resumes where it stopped and never uploads an asset twice'
+      : failure.status >= 500 || failure.status === 429
+        ? 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice'
+        : 'GitHub refused the request, which no retry changes: its reason is in the message; re-run the job once it is dealt with (publishing resumes where it stopped)';
+  return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}${waited}`, { cause: error, ...(status === undefined ? {} : { status }), hint });
 }
 
 interface ReleaseJson {
@@ -357,7 +363,7 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
       );
     } catch (error) {
       if (error instanceof UnreadableUpload) throw error.reason;
-      throw apiError(error, what, origin, attempts);
+      throw apiError(error, what, origin, attempts, policy.budgetMs);
     }
   };
   /** A request to the API, each attempt under the policy's timeout. */

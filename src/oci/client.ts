@@ -3,7 +3,7 @@ import { Readable, Transform } from 'node:stream';
 import { digestBytes, parseDigestReference } from '../core/digest.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import type { ProxySettings } from '../core/proxy.js';
-import { DEFAULT_RETRY_POLICY, retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../core/retry.js';
+import { DEFAULT_RETRY_POLICY, pastBudget, retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../core/retry.js';
 import { watchTransferRate } from '../core/transfer-rate.js';
 import { uriComponentEncoded } from '../secrets/forms.js';
 import { redact, SecretBuffer } from '../secrets/index.js';
@@ -656,6 +656,12 @@ export class RegistryClient {
     if (credentials !== undefined && realm.protocol !== 'https:' && !isLoopback(realm.hostname)) {
       throw new OciError('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} would receive credentials over plain HTTP`, { hint: 'serve the token service over TLS' });
     }
+    // A token got with the credentials stands for them (push, for its lifetime): it goes over plain HTTP to loopback only, as a password does.
+    if (credentials !== undefined && !this.#origin(registry).startsWith('https:') && !isLoopback(registryApiHost(registry))) {
+      throw new OciError('OCI_INSECURE', `${registry} is reached over plain HTTP: a token from its token service, got with its credentials, would travel in clear text`, {
+        hint: 'serve the registry over TLS; trust-kit sends credentials, and tokens got with them, over plain HTTP to loopback registries only',
+      });
+    }
     let request: HttpRequest;
     /** A request body holding the refresh token, wiped once sent. */
     let sentSecret: Buffer | undefined;
@@ -747,6 +753,15 @@ export class RegistryClient {
     try {
       return await withRetry(this.#retry, attempt, classify, this.#sleep);
     } catch (error) {
+      // Not retried because the wait asked for is past the budget: said, or the message would read as a registry that never answered.
+      const waited = error instanceof OciError && classify(error) !== 'permanent' ? pastBudget(error.retryAfterMs, this.#retry.budgetMs) : '';
+      if (error instanceof OciError && waited !== '') {
+        throw new OciError(error.code, `${error.message}${waited}`, {
+          cause: error,
+          ...(error.status === undefined ? {} : { status: error.status }),
+          ...(error.hint === undefined ? {} : { hint: error.hint }),
+        });
+      }
       if (isTrustKitError(error)) throw error;
       const code = systemErrorCode(error) ?? '';
       // OpenSSL's words for a TLS handshake answered in plain HTTP: a registry:2 on localhost, say, which the flag exists for.
@@ -764,7 +779,7 @@ export class RegistryClient {
       }
       throw new OciError('OCI_NETWORK', `${what}: ${messageOf(error)}`, {
         cause: error,
-        hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network and try again',
+        hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network (and the proxy, when the message names one: HTTPS_PROXY, NO_PROXY) and try again',
       });
     } finally {
       this.#spentMs += Date.now() - started;

@@ -1,6 +1,7 @@
 import { parseDigestReference } from '../core/digest.js';
 import { isTrustKitError } from '../core/errors.js';
 import { printable } from '../core/logger.js';
+import { boundedText, quoted } from '../core/quote.js';
 import { OciError } from './errors.js';
 
 /** Media types of the manifests a registry serves, OCI's and Docker's. */
@@ -83,7 +84,8 @@ export function isIndexMediaType(mediaType: string): boolean {
 export function parseManifest(bytes: Uint8Array, contentType: string | undefined, source: string): Manifest {
   // The reasons quote the document (its media types, digests, annotation keys) and the Content-Type: the registry's text.
   const hint = 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference';
-  const invalid = (why: string): OciError => new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${printable(why)}`, { hint });
+  // What the registry sent is quoted in `why` (a manifest holds up to 4 MiB): one printable line, bounded.
+  const invalid = (why: string): OciError => new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${boundedText(why, 600)}`, { hint });
   let document: unknown;
   try {
     document = JSON.parse(Buffer.from(bytes).toString('utf8'));
@@ -91,7 +93,7 @@ export function parseManifest(bytes: Uint8Array, contentType: string | undefined
     throw new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is not JSON: ${printable((error as Error).message)}`, { cause: error, hint });
   }
   if (!isRecord(document)) throw invalid('it is not a JSON object');
-  if (document.schemaVersion !== 2) throw invalid(`schemaVersion is ${JSON.stringify(document.schemaVersion)}, only 2 is supported`);
+  if (document.schemaVersion !== 2) throw invalid(`schemaVersion is ${quoted(document.schemaVersion)}, only 2 is supported`);
   const served = contentType?.split(';')[0]?.trim();
   const named = document.mediaType;
   if (named !== undefined && typeof named !== 'string') throw invalid('mediaType is not a string');

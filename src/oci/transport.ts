@@ -2,11 +2,11 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders, t
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { rootCertificates } from 'node:tls';
+import { getCACertificates } from 'node:tls';
 import { readCapped } from '../core/capped-body.js';
-import { setHeaders } from '../core/proxied-fetch.js';
+import { setHeaders, throughProxy } from '../core/proxied-fetch.js';
 import { watchTransferRate } from '../core/transfer-rate.js';
-import { NO_PROXY_SETTINGS, ProxyAgents, type ProxySettings } from '../core/proxy.js';
+import { NO_PROXY_SETTINGS, ProxyAgents, proxyFor, type ProxySettings } from '../core/proxy.js';
 import { OciError } from './errors.js';
 
 /** One HTTP request; a body that is a function is opened anew for every attempt. */
@@ -34,7 +34,7 @@ export interface Transport {
 
 /** How the Node.js transport connects. */
 export interface NodeTransportOptions {
-  /** Extra PEM certificate authorities trusted for TLS (added to Node's bundled roots). */
+  /** Extra PEM certificate authorities trusted for TLS (added to what the process trusts: Node's roots, NODE_EXTRA_CA_CERTS, the system's with --use-system-ca). */
   readonly ca?: string | Buffer | readonly (string | Buffer)[];
   /** Accept any TLS certificate (cosign's --allow-insecure-registry); never the default. */
   readonly skipTlsVerify?: boolean;
@@ -49,8 +49,9 @@ export interface NodeTransportOptions {
 export function nodeTransport(options: NodeTransportOptions): Transport {
   const httpOptions = { keepAlive: true, maxSockets: 16 };
   const ca = options.ca === undefined ? undefined : Array.isArray(options.ca) ? options.ca : [options.ca];
-  // Giving `ca` replaces Node's bundled roots; the extra authorities are meant to add to them.
-  const httpsOptions = { ...httpOptions, ...(ca === undefined ? {} : { ca: [...rootCertificates, ...ca] }), rejectUnauthorized: options.skipTlsVerify !== true };
+  // Giving `ca` replaces the process's default trust; the extra authorities are meant to add to it. Not
+  // `rootCertificates`, the bundled roots alone: a runner's NODE_EXTRA_CA_CERTS (a TLS-inspecting proxy's CA) would be dropped.
+  const httpsOptions = { ...httpOptions, ...(ca === undefined ? {} : { ca: [...getCACertificates('default'), ...ca] }), rejectUnauthorized: options.skipTlsVerify !== true };
   const http = new HttpAgent(httpOptions);
   const https = new HttpsAgent(httpsOptions);
   // A registry behind the proxy is reached through it with the same TLS trust (checked at the registry, through the tunnel).
@@ -68,7 +69,10 @@ export function nodeTransport(options: NodeTransportOptions): Transport {
         // the answer is due within the timeout once the request is sent (an upload may take longer to send).
         let deadline: NodeJS.Timeout | undefined;
         let answered = false;
-        const outgoing = send(request.url, { method: request.method, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response: IncomingMessage) => {
+        const agent = proxied.agentFor(request.url);
+        // A failure through a proxy names it: a tunnel it closed during the TLS handshake says only "socket disconnected".
+        const proxy = agent === undefined ? undefined : proxyFor(request.url, proxied.settings);
+        const outgoing = send(request.url, { method: request.method, agent: agent ?? (secure ? https : http), timeout: options.timeoutMs }, (response: IncomingMessage) => {
           answered = true;
           clearTimeout(deadline);
           resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
@@ -82,7 +86,7 @@ export function nodeTransport(options: NodeTransportOptions): Transport {
         });
         outgoing.on('error', (error) => {
           clearTimeout(deadline);
-          reject(error);
+          reject(throughProxy(error, proxy));
         });
         if (body === undefined) outgoing.end();
         else if (body instanceof Uint8Array) outgoing.end(body);

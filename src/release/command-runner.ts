@@ -2,11 +2,28 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { delimiter, isAbsolute, join } from 'node:path';
+import { proxySettingsFrom } from '../core/proxy.js';
 import { renderCommand } from '../instructions/verify.js';
 import type { CommandRunner, CommandRun } from './gate.js';
 
-/** The proxy settings a command that fetches trust material or the verifier needs on a runner behind a proxy. */
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'] as const;
+/** The proxy variables of a runner, of which a command that fetches trust material or the verifier needs the settings behind a proxy. */
+type ProxyVariable = 'HTTPS_PROXY' | 'https_proxy' | 'HTTP_PROXY' | 'http_proxy' | 'NO_PROXY' | 'no_proxy';
+
+/**
+ * The proxy variables a command is given: each setting trust-kit follows (the lower-case variable
+ * first, as @actions/http-client reads them) in both cases. Go's tools (cosign, gh) read the
+ * upper-case variable first, curl the lower-case one: given both, differing, as the runner had them, a
+ * verifier would go through another proxy than trust-kit's own requests did.
+ */
+function commandProxyVariables(variables: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const settings = proxySettingsFrom(variables);
+  const pairs = [
+    ['HTTPS_PROXY', settings.httpsProxy],
+    ['HTTP_PROXY', settings.httpProxy],
+    ['NO_PROXY', settings.noProxy],
+  ] as const;
+  return Object.fromEntries(pairs.flatMap(([name, value]) => (value === undefined ? [] : [[name, value], [name.toLowerCase(), value]])));
+}
 
 /**
  * The gate's commands run by `sh -c` as users paste them, with only `path`, `home` and the proxy
@@ -15,8 +32,8 @@ const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy
  * Each runs in a process group of its own, killed whole at the timeout; only the last
  * `maxOutputBytes` of its output are kept.
  */
-export function shellCommandRunner(env: { path: string; home: string | undefined; proxy?: Partial<Record<(typeof PROXY_VARIABLES)[number], string | undefined>> }): CommandRunner {
-  const proxy = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => (env.proxy?.[name] === undefined ? [] : [[name, env.proxy[name]]])));
+export function shellCommandRunner(env: { path: string; home: string | undefined; proxy?: Partial<Record<ProxyVariable, string | undefined>> }): CommandRunner {
+  const proxy = commandProxyVariables(env.proxy ?? {});
   const childEnv = { PATH: env.path, ...(env.home === undefined ? {} : { HOME: env.home }), ...proxy, GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' };
   return {
     async has(tool) {

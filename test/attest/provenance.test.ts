@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { sign } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { provenanceFromToken, requestAttestationTokens } from '../../src/attest/provenance.js';
 import { GITHUB_WORKFLOW_BUILD_TYPE, SLSA_PROVENANCE_V1, slsaProvenanceV1 } from '../../src/attest/index.js';
@@ -173,6 +175,61 @@ describe('provenance from a verified claims token', () => {
     } finally {
       await proxy.close();
     }
+  });
+
+  test('an issuer that redirects is OIDC_JWKS_UNAVAILABLE at the first attempt, saying the redirect is not followed, not retried as a failure to connect', async (t) => {
+    let requests = 0;
+    const server = createServer((_request, response) => {
+      requests += 1;
+      response.writeHead(301, { location: stack.oidc.discoveryURL }).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    t.after(() => new Promise((resolve) => server.close(resolve)));
+    const moved = { ...options, retry: { ...FAST_RETRY, retries: 3 }, discoveryURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+    await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), moved), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OIDC_JWKS_UNAVAILABLE');
+      assert.match(error.message, /^GET http:\/\/127\.0\.0\.1:\d+\/\S* \(.+\) failed: the issuer answered with a redirect, which is not followed$/);
+      assert.match(error.hint ?? '', /never from where a redirect points/);
+      return true;
+    });
+    assert.equal(requests, 1, 'not retried');
+  });
+
+  test('an issuer asking to wait past the retry budget (503, Retry-After of an hour) fails at the first attempt saying so', async () => {
+    const busy = async (): Promise<Response> => new Response(null, { status: 503, headers: { 'retry-after': '3600' } });
+    let calls = 0;
+    await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), { ...options, retry: { ...FAST_RETRY, retries: 3 }, fetch: async () => ((calls += 1), busy()) }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OIDC_JWKS_UNAVAILABLE');
+      assert.match(error.message, /failed: HTTP 503; it asked to wait 3600 s, longer than the 1 s the retries may take$/);
+      assert.doesNotMatch(error.hint ?? '', /through every retry/);
+      return true;
+    });
+    assert.equal(calls, 1);
+  });
+
+  test('an HTTPS discovery document naming its keys on plain HTTP is refused before they are fetched, quoting the URL printable', async () => {
+    const fetched: string[] = [];
+    const issuer = async (url: string): Promise<Response> => {
+      fetched.push(url);
+      return new Response(JSON.stringify({ issuer: ISSUER, jwks_uri: 'http://keys.example/jwks\n::error::forged' }), { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), { ...options, discoveryURL: 'https://issuer.example', fetch: issuer }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OIDC_JWKS_UNAVAILABLE');
+      assert.match(error.message, /^the discovery document https:\/\/issuer\.example\/\.well-known\/openid-configuration names its keys on plain HTTP \(http:\/\/keys\.example\), which are not fetched$/);
+      assert.match(error.hint ?? '', /TLS/);
+      return true;
+    });
+    assert.deepEqual(fetched, ['https://issuer.example/.well-known/openid-configuration']);
+  });
+
+  test('a discovery document of another issuer is refused quoting its issuer bounded, however long', async () => {
+    const issuer = async (): Promise<Response> => new Response(JSON.stringify({ issuer: `https://other.example/${'a'.repeat(500_000)}`, jwks_uri: 'https://other.example/jwks' }), { status: 200 });
+    await assert.rejects(verifyWorkflowClaims(stack.oidc.mintToken(KNOWN_CLAIMS), { ...options, fetch: issuer }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OIDC_CLAIMS_ISSUER');
+      assert.match(error.message, /is issuer "https:\/\/other\.example\/a+.*, not the token's "https:\/\/token\.actions\.githubusercontent\.com"$/);
+      assert.ok(error.message.length < 1000, `${error.message.length} characters`);
+      return true;
+    });
   });
 
   test('an issuer that never answers: the error names the URL and how long each attempt waited', async () => {

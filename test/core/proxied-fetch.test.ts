@@ -3,13 +3,17 @@
 // the proxy its URL asks for, without the token once the origin changes; a proxy's credentials go
 // from its URL, and a proxy that wants others fails at once with a code, never quoting them.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createGitHubClient } from '../../src/github/attestations.js';
 import { githubReleases } from '../../src/github/releases.js';
 import { proxiedFetch } from '../../src/core/proxied-fetch.js';
 import { cli } from '../support/cli.js';
+import { NODE, TSX } from '../support/leak-scan.js';
 import { startForwardingProxy, type ForwardingProxy } from '../support/proxy.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -119,8 +123,8 @@ describe('proxiedFetch', () => {
     assert.ok(proxy.requests.some((request) => request.target === `${assets.origin}/asset?signature=abc`), 'the redirected hop went through the proxy too');
 
     assert.equal((await fetch(`${api.origin}/same`, { headers, redirect: 'manual' })).status, 301);
-    await assert.rejects(fetch(`${api.origin}/same`, { headers, redirect: 'error' }), /was redirected, and may not be/);
-    await assert.rejects(fetch(`${api.origin}/loop`, { headers }), /was redirected more than 10 times/);
+    await assert.rejects(fetch(`${api.origin}/same`, { headers, redirect: 'error' }), { code: 'HTTP_REDIRECT_REFUSED', message: /was redirected, and may not be$/ });
+    await assert.rejects(fetch(`${api.origin}/loop`, { headers }), { code: 'HTTP_REDIRECT_REFUSED', message: /was redirected more than 10 times$/ });
     // A request with a body is not sent again elsewhere.
     assert.equal((await fetch(`${api.origin}/same`, { method: 'POST', body: 'x', headers })).status, 301);
   });
@@ -190,16 +194,86 @@ describe('proxiedFetch', () => {
   });
 });
 
+test('a request these rules send directly goes directly under NODE_USE_ENV_PROXY=1 too, whose global agent would send it (token and all) to the proxy', async (t) => {
+  const dir = await tempDir(t);
+  const proxy = await startForwardingProxy();
+  t.after(() => proxy.close());
+  const seen: (string | undefined)[] = [];
+  const server = await startServer('127.0.0.1', (request, response) => {
+    seen.push(request.headers.authorization);
+    response.writeHead(200).end('direct');
+  });
+  t.after(() => server.close());
+  // Node reads NODE_USE_ENV_PROXY and the proxy variables when it starts: a process of its own.
+  const script = join(dir, 'fetch.mts');
+  await writeFile(script, `import { proxiedFetch } from ${JSON.stringify(join(import.meta.dirname, '..', '..', 'src', 'core', 'proxied-fetch.ts'))};
+const response = await proxiedFetch({ httpProxy: process.env.HTTP_PROXY, noProxy: process.env.NO_PROXY })(process.argv[2], { headers: { authorization: 'token ghs_secret' }, signal: AbortSignal.timeout(10_000) });
+process.stdout.write(String(response.status) + ' ' + (await response.text()));
+`);
+  const run = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
+    execFile(NODE, [...TSX, script, `${server.origin}/loopback`], { cwd: dir, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NODE_USE_ENV_PROXY: '1', HTTP_PROXY: proxy.url, NO_PROXY: 'ghes.example' }, timeout: 30_000 }, (_error, stdout, stderr) => resolve({ stdout, stderr }));
+  });
+  assert.equal(run.stdout, '200 direct', run.stderr);
+  assert.deepEqual(seen, ['token ghs_secret']);
+  assert.deepEqual(proxy.requests, [], 'nothing went to the proxy');
+});
+
+describe('redirects that lead nowhere', () => {
+  /** A server redirecting every request to what `location` gives for its path, counting the requests. */
+  async function startRedirecting(location: (path: string) => string): Promise<{ origin: string; requests: () => number; close: () => Promise<void> }> {
+    let requests = 0;
+    const server = await startServer('127.0.0.1', (request, response) => {
+      requests += 1;
+      response.writeHead(302, { location: location(request.url ?? '/') }).end();
+    });
+    return { origin: server.origin, requests: () => requests, close: server.close };
+  }
+
+  test('a loop, another scheme and a Location that is no URL are each an HTTP_REDIRECT_REFUSED naming the request, quoting no Location', async (t) => {
+    const cases: [string, (path: string) => string, RegExp][] = [
+      ['loop', (path) => path, /^GET http:\/\/127\.0\.0\.1:\d+\/loop was redirected more than 10 times$/],
+      ['scheme', () => 'file:///etc/passwd', /^GET http:\/\/127\.0\.0\.1:\d+\/scheme was redirected to a file: URL$/],
+      ['no-url', () => 'http://[not-an-address/secret', /^GET http:\/\/127\.0\.0\.1:\d+\/no-url was redirected to an address that is no URL$/],
+    ];
+    for (const [name, location, message] of cases) {
+      const server = await startRedirecting(location);
+      t.after(() => server.close());
+      await assert.rejects(proxiedFetch()(`${server.origin}/${name}?token=abc`), (error: Error & { code?: string; hint?: string }) => {
+        assert.equal(error.code, 'HTTP_REDIRECT_REFUSED', `${name}: ${error.message}`);
+        assert.match(error.message, message);
+        assert.match(error.hint ?? '', /redirects that lead nowhere/);
+        assert.doesNotMatch(error.message, /token=abc|secret|passwd/);
+        return true;
+      });
+    }
+  });
+
+  test('GitHub\'s client takes a redirect loop for the answer it is: GITHUB_RELEASE_API_FAILED at the first attempt, not "no answer" retried', async (t) => {
+    const server = await startRedirecting((path) => path);
+    t.after(() => server.close());
+    const client = createGitHubClient({ token: 'ghs_test', apiUrl: server.origin });
+    const releases = githubReleases({ client, owner: 'octo-org', repo: 'looping', retry: { ...NO_RETRY, retries: 3 }, sleep: async () => {} });
+    await assert.rejects(releases.listReleases(), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'GITHUB_RELEASE_API_FAILED');
+      assert.match(error.message, /^GET \/repos\/octo-org\/looping\/releases failed: GET http:\/\/127\.0\.0\.1:\d+\/repos\/octo-org\/looping\/releases was redirected more than 10 times$/);
+      assert.match(error.hint ?? '', /redirects that lead nowhere/);
+      assert.doesNotMatch(error.hint ?? '', /nothing answered/);
+      return true;
+    });
+    assert.equal(server.requests(), 11, 'one attempt: the request and its 10 redirects');
+  });
+});
+
 describe('proxiedFetch with a response cap', () => {
-  /** A server answering 64 MiB (with a Content-Length on /declared…), served with backpressure; `served` resolves per request to what the client took before the connection closed. */
-  async function startEndless(contentType: string): Promise<{ origin: string; served: Promise<number>[]; close: () => Promise<void> }> {
+  /** A server answering 64 MiB (with a Content-Length on /declared…) with `status`, served with backpressure; `served` resolves per request to what the client took before the connection closed. */
+  async function startEndless(contentType: string, status = 200): Promise<{ origin: string; served: Promise<number>[]; close: () => Promise<void> }> {
     const served: Promise<number>[] = [];
     const total = 64 * MiB;
     const chunk = Buffer.alloc(64 * 1024, 0x5b);
     const started = await startServer('127.0.0.1', (request, response) => {
       served.push(
         new Promise<number>((resolve) => {
-          response.writeHead(200, { 'content-type': contentType, ...(request.url?.includes('declared') === true ? { 'content-length': String(total) } : {}) });
+          response.writeHead(status, { 'content-type': contentType, ...(request.url?.includes('declared') === true ? { 'content-length': String(total) } : {}) });
           let written = 0;
           const pump = (): void => {
             while (written < total && !response.destroyed) {
@@ -252,6 +326,21 @@ describe('proxiedFetch with a response cap', () => {
     await assert.rejects(releases.listReleases(), (error: Error & { code?: string }) => {
       assert.equal(error.code, 'GITHUB_RELEASE_API_FAILED');
       assert.match(error.message, /^GET \/repos\/octo-org\/endless\/releases failed: GET http:\/\/127\.0\.0\.1:\d+\/repos\/octo-org\/endless\/releases answered more than the 33554432 bytes its reply may hold$/);
+      return true;
+    });
+    assert.equal(server.served.length, 1, 'not retried');
+    const written = await server.served[0];
+    assert.ok(written !== undefined && written < 48 * MiB, `${written} bytes served`);
+  });
+
+  test('an asset download answered with an error and an endless body is capped too: only the asset itself is streamed past the cap', { timeout: 60_000 }, async (t) => {
+    const server = await startEndless('application/json', 500);
+    t.after(() => server.close());
+    const client = createGitHubClient({ token: 'ghs_test', apiUrl: server.origin });
+    const releases = githubReleases({ client, owner: 'octo-org', repo: 'endless', retry: { ...NO_RETRY, retries: 3 }, sleep: async () => {} });
+    await assert.rejects(releases.downloadAsset(7, 1024), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'GITHUB_RELEASE_API_FAILED');
+      assert.match(error.message, /^GET \/repos\/octo-org\/endless\/releases\/assets\/7 failed: GET http:\/\/127\.0\.0\.1:\d+\/repos\/octo-org\/endless\/releases\/assets\/7 answered more than the 33554432 bytes its reply may hold$/);
       return true;
     });
     assert.equal(server.served.length, 1, 'not retried');

@@ -11,6 +11,7 @@ import { inspect } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { proxiedFetch } from '../../src/core/proxied-fetch.js';
 import { ProxyAgents } from '../../src/core/proxy.js';
+import { parseImageReference, RegistryClient } from '../../src/oci/index.js';
 import { nodeTransport } from '../../src/oci/transport.js';
 import { makeHostTls, startForwardingProxy } from '../support/proxy.js';
 import { tempDir } from '../support/tmp.js';
@@ -18,7 +19,7 @@ import { tempDir } from '../support/tmp.js';
 const CREDENTIALS = 'octo:hunter2';
 const SECRET_FORMS = ['hunter2', Buffer.from(CREDENTIALS).toString('base64')];
 
-type Behaviour = 'silent' | 'silent-after-200' | 'flood' | 'garbage' | '407' | '502' | 'close' | 'data-after-200';
+type Behaviour = 'silent' | 'silent-after-200' | 'flood' | 'garbage' | '407' | '502' | 'close' | 'data-after-200' | 'close-after-200';
 
 /** A proxy on loopback that answers every CONNECT as `behaviour` says, recording what it was sent. */
 async function startHostileProxy(behaviour: Behaviour): Promise<{ url: string; received: string[]; close: () => Promise<void> }> {
@@ -36,6 +37,7 @@ async function startHostileProxy(behaviour: Behaviour): Promise<{ url: string; r
       else if (behaviour === '407') socket.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic\r\n\r\n');
       else if (behaviour === '502') socket.end('HTTP/1.1 502 Bad \x1b[31mGateway\r\nContent-Length: 0\r\n\r\n');
       else if (behaviour === 'close') socket.destroy();
+      else if (behaviour === 'close-after-200') socket.end('HTTP/1.1 200 Connection established\r\n\r\n');
       else if (behaviour === 'flood') {
         // Headers that never end: Node's own tunnel reader grew without bound on this and crashed the process.
         const chunk = Buffer.alloc(64 * 1024, 0x61);
@@ -85,7 +87,7 @@ async function tunnelFailure(proxyUrl: string, tunnelTimeoutMs = 300): Promise<E
 describe('a hostile proxy', { timeout: 20_000 }, () => {
   const proxies = new Map<Behaviour, Awaited<ReturnType<typeof startHostileProxy>>>();
   before(async () => {
-    for (const behaviour of ['silent', 'silent-after-200', 'flood', 'garbage', '407', '502', 'close', 'data-after-200'] as const) proxies.set(behaviour, await startHostileProxy(behaviour));
+    for (const behaviour of ['silent', 'silent-after-200', 'flood', 'garbage', '407', '502', 'close', 'data-after-200', 'close-after-200'] as const) proxies.set(behaviour, await startHostileProxy(behaviour));
   });
   after(async () => {
     for (const proxy of proxies.values()) await proxy.close();
@@ -138,6 +140,27 @@ describe('a hostile proxy', { timeout: 20_000 }, () => {
       assert.match(error.hint ?? '', behaviour === '407' ? /asks for credentials/ : /HTTPS_PROXY/);
       assertNoCredentials(error);
     }
+  });
+
+  test('one that opens the tunnel and closes it during the TLS handshake: the registry client names the proxy, and retries it as a dropped connection', async () => {
+    const error = await tunnelFailure(proxy('close-after-200').url, 10_000);
+    assert.equal(error.code, 'ECONNRESET', error.message);
+    assert.match(error.message, / \(through the proxy http:\/\/127\.0\.0\.1:\d+\)$/);
+    assertNoCredentials(error);
+    const client = new RegistryClient({ proxy: { httpsProxy: proxy('close-after-200').url }, retry: { retries: 2, minDelayMs: 1, maxDelayMs: 2, factor: 2, budgetMs: 10_000, timeoutMs: 5_000 } });
+    const before = proxy('close-after-200').received.length;
+    try {
+      await assert.rejects(client.getManifest(parseImageReference('registry.example.test/acme/app:v1')), (failure: Error & { code?: string; hint?: string }) => {
+        assert.equal(failure.code, 'OCI_NETWORK');
+        assert.match(failure.message, /^GET manifest registry\.example\.test\/acme\/app:v1: .+ \(through the proxy http:\/\/127\.0\.0\.1:\d+\)$/);
+        assert.match(failure.hint ?? '', /HTTPS_PROXY/);
+        assertNoCredentials(failure);
+        return true;
+      });
+    } finally {
+      client.close();
+    }
+    assert.equal(proxy('close-after-200').received.length - before, 3, 'the first attempt and two retries');
   });
 
   test('an http:// request sent to the proxy in absolute form names the proxy when the proxy answers garbage or nothing', async () => {
@@ -237,4 +260,43 @@ test('a target named by its IP address is checked against that address inside th
     }
   }
   assert.ok(proxy.requests.every((request) => request.method === 'CONNECT' && request.target.startsWith('0.0.0.0:')));
+});
+
+test('skipping the registry\'s certificate check (--allow-insecure-registry) does not skip the https:// proxy\'s: its credentials go only to a proxy whose certificate verifies', async (t) => {
+  const [proxyTls, targetTls] = await Promise.all([makeHostTls(await tempDir(t), 'localhost'), makeHostTls(await tempDir(t), 'registry.example.test')]);
+  const target = createHttpsServer({ cert: targetTls.certPem, key: targetTls.keyPem }, (_request, response) => response.writeHead(200).end('{}'));
+  await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+  const connects: string[] = [];
+  // A proxy whose certificate nothing trusts: a machine in the middle of the way to the runner's proxy, say.
+  const proxy = createTlsServer({ cert: proxyTls.certPem, key: proxyTls.keyPem }, (client) => {
+    client.on('error', () => client.destroy());
+    client.once('data', (head) => {
+      connects.push(head.toString('latin1'));
+      const upstream = connect((target.address() as AddressInfo).port, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+    });
+  });
+  proxy.on('tlsClientError', () => {});
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  t.after(() => {
+    target.closeAllConnections();
+    target.close();
+    proxy.close();
+  });
+  const transport = nodeTransport({ timeoutMs: 5_000, userAgent: 'trust-kit-test', skipTlsVerify: true, proxy: { httpsProxy: `https://${CREDENTIALS}@localhost:${(proxy.address() as AddressInfo).port}` } });
+  try {
+    await assert.rejects(transport.send({ method: 'GET', url: new URL(`https://registry.example.test:${(target.address() as AddressInfo).port}/v2/`), headers: {} }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', error.message);
+      assert.match(error.message, / \(through the proxy https:\/\/localhost:\d+\)$/);
+      assertNoCredentials(error);
+      return true;
+    });
+  } finally {
+    transport.close();
+  }
+  assert.deepEqual(connects, [], 'no CONNECT, and so no Proxy-Authorization, went to the unverified proxy');
 });

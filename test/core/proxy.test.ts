@@ -54,6 +54,9 @@ const CASES: [ProxyEnv, string][] = [
   [{ HTTPS_PROXY: PROXY, no_proxy: 'other.example', NO_PROXY: 'github.com' }, 'https://api.github.com/'],
   [{ HTTPS_PROXY: PROXY, no_proxy: '', NO_PROXY: 'github.com' }, 'https://api.github.com/'],
   [{ HTTPS_PROXY: PROXY, NO_PROXY: '10.1.2.3' }, 'https://10.1.2.3/api/v3'],
+  // Not applied, as the README says: a range (curl and Go apply it) and a wildcard label (Go reads it as `.github.com`).
+  [{ HTTPS_PROXY: PROXY, NO_PROXY: '10.0.0.0/8' }, 'https://10.1.2.3/api/v3'],
+  [{ HTTPS_PROXY: PROXY, NO_PROXY: '*.github.com' }, 'https://api.github.com/'],
   // Loopback is always reached directly, whatever NO_PROXY says.
   [{ HTTPS_PROXY: PROXY, HTTP_PROXY: PROXY }, 'http://127.0.0.1:8080/'],
   [{ HTTPS_PROXY: PROXY, HTTP_PROXY: PROXY }, 'http://127.1.2.3/'],

@@ -175,4 +175,27 @@ describe('GitHub API answers that are not what GitHub sends', () => {
     const bundle = unsignedAttestationBundle([{ name: 'a', digest: { sha256: 'a'.repeat(64) } }]);
     await assert.rejects(storeAttestations({ client, owner: 'octo-org', repo: 'limited-long', bundles: [bundle], logger: quiet, retry: POLICY, sleep: async () => {} }), { code: 'GITHUB_RATE_LIMITED' });
   });
+
+  test('a 503 or 429 whose Retry-After is a year away fails at the first attempt, saying how long it asked to wait and that the retries could not, not that they all failed', async () => {
+    const bundle = unsignedAttestationBundle([{ name: 'a', digest: { sha256: 'a'.repeat(64) } }]);
+    for (const [status, code, storeCode] of [[503, 'GITHUB_RELEASE_API_FAILED', 'GITHUB_API_FAILED'], [429, 'GITHUB_RELEASE_RATE_LIMITED', 'GITHUB_RATE_LIMITED']] as const) {
+      const port = fresh(`busy-${status}`);
+      const busy = { ...apiError(status, 'Service busy'), headers: { 'retry-after': '31536000' } };
+      api.faults.inject(busy, { route: 'releases.list' });
+      await assert.rejects(port.listReleases(), (error: Error & { code?: string; hint?: string }) => {
+        assert.equal(error.code, code, error.message);
+        assert.match(error.message, new RegExp(`HTTP ${status}: Service busy.*; it asked to wait 31536000 s, longer than the 60 s the retries may take$`));
+        assert.doesNotMatch(`${error.message} ${error.hint ?? ''}`, /through every retry|after \d+ attempts/);
+        return true;
+      });
+      assert.deepEqual(waits, []);
+      api.faults.inject(busy, { route: 'attestations.create' });
+      await assert.rejects(storeAttestations({ client, owner: 'octo-org', repo: `busy-${status}`, bundles: [bundle], logger: quiet, retry: POLICY, sleep: async () => {} }), (error: Error & { code?: string; hint?: string }) => {
+        assert.equal(error.code, storeCode, error.message);
+        assert.match(error.message, /; it asked to wait 31536000 s, longer than the 60 s the retries may take$/);
+        assert.doesNotMatch(`${error.message} ${error.hint ?? ''}`, /through every retry/);
+        return true;
+      });
+    }
+  });
 });

@@ -231,9 +231,10 @@ describe('the token request', () => {
 
   test('a 429 whose Retry-After reaches past the retry budget fails at once, without hammering the endpoint', async () => {
     seen.length = 0;
-    await assert.rejects(requestIdToken({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/busy?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token' }, retry: FAST }), (error: Error & { code?: string }) => {
+    await assert.rejects(requestIdToken({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/busy?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token' }, retry: FAST }), (error: Error & { code?: string; hint?: string }) => {
       assert.equal(error.code, 'OIDC_SERVICE_FAILED');
-      assert.match(error.message, /failed: HTTP 429$/);
+      assert.match(error.message, /failed: HTTP 429; it asked to wait 3600 s, longer than the 10 s the retries may take$/);
+      assert.doesNotMatch(error.hint ?? '', /through every retry/);
       return true;
     });
     assert.equal(seen.length, 1);
@@ -456,4 +457,23 @@ describe('the runner token endpoint redirecting to plain HTTP', () => {
     });
     assert.equal(calls, 1);
   });
+});
+
+test('a token endpoint that redirects in a loop is OIDC_SERVICE_FAILED saying so at the first attempt, not "could not connect" after every retry', async (t) => {
+  let requests = 0;
+  const server = createServer((request, response) => {
+    requests += 1;
+    response.writeHead(302, { location: request.url ?? '/' }).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => new Promise((resolve) => server.close(resolve)));
+  const env = { ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token' };
+  await assert.rejects(requestIdToken({ env, retry: FAST }), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'OIDC_SERVICE_FAILED');
+    assert.match(error.message, /^OIDC GET http:\/\/127\.0\.0\.1:\d+\/token was redirected more than 10 times$/);
+    assert.match(error.hint ?? '', /redirects that lead nowhere/);
+    assert.ok(!`${error.message} ${error.hint}`.includes('request-token'));
+    return true;
+  });
+  assert.equal(requests, 11, 'one attempt: the request and its 10 redirects');
 });

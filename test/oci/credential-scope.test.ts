@@ -22,6 +22,20 @@ test('a registry reached over plain HTTP that asks for a password (Basic) gets n
   assert.ok(transport.seen.every((request) => request.headers.authorization === undefined));
 });
 
+test('a registry reached over plain HTTP whose token service is HTTPS gets no token made with the credentials either, unless it is on loopback (OCI_INSECURE)', async () => {
+  const transport = scripted((request) =>
+    request.url.host === 'tokens.example' ? { status: 200, body: '{"token":"registry-token-pushes"}' } : request.headers.authorization === undefined ? { status: 401, headers: { 'www-authenticate': 'Bearer realm="https://tokens.example/token",service="registry.example"' } } : { status: 404 },
+  );
+  const client = new RegistryClient({ credentials, transport, retry: FAST_RETRY, plainHttp: true });
+  await assert.rejects(client.resolve({ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'OCI_INSECURE');
+    assert.match(error.message, /registry\.example .*plain HTTP/);
+    return true;
+  });
+  // The token would stand for the password (push, for its lifetime): it is neither asked for nor sent in clear text.
+  assert.deepEqual(transport.seen.map((request) => `${request.url.protocol}//${request.url.host} ${request.headers.authorization ?? '-'}`), ['http://registry.example -']);
+});
+
 test('redirects never leave TLS, and at most five are followed', async () => {
   const downgrade = scripted((request) => (request.url.protocol === 'https:' ? { status: 307, headers: { location: 'http://storage.example/blob' } } : { status: 200 }));
   await assert.rejects(new RegistryClient({ transport: downgrade, retry: FAST_RETRY }).readBlob({ registry: 'registry.example', repository: 'a' }, `sha256:${'0'.repeat(64)}`, 10), { code: 'OCI_INSECURE' });
@@ -74,4 +88,17 @@ test('the plaintext copies made to send a password or a refresh token are wiped 
   const posted = refresh.seen.find((request) => request.method === 'POST')?.body;
   assert.ok(posted instanceof Uint8Array && posted.length > 0, 'the token service got a form');
   assert.ok(posted.every((byte) => byte === 0), 'the form holding the refresh token was wiped after it was sent');
+});
+
+test('a 503 or 429 whose Retry-After is a year away fails at the first attempt, saying how long the registry asked to wait', async () => {
+  for (const status of [503, 429]) {
+    const transport = scripted(() => ({ status, headers: { 'retry-after': '31536000' } }));
+    await assert.rejects(new RegistryClient({ transport, retry: FAST_RETRY }).resolve({ registry: 'registry.example', repository: 'acme/app', tag: 'v1' }), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OCI_REGISTRY_ERROR');
+      assert.match(error.message, new RegExp(`HTTP ${status}; it asked to wait 31536000 s, longer than the 60 s the retries may take$`));
+      assert.match(error.hint ?? '', /try again later/);
+      return true;
+    });
+    assert.equal(transport.seen.length, 1);
+  }
 });

@@ -56,3 +56,19 @@ test('what a manifest is refused for quotes the registry\'s text (media types, d
     });
   }
 });
+
+test('what a manifest is refused for quotes the registry\'s values bounded, however long (a manifest may hold 4 MiB)', () => {
+  const long = 'x'.repeat(1_000_000);
+  const cases: [unknown, string | undefined][] = [
+    [{ schemaVersion: long, layers: [] }, undefined],
+    [{ schemaVersion: { nested: long }, layers: [] }, undefined],
+    [{ schemaVersion: 2, mediaType: `${MEDIA_TYPES.ociIndex}${long}`, manifests: [] }, MEDIA_TYPES.ociIndex],
+  ];
+  for (const [document, contentType] of cases) {
+    assert.throws(() => parseManifest(bytes(document), contentType, 'ghcr.io/acme/app:v1'), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OCI_MANIFEST_INVALID');
+      assert.ok(error.message.length < 1000, `${error.message.length} characters`);
+      return true;
+    });
+  }
+});

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { after, before, describe, test } from 'node:test';
 import { registryClientFor } from '../../src/images/registry.js';
 import { parseImageReference, nodeTransport } from '../../src/oci/index.js';
@@ -66,5 +67,25 @@ describe('the registry client behind a proxy', () => {
     const untrusting = nodeTransport({ proxy: { httpsProxy: proxy.url }, timeoutMs: 10_000, userAgent: 'trust-kit-test' });
     t.after(() => untrusting.close());
     await assert.rejects(untrusting.send({ method: 'GET', url, headers: {} }), { code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' });
+  });
+
+  test('the CA the client is given adds to what the process trusts (NODE_EXTRA_CA_CERTS, a TLS-inspecting proxy\'s CA), not to Node\'s bundled roots alone', async (t) => {
+    const [runner, extra] = await Promise.all([tempDir(t).then((dir) => makeHostTls(dir, 'registry.test')), tempDir(t).then((dir) => makeHostTls(dir, 'other.test'))]);
+    // The runner's CA, trusted by this process as NODE_EXTRA_CA_CERTS makes it trusted; the client is given another one.
+    const defaults = getCACertificates('default');
+    setDefaultCACertificates([...defaults, runner.caPem]);
+    t.after(() => setDefaultCACertificates(defaults));
+    const registry = createHttpsServer({ cert: runner.certPem, key: runner.keyPem }, (_request, response) => response.writeHead(200, { 'docker-distribution-api-version': 'registry/2.0' }).end('{}'));
+    await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
+    t.after(async () => {
+      registry.closeAllConnections();
+      await new Promise((resolve) => registry.close(resolve));
+    });
+    const url = new URL(`https://registry.test:${(registry.address() as AddressInfo).port}/v2/`);
+    const transport = nodeTransport({ ca: extra.caPem, proxy: { httpsProxy: proxy.url }, timeoutMs: 10_000, userAgent: 'trust-kit-test' });
+    t.after(() => transport.close());
+    const response = await transport.send({ method: 'GET', url, headers: {} });
+    response.body.resume();
+    assert.equal(response.status, 200);
   });
 });

@@ -130,4 +130,17 @@ describe('the shell runner the gate uses by default', () => {
     const proxied = shellCommandRunner({ path: process.env['PATH'] ?? '/usr/bin:/bin', home: undefined, proxy: { HTTPS_PROXY: 'http://proxy.internal:3128' } });
     assert.match((await proxied.run(line('env'), { cwd, timeoutMs: 60_000, maxOutputBytes: 100_000 })).output, /^HTTPS_PROXY=http:\/\/proxy\.internal:3128$/m);
   });
+
+  test('gives a command each proxy setting trust-kit follows in both cases, so Go\'s tools (upper-case first) and curl (lower-case first) go where trust-kit went', async (t) => {
+    const cwd = await tempDir(t);
+    // A runner with both cases, differing: trust-kit reads the lower-case one first, as @actions/http-client does.
+    const proxied = shellCommandRunner({
+      path: process.env['PATH'] ?? '/usr/bin:/bin',
+      home: undefined,
+      proxy: { HTTPS_PROXY: 'http://stale.internal:3128', https_proxy: 'http://proxy.internal:3128', HTTP_PROXY: 'http://plain.internal:3128', http_proxy: '', NO_PROXY: 'internal.example' },
+    });
+    const output = (await proxied.run(line('env'), { cwd, timeoutMs: 60_000, maxOutputBytes: 100_000 })).output;
+    const proxyLines = output.split('\n').filter((entry) => /^(https?|no)_proxy=/i.test(entry)).sort();
+    assert.deepEqual(proxyLines, ['HTTPS_PROXY=http://proxy.internal:3128', 'HTTP_PROXY=http://plain.internal:3128', 'NO_PROXY=internal.example', 'http_proxy=http://plain.internal:3128', 'https_proxy=http://proxy.internal:3128', 'no_proxy=internal.example']);
+  });
 });

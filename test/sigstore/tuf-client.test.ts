@@ -1,4 +1,4 @@
-// The TUF client's own fetcher: it follows a mirror's redirects (as fetch did) but not forever, nor from HTTPS to HTTP, and
+// The TUF client's own fetcher: it follows a mirror's redirects (as fetch did) but not forever (nor retries a loop), nor from HTTPS to HTTP, and
 // a mirror that never answers is given up on after the request timeout, retried as many times as asked.
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -14,8 +14,8 @@ import { fetchTrustedRootJSON } from '../../src/sigstore/verify/tuf-client.js';
 import { makeHostTls } from '../support/proxy.js';
 import { startTufRepository, type TufRepository } from '../support/tuf.js';
 
-/** An answer of a test server: a status (with headers), no answer at all, or a reset after the first bytes of a 200. */
-type Answer = { status: number; location?: string; headers?: Record<string, string> } | 'hang' | 'reset-mid-body';
+/** An answer of a test server: a status (with headers), no answer at all, a reset after the first bytes of a 200, or a 200 whose body comes a byte every 50 ms. */
+type Answer = { status: number; location?: string; headers?: Record<string, string> } | 'hang' | 'reset-mid-body' | 'trickle';
 
 /** A loopback server answering every request with `respond`, counting them. */
 async function startServer(respond: (path: string, server: { url: string }) => Answer): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
@@ -26,6 +26,12 @@ async function startServer(respond: (path: string, server: { url: string }) => A
     requests.push(path);
     const answer = respond(path, self);
     if (answer === 'hang') return;
+    if (answer === 'trickle') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      const drip = setInterval(() => response.write(' '), 50);
+      response.on('close', () => clearInterval(drip));
+      return;
+    }
     if (answer === 'reset-mid-body') {
       response.writeHead(200, { 'content-type': 'application/json', 'content-length': '4096' });
       response.write('{"signed": {"_type": "timestamp", ');
@@ -84,12 +90,17 @@ describe('the TUF client\'s fetcher', () => {
     assert.ok(mirror.requests.includes('/timestamp.json'), mirror.requests.join(', '));
   });
 
-  test('a redirect loop ends after a bounded number of hops, as an error', { timeout: 30_000 }, async (t) => {
+  test('a redirect loop ends after a bounded number of hops, as a coded error, and is not retried: the mirror would answer the same', { timeout: 30_000 }, async (t) => {
     const mirror = await startServer((path, self) => ({ status: 307, location: `${self.url}${path}` }));
     t.after(mirror.close);
-    await assert.rejects(fetchTrustedRootJSON(options(mirror.url)));
-    const rootRequests = mirror.requests.filter((path) => path === '/2.root.json');
-    assert.ok(rootRequests.length > 1 && rootRequests.length <= 6, `${rootRequests.length} requests for /2.root.json`);
+    await assert.rejects(fetchTrustedRootJSON(options(mirror.url, { retries: 3 })), (error: Error) => {
+      let cause: unknown = error;
+      while (cause instanceof Error && (cause as Error & { code?: string }).code !== 'HTTP_REDIRECT_REFUSED') cause = cause.cause;
+      assert.ok(cause instanceof Error, `no HTTP_REDIRECT_REFUSED in ${String(error)}`);
+      assert.match(cause.message, /^GET http:\/\/127\.0\.0\.1:\d+\/2\.root\.json was redirected more than 5 times$/);
+      return true;
+    });
+    assert.deepEqual(mirror.requests, Array(6).fill('/2.root.json'), 'one attempt: the request and its 5 redirects');
   });
 
   test('an HTTPS mirror that redirects to plain HTTP is refused at once, with a code, and not retried: the metadata would come over the network in the clear', { timeout: 30_000 }, async (t) => {
@@ -119,11 +130,38 @@ describe('the TUF client\'s fetcher', () => {
     assert.deepEqual(requests, ['/2.root.json'], 'not retried');
   });
 
+  test('a mirror asking to wait past the retry budget (503, Retry-After of an hour) is given up on at once, the error saying so', { timeout: 30_000 }, async (t) => {
+    const mirror = await flakyMirror('/timestamp.json', { status: 503, headers: { 'retry-after': '3600' } });
+    t.after(mirror.close);
+    await assert.rejects(fetchTrustedRootJSON(options(mirror.url, { retries: 3 })), (error: Error) => {
+      const messages: string[] = [];
+      for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) messages.push(cause.message);
+      assert.ok(messages.some((message) => /\/timestamp\.json: HTTP 503; it asked to wait 3600 s, longer than the 60 s the retries may take$/.test(message)), messages.join(' <- '));
+      return true;
+    });
+    assert.equal(mirror.requests.filter((path) => path === '/timestamp.json').length, 1);
+  });
+
   test('a mirror that never answers is given up on at the timeout, after the retries asked for', { timeout: 30_000 }, async (t) => {
     const mirror = await startServer(() => 'hang');
     t.after(mirror.close);
     await assert.rejects(fetchTrustedRootJSON(options(mirror.url, { retries: 1, timeoutMs: 200 })));
     assert.deepEqual(mirror.requests, ['/2.root.json', '/2.root.json']);
+  });
+
+  test('a file that never ends (a byte now and then) or never comes is given up on at the timeout, the error naming the file and the timeout', { timeout: 30_000 }, async (t) => {
+    for (const fault of ['trickle', 'hang'] as const) {
+      const mirror = await flakyMirror('/timestamp.json', fault);
+      t.after(mirror.close);
+      const started = Date.now();
+      await assert.rejects(fetchTrustedRootJSON(options(mirror.url, { retries: 0, timeoutMs: 300 })), (error: Error) => {
+        const messages: string[] = [];
+        for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) messages.push(cause.message);
+        assert.ok(messages.some((message) => /^GET http:\/\/127\.0\.0\.1:\d+\/timestamp\.json: no whole answer within 300 ms \(the timeout of one request\)$/.test(message)), `${fault}: ${messages.join(' <- ')}`);
+        return true;
+      });
+      assert.ok(Date.now() - started < 5_000, `${fault}: ${Date.now() - started} ms`);
+    }
   });
 
   test('a connection reset in the middle of a metadata file is retried, and the trusted root loads', { timeout: 30_000 }, async (t) => {

@@ -14,10 +14,10 @@ import SIGSTORE_SEEDS from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { BaseFetcher, Updater } from 'tuf-js';
 import { DownloadHTTPError } from 'tuf-js/dist/error.js';
 import { readCapped } from '../../core/capped-body.js';
-import { InsecureRedirectError, proxiedFetch, type ProxiedFetch } from '../../core/proxied-fetch.js';
+import { InsecureRedirectError, proxiedFetch, RedirectRefusedError, type ProxiedFetch } from '../../core/proxied-fetch.js';
 import { ProxyAgents, type ProxySettings } from '../../core/proxy.js';
 import { ProxyTunnelError } from '../../core/proxy-tunnel.js';
-import { retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../../core/retry.js';
+import { pastBudget, retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../../core/retry.js';
 import { VERSION } from '../../core/version.js';
 
 /** Where a TUF repository is, which root it is trusted from, where its metadata is cached, and how it is reached. */
@@ -65,10 +65,10 @@ class StatusError extends DownloadHTTPError {
   }
 }
 
-/** Whether a failed request is worth another try: no answer, a reset or timeout while the file arrived, 408, 429, 5xx; not a proxy that wants credentials. */
+/** Whether a failed request is worth another try: no answer, a reset or timeout while the file arrived, 408, 429, 5xx; not a proxy that wants credentials, nor a redirect not followed. */
 function classify(error: unknown): FailureKind {
   if (error instanceof ProxyTunnelError) return error.code === 'PROXY_AUTH_REQUIRED' ? 'permanent' : 'transient';
-  if (error instanceof TufFileTooLarge || error instanceof InsecureRedirectError) return 'permanent';
+  if (error instanceof TufFileTooLarge || error instanceof InsecureRedirectError || error instanceof RedirectRefusedError) return 'permanent';
   if (!(error instanceof DownloadHTTPError)) return 'transient';
   const status = error.statusCode;
   if (status !== 408 && status !== 429 && status < 500) return 'permanent';
@@ -89,15 +89,34 @@ class ProxiedFetcher extends BaseFetcher {
   }
 
   override async fetch(url: string): Promise<ReadableStream<Uint8Array<ArrayBuffer>>> {
-    const bytes = await withRetry(this.policy, () => this.get(url), classify);
+    const bytes = await withRetry(this.policy, () => this.get(url), classify).catch((error: unknown) => {
+      // Not retried for a wait past the budget: said, or it would read as a mirror that kept failing.
+      const waited = error instanceof StatusError && classify(error) !== 'permanent' ? pastBudget(error.retryAfterMs, this.policy.budgetMs) : '';
+      throw waited === '' ? error : new StatusError(`${(error as StatusError).message}${waited}`, (error as StatusError).statusCode, (error as StatusError).retryAfterMs);
+    });
     return new Response(bytes).body as ReadableStream<Uint8Array<ArrayBuffer>>;
   }
 
-  /** The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its updater expects. */
+  /**
+   * The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its
+   * updater expects. Cut off at the policy's timeout, answer and body together, it fails saying so (the
+   * abort itself says only "aborted"), and is retried as a dropped connection is.
+   */
   private async get(url: string): Promise<Uint8Array<ArrayBuffer>> {
     const target = new URL(url);
+    const signal = AbortSignal.timeout(this.policy.timeoutMs);
+    try {
+      return await this.read(target, signal);
+    } catch (error) {
+      if (!signal.aborted || error instanceof DownloadHTTPError || error instanceof TufFileTooLarge) throw error;
+      throw new Error(`GET ${target.origin}${target.pathname}: no whole answer within ${this.policy.timeoutMs} ms (the timeout of one request)`, { cause: error });
+    }
+  }
+
+  /** One attempt of {@link get}, under `signal`. */
+  private async read(target: URL, signal: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
     if (target.protocol !== 'https:' && target.protocol !== 'http:') throw new Error(`${target.protocol} is not http(s): ${target.href}`);
-    const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${VERSION}` }, signal: AbortSignal.timeout(this.policy.timeoutMs) });
+    const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${VERSION}` }, signal });
     const body = response.body;
     if (response.status !== 200 || body === null) {
       await body?.cancel();
