@@ -48,7 +48,7 @@ export function proxySettingsFrom(env: Readonly<Record<string, string | undefine
  * redirect can name) round the proxy: here only an address in 127.0.0.0/8 is (a URL's host is
  * already in canonical form: `0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
  */
-function isLoopback(hostname: string): boolean {
+export function isLoopbackHostname(hostname: string): boolean {
   const host = hostname.toLowerCase();
   return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
@@ -77,7 +77,7 @@ function canonicalEntry(entry: string): string {
  */
 export function bypassesProxy(url: URL, noProxy: string | undefined): boolean {
   if (url.hostname === '') return false;
-  if (isLoopback(url.hostname)) return true;
+  if (isLoopbackHostname(url.hostname)) return true;
   if (noProxy === undefined || noProxy === '') return false;
   const port = url.port !== '' ? Number(url.port) : url.protocol === 'http:' ? 80 : url.protocol === 'https:' ? 443 : undefined;
   const host = url.hostname.toUpperCase();

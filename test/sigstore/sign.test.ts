@@ -366,6 +366,18 @@ describe('trusted root for the self-check', () => {
     });
   });
 
+  test('a Fulcio over plain HTTP on another host is SIGN_SERVICE_INSECURE: the certificate request would carry the identity token in the clear', async (t) => {
+    for (const fulcio of ['http://fulcio.example.com', 'http://10.0.0.5:5555', 'http://127.attacker.example']) {
+      const raw = { 'subject-path': 'f', 'fulcio-url': fulcio, 'trusted-root': 'unused.json' };
+      await assert.rejects(openSigningSession({ ...signConfig(raw, cliNamer()), retry: FAST }, { cwd: await tempDir(t), env: { ...stack.env }, run: OUTSIDE_ACTIONS, logger: silentLogger }), (error: Error & { code?: string; hint?: string }) => {
+        assert.equal(error.code, 'SIGN_SERVICE_INSECURE', fulcio);
+        assert.match(error.message, /plain HTTP/);
+        assert.match(error.hint ?? '', /https:\/\/ URL in --fulcio-url/);
+        return true;
+      });
+    }
+  });
+
   test('GitHub\'s instance without a trusted root is refused before any certificate is requested', async (t) => {
     const before = stack.requests.fulcio;
     const raw = { 'subject-path': 'f', instance: 'github', 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL ?? '' };

@@ -18,7 +18,8 @@ export type SignErrorCode =
   | 'SIGN_SIGNING_CONFIG_INVALID'
   | 'SIGN_SIGNING_CONFIG_UNSUPPORTED'
   | 'SIGN_TIMESTAMP_AUTHORITY_REQUIRED'
-  | 'SIGN_TIMEOUT';
+  | 'SIGN_TIMEOUT'
+  | 'SIGN_SERVICE_INSECURE';
 
 /** A signing failure with a stable code. */
 export class SignError extends TrustKitError<SignErrorCode> {

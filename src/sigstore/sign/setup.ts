@@ -1,4 +1,4 @@
-import { proxySettingsFrom } from '../../core/proxy.js';
+import { isLoopbackHostname, proxySettingsFrom } from '../../core/proxy.js';
 import { resolve } from 'node:path';
 import type { SignConfig } from '../../config/sign.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../../core/errors.js';
@@ -204,6 +204,20 @@ async function endpointsFor(config: SignConfig, instance: 'public-good' | 'githu
 }
 
 /**
+ * Fails with SIGN_SERVICE_INSECURE for a Fulcio reached over plain HTTP on another host than this
+ * one: the certificate request carries the job's identity token, which anyone on the way could
+ * then sign as the workflow with until it expires. A loopback Fulcio (a test deployment) is
+ * allowed, as a loopback registry is.
+ */
+function refuseTokenInTheClear(fulcioURL: string, signingConfig: string | undefined): void {
+  const url = URL.parse(fulcioURL);
+  if (url === null || url.protocol !== 'http:' || isLoopbackHostname(url.hostname)) return;
+  throw new SignError('SIGN_SERVICE_INSECURE', `the Fulcio ${url.origin}${signingConfig === undefined ? '' : ` that ${signingConfig} names`} is reached over plain HTTP, and the certificate request would carry the identity token in the clear`, {
+    hint: `use the Fulcio's https:// URL${signingConfig === undefined ? ' in --fulcio-url' : ` in ${signingConfig}`} (plain HTTP is taken only on this machine's loopback, for a test deployment)`,
+  });
+}
+
+/**
  * The services a signing configuration selects now, by the rule cosign and sigstore-python follow:
  * the newest valid service of the highest API version trust-kit speaks, so a configuration listing
  * a Rekor v2 log next to a v1 one signs with v2.
@@ -303,6 +317,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
   let trust: TrustMaterial;
   try {
     endpoints = await endpointsFor(config, instance, context);
+    refuseTokenInTheClear(endpoints.fulcioURL, config.signingConfig);
     trust = await readTrust(config, context, instance);
   } catch (error) {
     token.secret.destroy();
