@@ -81,6 +81,7 @@ test('the downloaded artifacts (a name starting with a dot too) are merged into 
     'binary-darwin': { 'app-darwin': 'darwin\n', 'docs/README.md': 'docs\n' },
     '.dotted': { 'app.sig': 'signature\n' },
     'trust-kit-evidence-42-1-0badc0de': { SHA256SUMS: 'old\n', 'VERIFY.md': 'old\n' },
+    'trust-kit-evidence-42-2-feedf00d-handoff': { 'marker.txt': 'trust-kit handoff marker, not a release file\n' },
   });
   const handoff = runStep('handoff', {}, workspace);
   assert.equal(handoff.status, 0, handoff.stdout);

@@ -73,6 +73,17 @@ test('SLSA Build L3 as docs/security/slsa.md states it: the signing job runs on 
   }
 });
 
+test('every match of artifact-names is downloaded into a directory of its own: a marker artifact uploaded first is always matched too, since download-artifact extracts a lone match flat', () => {
+  const steps = (parse(release) as { jobs: { sign: { steps: { name?: string; uses?: string; with?: Record<string, unknown> }[] } } }).jobs.sign.steps;
+  const download = steps.findIndex((step) => step.uses?.startsWith('actions/download-artifact@') === true);
+  const marker = '${{ steps.mode.outputs.evidence-artifact }}-handoff';
+  assert.deepEqual(steps[download]?.with, { pattern: `{\${{ inputs.artifact-names }},${marker}}`, path: 'downloads', 'digest-mismatch': 'error' });
+  const upload = steps.findIndex((step) => step.uses?.startsWith('actions/upload-artifact@') === true && step.with?.name === marker);
+  assert.ok(upload !== -1 && upload < download, 'the marker is uploaded before the download');
+  // Its name starts as the evidence's (trust-kit-evidence-...), which the merge leaves out.
+  assert.match(release, /evidence-artifact=trust-kit-evidence-\$RUN_ID-/);
+});
+
 test('zizmor finds nothing unexplained in the actions and workflows', () => {
   const actions = readdirSync(join(root, 'actions')).map((name) => join(root, 'actions', name, 'action.yml'));
   const files = [join(root, 'action.yml'), ...actions, ...ownWorkflows, ...templates];
