@@ -77,7 +77,9 @@ test('every match of artifact-names is downloaded into a directory of its own: a
   const steps = (parse(release) as { jobs: { sign: { steps: { name?: string; uses?: string; with?: Record<string, unknown> }[] } } }).jobs.sign.steps;
   const download = steps.findIndex((step) => step.uses?.startsWith('actions/download-artifact@') === true);
   const marker = '${{ steps.mode.outputs.evidence-artifact }}-handoff';
-  assert.deepEqual(steps[download]?.with, { pattern: `{\${{ inputs.artifact-names }},${marker}}`, path: 'downloads', 'digest-mismatch': 'error' });
+  // Two levels under RUNNER_TEMP: an artifact named `..` lands one level up, outside the workspace holding trust-kit's checkout.
+  assert.deepEqual(steps[download]?.with, { pattern: `{\${{ inputs.artifact-names }},${marker}}`, path: '${{ runner.temp }}/trust-kit-downloads/artifacts', 'digest-mismatch': 'error' });
+  assert.match(release, /for artifact in "\$RUNNER_TEMP"\/trust-kit-downloads\/artifacts\/\*\/; do/);
   const upload = steps.findIndex((step) => step.uses?.startsWith('actions/upload-artifact@') === true && step.with?.name === marker);
   assert.ok(upload !== -1 && upload < download, 'the marker is uploaded before the download');
   // Its name starts as the evidence's (trust-kit-evidence-...), which the merge leaves out.
