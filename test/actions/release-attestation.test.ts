@@ -98,6 +98,21 @@ describe('the root action verifies GitHub\'s release attestation of an immutable
     }
   });
 
+  test('an attestation from GitHub\'s own CA under another identity than its releases signer (a workflow\'s certificate) is PUBLISH_RELEASE_ATTESTATION_INVALID', async (t) => {
+    // Any private repository's workflow can get a certificate from GitHub's Fulcio and sign a statement naming this release.
+    api.state.releases.signer = signer.signAs('https://github.com/octo-org/other/.github/workflows/release.yml@refs/heads/main');
+    try {
+      const { done } = await release(t, { immutable: true });
+      await assert.rejects(done, (error: Error & { code?: string }) => {
+        assert.equal(error.code, 'PUBLISH_RELEASE_ATTESTATION_INVALID');
+        assert.match(error.message, /VERIFY_POLICY_IDENTITY_MISMATCH.*https:\/\/dotcom\.releases\.github\.com/);
+        return true;
+      });
+    } finally {
+      api.state.releases.signer = signer.sign;
+    }
+  });
+
   test('GitHub\'s trusted root out of reach is PUBLISH_RELEASE_ATTESTATION_UNVERIFIED, saying the release is published and how to check it', async (t) => {
     const { done, repository } = await release(t, { immutable: true, mirrorURL: 'http://127.0.0.1:1' });
     await assert.rejects(done, (error: Error & { code?: string; hint?: string }) => {

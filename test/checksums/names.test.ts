@@ -77,6 +77,24 @@ test('a release never signs a checksums file with a line break in a name: creati
   await assert.rejects(readFile(join(dir, 'SUMS')), { code: 'ENOENT' }, 'nothing was written');
 });
 
+test('every command that hashes files refuses a name with a line break as checksums does (docs/security/limits.md): attest, release, sbom --artifacts', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist'));
+  await writeFile(join(dir, 'dist', 'app\nSHA256SUMS'), 'x');
+  await writeFile(join(dir, 'predicate.json'), '{}');
+  execFileSync('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', join(dir, 'key.pem')]);
+  const runs = {
+    attest: ['attest', '--type', 'custom', '--predicate', 'predicate.json', '--predicate-type', 'https://example.com/p/v1', '--key', 'key.pem', '--output-dir', 'out-attest', 'dist'],
+    release: ['release', '--output-dir', 'out-release', '--sbom-format', 'none', 'dist'],
+    sbom: ['sbom', 'dist', '--artifacts', 'dist/*', '--allow-empty', '--output', 'sbom.json'],
+  };
+  for (const [command, args] of Object.entries(runs)) {
+    const run = await cli(args, dir);
+    assert.equal(run.code, 1, `${command}: ${run.stderr}`);
+    assert.match(run.stderr, /^trust-kit: CHECKSUMS_UNSAFE_NAME: .* has a line break in its name/m, command);
+  }
+});
+
 test('what a handed-over checksums file says reaches the report and the errors printable, and errors bounded', () => {
   const name = `evil${HOSTILE}.bin`;
   const report = reportLine({ entry: { name, algorithm: 'sha256', hex: sha256('x'), line: 1 }, status: 'mismatch' });

@@ -71,3 +71,28 @@ test('a re-run for a release published already checks that its VERIFY.md names e
     return true;
   });
 });
+
+test('a re-run reads a published checksums file back only up to 16 MiB (docs/security/limits.md): a bigger one is never downloaded and counts as not this run\'s', async () => {
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+  const hex = createHash('sha256').update('app\n').digest('hex');
+  const sums = Buffer.from(`${hex}  app.tgz\n`);
+  const artifact: Artifact = { name: 'app.tgz', path: '/dist/app.tgz', size: 4, hex, digests: { sha256: hex } };
+  const rerun = (listedSize: number): Promise<unknown> => {
+    const assets: ReleaseAsset[] = [
+      { id: 1, name: 'app.tgz', label: 'app.tgz', state: 'uploaded', size: 4, digest: `sha256:${hex}` },
+      { id: 2, name: 'SHA256SUMS', label: 'SHA256SUMS', state: 'uploaded', size: listedSize, digest: undefined },
+    ];
+    const releases = {
+      findRelease: async () => ({ id: 7, tagName: 'v1.0.0', draft: false, immutable: false, body: '', uploadUrl: '' }),
+      listAssets: async () => assets,
+      downloadAsset: async (id: number, maxBytes: number) => (id === 2 && listedSize <= 16 * 1024 ** 2 && maxBytes === 16 * 1024 ** 2 ? sums : assert.fail(`asset ${id} of ${listedSize} bytes downloaded (at most ${maxBytes})`)),
+    } as unknown as ReleasesPort;
+    return runPublishedReleaseStep({ config, ports: { cwd: '/', env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases } }, outputDir: '/out', staged: [], artifacts: [artifact] } as unknown as ReleaseState);
+  };
+  assert.equal(((await rerun(sums.length)) as { alreadyPublished?: { outcome: string } }).alreadyPublished?.outcome, 'verified');
+  await assert.rejects(rerun(16 * 1024 ** 2 + 1), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'RELEASE_PUBLISHED_DIFFERS', error.message);
+    assert.match(error.message, /SHA256SUMS does not list exactly this run's artifacts/);
+    return true;
+  });
+});

@@ -62,17 +62,22 @@ test('two calls of the workflow in one run (or one attempt) name their evidence 
   assert.notEqual(names[0], names[1]);
 });
 
-/** A workspace whose `downloads/` holds the given artifacts (name -> relative path -> content), as actions/download-artifact leaves a pattern's matches. */
+/** A workspace, and a RUNNER_TEMP whose `trust-kit-downloads/artifacts/` holds the given artifacts (name -> relative path -> content), as actions/download-artifact leaves a pattern's matches. */
 function downloaded(artifacts: Record<string, Record<string, string>>): string {
   const workspace = join(scratch, `workspace-${runs++}`);
   mkdirSync(workspace);
   for (const [artifact, files] of Object.entries(artifacts)) {
     for (const [path, content] of Object.entries(files)) {
-      mkdirSync(dirname(join(workspace, 'downloads', artifact, path)), { recursive: true });
-      writeFileSync(join(workspace, 'downloads', artifact, path), content);
+      mkdirSync(dirname(join(runnerTemp(workspace).RUNNER_TEMP, 'trust-kit-downloads', 'artifacts', artifact, path)), { recursive: true });
+      writeFileSync(join(runnerTemp(workspace).RUNNER_TEMP, 'trust-kit-downloads', 'artifacts', artifact, path), content);
     }
   }
   return workspace;
+}
+
+/** The RUNNER_TEMP of a workspace {@link downloaded} made. */
+function runnerTemp(workspace: string): { RUNNER_TEMP: string } {
+  return { RUNNER_TEMP: join(workspace, 'runner-temp') };
 }
 
 test('the downloaded artifacts (a name starting with a dot too) are merged into one directory, leaving out this workflow\'s own evidence artifacts (an earlier attempt\'s, another call\'s)', () => {
@@ -81,8 +86,9 @@ test('the downloaded artifacts (a name starting with a dot too) are merged into 
     'binary-darwin': { 'app-darwin': 'darwin\n', 'docs/README.md': 'docs\n' },
     '.dotted': { 'app.sig': 'signature\n' },
     'trust-kit-evidence-42-1-0badc0de': { SHA256SUMS: 'old\n', 'VERIFY.md': 'old\n' },
+    'trust-kit-evidence-42-2-feedf00d-handoff': { 'marker.txt': 'trust-kit handoff marker, not a release file\n' },
   });
-  const handoff = runStep('handoff', {}, workspace);
+  const handoff = runStep('handoff', runnerTemp(workspace), workspace);
   assert.equal(handoff.status, 0, handoff.stdout);
   assert.deepEqual(readdirSync(join(workspace, 'release-artifacts'), { recursive: true }).map(String).sort(), ['app-darwin', 'app-linux', 'app.sig', 'docs', join('docs', 'README.md')]);
   assert.match(handoff.stdout, /trust-kit-evidence-42-1-0badc0de/, 'says what it left out');
@@ -90,14 +96,14 @@ test('the downloaded artifacts (a name starting with a dot too) are merged into 
 
 test('two artifacts holding the same path are refused, naming both: one would silently replace the other', () => {
   const workspace = downloaded({ 'binary-a': { 'bin/app': 'a\n' }, 'binary-b': { 'bin/app': 'b\n' } });
-  const handoff = runStep('handoff', {}, workspace);
+  const handoff = runStep('handoff', runnerTemp(workspace), workspace);
   assert.notEqual(handoff.status, 0);
   assert.match(handoff.stdout, /::error .*binary-a and binary-b both hold bin\/app/);
 });
 
 test('no artifact matching is said at once, with the pattern to fix', () => {
   const workspace = downloaded({});
-  const handoff = runStep('handoff', { PATTERN: 'binaries-*' }, workspace);
+  const handoff = runStep('handoff', { PATTERN: 'binaries-*', ...runnerTemp(workspace) }, workspace);
   assert.notEqual(handoff.status, 0);
   assert.match(handoff.stdout, /::error .*no artifact of this run matches "binaries-\*"/);
 });
@@ -105,7 +111,7 @@ test('no artifact matching is said at once, with the pattern to fix', () => {
 test('the build\'s checksums must list every downloaded file, not only match those they list: a file another job slipped in is not signed', () => {
   const hex = (text: string): string => createHash('sha256').update(text).digest('hex');
   const workspace = downloaded({ package: { 'app-1.0.0.tgz': 'package\n' }, extra: { 'evil.sh': 'evil\n' } });
-  assert.equal(runStep('handoff', {}, workspace).status, 0);
+  assert.equal(runStep('handoff', runnerTemp(workspace), workspace).status, 0);
   const listed = `${hex('package\n')}  app-1.0.0.tgz`;
   const check = runStep('expected-checksums', { EXPECTED: listed }, workspace);
   assert.notEqual(check.status, 0);

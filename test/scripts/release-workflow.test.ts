@@ -60,6 +60,32 @@ test('the reusable workflow: one job, which publishes through the kit\'s root ac
   assert.match(release, /THE PATH AND NAME OF THIS FILE NEVER CHANGE/);
 });
 
+test('SLSA Build L3 as docs/security/slsa.md states it: the signing job runs on a fresh GitHub-hosted runner, and a template grants id-token: write only to the job calling the reusable workflow', () => {
+  const workflow = parse(release) as { jobs: Record<string, { 'runs-on'?: unknown }> };
+  // A label or an expression chosen by the caller could put the signing job on a self-hosted runner shared with builds.
+  assert.equal(workflow.jobs.sign?.['runs-on'], 'ubuntu-24.04');
+  for (const template of templates) {
+    const jobs = (parse(readFileSync(template, 'utf8')) as { jobs: Record<string, { uses?: string; permissions?: Record<string, string> }> }).jobs;
+    const signing = Object.entries(jobs).filter(([, job]) => job.permissions?.['id-token'] === 'write').map(([name]) => name);
+    const callers = Object.entries(jobs).filter(([, job]) => /^trust-kit\/trust-kit\/\.github\/workflows\/release\.yml@[0-9a-f]{40}$/.test(job.uses ?? '')).map(([name]) => name);
+    assert.equal(callers.length, 1, `${template}: one job calls the reusable workflow, pinned by commit`);
+    assert.deepEqual(signing, callers, `${template}: only the job calling the reusable workflow may hold id-token: write`);
+  }
+});
+
+test('every match of artifact-names is downloaded into a directory of its own: a marker artifact uploaded first is always matched too, since download-artifact extracts a lone match flat', () => {
+  const steps = (parse(release) as { jobs: { sign: { steps: { name?: string; uses?: string; with?: Record<string, unknown> }[] } } }).jobs.sign.steps;
+  const download = steps.findIndex((step) => step.uses?.startsWith('actions/download-artifact@') === true);
+  const marker = '${{ steps.mode.outputs.evidence-artifact }}-handoff';
+  // Two levels under RUNNER_TEMP: an artifact named `..` lands one level up, outside the workspace holding trust-kit's checkout.
+  assert.deepEqual(steps[download]?.with, { pattern: `{\${{ inputs.artifact-names }},${marker}}`, path: '${{ runner.temp }}/trust-kit-downloads/artifacts', 'digest-mismatch': 'error' });
+  assert.match(release, /for artifact in "\$RUNNER_TEMP"\/trust-kit-downloads\/artifacts\/\*\/; do/);
+  const upload = steps.findIndex((step) => step.uses?.startsWith('actions/upload-artifact@') === true && step.with?.name === marker);
+  assert.ok(upload !== -1 && upload < download, 'the marker is uploaded before the download');
+  // Its name starts as the evidence's (trust-kit-evidence-...), which the merge leaves out.
+  assert.match(release, /evidence-artifact=trust-kit-evidence-\$RUN_ID-/);
+});
+
 test('zizmor finds nothing unexplained in the actions and workflows', () => {
   const actions = readdirSync(join(root, 'actions')).map((name) => join(root, 'actions', name, 'action.yml'));
   const files = [join(root, 'action.yml'), ...actions, ...ownWorkflows, ...templates];

@@ -77,3 +77,11 @@ test('a single changed byte of a key or a signature breaks the self-signature', 
   (badKey.signed.keys[keyid] as { keyval: { public: string } }).keyval.public = `${pem.slice(0, at)}${pem[at] === 'A' ? 'B' : 'A'}${pem.slice(at + 1)}`;
   assert.throws(() => verifiedRootKeys(badKey), /does not verify/);
 });
+
+test('the default TUF repositories are the ones docs/security/trust.md names, each with its pinned root: public-good\'s seeded from @sigstore/tuf, GitHub\'s as gh uses it', async () => {
+  const { GITHUB_TUF_MIRROR, PUBLIC_GOOD_TUF_MIRROR } = await import('../../src/sigstore/verify/trust-tuf.js');
+  const seeds = JSON.parse(await readFile(join(import.meta.dirname, '..', '..', 'node_modules', '@sigstore', 'tuf', 'seeds.json'), 'utf8')) as Record<string, { 'root.json'?: string }>;
+  assert.equal(PUBLIC_GOOD_TUF_MIRROR, 'https://tuf-repo-cdn.sigstore.dev');
+  assert.equal(typeof seeds[PUBLIC_GOOD_TUF_MIRROR]?.['root.json'], 'string', 'the public-good mirror has a root shipped with @sigstore/tuf');
+  assert.equal(GITHUB_TUF_MIRROR, 'https://tuf-repo.github.com');
+});

@@ -351,6 +351,8 @@ describe('signing config service selection (sigstore-go SelectServices, as cosig
       [{ rekorTlogUrls: [service('https://rekor.example', 1, 'yesterday')] }, /validFor\.start/],
       [{ rekorTlogConfig: { selector: 'SOME' } }, /selector/],
       [{ caUrls: [] }, /caUrls names no certificate authority/],
+      // The bound docs/security/limits.md gives: 64 services a list are read, more is refused before any is parsed.
+      [{ tsaUrls: Array.from({ length: 65 }, (_, index) => service(`https://tsa${index}.example/api/v1/timestamp`, 1, '2020-01-01T00:00:00Z')) }, /^sc\.json: tsaUrls lists 65 services; at most 64 are read/],
     ] as const) {
       assert.throws(() => selectServices(parseSigningConfig(config(fields), 'sc.json'), now), { code: 'SIGN_SIGNING_CONFIG_INVALID', message }, String(message));
     }

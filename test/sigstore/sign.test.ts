@@ -405,6 +405,19 @@ describe('trusted root for the self-check', () => {
     });
     assert.deepEqual(await readdir(cwd), ['f']);
   });
+
+  test('a certificate naming another identity than the token predicts makes the self-check fail and nothing is written (docs/security/trust.md)', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'f'), 'f\n');
+    // The run says another server than the one the token's Fulcio names identities under: the expected identity is https://ghe.example/...
+    const session = await open(stack, cwd, { instance: 'github' }, { run: { serverURL: 'https://ghe.example', payload: undefined, visibility: undefined } });
+    await assert.rejects(session.signFile(join(cwd, 'f')), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'SIGN_SELF_VERIFY_FAILED', error.message);
+      assert.match(error.message, /VERIFY_POLICY_IDENTITY_MISMATCH: expected certificate identity "https:\/\/ghe\.example\/.*", found "https:\/\/github\.com\//);
+      return true;
+    });
+    assert.deepEqual(await readdir(cwd), ['f']);
+  });
 });
 
 describe('instance auto', () => {

@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FULCIO_OIDS } from '../../src/sigstore/verify/certificate.js';
-import { exactly, loadPrehashedVerifier, loadPublicKey, loadTrustMaterial, matching, verifyBundle, type CertificatePolicy, type PrehashedVerifier, type TrustMaterial } from '../../src/sigstore/verify/index.js';
+import { exactly, githubPolicy, loadPrehashedVerifier, loadPublicKey, loadTrustMaterial, matching, verifyBundle, type CertificatePolicy, type PrehashedVerifier, type TrustMaterial } from '../../src/sigstore/verify/index.js';
 import { readAttestationBundles, readBundleFile, verifyArtifact, WHOLE_READ_BYTES } from '../../src/sigstore/verify/files.js';
 import * as der from '../support/sigstore/der.js';
 import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
@@ -701,6 +701,19 @@ describe('what a bundle, its statement or its certificate says is quoted printab
       const issued = (issuer: string, issuerV1?: string): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [extension(FULCIO_OIDS.issuer, der.utf8String(issuer)), ...(issuerV1 === undefined ? [] : [extension(FULCIO_OIDS.issuerV1, Buffer.from(issuerV1, 'utf8'))]), subjectAltNames(utf8Uri(IDENTITY))] }));
       showable(() => verifyBundle(issued(hostile), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_POLICY_ISSUER_MISMATCH', /expected OIDC issuer ".*", found "\\u001b\]0;owned/);
       showable(() => verifyBundle(issued(ISSUER, hostile), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /two OIDC issuers: ".*" \(1\.3\.6\.1\.4\.1\.57264\.1\.8\) and "\\u001b\]0;owned/);
+    }
+  });
+
+  it('the GitHub shortcuts (--repo, --signer-workflow) pin GitHub Actions\' issuer: the same identity and source repository from another issuer is refused', () => {
+    const { trust: forged, bundleFor } = forgeryKit();
+    // Other CI providers' Fulcio principals fill these extensions from claims their users choose (docs/security/trust.md).
+    const from = (issuer: string): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [extension(FULCIO_OIDS.issuer, der.utf8String(issuer)), subjectAltNames(utf8Uri(IDENTITY)), extension(FULCIO_OIDS.sourceRepositoryURI, der.utf8String('https://github.com/octo-org/widget'))] }));
+    const shortcuts = [githubPolicy({ repo: 'octo-org/widget' }), githubPolicy({ signerWorkflow: 'octo-org/widget/.github/workflows/release.yml' }), githubPolicy({ repo: 'octo-org/widget', signerWorkflow: 'octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3' })];
+    for (const shortcut of shortcuts) {
+      verifyBundle(from(ISSUER), { bytes: ARTIFACT }, shortcut, forged);
+      for (const other of ['https://gitlab.com', 'https://token.actions.githubusercontent.com/', 'https://token.actions.octo.ghe.com']) {
+        assert.throws(() => verifyBundle(from(other), { bytes: ARTIFACT }, shortcut, forged), { code: 'VERIFY_POLICY_ISSUER_MISMATCH' }, other);
+      }
     }
   });
 

@@ -13,6 +13,8 @@ export const GITHUB_RELEASES_IDENTITY = 'https://dotcom.releases.github.com';
 /** A loopback "GitHub" Sigstore instance that signs release attestations, and its trusted root. */
 export interface GitHubReleaseSigner {
   readonly sign: ReleaseAttestationSigner;
+  /** Signs as `sign` does, under the same CA, with a certificate naming another identity (a workflow of a repository on GitHub's instance). */
+  readonly signAs: (identity: string) => ReleaseAttestationSigner;
   /** A trusted root of the instance: its CA (organization `GitHub, Inc.`), CT log, and the stack's TSA; no Rekor, as on GitHub's instance. */
   readonly trustedRoot: TrustedRootJSON;
   /** `trustedRoot` written as a file in `dir`. */
@@ -44,14 +46,14 @@ export async function startGitHubReleaseSigner(stack: SigstoreStack, dir: string
   const trustedRootJsonlPath = join(dir, 'github_trusted_root.jsonl');
   await writeFile(trustedRootJsonlPath, `${JSON.stringify(trustedRoot)}\n`);
   const tsaBaseURL = stack.tsaURL;
-  const sign: ReleaseAttestationSigner = async (statement) => {
+  const signAs = (named: string): ReleaseAttestationSigner => async (statement) => {
     const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-    const leaf = ca.issueLeaf(keys.publicKey, identity, []);
+    const leaf = ca.issueLeaf(keys.publicKey, named, []);
     const pem = `-----BEGIN CERTIFICATE-----\n${leaf.toString('base64').replace(/(.{64})/g, '$1\n').trimEnd()}\n-----END CERTIFICATE-----\n`;
     const signer: Signer = { sign: async (data) => ({ signature: signWith('sha256', data, keys.privateKey), key: { $case: 'x509Certificate', certificate: pem } }) };
     const builder = new DSSEBundleBuilder({ signer, witnesses: [new TSAWitness({ tsaBaseURL })], certificateChain: false });
     const bundle = await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: 'application/vnd.in-toto+json' });
     return bundleToJSON(bundle) as unknown as Record<string, unknown>;
   };
-  return { sign, trustedRoot, trustedRootPath, trustedRootJsonlPath };
+  return { sign: signAs(identity), signAs, trustedRoot, trustedRootPath, trustedRootJsonlPath };
 }
