@@ -83,6 +83,28 @@ describe('trust-kit sbom', () => {
     assert.equal(bom.specVersion, '1.7');
   });
 
+  it('takes the format from an --output name of its own (.cdx.json, .spdx.json) without --format, and refuses a name that contradicts --format', async (t) => {
+    const dir = await workspace(t);
+    for (const [name, check] of [
+      ['bom.cdx.json', (text: string) => assert.equal((JSON.parse(text) as { specVersion: string }).specVersion, '1.6')],
+      ['BOM.CDX-1.5.JSON', (text: string) => assert.equal((JSON.parse(text) as { specVersion: string }).specVersion, '1.5')],
+      ['bom.spdx.json', (text: string) => assert.deepEqual(spdxErrors(text), [])],
+      ['bom.json', (text: string) => assert.deepEqual(spdxErrors(text), [])],
+    ] as const) {
+      const run = await cli(['sbom', '-o', name], dir, ENV);
+      assert.equal(run.code, 0, run.stderr);
+      check(await readFile(join(dir, name), 'utf8'));
+    }
+    // Any CycloneDX version may be named .cdx.json, as CycloneDX recommends.
+    assert.equal((await cli(['sbom', '-f', 'cyclonedx-json@1.5', '-o', 'old.cdx.json'], dir, ENV)).code, 0);
+    for (const [format, name] of [['spdx-json', 'x.cdx.json'], ['cyclonedx-json', 'x.spdx.json'], ['cyclonedx-json@1.7', 'x.cdx-1.5.json']] as const) {
+      const run = await cli(['sbom', '--format', format, '--output', name], dir, ENV);
+      assert.equal(run.code, 2, `${format} ${name}`);
+      assert.match(run.stderr, new RegExp(`CONFIG_INVALID: --output: "${name.replace(/\./g, '\\.')}" is a [^ ]+ file's name, but --format is ${format}; name it \\*\\.[a-z]+\\.json, or leave --format out`));
+      await assert.rejects(readFile(join(dir, name)), { code: 'ENOENT' });
+    }
+  });
+
   it('records an unparseable lockfile as an unknown, and fails on it with --strict', async (t) => {
     const dir = await workspace(t);
     await mkdir(join(dir, 'broken'));

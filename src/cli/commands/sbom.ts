@@ -40,8 +40,10 @@ each package with the layer it came from (syft's layerID and path properties).
 
 Options:
   -f, --format FORMAT    ${FORMAT_NAMES.join(', ')}
-                         (default spdx-json; repeat for several, written with --output-dir)
-  -o, --output FILE      write the SBOM here (atomically); default: standard output
+                         (default: the --output name's, else spdx-json; repeat for several, written
+                         with --output-dir)
+  -o, --output FILE      write the SBOM here (atomically); default: standard output. Without --format,
+                         FILE.cdx.json is CycloneDX and FILE.spdx.json SPDX; with it, such a name must agree
       --output-dir DIR   write each format to DIR/sbom.spdx.json, DIR/sbom.cdx.json, ...
       --include-dev      keep development dependencies (left out by default)
       --strict           fail (exit 1) if any lockfile could not be parsed

@@ -26,3 +26,16 @@ export function encoderFor(name: string): FormatEncoder {
   }
   return encoder;
 }
+
+/**
+ * The formats a file name says its document is in, by the names trust-kit gives its own files: a
+ * version's own suffix (`.cdx-1.5.json`) names that format, a family's extension (`.cdx.json`,
+ * `.spdx.json`) any of the family, the default version first; another name (`bom.json`) says nothing.
+ */
+export function formatsNamedBy(fileName: string): readonly string[] {
+  const name = fileName.toLowerCase();
+  const suffix = (format: FormatEncoder): string => format.fileName.slice(format.fileName.indexOf('.'));
+  const versioned = FORMATS.find((format) => suffix(format) !== format.extension && name.endsWith(suffix(format)));
+  if (versioned !== undefined) return [versioned.name];
+  return FORMATS.filter((format) => name.endsWith(format.extension)).map((format) => format.name);
+}
