@@ -55,3 +55,17 @@ test('a bad value in a later flag fails before anything is hashed or written', a
   assert.match(run.stderr, /--algorithm: is "md5"; expected one of sha256, sha512/);
   await assert.rejects(readFile(join(dir, 'SUMS')), { code: 'ENOENT' });
 });
+
+test('`--output -` prints the checksums (no file named "-"); `--check -` says standard input is not read', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a\n');
+  const run = await cli(['checksums', '-o', '-', 'a'], dir);
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stdout, '87428fc522803d31065e7bce3cf03fe475096631e5e07bbd7a0fde60c4cf25c7  a\n');
+  assert.equal(run.stderr, '');
+  await assert.rejects(readFile(join(dir, '-')), { code: 'ENOENT' });
+  // Standard input is not read for --check: said so (exit 2), not "cannot read checksums file -: ENOENT".
+  const check = await cli(['checksums', '--check', '-'], dir);
+  assert.equal(check.code, 2);
+  assert.match(check.stderr, /^trust-kit: CONFIG_INVALID: --check: is -, but the checksums file is not read from standard input: save it to a file and give its path\n/);
+});

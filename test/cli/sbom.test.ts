@@ -83,6 +83,16 @@ describe('trust-kit sbom', () => {
     assert.equal(bom.specVersion, '1.7');
   });
 
+  it('prints the SBOM for --output -, as for no --output; still one format, and not with --output-dir', async (t) => {
+    const dir = await workspace(t);
+    const run = await cli(['sbom', '-o', '-', '-f', 'cyclonedx-json'], dir, ENV);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal((JSON.parse(run.stdout) as { specVersion: string }).specVersion, '1.6');
+    await assert.rejects(readFile(join(dir, '-')), { code: 'ENOENT' });
+    assert.equal((await cli(['sbom', '-o', '-', '-f', 'spdx-json', '-f', 'cyclonedx-json'], dir, ENV)).code, 2);
+    assert.equal((await cli(['sbom', '-o', '-', '--output-dir', 'out'], dir, ENV)).code, 2);
+  });
+
   it('takes the format from an --output name of its own (.cdx.json, .spdx.json) without --format, and refuses a name that contradicts --format', async (t) => {
     const dir = await workspace(t);
     for (const [name, check] of [

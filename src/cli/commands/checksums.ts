@@ -40,9 +40,10 @@ name, relative to --base, in the format \`sha256sum -c\` reads.
 
 Options:
   -a, --algorithm ALG   sha256 (default) or sha512
-  -o, --output FILE     write the checksums here (atomically); default: standard output
+  -o, --output FILE     write the checksums here (atomically); default (or -): standard output
       --base DIR        names are relative to DIR (default: the working directory)
-  -c, --check FILE      verify files against FILE (also files written by sha256sum/sha512sum)
+  -c, --check FILE      verify files against FILE, a file (not -), also one written by sha256sum
+                        or sha512sum
       --ignore-missing  with --check: skip listed files that are not present
       --quiet           with --check: print only failures
 
@@ -53,15 +54,19 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
   async run(args, context) {
     const checking = typeof args.values.check === 'string';
     // A flag of the other mode would be ignored silently: a usage error instead, before any file is read.
-    const misplaced = checking
+    const refused = checking
       ? [...(args.values.algorithm === undefined ? [] : ['algorithm']), ...(args.values.output === undefined ? [] : ['output']), ...(args.positionals.length === 0 ? [] : ['subject-path'])]
       : [...(args.values['ignore-missing'] === undefined ? [] : ['ignore-missing']), ...(args.values.quiet === undefined ? [] : ['quiet'])];
-    if (misplaced.length > 0) {
+    // sha256sum -c - reads standard input; a file named `-` would fail as not found, which misleads.
+    if (checking && args.values.check === '-') refused.push('check');
+    if (refused.length > 0) {
       const nameOf = cliNamer({ 'subject-path': 'PATH' });
-      throw new ConfigError(misplaced.map((name) => ({ input: nameOf(name), message: checking ? 'has no effect with --check (the checksums file names the files and their algorithm)' : 'applies only with --check FILE' })));
+      throw new ConfigError(refused.map((name) => ({ input: nameOf(name), message: name === 'check' ? 'is -, but the checksums file is not read from standard input: save it to a file and give its path' : checking ? 'has no effect with --check (the checksums file names the files and their algorithm)' : 'applies only with --check FILE' })));
     }
     if (checking) return check(args.values.check as string, args, context);
-    const config = checksumsConfig({ ...args.values, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), { base: '.' });
+    // `-o -` prints the checksums, as users of sha256sum expect; a file named `-` is never listed either (CHECKSUMS_UNSAFE_NAME).
+    const output = args.values.output === '-' ? undefined : args.values.output;
+    const config = checksumsConfig({ ...args.values, output, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), { base: '.' });
     const threads = takeHashThreadsStartedAhead();
     const result = await createChecksums(config, context.cwd, threads === undefined ? {} : { threadsStartedAhead: threads });
     if (result.outputPath === undefined) context.stdout.write(result.text);

@@ -42,7 +42,7 @@ Options:
   -f, --format FORMAT    ${FORMAT_NAMES.join(', ')}
                          (default: the --output name's, else spdx-json; repeat for several, written
                          with --output-dir)
-  -o, --output FILE      write the SBOM here (atomically); default: standard output. Without --format,
+  -o, --output FILE      write the SBOM here (atomically); default (or -): standard output. Without --format,
                          FILE.cdx.json is CycloneDX and FILE.spdx.json SPDX; with it, such a name must agree
       --output-dir DIR   write each format to DIR/sbom.spdx.json, DIR/sbom.cdx.json, ...
       --include-dev      keep development dependencies (left out by default)
