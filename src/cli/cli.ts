@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { ConfigError } from '../config/inputs.js';
 import { TrustKitError, reportOf } from '../core/errors.js';
 import { printableLines } from '../core/quote.js';
@@ -8,6 +8,7 @@ import type { CliContext, Command } from './command.js';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { stderrLogger } from './logger.js';
+import { didYouMean, suggestions } from './suggest.js';
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -45,6 +46,13 @@ const COMMON_OPTIONS = { verbose: { type: 'boolean' } } as const;
 const COMMON_HELP = `Common options:
   -h, --help     show this help
       --verbose  print debug messages: the version, the runtime and the secret memory protection in force`;
+
+/** The flags a mistyped long option (`--ouptut`, `--no-sing`) may have meant, as typed: a single-letter one gets none. */
+function optionSuggestions(option: string, options: ParseArgsOptionsConfig): string[] {
+  if (!option.startsWith('--')) return [];
+  const names = Object.entries(options).flatMap(([name, option]) => (option.type === 'boolean' ? [name, `no-${name}`] : [name]));
+  return suggestions(option.slice(2), names).map((name) => `--${name}`);
+}
 
 function commandHelp(entry: CommandEntry, command: Command): string {
   return `Usage: ${command.usage}\n\n${entry.summary}\n\n${command.help.trimEnd()}\n\n${COMMON_HELP}\n`;
@@ -85,8 +93,9 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     }
     const entry = COMMANDS.find((candidate) => candidate.name === first);
     if (entry === undefined) {
+      const names = COMMANDS.map((candidate) => candidate.name);
       throw new TrustKitError('CLI_UNKNOWN_COMMAND', `unknown command "${first}"`, {
-        hint: `run \`trust-kit --help\` for the commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')}`,
+        hint: `${didYouMean(suggestions(first, names))}run \`trust-kit --help\` for the commands: ${names.join(', ')}`,
       });
     }
     const command = await entry.load();
@@ -98,7 +107,11 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     try {
       parsed = parseArgs({ args: [...rest], options: { ...command.options, ...COMMON_OPTIONS }, allowPositionals: true, allowNegative: true, strict: true });
     } catch (error) {
-      throw usageError(`${entry.name}: ${(error as Error).message.split('\n')[0] ?? ''}`, `run \`trust-kit ${entry.name} --help\` for its options`);
+      const help = `run \`trust-kit ${entry.name} --help\` for its options`;
+      // Node's message advises `--` for a positional argument; what the user meant is more likely a flag spelled otherwise.
+      const unknown = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '(.*?)'/.exec((error as Error).message)?.[1] : undefined;
+      if (unknown !== undefined) throw usageError(`${entry.name}: unknown option ${unknown}`, `${didYouMean(optionSuggestions(unknown, { ...command.options, ...COMMON_OPTIONS }))}${help}`);
+      throw usageError(`${entry.name}: ${(error as Error).message.split('\n')[0] ?? ''}`, help);
     }
     if (parsed.values.verbose === true) {
       const logger = stderrLogger(context.stderr, true);

@@ -34,7 +34,27 @@ test('unknown commands and options are usage errors with a hint', async () => {
   assert.match(unknown.stderr, /^trust-kit: CLI_UNKNOWN_COMMAND: unknown command "sing"\n {2}hint: run `trust-kit --help`/);
   const option = await cli(['checksums', '--nope', 'x'], '/');
   assert.equal(option.code, 2);
-  assert.match(option.stderr, /^trust-kit: CLI_USAGE: checksums: Unknown option '--nope'/);
+  assert.equal(option.stderr, 'trust-kit: CLI_USAGE: checksums: unknown option --nope\n  hint: run `trust-kit checksums --help` for its options\n');
+});
+
+test('a mistyped command or option is answered with the ones meant', async () => {
+  const cases: [string[], RegExp][] = [
+    [['checksum', '.'], /CLI_UNKNOWN_COMMAND: unknown command "checksum"\n {2}hint: did you mean checksums\? /],
+    [['sign', 'a.tgz'], /hint: did you mean sign-blob or sign-image\? /],
+    [['verfy-blob'], /hint: did you mean verify-blob\? /],
+    [['sbom', '--ouptut', 'x.json'], /^trust-kit: CLI_USAGE: sbom: unknown option --ouptut\n {2}hint: did you mean --output\? run `trust-kit sbom --help` for its options\n$/],
+    [['sbom', '--out=x.json'], /unknown option --out\n {2}hint: did you mean --output or --output-dir\? /],
+    [['sbom', '--output-file', 'x.json'], /hint: did you mean --output\? /],
+    [['checksums', '--algo', 'sha512', '.'], /hint: did you mean --algorithm\? /],
+    [['release', '--no-sing', '.'], /hint: did you mean --no-sign\? /],
+    [['verify-blob', 'x', '--certificate-idenity', 'me'], /hint: did you mean --certificate-identity\? /],
+    [['checksums', '-x', '.'], /^trust-kit: CLI_USAGE: checksums: unknown option -x\n {2}hint: run `trust-kit checksums --help` for its options\n$/],
+  ];
+  for (const [args, expected] of cases) {
+    const run = await cli(args, '/');
+    assert.equal(run.code, 2, args.join(' '));
+    assert.match(run.stderr, expected, args.join(' '));
+  }
 });
 
 test('exit codes follow error codes', () => {
