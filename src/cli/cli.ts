@@ -1,10 +1,10 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { ConfigError } from '../config/inputs.js';
+import { ConfigError, type ConfigIssue } from '../config/inputs.js';
 import { TrustKitError, reportOf } from '../core/errors.js';
 import { printableLines } from '../core/quote.js';
 import { VERSION } from '../core/version.js';
 import { memoryProtectionStatus, redact } from '../secrets/index.js';
-import type { CliContext, Command } from './command.js';
+import type { CliContext, Command, CommandArgs } from './command.js';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { stderrLogger } from './logger.js';
@@ -52,6 +52,21 @@ function optionSuggestions(option: string, options: ParseArgsOptionsConfig): str
   if (!option.startsWith('--')) return [];
   const names = Object.entries(options).flatMap(([name, option]) => (option.type === 'boolean' ? [name, `no-${name}`] : [name]));
   return suggestions(option.slice(2), names).map((name) => `--${name}`);
+}
+
+/**
+ * `-` as a path: only `--output` takes it, for standard output (sbom, checksums). Anywhere else it
+ * would be read or written as a file named `-` (ENOENT for `verify-blob - --bundle b`, a bundle
+ * named `-` for `sign-blob --bundle -`), where users of sha256sum and cosign expect a pipe.
+ */
+function dashIssues(values: CommandArgs['values'], positionals: readonly string[]): ConfigIssue[] {
+  const message = 'is -, but standard input and output are not read or written here';
+  return [
+    ...Object.entries(values)
+      .filter(([name, value]) => name !== 'output' && (value === '-' || (Array.isArray(value) && value.includes('-'))))
+      .map(([name]) => ({ input: `--${name}`, message })),
+    ...(positionals.includes('-') ? [{ input: 'argument -', message: 'is not standard input: commands read their files by path' }] : []),
+  ];
 }
 
 function commandHelp(entry: CommandEntry, command: Command): string {
@@ -113,6 +128,8 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       if (unknown !== undefined) throw usageError(`${entry.name}: unknown option ${unknown}`, `${didYouMean(optionSuggestions(unknown, { ...command.options, ...COMMON_OPTIONS }))}${help}`);
       throw usageError(`${entry.name}: ${(error as Error).message.split('\n')[0] ?? ''}`, help);
     }
+    const dashes = dashIssues(parsed.values, parsed.positionals);
+    if (dashes.length > 0) throw new ConfigError(dashes, `give a file's path (./- for a file named -); only --output takes - for standard output`);
     if (parsed.values.verbose === true) {
       const logger = stderrLogger(context.stderr, true);
       logger.debug(`trust-kit ${VERSION} on Node.js ${process.versions.node} (${process.platform}-${process.arch})`);

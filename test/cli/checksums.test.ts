@@ -67,5 +67,5 @@ test('`--output -` prints the checksums (no file named "-"); `--check -` says st
   // Standard input is not read for --check: said so (exit 2), not "cannot read checksums file -: ENOENT".
   const check = await cli(['checksums', '--check', '-'], dir);
   assert.equal(check.code, 2);
-  assert.match(check.stderr, /^trust-kit: CONFIG_INVALID: --check: is -, but the checksums file is not read from standard input: save it to a file and give its path\n/);
+  assert.match(check.stderr, /^trust-kit: CONFIG_INVALID: --check: is -, but standard input and output are not read or written here\n {2}hint: give a file's path \(\.\/- for a file named -\)/);
 });

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { printError } from '../../src/cli/cli.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
@@ -8,6 +10,7 @@ import { TrustKitError } from '../../src/core/errors.js';
 import { VERSION } from '../../src/core/version.js';
 import { SecretBuffer } from '../../src/secrets/index.js';
 import { cli } from '../support/cli.js';
+import { tempDir } from '../support/tmp.js';
 
 test('--version and --help', async () => {
   assert.deepEqual(await cli(['--version'], '/'), { code: 0, stdout: `${VERSION}\n`, stderr: '' });
@@ -35,6 +38,18 @@ test('unknown commands and options are usage errors with a hint', async () => {
   const option = await cli(['checksums', '--nope', 'x'], '/');
   assert.equal(option.code, 2);
   assert.equal(option.stderr, 'trust-kit: CLI_USAGE: checksums: unknown option --nope\n  hint: run `trust-kit checksums --help` for its options\n');
+});
+
+test('- names standard output for --output only: anywhere else it is refused before any work, not taken as a file named -', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a.txt'), 'a\n');
+  const sign = await cli(['sign-blob', '--key', 'k.pem', '--bundle', '-', 'a.txt'], dir);
+  assert.equal(sign.code, 2);
+  assert.match(sign.stderr, /^trust-kit: CONFIG_INVALID: --bundle: is -, but standard input and output are not read or written here\n {2}hint: give a file's path \(\.\/- for a file named -\); only --output takes - for standard output\n$/);
+  const verify = await cli(['verify-blob', '-', '--bundle', '-', '--key', 'k.pub'], dir);
+  assert.equal(verify.code, 2);
+  assert.match(verify.stderr, /CONFIG_INVALID: 2 invalid inputs:\n {2}--bundle: is -, .*\n {2}argument -: is not standard input: commands read their files by path\n/);
+  assert.deepEqual(await readdir(dir), ['a.txt']);
 });
 
 test('a mistyped command or option is answered with the ones meant', async () => {

@@ -54,14 +54,12 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
   async run(args, context) {
     const checking = typeof args.values.check === 'string';
     // A flag of the other mode would be ignored silently: a usage error instead, before any file is read.
-    const refused = checking
+    const misplaced = checking
       ? [...(args.values.algorithm === undefined ? [] : ['algorithm']), ...(args.values.output === undefined ? [] : ['output']), ...(args.positionals.length === 0 ? [] : ['subject-path'])]
       : [...(args.values['ignore-missing'] === undefined ? [] : ['ignore-missing']), ...(args.values.quiet === undefined ? [] : ['quiet'])];
-    // sha256sum -c - reads standard input; a file named `-` would fail as not found, which misleads.
-    if (checking && args.values.check === '-') refused.push('check');
-    if (refused.length > 0) {
+    if (misplaced.length > 0) {
       const nameOf = cliNamer({ 'subject-path': 'PATH' });
-      throw new ConfigError(refused.map((name) => ({ input: nameOf(name), message: name === 'check' ? 'is -, but the checksums file is not read from standard input: save it to a file and give its path' : checking ? 'has no effect with --check (the checksums file names the files and their algorithm)' : 'applies only with --check FILE' })));
+      throw new ConfigError(misplaced.map((name) => ({ input: nameOf(name), message: checking ? 'has no effect with --check (the checksums file names the files and their algorithm)' : 'applies only with --check FILE' })));
     }
     if (checking) return check(args.values.check as string, args, context);
     // `-o -` prints the checksums, as users of sha256sum expect; a file named `-` is never listed either (CHECKSUMS_UNSAFE_NAME).
