@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { reportedName, reportLine, type CheckResult } from '../../checksums/index.js';
 import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
@@ -12,6 +13,9 @@ import { counted } from '../../core/plural.js';
 
 /** At most this many failures are named in the error; the output lists every one. */
 const NAMED_FAILURES = 20;
+
+/** At most this many listed files that were not found are named: a release may list thousands. */
+const NAMED_NOT_FOUND = 5;
 
 /** A failed entry for the error: its name as the report shows it (the checksums file's author chose it), bounded, since up to 20 are named. */
 function describeFailure(result: CheckResult): string {
@@ -37,7 +41,8 @@ export const verifyChecksumsCommand: Command = {
   usage: 'trust-kit verify-checksums SHA256SUMS --bundle SHA256SUMS.sigstore.json <policy> [--base DIR] [FILE...]',
   help: `Verifies the checksums file's bundle exactly as verify-blob does, then checks each FILE
 against the signed checksums (each must be listed). Without FILE, checks every listed file that is
-present under --base (default: the checksums file's directory), like \`sha256sum -c --ignore-missing\`.
+present under --base (default: the checksums file's directory), like \`sha256sum -c --ignore-missing\`,
+and names on standard error the listed files it did not find, which it did not check.
 
       --bundle FILE                      the checksums file's Sigstore bundle
       --base DIR                         directory the listed names are relative to
@@ -74,6 +79,7 @@ ${VERIFY_EXIT_HELP}
     context.stdout.write(`Verified OK: ${shown}\n${describeVerified(verified.signature).join('\n')}\n`);
     // Streamed: each line is printed as it is checked, and only the first failures are kept for the error.
     const named: string[] = [];
+    const notFound: string[] = [];
     const { counts, unlisted } = await checkVerifiedChecksums(verified, {
       files,
       base,
@@ -82,8 +88,16 @@ ${VERIFY_EXIT_HELP}
         context.stdout.write(`${reportLine(result)}\n`);
         if (result.status !== 'ok' && named.length < NAMED_FAILURES) named.push(describeFailure(result));
       },
+      onIgnored: (entry) => {
+        if (notFound.length < NAMED_NOT_FOUND) notFound.push(boundedText(reportedName(entry.name)));
+      },
     });
     for (const file of unlisted) context.stdout.write(`${shownFile(file)}: FAILED (not listed in ${shown})\n`);
+    // As sha256sum -c --ignore-missing, a listed file that is not there is no failure; but a verifier says what it did not check.
+    if (counts.ignored > 0 && counts.ok + counts.mismatch + counts.unreadable > 0) {
+      const more = counts.ignored > notFound.length ? `, and ${counts.ignored - notFound.length} more` : '';
+      context.stderr.write(`trust-kit: ${counted(counts.ignored, 'listed file')} ${counts.ignored === 1 ? 'is' : 'are'} not under ${shownFile(base ?? dirname(checksumsPath))}, so ${counts.ignored === 1 ? 'it was' : 'they were'} not checked: ${notFound.join(', ')}${more} (name the files to check, or pass --base DIR where they are)\n`);
+    }
     const failures = counts.mismatch + counts.missing + counts.unreadable + unlisted.length;
     failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map((file) => `${shownFile(file)} (not listed)`)], counts.ok + failures - unlisted.length);
     return EXIT.OK;

@@ -349,11 +349,12 @@ export interface ChecksumsCheck {
  * Checks artifacts against a checksums file whose signature verified, reading the file again as
  * a stream (memory independent of its length): the `files` given (each must be listed, by its
  * path relative to `base` or by its unique file name), or else every listed file present under
- * `base`. Results go to `onResult` as they come. The bytes read are digested again: a file
+ * `base`. Results go to `onResult` as they come, and listed files not present (without `files`) to
+ * `onIgnored`. The bytes read are digested again: a file
  * changed since its signature verified fails (VERIFY_ARTIFACT_MISMATCH), before any artifact
  * is hashed when files are named, and at the end (results already reported are void) otherwise.
  */
-export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, options: { files: readonly string[]; base: string | undefined; cwd: string; onResult: (result: CheckResult) => void }): Promise<ChecksumsCheck> {
+export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, options: { files: readonly string[]; base: string | undefined; cwd: string; onResult: (result: CheckResult) => void; onIgnored?: (entry: ChecksumEntry) => void }): Promise<ChecksumsCheck> {
   // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
   // should not pay for loading the checksums library (and its glob matcher) on every run.
   const { checkChecksums, checkChecksumsFile, ChecksumsError, readChecksumEntries } = await import('../../checksums/index.js');
@@ -367,7 +368,7 @@ export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, op
     });
   };
   if (options.files.length === 0) {
-    const counts = await checkChecksumsFile(verified.path, { ...reading, base, ignoreMissing: true, onResult: options.onResult });
+    const counts = await checkChecksumsFile(verified.path, { ...reading, base, ignoreMissing: true, onResult: options.onResult, ...(options.onIgnored === undefined ? {} : { onIgnored: options.onIgnored }) });
     unchanged();
     return { counts, unlisted: [] };
   }
