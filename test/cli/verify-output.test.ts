@@ -113,3 +113,28 @@ test('verify-blob given a malformed digest (sha256:abcd) as FILE is a usage erro
   assert.equal(run.code, 2, run.stderr);
   assert.match(run.stderr, /^trust-kit: CONFIG_INVALID: 2 invalid inputs:\n {2}argument FILE: "sha256:abcd" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>\n {2}--repo: /);
 });
+
+test('every verify command takes --format text|json and --json alike, and refuses --format text with --json', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a.txt'), 'a\n');
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'k'], dir)).code, 0);
+  assert.equal((await cli(['sign-blob', '--key', 'k.key', 'a.txt'], dir)).code, 0);
+  for (const flags of [['--format', 'json'], ['--json'], ['--format', 'json', '--json']]) {
+    const run = await cli(['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.pub', ...flags], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal((JSON.parse(run.stdout) as { artifact: string }).artifact, 'a.txt', flags.join(' '));
+  }
+  const text = await cli(['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.pub', '--format', 'text'], dir);
+  assert.match(text.stdout, /^Verified OK: a\.txt/);
+  for (const args of [
+    ['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.pub'],
+    ['verify-checksums', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--key', 'k.pub'],
+    ['verify-attestation', 'a.txt', '--bundle', 'a.intoto.jsonl', '--key', 'k.pub'],
+    ['verify-image', 'registry.example/app:v1', '--key', 'k.pub'],
+    ['verify-release', 'dist', '--policy', 'policy.json'],
+  ]) {
+    const run = await cli([...args, '--format', 'text', '--json'], dir);
+    assert.equal(run.code, 2, `${args[0] ?? ''}: ${run.stderr}`);
+    assert.match(run.stderr, /--json: contradicts --format text; give one of them/, args[0]);
+  }
+});

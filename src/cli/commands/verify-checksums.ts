@@ -8,7 +8,7 @@ import { checkVerifiedChecksums, readBundleFile, resolvePolicy, resolveTrust, tr
 import { VerifyError } from '../../sigstore/verify/errors.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { describeVerified, VERIFY_EXIT_HELP, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
+import { describeVerified, outputFormat, VERIFY_EXIT_HELP, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
 import { counted } from '../../core/plural.js';
 
 /** At most this many failures are named in the error; the output lists every one. */
@@ -55,7 +55,8 @@ ${VERIFY_EXIT_HELP}
   async run(args, context) {
     const [first, ...files] = args.positionals;
     const missing = first === undefined ? [{ input: 'argument SHA256SUMS', message: 'is required: the checksums file (e.g. SHA256SUMS)' }] : [];
-    const config = withEarlierIssues(missing, () => verifyConfig(args.values, cliNamer()));
+    const output = outputFormat(args.values);
+    const config = withEarlierIssues([...missing, ...output.issues], () => verifyConfig(args.values, cliNamer()));
     const checksumsPath = first as string;
     const base = typeof args.values.base === 'string' ? args.values.base : undefined;
     // A wrong --base would make every listed file "missing" or "unreadable": a verification failure telling to distrust good files.
@@ -64,7 +65,7 @@ ${VERIFY_EXIT_HELP}
     const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env));
     // Named as it is when plain, quoted when its name (a download's, someone else's) holds control characters.
     const shown = shownFile(checksumsPath);
-    if (args.values.json === true) {
+    if (output.json) {
       const outcome = await verifySignedChecksums({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd });
       const artifacts = [
         ...outcome.results.map((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }), ...(result.outside === true ? { reason: 'outside the base directory' } : {}) })),
