@@ -141,6 +141,10 @@ describe('trust-kit sbom', () => {
     assert.match(misplaced.stderr, /CONFIG_INVALID: 2 invalid inputs:/);
     assert.match(misplaced.stderr, /--platform: applies to an image/);
     assert.match(misplaced.stderr, /--format: has "xml"/);
+    // --base shapes only the names of --artifacts: alone, it would be ignored (a user meaning the directory to catalog).
+    const base = await cli(['sbom', '--base', 'tools', '--format', 'xml'], dir, ENV);
+    assert.equal(base.code, 2);
+    assert.match(base.stderr, /CONFIG_INVALID: 2 invalid inputs:\n {2}--base: applies only with --artifacts \(release file names are relative to it\); the directory to catalog is the argument DIR\n {2}--format: has "xml"/);
     const missing = await cli(['sbom', 'nowhere'], dir, ENV);
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /SBOM_DIRECTORY_UNREADABLE/);

@@ -54,7 +54,8 @@ Options:
       --allow-empty      write an SBOM without dependencies when no lockfile is found
       --artifacts GLOB   release files to list, with SHA-256, as produced by the project (repeatable);
                          a Go binary among them also lists the modules it was built from
-      --base DIR         release file names are relative to DIR (default: the working directory)
+      --base DIR         with --artifacts: release file names are relative to DIR (default: the
+                         working directory)
       --organization N   the organisation authoring the SBOM (SPDX creator, CycloneDX author)
       --platform P       the image's platform when it has several (default linux/amd64, as syft)
       --allow-http-registry
@@ -83,6 +84,8 @@ Options:
     const earlier = [
       ...(args.positionals.length > 1 ? [{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }] : []),
       ...IMAGE_ONLY.filter((name) => args.values[name] !== undefined).map((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' })),
+      // --base names release files relative to it: without --artifacts it would change nothing, silently (the catalog's directory is DIR).
+      ...(args.values.base !== undefined && args.values.artifacts === undefined ? [{ input: '--base', message: 'applies only with --artifacts (release file names are relative to it); the directory to catalog is the argument DIR' }] : []),
     ];
     // Every problem at once: an argument count or an image-only flag does not hide what is wrong with the others.
     const config = withEarlierIssues(earlier, () => sbomConfig({ ...args.values, path: args.positionals[0] }, cliNamer({ path: 'DIR' }), { path: '.', format: 'spdx-json' }));
