@@ -16,6 +16,9 @@ const cases: [string, string[], string[]][] = [
   ['release --github-release', ['release', '--github-release', '--algorithm', 'md5', 'dist'], ['--github-release', '--repo', '--algorithm', '--tag']],
   // Flags that only shape publishing do nothing without --github-release: said, not ignored.
   ['release --tag --no-gate --downgrade without --github-release', ['release', '--tag', 'v1', '--no-gate', '--downgrade', 'warn', 'dist'], ['--tag', '--no-gate', '--downgrade']],
+  // Nor do the signing flags with --no-sign, or the SBOM flags with --sbom-format none.
+  ['release --no-sign with signing flags', ['release', '--no-sign', '--key', 'k.pem', '--timeout', '10', '--trusted-root', 'root.json', 'dist'], ['--key', '--timeout', '--trusted-root']],
+  ['release --sbom-format none with SBOM flags', ['release', '--sbom-format', 'none', '--sbom-path', 'app', '--include-dev', '--strict', '--no-sbom-default-excludes', 'dist'], ['--sbom-path', '--include-dev', '--strict', '--no-sbom-default-excludes']],
 ];
 
 for (const [name, args, inputs] of cases) {
