@@ -45,9 +45,13 @@ test('release --sbom-organization authors the SBOMs, as sbom --organization; wit
 
 test('release checks --key, --trusted-root and --sbom-path before hashing or writing anything, and reports all of them', async (t) => {
   const dir = await project(t);
-  const run = await cli(['release', '--key', 'missing.key', '--trusted-root', 'nope.json', '--sbom-path', 'dist/app.tgz', '--base', 'dist', 'dist'], dir, ENV);
+  const run = await cli(['release', '--key', 'missing.key', '--sbom-path', 'dist/app.tgz', '--base', 'dist', 'dist'], dir, ENV);
   assert.equal(run.code, 2, run.stderr);
-  assert.match(run.stderr, /CONFIG_INVALID: 3 invalid inputs:\n {2}--key: missing\.key does not exist\n {2}--trusted-root: nope\.json does not exist\n {2}--sbom-path: dist\/app\.tgz is not a directory/);
+  assert.match(run.stderr, /CONFIG_INVALID: 2 invalid inputs:\n {2}--key: missing\.key does not exist\n {2}--sbom-path: dist\/app\.tgz is not a directory/);
+  // A trusted root is for keyless signing (a key signs offline, and --key with --trusted-root is refused).
+  const keyless = await cli(['release', '--trusted-root', 'nope.json', '--sbom-path', 'dist/app.tgz', '--base', 'dist', 'dist'], dir, ENV);
+  assert.equal(keyless.code, 2, keyless.stderr);
+  assert.match(keyless.stderr, /CONFIG_INVALID: 2 invalid inputs:\n {2}--trusted-root: nope\.json does not exist\n {2}--sbom-path: dist\/app\.tgz is not a directory/);
   await assert.rejects(stat(join(dir, 'trust-kit-out')), { code: 'ENOENT' });
   const short = await cli(['release', '-o', 'out', 'dist'], dir, ENV);
   assert.equal(short.code, 2, '-o means --output in checksums and sbom; release has only --output-dir');

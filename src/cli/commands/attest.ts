@@ -1,4 +1,4 @@
-import { SIGNING_OPTIONS } from '../signing-options.js';
+import { keyedSigningIssues, SIGNING_OPTIONS } from '../signing-options.js';
 import { relative } from 'node:path';
 import { runAttestation } from '../../attest/run.js';
 import { parseSubjectReference } from '../../attest/subjects.js';
@@ -69,7 +69,7 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
     const nameOf = cliNamer({ 'subject-path': 'FILE' });
     // A --subject is a flag's value: one that is not NAME@ALG:HEX is a usage error, reported with every other bad flag.
     const earlier = refusedValues((args.values.subject ?? []) as string[], '--subject', parseSubjectReference);
-    const config = withEarlierIssues(earlier, () => attestConfig({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' }));
+    const config = withEarlierIssues([...earlier, ...keyedSigningIssues(args.values)], () => attestConfig({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' }));
     await requireNamedPaths(
       [
         ...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' as const }]),

@@ -1,4 +1,4 @@
-import { SIGNING_OPTIONS } from '../signing-options.js';
+import { keyedSigningIssues, SIGNING_OPTIONS } from '../signing-options.js';
 import { relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { cliNamer, ConfigError, refusedValues, withEarlierIssues } from '../../config/inputs.js';
@@ -122,7 +122,7 @@ Every PATH (but globs), --base, --key, --signing-config, --trusted-root and --sb
 anything is hashed or written: all missing ones are reported at once (exit 2). --tag, --no-gate and --downgrade shape publishing: without
 --github-release they are a usage error (exit 2), not ignored; so are the signing flags (--key,
 --instance, --timeout, ...) with --no-sign, and the SBOM flags (--sbom-path, --include-dev, --strict,
-...) with --sbom-format none.
+...) with --sbom-format none, and --trusted-root and --timeout with --key (which signs offline).
 
 SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time; outside a git work
 tree, the current time).`,
@@ -175,6 +175,7 @@ tree, the current time).`,
       // Flags that only shape publishing would do nothing without it: said, not ignored.
       ...(publishing ? [] : PUBLISHING_FLAGS.filter((name) => values[name] !== undefined).map((name) => ({ input: typed(name, values[name]), message: 'goes with --github-release: without it nothing is published, so it would do nothing' }))),
       // As signing flags with --no-sign (a --key would not sign) and SBOM flags with no SBOM.
+      ...(values.sign === false ? [] : keyedSigningIssues(values)),
       ...(values.sign === false ? Object.keys(SIGNING_OPTIONS).filter((name) => values[name] !== undefined).map((name) => ({ input: typed(name, values[name]), message: 'shapes signing, which --no-sign turns off, so it would do nothing' })) : []),
       ...(sbomFormats.includes('none') ? SBOM_FLAGS.filter((name) => values[name] !== undefined).map((name) => ({ input: typed(name, values[name]), message: 'shapes the SBOMs, which --sbom-format none turns off, so it would do nothing' })) : []),
     ];
