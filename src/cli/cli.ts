@@ -86,6 +86,13 @@ export function printError(error: unknown, context: CliContext): void {
   if (report.hint !== undefined) context.stderr.write(`  hint: ${printableLines(redact(report.hint))}\n`);
 }
 
+function unknownCommand(name: string): TrustKitError {
+  const names = COMMANDS.map((candidate) => candidate.name);
+  return new TrustKitError('CLI_UNKNOWN_COMMAND', `unknown command "${name}"`, {
+    hint: `${didYouMean(suggestions(name, names))}run \`trust-kit --help\` for the commands: ${names.join(', ')}`,
+  });
+}
+
 function usageError(message: string, hint: string): TrustKitError {
   return new TrustKitError('CLI_USAGE', message, { hint });
 }
@@ -99,6 +106,8 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     const rest = leadingVerbose ? [...given, '--verbose'] : given;
     if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
       const topic = first === 'help' ? COMMANDS.find((command) => command.name === rest[0]) : undefined;
+      // `trust-kit help chekcsums` is as unknown a command as `trust-kit chekcsums`, not a request for the command list.
+      if (first === 'help' && topic === undefined && rest[0] !== undefined) throw unknownCommand(rest[0]);
       context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic, await topic.load()));
       return first === undefined ? EXIT.USAGE : EXIT.OK;
     }
@@ -107,12 +116,12 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       return EXIT.OK;
     }
     const entry = COMMANDS.find((candidate) => candidate.name === first);
-    if (entry === undefined) {
-      const names = COMMANDS.map((candidate) => candidate.name);
-      throw new TrustKitError('CLI_UNKNOWN_COMMAND', `unknown command "${first}"`, {
-        hint: `${didYouMean(suggestions(first, names))}run \`trust-kit --help\` for the commands: ${names.join(', ')}`,
-      });
+    if (entry === undefined && first.startsWith('-')) {
+      // A command's option given before the command (`trust-kit --output x sbom`), or a mistyped -v or --version.
+      const meant = /^-[a-z]$/i.test(first) ? ['-h', '-v'].filter((short) => short === first.toLowerCase()) : suggestions(first.replace(/^-+/, ''), ['help', 'version', 'verbose']).map((name) => `--${name}`);
+      throw usageError(`option ${first} before the command`, `${didYouMean(meant)}only --help, --version and --verbose come before it; give the command first: trust-kit COMMAND [options]`);
     }
+    if (entry === undefined) throw unknownCommand(first);
     const command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
       context.stdout.write(commandHelp(entry, command));

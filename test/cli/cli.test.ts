@@ -52,6 +52,20 @@ test('- names standard output for --output only: anywhere else it is refused bef
   assert.deepEqual(await readdir(dir), ['a.txt']);
 });
 
+test('help for an unknown command, and an option before the command, are usage errors that say what was meant', async () => {
+  const topic = await cli(['help', 'chekcsums'], '/');
+  assert.equal(topic.code, 2);
+  assert.equal(topic.stdout, '');
+  assert.match(topic.stderr, /^trust-kit: CLI_UNKNOWN_COMMAND: unknown command "chekcsums"\n {2}hint: did you mean checksums\? /);
+  const early = await cli(['--output', 'x.json', 'sbom'], '/');
+  assert.equal(early.code, 2);
+  assert.match(early.stderr, /^trust-kit: CLI_USAGE: option --output before the command\n {2}hint: only --help, --version and --verbose come before it; give the command first: trust-kit COMMAND \[options\]\n$/);
+  const version = await cli(['-V'], '/');
+  assert.equal(version.code, 2);
+  assert.match(version.stderr, /^trust-kit: CLI_USAGE: option -V before the command\n {2}hint: did you mean -v\? only --help/);
+  assert.match((await cli(['--verison'], '/')).stderr, /hint: did you mean --version\? /);
+});
+
 test('a mistyped command or option is answered with the ones meant', async () => {
   const cases: [string[], RegExp][] = [
     [['checksum', '.'], /CLI_UNKNOWN_COMMAND: unknown command "checksum"\n {2}hint: did you mean checksums\? /],
