@@ -69,3 +69,17 @@ test('`--output -` prints the checksums (no file named "-"); `--check -` says st
   assert.equal(check.code, 2);
   assert.match(check.stderr, /^trust-kit: CONFIG_INVALID: --check: is -, but standard input and output are not read or written here\n {2}hint: give a file's path \(\.\/- for a file named -\)/);
 });
+
+test('a PATH or glob given relative to --base is not found, and the hint says paths start at the working directory and which to give', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist'));
+  await writeFile(join(dir, 'dist', 'app.tgz'), 'app\n');
+  const file = await cli(['checksums', '--base', 'dist', 'app.tgz'], dir);
+  assert.equal(file.code, 1);
+  assert.equal(file.stderr, 'trust-kit: CHECKSUMS_PATH_NOT_FOUND: "app.tgz" does not exist\n  hint: paths are relative to the working directory, not to the base directory "dist", which only shapes the names listed: give "dist/app.tgz"\n');
+  const glob = await cli(['checksums', '--base', 'dist', '*.tgz'], dir);
+  assert.equal(glob.code, 1);
+  assert.match(glob.stderr, /^trust-kit: CHECKSUMS_NO_MATCH: "\*\.tgz" matches no file\n {2}hint: paths are relative to the working directory, not to the base directory "dist", which only shapes the names listed: give "dist\/\*\.tgz"\n$/);
+  // Not there under the base either: the usual hint.
+  assert.match((await cli(['checksums', '--base', 'dist', 'nope.tgz'], dir)).stderr, /hint: check the path; relative paths are resolved against the working directory/);
+});
