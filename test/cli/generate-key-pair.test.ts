@@ -13,3 +13,11 @@ test('generate-key-pair refuses a prefix ending in .key or .pub, which would wri
   }
   assert.deepEqual(await readdir(cwd), []);
 });
+
+test('generate-key-pair takes --format without regard to case, as every other choice', async (t) => {
+  const cwd = await tempDir(t);
+  const run = await cli(['generate-key-pair', '--format', 'PKCS8', '--output-key-prefix', 'k'], cwd);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /UNENCRYPTED private key \(PKCS#8\)/);
+  assert.deepEqual((await readdir(cwd)).sort(), ['k.key', 'k.pub']);
+});

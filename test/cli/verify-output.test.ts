@@ -119,7 +119,7 @@ test('every verify command takes --format text|json and --json alike, and refuse
   await writeFile(join(dir, 'a.txt'), 'a\n');
   assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'k'], dir)).code, 0);
   assert.equal((await cli(['sign-blob', '--key', 'k.key', 'a.txt'], dir)).code, 0);
-  for (const flags of [['--format', 'json'], ['--json'], ['--format', 'json', '--json']]) {
+  for (const flags of [['--format', 'json'], ['--json'], ['--format', 'json', '--json'], ['--format', 'JSON']]) {
     const run = await cli(['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.pub', ...flags], dir);
     assert.equal(run.code, 0, run.stderr);
     assert.equal((JSON.parse(run.stdout) as { artifact: string }).artifact, 'a.txt', flags.join(' '));

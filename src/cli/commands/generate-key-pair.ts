@@ -21,7 +21,8 @@ const FORMATS: readonly KeyFileFormat[] = ['cosign', 'pkcs8'];
 
 function keyFileFormat(value: unknown): KeyFileFormat {
   if (value === undefined) return 'cosign';
-  const format = FORMATS.find((name) => name === value);
+  // Without regard to case, as every other choice (--algorithm SHA512).
+  const format = FORMATS.find((name) => typeof value === 'string' && name === value.toLowerCase());
   if (format === undefined) {
     throw new TrustKitError('CLI_USAGE', `generate-key-pair --format must be cosign or pkcs8, got "${String(value)}"`, { hint: 'run `trust-kit generate-key-pair --help`' });
   }

@@ -28,9 +28,11 @@ export const VERIFY_OPTIONS = {
  * one of them; `--format text` beside `--json` contradicts it and is reported with the other inputs.
  */
 export function outputFormat(values: CommandArgs['values']): { json: boolean; issues: ConfigIssue[] } {
-  const { format, json } = values;
+  const { json } = values;
+  // Without regard to case, as every other choice (--algorithm SHA512, --format SPDX-JSON).
+  const format = typeof values.format === 'string' ? values.format.toLowerCase() : values.format;
   const issues: ConfigIssue[] = [];
-  if (format !== undefined && format !== 'text' && format !== 'json') issues.push({ input: '--format', message: `is "${String(format)}"; expected text or json` });
+  if (format !== undefined && format !== 'text' && format !== 'json') issues.push({ input: '--format', message: `is "${String(values.format)}"; expected text or json` });
   if (format === 'text' && json === true) issues.push({ input: '--json', message: 'contradicts --format text; give one of them' });
   return { json: format === 'json' || (format === undefined && json === true), issues };
 }
