@@ -69,6 +69,23 @@ function dashIssues(values: CommandArgs['values'], positionals: readonly string[
   ];
 }
 
+/**
+ * The other commands that take a long option this one does not (`verify-blob --predicate-type`:
+ * verify-attestation, verify-image). Loads every command, on this failure path only.
+ */
+async function commandsTaking(option: string, except: string): Promise<string[]> {
+  if (!option.startsWith('--')) return [];
+  const name = option.slice(2);
+  const taking: string[] = [];
+  for (const entry of COMMANDS) {
+    if (entry.name === except) continue;
+    const { options } = await entry.load();
+    const negated = name.startsWith('no-') ? options[name.slice(3)] : undefined;
+    if (options[name] !== undefined || negated?.type === 'boolean') taking.push(entry.name);
+  }
+  return taking;
+}
+
 function commandHelp(entry: CommandEntry, command: Command): string {
   return `Usage: ${command.usage}\n\n${entry.summary}\n\n${command.help.trimEnd()}\n\n${COMMON_HELP}\n`;
 }
@@ -134,7 +151,12 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       const help = `run \`trust-kit ${entry.name} --help\` for its options`;
       // Node's message advises `--` for a positional argument; what the user meant is more likely a flag spelled otherwise.
       const unknown = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '(.*?)'/.exec((error as Error).message)?.[1] : undefined;
-      if (unknown !== undefined) throw usageError(`${entry.name}: unknown option ${unknown}`, `${didYouMean(optionSuggestions(unknown, { ...command.options, ...COMMON_OPTIONS }))}${help}`);
+      if (unknown !== undefined) {
+        const meant = optionSuggestions(unknown, { ...command.options, ...COMMON_OPTIONS });
+        const elsewhere = meant.length > 0 ? [] : await commandsTaking(unknown, entry.name);
+        const owners = elsewhere.length === 0 ? '' : `${unknown} is an option of ${elsewhere.length === 1 ? elsewhere[0] : `${elsewhere.slice(0, -1).join(', ')} and ${elsewhere[elsewhere.length - 1]}`}, not of ${entry.name}; `;
+        throw usageError(`${entry.name}: unknown option ${unknown}`, `${didYouMean(meant)}${owners}${help}`);
+      }
       throw usageError(`${entry.name}: ${(error as Error).message.split('\n')[0] ?? ''}`, help);
     }
     const dashes = dashIssues(parsed.values, parsed.positionals);
