@@ -27,6 +27,13 @@ test('release catalogs the SBOM with the sbom command\'s default excludes, --sbo
   assert.match(excluded.stderr, /sbom: \d+ packages from 1 lockfile /);
   const everything = await cli(['release', '--no-sign', '--sbom-format', 'spdx-json', '--no-sbom-default-excludes', '--output-dir', 'c', '--base', 'dist', 'dist'], dir, ENV);
   assert.match(everything.stderr, /sbom: \d+ packages from 3 lockfiles/);
+  // Patterns are relative to --sbom-path: one written from the working directory is refused, with the missing paths, before anything is hashed.
+  await mkdir(join(dir, 'app'));
+  await cp(join(dir, 'tools'), join(dir, 'app', 'tools'), { recursive: true });
+  const misplaced = await cli(['release', '--no-sign', '--sbom-path', 'app', '--sbom-exclude', 'app/tools', '--output-dir', 'd', '--base', 'dist', 'dist', 'missing.tgz'], dir, ENV);
+  assert.equal(misplaced.code, 2, misplaced.stderr);
+  assert.match(misplaced.stderr, /CONFIG_INVALID: 2 invalid inputs:\n {2}--sbom-exclude: "app\/tools" names a path from the working directory inside app, but patterns are relative to that directory: give "tools"\n {2}argument PATH: missing\.tgz does not exist/);
+  await assert.rejects(stat(join(dir, 'd')), { code: 'ENOENT' });
 });
 
 test('release --sbom-organization authors the SBOMs, as sbom --organization; without it they name no organisation', async (t) => {

@@ -169,6 +169,19 @@ describe('trust-kit sbom', () => {
     assert.deepEqual(lockfilesOf(everything.stderr), ['examples/demo/yarn.lock', 'package-lock.json', 'pkg/__tests__/x/yarn.lock', 'test/fixtures/app/yarn.lock', 'tools/site/yarn.lock']);
   });
 
+  it('refuses an --exclude written from the working directory or as an absolute path, which would match nothing under DIR', async (t) => {
+    const dir = await workspace(t);
+    const from = join(dir, '..');
+    for (const [pattern, given] of [['acme/tools/site', 'tools/site'], [join(dir, 'tools'), 'tools']] as const) {
+      const run = await cli(['sbom', 'acme', '--exclude', pattern], from, ENV);
+      assert.equal(run.code, 2, run.stderr);
+      assert.match(run.stderr, new RegExp(`^trust-kit: CONFIG_INVALID: --exclude: ".*" names a path (from the working directory )?inside acme, but patterns are relative to that directory: give "${given}"\n`));
+      assert.equal(run.stdout, '');
+    }
+    // As DIR sees it, the same pattern is taken; a pattern naming nothing anywhere is a pattern (it may match later).
+    assert.equal((await cli(['sbom', 'acme', '--exclude', 'tools/site', '--exclude', 'nowhere'], from, ENV)).code, 0);
+  });
+
   it('a directory without a lockfile is an error that says so and writes nothing, unless --allow-empty', async (t) => {
     const dir = await tempDir(t);
     await mkdir(join(dir, 'test'));

@@ -8,7 +8,7 @@ import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { githubApiToken } from '../github-token.js';
 import { stderrLogger } from '../logger.js';
-import { releasePaths, requireNamedPaths } from '../../config/paths.js';
+import { misplacedExcludes, releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { pushedTag, releaseUrl } from '../../github/release-tag.js';
 import { parseImageReference } from '../../oci/reference.js';
@@ -204,7 +204,8 @@ tree, the current time).`,
       const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag, tuf: { proxy: proxySettingsFrom(env) } });
       githubRelease = { tag: config.githubRelease.tag, repository, releases: releasesOf({ repository, token, serverUrl, proxy: proxySettingsFrom(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
     }
-    await requireNamedPaths(releasePaths(config), context.cwd, nameOf, imageIssues);
+    const misplaced = config.sbom === undefined ? [] : await misplacedExcludes((values['sbom-exclude'] ?? []) as string[], config.sbom.path, context.cwd, '--sbom-exclude');
+    await requireNamedPaths(releasePaths(config), context.cwd, nameOf, [...imageIssues, ...misplaced]);
     const epoch = context.env.SOURCE_DATE_EPOCH;
     const report = emptyReleaseReport();
     try {

@@ -1,4 +1,4 @@
-import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
+import { cliNamer, ConfigError, withEarlierIssues } from '../../config/inputs.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { DEFAULT_EXCLUDES } from '../../sbom/catalog.js';
@@ -49,6 +49,7 @@ Options:
       --strict           fail (exit 1) if any lockfile could not be parsed
       --exclude PATTERN  also skip these files and directories (repeatable); relative to DIR, as in
                          .gitignore: \`docs\` at any depth, \`tools/*/yarn.lock\` anchored, \`**\` spans directories
+                         (a path written from the working directory into DIR is refused, naming the pattern)
       --no-default-excludes
                          search the default-excluded directories too (--exclude still applies)
       --allow-empty      write an SBOM without dependencies when no lockfile is found
@@ -89,6 +90,9 @@ Options:
     ];
     // Every problem at once: an argument count or an image-only flag does not hide what is wrong with the others.
     const config = withEarlierIssues(earlier, () => sbomConfig({ ...args.values, path: args.positionals[0] }, cliNamer({ path: 'DIR' }), { path: '.', format: 'spdx-json' }));
+    // Loaded only for given patterns: the path checks bring in the checksums collector, which a plain SBOM never needs.
+    const misplaced = args.values.exclude === undefined ? [] : await (await import('../../config/paths.js')).misplacedExcludes(args.values.exclude as string[], config.path, context.cwd, '--exclude');
+    if (misplaced.length > 0) throw new ConfigError(misplaced);
     const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
     const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
     const goModuleCache = goModuleCacheDir(context.env);
