@@ -83,3 +83,20 @@ test('a PATH or glob given relative to --base is not found, and the hint says pa
   // Not there under the base either: the usual hint.
   assert.match((await cli(['checksums', '--base', 'dist', 'nope.tgz'], dir)).stderr, /hint: check the path; relative paths are resolved against the working directory/);
 });
+
+test('an --output named SHA512SUMS (or SHA256SUMS) says the algorithm without --algorithm, and must agree with it', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a\n');
+  const named = await cli(['checksums', '-o', 'dist/SHA512SUMS', 'a'], dir);
+  assert.equal(named.code, 0, named.stderr);
+  assert.equal(named.stderr, 'trust-kit: wrote 1 sha512 checksum to dist/SHA512SUMS\n');
+  assert.match(await readFile(join(dir, 'dist', 'SHA512SUMS'), 'utf8'), /^[0-9a-f]{128} {2}a\n$/);
+  for (const [algorithm, name] of [['sha512', 'SHA256SUMS'], ['SHA256', 'sha512sums.txt']] as const) {
+    const run = await cli(['checksums', '-a', algorithm, '-o', name, 'a'], dir);
+    assert.equal(run.code, 2, `${algorithm} ${name}`);
+    assert.match(run.stderr, new RegExp(`^trust-kit: CONFIG_INVALID: --output: "${name}" is the name of sha(256|512) checksums, but --algorithm is ${algorithm}; name it SHA(256|512)SUMS, or leave --algorithm out\\n`));
+    await assert.rejects(readFile(join(dir, name)), { code: 'ENOENT' });
+  }
+  // Another name says nothing: sha256 by default.
+  assert.match((await cli(['checksums', '-o', 'checksums.txt', 'a'], dir)).stderr, /wrote 1 sha256 checksum/);
+});

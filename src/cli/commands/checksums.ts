@@ -1,7 +1,7 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { checkChecksumsFile, createChecksums, reportLine } from '../../checksums/index.js';
 import { checksumsConfig } from '../../config/checksums.js';
-import { cliNamer, ConfigError } from '../../config/inputs.js';
+import { cliNamer, ConfigError, withEarlierIssues } from '../../config/inputs.js';
 import type { CliContext, Command, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { counted } from '../../core/plural.js';
@@ -39,7 +39,7 @@ or a glob. Files are hashed on all cores, streamed (never held in memory), and l
 name, relative to --base, in the format \`sha256sum -c\` reads.
 
 Options:
-  -a, --algorithm ALG   sha256 (default) or sha512
+  -a, --algorithm ALG   sha256 (default, or as the --output name says: SHA512SUMS) or sha512
   -o, --output FILE     write the checksums here (atomically); default (or -): standard output
       --base DIR        names are relative to DIR (default: the working directory)
   -c, --check FILE      verify files against FILE, a file (not -), also one written by sha256sum
@@ -64,7 +64,12 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
     if (checking) return check(args.values.check as string, args, context);
     // `-o -` prints the checksums, as users of sha256sum expect; a file named `-` is never listed either (CHECKSUMS_UNSAFE_NAME).
     const output = args.values.output === '-' ? undefined : args.values.output;
-    const config = checksumsConfig({ ...args.values, output, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), { base: '.' });
+    // A file named SHA512SUMS holds sha512 checksums: its name says the algorithm when none is asked for, and must not contradict one that is.
+    const named = typeof output === 'string' ? /^(sha256|sha512)sums\b/i.exec(basename(output))?.[1]?.toLowerCase() : undefined;
+    const given = args.values.algorithm;
+    const contradicted = named !== undefined && typeof given === 'string' && /^sha(256|512)$/i.test(given) && given.toLowerCase() !== named;
+    const issues = contradicted ? [{ input: '--output', message: `"${String(output)}" is the name of ${named} checksums, but --algorithm is ${given}; name it ${given.toUpperCase()}SUMS, or leave --algorithm out` }] : [];
+    const config = withEarlierIssues(issues, () => checksumsConfig({ ...args.values, algorithm: given ?? named, output, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), { base: '.' }));
     const threads = takeHashThreadsStartedAhead();
     const result = await createChecksums(config, context.cwd, threads === undefined ? {} : { threadsStartedAhead: threads });
     if (result.outputPath === undefined) context.stdout.write(result.text);
