@@ -210,4 +210,17 @@ describe('trust-kit sbom IMAGE: bad flags and arguments', () => {
     assert.equal(reference.code, 2, reference.stderr);
     assert.match(reference.stderr, /^trust-kit: CONFIG_INVALID: argument IMAGE: image reference "bad::ref" is invalid: /);
   });
+
+  it('takes --registry-username for a registry: image, as sign-image does: without its password, or for another source, a usage error', async (t) => {
+    const cwd = await tempDir(t);
+    const noPassword = await cli(['sbom', 'registry:127.0.0.1:1/app:v1', '--registry-username', 'ci', '--format', 'nope'], cwd, ENV);
+    assert.equal(noPassword.code, 2, noPassword.stderr);
+    assert.match(noPassword.stderr, /^trust-kit: CONFIG_INVALID: 2 invalid inputs:\n {2}--registry-username: needs the password in TRUST_KIT_REGISTRY_PASSWORD\n {2}--format: /);
+    const onDisk = await cli(['sbom', 'oci-dir:layout', '--registry-username', 'ci'], cwd, { ...ENV, TRUST_KIT_REGISTRY_PASSWORD: 'x' });
+    assert.equal(onDisk.code, 2, onDisk.stderr);
+    assert.match(onDisk.stderr, /--registry-username: applies to a registry: image, which is pulled/);
+    const directory = await cli(['sbom', '--registry-username', 'ci'], cwd, ENV);
+    assert.equal(directory.code, 2, directory.stderr);
+    assert.match(directory.stderr, /--registry-username: applies to an image/);
+  });
 });

@@ -62,7 +62,10 @@ Options:
       --allow-http-registry
                          reach registry: images over plain HTTP
       --allow-insecure-registry
-                         accept any TLS certificate from registry: images' registries`,
+                         accept any TLS certificate from registry: images' registries
+      --registry-username USER
+                         log in to a registry: image's registry as USER, with the password in
+                         TRUST_KIT_REGISTRY_PASSWORD (as sign-image; else docker's config.json)`,
   options: {
     format: { type: 'string', short: 'f', multiple: true },
     output: { type: 'string', short: 'o' },
@@ -78,6 +81,7 @@ Options:
     platform: { type: 'string' },
     'allow-http-registry': { type: 'boolean' },
     'allow-insecure-registry': { type: 'boolean' },
+    'registry-username': { type: 'string' },
   },
   async run(args, context) {
     const [first] = args.positionals;
@@ -110,4 +114,4 @@ Options:
  * The image's options, refused for a directory. The image path (registry client, Sigstore's
  * credential reading, layer readers) is loaded only for an image: a directory's SBOM never pays for it.
  */
-const IMAGE_ONLY = ['platform', 'allow-http-registry', 'allow-insecure-registry'] as const;
+const IMAGE_ONLY = ['platform', 'allow-http-registry', 'allow-insecure-registry', 'registry-username'] as const;
