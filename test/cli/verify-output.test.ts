@@ -138,3 +138,15 @@ test('every verify command takes --format text|json and --json alike, and refuse
     assert.match(run.stderr, /--json: contradicts --format text; give one of them/, args[0]);
   }
 });
+
+test('verify-attestation and verify-image --predicate-type given as attest\'s --type name says the URI it stands for', async (t) => {
+  const dir = await tempDir(t);
+  for (const args of [['verify-attestation', 'a.txt', '--bundle', 'a.intoto.jsonl', '--key', 'k.pub'], ['verify-image', 'registry.example/app:v1', '--key', 'k.pub']]) {
+    const spdx = await cli([...args, '--predicate-type', 'spdx'], dir);
+    assert.equal(spdx.code, 2, spdx.stderr);
+    assert.match(spdx.stderr, /--predicate-type: is "spdx", attest's --type; the predicate type it attests is https:\/\/spdx\.dev\/Document\/v2\.3 /, args[0]);
+    const provenance = await cli([...args, '--predicate-type', 'SLSAProvenance'], dir);
+    assert.match(provenance.stderr, /the predicate type it attests is https:\/\/slsa\.dev\/provenance\/v1\n/, args[0]);
+    assert.match((await cli([...args, '--predicate-type', 'nope'], dir)).stderr, /--predicate-type: is "nope"; expected a URI, e.g. https:\/\/slsa\.dev\/provenance\/v1\n/, args[0]);
+  }
+});

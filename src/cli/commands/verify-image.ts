@@ -1,5 +1,5 @@
 import { cliNamer, InputReader, withEarlierIssues } from '../../config/inputs.js';
-import { attestationVerifyConfig } from '../../config/verify-attestation.js';
+import { attestationVerifyConfig, predicateTypeProblem } from '../../config/verify-attestation.js';
 import { TrustKitError } from '../../core/errors.js';
 import { boundedText, jsonOutput } from '../../core/quote.js';
 import { discoverImageBundles, imageTrust, verifyImageBundles, type VerifiedImageBundle } from '../../images/verify.js';
@@ -12,7 +12,6 @@ import { describeAttestation } from './verify-attestation.js';
 import { describeVerified, outputFormat, shown, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
 import { REGISTRY_HELP, REGISTRY_OPTIONS, readImageArguments, registryClientFor } from './registry.js';
 
-const PREDICATE_TYPE = /^[a-z][a-z0-9+.-]*:\S+$/i;
 
 /** `trust-kit verify-image`: verify the signatures and attestations a registry holds for an image, as `cosign verify` and `cosign verify-attestation` do. */
 export const verifyImageCommand: Command = {
@@ -58,7 +57,10 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
     // Reported with the other inputs' problems, not instead of them.
     if (args.positionals.length !== 1) reader.report('subject', `is one image, got ${args.positionals.length}`);
     const image = args.positionals[0] ?? '';
-    for (const type of predicateTypes) if (!PREDICATE_TYPE.test(type)) reader.report('predicate-type', `is "${type.slice(0, 200)}"; expected a URI, e.g. https://slsa.dev/provenance/v1`);
+    for (const type of predicateTypes) {
+      const problem = predicateTypeProblem(type);
+      if (problem !== undefined) reader.report('predicate-type', problem);
+    }
     const signature = args.values.signature !== false;
     if (!signature && predicateTypes.length === 0) reader.report('signature', 'leaves nothing to verify: name an attestation with --predicate-type');
     if (args.values.bundle !== undefined) reader.report('bundle', 'is not used: verify-image reads the bundles attached to the image in its registry');
