@@ -30,6 +30,10 @@ test('sign-blob reports every missing file, key and trusted root at once, before
   assert.equal(run.code, 2, run.stderr);
   assert.match(run.stderr, /CONFIG_INVALID: 4 invalid inputs:\n {2}argument FILE: one does not exist\n {2}argument FILE: two does not exist\n {2}argument FILE: three does not exist\n {2}--trusted-root: root\.json does not exist\n/);
   assert.doesNotMatch(run.stderr, /SIGN_|OIDC_/);
+  // A quoted glob is not expanded here: said so, with the missing files.
+  const glob = await cli(['sign-blob', '--key', 'k.pem', 'dist/*.tgz', 'one'], cwd);
+  assert.equal(glob.code, 2, glob.stderr);
+  assert.match(glob.stderr, /CONFIG_INVALID: 3 invalid inputs:\n {2}argument FILE: dist\/\*\.tgz is a glob, which sign-blob does not expand: leave it unquoted for the shell to expand, or name each file\n {2}argument FILE: one does not exist\n {2}--key: k\.pem does not exist\n/);
 });
 
 test('sign-blob takes --on-missing-token as the sign action and release do: skip and warn sign nothing and exit 0', async (t) => {

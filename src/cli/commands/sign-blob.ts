@@ -1,5 +1,7 @@
 import { keyedSigningIssues, SIGNING_OPTIONS } from '../signing-options.js';
+import { lstat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
+import { mayBeGlob } from '../../checksums/collect.js';
 import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { signConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
@@ -59,7 +61,11 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
   async run(args, context) {
     const nameOf = cliNamer({ 'subject-path': 'FILE' });
     const config = withEarlierIssues(keyedSigningIssues(args.values), () => signConfig({ ...args.values, 'subject-path': args.positionals }, nameOf));
-    await requireNamedPaths([...config.files.map((file) => ({ input: 'subject-path', path: file, kind: 'file' as const })), ...signingPaths(config)], context.cwd, nameOf);
+    // A quoted glob reaches sign-blob unexpanded (the sign action expands them, sign-blob does not): said so, not "does not exist".
+    const globs = (await Promise.all(config.files.map(async (file) => (mayBeGlob(file) && !(await lstat(resolve(context.cwd, file)).then(() => true, () => false)) ? file : undefined)))).filter((file) => file !== undefined);
+    const globIssues = globs.map((glob) => ({ input: nameOf('subject-path'), message: `${glob} is a glob, which sign-blob does not expand: leave it unquoted for the shell to expand, or name each file` }));
+    const files = config.files.filter((file) => !globs.includes(file));
+    await requireNamedPaths([...files.map((file) => ({ input: 'subject-path', path: file, kind: 'file' as const })), ...signingPaths(config)], context.cwd, nameOf, globIssues);
     const logger = stderrLogger(context.stderr, args.values.verbose === true);
     const opened = await openSigningSession(config, { cwd: context.cwd, env: context.env, run: await readRunContext(context.env), logger });
     // on-missing-token warn or skip: the reason has been logged, and not signing is what was asked for.
