@@ -1,5 +1,5 @@
 import { DIGEST_ALGORITHMS, type DigestAlgorithm } from '../core/digest.js';
-import { FORMAT_NAMES } from '../sbom/formats/index.js';
+import { FORMAT_ALIASES, FORMAT_NAMES } from '../sbom/formats/index.js';
 import { ConfigError, InputReader, type ConfigIssue, type InputNamer, type RawInputs } from './inputs.js';
 import { excludePatterns } from './sbom.js';
 import { signConfig, type SignConfig } from './sign.js';
@@ -126,7 +126,7 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
   if (subjects.length === 0) reader.report('subject-path', 'names no file, directory or glob; give at least one');
   const algorithm = reader.choice('algorithm', DIGEST_ALGORITHMS, 'sha256');
   const outputDir = reader.string('output-dir', defaults.outputDir) ?? defaults.outputDir;
-  const formats = reader.choices('sbom-format', [...FORMAT_NAMES, 'none'], DEFAULT_RELEASE_SBOM_FORMATS);
+  const formats = reader.choices('sbom-format', [...FORMAT_NAMES, 'none'], DEFAULT_RELEASE_SBOM_FORMATS, FORMAT_ALIASES);
   if (formats.includes('none') && formats.length > 1) reader.report('sbom-format', '"none" cannot be combined with formats');
   const sbom: ReleaseSbomConfig | undefined = formats.includes('none')
     ? undefined

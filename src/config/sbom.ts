@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { DEFAULT_EXCLUDES } from '../sbom/catalog.js';
-import { FORMAT_NAMES, FORMATS, formatsNamedBy } from '../sbom/formats/index.js';
+import { FORMAT_ALIASES, FORMAT_NAMES, FORMATS, formatsNamedBy } from '../sbom/formats/index.js';
 import { InputReader, type InputNamer, type RawInputs } from './inputs.js';
 
 /** What `trust-kit sbom` and the sbom action do, validated. */
@@ -52,7 +52,7 @@ export function sbomConfig(raw: RawInputs, nameOf: InputNamer, defaults: { path:
   const output = given === '-' ? undefined : given;
   // The output's name says the format when none is asked for (`-o bom.cdx.json`), and must not contradict one that is.
   const named = output === undefined ? [] : formatsNamedBy(basename(output));
-  const formats = reader.choices('format', FORMAT_NAMES, named.length > 0 ? named.slice(0, 1) : [defaults.format]);
+  const formats = reader.choices('format', FORMAT_NAMES, named.length > 0 ? named.slice(0, 1) : [defaults.format], FORMAT_ALIASES);
   const contradicted = raw['format'] === undefined || named.length === 0 ? undefined : formats.find((format) => !named.includes(format));
   if (contradicted !== undefined && formats.length === 1) {
     const own = FORMATS.find((format) => format.name === contradicted);

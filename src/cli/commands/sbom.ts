@@ -41,7 +41,7 @@ each package with the layer it came from (syft's layerID and path properties).
 Options:
   -f, --format FORMAT    ${FORMAT_NAMES.join(', ')}
                          (default: the --output name's, else spdx-json; repeat for several, written
-                         with --output-dir)
+                         with --output-dir); cyclonedx-json@1.6 and spdx-json@2.3 name the defaults
   -o, --output FILE      write the SBOM here (atomically); default (or -): standard output. Without --format,
                          FILE.cdx.json is CycloneDX and FILE.spdx.json SPDX; with it, such a name must agree
       --output-dir DIR   write each format to DIR/sbom.spdx.json, DIR/sbom.cdx.json, ...

@@ -17,6 +17,9 @@ export const FORMATS: readonly FormatEncoder[] = [
 /** The names of {@link FORMATS}. */
 export const FORMAT_NAMES: readonly string[] = FORMATS.map((format) => format.name);
 
+/** The default versions named as the others are (`cyclonedx-json@1.6` beside `cyclonedx-json@1.5`): the same format. */
+export const FORMAT_ALIASES: Readonly<Record<string, string>> = { 'cyclonedx-json@1.6': 'cyclonedx-json', 'spdx-json@2.3': 'spdx-json' };
+
 /** The encoder for a format name; throws SBOM_FORMAT_UNKNOWN naming the choices. */
 export function encoderFor(name: string): FormatEncoder {
   // A name that is not a string (plain JavaScript) is no format either: it failed on toLowerCase with a TypeError.
