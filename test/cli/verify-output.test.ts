@@ -3,7 +3,7 @@
 // names every extension): printed printable and bounded.
 import assert from 'node:assert/strict';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { describeAttestation } from '../../src/cli/commands/verify-attestation.js';
@@ -149,4 +149,16 @@ test('verify-attestation and verify-image --predicate-type given as attest\'s --
     assert.match(provenance.stderr, /the predicate type it attests is https:\/\/slsa\.dev\/provenance\/v1\n/, args[0]);
     assert.match((await cli([...args, '--predicate-type', 'nope'], dir)).stderr, /--predicate-type: is "nope"; expected a URI, e.g. https:\/\/slsa\.dev\/provenance\/v1\n/, args[0]);
   }
+});
+
+test('verify-blob given an .intoto.jsonl of several bundles says that verify-attestation reads such a file', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a.txt'), 'a\n');
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'k'], dir)).code, 0);
+  assert.equal((await cli(['sign-blob', '--key', 'k.key', 'a.txt'], dir)).code, 0);
+  const bundle = (await readFile(join(dir, 'a.txt.sigstore.json'), 'utf8')).trim();
+  await writeFile(join(dir, 'a.intoto.jsonl'), `${bundle}\n${bundle}\n`);
+  const run = await cli(['verify-blob', 'a.txt', '--bundle', 'a.intoto.jsonl', '--key', 'k.pub'], dir);
+  assert.equal(run.code, 3, run.stderr);
+  assert.match(run.stderr, /^trust-kit: VERIFY_BUNDLE_INVALID: a\.intoto\.jsonl is not JSON: .*\n {2}hint: it holds one bundle per line \(an \.intoto\.jsonl\): verify-attestation reads such a file; here, give the one bundle \(\.sigstore\.json\)\n$/);
 });

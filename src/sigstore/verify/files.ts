@@ -61,6 +61,15 @@ function readIfSmall(cwd: string, path: string, what: string): Buffer | undefine
   }
 }
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, that repeats a key in
  * an object, or that is JSON but not a Sigstore bundle (its media type and shape), fails as an
@@ -72,7 +81,11 @@ export async function readBundleFile(path: string, cwd: string): Promise<unknown
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} is not JSON: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
+    // One JSON document per line is an .intoto.jsonl: the attestation commands read those, this one takes a single bundle.
+    const first = text.slice(0, Math.max(0, text.indexOf('\n')));
+    const lines = first !== '' && text.slice(first.length).trim() !== '' && isJson(first);
+    const hint = lines ? 'it holds one bundle per line (an .intoto.jsonl): verify-attestation reads such a file; here, give the one bundle (.sigstore.json)' : undefined;
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} is not JSON: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error, ...(hint === undefined ? {} : { hint }) });
   }
   const fault = jsonFault(text);
   if (fault !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} ${describeJsonFault(fault)}`, { hint: JSON_FAULT_HINT });
