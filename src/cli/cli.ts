@@ -80,8 +80,9 @@ async function commandsTaking(option: string, except: string): Promise<string[]>
   for (const entry of COMMANDS) {
     if (entry.name === except) continue;
     const { options } = await entry.load();
-    const negated = name.startsWith('no-') ? options[name.slice(3)] : undefined;
-    if (options[name] !== undefined || negated?.type === 'boolean') taking.push(entry.name);
+    // Own keys only: `--constructor` is no option of any command.
+    const negated = name.startsWith('no-') && Object.hasOwn(options, name.slice(3)) ? options[name.slice(3)] : undefined;
+    if (Object.hasOwn(options, name) || negated?.type === 'boolean') taking.push(entry.name);
   }
   return taking;
 }
