@@ -100,3 +100,17 @@ test('an --output named SHA512SUMS (or SHA256SUMS) says the algorithm without --
   // Another name says nothing: sha256 by default.
   assert.match((await cli(['checksums', '-o', 'checksums.txt', 'a'], dir)).stderr, /wrote 1 sha256 checksum/);
 });
+
+test('--check of a checksums file whose names are relative to its own directory, run from elsewhere, says to pass --base', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist'));
+  await writeFile(join(dir, 'dist', 'app.tgz'), 'app\n');
+  assert.equal((await cli(['checksums', '--base', 'dist', '-o', 'dist/SHA256SUMS', 'dist/app.tgz'], dir)).code, 0);
+  for (const flags of [[], ['--ignore-missing']]) {
+    const run = await cli(['checksums', '--check', 'dist/SHA256SUMS', ...flags], dir);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /^trust-kit: the listed names are relative to --base \(default: the working directory\), and they are beside dist\/SHA256SUMS: pass --base dist\n/m, flags.join(' '));
+  }
+  const based = await cli(['checksums', '--check', 'dist/SHA256SUMS', '--base', 'dist'], dir);
+  assert.deepEqual([based.code, based.stdout, based.stderr], [0, 'app.tgz: OK\n', '']);
+});

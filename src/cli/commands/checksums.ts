@@ -1,4 +1,5 @@
-import { basename, resolve } from 'node:path';
+import { lstat } from 'node:fs/promises';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { checkChecksumsFile, createChecksums, reportLine } from '../../checksums/index.js';
 import { checksumsConfig } from '../../config/checksums.js';
 import { cliNamer, ConfigError, withEarlierIssues } from '../../config/inputs.js';
@@ -12,14 +13,22 @@ import { takeHashThreadsStartedAhead } from './checksums-threads.js';
 async function check(file: string, args: CommandArgs, context: CliContext): Promise<number> {
   const base = resolve(context.cwd, typeof args.values.base === 'string' ? args.values.base : '.');
   const quiet = args.values.quiet === true;
+  let firstMissing: string | undefined;
   const counts = await checkChecksumsFile(resolve(context.cwd, file), {
     base,
     shown: file,
     ignoreMissing: args.values['ignore-missing'] === true,
     onResult: (result) => {
+      if (result.status === 'missing') firstMissing ??= result.entry.name;
       if (!quiet || result.status !== 'ok') context.stdout.write(`${reportLine(result)}\n`);
     },
+    onIgnored: (entry) => void (firstMissing ??= entry.name),
   });
+  // Names are relative to --base, as sha256sum's to its working directory; a file written with --base dist lists them as they are beside it.
+  const beside = dirname(resolve(context.cwd, file));
+  if (counts.ok === 0 && firstMissing !== undefined && args.values.base === undefined && beside !== base && (await lstat(resolve(beside, firstMissing)).then(() => true, () => false))) {
+    context.stderr.write(`trust-kit: the listed names are relative to --base (default: the working directory), and they are beside ${shownFile(file)}: pass --base ${shownFile(relative(context.cwd, beside) || '.')}\n`);
+  }
   const mismatched = counts.mismatch;
   const unreadable = counts.missing + counts.unreadable;
   if (mismatched > 0) context.stderr.write(`trust-kit: WARNING: ${counted(mismatched, 'computed checksum')} did NOT match\n`);
