@@ -162,3 +162,13 @@ test('verify-blob given an .intoto.jsonl of several bundles says that verify-att
   assert.equal(run.code, 3, run.stderr);
   assert.match(run.stderr, /^trust-kit: VERIFY_BUNDLE_INVALID: a\.intoto\.jsonl is not JSON: .*\n {2}hint: it holds one bundle per line \(an \.intoto\.jsonl\): verify-attestation reads such a file; here, give the one bundle \(\.sigstore\.json\)\n$/);
 });
+
+test('verify-blob --key given the private key says to verify with the public half', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a.txt'), 'a\n');
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'k'], dir)).code, 0);
+  assert.equal((await cli(['sign-blob', '--key', 'k.key', 'a.txt'], dir)).code, 0);
+  const run = await cli(['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.key'], dir);
+  assert.equal(run.code, 1, run.stderr);
+  assert.equal(run.stderr, 'trust-kit: SIGSTORE_KEY_INVALID: k.key is a private key, not a PEM public key (expected -----BEGIN PUBLIC KEY-----)\n  hint: verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer\n');
+});
