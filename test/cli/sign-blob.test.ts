@@ -51,3 +51,12 @@ test('sign-blob takes --on-missing-token as the sign action and release do: skip
   const bad = await cli(['sign-blob', '--on-missing-token', 'ignore', 'artifact'], cwd, {});
   assert.equal(bad.code, 2);
 });
+
+test('sign-blob --key PREFIX.pub (the public half) says to sign with PREFIX.key, and warns of nothing about its mode', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'a.txt'), 'a\n');
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'k'], cwd)).code, 0);
+  const run = await cli(['sign-blob', '--key', 'k.pub', 'a.txt'], cwd);
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stderr, /^trust-kit: SIGN_KEY_INVALID: \S*k\.pub is not a usable private key: it is a public key\n {2}hint: sign with the private half of the pair \(PREFIX\.key beside PREFIX\.pub\); the public key is for verifying\n$/);
+});
