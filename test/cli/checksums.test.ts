@@ -114,3 +114,13 @@ test('--check of a checksums file whose names are relative to its own directory,
   const based = await cli(['checksums', '--check', 'dist/SHA256SUMS', '--base', 'dist'], dir);
   assert.deepEqual([based.code, based.stdout, based.stderr], [0, 'app.tgz: OK\n', '']);
 });
+
+test('--check with a --base that does not exist says so of the base, not of every listed file', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a\n');
+  assert.equal((await cli(['checksums', '-o', 'SUMS', 'a'], dir)).code, 0);
+  const run = await cli(['checksums', '--check', 'SUMS', '--base', 'nowhere'], dir);
+  assert.equal(run.code, 1, run.stderr);
+  assert.equal(run.stdout, '');
+  assert.equal(run.stderr, 'trust-kit: CHECKSUMS_PATH_NOT_FOUND: the base directory nowhere does not exist or is not a directory\n  hint: set --base to the directory the listed names are relative to\n');
+});

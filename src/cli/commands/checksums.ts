@@ -1,6 +1,7 @@
-import { lstat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { checkChecksumsFile, createChecksums, reportLine } from '../../checksums/index.js';
+import { ChecksumsError } from '../../checksums/errors.js';
 import { checksumsConfig } from '../../config/checksums.js';
 import { cliNamer, ConfigError, withEarlierIssues } from '../../config/inputs.js';
 import type { CliContext, Command, CommandArgs } from '../command.js';
@@ -12,6 +13,10 @@ import { takeHashThreadsStartedAhead } from './checksums-threads.js';
 
 async function check(file: string, args: CommandArgs, context: CliContext): Promise<number> {
   const base = resolve(context.cwd, typeof args.values.base === 'string' ? args.values.base : '.');
+  // A mistyped --base would report every listed file missing: said of the base, as when writing checksums.
+  if (typeof args.values.base === 'string' && !(await stat(base).then((info) => info.isDirectory(), () => false))) {
+    throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${shownFile(args.values.base)} does not exist or is not a directory`, { hint: 'set --base to the directory the listed names are relative to' });
+  }
   const quiet = args.values.quiet === true;
   let firstMissing: string | undefined;
   const counts = await checkChecksumsFile(resolve(context.cwd, file), {
