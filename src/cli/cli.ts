@@ -153,8 +153,9 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       // Node's message advises `--` for a positional argument; what the user meant is more likely a flag spelled otherwise.
       const unknown = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '(.*?)'/.exec((error as Error).message)?.[1] : undefined;
       if (unknown !== undefined) {
-        const meant = optionSuggestions(unknown, { ...command.options, ...COMMON_OPTIONS });
-        const elsewhere = meant.length > 0 ? [] : await commandsTaking(unknown, entry.name);
+        // Another command's flag, exactly (`verify-image --signature-format`), says more than a near one of this command (--signature).
+        const elsewhere = await commandsTaking(unknown, entry.name);
+        const meant = elsewhere.length > 0 ? [] : optionSuggestions(unknown, { ...command.options, ...COMMON_OPTIONS });
         const owners = elsewhere.length === 0 ? '' : `${unknown} is an option of ${elsewhere.length === 1 ? elsewhere[0] : `${elsewhere.slice(0, -1).join(', ')} and ${elsewhere[elsewhere.length - 1]}`}, not of ${entry.name}; `;
         throw usageError(`${entry.name}: unknown option ${unknown}`, `${didYouMean(meant)}${owners}${help}`);
       }

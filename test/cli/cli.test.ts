@@ -80,6 +80,7 @@ test('a mistyped command or option is answered with the ones meant', async () =>
     // A flag of another command: which ones take it.
     [['verify-blob', 'a.txt', '--predicate-type', 'https://slsa.dev/provenance/v1'], /unknown option --predicate-type\n {2}hint: --predicate-type is an option of attest, attest-image, verify-image and verify-attestation, not of verify-blob; run `trust-kit verify-blob --help` for its options\n$/],
     [['checksums', '--no-sign', '.'], /hint: --no-sign is an option of release, not of checksums; /],
+    [['verify-image', 'registry.example/app:v1', '--signature-format', 'both'], /hint: --signature-format is an option of release and sign-image, not of verify-image; run/],
     [['checksums', '--constructor', '.'], /^trust-kit: CLI_USAGE: checksums: unknown option --constructor\n {2}hint: run `trust-kit checksums --help` for its options\n$/],
     [['checksums', '-x', '.'], /^trust-kit: CLI_USAGE: checksums: unknown option -x\n {2}hint: run `trust-kit checksums --help` for its options\n$/],
   ];
