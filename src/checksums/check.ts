@@ -188,6 +188,8 @@ export interface CheckCounts {
 export interface CheckFileOptions extends CheckOptions, ReadChecksumsOptions {
   /** Receives each result in the file's line order, as soon as it and every line before it are checked. */
   onResult: (result: CheckResult) => void;
+  /** Receives each listed file skipped by `ignoreMissing`, in line order: a verifier says what it did not check. */
+  onIgnored?: (entry: ChecksumEntry) => void;
   /** Threads hashing the listed files (default: the available cores, at most 8). */
   concurrency?: number;
 }
@@ -232,6 +234,7 @@ export async function checkChecksumsFile(path: string, options: CheckFileOptions
           : { entry, status: 'mismatch', actual: hex };
     if (result.status === 'missing' && options.ignoreMissing === true) {
       counts.ignored += 1;
+      options.onIgnored?.(entry);
       return;
     }
     counts[result.status] += 1;

@@ -224,32 +224,50 @@ export async function findArtifacts(subjects: readonly string[], options: Collec
   for (const subject of subjects) {
     const pattern = windows ? subject.replaceAll('\\', '/') : subject;
     const globbed = await isGlob(pattern);
-    const paths = globbed ? await expandGlob(pattern, options.cwd) : [resolve(options.cwd, subject)];
-    const walk = new Walk(fileSystem, base, baseReal, options.skip, leftover, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
-    for (const path of paths) {
-      // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
-      const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
-      await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error: unknown) => {
-        // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
-        if (error instanceof ChecksumsError && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
-          throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `the base directory ${shownPath(options.base)} is not a directory`, { hint: BASE_HINT });
-        }
-        throw error;
-      });
-    }
-    const before = kept.length;
-    for (const file of walk.files) {
-      const out = excluded.size === 0 ? false : isExcluded(file.path);
-      if (out === false || (out !== true && !(await out))) kept.push(file);
-    }
-    // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
-    if (kept.length === before && walk.skippedRoots === 0) {
-      throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches no file`, {
-        hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
-      });
+    try {
+      const paths = globbed ? await expandGlob(pattern, options.cwd) : [resolve(options.cwd, subject)];
+      const walk = new Walk(fileSystem, base, baseReal, options.skip, leftover, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
+      for (const path of paths) {
+        // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
+        const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
+        await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error: unknown) => {
+          // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
+          if (error instanceof ChecksumsError && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
+            throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `the base directory ${shownPath(options.base)} is not a directory`, { hint: BASE_HINT });
+          }
+          throw error;
+        });
+      }
+      const before = kept.length;
+      for (const file of walk.files) {
+        const out = excluded.size === 0 ? false : isExcluded(file.path);
+        if (out === false || (out !== true && !(await out))) kept.push(file);
+      }
+      // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
+      if (kept.length === before && walk.skippedRoots === 0) {
+        throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches no file`, {
+          hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
+        });
+      }
+    } catch (error) {
+      throw await foundUnderBase(error, { subject, pattern, globbed, cwd: options.cwd, base, shownBase: options.base, fileSystem });
     }
   }
   return kept;
+}
+
+/**
+ * A subject that is not found from the working directory but is there under the base: its user took
+ * the base for where paths start. The error keeps its code and message, and its hint names the
+ * path to give instead. One more look, on the failure path only.
+ */
+async function foundUnderBase(error: unknown, at: { subject: string; pattern: string; globbed: boolean; cwd: string; base: string; shownBase: string; fileSystem: WalkFileSystem }): Promise<unknown> {
+  if (!(error instanceof ChecksumsError) || !(error.code === 'CHECKSUMS_NO_MATCH' || (error.code === 'CHECKSUMS_PATH_NOT_FOUND' && error.message === `${shownPath(at.subject)} does not exist`))) return error;
+  if (isAbsolute(at.subject) || resolve(at.cwd) === at.base) return error;
+  const there = at.globbed ? (await expandGlob(at.pattern, at.base)).length > 0 : await at.fileSystem.targetKindOf(resolve(at.base, at.subject)).then(() => true, () => false);
+  if (!there) return error;
+  const instead = relative(at.cwd, join(at.base, at.pattern)).split(sep).join('/');
+  return new ChecksumsError(error.code, error.message, { cause: error, hint: `paths are relative to the working directory, not to the base directory ${shownPath(at.shownBase)}, which only shapes the names listed: give ${shownPath(instead)}` });
 }
 
 /** A file name as a case- and normalisation-insensitive file system (macOS, Windows) may match it. */

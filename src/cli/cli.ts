@@ -1,13 +1,14 @@
-import { parseArgs } from 'node:util';
-import { ConfigError } from '../config/inputs.js';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { ConfigError, type ConfigIssue } from '../config/inputs.js';
 import { TrustKitError, reportOf } from '../core/errors.js';
 import { printableLines } from '../core/quote.js';
 import { VERSION } from '../core/version.js';
 import { memoryProtectionStatus, redact } from '../secrets/index.js';
-import type { CliContext, Command } from './command.js';
+import type { CliContext, Command, CommandArgs } from './command.js';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { stderrLogger } from './logger.js';
+import { didYouMean, suggestions } from './suggest.js';
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -46,6 +47,46 @@ const COMMON_HELP = `Common options:
   -h, --help     show this help
       --verbose  print debug messages: the version, the runtime and the secret memory protection in force`;
 
+/** The flags a mistyped long option (`--ouptut`, `--no-sing`) may have meant, as typed: a single-letter one gets none. */
+function optionSuggestions(option: string, options: ParseArgsOptionsConfig): string[] {
+  if (!option.startsWith('--')) return [];
+  const names = Object.entries(options).flatMap(([name, option]) => (option.type === 'boolean' ? [name, `no-${name}`] : [name]));
+  return suggestions(option.slice(2), names).map((name) => `--${name}`);
+}
+
+/**
+ * `-` as a path: only `--output` takes it, for standard output (sbom, checksums). Anywhere else it
+ * would be read or written as a file named `-` (ENOENT for `verify-blob - --bundle b`, a bundle
+ * named `-` for `sign-blob --bundle -`), where users of sha256sum and cosign expect a pipe.
+ */
+function dashIssues(values: CommandArgs['values'], positionals: readonly string[]): ConfigIssue[] {
+  const message = 'is -, but standard input and output are not read or written here';
+  return [
+    ...Object.entries(values)
+      .filter(([name, value]) => name !== 'output' && (value === '-' || (Array.isArray(value) && value.includes('-'))))
+      .map(([name]) => ({ input: `--${name}`, message })),
+    ...(positionals.includes('-') ? [{ input: 'argument -', message: 'is not standard input: commands read their files by path' }] : []),
+  ];
+}
+
+/**
+ * The other commands that take a long option this one does not (`verify-blob --predicate-type`:
+ * verify-attestation, verify-image). Loads every command, on this failure path only.
+ */
+async function commandsTaking(option: string, except: string): Promise<string[]> {
+  if (!option.startsWith('--')) return [];
+  const name = option.slice(2);
+  const taking: string[] = [];
+  for (const entry of COMMANDS) {
+    if (entry.name === except) continue;
+    const { options } = await entry.load();
+    // Own keys only: `--constructor` is no option of any command.
+    const negated = name.startsWith('no-') && Object.hasOwn(options, name.slice(3)) ? options[name.slice(3)] : undefined;
+    if (Object.hasOwn(options, name) || negated?.type === 'boolean') taking.push(entry.name);
+  }
+  return taking;
+}
+
 function commandHelp(entry: CommandEntry, command: Command): string {
   return `Usage: ${command.usage}\n\n${entry.summary}\n\n${command.help.trimEnd()}\n\n${COMMON_HELP}\n`;
 }
@@ -63,6 +104,13 @@ export function printError(error: unknown, context: CliContext): void {
   if (report.hint !== undefined) context.stderr.write(`  hint: ${printableLines(redact(report.hint))}\n`);
 }
 
+function unknownCommand(name: string): TrustKitError {
+  const names = COMMANDS.map((candidate) => candidate.name);
+  return new TrustKitError('CLI_UNKNOWN_COMMAND', `unknown command "${name}"`, {
+    hint: `${didYouMean(suggestions(name, names))}run \`trust-kit --help\` for the commands: ${names.join(', ')}`,
+  });
+}
+
 function usageError(message: string, hint: string): TrustKitError {
   return new TrustKitError('CLI_USAGE', message, { hint });
 }
@@ -76,6 +124,8 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     const rest = leadingVerbose ? [...given, '--verbose'] : given;
     if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
       const topic = first === 'help' ? COMMANDS.find((command) => command.name === rest[0]) : undefined;
+      // `trust-kit help chekcsums` is as unknown a command as `trust-kit chekcsums`, not a request for the command list.
+      if (first === 'help' && topic === undefined && rest[0] !== undefined) throw unknownCommand(rest[0]);
       context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic, await topic.load()));
       return first === undefined ? EXIT.USAGE : EXIT.OK;
     }
@@ -84,11 +134,12 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       return EXIT.OK;
     }
     const entry = COMMANDS.find((candidate) => candidate.name === first);
-    if (entry === undefined) {
-      throw new TrustKitError('CLI_UNKNOWN_COMMAND', `unknown command "${first}"`, {
-        hint: `run \`trust-kit --help\` for the commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')}`,
-      });
+    if (entry === undefined && first.startsWith('-')) {
+      // A command's option given before the command (`trust-kit --output x sbom`), or a mistyped -v or --version.
+      const meant = /^-[a-z]$/i.test(first) ? ['-h', '-v'].filter((short) => short === first.toLowerCase()) : suggestions(first.replace(/^-+/, ''), ['help', 'version', 'verbose']).map((name) => `--${name}`);
+      throw usageError(`option ${first} before the command`, `${didYouMean(meant)}only --help, --version and --verbose come before it; give the command first: trust-kit COMMAND [options]`);
     }
+    if (entry === undefined) throw unknownCommand(first);
     const command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
       context.stdout.write(commandHelp(entry, command));
@@ -98,8 +149,20 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     try {
       parsed = parseArgs({ args: [...rest], options: { ...command.options, ...COMMON_OPTIONS }, allowPositionals: true, allowNegative: true, strict: true });
     } catch (error) {
-      throw usageError(`${entry.name}: ${(error as Error).message.split('\n')[0] ?? ''}`, `run \`trust-kit ${entry.name} --help\` for its options`);
+      const help = `run \`trust-kit ${entry.name} --help\` for its options`;
+      // Node's message advises `--` for a positional argument; what the user meant is more likely a flag spelled otherwise.
+      const unknown = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '(.*?)'/.exec((error as Error).message)?.[1] : undefined;
+      if (unknown !== undefined) {
+        // Another command's flag, exactly (`verify-image --signature-format`), says more than a near one of this command (--signature).
+        const elsewhere = await commandsTaking(unknown, entry.name);
+        const meant = elsewhere.length > 0 ? [] : optionSuggestions(unknown, { ...command.options, ...COMMON_OPTIONS });
+        const owners = elsewhere.length === 0 ? '' : `${unknown} is an option of ${elsewhere.length === 1 ? elsewhere[0] : `${elsewhere.slice(0, -1).join(', ')} and ${elsewhere[elsewhere.length - 1]}`}, not of ${entry.name}; `;
+        throw usageError(`${entry.name}: unknown option ${unknown}`, `${didYouMean(meant)}${owners}${help}`);
+      }
+      throw usageError(`${entry.name}: ${(error as Error).message.split('\n')[0] ?? ''}`, help);
     }
+    const dashes = dashIssues(parsed.values, parsed.positionals);
+    if (dashes.length > 0) throw new ConfigError(dashes, `give a file's path (./- for a file named -); only --output takes - for standard output`);
     if (parsed.values.verbose === true) {
       const logger = stderrLogger(context.stderr, true);
       logger.debug(`trust-kit ${VERSION} on Node.js ${process.versions.node} (${process.platform}-${process.arch})`);

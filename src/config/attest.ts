@@ -54,7 +54,13 @@ export function attestConfig(raw: RawInputs, nameOf: InputNamer, defaults: { bas
   const document = sbomPath ?? predicatePath;
   if (type === 'slsaprovenance' && predicatePath !== undefined) reader.report('predicate', 'is not used for SLSA provenance, which is built from the run; drop it or pick --type spdx|cyclonedx|custom');
   if (type !== 'slsaprovenance' && document === undefined) reader.report('predicate', `is required for type "${type}": the JSON document to attest`);
-  if (type === 'custom' && predicateType === undefined) reader.report('predicate-type', 'is required for a custom predicate: a URI naming its type');
+  if (type === 'custom' && predicateType === undefined) {
+    if (named === undefined) {
+      // The user gave a document and no type: likely an SBOM, which its name may say (trust-kit's own sbom.spdx.json, sbom.cdx.json, sbom.cdx-1.5.json).
+      const sbomTypes = /\.spdx\.json$/i.test(predicatePath ?? '') ? ['spdx'] : /\.cdx(-[\d.]+)?\.json$/i.test(predicatePath ?? '') ? ['cyclonedx'] : ['spdx', 'cyclonedx'];
+      reader.report('predicate-type', `is required with ${nameOf('predicate')} and no ${nameOf('type')}, which attests it as a custom predicate of the type this URI names; to attest an SBOM, add ${sbomTypes.map((sbomType) => `${nameOf('type')} ${sbomType}`).join(' or ')}`);
+    } else reader.report('predicate-type', 'is required for a custom predicate: a URI naming its type');
+  }
   if (type !== 'custom' && predicateType !== undefined) reader.report('predicate-type', `is for custom predicates; type "${type}" has its own`);
   const subjectPaths = reader.list('subject-path');
   const subjectReferences = reader.list('subject');

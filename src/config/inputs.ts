@@ -155,14 +155,15 @@ export class InputReader {
     return fallback;
   }
 
-  /** Several values, each from a fixed set, deduplicated in the order given. */
-  choices<T extends string>(name: string, allowed: readonly T[], fallback: readonly T[]): T[] {
+  /** Several values, each from a fixed set (or an alias of one), deduplicated in the order given. */
+  choices<T extends string>(name: string, allowed: readonly T[], fallback: readonly T[], aliases: Readonly<Record<string, T>> = {}): T[] {
     // Names of choices never hold commas, so `--format a,b` is split like an action input.
     const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
     if (values.length === 0) return [...fallback];
     const chosen: T[] = [];
     for (const value of values) {
-      const normalised = value.toLowerCase();
+      const lower = value.toLowerCase();
+      const normalised = Object.hasOwn(aliases, lower) ? (aliases[lower] as T) : lower;
       if (!(allowed as readonly string[]).includes(normalised)) {
         this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
       } else if (!chosen.includes(normalised as T)) {

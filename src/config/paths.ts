@@ -1,5 +1,5 @@
 import { lstat, stat } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { mayBeGlob } from '../checksums/collect.js';
 import { systemErrorCode } from '../core/errors.js';
 import { ConfigError, type ConfigIssue, type InputNamer } from './inputs.js';
@@ -106,4 +106,27 @@ export function releasePaths(config: ReleaseConfig): NamedPath[] {
     ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' as const }]),
     ...subjectPaths('subject-path', config.subjects),
   ];
+}
+
+/**
+ * Exclude patterns are relative to the cataloged directory: one written from the working directory
+ * (`--exclude app/vendor` for `sbom app`) or as an absolute path matches nothing there, silently.
+ * Such a pattern (no glob) that names an existing path inside the directory, which the pattern as
+ * written does not, is reported with the pattern to give.
+ */
+export async function misplacedExcludes(patterns: readonly string[], dir: string, cwd: string, input: string): Promise<ConfigIssue[]> {
+  const root = resolve(cwd, dir);
+  const exists = (path: string): Promise<boolean> => lstat(path).then(() => true, () => false);
+  const issues = await Promise.all(
+    patterns.map(async (pattern): Promise<ConfigIssue | undefined> => {
+      if (mayBeGlob(pattern)) return undefined;
+      const meant = resolve(cwd, pattern);
+      const inside = relative(root, meant);
+      if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return undefined;
+      // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
+      if ((await exists(join(root, pattern))) || !(await exists(meant))) return undefined;
+      return { input, message: `"${pattern}" names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give "${inside.split(sep).join('/')}"` };
+    }),
+  );
+  return issues.filter((issue): issue is ConfigIssue => issue !== undefined);
 }

@@ -1,5 +1,5 @@
 import { DIGEST_ALGORITHMS, type DigestAlgorithm } from '../core/digest.js';
-import { FORMAT_NAMES } from '../sbom/formats/index.js';
+import { FORMAT_ALIASES, FORMAT_NAMES } from '../sbom/formats/index.js';
 import { ConfigError, InputReader, type ConfigIssue, type InputNamer, type RawInputs } from './inputs.js';
 import { excludePatterns } from './sbom.js';
 import { signConfig, type SignConfig } from './sign.js';
@@ -126,7 +126,7 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
   if (subjects.length === 0) reader.report('subject-path', 'names no file, directory or glob; give at least one');
   const algorithm = reader.choice('algorithm', DIGEST_ALGORITHMS, 'sha256');
   const outputDir = reader.string('output-dir', defaults.outputDir) ?? defaults.outputDir;
-  const formats = reader.choices('sbom-format', [...FORMAT_NAMES, 'none'], DEFAULT_RELEASE_SBOM_FORMATS);
+  const formats = reader.choices('sbom-format', [...FORMAT_NAMES, 'none'], DEFAULT_RELEASE_SBOM_FORMATS, FORMAT_ALIASES);
   if (formats.includes('none') && formats.length > 1) reader.report('sbom-format', '"none" cannot be combined with formats');
   const sbom: ReleaseSbomConfig | undefined = formats.includes('none')
     ? undefined
@@ -141,17 +141,17 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
   const signing = reader.boolean('sign', true);
   // Absent means off: the root action's action.yml defaults it to auto, the CLI asks for it with --attest.
   const attestChoice = reader.choice('attest', ['auto', 'true', 'false'] as const, 'false');
-  if (attestChoice === 'true' && !signing) reader.report('attest', 'needs signing: attestations are signed with the checksums file\'s identity (drop sign: false)');
+  if (attestChoice === 'true' && !signing) reader.report('attest', 'needs signing: attestations are signed with the checksums file\'s identity; signing is turned off (--no-sign, the input sign: false)');
   const attest = !signing || attestChoice === 'false' ? 'off' : attestChoice === 'true' ? 'required' : 'auto';
   const instructions = reader.boolean('verify-instructions', true);
   const artifactBundles = reader.boolean('artifact-bundles', false);
-  if (artifactBundles && !signing) reader.report('artifact-bundles', 'needs signing: the bundles are signatures (drop sign: false)');
+  if (artifactBundles && !signing) reader.report('artifact-bundles', 'needs signing: the bundles are signatures; signing is turned off (--no-sign, the input sign: false)');
   const auditLog = reader.boolean('audit-log', false);
-  if (auditLog && !signing) reader.report('audit-log', 'needs signing: it records what was signed (drop sign: false)');
+  if (auditLog && !signing) reader.report('audit-log', 'needs signing: it records what was signed; signing is turned off (--no-sign, the input sign: false)');
   const verificationKit = reader.boolean('verification-kit', signing);
-  if (verificationKit && !signing) reader.report('verification-kit', 'needs signing: the policy names the signer (drop sign: false)');
+  if (verificationKit && !signing) reader.report('verification-kit', 'needs signing: the policy names the signer; signing is turned off (--no-sign, the input sign: false)');
   const imageReferences = reader.list('images');
-  if (imageReferences.length > 0 && !signing) reader.report('images', 'needs signing: images are signed in the checksums file\'s session (drop sign: false)');
+  if (imageReferences.length > 0 && !signing) reader.report('images', 'needs signing: images are signed in the checksums file\'s session; signing is turned off (--no-sign, the input sign: false)');
   const imageFormat = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
   const recursive = reader.boolean('recursive', false);
   const allowHttp = reader.boolean('allow-http-registry', false);

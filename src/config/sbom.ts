@@ -1,5 +1,6 @@
+import { basename } from 'node:path';
 import { DEFAULT_EXCLUDES } from '../sbom/catalog.js';
-import { FORMAT_NAMES } from '../sbom/formats/index.js';
+import { FORMAT_ALIASES, FORMAT_NAMES, FORMATS, formatsNamedBy } from '../sbom/formats/index.js';
 import { InputReader, type InputNamer, type RawInputs } from './inputs.js';
 
 /** What `trust-kit sbom` and the sbom action do, validated. */
@@ -8,7 +9,7 @@ export interface SbomConfig {
   path: string;
   /** Format names, in the order given, without repeats. */
   formats: string[];
-  /** One format's output file; undefined prints it (CLI) or writes into `outputDir`. */
+  /** One format's output file; undefined prints it (CLI, also for `-`) or writes into `outputDir`. */
   output: string | undefined;
   /** Where each format's `sbom.<ext>` file goes when `output` is not given; undefined prints the only format. */
   outputDir: string | undefined;
@@ -46,16 +47,25 @@ export function excludePatterns(reader: InputReader, input: string, defaultsInpu
  */
 export function sbomConfig(raw: RawInputs, nameOf: InputNamer, defaults: { path: string; format: string; outputDir?: string }): SbomConfig {
   const reader = new InputReader(raw, nameOf);
-  const formats = reader.choices('format', FORMAT_NAMES, [defaults.format]);
-  const output = reader.string('output');
+  const given = reader.string('output');
+  // `-o -` prints the SBOM, as no --output does; the checks below still see that one file was named.
+  const output = given === '-' ? undefined : given;
+  // The output's name says the format when none is asked for (`-o bom.cdx.json`), and must not contradict one that is.
+  const named = output === undefined ? [] : formatsNamedBy(basename(output));
+  const formats = reader.choices('format', FORMAT_NAMES, named.length > 0 ? named.slice(0, 1) : [defaults.format], FORMAT_ALIASES);
+  const contradicted = raw['format'] === undefined || named.length === 0 ? undefined : formats.find((format) => !named.includes(format));
+  if (contradicted !== undefined && formats.length === 1) {
+    const own = FORMATS.find((format) => format.name === contradicted);
+    reader.report('output', `"${output}" is a ${named[0]} file's name, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
+  }
   const outputDir = reader.string('output-dir', defaults.outputDir);
-  if (output !== undefined && formats.length > 1) reader.report('output', `names one file, but ${formats.length} formats were asked for; use output-dir instead`);
-  if (output !== undefined && raw['output-dir'] !== undefined) reader.report('output', 'give either output or output-dir, not both');
+  if (given !== undefined && formats.length > 1) reader.report('output', `names one file, but ${formats.length} formats were asked for; use ${nameOf('output-dir')} instead`);
+  if (given !== undefined && raw['output-dir'] !== undefined) reader.report('output', `give either ${nameOf('output')} or ${nameOf('output-dir')}, not both`);
   const config: SbomConfig = {
     path: reader.string('path', defaults.path) ?? defaults.path,
     formats,
     output,
-    outputDir: output === undefined && (outputDir !== undefined || formats.length > 1) ? (outputDir ?? '.') : undefined,
+    outputDir: given === undefined && (outputDir !== undefined || formats.length > 1) ? (outputDir ?? '.') : undefined,
     includeDev: reader.boolean('include-dev', false),
     strict: reader.boolean('strict', false),
     artifacts: reader.list('artifacts'),

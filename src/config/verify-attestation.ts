@@ -29,6 +29,21 @@ export function artifactDigestProblem(artifact: string): string | undefined {
 const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
 const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
+/** The predicate types attest's `--type` names make: what a user who attested with `--type spdx` gives here instead. */
+const ATTEST_TYPE_URIS: Readonly<Record<string, string>> = {
+  slsaprovenance: 'https://slsa.dev/provenance/v1',
+  spdx: 'https://spdx.dev/Document/v2.3 (an SPDX 2.2 document: https://spdx.dev/Document/v2.2)',
+  cyclonedx: 'https://cyclonedx.org/bom',
+};
+
+/** Why a `--predicate-type` value is no predicate type (it must be a URI, such as `https://slsa.dev/provenance/v1`), or undefined when it is one. */
+export function predicateTypeProblem(value: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:\S+$/i.test(value)) return undefined;
+  const meant = Object.hasOwn(ATTEST_TYPE_URIS, value.toLowerCase()) ? ATTEST_TYPE_URIS[value.toLowerCase()] : undefined;
+  if (meant !== undefined) return `is "${value}", attest's --type; the predicate type it attests is ${meant}`;
+  return `is "${value.slice(0, 200)}"; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`;
+}
+
 /**
  * Validates the attestation inputs: the signer policy of {@link verifyConfig} (with `owner`), and
  * `predicate-type` (an absolute URI; default SLSA provenance v1), `source-ref`, `source-digest`
@@ -40,7 +55,8 @@ export function attestationVerifyConfig(raw: RawInputs, nameOf: InputNamer): Att
   const sourceRef = reader.string('source-ref');
   const sourceDigest = reader.string('source-digest');
   const denySelfHostedRunners = reader.boolean('deny-self-hosted-runners', false);
-  if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) reader.report('predicate-type', `is "${predicateType}"; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`);
+  const predicateProblem = predicateTypeProblem(predicateType);
+  if (predicateProblem !== undefined) reader.report('predicate-type', predicateProblem);
   if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef)) reader.report('source-ref', `is "${sourceRef}"; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
   if (sourceDigest !== undefined && !COMMIT.test(sourceDigest)) reader.report('source-digest', `is "${sourceDigest}"; expected a commit SHA (40 lowercase hex digits)`);
   if (reader.string('key') !== undefined) {

@@ -44,8 +44,8 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
 export function verifyConfig(raw: RawInputs, nameOf: InputNamer): VerifyConfig {
   const reader = new InputReader(raw, nameOf);
   const bundle = reader.required('bundle');
-  const identity = readMatch(reader, 'certificate-identity');
-  const issuer = readMatch(reader, 'certificate-oidc-issuer');
+  const identity = readMatch(reader, 'certificate-identity', nameOf);
+  const issuer = readMatch(reader, 'certificate-oidc-issuer', nameOf);
   const repo = reader.string('repo');
   const owner = reader.string('owner');
   const signerWorkflow = reader.string('signer-workflow');
@@ -82,11 +82,11 @@ export function verifyConfig(raw: RawInputs, nameOf: InputNamer): VerifyConfig {
   return { bundle: bundle ?? '', policy, trustedRoot };
 }
 
-function readMatch(reader: InputReader, name: string): MatchConfig | undefined {
+function readMatch(reader: InputReader, name: string, nameOf: InputNamer): MatchConfig | undefined {
   const exact = reader.string(name);
   const pattern = reader.string(`${name}-regexp`);
   if (exact !== undefined && pattern !== undefined) {
-    reader.report(`${name}-regexp`, `cannot be combined with ${name}: give the exact value or a pattern`);
+    reader.report(`${name}-regexp`, `cannot be combined with ${nameOf(name)}: give the exact value or a pattern`);
     return undefined;
   }
   if (exact !== undefined) return { kind: 'exact', value: exact };

@@ -73,3 +73,72 @@ test('`checksums DIR` leaves out the commit lock and a temporary file a killed r
   assert.match(warnings[0] ?? '', new RegExp(`^trust-kit: warning: left .*dist/${temporary.replaceAll('.', '\\.')}"? out of the artifacts: it is trust-kit's own temporary file, .*killed.*; remove it`));
   assert.match(warnings[1] ?? '', /^trust-kit: warning: left .*dist\/\.trust-kit-commit\.lock"? out of the artifacts: it is trust-kit's own commit lock, /);
 });
+
+test('`--output -` prints the checksums (no file named "-"); `--check -` says standard input is not read', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a\n');
+  const run = await cli(['checksums', '-o', '-', 'a'], dir);
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stdout, '87428fc522803d31065e7bce3cf03fe475096631e5e07bbd7a0fde60c4cf25c7  a\n');
+  assert.equal(run.stderr, '');
+  await assert.rejects(readFile(join(dir, '-')), { code: 'ENOENT' });
+  // Standard input is not read for --check: said so (exit 2), not "cannot read checksums file -: ENOENT".
+  const check = await cli(['checksums', '--check', '-'], dir);
+  assert.equal(check.code, 2);
+  assert.match(check.stderr, /^trust-kit: CONFIG_INVALID: --check: is -, but standard input and output are not read or written here\n {2}hint: give a file's path \(\.\/- for a file named -\)/);
+});
+
+test('a PATH or glob given relative to --base is not found, and the hint says paths start at the working directory and which to give', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist'));
+  await writeFile(join(dir, 'dist', 'app.tgz'), 'app\n');
+  const file = await cli(['checksums', '--base', 'dist', 'app.tgz'], dir);
+  assert.equal(file.code, 1);
+  assert.equal(file.stderr, 'trust-kit: CHECKSUMS_PATH_NOT_FOUND: "app.tgz" does not exist\n  hint: paths are relative to the working directory, not to the base directory "dist", which only shapes the names listed: give "dist/app.tgz"\n');
+  const glob = await cli(['checksums', '--base', 'dist', '*.tgz'], dir);
+  assert.equal(glob.code, 1);
+  assert.match(glob.stderr, /^trust-kit: CHECKSUMS_NO_MATCH: "\*\.tgz" matches no file\n {2}hint: paths are relative to the working directory, not to the base directory "dist", which only shapes the names listed: give "dist\/\*\.tgz"\n$/);
+  // Not there under the base either: the usual hint.
+  assert.match((await cli(['checksums', '--base', 'dist', 'nope.tgz'], dir)).stderr, /hint: check the path; relative paths are resolved against the working directory/);
+});
+
+test('an --output named SHA512SUMS (or SHA256SUMS) says the algorithm without --algorithm, and must agree with it', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a\n');
+  const named = await cli(['checksums', '-o', 'dist/SHA512SUMS', 'a'], dir);
+  assert.equal(named.code, 0, named.stderr);
+  assert.equal(named.stderr, 'trust-kit: wrote 1 sha512 checksum to dist/SHA512SUMS\n');
+  assert.match(await readFile(join(dir, 'dist', 'SHA512SUMS'), 'utf8'), /^[0-9a-f]{128} {2}a\n$/);
+  for (const [algorithm, name] of [['sha512', 'SHA256SUMS'], ['SHA256', 'sha512sums.txt']] as const) {
+    const run = await cli(['checksums', '-a', algorithm, '-o', name, 'a'], dir);
+    assert.equal(run.code, 2, `${algorithm} ${name}`);
+    assert.match(run.stderr, new RegExp(`^trust-kit: CONFIG_INVALID: --output: "${name}" is the name of sha(256|512) checksums, but --algorithm is ${algorithm}; name it SHA(256|512)SUMS, or leave --algorithm out\\n`));
+    await assert.rejects(readFile(join(dir, name)), { code: 'ENOENT' });
+  }
+  // Another name says nothing: sha256 by default.
+  assert.match((await cli(['checksums', '-o', 'checksums.txt', 'a'], dir)).stderr, /wrote 1 sha256 checksum/);
+});
+
+test('--check of a checksums file whose names are relative to its own directory, run from elsewhere, says to pass --base', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist'));
+  await writeFile(join(dir, 'dist', 'app.tgz'), 'app\n');
+  assert.equal((await cli(['checksums', '--base', 'dist', '-o', 'dist/SHA256SUMS', 'dist/app.tgz'], dir)).code, 0);
+  for (const flags of [[], ['--ignore-missing']]) {
+    const run = await cli(['checksums', '--check', 'dist/SHA256SUMS', ...flags], dir);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /^trust-kit: the listed names are relative to --base \(default: the working directory\), and they are beside dist\/SHA256SUMS: pass --base dist\n/m, flags.join(' '));
+  }
+  const based = await cli(['checksums', '--check', 'dist/SHA256SUMS', '--base', 'dist'], dir);
+  assert.deepEqual([based.code, based.stdout, based.stderr], [0, 'app.tgz: OK\n', '']);
+});
+
+test('--check with a --base that does not exist says so of the base, not of every listed file', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a'), 'a\n');
+  assert.equal((await cli(['checksums', '-o', 'SUMS', 'a'], dir)).code, 0);
+  const run = await cli(['checksums', '--check', 'SUMS', '--base', 'nowhere'], dir);
+  assert.equal(run.code, 1, run.stderr);
+  assert.equal(run.stdout, '');
+  assert.equal(run.stderr, 'trust-kit: CHECKSUMS_PATH_NOT_FOUND: the base directory nowhere does not exist or is not a directory\n  hint: set --base to the directory the listed names are relative to\n');
+});

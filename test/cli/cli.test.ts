@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { printError } from '../../src/cli/cli.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
@@ -8,6 +10,7 @@ import { TrustKitError } from '../../src/core/errors.js';
 import { VERSION } from '../../src/core/version.js';
 import { SecretBuffer } from '../../src/secrets/index.js';
 import { cli } from '../support/cli.js';
+import { tempDir } from '../support/tmp.js';
 
 test('--version and --help', async () => {
   assert.deepEqual(await cli(['--version'], '/'), { code: 0, stdout: `${VERSION}\n`, stderr: '' });
@@ -34,7 +37,58 @@ test('unknown commands and options are usage errors with a hint', async () => {
   assert.match(unknown.stderr, /^trust-kit: CLI_UNKNOWN_COMMAND: unknown command "sing"\n {2}hint: run `trust-kit --help`/);
   const option = await cli(['checksums', '--nope', 'x'], '/');
   assert.equal(option.code, 2);
-  assert.match(option.stderr, /^trust-kit: CLI_USAGE: checksums: Unknown option '--nope'/);
+  assert.equal(option.stderr, 'trust-kit: CLI_USAGE: checksums: unknown option --nope\n  hint: run `trust-kit checksums --help` for its options\n');
+});
+
+test('- names standard output for --output only: anywhere else it is refused before any work, not taken as a file named -', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a.txt'), 'a\n');
+  const sign = await cli(['sign-blob', '--key', 'k.pem', '--bundle', '-', 'a.txt'], dir);
+  assert.equal(sign.code, 2);
+  assert.match(sign.stderr, /^trust-kit: CONFIG_INVALID: --bundle: is -, but standard input and output are not read or written here\n {2}hint: give a file's path \(\.\/- for a file named -\); only --output takes - for standard output\n$/);
+  const verify = await cli(['verify-blob', '-', '--bundle', '-', '--key', 'k.pub'], dir);
+  assert.equal(verify.code, 2);
+  assert.match(verify.stderr, /CONFIG_INVALID: 2 invalid inputs:\n {2}--bundle: is -, .*\n {2}argument -: is not standard input: commands read their files by path\n/);
+  assert.deepEqual(await readdir(dir), ['a.txt']);
+});
+
+test('help for an unknown command, and an option before the command, are usage errors that say what was meant', async () => {
+  const topic = await cli(['help', 'chekcsums'], '/');
+  assert.equal(topic.code, 2);
+  assert.equal(topic.stdout, '');
+  assert.match(topic.stderr, /^trust-kit: CLI_UNKNOWN_COMMAND: unknown command "chekcsums"\n {2}hint: did you mean checksums\? /);
+  const early = await cli(['--output', 'x.json', 'sbom'], '/');
+  assert.equal(early.code, 2);
+  assert.match(early.stderr, /^trust-kit: CLI_USAGE: option --output before the command\n {2}hint: only --help, --version and --verbose come before it; give the command first: trust-kit COMMAND \[options\]\n$/);
+  const version = await cli(['-V'], '/');
+  assert.equal(version.code, 2);
+  assert.match(version.stderr, /^trust-kit: CLI_USAGE: option -V before the command\n {2}hint: did you mean -v\? only --help/);
+  assert.match((await cli(['--verison'], '/')).stderr, /hint: did you mean --version\? /);
+});
+
+test('a mistyped command or option is answered with the ones meant', async () => {
+  const cases: [string[], RegExp][] = [
+    [['checksum', '.'], /CLI_UNKNOWN_COMMAND: unknown command "checksum"\n {2}hint: did you mean checksums\? /],
+    [['sign', 'a.tgz'], /hint: did you mean sign-blob or sign-image\? /],
+    [['verfy-blob'], /hint: did you mean verify-blob\? /],
+    [['sbom', '--ouptut', 'x.json'], /^trust-kit: CLI_USAGE: sbom: unknown option --ouptut\n {2}hint: did you mean --output\? run `trust-kit sbom --help` for its options\n$/],
+    [['sbom', '--out=x.json'], /unknown option --out\n {2}hint: did you mean --output or --output-dir\? /],
+    [['sbom', '--output-file', 'x.json'], /hint: did you mean --output\? /],
+    [['checksums', '--algo', 'sha512', '.'], /hint: did you mean --algorithm\? /],
+    [['release', '--no-sing', '.'], /hint: did you mean --no-sign\? /],
+    [['verify-blob', 'x', '--certificate-idenity', 'me'], /hint: did you mean --certificate-identity\? /],
+    // A flag of another command: which ones take it.
+    [['verify-blob', 'a.txt', '--predicate-type', 'https://slsa.dev/provenance/v1'], /unknown option --predicate-type\n {2}hint: --predicate-type is an option of attest, attest-image, verify-image and verify-attestation, not of verify-blob; run `trust-kit verify-blob --help` for its options\n$/],
+    [['checksums', '--no-sign', '.'], /hint: --no-sign is an option of release, not of checksums; /],
+    [['verify-image', 'registry.example/app:v1', '--signature-format', 'both'], /hint: --signature-format is an option of release and sign-image, not of verify-image; run/],
+    [['checksums', '--constructor', '.'], /^trust-kit: CLI_USAGE: checksums: unknown option --constructor\n {2}hint: run `trust-kit checksums --help` for its options\n$/],
+    [['checksums', '-x', '.'], /^trust-kit: CLI_USAGE: checksums: unknown option -x\n {2}hint: run `trust-kit checksums --help` for its options\n$/],
+  ];
+  for (const [args, expected] of cases) {
+    const run = await cli(args, '/');
+    assert.equal(run.code, 2, args.join(' '));
+    assert.match(run.stderr, expected, args.join(' '));
+  }
 });
 
 test('exit codes follow error codes', () => {

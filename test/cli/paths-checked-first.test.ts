@@ -28,10 +28,10 @@ async function checkedFirst(): Promise<Map<string, string[]>> {
   return list;
 }
 
-/** The signing flags with `path` missing: a key, unless the signing config is the missing one (a key signs offline, without one). */
+/** The signing flags with `path` missing: a key, unless the signing config or trusted root is the missing one (a key signs offline, without either). */
 function signing(path: string): string[] {
-  if (path === '--signing-config') return ['--signing-config', MISSING];
-  return [...(path === '--key' ? ['--key', MISSING] : ['--key', 'key.pem']), ...(path === '--trusted-root' ? ['--trusted-root', MISSING] : [])];
+  if (path === '--signing-config' || path === '--trusted-root') return [path, MISSING];
+  return path === '--key' ? ['--key', MISSING] : ['--key', 'key.pem'];
 }
 
 /** The command line that leaves `path` (a flag, or `FILE`/`PATH` for the arguments) missing and gives every other path it reads. */

@@ -27,6 +27,13 @@ test('release catalogs the SBOM with the sbom command\'s default excludes, --sbo
   assert.match(excluded.stderr, /sbom: \d+ packages from 1 lockfile /);
   const everything = await cli(['release', '--no-sign', '--sbom-format', 'spdx-json', '--no-sbom-default-excludes', '--output-dir', 'c', '--base', 'dist', 'dist'], dir, ENV);
   assert.match(everything.stderr, /sbom: \d+ packages from 3 lockfiles/);
+  // Patterns are relative to --sbom-path: one written from the working directory is refused, with the missing paths, before anything is hashed.
+  await mkdir(join(dir, 'app'));
+  await cp(join(dir, 'tools'), join(dir, 'app', 'tools'), { recursive: true });
+  const misplaced = await cli(['release', '--no-sign', '--sbom-path', 'app', '--sbom-exclude', 'app/tools', '--output-dir', 'd', '--base', 'dist', 'dist', 'missing.tgz'], dir, ENV);
+  assert.equal(misplaced.code, 2, misplaced.stderr);
+  assert.match(misplaced.stderr, /CONFIG_INVALID: 2 invalid inputs:\n {2}--sbom-exclude: "app\/tools" names a path from the working directory inside app, but patterns are relative to that directory: give "tools"\n {2}argument PATH: missing\.tgz does not exist/);
+  await assert.rejects(stat(join(dir, 'd')), { code: 'ENOENT' });
 });
 
 test('release --sbom-organization authors the SBOMs, as sbom --organization; without it they name no organisation', async (t) => {
@@ -45,9 +52,13 @@ test('release --sbom-organization authors the SBOMs, as sbom --organization; wit
 
 test('release checks --key, --trusted-root and --sbom-path before hashing or writing anything, and reports all of them', async (t) => {
   const dir = await project(t);
-  const run = await cli(['release', '--key', 'missing.key', '--trusted-root', 'nope.json', '--sbom-path', 'dist/app.tgz', '--base', 'dist', 'dist'], dir, ENV);
+  const run = await cli(['release', '--key', 'missing.key', '--sbom-path', 'dist/app.tgz', '--base', 'dist', 'dist'], dir, ENV);
   assert.equal(run.code, 2, run.stderr);
-  assert.match(run.stderr, /CONFIG_INVALID: 3 invalid inputs:\n {2}--key: missing\.key does not exist\n {2}--trusted-root: nope\.json does not exist\n {2}--sbom-path: dist\/app\.tgz is not a directory/);
+  assert.match(run.stderr, /CONFIG_INVALID: 2 invalid inputs:\n {2}--key: missing\.key does not exist\n {2}--sbom-path: dist\/app\.tgz is not a directory/);
+  // A trusted root is for keyless signing (a key signs offline, and --key with --trusted-root is refused).
+  const keyless = await cli(['release', '--trusted-root', 'nope.json', '--sbom-path', 'dist/app.tgz', '--base', 'dist', 'dist'], dir, ENV);
+  assert.equal(keyless.code, 2, keyless.stderr);
+  assert.match(keyless.stderr, /CONFIG_INVALID: 2 invalid inputs:\n {2}--trusted-root: nope\.json does not exist\n {2}--sbom-path: dist\/app\.tgz is not a directory/);
   await assert.rejects(stat(join(dir, 'trust-kit-out')), { code: 'ENOENT' });
   const short = await cli(['release', '-o', 'out', 'dist'], dir, ENV);
   assert.equal(short.code, 2, '-o means --output in checksums and sbom; release has only --output-dir');

@@ -83,6 +83,38 @@ describe('trust-kit sbom', () => {
     assert.equal(bom.specVersion, '1.7');
   });
 
+  it('prints the SBOM for --output -, as for no --output; still one format, and not with --output-dir', async (t) => {
+    const dir = await workspace(t);
+    const run = await cli(['sbom', '-o', '-', '-f', 'cyclonedx-json'], dir, ENV);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal((JSON.parse(run.stdout) as { specVersion: string }).specVersion, '1.6');
+    await assert.rejects(readFile(join(dir, '-')), { code: 'ENOENT' });
+    assert.equal((await cli(['sbom', '-o', '-', '-f', 'spdx-json', '-f', 'cyclonedx-json'], dir, ENV)).code, 2);
+    assert.equal((await cli(['sbom', '-o', '-', '--output-dir', 'out'], dir, ENV)).code, 2);
+  });
+
+  it('takes the format from an --output name of its own (.cdx.json, .spdx.json) without --format, and refuses a name that contradicts --format', async (t) => {
+    const dir = await workspace(t);
+    for (const [name, check] of [
+      ['bom.cdx.json', (text: string) => assert.equal((JSON.parse(text) as { specVersion: string }).specVersion, '1.6')],
+      ['BOM.CDX-1.5.JSON', (text: string) => assert.equal((JSON.parse(text) as { specVersion: string }).specVersion, '1.5')],
+      ['bom.spdx.json', (text: string) => assert.deepEqual(spdxErrors(text), [])],
+      ['bom.json', (text: string) => assert.deepEqual(spdxErrors(text), [])],
+    ] as const) {
+      const run = await cli(['sbom', '-o', name], dir, ENV);
+      assert.equal(run.code, 0, run.stderr);
+      check(await readFile(join(dir, name), 'utf8'));
+    }
+    // Any CycloneDX version may be named .cdx.json, as CycloneDX recommends.
+    assert.equal((await cli(['sbom', '-f', 'cyclonedx-json@1.5', '-o', 'old.cdx.json'], dir, ENV)).code, 0);
+    for (const [format, name] of [['spdx-json', 'x.cdx.json'], ['cyclonedx-json', 'x.spdx.json'], ['cyclonedx-json@1.7', 'x.cdx-1.5.json']] as const) {
+      const run = await cli(['sbom', '--format', format, '--output', name], dir, ENV);
+      assert.equal(run.code, 2, `${format} ${name}`);
+      assert.match(run.stderr, new RegExp(`CONFIG_INVALID: --output: "${name.replace(/\./g, '\\.')}" is a [^ ]+ file's name, but --format is ${format}; name it \\*\\.[a-z]+\\.json, or leave --format out`));
+      await assert.rejects(readFile(join(dir, name)), { code: 'ENOENT' });
+    }
+  });
+
   it('records an unparseable lockfile as an unknown, and fails on it with --strict', async (t) => {
     const dir = await workspace(t);
     await mkdir(join(dir, 'broken'));
@@ -109,6 +141,10 @@ describe('trust-kit sbom', () => {
     assert.match(misplaced.stderr, /CONFIG_INVALID: 2 invalid inputs:/);
     assert.match(misplaced.stderr, /--platform: applies to an image/);
     assert.match(misplaced.stderr, /--format: has "xml"/);
+    // --base shapes only the names of --artifacts: alone, it would be ignored (a user meaning the directory to catalog).
+    const base = await cli(['sbom', '--base', 'tools', '--format', 'xml'], dir, ENV);
+    assert.equal(base.code, 2);
+    assert.match(base.stderr, /CONFIG_INVALID: 2 invalid inputs:\n {2}--base: applies only with --artifacts \(release file names are relative to it\); the directory to catalog is the argument DIR\n {2}--format: has "xml"/);
     const missing = await cli(['sbom', 'nowhere'], dir, ENV);
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /SBOM_DIRECTORY_UNREADABLE/);
@@ -131,6 +167,19 @@ describe('trust-kit sbom', () => {
     assert.deepEqual(lockfilesOf(excluded.stderr), ['package-lock.json']);
     const everything = await cli(['sbom', '.', '--no-default-excludes', '--exclude', 'docs/'], dir, ENV);
     assert.deepEqual(lockfilesOf(everything.stderr), ['examples/demo/yarn.lock', 'package-lock.json', 'pkg/__tests__/x/yarn.lock', 'test/fixtures/app/yarn.lock', 'tools/site/yarn.lock']);
+  });
+
+  it('refuses an --exclude written from the working directory or as an absolute path, which would match nothing under DIR', async (t) => {
+    const dir = await workspace(t);
+    const from = join(dir, '..');
+    for (const [pattern, given] of [['acme/tools/site', 'tools/site'], [join(dir, 'tools'), 'tools']] as const) {
+      const run = await cli(['sbom', 'acme', '--exclude', pattern], from, ENV);
+      assert.equal(run.code, 2, run.stderr);
+      assert.match(run.stderr, new RegExp(`^trust-kit: CONFIG_INVALID: --exclude: ".*" names a path (from the working directory )?inside acme, but patterns are relative to that directory: give "${given}"\n`));
+      assert.equal(run.stdout, '');
+    }
+    // As DIR sees it, the same pattern is taken; a pattern naming nothing anywhere is a pattern (it may match later).
+    assert.equal((await cli(['sbom', 'acme', '--exclude', 'tools/site', '--exclude', 'nowhere'], from, ENV)).code, 0);
   });
 
   it('a directory without a lockfile is an error that says so and writes nothing, unless --allow-empty', async (t) => {
@@ -160,5 +209,18 @@ describe('trust-kit sbom IMAGE: bad flags and arguments', () => {
     const reference = await cli(['sbom', 'registry:bad::ref'], cwd, ENV);
     assert.equal(reference.code, 2, reference.stderr);
     assert.match(reference.stderr, /^trust-kit: CONFIG_INVALID: argument IMAGE: image reference "bad::ref" is invalid: /);
+  });
+
+  it('takes --registry-username for a registry: image, as sign-image does: without its password, or for another source, a usage error', async (t) => {
+    const cwd = await tempDir(t);
+    const noPassword = await cli(['sbom', 'registry:127.0.0.1:1/app:v1', '--registry-username', 'ci', '--format', 'nope'], cwd, ENV);
+    assert.equal(noPassword.code, 2, noPassword.stderr);
+    assert.match(noPassword.stderr, /^trust-kit: CONFIG_INVALID: 2 invalid inputs:\n {2}--registry-username: needs the password in TRUST_KIT_REGISTRY_PASSWORD\n {2}--format: /);
+    const onDisk = await cli(['sbom', 'oci-dir:layout', '--registry-username', 'ci'], cwd, { ...ENV, TRUST_KIT_REGISTRY_PASSWORD: 'x' });
+    assert.equal(onDisk.code, 2, onDisk.stderr);
+    assert.match(onDisk.stderr, /--registry-username: applies to a registry: image, which is pulled/);
+    const directory = await cli(['sbom', '--registry-username', 'ci'], cwd, ENV);
+    assert.equal(directory.code, 2, directory.stderr);
+    assert.match(directory.stderr, /--registry-username: applies to an image/);
   });
 });

@@ -30,6 +30,10 @@ test('sign-blob reports every missing file, key and trusted root at once, before
   assert.equal(run.code, 2, run.stderr);
   assert.match(run.stderr, /CONFIG_INVALID: 4 invalid inputs:\n {2}argument FILE: one does not exist\n {2}argument FILE: two does not exist\n {2}argument FILE: three does not exist\n {2}--trusted-root: root\.json does not exist\n/);
   assert.doesNotMatch(run.stderr, /SIGN_|OIDC_/);
+  // A quoted glob is not expanded here: said so, with the missing files.
+  const glob = await cli(['sign-blob', '--key', 'k.pem', 'dist/*.tgz', 'one'], cwd);
+  assert.equal(glob.code, 2, glob.stderr);
+  assert.match(glob.stderr, /CONFIG_INVALID: 3 invalid inputs:\n {2}argument FILE: dist\/\*\.tgz is a glob, which sign-blob does not expand: leave it unquoted for the shell to expand, or name each file\n {2}argument FILE: one does not exist\n {2}--key: k\.pem does not exist\n/);
 });
 
 test('sign-blob takes --on-missing-token as the sign action and release do: skip and warn sign nothing and exit 0', async (t) => {
@@ -46,4 +50,13 @@ test('sign-blob takes --on-missing-token as the sign action and release do: skip
   assert.match(warned.stderr, /^trust-kit: warning: no OIDC identity token/);
   const bad = await cli(['sign-blob', '--on-missing-token', 'ignore', 'artifact'], cwd, {});
   assert.equal(bad.code, 2);
+});
+
+test('sign-blob --key PREFIX.pub (the public half) says to sign with PREFIX.key, and warns of nothing about its mode', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'a.txt'), 'a\n');
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'k'], cwd)).code, 0);
+  const run = await cli(['sign-blob', '--key', 'k.pub', 'a.txt'], cwd);
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stderr, /^trust-kit: SIGN_KEY_INVALID: \S*k\.pub is not a usable private key: it is a public key\n {2}hint: sign with the private half of the pair \(PREFIX\.key beside PREFIX\.pub\); the public key is for verifying\n$/);
 });

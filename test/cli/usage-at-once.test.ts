@@ -16,6 +16,15 @@ const cases: [string, string[], string[]][] = [
   ['release --github-release', ['release', '--github-release', '--algorithm', 'md5', 'dist'], ['--github-release', '--repo', '--algorithm', '--tag']],
   // Flags that only shape publishing do nothing without --github-release: said, not ignored.
   ['release --tag --no-gate --downgrade without --github-release', ['release', '--tag', 'v1', '--no-gate', '--downgrade', 'warn', 'dist'], ['--tag', '--no-gate', '--downgrade']],
+  // Nor do the signing flags with --no-sign, or the SBOM flags with --sbom-format none.
+  ['release --no-sign with signing flags', ['release', '--no-sign', '--key', 'k.pem', '--timeout', '10', '--trusted-root', 'root.json', 'dist'], ['--key', '--timeout', '--trusted-root']],
+  // A local --key signs offline: the keyless flags it leaves unused are said to do nothing.
+  ['sign-blob --key with keyless flags', ['sign-blob', '--key', 'k.pem', '--trusted-root', 'SHA256SUMS', '--timeout', '5', '--bundle', 'x.json', 'a', 'b'], ['--trusted-root', '--timeout', '--bundle']],
+  // attest writes <name>.intoto.jsonl beside --bundle: a --output-dir beside it would be ignored.
+  ['attest --bundle with --output-dir', ['attest', '--bundle', 'x.json', '--output-dir', 'out', '--type', 'bogus', 'a'], ['--output-dir', '--type']],
+  ['attest --key with keyless flags', ['attest', '--key', 'k.pem', '--timeout', '5', '--type', 'bogus', 'a'], ['--timeout', '--type']],
+  ['release --key with keyless flags', ['release', '--key', 'k.pem', '--trusted-root', 'root.json', '--algorithm', 'md5', 'dist'], ['--trusted-root', '--algorithm']],
+  ['release --sbom-format none with SBOM flags', ['release', '--sbom-format', 'none', '--sbom-path', 'app', '--include-dev', '--strict', '--no-sbom-default-excludes', 'dist'], ['--sbom-path', '--include-dev', '--strict', '--no-sbom-default-excludes']],
 ];
 
 for (const [name, args, inputs] of cases) {

@@ -3,7 +3,7 @@
 // names every extension): printed printable and bounded.
 import assert from 'node:assert/strict';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { describeAttestation } from '../../src/cli/commands/verify-attestation.js';
@@ -112,4 +112,63 @@ test('verify-blob given a malformed digest (sha256:abcd) as FILE is a usage erro
   const run = await cli(['verify-blob', 'sha256:abcd', '--bundle', 'b.sigstore.json', '--key', 'k.pub', '--repo', 'octo-org/widget'], dir);
   assert.equal(run.code, 2, run.stderr);
   assert.match(run.stderr, /^trust-kit: CONFIG_INVALID: 2 invalid inputs:\n {2}argument FILE: "sha256:abcd" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>\n {2}--repo: /);
+});
+
+test('every verify command takes --format text|json and --json alike, and refuses --format text with --json', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a.txt'), 'a\n');
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'k'], dir)).code, 0);
+  assert.equal((await cli(['sign-blob', '--key', 'k.key', 'a.txt'], dir)).code, 0);
+  for (const flags of [['--format', 'json'], ['--json'], ['--format', 'json', '--json'], ['--format', 'JSON']]) {
+    const run = await cli(['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.pub', ...flags], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal((JSON.parse(run.stdout) as { artifact: string }).artifact, 'a.txt', flags.join(' '));
+  }
+  const text = await cli(['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.pub', '--format', 'text'], dir);
+  assert.match(text.stdout, /^Verified OK: a\.txt/);
+  for (const args of [
+    ['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.pub'],
+    ['verify-checksums', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--key', 'k.pub'],
+    ['verify-attestation', 'a.txt', '--bundle', 'a.intoto.jsonl', '--key', 'k.pub'],
+    ['verify-image', 'registry.example/app:v1', '--key', 'k.pub'],
+    ['verify-release', 'dist', '--policy', 'policy.json'],
+  ]) {
+    const run = await cli([...args, '--format', 'text', '--json'], dir);
+    assert.equal(run.code, 2, `${args[0] ?? ''}: ${run.stderr}`);
+    assert.match(run.stderr, /--json: contradicts --format text; give one of them/, args[0]);
+  }
+});
+
+test('verify-attestation and verify-image --predicate-type given as attest\'s --type name says the URI it stands for', async (t) => {
+  const dir = await tempDir(t);
+  for (const args of [['verify-attestation', 'a.txt', '--bundle', 'a.intoto.jsonl', '--key', 'k.pub'], ['verify-image', 'registry.example/app:v1', '--key', 'k.pub']]) {
+    const spdx = await cli([...args, '--predicate-type', 'spdx'], dir);
+    assert.equal(spdx.code, 2, spdx.stderr);
+    assert.match(spdx.stderr, /--predicate-type: is "spdx", attest's --type; the predicate type it attests is https:\/\/spdx\.dev\/Document\/v2\.3 /, args[0]);
+    const provenance = await cli([...args, '--predicate-type', 'SLSAProvenance'], dir);
+    assert.match(provenance.stderr, /the predicate type it attests is https:\/\/slsa\.dev\/provenance\/v1\n/, args[0]);
+    assert.match((await cli([...args, '--predicate-type', 'nope'], dir)).stderr, /--predicate-type: is "nope"; expected a URI, e.g. https:\/\/slsa\.dev\/provenance\/v1\n/, args[0]);
+  }
+});
+
+test('verify-blob given an .intoto.jsonl of several bundles says that verify-attestation reads such a file', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a.txt'), 'a\n');
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'k'], dir)).code, 0);
+  assert.equal((await cli(['sign-blob', '--key', 'k.key', 'a.txt'], dir)).code, 0);
+  const bundle = (await readFile(join(dir, 'a.txt.sigstore.json'), 'utf8')).trim();
+  await writeFile(join(dir, 'a.intoto.jsonl'), `${bundle}\n${bundle}\n`);
+  const run = await cli(['verify-blob', 'a.txt', '--bundle', 'a.intoto.jsonl', '--key', 'k.pub'], dir);
+  assert.equal(run.code, 3, run.stderr);
+  assert.match(run.stderr, /^trust-kit: VERIFY_BUNDLE_INVALID: a\.intoto\.jsonl is not JSON: .*\n {2}hint: it holds one bundle per line \(an \.intoto\.jsonl\): verify-attestation reads such a file; here, give the one bundle \(\.sigstore\.json\)\n$/);
+});
+
+test('verify-blob --key given the private key says to verify with the public half', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a.txt'), 'a\n');
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'k'], dir)).code, 0);
+  assert.equal((await cli(['sign-blob', '--key', 'k.key', 'a.txt'], dir)).code, 0);
+  const run = await cli(['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.key'], dir);
+  assert.equal(run.code, 1, run.stderr);
+  assert.equal(run.stderr, 'trust-kit: SIGSTORE_KEY_INVALID: k.key is a private key, not a PEM public key (expected -----BEGIN PUBLIC KEY-----)\n  hint: verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer\n');
 });

@@ -52,3 +52,10 @@ test('a tag starting with - is refused (git tag refuses it too): in VERIFY.md it
   }
   assert.equal(releaseConfig({ 'subject-path': 'dist', 'github-release': 'true', tag: 'v1.0.0-rc.1' }, actionInputName, DEFAULTS).githubRelease?.tag, 'v1.0.0-rc.1');
 });
+
+test('a flag that needs signing, with signing off, says how signing was turned off on either surface', () => {
+  assert.throws(
+    () => releaseConfig({ 'subject-path': ['dist'], sign: false, 'audit-log': true }, cliNamer(), DEFAULTS),
+    /--audit-log: needs signing: it records what was signed; signing is turned off \(--no-sign, the input sign: false\)/,
+  );
+});

@@ -27,3 +27,9 @@ test('a pattern leaving the cataloged directory and a bad boolean are reported w
   assert.deepEqual(releaseConfig({ ...release, 'sbom-exclude': 'docs', 'sbom-default-excludes': 'false' }, actionInputName, { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false }).sbom?.exclude, ['docs']);
   assert.throws(() => releaseConfig({ ...release, 'sbom-exclude': 'a/../../b' }, actionInputName, { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false }), /input "sbom-exclude": "a\/\.\.\/\.\.\/b" leaves/);
 });
+
+test('the default versions may be named as the others are: cyclonedx-json@1.6 is cyclonedx-json, spdx-json@2.3 is spdx-json, once each', () => {
+  const config = sbomConfig({ format: ['CycloneDX-JSON@1.6', 'cyclonedx-json', 'spdx-json@2.3', 'cyclonedx-json@1.5'] }, cliNamer(), { path: '.', format: 'spdx-json' });
+  assert.deepEqual(config.formats, ['cyclonedx-json', 'spdx-json', 'cyclonedx-json@1.5']);
+  assert.deepEqual(releaseConfig({ 'subject-path': ['dist'], sign: false, 'sbom-format': 'cyclonedx-json@1.6' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false }).sbom?.formats, ['cyclonedx-json']);
+});

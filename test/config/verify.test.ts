@@ -16,6 +16,12 @@ function issues(run: () => unknown): string[] {
 }
 
 describe('verifyConfig', () => {
+  it('names the flags of an exact value and its pattern given together as the surface spells them', () => {
+    const raw = { bundle: 'b', 'certificate-identity': 'me', 'certificate-identity-regexp': '.*', 'certificate-oidc-issuer': ISSUER };
+    assert.deepEqual(issues(() => verifyConfig(raw, cliNamer())), ['--certificate-identity-regexp: cannot be combined with --certificate-identity: give the exact value or a pattern']);
+    assert.deepEqual(issues(() => verifyConfig(raw, actionInputName)), ['input "certificate-identity-regexp": cannot be combined with input "certificate-identity": give the exact value or a pattern']);
+  });
+
   it('an identity or issuer pattern that does not compile is reported once, not also as missing', () => {
     assert.deepEqual(issues(() => verifyConfig({ bundle: 'b', 'certificate-identity-regexp': '(?i)https://github\\.com/o/.*', 'certificate-oidc-issuer': ISSUER }, cliNamer())), [
       '--certificate-identity-regexp: is not a valid regular expression: Invalid regular expression: /(?i)https://github\\.com/o/.*/u: Invalid group',

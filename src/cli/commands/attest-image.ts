@@ -1,4 +1,4 @@
-import { SIGNING_OPTIONS } from '../signing-options.js';
+import { keyedSigningIssues, SIGNING_OPTIONS } from '../signing-options.js';
 import { relative } from 'node:path';
 import { attestConfig } from '../../config/attest.js';
 import { InputReader, cliNamer, withEarlierIssues } from '../../config/inputs.js';
@@ -83,7 +83,7 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
     const references = readImageArguments(reader, args.positionals, 'subject', context.env);
     if (args.positionals.length === 0) reader.report('subject', 'is required: the images to attest');
     // The image flags' problems and the attestation flags' are reported together.
-    const config = withEarlierIssues(reader.collected(), () => attestConfig({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' }));
+    const config = withEarlierIssues([...reader.collected(), ...keyedSigningIssues(args.values)], () => attestConfig({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' }));
     await requireNamedPaths(
       [...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' as const }]), ...signingPaths(config.sign)],
       context.cwd,

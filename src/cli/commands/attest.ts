@@ -1,4 +1,4 @@
-import { SIGNING_OPTIONS } from '../signing-options.js';
+import { keyedSigningIssues, SIGNING_OPTIONS } from '../signing-options.js';
 import { relative } from 'node:path';
 import { runAttestation } from '../../attest/run.js';
 import { parseSubjectReference } from '../../attest/subjects.js';
@@ -42,8 +42,10 @@ Options:
                            a subject by name and digest (sha256, sha384, sha512); repeatable
       --base DIR           directory FILE subjects are named relative to (default: .)
       --per-subject        one statement (and one <subject>.sigstore.json) per subject
-      --bundle OUT         where the bundle goes, when the run makes one statement
-      --output-dir DIR     where <name>.intoto.jsonl and <name>.sigstore.json go (default: .)
+      --bundle OUT         where the bundle goes, when the run makes one statement (<name>.intoto.jsonl
+                           goes beside it)
+      --output-dir DIR     where <name>.intoto.jsonl and <name>.sigstore.json go (default: .; not with
+                           --bundle)
       --oidc-discovery-url URL
                            the token issuer's discovery document base, when it is not the token's
                            issuer URL (GitHub Enterprise Server behind a proxy)
@@ -69,7 +71,9 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
     const nameOf = cliNamer({ 'subject-path': 'FILE' });
     // A --subject is a flag's value: one that is not NAME@ALG:HEX is a usage error, reported with every other bad flag.
     const earlier = refusedValues((args.values.subject ?? []) as string[], '--subject', parseSubjectReference);
-    const config = withEarlierIssues(earlier, () => attestConfig({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' }));
+    // With --bundle, <name>.intoto.jsonl is written beside it: a --output-dir too would be ignored.
+    if (args.values.bundle !== undefined && args.values['output-dir'] !== undefined) earlier.push({ input: '--output-dir', message: 'is not used with --bundle, beside which <name>.intoto.jsonl is written; give a --bundle path in that directory, or leave --bundle out' });
+    const config = withEarlierIssues([...earlier, ...keyedSigningIssues(args.values)], () => attestConfig({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' }));
     await requireNamedPaths(
       [
         ...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' as const }]),

@@ -1,7 +1,9 @@
-import { resolve } from 'node:path';
+import { lstat, stat } from 'node:fs/promises';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { checkChecksumsFile, createChecksums, leftoverNotice, reportLine, type CreateChecksumsOptions } from '../../checksums/index.js';
+import { ChecksumsError } from '../../checksums/errors.js';
 import { checksumsConfig } from '../../config/checksums.js';
-import { cliNamer, ConfigError } from '../../config/inputs.js';
+import { cliNamer, ConfigError, withEarlierIssues } from '../../config/inputs.js';
 import type { CliContext, Command, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
@@ -12,15 +14,27 @@ import { takeHashThreadsStartedAhead } from './checksums-threads.js';
 
 async function check(file: string, args: CommandArgs, context: CliContext): Promise<number> {
   const base = resolve(context.cwd, typeof args.values.base === 'string' ? args.values.base : '.');
+  // A mistyped --base would report every listed file missing: said of the base, as when writing checksums.
+  if (typeof args.values.base === 'string' && !(await stat(base).then((info) => info.isDirectory(), () => false))) {
+    throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${shownFile(args.values.base)} does not exist or is not a directory`, { hint: 'set --base to the directory the listed names are relative to' });
+  }
   const quiet = args.values.quiet === true;
+  let firstMissing: string | undefined;
   const counts = await checkChecksumsFile(resolve(context.cwd, file), {
     base,
     shown: file,
     ignoreMissing: args.values['ignore-missing'] === true,
     onResult: (result) => {
+      if (result.status === 'missing') firstMissing ??= result.entry.name;
       if (!quiet || result.status !== 'ok') context.stdout.write(`${reportLine(result)}\n`);
     },
+    onIgnored: (entry) => void (firstMissing ??= entry.name),
   });
+  // Names are relative to --base, as sha256sum's to its working directory; a file written with --base dist lists them as they are beside it.
+  const beside = dirname(resolve(context.cwd, file));
+  if (counts.ok === 0 && firstMissing !== undefined && args.values.base === undefined && beside !== base && (await lstat(resolve(beside, firstMissing)).then(() => true, () => false))) {
+    context.stderr.write(`trust-kit: the listed names are relative to --base (default: the working directory), and they are beside ${shownFile(file)}: pass --base ${shownFile(relative(context.cwd, beside) || '.')}\n`);
+  }
   const mismatched = counts.mismatch;
   const unreadable = counts.missing + counts.unreadable;
   if (mismatched > 0) context.stderr.write(`trust-kit: WARNING: ${counted(mismatched, 'computed checksum')} did NOT match\n`);
@@ -40,10 +54,11 @@ or a glob. Files are hashed on all cores, streamed (never held in memory), and l
 name, relative to --base, in the format \`sha256sum -c\` reads.
 
 Options:
-  -a, --algorithm ALG   sha256 (default) or sha512
-  -o, --output FILE     write the checksums here (atomically); default: standard output
+  -a, --algorithm ALG   sha256 (default, or as the --output name says: SHA512SUMS) or sha512
+  -o, --output FILE     write the checksums here (atomically); default (or -): standard output
       --base DIR        names are relative to DIR (default: the working directory)
-  -c, --check FILE      verify files against FILE (also files written by sha256sum/sha512sum)
+  -c, --check FILE      verify files against FILE, a file (not -), also one written by sha256sum
+                        or sha512sum
       --ignore-missing  with --check: skip listed files that are not present
       --quiet           with --check: print only failures
 
@@ -62,7 +77,14 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
       throw new ConfigError(misplaced.map((name) => ({ input: nameOf(name), message: checking ? 'has no effect with --check (the checksums file names the files and their algorithm)' : 'applies only with --check FILE' })));
     }
     if (checking) return check(args.values.check as string, args, context);
-    const config = checksumsConfig({ ...args.values, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), { base: '.' });
+    // `-o -` prints the checksums, as users of sha256sum expect; a file named `-` is never listed either (CHECKSUMS_UNSAFE_NAME).
+    const output = args.values.output === '-' ? undefined : args.values.output;
+    // A file named SHA512SUMS holds sha512 checksums: its name says the algorithm when none is asked for, and must not contradict one that is.
+    const named = typeof output === 'string' ? /^(sha256|sha512)sums\b/i.exec(basename(output))?.[1]?.toLowerCase() : undefined;
+    const given = args.values.algorithm;
+    const contradicted = named !== undefined && typeof given === 'string' && /^sha(256|512)$/i.test(given) && given.toLowerCase() !== named;
+    const issues = contradicted ? [{ input: '--output', message: `"${String(output)}" is the name of ${named} checksums, but --algorithm is ${given}; name it ${given.toUpperCase()}SUMS, or leave --algorithm out` }] : [];
+    const config = withEarlierIssues(issues, () => checksumsConfig({ ...args.values, algorithm: given ?? named, output, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), { base: '.' }));
     const threads = takeHashThreadsStartedAhead();
     const logger = stderrLogger(context.stderr);
     const options: CreateChecksumsOptions = { leftover: (file) => logger.warn(leftoverNotice(file)) };

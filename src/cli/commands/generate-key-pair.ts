@@ -21,7 +21,8 @@ const FORMATS: readonly KeyFileFormat[] = ['cosign', 'pkcs8'];
 
 function keyFileFormat(value: unknown): KeyFileFormat {
   if (value === undefined) return 'cosign';
-  const format = FORMATS.find((name) => name === value);
+  // Without regard to case, as every other choice (--algorithm SHA512).
+  const format = FORMATS.find((name) => typeof value === 'string' && name === value.toLowerCase());
   if (format === undefined) {
     throw new TrustKitError('CLI_USAGE', `generate-key-pair --format must be cosign or pkcs8, got "${String(value)}"`, { hint: 'run `trust-kit generate-key-pair --help`' });
   }
@@ -47,7 +48,7 @@ Sign with \`trust-kit sign-blob --key PREFIX.key FILE\`; verify with
 \`trust-kit verify-blob FILE --bundle FILE.sigstore.json --key PREFIX.pub\`.
 
 Options:
-      --output-key-prefix PREFIX  file name prefix (default: trust-kit)
+      --output-key-prefix PREFIX  file name prefix, without .key or .pub (default: trust-kit)
       --format cosign|pkcs8       private key format (default: cosign)
       --force                     overwrite existing files`,
   options: {
@@ -61,6 +62,12 @@ Options:
       throw new TrustKitError('CLI_USAGE', `generate-key-pair takes no argument, got ${quoted(args.positionals.join(' '), 200)}`, { hint: 'name the key files with --output-key-prefix PREFIX (it writes PREFIX.key and PREFIX.pub)' });
     }
     const prefix = typeof args.values['output-key-prefix'] === 'string' && args.values['output-key-prefix'] !== '' ? args.values['output-key-prefix'] : 'trust-kit';
+    // `--output-key-prefix release.key` means the key file, not release.key.key (cosign writes that without a word).
+    const suffix = /\.(key|pub)$/i.exec(prefix);
+    if (suffix !== null) {
+      const meant = prefix.slice(0, suffix.index);
+      throw new TrustKitError('CLI_USAGE', `--output-key-prefix ${quoted(prefix, 200)} is a prefix, to which .key and .pub are added: it would write ${quoted(`${prefix}.key`, 210)} and ${quoted(`${prefix}.pub`, 210)}`, { hint: `give it without the suffix: --output-key-prefix ${meant}` });
+    }
     // Suffixes are appended to the resolved prefix, never written into a path.resolve call: ncc's
     // asset relocator mistakes `resolve(dir, \`${x}.key\`)` for a bundled file and rewrites it.
     const format = keyFileFormat(args.values.format);

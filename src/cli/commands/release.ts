@@ -1,4 +1,4 @@
-import { SIGNING_OPTIONS } from '../signing-options.js';
+import { keyedSigningIssues, SIGNING_OPTIONS } from '../signing-options.js';
 import { relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { cliNamer, ConfigError, refusedValues, withEarlierIssues } from '../../config/inputs.js';
@@ -8,13 +8,21 @@ import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { githubApiToken } from '../github-token.js';
 import { stderrLogger } from '../logger.js';
-import { releasePaths, requireNamedPaths } from '../../config/paths.js';
+import { misplacedExcludes, releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { pushedTag, releaseUrl } from '../../github/release-tag.js';
 import { parseImageReference } from '../../oci/reference.js';
 
 /** The flags that only shape publishing to a GitHub release. */
 const PUBLISHING_FLAGS = ['tag', 'gate', 'downgrade'] as const;
+
+/** The flags that only shape the SBOMs, which --sbom-format none turns off. */
+const SBOM_FLAGS = ['sbom-path', 'sbom-exclude', 'sbom-organization', 'sbom-default-excludes', 'include-dev', 'strict'] as const;
+
+/** `--name`, or `--no-name` for a boolean given as false: the flag as the user typed it. */
+function typed(name: string, value: unknown): string {
+  return value === false ? `--no-${name}` : `--${name}`;
+}
 
 /** `trust-kit release`: everything a release needs, in one command (what the root action runs). */
 export const releaseCommand: Command = {
@@ -112,7 +120,9 @@ Options:
 
 Every PATH (but globs), --base, --key, --signing-config, --trusted-root and --sbom-path must exist before
 anything is hashed or written: all missing ones are reported at once (exit 2). --tag, --no-gate and --downgrade shape publishing: without
---github-release they are a usage error (exit 2), not ignored.
+--github-release they are a usage error (exit 2), not ignored; so are the signing flags (--key,
+--instance, --timeout, ...) with --no-sign, and the SBOM flags (--sbom-path, --include-dev, --strict,
+...) with --sbom-format none, and --trusted-root and --timeout with --key (which signs offline).
 
 SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time; outside a git work
 tree, the current time).`,
@@ -157,12 +167,17 @@ tree, the current time).`,
     const serverUrl = env.GITHUB_SERVER_URL === undefined || env.GITHUB_SERVER_URL === '' ? 'https://github.com' : env.GITHUB_SERVER_URL;
     // What publishing needs from the environment is reported with every bad flag, not after them; the token is taken (into protected memory) only to publish.
     const publishing = values['github-release'] === true;
+    const sbomFormats = (values['sbom-format'] ?? []) as string[];
     const token = publishing ? githubApiToken(env) : undefined;
     const publishIssues = [
       ...(publishing && token === undefined ? [{ input: '--github-release', message: 'needs a token with contents: write in GH_TOKEN or GITHUB_TOKEN' }] : []),
       ...(publishing && repository === '' ? [{ input: '--repo', message: 'is needed with --github-release outside a GitHub Actions job (GITHUB_REPOSITORY is not set)' }] : []),
       // Flags that only shape publishing would do nothing without it: said, not ignored.
-      ...(publishing ? [] : PUBLISHING_FLAGS.filter((name) => values[name] !== undefined).map((name) => ({ input: name === 'gate' ? (values.gate === false ? '--no-gate' : '--gate') : `--${name}`, message: 'goes with --github-release: without it nothing is published, so it would do nothing' }))),
+      ...(publishing ? [] : PUBLISHING_FLAGS.filter((name) => values[name] !== undefined).map((name) => ({ input: typed(name, values[name]), message: 'goes with --github-release: without it nothing is published, so it would do nothing' }))),
+      // As signing flags with --no-sign (a --key would not sign) and SBOM flags with no SBOM.
+      ...(values.sign === false ? [] : keyedSigningIssues(values)),
+      ...(values.sign === false ? Object.keys(SIGNING_OPTIONS).filter((name) => values[name] !== undefined).map((name) => ({ input: typed(name, values[name]), message: 'shapes signing, which --no-sign turns off, so it would do nothing' })) : []),
+      ...(sbomFormats.includes('none') ? SBOM_FLAGS.filter((name) => values[name] !== undefined).map((name) => ({ input: typed(name, values[name]), message: 'shapes the SBOMs, which --sbom-format none turns off, so it would do nothing' })) : []),
     ];
     // A bad --image is a bad flag: reported with the others and the missing paths, before anything is hashed, as sign-image's IMAGE is.
     const imageIssues = refusedValues((image ?? []) as string[], '--image', parseImageReference);
@@ -189,7 +204,8 @@ tree, the current time).`,
       const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag, tuf: { proxy: proxySettingsFrom(env) } });
       githubRelease = { tag: config.githubRelease.tag, repository, releases: releasesOf({ repository, token, serverUrl, proxy: proxySettingsFrom(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
     }
-    await requireNamedPaths(releasePaths(config), context.cwd, nameOf, imageIssues);
+    const misplaced = config.sbom === undefined ? [] : await misplacedExcludes((values['sbom-exclude'] ?? []) as string[], config.sbom.path, context.cwd, '--sbom-exclude');
+    await requireNamedPaths(releasePaths(config), context.cwd, nameOf, [...imageIssues, ...misplaced]);
     const epoch = context.env.SOURCE_DATE_EPOCH;
     const report = emptyReleaseReport();
     try {

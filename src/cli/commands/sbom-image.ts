@@ -11,13 +11,14 @@ import { summaryText } from '../../sbom/run.js';
 import type { CliContext, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { registryClientFor } from './registry.js';
+import { PASSWORD_VARIABLE } from '../../images/registry.js';
 
 /** A directory's options, refused for an image. */
 const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts', 'base'] as const;
 
 /** `trust-kit sbom IMAGE`: an image named with a source prefix, pulled or read in place. */
 export async function runImageSbomCommand(image: string, args: CommandArgs, context: CliContext): Promise<number> {
-  const { platform: platformText, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, ...values } = args.values;
+  const { platform: platformText, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, 'registry-username': username, ...values } = args.values;
   const misplaced = DIRECTORY_ONLY.filter((name) => values[name] !== undefined);
   if (misplaced.length > 0) throw new ConfigError(misplaced.map((name) => ({ input: `--${name}`, message: 'applies to a directory, not to an image' })));
   // Bad flags and a bad IMAGE are usage errors, reported together before anything is read.
@@ -31,6 +32,8 @@ export async function runImageSbomCommand(image: string, args: CommandArgs, cont
       issues.push({ input: '--platform', message: `is ${quoted(platformText, 100)}, not os/arch[/variant] (such as linux/amd64 or linux/arm64/v8)` });
     }
   }
+  if (username !== undefined && !image.startsWith('registry:')) issues.push({ input: '--registry-username', message: 'applies to a registry: image, which is pulled; an oci-dir: or docker-archive: image is read from disk' });
+  else if (username !== undefined && !(PASSWORD_VARIABLE in context.env)) issues.push({ input: '--registry-username', message: `needs the password in ${PASSWORD_VARIABLE}` });
   const rest = image.slice(image.indexOf(':') + 1);
   if (rest === '') issues.push({ input: 'argument IMAGE', message: `${quoted(image, 200)} names no image after ${image}` });
   else if (image.startsWith('registry:')) {
@@ -49,7 +52,7 @@ export async function runImageSbomCommand(image: string, args: CommandArgs, cont
   try {
     const source = await openImageSource(image, platform, async (reference, wanted) => {
       // The image commands' client: with their total budget, so a registry answering slowly call after call cannot hold the run.
-      client = await registryClientFor({ 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure }, context.env, [parseImageReference(reference)]);
+      client = await registryClientFor({ 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, 'registry-username': username }, context.env, [parseImageReference(reference)]);
       return registryImageSource(client, reference, wanted);
     }, context.cwd);
     run = await runImageSbom(source, config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }) });

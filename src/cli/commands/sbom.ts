@@ -1,4 +1,4 @@
-import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
+import { cliNamer, ConfigError, withEarlierIssues } from '../../config/inputs.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { DEFAULT_EXCLUDES } from '../../sbom/catalog.js';
@@ -40,25 +40,32 @@ each package with the layer it came from (syft's layerID and path properties).
 
 Options:
   -f, --format FORMAT    ${FORMAT_NAMES.join(', ')}
-                         (default spdx-json; repeat for several, written with --output-dir)
-  -o, --output FILE      write the SBOM here (atomically); default: standard output
+                         (default: the --output name's, else spdx-json; repeat for several, written
+                         with --output-dir); cyclonedx-json@1.6 and spdx-json@2.3 name the defaults
+  -o, --output FILE      write the SBOM here (atomically); default (or -): standard output. Without --format,
+                         FILE.cdx.json is CycloneDX and FILE.spdx.json SPDX; with it, such a name must agree
       --output-dir DIR   write each format to DIR/sbom.spdx.json, DIR/sbom.cdx.json, ...
       --include-dev      keep development dependencies (left out by default)
       --strict           fail (exit 1) if any lockfile could not be parsed
       --exclude PATTERN  also skip these files and directories (repeatable); relative to DIR, as in
                          .gitignore: \`docs\` at any depth, \`tools/*/yarn.lock\` anchored, \`**\` spans directories
+                         (a path written from the working directory into DIR is refused, naming the pattern)
       --no-default-excludes
                          search the default-excluded directories too (--exclude still applies)
       --allow-empty      write an SBOM without dependencies when no lockfile is found
       --artifacts GLOB   release files to list, with SHA-256, as produced by the project (repeatable);
                          a Go binary among them also lists the modules it was built from
-      --base DIR         release file names are relative to DIR (default: the working directory)
+      --base DIR         with --artifacts: release file names are relative to DIR (default: the
+                         working directory)
       --organization N   the organisation authoring the SBOM (SPDX creator, CycloneDX author)
       --platform P       the image's platform when it has several (default linux/amd64, as syft)
       --allow-http-registry
                          reach registry: images over plain HTTP
       --allow-insecure-registry
-                         accept any TLS certificate from registry: images' registries`,
+                         accept any TLS certificate from registry: images' registries
+      --registry-username USER
+                         log in to a registry: image's registry as USER, with the password in
+                         TRUST_KIT_REGISTRY_PASSWORD (as sign-image; else docker's config.json)`,
   options: {
     format: { type: 'string', short: 'f', multiple: true },
     output: { type: 'string', short: 'o' },
@@ -74,6 +81,7 @@ Options:
     platform: { type: 'string' },
     'allow-http-registry': { type: 'boolean' },
     'allow-insecure-registry': { type: 'boolean' },
+    'registry-username': { type: 'string' },
   },
   async run(args, context) {
     const [first] = args.positionals;
@@ -81,9 +89,14 @@ Options:
     const earlier = [
       ...(args.positionals.length > 1 ? [{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }] : []),
       ...IMAGE_ONLY.filter((name) => args.values[name] !== undefined).map((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' })),
+      // --base names release files relative to it: without --artifacts it would change nothing, silently (the catalog's directory is DIR).
+      ...(args.values.base !== undefined && args.values.artifacts === undefined ? [{ input: '--base', message: 'applies only with --artifacts (release file names are relative to it); the directory to catalog is the argument DIR' }] : []),
     ];
     // Every problem at once: an argument count or an image-only flag does not hide what is wrong with the others.
     const config = withEarlierIssues(earlier, () => sbomConfig({ ...args.values, path: args.positionals[0] }, cliNamer({ path: 'DIR' }), { path: '.', format: 'spdx-json' }));
+    // Loaded only for given patterns: the path checks bring in the checksums collector, which a plain SBOM never needs.
+    const misplaced = args.values.exclude === undefined ? [] : await (await import('../../config/paths.js')).misplacedExcludes(args.values.exclude as string[], config.path, context.cwd, '--exclude');
+    if (misplaced.length > 0) throw new ConfigError(misplaced);
     const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
     const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
     const goModuleCache = goModuleCacheDir(context.env);
@@ -101,4 +114,4 @@ Options:
  * The image's options, refused for a directory. The image path (registry client, Sigstore's
  * credential reading, layer readers) is loaded only for an image: a directory's SBOM never pays for it.
  */
-const IMAGE_ONLY = ['platform', 'allow-http-registry', 'allow-insecure-registry'] as const;
+const IMAGE_ONLY = ['platform', 'allow-http-registry', 'allow-insecure-registry', 'registry-username'] as const;

@@ -1,6 +1,8 @@
-import { SIGNING_OPTIONS } from '../signing-options.js';
+import { keyedSigningIssues, SIGNING_OPTIONS } from '../signing-options.js';
+import { lstat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { cliNamer } from '../../config/inputs.js';
+import { mayBeGlob } from '../../checksums/collect.js';
+import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { signConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
 import { defaultBundlePath, openSigningSession } from '../../sigstore/sign/index.js';
@@ -47,7 +49,8 @@ Options:
                            JSON or gh's JSONL)
 
 Every FILE, --key, --signing-config and --trusted-root must exist before anything is fetched or signed: all
-missing ones are reported at once (exit 2).
+missing ones are reported at once (exit 2). --trusted-root and --timeout are for keyless signing: with
+--key, which signs offline, they are a usage error, not ignored.
 
 Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a failure (bundles already written are kept), 2 usage error
 (also a missing FILE, key or trusted root; nothing was done).`,
@@ -57,8 +60,12 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
   },
   async run(args, context) {
     const nameOf = cliNamer({ 'subject-path': 'FILE' });
-    const config = signConfig({ ...args.values, 'subject-path': args.positionals }, nameOf);
-    await requireNamedPaths([...config.files.map((file) => ({ input: 'subject-path', path: file, kind: 'file' as const })), ...signingPaths(config)], context.cwd, nameOf);
+    const config = withEarlierIssues(keyedSigningIssues(args.values), () => signConfig({ ...args.values, 'subject-path': args.positionals }, nameOf));
+    // A quoted glob reaches sign-blob unexpanded (the sign action expands them, sign-blob does not): said so, not "does not exist".
+    const globs = (await Promise.all(config.files.map(async (file) => (mayBeGlob(file) && !(await lstat(resolve(context.cwd, file)).then(() => true, () => false)) ? file : undefined)))).filter((file) => file !== undefined);
+    const globIssues = globs.map((glob) => ({ input: nameOf('subject-path'), message: `${glob} is a glob, which sign-blob does not expand: leave it unquoted for the shell to expand, or name each file` }));
+    const files = config.files.filter((file) => !globs.includes(file));
+    await requireNamedPaths([...files.map((file) => ({ input: 'subject-path', path: file, kind: 'file' as const })), ...signingPaths(config)], context.cwd, nameOf, globIssues);
     const logger = stderrLogger(context.stderr, args.values.verbose === true);
     const opened = await openSigningSession(config, { cwd: context.cwd, env: context.env, run: await readRunContext(context.env), logger });
     // on-missing-token warn or skip: the reason has been logged, and not signing is what was asked for.

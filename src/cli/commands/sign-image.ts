@@ -1,4 +1,4 @@
-import { SIGNING_OPTIONS } from '../signing-options.js';
+import { keyedSigningIssues, SIGNING_OPTIONS } from '../signing-options.js';
 import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
 import { InputReader, cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { requireNamedPaths, signingPaths } from '../../config/paths.js';
@@ -48,7 +48,7 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
     const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
     const references = readImageArguments(reader, args.positionals, 'subject-path', context.env);
     // The image flags' problems and the signing flags' are reported together.
-    const config = withEarlierIssues(reader.collected(), () => signConfig({ ...signing, 'subject-path': args.positionals }, nameOf, 'image'));
+    const config = withEarlierIssues([...reader.collected(), ...keyedSigningIssues(args.values)], () => signConfig({ ...signing, 'subject-path': args.positionals }, nameOf, 'image'));
     await requireNamedPaths(signingPaths(config), context.cwd, nameOf);
     const logger = stderrLogger(context.stderr, args.values.verbose === true);
     const epoch = context.env.SOURCE_DATE_EPOCH;

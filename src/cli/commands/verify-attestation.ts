@@ -6,7 +6,7 @@ import { artifactDigests, readAttestationBundles, resolvePolicy, resolveTrust, t
 import { stderrLogger } from '../logger.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { describeVerified, shown, VERIFY_EXIT_HELP, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
+import { describeVerified, outputFormat, shown, VERIFY_EXIT_HELP, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
 
 /** The lines naming what a verified attestation says: its predicate type and, for SLSA provenance, its key fields. */
 export function describeAttestation(result: VerifiedAttestation): string[] {
@@ -43,8 +43,6 @@ provenance, prints the builder, the source repository and commit, the workflow a
       --source-ref REF                   GitHub: made from this ref, e.g. refs/tags/v1.2.3
       --source-digest SHA                GitHub: made from this commit
       --deny-self-hosted-runners         GitHub: refuse attestations made on self-hosted runners
-      --format text|json                 json prints the verified statement, for policy engines
-                                         (--json is the same)
 
 ${VERIFY_HELP}
 
@@ -59,17 +57,16 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     'source-ref': { type: 'string' },
     'source-digest': { type: 'string' },
     'deny-self-hosted-runners': { type: 'boolean' },
-    format: { type: 'string' },
   },
   async run(args, context) {
-    const format = args.values.format ?? (args.values.json === true ? 'json' : 'text');
+    const output = outputFormat(args.values);
     const earlier = [
       ...(args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }]),
       ...args.positionals.slice(0, 1).flatMap((artifact) => {
         const problem = artifactDigestProblem(artifact);
         return problem === undefined ? [] : [{ input: 'argument FILE', message: problem }];
       }),
-      ...(format === 'text' || format === 'json' ? [] : [{ input: '--format', message: `is "${String(format)}"; expected text or json` }]),
+      ...output.issues,
     ];
     const config = withEarlierIssues(earlier, () => attestationVerifyConfig(args.values, cliNamer()));
     const artifact = args.positionals[0] as string;
@@ -77,7 +74,7 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     const policy = attestationPolicy(basePolicy, config, config.identityOrigin);
     const trust = await resolveTrust(config, context.cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesFrom(context.env, stderrLogger(context.stderr)));
     const result = verifyAttestation({ bundles, artifact: digests, policy, trust, predicateType: config.predicateType, source: config.bundle });
-    if (format === 'json') {
+    if (output.json) {
       context.stdout.write(`${jsonOutput({ artifact, digest: { sha256: digests.sha256 }, bundle: { path: config.bundle, index: result.bundleIndex, line: result.line ?? null }, statement: result.statement, provenance: result.provenance ?? null, verified: result.signature }, 2)}\n`);
     } else {
       context.stdout.write(`Verified OK: ${artifact} (sha256:${digests.sha256})\n${[...describeAttestation(result), ...describeVerified(result.signature)].join('\n')}\n`);

@@ -1,11 +1,11 @@
-import { cliNamer, refusedValues, withEarlierIssues } from '../../config/inputs.js';
+import { cliNamer, refusedValues, withEarlierIssues, type ConfigIssue } from '../../config/inputs.js';
 import { boundedText, jsonOutput } from '../../core/quote.js';
 import { parseDigestReference } from '../../core/digest.js';
 import { verifyConfig } from '../../config/verify.js';
 import { readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyArtifact } from '../../sigstore/verify/files.js';
 import { stderrLogger } from '../logger.js';
 import type { VerifiedSignature } from '../../sigstore/verify/index.js';
-import type { Command } from '../command.js';
+import type { Command, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { counted } from '../../core/plural.js';
 
@@ -20,8 +20,23 @@ export const VERIFY_OPTIONS = {
   'signer-workflow': { type: 'string' },
   'trusted-root': { type: 'string' },
   key: { type: 'string' },
+  format: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
+
+/**
+ * How a verify command prints: `--format text|json`, with `--json` (cosign's flag) for json in every
+ * one of them; `--format text` beside `--json` contradicts it and is reported with the other inputs.
+ */
+export function outputFormat(values: CommandArgs['values']): { json: boolean; issues: ConfigIssue[] } {
+  const { json } = values;
+  // Without regard to case, as every other choice (--algorithm SHA512, --format SPDX-JSON).
+  const format = typeof values.format === 'string' ? values.format.toLowerCase() : values.format;
+  const issues: ConfigIssue[] = [];
+  if (format !== undefined && format !== 'text' && format !== 'json') issues.push({ input: '--format', message: `is "${String(values.format)}"; expected text or json` });
+  if (format === 'text' && json === true) issues.push({ input: '--json', message: 'contradicts --format text; give one of them' });
+  return { json: format === 'json' || (format === undefined && json === true), issues };
+}
 
 /** Help lines for {@link VERIFY_OPTIONS}. */
 export const VERIFY_HELP = `Policy (who must have signed; identities match exactly unless a -regexp flag is used,
@@ -37,7 +52,8 @@ and regular expressions must match the whole value):
       --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair)
 
 Output:
-      --json                             print what was verified as JSON on standard output
+      --format text|json                 json prints what was verified as JSON on standard output
+      --json                             the same as --format json
 
 Trust:
       --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
@@ -98,12 +114,13 @@ ${VERIFY_EXIT_HELP}
       'argument FILE',
       parseDigestReference,
     );
-    const config = withEarlierIssues([...count, ...digest], () => verifyConfig(args.values, cliNamer()));
+    const output = outputFormat(args.values);
+    const config = withEarlierIssues([...count, ...digest, ...output.issues], () => verifyConfig(args.values, cliNamer()));
     const artifact = args.positionals[0] as string;
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
     const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env, stderrLogger(context.stderr)));
     const result = await verifyArtifact(bundle, artifact, policy, trust, context.cwd);
-    if (args.values.json === true) context.stdout.write(`${jsonOutput({ artifact, verified: result }, 2)}\n`);
+    if (output.json) context.stdout.write(`${jsonOutput({ artifact, verified: result }, 2)}\n`);
     else context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
     return EXIT.OK;
   },

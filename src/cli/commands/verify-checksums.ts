@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { reportedName, reportLine, type CheckResult } from '../../checksums/index.js';
 import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
@@ -8,11 +9,14 @@ import { stderrLogger } from '../logger.js';
 import { VerifyError } from '../../sigstore/verify/errors.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { describeVerified, VERIFY_EXIT_HELP, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
+import { describeVerified, outputFormat, VERIFY_EXIT_HELP, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
 import { counted } from '../../core/plural.js';
 
 /** At most this many failures are named in the error; the output lists every one. */
 const NAMED_FAILURES = 20;
+
+/** At most this many listed files that were not found are named: a release may list thousands. */
+const NAMED_NOT_FOUND = 5;
 
 /** A failed entry for the error: its name as the report shows it (the checksums file's author chose it), bounded, since up to 20 are named. */
 function describeFailure(result: CheckResult): string {
@@ -38,7 +42,8 @@ export const verifyChecksumsCommand: Command = {
   usage: 'trust-kit verify-checksums SHA256SUMS --bundle SHA256SUMS.sigstore.json <policy> [--base DIR] [FILE...]',
   help: `Verifies the checksums file's bundle exactly as verify-blob does, then checks each FILE
 against the signed checksums (each must be listed). Without FILE, checks every listed file that is
-present under --base (default: the checksums file's directory), like \`sha256sum -c --ignore-missing\`.
+present under --base (default: the checksums file's directory), like \`sha256sum -c --ignore-missing\`,
+and names on standard error the listed files it did not find, which it did not check.
 
       --bundle FILE                      the checksums file's Sigstore bundle
       --base DIR                         directory the listed names are relative to
@@ -51,7 +56,8 @@ ${VERIFY_EXIT_HELP}
   async run(args, context) {
     const [first, ...files] = args.positionals;
     const missing = first === undefined ? [{ input: 'argument SHA256SUMS', message: 'is required: the checksums file (e.g. SHA256SUMS)' }] : [];
-    const config = withEarlierIssues(missing, () => verifyConfig(args.values, cliNamer()));
+    const output = outputFormat(args.values);
+    const config = withEarlierIssues([...missing, ...output.issues], () => verifyConfig(args.values, cliNamer()));
     const checksumsPath = first as string;
     const base = typeof args.values.base === 'string' ? args.values.base : undefined;
     // A wrong --base would make every listed file "missing" or "unreadable": a verification failure telling to distrust good files.
@@ -60,7 +66,7 @@ ${VERIFY_EXIT_HELP}
     const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env, stderrLogger(context.stderr)));
     // Named as it is when plain, quoted when its name (a download's, someone else's) holds control characters.
     const shown = shownFile(checksumsPath);
-    if (args.values.json === true) {
+    if (output.json) {
       const outcome = await verifySignedChecksums({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd });
       const artifacts = [
         ...outcome.results.map((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }), ...(result.outside === true ? { reason: 'outside the base directory' } : {}) })),
@@ -75,6 +81,7 @@ ${VERIFY_EXIT_HELP}
     context.stdout.write(`Verified OK: ${shown}\n${describeVerified(verified.signature).join('\n')}\n`);
     // Streamed: each line is printed as it is checked, and only the first failures are kept for the error.
     const named: string[] = [];
+    const notFound: string[] = [];
     const { counts, unlisted } = await checkVerifiedChecksums(verified, {
       files,
       base,
@@ -83,8 +90,16 @@ ${VERIFY_EXIT_HELP}
         context.stdout.write(`${reportLine(result)}\n`);
         if (result.status !== 'ok' && named.length < NAMED_FAILURES) named.push(describeFailure(result));
       },
+      onIgnored: (entry) => {
+        if (notFound.length < NAMED_NOT_FOUND) notFound.push(boundedText(reportedName(entry.name)));
+      },
     });
     for (const file of unlisted) context.stdout.write(`${shownFile(file)}: FAILED (not listed in ${shown})\n`);
+    // As sha256sum -c --ignore-missing, a listed file that is not there is no failure; but a verifier says what it did not check.
+    if (counts.ignored > 0 && counts.ok + counts.mismatch + counts.unreadable > 0) {
+      const more = counts.ignored > notFound.length ? `, and ${counts.ignored - notFound.length} more` : '';
+      context.stderr.write(`trust-kit: ${counted(counts.ignored, 'listed file')} ${counts.ignored === 1 ? 'is' : 'are'} not under ${shownFile(base ?? dirname(checksumsPath))}, so ${counts.ignored === 1 ? 'it was' : 'they were'} not checked: ${notFound.join(', ')}${more} (name the files to check, or pass --base DIR where they are)\n`);
+    }
     const failures = counts.mismatch + counts.missing + counts.unreadable + unlisted.length;
     failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map((file) => `${shownFile(file)} (not listed)`)], counts.ok + failures - unlisted.length);
     return EXIT.OK;

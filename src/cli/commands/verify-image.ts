@@ -1,5 +1,5 @@
-import { cliNamer, InputReader } from '../../config/inputs.js';
-import { attestationVerifyConfig } from '../../config/verify-attestation.js';
+import { cliNamer, InputReader, withEarlierIssues } from '../../config/inputs.js';
+import { attestationVerifyConfig, predicateTypeProblem } from '../../config/verify-attestation.js';
 import { TrustKitError } from '../../core/errors.js';
 import { boundedText, jsonOutput } from '../../core/quote.js';
 import { discoverImageBundles, imageTrust, verifyImageBundles, type VerifiedImageBundle } from '../../images/verify.js';
@@ -10,10 +10,9 @@ import { stderrLogger } from '../logger.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { describeAttestation } from './verify-attestation.js';
-import { describeVerified, shown, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
+import { describeVerified, outputFormat, shown, VERIFY_HELP, VERIFY_OPTIONS } from './verify-blob.js';
 import { REGISTRY_HELP, REGISTRY_OPTIONS, readImageArguments, registryClientFor } from './registry.js';
 
-const PREDICATE_TYPE = /^[a-z][a-z0-9+.-]*:\S+$/i;
 
 /** `trust-kit verify-image`: verify the signatures and attestations a registry holds for an image, as `cosign verify` and `cosign verify-attestation` do. */
 export const verifyImageCommand: Command = {
@@ -32,7 +31,6 @@ signer the policy names. Prints what it found.
       --no-signature                     require only the attestations, not a signature
       --owner OWNER, --source-ref REF, --source-digest SHA, --deny-self-hosted-runners
                                          as \`trust-kit verify-attestation\`
-      --format text|json                 json prints what was verified (--json is the same)
 
 ${VERIFY_HELP}
 
@@ -51,23 +49,24 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
     'source-ref': { type: 'string' },
     'source-digest': { type: 'string' },
     'deny-self-hosted-runners': { type: 'boolean' },
-    format: { type: 'string' },
   },
   async run(args, context) {
-    const format = args.values.format ?? (args.values.json === true ? 'json' : 'text');
+    const output = outputFormat(args.values);
     const nameOf = cliNamer({ subject: 'IMAGE' });
     const predicateTypes = (args.values['predicate-type'] ?? []) as string[];
     const reader = new InputReader(args.values, nameOf);
     // Reported with the other inputs' problems, not instead of them.
     if (args.positionals.length !== 1) reader.report('subject', `is one image, got ${args.positionals.length}`);
-    if (format !== 'text' && format !== 'json') reader.report('format', `is "${String(format)}"; expected text or json`);
     const image = args.positionals[0] ?? '';
-    for (const type of predicateTypes) if (!PREDICATE_TYPE.test(type)) reader.report('predicate-type', `is "${type.slice(0, 200)}"; expected a URI, e.g. https://slsa.dev/provenance/v1`);
+    for (const type of predicateTypes) {
+      const problem = predicateTypeProblem(type);
+      if (problem !== undefined) reader.report('predicate-type', problem);
+    }
     const signature = args.values.signature !== false;
     if (!signature && predicateTypes.length === 0) reader.report('signature', 'leaves nothing to verify: name an attestation with --predicate-type');
     if (args.values.bundle !== undefined) reader.report('bundle', 'is not used: verify-image reads the bundles attached to the image in its registry');
     const references = readImageArguments(reader, args.positionals.slice(0, 1), 'subject', context.env);
-    reader.finish();
+    withEarlierIssues(output.issues, () => reader.finish());
     // The bundles are the image's: the policy config names the image where a file command names its bundle file.
     const config = attestationVerifyConfig({ ...args.values, bundle: image, 'predicate-type': COSIGN_SIGN_PREDICATE_TYPE }, nameOf);
     const policy = attestationPolicy(await resolvePolicy(config.policy, context.cwd), config, config.identityOrigin);
@@ -83,7 +82,7 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
       const trust = config.trustedRoot !== undefined || config.policy.kind === 'key' ? await resolveTrust(config, context.cwd, undefined, sources) : await imageTrust(discovered, (bundle) => resolveTrust(config, context.cwd, bundle, sources));
       const verified = verifyImageBundles({ image: pinned, discovered, policy, trust, signature, predicateTypes });
       const shown = formatImageReference(pinned);
-      if (format === 'json') {
+      if (output.json) {
         context.stdout.write(
           `${jsonOutput(
             {

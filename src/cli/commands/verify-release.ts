@@ -10,7 +10,7 @@ import { downloadRelease, pinShippedPolicy, readReleasePolicy, withTrustedRoot, 
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { githubApiToken } from '../github-token.js';
-import { shown } from './verify-blob.js';
+import { outputFormat, shown } from './verify-blob.js';
 
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 
@@ -38,7 +38,7 @@ function within(dir: string, path: string): boolean {
 
 /** `trust-kit verify-release DIR --policy FILE` or `--tag TAG --repo OWNER/REPO`: verify everything a release carries, downloaded or fetched. */
 export const verifyReleaseCommand: Command = {
-  usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE [--trusted-root FILE] | (--expect-repo OWNER/REPO | --signer-workflow OWNER/REPO/PATH)... --trusted-root FILE) [--tag TAG] [--commit SHA] [--format text|json]',
+  usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE [--trusted-root FILE] | (--expect-repo OWNER/REPO | --signer-workflow OWNER/REPO/PATH)... --trusted-root FILE) [--tag TAG] [--commit SHA] [--format text|json | --json]',
   help: `Verifies offline, under a verification policy, what a release downloaded into DIR carries:
 the signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json) and every file it lists, and
 each attestation in attestations.intoto.jsonl (SLSA provenance, SBOMs) for the files it names,
@@ -75,7 +75,7 @@ GitHub's release attestation from the attestations API. It is then verified exac
                            as the tag's (a v0.2 attestation must also name the policy's
                            sourceRepository, in its repository and its purl); a v0.1 one,
                            which names no commit, is refused then
-      --format text|json   json prints what was verified, for scripts
+      --format text|json   json prints what was verified, for scripts (--json is the same)
 
 The policy is a JSON object (at most 64 KiB; file names in it are relative to it):
   "version": 1                           required
@@ -110,10 +110,11 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
     'signer-workflow': { type: 'string' },
     'trusted-root': { type: 'string' },
     format: { type: 'string' },
+    json: { type: 'boolean' },
   },
   async run(args, context) {
     const { values } = args;
-    const format = values.format ?? 'text';
+    const output = outputFormat(values);
     const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
     const repo = text('repo');
     const tag = text('tag');
@@ -123,8 +124,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
     const policyFile = text('policy');
     const trustedRoot = text('trusted-root');
     // Every wrong flag at once, as every command reports them.
-    const issues: ConfigIssue[] = [];
-    if (format !== 'text' && format !== 'json') issues.push({ input: '--format', message: `is "${String(format)}"; expected text or json` });
+    const issues: ConfigIssue[] = [...output.issues];
     if (commit !== undefined && !/^[0-9a-fA-F]{40}$/.test(commit)) issues.push({ input: '--commit', message: 'is not a full commit SHA (40 hex digits): give the commit the release\'s tag names, `git rev-parse TAG^{commit}`' });
     for (const [flag, value] of [['--repo', repo], ['--expect-repo', expectRepo]] as const) if (value !== undefined && !REPOSITORY.test(value)) issues.push({ input: flag, message: `is ${JSON.stringify(value.slice(0, 200))}, not OWNER/REPO` });
     if (signerWorkflow !== undefined && !/^(?:github\.com\/)?[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\S+$/.test(signerWorkflow)) issues.push({ input: '--signer-workflow', message: 'is not OWNER/REPO/PATH (e.g. octo-org/release-kit/.github/workflows/release.yml)' });
@@ -184,7 +184,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
         context.stderr.write(`policy: the ${RELEASE_POLICY_FILE} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter((part) => part !== '').join(' and ')}\n`);
       }
       const result = await verifyRelease({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
-      if (format === 'json') {
+      if (output.json) {
         context.stdout.write(`${jsonOutput(result, 2)}\n`);
         return EXIT.OK;
       }

@@ -88,11 +88,8 @@ function wrongPassphrase(source: string, cause?: unknown): SignError {
   });
 }
 
-function invalidKey(source: string, detail: string, cause?: unknown): SignError {
-  return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, {
-    cause,
-    hint: 'give a cosign key file, a PKCS#8 PEM private key (optionally encrypted) or an EC PEM key; `trust-kit generate-key-pair` makes one',
-  });
+function invalidKey(source: string, detail: string, cause?: unknown, hint = 'give a cosign key file, a PKCS#8 PEM private key (optionally encrypted) or an EC PEM key; `trust-kit generate-key-pair` makes one'): SignError {
+  return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, { cause, hint });
 }
 
 interface CosignEnvelope {
@@ -283,6 +280,7 @@ export function loadSigningKey(pem: Uint8Array, passphrase: Uint8Array | undefin
       throw wrongPassphrase(source, new Error(messageOf(error)));
     }
   }
+  if (label === 'PUBLIC KEY') throw invalidKey(source, 'it is a public key', undefined, 'sign with the private half of the pair (PREFIX.key beside PREFIX.pub); the public key is for verifying');
   if (label !== 'PRIVATE KEY' && label !== 'EC PRIVATE KEY') throw invalidKey(source, `a "${label}" PEM block is not a private key trust-kit reads`);
   let privateKey: KeyObject;
   try {

@@ -104,13 +104,16 @@ async function readKey(path: string, env: Environment, logger: Logger): Promise<
   try {
     const key = await SecretBuffer.useFile(path, { maxBytes: INPUT_LIMITS.privateKey, what: 'private key' }, (pem, file) => {
       read = true;
-      warnIfReadableByOthers(path, file.mode, logger);
       const passphrase = takePassphrase(env);
+      let loaded: SigningKey;
       try {
-        return passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
+        loaded = passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
       } finally {
         passphrase?.destroy();
       }
+      // Once it is known to be a private key: a public key given by mistake is readable by all, as it should be.
+      warnIfReadableByOthers(path, file.mode, logger);
+      return loaded;
     });
     return key;
   } catch (error) {

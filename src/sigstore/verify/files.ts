@@ -62,6 +62,15 @@ function readIfSmall(cwd: string, path: string, what: string): Buffer | undefine
   }
 }
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, that repeats a key in
  * an object, or that is JSON but not a Sigstore bundle (its media type and shape), fails as an
@@ -73,7 +82,11 @@ export async function readBundleFile(path: string, cwd: string): Promise<unknown
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} is not JSON: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error });
+    // One JSON document per line is an .intoto.jsonl: the attestation commands read those, this one takes a single bundle.
+    const first = text.slice(0, Math.max(0, text.indexOf('\n')));
+    const lines = first !== '' && text.slice(first.length).trim() !== '' && isJson(first);
+    const hint = lines ? 'it holds one bundle per line (an .intoto.jsonl): verify-attestation reads such a file; here, give the one bundle (.sigstore.json)' : undefined;
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} is not JSON: ${boundedText(error instanceof Error ? error.message : String(error))}`, { cause: error, ...(hint === undefined ? {} : { hint }) });
   }
   const fault = jsonFault(text);
   if (fault !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} ${describeJsonFault(fault)}`, { hint: JSON_FAULT_HINT });
@@ -351,11 +364,12 @@ export interface ChecksumsCheck {
  * Checks artifacts against a checksums file whose signature verified, reading the file again as
  * a stream (memory independent of its length): the `files` given (each must be listed, by its
  * path relative to `base` or by its unique file name), or else every listed file present under
- * `base`. Results go to `onResult` as they come. The bytes read are digested again: a file
+ * `base`. Results go to `onResult` as they come, and listed files not present (without `files`) to
+ * `onIgnored`. The bytes read are digested again: a file
  * changed since its signature verified fails (VERIFY_ARTIFACT_MISMATCH), before any artifact
  * is hashed when files are named, and at the end (results already reported are void) otherwise.
  */
-export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, options: { files: readonly string[]; base: string | undefined; cwd: string; onResult: (result: CheckResult) => void }): Promise<ChecksumsCheck> {
+export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, options: { files: readonly string[]; base: string | undefined; cwd: string; onResult: (result: CheckResult) => void; onIgnored?: (entry: ChecksumEntry) => void }): Promise<ChecksumsCheck> {
   // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
   // should not pay for loading the checksums library (and its glob matcher) on every run.
   const { checkChecksums, checkChecksumsFile, ChecksumsError, readChecksumEntries } = await import('../../checksums/index.js');
@@ -369,7 +383,7 @@ export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, op
     });
   };
   if (options.files.length === 0) {
-    const counts = await checkChecksumsFile(verified.path, { ...reading, base, ignoreMissing: true, onResult: options.onResult });
+    const counts = await checkChecksumsFile(verified.path, { ...reading, base, ignoreMissing: true, onResult: options.onResult, ...(options.onIgnored === undefined ? {} : { onIgnored: options.onIgnored }) });
     unchanged();
     return { counts, unlisted: [] };
   }

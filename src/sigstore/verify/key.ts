@@ -5,7 +5,9 @@ import type { KeyPolicy } from './policy.js';
 /** The policy for bundles signed with a local key: reads a PEM public key (SPKI), naming `source` in errors. */
 export function loadPublicKey(pem: string, source: string): KeyPolicy {
   if (!pem.includes('-----BEGIN PUBLIC KEY-----')) {
-    throw new VerifyError('SIGSTORE_KEY_INVALID', `${source} is not a PEM public key (expected -----BEGIN PUBLIC KEY-----)`);
+    // The signing half (PREFIX.key) given for the verifying one (PREFIX.pub): the likeliest mix-up, said as such.
+    const isPrivate = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem);
+    throw new VerifyError('SIGSTORE_KEY_INVALID', `${source} is ${isPrivate ? 'a private key, not' : 'not'} a PEM public key (expected -----BEGIN PUBLIC KEY-----)`, isPrivate ? { hint: 'verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer' } : {});
   }
   try {
     return { kind: 'key', publicKey: createPublicKey({ key: pem, format: 'pem' }), source };

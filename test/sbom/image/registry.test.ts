@@ -85,3 +85,26 @@ test('trust-kit sbom registry:REF wipes the registry credentials once the image 
   assert.ok(stdout.includes('"spdxVersion"'), 'the SBOM was written');
   assert.deepEqual([...new Set(live)], [false]);
 });
+
+test('trust-kit sbom registry:REF logs in with --registry-username and TRUST_KIT_REGISTRY_PASSWORD, as sign-image does', async (t) => {
+  if (!haveTools(t, ['docker-registry', 'htpasswd'])) return;
+  const registry = await startDockerRegistry(t, 'htpasswd-tls');
+  const pushing = SecretBuffer.from(Buffer.from(TEST_USER.password));
+  const pusher = clientFor(t, registry, { credentials: staticCredentials({ [registry.name]: { username: TEST_USER.username, secret: pushing } }) });
+  const repository = { registry: registry.name, repository: 'acme/login' };
+  const built = image('logged-in', 'amd64');
+  for (const blob of [built.config, ...built.layers.map((layer) => layer.stored)]) await pusher.pushBlob(repository, blobFromBytes(blob));
+  await pusher.putManifest(repository, built.manifest, 'application/vnd.oci.image.manifest.v1+json', 'v1');
+  pushing.destroy();
+  // No docker config.json: the flag is the only login.
+  const dir = await tempDir(t, 'trust-kit-imgsbom-username-');
+  const args = ['sbom', `registry:${registry.name}/acme/login:v1`, '--allow-insecure-registry', '--registry-username', TEST_USER.username];
+  const anonymous = await cli(args.slice(0, 3), dir, { SOURCE_DATE_EPOCH: '1767323045', HOME: dir });
+  assert.equal(anonymous.code, 1, anonymous.stderr);
+  assert.match(anonymous.stderr, /OCI_UNAUTHORIZED/);
+  const env: Record<string, string | undefined> = { SOURCE_DATE_EPOCH: '1767323045', HOME: dir, TRUST_KIT_REGISTRY_PASSWORD: TEST_USER.password };
+  const run = await cli(args, dir, env);
+  assert.equal(run.code, 0, run.stderr);
+  assert.ok(run.stdout.includes('logged-in'), 'the image was read');
+  assert.equal('TRUST_KIT_REGISTRY_PASSWORD' in env, false, 'the password was taken out of the environment');
+});

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { test } from 'node:test';
+import { cli } from '../support/cli.js';
+import { tempDir } from '../support/tmp.js';
+
+test('generate-key-pair refuses a prefix ending in .key or .pub, which would write release.key.key, and writes nothing', async (t) => {
+  const cwd = await tempDir(t);
+  for (const prefix of ['release.key', 'keys/Release.PUB']) {
+    const run = await cli(['generate-key-pair', '--output-key-prefix', prefix], cwd);
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /^trust-kit: CLI_USAGE: --output-key-prefix .* is a prefix, to which \.key and \.pub are added: it would write "[^"]*\.(key|PUB)\.key" and "[^"]*\.pub"\n {2}hint: give it without the suffix: --output-key-prefix (release|keys\/Release)\n$/);
+  }
+  assert.deepEqual(await readdir(cwd), []);
+});
+
+test('generate-key-pair takes --format without regard to case, as every other choice', async (t) => {
+  const cwd = await tempDir(t);
+  const run = await cli(['generate-key-pair', '--format', 'PKCS8', '--output-key-prefix', 'k'], cwd);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /UNENCRYPTED private key \(PKCS#8\)/);
+  assert.deepEqual((await readdir(cwd)).sort(), ['k.key', 'k.pub']);
+});
