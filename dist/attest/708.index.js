@@ -134,9 +134,10 @@ function tokenAuth(authorization) {
  * downloads (Accept: application/octet-stream) are streamed and bounded by their callers instead.
  */
 const MAX_GITHUB_REPLY_BYTES = 32 * 1024 * 1024;
-function githubReplyCap(init) {
+/** The cap of a reply: none for an asset download's bytes (a 2xx), which its caller streams; Octokit reads any other reply whole, an asset download's error too. */
+function githubReplyCap(init, status) {
     const accept = Object.entries(init.headers ?? {}).find(([name]) => name.toLowerCase() === 'accept')?.[1];
-    return accept === 'application/octet-stream' ? undefined : MAX_GITHUB_REPLY_BYTES;
+    return accept === 'application/octet-stream' && status >= 200 && status < 300 ? undefined : MAX_GITHUB_REPLY_BYTES;
 }
 /** Whether a 403 is GitHub's plan gating (the feature is not in this repository's plan), not a missing permission. */
 function planGated(failure) {
@@ -193,26 +194,30 @@ async function storeAttestations(options) {
                     outcomes.push({ status: 'skipped', reason });
                 return outcomes;
             }
-            throw storeError(error, failure, route, (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .originOf */ .yv)(client.apiUrl), index, options.bundles.length, attempts);
+            throw storeError(error, failure, route, (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .originOf */ .yv)(client.apiUrl), index, options.bundles.length, attempts, policy.budgetMs);
         }
     }
     return outcomes;
 }
-/** The error for storing attestation `index` of `count` with `route` (a request to `origin`), which failed for good after `attempts` attempts. */
-function storeError(error, failure, route, origin, index, count, attempts) {
+/** The error for storing attestation `index` of `count` with `route` (a request to `origin`), which failed for good after `attempts` attempts, whose retries had `budgetMs`. */
+function storeError(error, failure, route, origin, index, count, attempts, budgetMs) {
     if (error instanceof AttestationStoreError)
         return error;
     const which = count === 1 ? 'the attestation' : `attestation ${index + 1} of ${count}`;
     const said = failure === undefined ? '' : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .githubMessage */ .hg)(failure);
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyRefused */ .rZ)(error))
         return new AttestationStoreError('GITHUB_PROXY_REFUSED', `${route} was refused by the proxy for ${which}: HTTP 407 Proxy Authentication Required`, { cause: error, hint: _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_5__/* .PROXY_AUTH_HINT */ .ME });
+    // Never retried (no retry changes the server's answer): not one of the failures that kept on, nor one without an answer.
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .redirectedInsecurely */ .TF)(error))
+        return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error)}`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_3__/* .INSECURE_REDIRECT_HINT */ .Qx });
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .unanswered */ .bj)(error)) {
         return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error, origin)}`, { cause: error, hint: `${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerHint */ .pG)(origin)}; the signed bundles are on disk` });
     }
     const detail = failure?.response === undefined ? (failure === undefined ? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error) : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .noAnswerDetail */ .rH)(error, origin)) : `HTTP ${failure.status}${said === undefined ? '' : `: ${said}`}`;
+    const waited = failure === undefined ? '' : (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .waitPastBudget */ .Lp)(failure, budgetMs);
     if (failure !== undefined && (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimited */ .xd)(failure))
-        return new AttestationStoreError('GITHUB_RATE_LIMITED', `${route} was refused for ${which}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimitDetail */ .pF)(failure, detail)}`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RATE_LIMIT_HINT */ .tc });
+        return new AttestationStoreError('GITHUB_RATE_LIMITED', `${route} was refused for ${which}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .rateLimitDetail */ .pF)(failure, detail)}${waited}`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_3__/* .RATE_LIMIT_HINT */ .tc });
     if (failure?.status === 403 || failure?.status === 401 || failure?.status === 404) {
         return new AttestationStoreError('GITHUB_PERMISSION_DENIED', `${route} refused ${which}: ${detail}`, {
             cause: error,
@@ -225,9 +230,9 @@ function storeError(error, failure, route, origin, index, count, attempts) {
             hint: 'GitHub refuses a statement that lists a subject twice or a bundle it cannot read: remove duplicate subjects and attest again',
         });
     }
-    return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${detail}`, {
+    return new AttestationStoreError('GITHUB_API_FAILED', `${route} failed for ${which}${tries}: ${detail}${waited}`, {
         cause: error,
-        hint: 'GitHub\'s API kept failing through every retry; the signed bundles are on disk: re-run the job, or publish them with the release',
+        hint: `GitHub's API ${waited === '' ? 'kept failing through every retry' : 'asked to wait longer than the retries may take'}; the signed bundles are on disk: re-run the job, or publish them with the release`,
     });
 }
 

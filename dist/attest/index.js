@@ -60715,11 +60715,8 @@ function wrongPassphrase(source, cause) {
         hint: 'check that the passphrase secret belongs to this key file',
     });
 }
-function invalidKey(source, detail, cause) {
-    return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, {
-        cause,
-        hint: 'give a cosign key file, a PKCS#8 PEM private key (optionally encrypted) or an EC PEM key; `trust-kit generate-key-pair` makes one',
-    });
+function invalidKey(source, detail, cause, hint = 'give a cosign key file, a PKCS#8 PEM private key (optionally encrypted) or an EC PEM key; `trust-kit generate-key-pair` makes one') {
+    return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, { cause, hint });
 }
 function parseCosignEnvelope(body, source) {
     let value;
@@ -60906,6 +60903,8 @@ function loadSigningKey(pem, passphrase, source) {
             throw wrongPassphrase(source, new Error((0,errors/* messageOf */.bD)(error)));
         }
     }
+    if (label === 'PUBLIC KEY')
+        throw invalidKey(source, 'it is a public key', undefined, 'sign with the private half of the pair (PREFIX.key beside PREFIX.pub); the public key is for verifying');
     if (label !== 'PRIVATE KEY' && label !== 'EC PRIVATE KEY')
         throw invalidKey(source, `a "${label}" PEM block is not a private key trust-kit reads`);
     let privateKey;
@@ -61722,7 +61721,9 @@ function splitRef(signerWorkflow) {
 /** The policy for bundles signed with a local key: reads a PEM public key (SPKI), naming `source` in errors. */
 function loadPublicKey(pem, source) {
     if (!pem.includes('-----BEGIN PUBLIC KEY-----')) {
-        throw new VerifyError('SIGSTORE_KEY_INVALID', `${source} is not a PEM public key (expected -----BEGIN PUBLIC KEY-----)`);
+        // The signing half (PREFIX.key) given for the verifying one (PREFIX.pub): the likeliest mix-up, said as such.
+        const isPrivate = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem);
+        throw new VerifyError('SIGSTORE_KEY_INVALID', `${source} is ${isPrivate ? 'a private key, not' : 'not'} a PEM public key (expected -----BEGIN PUBLIC KEY-----)`, isPrivate ? { hint: 'verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer' } : {});
     }
     try {
         return { kind: 'key', publicKey: createPublicKey({ key: pem, format: 'pem' }), source };
@@ -62449,7 +62450,7 @@ async function loadTrustMaterialFromTUF(options = {}) {
     try {
         // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
         const { fetchTrustedRootJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
-        const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? core_proxy/* NO_PROXY_SETTINGS */.JB });
+        const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? core_proxy/* NO_PROXY_SETTINGS */.JB, notice: noticeTo(options.logger) });
         return loadTrustMaterial(json, label);
     }
     catch (error) {
@@ -62475,6 +62476,26 @@ function causeChain(error) {
     }
     return messages.join(': ');
 }
+/**
+ * The cache directories each logger was told cannot be used: a release fetches the trusted root for
+ * signing, its verification kit and its gate, and says so once. Kept with the caller's logger, not
+ * the process: another call with a logger of its own is told again.
+ */
+const told = new WeakMap();
+/** What tells `logger` of a cache that cannot be used, once for each cache directory. */
+function noticeTo(logger) {
+    if (logger === undefined)
+        return undefined;
+    return (message, cacheDir) => {
+        let directories = told.get(logger);
+        if (directories === undefined)
+            told.set(logger, (directories = new Set()));
+        if (directories.has(cacheDir))
+            return;
+        directories.add(cacheDir);
+        logger.warn(message);
+    };
+}
 /** The public-good instance's trust material, through its TUF repository. */
 function loadPublicGoodTrustMaterial(options = {}) {
     return loadTrustMaterialFromTUF(options);
@@ -62495,7 +62516,7 @@ async function loadGitHubTrustMaterial(options = {}) {
     try {
         const rootPath = (0,external_node_path_.join)(directory, 'root.json');
         await external_node_fs_.promises.writeFile(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
-        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }) });
+        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }), ...(options.logger === undefined ? {} : { logger: options.logger }) });
     }
     catch (error) {
         if (error instanceof errors_VerifyError && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
@@ -64581,8 +64602,8 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
         }
         return boundedReply(response, where);
     }), (error) => {
-        // A redirect out of TLS is the endpoint's answer, not a failure to reach it: asking again meets it again.
-        if (error instanceof OidcError || error instanceof proxied_fetch/* InsecureRedirectError */.vQ || (0,http/* proxyWantsCredentials */.em)(error))
+        // A redirect out of TLS, or one leading nowhere, is the endpoint's answer, not a failure to reach it: asking again meets it again.
+        if (error instanceof OidcError || error instanceof proxied_fetch/* InsecureRedirectError */.vQ || error instanceof proxied_fetch/* RedirectRefusedError */.jw || (0,http/* proxyWantsCredentials */.em)(error))
             return 'permanent';
         return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     }).catch((error) => {
@@ -64590,12 +64611,13 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
             throw error;
         if ((0,http/* proxyWantsCredentials */.em)(error))
             throw proxyRefusal(where, error);
-        if (error instanceof proxied_fetch/* InsecureRedirectError */.vQ)
+        if (error instanceof proxied_fetch/* InsecureRedirectError */.vQ || error instanceof proxied_fetch/* RedirectRefusedError */.jw)
             throw new OidcError('OIDC_SERVICE_FAILED', `OIDC ${error.message}`, { cause: error, hint: error.hint });
-        const status = error instanceof TransientStatus ? `HTTP ${error.status}` : error instanceof http/* AttemptTimedOut */.ji ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test((0,errors/* messageOf */.bD)(error)) ? 'timed out' : connectionFailure(error);
+        const waited = error instanceof TransientStatus ? (0,core_retry/* pastBudget */.uQ)(error.retryAfterMs, retry.budgetMs) : '';
+        const status = error instanceof TransientStatus ? `HTTP ${error.status}${waited}` : error instanceof http/* AttemptTimedOut */.ji ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test((0,errors/* messageOf */.bD)(error)) ? 'timed out' : connectionFailure(error);
         throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
             cause: error,
-            hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
+            hint: waited === '' ? 'the runner\'s token endpoint kept failing through every retry; re-run the job' : 'the runner\'s token endpoint asked to wait longer than the retries may take; re-run the job',
         });
     });
     const range = tokenRange(body);
@@ -64886,14 +64908,17 @@ async function readKey(path, env, logger) {
     try {
         const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem, file) => {
             read = true;
-            warnIfReadableByOthers(path, file.mode, logger);
             const passphrase = takePassphrase(env);
+            let loaded;
             try {
-                return passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
+                loaded = passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
             }
             finally {
                 passphrase?.destroy();
             }
+            // Once it is known to be a private key: a public key given by mistake is readable by all, as it should be.
+            warnIfReadableByOthers(path, file.mode, logger);
+            return loaded;
         });
         return key;
     }
@@ -64926,11 +64951,11 @@ async function readTrust(config, context, instance) {
         return loadTrustMaterial(text, config.trustedRoot);
     }
     if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
-        return loadPublicGoodTrustMaterial({ proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env) });
+        return loadPublicGoodTrustMaterial({ proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env), logger: context.logger });
     // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
     const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
     if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom)
-        return loadGitHubTrustMaterial({ ...context.github?.tuf, proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env) });
+        return loadGitHubTrustMaterial({ ...context.github?.tuf, proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env), logger: context.logger });
     const what = config.signingConfig !== undefined
         ? `the services of the signing config ${config.signingConfig}`
         : instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio';
@@ -64991,6 +65016,20 @@ async function endpointsFor(config, instance, context) {
         ...(instance === 'public-good' && config.rekorURL !== undefined ? { rekorApiVersion: config.rekorVersion } : {}),
         tsaURL: config.tsaURL ?? defaults.tsaURL,
     };
+}
+/**
+ * Fails with SIGN_SERVICE_INSECURE for a Fulcio reached over plain HTTP on another host than this
+ * one: the certificate request carries the job's identity token, which anyone on the way could
+ * then sign as the workflow with until it expires. A loopback Fulcio (a test deployment) is
+ * allowed, as a loopback registry is.
+ */
+function refuseTokenInTheClear(fulcioURL, signingConfig) {
+    const url = URL.parse(fulcioURL);
+    if (url === null || url.protocol !== 'http:' || (0,core_proxy/* isLoopbackHostname */.pq)(url.hostname))
+        return;
+    throw new SignError('SIGN_SERVICE_INSECURE', `the Fulcio ${url.origin}${signingConfig === undefined ? '' : ` that ${signingConfig} names`} is reached over plain HTTP, and the certificate request would carry the identity token in the clear`, {
+        hint: `use the Fulcio's https:// URL${signingConfig === undefined ? ' in --fulcio-url' : ` in ${signingConfig}`} (plain HTTP is taken only on this machine's loopback, for a test deployment)`,
+    });
 }
 /**
  * The services a signing configuration selects now, by the rule cosign and sigstore-python follow:
@@ -65099,6 +65138,7 @@ async function openSigningSession(config, context) {
     let trust;
     try {
         endpoints = await endpointsFor(config, instance, context);
+        refuseTokenInTheClear(endpoints.fulcioURL, config.signingConfig);
         trust = await readTrust(config, context, instance);
     }
     catch (error) {
@@ -66144,6 +66184,7 @@ async function jwtVerify(jwt, key, options) {
 
 
 
+
 /** An OIDC token whose claims cannot be trusted: not signed by the issuer, expired, for another audience. */
 class ClaimsError extends errors/* TrustKitError */.T0 {
     constructor(code, message, options = {}) {
@@ -66197,7 +66238,8 @@ async function fetchJSON(url, what, options) {
         const bytes = await readCapped(response, url);
         return bytes;
     }), (error) => {
-        if (error instanceof ClaimsError || (0,http/* proxyWantsCredentials */.em)(error))
+        // A redirect is the issuer's answer, never followed here: asking again meets it again.
+        if (error instanceof ClaimsError || error instanceof proxied_fetch/* RedirectRefusedError */.jw || (0,http/* proxyWantsCredentials */.em)(error))
             return 'permanent';
         return error instanceof claims_TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     }).catch((error) => {
@@ -66205,9 +66247,16 @@ async function fetchJSON(url, what, options) {
             throw error;
         if ((0,http/* proxyWantsCredentials */.em)(error))
             throw claims_proxyRefusal(url, what, error);
-        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof claims_TransientStatus ? `HTTP ${error.status}` : (0,errors/* messageOf */.bD)(error)}`, {
+        if (error instanceof proxied_fetch/* RedirectRefusedError */.jw) {
+            throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: the issuer answered with a redirect, which is not followed`, {
+                cause: error,
+                hint: 'the issuer\'s discovery document and keys are fetched from the address given, never from where a redirect points: give the issuer\'s own URL (--oidc-discovery-url), or check what answers at this one',
+            });
+        }
+        const waited = error instanceof claims_TransientStatus ? (0,core_retry/* pastBudget */.uQ)(error.retryAfterMs, options.retry.budgetMs) : '';
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof claims_TransientStatus ? `HTTP ${error.status}${waited}` : (0,errors/* messageOf */.bD)(error)}`, {
             cause: error,
-            hint: 'the token issuer kept failing through every retry; re-run the job',
+            hint: waited === '' ? 'the token issuer kept failing through every retry; re-run the job' : 'the token issuer asked to wait longer than the retries may take; re-run the job',
         });
     });
     try {
@@ -66258,15 +66307,29 @@ function issuerAccepted(iss, expected) {
 async function issuerKeys(iss, options) {
     const discoveryURL = options.discoveryURL === undefined ? `${iss}/.well-known/openid-configuration` : `${options.discoveryURL.replace(/\/+$/, '')}/.well-known/openid-configuration`;
     const discovery = (await fetchJSON(discoveryURL, 'discovery document', options));
-    if (typeof discovery?.jwks_uri !== 'string' || !/^https?:\/\//.test(discovery.jwks_uri)) {
+    // As the URL parser writes it: the issuer's text may hold line breaks and controls, which every message naming it would print.
+    let jwksURL;
+    try {
+        jwksURL = typeof discovery?.jwks_uri === 'string' && /^https?:\/\//.test(discovery.jwks_uri) ? new URL(discovery.jwks_uri) : undefined;
+    }
+    catch {
+        jwksURL = undefined;
+    }
+    if (jwksURL === undefined || discovery === null) {
         throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names no jwks_uri`, { hint: 'check that the URL is the issuer\'s discovery document' });
     }
-    if (discovery.issuer !== undefined && discovery.issuer !== iss && !issuerAccepted(iss, String(discovery.issuer))) {
-        throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the discovery document ${discoveryURL} is issuer ${JSON.stringify(discovery.issuer)}, not the token's ${JSON.stringify(iss)}`, { hint: 'the discovery document belongs to another issuer' });
+    // The keys that verify the token are not taken over plain HTTP from a document that came over TLS, as a redirect out of TLS is not followed.
+    if (discoveryURL.startsWith('https:') && jwksURL.protocol !== 'https:') {
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names its keys on plain HTTP (${jwksURL.origin}), which are not fetched`, {
+            hint: 'the keys that verify the token would travel in clear text: the issuer must serve its jwks_uri over TLS; check --oidc-discovery-url',
+        });
     }
-    const jwks = (await fetchJSON(discovery.jwks_uri, 'JWKS', options));
+    if (discovery.issuer !== undefined && discovery.issuer !== iss && !issuerAccepted(iss, String(discovery.issuer))) {
+        throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the discovery document ${discoveryURL} is issuer ${(0,quote/* quoted */.TL)(discovery.issuer)}, not the token's ${(0,quote/* quoted */.TL)(iss)}`, { hint: 'the discovery document belongs to another issuer' });
+    }
+    const jwks = (await fetchJSON(jwksURL.href, 'JWKS', options));
     if (!Array.isArray(jwks?.keys))
-        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${discovery.jwks_uri} is not a JWKS (no "keys" array)`, { hint: 'check the issuer\'s jwks_uri' });
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${jwksURL.href} is not a JWKS (no "keys" array)`, { hint: 'check the issuer\'s jwks_uri' });
     return jwks;
 }
 /**
@@ -66552,7 +66615,7 @@ const CHANGED_HINT = "something removed or renamed it while trust-kit ran: make 
  * (a checkout, a build's outputs), which may hold terminal escapes. Bounded well above real paths,
  * so that the user can still find the file.
  */
-function shownPath(path) {
+function errors_shownPath(path) {
     return (0,quote/* quoted */.TL)(path, 1024);
 }
 /** The place option of an error about `line` of the checksums file read at `path`; none without a path (checksums given as text). */
@@ -66586,6 +66649,10 @@ function checkStringArgument(what, value) {
  * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
  */
 const WALK_SKIPPED_NAMES = new Set(['.git']);
+/** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
+function leftoverNotice(file) {
+    return `left ${shownPath(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
+}
 /**
  * Characters without one of which no subject is a glob (picomatch, which decides, needs one):
  * tinyglobby, and the modules it loads, are loaded only for a subject that has one, never for
@@ -66593,12 +66660,12 @@ const WALK_SKIPPED_NAMES = new Set(['.git']);
  */
 const MAYBE_GLOB = /[*?[\]{}()!+@]/;
 /** Whether `subject` may be a glob; one that is not names a path that must exist (see {@link MAYBE_GLOB}). */
-function mayBeGlob(subject) {
+function collect_mayBeGlob(subject) {
     return MAYBE_GLOB.test(subject);
 }
 /** Whether `subject` is a glob, as tinyglobby decides (loaded only when it may be one). */
 async function isGlob(subject) {
-    return mayBeGlob(subject) && (await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448))).isDynamicPattern(subject);
+    return collect_mayBeGlob(subject) && (await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448))).isDynamicPattern(subject);
 }
 /**
  * Directory listings and link lookups in flight at once: enough to keep the thread pool busy on
@@ -66628,7 +66695,7 @@ async function refuseNonUtf8Names(directory) {
     const raw = (await (0,promises_.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,external_node_buffer_.isUtf8)(name));
     if (raw === undefined)
         return;
-    throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath((0,external_node_path_.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+    throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${errors_shownPath((0,external_node_path_.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
         hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
     });
 }
@@ -66693,37 +66760,68 @@ async function findArtifacts(subjects, options) {
     const excluded = new Set((options.exclude ?? []).map((path) => (0,external_node_path_.resolve)(options.cwd, path)));
     const isExcluded = await exclusion(excluded);
     const kept = [];
+    // A directory walked for two subjects, or a glob's match in one walked too, is told of once.
+    const toldOf = new Set();
+    const leftover = options.leftover === undefined
+        ? undefined
+        : (file) => {
+            if (toldOf.has(file.path))
+                return;
+            toldOf.add(file.path);
+            options.leftover?.(file);
+        };
     const windows = (options.platform ?? process.platform) === 'win32';
     for (const subject of subjects) {
         const pattern = windows ? subject.replaceAll('\\', '/') : subject;
         const globbed = await isGlob(pattern);
-        const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
-        const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
-        for (const path of paths) {
-            // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
-            const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
-            await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error) => {
-                // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
-                if (error instanceof ChecksumsError && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
-                    throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `the base directory ${shownPath(options.base)} is not a directory`, { hint: BASE_HINT });
-                }
-                throw error;
-            });
+        try {
+            const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
+            const walk = new Walk(fileSystem, base, baseReal, options.skip, leftover, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
+            for (const path of paths) {
+                // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
+                const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
+                await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error) => {
+                    // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
+                    if (error instanceof ChecksumsError && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
+                        throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `the base directory ${errors_shownPath(options.base)} is not a directory`, { hint: BASE_HINT });
+                    }
+                    throw error;
+                });
+            }
+            const before = kept.length;
+            for (const file of walk.files) {
+                const out = excluded.size === 0 ? false : isExcluded(file.path);
+                if (out === false || (out !== true && !(await out)))
+                    kept.push(file);
+            }
+            // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
+            if (kept.length === before && walk.skippedRoots === 0) {
+                throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${errors_shownPath(subject)} matches no file`, {
+                    hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
+                });
+            }
         }
-        const before = kept.length;
-        for (const file of walk.files) {
-            const out = excluded.size === 0 ? false : isExcluded(file.path);
-            if (out === false || (out !== true && !(await out)))
-                kept.push(file);
-        }
-        // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
-        if (kept.length === before && walk.skippedRoots === 0) {
-            throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches no file`, {
-                hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
-            });
+        catch (error) {
+            throw await foundUnderBase(error, { subject, pattern, globbed, cwd: options.cwd, base, shownBase: options.base, fileSystem });
         }
     }
     return kept;
+}
+/**
+ * A subject that is not found from the working directory but is there under the base: its user took
+ * the base for where paths start. The error keeps its code and message, and its hint names the
+ * path to give instead. One more look, on the failure path only.
+ */
+async function foundUnderBase(error, at) {
+    if (!(error instanceof ChecksumsError) || !(error.code === 'CHECKSUMS_NO_MATCH' || (error.code === 'CHECKSUMS_PATH_NOT_FOUND' && error.message === `${errors_shownPath(at.subject)} does not exist`)))
+        return error;
+    if ((0,external_node_path_.isAbsolute)(at.subject) || (0,external_node_path_.resolve)(at.cwd) === at.base)
+        return error;
+    const there = at.globbed ? (await expandGlob(at.pattern, at.base)).length > 0 : await at.fileSystem.targetKindOf((0,external_node_path_.resolve)(at.base, at.subject)).then(() => true, () => false);
+    if (!there)
+        return error;
+    const instead = (0,external_node_path_.relative)(at.cwd, (0,external_node_path_.join)(at.base, at.pattern)).split(external_node_path_.sep).join('/');
+    return new ChecksumsError(error.code, error.message, { cause: error, hint: `paths are relative to the working directory, not to the base directory ${errors_shownPath(at.shownBase)}, which only shapes the names listed: give ${errors_shownPath(instead)}` });
 }
 /** A file name as a case- and normalisation-insensitive file system (macOS, Windows) may match it. */
 const foldedName = (path) => (0,external_node_path_.basename)(path).normalize('NFC').toLowerCase();
@@ -66778,7 +66876,7 @@ function listingOrder(found) {
         if (previous !== undefined && previous.name === file.name) {
             if (previous.path === file.path)
                 continue;
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${shownPath(file.path)} and ${shownPath(previous.path)} would both be listed as ${shownPath(file.name)}`, {
+            throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${errors_shownPath(file.path)} and ${errors_shownPath(previous.path)} would both be listed as ${errors_shownPath(file.name)}`, {
                 hint: 'list each artifact once, or give them distinct paths under the base directory',
             });
         }
@@ -66858,7 +66956,7 @@ function sameButForCase(typed, real) {
     return typed !== real && typed.normalize('NFC').toLowerCase() === real.normalize('NFC').toLowerCase();
 }
 function outsideBase(path, base) {
-    return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${shownPath(path)} is outside the base directory ${shownPath(base)}`, {
+    return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${errors_shownPath(path)} is outside the base directory ${errors_shownPath(base)}`, {
         hint: 'set --base (input "base") to a directory that contains every artifact',
     });
 }
@@ -66873,13 +66971,13 @@ function checkedName(path, name, base) {
     if (name === undefined || name === '')
         throw outsideBase(path, base);
     if (/[\n\r]/.test(name)) {
-        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${errors_shownPath(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
             hint: 'rename the file without line breaks',
         });
     }
     // sha256sum -c reads a listed '-' from its standard input, not from the file: it would fail (or pass on what is piped in).
     if (name === '-') {
-        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${shownPath(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
+        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${errors_shownPath(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
             hint: 'rename the file, or set --base (input "base") so that its name has a directory in front',
         });
     }
@@ -66902,28 +67000,28 @@ async function baseDirectory(fileSystem, path, shown) {
     catch (error) {
         if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT')
             throw notFound(shown, error);
-        throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${shownPath(shown)} does not exist`, { cause: error, hint: BASE_HINT });
+        throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${errors_shownPath(shown)} does not exist`, { cause: error, hint: BASE_HINT });
     }
 }
 /** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
 function notRegular(subject) {
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `${shownPath(subject)} is not a regular file (a named pipe, a socket or a device)`, {
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `${errors_shownPath(subject)} is not a regular file (a named pipe, a socket or a device)`, {
         hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
     });
 }
 /** The error for a path that could not be looked at; `listed` when the walk found it in its directory's listing (it is not the user's typo then). */
 function notFound(subject, error, listed = false) {
     if (listed && (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
-        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} was listed in its directory, then was gone`, { cause: error, hint: CHANGED_HINT });
+        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${errors_shownPath(subject)} was listed in its directory, then was gone`, { cause: error, hint: CHANGED_HINT });
     }
     if ((0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
-        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(subject)} does not exist`, {
+        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${errors_shownPath(subject)} does not exist`, {
             cause: error,
             hint: 'check the path; relative paths are resolved against the working directory',
         });
     }
     const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(subject)}: ${code ?? String(error)}`, {
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${errors_shownPath(subject)}: ${code ?? String(error)}`, {
         cause: error,
         hint: READ_FAILED_HINTS[code ?? ''] ?? 'check the file permissions',
     });
@@ -66951,16 +67049,18 @@ class Walk {
     base;
     baseReal;
     skip;
+    leftover;
     progress;
     files = [];
     pending = [];
     active = 0;
     failure;
-    constructor(fileSystem, base, baseReal, skip, progress) {
+    constructor(fileSystem, base, baseReal, skip, leftover, progress) {
         this.fileSystem = fileSystem;
         this.base = base;
         this.baseReal = baseReal;
         this.skip = skip;
+        this.leftover = leftover;
         this.progress = progress;
     }
     /** Roots that {@link CollectOptions.skip} left out. */
@@ -66993,6 +67093,14 @@ class Walk {
             pump();
         });
     }
+    /** Whether a regular file found in a listing or by a glob is trust-kit's own commit lock or temporary file, which is not listed (told of instead). */
+    isLeftover(path, name = path.slice(path.lastIndexOf(external_node_path_.sep) + 1)) {
+        const kind = (0,files/* trustKitFileKind */.Xg)(name);
+        if (kind === undefined)
+            return false;
+        this.leftover?.({ path, kind });
+        return true;
+    }
     addFile(path, name) {
         this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
     }
@@ -67019,7 +67127,7 @@ class Walk {
             throw notRegular(visit.shown);
         if (visit.named === true)
             visit = await this.asSpelledOnDisk(visit);
-        if (kind === 'file' && !this.skipped(visit, false, visit.real))
+        if (kind === 'file' && !this.skipped(visit, false, visit.real) && (visit.named === true || !this.isLeftover(visit.path)))
             this.addFile(visit.path, visit.name);
         if (kind === 'directory' && !this.skipped(visit, true, visit.real))
             await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
@@ -67046,13 +67154,13 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
-            throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${shownPath(visit.path)} is a symbolic link to a file that does not exist`, {
+            throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${errors_shownPath(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
         if (!(0,files/* isPathWithin */.ZU)(this.baseReal, target)) {
-            throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${shownPath(visit.path)} is a symbolic link to ${shownPath(target)}, outside the base directory ${shownPath(this.baseReal)}`, {
+            throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${errors_shownPath(visit.path)} is a symbolic link to ${errors_shownPath(target)}, outside the base directory ${errors_shownPath(this.baseReal)}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
         }
@@ -67092,7 +67200,7 @@ class Walk {
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
             const real = realPrefix + entry.name;
             if (entry.kind === 'file') {
-                if (this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true)
+                if ((this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true) && !this.isLeftover(path, entry.name))
                     this.addFile(path, name);
             }
             else if (entry.kind === 'directory') {
@@ -67915,13 +68023,13 @@ async function worthWorkers(files) {
 }
 function readFailed(path, code, cause) {
     if (code === CHANGED || code === 'FILE_CHANGED') {
-        return new ChecksumsError('CHECKSUMS_FILE_CHANGED', `${shownPath(path)} changed while it was hashed: its checksum would be of bytes it never held at one moment`, {
+        return new ChecksumsError('CHECKSUMS_FILE_CHANGED', `${errors_shownPath(path)} changed while it was hashed: its checksum would be of bytes it never held at one moment`, {
             cause,
             hint: "something wrote to it meanwhile (a build still writing, another job): make sure nothing writes to the artifacts until their checksums are written, then run again",
         });
     }
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(path)}: ${reason}`, {
+    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${errors_shownPath(path)}: ${reason}`, {
         cause,
         // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
         hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? CHANGED_HINT : 'check that the file exists and is readable',
@@ -68124,6 +68232,7 @@ async function checkChecksumsFile(path, options) {
                 : { entry, status: 'mismatch', actual: hex };
         if (result.status === 'missing' && options.ignoreMissing === true) {
             counts.ignored += 1;
+            options.onIgnored?.(entry);
             return;
         }
         counts[result.status] += 1;
@@ -68204,7 +68313,7 @@ async function checkChecksumsFile(path, options) {
  * to start).
  */
 async function createChecksums(config, cwd, createOptions = {}) {
-    const { threadsStartedAhead, ...options } = createOptions;
+    const { threadsStartedAhead, leftover, ...options } = createOptions;
     if (typeof config !== 'object' || config === null)
         throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${(0,quote/* typeName */.go)(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
@@ -68221,7 +68330,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
     let artifacts;
     let ending;
     try {
-        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
+        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
         // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
         // one still starting takes as long as its start may have left, and exiting waits for it.
         if (early !== undefined && found.length < MANY_FILES && !(await worthThreads(found))) {
@@ -68715,15 +68824,16 @@ class InputReader {
         this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
         return fallback;
     }
-    /** Several values, each from a fixed set, deduplicated in the order given. */
-    choices(name, allowed, fallback) {
+    /** Several values, each from a fixed set (or an alias of one), deduplicated in the order given. */
+    choices(name, allowed, fallback, aliases = {}) {
         // Names of choices never hold commas, so `--format a,b` is split like an action input.
         const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
         if (values.length === 0)
             return [...fallback];
         const chosen = [];
         for (const value of values) {
-            const normalised = value.toLowerCase();
+            const lower = value.toLowerCase();
+            const normalised = Object.hasOwn(aliases, lower) ? aliases[lower] : lower;
             if (!allowed.includes(normalised)) {
                 this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
             }
@@ -68918,8 +69028,15 @@ function attestConfig(raw, nameOf, defaults) {
         reader.report('predicate', 'is not used for SLSA provenance, which is built from the run; drop it or pick --type spdx|cyclonedx|custom');
     if (type !== 'slsaprovenance' && document === undefined)
         reader.report('predicate', `is required for type "${type}": the JSON document to attest`);
-    if (type === 'custom' && predicateType === undefined)
-        reader.report('predicate-type', 'is required for a custom predicate: a URI naming its type');
+    if (type === 'custom' && predicateType === undefined) {
+        if (named === undefined) {
+            // The user gave a document and no type: likely an SBOM, which its name may say (trust-kit's own sbom.spdx.json, sbom.cdx.json, sbom.cdx-1.5.json).
+            const sbomTypes = /\.spdx\.json$/i.test(predicatePath ?? '') ? ['spdx'] : /\.cdx(-[\d.]+)?\.json$/i.test(predicatePath ?? '') ? ['cyclonedx'] : ['spdx', 'cyclonedx'];
+            reader.report('predicate-type', `is required with ${nameOf('predicate')} and no ${nameOf('type')}, which attests it as a custom predicate of the type this URI names; to attest an SBOM, add ${sbomTypes.map((sbomType) => `${nameOf('type')} ${sbomType}`).join(' or ')}`);
+        }
+        else
+            reader.report('predicate-type', 'is required for a custom predicate: a URI naming its type');
+    }
     if (type !== 'custom' && predicateType !== undefined)
         reader.report('predicate-type', `is for custom predicates; type "${type}" has its own`);
     const subjectPaths = reader.list('subject-path');
@@ -69047,7 +69164,7 @@ async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
  * one, before anything is hashed. A glob that matches nothing is reported where it is expanded.
  */
 function subjectPaths(input, subjects) {
-    return subjects.filter((subject) => !mayBeGlob(subject)).map((path) => ({ input, path, kind: 'any' }));
+    return subjects.filter((subject) => !collect_mayBeGlob(subject)).map((path) => ({ input, path, kind: 'any' }));
 }
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 function signingPaths(config) {
@@ -69065,6 +69182,29 @@ function releasePaths(config) {
         ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }]),
         ...subjectPaths('subject-path', config.subjects),
     ];
+}
+/**
+ * Exclude patterns are relative to the cataloged directory: one written from the working directory
+ * (`--exclude app/vendor` for `sbom app`) or as an absolute path matches nothing there, silently.
+ * Such a pattern (no glob) that names an existing path inside the directory, which the pattern as
+ * written does not, is reported with the pattern to give.
+ */
+async function misplacedExcludes(patterns, dir, cwd, input) {
+    const root = resolve(cwd, dir);
+    const exists = (path) => lstat(path).then(() => true, () => false);
+    const issues = await Promise.all(patterns.map(async (pattern) => {
+        if (mayBeGlob(pattern))
+            return undefined;
+        const meant = resolve(cwd, pattern);
+        const inside = relative(root, meant);
+        if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+            return undefined;
+        // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
+        if ((await exists(join(root, pattern))) || !(await exists(meant)))
+            return undefined;
+        return { input, message: `"${pattern}" names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give "${inside.split(sep).join('/')}"` };
+    }));
+    return issues.filter((issue) => issue !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./lib/core/clock.js
@@ -73221,12 +73361,14 @@ function reportOf(error) {
 __nccwpck_require__.d(__webpack_exports__, {
   Ef: () => (/* binding */ INPUT_LIMITS),
   yZ: () => (/* binding */ commitTogether),
+  nf: () => (/* binding */ directoryRemovedOnSignal),
   ZU: () => (/* binding */ isPathWithin),
   qg: () => (/* binding */ openRegularFile),
   hN: () => (/* binding */ prepareFileAtomic),
   XF: () => (/* binding */ readRegularFile),
   hT: () => (/* binding */ regularFileChunks),
   vo: () => (/* binding */ removeTemporaryFiles),
+  Xg: () => (/* binding */ trustKitFileKind),
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
@@ -73520,6 +73662,19 @@ function removedOnSignal(path) {
         temporaries.delete(path);
     };
 }
+/** Private temporary directories of this run (a TUF cache of its own): what {@link removeTemporaryFiles} removes, with what they hold. */
+const temporaryDirectories = new Set();
+/**
+ * Registers a private temporary directory this run made (with mkdtemp) to be removed with all it
+ * holds by {@link removeTemporaryFiles}, so that a SIGINT or SIGTERM does not leave it behind;
+ * returns what unregisters it, for once the run has removed it.
+ */
+function directoryRemovedOnSignal(path) {
+    temporaryDirectories.add(path);
+    return () => {
+        temporaryDirectories.delete(path);
+    };
+}
 /**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
@@ -73534,6 +73689,15 @@ function removeTemporaryFiles() {
         }
         catch {
             // A file that cannot be removed (a read-only directory) must not stop the others' removal.
+        }
+    }
+    for (const path of temporaryDirectories) {
+        temporaryDirectories.delete(path);
+        try {
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+        }
+        catch {
+            // As for files: the others are still removed.
         }
     }
 }
@@ -73560,10 +73724,33 @@ function processRuns(pid) {
     }
 }
 /**
- * A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.PLACE.tmp`, with the id of the process
- * writing it and where that id means something ({@link processPlace}).
+ * A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.PLACE.tmp`, with the target's name (or
+ * `trust-kit`), the id of the process writing it and where that id means something
+ * ({@link processPlace}).
  */
-const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\.tmp$/;
+const TEMPORARY_NAME = /^\.(.+)\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\.tmp$/;
+/** The process id and place a temporary file of this module is named with, or undefined for a name this module never gives one (a target's name longer than it names one after is not). */
+function temporaryNameParts(name) {
+    const [, target, pid, place] = TEMPORARY_NAME.exec(name) ?? [];
+    if (target === undefined || pid === undefined || place === undefined || Buffer.byteLength(target) > MAX_NAMED_TEMPORARY_BYTES)
+        return undefined;
+    return { pid: Number(pid), place };
+}
+/**
+ * What trust-kit itself writes under the name `name` beside the files it puts in place: the
+ * directory's commit lock or an unfinished write's temporary file, which only a SIGKILL leaves (or a
+ * trust-kit still writing there holds); undefined for any other name. The shapes are matched exactly
+ * (`.trust-kit-commit.lock`; `.NAME.` 12 hexadecimal digits, a process id, 8 hexadecimal digits,
+ * `.tmp`), so that a user's file named alike is not taken for one. The shapes of development builds
+ * before the place was added (`.NAME.XXXXXXXXXXXX.PID.tmp`, `.NAME.XXXXXXXXXXXX.tmp`) are not
+ * matched: looser, they would take more of users' own names, and their process ids name no place,
+ * so no sweep could tell a killed writer's from a live one's in another container.
+ */
+function trustKitFileKind(name) {
+    if (name === COMMIT_LOCK)
+        return 'commit lock';
+    return temporaryNameParts(name) === undefined ? undefined : 'temporary file';
+}
 /**
  * Directories this process looked in for dead writers' temporary files: each once, so that many
  * writes into one directory (a bundle per artifact) read it once, not once per write.
@@ -73589,8 +73776,8 @@ async function removeDeadWritersTemporaries(dir) {
     const dead = [];
     try {
         for await (const entry of entries) {
-            const [, pid, place] = TEMPORARY_NAME.exec(entry.name) ?? [];
-            if (pid !== undefined && place === processPlace() && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid)))
+            const parts = temporaryNameParts(entry.name);
+            if (parts !== undefined && parts.place === processPlace() && entry.isFile() && parts.pid !== process.pid && !processRuns(parts.pid))
                 dead.push(entry.name);
         }
     }
@@ -74039,10 +74226,11 @@ function markdownBlock(info, lines) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   vQ: () => (/* binding */ InsecureRedirectError),
+  jw: () => (/* binding */ RedirectRefusedError),
   iR: () => (/* binding */ proxiedFetch)
 });
 
-// UNUSED EXPORTS: ResponseTooLargeError, setHeaders
+// UNUSED EXPORTS: ResponseTooLargeError, setHeaders, throughProxy
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
@@ -74056,11 +74244,14 @@ const promises_namespaceObject = __trustKitBuiltin("node:stream/promises");
 var capped_body = __nccwpck_require__(6911);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var core_proxy = __nccwpck_require__(6327);
 // EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
 var proxy_tunnel = __nccwpck_require__(9002);
 ;// CONCATENATED MODULE: ./lib/core/proxied-fetch.js
+
 
 
 
@@ -74081,6 +74272,17 @@ class InsecureRedirectError extends errors/* TrustKitError */.T0 {
     constructor(message) {
         super('HTTP_REDIRECT_INSECURE', message, { hint: 'the server (or a proxy in front of it) redirects to plain HTTP, leaving TLS: use the HTTPS address it should serve, and report the redirect to its operator' });
         this.name = 'InsecureRedirectError';
+    }
+}
+/**
+ * A redirect not followed for another reason than leaving TLS: more of them than a request takes (a
+ * loop), one to a scheme other than http(s), or one to a request that may not be redirected. The
+ * server did answer, and asking again meets the same answer: not a connection failure to retry.
+ */
+class RedirectRefusedError extends errors/* TrustKitError */.T0 {
+    constructor(message) {
+        super('HTTP_REDIRECT_REFUSED', message, { hint: 'the server (or a proxy in front of it) answers with redirects that lead nowhere trust-kit follows: check the URL it was sent to and the proxy (HTTPS_PROXY), and report the redirect to its operator' });
+        this.name = 'RedirectRefusedError';
     }
 }
 /** Statuses whose response has no body, which `Response` refuses one for. */
@@ -74141,6 +74343,16 @@ function setHeaders(outgoing, headers) {
     for (const [name, value] of Object.entries(headers))
         outgoing.setHeader(name, value);
 }
+/**
+ * The error of a request sent through `proxy`, its message naming the proxy by its origin (never its
+ * credentials): the proxy may be what failed (a tunnel it closed, a connection it dropped). Its name
+ * and code are kept, so it is classified as before; a tunnel's own errors name the proxy already.
+ */
+function throughProxy(error, proxy) {
+    if (proxy === undefined || error instanceof proxy_tunnel/* ProxyTunnelError */.Ng)
+        return error;
+    return Object.assign(new Error(`${error.message} (through the proxy ${(0,proxy_tunnel/* proxyOrigin */.Pj)(proxy)})`, { cause: error }), { name: error.name, code: error.code });
+}
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 function send(target, init, headers, agents) {
     const request = target.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
@@ -74154,11 +74366,9 @@ function send(target, init, headers, agents) {
     const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,proxy_tunnel/* proxyOrigin */.Pj)(proxy)})`);
     return new Promise((resolve, reject) => {
         const signal = init.signal ?? undefined;
-        const outgoing = request(target, { method: init.method ?? 'GET', ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        const outgoing = request(target, { method: init.method ?? 'GET', agent: agent ?? agents.directAgentFor(target), ...(signal === undefined ? {} : { signal }) }, resolve);
         setHeaders(outgoing, sent);
-        outgoing.on('error', (error) => {
-            reject(proxy === undefined || error instanceof proxy_tunnel/* ProxyTunnelError */.Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
-        });
+        outgoing.on('error', (error) => reject(throughProxy(error, proxy)));
         if (signal !== undefined) {
             // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
             const abort = () => {
@@ -74182,8 +74392,9 @@ function send(target, init, headers, agents) {
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times, and
- *   never from HTTPS to plain HTTP ({@link InsecureRedirectError});
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times (a
+ *   loop, or a redirect to another scheme or to no URL, is a {@link RedirectRefusedError}), and never from HTTPS
+ *   to plain HTTP ({@link InsecureRedirectError});
  * - with `responseCap`, a response is read whole before it is returned and refused past its request's
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
@@ -74200,17 +74411,24 @@ function proxiedFetch(proxy = core_proxy/* NO_PROXY_SETTINGS */.JB, maxRedirects
             const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
             if (!follow) {
                 // A reply to HEAD has no body, whatever length its Content-Length names.
-                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+                const cap = method === 'HEAD' ? undefined : responseCap?.(init, message.statusCode ?? 500);
                 return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
             }
             discard(message);
             if (init.redirect === 'error')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
             if (redirects === maxRedirects)
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
-            const next = new URL(location, target);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+            let next;
+            try {
+                next = new URL(location, target);
+            }
+            catch {
+                // Not quoted: what a server puts in a Location is its own to choose.
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to an address that is no URL`);
+            }
             if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to a ${(0,quote/* boundedText */.LD)(next.protocol, 40)} URL`);
             if (target.protocol === 'https:' && next.protocol === 'http:')
                 throw new InsecureRedirectError(`${method} ${target.origin}${target.pathname} was redirected to plain HTTP (${next.origin}), which is not followed`);
             if (next.origin !== target.origin)
@@ -74368,12 +74586,13 @@ function targetTls(request) {
 }
 /**
  * An https agent whose connections are CONNECT tunnels through `proxy` (see {@link openTunnel}),
- * with the agent's TLS options for the target (and for an https:// proxy).
+ * with the agent's TLS options for the target (and its trusted CAs for an https:// proxy).
  */
 function tunnelingAgent(proxy, options) {
     const { tunnelTimeoutMs, ...agentOptions } = options;
     const https = process.getBuiltinModule('node:https');
-    const proxyTls = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter(([, value]) => value !== undefined));
+    // The proxy is always verified: skipping the target's check (a registry's --allow-insecure-registry) would send the proxy's credentials to whoever answers on the way.
+    const proxyTls = agentOptions.ca === undefined ? {} : { ca: agentOptions.ca };
     const agent = new https.Agent(agentOptions);
     agent.createConnection = (request, callback) => {
         const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
@@ -74397,7 +74616,8 @@ function tunnelingAgent(proxy, options) {
 /* harmony export */   Xb: () => (/* binding */ ProxyConfigError),
 /* harmony export */   Yw: () => (/* binding */ proxySettingsFrom),
 /* harmony export */   gT: () => (/* binding */ checkProxySettings),
-/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   pq: () => (/* binding */ isLoopbackHostname)
 /* harmony export */ });
 /* unused harmony export bypassesProxy */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
@@ -74432,7 +74652,7 @@ function proxySettingsFrom(env) {
  * redirect can name) round the proxy: here only an address in 127.0.0.0/8 is (a URL's host is
  * already in canonical form: `0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
  */
-function isLoopback(hostname) {
+function isLoopbackHostname(hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
@@ -74462,7 +74682,7 @@ function canonicalEntry(entry) {
 function bypassesProxy(url, noProxy) {
     if (url.hostname === '')
         return false;
-    if (isLoopback(url.hostname))
+    if (isLoopbackHostname(url.hostname))
         return true;
     if (noProxy === undefined || noProxy === '')
         return false;
@@ -74549,8 +74769,8 @@ class ProxyAgents {
         checkProxySettings(settings);
     }
     /**
-     * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
-     * no proxy applies; else one that tunnels https:// through the proxy with CONNECT (ours: Node's
+     * The agent for a request to `url`: undefined when no proxy applies (connect directly, with the
+     * caller's own agent or {@link directAgentFor}); else one that tunnels https:// through the proxy with CONNECT (ours: Node's
      * own tunnel waits forever on a proxy that goes silent after its CONNECT, and reads its answer
      * without bound) and sends http:// to it in absolute form (Node's own proxy support, told only
      * this proxy: the bypass was decided above, with @actions/http-client's rules).
@@ -74564,6 +74784,22 @@ class ProxyAgents {
         if (agent === undefined) {
             // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
             agent = url.protocol === 'https:' ? (0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .tunnelingAgent */ .YI)(proxy, { keepAlive: true, ...this.#options.https, tunnelTimeoutMs: this.#options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
+            this.#agents.set(key, agent);
+        }
+        return agent;
+    }
+    /**
+     * An agent that connects directly, for a request no proxy applies to ({@link agentFor} gave none):
+     * not Node's global agent, which NODE_USE_ENV_PROXY=1 sends through the environment's proxy by
+     * Node's own rules, loopback included, where these rules reach the host directly.
+     */
+    directAgentFor(url) {
+        const key = `${url.protocol} direct`;
+        let agent = this.#agents.get(key);
+        if (agent === undefined) {
+            // As Node's global agent is made: an idle connection is closed after 5 s, not kept until the server drops it.
+            const base = { keepAlive: true, scheduling: 'lifo', timeout: 5000 };
+            agent = url.protocol === 'https:' ? new (process.getBuiltinModule('node:https').Agent)({ ...base, ...this.#options.https }) : new (process.getBuiltinModule('node:http').Agent)({ ...base, ...this.#options.http });
             this.#agents.set(key, agent);
         }
         return agent;
@@ -74721,7 +74957,8 @@ function typeName(value) {
 /* harmony export */   Dm: () => (/* binding */ isTransientStatus),
 /* harmony export */   Vs: () => (/* binding */ retryAfterMs),
 /* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY)
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   uQ: () => (/* binding */ pastBudget)
 /* harmony export */ });
 /* unused harmony export backoffDelay */
 /**
@@ -74756,6 +74993,13 @@ function retryAfterMs(header, now = Date.now()) {
     // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
     const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * Why a failure was not retried when its server asked to wait `waitMs` (its `Retry-After`), longer
+ * than `budgetMs`, the time the retries may take, in words to end its message; empty otherwise.
+ */
+function pastBudget(waitMs, budgetMs) {
+    return waitMs === undefined || waitMs <= budgetMs ? '' : `; it asked to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${Math.round(budgetMs / 1000)} s the retries may take`;
 }
 /**
  * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
@@ -74828,7 +75072,10 @@ const VERSION = '0.1.0';
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hh: () => (/* binding */ timedAttempt),
 /* harmony export */   LD: () => (/* binding */ boundedText),
+/* harmony export */   Lp: () => (/* binding */ waitPastBudget),
 /* harmony export */   NO: () => (/* binding */ UNAUTHORIZED_HINT),
+/* harmony export */   Qx: () => (/* binding */ INSECURE_REDIRECT_HINT),
+/* harmony export */   TF: () => (/* binding */ redirectedInsecurely),
 /* harmony export */   bj: () => (/* binding */ unanswered),
 /* harmony export */   em: () => (/* binding */ proxyWantsCredentials),
 /* harmony export */   g4: () => (/* binding */ GITHUB_RETRY_POLICY),
@@ -74844,7 +75091,7 @@ const VERSION = '0.1.0';
 /* harmony export */   xd: () => (/* binding */ rateLimited),
 /* harmony export */   yv: () => (/* binding */ originOf)
 /* harmony export */ });
-/* unused harmony exports replyTooLarge, redirectedInsecurely, INSECURE_REDIRECT_HINT */
+/* unused harmony exports replyTooLarge, redirectNotFollowed, REFUSED_REDIRECT_HINT */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5403);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9531);
@@ -74893,8 +75140,17 @@ function replyTooLarge(error) {
 function redirectedInsecurely(error) {
     return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_REDIRECT_INSECURE';
 }
+/**
+ * Whether a redirect was not followed, for leaving TLS or for leading nowhere (HTTP_REDIRECT_REFUSED:
+ * a loop, another scheme), which Octokit reports as a connection failure: the server did answer.
+ */
+function redirectNotFollowed(error) {
+    return redirectedInsecurely(error) || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_REDIRECT_REFUSED';
+}
 /** What to do about a redirect to plain HTTP: nothing trust-kit can, nor a re-run. */
 const INSECURE_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) redirected to plain HTTP, leaving TLS, which is never followed: check the proxy and GITHUB_API_URL, and report the redirect to the operator';
+/** What to do about redirects that lead nowhere (a loop, another scheme): nothing a re-run changes. */
+const REFUSED_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) answered with redirects that lead nowhere trust-kit follows (a loop, or another scheme than http(s)): check the proxy and GITHUB_API_URL, and report the redirect to the operator';
 /**
  * An attempt that got no answer within its timeout. The abort itself only says "The operation was
  * aborted": this names the server and the timeout, which is what a user can act on.
@@ -74934,13 +75190,13 @@ function unanswered(error) {
     if (error instanceof AttemptTimedOut)
         return true;
     const failure = httpFailure(error);
-    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectedInsecurely(error);
+    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectNotFollowed(error);
 }
 /** What a failure without an answer was, bounded: the timeout that cut it off, the connection's own error (DNS, refused, a proxy's tunnel), or a reply refused for its size. */
 function noAnswerDetail(error, origin) {
     if (error instanceof AttemptTimedOut)
         return error.message;
-    if (replyTooLarge(error) || redirectedInsecurely(error))
+    if (replyTooLarge(error) || redirectNotFollowed(error))
         return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
     return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
 }
@@ -74987,6 +75243,13 @@ function rateLimitWaitMs(failure, now) {
         return Math.max(0, reset.getTime() - now);
     return failure.status === 429 ? undefined : 60_000;
 }
+/**
+ * Why a failure was not retried when it asked to wait (its `Retry-After`, or until a rate limit
+ * resets) longer than `budgetMs`, the time its retries may take, in words for its message; empty otherwise.
+ */
+function waitPastBudget(failure, budgetMs, now = Date.now()) {
+    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .pastBudget */ .uQ)(rateLimitWaitMs(failure, now) ?? (failure.status >= 500 ? (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now) : undefined), budgetMs);
+}
 /** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
 function rateLimitDetail(failure, detail) {
     const reset = rateLimitReset(failure);
@@ -75011,7 +75274,7 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
  * included, is final. A wait past the retry budget ends the retries at once.
  */
 function githubRetryVerdict(error, now = Date.now()) {
-    if (proxyRefused(error) || replyTooLarge(error) || redirectedInsecurely(error))
+    if (proxyRefused(error) || replyTooLarge(error) || redirectNotFollowed(error))
         return 'permanent';
     if (error instanceof AttemptTimedOut)
         return 'transient';

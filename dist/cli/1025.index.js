@@ -127,16 +127,29 @@ const MANY_ENTRIES_DIRECTORY_SIZE = 8 * 1024;
     return config;
 });var check = (async function (file, args, context) {
     const base = (0,external_node_path_.resolve)(context.cwd, typeof args.values.base === 'string' ? args.values.base : '.');
+    // A mistyped --base would report every listed file missing: said of the base, as when writing checksums.
+    if (typeof args.values.base === 'string' && !(await (0,promises_.stat)(base).then(((info) => info.isDirectory()), (() => false)))) {
+        throw new errors/* ChecksumsError */.bO('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${(0,quote/* shownFile */.G)(args.values.base)} does not exist or is not a directory`, { hint: 'set --base to the directory the listed names are relative to' });
+    }
     const quiet = args.values.quiet === true;
+    let firstMissing;
     const counts = await (0,checksums.checkChecksumsFile)((0,external_node_path_.resolve)(context.cwd, file), {
         base,
         shown: file,
         ignoreMissing: args.values['ignore-missing'] === true,
         onResult: ((result) => {
+            if (result.status === 'missing')
+                firstMissing ??= result.entry.name;
             if (!quiet || result.status !== 'ok')
                 context.stdout.write(`${(0,checksums.reportLine)(result)}\n`);
         }),
+        onIgnored: ((entry) => void (firstMissing ??= entry.name)),
     });
+    // Names are relative to --base, as sha256sum's to its working directory; a file written with --base dist lists them as they are beside it.
+    const beside = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(context.cwd, file));
+    if (counts.ok === 0 && firstMissing !== undefined && args.values.base === undefined && beside !== base && (await (0,promises_.lstat)((0,external_node_path_.resolve)(beside, firstMissing)).then((() => true), (() => false)))) {
+        context.stderr.write(`trust-kit: the listed names are relative to --base (default: the working directory), and they are beside ${(0,quote/* shownFile */.G)(file)}: pass --base ${(0,quote/* shownFile */.G)((0,external_node_path_.relative)(context.cwd, beside) || '.')}\n`);
+    }
     const mismatched = counts.mismatch;
     const unreadable = counts.missing + counts.unreadable;
     if (mismatched > 0)
@@ -158,10 +171,14 @@ __webpack_require__.d(__webpack_exports__, {
   checksumsCommand: (() => (/* binding */ checksumsCommand))
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/checksums/index.js + 2 modules
 var checksums = __webpack_require__(72555);
+// EXTERNAL MODULE: ./lib/checksums/errors.js
+var errors = __webpack_require__(82321);
 // EXTERNAL MODULE: ./lib/core/digest.js
 var digest = __webpack_require__(53871);
 // EXTERNAL MODULE: ./lib/config/inputs.js
@@ -174,6 +191,8 @@ var inputs = __webpack_require__(66097);
 
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
 var exit_codes = __webpack_require__(20535);
+// EXTERNAL MODULE: ./lib/cli/logger.js
+var cli_logger = __webpack_require__(27444);
 // EXTERNAL MODULE: ./lib/core/plural.js
 var plural = __webpack_require__(32985);
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -193,6 +212,9 @@ var checksums_threads = __webpack_require__(92213);
 
 
 
+
+
+
 /** `trust-kit checksums`: write a SHA256SUMS-style file for release artifacts, or check one. */
 const checksumsCommand = {
     usage: 'trust-kit checksums [--algorithm sha256|sha512] [--output FILE] [--base DIR] PATH...\n       trust-kit checksums --check FILE [--base DIR] [--ignore-missing] [--quiet]',
@@ -201,10 +223,11 @@ or a glob. Files are hashed on all cores, streamed (never held in memory), and l
 name, relative to --base, in the format \`sha256sum -c\` reads.
 
 Options:
-  -a, --algorithm ALG   sha256 (default) or sha512
-  -o, --output FILE     write the checksums here (atomically); default: standard output
+  -a, --algorithm ALG   sha256 (default, or as the --output name says: SHA512SUMS) or sha512
+  -o, --output FILE     write the checksums here (atomically); default (or -): standard output
       --base DIR        names are relative to DIR (default: the working directory)
-  -c, --check FILE      verify files against FILE (also files written by sha256sum/sha512sum)
+  -c, --check FILE      verify files against FILE, a file (not -), also one written by sha256sum
+                        or sha512sum
       --ignore-missing  with --check: skip listed files that are not present
       --quiet           with --check: print only failures
 
@@ -224,9 +247,18 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
         }
         if (checking)
             return check(args.values.check, args, context);
-        const config = checksumsConfig({ ...args.values, 'subject-path': args.positionals }, (0,inputs/* cliNamer */.qy)({ 'subject-path': 'PATH' }), { base: '.' });
+        // `-o -` prints the checksums, as users of sha256sum expect; a file named `-` is never listed either (CHECKSUMS_UNSAFE_NAME).
+        const output = args.values.output === '-' ? undefined : args.values.output;
+        // A file named SHA512SUMS holds sha512 checksums: its name says the algorithm when none is asked for, and must not contradict one that is.
+        const named = typeof output === 'string' ? /^(sha256|sha512)sums\b/i.exec((0,external_node_path_.basename)(output))?.[1]?.toLowerCase() : undefined;
+        const given = args.values.algorithm;
+        const contradicted = named !== undefined && typeof given === 'string' && /^sha(256|512)$/i.test(given) && given.toLowerCase() !== named;
+        const issues = contradicted ? [{ input: '--output', message: `"${String(output)}" is the name of ${named} checksums, but --algorithm is ${given}; name it ${given.toUpperCase()}SUMS, or leave --algorithm out` }] : [];
+        const config = (0,inputs/* withEarlierIssues */.ZB)(issues, (() => checksumsConfig({ ...args.values, algorithm: given ?? named, output, 'subject-path': args.positionals }, (0,inputs/* cliNamer */.qy)({ 'subject-path': 'PATH' }), { base: '.' })));
         const threads = (0,checksums_threads.takeHashThreadsStartedAhead)();
-        const result = await (0,checksums.createChecksums)(config, context.cwd, threads === undefined ? {} : { threadsStartedAhead: threads });
+        const logger = (0,cli_logger/* stderrLogger */.D)(context.stderr);
+        const options = { leftover: ((file) => logger.warn((0,checksums.leftoverNotice)(file))) };
+        const result = await (0,checksums.createChecksums)(config, context.cwd, threads === undefined ? options : { ...options, threadsStartedAhead: threads });
         if (result.outputPath === undefined)
             context.stdout.write(result.text);
         else

@@ -347,8 +347,8 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
         if (args.positionals.length === 0)
             reader.report('subject', 'is required: the images to attest');
         // The image flags' problems and the attestation flags' are reported together.
-        const config = (0,inputs/* withEarlierIssues */.ZB)(reader.collected(), (() => (0,attest/* attestConfig */.O)({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' })));
-        await (0,paths/* requireNamedPaths */.xF)([...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' }]), ...(0,paths/* signingPaths */.IT)(config.sign)], context.cwd, nameOf);
+        const config = (0,inputs/* withEarlierIssues */.ZB)([...reader.collected(), ...(0,signing_options/* keyedSigningIssues */._)(args.values)], (() => (0,attest/* attestConfig */.O)({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' })));
+        await (0,paths.requireNamedPaths)([...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' }]), ...(0,paths.signingPaths)(config.sign)], context.cwd, nameOf);
         const logger = (0,cli_logger/* stderrLogger */.D)(context.stderr, args.values.verbose === true);
         const epoch = context.env.SOURCE_DATE_EPOCH;
         const created = (epoch === undefined || epoch === '' ? clock/* systemClock */.ml : (0,clock/* clockFromSourceDateEpoch */.vv)(epoch)).now();
@@ -456,8 +456,15 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         reader.report('predicate', 'is not used for SLSA provenance, which is built from the run; drop it or pick --type spdx|cyclonedx|custom');
     if (type !== 'slsaprovenance' && document === undefined)
         reader.report('predicate', `is required for type "${type}": the JSON document to attest`);
-    if (type === 'custom' && predicateType === undefined)
-        reader.report('predicate-type', 'is required for a custom predicate: a URI naming its type');
+    if (type === 'custom' && predicateType === undefined) {
+        if (named === undefined) {
+            // The user gave a document and no type: likely an SBOM, which its name may say (trust-kit's own sbom.spdx.json, sbom.cdx.json, sbom.cdx-1.5.json).
+            const sbomTypes = /\.spdx\.json$/i.test(predicatePath ?? '') ? ['spdx'] : /\.cdx(-[\d.]+)?\.json$/i.test(predicatePath ?? '') ? ['cyclonedx'] : ['spdx', 'cyclonedx'];
+            reader.report('predicate-type', `is required with ${nameOf('predicate')} and no ${nameOf('type')}, which attests it as a custom predicate of the type this URI names; to attest an SBOM, add ${sbomTypes.map(((sbomType) => `${nameOf('type')} ${sbomType}`)).join(' or ')}`);
+        }
+        else
+            reader.report('predicate-type', 'is required for a custom predicate: a URI naming its type');
+    }
     if (type !== 'custom' && predicateType !== undefined)
         reader.report('predicate-type', `is for custom predicates; type "${type}" has its own`);
     const subjectPaths = reader.list('subject-path');

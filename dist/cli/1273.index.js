@@ -2,8 +2,43 @@ export const id = 1273;
 export const ids = [1273];
 export const modules = {
 
-/***/ 17253:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var mainHelp = (function () {
+/***/ 28050:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var editDistance = (function (a, b) {
+    let before = [];
+    let previous = Array.from({ length: b.length + 1 }, ((_, j) => j));
+    for (let i = 1; i <= a.length; i += 1) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, (before[j - 2] ?? 0) + 1);
+            current.push(best);
+        }
+        before = previous;
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+});var suggestions = (function (word, names) {
+    if (word.length === 0 || word.length > MAX_WORD)
+        return [];
+    const allowed = Math.max(1, Math.floor(word.length / 4));
+    return names
+        .map(((name) => {
+        const distance = editDistance(word, name);
+        const related = distance <= allowed || (word.length >= 3 && name.startsWith(word)) || word.startsWith(`${name}-`);
+        return { name, distance, related };
+    }))
+        .filter(((candidate) => candidate.related))
+        .sort(((a, b) => a.distance - b.distance))
+        .slice(0, MAX_SUGGESTIONS)
+        .map(((candidate) => candidate.name));
+});var didYouMean = (function (names) {
+    if (names.length === 0)
+        return '';
+    const last = names[names.length - 1] ?? '';
+    return `did you mean ${names.length === 1 ? last : `${names.slice(0, -1).join(', ')} or ${last}`}? `;
+});var mainHelp = (function () {
     const width = Math.max(...COMMANDS.map(((command) => command.name.length)));
     const list = COMMANDS.map(((command) => `  ${command.name.padEnd(width)}  ${command.summary}`)).join('\n');
     return `trust-kit ${version/* VERSION */.x}: checksums, SBOMs and Sigstore signatures for releases
@@ -31,6 +66,34 @@ Exit codes:
   8  repository mismatch: the attestation was made in another repository or owner
   9  self-hosted runner: the attestation was made on one, and self-hosted runners were denied
 `;
+});var optionSuggestions = (function (option, options) {
+    if (!option.startsWith('--'))
+        return [];
+    const names = Object.entries(options).flatMap((([name, option]) => (option.type === 'boolean' ? [name, `no-${name}`] : [name])));
+    return suggestions(option.slice(2), names).map(((name) => `--${name}`));
+});var dashIssues = (function (values, positionals) {
+    const message = 'is -, but standard input and output are not read or written here';
+    return [
+        ...Object.entries(values)
+            .filter((([name, value]) => name !== 'output' && (value === '-' || (Array.isArray(value) && value.includes('-')))))
+            .map((([name]) => ({ input: `--${name}`, message }))),
+        ...(positionals.includes('-') ? [{ input: 'argument -', message: 'is not standard input: commands read their files by path' }] : []),
+    ];
+});var commandsTaking = (async function (option, except) {
+    if (!option.startsWith('--'))
+        return [];
+    const name = option.slice(2);
+    const taking = [];
+    for (const entry of COMMANDS) {
+        if (entry.name === except)
+            continue;
+        const { options } = await entry.load();
+        // Own keys only: `--constructor` is no option of any command.
+        const negated = name.startsWith('no-') && Object.hasOwn(options, name.slice(3)) ? options[name.slice(3)] : undefined;
+        if (Object.hasOwn(options, name) || negated?.type === 'boolean')
+            taking.push(entry.name);
+    }
+    return taking;
 });var commandHelp = (function (entry, command) {
     return `Usage: ${command.usage}\n\n${entry.summary}\n\n${command.help.trimEnd()}\n\n${COMMON_HELP}\n`;
 });var printError = (function (error, context) {
@@ -39,6 +102,11 @@ Exit codes:
     context.stderr.write(`trust-kit: ${report.code}: ${(0,quote/* printableLines */.fk)((0,secrets/* redact */.E$)(report.message))}\n`);
     if (report.hint !== undefined)
         context.stderr.write(`  hint: ${(0,quote/* printableLines */.fk)((0,secrets/* redact */.E$)(report.hint))}\n`);
+});var unknownCommand = (function (name) {
+    const names = COMMANDS.map(((candidate) => candidate.name));
+    return new errors/* TrustKitError */.T0('CLI_UNKNOWN_COMMAND', `unknown command "${name}"`, {
+        hint: `${didYouMean(suggestions(name, names))}run \`trust-kit --help\` for the commands: ${names.join(', ')}`,
+    });
 });var usageError = (function (message, hint) {
     return new errors/* TrustKitError */.T0('CLI_USAGE', message, { hint });
 });var runCli = (async function (argv, context) {
@@ -49,6 +117,9 @@ Exit codes:
         const rest = leadingVerbose ? [...given, '--verbose'] : given;
         if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
             const topic = first === 'help' ? COMMANDS.find(((command) => command.name === rest[0])) : undefined;
+            // `trust-kit help chekcsums` is as unknown a command as `trust-kit chekcsums`, not a request for the command list.
+            if (first === 'help' && topic === undefined && rest[0] !== undefined)
+                throw unknownCommand(rest[0]);
             context.stdout.write(topic === undefined ? mainHelp() : commandHelp(topic, await topic.load()));
             return first === undefined ? exit_codes/* EXIT */.d.USAGE : exit_codes/* EXIT */.d.OK;
         }
@@ -57,11 +128,13 @@ Exit codes:
             return exit_codes/* EXIT */.d.OK;
         }
         const entry = COMMANDS.find(((candidate) => candidate.name === first));
-        if (entry === undefined) {
-            throw new errors/* TrustKitError */.T0('CLI_UNKNOWN_COMMAND', `unknown command "${first}"`, {
-                hint: `run \`trust-kit --help\` for the commands: ${COMMANDS.map(((candidate) => candidate.name)).join(', ')}`,
-            });
+        if (entry === undefined && first.startsWith('-')) {
+            // A command's option given before the command (`trust-kit --output x sbom`), or a mistyped -v or --version.
+            const meant = /^-[a-z]$/i.test(first) ? ['-h', '-v'].filter(((short) => short === first.toLowerCase())) : suggestions(first.replace(/^-+/, ''), ['help', 'version', 'verbose']).map(((name) => `--${name}`));
+            throw usageError(`option ${first} before the command`, `${didYouMean(meant)}only --help, --version and --verbose come before it; give the command first: trust-kit COMMAND [options]`);
         }
+        if (entry === undefined)
+            throw unknownCommand(first);
         const command = await entry.load();
         if (rest.includes('--help') || rest.includes('-h')) {
             context.stdout.write(commandHelp(entry, command));
@@ -72,8 +145,21 @@ Exit codes:
             parsed = (0,external_node_util_.parseArgs)({ args: [...rest], options: { ...command.options, ...COMMON_OPTIONS }, allowPositionals: true, allowNegative: true, strict: true });
         }
         catch (error) {
-            throw usageError(`${entry.name}: ${error.message.split('\n')[0] ?? ''}`, `run \`trust-kit ${entry.name} --help\` for its options`);
+            const help = `run \`trust-kit ${entry.name} --help\` for its options`;
+            // Node's message advises `--` for a positional argument; what the user meant is more likely a flag spelled otherwise.
+            const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '(.*?)'/.exec(error.message)?.[1] : undefined;
+            if (unknown !== undefined) {
+                // Another command's flag, exactly (`verify-image --signature-format`), says more than a near one of this command (--signature).
+                const elsewhere = await commandsTaking(unknown, entry.name);
+                const meant = elsewhere.length > 0 ? [] : optionSuggestions(unknown, { ...command.options, ...COMMON_OPTIONS });
+                const owners = elsewhere.length === 0 ? '' : `${unknown} is an option of ${elsewhere.length === 1 ? elsewhere[0] : `${elsewhere.slice(0, -1).join(', ')} and ${elsewhere[elsewhere.length - 1]}`}, not of ${entry.name}; `;
+                throw usageError(`${entry.name}: unknown option ${unknown}`, `${didYouMean(meant)}${owners}${help}`);
+            }
+            throw usageError(`${entry.name}: ${error.message.split('\n')[0] ?? ''}`, help);
         }
+        const dashes = dashIssues(parsed.values, parsed.positionals);
+        if (dashes.length > 0)
+            throw new inputs/* ConfigError */.xL(dashes, `give a file's path (./- for a file named -); only --output takes - for standard output`);
         if (parsed.values.verbose === true) {
             const logger = (0,cli_logger/* stderrLogger */.D)(context.stderr, true);
             logger.debug(`trust-kit ${version/* VERSION */.x} on Node.js ${process.versions.node} (${process.platform}-${process.arch})`);
@@ -137,7 +223,24 @@ const COMMANDS = [
 var exit_codes = __webpack_require__(20535);
 // EXTERNAL MODULE: ./lib/cli/logger.js
 var cli_logger = __webpack_require__(27444);
+;// CONCATENATED MODULE: ./lib/cli/suggest.js
+/** Longer words are no typo of a command or flag name: they get no suggestion, and cost no time. */
+const MAX_WORD = 64;
+/** How many names a suggestion lists at most: every command a bare `verify` may mean. */
+const MAX_SUGGESTIONS = 5;
+/** Edits (insertions, deletions, substitutions, swaps of two neighbours) from `a` to `b`: the optimal string alignment distance. */
+
+/**
+ * The names a mistyped `word` most likely meant, closest first: a name a typo or two away
+ * (`ouptut`: output), a name it begins (`algo`: algorithm; `sign`: sign-blob, sign-image), or a
+ * name it begins with and adds to (`output-file`: output).
+ */
+
+/** `did you mean A? `, `did you mean A or B? `, or nothing: the start of a hint. */
+
+
 ;// CONCATENATED MODULE: ./lib/cli/cli.js
+
 
 
 
@@ -153,6 +256,19 @@ const COMMON_OPTIONS = { verbose: { type: 'boolean' } };
 const COMMON_HELP = `Common options:
   -h, --help     show this help
       --verbose  print debug messages: the version, the runtime and the secret memory protection in force`;
+/** The flags a mistyped long option (`--ouptut`, `--no-sing`) may have meant, as typed: a single-letter one gets none. */
+
+/**
+ * `-` as a path: only `--output` takes it, for standard output (sbom, checksums). Anywhere else it
+ * would be read or written as a file named `-` (ENOENT for `verify-blob - --bundle b`, a bundle
+ * named `-` for `sign-blob --bundle -`), where users of sha256sum and cosign expect a pipe.
+ */
+
+/**
+ * The other commands that take a long option this one does not (`verify-blob --predicate-type`:
+ * verify-attestation, verify-image). Loads every command, on this failure path only.
+ */
+
 
 /**
  * Prints a failure as `trust-kit: CODE: message` and a hint line: the one place errors become text.
@@ -160,6 +276,7 @@ const COMMON_HELP = `Common options:
  * does not, every control character but the line feed (a message may list its inputs line by line)
  * becomes a space, so no message can drive the terminal.
  */
+
 
 
 /** Runs `trust-kit` with the given arguments (without `node` and the script) and returns the exit code. */
@@ -273,7 +390,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25403);
 /* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21467);
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39883);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17253);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28050);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27444);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51517);
 
@@ -524,15 +641,16 @@ class InputReader {
         this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
         return fallback;
     }
-    /** Several values, each from a fixed set, deduplicated in the order given. */
-    choices(name, allowed, fallback) {
+    /** Several values, each from a fixed set (or an alias of one), deduplicated in the order given. */
+    choices(name, allowed, fallback, aliases = {}) {
         // Names of choices never hold commas, so `--format a,b` is split like an action input.
         const values = this.list(name).flatMap(((value) => value.split(',').map(((part) => part.trim())).filter(((part) => part !== ''))));
         if (values.length === 0)
             return [...fallback];
         const chosen = [];
         for (const value of values) {
-            const normalised = value.toLowerCase();
+            const lower = value.toLowerCase();
+            const normalised = Object.hasOwn(aliases, lower) ? aliases[lower] : lower;
             if (!allowed.includes(normalised)) {
                 this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
             }
@@ -746,6 +864,11 @@ class InputReader {
     return (() => {
         temporaries.delete(path);
     });
+});var directoryRemovedOnSignal = (function (path) {
+    temporaryDirectories.add(path);
+    return (() => {
+        temporaryDirectories.delete(path);
+    });
 });var removeTemporaryFiles = (function () {
     for (const path of temporaries) {
         temporaries.delete(path);
@@ -754,6 +877,15 @@ class InputReader {
         }
         catch {
             // A file that cannot be removed (a read-only directory) must not stop the others' removal.
+        }
+    }
+    for (const path of temporaryDirectories) {
+        temporaryDirectories.delete(path);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { recursive: true, force: true });
+        }
+        catch {
+            // As for files: the others are still removed.
         }
     }
 });var writeFailed = (function (path, error, making) {
@@ -772,6 +904,15 @@ class InputReader {
     catch (error) {
         return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ESRCH';
     }
+});var temporaryNameParts = (function (name) {
+    const [, target, pid, place] = TEMPORARY_NAME.exec(name) ?? [];
+    if (target === undefined || pid === undefined || place === undefined || Buffer.byteLength(target) > MAX_NAMED_TEMPORARY_BYTES)
+        return undefined;
+    return { pid: Number(pid), place };
+});var trustKitFileKind = (function (name) {
+    if (name === COMMIT_LOCK)
+        return 'commit lock';
+    return temporaryNameParts(name) === undefined ? undefined : 'temporary file';
 });var removeDeadWritersTemporaries = (async function (dir) {
     if (swept.has(dir))
         return;
@@ -782,8 +923,8 @@ class InputReader {
     const dead = [];
     try {
         for await (const entry of entries) {
-            const [, pid, place] = TEMPORARY_NAME.exec(entry.name) ?? [];
-            if (pid !== undefined && place === (0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)() && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid)))
+            const parts = temporaryNameParts(entry.name);
+            if (parts !== undefined && parts.place === (0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)() && entry.isFile() && parts.pid !== process.pid && !processRuns(parts.pid))
                 dead.push(entry.name);
         }
     }
@@ -995,6 +1136,7 @@ class InputReader {
 /* harmony export */   Ef: (() => (/* binding */ INPUT_LIMITS)),
 /* harmony export */   Kb: (() => (/* reexport safe */ _directories_js__WEBPACK_IMPORTED_MODULE_4__.K)),
 /* harmony export */   XF: (() => (/* binding */ readRegularFile)),
+/* harmony export */   Xg: (() => (/* binding */ trustKitFileKind)),
 /* harmony export */   ZU: (() => (/* binding */ isPathWithin)),
 /* harmony export */   Zf: (() => (/* binding */ writeFileAtomic)),
 /* harmony export */   cG: (() => (/* binding */ readRegularFileSync)),
@@ -1002,6 +1144,7 @@ class InputReader {
 /* harmony export */   hN: (() => (/* binding */ prepareFileAtomic)),
 /* harmony export */   hT: (() => (/* binding */ regularFileChunks)),
 /* harmony export */   hx: (() => (/* binding */ underCommitLock)),
+/* harmony export */   nf: (() => (/* binding */ directoryRemovedOnSignal)),
 /* harmony export */   qg: (() => (/* binding */ openRegularFile)),
 /* harmony export */   vo: (() => (/* binding */ removeTemporaryFiles)),
 /* harmony export */   yZ: (() => (/* binding */ commitTogether))
@@ -1087,6 +1230,14 @@ const temporaries = new Set();
  * file another run made must never be removed by this one's signal).
  */
 
+/** Private temporary directories of this run (a TUF cache of its own): what {@link removeTemporaryFiles} removes, with what they hold. */
+const temporaryDirectories = new Set();
+/**
+ * Registers a private temporary directory this run made (with mkdtemp) to be removed with all it
+ * holds by {@link removeTemporaryFiles}, so that a SIGINT or SIGTERM does not leave it behind;
+ * returns what unregisters it, for once the run has removed it.
+ */
+
 /**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
@@ -1101,10 +1252,24 @@ const MAX_NAMED_TEMPORARY_BYTES = 200;
 /** Whether a process of this id runs (as any user); false only when there is none. */
 
 /**
- * A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.PLACE.tmp`, with the id of the process
- * writing it and where that id means something ({@link processPlace}).
+ * A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.PLACE.tmp`, with the target's name (or
+ * `trust-kit`), the id of the process writing it and where that id means something
+ * ({@link processPlace}).
  */
-const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\.tmp$/;
+const TEMPORARY_NAME = /^\.(.+)\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\.tmp$/;
+/** The process id and place a temporary file of this module is named with, or undefined for a name this module never gives one (a target's name longer than it names one after is not). */
+
+/**
+ * What trust-kit itself writes under the name `name` beside the files it puts in place: the
+ * directory's commit lock or an unfinished write's temporary file, which only a SIGKILL leaves (or a
+ * trust-kit still writing there holds); undefined for any other name. The shapes are matched exactly
+ * (`.trust-kit-commit.lock`; `.NAME.` 12 hexadecimal digits, a process id, 8 hexadecimal digits,
+ * `.tmp`), so that a user's file named alike is not taken for one. The shapes of development builds
+ * before the place was added (`.NAME.XXXXXXXXXXXX.PID.tmp`, `.NAME.XXXXXXXXXXXX.tmp`) are not
+ * matched: looser, they would take more of users' own names, and their process ids name no place,
+ * so no sweep could tell a killed writer's from a live one's in another container.
+ */
+
 /**
  * Directories this process looked in for dead writers' temporary files: each once, so that many
  * writes into one directory (a bundle per artifact) read it once, not once per write.

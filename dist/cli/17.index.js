@@ -59,7 +59,7 @@ export const modules = {
     const status = message.statusCode ?? 500;
     if (NO_BODY.has(status))
         return toResponse(message);
-    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: (() => message.destroy()) }, maxBytes, ((declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`)));
+    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_8__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: (() => message.destroy()) }, maxBytes, ((declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`)));
     return new Response(body, { status, headers: headersOf(message) });
 });var discard = (function (message) {
     let left = MAX_DISCARDED_BYTES;
@@ -74,6 +74,10 @@ export const modules = {
 });var setHeaders = (function (outgoing, headers) {
     for (const [name, value] of Object.entries(headers))
         outgoing.setHeader(name, value);
+});var throughProxy = (function (error, proxy) {
+    if (proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .ProxyTunnelError */ .Ng)
+        return error;
+    return Object.assign(new Error(`${error.message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .proxyOrigin */ .Pj)(proxy)})`, { cause: error }), { name: error.name, code: error.code });
 });var send = (function (target, init, headers, agents) {
     const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
     const agent = agents.agentFor(target);
@@ -82,19 +86,17 @@ export const modules = {
     // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
     const sent = whole === undefined || Object.keys(headers).some(((name) => name.toLowerCase() === 'content-length')) ? headers : { ...headers, 'content-length': String(whole.length) };
     // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
-    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__.proxyFor)(target, agents.settings);
-    const via = ((message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`));
+    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_6__.proxyFor)(target, agents.settings);
+    const via = ((message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .proxyOrigin */ .Pj)(proxy)})`));
     return new Promise(((resolve, reject) => {
         const signal = init.signal ?? undefined;
-        const outgoing = request(target, { method: init.method ?? 'GET', ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        const outgoing = request(target, { method: init.method ?? 'GET', agent: agent ?? agents.directAgentFor(target), ...(signal === undefined ? {} : { signal }) }, resolve);
         setHeaders(outgoing, sent);
-        outgoing.on('error', ((error) => {
-            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
-        }));
+        outgoing.on('error', ((error) => reject(throughProxy(error, proxy))));
         if (signal !== undefined) {
             // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
             const abort = (() => {
-                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
             });
             signal.addEventListener('abort', abort, { once: true });
             outgoing.once('close', (() => signal.removeEventListener('abort', abort)));
@@ -106,8 +108,8 @@ export const modules = {
         else
             (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
     }));
-});var proxiedFetch = (function (proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__.NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
-    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents(proxy);
+});var proxiedFetch = (function (proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_6__.NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_6__.ProxyAgents ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_6__.ProxyAgents(proxy);
     return (async (url, init = {}) => {
         let target = new URL(url);
         let headers = init.headers ?? {};
@@ -118,17 +120,24 @@ export const modules = {
             const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
             if (!follow) {
                 // A reply to HEAD has no body, whatever length its Content-Length names.
-                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+                const cap = method === 'HEAD' ? undefined : responseCap?.(init, message.statusCode ?? 500);
                 return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
             }
             discard(message);
             if (init.redirect === 'error')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
             if (redirects === maxRedirects)
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
-            const next = new URL(location, target);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+            let next;
+            try {
+                next = new URL(location, target);
+            }
+            catch {
+                // Not quoted: what a server puts in a Location is its own to choose.
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to an address that is no URL`);
+            }
             if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to a ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(next.protocol, 40)} URL`);
             if (target.protocol === 'https:' && next.protocol === 'http:')
                 throw new InsecureRedirectError(`${method} ${target.origin}${target.pathname} was redirected to plain HTTP (${next.origin}), which is not followed`);
             if (next.origin !== target.origin)
@@ -139,7 +148,9 @@ export const modules = {
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EU: (() => (/* binding */ throughProxy)),
 /* harmony export */   iR: (() => (/* binding */ proxiedFetch)),
+/* harmony export */   jw: (() => (/* binding */ RedirectRefusedError)),
 /* harmony export */   lL: (() => (/* binding */ setHeaders)),
 /* harmony export */   vQ: (() => (/* binding */ InsecureRedirectError))
 /* harmony export */ });
@@ -148,10 +159,12 @@ export const modules = {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
-/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36911);
+/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36911);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16327);
-/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39002);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16327);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39002);
+
 
 
 
@@ -172,6 +185,17 @@ class InsecureRedirectError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .T
     constructor(message) {
         super('HTTP_REDIRECT_INSECURE', message, { hint: 'the server (or a proxy in front of it) redirects to plain HTTP, leaving TLS: use the HTTPS address it should serve, and report the redirect to its operator' });
         this.name = 'InsecureRedirectError';
+    }
+}
+/**
+ * A redirect not followed for another reason than leaving TLS: more of them than a request takes (a
+ * loop), one to a scheme other than http(s), or one to a request that may not be redirected. The
+ * server did answer, and asking again meets the same answer: not a connection failure to retry.
+ */
+class RedirectRefusedError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
+    constructor(message) {
+        super('HTTP_REDIRECT_REFUSED', message, { hint: 'the server (or a proxy in front of it) answers with redirects that lead nowhere trust-kit follows: check the URL it was sent to and the proxy (HTTPS_PROXY), and report the redirect to its operator' });
+        this.name = 'RedirectRefusedError';
     }
 }
 /** Statuses whose response has no body, which `Response` refuses one for. */
@@ -201,6 +225,12 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
  * token, in the heap until the connection closes). Set here, they go with the request when it is done.
  */
 
+/**
+ * The error of a request sent through `proxy`, its message naming the proxy by its origin (never its
+ * credentials): the proxy may be what failed (a tunnel it closed, a connection it dropped). Its name
+ * and code are kept, so it is classified as before; a tunnel's own errors name the proxy already.
+ */
+
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 
 /**
@@ -210,8 +240,9 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times, and
- *   never from HTTPS to plain HTTP ({@link InsecureRedirectError});
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times (a
+ *   loop, or a redirect to another scheme or to no URL, is a {@link RedirectRefusedError}), and never from HTTPS
+ *   to plain HTTP ({@link InsecureRedirectError});
  * - with `responseCap`, a response is read whole before it is returned and refused past its request's
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
@@ -234,6 +265,8 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
     // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
     const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+});var pastBudget = (function (waitMs, budgetMs) {
+    return waitMs === undefined || waitMs <= budgetMs ? '' : `; it asked to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${Math.round(budgetMs / 1000)} s the retries may take`;
 });var withRetry = (async function (policy, attempt, classify, sleep = ((ms) => new Promise(((resolve) => setTimeout(resolve, ms))))) {
     const started = Date.now();
     for (let retry = 0;; retry += 1) {
@@ -257,7 +290,8 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
 /* harmony export */   Dm: (() => (/* binding */ isTransientStatus)),
 /* harmony export */   Vs: (() => (/* binding */ retryAfterMs)),
 /* harmony export */   bD: (() => (/* binding */ withRetry)),
-/* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY))
+/* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY)),
+/* harmony export */   uQ: (() => (/* binding */ pastBudget))
 /* harmony export */ });
 /* unused harmony export backoffDelay */
 /**
@@ -282,6 +316,11 @@ const DEFAULT_RETRY_POLICY = {
 /** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
 
 /**
+ * Why a failure was not retried when its server asked to wait `waitMs` (its `Retry-After`), longer
+ * than `budgetMs`, the time the retries may take, in words to end its message; empty otherwise.
+ */
+
+/**
  * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
  * is spent; the last failure is thrown as it was. `attempt` receives its 1-based number. A
  * server's `Retry-After` lengthens the delay; when it reaches past the budget, no retry starts.
@@ -293,11 +332,11 @@ const DEFAULT_RETRY_POLICY = {
 
 /***/ 80017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var classify = (function (error) {
-    if (error instanceof _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_12__/* .ProxyTunnelError */ .Ng)
+    if (error instanceof _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_14__/* .ProxyTunnelError */ .Ng)
         return error.code === 'PROXY_AUTH_REQUIRED' ? 'permanent' : 'transient';
-    if (error instanceof TufFileTooLarge || error instanceof _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_10__/* .InsecureRedirectError */ .vQ)
+    if (error instanceof TufFileTooLarge || error instanceof _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_12__/* .InsecureRedirectError */ .vQ || error instanceof _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_12__/* .RedirectRefusedError */ .jw)
         return 'permanent';
-    if (!(error instanceof tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_9__.DownloadHTTPError))
+    if (!(error instanceof tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_11__.DownloadHTTPError))
         return 'transient';
     const status = error.statusCode;
     if (status !== 408 && status !== 429 && status < 500)
@@ -305,34 +344,34 @@ const DEFAULT_RETRY_POLICY = {
     return error instanceof StatusError && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
 });var rootIsWhole = (async function (cachedRoot) {
     try {
-        JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(cachedRoot, 'utf8'));
+        JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(cachedRoot, 'utf8'));
         return true;
     }
     catch {
         return false;
     }
 });var seedCache = (async function (cacheDir, targetsDir, mirrorURL, rootPath, options = {}) {
-    const cachedRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cacheDir, 'root.json');
+    const cachedRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, 'root.json');
     if (options.again !== true && (await rootIsWhole(cachedRoot)))
         return;
     if (rootPath !== undefined) {
-        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(cachedRoot, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(rootPath), 0o600);
+        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(cachedRoot, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(rootPath), 0o600);
         return;
     }
-    const seed = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_7__[mirrorURL];
+    const seed = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_9__[mirrorURL];
     if (seed === undefined)
         throw new Error(`no trusted root.json for the TUF mirror ${mirrorURL}: give one (rootPath)`);
-    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(cachedRoot, Buffer.from(seed['root.json'], 'base64'), 0o600);
+    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(cachedRoot, Buffer.from(seed['root.json'], 'base64'), 0o600);
     for (const [name, target] of Object.entries(seed.targets))
-        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(targetsDir, name), Buffer.from(target, 'base64'), 0o600);
-});var cacheTrusted = (async function (cacheDir, targetsDir) {
+        await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(targetsDir, name), Buffer.from(target, 'base64'), 0o600);
+});var untrustedPath = (async function (cacheDir, targetsDir) {
     const uid = process.getuid?.();
     const gid = process.getgid?.();
     if (uid === undefined || gid === undefined)
-        return true;
-    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(cacheDir);
-    for (const path of [parent, cacheDir, targetsDir, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cacheDir, 'root.json')]) {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch((() => undefined));
+        return undefined;
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(cacheDir);
+    for (const path of [parent, cacheDir, targetsDir, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, 'root.json')]) {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch((() => undefined));
         // A root.json not there yet is written by this process, under the checked directory.
         if (info === undefined)
             continue;
@@ -341,46 +380,78 @@ const DEFAULT_RETRY_POLICY = {
             continue;
         const ownedBySomeoneElse = info.uid !== uid && info.uid !== 0;
         const othersMayWrite = (info.mode & 0o002) !== 0 || ((info.mode & 0o020) !== 0 && info.gid !== gid);
-        if (ownedBySomeoneElse || othersMayWrite)
-            return false;
+        if (ownedBySomeoneElse)
+            return `${path} belongs to user ${info.uid}`;
+        if (othersMayWrite)
+            return `${path} may be written by others (mode ${(info.mode & 0o7777).toString(8).padStart(4, '0')})`;
     }
-    return true;
+    return undefined;
+});var cacheUnusable = (function (cacheDir) {
+    const targetsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, 'targets');
+    try {
+        // Not Node's recursive mkdir, which retries forever a directory that cannot be made where its
+        // parent exists (/proc/x); made for this user alone whatever the umask, so that it is trusted.
+        (0,_core_directories_js__WEBPACK_IMPORTED_MODULE_5__/* .makeDirectoriesSync */ .T)(targetsDir, 0o700);
+    }
+    catch (error) {
+        return `it cannot be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error)}`;
+    }
+    for (const path of [cacheDir, targetsDir, ...CACHED_FILES.map(((name) => (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, name)))]) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+        }
+        catch (error) {
+            const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .systemErrorCode */ .vq)(error);
+            // A file not cached yet is made by this run, in a directory found writable.
+            if (code === 'ENOENT')
+                continue;
+            return `${path} cannot be written: ${code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .messageOf */ .bD)(error)}`;
+        }
+    }
+    return undefined;
 });var failed = (function (step, cause) {
     return new Error(step, { cause });
 });var fetchTrustedRootJSON = (async function (options) {
     const mirror = new URL(options.mirrorURL);
-    const sharedDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.cachePath ?? (0,_sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_6__.appDataPath)('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
-    // Not Node's recursive mkdir, which retries forever a directory that cannot be made where its
-    // parent exists (/proc/x); made for this user alone whatever the umask, so that it is trusted.
-    (0,_core_directories_js__WEBPACK_IMPORTED_MODULE_4__/* .makeDirectoriesSync */ .T)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(sharedDir, 'targets'), 0o700);
-    // A cache others could write is not read: this run caches in a directory of its own, fetched from the root given or seeded.
-    const privateDir = (await cacheTrusted(sharedDir, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(sharedDir, 'targets'))) ? undefined : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'trust-kit-tuf-'));
+    const sharedDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(options.cachePath ?? (0,_sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_8__.appDataPath)('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
+    // A cache this run cannot write (a read-only HOME or root file system), or that others could
+    // write (it is then neither read nor written, never replaced): this run caches in a directory of
+    // its own, fetched from the root given or seeded.
+    const unwritable = cacheUnusable(sharedDir);
+    const untrusted = unwritable === undefined ? await untrustedPath(sharedDir, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(sharedDir, 'targets')) : undefined;
+    if (unwritable === undefined && untrusted === undefined)
+        return fetchThroughCache(sharedDir, options);
+    // Made as mkdtemp makes it (0700, a name no other process has) and removed however the run ends: at its end, or by a SIGINT or SIGTERM.
+    const privateDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'trust-kit-tuf-'));
+    const unregister = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .directoryRemovedOnSignal */ .nf)(privateDir);
+    const why = unwritable === undefined ? `is not trusted, so not read: ${untrusted ?? ''}, and its root.json is the trust anchor` : `cannot be used: ${unwritable}`;
+    options.notice?.(`the TUF metadata cache ${sharedDir} ${why}; this run caches ${mirror.host}'s metadata in ${privateDir}, removed when it ends, and fetches all of it`, sharedDir);
     try {
-        return await fetchThroughCache(privateDir ?? sharedDir, options);
+        return await fetchThroughCache(privateDir, options);
     }
     finally {
-        if (privateDir !== undefined)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(privateDir, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(privateDir, { recursive: true, force: true });
+        unregister();
     }
 });var fetchThroughCache = (async function (cacheDir, options) {
-    const targetsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cacheDir, 'targets');
-    (0,_core_directories_js__WEBPACK_IMPORTED_MODULE_4__/* .makeDirectoriesSync */ .T)(targetsDir, 0o700);
+    const targetsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, 'targets');
+    (0,_core_directories_js__WEBPACK_IMPORTED_MODULE_5__/* .makeDirectoriesSync */ .T)(targetsDir, 0o700);
     await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath);
-    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_11__.ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
+    const agents = new _core_proxy_js__WEBPACK_IMPORTED_MODULE_13__.ProxyAgents(options.proxy, { tunnelTimeoutMs: options.timeoutMs });
     try {
         // However many retries are asked for, none starts a minute after a file's first attempt.
         const policy = { retries: options.retries, minDelayMs: options.minDelayMs ?? 1000, maxDelayMs: 16_000, factor: 2, budgetMs: 60_000, timeoutMs: options.timeoutMs };
-        const fetcher = new ProxiedFetcher((0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_10__/* .proxiedFetch */ .iR)(agents, MAX_REDIRECTS), policy);
+        const fetcher = new ProxiedFetcher((0,_core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_12__/* .proxiedFetch */ .iR)(agents, MAX_REDIRECTS), policy);
         const updaterOptions = { metadataBaseUrl: options.mirrorURL, targetBaseUrl: `${options.mirrorURL}/targets`, metadataDir: cacheDir, targetDir: targetsDir, fetcher };
         let updater;
         try {
-            updater = new tuf_js__WEBPACK_IMPORTED_MODULE_8__/* .Updater */ .Sx(updaterOptions);
+            updater = new tuf_js__WEBPACK_IMPORTED_MODULE_10__/* .Updater */ .Sx(updaterOptions);
         }
         catch {
             // The cached root is refused (its signatures do not verify, a field is wrong): written again
             // from the root this run trusts, as a fresh cache would be, rather than failing every run.
             await seedCache(cacheDir, targetsDir, options.mirrorURL, options.rootPath, { again: true });
-            updater = new tuf_js__WEBPACK_IMPORTED_MODULE_8__/* .Updater */ .Sx(updaterOptions);
+            updater = new tuf_js__WEBPACK_IMPORTED_MODULE_10__/* .Updater */ .Sx(updaterOptions);
         }
         const info = await updater.getTargetInfo(TRUSTED_ROOT_TARGET).catch(((error) => {
             throw failed('error refreshing TUF metadata', error);
@@ -395,8 +466,8 @@ const DEFAULT_RETRY_POLICY = {
                 (await updater.downloadTarget(info).catch(((error) => {
                     throw failed(`error downloading target ${TRUSTED_ROOT_TARGET}`, error);
                 })));
-            const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
-            if (await info.verify(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from([bytes])).then((() => true), (() => false)))
+            const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
+            if (await info.verify(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from([bytes])).then((() => true), (() => false)))
                 return bytes.toString('utf8');
             if (attempt === TARGET_READS)
                 throw new Error(`${TRUSTED_ROOT_TARGET} read from the cache (${path}) did not match the TUF metadata ${TARGET_READS} times: another process keeps rewriting it`);
@@ -410,25 +481,29 @@ const DEFAULT_RETRY_POLICY = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fetchTrustedRootJSON: (() => (/* binding */ fetchTrustedRootJSON))
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _core_directories_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2064);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62164);
-/* harmony import */ var _sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48796);
-/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8032);
-/* harmony import */ var tuf_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(84706);
-/* harmony import */ var tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(86376);
-/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(36911);
-/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(25643);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(16327);
-/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(39002);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7493);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(18067);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var _core_directories_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2064);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3828);
+/* harmony import */ var _sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48796);
+/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8032);
+/* harmony import */ var tuf_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(84706);
+/* harmony import */ var tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(86376);
+/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(36911);
+/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(25643);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(16327);
+/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(39002);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7493);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(18067);
 // A TUF client for a Sigstore repository's `trusted_root.json`, laid out as @sigstore/tuf lays out
 // its cache (so caches are shared with it), whose requests follow the runner's proxy settings:
 // tuf-js's own fetcher uses Node's global fetch, which ignores HTTPS_PROXY/NO_PROXY.
+
+
 
 
 
@@ -459,21 +534,21 @@ const MAX_TUF_FILE_BYTES = 8 * 1024 * 1024;
 class TufFileTooLarge extends Error {
 }
 /** A status tuf-js needs as its own error (a 404 ends the root rotation), with the wait a 429 or 503 asked for. */
-class StatusError extends tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_9__.DownloadHTTPError {
+class StatusError extends tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_11__.DownloadHTTPError {
     retryAfterMs;
     constructor(message, statusCode, retryAfterMs) {
         super(message, statusCode);
         this.retryAfterMs = retryAfterMs;
     }
 }
-/** Whether a failed request is worth another try: no answer, a reset or timeout while the file arrived, 408, 429, 5xx; not a proxy that wants credentials. */
+/** Whether a failed request is worth another try: no answer, a reset or timeout while the file arrived, 408, 429, 5xx; not a proxy that wants credentials, nor a redirect not followed. */
 
 /**
  * tuf-js's fetcher over {@link proxiedFetch} (redirects followed, every hop through the proxy the
  * settings give). Each file is read whole inside its attempt, so a reset or a trickle while it arrives
  * is retried as a failed request is, under the shared retry policy (Retry-After honoured when it fits).
  */
-class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_8__/* .BaseFetcher */ .xv {
+class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_10__/* .BaseFetcher */ .xv {
     fetchOver;
     policy;
     constructor(fetchOver, policy) {
@@ -482,21 +557,41 @@ class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_8__/* .BaseFetcher 
         this.policy = policy;
     }
     async fetch(url) {
-        const bytes = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_13__/* .withRetry */ .bD)(this.policy, (() => this.get(url)), classify);
+        const bytes = await (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_15__/* .withRetry */ .bD)(this.policy, (() => this.get(url)), classify).catch(((error) => {
+            // Not retried for a wait past the budget: said, or it would read as a mirror that kept failing.
+            const waited = error instanceof StatusError && classify(error) !== 'permanent' ? (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_15__/* .pastBudget */ .uQ)(error.retryAfterMs, this.policy.budgetMs) : '';
+            throw waited === '' ? error : new StatusError(`${error.message}${waited}`, error.statusCode, error.retryAfterMs);
+        }));
         return new Response(bytes).body;
     }
-    /** The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its updater expects. */
+    /**
+     * The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its
+     * updater expects. Cut off at the policy's timeout, answer and body together, it fails saying so (the
+     * abort itself says only "aborted"), and is retried as a dropped connection is.
+     */
     async get(url) {
         const target = new URL(url);
+        const signal = AbortSignal.timeout(this.policy.timeoutMs);
+        try {
+            return await this.read(target, signal);
+        }
+        catch (error) {
+            if (!signal.aborted || error instanceof tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_11__.DownloadHTTPError || error instanceof TufFileTooLarge)
+                throw error;
+            throw new Error(`GET ${target.origin}${target.pathname}: no whole answer within ${this.policy.timeoutMs} ms (the timeout of one request)`, { cause: error });
+        }
+    }
+    /** One attempt of {@link get}, under `signal`. */
+    async read(target, signal) {
         if (target.protocol !== 'https:' && target.protocol !== 'http:')
             throw new Error(`${target.protocol} is not http(s): ${target.href}`);
-        const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${_core_version_js__WEBPACK_IMPORTED_MODULE_14__/* .VERSION */ .x}` }, signal: AbortSignal.timeout(this.policy.timeoutMs) });
+        const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${_core_version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x}` }, signal });
         const body = response.body;
         if (response.status !== 200 || body === null) {
             await body?.cancel();
-            throw new StatusError(`Failed to download ${target.href}: HTTP ${response.status}`, response.status, (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_13__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after')));
+            throw new StatusError(`Failed to download ${target.href}: HTTP ${response.status}`, response.status, (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_15__/* .retryAfterMs */ .Vs)(response.headers.get('retry-after')));
         }
-        const bytes = await (0,_core_capped_body_js__WEBPACK_IMPORTED_MODULE_15__/* .readCapped */ .E)({ chunks: body, declaredLength: response.headers.get('content-length'), close: (() => body.cancel()) }, MAX_TUF_FILE_BYTES, (() => new TufFileTooLarge(`${target.href} is longer than the ${MAX_TUF_FILE_BYTES} bytes a TUF file may hold`)));
+        const bytes = await (0,_core_capped_body_js__WEBPACK_IMPORTED_MODULE_17__/* .readCapped */ .E)({ chunks: body, declaredLength: response.headers.get('content-length'), close: (() => body.cancel()) }, MAX_TUF_FILE_BYTES, (() => new TufFileTooLarge(`${target.href} is longer than the ${MAX_TUF_FILE_BYTES} bytes a TUF file may hold`)));
         return new Uint8Array(bytes);
     }
 }
@@ -511,11 +606,19 @@ class ProxiedFetcher extends tuf_js__WEBPACK_IMPORTED_MODULE_8__/* .BaseFetcher 
  */
 
 /**
- * Whether a cache directory may be trusted: its root.json is the anchor every later piece of
- * metadata is verified from, so nobody but this user (or root) may be able to change the cache,
- * its parent (which could swap it; unless sticky, as /tmp is), its targets or its root.json.
- * Group-writable is allowed for the user's own group (a umask of 002 with a group per user).
- * Windows has no such modes: trusted.
+ * Why a cache directory may not be trusted, naming the path (undefined when it may be): its
+ * root.json is the anchor every later piece of metadata is verified from, so nobody but this user
+ * (or root) may be able to change the cache, its parent (which could swap it; unless sticky, as
+ * /tmp is), its targets or its root.json. Group-writable is allowed for the user's own group (a
+ * umask of 002 with a group per user). Windows has no such modes: trusted.
+ */
+
+/** The metadata files the TUF client writes in place in its cache (tuf-js writes them over themselves), the target among them. */
+const CACHED_FILES = ['root.json', 'timestamp.json', 'snapshot.json', 'targets.json', (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)('targets', TRUSTED_ROOT_TARGET)];
+/**
+ * Why the cache directory cannot be made or written (a read-only HOME, a read-only root file
+ * system in a pod, a file in the way), in the system's words; undefined when it can. Asked before
+ * anything is fetched: tuf-js fails a refresh it cannot write, after its requests.
  */
 
 /** An Error saying which step failed, wrapping what tuf-js threw. */

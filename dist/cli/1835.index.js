@@ -4,7 +4,7 @@ export const modules = {
 
 /***/ 81835:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var describeAttestation = (function (result) {
-    const lines = [`  predicate:  ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.shown)(result.statement.predicateType)}${result.line === undefined ? '' : ` (bundle on line ${result.line})`}`];
+    const lines = [`  predicate:  ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.shown)(result.statement.predicateType)}${result.line === undefined ? '' : ` (bundle on line ${result.line})`}`];
     const provenance = result.provenance;
     if (provenance !== undefined) {
         if (provenance.builder !== undefined)
@@ -33,8 +33,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
 /* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44444);
 /* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
-/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95110);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27444);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
+/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95110);
+
 
 
 
@@ -64,47 +66,44 @@ provenance, prints the builder, the source repository and commit, the workflow a
       --source-ref REF                   GitHub: made from this ref, e.g. refs/tags/v1.2.3
       --source-digest SHA                GitHub: made from this commit
       --deny-self-hosted-runners         GitHub: refuse attestations made on self-hosted runners
-      --format text|json                 json prints the verified statement, for policy engines
-                                         (--json is the same)
 
-${_verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.VERIFY_HELP}
+${_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_HELP}
 
-${_verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.VERIFY_EXIT_HELP}
+${_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_EXIT_HELP}
 5 the artifact is not a subject of the attestation, 6 another predicate type, 7 another signer
 workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
     options: {
-        ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.VERIFY_OPTIONS,
+        ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.VERIFY_OPTIONS,
         'predicate-type': { type: 'string' },
         owner: { type: 'string' },
         'signer-repo': { type: 'string' },
         'source-ref': { type: 'string' },
         'source-digest': { type: 'string' },
         'deny-self-hosted-runners': { type: 'boolean' },
-        format: { type: 'string' },
     },
     async run(args, context) {
-        const format = args.values.format ?? (args.values.json === true ? 'json' : 'text');
+        const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.outputFormat)(args.values);
         const earlier = [
             ...(args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }]),
             ...args.positionals.slice(0, 1).flatMap(((artifact) => {
                 const problem = (0,_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactDigestProblem */ ._d)(artifact);
                 return problem === undefined ? [] : [{ input: 'argument FILE', message: problem }];
             })),
-            ...(format === 'text' || format === 'json' ? [] : [{ input: '--format', message: `is "${String(format)}"; expected text or json` }]),
+            ...output.issues,
         ];
         const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)(earlier, (() => (0,_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .attestationVerifyConfig */ .aN)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
         const artifact = args.positionals[0];
         const [bundles, basePolicy, digests] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readAttestationBundles */ .aZ)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactDigests */ .sf)(artifact, context.cwd)]);
         const policy = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .attestationPolicy */ .NR)(basePolicy, config, config.identityOrigin);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .trustDeciding */ .qP)(bundles, digests, config.predicateType), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env));
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .trustDeciding */ .qP)(bundles, digests, config.predicateType), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env, (0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D)(context.stderr)));
         const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyAttestation */ .oe)({ bundles, artifact: digests, policy, trust, predicateType: config.predicateType, source: config.bundle });
-        if (format === 'json') {
+        if (output.json) {
             context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonOutput */ .W3)({ artifact, digest: { sha256: digests.sha256 }, bundle: { path: config.bundle, index: result.bundleIndex, line: result.line ?? null }, statement: result.statement, provenance: result.provenance ?? null, verified: result.signature }, 2)}\n`);
         }
         else {
-            context.stdout.write(`Verified OK: ${artifact} (sha256:${digests.sha256})\n${[...describeAttestation(result), ...(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_6__.describeVerified)(result.signature)].join('\n')}\n`);
+            context.stdout.write(`Verified OK: ${artifact} (sha256:${digests.sha256})\n${[...describeAttestation(result), ...(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.describeVerified)(result.signature)].join('\n')}\n`);
         }
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
     },
 };
 
@@ -112,7 +111,17 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
 /***/ }),
 
 /***/ 95110:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var shown = (function (value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var outputFormat = (function (values) {
+    const { json } = values;
+    // Without regard to case, as every other choice (--algorithm SHA512, --format SPDX-JSON).
+    const format = typeof values.format === 'string' ? values.format.toLowerCase() : values.format;
+    const issues = [];
+    if (format !== undefined && format !== 'text' && format !== 'json')
+        issues.push({ input: '--format', message: `is "${String(values.format)}"; expected text or json` });
+    if (format === 'text' && json === true)
+        issues.push({ input: '--json', message: 'contradicts --format text; give one of them' });
+    return { json: format === 'json' || (format === undefined && json === true), issues };
+});var shown = (function (value) {
     return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(value, 1000);
 });var describeVerified = (function (result) {
     const lines = [];
@@ -134,7 +143,7 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     for (const timestamp of result.timestamps.filter(((entry) => entry.source === 'timestamp-authority')))
         lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
     if (result.statement !== undefined)
-        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
+        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
     return lines;
 });
 
@@ -144,6 +153,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   VERIFY_HELP: (() => (/* binding */ VERIFY_HELP)),
 /* harmony export */   VERIFY_OPTIONS: (() => (/* binding */ VERIFY_OPTIONS)),
 /* harmony export */   describeVerified: (() => (/* binding */ describeVerified)),
+/* harmony export */   outputFormat: (() => (/* binding */ outputFormat)),
 /* harmony export */   shown: (() => (/* binding */ shown)),
 /* harmony export */   verifyBlobCommand: (() => (/* binding */ verifyBlobCommand))
 /* harmony export */ });
@@ -152,8 +162,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
 /* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40409);
 /* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32985);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27444);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32985);
+
 
 
 
@@ -172,8 +184,14 @@ const VERIFY_OPTIONS = {
     'signer-workflow': { type: 'string' },
     'trusted-root': { type: 'string' },
     key: { type: 'string' },
+    format: { type: 'string' },
     json: { type: 'boolean' },
 };
+/**
+ * How a verify command prints: `--format text|json`, with `--json` (cosign's flag) for json in every
+ * one of them; `--format text` beside `--json` contradicts it and is reported with the other inputs.
+ */
+
 /** Help lines for {@link VERIFY_OPTIONS}. */
 const VERIFY_HELP = `Policy (who must have signed; identities match exactly unless a -regexp flag is used,
 and regular expressions must match the whole value):
@@ -188,7 +206,8 @@ and regular expressions must match the whole value):
       --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair)
 
 Output:
-      --json                             print what was verified as JSON on standard output
+      --format text|json                 json prints what was verified as JSON on standard output
+      --json                             the same as --format json
 
 Trust:
       --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
@@ -223,16 +242,17 @@ ${VERIFY_EXIT_HELP}
         const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
         // FILE given as a digest (as verifyArtifact reads it) that is malformed is a bad argument, not an input that failed to verify.
         const digest = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .refusedValues */ .pc)(args.positionals.slice(0, 1).filter(((artifact) => /^sha(256|512):/.test(artifact))), 'argument FILE', _core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn);
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)([...count, ...digest], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
+        const output = outputFormat(args.values);
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)([...count, ...digest, ...output.issues], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
         const artifact = args.positionals[0];
         const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env));
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env, (0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D)(context.stderr)));
         const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
-        if (args.values.json === true)
+        if (output.json)
             context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonOutput */ .W3)({ artifact, verified: result }, 2)}\n`);
         else
             context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
     },
 };
 
@@ -244,14 +264,22 @@ ${VERIFY_EXIT_HELP}
     if (!/^sha\d*:/i.test(artifact) || /^sha256:[0-9a-f]{64}$/i.test(artifact))
         return undefined;
     return `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(artifact, 200)}, not sha256:<64 hex>: attestations are looked up by their artifact's SHA-256; give the file itself, or its sha256:<hex>`;
+});var predicateTypeProblem = (function (value) {
+    if (/^[a-z][a-z0-9+.-]*:\S+$/i.test(value))
+        return undefined;
+    const meant = Object.hasOwn(ATTEST_TYPE_URIS, value.toLowerCase()) ? ATTEST_TYPE_URIS[value.toLowerCase()] : undefined;
+    if (meant !== undefined)
+        return `is "${value}", attest's --type; the predicate type it attests is ${meant}`;
+    return `is "${value.slice(0, 200)}"; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`;
 });var attestationVerifyConfig = (function (raw, nameOf) {
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
     const predicateType = reader.string('predicate-type', DEFAULT_PREDICATE_TYPE) ?? DEFAULT_PREDICATE_TYPE;
     const sourceRef = reader.string('source-ref');
     const sourceDigest = reader.string('source-digest');
     const denySelfHostedRunners = reader.boolean('deny-self-hosted-runners', false);
-    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType))
-        reader.report('predicate-type', `is "${predicateType}"; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`);
+    const predicateProblem = predicateTypeProblem(predicateType);
+    if (predicateProblem !== undefined)
+        reader.report('predicate-type', predicateProblem);
     if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef))
         reader.report('source-ref', `is "${sourceRef}"; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
     if (sourceDigest !== undefined && !COMMIT.test(sourceDigest))
@@ -291,7 +319,8 @@ ${VERIFY_EXIT_HELP}
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TB: (() => (/* binding */ DEFAULT_PREDICATE_TYPE)),
 /* harmony export */   _d: (() => (/* binding */ artifactDigestProblem)),
-/* harmony export */   aN: (() => (/* binding */ attestationVerifyConfig))
+/* harmony export */   aN: (() => (/* binding */ attestationVerifyConfig)),
+/* harmony export */   xe: (() => (/* binding */ predicateTypeProblem))
 /* harmony export */ });
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40409);
@@ -308,6 +337,14 @@ const DEFAULT_PREDICATE_TYPE = 'https://slsa.dev/provenance/v1';
 
 const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
 const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** The predicate types attest's `--type` names make: what a user who attested with `--type spdx` gives here instead. */
+const ATTEST_TYPE_URIS = {
+    slsaprovenance: 'https://slsa.dev/provenance/v1',
+    spdx: 'https://spdx.dev/Document/v2.3 (an SPDX 2.2 document: https://spdx.dev/Document/v2.2)',
+    cyclonedx: 'https://cyclonedx.org/bom',
+};
+/** Why a `--predicate-type` value is no predicate type (it must be a URI, such as `https://slsa.dev/provenance/v1`), or undefined when it is one. */
+
 /**
  * Validates the attestation inputs: the signer policy of {@link verifyConfig} (with `owner`), and
  * `predicate-type` (an absolute URI; default SLSA provenance v1), `source-ref`, `source-digest`
@@ -322,8 +359,8 @@ const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var verifyConfig = (function (raw, nameOf) {
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
     const bundle = reader.required('bundle');
-    const identity = readMatch(reader, 'certificate-identity');
-    const issuer = readMatch(reader, 'certificate-oidc-issuer');
+    const identity = readMatch(reader, 'certificate-identity', nameOf);
+    const issuer = readMatch(reader, 'certificate-oidc-issuer', nameOf);
     const repo = reader.string('repo');
     const owner = reader.string('owner');
     const signerWorkflow = reader.string('signer-workflow');
@@ -368,11 +405,11 @@ const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
     }
     reader.finish();
     return { bundle: bundle ?? '', policy, trustedRoot };
-});var readMatch = (function (reader, name) {
+});var readMatch = (function (reader, name, nameOf) {
     const exact = reader.string(name);
     const pattern = reader.string(`${name}-regexp`);
     if (exact !== undefined && pattern !== undefined) {
-        reader.report(`${name}-regexp`, `cannot be combined with ${name}: give the exact value or a pattern`);
+        reader.report(`${name}-regexp`, `cannot be combined with ${nameOf(name)}: give the exact value or a pattern`);
         return undefined;
     }
     if (exact !== undefined)

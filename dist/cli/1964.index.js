@@ -585,6 +585,12 @@ class LockfileUnknowns {
             unknown.line = line;
         this.#listed.push(unknown);
     }
+    /** Records the unknowns `other` recorded, after these: as if each had been added here (the ones it did not list counted, not listed). */
+    addFrom(other) {
+        for (const unknown of other.#listed)
+            this.add(unknown.reason, unknown.line, unknown.path);
+        this.#more += other.#more;
+    }
     /** How many unknowns were recorded, listed or not. */
     get count() {
         return this.#listed.length + this.#more;

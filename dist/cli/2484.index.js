@@ -61,6 +61,8 @@ export const modules = {
     return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
 });var redirectedInsecurely = (function (error) {
     return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_REDIRECT_INSECURE';
+});var redirectNotFollowed = (function (error) {
+    return redirectedInsecurely(error) || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_REDIRECT_REFUSED';
 });var timedAttempt = (async function (origin, timeoutMs, attempt) {
     const signal = AbortSignal.timeout(timeoutMs);
     try {
@@ -81,11 +83,11 @@ export const modules = {
     if (error instanceof AttemptTimedOut)
         return true;
     const failure = httpFailure(error);
-    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectedInsecurely(error);
+    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectNotFollowed(error);
 });var noAnswerDetail = (function (error, origin) {
     if (error instanceof AttemptTimedOut)
         return error.message;
-    if (replyTooLarge(error) || redirectedInsecurely(error))
+    if (replyTooLarge(error) || redirectNotFollowed(error))
         return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
     return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
 });var noAnswerHint = (function (origin) {
@@ -113,11 +115,13 @@ export const modules = {
     if (reset !== undefined)
         return Math.max(0, reset.getTime() - now);
     return failure.status === 429 ? undefined : 60_000;
+});var waitPastBudget = (function (failure, budgetMs, now = Date.now()) {
+    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .pastBudget */ .uQ)(rateLimitWaitMs(failure, now) ?? (failure.status >= 500 ? (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now) : undefined), budgetMs);
 });var rateLimitDetail = (function (failure, detail) {
     const reset = rateLimitReset(failure);
     return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
 });var githubRetryVerdict = (function (error, now = Date.now()) {
-    if (proxyRefused(error) || replyTooLarge(error) || redirectedInsecurely(error))
+    if (proxyRefused(error) || replyTooLarge(error) || redirectNotFollowed(error))
         return 'permanent';
     if (error instanceof AttemptTimedOut)
         return 'transient';
@@ -136,6 +140,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hh: (() => (/* binding */ timedAttempt)),
 /* harmony export */   LD: (() => (/* binding */ boundedText)),
+/* harmony export */   Lp: (() => (/* binding */ waitPastBudget)),
 /* harmony export */   NO: (() => (/* binding */ UNAUTHORIZED_HINT)),
 /* harmony export */   Qx: (() => (/* binding */ INSECURE_REDIRECT_HINT)),
 /* harmony export */   TF: (() => (/* binding */ redirectedInsecurely)),
@@ -152,6 +157,8 @@ export const modules = {
 /* harmony export */   tG: (() => (/* binding */ httpFailure)),
 /* harmony export */   tc: (() => (/* binding */ RATE_LIMIT_HINT)),
 /* harmony export */   xd: (() => (/* binding */ rateLimited)),
+/* harmony export */   yc: (() => (/* binding */ REFUSED_REDIRECT_HINT)),
+/* harmony export */   yn: (() => (/* binding */ redirectNotFollowed)),
 /* harmony export */   yv: (() => (/* binding */ originOf))
 /* harmony export */ });
 /* unused harmony export replyTooLarge */
@@ -185,8 +192,15 @@ const MAX_QUOTED = 300;
  * reports as a connection failure: the server did answer, and no retry changes its answer.
  */
 
+/**
+ * Whether a redirect was not followed, for leaving TLS or for leading nowhere (HTTP_REDIRECT_REFUSED:
+ * a loop, another scheme), which Octokit reports as a connection failure: the server did answer.
+ */
+
 /** What to do about a redirect to plain HTTP: nothing trust-kit can, nor a re-run. */
 const INSECURE_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) redirected to plain HTTP, leaving TLS, which is never followed: check the proxy and GITHUB_API_URL, and report the redirect to the operator';
+/** What to do about redirects that lead nowhere (a loop, another scheme): nothing a re-run changes. */
+const REFUSED_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) answered with redirects that lead nowhere trust-kit follows (a loop, or another scheme than http(s)): check the proxy and GITHUB_API_URL, and report the redirect to the operator';
 /**
  * An attempt that got no answer within its timeout. The abort itself only says "The operation was
  * aborted": this names the server and the timeout, which is what a user can act on.
@@ -225,6 +239,11 @@ class AttemptTimedOut extends Error {
  * How long a rate limit asks to wait: its `Retry-After`, else until `x-ratelimit-reset` when none
  * remain, else the minute GitHub's documentation says to wait; undefined for a 429 that says
  * nothing (retried with the usual backoff) and for anything that is not a rate limit.
+ */
+
+/**
+ * Why a failure was not retried when it asked to wait (its `Retry-After`, or until a rate limit
+ * resets) longer than `budgetMs`, the time its retries may take, in words for its message; empty otherwise.
  */
 
 /** What a rate-limited answer said, and until when the limit holds when GitHub said it. */

@@ -404,6 +404,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
                 : { entry, status: 'mismatch', actual: hex };
         if (result.status === 'missing' && options.ignoreMissing === true) {
             counts.ignored += 1;
+            options.onIgnored?.(entry);
             return;
         }
         counts[result.status] += 1;
@@ -459,7 +460,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     }
     return counts;
 });var createChecksums = (async function (config, cwd, createOptions = {}) {
-    const { threadsStartedAhead, ...options } = createOptions;
+    const { threadsStartedAhead, leftover, ...options } = createOptions;
     if (typeof config !== 'object' || config === null)
         throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${(0,quote/* typeName */.go)(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
@@ -476,7 +477,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     let artifacts;
     let ending;
     try {
-        const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
+        const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
         // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
         // one still starting takes as long as its start may have left, and exiting waits for it.
         if (early !== undefined && found.length < checksums_pool/* MANY_FILES */.UA && !(await worthThreads(found))) {
@@ -551,6 +552,7 @@ __webpack_require__.d(__webpack_exports__, {
   formatSortedChecksums: (() => (/* reexport */ format/* formatSortedChecksums */.d)),
   hashArtifacts: (() => (/* reexport */ hashArtifacts)),
   hashEach: (() => (/* reexport */ hashEach)),
+  leftoverNotice: (() => (/* reexport */ collect/* leftoverNotice */.O5)),
   listingOrder: (() => (/* reexport */ collect/* listingOrder */.z3)),
   mayBeGlob: (() => (/* reexport */ collect/* mayBeGlob */.jb)),
   nodeFileSystem: (() => (/* reexport */ collect/* nodeFileSystem */.GP)),

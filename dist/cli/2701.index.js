@@ -20,6 +20,14 @@ export const modules = {
     catch {
         return undefined;
     }
+});var isJson = (function (text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
 });var readBundleFile = (async function (path, cwd) {
     const text = (await readInput(cwd, path, 'bundle', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.bundle)).toString('utf8');
     let json;
@@ -27,7 +35,11 @@ export const modules = {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
+        // One JSON document per line is an .intoto.jsonl: the attestation commands read those, this one takes a single bundle.
+        const first = text.slice(0, Math.max(0, text.indexOf('\n')));
+        const lines = first !== '' && text.slice(first.length).trim() !== '' && isJson(first);
+        const hint = lines ? 'it holds one bundle per line (an .intoto.jsonl): verify-attestation reads such a file; here, give the one bundle (.sigstore.json)' : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, ...(hint === undefined ? {} : { hint }) });
     }
     const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonFault */ .xC)(text);
     if (fault !== undefined)
@@ -115,10 +127,11 @@ export const modules = {
     if (identity === undefined)
         throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
     return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
-});var trustSourcesThrough = (function (proxy) {
-    return { publicGood: { proxy }, github: { proxy } };
-});var trustSourcesFrom = (function (env) {
-    return (async () => trustSourcesThrough((await __webpack_require__.e(/* import() */ 6327).then(__webpack_require__.bind(__webpack_require__, 16327))).proxySettingsFrom(env)));
+});var trustSourcesThrough = (function (proxy, logger) {
+    const told = logger === undefined ? {} : { logger };
+    return { publicGood: { proxy, ...told }, github: { proxy, ...told } };
+});var trustSourcesFrom = (function (env, logger) {
+    return (async () => trustSourcesThrough((await __webpack_require__.e(/* import() */ 6327).then(__webpack_require__.bind(__webpack_require__, 16327))).proxySettingsFrom(env), logger));
 });var certificateInstance = (function (bundleJson) {
     const material = (bundleJson ?? {});
     const raw = material.verificationMaterial?.certificate?.rawBytes ?? material.verificationMaterial?.x509CertificateChain?.certificates?.[0]?.rawBytes;
@@ -226,7 +239,7 @@ export const modules = {
         });
     });
     if (options.files.length === 0) {
-        const counts = await checkChecksumsFile(verified.path, { ...reading, base, ignoreMissing: true, onResult: options.onResult });
+        const counts = await checkChecksumsFile(verified.path, { ...reading, base, ignoreMissing: true, onResult: options.onResult, ...(options.onIgnored === undefined ? {} : { onIgnored: options.onIgnored }) });
         unchanged();
         return { counts, unlisted: [] };
     }
@@ -350,6 +363,7 @@ const WHOLE_READ_BYTES = 4 * 1024 * 1024;
  * own words.
  */
 
+
 /**
  * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, that repeats a key in
  * an object, or that is JSON but not a Sigstore bundle (its media type and shape), fails as an
@@ -427,7 +441,8 @@ const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
  * Checks artifacts against a checksums file whose signature verified, reading the file again as
  * a stream (memory independent of its length): the `files` given (each must be listed, by its
  * path relative to `base` or by its unique file name), or else every listed file present under
- * `base`. Results go to `onResult` as they come. The bytes read are digested again: a file
+ * `base`. Results go to `onResult` as they come, and listed files not present (without `files`) to
+ * `onIgnored`. The bytes read are digested again: a file
  * changed since its signature verified fails (VERIFY_ARTIFACT_MISMATCH), before any artifact
  * is hashed when files are named, and at the end (results already reported are void) otherwise.
  */

@@ -3,7 +3,17 @@ export const ids = [2827,3871,6327];
 export const modules = {
 
 /***/ 95110:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var shown = (function (value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var outputFormat = (function (values) {
+    const { json } = values;
+    // Without regard to case, as every other choice (--algorithm SHA512, --format SPDX-JSON).
+    const format = typeof values.format === 'string' ? values.format.toLowerCase() : values.format;
+    const issues = [];
+    if (format !== undefined && format !== 'text' && format !== 'json')
+        issues.push({ input: '--format', message: `is "${String(values.format)}"; expected text or json` });
+    if (format === 'text' && json === true)
+        issues.push({ input: '--json', message: 'contradicts --format text; give one of them' });
+    return { json: format === 'json' || (format === undefined && json === true), issues };
+});var shown = (function (value) {
     return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(value, 1000);
 });var describeVerified = (function (result) {
     const lines = [];
@@ -25,7 +35,7 @@ export const modules = {
     for (const timestamp of result.timestamps.filter(((entry) => entry.source === 'timestamp-authority')))
         lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
     if (result.statement !== undefined)
-        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
+        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
     return lines;
 });
 
@@ -35,6 +45,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   VERIFY_HELP: (() => (/* binding */ VERIFY_HELP)),
 /* harmony export */   VERIFY_OPTIONS: (() => (/* binding */ VERIFY_OPTIONS)),
 /* harmony export */   describeVerified: (() => (/* binding */ describeVerified)),
+/* harmony export */   outputFormat: (() => (/* binding */ outputFormat)),
 /* harmony export */   shown: (() => (/* binding */ shown)),
 /* harmony export */   verifyBlobCommand: (() => (/* binding */ verifyBlobCommand))
 /* harmony export */ });
@@ -43,8 +54,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
 /* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40409);
 /* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32985);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27444);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32985);
+
 
 
 
@@ -63,8 +76,14 @@ const VERIFY_OPTIONS = {
     'signer-workflow': { type: 'string' },
     'trusted-root': { type: 'string' },
     key: { type: 'string' },
+    format: { type: 'string' },
     json: { type: 'boolean' },
 };
+/**
+ * How a verify command prints: `--format text|json`, with `--json` (cosign's flag) for json in every
+ * one of them; `--format text` beside `--json` contradicts it and is reported with the other inputs.
+ */
+
 /** Help lines for {@link VERIFY_OPTIONS}. */
 const VERIFY_HELP = `Policy (who must have signed; identities match exactly unless a -regexp flag is used,
 and regular expressions must match the whole value):
@@ -79,7 +98,8 @@ and regular expressions must match the whole value):
       --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair)
 
 Output:
-      --json                             print what was verified as JSON on standard output
+      --format text|json                 json prints what was verified as JSON on standard output
+      --json                             the same as --format json
 
 Trust:
       --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
@@ -114,16 +134,17 @@ ${VERIFY_EXIT_HELP}
         const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
         // FILE given as a digest (as verifyArtifact reads it) that is malformed is a bad argument, not an input that failed to verify.
         const digest = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .refusedValues */ .pc)(args.positionals.slice(0, 1).filter(((artifact) => /^sha(256|512):/.test(artifact))), 'argument FILE', _core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn);
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)([...count, ...digest], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
+        const output = outputFormat(args.values);
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)([...count, ...digest, ...output.issues], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
         const artifact = args.positionals[0];
         const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env));
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env, (0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D)(context.stderr)));
         const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
-        if (args.values.json === true)
+        if (output.json)
             context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonOutput */ .W3)({ artifact, verified: result }, 2)}\n`);
         else
             context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
     },
 };
 
@@ -189,7 +210,7 @@ const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 
 /** `trust-kit verify-release DIR --policy FILE` or `--tag TAG --repo OWNER/REPO`: verify everything a release carries, downloaded or fetched. */
 const verifyReleaseCommand = {
-    usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE [--trusted-root FILE] | (--expect-repo OWNER/REPO | --signer-workflow OWNER/REPO/PATH)... --trusted-root FILE) [--tag TAG] [--commit SHA] [--format text|json]',
+    usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE [--trusted-root FILE] | (--expect-repo OWNER/REPO | --signer-workflow OWNER/REPO/PATH)... --trusted-root FILE) [--tag TAG] [--commit SHA] [--format text|json | --json]',
     help: `Verifies offline, under a verification policy, what a release downloaded into DIR carries:
 the signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json) and every file it lists, and
 each attestation in attestations.intoto.jsonl (SLSA provenance, SBOMs) for the files it names,
@@ -226,7 +247,7 @@ GitHub's release attestation from the attestations API. It is then verified exac
                            as the tag's (a v0.2 attestation must also name the policy's
                            sourceRepository, in its repository and its purl); a v0.1 one,
                            which names no commit, is refused then
-      --format text|json   json prints what was verified, for scripts
+      --format text|json   json prints what was verified, for scripts (--json is the same)
 
 The policy is a JSON object (at most 64 KiB; file names in it are relative to it):
   "version": 1                           required
@@ -261,10 +282,11 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
         'signer-workflow': { type: 'string' },
         'trusted-root': { type: 'string' },
         format: { type: 'string' },
+        json: { type: 'boolean' },
     },
     async run(args, context) {
         const { values } = args;
-        const format = values.format ?? 'text';
+        const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.outputFormat)(values);
         const text = ((name) => (typeof values[name] === 'string' ? values[name] : undefined));
         const repo = text('repo');
         const tag = text('tag');
@@ -274,9 +296,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
         const policyFile = text('policy');
         const trustedRoot = text('trusted-root');
         // Every wrong flag at once, as every command reports them.
-        const issues = [];
-        if (format !== 'text' && format !== 'json')
-            issues.push({ input: '--format', message: `is "${String(format)}"; expected text or json` });
+        const issues = [...output.issues];
         if (commit !== undefined && !/^[0-9a-fA-F]{40}$/.test(commit))
             issues.push({ input: '--commit', message: 'is not a full commit SHA (40 hex digits): give the commit the release\'s tag names, `git rev-parse TAG^{commit}`' });
         for (const [flag, value] of [['--repo', repo], ['--expect-repo', expectRepo]])
@@ -355,7 +375,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
                 context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter(((part) => part !== '')).join(' and ')}\n`);
             }
             const result = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyRelease */ .VA)({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
-            if (format === 'json') {
+            if (output.json) {
                 context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonOutput */ .W3)(result, 2)}\n`);
                 return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
             }
@@ -400,8 +420,8 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var verifyConfig = (function (raw, nameOf) {
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
     const bundle = reader.required('bundle');
-    const identity = readMatch(reader, 'certificate-identity');
-    const issuer = readMatch(reader, 'certificate-oidc-issuer');
+    const identity = readMatch(reader, 'certificate-identity', nameOf);
+    const issuer = readMatch(reader, 'certificate-oidc-issuer', nameOf);
     const repo = reader.string('repo');
     const owner = reader.string('owner');
     const signerWorkflow = reader.string('signer-workflow');
@@ -446,11 +466,11 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
     }
     reader.finish();
     return { bundle: bundle ?? '', policy, trustedRoot };
-});var readMatch = (function (reader, name) {
+});var readMatch = (function (reader, name, nameOf) {
     const exact = reader.string(name);
     const pattern = reader.string(`${name}-regexp`);
     if (exact !== undefined && pattern !== undefined) {
-        reader.report(`${name}-regexp`, `cannot be combined with ${name}: give the exact value or a pattern`);
+        reader.report(`${name}-regexp`, `cannot be combined with ${nameOf(name)}: give the exact value or a pattern`);
         return undefined;
     }
     if (exact !== undefined)
@@ -728,7 +748,8 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 });var tunnelingAgent = (function (proxy, options) {
     const { tunnelTimeoutMs, ...agentOptions } = options;
     const https = process.getBuiltinModule('node:https');
-    const proxyTls = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter((([, value]) => value !== undefined)));
+    // The proxy is always verified: skipping the target's check (a registry's --allow-insecure-registry) would send the proxy's credentials to whoever answers on the way.
+    const proxyTls = agentOptions.ca === undefined ? {} : { ca: agentOptions.ca };
     const agent = new https.Agent(agentOptions);
     agent.createConnection = ((request, callback) => {
         const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
@@ -782,7 +803,7 @@ const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
 
 /**
  * An https agent whose connections are CONNECT tunnels through `proxy` (see {@link openTunnel}),
- * with the agent's TLS options for the target (and for an https:// proxy).
+ * with the agent's TLS options for the target (and its trusted CAs for an https:// proxy).
  */
 
 
@@ -797,7 +818,7 @@ const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
     const httpProxy = nonEmpty(env.http_proxy) ?? nonEmpty(env.HTTP_PROXY);
     const noProxy = nonEmpty(env.no_proxy) ?? nonEmpty(env.NO_PROXY);
     return { ...(httpsProxy === undefined ? {} : { httpsProxy }), ...(httpProxy === undefined ? {} : { httpProxy }), ...(noProxy === undefined ? {} : { noProxy }) };
-});var isLoopback = (function (hostname) {
+});var isLoopbackHostname = (function (hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 });var canonicalEntry = (function (entry) {
@@ -814,7 +835,7 @@ const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
 });var bypassesProxy = (function (url, noProxy) {
     if (url.hostname === '')
         return false;
-    if (isLoopback(url.hostname))
+    if (isLoopbackHostname(url.hostname))
         return true;
     if (noProxy === undefined || noProxy === '')
         return false;
@@ -876,6 +897,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ProxyConfigError: (() => (/* binding */ ProxyConfigError)),
 /* harmony export */   bypassesProxy: (() => (/* binding */ bypassesProxy)),
 /* harmony export */   checkProxySettings: (() => (/* binding */ checkProxySettings)),
+/* harmony export */   isLoopbackHostname: (() => (/* binding */ isLoopbackHostname)),
 /* harmony export */   proxyFor: (() => (/* binding */ proxyFor)),
 /* harmony export */   proxySettingsFrom: (() => (/* binding */ proxySettingsFrom)),
 /* harmony export */   urlWithoutCredentials: (() => (/* binding */ urlWithoutCredentials))
@@ -952,8 +974,8 @@ class ProxyAgents {
         checkProxySettings(settings);
     }
     /**
-     * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
-     * no proxy applies; else one that tunnels https:// through the proxy with CONNECT (ours: Node's
+     * The agent for a request to `url`: undefined when no proxy applies (connect directly, with the
+     * caller's own agent or {@link directAgentFor}); else one that tunnels https:// through the proxy with CONNECT (ours: Node's
      * own tunnel waits forever on a proxy that goes silent after its CONNECT, and reads its answer
      * without bound) and sends http:// to it in absolute form (Node's own proxy support, told only
      * this proxy: the bypass was decided above, with @actions/http-client's rules).
@@ -967,6 +989,22 @@ class ProxyAgents {
         if (agent === undefined) {
             // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
             agent = url.protocol === 'https:' ? (0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .tunnelingAgent */ .YI)(proxy, { keepAlive: true, ...this.#options.https, tunnelTimeoutMs: this.#options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
+            this.#agents.set(key, agent);
+        }
+        return agent;
+    }
+    /**
+     * An agent that connects directly, for a request no proxy applies to ({@link agentFor} gave none):
+     * not Node's global agent, which NODE_USE_ENV_PROXY=1 sends through the environment's proxy by
+     * Node's own rules, loopback included, where these rules reach the host directly.
+     */
+    directAgentFor(url) {
+        const key = `${url.protocol} direct`;
+        let agent = this.#agents.get(key);
+        if (agent === undefined) {
+            // As Node's global agent is made: an idle connection is closed after 5 s, not kept until the server drops it.
+            const base = { keepAlive: true, scheduling: 'lifo', timeout: 5000 };
+            agent = url.protocol === 'https:' ? new (process.getBuiltinModule('node:https').Agent)({ ...base, ...this.#options.https }) : new (process.getBuiltinModule('node:http').Agent)({ ...base, ...this.#options.http });
             this.#agents.set(key, agent);
         }
         return agent;
@@ -995,6 +1033,8 @@ class ProxyAgents {
     // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
     const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+});var pastBudget = (function (waitMs, budgetMs) {
+    return waitMs === undefined || waitMs <= budgetMs ? '' : `; it asked to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${Math.round(budgetMs / 1000)} s the retries may take`;
 });var withRetry = (async function (policy, attempt, classify, sleep = ((ms) => new Promise(((resolve) => setTimeout(resolve, ms))))) {
     const started = Date.now();
     for (let retry = 0;; retry += 1) {
@@ -1018,7 +1058,8 @@ class ProxyAgents {
 /* harmony export */   Dm: (() => (/* binding */ isTransientStatus)),
 /* harmony export */   Vs: (() => (/* binding */ retryAfterMs)),
 /* harmony export */   bD: (() => (/* binding */ withRetry)),
-/* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY))
+/* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY)),
+/* harmony export */   uQ: (() => (/* binding */ pastBudget))
 /* harmony export */ });
 /* unused harmony export backoffDelay */
 /**
@@ -1041,6 +1082,11 @@ const DEFAULT_RETRY_POLICY = {
 /** Whether an HTTP status may pass on another try: a timeout (408), a rate limit (429), a server error but 501 (not implemented stays so). */
 
 /** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
+
+/**
+ * Why a failure was not retried when its server asked to wait `waitMs` (its `Retry-After`), longer
+ * than `budgetMs`, the time the retries may take, in words to end its message; empty otherwise.
+ */
 
 /**
  * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
@@ -1071,6 +1117,8 @@ const DEFAULT_RETRY_POLICY = {
     return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
 });var redirectedInsecurely = (function (error) {
     return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_REDIRECT_INSECURE';
+});var redirectNotFollowed = (function (error) {
+    return redirectedInsecurely(error) || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_REDIRECT_REFUSED';
 });var timedAttempt = (async function (origin, timeoutMs, attempt) {
     const signal = AbortSignal.timeout(timeoutMs);
     try {
@@ -1091,11 +1139,11 @@ const DEFAULT_RETRY_POLICY = {
     if (error instanceof AttemptTimedOut)
         return true;
     const failure = httpFailure(error);
-    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectedInsecurely(error);
+    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectNotFollowed(error);
 });var noAnswerDetail = (function (error, origin) {
     if (error instanceof AttemptTimedOut)
         return error.message;
-    if (replyTooLarge(error) || redirectedInsecurely(error))
+    if (replyTooLarge(error) || redirectNotFollowed(error))
         return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
     return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
 });var noAnswerHint = (function (origin) {
@@ -1123,11 +1171,13 @@ const DEFAULT_RETRY_POLICY = {
     if (reset !== undefined)
         return Math.max(0, reset.getTime() - now);
     return failure.status === 429 ? undefined : 60_000;
+});var waitPastBudget = (function (failure, budgetMs, now = Date.now()) {
+    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .pastBudget */ .uQ)(rateLimitWaitMs(failure, now) ?? (failure.status >= 500 ? (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now) : undefined), budgetMs);
 });var rateLimitDetail = (function (failure, detail) {
     const reset = rateLimitReset(failure);
     return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
 });var githubRetryVerdict = (function (error, now = Date.now()) {
-    if (proxyRefused(error) || replyTooLarge(error) || redirectedInsecurely(error))
+    if (proxyRefused(error) || replyTooLarge(error) || redirectNotFollowed(error))
         return 'permanent';
     if (error instanceof AttemptTimedOut)
         return 'transient';
@@ -1146,6 +1196,7 @@ const DEFAULT_RETRY_POLICY = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hh: (() => (/* binding */ timedAttempt)),
 /* harmony export */   LD: (() => (/* binding */ boundedText)),
+/* harmony export */   Lp: (() => (/* binding */ waitPastBudget)),
 /* harmony export */   NO: (() => (/* binding */ UNAUTHORIZED_HINT)),
 /* harmony export */   Qx: (() => (/* binding */ INSECURE_REDIRECT_HINT)),
 /* harmony export */   TF: (() => (/* binding */ redirectedInsecurely)),
@@ -1162,6 +1213,8 @@ const DEFAULT_RETRY_POLICY = {
 /* harmony export */   tG: (() => (/* binding */ httpFailure)),
 /* harmony export */   tc: (() => (/* binding */ RATE_LIMIT_HINT)),
 /* harmony export */   xd: (() => (/* binding */ rateLimited)),
+/* harmony export */   yc: (() => (/* binding */ REFUSED_REDIRECT_HINT)),
+/* harmony export */   yn: (() => (/* binding */ redirectNotFollowed)),
 /* harmony export */   yv: (() => (/* binding */ originOf))
 /* harmony export */ });
 /* unused harmony export replyTooLarge */
@@ -1195,8 +1248,15 @@ const MAX_QUOTED = 300;
  * reports as a connection failure: the server did answer, and no retry changes its answer.
  */
 
+/**
+ * Whether a redirect was not followed, for leaving TLS or for leading nowhere (HTTP_REDIRECT_REFUSED:
+ * a loop, another scheme), which Octokit reports as a connection failure: the server did answer.
+ */
+
 /** What to do about a redirect to plain HTTP: nothing trust-kit can, nor a re-run. */
 const INSECURE_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) redirected to plain HTTP, leaving TLS, which is never followed: check the proxy and GITHUB_API_URL, and report the redirect to the operator';
+/** What to do about redirects that lead nowhere (a loop, another scheme): nothing a re-run changes. */
+const REFUSED_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) answered with redirects that lead nowhere trust-kit follows (a loop, or another scheme than http(s)): check the proxy and GITHUB_API_URL, and report the redirect to the operator';
 /**
  * An attempt that got no answer within its timeout. The abort itself only says "The operation was
  * aborted": this names the server and the timeout, which is what a user can act on.
@@ -1235,6 +1295,11 @@ class AttemptTimedOut extends Error {
  * How long a rate limit asks to wait: its `Retry-After`, else until `x-ratelimit-reset` when none
  * remain, else the minute GitHub's documentation says to wait; undefined for a 429 that says
  * nothing (retried with the usual backoff) and for anything that is not a rate limit.
+ */
+
+/**
+ * Why a failure was not retried when it asked to wait (its `Retry-After`, or until a rate limit
+ * resets) longer than `budgetMs`, the time its retries may take, in words for its message; empty otherwise.
  */
 
 /** What a rate-limited answer said, and until when the limit holds when GitHub said it. */

@@ -207,6 +207,8 @@ export const modules = {
     return `${serverUrl.replace(/\/+$/, '')}/${repository}/releases/tag/${encodeURIComponent(tag)}`;
 });var pushedTag = (function (ref) {
     return ref !== undefined && ref.startsWith('refs/tags/') && ref.length > 'refs/tags/'.length ? ref.slice('refs/tags/'.length) : undefined;
+});var typed = (function (name, value) {
+    return value === false ? `--no-${name}` : `--${name}`;
 });
 
 // ESM COMPAT FLAG
@@ -500,6 +502,10 @@ var reference = __webpack_require__(23940);
 
 /** The flags that only shape publishing to a GitHub release. */
 const PUBLISHING_FLAGS = ['tag', 'gate', 'downgrade'];
+/** The flags that only shape the SBOMs, which --sbom-format none turns off. */
+const SBOM_FLAGS = ['sbom-path', 'sbom-exclude', 'sbom-organization', 'sbom-default-excludes', 'include-dev', 'strict'];
+/** `--name`, or `--no-name` for a boolean given as false: the flag as the user typed it. */
+
 /** `trust-kit release`: everything a release needs, in one command (what the root action runs). */
 const releaseCommand = {
     usage: 'trust-kit release [options] PATH...',
@@ -596,7 +602,9 @@ Options:
 
 Every PATH (but globs), --base, --key, --signing-config, --trusted-root and --sbom-path must exist before
 anything is hashed or written: all missing ones are reported at once (exit 2). --tag, --no-gate and --downgrade shape publishing: without
---github-release they are a usage error (exit 2), not ignored.
+--github-release they are a usage error (exit 2), not ignored; so are the signing flags (--key,
+--instance, --timeout, ...) with --no-sign, and the SBOM flags (--sbom-path, --include-dev, --strict,
+...) with --sbom-format none, and --trusted-root and --timeout with --key (which signs offline).
 
 SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time; outside a git work
 tree, the current time).`,
@@ -641,12 +649,17 @@ tree, the current time).`,
         const serverUrl = env.GITHUB_SERVER_URL === undefined || env.GITHUB_SERVER_URL === '' ? 'https://github.com' : env.GITHUB_SERVER_URL;
         // What publishing needs from the environment is reported with every bad flag, not after them; the token is taken (into protected memory) only to publish.
         const publishing = values['github-release'] === true;
+        const sbomFormats = (values['sbom-format'] ?? []);
         const token = publishing ? (0,github_token/* githubApiToken */.P)(env) : undefined;
         const publishIssues = [
             ...(publishing && token === undefined ? [{ input: '--github-release', message: 'needs a token with contents: write in GH_TOKEN or GITHUB_TOKEN' }] : []),
             ...(publishing && repository === '' ? [{ input: '--repo', message: 'is needed with --github-release outside a GitHub Actions job (GITHUB_REPOSITORY is not set)' }] : []),
             // Flags that only shape publishing would do nothing without it: said, not ignored.
-            ...(publishing ? [] : PUBLISHING_FLAGS.filter(((name) => values[name] !== undefined)).map(((name) => ({ input: name === 'gate' ? (values.gate === false ? '--no-gate' : '--gate') : `--${name}`, message: 'goes with --github-release: without it nothing is published, so it would do nothing' })))),
+            ...(publishing ? [] : PUBLISHING_FLAGS.filter(((name) => values[name] !== undefined)).map(((name) => ({ input: typed(name, values[name]), message: 'goes with --github-release: without it nothing is published, so it would do nothing' })))),
+            // As signing flags with --no-sign (a --key would not sign) and SBOM flags with no SBOM.
+            ...(values.sign === false ? [] : (0,signing_options/* keyedSigningIssues */._)(values)),
+            ...(values.sign === false ? Object.keys(signing_options/* SIGNING_OPTIONS */.F).filter(((name) => values[name] !== undefined)).map(((name) => ({ input: typed(name, values[name]), message: 'shapes signing, which --no-sign turns off, so it would do nothing' }))) : []),
+            ...(sbomFormats.includes('none') ? SBOM_FLAGS.filter(((name) => values[name] !== undefined)).map(((name) => ({ input: typed(name, values[name]), message: 'shapes the SBOMs, which --sbom-format none turns off, so it would do nothing' }))) : []),
         ];
         // A bad --image is a bad flag: reported with the others and the missing paths, before anything is hashed, as sign-image's IMAGE is.
         const imageIssues = (0,inputs/* refusedValues */.pc)((image ?? []), '--image', reference/* parseImageReference */.o_);
@@ -675,7 +688,8 @@ tree, the current time).`,
             const verifyReleaseAttestation = githubReleaseAttestationVerifier({ serverUrl, repository, tag: config.githubRelease.tag, tuf: { proxy: (0,proxy.proxySettingsFrom)(env) } });
             githubRelease = { tag: config.githubRelease.tag, repository, releases: releasesOf({ repository, token, serverUrl, proxy: (0,proxy.proxySettingsFrom)(env), ...(env.GITHUB_API_URL === undefined || env.GITHUB_API_URL === '' ? {} : { apiUrl: env.GITHUB_API_URL }) }), ...(verifyReleaseAttestation === undefined ? {} : { verifyReleaseAttestation }) };
         }
-        await (0,paths/* requireNamedPaths */.xF)((0,paths/* releasePaths */.ul)(config), context.cwd, nameOf, imageIssues);
+        const misplaced = config.sbom === undefined ? [] : await (0,paths.misplacedExcludes)((values['sbom-exclude'] ?? []), config.sbom.path, context.cwd, '--sbom-exclude');
+        await (0,paths.requireNamedPaths)((0,paths.releasePaths)(config), context.cwd, nameOf, [...imageIssues, ...misplaced]);
         const epoch = context.env.SOURCE_DATE_EPOCH;
         const report = emptyReleaseReport();
         try {
@@ -744,7 +758,7 @@ tree, the current time).`,
         reader.report('subject-path', 'names no file, directory or glob; give at least one');
     const algorithm = reader.choice('algorithm', _core_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DIGEST_ALGORITHMS */ .MF, 'sha256');
     const outputDir = reader.string('output-dir', defaults.outputDir) ?? defaults.outputDir;
-    const formats = reader.choices('sbom-format', [..._sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMAT_NAMES */ .BU, 'none'], DEFAULT_RELEASE_SBOM_FORMATS);
+    const formats = reader.choices('sbom-format', [..._sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMAT_NAMES */ .BU, 'none'], DEFAULT_RELEASE_SBOM_FORMATS, _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMAT_ALIASES */ .LZ);
     if (formats.includes('none') && formats.length > 1)
         reader.report('sbom-format', '"none" cannot be combined with formats');
     const sbom = formats.includes('none')
@@ -761,21 +775,21 @@ tree, the current time).`,
     // Absent means off: the root action's action.yml defaults it to auto, the CLI asks for it with --attest.
     const attestChoice = reader.choice('attest', ['auto', 'true', 'false'], 'false');
     if (attestChoice === 'true' && !signing)
-        reader.report('attest', 'needs signing: attestations are signed with the checksums file\'s identity (drop sign: false)');
+        reader.report('attest', 'needs signing: attestations are signed with the checksums file\'s identity; signing is turned off (--no-sign, the input sign: false)');
     const attest = !signing || attestChoice === 'false' ? 'off' : attestChoice === 'true' ? 'required' : 'auto';
     const instructions = reader.boolean('verify-instructions', true);
     const artifactBundles = reader.boolean('artifact-bundles', false);
     if (artifactBundles && !signing)
-        reader.report('artifact-bundles', 'needs signing: the bundles are signatures (drop sign: false)');
+        reader.report('artifact-bundles', 'needs signing: the bundles are signatures; signing is turned off (--no-sign, the input sign: false)');
     const auditLog = reader.boolean('audit-log', false);
     if (auditLog && !signing)
-        reader.report('audit-log', 'needs signing: it records what was signed (drop sign: false)');
+        reader.report('audit-log', 'needs signing: it records what was signed; signing is turned off (--no-sign, the input sign: false)');
     const verificationKit = reader.boolean('verification-kit', signing);
     if (verificationKit && !signing)
-        reader.report('verification-kit', 'needs signing: the policy names the signer (drop sign: false)');
+        reader.report('verification-kit', 'needs signing: the policy names the signer; signing is turned off (--no-sign, the input sign: false)');
     const imageReferences = reader.list('images');
     if (imageReferences.length > 0 && !signing)
-        reader.report('images', 'needs signing: images are signed in the checksums file\'s session (drop sign: false)');
+        reader.report('images', 'needs signing: images are signed in the checksums file\'s session; signing is turned off (--no-sign, the input sign: false)');
     const imageFormat = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'], 'both');
     const recursive = reader.boolean('recursive', false);
     const allowHttp = reader.boolean('allow-http-registry', false);

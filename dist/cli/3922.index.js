@@ -10,14 +10,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   signBlobCommand: (() => (/* binding */ signBlobCommand))
 /* harmony export */ });
 /* harmony import */ var _signing_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30674);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
-/* harmony import */ var _config_sign_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5297);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88120);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65799);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27444);
-/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56446);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _checksums_collect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90522);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66097);
+/* harmony import */ var _config_sign_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5297);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88120);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65799);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(27444);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(56446);
+
+
 
 
 
@@ -65,7 +69,8 @@ Options:
                            JSON or gh's JSONL)
 
 Every FILE, --key, --signing-config and --trusted-root must exist before anything is fetched or signed: all
-missing ones are reported at once (exit 2).
+missing ones are reported at once (exit 2). --trusted-root and --timeout are for keyless signing: with
+--key, which signs offline, they are a usage error, not ignored.
 
 Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a failure (bundles already written are kept), 2 usage error
 (also a missing FILE, key or trusted root; nothing was done).`,
@@ -74,26 +79,30 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
         ..._signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNING_OPTIONS */ .F,
     },
     async run(args, context) {
-        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
-        const config = (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .signConfig */ .C3)({ ...args.values, 'subject-path': args.positionals }, nameOf);
-        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .requireNamedPaths */ .xF)([...config.files.map(((file) => ({ input: 'subject-path', path: file, kind: 'file' }))), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .signingPaths */ .IT)(config)], context.cwd, nameOf);
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
-        const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readRunContext */ .$)(context.env), logger });
+        const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .withEarlierIssues */ .ZB)((0,_signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .keyedSigningIssues */ ._)(args.values), (() => (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_5__/* .signConfig */ .C3)({ ...args.values, 'subject-path': args.positionals }, nameOf)));
+        // A quoted glob reaches sign-blob unexpanded (the sign action expands them, sign-blob does not): said so, not "does not exist".
+        const globs = (await Promise.all(config.files.map((async (file) => ((0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .mayBeGlob */ .jb)(file) && !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, file)).then((() => true), (() => false))) ? file : undefined))))).filter(((file) => file !== undefined));
+        const globIssues = globs.map(((glob) => ({ input: nameOf('subject-path'), message: `${glob} is a glob, which sign-blob does not expand: leave it unquoted for the shell to expand, or name each file` })));
+        const files = config.files.filter(((file) => !globs.includes(file)));
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.requireNamedPaths)([...files.map(((file) => ({ input: 'subject-path', path: file, kind: 'file' }))), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.signingPaths)(config)], context.cwd, nameOf, globIssues);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunContext */ .$)(context.env), logger });
         // on-missing-token warn or skip: the reason has been logged, and not signing is what was asked for.
         if (opened.session === undefined)
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
         logger.info(`signing with ${opened.description}`);
         for (const file of config.files) {
-            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, file);
-            const bundlePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultBundlePath */ .Fq)(file));
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, file);
+            const bundlePath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(file));
             await opened.session.signFile(path, bundlePath);
-            logger.info(`signed ${file} -> ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.cwd, bundlePath)}`);
-            context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(context.cwd, bundlePath)}\n`);
+            logger.info(`signed ${file} -> ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(context.cwd, bundlePath)}`);
+            context.stdout.write(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(context.cwd, bundlePath)}\n`);
         }
         // Only after success: on failure the token stays known to the redactor until the error has
         // been printed, and the exit hooks destroy it.
         opened.close();
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
     },
 };
 

@@ -51,15 +51,15 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
     return { message, codes: entries.map(((entry) => entry.code)), reasons: entries.map(((entry) => entry.reason)) };
 });var isAlreadyExists = (function (error) {
     return error instanceof ReleaseApiError && error.code === 'GITHUB_RELEASE_ASSET_EXISTS';
-});var apiError = (function (error, what, origin, attempts) {
+});var apiError = (function (error, what, origin, attempts, budgetMs) {
     if (error instanceof ReleaseApiError)
         return error;
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
     if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === TRANSFER_STALLED) {
         return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'the connection to GitHub stalled through every retry: check the runner\'s network (or proxy) and re-run the job; publishing resumes where it stopped' });
     }
-    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .redirectedInsecurely */ .TF)(error))
-        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error)}`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_5__/* .INSECURE_REDIRECT_HINT */ .Qx });
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .redirectNotFollowed */ .yn)(error))
+        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error)}`, { cause: error, hint: (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .redirectedInsecurely */ .TF)(error) ? _http_js__WEBPACK_IMPORTED_MODULE_5__/* .INSECURE_REDIRECT_HINT */ .Qx : _http_js__WEBPACK_IMPORTED_MODULE_5__/* .REFUSED_REDIRECT_HINT */ .yc });
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .unanswered */ .bj)(error)) {
         return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error, origin)}`, { cause: error, hint: `${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerHint */ .pG)(origin)}; publishing resumes where it stopped` });
     }
@@ -71,8 +71,9 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
     const said = githubSaid(failure);
     const detail = failure.response === undefined ? (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.reasons.length === 0 ? '' : ` (${said.reasons.join(', ')})`}`;
     const status = failure.response === undefined ? undefined : failure.status;
+    const waited = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .waitPastBudget */ .Lp)(failure, budgetMs);
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rateLimited */ .xd)(failure)) {
-        return new ReleaseApiError('GITHUB_RELEASE_RATE_LIMITED', `${what}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rateLimitDetail */ .pF)(failure, detail)}`, { cause: error, status: failure.status, hint: _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RATE_LIMIT_HINT */ .tc });
+        return new ReleaseApiError('GITHUB_RELEASE_RATE_LIMITED', `${what}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rateLimitDetail */ .pF)(failure, detail)}${waited}`, { cause: error, status: failure.status, hint: _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RATE_LIMIT_HINT */ .tc });
     }
     if (failure.status === 422 && said.codes.includes('already_exists')) {
         return new ReleaseApiError('GITHUB_RELEASE_ASSET_EXISTS', `${what}: ${detail}`, { cause: error, status: 422, hint: 'an asset or release of that name exists already' });
@@ -90,8 +91,12 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
     if (failure.status === 422) {
         return new ReleaseApiError('GITHUB_RELEASE_REJECTED', `${what} was rejected: ${detail}`, { cause: error, status: 422, hint: 'GitHub\'s reason is in the message: a tag once used by an immutable release cannot be reused and an immutable release takes no new asset (release under a new tag); an empty file is no asset GitHub takes' });
     }
-    const hint = failure.status >= 500 || failure.status === 429 ? 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice' : 'GitHub refused the request, which no retry changes: its reason is in the message; re-run the job once it is dealt with (publishing resumes where it stopped)';
-    return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}`, { cause: error, ...(status === undefined ? {} : { status }), hint });
+    const hint = waited !== ''
+        ? 'GitHub\'s API asked to wait longer than the retries may take: re-run the job once it is back; publishing resumes where it stopped and never uploads an asset twice'
+        : failure.status >= 500 || failure.status === 429
+            ? 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice'
+            : 'GitHub refused the request, which no retry changes: its reason is in the message; re-run the job once it is dealt with (publishing resumes where it stopped)';
+    return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}${waited}`, { cause: error, ...(status === undefined ? {} : { status }), hint });
 });var malformed = (function (what, why) {
     return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what}: GitHub's answer ${why}`, {
         hint: 'the API at GITHUB_API_URL (or a proxy in front of it) answered what GitHub\'s releases API does not send: check GITHUB_API_URL and re-run the job',
@@ -204,7 +209,7 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
         catch (error) {
             if (error instanceof UnreadableUpload)
                 throw error.reason;
-            throw apiError(error, what, origin, attempts);
+            throw apiError(error, what, origin, attempts, policy.budgetMs);
         }
     });
     /** A request to the API, each attempt under the policy's timeout. */
@@ -514,7 +519,7 @@ class ReleaseApiError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Tr
 
 /** Whether GitHub refused because the object exists already (`422` with the `already_exists` validation code). */
 
-/** The error for `what` (a request to `origin`) that failed for good after `attempts` attempts. */
+/** The error for `what` (a request to `origin`) that failed for good after `attempts` attempts, whose retries had `budgetMs`. */
 
 /** A 200 whose JSON is not what GitHub sends: refused, naming the request, never taken for a release or an asset with holes in it. */
 

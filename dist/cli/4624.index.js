@@ -82,7 +82,9 @@ export const modules = {
 /***/ 69085:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var loadPublicKey = (function (pem, source) {
     if (!pem.includes('-----BEGIN PUBLIC KEY-----')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_KEY_INVALID', `${source} is not a PEM public key (expected -----BEGIN PUBLIC KEY-----)`);
+        // The signing half (PREFIX.key) given for the verifying one (PREFIX.pub): the likeliest mix-up, said as such.
+        const isPrivate = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_KEY_INVALID', `${source} is ${isPrivate ? 'a private key, not' : 'not'} a PEM public key (expected -----BEGIN PUBLIC KEY-----)`, isPrivate ? { hint: 'verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer' } : {});
     }
     try {
         return { kind: 'key', publicKey: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: pem, format: 'pem' }), source };
@@ -152,7 +154,7 @@ const rawKeys = new WeakMap();
     try {
         // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
         const { fetchTrustedRootJSON } = await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(3984), __webpack_require__.e(17)]).then(__webpack_require__.bind(__webpack_require__, 80017));
-        const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? proxy.NO_PROXY_SETTINGS });
+        const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? proxy.NO_PROXY_SETTINGS, notice: noticeTo(options.logger) });
         return (0,trust/* loadTrustMaterial */.a)(json, label);
     }
     catch (error) {
@@ -173,6 +175,18 @@ const rawKeys = new WeakMap();
         messages.push((0,quote/* boundedText */.LD)(current instanceof Error ? current.message : String(current), 300));
     }
     return messages.join(': ');
+});var noticeTo = (function (logger) {
+    if (logger === undefined)
+        return undefined;
+    return ((message, cacheDir) => {
+        let directories = told.get(logger);
+        if (directories === undefined)
+            told.set(logger, (directories = new Set()));
+        if (directories.has(cacheDir))
+            return;
+        directories.add(cacheDir);
+        logger.warn(message);
+    });
 });var loadPublicGoodTrustMaterial = (function (options = {}) {
     return loadTrustMaterialFromTUF(options);
 });var loadGitHubTrustMaterial = (async function (options = {}) {
@@ -183,7 +197,7 @@ const rawKeys = new WeakMap();
     try {
         const rootPath = (0,external_node_path_.join)(directory, 'root.json');
         await external_node_fs_.promises.writeFile(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
-        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }) });
+        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }), ...(options.logger === undefined ? {} : { logger: options.logger }) });
     }
     catch (error) {
         if (error instanceof errors/* VerifyError */.G && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
@@ -251,6 +265,14 @@ const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 /** The hint of a proxy that would not open a tunnel, when one is why a fetch failed (what to fix is the proxy setting), with the offline way round it. */
 
 /** An error's message followed by its causes' (TUF errors wrap the failure that says what went wrong). */
+
+/**
+ * The cache directories each logger was told cannot be used: a release fetches the trusted root for
+ * signing, its verification kit and its gate, and says so once. Kept with the caller's logger, not
+ * the process: another call with a logger of its own is told again.
+ */
+const told = new WeakMap();
+/** What tells `logger` of a cache that cannot be used, once for each cache directory. */
 
 /** The public-good instance's trust material, through its TUF repository. */
 

@@ -400,7 +400,8 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
 });var parseManifest = (function (bytes, contentType, source) {
     // The reasons quote the document (its media types, digests, annotation keys) and the Content-Type: the registry's text.
     const hint = 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference';
-    const invalid = ((why) => new errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${(0,logger/* printable */.g$)(why)}`, { hint }));
+    // What the registry sent is quoted in `why` (a manifest holds up to 4 MiB): one printable line, bounded.
+    const invalid = ((why) => new errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${(0,quote/* boundedText */.LD)(why, 600)}`, { hint }));
     let document;
     try {
         document = JSON.parse(Buffer.from(bytes).toString('utf8'));
@@ -411,7 +412,7 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
     if (!isRecord(document))
         throw invalid('it is not a JSON object');
     if (document.schemaVersion !== 2)
-        throw invalid(`schemaVersion is ${JSON.stringify(document.schemaVersion)}, only 2 is supported`);
+        throw invalid(`schemaVersion is ${(0,quote/* quoted */.TL)(document.schemaVersion)}, only 2 is supported`);
     const served = contentType?.split(';')[0]?.trim();
     const named = document.mediaType;
     if (named !== undefined && typeof named !== 'string')
@@ -497,12 +498,13 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
 });var nodeTransport = (function (options) {
     const httpOptions = { keepAlive: true, maxSockets: 16 };
     const ca = options.ca === undefined ? undefined : Array.isArray(options.ca) ? options.ca : [options.ca];
-    // Giving `ca` replaces Node's bundled roots; the extra authorities are meant to add to them.
-    const httpsOptions = { ...httpOptions, ...(ca === undefined ? {} : { ca: [...external_node_tls_.rootCertificates, ...ca] }), rejectUnauthorized: options.skipTlsVerify !== true };
+    // Giving `ca` replaces the process's default trust; the extra authorities are meant to add to it. Not
+    // `rootCertificates`, the bundled roots alone: a runner's NODE_EXTRA_CA_CERTS (a TLS-inspecting proxy's CA) would be dropped.
+    const httpsOptions = { ...httpOptions, ...(ca === undefined ? {} : { ca: [...(0,external_node_tls_.getCACertificates)('default'), ...ca] }), rejectUnauthorized: options.skipTlsVerify !== true };
     const http = new external_node_http_.Agent(httpOptions);
     const https = new external_node_https_.Agent(httpsOptions);
     // A registry behind the proxy is reached through it with the same TLS trust (checked at the registry, through the tunnel).
-    const proxied = new proxy.ProxyAgents(options.proxy ?? proxy.NO_PROXY_SETTINGS, { http: httpOptions, https: httpsOptions, tunnelTimeoutMs: options.timeoutMs });
+    const proxied = new core_proxy.ProxyAgents(options.proxy ?? core_proxy.NO_PROXY_SETTINGS, { http: httpOptions, https: httpsOptions, tunnelTimeoutMs: options.timeoutMs });
     return {
         send(request) {
             return new Promise(((resolve, reject) => {
@@ -518,7 +520,10 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
                 // the answer is due within the timeout once the request is sent (an upload may take longer to send).
                 let deadline;
                 let answered = false;
-                const outgoing = send(request.url, { method: request.method, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, ((response) => {
+                const agent = proxied.agentFor(request.url);
+                // A failure through a proxy names it: a tunnel it closed during the TLS handshake says only "socket disconnected".
+                const proxy = agent === undefined ? undefined : (0,core_proxy.proxyFor)(request.url, proxied.settings);
+                const outgoing = send(request.url, { method: request.method, agent: agent ?? (secure ? https : http), timeout: options.timeoutMs }, ((response) => {
                     answered = true;
                     clearTimeout(deadline);
                     resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
@@ -533,7 +538,7 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
                 }));
                 outgoing.on('error', ((error) => {
                     clearTimeout(deadline);
-                    reject(error);
+                    reject((0,proxied_fetch/* throughProxy */.EU)(error, proxy));
                 }));
                 if (body === undefined)
                     outgoing.end();
@@ -873,7 +878,10 @@ const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /** Runs a docker credential helper from PATH (no shell), bounded in output and time. */
 
 
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/oci/manifest.js
+
 
 
 
@@ -926,7 +934,7 @@ var capped_body = __webpack_require__(36911);
 // EXTERNAL MODULE: ./lib/core/proxied-fetch.js
 var proxied_fetch = __webpack_require__(25643);
 // EXTERNAL MODULE: ./lib/core/proxy.js
-var proxy = __webpack_require__(16327);
+var core_proxy = __webpack_require__(16327);
 ;// CONCATENATED MODULE: ./lib/oci/transport.js
 
 
@@ -1515,6 +1523,12 @@ class RegistryClient {
         if (credentials !== undefined && realm.protocol !== 'https:' && !isLoopback(realm.hostname)) {
             throw new errors/* OciError */.M('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} would receive credentials over plain HTTP`, { hint: 'serve the token service over TLS' });
         }
+        // A token got with the credentials stands for them (push, for its lifetime): it goes over plain HTTP to loopback only, as a password does.
+        if (credentials !== undefined && !this.#origin(registry).startsWith('https:') && !isLoopback((0,oci_reference/* registryApiHost */.Mb)(registry))) {
+            throw new errors/* OciError */.M('OCI_INSECURE', `${registry} is reached over plain HTTP: a token from its token service, got with its credentials, would travel in clear text`, {
+                hint: 'serve the registry over TLS; trust-kit sends credentials, and tokens got with them, over plain HTTP to loopback registries only',
+            });
+        }
         let request;
         /** A request body holding the refresh token, wiped once sent. */
         let sentSecret;
@@ -1620,6 +1634,15 @@ class RegistryClient {
             return await (0,retry/* withRetry */.bD)(this.#retry, attempt, classify, this.#sleep);
         }
         catch (error) {
+            // Not retried because the wait asked for is past the budget: said, or the message would read as a registry that never answered.
+            const waited = error instanceof errors/* OciError */.M && classify(error) !== 'permanent' ? (0,retry/* pastBudget */.uQ)(error.retryAfterMs, this.#retry.budgetMs) : '';
+            if (error instanceof errors/* OciError */.M && waited !== '') {
+                throw new errors/* OciError */.M(error.code, `${error.message}${waited}`, {
+                    cause: error,
+                    ...(error.status === undefined ? {} : { status: error.status }),
+                    ...(error.hint === undefined ? {} : { hint: error.hint }),
+                });
+            }
             if ((0,core_errors/* isTrustKitError */.Nf)(error))
                 throw error;
             const code = (0,core_errors/* systemErrorCode */.vq)(error) ?? '';
@@ -1638,7 +1661,7 @@ class RegistryClient {
             }
             throw new errors/* OciError */.M('OCI_NETWORK', `${what}: ${(0,core_errors/* messageOf */.bD)(error)}`, {
                 cause: error,
-                hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network and try again',
+                hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network (and the proxy, when the message names one: HTTPS_PROXY, NO_PROXY) and try again',
             });
         }
         finally {

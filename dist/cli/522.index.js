@@ -3,7 +3,9 @@ export const ids = [522];
 export const modules = {
 
 /***/ 90522:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var mayBeGlob = (function (subject) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var leftoverNotice = (function (file) {
+    return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
+});var mayBeGlob = (function (subject) {
     return MAYBE_GLOB.test(subject);
 });var isGlob = (async function (subject) {
     return mayBeGlob(subject) && (await __webpack_require__.e(/* import() */ 6448).then(__webpack_require__.bind(__webpack_require__, 76448))).isDynamicPattern(subject);
@@ -54,37 +56,62 @@ export const modules = {
     const excluded = new Set((options.exclude ?? []).map(((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, path))));
     const isExcluded = await exclusion(excluded);
     const kept = [];
+    // A directory walked for two subjects, or a glob's match in one walked too, is told of once.
+    const toldOf = new Set();
+    const leftover = options.leftover === undefined
+        ? undefined
+        : ((file) => {
+            if (toldOf.has(file.path))
+                return;
+            toldOf.add(file.path);
+            options.leftover?.(file);
+        });
     const windows = (options.platform ?? process.platform) === 'win32';
     for (const subject of subjects) {
         const pattern = windows ? subject.replaceAll('\\', '/') : subject;
         const globbed = await isGlob(pattern);
-        const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, subject)];
-        const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : ((found) => options.progress?.(kept.length + found)));
-        for (const path of paths) {
-            // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
-            const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch((() => path)) } : undefined;
-            await walk.root(path, globbed ? path : subject, offer, !globbed).catch((async (error) => {
-                // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
-                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(options.base)} is not a directory`, { hint: BASE_HINT });
-                }
-                throw error;
-            }));
+        try {
+            const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, subject)];
+            const walk = new Walk(fileSystem, base, baseReal, options.skip, leftover, options.progress === undefined ? undefined : ((found) => options.progress?.(kept.length + found)));
+            for (const path of paths) {
+                // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
+                const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch((() => path)) } : undefined;
+                await walk.root(path, globbed ? path : subject, offer, !globbed).catch((async (error) => {
+                    // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
+                    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(options.base)} is not a directory`, { hint: BASE_HINT });
+                    }
+                    throw error;
+                }));
+            }
+            const before = kept.length;
+            for (const file of walk.files) {
+                const out = excluded.size === 0 ? false : isExcluded(file.path);
+                if (out === false || (out !== true && !(await out)))
+                    kept.push(file);
+            }
+            // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
+            if (kept.length === before && walk.skippedRoots === 0) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(subject)} matches no file`, {
+                    hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
+                });
+            }
         }
-        const before = kept.length;
-        for (const file of walk.files) {
-            const out = excluded.size === 0 ? false : isExcluded(file.path);
-            if (out === false || (out !== true && !(await out)))
-                kept.push(file);
-        }
-        // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
-        if (kept.length === before && walk.skippedRoots === 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(subject)} matches no file`, {
-                hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
-            });
+        catch (error) {
+            throw await foundUnderBase(error, { subject, pattern, globbed, cwd: options.cwd, base, shownBase: options.base, fileSystem });
         }
     }
     return kept;
+});var foundUnderBase = (async function (error, at) {
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO) || !(error.code === 'CHECKSUMS_NO_MATCH' || (error.code === 'CHECKSUMS_PATH_NOT_FOUND' && error.message === `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(at.subject)} does not exist`)))
+        return error;
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(at.subject) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(at.cwd) === at.base)
+        return error;
+    const there = at.globbed ? (await expandGlob(at.pattern, at.base)).length > 0 : await at.fileSystem.targetKindOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(at.base, at.subject)).then((() => true), (() => false));
+    if (!there)
+        return error;
+    const instead = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(at.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(at.base, at.pattern)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO(error.code, error.message, { cause: error, hint: `paths are relative to the working directory, not to the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(at.shownBase)}, which only shapes the names listed: give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(instead)}` });
 });var identityOf = (async function (path) {
     try {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path, { bigint: true });
@@ -239,6 +266,7 @@ export const modules = {
 /* harmony export */   GP: (() => (/* binding */ nodeFileSystem)),
 /* harmony export */   MP: (() => (/* binding */ compareNames)),
 /* harmony export */   Mh: (() => (/* binding */ WALK_SKIPPED_NAMES)),
+/* harmony export */   O5: (() => (/* binding */ leftoverNotice)),
 /* harmony export */   VV: (() => (/* binding */ sortByName)),
 /* harmony export */   jb: (() => (/* binding */ mayBeGlob)),
 /* harmony export */   kx: (() => (/* binding */ collectArtifacts)),
@@ -264,6 +292,8 @@ export const modules = {
  * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
  */
 const WALK_SKIPPED_NAMES = new Set(['.git']);
+/** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
+
 /**
  * Characters without one of which no subject is a glob (picomatch, which decides, needs one):
  * tinyglobby, and the modules it loads, are loaded only for a subject that has one, never for
@@ -319,6 +349,12 @@ const nodeFileSystem = {
  * The files {@link collectArtifacts} lists, in the order the walk found them and with a file
  * named twice (by two subjects) found twice: to start hashing before they are sorted, with
  * {@link listingOrder} made meanwhile.
+ */
+
+/**
+ * A subject that is not found from the working directory but is there under the base: its user took
+ * the base for where paths start. The error keeps its code and message, and its hint names the
+ * path to give instead. One more look, on the failure path only.
  */
 
 /** A file name as a case- and normalisation-insensitive file system (macOS, Windows) may match it. */
@@ -399,16 +435,18 @@ class Walk {
     base;
     baseReal;
     skip;
+    leftover;
     progress;
     files = [];
     pending = [];
     active = 0;
     failure;
-    constructor(fileSystem, base, baseReal, skip, progress) {
+    constructor(fileSystem, base, baseReal, skip, leftover, progress) {
         this.fileSystem = fileSystem;
         this.base = base;
         this.baseReal = baseReal;
         this.skip = skip;
+        this.leftover = leftover;
         this.progress = progress;
     }
     /** Roots that {@link CollectOptions.skip} left out. */
@@ -441,6 +479,14 @@ class Walk {
             pump();
         }));
     }
+    /** Whether a regular file found in a listing or by a glob is trust-kit's own commit lock or temporary file, which is not listed (told of instead). */
+    isLeftover(path, name = path.slice(path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) + 1)) {
+        const kind = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustKitFileKind */ .Xg)(name);
+        if (kind === undefined)
+            return false;
+        this.leftover?.({ path, kind });
+        return true;
+    }
     addFile(path, name) {
         this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
     }
@@ -467,7 +513,7 @@ class Walk {
             throw notRegular(visit.shown);
         if (visit.named === true)
             visit = await this.asSpelledOnDisk(visit);
-        if (kind === 'file' && !this.skipped(visit, false, visit.real))
+        if (kind === 'file' && !this.skipped(visit, false, visit.real) && (visit.named === true || !this.isLeftover(visit.path)))
             this.addFile(visit.path, visit.name);
         if (kind === 'directory' && !this.skipped(visit, true, visit.real))
             await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
@@ -540,7 +586,7 @@ class Walk {
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
             const real = realPrefix + entry.name;
             if (entry.kind === 'file') {
-                if (this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true)
+                if ((this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true) && !this.isLeftover(path, entry.name))
                     this.addFile(path, name);
             }
             else if (entry.kind === 'directory') {

@@ -21,6 +21,8 @@ export const modules = {
     return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_RESPONSE_TOO_LARGE';
 });var redirectedInsecurely = (function (error) {
     return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_REDIRECT_INSECURE';
+});var redirectNotFollowed = (function (error) {
+    return redirectedInsecurely(error) || (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error?.cause) === 'HTTP_REDIRECT_REFUSED';
 });var timedAttempt = (async function (origin, timeoutMs, attempt) {
     const signal = AbortSignal.timeout(timeoutMs);
     try {
@@ -41,11 +43,11 @@ export const modules = {
     if (error instanceof AttemptTimedOut)
         return true;
     const failure = httpFailure(error);
-    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectedInsecurely(error);
+    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectNotFollowed(error);
 });var noAnswerDetail = (function (error, origin) {
     if (error instanceof AttemptTimedOut)
         return error.message;
-    if (replyTooLarge(error) || redirectedInsecurely(error))
+    if (replyTooLarge(error) || redirectNotFollowed(error))
         return boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
     return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))})`;
 });var noAnswerHint = (function (origin) {
@@ -73,11 +75,13 @@ export const modules = {
     if (reset !== undefined)
         return Math.max(0, reset.getTime() - now);
     return failure.status === 429 ? undefined : 60_000;
+});var waitPastBudget = (function (failure, budgetMs, now = Date.now()) {
+    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .pastBudget */ .uQ)(rateLimitWaitMs(failure, now) ?? (failure.status >= 500 ? (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .Vs)(headerOf(failure, 'retry-after'), now) : undefined), budgetMs);
 });var rateLimitDetail = (function (failure, detail) {
     const reset = rateLimitReset(failure);
     return `GitHub's rate limit: ${detail}${reset === undefined ? '' : ` (it resets at ${reset.toISOString()})`}`;
 });var githubRetryVerdict = (function (error, now = Date.now()) {
-    if (proxyRefused(error) || replyTooLarge(error) || redirectedInsecurely(error))
+    if (proxyRefused(error) || replyTooLarge(error) || redirectNotFollowed(error))
         return 'permanent';
     if (error instanceof AttemptTimedOut)
         return 'transient';
@@ -96,6 +100,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hh: (() => (/* binding */ timedAttempt)),
 /* harmony export */   LD: (() => (/* binding */ boundedText)),
+/* harmony export */   Lp: (() => (/* binding */ waitPastBudget)),
 /* harmony export */   NO: (() => (/* binding */ UNAUTHORIZED_HINT)),
 /* harmony export */   Qx: (() => (/* binding */ INSECURE_REDIRECT_HINT)),
 /* harmony export */   TF: (() => (/* binding */ redirectedInsecurely)),
@@ -112,6 +117,8 @@ export const modules = {
 /* harmony export */   tG: (() => (/* binding */ httpFailure)),
 /* harmony export */   tc: (() => (/* binding */ RATE_LIMIT_HINT)),
 /* harmony export */   xd: (() => (/* binding */ rateLimited)),
+/* harmony export */   yc: (() => (/* binding */ REFUSED_REDIRECT_HINT)),
+/* harmony export */   yn: (() => (/* binding */ redirectNotFollowed)),
 /* harmony export */   yv: (() => (/* binding */ originOf))
 /* harmony export */ });
 /* unused harmony export replyTooLarge */
@@ -145,8 +152,15 @@ const MAX_QUOTED = 300;
  * reports as a connection failure: the server did answer, and no retry changes its answer.
  */
 
+/**
+ * Whether a redirect was not followed, for leaving TLS or for leading nowhere (HTTP_REDIRECT_REFUSED:
+ * a loop, another scheme), which Octokit reports as a connection failure: the server did answer.
+ */
+
 /** What to do about a redirect to plain HTTP: nothing trust-kit can, nor a re-run. */
 const INSECURE_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) redirected to plain HTTP, leaving TLS, which is never followed: check the proxy and GITHUB_API_URL, and report the redirect to the operator';
+/** What to do about redirects that lead nowhere (a loop, another scheme): nothing a re-run changes. */
+const REFUSED_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) answered with redirects that lead nowhere trust-kit follows (a loop, or another scheme than http(s)): check the proxy and GITHUB_API_URL, and report the redirect to the operator';
 /**
  * An attempt that got no answer within its timeout. The abort itself only says "The operation was
  * aborted": this names the server and the timeout, which is what a user can act on.
@@ -187,6 +201,11 @@ class AttemptTimedOut extends Error {
  * nothing (retried with the usual backoff) and for anything that is not a rate limit.
  */
 
+/**
+ * Why a failure was not retried when it asked to wait (its `Retry-After`, or until a rate limit
+ * resets) longer than `budgetMs`, the time its retries may take, in words for its message; empty otherwise.
+ */
+
 /** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
 
 /**
@@ -213,8 +232,16 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
 /***/ }),
 
 /***/ 85879:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var shellCommandRunner = (function (env) {
-    const proxy = Object.fromEntries(PROXY_VARIABLES.flatMap(((name) => (env.proxy?.[name] === undefined ? [] : [[name, env.proxy[name]]]))));
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var commandProxyVariables = (function (variables) {
+    const settings = (0,proxy.proxySettingsFrom)(variables);
+    const pairs = [
+        ['HTTPS_PROXY', settings.httpsProxy],
+        ['HTTP_PROXY', settings.httpProxy],
+        ['NO_PROXY', settings.noProxy],
+    ];
+    return Object.fromEntries(pairs.flatMap((([name, value]) => (value === undefined ? [] : [[name, value], [name.toLowerCase(), value]]))));
+});var shellCommandRunner = (function (env) {
+    const proxy = commandProxyVariables(env.proxy ?? {});
     const childEnv = { PATH: env.path, ...(env.home === undefined ? {} : { HOME: env.home }), ...proxy, GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' };
     return {
         async has(tool) {
@@ -444,8 +471,8 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
         const text = await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(state.ports.cwd, file), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: file });
         return (0,sigstore_verify/* loadTrustMaterial */.ak)(text.toString('utf8'), file);
     }
-    const proxy = (0,core_proxy.proxySettingsFrom)(state.ports.env);
-    return signer.instance === 'github' ? (0,sigstore_verify/* loadGitHubTrustMaterial */.PP)({ proxy }) : (0,sigstore_verify/* loadPublicGoodTrustMaterial */.cx)({ proxy });
+    const options = { proxy: (0,proxy.proxySettingsFrom)(state.ports.env), logger: state.ports.logger };
+    return signer.instance === 'github' ? (0,sigstore_verify/* loadGitHubTrustMaterial */.PP)(options) : (0,sigstore_verify/* loadPublicGoodTrustMaterial */.cx)(options);
 });var placeTrustedRoot = (async function (state, signer, directory) {
     const file = state.config.sign?.trustedRoot;
     if (file === undefined || signer?.kind !== 'certificate' || typeof signer.instance !== 'object')
@@ -474,7 +501,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/core/proxy.js
-var core_proxy = __webpack_require__(16327);
+var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -497,8 +524,14 @@ var external_node_child_process_ = __webpack_require__(31421);
 
 
 
-/** The proxy settings a command that fetches trust material or the verifier needs on a runner behind a proxy. */
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'];
+
+/**
+ * The proxy variables a command is given: each setting trust-kit follows (the lower-case variable
+ * first, as @actions/http-client reads them) in both cases. Go's tools (cosign, gh) read the
+ * upper-case variable first, curl the lower-case one: given both, differing, as the runner had them, a
+ * verifier would go through another proxy than trust-kit's own requests did.
+ */
+
 /**
  * The gate's commands run by `sh -c` as users paste them, with only `path`, `home` and the proxy
  * settings in their environment: no token of the job (the OIDC request token, GITHUB_TOKEN)

@@ -101,11 +101,8 @@ export const modules = {
         cause,
         hint: 'check that the passphrase secret belongs to this key file',
     });
-});var invalidKey = (function (source, detail, cause) {
-    return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, {
-        cause,
-        hint: 'give a cosign key file, a PKCS#8 PEM private key (optionally encrypted) or an EC PEM key; `trust-kit generate-key-pair` makes one',
-    });
+});var invalidKey = (function (source, detail, cause, hint = 'give a cosign key file, a PKCS#8 PEM private key (optionally encrypted) or an EC PEM key; `trust-kit generate-key-pair` makes one') {
+    return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, { cause, hint });
 });var parseCosignEnvelope = (function (body, source) {
     let value;
     try {
@@ -251,6 +248,8 @@ export const modules = {
             throw wrongPassphrase(source, new Error((0,errors/* messageOf */.bD)(error)));
         }
     }
+    if (label === 'PUBLIC KEY')
+        throw invalidKey(source, 'it is a public key', undefined, 'sign with the private half of the pair (PREFIX.key beside PREFIX.pub); the public key is for verifying');
     if (label !== 'PRIVATE KEY' && label !== 'EC PRIVATE KEY')
         throw invalidKey(source, `a "${label}" PEM block is not a private key trust-kit reads`);
     let privateKey;
@@ -794,14 +793,17 @@ export const modules = {
     try {
         const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, ((pem, file) => {
             read = true;
-            warnIfReadableByOthers(path, file.mode, logger);
             const passphrase = takePassphrase(env);
+            let loaded;
             try {
-                return passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use(((pass) => loadSigningKey(pem, pass, path)));
+                loaded = passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use(((pass) => loadSigningKey(pem, pass, path)));
             }
             finally {
                 passphrase?.destroy();
             }
+            // Once it is known to be a private key: a public key given by mistake is readable by all, as it should be.
+            warnIfReadableByOthers(path, file.mode, logger);
+            return loaded;
         }));
         return key;
     }
@@ -833,11 +835,11 @@ export const modules = {
         return (0,verify/* loadTrustMaterial */.ak)(text, config.trustedRoot);
     }
     if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
-        return (0,verify/* loadPublicGoodTrustMaterial */.cx)({ proxy: (0,proxy.proxySettingsFrom)(context.env) });
+        return (0,verify/* loadPublicGoodTrustMaterial */.cx)({ proxy: (0,proxy.proxySettingsFrom)(context.env), logger: context.logger });
     // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
     const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
     if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom)
-        return (0,verify/* loadGitHubTrustMaterial */.PP)({ ...context.github?.tuf, proxy: (0,proxy.proxySettingsFrom)(context.env) });
+        return (0,verify/* loadGitHubTrustMaterial */.PP)({ ...context.github?.tuf, proxy: (0,proxy.proxySettingsFrom)(context.env), logger: context.logger });
     const what = config.signingConfig !== undefined
         ? `the services of the signing config ${config.signingConfig}`
         : instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio';
@@ -882,6 +884,13 @@ export const modules = {
         ...(instance === 'public-good' && config.rekorURL !== undefined ? { rekorApiVersion: config.rekorVersion } : {}),
         tsaURL: config.tsaURL ?? defaults.tsaURL,
     };
+});var refuseTokenInTheClear = (function (fulcioURL, signingConfig) {
+    const url = URL.parse(fulcioURL);
+    if (url === null || url.protocol !== 'http:' || (0,proxy.isLoopbackHostname)(url.hostname))
+        return;
+    throw new SignError('SIGN_SERVICE_INSECURE', `the Fulcio ${url.origin}${signingConfig === undefined ? '' : ` that ${signingConfig} names`} is reached over plain HTTP, and the certificate request would carry the identity token in the clear`, {
+        hint: `use the Fulcio's https:// URL${signingConfig === undefined ? ' in --fulcio-url' : ` in ${signingConfig}`} (plain HTTP is taken only on this machine's loopback, for a test deployment)`,
+    });
 });var signingConfigEndpoints = (async function (path, instance, context) {
     let text;
     try {
@@ -966,6 +975,7 @@ export const modules = {
     let trust;
     try {
         endpoints = await endpointsFor(config, instance, context);
+        refuseTokenInTheClear(endpoints.fulcioURL, config.signingConfig);
         trust = await readTrust(config, context, instance);
     }
     catch (error) {
@@ -1786,6 +1796,13 @@ const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
  * GitHub's: a private repository's name must never reach the public log by accident.
  */
 
+
+/**
+ * Fails with SIGN_SERVICE_INSECURE for a Fulcio reached over plain HTTP on another host than this
+ * one: the certificate request carries the job's identity token, which anyone on the way could
+ * then sign as the workflow with until it expires. A loopback Fulcio (a test deployment) is
+ * allowed, as a loopback registry is.
+ */
 
 /**
  * The services a signing configuration selects now, by the rule cosign and sigstore-python follow:

@@ -213,8 +213,10 @@ Options:
                            a subject by name and digest (sha256, sha384, sha512); repeatable
       --base DIR           directory FILE subjects are named relative to (default: .)
       --per-subject        one statement (and one <subject>.sigstore.json) per subject
-      --bundle OUT         where the bundle goes, when the run makes one statement
-      --output-dir DIR     where <name>.intoto.jsonl and <name>.sigstore.json go (default: .)
+      --bundle OUT         where the bundle goes, when the run makes one statement (<name>.intoto.jsonl
+                           goes beside it)
+      --output-dir DIR     where <name>.intoto.jsonl and <name>.sigstore.json go (default: .; not with
+                           --bundle)
       --oidc-discovery-url URL
                            the token issuer's discovery document base, when it is not the token's
                            issuer URL (GitHub Enterprise Server behind a proxy)
@@ -240,12 +242,15 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
         const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
         // A --subject is a flag's value: one that is not NAME@ALG:HEX is a usage error, reported with every other bad flag.
         const earlier = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .refusedValues */ .pc)((args.values.subject ?? []), '--subject', _attest_subjects_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSubjectReference */ .nf);
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .withEarlierIssues */ .ZB)(earlier, (() => (0,_config_attest_js__WEBPACK_IMPORTED_MODULE_4__/* .attestConfig */ .O)({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' })));
-        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .requireNamedPaths */ .xF)([
+        // With --bundle, <name>.intoto.jsonl is written beside it: a --output-dir too would be ignored.
+        if (args.values.bundle !== undefined && args.values['output-dir'] !== undefined)
+            earlier.push({ input: '--output-dir', message: 'is not used with --bundle, beside which <name>.intoto.jsonl is written; give a --bundle path in that directory, or leave --bundle out' });
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .withEarlierIssues */ .ZB)([...earlier, ...(0,_signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .keyedSigningIssues */ ._)(args.values)], (() => (0,_config_attest_js__WEBPACK_IMPORTED_MODULE_4__/* .attestConfig */ .O)({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' })));
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__.requireNamedPaths)([
             ...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' }]),
             ...(config.checksums === undefined ? [] : [{ input: 'checksums', path: config.checksums, kind: 'file' }]),
             { input: 'base', path: config.base, kind: 'directory' },
-            ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .signingPaths */ .IT)(config.sign),
+            ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__.signingPaths)(config.sign),
         ], context.cwd, nameOf);
         const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
         const result = await (0,_attest_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAttestation */ .I)(config, {
@@ -288,8 +293,15 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
         reader.report('predicate', 'is not used for SLSA provenance, which is built from the run; drop it or pick --type spdx|cyclonedx|custom');
     if (type !== 'slsaprovenance' && document === undefined)
         reader.report('predicate', `is required for type "${type}": the JSON document to attest`);
-    if (type === 'custom' && predicateType === undefined)
-        reader.report('predicate-type', 'is required for a custom predicate: a URI naming its type');
+    if (type === 'custom' && predicateType === undefined) {
+        if (named === undefined) {
+            // The user gave a document and no type: likely an SBOM, which its name may say (trust-kit's own sbom.spdx.json, sbom.cdx.json, sbom.cdx-1.5.json).
+            const sbomTypes = /\.spdx\.json$/i.test(predicatePath ?? '') ? ['spdx'] : /\.cdx(-[\d.]+)?\.json$/i.test(predicatePath ?? '') ? ['cyclonedx'] : ['spdx', 'cyclonedx'];
+            reader.report('predicate-type', `is required with ${nameOf('predicate')} and no ${nameOf('type')}, which attests it as a custom predicate of the type this URI names; to attest an SBOM, add ${sbomTypes.map(((sbomType) => `${nameOf('type')} ${sbomType}`)).join(' or ')}`);
+        }
+        else
+            reader.report('predicate-type', 'is required for a custom predicate: a URI naming its type');
+    }
     if (type !== 'custom' && predicateType !== undefined)
         reader.report('predicate-type', `is for custom predicates; type "${type}" has its own`);
     const subjectPaths = reader.list('subject-path');

@@ -1170,7 +1170,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         throw failedWrite.error;
     return { ...result, outputs };
 });var runImageSbomCommand = (async function (image, args, context) {
-    const { platform: platformText, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, ...values } = args.values;
+    const { platform: platformText, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, 'registry-username': username, ...values } = args.values;
     const misplaced = DIRECTORY_ONLY.filter(((name) => values[name] !== undefined));
     if (misplaced.length > 0)
         throw new inputs/* ConfigError */.xL(misplaced.map(((name) => ({ input: `--${name}`, message: 'applies to a directory, not to an image' }))));
@@ -1187,6 +1187,10 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
             issues.push({ input: '--platform', message: `is ${(0,quote/* quoted */.TL)(platformText, 100)}, not os/arch[/variant] (such as linux/amd64 or linux/arm64/v8)` });
         }
     }
+    if (username !== undefined && !image.startsWith('registry:'))
+        issues.push({ input: '--registry-username', message: 'applies to a registry: image, which is pulled; an oci-dir: or docker-archive: image is read from disk' });
+    else if (username !== undefined && !(images_registry/* PASSWORD_VARIABLE */.HL in context.env))
+        issues.push({ input: '--registry-username', message: `needs the password in ${images_registry/* PASSWORD_VARIABLE */.HL}` });
     const rest = image.slice(image.indexOf(':') + 1);
     if (rest === '')
         issues.push({ input: 'argument IMAGE', message: `${(0,quote/* quoted */.TL)(image, 200)} names no image after ${image}` });
@@ -1208,7 +1212,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     try {
         const source = await openImageSource(image, platform, (async (reference, wanted) => {
             // The image commands' client: with their total budget, so a registry answering slowly call after call cannot hold the run.
-            client = await (0,registry/* registryClientFor */.CA)({ 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure }, context.env, [(0,oci/* parseImageReference */.o_)(reference)]);
+            client = await (0,registry/* registryClientFor */.CA)({ 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, 'registry-username': username }, context.env, [(0,oci/* parseImageReference */.o_)(reference)]);
             return registryImageSource(client, reference, wanted);
         }), context.cwd);
         run = await runImageSbom(source, config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }) });
@@ -2103,7 +2107,10 @@ var sbom_run = __webpack_require__(67307);
 var exit_codes = __webpack_require__(20535);
 // EXTERNAL MODULE: ./lib/cli/commands/registry.js
 var registry = __webpack_require__(98294);
+// EXTERNAL MODULE: ./lib/images/registry.js
+var images_registry = __webpack_require__(34703);
 ;// CONCATENATED MODULE: ./lib/cli/commands/sbom-image.js
+
 
 
 
@@ -2304,7 +2311,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     const status = message.statusCode ?? 500;
     if (NO_BODY.has(status))
         return toResponse(message);
-    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: (() => message.destroy()) }, maxBytes, ((declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`)));
+    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_8__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: (() => message.destroy()) }, maxBytes, ((declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`)));
     return new Response(body, { status, headers: headersOf(message) });
 });var discard = (function (message) {
     let left = MAX_DISCARDED_BYTES;
@@ -2319,6 +2326,10 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 });var setHeaders = (function (outgoing, headers) {
     for (const [name, value] of Object.entries(headers))
         outgoing.setHeader(name, value);
+});var throughProxy = (function (error, proxy) {
+    if (proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .ProxyTunnelError */ .Ng)
+        return error;
+    return Object.assign(new Error(`${error.message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .proxyOrigin */ .Pj)(proxy)})`, { cause: error }), { name: error.name, code: error.code });
 });var send = (function (target, init, headers, agents) {
     const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
     const agent = agents.agentFor(target);
@@ -2327,19 +2338,17 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
     const sent = whole === undefined || Object.keys(headers).some(((name) => name.toLowerCase() === 'content-length')) ? headers : { ...headers, 'content-length': String(whole.length) };
     // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
-    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__.proxyFor)(target, agents.settings);
-    const via = ((message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`));
+    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_6__.proxyFor)(target, agents.settings);
+    const via = ((message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .proxyOrigin */ .Pj)(proxy)})`));
     return new Promise(((resolve, reject) => {
         const signal = init.signal ?? undefined;
-        const outgoing = request(target, { method: init.method ?? 'GET', ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        const outgoing = request(target, { method: init.method ?? 'GET', agent: agent ?? agents.directAgentFor(target), ...(signal === undefined ? {} : { signal }) }, resolve);
         setHeaders(outgoing, sent);
-        outgoing.on('error', ((error) => {
-            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
-        }));
+        outgoing.on('error', ((error) => reject(throughProxy(error, proxy))));
         if (signal !== undefined) {
             // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
             const abort = (() => {
-                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
             });
             signal.addEventListener('abort', abort, { once: true });
             outgoing.once('close', (() => signal.removeEventListener('abort', abort)));
@@ -2351,8 +2360,8 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
         else
             (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from(body), outgoing).catch(reject);
     }));
-});var proxiedFetch = (function (proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__.NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
-    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents(proxy);
+});var proxiedFetch = (function (proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_6__.NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_6__.ProxyAgents ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_6__.ProxyAgents(proxy);
     return (async (url, init = {}) => {
         let target = new URL(url);
         let headers = init.headers ?? {};
@@ -2363,17 +2372,24 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
             const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
             if (!follow) {
                 // A reply to HEAD has no body, whatever length its Content-Length names.
-                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+                const cap = method === 'HEAD' ? undefined : responseCap?.(init, message.statusCode ?? 500);
                 return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
             }
             discard(message);
             if (init.redirect === 'error')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
             if (redirects === maxRedirects)
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
-            const next = new URL(location, target);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+            let next;
+            try {
+                next = new URL(location, target);
+            }
+            catch {
+                // Not quoted: what a server puts in a Location is its own to choose.
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to an address that is no URL`);
+            }
             if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to a ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(next.protocol, 40)} URL`);
             if (target.protocol === 'https:' && next.protocol === 'http:')
                 throw new InsecureRedirectError(`${method} ${target.origin}${target.pathname} was redirected to plain HTTP (${next.origin}), which is not followed`);
             if (next.origin !== target.origin)
@@ -2384,7 +2400,9 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EU: (() => (/* binding */ throughProxy)),
 /* harmony export */   iR: (() => (/* binding */ proxiedFetch)),
+/* harmony export */   jw: (() => (/* binding */ RedirectRefusedError)),
 /* harmony export */   lL: (() => (/* binding */ setHeaders)),
 /* harmony export */   vQ: (() => (/* binding */ InsecureRedirectError))
 /* harmony export */ });
@@ -2393,10 +2411,12 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
-/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36911);
+/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36911);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16327);
-/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39002);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16327);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39002);
+
 
 
 
@@ -2417,6 +2437,17 @@ class InsecureRedirectError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .T
     constructor(message) {
         super('HTTP_REDIRECT_INSECURE', message, { hint: 'the server (or a proxy in front of it) redirects to plain HTTP, leaving TLS: use the HTTPS address it should serve, and report the redirect to its operator' });
         this.name = 'InsecureRedirectError';
+    }
+}
+/**
+ * A redirect not followed for another reason than leaving TLS: more of them than a request takes (a
+ * loop), one to a scheme other than http(s), or one to a request that may not be redirected. The
+ * server did answer, and asking again meets the same answer: not a connection failure to retry.
+ */
+class RedirectRefusedError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
+    constructor(message) {
+        super('HTTP_REDIRECT_REFUSED', message, { hint: 'the server (or a proxy in front of it) answers with redirects that lead nowhere trust-kit follows: check the URL it was sent to and the proxy (HTTPS_PROXY), and report the redirect to its operator' });
+        this.name = 'RedirectRefusedError';
     }
 }
 /** Statuses whose response has no body, which `Response` refuses one for. */
@@ -2446,6 +2477,12 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
  * token, in the heap until the connection closes). Set here, they go with the request when it is done.
  */
 
+/**
+ * The error of a request sent through `proxy`, its message naming the proxy by its origin (never its
+ * credentials): the proxy may be what failed (a tunnel it closed, a connection it dropped). Its name
+ * and code are kept, so it is classified as before; a tunnel's own errors name the proxy already.
+ */
+
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 
 /**
@@ -2455,8 +2492,9 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times, and
- *   never from HTTPS to plain HTTP ({@link InsecureRedirectError});
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times (a
+ *   loop, or a redirect to another scheme or to no URL, is a {@link RedirectRefusedError}), and never from HTTPS
+ *   to plain HTTP ({@link InsecureRedirectError});
  * - with `responseCap`, a response is read whole before it is returned and refused past its request's
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
@@ -2569,7 +2607,8 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
 });var tunnelingAgent = (function (proxy, options) {
     const { tunnelTimeoutMs, ...agentOptions } = options;
     const https = process.getBuiltinModule('node:https');
-    const proxyTls = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter((([, value]) => value !== undefined)));
+    // The proxy is always verified: skipping the target's check (a registry's --allow-insecure-registry) would send the proxy's credentials to whoever answers on the way.
+    const proxyTls = agentOptions.ca === undefined ? {} : { ca: agentOptions.ca };
     const agent = new https.Agent(agentOptions);
     agent.createConnection = ((request, callback) => {
         const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
@@ -2623,7 +2662,7 @@ const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
 
 /**
  * An https agent whose connections are CONNECT tunnels through `proxy` (see {@link openTunnel}),
- * with the agent's TLS options for the target (and for an https:// proxy).
+ * with the agent's TLS options for the target (and its trusted CAs for an https:// proxy).
  */
 
 
@@ -2638,7 +2677,7 @@ const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
     const httpProxy = nonEmpty(env.http_proxy) ?? nonEmpty(env.HTTP_PROXY);
     const noProxy = nonEmpty(env.no_proxy) ?? nonEmpty(env.NO_PROXY);
     return { ...(httpsProxy === undefined ? {} : { httpsProxy }), ...(httpProxy === undefined ? {} : { httpProxy }), ...(noProxy === undefined ? {} : { noProxy }) };
-});var isLoopback = (function (hostname) {
+});var isLoopbackHostname = (function (hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 });var canonicalEntry = (function (entry) {
@@ -2655,7 +2694,7 @@ const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
 });var bypassesProxy = (function (url, noProxy) {
     if (url.hostname === '')
         return false;
-    if (isLoopback(url.hostname))
+    if (isLoopbackHostname(url.hostname))
         return true;
     if (noProxy === undefined || noProxy === '')
         return false;
@@ -2717,6 +2756,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ProxyConfigError: (() => (/* binding */ ProxyConfigError)),
 /* harmony export */   bypassesProxy: (() => (/* binding */ bypassesProxy)),
 /* harmony export */   checkProxySettings: (() => (/* binding */ checkProxySettings)),
+/* harmony export */   isLoopbackHostname: (() => (/* binding */ isLoopbackHostname)),
 /* harmony export */   proxyFor: (() => (/* binding */ proxyFor)),
 /* harmony export */   proxySettingsFrom: (() => (/* binding */ proxySettingsFrom)),
 /* harmony export */   urlWithoutCredentials: (() => (/* binding */ urlWithoutCredentials))
@@ -2793,8 +2833,8 @@ class ProxyAgents {
         checkProxySettings(settings);
     }
     /**
-     * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
-     * no proxy applies; else one that tunnels https:// through the proxy with CONNECT (ours: Node's
+     * The agent for a request to `url`: undefined when no proxy applies (connect directly, with the
+     * caller's own agent or {@link directAgentFor}); else one that tunnels https:// through the proxy with CONNECT (ours: Node's
      * own tunnel waits forever on a proxy that goes silent after its CONNECT, and reads its answer
      * without bound) and sends http:// to it in absolute form (Node's own proxy support, told only
      * this proxy: the bypass was decided above, with @actions/http-client's rules).
@@ -2808,6 +2848,22 @@ class ProxyAgents {
         if (agent === undefined) {
             // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
             agent = url.protocol === 'https:' ? (0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .tunnelingAgent */ .YI)(proxy, { keepAlive: true, ...this.#options.https, tunnelTimeoutMs: this.#options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
+            this.#agents.set(key, agent);
+        }
+        return agent;
+    }
+    /**
+     * An agent that connects directly, for a request no proxy applies to ({@link agentFor} gave none):
+     * not Node's global agent, which NODE_USE_ENV_PROXY=1 sends through the environment's proxy by
+     * Node's own rules, loopback included, where these rules reach the host directly.
+     */
+    directAgentFor(url) {
+        const key = `${url.protocol} direct`;
+        let agent = this.#agents.get(key);
+        if (agent === undefined) {
+            // As Node's global agent is made: an idle connection is closed after 5 s, not kept until the server drops it.
+            const base = { keepAlive: true, scheduling: 'lifo', timeout: 5000 };
+            agent = url.protocol === 'https:' ? new (process.getBuiltinModule('node:https').Agent)({ ...base, ...this.#options.https }) : new (process.getBuiltinModule('node:http').Agent)({ ...base, ...this.#options.http });
             this.#agents.set(key, agent);
         }
         return agent;
@@ -2836,6 +2892,8 @@ class ProxyAgents {
     // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
     const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+});var pastBudget = (function (waitMs, budgetMs) {
+    return waitMs === undefined || waitMs <= budgetMs ? '' : `; it asked to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${Math.round(budgetMs / 1000)} s the retries may take`;
 });var withRetry = (async function (policy, attempt, classify, sleep = ((ms) => new Promise(((resolve) => setTimeout(resolve, ms))))) {
     const started = Date.now();
     for (let retry = 0;; retry += 1) {
@@ -2859,7 +2917,8 @@ class ProxyAgents {
 /* harmony export */   Dm: (() => (/* binding */ isTransientStatus)),
 /* harmony export */   Vs: (() => (/* binding */ retryAfterMs)),
 /* harmony export */   bD: (() => (/* binding */ withRetry)),
-/* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY))
+/* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY)),
+/* harmony export */   uQ: (() => (/* binding */ pastBudget))
 /* harmony export */ });
 /* unused harmony export backoffDelay */
 /**
@@ -2882,6 +2941,11 @@ const DEFAULT_RETRY_POLICY = {
 /** Whether an HTTP status may pass on another try: a timeout (408), a rate limit (429), a server error but 501 (not implemented stays so). */
 
 /** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
+
+/**
+ * Why a failure was not retried when its server asked to wait `waitMs` (its `Retry-After`), longer
+ * than `budgetMs`, the time the retries may take, in words to end its message; empty otherwise.
+ */
 
 /**
  * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget

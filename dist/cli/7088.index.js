@@ -3,7 +3,17 @@ export const ids = [7088,1705,3871];
 export const modules = {
 
 /***/ 95110:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var shown = (function (value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var outputFormat = (function (values) {
+    const { json } = values;
+    // Without regard to case, as every other choice (--algorithm SHA512, --format SPDX-JSON).
+    const format = typeof values.format === 'string' ? values.format.toLowerCase() : values.format;
+    const issues = [];
+    if (format !== undefined && format !== 'text' && format !== 'json')
+        issues.push({ input: '--format', message: `is "${String(values.format)}"; expected text or json` });
+    if (format === 'text' && json === true)
+        issues.push({ input: '--json', message: 'contradicts --format text; give one of them' });
+    return { json: format === 'json' || (format === undefined && json === true), issues };
+});var shown = (function (value) {
     return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(value, 1000);
 });var describeVerified = (function (result) {
     const lines = [];
@@ -25,7 +35,7 @@ export const modules = {
     for (const timestamp of result.timestamps.filter(((entry) => entry.source === 'timestamp-authority')))
         lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
     if (result.statement !== undefined)
-        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
+        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
     return lines;
 });
 
@@ -35,6 +45,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   VERIFY_HELP: (() => (/* binding */ VERIFY_HELP)),
 /* harmony export */   VERIFY_OPTIONS: (() => (/* binding */ VERIFY_OPTIONS)),
 /* harmony export */   describeVerified: (() => (/* binding */ describeVerified)),
+/* harmony export */   outputFormat: (() => (/* binding */ outputFormat)),
 /* harmony export */   shown: (() => (/* binding */ shown)),
 /* harmony export */   verifyBlobCommand: (() => (/* binding */ verifyBlobCommand))
 /* harmony export */ });
@@ -43,8 +54,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
 /* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40409);
 /* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32985);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27444);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32985);
+
 
 
 
@@ -63,8 +76,14 @@ const VERIFY_OPTIONS = {
     'signer-workflow': { type: 'string' },
     'trusted-root': { type: 'string' },
     key: { type: 'string' },
+    format: { type: 'string' },
     json: { type: 'boolean' },
 };
+/**
+ * How a verify command prints: `--format text|json`, with `--json` (cosign's flag) for json in every
+ * one of them; `--format text` beside `--json` contradicts it and is reported with the other inputs.
+ */
+
 /** Help lines for {@link VERIFY_OPTIONS}. */
 const VERIFY_HELP = `Policy (who must have signed; identities match exactly unless a -regexp flag is used,
 and regular expressions must match the whole value):
@@ -79,7 +98,8 @@ and regular expressions must match the whole value):
       --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair)
 
 Output:
-      --json                             print what was verified as JSON on standard output
+      --format text|json                 json prints what was verified as JSON on standard output
+      --json                             the same as --format json
 
 Trust:
       --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
@@ -114,16 +134,17 @@ ${VERIFY_EXIT_HELP}
         const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
         // FILE given as a digest (as verifyArtifact reads it) that is malformed is a bad argument, not an input that failed to verify.
         const digest = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .refusedValues */ .pc)(args.positionals.slice(0, 1).filter(((artifact) => /^sha(256|512):/.test(artifact))), 'argument FILE', _core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn);
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)([...count, ...digest], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
+        const output = outputFormat(args.values);
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)([...count, ...digest, ...output.issues], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
         const artifact = args.positionals[0];
         const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env));
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env, (0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D)(context.stderr)));
         const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
-        if (args.values.json === true)
+        if (output.json)
             context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonOutput */ .W3)({ artifact, verified: result }, 2)}\n`);
         else
             context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
     },
 };
 
@@ -134,8 +155,8 @@ ${VERIFY_EXIT_HELP}
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var verifyConfig = (function (raw, nameOf) {
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
     const bundle = reader.required('bundle');
-    const identity = readMatch(reader, 'certificate-identity');
-    const issuer = readMatch(reader, 'certificate-oidc-issuer');
+    const identity = readMatch(reader, 'certificate-identity', nameOf);
+    const issuer = readMatch(reader, 'certificate-oidc-issuer', nameOf);
     const repo = reader.string('repo');
     const owner = reader.string('owner');
     const signerWorkflow = reader.string('signer-workflow');
@@ -180,11 +201,11 @@ ${VERIFY_EXIT_HELP}
     }
     reader.finish();
     return { bundle: bundle ?? '', policy, trustedRoot };
-});var readMatch = (function (reader, name) {
+});var readMatch = (function (reader, name, nameOf) {
     const exact = reader.string(name);
     const pattern = reader.string(`${name}-regexp`);
     if (exact !== undefined && pattern !== undefined) {
-        reader.report(`${name}-regexp`, `cannot be combined with ${name}: give the exact value or a pattern`);
+        reader.report(`${name}-regexp`, `cannot be combined with ${nameOf(name)}: give the exact value or a pattern`);
         return undefined;
     }
     if (exact !== undefined)
@@ -362,7 +383,9 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 /***/ 69085:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var loadPublicKey = (function (pem, source) {
     if (!pem.includes('-----BEGIN PUBLIC KEY-----')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_KEY_INVALID', `${source} is not a PEM public key (expected -----BEGIN PUBLIC KEY-----)`);
+        // The signing half (PREFIX.key) given for the verifying one (PREFIX.pub): the likeliest mix-up, said as such.
+        const isPrivate = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_KEY_INVALID', `${source} is ${isPrivate ? 'a private key, not' : 'not'} a PEM public key (expected -----BEGIN PUBLIC KEY-----)`, isPrivate ? { hint: 'verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer' } : {});
     }
     try {
         return { kind: 'key', publicKey: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: pem, format: 'pem' }), source };

@@ -1,9 +1,19 @@
 export const id = 7993;
-export const ids = [7993,7088,1705,3871];
+export const ids = [7993,7088,1705,6446,3871];
 export const modules = {
 
 /***/ 95110:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var shown = (function (value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var outputFormat = (function (values) {
+    const { json } = values;
+    // Without regard to case, as every other choice (--algorithm SHA512, --format SPDX-JSON).
+    const format = typeof values.format === 'string' ? values.format.toLowerCase() : values.format;
+    const issues = [];
+    if (format !== undefined && format !== 'text' && format !== 'json')
+        issues.push({ input: '--format', message: `is "${String(values.format)}"; expected text or json` });
+    if (format === 'text' && json === true)
+        issues.push({ input: '--json', message: 'contradicts --format text; give one of them' });
+    return { json: format === 'json' || (format === undefined && json === true), issues };
+});var shown = (function (value) {
     return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(value, 1000);
 });var describeVerified = (function (result) {
     const lines = [];
@@ -25,7 +35,7 @@ export const modules = {
     for (const timestamp of result.timestamps.filter(((entry) => entry.source === 'timestamp-authority')))
         lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
     if (result.statement !== undefined)
-        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
+        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
     return lines;
 });
 
@@ -35,6 +45,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   VERIFY_HELP: (() => (/* binding */ VERIFY_HELP)),
 /* harmony export */   VERIFY_OPTIONS: (() => (/* binding */ VERIFY_OPTIONS)),
 /* harmony export */   describeVerified: (() => (/* binding */ describeVerified)),
+/* harmony export */   outputFormat: (() => (/* binding */ outputFormat)),
 /* harmony export */   shown: (() => (/* binding */ shown)),
 /* harmony export */   verifyBlobCommand: (() => (/* binding */ verifyBlobCommand))
 /* harmony export */ });
@@ -43,8 +54,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
 /* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40409);
 /* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20535);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32985);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27444);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32985);
+
 
 
 
@@ -63,8 +76,14 @@ const VERIFY_OPTIONS = {
     'signer-workflow': { type: 'string' },
     'trusted-root': { type: 'string' },
     key: { type: 'string' },
+    format: { type: 'string' },
     json: { type: 'boolean' },
 };
+/**
+ * How a verify command prints: `--format text|json`, with `--json` (cosign's flag) for json in every
+ * one of them; `--format text` beside `--json` contradicts it and is reported with the other inputs.
+ */
+
 /** Help lines for {@link VERIFY_OPTIONS}. */
 const VERIFY_HELP = `Policy (who must have signed; identities match exactly unless a -regexp flag is used,
 and regular expressions must match the whole value):
@@ -79,7 +98,8 @@ and regular expressions must match the whole value):
       --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair)
 
 Output:
-      --json                             print what was verified as JSON on standard output
+      --format text|json                 json prints what was verified as JSON on standard output
+      --json                             the same as --format json
 
 Trust:
       --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
@@ -114,16 +134,17 @@ ${VERIFY_EXIT_HELP}
         const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
         // FILE given as a digest (as verifyArtifact reads it) that is malformed is a bad argument, not an input that failed to verify.
         const digest = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .refusedValues */ .pc)(args.positionals.slice(0, 1).filter(((artifact) => /^sha(256|512):/.test(artifact))), 'argument FILE', _core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn);
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)([...count, ...digest], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
+        const output = outputFormat(args.values);
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)([...count, ...digest, ...output.issues], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
         const artifact = args.positionals[0];
         const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env));
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env, (0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D)(context.stderr)));
         const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
-        if (args.values.json === true)
+        if (output.json)
             context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonOutput */ .W3)({ artifact, verified: result }, 2)}\n`);
         else
             context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
     },
 };
 
@@ -132,17 +153,17 @@ ${VERIFY_EXIT_HELP}
 
 /***/ 26161:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var describeFailure = (function (result) {
-    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_0__.reportedName)(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.outside === true ? 'unreadable: outside the base directory' : result.status})`;
+    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.reportedName)(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.outside === true ? 'unreadable: outside the base directory' : result.status})`;
 });var failIfAny = (function (checksumsPath, failures, names, checked) {
     if (failures > 0) {
         const shown = names.slice(0, NAMED_FAILURES);
         const more = failures > shown.length ? `; and ${failures - shown.length} more` : '';
-        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_9__/* .counted */ .h)(failures, 'artifact')} ${failures === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${shown.join('; ')}${more}`, {
+        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .counted */ .h)(failures, 'artifact')} ${failures === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${shown.join('; ')}${more}`, {
             hint: 'do not use these files: download them again from the release, and check that they belong to it',
         });
     }
     if (checked === 0) {
-        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksumsPath} was found, so no artifact was checked`, { hint: 'name the downloaded files, or pass --base DIR where they are' });
+        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksumsPath} was found, so no artifact was checked`, { hint: 'name the downloaded files, or pass --base DIR where they are' });
     }
 });
 
@@ -150,16 +171,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   verifyChecksumsCommand: (() => (/* binding */ verifyChecksumsCommand))
 /* harmony export */ });
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72555);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66097);
-/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40409);
-/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56446);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89531);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92701);
-/* harmony import */ var _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5447);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20535);
-/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95110);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(32985);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72555);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40409);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56446);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92701);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27444);
+/* harmony import */ var _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5447);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20535);
+/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(95110);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(32985);
+
+
 
 
 
@@ -172,6 +197,8 @@ __webpack_require__.r(__webpack_exports__);
 
 /** At most this many failures are named in the error; the output lists every one. */
 const NAMED_FAILURES = 20;
+/** At most this many listed files that were not found are named: a release may list thousands. */
+const NAMED_NOT_FOUND = 5;
 /** A failed entry for the error: its name as the report shows it (the checksums file's author chose it), bounded, since up to 20 are named. */
 
 /** Throws VERIFY_ARTIFACT_MISMATCH when any artifact failed or none was checked (`checksumsPath` as {@link shownFile} shows it). */
@@ -181,59 +208,71 @@ const verifyChecksumsCommand = {
     usage: 'trust-kit verify-checksums SHA256SUMS --bundle SHA256SUMS.sigstore.json <policy> [--base DIR] [FILE...]',
     help: `Verifies the checksums file's bundle exactly as verify-blob does, then checks each FILE
 against the signed checksums (each must be listed). Without FILE, checks every listed file that is
-present under --base (default: the checksums file's directory), like \`sha256sum -c --ignore-missing\`.
+present under --base (default: the checksums file's directory), like \`sha256sum -c --ignore-missing\`,
+and names on standard error the listed files it did not find, which it did not check.
 
       --bundle FILE                      the checksums file's Sigstore bundle
       --base DIR                         directory the listed names are relative to
 
-${_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.VERIFY_HELP}
+${_verify_blob_js__WEBPACK_IMPORTED_MODULE_10__.VERIFY_HELP}
 
-${_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.VERIFY_EXIT_HELP}
+${_verify_blob_js__WEBPACK_IMPORTED_MODULE_10__.VERIFY_EXIT_HELP}
 5 the bundle is a DSSE attestation about other artifacts (VERIFY_SUBJECT_MISMATCH).`,
-    options: { ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.VERIFY_OPTIONS, base: { type: 'string' } },
+    options: { ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_10__.VERIFY_OPTIONS, base: { type: 'string' } },
     async run(args, context) {
         const [first, ...files] = args.positionals;
         const missing = first === undefined ? [{ input: 'argument SHA256SUMS', message: 'is required: the checksums file (e.g. SHA256SUMS)' }] : [];
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .withEarlierIssues */ .ZB)(missing, (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .cliNamer */ .qy)())));
+        const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_10__.outputFormat)(args.values);
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .withEarlierIssues */ .ZB)([...missing, ...output.issues], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliNamer */ .qy)())));
         const checksumsPath = first;
         const base = typeof args.values.base === 'string' ? args.values.base : undefined;
         // A wrong --base would make every listed file "missing" or "unreadable": a verification failure telling to distrust good files.
         if (base !== undefined)
-            await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .requireNamedPaths */ .xF)([{ input: 'base', path: base, kind: 'directory' }], context.cwd, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .cliNamer */ .qy)());
-        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .trustSourcesFrom */ .zl)(context.env));
+            await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_4__.requireNamedPaths)([{ input: 'base', path: base, kind: 'directory' }], context.cwd, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliNamer */ .qy)());
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .trustSourcesFrom */ .zl)(context.env, (0,_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .stderrLogger */ .D)(context.stderr)));
         // Named as it is when plain, quoted when its name (a download's, someone else's) holds control characters.
-        const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(checksumsPath);
-        if (args.values.json === true) {
-            const outcome = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .verifySignedChecksums */ .Oc)({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd });
+        const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(checksumsPath);
+        if (output.json) {
+            const outcome = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .verifySignedChecksums */ .Oc)({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd });
             const artifacts = [
                 ...outcome.results.map(((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }), ...(result.outside === true ? { reason: 'outside the base directory' } : {}) }))),
                 ...outcome.unlisted.map(((file) => ({ name: file, status: 'unlisted' }))),
             ];
-            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonOutput */ .W3)({ checksums: checksumsPath, verified: outcome.signature, artifacts }, 2)}\n`);
+            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonOutput */ .W3)({ checksums: checksumsPath, verified: outcome.signature, artifacts }, 2)}\n`);
             const failed = outcome.results.filter(((result) => result.status !== 'ok'));
-            failIfAny(shown, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(file)} (not listed)`))], outcome.results.length);
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
+            failIfAny(shown, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(file)} (not listed)`))], outcome.results.length);
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
         }
-        const verified = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: bundle, policy, trust, cwd: context.cwd });
-        context.stdout.write(`Verified OK: ${shown}\n${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.describeVerified)(verified.signature).join('\n')}\n`);
+        const verified = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: bundle, policy, trust, cwd: context.cwd });
+        context.stdout.write(`Verified OK: ${shown}\n${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_10__.describeVerified)(verified.signature).join('\n')}\n`);
         // Streamed: each line is printed as it is checked, and only the first failures are kept for the error.
         const named = [];
-        const { counts, unlisted } = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_5__/* .checkVerifiedChecksums */ .tm)(verified, {
+        const notFound = [];
+        const { counts, unlisted } = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkVerifiedChecksums */ .tm)(verified, {
             files,
             base,
             cwd: context.cwd,
             onResult: ((result) => {
-                context.stdout.write(`${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_0__.reportLine)(result)}\n`);
+                context.stdout.write(`${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.reportLine)(result)}\n`);
                 if (result.status !== 'ok' && named.length < NAMED_FAILURES)
                     named.push(describeFailure(result));
             }),
+            onIgnored: ((entry) => {
+                if (notFound.length < NAMED_NOT_FOUND)
+                    notFound.push((0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.reportedName)(entry.name)));
+            }),
         });
         for (const file of unlisted)
-            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(file)}: FAILED (not listed in ${shown})\n`);
+            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(file)}: FAILED (not listed in ${shown})\n`);
+        // As sha256sum -c --ignore-missing, a listed file that is not there is no failure; but a verifier says what it did not check.
+        if (counts.ignored > 0 && counts.ok + counts.mismatch + counts.unreadable > 0) {
+            const more = counts.ignored > notFound.length ? `, and ${counts.ignored - notFound.length} more` : '';
+            context.stderr.write(`trust-kit: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .counted */ .h)(counts.ignored, 'listed file')} ${counts.ignored === 1 ? 'is' : 'are'} not under ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(base ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(checksumsPath))}, so ${counts.ignored === 1 ? 'it was' : 'they were'} not checked: ${notFound.join(', ')}${more} (name the files to check, or pass --base DIR where they are)\n`);
+        }
         const failures = counts.mismatch + counts.missing + counts.unreadable + unlisted.length;
-        failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(file)} (not listed)`))], counts.ok + failures - unlisted.length);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
+        failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(file)} (not listed)`))], counts.ok + failures - unlisted.length);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
     },
 };
 
@@ -314,14 +353,32 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.VERIFY_EXIT_HELP}
         ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }]),
         ...subjectPaths('subject-path', config.subjects),
     ];
+});var misplacedExcludes = (async function (patterns, dir, cwd, input) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dir);
+    const exists = ((path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path).then((() => true), (() => false)));
+    const issues = await Promise.all(patterns.map((async (pattern) => {
+        if ((0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .mayBeGlob */ .jb)(pattern))
+            return undefined;
+        const meant = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, meant);
+        if (inside === '' || inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))
+            return undefined;
+        // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
+        if ((await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, pattern))) || !(await exists(meant)))
+            return undefined;
+        return { input, message: `"${pattern}" names ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give "${inside.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/')}"` };
+    })));
+    return issues.filter(((issue) => issue !== undefined));
 });
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IT: (() => (/* binding */ signingPaths)),
-/* harmony export */   ul: (() => (/* binding */ releasePaths)),
-/* harmony export */   xF: (() => (/* binding */ requireNamedPaths))
+/* harmony export */   misplacedExcludes: (() => (/* binding */ misplacedExcludes)),
+/* harmony export */   releasePaths: (() => (/* binding */ releasePaths)),
+/* harmony export */   requireNamedPaths: (() => (/* binding */ requireNamedPaths)),
+/* harmony export */   signingPaths: (() => (/* binding */ signingPaths)),
+/* harmony export */   subjectPaths: (() => (/* binding */ subjectPaths))
 /* harmony export */ });
-/* unused harmony export subjectPaths */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90522);
@@ -352,6 +409,13 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.VERIFY_EXIT_HELP}
 
 /** What a release reads (the base directory, the signing key and trusted root, the SBOM's project, the subjects that are no glob), to be checked before its first step. */
 
+/**
+ * Exclude patterns are relative to the cataloged directory: one written from the working directory
+ * (`--exclude app/vendor` for `sbom app`) or as an absolute path matches nothing there, silently.
+ * Such a pattern (no glob) that names an existing path inside the directory, which the pattern as
+ * written does not, is reported with the pattern to give.
+ */
+
 
 
 /***/ }),
@@ -360,8 +424,8 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.VERIFY_EXIT_HELP}
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var verifyConfig = (function (raw, nameOf) {
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
     const bundle = reader.required('bundle');
-    const identity = readMatch(reader, 'certificate-identity');
-    const issuer = readMatch(reader, 'certificate-oidc-issuer');
+    const identity = readMatch(reader, 'certificate-identity', nameOf);
+    const issuer = readMatch(reader, 'certificate-oidc-issuer', nameOf);
     const repo = reader.string('repo');
     const owner = reader.string('owner');
     const signerWorkflow = reader.string('signer-workflow');
@@ -406,11 +470,11 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_8__.VERIFY_EXIT_HELP}
     }
     reader.finish();
     return { bundle: bundle ?? '', policy, trustedRoot };
-});var readMatch = (function (reader, name) {
+});var readMatch = (function (reader, name, nameOf) {
     const exact = reader.string(name);
     const pattern = reader.string(`${name}-regexp`);
     if (exact !== undefined && pattern !== undefined) {
-        reader.report(`${name}-regexp`, `cannot be combined with ${name}: give the exact value or a pattern`);
+        reader.report(`${name}-regexp`, `cannot be combined with ${nameOf(name)}: give the exact value or a pattern`);
         return undefined;
     }
     if (exact !== undefined)
@@ -588,7 +652,9 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 /***/ 69085:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var loadPublicKey = (function (pem, source) {
     if (!pem.includes('-----BEGIN PUBLIC KEY-----')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_KEY_INVALID', `${source} is not a PEM public key (expected -----BEGIN PUBLIC KEY-----)`);
+        // The signing half (PREFIX.key) given for the verifying one (PREFIX.pub): the likeliest mix-up, said as such.
+        const isPrivate = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('SIGSTORE_KEY_INVALID', `${source} is ${isPrivate ? 'a private key, not' : 'not'} a PEM public key (expected -----BEGIN PUBLIC KEY-----)`, isPrivate ? { hint: 'verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer' } : {});
     }
     try {
         return { kind: 'key', publicKey: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: pem, format: 'pem' }), source };

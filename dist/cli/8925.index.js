@@ -315,21 +315,30 @@ module.exports = (function (source) {var hasMore = (function  () {
         if (pattern.split(/[/\\]/).includes('..'))
             reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
     }
-    return [...(reader.boolean(defaultsInput, true) ? _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EXCLUDES */ .Wg : []), ...given];
+    return [...(reader.boolean(defaultsInput, true) ? _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EXCLUDES */ .Wg : []), ...given];
 });var sbomConfig = (function (raw, nameOf, defaults) {
-    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(raw, nameOf);
-    const formats = reader.choices('format', _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMAT_NAMES */ .BU, [defaults.format]);
-    const output = reader.string('output');
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputReader */ .i_(raw, nameOf);
+    const given = reader.string('output');
+    // `-o -` prints the SBOM, as no --output does; the checks below still see that one file was named.
+    const output = given === '-' ? undefined : given;
+    // The output's name says the format when none is asked for (`-o bom.cdx.json`), and must not contradict one that is.
+    const named = output === undefined ? [] : (0,_sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatsNamedBy */ .hA)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(output));
+    const formats = reader.choices('format', _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .FORMAT_NAMES */ .BU, named.length > 0 ? named.slice(0, 1) : [defaults.format], _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .FORMAT_ALIASES */ .LZ);
+    const contradicted = raw['format'] === undefined || named.length === 0 ? undefined : formats.find(((format) => !named.includes(format)));
+    if (contradicted !== undefined && formats.length === 1) {
+        const own = _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .FORMATS */ .hR.find(((format) => format.name === contradicted));
+        reader.report('output', `"${output}" is a ${named[0]} file's name, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
+    }
     const outputDir = reader.string('output-dir', defaults.outputDir);
-    if (output !== undefined && formats.length > 1)
-        reader.report('output', `names one file, but ${formats.length} formats were asked for; use output-dir instead`);
-    if (output !== undefined && raw['output-dir'] !== undefined)
-        reader.report('output', 'give either output or output-dir, not both');
+    if (given !== undefined && formats.length > 1)
+        reader.report('output', `names one file, but ${formats.length} formats were asked for; use ${nameOf('output-dir')} instead`);
+    if (given !== undefined && raw['output-dir'] !== undefined)
+        reader.report('output', `give either ${nameOf('output')} or ${nameOf('output-dir')}, not both`);
     const config = {
         path: reader.string('path', defaults.path) ?? defaults.path,
         formats,
         output,
-        outputDir: output === undefined && (outputDir !== undefined || formats.length > 1) ? (outputDir ?? '.') : undefined,
+        outputDir: given === undefined && (outputDir !== undefined || formats.length > 1) ? (outputDir ?? '.') : undefined,
         includeDev: reader.boolean('include-dev', false),
         strict: reader.boolean('strict', false),
         artifacts: reader.list('artifacts'),
@@ -346,9 +355,11 @@ module.exports = (function (source) {var hasMore = (function  () {
 /* harmony export */   S: (() => (/* binding */ excludePatterns)),
 /* harmony export */   y: (() => (/* binding */ sbomConfig))
 /* harmony export */ });
-/* harmony import */ var _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25022);
-/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95587);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25022);
+/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95587);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
+
 
 
 
@@ -1670,14 +1681,23 @@ class DocumentIdentity {
         throw new errors/* SbomError */.S('SBOM_FORMAT_UNKNOWN', `unknown SBOM format ${typeof name === 'string' ? `"${name}"` : `(${(0,quote/* typeName */.go)(name)})`}`, { hint: `choose one of ${FORMAT_NAMES.join(', ')}` });
     }
     return encoder;
+});var formatsNamedBy = (function (fileName) {
+    const name = fileName.toLowerCase();
+    const suffix = ((format) => format.fileName.slice(format.fileName.indexOf('.')));
+    const versioned = FORMATS.find(((format) => suffix(format) !== format.extension && name.endsWith(suffix(format))));
+    if (versioned !== undefined)
+        return [versioned.name];
+    return FORMATS.filter(((format) => name.endsWith(format.extension))).map(((format) => format.name));
 });
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   hR: (() => (/* binding */ FORMATS)),
+  LZ: (() => (/* binding */ FORMAT_ALIASES)),
   BU: (() => (/* binding */ FORMAT_NAMES)),
-  Eq: (() => (/* binding */ encoderFor))
+  Eq: (() => (/* binding */ encoderFor)),
+  hA: (() => (/* binding */ formatsNamedBy))
 });
 
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -2120,7 +2140,15 @@ const FORMATS = [
 ];
 /** The names of {@link FORMATS}. */
 const FORMAT_NAMES = FORMATS.map(((format) => format.name));
+/** The default versions named as the others are (`cyclonedx-json@1.6` beside `cyclonedx-json@1.5`): the same format. */
+const FORMAT_ALIASES = { 'cyclonedx-json@1.6': 'cyclonedx-json', 'spdx-json@2.3': 'spdx-json' };
 /** The encoder for a format name; throws SBOM_FORMAT_UNKNOWN naming the choices. */
+
+/**
+ * The formats a file name says its document is in, by the names trust-kit gives its own files: a
+ * version's own suffix (`.cdx-1.5.json`) names that format, a family's extension (`.cdx.json`,
+ * `.spdx.json`) any of the family, the default version first; another name (`bom.json`) says nothing.
+ */
 
 
 

@@ -14,7 +14,8 @@ export const modules = {
 });var keyFileFormat = (function (value) {
     if (value === undefined)
         return 'cosign';
-    const format = FORMATS.find(((name) => name === value));
+    // Without regard to case, as every other choice (--algorithm SHA512).
+    const format = FORMATS.find(((name) => typeof value === 'string' && name === value.toLowerCase()));
     if (format === undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `generate-key-pair --format must be cosign or pkcs8, got "${String(value)}"`, { hint: 'run `trust-kit generate-key-pair --help`' });
     }
@@ -63,7 +64,7 @@ Sign with \`trust-kit sign-blob --key PREFIX.key FILE\`; verify with
 \`trust-kit verify-blob FILE --bundle FILE.sigstore.json --key PREFIX.pub\`.
 
 Options:
-      --output-key-prefix PREFIX  file name prefix (default: trust-kit)
+      --output-key-prefix PREFIX  file name prefix, without .key or .pub (default: trust-kit)
       --format cosign|pkcs8       private key format (default: cosign)
       --force                     overwrite existing files`,
     options: {
@@ -77,6 +78,12 @@ Options:
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `generate-key-pair takes no argument, got ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(args.positionals.join(' '), 200)}`, { hint: 'name the key files with --output-key-prefix PREFIX (it writes PREFIX.key and PREFIX.pub)' });
         }
         const prefix = typeof args.values['output-key-prefix'] === 'string' && args.values['output-key-prefix'] !== '' ? args.values['output-key-prefix'] : 'trust-kit';
+        // `--output-key-prefix release.key` means the key file, not release.key.key (cosign writes that without a word).
+        const suffix = /\.(key|pub)$/i.exec(prefix);
+        if (suffix !== null) {
+            const meant = prefix.slice(0, suffix.index);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `--output-key-prefix ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(prefix, 200)} is a prefix, to which .key and .pub are added: it would write ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(`${prefix}.key`, 210)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(`${prefix}.pub`, 210)}`, { hint: `give it without the suffix: --output-key-prefix ${meant}` });
+        }
         // Suffixes are appended to the resolved prefix, never written into a path.resolve call: ncc's
         // asset relocator mistakes `resolve(dir, \`${x}.key\`)` for a bundled file and rewrites it.
         const format = keyFileFormat(args.values.format);
@@ -247,7 +254,8 @@ Options:
 });var tunnelingAgent = (function (proxy, options) {
     const { tunnelTimeoutMs, ...agentOptions } = options;
     const https = process.getBuiltinModule('node:https');
-    const proxyTls = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter((([, value]) => value !== undefined)));
+    // The proxy is always verified: skipping the target's check (a registry's --allow-insecure-registry) would send the proxy's credentials to whoever answers on the way.
+    const proxyTls = agentOptions.ca === undefined ? {} : { ca: agentOptions.ca };
     const agent = new https.Agent(agentOptions);
     agent.createConnection = ((request, callback) => {
         const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
@@ -301,7 +309,7 @@ const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
 
 /**
  * An https agent whose connections are CONNECT tunnels through `proxy` (see {@link openTunnel}),
- * with the agent's TLS options for the target (and for an https:// proxy).
+ * with the agent's TLS options for the target (and its trusted CAs for an https:// proxy).
  */
 
 
@@ -316,7 +324,7 @@ const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
     const httpProxy = nonEmpty(env.http_proxy) ?? nonEmpty(env.HTTP_PROXY);
     const noProxy = nonEmpty(env.no_proxy) ?? nonEmpty(env.NO_PROXY);
     return { ...(httpsProxy === undefined ? {} : { httpsProxy }), ...(httpProxy === undefined ? {} : { httpProxy }), ...(noProxy === undefined ? {} : { noProxy }) };
-});var isLoopback = (function (hostname) {
+});var isLoopbackHostname = (function (hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 });var canonicalEntry = (function (entry) {
@@ -333,7 +341,7 @@ const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
 });var bypassesProxy = (function (url, noProxy) {
     if (url.hostname === '')
         return false;
-    if (isLoopback(url.hostname))
+    if (isLoopbackHostname(url.hostname))
         return true;
     if (noProxy === undefined || noProxy === '')
         return false;
@@ -395,6 +403,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ProxyConfigError: (() => (/* binding */ ProxyConfigError)),
 /* harmony export */   bypassesProxy: (() => (/* binding */ bypassesProxy)),
 /* harmony export */   checkProxySettings: (() => (/* binding */ checkProxySettings)),
+/* harmony export */   isLoopbackHostname: (() => (/* binding */ isLoopbackHostname)),
 /* harmony export */   proxyFor: (() => (/* binding */ proxyFor)),
 /* harmony export */   proxySettingsFrom: (() => (/* binding */ proxySettingsFrom)),
 /* harmony export */   urlWithoutCredentials: (() => (/* binding */ urlWithoutCredentials))
@@ -471,8 +480,8 @@ class ProxyAgents {
         checkProxySettings(settings);
     }
     /**
-     * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
-     * no proxy applies; else one that tunnels https:// through the proxy with CONNECT (ours: Node's
+     * The agent for a request to `url`: undefined when no proxy applies (connect directly, with the
+     * caller's own agent or {@link directAgentFor}); else one that tunnels https:// through the proxy with CONNECT (ours: Node's
      * own tunnel waits forever on a proxy that goes silent after its CONNECT, and reads its answer
      * without bound) and sends http:// to it in absolute form (Node's own proxy support, told only
      * this proxy: the bypass was decided above, with @actions/http-client's rules).
@@ -486,6 +495,22 @@ class ProxyAgents {
         if (agent === undefined) {
             // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
             agent = url.protocol === 'https:' ? (0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .tunnelingAgent */ .YI)(proxy, { keepAlive: true, ...this.#options.https, tunnelTimeoutMs: this.#options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
+            this.#agents.set(key, agent);
+        }
+        return agent;
+    }
+    /**
+     * An agent that connects directly, for a request no proxy applies to ({@link agentFor} gave none):
+     * not Node's global agent, which NODE_USE_ENV_PROXY=1 sends through the environment's proxy by
+     * Node's own rules, loopback included, where these rules reach the host directly.
+     */
+    directAgentFor(url) {
+        const key = `${url.protocol} direct`;
+        let agent = this.#agents.get(key);
+        if (agent === undefined) {
+            // As Node's global agent is made: an idle connection is closed after 5 s, not kept until the server drops it.
+            const base = { keepAlive: true, scheduling: 'lifo', timeout: 5000 };
+            agent = url.protocol === 'https:' ? new (process.getBuiltinModule('node:https').Agent)({ ...base, ...this.#options.https }) : new (process.getBuiltinModule('node:http').Agent)({ ...base, ...this.#options.http });
             this.#agents.set(key, agent);
         }
         return agent;
@@ -514,6 +539,8 @@ class ProxyAgents {
     // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
     const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+});var pastBudget = (function (waitMs, budgetMs) {
+    return waitMs === undefined || waitMs <= budgetMs ? '' : `; it asked to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${Math.round(budgetMs / 1000)} s the retries may take`;
 });var withRetry = (async function (policy, attempt, classify, sleep = ((ms) => new Promise(((resolve) => setTimeout(resolve, ms))))) {
     const started = Date.now();
     for (let retry = 0;; retry += 1) {
@@ -537,7 +564,8 @@ class ProxyAgents {
 /* harmony export */   Dm: (() => (/* binding */ isTransientStatus)),
 /* harmony export */   Vs: (() => (/* binding */ retryAfterMs)),
 /* harmony export */   bD: (() => (/* binding */ withRetry)),
-/* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY))
+/* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY)),
+/* harmony export */   uQ: (() => (/* binding */ pastBudget))
 /* harmony export */ });
 /* unused harmony export backoffDelay */
 /**
@@ -560,6 +588,11 @@ const DEFAULT_RETRY_POLICY = {
 /** Whether an HTTP status may pass on another try: a timeout (408), a rate limit (429), a server error but 501 (not implemented stays so). */
 
 /** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
+
+/**
+ * Why a failure was not retried when its server asked to wait `waitMs` (its `Retry-After`), longer
+ * than `budgetMs`, the time the retries may take, in words to end its message; empty otherwise.
+ */
 
 /**
  * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget

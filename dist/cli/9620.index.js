@@ -57,25 +57,32 @@ each package with the layer it came from (syft's layerID and path properties).
 
 Options:
   -f, --format FORMAT    ${_sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_4__/* .FORMAT_NAMES */ .BU.join(', ')}
-                         (default spdx-json; repeat for several, written with --output-dir)
-  -o, --output FILE      write the SBOM here (atomically); default: standard output
+                         (default: the --output name's, else spdx-json; repeat for several, written
+                         with --output-dir); cyclonedx-json@1.6 and spdx-json@2.3 name the defaults
+  -o, --output FILE      write the SBOM here (atomically); default (or -): standard output. Without --format,
+                         FILE.cdx.json is CycloneDX and FILE.spdx.json SPDX; with it, such a name must agree
       --output-dir DIR   write each format to DIR/sbom.spdx.json, DIR/sbom.cdx.json, ...
       --include-dev      keep development dependencies (left out by default)
       --strict           fail (exit 1) if any lockfile could not be parsed
       --exclude PATTERN  also skip these files and directories (repeatable); relative to DIR, as in
                          .gitignore: \`docs\` at any depth, \`tools/*/yarn.lock\` anchored, \`**\` spans directories
+                         (a path written from the working directory into DIR is refused, naming the pattern)
       --no-default-excludes
                          search the default-excluded directories too (--exclude still applies)
       --allow-empty      write an SBOM without dependencies when no lockfile is found
       --artifacts GLOB   release files to list, with SHA-256, as produced by the project (repeatable);
                          a Go binary among them also lists the modules it was built from
-      --base DIR         release file names are relative to DIR (default: the working directory)
+      --base DIR         with --artifacts: release file names are relative to DIR (default: the
+                         working directory)
       --organization N   the organisation authoring the SBOM (SPDX creator, CycloneDX author)
       --platform P       the image's platform when it has several (default linux/amd64, as syft)
       --allow-http-registry
                          reach registry: images over plain HTTP
       --allow-insecure-registry
-                         accept any TLS certificate from registry: images' registries`,
+                         accept any TLS certificate from registry: images' registries
+      --registry-username USER
+                         log in to a registry: image's registry as USER, with the password in
+                         TRUST_KIT_REGISTRY_PASSWORD (as sign-image; else docker's config.json)`,
     options: {
         format: { type: 'string', short: 'f', multiple: true },
         output: { type: 'string', short: 'o' },
@@ -91,6 +98,7 @@ Options:
         platform: { type: 'string' },
         'allow-http-registry': { type: 'boolean' },
         'allow-insecure-registry': { type: 'boolean' },
+        'registry-username': { type: 'string' },
     },
     async run(args, context) {
         const [first] = args.positionals;
@@ -99,9 +107,15 @@ Options:
         const earlier = [
             ...(args.positionals.length > 1 ? [{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }] : []),
             ...IMAGE_ONLY.filter(((name) => args.values[name] !== undefined)).map(((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' }))),
+            // --base names release files relative to it: without --artifacts it would change nothing, silently (the catalog's directory is DIR).
+            ...(args.values.base !== undefined && args.values.artifacts === undefined ? [{ input: '--base', message: 'applies only with --artifacts (release file names are relative to it); the directory to catalog is the argument DIR' }] : []),
         ];
         // Every problem at once: an argument count or an image-only flag does not hide what is wrong with the others.
         const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)(earlier, (() => (0,_config_sbom_js__WEBPACK_IMPORTED_MODULE_1__/* .sbomConfig */ .y)({ ...args.values, path: args.positionals[0] }, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)({ path: 'DIR' }), { path: '.', format: 'spdx-json' })));
+        // Loaded only for given patterns: the path checks bring in the checksums collector, which a plain SBOM never needs.
+        const misplaced = args.values.exclude === undefined ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6446)]).then(__webpack_require__.bind(__webpack_require__, 56446))).misplacedExcludes(args.values.exclude, config.path, context.cwd, '--exclude');
+        if (misplaced.length > 0)
+            throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(misplaced);
         const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
         const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : (0,_core_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .clockFromSourceDateEpoch */ .vv)(sourceDateEpoch);
         const goModuleCache = (0,_sbom_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .goModuleCacheDir */ .ck)(context.env);
@@ -120,7 +134,7 @@ Options:
  * The image's options, refused for a directory. The image path (registry client, Sigstore's
  * credential reading, layer readers) is loaded only for an image: a directory's SBOM never pays for it.
  */
-const IMAGE_ONLY = ['platform', 'allow-http-registry', 'allow-insecure-registry'];
+const IMAGE_ONLY = ['platform', 'allow-http-registry', 'allow-insecure-registry', 'registry-username'];
 
 
 /***/ }),
@@ -564,6 +578,12 @@ class LockfileUnknowns {
         if (line !== undefined)
             unknown.line = line;
         this.#listed.push(unknown);
+    }
+    /** Records the unknowns `other` recorded, after these: as if each had been added here (the ones it did not list counted, not listed). */
+    addFrom(other) {
+        for (const unknown of other.#listed)
+            this.add(unknown.reason, unknown.line, unknown.path);
+        this.#more += other.#more;
     }
     /** How many unknowns were recorded, listed or not. */
     get count() {

@@ -1,12 +1,17 @@
 export const id = 9877;
-export const ids = [9877,6327];
+export const ids = [9877,6446,6327];
 export const modules = {
 
 /***/ 30674:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var keyedSigningIssues = (function (values) {
+    if (typeof values.key !== 'string' || (values.instance !== undefined && values.instance !== 'auto' && values.instance !== 'key'))
+        return [];
+    return KEYLESS_ONLY.filter(((name) => values[name] !== undefined)).map(((name) => ({ input: `--${name}`, message: 'applies to keyless signing; --key signs locally and offline, so it would do nothing' })));
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: (() => (/* binding */ SIGNING_OPTIONS))
+/* harmony export */   F: (() => (/* binding */ SIGNING_OPTIONS)),
+/* harmony export */   _: (() => (/* binding */ keyedSigningIssues))
 /* harmony export */ });
 /**
  * The signing flags every signing command takes (sign-blob, release, attest, sign-image,
@@ -25,6 +30,13 @@ const SIGNING_OPTIONS = {
     'on-missing-token': { type: 'string' },
     timeout: { type: 'string' },
 };
+/**
+ * The keyless signing flags a local --key leaves unused, since it signs offline with no service to
+ * trust or wait for: --trusted-root (even one that is no trusted root) and --timeout, refused rather
+ * than ignored. A --key beside a keyless --instance is the config's own refusal.
+ */
+
+const KEYLESS_ONLY = ['trusted-root', 'timeout'];
 
 
 /***/ }),
@@ -103,14 +115,32 @@ const SIGNING_OPTIONS = {
         ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }]),
         ...subjectPaths('subject-path', config.subjects),
     ];
+});var misplacedExcludes = (async function (patterns, dir, cwd, input) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dir);
+    const exists = ((path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path).then((() => true), (() => false)));
+    const issues = await Promise.all(patterns.map((async (pattern) => {
+        if ((0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .mayBeGlob */ .jb)(pattern))
+            return undefined;
+        const meant = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, meant);
+        if (inside === '' || inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))
+            return undefined;
+        // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
+        if ((await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, pattern))) || !(await exists(meant)))
+            return undefined;
+        return { input, message: `"${pattern}" names ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give "${inside.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/')}"` };
+    })));
+    return issues.filter(((issue) => issue !== undefined));
 });
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IT: (() => (/* binding */ signingPaths)),
-/* harmony export */   ul: (() => (/* binding */ releasePaths)),
-/* harmony export */   xF: (() => (/* binding */ requireNamedPaths))
+/* harmony export */   misplacedExcludes: (() => (/* binding */ misplacedExcludes)),
+/* harmony export */   releasePaths: (() => (/* binding */ releasePaths)),
+/* harmony export */   requireNamedPaths: (() => (/* binding */ requireNamedPaths)),
+/* harmony export */   signingPaths: (() => (/* binding */ signingPaths)),
+/* harmony export */   subjectPaths: (() => (/* binding */ subjectPaths))
 /* harmony export */ });
-/* unused harmony export subjectPaths */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90522);
@@ -140,6 +170,13 @@ const SIGNING_OPTIONS = {
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 
 /** What a release reads (the base directory, the signing key and trusted root, the SBOM's project, the subjects that are no glob), to be checked before its first step. */
+
+/**
+ * Exclude patterns are relative to the cataloged directory: one written from the working directory
+ * (`--exclude app/vendor` for `sbom app`) or as an absolute path matches nothing there, silently.
+ * Such a pattern (no glob) that names an existing path inside the directory, which the pattern as
+ * written does not, is reported with the pattern to give.
+ */
 
 
 
@@ -383,7 +420,8 @@ const MAX_SIGN_TIMEOUT_SECONDS = 6 * 60 * 60;
 });var tunnelingAgent = (function (proxy, options) {
     const { tunnelTimeoutMs, ...agentOptions } = options;
     const https = process.getBuiltinModule('node:https');
-    const proxyTls = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter((([, value]) => value !== undefined)));
+    // The proxy is always verified: skipping the target's check (a registry's --allow-insecure-registry) would send the proxy's credentials to whoever answers on the way.
+    const proxyTls = agentOptions.ca === undefined ? {} : { ca: agentOptions.ca };
     const agent = new https.Agent(agentOptions);
     agent.createConnection = ((request, callback) => {
         const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
@@ -437,7 +475,7 @@ const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
 
 /**
  * An https agent whose connections are CONNECT tunnels through `proxy` (see {@link openTunnel}),
- * with the agent's TLS options for the target (and for an https:// proxy).
+ * with the agent's TLS options for the target (and its trusted CAs for an https:// proxy).
  */
 
 
@@ -452,7 +490,7 @@ const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
     const httpProxy = nonEmpty(env.http_proxy) ?? nonEmpty(env.HTTP_PROXY);
     const noProxy = nonEmpty(env.no_proxy) ?? nonEmpty(env.NO_PROXY);
     return { ...(httpsProxy === undefined ? {} : { httpsProxy }), ...(httpProxy === undefined ? {} : { httpProxy }), ...(noProxy === undefined ? {} : { noProxy }) };
-});var isLoopback = (function (hostname) {
+});var isLoopbackHostname = (function (hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 });var canonicalEntry = (function (entry) {
@@ -469,7 +507,7 @@ const MAX_CONNECT_ANSWER_BYTES = 16 * 1024;
 });var bypassesProxy = (function (url, noProxy) {
     if (url.hostname === '')
         return false;
-    if (isLoopback(url.hostname))
+    if (isLoopbackHostname(url.hostname))
         return true;
     if (noProxy === undefined || noProxy === '')
         return false;
@@ -531,6 +569,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ProxyConfigError: (() => (/* binding */ ProxyConfigError)),
 /* harmony export */   bypassesProxy: (() => (/* binding */ bypassesProxy)),
 /* harmony export */   checkProxySettings: (() => (/* binding */ checkProxySettings)),
+/* harmony export */   isLoopbackHostname: (() => (/* binding */ isLoopbackHostname)),
 /* harmony export */   proxyFor: (() => (/* binding */ proxyFor)),
 /* harmony export */   proxySettingsFrom: (() => (/* binding */ proxySettingsFrom)),
 /* harmony export */   urlWithoutCredentials: (() => (/* binding */ urlWithoutCredentials))
@@ -607,8 +646,8 @@ class ProxyAgents {
         checkProxySettings(settings);
     }
     /**
-     * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
-     * no proxy applies; else one that tunnels https:// through the proxy with CONNECT (ours: Node's
+     * The agent for a request to `url`: undefined when no proxy applies (connect directly, with the
+     * caller's own agent or {@link directAgentFor}); else one that tunnels https:// through the proxy with CONNECT (ours: Node's
      * own tunnel waits forever on a proxy that goes silent after its CONNECT, and reads its answer
      * without bound) and sends http:// to it in absolute form (Node's own proxy support, told only
      * this proxy: the bypass was decided above, with @actions/http-client's rules).
@@ -622,6 +661,22 @@ class ProxyAgents {
         if (agent === undefined) {
             // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
             agent = url.protocol === 'https:' ? (0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .tunnelingAgent */ .YI)(proxy, { keepAlive: true, ...this.#options.https, tunnelTimeoutMs: this.#options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
+            this.#agents.set(key, agent);
+        }
+        return agent;
+    }
+    /**
+     * An agent that connects directly, for a request no proxy applies to ({@link agentFor} gave none):
+     * not Node's global agent, which NODE_USE_ENV_PROXY=1 sends through the environment's proxy by
+     * Node's own rules, loopback included, where these rules reach the host directly.
+     */
+    directAgentFor(url) {
+        const key = `${url.protocol} direct`;
+        let agent = this.#agents.get(key);
+        if (agent === undefined) {
+            // As Node's global agent is made: an idle connection is closed after 5 s, not kept until the server drops it.
+            const base = { keepAlive: true, scheduling: 'lifo', timeout: 5000 };
+            agent = url.protocol === 'https:' ? new (process.getBuiltinModule('node:https').Agent)({ ...base, ...this.#options.https }) : new (process.getBuiltinModule('node:http').Agent)({ ...base, ...this.#options.http });
             this.#agents.set(key, agent);
         }
         return agent;
@@ -650,6 +705,8 @@ class ProxyAgents {
     // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
     const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+});var pastBudget = (function (waitMs, budgetMs) {
+    return waitMs === undefined || waitMs <= budgetMs ? '' : `; it asked to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${Math.round(budgetMs / 1000)} s the retries may take`;
 });var withRetry = (async function (policy, attempt, classify, sleep = ((ms) => new Promise(((resolve) => setTimeout(resolve, ms))))) {
     const started = Date.now();
     for (let retry = 0;; retry += 1) {
@@ -673,7 +730,8 @@ class ProxyAgents {
 /* harmony export */   Dm: (() => (/* binding */ isTransientStatus)),
 /* harmony export */   Vs: (() => (/* binding */ retryAfterMs)),
 /* harmony export */   bD: (() => (/* binding */ withRetry)),
-/* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY))
+/* harmony export */   cO: (() => (/* binding */ DEFAULT_RETRY_POLICY)),
+/* harmony export */   uQ: (() => (/* binding */ pastBudget))
 /* harmony export */ });
 /* unused harmony export backoffDelay */
 /**
@@ -696,6 +754,11 @@ const DEFAULT_RETRY_POLICY = {
 /** Whether an HTTP status may pass on another try: a timeout (408), a rate limit (429), a server error but 501 (not implemented stays so). */
 
 /** The wait a `Retry-After` header asks for (delta-seconds or an HTTP date) in milliseconds; undefined when absent or unreadable. */
+
+/**
+ * Why a failure was not retried when its server asked to wait `waitMs` (its `Retry-After`), longer
+ * than `budgetMs`, the time the retries may take, in words to end its message; empty otherwise.
+ */
 
 /**
  * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget

@@ -52,7 +52,7 @@ function trustedRootsJsonl(roots) {
  */
 async function fetchGitHubRoots(ports) {
     try {
-        return (await (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_5__/* .loadGitHubTrustMaterial */ .PP)({ ...ports.githubTuf, proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.proxySettingsFrom)(ports.env) })).roots;
+        return (await (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_5__/* .loadGitHubTrustMaterial */ .PP)({ ...ports.githubTuf, proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_0__.proxySettingsFrom)(ports.env), logger: ports.logger })).roots;
     }
     catch (error) {
         ports.logger.warn(`verification kit: ${_verify_release_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_POLICY_FILE */ .Ir} does not require GitHub's release attestation: GitHub's trusted root could not be fetched (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .reportOf */ .EI)(error).message})`);

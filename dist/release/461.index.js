@@ -93,16 +93,16 @@ function githubSaid(failure) {
 function isAlreadyExists(error) {
     return error instanceof ReleaseApiError && error.code === 'GITHUB_RELEASE_ASSET_EXISTS';
 }
-/** The error for `what` (a request to `origin`) that failed for good after `attempts` attempts. */
-function apiError(error, what, origin, attempts) {
+/** The error for `what` (a request to `origin`) that failed for good after `attempts` attempts, whose retries had `budgetMs`. */
+function apiError(error, what, origin, attempts, budgetMs) {
     if (error instanceof ReleaseApiError)
         return error;
     const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
     if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) === TRANSFER_STALLED) {
         return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'the connection to GitHub stalled through every retry: check the runner\'s network (or proxy) and re-run the job; publishing resumes where it stopped' });
     }
-    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .redirectedInsecurely */ .TF)(error))
-        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error)}`, { cause: error, hint: _http_js__WEBPACK_IMPORTED_MODULE_5__/* .INSECURE_REDIRECT_HINT */ .Qx });
+    if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .redirectNotFollowed */ .yn)(error))
+        return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error)}`, { cause: error, hint: (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .redirectedInsecurely */ .TF)(error) ? _http_js__WEBPACK_IMPORTED_MODULE_5__/* .INSECURE_REDIRECT_HINT */ .Qx : _http_js__WEBPACK_IMPORTED_MODULE_5__/* .REFUSED_REDIRECT_HINT */ .yc });
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .unanswered */ .bj)(error)) {
         return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error, origin)}`, { cause: error, hint: `${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerHint */ .pG)(origin)}; publishing resumes where it stopped` });
     }
@@ -114,8 +114,9 @@ function apiError(error, what, origin, attempts) {
     const said = githubSaid(failure);
     const detail = failure.response === undefined ? (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .noAnswerDetail */ .rH)(error) : `HTTP ${failure.status}${said.message === undefined ? '' : `: ${said.message}`}${said.reasons.length === 0 ? '' : ` (${said.reasons.join(', ')})`}`;
     const status = failure.response === undefined ? undefined : failure.status;
+    const waited = (0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .waitPastBudget */ .Lp)(failure, budgetMs);
     if ((0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rateLimited */ .xd)(failure)) {
-        return new ReleaseApiError('GITHUB_RELEASE_RATE_LIMITED', `${what}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rateLimitDetail */ .pF)(failure, detail)}`, { cause: error, status: failure.status, hint: _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RATE_LIMIT_HINT */ .tc });
+        return new ReleaseApiError('GITHUB_RELEASE_RATE_LIMITED', `${what}: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .rateLimitDetail */ .pF)(failure, detail)}${waited}`, { cause: error, status: failure.status, hint: _http_js__WEBPACK_IMPORTED_MODULE_5__/* .RATE_LIMIT_HINT */ .tc });
     }
     if (failure.status === 422 && said.codes.includes('already_exists')) {
         return new ReleaseApiError('GITHUB_RELEASE_ASSET_EXISTS', `${what}: ${detail}`, { cause: error, status: 422, hint: 'an asset or release of that name exists already' });
@@ -133,8 +134,12 @@ function apiError(error, what, origin, attempts) {
     if (failure.status === 422) {
         return new ReleaseApiError('GITHUB_RELEASE_REJECTED', `${what} was rejected: ${detail}`, { cause: error, status: 422, hint: 'GitHub\'s reason is in the message: a tag once used by an immutable release cannot be reused and an immutable release takes no new asset (release under a new tag); an empty file is no asset GitHub takes' });
     }
-    const hint = failure.status >= 500 || failure.status === 429 ? 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice' : 'GitHub refused the request, which no retry changes: its reason is in the message; re-run the job once it is dealt with (publishing resumes where it stopped)';
-    return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}`, { cause: error, ...(status === undefined ? {} : { status }), hint });
+    const hint = waited !== ''
+        ? 'GitHub\'s API asked to wait longer than the retries may take: re-run the job once it is back; publishing resumes where it stopped and never uploads an asset twice'
+        : failure.status >= 500 || failure.status === 429
+            ? 'GitHub\'s API kept failing through every retry: re-run the job; publishing resumes where it stopped and never uploads an asset twice'
+            : 'GitHub refused the request, which no retry changes: its reason is in the message; re-run the job once it is dealt with (publishing resumes where it stopped)';
+    return new ReleaseApiError('GITHUB_RELEASE_API_FAILED', `${what} failed${tries}: ${detail}${waited}`, { cause: error, ...(status === undefined ? {} : { status }), hint });
 }
 /** A 200 whose JSON is not what GitHub sends: refused, naming the request, never taken for a release or an asset with holes in it. */
 function malformed(what, why) {
@@ -307,7 +312,7 @@ function githubReleases(options) {
         catch (error) {
             if (error instanceof UnreadableUpload)
                 throw error.reason;
-            throw apiError(error, what, origin, attempts);
+            throw apiError(error, what, origin, attempts, policy.budgetMs);
         }
     };
     /** A request to the API, each attempt under the policy's timeout. */

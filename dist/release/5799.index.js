@@ -261,11 +261,8 @@ function wrongPassphrase(source, cause) {
         hint: 'check that the passphrase secret belongs to this key file',
     });
 }
-function invalidKey(source, detail, cause) {
-    return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, {
-        cause,
-        hint: 'give a cosign key file, a PKCS#8 PEM private key (optionally encrypted) or an EC PEM key; `trust-kit generate-key-pair` makes one',
-    });
+function invalidKey(source, detail, cause, hint = 'give a cosign key file, a PKCS#8 PEM private key (optionally encrypted) or an EC PEM key; `trust-kit generate-key-pair` makes one') {
+    return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, { cause, hint });
 }
 function parseCosignEnvelope(body, source) {
     let value;
@@ -452,6 +449,8 @@ function loadSigningKey(pem, passphrase, source) {
             throw wrongPassphrase(source, new Error((0,errors/* messageOf */.bD)(error)));
         }
     }
+    if (label === 'PUBLIC KEY')
+        throw invalidKey(source, 'it is a public key', undefined, 'sign with the private half of the pair (PREFIX.key beside PREFIX.pub); the public key is for verifying');
     if (label !== 'PRIVATE KEY' && label !== 'EC PRIVATE KEY')
         throw invalidKey(source, `a "${label}" PEM block is not a private key trust-kit reads`);
     let privateKey;
@@ -1566,14 +1565,17 @@ async function readKey(path, env, logger) {
     try {
         const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem, file) => {
             read = true;
-            warnIfReadableByOthers(path, file.mode, logger);
             const passphrase = takePassphrase(env);
+            let loaded;
             try {
-                return passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
+                loaded = passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
             }
             finally {
                 passphrase?.destroy();
             }
+            // Once it is known to be a private key: a public key given by mistake is readable by all, as it should be.
+            warnIfReadableByOthers(path, file.mode, logger);
+            return loaded;
         });
         return key;
     }
@@ -1606,11 +1608,11 @@ async function readTrust(config, context, instance) {
         return (0,verify/* loadTrustMaterial */.ak)(text, config.trustedRoot);
     }
     if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
-        return (0,verify/* loadPublicGoodTrustMaterial */.cx)({ proxy: (0,proxy.proxySettingsFrom)(context.env) });
+        return (0,verify/* loadPublicGoodTrustMaterial */.cx)({ proxy: (0,proxy.proxySettingsFrom)(context.env), logger: context.logger });
     // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
     const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
     if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom)
-        return (0,verify/* loadGitHubTrustMaterial */.PP)({ ...context.github?.tuf, proxy: (0,proxy.proxySettingsFrom)(context.env) });
+        return (0,verify/* loadGitHubTrustMaterial */.PP)({ ...context.github?.tuf, proxy: (0,proxy.proxySettingsFrom)(context.env), logger: context.logger });
     const what = config.signingConfig !== undefined
         ? `the services of the signing config ${config.signingConfig}`
         : instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio';
@@ -1671,6 +1673,20 @@ async function endpointsFor(config, instance, context) {
         ...(instance === 'public-good' && config.rekorURL !== undefined ? { rekorApiVersion: config.rekorVersion } : {}),
         tsaURL: config.tsaURL ?? defaults.tsaURL,
     };
+}
+/**
+ * Fails with SIGN_SERVICE_INSECURE for a Fulcio reached over plain HTTP on another host than this
+ * one: the certificate request carries the job's identity token, which anyone on the way could
+ * then sign as the workflow with until it expires. A loopback Fulcio (a test deployment) is
+ * allowed, as a loopback registry is.
+ */
+function refuseTokenInTheClear(fulcioURL, signingConfig) {
+    const url = URL.parse(fulcioURL);
+    if (url === null || url.protocol !== 'http:' || (0,proxy.isLoopbackHostname)(url.hostname))
+        return;
+    throw new SignError('SIGN_SERVICE_INSECURE', `the Fulcio ${url.origin}${signingConfig === undefined ? '' : ` that ${signingConfig} names`} is reached over plain HTTP, and the certificate request would carry the identity token in the clear`, {
+        hint: `use the Fulcio's https:// URL${signingConfig === undefined ? ' in --fulcio-url' : ` in ${signingConfig}`} (plain HTTP is taken only on this machine's loopback, for a test deployment)`,
+    });
 }
 /**
  * The services a signing configuration selects now, by the rule cosign and sigstore-python follow:
@@ -1779,6 +1795,7 @@ async function openSigningSession(config, context) {
     let trust;
     try {
         endpoints = await endpointsFor(config, instance, context);
+        refuseTokenInTheClear(endpoints.fulcioURL, config.signingConfig);
         trust = await readTrust(config, context, instance);
     }
     catch (error) {

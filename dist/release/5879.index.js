@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/core/proxy.js
-var core_proxy = __webpack_require__(16327);
+var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -37,8 +37,22 @@ var external_node_child_process_ = __webpack_require__(31421);
 
 
 
-/** The proxy settings a command that fetches trust material or the verifier needs on a runner behind a proxy. */
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'];
+
+/**
+ * The proxy variables a command is given: each setting trust-kit follows (the lower-case variable
+ * first, as @actions/http-client reads them) in both cases. Go's tools (cosign, gh) read the
+ * upper-case variable first, curl the lower-case one: given both, differing, as the runner had them, a
+ * verifier would go through another proxy than trust-kit's own requests did.
+ */
+function commandProxyVariables(variables) {
+    const settings = (0,proxy.proxySettingsFrom)(variables);
+    const pairs = [
+        ['HTTPS_PROXY', settings.httpsProxy],
+        ['HTTP_PROXY', settings.httpProxy],
+        ['NO_PROXY', settings.noProxy],
+    ];
+    return Object.fromEntries(pairs.flatMap(([name, value]) => (value === undefined ? [] : [[name, value], [name.toLowerCase(), value]])));
+}
 /**
  * The gate's commands run by `sh -c` as users paste them, with only `path`, `home` and the proxy
  * settings in their environment: no token of the job (the OIDC request token, GITHUB_TOKEN)
@@ -47,7 +61,7 @@ const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy
  * `maxOutputBytes` of its output are kept.
  */
 function shellCommandRunner(env) {
-    const proxy = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => (env.proxy?.[name] === undefined ? [] : [[name, env.proxy[name]]])));
+    const proxy = commandProxyVariables(env.proxy ?? {});
     const childEnv = { PATH: env.path, ...(env.home === undefined ? {} : { HOME: env.home }), ...proxy, GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' };
     return {
         async has(tool) {
@@ -363,8 +377,8 @@ async function trustOf(state, signer) {
         const text = await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(state.ports.cwd, file), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: file });
         return (0,sigstore_verify/* loadTrustMaterial */.ak)(text.toString('utf8'), file);
     }
-    const proxy = (0,core_proxy.proxySettingsFrom)(state.ports.env);
-    return signer.instance === 'github' ? (0,sigstore_verify/* loadGitHubTrustMaterial */.PP)({ proxy }) : (0,sigstore_verify/* loadPublicGoodTrustMaterial */.cx)({ proxy });
+    const options = { proxy: (0,proxy.proxySettingsFrom)(state.ports.env), logger: state.ports.logger };
+    return signer.instance === 'github' ? (0,sigstore_verify/* loadGitHubTrustMaterial */.PP)(options) : (0,sigstore_verify/* loadPublicGoodTrustMaterial */.cx)(options);
 }
 /**
  * For a private deployment, VERIFY.md has users put its trusted root (from its operator) next to

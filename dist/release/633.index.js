@@ -331,6 +331,7 @@ var proxy_tunnel = __webpack_require__(39002);
 
 
 
+
 /** An OIDC token whose claims cannot be trusted: not signed by the issuer, expired, for another audience. */
 class ClaimsError extends errors/* TrustKitError */.T0 {
     constructor(code, message, options = {}) {
@@ -384,7 +385,8 @@ async function fetchJSON(url, what, options) {
         const bytes = await readCapped(response, url);
         return bytes;
     }), (error) => {
-        if (error instanceof ClaimsError || (0,http/* proxyWantsCredentials */.em)(error))
+        // A redirect is the issuer's answer, never followed here: asking again meets it again.
+        if (error instanceof ClaimsError || error instanceof proxied_fetch/* RedirectRefusedError */.jw || (0,http/* proxyWantsCredentials */.em)(error))
             return 'permanent';
         return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     }).catch((error) => {
@@ -392,9 +394,16 @@ async function fetchJSON(url, what, options) {
             throw error;
         if ((0,http/* proxyWantsCredentials */.em)(error))
             throw proxyRefusal(url, what, error);
-        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof TransientStatus ? `HTTP ${error.status}` : (0,errors/* messageOf */.bD)(error)}`, {
+        if (error instanceof proxied_fetch/* RedirectRefusedError */.jw) {
+            throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: the issuer answered with a redirect, which is not followed`, {
+                cause: error,
+                hint: 'the issuer\'s discovery document and keys are fetched from the address given, never from where a redirect points: give the issuer\'s own URL (--oidc-discovery-url), or check what answers at this one',
+            });
+        }
+        const waited = error instanceof TransientStatus ? (0,retry/* pastBudget */.uQ)(error.retryAfterMs, options.retry.budgetMs) : '';
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `GET ${url} (${what}) failed: ${error instanceof TransientStatus ? `HTTP ${error.status}${waited}` : (0,errors/* messageOf */.bD)(error)}`, {
             cause: error,
-            hint: 'the token issuer kept failing through every retry; re-run the job',
+            hint: waited === '' ? 'the token issuer kept failing through every retry; re-run the job' : 'the token issuer asked to wait longer than the retries may take; re-run the job',
         });
     });
     try {
@@ -445,15 +454,29 @@ function issuerAccepted(iss, expected) {
 async function issuerKeys(iss, options) {
     const discoveryURL = options.discoveryURL === undefined ? `${iss}/.well-known/openid-configuration` : `${options.discoveryURL.replace(/\/+$/, '')}/.well-known/openid-configuration`;
     const discovery = (await fetchJSON(discoveryURL, 'discovery document', options));
-    if (typeof discovery?.jwks_uri !== 'string' || !/^https?:\/\//.test(discovery.jwks_uri)) {
+    // As the URL parser writes it: the issuer's text may hold line breaks and controls, which every message naming it would print.
+    let jwksURL;
+    try {
+        jwksURL = typeof discovery?.jwks_uri === 'string' && /^https?:\/\//.test(discovery.jwks_uri) ? new URL(discovery.jwks_uri) : undefined;
+    }
+    catch {
+        jwksURL = undefined;
+    }
+    if (jwksURL === undefined || discovery === null) {
         throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names no jwks_uri`, { hint: 'check that the URL is the issuer\'s discovery document' });
     }
-    if (discovery.issuer !== undefined && discovery.issuer !== iss && !issuerAccepted(iss, String(discovery.issuer))) {
-        throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the discovery document ${discoveryURL} is issuer ${JSON.stringify(discovery.issuer)}, not the token's ${JSON.stringify(iss)}`, { hint: 'the discovery document belongs to another issuer' });
+    // The keys that verify the token are not taken over plain HTTP from a document that came over TLS, as a redirect out of TLS is not followed.
+    if (discoveryURL.startsWith('https:') && jwksURL.protocol !== 'https:') {
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names its keys on plain HTTP (${jwksURL.origin}), which are not fetched`, {
+            hint: 'the keys that verify the token would travel in clear text: the issuer must serve its jwks_uri over TLS; check --oidc-discovery-url',
+        });
     }
-    const jwks = (await fetchJSON(discovery.jwks_uri, 'JWKS', options));
+    if (discovery.issuer !== undefined && discovery.issuer !== iss && !issuerAccepted(iss, String(discovery.issuer))) {
+        throw new ClaimsError('OIDC_CLAIMS_ISSUER', `the discovery document ${discoveryURL} is issuer ${(0,quote/* quoted */.TL)(discovery.issuer)}, not the token's ${(0,quote/* quoted */.TL)(iss)}`, { hint: 'the discovery document belongs to another issuer' });
+    }
+    const jwks = (await fetchJSON(jwksURL.href, 'JWKS', options));
     if (!Array.isArray(jwks?.keys))
-        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${discovery.jwks_uri} is not a JWKS (no "keys" array)`, { hint: 'check the issuer\'s jwks_uri' });
+        throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `${jwksURL.href} is not a JWKS (no "keys" array)`, { hint: 'check the issuer\'s jwks_uri' });
     return jwks;
 }
 /**

@@ -60,7 +60,9 @@ function counted(count, singular, plural = `${singular}s`) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ throughProxy),
 /* harmony export */   iR: () => (/* binding */ proxiedFetch),
+/* harmony export */   jw: () => (/* binding */ RedirectRefusedError),
 /* harmony export */   lL: () => (/* binding */ setHeaders),
 /* harmony export */   vQ: () => (/* binding */ InsecureRedirectError)
 /* harmony export */ });
@@ -69,10 +71,12 @@ function counted(count, singular, plural = `${singular}s`) {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
-/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36911);
+/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36911);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16327);
-/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39002);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16327);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39002);
+
 
 
 
@@ -93,6 +97,17 @@ class InsecureRedirectError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .T
     constructor(message) {
         super('HTTP_REDIRECT_INSECURE', message, { hint: 'the server (or a proxy in front of it) redirects to plain HTTP, leaving TLS: use the HTTPS address it should serve, and report the redirect to its operator' });
         this.name = 'InsecureRedirectError';
+    }
+}
+/**
+ * A redirect not followed for another reason than leaving TLS: more of them than a request takes (a
+ * loop), one to a scheme other than http(s), or one to a request that may not be redirected. The
+ * server did answer, and asking again meets the same answer: not a connection failure to retry.
+ */
+class RedirectRefusedError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
+    constructor(message) {
+        super('HTTP_REDIRECT_REFUSED', message, { hint: 'the server (or a proxy in front of it) answers with redirects that lead nowhere trust-kit follows: check the URL it was sent to and the proxy (HTTPS_PROXY), and report the redirect to its operator' });
+        this.name = 'RedirectRefusedError';
     }
 }
 /** Statuses whose response has no body, which `Response` refuses one for. */
@@ -124,7 +139,7 @@ async function toCappedResponse(message, maxBytes, what) {
     const status = message.statusCode ?? 500;
     if (NO_BODY.has(status))
         return toResponse(message);
-    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: () => message.destroy() }, maxBytes, (declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`));
+    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_8__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: () => message.destroy() }, maxBytes, (declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`));
     return new Response(body, { status, headers: headersOf(message) });
 }
 /** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
@@ -153,6 +168,16 @@ function setHeaders(outgoing, headers) {
     for (const [name, value] of Object.entries(headers))
         outgoing.setHeader(name, value);
 }
+/**
+ * The error of a request sent through `proxy`, its message naming the proxy by its origin (never its
+ * credentials): the proxy may be what failed (a tunnel it closed, a connection it dropped). Its name
+ * and code are kept, so it is classified as before; a tunnel's own errors name the proxy already.
+ */
+function throughProxy(error, proxy) {
+    if (proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .ProxyTunnelError */ .Ng)
+        return error;
+    return Object.assign(new Error(`${error.message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .proxyOrigin */ .Pj)(proxy)})`, { cause: error }), { name: error.name, code: error.code });
+}
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 function send(target, init, headers, agents) {
     const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
@@ -162,19 +187,17 @@ function send(target, init, headers, agents) {
     // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
     const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
     // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
-    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__.proxyFor)(target, agents.settings);
-    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`);
+    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_6__.proxyFor)(target, agents.settings);
+    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .proxyOrigin */ .Pj)(proxy)})`);
     return new Promise((resolve, reject) => {
         const signal = init.signal ?? undefined;
-        const outgoing = request(target, { method: init.method ?? 'GET', ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        const outgoing = request(target, { method: init.method ?? 'GET', agent: agent ?? agents.directAgentFor(target), ...(signal === undefined ? {} : { signal }) }, resolve);
         setHeaders(outgoing, sent);
-        outgoing.on('error', (error) => {
-            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
-        });
+        outgoing.on('error', (error) => reject(throughProxy(error, proxy)));
         if (signal !== undefined) {
             // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
             const abort = () => {
-                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
             };
             signal.addEventListener('abort', abort, { once: true });
             outgoing.once('close', () => signal.removeEventListener('abort', abort));
@@ -194,14 +217,15 @@ function send(target, init, headers, agents) {
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times, and
- *   never from HTTPS to plain HTTP ({@link InsecureRedirectError});
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times (a
+ *   loop, or a redirect to another scheme or to no URL, is a {@link RedirectRefusedError}), and never from HTTPS
+ *   to plain HTTP ({@link InsecureRedirectError});
  * - with `responseCap`, a response is read whole before it is returned and refused past its request's
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
  */
-function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__.NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
-    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__.ProxyAgents(proxy);
+function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_6__.NO_PROXY_SETTINGS, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_6__.ProxyAgents ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_6__.ProxyAgents(proxy);
     return async (url, init = {}) => {
         let target = new URL(url);
         let headers = init.headers ?? {};
@@ -212,17 +236,24 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__.NO_PROXY_SE
             const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
             if (!follow) {
                 // A reply to HEAD has no body, whatever length its Content-Length names.
-                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+                const cap = method === 'HEAD' ? undefined : responseCap?.(init, message.statusCode ?? 500);
                 return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
             }
             discard(message);
             if (init.redirect === 'error')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
             if (redirects === maxRedirects)
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
-            const next = new URL(location, target);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+            let next;
+            try {
+                next = new URL(location, target);
+            }
+            catch {
+                // Not quoted: what a server puts in a Location is its own to choose.
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to an address that is no URL`);
+            }
             if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to a ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(next.protocol, 40)} URL`);
             if (target.protocol === 'https:' && next.protocol === 'http:')
                 throw new InsecureRedirectError(`${method} ${target.origin}${target.pathname} was redirected to plain HTTP (${next.origin}), which is not followed`);
             if (next.origin !== target.origin)
@@ -448,7 +479,7 @@ var plural = __webpack_require__(32985);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/proxy.js
-var proxy = __webpack_require__(16327);
+var core_proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __webpack_require__(25403);
 // EXTERNAL MODULE: ./lib/oci/errors.js
@@ -820,7 +851,10 @@ function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000) {
     });
 }
 
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/oci/manifest.js
+
 
 
 
@@ -859,7 +893,8 @@ function isIndexMediaType(mediaType) {
 function parseManifest(bytes, contentType, source) {
     // The reasons quote the document (its media types, digests, annotation keys) and the Content-Type: the registry's text.
     const hint = 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference';
-    const invalid = (why) => new oci_errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${(0,logger/* printable */.g$)(why)}`, { hint });
+    // What the registry sent is quoted in `why` (a manifest holds up to 4 MiB): one printable line, bounded.
+    const invalid = (why) => new oci_errors/* OciError */.M('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${(0,quote/* boundedText */.LD)(why, 600)}`, { hint });
     let document;
     try {
         document = JSON.parse(Buffer.from(bytes).toString('utf8'));
@@ -870,7 +905,7 @@ function parseManifest(bytes, contentType, source) {
     if (!isRecord(document))
         throw invalid('it is not a JSON object');
     if (document.schemaVersion !== 2)
-        throw invalid(`schemaVersion is ${JSON.stringify(document.schemaVersion)}, only 2 is supported`);
+        throw invalid(`schemaVersion is ${(0,quote/* quoted */.TL)(document.schemaVersion)}, only 2 is supported`);
     const served = contentType?.split(';')[0]?.trim();
     const named = document.mediaType;
     if (named !== undefined && typeof named !== 'string')
@@ -986,12 +1021,13 @@ var proxied_fetch = __webpack_require__(25643);
 function nodeTransport(options) {
     const httpOptions = { keepAlive: true, maxSockets: 16 };
     const ca = options.ca === undefined ? undefined : Array.isArray(options.ca) ? options.ca : [options.ca];
-    // Giving `ca` replaces Node's bundled roots; the extra authorities are meant to add to them.
-    const httpsOptions = { ...httpOptions, ...(ca === undefined ? {} : { ca: [...external_node_tls_.rootCertificates, ...ca] }), rejectUnauthorized: options.skipTlsVerify !== true };
+    // Giving `ca` replaces the process's default trust; the extra authorities are meant to add to it. Not
+    // `rootCertificates`, the bundled roots alone: a runner's NODE_EXTRA_CA_CERTS (a TLS-inspecting proxy's CA) would be dropped.
+    const httpsOptions = { ...httpOptions, ...(ca === undefined ? {} : { ca: [...(0,external_node_tls_.getCACertificates)('default'), ...ca] }), rejectUnauthorized: options.skipTlsVerify !== true };
     const http = new external_node_http_.Agent(httpOptions);
     const https = new external_node_https_.Agent(httpsOptions);
     // A registry behind the proxy is reached through it with the same TLS trust (checked at the registry, through the tunnel).
-    const proxied = new proxy.ProxyAgents(options.proxy ?? proxy.NO_PROXY_SETTINGS, { http: httpOptions, https: httpsOptions, tunnelTimeoutMs: options.timeoutMs });
+    const proxied = new core_proxy.ProxyAgents(options.proxy ?? core_proxy.NO_PROXY_SETTINGS, { http: httpOptions, https: httpsOptions, tunnelTimeoutMs: options.timeoutMs });
     return {
         send(request) {
             return new Promise((resolve, reject) => {
@@ -1007,7 +1043,10 @@ function nodeTransport(options) {
                 // the answer is due within the timeout once the request is sent (an upload may take longer to send).
                 let deadline;
                 let answered = false;
-                const outgoing = send(request.url, { method: request.method, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response) => {
+                const agent = proxied.agentFor(request.url);
+                // A failure through a proxy names it: a tunnel it closed during the TLS handshake says only "socket disconnected".
+                const proxy = agent === undefined ? undefined : (0,core_proxy.proxyFor)(request.url, proxied.settings);
+                const outgoing = send(request.url, { method: request.method, agent: agent ?? (secure ? https : http), timeout: options.timeoutMs }, (response) => {
                     answered = true;
                     clearTimeout(deadline);
                     resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
@@ -1022,7 +1061,7 @@ function nodeTransport(options) {
                 });
                 outgoing.on('error', (error) => {
                     clearTimeout(deadline);
-                    reject(error);
+                    reject((0,proxied_fetch/* throughProxy */.EU)(error, proxy));
                 });
                 if (body === undefined)
                     outgoing.end();
@@ -1641,6 +1680,12 @@ class RegistryClient {
         if (credentials !== undefined && realm.protocol !== 'https:' && !isLoopback(realm.hostname)) {
             throw new oci_errors/* OciError */.M('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} would receive credentials over plain HTTP`, { hint: 'serve the token service over TLS' });
         }
+        // A token got with the credentials stands for them (push, for its lifetime): it goes over plain HTTP to loopback only, as a password does.
+        if (credentials !== undefined && !this.#origin(registry).startsWith('https:') && !isLoopback((0,oci_reference/* registryApiHost */.Mb)(registry))) {
+            throw new oci_errors/* OciError */.M('OCI_INSECURE', `${registry} is reached over plain HTTP: a token from its token service, got with its credentials, would travel in clear text`, {
+                hint: 'serve the registry over TLS; trust-kit sends credentials, and tokens got with them, over plain HTTP to loopback registries only',
+            });
+        }
         let request;
         /** A request body holding the refresh token, wiped once sent. */
         let sentSecret;
@@ -1746,6 +1791,15 @@ class RegistryClient {
             return await (0,retry/* withRetry */.bD)(this.#retry, attempt, classify, this.#sleep);
         }
         catch (error) {
+            // Not retried because the wait asked for is past the budget: said, or the message would read as a registry that never answered.
+            const waited = error instanceof oci_errors/* OciError */.M && classify(error) !== 'permanent' ? (0,retry/* pastBudget */.uQ)(error.retryAfterMs, this.#retry.budgetMs) : '';
+            if (error instanceof oci_errors/* OciError */.M && waited !== '') {
+                throw new oci_errors/* OciError */.M(error.code, `${error.message}${waited}`, {
+                    cause: error,
+                    ...(error.status === undefined ? {} : { status: error.status }),
+                    ...(error.hint === undefined ? {} : { hint: error.hint }),
+                });
+            }
             if ((0,errors/* isTrustKitError */.Nf)(error))
                 throw error;
             const code = (0,errors/* systemErrorCode */.vq)(error) ?? '';
@@ -1764,7 +1818,7 @@ class RegistryClient {
             }
             throw new oci_errors/* OciError */.M('OCI_NETWORK', `${what}: ${(0,errors/* messageOf */.bD)(error)}`, {
                 cause: error,
-                hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network and try again',
+                hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network (and the proxy, when the message names one: HTTPS_PROXY, NO_PROXY) and try again',
             });
         }
         finally {
@@ -2071,7 +2125,7 @@ async function registryClientFor(values, env, references, retry) {
         credentials: await registryCredentials(env, new Set(references.map((reference) => reference.registry)), username),
         plainHttp: values['allow-http-registry'] === true,
         skipTlsVerify: values['allow-insecure-registry'] === true,
-        proxy: (0,proxy.proxySettingsFrom)(env),
+        proxy: (0,core_proxy.proxySettingsFrom)(env),
         totalBudgetMs: REGISTRY_TOTAL_BUDGET_MS,
         ...(retry === undefined ? {} : { retry }),
     });

@@ -762,6 +762,15 @@ function readIfSmall(cwd, path, what) {
         return undefined;
     }
 }
+function isJson(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 /**
  * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, that repeats a key in
  * an object, or that is JSON but not a Sigstore bundle (its media type and shape), fails as an
@@ -774,7 +783,11 @@ async function readBundleFile(path, cwd) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
+        // One JSON document per line is an .intoto.jsonl: the attestation commands read those, this one takes a single bundle.
+        const first = text.slice(0, Math.max(0, text.indexOf('\n')));
+        const lines = first !== '' && text.slice(first.length).trim() !== '' && isJson(first);
+        const hint = lines ? 'it holds one bundle per line (an .intoto.jsonl): verify-attestation reads such a file; here, give the one bundle (.sigstore.json)' : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)} is not JSON: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .boundedText */ .LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, ...(hint === undefined ? {} : { hint }) });
     }
     const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonFault */ .xC)(text);
     if (fault !== undefined)
@@ -888,16 +901,17 @@ async function resolvePolicy(config, cwd) {
     return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
 }
 /** Both instances' TUF repositories, reached through the runner's proxy settings. */
-function trustSourcesThrough(proxy) {
-    return { publicGood: { proxy }, github: { proxy } };
+function trustSourcesThrough(proxy, logger) {
+    const told = logger === undefined ? {} : { logger };
+    return { publicGood: { proxy, ...told }, github: { proxy, ...told } };
 }
 /**
  * Both instances' TUF repositories through the proxy settings of `env`, read only when called:
  * for {@link resolveTrust}, which calls it only when it fetches, so that an offline verification
  * (`--trusted-root`) loads no proxy support (about 20 KiB of code on every start).
  */
-function trustSourcesFrom(env) {
-    return async () => trustSourcesThrough((await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16327))).proxySettingsFrom(env));
+function trustSourcesFrom(env, logger) {
+    return async () => trustSourcesThrough((await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16327))).proxySettingsFrom(env), logger);
 }
 /** The organization GitHub's Fulcio CA certificates name, as `gh attestation verify` tells its instance apart. */
 const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
@@ -1030,7 +1044,8 @@ async function verifyChecksumsSignature(options) {
  * Checks artifacts against a checksums file whose signature verified, reading the file again as
  * a stream (memory independent of its length): the `files` given (each must be listed, by its
  * path relative to `base` or by its unique file name), or else every listed file present under
- * `base`. Results go to `onResult` as they come. The bytes read are digested again: a file
+ * `base`. Results go to `onResult` as they come, and listed files not present (without `files`) to
+ * `onIgnored`. The bytes read are digested again: a file
  * changed since its signature verified fails (VERIFY_ARTIFACT_MISMATCH), before any artifact
  * is hashed when files are named, and at the end (results already reported are void) otherwise.
  */
@@ -1049,7 +1064,7 @@ async function checkVerifiedChecksums(verified, options) {
         });
     };
     if (options.files.length === 0) {
-        const counts = await checkChecksumsFile(verified.path, { ...reading, base, ignoreMissing: true, onResult: options.onResult });
+        const counts = await checkChecksumsFile(verified.path, { ...reading, base, ignoreMissing: true, onResult: options.onResult, ...(options.onIgnored === undefined ? {} : { onIgnored: options.onIgnored }) });
         unchanged();
         return { counts, unlisted: [] };
     }

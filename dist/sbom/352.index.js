@@ -515,35 +515,37 @@ const COMMENT_LINE = /^\s*#/;
 /**
  * pip's preprocessing: lines split at `\r\n`, `\r` or `\n`, a line ending in `\` joined to the next
  * one with nothing between (its `\` dropped) before comments are dropped, so a comment on a
- * continued line swallows the line after it, as in pip; a comment line ends a continuation.
+ * continued line swallows the line after it, as in pip; a comment line ends a continuation. Made
+ * one at a time as they are read: a file of millions of short lines held as arrays of its lines
+ * took about 70 bytes of memory per byte.
  */
-function logicalLines(text) {
-    const result = [];
+function* logicalLines(text) {
+    const breaks = /\r\n|\r|\n/g;
     let pending;
-    const push = (joined) => {
-        result.push({ text: joined.text.replace(COMMENT, ''), line: joined.line });
-    };
-    for (const [index, raw] of text.split(/\r\n|\r|\n/).entries()) {
+    for (let start = 0, line = 1;; line++) {
+        const found = breaks.exec(text);
+        const raw = text.slice(start, found === null ? undefined : found.index);
         const comment = COMMENT_LINE.test(raw);
         if (!raw.endsWith('\\') || comment) {
             const part = comment ? ` ${raw}` : raw;
-            if (pending === undefined)
-                push({ text: part, line: index + 1 });
-            else
-                push({ text: pending.text + part, line: pending.line });
+            const joined = pending === undefined ? { text: part, line } : { text: pending.text + part, line: pending.line };
             pending = undefined;
-            continue;
+            yield { text: joined.text.replace(COMMENT, ''), line: joined.line };
         }
-        // pip strips backslashes from both ends of a continued line.
-        const part = raw.replace(/^\\+|\\+$/g, '');
-        if (pending === undefined)
-            pending = { text: part, line: index + 1 };
-        else
-            pending.text += part;
+        else {
+            // pip strips backslashes from both ends of a continued line.
+            const part = raw.replace(/^\\+|\\+$/g, '');
+            if (pending === undefined)
+                pending = { text: part, line };
+            else
+                pending.text += part;
+        }
+        if (found === null)
+            break;
+        start = breaks.lastIndex;
     }
     if (pending !== undefined)
-        push(pending);
-    return result;
+        yield { text: pending.text.replace(COMMENT, ''), line: pending.line };
 }
 /** How deep `-r`/`-c` includes are followed: deeper chains are recorded as an unknown, not read. */
 const MAX_INCLUDE_DEPTH = 16;
@@ -656,19 +658,13 @@ function includeOf(line) {
     const [constraint] = values.constraint;
     return requirement !== undefined ? { constraint: false, target: requirement } : constraint !== undefined ? { constraint: true, target: constraint } : undefined;
 }
-/** A file's logical lines, each trimmed and its include read: what is the same whoever includes the file. */
-function readLines(text) {
-    return logicalLines(text).map(({ text: logical, line }) => {
+/** A file's logical lines, each trimmed and its include read, one at a time (see {@link logicalLines}). */
+function* readLines(text) {
+    for (const { text: logical, line } of logicalLines(text)) {
         const trimmed = logical.trim();
-        return { text: trimmed, line, include: trimmed.startsWith('-') ? includeOf(trimmed) : undefined };
-    });
+        yield { text: trimmed, line, include: trimmed.startsWith('-') ? includeOf(trimmed) : undefined };
+    }
 }
-/**
- * The memory one {@link ReadLine} holds beyond its text, about 60 bytes measured (the object and its
- * place in the array): what the shared store is charged for a file's lines with its bytes, so that a
- * file of short lines, thirty times its size in memory, is not kept as if it were small.
- */
-const READ_LINE_BYTES = 64;
 /**
  * Reads a requirements file and, depth first, the files its `-r` and `-c` lines name, each path
  * relative to the file that names it (as pip resolves it), each file once as requirements and once
@@ -676,8 +672,8 @@ const READ_LINE_BYTES = 64;
  * comes back. An include that cannot be read (missing, outside the scanned directory, a URL, an
  * environment variable), or that goes too deep or too wide, is an unknown naming the including file and line.
  */
-async function gather(input) {
-    const gathered = { requirements: [], constraints: new Map(), constraintFiles: new Set(), unknowns: new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .dF(input.path) };
+async function gather(input, onRequirement) {
+    const gathered = { constraints: new Map(), constraintFiles: new Set(), requirementTexts: new Map(), unknowns: new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .dF(input.path) };
     const top = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path);
     const readKey = (path, constraint) => `${constraint ? 'c' : 'r'}\u0000${path}`;
     const read = new Set([readKey(input.path, false)]);
@@ -689,11 +685,14 @@ async function gather(input) {
         const content = await input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(top, included));
         if (content === undefined)
             return { value: undefined, bytes: 0 };
-        const lines = readLines((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .gm)(content));
-        return { value: { bytes: content.length, lines }, bytes: content.length + lines.length * READ_LINE_BYTES };
+        const text = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .gm)(content);
+        // A string takes one or two bytes a character: counted at two.
+        return { value: { bytes: content.length, text }, bytes: 2 * text.length };
     });
-    const walk = async (path, lines, constraint, depth) => {
-        for (const { text: trimmed, line, include } of lines) {
+    const walk = async (path, text, constraint, depth) => {
+        if (!constraint)
+            gathered.requirementTexts.set(path, text);
+        for (const { text: trimmed, line, include } of readLines(text)) {
             if (include !== undefined && 'refused' in include) {
                 gathered.unknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(trimmed, 200)}: ${include.refused}, so pip refuses this file: fix the line`, line, path);
                 continue;
@@ -738,25 +737,59 @@ async function gather(input) {
                 includedBytes += file.bytes;
                 if (nestedConstraint)
                     gathered.constraintFiles.add(included);
-                await walk(included, file.lines, nestedConstraint, depth + 1);
+                await walk(included, file.text, nestedConstraint, depth + 1);
                 continue;
             }
             if (trimmed === '' || trimmed.startsWith('-'))
                 continue;
             if (!constraint) {
-                gathered.requirements.push({ text: trimmed, line, path });
+                onRequirement(trimmed, line, path);
                 continue;
             }
-            const pin = PINNED.exec((trimmed.split(/\s--?[a-z]/)[0] ?? '').trim());
+            const pin = PINNED.exec(requirementOf(trimmed));
             if (pin?.[1] !== undefined && pin[2] !== undefined && !gathered.constraints.has((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(pin[1])))
                 gathered.constraints.set((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(pin[1]), pin[2]);
         }
     };
-    await walk(input.path, readLines((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOf */ .b6)(input)), false, 0);
+    await walk(input.path, (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOf */ .b6)(input), false, 0);
     return gathered;
 }
 /** `name[extras] <anything but a pin>`: a requirement a constraints file may pin. */
 const NAMED = /^([A-Za-z0-9][A-Za-z0-9._-]*)/;
+/** A requirement line without its options (`--hash`, ...). */
+function requirementOf(trimmed) {
+    return (trimmed.split(/\s--?[a-z]/)[0] ?? '').trim();
+}
+/** The values of a requirement line's `--hash` options. */
+function hashesOf(trimmed) {
+    return [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
+}
+/** How many line numbers one block of {@link LineNumbers} holds: 256 KiB. */
+const LINE_BLOCK = 65_536;
+/**
+ * The line numbers of one file's requirements without a pin, in order: 4 bytes each, in blocks
+ * filled one after the other (never copied to grow, so never twice their size for a moment).
+ */
+class LineNumbers {
+    #blocks = [];
+    #count = 0;
+    #at = 0;
+    add(line) {
+        if (this.#count % LINE_BLOCK === 0)
+            this.#blocks.push(new Uint32Array(LINE_BLOCK));
+        this.#blocks.at(-1)[this.#count % LINE_BLOCK] = line;
+        this.#count++;
+    }
+    /** Whether `line` is among them, asked of ascending lines (the order they were added in): each call moves past the ones below it. */
+    has(line) {
+        while (this.#at < this.#count && this.#numberAt(this.#at) < line)
+            this.#at++;
+        return this.#at < this.#count && this.#numberAt(this.#at) === line;
+    }
+    #numberAt(index) {
+        return this.#blocks[Math.floor(index / LINE_BLOCK)]?.[index % LINE_BLOCK] ?? 0;
+    }
+}
 /**
  * Pinned requirements (`name==version`, `name===version`) and direct references (`name @ URL`:
  * a `vcs_url` or `download_url` qualifier, also for a local `file:` URL, the version an archive's file name gives) from
@@ -774,37 +807,46 @@ const requirementsTxtParser = {
         const directory = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path));
         const scope = DEV_FILE.test(baseName) || DEV_FILE.test(directory) ? 'dev' : 'required';
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageCollector */ .UI(input);
-        const { requirements, constraints, constraintFiles, unknowns } = await gather(input);
-        for (const { text: trimmed, line, path } of requirements) {
-            const requirement = (trimmed.split(/\s--?[a-z]/)[0] ?? '').trim();
-            const hashes = [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
+        const addPinned = (name, version, line, path, hashes) => {
+            collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .purlFor */ .nK)(path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, path, hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .singleArchiveHashes */ .B0)(hashes) });
+        };
+        // Requirements without a pin, which a constraints file read later may pin: only their line numbers are kept, by file.
+        const unpinned = new Map();
+        // What the requirement lines show is listed after what reading the files showed, as when the lines were read after them.
+        const requirementUnknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .dF(input.path);
+        const { constraints, constraintFiles, requirementTexts, unknowns } = await gather(input, (trimmed, line, path) => {
+            const requirement = requirementOf(trimmed);
+            const hashes = hashesOf(trimmed);
             // A `#` left here had no whitespace before it: pip reads it as part of the requirement, which it then refuses.
             if (requirement.includes('#') && !requirement.includes('@') && !URL.test(requirement)) {
-                unknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(requirement, 200)}: pip reads # without a space before it as part of the requirement and refuses the line: put a space before the comment`, line, path);
-                continue;
+                requirementUnknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(requirement, 200)}: pip reads # without a space before it as part of the requirement and refuses the line: put a space before the comment`, line, path);
+                return;
             }
             const match = PINNED.exec(requirement);
-            // A requirement without a pin, or a direct reference, is what a constraints file may pin.
-            const constrained = match === null && !requirement.includes('@') ? NAMED.exec(requirement)?.[1] : undefined;
-            const constrainedVersion = constrained === undefined ? undefined : constraints.get((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(constrained));
-            const pinned = match?.[1] !== undefined && match[2] !== undefined ? { name: match[1], version: match[2] } : constrained !== undefined && constrainedVersion !== undefined ? { name: constrained, version: constrainedVersion } : undefined;
-            if (pinned !== undefined) {
-                const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(pinned.name);
-                const version = pinned.version;
-                collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .purlFor */ .nK)(path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, path, hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .singleArchiveHashes */ .B0)(hashes) });
-                continue;
+            if (match?.[1] !== undefined && match[2] !== undefined) {
+                addPinned((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(match[1]), match[2], line, path, hashes);
+                return;
+            }
+            // A requirement without a pin (not a URL, which pip reads as one, nor a direct reference) is what a constraints
+            // file read before or after it may pin: its line is read again once every file is read.
+            if (!requirement.includes('@') && !URL.test(requirement) && NAMED.test(requirement)) {
+                let lines = unpinned.get(path);
+                if (lines === undefined)
+                    unpinned.set(path, (lines = new LineNumbers()));
+                lines.add(line);
+                return;
             }
             // A bare URL is `name @ URL` under the name pip gives it; one pip must build to name is not listed, and says so.
             const bareName = URL.test(requirement) ? bareUrlName(requirement) : undefined;
             if (URL.test(requirement) && bareName === undefined) {
-                unknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(requirement, 200)}: a URL requirement pip names only by building it: not listed (write it as name @ URL, or add #egg=name)`, line, path);
-                continue;
+                requirementUnknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(requirement, 200)}: a URL requirement pip names only by building it: not listed (write it as name @ URL, or add #egg=name)`, line, path);
+                return;
             }
             // `name @ URL` (what pip-compile and uv pip compile write for URL and git dependencies) pins what the URL holds.
             const direct = DIRECT.exec(bareName === undefined ? requirement : `${bareName} @ ${requirement}`);
             const origin = direct?.[2] === undefined ? undefined : directOrigin(direct[2]);
             if (direct?.[1] === undefined || direct[2] === undefined || origin === undefined)
-                continue;
+                return;
             const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(direct[1]);
             const version = origin.qualifiers.vcs_url === undefined ? ((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .versionFromUrl */ .or)(name, direct[2]) ?? '') : '';
             // pip's `#sha256=<hex>` URL fragment pins the archive as a `--hash` does.
@@ -822,6 +864,17 @@ const requirementsTxtParser = {
                 hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .singleArchiveHashes */ .B0)(hashes),
                 downloadLocation: origin.downloadLocation,
             });
+        });
+        unknowns.addFrom(requirementUnknowns);
+        for (const [path, lines] of constraints.size === 0 ? [] : unpinned) {
+            for (const { text: trimmed, line } of readLines(requirementTexts.get(path) ?? '')) {
+                if (!lines.has(line))
+                    continue;
+                const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(NAMED.exec(requirementOf(trimmed))?.[1] ?? '');
+                const version = constraints.get(name);
+                if (version !== undefined)
+                    addPinned(name, version, line, path, hashesOf(trimmed));
+            }
         }
         const result = { ...collector.result(), ...(constraintFiles.size === 0 ? {} : { constraintFiles: [...constraintFiles].sort() }) };
         // What a development file misses is development too: left out with its packages unless they are wanted.

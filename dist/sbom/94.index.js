@@ -31,6 +31,7 @@ __webpack_require__.d(__webpack_exports__, {
   formatSortedChecksums: () => (/* reexport */ formatSortedChecksums),
   hashArtifacts: () => (/* reexport */ hashArtifacts),
   hashEach: () => (/* reexport */ hashEach),
+  leftoverNotice: () => (/* reexport */ collect/* leftoverNotice */.O5),
   listingOrder: () => (/* reexport */ collect/* listingOrder */.z3),
   mayBeGlob: () => (/* reexport */ collect/* mayBeGlob */.jb),
   nodeFileSystem: () => (/* reexport */ collect/* nodeFileSystem */.GP),
@@ -1088,6 +1089,7 @@ async function checkChecksumsFile(path, options) {
                 : { entry, status: 'mismatch', actual: hex };
         if (result.status === 'missing' && options.ignoreMissing === true) {
             counts.ignored += 1;
+            options.onIgnored?.(entry);
             return;
         }
         counts[result.status] += 1;
@@ -1168,7 +1170,7 @@ async function checkChecksumsFile(path, options) {
  * to start).
  */
 async function createChecksums(config, cwd, createOptions = {}) {
-    const { threadsStartedAhead, ...options } = createOptions;
+    const { threadsStartedAhead, leftover, ...options } = createOptions;
     if (typeof config !== 'object' || config === null)
         throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${(0,quote/* typeName */.go)(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
@@ -1185,7 +1187,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
     let artifacts;
     let ending;
     try {
-        const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
+        const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
         // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
         // one still starting takes as long as its start may have left, and exiting waits for it.
         if (early !== undefined && found.length < MANY_FILES && !(await worthThreads(found))) {

@@ -63727,6 +63727,10 @@ function errors_checkStringArgument(what, value) {
  * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
  */
 const WALK_SKIPPED_NAMES = new Set(['.git']);
+/** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
+function leftoverNotice(file) {
+    return `left ${errors_shownPath(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
+}
 /**
  * Characters without one of which no subject is a glob (picomatch, which decides, needs one):
  * tinyglobby, and the modules it loads, are loaded only for a subject that has one, never for
@@ -63734,12 +63738,12 @@ const WALK_SKIPPED_NAMES = new Set(['.git']);
  */
 const MAYBE_GLOB = /[*?[\]{}()!+@]/;
 /** Whether `subject` may be a glob; one that is not names a path that must exist (see {@link MAYBE_GLOB}). */
-function mayBeGlob(subject) {
+function collect_mayBeGlob(subject) {
     return MAYBE_GLOB.test(subject);
 }
 /** Whether `subject` is a glob, as tinyglobby decides (loaded only when it may be one). */
 async function isGlob(subject) {
-    return mayBeGlob(subject) && (await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448))).isDynamicPattern(subject);
+    return collect_mayBeGlob(subject) && (await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448))).isDynamicPattern(subject);
 }
 /**
  * Directory listings and link lookups in flight at once: enough to keep the thread pool busy on
@@ -63834,37 +63838,68 @@ async function collect_findArtifacts(subjects, options) {
     const excluded = new Set((options.exclude ?? []).map((path) => (0,external_node_path_.resolve)(options.cwd, path)));
     const isExcluded = await exclusion(excluded);
     const kept = [];
+    // A directory walked for two subjects, or a glob's match in one walked too, is told of once.
+    const toldOf = new Set();
+    const leftover = options.leftover === undefined
+        ? undefined
+        : (file) => {
+            if (toldOf.has(file.path))
+                return;
+            toldOf.add(file.path);
+            options.leftover?.(file);
+        };
     const windows = (options.platform ?? process.platform) === 'win32';
     for (const subject of subjects) {
         const pattern = windows ? subject.replaceAll('\\', '/') : subject;
         const globbed = await isGlob(pattern);
-        const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
-        const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
-        for (const path of paths) {
-            // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
-            const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
-            await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error) => {
-                // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
-                if (error instanceof errors_ChecksumsError && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
-                    throw new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `the base directory ${errors_shownPath(options.base)} is not a directory`, { hint: BASE_HINT });
-                }
-                throw error;
-            });
+        try {
+            const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,external_node_path_.resolve)(options.cwd, subject)];
+            const walk = new Walk(fileSystem, base, baseReal, options.skip, leftover, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
+            for (const path of paths) {
+                // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
+                const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
+                await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error) => {
+                    // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
+                    if (error instanceof errors_ChecksumsError && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
+                        throw new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `the base directory ${errors_shownPath(options.base)} is not a directory`, { hint: BASE_HINT });
+                    }
+                    throw error;
+                });
+            }
+            const before = kept.length;
+            for (const file of walk.files) {
+                const out = excluded.size === 0 ? false : isExcluded(file.path);
+                if (out === false || (out !== true && !(await out)))
+                    kept.push(file);
+            }
+            // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
+            if (kept.length === before && walk.skippedRoots === 0) {
+                throw new errors_ChecksumsError('CHECKSUMS_NO_MATCH', `${errors_shownPath(subject)} matches no file`, {
+                    hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
+                });
+            }
         }
-        const before = kept.length;
-        for (const file of walk.files) {
-            const out = excluded.size === 0 ? false : isExcluded(file.path);
-            if (out === false || (out !== true && !(await out)))
-                kept.push(file);
-        }
-        // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
-        if (kept.length === before && walk.skippedRoots === 0) {
-            throw new errors_ChecksumsError('CHECKSUMS_NO_MATCH', `${errors_shownPath(subject)} matches no file`, {
-                hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
-            });
+        catch (error) {
+            throw await foundUnderBase(error, { subject, pattern, globbed, cwd: options.cwd, base, shownBase: options.base, fileSystem });
         }
     }
     return kept;
+}
+/**
+ * A subject that is not found from the working directory but is there under the base: its user took
+ * the base for where paths start. The error keeps its code and message, and its hint names the
+ * path to give instead. One more look, on the failure path only.
+ */
+async function foundUnderBase(error, at) {
+    if (!(error instanceof errors_ChecksumsError) || !(error.code === 'CHECKSUMS_NO_MATCH' || (error.code === 'CHECKSUMS_PATH_NOT_FOUND' && error.message === `${errors_shownPath(at.subject)} does not exist`)))
+        return error;
+    if ((0,external_node_path_.isAbsolute)(at.subject) || (0,external_node_path_.resolve)(at.cwd) === at.base)
+        return error;
+    const there = at.globbed ? (await expandGlob(at.pattern, at.base)).length > 0 : await at.fileSystem.targetKindOf((0,external_node_path_.resolve)(at.base, at.subject)).then(() => true, () => false);
+    if (!there)
+        return error;
+    const instead = (0,external_node_path_.relative)(at.cwd, (0,external_node_path_.join)(at.base, at.pattern)).split(external_node_path_.sep).join('/');
+    return new errors_ChecksumsError(error.code, error.message, { cause: error, hint: `paths are relative to the working directory, not to the base directory ${errors_shownPath(at.shownBase)}, which only shapes the names listed: give ${errors_shownPath(instead)}` });
 }
 /** A file name as a case- and normalisation-insensitive file system (macOS, Windows) may match it. */
 const foldedName = (path) => (0,external_node_path_.basename)(path).normalize('NFC').toLowerCase();
@@ -64092,16 +64127,18 @@ class Walk {
     base;
     baseReal;
     skip;
+    leftover;
     progress;
     files = [];
     pending = [];
     active = 0;
     failure;
-    constructor(fileSystem, base, baseReal, skip, progress) {
+    constructor(fileSystem, base, baseReal, skip, leftover, progress) {
         this.fileSystem = fileSystem;
         this.base = base;
         this.baseReal = baseReal;
         this.skip = skip;
+        this.leftover = leftover;
         this.progress = progress;
     }
     /** Roots that {@link CollectOptions.skip} left out. */
@@ -64134,6 +64171,14 @@ class Walk {
             pump();
         });
     }
+    /** Whether a regular file found in a listing or by a glob is trust-kit's own commit lock or temporary file, which is not listed (told of instead). */
+    isLeftover(path, name = path.slice(path.lastIndexOf(external_node_path_.sep) + 1)) {
+        const kind = (0,files/* trustKitFileKind */.Xg)(name);
+        if (kind === undefined)
+            return false;
+        this.leftover?.({ path, kind });
+        return true;
+    }
     addFile(path, name) {
         this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
     }
@@ -64160,7 +64205,7 @@ class Walk {
             throw notRegular(visit.shown);
         if (visit.named === true)
             visit = await this.asSpelledOnDisk(visit);
-        if (kind === 'file' && !this.skipped(visit, false, visit.real))
+        if (kind === 'file' && !this.skipped(visit, false, visit.real) && (visit.named === true || !this.isLeftover(visit.path)))
             this.addFile(visit.path, visit.name);
         if (kind === 'directory' && !this.skipped(visit, true, visit.real))
             await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
@@ -64233,7 +64278,7 @@ class Walk {
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
             const real = realPrefix + entry.name;
             if (entry.kind === 'file') {
-                if (this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true)
+                if ((this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true) && !this.isLeftover(path, entry.name))
                     this.addFile(path, name);
             }
             else if (entry.kind === 'directory') {
@@ -65271,6 +65316,7 @@ async function checkChecksumsFile(path, options) {
                 : { entry, status: 'mismatch', actual: hex };
         if (result.status === 'missing' && options.ignoreMissing === true) {
             counts.ignored += 1;
+            options.onIgnored?.(entry);
             return;
         }
         counts[result.status] += 1;
@@ -65351,7 +65397,7 @@ async function checkChecksumsFile(path, options) {
  * to start).
  */
 async function createChecksums(config, cwd, createOptions = {}) {
-    const { threadsStartedAhead, ...options } = createOptions;
+    const { threadsStartedAhead, leftover, ...options } = createOptions;
     if (typeof config !== 'object' || config === null)
         throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${typeName(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
@@ -65368,7 +65414,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
     let artifacts;
     let ending;
     try {
-        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
+        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
         // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
         // one still starting takes as long as its start may have left, and exiting waits for it.
         if (early !== undefined && found.length < MANY_FILES && !(await worthThreads(found))) {
@@ -65569,15 +65615,16 @@ class InputReader {
         this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
         return fallback;
     }
-    /** Several values, each from a fixed set, deduplicated in the order given. */
-    choices(name, allowed, fallback) {
+    /** Several values, each from a fixed set (or an alias of one), deduplicated in the order given. */
+    choices(name, allowed, fallback, aliases = {}) {
         // Names of choices never hold commas, so `--format a,b` is split like an action input.
         const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
         if (values.length === 0)
             return [...fallback];
         const chosen = [];
         for (const value of values) {
-            const normalised = value.toLowerCase();
+            const lower = value.toLowerCase();
+            const normalised = Object.hasOwn(aliases, lower) ? aliases[lower] : lower;
             if (!allowed.includes(normalised)) {
                 this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
             }
@@ -65663,7 +65710,7 @@ function epochSecondsDate(text) {
 // EXTERNAL MODULE: ./lib/core/markdown.js
 var markdown = __nccwpck_require__(8346);
 // EXTERNAL MODULE: ./lib/core/proxy.js
-var proxy = __nccwpck_require__(6327);
+var core_proxy = __nccwpck_require__(6327);
 ;// CONCATENATED MODULE: ./lib/oci/errors.js
 
 /** An error parsing an image reference or talking to a registry. */
@@ -66172,6 +66219,7 @@ function runCredentialHelper(helper, serverUrl, timeoutMs = 30_000) {
 
 
 
+
 /** Media types of the manifests a registry serves, OCI's and Docker's. */
 const MEDIA_TYPES = {
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -66206,7 +66254,8 @@ function isIndexMediaType(mediaType) {
 function parseManifest(bytes, contentType, source) {
     // The reasons quote the document (its media types, digests, annotation keys) and the Content-Type: the registry's text.
     const hint = 'the registry returned something that is not an OCI or Docker v2 manifest; check the reference';
-    const invalid = (why) => new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${(0,logger/* printable */.g$)(why)}`, { hint });
+    // What the registry sent is quoted in `why` (a manifest holds up to 4 MiB): one printable line, bounded.
+    const invalid = (why) => new OciError('OCI_MANIFEST_INVALID', `manifest ${source} is invalid: ${(0,quote/* boundedText */.LD)(why, 600)}`, { hint });
     let document;
     try {
         document = JSON.parse(Buffer.from(bytes).toString('utf8'));
@@ -66217,7 +66266,7 @@ function parseManifest(bytes, contentType, source) {
     if (!isRecord(document))
         throw invalid('it is not a JSON object');
     if (document.schemaVersion !== 2)
-        throw invalid(`schemaVersion is ${JSON.stringify(document.schemaVersion)}, only 2 is supported`);
+        throw invalid(`schemaVersion is ${(0,quote/* quoted */.TL)(document.schemaVersion)}, only 2 is supported`);
     const served = contentType?.split(';')[0]?.trim();
     const named = document.mediaType;
     if (named !== undefined && typeof named !== 'string')
@@ -66333,12 +66382,13 @@ var proxied_fetch = __nccwpck_require__(5643);
 function nodeTransport(options) {
     const httpOptions = { keepAlive: true, maxSockets: 16 };
     const ca = options.ca === undefined ? undefined : Array.isArray(options.ca) ? options.ca : [options.ca];
-    // Giving `ca` replaces Node's bundled roots; the extra authorities are meant to add to them.
-    const httpsOptions = { ...httpOptions, ...(ca === undefined ? {} : { ca: [...external_node_tls_.rootCertificates, ...ca] }), rejectUnauthorized: options.skipTlsVerify !== true };
+    // Giving `ca` replaces the process's default trust; the extra authorities are meant to add to it. Not
+    // `rootCertificates`, the bundled roots alone: a runner's NODE_EXTRA_CA_CERTS (a TLS-inspecting proxy's CA) would be dropped.
+    const httpsOptions = { ...httpOptions, ...(ca === undefined ? {} : { ca: [...(0,external_node_tls_.getCACertificates)('default'), ...ca] }), rejectUnauthorized: options.skipTlsVerify !== true };
     const http = new external_node_http_.Agent(httpOptions);
     const https = new external_node_https_.Agent(httpsOptions);
     // A registry behind the proxy is reached through it with the same TLS trust (checked at the registry, through the tunnel).
-    const proxied = new proxy/* ProxyAgents */.LT(options.proxy ?? proxy/* NO_PROXY_SETTINGS */.JB, { http: httpOptions, https: httpsOptions, tunnelTimeoutMs: options.timeoutMs });
+    const proxied = new core_proxy/* ProxyAgents */.LT(options.proxy ?? core_proxy/* NO_PROXY_SETTINGS */.JB, { http: httpOptions, https: httpsOptions, tunnelTimeoutMs: options.timeoutMs });
     return {
         send(request) {
             return new Promise((resolve, reject) => {
@@ -66354,7 +66404,10 @@ function nodeTransport(options) {
                 // the answer is due within the timeout once the request is sent (an upload may take longer to send).
                 let deadline;
                 let answered = false;
-                const outgoing = send(request.url, { method: request.method, agent: proxied.agentFor(request.url) ?? (secure ? https : http), timeout: options.timeoutMs }, (response) => {
+                const agent = proxied.agentFor(request.url);
+                // A failure through a proxy names it: a tunnel it closed during the TLS handshake says only "socket disconnected".
+                const proxy = agent === undefined ? undefined : (0,core_proxy/* proxyFor */.iJ)(request.url, proxied.settings);
+                const outgoing = send(request.url, { method: request.method, agent: agent ?? (secure ? https : http), timeout: options.timeoutMs }, (response) => {
                     answered = true;
                     clearTimeout(deadline);
                     resolve({ status: response.statusCode ?? 0, url: request.url, headers: response.headers, body: response });
@@ -66369,7 +66422,7 @@ function nodeTransport(options) {
                 });
                 outgoing.on('error', (error) => {
                     clearTimeout(deadline);
-                    reject(error);
+                    reject((0,proxied_fetch/* throughProxy */.EU)(error, proxy));
                 });
                 if (body === undefined)
                     outgoing.end();
@@ -66988,6 +67041,12 @@ class RegistryClient {
         if (credentials !== undefined && realm.protocol !== 'https:' && !isLoopback(realm.hostname)) {
             throw new OciError('OCI_INSECURE', `the token realm ${realm.origin} of ${registry} would receive credentials over plain HTTP`, { hint: 'serve the token service over TLS' });
         }
+        // A token got with the credentials stands for them (push, for its lifetime): it goes over plain HTTP to loopback only, as a password does.
+        if (credentials !== undefined && !this.#origin(registry).startsWith('https:') && !isLoopback(registryApiHost(registry))) {
+            throw new OciError('OCI_INSECURE', `${registry} is reached over plain HTTP: a token from its token service, got with its credentials, would travel in clear text`, {
+                hint: 'serve the registry over TLS; trust-kit sends credentials, and tokens got with them, over plain HTTP to loopback registries only',
+            });
+        }
         let request;
         /** A request body holding the refresh token, wiped once sent. */
         let sentSecret;
@@ -67093,6 +67152,15 @@ class RegistryClient {
             return await (0,core_retry/* withRetry */.bD)(this.#retry, attempt, classify, this.#sleep);
         }
         catch (error) {
+            // Not retried because the wait asked for is past the budget: said, or the message would read as a registry that never answered.
+            const waited = error instanceof OciError && classify(error) !== 'permanent' ? (0,core_retry/* pastBudget */.uQ)(error.retryAfterMs, this.#retry.budgetMs) : '';
+            if (error instanceof OciError && waited !== '') {
+                throw new OciError(error.code, `${error.message}${waited}`, {
+                    cause: error,
+                    ...(error.status === undefined ? {} : { status: error.status }),
+                    ...(error.hint === undefined ? {} : { hint: error.hint }),
+                });
+            }
             if ((0,errors/* isTrustKitError */.Nf)(error))
                 throw error;
             const code = (0,errors/* systemErrorCode */.vq)(error) ?? '';
@@ -67111,7 +67179,7 @@ class RegistryClient {
             }
             throw new OciError('OCI_NETWORK', `${what}: ${(0,errors/* messageOf */.bD)(error)}`, {
                 cause: error,
-                hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network and try again',
+                hint: 'the registry could not be reached or dropped the connection, within the retry budget; check the network (and the proxy, when the message names one: HTTPS_PROXY, NO_PROXY) and try again',
             });
         }
         finally {
@@ -67418,7 +67486,7 @@ async function registryClientFor(values, env, references, retry) {
         credentials: await registryCredentials(env, new Set(references.map((reference) => reference.registry)), username),
         plainHttp: values['allow-http-registry'] === true,
         skipTlsVerify: values['allow-insecure-registry'] === true,
-        proxy: (0,proxy/* proxySettingsFrom */.Yw)(env),
+        proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(env),
         totalBudgetMs: REGISTRY_TOTAL_BUDGET_MS,
         ...(retry === undefined ? {} : { retry }),
     });
@@ -67645,7 +67713,7 @@ async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
  * one, before anything is hashed. A glob that matches nothing is reported where it is expanded.
  */
 function subjectPaths(input, subjects) {
-    return subjects.filter((subject) => !mayBeGlob(subject)).map((path) => ({ input, path, kind: 'any' }));
+    return subjects.filter((subject) => !collect_mayBeGlob(subject)).map((path) => ({ input, path, kind: 'any' }));
 }
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 function signingPaths(config) {
@@ -67663,6 +67731,29 @@ function releasePaths(config) {
         ...(config.sbom === undefined ? [] : [{ input: 'sbom-path', path: config.sbom.path, kind: 'directory' }]),
         ...subjectPaths('subject-path', config.subjects),
     ];
+}
+/**
+ * Exclude patterns are relative to the cataloged directory: one written from the working directory
+ * (`--exclude app/vendor` for `sbom app`) or as an absolute path matches nothing there, silently.
+ * Such a pattern (no glob) that names an existing path inside the directory, which the pattern as
+ * written does not, is reported with the pattern to give.
+ */
+async function misplacedExcludes(patterns, dir, cwd, input) {
+    const root = resolve(cwd, dir);
+    const exists = (path) => lstat(path).then(() => true, () => false);
+    const issues = await Promise.all(patterns.map(async (pattern) => {
+        if (mayBeGlob(pattern))
+            return undefined;
+        const meant = resolve(cwd, pattern);
+        const inside = relative(root, meant);
+        if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+            return undefined;
+        // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
+        if ((await exists(join(root, pattern))) || !(await exists(meant)))
+            return undefined;
+        return { input, message: `"${pattern}" names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give "${inside.split(sep).join('/')}"` };
+    }));
+    return issues.filter((issue) => issue !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./lib/config/sign.js
@@ -67702,11 +67793,11 @@ function url(reader, name) {
     }
     catch {
         // Quoted without credentials: a private instance's URL may carry a password (refused below, once it parses).
-        reader.report(name, `"${(0,proxy/* urlWithoutCredentials */.EV)(value)}" is not a URL`);
+        reader.report(name, `"${(0,core_proxy/* urlWithoutCredentials */.EV)(value)}" is not a URL`);
         return undefined;
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        reader.report(name, `"${(0,proxy/* urlWithoutCredentials */.EV)(value)}" is not an http(s) URL`);
+        reader.report(name, `"${(0,core_proxy/* urlWithoutCredentials */.EV)(value)}" is not an http(s) URL`);
     else if (parsed.username !== '' || parsed.password !== '')
         reader.report(name, 'must not carry credentials');
     // The clients append `/api/...` to the URL, so a query would swallow the path; and whatever it
@@ -68433,11 +68524,8 @@ function wrongPassphrase(source, cause) {
         hint: 'check that the passphrase secret belongs to this key file',
     });
 }
-function invalidKey(source, detail, cause) {
-    return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, {
-        cause,
-        hint: 'give a cosign key file, a PKCS#8 PEM private key (optionally encrypted) or an EC PEM key; `trust-kit generate-key-pair` makes one',
-    });
+function invalidKey(source, detail, cause, hint = 'give a cosign key file, a PKCS#8 PEM private key (optionally encrypted) or an EC PEM key; `trust-kit generate-key-pair` makes one') {
+    return new SignError('SIGN_KEY_INVALID', `${source} is not a usable private key: ${detail}`, { cause, hint });
 }
 function parseCosignEnvelope(body, source) {
     let value;
@@ -68624,6 +68712,8 @@ function loadSigningKey(pem, passphrase, source) {
             throw wrongPassphrase(source, new Error((0,errors/* messageOf */.bD)(error)));
         }
     }
+    if (label === 'PUBLIC KEY')
+        throw invalidKey(source, 'it is a public key', undefined, 'sign with the private half of the pair (PREFIX.key beside PREFIX.pub); the public key is for verifying');
     if (label !== 'PRIVATE KEY' && label !== 'EC PRIVATE KEY')
         throw invalidKey(source, `a "${label}" PEM block is not a private key trust-kit reads`);
     let privateKey;
@@ -69438,7 +69528,9 @@ function splitRef(signerWorkflow) {
 /** The policy for bundles signed with a local key: reads a PEM public key (SPKI), naming `source` in errors. */
 function loadPublicKey(pem, source) {
     if (!pem.includes('-----BEGIN PUBLIC KEY-----')) {
-        throw new VerifyError('SIGSTORE_KEY_INVALID', `${source} is not a PEM public key (expected -----BEGIN PUBLIC KEY-----)`);
+        // The signing half (PREFIX.key) given for the verifying one (PREFIX.pub): the likeliest mix-up, said as such.
+        const isPrivate = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem);
+        throw new VerifyError('SIGSTORE_KEY_INVALID', `${source} is ${isPrivate ? 'a private key, not' : 'not'} a PEM public key (expected -----BEGIN PUBLIC KEY-----)`, isPrivate ? { hint: 'verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer' } : {});
     }
     try {
         return { kind: 'key', publicKey: createPublicKey({ key: pem, format: 'pem' }), source };
@@ -70160,11 +70252,11 @@ async function loadTrustMaterialFromTUF(options = {}) {
     try {
         // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
         const { fetchTrustedRootJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(17)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17));
-        const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? proxy/* NO_PROXY_SETTINGS */.JB });
+        const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? core_proxy/* NO_PROXY_SETTINGS */.JB, notice: noticeTo(options.logger) });
         return loadTrustMaterial(json, label);
     }
     catch (error) {
-        if (error instanceof errors_VerifyError || error instanceof proxy/* ProxyConfigError */.Xb)
+        if (error instanceof errors_VerifyError || error instanceof core_proxy/* ProxyConfigError */.Xb)
             throw error;
         throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE to verify offline') });
     }
@@ -70186,6 +70278,26 @@ function causeChain(error) {
     }
     return messages.join(': ');
 }
+/**
+ * The cache directories each logger was told cannot be used: a release fetches the trusted root for
+ * signing, its verification kit and its gate, and says so once. Kept with the caller's logger, not
+ * the process: another call with a logger of its own is told again.
+ */
+const told = new WeakMap();
+/** What tells `logger` of a cache that cannot be used, once for each cache directory. */
+function noticeTo(logger) {
+    if (logger === undefined)
+        return undefined;
+    return (message, cacheDir) => {
+        let directories = told.get(logger);
+        if (directories === undefined)
+            told.set(logger, (directories = new Set()));
+        if (directories.has(cacheDir))
+            return;
+        directories.add(cacheDir);
+        logger.warn(message);
+    };
+}
 /** The public-good instance's trust material, through its TUF repository. */
 function loadPublicGoodTrustMaterial(options = {}) {
     return loadTrustMaterialFromTUF(options);
@@ -70206,7 +70318,7 @@ async function loadGitHubTrustMaterial(options = {}) {
     try {
         const rootPath = (0,external_node_path_.join)(directory, 'root.json');
         await external_node_fs_.promises.writeFile(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
-        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }) });
+        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }), ...(options.logger === undefined ? {} : { logger: options.logger }) });
     }
     catch (error) {
         if (error instanceof errors_VerifyError && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
@@ -71463,8 +71575,17 @@ function replyTooLarge(error) {
 function redirectedInsecurely(error) {
     return systemErrorCode(error?.cause) === 'HTTP_REDIRECT_INSECURE';
 }
+/**
+ * Whether a redirect was not followed, for leaving TLS or for leading nowhere (HTTP_REDIRECT_REFUSED:
+ * a loop, another scheme), which Octokit reports as a connection failure: the server did answer.
+ */
+function redirectNotFollowed(error) {
+    return redirectedInsecurely(error) || systemErrorCode(error?.cause) === 'HTTP_REDIRECT_REFUSED';
+}
 /** What to do about a redirect to plain HTTP: nothing trust-kit can, nor a re-run. */
 const INSECURE_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) redirected to plain HTTP, leaving TLS, which is never followed: check the proxy and GITHUB_API_URL, and report the redirect to the operator';
+/** What to do about redirects that lead nowhere (a loop, another scheme): nothing a re-run changes. */
+const REFUSED_REDIRECT_HINT = 'the server (or a proxy in front of it: HTTPS_PROXY) answered with redirects that lead nowhere trust-kit follows (a loop, or another scheme than http(s)): check the proxy and GITHUB_API_URL, and report the redirect to the operator';
 /**
  * An attempt that got no answer within its timeout. The abort itself only says "The operation was
  * aborted": this names the server and the timeout, which is what a user can act on.
@@ -71504,13 +71625,13 @@ function unanswered(error) {
     if (error instanceof AttemptTimedOut)
         return true;
     const failure = httpFailure(error);
-    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectedInsecurely(error);
+    return failure !== undefined && failure.response === undefined && !proxyRefused(error) && !replyTooLarge(error) && !redirectNotFollowed(error);
 }
 /** What a failure without an answer was, bounded: the timeout that cut it off, the connection's own error (DNS, refused, a proxy's tunnel), or a reply refused for its size. */
 function noAnswerDetail(error, origin) {
     if (error instanceof AttemptTimedOut)
         return error.message;
-    if (replyTooLarge(error) || redirectedInsecurely(error))
+    if (replyTooLarge(error) || redirectNotFollowed(error))
         return boundedText(messageOf(error));
     return `no answer${origin === undefined ? '' : ` from ${origin}`} (connection failed: ${boundedText(messageOf(error))})`;
 }
@@ -71557,6 +71678,13 @@ function rateLimitWaitMs(failure, now) {
         return Math.max(0, reset.getTime() - now);
     return failure.status === 429 ? undefined : 60_000;
 }
+/**
+ * Why a failure was not retried when it asked to wait (its `Retry-After`, or until a rate limit
+ * resets) longer than `budgetMs`, the time its retries may take, in words for its message; empty otherwise.
+ */
+function waitPastBudget(failure, budgetMs, now = Date.now()) {
+    return pastBudget(rateLimitWaitMs(failure, now) ?? (failure.status >= 500 ? retryAfterMs(headerOf(failure, 'retry-after'), now) : undefined), budgetMs);
+}
 /** What a rate-limited answer said, and until when the limit holds when GitHub said it. */
 function rateLimitDetail(failure, detail) {
     const reset = rateLimitReset(failure);
@@ -71581,7 +71709,7 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
  * included, is final. A wait past the retry budget ends the retries at once.
  */
 function githubRetryVerdict(error, now = Date.now()) {
-    if (proxyRefused(error) || replyTooLarge(error) || redirectedInsecurely(error))
+    if (proxyRefused(error) || replyTooLarge(error) || redirectNotFollowed(error))
         return 'permanent';
     if (error instanceof AttemptTimedOut)
         return 'transient';
@@ -71713,7 +71841,7 @@ class ServiceClient {
     constructor(service, options) {
         this.service = service;
         this.options = options;
-        this.fetch = (0,proxied_fetch/* proxiedFetch */.iR)(options.proxy ?? proxy/* NO_PROXY_SETTINGS */.JB, 0);
+        this.fetch = (0,proxied_fetch/* proxiedFetch */.iR)(options.proxy ?? core_proxy/* NO_PROXY_SETTINGS */.JB, 0);
     }
     /** One request (a JSON body, if any), retried as the policy says; resolves to a 2xx answer, or one of `accepted`. */
     async send(method, url, { body, accepted = [], accept = 'application/json' } = {}) {
@@ -72361,7 +72489,7 @@ async function requestFromRunner(options, audiences) {
         requestToken.destroy();
         throw error;
     }
-    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.iR)((0,proxy/* proxySettingsFrom */.Yw)(env));
+    const client = options.fetch ?? (0,proxied_fetch/* proxiedFetch */.iR)((0,core_proxy/* proxySettingsFrom */.Yw)(env));
     const tokens = [];
     try {
         for (const url of urls)
@@ -72452,8 +72580,8 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
         }
         return boundedReply(response, where);
     }), (error) => {
-        // A redirect out of TLS is the endpoint's answer, not a failure to reach it: asking again meets it again.
-        if (error instanceof OidcError || error instanceof proxied_fetch/* InsecureRedirectError */.vQ || proxyWantsCredentials(error))
+        // A redirect out of TLS, or one leading nowhere, is the endpoint's answer, not a failure to reach it: asking again meets it again.
+        if (error instanceof OidcError || error instanceof proxied_fetch/* InsecureRedirectError */.vQ || error instanceof proxied_fetch/* RedirectRefusedError */.jw || proxyWantsCredentials(error))
             return 'permanent';
         return error instanceof TransientStatus && error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : 'transient';
     }).catch((error) => {
@@ -72461,12 +72589,13 @@ async function fetchRunnerToken(url, requestToken, client, retry) {
             throw error;
         if (proxyWantsCredentials(error))
             throw proxyRefusal(where, error);
-        if (error instanceof proxied_fetch/* InsecureRedirectError */.vQ)
+        if (error instanceof proxied_fetch/* InsecureRedirectError */.vQ || error instanceof proxied_fetch/* RedirectRefusedError */.jw)
             throw new OidcError('OIDC_SERVICE_FAILED', `OIDC ${error.message}`, { cause: error, hint: error.hint });
-        const status = error instanceof TransientStatus ? `HTTP ${error.status}` : error instanceof AttemptTimedOut ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test((0,errors/* messageOf */.bD)(error)) ? 'timed out' : connectionFailure(error);
+        const waited = error instanceof TransientStatus ? (0,core_retry/* pastBudget */.uQ)(error.retryAfterMs, retry.budgetMs) : '';
+        const status = error instanceof TransientStatus ? `HTTP ${error.status}${waited}` : error instanceof AttemptTimedOut ? `timed out (no answer within ${error.timeoutMs} ms)` : /timeout|abort/i.test((0,errors/* messageOf */.bD)(error)) ? 'timed out' : connectionFailure(error);
         throw new OidcError('OIDC_SERVICE_FAILED', `OIDC GET ${where} failed: ${status}`, {
             cause: error,
-            hint: 'the runner\'s token endpoint kept failing through every retry; re-run the job',
+            hint: waited === '' ? 'the runner\'s token endpoint kept failing through every retry; re-run the job' : 'the runner\'s token endpoint asked to wait longer than the retries may take; re-run the job',
         });
     });
     const range = tokenRange(body);
@@ -72757,14 +72886,17 @@ async function readKey(path, env, logger) {
     try {
         const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem, file) => {
             read = true;
-            warnIfReadableByOthers(path, file.mode, logger);
             const passphrase = takePassphrase(env);
+            let loaded;
             try {
-                return passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
+                loaded = passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
             }
             finally {
                 passphrase?.destroy();
             }
+            // Once it is known to be a private key: a public key given by mistake is readable by all, as it should be.
+            warnIfReadableByOthers(path, file.mode, logger);
+            return loaded;
         });
         return key;
     }
@@ -72797,11 +72929,11 @@ async function readTrust(config, context, instance) {
         return loadTrustMaterial(text, config.trustedRoot);
     }
     if (instance === 'public-good' && config.fulcioURL === undefined && config.rekorURL === undefined && config.signingConfig === undefined)
-        return loadPublicGoodTrustMaterial({ proxy: (0,proxy/* proxySettingsFrom */.Yw)(context.env) });
+        return loadPublicGoodTrustMaterial({ proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env), logger: context.logger });
     // GitHub's TUF repository vouches for github.com's instance only: custom URLs or a GitHub Enterprise Server are other deployments.
     const githubDotCom = context.github !== undefined || new URL(context.run.serverURL).host === 'github.com';
     if (instance === 'github' && config.fulcioURL === undefined && config.tsaURL === undefined && config.signingConfig === undefined && githubDotCom)
-        return loadGitHubTrustMaterial({ ...context.github?.tuf, proxy: (0,proxy/* proxySettingsFrom */.Yw)(context.env) });
+        return loadGitHubTrustMaterial({ ...context.github?.tuf, proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env), logger: context.logger });
     const what = config.signingConfig !== undefined
         ? `the services of the signing config ${config.signingConfig}`
         : instance === 'github' ? `GitHub's instance at ${config.fulcioURL === undefined && config.tsaURL === undefined ? context.run.serverURL : 'custom URLs'}` : 'a custom Fulcio';
@@ -72862,6 +72994,20 @@ async function endpointsFor(config, instance, context) {
         ...(instance === 'public-good' && config.rekorURL !== undefined ? { rekorApiVersion: config.rekorVersion } : {}),
         tsaURL: config.tsaURL ?? defaults.tsaURL,
     };
+}
+/**
+ * Fails with SIGN_SERVICE_INSECURE for a Fulcio reached over plain HTTP on another host than this
+ * one: the certificate request carries the job's identity token, which anyone on the way could
+ * then sign as the workflow with until it expires. A loopback Fulcio (a test deployment) is
+ * allowed, as a loopback registry is.
+ */
+function refuseTokenInTheClear(fulcioURL, signingConfig) {
+    const url = URL.parse(fulcioURL);
+    if (url === null || url.protocol !== 'http:' || (0,core_proxy/* isLoopbackHostname */.pq)(url.hostname))
+        return;
+    throw new SignError('SIGN_SERVICE_INSECURE', `the Fulcio ${url.origin}${signingConfig === undefined ? '' : ` that ${signingConfig} names`} is reached over plain HTTP, and the certificate request would carry the identity token in the clear`, {
+        hint: `use the Fulcio's https:// URL${signingConfig === undefined ? ' in --fulcio-url' : ` in ${signingConfig}`} (plain HTTP is taken only on this machine's loopback, for a test deployment)`,
+    });
 }
 /**
  * The services a signing configuration selects now, by the rule cosign and sigstore-python follow:
@@ -72970,6 +73116,7 @@ async function openSigningSession(config, context) {
     let trust;
     try {
         endpoints = await endpointsFor(config, instance, context);
+        refuseTokenInTheClear(endpoints.fulcioURL, config.signingConfig);
         trust = await readTrust(config, context, instance);
     }
     catch (error) {
@@ -72988,7 +73135,7 @@ async function openSigningSession(config, context) {
         issuer: token.claims.iss,
     };
     const name = deploymentName(config, instance);
-    const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry, proxy: (0,proxy/* proxySettingsFrom */.Yw)(context.env), timeoutMs: config.timeoutMs });
+    const session = createSigningSession({ backend: { instance, endpoints, identity, trust }, retry: config.retry, proxy: (0,core_proxy/* proxySettingsFrom */.Yw)(context.env), timeoutMs: config.timeoutMs });
     return {
         session,
         get signer() {
@@ -73077,7 +73224,7 @@ async function run(inputs, io, cwd, env) {
     // The checksums input is one file, whatever it holds; it comes first in config.files.
     const checksums = typeof inputs.checksums === 'string' && inputs.checksums.trim() !== '' ? [{ input: 'checksums', path: inputs.checksums.trim(), kind: 'file' }] : [];
     await requireNamedPaths([...signingPaths(config), ...(hasFiles ? [...checksums, ...subjectPaths('subject-path', config.files.slice(checksums.length))] : [])], cwd, actionInputName, signingTrustIssues(config, actionInputName));
-    const files = hasFiles ? (await collectArtifacts(config.files, { cwd, base: '.' })).filter((file) => !file.name.endsWith(BUNDLE_SUFFIX)) : [];
+    const files = hasFiles ? (await collectArtifacts(config.files, { cwd, base: '.', leftover: (file) => io.warn(leftoverNotice(file)) })).filter((file) => !file.name.endsWith(BUNDLE_SUFFIX)) : [];
     let client;
     let subjects = [];
     const written = [];
@@ -73481,10 +73628,12 @@ function reportOf(error) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Ef: () => (/* binding */ INPUT_LIMITS),
+  nf: () => (/* binding */ directoryRemovedOnSignal),
   ZU: () => (/* binding */ isPathWithin),
   qg: () => (/* binding */ openRegularFile),
   XF: () => (/* binding */ readRegularFile),
   vo: () => (/* binding */ removeTemporaryFiles),
+  Xg: () => (/* binding */ trustKitFileKind),
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
@@ -73778,6 +73927,19 @@ function removedOnSignal(path) {
         temporaries.delete(path);
     };
 }
+/** Private temporary directories of this run (a TUF cache of its own): what {@link removeTemporaryFiles} removes, with what they hold. */
+const temporaryDirectories = new Set();
+/**
+ * Registers a private temporary directory this run made (with mkdtemp) to be removed with all it
+ * holds by {@link removeTemporaryFiles}, so that a SIGINT or SIGTERM does not leave it behind;
+ * returns what unregisters it, for once the run has removed it.
+ */
+function directoryRemovedOnSignal(path) {
+    temporaryDirectories.add(path);
+    return () => {
+        temporaryDirectories.delete(path);
+    };
+}
 /**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
@@ -73792,6 +73954,15 @@ function removeTemporaryFiles() {
         }
         catch {
             // A file that cannot be removed (a read-only directory) must not stop the others' removal.
+        }
+    }
+    for (const path of temporaryDirectories) {
+        temporaryDirectories.delete(path);
+        try {
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+        }
+        catch {
+            // As for files: the others are still removed.
         }
     }
 }
@@ -73818,10 +73989,33 @@ function processRuns(pid) {
     }
 }
 /**
- * A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.PLACE.tmp`, with the id of the process
- * writing it and where that id means something ({@link processPlace}).
+ * A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.PLACE.tmp`, with the target's name (or
+ * `trust-kit`), the id of the process writing it and where that id means something
+ * ({@link processPlace}).
  */
-const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\.tmp$/;
+const TEMPORARY_NAME = /^\.(.+)\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\.tmp$/;
+/** The process id and place a temporary file of this module is named with, or undefined for a name this module never gives one (a target's name longer than it names one after is not). */
+function temporaryNameParts(name) {
+    const [, target, pid, place] = TEMPORARY_NAME.exec(name) ?? [];
+    if (target === undefined || pid === undefined || place === undefined || Buffer.byteLength(target) > MAX_NAMED_TEMPORARY_BYTES)
+        return undefined;
+    return { pid: Number(pid), place };
+}
+/**
+ * What trust-kit itself writes under the name `name` beside the files it puts in place: the
+ * directory's commit lock or an unfinished write's temporary file, which only a SIGKILL leaves (or a
+ * trust-kit still writing there holds); undefined for any other name. The shapes are matched exactly
+ * (`.trust-kit-commit.lock`; `.NAME.` 12 hexadecimal digits, a process id, 8 hexadecimal digits,
+ * `.tmp`), so that a user's file named alike is not taken for one. The shapes of development builds
+ * before the place was added (`.NAME.XXXXXXXXXXXX.PID.tmp`, `.NAME.XXXXXXXXXXXX.tmp`) are not
+ * matched: looser, they would take more of users' own names, and their process ids name no place,
+ * so no sweep could tell a killed writer's from a live one's in another container.
+ */
+function trustKitFileKind(name) {
+    if (name === COMMIT_LOCK)
+        return 'commit lock';
+    return temporaryNameParts(name) === undefined ? undefined : 'temporary file';
+}
 /**
  * Directories this process looked in for dead writers' temporary files: each once, so that many
  * writes into one directory (a bundle per artifact) read it once, not once per write.
@@ -73847,8 +74041,8 @@ async function removeDeadWritersTemporaries(dir) {
     const dead = [];
     try {
         for await (const entry of entries) {
-            const [, pid, place] = TEMPORARY_NAME.exec(entry.name) ?? [];
-            if (pid !== undefined && place === process_place_processPlace() && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid)))
+            const parts = temporaryNameParts(entry.name);
+            if (parts !== undefined && parts.place === process_place_processPlace() && entry.isFile() && parts.pid !== process.pid && !processRuns(parts.pid))
                 dead.push(entry.name);
         }
     }
@@ -74293,7 +74487,9 @@ function markdownBlock(info, lines) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ throughProxy),
 /* harmony export */   iR: () => (/* binding */ proxiedFetch),
+/* harmony export */   jw: () => (/* binding */ RedirectRefusedError),
 /* harmony export */   lL: () => (/* binding */ setHeaders),
 /* harmony export */   vQ: () => (/* binding */ InsecureRedirectError)
 /* harmony export */ });
@@ -74302,10 +74498,12 @@ function markdownBlock(info, lines) {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
-/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6911);
+/* harmony import */ var _capped_body_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6911);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3828);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6327);
-/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9002);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9531);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6327);
+/* harmony import */ var _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9002);
+
 
 
 
@@ -74326,6 +74524,17 @@ class InsecureRedirectError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .T
     constructor(message) {
         super('HTTP_REDIRECT_INSECURE', message, { hint: 'the server (or a proxy in front of it) redirects to plain HTTP, leaving TLS: use the HTTPS address it should serve, and report the redirect to its operator' });
         this.name = 'InsecureRedirectError';
+    }
+}
+/**
+ * A redirect not followed for another reason than leaving TLS: more of them than a request takes (a
+ * loop), one to a scheme other than http(s), or one to a request that may not be redirected. The
+ * server did answer, and asking again meets the same answer: not a connection failure to retry.
+ */
+class RedirectRefusedError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0 {
+    constructor(message) {
+        super('HTTP_REDIRECT_REFUSED', message, { hint: 'the server (or a proxy in front of it) answers with redirects that lead nowhere trust-kit follows: check the URL it was sent to and the proxy (HTTPS_PROXY), and report the redirect to its operator' });
+        this.name = 'RedirectRefusedError';
     }
 }
 /** Statuses whose response has no body, which `Response` refuses one for. */
@@ -74357,7 +74566,7 @@ async function toCappedResponse(message, maxBytes, what) {
     const status = message.statusCode ?? 500;
     if (NO_BODY.has(status))
         return toResponse(message);
-    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_7__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: () => message.destroy() }, maxBytes, (declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`));
+    const body = await (0,_capped_body_js__WEBPACK_IMPORTED_MODULE_8__/* .readCapped */ .E)({ chunks: message, declaredLength: message.headers['content-length'], close: () => message.destroy() }, maxBytes, (declared) => new ResponseTooLargeError(`${what} answered ${declared === undefined ? 'more' : `with a Content-Length of ${declared}, more`} than the ${maxBytes} bytes its reply may hold`));
     return new Response(body, { status, headers: headersOf(message) });
 }
 /** A redirect's body is read this far, so its connection can serve again; one that goes on is cut. */
@@ -74386,6 +74595,16 @@ function setHeaders(outgoing, headers) {
     for (const [name, value] of Object.entries(headers))
         outgoing.setHeader(name, value);
 }
+/**
+ * The error of a request sent through `proxy`, its message naming the proxy by its origin (never its
+ * credentials): the proxy may be what failed (a tunnel it closed, a connection it dropped). Its name
+ * and code are kept, so it is classified as before; a tunnel's own errors name the proxy already.
+ */
+function throughProxy(error, proxy) {
+    if (proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .ProxyTunnelError */ .Ng)
+        return error;
+    return Object.assign(new Error(`${error.message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .proxyOrigin */ .Pj)(proxy)})`, { cause: error }), { name: error.name, code: error.code });
+}
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 function send(target, init, headers, agents) {
     const request = target.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__.request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
@@ -74395,19 +74614,17 @@ function send(target, init, headers, agents) {
     // A body known whole goes with its length; a stream with the Content-Length the caller set, or chunked.
     const sent = whole === undefined || Object.keys(headers).some((name) => name.toLowerCase() === 'content-length') ? headers : { ...headers, 'content-length': String(whole.length) };
     // A failure through a proxy names it (by origin, never credentials): the proxy may be what failed.
-    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyFor */ .iJ)(target, agents.settings);
-    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)})`);
+    const proxy = agent === undefined ? undefined : (0,_proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyFor */ .iJ)(target, agents.settings);
+    const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .proxyOrigin */ .Pj)(proxy)})`);
     return new Promise((resolve, reject) => {
         const signal = init.signal ?? undefined;
-        const outgoing = request(target, { method: init.method ?? 'GET', ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        const outgoing = request(target, { method: init.method ?? 'GET', agent: agent ?? agents.directAgentFor(target), ...(signal === undefined ? {} : { signal }) }, resolve);
         setHeaders(outgoing, sent);
-        outgoing.on('error', (error) => {
-            reject(proxy === undefined || error instanceof _proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyTunnelError */ .Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
-        });
+        outgoing.on('error', (error) => reject(throughProxy(error, proxy)));
         if (signal !== undefined) {
             // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
             const abort = () => {
-                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
+                reject(abortError(signal, proxy !== undefined && outgoing.socket === null ? `the proxy ${(0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_7__/* .proxyOrigin */ .Pj)(proxy)} had not opened a tunnel to ${target.host} when the request was aborted` : via('The operation was aborted')));
             };
             signal.addEventListener('abort', abort, { once: true });
             outgoing.once('close', () => signal.removeEventListener('abort', abort));
@@ -74427,14 +74644,15 @@ function send(target, init, headers, agents) {
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times, and
- *   never from HTTPS to plain HTTP ({@link InsecureRedirectError});
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times (a
+ *   loop, or a redirect to another scheme or to no URL, is a {@link RedirectRefusedError}), and never from HTTPS
+ *   to plain HTTP ({@link InsecureRedirectError});
  * - with `responseCap`, a response is read whole before it is returned and refused past its request's
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
  */
-function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PROXY_SETTINGS */ .JB, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
-    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyAgents */ .LT ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .ProxyAgents */ .LT(proxy);
+function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .NO_PROXY_SETTINGS */ .JB, maxRedirects = DEFAULT_MAX_REDIRECTS, responseCap) {
+    const agents = proxy instanceof _proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyAgents */ .LT ? proxy : new _proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .ProxyAgents */ .LT(proxy);
     return async (url, init = {}) => {
         let target = new URL(url);
         let headers = init.headers ?? {};
@@ -74445,17 +74663,24 @@ function proxiedFetch(proxy = _proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .NO_PROXY
             const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
             if (!follow) {
                 // A reply to HEAD has no body, whatever length its Content-Length names.
-                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+                const cap = method === 'HEAD' ? undefined : responseCap?.(init, message.statusCode ?? 500);
                 return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
             }
             discard(message);
             if (init.redirect === 'error')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
             if (redirects === maxRedirects)
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
-            const next = new URL(location, target);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+            let next;
+            try {
+                next = new URL(location, target);
+            }
+            catch {
+                // Not quoted: what a server puts in a Location is its own to choose.
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to an address that is no URL`);
+            }
             if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to a ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(next.protocol, 40)} URL`);
             if (target.protocol === 'https:' && next.protocol === 'http:')
                 throw new InsecureRedirectError(`${method} ${target.origin}${target.pathname} was redirected to plain HTTP (${next.origin}), which is not followed`);
             if (next.origin !== target.origin)
@@ -74613,12 +74838,13 @@ function targetTls(request) {
 }
 /**
  * An https agent whose connections are CONNECT tunnels through `proxy` (see {@link openTunnel}),
- * with the agent's TLS options for the target (and for an https:// proxy).
+ * with the agent's TLS options for the target (and its trusted CAs for an https:// proxy).
  */
 function tunnelingAgent(proxy, options) {
     const { tunnelTimeoutMs, ...agentOptions } = options;
     const https = process.getBuiltinModule('node:https');
-    const proxyTls = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter(([, value]) => value !== undefined));
+    // The proxy is always verified: skipping the target's check (a registry's --allow-insecure-registry) would send the proxy's credentials to whoever answers on the way.
+    const proxyTls = agentOptions.ca === undefined ? {} : { ca: agentOptions.ca };
     const agent = new https.Agent(agentOptions);
     agent.createConnection = (request, callback) => {
         const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
@@ -74641,7 +74867,8 @@ function tunnelingAgent(proxy, options) {
 /* harmony export */   LT: () => (/* binding */ ProxyAgents),
 /* harmony export */   Xb: () => (/* binding */ ProxyConfigError),
 /* harmony export */   Yw: () => (/* binding */ proxySettingsFrom),
-/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   pq: () => (/* binding */ isLoopbackHostname)
 /* harmony export */ });
 /* unused harmony exports bypassesProxy, checkProxySettings */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
@@ -74676,7 +74903,7 @@ function proxySettingsFrom(env) {
  * redirect can name) round the proxy: here only an address in 127.0.0.0/8 is (a URL's host is
  * already in canonical form: `0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
  */
-function isLoopback(hostname) {
+function isLoopbackHostname(hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
@@ -74706,7 +74933,7 @@ function canonicalEntry(entry) {
 function bypassesProxy(url, noProxy) {
     if (url.hostname === '')
         return false;
-    if (isLoopback(url.hostname))
+    if (isLoopbackHostname(url.hostname))
         return true;
     if (noProxy === undefined || noProxy === '')
         return false;
@@ -74793,8 +75020,8 @@ class ProxyAgents {
         checkProxySettings(settings);
     }
     /**
-     * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
-     * no proxy applies; else one that tunnels https:// through the proxy with CONNECT (ours: Node's
+     * The agent for a request to `url`: undefined when no proxy applies (connect directly, with the
+     * caller's own agent or {@link directAgentFor}); else one that tunnels https:// through the proxy with CONNECT (ours: Node's
      * own tunnel waits forever on a proxy that goes silent after its CONNECT, and reads its answer
      * without bound) and sends http:// to it in absolute form (Node's own proxy support, told only
      * this proxy: the bypass was decided above, with @actions/http-client's rules).
@@ -74808,6 +75035,22 @@ class ProxyAgents {
         if (agent === undefined) {
             // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
             agent = url.protocol === 'https:' ? (0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .tunnelingAgent */ .YI)(proxy, { keepAlive: true, ...this.#options.https, tunnelTimeoutMs: this.#options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
+            this.#agents.set(key, agent);
+        }
+        return agent;
+    }
+    /**
+     * An agent that connects directly, for a request no proxy applies to ({@link agentFor} gave none):
+     * not Node's global agent, which NODE_USE_ENV_PROXY=1 sends through the environment's proxy by
+     * Node's own rules, loopback included, where these rules reach the host directly.
+     */
+    directAgentFor(url) {
+        const key = `${url.protocol} direct`;
+        let agent = this.#agents.get(key);
+        if (agent === undefined) {
+            // As Node's global agent is made: an idle connection is closed after 5 s, not kept until the server drops it.
+            const base = { keepAlive: true, scheduling: 'lifo', timeout: 5000 };
+            agent = url.protocol === 'https:' ? new (process.getBuiltinModule('node:https').Agent)({ ...base, ...this.#options.https }) : new (process.getBuiltinModule('node:http').Agent)({ ...base, ...this.#options.http });
             this.#agents.set(key, agent);
         }
         return agent;
@@ -74965,7 +75208,8 @@ function typeName(value) {
 /* harmony export */   Dm: () => (/* binding */ isTransientStatus),
 /* harmony export */   Vs: () => (/* binding */ retryAfterMs),
 /* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY)
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   uQ: () => (/* binding */ pastBudget)
 /* harmony export */ });
 /* unused harmony export backoffDelay */
 /**
@@ -75000,6 +75244,13 @@ function retryAfterMs(header, now = Date.now()) {
     // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
     const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * Why a failure was not retried when its server asked to wait `waitMs` (its `Retry-After`), longer
+ * than `budgetMs`, the time the retries may take, in words to end its message; empty otherwise.
+ */
+function pastBudget(waitMs, budgetMs) {
+    return waitMs === undefined || waitMs <= budgetMs ? '' : `; it asked to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${Math.round(budgetMs / 1000)} s the retries may take`;
 }
 /**
  * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget

@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   fetchTrustedRootJSON: () => (/* binding */ fetchTrustedRootJSON)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -23,6 +25,8 @@ var external_node_path_ = __webpack_require__(6760);
 var directories = __webpack_require__(2064);
 // EXTERNAL MODULE: ./lib/core/files.js + 1 modules
 var files = __webpack_require__(9916);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/appdata.js
 var appdata = __webpack_require__(8796);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
@@ -68,13 +72,14 @@ var external_node_http_ = __webpack_require__(7067);
 var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(9531);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var core_proxy = __webpack_require__(6327);
 // EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
 var proxy_tunnel = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./lib/core/proxied-fetch.js
+
 
 
 
@@ -95,6 +100,17 @@ class InsecureRedirectError extends errors/* TrustKitError */.T0 {
     constructor(message) {
         super('HTTP_REDIRECT_INSECURE', message, { hint: 'the server (or a proxy in front of it) redirects to plain HTTP, leaving TLS: use the HTTPS address it should serve, and report the redirect to its operator' });
         this.name = 'InsecureRedirectError';
+    }
+}
+/**
+ * A redirect not followed for another reason than leaving TLS: more of them than a request takes (a
+ * loop), one to a scheme other than http(s), or one to a request that may not be redirected. The
+ * server did answer, and asking again meets the same answer: not a connection failure to retry.
+ */
+class RedirectRefusedError extends errors/* TrustKitError */.T0 {
+    constructor(message) {
+        super('HTTP_REDIRECT_REFUSED', message, { hint: 'the server (or a proxy in front of it) answers with redirects that lead nowhere trust-kit follows: check the URL it was sent to and the proxy (HTTPS_PROXY), and report the redirect to its operator' });
+        this.name = 'RedirectRefusedError';
     }
 }
 /** Statuses whose response has no body, which `Response` refuses one for. */
@@ -155,6 +171,16 @@ function setHeaders(outgoing, headers) {
     for (const [name, value] of Object.entries(headers))
         outgoing.setHeader(name, value);
 }
+/**
+ * The error of a request sent through `proxy`, its message naming the proxy by its origin (never its
+ * credentials): the proxy may be what failed (a tunnel it closed, a connection it dropped). Its name
+ * and code are kept, so it is classified as before; a tunnel's own errors name the proxy already.
+ */
+function throughProxy(error, proxy) {
+    if (proxy === undefined || error instanceof proxy_tunnel/* ProxyTunnelError */.Ng)
+        return error;
+    return Object.assign(new Error(`${error.message} (through the proxy ${(0,proxy_tunnel/* proxyOrigin */.Pj)(proxy)})`, { cause: error }), { name: error.name, code: error.code });
+}
 /** One request, without following redirects: a streamed body is piped, so it is read no faster than the socket takes it. */
 function send(target, init, headers, agents) {
     const request = target.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
@@ -168,11 +194,9 @@ function send(target, init, headers, agents) {
     const via = (message) => (proxy === undefined ? message : `${message} (through the proxy ${(0,proxy_tunnel/* proxyOrigin */.Pj)(proxy)})`);
     return new Promise((resolve, reject) => {
         const signal = init.signal ?? undefined;
-        const outgoing = request(target, { method: init.method ?? 'GET', ...(agent === undefined ? {} : { agent }), ...(signal === undefined ? {} : { signal }) }, resolve);
+        const outgoing = request(target, { method: init.method ?? 'GET', agent: agent ?? agents.directAgentFor(target), ...(signal === undefined ? {} : { signal }) }, resolve);
         setHeaders(outgoing, sent);
-        outgoing.on('error', (error) => {
-            reject(proxy === undefined || error instanceof proxy_tunnel/* ProxyTunnelError */.Ng ? error : Object.assign(new Error(via(error.message), { cause: error }), { name: error.name, code: error.code }));
-        });
+        outgoing.on('error', (error) => reject(throughProxy(error, proxy)));
         if (signal !== undefined) {
             // Node aborts a request only once it has a socket: one still waiting for its proxy tunnel is given up here (the tunnel ends at its own deadline).
             const abort = () => {
@@ -196,8 +220,9 @@ function send(target, init, headers, agents) {
  * - every request, redirects included, goes through the proxy `proxy` names for its URL, with the
  *   rules of @actions/http-client (as Octokit in `@actions/github` does on a runner behind a proxy);
  * - GET and HEAD follow redirects (an asset download is sent to GitHub's asset host), without the
- *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times, and
- *   never from HTTPS to plain HTTP ({@link InsecureRedirectError});
+ *   Authorization header once the origin changes, as fetch does, at most `maxRedirects` times (a
+ *   loop, or a redirect to another scheme or to no URL, is a {@link RedirectRefusedError}), and never from HTTPS
+ *   to plain HTTP ({@link InsecureRedirectError});
  * - with `responseCap`, a response is read whole before it is returned and refused past its request's
  *   cap with a {@link ResponseTooLargeError}, so a hostile or broken server cannot fill the memory.
  * Given agents (rather than settings), the caller owns them and destroys them when done.
@@ -214,17 +239,24 @@ function proxiedFetch(proxy = core_proxy.NO_PROXY_SETTINGS, maxRedirects = DEFAU
             const follow = REDIRECTS.has(message.statusCode ?? 0) && location !== undefined && (method === 'GET' || method === 'HEAD') && init.redirect !== 'manual';
             if (!follow) {
                 // A reply to HEAD has no body, whatever length its Content-Length names.
-                const cap = method === 'HEAD' ? undefined : responseCap?.(init);
+                const cap = method === 'HEAD' ? undefined : responseCap?.(init, message.statusCode ?? 500);
                 return cap === undefined ? toResponse(message) : toCappedResponse(message, cap, `${method} ${target.origin}${target.pathname}`);
             }
             discard(message);
             if (init.redirect === 'error')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected, and may not be`);
             if (redirects === maxRedirects)
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
-            const next = new URL(location, target);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected more than ${maxRedirects} times`);
+            let next;
+            try {
+                next = new URL(location, target);
+            }
+            catch {
+                // Not quoted: what a server puts in a Location is its own to choose.
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to an address that is no URL`);
+            }
             if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                throw new TypeError(`${method} ${target.origin}${target.pathname} was redirected to a ${next.protocol} URL`);
+                throw new RedirectRefusedError(`${method} ${target.origin}${target.pathname} was redirected to a ${(0,quote/* boundedText */.LD)(next.protocol, 40)} URL`);
             if (target.protocol === 'https:' && next.protocol === 'http:')
                 throw new InsecureRedirectError(`${method} ${target.origin}${target.pathname} was redirected to plain HTTP (${next.origin}), which is not followed`);
             if (next.origin !== target.origin)
@@ -267,6 +299,13 @@ function retryAfterMs(header, now = Date.now()) {
     // An HTTP date names its day and month; Date.parse alone would take "-5" for a year.
     const date = /^[A-Za-z]{3}, /.test(value) ? Date.parse(value) : Number.NaN;
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * Why a failure was not retried when its server asked to wait `waitMs` (its `Retry-After`), longer
+ * than `budgetMs`, the time the retries may take, in words to end its message; empty otherwise.
+ */
+function pastBudget(waitMs, budgetMs) {
+    return waitMs === undefined || waitMs <= budgetMs ? '' : `; it asked to wait ${Math.ceil(waitMs / 1000)} s, longer than the ${Math.round(budgetMs / 1000)} s the retries may take`;
 }
 /**
  * Runs `attempt` until it succeeds, a failure is permanent, the retries are used up or the budget
@@ -316,6 +355,8 @@ const VERSION = '0.1.0';
 
 
 
+
+
 /** Redirects a request follows (fetch follows 20; a TUF mirror needs one at most). */
 const MAX_REDIRECTS = 5;
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
@@ -337,11 +378,11 @@ class StatusError extends dist_error.DownloadHTTPError {
         this.retryAfterMs = retryAfterMs;
     }
 }
-/** Whether a failed request is worth another try: no answer, a reset or timeout while the file arrived, 408, 429, 5xx; not a proxy that wants credentials. */
+/** Whether a failed request is worth another try: no answer, a reset or timeout while the file arrived, 408, 429, 5xx; not a proxy that wants credentials, nor a redirect not followed. */
 function classify(error) {
     if (error instanceof proxy_tunnel/* ProxyTunnelError */.Ng)
         return error.code === 'PROXY_AUTH_REQUIRED' ? 'permanent' : 'transient';
-    if (error instanceof TufFileTooLarge || error instanceof InsecureRedirectError)
+    if (error instanceof TufFileTooLarge || error instanceof InsecureRedirectError || error instanceof RedirectRefusedError)
         return 'permanent';
     if (!(error instanceof dist_error.DownloadHTTPError))
         return 'transient';
@@ -364,15 +405,35 @@ class ProxiedFetcher extends dist/* BaseFetcher */.xv {
         this.policy = policy;
     }
     async fetch(url) {
-        const bytes = await withRetry(this.policy, () => this.get(url), classify);
+        const bytes = await withRetry(this.policy, () => this.get(url), classify).catch((error) => {
+            // Not retried for a wait past the budget: said, or it would read as a mirror that kept failing.
+            const waited = error instanceof StatusError && classify(error) !== 'permanent' ? pastBudget(error.retryAfterMs, this.policy.budgetMs) : '';
+            throw waited === '' ? error : new StatusError(`${error.message}${waited}`, error.statusCode, error.retryAfterMs);
+        });
         return new Response(bytes).body;
     }
-    /** The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its updater expects. */
+    /**
+     * The body of a 200 response to a GET of `url`; tuf-js's DownloadHTTPError for any other status, as its
+     * updater expects. Cut off at the policy's timeout, answer and body together, it fails saying so (the
+     * abort itself says only "aborted"), and is retried as a dropped connection is.
+     */
     async get(url) {
         const target = new URL(url);
+        const signal = AbortSignal.timeout(this.policy.timeoutMs);
+        try {
+            return await this.read(target, signal);
+        }
+        catch (error) {
+            if (!signal.aborted || error instanceof dist_error.DownloadHTTPError || error instanceof TufFileTooLarge)
+                throw error;
+            throw new Error(`GET ${target.origin}${target.pathname}: no whole answer within ${this.policy.timeoutMs} ms (the timeout of one request)`, { cause: error });
+        }
+    }
+    /** One attempt of {@link get}, under `signal`. */
+    async read(target, signal) {
         if (target.protocol !== 'https:' && target.protocol !== 'http:')
             throw new Error(`${target.protocol} is not http(s): ${target.href}`);
-        const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${VERSION}` }, signal: AbortSignal.timeout(this.policy.timeoutMs) });
+        const response = await this.fetchOver(target, { headers: { 'user-agent': `trust-kit/${VERSION}` }, signal });
         const body = response.body;
         if (response.status !== 200 || body === null) {
             await body?.cancel();
@@ -415,17 +476,17 @@ async function seedCache(cacheDir, targetsDir, mirrorURL, rootPath, options = {}
         await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(targetsDir, name), Buffer.from(target, 'base64'), 0o600);
 }
 /**
- * Whether a cache directory may be trusted: its root.json is the anchor every later piece of
- * metadata is verified from, so nobody but this user (or root) may be able to change the cache,
- * its parent (which could swap it; unless sticky, as /tmp is), its targets or its root.json.
- * Group-writable is allowed for the user's own group (a umask of 002 with a group per user).
- * Windows has no such modes: trusted.
+ * Why a cache directory may not be trusted, naming the path (undefined when it may be): its
+ * root.json is the anchor every later piece of metadata is verified from, so nobody but this user
+ * (or root) may be able to change the cache, its parent (which could swap it; unless sticky, as
+ * /tmp is), its targets or its root.json. Group-writable is allowed for the user's own group (a
+ * umask of 002 with a group per user). Windows has no such modes: trusted.
  */
-async function cacheTrusted(cacheDir, targetsDir) {
+async function untrustedPath(cacheDir, targetsDir) {
     const uid = process.getuid?.();
     const gid = process.getgid?.();
     if (uid === undefined || gid === undefined)
-        return true;
+        return undefined;
     const parent = (0,external_node_path_.dirname)(cacheDir);
     for (const path of [parent, cacheDir, targetsDir, (0,external_node_path_.join)(cacheDir, 'root.json')]) {
         const info = await (0,promises_.stat)(path).catch(() => undefined);
@@ -437,10 +498,43 @@ async function cacheTrusted(cacheDir, targetsDir) {
             continue;
         const ownedBySomeoneElse = info.uid !== uid && info.uid !== 0;
         const othersMayWrite = (info.mode & 0o002) !== 0 || ((info.mode & 0o020) !== 0 && info.gid !== gid);
-        if (ownedBySomeoneElse || othersMayWrite)
-            return false;
+        if (ownedBySomeoneElse)
+            return `${path} belongs to user ${info.uid}`;
+        if (othersMayWrite)
+            return `${path} may be written by others (mode ${(info.mode & 0o7777).toString(8).padStart(4, '0')})`;
     }
-    return true;
+    return undefined;
+}
+/** The metadata files the TUF client writes in place in its cache (tuf-js writes them over themselves), the target among them. */
+const CACHED_FILES = ['root.json', 'timestamp.json', 'snapshot.json', 'targets.json', (0,external_node_path_.join)('targets', TRUSTED_ROOT_TARGET)];
+/**
+ * Why the cache directory cannot be made or written (a read-only HOME, a read-only root file
+ * system in a pod, a file in the way), in the system's words; undefined when it can. Asked before
+ * anything is fetched: tuf-js fails a refresh it cannot write, after its requests.
+ */
+function cacheUnusable(cacheDir) {
+    const targetsDir = (0,external_node_path_.join)(cacheDir, 'targets');
+    try {
+        // Not Node's recursive mkdir, which retries forever a directory that cannot be made where its
+        // parent exists (/proc/x); made for this user alone whatever the umask, so that it is trusted.
+        (0,directories/* makeDirectoriesSync */.T)(targetsDir, 0o700);
+    }
+    catch (error) {
+        return `it cannot be made: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`;
+    }
+    for (const path of [cacheDir, targetsDir, ...CACHED_FILES.map((name) => (0,external_node_path_.join)(cacheDir, name))]) {
+        try {
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.W_OK);
+        }
+        catch (error) {
+            const code = (0,errors/* systemErrorCode */.vq)(error);
+            // A file not cached yet is made by this run, in a directory found writable.
+            if (code === 'ENOENT')
+                continue;
+            return `${path} cannot be written: ${code ?? (0,errors/* messageOf */.bD)(error)}`;
+        }
+    }
+    return undefined;
 }
 /** An Error saying which step failed, wrapping what tuf-js threw. */
 function failed(step, cause) {
@@ -453,17 +547,24 @@ function failed(step, cause) {
 async function fetchTrustedRootJSON(options) {
     const mirror = new URL(options.mirrorURL);
     const sharedDir = (0,external_node_path_.join)(options.cachePath ?? (0,appdata.appDataPath)('sigstore-js'), encodeURIComponent(mirror.host + mirror.pathname.replace(/\/$/, '')));
-    // Not Node's recursive mkdir, which retries forever a directory that cannot be made where its
-    // parent exists (/proc/x); made for this user alone whatever the umask, so that it is trusted.
-    (0,directories/* makeDirectoriesSync */.T)((0,external_node_path_.join)(sharedDir, 'targets'), 0o700);
-    // A cache others could write is not read: this run caches in a directory of its own, fetched from the root given or seeded.
-    const privateDir = (await cacheTrusted(sharedDir, (0,external_node_path_.join)(sharedDir, 'targets'))) ? undefined : await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-tuf-'));
+    // A cache this run cannot write (a read-only HOME or root file system), or that others could
+    // write (it is then neither read nor written, never replaced): this run caches in a directory of
+    // its own, fetched from the root given or seeded.
+    const unwritable = cacheUnusable(sharedDir);
+    const untrusted = unwritable === undefined ? await untrustedPath(sharedDir, (0,external_node_path_.join)(sharedDir, 'targets')) : undefined;
+    if (unwritable === undefined && untrusted === undefined)
+        return fetchThroughCache(sharedDir, options);
+    // Made as mkdtemp makes it (0700, a name no other process has) and removed however the run ends: at its end, or by a SIGINT or SIGTERM.
+    const privateDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'trust-kit-tuf-'));
+    const unregister = (0,files/* directoryRemovedOnSignal */.nf)(privateDir);
+    const why = unwritable === undefined ? `is not trusted, so not read: ${untrusted ?? ''}, and its root.json is the trust anchor` : `cannot be used: ${unwritable}`;
+    options.notice?.(`the TUF metadata cache ${sharedDir} ${why}; this run caches ${mirror.host}'s metadata in ${privateDir}, removed when it ends, and fetches all of it`, sharedDir);
     try {
-        return await fetchThroughCache(privateDir ?? sharedDir, options);
+        return await fetchThroughCache(privateDir, options);
     }
     finally {
-        if (privateDir !== undefined)
-            await (0,promises_.rm)(privateDir, { recursive: true, force: true });
+        await (0,promises_.rm)(privateDir, { recursive: true, force: true });
+        unregister();
     }
 }
 /** {@link fetchTrustedRootJSON} with its metadata cached in `cacheDir`. */

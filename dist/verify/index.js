@@ -32110,15 +32110,16 @@ class InputReader {
         this.report(name, `is "${value}"; expected one of ${allowed.join(', ')}`);
         return fallback;
     }
-    /** Several values, each from a fixed set, deduplicated in the order given. */
-    choices(name, allowed, fallback) {
+    /** Several values, each from a fixed set (or an alias of one), deduplicated in the order given. */
+    choices(name, allowed, fallback, aliases = {}) {
         // Names of choices never hold commas, so `--format a,b` is split like an action input.
         const values = this.list(name).flatMap((value) => value.split(',').map((part) => part.trim()).filter((part) => part !== ''));
         if (values.length === 0)
             return [...fallback];
         const chosen = [];
         for (const value of values) {
-            const normalised = value.toLowerCase();
+            const lower = value.toLowerCase();
+            const normalised = Object.hasOwn(aliases, lower) ? aliases[lower] : lower;
             if (!allowed.includes(normalised)) {
                 this.report(name, `has "${value}"; expected one or more of ${allowed.join(', ')}`);
             }
@@ -32265,6 +32266,29 @@ function releasePaths(config) {
         ...subjectPaths('subject-path', config.subjects),
     ];
 }
+/**
+ * Exclude patterns are relative to the cataloged directory: one written from the working directory
+ * (`--exclude app/vendor` for `sbom app`) or as an absolute path matches nothing there, silently.
+ * Such a pattern (no glob) that names an existing path inside the directory, which the pattern as
+ * written does not, is reported with the pattern to give.
+ */
+async function misplacedExcludes(patterns, dir, cwd, input) {
+    const root = resolve(cwd, dir);
+    const exists = (path) => lstat(path).then(() => true, () => false);
+    const issues = await Promise.all(patterns.map(async (pattern) => {
+        if (mayBeGlob(pattern))
+            return undefined;
+        const meant = resolve(cwd, pattern);
+        const inside = relative(root, meant);
+        if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+            return undefined;
+        // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
+        if ((await exists(join(root, pattern))) || !(await exists(meant)))
+            return undefined;
+        return { input, message: `"${pattern}" names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give "${inside.split(sep).join('/')}"` };
+    }));
+    return issues.filter((issue) => issue !== undefined);
+}
 
 ;// CONCATENATED MODULE: ./lib/config/verify.js
 
@@ -32281,8 +32305,8 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
 function verifyConfig(raw, nameOf) {
     const reader = new InputReader(raw, nameOf);
     const bundle = reader.required('bundle');
-    const identity = readMatch(reader, 'certificate-identity');
-    const issuer = readMatch(reader, 'certificate-oidc-issuer');
+    const identity = readMatch(reader, 'certificate-identity', nameOf);
+    const issuer = readMatch(reader, 'certificate-oidc-issuer', nameOf);
     const repo = reader.string('repo');
     const owner = reader.string('owner');
     const signerWorkflow = reader.string('signer-workflow');
@@ -32328,11 +32352,11 @@ function verifyConfig(raw, nameOf) {
     reader.finish();
     return { bundle: bundle ?? '', policy, trustedRoot };
 }
-function readMatch(reader, name) {
+function readMatch(reader, name, nameOf) {
     const exact = reader.string(name);
     const pattern = reader.string(`${name}-regexp`);
     if (exact !== undefined && pattern !== undefined) {
-        reader.report(`${name}-regexp`, `cannot be combined with ${name}: give the exact value or a pattern`);
+        reader.report(`${name}-regexp`, `cannot be combined with ${nameOf(name)}: give the exact value or a pattern`);
         return undefined;
     }
     if (exact !== undefined)
@@ -32368,6 +32392,21 @@ function artifactDigestProblem(artifact) {
 }
 const SOURCE_REF = /^refs\/(?:heads|tags|pull)\/\S+$/;
 const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** The predicate types attest's `--type` names make: what a user who attested with `--type spdx` gives here instead. */
+const ATTEST_TYPE_URIS = {
+    slsaprovenance: 'https://slsa.dev/provenance/v1',
+    spdx: 'https://spdx.dev/Document/v2.3 (an SPDX 2.2 document: https://spdx.dev/Document/v2.2)',
+    cyclonedx: 'https://cyclonedx.org/bom',
+};
+/** Why a `--predicate-type` value is no predicate type (it must be a URI, such as `https://slsa.dev/provenance/v1`), or undefined when it is one. */
+function predicateTypeProblem(value) {
+    if (/^[a-z][a-z0-9+.-]*:\S+$/i.test(value))
+        return undefined;
+    const meant = Object.hasOwn(ATTEST_TYPE_URIS, value.toLowerCase()) ? ATTEST_TYPE_URIS[value.toLowerCase()] : undefined;
+    if (meant !== undefined)
+        return `is "${value}", attest's --type; the predicate type it attests is ${meant}`;
+    return `is "${value.slice(0, 200)}"; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`;
+}
 /**
  * Validates the attestation inputs: the signer policy of {@link verifyConfig} (with `owner`), and
  * `predicate-type` (an absolute URI; default SLSA provenance v1), `source-ref`, `source-digest`
@@ -32379,8 +32418,9 @@ function attestationVerifyConfig(raw, nameOf) {
     const sourceRef = reader.string('source-ref');
     const sourceDigest = reader.string('source-digest');
     const denySelfHostedRunners = reader.boolean('deny-self-hosted-runners', false);
-    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType))
-        reader.report('predicate-type', `is "${predicateType}"; expected a URI, e.g. ${DEFAULT_PREDICATE_TYPE}`);
+    const predicateProblem = predicateTypeProblem(predicateType);
+    if (predicateProblem !== undefined)
+        reader.report('predicate-type', predicateProblem);
     if (sourceRef !== undefined && !SOURCE_REF.test(sourceRef))
         reader.report('source-ref', `is "${sourceRef}"; expected a full ref, e.g. refs/tags/v1.2.3 or refs/heads/main`);
     if (sourceDigest !== undefined && !COMMIT.test(sourceDigest))
@@ -33674,7 +33714,9 @@ var files = __nccwpck_require__(9916);
 /** The policy for bundles signed with a local key: reads a PEM public key (SPKI), naming `source` in errors. */
 function loadPublicKey(pem, source) {
     if (!pem.includes('-----BEGIN PUBLIC KEY-----')) {
-        throw new verify_errors/* VerifyError */.G('SIGSTORE_KEY_INVALID', `${source} is not a PEM public key (expected -----BEGIN PUBLIC KEY-----)`);
+        // The signing half (PREFIX.key) given for the verifying one (PREFIX.pub): the likeliest mix-up, said as such.
+        const isPrivate = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem);
+        throw new verify_errors/* VerifyError */.G('SIGSTORE_KEY_INVALID', `${source} is ${isPrivate ? 'a private key, not' : 'not'} a PEM public key (expected -----BEGIN PUBLIC KEY-----)`, isPrivate ? { hint: 'verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer' } : {});
     }
     try {
         return { kind: 'key', publicKey: (0,external_node_crypto_.createPublicKey)({ key: pem, format: 'pem' }), source };
@@ -33775,6 +33817,15 @@ function readIfSmall(cwd, path, what) {
         return undefined;
     }
 }
+function isJson(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 /**
  * Reads a bundle file (relative to `cwd`) as JSON; a file that is not JSON, that repeats a key in
  * an object, or that is JSON but not a Sigstore bundle (its media type and shape), fails as an
@@ -33787,7 +33838,11 @@ async function readBundleFile(path, cwd) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${(0,quote/* shownFile */.G)(path)} is not JSON: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error });
+        // One JSON document per line is an .intoto.jsonl: the attestation commands read those, this one takes a single bundle.
+        const first = text.slice(0, Math.max(0, text.indexOf('\n')));
+        const lines = first !== '' && text.slice(first.length).trim() !== '' && isJson(first);
+        const hint = lines ? 'it holds one bundle per line (an .intoto.jsonl): verify-attestation reads such a file; here, give the one bundle (.sigstore.json)' : undefined;
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `${(0,quote/* shownFile */.G)(path)} is not JSON: ${(0,quote/* boundedText */.LD)(error instanceof Error ? error.message : String(error))}`, { cause: error, ...(hint === undefined ? {} : { hint }) });
     }
     const fault = (0,core_json/* jsonFault */.xC)(text);
     if (fault !== undefined)
@@ -33901,16 +33956,17 @@ async function resolvePolicy(config, cwd) {
     return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
 }
 /** Both instances' TUF repositories, reached through the runner's proxy settings. */
-function trustSourcesThrough(proxy) {
-    return { publicGood: { proxy }, github: { proxy } };
+function trustSourcesThrough(proxy, logger) {
+    const told = logger === undefined ? {} : { logger };
+    return { publicGood: { proxy, ...told }, github: { proxy, ...told } };
 }
 /**
  * Both instances' TUF repositories through the proxy settings of `env`, read only when called:
  * for {@link resolveTrust}, which calls it only when it fetches, so that an offline verification
  * (`--trusted-root`) loads no proxy support (about 20 KiB of code on every start).
  */
-function trustSourcesFrom(env) {
-    return async () => trustSourcesThrough((await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6327))).proxySettingsFrom(env));
+function trustSourcesFrom(env, logger) {
+    return async () => trustSourcesThrough((await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6327))).proxySettingsFrom(env), logger);
 }
 /** The organization GitHub's Fulcio CA certificates name, as `gh attestation verify` tells its instance apart. */
 const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
@@ -34043,7 +34099,8 @@ async function verifyChecksumsSignature(options) {
  * Checks artifacts against a checksums file whose signature verified, reading the file again as
  * a stream (memory independent of its length): the `files` given (each must be listed, by its
  * path relative to `base` or by its unique file name), or else every listed file present under
- * `base`. Results go to `onResult` as they come. The bytes read are digested again: a file
+ * `base`. Results go to `onResult` as they come, and listed files not present (without `files`) to
+ * `onIgnored`. The bytes read are digested again: a file
  * changed since its signature verified fails (VERIFY_ARTIFACT_MISMATCH), before any artifact
  * is hashed when files are named, and at the end (results already reported are void) otherwise.
  */
@@ -34062,7 +34119,7 @@ async function checkVerifiedChecksums(verified, options) {
         });
     };
     if (options.files.length === 0) {
-        const counts = await checkChecksumsFile(verified.path, { ...reading, base, ignoreMissing: true, onResult: options.onResult });
+        const counts = await checkChecksumsFile(verified.path, { ...reading, base, ignoreMissing: true, onResult: options.onResult, ...(options.onIgnored === undefined ? {} : { onIgnored: options.onIgnored }) });
         unchanged();
         return { counts, unlisted: [] };
     }
@@ -34274,7 +34331,7 @@ async function runAttestation(inputs, reader, io, cwd, env) {
     const config = collectIssues(() => reader.finish(), () => attestationVerifyConfig(inputs, actionInputName));
     await requireInputFiles(config, { artifact }, cwd);
     const [bundles, basePolicy, digests] = await Promise.all([readAttestationBundles(config.bundle, cwd), resolvePolicy(config.policy, cwd), artifactDigests(artifact ?? '', cwd)]);
-    const trust = await resolveTrust(config, cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesThrough((0,proxy.proxySettingsFrom)(env)));
+    const trust = await resolveTrust(config, cwd, trustDeciding(bundles, digests, config.predicateType), trustSourcesThrough((0,proxy.proxySettingsFrom)(env), io));
     const result = verifyAttestation({ bundles, artifact: digests, policy: attestationPolicy(basePolicy, config, config.identityOrigin), trust, predicateType: config.predicateType, source: config.bundle });
     io.info(`verified the ${result.statement.predicateType} attestation about ${artifact ?? ''} (sha256:${digests.sha256})`);
     setSignerOutputs(result.signature, io);
@@ -34309,7 +34366,7 @@ async function run(inputs, io, cwd, env = {}) {
     const config = collectIssues(() => reader.finish(), () => verifyConfig(inputs, actionInputName));
     await requireInputFiles(config, { artifact, checksums, base: checksums === undefined ? undefined : reader.string('base') }, cwd);
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, cwd), resolvePolicy(config.policy, cwd)]);
-    const trust = await resolveTrust(config, cwd, bundle, trustSourcesThrough((0,proxy.proxySettingsFrom)(env)));
+    const trust = await resolveTrust(config, cwd, bundle, trustSourcesThrough((0,proxy.proxySettingsFrom)(env), io));
     if (artifact !== undefined) {
         const result = await verifyArtifact(bundle, artifact, policy, trust, cwd);
         io.info(`verified ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})`);
@@ -34353,7 +34410,7 @@ async function run(inputs, io, cwd, env = {}) {
 /***/ 522:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony exports WALK_SKIPPED_NAMES, mayBeGlob, nodeFileSystem, collectArtifacts, findArtifacts, listingOrder, compareNames, sortByName */
+/* unused harmony exports WALK_SKIPPED_NAMES, leftoverNotice, mayBeGlob, nodeFileSystem, collectArtifacts, findArtifacts, listingOrder, compareNames, sortByName */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
@@ -34373,6 +34430,10 @@ async function run(inputs, io, cwd, env = {}) {
  * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
  */
 const WALK_SKIPPED_NAMES = new Set(['.git']);
+/** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
+function leftoverNotice(file) {
+    return `left ${shownPath(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
+}
 /**
  * Characters without one of which no subject is a glob (picomatch, which decides, needs one):
  * tinyglobby, and the modules it loads, are loaded only for a subject that has one, never for
@@ -34480,37 +34541,68 @@ async function findArtifacts(subjects, options) {
     const excluded = new Set((options.exclude ?? []).map((path) => resolve(options.cwd, path)));
     const isExcluded = await exclusion(excluded);
     const kept = [];
+    // A directory walked for two subjects, or a glob's match in one walked too, is told of once.
+    const toldOf = new Set();
+    const leftover = options.leftover === undefined
+        ? undefined
+        : (file) => {
+            if (toldOf.has(file.path))
+                return;
+            toldOf.add(file.path);
+            options.leftover?.(file);
+        };
     const windows = (options.platform ?? process.platform) === 'win32';
     for (const subject of subjects) {
         const pattern = windows ? subject.replaceAll('\\', '/') : subject;
         const globbed = await isGlob(pattern);
-        const paths = globbed ? await expandGlob(pattern, options.cwd) : [resolve(options.cwd, subject)];
-        const walk = new Walk(fileSystem, base, baseReal, options.skip, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
-        for (const path of paths) {
-            // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
-            const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
-            await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error) => {
-                // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
-                if (error instanceof ChecksumsError && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
-                    throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `the base directory ${shownPath(options.base)} is not a directory`, { hint: BASE_HINT });
-                }
-                throw error;
-            });
+        try {
+            const paths = globbed ? await expandGlob(pattern, options.cwd) : [resolve(options.cwd, subject)];
+            const walk = new Walk(fileSystem, base, baseReal, options.skip, leftover, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
+            for (const path of paths) {
+                // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
+                const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
+                await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error) => {
+                    // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
+                    if (error instanceof ChecksumsError && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
+                        throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `the base directory ${shownPath(options.base)} is not a directory`, { hint: BASE_HINT });
+                    }
+                    throw error;
+                });
+            }
+            const before = kept.length;
+            for (const file of walk.files) {
+                const out = excluded.size === 0 ? false : isExcluded(file.path);
+                if (out === false || (out !== true && !(await out)))
+                    kept.push(file);
+            }
+            // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
+            if (kept.length === before && walk.skippedRoots === 0) {
+                throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches no file`, {
+                    hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
+                });
+            }
         }
-        const before = kept.length;
-        for (const file of walk.files) {
-            const out = excluded.size === 0 ? false : isExcluded(file.path);
-            if (out === false || (out !== true && !(await out)))
-                kept.push(file);
-        }
-        // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
-        if (kept.length === before && walk.skippedRoots === 0) {
-            throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches no file`, {
-                hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
-            });
+        catch (error) {
+            throw await foundUnderBase(error, { subject, pattern, globbed, cwd: options.cwd, base, shownBase: options.base, fileSystem });
         }
     }
     return kept;
+}
+/**
+ * A subject that is not found from the working directory but is there under the base: its user took
+ * the base for where paths start. The error keeps its code and message, and its hint names the
+ * path to give instead. One more look, on the failure path only.
+ */
+async function foundUnderBase(error, at) {
+    if (!(error instanceof ChecksumsError) || !(error.code === 'CHECKSUMS_NO_MATCH' || (error.code === 'CHECKSUMS_PATH_NOT_FOUND' && error.message === `${shownPath(at.subject)} does not exist`)))
+        return error;
+    if (isAbsolute(at.subject) || resolve(at.cwd) === at.base)
+        return error;
+    const there = at.globbed ? (await expandGlob(at.pattern, at.base)).length > 0 : await at.fileSystem.targetKindOf(resolve(at.base, at.subject)).then(() => true, () => false);
+    if (!there)
+        return error;
+    const instead = relative(at.cwd, join(at.base, at.pattern)).split(sep).join('/');
+    return new ChecksumsError(error.code, error.message, { cause: error, hint: `paths are relative to the working directory, not to the base directory ${shownPath(at.shownBase)}, which only shapes the names listed: give ${shownPath(instead)}` });
 }
 /** A file name as a case- and normalisation-insensitive file system (macOS, Windows) may match it. */
 const foldedName = (path) => basename(path).normalize('NFC').toLowerCase();
@@ -34738,16 +34830,18 @@ class Walk {
     base;
     baseReal;
     skip;
+    leftover;
     progress;
     files = [];
     pending = [];
     active = 0;
     failure;
-    constructor(fileSystem, base, baseReal, skip, progress) {
+    constructor(fileSystem, base, baseReal, skip, leftover, progress) {
         this.fileSystem = fileSystem;
         this.base = base;
         this.baseReal = baseReal;
         this.skip = skip;
+        this.leftover = leftover;
         this.progress = progress;
     }
     /** Roots that {@link CollectOptions.skip} left out. */
@@ -34780,6 +34874,14 @@ class Walk {
             pump();
         });
     }
+    /** Whether a regular file found in a listing or by a glob is trust-kit's own commit lock or temporary file, which is not listed (told of instead). */
+    isLeftover(path, name = path.slice(path.lastIndexOf(sep) + 1)) {
+        const kind = trustKitFileKind(name);
+        if (kind === undefined)
+            return false;
+        this.leftover?.({ path, kind });
+        return true;
+    }
     addFile(path, name) {
         this.files.push({ path, name: checkedName(path, name ?? relativeName(this.base, path), this.base) });
     }
@@ -34806,7 +34908,7 @@ class Walk {
             throw notRegular(visit.shown);
         if (visit.named === true)
             visit = await this.asSpelledOnDisk(visit);
-        if (kind === 'file' && !this.skipped(visit, false, visit.real))
+        if (kind === 'file' && !this.skipped(visit, false, visit.real) && (visit.named === true || !this.isLeftover(visit.path)))
             this.addFile(visit.path, visit.name);
         if (kind === 'directory' && !this.skipped(visit, true, visit.real))
             await this.directory(visit, visit.real ?? (await realpathOrThrow(this.fileSystem, visit.path, visit.shown)));
@@ -34879,7 +34981,7 @@ class Walk {
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
             const real = realPrefix + entry.name;
             if (entry.kind === 'file') {
-                if (this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true)
+                if ((this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true) && !this.isLeftover(path, entry.name))
                     this.addFile(path, name);
             }
             else if (entry.kind === 'directory') {
@@ -34963,7 +35065,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   PF: () => (/* reexport */ format_reportedName)
 });
 
-// UNUSED EXPORTS: CHANGED_HINT, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkConcurrency, checkStringArgument, checksumsPlace, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, listingOrder, mayBeGlob, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
+// UNUSED EXPORTS: CHANGED_HINT, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkConcurrency, checkStringArgument, checksumsPlace, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -35905,6 +36007,7 @@ async function checkChecksumsFile(path, options) {
                 : { entry, status: 'mismatch', actual: hex };
         if (result.status === 'missing' && options.ignoreMissing === true) {
             counts.ignored += 1;
+            options.onIgnored?.(entry);
             return;
         }
         counts[result.status] += 1;
@@ -35985,7 +36088,7 @@ async function checkChecksumsFile(path, options) {
  * to start).
  */
 async function createChecksums(config, cwd, createOptions = {}) {
-    const { threadsStartedAhead, ...options } = createOptions;
+    const { threadsStartedAhead, leftover, ...options } = createOptions;
     if (typeof config !== 'object' || config === null)
         throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${typeName(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
@@ -36002,7 +36105,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
     let artifacts;
     let ending;
     try {
-        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }) });
+        const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
         // Threads started ahead for what turned out to be a few small files end now, while those are hashed here: ending
         // one still starting takes as long as its start may have left, and exiting waits for it.
         if (early !== undefined && found.length < MANY_FILES && !(await worthThreads(found))) {
@@ -36343,6 +36446,7 @@ function reportOf(error) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Ef: () => (/* binding */ INPUT_LIMITS),
+  nf: () => (/* binding */ directoryRemovedOnSignal),
   qg: () => (/* binding */ openRegularFile),
   XF: () => (/* binding */ readRegularFile),
   cG: () => (/* binding */ readRegularFileSync),
@@ -36351,7 +36455,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, commitTogether, isPathWithin, makeDirectories, prepareFileAtomic, removedOnSignal, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, commitTogether, isPathWithin, makeDirectories, prepareFileAtomic, removedOnSignal, trustKitFileKind, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -36641,6 +36745,19 @@ function removedOnSignal(path) {
         temporaries.delete(path);
     };
 }
+/** Private temporary directories of this run (a TUF cache of its own): what {@link removeTemporaryFiles} removes, with what they hold. */
+const temporaryDirectories = new Set();
+/**
+ * Registers a private temporary directory this run made (with mkdtemp) to be removed with all it
+ * holds by {@link removeTemporaryFiles}, so that a SIGINT or SIGTERM does not leave it behind;
+ * returns what unregisters it, for once the run has removed it.
+ */
+function directoryRemovedOnSignal(path) {
+    temporaryDirectories.add(path);
+    return () => {
+        temporaryDirectories.delete(path);
+    };
+}
 /**
  * Removes, synchronously, the temporary file of every write not yet put in place: for the SIGINT
  * and SIGTERM handlers of entry points, which end the process before those writes finish (their
@@ -36655,6 +36772,15 @@ function removeTemporaryFiles() {
         }
         catch {
             // A file that cannot be removed (a read-only directory) must not stop the others' removal.
+        }
+    }
+    for (const path of temporaryDirectories) {
+        temporaryDirectories.delete(path);
+        try {
+            (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+        }
+        catch {
+            // As for files: the others are still removed.
         }
     }
 }
@@ -36681,10 +36807,33 @@ function processRuns(pid) {
     }
 }
 /**
- * A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.PLACE.tmp`, with the id of the process
- * writing it and where that id means something ({@link processPlace}).
+ * A temporary file of this module: `.NAME.XXXXXXXXXXXX.PID.PLACE.tmp`, with the target's name (or
+ * `trust-kit`), the id of the process writing it and where that id means something
+ * ({@link processPlace}).
  */
-const TEMPORARY_NAME = /^\..+\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\.tmp$/;
+const TEMPORARY_NAME = /^\.(.+)\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\.tmp$/;
+/** The process id and place a temporary file of this module is named with, or undefined for a name this module never gives one (a target's name longer than it names one after is not). */
+function temporaryNameParts(name) {
+    const [, target, pid, place] = TEMPORARY_NAME.exec(name) ?? [];
+    if (target === undefined || pid === undefined || place === undefined || Buffer.byteLength(target) > MAX_NAMED_TEMPORARY_BYTES)
+        return undefined;
+    return { pid: Number(pid), place };
+}
+/**
+ * What trust-kit itself writes under the name `name` beside the files it puts in place: the
+ * directory's commit lock or an unfinished write's temporary file, which only a SIGKILL leaves (or a
+ * trust-kit still writing there holds); undefined for any other name. The shapes are matched exactly
+ * (`.trust-kit-commit.lock`; `.NAME.` 12 hexadecimal digits, a process id, 8 hexadecimal digits,
+ * `.tmp`), so that a user's file named alike is not taken for one. The shapes of development builds
+ * before the place was added (`.NAME.XXXXXXXXXXXX.PID.tmp`, `.NAME.XXXXXXXXXXXX.tmp`) are not
+ * matched: looser, they would take more of users' own names, and their process ids name no place,
+ * so no sweep could tell a killed writer's from a live one's in another container.
+ */
+function trustKitFileKind(name) {
+    if (name === COMMIT_LOCK)
+        return 'commit lock';
+    return temporaryNameParts(name) === undefined ? undefined : 'temporary file';
+}
 /**
  * Directories this process looked in for dead writers' temporary files: each once, so that many
  * writes into one directory (a bundle per artifact) read it once, not once per write.
@@ -36710,8 +36859,8 @@ async function removeDeadWritersTemporaries(dir) {
     const dead = [];
     try {
         for await (const entry of entries) {
-            const [, pid, place] = TEMPORARY_NAME.exec(entry.name) ?? [];
-            if (pid !== undefined && place === process_place_processPlace() && entry.isFile() && Number(pid) !== process.pid && !processRuns(Number(pid)))
+            const parts = temporaryNameParts(entry.name);
+            if (parts !== undefined && parts.place === process_place_processPlace() && entry.isFile() && parts.pid !== process.pid && !processRuns(parts.pid))
                 dead.push(entry.name);
         }
     }
@@ -37419,12 +37568,13 @@ function targetTls(request) {
 }
 /**
  * An https agent whose connections are CONNECT tunnels through `proxy` (see {@link openTunnel}),
- * with the agent's TLS options for the target (and for an https:// proxy).
+ * with the agent's TLS options for the target (and its trusted CAs for an https:// proxy).
  */
 function tunnelingAgent(proxy, options) {
     const { tunnelTimeoutMs, ...agentOptions } = options;
     const https = process.getBuiltinModule('node:https');
-    const proxyTls = Object.fromEntries(Object.entries({ ca: agentOptions.ca, rejectUnauthorized: agentOptions.rejectUnauthorized }).filter(([, value]) => value !== undefined));
+    // The proxy is always verified: skipping the target's check (a registry's --allow-insecure-registry) would send the proxy's credentials to whoever answers on the way.
+    const proxyTls = agentOptions.ca === undefined ? {} : { ca: agentOptions.ca };
     const agent = new https.Agent(agentOptions);
     agent.createConnection = (request, callback) => {
         const host = unbracketed(request.host ?? request.hostname ?? 'localhost');
@@ -37448,6 +37598,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   ProxyConfigError: () => (/* binding */ ProxyConfigError),
 /* harmony export */   bypassesProxy: () => (/* binding */ bypassesProxy),
 /* harmony export */   checkProxySettings: () => (/* binding */ checkProxySettings),
+/* harmony export */   isLoopbackHostname: () => (/* binding */ isLoopbackHostname),
 /* harmony export */   proxyFor: () => (/* binding */ proxyFor),
 /* harmony export */   proxySettingsFrom: () => (/* binding */ proxySettingsFrom),
 /* harmony export */   urlWithoutCredentials: () => (/* binding */ urlWithoutCredentials)
@@ -37484,7 +37635,7 @@ function proxySettingsFrom(env) {
  * redirect can name) round the proxy: here only an address in 127.0.0.0/8 is (a URL's host is
  * already in canonical form: `0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
  */
-function isLoopback(hostname) {
+function isLoopbackHostname(hostname) {
     const host = hostname.toLowerCase();
     return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
@@ -37514,7 +37665,7 @@ function canonicalEntry(entry) {
 function bypassesProxy(url, noProxy) {
     if (url.hostname === '')
         return false;
-    if (isLoopback(url.hostname))
+    if (isLoopbackHostname(url.hostname))
         return true;
     if (noProxy === undefined || noProxy === '')
         return false;
@@ -37601,8 +37752,8 @@ class ProxyAgents {
         checkProxySettings(settings);
     }
     /**
-     * The agent for a request to `url`: undefined (Node's default agent, a direct connection) when
-     * no proxy applies; else one that tunnels https:// through the proxy with CONNECT (ours: Node's
+     * The agent for a request to `url`: undefined when no proxy applies (connect directly, with the
+     * caller's own agent or {@link directAgentFor}); else one that tunnels https:// through the proxy with CONNECT (ours: Node's
      * own tunnel waits forever on a proxy that goes silent after its CONNECT, and reads its answer
      * without bound) and sends http:// to it in absolute form (Node's own proxy support, told only
      * this proxy: the bypass was decided above, with @actions/http-client's rules).
@@ -37616,6 +37767,22 @@ class ProxyAgents {
         if (agent === undefined) {
             // Built-ins loaded on first use: offline verification imports this module (for the TUF loads it may skip) and never needs node:http(s) or TLS.
             agent = url.protocol === 'https:' ? (0,_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_1__/* .tunnelingAgent */ .YI)(proxy, { keepAlive: true, ...this.#options.https, tunnelTimeoutMs: this.#options.tunnelTimeoutMs ?? DEFAULT_TUNNEL_TIMEOUT_MS }) : new (process.getBuiltinModule('node:http').Agent)({ keepAlive: true, ...this.#options.http, proxyEnv: { HTTP_PROXY: proxy.href } });
+            this.#agents.set(key, agent);
+        }
+        return agent;
+    }
+    /**
+     * An agent that connects directly, for a request no proxy applies to ({@link agentFor} gave none):
+     * not Node's global agent, which NODE_USE_ENV_PROXY=1 sends through the environment's proxy by
+     * Node's own rules, loopback included, where these rules reach the host directly.
+     */
+    directAgentFor(url) {
+        const key = `${url.protocol} direct`;
+        let agent = this.#agents.get(key);
+        if (agent === undefined) {
+            // As Node's global agent is made: an idle connection is closed after 5 s, not kept until the server drops it.
+            const base = { keepAlive: true, scheduling: 'lifo', timeout: 5000 };
+            agent = url.protocol === 'https:' ? new (process.getBuiltinModule('node:https').Agent)({ ...base, ...this.#options.https }) : new (process.getBuiltinModule('node:http').Agent)({ ...base, ...this.#options.http });
             this.#agents.set(key, agent);
         }
         return agent;
@@ -40646,7 +40813,7 @@ async function loadTrustMaterialFromTUF(options = {}) {
     try {
         // Loaded only here: the TUF client is most of the verifier's code, and offline verification (--trusted-root) never needs it.
         const { fetchTrustedRootJSON } = await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7654));
-        const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? proxy.NO_PROXY_SETTINGS });
+        const json = await fetchTrustedRootJSON({ mirrorURL: options.mirrorURL ?? PUBLIC_GOOD_TUF_MIRROR, rootPath: options.rootPath, cachePath: options.cachePath, retries: options.retries ?? 2, timeoutMs: 10000, proxy: options.proxy ?? proxy.NO_PROXY_SETTINGS, notice: noticeTo(options.logger) });
         return (0,trust/* loadTrustMaterial */.a)(json, label);
     }
     catch (error) {
@@ -40672,6 +40839,26 @@ function causeChain(error) {
     }
     return messages.join(': ');
 }
+/**
+ * The cache directories each logger was told cannot be used: a release fetches the trusted root for
+ * signing, its verification kit and its gate, and says so once. Kept with the caller's logger, not
+ * the process: another call with a logger of its own is told again.
+ */
+const told = new WeakMap();
+/** What tells `logger` of a cache that cannot be used, once for each cache directory. */
+function noticeTo(logger) {
+    if (logger === undefined)
+        return undefined;
+    return (message, cacheDir) => {
+        let directories = told.get(logger);
+        if (directories === undefined)
+            told.set(logger, (directories = new Set()));
+        if (directories.has(cacheDir))
+            return;
+        directories.add(cacheDir);
+        logger.warn(message);
+    };
+}
 /** The public-good instance's trust material, through its TUF repository. */
 function loadPublicGoodTrustMaterial(options = {}) {
     return loadTrustMaterialFromTUF(options);
@@ -40692,7 +40879,7 @@ async function loadGitHubTrustMaterial(options = {}) {
     try {
         const rootPath = (0,external_node_path_.join)(directory, 'root.json');
         await external_node_fs_.promises.writeFile(rootPath, JSON.stringify(options.root ?? github_tuf_root_namespaceObject));
-        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }) });
+        return await loadTrustMaterialFromTUF({ mirrorURL, rootPath, ...(options.cachePath === undefined ? {} : { cachePath: options.cachePath }), ...(options.retries === undefined ? {} : { retries: options.retries }), ...(options.proxy === undefined ? {} : { proxy: options.proxy }), ...(options.logger === undefined ? {} : { logger: options.logger }) });
     }
     catch (error) {
         if (error instanceof errors/* VerifyError */.G && error.code === 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') {
