@@ -1,6 +1,6 @@
 /**
  * A child process for protection tests that need a fresh process: `mlock` enables protection,
- * takes 40 secrets and prints the status and warnings as JSON; `touch-after-use` keeps a view of a
+ * takes 40 secrets of a page and a small one, enables protection again (also strictly for mlock) and prints the statuses and warnings as JSON; `touch-after-use` keeps a view of a
  * secret past `use` and reads it in a later event-loop turn, which must kill the process with SIGSEGV (the memory is no-access);
  * `crash`, `reject` and `signal` install the purge hooks, take the secret given as argument and then
  * throw, reject or wait for a signal; `host-signal` and `host-crash` do so in a program with its own SIGTERM or
@@ -15,7 +15,18 @@ if (mode === 'mlock') {
   const secrets = Array.from({ length: 40 }, (_, index) => SecretBuffer.from(Buffer.alloc(4096, index)));
   const intact = secrets.every((secret, index) => secret.use((bytes) => bytes.every((byte) => byte === index)));
   for (const secret of secrets) secret.destroy();
-  process.stdout.write(`${JSON.stringify({ status, after: { ...status, ...(await import('../../src/secrets/index.js')).memoryProtectionStatus() }, warnings, intact })}\n`);
+  const after = { ...status, ...(await import('../../src/secrets/index.js')).memoryProtectionStatus() };
+  // A small secret's block, kept for reuse: the next small allocation (the lock probe of the next enabling) takes it without locking.
+  SecretBuffer.from(Buffer.alloc(32, 1)).destroy();
+  // Enabled again (a second entry point, protectProcess after a library took a secret): the refused blocks are still in use.
+  const again = enableMemoryProtection().mlock;
+  let strictAgain = 'no error';
+  try {
+    enableMemoryProtection({ strict: ['mlock'] });
+  } catch (error) {
+    strictAgain = (error as { code?: string }).code ?? String(error);
+  }
+  process.stdout.write(`${JSON.stringify({ status, after, again, strictAgain, warnings, intact })}\n`);
 } else if (mode === 'touch-after-use') {
   const secret = SecretBuffer.from(Buffer.from('no-access-between-uses'));
   let kept: Buffer | undefined;

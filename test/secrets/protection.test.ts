@@ -109,19 +109,28 @@ test('protectProcess checks a strict kind at once, before any secret', async (t)
   enableMemoryProtection();
 });
 
-/** Runs the probe with RLIMIT_MEMLOCK at 0 and without CAP_IPC_LOCK (which root would otherwise use to lock anyway). */
-function runWithoutMlock(mode: string): ReturnType<typeof spawnSync> {
+/** Runs the probe with RLIMIT_MEMLOCK at `kib` (default 0) and without CAP_IPC_LOCK (which root would otherwise use to lock anyway). */
+function runWithoutMlock(mode: string, kib = 0): ReturnType<typeof spawnSync> {
   const command = [NODE, ...TSX, PROBE, mode].map((arg) => `'${arg}'`).join(' ');
-  if (process.getuid?.() === 0) return spawnSync('capsh', ['--drop=cap_ipc_lock', '--', '-c', `ulimit -l 0 && exec ${command}`], { encoding: 'utf8' });
-  return spawnSync('prlimit', ['--memlock=0:0', '--', NODE, ...TSX, PROBE, mode], { encoding: 'utf8' });
+  if (process.getuid?.() === 0) return spawnSync('capsh', ['--drop=cap_ipc_lock', '--', '-c', `ulimit -l ${kib} && exec ${command}`], { encoding: 'utf8' });
+  return spawnSync('prlimit', [`--memlock=${kib * 1024}:${kib * 1024}`, '--', NODE, ...TSX, PROBE, mode], { encoding: 'utf8' });
 }
 
 const limitTools = spawnSync(process.getuid?.() === 0 ? 'capsh' : 'prlimit', ['--help'], { encoding: 'utf8' }).error === undefined;
 
+interface MlockReport {
+  status: { mlock: string; backend: string };
+  after: { mlock: string };
+  again: string;
+  strictAgain: string;
+  warnings: string[];
+  intact: boolean;
+}
+
 test('mlock refused (RLIMIT_MEMLOCK 0, no CAP_IPC_LOCK): detected, reported partial, one warning naming ulimit -l; secrets intact', { skip: (!linux || !limitTools) && 'needs Linux with capsh (root) or prlimit' }, () => {
   const result = runWithoutMlock('mlock');
   assert.equal(result.status, 0, String(result.stderr));
-  const report = JSON.parse(String(result.stdout)) as { status: { mlock: string; backend: string }; after: { mlock: string }; warnings: string[]; intact: boolean };
+  const report = JSON.parse(String(result.stdout)) as MlockReport;
   assert.equal(report.status.backend, 'sodium');
   assert.equal(report.status.mlock, 'partial');
   assert.equal(report.after.mlock, 'partial');
@@ -129,6 +138,25 @@ test('mlock refused (RLIMIT_MEMLOCK 0, no CAP_IPC_LOCK): detected, reported part
   const mlockWarnings = report.warnings.filter((warning) => warning.includes('lock secret memory'));
   assert.equal(mlockWarnings.length, 1, report.warnings.join('\n'));
   assert.match(mlockWarnings[0] ?? '', /ulimit -l/);
+  // Enabling again reuses the unlocked blocks (the probe's own among them): still partial, and a strict mlock fails.
+  assert.equal(report.again, 'partial');
+  assert.equal(report.strictAgain, 'SECRET_PROTECTION_MISSING');
+});
+
+test('a low RLIMIT_MEMLOCK (64 KiB) that locks the first blocks and refuses later ones: locked at first, partial once a block is refused, one warning', { skip: (!linux || !limitTools) && 'needs Linux with capsh (root) or prlimit' }, () => {
+  const result = runWithoutMlock('mlock', 64);
+  assert.equal(result.status, 0, String(result.stderr));
+  const report = JSON.parse(String(result.stdout)) as MlockReport;
+  assert.equal(report.status.backend, 'sodium');
+  assert.equal(report.status.mlock, 'locked', 'the probe block fits under the limit');
+  // 40 blocks of a page each, every one re-locked: 160 KiB and more, past the limit.
+  assert.equal(report.after.mlock, 'partial');
+  assert.equal(report.intact, true);
+  const mlockWarnings = report.warnings.filter((warning) => warning.includes('lock secret memory'));
+  assert.equal(mlockWarnings.length, 1, report.warnings.join('\n'));
+  assert.match(mlockWarnings[0] ?? '', /ulimit -l/);
+  assert.equal(report.again, 'partial');
+  assert.equal(report.strictAgain, 'SECRET_PROTECTION_MISSING');
 });
 
 test('protected memory is no-access between uses: reading a view kept past use() in a later turn faults', { skip: !linux && 'Linux only' }, () => {
