@@ -192,6 +192,43 @@ test('libsodium blocks are locked, excluded from dumps, and reused: 20,000 secre
   assert.ok((await maps()) < mapsBefore + 1000, `maps grew from ${mapsBefore} to ${await maps()}`);
 });
 
+test('a secret dropped without destroy() is zeroed when it is garbage-collected, on libsodium (its block comes back wiped) and on the portable backend', async () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const collect = async (): Promise<void> => {
+    for (let round = 0; round < 5; round += 1) {
+      gc();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  // Six pages: a size class no other secret of this process uses, so the block that comes back is this one's.
+  const size = 5 * 4096 + 1;
+  const dropped = (): Buffer => {
+    let kept: Buffer | undefined;
+    SecretBuffer.from(Buffer.alloc(size, 0x5a)).use((bytes) => {
+      kept = bytes;
+    });
+    return kept as Buffer;
+  };
+  if (linux) {
+    assert.equal(enableMemoryProtection().backend, 'sodium');
+    // A libsodium block is no-access once its secret is idle: only its identity is compared, never its bytes read.
+    const block = dropped().buffer;
+    await collect();
+    const reused = SecretBuffer.fill(size, (into) => {
+      assert.equal(into.buffer, block, 'the dropped secret\'s block was given back for reuse');
+      assert.ok(into.every((byte) => byte === 0), 'and wiped');
+    });
+    reused.destroy();
+  }
+  assert.equal(enableMemoryProtection({ backend: 'js' }).backend, 'js');
+  const view = dropped();
+  assert.equal(view[0], 0x5a);
+  await collect();
+  assert.ok(view.every((byte) => byte === 0), 'the portable backend\'s bytes are wiped');
+  enableMemoryProtection();
+});
+
 test('an uncaught exception or unhandled rejection is printed with every live secret redacted, after which all are purged', async () => {
   for (const mode of ['crash', 'reject']) {
     const secret = `tok_${randomBytes(12).toString('hex')}`;
