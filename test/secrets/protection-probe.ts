@@ -2,8 +2,8 @@
  * A child process for protection tests that need a fresh process: `mlock` enables protection,
  * takes 40 secrets of a page and a small one, enables protection again (also strictly for mlock) and prints the statuses and warnings as JSON; `touch-after-use` keeps a view of a
  * secret past `use` and reads it in a later event-loop turn, which must kill the process with SIGSEGV (the memory is no-access);
- * `crash`, `reject` and `signal` install the purge hooks, take the secret given as argument and then
- * throw, reject or wait for a signal; `host-signal` and `host-crash` do so in a program with its own SIGTERM or
+ * `crash`, `reject`, `exit` and `signal` install the purge hooks, take the secret given as argument and then
+ * throw, reject, call process.exit or wait for a signal; `host-signal` and `host-crash` do so in a program with its own SIGTERM or
  * uncaughtException handler; `undestroyed` takes 12,000 secrets in one synchronous loop without destroying them.
  */
 import { SecretBuffer, enableMemoryProtection, installPurgeHooks } from '../../src/secrets/index.js';
@@ -39,7 +39,7 @@ if (mode === 'mlock') {
   await new Promise((resolve) => setImmediate(resolve));
   process.stdout.write(`read ${kept?.[0] ?? -1}\n`);
 }
-if (mode === 'crash' || mode === 'reject' || mode === 'signal') {
+if (mode === 'crash' || mode === 'reject' || mode === 'signal' || mode === 'exit') {
   installPurgeHooks();
   const secret = SecretBuffer.from(Buffer.from(process.argv[3] ?? ''));
   process.on('exit', () => process.stdout.write(`destroyed at exit: ${secret.destroyed}\n`));
@@ -48,8 +48,15 @@ if (mode === 'crash' || mode === 'reject' || mode === 'signal') {
     throw failure;
   });
   else if (mode === 'reject') void Promise.reject(failure);
+  else if (mode === 'exit') setImmediate(() => process.exit(0));
   else {
-    process.once('SIGTERM', () => process.stdout.write(`destroyed on signal: ${secret.destroyed}\n`));
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        process.stdout.write(`destroyed on ${signal}: ${secret.destroyed}\n`);
+        // Without the hook this listener would keep the process running: end it, so a missing hook fails instead of hanging.
+        if (!secret.destroyed) process.exit(9);
+      });
+    }
     process.stdout.write('waiting\n');
     setInterval(() => {}, 1000);
   }

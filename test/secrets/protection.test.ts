@@ -241,16 +241,24 @@ test('an uncaught exception or unhandled rejection is printed with every live se
   }
 });
 
-test('SIGTERM purges every secret and still ends the process by the signal', async () => {
-  const child = spawn(NODE, [...TSX, PROBE, 'signal', 'signal-secret'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += String(chunk);
-    if (stdout.includes('waiting')) child.kill('SIGTERM');
-  });
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal])));
-  assert.equal(signal, 'SIGTERM', `code ${code}`);
-  assert.match(stdout, /destroyed on signal: true/);
+test('SIGTERM and SIGINT purge every secret and still end the process by the signal', async () => {
+  for (const sent of ['SIGTERM', 'SIGINT'] as const) {
+    const child = spawn(NODE, [...TSX, PROBE, 'signal', 'signal-secret'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += String(chunk);
+      if (stdout.includes('waiting')) child.kill(sent);
+    });
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal])));
+    assert.equal(signal, sent, `code ${code}`);
+    assert.match(stdout, new RegExp(`destroyed on ${sent}: true`));
+  }
+});
+
+test('process.exit() purges every secret', () => {
+  const result = spawnSync(NODE, [...TSX, PROBE, 'exit', 'exit-secret'], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /destroyed at exit: true/);
 });
 
 test('in a program with its own SIGTERM handler the hooks purge once, and the program ends as its handler says', async () => {
