@@ -102,6 +102,14 @@ test('protectProcess leaves the secret memory and the warnings to the first secr
   assert.match(absent.after.warnings[1] ?? '', /core dumps .*EISDIR.*to fix: /);
 });
 
+test('a library user who never calls protectProcess or enableMemoryProtection still gets libsodium memory for its secrets; the process-wide protections stay off', { skip: !linux && 'Linux only' }, () => {
+  const library = runDeferredProbe('library');
+  assert.deepEqual(library.before, { warnings: [], sodiumMapped: false });
+  assert.equal(library.after.sodiumMapped, true);
+  assert.equal(library.after.intact, true);
+  assert.deepEqual(library.after.status, { backend: 'sodium', mlock: library.after.status['mlock'], guardPages: true, coreDumps: 'unavailable', envScrub: 'unavailable' });
+});
+
 test('protectProcess checks a strict kind at once, before any secret', async (t) => {
   const dir = await tempDir(t);
   assert.throws(() => protectProcess({ nativeFrom: dir, strict: ['backend'] }), { code: 'SECRET_PROTECTION_MISSING' });
