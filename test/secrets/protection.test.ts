@@ -24,6 +24,8 @@ test('all protections on this machine: libsodium memory, core dumps filtered, en
   const status = enableMemoryProtection({ logger });
   assert.deepEqual(status, { backend: 'sodium', mlock: status.mlock, guardPages: true, coreDumps: 'excluded', envScrub: 'available' });
   assert.equal((await readFile('/proc/self/coredump_filter', 'utf8')).trim(), '00000010');
+  // Inherited by the processes it starts (git, a credential helper, the gate's verifiers).
+  assert.equal(spawnSync('cat', ['/proc/self/coredump_filter'], { encoding: 'utf8' }).stdout.trim(), '00000010');
   if (status.mlock === 'locked') assert.deepEqual(warnings, []);
 });
 
