@@ -4,7 +4,9 @@
  * reports the open descriptors before and after and whether the variable is still set; `reads`
  * adopts a proxy of the process environment that records which variables' values were read as
  * strings, runs the check or intake named in the arguments, and prints the names read;
- * `duplicate` takes DUP (which the parent set twice) and prints what /proc/self/environ still shows of it.
+ * `duplicate` takes DUP (which the parent set twice) and prints what /proc/self/environ still shows of it;
+ * `unscrubbed` (run where /proc/self/mem cannot be used) enables protection with a logger, takes
+ * SECRET and prints the status, the warnings, the value and whether the environment still holds it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { SecretBuffer, enableMemoryProtection, hasEnvironmentValue, type Environment } from '../../src/secrets/index.js';
@@ -48,4 +50,13 @@ if (mode === 'duplicate') {
   taken.destroy();
   const environ = readFileSync('/proc/self/environ', 'latin1');
   process.stdout.write(`${JSON.stringify({ envScrub: status.envScrub, value, left: environ.split('\0').filter((entry) => entry.includes('dup-value')) })}\n`);
+}
+if (mode === 'unscrubbed') {
+  const warnings: string[] = [];
+  const again = enableMemoryProtection({ env: process.env, logger: { warn: (message) => warnings.push(message), debug() {} } });
+  const taken = SecretBuffer.fromEnv('SECRET', process.env);
+  const value = taken.use((bytes) => bytes.toString('latin1'));
+  taken.destroy();
+  const environ = readFileSync('/proc/self/environ', 'latin1');
+  process.stdout.write(`${JSON.stringify({ envScrub: again.envScrub, warnings, value, stillSet: 'SECRET' in process.env, inEnviron: environ.includes(value) })}\n`);
 }
