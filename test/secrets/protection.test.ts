@@ -135,9 +135,10 @@ interface MlockReport {
   strictAgain: string;
   warnings: string[];
   intact: boolean;
+  dontDump: number;
 }
 
-test('mlock refused (RLIMIT_MEMLOCK 0, no CAP_IPC_LOCK): detected, reported partial, one warning naming ulimit -l; secrets intact', { skip: (!linux || !limitTools) && 'needs Linux with capsh (root) or prlimit' }, () => {
+test('mlock refused (RLIMIT_MEMLOCK 0, no CAP_IPC_LOCK): detected, reported partial, one warning naming ulimit -l; secrets intact and still excluded from dumps', { skip: (!linux || !limitTools) && 'needs Linux with capsh (root) or prlimit' }, () => {
   const result = runWithoutMlock('mlock');
   assert.equal(result.status, 0, String(result.stderr));
   const report = JSON.parse(String(result.stdout)) as MlockReport;
@@ -145,6 +146,7 @@ test('mlock refused (RLIMIT_MEMLOCK 0, no CAP_IPC_LOCK): detected, reported part
   assert.equal(report.status.mlock, 'partial');
   assert.equal(report.after.mlock, 'partial');
   assert.equal(report.intact, true);
+  assert.ok(report.dontDump >= 40, `unlocked blocks are still excluded from dumps: ${report.dontDump} MADV_DONTDUMP mappings`);
   const mlockWarnings = report.warnings.filter((warning) => warning.includes('lock secret memory'));
   assert.equal(mlockWarnings.length, 1, report.warnings.join('\n'));
   assert.match(mlockWarnings[0] ?? '', /ulimit -l/);
