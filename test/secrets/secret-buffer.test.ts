@@ -318,6 +318,12 @@ test('an enclave decrypts only inside use, consumes its SecretBuffer, and nests'
   const opened = enclave.open();
   assert.equal(text(opened), 'enclave-secret-value');
   opened.destroy();
+  // The decrypted bytes last only while use runs: read back in the same turn (before the scratch block is closed), they are zeros.
+  let kept: Buffer | undefined;
+  enclave.use((bytes) => {
+    kept = bytes;
+  });
+  assert.ok(kept?.every((byte) => byte === 0), 'the scratch block is wiped when the last use ends');
   enclave.destroy();
   assert.throws(() => enclave.use(() => 0), { code: 'SECRET_DESTROYED' });
 });
