@@ -178,7 +178,7 @@ test('protected memory is no-access between uses: reading a view kept past use()
   assert.equal(result.signal, 'SIGSEGV', `status ${result.status}, signal ${result.signal}, stderr ${result.stderr}`);
 });
 
-test('libsodium blocks are locked, excluded from dumps, and reused: 20,000 secrets do not grow the memory maps', { skip: !linux && 'Linux only' }, async () => {
+test('libsodium blocks are locked, excluded from dumps, between guard pages, and reused: 20,000 secrets do not grow the memory maps', { skip: !linux && 'Linux only' }, async () => {
   enableMemoryProtection();
   assert.equal(memoryProtectionStatus().backend, 'sodium');
   const dontDump = async (): Promise<number> => (await readFile('/proc/self/smaps', 'utf8')).split('\n').filter((line) => line.startsWith('VmFlags:') && / dd\b/.test(line)).length;
@@ -190,9 +190,23 @@ test('libsodium blocks are locked, excluded from dumps, and reused: 20,000 secre
     gc();
     await new Promise((resolve) => setImmediate(resolve));
   }
+  // Anonymous MADV_DONTDUMP mappings right between two no-access ones: a block between its guard pages.
+  const guarded = async (): Promise<number> => {
+    const entries = (await readFile('/proc/self/smaps', 'utf8')).split(/\n(?=[0-9a-f]+-[0-9a-f]+ )/).map((entry) => {
+      const [range = '', perms = '', , , , name] = (entry.split('\n')[0] ?? '').split(/\s+/);
+      const [start, end] = range.split('-');
+      return { start, end, perms, name, dontDump: / dd\b/.test(/^VmFlags:.*$/m.exec(entry)?.[0] ?? '') };
+    });
+    return entries.filter((entry, index) => {
+      const [previous, next] = [entries[index - 1], entries[index + 1]];
+      return entry.dontDump && !entry.name && previous?.perms === '---p' && previous.end === entry.start && next?.perms === '---p' && next.start === entry.end;
+    }).length;
+  };
   const before = await dontDump();
+  const guardedBefore = await guarded();
   const held = Array.from({ length: 8 }, () => SecretBuffer.from(Buffer.alloc(3000, 7)));
   assert.ok((await dontDump()) >= before + 8, 'each secret block is a MADV_DONTDUMP mapping');
+  assert.ok((await guarded()) >= guardedBefore + 8, 'each secret block lies between guard pages');
   for (const secret of held) secret.destroy();
   const mapsBefore = await maps();
   for (let index = 0; index < 20_000; index += 1) {
