@@ -74,6 +74,7 @@ test('core-dump filter not writable: reported unavailable with one warning; stri
 
 interface DeferredReport {
   before: { warnings: string[]; sodiumMapped: boolean };
+  asked?: { status: Record<string, unknown>; warnings: string[] };
   after: { warnings: string[]; sodiumMapped: boolean; status: Record<string, unknown>; intact: boolean };
 }
 
@@ -102,6 +103,13 @@ test('protectProcess leaves the secret memory and the warnings to the first secr
   assert.equal(absent.after.warnings.length, 2, absent.after.warnings.join('\n'));
   assert.match(absent.after.warnings[0] ?? '', /no native secure memory .*to fix: /);
   assert.match(absent.after.warnings[1] ?? '', /core dumps .*EISDIR.*to fix: /);
+
+  // Asking what is in force chooses, and reports, as the first secret would.
+  const asked = runDeferredProbe('ask', empty, dir);
+  assert.deepEqual(asked.before.warnings, []);
+  assert.equal(asked.asked?.status['backend'], 'js');
+  assert.equal(asked.asked?.warnings.length, 2, asked.asked?.warnings.join('\n'));
+  assert.deepEqual(asked.after.warnings, asked.asked?.warnings, 'the first secret reports nothing more');
 });
 
 test('a library user who never calls protectProcess or enableMemoryProtection still gets libsodium memory for its secrets; the process-wide protections stay off', { skip: !linux && 'Linux only' }, () => {
