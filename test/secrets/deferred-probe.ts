@@ -1,7 +1,7 @@
 /**
  * A child process for protectProcess: `absent` protects with no libsodium binary (argument 3, an
  * empty directory) and a core-dump filter it cannot write (argument 4, a directory); `present` with
- * the binary found as usual; `ask`, as `absent`, also asks memoryProtectionStatus before the first
+ * the binary found as usual; `ask`, as `present`, also asks memoryProtectionStatus before the first
  * secret; `library` calls neither protectProcess nor enableMemoryProtection, as a
  * library user may not. Each reports the warnings and whether libsodium is mapped before the
  * first secret and after it, and the status then, as JSON.
@@ -16,12 +16,12 @@ if (mode !== 'library') {
   protectProcess({
     env: {},
     logger: { warn: (message) => warnings.push(message), debug() {} },
-    ...(mode === 'absent' || mode === 'ask' ? { nativeFrom, coredumpFilter } : {}),
+    ...(mode === 'absent' ? { nativeFrom, coredumpFilter } : {}),
   });
 }
 const before = { warnings: [...warnings], sodiumMapped: sodiumMapped() };
 // Asking what is in force, before any secret, chooses the secret memory and reports what is missing.
-const asked = mode === 'ask' ? { status: memoryProtectionStatus(), warnings: [...warnings] } : undefined;
+const asked = mode === 'ask' ? { status: memoryProtectionStatus(), warnings: [...warnings], sodiumMapped: sodiumMapped() } : undefined;
 const secret = SecretBuffer.from(Buffer.from('first secret'));
 const after = { warnings: [...warnings], sodiumMapped: sodiumMapped(), status: memoryProtectionStatus(), intact: secret.use((bytes) => bytes.toString()) === 'first secret' };
 secret.destroy();
