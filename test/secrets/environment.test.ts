@@ -61,6 +61,19 @@ test('where /proc/self/mem cannot be used (here /dev/null mounted over it), envS
   assert.equal(report.inEnviron, true, 'as documented, the value stays in the process\'s environment block');
 });
 
+test('a secret whose memory cannot be had (strict mlock, the lock refused) is still taken out of the environment, and /proc/self/mem is not left open', { skip: (!linux || process.getuid?.() !== 0) && 'Linux, as root (capsh)' }, () => {
+  const command = [NODE, ...TSX, join(import.meta.dirname, 'environment-probe.ts'), 'refused'].map((arg) => `'${arg}'`).join(' ');
+  const value = `refused-secret-${'v'.repeat(5000)}`;
+  const result = spawnSync('capsh', ['--drop=cap_ipc_lock', '--', '-c', `ulimit -l 64 && exec ${command}`], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', SECRET: value } });
+  assert.equal(result.status, 0, result.stderr);
+  const report = JSON.parse(result.stdout) as { refused: string; code: string; memOpen: boolean; stillSet: boolean; inEnviron: boolean };
+  assert.equal(report.refused, 'SECRET_PROTECTION_MISSING', 'the limit was reached');
+  assert.equal(report.code, 'SECRET_PROTECTION_MISSING');
+  assert.equal(report.memOpen, false, 'the descriptor the intake opened is closed');
+  assert.equal(report.stillSet, false);
+  assert.equal(report.inEnviron, false, 'the value is overwritten in the environment block all the same');
+});
+
 test('childEnvironment copies the process environment without the secret variables and action inputs, reading no secret value', (t) => {
   const read: string[] = [];
   const env = new Proxy<Record<string, string | undefined>>(
