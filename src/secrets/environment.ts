@@ -8,6 +8,12 @@ export interface TakenValue {
   length: number;
   /** Writes the value into `into` (exactly `length` bytes) and wipes every temporary copy. */
   write(into: Buffer): void;
+  /**
+   * Takes the value out of the environment as {@link write} does, writing it nowhere: for when no
+   * memory can be had for it (a strict protection missing), so that no copy or descriptor is left.
+   * Does nothing once {@link write} ran.
+   */
+  discard(): void;
 }
 
 let processEnvironment: Environment | undefined;
@@ -87,7 +93,7 @@ export function takeEnvironmentValue(name: string, env: Environment): TakenValue
   const value = env[name];
   delete env[name];
   if (value === undefined) return undefined;
-  return { length: Buffer.byteLength(value, 'utf8'), write: (into) => void into.write(value, 0, 'utf8') };
+  return { length: Buffer.byteLength(value, 'utf8'), write: (into) => void into.write(value, 0, 'utf8'), discard() {} };
 }
 
 /** Where the environment block of this process lies in its memory, from /proc/self/stat (fields 50 and 51). */
@@ -185,30 +191,32 @@ function takeFromEnvironmentBlock(name: string, unset: () => void): TakenValue |
     if (valueEnd === valueStart) {
       // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
       unset();
-      return { length: 0, write() {} };
+      return { length: 0, write() {}, discard() {} };
     }
     const taken = block;
     const memory = fd;
     fd = undefined;
     block = undefined;
-    return {
-      length: valueEnd - valueStart,
-      write(into) {
-        try {
-          taken.copy(into, 0, valueStart, valueEnd);
-          // libc must stop pointing at the entry before its bytes are overwritten.
-          unset();
-          // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
-          for (let at: ReturnType<typeof findEntry> = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
-            const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
-            writeSync(memory, filler, 0, filler.length, range[0] + at.entry);
-          }
-        } finally {
-          taken.fill(0);
-          closeSync(memory);
+    let done = false;
+    // Copies the value into `into` (none when discarded), then takes it out of the environment and wipes the copy of the block, once.
+    const finish = (into: Buffer | undefined): void => {
+      if (done) return;
+      done = true;
+      try {
+        into?.set(taken.subarray(valueStart, valueEnd));
+        // libc must stop pointing at the entry before its bytes are overwritten.
+        unset();
+        // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
+        for (let at: ReturnType<typeof findEntry> = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
+          const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+          writeSync(memory, filler, 0, filler.length, range[0] + at.entry);
         }
-      },
+      } finally {
+        taken.fill(0);
+        closeSync(memory);
+      }
     };
+    return { length: valueEnd - valueStart, write: finish, discard: () => finish(undefined) };
   } catch {
     return undefined;
   } finally {

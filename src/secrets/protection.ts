@@ -80,18 +80,22 @@ function degrade(kind: ProtectionKind, what: string): void {
   logger?.warn(`secret memory protection: ${what}; to fix: ${FIX[kind]}`);
 }
 
-let probing: (() => void) | undefined;
+/** While the lock is probed, a refusal is reported with the other findings rather than at once. */
+let probing = false;
 
 function onExhausted(): void {
   degrade('capacity', `${MAX_MAPPED_BLOCKS} secrets are alive in libsodium memory (secrets not destroyed after use wait for garbage collection): further ones are zeroed and sealed but neither locked nor guarded`);
 }
 
-/** Whether any block was refused a lock before protection was enabled. */
+/**
+ * Whether any block was ever refused a lock: destroyed blocks are kept for reuse, so an unlocked one
+ * may hold a later secret, and an enabling whose probe reuses a block (no lock is asked) is still partial.
+ */
 let anyLockRefused = false;
 
 function onUnlocked(): void {
-  if (probing !== undefined) return probing();
   anyLockRefused = true;
+  if (probing) return;
   if (status !== undefined) status.mlock = 'partial';
   degrade('mlock', 'the kernel refused to lock secret memory into RAM, so it may be swapped to disk');
 }
@@ -149,15 +153,14 @@ function chooseSecretMemory(options: MemoryProtectionOptions): Findings<'backend
     return { chosen: jsBackend, status: { backend: 'js', mlock: 'unavailable', guardPages: false }, missing: [['backend', `no native secure memory (${native.reason}): secrets are zeroed and sealed but neither locked nor guarded`]] };
   }
   const chosen = sodiumBackendFor(native.binding);
-  let lockRefused = false;
-  probing = () => (lockRefused = true);
+  probing = true;
   try {
     setActiveBackend(chosen);
     new Region(chosen, 1).release();
   } finally {
-    probing = undefined;
+    probing = false;
   }
-  if (!lockRefused) return { chosen, status: { backend: 'sodium', mlock: 'locked', guardPages: true }, missing: [] };
+  if (!anyLockRefused) return { chosen, status: { backend: 'sodium', mlock: 'locked', guardPages: true }, missing: [] };
   return { chosen, status: { backend: 'sodium', mlock: 'partial', guardPages: true }, missing: [['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']] };
 }
 

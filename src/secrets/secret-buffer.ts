@@ -7,7 +7,7 @@ import { forEachForm } from './forms.js';
 import { maskForms, track, untrack, type LiveSecret } from './live.js';
 import { Region } from './memory.js';
 import { Redacted } from './redacted.js';
-import { hasEnvironmentValue, takeEnvironmentValue, type Environment } from './environment.js';
+import { hasEnvironmentValue, takeEnvironmentValue, type Environment, type TakenValue } from './environment.js';
 
 export { REDACTED } from './redacted.js';
 
@@ -162,7 +162,7 @@ export class SecretBuffer extends Redacted implements LiveSecret {
     checkName(name, env, 'fromInput');
     const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
     const taken = takeEnvironmentValue(variable, env);
-    const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(SecretBuffer.fill(taken.length, taken.write));
+    const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(secretOf(taken));
     if (secret === undefined && options.optional !== true) {
       throw new SecretError('SECRET_INPUT_MISSING', `input "${name}" is required but empty`, {
         hint: `pass it in the step's \`with:\` block, e.g. \`${name}: \${{ secrets.YOUR_SECRET }}\``,
@@ -184,7 +184,7 @@ export class SecretBuffer extends Redacted implements LiveSecret {
         hint: `set ${name} in the environment of the step or command`,
       });
     }
-    return SecretBuffer.fill(taken.length, taken.write);
+    return secretOf(taken);
   }
 
   /**
@@ -277,6 +277,19 @@ export class SecretBuffer extends Redacted implements LiveSecret {
       });
     }
     return this.#region;
+  }
+}
+
+/**
+ * A secret of a value taken from the environment. When no memory can be had for it (a strict
+ * protection missing), the value is still taken out of the environment and its copies wiped.
+ */
+function secretOf(taken: TakenValue): SecretBuffer {
+  try {
+    return SecretBuffer.fill(taken.length, taken.write);
+  } catch (error) {
+    taken.discard();
+    throw error;
   }
 }
 

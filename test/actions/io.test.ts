@@ -112,6 +112,28 @@ test('the CLI\'s output streams (the runner reads stdout and stderr of a step) l
   assert.equal(plain, 'trust-kit: wrote SHA256SUMS\ntrust-kit: CLI_USAGE: no such flag\n  hint: see --help\n');
 });
 
+test('every level of the runner log (info, warning, debug, failure) redacts every live secret in its forms', (t) => {
+  t.after(() => {
+    process.exitCode = undefined;
+  });
+  const value = 'ghs_LogLineTokenNeverShown';
+  const secret = SecretBuffer.from(Buffer.from(value));
+  const message = `registry said: token ${value}, as base64 ${Buffer.from(value).toString('base64')}, as hex ${Buffer.from(value).toString('hex')}`;
+  let output: string;
+  try {
+    output = stdoutOf(() => {
+      runnerIO.info(message);
+      runnerIO.warn(message);
+      runnerIO.debug(message);
+      runnerIO.setFailed(message);
+    });
+  } finally {
+    secret.destroy();
+  }
+  assert.equal(output.split('registry said: token ***, as base64 ***, as hex ***').length - 1, 4, output);
+  assert.ok(!output.includes(value) && !output.includes(Buffer.from(value).toString('hex')), output);
+});
+
 test('the job summary redacts every live secret, as the log does: a failed run\'s summary quotes its error', async (t) => {
   const dir = await tempDir(t);
   const file = join(dir, 'summary.md');

@@ -4,9 +4,14 @@
  * reports the open descriptors before and after and whether the variable is still set; `reads`
  * adopts a proxy of the process environment that records which variables' values were read as
  * strings, runs the check or intake named in the arguments, and prints the names read;
- * `duplicate` takes DUP (which the parent set twice) and prints what /proc/self/environ still shows of it.
+ * `duplicate` takes DUP (which the parent set twice) and prints what /proc/self/environ still shows of it;
+ * `unscrubbed` (run where /proc/self/mem cannot be used) enables protection with a logger, takes
+ * SECRET and prints the status, the warnings, the value and whether the environment still holds it;
+ * `refused` (run under a low RLIMIT_MEMLOCK without CAP_IPC_LOCK) enables strict mlock, holds secrets
+ * until a lock is refused, then takes SECRET, which must fail, and prints the error's code, whether
+ * /proc/self/mem is still open and what the environment still holds of SECRET.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { SecretBuffer, enableMemoryProtection, hasEnvironmentValue, type Environment } from '../../src/secrets/index.js';
 
 const read = new Set<string>();
@@ -48,4 +53,40 @@ if (mode === 'duplicate') {
   taken.destroy();
   const environ = readFileSync('/proc/self/environ', 'latin1');
   process.stdout.write(`${JSON.stringify({ envScrub: status.envScrub, value, left: environ.split('\0').filter((entry) => entry.includes('dup-value')) })}\n`);
+}
+if (mode === 'unscrubbed') {
+  const warnings: string[] = [];
+  const again = enableMemoryProtection({ env: process.env, logger: { warn: (message) => warnings.push(message), debug() {} } });
+  const taken = SecretBuffer.fromEnv('SECRET', process.env);
+  const value = taken.use((bytes) => bytes.toString('latin1'));
+  taken.destroy();
+  const environ = readFileSync('/proc/self/environ', 'latin1');
+  process.stdout.write(`${JSON.stringify({ envScrub: again.envScrub, warnings, value, stillSet: 'SECRET' in process.env, inEnviron: environ.includes(value) })}\n`);
+}
+if (mode === 'refused') {
+  enableMemoryProtection({ env: process.env, strict: ['mlock'] });
+  const held: SecretBuffer[] = [];
+  let refused = '';
+  try {
+    for (let index = 0; index < 1000; index += 1) held.push(SecretBuffer.from(Buffer.alloc(4096, 1)));
+  } catch (error) {
+    refused = (error as { code?: string }).code ?? String(error);
+  }
+  // SECRET is longer than a page: its block is of a size class no secret used, so a new one is mapped and refused too.
+  let code = '';
+  try {
+    SecretBuffer.fromEnv('SECRET', process.env).destroy();
+  } catch (error) {
+    code = (error as { code?: string }).code ?? String(error);
+  }
+  const memOpen = readdirSync('/proc/self/fd').some((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`).endsWith('/mem');
+    } catch {
+      return false;
+    }
+  });
+  const environ = readFileSync('/proc/self/environ', 'latin1');
+  process.stdout.write(`${JSON.stringify({ refused, code, memOpen, stillSet: 'SECRET' in process.env, inEnviron: environ.includes('refused-secret-') })}\n`);
+  for (const secret of held) secret.destroy();
 }

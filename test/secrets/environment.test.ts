@@ -45,6 +45,35 @@ test('a variable the parent set twice (an environment block may hold a name more
   assert.deepEqual(JSON.parse(stdout), { envScrub: 'available', value: 'dup-value-first', left: [] });
 });
 
+test('where /proc/self/mem cannot be used (here /dev/null mounted over it), envScrub is unavailable with one warning naming files, and an env secret is read as a string, then deleted', { skip: (!linux || process.getuid?.() !== 0) && 'Linux, as root (a mount namespace)' }, () => {
+  const value = 'unscrubbed-secret-value';
+  const command = [NODE, ...TSX, join(import.meta.dirname, 'environment-probe.ts'), 'unscrubbed'].map((arg) => `'${arg}'`).join(' ');
+  // The shell's pid is the probe's after exec: /proc/self/mem of the probe is the mounted /dev/null, which reads nothing.
+  const result = spawnSync('unshare', ['-m', 'sh', '-c', `mount --bind /dev/null /proc/$$/mem && exec ${command}`], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', SECRET: value } });
+  assert.equal(result.status, 0, result.stderr);
+  const report = JSON.parse(result.stdout) as { envScrub: string; warnings: string[]; value: string; stillSet: boolean; inEnviron: boolean };
+  assert.equal(report.envScrub, 'unavailable');
+  const scrubWarnings = report.warnings.filter((warning) => warning.includes('environment block'));
+  assert.equal(scrubWarnings.length, 1, report.warnings.join('\n'));
+  assert.match(scrubWarnings[0] ?? '', /fromFile/);
+  assert.equal(report.value, value);
+  assert.equal(report.stillSet, false);
+  assert.equal(report.inEnviron, true, 'as documented, the value stays in the process\'s environment block');
+});
+
+test('a secret whose memory cannot be had (strict mlock, the lock refused) is still taken out of the environment, and /proc/self/mem is not left open', { skip: (!linux || process.getuid?.() !== 0) && 'Linux, as root (capsh)' }, () => {
+  const command = [NODE, ...TSX, join(import.meta.dirname, 'environment-probe.ts'), 'refused'].map((arg) => `'${arg}'`).join(' ');
+  const value = `refused-secret-${'v'.repeat(5000)}`;
+  const result = spawnSync('capsh', ['--drop=cap_ipc_lock', '--', '-c', `ulimit -l 64 && exec ${command}`], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', SECRET: value } });
+  assert.equal(result.status, 0, result.stderr);
+  const report = JSON.parse(result.stdout) as { refused: string; code: string; memOpen: boolean; stillSet: boolean; inEnviron: boolean };
+  assert.equal(report.refused, 'SECRET_PROTECTION_MISSING', 'the limit was reached');
+  assert.equal(report.code, 'SECRET_PROTECTION_MISSING');
+  assert.equal(report.memOpen, false, 'the descriptor the intake opened is closed');
+  assert.equal(report.stillSet, false);
+  assert.equal(report.inEnviron, false, 'the value is overwritten in the environment block all the same');
+});
+
 test('childEnvironment copies the process environment without the secret variables and action inputs, reading no secret value', (t) => {
   const read: string[] = [];
   const env = new Proxy<Record<string, string | undefined>>(

@@ -24,6 +24,8 @@ test('all protections on this machine: libsodium memory, core dumps filtered, en
   const status = enableMemoryProtection({ logger });
   assert.deepEqual(status, { backend: 'sodium', mlock: status.mlock, guardPages: true, coreDumps: 'excluded', envScrub: 'available' });
   assert.equal((await readFile('/proc/self/coredump_filter', 'utf8')).trim(), '00000010');
+  // Inherited by the processes it starts (git, a credential helper, the gate's verifiers).
+  assert.equal(spawnSync('cat', ['/proc/self/coredump_filter'], { encoding: 'utf8' }).stdout.trim(), '00000010');
   if (status.mlock === 'locked') assert.deepEqual(warnings, []);
 });
 
@@ -72,6 +74,7 @@ test('core-dump filter not writable: reported unavailable with one warning; stri
 
 interface DeferredReport {
   before: { warnings: string[]; sodiumMapped: boolean };
+  asked?: { status: Record<string, unknown>; warnings: string[]; sodiumMapped: boolean };
   after: { warnings: string[]; sodiumMapped: boolean; status: Record<string, unknown>; intact: boolean };
 }
 
@@ -100,6 +103,21 @@ test('protectProcess leaves the secret memory and the warnings to the first secr
   assert.equal(absent.after.warnings.length, 2, absent.after.warnings.join('\n'));
   assert.match(absent.after.warnings[0] ?? '', /no native secure memory .*to fix: /);
   assert.match(absent.after.warnings[1] ?? '', /core dumps .*EISDIR.*to fix: /);
+
+  // Asking what is in force, before any secret, chooses the secret memory and says what is in force, as the first secret would.
+  const asked = runDeferredProbe('ask');
+  assert.equal(asked.before.sodiumMapped, false);
+  assert.equal(asked.asked?.sodiumMapped, true);
+  assert.deepEqual(asked.asked?.status, { backend: 'sodium', mlock: asked.asked?.status['mlock'], guardPages: true, coreDumps: 'excluded', envScrub: 'available' });
+  assert.deepEqual(asked.after.warnings, asked.asked?.warnings, 'the first secret reports nothing more');
+});
+
+test('a library user who never calls protectProcess or enableMemoryProtection still gets libsodium memory for its secrets; the process-wide protections stay off', { skip: !linux && 'Linux only' }, () => {
+  const library = runDeferredProbe('library');
+  assert.deepEqual(library.before, { warnings: [], sodiumMapped: false });
+  assert.equal(library.after.sodiumMapped, true);
+  assert.equal(library.after.intact, true);
+  assert.deepEqual(library.after.status, { backend: 'sodium', mlock: library.after.status['mlock'], guardPages: true, coreDumps: 'unavailable', envScrub: 'unavailable' });
 });
 
 test('protectProcess checks a strict kind at once, before any secret', async (t) => {
@@ -109,26 +127,56 @@ test('protectProcess checks a strict kind at once, before any secret', async (t)
   enableMemoryProtection();
 });
 
-/** Runs the probe with RLIMIT_MEMLOCK at 0 and without CAP_IPC_LOCK (which root would otherwise use to lock anyway). */
-function runWithoutMlock(mode: string): ReturnType<typeof spawnSync> {
+/** Runs the probe with RLIMIT_MEMLOCK at `kib` (default 0) and without CAP_IPC_LOCK (which root would otherwise use to lock anyway). */
+function runWithoutMlock(mode: string, kib = 0): ReturnType<typeof spawnSync> {
   const command = [NODE, ...TSX, PROBE, mode].map((arg) => `'${arg}'`).join(' ');
-  if (process.getuid?.() === 0) return spawnSync('capsh', ['--drop=cap_ipc_lock', '--', '-c', `ulimit -l 0 && exec ${command}`], { encoding: 'utf8' });
-  return spawnSync('prlimit', ['--memlock=0:0', '--', NODE, ...TSX, PROBE, mode], { encoding: 'utf8' });
+  if (process.getuid?.() === 0) return spawnSync('capsh', ['--drop=cap_ipc_lock', '--', '-c', `ulimit -l ${kib} && exec ${command}`], { encoding: 'utf8' });
+  return spawnSync('prlimit', [`--memlock=${kib * 1024}:${kib * 1024}`, '--', NODE, ...TSX, PROBE, mode], { encoding: 'utf8' });
 }
 
 const limitTools = spawnSync(process.getuid?.() === 0 ? 'capsh' : 'prlimit', ['--help'], { encoding: 'utf8' }).error === undefined;
 
-test('mlock refused (RLIMIT_MEMLOCK 0, no CAP_IPC_LOCK): detected, reported partial, one warning naming ulimit -l; secrets intact', { skip: (!linux || !limitTools) && 'needs Linux with capsh (root) or prlimit' }, () => {
+interface MlockReport {
+  status: { mlock: string; backend: string };
+  after: { mlock: string };
+  again: string;
+  strictAgain: string;
+  warnings: string[];
+  intact: boolean;
+  dontDump: number;
+}
+
+test('mlock refused (RLIMIT_MEMLOCK 0, no CAP_IPC_LOCK): detected, reported partial, one warning naming ulimit -l; secrets intact and still excluded from dumps', { skip: (!linux || !limitTools) && 'needs Linux with capsh (root) or prlimit' }, () => {
   const result = runWithoutMlock('mlock');
   assert.equal(result.status, 0, String(result.stderr));
-  const report = JSON.parse(String(result.stdout)) as { status: { mlock: string; backend: string }; after: { mlock: string }; warnings: string[]; intact: boolean };
+  const report = JSON.parse(String(result.stdout)) as MlockReport;
   assert.equal(report.status.backend, 'sodium');
   assert.equal(report.status.mlock, 'partial');
+  assert.equal(report.after.mlock, 'partial');
+  assert.equal(report.intact, true);
+  assert.ok(report.dontDump >= 40, `unlocked blocks are still excluded from dumps: ${report.dontDump} MADV_DONTDUMP mappings`);
+  const mlockWarnings = report.warnings.filter((warning) => warning.includes('lock secret memory'));
+  assert.equal(mlockWarnings.length, 1, report.warnings.join('\n'));
+  assert.match(mlockWarnings[0] ?? '', /ulimit -l/);
+  // Enabling again reuses the unlocked blocks (the probe's own among them): still partial, and a strict mlock fails.
+  assert.equal(report.again, 'partial');
+  assert.equal(report.strictAgain, 'SECRET_PROTECTION_MISSING');
+});
+
+test('a low RLIMIT_MEMLOCK (64 KiB) that locks the first blocks and refuses later ones: locked at first, partial once a block is refused, one warning', { skip: (!linux || !limitTools) && 'needs Linux with capsh (root) or prlimit' }, () => {
+  const result = runWithoutMlock('mlock', 64);
+  assert.equal(result.status, 0, String(result.stderr));
+  const report = JSON.parse(String(result.stdout)) as MlockReport;
+  assert.equal(report.status.backend, 'sodium');
+  assert.equal(report.status.mlock, 'locked', 'the probe block fits under the limit');
+  // 40 blocks of a page each, every one re-locked: 160 KiB and more, past the limit.
   assert.equal(report.after.mlock, 'partial');
   assert.equal(report.intact, true);
   const mlockWarnings = report.warnings.filter((warning) => warning.includes('lock secret memory'));
   assert.equal(mlockWarnings.length, 1, report.warnings.join('\n'));
   assert.match(mlockWarnings[0] ?? '', /ulimit -l/);
+  assert.equal(report.again, 'partial');
+  assert.equal(report.strictAgain, 'SECRET_PROTECTION_MISSING');
 });
 
 test('protected memory is no-access between uses: reading a view kept past use() in a later turn faults', { skip: !linux && 'Linux only' }, () => {
@@ -138,7 +186,7 @@ test('protected memory is no-access between uses: reading a view kept past use()
   assert.equal(result.signal, 'SIGSEGV', `status ${result.status}, signal ${result.signal}, stderr ${result.stderr}`);
 });
 
-test('libsodium blocks are locked, excluded from dumps, and reused: 20,000 secrets do not grow the memory maps', { skip: !linux && 'Linux only' }, async () => {
+test('libsodium blocks are locked, excluded from dumps, between guard pages, and reused: 20,000 secrets do not grow the memory maps', { skip: !linux && 'Linux only' }, async () => {
   enableMemoryProtection();
   assert.equal(memoryProtectionStatus().backend, 'sodium');
   const dontDump = async (): Promise<number> => (await readFile('/proc/self/smaps', 'utf8')).split('\n').filter((line) => line.startsWith('VmFlags:') && / dd\b/.test(line)).length;
@@ -150,9 +198,23 @@ test('libsodium blocks are locked, excluded from dumps, and reused: 20,000 secre
     gc();
     await new Promise((resolve) => setImmediate(resolve));
   }
+  // Anonymous MADV_DONTDUMP mappings right between two no-access ones: a block between its guard pages.
+  const guarded = async (): Promise<number> => {
+    const entries = (await readFile('/proc/self/smaps', 'utf8')).split(/\n(?=[0-9a-f]+-[0-9a-f]+ )/).map((entry) => {
+      const [range = '', perms = '', , , , name] = (entry.split('\n')[0] ?? '').split(/\s+/);
+      const [start, end] = range.split('-');
+      return { start, end, perms, name, dontDump: / dd\b/.test(/^VmFlags:.*$/m.exec(entry)?.[0] ?? '') };
+    });
+    return entries.filter((entry, index) => {
+      const [previous, next] = [entries[index - 1], entries[index + 1]];
+      return entry.dontDump && !entry.name && previous?.perms === '---p' && previous.end === entry.start && next?.perms === '---p' && next.start === entry.end;
+    }).length;
+  };
   const before = await dontDump();
+  const guardedBefore = await guarded();
   const held = Array.from({ length: 8 }, () => SecretBuffer.from(Buffer.alloc(3000, 7)));
   assert.ok((await dontDump()) >= before + 8, 'each secret block is a MADV_DONTDUMP mapping');
+  assert.ok((await guarded()) >= guardedBefore + 8, 'each secret block lies between guard pages');
   for (const secret of held) secret.destroy();
   const mapsBefore = await maps();
   for (let index = 0; index < 20_000; index += 1) {
@@ -162,6 +224,43 @@ test('libsodium blocks are locked, excluded from dumps, and reused: 20,000 secre
   }
   // Without reuse every secret would leave 4 mappings until garbage collection: 80,000 here.
   assert.ok((await maps()) < mapsBefore + 1000, `maps grew from ${mapsBefore} to ${await maps()}`);
+});
+
+test('a secret dropped without destroy() is zeroed when it is garbage-collected, on libsodium (its block comes back wiped) and on the portable backend', async () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const collect = async (): Promise<void> => {
+    for (let round = 0; round < 5; round += 1) {
+      gc();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  // Six pages: a size class no other secret of this process uses, so the block that comes back is this one's.
+  const size = 5 * 4096 + 1;
+  const dropped = (): Buffer => {
+    let kept: Buffer | undefined;
+    SecretBuffer.from(Buffer.alloc(size, 0x5a)).use((bytes) => {
+      kept = bytes;
+    });
+    return kept as Buffer;
+  };
+  if (linux) {
+    assert.equal(enableMemoryProtection().backend, 'sodium');
+    // A libsodium block is no-access once its secret is idle: only its identity is compared, never its bytes read.
+    const block = dropped().buffer;
+    await collect();
+    const reused = SecretBuffer.fill(size, (into) => {
+      assert.equal(into.buffer, block, 'the dropped secret\'s block was given back for reuse');
+      assert.ok(into.every((byte) => byte === 0), 'and wiped');
+    });
+    reused.destroy();
+  }
+  assert.equal(enableMemoryProtection({ backend: 'js' }).backend, 'js');
+  const view = dropped();
+  assert.equal(view[0], 0x5a);
+  await collect();
+  assert.ok(view.every((byte) => byte === 0), 'the portable backend\'s bytes are wiped');
+  enableMemoryProtection();
 });
 
 test('an uncaught exception or unhandled rejection is printed with every live secret redacted, after which all are purged', async () => {
@@ -176,16 +275,24 @@ test('an uncaught exception or unhandled rejection is printed with every live se
   }
 });
 
-test('SIGTERM purges every secret and still ends the process by the signal', async () => {
-  const child = spawn(NODE, [...TSX, PROBE, 'signal', 'signal-secret'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += String(chunk);
-    if (stdout.includes('waiting')) child.kill('SIGTERM');
-  });
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal])));
-  assert.equal(signal, 'SIGTERM', `code ${code}`);
-  assert.match(stdout, /destroyed on signal: true/);
+test('SIGTERM and SIGINT purge every secret and still end the process by the signal', async () => {
+  for (const sent of ['SIGTERM', 'SIGINT'] as const) {
+    const child = spawn(NODE, [...TSX, PROBE, 'signal', 'signal-secret'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += String(chunk);
+      if (stdout.includes('waiting')) child.kill(sent);
+    });
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal])));
+    assert.equal(signal, sent, `code ${code}`);
+    assert.match(stdout, new RegExp(`destroyed on ${sent}: true`));
+  }
+});
+
+test('process.exit() purges every secret', () => {
+  const result = spawnSync(NODE, [...TSX, PROBE, 'exit', 'exit-secret'], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /destroyed at exit: true/);
 });
 
 test('in a program with its own SIGTERM handler the hooks purge once, and the program ends as its handler says', async () => {
@@ -222,8 +329,10 @@ test('with two copies of the secrets runtime in one process, each with its hooks
 test('secrets never destroyed do not exhaust the memory maps: past the cap they go to the portable backend, with one warning', { skip: !linux && 'Linux only' }, () => {
   const result = spawnSync(NODE, [...TSX, PROBE, 'undestroyed'], { encoding: 'utf8' });
   assert.equal(result.status, 0, `status ${result.status} signal ${result.signal}: ${result.stderr.slice(-2000)}`);
-  const report = JSON.parse(result.stdout) as { warnings: string[]; intact: boolean };
+  const report = JSON.parse(result.stdout) as { warnings: string[]; intact: boolean; maps: number };
   assert.equal(report.intact, true);
+  // 12,000 guarded blocks would be 48,000 maps: past 8,192 blocks (32,768 maps) the secrets went to the portable backend.
+  assert.ok(report.maps < 8192 * 4 + 2000, `${report.maps} memory maps`);
   const capacity = report.warnings.filter((warning) => warning.includes('alive in libsodium memory'));
   assert.equal(capacity.length, 1, report.warnings.join('\n'));
   assert.match(capacity[0] ?? '', /destroy\(\)/);

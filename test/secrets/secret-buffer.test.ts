@@ -318,6 +318,12 @@ test('an enclave decrypts only inside use, consumes its SecretBuffer, and nests'
   const opened = enclave.open();
   assert.equal(text(opened), 'enclave-secret-value');
   opened.destroy();
+  // The decrypted bytes last only while use runs: read back in the same turn (before the scratch block is closed), they are zeros.
+  let kept: Buffer | undefined;
+  enclave.use((bytes) => {
+    kept = bytes;
+  });
+  assert.ok(kept?.every((byte) => byte === 0), 'the scratch block is wiped when the last use ends');
   enclave.destroy();
   assert.throws(() => enclave.use(() => 0), { code: 'SECRET_DESTROYED' });
 });
@@ -355,12 +361,17 @@ test('an enclave whose decryption throws leaves no user behind: the next use dec
   }
 });
 
-test('purge destroys every live secret and enclave', () => {
+test('purge destroys every live secret and enclave, and the sealing keys', () => {
   const secret = SecretBuffer.from(Buffer.from('purged-secret'));
   const enclave = Enclave.from(Buffer.from('purged-enclave'));
+  // One that purge cannot destroy (its destroy made a no-op) shows the sealing key is gone too: it no longer opens.
+  const survivor = Object.assign(Enclave.from(Buffer.from('survivor')), { destroy() {} });
   purge();
   assert.equal(secret.destroyed, true);
   assert.equal(enclave.destroyed, true);
+  assert.throws(() => survivor.use(() => undefined), { code: 'SECRET_ENCLAVE_CORRUPT', message: /key was purged/ });
+  // Destroyed for real, or every later redact would try to open it.
+  Enclave.prototype.destroy.call(survivor);
   const fresh = Enclave.from(Buffer.from('after-purge'));
   assert.equal(text(fresh), 'after-purge');
   fresh.destroy();

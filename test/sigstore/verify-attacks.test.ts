@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FULCIO_OIDS } from '../../src/sigstore/verify/certificate.js';
 import { exactly, githubPolicy, loadPrehashedVerifier, loadPublicKey, loadTrustMaterial, matching, verifyBundle, type CertificatePolicy, type PrehashedVerifier, type TrustMaterial } from '../../src/sigstore/verify/index.js';
-import { readAttestationBundles, readBundleFile, verifyArtifact, WHOLE_READ_BYTES } from '../../src/sigstore/verify/files.js';
+import { readAttestationBundles, readBundleFile, resolvePolicy, verifyArtifact, WHOLE_READ_BYTES } from '../../src/sigstore/verify/files.js';
 import * as der from '../support/sigstore/der.js';
 import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
 import { CertificateTransparencyLog, FulcioCA } from '../support/sigstore/fulcio.js';
@@ -715,6 +715,26 @@ describe('what a bundle, its statement or its certificate says is quoted printab
         assert.throws(() => verifyBundle(from(other), { bytes: ARTIFACT }, shortcut, forged), { code: 'VERIFY_POLICY_ISSUER_MISMATCH' }, other);
       }
     }
+  });
+
+  it('--certificate-oidc-issuer overrides the issuer the shortcuts pin (a GHE.com tenant\'s): that issuer is then the only one accepted, GitHub Actions\' refused', async () => {
+    const { trust: forged, bundleFor } = forgeryKit();
+    const tenant = 'https://token.actions.octo.ghe.com';
+    const from = (issuer: string, host: string): Json =>
+      bundleFor((template) => tbsCertificate({ ...template, extensions: [extension(FULCIO_OIDS.issuer, der.utf8String(issuer)), subjectAltNames(utf8Uri(`https://${host}/octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.3`)), extension(FULCIO_OIDS.sourceRepositoryURI, der.utf8String(`https://${host}/octo-org/widget`))] }));
+    const shortcut = { kind: 'certificate', identity: undefined, repo: 'octo-org/widget', owner: undefined } as const;
+    // --repo with the tenant's issuer; --signer-workflow naming the tenant's host, which --repo then takes too.
+    const overridden = await resolvePolicy({ ...shortcut, signerWorkflow: undefined, issuer: { kind: 'exact', value: tenant } }, '.');
+    const onTenant = await resolvePolicy({ ...shortcut, signerWorkflow: 'octo.ghe.com/octo-org/widget/.github/workflows/release.yml', issuer: { kind: 'exact', value: tenant } }, '.');
+    const pinned = await resolvePolicy({ ...shortcut, signerWorkflow: undefined, issuer: undefined }, '.');
+    verifyBundle(from(tenant, 'github.com'), { bytes: ARTIFACT }, overridden, forged);
+    verifyBundle(from(tenant, 'octo.ghe.com'), { bytes: ARTIFACT }, onTenant, forged);
+    assert.throws(() => verifyBundle(from(ISSUER, 'github.com'), { bytes: ARTIFACT }, overridden, forged), { code: 'VERIFY_POLICY_ISSUER_MISMATCH' });
+    assert.throws(() => verifyBundle(from(ISSUER, 'octo.ghe.com'), { bytes: ARTIFACT }, onTenant, forged), { code: 'VERIFY_POLICY_ISSUER_MISMATCH' });
+    // Without the flag the shortcut keeps GitHub Actions' issuer: the tenant's certificate is refused.
+    assert.throws(() => verifyBundle(from(tenant, 'github.com'), { bytes: ARTIFACT }, pinned, forged), { code: 'VERIFY_POLICY_ISSUER_MISMATCH' });
+    // --repo alone names github.com: a tenant's certificate (its repository on the tenant's host) needs the host from --signer-workflow.
+    assert.throws(() => verifyBundle(from(tenant, 'octo.ghe.com'), { bytes: ARTIFACT }, overridden, forged), { code: 'VERIFY_POLICY_IDENTITY_MISMATCH' });
   });
 
   it('a key a bundle file repeats, and what JSON.parse says of a file that is not JSON', async (t) => {

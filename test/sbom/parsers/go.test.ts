@@ -298,6 +298,20 @@ describe('Go binary parser', () => {
     assert.equal(goBinaryParser.sniff?.(Buffer.concat([Buffer.from('cafebabe00000041', 'hex'), Buffer.alloc(56)])), false);
   });
 
+  it('reads a universal binary listing 20 architectures (limits.md), and takes one claiming 21 for no executable', async () => {
+    const fat = await universalBinary();
+    // 19 empty entries (offset 0, skipped) after the real one: 20 listed, as many as the bound allows.
+    const listing = (count: number): Buffer => {
+      const copy = Buffer.from(fat);
+      copy.writeUInt32BE(count, 4);
+      return copy;
+    };
+    assert.ok(goBinaryParser.sniff?.(listing(20).subarray(0, SNIFF_BYTES)));
+    assert.deepEqual(purlsOf(await goBinaryParser.parse(binaryInput('universal-20', countingFile(listing(20))))), ['pkg:golang/example.com/greet@v1.2.4', 'pkg:golang/example.com/local', 'pkg:golang/stdlib@1.19.8']);
+    assert.equal(goBinaryParser.sniff?.(listing(21).subarray(0, SNIFF_BYTES)), false);
+    assert.deepEqual((await goBinaryParser.parse(binaryInput('universal-21', countingFile(listing(21))))).packages, []);
+  });
+
   it('reads the same binary when the catalog hands it over whole', async () => {
     const content = gunzipSync(await readFile(join(FIXTURES, 'go-binary', 'hello-linux-amd64.gz')));
     const result = await goBinaryParser.parse({ path: 'hello', content, includeDev: false, readSibling: () => Promise.resolve(undefined) });

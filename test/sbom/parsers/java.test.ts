@@ -117,6 +117,23 @@ describe('pom.xml parser', () => {
     assert.equal(dependsOnOf(result).length, 5);
   });
 
+  it('expands a property chain 8 deep and to 1,024 characters (limits.md); a deeper, longer or cyclic one is left unresolved and its dependency out', async () => {
+    // ${a1} -> ${a2} -> ... -> aN, a literal: N properties deep.
+    const chain = (prefix: string, depth: number): string =>
+      Array.from({ length: depth }, (_, index) => `<${prefix}${index + 1}>${index + 1 === depth ? '1.0.0' : `\${${prefix}${index + 2}}`}</${prefix}${index + 1}>`).join('');
+    const dependency = (artifactId: string, version: string): string => `<dependency><groupId>g</groupId><artifactId>${artifactId}</artifactId><version>${version}</version></dependency>`;
+    const pom =
+      `<project><groupId>g</groupId><artifactId>app</artifactId><version>1</version><properties>${chain('d', 8)}${chain('e', 9)}` +
+      `<long>${'1'.repeat(1024)}</long><longer>${'1'.repeat(1025)}</longer><c1>\${c2}</c1><c2>\${c1}</c2></properties><dependencies>` +
+      `${dependency('deep8', '${d1}')}${dependency('deep9', '${e1}')}${dependency('long', '${long}')}${dependency('longer', '${longer}')}${dependency('cycle', '${c1}')}` +
+      `</dependencies></project>`;
+    const result = await pomXmlParser.parse(input('pom.xml', pom));
+    assert.deepEqual(
+      result.packages.map((pkg) => `${pkg.name}@${pkg.version.length > 8 ? `${pkg.version.length} characters` : pkg.version}`),
+      ['deep8@1.0.0', 'long@1024 characters'],
+    );
+  });
+
   it('reads a one-line pom of 200,000 elements in linear time (line counting searched to the end of the file from every tag: seconds)', async () => {
     const pomOf = (count: number): string => {
       const properties = Array.from({ length: count }, (_, index) => `<p${index}>1.0</p${index}>`).join('');
