@@ -35851,7 +35851,7 @@ function takeEnvironmentValue(name, env) {
     delete env[name];
     if (value === undefined)
         return undefined;
-    return { length: Buffer.byteLength(value, 'utf8'), write: (into) => void into.write(value, 0, 'utf8') };
+    return { length: Buffer.byteLength(value, 'utf8'), write: (into) => void into.write(value, 0, 'utf8'), discard() { } };
 }
 /** Where the environment block of this process lies in its memory, from /proc/self/stat (fields 50 and 51). */
 function environmentBlockRange() {
@@ -35963,31 +35963,34 @@ function takeFromEnvironmentBlock(name, unset) {
         if (valueEnd === valueStart) {
             // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
             unset();
-            return { length: 0, write() { } };
+            return { length: 0, write() { }, discard() { } };
         }
         const taken = block;
         const memory = fd;
         fd = undefined;
         block = undefined;
-        return {
-            length: valueEnd - valueStart,
-            write(into) {
-                try {
-                    taken.copy(into, 0, valueStart, valueEnd);
-                    // libc must stop pointing at the entry before its bytes are overwritten.
-                    unset();
-                    // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
-                    for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
-                        const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
-                        (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
-                    }
+        let done = false;
+        // Copies the value into `into` (none when discarded), then takes it out of the environment and wipes the copy of the block, once.
+        const finish = (into) => {
+            if (done)
+                return;
+            done = true;
+            try {
+                into?.set(taken.subarray(valueStart, valueEnd));
+                // libc must stop pointing at the entry before its bytes are overwritten.
+                unset();
+                // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
+                for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
+                    const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+                    (0,external_node_fs_.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
                 }
-                finally {
-                    taken.fill(0);
-                    (0,external_node_fs_.closeSync)(memory);
-                }
-            },
+            }
+            finally {
+                taken.fill(0);
+                (0,external_node_fs_.closeSync)(memory);
+            }
         };
+        return { length: valueEnd - valueStart, write: finish, discard: () => finish(undefined) };
     }
     catch {
         return undefined;
@@ -36131,7 +36134,7 @@ class SecretBuffer extends Redacted {
         checkName(name, env, 'fromInput');
         const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
         const taken = takeEnvironmentValue(variable, env);
-        const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(SecretBuffer.fill(taken.length, taken.write));
+        const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(secretOf(taken));
         if (secret === undefined && options.optional !== true) {
             throw new SecretError('SECRET_INPUT_MISSING', `input "${name}" is required but empty`, {
                 hint: `pass it in the step's \`with:\` block, e.g. \`${name}: \${{ secrets.YOUR_SECRET }}\``,
@@ -36152,7 +36155,7 @@ class SecretBuffer extends Redacted {
                 hint: `set ${name} in the environment of the step or command`,
             });
         }
-        return SecretBuffer.fill(taken.length, taken.write);
+        return secretOf(taken);
     }
     /**
      * The environment variable `name` taken once per environment and shared (undefined when unset or
@@ -36239,6 +36242,19 @@ class SecretBuffer extends Redacted {
             });
         }
         return this.#region;
+    }
+}
+/**
+ * A secret of a value taken from the environment. When no memory can be had for it (a strict
+ * protection missing), the value is still taken out of the environment and its copies wiped.
+ */
+function secretOf(taken) {
+    try {
+        return SecretBuffer.fill(taken.length, taken.write);
+    }
+    catch (error) {
+        taken.discard();
+        throw error;
     }
 }
 /**
@@ -36730,16 +36746,20 @@ function degrade(kind, what) {
     warned.add(kind);
     logger?.warn(`secret memory protection: ${what}; to fix: ${FIX[kind]}`);
 }
-let probing;
+/** While the lock is probed, a refusal is reported with the other findings rather than at once. */
+let probing = false;
 function onExhausted() {
     degrade('capacity', `${MAX_MAPPED_BLOCKS} secrets are alive in libsodium memory (secrets not destroyed after use wait for garbage collection): further ones are zeroed and sealed but neither locked nor guarded`);
 }
-/** Whether any block was refused a lock before protection was enabled. */
+/**
+ * Whether any block was ever refused a lock: destroyed blocks are kept for reuse, so an unlocked one
+ * may hold a later secret, and an enabling whose probe reuses a block (no lock is asked) is still partial.
+ */
 let anyLockRefused = false;
 function onUnlocked() {
-    if (probing !== undefined)
-        return probing();
     anyLockRefused = true;
+    if (probing)
+        return;
     if (protection_status !== undefined)
         protection_status.mlock = 'partial';
     degrade('mlock', 'the kernel refused to lock secret memory into RAM, so it may be swapped to disk');
@@ -36789,16 +36809,15 @@ function chooseSecretMemory(options) {
         return { chosen: jsBackend, status: { backend: 'js', mlock: 'unavailable', guardPages: false }, missing: [['backend', `no native secure memory (${native.reason}): secrets are zeroed and sealed but neither locked nor guarded`]] };
     }
     const chosen = sodiumBackendFor(native.binding);
-    let lockRefused = false;
-    probing = () => (lockRefused = true);
+    probing = true;
     try {
         setActiveBackend(chosen);
         new Region(chosen, 1).release();
     }
     finally {
-        probing = undefined;
+        probing = false;
     }
-    if (!lockRefused)
+    if (!anyLockRefused)
         return { chosen, status: { backend: 'sodium', mlock: 'locked', guardPages: true }, missing: [] };
     return { chosen, status: { backend: 'sodium', mlock: 'partial', guardPages: true }, missing: [['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']] };
 }

@@ -1678,7 +1678,7 @@ const VERSION = '0.1.0';
     delete env[name];
     if (value === undefined)
         return undefined;
-    return { length: Buffer.byteLength(value, 'utf8'), write: ((into) => void into.write(value, 0, 'utf8')) };
+    return { length: Buffer.byteLength(value, 'utf8'), write: ((into) => void into.write(value, 0, 'utf8')), discard() { } };
 });var environmentBlockRange = (function () {
     const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/self/stat', 'latin1');
     // Fields after the command name, which is parenthesised and may itself contain spaces.
@@ -1775,31 +1775,34 @@ const VERSION = '0.1.0';
         if (valueEnd === valueStart) {
             // Nothing to copy, so `write` is never called: unset here, and the block and descriptor go in `finally`.
             unset();
-            return { length: 0, write() { } };
+            return { length: 0, write() { }, discard() { } };
         }
         const taken = block;
         const memory = fd;
         fd = undefined;
         block = undefined;
-        return {
-            length: valueEnd - valueStart,
-            write(into) {
-                try {
-                    taken.copy(into, 0, valueStart, valueEnd);
-                    // libc must stop pointing at the entry before its bytes are overwritten.
-                    unset();
-                    // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
-                    for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
-                        const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
-                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
-                    }
+        let done = false;
+        // Copies the value into `into` (none when discarded), then takes it out of the environment and wipes the copy of the block, once.
+        const finish = ((into) => {
+            if (done)
+                return;
+            done = true;
+            try {
+                into?.set(taken.subarray(valueStart, valueEnd));
+                // libc must stop pointing at the entry before its bytes are overwritten.
+                unset();
+                // Every entry of the name: a parent may pass one twice (execve takes any list), and getenv reads only the first.
+                for (let at = found; at !== undefined; at = findEntry(taken, name, at.valueEnd)) {
+                    const filler = Buffer.alloc(at.valueEnd - at.entry, 'X');
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(memory, filler, 0, filler.length, range[0] + at.entry);
                 }
-                finally {
-                    taken.fill(0);
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(memory);
-                }
-            },
-        };
+            }
+            finally {
+                taken.fill(0);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(memory);
+            }
+        });
+        return { length: valueEnd - valueStart, write: finish, discard: (() => finish(undefined)) };
     }
     catch {
         return undefined;
@@ -2173,6 +2176,14 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
         return result;
     }
     return Promise.resolve(result).finally(leave);
+});var secretOf = (function (taken) {
+    try {
+        return SecretBuffer.fill(taken.length, taken.write);
+    }
+    catch (error) {
+        taken.discard();
+        throw error;
+    }
 });var readIntoRegion = (async function (path, options) {
     const what = options.what ?? 'secret file';
     let handle;
@@ -2371,9 +2382,9 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
 });var onExhausted = (function () {
     degrade('capacity', `${MAX_MAPPED_BLOCKS} secrets are alive in libsodium memory (secrets not destroyed after use wait for garbage collection): further ones are zeroed and sealed but neither locked nor guarded`);
 });var onUnlocked = (function () {
-    if (probing !== undefined)
-        return probing();
     anyLockRefused = true;
+    if (probing)
+        return;
     if (protection_status !== undefined)
         protection_status.mlock = 'partial';
     degrade('mlock', 'the kernel refused to lock secret memory into RAM, so it may be swapped to disk');
@@ -2404,16 +2415,15 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
         return { chosen: jsBackend, status: { backend: 'js', mlock: 'unavailable', guardPages: false }, missing: [['backend', `no native secure memory (${native.reason}): secrets are zeroed and sealed but neither locked nor guarded`]] };
     }
     const chosen = sodiumBackendFor(native.binding);
-    let lockRefused = false;
-    probing = (() => (lockRefused = true));
+    probing = true;
     try {
         setActiveBackend(chosen);
         new Region(chosen, 1).release();
     }
     finally {
-        probing = undefined;
+        probing = false;
     }
-    if (!lockRefused)
+    if (!anyLockRefused)
         return { chosen, status: { backend: 'sodium', mlock: 'locked', guardPages: true }, missing: [] };
     return { chosen, status: { backend: 'sodium', mlock: 'partial', guardPages: true }, missing: [['mlock', 'the kernel refused to lock secret memory into RAM (RLIMIT_MEMLOCK), so it may be swapped to disk']] };
 });var protectWholeProcess = (function (options) {
@@ -2927,7 +2937,7 @@ class SecretBuffer extends Redacted {
         checkName(name, env, 'fromInput');
         const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
         const taken = (0,environment/* takeEnvironmentValue */.Aj)(variable, env);
-        const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(SecretBuffer.fill(taken.length, taken.write));
+        const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(secretOf(taken));
         if (secret === undefined && options.optional !== true) {
             throw new SecretError('SECRET_INPUT_MISSING', `input "${name}" is required but empty`, {
                 hint: `pass it in the step's \`with:\` block, e.g. \`${name}: \${{ secrets.YOUR_SECRET }}\``,
@@ -2948,7 +2958,7 @@ class SecretBuffer extends Redacted {
                 hint: `set ${name} in the environment of the step or command`,
             });
         }
-        return SecretBuffer.fill(taken.length, taken.write);
+        return secretOf(taken);
     }
     /**
      * The environment variable `name` taken once per environment and shared (undefined when unset or
@@ -3037,6 +3047,11 @@ class SecretBuffer extends Redacted {
         return this.#region;
     }
 }
+/**
+ * A secret of a value taken from the environment. When no memory can be had for it (a strict
+ * protection missing), the value is still taken out of the environment and its copies wiped.
+ */
+
 /**
  * Reads a bounded regular file into a new region, returned open (see {@link Region}) with the
  * number of bytes read, which is less than its size if the file shrank meanwhile, and the file's mode.
@@ -3266,9 +3281,13 @@ let logger;
 let strictKinds = new Set();
 const warned = new Set();
 
-let probing;
+/** While the lock is probed, a refusal is reported with the other findings rather than at once. */
+let probing = false;
 
-/** Whether any block was refused a lock before protection was enabled. */
+/**
+ * Whether any block was ever refused a lock: destroyed blocks are kept for reuse, so an unlocked one
+ * may hold a later secret, and an enabling whose probe reuses a block (no lock is asked) is still partial.
+ */
 let anyLockRefused = false;
 
 /** One backend per loaded binary, so that re-enabling protection keeps its pool of blocks and the sealing key. */
