@@ -72,6 +72,27 @@ function assertNoCredentials(error: unknown): void {
 }
 
 /** What a GET of `url` through the proxy at `proxyUrl` fails with: the OCI transport's agents, given a short tunnel deadline. */
+/** An https:// proxy on 127.0.0.1 that opens each CONNECT's tunnel to the port it names on 127.0.0.1, keeping the CONNECT heads it got. */
+async function startTlsConnectProxy(tls: { certPem: string; keyPem: string }): Promise<{ proxy: ReturnType<typeof createTlsServer>; connects: string[] }> {
+  const connects: string[] = [];
+  const proxy = createTlsServer({ cert: tls.certPem, key: tls.keyPem }, (client) => {
+    client.on('error', () => client.destroy());
+    client.once('data', (head) => {
+      connects.push(head.toString('latin1'));
+      const port = Number(/^CONNECT [^\s:]+:(\d+) /.exec(head.toString('latin1'))?.[1]);
+      const upstream = connect(port, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+    });
+  });
+  proxy.on('tlsClientError', () => {});
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return { proxy, connects };
+}
+
 async function tunnelFailure(proxyUrl: string, tunnelTimeoutMs = 300): Promise<Error & { code?: string; hint?: string; statusCode?: number }> {
   const transport = nodeTransport({ timeoutMs: tunnelTimeoutMs, userAgent: 'trust-kit-test', proxy: { httpsProxy: proxyUrl } });
   try {
@@ -205,21 +226,7 @@ test('an https:// proxy is reached over TLS, the target\'s TLS runs inside the t
     response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
   });
   await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
-  const connects: string[] = [];
-  const proxy = createTlsServer({ cert: proxyTls.certPem, key: proxyTls.keyPem }, (client) => {
-    client.on('error', () => client.destroy());
-    client.once('data', (head) => {
-      connects.push(head.toString('latin1'));
-      const port = Number(/^CONNECT registry\.example\.test:(\d+) /.exec(head.toString('latin1'))?.[1]);
-      const upstream = connect(port, '127.0.0.1', () => {
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-        upstream.pipe(client);
-        client.pipe(upstream);
-      });
-      upstream.on('error', () => client.destroy());
-    });
-  });
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const { proxy, connects } = await startTlsConnectProxy(proxyTls);
   t.after(() => {
     target.closeAllConnections();
     target.close();
@@ -266,22 +273,8 @@ test('skipping the registry\'s certificate check (--allow-insecure-registry) doe
   const [proxyTls, targetTls] = await Promise.all([makeHostTls(await tempDir(t), 'localhost'), makeHostTls(await tempDir(t), 'registry.example.test')]);
   const target = createHttpsServer({ cert: targetTls.certPem, key: targetTls.keyPem }, (_request, response) => response.writeHead(200).end('{}'));
   await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
-  const connects: string[] = [];
   // A proxy whose certificate nothing trusts: a machine in the middle of the way to the runner's proxy, say.
-  const proxy = createTlsServer({ cert: proxyTls.certPem, key: proxyTls.keyPem }, (client) => {
-    client.on('error', () => client.destroy());
-    client.once('data', (head) => {
-      connects.push(head.toString('latin1'));
-      const upstream = connect((target.address() as AddressInfo).port, '127.0.0.1', () => {
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-        upstream.pipe(client);
-        client.pipe(upstream);
-      });
-      upstream.on('error', () => client.destroy());
-    });
-  });
-  proxy.on('tlsClientError', () => {});
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const { proxy, connects } = await startTlsConnectProxy(proxyTls);
   t.after(() => {
     target.closeAllConnections();
     target.close();

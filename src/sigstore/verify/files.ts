@@ -135,20 +135,11 @@ export async function readAttestationBundles(path: string, cwd: string): Promise
   const lines = text.split('\n');
   const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
   // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
-  const jsonl = filled.length > 1 && !parsesAsJson(text) && parsesAsJson(lines[filled[0] as number] as string);
+  const jsonl = filled.length > 1 && !isJson(text) && isJson(lines[filled[0] as number] as string);
   // One bundle is the one verified: refused here, it is named. (Of JSON lines, only those about the artifact are verified, and named by their line.)
   if (!jsonl) return [{ json: decodedAs(parse(text, shownFile(path), true), shownFile(path)), line: undefined }];
   if (filled.length > MAX_ATTESTATION_BUNDLES) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${shownFile(path)} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
   return filled.map((index) => ({ json: parse(lines[index] as string, `${shownFile(path)}:${index + 1}`, false), line: index + 1 }));
-}
-
-function parsesAsJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
