@@ -3,7 +3,7 @@ import type { Clock } from '../core/clock.js';
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import { quoted } from '../core/quote.js';
 import { pastBudget, retryAfterMs, withRetry, type RetryPolicy } from '../core/retry.js';
-import type { ProxySettings } from '../core/proxy.js';
+import { isLoopbackHostname, type ProxySettings } from '../core/proxy.js';
 import { proxiedFetch, RedirectRefusedError } from '../core/proxied-fetch.js';
 import { originOf, proxyWantsCredentials, timedAttempt } from './http.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
@@ -195,8 +195,9 @@ async function issuerKeys(iss: string, options: VerifyClaimsOptions): Promise<JS
   if (jwksURL === undefined || discovery === null) {
     throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names no jwks_uri`, { hint: 'check that the URL is the issuer\'s discovery document' });
   }
-  // The keys that verify the token are not taken over plain HTTP from a document that came over TLS, as a redirect out of TLS is not followed.
-  if (discoveryURL.startsWith('https:') && jwksURL.protocol !== 'https:') {
+  // The keys that verify the token are not taken over plain HTTP from a document that came over TLS, as a redirect out of TLS is
+  // not followed; on this machine's loopback (an issuer's test double) no network lies between.
+  if (discoveryURL.startsWith('https:') && jwksURL.protocol !== 'https:' && !isLoopbackHostname(jwksURL.hostname)) {
     throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names its keys on plain HTTP (${jwksURL.origin}), which are not fetched`, {
       hint: 'the keys that verify the token would travel in clear text: the issuer must serve its jwks_uri over TLS; check --oidc-discovery-url',
     });
