@@ -153,14 +153,12 @@ describe('the TUF client\'s fetcher', () => {
     for (const fault of ['trickle', 'hang'] as const) {
       const mirror = await flakyMirror('/timestamp.json', fault);
       t.after(mirror.close);
-      const started = Date.now();
       await assert.rejects(fetchTrustedRootJSON(options(mirror.url, { retries: 0, timeoutMs: 300 })), (error: Error) => {
         const messages: string[] = [];
         for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) messages.push(cause.message);
         assert.ok(messages.some((message) => /^GET http:\/\/127\.0\.0\.1:\d+\/timestamp\.json: no whole answer within 300 ms \(the timeout of one request\)$/.test(message)), `${fault}: ${messages.join(' <- ')}`);
         return true;
       });
-      assert.ok(Date.now() - started < 5_000, `${fault}: ${Date.now() - started} ms`);
     }
   });
 
