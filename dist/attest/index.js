@@ -66185,6 +66185,7 @@ async function jwtVerify(jwt, key, options) {
 
 
 
+
 /** An OIDC token whose claims cannot be trusted: not signed by the issuer, expired, for another audience. */
 class ClaimsError extends errors/* TrustKitError */.T0 {
     constructor(code, message, options = {}) {
@@ -66318,8 +66319,9 @@ async function issuerKeys(iss, options) {
     if (jwksURL === undefined || discovery === null) {
         throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names no jwks_uri`, { hint: 'check that the URL is the issuer\'s discovery document' });
     }
-    // The keys that verify the token are not taken over plain HTTP from a document that came over TLS, as a redirect out of TLS is not followed.
-    if (discoveryURL.startsWith('https:') && jwksURL.protocol !== 'https:') {
+    // The keys that verify the token are not taken over plain HTTP from a document that came over TLS, as a redirect out of TLS is
+    // not followed; on this machine's loopback (an issuer's test double) no network lies between.
+    if (discoveryURL.startsWith('https:') && jwksURL.protocol !== 'https:' && !(0,core_proxy/* isLoopbackHostname */.pq)(jwksURL.hostname)) {
         throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names its keys on plain HTTP (${jwksURL.origin}), which are not fetched`, {
             hint: 'the keys that verify the token would travel in clear text: the issuer must serve its jwks_uri over TLS; check --oidc-discovery-url',
         });

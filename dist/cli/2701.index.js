@@ -76,21 +76,13 @@ export const modules = {
     const lines = text.split('\n');
     const filled = lines.flatMap(((line, index) => (line.trim() === '' ? [] : [index])));
     // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
-    const jsonl = filled.length > 1 && !parsesAsJson(text) && parsesAsJson(lines[filled[0]]);
+    const jsonl = filled.length > 1 && !isJson(text) && isJson(lines[filled[0]]);
     // One bundle is the one verified: refused here, it is named. (Of JSON lines, only those about the artifact are verified, and named by their line.)
     if (!jsonl)
         return [{ json: decodedAs(parse(text, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path), true), (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)), line: undefined }];
     if (filled.length > MAX_ATTESTATION_BUNDLES)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
     return filled.map(((index) => ({ json: parse(lines[index], `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)}:${index + 1}`, false), line: index + 1 })));
-});var parsesAsJson = (function (text) {
-    try {
-        JSON.parse(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
 });var artifactDigests = (async function (artifact, cwd) {
     if (/^sha(256|512):/i.test(artifact)) {
         const { algorithm, hex } = (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(artifact);
@@ -384,7 +376,6 @@ const MAX_ATTESTATION_BUNDLES = 10_000;
  * attestation downloads; blank lines skipped). A line that is not a JSON object, or that repeats
  * a key, fails naming its line.
  */
-
 
 /**
  * The digests attestations about an artifact are compared by: for `sha256:<hex>` (or `sha512:`)

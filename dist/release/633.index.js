@@ -318,6 +318,8 @@ var verify = __webpack_require__(64490);
 var util_errors = __webpack_require__(5674);
 // EXTERNAL MODULE: ./lib/core/retry.js
 var retry = __webpack_require__(7493);
+// EXTERNAL MODULE: ./lib/core/proxy.js
+var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: ./lib/core/proxied-fetch.js
 var proxied_fetch = __webpack_require__(25643);
 // EXTERNAL MODULE: ./lib/github/http.js
@@ -325,6 +327,7 @@ var http = __webpack_require__(48031);
 // EXTERNAL MODULE: ./lib/core/proxy-tunnel.js
 var proxy_tunnel = __webpack_require__(39002);
 ;// CONCATENATED MODULE: ./lib/github/claims.js
+
 
 
 
@@ -465,8 +468,9 @@ async function issuerKeys(iss, options) {
     if (jwksURL === undefined || discovery === null) {
         throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names no jwks_uri`, { hint: 'check that the URL is the issuer\'s discovery document' });
     }
-    // The keys that verify the token are not taken over plain HTTP from a document that came over TLS, as a redirect out of TLS is not followed.
-    if (discoveryURL.startsWith('https:') && jwksURL.protocol !== 'https:') {
+    // The keys that verify the token are not taken over plain HTTP from a document that came over TLS, as a redirect out of TLS is
+    // not followed; on this machine's loopback (an issuer's test double) no network lies between.
+    if (discoveryURL.startsWith('https:') && jwksURL.protocol !== 'https:' && !(0,proxy.isLoopbackHostname)(jwksURL.hostname)) {
         throw new ClaimsError('OIDC_JWKS_UNAVAILABLE', `the discovery document ${discoveryURL} names its keys on plain HTTP (${jwksURL.origin}), which are not fetched`, {
             hint: 'the keys that verify the token would travel in clear text: the issuer must serve its jwks_uri over TLS; check --oidc-discovery-url',
         });
@@ -868,8 +872,6 @@ var logger = __webpack_require__(25403);
 var plural = __webpack_require__(32985);
 // EXTERNAL MODULE: ./lib/github/context.js
 var context = __webpack_require__(88120);
-// EXTERNAL MODULE: ./lib/core/proxy.js
-var proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: ./lib/release/names.js
 var names = __webpack_require__(77621);
 ;// CONCATENATED MODULE: ./lib/release/attest.js

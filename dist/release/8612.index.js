@@ -839,22 +839,13 @@ async function readAttestationBundles(path, cwd) {
     const lines = text.split('\n');
     const filled = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
     // JSON lines when the whole is not one JSON text but its first line is (a pretty-printed bundle spans many lines).
-    const jsonl = filled.length > 1 && !parsesAsJson(text) && parsesAsJson(lines[filled[0]]);
+    const jsonl = filled.length > 1 && !isJson(text) && isJson(lines[filled[0]]);
     // One bundle is the one verified: refused here, it is named. (Of JSON lines, only those about the artifact are verified, and named by their line.)
     if (!jsonl)
         return [{ json: decodedAs(parse(text, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path), true), (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)), line: undefined }];
     if (filled.length > MAX_ATTESTATION_BUNDLES)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)} holds ${filled.length} bundles; at most ${MAX_ATTESTATION_BUNDLES} are read from one file`);
     return filled.map((index) => ({ json: parse(lines[index], `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(path)}:${index + 1}`, false), line: index + 1 }));
-}
-function parsesAsJson(text) {
-    try {
-        JSON.parse(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 /**
  * The digests attestations about an artifact are compared by: for `sha256:<hex>` (or `sha512:`)
