@@ -252,7 +252,7 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
   }
   const checksumsPath = join(dir, 'SHA256SUMS');
-  const signed = await verifyChecksumsSignature({ checksumsPath, bundleJson: await readBundleFile(join(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
+  const signed = await verifyChecksumsSignature({ checksumsPath, bundleJson: await readBundleFile(join(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir, bundleShown: join(dir, 'SHA256SUMS.sigstore.json') });
   checkRef(policy, signed.signature, 'SHA256SUMS');
   const results: CheckResult[] = [];
   const { counts } = await checkVerifiedChecksums(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });

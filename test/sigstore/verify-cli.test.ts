@@ -111,7 +111,7 @@ describe('trust-kit verify-blob and verify-checksums', () => {
   it('exits 3 with a VERIFY_ code for a tampered artifact, naming both digests', async () => {
     const run = await cli(['verify-blob', 'dist/widget.zip', '--bundle', 'widget.sigstore.json', ...policy], dir);
     assert.equal(run.code, 3);
-    assert.match(run.stderr, new RegExp(`VERIFY_ARTIFACT_MISMATCH: the bundle signs sha256:${sha256('widget\n')}, but the artifact is sha256:${sha256('zip\n')}`));
+    assert.match(run.stderr, new RegExp(`VERIFY_ARTIFACT_MISMATCH: dist/widget\\.zip is not the file widget\\.sigstore\\.json signs: the bundle signs sha256:${sha256('widget\n')}, but the artifact is sha256:${sha256('zip\n')}`));
     assert.match(run.stderr, /hint: /);
   });
 
@@ -204,7 +204,7 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     await writeFile(join(dir, 'dist', 'SHA256SUMS.forged'), `${sha256('evil\n')}  widget.tar.gz\n`);
     const run = await cli(['verify-checksums', 'dist/SHA256SUMS.forged', '--bundle', 'dist/SHA256SUMS.sigstore.json', ...policy], dir);
     assert.equal(run.code, 3);
-    assert.match(run.stderr, /VERIFY_ARTIFACT_MISMATCH: the bundle signs sha256:/);
+    assert.match(run.stderr, /VERIFY_ARTIFACT_MISMATCH: dist\/SHA256SUMS\.forged is not the file dist\/SHA256SUMS\.sigstore\.json signs: the bundle signs sha256:/);
     assert.doesNotMatch(run.stdout, /OK/);
   });
 });
