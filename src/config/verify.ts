@@ -40,10 +40,15 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
  * hold it (a bare tag or branch, a short commit: the identity holds `refs/...` or the full commit),
  * else undefined. Matched exactly, such a ref only ever fails, as a signature by someone else would.
  */
-function unheldRef(signerWorkflow: string): string | undefined {
+export function unheldRef(signerWorkflow: string): string | undefined {
   const match = /\.ya?ml@([^@]+)$/.exec(signerWorkflow);
   if (match?.[1] === undefined || /^(?:refs\/(?:heads|tags|pull)\/\S+|[0-9a-f]{40}|[0-9a-f]{64})$/.test(match[1])) return undefined;
   return match[1];
+}
+
+/** What is wrong with a signer workflow whose ref {@link unheldRef} found, and how to write it. */
+export function unheldRefMessage(signerWorkflow: string, ref: string): string {
+  return `is "${signerWorkflow}", whose ref "${ref}" no certificate holds: GitHub writes the workflow's ref in full, refs/tags/${ref} for a tag or refs/heads/${ref} for a branch, or the full commit SHA it was called at; give one of those, or leave out "@${ref}" to accept any ref`;
 }
 
 /**
@@ -73,10 +78,7 @@ export function verifyConfig(raw: RawInputs, nameOf: InputNamer): VerifyConfig {
   } else if (signerWorkflow !== undefined) {
     const ref = unheldRef(signerWorkflow);
     if (ref !== undefined) {
-      reader.report(
-        'signer-workflow',
-        `is "${signerWorkflow}", whose ref "${ref}" no certificate holds: GitHub writes the workflow's ref in full, refs/tags/${ref} for a tag or refs/heads/${ref} for a branch, or the full commit SHA it was called at; give one of those, or leave out "@${ref}" to accept any ref`,
-      );
+  reader.report('signer-workflow', unheldRefMessage(signerWorkflow, ref));
     }
   }
   let policy: SignerPolicyConfig;

@@ -503,7 +503,9 @@ export function pinShippedPolicy(policy: ReleasePolicy, pins: ShippedPolicyPins,
   if (pins.signerWorkflow !== undefined) {
     const workflow = pins.signerWorkflow.replace(/^github\.com\//, '');
     const identity = policy.certificate.identity;
-    if (identity.kind !== 'exact' || !identity.value.startsWith(`https://github.com/${workflow}@`)) {
+    // With a ref after the workflow file (`release.yml@refs/tags/v1`), that ref exactly, as verify-checksums --signer-workflow takes it; without, any ref.
+    const pinsRef = /\.ya?ml@[^@]+$/.test(workflow);
+    if (identity.kind !== 'exact' || !(pinsRef ? identity.value === `https://github.com/${workflow}` : identity.value.startsWith(`https://github.com/${workflow}@`))) {
       throw new VerifyError('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${describeMatcher(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
     }
   }

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../../config/inputs.js';
+import { unheldRef, unheldRefMessage } from '../../config/verify.js';
 import { TrustKitError } from '../../core/errors.js';
 import { jsonOutput } from '../../core/quote.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
@@ -61,8 +62,9 @@ GitHub's release attestation from the attestations API. It is then verified exac
                            release only states what to expect
       --expect-repo OWNER/REPO
                            the shipped policy must name this source repository
-      --signer-workflow OWNER/REPO/PATH
-                           the shipped policy's signer must be this workflow (at any ref)
+      --signer-workflow OWNER/REPO/PATH[@REF]
+                           the shipped policy's signer must be this workflow (at any ref, or
+                           at REF: refs/tags/..., refs/heads/... or the full commit SHA)
       --trusted-root FILE  the trusted roots to verify with (trusted_root.json, or the JSONL
                            \`gh attestation trusted-root\` prints), for the signer and GitHub's
                            release attestation, instead of those the policy names; required
@@ -128,6 +130,8 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
     if (commit !== undefined && !/^[0-9a-fA-F]{40}$/.test(commit)) issues.push({ input: '--commit', message: 'is not a full commit SHA (40 hex digits): give the commit the release\'s tag names, `git rev-parse TAG^{commit}`' });
     for (const [flag, value] of [['--repo', repo], ['--expect-repo', expectRepo]] as const) if (value !== undefined && !REPOSITORY.test(value)) issues.push({ input: flag, message: `is ${JSON.stringify(value.slice(0, 200))}, not OWNER/REPO` });
     if (signerWorkflow !== undefined && !/^(?:github\.com\/)?[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\S+$/.test(signerWorkflow)) issues.push({ input: '--signer-workflow', message: 'is not OWNER/REPO/PATH (e.g. octo-org/release-kit/.github/workflows/release.yml)' });
+    const unheld = signerWorkflow === undefined ? undefined : unheldRef(signerWorkflow);
+    if (signerWorkflow !== undefined && unheld !== undefined) issues.push({ input: '--signer-workflow', message: unheldRefMessage(signerWorkflow, unheld) });
     if (policyFile !== undefined && (expectRepo !== undefined || signerWorkflow !== undefined)) issues.push({ input: '--policy', message: 'goes without --expect-repo and --signer-workflow, which pin the policy the release carries: put them in your policy' });
     if (policyFile === undefined && expectRepo === undefined && signerWorkflow === undefined) {
       issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow to use the ${RELEASE_POLICY_FILE} the release carries, which only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
