@@ -121,6 +121,17 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     assert.match(run.stderr, /VERIFY_POLICY_IDENTITY_MISMATCH: expected certificate identity ".*v1\.2\.4", found ".*v1\.2\.3"/);
   });
 
+  it('the same workflow at another ref (another release\'s file, or a tag where the certificate holds the commit) is not called someone else\'s signature: the hint names both refs', async () => {
+    for (const flags of [
+      ['--certificate-identity', IDENTITY.replace('v1.2.3', 'v1.2.4'), '--certificate-oidc-issuer', ISSUER],
+      ['--signer-workflow', 'octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.4'],
+    ]) {
+      const run = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', ...flags, '--trusted-root', 'trusted_root.json'], dir);
+      assert.equal(run.code, 4, run.stderr);
+      assert.match(run.stderr, /\n {2}hint: the same workflow signed, at "refs\/tags\/v1\.2\.3", not at "refs\/tags\/v1\.2\.4": this file belongs to what that ref made \(another release, or the commit a caller pinned a reusable workflow to\); use the files of the release you expect, or pin "refs\/tags\/v1\.2\.3" if that is the ref you expect\n$/);
+    }
+  });
+
   it('exits 2 for a policy that is missing, ambiguous or mixes a key with identities, naming every flag', async () => {
     const none = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json'], dir);
     assert.equal(none.code, 2);
