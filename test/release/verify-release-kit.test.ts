@@ -84,6 +84,18 @@ describe('the verification kit a release carries', () => {
     assert.match(changed.stderr, /VERIFY_ARTIFACT_MISMATCH: .*trust-kit-policy\.json/);
   });
 
+  test('a release whose checksums file is SHA512SUMS (algorithm sha512) verifies with the VERIFY.md command, as one with SHA256SUMS does', async (t) => {
+    const { cwd, result } = await release(t, { algorithm: 'sha512' });
+    assert.match(result.checksumsPath, /SHA512SUMS$/);
+    const dir = await download(cwd);
+    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);
+    assert.equal(run.code, EXIT.OK, `${run.stdout}${run.stderr}`);
+    assert.match(run.stdout, /signed checksums: SHA512SUMS, 5 file\(s\) match/);
+    assert.match(run.stdout, /attestation: +https:\/\/slsa\.dev\/provenance\/v1 for app\.tgz, app\.zip\n/);
+    // VERIFY.md is an asset SHA512SUMS does not list (it is written after signing).
+    assert.match(run.stdout, /not verified: +1 file\(s\) SHA512SUMS does not list: VERIFY\.md\n/);
+  });
+
   test('verification-kit: false writes neither file, and VERIFY.md names no policy', async (t) => {
     const { cwd, result } = await release(t, { 'verification-kit': 'false' });
     const names = await readdir(join(cwd, 'out'));

@@ -26,7 +26,7 @@ export function describeRelease(result: ReleaseVerification, heading: string): s
   for (const attestation of result.attestations) lines.push(`  attestation:      ${shown(attestation.predicateType)} for ${attestation.files.map((file) => reportedName(file)).join(', ')}`);
   if (result.attestations.length === 0) lines.push('  attestations:     none found');
   // Listed, not refused: a release may carry files nobody signed, and the user decides what to do with them; they are not to be taken as verified.
-  if (result.unlisted.length > 0) lines.push(`  not verified:     ${result.unlisted.length} file(s) SHA256SUMS does not list: ${result.unlisted.slice(0, 10).map((name) => reportedName(name)).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
+  if (result.unlisted.length > 0) lines.push(`  not verified:     ${result.unlisted.length} file(s) ${result.checksums?.file ?? 'the checksums file'} does not list: ${result.unlisted.slice(0, 10).map((name) => reportedName(name)).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
   lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${RELEASE_ATTESTATION_FILE})` : `  GitHub release attestation: tag ${shown(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${shown(result.githubRelease.predicateType)})`);
   return lines;
 }
@@ -41,14 +41,14 @@ function within(dir: string, path: string): boolean {
 export const verifyReleaseCommand: Command = {
   usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE [--trusted-root FILE] | (--expect-repo OWNER/REPO | --signer-workflow OWNER/REPO/PATH)... --trusted-root FILE) [--tag TAG] [--commit SHA] [--format text|json | --json]',
   help: `Verifies offline, under a verification policy, what a release downloaded into DIR carries:
-the signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json) and every file it lists, and
+the signed checksums file (SHA256SUMS, or SHA512SUMS, and its .sigstore.json) and every file it lists, and
 each attestation in attestations.intoto.jsonl (SLSA provenance, SBOMs) for the files it names,
 and GitHub's release attestation of an immutable release when ${RELEASE_ATTESTATION_FILE} is
 there (saved with \`gh release verify TAG --format json --jq .attestation.bundle\`), against
 the policy's GitHub trusted root: it must list every verified file with the same digest.
 Every signature must chain to the policy's trusted roots and be by its signer, from a ref its
 pattern matches; each predicate type the policy requires must be present. Prints what it found,
-and names the files of DIR that SHA256SUMS does not list: nothing verified them.
+and names the files of DIR that the checksums file does not list: nothing verified them.
 
 With --repo and --tag instead of DIR, the published release is first downloaded through the
 GitHub API (token: GH_TOKEN or GITHUB_TOKEN; GITHUB_API_URL for another API) into --download-dir
@@ -93,7 +93,7 @@ The policy is a JSON object (at most 64 KiB; file names in it are relative to it
                                          (needs githubTrustedRoot)
 
 Exit codes: 0 verified; 3 a signature or file did not verify, or the release lacks signed checksums
-or a required attestation, or holds none of the files SHA256SUMS lists
+or a required attestation, or holds none of the files the checksums file lists
 (VERIFY_RELEASE_INCOMPLETE); 4 another signer or source ref, or GitHub's
 release attestation is for another release; 5 GitHub's release attestation does not list a file;
 6 GitHub's release attestation is of another predicate type than a release's
