@@ -237,6 +237,12 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
     const issuer = authority.chain[0];
     return issuer !== undefined && issuer.isCA && certificate.signedBy(issuer);
   });
+  if (found.length === 0 && trust.authoritiesNamed(certificate.displayNames.issuer).length > 0) {
+    // Sigstore rotates keys under the same CA names: listing the root's CAs would name the very issuer the message says it lacks.
+    throw new VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${quoted(certificate.displayNames.issuer)}: ${trust.label} holds a CA of that name, but not the key that signed it (a root from before or after a key rotation, or of another deployment)`, {
+      hint: "fetch the trusted root again where it is published (`gh attestation trusted-root > trusted_root.jsonl` for Sigstore's and GitHub's), or pass the one of the deployment that signed, with --trusted-root",
+    });
+  }
   if (found.length === 0) {
     const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
     throw new VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${quoted(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => quoted(name)).join(', ')})`);
