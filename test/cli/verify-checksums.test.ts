@@ -49,3 +49,24 @@ test('a checksums file that is not the one its bundle signs (another release\'s,
   assert.equal(blob.code, 3, blob.stderr);
   assert.match(blob.stderr, /VERIFY_ARTIFACT_MISMATCH: v1\/app\.tgz is not the file v2\/SHA256SUMS\.sigstore\.json signs: /);
 });
+
+test('a listed file saved by a browser under another name (app (1).tgz) is named as what it looks like, not left unmentioned', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'app.tgz'), 'app\n');
+  await writeFile(join(dir, 'app.zip'), 'zip\n');
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], dir)).code, 0);
+  assert.equal((await cli(['checksums', '-o', 'SHA256SUMS', 'app.tgz', 'app.zip'], dir)).code, 0);
+  assert.equal((await cli(['sign-blob', '--key', 'release.key', 'SHA256SUMS'], dir)).code, 0);
+  await rm(join(dir, 'app.tgz'));
+  await writeFile(join(dir, 'app (1).tgz'), 'app\n');
+  await rm(join(dir, 'app.zip'));
+  await writeFile(join(dir, 'app(2).zip'), 'zip\n');
+  await writeFile(join(dir, 'app.zip'), 'zip\n');
+  const run = await cli(['verify-checksums', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--key', 'release.pub'], dir);
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(
+    run.stderr,
+    'trust-kit: 1 listed file is not under ., so it was not checked: app.tgz (name the files to check, or pass --base DIR where they are)\n' +
+      'trust-kit: app (1).tgz was not checked: it looks like a second download of app.tgz, renamed by the browser; rename it to app.tgz and run again\n',
+  );
+});

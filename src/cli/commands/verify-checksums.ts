@@ -1,4 +1,5 @@
-import { dirname } from 'node:path';
+import { opendir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { reportedName, reportLine, type CheckResult } from '../../checksums/index.js';
 import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
@@ -17,6 +18,35 @@ const NAMED_FAILURES = 20;
 
 /** At most this many listed files that were not found are named: a release may list thousands. */
 const NAMED_NOT_FOUND = 5;
+
+/** At most this many missing listed names, and directory entries, are compared: the look-up stays bounded for a release of any size. */
+const RENAMED_LOOKUP_BOUND = 10_000;
+
+/** A browser's name for a second download of a file: ` (1)` (Chrome, Edge) or `(1)` (Firefox) before the extension. */
+const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
+
+/**
+ * The files of `dir` whose names are a browser's second-download name of a listed file that is not
+ * there (`app (1).tgz` for `app.tgz`), with that listed name, at most {@link NAMED_NOT_FOUND}: the
+ * user has the file, under a name verify-checksums does not look for, and would otherwise take the
+ * run for a check of it.
+ */
+async function browserRenamed(dir: string, missing: ReadonlySet<string>): Promise<[string, string][]> {
+  const found: [string, string][] = [];
+  if (missing.size === 0) return found;
+  let seen = 0;
+  try {
+    for await (const entry of await opendir(dir)) {
+      if (++seen > RENAMED_LOOKUP_BOUND || found.length >= NAMED_NOT_FOUND) break;
+      const match = SECOND_DOWNLOAD.exec(entry.name);
+      const listed = match === null ? undefined : `${match[1] ?? ''}${match[2] ?? ''}`;
+      if (listed !== undefined && entry.isFile() && missing.has(listed)) found.push([entry.name, listed]);
+    }
+  } catch {
+    // An unreadable directory: the files were reported as not checked already.
+  }
+  return found;
+}
 
 /** A failed entry for the error: its name as the report shows it (the checksums file's author chose it), bounded, since up to 20 are named. */
 function describeFailure(result: CheckResult): string {
@@ -82,6 +112,7 @@ ${VERIFY_EXIT_HELP}
     // Streamed: each line is printed as it is checked, and only the first failures are kept for the error.
     const named: string[] = [];
     const notFound: string[] = [];
+    const ignoredNames = new Set<string>();
     const { counts, unlisted } = await checkVerifiedChecksums(verified, {
       files,
       base,
@@ -92,6 +123,7 @@ ${VERIFY_EXIT_HELP}
       },
       onIgnored: (entry) => {
         if (notFound.length < NAMED_NOT_FOUND) notFound.push(boundedText(reportedName(entry.name)));
+        if (ignoredNames.size < RENAMED_LOOKUP_BOUND) ignoredNames.add(entry.name.replace(/^\.\//, ''));
       },
     });
     for (const file of unlisted) context.stdout.write(`${shownFile(file)}: FAILED (not listed in ${shown})\n`);
@@ -99,6 +131,9 @@ ${VERIFY_EXIT_HELP}
     if (counts.ignored > 0 && counts.ok + counts.mismatch + counts.unreadable > 0) {
       const more = counts.ignored > notFound.length ? `, and ${counts.ignored - notFound.length} more` : '';
       context.stderr.write(`trust-kit: ${counted(counts.ignored, 'listed file')} ${counts.ignored === 1 ? 'is' : 'are'} not under ${shownFile(base ?? dirname(checksumsPath))}, so ${counts.ignored === 1 ? 'it was' : 'they were'} not checked: ${notFound.join(', ')}${more} (name the files to check, or pass --base DIR where they are)\n`);
+      for (const [file, listed] of await browserRenamed(resolve(context.cwd, base ?? dirname(checksumsPath)), ignoredNames)) {
+        context.stderr.write(`trust-kit: ${shownFile(file)} was not checked: it looks like a second download of ${shownFile(listed)}, renamed by the browser; rename it to ${shownFile(listed)} and run again\n`);
+      }
     }
     const failures = counts.mismatch + counts.missing + counts.unreadable + unlisted.length;
     failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map((file) => `${shownFile(file)} (not listed)`)], counts.ok + failures - unlisted.length);
