@@ -314,7 +314,11 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
         // A subject is the listed file when some digest they share is there, and every one they share is equal.
         const shared = (['sha256', 'sha512'] as const).filter((algorithm) => digests?.[algorithm] !== undefined && subject.digest[algorithm] !== undefined);
         if (digests === undefined || shared.length === 0) continue;
-        if (shared.some((algorithm) => digests[algorithm] !== subject.digest[algorithm])) throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `an attestation (${boundedText(claimed.predicateType)}) names ${boundedText(reportedName(subject.name))} with another digest than the signed ${checksumsName}`);
+        if (shared.some((algorithm) => digests[algorithm] !== subject.digest[algorithm])) {
+          throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `attestations.intoto.jsonl holds an attestation (${boundedText(claimed.predicateType)}) naming ${boundedText(reportedName(subject.name))} with another digest than the signed ${checksumsName}`, {
+            hint: `it is another release's, or was changed: download attestations.intoto.jsonl again from the release ${checksumsName} came with`,
+          });
+        }
         const result = verifyAttestation({ bundles: [bundle], artifact: digests, policy: certificate, trust, predicateType: claimed.predicateType, source });
         checkRef(policy, result.signature, `the ${boundedText(claimed.predicateType)} attestation`);
         const files = attestations.get(claimed.predicateType) ?? new Set<string>();
