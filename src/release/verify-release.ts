@@ -9,6 +9,7 @@ import { INPUT_LIMITS, makeDirectories, readRegularFile, removedOnSignal, writeF
 import type { Release, ReleaseAsset, ReleasesPort } from '../github/releases.js';
 import { attestationPolicy, verifyAttestation, type ArtifactDigests, type AttestationBundle } from '../sigstore/verify/attestation.js';
 import { reportedName, type CheckResult } from '../checksums/index.js';
+import { secondDownloadOf } from '../checksums/second-download.js';
 import { checkVerifiedChecksums, readAttestationBundles, readBundleFile, verifyChecksumsSignature } from '../sigstore/verify/files.js';
 import { describeMatcher, exactly, GITHUB_ACTIONS_ISSUER, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
 import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
@@ -176,6 +177,8 @@ export interface ReleaseVerification {
    * user's own files), sorted.
    */
   unlisted: string[];
+  /** Unlisted files named as a browser names a second download of a listed file that is not there (`app (1).tgz`), with that file's name; at most 5. */
+  secondDownloads: { file: string; listed: string }[];
 }
 
 /** A predicate type for a message: the signer chose it. */
@@ -290,7 +293,10 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
   const signed = await verifyChecksumsSignature({ checksumsPath, bundleJson: await readBundleFile(`${checksumsPath}.sigstore.json`, dir), policy: policy.certificate, trust, cwd: dir, bundleShown: `${checksumsPath}.sigstore.json` });
   checkRef(policy, signed.signature, checksumsName);
   const results: CheckResult[] = [];
-  const { counts } = await checkVerifiedChecksums(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });
+  // Listed files that are not there, bounded: a file the browser renamed is named as such.
+  const missingNames = new Set<string>();
+  const onIgnored = (entry: { name: string }): void => void (missingNames.size < 10_000 && missingNames.add(entry.name.replace(/^\.\//, '')));
+  const { counts } = await checkVerifiedChecksums(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result), onIgnored });
   if (results.length === 0) {
     // Missing files are skipped (a partial download), but with all of them missing nothing was verified: as verify-checksums, refuse rather than report success.
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds none of the ${counts.ignored} files ${checksumsName} lists, so no file was verified`, { hint: `download the release's assets into the directory beside ${checksumsName}` });
@@ -342,6 +348,10 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
     attestations: [...attestations].map(([predicateType, files]) => ({ predicateType, files: [...files].sort() })),
     githubRelease,
     unlisted,
+    secondDownloads: unlisted.flatMap((file) => {
+      const listed = secondDownloadOf(file, missingNames);
+      return listed === undefined ? [] : [{ file, listed }];
+    }).slice(0, 5),
   };
 }
 

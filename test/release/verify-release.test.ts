@@ -1,7 +1,7 @@
 // `trust-kit verify-release DIR --policy FILE` on a release directory signed on the loopback stack as a GitHub Actions run.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -111,6 +111,17 @@ describe('trust-kit verify-release', () => {
     assert.equal(dottedRun.code, EXIT.OK, dottedRun.stderr);
     const dottedResult = JSON.parse(dottedRun.stdout) as { checksums: { verifiedFiles: number }; unlisted: string[] };
     assert.deepEqual([dottedResult.checksums.verifiedFiles, dottedResult.unlisted], [2, []]);
+  });
+
+  test('a listed file the browser saved as app (1).tgz is named as such, beside not verified, with the rename that verifies it', async () => {
+    const renamed = await makeRelease('second-download');
+    await rename(join(renamed, 'sbom.spdx.json'), join(renamed, 'sbom.spdx (1).json'));
+    const policy = await writePolicy('policy-second-download.json', { requiredPredicateTypes: [] });
+    const run = await cli(['verify-release', renamed, '--policy', policy], root);
+    assert.equal(run.code, EXIT.OK, run.stderr);
+    assert.match(run.stdout, /\n {2}not verified: {5}1 file\(s\) SHA256SUMS does not list: sbom\.spdx \(1\)\.json\n {2}second download: sbom\.spdx \(1\)\.json looks like a second download of sbom\.spdx\.json, which SHA256SUMS lists: rename it to sbom\.spdx\.json to verify it\n/);
+    const json = await cli(['verify-release', renamed, '--policy', policy, '--format', 'json'], root);
+    assert.deepEqual((JSON.parse(json.stdout) as { secondDownloads: unknown }).secondDownloads, [{ file: 'sbom.spdx (1).json', listed: 'sbom.spdx.json' }]);
   });
 
   test('signed checksums with none of the files they list is VERIFY_RELEASE_INCOMPLETE, as verify-checksums refuses to check nothing', async () => {

@@ -1,6 +1,7 @@
 import { opendir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { reportedName, reportLine, type CheckResult } from '../../checksums/index.js';
+import { secondDownloadOf } from '../../checksums/second-download.js';
 import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
 import { requireNamedPaths } from '../../config/paths.js';
@@ -22,9 +23,6 @@ const NAMED_NOT_FOUND = 5;
 /** At most this many missing listed names, and directory entries, are compared: the look-up stays bounded for a release of any size. */
 const RENAMED_LOOKUP_BOUND = 10_000;
 
-/** A browser's name for a second download of a file: ` (1)` (Chrome, Edge) or `(1)` (Firefox) before the extension. */
-const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
-
 /**
  * The files of `dir` whose names are a browser's second-download name of a listed file that is not
  * there (`app (1).tgz` for `app.tgz`), with that listed name, at most {@link NAMED_NOT_FOUND}: the
@@ -38,9 +36,8 @@ async function browserRenamed(dir: string, missing: ReadonlySet<string>): Promis
   try {
     for await (const entry of await opendir(dir)) {
       if (++seen > RENAMED_LOOKUP_BOUND || found.length >= NAMED_NOT_FOUND) break;
-      const match = SECOND_DOWNLOAD.exec(entry.name);
-      const listed = match === null ? undefined : `${match[1] ?? ''}${match[2] ?? ''}`;
-      if (listed !== undefined && entry.isFile() && missing.has(listed)) found.push([entry.name, listed]);
+      const listed = secondDownloadOf(entry.name, missing);
+      if (listed !== undefined && entry.isFile()) found.push([entry.name, listed]);
     }
   } catch {
     // An unreadable directory: the files were reported as not checked already.
