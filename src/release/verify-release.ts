@@ -287,7 +287,12 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
   // A release's checksums file is named by its algorithm (`algorithm: sha512` makes SHA512SUMS); the first one signed is the release's.
   const checksumsName = RELEASE_CHECKSUMS_FILES.find((name) => present.has(name) && present.has(`${name}.sigstore.json`));
   if (checksumsName === undefined) {
-    throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (${RELEASE_CHECKSUMS_FILES.map((name) => `${name} and ${name}.sigstore.json`).join(', or ')})`, { hint: 'download every asset of the release into the directory' });
+    const wanted = new Set(RELEASE_CHECKSUMS_FILES.flatMap((name) => [name, `${name}.sigstore.json`]).filter((name) => !present.has(name)));
+    const renamed = entries.flatMap((entry) => {
+      const listed = secondDownloadOf(entry.name, wanted);
+      return listed === undefined ? [] : [`${quoted(entry.name)} looks like a second download of ${listed}: rename it to ${listed}`];
+    });
+    throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (${RELEASE_CHECKSUMS_FILES.map((name) => `${name} and ${name}.sigstore.json`).join(', or ')})`, { hint: renamed.length > 0 ? renamed.slice(0, 2).join('; ') : 'download every asset of the release into the directory' });
   }
   const checksumsPath = join(dir, checksumsName);
   const signed = await verifyChecksumsSignature({ checksumsPath, bundleJson: await readBundleFile(`${checksumsPath}.sigstore.json`, dir), policy: policy.certificate, trust, cwd: dir, bundleShown: `${checksumsPath}.sigstore.json` });

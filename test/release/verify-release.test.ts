@@ -157,6 +157,14 @@ describe('trust-kit verify-release', () => {
     assert.match(refused.stderr, /VERIFY_POLICY_SOURCE_MISMATCH: SHA256SUMS was signed from "refs\/heads\/main"/);
   });
 
+  test('a checksums file the browser saved as "SHA256SUMS (1)" is named in the hint, with the rename', async () => {
+    const renamed = await makeRelease('second-download-sums', { attest: [] });
+    await rename(join(renamed, 'SHA256SUMS'), join(renamed, 'SHA256SUMS (1)'));
+    const run = await cli(['verify-release', renamed, '--policy', await writePolicy('policy-second-sums.json', { requiredPredicateTypes: [] })], root);
+    assert.equal(run.code, EXIT.VERIFICATION_FAILED, run.stderr);
+    assert.match(run.stderr, /VERIFY_RELEASE_INCOMPLETE: .* holds no signed checksums file .*\n {2}hint: "SHA256SUMS \(1\)" looks like a second download of SHA256SUMS: rename it to SHA256SUMS\n$/);
+  });
+
   test('a directory without signed checksums is VERIFY_RELEASE_INCOMPLETE, and a wrong trusted root fails to verify', async () => {
     await mkdir(join(root, 'empty'));
     const policy = await writePolicy('policy-empty.json');
