@@ -36,6 +36,22 @@ const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
 
 /**
+ * The ref after a workflow file's `@` in a signer workflow when no GitHub Actions certificate can
+ * hold it (a bare tag or branch, a short commit: the identity holds `refs/...` or the full commit),
+ * else undefined. Matched exactly, such a ref only ever fails, as a signature by someone else would.
+ */
+export function unheldRef(signerWorkflow: string): string | undefined {
+  const match = /\.ya?ml@([^@]+)$/.exec(signerWorkflow);
+  if (match?.[1] === undefined || /^(?:refs\/(?:heads|tags|pull)\/\S+|[0-9a-f]{40}|[0-9a-f]{64})$/.test(match[1])) return undefined;
+  return match[1];
+}
+
+/** What is wrong with a signer workflow whose ref {@link unheldRef} found, and how to write it. */
+export function unheldRefMessage(signerWorkflow: string, ref: string): string {
+  return `is "${signerWorkflow}", whose ref "${ref}" no certificate holds: GitHub writes the workflow's ref in full, refs/tags/${ref} for a tag or refs/heads/${ref} for a branch, or the full commit SHA it was called at; give one of those, or leave out "@${ref}" to accept any ref`;
+}
+
+/**
  * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
  * `signer-workflow`, `trusted-root`, `key`), reporting every problem at once. A keyless policy
  * needs an identity and an issuer, each exact or regexp but not both, unless the GitHub
@@ -59,6 +75,11 @@ export function verifyConfig(raw: RawInputs, nameOf: InputNamer): VerifyConfig {
   if (signerRepo !== undefined && signerWorkflow !== undefined) reader.report('signer-repo', `cannot be combined with ${nameOf('signer-workflow')}: give the workflow, or only its repository`);
   if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
     reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
+  } else if (signerWorkflow !== undefined) {
+    const ref = unheldRef(signerWorkflow);
+    if (ref !== undefined) {
+  reader.report('signer-workflow', unheldRefMessage(signerWorkflow, ref));
+    }
   }
   let policy: SignerPolicyConfig;
   if (key !== undefined) {

@@ -335,7 +335,7 @@ function instructionBlocks(input: VerifyInstructionsInput): Block[] {
     blocks.push(text('## Software bill of materials', '', `What the release is built from; listed in ${markdownCode(checksumsFile)}, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- ${markdownCode(file)}`), ''));
   }
   if (input.artifactBundles !== undefined && input.artifactBundles.length > 0 && signer !== undefined) blocks.push(...artifactBundleBlocks(input.artifactBundles, signer));
-  if (input.attestations !== undefined) blocks.push(...attestationBlocks(input.attestations, signer));
+  if (input.attestations !== undefined) blocks.push(...attestationBlocks(input.attestations, signer, input.algorithm));
   if (input.immutableRelease !== undefined) blocks.push(...immutableReleaseBlocks(input.immutableRelease, checksumsFile));
   if (input.images !== undefined && input.images.length > 0 && signer !== undefined) blocks.push(...imageBlocks(input.images, signer, input.verifier));
   if (bundleFile !== undefined && signer?.kind === 'certificate' && typeof signer.instance === 'string') blocks.push(...offlineBlocks(input, bundleFile, signer));
@@ -387,7 +387,7 @@ function offlineBlocks(input: VerifyInstructionsInput, bundleFile: string, signe
   const root = ['--trusted-root', OFFLINE_TRUSTED_ROOTS_FILE];
   const verifier = pinned(input.verifier);
   const trustKit = releaseVerifyCommands(input.checksumsFile, bundleFile, signer, verifier).at(-1);
-  const gh = input.attestations === undefined || signer.repository === undefined ? [] : ghAttestationCommands(input.attestations, signer).map((command) => extended(command, '--custom-trusted-root', OFFLINE_TRUSTED_ROOTS_FILE));
+  const gh = input.attestations === undefined || signer.repository === undefined ? [] : ghAttestationCommands(input.attestations, signer, input.algorithm).map((command) => extended(command, '--custom-trusted-root', OFFLINE_TRUSTED_ROOTS_FILE));
   // cosign reads one trusted root: the instance's line of the file (GitHub's names GitHub as its authorities' operator).
   const cosign = cosignVerifyBlob(input.checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile: input.checksumsFile, bundleFile });
   const cosignCommands =
@@ -433,7 +433,7 @@ function verificationKitBlocks(kit: NonNullable<VerifyInstructionsInput['verific
 }
 
 /** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
-function attestationBlocks(attestations: NonNullable<VerifyInstructionsInput['attestations']>, signer: ReleaseSigner | undefined): Block[] {
+function attestationBlocks(attestations: NonNullable<VerifyInstructionsInput['attestations']>, signer: ReleaseSigner | undefined, algorithm: VerifyInstructionsInput['algorithm']): Block[] {
   const intro = text('## Attestations', '', `${markdownCode(attestations.file)} holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => markdownCode(type)).join(', ')}.`, '');
   if (signer?.kind !== 'certificate' || signer.repository === undefined) return [intro];
   const workflow = reusableWorkflow(signer);
@@ -443,7 +443,7 @@ function attestationBlocks(attestations: NonNullable<VerifyInstructionsInput['at
       `With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow ${markdownCode(workflow)} to have signed, since gh otherwise expects a workflow of ${markdownCode(signer.repository)}`}:`,
       '',
     ),
-    shell(...ghAttestationCommands(attestations, signer)),
+    shell(...ghAttestationCommands(attestations, signer, algorithm)),
   ];
 }
 
@@ -461,12 +461,17 @@ export function reusableWorkflow(signer: { identity?: string | undefined; reposi
   return `${match[1]}/${match[2]}`;
 }
 
-/** `gh attestation verify` for each predicate type, pinning the run's repository and, for a reusable workflow, the workflow that signed. */
-function ghAttestationCommands(attestations: NonNullable<VerifyInstructionsInput['attestations']>, signer: Extract<ReleaseSigner, { kind: 'certificate' }>): VerificationCommand[] {
+/**
+ * `gh attestation verify` for each predicate type, pinning the run's repository and, for a reusable
+ * workflow, the workflow that signed; for a sha512 release, whose subjects name the artifacts by
+ * SHA-512 alone, gh is told to hash with it (it computes SHA-256 unless told, and finds no subject).
+ */
+function ghAttestationCommands(attestations: NonNullable<VerifyInstructionsInput['attestations']>, signer: Extract<ReleaseSigner, { kind: 'certificate' }>, algorithm: VerifyInstructionsInput['algorithm']): VerificationCommand[] {
   const workflow = reusableWorkflow(signer);
   const signerFlag = workflow === undefined ? [] : ['--signer-workflow', value(workflow)];
+  const digestFlag = algorithm === 'sha256' ? [] : ['--digest-alg', algorithm];
   return attestations.predicateTypes.map((type) =>
-    simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, '--predicate-type', value(type)], [
+    simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, ...digestFlag, '--predicate-type', value(type)], [
       { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
     ]),
   );

@@ -115,7 +115,7 @@ async function checkInProcess(check: VerificationCheck, input: GateInput, policy
   switch (check.kind) {
     case 'checksums-signature': {
       const bundleJson = await readBundleFile(check.bundleFile, directory);
-      const verified = await verifyChecksumsSignature({ checksumsPath: check.checksumsFile, bundleJson, policy: await policy(), trust: await input.trust(), cwd: directory });
+      const verified = await verifyChecksumsSignature({ checksumsPath: check.checksumsFile, bundleJson, policy: await policy(), trust: await input.trust(), cwd: directory, bundleShown: check.bundleFile });
       return { verdict: 'passed', detail: `signed by ${verified.signature.signer.kind === 'certificate' ? verified.signature.signer.subjectAlternativeName : 'the key'}` };
     }
     case 'checksums-files': {
@@ -126,7 +126,7 @@ async function checkInProcess(check: VerificationCheck, input: GateInput, policy
       return { verdict: 'passed', detail: `${counts.ok} file(s) match` };
     }
     case 'artifact-bundle': {
-      await verifyArtifact(await readBundleFile(check.bundleFile, directory), check.artifact, await policy(), await input.trust(), directory);
+      await verifyArtifact(await readBundleFile(check.bundleFile, directory), check.artifact, await policy(), await input.trust(), directory, check.bundleFile);
       return { verdict: 'passed', detail: 'verified' };
     }
     case 'attestation': {

@@ -7,8 +7,9 @@ import { describeJsonFault, jsonFault, jsonSyntaxProblem } from '../core/json.js
 import { boundedText, quoted } from '../core/quote.js';
 import { INPUT_LIMITS, makeDirectories, readRegularFile, removedOnSignal, writeFileAtomic } from '../core/files.js';
 import type { Release, ReleaseAsset, ReleasesPort } from '../github/releases.js';
-import { attestationPolicy, verifyAttestation, type AttestationBundle } from '../sigstore/verify/attestation.js';
+import { attestationPolicy, verifyAttestation, type ArtifactDigests, type AttestationBundle } from '../sigstore/verify/attestation.js';
 import { reportedName, type CheckResult } from '../checksums/index.js';
+import { secondDownloadOf } from '../checksums/second-download.js';
 import { checkVerifiedChecksums, readAttestationBundles, readBundleFile, verifyChecksumsSignature } from '../sigstore/verify/files.js';
 import { describeMatcher, exactly, GITHUB_ACTIONS_ISSUER, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
 import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
@@ -176,6 +177,8 @@ export interface ReleaseVerification {
    * user's own files), sorted.
    */
   unlisted: string[];
+  /** Unlisted files named as a browser names a second download of a listed file that is not there (`app (1).tgz`), with that file's name; at most 5. */
+  secondDownloads: { file: string; listed: string }[];
 }
 
 /** A predicate type for a message: the signer chose it. */
@@ -218,21 +221,54 @@ async function loadRoots(policy: ReleasePolicy): Promise<TrustMaterial> {
 }
 
 /** The statement's predicate type and subjects, read to pick bundles (the signature is verified before anything counts). */
-function peek(bundle: AttestationBundle): { predicateType: string; subjects: { name: string; sha256: string }[] } | undefined {
+function peek(bundle: AttestationBundle): { predicateType: string; subjects: { name: string; digest: Partial<Record<'sha256' | 'sha512', string>> }[] } | undefined {
   const payload = (bundle.json as { dsseEnvelope?: { payload?: unknown } } | null)?.dsseEnvelope?.payload;
   if (typeof payload !== 'string') return undefined;
   try {
     const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as { predicateType?: unknown; subject?: unknown };
-    const subjects = Array.isArray(statement.subject) ? statement.subject.flatMap((subject: { name?: unknown; digest?: { sha256?: unknown } }) => (typeof subject?.name === 'string' && typeof subject.digest?.sha256 === 'string' ? [{ name: subject.name, sha256: subject.digest.sha256.toLowerCase() }] : [])) : [];
+    const subjects = Array.isArray(statement.subject)
+      ? statement.subject.flatMap((subject: { name?: unknown; digest?: Record<string, unknown> }) => {
+          if (typeof subject?.name !== 'string') return [];
+          // The algorithms a checksums file can list (a sha512 release's subjects name files by SHA-512 alone).
+          const digest = Object.fromEntries((['sha256', 'sha512'] as const).flatMap((algorithm) => (typeof subject.digest?.[algorithm] === 'string' ? [[algorithm, subject.digest[algorithm].toLowerCase()]] : [])));
+          return Object.keys(digest).length === 0 ? [] : [{ name: subject.name, digest }];
+        })
+      : [];
     return typeof statement.predicateType === 'string' ? { predicateType: statement.predicateType, subjects } : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** The checksums files a release may carry, one per algorithm (see `checksumsFileName`). */
+const RELEASE_CHECKSUMS_FILES = ['SHA256SUMS', 'SHA512SUMS'] as const;
+
+/**
+ * The digests of each file that matched the signed checksums file, by its listed name: the listed
+ * one, and the SHA-256 that attestations and GitHub's release attestation need (for another
+ * algorithm, each file is read again for both; one that no longer has the listed digest, changed
+ * since it was checked, fails).
+ */
+async function listedDigests(dir: string, results: readonly CheckResult[]): Promise<Map<string, ArtifactDigests>> {
+  const digests = new Map<string, ArtifactDigests>();
+  for (const { entry } of results) {
+    const hex = entry.hex.toLowerCase();
+    if (entry.algorithm === 'sha256') {
+      digests.set(entry.name, { sha256: hex });
+      continue;
+    }
+    const { digest } = await hashFile(join(dir, entry.name), ['sha256', entry.algorithm], { what: 'release file', shown: entry.name });
+    if (digest[entry.algorithm] !== hex) {
+      throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${boundedText(reportedName(entry.name))} changed while it was read: it no longer has the digest it was checked against`, { hint: 'download the release again into a directory nothing else writes to' });
+    }
+    digests.set(entry.name, { sha256: digest.sha256 ?? '', [entry.algorithm]: hex });
+  }
+  return digests;
+}
+
 /**
  * Verifies offline what a downloaded release directory carries, under a policy: the signed
- * checksums file (`SHA256SUMS` and its `.sigstore.json`) and every file it lists, then each
+ * checksums file (`SHA256SUMS`, or `SHA512SUMS`, and its `.sigstore.json`) and every file it lists, then each
  * attestation of `attestations.intoto.jsonl` for each listed file it names, whose digest must be
  * the verified one. Every signature must be by the policy's signer, from a ref its pattern
  * matches. Refuses a directory without signed checksums (VERIFY_RELEASE_INCOMPLETE) and one
@@ -248,24 +284,34 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
     throw new TrustKitError('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
   }
   const present = new Set(entries.map((entry) => entry.name));
-  if (!present.has('SHA256SUMS') || !present.has('SHA256SUMS.sigstore.json')) {
-    throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
+  // A release's checksums file is named by its algorithm (`algorithm: sha512` makes SHA512SUMS); the first one signed is the release's.
+  const checksumsName = RELEASE_CHECKSUMS_FILES.find((name) => present.has(name) && present.has(`${name}.sigstore.json`));
+  if (checksumsName === undefined) {
+    const wanted = new Set(RELEASE_CHECKSUMS_FILES.flatMap((name) => [name, `${name}.sigstore.json`]).filter((name) => !present.has(name)));
+    const renamed = entries.flatMap((entry) => {
+      const listed = secondDownloadOf(entry.name, wanted);
+      return listed === undefined ? [] : [`${quoted(entry.name)} looks like a second download of ${listed}: rename it to ${listed}`];
+    });
+    throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (${RELEASE_CHECKSUMS_FILES.map((name) => `${name} and ${name}.sigstore.json`).join(', or ')})`, { hint: renamed.length > 0 ? renamed.slice(0, 2).join('; ') : 'download every asset of the release into the directory' });
   }
-  const checksumsPath = join(dir, 'SHA256SUMS');
-  const signed = await verifyChecksumsSignature({ checksumsPath, bundleJson: await readBundleFile(join(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
-  checkRef(policy, signed.signature, 'SHA256SUMS');
+  const checksumsPath = join(dir, checksumsName);
+  const signed = await verifyChecksumsSignature({ checksumsPath, bundleJson: await readBundleFile(`${checksumsPath}.sigstore.json`, dir), policy: policy.certificate, trust, cwd: dir, bundleShown: `${checksumsPath}.sigstore.json` });
+  checkRef(policy, signed.signature, checksumsName);
   const results: CheckResult[] = [];
-  const { counts } = await checkVerifiedChecksums(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });
+  // Listed files that are not there, bounded: a file the browser renamed is named as such.
+  const missingNames = new Set<string>();
+  const onIgnored = (entry: { name: string }): void => void (missingNames.size < 10_000 && missingNames.add(entry.name.replace(/^\.\//, '')));
+  const { counts } = await checkVerifiedChecksums(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result), onIgnored });
   if (results.length === 0) {
     // Missing files are skipped (a partial download), but with all of them missing nothing was verified: as verify-checksums, refuse rather than report success.
-    throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds none of the ${counts.ignored} files SHA256SUMS lists, so no file was verified`, { hint: 'download the release\'s assets into the directory beside SHA256SUMS' });
+    throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds none of the ${counts.ignored} files ${checksumsName} lists, so no file was verified`, { hint: `download the release's assets into the directory beside ${checksumsName}` });
   }
   const verified = { signature: signed.signature, sha256: signed.sha256, results };
   const failed = verified.results.filter((result) => result.status !== 'ok');
   if (failed.length > 0) {
-    throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map((result) => `${boundedText(reportedName(result.entry.name))} (${result.status})`).join(', ')}`);
+    throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed ${checksumsName}: ${failed.slice(0, 5).map((result) => `${boundedText(reportedName(result.entry.name))} (${result.status})`).join(', ')}`);
   }
-  const listed = new Map(verified.results.map((result) => [result.entry.name, result.entry.hex.toLowerCase()]));
+  const listed = await listedDigests(dir, verified.results);
   const attestations = new Map<string, Set<string>>();
   if (present.has('attestations.intoto.jsonl')) {
     const source = join(dir, 'attestations.intoto.jsonl');
@@ -275,10 +321,16 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
       const claimed = peek(bundle);
       if (claimed === undefined) continue;
       for (const subject of claimed.subjects) {
-        const hex = listed.get(subject.name);
-        if (hex === undefined) continue;
-        if (hex !== subject.sha256) throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `an attestation (${boundedText(claimed.predicateType)}) names ${boundedText(reportedName(subject.name))} with another digest than the signed SHA256SUMS`);
-        const result = verifyAttestation({ bundles: [bundle], artifact: { sha256: hex }, policy: certificate, trust, predicateType: claimed.predicateType, source });
+        const digests = listed.get(subject.name);
+        // A subject is the listed file when some digest they share is there, and every one they share is equal.
+        const shared = (['sha256', 'sha512'] as const).filter((algorithm) => digests?.[algorithm] !== undefined && subject.digest[algorithm] !== undefined);
+        if (digests === undefined || shared.length === 0) continue;
+        if (shared.some((algorithm) => digests[algorithm] !== subject.digest[algorithm])) {
+          throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `attestations.intoto.jsonl holds an attestation (${boundedText(claimed.predicateType)}) naming ${boundedText(reportedName(subject.name))} with another digest than the signed ${checksumsName}`, {
+            hint: `it is another release's, or was changed: download attestations.intoto.jsonl again from the release ${checksumsName} came with`,
+          });
+        }
+        const result = verifyAttestation({ bundles: [bundle], artifact: digests, policy: certificate, trust, predicateType: claimed.predicateType, source });
         checkRef(policy, result.signature, `the ${boundedText(claimed.predicateType)} attestation`);
         const files = attestations.get(claimed.predicateType) ?? new Set<string>();
         files.add(subject.name);
@@ -290,17 +342,21 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
   if (missing.length > 0) {
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => quoted(type)).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
   }
-  const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
+  const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...[...listed].map(([name, digests]) => [name, digests.sha256] as const), [checksumsName, verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
   if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
   }
-  const read = new Set(['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
+  const read = new Set([checksumsName, `${checksumsName}.sigstore.json`, 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
   const unlisted = entries.filter((entry) => !entry.isDirectory() && !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name)).map((entry) => entry.name).sort();
   return {
-    checksums: { file: 'SHA256SUMS', signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
+    checksums: { file: checksumsName, signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
     attestations: [...attestations].map(([predicateType, files]) => ({ predicateType, files: [...files].sort() })),
     githubRelease,
     unlisted,
+    secondDownloads: unlisted.flatMap((file) => {
+      const listed = secondDownloadOf(file, missingNames);
+      return listed === undefined ? [] : [{ file, listed }];
+    }).slice(0, 5),
   };
 }
 
@@ -503,7 +559,9 @@ export function pinShippedPolicy(policy: ReleasePolicy, pins: ShippedPolicyPins,
   if (pins.signerWorkflow !== undefined) {
     const workflow = pins.signerWorkflow.replace(/^github\.com\//, '');
     const identity = policy.certificate.identity;
-    if (identity.kind !== 'exact' || !identity.value.startsWith(`https://github.com/${workflow}@`)) {
+    // With a ref after the workflow file (`release.yml@refs/tags/v1`), that ref exactly, as verify-checksums --signer-workflow takes it; without, any ref.
+    const pinsRef = /\.ya?ml@[^@]+$/.test(workflow);
+    if (identity.kind !== 'exact' || !(pinsRef ? identity.value === `https://github.com/${workflow}` : identity.value.startsWith(`https://github.com/${workflow}@`))) {
       throw new VerifyError('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${describeMatcher(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
     }
   }

@@ -78,6 +78,15 @@ test('gh attestation verify: one command per predicate type; --signer-workflow o
   assert.match(reusable, /requires the reusable workflow `octo-org\/release-kit\/\.github\/workflows\/release\.yml` to have signed/);
 });
 
+test('a sha512 release: gh attestation verify hashes the artifact with SHA-512, which its attestation subjects are named by (gh computes SHA-256 unless told)', () => {
+  const attestations = { file: 'attestations.intoto.jsonl', predicateTypes: ['https://slsa.dev/provenance/v1'], artifact: 'app.tgz' };
+  const sha512 = commands(renderVerifyInstructions({ ...base, checksumsFile: 'SHA512SUMS', algorithm: 'sha512', bundleFile: 'SHA512SUMS.sigstore.json', signer: keyless('public-good'), attestations })).filter((line) => line.startsWith('gh attestation verify '));
+  assert.equal(sha512.length, 2, 'online and offline');
+  for (const line of sha512) assert.match(line, / --digest-alg sha512( |$)/, line);
+  const sha256 = commands(renderVerifyInstructions({ ...base, signer: keyless('public-good'), attestations })).filter((line) => line.startsWith('gh attestation verify '));
+  for (const line of sha256) assert.doesNotMatch(line, /--digest-alg/, line);
+});
+
 test('an immutable release: gh release verify and verify-asset of the checksums file, quoted; none for other releases', () => {
   const text = renderVerifyInstructions({ ...base, signer: keyless('public-good'), immutableRelease: { repository: 'octo-org/octo-repo', tag: "v1.0.0'" } });
   assert.ok(commands(text).includes("gh release verify 'v1.0.0'\\''' --repo 'octo-org/octo-repo'"), text);

@@ -96,6 +96,35 @@ describe('the gate runs VERIFY.md\'s commands with the installed tools', () => {
     assert.deepEqual(commands.filter((outcome) => outcome.verdict !== 'passed'), [], 'every command of this release ran and passed');
     assert.equal(ran.length, commands.length);
   });
+
+  test('a sha512 release: sha512sum, trust-kit verify-release and gh attestation verify (told to hash with SHA-512) pass as VERIFY.md gives them', async (t) => {
+    const ci = process.env['CI'] === 'true';
+    if (requireTool(t, PEERS.cosign3, ci) === undefined) return;
+    if (ci) requireTool(t, PEERS.gh, ci);
+    const cwd = await tempDir(t);
+    await mkdir(join(cwd, 'dist'));
+    await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+    await writeFile(join(cwd, 'event.json'), JSON.stringify({ repository: { visibility: 'public' } }));
+    const inputs = { 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL ?? '', 'rekor-url': stack.rekorURL ?? '', 'trusted-root': stack.trustedRootPath, attest: 'auto', algorithm: 'sha512' };
+    const config = releaseConfig(inputs, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+    const ran: string[] = [];
+    const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: 'octo-org', repo: 'tools-sha512' });
+    const result = await runRelease(config, {
+      cwd,
+      env: { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: join(cwd, 'event.json') },
+      logger: silentLogger,
+      oidcDiscoveryURL: stack.oidc.discoveryURL,
+      githubRelease: { tag: 'v1.0.0', releases, commandRunner: await toolsRunner(t, roots, ran) },
+    }).catch((error: unknown) => {
+      throw new Error(`${String(error)}\n${ran.join('\n')}`);
+    });
+    assert.equal(result.githubRelease?.outcome, 'published');
+    const commands = result.gate?.commands ?? [];
+    const passed = commands.filter((outcome) => outcome.verdict === 'passed').map((outcome) => outcome.what);
+    assert.ok(passed.includes("sha512sum --ignore-missing -c 'SHA512SUMS'"), passed.join('\n'));
+    if (isInstalled(PEERS.gh)) assert.ok(passed.some((line) => line.startsWith("gh attestation verify 'app.tgz'") && line.includes('--digest-alg sha512')), passed.join('\n'));
+    assert.deepEqual(commands.filter((outcome) => outcome.verdict !== 'passed'), [], 'every command of this release ran and passed');
+  });
 });
 
 describe('the shell runner the gate uses by default', () => {

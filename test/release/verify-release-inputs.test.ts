@@ -83,4 +83,16 @@ describe('verify-release: missing inputs', () => {
     // Another CI provider's issuer fills the source repository extension from a claim its users choose.
     assert.throws(() => pinShippedPolicy(shipped({ issuer: 'https://oidc.codefresh.io' }), { repository: pins.repository, trustedRoot: pins.trustedRoot }, 'p'), { code: 'VERIFY_POLICY_ISSUER_MISMATCH', message: /names the OIDC issuer "https:\/\/oidc\.codefresh\.io", not GitHub Actions'/ });
   });
+
+  test('--signer-workflow with a ref pins that ref, as verify-checksums --signer-workflow does; a ref no certificate holds is a usage error, not "signed by another workflow"', async () => {
+    const shipped = parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], certificateIdentity: 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0', issuer: ISSUER, sourceRepository: 'octo-org/octo-repo' }), 'trust-kit-policy.json', '/download');
+    const pins = { trustedRoot: '/mine/roots.jsonl' };
+    assert.ok(pinShippedPolicy(shipped, { ...pins, signerWorkflow: 'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0' }, 'p'));
+    assert.ok(pinShippedPolicy(shipped, { ...pins, signerWorkflow: 'github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0' }, 'p'));
+    // Another ref of the same workflow is not this release's signer, whose ref the error names.
+    assert.throws(() => pinShippedPolicy(shipped, { ...pins, signerWorkflow: 'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0' }, 'p'), { code: 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', message: /names the signer "https:\/\/github\.com\/octo-org\/octo-repo\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.0\.0", not the workflow octo-org\/octo-repo\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.0 / });
+    const bare = await cli(['verify-release', 'release', '--signer-workflow', 'octo-org/octo-repo/.github/workflows/release.yml@v1.0.0', '--trusted-root', 'roots.jsonl'], root);
+    assert.equal(bare.code, EXIT.USAGE, bare.stderr);
+    assert.match(bare.stderr, /--signer-workflow: is "octo-org\/octo-repo\/\.github\/workflows\/release\.yml@v1\.0\.0", whose ref "v1\.0\.0" no certificate holds: GitHub writes the workflow's ref in full, refs\/tags\/v1\.0\.0 for a tag/);
+  });
 });

@@ -24,11 +24,11 @@ describe('the verification kit a release carries', () => {
     await stack.close();
   });
 
-  /** A signed, attested release of two artifacts with an SPDX SBOM; returns the project and the run's result. */
-  async function release(t: TestContext, extra: Record<string, string> = {}): Promise<{ cwd: string; result: ReleaseResult }> {
+  /** A signed, attested release of two artifacts (app.tgz holding `app`) with an SPDX SBOM; returns the project and the run's result. */
+  async function release(t: TestContext, extra: Record<string, string> = {}, app = 'app\n'): Promise<{ cwd: string; result: ReleaseResult }> {
     const cwd = await tempDir(t);
     await mkdir(join(cwd, 'dist'));
-    await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+    await writeFile(join(cwd, 'dist', 'app.tgz'), app);
     await writeFile(join(cwd, 'dist', 'app.zip'), 'zip\n');
     await writeFile(join(cwd, 'package-lock.json'), JSON.stringify({ name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'app', version: '1.0.0' } } }));
     await writeFile(join(cwd, 'event.json'), JSON.stringify({ repository: { visibility: 'public' } }));
@@ -82,6 +82,27 @@ describe('the verification kit a release carries', () => {
     const changed = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);
     assert.equal(changed.code, EXIT.VERIFICATION_FAILED, changed.stderr);
     assert.match(changed.stderr, /VERIFY_ARTIFACT_MISMATCH: .*trust-kit-policy\.json/);
+  });
+
+  test('a release whose checksums file is SHA512SUMS (algorithm sha512) verifies with the VERIFY.md command, as one with SHA256SUMS does', async (t) => {
+    const { cwd, result } = await release(t, { algorithm: 'sha512' });
+    assert.match(result.checksumsPath, /SHA512SUMS$/);
+    const dir = await download(cwd);
+    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);
+    assert.equal(run.code, EXIT.OK, `${run.stdout}${run.stderr}`);
+    assert.match(run.stdout, /signed checksums: SHA512SUMS, 5 file\(s\) match/);
+    assert.match(run.stdout, /attestation: +https:\/\/slsa\.dev\/provenance\/v1 for app\.tgz, app\.zip\n/);
+    // VERIFY.md is an asset SHA512SUMS does not list (it is written after signing).
+    assert.match(run.stdout, /not verified: +1 file\(s\) SHA512SUMS does not list: VERIFY\.md\n/);
+  });
+
+  test('the attestations file of another release beside this one is VERIFY_SUBJECT_MISMATCH naming the file and saying to download it again', async (t) => {
+    const dir = await download((await release(t)).cwd);
+    const other = await release(t, {}, 'app 2\n');
+    await copyFile(join(other.cwd, 'out', 'attestations.intoto.jsonl'), join(dir, 'attestations.intoto.jsonl'));
+    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);
+    assert.equal(run.code, EXIT.SUBJECT_MISMATCH, run.stderr);
+    assert.match(run.stderr, /VERIFY_SUBJECT_MISMATCH: attestations\.intoto\.jsonl holds an attestation \(https:\/\/slsa\.dev\/provenance\/v1\) naming app\.tgz with another digest than the signed SHA256SUMS\n {2}hint: it is another release's, or was changed: download attestations\.intoto\.jsonl again from the release SHA256SUMS came with\n$/);
   });
 
   test('verification-kit: false writes neither file, and VERIFY.md names no policy', async (t) => {

@@ -1,7 +1,7 @@
 // `trust-kit verify-release DIR --policy FILE` on a release directory signed on the loopback stack as a GitHub Actions run.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -113,6 +113,17 @@ describe('trust-kit verify-release', () => {
     assert.deepEqual([dottedResult.checksums.verifiedFiles, dottedResult.unlisted], [2, []]);
   });
 
+  test('a listed file the browser saved as app (1).tgz is named as such, beside not verified, with the rename that verifies it', async () => {
+    const renamed = await makeRelease('second-download');
+    await rename(join(renamed, 'sbom.spdx.json'), join(renamed, 'sbom.spdx (1).json'));
+    const policy = await writePolicy('policy-second-download.json', { requiredPredicateTypes: [] });
+    const run = await cli(['verify-release', renamed, '--policy', policy], root);
+    assert.equal(run.code, EXIT.OK, run.stderr);
+    assert.match(run.stdout, /\n {2}not verified: {5}1 file\(s\) SHA256SUMS does not list: sbom\.spdx \(1\)\.json\n {2}second download: sbom\.spdx \(1\)\.json looks like a second download of sbom\.spdx\.json, which SHA256SUMS lists: rename it to sbom\.spdx\.json to verify it\n/);
+    const json = await cli(['verify-release', renamed, '--policy', policy, '--format', 'json'], root);
+    assert.deepEqual((JSON.parse(json.stdout) as { secondDownloads: unknown }).secondDownloads, [{ file: 'sbom.spdx (1).json', listed: 'sbom.spdx.json' }]);
+  });
+
   test('signed checksums with none of the files they list is VERIFY_RELEASE_INCOMPLETE, as verify-checksums refuses to check nothing', async () => {
     const bare = await makeRelease('bare', { attest: [] });
     for (const file of Object.keys(files)) await rm(join(bare, file));
@@ -144,6 +155,14 @@ describe('trust-kit verify-release', () => {
     const refused = await cli(['verify-release', branch, '--policy', policy], root);
     assert.equal(refused.code, EXIT.POLICY_MISMATCH, refused.stderr);
     assert.match(refused.stderr, /VERIFY_POLICY_SOURCE_MISMATCH: SHA256SUMS was signed from "refs\/heads\/main"/);
+  });
+
+  test('a checksums file the browser saved as "SHA256SUMS (1)" is named in the hint, with the rename', async () => {
+    const renamed = await makeRelease('second-download-sums', { attest: [] });
+    await rename(join(renamed, 'SHA256SUMS'), join(renamed, 'SHA256SUMS (1)'));
+    const run = await cli(['verify-release', renamed, '--policy', await writePolicy('policy-second-sums.json', { requiredPredicateTypes: [] })], root);
+    assert.equal(run.code, EXIT.VERIFICATION_FAILED, run.stderr);
+    assert.match(run.stderr, /VERIFY_RELEASE_INCOMPLETE: .* holds no signed checksums file .*\n {2}hint: "SHA256SUMS \(1\)" looks like a second download of SHA256SUMS: rename it to SHA256SUMS\n$/);
   });
 
   test('a directory without signed checksums is VERIFY_RELEASE_INCOMPLETE, and a wrong trusted root fails to verify', async () => {

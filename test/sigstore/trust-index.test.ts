@@ -62,7 +62,18 @@ describe('a trusted root of many certificate authorities', () => {
     const without = { ...crowded, certificateAuthorities: crowded.certificateAuthorities.slice(0, -1) };
     assert.throws(() => verifyBundle(bundle, { bytes: artifact }, policy, loadTrustMaterial(without, 'crowded root')), (error: { code?: string; message?: string }) => {
       assert.equal(error.code, 'VERIFY_CERTIFICATE_UNTRUSTED');
-      assert.match(error.message ?? '', /tenant-59\.example/);
+      // Its same-named CA of another key is still there: the message says so rather than list the root's CAs, the issuer's name among them.
+      assert.match(error.message ?? '', /crowded root holds a CA of that name, but not the key that signed it/);
+      return true;
+    });
+  });
+
+  test('a root holding a CA of the issuer\'s name but not its key (a stale root: keys rotate under the same names) says so, not that the root lacks the CA it lists', () => {
+    const stale = { ...crowded, certificateAuthorities: [authority('trust-kit.test', 'sigstore-intermediate', crowded.certificateAuthorities.at(-1) as CertificateAuthorityJSON)] };
+    assert.throws(() => verifyBundle(bundle, { bytes: artifact }, policy, loadTrustMaterial(stale, 'trusted_root.jsonl')), (error: { code?: string; message?: string; hint?: string }) => {
+      assert.equal(error.code, 'VERIFY_CERTIFICATE_UNTRUSTED');
+      assert.equal(error.message, 'the signing certificate was issued by "O=trust-kit.test, CN=sigstore-intermediate": trusted_root.jsonl holds a CA of that name, but not the key that signed it (a root from before or after a key rotation, or of another deployment)');
+      assert.equal(error.hint, 'fetch the trusted root again where it is published (`gh attestation trusted-root > trusted_root.jsonl` for Sigstore\'s and GitHub\'s), or pass the one of the deployment that signed, with --trusted-root');
       return true;
     });
   });

@@ -111,7 +111,7 @@ describe('trust-kit verify-blob and verify-checksums', () => {
   it('exits 3 with a VERIFY_ code for a tampered artifact, naming both digests', async () => {
     const run = await cli(['verify-blob', 'dist/widget.zip', '--bundle', 'widget.sigstore.json', ...policy], dir);
     assert.equal(run.code, 3);
-    assert.match(run.stderr, new RegExp(`VERIFY_ARTIFACT_MISMATCH: the bundle signs sha256:${sha256('widget\n')}, but the artifact is sha256:${sha256('zip\n')}`));
+    assert.match(run.stderr, new RegExp(`VERIFY_ARTIFACT_MISMATCH: dist/widget\\.zip is not the file widget\\.sigstore\\.json signs: the bundle signs sha256:${sha256('widget\n')}, but the artifact is sha256:${sha256('zip\n')}`));
     assert.match(run.stderr, /hint: /);
   });
 
@@ -119,6 +119,17 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     const run = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', '--certificate-identity', IDENTITY.replace('v1.2.3', 'v1.2.4'), '--certificate-oidc-issuer', ISSUER, '--trusted-root', 'trusted_root.json'], dir);
     assert.equal(run.code, 4);
     assert.match(run.stderr, /VERIFY_POLICY_IDENTITY_MISMATCH: expected certificate identity ".*v1\.2\.4", found ".*v1\.2\.3"/);
+  });
+
+  it('the same workflow at another ref (another release\'s file, or a tag where the certificate holds the commit) is not called someone else\'s signature: the hint names both refs', async () => {
+    for (const flags of [
+      ['--certificate-identity', IDENTITY.replace('v1.2.3', 'v1.2.4'), '--certificate-oidc-issuer', ISSUER],
+      ['--signer-workflow', 'octo-org/widget/.github/workflows/release.yml@refs/tags/v1.2.4'],
+    ]) {
+      const run = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'widget.sigstore.json', ...flags, '--trusted-root', 'trusted_root.json'], dir);
+      assert.equal(run.code, 4, run.stderr);
+      assert.match(run.stderr, /\n {2}hint: the same workflow signed, at "refs\/tags\/v1\.2\.3", not at "refs\/tags\/v1\.2\.4": this file belongs to what that ref made \(another release, or the commit a caller pinned a reusable workflow to\); use the files of the release you expect, or pin "refs\/tags\/v1\.2\.3" if that is the ref you expect\n$/);
+    }
   });
 
   it('exits 2 for a policy that is missing, ambiguous or mixes a key with identities, naming every flag', async () => {
@@ -204,7 +215,7 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     await writeFile(join(dir, 'dist', 'SHA256SUMS.forged'), `${sha256('evil\n')}  widget.tar.gz\n`);
     const run = await cli(['verify-checksums', 'dist/SHA256SUMS.forged', '--bundle', 'dist/SHA256SUMS.sigstore.json', ...policy], dir);
     assert.equal(run.code, 3);
-    assert.match(run.stderr, /VERIFY_ARTIFACT_MISMATCH: the bundle signs sha256:/);
+    assert.match(run.stderr, /VERIFY_ARTIFACT_MISMATCH: dist\/SHA256SUMS\.forged is not the file dist\/SHA256SUMS\.sigstore\.json signs: the bundle signs sha256:/);
     assert.doesNotMatch(run.stdout, /OK/);
   });
 });

@@ -270,7 +270,7 @@ describe('verifyBundle', () => {
 
   describe('rejects untrusted or insufficient proofs', () => {
     it('a certificate from a CA not in the trusted root: VERIFY_CERTIFICATE_UNTRUSTED', () => {
-      rejects(() => verifyBundle(otherBlob, { bytes: ARTIFACT }, policy(), pgTrust), 'VERIFY_CERTIFICATE_UNTRUSTED', /not a CA of pg\.json/);
+      rejects(() => verifyBundle(otherBlob, { bytes: ARTIFACT }, policy(), pgTrust), 'VERIFY_CERTIFICATE_UNTRUSTED', /pg\.json holds a CA of that name, but not the key that signed it/);
     });
 
     it('a certificate used outside its validity: VERIFY_CERTIFICATE_EXPIRED', async () => {

@@ -159,14 +159,14 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, cwd), resolvePolicy(config.policy, cwd)]);
   const trust = await resolveTrust(config, cwd, bundle, trustSourcesThrough(proxySettingsFrom(env), io));
   if (artifact !== undefined) {
-    const result = await verifyArtifact(bundle, artifact, policy, trust, cwd);
+    const result = await verifyArtifact(bundle, artifact, policy, trust, cwd, config.bundle);
     io.info(`verified ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})`);
     setSignerOutputs(result, io);
     io.setOutput('verified', JSON.stringify([{ name: artifact, digest: { [result.artifact.algorithm]: result.artifact.hex } }]));
     await io.appendSummary(`### Verified ${code(artifact)}\n\n| | |\n| --- | --- |\n${signerRows(result).join('\n')}\n`);
     return;
   }
-  const outcome = await verifySignedChecksums({ checksumsPath: checksums ?? '', bundleJson: bundle, policy, trust, files, base: reader.string('base'), cwd });
+  const outcome = await verifySignedChecksums({ checksumsPath: checksums ?? '', bundleJson: bundle, policy, trust, files, base: reader.string('base'), cwd, bundleShown: config.bundle });
   setSignerOutputs(outcome.signature, io);
   const good = outcome.results.filter((result) => result.status === 'ok');
   setListOutput(io, 'verified', good.map((result) => ({ name: result.entry.name, digest: { [result.entry.algorithm]: result.entry.hex } })), 'the verified checksums file lists them');

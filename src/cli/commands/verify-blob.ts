@@ -119,7 +119,7 @@ ${VERIFY_EXIT_HELP}
     const artifact = args.positionals[0] as string;
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
     const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env, stderrLogger(context.stderr)));
-    const result = await verifyArtifact(bundle, artifact, policy, trust, context.cwd);
+    const result = await verifyArtifact(bundle, artifact, policy, trust, context.cwd, config.bundle);
     if (output.json) context.stdout.write(`${jsonOutput({ artifact, verified: result }, 2)}\n`);
     else context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
     return EXIT.OK;

@@ -1,5 +1,7 @@
-import { dirname } from 'node:path';
+import { opendir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { reportedName, reportLine, type CheckResult } from '../../checksums/index.js';
+import { secondDownloadOf } from '../../checksums/second-download.js';
 import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
 import { requireNamedPaths } from '../../config/paths.js';
@@ -17,6 +19,31 @@ const NAMED_FAILURES = 20;
 
 /** At most this many listed files that were not found are named: a release may list thousands. */
 const NAMED_NOT_FOUND = 5;
+
+/** At most this many missing listed names, and directory entries, are compared: the look-up stays bounded for a release of any size. */
+const RENAMED_LOOKUP_BOUND = 10_000;
+
+/**
+ * The files of `dir` whose names are a browser's second-download name of a listed file that is not
+ * there (`app (1).tgz` for `app.tgz`), with that listed name, at most {@link NAMED_NOT_FOUND}: the
+ * user has the file, under a name verify-checksums does not look for, and would otherwise take the
+ * run for a check of it.
+ */
+async function browserRenamed(dir: string, missing: ReadonlySet<string>): Promise<[string, string][]> {
+  const found: [string, string][] = [];
+  if (missing.size === 0) return found;
+  let seen = 0;
+  try {
+    for await (const entry of await opendir(dir)) {
+      if (++seen > RENAMED_LOOKUP_BOUND || found.length >= NAMED_NOT_FOUND) break;
+      const listed = secondDownloadOf(entry.name, missing);
+      if (listed !== undefined && entry.isFile()) found.push([entry.name, listed]);
+    }
+  } catch {
+    // An unreadable directory: the files were reported as not checked already.
+  }
+  return found;
+}
 
 /** A failed entry for the error: its name as the report shows it (the checksums file's author chose it), bounded, since up to 20 are named. */
 function describeFailure(result: CheckResult): string {
@@ -67,7 +94,7 @@ ${VERIFY_EXIT_HELP}
     // Named as it is when plain, quoted when its name (a download's, someone else's) holds control characters.
     const shown = shownFile(checksumsPath);
     if (output.json) {
-      const outcome = await verifySignedChecksums({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd });
+      const outcome = await verifySignedChecksums({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd, bundleShown: config.bundle });
       const artifacts = [
         ...outcome.results.map((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }), ...(result.outside === true ? { reason: 'outside the base directory' } : {}) })),
         ...outcome.unlisted.map((file) => ({ name: file, status: 'unlisted' })),
@@ -77,11 +104,12 @@ ${VERIFY_EXIT_HELP}
       failIfAny(shown, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map((file) => `${shownFile(file)} (not listed)`)], outcome.results.length);
       return EXIT.OK;
     }
-    const verified = await verifyChecksumsSignature({ checksumsPath, bundleJson: bundle, policy, trust, cwd: context.cwd });
+    const verified = await verifyChecksumsSignature({ checksumsPath, bundleJson: bundle, policy, trust, cwd: context.cwd, bundleShown: config.bundle });
     context.stdout.write(`Verified OK: ${shown}\n${describeVerified(verified.signature).join('\n')}\n`);
     // Streamed: each line is printed as it is checked, and only the first failures are kept for the error.
     const named: string[] = [];
     const notFound: string[] = [];
+    const ignoredNames = new Set<string>();
     const { counts, unlisted } = await checkVerifiedChecksums(verified, {
       files,
       base,
@@ -92,6 +120,7 @@ ${VERIFY_EXIT_HELP}
       },
       onIgnored: (entry) => {
         if (notFound.length < NAMED_NOT_FOUND) notFound.push(boundedText(reportedName(entry.name)));
+        if (ignoredNames.size < RENAMED_LOOKUP_BOUND) ignoredNames.add(entry.name.replace(/^\.\//, ''));
       },
     });
     for (const file of unlisted) context.stdout.write(`${shownFile(file)}: FAILED (not listed in ${shown})\n`);
@@ -99,6 +128,9 @@ ${VERIFY_EXIT_HELP}
     if (counts.ignored > 0 && counts.ok + counts.mismatch + counts.unreadable > 0) {
       const more = counts.ignored > notFound.length ? `, and ${counts.ignored - notFound.length} more` : '';
       context.stderr.write(`trust-kit: ${counted(counts.ignored, 'listed file')} ${counts.ignored === 1 ? 'is' : 'are'} not under ${shownFile(base ?? dirname(checksumsPath))}, so ${counts.ignored === 1 ? 'it was' : 'they were'} not checked: ${notFound.join(', ')}${more} (name the files to check, or pass --base DIR where they are)\n`);
+      for (const [file, listed] of await browserRenamed(resolve(context.cwd, base ?? dirname(checksumsPath)), ignoredNames)) {
+        context.stderr.write(`trust-kit: ${shownFile(file)} was not checked: it looks like a second download of ${shownFile(listed)}, renamed by the browser; rename it to ${shownFile(listed)} and run again\n`);
+      }
     }
     const failures = counts.mismatch + counts.missing + counts.unreadable + unlisted.length;
     failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map((file) => `${shownFile(file)} (not listed)`)], counts.ok + failures - unlisted.length);

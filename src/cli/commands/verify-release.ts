@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../../config/inputs.js';
+import { unheldRef, unheldRefMessage } from '../../config/verify.js';
 import { TrustKitError } from '../../core/errors.js';
 import { jsonOutput } from '../../core/quote.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
@@ -25,7 +26,10 @@ export function describeRelease(result: ReleaseVerification, heading: string): s
   for (const attestation of result.attestations) lines.push(`  attestation:      ${shown(attestation.predicateType)} for ${attestation.files.map((file) => reportedName(file)).join(', ')}`);
   if (result.attestations.length === 0) lines.push('  attestations:     none found');
   // Listed, not refused: a release may carry files nobody signed, and the user decides what to do with them; they are not to be taken as verified.
-  if (result.unlisted.length > 0) lines.push(`  not verified:     ${result.unlisted.length} file(s) SHA256SUMS does not list: ${result.unlisted.slice(0, 10).map((name) => reportedName(name)).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
+  if (result.unlisted.length > 0) lines.push(`  not verified:     ${result.unlisted.length} file(s) ${result.checksums?.file ?? 'the checksums file'} does not list: ${result.unlisted.slice(0, 10).map((name) => reportedName(name)).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
+  for (const { file, listed } of result.secondDownloads) {
+    lines.push(`  second download: ${reportedName(file)} looks like a second download of ${reportedName(listed)}, which ${result.checksums?.file ?? 'the checksums file'} lists: rename it to ${reportedName(listed)} to verify it`);
+  }
   lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${RELEASE_ATTESTATION_FILE})` : `  GitHub release attestation: tag ${shown(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${shown(result.githubRelease.predicateType)})`);
   return lines;
 }
@@ -40,14 +44,14 @@ function within(dir: string, path: string): boolean {
 export const verifyReleaseCommand: Command = {
   usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE [--trusted-root FILE] | (--expect-repo OWNER/REPO | --signer-workflow OWNER/REPO/PATH)... --trusted-root FILE) [--tag TAG] [--commit SHA] [--format text|json | --json]',
   help: `Verifies offline, under a verification policy, what a release downloaded into DIR carries:
-the signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json) and every file it lists, and
+the signed checksums file (SHA256SUMS, or SHA512SUMS, and its .sigstore.json) and every file it lists, and
 each attestation in attestations.intoto.jsonl (SLSA provenance, SBOMs) for the files it names,
 and GitHub's release attestation of an immutable release when ${RELEASE_ATTESTATION_FILE} is
 there (saved with \`gh release verify TAG --format json --jq .attestation.bundle\`), against
 the policy's GitHub trusted root: it must list every verified file with the same digest.
 Every signature must chain to the policy's trusted roots and be by its signer, from a ref its
 pattern matches; each predicate type the policy requires must be present. Prints what it found,
-and names the files of DIR that SHA256SUMS does not list: nothing verified them.
+and names the files of DIR that the checksums file does not list: nothing verified them.
 
 With --repo and --tag instead of DIR, the published release is first downloaded through the
 GitHub API (token: GH_TOKEN or GITHUB_TOKEN; GITHUB_API_URL for another API) into --download-dir
@@ -61,8 +65,9 @@ GitHub's release attestation from the attestations API. It is then verified exac
                            release only states what to expect
       --expect-repo OWNER/REPO
                            the shipped policy must name this source repository
-      --signer-workflow OWNER/REPO/PATH
-                           the shipped policy's signer must be this workflow (at any ref)
+      --signer-workflow OWNER/REPO/PATH[@REF]
+                           the shipped policy's signer must be this workflow (at any ref, or
+                           at REF: refs/tags/..., refs/heads/... or the full commit SHA)
       --trusted-root FILE  the trusted roots to verify with (trusted_root.json, or the JSONL
                            \`gh attestation trusted-root\` prints), for the signer and GitHub's
                            release attestation, instead of those the policy names; required
@@ -91,7 +96,7 @@ The policy is a JSON object (at most 64 KiB; file names in it are relative to it
                                          (needs githubTrustedRoot)
 
 Exit codes: 0 verified; 3 a signature or file did not verify, or the release lacks signed checksums
-or a required attestation, or holds none of the files SHA256SUMS lists
+or a required attestation, or holds none of the files the checksums file lists
 (VERIFY_RELEASE_INCOMPLETE); 4 another signer or source ref, or GitHub's
 release attestation is for another release; 5 GitHub's release attestation does not list a file;
 6 GitHub's release attestation is of another predicate type than a release's
@@ -128,6 +133,8 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
     if (commit !== undefined && !/^[0-9a-fA-F]{40}$/.test(commit)) issues.push({ input: '--commit', message: 'is not a full commit SHA (40 hex digits): give the commit the release\'s tag names, `git rev-parse TAG^{commit}`' });
     for (const [flag, value] of [['--repo', repo], ['--expect-repo', expectRepo]] as const) if (value !== undefined && !REPOSITORY.test(value)) issues.push({ input: flag, message: `is ${JSON.stringify(value.slice(0, 200))}, not OWNER/REPO` });
     if (signerWorkflow !== undefined && !/^(?:github\.com\/)?[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\S+$/.test(signerWorkflow)) issues.push({ input: '--signer-workflow', message: 'is not OWNER/REPO/PATH (e.g. octo-org/release-kit/.github/workflows/release.yml)' });
+    const unheld = signerWorkflow === undefined ? undefined : unheldRef(signerWorkflow);
+    if (signerWorkflow !== undefined && unheld !== undefined) issues.push({ input: '--signer-workflow', message: unheldRefMessage(signerWorkflow, unheld) });
     if (policyFile !== undefined && (expectRepo !== undefined || signerWorkflow !== undefined)) issues.push({ input: '--policy', message: 'goes without --expect-repo and --signer-workflow, which pin the policy the release carries: put them in your policy' });
     if (policyFile === undefined && expectRepo === undefined && signerWorkflow === undefined) {
       issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow to use the ${RELEASE_POLICY_FILE} the release carries, which only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });

@@ -248,8 +248,13 @@ export async function resolveTrust(config: VerifyConfig, cwd: string, bundleJson
  * Verifies a bundle for an artifact named by a path (streamed through the hash the bundle needs,
  * never held in memory) or by `sha256:<hex>`.
  */
-export async function verifyArtifact(bundleJson: unknown, artifact: string, policy: VerificationPolicy, trust: TrustMaterial | undefined, cwd: string): Promise<VerifiedSignature> {
+export async function verifyArtifact(bundleJson: unknown, artifact: string, policy: VerificationPolicy, trust: TrustMaterial | undefined, cwd: string, bundleShown?: string): Promise<VerifiedSignature> {
   if (/^sha(256|512):/.test(artifact)) return verifyBundle(bundleJson, { digest: parseDigestReference(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
+  return namingMismatch({ shown: artifact, bundleShown, crlf: false }, () => verifyArtifactFile(bundleJson, artifact, policy, trust, cwd));
+}
+
+/** {@link verifyArtifact} of a file. */
+async function verifyArtifactFile(bundleJson: unknown, artifact: string, policy: VerificationPolicy, trust: TrustMaterial | undefined, cwd: string): Promise<VerifiedSignature> {
   const algorithms = digestsNeeded(bundleJson);
   // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
   const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
@@ -266,6 +271,25 @@ export async function verifyArtifact(bundleJson: unknown, artifact: string, poli
   const [algorithm, ...more] = algorithms as [DigestAlgorithm, ...DigestAlgorithm[]];
   const moreDigests = Object.fromEntries(more.flatMap((name) => (digests[name] === undefined ? [] : [[name, digests[name]]])));
   return verifyBundle(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
+}
+
+/**
+ * Runs a verification, naming the file and its bundle when the file is not the one the bundle
+ * signs, and saying what to do: what consumers meet is a bundle of another release or file beside
+ * it, or a file whose line endings changed on the way (`crlf`: it holds CR LF).
+ */
+async function namingMismatch(file: { shown: string; bundleShown: string | undefined; crlf: boolean | (() => boolean) }, verify: () => Promise<VerifiedSignature>): Promise<VerifiedSignature> {
+  try {
+    return await verify();
+  } catch (error) {
+    if (!isTrustKitError(error) || error.code !== 'VERIFY_ARTIFACT_MISMATCH') throw error;
+    const shown = shownFile(file.shown);
+    const crlf = typeof file.crlf === 'function' ? file.crlf() : file.crlf;
+    const hint = crlf
+      ? `do not trust ${shown} as it is: it has CR LF line endings, which change its bytes (a text-mode download, a checkout that converts line endings); download it again as published`
+      : `do not trust ${shown}: it was altered, or the bundle is another file's (of another release, or another asset); download both again from the same release, as published`;
+    throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${shown} is not the file ${file.bundleShown === undefined ? 'its bundle' : shownFile(file.bundleShown)} signs: ${error.message}`, { hint, cause: error });
+  }
 }
 
 /** The verifier of signatures over a digest, loaded only for a bundle that holds a message signature (a DSSE bundle's signature is over its payload). */
@@ -320,7 +344,7 @@ export interface VerifiedChecksumsFile {
  * (memory stays flat for a file of any length); it is read whole, up to
  * {@link INPUT_LIMITS.checksumsWhole}, only for keys that cannot verify a digest (Ed25519, RSA).
  */
-export async function verifyChecksumsSignature(options: { checksumsPath: string; bundleJson: unknown; policy: VerificationPolicy; trust: TrustMaterial | undefined; cwd: string }): Promise<VerifiedChecksumsFile> {
+export async function verifyChecksumsSignature(options: { checksumsPath: string; bundleJson: unknown; policy: VerificationPolicy; trust: TrustMaterial | undefined; cwd: string; bundleShown?: string | undefined }): Promise<VerifiedChecksumsFile> {
   const path = resolve(options.cwd, options.checksumsPath);
   const shown = options.checksumsPath;
   const algorithms = digestsNeeded(options.bundleJson);
@@ -328,11 +352,19 @@ export async function verifyChecksumsSignature(options: { checksumsPath: string;
   const small = algorithms === undefined || !prehashable ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
   if (algorithms === undefined || !prehashable || small !== undefined) {
     const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', INPUT_LIMITS.checksumsWhole));
-    return { signature: verifyBundle(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: createHash('sha256').update(bytes).digest('hex') };
+    const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf: () => bytes.includes('\r\n') }, () => Promise.resolve(verifyBundle(options.bundleJson, { bytes }, options.policy, options.trust)));
+    return { signature, path, shown, sha256: createHash('sha256').update(bytes).digest('hex') };
   }
   const hashes = new Map([...new Set<DigestAlgorithm>(['sha256', ...algorithms])].map((algorithm) => [algorithm, createHash(algorithm)]));
+  // Whether a line ends in CR LF, also across two chunks: only said when the digest is not the signed one.
+  let crlf = false;
+  let endsInCr = false;
   try {
-    for await (const chunk of regularFileChunks(path, { what: 'checksums file', shown })) for (const hash of hashes.values()) hash.update(chunk);
+    for await (const chunk of regularFileChunks(path, { what: 'checksums file', shown })) {
+      for (const hash of hashes.values()) hash.update(chunk);
+      crlf ||= chunk.includes('\r\n') || (endsInCr && chunk[0] === 0x0a);
+      endsInCr = chunk.at(-1) === 0x0d;
+    }
   } catch (error) {
     if (isTrustKitError(error)) throw error;
     throw new VerifyError('SIGSTORE_INPUT_UNREADABLE', `cannot read checksums file ${shownFile(shown)}: ${systemErrorCode(error) ?? String(error)}`, { cause: error });
@@ -340,7 +372,8 @@ export async function verifyChecksumsSignature(options: { checksumsPath: string;
   const digests = new Map([...hashes].map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
   const [algorithm, ...more] = algorithms as [DigestAlgorithm, ...DigestAlgorithm[]];
   const moreDigests = Object.fromEntries(more.map((name) => [name, digests.get(name) ?? '']));
-  const signature = verifyBundle(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...(await prehashedFor(options.bundleJson)) }, options.policy, options.trust);
+  const prehashed = await prehashedFor(options.bundleJson);
+  const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf }, () => Promise.resolve(verifyBundle(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...prehashed }, options.policy, options.trust)));
   return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
 }
 
@@ -436,6 +469,8 @@ export async function verifySignedChecksums(options: {
   files: readonly string[];
   base: string | undefined;
   cwd: string;
+  /** The bundle as the user named it, for errors. */
+  bundleShown?: string | undefined;
 }): Promise<ChecksumsVerification> {
   const verified = await verifyChecksumsSignature(options);
   const results: CheckResult[] = [];

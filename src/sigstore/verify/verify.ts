@@ -5,7 +5,7 @@ import { abbreviate, CODE_SIGNING_EKU, FULCIO_OIDS, ParsedCertificate, TIME_STAM
 import { tbsWithoutExtension } from './der.js';
 import { decodeBundle, type Bundle } from './documents.js';
 import { VerifyError } from './errors.js';
-import { describeMatcher, matches, type CertificatePolicy, type VerificationPolicy } from './policy.js';
+import { describeMatcher, matches, type CertificatePolicy, type Matcher, type VerificationPolicy } from './policy.js';
 import type { PrehashedVerifier } from './prehashed.js';
 import { verifySct, type SignedCertificateTimestamp } from './sct.js';
 import { parseRfc3161, verifyRfc3161, type Rfc3161Timestamp } from './timestamp.js';
@@ -237,6 +237,12 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
     const issuer = authority.chain[0];
     return issuer !== undefined && issuer.isCA && certificate.signedBy(issuer);
   });
+  if (found.length === 0 && trust.authoritiesNamed(certificate.displayNames.issuer).length > 0) {
+    // Sigstore rotates keys under the same CA names: listing the root's CAs would name the very issuer the message says it lacks.
+    throw new VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${quoted(certificate.displayNames.issuer)}: ${trust.label} holds a CA of that name, but not the key that signed it (a root from before or after a key rotation, or of another deployment)`, {
+      hint: "fetch the trusted root again where it is published (`gh attestation trusted-root > trusted_root.jsonl` for Sigstore's and GitHub's), or pass the one of the deployment that signed, with --trusted-root",
+    });
+  }
   if (found.length === 0) {
     const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
     throw new VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${quoted(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => quoted(name)).join(', ')})`);
@@ -589,10 +595,25 @@ function checkValidity(leaf: CheckedLeaf, timestamps: readonly VerifiedTimestamp
   throw new VerifyError('VERIFY_CERTIFICATE_EXPIRED', problem);
 }
 
+/**
+ * The hint when an exact identity and the certificate's differ only in the ref after the last `@`:
+ * the same workflow signed, for another release (a consumer's commonest mix-up) or at the commit a
+ * caller pinned a reusable workflow to, so "signed by someone else" would be untrue.
+ */
+function otherRefHint(expected: Matcher, found: string): string | undefined {
+  if (expected.kind !== 'exact') return undefined;
+  const at = expected.value.lastIndexOf('@');
+  const foundAt = found.lastIndexOf('@');
+  if (at === -1 || foundAt === -1 || expected.value.slice(0, at) !== found.slice(0, foundAt)) return undefined;
+  const foundRef = quoted(found.slice(foundAt + 1));
+  return `the same workflow signed, at ${foundRef}, not at ${quoted(expected.value.slice(at + 1))}: this file belongs to what that ref made (another release, or the commit a caller pinned a reusable workflow to); use the files of the release you expect, or pin ${foundRef} if that is the ref you expect`;
+}
+
 function checkPolicy(leaf: CheckedLeaf, policy: CertificatePolicy): void {
   const { subjectAlternativeName, issuer, extensions } = leaf.identity;
   if (!matches(policy.identity, subjectAlternativeName)) {
-    throw new VerifyError(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${quoted(subjectAlternativeName)}`);
+    const hint = otherRefHint(policy.identity, subjectAlternativeName);
+    throw new VerifyError(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${quoted(subjectAlternativeName)}`, hint === undefined ? {} : { hint });
   }
   if (!matches(policy.issuer, issuer)) {
     throw new VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${quoted(issuer)}`);
