@@ -222,3 +222,12 @@ describe('the attest action', () => {
     assert.match(bad.stdout, /::error::CONFIG_INVALID: /);
   });
 });
+
+test('a key beside the keyless-only trusted-root and timeout is a bad input, not ignored, as with the CLI', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'app.tgz'), 'app\n');
+  await assert.rejects(run({ 'subject-path': 'app.tgz', storage: 'none', key: 'release.key', 'trusted-root': 'trusted_root.json', timeout: '90' }, recordingIO(), cwd, {}), (error: Error & { issues?: { input: string }[] }) => {
+    assert.deepEqual(error.issues?.map((issue) => issue.input), ['input "trusted-root"', 'input "timeout"']);
+    return true;
+  });
+});

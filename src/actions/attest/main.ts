@@ -6,7 +6,7 @@ import { parseChecksums } from '../../checksums/index.js';
 import { attestConfig } from '../../config/attest.js';
 import { actionInputName, ConfigError, InputReader, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { requireNamedPaths, signingPaths, subjectPaths } from '../../config/paths.js';
-import { signingTrustIssues } from '../../config/sign.js';
+import { keyedSigningIssues, signingTrustIssues } from '../../config/sign.js';
 import { systemClock } from '../../core/clock.js';
 import { markdownLink } from '../../core/markdown.js';
 import { counted } from '../../core/plural.js';
@@ -151,7 +151,9 @@ function summary(result: AttestResult, cwd: string, repository: string | undefin
  * and writes the job summary.
  */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment, ports: AttestActionPorts = {}): Promise<void> {
-  const { options, issues } = readActionOptions(inputs);
+  const { options, issues: optionIssues } = readActionOptions(inputs);
+  // A key signs offline: the keyless inputs beside it would do nothing.
+  const issues = [...optionIssues, ...keyedSigningIssues(inputs, actionInputName)];
   const { storage: storageChoice, showSummary } = options;
   // In protected memory: masked, redacted and out of the environment from here on.
   const token = secretInput('github-token', inputs, env);

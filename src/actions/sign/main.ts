@@ -9,7 +9,7 @@ import { resolveImages } from '../../images/resolve.js';
 import { signImages, type SignedImage } from '../../images/sign.js';
 import { formatImageReference, parseImageReference, type ImageReference, type ImageSubject, type RegistryClient } from '../../oci/index.js';
 import { requireNamedPaths, signingPaths, subjectPaths } from '../../config/paths.js';
-import { signConfig, signingTrustIssues } from '../../config/sign.js';
+import { keyedSigningIssues, signConfig, signingTrustIssues } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
@@ -42,7 +42,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const hasFiles = inputs['subject-path'] !== undefined || inputs.checksums !== undefined;
   // Images alone are something to sign: they stand in for the files the signing inputs require.
   // The image inputs' problems are reported with the signing inputs', all at once.
-  const config = withEarlierIssues(images.issues, () => signConfig(hasFiles || images.references.length === 0 ? inputs : { ...inputs, 'subject-path': inputs.images }, actionInputName));
+  const config = withEarlierIssues([...images.issues, ...keyedSigningIssues(inputs, actionInputName)], () => signConfig(hasFiles || images.references.length === 0 ? inputs : { ...inputs, 'subject-path': inputs.images }, actionInputName));
   // The checksums input is one file, whatever it holds; it comes first in config.files.
   const checksums = typeof inputs.checksums === 'string' && inputs.checksums.trim() !== '' ? [{ input: 'checksums', path: inputs.checksums.trim(), kind: 'file' as const }] : [];
   await requireNamedPaths([...signingPaths(config), ...(hasFiles ? [...checksums, ...subjectPaths('subject-path', config.files.slice(checksums.length))] : [])], cwd, actionInputName, signingTrustIssues(config, actionInputName));
