@@ -231,3 +231,20 @@ test('a key beside the keyless-only trusted-root and timeout is a bad input, not
     return true;
   });
 });
+
+test('messages name the attest action\'s own inputs (predicate-path, sbom-path), not the CLI\'s predicate and type, which it has not', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'app.tgz'), 'app\n');
+  await writeFile(join(cwd, 'sbom.spdx.json'), '{}');
+  const issues = async (inputs: Record<string, string>): Promise<string[]> => {
+    let found: string[] = [];
+    await assert.rejects(run({ 'subject-path': 'app.tgz', storage: 'none', ...inputs }, recordingIO(), cwd, {}), (error: Error & { issues?: { input: string; message: string }[] }) => {
+      found = (error.issues ?? []).map((issue) => `${issue.input}: ${issue.message}`);
+      return true;
+    });
+    return found;
+  };
+  assert.deepEqual(await issues({ 'predicate-type': 'https://example.com/p/v1' }), ['input "predicate-path": is required with input "predicate-type": the JSON document of that type to attest']);
+  assert.deepEqual(await issues({ 'predicate-path': 'sbom.spdx.json' }), ['input "predicate-type": is required with input "predicate-path", which attests it as a custom predicate of the type this URI names; to attest an SBOM, give it as input "sbom-path" instead']);
+  assert.deepEqual(await issues({ 'sbom-path': 'sbom.spdx.json', 'predicate-type': 'https://example.com/p/v1' }), ['input "sbom-path": attests an SBOM; it cannot be combined with input "predicate-path" or input "predicate-type"']);
+});

@@ -63,6 +63,11 @@ function readActionOptions(inputs: RawInputs): { options: AttestActionOptions; i
   }
 }
 
+/** Names inputs as the action's users write them: the config's `predicate` is the input `predicate-path`. */
+function attestInputName(name: string): string {
+  return actionInputName(name === 'predicate' ? 'predicate-path' : name);
+}
+
 /** What the action reaches besides the runner: a test issuer's discovery document. */
 export interface AttestActionPorts {
   oidcDiscoveryURL?: string;
@@ -160,7 +165,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   let config: ReturnType<typeof attestConfig>;
   try {
     const raw = await configInputs(inputs, cwd);
-    config = attestConfig(ports.oidcDiscoveryURL === undefined ? raw : { ...raw, 'oidc-discovery-url': ports.oidcDiscoveryURL }, actionInputName, { base: '.', outputDir: env.RUNNER_TEMP ?? '.' });
+    config = attestConfig(ports.oidcDiscoveryURL === undefined ? raw : { ...raw, 'oidc-discovery-url': ports.oidcDiscoveryURL }, attestInputName, { base: '.', outputDir: env.RUNNER_TEMP ?? '.', sbomInput: 'sbom-path' });
   } catch (error) {
     // Every bad input at once: the action's own with the attestation config's.
     if (error instanceof ConfigError && issues.length > 0) throw new ConfigError([...issues, ...error.issues]);
