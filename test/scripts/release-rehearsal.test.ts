@@ -163,6 +163,14 @@ test('sbom-path stays inside the caller\'s checkout: a .. there would catalog tr
   }
 });
 
+test('subject-path is split as the root action splits a list: a comma inside a glob\'s braces or brackets separates nothing', () => {
+  const inputs = runStep('inputs', { SUBJECTS: 'dist/*.{tar.gz,zip}, bin/app\nsums/[a,b].txt\r\n', REHEARSAL: 'false', SBOM_PATH: '.' });
+  assert.equal(inputs.status, 0);
+  assert.equal(inputs.outputs.get('subject-path'), 'release-artifacts/dist/*.{tar.gz,zip}\nrelease-artifacts/bin/app\nrelease-artifacts/sums/[a,b].txt');
+  // Braces that do not pair up: every comma separates, as the action splits such a line.
+  assert.equal(runStep('inputs', { SUBJECTS: 'a{b,c', REHEARSAL: 'false', SBOM_PATH: '.' }).outputs.get('subject-path'), 'release-artifacts/a{b\nrelease-artifacts/c');
+});
+
 test('the image the build names (often a build job\'s output) is one reference by full sha256 digest, or nothing is attested', () => {
   const digest = `sha256:${'ab'.repeat(32)}`;
   const good = runStep('image', { IMAGE: `ghcr.io/octo-org/app@${digest}` });
