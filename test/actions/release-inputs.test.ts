@@ -73,3 +73,12 @@ test('the defaults the switched-off check knows are the ones action.yml declares
   const { SWITCHED_INPUT_DEFAULTS } = await import('../../src/actions/release/main.js');
   for (const [name, value] of Object.entries(SWITCHED_INPUT_DEFAULTS)) assert.equal(defaults[name], value, name);
 });
+
+test('image inputs set without images are bad inputs, not ignored', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  await assert.rejects(run({ ...defaults, 'subject-path': 'dist', base: 'dist', recursive: 'true', 'signature-format': 'cosign2' }, recordingIO(), cwd, {}), (error: ConfigError) => {
+    assert.deepEqual(error.issues.map((issue) => issue.input), ['input "signature-format"', 'input "recursive"']);
+    return true;
+  });
+});

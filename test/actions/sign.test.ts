@@ -207,3 +207,14 @@ test('a key beside the keyless-only trusted-root and timeout is a bad input, not
     return true;
   });
 });
+
+test('image inputs set without images (signature-format, recursive, allow-http-registry) are bad inputs, not ignored; their action.yml defaults are not', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'SHA256SUMS'), 'checksums\n');
+  await assert.rejects(run({ checksums: 'SHA256SUMS', 'signature-format': 'cosign3', recursive: 'true', 'allow-http-registry': 'true' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { issues?: { input: string; message: string }[] }) => {
+    assert.deepEqual(error.issues?.map((issue) => `${issue.input}: ${issue.message}`), ['signature-format', 'recursive', 'allow-http-registry'].map((name) => `input "${name}": applies to images, and input "images" names none, so it would do nothing`));
+    return true;
+  });
+  // The defaults the runner passes: the run goes on to signing (and fails there, with no token).
+  await assert.rejects(run({ checksums: 'SHA256SUMS', 'signature-format': 'both', recursive: 'false', 'allow-http-registry': 'false' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), { code: 'OIDC_TOKEN_UNAVAILABLE' });
+});

@@ -9,6 +9,7 @@ import { resolveImages } from '../../images/resolve.js';
 import { signImages, type SignedImage } from '../../images/sign.js';
 import { formatImageReference, parseImageReference, type ImageReference, type ImageSubject, type RegistryClient } from '../../oci/index.js';
 import { requireNamedPaths, signingPaths, subjectPaths } from '../../config/paths.js';
+import { imageOnlyIssues } from '../../config/release.js';
 import { keyedSigningIssues, signConfig, signingTrustIssues } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
@@ -150,5 +151,6 @@ function readImageInputs(inputs: RawInputs): { references: ImageReference[]; for
       reader.report('images', error.message);
     }
   }
+  if (reader.list('images').length === 0) imageOnlyIssues(reader, actionInputName, { format, recursive, allowHttp });
   return { references, format, recursive, allowHttp, issues: reader.collected() };
 }
