@@ -68,6 +68,9 @@ export function attestConfig(raw: RawInputs, nameOf: InputNamer, defaults: { bas
   // With sbom-path, the pair is reported above.
   if (type !== 'custom' && predicateType !== undefined && sbomPath === undefined) reader.report('predicate-type', `is for custom predicates; type "${type}" has its own`);
   const subjectPaths = reader.list('subject-path');
+  // base names file subjects relative to it: without any it would change nothing, silently. '.', the default (which the runner passes), says nothing.
+  const base = reader.string('base');
+  if (base !== undefined && base !== '.' && base !== defaults.base && subjectPaths.length === 0) reader.report('base', `applies only to the files of ${nameOf('subject-path')} (their names are relative to it), and none are given, so it would do nothing`);
   const subjectReferences = reader.list('subject');
   const checksums = reader.string('checksums');
   const discovery = reader.string('oidc-discovery-url');
@@ -81,7 +84,7 @@ export function attestConfig(raw: RawInputs, nameOf: InputNamer, defaults: { bas
     subjectPaths,
     subjectReferences,
     checksums,
-    base: reader.string('base', defaults.base) ?? defaults.base,
+    base: base ?? defaults.base,
     perSubject: reader.boolean('per-subject', false),
     bundle: reader.string('bundle'),
     outputDir: reader.string('output-dir', defaults.outputDir) ?? defaults.outputDir,

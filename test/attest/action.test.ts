@@ -248,3 +248,14 @@ test('messages name the attest action\'s own inputs (predicate-path, sbom-path),
   assert.deepEqual(await issues({ 'predicate-path': 'sbom.spdx.json' }), ['input "predicate-type": is required with input "predicate-path", which attests it as a custom predicate of the type this URI names; to attest an SBOM, give it as input "sbom-path" instead']);
   assert.deepEqual(await issues({ 'sbom-path': 'sbom.spdx.json', 'predicate-type': 'https://example.com/p/v1' }), ['input "sbom-path": attests an SBOM; it cannot be combined with input "predicate-path" or input "predicate-type"']);
 });
+
+test('base without subject-path (only subject-digest or subject-checksums, whose names are given) is a bad input, not ignored; its default is not', async (t) => {
+  const cwd = await tempDir(t);
+  const digest = `sha256:${'ab'.repeat(32)}`;
+  await assert.rejects(run({ 'subject-name': 'app.tgz', 'subject-digest': digest, base: 'packages/app', 'per-subject': 'false', storage: 'none' }, recordingIO(), cwd, {}), (error: Error & { issues?: { input: string; message: string }[] }) => {
+    assert.deepEqual(error.issues?.map((issue) => `${issue.input}: ${issue.message}`), ['input "base": applies only to the files of input "subject-path" (their names are relative to it), and none are given, so it would do nothing']);
+    return true;
+  });
+  // The runner's default base goes on to signing, which fails here for want of a token.
+  await assert.rejects(run({ 'subject-name': 'app.tgz', 'subject-digest': digest, base: '.', storage: 'none' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string }) => error.code !== 'CONFIG_INVALID');
+});
