@@ -12,7 +12,7 @@ import { cli } from '../support/cli.js';
 // makes the key it signs with: its `mode` and `inputs` steps run here as the runner runs them, and
 // the key they make signs and verifies with trust-kit as the kit's action would use it.
 const root = join(import.meta.dirname, '..', '..');
-const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: { sign: { steps: { id?: string; run?: string; if?: string; with?: Record<string, string>; 'working-directory'?: string }[] } } };
+const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: { sign: { steps: { id?: string; run?: string; if?: string; with?: Record<string, string>; env?: Record<string, string>; 'working-directory'?: string }[] } } };
 const stepScript = (id: string): string => workflow.jobs.sign.steps.find((step) => step.id === id)?.run ?? '';
 const scratch = mkdtempSync(join(tmpdir(), 'trust-kit-rehearsal-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -161,6 +161,17 @@ test('sbom-path stays inside the caller\'s checkout: a .. there would catalog tr
     assert.equal(inputs.status, 0, inside);
     assert.equal(inputs.outputs.get('sbom-path'), `source/${inside}`);
   }
+});
+
+test('with sbom-formats none, no sbom-path reaches the root action, which refuses an SBOM input that would do nothing', () => {
+  for (const formats of ['none', ' None ']) {
+    const inputs = runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false', SBOM_PATH: '.', SBOM_FORMATS: formats });
+    assert.equal(inputs.status, 0);
+    assert.equal(inputs.outputs.get('sbom-path'), '', formats);
+  }
+  assert.equal(runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false', SBOM_PATH: 'web', SBOM_FORMATS: 'spdx-json' }).outputs.get('sbom-path'), 'source/web');
+  const kit = workflow.jobs.sign.steps.find((step) => step.id === 'inputs');
+  assert.equal(kit?.env?.SBOM_FORMATS, '${{ inputs.sbom-formats }}');
 });
 
 test('subject-path is split as the root action splits a list: a comma inside a glob\'s braces or brackets separates nothing', () => {
