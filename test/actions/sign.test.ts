@@ -199,11 +199,17 @@ test('a run that fails before anything is signed (no OIDC token) still sets sign
 test('a key beside the keyless-only trusted-root and timeout is a bad input, not ignored, as with the CLI', async (t) => {
   const cwd = await tempDir(t);
   await writeFile(join(cwd, 'SHA256SUMS'), 'checksums\n');
-  await assert.rejects(run({ checksums: 'SHA256SUMS', key: 'release.key', 'trusted-root': 'trusted_root.json', timeout: '90' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { issues?: { input: string; message: string }[] }) => {
+  await assert.rejects(run({ checksums: 'SHA256SUMS', key: 'release.key', 'trusted-root': 'trusted_root.json', timeout: '90', 'on-missing-token': 'warn' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { issues?: { input: string; message: string }[] }) => {
     assert.deepEqual(error.issues?.map((issue) => `${issue.input}: ${issue.message}`), [
       'input "trusted-root": applies to keyless signing; input "key" signs locally and offline, so it would do nothing',
       'input "timeout": applies to keyless signing; input "key" signs locally and offline, so it would do nothing',
+      'input "on-missing-token": applies to keyless signing; input "key" signs locally and offline, so it would do nothing',
     ]);
+    return true;
+  });
+  // on-missing-token's default, which the runner passes, is no choice of the workflow's.
+  await assert.rejects(run({ checksums: 'SHA256SUMS', key: 'release.key', 'on-missing-token': 'fail' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { issues?: { input: string; message: string }[] }) => {
+    assert.deepEqual(error.issues?.map((issue) => issue.message), ['release.key does not exist']);
     return true;
   });
 });
