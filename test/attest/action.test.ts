@@ -259,3 +259,18 @@ test('base without subject-path (only subject-digest or subject-checksums, whose
   // The runner's default base goes on to signing, which fails here for want of a token.
   await assert.rejects(run({ 'subject-name': 'app.tgz', 'subject-digest': digest, base: '.', storage: 'none' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string }) => error.code !== 'CONFIG_INVALID');
 });
+
+test('an sbom-path the action cannot attest gets a hint for the action: no --type to pick, which it has not (the document says which SBOM it is)', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'app.tgz'), 'app\n');
+  await writeFile(join(cwd, 'old.spdx.json'), JSON.stringify({ spdxVersion: 'SPDX-2.1', SPDXID: 'SPDXRef-DOCUMENT' }));
+  await writeFile(join(cwd, 'old.cdx.json'), JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '2.0' }));
+  for (const sbom of ['old.spdx.json', 'old.cdx.json']) {
+    await assert.rejects(run({ 'subject-path': 'app.tgz', 'sbom-path': sbom, storage: 'none' }, recordingIO(), cwd, {}), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'ATTEST_PREDICATE_INVALID');
+      assert.doesNotMatch(error.hint ?? '', /--type/, sbom);
+      assert.match(error.hint ?? '', /trust-kit sbom --format/, sbom);
+      return true;
+    });
+  }
+});
