@@ -82,3 +82,14 @@ test('image inputs set without images are bad inputs, not ignored', async (t) =>
     return true;
   });
 });
+
+test('an artifact named as a file the release makes is refused with a hint naming the input to set, not only the CLI flag', async (t) => {
+  const cwd = await tempDir(t);
+  await project(cwd);
+  await writeFile(join(cwd, 'dist', 'VERIFY.md'), 'the build\'s own notes\n');
+  await assert.rejects(run({ ...defaults, 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', sign: 'false' }, recordingIO(), cwd, {}), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'RELEASE_NAME_CLASH');
+    assert.match(error.hint ?? '', /input "base"/);
+    return true;
+  });
+});
