@@ -102,7 +102,12 @@ describe('the verify action, on bundles trust-kit signed against the loopback st
   test('fails with a policy code for another signer, and reports every bad input at once', async (t) => {
     const cwd = await tempDir(t);
     await release(cwd);
-    await assert.rejects(run({ artifact: 'dist/SHA256SUMS', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-rep', 'trusted-root': stack.trustedRootPath }, recordingIO(), cwd), { code: 'VERIFY_POLICY_IDENTITY_MISMATCH' });
+    await assert.rejects(run({ artifact: 'dist/SHA256SUMS', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-rep', 'trusted-root': stack.trustedRootPath }, recordingIO(), cwd), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'VERIFY_POLICY_IDENTITY_MISMATCH');
+      // The hint names what the workflow wrote, inputs, as well as the CLI's flags.
+      assert.match(error.hint ?? '', /--certificate-identity \(input "certificate-identity"; exact match\) or --repo\/--signer-workflow \(inputs "repo", "signer-workflow"\)/);
+      return true;
+    });
     await assert.rejects(run({ files: 'a', 'certificate-identity-regexp': '(' }, recordingIO(), cwd), (error: { code?: string; message?: string }) => {
       assert.equal(error.code, 'CONFIG_INVALID');
       for (const input of ['artifact', 'files', 'bundle', 'certificate-identity-regexp', 'certificate-oidc-issuer']) assert.match(error.message ?? '', new RegExp(`input "${input}"`));
