@@ -224,3 +224,13 @@ test('image inputs set without images (signature-format, recursive, allow-http-r
   // The defaults the runner passes: the run goes on to signing (and fails there, with no token).
   await assert.rejects(run({ checksums: 'SHA256SUMS', 'signature-format': 'both', recursive: 'false', 'allow-http-registry': 'false' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), { code: 'OIDC_TOKEN_UNAVAILABLE' });
 });
+
+test('a glob as checksums (one file) is said to be one, with where globs go, not that it does not exist', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'SHA256SUMS'), 'checksums\n');
+  await assert.rejects(run({ checksums: 'dist/*SUMS' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { issues?: { input: string; message: string }[] }) => {
+    assert.deepEqual(error.issues?.map((issue) => `${issue.input}: ${issue.message}`), ['input "checksums": dist/*SUMS is a glob, but checksums names one file: name it (e.g. the checksums action\'s checksums-path output), or give globs in input "subject-path"']);
+    return true;
+  });
+});
