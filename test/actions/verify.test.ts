@@ -58,6 +58,16 @@ describe('the verify action, on bundles trust-kit signed against the loopback st
     }
   });
 
+  test('a glob in files (which names files) is a bad input, not an artifact "not listed" the user is told not to use', async (t) => {
+    const cwd = await tempDir(t);
+    await release(cwd);
+    await assert.rejects(run({ checksums: 'dist/SHA256SUMS', files: 'dist/*.zip', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-repo', 'trusted-root': stack.trustedRootPath }, recordingIO(), cwd), (error: { code?: string; issues?: { input: string; message: string }[] }) => {
+      assert.equal(error.code, 'CONFIG_INVALID');
+      assert.deepEqual(error.issues, [{ input: 'input "files"', message: 'dist/*.zip is a glob, which files does not expand: name each file, or leave files out to check every listed file present under base' }]);
+      return true;
+    });
+  });
+
   test('fails on a tampered artifact with its code, after writing what it checked to the summary', async (t) => {
     const cwd = await tempDir(t);
     await release(cwd);
