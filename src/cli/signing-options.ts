@@ -1,4 +1,5 @@
-import type { ConfigIssue } from '../config/inputs.js';
+import { cliNamer, type ConfigIssue } from '../config/inputs.js';
+import { keyedSigningIssues as keyedSigningIssuesOf } from '../config/sign.js';
 import type { CommandArgs } from './command.js';
 
 /**
@@ -19,14 +20,7 @@ export const SIGNING_OPTIONS = {
   timeout: { type: 'string' },
 } as const;
 
-/**
- * The keyless signing flags a local --key leaves unused, since it signs offline with no service to
- * trust or wait for: --trusted-root (even one that is no trusted root) and --timeout, refused rather
- * than ignored. A --key beside a keyless --instance is the config's own refusal.
- */
+/** The keyless signing flags a local --key leaves unused (--trusted-root, --timeout), refused rather than ignored: {@link keyedSigningIssuesOf} with the flags' names. */
 export function keyedSigningIssues(values: CommandArgs['values']): ConfigIssue[] {
-  if (typeof values.key !== 'string' || (values.instance !== undefined && values.instance !== 'auto' && values.instance !== 'key')) return [];
-  return KEYLESS_ONLY.filter((name) => values[name] !== undefined).map((name) => ({ input: `--${name}`, message: 'applies to keyless signing; --key signs locally and offline, so it would do nothing' }));
+  return keyedSigningIssuesOf(values, cliNamer());
 }
-
-const KEYLESS_ONLY = ['trusted-root', 'timeout'] as const;

@@ -37,9 +37,10 @@ export const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'cust
 /**
  * Validates attestation inputs (`type`, `predicate`, `predicate-type`, `subject-path`, `subject`,
  * `checksums`, `base`, `per-subject`, `bundle`, `output-dir`, `oidc-discovery-url`, and the
- * signing inputs), reporting every problem at once. `defaults.type` is the type when none is named.
+ * signing inputs), reporting every problem at once. `defaults.sbomInput` names the input an SBOM is
+ * given as on a surface without `type` (the attest action's `sbom-path`).
  */
-export function attestConfig(raw: RawInputs, nameOf: InputNamer, defaults: { base: string; outputDir: string }): AttestConfig {
+export function attestConfig(raw: RawInputs, nameOf: InputNamer, defaults: { base: string; outputDir: string; sbomInput?: 'sbom-path' }): AttestConfig {
   const issues: ConfigIssue[] = [];
   const reader = new InputReader(raw, nameOf);
   const predicatePath = reader.string('predicate');
@@ -48,21 +49,28 @@ export function attestConfig(raw: RawInputs, nameOf: InputNamer, defaults: { bas
   const named = reader.string('type') === undefined ? undefined : reader.choice('type', ATTEST_TYPE_CHOICES, 'slsaprovenance');
   // Without a type: a custom predicate when one is given, an SBOM for sbom-path, provenance otherwise (actions/attest's modes).
   let type: AttestConfigType = named ?? (sbomPath !== undefined ? 'sbom' : predicatePath !== undefined || predicateType !== undefined ? 'custom' : 'slsaprovenance');
-  if (sbomPath !== undefined && (predicatePath !== undefined || predicateType !== undefined)) reader.report('sbom-path', 'attests an SBOM; it cannot be combined with predicate or predicate-type');
+  if (sbomPath !== undefined && (predicatePath !== undefined || predicateType !== undefined)) reader.report('sbom-path', `attests an SBOM; it cannot be combined with ${nameOf('predicate')} or ${nameOf('predicate-type')}`);
   if (sbomPath !== undefined && named !== undefined && named !== 'spdx' && named !== 'cyclonedx') reader.report('type', `is "${named}", but sbom-path names an SBOM`);
   if (sbomPath !== undefined && named === undefined) type = 'sbom';
   const document = sbomPath ?? predicatePath;
   if (type === 'slsaprovenance' && predicatePath !== undefined) reader.report('predicate', 'is not used for SLSA provenance, which is built from the run; drop it or pick --type spdx|cyclonedx|custom');
-  if (type !== 'slsaprovenance' && document === undefined) reader.report('predicate', `is required for type "${type}": the JSON document to attest`);
+  // Without a type named, only a predicate type asked for the custom predicate: said so, not as a type the user never gave.
+  if (type !== 'slsaprovenance' && document === undefined) reader.report('predicate', named === undefined ? `is required with ${nameOf('predicate-type')}: the JSON document of that type to attest` : `is required for type "${type}": the JSON document to attest`);
   if (type === 'custom' && predicateType === undefined) {
     if (named === undefined) {
       // The user gave a document and no type: likely an SBOM, which its name may say (trust-kit's own sbom.spdx.json, sbom.cdx.json, sbom.cdx-1.5.json).
       const sbomTypes = /\.spdx\.json$/i.test(predicatePath ?? '') ? ['spdx'] : /\.cdx(-[\d.]+)?\.json$/i.test(predicatePath ?? '') ? ['cyclonedx'] : ['spdx', 'cyclonedx'];
-      reader.report('predicate-type', `is required with ${nameOf('predicate')} and no ${nameOf('type')}, which attests it as a custom predicate of the type this URI names; to attest an SBOM, add ${sbomTypes.map((sbomType) => `${nameOf('type')} ${sbomType}`).join(' or ')}`);
+      // The action has no type input: an SBOM is given as sbom-path instead.
+      const asSbom = defaults.sbomInput === undefined ? `add ${sbomTypes.map((sbomType) => `${nameOf('type')} ${sbomType}`).join(' or ')}` : `give it as ${nameOf(defaults.sbomInput)} instead`;
+      reader.report('predicate-type', `is required with ${nameOf('predicate')}${defaults.sbomInput === undefined ? ` and no ${nameOf('type')}` : ''}, which attests it as a custom predicate of the type this URI names; to attest an SBOM, ${asSbom}`);
     } else reader.report('predicate-type', 'is required for a custom predicate: a URI naming its type');
   }
-  if (type !== 'custom' && predicateType !== undefined) reader.report('predicate-type', `is for custom predicates; type "${type}" has its own`);
+  // With sbom-path, the pair is reported above.
+  if (type !== 'custom' && predicateType !== undefined && sbomPath === undefined) reader.report('predicate-type', `is for custom predicates; type "${type}" has its own`);
   const subjectPaths = reader.list('subject-path');
+  // base names file subjects relative to it: without any it would change nothing, silently. '.', the default (which the runner passes), says nothing.
+  const base = reader.string('base');
+  if (base !== undefined && base !== '.' && base !== defaults.base && subjectPaths.length === 0) reader.report('base', `applies only to the files of ${nameOf('subject-path')} (their names are relative to it), and none are given, so it would do nothing`);
   const subjectReferences = reader.list('subject');
   const checksums = reader.string('checksums');
   const discovery = reader.string('oidc-discovery-url');
@@ -76,7 +84,7 @@ export function attestConfig(raw: RawInputs, nameOf: InputNamer, defaults: { bas
     subjectPaths,
     subjectReferences,
     checksums,
-    base: reader.string('base', defaults.base) ?? defaults.base,
+    base: base ?? defaults.base,
     perSubject: reader.boolean('per-subject', false),
     bundle: reader.string('bundle'),
     outputDir: reader.string('output-dir', defaults.outputDir) ?? defaults.outputDir,

@@ -111,6 +111,15 @@ export function isTagName(tag: string): boolean {
   return tag.length <= 250 && !forbidden && !tag.startsWith('-') && !tag.includes('..') && !tag.includes('@{') && !tag.startsWith('/') && !tag.endsWith('/') && !tag.endsWith('.') && !tag.endsWith('.lock') && !tag.includes('//');
 }
 
+/**
+ * Reports the image inputs set (to anything but their defaults) while no image is named: each
+ * shapes image signing only, so it would do nothing. A default may be the runner's, and changes nothing.
+ */
+export function imageOnlyIssues(reader: InputReader, nameOf: InputNamer, given: { format: string; recursive: boolean; allowHttp: boolean }): void {
+  const set = [...(given.format === 'both' ? [] : ['signature-format']), ...(given.recursive ? ['recursive'] : []), ...(given.allowHttp ? ['allow-http-registry'] : [])];
+  for (const name of set) reader.report(name, `applies to images, and ${nameOf('images')} names none, so it would do nothing`);
+}
+
 /** The SBOM formats a release makes unless told otherwise. */
 export const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as const;
 
@@ -155,6 +164,7 @@ export function releaseConfig(raw: RawInputs, nameOf: InputNamer, defaults: Rele
   const imageFormat = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
   const recursive = reader.boolean('recursive', false);
   const allowHttp = reader.boolean('allow-http-registry', false);
+  if (imageReferences.length === 0) imageOnlyIssues(reader, nameOf, { format: imageFormat, recursive, allowHttp });
   const githubRelease = reader.boolean('github-release', false);
   const tag = reader.string('tag', defaults.tag);
   if (githubRelease && tag === undefined) reader.report('tag', 'is needed to publish a GitHub release outside a run for a tag push (GITHUB_REF is not refs/tags/...): name the tag to release');

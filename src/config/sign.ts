@@ -143,3 +143,21 @@ export function signingTrustIssues(config: SignConfig, nameOf: InputNamer): Conf
   if (what === undefined) return [];
   return [{ input: nameOf('trusted-root'), message: `is required to sign keylessly with ${what}: every bundle is verified against it before it is written; give the trusted_root.json of that Sigstore deployment` }];
 }
+
+/**
+ * The keyless signing inputs a local `key` leaves unused, since it signs offline with no service to
+ * trust or wait for and no token to miss: `trusted-root` (even one that is no trusted root),
+ * `timeout` and an `on-missing-token` other than `fail` (its default, which the runner passes),
+ * refused rather than ignored. A `key` beside a keyless `instance` is {@link signConfig}'s own refusal.
+ */
+export function keyedSigningIssues(raw: RawInputs, nameOf: InputNamer): ConfigIssue[] {
+  const given = (name: string): boolean => {
+    const value = raw[name];
+    return value !== undefined && value !== '' && !(name === 'on-missing-token' && typeof value === 'string' && value.trim().toLowerCase() === 'fail');
+  };
+  const instance = typeof raw.instance === 'string' ? raw.instance.trim().toLowerCase() : '';
+  if (typeof raw.key !== 'string' || raw.key.trim() === '' || (instance !== '' && instance !== 'auto' && instance !== 'key')) return [];
+  return KEYLESS_ONLY.filter(given).map((name) => ({ input: nameOf(name), message: `applies to keyless signing; ${nameOf('key')} signs locally and offline, so it would do nothing` }));
+}
+
+const KEYLESS_ONLY = ['trusted-root', 'timeout', 'on-missing-token'] as const;

@@ -26,7 +26,7 @@ export async function resolveImages(client: RegistryClient, references: readonly
   const add = (subject: ImageSubject): void => {
     if (subjects.length === MAX_IMAGE_SUBJECTS) {
       throw new ImagesError('IMAGES_TOO_MANY', `${formatImageReference(subject.reference)} would be manifest ${MAX_IMAGE_SUBJECTS + 1} to sign; a run signs at most ${MAX_IMAGE_SUBJECTS}`, {
-        hint: 'check what the index lists (--recursive signs every manifest under it), or sign the platform manifests you mean by digest',
+        hint: 'check what the index lists (--recursive, input "recursive: true", signs every manifest under it), or sign the platform manifests you mean by digest',
       });
     }
     seen.add(formatImageReference(subject.reference));
@@ -35,7 +35,7 @@ export async function resolveImages(client: RegistryClient, references: readonly
   const walk = async (index: FetchedManifest, depth: number): Promise<void> => {
     if (index.manifest.kind !== 'index') return;
     if (depth > MAX_INDEX_DEPTH) {
-      throw new ImagesError('IMAGES_INDEX_TOO_DEEP', `${formatImageReference(index.reference)} nests indexes more than ${MAX_INDEX_DEPTH} levels deep`, { hint: 'sign the platform manifests by digest instead of --recursive' });
+      throw new ImagesError('IMAGES_INDEX_TOO_DEEP', `${formatImageReference(index.reference)} nests indexes more than ${MAX_INDEX_DEPTH} levels deep`, { hint: 'sign the platform manifests by digest instead of --recursive (input "recursive: true")' });
     }
     for (const child of index.manifest.manifest.manifests) {
       // An index may spell a digest in uppercase hex: signed as spelt, it would name a digest no verifier looks up, and repeat the lowercase entry.

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { run } from '../../src/actions/checksums/main.js';
 import type { ConfigError } from '../../src/config/inputs.js';
 import { recordingIO } from '../support/action-io.js';
+import { actionDefaults } from '../support/action-runner.js';
 import { tempDir } from '../support/tmp.js';
 
 test('a base directory that does not exist, or is a file, is a bad input named as such', async (t) => {
@@ -72,6 +73,22 @@ test('a subject-path entry that is a symbolic link to nothing is said to be one,
   await symlink('gone.zip', join(cwd, 'dist', 'app.zip'));
   await assert.rejects(run({ 'subject-path': 'dist/app.zip', base: 'dist' }, recordingIO(), cwd), (error: ConfigError) => {
     assert.deepEqual(error.issues, [{ input: 'input "subject-path"', message: 'dist/app.zip is a symbolic link to nothing (its target does not exist)' }]);
+    return true;
+  });
+});
+
+test('output: SHA512SUMS without algorithm writes sha512 checksums, as the name says; an algorithm contradicting the name is a bad input', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'a.zip'), 'a');
+  // As a workflow calls it: the inputs it leaves out arrive as their action.yml defaults.
+  const defaults = actionDefaults(join(import.meta.dirname, '..', '..', 'actions', 'checksums', 'action.yml'));
+  const io = recordingIO();
+  await run({ ...defaults, 'subject-path': 'dist', base: 'dist', output: 'dist/SHA512SUMS' }, io, cwd);
+  assert.match(await readFile(join(cwd, 'dist', 'SHA512SUMS'), 'utf8'), /^[0-9a-f]{128} {2}a\.zip\n$/);
+  assert.match(io.outputs.subjects ?? '', /"sha512":"[0-9a-f]{128}"/);
+  await assert.rejects(run({ ...defaults, 'subject-path': 'dist', base: 'dist', output: 'dist/SHA512SUMS', algorithm: 'sha256' }, recordingIO(), cwd), (error: ConfigError) => {
+    assert.deepEqual(error.issues, [{ input: 'input "output"', message: '"dist/SHA512SUMS" is the name of sha512 checksums, but input "algorithm" is sha256; name it SHA256SUMS, or leave input "algorithm" out' }]);
     return true;
   });
 });

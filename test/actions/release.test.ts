@@ -159,9 +159,14 @@ test('a missing key or trusted root fails the step before anything is hashed or 
   const cwd = await tempDir(t);
   await project(cwd);
   const io = recordingIO();
-  await assert.rejects(run({ 'subject-path': 'dist', base: 'dist', key: 'missing.key', 'trusted-root': 'root.json' }, io, cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string }) => {
+  // A key signs offline, so the trusted root goes with keyless signing.
+  await assert.rejects(run({ 'subject-path': 'dist', base: 'dist', key: 'missing.key', 'sbom-path': 'app' }, io, cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string }) => {
     assert.equal(error.code, 'CONFIG_INVALID');
-    assert.match(error.message, /input "key": missing\.key does not exist\n {2}input "trusted-root": root\.json does not exist/);
+    assert.match(error.message, /input "key": missing\.key does not exist\n {2}input "sbom-path": app does not exist/);
+    return true;
+  });
+  await assert.rejects(run({ 'subject-path': 'dist', base: 'dist', 'trusted-root': 'root.json' }, io, cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string }) => {
+    assert.match(error.message, /input "trusted-root": root\.json does not exist/);
     return true;
   });
   assert.equal(io.outputs['checksums-path'], undefined);

@@ -8,6 +8,7 @@ import type { SbomRun } from '../../src/sbom/run.js';
 import { assertLinear } from '../support/scaling.js';
 import { cycloneDxErrors, spdxErrors } from '../sbom/schemas.js';
 import { recordingIO } from '../support/action-io.js';
+import { actionDefaults } from '../support/action-runner.js';
 import { tempDir } from '../support/tmp.js';
 
 describe('the sbom action', () => {
@@ -102,4 +103,18 @@ describe('the sbom action', () => {
       return true;
     });
   });
+});
+
+test('base without artifacts (the directory to catalog, meant as path) is a bad input, not ignored; its action.yml default is not', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'app'));
+  await cp(join(import.meta.dirname, '../../examples/hello-cli/package-lock.json'), join(cwd, 'app', 'package-lock.json'));
+  const defaults = actionDefaults(join(import.meta.dirname, '..', '..', 'actions', 'sbom', 'action.yml'));
+  await assert.rejects(run({ ...defaults, base: 'app' }, recordingIO(), cwd, {}), (error: { code?: string; issues?: { input: string; message: string }[] }) => {
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.deepEqual(error.issues, [{ input: 'input "base"', message: 'applies only with input "artifacts" (release file names are relative to it); the directory to catalog is input "path"' }]);
+    return true;
+  });
+  await run({ ...defaults, path: 'app' }, recordingIO(), cwd, {});
+  assert.match(await readFile(join(cwd, 'sbom.spdx.json'), 'utf8'), /"SPDXID"/);
 });

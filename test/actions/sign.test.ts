@@ -195,3 +195,42 @@ test('a run that fails before anything is signed (no OIDC token) still sets sign
   assert.deepEqual(io.outputs, { signed: 'false', 'bundle-paths': '' });
   assert.match(io.summary, /Nothing was signed\./);
 });
+
+test('a key beside the keyless-only trusted-root and timeout is a bad input, not ignored, as with the CLI', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'SHA256SUMS'), 'checksums\n');
+  await assert.rejects(run({ checksums: 'SHA256SUMS', key: 'release.key', 'trusted-root': 'trusted_root.json', timeout: '90', 'on-missing-token': 'warn' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { issues?: { input: string; message: string }[] }) => {
+    assert.deepEqual(error.issues?.map((issue) => `${issue.input}: ${issue.message}`), [
+      'input "trusted-root": applies to keyless signing; input "key" signs locally and offline, so it would do nothing',
+      'input "timeout": applies to keyless signing; input "key" signs locally and offline, so it would do nothing',
+      'input "on-missing-token": applies to keyless signing; input "key" signs locally and offline, so it would do nothing',
+    ]);
+    return true;
+  });
+  // on-missing-token's default, which the runner passes, is no choice of the workflow's.
+  await assert.rejects(run({ checksums: 'SHA256SUMS', key: 'release.key', 'on-missing-token': 'fail' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { issues?: { input: string; message: string }[] }) => {
+    assert.deepEqual(error.issues?.map((issue) => issue.message), ['release.key does not exist']);
+    return true;
+  });
+});
+
+test('image inputs set without images (signature-format, recursive, allow-http-registry) are bad inputs, not ignored; their action.yml defaults are not', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'SHA256SUMS'), 'checksums\n');
+  await assert.rejects(run({ checksums: 'SHA256SUMS', 'signature-format': 'cosign3', recursive: 'true', 'allow-http-registry': 'true' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { issues?: { input: string; message: string }[] }) => {
+    assert.deepEqual(error.issues?.map((issue) => `${issue.input}: ${issue.message}`), ['signature-format', 'recursive', 'allow-http-registry'].map((name) => `input "${name}": applies to images, and input "images" names none, so it would do nothing`));
+    return true;
+  });
+  // The defaults the runner passes: the run goes on to signing (and fails there, with no token).
+  await assert.rejects(run({ checksums: 'SHA256SUMS', 'signature-format': 'both', recursive: 'false', 'allow-http-registry': 'false' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), { code: 'OIDC_TOKEN_UNAVAILABLE' });
+});
+
+test('a glob as checksums (one file) is said to be one, with where globs go, not that it does not exist', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'SHA256SUMS'), 'checksums\n');
+  await assert.rejects(run({ checksums: 'dist/*SUMS' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { issues?: { input: string; message: string }[] }) => {
+    assert.deepEqual(error.issues?.map((issue) => `${issue.input}: ${issue.message}`), ['input "checksums": dist/*SUMS is a glob, but checksums names one file: name it (e.g. the checksums action\'s checksums-path output), or give globs in input "subject-path"']);
+    return true;
+  });
+});

@@ -58,6 +58,16 @@ describe('the verify action, on bundles trust-kit signed against the loopback st
     }
   });
 
+  test('a glob in files (which names files) is a bad input, not an artifact "not listed" the user is told not to use', async (t) => {
+    const cwd = await tempDir(t);
+    await release(cwd);
+    await assert.rejects(run({ checksums: 'dist/SHA256SUMS', files: 'dist/*.zip', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-repo', 'trusted-root': stack.trustedRootPath }, recordingIO(), cwd), (error: { code?: string; issues?: { input: string; message: string }[] }) => {
+      assert.equal(error.code, 'CONFIG_INVALID');
+      assert.deepEqual(error.issues, [{ input: 'input "files"', message: 'dist/*.zip is a glob, which files does not expand: name each file, or leave files out to check every listed file present under base' }]);
+      return true;
+    });
+  });
+
   test('fails on a tampered artifact with its code, after writing what it checked to the summary', async (t) => {
     const cwd = await tempDir(t);
     await release(cwd);
@@ -102,7 +112,12 @@ describe('the verify action, on bundles trust-kit signed against the loopback st
   test('fails with a policy code for another signer, and reports every bad input at once', async (t) => {
     const cwd = await tempDir(t);
     await release(cwd);
-    await assert.rejects(run({ artifact: 'dist/SHA256SUMS', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-rep', 'trusted-root': stack.trustedRootPath }, recordingIO(), cwd), { code: 'VERIFY_POLICY_IDENTITY_MISMATCH' });
+    await assert.rejects(run({ artifact: 'dist/SHA256SUMS', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-rep', 'trusted-root': stack.trustedRootPath }, recordingIO(), cwd), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'VERIFY_POLICY_IDENTITY_MISMATCH');
+      // The hint names what the workflow wrote, inputs, as well as the CLI's flags.
+      assert.match(error.hint ?? '', /--certificate-identity \(input "certificate-identity"; exact match\) or --repo\/--signer-workflow \(inputs "repo", "signer-workflow"\)/);
+      return true;
+    });
     await assert.rejects(run({ files: 'a', 'certificate-identity-regexp': '(' }, recordingIO(), cwd), (error: { code?: string; message?: string }) => {
       assert.equal(error.code, 'CONFIG_INVALID');
       for (const input of ['artifact', 'files', 'bundle', 'certificate-identity-regexp', 'certificate-oidc-issuer']) assert.match(error.message ?? '', new RegExp(`input "${input}"`));

@@ -222,3 +222,55 @@ describe('the attest action', () => {
     assert.match(bad.stdout, /::error::CONFIG_INVALID: /);
   });
 });
+
+test('a key beside the keyless-only trusted-root and timeout is a bad input, not ignored, as with the CLI', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'app.tgz'), 'app\n');
+  await assert.rejects(run({ 'subject-path': 'app.tgz', storage: 'none', key: 'release.key', 'trusted-root': 'trusted_root.json', timeout: '90' }, recordingIO(), cwd, {}), (error: Error & { issues?: { input: string }[] }) => {
+    assert.deepEqual(error.issues?.map((issue) => issue.input), ['input "trusted-root"', 'input "timeout"']);
+    return true;
+  });
+});
+
+test('messages name the attest action\'s own inputs (predicate-path, sbom-path), not the CLI\'s predicate and type, which it has not', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'app.tgz'), 'app\n');
+  await writeFile(join(cwd, 'sbom.spdx.json'), '{}');
+  const issues = async (inputs: Record<string, string>): Promise<string[]> => {
+    let found: string[] = [];
+    await assert.rejects(run({ 'subject-path': 'app.tgz', storage: 'none', ...inputs }, recordingIO(), cwd, {}), (error: Error & { issues?: { input: string; message: string }[] }) => {
+      found = (error.issues ?? []).map((issue) => `${issue.input}: ${issue.message}`);
+      return true;
+    });
+    return found;
+  };
+  assert.deepEqual(await issues({ 'predicate-type': 'https://example.com/p/v1' }), ['input "predicate-path": is required with input "predicate-type": the JSON document of that type to attest']);
+  assert.deepEqual(await issues({ 'predicate-path': 'sbom.spdx.json' }), ['input "predicate-type": is required with input "predicate-path", which attests it as a custom predicate of the type this URI names; to attest an SBOM, give it as input "sbom-path" instead']);
+  assert.deepEqual(await issues({ 'sbom-path': 'sbom.spdx.json', 'predicate-type': 'https://example.com/p/v1' }), ['input "sbom-path": attests an SBOM; it cannot be combined with input "predicate-path" or input "predicate-type"']);
+});
+
+test('base without subject-path (only subject-digest or subject-checksums, whose names are given) is a bad input, not ignored; its default is not', async (t) => {
+  const cwd = await tempDir(t);
+  const digest = `sha256:${'ab'.repeat(32)}`;
+  await assert.rejects(run({ 'subject-name': 'app.tgz', 'subject-digest': digest, base: 'packages/app', 'per-subject': 'false', storage: 'none' }, recordingIO(), cwd, {}), (error: Error & { issues?: { input: string; message: string }[] }) => {
+    assert.deepEqual(error.issues?.map((issue) => `${issue.input}: ${issue.message}`), ['input "base": applies only to the files of input "subject-path" (their names are relative to it), and none are given, so it would do nothing']);
+    return true;
+  });
+  // The runner's default base goes on to signing, which fails here for want of a token.
+  await assert.rejects(run({ 'subject-name': 'app.tgz', 'subject-digest': digest, base: '.', storage: 'none' }, recordingIO(), cwd, { GITHUB_ACTIONS: 'true' }), (error: Error & { code?: string }) => error.code !== 'CONFIG_INVALID');
+});
+
+test('an sbom-path the action cannot attest gets a hint for the action: no --type to pick, which it has not (the document says which SBOM it is)', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'app.tgz'), 'app\n');
+  await writeFile(join(cwd, 'old.spdx.json'), JSON.stringify({ spdxVersion: 'SPDX-2.1', SPDXID: 'SPDXRef-DOCUMENT' }));
+  await writeFile(join(cwd, 'old.cdx.json'), JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '2.0' }));
+  for (const sbom of ['old.spdx.json', 'old.cdx.json']) {
+    await assert.rejects(run({ 'subject-path': 'app.tgz', 'sbom-path': sbom, storage: 'none' }, recordingIO(), cwd, {}), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'ATTEST_PREDICATE_INVALID');
+      assert.doesNotMatch(error.hint ?? '', /--type/, sbom);
+      assert.match(error.hint ?? '', /trust-kit sbom --format/, sbom);
+      return true;
+    });
+  }
+});

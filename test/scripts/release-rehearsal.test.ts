@@ -12,7 +12,7 @@ import { cli } from '../support/cli.js';
 // makes the key it signs with: its `mode` and `inputs` steps run here as the runner runs them, and
 // the key they make signs and verifies with trust-kit as the kit's action would use it.
 const root = join(import.meta.dirname, '..', '..');
-const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: { sign: { steps: { id?: string; run?: string; if?: string; with?: Record<string, string>; 'working-directory'?: string }[] } } };
+const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: { sign: { steps: { id?: string; run?: string; if?: string; with?: Record<string, string>; env?: Record<string, string>; 'working-directory'?: string }[] } } };
 const stepScript = (id: string): string => workflow.jobs.sign.steps.find((step) => step.id === id)?.run ?? '';
 const scratch = mkdtempSync(join(tmpdir(), 'trust-kit-rehearsal-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -163,6 +163,25 @@ test('sbom-path stays inside the caller\'s checkout: a .. there would catalog tr
   }
 });
 
+test('with sbom-formats none, no sbom-path reaches the root action, which refuses an SBOM input that would do nothing', () => {
+  for (const formats of ['none', ' None ']) {
+    const inputs = runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false', SBOM_PATH: '.', SBOM_FORMATS: formats });
+    assert.equal(inputs.status, 0);
+    assert.equal(inputs.outputs.get('sbom-path'), '', formats);
+  }
+  assert.equal(runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false', SBOM_PATH: 'web', SBOM_FORMATS: 'spdx-json' }).outputs.get('sbom-path'), 'source/web');
+  const kit = workflow.jobs.sign.steps.find((step) => step.id === 'inputs');
+  assert.equal(kit?.env?.SBOM_FORMATS, '${{ inputs.sbom-formats }}');
+});
+
+test('subject-path is split as the root action splits a list: a comma inside a glob\'s braces or brackets separates nothing', () => {
+  const inputs = runStep('inputs', { SUBJECTS: 'dist/*.{tar.gz,zip}, bin/app\nsums/[a,b].txt\r\n', REHEARSAL: 'false', SBOM_PATH: '.' });
+  assert.equal(inputs.status, 0);
+  assert.equal(inputs.outputs.get('subject-path'), 'release-artifacts/dist/*.{tar.gz,zip}\nrelease-artifacts/bin/app\nrelease-artifacts/sums/[a,b].txt');
+  // Braces that do not pair up: every comma separates, as the action splits such a line.
+  assert.equal(runStep('inputs', { SUBJECTS: 'a{b,c', REHEARSAL: 'false', SBOM_PATH: '.' }).outputs.get('subject-path'), 'release-artifacts/a{b\nrelease-artifacts/c');
+});
+
 test('the image the build names (often a build job\'s output) is one reference by full sha256 digest, or nothing is attested', () => {
   const digest = `sha256:${'ab'.repeat(32)}`;
   const good = runStep('image', { IMAGE: `ghcr.io/octo-org/app@${digest}` });
@@ -285,7 +304,8 @@ test('the tag released is checked by the kit step, the root action, whenever it 
   assert.equal(steps.findIndex((step) => step.id === 'tag'), -1);
   const kit = steps.find((step) => step.id === 'trust-kit');
   assert.equal(kit?.with?.['github-release'], '${{ steps.mode.outputs.publish }}');
-  assert.equal(kit?.with?.tag, '${{ inputs.release-tag }}');
+  // Only when publishing: the root action refuses a tag without github-release (a rehearsal's would do nothing).
+  assert.equal(kit?.with?.tag, "${{ steps.mode.outputs.publish == 'true' && inputs.release-tag || '' }}");
 });
 
 test('a rehearsal signs the downloaded files with a key made for the run, which verifies', async () => {

@@ -50,7 +50,8 @@ test('the reusable workflow: one job, which publishes through the kit\'s root ac
   const kit = workflow.jobs.sign?.steps.find((step) => step.id === 'trust-kit');
   assert.equal(kit?.uses, './.trust-kit');
   assert.equal(kit?.with?.['github-release'], '${{ steps.mode.outputs.publish }}');
-  assert.equal(kit?.with?.tag, '${{ inputs.release-tag }}');
+  // Only when publishing: the root action refuses a tag without github-release (a rehearsal's would do nothing).
+  assert.equal(kit?.with?.tag, "${{ steps.mode.outputs.publish == 'true' && inputs.release-tag || '' }}");
   assert.ok(workflow.jobs.sign?.steps.every((step) => !/\bgh release\b/.test(step.run ?? '')), 'no step publishes with gh');
   assert.match(release, /value: \$\{\{ jobs\.sign\.outputs\.release-url \}\}/);
   const checkout = workflow.jobs.sign?.steps.find((step) => step.with?.path === '.trust-kit');

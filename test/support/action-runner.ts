@@ -37,6 +37,16 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 /**
+ * The inputs the runner passes for an action.yml's declared defaults (`INPUT_<NAME>` is set to the
+ * default when the workflow leaves an input out), for calling an action's `run` as a workflow does.
+ * `${{ github.token }}` defaults are left out: they are expressions the runner evaluates.
+ */
+export function actionDefaults(actionYml: string): Record<string, string> {
+  const metadata = parse(readFileSync(actionYml, 'utf8')) as ActionMetadata;
+  return Object.fromEntries(Object.entries(metadata.inputs ?? {}).flatMap(([name, spec]) => (spec.default === undefined || spec.default.includes('${{') ? [] : [[name, spec.default]])));
+}
+
+/**
  * Runs an action's committed bundle exactly as the runner does: a clean environment, inputs as
  * `INPUT_<NAME>` variables (hyphens kept, defaults from action.yml applied), and `GITHUB_OUTPUT`
  * and `GITHUB_STEP_SUMMARY` files, with the workspace as working directory. Asynchronous, so

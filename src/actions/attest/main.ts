@@ -6,7 +6,7 @@ import { parseChecksums } from '../../checksums/index.js';
 import { attestConfig } from '../../config/attest.js';
 import { actionInputName, ConfigError, InputReader, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { requireNamedPaths, signingPaths, subjectPaths } from '../../config/paths.js';
-import { signingTrustIssues } from '../../config/sign.js';
+import { keyedSigningIssues, signingTrustIssues } from '../../config/sign.js';
 import { systemClock } from '../../core/clock.js';
 import { markdownLink } from '../../core/markdown.js';
 import { counted } from '../../core/plural.js';
@@ -61,6 +61,11 @@ function readActionOptions(inputs: RawInputs): { options: AttestActionOptions; i
     if (!(error instanceof ConfigError)) throw error;
     return { options, issues: error.issues };
   }
+}
+
+/** Names inputs as the action's users write them: the config's `predicate` is the input `predicate-path`. */
+function attestInputName(name: string): string {
+  return actionInputName(name === 'predicate' ? 'predicate-path' : name);
 }
 
 /** What the action reaches besides the runner: a test issuer's discovery document. */
@@ -151,14 +156,16 @@ function summary(result: AttestResult, cwd: string, repository: string | undefin
  * and writes the job summary.
  */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Environment, ports: AttestActionPorts = {}): Promise<void> {
-  const { options, issues } = readActionOptions(inputs);
+  const { options, issues: optionIssues } = readActionOptions(inputs);
+  // A key signs offline: the keyless inputs beside it would do nothing.
+  const issues = [...optionIssues, ...keyedSigningIssues(inputs, actionInputName)];
   const { storage: storageChoice, showSummary } = options;
   // In protected memory: masked, redacted and out of the environment from here on.
   const token = secretInput('github-token', inputs, env);
   let config: ReturnType<typeof attestConfig>;
   try {
     const raw = await configInputs(inputs, cwd);
-    config = attestConfig(ports.oidcDiscoveryURL === undefined ? raw : { ...raw, 'oidc-discovery-url': ports.oidcDiscoveryURL }, actionInputName, { base: '.', outputDir: env.RUNNER_TEMP ?? '.' });
+    config = attestConfig(ports.oidcDiscoveryURL === undefined ? raw : { ...raw, 'oidc-discovery-url': ports.oidcDiscoveryURL }, attestInputName, { base: '.', outputDir: env.RUNNER_TEMP ?? '.', sbomInput: 'sbom-path' });
   } catch (error) {
     // Every bad input at once: the action's own with the attestation config's.
     if (error instanceof ConfigError && issues.length > 0) throw new ConfigError([...issues, ...error.issues]);

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { basename, relative, sep } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { markdownLink } from '../../core/markdown.js';
-import { actionInputName, type RawInputs } from '../../config/inputs.js';
+import { actionInputName, InputReader, withEarlierIssues, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { instructionsAsSection } from '../../instructions/verify.js';
 import { releaseConfig, type ReleaseConfig } from '../../config/release.js';
-import { signingTrustIssues } from '../../config/sign.js';
+import { keyedSigningIssues, signingTrustIssues } from '../../config/sign.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { ConfigError } from '../../config/inputs.js';
 import { reportOf } from '../../core/errors.js';
@@ -61,6 +61,53 @@ export const RELEASE_INPUTS = [
   'github-token',
   'tag',
 ] as const;
+
+/**
+ * The action.yml defaults of the inputs a switch can turn off (below): the runner passes each when
+ * the workflow leaves it out, so such a value says nothing, and only another one was written.
+ */
+export const SWITCHED_INPUT_DEFAULTS: Readonly<Record<string, string>> = {
+  instance: 'auto',
+  'on-missing-token': 'fail',
+  'rekor-version': '1',
+  'sbom-path': '.',
+  'sbom-default-excludes': 'true',
+  'include-dev': 'false',
+  strict: 'false',
+  gate: 'true',
+  downgrade: 'fail',
+};
+
+/** What each switch turns off, and the inputs that then would do nothing. */
+const SWITCHED_OFF = {
+  sign: ['key', 'instance', 'on-missing-token', 'timeout', 'trusted-root', 'fulcio-url', 'rekor-url', 'rekor-version', 'tsa-url', 'signing-config'],
+  sbom: ['sbom-path', 'sbom-exclude', 'sbom-default-excludes', 'sbom-organization', 'include-dev', 'strict'],
+  publish: ['tag', 'gate', 'downgrade'],
+} as const;
+
+/**
+ * The inputs written beside a switch that turns their feature off (`sign: false`, `sbom-format:
+ * none`, no `github-release`), or keyless ones beside a `key`: each would do nothing, so it is a bad
+ * input, reported with the others, as the CLI refuses the same flags. `inputs` are as the
+ * workflow gave them, before any default of the action's own.
+ */
+function switchedOffIssues(inputs: RawInputs): ConfigIssue[] {
+  const reader = new InputReader(inputs, actionInputName);
+  const written = (name: string): boolean => {
+    const value = inputs[name];
+    return typeof value === 'string' && value.trim() !== '' && value.trim().toLowerCase() !== (SWITCHED_INPUT_DEFAULTS[name] ?? '');
+  };
+  // A bad value of a switch is the config's to report; read here, it only decides what to look at.
+  const signing = reader.boolean('sign', true);
+  const sbom = !reader.list('sbom-format').some((format) => format.toLowerCase() === 'none');
+  const publishing = reader.boolean('github-release', false);
+  const off = (names: readonly string[], message: string): ConfigIssue[] => names.filter(written).map((name) => ({ input: actionInputName(name), message }));
+  return [
+    ...(signing ? keyedSigningIssues(inputs, actionInputName) : off(SWITCHED_OFF.sign, 'shapes signing, which sign: false turns off, so it would do nothing; drop it, or sign')),
+    ...(sbom ? [] : off(SWITCHED_OFF.sbom, 'shapes the SBOMs, which sbom-format: none turns off, so it would do nothing; drop it, or name a format')),
+    ...(publishing ? [] : off(SWITCHED_OFF.publish, 'shapes publishing to a GitHub release, which only github-release: true does, so it would do nothing; drop it, or publish')),
+  ];
+}
 
 /** The bundles named in the summary's line of them: the output directory holds the rest. */
 const MAX_SUMMARY_BUNDLES = 20;
@@ -153,7 +200,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   let token = secretInput('github-token', inputs, env);
   try {
     const tag = pushedTag(env.GITHUB_REF);
-    config = releaseConfig(ownerByDefault(inputs, 'sbom-organization', env), actionInputName, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false, ...(tag === undefined ? {} : { tag }) });
+    config = withEarlierIssues(switchedOffIssues(inputs), () => releaseConfig(ownerByDefault(inputs, 'sbom-organization', env), actionInputName, { base: '.', outputDir: 'trust-kit-out', ephemeralKeyWithoutToken: false, ...(tag === undefined ? {} : { tag }) }));
     if (config.githubRelease === undefined) {
       token?.destroy();
       token = undefined;

@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
-import { actionInputName, type RawInputs } from '../../config/inputs.js';
+import { actionInputName, withEarlierIssues, type RawInputs } from '../../config/inputs.js';
 import { requireNamedPaths, subjectPaths } from '../../config/paths.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
@@ -44,7 +44,10 @@ export function lockfilesTable(run: SbomRun): string {
  * directory, output the paths, warn about unknowns and add the per-lockfile table to the summary.
  */
 export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Readonly<Record<string, string | undefined>>): Promise<void> {
-  const config = sbomConfig(ownerByDefault(inputs, 'organization', env), actionInputName, { path: '.', format: 'spdx-json', outputDir: '.' });
+  // base names release files relative to it: without artifacts it would change nothing, silently (the directory cataloged is path). Its action.yml default '.' says nothing.
+  const base = typeof inputs.base === 'string' ? inputs.base.trim() : '';
+  const misplaced = base !== '' && base !== '.' && (typeof inputs.artifacts !== 'string' || inputs.artifacts.trim() === '') ? [{ input: actionInputName('base'), message: `applies only with ${actionInputName('artifacts')} (release file names are relative to it); the directory to catalog is ${actionInputName('path')}` }] : [];
+  const config = withEarlierIssues(misplaced, () => sbomConfig(ownerByDefault(inputs, 'organization', env), actionInputName, { path: '.', format: 'spdx-json', outputDir: '.' }));
   // Named as inputs, all at once, rather than the first failing where it is read or written.
   await requireNamedPaths(
     [

@@ -1,5 +1,7 @@
+import { lstat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { collectArtifacts, leftoverNotice } from '../../checksums/index.js';
+import { mayBeGlob } from '../../checksums/collect.js';
 import { InputReader, actionInputName, withEarlierIssues, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
 import { isTrustKitError, reportOf } from '../../core/errors.js';
@@ -9,7 +11,8 @@ import { resolveImages } from '../../images/resolve.js';
 import { signImages, type SignedImage } from '../../images/sign.js';
 import { formatImageReference, parseImageReference, type ImageReference, type ImageSubject, type RegistryClient } from '../../oci/index.js';
 import { requireNamedPaths, signingPaths, subjectPaths } from '../../config/paths.js';
-import { signConfig, signingTrustIssues } from '../../config/sign.js';
+import { imageOnlyIssues } from '../../config/release.js';
+import { keyedSigningIssues, signConfig, signingTrustIssues } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
@@ -42,10 +45,13 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const hasFiles = inputs['subject-path'] !== undefined || inputs.checksums !== undefined;
   // Images alone are something to sign: they stand in for the files the signing inputs require.
   // The image inputs' problems are reported with the signing inputs', all at once.
-  const config = withEarlierIssues(images.issues, () => signConfig(hasFiles || images.references.length === 0 ? inputs : { ...inputs, 'subject-path': inputs.images }, actionInputName));
+  const config = withEarlierIssues([...images.issues, ...keyedSigningIssues(inputs, actionInputName)], () => signConfig(hasFiles || images.references.length === 0 ? inputs : { ...inputs, 'subject-path': inputs.images }, actionInputName));
   // The checksums input is one file, whatever it holds; it comes first in config.files.
   const checksums = typeof inputs.checksums === 'string' && inputs.checksums.trim() !== '' ? [{ input: 'checksums', path: inputs.checksums.trim(), kind: 'file' as const }] : [];
-  await requireNamedPaths([...signingPaths(config), ...(hasFiles ? [...checksums, ...subjectPaths('subject-path', config.files.slice(checksums.length))] : [])], cwd, actionInputName, signingTrustIssues(config, actionInputName));
+  // One file: a glob there (no file of that name) would otherwise be said not to exist, or expanded like subject-path.
+  const globbed = (await Promise.all(checksums.map(async (entry) => (mayBeGlob(entry.path) && !(await lstat(resolve(cwd, entry.path)).then(() => true, () => false)) ? entry : undefined)))).filter((entry) => entry !== undefined);
+  const globIssues = globbed.map((entry) => ({ input: actionInputName('checksums'), message: `${entry.path} is a glob, but checksums names one file: name it (e.g. the checksums action's checksums-path output), or give globs in ${actionInputName('subject-path')}` }));
+  await requireNamedPaths([...signingPaths(config), ...(hasFiles ? [...checksums.filter((entry) => !globbed.includes(entry)), ...subjectPaths('subject-path', config.files.slice(checksums.length))] : [])], cwd, actionInputName, [...globIssues, ...signingTrustIssues(config, actionInputName)]);
   const files = hasFiles ? (await collectArtifacts(config.files, { cwd, base: '.', leftover: (file) => io.warn(leftoverNotice(file)) })).filter((file) => !file.name.endsWith(BUNDLE_SUFFIX)) : [];
   let client: RegistryClient | undefined;
   let subjects: ImageSubject[] = [];
@@ -150,5 +156,6 @@ function readImageInputs(inputs: RawInputs): { references: ImageReference[]; for
       reader.report('images', error.message);
     }
   }
+  if (reader.list('images').length === 0) imageOnlyIssues(reader, actionInputName, { format, recursive, allowHttp });
   return { references, format, recursive, allowHttp, issues: reader.collected() };
 }

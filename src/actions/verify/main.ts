@@ -1,3 +1,6 @@
+import { lstat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { mayBeGlob } from '../../checksums/collect.js';
 import type { Environment } from '../../secrets/index.js';
 import { proxySettingsFrom } from '../../core/proxy.js';
 import { actionInputName, ConfigError, InputReader, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
@@ -153,6 +156,10 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const files = reader.list('files');
   if ((artifact === undefined) === (checksums === undefined)) reader.report('artifact', 'give exactly one of "artifact" (a file or sha256:<hex>) and "checksums" (a signed checksums file)');
   if (files.length > 0 && checksums === undefined) reader.report('files', 'is only read with "checksums"');
+  // A glob names no listed file: checked as one, it would fail as "not listed", with the hint not to use the files.
+  for (const file of files) {
+    if (mayBeGlob(file) && !(await lstat(resolve(cwd, file)).then(() => true, () => false))) reader.report('files', `${file} is a glob, which files does not expand: name each file, or leave files out to check every listed file present under base`);
+  }
   if (reader.string('base') !== undefined && checksums === undefined) reader.report('base', 'is only read with "checksums"');
   const config = collectIssues(() => reader.finish(), () => verifyConfig(inputs, actionInputName));
   await requireInputFiles(config, { artifact, checksums, base: checksums === undefined ? undefined : reader.string('base') }, cwd);

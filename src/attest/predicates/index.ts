@@ -59,7 +59,8 @@ export function predicateFromDocument(type: DocumentType, bytes: Uint8Array, nam
 /** An SBOM attestation's predicate from an SPDX or CycloneDX JSON document, told apart by its content. */
 export function predicateFromSbom(bytes: Uint8Array, name: string): Predicate {
   const document = parseDocument(bytes, name);
-  if ('spdxVersion' in document) return spdxV2(document, name);
-  if ('bomFormat' in document) return cyclonedxV1(document, name);
+  // The document said which SBOM it is: no type to pick instead.
+  if ('spdxVersion' in document) return spdxV2(document, name, false);
+  if ('bomFormat' in document) return cyclonedxV1(document, name, false);
   throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.2 or 2.3 or CycloneDX JSON file an SBOM tool wrote' });
 }

@@ -40,7 +40,7 @@ Options:
       --checksums FILE     subjects from a checksums file (sha256sum/sha512sum format)
       --subject NAME@ALG:HEX
                            a subject by name and digest (sha256, sha384, sha512); repeatable
-      --base DIR           directory FILE subjects are named relative to (default: .)
+      --base DIR           directory FILE subjects are named relative to (default: .); needs FILE
       --per-subject        one statement (and one <subject>.sigstore.json) per subject
       --bundle OUT         where the bundle goes, when the run makes one statement (<name>.intoto.jsonl
                            goes beside it)

@@ -1,9 +1,9 @@
 import { lstat, stat } from 'node:fs/promises';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { checkChecksumsFile, createChecksums, leftoverNotice, reportLine, type CreateChecksumsOptions } from '../../checksums/index.js';
 import { ChecksumsError } from '../../checksums/errors.js';
 import { checksumsConfig } from '../../config/checksums.js';
-import { cliNamer, ConfigError, withEarlierIssues } from '../../config/inputs.js';
+import { cliNamer, ConfigError } from '../../config/inputs.js';
 import type { CliContext, Command, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
@@ -79,12 +79,8 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
     if (checking) return check(args.values.check as string, args, context);
     // `-o -` prints the checksums, as users of sha256sum expect; a file named `-` is never listed either (CHECKSUMS_UNSAFE_NAME).
     const output = args.values.output === '-' ? undefined : args.values.output;
-    // A file named SHA512SUMS holds sha512 checksums: its name says the algorithm when none is asked for, and must not contradict one that is.
-    const named = typeof output === 'string' ? /^(sha256|sha512)sums\b/i.exec(basename(output))?.[1]?.toLowerCase() : undefined;
-    const given = args.values.algorithm;
-    const contradicted = named !== undefined && typeof given === 'string' && /^sha(256|512)$/i.test(given) && given.toLowerCase() !== named;
-    const issues = contradicted ? [{ input: '--output', message: `"${String(output)}" is the name of ${named} checksums, but --algorithm is ${given}; name it ${given.toUpperCase()}SUMS, or leave --algorithm out` }] : [];
-    const config = withEarlierIssues(issues, () => checksumsConfig({ ...args.values, algorithm: given ?? named, output, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), { base: '.' }));
+    // A file named SHA512SUMS holds sha512 checksums: the config takes the algorithm from its name.
+    const config = checksumsConfig({ ...args.values, output, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), { base: '.' });
     const threads = takeHashThreadsStartedAhead();
     const logger = stderrLogger(context.stderr);
     const options: CreateChecksumsOptions = { leftover: (file) => logger.warn(leftoverNotice(file)) };

@@ -122,7 +122,8 @@ Every PATH (but globs), --base, --key, --signing-config, --trusted-root and --sb
 anything is hashed or written: all missing ones are reported at once (exit 2). --tag, --no-gate and --downgrade shape publishing: without
 --github-release they are a usage error (exit 2), not ignored; so are the signing flags (--key,
 --instance, --timeout, ...) with --no-sign, and the SBOM flags (--sbom-path, --include-dev, --strict,
-...) with --sbom-format none, and --trusted-root and --timeout with --key (which signs offline).
+...) with --sbom-format none, --trusted-root, --timeout and --on-missing-token with --key (which signs
+offline), and --signature-format, --recursive and --allow-http-registry without --image.
 
 SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time; outside a git work
 tree, the current time).`,

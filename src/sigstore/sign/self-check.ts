@@ -42,7 +42,7 @@ export function checkBundle(bundle: SerializedBundle, artifact: ArtifactInput, e
     const code = isTrustKitError(error) ? `${error.code}: ` : '';
     throw new SignError('SIGN_SELF_VERIFY_FAILED', `the bundle made for ${name} does not verify (${code}${messageOf(error)}); it was not written`, {
       cause: error,
-      hint: 'the services returned material that does not verify against the trusted root, or the identity is not the one expected; check --trusted-root and the service URLs, re-run, and report it if it persists',
+      hint: 'the services returned material that does not verify against the trusted root, or the identity is not the one expected; check the trusted root and the service URLs given (--trusted-root, --fulcio-url, ...; the inputs of the same names), re-run, and report it if it persists',
     });
   }
 }

@@ -203,7 +203,7 @@ function assemble(options: SigningSessionOptions): { builders: BundleBuilders; e
   }
   if (backend.endpoints.rekorApiVersion === 2 && backend.endpoints.rekorURL !== undefined && backend.endpoints.tsaURL === undefined) {
     throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `the Rekor v2 log ${backend.endpoints.rekorURL} records no integration time, and no timestamp authority is named to date the signature`, {
-      hint: 'give a timestamp authority as well (--tsa-url, or a signing config listing one in tsaUrls)',
+      hint: 'give a timestamp authority as well (--tsa-url, input "tsa-url"; or a signing config listing one in tsaUrls)',
     });
   }
   const signer = new KeylessSigner({

@@ -121,7 +121,7 @@ async function readKey(path: string, env: Environment, logger: Logger): Promise<
     if (read || isTrustKitError(error)) throw error;
     throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${systemErrorCode(error) ?? messageOf(error)}`, {
       cause: error,
-      hint: 'check the --key path; `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
+      hint: 'check the --key path (input "key"); `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
     });
   }
 }
@@ -153,7 +153,7 @@ async function readTrust(config: SignConfig, context: SigningContext, instance: 
     hint:
       instance === 'github'
         ? 'write it with `gh attestation trusted-root > trusted_root.jsonl` (gh is on GitHub\'s runners; it lists GitHub\'s instance) and pass `trusted-root: trusted_root.jsonl` (CLI: --trusted-root)'
-        : 'pass --trusted-root with the trusted_root.json of your Sigstore deployment',
+        : 'pass the trusted_root.json of your Sigstore deployment with --trusted-root (input "trusted-root")',
   });
 }
 
@@ -216,7 +216,7 @@ function refuseTokenInTheClear(fulcioURL: string, signingConfig: string | undefi
   const url = URL.parse(fulcioURL);
   if (url === null || url.protocol !== 'http:' || isLoopbackHostname(url.hostname)) return;
   throw new SignError('SIGN_SERVICE_INSECURE', `the Fulcio ${url.origin}${signingConfig === undefined ? '' : ` that ${signingConfig} names`} is reached over plain HTTP, and the certificate request would carry the identity token in the clear`, {
-    hint: `use the Fulcio's https:// URL${signingConfig === undefined ? ' in --fulcio-url' : ` in ${signingConfig}`} (plain HTTP is taken only on this machine's loopback, for a test deployment)`,
+    hint: `use the Fulcio's https:// URL${signingConfig === undefined ? ' in --fulcio-url (input "fulcio-url")' : ` in ${signingConfig}`} (plain HTTP is taken only on this machine's loopback, for a test deployment)`,
   });
 }
 
@@ -231,7 +231,7 @@ async function signingConfigEndpoints(path: string, instance: 'public-good' | 'g
     text = (await readRegularFile(resolve(context.cwd, path), { maxBytes: INPUT_LIMITS.trustedRoot, what: 'signing config', shown: path })).toString('utf8');
   } catch (error) {
     if (isTrustKitError(error)) throw error;
-    throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `cannot read the signing config ${path}: ${systemErrorCode(error) ?? messageOf(error)}`, { cause: error, hint: 'check the --signing-config path' });
+    throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `cannot read the signing config ${path}: ${systemErrorCode(error) ?? messageOf(error)}`, { cause: error, hint: 'check the --signing-config path (input "signing-config")' });
   }
   let json: unknown;
   try {

@@ -44,7 +44,7 @@ export async function loadTrustMaterialFromTUF(options: TufOptions = {}): Promis
     return loadTrustMaterial(json, label);
   } catch (error) {
     if (error instanceof VerifyError || error instanceof ProxyConfigError) throw error;
-    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE to verify offline') });
+    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE (input "trusted-root") to verify offline') });
   }
 }
 
