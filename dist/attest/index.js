@@ -61286,29 +61286,29 @@ const DEFAULT_HINTS = {
     VERIFY_BUNDLE_UNSUPPORTED: 'trust-kit verifies Sigstore bundles v0.1 to v0.3 holding a message signature or a DSSE in-toto statement',
     VERIFY_ARTIFACT_MISMATCH: TAMPERED,
     VERIFY_SUBJECT_MISMATCH: 'this attestation is about other artifacts: check that you downloaded the artifact the bundle was made for',
-    VERIFY_PREDICATE_TYPE_MISMATCH: 'the attestation says something else about the artifact: pass the --predicate-type it was made with (SLSA provenance is https://slsa.dev/provenance/v1), or the bundle holding that kind of attestation',
+    VERIFY_PREDICATE_TYPE_MISMATCH: 'the attestation says something else about the artifact: pass the --predicate-type (input "predicate-type") it was made with (SLSA provenance is https://slsa.dev/provenance/v1), or the bundle holding that kind of attestation',
     VERIFY_SIGNATURE_INVALID: TAMPERED,
-    VERIFY_KEY_MISMATCH: 'verify key-signed bundles with --key PUB.pem and keyless bundles with --certificate-identity and --certificate-oidc-issuer',
+    VERIFY_KEY_MISMATCH: 'verify key-signed bundles with --key PUB.pem (input "key") and keyless bundles with --certificate-identity and --certificate-oidc-issuer (the inputs of the same names)',
     VERIFY_CERTIFICATE_INVALID: TAMPERED,
-    VERIFY_CERTIFICATE_UNTRUSTED: 'the signing certificate was not issued by a CA of the trusted root: pass the right --trusted-root (e.g. `gh attestation trusted-root` for GitHub\'s instance)',
+    VERIFY_CERTIFICATE_UNTRUSTED: 'the signing certificate was not issued by a CA of the trusted root: pass the right --trusted-root (input "trusted-root"; e.g. `gh attestation trusted-root` for GitHub\'s instance)',
     VERIFY_CERTIFICATE_EXPIRED: 'the signature was not made while its certificate was valid: do not trust this artifact',
     VERIFY_SCT_MISSING: 'the certificate carries no proof of certificate-transparency logging the trusted root requires',
     VERIFY_SCT_INVALID: TAMPERED,
     VERIFY_TLOG_MISSING: 'this instance requires a transparency-log entry in the bundle: sign again with a transparency log, or verify with the trusted root of the instance that signed it',
-    VERIFY_TLOG_UNTRUSTED: 'the bundle was logged by a transparency log the trusted root does not list: pass the right --trusted-root',
+    VERIFY_TLOG_UNTRUSTED: 'the bundle was logged by a transparency log the trusted root does not list: pass the right --trusted-root (input "trusted-root")',
     VERIFY_TLOG_INCLUSION_INVALID: TAMPERED,
     VERIFY_TLOG_BODY_MISMATCH: TAMPERED,
     VERIFY_TIMESTAMP_MISSING: 'this instance requires a signed timestamp in the bundle: sign again with a timestamp authority',
     VERIFY_TIMESTAMP_INVALID: 'the timestamp was not signed by a timestamp authority of the trusted root, or does not cover this signature',
-    VERIFY_POLICY_IDENTITY_MISMATCH: 'the artifact was signed by someone else: check --certificate-identity (exact match) or --repo/--signer-workflow',
-    VERIFY_POLICY_ISSUER_MISMATCH: 'the signer\'s identity was vouched for by another OIDC issuer: check --certificate-oidc-issuer',
-    VERIFY_POLICY_EXTENSION_MISMATCH: 'the certificate was issued for another repository or workflow run: check --repo',
-    VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH: 'another workflow signed the attestation: check --signer-workflow (the reusable workflow that signs, [host/]owner/repo/path[@ref])',
-    VERIFY_POLICY_REPOSITORY_MISMATCH: 'the attestation was made in another repository: check --repo/--owner; when a reusable workflow of another repository signs, pass it as --signer-workflow',
-    VERIFY_POLICY_SOURCE_MISMATCH: 'the attestation was made from another ref or commit: check --source-ref (e.g. refs/tags/v1.2.3) and --source-digest (the commit SHA)',
-    VERIFY_POLICY_SELF_HOSTED_RUNNER: 'the attestation was made on a self-hosted runner, which --deny-self-hosted-runners refuses: its build environment is not GitHub\'s to vouch for',
+    VERIFY_POLICY_IDENTITY_MISMATCH: 'the artifact was signed by someone else: check --certificate-identity (input "certificate-identity"; exact match) or --repo/--signer-workflow (inputs "repo", "signer-workflow")',
+    VERIFY_POLICY_ISSUER_MISMATCH: 'the signer\'s identity was vouched for by another OIDC issuer: check --certificate-oidc-issuer (input "certificate-oidc-issuer")',
+    VERIFY_POLICY_EXTENSION_MISMATCH: 'the certificate was issued for another repository or workflow run: check --repo (input "repo")',
+    VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH: 'another workflow signed the attestation: check --signer-workflow (input "signer-workflow": the reusable workflow that signs, [host/]owner/repo/path[@ref])',
+    VERIFY_POLICY_REPOSITORY_MISMATCH: 'the attestation was made in another repository: check --repo/--owner (inputs "repo", "owner"); when a reusable workflow of another repository signs, pass it as --signer-workflow (input "signer-workflow")',
+    VERIFY_POLICY_SOURCE_MISMATCH: 'the attestation was made from another ref or commit: check --source-ref (e.g. refs/tags/v1.2.3) and --source-digest (the commit SHA), the inputs of the same names',
+    VERIFY_POLICY_SELF_HOSTED_RUNNER: 'the attestation was made on a self-hosted runner, which --deny-self-hosted-runners (input "deny-self-hosted-runners: true") refuses: its build environment is not GitHub\'s to vouch for',
     SIGSTORE_TRUSTED_ROOT_INVALID: 'give a trusted_root.json (or the JSONL `gh attestation trusted-root` prints)',
-    SIGSTORE_TRUSTED_ROOT_UNAVAILABLE: 'pass --trusted-root FILE to verify offline',
+    SIGSTORE_TRUSTED_ROOT_UNAVAILABLE: 'pass --trusted-root FILE (input "trusted-root") to verify offline',
     SIGSTORE_KEY_INVALID: 'give the PEM public key (-----BEGIN PUBLIC KEY-----) made by `trust-kit generate-key-pair` or cosign',
     SIGSTORE_INPUT_UNREADABLE: 'check the path',
 };
@@ -62456,7 +62456,7 @@ async function loadTrustMaterialFromTUF(options = {}) {
     catch (error) {
         if (error instanceof errors_VerifyError || error instanceof core_proxy/* ProxyConfigError */.Xb)
             throw error;
-        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE to verify offline') });
+        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE (input "trusted-root") to verify offline') });
     }
 }
 /** The hint of a proxy that would not open a tunnel, when one is why a fetch failed (what to fix is the proxy setting), with the offline way round it. */
@@ -63156,6 +63156,12 @@ function checkLeaf(der, trust) {
         const issuer = authority.chain[0];
         return issuer !== undefined && issuer.isCA && certificate.signedBy(issuer);
     });
+    if (found.length === 0 && trust.authoritiesNamed(certificate.displayNames.issuer).length > 0) {
+        // Sigstore rotates keys under the same CA names: listing the root's CAs would name the very issuer the message says it lacks.
+        throw new errors_VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}: ${trust.label} holds a CA of that name, but not the key that signed it (a root from before or after a key rotation, or of another deployment)`, {
+            hint: "fetch the trusted root again where it is published (`gh attestation trusted-root > trusted_root.jsonl` for Sigstore's and GitHub's), or pass the one of the deployment that signed, with --trusted-root",
+        });
+    }
     if (found.length === 0) {
         const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
         throw new errors_VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => (0,quote/* quoted */.TL)(name)).join(', ')})`);
@@ -63505,10 +63511,26 @@ function checkValidity(leaf, timestamps) {
     }
     throw new errors_VerifyError('VERIFY_CERTIFICATE_EXPIRED', problem);
 }
+/**
+ * The hint when an exact identity and the certificate's differ only in the ref after the last `@`:
+ * the same workflow signed, for another release (a consumer's commonest mix-up) or at the commit a
+ * caller pinned a reusable workflow to, so "signed by someone else" would be untrue.
+ */
+function otherRefHint(expected, found) {
+    if (expected.kind !== 'exact')
+        return undefined;
+    const at = expected.value.lastIndexOf('@');
+    const foundAt = found.lastIndexOf('@');
+    if (at === -1 || foundAt === -1 || expected.value.slice(0, at) !== found.slice(0, foundAt))
+        return undefined;
+    const foundRef = (0,quote/* quoted */.TL)(found.slice(foundAt + 1));
+    return `the same workflow signed, at ${foundRef}, not at ${(0,quote/* quoted */.TL)(expected.value.slice(at + 1))}: this file belongs to what that ref made (another release, or the commit a caller pinned a reusable workflow to); use the files of the release you expect, or pin ${foundRef} if that is the ref you expect`;
+}
 function checkPolicy(leaf, policy) {
     const { subjectAlternativeName, issuer, extensions } = leaf.identity;
     if (!matches(policy.identity, subjectAlternativeName)) {
-        throw new errors_VerifyError(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${(0,quote/* quoted */.TL)(subjectAlternativeName)}`);
+        const hint = otherRefHint(policy.identity, subjectAlternativeName);
+        throw new errors_VerifyError(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${(0,quote/* quoted */.TL)(subjectAlternativeName)}`, hint === undefined ? {} : { hint });
     }
     if (!matches(policy.issuer, issuer)) {
         throw new errors_VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${(0,quote/* quoted */.TL)(issuer)}`);
@@ -63574,7 +63596,7 @@ function checkBundle(bundle, artifact, expected, name) {
         const code = (0,errors/* isTrustKitError */.Nf)(error) ? `${error.code}: ` : '';
         throw new SignError('SIGN_SELF_VERIFY_FAILED', `the bundle made for ${name} does not verify (${code}${(0,errors/* messageOf */.bD)(error)}); it was not written`, {
             cause: error,
-            hint: 'the services returned material that does not verify against the trusted root, or the identity is not the one expected; check --trusted-root and the service URLs, re-run, and report it if it persists',
+            hint: 'the services returned material that does not verify against the trusted root, or the identity is not the one expected; check the trusted root and the service URLs given (--trusted-root, --fulcio-url, ...; the inputs of the same names), re-run, and report it if it persists',
         });
     }
 }
@@ -64250,7 +64272,7 @@ function assemble(options) {
     }
     if (backend.endpoints.rekorApiVersion === 2 && backend.endpoints.rekorURL !== undefined && backend.endpoints.tsaURL === undefined) {
         throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `the Rekor v2 log ${backend.endpoints.rekorURL} records no integration time, and no timestamp authority is named to date the signature`, {
-            hint: 'give a timestamp authority as well (--tsa-url, or a signing config listing one in tsaUrls)',
+            hint: 'give a timestamp authority as well (--tsa-url, input "tsa-url"; or a signing config listing one in tsaUrls)',
         });
     }
     const signer = new KeylessSigner({
@@ -64928,7 +64950,7 @@ async function readKey(path, env, logger) {
             throw error;
         throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
             cause: error,
-            hint: 'check the --key path; `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
+            hint: 'check the --key path (input "key"); `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
         });
     }
 }
@@ -64962,7 +64984,7 @@ async function readTrust(config, context, instance) {
     throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${what} needs its trusted root, to verify every bundle before it is written`, {
         hint: instance === 'github'
             ? 'write it with `gh attestation trusted-root > trusted_root.jsonl` (gh is on GitHub\'s runners; it lists GitHub\'s instance) and pass `trusted-root: trusted_root.jsonl` (CLI: --trusted-root)'
-            : 'pass --trusted-root with the trusted_root.json of your Sigstore deployment',
+            : 'pass the trusted_root.json of your Sigstore deployment with --trusted-root (input "trusted-root")',
     });
 }
 /** The certificate identity Fulcio issues for a token, when the claims determine it. */
@@ -65028,7 +65050,7 @@ function refuseTokenInTheClear(fulcioURL, signingConfig) {
     if (url === null || url.protocol !== 'http:' || (0,core_proxy/* isLoopbackHostname */.pq)(url.hostname))
         return;
     throw new SignError('SIGN_SERVICE_INSECURE', `the Fulcio ${url.origin}${signingConfig === undefined ? '' : ` that ${signingConfig} names`} is reached over plain HTTP, and the certificate request would carry the identity token in the clear`, {
-        hint: `use the Fulcio's https:// URL${signingConfig === undefined ? ' in --fulcio-url' : ` in ${signingConfig}`} (plain HTTP is taken only on this machine's loopback, for a test deployment)`,
+        hint: `use the Fulcio's https:// URL${signingConfig === undefined ? ' in --fulcio-url (input "fulcio-url")' : ` in ${signingConfig}`} (plain HTTP is taken only on this machine's loopback, for a test deployment)`,
     });
 }
 /**
@@ -65044,7 +65066,7 @@ async function signingConfigEndpoints(path, instance, context) {
     catch (error) {
         if ((0,errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `cannot read the signing config ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'check the --signing-config path' });
+        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `cannot read the signing config ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'check the --signing-config path (input "signing-config")' });
     }
     let json;
     try {
@@ -65266,11 +65288,11 @@ function customPredicate(document, predicateType) {
 
 /** The predicate type of a CycloneDX SBOM attestation (one URI for every 1.x specification version). */
 const CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
-/** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors. */
-function cyclonedxV1(document, name) {
+/** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors, `typed` says the user named the type (the hint may then say to change it). */
+function cyclonedxV1(document, name, typed = true) {
     if (document.bomFormat !== 'CycloneDX' || typeof document.specVersion !== 'string' || !/^1\.\d+$/.test(document.specVersion)) {
         throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${(0,quote/* quoted */.TL)(document.bomFormat ?? null)}, specVersion ${(0,quote/* quoted */.TL)(document.specVersion ?? null)})`, {
-            hint: 'attest the CycloneDX JSON trust-kit writes (`trust-kit sbom --format cyclonedx-json`), or use --type spdx for an SPDX document',
+            hint: `attest the CycloneDX JSON trust-kit writes (\`trust-kit sbom --format cyclonedx-json\`)${typed ? ', or use --type spdx for an SPDX document' : ''}`,
         });
     }
     return { predicateType: CYCLONEDX_BOM, predicate: document };
@@ -65284,13 +65306,15 @@ const SPDX_DOCUMENT_V2_3 = 'https://spdx.dev/Document/v2.3';
 /**
  * An SPDX 2.x JSON document (2.2 or 2.3, the versions with a JSON format) as the predicate of an
  * SBOM attestation, typed `https://spdx.dev/Document/v<version>` as GitHub's actions/attest types
- * it, so that `gh attestation verify --predicate-type` finds it; `name` identifies it in errors.
+ * it, so that `gh attestation verify --predicate-type` finds it; `name` identifies it in errors;
+ * `typed` when the user named the type (`--type spdx`), which the hint may then say to change.
  */
-function spdxV2(document, name) {
+function spdxV2(document, name, typed = true) {
     const version = typeof document.spdxVersion === 'string' ? /^SPDX-(2\.[23])$/.exec(document.spdxVersion)?.[1] : undefined;
     if (version === undefined || typeof document.SPDXID !== 'string') {
         throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.2 or 2.3 JSON document (spdxVersion ${(0,quote/* quoted */.TL)(document.spdxVersion ?? null)})`, {
-            hint: 'attest the SPDX JSON trust-kit writes (`trust-kit sbom --format spdx-json`), or use --type cyclonedx for a CycloneDX BOM',
+            // A document read as an SBOM of either kind (the attest action's sbom-path) said it is SPDX: no --type to change.
+            hint: `attest the SPDX JSON trust-kit writes (\`trust-kit sbom --format spdx-json\`)${typed ? ', or use --type cyclonedx for a CycloneDX BOM' : ''}`,
         });
     }
     return { predicateType: `https://spdx.dev/Document/v${version}`, predicate: document };
@@ -65351,10 +65375,11 @@ function predicateFromDocument(type, bytes, name, predicateType) {
 /** An SBOM attestation's predicate from an SPDX or CycloneDX JSON document, told apart by its content. */
 function predicateFromSbom(bytes, name) {
     const document = parseDocument(bytes, name);
+    // The document said which SBOM it is: no type to pick instead.
     if ('spdxVersion' in document)
-        return spdxV2(document, name);
+        return spdxV2(document, name, false);
     if ('bomFormat' in document)
-        return cyclonedxV1(document, name);
+        return cyclonedxV1(document, name, false);
     throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.2 or 2.3 or CycloneDX JSON file an SBOM tool wrote' });
 }
 
@@ -68999,6 +69024,23 @@ function signingTrustIssues(config, nameOf) {
         return [];
     return [{ input: nameOf('trusted-root'), message: `is required to sign keylessly with ${what}: every bundle is verified against it before it is written; give the trusted_root.json of that Sigstore deployment` }];
 }
+/**
+ * The keyless signing inputs a local `key` leaves unused, since it signs offline with no service to
+ * trust or wait for and no token to miss: `trusted-root` (even one that is no trusted root),
+ * `timeout` and an `on-missing-token` other than `fail` (its default, which the runner passes),
+ * refused rather than ignored. A `key` beside a keyless `instance` is {@link signConfig}'s own refusal.
+ */
+function keyedSigningIssues(raw, nameOf) {
+    const given = (name) => {
+        const value = raw[name];
+        return value !== undefined && value !== '' && !(name === 'on-missing-token' && typeof value === 'string' && value.trim().toLowerCase() === 'fail');
+    };
+    const instance = typeof raw.instance === 'string' ? raw.instance.trim().toLowerCase() : '';
+    if (typeof raw.key !== 'string' || raw.key.trim() === '' || (instance !== '' && instance !== 'auto' && instance !== 'key'))
+        return [];
+    return KEYLESS_ONLY.filter(given).map((name) => ({ input: nameOf(name), message: `applies to keyless signing; ${nameOf('key')} signs locally and offline, so it would do nothing` }));
+}
+const KEYLESS_ONLY = ['trusted-root', 'timeout', 'on-missing-token'];
 
 ;// CONCATENATED MODULE: ./lib/config/attest.js
 
@@ -69008,7 +69050,8 @@ const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
 /**
  * Validates attestation inputs (`type`, `predicate`, `predicate-type`, `subject-path`, `subject`,
  * `checksums`, `base`, `per-subject`, `bundle`, `output-dir`, `oidc-discovery-url`, and the
- * signing inputs), reporting every problem at once. `defaults.type` is the type when none is named.
+ * signing inputs), reporting every problem at once. `defaults.sbomInput` names the input an SBOM is
+ * given as on a surface without `type` (the attest action's `sbom-path`).
  */
 function attestConfig(raw, nameOf, defaults) {
     const issues = [];
@@ -69020,7 +69063,7 @@ function attestConfig(raw, nameOf, defaults) {
     // Without a type: a custom predicate when one is given, an SBOM for sbom-path, provenance otherwise (actions/attest's modes).
     let type = named ?? (sbomPath !== undefined ? 'sbom' : predicatePath !== undefined || predicateType !== undefined ? 'custom' : 'slsaprovenance');
     if (sbomPath !== undefined && (predicatePath !== undefined || predicateType !== undefined))
-        reader.report('sbom-path', 'attests an SBOM; it cannot be combined with predicate or predicate-type');
+        reader.report('sbom-path', `attests an SBOM; it cannot be combined with ${nameOf('predicate')} or ${nameOf('predicate-type')}`);
     if (sbomPath !== undefined && named !== undefined && named !== 'spdx' && named !== 'cyclonedx')
         reader.report('type', `is "${named}", but sbom-path names an SBOM`);
     if (sbomPath !== undefined && named === undefined)
@@ -69028,20 +69071,28 @@ function attestConfig(raw, nameOf, defaults) {
     const document = sbomPath ?? predicatePath;
     if (type === 'slsaprovenance' && predicatePath !== undefined)
         reader.report('predicate', 'is not used for SLSA provenance, which is built from the run; drop it or pick --type spdx|cyclonedx|custom');
+    // Without a type named, only a predicate type asked for the custom predicate: said so, not as a type the user never gave.
     if (type !== 'slsaprovenance' && document === undefined)
-        reader.report('predicate', `is required for type "${type}": the JSON document to attest`);
+        reader.report('predicate', named === undefined ? `is required with ${nameOf('predicate-type')}: the JSON document of that type to attest` : `is required for type "${type}": the JSON document to attest`);
     if (type === 'custom' && predicateType === undefined) {
         if (named === undefined) {
             // The user gave a document and no type: likely an SBOM, which its name may say (trust-kit's own sbom.spdx.json, sbom.cdx.json, sbom.cdx-1.5.json).
             const sbomTypes = /\.spdx\.json$/i.test(predicatePath ?? '') ? ['spdx'] : /\.cdx(-[\d.]+)?\.json$/i.test(predicatePath ?? '') ? ['cyclonedx'] : ['spdx', 'cyclonedx'];
-            reader.report('predicate-type', `is required with ${nameOf('predicate')} and no ${nameOf('type')}, which attests it as a custom predicate of the type this URI names; to attest an SBOM, add ${sbomTypes.map((sbomType) => `${nameOf('type')} ${sbomType}`).join(' or ')}`);
+            // The action has no type input: an SBOM is given as sbom-path instead.
+            const asSbom = defaults.sbomInput === undefined ? `add ${sbomTypes.map((sbomType) => `${nameOf('type')} ${sbomType}`).join(' or ')}` : `give it as ${nameOf(defaults.sbomInput)} instead`;
+            reader.report('predicate-type', `is required with ${nameOf('predicate')}${defaults.sbomInput === undefined ? ` and no ${nameOf('type')}` : ''}, which attests it as a custom predicate of the type this URI names; to attest an SBOM, ${asSbom}`);
         }
         else
             reader.report('predicate-type', 'is required for a custom predicate: a URI naming its type');
     }
-    if (type !== 'custom' && predicateType !== undefined)
+    // With sbom-path, the pair is reported above.
+    if (type !== 'custom' && predicateType !== undefined && sbomPath === undefined)
         reader.report('predicate-type', `is for custom predicates; type "${type}" has its own`);
     const subjectPaths = reader.list('subject-path');
+    // base names file subjects relative to it: without any it would change nothing, silently. '.', the default (which the runner passes), says nothing.
+    const base = reader.string('base');
+    if (base !== undefined && base !== '.' && base !== defaults.base && subjectPaths.length === 0)
+        reader.report('base', `applies only to the files of ${nameOf('subject-path')} (their names are relative to it), and none are given, so it would do nothing`);
     const subjectReferences = reader.list('subject');
     const checksums = reader.string('checksums');
     const discovery = reader.string('oidc-discovery-url');
@@ -69057,7 +69108,7 @@ function attestConfig(raw, nameOf, defaults) {
         subjectPaths,
         subjectReferences,
         checksums,
-        base: reader.string('base', defaults.base) ?? defaults.base,
+        base: base ?? defaults.base,
         perSubject: reader.boolean('per-subject', false),
         bundle: reader.string('bundle'),
         outputDir: reader.string('output-dir', defaults.outputDir) ?? defaults.outputDir,
@@ -69499,7 +69550,7 @@ function instructionBlocks(input) {
     if (input.artifactBundles !== undefined && input.artifactBundles.length > 0 && signer !== undefined)
         blocks.push(...artifactBundleBlocks(input.artifactBundles, signer));
     if (input.attestations !== undefined)
-        blocks.push(...attestationBlocks(input.attestations, signer));
+        blocks.push(...attestationBlocks(input.attestations, signer, input.algorithm));
     if (input.immutableRelease !== undefined)
         blocks.push(...immutableReleaseBlocks(input.immutableRelease, checksumsFile));
     if (input.images !== undefined && input.images.length > 0 && signer !== undefined)
@@ -69545,7 +69596,7 @@ function offlineBlocks(input, bundleFile, signer) {
     const root = ['--trusted-root', OFFLINE_TRUSTED_ROOTS_FILE];
     const verifier = pinned(input.verifier);
     const trustKit = releaseVerifyCommands(input.checksumsFile, bundleFile, signer, verifier).at(-1);
-    const gh = input.attestations === undefined || signer.repository === undefined ? [] : ghAttestationCommands(input.attestations, signer).map((command) => extended(command, '--custom-trusted-root', OFFLINE_TRUSTED_ROOTS_FILE));
+    const gh = input.attestations === undefined || signer.repository === undefined ? [] : ghAttestationCommands(input.attestations, signer, input.algorithm).map((command) => extended(command, '--custom-trusted-root', OFFLINE_TRUSTED_ROOTS_FILE));
     // cosign reads one trusted root: the instance's line of the file (GitHub's names GitHub as its authorities' operator).
     const cosign = cosignVerifyBlob(input.checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile: input.checksumsFile, bundleFile });
     const cosignCommands = signer.instance === 'github'
@@ -69582,7 +69633,7 @@ function verificationKitBlocks(kit, checksumsFile, signer, verifier, immutable) 
     ];
 }
 /** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
-function attestationBlocks(attestations, signer) {
+function attestationBlocks(attestations, signer, algorithm) {
     const intro = verify_text('## Attestations', '', `${markdownCode(attestations.file)} holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map((type) => markdownCode(type)).join(', ')}.`, '');
     if (signer?.kind !== 'certificate' || signer.repository === undefined)
         return [intro];
@@ -69590,7 +69641,7 @@ function attestationBlocks(attestations, signer) {
     return [
         intro,
         verify_text(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow ${markdownCode(workflow)} to have signed, since gh otherwise expects a workflow of ${markdownCode(signer.repository)}`}:`, ''),
-        shell(...ghAttestationCommands(attestations, signer)),
+        shell(...ghAttestationCommands(attestations, signer, algorithm)),
     ];
 }
 /** A GitHub Actions workflow identity: `https://github.com/<owner>/<repo>/<path>@<ref>`. */
@@ -69606,11 +69657,16 @@ function reusableWorkflow(signer) {
         return undefined;
     return `${match[1]}/${match[2]}`;
 }
-/** `gh attestation verify` for each predicate type, pinning the run's repository and, for a reusable workflow, the workflow that signed. */
-function ghAttestationCommands(attestations, signer) {
+/**
+ * `gh attestation verify` for each predicate type, pinning the run's repository and, for a reusable
+ * workflow, the workflow that signed; for a sha512 release, whose subjects name the artifacts by
+ * SHA-512 alone, gh is told to hash with it (it computes SHA-256 unless told, and finds no subject).
+ */
+function ghAttestationCommands(attestations, signer, algorithm) {
     const workflow = reusableWorkflow(signer);
     const signerFlag = workflow === undefined ? [] : ['--signer-workflow', value(workflow)];
-    return attestations.predicateTypes.map((type) => simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, '--predicate-type', value(type)], [
+    const digestFlag = algorithm === 'sha256' ? [] : ['--digest-alg', algorithm];
+    return attestations.predicateTypes.map((type) => simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, ...digestFlag, '--predicate-type', value(type)], [
         { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
     ]));
 }
@@ -69743,6 +69799,10 @@ function readActionOptions(inputs) {
         return { options, issues: error.issues };
     }
 }
+/** Names inputs as the action's users write them: the config's `predicate` is the input `predicate-path`. */
+function attestInputName(name) {
+    return actionInputName(name === 'predicate' ? 'predicate-path' : name);
+}
 /**
  * actions/attest takes `subject-checksums` as a path or, when no such file exists, as the
  * checksums themselves: the latter become name@digest subjects.
@@ -69824,14 +69884,16 @@ function main_summary(result, cwd, repository, stored, serverURL) {
  * and writes the job summary.
  */
 async function run(inputs, io, cwd, env, ports = {}) {
-    const { options, issues } = readActionOptions(inputs);
+    const { options, issues: optionIssues } = readActionOptions(inputs);
+    // A key signs offline: the keyless inputs beside it would do nothing.
+    const issues = [...optionIssues, ...keyedSigningIssues(inputs, actionInputName)];
     const { storage: storageChoice, showSummary } = options;
     // In protected memory: masked, redacted and out of the environment from here on.
     const token = (0,secret_input/* secretInput */.j)('github-token', inputs, env);
     let config;
     try {
         const raw = await configInputs(inputs, cwd);
-        config = attestConfig(ports.oidcDiscoveryURL === undefined ? raw : { ...raw, 'oidc-discovery-url': ports.oidcDiscoveryURL }, actionInputName, { base: '.', outputDir: env.RUNNER_TEMP ?? '.' });
+        config = attestConfig(ports.oidcDiscoveryURL === undefined ? raw : { ...raw, 'oidc-discovery-url': ports.oidcDiscoveryURL }, attestInputName, { base: '.', outputDir: env.RUNNER_TEMP ?? '.', sbomInput: 'sbom-path' });
     }
     catch (error) {
         // Every bad input at once: the action's own with the attestation config's.

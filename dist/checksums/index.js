@@ -30657,16 +30657,28 @@ class InputReader {
 ;// CONCATENATED MODULE: ./lib/config/checksums.js
 
 
-/** Validates checksums inputs (`subject-path`, `algorithm`, `output`, `base`), reporting all problems at once. */
+
+/**
+ * Validates checksums inputs (`subject-path`, `algorithm`, `output`, `base`), reporting all problems
+ * at once. An output named SHA256SUMS or SHA512SUMS (any case, any suffix) says the algorithm when
+ * `algorithm` is not given, and must not contradict one that is.
+ */
 function checksumsConfig(raw, nameOf, defaults) {
     const reader = new InputReader(raw, nameOf);
     const subjects = reader.list('subject-path');
     if (subjects.length === 0)
         reader.report('subject-path', 'names no file, directory or glob; give at least one');
+    const output = reader.string('output');
+    const named = output === undefined ? undefined : /^(sha256|sha512)sums\b/i.exec((0,external_node_path_.basename)(output))?.[1]?.toLowerCase();
+    const given = reader.string('algorithm');
+    const algorithm = reader.choice('algorithm', DIGEST_ALGORITHMS, named ?? 'sha256');
+    if (named !== undefined && given !== undefined && DIGEST_ALGORITHMS.includes(given.toLowerCase()) && algorithm !== named) {
+        reader.report('output', `"${output ?? ''}" is the name of ${named} checksums, but ${nameOf('algorithm')} is ${given}; name it ${given.toUpperCase()}SUMS, or leave ${nameOf('algorithm')} out`);
+    }
     const config = {
         subjects,
-        algorithm: reader.choice('algorithm', DIGEST_ALGORITHMS, 'sha256'),
-        output: reader.string('output'),
+        algorithm,
+        output,
         base: reader.string('base', defaults.base) ?? defaults.base,
     };
     reader.finish();

@@ -117,10 +117,17 @@ const MANY_ENTRIES_DIRECTORY_SIZE = 8 * 1024;
     const subjects = reader.list('subject-path');
     if (subjects.length === 0)
         reader.report('subject-path', 'names no file, directory or glob; give at least one');
+    const output = reader.string('output');
+    const named = output === undefined ? undefined : /^(sha256|sha512)sums\b/i.exec((0,external_node_path_.basename)(output))?.[1]?.toLowerCase();
+    const given = reader.string('algorithm');
+    const algorithm = reader.choice('algorithm', digest/* DIGEST_ALGORITHMS */.MF, named ?? 'sha256');
+    if (named !== undefined && given !== undefined && digest/* DIGEST_ALGORITHMS */.MF.includes(given.toLowerCase()) && algorithm !== named) {
+        reader.report('output', `"${output ?? ''}" is the name of ${named} checksums, but ${nameOf('algorithm')} is ${given}; name it ${given.toUpperCase()}SUMS, or leave ${nameOf('algorithm')} out`);
+    }
     const config = {
         subjects,
-        algorithm: reader.choice('algorithm', digest/* DIGEST_ALGORITHMS */.MF, 'sha256'),
-        output: reader.string('output'),
+        algorithm,
+        output,
         base: reader.string('base', defaults.base) ?? defaults.base,
     };
     reader.finish();
@@ -186,7 +193,12 @@ var inputs = __webpack_require__(66097);
 ;// CONCATENATED MODULE: ./lib/config/checksums.js
 
 
-/** Validates checksums inputs (`subject-path`, `algorithm`, `output`, `base`), reporting all problems at once. */
+
+/**
+ * Validates checksums inputs (`subject-path`, `algorithm`, `output`, `base`), reporting all problems
+ * at once. An output named SHA256SUMS or SHA512SUMS (any case, any suffix) says the algorithm when
+ * `algorithm` is not given, and must not contradict one that is.
+ */
 
 
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
@@ -249,12 +261,8 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
             return check(args.values.check, args, context);
         // `-o -` prints the checksums, as users of sha256sum expect; a file named `-` is never listed either (CHECKSUMS_UNSAFE_NAME).
         const output = args.values.output === '-' ? undefined : args.values.output;
-        // A file named SHA512SUMS holds sha512 checksums: its name says the algorithm when none is asked for, and must not contradict one that is.
-        const named = typeof output === 'string' ? /^(sha256|sha512)sums\b/i.exec((0,external_node_path_.basename)(output))?.[1]?.toLowerCase() : undefined;
-        const given = args.values.algorithm;
-        const contradicted = named !== undefined && typeof given === 'string' && /^sha(256|512)$/i.test(given) && given.toLowerCase() !== named;
-        const issues = contradicted ? [{ input: '--output', message: `"${String(output)}" is the name of ${named} checksums, but --algorithm is ${given}; name it ${given.toUpperCase()}SUMS, or leave --algorithm out` }] : [];
-        const config = (0,inputs/* withEarlierIssues */.ZB)(issues, (() => checksumsConfig({ ...args.values, algorithm: given ?? named, output, 'subject-path': args.positionals }, (0,inputs/* cliNamer */.qy)({ 'subject-path': 'PATH' }), { base: '.' })));
+        // A file named SHA512SUMS holds sha512 checksums: the config takes the algorithm from its name.
+        const config = checksumsConfig({ ...args.values, output, 'subject-path': args.positionals }, (0,inputs/* cliNamer */.qy)({ 'subject-path': 'PATH' }), { base: '.' });
         const threads = (0,checksums_threads.takeHashThreadsStartedAhead)();
         const logger = (0,cli_logger/* stderrLogger */.D)(context.stderr);
         const options = { leftover: ((file) => logger.warn((0,checksums.leftoverNotice)(file))) };

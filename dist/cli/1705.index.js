@@ -1,5 +1,5 @@
 export const id = 1705;
-export const ids = [1705];
+export const ids = [1705,4086];
 export const modules = {
 
 /***/ 69085:

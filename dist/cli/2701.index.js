@@ -146,9 +146,11 @@ export const modules = {
     // Loaded only here: offline verification never fetches a trusted root.
     const { loadGitHubTrustMaterial, loadTrustMaterialFromTUF } = await __webpack_require__.e(/* import() */ 2558).then(__webpack_require__.bind(__webpack_require__, 42558));
     return certificateInstance(bundleJson) === 'github' ? loadGitHubTrustMaterial(found.github) : loadTrustMaterialFromTUF(found.publicGood);
-});var verifyArtifact = (async function (bundleJson, artifact, policy, trust, cwd) {
+});var verifyArtifact = (async function (bundleJson, artifact, policy, trust, cwd, bundleShown) {
     if (/^sha(256|512):/.test(artifact))
         return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
+    return namingMismatch({ shown: artifact, bundleShown, crlf: false }, (() => verifyArtifactFile(bundleJson, artifact, policy, trust, cwd)));
+});var verifyArtifactFile = (async function (bundleJson, artifact, policy, trust, cwd) {
     const algorithms = digestsNeeded(bundleJson);
     // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
     const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
@@ -169,6 +171,20 @@ export const modules = {
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.flatMap(((name) => (digests[name] === undefined ? [] : [[name, digests[name]]]))));
     return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
+});var namingMismatch = (async function (file, verify) {
+    try {
+        return await verify();
+    }
+    catch (error) {
+        if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error) || error.code !== 'VERIFY_ARTIFACT_MISMATCH')
+            throw error;
+        const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(file.shown);
+        const crlf = typeof file.crlf === 'function' ? file.crlf() : file.crlf;
+        const hint = crlf
+            ? `do not trust ${shown} as it is: it has CR LF line endings, which change its bytes (a text-mode download, a checkout that converts line endings); download it again as published`
+            : `do not trust ${shown}: it was altered, or the bundle is another file's (of another release, or another asset); download both again from the same release, as published`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${shown} is not the file ${file.bundleShown === undefined ? 'its bundle' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(file.bundleShown)} signs: ${error.message}`, { hint, cause: error });
+    }
 });var prehashedFor = (async function (bundleJson) {
     return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .holdsMessageSignature */ .I)(bundleJson) ? { verifyPrehashed: await (0,_prehashed_js__WEBPACK_IMPORTED_MODULE_14__/* .loadPrehashedVerifier */ .d)() } : {};
 });var digestsNeeded = (function (bundleJson) {
@@ -198,13 +214,20 @@ export const modules = {
     const small = algorithms === undefined || !prehashable ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
     if (algorithms === undefined || !prehashable || small !== undefined) {
         const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.checksumsWhole));
-        return { signature: (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
+        const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf: (() => bytes.includes('\r\n')) }, (() => Promise.resolve((0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust))));
+        return { signature, path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
     }
     const hashes = new Map([...new Set(['sha256', ...algorithms])].map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)])));
+    // Whether a line ends in CR LF, also across two chunks: only said when the digest is not the signed one.
+    let crlf = false;
+    let endsInCr = false;
     try {
-        for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .regularFileChunks */ .hT)(path, { what: 'checksums file', shown }))
+        for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .regularFileChunks */ .hT)(path, { what: 'checksums file', shown })) {
             for (const hash of hashes.values())
                 hash.update(chunk);
+            crlf ||= chunk.includes('\r\n') || (endsInCr && chunk[0] === 0x0a);
+            endsInCr = chunk.at(-1) === 0x0d;
+        }
     }
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
@@ -214,7 +237,8 @@ export const modules = {
     const digests = new Map([...hashes].map((([algorithm, hash]) => [algorithm, hash.digest('hex')])));
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.map(((name) => [name, digests.get(name) ?? ''])));
-    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...(await prehashedFor(options.bundleJson)) }, options.policy, options.trust);
+    const prehashed = await prehashedFor(options.bundleJson);
+    const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf }, (() => Promise.resolve((0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...prehashed }, options.policy, options.trust))));
     return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
 });var checkVerifiedChecksums = (async function (verified, options) {
     // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
@@ -411,6 +435,14 @@ const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
 /**
  * Verifies a bundle for an artifact named by a path (streamed through the hash the bundle needs,
  * never held in memory) or by `sha256:<hex>`.
+ */
+
+/** {@link verifyArtifact} of a file. */
+
+/**
+ * Runs a verification, naming the file and its bundle when the file is not the one the bundle
+ * signs, and saying what to do: what consumers meet is a bundle of another release or file beside
+ * it, or a file whose line endings changed on the way (`crlf`: it holds CR LF).
  */
 
 /** The verifier of signatures over a digest, loaded only for a bundle that holds a message signature (a DSSE bundle's signature is over its payload). */

@@ -1,169 +1,23 @@
 export const id = 2827;
-export const ids = [2827,3871,6327];
+export const ids = [2827,6327];
 export const modules = {
-
-/***/ 95110:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var outputFormat = (function (values) {
-    const { json } = values;
-    // Without regard to case, as every other choice (--algorithm SHA512, --format SPDX-JSON).
-    const format = typeof values.format === 'string' ? values.format.toLowerCase() : values.format;
-    const issues = [];
-    if (format !== undefined && format !== 'text' && format !== 'json')
-        issues.push({ input: '--format', message: `is "${String(values.format)}"; expected text or json` });
-    if (format === 'text' && json === true)
-        issues.push({ input: '--json', message: 'contradicts --format text; give one of them' });
-    return { json: format === 'json' || (format === undefined && json === true), issues };
-});var shown = (function (value) {
-    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(value, 1000);
-});var describeVerified = (function (result) {
-    const lines = [];
-    if (result.signer.kind === 'certificate') {
-        // A policy may match the identity by a pattern and names no other extension: each is the certificate's to fill.
-        const { subjectAlternativeName, issuer, extensions } = result.signer;
-        lines.push(`  signer:     ${shown(subjectAlternativeName)}`, `  issuer:     ${shown(issuer)}`);
-        if (extensions.sourceRepositoryURI !== undefined)
-            lines.push(`  repository: ${shown(extensions.sourceRepositoryURI)} (${shown(extensions.sourceRepositoryRef ?? '?')}@${shown(extensions.sourceRepositoryDigest ?? '?')})`);
-        lines.push(`  trust:      ${result.signer.trustRoot}`);
-    }
-    else {
-        lines.push(`  signer:     key ${result.signer.source}`);
-    }
-    for (const entry of result.tlogEntries)
-        lines.push(`  log entry:  ${shown(entry.baseUrl)} index ${entry.logIndex}${entry.integratedTime === undefined ? '' : `, integrated ${entry.integratedTime.toISOString()}`}`);
-    if (result.uncheckedTlogEntries > 0)
-        lines.push(`  log entry:  ${result.uncheckedTlogEntries} not checked (no --trusted-root given)`);
-    for (const timestamp of result.timestamps.filter(((entry) => entry.source === 'timestamp-authority')))
-        lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
-    if (result.statement !== undefined)
-        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
-    return lines;
-});
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VERIFY_EXIT_HELP: (() => (/* binding */ VERIFY_EXIT_HELP)),
-/* harmony export */   VERIFY_HELP: (() => (/* binding */ VERIFY_HELP)),
-/* harmony export */   VERIFY_OPTIONS: (() => (/* binding */ VERIFY_OPTIONS)),
-/* harmony export */   describeVerified: (() => (/* binding */ describeVerified)),
-/* harmony export */   outputFormat: (() => (/* binding */ outputFormat)),
-/* harmony export */   shown: (() => (/* binding */ shown)),
-/* harmony export */   verifyBlobCommand: (() => (/* binding */ verifyBlobCommand))
-/* harmony export */ });
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
-/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40409);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27444);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32985);
-
-
-
-
-
-
-
-
-/** The flags every verification command shares, with cosign's names. */
-const VERIFY_OPTIONS = {
-    bundle: { type: 'string' },
-    'certificate-identity': { type: 'string' },
-    'certificate-identity-regexp': { type: 'string' },
-    'certificate-oidc-issuer': { type: 'string' },
-    'certificate-oidc-issuer-regexp': { type: 'string' },
-    repo: { type: 'string' },
-    'signer-workflow': { type: 'string' },
-    'trusted-root': { type: 'string' },
-    key: { type: 'string' },
-    format: { type: 'string' },
-    json: { type: 'boolean' },
-};
-/**
- * How a verify command prints: `--format text|json`, with `--json` (cosign's flag) for json in every
- * one of them; `--format text` beside `--json` contradicts it and is reported with the other inputs.
- */
-
-/** Help lines for {@link VERIFY_OPTIONS}. */
-const VERIFY_HELP = `Policy (who must have signed; identities match exactly unless a -regexp flag is used,
-and regular expressions must match the whole value):
-      --certificate-identity ID          the certificate's identity (SAN), exactly
-      --certificate-identity-regexp RE   ... or a regular expression for it
-      --certificate-oidc-issuer URL      the OIDC issuer, exactly
-      --certificate-oidc-issuer-regexp RE
-      --repo OWNER/NAME                  GitHub: signed in a workflow of this repository (issuer defaults
-                                         to https://token.actions.githubusercontent.com)
-      --signer-workflow OWNER/REPO/PATH[@REF]
-                                         GitHub: signed by this workflow (for reusable workflows)
-      --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair)
-
-Output:
-      --format text|json                 json prints what was verified as JSON on standard output
-      --json                             the same as --format json
-
-Trust:
-      --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
-                                         prints; verifies offline. Default, as \`gh attestation verify\`
-                                         decides: GitHub's root through its TUF repository
-                                         (https://tuf-repo.github.com) when the certificate's issuer
-                                         names the organization "GitHub, Inc." (GitHub's Fulcio, private
-                                         repositories), else the public-good root through TUF.`;
-/** The exit codes every verification command shares; each command's help goes on, on the next line, from 5 with its own. */
-const VERIFY_EXIT_HELP = `Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
-4 valid signature by another signer (VERIFY_POLICY_*),`;
-/** A value a signer or a bundle chose, as a report line shows it: printable (a certificate's fields can hold C1 controls), and at most 1,000 characters. */
-
-/** The lines describing a verified signature: signer, issuer, repository, log entries and times. */
-
-/** `trust-kit verify-blob`: verify a Sigstore bundle for a file (or a `sha256:` digest) under an exact identity policy. */
-const verifyBlobCommand = {
-    usage: 'trust-kit verify-blob FILE|sha256:HEX --bundle FILE.sigstore.json (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --key PUB.pem) [--trusted-root FILE]',
-    help: `Verifies offline that the bundle signs FILE (a message signature over it, or a DSSE in-toto
-statement naming it as a subject), that its certificate chains to the trusted root, that its
-transparency-log entry or signed timestamp proves when it was signed, and that the signer is
-the one the policy names. FILE may be sha256:<hex> to verify by digest alone.
-
-      --bundle FILE                      the Sigstore bundle (v0.1 to v0.3)
-
-${VERIFY_HELP}
-
-${VERIFY_EXIT_HELP}
-5 the bundle is a DSSE attestation about other artifacts (VERIFY_SUBJECT_MISMATCH).`,
-    options: VERIFY_OPTIONS,
-    async run(args, context) {
-        const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
-        // FILE given as a digest (as verifyArtifact reads it) that is malformed is a bad argument, not an input that failed to verify.
-        const digest = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .refusedValues */ .pc)(args.positionals.slice(0, 1).filter(((artifact) => /^sha(256|512):/.test(artifact))), 'argument FILE', _core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn);
-        const output = outputFormat(args.values);
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)([...count, ...digest, ...output.issues], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
-        const artifact = args.positionals[0];
-        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env, (0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D)(context.stderr)));
-        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
-        if (output.json)
-            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonOutput */ .W3)({ artifact, verified: result }, 2)}\n`);
-        else
-            context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
-    },
-};
-
-
-/***/ }),
 
 /***/ 6492:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var describeRelease = (function (result, heading) {
     const lines = [`Verified OK: ${heading}`];
     if (result.checksums !== undefined)
-        lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.shown)(result.checksums.signer)}`);
+        lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_12__.shown)(result.checksums.signer)}`);
     for (const attestation of result.attestations)
-        lines.push(`  attestation:      ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.shown)(attestation.predicateType)} for ${attestation.files.map(((file) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_7__.reportedName)(file))).join(', ')}`);
+        lines.push(`  attestation:      ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_12__.shown)(attestation.predicateType)} for ${attestation.files.map(((file) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(file))).join(', ')}`);
     if (result.attestations.length === 0)
         lines.push('  attestations:     none found');
     // Listed, not refused: a release may carry files nobody signed, and the user decides what to do with them; they are not to be taken as verified.
     if (result.unlisted.length > 0)
-        lines.push(`  not verified:     ${result.unlisted.length} file(s) SHA256SUMS does not list: ${result.unlisted.slice(0, 10).map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_7__.reportedName)(name))).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
-    lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_ATTESTATION_FILE */ .a7})` : `  GitHub release attestation: tag ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.shown)(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.shown)(result.githubRelease.predicateType)})`);
+        lines.push(`  not verified:     ${result.unlisted.length} file(s) ${result.checksums?.file ?? 'the checksums file'} does not list: ${result.unlisted.slice(0, 10).map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(name))).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
+    for (const { file, listed } of result.secondDownloads) {
+        lines.push(`  second download: ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(file)} looks like a second download of ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(listed)}, which ${result.checksums?.file ?? 'the checksums file'} lists: rename it to ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(listed)} to verify it`);
+    }
+    lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_ATTESTATION_FILE */ .a7})` : `  GitHub release attestation: tag ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_12__.shown)(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_12__.shown)(result.githubRelease.predicateType)})`);
     return lines;
 });var within = (function (dir, path) {
     const rest = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, path);
@@ -179,14 +33,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16327);
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(72555);
-/* harmony import */ var _release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98612);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20535);
-/* harmony import */ var _github_token_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(39951);
-/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(95110);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40409);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16327);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(72555);
+/* harmony import */ var _release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98612);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20535);
+/* harmony import */ var _github_token_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(39951);
+/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(95110);
+
 
 
 
@@ -212,14 +68,14 @@ const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const verifyReleaseCommand = {
     usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE [--trusted-root FILE] | (--expect-repo OWNER/REPO | --signer-workflow OWNER/REPO/PATH)... --trusted-root FILE) [--tag TAG] [--commit SHA] [--format text|json | --json]',
     help: `Verifies offline, under a verification policy, what a release downloaded into DIR carries:
-the signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json) and every file it lists, and
+the signed checksums file (SHA256SUMS, or SHA512SUMS, and its .sigstore.json) and every file it lists, and
 each attestation in attestations.intoto.jsonl (SLSA provenance, SBOMs) for the files it names,
-and GitHub's release attestation of an immutable release when ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_ATTESTATION_FILE */ .a7} is
+and GitHub's release attestation of an immutable release when ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_ATTESTATION_FILE */ .a7} is
 there (saved with \`gh release verify TAG --format json --jq .attestation.bundle\`), against
 the policy's GitHub trusted root: it must list every verified file with the same digest.
 Every signature must chain to the policy's trusted roots and be by its signer, from a ref its
 pattern matches; each predicate type the policy requires must be present. Prints what it found,
-and names the files of DIR that SHA256SUMS does not list: nothing verified them.
+and names the files of DIR that the checksums file does not list: nothing verified them.
 
 With --repo and --tag instead of DIR, the published release is first downloaded through the
 GitHub API (token: GH_TOKEN or GITHUB_TOKEN; GITHUB_API_URL for another API) into --download-dir
@@ -228,13 +84,14 @@ and 8 GiB in all, each checked against the digest GitHub lists; for an immutable
 GitHub's release attestation from the attestations API. It is then verified exactly as above.
 
       --policy FILE        the offline verification policy; paths in it are relative to the
-                           policy file. Without it, the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_POLICY_FILE */ .Ir} the release carries
+                           policy file. Without it, the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir} the release carries
                            is used, but only with your own pins below: a policy shipped with the
                            release only states what to expect
       --expect-repo OWNER/REPO
                            the shipped policy must name this source repository
-      --signer-workflow OWNER/REPO/PATH
-                           the shipped policy's signer must be this workflow (at any ref)
+      --signer-workflow OWNER/REPO/PATH[@REF]
+                           the shipped policy's signer must be this workflow (at any ref, or
+                           at REF: refs/tags/..., refs/heads/... or the full commit SHA)
       --trusted-root FILE  the trusted roots to verify with (trusted_root.json, or the JSONL
                            \`gh attestation trusted-root\` prints), for the signer and GitHub's
                            release attestation, instead of those the policy names; required
@@ -263,7 +120,7 @@ The policy is a JSON object (at most 64 KiB; file names in it are relative to it
                                          (needs githubTrustedRoot)
 
 Exit codes: 0 verified; 3 a signature or file did not verify, or the release lacks signed checksums
-or a required attestation, or holds none of the files SHA256SUMS lists
+or a required attestation, or holds none of the files the checksums file lists
 (VERIFY_RELEASE_INCOMPLETE); 4 another signer or source ref, or GitHub's
 release attestation is for another release; 5 GitHub's release attestation does not list a file;
 6 GitHub's release attestation is of another predicate type than a release's
@@ -286,7 +143,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
     },
     async run(args, context) {
         const { values } = args;
-        const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.outputFormat)(values);
+        const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_12__.outputFormat)(values);
         const text = ((name) => (typeof values[name] === 'string' ? values[name] : undefined));
         const repo = text('repo');
         const tag = text('tag');
@@ -304,13 +161,16 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
                 issues.push({ input: flag, message: `is ${JSON.stringify(value.slice(0, 200))}, not OWNER/REPO` });
         if (signerWorkflow !== undefined && !/^(?:github\.com\/)?[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\S+$/.test(signerWorkflow))
             issues.push({ input: '--signer-workflow', message: 'is not OWNER/REPO/PATH (e.g. octo-org/release-kit/.github/workflows/release.yml)' });
+        const unheld = signerWorkflow === undefined ? undefined : (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .unheldRef */ .U_)(signerWorkflow);
+        if (signerWorkflow !== undefined && unheld !== undefined)
+            issues.push({ input: '--signer-workflow', message: (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .unheldRefMessage */ .fp)(signerWorkflow, unheld) });
         if (policyFile !== undefined && (expectRepo !== undefined || signerWorkflow !== undefined))
             issues.push({ input: '--policy', message: 'goes without --expect-repo and --signer-workflow, which pin the policy the release carries: put them in your policy' });
         if (policyFile === undefined && expectRepo === undefined && signerWorkflow === undefined) {
-            issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow to use the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, which only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
+            issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow to use the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, which only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
         }
         if (policyFile === undefined && (expectRepo !== undefined || signerWorkflow !== undefined) && trustedRoot === undefined) {
-            issues.push({ input: '--trusted-root', message: `is needed with the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_POLICY_FILE */ .Ir} the release carries: the trusted roots it names came with the release too, and a CA of whoever replaced it would certify any identity and repository (\`gh attestation trusted-root > trusted_root.jsonl\`)` });
+            issues.push({ input: '--trusted-root', message: `is needed with the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir} the release carries: the trusted roots it names came with the release too, and a CA of whoever replaced it would certify any identity and repository (\`gh attestation trusted-root > trusted_root.jsonl\`)` });
         }
         if (repo !== undefined) {
             if (args.positionals.length !== 0)
@@ -329,15 +189,15 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
         let dir;
         let temporary;
         if (repo !== undefined && tag !== undefined) {
-            const token = (0,_github_token_js__WEBPACK_IMPORTED_MODULE_10__/* .githubApiToken */ .P)(context.env);
+            const token = (0,_github_token_js__WEBPACK_IMPORTED_MODULE_11__/* .githubApiToken */ .P)(context.env);
             if (token === undefined)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TrustKitError */ .T0('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .TrustKitError */ .T0('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
             const [owner, name] = repo.split('/');
             const apiUrl = context.env.GITHUB_API_URL;
             // Before the temporary directory: a bad GITHUB_API_URL or proxy variable leaves nothing behind.
             // The GitHub toolkit reads the proxy variables when it loads, and crashes on one that is no http(s) URL: checked first.
-            const proxy = (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_6__.proxySettingsFrom)(context.env);
-            (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_6__.checkProxySettings)(proxy);
+            const proxy = (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_7__.proxySettingsFrom)(context.env);
+            (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_7__.checkProxySettings)(proxy);
             const [{ createGitHubClient }, { githubReleases }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5054), __webpack_require__.e(9708)]).then(__webpack_require__.bind(__webpack_require__, 69708)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40461))]);
             const client = createGitHubClient({ token, proxy, ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
             const downloadDir = text('download-dir');
@@ -345,7 +205,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
                 temporary = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'trust-kit-release-'));
             dir = temporary ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, downloadDir);
             try {
-                const downloaded = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .downloadRelease */ .Ob)({ releases: githubReleases({ client, owner, repo: name }), repository: repo, tag, dir });
+                const downloaded = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .downloadRelease */ .Ob)({ releases: githubReleases({ client, owner, repo: name }), repository: repo, tag, dir });
                 context.stderr.write(`downloaded ${downloaded.assets.length} asset(s) of ${repo} ${tag}${downloaded.immutable ? `, immutable${downloaded.releaseAttestation === undefined ? ' (GitHub\'s release attestation not found)' : `, with GitHub's release attestation (${downloaded.releaseAttestation})`}` : ''}\n`);
             }
             catch (error) {
@@ -360,27 +220,27 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
         try {
             let policy;
             if (policyFile !== undefined) {
-                policy = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, policyFile), 'check the path given to --policy');
+                policy = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, policyFile), 'check the path given to --policy');
                 if (trustedRoot !== undefined)
-                    policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .withTrustedRoot */ .qC)(policy, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, trustedRoot));
+                    policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .withTrustedRoot */ .qC)(policy, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, trustedRoot));
                 else {
                     const carried = [...policy.trustedRoots, ...(policy.githubTrustedRoot === undefined ? [] : [policy.githubTrustedRoot])].filter(((path) => within(dir, path)));
                     // Verified, as asked, but the user is told that a root which came with the release vouches for nothing the release could not forge.
                     if (carried.length > 0)
-                        context.stderr.write(`warning: the trusted root${carried.length === 1 ? '' : 's'} ${[...new Set(carried)].map(((path) => (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.shown)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, path)))).join(', ')} came with the release: a release replaced whole verifies with them; pass --trusted-root with a root you got yourself (\`gh attestation trusted-root\`)\n`);
+                        context.stderr.write(`warning: the trusted root${carried.length === 1 ? '' : 's'} ${[...new Set(carried)].map(((path) => (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_12__.shown)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, path)))).join(', ')} came with the release: a release replaced whole verifies with them; pass --trusted-root with a root you got yourself (\`gh attestation trusted-root\`)\n`);
                 }
             }
             else {
-                policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_POLICY_FILE */ .Ir), `a release carries ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_POLICY_FILE */ .Ir} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, trustedRoot: trustedRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, trustedRoot) }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_POLICY_FILE */ .Ir}`);
-                context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter(((part) => part !== '')).join(' and ')}\n`);
+                policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir), `a release carries ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, trustedRoot: trustedRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, trustedRoot) }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir}`);
+                context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter(((part) => part !== '')).join(' and ')}\n`);
             }
-            const result = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyRelease */ .VA)({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
+            const result = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyRelease */ .VA)({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
             if (output.json) {
-                context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonOutput */ .W3)(result, 2)}\n`);
-                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
+                context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonOutput */ .W3)(result, 2)}\n`);
+                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
             }
             context.stdout.write(`${describeRelease(result, repo === undefined ? args.positionals[0] : `${repo} ${tag}`).join('\n')}\n`);
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
         }
         finally {
             if (temporary !== undefined)
@@ -411,235 +271,6 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
  * redacted and masked from here on), and shared: the registry client of the same run, which takes
  * GITHUB_TOKEN for ghcr.io, gets the same secret.
  */
-
-
-
-/***/ }),
-
-/***/ 40409:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var verifyConfig = (function (raw, nameOf) {
-    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
-    const bundle = reader.required('bundle');
-    const identity = readMatch(reader, 'certificate-identity', nameOf);
-    const issuer = readMatch(reader, 'certificate-oidc-issuer', nameOf);
-    const repo = reader.string('repo');
-    const owner = reader.string('owner');
-    const signerWorkflow = reader.string('signer-workflow');
-    const signerRepo = reader.string('signer-repo');
-    const key = reader.string('key');
-    const trustedRoot = reader.string('trusted-root');
-    if (repo !== undefined && !REPO.test(repo))
-        reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
-    if (owner !== undefined && !OWNER.test(owner))
-        reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
-    if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
-        reader.report('owner', `is "${owner}", but ${nameOf('repo')} ${repo} belongs to another owner`);
-    if (signerRepo !== undefined && !REPO.test(signerRepo))
-        reader.report('signer-repo', `is "${signerRepo}"; expected owner/name, e.g. octo-org/shared-workflows`);
-    if (signerRepo !== undefined && signerWorkflow !== undefined)
-        reader.report('signer-repo', `cannot be combined with ${nameOf('signer-workflow')}: give the workflow, or only its repository`);
-    if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
-        reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
-    }
-    let policy;
-    if (key !== undefined) {
-        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow', 'signer-repo']) {
-            if (reader.string(name) !== undefined)
-                reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
-        }
-        policy = { kind: 'key', keyPath: key };
-    }
-    else {
-        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
-        // A value given but refused (a pattern that does not compile, exact and pattern both) was reported already: it is not missing too.
-        const given = ((name) => reader.string(name) !== undefined || reader.string(`${name}-regexp`) !== undefined);
-        if (identity === undefined && !github && !given('certificate-identity')) {
-            reader.report('certificate-identity', `is required for keyless bundles (or ${nameOf('certificate-identity-regexp')}, ${nameOf('repo')}, ${nameOf('signer-workflow')}, or ${nameOf('key')} for key-signed ones)`);
-        }
-        if (identity !== undefined && signerWorkflow !== undefined)
-            reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
-        if (identity !== undefined && signerRepo !== undefined)
-            reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
-        if (issuer === undefined && !github && !given('certificate-oidc-issuer'))
-            reader.report('certificate-oidc-issuer', `is required for keyless bundles (or ${nameOf('certificate-oidc-issuer-regexp')}), e.g. https://token.actions.githubusercontent.com`);
-        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
-    }
-    reader.finish();
-    return { bundle: bundle ?? '', policy, trustedRoot };
-});var readMatch = (function (reader, name, nameOf) {
-    const exact = reader.string(name);
-    const pattern = reader.string(`${name}-regexp`);
-    if (exact !== undefined && pattern !== undefined) {
-        reader.report(`${name}-regexp`, `cannot be combined with ${nameOf(name)}: give the exact value or a pattern`);
-        return undefined;
-    }
-    if (exact !== undefined)
-        return { kind: 'exact', value: exact };
-    if (pattern === undefined)
-        return undefined;
-    try {
-        new RegExp(pattern, 'u');
-    }
-    catch (error) {
-        reader.report(`${name}-regexp`, `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
-        return undefined;
-    }
-    return { kind: 'regexp', pattern };
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: (() => (/* binding */ verifyConfig))
-/* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
-
-/** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
-const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
-/**
- * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
- * `signer-workflow`, `trusted-root`, `key`), reporting every problem at once. A keyless policy
- * needs an identity and an issuer, each exact or regexp but not both, unless the GitHub
- * shortcuts imply them; `key` excludes identity flags.
- */
-
-
-
-
-/***/ }),
-
-/***/ 53871:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isDigestAlgorithm = (function (value) {
-    return DIGEST_ALGORITHMS.includes(value);
-});var hexLength = (function (algorithm) {
-    return HEX_LENGTH[algorithm];
-});var isHexDigest = (function (algorithm, hex) {
-    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
-});var digestBytes = (function (algorithm, bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
-});var parseDigestReference = (function (value) {
-    // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
-    if (typeof value !== 'string')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('DIGEST_INVALID', `the digest is ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(value)}, not a string of the form sha256:<64 hex> or sha512:<128 hex>`, { hint: 'give the digest as a string algorithm:hex, e.g. sha256:e3b0c442...' });
-    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
-    const algorithm = match?.[1];
-    const hex = match?.[2];
-    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
-            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
-        });
-    }
-    return { algorithm, hex: hex.toLowerCase() };
-});var changedWhileRead = (function (before, after, bytesRead) {
-    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
-});var hashFile = (async function (path, algorithms, named = {}) {
-    const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
-    // Never a pipe or a device: one would block the open or never end.
-    const opened = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
-    const { handle, size: expected } = opened;
-    let size = 0;
-    try {
-        const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
-        let sinceTurn = 0;
-        for (let read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(handle.fd, buffer); read > 0; read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(handle.fd, buffer)) {
-            const bytes = buffer.subarray(0, read);
-            for (const [, hash] of hashes)
-                hash.update(bytes);
-            size += read;
-            sinceTurn += read;
-            if (sinceTurn >= BYTES_PER_TURN) {
-                sinceTurn = 0;
-                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setImmediate)();
-            }
-        }
-        if (changedWhileRead(opened, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(handle.fd), size)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_CHANGED', `${named.what ?? 'file'} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(named.shown ?? path)} changed while it was read (${size} bytes read, ${expected} when it was opened)`, {
-                hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
-            });
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    const digest = {};
-    for (const [algorithm, hash] of hashes)
-        digest[algorithm] = hash.digest('hex');
-    return { digest, size };
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: (() => (/* binding */ hashFile)),
-/* harmony export */   Dn: (() => (/* binding */ parseDigestReference)),
-/* harmony export */   E6: (() => (/* binding */ hexLength)),
-/* harmony export */   MF: (() => (/* binding */ DIGEST_ALGORITHMS)),
-/* harmony export */   QN: (() => (/* binding */ digestBytes)),
-/* harmony export */   Wb: (() => (/* binding */ isDigestAlgorithm))
-/* harmony export */ });
-/* unused harmony export isHexDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58500);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
-
-
-
-
-
-
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** Whether a string names a supported digest algorithm. */
-
-/** The length in hex characters of a digest made with `algorithm`. */
-
-/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
-
-/** The digest of bytes already in memory. */
-
-/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
-
-/**
- * Bytes per read: small enough that a chunk is still in the CPU's cache when it is hashed, big
- * enough that calls cost little. On 1 GiB, 256 KiB reads hash at openssl's speed; 64 KiB reads
- * cost 3% more, 4 MiB reads about 5% (the chunk no longer fits the cache).
- */
-const READ_CHUNK = 256 * 1024;
-/** Bytes hashed between two turns of the event loop: a few milliseconds, so signals and timers are never held up for long. */
-const BYTES_PER_TURN = 16 * 1024 * 1024;
-/**
- * Whether a file read through one descriptor changed during the read: a size other than the bytes
- * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
- * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
- * look, which leaves both times as they were.
- */
-
-/**
- * Streams a file through one or more hashes without holding it in memory, returning the digests
- * and the number of bytes read. Reads are synchronous into one buffer, in runs of
- * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
- * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache). A file written to while
- * it is read (grown, shrunk, rewritten in place) is refused (FILE_CHANGED): its digest would be of
- * bytes it never held at one moment. `named` words a refusal (FILE_NOT_REGULAR, FILE_CHANGED) as
- * the user knows the file: what it is, and the path as they wrote it.
- */
-
-
-
-/***/ }),
-
-/***/ 32985:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var counted = (function (count, singular, plural = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : plural}`;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: (() => (/* binding */ counted))
-/* harmony export */ });
-/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
 
 
 

@@ -604,7 +604,8 @@ Every PATH (but globs), --base, --key, --signing-config, --trusted-root and --sb
 anything is hashed or written: all missing ones are reported at once (exit 2). --tag, --no-gate and --downgrade shape publishing: without
 --github-release they are a usage error (exit 2), not ignored; so are the signing flags (--key,
 --instance, --timeout, ...) with --no-sign, and the SBOM flags (--sbom-path, --include-dev, --strict,
-...) with --sbom-format none, and --trusted-root and --timeout with --key (which signs offline).
+...) with --sbom-format none, --trusted-root, --timeout and --on-missing-token with --key (which signs
+offline), and --signature-format, --recursive and --allow-http-registry without --image.
 
 SOURCE_DATE_EPOCH, when set, is the SBOMs' timestamp (else the last commit's time; outside a git work
 tree, the current time).`,
@@ -750,6 +751,10 @@ tree, the current time).`,
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isTagName = (function (tag) {
     const forbidden = [...tag].some(((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f || ' ~^:?*[\\'.includes(char)));
     return tag.length <= 250 && !forbidden && !tag.startsWith('-') && !tag.includes('..') && !tag.includes('@{') && !tag.startsWith('/') && !tag.endsWith('/') && !tag.endsWith('.') && !tag.endsWith('.lock') && !tag.includes('//');
+});var imageOnlyIssues = (function (reader, nameOf, given) {
+    const set = [...(given.format === 'both' ? [] : ['signature-format']), ...(given.recursive ? ['recursive'] : []), ...(given.allowHttp ? ['allow-http-registry'] : [])];
+    for (const name of set)
+        reader.report(name, `applies to images, and ${nameOf('images')} names none, so it would do nothing`);
 });var releaseConfig = (function (raw, nameOf, defaults) {
     const issues = [];
     const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i_(raw, nameOf);
@@ -793,6 +798,8 @@ tree, the current time).`,
     const imageFormat = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'], 'both');
     const recursive = reader.boolean('recursive', false);
     const allowHttp = reader.boolean('allow-http-registry', false);
+    if (imageReferences.length === 0)
+        imageOnlyIssues(reader, nameOf, { format: imageFormat, recursive, allowHttp });
     const githubRelease = reader.boolean('github-release', false);
     const tag = reader.string('tag', defaults.tag);
     if (githubRelease && tag === undefined)
@@ -846,7 +853,7 @@ tree, the current time).`,
 /* harmony export */   Af: (() => (/* binding */ releaseConfig)),
 /* harmony export */   Ij: (() => (/* binding */ isTagName))
 /* harmony export */ });
-/* unused harmony export DEFAULT_RELEASE_SBOM_FORMATS */
+/* unused harmony exports imageOnlyIssues, DEFAULT_RELEASE_SBOM_FORMATS */
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
 /* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95587);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
@@ -861,6 +868,11 @@ tree, the current time).`,
  * Whether `tag` is a name git allows for a tag (git check-ref-format; `git tag` also refuses a
  * leading `-`, which a command in VERIFY.md would read as an option), so that no other name
  * reaches GitHub's API or the instructions.
+ */
+
+/**
+ * Reports the image inputs set (to anything but their defaults) while no image is named: each
+ * shapes image signing only, so it would do nothing. A default may be the runner's, and changes nothing.
  */
 
 /** The SBOM formats a release makes unless told otherwise. */
@@ -1215,7 +1227,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     if (input.artifactBundles !== undefined && input.artifactBundles.length > 0 && signer !== undefined)
         blocks.push(...artifactBundleBlocks(input.artifactBundles, signer));
     if (input.attestations !== undefined)
-        blocks.push(...attestationBlocks(input.attestations, signer));
+        blocks.push(...attestationBlocks(input.attestations, signer, input.algorithm));
     if (input.immutableRelease !== undefined)
         blocks.push(...immutableReleaseBlocks(input.immutableRelease, checksumsFile));
     if (input.images !== undefined && input.images.length > 0 && signer !== undefined)
@@ -1253,7 +1265,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     const root = ['--trusted-root', OFFLINE_TRUSTED_ROOTS_FILE];
     const verifier = pinned(input.verifier);
     const trustKit = releaseVerifyCommands(input.checksumsFile, bundleFile, signer, verifier).at(-1);
-    const gh = input.attestations === undefined || signer.repository === undefined ? [] : ghAttestationCommands(input.attestations, signer).map(((command) => extended(command, '--custom-trusted-root', OFFLINE_TRUSTED_ROOTS_FILE)));
+    const gh = input.attestations === undefined || signer.repository === undefined ? [] : ghAttestationCommands(input.attestations, signer, input.algorithm).map(((command) => extended(command, '--custom-trusted-root', OFFLINE_TRUSTED_ROOTS_FILE)));
     // cosign reads one trusted root: the instance's line of the file (GitHub's names GitHub as its authorities' operator).
     const cosign = cosignVerifyBlob(input.checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile: input.checksumsFile, bundleFile });
     const cosignCommands = signer.instance === 'github'
@@ -1281,7 +1293,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
         shell(simple([...program, 'verify-release', '.', '--policy', value(kit.policyFile), ...(ownRoot === undefined ? [] : ['--trusted-root', value(ownRoot)])], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
         verify_text('It verifies the signed checksums file and every file it lists, each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.', ''),
     ];
-});var attestationBlocks = (function (attestations, signer) {
+});var attestationBlocks = (function (attestations, signer, algorithm) {
     const intro = verify_text('## Attestations', '', `${markdownCode(attestations.file)} holds in-toto attestations about every artifact, signed like the checksums file: ${attestations.predicateTypes.map(((type) => markdownCode(type))).join(', ')}.`, '');
     if (signer?.kind !== 'certificate' || signer.repository === undefined)
         return [intro];
@@ -1289,17 +1301,18 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     return [
         intro,
         verify_text(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow ${markdownCode(workflow)} to have signed, since gh otherwise expects a workflow of ${markdownCode(signer.repository)}`}:`, ''),
-        shell(...ghAttestationCommands(attestations, signer)),
+        shell(...ghAttestationCommands(attestations, signer, algorithm)),
     ];
 });var reusableWorkflow = (function (signer) {
     const match = WORKFLOW_IDENTITY.exec(signer.identity ?? '');
     if (match === null || signer.repository === undefined || match[1]?.toLowerCase() === signer.repository.toLowerCase())
         return undefined;
     return `${match[1]}/${match[2]}`;
-});var ghAttestationCommands = (function (attestations, signer) {
+});var ghAttestationCommands = (function (attestations, signer, algorithm) {
     const workflow = reusableWorkflow(signer);
     const signerFlag = workflow === undefined ? [] : ['--signer-workflow', value(workflow)];
-    return attestations.predicateTypes.map(((type) => simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, '--predicate-type', value(type)], [
+    const digestFlag = algorithm === 'sha256' ? [] : ['--digest-alg', algorithm];
+    return attestations.predicateTypes.map(((type) => simple(['gh', 'attestation', 'verify', fileOperand(attestations.artifact), '--bundle', value(attestations.file), '--repo', value(signer.repository ?? ''), ...signerFlag, ...digestFlag, '--predicate-type', value(type)], [
         { kind: 'attestation', file: attestations.file, artifact: attestations.artifact, predicateType: type },
     ])));
 });var imageBlocks = (function (images, signer, verifier) {
@@ -1523,7 +1536,11 @@ const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/wo
  * --repo` expect a workflow of that repository, so such a signer needs `--signer-workflow`.
  */
 
-/** `gh attestation verify` for each predicate type, pinning the run's repository and, for a reusable workflow, the workflow that signed. */
+/**
+ * `gh attestation verify` for each predicate type, pinning the run's repository and, for a reusable
+ * workflow, the workflow that signed; for a sha512 release, whose subjects name the artifacts by
+ * SHA-512 alone, gh is told to hash with it (it computes SHA-256 unless told, and finds no subject).
+ */
 
 /**
  * The container images section: `cosign verify` of each image by digest with the checksums file's

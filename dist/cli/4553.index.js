@@ -293,7 +293,7 @@ class ImagesError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
     const add = ((subject) => {
         if (subjects.length === MAX_IMAGE_SUBJECTS) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImagesError */ .x('IMAGES_TOO_MANY', `${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImageReference */ .my)(subject.reference)} would be manifest ${MAX_IMAGE_SUBJECTS + 1} to sign; a run signs at most ${MAX_IMAGE_SUBJECTS}`, {
-                hint: 'check what the index lists (--recursive signs every manifest under it), or sign the platform manifests you mean by digest',
+                hint: 'check what the index lists (--recursive, input "recursive: true", signs every manifest under it), or sign the platform manifests you mean by digest',
             });
         }
         seen.add((0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImageReference */ .my)(subject.reference));
@@ -303,7 +303,7 @@ class ImagesError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
         if (index.manifest.kind !== 'index')
             return;
         if (depth > MAX_INDEX_DEPTH) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImagesError */ .x('IMAGES_INDEX_TOO_DEEP', `${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImageReference */ .my)(index.reference)} nests indexes more than ${MAX_INDEX_DEPTH} levels deep`, { hint: 'sign the platform manifests by digest instead of --recursive' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ImagesError */ .x('IMAGES_INDEX_TOO_DEEP', `${(0,_oci_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImageReference */ .my)(index.reference)} nests indexes more than ${MAX_INDEX_DEPTH} levels deep`, { hint: 'sign the platform manifests by digest instead of --recursive (input "recursive: true")' });
         }
         for (const child of index.manifest.manifest.manifests) {
             // An index may spell a digest in uppercase hex: signed as spelt, it would name a digest no verifier looks up, and repeat the lowercase entry.

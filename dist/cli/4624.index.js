@@ -1,5 +1,5 @@
 export const id = 4624;
-export const ids = [4624,1705];
+export const ids = [4624,1705,4086];
 export const modules = {
 
 /***/ 36911:
@@ -160,7 +160,7 @@ const rawKeys = new WeakMap();
     catch (error) {
         if (error instanceof errors/* VerifyError */.G || error instanceof proxy.ProxyConfigError)
             throw error;
-        throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE to verify offline') });
+        throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE (input "trusted-root") to verify offline') });
     }
 });var proxyHint = (function (error, offline) {
     for (let current = error, depth = 0; current instanceof Error && depth < 6; current = current.cause, depth += 1) {

@@ -209,7 +209,7 @@ const runCollectStep = (async ({ config, ports, outputDir, plan, hashThreads }) 
     const clashing = files.filter(((file) => reserved.has(file.name) || bundleDirectories.some(((directory) => file.name.startsWith(directory))))).map(((file) => file.name));
     if (clashing.length > 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_NAME_CLASH', `the artifact${clashing.length === 1 ? '' : 's'} ${clashing.join(', ')} would be published beside the file${clashing.length === 1 ? '' : 's'} of the same name trust-kit makes`, {
-            hint: 'rename the artifact, or set --base so that it is listed under a directory name',
+            hint: 'rename the artifact, or set --base (input "base") so that it is listed under a directory name',
         });
     }
     // `<artifact>.sigstore.json` is a file of its own, and a file's name takes at most 255 bytes.

@@ -326,7 +326,7 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
     switch (check.kind) {
         case 'checksums-signature': {
             const bundleJson = await (0,verify_files/* readBundleFile */.zi)(check.bundleFile, directory);
-            const verified = await (0,verify_files/* verifyChecksumsSignature */.mn)({ checksumsPath: check.checksumsFile, bundleJson, policy: await policy(), trust: await input.trust(), cwd: directory });
+            const verified = await (0,verify_files/* verifyChecksumsSignature */.mn)({ checksumsPath: check.checksumsFile, bundleJson, policy: await policy(), trust: await input.trust(), cwd: directory, bundleShown: check.bundleFile });
             return { verdict: 'passed', detail: `signed by ${verified.signature.signer.kind === 'certificate' ? verified.signature.signer.subjectAlternativeName : 'the key'}` };
         }
         case 'checksums-files': {
@@ -339,7 +339,7 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
             return { verdict: 'passed', detail: `${counts.ok} file(s) match` };
         }
         case 'artifact-bundle': {
-            await (0,verify_files/* verifyArtifact */.oc)(await (0,verify_files/* readBundleFile */.zi)(check.bundleFile, directory), check.artifact, await policy(), await input.trust(), directory);
+            await (0,verify_files/* verifyArtifact */.oc)(await (0,verify_files/* readBundleFile */.zi)(check.bundleFile, directory), check.artifact, await policy(), await input.trust(), directory, check.bundleFile);
             return { verdict: 'passed', detail: 'verified' };
         }
         case 'attestation': {

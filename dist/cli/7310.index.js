@@ -192,7 +192,7 @@ export const modules = {
         if (expected !== undefined && hashed.digest[expected.algorithm] !== expected.hex) {
             // Uploaded, these bytes would not be the ones the checksums file lists and the run signed.
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_UPLOAD_UNSETTLED', `${asset.path} changed after this run hashed it: its ${expected.algorithm} is no longer ${expected.hex}, so it is not uploaded`, {
-                hint: 'nothing may write to the artifacts or the output directory while a release runs (another build, another trust-kit run with --force): re-run the job once they are settled',
+                hint: 'nothing may write to the artifacts or the output directory while a release runs (another build, another trust-kit run with --force, input "force: true"): re-run the job once they are settled',
             });
         }
         locals.push({ ...asset, sha256: hashed.digest.sha256 ?? '', size: hashed.size });

@@ -29,18 +29,19 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
         });
     }
     return { predicateType, predicate: document };
-});var cyclonedxV1 = (function (document, name) {
+});var cyclonedxV1 = (function (document, name, typed = true) {
     if (document.bomFormat !== 'CycloneDX' || typeof document.specVersion !== 'string' || !/^1\.\d+$/.test(document.specVersion)) {
         throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${(0,quote/* quoted */.TL)(document.bomFormat ?? null)}, specVersion ${(0,quote/* quoted */.TL)(document.specVersion ?? null)})`, {
-            hint: 'attest the CycloneDX JSON trust-kit writes (`trust-kit sbom --format cyclonedx-json`), or use --type spdx for an SPDX document',
+            hint: `attest the CycloneDX JSON trust-kit writes (\`trust-kit sbom --format cyclonedx-json\`)${typed ? ', or use --type spdx for an SPDX document' : ''}`,
         });
     }
     return { predicateType: CYCLONEDX_BOM, predicate: document };
-});var spdxV2 = (function (document, name) {
+});var spdxV2 = (function (document, name, typed = true) {
     const version = typeof document.spdxVersion === 'string' ? /^SPDX-(2\.[23])$/.exec(document.spdxVersion)?.[1] : undefined;
     if (version === undefined || typeof document.SPDXID !== 'string') {
         throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.2 or 2.3 JSON document (spdxVersion ${(0,quote/* quoted */.TL)(document.spdxVersion ?? null)})`, {
-            hint: 'attest the SPDX JSON trust-kit writes (`trust-kit sbom --format spdx-json`), or use --type cyclonedx for a CycloneDX BOM',
+            // A document read as an SBOM of either kind (the attest action's sbom-path) said it is SPDX: no --type to change.
+            hint: `attest the SPDX JSON trust-kit writes (\`trust-kit sbom --format spdx-json\`)${typed ? ', or use --type cyclonedx for a CycloneDX BOM' : ''}`,
         });
     }
     return { predicateType: `https://spdx.dev/Document/v${version}`, predicate: document };
@@ -78,10 +79,11 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
     return customPredicate(document, predicateType);
 });var predicateFromSbom = (function (bytes, name) {
     const document = parseDocument(bytes, name);
+    // The document said which SBOM it is: no type to pick instead.
     if ('spdxVersion' in document)
-        return spdxV2(document, name);
+        return spdxV2(document, name, false);
     if ('bomFormat' in document)
-        return cyclonedxV1(document, name);
+        return cyclonedxV1(document, name, false);
     throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.2 or 2.3 or CycloneDX JSON file an SBOM tool wrote' });
 });
 
@@ -114,7 +116,7 @@ var quote = __webpack_require__(89531);
 
 /** The predicate type of a CycloneDX SBOM attestation (one URI for every 1.x specification version). */
 const CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
-/** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors. */
+/** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors, `typed` says the user named the type (the hint may then say to change it). */
 
 
 ;// CONCATENATED MODULE: ./lib/attest/predicates/spdx/v2.js
@@ -125,7 +127,8 @@ const SPDX_DOCUMENT_V2_3 = 'https://spdx.dev/Document/v2.3';
 /**
  * An SPDX 2.x JSON document (2.2 or 2.3, the versions with a JSON format) as the predicate of an
  * SBOM attestation, typed `https://spdx.dev/Document/v<version>` as GitHub's actions/attest types
- * it, so that `gh attestation verify --predicate-type` finds it; `name` identifies it in errors.
+ * it, so that `gh attestation verify --predicate-type` finds it; `name` identifies it in errors;
+ * `typed` when the user named the type (`--type spdx`), which the hint may then say to change.
  */
 
 

@@ -1,169 +1,59 @@
 export const id = 7993;
-export const ids = [7993,7088,1705,6446,3871];
+export const ids = [7993,1705,4086,6446];
 export const modules = {
 
-/***/ 95110:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var outputFormat = (function (values) {
-    const { json } = values;
-    // Without regard to case, as every other choice (--algorithm SHA512, --format SPDX-JSON).
-    const format = typeof values.format === 'string' ? values.format.toLowerCase() : values.format;
-    const issues = [];
-    if (format !== undefined && format !== 'text' && format !== 'json')
-        issues.push({ input: '--format', message: `is "${String(values.format)}"; expected text or json` });
-    if (format === 'text' && json === true)
-        issues.push({ input: '--json', message: 'contradicts --format text; give one of them' });
-    return { json: format === 'json' || (format === undefined && json === true), issues };
-});var shown = (function (value) {
-    return (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(value, 1000);
-});var describeVerified = (function (result) {
-    const lines = [];
-    if (result.signer.kind === 'certificate') {
-        // A policy may match the identity by a pattern and names no other extension: each is the certificate's to fill.
-        const { subjectAlternativeName, issuer, extensions } = result.signer;
-        lines.push(`  signer:     ${shown(subjectAlternativeName)}`, `  issuer:     ${shown(issuer)}`);
-        if (extensions.sourceRepositoryURI !== undefined)
-            lines.push(`  repository: ${shown(extensions.sourceRepositoryURI)} (${shown(extensions.sourceRepositoryRef ?? '?')}@${shown(extensions.sourceRepositoryDigest ?? '?')})`);
-        lines.push(`  trust:      ${result.signer.trustRoot}`);
-    }
-    else {
-        lines.push(`  signer:     key ${result.signer.source}`);
-    }
-    for (const entry of result.tlogEntries)
-        lines.push(`  log entry:  ${shown(entry.baseUrl)} index ${entry.logIndex}${entry.integratedTime === undefined ? '' : `, integrated ${entry.integratedTime.toISOString()}`}`);
-    if (result.uncheckedTlogEntries > 0)
-        lines.push(`  log entry:  ${result.uncheckedTlogEntries} not checked (no --trusted-root given)`);
-    for (const timestamp of result.timestamps.filter(((entry) => entry.source === 'timestamp-authority')))
-        lines.push(`  timestamp:  ${timestamp.time.toISOString()} (RFC 3161)`);
-    if (result.statement !== undefined)
-        lines.push(`  statement:  ${shown(result.statement.predicateType)} about ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .counted */ .h)(result.statement.subjects.length, 'subject')}`);
-    return lines;
+/***/ 64487:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var secondDownloadOf = (function (name, missing) {
+    const match = SECOND_DOWNLOAD.exec(name);
+    const listed = match === null ? undefined : `${match[1] ?? ''}${match[2] ?? ''}`;
+    return listed !== undefined && missing.has(listed) ? listed : undefined;
 });
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VERIFY_EXIT_HELP: (() => (/* binding */ VERIFY_EXIT_HELP)),
-/* harmony export */   VERIFY_HELP: (() => (/* binding */ VERIFY_HELP)),
-/* harmony export */   VERIFY_OPTIONS: (() => (/* binding */ VERIFY_OPTIONS)),
-/* harmony export */   describeVerified: (() => (/* binding */ describeVerified)),
-/* harmony export */   outputFormat: (() => (/* binding */ outputFormat)),
-/* harmony export */   shown: (() => (/* binding */ shown)),
-/* harmony export */   verifyBlobCommand: (() => (/* binding */ verifyBlobCommand))
+/* harmony export */   C: (() => (/* binding */ secondDownloadOf))
 /* harmony export */ });
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53871);
-/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40409);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92701);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27444);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20535);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32985);
-
-
-
-
-
-
-
-
-/** The flags every verification command shares, with cosign's names. */
-const VERIFY_OPTIONS = {
-    bundle: { type: 'string' },
-    'certificate-identity': { type: 'string' },
-    'certificate-identity-regexp': { type: 'string' },
-    'certificate-oidc-issuer': { type: 'string' },
-    'certificate-oidc-issuer-regexp': { type: 'string' },
-    repo: { type: 'string' },
-    'signer-workflow': { type: 'string' },
-    'trusted-root': { type: 'string' },
-    key: { type: 'string' },
-    format: { type: 'string' },
-    json: { type: 'boolean' },
-};
+/** A browser's name for a second download of a file: ` (1)` (Chrome, Edge) or `(1)` (Firefox) before the extension. */
+const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
 /**
- * How a verify command prints: `--format text|json`, with `--json` (cosign's flag) for json in every
- * one of them; `--format text` beside `--json` contradicts it and is reported with the other inputs.
+ * The name in `missing` that `name` is a browser's second-download name of (`app (1).tgz` for
+ * `app.tgz`), else undefined: a listed file the user has under a name no check looks for.
  */
 
-/** Help lines for {@link VERIFY_OPTIONS}. */
-const VERIFY_HELP = `Policy (who must have signed; identities match exactly unless a -regexp flag is used,
-and regular expressions must match the whole value):
-      --certificate-identity ID          the certificate's identity (SAN), exactly
-      --certificate-identity-regexp RE   ... or a regular expression for it
-      --certificate-oidc-issuer URL      the OIDC issuer, exactly
-      --certificate-oidc-issuer-regexp RE
-      --repo OWNER/NAME                  GitHub: signed in a workflow of this repository (issuer defaults
-                                         to https://token.actions.githubusercontent.com)
-      --signer-workflow OWNER/REPO/PATH[@REF]
-                                         GitHub: signed by this workflow (for reusable workflows)
-      --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair)
-
-Output:
-      --format text|json                 json prints what was verified as JSON on standard output
-      --json                             the same as --format json
-
-Trust:
-      --trusted-root FILE                trusted_root.json, or the JSONL \`gh attestation trusted-root\`
-                                         prints; verifies offline. Default, as \`gh attestation verify\`
-                                         decides: GitHub's root through its TUF repository
-                                         (https://tuf-repo.github.com) when the certificate's issuer
-                                         names the organization "GitHub, Inc." (GitHub's Fulcio, private
-                                         repositories), else the public-good root through TUF.`;
-/** The exit codes every verification command shares; each command's help goes on, on the next line, from 5 with its own. */
-const VERIFY_EXIT_HELP = `Exit codes: 0 verified, 1 unreadable input, 2 usage error, 3 verification failed (VERIFY_*),
-4 valid signature by another signer (VERIFY_POLICY_*),`;
-/** A value a signer or a bundle chose, as a report line shows it: printable (a certificate's fields can hold C1 controls), and at most 1,000 characters. */
-
-/** The lines describing a verified signature: signer, issuer, repository, log entries and times. */
-
-/** `trust-kit verify-blob`: verify a Sigstore bundle for a file (or a `sha256:` digest) under an exact identity policy. */
-const verifyBlobCommand = {
-    usage: 'trust-kit verify-blob FILE|sha256:HEX --bundle FILE.sigstore.json (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --key PUB.pem) [--trusted-root FILE]',
-    help: `Verifies offline that the bundle signs FILE (a message signature over it, or a DSSE in-toto
-statement naming it as a subject), that its certificate chains to the trusted root, that its
-transparency-log entry or signed timestamp proves when it was signed, and that the signer is
-the one the policy names. FILE may be sha256:<hex> to verify by digest alone.
-
-      --bundle FILE                      the Sigstore bundle (v0.1 to v0.3)
-
-${VERIFY_HELP}
-
-${VERIFY_EXIT_HELP}
-5 the bundle is a DSSE attestation about other artifacts (VERIFY_SUBJECT_MISMATCH).`,
-    options: VERIFY_OPTIONS,
-    async run(args, context) {
-        const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
-        // FILE given as a digest (as verifyArtifact reads it) that is malformed is a bad argument, not an input that failed to verify.
-        const digest = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .refusedValues */ .pc)(args.positionals.slice(0, 1).filter(((artifact) => /^sha(256|512):/.test(artifact))), 'argument FILE', _core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDigestReference */ .Dn);
-        const output = outputFormat(args.values);
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)([...count, ...digest, ...output.issues], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)())));
-        const artifact = args.positionals[0];
-        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustSourcesFrom */ .zl)(context.env, (0,_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D)(context.stderr)));
-        const result = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyArtifact */ .oc)(bundle, artifact, policy, trust, context.cwd);
-        if (output.json)
-            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonOutput */ .W3)({ artifact, verified: result }, 2)}\n`);
-        else
-            context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.OK;
-    },
-};
 
 
 /***/ }),
 
 /***/ 26161:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var describeFailure = (function (result) {
-    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.reportedName)(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.outside === true ? 'unreadable: outside the base directory' : result.status})`;
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var browserRenamed = (async function (dir, missing) {
+    const found = [];
+    if (missing.size === 0)
+        return found;
+    let seen = 0;
+    try {
+        for await (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.opendir)(dir)) {
+            if (++seen > RENAMED_LOOKUP_BOUND || found.length >= NAMED_NOT_FOUND)
+                break;
+            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_12__/* .secondDownloadOf */ .C)(entry.name, missing);
+            if (listed !== undefined && entry.isFile())
+                found.push([entry.name, listed]);
+        }
+    }
+    catch {
+        // An unreadable directory: the files were reported as not checked already.
+    }
+    return found;
+});var describeFailure = (function (result) {
+    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.reportedName)(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.outside === true ? 'unreadable: outside the base directory' : result.status})`;
 });var failIfAny = (function (checksumsPath, failures, names, checked) {
     if (failures > 0) {
         const shown = names.slice(0, NAMED_FAILURES);
         const more = failures > shown.length ? `; and ${failures - shown.length} more` : '';
-        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .counted */ .h)(failures, 'artifact')} ${failures === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${shown.join('; ')}${more}`, {
+        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_13__/* .counted */ .h)(failures, 'artifact')} ${failures === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${shown.join('; ')}${more}`, {
             hint: 'do not use these files: download them again from the release, and check that they belong to it',
         });
     }
     if (checked === 0) {
-        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksumsPath} was found, so no artifact was checked`, { hint: 'name the downloaded files, or pass --base DIR where they are' });
+        throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksumsPath} was found, so no artifact was checked`, { hint: 'name the downloaded files, or pass --base DIR where they are' });
     }
 });
 
@@ -171,18 +61,22 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   verifyChecksumsCommand: (() => (/* binding */ verifyChecksumsCommand))
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72555);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
-/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40409);
-/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56446);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92701);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27444);
-/* harmony import */ var _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5447);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20535);
-/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(95110);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(32985);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72555);
+/* harmony import */ var _checksums_second_download_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(64487);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40409);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56446);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
+/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(92701);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(27444);
+/* harmony import */ var _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5447);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20535);
+/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(95110);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(32985);
+
+
 
 
 
@@ -199,6 +93,15 @@ __webpack_require__.r(__webpack_exports__);
 const NAMED_FAILURES = 20;
 /** At most this many listed files that were not found are named: a release may list thousands. */
 const NAMED_NOT_FOUND = 5;
+/** At most this many missing listed names, and directory entries, are compared: the look-up stays bounded for a release of any size. */
+const RENAMED_LOOKUP_BOUND = 10_000;
+/**
+ * The files of `dir` whose names are a browser's second-download name of a listed file that is not
+ * there (`app (1).tgz` for `app.tgz`), with that listed name, at most {@link NAMED_NOT_FOUND}: the
+ * user has the file, under a name verify-checksums does not look for, and would otherwise take the
+ * run for a check of it.
+ */
+
 /** A failed entry for the error: its name as the report shows it (the checksums file's author chose it), bounded, since up to 20 are named. */
 
 /** Throws VERIFY_ARTIFACT_MISMATCH when any artifact failed or none was checked (`checksumsPath` as {@link shownFile} shows it). */
@@ -214,65 +117,71 @@ and names on standard error the listed files it did not find, which it did not c
       --bundle FILE                      the checksums file's Sigstore bundle
       --base DIR                         directory the listed names are relative to
 
-${_verify_blob_js__WEBPACK_IMPORTED_MODULE_10__.VERIFY_HELP}
+${_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_HELP}
 
-${_verify_blob_js__WEBPACK_IMPORTED_MODULE_10__.VERIFY_EXIT_HELP}
+${_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_EXIT_HELP}
 5 the bundle is a DSSE attestation about other artifacts (VERIFY_SUBJECT_MISMATCH).`,
-    options: { ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_10__.VERIFY_OPTIONS, base: { type: 'string' } },
+    options: { ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_OPTIONS, base: { type: 'string' } },
     async run(args, context) {
         const [first, ...files] = args.positionals;
         const missing = first === undefined ? [{ input: 'argument SHA256SUMS', message: 'is required: the checksums file (e.g. SHA256SUMS)' }] : [];
-        const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_10__.outputFormat)(args.values);
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .withEarlierIssues */ .ZB)([...missing, ...output.issues], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyConfig */ .w)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliNamer */ .qy)())));
+        const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.outputFormat)(args.values);
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .withEarlierIssues */ .ZB)([...missing, ...output.issues], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyConfig */ .wW)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .cliNamer */ .qy)())));
         const checksumsPath = first;
         const base = typeof args.values.base === 'string' ? args.values.base : undefined;
         // A wrong --base would make every listed file "missing" or "unreadable": a verification failure telling to distrust good files.
         if (base !== undefined)
-            await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_4__.requireNamedPaths)([{ input: 'base', path: base, kind: 'directory' }], context.cwd, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliNamer */ .qy)());
-        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
-        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .trustSourcesFrom */ .zl)(context.env, (0,_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .stderrLogger */ .D)(context.stderr)));
+            await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_5__.requireNamedPaths)([{ input: 'base', path: base, kind: 'directory' }], context.cwd, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .cliNamer */ .qy)());
+        const [bundle, policy] = await Promise.all([(0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readBundleFile */ .zi)(config.bundle, context.cwd), (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_7__/* .resolvePolicy */ .nZ)(config.policy, context.cwd)]);
+        const trust = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveTrust */ .vO)(config, context.cwd, bundle, (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_7__/* .trustSourcesFrom */ .zl)(context.env, (0,_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .stderrLogger */ .D)(context.stderr)));
         // Named as it is when plain, quoted when its name (a download's, someone else's) holds control characters.
-        const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(checksumsPath);
+        const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(checksumsPath);
         if (output.json) {
-            const outcome = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .verifySignedChecksums */ .Oc)({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd });
+            const outcome = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_7__/* .verifySignedChecksums */ .Oc)({ checksumsPath, bundleJson: bundle, policy, trust, files, base, cwd: context.cwd, bundleShown: config.bundle });
             const artifacts = [
                 ...outcome.results.map(((result) => ({ name: result.entry.name, status: result.status, expected: `${result.entry.algorithm}:${result.entry.hex}`, ...(result.actual === undefined ? {} : { found: `${result.entry.algorithm}:${result.actual}` }), ...(result.outside === true ? { reason: 'outside the base directory' } : {}) }))),
                 ...outcome.unlisted.map(((file) => ({ name: file, status: 'unlisted' }))),
             ];
-            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonOutput */ .W3)({ checksums: checksumsPath, verified: outcome.signature, artifacts }, 2)}\n`);
+            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonOutput */ .W3)({ checksums: checksumsPath, verified: outcome.signature, artifacts }, 2)}\n`);
             const failed = outcome.results.filter(((result) => result.status !== 'ok'));
-            failIfAny(shown, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(file)} (not listed)`))], outcome.results.length);
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
+            failIfAny(shown, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(file)} (not listed)`))], outcome.results.length);
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
         }
-        const verified = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: bundle, policy, trust, cwd: context.cwd });
-        context.stdout.write(`Verified OK: ${shown}\n${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_10__.describeVerified)(verified.signature).join('\n')}\n`);
+        const verified = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: bundle, policy, trust, cwd: context.cwd, bundleShown: config.bundle });
+        context.stdout.write(`Verified OK: ${shown}\n${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.describeVerified)(verified.signature).join('\n')}\n`);
         // Streamed: each line is printed as it is checked, and only the first failures are kept for the error.
         const named = [];
         const notFound = [];
-        const { counts, unlisted } = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_6__/* .checkVerifiedChecksums */ .tm)(verified, {
+        const ignoredNames = new Set();
+        const { counts, unlisted } = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_7__/* .checkVerifiedChecksums */ .tm)(verified, {
             files,
             base,
             cwd: context.cwd,
             onResult: ((result) => {
-                context.stdout.write(`${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.reportLine)(result)}\n`);
+                context.stdout.write(`${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.reportLine)(result)}\n`);
                 if (result.status !== 'ok' && named.length < NAMED_FAILURES)
                     named.push(describeFailure(result));
             }),
             onIgnored: ((entry) => {
                 if (notFound.length < NAMED_NOT_FOUND)
-                    notFound.push((0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.reportedName)(entry.name)));
+                    notFound.push((0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.reportedName)(entry.name)));
+                if (ignoredNames.size < RENAMED_LOOKUP_BOUND)
+                    ignoredNames.add(entry.name.replace(/^\.\//, ''));
             }),
         });
         for (const file of unlisted)
-            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(file)}: FAILED (not listed in ${shown})\n`);
+            context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(file)}: FAILED (not listed in ${shown})\n`);
         // As sha256sum -c --ignore-missing, a listed file that is not there is no failure; but a verifier says what it did not check.
         if (counts.ignored > 0 && counts.ok + counts.mismatch + counts.unreadable > 0) {
             const more = counts.ignored > notFound.length ? `, and ${counts.ignored - notFound.length} more` : '';
-            context.stderr.write(`trust-kit: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .counted */ .h)(counts.ignored, 'listed file')} ${counts.ignored === 1 ? 'is' : 'are'} not under ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(base ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(checksumsPath))}, so ${counts.ignored === 1 ? 'it was' : 'they were'} not checked: ${notFound.join(', ')}${more} (name the files to check, or pass --base DIR where they are)\n`);
+            context.stderr.write(`trust-kit: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_13__/* .counted */ .h)(counts.ignored, 'listed file')} ${counts.ignored === 1 ? 'is' : 'are'} not under ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(base ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(checksumsPath))}, so ${counts.ignored === 1 ? 'it was' : 'they were'} not checked: ${notFound.join(', ')}${more} (name the files to check, or pass --base DIR where they are)\n`);
+            for (const [file, listed] of await browserRenamed((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, base ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(checksumsPath)), ignoredNames)) {
+                context.stderr.write(`trust-kit: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(file)} was not checked: it looks like a second download of ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(listed)}, renamed by the browser; rename it to ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(listed)} and run again\n`);
+            }
         }
         const failures = counts.mismatch + counts.missing + counts.unreadable + unlisted.length;
-        failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(file)} (not listed)`))], counts.ok + failures - unlisted.length);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
+        failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(file)} (not listed)`))], counts.ok + failures - unlisted.length);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
     },
 };
 
@@ -415,235 +324,6 @@ __webpack_require__.r(__webpack_exports__);
  * Such a pattern (no glob) that names an existing path inside the directory, which the pattern as
  * written does not, is reported with the pattern to give.
  */
-
-
-
-/***/ }),
-
-/***/ 40409:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var verifyConfig = (function (raw, nameOf) {
-    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputReader */ .i_(raw, nameOf);
-    const bundle = reader.required('bundle');
-    const identity = readMatch(reader, 'certificate-identity', nameOf);
-    const issuer = readMatch(reader, 'certificate-oidc-issuer', nameOf);
-    const repo = reader.string('repo');
-    const owner = reader.string('owner');
-    const signerWorkflow = reader.string('signer-workflow');
-    const signerRepo = reader.string('signer-repo');
-    const key = reader.string('key');
-    const trustedRoot = reader.string('trusted-root');
-    if (repo !== undefined && !REPO.test(repo))
-        reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
-    if (owner !== undefined && !OWNER.test(owner))
-        reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
-    if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase())
-        reader.report('owner', `is "${owner}", but ${nameOf('repo')} ${repo} belongs to another owner`);
-    if (signerRepo !== undefined && !REPO.test(signerRepo))
-        reader.report('signer-repo', `is "${signerRepo}"; expected owner/name, e.g. octo-org/shared-workflows`);
-    if (signerRepo !== undefined && signerWorkflow !== undefined)
-        reader.report('signer-repo', `cannot be combined with ${nameOf('signer-workflow')}: give the workflow, or only its repository`);
-    if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
-        reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
-    }
-    let policy;
-    if (key !== undefined) {
-        for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow', 'signer-repo']) {
-            if (reader.string(name) !== undefined)
-                reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
-        }
-        policy = { kind: 'key', keyPath: key };
-    }
-    else {
-        const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
-        // A value given but refused (a pattern that does not compile, exact and pattern both) was reported already: it is not missing too.
-        const given = ((name) => reader.string(name) !== undefined || reader.string(`${name}-regexp`) !== undefined);
-        if (identity === undefined && !github && !given('certificate-identity')) {
-            reader.report('certificate-identity', `is required for keyless bundles (or ${nameOf('certificate-identity-regexp')}, ${nameOf('repo')}, ${nameOf('signer-workflow')}, or ${nameOf('key')} for key-signed ones)`);
-        }
-        if (identity !== undefined && signerWorkflow !== undefined)
-            reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
-        if (identity !== undefined && signerRepo !== undefined)
-            reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
-        if (issuer === undefined && !github && !given('certificate-oidc-issuer'))
-            reader.report('certificate-oidc-issuer', `is required for keyless bundles (or ${nameOf('certificate-oidc-issuer-regexp')}), e.g. https://token.actions.githubusercontent.com`);
-        policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
-    }
-    reader.finish();
-    return { bundle: bundle ?? '', policy, trustedRoot };
-});var readMatch = (function (reader, name, nameOf) {
-    const exact = reader.string(name);
-    const pattern = reader.string(`${name}-regexp`);
-    if (exact !== undefined && pattern !== undefined) {
-        reader.report(`${name}-regexp`, `cannot be combined with ${nameOf(name)}: give the exact value or a pattern`);
-        return undefined;
-    }
-    if (exact !== undefined)
-        return { kind: 'exact', value: exact };
-    if (pattern === undefined)
-        return undefined;
-    try {
-        new RegExp(pattern, 'u');
-    }
-    catch (error) {
-        reader.report(`${name}-regexp`, `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
-        return undefined;
-    }
-    return { kind: 'regexp', pattern };
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: (() => (/* binding */ verifyConfig))
-/* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
-
-/** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
-const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
-/**
- * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
- * `signer-workflow`, `trusted-root`, `key`), reporting every problem at once. A keyless policy
- * needs an identity and an issuer, each exact or regexp but not both, unless the GitHub
- * shortcuts imply them; `key` excludes identity flags.
- */
-
-
-
-
-/***/ }),
-
-/***/ 53871:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isDigestAlgorithm = (function (value) {
-    return DIGEST_ALGORITHMS.includes(value);
-});var hexLength = (function (algorithm) {
-    return HEX_LENGTH[algorithm];
-});var isHexDigest = (function (algorithm, hex) {
-    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
-});var digestBytes = (function (algorithm, bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
-});var parseDigestReference = (function (value) {
-    // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
-    if (typeof value !== 'string')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('DIGEST_INVALID', `the digest is ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(value)}, not a string of the form sha256:<64 hex> or sha512:<128 hex>`, { hint: 'give the digest as a string algorithm:hex, e.g. sha256:e3b0c442...' });
-    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
-    const algorithm = match?.[1];
-    const hex = match?.[2];
-    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
-            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
-        });
-    }
-    return { algorithm, hex: hex.toLowerCase() };
-});var changedWhileRead = (function (before, after, bytesRead) {
-    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
-});var hashFile = (async function (path, algorithms, named = {}) {
-    const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
-    // Never a pipe or a device: one would block the open or never end.
-    const opened = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
-    const { handle, size: expected } = opened;
-    let size = 0;
-    try {
-        const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
-        let sinceTurn = 0;
-        for (let read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(handle.fd, buffer); read > 0; read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(handle.fd, buffer)) {
-            const bytes = buffer.subarray(0, read);
-            for (const [, hash] of hashes)
-                hash.update(bytes);
-            size += read;
-            sinceTurn += read;
-            if (sinceTurn >= BYTES_PER_TURN) {
-                sinceTurn = 0;
-                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setImmediate)();
-            }
-        }
-        if (changedWhileRead(opened, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(handle.fd), size)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_CHANGED', `${named.what ?? 'file'} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .shownFile */ .G)(named.shown ?? path)} changed while it was read (${size} bytes read, ${expected} when it was opened)`, {
-                hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
-            });
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    const digest = {};
-    for (const [algorithm, hash] of hashes)
-        digest[algorithm] = hash.digest('hex');
-    return { digest, size };
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: (() => (/* binding */ hashFile)),
-/* harmony export */   Dn: (() => (/* binding */ parseDigestReference)),
-/* harmony export */   E6: (() => (/* binding */ hexLength)),
-/* harmony export */   MF: (() => (/* binding */ DIGEST_ALGORITHMS)),
-/* harmony export */   QN: (() => (/* binding */ digestBytes)),
-/* harmony export */   Wb: (() => (/* binding */ isDigestAlgorithm))
-/* harmony export */ });
-/* unused harmony export isHexDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58500);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
-
-
-
-
-
-
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** Whether a string names a supported digest algorithm. */
-
-/** The length in hex characters of a digest made with `algorithm`. */
-
-/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
-
-/** The digest of bytes already in memory. */
-
-/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
-
-/**
- * Bytes per read: small enough that a chunk is still in the CPU's cache when it is hashed, big
- * enough that calls cost little. On 1 GiB, 256 KiB reads hash at openssl's speed; 64 KiB reads
- * cost 3% more, 4 MiB reads about 5% (the chunk no longer fits the cache).
- */
-const READ_CHUNK = 256 * 1024;
-/** Bytes hashed between two turns of the event loop: a few milliseconds, so signals and timers are never held up for long. */
-const BYTES_PER_TURN = 16 * 1024 * 1024;
-/**
- * Whether a file read through one descriptor changed during the read: a size other than the bytes
- * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
- * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
- * look, which leaves both times as they were.
- */
-
-/**
- * Streams a file through one or more hashes without holding it in memory, returning the digests
- * and the number of bytes read. Reads are synchronous into one buffer, in runs of
- * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
- * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache). A file written to while
- * it is read (grown, shrunk, rewritten in place) is refused (FILE_CHANGED): its digest would be of
- * bytes it never held at one moment. `named` words a refusal (FILE_NOT_REGULAR, FILE_CHANGED) as
- * the user knows the file: what it is, and the path as they wrote it.
- */
-
-
-
-/***/ }),
-
-/***/ 32985:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var counted = (function (count, singular, plural = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : plural}`;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: (() => (/* binding */ counted))
-/* harmony export */ });
-/** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
 
 
 

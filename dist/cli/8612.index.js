@@ -2,6 +2,27 @@ export const id = 8612;
 export const ids = [8612];
 export const modules = {
 
+/***/ 64487:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var secondDownloadOf = (function (name, missing) {
+    const match = SECOND_DOWNLOAD.exec(name);
+    const listed = match === null ? undefined : `${match[1] ?? ''}${match[2] ?? ''}`;
+    return listed !== undefined && missing.has(listed) ? listed : undefined;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: (() => (/* binding */ secondDownloadOf))
+/* harmony export */ });
+/** A browser's name for a second download of a file: ` (1)` (Chrome, Edge) or `(1)` (Firefox) before the extension. */
+const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
+/**
+ * The name in `missing` that `name` is a browser's second-download name of (`app (1).tgz` for
+ * `app.tgz`), else undefined: a listed file the user has under a name no check looks for.
+ */
+
+
+
+/***/ }),
+
 /***/ 98612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var invalid = (function (source, what) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `the verification policy ${source} ${what}`, {
@@ -133,12 +154,35 @@ export const modules = {
         return undefined;
     try {
         const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
-        const subjects = Array.isArray(statement.subject) ? statement.subject.flatMap(((subject) => (typeof subject?.name === 'string' && typeof subject.digest?.sha256 === 'string' ? [{ name: subject.name, sha256: subject.digest.sha256.toLowerCase() }] : []))) : [];
+        const subjects = Array.isArray(statement.subject)
+            ? statement.subject.flatMap(((subject) => {
+                if (typeof subject?.name !== 'string')
+                    return [];
+                // The algorithms a checksums file can list (a sha512 release's subjects name files by SHA-512 alone).
+                const digest = Object.fromEntries(['sha256', 'sha512'].flatMap(((algorithm) => (typeof subject.digest?.[algorithm] === 'string' ? [[algorithm, subject.digest[algorithm].toLowerCase()]] : []))));
+                return Object.keys(digest).length === 0 ? [] : [{ name: subject.name, digest }];
+            }))
+            : [];
         return typeof statement.predicateType === 'string' ? { predicateType: statement.predicateType, subjects } : undefined;
     }
     catch {
         return undefined;
     }
+});var listedDigests = (async function (dir, results) {
+    const digests = new Map();
+    for (const { entry } of results) {
+        const hex = entry.hex.toLowerCase();
+        if (entry.algorithm === 'sha256') {
+            digests.set(entry.name, { sha256: hex });
+            continue;
+        }
+        const { digest } = await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .hashFile */ .DC)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name), ['sha256', entry.algorithm], { what: 'release file', shown: entry.name });
+        if (digest[entry.algorithm] !== hex) {
+            throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(entry.name))} changed while it was read: it no longer has the digest it was checked against`, { hint: 'download the release again into a directory nothing else writes to' });
+        }
+        digests.set(entry.name, { sha256: digest.sha256 ?? '', [entry.algorithm]: hex });
+    }
+    return digests;
 });var verifyRelease = (async function (options) {
     const { dir, policy } = options;
     const trust = await loadRoots(policy);
@@ -150,24 +194,34 @@ export const modules = {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
     }
     const present = new Set(entries.map(((entry) => entry.name)));
-    if (!present.has('SHA256SUMS') || !present.has('SHA256SUMS.sigstore.json')) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
+    // A release's checksums file is named by its algorithm (`algorithm: sha512` makes SHA512SUMS); the first one signed is the release's.
+    const checksumsName = RELEASE_CHECKSUMS_FILES.find(((name) => present.has(name) && present.has(`${name}.sigstore.json`)));
+    if (checksumsName === undefined) {
+        const wanted = new Set(RELEASE_CHECKSUMS_FILES.flatMap(((name) => [name, `${name}.sigstore.json`])).filter(((name) => !present.has(name))));
+        const renamed = entries.flatMap(((entry) => {
+            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_16__/* .secondDownloadOf */ .C)(entry.name, wanted);
+            return listed === undefined ? [] : [`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(entry.name)} looks like a second download of ${listed}: rename it to ${listed}`];
+        }));
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (${RELEASE_CHECKSUMS_FILES.map(((name) => `${name} and ${name}.sigstore.json`)).join(', or ')})`, { hint: renamed.length > 0 ? renamed.slice(0, 2).join('; ') : 'download every asset of the release into the directory' });
     }
-    const checksumsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'SHA256SUMS');
-    const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
-    checkRef(policy, signed.signature, 'SHA256SUMS');
+    const checksumsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checksumsName);
+    const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readBundleFile */ .zi)(`${checksumsPath}.sigstore.json`, dir), policy: policy.certificate, trust, cwd: dir, bundleShown: `${checksumsPath}.sigstore.json` });
+    checkRef(policy, signed.signature, checksumsName);
     const results = [];
-    const { counts } = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: ((result) => void results.push(result)) });
+    // Listed files that are not there, bounded: a file the browser renamed is named as such.
+    const missingNames = new Set();
+    const onIgnored = ((entry) => void (missingNames.size < 10_000 && missingNames.add(entry.name.replace(/^\.\//, ''))));
+    const { counts } = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: ((result) => void results.push(result)), onIgnored });
     if (results.length === 0) {
         // Missing files are skipped (a partial download), but with all of them missing nothing was verified: as verify-checksums, refuse rather than report success.
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds none of the ${counts.ignored} files SHA256SUMS lists, so no file was verified`, { hint: 'download the release\'s assets into the directory beside SHA256SUMS' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds none of the ${counts.ignored} files ${checksumsName} lists, so no file was verified`, { hint: `download the release's assets into the directory beside ${checksumsName}` });
     }
     const verified = { signature: signed.signature, sha256: signed.sha256, results };
     const failed = verified.results.filter(((result) => result.status !== 'ok'));
     if (failed.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map(((result) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(result.entry.name))} (${result.status})`)).join(', ')}`);
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed ${checksumsName}: ${failed.slice(0, 5).map(((result) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(result.entry.name))} (${result.status})`)).join(', ')}`);
     }
-    const listed = new Map(verified.results.map(((result) => [result.entry.name, result.entry.hex.toLowerCase()])));
+    const listed = await listedDigests(dir, verified.results);
     const attestations = new Map();
     if (present.has('attestations.intoto.jsonl')) {
         const source = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'attestations.intoto.jsonl');
@@ -178,12 +232,17 @@ export const modules = {
             if (claimed === undefined)
                 continue;
             for (const subject of claimed.subjects) {
-                const hex = listed.get(subject.name);
-                if (hex === undefined)
+                const digests = listed.get(subject.name);
+                // A subject is the listed file when some digest they share is there, and every one they share is equal.
+                const shared = ['sha256', 'sha512'].filter(((algorithm) => digests?.[algorithm] !== undefined && subject.digest[algorithm] !== undefined));
+                if (digests === undefined || shared.length === 0)
                     continue;
-                if (hex !== subject.sha256)
-                    throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `an attestation (${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(claimed.predicateType)}) names ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(subject.name))} with another digest than the signed SHA256SUMS`);
-                const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyAttestation */ .oe)({ bundles: [bundle], artifact: { sha256: hex }, policy: certificate, trust, predicateType: claimed.predicateType, source });
+                if (shared.some(((algorithm) => digests[algorithm] !== subject.digest[algorithm]))) {
+                    throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `attestations.intoto.jsonl holds an attestation (${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(claimed.predicateType)}) naming ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(subject.name))} with another digest than the signed ${checksumsName}`, {
+                        hint: `it is another release's, or was changed: download attestations.intoto.jsonl again from the release ${checksumsName} came with`,
+                    });
+                }
+                const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyAttestation */ .oe)({ bundles: [bundle], artifact: digests, policy: certificate, trust, predicateType: claimed.predicateType, source });
                 checkRef(policy, result.signature, `the ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(claimed.predicateType)} attestation`);
                 const files = attestations.get(claimed.predicateType) ?? new Set();
                 files.add(subject.name);
@@ -195,17 +254,21 @@ export const modules = {
     if (missing.length > 0) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map(((type) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(type))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
     }
-    const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
+    const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...[...listed].map((([name, digests]) => [name, digests.sha256])), [checksumsName, verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
     if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
     }
-    const read = new Set(['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
+    const read = new Set([checksumsName, `${checksumsName}.sigstore.json`, 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
     const unlisted = entries.filter(((entry) => !entry.isDirectory() && !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name))).map(((entry) => entry.name)).sort();
     return {
-        checksums: { file: 'SHA256SUMS', signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
+        checksums: { file: checksumsName, signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
         attestations: [...attestations].map((([predicateType, files]) => ({ predicateType, files: [...files].sort() }))),
         githubRelease,
         unlisted,
+        secondDownloads: unlisted.flatMap(((file) => {
+            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_16__/* .secondDownloadOf */ .C)(file, missingNames);
+            return listed === undefined ? [] : [{ file, listed }];
+        })).slice(0, 5),
     };
 });var verifyGitHubRelease = (async function (dir, policy, files, expected) {
     if (policy.githubTrustedRoot === undefined) {
@@ -350,7 +413,9 @@ export const modules = {
     if (pins.signerWorkflow !== undefined) {
         const workflow = pins.signerWorkflow.replace(/^github\.com\//, '');
         const identity = policy.certificate.identity;
-        if (identity.kind !== 'exact' || !identity.value.startsWith(`https://github.com/${workflow}@`)) {
+        // With a ref after the workflow file (`release.yml@refs/tags/v1`), that ref exactly, as verify-checksums --signer-workflow takes it; without, any ref.
+        const pinsRef = /\.ya?ml@[^@]+$/.test(workflow);
+        if (identity.kind !== 'exact' || !(pinsRef ? identity.value === `https://github.com/${workflow}` : identity.value.startsWith(`https://github.com/${workflow}@`))) {
             throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .describeMatcher */ .OT)(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
         }
     }
@@ -386,12 +451,14 @@ export const modules = {
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62164);
 /* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(44444);
 /* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(72555);
+/* harmony import */ var _checksums_second_download_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(64487);
 /* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92701);
 /* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(54418);
 /* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(22695);
 /* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(10132);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7310);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(77621);
+
 
 
 
@@ -443,9 +510,18 @@ const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the pol
 
 /** The statement's predicate type and subjects, read to pick bundles (the signature is verified before anything counts). */
 
+/** The checksums files a release may carry, one per algorithm (see `checksumsFileName`). */
+const RELEASE_CHECKSUMS_FILES = ['SHA256SUMS', 'SHA512SUMS'];
+/**
+ * The digests of each file that matched the signed checksums file, by its listed name: the listed
+ * one, and the SHA-256 that attestations and GitHub's release attestation need (for another
+ * algorithm, each file is read again for both; one that no longer has the listed digest, changed
+ * since it was checked, fails).
+ */
+
 /**
  * Verifies offline what a downloaded release directory carries, under a policy: the signed
- * checksums file (`SHA256SUMS` and its `.sigstore.json`) and every file it lists, then each
+ * checksums file (`SHA256SUMS`, or `SHA512SUMS`, and its `.sigstore.json`) and every file it lists, then each
  * attestation of `attestations.intoto.jsonl` for each listed file it names, whose digest must be
  * the verified one. Every signature must be by the policy's signer, from a ref its pattern
  * matches. Refuses a directory without signed checksums (VERIFY_RELEASE_INCOMPLETE) and one

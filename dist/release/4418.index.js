@@ -167,7 +167,7 @@ async function loadTrustMaterialFromTUF(options = {}) {
     catch (error) {
         if (error instanceof errors/* VerifyError */.G || error instanceof proxy.ProxyConfigError)
             throw error;
-        throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE to verify offline') });
+        throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE (input "trusted-root") to verify offline') });
     }
 }
 /** The hint of a proxy that would not open a tunnel, when one is why a fetch failed (what to fix is the proxy setting), with the offline way round it. */

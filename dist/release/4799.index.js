@@ -215,7 +215,7 @@ const runCollectStep = async ({ config, ports, outputDir, plan, hashThreads }) =
     const clashing = files.filter((file) => reserved.has(file.name) || bundleDirectories.some((directory) => file.name.startsWith(directory))).map((file) => file.name);
     if (clashing.length > 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_NAME_CLASH', `the artifact${clashing.length === 1 ? '' : 's'} ${clashing.join(', ')} would be published beside the file${clashing.length === 1 ? '' : 's'} of the same name trust-kit makes`, {
-            hint: 'rename the artifact, or set --base so that it is listed under a directory name',
+            hint: 'rename the artifact, or set --base (input "base") so that it is listed under a directory name',
         });
     }
     // `<artifact>.sigstore.json` is a file of its own, and a file's name takes at most 255 bytes.
@@ -331,7 +331,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(77621);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66388);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7310);
-/* harmony import */ var _verify_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(98612);
+/* harmony import */ var _verify_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(87148);
 /* harmony import */ var _github_draft_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(20552);
 /* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(40592);
 

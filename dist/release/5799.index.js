@@ -609,7 +609,7 @@ function checkBundle(bundle, artifact, expected, name) {
         const code = (0,errors/* isTrustKitError */.Nf)(error) ? `${error.code}: ` : '';
         throw new SignError('SIGN_SELF_VERIFY_FAILED', `the bundle made for ${name} does not verify (${code}${(0,errors/* messageOf */.bD)(error)}); it was not written`, {
             cause: error,
-            hint: 'the services returned material that does not verify against the trusted root, or the identity is not the one expected; check --trusted-root and the service URLs, re-run, and report it if it persists',
+            hint: 'the services returned material that does not verify against the trusted root, or the identity is not the one expected; check the trusted root and the service URLs given (--trusted-root, --fulcio-url, ...; the inputs of the same names), re-run, and report it if it persists',
         });
     }
 }
@@ -1284,7 +1284,7 @@ function assemble(options) {
     }
     if (backend.endpoints.rekorApiVersion === 2 && backend.endpoints.rekorURL !== undefined && backend.endpoints.tsaURL === undefined) {
         throw new SignError('SIGN_TIMESTAMP_AUTHORITY_REQUIRED', `the Rekor v2 log ${backend.endpoints.rekorURL} records no integration time, and no timestamp authority is named to date the signature`, {
-            hint: 'give a timestamp authority as well (--tsa-url, or a signing config listing one in tsaUrls)',
+            hint: 'give a timestamp authority as well (--tsa-url, input "tsa-url"; or a signing config listing one in tsaUrls)',
         });
     }
     const signer = new KeylessSigner({
@@ -1585,7 +1585,7 @@ async function readKey(path, env, logger) {
             throw error;
         throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
             cause: error,
-            hint: 'check the --key path; `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
+            hint: 'check the --key path (input "key"); `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
         });
     }
 }
@@ -1619,7 +1619,7 @@ async function readTrust(config, context, instance) {
     throw new SignError('SIGN_TRUSTED_ROOT_REQUIRED', `signing with ${what} needs its trusted root, to verify every bundle before it is written`, {
         hint: instance === 'github'
             ? 'write it with `gh attestation trusted-root > trusted_root.jsonl` (gh is on GitHub\'s runners; it lists GitHub\'s instance) and pass `trusted-root: trusted_root.jsonl` (CLI: --trusted-root)'
-            : 'pass --trusted-root with the trusted_root.json of your Sigstore deployment',
+            : 'pass the trusted_root.json of your Sigstore deployment with --trusted-root (input "trusted-root")',
     });
 }
 /** The certificate identity Fulcio issues for a token, when the claims determine it. */
@@ -1685,7 +1685,7 @@ function refuseTokenInTheClear(fulcioURL, signingConfig) {
     if (url === null || url.protocol !== 'http:' || (0,proxy.isLoopbackHostname)(url.hostname))
         return;
     throw new SignError('SIGN_SERVICE_INSECURE', `the Fulcio ${url.origin}${signingConfig === undefined ? '' : ` that ${signingConfig} names`} is reached over plain HTTP, and the certificate request would carry the identity token in the clear`, {
-        hint: `use the Fulcio's https:// URL${signingConfig === undefined ? ' in --fulcio-url' : ` in ${signingConfig}`} (plain HTTP is taken only on this machine's loopback, for a test deployment)`,
+        hint: `use the Fulcio's https:// URL${signingConfig === undefined ? ' in --fulcio-url (input "fulcio-url")' : ` in ${signingConfig}`} (plain HTTP is taken only on this machine's loopback, for a test deployment)`,
     });
 }
 /**
@@ -1701,7 +1701,7 @@ async function signingConfigEndpoints(path, instance, context) {
     catch (error) {
         if ((0,errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `cannot read the signing config ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'check the --signing-config path' });
+        throw new SignError('SIGN_SIGNING_CONFIG_INVALID', `cannot read the signing config ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, { cause: error, hint: 'check the --signing-config path (input "signing-config")' });
     }
     let json;
     try {

@@ -130,8 +130,8 @@ var verify_files = __webpack_require__(92701);
 var attestation = __webpack_require__(44444);
 // EXTERNAL MODULE: ./lib/release/errors.js
 var release_errors = __webpack_require__(86482);
-// EXTERNAL MODULE: ./lib/release/verify-release.js
-var verify_release = __webpack_require__(98612);
+// EXTERNAL MODULE: ./lib/release/verify-release.js + 1 modules
+var verify_release = __webpack_require__(87148);
 ;// CONCATENATED MODULE: ./lib/release/gate.js
 
 
@@ -196,7 +196,7 @@ async function checkInProcess(check, input, policy) {
     switch (check.kind) {
         case 'checksums-signature': {
             const bundleJson = await (0,verify_files/* readBundleFile */.zi)(check.bundleFile, directory);
-            const verified = await (0,verify_files/* verifyChecksumsSignature */.mn)({ checksumsPath: check.checksumsFile, bundleJson, policy: await policy(), trust: await input.trust(), cwd: directory });
+            const verified = await (0,verify_files/* verifyChecksumsSignature */.mn)({ checksumsPath: check.checksumsFile, bundleJson, policy: await policy(), trust: await input.trust(), cwd: directory, bundleShown: check.bundleFile });
             return { verdict: 'passed', detail: `signed by ${verified.signature.signer.kind === 'certificate' ? verified.signature.signer.subjectAlternativeName : 'the key'}` };
         }
         case 'checksums-files': {
@@ -209,7 +209,7 @@ async function checkInProcess(check, input, policy) {
             return { verdict: 'passed', detail: `${counts.ok} file(s) match` };
         }
         case 'artifact-bundle': {
-            await (0,verify_files/* verifyArtifact */.oc)(await (0,verify_files/* readBundleFile */.zi)(check.bundleFile, directory), check.artifact, await policy(), await input.trust(), directory);
+            await (0,verify_files/* verifyArtifact */.oc)(await (0,verify_files/* readBundleFile */.zi)(check.bundleFile, directory), check.artifact, await policy(), await input.trust(), directory, check.bundleFile);
             return { verdict: 'passed', detail: 'verified' };
         }
         case 'attestation': {

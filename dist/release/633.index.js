@@ -156,11 +156,11 @@ var quote = __webpack_require__(89531);
 
 /** The predicate type of a CycloneDX SBOM attestation (one URI for every 1.x specification version). */
 const CYCLONEDX_BOM = 'https://cyclonedx.org/bom';
-/** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors. */
-function v1_cyclonedxV1(document, name) {
+/** A CycloneDX 1.x JSON BOM as the predicate of an SBOM attestation; `name` identifies it in errors, `typed` says the user named the type (the hint may then say to change it). */
+function v1_cyclonedxV1(document, name, typed = true) {
     if (document.bomFormat !== 'CycloneDX' || typeof document.specVersion !== 'string' || !/^1\.\d+$/.test(document.specVersion)) {
         throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not a CycloneDX 1.x JSON BOM (bomFormat ${(0,quote/* quoted */.TL)(document.bomFormat ?? null)}, specVersion ${(0,quote/* quoted */.TL)(document.specVersion ?? null)})`, {
-            hint: 'attest the CycloneDX JSON trust-kit writes (`trust-kit sbom --format cyclonedx-json`), or use --type spdx for an SPDX document',
+            hint: `attest the CycloneDX JSON trust-kit writes (\`trust-kit sbom --format cyclonedx-json\`)${typed ? ', or use --type spdx for an SPDX document' : ''}`,
         });
     }
     return { predicateType: CYCLONEDX_BOM, predicate: document };
@@ -174,13 +174,15 @@ const SPDX_DOCUMENT_V2_3 = 'https://spdx.dev/Document/v2.3';
 /**
  * An SPDX 2.x JSON document (2.2 or 2.3, the versions with a JSON format) as the predicate of an
  * SBOM attestation, typed `https://spdx.dev/Document/v<version>` as GitHub's actions/attest types
- * it, so that `gh attestation verify --predicate-type` finds it; `name` identifies it in errors.
+ * it, so that `gh attestation verify --predicate-type` finds it; `name` identifies it in errors;
+ * `typed` when the user named the type (`--type spdx`), which the hint may then say to change.
  */
-function v2_spdxV2(document, name) {
+function v2_spdxV2(document, name, typed = true) {
     const version = typeof document.spdxVersion === 'string' ? /^SPDX-(2\.[23])$/.exec(document.spdxVersion)?.[1] : undefined;
     if (version === undefined || typeof document.SPDXID !== 'string') {
         throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not an SPDX 2.2 or 2.3 JSON document (spdxVersion ${(0,quote/* quoted */.TL)(document.spdxVersion ?? null)})`, {
-            hint: 'attest the SPDX JSON trust-kit writes (`trust-kit sbom --format spdx-json`), or use --type cyclonedx for a CycloneDX BOM',
+            // A document read as an SBOM of either kind (the attest action's sbom-path) said it is SPDX: no --type to change.
+            hint: `attest the SPDX JSON trust-kit writes (\`trust-kit sbom --format spdx-json\`)${typed ? ', or use --type cyclonedx for a CycloneDX BOM' : ''}`,
         });
     }
     return { predicateType: `https://spdx.dev/Document/v${version}`, predicate: document };
@@ -303,10 +305,11 @@ function predicateFromDocument(type, bytes, name, predicateType) {
 /** An SBOM attestation's predicate from an SPDX or CycloneDX JSON document, told apart by its content. */
 function predicateFromSbom(bytes, name) {
     const document = parseDocument(bytes, name);
+    // The document said which SBOM it is: no type to pick instead.
     if ('spdxVersion' in document)
-        return v2_spdxV2(document, name);
+        return v2_spdxV2(document, name, false);
     if ('bomFormat' in document)
-        return v1_cyclonedxV1(document, name);
+        return v1_cyclonedxV1(document, name, false);
     throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is neither an SPDX nor a CycloneDX JSON SBOM`, { hint: 'give the SPDX 2.2 or 2.3 or CycloneDX JSON file an SBOM tool wrote' });
 }
 

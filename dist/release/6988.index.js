@@ -1533,6 +1533,12 @@ function checkLeaf(der, trust) {
         const issuer = authority.chain[0];
         return issuer !== undefined && issuer.isCA && certificate.signedBy(issuer);
     });
+    if (found.length === 0 && trust.authoritiesNamed(certificate.displayNames.issuer).length > 0) {
+        // Sigstore rotates keys under the same CA names: listing the root's CAs would name the very issuer the message says it lacks.
+        throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}: ${trust.label} holds a CA of that name, but not the key that signed it (a root from before or after a key rotation, or of another deployment)`, {
+            hint: "fetch the trusted root again where it is published (`gh attestation trusted-root > trusted_root.jsonl` for Sigstore's and GitHub's), or pass the one of the deployment that signed, with --trusted-root",
+        });
+    }
     if (found.length === 0) {
         const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
         throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => (0,quote/* quoted */.TL)(name)).join(', ')})`);
@@ -1882,10 +1888,26 @@ function checkValidity(leaf, timestamps) {
     }
     throw new errors/* VerifyError */.G('VERIFY_CERTIFICATE_EXPIRED', problem);
 }
+/**
+ * The hint when an exact identity and the certificate's differ only in the ref after the last `@`:
+ * the same workflow signed, for another release (a consumer's commonest mix-up) or at the commit a
+ * caller pinned a reusable workflow to, so "signed by someone else" would be untrue.
+ */
+function otherRefHint(expected, found) {
+    if (expected.kind !== 'exact')
+        return undefined;
+    const at = expected.value.lastIndexOf('@');
+    const foundAt = found.lastIndexOf('@');
+    if (at === -1 || foundAt === -1 || expected.value.slice(0, at) !== found.slice(0, foundAt))
+        return undefined;
+    const foundRef = (0,quote/* quoted */.TL)(found.slice(foundAt + 1));
+    return `the same workflow signed, at ${foundRef}, not at ${(0,quote/* quoted */.TL)(expected.value.slice(at + 1))}: this file belongs to what that ref made (another release, or the commit a caller pinned a reusable workflow to); use the files of the release you expect, or pin ${foundRef} if that is the ref you expect`;
+}
 function checkPolicy(leaf, policy) {
     const { subjectAlternativeName, issuer, extensions } = leaf.identity;
     if (!(0,verify_policy/* matches */.cK)(policy.identity, subjectAlternativeName)) {
-        throw new errors/* VerifyError */.G(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${(0,verify_policy/* describeMatcher */.OT)(policy.identity)}, found ${(0,quote/* quoted */.TL)(subjectAlternativeName)}`);
+        const hint = otherRefHint(policy.identity, subjectAlternativeName);
+        throw new errors/* VerifyError */.G(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${(0,verify_policy/* describeMatcher */.OT)(policy.identity)}, found ${(0,quote/* quoted */.TL)(subjectAlternativeName)}`, hint === undefined ? {} : { hint });
     }
     if (!(0,verify_policy/* matches */.cK)(policy.issuer, issuer)) {
         throw new errors/* VerifyError */.G('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${(0,verify_policy/* describeMatcher */.OT)(policy.issuer)}, found ${(0,quote/* quoted */.TL)(issuer)}`);

@@ -2188,7 +2188,7 @@ async function resolveImages(client, references, options) {
     const add = (subject) => {
         if (subjects.length === MAX_IMAGE_SUBJECTS) {
             throw new ImagesError('IMAGES_TOO_MANY', `${(0,oci_reference/* formatImageReference */.my)(subject.reference)} would be manifest ${MAX_IMAGE_SUBJECTS + 1} to sign; a run signs at most ${MAX_IMAGE_SUBJECTS}`, {
-                hint: 'check what the index lists (--recursive signs every manifest under it), or sign the platform manifests you mean by digest',
+                hint: 'check what the index lists (--recursive, input "recursive: true", signs every manifest under it), or sign the platform manifests you mean by digest',
             });
         }
         seen.add((0,oci_reference/* formatImageReference */.my)(subject.reference));
@@ -2198,7 +2198,7 @@ async function resolveImages(client, references, options) {
         if (index.manifest.kind !== 'index')
             return;
         if (depth > MAX_INDEX_DEPTH) {
-            throw new ImagesError('IMAGES_INDEX_TOO_DEEP', `${(0,oci_reference/* formatImageReference */.my)(index.reference)} nests indexes more than ${MAX_INDEX_DEPTH} levels deep`, { hint: 'sign the platform manifests by digest instead of --recursive' });
+            throw new ImagesError('IMAGES_INDEX_TOO_DEEP', `${(0,oci_reference/* formatImageReference */.my)(index.reference)} nests indexes more than ${MAX_INDEX_DEPTH} levels deep`, { hint: 'sign the platform manifests by digest instead of --recursive (input "recursive: true")' });
         }
         for (const child of index.manifest.manifest.manifests) {
             // An index may spell a digest in uppercase hex: signed as spelt, it would name a digest no verifier looks up, and repeat the lowercase entry.

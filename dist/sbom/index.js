@@ -35047,7 +35047,10 @@ function lockfilesTable(run) {
  * directory, output the paths, warn about unknowns and add the per-lockfile table to the summary.
  */
 async function run(inputs, io, cwd, env) {
-    const config = sbomConfig((0,actions_io/* ownerByDefault */.c2)(inputs, 'organization', env), actionInputName, { path: '.', format: 'spdx-json', outputDir: '.' });
+    // base names release files relative to it: without artifacts it would change nothing, silently (the directory cataloged is path). Its action.yml default '.' says nothing.
+    const base = typeof inputs.base === 'string' ? inputs.base.trim() : '';
+    const misplaced = base !== '' && base !== '.' && (typeof inputs.artifacts !== 'string' || inputs.artifacts.trim() === '') ? [{ input: actionInputName('base'), message: `applies only with ${actionInputName('artifacts')} (release file names are relative to it); the directory to catalog is ${actionInputName('path')}` }] : [];
+    const config = withEarlierIssues(misplaced, () => sbomConfig((0,actions_io/* ownerByDefault */.c2)(inputs, 'organization', env), actionInputName, { path: '.', format: 'spdx-json', outputDir: '.' }));
     // Named as inputs, all at once, rather than the first failing where it is read or written.
     await requireNamedPaths([
         { input: 'path', path: config.path, kind: 'directory' },

@@ -2,30 +2,30 @@ export const id = 17;
 export const ids = [17];
 export const modules = {
 
-/***/ 17:
+/***/ 80017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fetchTrustedRootJSON: () => (/* binding */ fetchTrustedRootJSON)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var _core_directories_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2064);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9916);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19916);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3828);
-/* harmony import */ var _sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8796);
+/* harmony import */ var _sigstore_tuf_dist_appdata_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48796);
 /* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8032);
-/* harmony import */ var tuf_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4706);
-/* harmony import */ var tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6376);
-/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6911);
-/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5643);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6327);
-/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9002);
+/* harmony import */ var tuf_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(84706);
+/* harmony import */ var tuf_js_dist_error_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(86376);
+/* harmony import */ var _core_capped_body_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(36911);
+/* harmony import */ var _core_proxied_fetch_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(25643);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(16327);
+/* harmony import */ var _core_proxy_tunnel_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(39002);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7493);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(8067);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(18067);
 // A TUF client for a Sigstore repository's `trusted_root.json`, laid out as @sigstore/tuf lays out
 // its cache (so caches are shared with it), whose requests follow the runner's proxy settings:
 // tuf-js's own fetcher uses Node's global fetch, which ignores HTTPS_PROXY/NO_PROXY.

@@ -31958,6 +31958,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/checksums/collect.js
+var collect = __nccwpck_require__(522);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var proxy = __nccwpck_require__(6327);
 // EXTERNAL MODULE: ./lib/core/errors.js
@@ -32161,12 +32167,6 @@ class InputReader {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/checksums/collect.js
-var collect = __nccwpck_require__(522);
 ;// CONCATENATED MODULE: ./lib/config/paths.js
 
 
@@ -32297,6 +32297,21 @@ const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
 const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}\/[^@\s]+(?:@\S+)?$/;
 /**
+ * The ref after a workflow file's `@` in a signer workflow when no GitHub Actions certificate can
+ * hold it (a bare tag or branch, a short commit: the identity holds `refs/...` or the full commit),
+ * else undefined. Matched exactly, such a ref only ever fails, as a signature by someone else would.
+ */
+function unheldRef(signerWorkflow) {
+    const match = /\.ya?ml@([^@]+)$/.exec(signerWorkflow);
+    if (match?.[1] === undefined || /^(?:refs\/(?:heads|tags|pull)\/\S+|[0-9a-f]{40}|[0-9a-f]{64})$/.test(match[1]))
+        return undefined;
+    return match[1];
+}
+/** What is wrong with a signer workflow whose ref {@link unheldRef} found, and how to write it. */
+function unheldRefMessage(signerWorkflow, ref) {
+    return `is "${signerWorkflow}", whose ref "${ref}" no certificate holds: GitHub writes the workflow's ref in full, refs/tags/${ref} for a tag or refs/heads/${ref} for a branch, or the full commit SHA it was called at; give one of those, or leave out "@${ref}" to accept any ref`;
+}
+/**
  * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
  * `signer-workflow`, `trusted-root`, `key`), reporting every problem at once. A keyless policy
  * needs an identity and an issuer, each exact or regexp but not both, unless the GitHub
@@ -32325,6 +32340,12 @@ function verifyConfig(raw, nameOf) {
         reader.report('signer-repo', `cannot be combined with ${nameOf('signer-workflow')}: give the workflow, or only its repository`);
     if (signerWorkflow !== undefined && !SIGNER_WORKFLOW.test(signerWorkflow)) {
         reader.report('signer-workflow', `is "${signerWorkflow}"; expected [host/]owner/repo/path[@ref], e.g. octo-org/widget/.github/workflows/release.yml`);
+    }
+    else if (signerWorkflow !== undefined) {
+        const ref = unheldRef(signerWorkflow);
+        if (ref !== undefined) {
+            reader.report('signer-workflow', unheldRefMessage(signerWorkflow, ref));
+        }
     }
     let policy;
     if (key !== undefined) {
@@ -33149,6 +33170,12 @@ function checkLeaf(der, trust) {
         const issuer = authority.chain[0];
         return issuer !== undefined && issuer.isCA && certificate.signedBy(issuer);
     });
+    if (found.length === 0 && trust.authoritiesNamed(certificate.displayNames.issuer).length > 0) {
+        // Sigstore rotates keys under the same CA names: listing the root's CAs would name the very issuer the message says it lacks.
+        throw new verify_errors/* VerifyError */.G('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}: ${trust.label} holds a CA of that name, but not the key that signed it (a root from before or after a key rotation, or of another deployment)`, {
+            hint: "fetch the trusted root again where it is published (`gh attestation trusted-root > trusted_root.jsonl` for Sigstore's and GitHub's), or pass the one of the deployment that signed, with --trusted-root",
+        });
+    }
     if (found.length === 0) {
         const cas = trust.roots.flatMap((root) => root.certificateAuthorities.map((ca) => ca.chain[0]?.displayNames.subject ?? '?'));
         throw new verify_errors/* VerifyError */.G('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}, which is not a CA of ${trust.label} (its CAs: ${cas.length === 0 ? 'none' : cas.map((name) => (0,quote/* quoted */.TL)(name)).join(', ')})`);
@@ -33498,10 +33525,26 @@ function checkValidity(leaf, timestamps) {
     }
     throw new verify_errors/* VerifyError */.G('VERIFY_CERTIFICATE_EXPIRED', problem);
 }
+/**
+ * The hint when an exact identity and the certificate's differ only in the ref after the last `@`:
+ * the same workflow signed, for another release (a consumer's commonest mix-up) or at the commit a
+ * caller pinned a reusable workflow to, so "signed by someone else" would be untrue.
+ */
+function otherRefHint(expected, found) {
+    if (expected.kind !== 'exact')
+        return undefined;
+    const at = expected.value.lastIndexOf('@');
+    const foundAt = found.lastIndexOf('@');
+    if (at === -1 || foundAt === -1 || expected.value.slice(0, at) !== found.slice(0, foundAt))
+        return undefined;
+    const foundRef = (0,quote/* quoted */.TL)(found.slice(foundAt + 1));
+    return `the same workflow signed, at ${foundRef}, not at ${(0,quote/* quoted */.TL)(expected.value.slice(at + 1))}: this file belongs to what that ref made (another release, or the commit a caller pinned a reusable workflow to); use the files of the release you expect, or pin ${foundRef} if that is the ref you expect`;
+}
 function checkPolicy(leaf, policy) {
     const { subjectAlternativeName, issuer, extensions } = leaf.identity;
     if (!matches(policy.identity, subjectAlternativeName)) {
-        throw new verify_errors/* VerifyError */.G(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${(0,quote/* quoted */.TL)(subjectAlternativeName)}`);
+        const hint = otherRefHint(policy.identity, subjectAlternativeName);
+        throw new verify_errors/* VerifyError */.G(policy.mismatchCodes?.identity ?? 'VERIFY_POLICY_IDENTITY_MISMATCH', `expected certificate identity ${describeMatcher(policy.identity)}, found ${(0,quote/* quoted */.TL)(subjectAlternativeName)}`, hint === undefined ? {} : { hint });
     }
     if (!matches(policy.issuer, issuer)) {
         throw new verify_errors/* VerifyError */.G('VERIFY_POLICY_ISSUER_MISMATCH', `expected OIDC issuer ${describeMatcher(policy.issuer)}, found ${(0,quote/* quoted */.TL)(issuer)}`);
@@ -34000,9 +34043,13 @@ async function resolveTrust(config, cwd, bundleJson, sources = {}) {
  * Verifies a bundle for an artifact named by a path (streamed through the hash the bundle needs,
  * never held in memory) or by `sha256:<hex>`.
  */
-async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
+async function verifyArtifact(bundleJson, artifact, policy, trust, cwd, bundleShown) {
     if (/^sha(256|512):/.test(artifact))
         return verifyBundle(bundleJson, { digest: (0,core_digest/* parseDigestReference */.Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
+    return namingMismatch({ shown: artifact, bundleShown, crlf: false }, () => verifyArtifactFile(bundleJson, artifact, policy, trust, cwd));
+}
+/** {@link verifyArtifact} of a file. */
+async function verifyArtifactFile(bundleJson, artifact, policy, trust, cwd) {
     const algorithms = digestsNeeded(bundleJson);
     // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
     const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
@@ -34023,6 +34070,26 @@ async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.flatMap((name) => (digests[name] === undefined ? [] : [[name, digests[name]]])));
     return verifyBundle(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
+}
+/**
+ * Runs a verification, naming the file and its bundle when the file is not the one the bundle
+ * signs, and saying what to do: what consumers meet is a bundle of another release or file beside
+ * it, or a file whose line endings changed on the way (`crlf`: it holds CR LF).
+ */
+async function namingMismatch(file, verify) {
+    try {
+        return await verify();
+    }
+    catch (error) {
+        if (!(0,errors/* isTrustKitError */.Nf)(error) || error.code !== 'VERIFY_ARTIFACT_MISMATCH')
+            throw error;
+        const shown = (0,quote/* shownFile */.G)(file.shown);
+        const crlf = typeof file.crlf === 'function' ? file.crlf() : file.crlf;
+        const hint = crlf
+            ? `do not trust ${shown} as it is: it has CR LF line endings, which change its bytes (a text-mode download, a checkout that converts line endings); download it again as published`
+            : `do not trust ${shown}: it was altered, or the bundle is another file's (of another release, or another asset); download both again from the same release, as published`;
+        throw new verify_errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `${shown} is not the file ${file.bundleShown === undefined ? 'its bundle' : (0,quote/* shownFile */.G)(file.bundleShown)} signs: ${error.message}`, { hint, cause: error });
+    }
 }
 /** The verifier of signatures over a digest, loaded only for a bundle that holds a message signature (a DSSE bundle's signature is over its payload). */
 async function prehashedFor(bundleJson) {
@@ -34067,13 +34134,20 @@ async function verifyChecksumsSignature(options) {
     const small = algorithms === undefined || !prehashable ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
     if (algorithms === undefined || !prehashable || small !== undefined) {
         const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', files/* INPUT_LIMITS */.Ef.checksumsWhole));
-        return { signature: verifyBundle(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') };
+        const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf: () => bytes.includes('\r\n') }, () => Promise.resolve(verifyBundle(options.bundleJson, { bytes }, options.policy, options.trust)));
+        return { signature, path, shown, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') };
     }
     const hashes = new Map([...new Set(['sha256', ...algorithms])].map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]));
+    // Whether a line ends in CR LF, also across two chunks: only said when the digest is not the signed one.
+    let crlf = false;
+    let endsInCr = false;
     try {
-        for await (const chunk of (0,files/* regularFileChunks */.hT)(path, { what: 'checksums file', shown }))
+        for await (const chunk of (0,files/* regularFileChunks */.hT)(path, { what: 'checksums file', shown })) {
             for (const hash of hashes.values())
                 hash.update(chunk);
+            crlf ||= chunk.includes('\r\n') || (endsInCr && chunk[0] === 0x0a);
+            endsInCr = chunk.at(-1) === 0x0d;
+        }
     }
     catch (error) {
         if ((0,errors/* isTrustKitError */.Nf)(error))
@@ -34083,7 +34157,8 @@ async function verifyChecksumsSignature(options) {
     const digests = new Map([...hashes].map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.map((name) => [name, digests.get(name) ?? '']));
-    const signature = verifyBundle(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...(await prehashedFor(options.bundleJson)) }, options.policy, options.trust);
+    const prehashed = await prehashedFor(options.bundleJson);
+    const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf }, () => Promise.resolve(verifyBundle(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...prehashed }, options.policy, options.trust)));
     return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
 }
 /**
@@ -34195,6 +34270,9 @@ function counted(count, singular, plural = `${singular}s`) {
 // EXTERNAL MODULE: ./lib/checksums/index.js + 5 modules
 var lib_checksums = __nccwpck_require__(8582);
 ;// CONCATENATED MODULE: ./lib/actions/verify/main.js
+
+
+
 
 
 
@@ -34352,6 +34430,11 @@ async function run(inputs, io, cwd, env = {}) {
         reader.report('artifact', 'give exactly one of "artifact" (a file or sha256:<hex>) and "checksums" (a signed checksums file)');
     if (files.length > 0 && checksums === undefined)
         reader.report('files', 'is only read with "checksums"');
+    // A glob names no listed file: checked as one, it would fail as "not listed", with the hint not to use the files.
+    for (const file of files) {
+        if ((0,collect/* mayBeGlob */.jb)(file) && !(await (0,promises_.lstat)((0,external_node_path_.resolve)(cwd, file)).then(() => true, () => false)))
+            reader.report('files', `${file} is a glob, which files does not expand: name each file, or leave files out to check every listed file present under base`);
+    }
     if (reader.string('base') !== undefined && checksums === undefined)
         reader.report('base', 'is only read with "checksums"');
     const config = collectIssues(() => reader.finish(), () => verifyConfig(inputs, actionInputName));
@@ -34359,14 +34442,14 @@ async function run(inputs, io, cwd, env = {}) {
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, cwd), resolvePolicy(config.policy, cwd)]);
     const trust = await resolveTrust(config, cwd, bundle, trustSourcesThrough((0,proxy.proxySettingsFrom)(env), io));
     if (artifact !== undefined) {
-        const result = await verifyArtifact(bundle, artifact, policy, trust, cwd);
+        const result = await verifyArtifact(bundle, artifact, policy, trust, cwd, config.bundle);
         io.info(`verified ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})`);
         setSignerOutputs(result, io);
         io.setOutput('verified', JSON.stringify([{ name: artifact, digest: { [result.artifact.algorithm]: result.artifact.hex } }]));
         await io.appendSummary(`### Verified ${(0,summary/* code */.aY)(artifact)}\n\n| | |\n| --- | --- |\n${signerRows(result).join('\n')}\n`);
         return;
     }
-    const outcome = await verifySignedChecksums({ checksumsPath: checksums ?? '', bundleJson: bundle, policy, trust, files, base: reader.string('base'), cwd });
+    const outcome = await verifySignedChecksums({ checksumsPath: checksums ?? '', bundleJson: bundle, policy, trust, files, base: reader.string('base'), cwd, bundleShown: config.bundle });
     setSignerOutputs(outcome.signature, io);
     const good = outcome.results.filter((result) => result.status === 'ok');
     (0,actions_io/* setListOutput */.SP)(io, 'verified', good.map((result) => ({ name: result.entry.name, digest: { [result.entry.algorithm]: result.entry.hex } })), 'the verified checksums file lists them');
@@ -34401,7 +34484,10 @@ async function run(inputs, io, cwd, env = {}) {
 /***/ 522:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony exports WALK_SKIPPED_NAMES, leftoverNotice, mayBeGlob, nodeFileSystem, collectArtifacts, findArtifacts, listingOrder, compareNames, sortByName */
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jb: () => (/* binding */ mayBeGlob)
+/* harmony export */ });
+/* unused harmony exports WALK_SKIPPED_NAMES, leftoverNotice, nodeFileSystem, collectArtifacts, findArtifacts, listingOrder, compareNames, sortByName */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
@@ -40482,29 +40568,29 @@ const DEFAULT_HINTS = {
     VERIFY_BUNDLE_UNSUPPORTED: 'trust-kit verifies Sigstore bundles v0.1 to v0.3 holding a message signature or a DSSE in-toto statement',
     VERIFY_ARTIFACT_MISMATCH: TAMPERED,
     VERIFY_SUBJECT_MISMATCH: 'this attestation is about other artifacts: check that you downloaded the artifact the bundle was made for',
-    VERIFY_PREDICATE_TYPE_MISMATCH: 'the attestation says something else about the artifact: pass the --predicate-type it was made with (SLSA provenance is https://slsa.dev/provenance/v1), or the bundle holding that kind of attestation',
+    VERIFY_PREDICATE_TYPE_MISMATCH: 'the attestation says something else about the artifact: pass the --predicate-type (input "predicate-type") it was made with (SLSA provenance is https://slsa.dev/provenance/v1), or the bundle holding that kind of attestation',
     VERIFY_SIGNATURE_INVALID: TAMPERED,
-    VERIFY_KEY_MISMATCH: 'verify key-signed bundles with --key PUB.pem and keyless bundles with --certificate-identity and --certificate-oidc-issuer',
+    VERIFY_KEY_MISMATCH: 'verify key-signed bundles with --key PUB.pem (input "key") and keyless bundles with --certificate-identity and --certificate-oidc-issuer (the inputs of the same names)',
     VERIFY_CERTIFICATE_INVALID: TAMPERED,
-    VERIFY_CERTIFICATE_UNTRUSTED: 'the signing certificate was not issued by a CA of the trusted root: pass the right --trusted-root (e.g. `gh attestation trusted-root` for GitHub\'s instance)',
+    VERIFY_CERTIFICATE_UNTRUSTED: 'the signing certificate was not issued by a CA of the trusted root: pass the right --trusted-root (input "trusted-root"; e.g. `gh attestation trusted-root` for GitHub\'s instance)',
     VERIFY_CERTIFICATE_EXPIRED: 'the signature was not made while its certificate was valid: do not trust this artifact',
     VERIFY_SCT_MISSING: 'the certificate carries no proof of certificate-transparency logging the trusted root requires',
     VERIFY_SCT_INVALID: TAMPERED,
     VERIFY_TLOG_MISSING: 'this instance requires a transparency-log entry in the bundle: sign again with a transparency log, or verify with the trusted root of the instance that signed it',
-    VERIFY_TLOG_UNTRUSTED: 'the bundle was logged by a transparency log the trusted root does not list: pass the right --trusted-root',
+    VERIFY_TLOG_UNTRUSTED: 'the bundle was logged by a transparency log the trusted root does not list: pass the right --trusted-root (input "trusted-root")',
     VERIFY_TLOG_INCLUSION_INVALID: TAMPERED,
     VERIFY_TLOG_BODY_MISMATCH: TAMPERED,
     VERIFY_TIMESTAMP_MISSING: 'this instance requires a signed timestamp in the bundle: sign again with a timestamp authority',
     VERIFY_TIMESTAMP_INVALID: 'the timestamp was not signed by a timestamp authority of the trusted root, or does not cover this signature',
-    VERIFY_POLICY_IDENTITY_MISMATCH: 'the artifact was signed by someone else: check --certificate-identity (exact match) or --repo/--signer-workflow',
-    VERIFY_POLICY_ISSUER_MISMATCH: 'the signer\'s identity was vouched for by another OIDC issuer: check --certificate-oidc-issuer',
-    VERIFY_POLICY_EXTENSION_MISMATCH: 'the certificate was issued for another repository or workflow run: check --repo',
-    VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH: 'another workflow signed the attestation: check --signer-workflow (the reusable workflow that signs, [host/]owner/repo/path[@ref])',
-    VERIFY_POLICY_REPOSITORY_MISMATCH: 'the attestation was made in another repository: check --repo/--owner; when a reusable workflow of another repository signs, pass it as --signer-workflow',
-    VERIFY_POLICY_SOURCE_MISMATCH: 'the attestation was made from another ref or commit: check --source-ref (e.g. refs/tags/v1.2.3) and --source-digest (the commit SHA)',
-    VERIFY_POLICY_SELF_HOSTED_RUNNER: 'the attestation was made on a self-hosted runner, which --deny-self-hosted-runners refuses: its build environment is not GitHub\'s to vouch for',
+    VERIFY_POLICY_IDENTITY_MISMATCH: 'the artifact was signed by someone else: check --certificate-identity (input "certificate-identity"; exact match) or --repo/--signer-workflow (inputs "repo", "signer-workflow")',
+    VERIFY_POLICY_ISSUER_MISMATCH: 'the signer\'s identity was vouched for by another OIDC issuer: check --certificate-oidc-issuer (input "certificate-oidc-issuer")',
+    VERIFY_POLICY_EXTENSION_MISMATCH: 'the certificate was issued for another repository or workflow run: check --repo (input "repo")',
+    VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH: 'another workflow signed the attestation: check --signer-workflow (input "signer-workflow": the reusable workflow that signs, [host/]owner/repo/path[@ref])',
+    VERIFY_POLICY_REPOSITORY_MISMATCH: 'the attestation was made in another repository: check --repo/--owner (inputs "repo", "owner"); when a reusable workflow of another repository signs, pass it as --signer-workflow (input "signer-workflow")',
+    VERIFY_POLICY_SOURCE_MISMATCH: 'the attestation was made from another ref or commit: check --source-ref (e.g. refs/tags/v1.2.3) and --source-digest (the commit SHA), the inputs of the same names',
+    VERIFY_POLICY_SELF_HOSTED_RUNNER: 'the attestation was made on a self-hosted runner, which --deny-self-hosted-runners (input "deny-self-hosted-runners: true") refuses: its build environment is not GitHub\'s to vouch for',
     SIGSTORE_TRUSTED_ROOT_INVALID: 'give a trusted_root.json (or the JSONL `gh attestation trusted-root` prints)',
-    SIGSTORE_TRUSTED_ROOT_UNAVAILABLE: 'pass --trusted-root FILE to verify offline',
+    SIGSTORE_TRUSTED_ROOT_UNAVAILABLE: 'pass --trusted-root FILE (input "trusted-root") to verify offline',
     SIGSTORE_KEY_INVALID: 'give the PEM public key (-----BEGIN PUBLIC KEY-----) made by `trust-kit generate-key-pair` or cosign',
     SIGSTORE_INPUT_UNREADABLE: 'check the path',
 };
@@ -40829,7 +40915,7 @@ async function loadTrustMaterialFromTUF(options = {}) {
     catch (error) {
         if (error instanceof errors/* VerifyError */.G || error instanceof proxy.ProxyConfigError)
             throw error;
-        throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE to verify offline') });
+        throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `cannot fetch the trusted root of ${label}: ${causeChain(error)}`, { cause: error, ...proxyHint(error, 'pass --trusted-root FILE (input "trusted-root") to verify offline') });
     }
 }
 /** The hint of a proxy that would not open a tunnel, when one is why a fetch failed (what to fix is the proxy setting), with the offline way round it. */

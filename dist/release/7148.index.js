@@ -1,34 +1,69 @@
-export const id = 8612;
-export const ids = [8612];
+export const id = 7148;
+export const ids = [7148];
 export const modules = {
 
-/***/ 98612:
+/***/ 87148:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ir: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_15__.Ir),
-/* harmony export */   VA: () => (/* binding */ verifyRelease),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   sD: () => (/* binding */ readReleasePolicy),
-/* harmony export */   yv: () => (/* binding */ releasePolicyJson)
-/* harmony export */ });
-/* unused harmony exports RELEASE_ATTESTATION_FILE, RELEASE_POLICY_VERSION, parseReleasePolicy, RELEASE_DOWNLOAD_LIMITS, downloadRelease, pinShippedPolicy, withTrustedRoot */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53871);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3085);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62164);
-/* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(44444);
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(21605);
-/* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92701);
-/* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(54418);
-/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(22695);
-/* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(10132);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7310);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(77621);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ir: () => (/* reexport */ names/* RELEASE_POLICY_FILE */.Ir),
+  dj: () => (/* binding */ canonicalJson),
+  sD: () => (/* binding */ readReleasePolicy),
+  yv: () => (/* binding */ releasePolicyJson),
+  VA: () => (/* binding */ verifyRelease)
+});
+
+// UNUSED EXPORTS: RELEASE_ATTESTATION_FILE, RELEASE_DOWNLOAD_LIMITS, RELEASE_POLICY_VERSION, downloadRelease, parseReleasePolicy, pinShippedPolicy, withTrustedRoot
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/digest.js
+var core_digest = __webpack_require__(53871);
+// EXTERNAL MODULE: ./lib/core/json.js
+var json = __webpack_require__(3085);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
+// EXTERNAL MODULE: ./lib/core/files.js
+var core_files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/sigstore/verify/attestation.js
+var attestation = __webpack_require__(44444);
+// EXTERNAL MODULE: ./lib/checksums/index.js + 4 modules
+var checksums = __webpack_require__(21605);
+;// CONCATENATED MODULE: ./lib/checksums/second-download.js
+/** A browser's name for a second download of a file: ` (1)` (Chrome, Edge) or `(1)` (Firefox) before the extension. */
+const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
+/**
+ * The name in `missing` that `name` is a browser's second-download name of (`app (1).tgz` for
+ * `app.tgz`), else undefined: a listed file the user has under a name no check looks for.
+ */
+function secondDownloadOf(name, missing) {
+    const match = SECOND_DOWNLOAD.exec(name);
+    const listed = match === null ? undefined : `${match[1] ?? ''}${match[2] ?? ''}`;
+    return listed !== undefined && missing.has(listed) ? listed : undefined;
+}
+
+// EXTERNAL MODULE: ./lib/sigstore/verify/files.js
+var verify_files = __webpack_require__(92701);
+// EXTERNAL MODULE: ./lib/sigstore/verify/index.js
+var verify = __webpack_require__(54418);
+// EXTERNAL MODULE: ./lib/sigstore/verify/release.js
+var release = __webpack_require__(22695);
+// EXTERNAL MODULE: ./lib/sigstore/verify/trust.js
+var verify_trust = __webpack_require__(10132);
+// EXTERNAL MODULE: ./lib/release/publish.js
+var publish = __webpack_require__(7310);
+// EXTERNAL MODULE: ./lib/release/names.js
+var names = __webpack_require__(77621);
+;// CONCATENATED MODULE: ./lib/release/verify-release.js
+
 
 
 
@@ -50,7 +85,7 @@ const RELEASE_ATTESTATION_FILE = 'release-attestation.sigstore.json';
 const RELEASE_POLICY_VERSION = 1;
 
 function invalid(source, what) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `the verification policy ${source} ${what}`, {
+    return new errors/* TrustKitError */.T0('RELEASE_POLICY_INVALID', `the verification policy ${source} ${what}`, {
         hint: `a policy is JSON: {"version": ${RELEASE_POLICY_VERSION}, "trustedRoots": ["trusted_root.json"], "certificateIdentity" or "certificateIdentityRegExp", "issuer", "sourceRepository": "owner/name", "refPattern", "requiredPredicateTypes": [...]}`,
     });
 }
@@ -86,17 +121,17 @@ function parseReleasePolicy(text, source, policyDir) {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw invalid(source, `is not JSON: ${(0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonSyntaxProblem */ .F1)(text, error)}`);
+        throw invalid(source, `is not JSON: ${(0,json/* jsonSyntaxProblem */.F1)(text, error)}`);
     }
     // JSON.parse keeps the last of two equal keys: a policy read two ways would trust another signer in another reader.
-    const fault = (0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonFault */ .xC)(text);
+    const fault = (0,json/* jsonFault */.xC)(text);
     if (fault !== undefined)
-        throw invalid(source, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .describeJsonFault */ .at)(fault));
+        throw invalid(source, (0,json/* describeJsonFault */.at)(fault));
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
         throw invalid(source, 'is not a JSON object');
     const record = parsed;
     if (record.version !== RELEASE_POLICY_VERSION)
-        throw invalid(source, `has version ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
+        throw invalid(source, `has version ${(0,quote/* quoted */.TL)(record.version ?? null)}; this trust-kit reads version ${RELEASE_POLICY_VERSION}`);
     const roots = record.trustedRoots;
     if (!Array.isArray(roots) || roots.length === 0 || roots.length > 16 || !roots.every((root) => typeof root === 'string' && root !== ''))
         throw invalid(source, 'lists no "trustedRoots" (1 to 16 file names)');
@@ -115,7 +150,7 @@ function parseReleasePolicy(text, source, policyDir) {
         throw invalid(source, 'has "requiredPredicateTypes" that are not a list of up to 32 URIs');
     let identityMatcher;
     try {
-        identityMatcher = identity === undefined ? (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .matching */ .wC)(identityPattern) : (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(identity);
+        identityMatcher = identity === undefined ? (0,verify/* matching */.wC)(identityPattern) : (0,verify/* exactly */.pV)(identity);
     }
     catch {
         throw invalid(source, 'has a "certificateIdentityRegExp" that is not a regular expression');
@@ -127,11 +162,11 @@ function parseReleasePolicy(text, source, policyDir) {
     if (requireRelease && githubRoot === undefined)
         throw invalid(source, 'requires GitHub\'s release attestation but names no "githubTrustedRoot" to verify it with');
     return {
-        githubTrustedRoot: githubRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(policyDir, githubRoot),
+        githubTrustedRoot: githubRoot === undefined ? undefined : (0,external_node_path_.resolve)(policyDir, githubRoot),
         requireGitHubReleaseAttestation: requireRelease,
         repository,
-        trustedRoots: roots.map((root) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(policyDir, root)),
-        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
+        trustedRoots: roots.map((root) => (0,external_node_path_.resolve)(policyDir, root)),
+        certificate: { kind: 'certificate', identity: identityMatcher, issuer: (0,verify/* exactly */.pV)(issuer), extensions: repository === undefined ? {} : { sourceRepositoryURI: `https://github.com/${repository}` } },
         refPattern: regExpField(record, 'refPattern', source),
         requiredPredicateTypes: types,
     };
@@ -168,7 +203,7 @@ function releasePolicyJson(facts) {
 }
 /** A predicate type for a message: the signer chose it. */
 function shownType(value) {
-    return typeof value === 'string' ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(value) : 'missing';
+    return typeof value === 'string' ? (0,quote/* quoted */.TL)(value) : 'missing';
 }
 function signerOf(signature) {
     return signature.signer.kind === 'certificate' ? signature.signer.subjectAlternativeName : `key ${signature.signer.source}`;
@@ -178,7 +213,7 @@ function checkRef(policy, signature, what) {
         return;
     const ref = signature.signer.kind === 'certificate' ? signature.signer.extensions.sourceRepositoryRef : undefined;
     if (ref === undefined || !policy.refPattern.test(ref)) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(ref)}, which the policy's refPattern does not match`);
+        throw new verify/* VerifyError */.Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : (0,quote/* quoted */.TL)(ref)}, which the policy's refPattern does not match`);
     }
 }
 const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the policy file: check "trustedRoots" and "githubTrustedRoot", and that the files are there';
@@ -189,18 +224,18 @@ const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the pol
  */
 async function readPolicyInput(path, what, maxBytes, hint) {
     try {
-        return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(path, { maxBytes, what });
+        return await (0,core_files/* readRegularFile */.XF)(path, { maxBytes, what });
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error))
+        if ((0,errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `cannot read the ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint });
+        throw new errors/* TrustKitError */.T0('RELEASE_POLICY_INVALID', `cannot read the ${what} ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error, hint });
     }
 }
 async function loadRoots(policy) {
     // Each file is read on its own (a pretty-printed trusted_root.json beside a JSONL of several), then their roots are trusted together.
-    const loaded = await Promise.all(policy.trustedRoots.map(async (path) => (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_13__/* .loadTrustMaterial */ .a)((await readPolicyInput(path, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path)));
-    return new _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_13__/* .TrustMaterial */ .G(loaded.flatMap((material) => material.roots));
+    const loaded = await Promise.all(policy.trustedRoots.map(async (path) => (0,verify_trust/* loadTrustMaterial */.a)((await readPolicyInput(path, 'trusted root', core_files/* INPUT_LIMITS */.Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path)));
+    return new verify_trust/* TrustMaterial */.G(loaded.flatMap((material) => material.roots));
 }
 /** The statement's predicate type and subjects, read to pick bundles (the signature is verified before anything counts). */
 function peek(bundle) {
@@ -209,16 +244,48 @@ function peek(bundle) {
         return undefined;
     try {
         const statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
-        const subjects = Array.isArray(statement.subject) ? statement.subject.flatMap((subject) => (typeof subject?.name === 'string' && typeof subject.digest?.sha256 === 'string' ? [{ name: subject.name, sha256: subject.digest.sha256.toLowerCase() }] : [])) : [];
+        const subjects = Array.isArray(statement.subject)
+            ? statement.subject.flatMap((subject) => {
+                if (typeof subject?.name !== 'string')
+                    return [];
+                // The algorithms a checksums file can list (a sha512 release's subjects name files by SHA-512 alone).
+                const digest = Object.fromEntries(['sha256', 'sha512'].flatMap((algorithm) => (typeof subject.digest?.[algorithm] === 'string' ? [[algorithm, subject.digest[algorithm].toLowerCase()]] : [])));
+                return Object.keys(digest).length === 0 ? [] : [{ name: subject.name, digest }];
+            })
+            : [];
         return typeof statement.predicateType === 'string' ? { predicateType: statement.predicateType, subjects } : undefined;
     }
     catch {
         return undefined;
     }
 }
+/** The checksums files a release may carry, one per algorithm (see `checksumsFileName`). */
+const RELEASE_CHECKSUMS_FILES = ['SHA256SUMS', 'SHA512SUMS'];
+/**
+ * The digests of each file that matched the signed checksums file, by its listed name: the listed
+ * one, and the SHA-256 that attestations and GitHub's release attestation need (for another
+ * algorithm, each file is read again for both; one that no longer has the listed digest, changed
+ * since it was checked, fails).
+ */
+async function listedDigests(dir, results) {
+    const digests = new Map();
+    for (const { entry } of results) {
+        const hex = entry.hex.toLowerCase();
+        if (entry.algorithm === 'sha256') {
+            digests.set(entry.name, { sha256: hex });
+            continue;
+        }
+        const { digest } = await (0,core_digest/* hashFile */.DC)((0,external_node_path_.join)(dir, entry.name), ['sha256', entry.algorithm], { what: 'release file', shown: entry.name });
+        if (digest[entry.algorithm] !== hex) {
+            throw new verify/* VerifyError */.Gz('VERIFY_ARTIFACT_MISMATCH', `${(0,quote/* boundedText */.LD)((0,checksums.reportedName)(entry.name))} changed while it was read: it no longer has the digest it was checked against`, { hint: 'download the release again into a directory nothing else writes to' });
+        }
+        digests.set(entry.name, { sha256: digest.sha256 ?? '', [entry.algorithm]: hex });
+    }
+    return digests;
+}
 /**
  * Verifies offline what a downloaded release directory carries, under a policy: the signed
- * checksums file (`SHA256SUMS` and its `.sigstore.json`) and every file it lists, then each
+ * checksums file (`SHA256SUMS`, or `SHA512SUMS`, and its `.sigstore.json`) and every file it lists, then each
  * attestation of `attestations.intoto.jsonl` for each listed file it names, whose digest must be
  * the verified one. Every signature must be by the policy's signer, from a ref its pattern
  * matches. Refuses a directory without signed checksums (VERIFY_RELEASE_INCOMPLETE) and one
@@ -229,47 +296,62 @@ async function verifyRelease(options) {
     const trust = await loadRoots(policy);
     let entries;
     try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
+        throw new errors/* TrustKitError */.T0('RELEASE_DIR_UNREADABLE', `cannot read the release directory ${dir}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error, hint: 'give the directory the release assets were downloaded to (`gh release download TAG -D DIR`)' });
     }
     const present = new Set(entries.map((entry) => entry.name));
-    if (!present.has('SHA256SUMS') || !present.has('SHA256SUMS.sigstore.json')) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (SHA256SUMS and SHA256SUMS.sigstore.json)`, { hint: 'download every asset of the release into the directory' });
+    // A release's checksums file is named by its algorithm (`algorithm: sha512` makes SHA512SUMS); the first one signed is the release's.
+    const checksumsName = RELEASE_CHECKSUMS_FILES.find((name) => present.has(name) && present.has(`${name}.sigstore.json`));
+    if (checksumsName === undefined) {
+        const wanted = new Set(RELEASE_CHECKSUMS_FILES.flatMap((name) => [name, `${name}.sigstore.json`]).filter((name) => !present.has(name)));
+        const renamed = entries.flatMap((entry) => {
+            const listed = secondDownloadOf(entry.name, wanted);
+            return listed === undefined ? [] : [`${(0,quote/* quoted */.TL)(entry.name)} looks like a second download of ${listed}: rename it to ${listed}`];
+        });
+        throw new errors/* TrustKitError */.T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (${RELEASE_CHECKSUMS_FILES.map((name) => `${name} and ${name}.sigstore.json`).join(', or ')})`, { hint: renamed.length > 0 ? renamed.slice(0, 2).join('; ') : 'download every asset of the release into the directory' });
     }
-    const checksumsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'SHA256SUMS');
-    const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'SHA256SUMS.sigstore.json'), dir), policy: policy.certificate, trust, cwd: dir });
-    checkRef(policy, signed.signature, 'SHA256SUMS');
+    const checksumsPath = (0,external_node_path_.join)(dir, checksumsName);
+    const signed = await (0,verify_files/* verifyChecksumsSignature */.mn)({ checksumsPath, bundleJson: await (0,verify_files/* readBundleFile */.zi)(`${checksumsPath}.sigstore.json`, dir), policy: policy.certificate, trust, cwd: dir, bundleShown: `${checksumsPath}.sigstore.json` });
+    checkRef(policy, signed.signature, checksumsName);
     const results = [];
-    const { counts } = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .checkVerifiedChecksums */ .tm)(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result) });
+    // Listed files that are not there, bounded: a file the browser renamed is named as such.
+    const missingNames = new Set();
+    const onIgnored = (entry) => void (missingNames.size < 10_000 && missingNames.add(entry.name.replace(/^\.\//, '')));
+    const { counts } = await (0,verify_files/* checkVerifiedChecksums */.tm)(signed, { files: [], base: dir, cwd: dir, onResult: (result) => void results.push(result), onIgnored });
     if (results.length === 0) {
         // Missing files are skipped (a partial download), but with all of them missing nothing was verified: as verify-checksums, refuse rather than report success.
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds none of the ${counts.ignored} files SHA256SUMS lists, so no file was verified`, { hint: 'download the release\'s assets into the directory beside SHA256SUMS' });
+        throw new errors/* TrustKitError */.T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds none of the ${counts.ignored} files ${checksumsName} lists, so no file was verified`, { hint: `download the release's assets into the directory beside ${checksumsName}` });
     }
     const verified = { signature: signed.signature, sha256: signed.sha256, results };
     const failed = verified.results.filter((result) => result.status !== 'ok');
     if (failed.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed SHA256SUMS: ${failed.slice(0, 5).map((result) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(result.entry.name))} (${result.status})`).join(', ')}`);
+        throw new verify/* VerifyError */.Gz('VERIFY_ARTIFACT_MISMATCH', `${failed.length} file(s) do not match the signed ${checksumsName}: ${failed.slice(0, 5).map((result) => `${(0,quote/* boundedText */.LD)((0,checksums.reportedName)(result.entry.name))} (${result.status})`).join(', ')}`);
     }
-    const listed = new Map(verified.results.map((result) => [result.entry.name, result.entry.hex.toLowerCase()]));
+    const listed = await listedDigests(dir, verified.results);
     const attestations = new Map();
     if (present.has('attestations.intoto.jsonl')) {
-        const source = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'attestations.intoto.jsonl');
-        const bundles = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readAttestationBundles */ .aZ)(source, dir);
-        const certificate = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_8__/* .attestationPolicy */ .NR)(policy.certificate, { predicateType: '' }, 'explicit');
+        const source = (0,external_node_path_.join)(dir, 'attestations.intoto.jsonl');
+        const bundles = await (0,verify_files/* readAttestationBundles */.aZ)(source, dir);
+        const certificate = (0,attestation/* attestationPolicy */.NR)(policy.certificate, { predicateType: '' }, 'explicit');
         for (const bundle of bundles) {
             const claimed = peek(bundle);
             if (claimed === undefined)
                 continue;
             for (const subject of claimed.subjects) {
-                const hex = listed.get(subject.name);
-                if (hex === undefined)
+                const digests = listed.get(subject.name);
+                // A subject is the listed file when some digest they share is there, and every one they share is equal.
+                const shared = ['sha256', 'sha512'].filter((algorithm) => digests?.[algorithm] !== undefined && subject.digest[algorithm] !== undefined);
+                if (digests === undefined || shared.length === 0)
                     continue;
-                if (hex !== subject.sha256)
-                    throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `an attestation (${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(claimed.predicateType)}) names ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(subject.name))} with another digest than the signed SHA256SUMS`);
-                const result = (0,_sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyAttestation */ .oe)({ bundles: [bundle], artifact: { sha256: hex }, policy: certificate, trust, predicateType: claimed.predicateType, source });
-                checkRef(policy, result.signature, `the ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(claimed.predicateType)} attestation`);
+                if (shared.some((algorithm) => digests[algorithm] !== subject.digest[algorithm])) {
+                    throw new verify/* VerifyError */.Gz('VERIFY_SUBJECT_MISMATCH', `attestations.intoto.jsonl holds an attestation (${(0,quote/* boundedText */.LD)(claimed.predicateType)}) naming ${(0,quote/* boundedText */.LD)((0,checksums.reportedName)(subject.name))} with another digest than the signed ${checksumsName}`, {
+                        hint: `it is another release's, or was changed: download attestations.intoto.jsonl again from the release ${checksumsName} came with`,
+                    });
+                }
+                const result = (0,attestation/* verifyAttestation */.oe)({ bundles: [bundle], artifact: digests, policy: certificate, trust, predicateType: claimed.predicateType, source });
+                checkRef(policy, result.signature, `the ${(0,quote/* boundedText */.LD)(claimed.predicateType)} attestation`);
                 const files = attestations.get(claimed.predicateType) ?? new Set();
                 files.add(subject.name);
                 attestations.set(claimed.predicateType, files);
@@ -278,19 +360,23 @@ async function verifyRelease(options) {
     }
     const missing = policy.requiredPredicateTypes.filter((type) => !attestations.has(type));
     if (missing.length > 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(type)).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
+        throw new errors/* TrustKitError */.T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => (0,quote/* quoted */.TL)(type)).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
     }
-    const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...listed, ['SHA256SUMS', verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
+    const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...[...listed].map(([name, digests]) => [name, digests.sha256]), [checksumsName, verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
     if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
+        throw new errors/* TrustKitError */.T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
     }
-    const read = new Set(['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
+    const read = new Set([checksumsName, `${checksumsName}.sigstore.json`, 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
     const unlisted = entries.filter((entry) => !entry.isDirectory() && !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name)).map((entry) => entry.name).sort();
     return {
-        checksums: { file: 'SHA256SUMS', signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
+        checksums: { file: checksumsName, signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
         attestations: [...attestations].map(([predicateType, files]) => ({ predicateType, files: [...files].sort() })),
         githubRelease,
         unlisted,
+        secondDownloads: unlisted.flatMap((file) => {
+            const listed = secondDownloadOf(file, missingNames);
+            return listed === undefined ? [] : [{ file, listed }];
+        }).slice(0, 5),
     };
 }
 /**
@@ -301,18 +387,18 @@ async function verifyRelease(options) {
  */
 async function verifyGitHubRelease(dir, policy, files, expected) {
     if (policy.githubTrustedRoot === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
+        throw new errors/* TrustKitError */.T0('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
     }
-    const trust = (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_13__/* .loadTrustMaterial */ .a)((await readPolicyInput(policy.githubTrustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), policy.githubTrustedRoot);
-    const bundle = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, RELEASE_ATTESTATION_FILE), dir);
+    const trust = (0,verify_trust/* loadTrustMaterial */.a)((await readPolicyInput(policy.githubTrustedRoot, 'trusted root', core_files/* INPUT_LIMITS */.Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), policy.githubTrustedRoot);
+    const bundle = await (0,verify_files/* readBundleFile */.zi)((0,external_node_path_.join)(dir, RELEASE_ATTESTATION_FILE), dir);
     const [first] = files.values();
-    const statement = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, first ?? '', trust);
+    const statement = (0,release/* verifyGitHubReleaseAttestation */.YG)(bundle, first ?? '', trust);
     // Checked by what its predicate type says: a statement of another type would be read as v0.1, by its tag alone.
-    if (statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V02 */ .pp && statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V01 */ .wI) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_PREDICATE_TYPE_MISMATCH', `GitHub's release attestation has the predicate type ${shownType(statement.predicateType)}, not ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V02 */ .pp} or ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V01 */ .wI}`, { hint: `save GitHub's release attestation of the release as ${RELEASE_ATTESTATION_FILE} (\`gh release verify TAG --format json --jq .attestation.bundle\`)` });
+    if (statement.predicateType !== release/* RELEASE_PREDICATE_V02 */.pp && statement.predicateType !== release/* RELEASE_PREDICATE_V01 */.wI) {
+        throw new verify/* VerifyError */.Gz('VERIFY_PREDICATE_TYPE_MISMATCH', `GitHub's release attestation has the predicate type ${shownType(statement.predicateType)}, not ${release/* RELEASE_PREDICATE_V02 */.pp} or ${release/* RELEASE_PREDICATE_V01 */.wI}`, { hint: `save GitHub's release attestation of the release as ${RELEASE_ATTESTATION_FILE} (\`gh release verify TAG --format json --jq .attestation.bundle\`)` });
     }
-    if (expected.commit !== undefined && statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V02 */ .pp) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is a ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V01 */ .wI} statement, which names no commit: --commit ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(expected.commit, 64)} cannot be checked against it`, { hint: 'drop --commit for a release attested with predicate v0.1, or save its v0.2 attestation' });
+    if (expected.commit !== undefined && statement.predicateType !== release/* RELEASE_PREDICATE_V02 */.pp) {
+        throw new verify/* VerifyError */.Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is a ${release/* RELEASE_PREDICATE_V01 */.wI} statement, which names no commit: --commit ${(0,quote/* boundedText */.LD)(expected.commit, 64)} cannot be checked against it`, { hint: 'drop --commit for a release attested with predicate v0.1, or save its v0.2 attestation' });
     }
     const subjects = new Map();
     for (const subject of Array.isArray(statement.subject) ? statement.subject : []) {
@@ -322,11 +408,11 @@ async function verifyGitHubRelease(dir, policy, files, expected) {
     }
     const missing = [...files].filter(([name, hex]) => subjects.get(name) !== hex).map(([name]) => name);
     if (missing.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map((name) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(name)).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
+        throw new verify/* VerifyError */.Gz('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map((name) => (0,quote/* quoted */.TL)(name)).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
     }
-    const problems = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .releaseStatementProblems */ .td)(statement, expected);
+    const problems = (0,release/* releaseStatementProblems */.td)(statement, expected);
     if (problems.length > 0) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is not for this release: ${problems.slice(0, 5).join('; ')}`, { hint: 'these files come from another release, repository or commit than the one you expect: check --tag, --commit and the policy\'s sourceRepository' });
+        throw new verify/* VerifyError */.Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is not for this release: ${problems.slice(0, 5).join('; ')}`, { hint: 'these files come from another release, repository or commit than the one you expect: check --tag, --commit and the policy\'s sourceRepository' });
     }
     const statedTag = typeof statement.predicate?.tag === 'string' ? statement.predicate.tag : '';
     return { predicateType: typeof statement.predicateType === 'string' ? statement.predicateType : '', tag: statedTag, assets: subjects.size };
@@ -334,7 +420,7 @@ async function verifyGitHubRelease(dir, policy, files, expected) {
 /** Reads and parses the policy file at `path`; `missingHint` says what to do when it cannot be read. */
 async function readReleasePolicy(path, missingHint) {
     const text = (await readPolicyInput(path, 'verification policy', 64 * 1024, missingHint)).toString('utf8');
-    return parseReleasePolicy(text, path, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
+    return parseReleasePolicy(text, path, (0,external_node_path_.dirname)(path));
 }
 /** The bounds a release download keeps unless told otherwise: 1000 assets, 2 GiB each, 8 GiB in all. */
 const RELEASE_DOWNLOAD_LIMITS = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, maxTotalBytes: 8 * 1024 ** 3 };
@@ -471,7 +557,9 @@ function pinShippedPolicy(policy, pins, source) {
     if (pins.signerWorkflow !== undefined) {
         const workflow = pins.signerWorkflow.replace(/^github\.com\//, '');
         const identity = policy.certificate.identity;
-        if (identity.kind !== 'exact' || !identity.value.startsWith(`https://github.com/${workflow}@`)) {
+        // With a ref after the workflow file (`release.yml@refs/tags/v1`), that ref exactly, as verify-checksums --signer-workflow takes it; without, any ref.
+        const pinsRef = /\.ya?ml@[^@]+$/.test(workflow);
+        if (identity.kind !== 'exact' || !(pinsRef ? identity.value === `https://github.com/${workflow}` : identity.value.startsWith(`https://github.com/${workflow}@`))) {
             throw new VerifyError('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${describeMatcher(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
         }
     }
@@ -945,9 +1033,13 @@ async function resolveTrust(config, cwd, bundleJson, sources = {}) {
  * Verifies a bundle for an artifact named by a path (streamed through the hash the bundle needs,
  * never held in memory) or by `sha256:<hex>`.
  */
-async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
+async function verifyArtifact(bundleJson, artifact, policy, trust, cwd, bundleShown) {
     if (/^sha(256|512):/.test(artifact))
         return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);
+    return namingMismatch({ shown: artifact, bundleShown, crlf: false }, () => verifyArtifactFile(bundleJson, artifact, policy, trust, cwd));
+}
+/** {@link verifyArtifact} of a file. */
+async function verifyArtifactFile(bundleJson, artifact, policy, trust, cwd) {
     const algorithms = digestsNeeded(bundleJson);
     // Read whole what a digest cannot verify: SHA-384 message digests (the streaming hasher has no SHA-384), and Ed25519 or RSA keys (no pre-hashed verification).
     const prehashable = policy.kind !== 'key' || policy.publicKey.asymmetricKeyType === 'ec';
@@ -968,6 +1060,26 @@ async function verifyArtifact(bundleJson, artifact, policy, trust, cwd) {
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.flatMap((name) => (digests[name] === undefined ? [] : [[name, digests[name]]])));
     return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(bundleJson, { digest: { algorithm, hex: digests[algorithm] ?? '' }, moreDigests, ...(await prehashedFor(bundleJson)) }, policy, trust);
+}
+/**
+ * Runs a verification, naming the file and its bundle when the file is not the one the bundle
+ * signs, and saying what to do: what consumers meet is a bundle of another release or file beside
+ * it, or a file whose line endings changed on the way (`crlf`: it holds CR LF).
+ */
+async function namingMismatch(file, verify) {
+    try {
+        return await verify();
+    }
+    catch (error) {
+        if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error) || error.code !== 'VERIFY_ARTIFACT_MISMATCH')
+            throw error;
+        const shown = (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(file.shown);
+        const crlf = typeof file.crlf === 'function' ? file.crlf() : file.crlf;
+        const hint = crlf
+            ? `do not trust ${shown} as it is: it has CR LF line endings, which change its bytes (a text-mode download, a checkout that converts line endings); download it again as published`
+            : `do not trust ${shown}: it was altered, or the bundle is another file's (of another release, or another asset); download both again from the same release, as published`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${shown} is not the file ${file.bundleShown === undefined ? 'its bundle' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(file.bundleShown)} signs: ${error.message}`, { hint, cause: error });
+    }
 }
 /** The verifier of signatures over a digest, loaded only for a bundle that holds a message signature (a DSSE bundle's signature is over its payload). */
 async function prehashedFor(bundleJson) {
@@ -1012,13 +1124,20 @@ async function verifyChecksumsSignature(options) {
     const small = algorithms === undefined || !prehashable ? undefined : readIfSmall(options.cwd, shown, 'checksums file');
     if (algorithms === undefined || !prehashable || small !== undefined) {
         const bytes = small ?? (await readInput(options.cwd, shown, 'checksums file', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.checksumsWhole));
-        return { signature: (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust), path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
+        const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf: () => bytes.includes('\r\n') }, () => Promise.resolve((0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(options.bundleJson, { bytes }, options.policy, options.trust)));
+        return { signature, path, shown, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
     }
     const hashes = new Map([...new Set(['sha256', ...algorithms])].map((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
+    // Whether a line ends in CR LF, also across two chunks: only said when the digest is not the signed one.
+    let crlf = false;
+    let endsInCr = false;
     try {
-        for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .regularFileChunks */ .hT)(path, { what: 'checksums file', shown }))
+        for await (const chunk of (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .regularFileChunks */ .hT)(path, { what: 'checksums file', shown })) {
             for (const hash of hashes.values())
                 hash.update(chunk);
+            crlf ||= chunk.includes('\r\n') || (endsInCr && chunk[0] === 0x0a);
+            endsInCr = chunk.at(-1) === 0x0d;
+        }
     }
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
@@ -1028,7 +1147,8 @@ async function verifyChecksumsSignature(options) {
     const digests = new Map([...hashes].map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
     const [algorithm, ...more] = algorithms;
     const moreDigests = Object.fromEntries(more.map((name) => [name, digests.get(name) ?? '']));
-    const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...(await prehashedFor(options.bundleJson)) }, options.policy, options.trust);
+    const prehashed = await prehashedFor(options.bundleJson);
+    const signature = await namingMismatch({ shown, bundleShown: options.bundleShown, crlf }, () => Promise.resolve((0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(options.bundleJson, { digest: { algorithm, hex: digests.get(algorithm) ?? '' }, moreDigests, ...prehashed }, options.policy, options.trust)));
     return { signature, path, shown, sha256: digests.get('sha256') ?? '' };
 }
 /**

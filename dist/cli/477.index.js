@@ -1,18 +1,20 @@
-export const id = 9877;
-export const ids = [9877,6446,6327];
+export const id = 477;
+export const ids = [477,6446,6327];
 export const modules = {
 
 /***/ 30674:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var keyedSigningIssues = (function (values) {
-    if (typeof values.key !== 'string' || (values.instance !== undefined && values.instance !== 'auto' && values.instance !== 'key'))
-        return [];
-    return KEYLESS_ONLY.filter(((name) => values[name] !== undefined)).map(((name) => ({ input: `--${name}`, message: 'applies to keyless signing; --key signs locally and offline, so it would do nothing' })));
+    return (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_1__/* .keyedSigningIssues */ ._u)(values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)());
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: (() => (/* binding */ SIGNING_OPTIONS)),
 /* harmony export */   _: (() => (/* binding */ keyedSigningIssues))
 /* harmony export */ });
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
+/* harmony import */ var _config_sign_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5297);
+
+
 /**
  * The signing flags every signing command takes (sign-blob, release, attest, sign-image,
  * attest-image): they are read by one configuration reader (src/config/sign.ts), so each command
@@ -30,13 +32,8 @@ const SIGNING_OPTIONS = {
     'on-missing-token': { type: 'string' },
     timeout: { type: 'string' },
 };
-/**
- * The keyless signing flags a local --key leaves unused, since it signs offline with no service to
- * trust or wait for: --trusted-root (even one that is no trusted root) and --timeout, refused rather
- * than ignored. A --key beside a keyless --instance is the config's own refusal.
- */
+/** The keyless signing flags a local --key leaves unused (--trusted-root, --timeout), refused rather than ignored: {@link keyedSigningIssuesOf} with the flags' names. */
 
-const KEYLESS_ONLY = ['trusted-root', 'timeout'];
 
 
 /***/ }),
@@ -276,10 +273,20 @@ __webpack_require__.r(__webpack_exports__);
     if (what === undefined)
         return [];
     return [{ input: nameOf('trusted-root'), message: `is required to sign keylessly with ${what}: every bundle is verified against it before it is written; give the trusted_root.json of that Sigstore deployment` }];
+});var keyedSigningIssues = (function (raw, nameOf) {
+    const given = ((name) => {
+        const value = raw[name];
+        return value !== undefined && value !== '' && !(name === 'on-missing-token' && typeof value === 'string' && value.trim().toLowerCase() === 'fail');
+    });
+    const instance = typeof raw.instance === 'string' ? raw.instance.trim().toLowerCase() : '';
+    if (typeof raw.key !== 'string' || raw.key.trim() === '' || (instance !== '' && instance !== 'auto' && instance !== 'key'))
+        return [];
+    return KEYLESS_ONLY.filter(given).map(((name) => ({ input: nameOf(name), message: `applies to keyless signing; ${nameOf('key')} signs locally and offline, so it would do nothing` })));
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C3: (() => (/* binding */ signConfig))
+/* harmony export */   C3: (() => (/* binding */ signConfig)),
+/* harmony export */   _u: (() => (/* binding */ keyedSigningIssues))
 /* harmony export */ });
 /* unused harmony exports INSTANCE_CHOICES, DEFAULT_SIGN_TIMEOUT_SECONDS, signingTrustIssues */
 /* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16327);
@@ -313,6 +320,14 @@ const MAX_SIGN_TIMEOUT_SECONDS = 6 * 60 * 60;
  * session refuses these too, but only as it opens, after the artifacts were hashed.
  */
 
+/**
+ * The keyless signing inputs a local `key` leaves unused, since it signs offline with no service to
+ * trust or wait for and no token to miss: `trusted-root` (even one that is no trusted root),
+ * `timeout` and an `on-missing-token` other than `fail` (its default, which the runner passes),
+ * refused rather than ignored. A `key` beside a keyless `instance` is {@link signConfig}'s own refusal.
+ */
+
+const KEYLESS_ONLY = ['trusted-root', 'timeout', 'on-missing-token'];
 
 
 /***/ }),

@@ -1,0 +1,374 @@
+export const id = 105;
+export const ids = [105];
+export const modules = {
+
+/***/ 39105:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   npmPackageLockParser: () => (/* binding */ npmPackageLockParser)
+/* harmony export */ });
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91573);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83096);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60415);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98706);
+
+
+
+
+
+
+const NODE_MODULES = 'node_modules/';
+function weakerScope(a, b) {
+    if (a === 'dev' || b === 'dev')
+        return 'dev';
+    if (a === 'optional' || b === 'optional')
+        return 'optional';
+    return 'required';
+}
+/**
+ * The scope npm's own flags give: `devOptional` (dev on one path, optional on another) ships as an
+ * optional dependency, since a production install (`--omit=dev`) keeps it.
+ */
+function scopeOf(entry) {
+    if (entry.dev === true)
+        return 'dev';
+    if (entry.optional === true || entry.devOptional === true)
+        return 'optional';
+    return 'required';
+}
+/** A download URL worth recording: registry and git URLs, not local paths. */
+function downloadOf(resolved) {
+    if (resolved === undefined)
+        return undefined;
+    return /^(https?|git\+https?|git\+ssh|git):\/\//.test(resolved) ? resolved : undefined;
+}
+/** The package name an install path ends in: `node_modules/a/node_modules/@s/b` -> `@s/b`. */
+function nameFromPath(path) {
+    const at = path.lastIndexOf(NODE_MODULES);
+    return at === -1 ? (path.split('/').pop() ?? path) : path.slice(at + NODE_MODULES.length);
+}
+/** Whether a lockfile path is a copy installed under some node_modules (not the root or a workspace folder). */
+function isInstalledPath(path) {
+    return path.startsWith(NODE_MODULES) || path.includes(`/${NODE_MODULES}`);
+}
+/**
+ * Whether a path is one of the folders or installed under one (`folder/node_modules/...`): the part
+ * before the first `node_modules` is the folder. A folder nested in an unlinked one is a folder of
+ * its own, installed if linked. One lookup per path, however many folders.
+ */
+function insideUnlinked(path, folders) {
+    if (folders.size === 0)
+        return false;
+    const nested = path.indexOf(`/${NODE_MODULES}`);
+    return folders.has(nested === -1 ? path : path.slice(0, nested));
+}
+/** Records the package installed at `node_modules/<name>` under its folder. */
+function installPath(tree, path, purl) {
+    const name = nameFromPath(path);
+    const at = path.length - NODE_MODULES.length - name.length;
+    if (at < 0 || path.slice(at, at + NODE_MODULES.length) !== NODE_MODULES)
+        return;
+    tree.set(at === 0 ? '' : path.slice(0, at - 1), name, purl);
+}
+/** The install path a folder's dependencies are looked up from after its own node_modules. */
+function parentOf(path) {
+    if (path === '')
+        return undefined;
+    const at = path.lastIndexOf(`/${NODE_MODULES}`);
+    if (at !== -1)
+        return path.slice(0, at);
+    return '';
+}
+function rootOf(lock, manifest, packages) {
+    const rootEntry = packages === undefined ? undefined : (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(packages, '');
+    const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(manifest ?? {}, 'name') ?? (rootEntry === undefined ? undefined : (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(rootEntry, 'name')) ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(lock, 'name');
+    if (name === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(name))
+        return undefined;
+    const version = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(manifest ?? {}) ?? (rootEntry === undefined ? undefined : (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(rootEntry)) ?? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(lock) ?? '';
+    return { name, version };
+}
+function rootPackage(root, path, license) {
+    const pkg = { purl: (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .N)(root.name, root.version), ecosystem: 'npm', name: root.name, version: root.version, hashes: [], locations: [{ path }], scope: 'required' };
+    if (license !== undefined)
+        pkg.license = license;
+    return pkg;
+}
+/** The packages whose tarballs carry each bundled package, gathered first: many carriers of one package are one annotation. */
+class Carriers {
+    byPurl = new Map();
+    add(purl, carrier) {
+        if (carrier === undefined)
+            return;
+        const known = this.byPurl.get(purl);
+        if (known === undefined)
+            this.byPurl.set(purl, new Set([carrier]));
+        else
+            known.add(carrier);
+    }
+    annotate(set) {
+        for (const [purl, carriers] of this.byPurl)
+            set.annotate(purl, [...carriers].map((value) => ({ name: _common_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLED_PROPERTY */ .PH, value })));
+    }
+}
+/** The fields of a lockfile entry that name what it depends on; only a missing plain dependency is unresolved. */
+const EDGE_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+/** lockfileVersion 2 and 3: a flat `packages` map keyed by install path. */
+function parsePackages(input, lock, packages, manifest) {
+    const set = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageSet */ .Zm();
+    const root = rootOf(lock, manifest, packages);
+    const rootEntry = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(packages, '');
+    const rootPurl = root === undefined ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .N)(root.name, root.version);
+    /** install path -> purl of the package installed there (links followed to their target). */
+    const purlAt = new Map();
+    const links = new Map();
+    const members = [];
+    // A linked folder without a `name` is known by the name it is linked under (`node_modules/@s/x` -> `src/x`).
+    const linkedAs = new Map();
+    // Every entry is read once here (a lockfile's entries differ in their fields, so each field read is a slow lookup): links
+    // are set aside, everything else is kept with what the later passes ask of it.
+    const folders = [];
+    // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
+    const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .Unresolved */ .UG(input.path);
+    for (const [path, value] of Object.entries(packages)) {
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value)) {
+            unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(path)}: not an object`);
+            continue;
+        }
+        if (value.link === true) {
+            const target = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'resolved');
+            if (target === undefined)
+                continue;
+            links.set(path, target);
+            if (!linkedAs.has(target))
+                linkedAs.set(target, nameFromPath(path));
+            continue;
+        }
+        folders.push({ path, value, installed: isInstalledPath(path), purl: undefined, extraneous: value.extraneous === true });
+    }
+    // npm installs neither what arborist flags extraneous (nothing depends on it) nor a folder no link
+    // points to (a workspace the root's `workspaces` no longer names), nor anything inside such a folder.
+    const unlinked = new Set();
+    for (const { path, installed } of folders)
+        if (path !== '' && !installed && !linkedAs.has(path))
+            unlinked.add(path);
+    const entries = folders.filter((entry) => !entry.extraneous && !insideUnlinked(entry.path, unlinked));
+    const tree = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .NestedScopes */ .rE(parentOf);
+    for (const entry of entries) {
+        const { path, value, installed } = entry;
+        if (path === '')
+            continue;
+        const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'name') ?? (installed ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
+        const version = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(value) ?? '';
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(name)) {
+            unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(path)}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} is not an npm package name`);
+            continue;
+        }
+        const purl = set.add({
+            name,
+            version,
+            scope: scopeOf(value),
+            hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .sriHashes */ .PK)((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'integrity') ?? ''),
+            license: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .licenseOf */ .L3)(value.license ?? value.licenses),
+            downloadLocation: downloadOf((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'resolved')),
+            source: installed ? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'resolved')) : undefined,
+            properties: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .platformProperties */ .ni)(value),
+            location: { path: input.path, entry: path },
+        });
+        entry.purl = purl;
+        purlAt.set(path, purl);
+        if (installed)
+            installPath(tree, path, purl);
+        // A folder outside node_modules is a workspace member (or a local `file:` package) of the root.
+        else
+            members.push(purl);
+    }
+    for (const [path, target] of links) {
+        const purl = purlAt.get(target);
+        if (purl !== undefined)
+            installPath(tree, path, purl);
+    }
+    // A bundled package came in the tarball of the nearest folder above it that is not bundled itself.
+    const carriers = new Carriers();
+    for (const { path, value, purl } of entries) {
+        if (value.inBundle !== true || purl === undefined)
+            continue;
+        let bundler = parentOf(path);
+        while (bundler !== undefined && bundler !== '' && (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(packages, bundler).inBundle === true)
+            bundler = parentOf(bundler);
+        carriers.add(purl, bundler === undefined ? undefined : bundler === '' ? rootPurl : purlAt.get(bundler));
+    }
+    carriers.annotate(set);
+    for (const { path, value, installed, purl } of entries) {
+        const from = path === '' ? rootPurl : purl;
+        if (from === undefined && path !== '')
+            continue;
+        const resolve = tree.resolverAt(path);
+        for (const field of EDGE_FIELDS) {
+            const wanted = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(value, field);
+            for (const name in wanted) {
+                const to = resolve(name);
+                if (to !== undefined) {
+                    if (from !== undefined)
+                        set.relate(from, to);
+                }
+                else if (field === 'dependencies') {
+                    // Optional and peer dependencies may be absent by design; a plain dependency may not.
+                    unresolved.reference(path === '' ? '(the project)' : path, `${name}@${String(wanted[name])}`);
+                }
+            }
+        }
+        if (from === undefined)
+            continue;
+        // Only the root and workspace members install their devDependencies: edges wanted only with them.
+        if (!input.includeDev || installed)
+            continue;
+        for (const name in (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(value, 'devDependencies')) {
+            const to = resolve(name);
+            if (to !== undefined)
+                set.relate(from, to, 'dev-depends-on');
+        }
+    }
+    if (rootPurl !== undefined)
+        for (const member of members)
+            set.relate(rootPurl, member, 'contains');
+    const result = { packages: set.allPackages(), relationships: set.allRelationships(), ...unresolved.fields() };
+    if (root !== undefined)
+        result.root = rootPackage(root, input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .licenseOf */ .L3)(rootEntry.license ?? manifest?.license));
+    return result;
+}
+/**
+ * An npm v1 version field: a version, an `npm:name@version` alias, or a git or tarball URL (which
+ * names no version: the purl says the source instead).
+ */
+function versionOf(name, version) {
+    if (version.startsWith('npm:')) {
+        const spec = version.slice(4);
+        const at = spec.lastIndexOf('@');
+        return at <= 0 ? undefined : { name: spec.slice(0, at), version: spec.slice(at + 1) };
+    }
+    const source = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(version);
+    return source === undefined ? { name, version } : { name, version: '', source };
+}
+/** lockfileVersion 1: nested `dependencies` maps mirroring node_modules. */
+function parseDependencies(input, lock, dependencies, manifest) {
+    const set = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageSet */ .Zm();
+    const root = rootOf(lock, manifest, undefined);
+    const top = { purl: root === undefined ? '' : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .N)(root.name, root.version), installPath: '', optionalRequires: false, requires: [], children: new Map(), parent: undefined };
+    const nodes = [];
+    const carriers = new Carriers();
+    const stack = [{ map: dependencies, parent: top, path: '', parentScope: 'required' }];
+    while (stack.length > 0) {
+        const { map, parent, path, parentScope } = stack.pop();
+        for (const [key, value] of Object.entries(map)) {
+            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
+                continue;
+            const installPath = `${path}${NODE_MODULES}${key}`;
+            const identity = versionOf(key, (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(value) ?? '');
+            if (identity === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(identity.name))
+                continue;
+            // A copy nested under a dev (or optional) package is installed only for it.
+            const scope = weakerScope(parentScope, scopeOf(value));
+            const purl = set.add({
+                name: identity.name,
+                version: identity.version,
+                scope,
+                hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .sriHashes */ .PK)((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'integrity') ?? ''),
+                downloadLocation: downloadOf((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'resolved')),
+                source: identity.source,
+                location: { path: input.path, entry: installPath },
+            });
+            const node = { purl, installPath, optionalRequires: scope === 'optional', requires: Object.keys((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(value, 'requires')), children: new Map(), parent };
+            if (value.bundled === true) {
+                node.bundled = true;
+                let carrier = parent;
+                while (carrier?.bundled === true)
+                    carrier = carrier.parent;
+                carriers.add(purl, carrier === undefined || carrier.purl === '' ? undefined : carrier.purl);
+            }
+            parent.children.set(key, node);
+            nodes.push(node);
+            const nested = value.dependencies;
+            if ((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(nested))
+                stack.push({ map: nested, parent: node, path: `${installPath}/`, parentScope: scope });
+        }
+    }
+    carriers.annotate(set);
+    const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .Unresolved */ .UG(input.path);
+    for (const node of nodes) {
+        for (const name of node.requires) {
+            let found = false;
+            for (let scope = node; scope !== undefined && !found; scope = scope.parent) {
+                const target = scope.children.get(name);
+                if (target !== undefined) {
+                    set.relate(node.purl, target.purl);
+                    found = true;
+                }
+            }
+            if (!found && !node.optionalRequires)
+                unresolved.reference(node.installPath, name);
+        }
+    }
+    if (root !== undefined && manifest !== undefined) {
+        for (const field of ['dependencies', 'optionalDependencies', 'devDependencies', 'peerDependencies']) {
+            if (field === 'devDependencies' && !input.includeDev)
+                continue;
+            for (const name of Object.keys((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(manifest, field))) {
+                const target = top.children.get(name);
+                if (target !== undefined)
+                    set.relate(top.purl, target.purl, field === 'devDependencies' ? 'dev-depends-on' : 'depends-on');
+            }
+        }
+    }
+    const result = { packages: set.allPackages(), relationships: set.allRelationships(), ...unresolved.fields() };
+    if (root !== undefined)
+        result.root = rootPackage(root, input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .licenseOf */ .L3)(manifest?.license));
+    return result;
+}
+async function readManifest(input) {
+    const bytes = await input.readSibling('package.json');
+    if (bytes === undefined)
+        return undefined;
+    try {
+        const manifest = JSON.parse(bytes.toString('utf8'));
+        return (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(manifest) ? manifest : undefined;
+    }
+    catch {
+        // A broken manifest only costs the root's name; the lockfile still says everything else.
+        return undefined;
+    }
+}
+/** npm `package-lock.json` (lockfileVersion 1, 2 and 3) and `npm-shrinkwrap.json`. */
+const npmPackageLockParser = {
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_4__/* .NPM_PACKAGE_LOCK */ .fj,
+    async parse(input) {
+        const lock = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJson */ .qF)(input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .textOf */ .b6)(input.content));
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(lock))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'not an npm lockfile: the top level is not a JSON object', 1);
+        const version = lock.lockfileVersion;
+        if (version !== undefined && (typeof version !== 'number' || version < 1 || version > 3)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, `lockfileVersion ${JSON.stringify(version)} is not one trust-kit reads (1, 2 or 3)`);
+        }
+        const manifest = await readManifest(input);
+        if ((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(lock.packages))
+            return parsePackages(input, lock, lock.packages, manifest);
+        if ((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(lock.dependencies))
+            return parseDependencies(input, lock, lock.dependencies, manifest);
+        if (lock.packages === undefined && lock.dependencies === undefined) {
+            const root = rootOf(lock, manifest, undefined);
+            const result = { packages: [], relationships: [] };
+            if (root !== undefined)
+                result.root = rootPackage(root, input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .licenseOf */ .L3)(manifest?.license));
+            return result;
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'not an npm lockfile: "packages" / "dependencies" is not an object');
+    },
+};
+
+
+/***/ })
+
+};

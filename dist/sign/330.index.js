@@ -1,0 +1,925 @@
+export const id = 330;
+export const ids = [330,408];
+export const modules = {
+
+/***/ 55256:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ sortProperties),
+/* harmony export */   T: () => (/* binding */ strongerScope)
+/* harmony export */ });
+/** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
+function strongerScope(a, b) {
+    if (a === 'required' || b === 'required')
+        return 'required';
+    if (a === 'optional' || b === 'optional')
+        return 'optional';
+    return 'dev';
+}
+/** Properties without repeats, sorted by name then value. */
+function sortProperties(properties) {
+    const byKey = new Map();
+    for (const property of properties)
+        byKey.set(`${property.name}\u0000${property.value}`, property);
+    return [...byKey.keys()].sort().map((key) => byKey.get(key));
+}
+
+
+/***/ }),
+
+/***/ 24045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hq: () => (/* binding */ headerLines),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   Qb: () => (/* binding */ recordField),
+/* harmony export */   UI: () => (/* binding */ PackageCollector),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   e7: () => (/* binding */ arrayField),
+/* harmony export */   gm: () => (/* binding */ textOfBytes),
+/* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
+/* harmony export */   nK: () => (/* binding */ purlFor),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   ve: () => (/* binding */ parseJsonLockfile)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55256);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3085);
+
+
+
+
+
+
+
+/** The lockfile's text: UTF-8, without a byte-order mark. */
+function textOf(input) {
+    return textOfBytes(input.content);
+}
+/** A file's text: UTF-8, without a byte-order mark (for the files a lockfile names, read beside it). */
+function textOfBytes(content) {
+    const text = content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** Whether a value is a plain JSON/TOML table (not null, not an array). */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A field of a table when it is a string; anything else (missing, number, table) is undefined. */
+function stringField(table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return typeof value === 'string' ? value : undefined;
+}
+/** A field of a table when it is a table; inherited keys like `__proto__` are never read. */
+function recordField(table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return isRecord(value) ? value : undefined;
+}
+/** A field of a table when it is an array. */
+function arrayField(table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return Array.isArray(value) ? value : undefined;
+}
+/** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
+function parseJsonLockfile(input) {
+    const text = textOf(input);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+        const line = position?.[1] === undefined ? undefined : (0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .lineAt */ .mh)(text, Number(position[1]));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+}
+/** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
+function parseTomlLockfile(input) {
+    try {
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
+    }
+    catch (error) {
+        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
+        const line = typeof error.line === 'number' ? error.line : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+}
+/** The 1-based lines on which a table-array header like `[[package]]` starts, in order: element i of the array is at line i. */
+function headerLines(text, header) {
+    const lines = [];
+    let line = 1;
+    let start = 0;
+    while (start <= text.length) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        if (text.slice(start, stop).trim() === header)
+            lines.push(line);
+        if (end === -1)
+            break;
+        start = end + 1;
+        line += 1;
+    }
+    return lines;
+}
+/**
+ * A purl made by `make`, with whatever packageurl-js refuses (a name or version invalid for the
+ * purl type, its validator bugs, a purl it writes but cannot read back) reported as a parse error
+ * of this lockfile: every purl in an SBOM must parse with the standard library.
+ */
+function purlFor(path, line, make) {
+    try {
+        const purl = make();
+        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+        return purl;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
+    }
+}
+/**
+ * Collects the packages and edges of one lockfile, one package per purl, and applies the one scope
+ * policy: a package needed in any way other than for development is not `dev`; `dev` packages (and
+ * their edges) are left out unless development dependencies were asked for.
+ */
+class PackageCollector {
+    #input;
+    #packages = new Map();
+    #edges = new Map();
+    /** Where each package was seen (line and entry), so repeats merge in constant time. */
+    #seen = new Map();
+    /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
+    #properties = new Map();
+    constructor(input) {
+        this.#input = input;
+    }
+    /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
+    add(found) {
+        const location = { path: found.path ?? this.#input.path };
+        if (found.line !== undefined)
+            location.line = found.line;
+        if (found.entry !== undefined)
+            location.entry = found.entry;
+        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}\u0000${location.path}`;
+        const existing = this.#packages.get(found.purl);
+        if (existing === undefined) {
+            const pkg = {
+                purl: found.purl,
+                ecosystem: found.ecosystem,
+                name: found.name,
+                version: found.version,
+                hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)(found.hashes ?? []),
+                locations: [location],
+                scope: found.scope,
+            };
+            if (found.license !== undefined)
+                pkg.license = found.license;
+            if (found.downloadLocation !== undefined)
+                pkg.downloadLocation = found.downloadLocation;
+            if (found.properties !== undefined)
+                this.#addProperties(found.purl, found.properties);
+            if (found.supplier !== undefined)
+                pkg.supplier = found.supplier;
+            this.#packages.set(found.purl, pkg);
+            this.#seen.set(found.purl, new Set([where]));
+            return found.purl;
+        }
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .strongerScope */ .T)(existing.scope, found.scope);
+        const seen = this.#seen.get(found.purl);
+        if (seen !== undefined && !seen.has(where)) {
+            seen.add(where);
+            existing.locations.push(location);
+        }
+        if (found.hashes !== undefined)
+            existing.hashes = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)([...existing.hashes, ...found.hashes]);
+        existing.license ??= found.license;
+        existing.downloadLocation ??= found.downloadLocation;
+        existing.supplier ??= found.supplier;
+        if (found.properties !== undefined)
+            this.#addProperties(found.purl, found.properties);
+        return found.purl;
+    }
+    #addProperties(purl, properties) {
+        if (properties.length === 0)
+            return;
+        let byKey = this.#properties.get(purl);
+        if (byKey === undefined)
+            this.#properties.set(purl, (byKey = new Map()));
+        for (const property of properties)
+            byKey.set(`${property.name}\u0000${property.value}`, property);
+    }
+    /** Whether a purl was recorded. */
+    has(purl) {
+        return this.#packages.has(purl);
+    }
+    /** Records that `from` depends on `to` (or contains it, for workspace members), with a comment when the edge is an approximation. */
+    relate(from, to, type = 'depends-on', comment) {
+        if (from === to)
+            return;
+        this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
+    }
+    /** Sets a recorded package's scope, for parsers that work scopes out from the graph after recording packages (Go tools). */
+    rescope(purl, scope) {
+        const pkg = this.#packages.get(purl);
+        if (pkg !== undefined)
+            pkg.scope = scope;
+    }
+    /** Adds properties to a recorded package. */
+    annotate(purl, properties) {
+        if (this.#packages.has(purl))
+            this.#addProperties(purl, properties);
+    }
+    /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
+    result(root) {
+        for (const [purl, byKey] of this.#properties) {
+            const pkg = this.#packages.get(purl);
+            if (pkg !== undefined && byKey.size > 0)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...byKey.values()]);
+        }
+        const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
+        const kept = new Set(packages.map((pkg) => pkg.purl));
+        if (root !== undefined)
+            kept.add(root.purl);
+        const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+        for (const pkg of packages)
+            pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
+        const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
+        return root === undefined ? { packages, relationships } : { root, packages, relationships };
+    }
+}
+
+
+/***/ }),
+
+/***/ 79709:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ singleArchiveHashes),
+/* harmony export */   L7: () => (/* binding */ normalizePythonName),
+/* harmony export */   LO: () => (/* binding */ pythonHash),
+/* harmony export */   OG: () => (/* binding */ urlOrigin),
+/* harmony export */   Xf: () => (/* binding */ gitOrigin),
+/* harmony export */   or: () => (/* binding */ versionFromUrl),
+/* harmony export */   wK: () => (/* binding */ localOrigin)
+/* harmony export */ });
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
+
+/** A Python project name in its PEP 503 normal form: lowercase, runs of `-`, `_` and `.` become one `-`. */
+function normalizePythonName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+const PYTHON_HASH_ALGORITHMS = {
+    sha256: 'SHA256',
+    sha384: 'SHA384',
+    sha512: 'SHA512',
+    sha1: 'SHA1',
+    md5: 'MD5',
+};
+/** A `sha256:<hex>` hash as pip, Pipfile.lock, poetry and uv write them; undefined for other algorithms or malformed digests. */
+function pythonHash(text) {
+    const colon = text.indexOf(':');
+    const algorithm = PYTHON_HASH_ALGORITHMS[text.slice(0, colon).toLowerCase()];
+    if (colon <= 0 || algorithm === undefined)
+        return undefined;
+    const digest = text.slice(colon + 1);
+    return (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .hexHash */ .eP)(algorithm, digest);
+}
+/**
+ * The hash of a package when the lockfile pins exactly one archive per algorithm. Lockfiles list one
+ * hash per wheel and sdist; any single one of several would not match the other archives, so
+ * several are recorded as none rather than one chosen arbitrarily.
+ */
+function singleArchiveHashes(hashes) {
+    const parsed = hashes.map(pythonHash).filter((hash) => hash !== undefined);
+    const counts = new Map();
+    for (const hash of parsed)
+        counts.set(hash.algorithm, (counts.get(hash.algorithm) ?? 0) + 1);
+    return parsed.filter((hash) => counts.get(hash.algorithm) === 1);
+}
+/** The origin of a git source: `URL[?rev=..|tag=..|branch=..]#commit` (uv) or a URL and a resolved commit (poetry). */
+function gitOrigin(location, commit) {
+    // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
+    const end = /[?#]/.exec(location)?.index ?? location.length;
+    const url = location.slice(0, end);
+    const pinned = commit ?? (location.includes('#') ? location.slice(location.indexOf('#') + 1) : undefined);
+    const repository = url.startsWith('git+') ? url : `git+${url}`;
+    const at = pinned === undefined || pinned === '' ? '' : pinned;
+    return { qualifiers: { vcs_url: at === '' ? repository : `${repository}@${at}` }, downloadLocation: at === '' ? repository : `${repository}#${at}` };
+}
+/** The origin of an archive URL source. */
+function urlOrigin(url) {
+    return { qualifiers: { download_url: url }, downloadLocation: url };
+}
+/** The origin of a local archive or folder, by its path as the lockfile spells it. */
+function localOrigin(path) {
+    return { qualifiers: { download_url: path }, downloadLocation: undefined };
+}
+/** A PEP 440 version as archive file names carry it. */
+const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
+/**
+ * The version a direct reference's archive names: a wheel's file name is `name-version-...whl`
+ * (the wheel spec), an sdist's `name-version.tar.gz` (or `.zip`); undefined when the file is not
+ * named for this project (a git URL, a download endpoint), since the URL then says no version.
+ */
+function versionFromUrl(name, url) {
+    const last = url.replace(/[?#].*$/s, '').split('/').pop() ?? '';
+    let file;
+    try {
+        file = decodeURIComponent(last);
+    }
+    catch {
+        // A malformed escape (`%E0%A4%A`) names no file a version can be read from; it must not cost the rest of the lockfile.
+        return undefined;
+    }
+    const base = file.endsWith('.whl') ? file.slice(0, -4).split('-').slice(0, 2).join('-') : file.replace(/\.(?:tar\.gz|tar\.bz2|tgz|zip)$/, '');
+    if (base === file || base[name.length] !== '-' || normalizePythonName(base.slice(0, name.length)) !== name)
+        return undefined;
+    const version = base.slice(name.length + 1);
+    return FILE_VERSION.test(version) ? version : undefined;
+}
+
+
+/***/ }),
+
+/***/ 17330:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  requirementsTxtParser: () => (/* binding */ requirementsTxtParser)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
+var files = __webpack_require__(19916);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
+;// CONCATENATED MODULE: ./lib/sbom/parser.js
+/**
+ * How many bytes of memory one catalog run keeps read and parsed for the parsers to share (real
+ * requirements files are a few KiB): past it, what is asked for again is made again.
+ */
+const SHARED_WORK_BYTES = 64 * 2 ** 20;
+/** A {@link SharedWork} keeping values of at most `budget` bytes of memory in all: one per catalog run. */
+function sharedWork(budget) {
+    const made = new Map();
+    let kept = 0;
+    return {
+        async once(key, make) {
+            let entry = made.get(key);
+            if (entry === undefined) {
+                entry = make();
+                made.set(key, entry);
+                try {
+                    const { bytes } = await entry;
+                    if (kept + bytes > budget)
+                        made.delete(key);
+                    else
+                        kept += bytes;
+                }
+                catch (error) {
+                    made.delete(key);
+                    throw error;
+                }
+            }
+            return (await entry).value;
+        },
+    };
+}
+/** How many leading bytes of a file the catalog hands to `sniff`. */
+const SNIFF_BYTES = 64;
+
+// EXTERNAL MODULE: ./lib/sbom/purl.js
+var purl = __webpack_require__(73408);
+// EXTERNAL MODULE: ./lib/sbom/parsers/lockfile.js
+var lockfile = __webpack_require__(24045);
+// EXTERNAL MODULE: ./lib/sbom/parsers/unknowns.js
+var parsers_unknowns = __webpack_require__(15415);
+// EXTERNAL MODULE: ./lib/sbom/parsers/python/names.js
+var names = __webpack_require__(79709);
+// EXTERNAL MODULE: ./lib/sbom/parsers/identities.js
+var identities = __webpack_require__(98706);
+;// CONCATENATED MODULE: ./lib/sbom/parsers/python/requirements-txt.js
+
+
+
+
+
+
+
+
+
+// One `\s*` each side of the extras, never two in a row: adjacent `\s*\s*` backtrack quadratically on a long run of spaces.
+/** `name[extras] ==|=== version`, the only requirement form that pins one release (PEP 440 / pip). */
+const PINNED = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\]\s*)?===?\s*([^\s;,@*]+)\s*(?:$|;|@)/;
+/** `name[extras] @ URL [; marker]`: a PEP 508 direct reference, which pins what the URL holds. */
+const DIRECT = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\]\s*)?@\s*(\S+)\s*(?:;.*)?$/;
+/** A URL (`https://`, `git+https://`, `file:`; a scheme of two letters or more, so never a Windows drive), which pip takes as a requirement on its own line. */
+const URL = /^[A-Za-z][A-Za-z0-9+.-]+:/;
+/**
+ * The name pip gives a bare URL requirement without building it: the `#egg=` fragment's, else a
+ * wheel's (`name-version-...whl`, the wheel spec); undefined for an sdist or a repository, which pip
+ * builds to learn its name.
+ */
+function bareUrlName(url) {
+    const egg = /#(?:[^#]*&)?egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(url)?.[1];
+    if (egg !== undefined)
+        return egg;
+    const file = url.replace(/[?#].*$/s, '').split('/').pop() ?? '';
+    return file.endsWith('.whl') && /^[A-Za-z0-9][A-Za-z0-9._]*-/.test(file) ? file.slice(0, file.indexOf('-')) : undefined;
+}
+/**
+ * Where a direct reference points: a VCS URL (`git+...@commit`, pip's form, which the purl's vcs_url
+ * also uses), an archive URL, or a local `file:` URL (what `pip freeze` writes for a package installed
+ * from a folder or a wheel file, without the `#sha256=` fragment that only checks the file).
+ */
+function directOrigin(url) {
+    if (url.startsWith('file:'))
+        return (0,names/* localOrigin */.wK)(url.replace(/#.*$/s, ''));
+    if (url.startsWith('git+')) {
+        // pip's `git+URL@ref#egg=..&subdirectory=..`: the fragment only says what to build from it.
+        const bare = url.replace(/#.*$/s, '');
+        const at = bare.lastIndexOf('@');
+        const slash = bare.lastIndexOf('/');
+        return at > slash ? (0,names/* gitOrigin */.Xf)(bare.slice(0, at), bare.slice(at + 1)) : (0,names/* gitOrigin */.Xf)(bare, undefined);
+    }
+    return /^https?:\/\//.test(url) ? (0,names/* urlOrigin */.OG)(url) : undefined;
+}
+/**
+ * Requirement files a project keeps for development only, by the names pip users give them
+ * (`requirements-dev.txt`, `test-requirements.txt`, Django's `requirements/local.txt`).
+ */
+const DEV_FILE = /(^|[-_.])(dev|devel|develop|development|local|test|tests|testing|lint|linting|doc|docs|ci)([-_.]|$)/i;
+/** A comment as pip finds one: `#` at the start of a line or after whitespace, to the line's end. */
+const COMMENT = /(?:^|\s)#.*$/s;
+/** A line that is a comment from its start (pip's `COMMENT_RE.match`): it ends a continuation, never continues one. */
+const COMMENT_LINE = /^\s*#/;
+/**
+ * pip's preprocessing: lines split at `\r\n`, `\r` or `\n`, a line ending in `\` joined to the next
+ * one with nothing between (its `\` dropped) before comments are dropped, so a comment on a
+ * continued line swallows the line after it, as in pip; a comment line ends a continuation. Made
+ * one at a time as they are read: a file of millions of short lines held as arrays of its lines
+ * took about 70 bytes of memory per byte.
+ */
+function* logicalLines(text) {
+    const breaks = /\r\n|\r|\n/g;
+    let pending;
+    for (let start = 0, line = 1;; line++) {
+        const found = breaks.exec(text);
+        const raw = text.slice(start, found === null ? undefined : found.index);
+        const comment = COMMENT_LINE.test(raw);
+        if (!raw.endsWith('\\') || comment) {
+            const part = comment ? ` ${raw}` : raw;
+            const joined = pending === undefined ? { text: part, line } : { text: pending.text + part, line: pending.line };
+            pending = undefined;
+            yield { text: joined.text.replace(COMMENT, ''), line: joined.line };
+        }
+        else {
+            // pip strips backslashes from both ends of a continued line.
+            const part = raw.replace(/^\\+|\\+$/g, '');
+            if (pending === undefined)
+                pending = { text: part, line };
+            else
+                pending.text += part;
+        }
+        if (found === null)
+            break;
+        start = breaks.lastIndex;
+    }
+    if (pending !== undefined)
+        yield { text: pending.text.replace(COMMENT, ''), line: pending.line };
+}
+/** How deep `-r`/`-c` includes are followed: deeper chains are recorded as an unknown, not read. */
+const MAX_INCLUDE_DEPTH = 16;
+/** How many files one requirements file may bring in through includes, itself counted (a file read both as requirements and as constraints counts twice). */
+const MAX_INCLUDED_FILES = 64;
+/**
+ * How many bytes of included files one requirements file reads in all, as much as one lockfile: the
+ * lines of every file read are kept until the end, so 64 includes of a big file each held them all.
+ */
+const MAX_INCLUDED_BYTES = files/* INPUT_LIMITS */.Ef.lockfile;
+/**
+ * The long options pip takes in a requirements file and whether each takes a value: optparse
+ * accepts any unambiguous prefix of one (`--cons` is `--constraint`; `--require` is ambiguous).
+ */
+const LONG_OPTIONS = new Map([
+    ['index-url', true], ['extra-index-url', true], ['no-index', false], ['constraint', true], ['requirement', true], ['editable', true],
+    ['find-links', true], ['no-binary', true], ['only-binary', true], ['no-deps-for', true], ['prefer-binary', false], ['require-hashes', false],
+    ['pre', false], ['trusted-host', true], ['use-feature', true], ['global-option', true], ['hash', true], ['config-settings', true],
+]);
+/** pip's short options in a requirements file, every one taking a value (`-rFILE` or `-r FILE`). */
+const SHORT_OPTIONS = new Map([['i', 'index-url'], ['c', 'constraint'], ['r', 'requirement'], ['e', 'editable'], ['f', 'find-links'], ['C', 'config-settings']]);
+/**
+ * Splits an option line into words as Python's `shlex.split` does (pip splits option lines so):
+ * `'...'` literal, `"..."` with `\"` and `\\` escapes, `\` escaping one character outside quotes.
+ * Undefined when a quote is not closed or the line ends in `\`, where pip refuses the line.
+ */
+function shellWords(text) {
+    const words = [];
+    let word;
+    for (let index = 0; index < text.length; index++) {
+        const char = text[index] ?? '';
+        if (/\s/.test(char)) {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+        }
+        else if (char === "'") {
+            const end = text.indexOf("'", index + 1);
+            if (end < 0)
+                return undefined;
+            word = (word ?? '') + text.slice(index + 1, end);
+            index = end;
+        }
+        else if (char === '"') {
+            word ??= '';
+            for (index++; text[index] !== '"'; index++) {
+                if (index >= text.length)
+                    return undefined;
+                if (text[index] === '\\' && (text[index + 1] === '"' || text[index + 1] === '\\'))
+                    index++;
+                word += text[index];
+            }
+        }
+        else if (char === '\\') {
+            if (index + 1 >= text.length)
+                return undefined;
+            word = (word ?? '') + text[++index];
+        }
+        else
+            word = (word ?? '') + char;
+    }
+    if (word !== undefined)
+        words.push(word);
+    return words;
+}
+/** Reads an option line's `-r`/`-c` as pip's optparse does: `-rFILE`, `-r FILE`, `--requirement=FILE`, abbreviations of long options, quoted paths. */
+function includeOf(line) {
+    const words = shellWords(line);
+    if (words === undefined)
+        return { refused: 'pip cannot split this line (a quote not closed, or a trailing \\)' };
+    const values = { requirement: [], constraint: [] };
+    for (let index = 0; index < words.length; index++) {
+        const word = words[index] ?? '';
+        let name;
+        let value;
+        if (word.startsWith('--')) {
+            const equals = word.indexOf('=');
+            const given = word.slice(2, equals < 0 ? undefined : equals);
+            const candidates = LONG_OPTIONS.has(given) ? [given] : [...LONG_OPTIONS.keys()].filter((option) => option.startsWith(given));
+            // An option this pip does not know may be one an older pip took (`--install-option`): the line is left alone.
+            if (candidates.length === 0)
+                return undefined;
+            if (candidates.length > 1)
+                return { refused: `pip reads ${(0,quote/* boundedText */.LD)(word, 60)} as an ambiguous option (${candidates.join(', ')})` };
+            name = candidates[0] ?? '';
+            if (equals >= 0)
+                value = word.slice(equals + 1);
+            else if (LONG_OPTIONS.get(name) === false)
+                continue;
+        }
+        else if (word.startsWith('-') && word.length > 1) {
+            name = SHORT_OPTIONS.get(word[1] ?? '');
+            if (name === undefined)
+                return undefined;
+            if (word.length > 2)
+                value = word.slice(2);
+        }
+        else
+            continue;
+        if (value === undefined) {
+            index++;
+            if (index >= words.length)
+                return { refused: `${(0,quote/* boundedText */.LD)(word, 60)} takes a value and has none` };
+            value = words[index] ?? '';
+        }
+        if (name === 'requirement' || name === 'constraint')
+            values[name].push(value);
+    }
+    const [requirement] = values.requirement;
+    const [constraint] = values.constraint;
+    return requirement !== undefined ? { constraint: false, target: requirement } : constraint !== undefined ? { constraint: true, target: constraint } : undefined;
+}
+/** A file's logical lines, each trimmed and its include read, one at a time (see {@link logicalLines}). */
+function* readLines(text) {
+    for (const { text: logical, line } of logicalLines(text)) {
+        const trimmed = logical.trim();
+        yield { text: trimmed, line, include: trimmed.startsWith('-') ? includeOf(trimmed) : undefined };
+    }
+}
+/**
+ * Reads a requirements file and, depth first, the files its `-r` and `-c` lines name, each path
+ * relative to the file that names it (as pip resolves it), each file once as requirements and once
+ * as constraints (pip reads a file both ways when `-r` and `-c` both name it), so a loop ends where it
+ * comes back. An include that cannot be read (missing, outside the scanned directory, a URL, an
+ * environment variable), or that goes too deep or too wide, is an unknown naming the including file and line.
+ */
+async function gather(input, onRequirement) {
+    const gathered = { constraints: new Map(), constraintFiles: new Set(), requirementTexts: new Map(), unknowns: new parsers_unknowns/* LockfileUnknowns */.dF(input.path) };
+    const top = external_node_path_.posix.dirname(input.path);
+    const readKey = (path, constraint) => `${constraint ? 'c' : 'r'}\u0000${path}`;
+    const read = new Set([readKey(input.path, false)]);
+    let includedBytes = 0;
+    // Each included file is read and parsed once per catalog run, however many requirements files include it (a
+    // `-r common.txt` in each of 64 files read it 64 times); a parser called on its own shares within this file.
+    const shared = input.shared ?? sharedWork(SHARED_WORK_BYTES);
+    const readIncluded = (included) => shared.once(`python-requirements\u0000${included}`, async () => {
+        const content = await input.readSibling(external_node_path_.posix.relative(top, included));
+        if (content === undefined)
+            return { value: undefined, bytes: 0 };
+        const text = (0,lockfile/* textOfBytes */.gm)(content);
+        // A string takes one or two bytes a character: counted at two.
+        return { value: { bytes: content.length, text }, bytes: 2 * text.length };
+    });
+    const walk = async (path, text, constraint, depth) => {
+        if (!constraint)
+            gathered.requirementTexts.set(path, text);
+        for (const { text: trimmed, line, include } of readLines(text)) {
+            if (include !== undefined && 'refused' in include) {
+                gathered.unknowns.add(`${(0,quote/* boundedText */.LD)(trimmed, 200)}: ${include.refused}, so pip refuses this file: fix the line`, line, path);
+                continue;
+            }
+            if (include !== undefined) {
+                const target = include.target;
+                // pip reads a file a constraints file includes with -r as requirements, one it includes with -c as constraints.
+                const nestedConstraint = include.constraint;
+                const unknown = (reason) => {
+                    gathered.unknowns.add(`${nestedConstraint ? '-c' : '-r'} ${(0,quote/* boundedText */.LD)(target, 200)}: ${reason}`, line, path);
+                };
+                if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(target)) {
+                    unknown('a URL, not fetched: its requirements are not listed');
+                    continue;
+                }
+                if (target.includes('${')) {
+                    unknown('names an environment variable, which pip expands and trust-kit does not: its requirements are not listed');
+                    continue;
+                }
+                const included = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), target));
+                // Read already the same way (a loop, or a second way to the same file): everything it holds is listed once.
+                if (read.has(readKey(included, nestedConstraint)))
+                    continue;
+                if (depth >= MAX_INCLUDE_DEPTH) {
+                    unknown(`more than ${MAX_INCLUDE_DEPTH} includes deep: not read`);
+                    continue;
+                }
+                if (read.size >= MAX_INCLUDED_FILES) {
+                    unknown(`more than ${MAX_INCLUDED_FILES} files included: not read`);
+                    continue;
+                }
+                read.add(readKey(included, nestedConstraint));
+                const file = external_node_path_.posix.isAbsolute(target) ? undefined : await readIncluded(included);
+                if (file === undefined) {
+                    unknown('cannot be read (missing, not a regular file, or outside the cataloged directory or image): its requirements are not listed (check the path, relative to this file)');
+                    continue;
+                }
+                if (includedBytes + file.bytes > MAX_INCLUDED_BYTES) {
+                    unknown(`more than ${MAX_INCLUDED_BYTES / 2 ** 20} MiB included in all, not read`);
+                    continue;
+                }
+                includedBytes += file.bytes;
+                if (nestedConstraint)
+                    gathered.constraintFiles.add(included);
+                await walk(included, file.text, nestedConstraint, depth + 1);
+                continue;
+            }
+            if (trimmed === '' || trimmed.startsWith('-'))
+                continue;
+            if (!constraint) {
+                onRequirement(trimmed, line, path);
+                continue;
+            }
+            const pin = PINNED.exec(requirementOf(trimmed));
+            if (pin?.[1] !== undefined && pin[2] !== undefined && !gathered.constraints.has((0,names/* normalizePythonName */.L7)(pin[1])))
+                gathered.constraints.set((0,names/* normalizePythonName */.L7)(pin[1]), pin[2]);
+        }
+    };
+    await walk(input.path, (0,lockfile/* textOf */.b6)(input), false, 0);
+    return gathered;
+}
+/** `name[extras] <anything but a pin>`: a requirement a constraints file may pin. */
+const NAMED = /^([A-Za-z0-9][A-Za-z0-9._-]*)/;
+/** A requirement line without its options (`--hash`, ...). */
+function requirementOf(trimmed) {
+    return (trimmed.split(/\s--?[a-z]/)[0] ?? '').trim();
+}
+/** The values of a requirement line's `--hash` options. */
+function hashesOf(trimmed) {
+    return [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
+}
+/** How many line numbers one block of {@link LineNumbers} holds: 256 KiB. */
+const LINE_BLOCK = 65_536;
+/**
+ * The line numbers of one file's requirements without a pin, in order: 4 bytes each, in blocks
+ * filled one after the other (never copied to grow, so never twice their size for a moment).
+ */
+class LineNumbers {
+    #blocks = [];
+    #count = 0;
+    #at = 0;
+    add(line) {
+        if (this.#count % LINE_BLOCK === 0)
+            this.#blocks.push(new Uint32Array(LINE_BLOCK));
+        this.#blocks.at(-1)[this.#count % LINE_BLOCK] = line;
+        this.#count++;
+    }
+    /** Whether `line` is among them, asked of ascending lines (the order they were added in): each call moves past the ones below it. */
+    has(line) {
+        while (this.#at < this.#count && this.#numberAt(this.#at) < line)
+            this.#at++;
+        return this.#at < this.#count && this.#numberAt(this.#at) === line;
+    }
+    #numberAt(index) {
+        return this.#blocks[Math.floor(index / LINE_BLOCK)]?.[index % LINE_BLOCK] ?? 0;
+    }
+}
+/**
+ * Pinned requirements (`name==version`, `name===version`) and direct references (`name @ URL`:
+ * a `vcs_url` or `download_url` qualifier, also for a local `file:` URL, the version an archive's file name gives) from
+ * requirements files: names in PEP 503 form, extras and markers dropped, `--hash` options kept
+ * when they name one archive. `-r` and `-c` includes are followed (see {@link gather}); an
+ * unpinned requirement takes the version a constraints file pins, else it describes no single
+ * release and is skipped, as are other options (`-e`, `--index-url`, ...). Files named for
+ * development (`requirements-dev.txt`, `requirements/test.txt`) are dev scope, with all they include.
+ */
+const requirementsTxtParser = {
+    ...identities/* REQUIREMENTS_TXT */.Iq,
+    async parse(input) {
+        const baseName = external_node_path_.posix.basename(input.path).replace(/\.txt$/i, '');
+        // Read the Docs' `docs/requirements.txt`, a `ci/requirements.txt`: the directory says what the file is for.
+        const directory = external_node_path_.posix.basename(external_node_path_.posix.dirname(input.path));
+        const scope = DEV_FILE.test(baseName) || DEV_FILE.test(directory) ? 'dev' : 'required';
+        const collector = new lockfile/* PackageCollector */.UI(input);
+        const addPinned = (name, version, line, path, hashes) => {
+            collector.add({ purl: (0,lockfile/* purlFor */.nK)(path, line, () => (0,purl.purlOf)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, path, hashes: (0,names/* singleArchiveHashes */.B0)(hashes) });
+        };
+        // Requirements without a pin, which a constraints file read later may pin: only their line numbers are kept, by file.
+        const unpinned = new Map();
+        // What the requirement lines show is listed after what reading the files showed, as when the lines were read after them.
+        const requirementUnknowns = new parsers_unknowns/* LockfileUnknowns */.dF(input.path);
+        const { constraints, constraintFiles, requirementTexts, unknowns } = await gather(input, (trimmed, line, path) => {
+            const requirement = requirementOf(trimmed);
+            const hashes = hashesOf(trimmed);
+            // A `#` left here had no whitespace before it: pip reads it as part of the requirement, which it then refuses.
+            if (requirement.includes('#') && !requirement.includes('@') && !URL.test(requirement)) {
+                requirementUnknowns.add(`${(0,quote/* boundedText */.LD)(requirement, 200)}: pip reads # without a space before it as part of the requirement and refuses the line: put a space before the comment`, line, path);
+                return;
+            }
+            const match = PINNED.exec(requirement);
+            if (match?.[1] !== undefined && match[2] !== undefined) {
+                addPinned((0,names/* normalizePythonName */.L7)(match[1]), match[2], line, path, hashes);
+                return;
+            }
+            // A requirement without a pin (not a URL, which pip reads as one, nor a direct reference) is what a constraints
+            // file read before or after it may pin: its line is read again once every file is read.
+            if (!requirement.includes('@') && !URL.test(requirement) && NAMED.test(requirement)) {
+                let lines = unpinned.get(path);
+                if (lines === undefined)
+                    unpinned.set(path, (lines = new LineNumbers()));
+                lines.add(line);
+                return;
+            }
+            // A bare URL is `name @ URL` under the name pip gives it; one pip must build to name is not listed, and says so.
+            const bareName = URL.test(requirement) ? bareUrlName(requirement) : undefined;
+            if (URL.test(requirement) && bareName === undefined) {
+                requirementUnknowns.add(`${(0,quote/* boundedText */.LD)(requirement, 200)}: a URL requirement pip names only by building it: not listed (write it as name @ URL, or add #egg=name)`, line, path);
+                return;
+            }
+            // `name @ URL` (what pip-compile and uv pip compile write for URL and git dependencies) pins what the URL holds.
+            const direct = DIRECT.exec(bareName === undefined ? requirement : `${bareName} @ ${requirement}`);
+            const origin = direct?.[2] === undefined ? undefined : directOrigin(direct[2]);
+            if (direct?.[1] === undefined || direct[2] === undefined || origin === undefined)
+                return;
+            const name = (0,names/* normalizePythonName */.L7)(direct[1]);
+            const version = origin.qualifiers.vcs_url === undefined ? ((0,names/* versionFromUrl */.or)(name, direct[2]) ?? '') : '';
+            // pip's `#sha256=<hex>` URL fragment pins the archive as a `--hash` does.
+            const fragment = /#(sha256|sha384|sha512)=([0-9a-fA-F]+)$/.exec(direct[2]);
+            if (hashes.length === 0 && fragment?.[1] !== undefined && fragment[2] !== undefined)
+                hashes.push(`${fragment[1]}:${fragment[2]}`);
+            collector.add({
+                purl: (0,lockfile/* purlFor */.nK)(path, line, () => (0,purl.purlOf)('pypi', name, version, undefined, origin.qualifiers)),
+                ecosystem: 'pypi',
+                name,
+                version,
+                scope,
+                line,
+                path,
+                hashes: (0,names/* singleArchiveHashes */.B0)(hashes),
+                downloadLocation: origin.downloadLocation,
+            });
+        });
+        unknowns.addFrom(requirementUnknowns);
+        for (const [path, lines] of constraints.size === 0 ? [] : unpinned) {
+            for (const { text: trimmed, line } of readLines(requirementTexts.get(path) ?? '')) {
+                if (!lines.has(line))
+                    continue;
+                const name = (0,names/* normalizePythonName */.L7)(NAMED.exec(requirementOf(trimmed))?.[1] ?? '');
+                const version = constraints.get(name);
+                if (version !== undefined)
+                    addPinned(name, version, line, path, hashesOf(trimmed));
+            }
+        }
+        const result = { ...collector.result(), ...(constraintFiles.size === 0 ? {} : { constraintFiles: [...constraintFiles].sort() }) };
+        // What a development file misses is development too: left out with its packages unless they are wanted.
+        return scope === 'dev' && !input.includeDev ? result : unknowns.into(result);
+    },
+};
+
+
+/***/ }),
+
+/***/ 15415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dF: () => (/* binding */ LockfileUnknowns)
+/* harmony export */ });
+/* unused harmony exports LISTED_UNKNOWNS, unlistedUnknowns */
+/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+function unlistedUnknowns(count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+}
+/**
+ * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
+ * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
+ * SPDX of the same sentence. `count` still says how many there were, for the summary.
+ */
+class LockfileUnknowns {
+    #path;
+    #rest;
+    #listed = [];
+    #more = 0;
+    /** `rest` words the unknown that counts the ones past the limit. */
+    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
+        this.#path = path;
+        this.#rest = rest;
+    }
+    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
+    add(reason, line, path = this.#path) {
+        if (this.#listed.length >= LISTED_UNKNOWNS) {
+            this.#more++;
+            return;
+        }
+        const unknown = { path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.#listed.push(unknown);
+    }
+    /** Records the unknowns `other` recorded, after these: as if each had been added here (the ones it did not list counted, not listed). */
+    addFrom(other) {
+        for (const unknown of other.#listed)
+            this.add(unknown.reason, unknown.line, unknown.path);
+        this.#more += other.#more;
+    }
+    /** How many unknowns were recorded, listed or not. */
+    get count() {
+        return this.#listed.length + this.#more;
+    }
+    /** The unknowns listed, and one counting the rest. */
+    all() {
+        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
+    }
+    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
+    fields() {
+        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
+    }
+    /** The result with its unknowns (and their count when not all are listed); the result itself when there are none. */
+    into(result) {
+        return this.count === 0 ? result : { ...result, ...this.fields() };
+    }
+}
+
+
+/***/ }),
+
+/***/ 73408:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   purlOf: () => (/* binding */ purlOf)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+
+/**
+ * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
+ * as syft and the purl spec's test suite write it, so purls compare equal across tools.
+ */
+function purlOf(ecosystem, name, version, namespace, qualifiers) {
+    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
+    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,540 @@
+export const id = 415;
+export const ids = [415];
+export const modules = {
+
+/***/ 55256:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ sortProperties),
+/* harmony export */   T: () => (/* binding */ strongerScope)
+/* harmony export */ });
+/** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
+function strongerScope(a, b) {
+    if (a === 'required' || b === 'required')
+        return 'required';
+    if (a === 'optional' || b === 'optional')
+        return 'optional';
+    return 'dev';
+}
+/** Properties without repeats, sorted by name then value. */
+function sortProperties(properties) {
+    const byKey = new Map();
+    for (const property of properties)
+        byKey.set(`${property.name}\u0000${property.value}`, property);
+    return [...byKey.keys()].sort().map((key) => byKey.get(key));
+}
+
+
+/***/ }),
+
+/***/ 83096:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ npmPurl)
+/* harmony export */ });
+/**
+ * npm package URLs, written here rather than with packageurl-js (src/sbom/purl.ts): loading that
+ * library costs about 10 ms of every run (an `Intl.Collator` and its tables are built on load),
+ * a twentieth of `trust-kit sbom` on a big npm project, which needs nothing else from it. The
+ * text is the one packageurl-js 2 writes for the `npm` type, step for step: components trimmed,
+ * empty qualifier values dropped and keys lowercased, then namespace and name lowercased (the npm
+ * type's rule), percent-encoded as it encodes each component, and `+` in the version encoded
+ * (`%2B`) as purlOf does; its errors carry its messages. test/sbom/purl.test.ts holds the two to
+ * the same output on real lockfiles and on generated hostile names, versions and qualifiers.
+ */
+/** An npm name, maybe scoped, of characters a purl keeps verbatim (lowercase: the npm purl type lowercases names). */
+const PLAIN_NPM_NAME = /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/;
+/** A version of characters a purl keeps verbatim (`+` is not one: it is encoded). */
+const PLAIN_VERSION = /^[A-Za-z0-9._-]*$/;
+/** packageurl-js's error text: `Invalid purl: ` and the message. */
+function purlError(message) {
+    return new Error(`Invalid purl: ${message}`);
+}
+/** A qualifier key packageurl-js accepts: no leading digit, only `[A-Za-z0-9._-]`. */
+function checkQualifierKey(key) {
+    if (/^[0-9]/.test(key))
+        throw purlError(`qualifier "${key}" cannot start with a number`);
+    if (!/^[A-Za-z0-9._-]*$/.test(key))
+        throw purlError(`qualifier "${key}" contains an illegal character`);
+}
+/** Qualifiers as packageurl-js writes them: trimmed, empty values dropped, keys lowercased and sorted, form-encoded with `%20` for spaces. */
+function qualifierText(qualifiers) {
+    const kept = new Map();
+    for (const [key, value] of Object.entries(qualifiers)) {
+        const trimmed = value.trim();
+        if (trimmed !== '')
+            kept.set(key.toLowerCase(), trimmed);
+    }
+    for (const key of kept.keys())
+        checkQualifierKey(key);
+    const params = new URLSearchParams();
+    for (const key of [...kept.keys()].sort())
+        params.set(key, kept.get(key));
+    return params.toString().replace(/\+/g, '%20');
+}
+/**
+ * The canonical purl of an npm package: `@scope/name` splits into the purl namespace and name.
+ * Qualifiers (`vcs_url`, `download_url`) mark a package that did not come from the registry.
+ */
+function npmPurl(name, version, qualifiers) {
+    // Most npm names and versions are made of characters the purl leaves as they are.
+    if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version))
+        return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
+    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+    // The scope is everything before the first `/`: no path for packageurl-js to normalise, and not trimmed (it trims only the name and version).
+    const namespace = slash > 0 ? name.slice(0, slash).toLowerCase() : '';
+    const bare = (slash > 0 ? name.slice(slash + 1) : name).trim();
+    if (bare === '')
+        throw purlError('"name" is a required component');
+    const query = qualifiers === undefined ? '' : qualifierText(qualifiers);
+    const versionText = version.trim();
+    const encodedNamespace = namespace === '' ? '' : `${encodeURIComponent(namespace).replace(/%3A/g, ':')}/`;
+    // encodeURIComponent writes `+` as %2B, which purlOf keeps; `:` is left plain in versions, as packageurl-js leaves it.
+    const encodedVersion = versionText === '' ? '' : `@${encodeURIComponent(versionText).replace(/%3A/g, ':')}`;
+    return `pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`;
+}
+
+
+/***/ }),
+
+/***/ 60415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FA: () => (/* binding */ versionField),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   L3: () => (/* binding */ licenseOf),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   PH: () => (/* binding */ BUNDLED_PROPERTY),
+/* harmony export */   UG: () => (/* binding */ Unresolved),
+/* harmony export */   Zm: () => (/* binding */ PackageSet),
+/* harmony export */   aq: () => (/* binding */ PATCHED_PROPERTY),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   kb: () => (/* binding */ isPackageName),
+/* harmony export */   nN: () => (/* binding */ splitNameAt),
+/* harmony export */   ni: () => (/* binding */ platformProperties),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   qV: () => (/* binding */ objectField),
+/* harmony export */   rE: () => (/* binding */ NestedScopes),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
+/* harmony export */ });
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55256);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83096);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3085);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15415);
+
+
+
+
+
+
+/** Whether a parsed JSON value is an object (not an array, not null). */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A field that must be a string when present. */
+function stringField(object, key) {
+    const value = object[key];
+    return typeof value === 'string' ? value : undefined;
+}
+/** A `version` field: a string, or a number written without quotes (`"version": 2`), as the text it is. */
+function versionField(object, key = 'version') {
+    const value = object[key];
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return typeof value === 'string' ? value : undefined;
+}
+/**
+ * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
+ * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
+ */
+function licenseOf(value) {
+    if (typeof value === 'string')
+        return value.trim() === '' ? undefined : value.trim();
+    if (isObject(value))
+        return licenseOf(value.type);
+    if (Array.isArray(value)) {
+        const parts = [...new Set(value.map(licenseOf).filter((part) => part !== undefined))];
+        if (parts.length <= 1)
+            return parts[0];
+        return `(${parts.map((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part)).join(' OR ')})`;
+    }
+    return undefined;
+}
+/** A field that must be an object when present; anything else reads as empty. */
+function objectField(object, key) {
+    const value = object[key];
+    return isObject(value) ? value : {};
+}
+/** A lockfile's text: UTF-8 without a byte-order mark. */
+function textOf(content) {
+    const text = content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** Parses JSON, turning a syntax error into an SbomParseError naming the line. */
+function parseJson(path, text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
+    }
+}
+/** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
+function splitNameAt(spec) {
+    const at = spec.indexOf('@', 1);
+    return at === -1 ? { name: spec, rest: '' } : { name: spec.slice(0, at), rest: spec.slice(at + 1) };
+}
+/** Whether a string can be an npm package name (what a purl may be built from). */
+function isPackageName(name) {
+    // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
+    return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
+}
+/**
+ * The property of a package the package manager patches after download (yarn's `patch:`
+ * protocol, pnpm's `patchedDependencies`): its bytes are not the registry's, whatever its purl
+ * and hash say. The value names the patch as the lockfile does.
+ */
+const PATCHED_PROPERTY = 'trust-kit:npm:patched';
+/**
+ * The property of a package installed from inside another package's tarball (npm's
+ * `bundleDependencies`, `inBundle` in the lockfile): its bytes are whatever that package's
+ * publisher packed, not the registry's. The value is the purl of the package that carries it.
+ */
+const BUNDLED_PROPERTY = 'trust-kit:npm:bundled-in';
+/** The platform fields of a package manifest, as npm, pnpm and bun lockfiles copy them, and the properties they become. */
+const PLATFORM_FIELDS = [
+    ['os', 'trust-kit:npm:os'],
+    ['cpu', 'trust-kit:npm:cpu'],
+    ['libc', 'trust-kit:npm:libc'],
+];
+/**
+ * The platforms a package installs on (`os: [linux]`, `cpu: [x64]`, `libc: [glibc]`; `!win32`
+ * excludes), as properties with the values joined by commas: a lockfile lists every platform's
+ * optional binary package, and only the matching ones are installed. None when it names none.
+ */
+function platformProperties(entry) {
+    // Nearly every entry names no platform: three reads, not a loop with its iterators, on thousands of entries.
+    if (entry.os === undefined && entry.cpu === undefined && entry.libc === undefined)
+        return undefined;
+    let properties;
+    for (const [field, name] of PLATFORM_FIELDS) {
+        const value = entry[field];
+        const values = Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : typeof value === 'string' && value !== '' ? [value] : [];
+        if (values.length > 0)
+            (properties ??= []).push({ name, value: values.join(',') });
+    }
+    return properties;
+}
+const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
+/**
+ * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
+ * `git://`, berry's `#commit=sha`), host shorthands (`github:o/r#sha`), GitHub's codeload and
+ * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
+ * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
+ */
+function sourceOf(spec) {
+    if (spec === undefined)
+        return undefined;
+    // Nearly every spec is a registry tarball URL, which no other form below begins like.
+    if (spec.startsWith('https://') || spec.startsWith('http://'))
+        return urlSource(spec);
+    // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), or what a local script made (berry's `exec:`), as the lockfile spells it, without berry's `::locator=` suffix.
+    const local = /^(?:file|link|portal|exec):[^\s]+?(?=::|$)/.exec(spec);
+    if (local !== null)
+        return { kind: 'local', url: local[0] };
+    const shorthand = /^(github|gitlab|bitbucket):([^/#\s]+)\/([^/#\s]+?)(?:\.git)?(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
+    if (shorthand !== null) {
+        const [, host = '', owner = '', repo = '', commit] = shorthand;
+        return vcs(`https://${GIT_HOSTS[host] ?? host}/${owner}/${repo}.git`, commit);
+    }
+    const git = /^(?:git\+[a-z]+|git):\/\/([^#\s]+)(?:#(?:commit=)?([^&\s]+))?$/.exec(spec);
+    if (git !== null) {
+        // `user@host:owner/repo` (scp-like, as npm writes ssh URLs) or `user@host/owner/repo`.
+        const location = (git[1] ?? '').replace(/^[^@/]+@/, '').replace(/^([^/:]+):(?!\d+\/)/, '$1/');
+        // The lookbehind starts the trailing slashes only where a run of them starts: `\/+$` alone was retried from every slash of a run not at the end (quadratic).
+        const path = location.replace(/(?<!\/)\/+$/, '');
+        return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
+    }
+    return undefined;
+}
+/** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
+function urlSource(spec) {
+    // Each pattern is tried only on specs that can match it: the lockfile's thousands of registry tarballs skip them all.
+    // `s`: the fragment runs to the end; without it a U+2028 or CR in it made every `#` before it scan on to it (quadratic).
+    const url = spec.includes('#') ? spec.replace(/#.*$/s, '') : spec;
+    if (url.startsWith('https://codeload.github.com/') || url.startsWith('https://github.com/')) {
+        const codeload = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/.exec(url) ?? /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/archive\/(?:refs\/(?:heads|tags)\/)?([^/?#]+?)\.(?:tar\.gz|tgz|zip)$/.exec(url);
+        if (codeload !== null)
+            return vcs(`https://github.com/${codeload[1] ?? ''}/${(codeload[2] ?? '').replace(/\.git$/, '')}.git`, codeload[3]);
+    }
+    const berryGit = spec.includes('#') ? /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec) : null;
+    if (berryGit !== null)
+        return vcs(berryGit[1] ?? '', berryGit[2]);
+    if (/\/-\/[^/]+\.tgz$/.test(url))
+        return undefined;
+    return { kind: 'download', url };
+}
+function vcs(repository, commit) {
+    return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
+}
+/** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
+function qualifiersOf(source) {
+    if (source === undefined)
+        return undefined;
+    return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
+}
+/** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
+class PackageSet {
+    packages = new Map();
+    /** type -> from -> to -> relationship: no key strings built for tens of thousands of edges. */
+    relationships = new Map();
+    /** The same relationships in the order added, to hand them out without walking three levels of maps. */
+    added = new Set();
+    /**
+     * Each annotated package's properties by name and value, sorted into it once when packages are
+     * handed out: sorting them again for each copy was quadratic in the copies (one per os and cpu).
+     */
+    properties = new Map();
+    /** Adds a package (or another copy of it) and returns its purl. */
+    add(entry) {
+        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_3__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
+        const existing = this.packages.get(purl);
+        if (existing === undefined) {
+            const pkg = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
+            if (entry.license !== undefined && entry.license !== '')
+                pkg.license = entry.license;
+            // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
+            const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
+            if (downloadLocation !== undefined)
+                pkg.downloadLocation = downloadLocation;
+            if (entry.properties !== undefined && entry.properties.length > 0)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .sortProperties */ .O)(entry.properties);
+            this.packages.set(purl, pkg);
+            return purl;
+        }
+        existing.locations.push(entry.location);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .strongerScope */ .T)(existing.scope, entry.scope);
+        if (existing.hashes.length === 0 && entry.hashes !== undefined)
+            existing.hashes = entry.hashes;
+        if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
+            existing.license = entry.license;
+        if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined)
+            existing.downloadLocation = entry.downloadLocation;
+        if (entry.properties !== undefined)
+            this.annotate(purl, entry.properties);
+        return purl;
+    }
+    /** Adds facts to a package already added (one copy patched, another not: the package is marked). */
+    annotate(purl, properties) {
+        const pkg = this.packages.get(purl);
+        if (pkg === undefined || properties.length === 0)
+            return;
+        let byKey = this.properties.get(purl);
+        if (byKey === undefined) {
+            byKey = new Map((pkg.properties ?? []).map((property) => [`${property.name}\u0000${property.value}`, property]));
+            this.properties.set(purl, byKey);
+        }
+        for (const property of properties)
+            byKey.set(`${property.name}\u0000${property.value}`, property);
+    }
+    /** Sorts the properties annotated since the last call into their packages. */
+    settle() {
+        for (const [purl, byKey] of this.properties) {
+            const pkg = this.packages.get(purl);
+            if (pkg !== undefined)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .sortProperties */ .O)([...byKey.values()]);
+        }
+        this.properties.clear();
+    }
+    /** The package with this purl, if added. */
+    get(purl) {
+        this.settle();
+        return this.packages.get(purl);
+    }
+    /**
+     * Records that `from` depends on or contains `to`; self-edges are dropped. A dependency that is
+     * both a production and a development one (a peer also listed in devDependencies) is a production one.
+     */
+    relate(from, to, type = 'depends-on') {
+        if (from === to)
+            return;
+        if (type === 'dev-depends-on' && this.relationships.get('depends-on')?.get(from)?.has(to) === true)
+            return;
+        if (type === 'depends-on') {
+            const devEdges = this.relationships.get('dev-depends-on')?.get(from);
+            const dev = devEdges?.get(to);
+            if (dev !== undefined) {
+                devEdges?.delete(to);
+                this.added.delete(dev);
+            }
+        }
+        let byFrom = this.relationships.get(type);
+        if (byFrom === undefined)
+            this.relationships.set(type, (byFrom = new Map()));
+        let byTo = byFrom.get(from);
+        if (byTo === undefined)
+            byFrom.set(from, (byTo = new Map()));
+        if (byTo.has(to))
+            return;
+        const relationship = { from, to, type };
+        byTo.set(to, relationship);
+        this.added.add(relationship);
+    }
+    /** Every package added. */
+    allPackages() {
+        this.settle();
+        return [...this.packages.values()];
+    }
+    /** Every relationship recorded. */
+    allRelationships() {
+        return [...this.added];
+    }
+}
+/**
+ * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
+ * unknowns naming the lockfile and the entry: bounded, however many there are.
+ */
+class Unresolved extends _unknowns_js__WEBPACK_IMPORTED_MODULE_5__/* .LockfileUnknowns */ .dF {
+    constructor(path) {
+        super(path, (count) => `${count} more references the lockfile does not resolve`);
+    }
+    /** `entry` (a lock key, an importer) refers to `reference`, which no entry of the lockfile provides. */
+    reference(entry, reference, line) {
+        this.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(entry)} depends on ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(reference)}, which the lockfile does not list`, line);
+    }
+    /** Something else the lockfile lacks (a section). */
+    note(reason, line) {
+        this.add(reason, line);
+    }
+}
+/**
+ * Scopes that nest, as npm's `node_modules` folders and bun's install keys do: each made once and
+ * linked to the scope it is nested in, so a lookup walks up by reference instead of rebuilding
+ * every ancestor's key, linear however deep the nesting.
+ */
+class NestedScopes {
+    parentOf;
+    scopes = new Map();
+    /** `parentOf` names the scope a key is nested in: undefined for the top, `''`. */
+    constructor(parentOf) {
+        this.parentOf = parentOf;
+    }
+    at(key) {
+        const known = this.scopes.get(key);
+        if (known !== undefined)
+            return known;
+        const missing = [];
+        let at = key;
+        while (at !== undefined && !this.scopes.has(at)) {
+            missing.push(at);
+            at = this.parentOf(at);
+        }
+        let parent = at === undefined ? undefined : this.scopes.get(at);
+        // Most scopes are only looked up from (a package without nested installs): their map is made on the first install.
+        for (let index = missing.length - 1; index >= 0; index--) {
+            const scope = { installed: undefined, parent };
+            this.scopes.set(missing[index], scope);
+            parent = scope;
+        }
+        return parent;
+    }
+    /** Records that `name` resolves to `purl` in the scope `key` and the scopes nested in it. */
+    set(key, name, purl) {
+        const scope = this.at(key);
+        (scope.installed ??= new Map()).set(name, purl);
+    }
+    /** What `name` resolves to from the scope `key`: its own first, then each enclosing one's. */
+    resolve(key, name) {
+        return resolveIn(this.at(key), name);
+    }
+    /** {@link resolve} for several names from one scope `key`, which is found once. */
+    resolverAt(key) {
+        const scope = this.at(key);
+        return (name) => resolveIn(scope, name);
+    }
+}
+function resolveIn(from, name) {
+    for (let scope = from; scope !== undefined; scope = scope.parent) {
+        const purl = scope.installed?.get(name);
+        if (purl !== undefined)
+            return purl;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 15415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dF: () => (/* binding */ LockfileUnknowns)
+/* harmony export */ });
+/* unused harmony exports LISTED_UNKNOWNS, unlistedUnknowns */
+/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+function unlistedUnknowns(count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+}
+/**
+ * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
+ * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
+ * SPDX of the same sentence. `count` still says how many there were, for the summary.
+ */
+class LockfileUnknowns {
+    #path;
+    #rest;
+    #listed = [];
+    #more = 0;
+    /** `rest` words the unknown that counts the ones past the limit. */
+    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
+        this.#path = path;
+        this.#rest = rest;
+    }
+    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
+    add(reason, line, path = this.#path) {
+        if (this.#listed.length >= LISTED_UNKNOWNS) {
+            this.#more++;
+            return;
+        }
+        const unknown = { path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.#listed.push(unknown);
+    }
+    /** Records the unknowns `other` recorded, after these: as if each had been added here (the ones it did not list counted, not listed). */
+    addFrom(other) {
+        for (const unknown of other.#listed)
+            this.add(unknown.reason, unknown.line, unknown.path);
+        this.#more += other.#more;
+    }
+    /** How many unknowns were recorded, listed or not. */
+    get count() {
+        return this.#listed.length + this.#more;
+    }
+    /** The unknowns listed, and one counting the rest. */
+    all() {
+        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
+    }
+    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
+    fields() {
+        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
+    }
+    /** The result with its unknowns (and their count when not all are listed); the result itself when there are none. */
+    into(result) {
+        return this.count === 0 ? result : { ...result, ...this.fields() };
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,617 @@
+export const id = 675;
+export const ids = [675,408];
+export const modules = {
+
+/***/ 55256:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ sortProperties),
+/* harmony export */   T: () => (/* binding */ strongerScope)
+/* harmony export */ });
+/** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
+function strongerScope(a, b) {
+    if (a === 'required' || b === 'required')
+        return 'required';
+    if (a === 'optional' || b === 'optional')
+        return 'optional';
+    return 'dev';
+}
+/** Properties without repeats, sorted by name then value. */
+function sortProperties(properties) {
+    const byKey = new Map();
+    for (const property of properties)
+        byKey.set(`${property.name}\u0000${property.value}`, property);
+    return [...byKey.keys()].sort().map((key) => byKey.get(key));
+}
+
+
+/***/ }),
+
+/***/ 45675:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pomXmlParser: () => (/* binding */ pomXmlParser)
+});
+
+// EXTERNAL MODULE: ./lib/sbom/errors.js
+var errors = __webpack_require__(26898);
+// EXTERNAL MODULE: ./lib/sbom/purl.js
+var sbom_purl = __webpack_require__(73408);
+// EXTERNAL MODULE: ./lib/sbom/parsers/lockfile.js
+var lockfile = __webpack_require__(24045);
+;// CONCATENATED MODULE: ./lib/sbom/parsers/java/xml.js
+/** Why an XML document could not be read, and on which line. */
+class XmlSyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.name = 'XmlSyntaxError';
+        this.line = line;
+    }
+}
+const PREDEFINED_ENTITIES = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
+/**
+ * Replaces the predefined entities and character references. Entities a DOCTYPE declares are
+ * never expanded (no external or recursive entities can be smuggled in): they are an error.
+ */
+function decodeText(text, line) {
+    return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);|&/g, (whole, reference) => {
+        if (reference === undefined)
+            throw new XmlSyntaxError('a bare & in text', line);
+        if (reference.startsWith('#')) {
+            const code = reference.startsWith('#x') ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
+            if (!(code > 0 && code <= 0x10ffff))
+                throw new XmlSyntaxError(`bad character reference ${whole}`, line);
+            return String.fromCodePoint(code);
+        }
+        const value = PREDEFINED_ENTITIES[reference];
+        if (value === undefined)
+            throw new XmlSyntaxError(`entity ${whole} is not one of XML's predefined entities`, line);
+        return value;
+    });
+}
+/**
+ * A small non-validating XML reader for manifests like pom.xml: elements, text, CDATA, comments,
+ * processing instructions and a DOCTYPE (skipped). Attributes are not kept. Linear in the input.
+ */
+function parseXml(source) {
+    let index = 0;
+    let line = 1;
+    // The next newline at or after `index` (source.length when none): each search starts where the last
+    // ended, so counting lines is linear even on one long line, where searching afresh from every tag is not.
+    let newline = -1;
+    const advanceTo = (end) => {
+        if (newline < index)
+            newline = nextNewline(source, index);
+        for (; newline < end; newline = nextNewline(source, newline + 1))
+            line += 1;
+        index = end;
+    };
+    const skipPast = (terminator, what) => {
+        const end = source.indexOf(terminator, index);
+        if (end === -1)
+            throw new XmlSyntaxError(`unterminated ${what}`, line);
+        advanceTo(end + terminator.length);
+    };
+    let root;
+    const stack = [];
+    while (index < source.length) {
+        const open = source.indexOf('<', index);
+        const textEnd = open === -1 ? source.length : open;
+        if (textEnd > index) {
+            const text = source.slice(index, textEnd);
+            const parent = stack[stack.length - 1];
+            if (parent !== undefined)
+                parent.text += decodeText(text, line);
+            else if (text.trim() !== '')
+                throw new XmlSyntaxError('text outside the root element', line);
+            advanceTo(textEnd);
+        }
+        if (open === -1)
+            break;
+        if (source.startsWith('<!--', index)) {
+            skipPast('-->', 'comment');
+        }
+        else if (source.startsWith('<![CDATA[', index)) {
+            const start = index + 9;
+            const parent = stack[stack.length - 1];
+            skipPast(']]>', 'CDATA section');
+            if (parent === undefined)
+                throw new XmlSyntaxError('CDATA outside the root element', line);
+            parent.text += source.slice(start, index - 3);
+        }
+        else if (source.startsWith('<?', index)) {
+            skipPast('?>', 'processing instruction');
+        }
+        else if (source.startsWith('<!DOCTYPE', index)) {
+            // An internal subset `[ ... ]` may hold `>`; it ends at `]>`.
+            const close = source.indexOf('>', index);
+            if (close !== -1 && source.slice(index, close).includes('['))
+                skipPast(']>', 'DOCTYPE');
+            else
+                skipPast('>', 'DOCTYPE');
+        }
+        else if (source.startsWith('</', index)) {
+            const end = source.indexOf('>', index);
+            if (end === -1)
+                throw new XmlSyntaxError('unterminated end tag', line);
+            const name = localName(source.slice(index + 2, end).trim());
+            const element = stack.pop();
+            if (element === undefined || element.name !== name)
+                throw new XmlSyntaxError(`end tag </${shown(name)}> does not close <${shown(element?.name ?? '')}>`, line);
+            advanceTo(end + 1);
+        }
+        else {
+            const end = tagEnd(source, index);
+            if (end === -1)
+                throw new XmlSyntaxError('unterminated start tag', line);
+            const selfClosing = source[end - 1] === '/';
+            const body = source.slice(index + 1, selfClosing ? end - 1 : end);
+            const name = /^[^\s/>]+/.exec(body)?.[0];
+            if (name === undefined)
+                throw new XmlSyntaxError('a tag without a name', line);
+            const element = { name: localName(name), children: [], text: '', line };
+            const parent = stack[stack.length - 1];
+            if (parent !== undefined)
+                parent.children.push(element);
+            else if (root === undefined)
+                root = element;
+            else
+                throw new XmlSyntaxError('a second root element', line);
+            if (!selfClosing)
+                stack.push(element);
+            advanceTo(end + 1);
+        }
+    }
+    const unclosed = stack[stack.length - 1];
+    if (unclosed !== undefined)
+        throw new XmlSyntaxError(`<${shown(unclosed.name)}> is never closed`, unclosed.line);
+    if (root === undefined)
+        throw new XmlSyntaxError('no root element', line);
+    return root;
+}
+/** The position of the next `\n` at or after `from`, or the length of the source when there is none. */
+function nextNewline(source, from) {
+    const found = source.indexOf('\n', from);
+    return found === -1 ? source.length : found;
+}
+/** The `>` that ends a start tag, skipping quoted attribute values (which may hold `>`). */
+function tagEnd(source, start) {
+    let quote;
+    for (let index = start + 1; index < source.length; index += 1) {
+        const char = source[index];
+        if (quote !== undefined) {
+            if (char === quote)
+                quote = undefined;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+        }
+        else if (char === '>') {
+            return index;
+        }
+        else if (char === '<') {
+            return -1;
+        }
+    }
+    return -1;
+}
+/** An element name as an error message shows it: a hostile name of megabytes is cut short. */
+function shown(name) {
+    return name.length > 80 ? `${name.slice(0, 80)}...` : name;
+}
+/** An element name without its namespace prefix. */
+function localName(name) {
+    const colon = name.indexOf(':');
+    return colon === -1 ? name : name.slice(colon + 1);
+}
+/** The first child element with this name. */
+function child(element, name) {
+    return element?.children.find((candidate) => candidate.name === name);
+}
+/** The trimmed text of the first child element with this name. */
+function childText(element, name) {
+    const found = child(element, name);
+    return found === undefined ? undefined : found.text.trim();
+}
+
+// EXTERNAL MODULE: ./lib/sbom/parsers/identities.js
+var identities = __webpack_require__(98706);
+;// CONCATENATED MODULE: ./lib/sbom/parsers/java/pom-xml.js
+
+
+
+
+
+/** How deep `${a}` -> `${b}` -> ... property chains are followed before giving up (cycles, abuse). */
+const MAX_PROPERTY_DEPTH = 8;
+/** A Maven version that names exactly one release: not a range (`[1,2)`), not empty. */
+const LITERAL_VERSION = /^[^\s[\]()<>,${}]+$/;
+/** Maven scopes whose artifacts the build compiles against but never packages: the runtime (a servlet container, a JDK, a jar at `systemPath`) supplies them. */
+const NOT_PACKAGED_SCOPES = new Set(['provided', 'system']);
+/**
+ * The scope Maven's dependency `scope` and `optional` give in the SBOM: test is dev; optional, and
+ * provided and system (not in the artifact, yet needed where it runs, so listed by default), are optional.
+ */
+function scopeOf(dependency) {
+    const scope = childText(dependency, 'scope');
+    if (scope === 'test')
+        return 'dev';
+    return childText(dependency, 'optional') === 'true' || (scope !== undefined && NOT_PACKAGED_SCOPES.has(scope)) ? 'optional' : 'required';
+}
+/** The property naming a dependency's Maven scope where it is one the artifact does not hold (`provided`, `system`). */
+const MAVEN_SCOPE_PROPERTY = 'trust-kit:maven:scope';
+/** The longest value a property expansion may produce; anything longer is not a version or coordinate. */
+const MAX_EXPANDED_LENGTH = 1024;
+/**
+ * Resolves `${name}` references from the pom's own `<properties>` and project coordinates only;
+ * anything else (a parent's or a profile's property, a system property) leaves the value unresolved.
+ * Each property is expanded once (memoised), cycles and over-deep chains resolve to nothing.
+ */
+function resolverOf(properties) {
+    const resolved = new Map();
+    const expand = (value, depth) => {
+        if (!value.includes('${'))
+            return value;
+        if (depth >= MAX_PROPERTY_DEPTH)
+            return undefined;
+        let unresolved = false;
+        // A name holds no `{` (no XML element name does): each `${` is then scanned to the next one at most, not to the end (quadratic on `${${${...`).
+        const expanded = value.replace(/\$\{([^{}]*)\}/g, (_, name) => {
+            const property = lookup(name, depth + 1);
+            if (property === undefined)
+                unresolved = true;
+            return property ?? '';
+        });
+        return unresolved || expanded.includes('${') || expanded.length > MAX_EXPANDED_LENGTH ? undefined : expanded;
+    };
+    const lookup = (name, depth) => {
+        if (resolved.has(name))
+            return resolved.get(name);
+        const raw = properties.get(name);
+        // Marked unresolved while expanding, so a cycle ends here instead of recursing.
+        resolved.set(name, undefined);
+        const value = raw === undefined ? undefined : expand(raw, depth);
+        resolved.set(name, value);
+        return value;
+    };
+    return (value) => expand(value, 0);
+}
+/**
+ * The direct dependencies a `pom.xml` declares with a version that is literal or comes from the
+ * same file's `<properties>`: `test` scope as dev; `optional`, `provided` and `system` as optional
+ * (the last two named by a property, since the artifact does not hold them). Versions managed by a
+ * parent, a BOM or a range are not in this file, so those dependencies are left out rather than guessed.
+ */
+const pomXmlParser = {
+    ...identities/* POM_XML */.NA,
+    async parse(input) {
+        let project;
+        try {
+            project = parseXml((0,lockfile/* textOf */.b6)(input));
+        }
+        catch (error) {
+            if (error instanceof XmlSyntaxError)
+                throw new errors/* SbomParseError */.J(input.path, `not valid XML: ${error.message}`, error.line, { cause: error });
+            throw error;
+        }
+        if (project.name !== 'project')
+            throw new errors/* SbomParseError */.J(input.path, `the root element is <${shown(project.name)}>, not a Maven <project>`, project.line);
+        const parent = child(project, 'parent');
+        const properties = new Map();
+        for (const property of child(project, 'properties')?.children ?? [])
+            properties.set(property.name, property.text.trim());
+        const coordinates = [
+            ['groupId', childText(project, 'groupId') ?? childText(parent, 'groupId')],
+            ['artifactId', childText(project, 'artifactId')],
+            ['version', childText(project, 'version') ?? childText(parent, 'version')],
+        ];
+        for (const [name, value] of coordinates) {
+            if (value !== undefined)
+                for (const prefix of ['project.', 'pom.', ''])
+                    properties.set(`${prefix}${name}`, value);
+        }
+        for (const name of ['groupId', 'version']) {
+            const value = childText(parent, name);
+            if (value !== undefined)
+                properties.set(`project.parent.${name}`, value);
+        }
+        const resolve = resolverOf(properties);
+        const collector = new lockfile/* PackageCollector */.UI(input);
+        const groupId = resolve(coordinates[0]?.[1] ?? '');
+        const artifactId = resolve(coordinates[1]?.[1] ?? '');
+        const version = resolve(coordinates[2]?.[1] ?? '');
+        let root;
+        if (groupId !== undefined && groupId !== '' && artifactId !== undefined && artifactId !== '') {
+            const rootVersion = version !== undefined && LITERAL_VERSION.test(version) ? version : '';
+            root = { purl: (0,lockfile/* purlFor */.nK)(input.path, project.line, () => (0,sbom_purl.purlOf)('maven', artifactId, rootVersion, groupId)), ecosystem: 'maven', name: artifactId, version: rootVersion, hashes: [], locations: [{ path: input.path, line: project.line }], scope: 'required' };
+        }
+        for (const dependency of child(project, 'dependencies')?.children ?? []) {
+            if (dependency.name !== 'dependency')
+                continue;
+            const group = resolve(childText(dependency, 'groupId') ?? '');
+            const artifact = resolve(childText(dependency, 'artifactId') ?? '');
+            const declared = resolve(childText(dependency, 'version') ?? '');
+            if (group === undefined || group === '' || artifact === undefined || artifact === '' || declared === undefined || !LITERAL_VERSION.test(declared))
+                continue;
+            const type = childText(dependency, 'type');
+            const classifier = childText(dependency, 'classifier');
+            const qualifiers = {};
+            if (type !== undefined && type !== '' && type !== 'jar')
+                qualifiers.type = type;
+            if (classifier !== undefined && classifier !== '')
+                qualifiers.classifier = classifier;
+            const mavenScope = childText(dependency, 'scope');
+            const purl = collector.add({
+                purl: (0,lockfile/* purlFor */.nK)(input.path, dependency.line, () => (0,sbom_purl.purlOf)('maven', artifact, declared, group, Object.keys(qualifiers).length === 0 ? undefined : qualifiers)),
+                ecosystem: 'maven',
+                name: artifact,
+                version: declared,
+                scope: scopeOf(dependency),
+                line: dependency.line,
+                properties: mavenScope !== undefined && NOT_PACKAGED_SCOPES.has(mavenScope) ? [{ name: MAVEN_SCOPE_PROPERTY, value: mavenScope }] : undefined,
+            });
+            if (root !== undefined)
+                collector.relate(root.purl, purl);
+        }
+        return collector.result(root);
+    },
+};
+
+
+/***/ }),
+
+/***/ 24045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hq: () => (/* binding */ headerLines),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   Qb: () => (/* binding */ recordField),
+/* harmony export */   UI: () => (/* binding */ PackageCollector),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   e7: () => (/* binding */ arrayField),
+/* harmony export */   gm: () => (/* binding */ textOfBytes),
+/* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
+/* harmony export */   nK: () => (/* binding */ purlFor),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   ve: () => (/* binding */ parseJsonLockfile)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55256);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3085);
+
+
+
+
+
+
+
+/** The lockfile's text: UTF-8, without a byte-order mark. */
+function textOf(input) {
+    return textOfBytes(input.content);
+}
+/** A file's text: UTF-8, without a byte-order mark (for the files a lockfile names, read beside it). */
+function textOfBytes(content) {
+    const text = content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** Whether a value is a plain JSON/TOML table (not null, not an array). */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A field of a table when it is a string; anything else (missing, number, table) is undefined. */
+function stringField(table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return typeof value === 'string' ? value : undefined;
+}
+/** A field of a table when it is a table; inherited keys like `__proto__` are never read. */
+function recordField(table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return isRecord(value) ? value : undefined;
+}
+/** A field of a table when it is an array. */
+function arrayField(table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return Array.isArray(value) ? value : undefined;
+}
+/** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
+function parseJsonLockfile(input) {
+    const text = textOf(input);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+        const line = position?.[1] === undefined ? undefined : (0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .lineAt */ .mh)(text, Number(position[1]));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+}
+/** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
+function parseTomlLockfile(input) {
+    try {
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
+    }
+    catch (error) {
+        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
+        const line = typeof error.line === 'number' ? error.line : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+}
+/** The 1-based lines on which a table-array header like `[[package]]` starts, in order: element i of the array is at line i. */
+function headerLines(text, header) {
+    const lines = [];
+    let line = 1;
+    let start = 0;
+    while (start <= text.length) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        if (text.slice(start, stop).trim() === header)
+            lines.push(line);
+        if (end === -1)
+            break;
+        start = end + 1;
+        line += 1;
+    }
+    return lines;
+}
+/**
+ * A purl made by `make`, with whatever packageurl-js refuses (a name or version invalid for the
+ * purl type, its validator bugs, a purl it writes but cannot read back) reported as a parse error
+ * of this lockfile: every purl in an SBOM must parse with the standard library.
+ */
+function purlFor(path, line, make) {
+    try {
+        const purl = make();
+        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+        return purl;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
+    }
+}
+/**
+ * Collects the packages and edges of one lockfile, one package per purl, and applies the one scope
+ * policy: a package needed in any way other than for development is not `dev`; `dev` packages (and
+ * their edges) are left out unless development dependencies were asked for.
+ */
+class PackageCollector {
+    #input;
+    #packages = new Map();
+    #edges = new Map();
+    /** Where each package was seen (line and entry), so repeats merge in constant time. */
+    #seen = new Map();
+    /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
+    #properties = new Map();
+    constructor(input) {
+        this.#input = input;
+    }
+    /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
+    add(found) {
+        const location = { path: found.path ?? this.#input.path };
+        if (found.line !== undefined)
+            location.line = found.line;
+        if (found.entry !== undefined)
+            location.entry = found.entry;
+        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}\u0000${location.path}`;
+        const existing = this.#packages.get(found.purl);
+        if (existing === undefined) {
+            const pkg = {
+                purl: found.purl,
+                ecosystem: found.ecosystem,
+                name: found.name,
+                version: found.version,
+                hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)(found.hashes ?? []),
+                locations: [location],
+                scope: found.scope,
+            };
+            if (found.license !== undefined)
+                pkg.license = found.license;
+            if (found.downloadLocation !== undefined)
+                pkg.downloadLocation = found.downloadLocation;
+            if (found.properties !== undefined)
+                this.#addProperties(found.purl, found.properties);
+            if (found.supplier !== undefined)
+                pkg.supplier = found.supplier;
+            this.#packages.set(found.purl, pkg);
+            this.#seen.set(found.purl, new Set([where]));
+            return found.purl;
+        }
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .strongerScope */ .T)(existing.scope, found.scope);
+        const seen = this.#seen.get(found.purl);
+        if (seen !== undefined && !seen.has(where)) {
+            seen.add(where);
+            existing.locations.push(location);
+        }
+        if (found.hashes !== undefined)
+            existing.hashes = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)([...existing.hashes, ...found.hashes]);
+        existing.license ??= found.license;
+        existing.downloadLocation ??= found.downloadLocation;
+        existing.supplier ??= found.supplier;
+        if (found.properties !== undefined)
+            this.#addProperties(found.purl, found.properties);
+        return found.purl;
+    }
+    #addProperties(purl, properties) {
+        if (properties.length === 0)
+            return;
+        let byKey = this.#properties.get(purl);
+        if (byKey === undefined)
+            this.#properties.set(purl, (byKey = new Map()));
+        for (const property of properties)
+            byKey.set(`${property.name}\u0000${property.value}`, property);
+    }
+    /** Whether a purl was recorded. */
+    has(purl) {
+        return this.#packages.has(purl);
+    }
+    /** Records that `from` depends on `to` (or contains it, for workspace members), with a comment when the edge is an approximation. */
+    relate(from, to, type = 'depends-on', comment) {
+        if (from === to)
+            return;
+        this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
+    }
+    /** Sets a recorded package's scope, for parsers that work scopes out from the graph after recording packages (Go tools). */
+    rescope(purl, scope) {
+        const pkg = this.#packages.get(purl);
+        if (pkg !== undefined)
+            pkg.scope = scope;
+    }
+    /** Adds properties to a recorded package. */
+    annotate(purl, properties) {
+        if (this.#packages.has(purl))
+            this.#addProperties(purl, properties);
+    }
+    /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
+    result(root) {
+        for (const [purl, byKey] of this.#properties) {
+            const pkg = this.#packages.get(purl);
+            if (pkg !== undefined && byKey.size > 0)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...byKey.values()]);
+        }
+        const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
+        const kept = new Set(packages.map((pkg) => pkg.purl));
+        if (root !== undefined)
+            kept.add(root.purl);
+        const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+        for (const pkg of packages)
+            pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
+        const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
+        return root === undefined ? { packages, relationships } : { root, packages, relationships };
+    }
+}
+
+
+/***/ }),
+
+/***/ 73408:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   purlOf: () => (/* binding */ purlOf)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+
+/**
+ * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
+ * as syft and the purl spec's test suite write it, so purls compare equal across tools.
+ */
+function purlOf(ecosystem, name, version, namespace, qualifiers) {
+    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
+    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
+}
+
+
+/***/ })
+
+};

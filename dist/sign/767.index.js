@@ -1,0 +1,378 @@
+export const id = 767;
+export const ids = [767,408];
+export const modules = {
+
+/***/ 55256:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ sortProperties),
+/* harmony export */   T: () => (/* binding */ strongerScope)
+/* harmony export */ });
+/** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
+function strongerScope(a, b) {
+    if (a === 'required' || b === 'required')
+        return 'required';
+    if (a === 'optional' || b === 'optional')
+        return 'optional';
+    return 'dev';
+}
+/** Properties without repeats, sorted by name then value. */
+function sortProperties(properties) {
+    const byKey = new Map();
+    for (const property of properties)
+        byKey.set(`${property.name}\u0000${property.value}`, property);
+    return [...byKey.keys()].sort().map((key) => byKey.get(key));
+}
+
+
+/***/ }),
+
+/***/ 24045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hq: () => (/* binding */ headerLines),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   Qb: () => (/* binding */ recordField),
+/* harmony export */   UI: () => (/* binding */ PackageCollector),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   e7: () => (/* binding */ arrayField),
+/* harmony export */   gm: () => (/* binding */ textOfBytes),
+/* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
+/* harmony export */   nK: () => (/* binding */ purlFor),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   ve: () => (/* binding */ parseJsonLockfile)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55256);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3085);
+
+
+
+
+
+
+
+/** The lockfile's text: UTF-8, without a byte-order mark. */
+function textOf(input) {
+    return textOfBytes(input.content);
+}
+/** A file's text: UTF-8, without a byte-order mark (for the files a lockfile names, read beside it). */
+function textOfBytes(content) {
+    const text = content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** Whether a value is a plain JSON/TOML table (not null, not an array). */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A field of a table when it is a string; anything else (missing, number, table) is undefined. */
+function stringField(table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return typeof value === 'string' ? value : undefined;
+}
+/** A field of a table when it is a table; inherited keys like `__proto__` are never read. */
+function recordField(table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return isRecord(value) ? value : undefined;
+}
+/** A field of a table when it is an array. */
+function arrayField(table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return Array.isArray(value) ? value : undefined;
+}
+/** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
+function parseJsonLockfile(input) {
+    const text = textOf(input);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+        const line = position?.[1] === undefined ? undefined : (0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .lineAt */ .mh)(text, Number(position[1]));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+}
+/** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
+function parseTomlLockfile(input) {
+    try {
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
+    }
+    catch (error) {
+        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
+        const line = typeof error.line === 'number' ? error.line : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+}
+/** The 1-based lines on which a table-array header like `[[package]]` starts, in order: element i of the array is at line i. */
+function headerLines(text, header) {
+    const lines = [];
+    let line = 1;
+    let start = 0;
+    while (start <= text.length) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        if (text.slice(start, stop).trim() === header)
+            lines.push(line);
+        if (end === -1)
+            break;
+        start = end + 1;
+        line += 1;
+    }
+    return lines;
+}
+/**
+ * A purl made by `make`, with whatever packageurl-js refuses (a name or version invalid for the
+ * purl type, its validator bugs, a purl it writes but cannot read back) reported as a parse error
+ * of this lockfile: every purl in an SBOM must parse with the standard library.
+ */
+function purlFor(path, line, make) {
+    try {
+        const purl = make();
+        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+        return purl;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
+    }
+}
+/**
+ * Collects the packages and edges of one lockfile, one package per purl, and applies the one scope
+ * policy: a package needed in any way other than for development is not `dev`; `dev` packages (and
+ * their edges) are left out unless development dependencies were asked for.
+ */
+class PackageCollector {
+    #input;
+    #packages = new Map();
+    #edges = new Map();
+    /** Where each package was seen (line and entry), so repeats merge in constant time. */
+    #seen = new Map();
+    /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
+    #properties = new Map();
+    constructor(input) {
+        this.#input = input;
+    }
+    /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
+    add(found) {
+        const location = { path: found.path ?? this.#input.path };
+        if (found.line !== undefined)
+            location.line = found.line;
+        if (found.entry !== undefined)
+            location.entry = found.entry;
+        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}\u0000${location.path}`;
+        const existing = this.#packages.get(found.purl);
+        if (existing === undefined) {
+            const pkg = {
+                purl: found.purl,
+                ecosystem: found.ecosystem,
+                name: found.name,
+                version: found.version,
+                hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)(found.hashes ?? []),
+                locations: [location],
+                scope: found.scope,
+            };
+            if (found.license !== undefined)
+                pkg.license = found.license;
+            if (found.downloadLocation !== undefined)
+                pkg.downloadLocation = found.downloadLocation;
+            if (found.properties !== undefined)
+                this.#addProperties(found.purl, found.properties);
+            if (found.supplier !== undefined)
+                pkg.supplier = found.supplier;
+            this.#packages.set(found.purl, pkg);
+            this.#seen.set(found.purl, new Set([where]));
+            return found.purl;
+        }
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .strongerScope */ .T)(existing.scope, found.scope);
+        const seen = this.#seen.get(found.purl);
+        if (seen !== undefined && !seen.has(where)) {
+            seen.add(where);
+            existing.locations.push(location);
+        }
+        if (found.hashes !== undefined)
+            existing.hashes = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)([...existing.hashes, ...found.hashes]);
+        existing.license ??= found.license;
+        existing.downloadLocation ??= found.downloadLocation;
+        existing.supplier ??= found.supplier;
+        if (found.properties !== undefined)
+            this.#addProperties(found.purl, found.properties);
+        return found.purl;
+    }
+    #addProperties(purl, properties) {
+        if (properties.length === 0)
+            return;
+        let byKey = this.#properties.get(purl);
+        if (byKey === undefined)
+            this.#properties.set(purl, (byKey = new Map()));
+        for (const property of properties)
+            byKey.set(`${property.name}\u0000${property.value}`, property);
+    }
+    /** Whether a purl was recorded. */
+    has(purl) {
+        return this.#packages.has(purl);
+    }
+    /** Records that `from` depends on `to` (or contains it, for workspace members), with a comment when the edge is an approximation. */
+    relate(from, to, type = 'depends-on', comment) {
+        if (from === to)
+            return;
+        this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
+    }
+    /** Sets a recorded package's scope, for parsers that work scopes out from the graph after recording packages (Go tools). */
+    rescope(purl, scope) {
+        const pkg = this.#packages.get(purl);
+        if (pkg !== undefined)
+            pkg.scope = scope;
+    }
+    /** Adds properties to a recorded package. */
+    annotate(purl, properties) {
+        if (this.#packages.has(purl))
+            this.#addProperties(purl, properties);
+    }
+    /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
+    result(root) {
+        for (const [purl, byKey] of this.#properties) {
+            const pkg = this.#packages.get(purl);
+            if (pkg !== undefined && byKey.size > 0)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...byKey.values()]);
+        }
+        const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
+        const kept = new Set(packages.map((pkg) => pkg.purl));
+        if (root !== undefined)
+            kept.add(root.purl);
+        const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+        for (const pkg of packages)
+            pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
+        const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
+        return root === undefined ? { packages, relationships } : { root, packages, relationships };
+    }
+}
+
+
+/***/ }),
+
+/***/ 67767:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   composerLockParser: () => (/* binding */ composerLockParser)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91573);
+/* harmony import */ var _licenses_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29305);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73408);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24045);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
+
+
+
+
+
+
+/** The package lists of composer.lock and the scope of what they hold. */
+const SECTIONS = [
+    ['packages', 'required'],
+    ['packages-dev', 'dev'],
+];
+/**
+ * The license of composer's `license` array: several entries mean the user may pick one (composer's
+ * documented semantics), so valid SPDX ids are joined with OR; entries that are not SPDX are kept
+ * as the text they are (the formats carry them as free text), never corrected.
+ */
+function licenseOf(entry) {
+    const licenses = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayField */ .e7)(entry, 'license') ?? []).filter((license) => typeof license === 'string' && license.trim() !== '').map((license) => license.trim());
+    if (licenses.length <= 1)
+        return licenses[0];
+    if (!licenses.every(_licenses_js__WEBPACK_IMPORTED_MODULE_2__/* .isSpdxExpression */ .Yr))
+        return licenses.join(', ');
+    return licenses.map((license) => (license.includes(' ') ? `(${license})` : license)).join(' OR ');
+}
+/**
+ * Packages from `composer.lock`: `packages` required, `packages-dev` dev scope; licenses, the dist
+ * SHA-1 when composer recorded one, the dist URL, and edges from each package's `require`.
+ */
+const composerLockParser = {
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .COMPOSER_LOCK */ .jK,
+    async parse(input) {
+        const lock = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonLockfile */ .ve)(input);
+        if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(lock))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, 'a composer.lock is a JSON object');
+        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageCollector */ .UI(input);
+        const byName = new Map();
+        const requires = [];
+        for (const [section, scope] of SECTIONS) {
+            // null: what Composer 1 wrote for packages-dev after `update --no-dev`.
+            const entries = Object.hasOwn(lock, section) ? (lock[section] ?? []) : [];
+            // Refused as an entry without a name is: read as no packages, the SBOM would call itself complete.
+            if (!Array.isArray(entries))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, `${section} is not an array of packages`);
+            for (const entry of entries) {
+                if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(entry))
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, `an entry of ${section} is not an object`);
+                const fullName = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(entry, 'name');
+                const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(entry, 'version');
+                const slash = fullName?.indexOf('/') ?? -1;
+                if (fullName === undefined || version === undefined || version === '' || slash <= 0) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, `an entry of ${section} lacks a vendor/name or version`);
+                }
+                const name = fullName.slice(slash + 1);
+                const dist = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .recordField */ .Qb)(entry, 'dist');
+                const shasum = dist === undefined ? undefined : (0,_hashes_js__WEBPACK_IMPORTED_MODULE_1__/* .hexHash */ .eP)('SHA1', (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(dist, 'shasum') ?? '');
+                // A path repository's package is a folder of the builder's tree: the path qualifies the purl, and is no download location.
+                const localPath = dist !== undefined && (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(dist, 'type') === 'path' ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(dist, 'url') : undefined;
+                const purl = collector.add({
+                    purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .purlFor */ .nK)(input.path, undefined, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('composer', name, version, fullName.slice(0, slash), localPath === undefined ? undefined : { download_url: localPath })),
+                    ecosystem: 'composer',
+                    name: fullName,
+                    version,
+                    scope,
+                    entry: section,
+                    hashes: shasum === undefined ? [] : [shasum],
+                    license: licenseOf(entry),
+                    downloadLocation: dist === undefined || localPath !== undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(dist, 'url'),
+                });
+                byName.set(fullName.toLowerCase(), purl);
+                requires.push({ purl, names: Object.keys((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .recordField */ .Qb)(entry, 'require') ?? {}) });
+            }
+        }
+        for (const { purl, names } of requires) {
+            // `php`, `ext-*` and `lib-*` requirements are platform packages, not locked ones: they resolve to nothing.
+            for (const name of names) {
+                const target = byName.get(name.toLowerCase());
+                if (target !== undefined)
+                    collector.relate(purl, target);
+            }
+        }
+        return collector.result();
+    },
+};
+
+
+/***/ }),
+
+/***/ 73408:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   purlOf: () => (/* binding */ purlOf)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+
+/**
+ * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
+ * as syft and the purl spec's test suite write it, so purls compare equal across tools.
+ */
+function purlOf(ecosystem, name, version, namespace, qualifiers) {
+    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
+    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
+}
+
+
+/***/ })
+
+};

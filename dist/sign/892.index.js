@@ -1,0 +1,387 @@
+export const id = 892;
+export const ids = [892,408];
+export const modules = {
+
+/***/ 55256:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ sortProperties),
+/* harmony export */   T: () => (/* binding */ strongerScope)
+/* harmony export */ });
+/** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
+function strongerScope(a, b) {
+    if (a === 'required' || b === 'required')
+        return 'required';
+    if (a === 'optional' || b === 'optional')
+        return 'optional';
+    return 'dev';
+}
+/** Properties without repeats, sorted by name then value. */
+function sortProperties(properties) {
+    const byKey = new Map();
+    for (const property of properties)
+        byKey.set(`${property.name}\u0000${property.value}`, property);
+    return [...byKey.keys()].sort().map((key) => byKey.get(key));
+}
+
+
+/***/ }),
+
+/***/ 69892:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gradleLockfileParser: () => (/* binding */ gradleLockfileParser)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73408);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24045);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98706);
+
+
+
+
+/**
+ * Configurations that only build and run tests (`testRuntimeClasspath`, `androidTestCompileClasspath`,
+ * `testFixtures...`): `test` as a word of the camel-case name, so `latestRuntimeClasspath` is not one.
+ */
+const TEST_CONFIGURATION = /(?:^tests?|Tests?)(?:[A-Z]|$)/;
+/**
+ * Configurations of the build's own tools, which never reach what is built: annotation processors
+ * and compiler plugins (`annotationProcessor`, kapt, ksp, Kotlin's and Scala's compiler classpaths),
+ * linters and coverage agents (checkstyle, PMD, SpotBugs, detekt, ktlint, Error Prone, JaCoCo,
+ * SonarLint, animal-sniffer's `signatures`), benchmarks (JMH) and documentation (Dokka).
+ */
+const TOOL_CONFIGURATION = /^(?:annotationProcessor|\w+AnnotationProcessor|kapt\w*|ksp\w*|kotlinCompilerClasspath|kotlinCompilerPluginClasspath\w*|kotlinNativeCompilerPluginClasspath|kotlinKlibCommonizerClasspath|kotlinBuildToolsApiClasspath|scalaCompilerPlugins|zinc|checkstyle|pmd\w*|codenarc|spotbugs\w*|detekt\w*|ktlint\w*|errorprone\w*|jacocoAgent|jacocoAnt|sonarlint\w*|signatures|jmh\w*|dokka\w*)$/;
+/** A compile classpath (`compileClasspath`, `debugCompileClasspath`): what `compileOnly` declarations add to, and not the runtime's. */
+const COMPILE_CLASSPATH = /(?:^c|C)ompileClasspath$/;
+/** A runtime classpath (`runtimeClasspath`, `releaseRuntimeClasspath`): what the built artifact runs with. */
+const RUNTIME_CLASSPATH = /(?:^r|R)untimeClasspath$/;
+/** The property an artifact locked only on compile classpaths carries (value `true`): a `compileOnly` dependency. */
+const GRADLE_COMPILE_ONLY_PROPERTY = 'trust-kit:gradle:compile-only';
+/** Lockfiles of the build's own plugins (`buildscript-gradle.lockfile`, `settings-gradle.lockfile`, the older `buildscript-classpath.lockfile`). */
+const TOOL_LOCKFILE = /^(?:buildscript|settings)-/;
+/** The coordinates a per-configuration compile classpath lockfile's runtime counterpart locks (`runtimeClasspath.lockfile` beside `compileClasspath.lockfile`); undefined without one. */
+async function runtimeCounterpart(input, configuration) {
+    const name = `${configuration.replace(/(c|C)ompileClasspath$/, (_, c) => (c === 'c' ? 'runtimeClasspath' : 'RuntimeClasspath'))}.lockfile`;
+    const content = await input.readSibling(name);
+    if (content === undefined)
+        return undefined;
+    const locked = new Set();
+    for (const raw of content.toString('utf8').split('\n')) {
+        const text = raw.trim();
+        if (text !== '' && !text.startsWith('#'))
+            locked.add(text.split('=')[0] ?? '');
+    }
+    return locked;
+}
+/**
+ * Maven artifacts from a Gradle dependency lockfile: `gradle.lockfile` (`group:artifact:version=conf,...`)
+ * or the older per-configuration `gradle/dependency-locks/<conf>.lockfile`. An artifact locked
+ * only in test and build-tool configurations, or in the build's own plugin lockfile, is dev scope.
+ * One whose other configurations are all compile classpaths, in a lockfile that locks a runtime
+ * classpath (so its absence there is known), is a `compileOnly` dependency: the runtime supplies
+ * it, the artifact does not hold it, so it is optional (as Maven's `provided`); so is an artifact of
+ * a per-configuration compile classpath lockfile that the runtime classpath lockfile beside it
+ * does not lock. Any other is required.
+ */
+const gradleLockfileParser = {
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_3__/* .GRADLE_LOCKFILE */ .Wn,
+    async parse(input) {
+        const fileName = input.path.slice(input.path.lastIndexOf('/') + 1);
+        const fileConfiguration = fileName === 'gradle.lockfile' || fileName.endsWith('-gradle.lockfile') ? undefined : fileName.slice(0, -'.lockfile'.length);
+        const toolLockfile = TOOL_LOCKFILE.test(fileName);
+        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageCollector */ .UI(input);
+        const found = [];
+        let locksRuntime = false;
+        for (const [index, raw] of (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(input).split('\n').entries()) {
+            const text = raw.trim();
+            if (text === '' || text.startsWith('#'))
+                continue;
+            const equals = text.indexOf('=');
+            const coordinates = equals === -1 ? text : text.slice(0, equals);
+            const configurations = equals === -1 ? (fileConfiguration === undefined ? [] : [fileConfiguration]) : text.slice(equals + 1).split(',').filter((name) => name !== '');
+            // `empty=` names configurations locked as resolving to nothing: a runtime classpath there is locked too.
+            locksRuntime ||= configurations.some((configuration) => RUNTIME_CLASSPATH.test(configuration) && !TEST_CONFIGURATION.test(configuration));
+            if (coordinates === 'empty')
+                continue;
+            const parts = coordinates.split(':');
+            const [group, artifact, version] = parts;
+            if (parts.length !== 3 || group === undefined || artifact === undefined || version === undefined || group === '' || artifact === '' || version === '') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, `"${coordinates.slice(0, 200)}" is not group:artifact:version`, index + 1);
+            }
+            found.push({ group, artifact, version, configurations, line: index + 1 });
+        }
+        // Gradle 5's per-configuration files: a compile classpath's runtime counterpart is the file beside it.
+        const runtime = fileConfiguration !== undefined && COMPILE_CLASSPATH.test(fileConfiguration) && !TEST_CONFIGURATION.test(fileConfiguration) ? await runtimeCounterpart(input, fileConfiguration) : undefined;
+        for (const { group, artifact, version, configurations, line } of found) {
+            const shipping = configurations.filter((configuration) => !TEST_CONFIGURATION.test(configuration) && !TOOL_CONFIGURATION.test(configuration));
+            const dev = toolLockfile || (configurations.length > 0 && shipping.length === 0);
+            const compileOnly = !dev && (runtime !== undefined ? !runtime.has(`${group}:${artifact}:${version}`) : locksRuntime && shipping.length > 0 && shipping.every((configuration) => COMPILE_CLASSPATH.test(configuration)));
+            collector.add({
+                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('maven', artifact, version, group)),
+                ecosystem: 'maven',
+                name: artifact,
+                version,
+                scope: dev ? 'dev' : compileOnly ? 'optional' : 'required',
+                line,
+                properties: compileOnly ? [{ name: GRADLE_COMPILE_ONLY_PROPERTY, value: 'true' }] : undefined,
+            });
+        }
+        return collector.result();
+    },
+};
+
+
+/***/ }),
+
+/***/ 24045:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hq: () => (/* binding */ headerLines),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   Qb: () => (/* binding */ recordField),
+/* harmony export */   UI: () => (/* binding */ PackageCollector),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   e7: () => (/* binding */ arrayField),
+/* harmony export */   gm: () => (/* binding */ textOfBytes),
+/* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
+/* harmony export */   nK: () => (/* binding */ purlFor),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   ve: () => (/* binding */ parseJsonLockfile)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55256);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3085);
+
+
+
+
+
+
+
+/** The lockfile's text: UTF-8, without a byte-order mark. */
+function textOf(input) {
+    return textOfBytes(input.content);
+}
+/** A file's text: UTF-8, without a byte-order mark (for the files a lockfile names, read beside it). */
+function textOfBytes(content) {
+    const text = content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** Whether a value is a plain JSON/TOML table (not null, not an array). */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A field of a table when it is a string; anything else (missing, number, table) is undefined. */
+function stringField(table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return typeof value === 'string' ? value : undefined;
+}
+/** A field of a table when it is a table; inherited keys like `__proto__` are never read. */
+function recordField(table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return isRecord(value) ? value : undefined;
+}
+/** A field of a table when it is an array. */
+function arrayField(table, key) {
+    const value = Object.hasOwn(table, key) ? table[key] : undefined;
+    return Array.isArray(value) ? value : undefined;
+}
+/** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
+function parseJsonLockfile(input) {
+    const text = textOf(input);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+        const line = position?.[1] === undefined ? undefined : (0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .lineAt */ .mh)(text, Number(position[1]));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+}
+/** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
+function parseTomlLockfile(input) {
+    try {
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
+    }
+    catch (error) {
+        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
+        const line = typeof error.line === 'number' ? error.line : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
+    }
+}
+/** The 1-based lines on which a table-array header like `[[package]]` starts, in order: element i of the array is at line i. */
+function headerLines(text, header) {
+    const lines = [];
+    let line = 1;
+    let start = 0;
+    while (start <= text.length) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        if (text.slice(start, stop).trim() === header)
+            lines.push(line);
+        if (end === -1)
+            break;
+        start = end + 1;
+        line += 1;
+    }
+    return lines;
+}
+/**
+ * A purl made by `make`, with whatever packageurl-js refuses (a name or version invalid for the
+ * purl type, its validator bugs, a purl it writes but cannot read back) reported as a parse error
+ * of this lockfile: every purl in an SBOM must parse with the standard library.
+ */
+function purlFor(path, line, make) {
+    try {
+        const purl = make();
+        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
+        return purl;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
+    }
+}
+/**
+ * Collects the packages and edges of one lockfile, one package per purl, and applies the one scope
+ * policy: a package needed in any way other than for development is not `dev`; `dev` packages (and
+ * their edges) are left out unless development dependencies were asked for.
+ */
+class PackageCollector {
+    #input;
+    #packages = new Map();
+    #edges = new Map();
+    /** Where each package was seen (line and entry), so repeats merge in constant time. */
+    #seen = new Map();
+    /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
+    #properties = new Map();
+    constructor(input) {
+        this.#input = input;
+    }
+    /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
+    add(found) {
+        const location = { path: found.path ?? this.#input.path };
+        if (found.line !== undefined)
+            location.line = found.line;
+        if (found.entry !== undefined)
+            location.entry = found.entry;
+        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}\u0000${location.path}`;
+        const existing = this.#packages.get(found.purl);
+        if (existing === undefined) {
+            const pkg = {
+                purl: found.purl,
+                ecosystem: found.ecosystem,
+                name: found.name,
+                version: found.version,
+                hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)(found.hashes ?? []),
+                locations: [location],
+                scope: found.scope,
+            };
+            if (found.license !== undefined)
+                pkg.license = found.license;
+            if (found.downloadLocation !== undefined)
+                pkg.downloadLocation = found.downloadLocation;
+            if (found.properties !== undefined)
+                this.#addProperties(found.purl, found.properties);
+            if (found.supplier !== undefined)
+                pkg.supplier = found.supplier;
+            this.#packages.set(found.purl, pkg);
+            this.#seen.set(found.purl, new Set([where]));
+            return found.purl;
+        }
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .strongerScope */ .T)(existing.scope, found.scope);
+        const seen = this.#seen.get(found.purl);
+        if (seen !== undefined && !seen.has(where)) {
+            seen.add(where);
+            existing.locations.push(location);
+        }
+        if (found.hashes !== undefined)
+            existing.hashes = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)([...existing.hashes, ...found.hashes]);
+        existing.license ??= found.license;
+        existing.downloadLocation ??= found.downloadLocation;
+        existing.supplier ??= found.supplier;
+        if (found.properties !== undefined)
+            this.#addProperties(found.purl, found.properties);
+        return found.purl;
+    }
+    #addProperties(purl, properties) {
+        if (properties.length === 0)
+            return;
+        let byKey = this.#properties.get(purl);
+        if (byKey === undefined)
+            this.#properties.set(purl, (byKey = new Map()));
+        for (const property of properties)
+            byKey.set(`${property.name}\u0000${property.value}`, property);
+    }
+    /** Whether a purl was recorded. */
+    has(purl) {
+        return this.#packages.has(purl);
+    }
+    /** Records that `from` depends on `to` (or contains it, for workspace members), with a comment when the edge is an approximation. */
+    relate(from, to, type = 'depends-on', comment) {
+        if (from === to)
+            return;
+        this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
+    }
+    /** Sets a recorded package's scope, for parsers that work scopes out from the graph after recording packages (Go tools). */
+    rescope(purl, scope) {
+        const pkg = this.#packages.get(purl);
+        if (pkg !== undefined)
+            pkg.scope = scope;
+    }
+    /** Adds properties to a recorded package. */
+    annotate(purl, properties) {
+        if (this.#packages.has(purl))
+            this.#addProperties(purl, properties);
+    }
+    /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
+    result(root) {
+        for (const [purl, byKey] of this.#properties) {
+            const pkg = this.#packages.get(purl);
+            if (pkg !== undefined && byKey.size > 0)
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...byKey.values()]);
+        }
+        const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
+        const kept = new Set(packages.map((pkg) => pkg.purl));
+        if (root !== undefined)
+            kept.add(root.purl);
+        const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+        for (const pkg of packages)
+            pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
+        const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
+        return root === undefined ? { packages, relationships } : { root, packages, relationships };
+    }
+}
+
+
+/***/ }),
+
+/***/ 73408:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   purlOf: () => (/* binding */ purlOf)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+
+/**
+ * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
+ * as syft and the purl spec's test suite write it, so purls compare equal across tools.
+ */
+function purlOf(ecosystem, name, version, namespace, qualifiers) {
+    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
+    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
+}
+
+
+/***/ })
+
+};
