@@ -8,7 +8,7 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, test, type TestContext } from 'node:test';
 import { proxiedFetch } from '../../src/core/proxied-fetch.js';
 import { ProxyAgents } from '../../src/core/proxy.js';
 import { parseImageReference, RegistryClient } from '../../src/oci/index.js';
@@ -72,8 +72,8 @@ function assertNoCredentials(error: unknown): void {
 }
 
 /** What a GET of `url` through the proxy at `proxyUrl` fails with: the OCI transport's agents, given a short tunnel deadline. */
-/** An https:// proxy on 127.0.0.1 that opens each CONNECT's tunnel to the port it names on 127.0.0.1, keeping the CONNECT heads it got. */
-async function startTlsConnectProxy(tls: { certPem: string; keyPem: string }): Promise<{ proxy: ReturnType<typeof createTlsServer>; connects: string[] }> {
+/** An https:// proxy on 127.0.0.1 (closed after the test) that opens each CONNECT's tunnel to the port it names on 127.0.0.1, keeping the CONNECT heads it got. */
+async function startTlsConnectProxy(t: TestContext, tls: { certPem: string; keyPem: string }): Promise<{ proxy: ReturnType<typeof createTlsServer>; connects: string[] }> {
   const connects: string[] = [];
   const proxy = createTlsServer({ cert: tls.certPem, key: tls.keyPem }, (client) => {
     client.on('error', () => client.destroy());
@@ -90,6 +90,7 @@ async function startTlsConnectProxy(tls: { certPem: string; keyPem: string }): P
   });
   proxy.on('tlsClientError', () => {});
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  t.after(() => proxy.close());
   return { proxy, connects };
 }
 
@@ -226,11 +227,10 @@ test('an https:// proxy is reached over TLS, the target\'s TLS runs inside the t
     response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
   });
   await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
-  const { proxy, connects } = await startTlsConnectProxy(proxyTls);
+  const { proxy, connects } = await startTlsConnectProxy(t, proxyTls);
   t.after(() => {
     target.closeAllConnections();
     target.close();
-    proxy.close();
   });
   const proxyPort = (proxy.address() as AddressInfo).port;
   const targetPort = (target.address() as AddressInfo).port;
@@ -274,11 +274,10 @@ test('skipping the registry\'s certificate check (--allow-insecure-registry) doe
   const target = createHttpsServer({ cert: targetTls.certPem, key: targetTls.keyPem }, (_request, response) => response.writeHead(200).end('{}'));
   await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
   // A proxy whose certificate nothing trusts: a machine in the middle of the way to the runner's proxy, say.
-  const { proxy, connects } = await startTlsConnectProxy(proxyTls);
+  const { proxy, connects } = await startTlsConnectProxy(t, proxyTls);
   t.after(() => {
     target.closeAllConnections();
     target.close();
-    proxy.close();
   });
   const transport = nodeTransport({ timeoutMs: 5_000, userAgent: 'trust-kit-test', skipTlsVerify: true, proxy: { httpsProxy: `https://${CREDENTIALS}@localhost:${(proxy.address() as AddressInfo).port}` } });
   try {

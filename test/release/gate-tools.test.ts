@@ -65,50 +65,20 @@ describe('the gate runs VERIFY.md\'s commands with the installed tools', () => {
     await Promise.all([stack.close(), api.close()]);
   });
 
-  test('cosign, trust-kit, gh attestation verify and sha256sum pass on the downloaded draft, which is then published', async (t) => {
+  /** A keyless release of dist/app.tgz to `repo`, published through the gate running VERIFY.md's commands with the installed tools; undefined when the tools are missing locally. */
+  async function publishThroughGate(t: TestContext, repo: string, inputs: Record<string, string>): Promise<{ passed: string[]; failed: unknown[]; ran: string[]; commands: number } | undefined> {
     const ci = process.env['CI'] === 'true';
-    if (requireTool(t, PEERS.cosign3, ci) === undefined) return;
+    if (requireTool(t, PEERS.cosign3, ci) === undefined) return undefined;
     // Locally gh may be missing and its commands are then skipped by the gate, as on a runner without it; in CI it must run.
     if (ci) requireTool(t, PEERS.gh, ci);
     const cwd = await tempDir(t);
     await mkdir(join(cwd, 'dist'));
     await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
     await writeFile(join(cwd, 'event.json'), JSON.stringify({ repository: { visibility: 'public' } }));
-    const inputs = { 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL ?? '', 'rekor-url': stack.rekorURL ?? '', 'trusted-root': stack.trustedRootPath, attest: 'auto', 'artifact-bundles': 'true' };
-    const config = releaseConfig(inputs, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+    const all = { 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL ?? '', 'rekor-url': stack.rekorURL ?? '', 'trusted-root': stack.trustedRootPath, attest: 'auto', ...inputs };
+    const config = releaseConfig(all, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
     const ran: string[] = [];
-    const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: 'octo-org', repo: 'tools' });
-    const result = await runRelease(config, {
-      cwd,
-      env: { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: join(cwd, 'event.json') },
-      logger: silentLogger,
-      oidcDiscoveryURL: stack.oidc.discoveryURL,
-      githubRelease: { tag: 'v1.0.0', releases, commandRunner: await toolsRunner(t, roots, ran) },
-    });
-    assert.equal(result.githubRelease?.outcome, 'published');
-    const commands = result.gate?.commands ?? [];
-    const passed = commands.filter((outcome) => outcome.verdict === 'passed').map((outcome) => outcome.what);
-    assert.ok(passed.some((line) => line.startsWith("cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json'")), passed.join('\n'));
-    assert.ok(passed.some((line) => line.startsWith("cosign verify-blob 'app.tgz' --bundle 'app.tgz.sigstore.json'")), passed.join('\n'));
-    assert.ok(passed.some((line) => line.startsWith("trust-kit verify-checksums 'SHA256SUMS'")), passed.join('\n'));
-    assert.ok(passed.includes("sha256sum --ignore-missing -c 'SHA256SUMS'"), passed.join('\n'));
-    if (isInstalled(PEERS.gh)) assert.ok(passed.some((line) => line.startsWith("gh attestation verify 'app.tgz'")), passed.join('\n'));
-    assert.deepEqual(commands.filter((outcome) => outcome.verdict !== 'passed'), [], 'every command of this release ran and passed');
-    assert.equal(ran.length, commands.length);
-  });
-
-  test('a sha512 release: sha512sum, trust-kit verify-release and gh attestation verify (told to hash with SHA-512) pass as VERIFY.md gives them', async (t) => {
-    const ci = process.env['CI'] === 'true';
-    if (requireTool(t, PEERS.cosign3, ci) === undefined) return;
-    if (ci) requireTool(t, PEERS.gh, ci);
-    const cwd = await tempDir(t);
-    await mkdir(join(cwd, 'dist'));
-    await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
-    await writeFile(join(cwd, 'event.json'), JSON.stringify({ repository: { visibility: 'public' } }));
-    const inputs = { 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL ?? '', 'rekor-url': stack.rekorURL ?? '', 'trusted-root': stack.trustedRootPath, attest: 'auto', algorithm: 'sha512' };
-    const config = releaseConfig(inputs, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
-    const ran: string[] = [];
-    const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: 'octo-org', repo: 'tools-sha512' });
+    const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: 'octo-org', repo });
     const result = await runRelease(config, {
       cwd,
       env: { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: join(cwd, 'event.json') },
@@ -120,10 +90,29 @@ describe('the gate runs VERIFY.md\'s commands with the installed tools', () => {
     });
     assert.equal(result.githubRelease?.outcome, 'published');
     const commands = result.gate?.commands ?? [];
-    const passed = commands.filter((outcome) => outcome.verdict === 'passed').map((outcome) => outcome.what);
+    return { passed: commands.filter((outcome) => outcome.verdict === 'passed').map((outcome) => outcome.what), failed: commands.filter((outcome) => outcome.verdict !== 'passed'), ran, commands: commands.length };
+  }
+
+  test('cosign, trust-kit, gh attestation verify and sha256sum pass on the downloaded draft, which is then published', async (t) => {
+    const gate = await publishThroughGate(t, 'tools', { 'artifact-bundles': 'true' });
+    if (gate === undefined) return;
+    const { passed } = gate;
+    assert.ok(passed.some((line) => line.startsWith("cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json'")), passed.join('\n'));
+    assert.ok(passed.some((line) => line.startsWith("cosign verify-blob 'app.tgz' --bundle 'app.tgz.sigstore.json'")), passed.join('\n'));
+    assert.ok(passed.some((line) => line.startsWith("trust-kit verify-checksums 'SHA256SUMS'")), passed.join('\n'));
+    assert.ok(passed.includes("sha256sum --ignore-missing -c 'SHA256SUMS'"), passed.join('\n'));
+    if (isInstalled(PEERS.gh)) assert.ok(passed.some((line) => line.startsWith("gh attestation verify 'app.tgz'")), passed.join('\n'));
+    assert.deepEqual(gate.failed, [], 'every command of this release ran and passed');
+    assert.equal(gate.ran.length, gate.commands);
+  });
+
+  test('a sha512 release: sha512sum, trust-kit verify-release and gh attestation verify (told to hash with SHA-512) pass as VERIFY.md gives them', async (t) => {
+    const gate = await publishThroughGate(t, 'tools-sha512', { algorithm: 'sha512' });
+    if (gate === undefined) return;
+    const { passed } = gate;
     assert.ok(passed.includes("sha512sum --ignore-missing -c 'SHA512SUMS'"), passed.join('\n'));
     if (isInstalled(PEERS.gh)) assert.ok(passed.some((line) => line.startsWith("gh attestation verify 'app.tgz'") && line.includes('--digest-alg sha512')), passed.join('\n'));
-    assert.deepEqual(commands.filter((outcome) => outcome.verdict !== 'passed'), [], 'every command of this release ran and passed');
+    assert.deepEqual(gate.failed, [], 'every command of this release ran and passed');
   });
 });
 
