@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
 import { digestBytes, parseDigestReference } from '../core/digest.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
-import type { ProxySettings } from '../core/proxy.js';
+import { isLoopbackHostname, type ProxySettings } from '../core/proxy.js';
 import { DEFAULT_RETRY_POLICY, pastBudget, retryAfterMs, withRetry, type FailureKind, type RetryPolicy } from '../core/retry.js';
 import { watchTransferRate } from '../core/transfer-rate.js';
 import { uriComponentEncoded } from '../secrets/forms.js';
@@ -862,9 +862,9 @@ function forgetTokens(state: RegistryAuthState): void {
   state.tokens.clear();
 }
 
+/** Whether a host (`name[:port]`, as a registry is named, or a URL's host name) is this machine's loopback, by the rule the proxy settings follow. */
 function isLoopback(host: string): boolean {
-  const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-  return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+  return isLoopbackHostname((URL.parse(`http://${host}`) ?? URL.parse(`http://[${host}]`))?.hostname ?? host);
 }
 
 function withQuery(url: URL, name: string, value: string): URL {
