@@ -640,8 +640,7 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
         token.secret.destroy();
     state.tokens.clear();
 });var isLoopback = (function (host) {
-    const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+    return (0,core_proxy.isLoopbackHostname)((URL.parse(`http://${host}`) ?? URL.parse(`http://[${host}]`))?.hostname ?? host);
 });var withQuery = (function (url, name, value) {
     const copy = new URL(url);
     copy.searchParams.set(name, value);
@@ -828,6 +827,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var core_digest = __webpack_require__(53871);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/proxy.js
+var core_proxy = __webpack_require__(16327);
 // EXTERNAL MODULE: ./lib/core/retry.js
 var retry = __webpack_require__(7493);
 // EXTERNAL MODULE: ./lib/core/transfer-rate.js
@@ -933,8 +934,6 @@ var external_node_tls_ = __webpack_require__(41692);
 var capped_body = __webpack_require__(36911);
 // EXTERNAL MODULE: ./lib/core/proxied-fetch.js
 var proxied_fetch = __webpack_require__(25643);
-// EXTERNAL MODULE: ./lib/core/proxy.js
-var core_proxy = __webpack_require__(16327);
 ;// CONCATENATED MODULE: ./lib/oci/transport.js
 
 
@@ -961,6 +960,7 @@ var core_proxy = __webpack_require__(16327);
 
 
 ;// CONCATENATED MODULE: ./lib/oci/client.js
+
 
 
 
@@ -1684,6 +1684,7 @@ const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 /** Wipes the cached tokens of a registry (the client is closed, or the registry wants tokens of other scopes). */
 
+/** Whether a host (`name[:port]`, as a registry is named, or a URL's host name) is this machine's loopback, by the rule the proxy settings follow. */
 
 
 

@@ -1134,6 +1134,7 @@ function tooLarge(what, maxBytes) {
 
 
 
+
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 5;
@@ -1899,9 +1900,9 @@ function forgetTokens(state) {
         token.secret.destroy();
     state.tokens.clear();
 }
+/** Whether a host (`name[:port]`, as a registry is named, or a URL's host name) is this machine's loopback, by the rule the proxy settings follow. */
 function isLoopback(host) {
-    const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return name === 'localhost' || name === '::1' || /^127\.\d+\.\d+\.\d+$/.test(name);
+    return (0,core_proxy.isLoopbackHostname)((URL.parse(`http://${host}`) ?? URL.parse(`http://[${host}]`))?.hostname ?? host);
 }
 function withQuery(url, name, value) {
     const copy = new URL(url);
