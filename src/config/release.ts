@@ -121,6 +121,12 @@ export function imageOnlyIssues(reader: InputReader, nameOf: InputNamer, given: 
 }
 
 /** The SBOM formats a release makes unless told otherwise. */
+/** The inputs that only shape the SBOMs, which `sbom-format: none` (`--sbom-format none`) turns off: given with it, each is refused. */
+export const SBOM_SHAPING_INPUTS = ['sbom-path', 'sbom-exclude', 'sbom-organization', 'sbom-default-excludes', 'include-dev', 'strict'] as const;
+
+/** The inputs that only shape publishing to a GitHub release, which only `github-release` does: given without it, each is refused. */
+export const PUBLISHING_INPUTS = ['tag', 'gate', 'downgrade'] as const;
+
 export const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as const;
 
 /**

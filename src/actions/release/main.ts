@@ -4,7 +4,7 @@ import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { markdownLink } from '../../core/markdown.js';
 import { actionInputName, InputReader, withEarlierIssues, type ConfigIssue, type RawInputs } from '../../config/inputs.js';
 import { instructionsAsSection } from '../../instructions/verify.js';
-import { releaseConfig, type ReleaseConfig } from '../../config/release.js';
+import { PUBLISHING_INPUTS, releaseConfig, SBOM_SHAPING_INPUTS, type ReleaseConfig } from '../../config/release.js';
 import { keyedSigningIssues, signingTrustIssues } from '../../config/sign.js';
 import { releasePaths, requireNamedPaths } from '../../config/paths.js';
 import { ConfigError } from '../../config/inputs.js';
@@ -81,8 +81,8 @@ export const SWITCHED_INPUT_DEFAULTS: Readonly<Record<string, string>> = {
 /** What each switch turns off, and the inputs that then would do nothing. */
 const SWITCHED_OFF = {
   sign: ['key', 'instance', 'on-missing-token', 'timeout', 'trusted-root', 'fulcio-url', 'rekor-url', 'rekor-version', 'tsa-url', 'signing-config'],
-  sbom: ['sbom-path', 'sbom-exclude', 'sbom-default-excludes', 'sbom-organization', 'include-dev', 'strict'],
-  publish: ['tag', 'gate', 'downgrade'],
+  sbom: SBOM_SHAPING_INPUTS,
+  publish: PUBLISHING_INPUTS,
 } as const;
 
 /**

@@ -2,7 +2,7 @@ import { keyedSigningIssues, SIGNING_OPTIONS } from '../signing-options.js';
 import { relative } from 'node:path';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { cliNamer, ConfigError, refusedValues, withEarlierIssues } from '../../config/inputs.js';
-import { releaseConfig } from '../../config/release.js';
+import { PUBLISHING_INPUTS, releaseConfig, SBOM_SHAPING_INPUTS } from '../../config/release.js';
 import { emptyReleaseReport, failedRunText, releaseFacts, runRelease } from '../../release/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -12,12 +12,6 @@ import { misplacedExcludes, releasePaths, requireNamedPaths } from '../../config
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { pushedTag, releaseUrl } from '../../github/release-tag.js';
 import { parseImageReference } from '../../oci/reference.js';
-
-/** The flags that only shape publishing to a GitHub release. */
-const PUBLISHING_FLAGS = ['tag', 'gate', 'downgrade'] as const;
-
-/** The flags that only shape the SBOMs, which --sbom-format none turns off. */
-const SBOM_FLAGS = ['sbom-path', 'sbom-exclude', 'sbom-organization', 'sbom-default-excludes', 'include-dev', 'strict'] as const;
 
 /** `--name`, or `--no-name` for a boolean given as false: the flag as the user typed it. */
 function typed(name: string, value: unknown): string {
@@ -174,11 +168,11 @@ tree, the current time).`,
       ...(publishing && token === undefined ? [{ input: '--github-release', message: 'needs a token with contents: write in GH_TOKEN or GITHUB_TOKEN' }] : []),
       ...(publishing && repository === '' ? [{ input: '--repo', message: 'is needed with --github-release outside a GitHub Actions job (GITHUB_REPOSITORY is not set)' }] : []),
       // Flags that only shape publishing would do nothing without it: said, not ignored.
-      ...(publishing ? [] : PUBLISHING_FLAGS.filter((name) => values[name] !== undefined).map((name) => ({ input: typed(name, values[name]), message: 'goes with --github-release: without it nothing is published, so it would do nothing' }))),
+      ...(publishing ? [] : PUBLISHING_INPUTS.filter((name) => values[name] !== undefined).map((name) => ({ input: typed(name, values[name]), message: 'goes with --github-release: without it nothing is published, so it would do nothing' }))),
       // As signing flags with --no-sign (a --key would not sign) and SBOM flags with no SBOM.
       ...(values.sign === false ? [] : keyedSigningIssues(values)),
       ...(values.sign === false ? Object.keys(SIGNING_OPTIONS).filter((name) => values[name] !== undefined).map((name) => ({ input: typed(name, values[name]), message: 'shapes signing, which --no-sign turns off, so it would do nothing' })) : []),
-      ...(sbomFormats.includes('none') ? SBOM_FLAGS.filter((name) => values[name] !== undefined).map((name) => ({ input: typed(name, values[name]), message: 'shapes the SBOMs, which --sbom-format none turns off, so it would do nothing' })) : []),
+      ...(sbomFormats.includes('none') ? SBOM_SHAPING_INPUTS.filter((name) => values[name] !== undefined).map((name) => ({ input: typed(name, values[name]), message: 'shapes the SBOMs, which --sbom-format none turns off, so it would do nothing' })) : []),
     ];
     // A bad --image is a bad flag: reported with the others and the missing paths, before anything is hashed, as sign-image's IMAGE is.
     const imageIssues = refusedValues((image ?? []) as string[], '--image', parseImageReference);
