@@ -500,10 +500,6 @@ var reference = __webpack_require__(23940);
 
 
 
-/** The flags that only shape publishing to a GitHub release. */
-const PUBLISHING_FLAGS = ['tag', 'gate', 'downgrade'];
-/** The flags that only shape the SBOMs, which --sbom-format none turns off. */
-const SBOM_FLAGS = ['sbom-path', 'sbom-exclude', 'sbom-organization', 'sbom-default-excludes', 'include-dev', 'strict'];
 /** `--name`, or `--no-name` for a boolean given as false: the flag as the user typed it. */
 
 /** `trust-kit release`: everything a release needs, in one command (what the root action runs). */
@@ -656,11 +652,11 @@ tree, the current time).`,
             ...(publishing && token === undefined ? [{ input: '--github-release', message: 'needs a token with contents: write in GH_TOKEN or GITHUB_TOKEN' }] : []),
             ...(publishing && repository === '' ? [{ input: '--repo', message: 'is needed with --github-release outside a GitHub Actions job (GITHUB_REPOSITORY is not set)' }] : []),
             // Flags that only shape publishing would do nothing without it: said, not ignored.
-            ...(publishing ? [] : PUBLISHING_FLAGS.filter(((name) => values[name] !== undefined)).map(((name) => ({ input: typed(name, values[name]), message: 'goes with --github-release: without it nothing is published, so it would do nothing' })))),
+            ...(publishing ? [] : release/* PUBLISHING_INPUTS */.i8.filter(((name) => values[name] !== undefined)).map(((name) => ({ input: typed(name, values[name]), message: 'goes with --github-release: without it nothing is published, so it would do nothing' })))),
             // As signing flags with --no-sign (a --key would not sign) and SBOM flags with no SBOM.
             ...(values.sign === false ? [] : (0,signing_options/* keyedSigningIssues */._)(values)),
             ...(values.sign === false ? Object.keys(signing_options/* SIGNING_OPTIONS */.F).filter(((name) => values[name] !== undefined)).map(((name) => ({ input: typed(name, values[name]), message: 'shapes signing, which --no-sign turns off, so it would do nothing' }))) : []),
-            ...(sbomFormats.includes('none') ? SBOM_FLAGS.filter(((name) => values[name] !== undefined)).map(((name) => ({ input: typed(name, values[name]), message: 'shapes the SBOMs, which --sbom-format none turns off, so it would do nothing' }))) : []),
+            ...(sbomFormats.includes('none') ? release/* SBOM_SHAPING_INPUTS */.VT.filter(((name) => values[name] !== undefined)).map(((name) => ({ input: typed(name, values[name]), message: 'shapes the SBOMs, which --sbom-format none turns off, so it would do nothing' }))) : []),
         ];
         // A bad --image is a bad flag: reported with the others and the missing paths, before anything is hashed, as sign-image's IMAGE is.
         const imageIssues = (0,inputs/* refusedValues */.pc)((image ?? []), '--image', reference/* parseImageReference */.o_);
@@ -851,7 +847,9 @@ tree, the current time).`,
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Af: (() => (/* binding */ releaseConfig)),
-/* harmony export */   Ij: (() => (/* binding */ isTagName))
+/* harmony export */   Ij: (() => (/* binding */ isTagName)),
+/* harmony export */   VT: (() => (/* binding */ SBOM_SHAPING_INPUTS)),
+/* harmony export */   i8: (() => (/* binding */ PUBLISHING_INPUTS))
 /* harmony export */ });
 /* unused harmony exports imageOnlyIssues, DEFAULT_RELEASE_SBOM_FORMATS */
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
@@ -876,6 +874,10 @@ tree, the current time).`,
  */
 
 /** The SBOM formats a release makes unless told otherwise. */
+/** The inputs that only shape the SBOMs, which `sbom-format: none` (`--sbom-format none`) turns off: given with it, each is refused. */
+const SBOM_SHAPING_INPUTS = ['sbom-path', 'sbom-exclude', 'sbom-organization', 'sbom-default-excludes', 'include-dev', 'strict'];
+/** The inputs that only shape publishing to a GitHub release, which only `github-release` does: given without it, each is refused. */
+const PUBLISHING_INPUTS = ['tag', 'gate', 'downgrade'];
 const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,

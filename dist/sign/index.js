@@ -70207,6 +70207,10 @@ function imageOnlyIssues(reader, nameOf, given) {
         reader.report(name, `applies to images, and ${nameOf('images')} names none, so it would do nothing`);
 }
 /** The SBOM formats a release makes unless told otherwise. */
+/** The inputs that only shape the SBOMs, which `sbom-format: none` (`--sbom-format none`) turns off: given with it, each is refused. */
+const SBOM_SHAPING_INPUTS = (/* unused pure expression or super */ null && (['sbom-path', 'sbom-exclude', 'sbom-organization', 'sbom-default-excludes', 'include-dev', 'strict']));
+/** The inputs that only shape publishing to a GitHub release, which only `github-release` does: given without it, each is refused. */
+const PUBLISHING_INPUTS = (/* unused pure expression or super */ null && (['tag', 'gate', 'downgrade']));
 const DEFAULT_RELEASE_SBOM_FORMATS = (/* unused pure expression or super */ null && (['spdx-json', 'cyclonedx-json']));
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
