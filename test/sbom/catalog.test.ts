@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { cp, mkdir, symlink, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import { fixedClock } from '../../src/core/clock.js';
 import { isTrustKitError } from '../../src/core/errors.js';
@@ -322,6 +322,32 @@ describe('catalog', () => {
       assert.match(error.message, /broken\/yarn.lock:4/);
       return true;
     });
+  });
+
+  it('names the line of a JSON lockfile with a bad token, which V8 quotes without a position, in every ecosystem that writes one', async (t) => {
+    const dir = await tempDir(t);
+    const broken: [string, string][] = [
+      ['composer/composer.lock', '{\n  "packages": [\n    {\n      "name": monolog\n    }\n  ]\n}\n'],
+      ['pipenv/Pipfile.lock', '{\n  "_meta": {},\n  "default": {\n    "requests": {"version": "==2.32.3"},,\n  }\n}\n'],
+      ['dotnet/packages.lock.json', '{\n  "version": 1,\n  "dependencies": {\n    "net8.0": {\n      "Newtonsoft.Json": { "type": Direct }\n    }\n  }\n}\n'],
+      ['bun/bun.lock', '{\n  "lockfileVersion": 1,\n  "packages": { "a": x }\n}\n'],
+      ['npm/package-lock.json', '{\n  "lockfileVersion": 3,\n  "packages": {\n    "node_modules/a": { "version": 1.0.0 }\n  }\n}\n'],
+    ];
+    for (const [path, text] of broken) {
+      await mkdir(join(dir, dirname(path)), { recursive: true });
+      await writeFile(join(dir, path), text);
+    }
+    const catalog = await catalogDirectory({ dir, includeDev: false });
+    assert.deepEqual(
+      catalog.unknowns.map((unknown) => [unknown.path, unknown.line, /not valid JSON/.test(unknown.reason)]),
+      [
+        ['bun/bun.lock', 3, true],
+        ['composer/composer.lock', 4, true],
+        ['dotnet/packages.lock.json', 5, true],
+        ['npm/package-lock.json', 4, true],
+        ['pipenv/Pipfile.lock', 4, true],
+      ],
+    );
   });
 
   it('fails with SBOM_DIRECTORY_UNREADABLE for a directory that does not exist', async (t) => {

@@ -5,17 +5,11 @@ import { SbomParseError } from '../errors.js';
 import { sortProperties, strongerScope, type Ecosystem, type Location, type Package, type PackageHash, type PackageProperty, type PackageSupplier, type ParseResult, type Relationship, type Scope } from '../model.js';
 import type { ParseInput } from '../parser.js';
 import { sortHashes } from '../hashes.js';
-import { lineAt } from '../../core/json.js';
+import { parseJsonText, textOfBytes } from './text.js';
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
 export function textOf(input: ParseInput): string {
   return textOfBytes(input.content);
-}
-
-/** A file's text: UTF-8, without a byte-order mark (for the files a lockfile names, read beside it). */
-export function textOfBytes(content: Buffer): string {
-  const text = content.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Whether a value is a plain JSON/TOML table (not null, not an array). */
@@ -43,14 +37,7 @@ export function arrayField(table: Record<string, unknown>, key: string): unknown
 
 /** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
 export function parseJsonLockfile(input: ParseInput): unknown {
-  const text = textOf(input);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const position = /position (\d+)/.exec(messageOf(error));
-    const line = position?.[1] === undefined ? undefined : lineAt(text, Number(position[1]));
-    throw new SbomParseError(input.path, `not valid JSON: ${messageOf(error).split('\n')[0]}`, line, { cause: error });
-  }
+  return parseJsonText(input.path, textOf(input));
 }
 
 /** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */

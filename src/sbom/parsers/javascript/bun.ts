@@ -1,11 +1,11 @@
-import { jsonErrorLine } from '../../../core/json.js';
 import { quoted } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
 import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult } from '../../model.js';
 import type { Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
-import { isObject, isPackageName, NestedScopes, objectField, PackageSet, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type JsonObject } from './common.js';
+import { isObject, isPackageName, NestedScopes, objectField, PackageSet, sourceOf, splitNameAt, stringField, Unresolved, versionField, type JsonObject } from './common.js';
+import { parseJsonText, textOfBytes } from '../text.js';
 import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { BUN_LOCK } from '../identities.js';
 
@@ -80,14 +80,7 @@ const DEPENDENCY_FIELDS = [
 export const bunLockParser: Parser = {
   ...BUN_LOCK,
   async parse(input) {
-    const text = jsoncToJson(textOf(input.content));
-    let lock: unknown;
-    try {
-      lock = JSON.parse(text);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new SbomParseError(input.path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
-    }
+    const lock = parseJsonText(input.path, jsoncToJson(textOfBytes(input.content)));
     if (!isObject(lock)) throw new SbomParseError(input.path, 'not a bun lockfile: the top level is not a JSON object', 1);
     if (typeof lock.lockfileVersion !== 'number') throw new SbomParseError(input.path, 'not a bun lockfile: no numeric "lockfileVersion"');
 

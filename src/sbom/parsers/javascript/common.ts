@@ -1,8 +1,6 @@
 import { quoted } from '../../../core/quote.js';
-import { SbomParseError } from '../../errors.js';
 import { sortProperties, strongerScope, type Location, type Package, type PackageHash, type PackageProperty, type Relationship, type Scope } from '../../model.js';
 import { npmPurl } from '../../npm-purl.js';
-import { jsonErrorLine } from '../../../core/json.js';
 import { LockfileUnknowns } from '../unknowns.js';
 
 /** A JSON object as parsed, for reading untrusted lockfiles field by field. */
@@ -45,22 +43,6 @@ export function licenseOf(value: unknown): string | undefined {
 export function objectField(object: JsonObject, key: string): JsonObject {
   const value = object[key];
   return isObject(value) ? value : {};
-}
-
-/** A lockfile's text: UTF-8 without a byte-order mark. */
-export function textOf(content: Buffer): string {
-  const text = content.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** Parses JSON, turning a syntax error into an SbomParseError naming the line. */
-export function parseJson(path: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new SbomParseError(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, jsonErrorLine(text, message), { cause: error });
-  }
 }
 
 /** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */

@@ -4,7 +4,8 @@ import { sriHashes } from '../../hashes.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
-import { BUNDLED_PROPERTY, isObject, isPackageName, licenseOf, NestedScopes, objectField, PackageSet, parseJson, platformProperties, sourceOf, stringField, textOf, Unresolved, versionField, type JsonObject, type PackageSource } from './common.js';
+import { BUNDLED_PROPERTY, isObject, isPackageName, licenseOf, NestedScopes, objectField, PackageSet, platformProperties, sourceOf, stringField, Unresolved, versionField, type JsonObject, type PackageSource } from './common.js';
+import { parseJsonText, textOfBytes } from '../text.js';
 import { NPM_PACKAGE_LOCK } from '../identities.js';
 
 const NODE_MODULES = 'node_modules/';
@@ -332,7 +333,7 @@ async function readManifest(input: ParseInput): Promise<JsonObject | undefined> 
 export const npmPackageLockParser: Parser = {
   ...NPM_PACKAGE_LOCK,
   async parse(input) {
-    const lock = parseJson(input.path, textOf(input.content));
+    const lock = parseJsonText(input.path, textOfBytes(input.content));
     if (!isObject(lock)) throw new SbomParseError(input.path, 'not an npm lockfile: the top level is not a JSON object', 1);
     const version = lock.lockfileVersion;
     if (version !== undefined && (typeof version !== 'number' || version < 1 || version > 3)) {

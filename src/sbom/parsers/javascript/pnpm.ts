@@ -6,7 +6,8 @@ import type { Package, PackageProperty, ParseResult, Scope } from '../../model.j
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
 import { OutsideSubset, readPnpmYaml } from './pnpm-yaml.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, platformProperties, sourceOf, splitNameAt, stringField, textOf, Unresolved, versionField, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, platformProperties, sourceOf, splitNameAt, stringField, Unresolved, versionField, type JsonObject } from './common.js';
+import { textOfBytes } from '../text.js';
 import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { PNPM_LOCK } from '../identities.js';
 
@@ -191,7 +192,7 @@ const IMPORTER_FIELDS = [
 ] as const;
 
 async function parsePnpm(input: ParseInput): Promise<ParseResult> {
-  const lock = await parseDocument(input, textOf(input.content));
+  const lock = await parseDocument(input, textOfBytes(input.content));
   const rawVersion = lock.lockfileVersion;
   const major = typeof rawVersion === 'number' ? Math.floor(rawVersion) : typeof rawVersion === 'string' ? Number.parseInt(rawVersion, 10) : Number.NaN;
   if (!(major >= 5 && major <= 9)) throw new SbomParseError(input.path, `lockfileVersion ${JSON.stringify(rawVersion)} is not one trust-kit reads (5.x, 6.0, 9.0)`);

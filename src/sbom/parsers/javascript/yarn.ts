@@ -4,7 +4,8 @@ import { hexHash, sriHashes } from '../../hashes.js';
 import type { Package, PackageHash, PackageProperty, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, platformProperties, sourceOf, splitNameAt, stringField, textOf, Unresolved, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, platformProperties, sourceOf, splitNameAt, stringField, Unresolved, type JsonObject } from './common.js';
+import { textOfBytes } from '../text.js';
 import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { YARN_LOCK } from '../identities.js';
 
@@ -234,7 +235,7 @@ function resolutionsOf(manifest: Manifest | undefined): (parent: string | undefi
 }
 
 async function parseYarn(input: ParseInput): Promise<ParseResult> {
-  const text = textOf(input.content);
+  const text = textOfBytes(input.content);
   const { blocks, berry } = readBlocks(input.path, text);
   checkVersion(input.path, text, blocks, berry);
   const set = new PackageSet();
