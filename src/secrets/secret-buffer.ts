@@ -82,13 +82,16 @@ export class SecretBuffer extends Redacted implements LiveSecret {
     track(this, () => region.release());
   }
 
-  /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over. */
+  /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over, also when no memory can be had for it. */
   static from(bytes: Uint8Array): SecretBuffer {
     checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
-    const region = new Region(activeBackend(), bytes.length);
-    region.view.set(bytes);
-    bytes.fill(0);
-    return new SecretBuffer(region, bytes.length);
+    try {
+      const region = new Region(activeBackend(), bytes.length);
+      region.view.set(bytes);
+      return new SecretBuffer(region, bytes.length);
+    } finally {
+      bytes.fill(0);
+    }
   }
 
   /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */

@@ -23,6 +23,28 @@ test('from copies the bytes and zeroes the source; use gives them back', () => {
   secret.destroy();
 });
 
+test('from zeroes the bytes handed over when it cannot take them (no memory), as when it can', () => {
+  const real = activeBackend();
+  setActiveBackend({
+    ...real,
+    // sodium_malloc throws when the kernel refuses the mapping.
+    allocate: () => {
+      throw new Error('ENOMEM, Cannot allocate memory');
+    },
+    setAccess: (block, access) => real.setAccess(block, access),
+    release: (block) => real.release(block),
+    seal: (key, plaintext) => real.seal(key, plaintext),
+    open: (key, sealed, into) => real.open(key, sealed, into),
+  });
+  const source = Buffer.from('ghs_0123456789abcdef');
+  try {
+    assert.throws(() => SecretBuffer.from(source), /ENOMEM/);
+  } finally {
+    setActiveBackend(real);
+  }
+  assert.ok(source.every((byte) => byte === 0), 'the caller handed the secret over: it is not left in its buffer');
+});
+
 test('every string view is redacted', () => {
   const secret = SecretBuffer.from(Buffer.from('hunter2-password'));
   const enclave = Enclave.from(Buffer.from('sealed-password'));
