@@ -87,6 +87,11 @@ const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 5;
 const MAX_REFERRER_PAGES = 64;
+/**
+ * The most referrers one listing holds across its pages: an image re-signed daily for years has a
+ * few thousand; 64 pages of 4 MiB hold millions of descriptors, and a gigabyte of memory with them.
+ */
+const MAX_REFERRERS = 10_000;
 /** Referrers whose type is looked up in their own manifest, at most, per listing. */
 const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
@@ -459,6 +464,11 @@ export class RegistryClient {
         const bytes = await this.#read(response, MAX_MANIFEST_BYTES, shown);
         const parsed = parseManifest(bytes, MEDIA_TYPES.ociIndex, shown);
         if (parsed.kind !== 'index') throw new OciError('OCI_MANIFEST_INVALID', `${shown} is not an image index`, { hint: 'report it to the registry\'s operators' });
+        if (descriptors.length + parsed.manifest.manifests.length > MAX_REFERRERS) {
+          throw new OciError('OCI_TOO_LARGE', `${shown} list more than ${MAX_REFERRERS} referrers (${descriptors.length + parsed.manifest.manifests.length} in the first ${page + 1} page(s))`, {
+            hint: 'the image has more signatures and attestations attached than a verifier reads; remove stale ones, or report the registry\'s listing to its operators',
+          });
+        }
         descriptors.push(...parsed.manifest.manifests);
         filtered &&= (header(response, 'oci-filters-applied') ?? '').split(',').map((value) => value.trim()).includes('artifactType');
         url = nextPage(response, url, shown);
