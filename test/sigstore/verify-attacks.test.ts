@@ -660,6 +660,14 @@ describe('what a bundle, its statement or its certificate says is quoted printab
     }
   });
 
+  it('a subject that is not an object, or whose digest is not an object of strings, makes no statement: refused for what it is, not for how JavaScript fails on it', () => {
+    const type = 'application/vnd.in-toto+json';
+    const hex = digestOf('sha256', ARTIFACT);
+    for (const subject of [[{ name: 'widget', digest: { sha256: 5 } }], [{ name: 'widget', digest: { sha256: [hex] } }], [{ name: 'widget', digest: [hex] }], ['widget'], [null], [{ name: 'widget', digest: { sha256: hex }, }, { name: 'other', digest: { sha512: { hex } } }]]) {
+      showable(() => verifyBundle(dsse(type, statement({ subject })), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', /^the DSSE payload \(an in-toto statement\) has a subject \d that is not an object of a name and a digest set \(digest strings by algorithm\)/);
+    }
+  });
+
   it('a statement that repeats a key, nests too deep, or names a field twice in another case: readers differ on what it says (protobuf JSON, as sigstore-go reads it, refuses the first two; Go\'s encoding/json folds the case)', () => {
     const type = 'application/vnd.in-toto+json';
     const subject = (name: string, artifact: Buffer): string => JSON.stringify([{ name, digest: { sha256: digestOf('sha256', artifact) } }]);

@@ -462,9 +462,16 @@ function parseStatement(payload: Buffer): NonNullable<VerifiedSignature['stateme
   subject.forEach((entry: unknown, index) => {
     if (typeof entry === 'object' && entry !== null) refuseFoldedFields(entry, SUBJECT_FIELDS, ` its subject ${index + 1}`);
   });
-  const subjects = subject.map((entry: unknown) => {
-    const { name, digest } = (entry ?? {}) as { name?: unknown; digest?: unknown };
-    return { name: typeof name === 'string' ? name : '', digest: typeof digest === 'object' && digest !== null ? (digest as Record<string, string>) : {} };
+  const subjects = subject.map((entry: unknown, index) => {
+    const { name, digest } = (typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? entry : { name: 0 }) as { name?: unknown; digest?: unknown };
+    // A digest set maps algorithms to strings (protobuf JSON, as sigstore-go and sigstore-python read it, refuses anything else); a number or a list would be read as no digest here and as a failure there.
+    const digests = typeof digest === 'object' && digest !== null && !Array.isArray(digest) ? Object.values(digest) : undefined;
+    if ((name !== undefined && typeof name !== 'string') || digests?.every((value) => typeof value === 'string') !== true) {
+      throw new VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) has a subject ${index + 1} that is not an object of a name and a digest set (digest strings by algorithm)`, {
+        hint: 'in-toto statements list subjects as {"name": "...", "digest": {"sha256": "<hex>"}}; no attestation tool wrote this one: do not trust it',
+      });
+    }
+    return { name: name ?? '', digest: digest as Record<string, string> };
   });
   return { type, predicateType: typeof predicateType === 'string' ? predicateType : '', subjects };
 }
