@@ -235,7 +235,10 @@ export function verifyImageBundles(options: {
   const shown = formatImageReference(image);
   const hex = image.digest.slice('sha256:'.length);
   const verified: VerifiedImageBundle[] = [];
-  const wanted = [...(options.signature ? [COSIGN_SIGN_PREDICATE_TYPE] : []), ...options.predicateTypes.filter((type) => type !== COSIGN_SIGN_PREDICATE_TYPE)];
+  // cosign's signature predicate type asked for as an attestation is the signature: dropped from the attestations, it would leave nothing checked.
+  const signature = options.signature || options.predicateTypes.includes(COSIGN_SIGN_PREDICATE_TYPE);
+  const wanted = [...(signature ? [COSIGN_SIGN_PREDICATE_TYPE] : []), ...new Set(options.predicateTypes.filter((type) => type !== COSIGN_SIGN_PREDICATE_TYPE))];
+  if (wanted.length === 0) throw new ImagesError('IMAGES_INTERNAL', `nothing was asked of ${shown}: neither a signature nor an attestation`, { hint: 'this is a bug in trust-kit: please report it' });
   for (const predicateType of wanted) {
     const attached = predicateType === COSIGN_SIGN_PREDICATE_TYPE ? discovered.referrers : [...discovered.referrers, ...discovered.legacyAttestations.map((bundle) => keyDecides(bundle, options.policy))];
     const candidates = attached.filter((bundle) => bundle.claimedType === undefined || bundle.claimedType === predicateType);

@@ -243,3 +243,13 @@ test('a cosign 2 .sig layer whose signed payload names this digest but is not a 
     });
   }
 });
+
+test('asking for cosign\'s signature predicate type as an attestation (--no-signature --predicate-type https://sigstore.dev/cosign/sign/v1) requires the signature: an unsigned image is not verified by asking for nothing else', () => {
+  const unsigned: DiscoveredBundles = { via: 'api', referrers: [], legacySignatures: [], legacyAttestations: [], unreadable: [] };
+  const key = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const verify = (signature: boolean, predicateTypes: string[]) => verifyImageBundles({ image, discovered: unsigned, policy: { kind: 'key', publicKey: key.publicKey, source: 'cosign.pub' }, trust: undefined, signature, predicateTypes });
+  assert.throws(() => verify(false, [COSIGN_SIGN_PREDICATE_TYPE]), { code: 'VERIFY_IMAGE_UNSIGNED', message: /has no signature/ });
+  assert.throws(() => verify(true, [COSIGN_SIGN_PREDICATE_TYPE]), { code: 'VERIFY_IMAGE_UNSIGNED', message: /has no signature/ });
+  // Nothing asked for is nothing verified: refused (the CLI asks for something), not an empty success.
+  assert.throws(() => verify(false, []), { code: 'IMAGES_INTERNAL' });
+});
