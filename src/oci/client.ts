@@ -426,7 +426,8 @@ export class RegistryClient {
       });
     }
     const { digest, subjectDigest } = await this.putManifest(subject, bytes, mediaType);
-    if (subjectDigest === subject.digest || (await this.#referrersFromApi(subject)) !== undefined) return { digest, via: 'api' };
+    // Whether the API is there is the answer to its first page: the listing itself is not needed, however long.
+    if (subjectDigest === subject.digest || (await this.#referrersFromApi(subject, undefined, { firstPageOnly: true })) !== undefined) return { digest, via: 'api' };
     const artifactType = parsed.manifest.artifactType ?? (parsed.kind === 'image' ? parsed.manifest.config.mediaType : undefined);
     const entry: Descriptor = {
       mediaType,
@@ -443,7 +444,7 @@ export class RegistryClient {
     return { digest, via: 'tag' };
   }
 
-  async #referrersFromApi(subject: DigestReference, artifactType?: string): Promise<{ descriptors: Descriptor[]; filtered: boolean } | undefined> {
+  async #referrersFromApi(subject: DigestReference, artifactType?: string, options: { firstPageOnly?: boolean } = {}): Promise<{ descriptors: Descriptor[]; filtered: boolean } | undefined> {
     const shown = `referrers of ${formatImageReference(subject)}`;
     return this.#withRetry(`GET ${shown}`, async () => {
       let url: URL | undefined = this.#url(subject, `/referrers/${subject.digest}`);
@@ -471,7 +472,7 @@ export class RegistryClient {
         }
         descriptors.push(...parsed.manifest.manifests);
         filtered &&= (header(response, 'oci-filters-applied') ?? '').split(',').map((value) => value.trim()).includes('artifactType');
-        url = nextPage(response, url, shown);
+        url = options.firstPageOnly === true ? undefined : nextPage(response, url, shown);
       }
       return { descriptors, filtered };
     });
