@@ -1,3 +1,4 @@
+import { quoted } from '../core/quote.js';
 import { AttestError } from './errors.js';
 import type { AttestationSubject } from './subjects.js';
 
@@ -32,9 +33,10 @@ export interface StatementOptions {
   maxSubjects?: number;
 }
 
-/** Whether a string is an absolute URI, as in-toto requires of predicate types. */
+/** Whether a string is an absolute URI, as in-toto requires of predicate types: no white space and no control character (C0 or C1), which no URI holds. */
 export function isPredicateTypeURI(value: string): boolean {
-  return /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]+$/.test(value) && value.length <= 1024;
+  // eslint-disable-next-line no-control-regex -- the control characters are what is refused
+  return /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s\u0000-\u001f\u007f-\u009f]+$/.test(value) && value.length <= 1024;
 }
 
 /** Throws ATTEST_PREDICATE_TOO_LARGE when a predicate's serialized size passes the limit; `what` names it. */
@@ -53,7 +55,7 @@ export function assertPredicateSize(bytes: number, what: string): void {
  */
 export function buildStatements(subjects: readonly AttestationSubject[], predicate: Predicate, options: StatementOptions = {}): Statement[] {
   if (!isPredicateTypeURI(predicate.predicateType)) {
-    throw new AttestError('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicate.predicateType.slice(0, 200)}" is not an absolute URI`, {
+    throw new AttestError('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type ${quoted(predicate.predicateType, 200)} is not an absolute URI`, {
       hint: 'predicate types are URIs such as https://slsa.dev/provenance/v1 or https://example.com/my-predicate/v1',
     });
   }

@@ -3,9 +3,11 @@ import { isTrustKitError } from '../core/errors.js';
 import { INPUT_LIMITS } from '../core/files.js';
 import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../core/json.js';
 import { printable } from '../core/logger.js';
+import { quoted } from '../core/quote.js';
 import {
   BUNDLE_PREDICATE_TYPE_ANNOTATION,
   COSIGN_SIGN_PREDICATE_TYPE,
+  COSIGN_SIGNATURE_TYPE,
   DSSE_ENVELOPE_MEDIA_TYPE,
   LEGACY_ANNOTATIONS,
   SIGSTORE_BUNDLE_MEDIA_TYPE,
@@ -233,7 +235,10 @@ export function verifyImageBundles(options: {
   const shown = formatImageReference(image);
   const hex = image.digest.slice('sha256:'.length);
   const verified: VerifiedImageBundle[] = [];
-  const wanted = [...(options.signature ? [COSIGN_SIGN_PREDICATE_TYPE] : []), ...options.predicateTypes.filter((type) => type !== COSIGN_SIGN_PREDICATE_TYPE)];
+  // cosign's signature predicate type asked for as an attestation is the signature: dropped from the attestations, it would leave nothing checked.
+  const signature = options.signature || options.predicateTypes.includes(COSIGN_SIGN_PREDICATE_TYPE);
+  const wanted = [...(signature ? [COSIGN_SIGN_PREDICATE_TYPE] : []), ...new Set(options.predicateTypes.filter((type) => type !== COSIGN_SIGN_PREDICATE_TYPE))];
+  if (wanted.length === 0) throw new ImagesError('IMAGES_INTERNAL', `nothing was asked of ${shown}: neither a signature nor an attestation`, { hint: 'this is a bug in trust-kit: please report it' });
   for (const predicateType of wanted) {
     const attached = predicateType === COSIGN_SIGN_PREDICATE_TYPE ? discovered.referrers : [...discovered.referrers, ...discovered.legacyAttestations.map((bundle) => keyDecides(bundle, options.policy))];
     const candidates = attached.filter((bundle) => bundle.claimedType === undefined || bundle.claimedType === predicateType);
@@ -288,8 +293,16 @@ function verifyLegacySignatures(signatures: readonly ImageBundle[], image: Diges
     try {
       const payload = candidate.payload ?? Buffer.alloc(0);
       const signature = verifyBundle(keyDecides(candidate, policy).json, { bytes: payload }, policy, trust);
-      // The signature covers the payload; the payload must name this image's digest, as cosign checks.
-      const claimed = (parseJsonObject(payload) as { critical?: { image?: { 'docker-manifest-digest'?: unknown } } }).critical?.image?.['docker-manifest-digest'];
+      // The signature covers the payload; the payload must name this image's digest, as cosign checks, and be of cosign's type, as
+      // sigstore's payload reader and containers/image's sigstore verifier check: the GPG simple-signing "atomic container signature"
+      // has this layout with other semantics (its docker-reference is part of the claim).
+      const critical = (parseJsonObject(payload) as { critical?: { image?: { 'docker-manifest-digest'?: unknown }; type?: unknown } }).critical;
+      if (critical?.type !== COSIGN_SIGNATURE_TYPE) {
+        throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `its signed payload is a ${quoted(typeof critical?.type === 'string' ? critical.type : String(critical?.type), 100)} signature, not a ${COSIGN_SIGNATURE_TYPE}`, {
+          hint: 'a .sig layer holds cosign image signatures; a payload of another kind is no signature of this image: check who attached it',
+        });
+      }
+      const claimed = critical.image?.['docker-manifest-digest'];
       if (claimed !== image.digest) throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `${candidate.source} signs ${JSON.stringify(String(claimed).slice(0, 100))}, not ${image.digest}`);
       return { signature, source: candidate.source };
     } catch (error) {

@@ -87,6 +87,11 @@ const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 5;
 const MAX_REFERRER_PAGES = 64;
+/**
+ * The most referrers one listing holds across its pages: an image re-signed daily for years has a
+ * few thousand; 64 pages of 4 MiB hold millions of descriptors, and a gigabyte of memory with them.
+ */
+const MAX_REFERRERS = 10_000;
 /** Referrers whose type is looked up in their own manifest, at most, per listing. */
 const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
@@ -421,7 +426,8 @@ export class RegistryClient {
       });
     }
     const { digest, subjectDigest } = await this.putManifest(subject, bytes, mediaType);
-    if (subjectDigest === subject.digest || (await this.#referrersFromApi(subject)) !== undefined) return { digest, via: 'api' };
+    // Whether the API is there is the answer to its first page: the listing itself is not needed, however long.
+    if (subjectDigest === subject.digest || (await this.#referrersFromApi(subject, undefined, { firstPageOnly: true })) !== undefined) return { digest, via: 'api' };
     const artifactType = parsed.manifest.artifactType ?? (parsed.kind === 'image' ? parsed.manifest.config.mediaType : undefined);
     const entry: Descriptor = {
       mediaType,
@@ -438,7 +444,7 @@ export class RegistryClient {
     return { digest, via: 'tag' };
   }
 
-  async #referrersFromApi(subject: DigestReference, artifactType?: string): Promise<{ descriptors: Descriptor[]; filtered: boolean } | undefined> {
+  async #referrersFromApi(subject: DigestReference, artifactType?: string, options: { firstPageOnly?: boolean } = {}): Promise<{ descriptors: Descriptor[]; filtered: boolean } | undefined> {
     const shown = `referrers of ${formatImageReference(subject)}`;
     return this.#withRetry(`GET ${shown}`, async () => {
       let url: URL | undefined = this.#url(subject, `/referrers/${subject.digest}`);
@@ -459,9 +465,14 @@ export class RegistryClient {
         const bytes = await this.#read(response, MAX_MANIFEST_BYTES, shown);
         const parsed = parseManifest(bytes, MEDIA_TYPES.ociIndex, shown);
         if (parsed.kind !== 'index') throw new OciError('OCI_MANIFEST_INVALID', `${shown} is not an image index`, { hint: 'report it to the registry\'s operators' });
+        if (descriptors.length + parsed.manifest.manifests.length > MAX_REFERRERS) {
+          throw new OciError('OCI_TOO_LARGE', `${shown} list more than ${MAX_REFERRERS} referrers (${descriptors.length + parsed.manifest.manifests.length} in the first ${page + 1} page(s))`, {
+            hint: 'the image has more signatures and attestations attached than a verifier reads; remove stale ones, or report the registry\'s listing to its operators',
+          });
+        }
         descriptors.push(...parsed.manifest.manifests);
         filtered &&= (header(response, 'oci-filters-applied') ?? '').split(',').map((value) => value.trim()).includes('artifactType');
-        url = nextPage(response, url, shown);
+        url = options.firstPageOnly === true ? undefined : nextPage(response, url, shown);
       }
       return { descriptors, filtered };
     });

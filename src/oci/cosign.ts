@@ -76,6 +76,9 @@ export const LEGACY_ANNOTATIONS = {
   bundle: 'dev.sigstore.cosign/bundle',
 } as const;
 
+/** The `critical.type` of cosign's simple-signing payloads; sigstore's payload reader refuses any other. */
+export const COSIGN_SIGNATURE_TYPE = 'cosign container image signature';
+
 /** The tag cosign 2 keeps an image's signatures under: `sha256-<hex>.sig`. */
 export function legacySignatureTag(digest: string): string {
   return `${digest.replace(':', '-')}.sig`;
@@ -93,7 +96,7 @@ export function simpleSigningPayload(subject: ImageSubject): Buffer {
       critical: {
         identity: { 'docker-reference': `${registry}/${subject.reference.repository}` },
         image: { 'docker-manifest-digest': subject.reference.digest },
-        type: 'cosign container image signature',
+        type: COSIGN_SIGNATURE_TYPE,
       },
       optional: null,
     }),

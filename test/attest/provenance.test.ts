@@ -271,3 +271,11 @@ test('the workflow path is workflow_ref without the repository and the ref, when
   assert.equal(pathOf({ ...base, ref: 'refs/heads/a@b', workflow_ref: 'acme/widget/.github/workflows/x@y.yml@refs/heads/a@b' }), '.github/workflows/x@y.yml');
   assert.equal(pathOf(base), '.github/workflows/release.yml');
 });
+
+test('empty workflow_dispatch inputs are left out, and no inputs at all when none is set, as the workflow build type says (a verifier then compares only what was chosen)', () => {
+  const claims = { ...KNOWN_CLAIMS, iss: ISSUER, sub: 'repo:acme/widget:ref:refs/tags/v1.2.3', verified: true as const };
+  const external = (inputs: Record<string, unknown>): Record<string, unknown> =>
+    (slsaProvenanceV1(claims, { serverURL: 'https://github.com', inputs }).predicate.buildDefinition as { externalParameters: Record<string, unknown> }).externalParameters;
+  assert.deepEqual(external({ channel: '', notes: '', dry_run: false, count: 0 }).inputs, { dry_run: false, count: 0 });
+  assert.equal('inputs' in external({ channel: '', notes: '' }), false);
+});

@@ -129,6 +129,22 @@ test('SBOM predicates: SPDX 2.3 and 2.2 and CycloneDX JSON get their predicate t
   assert.throws(() => predicateFromDocument('custom', Buffer.from('{}'), 'p.json'), { code: 'ATTEST_PREDICATE_TYPE_INVALID' });
 });
 
+test('a predicate type holding control characters is no URI: refused before anything is signed (it would be signed into the statement and a referrer\'s annotation), and quoted printable', () => {
+  // eslint-disable-next-line no-control-regex -- what must not reach a terminal
+  const control = /[\u0000-\u001f\u007f-\u009f]/;
+  const subjects = [{ name: 'app.tgz', digest: { sha256: HEX } }];
+  for (const type of ['https://example.com/p\u001b]0;owned\u0007', 'https://example.com/p\u009b2J', 'urn:x\u0000y']) {
+    for (const run of [() => buildStatements(subjects, { predicateType: type, predicate: {} }), () => predicateFromDocument('custom', Buffer.from('{}'), 'p.json', type)]) {
+      assert.throws(run, (error: { code?: string; message: string }) => {
+        assert.equal(error.code, 'ATTEST_PREDICATE_TYPE_INVALID');
+        assert.doesNotMatch(error.message, control);
+        return true;
+      });
+    }
+  }
+  assert.equal(buildStatements(subjects, { predicateType: 'https://example.com/ünïcode/v1', predicate: {} })[0]?.predicateType, 'https://example.com/ünïcode/v1');
+});
+
 test('a predicate file refused for its content is quoted on one printable line, at most a few hundred characters of it', () => {
   // eslint-disable-next-line no-control-regex -- what must not reach a terminal
   const control = /[\u0000-\u001f\u007f-\u009f]/;

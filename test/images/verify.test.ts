@@ -225,3 +225,31 @@ test('a cosign 2 .sig or .att layer signed with a key and carrying that key\'s c
   // The certificate vouches for nothing: another key is refused, the signature being checked with it.
   assert.throws(() => verify(other.publicKey), { code: 'VERIFY_SIGNATURE_INVALID' });
 });
+
+test('a cosign 2 .sig layer whose signed payload names this digest but is not a cosign image signature (the GPG simple-signing "atomic container signature", another type) is refused, as sigstore\'s payload reader and containers/image refuse it', () => {
+  const key = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const signed = (type: string): DiscoveredBundles['legacySignatures'][number] => {
+    const payload = Buffer.from(JSON.stringify({ critical: { identity: { 'docker-reference': `${image.registry}/${image.repository}` }, image: { 'docker-manifest-digest': image.digest }, type }, optional: null }));
+    return { json: legacyBundle(payload, { [LEGACY_ANNOTATIONS.signature]: sign('sha256', payload, key.privateKey).toString('base64') }), line: undefined, source: '.sig layer 1', claimedType: COSIGN_SIGN_PREDICATE_TYPE, payload };
+  };
+  const verify = (type: string) => verifyImageBundles({ image, discovered: { via: 'api', referrers: [], legacySignatures: [signed(type)], legacyAttestations: [], unreadable: [] }, policy: { kind: 'key', publicKey: key.publicKey, source: 'cosign.pub' }, trust: undefined, signature: true, predicateTypes: [] });
+  assert.equal(verify('cosign container image signature')[0]?.source, '.sig layer 1');
+  for (const type of ['atomic container signature', 'Cosign Container Image Signature', `${HOSTILE}`]) {
+    assert.throws(() => verify(type), (error: { code?: string; message: string }) => {
+      assert.equal(error.code, 'VERIFY_BUNDLE_UNSUPPORTED', error.message);
+      assert.match(error.message, /^\.sig layer 1: its signed payload is a "[^"]*" signature, not a cosign container image signature/);
+      assert.doesNotMatch(error.message, CONTROL);
+      return true;
+    });
+  }
+});
+
+test('asking for cosign\'s signature predicate type as an attestation (--no-signature --predicate-type https://sigstore.dev/cosign/sign/v1) requires the signature: an unsigned image is not verified by asking for nothing else', () => {
+  const unsigned: DiscoveredBundles = { via: 'api', referrers: [], legacySignatures: [], legacyAttestations: [], unreadable: [] };
+  const key = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const verify = (signature: boolean, predicateTypes: string[]) => verifyImageBundles({ image, discovered: unsigned, policy: { kind: 'key', publicKey: key.publicKey, source: 'cosign.pub' }, trust: undefined, signature, predicateTypes });
+  assert.throws(() => verify(false, [COSIGN_SIGN_PREDICATE_TYPE]), { code: 'VERIFY_IMAGE_UNSIGNED', message: /has no signature/ });
+  assert.throws(() => verify(true, [COSIGN_SIGN_PREDICATE_TYPE]), { code: 'VERIFY_IMAGE_UNSIGNED', message: /has no signature/ });
+  // Nothing asked for is nothing verified: refused (the CLI asks for something), not an empty success.
+  assert.throws(() => verify(false, []), { code: 'IMAGES_INTERNAL' });
+});

@@ -57,6 +57,35 @@ test('a referrers page linking to another origin is refused (OCI_REDIRECT_INVALI
   assert.equal(endless.seen.length, 64);
 });
 
+test('a referrers listing is bounded in entries, not only in pages: past 10,000 referrers the registry is refused (OCI_TOO_LARGE) before more pages are read', async () => {
+  const subject = { registry: 'registry.example', repository: 'a', digest: `sha256:${'1'.repeat(64)}` };
+  let page = 0;
+  // Twenty pages of 2,000 referrers each, well within 64 pages and 4 MiB a page: 40,000 descriptors held at once.
+  const crowded = scripted(() => {
+    page += 1;
+    const manifests = Array.from({ length: 2000 }, (_, index) => ({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: `sha256:${(page * 100_000 + index).toString(16).padStart(64, '0')}`, size: 1 }));
+    const link: Record<string, string> = page < 20 ? { link: `</v2/a/referrers/${subject.digest}?page=${page}>; rel="next"` } : {};
+    return { status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json', ...link }, body: JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests }) };
+  });
+  await assert.rejects(new RegistryClient({ transport: crowded, retry: FAST_RETRY }).referrers(subject), { code: 'OCI_TOO_LARGE', message: /more than 10000 referrers/ });
+  assert.ok(crowded.seen.length <= 6, `${crowded.seen.length} pages read`);
+});
+
+test('pushing a referrer to a registry whose API sends no OCI-Subject asks whether the API is there with one page of its listing, not the whole listing', async () => {
+  const subject = { registry: 'registry.example', repository: 'a', digest: `sha256:${'1'.repeat(64)}` };
+  const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', artifactType: 'application/example', config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: `sha256:${'4'.repeat(64)}`, size: 2 }, layers: [], subject: { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: subject.digest, size: 1 } }));
+  let page = 0;
+  const crowded = scripted((request) => {
+    if (request.method === 'PUT') return { status: 201 };
+    page += 1;
+    const manifests = Array.from({ length: 2000 }, (_, index) => ({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: `sha256:${(page * 100_000 + index).toString(16).padStart(64, '0')}`, size: 1 }));
+    const link: Record<string, string> = page < 20 ? { link: `</v2/a/referrers/${subject.digest}?page=${page}>; rel="next"` } : {};
+    return { status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json', ...link }, body: JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests }) };
+  });
+  assert.equal((await new RegistryClient({ transport: crowded, retry: FAST_RETRY }).pushReferrer(subject, manifest, 'application/vnd.oci.image.manifest.v1+json')).via, 'api');
+  assert.deepEqual(crowded.seen.map((request) => request.method), ['PUT', 'GET']);
+});
+
 test('names built by hand are checked before they become a URL path: repository, tag, digest (OCI_REFERENCE_INVALID, nothing sent)', async () => {
   const transport = scripted(() => ({ status: 500 }));
   const client = new RegistryClient({ transport, retry: FAST_RETRY });

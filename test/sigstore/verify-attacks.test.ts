@@ -649,6 +649,25 @@ describe('what a bundle, its statement or its certificate says is quoted printab
     }
   });
 
+  it('a statement whose _type is neither in-toto Statement v1 nor v0.1 (what cosign 2 and slsa-github-generator sign) is no statement of the spec, though its URI starts like one', () => {
+    const type = 'application/vnd.in-toto+json';
+    const subject = [{ name: 'widget', digest: { sha256: digestOf('sha256', ARTIFACT) } }];
+    for (const other of ['https://in-toto.io/Statement/v2', 'https://in-toto.io/Statement/', 'https://in-toto.io/Statement/v1/../v9', 'https://in-toto.io/Statement/v1 ', 'https://in-toto.io/Statement/v0.1x']) {
+      showable(() => verifyBundle(dsse(type, statement({ _type: other, subject })), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', /is not an in-toto statement \(expected _type https:\/\/in-toto\.io\/Statement\/v1/);
+    }
+    for (const known of ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1']) {
+      assert.equal(verifyBundle(dsse(type, statement({ _type: known, subject })), { bytes: ARTIFACT }, key).statement?.type, known);
+    }
+  });
+
+  it('a subject that is not an object, or whose digest is not an object of strings, makes no statement: refused for what it is, not for how JavaScript fails on it', () => {
+    const type = 'application/vnd.in-toto+json';
+    const hex = digestOf('sha256', ARTIFACT);
+    for (const subject of [[{ name: 'widget', digest: { sha256: 5 } }], [{ name: 'widget', digest: { sha256: [hex] } }], [{ name: 'widget', digest: [hex] }], ['widget'], [null], [{ name: 'widget', digest: { sha256: hex }, }, { name: 'other', digest: { sha512: { hex } } }]]) {
+      showable(() => verifyBundle(dsse(type, statement({ subject })), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', /^the DSSE payload \(an in-toto statement\) has a subject \d that is not an object of a name and a digest set \(digest strings by algorithm\)/);
+    }
+  });
+
   it('a statement that repeats a key, nests too deep, or names a field twice in another case: readers differ on what it says (protobuf JSON, as sigstore-go reads it, refuses the first two; Go\'s encoding/json folds the case)', () => {
     const type = 'application/vnd.in-toto+json';
     const subject = (name: string, artifact: Buffer): string => JSON.stringify([{ name, digest: { sha256: digestOf('sha256', artifact) } }]);

@@ -412,6 +412,13 @@ function preAuthEncoding(payloadType: string, payload: Buffer): Buffer {
   return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `, 'ascii'), type, Buffer.from(` ${payload.length} `, 'ascii'), payload]);
 }
 
+/**
+ * The statement types a verifier reads: v1, and v0.1, which cosign 2's attestations and
+ * slsa-github-generator's provenance still carry (its subject, predicateType and predicate are v1's).
+ * Another URI under in-toto.io is no version of the spec this reads (sigstore-python takes v1 only).
+ */
+const STATEMENT_TYPES: readonly string[] = ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1'];
+
 /** The fields of an in-toto statement, and of its subjects, that Go reads into struct fields (in-toto-golang's, cosign's). */
 const STATEMENT_FIELDS = ['_type', 'subject', 'predicateType', 'predicate'];
 const SUBJECT_FIELDS = ['name', 'digest'];
@@ -448,16 +455,23 @@ function parseStatement(payload: Buffer): NonNullable<VerifiedSignature['stateme
   const fault = jsonFault(text);
   if (fault !== undefined) throw new VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) ${describeJsonFault(fault)}`, { hint: JSON_FAULT_HINT });
   const { _type: type, predicateType, subject } = (statement ?? {}) as { _type?: unknown; predicateType?: unknown; subject?: unknown };
-  if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
-    throw new VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${quoted(type ?? null)})`);
+  if (typeof type !== 'string' || !STATEMENT_TYPES.includes(type) || !Array.isArray(subject)) {
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 or v0.1 and a subject list, found _type ${quoted(type ?? null)})`);
   }
   refuseFoldedFields(statement as object, STATEMENT_FIELDS, '');
   subject.forEach((entry: unknown, index) => {
     if (typeof entry === 'object' && entry !== null) refuseFoldedFields(entry, SUBJECT_FIELDS, ` its subject ${index + 1}`);
   });
-  const subjects = subject.map((entry: unknown) => {
-    const { name, digest } = (entry ?? {}) as { name?: unknown; digest?: unknown };
-    return { name: typeof name === 'string' ? name : '', digest: typeof digest === 'object' && digest !== null ? (digest as Record<string, string>) : {} };
+  const subjects = subject.map((entry: unknown, index) => {
+    const { name, digest } = (typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? entry : { name: 0 }) as { name?: unknown; digest?: unknown };
+    // A digest set maps algorithms to strings (protobuf JSON, as sigstore-go and sigstore-python read it, refuses anything else); a number or a list would be read as no digest here and as a failure there.
+    const digests = typeof digest === 'object' && digest !== null && !Array.isArray(digest) ? Object.values(digest) : undefined;
+    if ((name !== undefined && typeof name !== 'string') || digests?.every((value) => typeof value === 'string') !== true) {
+      throw new VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) has a subject ${index + 1} that is not an object of a name and a digest set (digest strings by algorithm)`, {
+        hint: 'in-toto statements list subjects as {"name": "...", "digest": {"sha256": "<hex>"}}; no attestation tool wrote this one: do not trust it',
+      });
+    }
+    return { name: name ?? '', digest: digest as Record<string, string> };
   });
   return { type, predicateType: typeof predicateType === 'string' ? predicateType : '', subjects };
 }

@@ -46,7 +46,8 @@ export function slsaProvenanceV1(claims: VerifiedWorkflowClaims, run: Provenance
   const workflowPath = workflowPathOf(claims);
   const external: Record<string, unknown> = { workflow: { ref: claims.ref, repository: repositoryURL, path: workflowPath } };
   // workflow_dispatch inputs are strings, numbers and booleans; anything else in the payload is not an input.
-  const inputs = Object.entries(run.inputs ?? {}).filter(([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
+  // Empty ones are left out, as the build type asks, so that a policy compares only what was chosen.
+  const inputs = Object.entries(run.inputs ?? {}).filter(([, value]) => (typeof value === 'string' && value !== '') || typeof value === 'number' || typeof value === 'boolean');
   if (claims.event_name === 'workflow_dispatch' && inputs.length > 0) external.inputs = Object.fromEntries(inputs);
   return {
     predicateType: SLSA_PROVENANCE_V1,
