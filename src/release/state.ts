@@ -93,6 +93,8 @@ export interface ReleaseState {
   draftDeleted?: string[];
   /** The GitHub release was published already with what this run would publish: the run ends, having changed nothing. */
   alreadyPublished?: PublishResult;
+  /** The draft GitHub release a failed publishing left behind, with what was uploaded to it: the next run reuses it. */
+  draftLeft?: { tag: string; id: number };
 }
 
 /** What a step produced: new facts about the run, and the files it wrote (in the staging directory, in the order made). */
