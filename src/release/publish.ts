@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PublishError } from './errors.js';
+import { abortedError, PublishError } from './errors.js';
 import { hashFile, type DigestAlgorithm } from '../core/digest.js';
 import { TrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { regularFileChunks } from '../core/files.js';
@@ -49,6 +49,8 @@ export interface PublishPorts {
   /** How long to wait before each new look for the release attestation (GitHub makes it just after publishing). */
   readonly attestationWaitsMs?: readonly number[];
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Stops before the next upload once aborted (RELEASE_ABORTED): the draft keeps what was uploaded, for the next run. */
+  readonly signal?: AbortSignal;
   /** Told the draft the assets go to as soon as it is known, so that a failure after it can say the draft is left. */
   readonly onDraft?: (release: Release) => void;
 }
@@ -381,6 +383,7 @@ export async function draftRelease(input: PublishInput, ports: PublishPorts): Pr
   releaseNotes(release.body, input.notesBlock, input.tag);
   const assets: PublishedAsset[] = [];
   for (const local of locals) {
+    if (ports.signal?.aborted === true) throw abortedError(ports.signal);
     let found = remoteFor(remote, local);
     if (found !== undefined && found.state !== 'uploaded') {
       logger.info(`publish: deleting the broken-off upload of ${found.name} (state ${found.state})`);

@@ -44,7 +44,7 @@ export const runGithubDraftStep: ReleaseStepRun = async ({ config, ports, artifa
   // The draft stays when this step fails after finding or creating it: the report says so, and the next run reuses it.
   let draftLeft: { tag: string; id: number } | undefined;
   try {
-    const drafted = await draftRelease(input, { ...publishPorts, logger: ports.logger, onDraft: (release) => void (draftLeft = { tag, id: release.id }) });
+    const drafted = await draftRelease(input, { ...publishPorts, logger: ports.logger, onDraft: (release) => void (draftLeft = { tag, id: release.id }), ...(ports.signal === undefined ? {} : { signal: ports.signal }) });
     if (drafted.kind === 'verified') return { githubRelease: drafted.result };
     // The asset-names step refuses the names trust-kit knows GitHub rewrites; GitHub's rules are its own, so what it did is checked too, before anything is published.
     const renamed = drafted.assets.filter((asset) => asset.githubName !== asset.name);
