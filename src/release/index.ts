@@ -221,6 +221,8 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
     if (report.checksumsPath !== undefined) ports.onStep?.({ step: 'checksums', checksumsPath: report.checksumsPath, subjects: toSubjects(report.artifacts ?? [], config.algorithm) });
     if (report.sbom !== undefined) ports.onStep?.({ step: 'sbom', paths: report.sbom.paths });
   }
+  // Aborted, the run prints no error of its own that could quote the tokens: they are wiped now, not at the caller's exit.
+  if (state.aborted === true) state.closeSession?.();
   if (state.failure !== undefined) throw state.failure.error;
   state.closeSession?.();
   if (state.alreadyPublished !== undefined && state.artifacts !== undefined) return alreadyPublishedResult(config, outputDir, state.artifacts, state.alreadyPublished);

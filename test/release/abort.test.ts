@@ -11,7 +11,9 @@ import { releaseConfig } from '../../src/config/release.js';
 import { createGitHubClient } from '../../src/github/attestations.js';
 import { githubReleases, type ReleasesPort } from '../../src/github/releases.js';
 import { emptyReleaseReport, runRelease } from '../../src/release/index.js';
+import { liveSecrets } from '../../src/secrets/live.js';
 import { startGitHubApi, type GitHubApiDouble } from '../support/github/index.js';
+import { startSigstoreStack } from '../support/sigstore/index.js';
 import { tempDir } from '../support/tmp.js';
 
 let api: GitHubApiDouble;
@@ -86,4 +88,17 @@ test('a run aborted while it uploads to the GitHub release sends no further uplo
   assert.equal(report.failed?.step, 'github-draft');
   assert.ok(existsSync(join(cwd, 'out', 'SHA256SUMS')), 'the output directory was in place before the abort, as after any failed publishing');
   assert.deepEqual(await stagingLeft(cwd), []);
+});
+
+test('a keyless run aborted after its signing session opened wipes the session\'s identity token then, not at the caller\'s exit', async (t) => {
+  const stack = await startSigstoreStack();
+  t.after(() => stack.close());
+  const cwd = await project(t);
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', 'fulcio-url': stack.fulcioURL, 'rekor-url': stack.rekorURL ?? '', 'trusted-root': stack.trustedRootPath }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+  const controller = new AbortController();
+  const logger = { ...quiet, info: (message: string) => void (message.startsWith('checksums:') && controller.abort(new Error('deadline'))) };
+  const before = liveSecrets().length;
+  await assert.rejects(runRelease(config, { cwd, env: { SIGSTORE_ID_TOKEN: stack.oidc.mintToken() }, logger, signal: controller.signal }), { code: 'RELEASE_ABORTED' });
+  assert.equal(liveSecrets().length, before, 'no secret of the run is left alive');
+  assert.equal(existsSync(join(cwd, 'out')), false);
 });
