@@ -119,6 +119,8 @@ export function renderActionsPage(actions: ActionDoc[]): string {
     '',
     'Pin every action by full commit SHA (`uses: <org>/trust-kit@<sha> # v1.x.y`): see [SECURITY.md](../SECURITY.md).',
     '',
+    "An input set to an empty string is an input left out, as GitHub Actions gives both alike: `key: ${{ secrets.KEY_PATH }}` with the secret unset signs keylessly, as no `key` does. Where that must fail instead, say what you mean: `instance: key` refuses a missing `key` (the CLI refuses an empty `--key` itself).",
+    '',
     ...actions.map((action) => `- [\`${action.uses}\`](#${anchor(action)}): ${action.description}`),
   ];
   for (const action of actions) {

@@ -1,6 +1,7 @@
 import type { Artifact } from '../checksums/hash.js';
 import { markdownBlock, markdownCode, markdownText } from '../core/markdown.js';
 import type { GateReport, ReleaseFacts } from '../release/index.js';
+import { DRAFT_LEFT_TEXT } from '../release/report.js';
 import { redact } from '../secrets/index.js';
 
 /** Formats a byte count for people: `1.5 MiB`. */
@@ -75,6 +76,7 @@ export function failedReleaseLines(facts: ReleaseFacts): string[] {
   else lines.push(facts.outputDir === undefined ? 'Nothing was written.' : `Nothing was written; ${where} is as it was.`, '');
   if (facts.imagesSigned !== undefined) lines.push(`Images signed before the failure (their signatures are in the registry): ${capped(facts.imagesSigned.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
   if (facts.missing.length > 0) lines.push(`Not made: ${facts.missing.join(', ')}`, '');
+  if (facts.draftLeft !== undefined) lines.push(`The draft GitHub release ${code(facts.draftLeft.tag)} (id ${facts.draftLeft.id}) ${DRAFT_LEFT_TEXT}.`, '');
   if (facts.gate !== undefined) lines.push(...gateLines(facts.gate));
   return lines;
 }

@@ -70,6 +70,25 @@ function dashIssues(values: CommandArgs['values'], positionals: readonly string[
 }
 
 /**
+ * The flags whose empty value keeps a meaning of its own: the instance's own log or timestamp
+ * authority, as the interop tests pass `--rekor-url "$REKOR_URL"` for a deployment that may have none.
+ */
+const EMPTY_ALLOWED: ReadonlySet<string> = new Set(['rekor-url', 'tsa-url']);
+
+/**
+ * Flags given an empty (or blank) value. Read as absent, `--key "$KEY"` with KEY unset signed
+ * keylessly, `--repo ''` published to GITHUB_REPOSITORY, `--output-dir ''` replaced the default
+ * directory and `--trusted-root ''` trusted the public-good root: another behaviour, silently.
+ * Such a value is nearly always an unset shell variable, so each is refused, naming the flag.
+ */
+function emptyIssues(values: CommandArgs['values']): ConfigIssue[] {
+  const blank = (value: unknown): boolean => typeof value === 'string' && value.trim() === '';
+  return Object.entries(values)
+    .filter(([name, value]) => !EMPTY_ALLOWED.has(name) && (blank(value) || (Array.isArray(value) && value.some(blank))))
+    .map(([name]) => ({ input: `--${name}`, message: 'is empty, which is likely an unset shell variable (`--key "$KEY"` with KEY unset); give a value, or leave the flag out' }));
+}
+
+/**
  * The other commands that take a long option this one does not (`verify-blob --predicate-type`:
  * verify-attestation, verify-image). Loads every command, on this failure path only.
  */
@@ -161,6 +180,8 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       }
       throw usageError(`${entry.name}: ${(error as Error).message.split('\n')[0] ?? ''}`, help);
     }
+    const empties = emptyIssues(parsed.values);
+    if (empties.length > 0) throw new ConfigError(empties, `set the variables these flags are given, or leave out the flags whose default you want; run \`trust-kit ${entry.name} --help\` for their defaults`);
     const dashes = dashIssues(parsed.values, parsed.positionals);
     if (dashes.length > 0) throw new ConfigError(dashes, `give a file's path (./- for a file named -); only --output takes - for standard output`);
     if (parsed.values.verbose === true) {

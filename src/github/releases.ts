@@ -75,8 +75,8 @@ export interface AssetUpload {
 export interface ReleasesPort {
   /** The release for `tag`, drafts included (of several drafts, the oldest), or undefined when there is none. */
   findRelease(tag: string): Promise<Release | undefined>;
-  /** The releases of the repository, drafts included, newest first: at most {@link MAX_LISTED_RELEASES}. */
-  listReleases(): Promise<ReleaseSummary[]>;
+  /** The releases of the repository, drafts included, newest first: at most `pages` pages of 100 (default and most: {@link MAX_LISTED_RELEASES}). */
+  listReleases(options?: { pages?: number }): Promise<ReleaseSummary[]>;
   createDraft(tag: string, body: string): Promise<Release>;
   /** The release with this id, drafts included, or undefined when there is none. */
   getRelease(id: number): Promise<Release | undefined>;
@@ -438,9 +438,10 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
       }
       return undefined;
     },
-    async listReleases() {
+    async listReleases(options) {
       const releases: ReleaseSummary[] = [];
-      for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
+      const pages = Math.min(options?.pages ?? MAX_RELEASE_PAGES, MAX_RELEASE_PAGES);
+      for (let page = 1; page <= pages; page += 1) {
         const what = `GET /repos/${owner}/${repo}/releases`;
         const response = await call(what, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } }));
         const json = releaseListOf(response.data, what);

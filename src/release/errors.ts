@@ -25,7 +25,8 @@ export type ReleaseErrorCode =
   | 'RELEASE_TAG_OTHER_COMMIT'
   | 'RELEASE_IMAGE_REFERENCE'
   | 'RELEASE_TRUST_DOWNGRADE'
-  | 'RELEASE_PORTS_INVALID';
+  | 'RELEASE_PORTS_INVALID'
+  | 'RELEASE_ABORTED';
 
 /** An error of the release use case itself: where its output goes, and what it may publish. */
 export class ReleaseError extends TrustKitError<ReleaseErrorCode> {
@@ -54,4 +55,14 @@ export class PublishGateError extends PublishError {
     super('PUBLISH_GATE_FAILED', message, { hint: 'the release is left as a draft on GitHub: look at its assets, fix what failed, and re-run (uploads of unchanged assets are skipped, and what this run signed is replaced); a build made again has other files: delete the draft release first; `gate: false` publishes without this check' });
     this.report = report;
   }
+}
+
+/** The failure of a run its caller aborted, naming the reason it gave (an Error's message, or the value). */
+export function abortedError(signal: AbortSignal): ReleaseError {
+  const reason: unknown = signal.reason;
+  const said = reason instanceof Error ? reason.message : String(reason);
+  return new ReleaseError('RELEASE_ABORTED', `the release was aborted by its caller (${said.slice(0, 200)}) before it was done`, {
+    cause: reason,
+    hint: 'nothing of this run was left in the output directory unless it was in place before the abort; a draft GitHub release it filled stays for the next run to reuse: run it again',
+  });
 }

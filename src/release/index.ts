@@ -58,6 +58,8 @@ export interface ReleaseReport {
   digests: Record<string, string>;
   /** What the gate before publishing checked and ran, also when it refused; undefined when it did not run. */
   gate: GateReport | undefined;
+  /** The draft GitHub release a failed run left with what it uploaded (a re-run reuses it); undefined when none. */
+  draftLeft?: { tag: string; id: number } | undefined;
   /** The step that failed and why; undefined when the run succeeded. */
   failed: { step: ReleaseStepName; error: ErrorReport } | undefined;
 }
@@ -142,6 +144,9 @@ function fillReport(report: ReleaseReport, state: ReleaseState): void {
   }
   report.gate = state.gate ?? (state.failure?.error instanceof PublishGateError ? state.failure.error.report : undefined);
   report.failed = state.failure === undefined ? undefined : { step: state.failure.step, error: reportOf(state.failure.error) };
+  // The gate refused the draft the github-draft step filled: it stays, as a failed upload's does.
+  const refused = state.failure?.step === 'gate' && state.githubDraft !== undefined ? { tag: state.githubDraft.input.tag, id: state.githubDraft.drafted.release.id } : undefined;
+  report.draftLeft = state.failure === undefined ? undefined : (state.draftLeft ?? refused);
 }
 
 /** A run that found its GitHub release published already with what it would publish: it wrote, signed and uploaded nothing. */
@@ -216,6 +221,8 @@ export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, rep
     if (report.checksumsPath !== undefined) ports.onStep?.({ step: 'checksums', checksumsPath: report.checksumsPath, subjects: toSubjects(report.artifacts ?? [], config.algorithm) });
     if (report.sbom !== undefined) ports.onStep?.({ step: 'sbom', paths: report.sbom.paths });
   }
+  // Aborted, the run prints no error of its own that could quote the tokens: they are wiped now, not at the caller's exit.
+  if (state.aborted === true) state.closeSession?.();
   if (state.failure !== undefined) throw state.failure.error;
   state.closeSession?.();
   if (state.alreadyPublished !== undefined && state.artifacts !== undefined) return alreadyPublishedResult(config, outputDir, state.artifacts, state.alreadyPublished);

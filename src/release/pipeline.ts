@@ -1,3 +1,4 @@
+import { abortedError } from './errors.js';
 import { PartialStepFailure, type ReleaseState, type ReleaseStepDefinition, type ReleaseStepName, type ReleaseStepRun } from './state.js';
 
 /**
@@ -163,6 +164,7 @@ const publishOutputStep = lazyStep(
     name: 'publish',
     needs: [],
     salvages: true,
+    cleansUp: true,
   },
   async () => (await import('./steps/publish-output.js')).runPublishOutputStep,
 );
@@ -246,7 +248,14 @@ export const RELEASE_PIPELINE: readonly (readonly ReleaseStepDefinition[])[] = [
 export async function runPipeline(state: ReleaseState, pipeline: readonly (readonly ReleaseStepDefinition[])[], done: (state: ReleaseState) => void = () => {}): Promise<void> {
   const succeeded = new Set<ReleaseStepName>();
   for (const stage of pipeline) {
-    const runnable = stage.filter((step) => (step.wanted?.(state.config, state.ports) ?? true) && (state.failure === undefined || step.salvages === true) && step.needs.every((need) => succeeded.has(need)));
+    const wanted = stage.filter((step) => (step.wanted?.(state.config, state.ports) ?? true) && step.needs.every((need) => succeeded.has(need)));
+    // Aborted by the caller: the step that would have run next fails with it, and only the clean-up runs after.
+    const next = state.ports.signal?.aborted === true && state.aborted !== true ? wanted.find((step) => state.failure === undefined || step.salvages === true) : undefined;
+    if (next !== undefined && state.ports.signal !== undefined) {
+      state.aborted = true;
+      state.failure ??= { step: next.name, error: abortedError(state.ports.signal) };
+    }
+    const runnable = wanted.filter((step) => (state.aborted === true ? step.cleansUp === true : state.failure === undefined || step.salvages === true));
     const outcomes = await Promise.allSettled(runnable.map((step) => step.run(state)));
     outcomes.forEach((outcome, index) => {
       const step = runnable[index] as ReleaseStepDefinition;

@@ -25,6 +25,13 @@ export interface ReleasePorts {
   githubTuf?: GitHubTufOptions;
   /** Where the OIDC issuer's discovery document is, when not under the provenance token's issuer (a proxy, a test issuer). */
   oidcDiscoveryURL?: string;
+  /**
+   * Stops the run when aborted: no step starts after it, the next upload to the GitHub release is
+   * not sent, and the run fails with RELEASE_ABORTED, its staging directory removed (an output
+   * directory already in place is kept, as after any failure). A request in flight ends on its own
+   * timeout; a process stopped by SIGINT or SIGTERM ends at once through protectProcess instead.
+   */
+  signal?: AbortSignal;
   /** Publishes the artifacts and the run's files to the GitHub release of `tag` once they are in the output directory; none when undefined. */
   githubRelease?: {
     tag: string;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PublishError } from './errors.js';
+import { abortedError, PublishError } from './errors.js';
 import { hashFile, type DigestAlgorithm } from '../core/digest.js';
 import { TrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { regularFileChunks } from '../core/files.js';
@@ -49,6 +49,10 @@ export interface PublishPorts {
   /** How long to wait before each new look for the release attestation (GitHub makes it just after publishing). */
   readonly attestationWaitsMs?: readonly number[];
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Stops before the next upload once aborted (RELEASE_ABORTED): the draft keeps what was uploaded, for the next run. */
+  readonly signal?: AbortSignal;
+  /** Told the draft the assets go to as soon as it is known, so that a failure after it can say the draft is left. */
+  readonly onDraft?: (release: Release) => void;
 }
 
 /** What became of one asset. */
@@ -297,9 +301,12 @@ export type DraftedRelease = { readonly kind: 'verified'; readonly result: Publi
  * runs that both found none each created one, and each would fill and publish its own (the second
  * publishing is refused, its draft left behind). The oldest draft of the tag (lowest id) is the one;
  * a run that created a newer one deletes it and takes the oldest (or the release it has become).
+ * Only the newest 100 releases are read (one request): GitHub lists newest first, and a racing
+ * run's draft was made seconds before or after this one; an older draft of the tag the look-up
+ * before creating would have found.
  */
 async function oldestDraft(created: Release, tag: string, { releases, logger }: PublishPorts): Promise<Release> {
-  const oldest = (await releases.listReleases()).filter((release) => release.tagName === tag && release.draft && release.id < created.id).sort((a, b) => a.id - b.id)[0];
+  const oldest = (await releases.listReleases({ pages: 1 })).filter((release) => release.tagName === tag && release.draft && release.id < created.id).sort((a, b) => a.id - b.id)[0];
   if (oldest === undefined) return created;
   const taken = await releases.getRelease(oldest.id);
   // Deleted since the listing (its run found it changed, or a person did): this run's own draft stays the one.
@@ -349,6 +356,7 @@ export async function draftRelease(input: PublishInput, ports: PublishPorts): Pr
       if (release === undefined) throw error;
     }
   }
+  if (release.draft) ports.onDraft?.(release);
   const remote = await releases.listAssets(release.id);
 
   if (!release.draft && release.immutable) {
@@ -375,6 +383,7 @@ export async function draftRelease(input: PublishInput, ports: PublishPorts): Pr
   releaseNotes(release.body, input.notesBlock, input.tag);
   const assets: PublishedAsset[] = [];
   for (const local of locals) {
+    if (ports.signal?.aborted === true) throw abortedError(ports.signal);
     let found = remoteFor(remote, local);
     if (found !== undefined && found.state !== 'uploaded') {
       logger.info(`publish: deleting the broken-off upload of ${found.name} (state ${found.state})`);

@@ -47,7 +47,12 @@ export interface ReleaseFacts {
   gate?: GateReport | undefined;
   /** The images a failed run signed before it failed (by digest): their signatures are in the registry. */
   imagesSigned?: string[] | undefined;
+  /** The draft GitHub release a failed run left with what it uploaded, which a re-run reuses. */
+  draftLeft?: { tag: string; id: number } | undefined;
 }
+
+/** What becomes of the draft a failed run left, as both surfaces say it. */
+export const DRAFT_LEFT_TEXT = 'is kept with what was uploaded to it: a re-run of the job reuses it, uploading only what it lacks and replacing the files of a failed run of its own (never an asset trust-kit did not upload); nothing was published. Delete the draft on GitHub to start over';
 
 /** What a run produced, what failed and why, and what it therefore did not make. */
 export function releaseFacts(report: ReleaseReport, cwd: string): ReleaseFacts {
@@ -75,6 +80,7 @@ export function releaseFacts(report: ReleaseReport, cwd: string): ReleaseFacts {
     missing,
     gate: report.gate,
     imagesSigned: failed === undefined || report.images === undefined || report.images.length === 0 ? undefined : report.images,
+    draftLeft: report.draftLeft,
   };
 }
 
@@ -86,6 +92,7 @@ export function failedRunText(facts: ReleaseFacts): string {
   lines.push(facts.produced.length === 0 ? `  nothing was written; ${where} is as it was` : `  written to ${where} (this run's files only): ${facts.produced.join(', ')}`);
   if (facts.imagesSigned !== undefined) lines.push(`  signed before the failure (in the registry): ${facts.imagesSigned.join(', ')}`);
   if (facts.missing.length > 0) lines.push(`  not made: ${facts.missing.join(', ')}`);
+  if (facts.draftLeft !== undefined) lines.push(`  the draft GitHub release ${facts.draftLeft.tag} (id ${facts.draftLeft.id}) ${DRAFT_LEFT_TEXT}`);
   for (const outcome of [...(facts.gate?.checks ?? []), ...(facts.gate?.commands ?? [])]) if (outcome.verdict !== 'passed') lines.push(`  gate: ${outcome.verdict}: ${outcome.what}: ${outcome.detail}`);
   return `${lines.join('\n')}\n`;
 }

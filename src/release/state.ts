@@ -93,6 +93,10 @@ export interface ReleaseState {
   draftDeleted?: string[];
   /** The GitHub release was published already with what this run would publish: the run ends, having changed nothing. */
   alreadyPublished?: PublishResult;
+  /** The caller aborted the run (ReleasePorts.signal): only the steps that clean up run, and they keep nothing. */
+  aborted?: boolean;
+  /** The draft GitHub release a failed publishing left behind, with what was uploaded to it: the next run reuses it. */
+  draftLeft?: { tag: string; id: number };
 }
 
 /** What a step produced: new facts about the run, and the files it wrote (in the staging directory, in the order made). */
@@ -125,5 +129,7 @@ export interface ReleaseStepDefinition {
   needs: readonly ReleaseStepName[];
   /** Whether it runs after an earlier step failed (keeping what the run made); by default the pipeline stops. */
   salvages?: boolean;
+  /** Whether it runs after the caller aborted the run too, to remove what the run made. */
+  cleansUp?: boolean;
   run: ReleaseStepRun;
 }

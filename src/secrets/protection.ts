@@ -8,6 +8,7 @@ import { SecretError } from './errors.js';
 import { jsBackend } from './js-backend.js';
 import { Region, type MemoryBackend } from './memory.js';
 import { loadSodium, type SodiumBinding } from './native.js';
+import { protectProxyCredentials } from './proxy-credentials.js';
 import { purge } from './purge.js';
 import { redact } from './redact.js';
 import { MAX_MAPPED_BLOCKS, sodiumBackend } from './sodium-backend.js';
@@ -307,6 +308,8 @@ export function installPurgeHooks(stderr?: Output): void {
  */
 export function protectProcess(options: MemoryProtectionOptions = {}): void {
   installPurgeHooks();
+  // A proxy URL's password is a secret the process holds from its start: masked before any request.
+  if (options.env !== undefined) protectProxyCredentials(options.env);
   onSignal = options.onSignal ?? onSignal;
   takeReporting(options);
   if (options.chooseNow === true || SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {

@@ -68,3 +68,28 @@ test('a run that fails outside its steps (the runner\'s output file refuses a wr
   await assert.rejects(run({ 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', sign: 'false' }, refusing, cwd, { GITHUB_ACTIONS: 'true' }), /ENOSPC/);
   assert.match(io.summary, /\*\*Failed\*\* while .*ENOSPC/s, io.summary);
 });
+
+test('a run whose publishing fails after the draft holds files says in the job summary that the draft is kept and that a re-run reuses it; the re-run does, making no second draft', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  await writeFile(join(cwd, 'release.key'), generateSigningKeyPair(undefined).privateKeyPem, { mode: 0o600 });
+  const inputs = { 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key', gate: 'false', 'github-release': 'true', 'github-token': 'ghs_test', force: 'true' };
+  const env = { ...api.env, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'octo-org/kept-draft', GITHUB_REF: 'refs/tags/v1.0.0', GITHUB_REF_NAME: 'v1.0.0', GITHUB_REF_TYPE: 'tag' };
+  const repository = api.state.repository('octo-org', 'kept-draft');
+  for (const [route, step] of [['releases.uploadAsset', 'uploading to the draft'], ['releases.update', 'publishing the GitHub release']] as const) {
+    api.faults.inject(apiError(422, 'Validation Failed'), { route, ...(route === 'releases.uploadAsset' ? { after: 1 } : {}) });
+    const failed = recordingIO();
+    await assert.rejects(run(inputs, failed, cwd, env), { code: 'GITHUB_RELEASE_REJECTED' });
+    const draft = api.state.releases.forTag(repository, 'v1.0.0');
+    assert.ok(draft?.draft === true, 'the draft stays');
+    assert.match(failed.summary, new RegExp(`Failed\\*\\* while ${step}`));
+    assert.match(failed.summary, new RegExp(`The draft GitHub release \`v1\\.0\\.0\` \\(id ${draft.id}\\) is kept with what was uploaded to it: a re-run of the job reuses it`));
+  }
+  const again = recordingIO();
+  await run(inputs, again, cwd, env);
+  assert.doesNotMatch(again.summary, /draft GitHub release .* is kept/);
+  const releases = api.state.releases.releases.filter((release) => release.repository === repository);
+  assert.equal(releases.length, 1, 'one release: the re-run published the draft the failed runs left');
+  assert.equal(releases[0]?.draft, false);
+});

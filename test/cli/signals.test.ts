@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, truncate, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
+import { cli } from '../support/cli.js';
+import { startGitHubApi } from '../support/github/index.js';
 import { CLI_ENTRY, NODE, TSX } from '../support/leak-scan.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -69,5 +71,30 @@ test('SIGTERM ends a keyless signing waiting on a service that never answers, an
     assert.equal(run.status, status, run.output);
     assert.match(run.output, /trust-kit: signing with /);
     assert.ok(!run.output.includes(signature) && !run.output.includes(token.split('.')[1] ?? token), run.output);
+  }
+});
+
+test('SIGTERM and SIGINT end a release waiting on a GitHub upload that never finishes: the draft is left for a re-run, which publishes it; no staging directory is left', BOUNDED, async (t) => {
+  const api = await startGitHubApi();
+  t.after(() => api.close());
+  for (const [signal, status] of [['TERM', 143], ['INT', 130]] as const) {
+    const cwd = await tempDir(t);
+    await mkdir(join(cwd, 'dist'));
+    await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+    const repo = `stopped-${signal.toLowerCase()}`;
+    api.faults.hang({ route: 'releases.uploadAsset' });
+    const args = ['release', '--github-release', '--tag', 'v1.0.0', '--repo', `octo-org/${repo}`, '--sbom-format', 'none', '--no-gate', '--downgrade', 'off', '--base', 'dist', '--output-dir', 'out', 'dist'];
+    const env = { ...api.env, GH_TOKEN: 'ghs_signaltest' };
+    const run = await interrupt(cwd, signal, 'created draft release', args, env);
+    assert.equal(run.status, status, run.output);
+    assert.match(run.output, new RegExp(`trust-kit: stopped by SIG${signal}`));
+    const left = await readdir(cwd);
+    assert.deepEqual(left.filter((name) => name.includes('trust-kit-staging')), [], left.join());
+    const draft = api.state.releases.forTag(api.state.repository('octo-org', repo), 'v1.0.0');
+    assert.equal(draft?.draft, true, 'the draft stays for the re-run');
+    const again = await cli([...args, '--force'], cwd, env);
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(api.state.releases.releases.filter((release) => release.repository === api.state.repository('octo-org', repo)).length, 1, 'the re-run published the same draft');
+    assert.equal(api.state.releases.forTag(api.state.repository('octo-org', repo), 'v1.0.0')?.draft, false);
   }
 });

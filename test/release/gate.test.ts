@@ -129,6 +129,8 @@ describe('the gate before publishing a GitHub release', () => {
     const kept = releaseOf(repo);
     assert.equal(kept?.draft, true, 'the draft is kept for the user to look at');
     assert.ok((kept?.assets.length ?? 0) > 0);
+    assert.deepEqual(report.draftLeft, { tag: 'v1.0.0', id: kept?.id }, 'the report says the draft is kept for a re-run');
+    assert.match(summary, /The draft GitHub release `v1\.0\.0` \(id \d+\) is kept with what was uploaded to it: a re-run of the job reuses it/);
     assert.equal(api.requestsTo('releases.update').filter((record) => record.path.includes(`/${repo}/`)).length, 0, 'never published');
   });
 

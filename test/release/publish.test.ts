@@ -82,6 +82,21 @@ describe('publishing to a GitHub release (against the API double)', () => {
     assert.equal(api.records.slice(start).find((record) => record.route === 'releases.uploadAsset')?.headers.authorization, `token ${TOKEN}`);
   });
 
+  test('in a repository with many releases, the look for a racing run\'s draft after creating one reads one page of releases, not ten', async () => {
+    const repository = api.state.repository(OWNER, repo);
+    for (let index = 0; index < 950; index += 1) {
+      api.state.releases.releases.push({ id: api.state.newId(), repository, tagName: `old-${index}`, commit: '0'.repeat(40), name: `old-${index}`, body: '', draft: false, immutable: false, prerelease: false, publishedAt: new Date(0).toISOString(), assets: [] });
+    }
+    const start = api.records.length;
+    await publish(await files({ 'app.tgz': 'app bytes' }));
+    const routes = api.records.slice(start).map((record) => record.route);
+    const created = routes.indexOf('releases.create');
+    assert.ok(created !== -1);
+    assert.equal(routes.slice(0, created).filter((route) => route === 'releases.list').length, 10, 'the look-up before creating reads every page there is, up to ten');
+    assert.equal(routes.slice(created).filter((route) => route === 'releases.list').length, 1, 'the racing draft was made seconds apart: it is among the newest 100');
+    assert.equal(releaseOf().draft, false);
+  });
+
   test('reads back the name GitHub gives an asset, and a re-run finds it by its label', async () => {
     const assets = await files({ 'my app (linux).tgz': 'renamed' });
     const logger = recordingLogger();

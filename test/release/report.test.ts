@@ -36,3 +36,13 @@ test('files that appear in the output directory during a run: the report says no
   assert.match(text, /release failed while moving the files into the output directory\n {2}nothing was written; out is as it was\n/);
   assert.doesNotMatch(text, /not made/);
 });
+
+test('a run that failed with a draft GitHub release holding its uploads: the CLI says the draft is kept and that a re-run reuses it', () => {
+  const report = emptyReleaseReport();
+  report.failed = { step: 'github-publish', error: { code: 'GITHUB_RELEASE_REJECTED', message: 'refused', hint: undefined } };
+  report.draftLeft = { tag: 'v1.0.0', id: 42 };
+  const text = failedRunText(releaseFacts(report, '/work'));
+  assert.match(text, /\n {2}the draft GitHub release v1\.0\.0 \(id 42\) is kept with what was uploaded to it: a re-run of the job reuses it, uploading only what it lacks/);
+  report.draftLeft = undefined;
+  assert.doesNotMatch(failedRunText(releaseFacts(report, '/work')), /draft/);
+});

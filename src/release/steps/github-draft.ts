@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { ReleaseError } from '../errors.js';
 import { contentTypeOf, draftRelease, type PublishAsset } from '../publish.js';
-import type { ReleasePorts, ReleaseStepRun } from '../state.js';
+import { PartialStepFailure, type ReleasePorts, type ReleaseStepRun } from '../state.js';
 
 /**
  * The repository published to (the run's own unless the caller names another) and, in a run for
@@ -41,15 +41,21 @@ export const runGithubDraftStep: ReleaseStepRun = async ({ config, ports, artifa
   ];
   const notesBlock = instructionsPath === undefined ? '' : await readFile(finalPath(instructionsPath), 'utf8');
   const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag, repository) };
-  const drafted = await draftRelease(input, { ...publishPorts, logger: ports.logger });
-  if (drafted.kind === 'verified') return { githubRelease: drafted.result };
-  // The asset-names step refuses the names trust-kit knows GitHub rewrites; GitHub's rules are its own, so what it did is checked too, before anything is published.
-  const renamed = drafted.assets.filter((asset) => asset.githubName !== asset.name);
-  if (renamed.length > 0) {
-    const shown = renamed.slice(0, 5).map((asset) => `${asset.name} as ${asset.githubName}`).join(', ') + (renamed.length > 5 ? ` and ${renamed.length - 5} more` : '');
-    throw new ReleaseError('RELEASE_ASSET_NAME_REWRITTEN', `GitHub stored ${shown} in the draft release ${tag}: the checksums file lists the names asked for, so checking the downloaded files against it would fail; the draft is not published`, {
-      hint: 'rename the files to names GitHub keeps (letters, digits and . _ -), delete the renamed assets from the draft, and re-run',
-    });
+  // The draft stays when this step fails after finding or creating it: the report says so, and the next run reuses it.
+  let draftLeft: { tag: string; id: number } | undefined;
+  try {
+    const drafted = await draftRelease(input, { ...publishPorts, logger: ports.logger, onDraft: (release) => void (draftLeft = { tag, id: release.id }), ...(ports.signal === undefined ? {} : { signal: ports.signal }) });
+    if (drafted.kind === 'verified') return { githubRelease: drafted.result };
+    // The asset-names step refuses the names trust-kit knows GitHub rewrites; GitHub's rules are its own, so what it did is checked too, before anything is published.
+    const renamed = drafted.assets.filter((asset) => asset.githubName !== asset.name);
+    if (renamed.length > 0) {
+      const shown = renamed.slice(0, 5).map((asset) => `${asset.name} as ${asset.githubName}`).join(', ') + (renamed.length > 5 ? ` and ${renamed.length - 5} more` : '');
+      throw new ReleaseError('RELEASE_ASSET_NAME_REWRITTEN', `GitHub stored ${shown} in the draft release ${tag}: the checksums file lists the names asked for, so checking the downloaded files against it would fail; the draft is not published`, {
+        hint: 'rename the files to names GitHub keeps (letters, digits and . _ -), delete the renamed assets from the draft, and re-run',
+      });
+    }
+    return { githubDraft: { input, drafted } };
+  } catch (error) {
+    throw draftLeft === undefined ? error : new PartialStepFailure(error, { draftLeft });
   }
-  return { githubDraft: { input, drafted } };
 };

@@ -9,9 +9,10 @@ import type { ReleaseStepRun } from '../state.js';
  * the checksums were written: what the run produced is kept, and no file of an earlier run is
  * left beside it. A run that wrote no checksums file leaves the output directory as it was.
  */
-export const runPublishOutputStep: ReleaseStepRun = async ({ plan, staging, staged, checksumsPath, failure, ports, outputDir }) => {
+export const runPublishOutputStep: ReleaseStepRun = async ({ plan, staging, staged, checksumsPath, failure, ports, outputDir, aborted }) => {
   if (plan === undefined || staging === undefined) return {};
-  if (checksumsPath === undefined) {
+  // An aborted run keeps nothing: its caller asked it to stop, not to finish what it can.
+  if (checksumsPath === undefined || aborted === true) {
     await discardStagingDirectory(staging);
     return {};
   }
