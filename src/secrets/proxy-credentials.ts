@@ -2,6 +2,12 @@ import type { Environment } from './environment.js';
 import { forEachForm } from './forms.js';
 import { track, type LiveSecret } from './live.js';
 
+/**
+ * The shortest user name without a password that is masked as a token: a plain name (`build`,
+ * `proxyuser`) is no secret, and masking it would blank that word in every line of the job's log.
+ */
+const MIN_TOKEN_USER_LENGTH = 16;
+
 /** The variables a proxy URL with credentials may be in: ours, @actions/http-client's, and the children's (git, curl). */
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'] as const;
 
@@ -23,7 +29,8 @@ function decoded(text: string): string | undefined {
 
 /**
  * The secret parts of a proxy URL as written and percent-decoded: the password and `user:password`,
- * or the user alone when there is no password (a token given as the user name). Read as
+ * or, without a password, the user alone when it is long enough to be a token given as the user
+ * name ({@link MIN_TOKEN_USER_LENGTH}). Read as
  * urlWithoutCredentials reads a URL: everything between the scheme and the last `@` may be
  * credentials, so a value that does not parse is covered too.
  */
@@ -36,7 +43,7 @@ export function proxyCredentials(value: string): string[] {
   const colon = userinfo.indexOf(':');
   const user = colon === -1 ? userinfo : userinfo.slice(0, colon);
   const password = colon === -1 ? '' : userinfo.slice(colon + 1);
-  const written = password === '' ? [user] : [password, userinfo];
+  const written = password !== '' ? [password, userinfo] : user.length >= MIN_TOKEN_USER_LENGTH ? [user] : [];
   const parts = written.flatMap((part) => [part, decoded(part)]).filter((part): part is string => part !== undefined && part !== '');
   // Decoded, `user:password` is what goes base64-encoded into Proxy-Authorization: its forms cover that header.
   if (password !== '') parts.push(`${decoded(user) ?? user}:${decoded(password) ?? password}`);

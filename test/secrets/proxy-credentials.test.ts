@@ -12,10 +12,12 @@ import { NODE, TSX, runAndScan } from '../support/leak-scan.js';
 import { startForwardingProxy } from '../support/proxy.js';
 import { tempDir } from '../support/tmp.js';
 
-test('proxyCredentials: the password and user:password as written and decoded; the user alone without a password', () => {
+test('proxyCredentials: the password and user:password as written and decoded; without a password, a user long enough to be a token', () => {
   assert.deepEqual(proxyCredentials('http://octo:s3cret-pw@proxy.example:3128'), ['s3cret-pw', 'octo:s3cret-pw']);
   assert.deepEqual(proxyCredentials('http://oc%40to:pa%2Fss@proxy.example'), ['pa%2Fss', 'pa/ss', 'oc%40to:pa%2Fss', 'oc@to:pa/ss']);
-  assert.deepEqual(proxyCredentials('proxy-token-123@proxy.example:3128'), ['proxy-token-123']);
+  assert.deepEqual(proxyCredentials('proxy-token-0123456789@proxy.example:3128'), ['proxy-token-0123456789']);
+  // A plain user name is no secret: masked, `build` would be blanked in every log line.
+  assert.deepEqual(proxyCredentials('http://build@proxy.example:3128'), []);
   // Not a URL (a port that is no number): what may be credentials is still taken.
   assert.deepEqual(proxyCredentials('http://octo:hunter22@proxy.example:port'), ['hunter22', 'octo:hunter22']);
   assert.deepEqual(proxyCredentials('http://proxy.example:3128'), []);
