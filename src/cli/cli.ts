@@ -70,21 +70,16 @@ function dashIssues(values: CommandArgs['values'], positionals: readonly string[
 }
 
 /**
- * The flags whose empty value keeps a meaning of its own: the instance's own log or timestamp
- * authority, as the interop tests pass `--rekor-url "$REKOR_URL"` for a deployment that may have none.
- */
-const EMPTY_ALLOWED: ReadonlySet<string> = new Set(['rekor-url', 'tsa-url']);
-
-/**
  * Flags given an empty (or blank) value. Read as absent, `--key "$KEY"` with KEY unset signed
  * keylessly, `--repo ''` published to GITHUB_REPOSITORY, `--output-dir ''` replaced the default
- * directory and `--trusted-root ''` trusted the public-good root: another behaviour, silently.
+ * directory, `--trusted-root ''` trusted the public-good root and `--rekor-url ''` logged in the
+ * public-good Rekor: another behaviour, silently.
  * Such a value is nearly always an unset shell variable, so each is refused, naming the flag.
  */
 function emptyIssues(values: CommandArgs['values']): ConfigIssue[] {
   const blank = (value: unknown): boolean => typeof value === 'string' && value.trim() === '';
   return Object.entries(values)
-    .filter(([name, value]) => !EMPTY_ALLOWED.has(name) && (blank(value) || (Array.isArray(value) && value.some(blank))))
+    .filter(([, value]) => blank(value) || (Array.isArray(value) && value.some(blank)))
     .map(([name]) => ({ input: `--${name}`, message: 'is empty, which is likely an unset shell variable (`--key "$KEY"` with KEY unset); give a value, or leave the flag out' }));
 }
 

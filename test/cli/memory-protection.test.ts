@@ -73,7 +73,7 @@ test('the CLI process runs with every protection the document lists, also while 
   await writeFile(join(cwd, 'SHA256SUMS'), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  empty.bin\n');
   const fulcio = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
   const requestToken = stack.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-  const child = spawn(NODE, [...TSX, CLI_ENTRY, 'sign-blob', '--fulcio-url', fulcio, '--trusted-root', stack.trustedRootPath, 'SHA256SUMS'], {
+  const child = spawn(NODE, [...TSX, CLI_ENTRY, 'sign-blob', '--fulcio-url', fulcio, '--rekor-url', stack.rekorURL ?? fulcio, '--trusted-root', stack.trustedRootPath, 'SHA256SUMS'], {
     cwd,
     env: { PATH: process.env.PATH ?? '', VISIBLE_MARKER: 'not-a-secret', ...stack.env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -17,7 +17,7 @@ test('every bad input of every part (checksums, SBOM, signing) is reported at on
     () => releaseConfig({ algorithm: 'md5', 'sbom-format': 'spdx-json,swid', instance: 'sigstore', 'fulcio-url': 'ftp://x' }, actionInputName, DEFAULTS),
     (error: Error & { code?: string; issues?: { input: string }[] }) => {
       assert.equal(error.code, 'CONFIG_INVALID');
-      assert.deepEqual(error.issues?.map((issue) => issue.input).sort(), ['input "algorithm"', 'input "fulcio-url"', 'input "instance"', 'input "sbom-format"', 'input "subject-path"']);
+      assert.deepEqual(error.issues?.map((issue) => issue.input).sort(), ['input "algorithm"', 'input "fulcio-url"', 'input "instance"', 'input "rekor-url"', 'input "sbom-format"', 'input "subject-path"']);
       return true;
     },
   );
@@ -29,7 +29,9 @@ test('the CLI signs with a key made for the run only when it has no key and inst
   assert.equal(cli({ key: 'k.key' }).sign?.ephemeralKeyWithoutToken, false);
   assert.equal(cli({ instance: 'public-good' }).sign?.ephemeralKeyWithoutToken, false);
   assert.equal(cli({ instance: 'github' }).sign?.ephemeralKeyWithoutToken, false);
-  for (const keyless of ['fulcio-url', 'rekor-url', 'tsa-url']) assert.equal(cli({ [keyless]: 'https://sigstore.example' }).sign?.ephemeralKeyWithoutToken, false, `${keyless} asks for keyless signing`);
+  for (const keyless of [['fulcio-url', 'rekor-url'], ['rekor-url'], ['tsa-url']]) {
+    assert.equal(cli(Object.fromEntries(keyless.map((name) => [name, 'https://sigstore.example']))).sign?.ephemeralKeyWithoutToken, false, `${keyless.join(' and ')} ask for keyless signing`);
+  }
   assert.equal(cli({ 'trusted-root': 'root.json' }).sign?.ephemeralKeyWithoutToken, false);
   assert.equal(cli({ sign: 'false' }).sign, undefined);
   assert.equal(releaseConfig({ 'subject-path': 'dist' }, actionInputName, DEFAULTS).sign?.ephemeralKeyWithoutToken, false);

@@ -69,3 +69,20 @@ test('messages name the other inputs they point to as the surface names them, no
   assert.deepEqual(messages({ 'subject-path': 'a', 'rekor-version': '2' }), ['input "rekor-version": applies to input "rekor-url", which is not given (a signing config names each log\'s version itself)']);
   assert.deepEqual(messages({ 'subject-path': 'a', 'rekor-version': '2', 'rekor-url': 'https://rekor.example' }), ['input "rekor-version": is 2, and Rekor v2 entries carry no integration time: give input "tsa-url" as well, so a timestamp authority dates the signature']);
 });
+
+test('a custom Fulcio with the public-good instance needs its own Rekor: left out, its certificates went to the public-good log', () => {
+  const fulcio = { 'subject-path': 'SHA256SUMS', 'fulcio-url': 'https://fulcio.internal.example' };
+  for (const instance of [{}, { instance: 'public-good' }, { instance: 'auto' }]) {
+    assert.throws(
+      () => signConfig({ ...fulcio, ...instance }, actionInputName),
+      (error: ConfigError) => {
+        assert.deepEqual(error.issues.map((issue) => issue.input), ['input "rekor-url"']);
+        assert.match(error.issues[0]?.message ?? '', /public-good Rekor .*name the deployment's own log, or sign with instance "github"/);
+        return true;
+      },
+      JSON.stringify(instance),
+    );
+  }
+  assert.equal(signConfig({ ...fulcio, 'rekor-url': 'https://rekor.internal.example' }, actionInputName).rekorURL, 'https://rekor.internal.example');
+  assert.equal(signConfig({ ...fulcio, instance: 'github' }, actionInputName).rekorURL, undefined);
+});

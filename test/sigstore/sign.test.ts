@@ -358,7 +358,7 @@ describe('trusted root for the self-check', () => {
   after(() => stack.close());
 
   test('a trusted root that is given but cannot be read is SIGSTORE_INPUT_UNREADABLE naming it, as for verification, not SIGN_TRUSTED_ROOT_REQUIRED (none given)', async (t) => {
-    const raw = { 'subject-path': 'f', 'fulcio-url': stack.fulcioURL, 'trusted-root': 'gone.json' };
+    const raw = { 'subject-path': 'f', 'fulcio-url': stack.fulcioURL, 'rekor-url': 'https://rekor.example', 'trusted-root': 'gone.json' };
     await assert.rejects(openSigningSession({ ...signConfig(raw, cliNamer()), retry: FAST }, { cwd: await tempDir(t), env: { ...stack.env }, run: OUTSIDE_ACTIONS, logger: silentLogger }), {
       code: 'SIGSTORE_INPUT_UNREADABLE',
       message: 'cannot read the trusted root gone.json: ENOENT',
@@ -368,7 +368,7 @@ describe('trusted root for the self-check', () => {
 
   test('a Fulcio over plain HTTP on another host is SIGN_SERVICE_INSECURE: the certificate request would carry the identity token in the clear', async (t) => {
     for (const fulcio of ['http://fulcio.example.com', 'http://10.0.0.5:5555', 'http://127.attacker.example']) {
-      const raw = { 'subject-path': 'f', 'fulcio-url': fulcio, 'trusted-root': 'unused.json' };
+      const raw = { 'subject-path': 'f', 'fulcio-url': fulcio, 'rekor-url': 'https://rekor.example', 'trusted-root': 'unused.json' };
       await assert.rejects(openSigningSession({ ...signConfig(raw, cliNamer()), retry: FAST }, { cwd: await tempDir(t), env: { ...stack.env }, run: OUTSIDE_ACTIONS, logger: silentLogger }), (error: Error & { code?: string; hint?: string }) => {
         assert.equal(error.code, 'SIGN_SERVICE_INSECURE', fulcio);
         assert.match(error.message, /plain HTTP/);
@@ -534,11 +534,12 @@ describe('secrets never leak', () => {
     const seen: string[] = [];
     const logger: Logger = { info: (m) => seen.push(m), warn: (m) => seen.push(m), debug: (m) => seen.push(m) };
 
-    const ok = await cli(['sign-blob', '--fulcio-url', stack.fulcioURL, '--rekor-url', stack.rekorURL ?? '', '--trusted-root', stack.trustedRootPath, '--verbose', 'ok'], cwd, { SIGSTORE_ID_TOKEN: token });
+    const services = ['--fulcio-url', stack.fulcioURL, ...(stack.rekorURL === undefined ? [] : ['--rekor-url', stack.rekorURL]), '--trusted-root', stack.trustedRootPath];
+    const ok = await cli(['sign-blob', ...services, '--verbose', 'ok'], cwd, { SIGSTORE_ID_TOKEN: token });
     assert.equal(ok.code, 0, ok.stderr);
     seen.push(ok.stdout, ok.stderr);
 
-    const refused = await cli(['sign-blob', '--fulcio-url', stack.fulcioURL, '--trusted-root', stack.trustedRootPath, 'fails'], cwd, {
+    const refused = await cli(['sign-blob', ...services, 'fails'], cwd, {
       ...stack.env,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: `${stack.oidc.requestToken}0`,
     });
@@ -556,7 +557,7 @@ describe('secrets never leak', () => {
     seen.push(inspect(error, { depth: 20 }), String(error.stack), JSON.stringify(error));
 
     const badToken = `${token.slice(0, -4)}!!!!`;
-    const invalid = await cli(['sign-blob', '--fulcio-url', stack.fulcioURL, '--trusted-root', stack.trustedRootPath, 'ok'], cwd, { SIGSTORE_ID_TOKEN: badToken });
+    const invalid = await cli(['sign-blob', ...services, 'ok'], cwd, { SIGSTORE_ID_TOKEN: badToken });
     assert.equal(invalid.code, 1);
     seen.push(invalid.stdout, invalid.stderr);
 

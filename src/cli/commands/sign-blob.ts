@@ -29,7 +29,8 @@ Options:
       --key KEY.pem        sign with this private key (see \`trust-kit generate-key-pair\`)
       --instance NAME      auto (default: by repository visibility, public-good outside Actions),
                            public-good (Fulcio + Rekor), github (Fulcio + TSA, no public log), key
-      --fulcio-url URL     Fulcio to use instead of the instance's
+      --fulcio-url URL     Fulcio to use instead of the instance's; with public-good, name its
+                           Rekor too (--rekor-url): another CA's certificates never go to the public log
       --rekor-url URL      Rekor to use instead of the instance's (public-good only)
       --rekor-version N    the API --rekor-url speaks: 1 (default) or 2 (Rekor v2, needs --tsa-url)
       --tsa-url URL        RFC 3161 timestamp authority (GitHub's instance has one by default)
