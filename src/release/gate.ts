@@ -151,7 +151,8 @@ async function checkInProcess(check: VerificationCheck, input: GateInput, policy
 function writes(command: VerificationCommand): string[] {
   if (command.stdout !== undefined) return [command.stdout];
   const first = command.programs[0];
-  // `git init -q DIR`: the verifier's checkout.
+  // `git init -q DIR`: the verifier's checkout; `mkdir -p DIR`: the directory of the trusted roots.
+  if (first?.[0] === 'mkdir' && first[1] === '-p' && typeof first[2] === 'string') return [first[2]];
   return first?.[0] === 'git' && first[1] === 'init' && typeof first[3] === 'string' ? [first[3]] : [];
 }
 

@@ -143,7 +143,7 @@ describe('the gate before publishing a GitHub release', () => {
 
   test('a command that fails fails the gate; one whose tool is missing, or that reads what a skipped command would write, is not run', async (t) => {
     const ran: string[] = [];
-    const runner = fakeRunner(['sha256sum', 'cosign'], (command) => (renderCommand(command).startsWith('sha256sum') ? 1 : 0), ran);
+    const runner = fakeRunner(['sha256sum', 'cosign', 'mkdir'], (command) => (renderCommand(command).startsWith('sha256sum') ? 1 : 0), ran);
     const { repo, run } = await release(t, { runner });
     await assert.rejects(run, (error: Error & { code?: string; report?: GateReport }) => {
       assert.equal(error.code, 'PUBLISH_GATE_FAILED');
@@ -151,15 +151,15 @@ describe('the gate before publishing a GitHub release', () => {
       const byLine = new Map(error.report?.commands.map((outcome) => [outcome.what, outcome]));
       assert.equal([...byLine.keys()].find((line) => line.startsWith('cosign verify-blob \'SHA256SUMS\'')) === undefined, false);
       for (const [line, outcome] of byLine) {
-        if (line.startsWith('cosign ') && !line.includes('sigstore_trusted_root.json')) assert.equal(outcome.verdict, 'passed', line);
+        if (/^(cosign|mkdir) /.test(line) && !line.includes('sigstore_trusted_root.json')) assert.equal(outcome.verdict, 'passed', line);
         if (line.startsWith('trust-kit ') || line.startsWith('gh ')) assert.match(outcome.detail, /^(trust-kit|gh) is not installed$/, line);
         // The offline cosign line reads the root a grep of gh's output writes; gh is not installed.
-        if (line.startsWith('grep ')) assert.match(outcome.detail, /it reads trusted_root\.jsonl, which an earlier command did not write/);
-        if (line.includes('sigstore_trusted_root.json') && line.startsWith('cosign ')) assert.match(outcome.detail, /it reads sigstore_trusted_root\.json/);
+        if (line.startsWith('grep ')) assert.match(outcome.detail, /it reads trust-kit-roots\/trusted_root\.jsonl, which an earlier command did not write/);
+        if (line.includes('sigstore_trusted_root.json') && line.startsWith('cosign ')) assert.match(outcome.detail, /it reads trust-kit-roots\/sigstore_trusted_root\.json/);
       }
       return true;
     });
-    assert.ok(ran.length > 0 && ran.every((line) => /^(cosign|sha256sum) /.test(line)), ran.join('\n'));
+    assert.ok(ran.length > 0 && ran.every((line) => /^(cosign|sha256sum|mkdir) /.test(line)), ran.join('\n'));
     assert.equal(releaseOf(repo)?.draft, true);
   });
 
