@@ -96,6 +96,24 @@ describe('the verification kit a release carries', () => {
     assert.match(run.stdout, /not verified: +1 file\(s\) SHA512SUMS does not list: VERIFY\.md\n/);
   });
 
+  test('a --trusted-root that is a file of the release directory, where any asset may be, is refused; one in a directory below it is the user\'s and verifies', async (t) => {
+    const { cwd } = await release(t);
+    const dir = await download(cwd);
+    // An asset of that name (or the release's own listed root) could be an attacker's CA: refused whatever it holds.
+    await copyFile(stack.trustedRootPath, join(dir, 'trusted_root.jsonl'));
+    for (const root of ['trusted_root.jsonl', './trust-kit-trusted-root.jsonl', join(dir, 'trusted_root.jsonl')]) {
+      const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', root], dir);
+      assert.equal(run.code, EXIT.USAGE, `${root}: ${run.stdout}${run.stderr}`);
+      assert.match(run.stderr, /CLI_USAGE: --trusted-root .* is a file of the release directory, where any release asset may be/);
+      assert.match(run.stderr, /hint: keep the trusted roots you got yourself in a directory of their own/);
+      assert.doesNotMatch(run.stdout, /Verified OK/);
+    }
+    await mkdir(join(dir, 'trust-kit-roots'));
+    await copyFile(stack.trustedRootPath, join(dir, 'trust-kit-roots', 'trusted_root.jsonl'));
+    const own = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', 'trust-kit-roots/trusted_root.jsonl'], dir);
+    assert.equal(own.code, EXIT.OK, own.stderr);
+  });
+
   test('the attestations file of another release beside this one is VERIFY_SUBJECT_MISMATCH naming the file and saying to download it again', async (t) => {
     const dir = await download((await release(t)).cwd);
     const other = await release(t, {}, 'app 2\n');
