@@ -130,7 +130,7 @@ export interface VerificationCommand {
   /** Each program's words, the program's name first. */
   readonly programs: readonly (readonly CommandWord[])[];
   readonly join?: '&&' | '|';
-  /** The file the line's output is written to (`> file`). */
+  /** The file the line's output is written to (`>| file`). */
   readonly stdout?: string;
   /** What it checks; empty for a line that only fetches trust material or the verifier. */
   readonly checks: readonly VerificationCheck[];
@@ -143,10 +143,13 @@ const value = (text: string): CommandWord => ({ value: text });
 const fileOperand = (name: string): CommandWord => value(name.startsWith('-') ? `./${name}` : name);
 const wordText = (word: CommandWord): string => (typeof word === 'string' ? word : shellQuote(word.value));
 
-/** The line as users paste it into a POSIX shell. */
+/**
+ * The line as users paste it into a POSIX shell. Output is written with `>|`, which replaces the
+ * file in a shell with noclobber set (`set -C`) too, where `>` fails on the second run.
+ */
 export function renderCommand(command: VerificationCommand): string {
   const line = command.programs.map((words) => words.map(wordText).join(' ')).join(` ${command.join ?? '&&'} `);
-  return command.stdout === undefined ? line : `${line} > ${command.stdout}`;
+  return command.stdout === undefined ? line : `${line} >| ${command.stdout}`;
 }
 
 /** The programs a command runs (each must be installed for it to run), in order, without repeats. */

@@ -111,3 +111,24 @@ test('a release asset named as the roots directory makes the line that makes it 
   await writeFile(join(dir, 'trust-kit-roots'), 'an asset of the release\n');
   assert.throws(() => execFileSync('sh', ['-c', renderCommand(mkdir)], { cwd: dir, stdio: 'pipe' }));
 });
+
+test('the lines that write a file run again in a shell with noclobber (set -C), in every POSIX shell installed: a second run replaces what the first wrote', async (t) => {
+  const shells = ['sh', 'bash', 'dash', 'zsh', 'ksh'].filter((shell) => {
+    try {
+      execFileSync(shell, ['-c', 'true'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const writing = verificationCommands(input('public-good')).filter((command) => command.stdout !== undefined && command.needs === undefined);
+  assert.ok(writing.length > 0);
+  for (const shell of shells) {
+    const dir = await tempDir(t);
+    await writeFile(join(dir, 'roots.jsonl'), '{"the":"root"}\n{"GitHub, Inc.":"its"}\n');
+    // The fetch (which needs the network) stands in as a copy, written the same way.
+    const lines = ['mkdir -p trust-kit-roots', `cat roots.jsonl >| trust-kit-roots/trusted_root.jsonl`, ...writing.map(renderCommand)];
+    for (let run = 0; run < 2; run += 1) execFileSync(shell, ['-c', `set -C\n${lines.join('\n')}`], { cwd: dir, stdio: 'pipe' });
+    assert.equal(await readFile(join(dir, 'trust-kit-roots', 'sigstore_trusted_root.json'), 'utf8'), '{"the":"root"}\n', shell);
+  }
+});

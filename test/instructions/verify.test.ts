@@ -21,7 +21,7 @@ test('public-good: cosign first, then trust-kit from the pinned commit; exact id
   const cosign = `cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --certificate-github-workflow-repository 'octo-org/it'\\''s'`;
   const fetch = `git init -q trust-kit-verifier && git -C trust-kit-verifier fetch -q --depth 1 'https://github.com/octo-org/trust-kit' ${COMMIT} && git -C trust-kit-verifier checkout -q --detach ${COMMIT}`;
   const trustKit = `node trust-kit-verifier/dist/cli/index.js verify-checksums 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --repo 'octo-org/it'\\''s'`;
-  assert.deepEqual(commands(text), [cosign, fetch, trustKit, "sha256sum --ignore-missing -c 'SHA256SUMS'", 'mkdir -p trust-kit-roots', 'gh attestation trusted-root > trust-kit-roots/trusted_root.jsonl', "grep -v -F 'GitHub, Inc.' trust-kit-roots/trusted_root.jsonl > trust-kit-roots/sigstore_trusted_root.json", `${cosign} --trusted-root trust-kit-roots/sigstore_trusted_root.json`, `${trustKit} --trusted-root trust-kit-roots/trusted_root.jsonl`]);
+  assert.deepEqual(commands(text), [cosign, fetch, trustKit, "sha256sum --ignore-missing -c 'SHA256SUMS'", 'mkdir -p trust-kit-roots', 'gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl', "grep -v -F 'GitHub, Inc.' trust-kit-roots/trusted_root.jsonl >| trust-kit-roots/sigstore_trusted_root.json", `${cosign} --trusted-root trust-kit-roots/sigstore_trusted_root.json`, `${trustKit} --trusted-root trust-kit-roots/trusted_root.jsonl`]);
   assert.match(text, /## Verifying offline\n\nFetch the trusted roots once/);
   assert.match(text, /in a GitHub Actions run of `octo-org\/it's`/);
   assert.match(text, /calls the same reusable workflow/);
@@ -46,13 +46,13 @@ test("GitHub's instance: cosign gets GitHub's trusted root from gh, requires no 
   const cosign = `cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --certificate-github-workflow-repository 'octo-org/it'\\''s' --trusted-root trust-kit-roots/github_trusted_root.json --use-signed-timestamps --insecure-ignore-tlog=true --insecure-ignore-sct=true`;
   assert.deepEqual(commands(text), [
     'mkdir -p trust-kit-roots',
-    "gh attestation trusted-root | grep -F 'GitHub, Inc.' > trust-kit-roots/github_trusted_root.json",
+    "gh attestation trusted-root | grep -F 'GitHub, Inc.' >| trust-kit-roots/github_trusted_root.json",
     cosign,
     trustKit,
     "sha256sum --ignore-missing -c 'SHA256SUMS'",
     'mkdir -p trust-kit-roots',
-    'gh attestation trusted-root > trust-kit-roots/trusted_root.jsonl',
-    "grep -F 'GitHub, Inc.' trust-kit-roots/trusted_root.jsonl > trust-kit-roots/github_trusted_root.json",
+    'gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl',
+    "grep -F 'GitHub, Inc.' trust-kit-roots/trusted_root.jsonl >| trust-kit-roots/github_trusted_root.json",
     cosign,
     `${trustKit} --trusted-root trust-kit-roots/trusted_root.jsonl`,
   ]);

@@ -50,7 +50,7 @@ function refuseRootAmongAssets(dir: string, trustedRoot: string, shownRoot: stri
   const rest = relative(dir, trustedRoot);
   if (rest === '' || rest.startsWith('..') || isAbsolute(rest) || rest.includes(sep)) return;
   throw new TrustKitError('CLI_USAGE', `--trusted-root ${shown(shownRoot)} is a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
-    hint: 'keep the trusted roots you got yourself in a directory of their own, as VERIFY.md does: `mkdir -p trust-kit-roots && gh attestation trusted-root > trust-kit-roots/trusted_root.jsonl`, then --trusted-root trust-kit-roots/trusted_root.jsonl',
+    hint: 'keep the trusted roots you got yourself in a directory of their own, as VERIFY.md does: `mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl`, then --trusted-root trust-kit-roots/trusted_root.jsonl',
   });
 }
 
