@@ -27,6 +27,7 @@ export function describeRelease(result: ReleaseVerification, heading: string): s
   if (result.attestations.length === 0) lines.push('  attestations:     none found');
   // Listed, not refused: a release may carry files nobody signed, and the user decides what to do with them; they are not to be taken as verified.
   if (result.unlisted.length > 0) lines.push(`  not verified:     ${result.unlisted.length} file(s) ${result.checksums?.file ?? 'the checksums file'} does not list: ${result.unlisted.slice(0, 10).map((name) => reportedName(name)).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
+  if (result.unsigned.length > 0) lines.push(`  unsigned:         ${result.unsigned.map((name) => reportedName(name)).join(', ')}, the instructions the release writes after signing: nothing above relies on ${result.unsigned.length === 1 ? 'it' : 'them'}`);
   for (const { file, listed } of result.secondDownloads) {
     lines.push(`  second download: ${reportedName(file)} looks like a second download of ${reportedName(listed)}, which ${result.checksums?.file ?? 'the checksums file'} lists: rename it to ${reportedName(listed)} to verify it`);
   }
@@ -65,7 +66,8 @@ there (saved with \`gh release verify TAG --format json --jq .attestation.bundle
 the policy's GitHub trusted root: it must list every verified file with the same digest.
 Every signature must chain to the policy's trusted roots and be by its signer, from a ref its
 pattern matches; each predicate type the policy requires must be present. Prints what it found,
-and names the files of DIR that the checksums file does not list: nothing verified them.
+and names the files of DIR that the checksums file does not list: nothing verified them (VERIFY.md,
+which the release writes after signing, is said apart, once).
 
 With --repo and --tag instead of DIR, the published release is first downloaded through the
 GitHub API (token: GH_TOKEN or GITHUB_TOKEN; GITHUB_API_URL for another API) into --download-dir
