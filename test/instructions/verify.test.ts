@@ -111,6 +111,8 @@ test('a key made for the run says what it proves; unsigned releases get the chec
   assert.match(keyed, /not who signed them/);
   // cosign refuses a bundle without a transparency-log entry unless told: a local key's bundles have none.
   assert.ok(keyed.includes("cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --key 'trust-kit.pub' --insecure-ignore-tlog=true\n"), keyed);
+  // trust-kit, as cosign, requires a key-signed bundle's log entry unless told: the run's key signed offline.
+  assert.ok(keyed.includes("trust-kit verify-checksums 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --key 'trust-kit.pub' --insecure-ignore-tlog\n"), keyed);
   const unsigned = renderVerifyInstructions({ ...base, algorithm: 'sha512', checksumsFile: 'SHA512SUMS', bundleFile: undefined, signer: undefined, sbomFiles: [] });
   assert.match(unsigned, /## 1\. Check the files against the checksums\n\n```sh\nsha512sum --ignore-missing -c 'SHA512SUMS'\n```/);
   assert.doesNotMatch(unsigned, /signature|Software bill/);
