@@ -108,6 +108,15 @@ function trustedRootFile(signer: ReleaseSigner): string | undefined {
   return signer.kind === 'certificate' && typeof signer.instance === 'object' ? `${ROOTS_DIRECTORY}/${signer.instance.private.trustedRootFile}` : undefined;
 }
 
+/**
+ * Where the commands read a key signer's public key: a key made for the run is published with the
+ * release (and proves only that the files were signed together); a local key's, which users get
+ * from a source they trust, is read from {@link ROOTS_DIRECTORY}, where no release asset can be.
+ */
+export function publicKeyPath(signer: Extract<ReleaseSigner, { kind: 'key' }>): string {
+  return signer.ephemeral ? signer.publicKeyFile : `${ROOTS_DIRECTORY}/${signer.publicKeyFile}`;
+}
+
 /** A word of a command line: shown as it is (a flag, a fixed file name) or a value, shell-quoted when shown. */
 export type CommandWord = string | { readonly value: string };
 
@@ -175,7 +184,7 @@ function extended(command: VerificationCommand, ...words: CommandWord[]): Verifi
 
 function trustKitPolicyFlags(signer: ReleaseSigner): CommandWord[] {
   // A local key signs offline: there is no log entry to require, which trust-kit, as cosign, requires unless told.
-  if (signer.kind === 'key') return ['--key', value(signer.publicKeyFile), '--insecure-ignore-tlog'];
+  if (signer.kind === 'key') return ['--key', value(publicKeyPath(signer)), '--insecure-ignore-tlog'];
   const root = trustedRootFile(signer);
   return [
     '--certificate-identity',
@@ -226,7 +235,7 @@ function identityFlags(signer: Extract<ReleaseSigner, { kind: 'certificate' }>):
 }
 
 function cosignPolicyFlags(signer: ReleaseSigner): CommandWord[] {
-  if (signer.kind === 'key') return ['--key', value(signer.publicKeyFile)];
+  if (signer.kind === 'key') return ['--key', value(publicKeyPath(signer))];
   if (signer.instance === 'github') {
     // GitHub's instance has no transparency or certificate log: the signed timestamp is the only evidence of time, and cosign requires both logs unless told.
     return [...identityFlags(signer), '--trusted-root', GITHUB_TRUSTED_ROOT_FILE, '--use-signed-timestamps', '--insecure-ignore-tlog=true', '--insecure-ignore-sct=true'];
@@ -366,7 +375,8 @@ function instructionBlocks(input: VerifyInstructionsInput): Block[] {
 function cosignBlocks(checksumsFile: string, bundleFile: string, signer: ReleaseSigner): Block[] {
   const command = cosignVerifyBlob(checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile, bundleFile });
   const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 also needs `--new-bundle-format`; older cosign cannot read these bundles)';
-  if (signer.kind === 'key') return [text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, ''), shell(command)];
+  // A local key's public key is one the user puts in the roots directory: the line before makes it.
+  if (signer.kind === 'key') return [text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, ''), shell(...(signer.ephemeral ? [] : [MAKE_ROOTS_DIRECTORY]), command)];
   // A private deployment's root is one the user puts in the roots directory: the line before makes it.
   if (signer.instance !== 'github') return [text(`With ${versions}:`, ''), shell(...(typeof signer.instance === 'object' ? [MAKE_ROOTS_DIRECTORY] : []), command)];
   return [
@@ -524,7 +534,7 @@ function describeSigner(signer: ReleaseSigner): string[] {
     return [
       signer.ephemeral
         ? `It was signed with a key made for this one run; its public key is ${markdownCode(signer.publicKeyFile)}. That proves the files are the ones signed together, not who signed them: trust it only as far as you trust where you got ${markdownCode(signer.publicKeyFile)}. Releases made in GitHub Actions are signed keylessly instead.`
-        : `It was signed with a local key whose public key is ${markdownCode(signer.publicKeyFile)}; get that key from a source you trust, not from the same download.`,
+        : `It was signed with a local key whose public key is ${markdownCode(signer.publicKeyFile)}; get that key from a source you trust, not from the same download, and put it in the directory ${markdownCode(ROOTS_DIRECTORY)} beside the files (which the first command makes), never among them, where a release asset of that name could stand in for it.`,
       '',
     ];
   }

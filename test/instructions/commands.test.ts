@@ -132,3 +132,14 @@ test('the lines that write a file run again in a shell with noclobber (set -C), 
     assert.equal(await readFile(join(dir, 'trust-kit-roots', 'sigstore_trusted_root.json'), 'utf8'), '{"the":"root"}\n', shell);
   }
 });
+
+test("a local key's public key, which users get elsewhere, is read from the roots directory, never among the downloaded files; a key made for the run is the release's own asset", () => {
+  const local = verificationCommands({ ...input('public-good'), signer: { kind: 'key', publicKeyFile: 'release.pub', ephemeral: false } });
+  const keys = local.flatMap((command) => command.programs.map(commandArgv).flatMap((words) => words.flatMap((word, index) => (words[index - 1] === '--key' ? [word] : []))));
+  assert.ok(keys.length >= 2, 'cosign and trust-kit');
+  for (const key of keys) assert.equal(key, 'trust-kit-roots/release.pub');
+  assert.equal(renderCommand(local[0] ?? { programs: [], checks: [] }), 'mkdir -p trust-kit-roots');
+  assert.match(renderVerifyInstructions({ ...input('public-good'), signer: { kind: 'key', publicKeyFile: 'release.pub', ephemeral: false } }), /put it in the directory `trust-kit-roots` beside the files/);
+  const run = verificationCommands({ ...input('public-good'), signer: { kind: 'key', publicKeyFile: 'trust-kit.pub', ephemeral: true } });
+  assert.ok(run.some((command) => renderCommand(command).includes("--key 'trust-kit.pub'")));
+});

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { INPUT_LIMITS, readRegularFile } from '../../core/files.js';
-import { ROOTS_DIRECTORY, verificationCommands, type ReleaseSigner } from '../../instructions/verify.js';
+import { publicKeyPath, ROOTS_DIRECTORY, verificationCommands, type ReleaseSigner } from '../../instructions/verify.js';
 import { loadGitHubTrustMaterial, loadPublicGoodTrustMaterial, loadTrustMaterial, type TrustMaterial } from '../../sigstore/verify/index.js';
 import { shellCommandRunner } from '../command-runner.js';
 import { runGate, type GateReport } from '../gate.js';
@@ -40,14 +40,16 @@ async function placeTrustedRoot(state: Readonly<ReleaseState>, signer: ReleaseSi
 
 /**
  * A release signed with a local key names its public key, which users get from a source they
- * trust rather than from the release: the gate takes it from beside the signing key, when it is there.
+ * trust rather than from the release and put in the roots directory: the gate takes it from beside
+ * the signing key, when it is there.
  */
 async function placePublicKey(state: Readonly<ReleaseState>, signer: ReleaseSigner | undefined, directory: string): Promise<void> {
   const key = state.config.sign?.key;
   if (key === undefined || signer?.kind !== 'key' || basename(signer.publicKeyFile) !== signer.publicKeyFile) return;
-  const target = join(directory, signer.publicKeyFile);
+  const target = join(directory, publicKeyPath(signer));
   const source = resolve(state.ports.cwd, dirname(key), signer.publicKeyFile);
   if (existsSync(target) || !existsSync(source)) return;
+  await mkdir(dirname(target), { recursive: true });
   await writeFile(target, await readRegularFile(source, { maxBytes: INPUT_LIMITS.publicKey, what: 'public key', shown: signer.publicKeyFile }), { flag: 'wx' });
 }
 
