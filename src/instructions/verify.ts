@@ -380,7 +380,7 @@ function cosignBlocks(checksumsFile: string, bundleFile: string, signer: Release
   // A private deployment's root is one the user puts in the roots directory: the line before makes it.
   if (signer.instance !== 'github') return [text(`With ${versions}:`, ''), shell(...(typeof signer.instance === 'object' ? [MAKE_ROOTS_DIRECTORY] : []), command)];
   return [
-    text(`With ${versions}. cosign does not fetch GitHub's trusted root itself; the first line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login:`, ''),
+    text(`With ${versions}. cosign does not fetch GitHub's trusted root itself; the second line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login, into the directory ${markdownCode(ROOTS_DIRECTORY)} the first makes (no release asset can be in it):`, ''),
     shell(MAKE_ROOTS_DIRECTORY, GITHUB_TRUSTED_ROOT_COMMAND, command),
   ];
 }

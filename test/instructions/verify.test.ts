@@ -42,6 +42,7 @@ test('without a pinned verifier (none, a tag or a short commit), trust-kit is na
 test("GitHub's instance: cosign gets GitHub's trusted root from gh, requires no logs and dates by the signed timestamp; trust-kit pins the repository", () => {
   const text = renderVerifyInstructions({ ...base, signer: keyless('github') });
   assert.match(text, /GitHub's Sigstore instance/);
+  assert.match(text, /the second line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login, into the directory `trust-kit-roots` the first makes/);
   const trustKit = `trust-kit verify-checksums 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --repo 'octo-org/it'\\''s'`;
   const cosign = `cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --certificate-github-workflow-repository 'octo-org/it'\\''s' --trusted-root trust-kit-roots/github_trusted_root.json --use-signed-timestamps --insecure-ignore-tlog=true --insecure-ignore-sct=true`;
   assert.deepEqual(commands(text), [
