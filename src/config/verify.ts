@@ -5,7 +5,12 @@ export type MatchConfig = { kind: 'exact'; value: string } | { kind: 'regexp'; p
 
 /** Who must have signed: the holder of a local key, or a keyless identity (cosign's flags, or GitHub shortcuts). */
 export type SignerPolicyConfig =
-  | { kind: 'key'; keyPath: string }
+  | {
+      kind: 'key';
+      keyPath: string;
+      /** `insecure-ignore-tlog`, cosign's flag: accept a bundle without a transparency-log entry (signed offline); else one is required and verified. */
+      ignoreTlog: boolean;
+    }
   | {
       kind: 'certificate';
       /** Undefined when `--repo`/`--signer-workflow` build the identity. */
@@ -53,7 +58,7 @@ export function unheldRefMessage(signerWorkflow: string, ref: string): string {
 
 /**
  * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
- * `signer-workflow`, `trusted-root`, `key`), reporting every problem at once. A keyless policy
+ * `signer-workflow`, `trusted-root`, `key`, `insecure-ignore-tlog`), reporting every problem at once. A keyless policy
  * needs an identity and an issuer, each exact or regexp but not both, unless the GitHub
  * shortcuts imply them; `key` excludes identity flags.
  */
@@ -68,6 +73,7 @@ export function verifyConfig(raw: RawInputs, nameOf: InputNamer): VerifyConfig {
   const signerRepo = reader.string('signer-repo');
   const key = reader.string('key');
   const trustedRoot = reader.string('trusted-root');
+  const ignoreTlog = reader.boolean('insecure-ignore-tlog', false);
   if (repo !== undefined && !REPO.test(repo)) reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
   if (owner !== undefined && !OWNER.test(owner)) reader.report('owner', `is "${owner}"; expected a user or organization name, e.g. octo-org`);
   if (owner !== undefined && repo !== undefined && repo.split('/')[0]?.toLowerCase() !== owner.toLowerCase()) reader.report('owner', `is "${owner}", but ${nameOf('repo')} ${repo} belongs to another owner`);
@@ -86,7 +92,7 @@ export function verifyConfig(raw: RawInputs, nameOf: InputNamer): VerifyConfig {
     for (const name of ['certificate-identity', 'certificate-identity-regexp', 'certificate-oidc-issuer', 'certificate-oidc-issuer-regexp', 'repo', 'owner', 'signer-workflow', 'signer-repo']) {
       if (reader.string(name) !== undefined) reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
     }
-    policy = { kind: 'key', keyPath: key };
+    policy = { kind: 'key', keyPath: key, ignoreTlog };
   } else {
     const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
     // A value given but refused (a pattern that does not compile, exact and pattern both) was reported already: it is not missing too.
@@ -97,6 +103,8 @@ export function verifyConfig(raw: RawInputs, nameOf: InputNamer): VerifyConfig {
     if (identity !== undefined && signerWorkflow !== undefined) reader.report('signer-workflow', 'cannot be combined with an explicit certificate identity');
     if (identity !== undefined && signerRepo !== undefined) reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
     if (issuer === undefined && !github && !given('certificate-oidc-issuer')) reader.report('certificate-oidc-issuer', `is required for keyless bundles (or ${nameOf('certificate-oidc-issuer-regexp')}), e.g. https://token.actions.githubusercontent.com`);
+    // A keyless bundle is held to what its instance's trusted root requires (a log entry where it lists logs): no flag weakens that.
+    if (ignoreTlog) reader.report('insecure-ignore-tlog', `goes with ${nameOf('key')}: a keyless bundle must have what the trusted root of its instance requires (a transparency-log entry where it lists logs, else a signed timestamp)`);
     policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
   }
   reader.finish();

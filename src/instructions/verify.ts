@@ -103,8 +103,18 @@ function pinned(verifier: PinnedVerifier | undefined): PinnedVerifier | undefine
   return verifier !== undefined && FULL_COMMIT.test(verifier.commit) && REPOSITORY.test(verifier.repository) ? verifier : undefined;
 }
 
+/** A private deployment's trusted root as the commands read it: in {@link ROOTS_DIRECTORY}, where users put the one they got from its operator. */
 function trustedRootFile(signer: ReleaseSigner): string | undefined {
-  return signer.kind === 'certificate' && typeof signer.instance === 'object' ? signer.instance.private.trustedRootFile : undefined;
+  return signer.kind === 'certificate' && typeof signer.instance === 'object' ? `${ROOTS_DIRECTORY}/${signer.instance.private.trustedRootFile}` : undefined;
+}
+
+/**
+ * Where the commands read a key signer's public key: a key made for the run is published with the
+ * release (and proves only that the files were signed together); a local key's, which users get
+ * from a source they trust, is read from {@link ROOTS_DIRECTORY}, where no release asset can be.
+ */
+export function publicKeyPath(signer: Extract<ReleaseSigner, { kind: 'key' }>): string {
+  return signer.ephemeral ? signer.publicKeyFile : `${ROOTS_DIRECTORY}/${signer.publicKeyFile}`;
 }
 
 /** A word of a command line: shown as it is (a flag, a fixed file name) or a value, shell-quoted when shown. */
@@ -129,7 +139,7 @@ export interface VerificationCommand {
   /** Each program's words, the program's name first. */
   readonly programs: readonly (readonly CommandWord[])[];
   readonly join?: '&&' | '|';
-  /** The file the line's output is written to (`> file`). */
+  /** The file the line's output is written to (`>| file`). */
   readonly stdout?: string;
   /** What it checks; empty for a line that only fetches trust material or the verifier. */
   readonly checks: readonly VerificationCheck[];
@@ -142,10 +152,13 @@ const value = (text: string): CommandWord => ({ value: text });
 const fileOperand = (name: string): CommandWord => value(name.startsWith('-') ? `./${name}` : name);
 const wordText = (word: CommandWord): string => (typeof word === 'string' ? word : shellQuote(word.value));
 
-/** The line as users paste it into a POSIX shell. */
+/**
+ * The line as users paste it into a POSIX shell. Output is written with `>|`, which replaces the
+ * file in a shell with noclobber set (`set -C`) too, where `>` fails on the second run.
+ */
 export function renderCommand(command: VerificationCommand): string {
   const line = command.programs.map((words) => words.map(wordText).join(' ')).join(` ${command.join ?? '&&'} `);
-  return command.stdout === undefined ? line : `${line} > ${command.stdout}`;
+  return command.stdout === undefined ? line : `${line} >| ${command.stdout}`;
 }
 
 /** The programs a command runs (each must be installed for it to run), in order, without repeats. */
@@ -170,7 +183,8 @@ function extended(command: VerificationCommand, ...words: CommandWord[]): Verifi
 }
 
 function trustKitPolicyFlags(signer: ReleaseSigner): CommandWord[] {
-  if (signer.kind === 'key') return ['--key', value(signer.publicKeyFile)];
+  // A local key signs offline: there is no log entry to require, which trust-kit, as cosign, requires unless told.
+  if (signer.kind === 'key') return ['--key', value(publicKeyPath(signer)), '--insecure-ignore-tlog'];
   const root = trustedRootFile(signer);
   return [
     '--certificate-identity',
@@ -182,14 +196,25 @@ function trustKitPolicyFlags(signer: ReleaseSigner): CommandWord[] {
   ];
 }
 
+/**
+ * The directory of the download directory that the commands put trusted roots in, which they make
+ * (`mkdir -p` fails on a file of that name): release asset names cannot hold a `/`, so whoever can
+ * replace assets cannot put a root of their own where the commands read one, even for a user who
+ * skipped or failed the line that fetches it.
+ */
+export const ROOTS_DIRECTORY = 'trust-kit-roots';
+
 /** Where the cosign command for GitHub's instance expects GitHub's trusted root, which the line before it writes. */
-export const GITHUB_TRUSTED_ROOT_FILE = 'github_trusted_root.json';
+export const GITHUB_TRUSTED_ROOT_FILE = `${ROOTS_DIRECTORY}/github_trusted_root.json`;
 
 /** Where the offline commands expect the trusted roots `gh attestation trusted-root` prints (one JSON trusted root per line). */
-export const OFFLINE_TRUSTED_ROOTS_FILE = 'trusted_root.jsonl';
+export const OFFLINE_TRUSTED_ROOTS_FILE = `${ROOTS_DIRECTORY}/trusted_root.jsonl`;
 
 /** Where the offline cosign command expects Sigstore's public-good trusted root, taken from the offline file. */
-const SIGSTORE_TRUSTED_ROOT_FILE = 'sigstore_trusted_root.json';
+const SIGSTORE_TRUSTED_ROOT_FILE = `${ROOTS_DIRECTORY}/sigstore_trusted_root.json`;
+
+/** The line that makes {@link ROOTS_DIRECTORY}: again on a second run, but never over a file of that name. */
+const MAKE_ROOTS_DIRECTORY: VerificationCommand = { programs: [['mkdir', '-p', ROOTS_DIRECTORY]], checks: [] };
 
 /**
  * The command that writes GitHub's trusted root for cosign: gh fetches it through GitHub's TUF
@@ -210,7 +235,7 @@ function identityFlags(signer: Extract<ReleaseSigner, { kind: 'certificate' }>):
 }
 
 function cosignPolicyFlags(signer: ReleaseSigner): CommandWord[] {
-  if (signer.kind === 'key') return ['--key', value(signer.publicKeyFile)];
+  if (signer.kind === 'key') return ['--key', value(publicKeyPath(signer))];
   if (signer.instance === 'github') {
     // GitHub's instance has no transparency or certificate log: the signed timestamp is the only evidence of time, and cosign requires both logs unless told.
     return [...identityFlags(signer), '--trusted-root', GITHUB_TRUSTED_ROOT_FILE, '--use-signed-timestamps', '--insecure-ignore-tlog=true', '--insecure-ignore-sct=true'];
@@ -232,6 +257,9 @@ function cosignVerifyBlob(file: string, bundleFile: string, signer: ReleaseSigne
 
 /** The directory the pinned verifier is fetched into, relative to the download directory. */
 const VERIFIER_DIRECTORY = 'trust-kit-verifier';
+
+/** The names the commands make in the download directory: a release asset of one of these names would break them, so a release refuses it. */
+export const DOWNLOAD_DIRECTORIES: readonly string[] = [ROOTS_DIRECTORY, VERIFIER_DIRECTORY];
 
 /**
  * The trust-kit commands that verify a downloaded release (the signature on the checksums file,
@@ -347,11 +375,13 @@ function instructionBlocks(input: VerifyInstructionsInput): Block[] {
 function cosignBlocks(checksumsFile: string, bundleFile: string, signer: ReleaseSigner): Block[] {
   const command = cosignVerifyBlob(checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile, bundleFile });
   const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 also needs `--new-bundle-format`; older cosign cannot read these bundles)';
-  if (signer.kind === 'key') return [text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, ''), shell(command)];
-  if (signer.instance !== 'github') return [text(`With ${versions}:`, ''), shell(command)];
+  // A local key's public key is one the user puts in the roots directory: the line before makes it.
+  if (signer.kind === 'key') return [text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, ''), shell(...(signer.ephemeral ? [] : [MAKE_ROOTS_DIRECTORY]), command)];
+  // A private deployment's root is one the user puts in the roots directory: the line before makes it.
+  if (signer.instance !== 'github') return [text(`With ${versions}:`, ''), shell(...(typeof signer.instance === 'object' ? [MAKE_ROOTS_DIRECTORY] : []), command)];
   return [
-    text(`With ${versions}. cosign does not fetch GitHub's trusted root itself; the first line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login:`, ''),
-    shell(GITHUB_TRUSTED_ROOT_COMMAND, command),
+    text(`With ${versions}. cosign does not fetch GitHub's trusted root itself; the second line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login, into the directory ${markdownCode(ROOTS_DIRECTORY)} the first makes (no release asset can be in it):`, ''),
+    shell(MAKE_ROOTS_DIRECTORY, GITHUB_TRUSTED_ROOT_COMMAND, command),
   ];
 }
 
@@ -395,8 +425,8 @@ function offlineBlocks(input: VerifyInstructionsInput, bundleFile: string, signe
       ? [simple(['grep', '-F', value('GitHub, Inc.'), OFFLINE_TRUSTED_ROOTS_FILE], [], { stdout: GITHUB_TRUSTED_ROOT_FILE }), cosign]
       : [simple(['grep', '-v', '-F', value('GitHub, Inc.'), OFFLINE_TRUSTED_ROOTS_FILE], [], { stdout: SIGSTORE_TRUSTED_ROOT_FILE }), extended(cosign, '--trusted-root', SIGSTORE_TRUSTED_ROOT_FILE)];
   return [
-    text('## Verifying offline', '', `Fetch the trusted roots once where there is a network (no login needed) and keep the file; it changes when Sigstore or GitHub rotate keys, a few times a year:`, ''),
-    shell(simple(['gh', 'attestation', 'trusted-root'], [], { stdout: OFFLINE_TRUSTED_ROOTS_FILE, needs: 'network' })),
+    text('## Verifying offline', '', `Fetch the trusted roots once where there is a network (no login needed) and keep the directory ${markdownCode(ROOTS_DIRECTORY)} they are written to; they change when Sigstore or GitHub rotate keys, a few times a year:`, ''),
+    shell(MAKE_ROOTS_DIRECTORY, simple(['gh', 'attestation', 'trusted-root'], [], { stdout: OFFLINE_TRUSTED_ROOTS_FILE, needs: 'network' })),
     text(`Then, without a network${verifier === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
     shell(...cosignCommands, ...(trustKit === undefined ? [] : [extended(trustKit, ...root)]), ...gh),
   ];
@@ -412,13 +442,13 @@ function verificationKitBlocks(kit: NonNullable<VerifyInstructionsInput['verific
   const source = pinned(verifier);
   const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
   const certificate = signer?.kind === 'certificate' ? signer : undefined;
-  const ownRoot = certificate === undefined ? undefined : typeof certificate.instance === 'string' ? OFFLINE_TRUSTED_ROOTS_FILE : certificate.instance.private.trustedRootFile;
+  const ownRoot = certificate === undefined ? undefined : typeof certificate.instance === 'string' ? OFFLINE_TRUSTED_ROOTS_FILE : trustedRootFile(certificate);
   const whichRoot =
     certificate === undefined
       ? ''
       : typeof certificate.instance === 'string'
         ? ` The command checks it against the trusted roots you fetched for the offline checks above (${markdownCode(OFFLINE_TRUSTED_ROOTS_FILE)}), not the release's: only so does a replaced release fail.`
-        : ` The command checks it against the private deployment's trusted root you got from its operator (${markdownCode(certificate.instance.private.trustedRootFile)}), not the release's copy: only so does a replaced release fail.`;
+        : ` The command checks it against the private deployment's trusted root you got from its operator (${markdownCode(trustedRootFile(certificate) ?? '')}), not the release's copy: only so does a replaced release fail.`;
   return [
     text(
       '## Verifying offline with the release\'s policy',
@@ -504,7 +534,7 @@ function describeSigner(signer: ReleaseSigner): string[] {
     return [
       signer.ephemeral
         ? `It was signed with a key made for this one run; its public key is ${markdownCode(signer.publicKeyFile)}. That proves the files are the ones signed together, not who signed them: trust it only as far as you trust where you got ${markdownCode(signer.publicKeyFile)}. Releases made in GitHub Actions are signed keylessly instead.`
-        : `It was signed with a local key whose public key is ${markdownCode(signer.publicKeyFile)}; get that key from a source you trust, not from the same download.`,
+        : `It was signed with a local key whose public key is ${markdownCode(signer.publicKeyFile)}; get that key from a source you trust, not from the same download, and put it in the directory ${markdownCode(ROOTS_DIRECTORY)} beside the files (which the first command makes), never among them, where a release asset of that name could stand in for it.`,
       '',
     ];
   }
@@ -515,7 +545,7 @@ function describeSigner(signer: ReleaseSigner): string[] {
       : signer.instance === 'public-good'
         ? [`It was signed keylessly with Sigstore by ${who} and recorded in the public transparency log.`, '']
         : [
-            `It was signed keylessly with a private Sigstore deployment by ${who}. The commands check it against that deployment's trusted root, ${markdownCode(signer.instance.private.trustedRootFile)}: get it from the deployment's operator, not from this download, and put it next to the files.`,
+            `It was signed keylessly with a private Sigstore deployment by ${who}. The commands check it against that deployment's trusted root, ${markdownCode(signer.instance.private.trustedRootFile)}: get it from the deployment's operator, not from this download, and put it in the directory ${markdownCode(ROOTS_DIRECTORY)} beside the files (which the first command makes), never among them, where a release asset of that name could stand in for it.`,
             '',
           ];
   if (signer.repository !== undefined) {

@@ -5,7 +5,7 @@ import { messageOf } from '../core/errors.js';
 import { INPUT_LIMITS, readRegularFile } from '../core/files.js';
 import { printable, type Logger } from '../core/logger.js';
 import { boundedText } from '../core/quote.js';
-import { commandTools, renderCommand, type ReleaseSigner, type VerificationCheck, type VerificationCommand } from '../instructions/verify.js';
+import { commandTools, publicKeyPath, renderCommand, type ReleaseSigner, type VerificationCheck, type VerificationCommand } from '../instructions/verify.js';
 import { artifactDigests, readAttestationBundles, readBundleFile, verifyArtifact, verifyChecksumsSignature } from '../sigstore/verify/files.js';
 import { verifyAttestation } from '../sigstore/verify/attestation.js';
 import { exactly, loadPublicKey, type TrustMaterial, type VerificationPolicy } from '../sigstore/verify/index.js';
@@ -72,9 +72,11 @@ const repositoryURI = (repository: string): string => `https://github.com/${repo
 /** The policy users are told to verify with: the exact identity, issuer and source repository; or the public key beside the files. */
 async function policyOf(signer: ReleaseSigner, directory: string): Promise<VerificationPolicy> {
   if (signer.kind === 'key') {
-    if (!existsSync(join(directory, signer.publicKeyFile))) throw new NotRun(`the public key ${named(signer.publicKeyFile)} is not among the release's files, and users get it from a source they trust`);
-    const pem = await readRegularFile(join(directory, signer.publicKeyFile), { maxBytes: INPUT_LIMITS.publicKey, what: 'public key', shown: signer.publicKeyFile });
-    return loadPublicKey(pem.toString('utf8'), signer.publicKeyFile);
+    const path = publicKeyPath(signer);
+    if (!existsSync(join(directory, path))) throw new NotRun(`the public key ${named(signer.publicKeyFile)} is not among the release's files, and users get it from a source they trust`);
+    const pem = await readRegularFile(join(directory, path), { maxBytes: INPUT_LIMITS.publicKey, what: 'public key', shown: path });
+    // A local key signs offline: VERIFY.md's commands say --insecure-ignore-tlog for it, and the gate checks the same.
+    return loadPublicKey(pem.toString('utf8'), signer.publicKeyFile, 'ignored');
   }
   if (signer.identity === undefined) throw new Error('the certificate identity of the signature is not known, so no policy can pin it');
   return { kind: 'certificate', identity: exactly(signer.identity), issuer: exactly(signer.issuer), extensions: signer.repository === undefined ? {} : { sourceRepositoryURI: repositoryURI(signer.repository) } };
@@ -151,7 +153,8 @@ async function checkInProcess(check: VerificationCheck, input: GateInput, policy
 function writes(command: VerificationCommand): string[] {
   if (command.stdout !== undefined) return [command.stdout];
   const first = command.programs[0];
-  // `git init -q DIR`: the verifier's checkout.
+  // `git init -q DIR`: the verifier's checkout; `mkdir -p DIR`: the directory of the trusted roots.
+  if (first?.[0] === 'mkdir' && first[1] === '-p' && typeof first[2] === 'string') return [first[2]];
   return first?.[0] === 'git' && first[1] === 'init' && typeof first[3] === 'string' ? [first[3]] : [];
 }
 
@@ -178,7 +181,7 @@ async function runCommands(input: GateInput, ports: GatePorts): Promise<GateOutc
   // Files a command that did not run (or failed) would have written: what reads them cannot run either.
   const missing = new Set<string>();
   // A public key users get elsewhere: the commands that read it cannot run here either.
-  if (input.signer?.kind === 'key' && !existsSync(join(input.directory, input.signer.publicKeyFile))) missing.add(input.signer.publicKeyFile);
+  if (input.signer?.kind === 'key' && !existsSync(join(input.directory, publicKeyPath(input.signer)))) missing.add(publicKeyPath(input.signer));
   for (const command of input.commands) {
     const what = renderCommand(command);
     const notRun = (detail: string): void => {

@@ -14,6 +14,7 @@ import { checkVerifiedChecksums, readAttestationBundles, readBundleFile, verifyC
 import { describeMatcher, exactly, GITHUB_ACTIONS_ISSUER, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
 import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
 import { loadTrustMaterial, TrustMaterial } from '../sigstore/verify/trust.js';
+import { INSTRUCTIONS_FILE } from './names.js';
 import { statementOf } from './publish.js';
 
 /** The file GitHub's release attestation bundle is saved as beside the assets (`gh release verify TAG --format json --jq .attestation.bundle`). */
@@ -177,6 +178,8 @@ export interface ReleaseVerification {
    * user's own files), sorted.
    */
   unlisted: string[];
+  /** Files the release writes after signing, so unsigned by design (VERIFY.md): not evidence, and nothing verified relies on them. */
+  unsigned: string[];
   /** Unlisted files named as a browser names a second download of a listed file that is not there (`app (1).tgz`), with that file's name; at most 5. */
   secondDownloads: { file: string; listed: string }[];
 }
@@ -239,6 +242,13 @@ function peek(bundle: AttestationBundle): { predicateType: string; subjects: { n
     return undefined;
   }
 }
+
+/**
+ * The files a release carries unsigned by design: VERIFY.md is written after signing (it names the
+ * signature's bundle). A directory beside the assets (VERIFY.md's trusted roots, the verifier's
+ * checkout) is never an asset, and is not looked at.
+ */
+const UNSIGNED_BY_DESIGN: ReadonlySet<string> = new Set([INSTRUCTIONS_FILE]);
 
 /** The checksums files a release may carry, one per algorithm (see `checksumsFileName`). */
 const RELEASE_CHECKSUMS_FILES = ['SHA256SUMS', 'SHA512SUMS'] as const;
@@ -347,12 +357,16 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
   }
   const read = new Set([checksumsName, `${checksumsName}.sigstore.json`, 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
-  const unlisted = entries.filter((entry) => !entry.isDirectory() && !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name)).map((entry) => entry.name).sort();
+  const notVerified = entries.filter((entry) => !entry.isDirectory() && !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name)).map((entry) => entry.name).sort();
+  // Said apart, once: named among the files nothing verified in every run, they would teach users to skip that line.
+  const unsigned = notVerified.filter((name) => UNSIGNED_BY_DESIGN.has(name));
+  const unlisted = notVerified.filter((name) => !UNSIGNED_BY_DESIGN.has(name));
   return {
     checksums: { file: checksumsName, signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
     attestations: [...attestations].map(([predicateType, files]) => ({ predicateType, files: [...files].sort() })),
     githubRelease,
     unlisted,
+    unsigned,
     secondDownloads: unlisted.flatMap((file) => {
       const listed = secondDownloadOf(file, missingNames);
       return listed === undefined ? [] : [{ file, listed }];

@@ -100,7 +100,9 @@ test('the job summary holds the exact verify command of VERIFY.md, and it verifi
   await mkdir(download);
   for (const file of ['app.tgz', "it's $x.tgz"]) await copyFile(join(cwd, 'dist', file), join(download, file));
   for (const file of ['SHA256SUMS', 'SHA256SUMS.sigstore.json']) await copyFile(join(cwd, 'trust-kit-out', file), join(download, file));
-  await writeFile(join(download, 'release.pub'), pair.publicKeyPem);
+  // Where VERIFY.md has users put the public key they got from a source they trust.
+  await mkdir(join(download, 'trust-kit-roots'));
+  await writeFile(join(download, 'trust-kit-roots', 'release.pub'), pair.publicKeyPem);
   const words = execFileSync('sh', ['-c', `printf '%s\\n' ${command.slice('trust-kit '.length)}`], { encoding: 'utf8' }).trimEnd().split('\n');
   const verified = await cli(words, download);
   assert.equal(verified.code, 0, verified.stderr);

@@ -48,6 +48,24 @@ describe('the verify action, on bundles trust-kit signed against the loopback st
     assert.match(io.summary, /\| app\.zip \| OK \|/);
   });
 
+  test("a bundle signed offline with a key is refused unless insecure-ignore-tlog says so, as the CLI and cosign's verify --key", async (t) => {
+    const cwd = await tempDir(t);
+    await mkdir(join(cwd, 'dist'));
+    await writeFile(join(cwd, 'dist', 'SHA256SUMS'), `${sha256('app\n')}  app.tar.gz\n`);
+    await writeFile(join(cwd, 'dist', 'app.tar.gz'), 'app\n');
+    assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], cwd, {})).code, 0);
+    assert.equal((await cli(['sign-blob', 'dist/SHA256SUMS', '--key', 'release.key'], cwd, {})).code, 0);
+    const inputs = { checksums: 'dist/SHA256SUMS', bundle: 'dist/SHA256SUMS.sigstore.json', key: 'release.pub', 'trusted-root': stack.trustedRootPath };
+    await assert.rejects(run(inputs, recordingIO(), cwd), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'VERIFY_TLOG_MISSING', error.message);
+      assert.match(error.hint ?? '', /input "insecure-ignore-tlog"/);
+      return true;
+    });
+    const io = recordingIO();
+    await run({ ...inputs, 'insecure-ignore-tlog': 'true' }, io, cwd);
+    assert.match(io.summary, /\| app\.tar\.gz \| OK \|/);
+  });
+
   test('verifies one artifact by path or digest with the GitHub shortcut', async (t) => {
     const cwd = await tempDir(t);
     await release(cwd);

@@ -13,12 +13,12 @@ test('verify-checksums without FILE says which listed files it did not find, and
   assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], dir)).code, 0);
   assert.equal((await cli(['checksums', '-o', 'dist/SHA256SUMS', '--base', 'dist', 'dist/app.tgz', 'dist/app.zip'], dir)).code, 0);
   assert.equal((await cli(['sign-blob', '--key', 'release.key', 'dist/SHA256SUMS'], dir)).code, 0);
-  const all = await cli(['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'dist/SHA256SUMS.sigstore.json', '--key', 'release.pub'], dir);
+  const all = await cli(['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'dist/SHA256SUMS.sigstore.json', '--key', 'release.pub', '--insecure-ignore-tlog'], dir);
   assert.equal(all.code, 0, all.stderr);
   assert.equal(all.stderr, '');
   // The user downloaded one of the two: it is checked, and the other is said to be unchecked (still exit 0, as sha256sum -c --ignore-missing).
   await rm(join(dir, 'dist', 'app.zip'));
-  const one = await cli(['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'dist/SHA256SUMS.sigstore.json', '--key', 'release.pub'], dir);
+  const one = await cli(['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'dist/SHA256SUMS.sigstore.json', '--key', 'release.pub', '--insecure-ignore-tlog'], dir);
   assert.equal(one.code, 0, one.stderr);
   assert.match(one.stdout, /^app\.tgz: OK$/m);
   assert.equal(one.stderr, 'trust-kit: 1 listed file is not under dist, so it was not checked: app.zip (name the files to check, or pass --base DIR where they are)\n');
@@ -36,16 +36,16 @@ test('a checksums file that is not the one its bundle signs (another release\'s,
     assert.equal((await cli(['sign-blob', '--key', 'release.key', `${release}/SHA256SUMS`], dir)).code, 0);
   }
   // The bundle of another release of the same repository beside this release's checksums file.
-  const other = await cli(['verify-checksums', 'v1/SHA256SUMS', '--bundle', 'v2/SHA256SUMS.sigstore.json', '--key', 'release.pub'], dir);
+  const other = await cli(['verify-checksums', 'v1/SHA256SUMS', '--bundle', 'v2/SHA256SUMS.sigstore.json', '--key', 'release.pub', '--insecure-ignore-tlog'], dir);
   assert.equal(other.code, 3, other.stderr);
   assert.match(other.stderr, /^trust-kit: VERIFY_ARTIFACT_MISMATCH: v1\/SHA256SUMS is not the file v2\/SHA256SUMS\.sigstore\.json signs: the bundle signs sha256:[0-9a-f]{64}, but the artifact is sha256:[0-9a-f]{64}\n {2}hint: do not trust v1\/SHA256SUMS: it was altered, or the bundle is another file's \(of another release, or another asset\); download both again from the same release, as published\n$/);
   // The same checksums file saved with CR LF line endings (a text-mode download or checkout).
   await writeFile(join(dir, 'v1', 'SHA256SUMS'), (await readFile(join(dir, 'v1', 'SHA256SUMS'), 'utf8')).replaceAll('\n', '\r\n'));
-  const crlf = await cli(['verify-checksums', 'v1/SHA256SUMS', '--bundle', 'v1/SHA256SUMS.sigstore.json', '--key', 'release.pub'], dir);
+  const crlf = await cli(['verify-checksums', 'v1/SHA256SUMS', '--bundle', 'v1/SHA256SUMS.sigstore.json', '--key', 'release.pub', '--insecure-ignore-tlog'], dir);
   assert.equal(crlf.code, 3, crlf.stderr);
   assert.match(crlf.stderr, /VERIFY_ARTIFACT_MISMATCH: v1\/SHA256SUMS is not the file v1\/SHA256SUMS\.sigstore\.json signs: .*\n {2}hint: do not trust v1\/SHA256SUMS as it is: it has CR LF line endings, which change its bytes \(a text-mode download, a checkout that converts line endings\); download it again as published\n$/);
   // verify-blob names the artifact and the bundle the same way.
-  const blob = await cli(['verify-blob', 'v1/app.tgz', '--bundle', 'v2/SHA256SUMS.sigstore.json', '--key', 'release.pub'], dir);
+  const blob = await cli(['verify-blob', 'v1/app.tgz', '--bundle', 'v2/SHA256SUMS.sigstore.json', '--key', 'release.pub', '--insecure-ignore-tlog'], dir);
   assert.equal(blob.code, 3, blob.stderr);
   assert.match(blob.stderr, /VERIFY_ARTIFACT_MISMATCH: v1\/app\.tgz is not the file v2\/SHA256SUMS\.sigstore\.json signs: /);
 });
@@ -62,7 +62,7 @@ test('a listed file saved by a browser under another name (app (1).tgz) is named
   await rm(join(dir, 'app.zip'));
   await writeFile(join(dir, 'app(2).zip'), 'zip\n');
   await writeFile(join(dir, 'app.zip'), 'zip\n');
-  const run = await cli(['verify-checksums', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--key', 'release.pub'], dir);
+  const run = await cli(['verify-checksums', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--key', 'release.pub', '--insecure-ignore-tlog'], dir);
   assert.equal(run.code, 0, run.stderr);
   assert.equal(
     run.stderr,

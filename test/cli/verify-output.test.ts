@@ -35,7 +35,7 @@ test('the certificate\'s identity, issuer and repository, the log\'s URL and the
 
 test('verify-release prints the signer, predicate types, GitHub\'s tag and the file names printable and bounded', () => {
   const hostile = `${HOSTILE}${HUGE}`;
-  const lines = describeRelease({ checksums: { file: 'SHA256SUMS', signer: hostile, verifiedFiles: 1 }, attestations: [{ predicateType: hostile, files: [`app${HOSTILE}.tar.gz`] }], githubRelease: { predicateType: hostile, tag: hostile, assets: 1 }, unlisted: [`extra${HOSTILE}.sh`], secondDownloads: [{ file: `app${HOSTILE} (1).tar.gz`, listed: `app${HOSTILE}.tar.gz` }] }, 'dist');
+  const lines = describeRelease({ checksums: { file: 'SHA256SUMS', signer: hostile, verifiedFiles: 1 }, attestations: [{ predicateType: hostile, files: [`app${HOSTILE}.tar.gz`] }], githubRelease: { predicateType: hostile, tag: hostile, assets: 1 }, unlisted: [`extra${HOSTILE}.sh`], unsigned: [], secondDownloads: [{ file: `app${HOSTILE} (1).tar.gz`, listed: `app${HOSTILE}.tar.gz` }] }, 'dist');
   assert.equal(lines.length, 6);
   for (const line of lines) assertShowable(line, /^(Verified OK: dist| {2}(signed checksums: SHA256SUMS, 1 file\(s\) match, signed by|attestation: {6}|GitHub release attestation: tag) {1,2}\]0;owned)|^Verified|^ {2}not verified: {5}1 file\(s\) SHA256SUMS does not list: \\extra\\u001b\]0;owned|^ {2}second download: \\app\\u001b\]0;owned/, 3000);
   assert.match(lines[2] as string, / for \\app\\u001b\]0;owned\\u0007\\u009b2J\\u0085next\.tar\.gz$/);
@@ -54,7 +54,7 @@ test('verify-checksums prints the names of a signed but hostile checksums file p
     messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(sums).digest('base64') }, signature: sign('sha256', sums, keys.privateKey).toString('base64') },
   }));
   // None of them can be read (too long a name for the file system): each fails, and the error names the first 20.
-  const run = await cli(['verify-checksums', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--key', 'release.pub'], dir);
+  const run = await cli(['verify-checksums', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--key', 'release.pub', '--insecure-ignore-tlog'], dir);
   assert.equal(run.code, 3, run.stderr.slice(0, 300));
   const report = run.stdout.split('\n').filter((line) => line.startsWith('\\'));
   assert.equal(report.length, 20);
@@ -76,11 +76,11 @@ test('--json writes what the statement says escaped: the same JSON, and no contr
     verificationMaterial: { publicKey: { hint: 'release' } },
     dsseEnvelope: { payloadType: type, payload: payload.toString('base64'), signatures: [{ sig: sign('sha256', pae, keys.privateKey).toString('base64'), keyid: '' }] },
   }));
-  const run = await cli(['verify-blob', 'widget.tar.gz', '--bundle', 'widget.sigstore.json', '--key', 'release.pub', '--json'], dir);
+  const run = await cli(['verify-blob', 'widget.tar.gz', '--bundle', 'widget.sigstore.json', '--key', 'release.pub', '--insecure-ignore-tlog', '--json'], dir);
   assert.equal(run.code, 0, run.stderr);
   assertShowable(run.stdout.replaceAll('\n', ' '), '"name": "widget\\u001b]0;owned\\u0007\\u009b2J\\u0085next.tar.gz"', 100_000);
   assert.equal((JSON.parse(run.stdout) as { verified: { statement: { subjects: { name: string }[] } } }).verified.statement.subjects[0]?.name, name);
-  const text = await cli(['verify-blob', 'widget.tar.gz', '--bundle', 'widget.sigstore.json', '--key', 'release.pub'], dir);
+  const text = await cli(['verify-blob', 'widget.tar.gz', '--bundle', 'widget.sigstore.json', '--key', 'release.pub', '--insecure-ignore-tlog'], dir);
   assert.equal(text.code, 0, text.stderr);
   assertShowable(text.stdout.replaceAll('\n', ' '), 'statement:  https://example.com/ ]0;owned 2J next about 1 subject');
 });
@@ -97,7 +97,7 @@ test('verify-checksums with a --base that does not exist or is a file is a usage
     verificationMaterial: { publicKey: { hint: 'release' } },
     messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(sums).digest('base64') }, signature: sign('sha256', sums, keys.privateKey).toString('base64') },
   }));
-  const verify = (base: string) => cli(['verify-checksums', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--key', 'release.pub', '--base', base], dir);
+  const verify = (base: string) => cli(['verify-checksums', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--key', 'release.pub', '--insecure-ignore-tlog', '--base', base], dir);
   assert.equal((await verify('.')).code, 0);
   for (const [base, problem] of [['downloads', 'downloads does not exist'], ['app.tgz', 'app.tgz is not a directory']]) {
     const run = await verify(base ?? '');
@@ -109,7 +109,7 @@ test('verify-checksums with a --base that does not exist or is a file is a usage
 
 test('verify-blob given a malformed digest (sha256:abcd) as FILE is a usage error naming the argument, reported with the other bad flags', async (t) => {
   const dir = await tempDir(t);
-  const run = await cli(['verify-blob', 'sha256:abcd', '--bundle', 'b.sigstore.json', '--key', 'k.pub', '--repo', 'octo-org/widget'], dir);
+  const run = await cli(['verify-blob', 'sha256:abcd', '--bundle', 'b.sigstore.json', '--key', 'k.pub', '--insecure-ignore-tlog', '--repo', 'octo-org/widget'], dir);
   assert.equal(run.code, 2, run.stderr);
   assert.match(run.stderr, /^trust-kit: CONFIG_INVALID: 2 invalid inputs:\n {2}argument FILE: "sha256:abcd" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>\n {2}--repo: /);
 });
@@ -120,17 +120,17 @@ test('every verify command takes --format text|json and --json alike, and refuse
   assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'k'], dir)).code, 0);
   assert.equal((await cli(['sign-blob', '--key', 'k.key', 'a.txt'], dir)).code, 0);
   for (const flags of [['--format', 'json'], ['--json'], ['--format', 'json', '--json'], ['--format', 'JSON']]) {
-    const run = await cli(['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.pub', ...flags], dir);
+    const run = await cli(['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.pub', '--insecure-ignore-tlog', ...flags], dir);
     assert.equal(run.code, 0, run.stderr);
     assert.equal((JSON.parse(run.stdout) as { artifact: string }).artifact, 'a.txt', flags.join(' '));
   }
-  const text = await cli(['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.pub', '--format', 'text'], dir);
+  const text = await cli(['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.pub', '--insecure-ignore-tlog', '--format', 'text'], dir);
   assert.match(text.stdout, /^Verified OK: a\.txt/);
   for (const args of [
-    ['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.pub'],
-    ['verify-checksums', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--key', 'k.pub'],
-    ['verify-attestation', 'a.txt', '--bundle', 'a.intoto.jsonl', '--key', 'k.pub'],
-    ['verify-image', 'registry.example/app:v1', '--key', 'k.pub'],
+    ['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.pub', '--insecure-ignore-tlog'],
+    ['verify-checksums', 'SHA256SUMS', '--bundle', 'SHA256SUMS.sigstore.json', '--key', 'k.pub', '--insecure-ignore-tlog'],
+    ['verify-attestation', 'a.txt', '--bundle', 'a.intoto.jsonl', '--key', 'k.pub', '--insecure-ignore-tlog'],
+    ['verify-image', 'registry.example/app:v1', '--key', 'k.pub', '--insecure-ignore-tlog'],
     ['verify-release', 'dist', '--policy', 'policy.json'],
   ]) {
     const run = await cli([...args, '--format', 'text', '--json'], dir);
@@ -141,7 +141,7 @@ test('every verify command takes --format text|json and --json alike, and refuse
 
 test('verify-attestation and verify-image --predicate-type given as attest\'s --type name says the URI it stands for', async (t) => {
   const dir = await tempDir(t);
-  for (const args of [['verify-attestation', 'a.txt', '--bundle', 'a.intoto.jsonl', '--key', 'k.pub'], ['verify-image', 'registry.example/app:v1', '--key', 'k.pub']]) {
+  for (const args of [['verify-attestation', 'a.txt', '--bundle', 'a.intoto.jsonl', '--key', 'k.pub', '--insecure-ignore-tlog'], ['verify-image', 'registry.example/app:v1', '--key', 'k.pub', '--insecure-ignore-tlog']]) {
     const spdx = await cli([...args, '--predicate-type', 'spdx'], dir);
     assert.equal(spdx.code, 2, spdx.stderr);
     assert.match(spdx.stderr, /--predicate-type: is "spdx", attest's --type; the predicate type it attests is https:\/\/spdx\.dev\/Document\/v2\.3 /, args[0]);
@@ -158,7 +158,7 @@ test('verify-blob given an .intoto.jsonl of several bundles says that verify-att
   assert.equal((await cli(['sign-blob', '--key', 'k.key', 'a.txt'], dir)).code, 0);
   const bundle = (await readFile(join(dir, 'a.txt.sigstore.json'), 'utf8')).trim();
   await writeFile(join(dir, 'a.intoto.jsonl'), `${bundle}\n${bundle}\n`);
-  const run = await cli(['verify-blob', 'a.txt', '--bundle', 'a.intoto.jsonl', '--key', 'k.pub'], dir);
+  const run = await cli(['verify-blob', 'a.txt', '--bundle', 'a.intoto.jsonl', '--key', 'k.pub', '--insecure-ignore-tlog'], dir);
   assert.equal(run.code, 3, run.stderr);
   assert.match(run.stderr, /^trust-kit: VERIFY_BUNDLE_INVALID: a\.intoto\.jsonl is not JSON: .*\n {2}hint: it holds one bundle per line \(an \.intoto\.jsonl\): verify-attestation reads such a file; here, give the one bundle \(\.sigstore\.json\)\n$/);
 });
@@ -168,7 +168,7 @@ test('verify-blob --key given the private key says to verify with the public hal
   await writeFile(join(dir, 'a.txt'), 'a\n');
   assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'k'], dir)).code, 0);
   assert.equal((await cli(['sign-blob', '--key', 'k.key', 'a.txt'], dir)).code, 0);
-  const run = await cli(['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.key'], dir);
+  const run = await cli(['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.key', '--insecure-ignore-tlog'], dir);
   assert.equal(run.code, 1, run.stderr);
   assert.equal(run.stderr, 'trust-kit: SIGSTORE_KEY_INVALID: k.key is a private key, not a PEM public key (expected -----BEGIN PUBLIC KEY-----)\n  hint: verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer\n');
 });

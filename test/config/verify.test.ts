@@ -54,7 +54,8 @@ describe('verifyConfig', () => {
       owner: undefined,
       signerWorkflow: 'github.com/octo-org/ci/.github/workflows/r.yml@refs/heads/main',
     });
-    assert.deepEqual(verifyConfig({ bundle: 'b', key: 'k.pub' }, cliNamer()).policy, { kind: 'key', keyPath: 'k.pub' });
+    assert.deepEqual(verifyConfig({ bundle: 'b', key: 'k.pub' }, cliNamer()).policy, { kind: 'key', keyPath: 'k.pub', ignoreTlog: false });
+    assert.deepEqual(verifyConfig({ bundle: 'b', key: 'k.pub', 'insecure-ignore-tlog': true }, cliNamer()).policy, { kind: 'key', keyPath: 'k.pub', ignoreTlog: true });
     // An Enterprise Managed User's own repository and workflows: the owner carries an underscore.
     const managed = verifyConfig({ bundle: 'b', repo: 'mona_acme/tool', owner: 'mona_acme', 'signer-workflow': 'mona_acme/tool/.github/workflows/r.yml' }, cliNamer()).policy;
     assert.ok(managed.kind === 'certificate' && managed.repo === 'mona_acme/tool' && managed.owner === 'mona_acme' && managed.signerWorkflow === 'mona_acme/tool/.github/workflows/r.yml');

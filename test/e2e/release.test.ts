@@ -89,6 +89,9 @@ describe('the end-to-end release of the root action bundle', { concurrency: fals
     const names = await downloadRelease(download);
     assert.deepEqual(names, [...artifacts, ...own]);
     await copyFile(world.stack.trustedRootPath, join(download, 'trusted_root.json'));
+    // Where VERIFY.md has users put it: in a directory of its own, which no release asset can be.
+    await mkdir(join(download, 'trust-kit-roots'));
+    await copyFile(world.stack.trustedRootPath, join(download, 'trust-kit-roots', 'trusted_root.json'));
     // What `gh attestation trusted-root` prints, one root a line, which gh reads.
     await writeFile(join(scratch, 'trusted_root.jsonl'), `${JSON.stringify(world.stack.trustedRoot)}\n`);
     const release = world.api.state.releases.forTag(world.api.state.repository(E2E.owner, E2E.repo), E2E.tag);

@@ -227,18 +227,18 @@ test('verify-image --key verifies cosign 2 signatures (.sig) made with a key: a 
   const ref = `${registry.name}/acme/app@${image.digest}`;
   const signed = await cli(['sign-image', '--allow-http-registry', '--signature-format', 'cosign2', '--key', 'trust-kit.key', ref], dir, env);
   assert.equal(signed.code, 0, signed.stderr);
-  const verified = await cli(['verify-image', '--allow-http-registry', '--key', 'trust-kit.pub', ref], dir, env);
+  const verified = await cli(['verify-image', '--allow-http-registry', '--key', 'trust-kit.pub', '--insecure-ignore-tlog', ref], dir, env);
   assert.equal(verified.code, 0, verified.stderr);
   assert.match(verified.stdout, /\.sig layer 1/);
   // Another key is refused: the layer carries no key of its own to be trusted instead.
-  const other = await cli(['verify-image', '--allow-http-registry', '--key', 'other/trust-kit.pub', ref], dir, env);
+  const other = await cli(['verify-image', '--allow-http-registry', '--key', 'other/trust-kit.pub', '--insecure-ignore-tlog', ref], dir, env);
   assert.equal(other.code, 3, other.stderr);
   assert.match(other.stderr, /VERIFY_/);
   // The same for a cosign 2 attestation (.att layer) made with the key.
   await writeFile(join(dir, 'predicate.json'), '{"passed":1}');
   const attested = await cli(['attest-image', '--allow-http-registry', '--attestation-format', 'cosign2', '--key', 'trust-kit.key', '--type', 'custom', '--predicate', 'predicate.json', '--predicate-type', CUSTOM_TYPE, ref], dir, env);
   assert.equal(attested.code, 0, attested.stderr);
-  const attestation = await cli(['verify-image', '--allow-http-registry', '--no-signature', '--predicate-type', CUSTOM_TYPE, '--key', 'trust-kit.pub', ref], dir, env);
+  const attestation = await cli(['verify-image', '--allow-http-registry', '--no-signature', '--predicate-type', CUSTOM_TYPE, '--key', 'trust-kit.pub', '--insecure-ignore-tlog', ref], dir, env);
   assert.equal(attestation.code, 0, attestation.stderr);
   assert.match(attestation.stdout, /\.att layer 1/);
 });

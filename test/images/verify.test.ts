@@ -220,7 +220,7 @@ test('a cosign 2 .sig or .att layer signed with a key and carrying that key\'s c
     legacyAttestations: [{ json: { ...material, dsseEnvelope: envelope }, line: undefined, source: '.att layer 1', claimedType: 'https://example.com/test-result/v1' }],
     unreadable: [],
   };
-  const verify = (publicKey: typeof key.publicKey) => verifyImageBundles({ image, discovered, policy: { kind: 'key', publicKey, source: 'cosign.pub' }, trust: undefined, signature: true, predicateTypes: ['https://example.com/test-result/v1'] });
+  const verify = (publicKey: typeof key.publicKey) => verifyImageBundles({ image, discovered, policy: { kind: 'key', publicKey, source: 'cosign.pub', transparencyLog: 'ignored' }, trust: undefined, signature: true, predicateTypes: ['https://example.com/test-result/v1'] });
   assert.deepEqual(verify(key.publicKey).map((entry) => entry.source), ['.sig layer 1', '.att layer 1']);
   // The certificate vouches for nothing: another key is refused, the signature being checked with it.
   assert.throws(() => verify(other.publicKey), { code: 'VERIFY_SIGNATURE_INVALID' });

@@ -39,6 +39,9 @@ async function release(t: TestContext, stack: SigstoreStack): Promise<{ download
   await copyFile(join(cwd, 'dist', 'app.tgz'), join(cwd, 'out', 'app.tgz'));
   await copyFile(join(cwd, 'dist', 'app.zip'), join(cwd, 'out', 'app.zip'));
   await copyFile(stack.trustedRootPath, join(cwd, 'out', 'trusted_root.json'));
+  // Where VERIFY.md has users put a private deployment's trusted root they got from its operator.
+  await mkdir(join(cwd, 'out', 'trust-kit-roots'));
+  await copyFile(stack.trustedRootPath, join(cwd, 'out', 'trust-kit-roots', 'trusted_root.json'));
   return { download: join(cwd, 'out'), result };
 }
 
@@ -112,9 +115,9 @@ for (const kind of ['public-good', 'github'] as const) {
     test('the VERIFY.md the release wrote (a private deployment: the stack\'s trusted root beside the files)', async (t) => {
       const { download } = await release(t, stack);
       const text = await readFile(join(download, 'VERIFY.md'), 'utf8');
-      assert.match(text, /--trusted-root 'trusted_root\.json'/);
+      assert.match(text, /--trusted-root 'trust-kit-roots\/trusted_root\.json'/);
       // The offline kit: the policy the release carries, checked against the deployment's trusted root the user got, never the release's copy.
-      assert.ok(commands(text).includes("trust-kit verify-release . --policy 'trust-kit-policy.json' --trusted-root 'trusted_root.json'"), text);
+      assert.ok(commands(text).includes("trust-kit verify-release . --policy 'trust-kit-policy.json' --trusted-root 'trust-kit-roots/trusted_root.json'"), text);
       assert.ok((await runAll(t, text, download, roots)) > 0);
     });
 
@@ -136,7 +139,7 @@ for (const kind of ['public-good', 'github'] as const) {
         verificationKit: { policyFile: 'trust-kit-policy.json', trustedRootFile: 'trust-kit-trusted-root.jsonl' },
       });
       // Against the trusted roots the offline section fetched with gh, never the release's copy.
-      assert.ok(commands(text).includes("node trust-kit-verifier/dist/cli/index.js verify-release . --policy 'trust-kit-policy.json' --trusted-root 'trusted_root.jsonl'"), text);
+      assert.ok(commands(text).includes("node trust-kit-verifier/dist/cli/index.js verify-release . --policy 'trust-kit-policy.json' --trusted-root 'trust-kit-roots/trusted_root.jsonl'"), text);
       assert.match(text, /--signer-workflow 'octo-org\/release-kit\/\.github\/workflows\/release\.yml'/);
       assert.ok(commands(text).includes("gh release verify 'v1.0.0' --repo 'octo-org/octo-repo'"), text);
       assert.ok(commands(text).includes("gh release verify-asset 'v1.0.0' 'SHA256SUMS' --repo 'octo-org/octo-repo'"), text);

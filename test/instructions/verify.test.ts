@@ -21,7 +21,7 @@ test('public-good: cosign first, then trust-kit from the pinned commit; exact id
   const cosign = `cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --certificate-github-workflow-repository 'octo-org/it'\\''s'`;
   const fetch = `git init -q trust-kit-verifier && git -C trust-kit-verifier fetch -q --depth 1 'https://github.com/octo-org/trust-kit' ${COMMIT} && git -C trust-kit-verifier checkout -q --detach ${COMMIT}`;
   const trustKit = `node trust-kit-verifier/dist/cli/index.js verify-checksums 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --repo 'octo-org/it'\\''s'`;
-  assert.deepEqual(commands(text), [cosign, fetch, trustKit, "sha256sum --ignore-missing -c 'SHA256SUMS'", 'gh attestation trusted-root > trusted_root.jsonl', "grep -v -F 'GitHub, Inc.' trusted_root.jsonl > sigstore_trusted_root.json", `${cosign} --trusted-root sigstore_trusted_root.json`, `${trustKit} --trusted-root trusted_root.jsonl`]);
+  assert.deepEqual(commands(text), [cosign, fetch, trustKit, "sha256sum --ignore-missing -c 'SHA256SUMS'", 'mkdir -p trust-kit-roots', 'gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl', "grep -v -F 'GitHub, Inc.' trust-kit-roots/trusted_root.jsonl >| trust-kit-roots/sigstore_trusted_root.json", `${cosign} --trusted-root trust-kit-roots/sigstore_trusted_root.json`, `${trustKit} --trusted-root trust-kit-roots/trusted_root.jsonl`]);
   assert.match(text, /## Verifying offline\n\nFetch the trusted roots once/);
   assert.match(text, /in a GitHub Actions run of `octo-org\/it's`/);
   assert.match(text, /calls the same reusable workflow/);
@@ -42,26 +42,30 @@ test('without a pinned verifier (none, a tag or a short commit), trust-kit is na
 test("GitHub's instance: cosign gets GitHub's trusted root from gh, requires no logs and dates by the signed timestamp; trust-kit pins the repository", () => {
   const text = renderVerifyInstructions({ ...base, signer: keyless('github') });
   assert.match(text, /GitHub's Sigstore instance/);
+  assert.match(text, /the second line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login, into the directory `trust-kit-roots` the first makes/);
   const trustKit = `trust-kit verify-checksums 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --repo 'octo-org/it'\\''s'`;
-  const cosign = `cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --certificate-github-workflow-repository 'octo-org/it'\\''s' --trusted-root github_trusted_root.json --use-signed-timestamps --insecure-ignore-tlog=true --insecure-ignore-sct=true`;
+  const cosign = `cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --certificate-identity ${QUOTED} --certificate-oidc-issuer '${ISSUER}' --certificate-github-workflow-repository 'octo-org/it'\\''s' --trusted-root trust-kit-roots/github_trusted_root.json --use-signed-timestamps --insecure-ignore-tlog=true --insecure-ignore-sct=true`;
   assert.deepEqual(commands(text), [
-    "gh attestation trusted-root | grep -F 'GitHub, Inc.' > github_trusted_root.json",
+    'mkdir -p trust-kit-roots',
+    "gh attestation trusted-root | grep -F 'GitHub, Inc.' >| trust-kit-roots/github_trusted_root.json",
     cosign,
     trustKit,
     "sha256sum --ignore-missing -c 'SHA256SUMS'",
-    'gh attestation trusted-root > trusted_root.jsonl',
-    "grep -F 'GitHub, Inc.' trusted_root.jsonl > github_trusted_root.json",
+    'mkdir -p trust-kit-roots',
+    'gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl',
+    "grep -F 'GitHub, Inc.' trust-kit-roots/trusted_root.jsonl >| trust-kit-roots/github_trusted_root.json",
     cosign,
-    `${trustKit} --trusted-root trusted_root.jsonl`,
+    `${trustKit} --trusted-root trust-kit-roots/trusted_root.jsonl`,
   ]);
 });
 
 test('a deployment without a transparency log: cosign requires no log entry and dates by the signed timestamp', () => {
   const text = renderVerifyInstructions({ ...base, signer: { ...keyless({ private: { trustedRootFile: 'trusted_root.json' } }), unlogged: true } });
-  const [cosign] = commands(text);
-  assert.ok(cosign?.endsWith(" --trusted-root 'trusted_root.json' --use-signed-timestamps --insecure-ignore-tlog=true"), cosign);
-  const logged = commands(renderVerifyInstructions({ ...base, signer: keyless({ private: { trustedRootFile: 'trusted_root.json' } }) }))[0];
-  assert.ok(logged?.endsWith(" --trusted-root 'trusted_root.json'"), logged);
+  const [mkdir, cosign] = commands(text);
+  assert.equal(mkdir, 'mkdir -p trust-kit-roots');
+  assert.ok(cosign?.endsWith(" --trusted-root 'trust-kit-roots/trusted_root.json' --use-signed-timestamps --insecure-ignore-tlog=true"), cosign);
+  const logged = commands(renderVerifyInstructions({ ...base, signer: keyless({ private: { trustedRootFile: 'trusted_root.json' } }) }))[1];
+  assert.ok(logged?.endsWith(" --trusted-root 'trust-kit-roots/trusted_root.json'"), logged);
 });
 
 test('gh attestation verify: one command per predicate type; --signer-workflow only when a reusable workflow of another repository signed', () => {
@@ -72,7 +76,7 @@ test('gh attestation verify: one command per predicate type; --signer-workflow o
     "gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/it'\\''s' --predicate-type 'https://slsa.dev/provenance/v1'",
     "gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/it'\\''s' --predicate-type 'https://spdx.dev/Document/v2.3'",
   ]);
-  assert.deepEqual(ownCommands.slice(2), ownCommands.slice(0, 2).map((line) => `${line} --custom-trusted-root trusted_root.jsonl`), 'the offline path');
+  assert.deepEqual(ownCommands.slice(2), ownCommands.slice(0, 2).map((line) => `${line} --custom-trusted-root trust-kit-roots/trusted_root.jsonl`), 'the offline path');
   const reusable = renderVerifyInstructions({ ...base, signer: { ...keyless('public-good'), identity: 'https://github.com/octo-org/release-kit/.github/workflows/release.yml@refs/tags/v2' }, attestations });
   assert.ok(commands(reusable).includes("gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/it'\\''s' --signer-workflow 'octo-org/release-kit/.github/workflows/release.yml' --predicate-type 'https://spdx.dev/Document/v2.3'"), reusable);
   assert.match(reusable, /requires the reusable workflow `octo-org\/release-kit\/\.github\/workflows\/release\.yml` to have signed/);
@@ -98,7 +102,7 @@ test('a private deployment: every signature command takes its trusted root, whic
   const text = renderVerifyInstructions({ ...base, signer: { ...keyless({ private: { trustedRootFile: 'sigstore.example_trusted_root.json' } }), repository: undefined } });
   const signatureCommands = commands(text).filter((line) => line.includes('SHA256SUMS.sigstore.json'));
   assert.equal(signatureCommands.length, 2);
-  for (const line of signatureCommands) assert.ok(line.endsWith(" --trusted-root 'sigstore.example_trusted_root.json'"), line);
+  for (const line of signatureCommands) assert.ok(line.endsWith(" --trusted-root 'trust-kit-roots/sigstore.example_trusted_root.json'"), line);
   assert.match(text, /private Sigstore deployment .* get it from the deployment's operator, not from this download/);
   assert.doesNotMatch(text, /--repo|workflow-repository|reusable/);
 });
@@ -108,6 +112,8 @@ test('a key made for the run says what it proves; unsigned releases get the chec
   assert.match(keyed, /not who signed them/);
   // cosign refuses a bundle without a transparency-log entry unless told: a local key's bundles have none.
   assert.ok(keyed.includes("cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --key 'trust-kit.pub' --insecure-ignore-tlog=true\n"), keyed);
+  // trust-kit, as cosign, requires a key-signed bundle's log entry unless told: the run's key signed offline.
+  assert.ok(keyed.includes("trust-kit verify-checksums 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json' --key 'trust-kit.pub' --insecure-ignore-tlog\n"), keyed);
   const unsigned = renderVerifyInstructions({ ...base, algorithm: 'sha512', checksumsFile: 'SHA512SUMS', bundleFile: undefined, signer: undefined, sbomFiles: [] });
   assert.match(unsigned, /## 1\. Check the files against the checksums\n\n```sh\nsha512sum --ignore-missing -c 'SHA512SUMS'\n```/);
   assert.doesNotMatch(unsigned, /signature|Software bill/);

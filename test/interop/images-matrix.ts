@@ -453,12 +453,12 @@ function policy(context: ImagesContext, identity: string, trustedRoot = true): s
 
 /**
  * The verifier's policy flags for a row: the identity, or for a keyed row the public key with the trusted root (which
- * checks the log entry of a logged signature); cosign is told to expect no log entry where there is none, as a user of
- * `sign --tlog-upload=false` or of trust-kit's offline keyed signatures does.
+ * checks the log entry of a logged signature); each verifier is told to expect no log entry where there is none, as a
+ * user of `sign --tlog-upload=false` or of trust-kit's offline keyed signatures does.
  */
-function rowPolicy(context: ImagesContext, row: Pick<ImageRow, 'identity' | 'keyed'>, verifier: 'trust-kit' | 'cosign', trustedRoot = true): string[] {
+function rowPolicy(context: ImagesContext, row: Pick<ImageRow, 'identity' | 'keyed'>, trustedRoot = true): string[] {
   if (row.keyed === undefined) return policy(context, row.identity, trustedRoot);
-  const unlogged = verifier === 'cosign' && !row.keyed.logged ? ['--insecure-ignore-tlog'] : [];
+  const unlogged = row.keyed.logged ? [] : ['--insecure-ignore-tlog'];
   return ['--allow-http-registry', '--trusted-root', context.stack.trustedRootPath, '--key', row.keyed.publicKey, ...unlogged];
 }
 
@@ -495,7 +495,7 @@ const trustKitVerifyImage = (reads: ImageKind): ImageColumn => ({
   reads,
   async verify(context, image, row) {
     const only = reads === 'attestation' ? ['--no-signature', '--predicate-type', PREDICATE_TYPE] : [];
-    const run = await cli(['verify-image', ...rowPolicy(context, row, 'trust-kit'), ...only, image], context.dir, { HOME: context.dir });
+    const run = await cli(['verify-image', ...rowPolicy(context, row), ...only, image], context.dir, { HOME: context.dir });
     if (run.code === 0) return { verified: true, reason: '', detail: firstLine(run.stdout) };
     return { verified: false, reason: reasonOf(run.stderr, TRUST_KIT_IMAGE_REASONS), detail: firstLine(run.stderr) };
   },
@@ -509,7 +509,7 @@ const cosignVerify = (peer: 'cosign2' | 'cosign3', reads: ImageKind): ImageColum
     const command = reads === 'signature' ? ['verify'] : ['verify-attestation', '--type', PREDICATE_TYPE];
     // cosign 2 reads cosign 2's own tags with its legacy trust; cosign 3's --trusted-root reads them as well.
     const legacy = peer === 'cosign2' && row.legacy === true;
-    const run = await runPeer(PEERS[peer], [...command, ...rowPolicy(context, row, 'cosign', !legacy), image], context.dir, legacy ? legacyTrustEnv(context) : {});
+    const run = await runPeer(PEERS[peer], [...command, ...rowPolicy(context, row, !legacy), image], context.dir, legacy ? legacyTrustEnv(context) : {});
     if (run.code === 0) return { verified: true, reason: '', detail: '' };
     return { verified: false, reason: reasonOf(run.stderr, COSIGN_IMAGE_REASONS), detail: firstLine(run.stderr.split('\n').filter((line) => /^Error/.test(line)).join('\n') || run.stderr) };
   },

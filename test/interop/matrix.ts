@@ -738,7 +738,8 @@ function githubFlags(attestation: AttestationCheck): string[] {
 
 /** `trust-kit verify-attestation`'s arguments for an attestation subject. */
 export function trustKitVerifyAttestationArgs(context: MatrixContext, subject: Subject): string[] {
-  if (!('identity' in subject.policy)) return ['verify-attestation', subject.file, '--bundle', subject.bundle, '--key', subject.policy.publicKey, '--predicate-type', check(subject).predicateType];
+  // Keyed subjects are signed offline (trust-kit's key, cosign's --tlog-upload=false): each verifier is told to expect no log entry.
+  if (!('identity' in subject.policy)) return ['verify-attestation', subject.file, '--bundle', subject.bundle, '--key', subject.policy.publicKey, '--insecure-ignore-tlog', '--predicate-type', check(subject).predicateType];
   return ['verify-attestation', subject.file, '--bundle', subject.bundle, '--trusted-root', trustOf(context, subject.trust).trustedRootPath, ...githubFlags(check(subject))];
 }
 
@@ -1418,7 +1419,7 @@ const TRUST_KIT_REASONS: ReadonlyArray<readonly [Reason, RegExp]> = [
 
 /** trust-kit's `verify-blob` or `verify-checksums` arguments for a subject (paths relative to the matrix directory). */
 export function trustKitVerifyArgs(command: 'verify-blob' | 'verify-checksums', context: MatrixContext, subject: Subject): string[] {
-  if (!('identity' in subject.policy)) return [command, subject.file, '--bundle', subject.bundle, '--key', subject.policy.publicKey];
+  if (!('identity' in subject.policy)) return [command, subject.file, '--bundle', subject.bundle, '--key', subject.policy.publicKey, '--insecure-ignore-tlog'];
   const { identity, issuer } = subject.policy;
   return [command, subject.file, '--bundle', subject.bundle, '--certificate-identity', identity, '--certificate-oidc-issuer', issuer, '--trusted-root', trustOf(context, subject.trust).trustedRootPath];
 }

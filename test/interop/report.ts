@@ -78,7 +78,7 @@ export function renderInteropDoc(table: MatrixTable, images: MatrixTable, versio
     '(encrypted, or with the empty passphrase cosign also encrypts with), cosign 2 to its `.sig`/`.att`, cosign 3 to a',
     'referrer bundle (or, `sign --new-bundle-format=false`, to a `.sig`), logged in the stack\'s Rekor unless',
     '`--tlog-upload=false` (trust-kit signs with a key offline: no log entry); each verifier is given the public key and',
-    '`--trusted-root` (cosign also `--insecure-ignore-tlog` where nothing was logged). Refused when another key is asked',
+    '`--trusted-root` (and `--insecure-ignore-tlog` where nothing was logged, cosign and trust-kit alike). Refused when another key is asked',
     'for, when each signature is altered (a byte flipped in the `.sig` layer\'s annotation, the `.att` layer\'s envelope',
     'and the referrer bundle), and when the signatures are moved onto another image (cosign 2\'s manifests under its',
     'tags, each referrer with it as subject). "OpenSSL key with its certificate" rows sign with an OpenSSL EC key imported',

@@ -86,6 +86,17 @@ test('sign-image --key and attest-image --key: cosign 2 and 3 verify both with -
     assert.equal(verified.code, 0, `${PEERS[peer].name} verify --key: ${verified.stderr}`);
     const attestation = await runPeer(PEERS[peer], ['verify-attestation', ...common, '--type', 'https://example.com/test/v1', ref], dir);
     assert.equal(attestation.code, 0, `${PEERS[peer].name} verify-attestation --key: ${attestation.stderr}`);
+    // Without the flag cosign requires the log entry, which an offline signature lacks: trust-kit's verify-image does the same.
+    const strict = await runPeer(PEERS[peer], ['verify', ...common.slice(0, -1), ref], dir);
+    assert.notEqual(strict.code, 0, `${PEERS[peer].name} verify --key without --insecure-ignore-tlog`);
+  }
+  const strict = ['--allow-http-registry', '--trusted-root', stack.trustedRootPath, '--key', 'trust-kit.pub'];
+  for (const args of [[ref], ['--no-signature', '--predicate-type', 'https://example.com/test/v1', ref]]) {
+    const refused = await cli(['verify-image', ...strict, ...args], dir, env);
+    assert.equal(refused.code, 3, refused.stdout + refused.stderr);
+    assert.match(refused.stderr, /VERIFY_TLOG_MISSING/);
+    const told = await cli(['verify-image', ...strict, '--insecure-ignore-tlog', ...args], dir, env);
+    assert.equal(told.code, 0, told.stderr);
   }
 });
 

@@ -93,6 +93,24 @@ test('artifact names that differ only in case from another artifact or from a fi
   }
 });
 
+test("an artifact named as a directory VERIFY.md's commands make in the download directory (trusted roots, the verifier), in any case, is refused before anything is signed: it would stop them", async (t) => {
+  for (const [names, shown] of [
+    [['trust-kit-roots', 'app.tgz'], /trust-kit-roots/],
+    [['Trust-Kit-Roots', 'app.tgz'], /Trust-Kit-Roots and trust-kit-roots/],
+    [['trust-kit-verifier', 'app.tgz'], /trust-kit-verifier/],
+  ] as const) {
+    const cwd = await tempDir(t);
+    await artifacts(cwd, names);
+    const before = api.records.length;
+    await assert.rejects(run(unsigned, recordingIO(), cwd, env()), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'RELEASE_NAME_CLASH', error.message);
+      assert.match(error.message, shown);
+      return true;
+    });
+    assert.equal(api.records.length, before, 'GitHub was not asked anything');
+  }
+});
+
 test('more files than the 1,000 assets a GitHub release holds are refused before anything is signed or uploaded', { timeout: 120_000 }, async (t) => {
   const cwd = await tempDir(t);
   // With the checksums file, 1,001 assets.

@@ -145,7 +145,7 @@ describe('the gate before publishing a GitHub release', () => {
 
   test('a command that fails fails the gate; one whose tool is missing, or that reads what a skipped command would write, is not run', async (t) => {
     const ran: string[] = [];
-    const runner = fakeRunner(['sha256sum', 'cosign'], (command) => (renderCommand(command).startsWith('sha256sum') ? 1 : 0), ran);
+    const runner = fakeRunner(['sha256sum', 'cosign', 'mkdir'], (command) => (renderCommand(command).startsWith('sha256sum') ? 1 : 0), ran);
     const { repo, run } = await release(t, { runner });
     await assert.rejects(run, (error: Error & { code?: string; report?: GateReport }) => {
       assert.equal(error.code, 'PUBLISH_GATE_FAILED');
@@ -153,15 +153,15 @@ describe('the gate before publishing a GitHub release', () => {
       const byLine = new Map(error.report?.commands.map((outcome) => [outcome.what, outcome]));
       assert.equal([...byLine.keys()].find((line) => line.startsWith('cosign verify-blob \'SHA256SUMS\'')) === undefined, false);
       for (const [line, outcome] of byLine) {
-        if (line.startsWith('cosign ') && !line.includes('sigstore_trusted_root.json')) assert.equal(outcome.verdict, 'passed', line);
+        if (/^(cosign|mkdir) /.test(line) && !line.includes('sigstore_trusted_root.json')) assert.equal(outcome.verdict, 'passed', line);
         if (line.startsWith('trust-kit ') || line.startsWith('gh ')) assert.match(outcome.detail, /^(trust-kit|gh) is not installed$/, line);
         // The offline cosign line reads the root a grep of gh's output writes; gh is not installed.
-        if (line.startsWith('grep ')) assert.match(outcome.detail, /it reads trusted_root\.jsonl, which an earlier command did not write/);
-        if (line.includes('sigstore_trusted_root.json') && line.startsWith('cosign ')) assert.match(outcome.detail, /it reads sigstore_trusted_root\.json/);
+        if (line.startsWith('grep ')) assert.match(outcome.detail, /it reads trust-kit-roots\/trusted_root\.jsonl, which an earlier command did not write/);
+        if (line.includes('sigstore_trusted_root.json') && line.startsWith('cosign ')) assert.match(outcome.detail, /it reads trust-kit-roots\/sigstore_trusted_root\.json/);
       }
       return true;
     });
-    assert.ok(ran.length > 0 && ran.every((line) => /^(cosign|sha256sum) /.test(line)), ran.join('\n'));
+    assert.ok(ran.length > 0 && ran.every((line) => /^(cosign|sha256sum|mkdir) /.test(line)), ran.join('\n'));
     assert.equal(releaseOf(repo)?.draft, true);
   });
 
@@ -211,7 +211,7 @@ describe('the gate before publishing a GitHub release', () => {
       const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
       const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: OWNER, repo: `local-key-${String(beside)}`, retry: RETRY });
       const ran: string[] = [];
-      const result = await runRelease(config, { cwd, env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases, commandRunner: fakeRunner(['cosign', 'sha256sum'], () => 0, ran) } });
+      const result = await runRelease(config, { cwd, env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases, commandRunner: fakeRunner(['cosign', 'sha256sum', 'mkdir'], () => 0, ran) } });
       assert.equal(result.githubRelease?.outcome, 'published');
       const signature = result.gate?.checks.find((outcome) => outcome.what.startsWith('the signature on SHA256SUMS'));
       const cosign = result.gate?.commands.find((outcome) => outcome.what.startsWith('cosign verify-blob'));
@@ -220,8 +220,8 @@ describe('the gate before publishing a GitHub release', () => {
         assert.equal(cosign?.verdict, 'passed');
       } else {
         assert.deepEqual([signature?.verdict, signature?.detail], ['not run', "the public key release.pub is not among the release's files, and users get it from a source they trust"]);
-        assert.deepEqual([cosign?.verdict, cosign?.detail], ['not run', 'it reads release.pub, which an earlier command did not write and the release does not hold']);
-        assert.deepEqual(ran, ["sha256sum --ignore-missing -c 'SHA256SUMS'"]);
+        assert.deepEqual([cosign?.verdict, cosign?.detail], ['not run', 'it reads trust-kit-roots/release.pub, which an earlier command did not write and the release does not hold']);
+        assert.deepEqual(ran, ['mkdir -p trust-kit-roots', "sha256sum --ignore-missing -c 'SHA256SUMS'"]);
       }
     }
   });

@@ -65,9 +65,10 @@ test('the root action signs the checksums file and two images with one certifica
   assert.deepEqual(commands.map((line) => shellWords(line)[2]), signed);
   const words = shellWords(commands[0] ?? '');
   assert.deepEqual(words.slice(3, 7), ['--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER]);
-  // VERIFY.md names the private deployment's trusted root by file name, next to the files.
+  // VERIFY.md names the private deployment's trusted root by file name, in trust-kit-roots/ beside the files.
   const verifyDir = await tempDir(t);
-  await copyFile(stack.trustedRootPath, join(verifyDir, basename(stack.trustedRootPath)));
+  await mkdir(join(verifyDir, 'trust-kit-roots'));
+  await copyFile(stack.trustedRootPath, join(verifyDir, 'trust-kit-roots', basename(stack.trustedRootPath)));
   const verified = await runPeer(cosign3, [...words.slice(1), '--allow-http-registry'], verifyDir);
   assert.equal(verified.code, 0, verified.stderr);
   const refused = await runPeer(cosign3, [...words.slice(1).map((word) => (word === IDENTITY ? `${IDENTITY}x` : word)), '--allow-http-registry'], verifyDir);

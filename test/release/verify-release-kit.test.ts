@@ -92,8 +92,27 @@ describe('the verification kit a release carries', () => {
     assert.equal(run.code, EXIT.OK, `${run.stdout}${run.stderr}`);
     assert.match(run.stdout, /signed checksums: SHA512SUMS, 5 file\(s\) match/);
     assert.match(run.stdout, /attestation: +https:\/\/slsa\.dev\/provenance\/v1 for app\.tgz, app\.zip\n/);
-    // VERIFY.md is an asset SHA512SUMS does not list (it is written after signing).
-    assert.match(run.stdout, /not verified: +1 file\(s\) SHA512SUMS does not list: VERIFY\.md\n/);
+    // VERIFY.md is an asset SHA512SUMS does not list (it is written after signing): said once, apart from the files nothing verified.
+    assert.doesNotMatch(run.stdout, /not verified/);
+    assert.match(run.stdout, /\n {2}unsigned: +VERIFY\.md, the instructions the release writes after signing/);
+  });
+
+  test('a --trusted-root that is a file of the release directory, where any asset may be, is refused; one in a directory below it is the user\'s and verifies', async (t) => {
+    const { cwd } = await release(t);
+    const dir = await download(cwd);
+    // An asset of that name (or the release's own listed root) could be an attacker's CA: refused whatever it holds.
+    await copyFile(stack.trustedRootPath, join(dir, 'trusted_root.jsonl'));
+    for (const root of ['trusted_root.jsonl', './trust-kit-trusted-root.jsonl', join(dir, 'trusted_root.jsonl')]) {
+      const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', root], dir);
+      assert.equal(run.code, EXIT.USAGE, `${root}: ${run.stdout}${run.stderr}`);
+      assert.match(run.stderr, /CLI_USAGE: --trusted-root .* is a file of the release directory, where any release asset may be/);
+      assert.match(run.stderr, /hint: keep the trusted roots you got yourself in a directory of their own/);
+      assert.doesNotMatch(run.stdout, /Verified OK/);
+    }
+    await mkdir(join(dir, 'trust-kit-roots'));
+    await copyFile(stack.trustedRootPath, join(dir, 'trust-kit-roots', 'trusted_root.jsonl'));
+    const own = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', 'trust-kit-roots/trusted_root.jsonl'], dir);
+    assert.equal(own.code, EXIT.OK, own.stderr);
   });
 
   test('the attestations file of another release beside this one is VERIFY_SUBJECT_MISMATCH naming the file and saying to download it again', async (t) => {

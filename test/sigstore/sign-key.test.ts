@@ -73,7 +73,7 @@ async function checkSigned(cwd: string, file: string, publicKeyPath: string): Pr
   assert.equal(bundle.mediaType, 'application/vnd.dev.sigstore.bundle.v0.3+json');
   assert.equal(bundle.verificationMaterial.publicKey.hint, hintOf(publicKeyPem));
   assert.equal(bundle.verificationMaterial.tlogEntries, undefined, 'local signing is offline: no log entry');
-  verifyBundle(bundle, { bytes: artifact }, loadPublicKey(publicKeyPem, publicKeyPath), undefined);
+  verifyBundle(bundle, { bytes: artifact }, loadPublicKey(publicKeyPem, publicKeyPath, 'ignored'), undefined);
   sigstoreJsVerify(bundle, artifact, publicKeyPem);
   await writeFile(join(cwd, 'signature.der'), Buffer.from(bundle.messageSignature.signature, 'base64'));
   assert.match(openssl(['dgst', '-sha256', '-verify', publicKeyPath, '-signature', 'signature.der', file], cwd), /Verified OK/);
@@ -233,9 +233,9 @@ describe('local-key signing', () => {
     const signed = await session.signStatement({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'app.tgz', digest: { sha256: digest } }], predicateType: 'https://example.com/test/v1', predicate: {} }, 'statement');
     const bundle = signed.bundle as unknown as { dsseEnvelope: { signatures: { keyid: string }[] } };
     assert.equal(bundle.dsseEnvelope.signatures[0]?.keyid ?? '', '', 'no keyid: cosign skips a signature whose keyid is not its own id of the key');
-    const verified = verifyBundle(signed.bundle, { digest: { algorithm: 'sha256', hex: digest } }, loadPublicKey(pair.publicKeyPem, 'generated.pub'), undefined);
+    const verified = verifyBundle(signed.bundle, { digest: { algorithm: 'sha256', hex: digest } }, loadPublicKey(pair.publicKeyPem, 'generated.pub', 'ignored'), undefined);
     assert.equal(verified.content, 'dsse');
-    assert.throws(() => verifyBundle(signed.bundle, { digest: { algorithm: 'sha256', hex: 'c'.repeat(64) } }, loadPublicKey(pair.publicKeyPem, 'generated.pub'), undefined));
+    assert.throws(() => verifyBundle(signed.bundle, { digest: { algorithm: 'sha256', hex: 'c'.repeat(64) } }, loadPublicKey(pair.publicKeyPem, 'generated.pub', 'ignored'), undefined));
   });
 
   test('an attestation signed with a key verifies with cosign verify-blob-attestation --key, as the docs say', async (t) => {

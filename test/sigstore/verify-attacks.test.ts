@@ -571,9 +571,9 @@ describe('verifier attacks', () => {
         messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(ARTIFACT).digest('base64') }, signature: sign('sha256', ARTIFACT, attacker.privateKey).toString('base64') },
       };
       const pem = keys.publicKey.export({ format: 'pem', type: 'spki' }).toString();
-      rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, loadPublicKey(pem, 'release.pub')), 'VERIFY_SIGNATURE_INVALID');
-      rejects(() => verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digestOf('sha256', ARTIFACT) }, verifyPrehashed }, loadPublicKey(pem, 'release.pub')), 'VERIFY_SIGNATURE_INVALID');
-      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, loadPublicKey(pem, 'release.pub')), 'VERIFY_KEY_MISMATCH');
+      rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, loadPublicKey(pem, 'release.pub', 'ignored')), 'VERIFY_SIGNATURE_INVALID');
+      rejects(() => verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digestOf('sha256', ARTIFACT) }, verifyPrehashed }, loadPublicKey(pem, 'release.pub', 'ignored')), 'VERIFY_SIGNATURE_INVALID');
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, loadPublicKey(pem, 'release.pub', 'ignored')), 'VERIFY_KEY_MISMATCH');
     });
 
     it('an Ed25519 key verifies a file through the CLI path, and refuses another file', async (t) => {
@@ -586,7 +586,7 @@ describe('verifier attacks', () => {
         verificationMaterial: { publicKey: { hint: 'ed25519' }, tlogEntries: [] },
         messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(ARTIFACT).digest('base64') }, signature: sign(null, ARTIFACT, keys.privateKey).toString('base64') },
       };
-      const key = loadPublicKey(keys.publicKey.export({ format: 'pem', type: 'spki' }).toString(), 'ed25519.pub');
+      const key = loadPublicKey(keys.publicKey.export({ format: 'pem', type: 'spki' }).toString(), 'ed25519.pub', 'ignored');
       assert.equal((await verifyArtifact(bundle, 'widget.tar.gz', key, undefined, directory)).signer.kind, 'key');
       await assert.rejects(verifyArtifact(bundle, 'other.tar.gz', key, undefined, directory), { code: 'VERIFY_ARTIFACT_MISMATCH' });
     });
@@ -597,7 +597,7 @@ describe('verifier attacks', () => {
       await writeFile(join(directory, 'widget.tar.gz'), ARTIFACT);
       await writeFile(join(directory, 'large.bin'), large);
       const keys = generateKeyPairSync('ec', { namedCurve: 'secp521r1' });
-      const key = loadPublicKey(keys.publicKey.export({ format: 'pem', type: 'spki' }).toString(), 'p521.pub');
+      const key = loadPublicKey(keys.publicKey.export({ format: 'pem', type: 'spki' }).toString(), 'p521.pub', 'ignored');
       const bundleOf = (bytes: Buffer): object => ({
         mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
         verificationMaterial: { publicKey: { hint: 'p521' }, tlogEntries: [] },
@@ -611,7 +611,7 @@ describe('verifier attacks', () => {
 
 describe('what a bundle, its statement or its certificate says is quoted printable and bounded', () => {
   const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-  const key = loadPublicKey(keys.publicKey.export({ format: 'pem', type: 'spki' }).toString(), 'release.pub');
+  const key = loadPublicKey(keys.publicKey.export({ format: 'pem', type: 'spki' }).toString(), 'release.pub', 'ignored');
   /** A DSSE bundle signed by `keys` (or by `signer` instead, for a signature that does not verify). */
   const dsse = (payloadType: string, payload: Buffer, signer = keys.privateKey): Json => {
     const pae = Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(payloadType)} ${payloadType} ${payload.length} `), payload]);

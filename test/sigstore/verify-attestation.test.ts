@@ -181,7 +181,7 @@ describe('verifying attestations signed on the loopback stack', () => {
   });
 
   test('a key policy is kept as it is: a key names no repository, runner or source', () => {
-    const key = loadPublicKey(stack.trustedRoot.ctlogs[0] === undefined ? '' : `-----BEGIN PUBLIC KEY-----\n${stack.trustedRoot.ctlogs[0].publicKey.rawBytes}\n-----END PUBLIC KEY-----\n`, 'ct.pub');
+    const key = loadPublicKey(stack.trustedRoot.ctlogs[0] === undefined ? '' : `-----BEGIN PUBLIC KEY-----\n${stack.trustedRoot.ctlogs[0].publicKey.rawBytes}\n-----END PUBLIC KEY-----\n`, 'ct.pub', 'ignored');
     assert.equal(attestationPolicy(key, { predicateType: SLSA, sourceRef: 'refs/heads/main', denySelfHostedRunners: true }, 'explicit'), key);
   });
 });

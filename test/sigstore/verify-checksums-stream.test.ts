@@ -31,7 +31,7 @@ async function signedRelease(t: Parameters<typeof tempDir>[0], lines: number, wr
 
 test('verify-checksums streams a long signed file: every line printed in order after the signature, failures named up to a cap', PROMPT, async (t) => {
   const cwd = await signedRelease(t, 20_000, new Set([5, 17_001]));
-  const run = await cli(['verify-checksums', 'SUMS', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub'], cwd);
+  const run = await cli(['verify-checksums', 'SUMS', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', '--insecure-ignore-tlog'], cwd);
   assert.equal(run.code, 3, run.stderr);
   const lines = run.stdout.split('\n').filter(Boolean);
   assert.match(lines[0] ?? '', /^Verified OK: SUMS$/);
@@ -43,14 +43,14 @@ test('verify-checksums streams a long signed file: every line printed in order a
   assert.match(run.stderr, /VERIFY_ARTIFACT_MISMATCH: 2 artifacts do not match the signed SUMS: b \(expected sha256:/);
 
   const many = await signedRelease(t, 100, new Set(Array.from({ length: 30 }, (_, i) => i)));
-  const capped = await cli(['verify-checksums', 'SUMS', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub'], many);
+  const capped = await cli(['verify-checksums', 'SUMS', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', '--insecure-ignore-tlog'], many);
   assert.match(capped.stderr, /30 artifacts do not match .*; and 10 more\n/);
 });
 
 test('a checksums file changed after its signature verified fails instead of being trusted', PROMPT, async (t) => {
   const cwd = await signedRelease(t, 2);
   const bundleJson = await readBundleFile('SUMS.sigstore.json', cwd);
-  const policy = await resolvePolicy({ kind: 'key', keyPath: 'key.pub' }, cwd);
+  const policy = await resolvePolicy({ kind: 'key', keyPath: 'key.pub', ignoreTlog: true }, cwd);
   const verified = await verifyChecksumsSignature({ checksumsPath: 'SUMS', bundleJson, policy, trust: undefined, cwd });
   await appendFile(join(cwd, 'SUMS'), `${sha256('evil')}  c\n`);
   for (const files of [[], ['a']]) {
@@ -61,18 +61,18 @@ test('a checksums file changed after its signature verified fails instead of bei
 test('verify-checksums refuses a checksums file that is a pipe, promptly', PROMPT, async (t) => {
   const cwd = await signedRelease(t, 2);
   execFileSync('mkfifo', [join(cwd, 'pipe')]);
-  const run = await cli(['verify-checksums', 'pipe', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub'], cwd);
+  const run = await cli(['verify-checksums', 'pipe', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', '--insecure-ignore-tlog'], cwd);
   assert.equal(run.code, 1);
   assert.match(run.stderr, /FILE_NOT_REGULAR: checksums file pipe is a named pipe/);
 });
 
 test('named files are found in a streamed file by path or unique file name; a repeated name is refused', PROMPT, async (t) => {
   const cwd = await signedRelease(t, 2);
-  const run = await cli(['verify-checksums', 'SUMS', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', 'b', 'a'], cwd);
+  const run = await cli(['verify-checksums', 'SUMS', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', '--insecure-ignore-tlog', 'b', 'a'], cwd);
   assert.equal(run.code, 0, run.stderr);
   assert.match(run.stdout, /\nb: OK\na: OK\n$/);
   const repeated = await signedRelease(t, 4);
-  const refused = await cli(['verify-checksums', 'SUMS', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', 'a'], repeated);
+  const refused = await cli(['verify-checksums', 'SUMS', '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', '--insecure-ignore-tlog', 'a'], repeated);
   assert.equal(refused.code, 1);
   assert.match(refused.stderr, /CHECKSUMS_DUPLICATE_ENTRY: SUMS:3: "a" is already listed on line 1/);
 });
@@ -82,13 +82,13 @@ test('verify-checksums names a checksums file and named files with control chara
   const hostile = 'SUMS\u001b]0;owned\u0007\u009b2J\nVerified OK: forged';
   const shown = '"SUMS\\u001b]0;owned\\u0007\\u009b2J\\nVerified OK: forged"';
   await rename(join(cwd, 'SUMS'), join(cwd, hostile));
-  const run = await cli(['verify-checksums', hostile, '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', 'a', 'c\u001b[2J'], cwd);
+  const run = await cli(['verify-checksums', hostile, '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', '--insecure-ignore-tlog', 'a', 'c\u001b[2J'], cwd);
   assert.equal(run.code, 3, run.stderr);
   assert.match(run.stdout, new RegExp(`^Verified OK: ${shown.replace(/[\\[\]()]/g, '\\$&')}\n`));
   assert.ok(run.stdout.includes(`"c\\u001b[2J": FAILED (not listed in ${shown})\n`), run.stdout);
   assertShowable(run.stdout.replace(/\n/g, ' '), 'a: OK', 10_000);
   assertShowable(run.stderr.replace(/\n/g, ' '), `not match the signed ${shown}`);
-  const json = await cli(['verify-checksums', hostile, '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', '--json', 'c\u001b[2J'], cwd);
+  const json = await cli(['verify-checksums', hostile, '--bundle', 'SUMS.sigstore.json', '--key', 'key.pub', '--insecure-ignore-tlog', '--json', 'c\u001b[2J'], cwd);
   assertShowable(json.stderr.replace(/\n/g, ' '), `not match the signed ${shown}: "c\\u001b[2J" (not listed)`);
 });
 
@@ -103,13 +103,13 @@ test('verify-checksums never reads a listed file outside the base: a signed ../ 
   await writeFile(join(cwd, 'release', 'SUMS'), `${sha256('a')}  a\n${sha256('secret')}  ${join(outside, 'secret')}\n${sha256('secret')}  ${climbing}\n`);
   const signed = await cli(['sign-blob', '--key', 'key.pem', 'release/SUMS'], cwd);
   assert.equal(signed.code, 0, signed.stderr);
-  const run = await cli(['verify-checksums', 'release/SUMS', '--bundle', 'release/SUMS.sigstore.json', '--key', 'key.pub'], cwd);
+  const run = await cli(['verify-checksums', 'release/SUMS', '--bundle', 'release/SUMS.sigstore.json', '--key', 'key.pub', '--insecure-ignore-tlog'], cwd);
   assert.equal(run.code, 3, run.stderr);
   const results = run.stdout.split('\n').filter((line) => line.includes(': '));
   assert.equal(results.filter((line) => line.endsWith(': FAILED open or read (outside the base directory)')).length, 2, run.stdout);
   assert.ok(results.includes('a: OK'), run.stdout);
   assert.match(run.stderr, /VERIFY_ARTIFACT_MISMATCH: 2 artifacts do not match .*secret \(unreadable: outside the base directory\)/);
-  const json = await cli(['verify-checksums', 'release/SUMS', '--bundle', 'release/SUMS.sigstore.json', '--key', 'key.pub', '--json'], cwd);
+  const json = await cli(['verify-checksums', 'release/SUMS', '--bundle', 'release/SUMS.sigstore.json', '--key', 'key.pub', '--insecure-ignore-tlog', '--json'], cwd);
   const artifacts = (JSON.parse(json.stdout) as { artifacts: { name: string; status: string; reason?: string }[] }).artifacts;
   assert.deepEqual(artifacts.map(({ status, reason }) => [status, reason]), [['ok', undefined], ['unreadable', 'outside the base directory'], ['unreadable', 'outside the base directory']]);
 });

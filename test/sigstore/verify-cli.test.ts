@@ -161,16 +161,38 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     assert.equal(generated.code, 0, generated.stderr);
     const signed = await cli(['sign-blob', 'dist/widget.zip', '--key', 'release.key', '--bundle', 'zip.sigstore.json'], dir, {});
     assert.equal(signed.code, 0, signed.stderr);
-    const run = await cli(['verify-blob', 'dist/widget.zip', '--bundle', 'zip.sigstore.json', '--key', 'release.pub'], dir);
+    const run = await cli(['verify-blob', 'dist/widget.zip', '--bundle', 'zip.sigstore.json', '--key', 'release.pub', '--insecure-ignore-tlog'], dir);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /signer: {5}key release\.pub/);
     assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'other'], dir, {})).code, 0);
-    const wrong = await cli(['verify-blob', 'dist/widget.zip', '--bundle', 'zip.sigstore.json', '--key', 'other.pub'], dir);
+    const wrong = await cli(['verify-blob', 'dist/widget.zip', '--bundle', 'zip.sigstore.json', '--key', 'other.pub', '--insecure-ignore-tlog'], dir);
     assert.equal(wrong.code, 3);
     assert.match(wrong.stderr, /VERIFY_SIGNATURE_INVALID/);
     const keyless = await cli(['verify-blob', 'dist/widget.zip', '--bundle', 'zip.sigstore.json', ...policy], dir);
     assert.equal(keyless.code, 3);
     assert.match(keyless.stderr, /VERIFY_KEY_MISMATCH: expected a keyless bundle signed by ".*", found a bundle signed by a key/);
+  });
+
+  it("a key-signed bundle must carry a transparency-log entry, as cosign's verify --key requires, unless --insecure-ignore-tlog: in verify-blob and verify-checksums alike", async () => {
+    assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'offline'], dir, {})).code, 0);
+    assert.equal((await cli(['sign-blob', 'dist/SHA256SUMS', '--key', 'offline.key', '--bundle', 'sums-key.sigstore.json'], dir, {})).code, 0);
+    for (const args of [
+      ['verify-blob', 'dist/SHA256SUMS', '--bundle', 'sums-key.sigstore.json'],
+      ['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'sums-key.sigstore.json'],
+    ]) {
+      // Offline (its log entry checked against the root given): signed offline, it has none.
+      const strict = await cli([...args, '--key', 'offline.pub', '--trusted-root', 'trusted_root.json'], dir);
+      assert.equal(strict.code, 3, `${args[0]}: ${strict.stdout}${strict.stderr}`);
+      assert.match(strict.stderr, /VERIFY_TLOG_MISSING: the bundle signed by the key in offline\.pub carries no transparency-log entry/);
+      assert.match(strict.stderr, /hint: .*--insecure-ignore-tlog/);
+      assert.doesNotMatch(strict.stdout, /Verified OK/);
+      const told = await cli([...args, '--key', 'offline.pub', '--insecure-ignore-tlog'], dir);
+      assert.equal(told.code, 0, `${args[0]}: ${told.stderr}`);
+      // Keyless bundles are held to their instance's thresholds: the flag weakens nothing there.
+      const keyless = await cli([...args, ...policy, '--insecure-ignore-tlog'], dir);
+      assert.equal(keyless.code, 2, keyless.stderr);
+      assert.match(keyless.stderr, /CONFIG_INVALID: --insecure-ignore-tlog: goes with --key/);
+    }
   });
 
   it('verifies a message signature over a SHA-384 digest from the file (P-384 key), and by digest only for digests it can take', async () => {
@@ -182,10 +204,10 @@ describe('trust-kit verify-blob and verify-checksums', () => {
       verificationMaterial: { publicKey: { hint: 'p384' } },
       messageSignature: { messageDigest: { algorithm: 'SHA2_384', digest: createHash('sha384').update(data).digest('base64') }, signature: sign('sha384', data, keys.privateKey).toString('base64') },
     }));
-    const run = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'p384.sigstore.json', '--key', 'p384.pub'], dir);
+    const run = await cli(['verify-blob', 'dist/widget.tar.gz', '--bundle', 'p384.sigstore.json', '--key', 'p384.pub', '--insecure-ignore-tlog'], dir);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /\(sha384:/);
-    const byDigest = await cli(['verify-blob', `sha256:${sha256(data)}`, '--bundle', 'p384.sigstore.json', '--key', 'p384.pub'], dir);
+    const byDigest = await cli(['verify-blob', `sha256:${sha256(data)}`, '--bundle', 'p384.sigstore.json', '--key', 'p384.pub', '--insecure-ignore-tlog'], dir);
     assert.equal(byDigest.code, 3);
     assert.match(byDigest.stderr, /VERIFY_ARTIFACT_MISMATCH: the bundle signs a sha384 digest, but the artifact was given as a sha256 digest/);
   });

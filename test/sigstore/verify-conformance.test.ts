@@ -14,7 +14,7 @@ const A_TXT = 'a0cfc71271d6e278e57cd332ff957c3f7043fdda354c4cbb190a30d56efa01bf'
 describe('conformance: intoto-canonical-log-entry', () => {
   const directory = ['conformance', 'intoto-canonical-log-entry'];
   const bundle = JSON.parse(read(...directory, 'bundle.sigstore.json')) as unknown;
-  const key = loadPublicKey(read(...directory, 'key.pub'), 'key.pub');
+  const key = loadPublicKey(read(...directory, 'key.pub'), 'key.pub', 'ignored');
   const trust = loadTrustMaterial(read(...directory, 'trusted_root.json'), 'trusted_root.json');
 
   test('verifies with its key, its canonical intoto entry and inclusion proof checked against the custom log', () => {
@@ -27,7 +27,7 @@ describe('conformance: intoto-canonical-log-entry', () => {
 
   test('is rejected for another artifact, another key, or a log the trusted root does not list', () => {
     assert.throws(() => verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: '0'.repeat(64) } }, key, trust), { code: 'VERIFY_SUBJECT_MISMATCH' });
-    const other = loadPublicKey(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ format: 'pem', type: 'spki' }).toString(), 'other.pub');
+    const other = loadPublicKey(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ format: 'pem', type: 'spki' }).toString(), 'other.pub', 'ignored');
     assert.throws(() => verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: A_TXT } }, other, trust), { code: 'VERIFY_SIGNATURE_INVALID' });
     assert.throws(() => verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: A_TXT } }, { kind: 'certificate', identity: exactly('x'), issuer: exactly('y'), extensions: {} }, trust), {
       code: 'VERIFY_KEY_MISMATCH',

@@ -345,7 +345,7 @@ describe('verifyBundle', () => {
     };
 
     it('verify with the signer\'s public key, by bytes or digest, without a trusted root', () => {
-      const keyPolicy = loadPublicKey(pem, 'cosign.pub');
+      const keyPolicy = loadPublicKey(pem, 'cosign.pub', 'ignored');
       const result = verifyBundle(keyBundle, { bytes: ARTIFACT }, keyPolicy);
       assert.deepEqual(result.signer, { kind: 'key', source: 'cosign.pub' });
       verifyBundle(keyBundle, { digest: { algorithm: 'sha256', hex: sha256(ARTIFACT) }, verifyPrehashed }, keyPolicy);
@@ -353,11 +353,11 @@ describe('verifyBundle', () => {
 
     it('reject another key, a keyless policy, and a key that is no PEM public key', () => {
       const otherKey = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ format: 'pem', type: 'spki' }).toString();
-      rejects(() => verifyBundle(keyBundle, { bytes: ARTIFACT }, loadPublicKey(otherKey, 'other.pub')), 'VERIFY_SIGNATURE_INVALID');
-      rejects(() => verifyBundle(keyBundle, { digest: { algorithm: 'sha256', hex: sha256(ARTIFACT) }, verifyPrehashed }, loadPublicKey(otherKey, 'other.pub')), 'VERIFY_SIGNATURE_INVALID');
+      rejects(() => verifyBundle(keyBundle, { bytes: ARTIFACT }, loadPublicKey(otherKey, 'other.pub', 'ignored')), 'VERIFY_SIGNATURE_INVALID');
+      rejects(() => verifyBundle(keyBundle, { digest: { algorithm: 'sha256', hex: sha256(ARTIFACT) }, verifyPrehashed }, loadPublicKey(otherKey, 'other.pub', 'ignored')), 'VERIFY_SIGNATURE_INVALID');
       rejects(() => verifyBundle(keyBundle, { bytes: ARTIFACT }, policy(), pgTrust), 'VERIFY_KEY_MISMATCH');
-      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, loadPublicKey(pem, 'cosign.pub') as VerificationPolicy, pgTrust), 'VERIFY_KEY_MISMATCH');
-      rejects(() => loadPublicKey('-----BEGIN PRIVATE KEY-----\n', 'key.pem'), 'SIGSTORE_KEY_INVALID');
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, loadPublicKey(pem, 'cosign.pub', 'ignored') as VerificationPolicy, pgTrust), 'VERIFY_KEY_MISMATCH');
+      rejects(() => loadPublicKey('-----BEGIN PRIVATE KEY-----\n', 'key.pem', 'required'), 'SIGSTORE_KEY_INVALID');
     });
 
     it('a log entry recording a certificate for the key (cosign sign --key --certificate logs it) stands for the key; one for another key does not', async () => {
@@ -388,11 +388,42 @@ describe('verifyBundle', () => {
         { mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [{ baseUrl: 'https://rekor.local', hashAlgorithm: 'SHA2_256', publicKey: { rawBytes: b64(spki(log.publicKey)), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: start }, logId: { keyId: b64(createHash('sha256').update(spki(log.publicKey)).digest()) } }], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] },
         'rekor-local.json',
       );
-      const keyPolicy = loadPublicKey(pem, 'cosign.pub');
+      const keyPolicy = loadPublicKey(pem, 'cosign.pub', 'ignored');
       assert.equal(verifyBundle(await logged(pem), { bytes: ARTIFACT }, keyPolicy, trust).tlogEntries.length, 1);
       assert.equal(verifyBundle(await logged(certificateFor(keys.publicKey)), { bytes: ARTIFACT }, keyPolicy, trust).tlogEntries.length, 1);
       const foreign = await logged(certificateFor(generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey));
       rejects(() => verifyBundle(foreign, { bytes: ARTIFACT }, keyPolicy, trust), 'VERIFY_TLOG_BODY_MISMATCH');
+    });
+
+    it("a key policy requiring the log (cosign's default for --key) refuses a bundle without a verified entry, or without a trusted root to verify it; 'ignored' accepts the bundle signed offline", async () => {
+      const log = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+      const tlog = await initializeTLog('https://rekor.local', log);
+      const b64 = (bytes: Buffer): string => bytes.toString('base64');
+      const signature = sign('sha256', ARTIFACT, keys.privateKey);
+      const entries = await tlog.log({ apiVersion: '0.0.1', kind: 'hashedrekord', spec: { data: { hash: { algorithm: 'sha256', value: sha256(ARTIFACT) } }, signature: { content: b64(signature), publicKey: { content: b64(Buffer.from(pem)) } } } });
+      const [entry] = Object.values(entries) as { body: string; integratedTime: number; logID: string; logIndex: number; verification: { signedEntryTimestamp: string } }[];
+      assert.ok(entry !== undefined);
+      const logged = {
+        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+        verificationMaterial: {
+          publicKey: { hint: '' },
+          tlogEntries: [{ logIndex: String(entry.logIndex), logId: { keyId: b64(Buffer.from(entry.logID, 'hex')) }, kindVersion: { kind: 'hashedrekord', version: '0.0.1' }, integratedTime: String(entry.integratedTime), inclusionPromise: { signedEntryTimestamp: entry.verification.signedEntryTimestamp }, canonicalizedBody: entry.body }],
+        },
+        messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(ARTIFACT).digest('base64') }, signature: b64(signature) },
+      };
+      const spki = log.publicKey.export({ format: 'der', type: 'spki' });
+      const trust = loadTrustMaterial(
+        { mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1', tlogs: [{ baseUrl: 'https://rekor.local', hashAlgorithm: 'SHA2_256', publicKey: { rawBytes: b64(spki), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: new Date(Date.now() - 3600000).toISOString() } }, logId: { keyId: b64(createHash('sha256').update(spki).digest()) } }], certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] },
+        'rekor-local.json',
+      );
+      const required = loadPublicKey(pem, 'cosign.pub', 'required');
+      assert.equal(verifyBundle(logged, { bytes: ARTIFACT }, required, trust).tlogEntries.length, 1);
+      rejects(() => verifyBundle(keyBundle, { bytes: ARTIFACT }, required, trust), 'VERIFY_TLOG_MISSING');
+      rejects(() => verifyBundle(keyBundle, { digest: { algorithm: 'sha256', hex: sha256(ARTIFACT) }, verifyPrehashed }, required, trust), 'VERIFY_TLOG_MISSING');
+      // An entry that is there but not checked (no trusted root) is no entry.
+      rejects(() => verifyBundle(logged, { bytes: ARTIFACT }, required), 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE');
+      const ignored = loadPublicKey(pem, 'cosign.pub', 'ignored');
+      assert.equal(verifyBundle(keyBundle, { bytes: ARTIFACT }, ignored).tlogEntries.length, 0);
     });
   });
 

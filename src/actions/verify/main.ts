@@ -33,6 +33,7 @@ export const VERIFY_INPUTS = [
   'signer-workflow',
   'trusted-root',
   'key',
+  'insecure-ignore-tlog',
   'predicate-type',
   'source-ref',
   'source-digest',

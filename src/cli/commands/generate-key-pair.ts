@@ -45,7 +45,9 @@ With --format pkcs8 the private key is PKCS#8 PEM for OpenSSL and other PKCS#8 r
 (AES-256-CBC under PBES2) when a passphrase is set, otherwise unencrypted. cosign does not read it.
 
 Sign with \`trust-kit sign-blob --key PREFIX.key FILE\`; verify with
-\`trust-kit verify-blob FILE --bundle FILE.sigstore.json --key PREFIX.pub\`.
+\`trust-kit verify-blob FILE --bundle FILE.sigstore.json --key PREFIX.pub --insecure-ignore-tlog\`
+(trust-kit signs with a key offline, without a transparency-log entry, which verifiers, cosign too,
+require unless told).
 
 Options:
       --output-key-prefix PREFIX  file name prefix, without .key or .pub (default: trust-kit)

@@ -17,7 +17,8 @@ export const signBlobCommand: Command = {
   help: `Writes one Sigstore bundle (v0.3, message signature) per FILE, next to it as FILE.sigstore.json,
 after verifying it offline as users will. Verify with \`trust-kit verify-blob\` or
 \`cosign verify-blob FILE --bundle FILE.sigstore.json\`, each with the signer it must be
-(--certificate-identity and --certificate-oidc-issuer, or --key).
+(--certificate-identity and --certificate-oidc-issuer, or --key with --insecure-ignore-tlog: a key
+signs offline, so the bundle has no transparency-log entry, which both require unless told).
 
 Identity: with --key, the local ECDSA P-256 key (PKCS#8 PEM, encrypted PKCS#8 or a cosign key;
 the passphrase comes from TRUST_KIT_KEY_PASSPHRASE, or COSIGN_PASSWORD). Otherwise keyless: the

@@ -20,6 +20,7 @@ export const VERIFY_OPTIONS = {
   'signer-workflow': { type: 'string' },
   'trusted-root': { type: 'string' },
   key: { type: 'string' },
+  'insecure-ignore-tlog': { type: 'boolean' },
   format: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
@@ -49,7 +50,13 @@ and regular expressions must match the whole value):
                                          to https://token.actions.githubusercontent.com)
       --signer-workflow OWNER/REPO/PATH[@REF]
                                          GitHub: signed by this workflow (for reusable workflows)
-      --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair)
+      --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair);
+                                         it must carry a transparency-log entry, verified against the
+                                         trusted root (public-good's through TUF unless --trusted-root),
+                                         as cosign requires for --key
+      --insecure-ignore-tlog             with --key: accept a bundle without a log entry (signed
+                                         offline, as trust-kit's key signing does), as cosign's flag;
+                                         nothing then shows the signature in a public log
 
 Output:
       --format text|json                 json prints what was verified as JSON on standard output

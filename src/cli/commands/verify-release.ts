@@ -1,6 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../../config/inputs.js';
 import { unheldRef, unheldRefMessage } from '../../config/verify.js';
 import { TrustKitError } from '../../core/errors.js';
@@ -27,6 +27,7 @@ export function describeRelease(result: ReleaseVerification, heading: string): s
   if (result.attestations.length === 0) lines.push('  attestations:     none found');
   // Listed, not refused: a release may carry files nobody signed, and the user decides what to do with them; they are not to be taken as verified.
   if (result.unlisted.length > 0) lines.push(`  not verified:     ${result.unlisted.length} file(s) ${result.checksums?.file ?? 'the checksums file'} does not list: ${result.unlisted.slice(0, 10).map((name) => reportedName(name)).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
+  if (result.unsigned.length > 0) lines.push(`  unsigned:         ${result.unsigned.map((name) => reportedName(name)).join(', ')}, the instructions the release writes after signing: nothing above relies on ${result.unsigned.length === 1 ? 'it' : 'them'}`);
   for (const { file, listed } of result.secondDownloads) {
     lines.push(`  second download: ${reportedName(file)} looks like a second download of ${reportedName(listed)}, which ${result.checksums?.file ?? 'the checksums file'} lists: rename it to ${reportedName(listed)} to verify it`);
   }
@@ -40,6 +41,20 @@ function within(dir: string, path: string): boolean {
   return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
 }
 
+/**
+ * Refuses a --trusted-root that is a file of the release directory itself: release asset names
+ * hold no `/`, so any file there may be an asset, and whoever can replace assets can put a root of
+ * their own CA there, listed in a checksums file they signed with it. A root in a directory below
+ * (VERIFY.md's `trust-kit-roots/`) or elsewhere can only be the user's.
+ */
+function refuseRootAmongAssets(dir: string, trustedRoot: string, shownRoot: string): void {
+  const rest = relative(dir, trustedRoot);
+  if (rest === '' || rest.startsWith('..') || isAbsolute(rest) || rest.includes(sep)) return;
+  throw new TrustKitError('CLI_USAGE', `--trusted-root ${shown(shownRoot)} is a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
+    hint: 'keep the trusted roots you got yourself in a directory of their own, as VERIFY.md does: `mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl`, then --trusted-root trust-kit-roots/trusted_root.jsonl',
+  });
+}
+
 /** `trust-kit verify-release DIR --policy FILE` or `--tag TAG --repo OWNER/REPO`: verify everything a release carries, downloaded or fetched. */
 export const verifyReleaseCommand: Command = {
   usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE [--trusted-root FILE] | (--expect-repo OWNER/REPO | --signer-workflow OWNER/REPO/PATH)... --trusted-root FILE) [--tag TAG] [--commit SHA] [--format text|json | --json]',
@@ -51,7 +66,8 @@ there (saved with \`gh release verify TAG --format json --jq .attestation.bundle
 the policy's GitHub trusted root: it must list every verified file with the same digest.
 Every signature must chain to the policy's trusted roots and be by its signer, from a ref its
 pattern matches; each predicate type the policy requires must be present. Prints what it found,
-and names the files of DIR that the checksums file does not list: nothing verified them.
+and names the files of DIR that the checksums file does not list: nothing verified them (VERIFY.md,
+which the release writes after signing, is said apart, once).
 
 With --repo and --tag instead of DIR, the published release is first downloaded through the
 GitHub API (token: GH_TOKEN or GITHUB_TOKEN; GITHUB_API_URL for another API) into --download-dir
@@ -71,7 +87,8 @@ GitHub's release attestation from the attestations API. It is then verified exac
       --trusted-root FILE  the trusted roots to verify with (trusted_root.json, or the JSONL
                            \`gh attestation trusted-root\` prints), for the signer and GitHub's
                            release attestation, instead of those the policy names; required
-                           with the shipped policy, whose roots came with the release too
+                           with the shipped policy, whose roots came with the release too;
+                           never a file directly in DIR, where any release asset may be
       --repo OWNER/REPO    download the release of --tag from this repository
       --download-dir DIR   where the release is downloaded (new or empty); default a temporary
                            directory, removed afterwards
@@ -177,6 +194,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
       dir = resolve(context.cwd, args.positionals[0] as string);
     }
     try {
+      if (trustedRoot !== undefined) refuseRootAmongAssets(dir, resolve(context.cwd, trustedRoot), trustedRoot);
       let policy;
       if (policyFile !== undefined) {
         policy = await readReleasePolicy(resolve(context.cwd, policyFile), 'check the path given to --policy');

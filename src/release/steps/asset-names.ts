@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { githubAssetName } from '../../github/releases.js';
 import { defaultBundlePath } from '../../sigstore/sign/bundle-path.js';
 import { ReleaseError } from '../errors.js';
-import { publishedNames } from './collect.js';
+import { reservedNames } from './collect.js';
 import type { ReleaseConfig } from '../../config/release.js';
 import type { ReleaseStepRun } from '../state.js';
 
@@ -17,7 +17,7 @@ export const runAssetNamesStep: ReleaseStepRun = async ({ config, artifactFiles 
   const nested = names.filter((name) => name.includes('/'));
   if (nested.length === 0) {
     refuseRewrittenNames(names);
-    refuseCaseClashes(names, [...publishedNames(config), ...(config.artifactBundles ? names.map((name) => defaultBundlePath(name)) : [])]);
+    refuseCaseClashes(names, [...reservedNames(config), ...(config.artifactBundles ? names.map((name) => defaultBundlePath(name)) : [])]);
     refuseTooMany(names.length, config);
     return {};
   }

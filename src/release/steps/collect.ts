@@ -2,12 +2,21 @@ import { basename, relative } from 'node:path';
 import { collectArtifacts, hashArtifacts, leftoverNotice } from '../../checksums/index.js';
 import type { ReleaseConfig } from '../../config/release.js';
 import { counted } from '../../core/plural.js';
+import { DOWNLOAD_DIRECTORIES } from '../../instructions/verify.js';
 import { encoderFor } from '../../sbom/formats/index.js';
 import { defaultBundlePath } from '../../sigstore/sign/bundle-path.js';
 import { ReleaseError } from '../errors.js';
 import { isOutputPath, makeStagingDirectory, outputNotEmpty, removeStaleStagingDirectories } from '../output.js';
 import { ATTESTATIONS_FILE, AUDIT_LOG_FILE, checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE, RELEASE_POLICY_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
 import type { ReleaseStepRun } from '../state.js';
+
+/**
+ * The names an artifact may not have: those the release publishes beside it, and the directories
+ * VERIFY.md's commands make in the download directory (an asset of that name would stop them).
+ */
+export function reservedNames(config: ReleaseConfig): string[] {
+  return [...publishedNames(config), ...DOWNLOAD_DIRECTORIES];
+}
 
 /**
  * The names a release publishes beside its artifacts (release assets are one flat directory): an
@@ -46,7 +55,7 @@ export const runCollectStep: ReleaseStepRun = async ({ config, ports, outputDir,
     throw new ReleaseError('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' });
   }
   // With per-artifact bundles, `<artifact>.sigstore.json` is published beside each artifact too.
-  const reserved = new Set([...publishedNames(config), ...(config.artifactBundles ? files.map((file) => defaultBundlePath(file.name)) : [])]);
+  const reserved = new Set([...reservedNames(config), ...(config.artifactBundles ? files.map((file) => defaultBundlePath(file.name)) : [])]);
   // A directory of that name would hold the bundle's place too: `app.sigstore.json/notes.txt`.
   const bundleDirectories = config.artifactBundles ? files.map((file) => `${defaultBundlePath(file.name)}/`) : [];
   const clashing = files.filter((file) => reserved.has(file.name) || bundleDirectories.some((directory) => file.name.startsWith(directory))).map((file) => file.name);

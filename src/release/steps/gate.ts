@@ -1,10 +1,10 @@
 import { proxySettingsFrom } from '../../core/proxy.js';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { INPUT_LIMITS, readRegularFile } from '../../core/files.js';
-import { verificationCommands, type ReleaseSigner } from '../../instructions/verify.js';
+import { publicKeyPath, ROOTS_DIRECTORY, verificationCommands, type ReleaseSigner } from '../../instructions/verify.js';
 import { loadGitHubTrustMaterial, loadPublicGoodTrustMaterial, loadTrustMaterial, type TrustMaterial } from '../../sigstore/verify/index.js';
 import { shellCommandRunner } from '../command-runner.js';
 import { runGate, type GateReport } from '../gate.js';
@@ -25,28 +25,31 @@ async function trustOf(state: Readonly<ReleaseState>, signer: ReleaseSigner | un
 }
 
 /**
- * For a private deployment, VERIFY.md has users put its trusted root (from its operator) next to
- * the files: the gate does the same with the root the run signed against, unless the release
- * carries a file of that name itself.
+ * For a private deployment, VERIFY.md has users put its trusted root (from its operator) in the
+ * roots directory beside the files: the gate does the same with the root the run signed against.
  */
 async function placeTrustedRoot(state: Readonly<ReleaseState>, signer: ReleaseSigner | undefined, directory: string): Promise<void> {
   const file = state.config.sign?.trustedRoot;
   if (file === undefined || signer?.kind !== 'certificate' || typeof signer.instance !== 'object') return;
-  const target = join(directory, signer.instance.private.trustedRootFile);
+  const target = join(directory, ROOTS_DIRECTORY, signer.instance.private.trustedRootFile);
   if (basename(target) !== signer.instance.private.trustedRootFile || existsSync(target)) return;
+  // The draft's assets are files: a directory of this name is the gate's own (collect refuses an artifact named so).
+  await mkdir(join(directory, ROOTS_DIRECTORY), { recursive: true });
   await writeFile(target, await readRegularFile(resolve(state.ports.cwd, file), { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root', shown: file }), { flag: 'wx' });
 }
 
 /**
  * A release signed with a local key names its public key, which users get from a source they
- * trust rather than from the release: the gate takes it from beside the signing key, when it is there.
+ * trust rather than from the release and put in the roots directory: the gate takes it from beside
+ * the signing key, when it is there.
  */
 async function placePublicKey(state: Readonly<ReleaseState>, signer: ReleaseSigner | undefined, directory: string): Promise<void> {
   const key = state.config.sign?.key;
   if (key === undefined || signer?.kind !== 'key' || basename(signer.publicKeyFile) !== signer.publicKeyFile) return;
-  const target = join(directory, signer.publicKeyFile);
+  const target = join(directory, publicKeyPath(signer));
   const source = resolve(state.ports.cwd, dirname(key), signer.publicKeyFile);
   if (existsSync(target) || !existsSync(source)) return;
+  await mkdir(dirname(target), { recursive: true });
   await writeFile(target, await readRegularFile(source, { maxBytes: INPUT_LIMITS.publicKey, what: 'public key', shown: signer.publicKeyFile }), { flag: 'wx' });
 }
 

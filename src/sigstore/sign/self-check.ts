@@ -21,7 +21,8 @@ export type ExpectedSigner =
   | { kind: 'key'; publicKey: KeyObject; source: string };
 
 function policyFor(expected: ExpectedSigner): VerificationPolicy {
-  if (expected.kind === 'key') return { kind: 'key', publicKey: expected.publicKey, source: expected.source };
+  // A local key signs offline: its bundles have no log entry, and users are told to verify them with --insecure-ignore-tlog.
+  if (expected.kind === 'key') return { kind: 'key', publicKey: expected.publicKey, source: expected.source, transparencyLog: 'ignored' };
   return {
     kind: 'certificate',
     identity: expected.identity === undefined ? matching('.+') : exactly(expected.identity),

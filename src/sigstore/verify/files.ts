@@ -168,7 +168,7 @@ function toMatcher(config: MatchConfig): Matcher {
 /** The verification policy a validated config describes; reads the public key file for key policies. */
 export async function resolvePolicy(config: SignerPolicyConfig, cwd: string): Promise<VerificationPolicy> {
   if (config.kind === 'key') {
-    return loadPublicKey((await readInput(cwd, config.keyPath, 'public key', INPUT_LIMITS.publicKey)).toString('utf8'), config.keyPath);
+    return loadPublicKey((await readInput(cwd, config.keyPath, 'public key', INPUT_LIMITS.publicKey)).toString('utf8'), config.keyPath, config.ignoreTlog ? 'ignored' : 'required');
   }
   const github =
     config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined || config.signerRepo !== undefined
@@ -231,13 +231,15 @@ export function certificateInstance(bundleJson: unknown): 'public-good' | 'githu
  * The trust material a config names: the `--trusted-root` file (JSON or JSONL); else, for keyless
  * bundles, the root of the instance that issued the bundle's certificate (see
  * {@link certificateInstance}) through its TUF repository, found through `sources` (given, or
- * asked for only then); key policies without a trusted root need none.
+ * asked for only then), which for a key-signed bundle is public-good's, to verify its log entry;
+ * a key policy told to ignore the log needs none.
  */
 export async function resolveTrust(config: VerifyConfig, cwd: string, bundleJson: unknown, sources: DefaultTrustSources | (() => Promise<DefaultTrustSources>) = {}): Promise<TrustMaterial | undefined> {
   if (config.trustedRoot !== undefined) {
     return loadTrustMaterial((await readInput(cwd, config.trustedRoot, 'trusted root', INPUT_LIMITS.trustedRoot)).toString('utf8'), config.trustedRoot);
   }
-  if (config.policy.kind === 'key') return undefined;
+  // A key-signed bundle's log entry is verified against the public-good root, which cosign fetches through TUF too; told to ignore the log, it needs none.
+  if (config.policy.kind === 'key' && config.policy.ignoreTlog) return undefined;
   const found = typeof sources === 'function' ? await sources() : sources;
   // Loaded only here: offline verification never fetches a trusted root.
   const { loadGitHubTrustMaterial, loadTrustMaterialFromTUF } = await import('./trust-tuf.js');

@@ -30,6 +30,12 @@ export interface KeyPolicy {
   publicKey: KeyObject;
   /** Where the key came from, for messages. */
   source: string;
+  /**
+   * Whether the bundle must carry a transparency-log entry, verified against the trusted root, as
+   * cosign's `verify --key` requires unless told `--insecure-ignore-tlog`: `ignored` accepts a
+   * bundle signed offline, whose signature nobody can see in a public log.
+   */
+  transparencyLog: 'required' | 'ignored';
 }
 
 /** What a bundle must prove beyond a valid signature: who signed it. */

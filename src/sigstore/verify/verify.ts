@@ -5,7 +5,7 @@ import { abbreviate, CODE_SIGNING_EKU, FULCIO_OIDS, ParsedCertificate, TIME_STAM
 import { tbsWithoutExtension } from './der.js';
 import { decodeBundle, type Bundle } from './documents.js';
 import { VerifyError } from './errors.js';
-import { describeMatcher, matches, type CertificatePolicy, type Matcher, type VerificationPolicy } from './policy.js';
+import { describeMatcher, matches, type CertificatePolicy, type KeyPolicy, type Matcher, type VerificationPolicy } from './policy.js';
 import type { PrehashedVerifier } from './prehashed.js';
 import { verifySct, type SignedCertificateTimestamp } from './sct.js';
 import { parseRfc3161, verifyRfc3161, type Rfc3161Timestamp } from './timestamp.js';
@@ -153,6 +153,7 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
     ...signedTimes,
   ];
 
+  if (policy.kind === 'key' && policy.transparencyLog === 'required') requireKeyLogEntry(policy, trust, tlogEntries);
   let issuingRoot: TrustRoot | undefined;
   if (leaf !== undefined) {
     issuingRoot = checkValidity(leaf, timestamps);
@@ -173,6 +174,22 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
     uncheckedTlogEntries,
     ...(verified.statement === undefined ? {} : { statement: verified.statement }),
   };
+}
+
+/**
+ * A key-signed bundle must carry a transparency-log entry verified against the trusted root, as
+ * cosign's `verify --key` requires (one, unless told `--insecure-ignore-tlog`): a key holds no
+ * time, and only the log lets the key's owner see every signature made with it.
+ */
+function requireKeyLogEntry(policy: KeyPolicy, trust: TrustMaterial | undefined, verified: readonly VerifiedLogEntry[]): void {
+  if (trust === undefined) {
+    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `the bundle signed by the key in ${policy.source} needs a trusted root to verify its transparency-log entry`, { hint: 'pass --trusted-root (input "trusted-root"), or --insecure-ignore-tlog (input "insecure-ignore-tlog") for a bundle signed offline' });
+  }
+  if (verified.length === 0) {
+    throw new VerifyError('VERIFY_TLOG_MISSING', `the bundle signed by the key in ${policy.source} carries no transparency-log entry, which a key-signed bundle must have unless told`, {
+      hint: 'a bundle signed offline (trust-kit sign-blob --key, a release signed with a key) has none: if you accept a signature that no public log shows, verify with --insecure-ignore-tlog (input "insecure-ignore-tlog"), as cosign is told',
+    });
+  }
 }
 
 /** Whether a bundle's JSON, not yet checked, sets a message signature (rather than a DSSE envelope). */
