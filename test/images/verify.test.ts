@@ -232,7 +232,7 @@ test('a cosign 2 .sig layer whose signed payload names this digest but is not a 
     const payload = Buffer.from(JSON.stringify({ critical: { identity: { 'docker-reference': `${image.registry}/${image.repository}` }, image: { 'docker-manifest-digest': image.digest }, type }, optional: null }));
     return { json: legacyBundle(payload, { [LEGACY_ANNOTATIONS.signature]: sign('sha256', payload, key.privateKey).toString('base64') }), line: undefined, source: '.sig layer 1', claimedType: COSIGN_SIGN_PREDICATE_TYPE, payload };
   };
-  const verify = (type: string) => verifyImageBundles({ image, discovered: { via: 'api', referrers: [], legacySignatures: [signed(type)], legacyAttestations: [], unreadable: [] }, policy: { kind: 'key', publicKey: key.publicKey, source: 'cosign.pub' }, trust: undefined, signature: true, predicateTypes: [] });
+  const verify = (type: string) => verifyImageBundles({ image, discovered: { via: 'api', referrers: [], legacySignatures: [signed(type)], legacyAttestations: [], unreadable: [] }, policy: { kind: 'key', publicKey: key.publicKey, source: 'cosign.pub', transparencyLog: 'ignored' }, trust: undefined, signature: true, predicateTypes: [] });
   assert.equal(verify('cosign container image signature')[0]?.source, '.sig layer 1');
   for (const type of ['atomic container signature', 'Cosign Container Image Signature', `${HOSTILE}`]) {
     assert.throws(() => verify(type), (error: { code?: string; message: string }) => {
@@ -247,7 +247,7 @@ test('a cosign 2 .sig layer whose signed payload names this digest but is not a 
 test('asking for cosign\'s signature predicate type as an attestation (--no-signature --predicate-type https://sigstore.dev/cosign/sign/v1) requires the signature: an unsigned image is not verified by asking for nothing else', () => {
   const unsigned: DiscoveredBundles = { via: 'api', referrers: [], legacySignatures: [], legacyAttestations: [], unreadable: [] };
   const key = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const verify = (signature: boolean, predicateTypes: string[]) => verifyImageBundles({ image, discovered: unsigned, policy: { kind: 'key', publicKey: key.publicKey, source: 'cosign.pub' }, trust: undefined, signature, predicateTypes });
+  const verify = (signature: boolean, predicateTypes: string[]) => verifyImageBundles({ image, discovered: unsigned, policy: { kind: 'key', publicKey: key.publicKey, source: 'cosign.pub', transparencyLog: 'ignored' }, trust: undefined, signature, predicateTypes });
   assert.throws(() => verify(false, [COSIGN_SIGN_PREDICATE_TYPE]), { code: 'VERIFY_IMAGE_UNSIGNED', message: /has no signature/ });
   assert.throws(() => verify(true, [COSIGN_SIGN_PREDICATE_TYPE]), { code: 'VERIFY_IMAGE_UNSIGNED', message: /has no signature/ });
   // Nothing asked for is nothing verified: refused (the CLI asks for something), not an empty success.
