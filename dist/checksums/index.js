@@ -28621,7 +28621,7 @@ module.exports = __trustKitBuiltin("util");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1467);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4761);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3790);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9507);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7993);
 
@@ -30816,8 +30816,8 @@ function counted(count, singular, plural = `${singular}s`) {
 
 // EXTERNAL MODULE: ./lib/actions/io.js + 20 modules
 var actions_io = __nccwpck_require__(9507);
-// EXTERNAL MODULE: ./lib/actions/summary.js
-var summary = __nccwpck_require__(5955);
+// EXTERNAL MODULE: ./lib/actions/summary.js + 1 modules
+var summary = __nccwpck_require__(8955);
 ;// CONCATENATED MODULE: ./lib/actions/checksums/main.js
 
 
@@ -33817,8 +33817,8 @@ var markdown = __nccwpck_require__(8346);
 var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __nccwpck_require__(9531);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
-var secrets = __nccwpck_require__(4761);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 16 modules
+var secrets = __nccwpck_require__(3790);
 ;// CONCATENATED MODULE: ./lib/actions/secret-input.js
 
 /** Inputs that hold a secret: `readInputs` leaves them to {@link secretInput}, so no string of them is made. */
@@ -33837,8 +33837,8 @@ function secretInput(name, inputs, env) {
     return trimmed === '' ? undefined : SecretBuffer.from(Buffer.from(trimmed));
 }
 
-// EXTERNAL MODULE: ./lib/actions/summary.js
-var actions_summary = __nccwpck_require__(5955);
+// EXTERNAL MODULE: ./lib/actions/summary.js + 1 modules
+var actions_summary = __nccwpck_require__(8955);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
 
 
@@ -34006,17 +34006,116 @@ function setLinesOutput(io, name, lines, env) {
 
 /***/ }),
 
-/***/ 5955:
+/***/ 8955:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   c$: () => (/* binding */ artifactsTable),
-/* harmony export */   kY: () => (/* binding */ failureText)
-/* harmony export */ });
-/* unused harmony exports formatSize, cell, codeCell, shellBlock, MAX_SUMMARY_ROWS, SUMMARY_BUDGET_BYTES, capped, failedReleaseLines, gateLines */
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8346);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4761);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c$: () => (/* binding */ artifactsTable),
+  aY: () => (/* binding */ code),
+  kY: () => (/* binding */ failureText)
+});
+
+// UNUSED EXPORTS: MAX_SUMMARY_ROWS, SUMMARY_BUDGET_BYTES, capped, cell, codeCell, failedReleaseLines, formatSize, gateLines, shellBlock
+
+// EXTERNAL MODULE: ./lib/core/markdown.js
+var markdown = __nccwpck_require__(8346);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./lib/release/report.js
+
+/** How each step is named when it fails. */
+const STEP_NAMES = {
+    // The first step checks immutable-release as well (src/release/steps/output.ts), so its failure names both.
+    output: 'checking the output directory and immutable-release',
+    // Finding the files is the first half of hashing them, as users see it.
+    collect: 'hashing the artifacts',
+    'asset-names': 'checking the artifacts can be GitHub release assets',
+    'release-tag': 'checking the release tag names the commit built',
+    hash: 'hashing the artifacts',
+    'published-release': 'looking at the published GitHub release',
+    sbom: 'making the SBOMs',
+    // Opening the session (the identity token, the key) is the first half of signing, as users see it.
+    'signing-session': 'signing the checksums file',
+    'verification-kit': 'writing the verification kit',
+    checksums: 'writing the checksums file',
+    sign: 'signing the checksums file',
+    bundles: 'signing each artifact',
+    attest: 'attesting the artifacts',
+    'resolve-images': 'resolving the images',
+    images: 'signing the images',
+    'audit-log': 'writing the signing audit log',
+    'close-session': 'closing the signing session',
+    instructions: 'writing VERIFY.md',
+    publish: 'moving the files into the output directory',
+    downgrade: 'comparing the release with the previous one',
+    'github-draft': 'uploading to the draft GitHub release',
+    gate: 'verifying the draft GitHub release before publishing it',
+    'github-publish': 'publishing the GitHub release',
+};
+/** What becomes of the draft a failed run left, as both surfaces say it. */
+const report_DRAFT_LEFT_TEXT = 'is kept with what was uploaded to it: a re-run of the job reuses it, uploading only what it lacks and replacing the files of a failed run of its own (never an asset trust-kit did not upload); nothing was published. Delete the draft on GitHub to start over';
+/** What a run produced, what failed and why, and what it therefore did not make. */
+function releaseFacts(report, cwd) {
+    const failed = report.failed;
+    const missing = [];
+    // Moving the files into place failed: they were all made, and the error says where they are kept.
+    if (failed !== undefined && failed.step !== 'publish') {
+        // Files made in the staging directory count only once they are in the output directory.
+        const published = report.produced.length > 0;
+        if (report.checksumsPath === undefined || !published)
+            missing.push('the checksums file');
+        if (report.wanted.sbom && (report.sbom === undefined || !published))
+            missing.push('the SBOMs');
+        if (report.wanted.sign && ((report.signature === undefined && report.signatureSkipped === undefined) || !published))
+            missing.push('the signature');
+        if (report.wanted.artifactBundles && (report.artifactBundles === undefined || !published))
+            missing.push("the artifacts' bundles");
+        if (report.wanted.images && report.signatureSkipped === undefined) {
+            if (report.images === undefined)
+                missing.push("the images' signatures");
+            else if (failed.step === 'images')
+                missing.push("the other images' signatures");
+        }
+        if (report.wanted.auditLog && (report.auditLog === undefined || !published))
+            missing.push('the audit log');
+        if (report.wanted.instructions && (report.instructionsPath === undefined || !published))
+            missing.push('VERIFY.md');
+    }
+    return {
+        outputDir: report.outputDir === undefined ? undefined : relative(cwd, report.outputDir) || '.',
+        produced: report.produced.map((path) => basename(path)),
+        failure: failed === undefined ? undefined : { step: STEP_NAMES[failed.step], ...failed.error },
+        missing,
+        gate: report.gate,
+        imagesSigned: failed === undefined || report.images === undefined || report.images.length === 0 ? undefined : report.images,
+        draftLeft: report.draftLeft,
+    };
+}
+/** The lines the CLI prints to stderr after a failed run (the error itself follows them). */
+function failedRunText(facts) {
+    if (facts.failure === undefined)
+        return '';
+    const where = facts.outputDir ?? 'the output directory';
+    const lines = [`trust-kit: release failed while ${facts.failure.step}`];
+    lines.push(facts.produced.length === 0 ? `  nothing was written; ${where} is as it was` : `  written to ${where} (this run's files only): ${facts.produced.join(', ')}`);
+    if (facts.imagesSigned !== undefined)
+        lines.push(`  signed before the failure (in the registry): ${facts.imagesSigned.join(', ')}`);
+    if (facts.missing.length > 0)
+        lines.push(`  not made: ${facts.missing.join(', ')}`);
+    if (facts.draftLeft !== undefined)
+        lines.push(`  the draft GitHub release ${facts.draftLeft.tag} (id ${facts.draftLeft.id}) ${report_DRAFT_LEFT_TEXT}`);
+    for (const outcome of [...(facts.gate?.checks ?? []), ...(facts.gate?.commands ?? [])])
+        if (outcome.verdict !== 'passed')
+            lines.push(`  gate: ${outcome.verdict}: ${outcome.what}: ${outcome.detail}`);
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./lib/secrets/index.js + 16 modules
+var secrets = __nccwpck_require__(3790);
+;// CONCATENATED MODULE: ./lib/actions/summary.js
+
 
 
 /** Formats a byte count for people: `1.5 MiB`. */
@@ -34032,15 +34131,15 @@ function formatSize(bytes) {
 }
 /** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
 function cell(text) {
-    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(text);
+    return (0,markdown/* markdownText */.p7)(text);
 }
 /** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
 function code(text) {
-    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(text);
+    return (0,markdown/* markdownCode */.D9)(text);
 }
 /** Text as a code span in a table cell of the summary. */
 function codeCell(text) {
-    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(text, { inTable: true });
+    return (0,markdown/* markdownCode */.D9)(text, { inTable: true });
 }
 /** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
 function shellBlock(commands) {
@@ -34065,7 +34164,7 @@ function artifactsTable(artifacts, algorithm, listedIn = `${algorithm.toUpperCas
 }
 /** What a failure says, hint included, with every live secret redacted: for a job summary and `setFailed` alike. */
 function failureText(failure) {
-    return (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
+    return (0,secrets/* redact */.E$)(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
 }
 /**
  * The job-summary lines of a failed release: what failed and why, what the output directory now
@@ -34087,6 +34186,8 @@ function failedReleaseLines(facts) {
         lines.push(`Images signed before the failure (their signatures are in the registry): ${capped(facts.imagesSigned.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
     if (facts.missing.length > 0)
         lines.push(`Not made: ${facts.missing.join(', ')}`, '');
+    if (facts.draftLeft !== undefined)
+        lines.push(`The draft GitHub release ${code(facts.draftLeft.tag)} (id ${facts.draftLeft.id}) ${DRAFT_LEFT_TEXT}.`, '');
     if (facts.gate !== undefined)
         lines.push(...gateLines(facts.gate));
     return lines;
@@ -35252,7 +35353,7 @@ function stoppedBySignal(signal) {
 
 /***/ }),
 
-/***/ 4761:
+/***/ 3790:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36074,13 +36175,17 @@ class SecretBuffer extends Redacted {
         region.leave();
         track(this, () => region.release());
     }
-    /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over. */
+    /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over, also when no memory can be had for it. */
     static from(bytes) {
         checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
-        const region = new Region(backend_activeBackend(), bytes.length);
-        region.view.set(bytes);
-        bytes.fill(0);
-        return new SecretBuffer(region, bytes.length);
+        try {
+            const region = new Region(backend_activeBackend(), bytes.length);
+            region.view.set(bytes);
+            return new SecretBuffer(region, bytes.length);
+        }
+        finally {
+            bytes.fill(0);
+        }
     }
     /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
     static fill(length, fill) {
@@ -36634,6 +36739,86 @@ function dlopenSodium(from) {
     return { binding: module.exports, file };
 }
 
+;// CONCATENATED MODULE: ./lib/secrets/proxy-credentials.js
+
+
+/**
+ * The shortest user name without a password that is masked as a token: a plain name (`build`,
+ * `proxyuser`) is no secret, and masking it would blank that word in every line of the job's log.
+ */
+const MIN_TOKEN_USER_LENGTH = 16;
+/** The variables a proxy URL with credentials may be in: ours, @actions/http-client's, and the children's (git, curl). */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
+/**
+ * The credentials registered so far, held strongly for the process's life: live secrets are held
+ * weakly, and these must stay masked and redacted as long as the variables hold them.
+ */
+const held = [];
+/** `text` percent-decoded, as a proxy's credentials are sent; undefined when it does not decode or is the same. */
+function decoded(text) {
+    try {
+        const plain = decodeURIComponent(text);
+        return plain === text ? undefined : plain;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The secret parts of a proxy URL as written and percent-decoded: the password and `user:password`,
+ * or, without a password, the user alone when it is long enough to be a token given as the user
+ * name ({@link MIN_TOKEN_USER_LENGTH}). Read as
+ * urlWithoutCredentials reads a URL: everything between the scheme and the last `@` may be
+ * credentials, so a value that does not parse is covered too.
+ */
+function proxyCredentials(value) {
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
+    const rest = value.slice(scheme.length);
+    const at = rest.lastIndexOf('@');
+    if (at <= 0)
+        return [];
+    const userinfo = rest.slice(0, at);
+    const colon = userinfo.indexOf(':');
+    const user = colon === -1 ? userinfo : userinfo.slice(0, colon);
+    const password = colon === -1 ? '' : userinfo.slice(colon + 1);
+    const written = password !== '' ? [password, userinfo] : user.length >= MIN_TOKEN_USER_LENGTH ? [user] : [];
+    const parts = written.flatMap((part) => [part, decoded(part)]).filter((part) => part !== undefined && part !== '');
+    // Decoded, `user:password` is what goes base64-encoded into Proxy-Authorization: its forms cover that header.
+    if (password !== '')
+        parts.push(`${decoded(user) ?? user}:${decoded(password) ?? password}`);
+    return [...new Set(parts)];
+}
+/** A credential as a live secret: masked in the log and redacted from errors, its bytes wiped on purge. */
+function liveCredential(text) {
+    let bytes = Buffer.from(text, 'utf8');
+    const wipe = () => {
+        bytes?.fill(0);
+        bytes = undefined;
+    };
+    const secret = {
+        destroy: wipe,
+        forEachForm: (visit) => {
+            if (bytes !== undefined)
+                forEachForm(bytes, visit);
+        },
+    };
+    track(secret, () => undefined);
+    return secret;
+}
+/**
+ * Registers the credentials of every proxy variable in `env` as live secrets: the log masker
+ * (`::add-mask::` in a job, also for a masker set later) and the redactor then know them before any
+ * request is made, so no log line or error shows them, whoever wrote the message (a dependency's
+ * error quoting the proxy URL included). They stay in the environment as well, since the proxy
+ * agents need them: protected memory would protect nothing there, so none is taken.
+ */
+function protectProxyCredentials(env) {
+    // Once each: the variables often hold the same URL, and each registration is a line of the log.
+    const credentials = new Set(PROXY_VARIABLES.flatMap((variable) => proxyCredentials(env[variable] ?? '')));
+    for (const credential of credentials)
+        held.push(liveCredential(credential));
+}
+
 ;// CONCATENATED MODULE: ./lib/secrets/sodium-backend.js
 
 /** Freed blocks kept per size class: libsodium's free only runs at garbage collection, so blocks are reused. */
@@ -36724,6 +36909,7 @@ function sodiumBackend(sodium, events) {
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets/protection.js
+
 
 
 
@@ -36972,6 +37158,9 @@ function installPurgeHooks(stderr) {
  */
 function protectProcess(options = {}) {
     installPurgeHooks();
+    // A proxy URL's password is a secret the process holds from its start: masked before any request.
+    if (options.env !== undefined)
+        protectProxyCredentials(options.env);
     onSignal = options.onSignal ?? onSignal;
     takeReporting(options);
     if (options.chooseNow === true || SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {

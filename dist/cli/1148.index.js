@@ -101,8 +101,8 @@ var resolve = __webpack_require__(1378);
  */
 
 
-// EXTERNAL MODULE: ./lib/secrets/index.js + 12 modules
-var secrets = __webpack_require__(39883);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __webpack_require__(80793);
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
 var exit_codes = __webpack_require__(20535);
 // EXTERNAL MODULE: ./lib/cli/logger.js

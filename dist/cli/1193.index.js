@@ -206,7 +206,11 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     const shown = (0,oci/* formatImageReference */.my)(image);
     const hex = image.digest.slice('sha256:'.length);
     const verified = [];
-    const wanted = [...(options.signature ? [oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4] : []), ...options.predicateTypes.filter(((type) => type !== oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4))];
+    // cosign's signature predicate type asked for as an attestation is the signature: dropped from the attestations, it would leave nothing checked.
+    const signature = options.signature || options.predicateTypes.includes(oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4);
+    const wanted = [...(signature ? [oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4] : []), ...new Set(options.predicateTypes.filter(((type) => type !== oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4)))];
+    if (wanted.length === 0)
+        throw new images_errors/* ImagesError */.x('IMAGES_INTERNAL', `nothing was asked of ${shown}: neither a signature nor an attestation`, { hint: 'this is a bug in trust-kit: please report it' });
     for (const predicateType of wanted) {
         const attached = predicateType === oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 ? discovered.referrers : [...discovered.referrers, ...discovered.legacyAttestations.map(((bundle) => keyDecides(bundle, options.policy)))];
         const candidates = attached.filter(((bundle) => bundle.claimedType === undefined || bundle.claimedType === predicateType));
@@ -252,8 +256,16 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         try {
             const payload = candidate.payload ?? Buffer.alloc(0);
             const signature = (0,verify/* verifyBundle */.IF)(keyDecides(candidate, policy).json, { bytes: payload }, policy, trust);
-            // The signature covers the payload; the payload must name this image's digest, as cosign checks.
-            const claimed = parseJsonObject(payload).critical?.image?.['docker-manifest-digest'];
+            // The signature covers the payload; the payload must name this image's digest, as cosign checks, and be of cosign's type, as
+            // sigstore's payload reader and containers/image's sigstore verifier check: the GPG simple-signing "atomic container signature"
+            // has this layout with other semantics (its docker-reference is part of the claim).
+            const critical = parseJsonObject(payload).critical;
+            if (critical?.type !== oci/* COSIGN_SIGNATURE_TYPE */.ED) {
+                throw new verify/* VerifyError */.Gz('VERIFY_BUNDLE_UNSUPPORTED', `its signed payload is a ${(0,quote/* quoted */.TL)(typeof critical?.type === 'string' ? critical.type : String(critical?.type), 100)} signature, not a ${oci/* COSIGN_SIGNATURE_TYPE */.ED}`, {
+                    hint: 'a .sig layer holds cosign image signatures; a payload of another kind is no signature of this image: check who attached it',
+                });
+            }
+            const claimed = critical.image?.['docker-manifest-digest'];
             if (claimed !== image.digest)
                 throw new verify/* VerifyError */.Gz('VERIFY_SUBJECT_MISMATCH', `${candidate.source} signs ${JSON.stringify(String(claimed).slice(0, 100))}, not ${image.digest}`);
             return { signature, source: candidate.source };
@@ -321,6 +333,7 @@ var verify = __webpack_require__(54418);
 // EXTERNAL MODULE: ./lib/images/errors.js
 var images_errors = __webpack_require__(97547);
 ;// CONCATENATED MODULE: ./lib/images/verify.js
+
 
 
 

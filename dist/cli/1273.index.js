@@ -79,6 +79,11 @@ Exit codes:
             .map((([name]) => ({ input: `--${name}`, message }))),
         ...(positionals.includes('-') ? [{ input: 'argument -', message: 'is not standard input: commands read their files by path' }] : []),
     ];
+});var emptyIssues = (function (values) {
+    const blank = ((value) => typeof value === 'string' && value.trim() === '');
+    return Object.entries(values)
+        .filter((([, value]) => blank(value) || (Array.isArray(value) && value.some(blank))))
+        .map((([name]) => ({ input: `--${name}`, message: 'is empty, which is likely an unset shell variable (`--key "$KEY"` with KEY unset); give a value, or leave the flag out' })));
 });var commandsTaking = (async function (option, except) {
     if (!option.startsWith('--'))
         return [];
@@ -157,6 +162,9 @@ Exit codes:
             }
             throw usageError(`${entry.name}: ${error.message.split('\n')[0] ?? ''}`, help);
         }
+        const empties = emptyIssues(parsed.values);
+        if (empties.length > 0)
+            throw new inputs/* ConfigError */.xL(empties, `set the variables these flags are given, or leave out the flags whose default you want; run \`trust-kit ${entry.name} --help\` for their defaults`);
         const dashes = dashIssues(parsed.values, parsed.positionals);
         if (dashes.length > 0)
             throw new inputs/* ConfigError */.xL(dashes, `give a file's path (./- for a file named -); only --output takes - for standard output`);
@@ -199,8 +207,8 @@ var errors = __webpack_require__(3828);
 var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 12 modules
-var secrets = __webpack_require__(39883);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __webpack_require__(80793);
 ;// CONCATENATED MODULE: ./lib/cli/commands/index.js
 /** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
 const COMMANDS = [
@@ -262,6 +270,14 @@ const COMMON_HELP = `Common options:
  * `-` as a path: only `--output` takes it, for standard output (sbom, checksums). Anywhere else it
  * would be read or written as a file named `-` (ENOENT for `verify-blob - --bundle b`, a bundle
  * named `-` for `sign-blob --bundle -`), where users of sha256sum and cosign expect a pipe.
+ */
+
+/**
+ * Flags given an empty (or blank) value. Read as absent, `--key "$KEY"` with KEY unset signed
+ * keylessly, `--repo ''` published to GITHUB_REPOSITORY, `--output-dir ''` replaced the default
+ * directory, `--trusted-root ''` trusted the public-good root and `--rekor-url ''` logged in the
+ * public-good Rekor: another behaviour, silently.
+ * Such a value is nearly always an unset shell variable, so each is refused, naming the flag.
  */
 
 /**
@@ -366,7 +382,7 @@ const USAGE_CODES = new Set(['CONFIG_INVALID', 'CLI_USAGE', 'CLI_UNKNOWN_COMMAND
 /* harmony export */   D: (() => (/* binding */ stderrLogger))
 /* harmony export */ });
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39883);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80793);
 
 
 /**
@@ -389,7 +405,7 @@ __webpack_require__.a(__webpack_module__, (async (__webpack_handle_async_depende
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25403);
 /* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21467);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39883);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80793);
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28050);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27444);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51517);
@@ -2100,7 +2116,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
 
 /***/ }),
 
-/***/ 39883:
+/***/ 80793:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var checkArgument = (function (ok, what, value, expected) {
     if (ok)
         return;
@@ -2300,6 +2316,50 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     }
     data.fill(0);
     return result;
+});var decoded = (function (text) {
+    try {
+        const plain = decodeURIComponent(text);
+        return plain === text ? undefined : plain;
+    }
+    catch {
+        return undefined;
+    }
+});var proxyCredentials = (function (value) {
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
+    const rest = value.slice(scheme.length);
+    const at = rest.lastIndexOf('@');
+    if (at <= 0)
+        return [];
+    const userinfo = rest.slice(0, at);
+    const colon = userinfo.indexOf(':');
+    const user = colon === -1 ? userinfo : userinfo.slice(0, colon);
+    const password = colon === -1 ? '' : userinfo.slice(colon + 1);
+    const written = password !== '' ? [password, userinfo] : user.length >= MIN_TOKEN_USER_LENGTH ? [user] : [];
+    const parts = written.flatMap(((part) => [part, decoded(part)])).filter(((part) => part !== undefined && part !== ''));
+    // Decoded, `user:password` is what goes base64-encoded into Proxy-Authorization: its forms cover that header.
+    if (password !== '')
+        parts.push(`${decoded(user) ?? user}:${decoded(password) ?? password}`);
+    return [...new Set(parts)];
+});var liveCredential = (function (text) {
+    let bytes = Buffer.from(text, 'utf8');
+    const wipe = (() => {
+        bytes?.fill(0);
+        bytes = undefined;
+    });
+    const secret = {
+        destroy: wipe,
+        forEachForm: ((visit) => {
+            if (bytes !== undefined)
+                (0,secrets_forms/* forEachForm */.f)(bytes, visit);
+        }),
+    };
+    track(secret, (() => undefined));
+    return secret;
+});var protectProxyCredentials = (function (env) {
+    // Once each: the variables often hold the same URL, and each registration is a line of the log.
+    const credentials = new Set(PROXY_VARIABLES.flatMap(((variable) => proxyCredentials(env[variable] ?? ''))));
+    for (const credential of credentials)
+        held.push(liveCredential(credential));
 });var sizeClass = (function (size) {
     if (size <= 64)
         return 64;
@@ -2527,6 +2587,9 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     process.on('unhandledRejection', Object.assign(((reason) => crash(reason, 'unhandledRejection')), { [PURGE_HOOK]: true }));
 });var protectProcess = (function (options = {}) {
     installPurgeHooks();
+    // A proxy URL's password is a secret the process holds from its start: masked before any request.
+    if (options.env !== undefined)
+        protectProxyCredentials(options.env);
     onSignal = options.onSignal ?? onSignal;
     takeReporting(options);
     if (options.chooseNow === true || SECRET_MEMORY_KINDS.some(((kind) => strictKinds.has(kind))) || secretMemoryChosen()) {
@@ -2865,13 +2928,17 @@ class SecretBuffer extends Redacted {
         region.leave();
         track(this, (() => region.release()));
     }
-    /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over. */
+    /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over, also when no memory can be had for it. */
     static from(bytes) {
         checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
-        const region = new Region(activeBackend(), bytes.length);
-        region.view.set(bytes);
-        bytes.fill(0);
-        return new SecretBuffer(region, bytes.length);
+        try {
+            const region = new Region(activeBackend(), bytes.length);
+            region.view.set(bytes);
+            return new SecretBuffer(region, bytes.length);
+        }
+        finally {
+            bytes.fill(0);
+        }
     }
     /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
     static fill(length, fill) {
@@ -3236,6 +3303,42 @@ const MASK = '***';
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/secrets/native.js
 var secrets_native = __webpack_require__(7602);
+;// CONCATENATED MODULE: ./lib/secrets/proxy-credentials.js
+
+
+/**
+ * The shortest user name without a password that is masked as a token: a plain name (`build`,
+ * `proxyuser`) is no secret, and masking it would blank that word in every line of the job's log.
+ */
+const MIN_TOKEN_USER_LENGTH = 16;
+/** The variables a proxy URL with credentials may be in: ours, @actions/http-client's, and the children's (git, curl). */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
+/**
+ * The credentials registered so far, held strongly for the process's life: live secrets are held
+ * weakly, and these must stay masked and redacted as long as the variables hold them.
+ */
+const held = [];
+/** `text` percent-decoded, as a proxy's credentials are sent; undefined when it does not decode or is the same. */
+
+/**
+ * The secret parts of a proxy URL as written and percent-decoded: the password and `user:password`,
+ * or, without a password, the user alone when it is long enough to be a token given as the user
+ * name ({@link MIN_TOKEN_USER_LENGTH}). Read as
+ * urlWithoutCredentials reads a URL: everything between the scheme and the last `@` may be
+ * credentials, so a value that does not parse is covered too.
+ */
+
+/** A credential as a live secret: masked in the log and redacted from errors, its bytes wiped on purge. */
+
+/**
+ * Registers the credentials of every proxy variable in `env` as live secrets: the log masker
+ * (`::add-mask::` in a job, also for a masker set later) and the redactor then know them before any
+ * request is made, so no log line or error shows them, whoever wrote the message (a dependency's
+ * error quoting the proxy URL included). They stay in the environment as well, since the proxy
+ * agents need them: protected memory would protect nothing there, so none is taken.
+ */
+
+
 ;// CONCATENATED MODULE: ./lib/secrets/sodium-backend.js
 
 /** Freed blocks kept per size class: libsodium's free only runs at garbage collection, so blocks are reused. */
@@ -3255,6 +3358,7 @@ const MAX_MAPPED_BLOCKS = 8192;
 
 
 ;// CONCATENATED MODULE: ./lib/secrets/protection.js
+
 
 
 

@@ -290,6 +290,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86482);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7310);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3264);
+
 
 
 
@@ -324,18 +326,25 @@ const runGithubDraftStep = (async ({ config, ports, artifacts, staged, staging, 
     ];
     const notesBlock = instructionsPath === undefined ? '' : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(finalPath(instructionsPath), 'utf8');
     const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag, repository) };
-    const drafted = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .draftRelease */ .pE)(input, { ...publishPorts, logger: ports.logger });
-    if (drafted.kind === 'verified')
-        return { githubRelease: drafted.result };
-    // The asset-names step refuses the names trust-kit knows GitHub rewrites; GitHub's rules are its own, so what it did is checked too, before anything is published.
-    const renamed = drafted.assets.filter(((asset) => asset.githubName !== asset.name));
-    if (renamed.length > 0) {
-        const shown = renamed.slice(0, 5).map(((asset) => `${asset.name} as ${asset.githubName}`)).join(', ') + (renamed.length > 5 ? ` and ${renamed.length - 5} more` : '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_ASSET_NAME_REWRITTEN', `GitHub stored ${shown} in the draft release ${tag}: the checksums file lists the names asked for, so checking the downloaded files against it would fail; the draft is not published`, {
-            hint: 'rename the files to names GitHub keeps (letters, digits and . _ -), delete the renamed assets from the draft, and re-run',
-        });
+    // The draft stays when this step fails after finding or creating it: the report says so, and the next run reuses it.
+    let draftLeft;
+    try {
+        const drafted = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .draftRelease */ .pE)(input, { ...publishPorts, logger: ports.logger, onDraft: ((release) => void (draftLeft = { tag, id: release.id })), ...(ports.signal === undefined ? {} : { signal: ports.signal }) });
+        if (drafted.kind === 'verified')
+            return { githubRelease: drafted.result };
+        // The asset-names step refuses the names trust-kit knows GitHub rewrites; GitHub's rules are its own, so what it did is checked too, before anything is published.
+        const renamed = drafted.assets.filter(((asset) => asset.githubName !== asset.name));
+        if (renamed.length > 0) {
+            const shown = renamed.slice(0, 5).map(((asset) => `${asset.name} as ${asset.githubName}`)).join(', ') + (renamed.length > 5 ? ` and ${renamed.length - 5} more` : '');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_ASSET_NAME_REWRITTEN', `GitHub stored ${shown} in the draft release ${tag}: the checksums file lists the names asked for, so checking the downloaded files against it would fail; the draft is not published`, {
+                hint: 'rename the files to names GitHub keeps (letters, digits and . _ -), delete the renamed assets from the draft, and re-run',
+            });
+        }
+        return { githubDraft: { input, drafted } };
     }
-    return { githubDraft: { input, drafted } };
+    catch (error) {
+        throw draftLeft === undefined ? error : new _state_js__WEBPACK_IMPORTED_MODULE_4__/* .PartialStepFailure */ .U(error, { draftLeft });
+    }
 });
 
 

@@ -103,7 +103,7 @@ export const modules = {
     return config.kind === 'exact' ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .exactly */ .pV)(config.value) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .matching */ .wC)(config.pattern);
 });var resolvePolicy = (async function (config, cwd) {
     if (config.kind === 'key') {
-        return (0,_key_js__WEBPACK_IMPORTED_MODULE_10__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.publicKey)).toString('utf8'), config.keyPath);
+        return (0,_key_js__WEBPACK_IMPORTED_MODULE_10__/* .loadPublicKey */ .f)((await readInput(cwd, config.keyPath, 'public key', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.publicKey)).toString('utf8'), config.keyPath, config.ignoreTlog ? 'ignored' : 'required');
     }
     const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined || config.signerRepo !== undefined
         ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_11__/* .githubPolicy */ .QJ)({
@@ -140,7 +140,8 @@ export const modules = {
     if (config.trustedRoot !== undefined) {
         return (0,_trust_js__WEBPACK_IMPORTED_MODULE_15__/* .loadTrustMaterial */ .a)((await readInput(cwd, config.trustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUT_LIMITS */ .Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
     }
-    if (config.policy.kind === 'key')
+    // A key-signed bundle's log entry is verified against the public-good root, which cosign fetches through TUF too; told to ignore the log, it needs none.
+    if (config.policy.kind === 'key' && config.policy.ignoreTlog)
         return undefined;
     const found = typeof sources === 'function' ? await sources() : sources;
     // Loaded only here: offline verification never fetches a trusted root.
@@ -429,7 +430,8 @@ const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
  * The trust material a config names: the `--trusted-root` file (JSON or JSONL); else, for keyless
  * bundles, the root of the instance that issued the bundle's certificate (see
  * {@link certificateInstance}) through its TUF repository, found through `sources` (given, or
- * asked for only then); key policies without a trusted root need none.
+ * asked for only then), which for a key-signed bundle is public-good's, to verify its log entry;
+ * a key policy told to ignore the log needs none.
  */
 
 /**

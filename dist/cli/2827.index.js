@@ -14,6 +14,8 @@ export const modules = {
     // Listed, not refused: a release may carry files nobody signed, and the user decides what to do with them; they are not to be taken as verified.
     if (result.unlisted.length > 0)
         lines.push(`  not verified:     ${result.unlisted.length} file(s) ${result.checksums?.file ?? 'the checksums file'} does not list: ${result.unlisted.slice(0, 10).map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(name))).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
+    if (result.unsigned.length > 0)
+        lines.push(`  unsigned:         ${result.unsigned.map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(name))).join(', ')}, the instructions the release writes after signing: nothing above relies on ${result.unsigned.length === 1 ? 'it' : 'them'}`);
     for (const { file, listed } of result.secondDownloads) {
         lines.push(`  second download: ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(file)} looks like a second download of ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(listed)}, which ${result.checksums?.file ?? 'the checksums file'} lists: rename it to ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(listed)} to verify it`);
     }
@@ -22,6 +24,13 @@ export const modules = {
 });var within = (function (dir, path) {
     const rest = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, path);
     return rest === '' || (!rest.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rest));
+});var refuseRootAmongAssets = (function (dir, trustedRoot, shownRoot) {
+    const rest = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, trustedRoot);
+    if (rest === '' || rest.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rest) || rest.includes(node_path__WEBPACK_IMPORTED_MODULE_2__.sep))
+        return;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .TrustKitError */ .T0('CLI_USAGE', `--trusted-root ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_12__.shown)(shownRoot)} is a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
+        hint: 'keep the trusted roots you got yourself in a directory of their own, as VERIFY.md does: `mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl`, then --trusted-root trust-kit-roots/trusted_root.jsonl',
+    });
 });
 
 __webpack_require__.r(__webpack_exports__);
@@ -64,6 +73,13 @@ const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 
 /** Whether `path` is `dir` or below it. */
 
+/**
+ * Refuses a --trusted-root that is a file of the release directory itself: release asset names
+ * hold no `/`, so any file there may be an asset, and whoever can replace assets can put a root of
+ * their own CA there, listed in a checksums file they signed with it. A root in a directory below
+ * (VERIFY.md's `trust-kit-roots/`) or elsewhere can only be the user's.
+ */
+
 /** `trust-kit verify-release DIR --policy FILE` or `--tag TAG --repo OWNER/REPO`: verify everything a release carries, downloaded or fetched. */
 const verifyReleaseCommand = {
     usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE [--trusted-root FILE] | (--expect-repo OWNER/REPO | --signer-workflow OWNER/REPO/PATH)... --trusted-root FILE) [--tag TAG] [--commit SHA] [--format text|json | --json]',
@@ -75,7 +91,8 @@ there (saved with \`gh release verify TAG --format json --jq .attestation.bundle
 the policy's GitHub trusted root: it must list every verified file with the same digest.
 Every signature must chain to the policy's trusted roots and be by its signer, from a ref its
 pattern matches; each predicate type the policy requires must be present. Prints what it found,
-and names the files of DIR that the checksums file does not list: nothing verified them.
+and names the files of DIR that the checksums file does not list: nothing verified them (VERIFY.md,
+which the release writes after signing, is said apart, once).
 
 With --repo and --tag instead of DIR, the published release is first downloaded through the
 GitHub API (token: GH_TOKEN or GITHUB_TOKEN; GITHUB_API_URL for another API) into --download-dir
@@ -95,7 +112,8 @@ GitHub's release attestation from the attestations API. It is then verified exac
       --trusted-root FILE  the trusted roots to verify with (trusted_root.json, or the JSONL
                            \`gh attestation trusted-root\` prints), for the signer and GitHub's
                            release attestation, instead of those the policy names; required
-                           with the shipped policy, whose roots came with the release too
+                           with the shipped policy, whose roots came with the release too;
+                           never a file directly in DIR, where any release asset may be
       --repo OWNER/REPO    download the release of --tag from this repository
       --download-dir DIR   where the release is downloaded (new or empty); default a temporary
                            directory, removed afterwards
@@ -218,6 +236,8 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
             dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, args.positionals[0]);
         }
         try {
+            if (trustedRoot !== undefined)
+                refuseRootAmongAssets(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, trustedRoot), trustedRoot);
             let policy;
             if (policyFile !== undefined) {
                 policy = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, policyFile), 'check the path given to --policy');
@@ -263,7 +283,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: (() => (/* binding */ githubApiToken))
 /* harmony export */ });
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39883);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80793);
 
 /**
  * The GitHub API token of the environment, as gh reads it: GH_TOKEN, else GITHUB_TOKEN; undefined
@@ -959,12 +979,20 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
 /***/ }),
 
 /***/ 86482:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var abortedError = (function (signal) {
+    const reason = signal.reason;
+    const said = reason instanceof Error ? reason.message : String(reason);
+    return new ReleaseError('RELEASE_ABORTED', `the release was aborted by its caller (${said.slice(0, 200)}) before it was done`, {
+        cause: reason,
+        hint: 'nothing of this run was left in the output directory unless it was in place before the abort; a draft GitHub release it filled stays for the next run to reuse: run it again',
+    });
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K2: (() => (/* binding */ ReleaseError)),
 /* harmony export */   S1: (() => (/* binding */ PublishError)),
-/* harmony export */   dF: (() => (/* binding */ PublishGateError))
+/* harmony export */   dF: (() => (/* binding */ PublishGateError)),
+/* harmony export */   ip: (() => (/* binding */ abortedError))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
@@ -990,6 +1018,8 @@ class PublishGateError extends PublishError {
         this.report = report;
     }
 }
+/** The failure of a run its caller aborted, naming the reason it gave (an Error's message, or the value). */
+
 
 
 /***/ }),

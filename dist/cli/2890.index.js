@@ -8,7 +8,14 @@ export const modules = {
 });var runPipeline = (async function (state, pipeline, done = (() => { })) {
     const succeeded = new Set();
     for (const stage of pipeline) {
-        const runnable = stage.filter(((step) => (step.wanted?.(state.config, state.ports) ?? true) && (state.failure === undefined || step.salvages === true) && step.needs.every(((need) => succeeded.has(need)))));
+        const wanted = stage.filter(((step) => (step.wanted?.(state.config, state.ports) ?? true) && step.needs.every(((need) => succeeded.has(need)))));
+        // Aborted by the caller: the step that would have run next fails with it, and only the clean-up runs after.
+        const next = state.ports.signal?.aborted === true && state.aborted !== true ? wanted.find(((step) => state.failure === undefined || step.salvages === true)) : undefined;
+        if (next !== undefined && state.ports.signal !== undefined) {
+            state.aborted = true;
+            state.failure ??= { step: next.name, error: (0,release_errors/* abortedError */.ip)(state.ports.signal) };
+        }
+        const runnable = wanted.filter(((step) => (state.aborted === true ? step.cleansUp === true : state.failure === undefined || step.salvages === true)));
         const outcomes = await Promise.allSettled(runnable.map(((step) => step.run(state))));
         outcomes.forEach(((outcome, index) => {
             const step = runnable[index];
@@ -63,6 +70,7 @@ export const modules = {
         missing,
         gate: report.gate,
         imagesSigned: failed === undefined || report.images === undefined || report.images.length === 0 ? undefined : report.images,
+        draftLeft: report.draftLeft,
     };
 });var failedRunText = (function (facts) {
     if (facts.failure === undefined)
@@ -74,6 +82,8 @@ export const modules = {
         lines.push(`  signed before the failure (in the registry): ${facts.imagesSigned.join(', ')}`);
     if (facts.missing.length > 0)
         lines.push(`  not made: ${facts.missing.join(', ')}`);
+    if (facts.draftLeft !== undefined)
+        lines.push(`  the draft GitHub release ${facts.draftLeft.tag} (id ${facts.draftLeft.id}) ${DRAFT_LEFT_TEXT}`);
     for (const outcome of [...(facts.gate?.checks ?? []), ...(facts.gate?.commands ?? [])])
         if (outcome.verdict !== 'passed')
             lines.push(`  gate: ${outcome.verdict}: ${outcome.what}: ${outcome.detail}`);
@@ -118,6 +128,9 @@ export const modules = {
     }
     report.gate = state.gate ?? (state.failure?.error instanceof release_errors/* PublishGateError */.dF ? state.failure.error.report : undefined);
     report.failed = state.failure === undefined ? undefined : { step: state.failure.step, error: (0,errors/* reportOf */.EI)(state.failure.error) };
+    // The gate refused the draft the github-draft step filled: it stays, as a failed upload's does.
+    const refused = state.failure?.step === 'gate' && state.githubDraft !== undefined ? { tag: state.githubDraft.input.tag, id: state.githubDraft.drafted.release.id } : undefined;
+    report.draftLeft = state.failure === undefined ? undefined : (state.draftLeft ?? refused);
 });var alreadyPublishedResult = (function (config, outputDir, artifacts, published) {
     return {
         artifacts,
@@ -175,6 +188,9 @@ export const modules = {
         if (report.sbom !== undefined)
             ports.onStep?.({ step: 'sbom', paths: report.sbom.paths });
     }
+    // Aborted, the run prints no error of its own that could quote the tokens: they are wiped now, not at the caller's exit.
+    if (state.aborted === true)
+        state.closeSession?.();
     if (state.failure !== undefined)
         throw state.failure.error;
     state.closeSession?.();
@@ -237,9 +253,12 @@ var checksums = __webpack_require__(72555);
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/instructions/verify.js + 1 modules
 var verify = __webpack_require__(78918);
+// EXTERNAL MODULE: ./lib/release/errors.js
+var release_errors = __webpack_require__(86482);
 // EXTERNAL MODULE: ./lib/release/state.js
 var release_state = __webpack_require__(3264);
 ;// CONCATENATED MODULE: ./lib/release/pipeline.js
+
 
 /**
  * A step whose code loads when it first runs: a run that signs nothing never loads the signing,
@@ -332,6 +351,7 @@ const publishOutputStep = lazyStep({
     name: 'publish',
     needs: [],
     salvages: true,
+    cleansUp: true,
 }, (async () => (await Promise.all(/* import() */[__webpack_require__.e(6388), __webpack_require__.e(3798)]).then(__webpack_require__.bind(__webpack_require__, 63798))).runPublishOutputStep));
 const publishedReleaseStep = lazyStep({
     name: 'published-release',
@@ -390,8 +410,6 @@ const RELEASE_PIPELINE = [
  */
 
 
-// EXTERNAL MODULE: ./lib/release/errors.js
-var release_errors = __webpack_require__(86482);
 // EXTERNAL MODULE: ./lib/release/names.js
 var names = __webpack_require__(77621);
 ;// CONCATENATED MODULE: ./lib/release/report.js
@@ -425,6 +443,8 @@ const STEP_NAMES = {
     gate: 'verifying the draft GitHub release before publishing it',
     'github-publish': 'publishing the GitHub release',
 };
+/** What becomes of the draft a failed run left, as both surfaces say it. */
+const DRAFT_LEFT_TEXT = 'is kept with what was uploaded to it: a re-run of the job reuses it, uploading only what it lacks and replacing the files of a failed run of its own (never an asset trust-kit did not upload); nothing was published. Delete the draft on GitHub to start over';
 /** What a run produced, what failed and why, and what it therefore did not make. */
 
 /** The lines the CLI prints to stderr after a failed run (the error itself follows them). */
@@ -730,7 +750,7 @@ tree, the current time).`,
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: (() => (/* binding */ githubApiToken))
 /* harmony export */ });
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39883);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80793);
 
 /**
  * The GitHub API token of the environment, as gh reads it: GH_TOKEN, else GITHUB_TOKEN; undefined
@@ -1119,10 +1139,12 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 });var pinned = (function (verifier) {
     return verifier !== undefined && FULL_COMMIT.test(verifier.commit) && REPOSITORY.test(verifier.repository) ? verifier : undefined;
 });var trustedRootFile = (function (signer) {
-    return signer.kind === 'certificate' && typeof signer.instance === 'object' ? signer.instance.private.trustedRootFile : undefined;
+    return signer.kind === 'certificate' && typeof signer.instance === 'object' ? `${ROOTS_DIRECTORY}/${signer.instance.private.trustedRootFile}` : undefined;
+});var publicKeyPath = (function (signer) {
+    return signer.ephemeral ? signer.publicKeyFile : `${ROOTS_DIRECTORY}/${signer.publicKeyFile}`;
 });var renderCommand = (function (command) {
     const line = command.programs.map(((words) => words.map(wordText).join(' '))).join(` ${command.join ?? '&&'} `);
-    return command.stdout === undefined ? line : `${line} > ${command.stdout}`;
+    return command.stdout === undefined ? line : `${line} >| ${command.stdout}`;
 });var commandTools = (function (command) {
     return [...new Set(command.programs.map(((words) => wordText(words[0] ?? ''))))];
 });var commandArgv = (function (words) {
@@ -1134,8 +1156,9 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     programs[programs.length - 1] = [...(programs.at(-1) ?? []), ...words];
     return { ...command, programs };
 });var trustKitPolicyFlags = (function (signer) {
+    // A local key signs offline: there is no log entry to require, which trust-kit, as cosign, requires unless told.
     if (signer.kind === 'key')
-        return ['--key', value(signer.publicKeyFile)];
+        return ['--key', value(publicKeyPath(signer)), '--insecure-ignore-tlog'];
     const root = trustedRootFile(signer);
     return [
         '--certificate-identity',
@@ -1156,7 +1179,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     ];
 });var cosignPolicyFlags = (function (signer) {
     if (signer.kind === 'key')
-        return ['--key', value(signer.publicKeyFile)];
+        return ['--key', value(publicKeyPath(signer))];
     if (signer.instance === 'github') {
         // GitHub's instance has no transparency or certificate log: the signed timestamp is the only evidence of time, and cosign requires both logs unless told.
         return [...identityFlags(signer), '--trusted-root', GITHUB_TRUSTED_ROOT_FILE, '--use-signed-timestamps', '--insecure-ignore-tlog=true', '--insecure-ignore-sct=true'];
@@ -1242,13 +1265,15 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 });var cosignBlocks = (function (checksumsFile, bundleFile, signer) {
     const command = cosignVerifyBlob(checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile, bundleFile });
     const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 also needs `--new-bundle-format`; older cosign cannot read these bundles)';
+    // A local key's public key is one the user puts in the roots directory: the line before makes it.
     if (signer.kind === 'key')
-        return [verify_text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, ''), shell(command)];
+        return [verify_text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, ''), shell(...(signer.ephemeral ? [] : [MAKE_ROOTS_DIRECTORY]), command)];
+    // A private deployment's root is one the user puts in the roots directory: the line before makes it.
     if (signer.instance !== 'github')
-        return [verify_text(`With ${versions}:`, ''), shell(command)];
+        return [verify_text(`With ${versions}:`, ''), shell(...(typeof signer.instance === 'object' ? [MAKE_ROOTS_DIRECTORY] : []), command)];
     return [
-        verify_text(`With ${versions}. cosign does not fetch GitHub's trusted root itself; the first line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login:`, ''),
-        shell(GITHUB_TRUSTED_ROOT_COMMAND, command),
+        verify_text(`With ${versions}. cosign does not fetch GitHub's trusted root itself; the second line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login, into the directory ${markdownCode(ROOTS_DIRECTORY)} the first makes (no release asset can be in it):`, ''),
+        shell(MAKE_ROOTS_DIRECTORY, GITHUB_TRUSTED_ROOT_COMMAND, command),
     ];
 });var artifactBundleBlocks = (function (bundles, signer) {
     const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (${markdownCode(GITHUB_TRUSTED_ROOT_FILE)} as written above)` : '';
@@ -1274,8 +1299,8 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
         ? [simple(['grep', '-F', value('GitHub, Inc.'), OFFLINE_TRUSTED_ROOTS_FILE], [], { stdout: GITHUB_TRUSTED_ROOT_FILE }), cosign]
         : [simple(['grep', '-v', '-F', value('GitHub, Inc.'), OFFLINE_TRUSTED_ROOTS_FILE], [], { stdout: SIGSTORE_TRUSTED_ROOT_FILE }), extended(cosign, '--trusted-root', SIGSTORE_TRUSTED_ROOT_FILE)];
     return [
-        verify_text('## Verifying offline', '', `Fetch the trusted roots once where there is a network (no login needed) and keep the file; it changes when Sigstore or GitHub rotate keys, a few times a year:`, ''),
-        shell(simple(['gh', 'attestation', 'trusted-root'], [], { stdout: OFFLINE_TRUSTED_ROOTS_FILE, needs: 'network' })),
+        verify_text('## Verifying offline', '', `Fetch the trusted roots once where there is a network (no login needed) and keep the directory ${markdownCode(ROOTS_DIRECTORY)} they are written to; they change when Sigstore or GitHub rotate keys, a few times a year:`, ''),
+        shell(MAKE_ROOTS_DIRECTORY, simple(['gh', 'attestation', 'trusted-root'], [], { stdout: OFFLINE_TRUSTED_ROOTS_FILE, needs: 'network' })),
         verify_text(`Then, without a network${verifier === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         shell(...cosignCommands, ...(trustKit === undefined ? [] : [extended(trustKit, ...root)]), ...gh),
     ];
@@ -1283,12 +1308,12 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     const source = pinned(verifier);
     const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
     const certificate = signer?.kind === 'certificate' ? signer : undefined;
-    const ownRoot = certificate === undefined ? undefined : typeof certificate.instance === 'string' ? OFFLINE_TRUSTED_ROOTS_FILE : certificate.instance.private.trustedRootFile;
+    const ownRoot = certificate === undefined ? undefined : typeof certificate.instance === 'string' ? OFFLINE_TRUSTED_ROOTS_FILE : trustedRootFile(certificate);
     const whichRoot = certificate === undefined
         ? ''
         : typeof certificate.instance === 'string'
             ? ` The command checks it against the trusted roots you fetched for the offline checks above (${markdownCode(OFFLINE_TRUSTED_ROOTS_FILE)}), not the release's: only so does a replaced release fail.`
-            : ` The command checks it against the private deployment's trusted root you got from its operator (${markdownCode(certificate.instance.private.trustedRootFile)}), not the release's copy: only so does a replaced release fail.`;
+            : ` The command checks it against the private deployment's trusted root you got from its operator (${markdownCode(trustedRootFile(certificate) ?? '')}), not the release's copy: only so does a replaced release fail.`;
     return [
         verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them).${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
@@ -1337,7 +1362,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
         return [
             signer.ephemeral
                 ? `It was signed with a key made for this one run; its public key is ${markdownCode(signer.publicKeyFile)}. That proves the files are the ones signed together, not who signed them: trust it only as far as you trust where you got ${markdownCode(signer.publicKeyFile)}. Releases made in GitHub Actions are signed keylessly instead.`
-                : `It was signed with a local key whose public key is ${markdownCode(signer.publicKeyFile)}; get that key from a source you trust, not from the same download.`,
+                : `It was signed with a local key whose public key is ${markdownCode(signer.publicKeyFile)}; get that key from a source you trust, not from the same download, and put it in the directory ${markdownCode(ROOTS_DIRECTORY)} beside the files (which the first command makes), never among them, where a release asset of that name could stand in for it.`,
             '',
         ];
     }
@@ -1347,7 +1372,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
         : signer.instance === 'public-good'
             ? [`It was signed keylessly with Sigstore by ${who} and recorded in the public transparency log.`, '']
             : [
-                `It was signed keylessly with a private Sigstore deployment by ${who}. The commands check it against that deployment's trusted root, ${markdownCode(signer.instance.private.trustedRootFile)}: get it from the deployment's operator, not from this download, and put it next to the files.`,
+                `It was signed keylessly with a private Sigstore deployment by ${who}. The commands check it against that deployment's trusted root, ${markdownCode(signer.instance.private.trustedRootFile)}: get it from the deployment's operator, not from this download, and put it in the directory ${markdownCode(ROOTS_DIRECTORY)} beside the files (which the first command makes), never among them, where a release asset of that name could stand in for it.`,
                 '',
             ];
     if (signer.repository !== undefined) {
@@ -1375,8 +1400,11 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  fZ: (() => (/* binding */ DOWNLOAD_DIRECTORIES)),
+  su: (() => (/* binding */ ROOTS_DIRECTORY)),
   JU: (() => (/* binding */ commandTools)),
   BK: (() => (/* binding */ imagesInInstructions)),
+  GK: (() => (/* binding */ publicKeyPath)),
   Q3: (() => (/* binding */ releaseVerifyCommand)),
   CB: (() => (/* binding */ renderCommand)),
   lE: (() => (/* binding */ renderVerifyInstructions)),
@@ -1451,12 +1479,22 @@ const FULL_COMMIT = /^[0-9a-f]{40}$/;
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 /** The verifier when it is pinned as the instructions need it (a full commit of a github.com repository), else undefined. */
 
+/** A private deployment's trusted root as the commands read it: in {@link ROOTS_DIRECTORY}, where users put the one they got from its operator. */
+
+/**
+ * Where the commands read a key signer's public key: a key made for the run is published with the
+ * release (and proves only that the files were signed together); a local key's, which users get
+ * from a source they trust, is read from {@link ROOTS_DIRECTORY}, where no release asset can be.
+ */
 
 const value = ((text) => ({ value: text }));
 /** A file name as a program's operand: one starting with `-` (a release may hold `-rf`) is written as `./-rf`, which no program reads as an option. */
 const fileOperand = ((name) => value(name.startsWith('-') ? `./${name}` : name));
 const wordText = ((word) => (typeof word === 'string' ? word : shellQuote(word.value)));
-/** The line as users paste it into a POSIX shell. */
+/**
+ * The line as users paste it into a POSIX shell. Output is written with `>|`, which replaces the
+ * file in a shell with noclobber set (`set -C`) too, where `>` fails on the second run.
+ */
 
 /** The programs a command runs (each must be installed for it to run), in order, without repeats. */
 
@@ -1466,12 +1504,21 @@ const wordText = ((word) => (typeof word === 'string' ? word : shellQuote(word.v
 /** The same command with more words at its end. */
 
 
+/**
+ * The directory of the download directory that the commands put trusted roots in, which they make
+ * (`mkdir -p` fails on a file of that name): release asset names cannot hold a `/`, so whoever can
+ * replace assets cannot put a root of their own where the commands read one, even for a user who
+ * skipped or failed the line that fetches it.
+ */
+const ROOTS_DIRECTORY = 'trust-kit-roots';
 /** Where the cosign command for GitHub's instance expects GitHub's trusted root, which the line before it writes. */
-const GITHUB_TRUSTED_ROOT_FILE = 'github_trusted_root.json';
+const GITHUB_TRUSTED_ROOT_FILE = `${ROOTS_DIRECTORY}/github_trusted_root.json`;
 /** Where the offline commands expect the trusted roots `gh attestation trusted-root` prints (one JSON trusted root per line). */
-const OFFLINE_TRUSTED_ROOTS_FILE = 'trusted_root.jsonl';
+const OFFLINE_TRUSTED_ROOTS_FILE = `${ROOTS_DIRECTORY}/trusted_root.jsonl`;
 /** Where the offline cosign command expects Sigstore's public-good trusted root, taken from the offline file. */
-const SIGSTORE_TRUSTED_ROOT_FILE = 'sigstore_trusted_root.json';
+const SIGSTORE_TRUSTED_ROOT_FILE = `${ROOTS_DIRECTORY}/sigstore_trusted_root.json`;
+/** The line that makes {@link ROOTS_DIRECTORY}: again on a second run, but never over a file of that name. */
+const MAKE_ROOTS_DIRECTORY = { programs: [['mkdir', '-p', ROOTS_DIRECTORY]], checks: [] };
 /**
  * The command that writes GitHub's trusted root for cosign: gh fetches it through GitHub's TUF
  * repository (no login needed) beside Sigstore's, one per line; GitHub's is the one whose
@@ -1484,6 +1531,8 @@ const GITHUB_TRUSTED_ROOT_COMMAND = { programs: [['gh', 'attestation', 'trusted-
 
 /** The directory the pinned verifier is fetched into, relative to the download directory. */
 const VERIFIER_DIRECTORY = 'trust-kit-verifier';
+/** The names the commands make in the download directory: a release asset of one of these names would break them, so a release refuses it. */
+const DOWNLOAD_DIRECTORIES = [ROOTS_DIRECTORY, VERIFIER_DIRECTORY];
 /**
  * The trust-kit commands that verify a downloaded release (the signature on the checksums file,
  * then every file against it), run in the download directory. With a pinned verifier, the last
@@ -1893,12 +1942,20 @@ const MAX_REPOSITORY_LENGTH = 255;
 /***/ }),
 
 /***/ 86482:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var abortedError = (function (signal) {
+    const reason = signal.reason;
+    const said = reason instanceof Error ? reason.message : String(reason);
+    return new ReleaseError('RELEASE_ABORTED', `the release was aborted by its caller (${said.slice(0, 200)}) before it was done`, {
+        cause: reason,
+        hint: 'nothing of this run was left in the output directory unless it was in place before the abort; a draft GitHub release it filled stays for the next run to reuse: run it again',
+    });
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K2: (() => (/* binding */ ReleaseError)),
 /* harmony export */   S1: (() => (/* binding */ PublishError)),
-/* harmony export */   dF: (() => (/* binding */ PublishGateError))
+/* harmony export */   dF: (() => (/* binding */ PublishGateError)),
+/* harmony export */   ip: (() => (/* binding */ abortedError))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 
@@ -1924,6 +1981,8 @@ class PublishGateError extends PublishError {
         this.report = report;
     }
 }
+/** The failure of a run its caller aborted, naming the reason it gave (an Error's message, or the value). */
+
 
 
 /***/ }),

@@ -37,7 +37,8 @@ const signBlobCommand = {
     help: `Writes one Sigstore bundle (v0.3, message signature) per FILE, next to it as FILE.sigstore.json,
 after verifying it offline as users will. Verify with \`trust-kit verify-blob\` or
 \`cosign verify-blob FILE --bundle FILE.sigstore.json\`, each with the signer it must be
-(--certificate-identity and --certificate-oidc-issuer, or --key).
+(--certificate-identity and --certificate-oidc-issuer, or --key with --insecure-ignore-tlog: a key
+signs offline, so the bundle has no transparency-log entry, which both require unless told).
 
 Identity: with --key, the local ECDSA P-256 key (PKCS#8 PEM, encrypted PKCS#8 or a cosign key;
 the passphrase comes from TRUST_KIT_KEY_PASSPHRASE, or COSIGN_PASSWORD). Otherwise keyless: the
@@ -49,7 +50,8 @@ Options:
       --key KEY.pem        sign with this private key (see \`trust-kit generate-key-pair\`)
       --instance NAME      auto (default: by repository visibility, public-good outside Actions),
                            public-good (Fulcio + Rekor), github (Fulcio + TSA, no public log), key
-      --fulcio-url URL     Fulcio to use instead of the instance's
+      --fulcio-url URL     Fulcio to use instead of the instance's; with public-good, name its
+                           Rekor too (--rekor-url): another CA's certificates never go to the public log
       --rekor-url URL      Rekor to use instead of the instance's (public-good only)
       --rekor-version N    the API --rekor-url speaks: 1 (default) or 2 (Rekor v2, needs --tsa-url)
       --tsa-url URL        RFC 3161 timestamp authority (GitHub's instance has one by default)

@@ -76,7 +76,7 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16327);
 /* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49103);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39883);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80793);
 
 
 
@@ -711,7 +711,7 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
         critical: {
             identity: { 'docker-reference': `${registry}/${subject.reference.repository}` },
             image: { 'docker-manifest-digest': subject.reference.digest },
-            type: 'cosign container image signature',
+            type: COSIGN_SIGNATURE_TYPE,
         },
         optional: null,
     }));
@@ -778,6 +778,7 @@ const PASSWORD_VARIABLE = 'TRUST_KIT_REGISTRY_PASSWORD';
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Sy: (() => (/* reexport */ BUNDLE_PREDICATE_TYPE_ANNOTATION)),
+  ED: (() => (/* reexport */ COSIGN_SIGNATURE_TYPE)),
   Z4: (() => (/* reexport */ COSIGN_SIGN_PREDICATE_TYPE)),
   Nr: (() => (/* reexport */ DSSE_ENVELOPE_MEDIA_TYPE)),
   $2: (() => (/* reexport */ LEGACY_ANNOTATIONS)),
@@ -835,8 +836,8 @@ var retry = __webpack_require__(7493);
 var transfer_rate = __webpack_require__(14828);
 // EXTERNAL MODULE: ./lib/secrets/forms.js
 var secrets_forms = __webpack_require__(79930);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 12 modules
-var secrets = __webpack_require__(39883);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __webpack_require__(80793);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: external "node:child_process"
@@ -981,6 +982,11 @@ const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 5;
 const MAX_REFERRER_PAGES = 64;
+/**
+ * The most referrers one listing holds across its pages: an image re-signed daily for years has a
+ * few thousand; 64 pages of 4 MiB hold millions of descriptors, and a gigabyte of memory with them.
+ */
+const MAX_REFERRERS = 10_000;
 /** Referrers whose type is looked up in their own manifest, at most, per listing. */
 const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
@@ -1284,7 +1290,8 @@ class RegistryClient {
             });
         }
         const { digest, subjectDigest } = await this.putManifest(subject, bytes, mediaType);
-        if (subjectDigest === subject.digest || (await this.#referrersFromApi(subject)) !== undefined)
+        // Whether the API is there is the answer to its first page: the listing itself is not needed, however long.
+        if (subjectDigest === subject.digest || (await this.#referrersFromApi(subject, undefined, { firstPageOnly: true })) !== undefined)
             return { digest, via: 'api' };
         const artifactType = parsed.manifest.artifactType ?? (parsed.kind === 'image' ? parsed.manifest.config.mediaType : undefined);
         const entry = {
@@ -1302,7 +1309,7 @@ class RegistryClient {
         await this.putManifest(subject, Buffer.from(JSON.stringify(index)), MEDIA_TYPES.ociIndex, fallbackTag(subject.digest));
         return { digest, via: 'tag' };
     }
-    async #referrersFromApi(subject, artifactType) {
+    async #referrersFromApi(subject, artifactType, options = {}) {
         const shown = `referrers of ${(0,oci_reference/* formatImageReference */.my)(subject)}`;
         return this.#withRetry(`GET ${shown}`, (async () => {
             let url = this.#url(subject, `/referrers/${subject.digest}`);
@@ -1325,9 +1332,14 @@ class RegistryClient {
                 const parsed = parseManifest(bytes, MEDIA_TYPES.ociIndex, shown);
                 if (parsed.kind !== 'index')
                     throw new errors/* OciError */.M('OCI_MANIFEST_INVALID', `${shown} is not an image index`, { hint: 'report it to the registry\'s operators' });
+                if (descriptors.length + parsed.manifest.manifests.length > MAX_REFERRERS) {
+                    throw new errors/* OciError */.M('OCI_TOO_LARGE', `${shown} list more than ${MAX_REFERRERS} referrers (${descriptors.length + parsed.manifest.manifests.length} in the first ${page + 1} page(s))`, {
+                        hint: 'the image has more signatures and attestations attached than a verifier reads; remove stale ones, or report the registry\'s listing to its operators',
+                    });
+                }
                 descriptors.push(...parsed.manifest.manifests);
                 filtered &&= (header(response, 'oci-filters-applied') ?? '').split(',').map(((value) => value.trim())).includes('artifactType');
-                url = nextPage(response, url, shown);
+                url = options.firstPageOnly === true ? undefined : nextPage(response, url, shown);
             }
             return { descriptors, filtered };
         }));
@@ -1723,6 +1735,8 @@ const LEGACY_ANNOTATIONS = {
     chain: 'dev.sigstore.cosign/chain',
     bundle: 'dev.sigstore.cosign/bundle',
 };
+/** The `critical.type` of cosign's simple-signing payloads; sigstore's payload reader refuses any other. */
+const COSIGN_SIGNATURE_TYPE = 'cosign container image signature';
 /** The tag cosign 2 keeps an image's signatures under: `sha256-<hex>.sig`. */
 
 /**

@@ -252,6 +252,13 @@ __webpack_require__.r(__webpack_exports__);
     if (config.signingConfig !== undefined && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined)) {
         reader.report('signing-config', `names the services itself; drop ${nameOf('fulcio-url')}, ${nameOf('rekor-url')} and ${nameOf('tsa-url')}, or the signing config`);
     }
+    const keyed = instance === 'key' || (instance === 'auto' && key !== undefined);
+    // The public-good instance's log is the default only for its own Fulcio: another CA's certificates (a private
+    // deployment's identities and repository names) would otherwise go to the public log, as cosign sends them.
+    const given = ((name) => typeof raw[name] === 'string' && raw[name].trim() !== '');
+    if (given('fulcio-url') && !given('rekor-url') && !given('signing-config') && instance !== 'github' && !keyed) {
+        reader.report('rekor-url', `is needed with ${nameOf('fulcio-url')}: without it, the certificates of that Fulcio would be logged in the public-good Rekor (https://rekor.sigstore.dev) for anyone to read; name the deployment's own log, or sign with instance "github" to log nowhere`);
+    }
     if (config.rekorVersion === 2 && config.rekorURL === undefined)
         reader.report('rekor-version', `applies to ${nameOf('rekor-url')}, which is not given (a signing config names each log's version itself)`);
     else if (config.rekorVersion === 2 && config.tsaURL === undefined)

@@ -76,6 +76,7 @@ const VERIFY_OPTIONS = {
     'signer-workflow': { type: 'string' },
     'trusted-root': { type: 'string' },
     key: { type: 'string' },
+    'insecure-ignore-tlog': { type: 'boolean' },
     format: { type: 'string' },
     json: { type: 'boolean' },
 };
@@ -95,7 +96,13 @@ and regular expressions must match the whole value):
                                          to https://token.actions.githubusercontent.com)
       --signer-workflow OWNER/REPO/PATH[@REF]
                                          GitHub: signed by this workflow (for reusable workflows)
-      --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair)
+      --key PUB.pem                      a bundle signed with a local key (trust-kit generate-key-pair);
+                                         it must carry a transparency-log entry, verified against the
+                                         trusted root (public-good's through TUF unless --trusted-root),
+                                         as cosign requires for --key
+      --insecure-ignore-tlog             with --key: accept a bundle without a log entry (signed
+                                         offline, as trust-kit's key signing does), as cosign's flag;
+                                         nothing then shows the signature in a public log
 
 Output:
       --format text|json                 json prints what was verified as JSON on standard output
@@ -170,6 +177,7 @@ ${VERIFY_EXIT_HELP}
     const signerRepo = reader.string('signer-repo');
     const key = reader.string('key');
     const trustedRoot = reader.string('trusted-root');
+    const ignoreTlog = reader.boolean('insecure-ignore-tlog', false);
     if (repo !== undefined && !REPO.test(repo))
         reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
     if (owner !== undefined && !OWNER.test(owner))
@@ -195,7 +203,7 @@ ${VERIFY_EXIT_HELP}
             if (reader.string(name) !== undefined)
                 reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
         }
-        policy = { kind: 'key', keyPath: key };
+        policy = { kind: 'key', keyPath: key, ignoreTlog };
     }
     else {
         const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
@@ -210,6 +218,9 @@ ${VERIFY_EXIT_HELP}
             reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
         if (issuer === undefined && !github && !given('certificate-oidc-issuer'))
             reader.report('certificate-oidc-issuer', `is required for keyless bundles (or ${nameOf('certificate-oidc-issuer-regexp')}), e.g. https://token.actions.githubusercontent.com`);
+        // A keyless bundle is held to what its instance's trusted root requires (a log entry where it lists logs): no flag weakens that.
+        if (ignoreTlog)
+            reader.report('insecure-ignore-tlog', `goes with ${nameOf('key')}: a keyless bundle must have what the trusted root of its instance requires (a transparency-log entry where it lists logs, else a signed timestamp)`);
         policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
     }
     reader.finish();
@@ -256,7 +267,7 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
 
 /**
  * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
- * `signer-workflow`, `trusted-root`, `key`), reporting every problem at once. A keyless policy
+ * `signer-workflow`, `trusted-root`, `key`, `insecure-ignore-tlog`), reporting every problem at once. A keyless policy
  * needs an identity and an issuer, each exact or regexp but not both, unless the GitHub
  * shortcuts imply them; `key` excludes identity flags.
  */

@@ -735,10 +735,7 @@ const H1_PROPERTY = 'trust-kit:golang:h1';
 
 /***/ 24045:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var textOf = (function (input) {
-    return textOfBytes(input.content);
-});var textOfBytes = (function (content) {
-    const text = content.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .textOfBytes */ .g)(input.content);
 });var isRecord = (function (value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 });var stringField = (function (table, key) {
@@ -751,15 +748,7 @@ const H1_PROPERTY = 'trust-kit:golang:h1';
     const value = Object.hasOwn(table, key) ? table[key] : undefined;
     return Array.isArray(value) ? value : undefined;
 });var parseJsonLockfile = (function (input) {
-    const text = textOf(input);
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
-        const line = position?.[1] === undefined ? undefined : (0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .lineAt */ .mh)(text, Number(position[1]));
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonText */ .l)(input.path, textOf(input));
 });var parseTomlLockfile = (function (input) {
     try {
         return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
@@ -802,7 +791,6 @@ const H1_PROPERTY = 'trust-kit:golang:h1';
 /* harmony export */   UI: (() => (/* binding */ PackageCollector)),
 /* harmony export */   b6: (() => (/* binding */ textOf)),
 /* harmony export */   e7: (() => (/* binding */ arrayField)),
-/* harmony export */   gm: (() => (/* binding */ textOfBytes)),
 /* harmony export */   lQ: (() => (/* binding */ parseTomlLockfile)),
 /* harmony export */   nK: (() => (/* binding */ purlFor)),
 /* harmony export */   u4: (() => (/* binding */ isRecord)),
@@ -814,7 +802,7 @@ const H1_PROPERTY = 'trust-kit:golang:h1';
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55256);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3085);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
 
 
 
@@ -823,8 +811,6 @@ const H1_PROPERTY = 'trust-kit:golang:h1';
 
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
-
-/** A file's text: UTF-8, without a byte-order mark (for the files a lockfile names, read beside it). */
 
 /** Whether a value is a plain JSON/TOML table (not null, not an array). */
 
@@ -956,6 +942,39 @@ class PackageCollector {
         return root === undefined ? { packages, relationships } : { root, packages, relationships };
     }
 }
+
+
+/***/ }),
+
+/***/ 33419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var textOfBytes = (function (content) {
+    const text = content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+});var parseJsonText = (function (path, text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
+    }
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: (() => (/* binding */ textOfBytes)),
+/* harmony export */   l: (() => (/* binding */ parseJsonText))
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
+
+
+
+// Apart from lockfile.ts: the JavaScript parsers read text and JSON too, and must not load the purl and TOML libraries it imports.
+/** A file's text: UTF-8, without a byte-order mark. */
+
+/** Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming the line. */
+
 
 
 /***/ }),

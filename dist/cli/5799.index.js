@@ -343,8 +343,9 @@ export const modules = {
     const { privateKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
     return toSigningKey(privateKey, 'a key made for this run');
 });var policyFor = (function (expected) {
+    // A local key signs offline: its bundles have no log entry, and users are told to verify them with --insecure-ignore-tlog.
     if (expected.kind === 'key')
-        return { kind: 'key', publicKey: expected.publicKey, source: expected.source };
+        return { kind: 'key', publicKey: expected.publicKey, source: expected.source, transparencyLog: 'ignored' };
     return {
         kind: 'certificate',
         identity: expected.identity === undefined ? (0,verify/* matching */.wC)('.+') : (0,verify/* exactly */.pV)(expected.identity),
@@ -1119,8 +1120,8 @@ class SigningServiceError extends SignError {
     }
 }
 
-// EXTERNAL MODULE: ./lib/secrets/index.js + 12 modules
-var secrets = __webpack_require__(39883);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __webpack_require__(80793);
 // EXTERNAL MODULE: ./lib/secrets/native.js
 var secrets_native = __webpack_require__(7602);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/secretbox.js

@@ -24,7 +24,7 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
 /***/ 21957:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var customPredicate = (function (document, predicateType) {
     if (!(0,statement/* isPredicateTypeURI */.i8)(predicateType)) {
-        throw new errors/* AttestError */.y('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicateType.slice(0, 200)}" is not an absolute URI`, {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type ${(0,quote/* quoted */.TL)(predicateType, 200)} is not an absolute URI`, {
             hint: 'name custom predicates by a URI you control, e.g. https://example.com/attestations/test-results/v1',
         });
     }
@@ -103,14 +103,15 @@ var json = __webpack_require__(3085);
 var errors = __webpack_require__(98114);
 // EXTERNAL MODULE: ./lib/attest/statement.js
 var statement = __webpack_require__(98316);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/attest/predicates/custom.js
+
 
 
 /** Any JSON object as a predicate of a type the user names (as `cosign attest-blob --type <URI>` takes it). */
 
 
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/attest/predicates/cyclonedx/v1.js
 
 
@@ -174,7 +175,8 @@ const ATTESTATION_TYPES = (/* unused pure expression or super */ null && (['slsa
     const workflowPath = workflowPathOf(claims);
     const external = { workflow: { ref: claims.ref, repository: repositoryURL, path: workflowPath } };
     // workflow_dispatch inputs are strings, numbers and booleans; anything else in the payload is not an input.
-    const inputs = Object.entries(run.inputs ?? {}).filter((([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'));
+    // Empty ones are left out, as the build type asks, so that a policy compares only what was chosen.
+    const inputs = Object.entries(run.inputs ?? {}).filter((([, value]) => (typeof value === 'string' && value !== '') || typeof value === 'number' || typeof value === 'boolean'));
     if (claims.event_name === 'workflow_dispatch' && inputs.length > 0)
         external.inputs = Object.fromEntries(inputs);
     return {
@@ -523,8 +525,8 @@ class TransientStatus extends Error {
 
 // EXTERNAL MODULE: ./lib/github/oidc.js
 var oidc = __webpack_require__(89402);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 12 modules
-var secrets = __webpack_require__(39883);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __webpack_require__(80793);
 // EXTERNAL MODULE: ./lib/attest/errors.js
 var attest_errors = __webpack_require__(98114);
 // EXTERNAL MODULE: ./lib/attest/predicates/slsa-provenance/v1.js
@@ -649,22 +651,23 @@ const SIGNING_CONCURRENCY = 8;
 
 /***/ 98316:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isPredicateTypeURI = (function (value) {
-    return /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]+$/.test(value) && value.length <= 1024;
+    // eslint-disable-next-line no-control-regex -- the control characters are what is refused
+    return /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s\u0000-\u001f\u007f-\u009f]+$/.test(value) && value.length <= 1024;
 });var assertPredicateSize = (function (bytes, what) {
     if (bytes > MAX_PREDICATE_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AttestError */ .y('ATTEST_PREDICATE_TOO_LARGE', `${what} is ${bytes} bytes, more than the ${MAX_PREDICATE_BYTES} bytes (16 MB) a predicate may have; nothing was signed`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AttestError */ .y('ATTEST_PREDICATE_TOO_LARGE', `${what} is ${bytes} bytes, more than the ${MAX_PREDICATE_BYTES} bytes (16 MB) a predicate may have; nothing was signed`, {
             hint: 'GitHub refuses larger attestations; attest a smaller document (e.g. an SBOM without file-level entries)',
         });
     }
 });var buildStatements = (function (subjects, predicate, options = {}) {
     if (!isPredicateTypeURI(predicate.predicateType)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AttestError */ .y('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicate.predicateType.slice(0, 200)}" is not an absolute URI`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AttestError */ .y('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(predicate.predicateType, 200)} is not an absolute URI`, {
             hint: 'predicate types are URIs such as https://slsa.dev/provenance/v1 or https://example.com/my-predicate/v1',
         });
     }
     assertPredicateSize(Buffer.byteLength(JSON.stringify(predicate.predicate), 'utf8'), `the ${predicate.predicateType} predicate`);
     if (subjects.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AttestError */ .y('ATTEST_NO_SUBJECTS', 'a statement needs at least one subject', { hint: 'name the artifacts to attest' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AttestError */ .y('ATTEST_NO_SUBJECTS', 'a statement needs at least one subject', { hint: 'name the artifacts to attest' });
     const size = options.perSubject === true ? 1 : Math.max(1, Math.min(options.maxSubjects ?? MAX_SUBJECTS_PER_STATEMENT, MAX_SUBJECTS_PER_STATEMENT));
     const statements = [];
     for (let start = 0; start < subjects.length; start += size) {
@@ -685,7 +688,9 @@ const SIGNING_CONCURRENCY = 8;
 /* harmony export */   t8: (() => (/* binding */ assertPredicateSize))
 /* harmony export */ });
 /* unused harmony exports IN_TOTO_STATEMENT_V1, MAX_SUBJECTS_PER_STATEMENT */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98114);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98114);
+
 
 /** The `_type` of an in-toto Statement v1. */
 const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
@@ -693,7 +698,7 @@ const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 const MAX_SUBJECTS_PER_STATEMENT = 1024;
 /** The largest predicate attested, as serialized JSON: GitHub's limit for predicates and SBOMs (16 MB). */
 const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
-/** Whether a string is an absolute URI, as in-toto requires of predicate types. */
+/** Whether a string is an absolute URI, as in-toto requires of predicate types: no white space and no control character (C0 or C1), which no URI holds. */
 
 /** Throws ATTEST_PREDICATE_TOO_LARGE when a predicate's serialized size passes the limit; `what` names it. */
 

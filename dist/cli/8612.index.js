@@ -259,12 +259,16 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
     }
     const read = new Set([checksumsName, `${checksumsName}.sigstore.json`, 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
-    const unlisted = entries.filter(((entry) => !entry.isDirectory() && !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name))).map(((entry) => entry.name)).sort();
+    const notVerified = entries.filter(((entry) => !entry.isDirectory() && !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name))).map(((entry) => entry.name)).sort();
+    // Said apart, once: named among the files nothing verified in every run, they would teach users to skip that line.
+    const unsigned = notVerified.filter(((name) => UNSIGNED_BY_DESIGN.has(name)));
+    const unlisted = notVerified.filter(((name) => !UNSIGNED_BY_DESIGN.has(name)));
     return {
         checksums: { file: checksumsName, signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
         attestations: [...attestations].map((([predicateType, files]) => ({ predicateType, files: [...files].sort() }))),
         githubRelease,
         unlisted,
+        unsigned,
         secondDownloads: unlisted.flatMap(((file) => {
             const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_16__/* .secondDownloadOf */ .C)(file, missingNames);
             return listed === undefined ? [] : [{ file, listed }];
@@ -456,8 +460,9 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
 /* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(54418);
 /* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(22695);
 /* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(10132);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7310);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(77621);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7310);
+
 
 
 
@@ -510,6 +515,12 @@ const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the pol
 
 /** The statement's predicate type and subjects, read to pick bundles (the signature is verified before anything counts). */
 
+/**
+ * The files a release carries unsigned by design: VERIFY.md is written after signing (it names the
+ * signature's bundle). A directory beside the assets (VERIFY.md's trusted roots, the verifier's
+ * checkout) is never an asset, and is not looked at.
+ */
+const UNSIGNED_BY_DESIGN = new Set([_names_js__WEBPACK_IMPORTED_MODULE_15__/* .INSTRUCTIONS_FILE */ .f4]);
 /** The checksums files a release may carry, one per algorithm (see `checksumsFileName`). */
 const RELEASE_CHECKSUMS_FILES = ['SHA256SUMS', 'SHA512SUMS'];
 /**

@@ -31,7 +31,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89531);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39883);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80793);
 /* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65799);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20535);
 
@@ -61,7 +61,9 @@ With --format pkcs8 the private key is PKCS#8 PEM for OpenSSL and other PKCS#8 r
 (AES-256-CBC under PBES2) when a passphrase is set, otherwise unencrypted. cosign does not read it.
 
 Sign with \`trust-kit sign-blob --key PREFIX.key FILE\`; verify with
-\`trust-kit verify-blob FILE --bundle FILE.sigstore.json --key PREFIX.pub\`.
+\`trust-kit verify-blob FILE --bundle FILE.sigstore.json --key PREFIX.pub --insecure-ignore-tlog\`
+(trust-kit signs with a key offline, without a transparency-log entry, which verifiers, cosign too,
+require unless told).
 
 Options:
       --output-key-prefix PREFIX  file name prefix, without .key or .pub (default: trust-kit)

@@ -138,7 +138,6 @@ function closingQuote(text, open) {
 /* harmony export */   UI: () => (/* binding */ PackageCollector),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   e7: () => (/* binding */ arrayField),
-/* harmony export */   gm: () => (/* binding */ textOfBytes),
 /* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
 /* harmony export */   nK: () => (/* binding */ purlFor),
 /* harmony export */   u4: () => (/* binding */ isRecord),
@@ -150,7 +149,7 @@ function closingQuote(text, open) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55256);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3085);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
 
 
 
@@ -160,12 +159,7 @@ function closingQuote(text, open) {
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
 function textOf(input) {
-    return textOfBytes(input.content);
-}
-/** A file's text: UTF-8, without a byte-order mark (for the files a lockfile names, read beside it). */
-function textOfBytes(content) {
-    const text = content.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .textOfBytes */ .g)(input.content);
 }
 /** Whether a value is a plain JSON/TOML table (not null, not an array). */
 function isRecord(value) {
@@ -188,15 +182,7 @@ function arrayField(table, key) {
 }
 /** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
 function parseJsonLockfile(input) {
-    const text = textOf(input);
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
-        const line = position?.[1] === undefined ? undefined : (0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .lineAt */ .mh)(text, Number(position[1]));
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonText */ .l)(input.path, textOf(input));
 }
 /** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
 function parseTomlLockfile(input) {
@@ -456,12 +442,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
-/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22386);
+/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22386);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73408);
 /* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24045);
-/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15415);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79709);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98706);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15415);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79709);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98706);
+
 
 
 
@@ -497,15 +485,15 @@ function bareUrlName(url) {
  */
 function directOrigin(url) {
     if (url.startsWith('file:'))
-        return (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .localOrigin */ .wK)(url.replace(/#.*$/s, ''));
+        return (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .localOrigin */ .wK)(url.replace(/#.*$/s, ''));
     if (url.startsWith('git+')) {
         // pip's `git+URL@ref#egg=..&subdirectory=..`: the fragment only says what to build from it.
         const bare = url.replace(/#.*$/s, '');
         const at = bare.lastIndexOf('@');
         const slash = bare.lastIndexOf('/');
-        return at > slash ? (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .gitOrigin */ .Xf)(bare.slice(0, at), bare.slice(at + 1)) : (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .gitOrigin */ .Xf)(bare, undefined);
+        return at > slash ? (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .gitOrigin */ .Xf)(bare.slice(0, at), bare.slice(at + 1)) : (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .gitOrigin */ .Xf)(bare, undefined);
     }
-    return /^https?:\/\//.test(url) ? (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .urlOrigin */ .OG)(url) : undefined;
+    return /^https?:\/\//.test(url) ? (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .urlOrigin */ .OG)(url) : undefined;
 }
 /**
  * Requirement files a project keeps for development only, by the names pip users give them
@@ -677,19 +665,19 @@ function* readLines(text) {
  * environment variable), or that goes too deep or too wide, is an unknown naming the including file and line.
  */
 async function gather(input, onRequirement) {
-    const gathered = { constraints: new Map(), constraintFiles: new Set(), requirementTexts: new Map(), unknowns: new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .dF(input.path) };
+    const gathered = { constraints: new Map(), constraintFiles: new Set(), requirementTexts: new Map(), unknowns: new _unknowns_js__WEBPACK_IMPORTED_MODULE_8__/* .LockfileUnknowns */ .dF(input.path) };
     const top = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path);
     const readKey = (path, constraint) => `${constraint ? 'c' : 'r'}\u0000${path}`;
     const read = new Set([readKey(input.path, false)]);
     let includedBytes = 0;
     // Each included file is read and parsed once per catalog run, however many requirements files include it (a
     // `-r common.txt` in each of 64 files read it 64 times); a parser called on its own shares within this file.
-    const shared = input.shared ?? (0,_parser_js__WEBPACK_IMPORTED_MODULE_8__/* .sharedWork */ .Dz)(_parser_js__WEBPACK_IMPORTED_MODULE_8__/* .SHARED_WORK_BYTES */ .sT);
+    const shared = input.shared ?? (0,_parser_js__WEBPACK_IMPORTED_MODULE_9__/* .sharedWork */ .Dz)(_parser_js__WEBPACK_IMPORTED_MODULE_9__/* .SHARED_WORK_BYTES */ .sT);
     const readIncluded = (included) => shared.once(`python-requirements\u0000${included}`, async () => {
         const content = await input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(top, included));
         if (content === undefined)
             return { value: undefined, bytes: 0 };
-        const text = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .gm)(content);
+        const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .textOfBytes */ .g)(content);
         // A string takes one or two bytes a character: counted at two.
         return { value: { bytes: content.length, text }, bytes: 2 * text.length };
     });
@@ -751,8 +739,8 @@ async function gather(input, onRequirement) {
                 continue;
             }
             const pin = PINNED.exec(requirementOf(trimmed));
-            if (pin?.[1] !== undefined && pin[2] !== undefined && !gathered.constraints.has((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(pin[1])))
-                gathered.constraints.set((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(pin[1]), pin[2]);
+            if (pin?.[1] !== undefined && pin[2] !== undefined && !gathered.constraints.has((0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePythonName */ .L7)(pin[1])))
+                gathered.constraints.set((0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePythonName */ .L7)(pin[1]), pin[2]);
         }
     };
     await walk(input.path, (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOf */ .b6)(input), false, 0);
@@ -804,7 +792,7 @@ class LineNumbers {
  * development (`requirements-dev.txt`, `requirements/test.txt`) are dev scope, with all they include.
  */
 const requirementsTxtParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_6__/* .REQUIREMENTS_TXT */ .Iq,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_7__/* .REQUIREMENTS_TXT */ .Iq,
     async parse(input) {
         const baseName = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(input.path).replace(/\.txt$/i, '');
         // Read the Docs' `docs/requirements.txt`, a `ci/requirements.txt`: the directory says what the file is for.
@@ -812,12 +800,12 @@ const requirementsTxtParser = {
         const scope = DEV_FILE.test(baseName) || DEV_FILE.test(directory) ? 'dev' : 'required';
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageCollector */ .UI(input);
         const addPinned = (name, version, line, path, hashes) => {
-            collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .purlFor */ .nK)(path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, path, hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .singleArchiveHashes */ .B0)(hashes) });
+            collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .purlFor */ .nK)(path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, path, hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .singleArchiveHashes */ .B0)(hashes) });
         };
         // Requirements without a pin, which a constraints file read later may pin: only their line numbers are kept, by file.
         const unpinned = new Map();
         // What the requirement lines show is listed after what reading the files showed, as when the lines were read after them.
-        const requirementUnknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .dF(input.path);
+        const requirementUnknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_8__/* .LockfileUnknowns */ .dF(input.path);
         const { constraints, constraintFiles, requirementTexts, unknowns } = await gather(input, (trimmed, line, path) => {
             const requirement = requirementOf(trimmed);
             const hashes = hashesOf(trimmed);
@@ -828,7 +816,7 @@ const requirementsTxtParser = {
             }
             const match = PINNED.exec(requirement);
             if (match?.[1] !== undefined && match[2] !== undefined) {
-                addPinned((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(match[1]), match[2], line, path, hashes);
+                addPinned((0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePythonName */ .L7)(match[1]), match[2], line, path, hashes);
                 return;
             }
             // A requirement without a pin (not a URL, which pip reads as one, nor a direct reference) is what a constraints
@@ -851,8 +839,8 @@ const requirementsTxtParser = {
             const origin = direct?.[2] === undefined ? undefined : directOrigin(direct[2]);
             if (direct?.[1] === undefined || direct[2] === undefined || origin === undefined)
                 return;
-            const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(direct[1]);
-            const version = origin.qualifiers.vcs_url === undefined ? ((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .versionFromUrl */ .or)(name, direct[2]) ?? '') : '';
+            const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePythonName */ .L7)(direct[1]);
+            const version = origin.qualifiers.vcs_url === undefined ? ((0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .versionFromUrl */ .or)(name, direct[2]) ?? '') : '';
             // pip's `#sha256=<hex>` URL fragment pins the archive as a `--hash` does.
             const fragment = /#(sha256|sha384|sha512)=([0-9a-fA-F]+)$/.exec(direct[2]);
             if (hashes.length === 0 && fragment?.[1] !== undefined && fragment[2] !== undefined)
@@ -865,7 +853,7 @@ const requirementsTxtParser = {
                 scope,
                 line,
                 path,
-                hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .singleArchiveHashes */ .B0)(hashes),
+                hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .singleArchiveHashes */ .B0)(hashes),
                 downloadLocation: origin.downloadLocation,
             });
         });
@@ -874,7 +862,7 @@ const requirementsTxtParser = {
             for (const { text: trimmed, line } of readLines(requirementTexts.get(path) ?? '')) {
                 if (!lines.has(line))
                     continue;
-                const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePythonName */ .L7)(NAMED.exec(requirementOf(trimmed))?.[1] ?? '');
+                const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePythonName */ .L7)(NAMED.exec(requirementOf(trimmed))?.[1] ?? '');
                 const version = constraints.get(name);
                 if (version !== undefined)
                     addPinned(name, version, line, path, hashesOf(trimmed));
@@ -885,6 +873,39 @@ const requirementsTxtParser = {
         return scope === 'dev' && !input.includeDev ? result : unknowns.into(result);
     },
 };
+
+
+/***/ }),
+
+/***/ 33419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ textOfBytes),
+/* harmony export */   l: () => (/* binding */ parseJsonText)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
+
+
+
+// Apart from lockfile.ts: the JavaScript parsers read text and JSON too, and must not load the purl and TOML libraries it imports.
+/** A file's text: UTF-8, without a byte-order mark. */
+function textOfBytes(content) {
+    const text = content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming the line. */
+function parseJsonText(path, text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
+    }
+}
 
 
 /***/ }),

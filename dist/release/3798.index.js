@@ -22,10 +22,11 @@ __webpack_require__.r(__webpack_exports__);
  * the checksums were written: what the run produced is kept, and no file of an earlier run is
  * left beside it. A run that wrote no checksums file leaves the output directory as it was.
  */
-const runPublishOutputStep = async ({ plan, staging, staged, checksumsPath, failure, ports, outputDir }) => {
+const runPublishOutputStep = async ({ plan, staging, staged, checksumsPath, failure, ports, outputDir, aborted }) => {
     if (plan === undefined || staging === undefined)
         return {};
-    if (checksumsPath === undefined) {
+    // An aborted run keeps nothing: its caller asked it to stop, not to finish what it can.
+    if (checksumsPath === undefined || aborted === true) {
         await (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .discardStagingDirectory */ .dK)(staging);
         return {};
     }

@@ -390,9 +390,10 @@ function githubReleases(options) {
             }
             return undefined;
         },
-        async listReleases() {
+        async listReleases(options) {
             const releases = [];
-            for (let page = 1; page <= MAX_RELEASE_PAGES; page += 1) {
+            const pages = Math.min(options?.pages ?? MAX_RELEASE_PAGES, MAX_RELEASE_PAGES);
+            for (let page = 1; page <= pages; page += 1) {
                 const what = `GET /repos/${owner}/${repo}/releases`;
                 const response = await call(what, (signal) => octokit.request('GET /repos/{owner}/{repo}/releases', { ...base, per_page: 100, page, request: { signal } }));
                 const json = releaseListOf(response.data, what);

@@ -154,10 +154,12 @@ const repositoryURI = (repository) => `https://github.com/${repository}`;
 /** The policy users are told to verify with: the exact identity, issuer and source repository; or the public key beside the files. */
 async function policyOf(signer, directory) {
     if (signer.kind === 'key') {
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(directory, signer.publicKeyFile)))
+        const path = (0,verify/* publicKeyPath */.GK)(signer);
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(directory, path)))
             throw new NotRun(`the public key ${named(signer.publicKeyFile)} is not among the release's files, and users get it from a source they trust`);
-        const pem = await (0,files/* readRegularFile */.XF)((0,external_node_path_.join)(directory, signer.publicKeyFile), { maxBytes: files/* INPUT_LIMITS */.Ef.publicKey, what: 'public key', shown: signer.publicKeyFile });
-        return (0,sigstore_verify/* loadPublicKey */.fg)(pem.toString('utf8'), signer.publicKeyFile);
+        const pem = await (0,files/* readRegularFile */.XF)((0,external_node_path_.join)(directory, path), { maxBytes: files/* INPUT_LIMITS */.Ef.publicKey, what: 'public key', shown: path });
+        // A local key signs offline: VERIFY.md's commands say --insecure-ignore-tlog for it, and the gate checks the same.
+        return (0,sigstore_verify/* loadPublicKey */.fg)(pem.toString('utf8'), signer.publicKeyFile, 'ignored');
     }
     if (signer.identity === undefined)
         throw new Error('the certificate identity of the signature is not known, so no policy can pin it');
@@ -235,7 +237,9 @@ function writes(command) {
     if (command.stdout !== undefined)
         return [command.stdout];
     const first = command.programs[0];
-    // `git init -q DIR`: the verifier's checkout.
+    // `git init -q DIR`: the verifier's checkout; `mkdir -p DIR`: the directory of the trusted roots.
+    if (first?.[0] === 'mkdir' && first[1] === '-p' && typeof first[2] === 'string')
+        return [first[2]];
     return first?.[0] === 'git' && first[1] === 'init' && typeof first[3] === 'string' ? [first[3]] : [];
 }
 /** The file among `missing` a command reads, if any: a word naming it or a path under it. */
@@ -261,8 +265,8 @@ async function runCommands(input, ports) {
     // Files a command that did not run (or failed) would have written: what reads them cannot run either.
     const missing = new Set();
     // A public key users get elsewhere: the commands that read it cannot run here either.
-    if (input.signer?.kind === 'key' && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(input.directory, input.signer.publicKeyFile)))
-        missing.add(input.signer.publicKeyFile);
+    if (input.signer?.kind === 'key' && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(input.directory, (0,verify/* publicKeyPath */.GK)(input.signer))))
+        missing.add((0,verify/* publicKeyPath */.GK)(input.signer));
     for (const command of input.commands) {
         const what = (0,verify/* renderCommand */.CB)(command);
         const notRun = (detail) => {
@@ -381,31 +385,34 @@ async function trustOf(state, signer) {
     return signer.instance === 'github' ? (0,sigstore_verify/* loadGitHubTrustMaterial */.PP)(options) : (0,sigstore_verify/* loadPublicGoodTrustMaterial */.cx)(options);
 }
 /**
- * For a private deployment, VERIFY.md has users put its trusted root (from its operator) next to
- * the files: the gate does the same with the root the run signed against, unless the release
- * carries a file of that name itself.
+ * For a private deployment, VERIFY.md has users put its trusted root (from its operator) in the
+ * roots directory beside the files: the gate does the same with the root the run signed against.
  */
 async function placeTrustedRoot(state, signer, directory) {
     const file = state.config.sign?.trustedRoot;
     if (file === undefined || signer?.kind !== 'certificate' || typeof signer.instance !== 'object')
         return;
-    const target = (0,external_node_path_.join)(directory, signer.instance.private.trustedRootFile);
+    const target = (0,external_node_path_.join)(directory, verify/* ROOTS_DIRECTORY */.su, signer.instance.private.trustedRootFile);
     if ((0,external_node_path_.basename)(target) !== signer.instance.private.trustedRootFile || (0,external_node_fs_.existsSync)(target))
         return;
+    // The draft's assets are files: a directory of this name is the gate's own (collect refuses an artifact named so).
+    await (0,promises_.mkdir)((0,external_node_path_.join)(directory, verify/* ROOTS_DIRECTORY */.su), { recursive: true });
     await (0,promises_.writeFile)(target, await (0,files/* readRegularFile */.XF)((0,external_node_path_.resolve)(state.ports.cwd, file), { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root', shown: file }), { flag: 'wx' });
 }
 /**
  * A release signed with a local key names its public key, which users get from a source they
- * trust rather than from the release: the gate takes it from beside the signing key, when it is there.
+ * trust rather than from the release and put in the roots directory: the gate takes it from beside
+ * the signing key, when it is there.
  */
 async function placePublicKey(state, signer, directory) {
     const key = state.config.sign?.key;
     if (key === undefined || signer?.kind !== 'key' || (0,external_node_path_.basename)(signer.publicKeyFile) !== signer.publicKeyFile)
         return;
-    const target = (0,external_node_path_.join)(directory, signer.publicKeyFile);
+    const target = (0,external_node_path_.join)(directory, (0,verify/* publicKeyPath */.GK)(signer));
     const source = (0,external_node_path_.resolve)(state.ports.cwd, (0,external_node_path_.dirname)(key), signer.publicKeyFile);
     if ((0,external_node_fs_.existsSync)(target) || !(0,external_node_fs_.existsSync)(source))
         return;
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
     await (0,promises_.writeFile)(target, await (0,files/* readRegularFile */.XF)(source, { maxBytes: files/* INPUT_LIMITS */.Ef.publicKey, what: 'public key', shown: signer.publicKeyFile }), { flag: 'wx' });
 }
 /**

@@ -89,7 +89,10 @@ class errors_AttestError extends errors/* TrustKitError */.T0 {
 
 // EXTERNAL MODULE: ./lib/core/json.js
 var json = __webpack_require__(3085);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/attest/statement.js
+
 
 /** The `_type` of an in-toto Statement v1. */
 const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
@@ -97,9 +100,10 @@ const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 const MAX_SUBJECTS_PER_STATEMENT = 1024;
 /** The largest predicate attested, as serialized JSON: GitHub's limit for predicates and SBOMs (16 MB). */
 const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
-/** Whether a string is an absolute URI, as in-toto requires of predicate types. */
+/** Whether a string is an absolute URI, as in-toto requires of predicate types: no white space and no control character (C0 or C1), which no URI holds. */
 function statement_isPredicateTypeURI(value) {
-    return /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]+$/.test(value) && value.length <= 1024;
+    // eslint-disable-next-line no-control-regex -- the control characters are what is refused
+    return /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s\u0000-\u001f\u007f-\u009f]+$/.test(value) && value.length <= 1024;
 }
 /** Throws ATTEST_PREDICATE_TOO_LARGE when a predicate's serialized size passes the limit; `what` names it. */
 function assertPredicateSize(bytes, what) {
@@ -116,7 +120,7 @@ function assertPredicateSize(bytes, what) {
  */
 function buildStatements(subjects, predicate, options = {}) {
     if (!statement_isPredicateTypeURI(predicate.predicateType)) {
-        throw new errors_AttestError('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicate.predicateType.slice(0, 200)}" is not an absolute URI`, {
+        throw new errors_AttestError('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type ${(0,quote/* quoted */.TL)(predicate.predicateType, 200)} is not an absolute URI`, {
             hint: 'predicate types are URIs such as https://slsa.dev/provenance/v1 or https://example.com/my-predicate/v1',
         });
     }
@@ -139,18 +143,17 @@ function buildStatements(subjects, predicate, options = {}) {
 ;// CONCATENATED MODULE: ./lib/attest/predicates/custom.js
 
 
+
 /** Any JSON object as a predicate of a type the user names (as `cosign attest-blob --type <URI>` takes it). */
 function custom_customPredicate(document, predicateType) {
     if (!isPredicateTypeURI(predicateType)) {
-        throw new AttestError('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type "${predicateType.slice(0, 200)}" is not an absolute URI`, {
+        throw new AttestError('ATTEST_PREDICATE_TYPE_INVALID', `the predicate type ${quoted(predicateType, 200)} is not an absolute URI`, {
             hint: 'name custom predicates by a URI you control, e.g. https://example.com/attestations/test-results/v1',
         });
     }
     return { predicateType, predicate: document };
 }
 
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __webpack_require__(89531);
 ;// CONCATENATED MODULE: ./lib/attest/predicates/cyclonedx/v1.js
 
 
@@ -221,7 +224,8 @@ function slsaProvenanceV1(claims, run) {
     const workflowPath = workflowPathOf(claims);
     const external = { workflow: { ref: claims.ref, repository: repositoryURL, path: workflowPath } };
     // workflow_dispatch inputs are strings, numbers and booleans; anything else in the payload is not an input.
-    const inputs = Object.entries(run.inputs ?? {}).filter(([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
+    // Empty ones are left out, as the build type asks, so that a policy compares only what was chosen.
+    const inputs = Object.entries(run.inputs ?? {}).filter(([, value]) => (typeof value === 'string' && value !== '') || typeof value === 'number' || typeof value === 'boolean');
     if (claims.event_name === 'workflow_dispatch' && inputs.length > 0)
         external.inputs = Object.fromEntries(inputs);
     return {
@@ -542,8 +546,8 @@ function verificationError(error, audience) {
 
 // EXTERNAL MODULE: ./lib/github/oidc.js
 var oidc = __webpack_require__(89402);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 12 modules
-var secrets = __webpack_require__(39883);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
+var secrets = __webpack_require__(80793);
 ;// CONCATENATED MODULE: ./lib/attest/provenance.js
 
 

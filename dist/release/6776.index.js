@@ -313,7 +313,7 @@ const runAssetNamesStep = async ({ config, artifactFiles }) => {
     const nested = names.filter((name) => name.includes('/'));
     if (nested.length === 0) {
         refuseRewrittenNames(names);
-        refuseCaseClashes(names, [...(0,_collect_js__WEBPACK_IMPORTED_MODULE_3__.publishedNames)(config), ...(config.artifactBundles ? names.map((name) => (0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultBundlePath */ .F)(name)) : [])]);
+        refuseCaseClashes(names, [...(0,_collect_js__WEBPACK_IMPORTED_MODULE_3__.reservedNames)(config), ...(config.artifactBundles ? names.map((name) => (0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultBundlePath */ .F)(name)) : [])]);
         refuseTooMany(names.length, config);
         return {};
     }
@@ -386,16 +386,19 @@ function refuseTooMany(artifacts, config) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   publishedNames: () => (/* binding */ publishedNames),
+/* harmony export */   reservedNames: () => (/* binding */ reservedNames),
 /* harmony export */   runCollectStep: () => (/* binding */ runCollectStep)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21605);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32985);
-/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95587);
-/* harmony import */ var _sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65610);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86482);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66388);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77621);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32985);
+/* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40592);
+/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95587);
+/* harmony import */ var _sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65610);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86482);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66388);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77621);
+
 
 
 
@@ -405,12 +408,19 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /**
+ * The names an artifact may not have: those the release publishes beside it, and the directories
+ * VERIFY.md's commands make in the download directory (an asset of that name would stop them).
+ */
+function reservedNames(config) {
+    return [...publishedNames(config), ..._instructions_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .DOWNLOAD_DIRECTORIES */ .fZ];
+}
+/**
  * The names a release publishes beside its artifacts (release assets are one flat directory): an
  * artifact with one of them would be ambiguous in the checksums file or in the download.
  */
 function publishedNames(config) {
-    const checksums = (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .checksumsFileName */ .sC)(config.algorithm);
-    return [checksums, (0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultBundlePath */ .F)(checksums), _names_js__WEBPACK_IMPORTED_MODULE_5__/* .PUBLIC_KEY_FILE */ .vq, _names_js__WEBPACK_IMPORTED_MODULE_5__/* .INSTRUCTIONS_FILE */ .f4, _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_5__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultBundlePath */ .F)(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .AUDIT_LOG_FILE */ .wL), ...(config.verificationKit ? [_names_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_POLICY_FILE */ .Ir, _names_js__WEBPACK_IMPORTED_MODULE_5__/* .VERIFICATION_KIT_TRUSTED_ROOT_FILE */ .l, _names_js__WEBPACK_IMPORTED_MODULE_5__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1] : []), ...(config.sbom?.formats ?? []).map((format) => (0,_sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .encoderFor */ .Eq)(format).fileName)];
+    const checksums = (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .checksumsFileName */ .sC)(config.algorithm);
+    return [checksums, (0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .F)(checksums), _names_js__WEBPACK_IMPORTED_MODULE_6__/* .PUBLIC_KEY_FILE */ .vq, _names_js__WEBPACK_IMPORTED_MODULE_6__/* .INSTRUCTIONS_FILE */ .f4, _names_js__WEBPACK_IMPORTED_MODULE_6__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_6__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .F)(_names_js__WEBPACK_IMPORTED_MODULE_6__/* .AUDIT_LOG_FILE */ .wL), ...(config.verificationKit ? [_names_js__WEBPACK_IMPORTED_MODULE_6__/* .RELEASE_POLICY_FILE */ .Ir, _names_js__WEBPACK_IMPORTED_MODULE_6__/* .VERIFICATION_KIT_TRUSTED_ROOT_FILE */ .l, _names_js__WEBPACK_IMPORTED_MODULE_6__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1] : []), ...(config.sbom?.formats ?? []).map((format) => (0,_sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_3__/* .encoderFor */ .Eq)(format).fileName)];
 }
 /** The most bytes a file name may have (NAME_MAX on Linux and macOS). */
 const MAX_NAME_BYTES = 255;
@@ -423,44 +433,44 @@ const runCollectStep = async ({ config, ports, outputDir, plan, hashThreads }) =
     if (plan === undefined)
         throw new Error('collect runs after output');
     // Before the walk, so that their files are not even looked at.
-    const stale = await (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .removeStaleStagingDirectories */ .AM)(plan);
+    const stale = await (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .removeStaleStagingDirectories */ .AM)(plan);
     if (stale.restored !== undefined) {
         ports.logger.info(`put the earlier ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(ports.cwd, outputDir) || '.'} back: a run killed while replacing it had moved it aside`);
         // The plan saw no output directory; now there is one, holding an earlier run's files.
         if (!plan.force)
-            throw await (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .outputNotEmpty */ .eP)(plan);
+            throw await (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .outputNotEmpty */ .eP)(plan);
     }
     for (const kept of stale.kept)
         ports.logger.warn(`an earlier ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(ports.cwd, outputDir) || '.'} that a run killed while replacing it had moved aside is kept in ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(ports.cwd, kept)}, since ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(ports.cwd, outputDir) || '.'} was made again: look at it and remove it (it is never hashed)`);
     if (stale.removed.length > 0)
-        ports.logger.info(`removed ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .counted */ .h)(stale.removed.length, 'directory', 'directories')} that killed runs left: ${stale.removed.map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(ports.cwd, path)).join(', ')}`);
+        ports.logger.info(`removed ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_8__/* .counted */ .h)(stale.removed.length, 'directory', 'directories')} that killed runs left: ${stale.removed.map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(ports.cwd, path)).join(', ')}`);
     // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.
     // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
     // Entries are compared by their real paths too: the base may be named through a link and the output directory not, or the other way round.
-    const collected = await (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .isOutputPath */ .tr)(plan, entry.path) || (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .isOutputPath */ .tr)(plan, entry.real), leftover: (file) => ports.logger.warn((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.leftoverNotice)(file)) });
-    const files = collected.filter((file) => !(0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .isOutputPath */ .tr)(plan, file.path));
+    const collected = await (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .isOutputPath */ .tr)(plan, entry.path) || (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .isOutputPath */ .tr)(plan, entry.real), leftover: (file) => ports.logger.warn((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.leftoverNotice)(file)) });
+    const files = collected.filter((file) => !(0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .isOutputPath */ .tr)(plan, file.path));
     if (files.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseError */ .K2('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' });
     }
     // With per-artifact bundles, `<artifact>.sigstore.json` is published beside each artifact too.
-    const reserved = new Set([...publishedNames(config), ...(config.artifactBundles ? files.map((file) => (0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultBundlePath */ .F)(file.name)) : [])]);
+    const reserved = new Set([...reservedNames(config), ...(config.artifactBundles ? files.map((file) => (0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .F)(file.name)) : [])]);
     // A directory of that name would hold the bundle's place too: `app.sigstore.json/notes.txt`.
-    const bundleDirectories = config.artifactBundles ? files.map((file) => `${(0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultBundlePath */ .F)(file.name)}/`) : [];
+    const bundleDirectories = config.artifactBundles ? files.map((file) => `${(0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .F)(file.name)}/`) : [];
     const clashing = files.filter((file) => reserved.has(file.name) || bundleDirectories.some((directory) => file.name.startsWith(directory))).map((file) => file.name);
     if (clashing.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_NAME_CLASH', `the artifact${clashing.length === 1 ? '' : 's'} ${clashing.join(', ')} would be published beside the file${clashing.length === 1 ? '' : 's'} of the same name trust-kit makes`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseError */ .K2('RELEASE_NAME_CLASH', `the artifact${clashing.length === 1 ? '' : 's'} ${clashing.join(', ')} would be published beside the file${clashing.length === 1 ? '' : 's'} of the same name trust-kit makes`, {
             hint: 'rename the artifact, or set --base (input "base") so that it is listed under a directory name',
         });
     }
     // `<artifact>.sigstore.json` is a file of its own, and a file's name takes at most 255 bytes.
-    const tooLong = config.artifactBundles ? files.map((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultBundlePath */ .F)(file.name))).filter((name) => Buffer.byteLength(name) > MAX_NAME_BYTES) : [];
+    const tooLong = config.artifactBundles ? files.map((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)((0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .F)(file.name))).filter((name) => Buffer.byteLength(name) > MAX_NAME_BYTES) : [];
     if (tooLong.length > 0) {
         const shown = tooLong.slice(0, 3).map((name) => `${name} (${Buffer.byteLength(name)} bytes)`).join(', ') + (tooLong.length > 3 ? ` and ${tooLong.length - 3} more` : '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_NAME_TOO_LONG', `the artifacts' own bundles would be named ${shown}, longer than the ${MAX_NAME_BYTES} bytes a file name may have`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseError */ .K2('RELEASE_NAME_TOO_LONG', `the artifacts' own bundles would be named ${shown}, longer than the ${MAX_NAME_BYTES} bytes a file name may have`, {
             hint: 'give the artifact a shorter name (at most 241 bytes), or leave out per-artifact bundles (artifact-bundles: false)',
         });
     }
-    const staging = await (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .makeStagingDirectory */ .h1)(plan);
+    const staging = await (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .makeStagingDirectory */ .h1)(plan);
     // The SBOMs' digests of the artifacts are made in the same read; the SBOM code loads only when SBOMs are asked for.
     const sbomDigests = config.sbom === undefined ? undefined : (await __webpack_require__.e(/* import() */ 1597).then(__webpack_require__.bind(__webpack_require__, 41597))).SBOM_FILE_DIGESTS;
     // This thread hashes too, but only once the SBOM step has cataloged the lockfiles: hashing a claim per turn of the

@@ -1454,6 +1454,8 @@ function verify(bundleJson, artifact, policy, trust) {
         ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log', time: entry.integratedTime }])),
         ...signedTimes,
     ];
+    if (policy.kind === 'key' && policy.transparencyLog === 'required')
+        requireKeyLogEntry(policy, trust, tlogEntries);
     let issuingRoot;
     if (leaf !== undefined) {
         issuingRoot = checkValidity(leaf, timestamps);
@@ -1472,6 +1474,21 @@ function verify(bundleJson, artifact, policy, trust) {
         uncheckedTlogEntries,
         ...(verified.statement === undefined ? {} : { statement: verified.statement }),
     };
+}
+/**
+ * A key-signed bundle must carry a transparency-log entry verified against the trusted root, as
+ * cosign's `verify --key` requires (one, unless told `--insecure-ignore-tlog`): a key holds no
+ * time, and only the log lets the key's owner see every signature made with it.
+ */
+function requireKeyLogEntry(policy, trust, verified) {
+    if (trust === undefined) {
+        throw new errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `the bundle signed by the key in ${policy.source} needs a trusted root to verify its transparency-log entry`, { hint: 'pass --trusted-root (input "trusted-root"), or --insecure-ignore-tlog (input "insecure-ignore-tlog") for a bundle signed offline' });
+    }
+    if (verified.length === 0) {
+        throw new errors/* VerifyError */.G('VERIFY_TLOG_MISSING', `the bundle signed by the key in ${policy.source} carries no transparency-log entry, which a key-signed bundle must have unless told`, {
+            hint: 'a bundle signed offline (trust-kit sign-blob --key, a release signed with a key) has none: if you accept a signature that no public log shows, verify with --insecure-ignore-tlog (input "insecure-ignore-tlog"), as cosign is told',
+        });
+    }
 }
 /** Whether a bundle's JSON, not yet checked, sets a message signature (rather than a DSSE envelope). */
 function holdsMessageSignature(bundleJson) {
@@ -1707,6 +1724,12 @@ function preAuthEncoding(payloadType, payload) {
     const type = Buffer.from(payloadType, 'utf8');
     return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `, 'ascii'), type, Buffer.from(` ${payload.length} `, 'ascii'), payload]);
 }
+/**
+ * The statement types a verifier reads: v1, and v0.1, which cosign 2's attestations and
+ * slsa-github-generator's provenance still carry (its subject, predicateType and predicate are v1's).
+ * Another URI under in-toto.io is no version of the spec this reads (sigstore-python takes v1 only).
+ */
+const STATEMENT_TYPES = ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1'];
 /** The fields of an in-toto statement, and of its subjects, that Go reads into struct fields (in-toto-golang's, cosign's). */
 const STATEMENT_FIELDS = ['_type', 'subject', 'predicateType', 'predicate'];
 const SUBJECT_FIELDS = ['name', 'digest'];
@@ -1742,17 +1765,24 @@ function parseStatement(payload) {
     if (fault !== undefined)
         throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) ${(0,json/* describeJsonFault */.at)(fault)}`, { hint: json/* JSON_FAULT_HINT */.y0 });
     const { _type: type, predicateType, subject } = (statement ?? {});
-    if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
-        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
+    if (typeof type !== 'string' || !STATEMENT_TYPES.includes(type) || !Array.isArray(subject)) {
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 or v0.1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
     }
     refuseFoldedFields(statement, STATEMENT_FIELDS, '');
     subject.forEach((entry, index) => {
         if (typeof entry === 'object' && entry !== null)
             refuseFoldedFields(entry, SUBJECT_FIELDS, ` its subject ${index + 1}`);
     });
-    const subjects = subject.map((entry) => {
-        const { name, digest } = (entry ?? {});
-        return { name: typeof name === 'string' ? name : '', digest: typeof digest === 'object' && digest !== null ? digest : {} };
+    const subjects = subject.map((entry, index) => {
+        const { name, digest } = (typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? entry : { name: 0 });
+        // A digest set maps algorithms to strings (protobuf JSON, as sigstore-go and sigstore-python read it, refuses anything else); a number or a list would be read as no digest here and as a failure there.
+        const digests = typeof digest === 'object' && digest !== null && !Array.isArray(digest) ? Object.values(digest) : undefined;
+        if ((name !== undefined && typeof name !== 'string') || digests?.every((value) => typeof value === 'string') !== true) {
+            throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) has a subject ${index + 1} that is not an object of a name and a digest set (digest strings by algorithm)`, {
+                hint: 'in-toto statements list subjects as {"name": "...", "digest": {"sha256": "<hex>"}}; no attestation tool wrote this one: do not trust it',
+            });
+        }
+        return { name: name ?? '', digest: digest };
     });
     return { type, predicateType: typeof predicateType === 'string' ? predicateType : '', subjects };
 }

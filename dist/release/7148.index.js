@@ -58,11 +58,12 @@ var verify = __webpack_require__(54418);
 var release = __webpack_require__(22695);
 // EXTERNAL MODULE: ./lib/sigstore/verify/trust.js
 var verify_trust = __webpack_require__(10132);
-// EXTERNAL MODULE: ./lib/release/publish.js
-var publish = __webpack_require__(7310);
 // EXTERNAL MODULE: ./lib/release/names.js
 var names = __webpack_require__(77621);
+// EXTERNAL MODULE: ./lib/release/publish.js
+var publish = __webpack_require__(7310);
 ;// CONCATENATED MODULE: ./lib/release/verify-release.js
+
 
 
 
@@ -259,6 +260,12 @@ function peek(bundle) {
         return undefined;
     }
 }
+/**
+ * The files a release carries unsigned by design: VERIFY.md is written after signing (it names the
+ * signature's bundle). A directory beside the assets (VERIFY.md's trusted roots, the verifier's
+ * checkout) is never an asset, and is not looked at.
+ */
+const UNSIGNED_BY_DESIGN = new Set([names/* INSTRUCTIONS_FILE */.f4]);
 /** The checksums files a release may carry, one per algorithm (see `checksumsFileName`). */
 const RELEASE_CHECKSUMS_FILES = ['SHA256SUMS', 'SHA512SUMS'];
 /**
@@ -367,12 +374,16 @@ async function verifyRelease(options) {
         throw new errors/* TrustKitError */.T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
     }
     const read = new Set([checksumsName, `${checksumsName}.sigstore.json`, 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
-    const unlisted = entries.filter((entry) => !entry.isDirectory() && !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name)).map((entry) => entry.name).sort();
+    const notVerified = entries.filter((entry) => !entry.isDirectory() && !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name)).map((entry) => entry.name).sort();
+    // Said apart, once: named among the files nothing verified in every run, they would teach users to skip that line.
+    const unsigned = notVerified.filter((name) => UNSIGNED_BY_DESIGN.has(name));
+    const unlisted = notVerified.filter((name) => !UNSIGNED_BY_DESIGN.has(name));
     return {
         checksums: { file: checksumsName, signer: signerOf(verified.signature), verifiedFiles: verified.results.length },
         attestations: [...attestations].map(([predicateType, files]) => ({ predicateType, files: [...files].sort() })),
         githubRelease,
         unlisted,
+        unsigned,
         secondDownloads: unlisted.flatMap((file) => {
             const listed = secondDownloadOf(file, missingNames);
             return listed === undefined ? [] : [{ file, listed }];
@@ -962,7 +973,7 @@ function toMatcher(config) {
 /** The verification policy a validated config describes; reads the public key file for key policies. */
 async function resolvePolicy(config, cwd) {
     if (config.kind === 'key') {
-        return loadPublicKey((await readInput(cwd, config.keyPath, 'public key', INPUT_LIMITS.publicKey)).toString('utf8'), config.keyPath);
+        return loadPublicKey((await readInput(cwd, config.keyPath, 'public key', INPUT_LIMITS.publicKey)).toString('utf8'), config.keyPath, config.ignoreTlog ? 'ignored' : 'required');
     }
     const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined || config.signerRepo !== undefined
         ? githubPolicy({
@@ -1016,13 +1027,15 @@ function certificateInstance(bundleJson) {
  * The trust material a config names: the `--trusted-root` file (JSON or JSONL); else, for keyless
  * bundles, the root of the instance that issued the bundle's certificate (see
  * {@link certificateInstance}) through its TUF repository, found through `sources` (given, or
- * asked for only then); key policies without a trusted root need none.
+ * asked for only then), which for a key-signed bundle is public-good's, to verify its log entry;
+ * a key policy told to ignore the log needs none.
  */
 async function resolveTrust(config, cwd, bundleJson, sources = {}) {
     if (config.trustedRoot !== undefined) {
         return loadTrustMaterial((await readInput(cwd, config.trustedRoot, 'trusted root', INPUT_LIMITS.trustedRoot)).toString('utf8'), config.trustedRoot);
     }
-    if (config.policy.kind === 'key')
+    // A key-signed bundle's log entry is verified against the public-good root, which cosign fetches through TUF too; told to ignore the log, it needs none.
+    if (config.policy.kind === 'key' && config.policy.ignoreTlog)
         return undefined;
     const found = typeof sources === 'function' ? await sources() : sources;
     // Loaded only here: offline verification never fetches a trusted root.

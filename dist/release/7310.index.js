@@ -257,9 +257,12 @@ async function uploadOne(ports, release, local) {
  * runs that both found none each created one, and each would fill and publish its own (the second
  * publishing is refused, its draft left behind). The oldest draft of the tag (lowest id) is the one;
  * a run that created a newer one deletes it and takes the oldest (or the release it has become).
+ * Only the newest 100 releases are read (one request): GitHub lists newest first, and a racing
+ * run's draft was made seconds before or after this one; an older draft of the tag the look-up
+ * before creating would have found.
  */
 async function oldestDraft(created, tag, { releases, logger }) {
-    const oldest = (await releases.listReleases()).filter((release) => release.tagName === tag && release.draft && release.id < created.id).sort((a, b) => a.id - b.id)[0];
+    const oldest = (await releases.listReleases({ pages: 1 })).filter((release) => release.tagName === tag && release.draft && release.id < created.id).sort((a, b) => a.id - b.id)[0];
     if (oldest === undefined)
         return created;
     const taken = await releases.getRelease(oldest.id);
@@ -315,6 +318,8 @@ async function draftRelease(input, ports) {
                 throw error;
         }
     }
+    if (release.draft)
+        ports.onDraft?.(release);
     const remote = await releases.listAssets(release.id);
     if (!release.draft && release.immutable) {
         const differs = [];
@@ -342,6 +347,8 @@ async function draftRelease(input, ports) {
     releaseNotes(release.body, input.notesBlock, input.tag);
     const assets = [];
     for (const local of locals) {
+        if (ports.signal?.aborted === true)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .abortedError */ .ip)(ports.signal);
         let found = remoteFor(remote, local);
         if (found !== undefined && found.state !== 'uploaded') {
             logger.info(`publish: deleting the broken-off upload of ${found.name} (state ${found.state})`);

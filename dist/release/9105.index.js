@@ -12,9 +12,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91573);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83096);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83096);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60415);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98706);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33419);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
+
 
 
 
@@ -92,7 +94,7 @@ function rootOf(lock, manifest, packages) {
     return { name, version };
 }
 function rootPackage(root, path, license) {
-    const pkg = { purl: (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .N)(root.name, root.version), ecosystem: 'npm', name: root.name, version: root.version, hashes: [], locations: [{ path }], scope: 'required' };
+    const pkg = { purl: (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .N)(root.name, root.version), ecosystem: 'npm', name: root.name, version: root.version, hashes: [], locations: [{ path }], scope: 'required' };
     if (license !== undefined)
         pkg.license = license;
     return pkg;
@@ -121,7 +123,7 @@ function parsePackages(input, lock, packages, manifest) {
     const set = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageSet */ .Zm();
     const root = rootOf(lock, manifest, packages);
     const rootEntry = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(packages, '');
-    const rootPurl = root === undefined ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .N)(root.name, root.version);
+    const rootPurl = root === undefined ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .N)(root.name, root.version);
     /** install path -> purl of the package installed there (links followed to their target). */
     const purlAt = new Map();
     const links = new Map();
@@ -257,7 +259,7 @@ function versionOf(name, version) {
 function parseDependencies(input, lock, dependencies, manifest) {
     const set = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageSet */ .Zm();
     const root = rootOf(lock, manifest, undefined);
-    const top = { purl: root === undefined ? '' : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .N)(root.name, root.version), installPath: '', optionalRequires: false, requires: [], children: new Map(), parent: undefined };
+    const top = { purl: root === undefined ? '' : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .N)(root.name, root.version), installPath: '', optionalRequires: false, requires: [], children: new Map(), parent: undefined };
     const nodes = [];
     const carriers = new Carriers();
     const stack = [{ map: dependencies, parent: top, path: '', parentScope: 'required' }];
@@ -343,9 +345,9 @@ async function readManifest(input) {
 }
 /** npm `package-lock.json` (lockfileVersion 1, 2 and 3) and `npm-shrinkwrap.json`. */
 const npmPackageLockParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_4__/* .NPM_PACKAGE_LOCK */ .fj,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .NPM_PACKAGE_LOCK */ .fj,
     async parse(input) {
-        const lock = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJson */ .qF)(input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .textOf */ .b6)(input.content));
+        const lock = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .l)(input.path, (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .g)(input.content));
         if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(lock))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'not an npm lockfile: the top level is not a JSON object', 1);
         const version = lock.lockfileVersion;

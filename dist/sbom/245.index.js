@@ -736,7 +736,6 @@ function isCacheableModulePath(path) {
 /* harmony export */   UI: () => (/* binding */ PackageCollector),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   e7: () => (/* binding */ arrayField),
-/* harmony export */   gm: () => (/* binding */ textOfBytes),
 /* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
 /* harmony export */   nK: () => (/* binding */ purlFor),
 /* harmony export */   u4: () => (/* binding */ isRecord),
@@ -748,7 +747,7 @@ function isCacheableModulePath(path) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6898);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5256);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1573);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3085);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3419);
 
 
 
@@ -758,12 +757,7 @@ function isCacheableModulePath(path) {
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
 function textOf(input) {
-    return textOfBytes(input.content);
-}
-/** A file's text: UTF-8, without a byte-order mark (for the files a lockfile names, read beside it). */
-function textOfBytes(content) {
-    const text = content.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .textOfBytes */ .g)(input.content);
 }
 /** Whether a value is a plain JSON/TOML table (not null, not an array). */
 function isRecord(value) {
@@ -786,15 +780,7 @@ function arrayField(table, key) {
 }
 /** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
 function parseJsonLockfile(input) {
-    const text = textOf(input);
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const position = /position (\d+)/.exec((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
-        const line = position?.[1] === undefined ? undefined : (0,_core_json_js__WEBPACK_IMPORTED_MODULE_5__/* .lineAt */ .mh)(text, Number(position[1]));
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid JSON: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonText */ .l)(input.path, textOf(input));
 }
 /** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
 function parseTomlLockfile(input) {
@@ -947,6 +933,39 @@ class PackageCollector {
             pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
         const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
         return root === undefined ? { packages, relationships } : { root, packages, relationships };
+    }
+}
+
+
+/***/ }),
+
+/***/ 3419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ textOfBytes),
+/* harmony export */   l: () => (/* binding */ parseJsonText)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6898);
+
+
+
+// Apart from lockfile.ts: the JavaScript parsers read text and JSON too, and must not load the purl and TOML libraries it imports.
+/** A file's text: UTF-8, without a byte-order mark. */
+function textOfBytes(content) {
+    const text = content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming the line. */
+function parseJsonText(path, text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
     }
 }
 

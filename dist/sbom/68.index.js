@@ -273,11 +273,14 @@ function readPnpmYaml(text) {
 
 // EXTERNAL MODULE: ./lib/sbom/parsers/javascript/common.js
 var common = __webpack_require__(415);
+// EXTERNAL MODULE: ./lib/sbom/parsers/text.js
+var parsers_text = __webpack_require__(3419);
 // EXTERNAL MODULE: ./lib/sbom/parsers/scopes.js
 var parsers_scopes = __webpack_require__(897);
 // EXTERNAL MODULE: ./lib/sbom/parsers/identities.js
 var identities = __webpack_require__(8706);
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/pnpm.js
+
 
 
 
@@ -469,7 +472,7 @@ const IMPORTER_FIELDS = [
     ['devDependencies', 'dev'],
 ];
 async function parsePnpm(input) {
-    const lock = await parseDocument(input, (0,common/* textOf */.b6)(input.content));
+    const lock = await parseDocument(input, (0,parsers_text/* textOfBytes */.g)(input.content));
     const rawVersion = lock.lockfileVersion;
     const major = typeof rawVersion === 'number' ? Math.floor(rawVersion) : typeof rawVersion === 'string' ? Number.parseInt(rawVersion, 10) : Number.NaN;
     if (!(major >= 5 && major <= 9))

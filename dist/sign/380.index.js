@@ -12,10 +12,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91573);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83096);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83096);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60415);
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(897);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98706);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33419);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(897);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
+
 
 
 
@@ -235,7 +237,7 @@ function resolutionsOf(manifest) {
     };
 }
 async function parseYarn(input) {
-    const text = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .textOf */ .b6)(input.content);
+    const text = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .g)(input.content);
     const { blocks, berry } = readBlocks(input.path, text);
     checkVersion(input.path, text, blocks, berry);
     const set = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageSet */ .Zm();
@@ -297,7 +299,7 @@ async function parseYarn(input) {
                 properties: [...(patch === undefined ? [] : [{ name: _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PATCHED_PROPERTY */ .aq, value: patch }]), ...(conditionProperties(block.fields.get('conditions')) ?? [])],
                 location: { path: input.path, line: block.line },
             })
-            : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .N)(name, version);
+            : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .N)(name, version);
         const node = { purl, name, version, key: block.descriptors[0] ?? name, line: block.line, deps: entryDependencies(block) };
         nodes.push(node);
         if (workspacePath === undefined) {
@@ -318,7 +320,7 @@ async function parseYarn(input) {
     const rootWorkspace = workspaces.find((workspace) => workspace.path === '.');
     const rootName = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'name') ?? rootWorkspace?.name;
     const rootVersion = localVersion((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(rootManifest?.json ?? {}, 'version') ?? rootWorkspace?.version ?? '');
-    const rootPurl = rootName === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(rootName) ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .N)(rootName, rootVersion);
+    const rootPurl = rootName === undefined || !(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(rootName) ? undefined : (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .N)(rootName, rootVersion);
     const importers = [{ node: rootWorkspace?.node, manifest: rootManifest, purl: rootPurl }];
     for (const workspace of workspaces) {
         if (workspace.path === '.') {
@@ -433,7 +435,7 @@ async function parseYarn(input) {
     }
     if (budget.exhausted)
         unresolved.note('peer dependencies are passed on through too many dependents to resolve them all: some peer edges are missing');
-    const scopes = known ? (0,_scopes_js__WEBPACK_IMPORTED_MODULE_6__/* .scopesByReachability */ .Q)(starts, edges) : new Map();
+    const scopes = known ? (0,_scopes_js__WEBPACK_IMPORTED_MODULE_7__/* .scopesByReachability */ .Q)(starts, edges) : new Map();
     const packages = set.allPackages();
     for (const pkg of packages)
         pkg.scope = scopes.get(pkg.purl) ?? 'required';
@@ -603,7 +605,7 @@ function nodeByName(importer, name, lookup) {
 }
 /** Yarn `yarn.lock`: the classic v1 format and berry (yarn 2+, with `__metadata`). */
 const yarnLockParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_4__/* .YARN_LOCK */ .dr,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .YARN_LOCK */ .dr,
     parse: parseYarn,
 };
 

@@ -10,12 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   bunLockParser: () => (/* binding */ bunLockParser),
 /* harmony export */   jsoncToJson: () => (/* binding */ jsoncToJson)
 /* harmony export */ });
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3085);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91573);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91573);
 /* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83096);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60415);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60415);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33419);
 /* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(897);
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
 
@@ -103,51 +103,43 @@ const DEPENDENCY_FIELDS = [
 const bunLockParser = {
     ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .BUN_LOCK */ .gB,
     async parse(input) {
-        const text = jsoncToJson((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .textOf */ .b6)(input.content));
-        let lock;
-        try {
-            lock = JSON.parse(text);
-        }
-        catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
-        }
-        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(lock))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'not a bun lockfile: the top level is not a JSON object', 1);
+        const lock = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .l)(input.path, jsoncToJson((0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .g)(input.content)));
+        if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(lock))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'not a bun lockfile: the top level is not a JSON object', 1);
         if (typeof lock.lockfileVersion !== 'number')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'not a bun lockfile: no numeric "lockfileVersion"');
-        const set = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageSet */ .Zm();
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'not a bun lockfile: no numeric "lockfileVersion"');
+        const set = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageSet */ .Zm();
         const purlAt = new Map();
         const infoAt = new Map();
         const workspacePurl = new Map();
-        const workspaces = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(lock, 'workspaces');
-        const rootWorkspace = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(workspaces, '');
-        const rootName = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(rootWorkspace, 'name');
-        const rootVersion = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .versionField */ .FA)(rootWorkspace) ?? '';
-        const rootPurl = rootName !== undefined && (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackageName */ .kb)(rootName) ? (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .N)(rootName, rootVersion) : undefined;
+        const workspaces = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(lock, 'workspaces');
+        const rootWorkspace = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(workspaces, '');
+        const rootName = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(rootWorkspace, 'name');
+        const rootVersion = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(rootWorkspace) ?? '';
+        const rootPurl = rootName !== undefined && (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(rootName) ? (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_6__/* .npmPurl */ .N)(rootName, rootVersion) : undefined;
         if (rootPurl !== undefined)
             workspacePurl.set('', rootPurl);
         for (const [path, value] of Object.entries(workspaces)) {
-            if (path === '' || !(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+            if (path === '' || !(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
                 continue;
-            const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(value, 'name') ?? path.split('/').pop() ?? path;
-            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackageName */ .kb)(name))
+            const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'name') ?? path.split('/').pop() ?? path;
+            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(name))
                 continue;
-            const purl = set.add({ name, version: (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .versionField */ .FA)(value) ?? '', scope: 'required', location: { path: input.path, entry: path } });
+            const purl = set.add({ name, version: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(value) ?? '', scope: 'required', location: { path: input.path, entry: path } });
             workspacePurl.set(path, purl);
             if (rootPurl !== undefined)
                 set.relate(rootPurl, purl, 'contains');
         }
         // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
-        const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .Unresolved */ .UG(input.path);
-        for (const [key, value] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(lock, 'packages'))) {
+        const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .Unresolved */ .UG(input.path);
+        for (const [key, value] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(lock, 'packages'))) {
             if (!Array.isArray(value) || typeof value[0] !== 'string') {
-                unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(key)}: not an array naming a package`);
+                unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(key)}: not an array naming a package`);
                 continue;
             }
-            const { name, rest } = (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .splitNameAt */ .nN)(value[0]);
-            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackageName */ .kb)(name) || rest === '') {
-                unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(key)}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(value[0])} names no npm package and version`);
+            const { name, rest } = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .splitNameAt */ .nN)(value[0]);
+            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(name) || rest === '') {
+                unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(key)}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value[0])} names no npm package and version`);
                 continue;
             }
             if (rest.startsWith('workspace:')) {
@@ -162,20 +154,20 @@ const bunLockParser = {
             const isRegistry = typeof value[1] === 'string';
             const info = isRegistry ? value[2] : value[1];
             const integrity = isRegistry && typeof value[3] === 'string' ? value[3] : undefined;
-            const version = /^[a-z+]+:/.test(rest) && (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(info) && typeof info.version === 'string' ? info.version : rest;
+            const version = /^[a-z+]+:/.test(rest) && (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(info) && typeof info.version === 'string' ? info.version : rest;
             purlAt.set(key, set.add({
                 name,
                 version,
                 scope: 'required',
-                hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_3__/* .sriHashes */ .PK)(integrity ?? ''),
+                hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .sriHashes */ .PK)(integrity ?? ''),
                 downloadLocation: isRegistry && typeof value[1] === 'string' && /^https?:\/\//.test(value[1]) ? value[1] : undefined,
-                source: isRegistry ? undefined : (0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .sourceOf */ .vz)(rest),
+                source: isRegistry ? undefined : (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(rest),
                 location: { path: input.path, entry: key },
             }));
-            if ((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(info))
+            if ((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(info))
                 infoAt.set(key, info);
         }
-        const tree = new _common_js__WEBPACK_IMPORTED_MODULE_4__/* .NestedScopes */ .rE((key) => (key === '' ? undefined : parentKey(key)));
+        const tree = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .NestedScopes */ .rE((key) => (key === '' ? undefined : parentKey(key)));
         for (const [key, purl] of purlAt)
             installKey(tree, key, purl);
         const resolve = (fromKey, name) => tree.resolve(fromKey, name);
@@ -185,7 +177,7 @@ const bunLockParser = {
             const list = edges.get(from) ?? [];
             edges.set(from, list);
             for (const [field, optional] of DEPENDENCY_FIELDS) {
-                for (const [name, range] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(info, field))) {
+                for (const [name, range] of Object.entries((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(info, field))) {
                     const to = resolve(key, name);
                     if (to === undefined) {
                         // Optional and peer dependencies may be absent by design; a plain dependency may not.
@@ -201,11 +193,11 @@ const bunLockParser = {
         const starts = { required: [], optional: [], dev: [] };
         for (const [path, value] of Object.entries(workspaces)) {
             const from = workspacePurl.get(path);
-            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(value))
+            if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value))
                 continue;
-            const prefix = path === '' ? '' : ((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(value, 'name') ?? '');
+            const prefix = path === '' ? '' : ((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'name') ?? '');
             for (const [field, kind] of [['dependencies', 'required'], ['peerDependencies', 'required'], ['optionalDependencies', 'optional'], ['devDependencies', 'dev']]) {
-                for (const name of Object.keys((0,_common_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(value, field))) {
+                for (const name of Object.keys((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(value, field))) {
                     const to = resolve(prefix, name);
                     if (to === undefined)
                         continue;

@@ -63754,8 +63754,8 @@ var markdown = __nccwpck_require__(88346);
 var logger = __nccwpck_require__(25403);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __nccwpck_require__(89531);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __nccwpck_require__(76483);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __nccwpck_require__(97490);
 ;// CONCATENATED MODULE: ./lib/actions/secret-input.js
 
 /** Inputs that hold a secret: `readInputs` leaves them to {@link secretInput}, so no string of them is made. */
@@ -63774,8 +63774,8 @@ function secretInput(name, inputs, env) {
     return trimmed === '' ? undefined : SecretBuffer.from(Buffer.from(trimmed));
 }
 
-// EXTERNAL MODULE: ./lib/actions/summary.js
-var actions_summary = __nccwpck_require__(65955);
+// EXTERNAL MODULE: ./lib/actions/summary.js + 1 modules
+var actions_summary = __nccwpck_require__(68955);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
 
 
@@ -63948,7 +63948,7 @@ function setLinesOutput(io, name, lines, env) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21467);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76483);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97490);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(43886);
 
@@ -66168,8 +66168,8 @@ function watchTransferRate(timeoutMs, onStall) {
 
 // EXTERNAL MODULE: ./lib/secrets/forms.js
 var secrets_forms = __nccwpck_require__(79930);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __nccwpck_require__(76483);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __nccwpck_require__(97490);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __nccwpck_require__(18067);
 // EXTERNAL MODULE: external "node:child_process"
@@ -66813,6 +66813,11 @@ const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
 const MAX_REDIRECTS = 5;
 const MAX_REFERRER_PAGES = 64;
+/**
+ * The most referrers one listing holds across its pages: an image re-signed daily for years has a
+ * few thousand; 64 pages of 4 MiB hold millions of descriptors, and a gigabyte of memory with them.
+ */
+const MAX_REFERRERS = 10_000;
 /** Referrers whose type is looked up in their own manifest, at most, per listing. */
 const MAX_ARTIFACT_TYPE_LOOKUPS = 256;
 const TOKEN_REFRESH_MARGIN_MS = 10_000;
@@ -67116,7 +67121,8 @@ class RegistryClient {
             });
         }
         const { digest, subjectDigest } = await this.putManifest(subject, bytes, mediaType);
-        if (subjectDigest === subject.digest || (await this.#referrersFromApi(subject)) !== undefined)
+        // Whether the API is there is the answer to its first page: the listing itself is not needed, however long.
+        if (subjectDigest === subject.digest || (await this.#referrersFromApi(subject, undefined, { firstPageOnly: true })) !== undefined)
             return { digest, via: 'api' };
         const artifactType = parsed.manifest.artifactType ?? (parsed.kind === 'image' ? parsed.manifest.config.mediaType : undefined);
         const entry = {
@@ -67134,7 +67140,7 @@ class RegistryClient {
         await this.putManifest(subject, Buffer.from(JSON.stringify(index)), MEDIA_TYPES.ociIndex, fallbackTag(subject.digest));
         return { digest, via: 'tag' };
     }
-    async #referrersFromApi(subject, artifactType) {
+    async #referrersFromApi(subject, artifactType, options = {}) {
         const shown = `referrers of ${formatImageReference(subject)}`;
         return this.#withRetry(`GET ${shown}`, async () => {
             let url = this.#url(subject, `/referrers/${subject.digest}`);
@@ -67157,9 +67163,14 @@ class RegistryClient {
                 const parsed = parseManifest(bytes, MEDIA_TYPES.ociIndex, shown);
                 if (parsed.kind !== 'index')
                     throw new OciError('OCI_MANIFEST_INVALID', `${shown} is not an image index`, { hint: 'report it to the registry\'s operators' });
+                if (descriptors.length + parsed.manifest.manifests.length > MAX_REFERRERS) {
+                    throw new OciError('OCI_TOO_LARGE', `${shown} list more than ${MAX_REFERRERS} referrers (${descriptors.length + parsed.manifest.manifests.length} in the first ${page + 1} page(s))`, {
+                        hint: 'the image has more signatures and attestations attached than a verifier reads; remove stale ones, or report the registry\'s listing to its operators',
+                    });
+                }
                 descriptors.push(...parsed.manifest.manifests);
                 filtered &&= (header(response, 'oci-filters-applied') ?? '').split(',').map((value) => value.trim()).includes('artifactType');
-                url = nextPage(response, url, shown);
+                url = options.firstPageOnly === true ? undefined : nextPage(response, url, shown);
             }
             return { descriptors, filtered };
         });
@@ -67677,6 +67688,8 @@ const LEGACY_ANNOTATIONS = {
     chain: 'dev.sigstore.cosign/chain',
     bundle: 'dev.sigstore.cosign/bundle',
 };
+/** The `critical.type` of cosign's simple-signing payloads; sigstore's payload reader refuses any other. */
+const COSIGN_SIGNATURE_TYPE = 'cosign container image signature';
 /** The tag cosign 2 keeps an image's signatures under: `sha256-<hex>.sig`. */
 function legacySignatureTag(digest) {
     return `${digest.replace(':', '-')}.sig`;
@@ -67692,7 +67705,7 @@ function simpleSigningPayload(subject) {
         critical: {
             identity: { 'docker-reference': `${registry}/${subject.reference.repository}` },
             image: { 'docker-manifest-digest': subject.reference.digest },
-            type: 'cosign container image signature',
+            type: COSIGN_SIGNATURE_TYPE,
         },
         optional: null,
     }));
@@ -69290,10 +69303,10 @@ function loadedOnUse(identity, load) {
 }
 /** Every lockfile parser the catalog runs, one line each; the first parser that matches a file reads it. */
 const parsers_PARSERS = [
-    loadedOnUse(identities/* NPM_PACKAGE_LOCK */.fj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39105))).npmPackageLockParser),
-    loadedOnUse(identities/* YARN_LOCK */.dr, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51380))).yarnLockParser),
-    loadedOnUse(identities/* PNPM_LOCK */.al, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71068))).pnpmLockParser),
-    loadedOnUse(identities/* BUN_LOCK */.gB, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54609))).bunLockParser),
+    loadedOnUse(identities/* NPM_PACKAGE_LOCK */.fj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(649), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39105))).npmPackageLockParser),
+    loadedOnUse(identities/* YARN_LOCK */.dr, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(649), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51380))).yarnLockParser),
+    loadedOnUse(identities/* PNPM_LOCK */.al, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(649), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71068))).pnpmLockParser),
+    loadedOnUse(identities/* BUN_LOCK */.gB, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(649), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54609))).bunLockParser),
     loadedOnUse(identities/* GO_MOD */.Sw, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66638))).goModParser),
     loadedOnUse(identities/* GO_BINARY */.XN, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45245))).goBinaryParser),
     loadedOnUse(identities/* CARGO_LOCK */.z2, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67840))).cargoLockParser),
@@ -70136,6 +70149,13 @@ function sign_signConfig(raw, nameOf, subjects = 'file') {
     if (config.signingConfig !== undefined && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined)) {
         reader.report('signing-config', `names the services itself; drop ${nameOf('fulcio-url')}, ${nameOf('rekor-url')} and ${nameOf('tsa-url')}, or the signing config`);
     }
+    const keyed = instance === 'key' || (instance === 'auto' && key !== undefined);
+    // The public-good instance's log is the default only for its own Fulcio: another CA's certificates (a private
+    // deployment's identities and repository names) would otherwise go to the public log, as cosign sends them.
+    const given = (name) => typeof raw[name] === 'string' && raw[name].trim() !== '';
+    if (given('fulcio-url') && !given('rekor-url') && !given('signing-config') && instance !== 'github' && !keyed) {
+        reader.report('rekor-url', `is needed with ${nameOf('fulcio-url')}: without it, the certificates of that Fulcio would be logged in the public-good Rekor (https://rekor.sigstore.dev) for anyone to read; name the deployment's own log, or sign with instance "github" to log nowhere`);
+    }
     if (config.rekorVersion === 2 && config.rekorURL === undefined)
         reader.report('rekor-version', `applies to ${nameOf('rekor-url')}, which is not given (a signing config names each log's version itself)`);
     else if (config.rekorVersion === 2 && config.tsaURL === undefined)
@@ -70386,17 +70406,29 @@ const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/
 function pinned(verifier) {
     return verifier !== undefined && FULL_COMMIT.test(verifier.commit) && REPOSITORY.test(verifier.repository) ? verifier : undefined;
 }
+/** A private deployment's trusted root as the commands read it: in {@link ROOTS_DIRECTORY}, where users put the one they got from its operator. */
 function trustedRootFile(signer) {
-    return signer.kind === 'certificate' && typeof signer.instance === 'object' ? signer.instance.private.trustedRootFile : undefined;
+    return signer.kind === 'certificate' && typeof signer.instance === 'object' ? `${ROOTS_DIRECTORY}/${signer.instance.private.trustedRootFile}` : undefined;
+}
+/**
+ * Where the commands read a key signer's public key: a key made for the run is published with the
+ * release (and proves only that the files were signed together); a local key's, which users get
+ * from a source they trust, is read from {@link ROOTS_DIRECTORY}, where no release asset can be.
+ */
+function publicKeyPath(signer) {
+    return signer.ephemeral ? signer.publicKeyFile : `${ROOTS_DIRECTORY}/${signer.publicKeyFile}`;
 }
 const value = (text) => ({ value: text });
 /** A file name as a program's operand: one starting with `-` (a release may hold `-rf`) is written as `./-rf`, which no program reads as an option. */
 const fileOperand = (name) => value(name.startsWith('-') ? `./${name}` : name);
 const wordText = (word) => (typeof word === 'string' ? word : shellQuote(word.value));
-/** The line as users paste it into a POSIX shell. */
+/**
+ * The line as users paste it into a POSIX shell. Output is written with `>|`, which replaces the
+ * file in a shell with noclobber set (`set -C`) too, where `>` fails on the second run.
+ */
 function renderCommand(command) {
     const line = command.programs.map((words) => words.map(wordText).join(' ')).join(` ${command.join ?? '&&'} `);
-    return command.stdout === undefined ? line : `${line} > ${command.stdout}`;
+    return command.stdout === undefined ? line : `${line} >| ${command.stdout}`;
 }
 /** The programs a command runs (each must be installed for it to run), in order, without repeats. */
 function commandTools(command) {
@@ -70416,8 +70448,9 @@ function extended(command, ...words) {
     return { ...command, programs };
 }
 function trustKitPolicyFlags(signer) {
+    // A local key signs offline: there is no log entry to require, which trust-kit, as cosign, requires unless told.
     if (signer.kind === 'key')
-        return ['--key', value(signer.publicKeyFile)];
+        return ['--key', value(publicKeyPath(signer)), '--insecure-ignore-tlog'];
     const root = trustedRootFile(signer);
     return [
         '--certificate-identity',
@@ -70428,12 +70461,21 @@ function trustKitPolicyFlags(signer) {
         ...(root === undefined ? [] : ['--trusted-root', value(root)]),
     ];
 }
+/**
+ * The directory of the download directory that the commands put trusted roots in, which they make
+ * (`mkdir -p` fails on a file of that name): release asset names cannot hold a `/`, so whoever can
+ * replace assets cannot put a root of their own where the commands read one, even for a user who
+ * skipped or failed the line that fetches it.
+ */
+const ROOTS_DIRECTORY = 'trust-kit-roots';
 /** Where the cosign command for GitHub's instance expects GitHub's trusted root, which the line before it writes. */
-const GITHUB_TRUSTED_ROOT_FILE = 'github_trusted_root.json';
+const GITHUB_TRUSTED_ROOT_FILE = `${ROOTS_DIRECTORY}/github_trusted_root.json`;
 /** Where the offline commands expect the trusted roots `gh attestation trusted-root` prints (one JSON trusted root per line). */
-const OFFLINE_TRUSTED_ROOTS_FILE = 'trusted_root.jsonl';
+const OFFLINE_TRUSTED_ROOTS_FILE = (/* unused pure expression or super */ null && (`${ROOTS_DIRECTORY}/trusted_root.jsonl`));
 /** Where the offline cosign command expects Sigstore's public-good trusted root, taken from the offline file. */
-const SIGSTORE_TRUSTED_ROOT_FILE = 'sigstore_trusted_root.json';
+const SIGSTORE_TRUSTED_ROOT_FILE = (/* unused pure expression or super */ null && (`${ROOTS_DIRECTORY}/sigstore_trusted_root.json`));
+/** The line that makes {@link ROOTS_DIRECTORY}: again on a second run, but never over a file of that name. */
+const MAKE_ROOTS_DIRECTORY = { programs: [['mkdir', '-p', ROOTS_DIRECTORY]], checks: [] };
 /**
  * The command that writes GitHub's trusted root for cosign: gh fetches it through GitHub's TUF
  * repository (no login needed) beside Sigstore's, one per line; GitHub's is the one whose
@@ -70452,7 +70494,7 @@ function identityFlags(signer) {
 }
 function cosignPolicyFlags(signer) {
     if (signer.kind === 'key')
-        return ['--key', value(signer.publicKeyFile)];
+        return ['--key', value(publicKeyPath(signer))];
     if (signer.instance === 'github') {
         // GitHub's instance has no transparency or certificate log: the signed timestamp is the only evidence of time, and cosign requires both logs unless told.
         return [...identityFlags(signer), '--trusted-root', GITHUB_TRUSTED_ROOT_FILE, '--use-signed-timestamps', '--insecure-ignore-tlog=true', '--insecure-ignore-sct=true'];
@@ -70472,6 +70514,8 @@ function cosignVerifyBlob(file, bundleFile, signer, check) {
 }
 /** The directory the pinned verifier is fetched into, relative to the download directory. */
 const VERIFIER_DIRECTORY = 'trust-kit-verifier';
+/** The names the commands make in the download directory: a release asset of one of these names would break them, so a release refuses it. */
+const DOWNLOAD_DIRECTORIES = [ROOTS_DIRECTORY, VERIFIER_DIRECTORY];
 /**
  * The trust-kit commands that verify a downloaded release (the signature on the checksums file,
  * then every file against it), run in the download directory. With a pinned verifier, the last
@@ -70573,13 +70617,15 @@ function instructionBlocks(input) {
 function cosignBlocks(checksumsFile, bundleFile, signer) {
     const command = cosignVerifyBlob(checksumsFile, bundleFile, signer, { kind: 'checksums-signature', checksumsFile, bundleFile });
     const versions = 'cosign 3, or cosign 2.5 and later (cosign 2.4 also needs `--new-bundle-format`; older cosign cannot read these bundles)';
+    // A local key's public key is one the user puts in the roots directory: the line before makes it.
     if (signer.kind === 'key')
-        return [verify_text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, ''), shell(command)];
+        return [verify_text(`With ${versions}; the key signed offline, so there is no transparency-log entry to require:`, ''), shell(...(signer.ephemeral ? [] : [MAKE_ROOTS_DIRECTORY]), command)];
+    // A private deployment's root is one the user puts in the roots directory: the line before makes it.
     if (signer.instance !== 'github')
-        return [verify_text(`With ${versions}:`, ''), shell(command)];
+        return [verify_text(`With ${versions}:`, ''), shell(...(typeof signer.instance === 'object' ? [MAKE_ROOTS_DIRECTORY] : []), command)];
     return [
-        verify_text(`With ${versions}. cosign does not fetch GitHub's trusted root itself; the first line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login:`, ''),
-        shell(GITHUB_TRUSTED_ROOT_COMMAND, command),
+        verify_text(`With ${versions}. cosign does not fetch GitHub's trusted root itself; the second line gets it with the GitHub CLI, which fetches it through GitHub's TUF repository without a login, into the directory ${markdownCode(ROOTS_DIRECTORY)} the first makes (no release asset can be in it):`, ''),
+        shell(MAKE_ROOTS_DIRECTORY, GITHUB_TRUSTED_ROOT_COMMAND, command),
     ];
 }
 /** Each artifact's own bundle (`<artifact>.sigstore.json`), for users who check one file without the checksums file. */
@@ -70611,8 +70657,8 @@ function offlineBlocks(input, bundleFile, signer) {
         ? [simple(['grep', '-F', value('GitHub, Inc.'), OFFLINE_TRUSTED_ROOTS_FILE], [], { stdout: GITHUB_TRUSTED_ROOT_FILE }), cosign]
         : [simple(['grep', '-v', '-F', value('GitHub, Inc.'), OFFLINE_TRUSTED_ROOTS_FILE], [], { stdout: SIGSTORE_TRUSTED_ROOT_FILE }), extended(cosign, '--trusted-root', SIGSTORE_TRUSTED_ROOT_FILE)];
     return [
-        verify_text('## Verifying offline', '', `Fetch the trusted roots once where there is a network (no login needed) and keep the file; it changes when Sigstore or GitHub rotate keys, a few times a year:`, ''),
-        shell(simple(['gh', 'attestation', 'trusted-root'], [], { stdout: OFFLINE_TRUSTED_ROOTS_FILE, needs: 'network' })),
+        verify_text('## Verifying offline', '', `Fetch the trusted roots once where there is a network (no login needed) and keep the directory ${markdownCode(ROOTS_DIRECTORY)} they are written to; they change when Sigstore or GitHub rotate keys, a few times a year:`, ''),
+        shell(MAKE_ROOTS_DIRECTORY, simple(['gh', 'attestation', 'trusted-root'], [], { stdout: OFFLINE_TRUSTED_ROOTS_FILE, needs: 'network' })),
         verify_text(`Then, without a network${verifier === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         shell(...cosignCommands, ...(trustKit === undefined ? [] : [extended(trustKit, ...root)]), ...gh),
     ];
@@ -70627,12 +70673,12 @@ function verificationKitBlocks(kit, checksumsFile, signer, verifier, immutable) 
     const source = pinned(verifier);
     const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
     const certificate = signer?.kind === 'certificate' ? signer : undefined;
-    const ownRoot = certificate === undefined ? undefined : typeof certificate.instance === 'string' ? OFFLINE_TRUSTED_ROOTS_FILE : certificate.instance.private.trustedRootFile;
+    const ownRoot = certificate === undefined ? undefined : typeof certificate.instance === 'string' ? OFFLINE_TRUSTED_ROOTS_FILE : trustedRootFile(certificate);
     const whichRoot = certificate === undefined
         ? ''
         : typeof certificate.instance === 'string'
             ? ` The command checks it against the trusted roots you fetched for the offline checks above (${markdownCode(OFFLINE_TRUSTED_ROOTS_FILE)}), not the release's: only so does a replaced release fail.`
-            : ` The command checks it against the private deployment's trusted root you got from its operator (${markdownCode(certificate.instance.private.trustedRootFile)}), not the release's copy: only so does a replaced release fail.`;
+            : ` The command checks it against the private deployment's trusted root you got from its operator (${markdownCode(trustedRootFile(certificate) ?? '')}), not the release's copy: only so does a replaced release fail.`;
     return [
         verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them).${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
@@ -70704,7 +70750,7 @@ function describeSigner(signer) {
         return [
             signer.ephemeral
                 ? `It was signed with a key made for this one run; its public key is ${markdownCode(signer.publicKeyFile)}. That proves the files are the ones signed together, not who signed them: trust it only as far as you trust where you got ${markdownCode(signer.publicKeyFile)}. Releases made in GitHub Actions are signed keylessly instead.`
-                : `It was signed with a local key whose public key is ${markdownCode(signer.publicKeyFile)}; get that key from a source you trust, not from the same download.`,
+                : `It was signed with a local key whose public key is ${markdownCode(signer.publicKeyFile)}; get that key from a source you trust, not from the same download, and put it in the directory ${markdownCode(ROOTS_DIRECTORY)} beside the files (which the first command makes), never among them, where a release asset of that name could stand in for it.`,
             '',
         ];
     }
@@ -70714,7 +70760,7 @@ function describeSigner(signer) {
         : signer.instance === 'public-good'
             ? [`It was signed keylessly with Sigstore by ${who} and recorded in the public transparency log.`, '']
             : [
-                `It was signed keylessly with a private Sigstore deployment by ${who}. The commands check it against that deployment's trusted root, ${markdownCode(signer.instance.private.trustedRootFile)}: get it from the deployment's operator, not from this download, and put it next to the files.`,
+                `It was signed keylessly with a private Sigstore deployment by ${who}. The commands check it against that deployment's trusted root, ${markdownCode(signer.instance.private.trustedRootFile)}: get it from the deployment's operator, not from this download, and put it in the directory ${markdownCode(ROOTS_DIRECTORY)} beside the files (which the first command makes), never among them, where a release asset of that name could stand in for it.`,
                 '',
             ];
     if (signer.repository !== undefined) {
@@ -71962,15 +72008,15 @@ function splitRef(signerWorkflow) {
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/key.js
 
 
-/** The policy for bundles signed with a local key: reads a PEM public key (SPKI), naming `source` in errors. */
-function loadPublicKey(pem, source) {
+/** The policy for bundles signed with a local key: reads a PEM public key (SPKI), naming `source` in errors; whether a transparency-log entry is required is the caller's to say. */
+function loadPublicKey(pem, source, transparencyLog) {
     if (!pem.includes('-----BEGIN PUBLIC KEY-----')) {
         // The signing half (PREFIX.key) given for the verifying one (PREFIX.pub): the likeliest mix-up, said as such.
         const isPrivate = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem);
         throw new VerifyError('SIGSTORE_KEY_INVALID', `${source} is ${isPrivate ? 'a private key, not' : 'not'} a PEM public key (expected -----BEGIN PUBLIC KEY-----)`, isPrivate ? { hint: 'verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer' } : {});
     }
     try {
-        return { kind: 'key', publicKey: createPublicKey({ key: pem, format: 'pem' }), source };
+        return { kind: 'key', publicKey: createPublicKey({ key: pem, format: 'pem' }), source, transparencyLog };
     }
     catch (error) {
         throw new VerifyError('SIGSTORE_KEY_INVALID', `${source}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -73207,6 +73253,8 @@ function verify(bundleJson, artifact, policy, trust) {
         ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log', time: entry.integratedTime }])),
         ...signedTimes,
     ];
+    if (policy.kind === 'key' && policy.transparencyLog === 'required')
+        requireKeyLogEntry(policy, trust, tlogEntries);
     let issuingRoot;
     if (leaf !== undefined) {
         issuingRoot = checkValidity(leaf, timestamps);
@@ -73225,6 +73273,21 @@ function verify(bundleJson, artifact, policy, trust) {
         uncheckedTlogEntries,
         ...(verified.statement === undefined ? {} : { statement: verified.statement }),
     };
+}
+/**
+ * A key-signed bundle must carry a transparency-log entry verified against the trusted root, as
+ * cosign's `verify --key` requires (one, unless told `--insecure-ignore-tlog`): a key holds no
+ * time, and only the log lets the key's owner see every signature made with it.
+ */
+function requireKeyLogEntry(policy, trust, verified) {
+    if (trust === undefined) {
+        throw new errors_VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `the bundle signed by the key in ${policy.source} needs a trusted root to verify its transparency-log entry`, { hint: 'pass --trusted-root (input "trusted-root"), or --insecure-ignore-tlog (input "insecure-ignore-tlog") for a bundle signed offline' });
+    }
+    if (verified.length === 0) {
+        throw new errors_VerifyError('VERIFY_TLOG_MISSING', `the bundle signed by the key in ${policy.source} carries no transparency-log entry, which a key-signed bundle must have unless told`, {
+            hint: 'a bundle signed offline (trust-kit sign-blob --key, a release signed with a key) has none: if you accept a signature that no public log shows, verify with --insecure-ignore-tlog (input "insecure-ignore-tlog"), as cosign is told',
+        });
+    }
 }
 /** Whether a bundle's JSON, not yet checked, sets a message signature (rather than a DSSE envelope). */
 function holdsMessageSignature(bundleJson) {
@@ -73460,6 +73523,12 @@ function preAuthEncoding(payloadType, payload) {
     const type = Buffer.from(payloadType, 'utf8');
     return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `, 'ascii'), type, Buffer.from(` ${payload.length} `, 'ascii'), payload]);
 }
+/**
+ * The statement types a verifier reads: v1, and v0.1, which cosign 2's attestations and
+ * slsa-github-generator's provenance still carry (its subject, predicateType and predicate are v1's).
+ * Another URI under in-toto.io is no version of the spec this reads (sigstore-python takes v1 only).
+ */
+const STATEMENT_TYPES = ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1'];
 /** The fields of an in-toto statement, and of its subjects, that Go reads into struct fields (in-toto-golang's, cosign's). */
 const STATEMENT_FIELDS = ['_type', 'subject', 'predicateType', 'predicate'];
 const SUBJECT_FIELDS = ['name', 'digest'];
@@ -73495,17 +73564,24 @@ function parseStatement(payload) {
     if (fault !== undefined)
         throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) ${(0,core_json/* describeJsonFault */.at)(fault)}`, { hint: core_json/* JSON_FAULT_HINT */.y0 });
     const { _type: type, predicateType, subject } = (statement ?? {});
-    if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
-        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
+    if (typeof type !== 'string' || !STATEMENT_TYPES.includes(type) || !Array.isArray(subject)) {
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 or v0.1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
     }
     refuseFoldedFields(statement, STATEMENT_FIELDS, '');
     subject.forEach((entry, index) => {
         if (typeof entry === 'object' && entry !== null)
             refuseFoldedFields(entry, SUBJECT_FIELDS, ` its subject ${index + 1}`);
     });
-    const subjects = subject.map((entry) => {
-        const { name, digest } = (entry ?? {});
-        return { name: typeof name === 'string' ? name : '', digest: typeof digest === 'object' && digest !== null ? digest : {} };
+    const subjects = subject.map((entry, index) => {
+        const { name, digest } = (typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? entry : { name: 0 });
+        // A digest set maps algorithms to strings (protobuf JSON, as sigstore-go and sigstore-python read it, refuses anything else); a number or a list would be read as no digest here and as a failure there.
+        const digests = typeof digest === 'object' && digest !== null && !Array.isArray(digest) ? Object.values(digest) : undefined;
+        if ((name !== undefined && typeof name !== 'string') || digests?.every((value) => typeof value === 'string') !== true) {
+            throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) has a subject ${index + 1} that is not an object of a name and a digest set (digest strings by algorithm)`, {
+                hint: 'in-toto statements list subjects as {"name": "...", "digest": {"sha256": "<hex>"}}; no attestation tool wrote this one: do not trust it',
+            });
+        }
+        return { name: name ?? '', digest: digest };
     });
     return { type, predicateType: typeof predicateType === 'string' ? predicateType : '', subjects };
 }
@@ -73704,8 +73780,9 @@ function keyName(key) {
 
 
 function policyFor(expected) {
+    // A local key signs offline: its bundles have no log entry, and users are told to verify them with --insecure-ignore-tlog.
     if (expected.kind === 'key')
-        return { kind: 'key', publicKey: expected.publicKey, source: expected.source };
+        return { kind: 'key', publicKey: expected.publicKey, source: expected.source, transparencyLog: 'ignored' };
     return {
         kind: 'certificate',
         identity: expected.identity === undefined ? matching('.+') : exactly(expected.identity),
@@ -75521,8 +75598,8 @@ function signStatement(session, statement, name) {
 
 // EXTERNAL MODULE: ./lib/actions/io.js + 18 modules
 var actions_io = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./lib/actions/summary.js
-var summary = __nccwpck_require__(65955);
+// EXTERNAL MODULE: ./lib/actions/summary.js + 1 modules
+var summary = __nccwpck_require__(68955);
 ;// CONCATENATED MODULE: ./lib/core/plural.js
 /** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
 function counted(count, singular, plural = `${singular}s`) {
@@ -75696,19 +75773,118 @@ function readImageInputs(inputs) {
 
 /***/ }),
 
-/***/ 65955:
+/***/ 68955:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   MZ: () => (/* binding */ codeCell),
-/* harmony export */   OV: () => (/* binding */ shellBlock),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   kY: () => (/* binding */ failureText)
-/* harmony export */ });
-/* unused harmony exports formatSize, MAX_SUMMARY_ROWS, SUMMARY_BUDGET_BYTES, capped, artifactsTable, failedReleaseLines, gateLines */
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88346);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76483);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Hn: () => (/* binding */ cell),
+  aY: () => (/* binding */ code),
+  MZ: () => (/* binding */ codeCell),
+  kY: () => (/* binding */ failureText),
+  OV: () => (/* binding */ shellBlock)
+});
+
+// UNUSED EXPORTS: MAX_SUMMARY_ROWS, SUMMARY_BUDGET_BYTES, artifactsTable, capped, failedReleaseLines, formatSize, gateLines
+
+// EXTERNAL MODULE: ./lib/core/markdown.js
+var markdown = __nccwpck_require__(88346);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./lib/release/report.js
+
+/** How each step is named when it fails. */
+const STEP_NAMES = {
+    // The first step checks immutable-release as well (src/release/steps/output.ts), so its failure names both.
+    output: 'checking the output directory and immutable-release',
+    // Finding the files is the first half of hashing them, as users see it.
+    collect: 'hashing the artifacts',
+    'asset-names': 'checking the artifacts can be GitHub release assets',
+    'release-tag': 'checking the release tag names the commit built',
+    hash: 'hashing the artifacts',
+    'published-release': 'looking at the published GitHub release',
+    sbom: 'making the SBOMs',
+    // Opening the session (the identity token, the key) is the first half of signing, as users see it.
+    'signing-session': 'signing the checksums file',
+    'verification-kit': 'writing the verification kit',
+    checksums: 'writing the checksums file',
+    sign: 'signing the checksums file',
+    bundles: 'signing each artifact',
+    attest: 'attesting the artifacts',
+    'resolve-images': 'resolving the images',
+    images: 'signing the images',
+    'audit-log': 'writing the signing audit log',
+    'close-session': 'closing the signing session',
+    instructions: 'writing VERIFY.md',
+    publish: 'moving the files into the output directory',
+    downgrade: 'comparing the release with the previous one',
+    'github-draft': 'uploading to the draft GitHub release',
+    gate: 'verifying the draft GitHub release before publishing it',
+    'github-publish': 'publishing the GitHub release',
+};
+/** What becomes of the draft a failed run left, as both surfaces say it. */
+const report_DRAFT_LEFT_TEXT = 'is kept with what was uploaded to it: a re-run of the job reuses it, uploading only what it lacks and replacing the files of a failed run of its own (never an asset trust-kit did not upload); nothing was published. Delete the draft on GitHub to start over';
+/** What a run produced, what failed and why, and what it therefore did not make. */
+function releaseFacts(report, cwd) {
+    const failed = report.failed;
+    const missing = [];
+    // Moving the files into place failed: they were all made, and the error says where they are kept.
+    if (failed !== undefined && failed.step !== 'publish') {
+        // Files made in the staging directory count only once they are in the output directory.
+        const published = report.produced.length > 0;
+        if (report.checksumsPath === undefined || !published)
+            missing.push('the checksums file');
+        if (report.wanted.sbom && (report.sbom === undefined || !published))
+            missing.push('the SBOMs');
+        if (report.wanted.sign && ((report.signature === undefined && report.signatureSkipped === undefined) || !published))
+            missing.push('the signature');
+        if (report.wanted.artifactBundles && (report.artifactBundles === undefined || !published))
+            missing.push("the artifacts' bundles");
+        if (report.wanted.images && report.signatureSkipped === undefined) {
+            if (report.images === undefined)
+                missing.push("the images' signatures");
+            else if (failed.step === 'images')
+                missing.push("the other images' signatures");
+        }
+        if (report.wanted.auditLog && (report.auditLog === undefined || !published))
+            missing.push('the audit log');
+        if (report.wanted.instructions && (report.instructionsPath === undefined || !published))
+            missing.push('VERIFY.md');
+    }
+    return {
+        outputDir: report.outputDir === undefined ? undefined : relative(cwd, report.outputDir) || '.',
+        produced: report.produced.map((path) => basename(path)),
+        failure: failed === undefined ? undefined : { step: STEP_NAMES[failed.step], ...failed.error },
+        missing,
+        gate: report.gate,
+        imagesSigned: failed === undefined || report.images === undefined || report.images.length === 0 ? undefined : report.images,
+        draftLeft: report.draftLeft,
+    };
+}
+/** The lines the CLI prints to stderr after a failed run (the error itself follows them). */
+function failedRunText(facts) {
+    if (facts.failure === undefined)
+        return '';
+    const where = facts.outputDir ?? 'the output directory';
+    const lines = [`trust-kit: release failed while ${facts.failure.step}`];
+    lines.push(facts.produced.length === 0 ? `  nothing was written; ${where} is as it was` : `  written to ${where} (this run's files only): ${facts.produced.join(', ')}`);
+    if (facts.imagesSigned !== undefined)
+        lines.push(`  signed before the failure (in the registry): ${facts.imagesSigned.join(', ')}`);
+    if (facts.missing.length > 0)
+        lines.push(`  not made: ${facts.missing.join(', ')}`);
+    if (facts.draftLeft !== undefined)
+        lines.push(`  the draft GitHub release ${facts.draftLeft.tag} (id ${facts.draftLeft.id}) ${report_DRAFT_LEFT_TEXT}`);
+    for (const outcome of [...(facts.gate?.checks ?? []), ...(facts.gate?.commands ?? [])])
+        if (outcome.verdict !== 'passed')
+            lines.push(`  gate: ${outcome.verdict}: ${outcome.what}: ${outcome.detail}`);
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __nccwpck_require__(97490);
+;// CONCATENATED MODULE: ./lib/actions/summary.js
+
 
 
 /** Formats a byte count for people: `1.5 MiB`. */
@@ -75724,19 +75900,19 @@ function formatSize(bytes) {
 }
 /** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
 function cell(text) {
-    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(text);
+    return (0,markdown/* markdownText */.p7)(text);
 }
 /** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
 function code(text) {
-    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(text);
+    return (0,markdown/* markdownCode */.D9)(text);
 }
 /** Text as a code span in a table cell of the summary. */
 function codeCell(text) {
-    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(text, { inTable: true });
+    return (0,markdown/* markdownCode */.D9)(text, { inTable: true });
 }
 /** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
 function shellBlock(commands) {
-    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownBlock */ .dI)('sh', commands);
+    return (0,markdown/* markdownBlock */.dI)('sh', commands);
 }
 /**
  * GitHub drops a step's whole job summary, with an error, when it passes 1 MiB. The rows of one
@@ -75757,7 +75933,7 @@ function artifactsTable(artifacts, algorithm, listedIn = `${algorithm.toUpperCas
 }
 /** What a failure says, hint included, with every live secret redacted: for a job summary and `setFailed` alike. */
 function failureText(failure) {
-    return (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
+    return (0,secrets/* redact */.E$)(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
 }
 /**
  * The job-summary lines of a failed release: what failed and why, what the output directory now
@@ -75779,6 +75955,8 @@ function failedReleaseLines(facts) {
         lines.push(`Images signed before the failure (their signatures are in the registry): ${capped(facts.imagesSigned.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
     if (facts.missing.length > 0)
         lines.push(`Not made: ${facts.missing.join(', ')}`, '');
+    if (facts.draftLeft !== undefined)
+        lines.push(`The draft GitHub release ${code(facts.draftLeft.tag)} (id ${facts.draftLeft.id}) ${DRAFT_LEFT_TEXT}.`, '');
     if (facts.gate !== undefined)
         lines.push(...gateLines(facts.gate));
     return lines;
@@ -78472,7 +78650,7 @@ function jsonEscaped(secret) {
 
 /***/ }),
 
-/***/ 76483:
+/***/ 97490:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -79097,13 +79275,17 @@ class SecretBuffer extends Redacted {
         region.leave();
         track(this, () => region.release());
     }
-    /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over. */
+    /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over, also when no memory can be had for it. */
     static from(bytes) {
         checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
-        const region = new Region(backend_activeBackend(), bytes.length);
-        region.view.set(bytes);
-        bytes.fill(0);
-        return new SecretBuffer(region, bytes.length);
+        try {
+            const region = new Region(backend_activeBackend(), bytes.length);
+            region.view.set(bytes);
+            return new SecretBuffer(region, bytes.length);
+        }
+        finally {
+            bytes.fill(0);
+        }
     }
     /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
     static fill(length, fill) {
@@ -79590,6 +79772,86 @@ function redact(given) {
 
 // EXTERNAL MODULE: ./lib/secrets/native.js
 var secrets_native = __nccwpck_require__(7602);
+;// CONCATENATED MODULE: ./lib/secrets/proxy-credentials.js
+
+
+/**
+ * The shortest user name without a password that is masked as a token: a plain name (`build`,
+ * `proxyuser`) is no secret, and masking it would blank that word in every line of the job's log.
+ */
+const MIN_TOKEN_USER_LENGTH = 16;
+/** The variables a proxy URL with credentials may be in: ours, @actions/http-client's, and the children's (git, curl). */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
+/**
+ * The credentials registered so far, held strongly for the process's life: live secrets are held
+ * weakly, and these must stay masked and redacted as long as the variables hold them.
+ */
+const held = [];
+/** `text` percent-decoded, as a proxy's credentials are sent; undefined when it does not decode or is the same. */
+function decoded(text) {
+    try {
+        const plain = decodeURIComponent(text);
+        return plain === text ? undefined : plain;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The secret parts of a proxy URL as written and percent-decoded: the password and `user:password`,
+ * or, without a password, the user alone when it is long enough to be a token given as the user
+ * name ({@link MIN_TOKEN_USER_LENGTH}). Read as
+ * urlWithoutCredentials reads a URL: everything between the scheme and the last `@` may be
+ * credentials, so a value that does not parse is covered too.
+ */
+function proxyCredentials(value) {
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
+    const rest = value.slice(scheme.length);
+    const at = rest.lastIndexOf('@');
+    if (at <= 0)
+        return [];
+    const userinfo = rest.slice(0, at);
+    const colon = userinfo.indexOf(':');
+    const user = colon === -1 ? userinfo : userinfo.slice(0, colon);
+    const password = colon === -1 ? '' : userinfo.slice(colon + 1);
+    const written = password !== '' ? [password, userinfo] : user.length >= MIN_TOKEN_USER_LENGTH ? [user] : [];
+    const parts = written.flatMap((part) => [part, decoded(part)]).filter((part) => part !== undefined && part !== '');
+    // Decoded, `user:password` is what goes base64-encoded into Proxy-Authorization: its forms cover that header.
+    if (password !== '')
+        parts.push(`${decoded(user) ?? user}:${decoded(password) ?? password}`);
+    return [...new Set(parts)];
+}
+/** A credential as a live secret: masked in the log and redacted from errors, its bytes wiped on purge. */
+function liveCredential(text) {
+    let bytes = Buffer.from(text, 'utf8');
+    const wipe = () => {
+        bytes?.fill(0);
+        bytes = undefined;
+    };
+    const secret = {
+        destroy: wipe,
+        forEachForm: (visit) => {
+            if (bytes !== undefined)
+                (0,secrets_forms/* forEachForm */.f)(bytes, visit);
+        },
+    };
+    track(secret, () => undefined);
+    return secret;
+}
+/**
+ * Registers the credentials of every proxy variable in `env` as live secrets: the log masker
+ * (`::add-mask::` in a job, also for a masker set later) and the redactor then know them before any
+ * request is made, so no log line or error shows them, whoever wrote the message (a dependency's
+ * error quoting the proxy URL included). They stay in the environment as well, since the proxy
+ * agents need them: protected memory would protect nothing there, so none is taken.
+ */
+function protectProxyCredentials(env) {
+    // Once each: the variables often hold the same URL, and each registration is a line of the log.
+    const credentials = new Set(PROXY_VARIABLES.flatMap((variable) => proxyCredentials(env[variable] ?? '')));
+    for (const credential of credentials)
+        held.push(liveCredential(credential));
+}
+
 ;// CONCATENATED MODULE: ./lib/secrets/sodium-backend.js
 
 /** Freed blocks kept per size class: libsodium's free only runs at garbage collection, so blocks are reused. */
@@ -79680,6 +79942,7 @@ function sodiumBackend(sodium, events) {
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets/protection.js
+
 
 
 
@@ -79928,6 +80191,9 @@ function installPurgeHooks(stderr) {
  */
 function protectProcess(options = {}) {
     installPurgeHooks();
+    // A proxy URL's password is a secret the process holds from its start: masked before any request.
+    if (options.env !== undefined)
+        protectProxyCredentials(options.env);
     onSignal = options.onSignal ?? onSignal;
     takeReporting(options);
     if (options.chooseNow === true || SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {

@@ -31638,8 +31638,8 @@ var markdown = __nccwpck_require__(8346);
 var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __nccwpck_require__(9531);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
-var secrets = __nccwpck_require__(4761);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 16 modules
+var secrets = __nccwpck_require__(3790);
 ;// CONCATENATED MODULE: ./lib/actions/secret-input.js
 
 /** Inputs that hold a secret: `readInputs` leaves them to {@link secretInput}, so no string of them is made. */
@@ -31658,8 +31658,8 @@ function secretInput(name, inputs, env) {
     return trimmed === '' ? undefined : SecretBuffer.from(Buffer.from(trimmed));
 }
 
-// EXTERNAL MODULE: ./lib/actions/summary.js
-var actions_summary = __nccwpck_require__(5955);
+// EXTERNAL MODULE: ./lib/actions/summary.js + 1 modules
+var actions_summary = __nccwpck_require__(8955);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
 
 
@@ -31827,20 +31827,119 @@ function setLinesOutput(io, name, lines, env) {
 
 /***/ }),
 
-/***/ 5955:
+/***/ 8955:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   MZ: () => (/* binding */ codeCell),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   kY: () => (/* binding */ failureText),
-/* harmony export */   ok: () => (/* binding */ MAX_SUMMARY_ROWS),
-/* harmony export */   uo: () => (/* binding */ capped)
-/* harmony export */ });
-/* unused harmony exports formatSize, shellBlock, SUMMARY_BUDGET_BYTES, artifactsTable, failedReleaseLines, gateLines */
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8346);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4761);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ok: () => (/* binding */ MAX_SUMMARY_ROWS),
+  uo: () => (/* binding */ capped),
+  Hn: () => (/* binding */ cell),
+  aY: () => (/* binding */ code),
+  MZ: () => (/* binding */ codeCell),
+  kY: () => (/* binding */ failureText)
+});
+
+// UNUSED EXPORTS: SUMMARY_BUDGET_BYTES, artifactsTable, failedReleaseLines, formatSize, gateLines, shellBlock
+
+// EXTERNAL MODULE: ./lib/core/markdown.js
+var markdown = __nccwpck_require__(8346);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./lib/release/report.js
+
+/** How each step is named when it fails. */
+const STEP_NAMES = {
+    // The first step checks immutable-release as well (src/release/steps/output.ts), so its failure names both.
+    output: 'checking the output directory and immutable-release',
+    // Finding the files is the first half of hashing them, as users see it.
+    collect: 'hashing the artifacts',
+    'asset-names': 'checking the artifacts can be GitHub release assets',
+    'release-tag': 'checking the release tag names the commit built',
+    hash: 'hashing the artifacts',
+    'published-release': 'looking at the published GitHub release',
+    sbom: 'making the SBOMs',
+    // Opening the session (the identity token, the key) is the first half of signing, as users see it.
+    'signing-session': 'signing the checksums file',
+    'verification-kit': 'writing the verification kit',
+    checksums: 'writing the checksums file',
+    sign: 'signing the checksums file',
+    bundles: 'signing each artifact',
+    attest: 'attesting the artifacts',
+    'resolve-images': 'resolving the images',
+    images: 'signing the images',
+    'audit-log': 'writing the signing audit log',
+    'close-session': 'closing the signing session',
+    instructions: 'writing VERIFY.md',
+    publish: 'moving the files into the output directory',
+    downgrade: 'comparing the release with the previous one',
+    'github-draft': 'uploading to the draft GitHub release',
+    gate: 'verifying the draft GitHub release before publishing it',
+    'github-publish': 'publishing the GitHub release',
+};
+/** What becomes of the draft a failed run left, as both surfaces say it. */
+const report_DRAFT_LEFT_TEXT = 'is kept with what was uploaded to it: a re-run of the job reuses it, uploading only what it lacks and replacing the files of a failed run of its own (never an asset trust-kit did not upload); nothing was published. Delete the draft on GitHub to start over';
+/** What a run produced, what failed and why, and what it therefore did not make. */
+function releaseFacts(report, cwd) {
+    const failed = report.failed;
+    const missing = [];
+    // Moving the files into place failed: they were all made, and the error says where they are kept.
+    if (failed !== undefined && failed.step !== 'publish') {
+        // Files made in the staging directory count only once they are in the output directory.
+        const published = report.produced.length > 0;
+        if (report.checksumsPath === undefined || !published)
+            missing.push('the checksums file');
+        if (report.wanted.sbom && (report.sbom === undefined || !published))
+            missing.push('the SBOMs');
+        if (report.wanted.sign && ((report.signature === undefined && report.signatureSkipped === undefined) || !published))
+            missing.push('the signature');
+        if (report.wanted.artifactBundles && (report.artifactBundles === undefined || !published))
+            missing.push("the artifacts' bundles");
+        if (report.wanted.images && report.signatureSkipped === undefined) {
+            if (report.images === undefined)
+                missing.push("the images' signatures");
+            else if (failed.step === 'images')
+                missing.push("the other images' signatures");
+        }
+        if (report.wanted.auditLog && (report.auditLog === undefined || !published))
+            missing.push('the audit log');
+        if (report.wanted.instructions && (report.instructionsPath === undefined || !published))
+            missing.push('VERIFY.md');
+    }
+    return {
+        outputDir: report.outputDir === undefined ? undefined : relative(cwd, report.outputDir) || '.',
+        produced: report.produced.map((path) => basename(path)),
+        failure: failed === undefined ? undefined : { step: STEP_NAMES[failed.step], ...failed.error },
+        missing,
+        gate: report.gate,
+        imagesSigned: failed === undefined || report.images === undefined || report.images.length === 0 ? undefined : report.images,
+        draftLeft: report.draftLeft,
+    };
+}
+/** The lines the CLI prints to stderr after a failed run (the error itself follows them). */
+function failedRunText(facts) {
+    if (facts.failure === undefined)
+        return '';
+    const where = facts.outputDir ?? 'the output directory';
+    const lines = [`trust-kit: release failed while ${facts.failure.step}`];
+    lines.push(facts.produced.length === 0 ? `  nothing was written; ${where} is as it was` : `  written to ${where} (this run's files only): ${facts.produced.join(', ')}`);
+    if (facts.imagesSigned !== undefined)
+        lines.push(`  signed before the failure (in the registry): ${facts.imagesSigned.join(', ')}`);
+    if (facts.missing.length > 0)
+        lines.push(`  not made: ${facts.missing.join(', ')}`);
+    if (facts.draftLeft !== undefined)
+        lines.push(`  the draft GitHub release ${facts.draftLeft.tag} (id ${facts.draftLeft.id}) ${report_DRAFT_LEFT_TEXT}`);
+    for (const outcome of [...(facts.gate?.checks ?? []), ...(facts.gate?.commands ?? [])])
+        if (outcome.verdict !== 'passed')
+            lines.push(`  gate: ${outcome.verdict}: ${outcome.what}: ${outcome.detail}`);
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./lib/secrets/index.js + 16 modules
+var secrets = __nccwpck_require__(3790);
+;// CONCATENATED MODULE: ./lib/actions/summary.js
+
 
 
 /** Formats a byte count for people: `1.5 MiB`. */
@@ -31856,15 +31955,15 @@ function formatSize(bytes) {
 }
 /** Text for the summary, shown as it is (no link, image, HTML or line break), in a paragraph or a table cell. */
 function cell(text) {
-    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(text);
+    return (0,markdown/* markdownText */.p7)(text);
 }
 /** Text as a code span of the summary, outside tables: a name, a path, an image reference, shown exactly. */
 function code(text) {
-    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(text);
+    return (0,markdown/* markdownCode */.D9)(text);
 }
 /** Text as a code span in a table cell of the summary. */
 function codeCell(text) {
-    return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(text, { inTable: true });
+    return (0,markdown/* markdownCode */.D9)(text, { inTable: true });
 }
 /** Shell commands as a fenced block of the summary, its fence longer than any backtick run in them (a quoted name may hold one). */
 function shellBlock(commands) {
@@ -31889,7 +31988,7 @@ function artifactsTable(artifacts, algorithm, listedIn = `${algorithm.toUpperCas
 }
 /** What a failure says, hint included, with every live secret redacted: for a job summary and `setFailed` alike. */
 function failureText(failure) {
-    return (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
+    return (0,secrets/* redact */.E$)(`${failure.message}${failure.hint === undefined ? '' : `\nhint: ${failure.hint}`}`);
 }
 /**
  * The job-summary lines of a failed release: what failed and why, what the output directory now
@@ -31911,6 +32010,8 @@ function failedReleaseLines(facts) {
         lines.push(`Images signed before the failure (their signatures are in the registry): ${capped(facts.imagesSigned.map(code), MAX_SUMMARY_ROWS, (count) => `and ${count} more`).join(', ')}`, '');
     if (facts.missing.length > 0)
         lines.push(`Not made: ${facts.missing.join(', ')}`, '');
+    if (facts.draftLeft !== undefined)
+        lines.push(`The draft GitHub release ${code(facts.draftLeft.tag)} (id ${facts.draftLeft.id}) ${DRAFT_LEFT_TEXT}.`, '');
     if (facts.gate !== undefined)
         lines.push(...gateLines(facts.gate));
     return lines;
@@ -31931,7 +32032,7 @@ function gateLines(gate) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1467);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4761);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3790);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6517);
 
@@ -32313,7 +32414,7 @@ function unheldRefMessage(signerWorkflow, ref) {
 }
 /**
  * Validates the verification inputs (`bundle`, the policy flags as cosign names them, `repo`,
- * `signer-workflow`, `trusted-root`, `key`), reporting every problem at once. A keyless policy
+ * `signer-workflow`, `trusted-root`, `key`, `insecure-ignore-tlog`), reporting every problem at once. A keyless policy
  * needs an identity and an issuer, each exact or regexp but not both, unless the GitHub
  * shortcuts imply them; `key` excludes identity flags.
  */
@@ -32328,6 +32429,7 @@ function verifyConfig(raw, nameOf) {
     const signerRepo = reader.string('signer-repo');
     const key = reader.string('key');
     const trustedRoot = reader.string('trusted-root');
+    const ignoreTlog = reader.boolean('insecure-ignore-tlog', false);
     if (repo !== undefined && !REPO.test(repo))
         reader.report('repo', `is "${repo}"; expected owner/name, e.g. octo-org/widget`);
     if (owner !== undefined && !OWNER.test(owner))
@@ -32353,7 +32455,7 @@ function verifyConfig(raw, nameOf) {
             if (reader.string(name) !== undefined)
                 reader.report(name, 'cannot be combined with a key: key-signed bundles carry no identity');
         }
-        policy = { kind: 'key', keyPath: key };
+        policy = { kind: 'key', keyPath: key, ignoreTlog };
     }
     else {
         const github = repo !== undefined || owner !== undefined || signerWorkflow !== undefined || signerRepo !== undefined;
@@ -32368,6 +32470,9 @@ function verifyConfig(raw, nameOf) {
             reader.report('signer-repo', 'cannot be combined with an explicit certificate identity');
         if (issuer === undefined && !github && !given('certificate-oidc-issuer'))
             reader.report('certificate-oidc-issuer', `is required for keyless bundles (or ${nameOf('certificate-oidc-issuer-regexp')}), e.g. https://token.actions.githubusercontent.com`);
+        // A keyless bundle is held to what its instance's trusted root requires (a log entry where it lists logs): no flag weakens that.
+        if (ignoreTlog)
+            reader.report('insecure-ignore-tlog', `goes with ${nameOf('key')}: a keyless bundle must have what the trusted root of its instance requires (a transparency-log entry where it lists logs, else a signed timestamp)`);
         policy = { kind: 'certificate', identity, issuer, repo, owner, signerWorkflow, ...(signerRepo === undefined ? {} : { signerRepo }) };
     }
     reader.finish();
@@ -33091,6 +33196,8 @@ function verify(bundleJson, artifact, policy, trust) {
         ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log', time: entry.integratedTime }])),
         ...signedTimes,
     ];
+    if (policy.kind === 'key' && policy.transparencyLog === 'required')
+        requireKeyLogEntry(policy, trust, tlogEntries);
     let issuingRoot;
     if (leaf !== undefined) {
         issuingRoot = checkValidity(leaf, timestamps);
@@ -33109,6 +33216,21 @@ function verify(bundleJson, artifact, policy, trust) {
         uncheckedTlogEntries,
         ...(verified.statement === undefined ? {} : { statement: verified.statement }),
     };
+}
+/**
+ * A key-signed bundle must carry a transparency-log entry verified against the trusted root, as
+ * cosign's `verify --key` requires (one, unless told `--insecure-ignore-tlog`): a key holds no
+ * time, and only the log lets the key's owner see every signature made with it.
+ */
+function requireKeyLogEntry(policy, trust, verified) {
+    if (trust === undefined) {
+        throw new verify_errors/* VerifyError */.G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', `the bundle signed by the key in ${policy.source} needs a trusted root to verify its transparency-log entry`, { hint: 'pass --trusted-root (input "trusted-root"), or --insecure-ignore-tlog (input "insecure-ignore-tlog") for a bundle signed offline' });
+    }
+    if (verified.length === 0) {
+        throw new verify_errors/* VerifyError */.G('VERIFY_TLOG_MISSING', `the bundle signed by the key in ${policy.source} carries no transparency-log entry, which a key-signed bundle must have unless told`, {
+            hint: 'a bundle signed offline (trust-kit sign-blob --key, a release signed with a key) has none: if you accept a signature that no public log shows, verify with --insecure-ignore-tlog (input "insecure-ignore-tlog"), as cosign is told',
+        });
+    }
 }
 /** Whether a bundle's JSON, not yet checked, sets a message signature (rather than a DSSE envelope). */
 function holdsMessageSignature(bundleJson) {
@@ -33344,6 +33466,12 @@ function preAuthEncoding(payloadType, payload) {
     const type = Buffer.from(payloadType, 'utf8');
     return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `, 'ascii'), type, Buffer.from(` ${payload.length} `, 'ascii'), payload]);
 }
+/**
+ * The statement types a verifier reads: v1, and v0.1, which cosign 2's attestations and
+ * slsa-github-generator's provenance still carry (its subject, predicateType and predicate are v1's).
+ * Another URI under in-toto.io is no version of the spec this reads (sigstore-python takes v1 only).
+ */
+const STATEMENT_TYPES = ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1'];
 /** The fields of an in-toto statement, and of its subjects, that Go reads into struct fields (in-toto-golang's, cosign's). */
 const STATEMENT_FIELDS = ['_type', 'subject', 'predicateType', 'predicate'];
 const SUBJECT_FIELDS = ['name', 'digest'];
@@ -33379,17 +33507,24 @@ function parseStatement(payload) {
     if (fault !== undefined)
         throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) ${(0,core_json/* describeJsonFault */.at)(fault)}`, { hint: core_json/* JSON_FAULT_HINT */.y0 });
     const { _type: type, predicateType, subject } = (statement ?? {});
-    if (typeof type !== 'string' || !type.startsWith('https://in-toto.io/Statement/') || !Array.isArray(subject)) {
-        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
+    if (typeof type !== 'string' || !STATEMENT_TYPES.includes(type) || !Array.isArray(subject)) {
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 or v0.1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
     }
     refuseFoldedFields(statement, STATEMENT_FIELDS, '');
     subject.forEach((entry, index) => {
         if (typeof entry === 'object' && entry !== null)
             refuseFoldedFields(entry, SUBJECT_FIELDS, ` its subject ${index + 1}`);
     });
-    const subjects = subject.map((entry) => {
-        const { name, digest } = (entry ?? {});
-        return { name: typeof name === 'string' ? name : '', digest: typeof digest === 'object' && digest !== null ? digest : {} };
+    const subjects = subject.map((entry, index) => {
+        const { name, digest } = (typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? entry : { name: 0 });
+        // A digest set maps algorithms to strings (protobuf JSON, as sigstore-go and sigstore-python read it, refuses anything else); a number or a list would be read as no digest here and as a failure there.
+        const digests = typeof digest === 'object' && digest !== null && !Array.isArray(digest) ? Object.values(digest) : undefined;
+        if ((name !== undefined && typeof name !== 'string') || digests?.every((value) => typeof value === 'string') !== true) {
+            throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) has a subject ${index + 1} that is not an object of a name and a digest set (digest strings by algorithm)`, {
+                hint: 'in-toto statements list subjects as {"name": "...", "digest": {"sha256": "<hex>"}}; no attestation tool wrote this one: do not trust it',
+            });
+        }
+        return { name: name ?? '', digest: digest };
     });
     return { type, predicateType: typeof predicateType === 'string' ? predicateType : '', subjects };
 }
@@ -33754,15 +33889,15 @@ var files = __nccwpck_require__(9916);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/key.js
 
 
-/** The policy for bundles signed with a local key: reads a PEM public key (SPKI), naming `source` in errors. */
-function loadPublicKey(pem, source) {
+/** The policy for bundles signed with a local key: reads a PEM public key (SPKI), naming `source` in errors; whether a transparency-log entry is required is the caller's to say. */
+function loadPublicKey(pem, source, transparencyLog) {
     if (!pem.includes('-----BEGIN PUBLIC KEY-----')) {
         // The signing half (PREFIX.key) given for the verifying one (PREFIX.pub): the likeliest mix-up, said as such.
         const isPrivate = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem);
         throw new verify_errors/* VerifyError */.G('SIGSTORE_KEY_INVALID', `${source} is ${isPrivate ? 'a private key, not' : 'not'} a PEM public key (expected -----BEGIN PUBLIC KEY-----)`, isPrivate ? { hint: 'verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer' } : {});
     }
     try {
-        return { kind: 'key', publicKey: (0,external_node_crypto_.createPublicKey)({ key: pem, format: 'pem' }), source };
+        return { kind: 'key', publicKey: (0,external_node_crypto_.createPublicKey)({ key: pem, format: 'pem' }), source, transparencyLog };
     }
     catch (error) {
         throw new verify_errors/* VerifyError */.G('SIGSTORE_KEY_INVALID', `${source}: the public key cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -33972,7 +34107,7 @@ function toMatcher(config) {
 /** The verification policy a validated config describes; reads the public key file for key policies. */
 async function resolvePolicy(config, cwd) {
     if (config.kind === 'key') {
-        return loadPublicKey((await readInput(cwd, config.keyPath, 'public key', files/* INPUT_LIMITS */.Ef.publicKey)).toString('utf8'), config.keyPath);
+        return loadPublicKey((await readInput(cwd, config.keyPath, 'public key', files/* INPUT_LIMITS */.Ef.publicKey)).toString('utf8'), config.keyPath, config.ignoreTlog ? 'ignored' : 'required');
     }
     const github = config.repo !== undefined || config.owner !== undefined || config.signerWorkflow !== undefined || config.signerRepo !== undefined
         ? githubPolicy({
@@ -34026,13 +34161,15 @@ function certificateInstance(bundleJson) {
  * The trust material a config names: the `--trusted-root` file (JSON or JSONL); else, for keyless
  * bundles, the root of the instance that issued the bundle's certificate (see
  * {@link certificateInstance}) through its TUF repository, found through `sources` (given, or
- * asked for only then); key policies without a trusted root need none.
+ * asked for only then), which for a key-signed bundle is public-good's, to verify its log entry;
+ * a key policy told to ignore the log needs none.
  */
 async function resolveTrust(config, cwd, bundleJson, sources = {}) {
     if (config.trustedRoot !== undefined) {
         return (0,trust/* loadTrustMaterial */.a)((await readInput(cwd, config.trustedRoot, 'trusted root', files/* INPUT_LIMITS */.Ef.trustedRoot)).toString('utf8'), config.trustedRoot);
     }
-    if (config.policy.kind === 'key')
+    // A key-signed bundle's log entry is verified against the public-good root, which cosign fetches through TUF too; told to ignore the log, it needs none.
+    if (config.policy.kind === 'key' && config.policy.ignoreTlog)
         return undefined;
     const found = typeof sources === 'function' ? await sources() : sources;
     // Loaded only here: offline verification never fetches a trusted root.
@@ -34259,8 +34396,8 @@ var trust_tuf = __nccwpck_require__(2558);
 
 // EXTERNAL MODULE: ./lib/actions/io.js + 18 modules
 var actions_io = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./lib/actions/summary.js
-var summary = __nccwpck_require__(5955);
+// EXTERNAL MODULE: ./lib/actions/summary.js + 1 modules
+var summary = __nccwpck_require__(8955);
 ;// CONCATENATED MODULE: ./lib/core/plural.js
 /** A count with its noun in the right number: `1 artifact`, `2 artifacts`, `0 artifacts`, `1 dependency`/`2 dependencies` with `plural`. */
 function counted(count, singular, plural = `${singular}s`) {
@@ -34303,6 +34440,7 @@ const VERIFY_INPUTS = [
     'signer-workflow',
     'trusted-root',
     'key',
+    'insecure-ignore-tlog',
     'predicate-type',
     'source-ref',
     'source-digest',
@@ -38036,7 +38174,7 @@ function stoppedBySignal(signal) {
 
 /***/ }),
 
-/***/ 4761:
+/***/ 3790:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38858,13 +38996,17 @@ class SecretBuffer extends Redacted {
         region.leave();
         track(this, () => region.release());
     }
-    /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over. */
+    /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over, also when no memory can be had for it. */
     static from(bytes) {
         checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
-        const region = new Region(backend_activeBackend(), bytes.length);
-        region.view.set(bytes);
-        bytes.fill(0);
-        return new SecretBuffer(region, bytes.length);
+        try {
+            const region = new Region(backend_activeBackend(), bytes.length);
+            region.view.set(bytes);
+            return new SecretBuffer(region, bytes.length);
+        }
+        finally {
+            bytes.fill(0);
+        }
     }
     /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
     static fill(length, fill) {
@@ -39418,6 +39560,86 @@ function dlopenSodium(from) {
     return { binding: module.exports, file };
 }
 
+;// CONCATENATED MODULE: ./lib/secrets/proxy-credentials.js
+
+
+/**
+ * The shortest user name without a password that is masked as a token: a plain name (`build`,
+ * `proxyuser`) is no secret, and masking it would blank that word in every line of the job's log.
+ */
+const MIN_TOKEN_USER_LENGTH = 16;
+/** The variables a proxy URL with credentials may be in: ours, @actions/http-client's, and the children's (git, curl). */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY', 'all_proxy', 'ALL_PROXY'];
+/**
+ * The credentials registered so far, held strongly for the process's life: live secrets are held
+ * weakly, and these must stay masked and redacted as long as the variables hold them.
+ */
+const held = [];
+/** `text` percent-decoded, as a proxy's credentials are sent; undefined when it does not decode or is the same. */
+function decoded(text) {
+    try {
+        const plain = decodeURIComponent(text);
+        return plain === text ? undefined : plain;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The secret parts of a proxy URL as written and percent-decoded: the password and `user:password`,
+ * or, without a password, the user alone when it is long enough to be a token given as the user
+ * name ({@link MIN_TOKEN_USER_LENGTH}). Read as
+ * urlWithoutCredentials reads a URL: everything between the scheme and the last `@` may be
+ * credentials, so a value that does not parse is covered too.
+ */
+function proxyCredentials(value) {
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? '';
+    const rest = value.slice(scheme.length);
+    const at = rest.lastIndexOf('@');
+    if (at <= 0)
+        return [];
+    const userinfo = rest.slice(0, at);
+    const colon = userinfo.indexOf(':');
+    const user = colon === -1 ? userinfo : userinfo.slice(0, colon);
+    const password = colon === -1 ? '' : userinfo.slice(colon + 1);
+    const written = password !== '' ? [password, userinfo] : user.length >= MIN_TOKEN_USER_LENGTH ? [user] : [];
+    const parts = written.flatMap((part) => [part, decoded(part)]).filter((part) => part !== undefined && part !== '');
+    // Decoded, `user:password` is what goes base64-encoded into Proxy-Authorization: its forms cover that header.
+    if (password !== '')
+        parts.push(`${decoded(user) ?? user}:${decoded(password) ?? password}`);
+    return [...new Set(parts)];
+}
+/** A credential as a live secret: masked in the log and redacted from errors, its bytes wiped on purge. */
+function liveCredential(text) {
+    let bytes = Buffer.from(text, 'utf8');
+    const wipe = () => {
+        bytes?.fill(0);
+        bytes = undefined;
+    };
+    const secret = {
+        destroy: wipe,
+        forEachForm: (visit) => {
+            if (bytes !== undefined)
+                forEachForm(bytes, visit);
+        },
+    };
+    track(secret, () => undefined);
+    return secret;
+}
+/**
+ * Registers the credentials of every proxy variable in `env` as live secrets: the log masker
+ * (`::add-mask::` in a job, also for a masker set later) and the redactor then know them before any
+ * request is made, so no log line or error shows them, whoever wrote the message (a dependency's
+ * error quoting the proxy URL included). They stay in the environment as well, since the proxy
+ * agents need them: protected memory would protect nothing there, so none is taken.
+ */
+function protectProxyCredentials(env) {
+    // Once each: the variables often hold the same URL, and each registration is a line of the log.
+    const credentials = new Set(PROXY_VARIABLES.flatMap((variable) => proxyCredentials(env[variable] ?? '')));
+    for (const credential of credentials)
+        held.push(liveCredential(credential));
+}
+
 ;// CONCATENATED MODULE: ./lib/secrets/sodium-backend.js
 
 /** Freed blocks kept per size class: libsodium's free only runs at garbage collection, so blocks are reused. */
@@ -39508,6 +39730,7 @@ function sodiumBackend(sodium, events) {
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets/protection.js
+
 
 
 
@@ -39756,6 +39979,9 @@ function installPurgeHooks(stderr) {
  */
 function protectProcess(options = {}) {
     installPurgeHooks();
+    // A proxy URL's password is a secret the process holds from its start: masked before any request.
+    if (options.env !== undefined)
+        protectProxyCredentials(options.env);
     onSignal = options.onSignal ?? onSignal;
     takeReporting(options);
     if (options.chooseNow === true || SECRET_MEMORY_KINDS.some((kind) => strictKinds.has(kind)) || secretMemoryChosen()) {

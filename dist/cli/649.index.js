@@ -1,35 +1,9 @@
-export const id = 415;
-export const ids = [415];
+export const id = 649;
+export const ids = [649];
 export const modules = {
 
 /***/ 3085:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DP: () => (/* binding */ jsonErrorLine),
-/* harmony export */   F1: () => (/* binding */ jsonSyntaxProblem),
-/* harmony export */   at: () => (/* binding */ describeJsonFault),
-/* harmony export */   mh: () => (/* binding */ lineAt),
-/* harmony export */   xC: () => (/* binding */ jsonFault),
-/* harmony export */   y0: () => (/* binding */ JSON_FAULT_HINT)
-/* harmony export */ });
-/* unused harmony export MAX_JSON_DEPTH */
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
-// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
-
-/**
- * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
- * signing config or in-toto statement (a few levels; an SBOM predicate a few dozen), shallow enough
- * that no reader of the parsed value (a recursive walk, JSON.stringify) runs out of stack.
- */
-const MAX_JSON_DEPTH = 512;
-/**
- * The first {@link JsonFault} of a valid JSON text, if any. It jumps from one structural character
- * to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
- * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up; memory
- * is the keys of the open objects, at most {@link MAX_JSON_DEPTH} of them deep.
- */
-function jsonFault(text) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var jsonFault = (function (text) {
     const structure = /[{}[\],"]/g;
     const objects = [];
     let keyNext = false;
@@ -63,24 +37,10 @@ function jsonFault(text) {
         }
     }
     return undefined;
-}
-/** What to do about a document with a {@link JsonFault}. */
-const JSON_FAULT_HINT = 'a document every verifier reads the same names each key of an object once and nests a few levels; this one was written otherwise (by hand, or to be read two ways): do not trust it, get it again from its source';
-/**
- * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
- * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
- * which its name already numbers).
- */
-function describeJsonFault(fault, withLine = true) {
+});var describeJsonFault = (function (fault, withLine = true) {
     const line = withLine ? `, on line ${fault.line}` : '';
     return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
-}
-/**
- * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
- * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
- * JSON`), and nothing at the end of the input.
- */
-function jsonErrorLine(text, message) {
+});var jsonErrorLine = (function (text, message) {
     const position = /position (\d+)/.exec(message)?.[1];
     if (position !== undefined)
         return lineAt(text, Number(position));
@@ -96,25 +56,16 @@ function jsonErrorLine(text, message) {
     // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
     const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
     return lineAt(text, at + Math.max(0, inContext));
-}
-/**
- * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
- * at when it can be told, and its first words, printable and bounded (they quote the text).
- */
-function jsonSyntaxProblem(text, error) {
+});var jsonSyntaxProblem = (function (text, error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = jsonErrorLine(text, message);
     return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(message.split('\n')[0] ?? '', 200)}`;
-}
-/** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
-function lineAt(text, index) {
+});var lineAt = (function (text, index) {
     let line = 1;
     for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
         line += 1;
     return line;
-}
-/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
-function closingQuote(text, open) {
+});var closingQuote = (function (text, open) {
     for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
         let backslashes = 0;
         while (text[quote - 1 - backslashes] === '\\')
@@ -123,151 +74,105 @@ function closingQuote(text, open) {
             return quote;
     }
     return -1;
-}
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DP: (() => (/* binding */ jsonErrorLine)),
+/* harmony export */   F1: (() => (/* binding */ jsonSyntaxProblem)),
+/* harmony export */   at: (() => (/* binding */ describeJsonFault)),
+/* harmony export */   mh: (() => (/* binding */ lineAt)),
+/* harmony export */   xC: (() => (/* binding */ jsonFault)),
+/* harmony export */   y0: (() => (/* binding */ JSON_FAULT_HINT))
+/* harmony export */ });
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
+
+/**
+ * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
+ * signing config or in-toto statement (a few levels; an SBOM predicate a few dozen), shallow enough
+ * that no reader of the parsed value (a recursive walk, JSON.stringify) runs out of stack.
+ */
+const MAX_JSON_DEPTH = 512;
+/**
+ * The first {@link JsonFault} of a valid JSON text, if any. It jumps from one structural character
+ * to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up; memory
+ * is the keys of the open objects, at most {@link MAX_JSON_DEPTH} of them deep.
+ */
+
+/** What to do about a document with a {@link JsonFault}. */
+const JSON_FAULT_HINT = 'a document every verifier reads the same names each key of an object once and nests a few levels; this one was written otherwise (by hand, or to be read two ways): do not trust it, get it again from its source';
+/**
+ * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
+ * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
+ * which its name already numbers).
+ */
+
+/**
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
+ */
+
+/**
+ * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
+ * at when it can be told, and its first words, printable and bounded (they quote the text).
+ */
+
+/** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
+
+/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
+
 
 
 /***/ }),
 
 /***/ 60415:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FA: () => (/* binding */ versionField),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   L3: () => (/* binding */ licenseOf),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   PH: () => (/* binding */ BUNDLED_PROPERTY),
-/* harmony export */   UG: () => (/* binding */ Unresolved),
-/* harmony export */   Zm: () => (/* binding */ PackageSet),
-/* harmony export */   aq: () => (/* binding */ PATCHED_PROPERTY),
-/* harmony export */   b6: () => (/* binding */ textOf),
-/* harmony export */   kb: () => (/* binding */ isPackageName),
-/* harmony export */   nN: () => (/* binding */ splitNameAt),
-/* harmony export */   ni: () => (/* binding */ platformProperties),
-/* harmony export */   qF: () => (/* binding */ parseJson),
-/* harmony export */   qV: () => (/* binding */ objectField),
-/* harmony export */   rE: () => (/* binding */ NestedScopes),
-/* harmony export */   vz: () => (/* binding */ sourceOf)
-/* harmony export */ });
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55256);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83096);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3085);
-/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15415);
-
-
-
-
-
-
-/** Whether a parsed JSON value is an object (not an array, not null). */
-function isObject(value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isObject = (function (value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A field that must be a string when present. */
-function stringField(object, key) {
+});var stringField = (function (object, key) {
     const value = object[key];
     return typeof value === 'string' ? value : undefined;
-}
-/** A `version` field: a string, or a number written without quotes (`"version": 2`), as the text it is. */
-function versionField(object, key = 'version') {
+});var versionField = (function (object, key = 'version') {
     const value = object[key];
     if (typeof value === 'number' && Number.isFinite(value))
         return String(value);
     return typeof value === 'string' ? value : undefined;
-}
-/**
- * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
- * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
- */
-function licenseOf(value) {
+});var licenseOf = (function (value) {
     if (typeof value === 'string')
         return value.trim() === '' ? undefined : value.trim();
     if (isObject(value))
         return licenseOf(value.type);
     if (Array.isArray(value)) {
-        const parts = [...new Set(value.map(licenseOf).filter((part) => part !== undefined))];
+        const parts = [...new Set(value.map(licenseOf).filter(((part) => part !== undefined)))];
         if (parts.length <= 1)
             return parts[0];
-        return `(${parts.map((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part)).join(' OR ')})`;
+        return `(${parts.map(((part) => (/\s/.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part))).join(' OR ')})`;
     }
     return undefined;
-}
-/** A field that must be an object when present; anything else reads as empty. */
-function objectField(object, key) {
+});var objectField = (function (object, key) {
     const value = object[key];
     return isObject(value) ? value : {};
-}
-/** A lockfile's text: UTF-8 without a byte-order mark. */
-function textOf(content) {
-    const text = content.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** Parses JSON, turning a syntax error into an SbomParseError naming the line. */
-function parseJson(path, text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
-    }
-}
-/** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
-function splitNameAt(spec) {
+});var splitNameAt = (function (spec) {
     const at = spec.indexOf('@', 1);
     return at === -1 ? { name: spec, rest: '' } : { name: spec.slice(0, at), rest: spec.slice(at + 1) };
-}
-/** Whether a string can be an npm package name (what a purl may be built from). */
-function isPackageName(name) {
+});var isPackageName = (function (name) {
     // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
     return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
-}
-/**
- * The property of a package the package manager patches after download (yarn's `patch:`
- * protocol, pnpm's `patchedDependencies`): its bytes are not the registry's, whatever its purl
- * and hash say. The value names the patch as the lockfile does.
- */
-const PATCHED_PROPERTY = 'trust-kit:npm:patched';
-/**
- * The property of a package installed from inside another package's tarball (npm's
- * `bundleDependencies`, `inBundle` in the lockfile): its bytes are whatever that package's
- * publisher packed, not the registry's. The value is the purl of the package that carries it.
- */
-const BUNDLED_PROPERTY = 'trust-kit:npm:bundled-in';
-/** The platform fields of a package manifest, as npm, pnpm and bun lockfiles copy them, and the properties they become. */
-const PLATFORM_FIELDS = [
-    ['os', 'trust-kit:npm:os'],
-    ['cpu', 'trust-kit:npm:cpu'],
-    ['libc', 'trust-kit:npm:libc'],
-];
-/**
- * The platforms a package installs on (`os: [linux]`, `cpu: [x64]`, `libc: [glibc]`; `!win32`
- * excludes), as properties with the values joined by commas: a lockfile lists every platform's
- * optional binary package, and only the matching ones are installed. None when it names none.
- */
-function platformProperties(entry) {
+});var platformProperties = (function (entry) {
     // Nearly every entry names no platform: three reads, not a loop with its iterators, on thousands of entries.
     if (entry.os === undefined && entry.cpu === undefined && entry.libc === undefined)
         return undefined;
     let properties;
     for (const [field, name] of PLATFORM_FIELDS) {
         const value = entry[field];
-        const values = Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : typeof value === 'string' && value !== '' ? [value] : [];
+        const values = Array.isArray(value) ? value.filter(((item) => typeof item === 'string' && item !== '')) : typeof value === 'string' && value !== '' ? [value] : [];
         if (values.length > 0)
             (properties ??= []).push({ name, value: values.join(',') });
     }
     return properties;
-}
-const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
-/**
- * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
- * `git://`, berry's `#commit=sha`), host shorthands (`github:o/r#sha`), GitHub's codeload and
- * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
- * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
- */
-function sourceOf(spec) {
+});var sourceOf = (function (spec) {
     if (spec === undefined)
         return undefined;
     // Nearly every spec is a registry tarball URL, which no other form below begins like.
@@ -291,9 +196,7 @@ function sourceOf(spec) {
         return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
     }
     return undefined;
-}
-/** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
-function urlSource(spec) {
+});var urlSource = (function (spec) {
     // Each pattern is tried only on specs that can match it: the lockfile's thousands of registry tarballs skip them all.
     // `s`: the fragment runs to the end; without it a U+2028 or CR in it made every `#` before it scan on to it (quadratic).
     const url = spec.includes('#') ? spec.replace(/#.*$/s, '') : spec;
@@ -308,16 +211,99 @@ function urlSource(spec) {
     if (/\/-\/[^/]+\.tgz$/.test(url))
         return undefined;
     return { kind: 'download', url };
-}
-function vcs(repository, commit) {
+});var vcs = (function (repository, commit) {
     return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
-}
-/** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
-function qualifiersOf(source) {
+});var qualifiersOf = (function (source) {
     if (source === undefined)
         return undefined;
     return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
-}
+});var resolveIn = (function (from, name) {
+    for (let scope = from; scope !== undefined; scope = scope.parent) {
+        const purl = scope.installed?.get(name);
+        if (purl !== undefined)
+            return purl;
+    }
+    return undefined;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FA: (() => (/* binding */ versionField)),
+/* harmony export */   Gv: (() => (/* binding */ isObject)),
+/* harmony export */   L3: (() => (/* binding */ licenseOf)),
+/* harmony export */   OM: (() => (/* binding */ stringField)),
+/* harmony export */   PH: (() => (/* binding */ BUNDLED_PROPERTY)),
+/* harmony export */   UG: (() => (/* binding */ Unresolved)),
+/* harmony export */   Zm: (() => (/* binding */ PackageSet)),
+/* harmony export */   aq: (() => (/* binding */ PATCHED_PROPERTY)),
+/* harmony export */   kb: (() => (/* binding */ isPackageName)),
+/* harmony export */   nN: (() => (/* binding */ splitNameAt)),
+/* harmony export */   ni: (() => (/* binding */ platformProperties)),
+/* harmony export */   qV: (() => (/* binding */ objectField)),
+/* harmony export */   rE: (() => (/* binding */ NestedScopes)),
+/* harmony export */   vz: (() => (/* binding */ sourceOf))
+/* harmony export */ });
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55256);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15415);
+
+
+
+
+/** Whether a parsed JSON value is an object (not an array, not null). */
+
+/** A field that must be a string when present. */
+
+/** A `version` field: a string, or a number written without quotes (`"version": 2`), as the text it is. */
+
+/**
+ * A manifest's `license` (or old `licenses`) field as an SPDX expression: a string as it is, the old
+ * `{type: "MIT"}` object form by its type, and a list as the choice it means, `(MIT OR Apache-2.0)`.
+ */
+
+/** A field that must be an object when present; anything else reads as empty. */
+
+/** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
+
+/** Whether a string can be an npm package name (what a purl may be built from). */
+
+/**
+ * The property of a package the package manager patches after download (yarn's `patch:`
+ * protocol, pnpm's `patchedDependencies`): its bytes are not the registry's, whatever its purl
+ * and hash say. The value names the patch as the lockfile does.
+ */
+const PATCHED_PROPERTY = 'trust-kit:npm:patched';
+/**
+ * The property of a package installed from inside another package's tarball (npm's
+ * `bundleDependencies`, `inBundle` in the lockfile): its bytes are whatever that package's
+ * publisher packed, not the registry's. The value is the purl of the package that carries it.
+ */
+const BUNDLED_PROPERTY = 'trust-kit:npm:bundled-in';
+/** The platform fields of a package manifest, as npm, pnpm and bun lockfiles copy them, and the properties they become. */
+const PLATFORM_FIELDS = [
+    ['os', 'trust-kit:npm:os'],
+    ['cpu', 'trust-kit:npm:cpu'],
+    ['libc', 'trust-kit:npm:libc'],
+];
+/**
+ * The platforms a package installs on (`os: [linux]`, `cpu: [x64]`, `libc: [glibc]`; `!win32`
+ * excludes), as properties with the values joined by commas: a lockfile lists every platform's
+ * optional binary package, and only the matching ones are installed. None when it names none.
+ */
+
+const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
+/**
+ * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
+ * `git://`, berry's `#commit=sha`), host shorthands (`github:o/r#sha`), GitHub's codeload and
+ * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
+ * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
+ */
+
+/** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
+
+
+/** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
+
 /** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
 class PackageSet {
     packages = new Map();
@@ -332,7 +318,7 @@ class PackageSet {
     properties = new Map();
     /** Adds a package (or another copy of it) and returns its purl. */
     add(entry) {
-        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_3__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
+        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
         const existing = this.packages.get(purl);
         if (existing === undefined) {
             const pkg = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
@@ -343,12 +329,12 @@ class PackageSet {
             if (downloadLocation !== undefined)
                 pkg.downloadLocation = downloadLocation;
             if (entry.properties !== undefined && entry.properties.length > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .sortProperties */ .O)(entry.properties);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .sortProperties */ .O)(entry.properties);
             this.packages.set(purl, pkg);
             return purl;
         }
         existing.locations.push(entry.location);
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .strongerScope */ .T)(existing.scope, entry.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .strongerScope */ .T)(existing.scope, entry.scope);
         if (existing.hashes.length === 0 && entry.hashes !== undefined)
             existing.hashes = entry.hashes;
         if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
@@ -366,7 +352,7 @@ class PackageSet {
             return;
         let byKey = this.properties.get(purl);
         if (byKey === undefined) {
-            byKey = new Map((pkg.properties ?? []).map((property) => [`${property.name}\u0000${property.value}`, property]));
+            byKey = new Map((pkg.properties ?? []).map(((property) => [`${property.name}\u0000${property.value}`, property])));
             this.properties.set(purl, byKey);
         }
         for (const property of properties)
@@ -377,7 +363,7 @@ class PackageSet {
         for (const [purl, byKey] of this.properties) {
             const pkg = this.packages.get(purl);
             if (pkg !== undefined)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .sortProperties */ .O)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .sortProperties */ .O)([...byKey.values()]);
         }
         this.properties.clear();
     }
@@ -429,9 +415,9 @@ class PackageSet {
  * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
  * unknowns naming the lockfile and the entry: bounded, however many there are.
  */
-class Unresolved extends _unknowns_js__WEBPACK_IMPORTED_MODULE_5__/* .LockfileUnknowns */ .dF {
+class Unresolved extends _unknowns_js__WEBPACK_IMPORTED_MODULE_3__/* .LockfileUnknowns */ .dF {
     constructor(path) {
-        super(path, (count) => `${count} more references the lockfile does not resolve`);
+        super(path, ((count) => `${count} more references the lockfile does not resolve`));
     }
     /** `entry` (a lock key, an importer) refers to `reference`, which no entry of the lockfile provides. */
     reference(entry, reference, line) {
@@ -485,34 +471,61 @@ class NestedScopes {
     /** {@link resolve} for several names from one scope `key`, which is found once. */
     resolverAt(key) {
         const scope = this.at(key);
-        return (name) => resolveIn(scope, name);
+        return ((name) => resolveIn(scope, name));
     }
 }
-function resolveIn(from, name) {
-    for (let scope = from; scope !== undefined; scope = scope.parent) {
-        const purl = scope.installed?.get(name);
-        if (purl !== undefined)
-            return purl;
+
+
+
+/***/ }),
+
+/***/ 33419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var textOfBytes = (function (content) {
+    const text = content.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+});var parseJsonText = (function (path, text) {
+    try {
+        return JSON.parse(text);
     }
-    return undefined;
-}
+    catch (error) {
+        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
+    }
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: (() => (/* binding */ textOfBytes)),
+/* harmony export */   l: (() => (/* binding */ parseJsonText))
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
+
+
+
+// Apart from lockfile.ts: the JavaScript parsers read text and JSON too, and must not load the purl and TOML libraries it imports.
+/** A file's text: UTF-8, without a byte-order mark. */
+
+/** Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming the line. */
+
 
 
 /***/ }),
 
 /***/ 15415:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var unlistedUnknowns = (function (count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+});
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dF: () => (/* binding */ LockfileUnknowns)
+/* harmony export */   Mb: (() => (/* binding */ unlistedUnknowns)),
+/* harmony export */   dF: (() => (/* binding */ LockfileUnknowns))
 /* harmony export */ });
-/* unused harmony exports LISTED_UNKNOWNS, unlistedUnknowns */
+/* unused harmony export LISTED_UNKNOWNS */
 /** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
 const LISTED_UNKNOWNS = 100;
 /** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
-function unlistedUnknowns(count) {
-    return Math.max(0, count - LISTED_UNKNOWNS - 1);
-}
+
 /**
  * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
  * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
@@ -524,7 +537,7 @@ class LockfileUnknowns {
     #listed = [];
     #more = 0;
     /** `rest` words the unknown that counts the ones past the limit. */
-    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
+    constructor(path, rest = ((count) => `${count} more unknowns of this file, not listed one by one`)) {
         this.#path = path;
         this.#rest = rest;
     }
