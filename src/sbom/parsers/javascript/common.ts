@@ -111,11 +111,15 @@ export function platformProperties(entry: JsonObject): PackageProperty[] | undef
 }
 
 /**
- * A package fetched from outside a registry, as the purl spec qualifies it: a git repository at a
- * commit (`vcs_url`, `git+https://host/owner/repo.git@commit`) or a tarball URL (`download_url`).
- * A scanner must never take such a package for the registry package of the same name.
+ * A package fetched from outside npmjs.org's registry, as the purl spec qualifies it: a git
+ * repository at a commit (`vcs_url`, `git+https://host/owner/repo.git@commit`), a tarball URL
+ * (`download_url`), or another registry (`repository_url`, its base URL). A scanner must never take
+ * such a package for the public registry's package of the same name.
  */
-export type PackageSource = { kind: 'vcs'; url: string } | { kind: 'download'; url: string } | { kind: 'local'; url: string };
+export type PackageSource = { kind: 'vcs'; url: string } | { kind: 'download'; url: string } | { kind: 'local'; url: string } | { kind: 'registry'; url: string };
+
+/** The npm purl type's default registry (purl spec), under both names npm and yarn 1 write its tarball URLs with. */
+const DEFAULT_REGISTRIES: ReadonlySet<string> = new Set(['https://registry.npmjs.org', 'http://registry.npmjs.org', 'https://registry.yarnpkg.com', 'http://registry.yarnpkg.com']);
 
 const GIT_HOSTS: Readonly<Record<string, string>> = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
 
@@ -159,8 +163,23 @@ function urlSource(spec: string): PackageSource | undefined {
   }
   const berryGit = spec.includes('#') ? /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec) : null;
   if (berryGit !== null) return vcs(berryGit[1] ?? '', berryGit[2]);
-  if (/\/-\/[^/]+\.tgz$/.test(url)) return undefined;
+  if (/\/-\/[^/]+\.tgz$/.test(url)) return registrySource(url);
   return { kind: 'download', url };
+}
+
+/**
+ * The registry a registry tarball URL (`<registry>/[@scope/]name/-/name-1.0.0.tgz`) comes from:
+ * none for npmjs.org's, the registry's base URL for any other (a private registry's `@corp/util`
+ * is not the public `@corp/util`), a download when no registry path is left before the name.
+ */
+function registrySource(url: string): PackageSource | undefined {
+  const dash = url.lastIndexOf('/-/');
+  let start = url.lastIndexOf('/', dash - 1);
+  const scopeStart = url.lastIndexOf('/', start - 1);
+  if (scopeStart >= 0 && url[scopeStart + 1] === '@') start = scopeStart;
+  const registry = url.slice(0, start);
+  if (!/^https?:\/\/[^/]+/.test(registry)) return { kind: 'download', url };
+  return DEFAULT_REGISTRIES.has(registry.toLowerCase()) ? undefined : { kind: 'registry', url: registry };
 }
 
 function vcs(repository: string, commit: string | undefined): PackageSource {
@@ -170,7 +189,7 @@ function vcs(repository: string, commit: string | undefined): PackageSource {
 /** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
 function qualifiersOf(source: PackageSource | undefined): Record<string, string> | undefined {
   if (source === undefined) return undefined;
-  return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
+  return source.kind === 'vcs' ? { vcs_url: source.url } : source.kind === 'registry' ? { repository_url: source.url } : { download_url: source.url };
 }
 
 /** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
@@ -194,7 +213,8 @@ export class PackageSet {
       const pkg: Package = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
       if (entry.license !== undefined && entry.license !== '') pkg.license = entry.license;
       // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
-      const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
+      // Another registry's package downloads from its tarball, as npmjs.org's does.
+      const downloadLocation = entry.source === undefined || entry.source.kind === 'registry' ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
       if (downloadLocation !== undefined) pkg.downloadLocation = downloadLocation;
       if (entry.properties !== undefined && entry.properties.length > 0) pkg.properties = sortProperties(entry.properties);
       this.packages.set(purl, pkg);
