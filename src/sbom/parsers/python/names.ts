@@ -63,6 +63,22 @@ export function urlOrigin(url: string): PythonOrigin {
   return { qualifiers: { download_url: url }, downloadLocation: url };
 }
 
+/** PyPI's own index, under the names lockfiles write it with: the pypi purl type's default repository. */
+const PYPI_INDEX = /^https?:\/\/(?:pypi\.org|pypi\.python\.org)(?:\/simple)?\/*$/i;
+
+/**
+ * The origin of a package locked from a package index: none for PyPI, `repository_url` (the index
+ * URL without trailing slashes) for any other, which the purl spec requires so that a private
+ * index's package is never taken for PyPI's of the same name. An index is no download location.
+ */
+export function indexOrigin(url: string): PythonOrigin | undefined {
+  if (PYPI_INDEX.test(url)) return undefined;
+  // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return end === 0 ? undefined : { qualifiers: { repository_url: url.slice(0, end) }, downloadLocation: undefined };
+}
+
 /** The origin of a local archive or folder, by its path as the lockfile spells it. */
 export function localOrigin(path: string): PythonOrigin {
   return { qualifiers: { download_url: path }, downloadLocation: undefined };
