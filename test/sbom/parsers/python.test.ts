@@ -690,3 +690,23 @@ describe('Python packages from an index other than PyPI', () => {
     assert.deepEqual(purlsOf(await pipfileLockParser.parse(input('Pipfile.lock', lock))), [CORP, 'pkg:pypi/idna@3.10', 'pkg:pypi/requests@2.32.3']);
   });
 });
+
+describe('requirements files naming a package index', () => {
+  const INDEX = 'https://pypi.corp.example/simple';
+  const corp = (purl: string): string => `${purl}?repository_url=${encodeURIComponent(INDEX)}`;
+  const parse = (text: string, siblings: Record<string, string> = {}): Promise<ParseResult> => requirementsTxtParser.parse(input('requirements.txt', text, false, siblings));
+
+  it('pinned packages get the repository_url of the one index other than PyPI that --index-url names, in any file read, the last one winning', async () => {
+    assert.deepEqual(purlsOf(await parse(`--index-url ${INDEX}/\ncorp-lib==1.0.0\nrequests==2.32.3\n`)), [corp('pkg:pypi/corp-lib@1.0.0'), corp('pkg:pypi/requests@2.32.3')]);
+    assert.deepEqual(purlsOf(await parse(`corp-lib==1.0.0\n-r base.txt\n`, { 'base.txt': `-i ${INDEX}\n` })), [corp('pkg:pypi/corp-lib@1.0.0')]);
+    // A direct reference says where it came from itself.
+    assert.deepEqual(purlsOf(await parse(`--index-url=${INDEX}\nidna @ https://example.com/idna-3.10-py3-none-any.whl\n`)), [`pkg:pypi/idna@3.10?download_url=${encodeURIComponent('https://example.com/idna-3.10-py3-none-any.whl')}`]);
+    assert.deepEqual(purlsOf(await parse(`-i ${INDEX}\n-i https://pypi.org/simple\nrequests==2.32.3\n`)), ['pkg:pypi/requests@2.32.3']);
+  });
+
+  it('says no index when pip may also look elsewhere (--extra-index-url, --find-links, --no-index): which one a package came from is not known', async () => {
+    for (const other of [`--extra-index-url https://pypi.org/simple`, '--find-links ./wheels', '--no-index']) {
+      assert.deepEqual(purlsOf(await parse(`-i ${INDEX}\n${other}\nrequests==2.32.3\n`)), ['pkg:pypi/requests@2.32.3'], other);
+    }
+  });
+});
