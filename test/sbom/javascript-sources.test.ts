@@ -41,6 +41,8 @@ describe('JavaScript sources: packages from outside the registry', () => {
       ['https://artifactory.corp.example/api/npm/npm-private/@corp/util/-/util-1.0.0.tgz', 'registry https://artifactory.corp.example/api/npm/npm-private'],
       ['https://npm.corp.example/@corp%2futil/-/util-1.0.0.tgz', 'registry https://npm.corp.example'],
       ['https://x/-/x-1.0.0.tgz', 'download https://x/-/x-1.0.0.tgz'],
+      // GitHub Packages' npm registry serves tarballs at download/<name>/<version>/<hash>, not <name>/-/.
+      ['https://npm.pkg.github.com/download/@acme/util/1.0.0/0a1b2c3d4e5f', 'registry https://npm.pkg.github.com'],
       [`https://github.com/argoproj/argo-ui/archive/refs/tags/v1.0.0.tar.gz`, 'vcs git+https://github.com/argoproj/argo-ui.git@v1.0.0'],
       [`http://git.example/o/r.git#${ARGO_COMMIT}`, `vcs git+http://git.example/o/r.git@${ARGO_COMMIT}`],
       ['http://example.com/x.tgz#frag', 'download http://example.com/x.tgz'],

@@ -164,6 +164,8 @@ function urlSource(spec: string): PackageSource | undefined {
   const berryGit = spec.includes('#') ? /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec) : null;
   if (berryGit !== null) return vcs(berryGit[1] ?? '', berryGit[2]);
   if (/\/-\/[^/]+\.tgz$/.test(url)) return registrySource(url);
+  // GitHub Packages' registry serves its tarballs at `download/<name>/<version>/<hash>`, not `<name>/-/`.
+  if (url.startsWith('https://npm.pkg.github.com/download/')) return { kind: 'registry', url: 'https://npm.pkg.github.com' };
   return { kind: 'download', url };
 }
 
