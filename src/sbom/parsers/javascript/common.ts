@@ -2,6 +2,7 @@ import { quoted } from '../../../core/quote.js';
 import { sortProperties, strongerScope, type Location, type Package, type PackageHash, type PackageProperty, type Relationship, type Scope } from '../../model.js';
 import { npmPurl } from '../../npm-purl.js';
 import { LockfileUnknowns } from '../unknowns.js';
+import { withoutCredentials } from '../../urls.js';
 
 /** A JSON object as parsed, for reading untrusted lockfiles field by field. */
 export type JsonObject = Record<string, unknown>;
@@ -129,8 +130,10 @@ const GIT_HOSTS: Readonly<Record<string, string>> = { github: 'github.com', gitl
  * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
  * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
  */
-export function sourceOf(spec: string | undefined): PackageSource | undefined {
-  if (spec === undefined) return undefined;
+export function sourceOf(spelled: string | undefined): PackageSource | undefined {
+  if (spelled === undefined) return undefined;
+  // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
+  const spec = spelled.includes('@') ? withoutCredentials(spelled) : spelled;
   // Nearly every spec is a registry tarball URL, which no other form below begins like.
   if (spec.startsWith('https://') || spec.startsWith('http://')) return urlSource(spec);
   // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), or what a local script made (berry's `exec:`), as the lockfile spells it, without berry's `::locator=` suffix.
@@ -217,7 +220,7 @@ export class PackageSet {
       // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
       // Another registry's package downloads from its tarball, as npmjs.org's does.
       const downloadLocation = entry.source === undefined || entry.source.kind === 'registry' ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
-      if (downloadLocation !== undefined) pkg.downloadLocation = downloadLocation;
+      if (downloadLocation !== undefined) pkg.downloadLocation = withoutCredentials(downloadLocation);
       if (entry.properties !== undefined && entry.properties.length > 0) pkg.properties = sortProperties(entry.properties);
       this.packages.set(purl, pkg);
       return purl;
@@ -226,7 +229,7 @@ export class PackageSet {
     existing.scope = strongerScope(existing.scope, entry.scope);
     if (existing.hashes.length === 0 && entry.hashes !== undefined) existing.hashes = entry.hashes;
     if (existing.license === undefined && entry.license !== undefined && entry.license !== '') existing.license = entry.license;
-    if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined) existing.downloadLocation = entry.downloadLocation;
+    if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined) existing.downloadLocation = withoutCredentials(entry.downloadLocation);
     if (entry.properties !== undefined) this.annotate(purl, entry.properties);
     return purl;
   }

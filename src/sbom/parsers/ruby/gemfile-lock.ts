@@ -6,12 +6,14 @@ import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 import { GEMFILE_LOCK } from '../identities.js';
 import { scopesByReachability, type GraphEdge } from '../scopes.js';
+import { withoutCredentials } from '../../urls.js';
 
 /**
  * The gem server a GEM section's remote names, without trailing slashes, when it is not
  * rubygems.org (the gem purl type's default repository): undefined for rubygems.org.
  */
-function gemServer(remote: string): string | undefined {
+function gemServer(spelled: string): string | undefined {
+  const remote = withoutCredentials(spelled);
   if (/^https?:\/\/rubygems\.org\/*$/i.test(remote)) return undefined;
   // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).
   let end = remote.length;
@@ -20,7 +22,8 @@ function gemServer(remote: string): string | undefined {
 }
 
 /** A GIT section's source as other lockfiles record one: `git+URL#revision` (an https or ssh remote gains the `git+` of a VCS URL). */
-function gitLocation(remote: string, revision: string | undefined): string {
+function gitLocation(spelled: string, revision: string | undefined): string {
+  const remote = withoutCredentials(spelled);
   const url = /^(?:https?|ssh):\/\//.test(remote) ? `git+${remote}` : remote;
   return revision === undefined ? url : `${url}#${revision}`;
 }
