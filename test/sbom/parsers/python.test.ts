@@ -684,10 +684,11 @@ describe('Python packages from an index other than PyPI', () => {
   it('Pipfile.lock: an entry whose index names a source other than pypi.org gets that source\'s repository_url', async () => {
     const lock = JSON.stringify({
       _meta: { sources: [{ name: 'pypi', url: 'https://pypi.org/simple', verify_ssl: true }, { name: 'corp', url: INDEX, verify_ssl: true }] },
-      default: { 'corp-lib': { index: 'corp', version: '==1.0.0' }, requests: { index: 'pypi', version: '==2.32.3' }, idna: { version: '==3.10' } },
+      // A git entry says where it came from itself, whatever index it names.
+      default: { 'corp-lib': { index: 'corp', version: '==1.0.0' }, requests: { index: 'pypi', version: '==2.32.3' }, idna: { version: '==3.10' }, g: { git: 'https://git.example/g.git', ref: 'abc', index: 'corp' } },
       develop: {},
     });
-    assert.deepEqual(purlsOf(await pipfileLockParser.parse(input('Pipfile.lock', lock))), [CORP, 'pkg:pypi/idna@3.10', 'pkg:pypi/requests@2.32.3']);
+    assert.deepEqual(purlsOf(await pipfileLockParser.parse(input('Pipfile.lock', lock))), [CORP, `pkg:pypi/g?vcs_url=${encodeURIComponent('git+https://git.example/g.git@abc')}`, 'pkg:pypi/idna@3.10', 'pkg:pypi/requests@2.32.3']);
   });
 });
 

@@ -15,20 +15,20 @@ const SECTIONS: readonly (readonly [string, Scope])[] = [
 ];
 
 /**
- * Where an entry came from: the index its `index` names when not PyPI, a `git` repository at its
- * `ref` (pipenv locks the commit), a `file` URL, or a non-editable `path`. An editable path is the
- * project's own tree.
+ * Where an entry came from: a `git` repository at its `ref` (pipenv locks the commit), a `file`
+ * URL, a non-editable `path` (an editable one is the project's own tree), else the index its
+ * `index` names when that is not PyPI.
  */
 function originOf(entry: Record<string, unknown>, indexes: ReadonlyMap<string, string>): PythonOrigin | undefined {
-  const index = stringField(entry, 'index');
-  const indexUrl = index === undefined ? undefined : indexes.get(index);
-  if (indexUrl !== undefined) return indexOrigin(indexUrl);
   const git = stringField(entry, 'git');
   if (git !== undefined) return gitOrigin(git, stringField(entry, 'ref'));
   const file = stringField(entry, 'file');
   if (file !== undefined) return /^https?:\/\//.test(file) ? urlOrigin(file) : localOrigin(file);
   const path = stringField(entry, 'path');
-  return path === undefined || entry.editable === true ? undefined : localOrigin(path);
+  if (path !== undefined) return entry.editable === true ? undefined : localOrigin(path);
+  const index = stringField(entry, 'index');
+  const indexUrl = index === undefined ? undefined : indexes.get(index);
+  return indexUrl === undefined ? undefined : indexOrigin(indexUrl);
 }
 
 /** The package indexes `_meta.sources` names, by name (what an entry's `index` says). */
