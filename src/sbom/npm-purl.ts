@@ -5,7 +5,7 @@
  * text is the one packageurl-js 2 writes for the `npm` type, step for step: components trimmed,
  * empty qualifier values dropped and keys lowercased, then namespace and name lowercased (the npm
  * type's rule), percent-encoded as it encodes each component, and `+` in the version encoded
- * (`%2B`) as purlOf does; its errors carry its messages. test/sbom/purl.test.ts holds the two to
+ * (`%2B`) and `!*'()` as purlOf does; its errors carry its messages. test/sbom/purl.test.ts holds the two to
  * the same output on real lockfiles and on generated hostile names, versions and qualifiers.
  */
 
@@ -13,6 +13,18 @@
 const PLAIN_NPM_NAME = /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/;
 /** A version of characters a purl keeps verbatim (`+` is not one: it is encoded). */
 const PLAIN_VERSION = /^[A-Za-z0-9._-]*$/;
+
+/** The characters encodeURIComponent (and so packageurl-js) leaves plain that a canonical purl may not hold. */
+const UNPERMITTED_MARKS = /[!*'()]/g;
+
+/**
+ * Percent-encodes `!*'()` in a purl: the purl specification permits only letters, digits, `.-_~`,
+ * `%` and its separators, so a PEP 440 epoch is `1%212.0` (as packageurl-python and packageurl-go
+ * write it). None of them is a separator, so the whole text is encoded at once.
+ */
+export function encodeUnpermittedMarks(purl: string): string {
+  return purl.replace(UNPERMITTED_MARKS, (mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`);
+}
 
 /** packageurl-js's error text: `Invalid purl: ` and the message. */
 function purlError(message: string): Error {
@@ -55,5 +67,5 @@ export function npmPurl(name: string, version: string, qualifiers?: Readonly<Rec
   const encodedNamespace = namespace === '' ? '' : `${encodeURIComponent(namespace).replace(/%3A/g, ':')}/`;
   // encodeURIComponent writes `+` as %2B, which purlOf keeps; `:` is left plain in versions, as packageurl-js leaves it.
   const encodedVersion = versionText === '' ? '' : `@${encodeURIComponent(versionText).replace(/%3A/g, ':')}`;
-  return `pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`;
+  return encodeUnpermittedMarks(`pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`);
 }

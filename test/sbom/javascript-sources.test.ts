@@ -36,7 +36,13 @@ describe('JavaScript sources: packages from outside the registry', () => {
       ['https://example.com/pkgs/x-1.0.0.tgz', 'download https://example.com/pkgs/x-1.0.0.tgz'],
       ['https://registry.npmjs.org/@s/x/-/x-1.0.0.tgz', undefined],
       ['https://registry.npmjs.org/x/-/x-1.0.0.tgz#not-a-revision', undefined],
-      ['http://registry.example/x/-/x-1.0.0.tgz', undefined],
+      ['https://registry.yarnpkg.com/x/-/x-1.0.0.tgz', undefined],
+      ['http://registry.example/x/-/x-1.0.0.tgz', 'registry http://registry.example'],
+      ['https://artifactory.corp.example/api/npm/npm-private/@corp/util/-/util-1.0.0.tgz', 'registry https://artifactory.corp.example/api/npm/npm-private'],
+      ['https://npm.corp.example/@corp%2futil/-/util-1.0.0.tgz', 'registry https://npm.corp.example'],
+      ['https://x/-/x-1.0.0.tgz', 'download https://x/-/x-1.0.0.tgz'],
+      // GitHub Packages' npm registry serves tarballs at download/<name>/<version>/<hash>, not <name>/-/.
+      ['https://npm.pkg.github.com/download/@acme/util/1.0.0/0a1b2c3d4e5f', 'registry https://npm.pkg.github.com'],
       [`https://github.com/argoproj/argo-ui/archive/refs/tags/v1.0.0.tar.gz`, 'vcs git+https://github.com/argoproj/argo-ui.git@v1.0.0'],
       [`http://git.example/o/r.git#${ARGO_COMMIT}`, `vcs git+http://git.example/o/r.git@${ARGO_COMMIT}`],
       ['http://example.com/x.tgz#frag', 'download http://example.com/x.tgz'],
@@ -74,6 +80,39 @@ describe('JavaScript sources: packages from outside the registry', () => {
     assert.equal(named(result, 'left-pad').purl, 'pkg:npm/left-pad@1.3.0');
     const spdx = toSpdx({ root: result.root as Package, packages: result.packages, relationships: result.relationships, unknowns: [], files: [], created: new Date(0), tool: 't' });
     assert.equal(spdx.packages.find((pkg) => pkg.name === 'argo-ui')?.downloadLocation, ARGO_VCS);
+  });
+
+  it('a package from a registry other than npmjs.org gets its repository_url (purl spec), in npm, yarn 1, pnpm and bun lockfiles', async () => {
+    const registry = 'https://artifactory.corp.example/api/npm/npm-private';
+    const tarball = `${registry}/@corp/util/-/util-1.0.0.tgz`;
+    const expected = `pkg:npm/%40corp/util@1.0.0?repository_url=${encodeURIComponent(registry)}`;
+    const lock = {
+      name: 'app',
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'app', dependencies: { '@corp/util': '^1.0.0', 'left-pad': '^1.3.0' } },
+        'node_modules/@corp/util': { version: '1.0.0', resolved: tarball, integrity: 'sha512-AAAA' },
+        'node_modules/left-pad': { version: '1.3.0', resolved: 'https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz' },
+      },
+    };
+    const npm = await parse(npmPackageLockParser, 'package-lock.json', JSON.stringify(lock));
+    assert.equal(named(npm, '@corp/util').purl, expected);
+    assert.equal(named(npm, 'left-pad').purl, 'pkg:npm/left-pad@1.3.0');
+    // The tarball stays the download location, as for any registry package.
+    const spdx = toSpdx({ root: npm.root as Package, packages: npm.packages, relationships: npm.relationships, unknowns: [], files: [], created: new Date(0), tool: 't' });
+    assert.equal(spdx.packages.find((pkg) => pkg.name === '@corp/util')?.downloadLocation, tarball);
+    const v1 = `"@corp/util@^1.0.0":\n  version "1.0.0"\n  resolved "${tarball}#0123456789abcdef0123456789abcdef01234567"\n`;
+    assert.equal(named(await parse(yarnLockParser, 'yarn.lock', v1), '@corp/util').purl, expected);
+    const pnpm = `lockfileVersion: '9.0'\n\nimporters:\n\n  .:\n    dependencies:\n      '@corp/util':\n        specifier: ^1.0.0\n        version: 1.0.0\n\npackages:\n\n  '@corp/util@1.0.0':\n    resolution: {integrity: sha512-AAAA, tarball: ${tarball}}\n\nsnapshots:\n\n  '@corp/util@1.0.0': {}\n`;
+    assert.equal(named(await parse(pnpmLockParser, 'pnpm-lock.yaml', pnpm), '@corp/util').purl, expected);
+    const bun = JSON.stringify({
+      lockfileVersion: 1,
+      workspaces: { '': { name: 'app', dependencies: { '@corp/util': '^1.0.0', 'left-pad': '^1.3.0' } } },
+      packages: { '@corp/util': ['@corp/util@1.0.0', tarball, {}, 'sha512-AAAA'], 'left-pad': ['left-pad@1.3.0', '', {}, 'sha512-BBBB'] },
+    });
+    const bunResult = await parse(bunLockParser, 'bun.lock', bun);
+    assert.equal(named(bunResult, '@corp/util').purl, expected);
+    assert.equal(named(bunResult, 'left-pad').purl, 'pkg:npm/left-pad@1.3.0');
   });
 
   it("pnpm: argo-ui from GitHub is not the registry's argo-ui", async () => {

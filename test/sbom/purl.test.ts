@@ -82,3 +82,18 @@ describe('npm purls', () => {
     }
   });
 });
+
+describe('canonical purl characters', () => {
+  // The purl specification (docs/standard/characters-and-encoding.md) lets a canonical purl hold only
+  // letters, digits, `.-_~`, `%` and its separators `:/@?=&#`: `!*'()`, which encodeURIComponent
+  // leaves plain, are percent-encoded, as packageurl-python and packageurl-go write them.
+  it('percent-encodes a PEP 440 epoch\'s `!` (pypi `1!2.0`)', () => {
+    assert.equal(purlOf('pypi', 'foo', '1!2.0+local.1'), 'pkg:pypi/foo@1%212.0%2Blocal.1');
+  });
+
+  it('percent-encodes `!*\'()` in every component, npm purls included', () => {
+    assert.equal(purlOf('generic', "a!b*c'd(e)", "1!*'()", 'n(s)', { k: "v!*'()" }), 'pkg:generic/n%28s%29/a%21b%2Ac%27d%28e%29@1%21%2A%27%28%29?k=v%21%2A%27%28%29');
+    assert.equal(npmPurl("@s!/a(b)'c*", "1.0.0-x!*'()"), 'pkg:npm/%40s%21/a%28b%29%27c%2A@1.0.0-x%21%2A%27%28%29');
+    assert.equal(npmPurl('pkg', '1', { download_url: "file:a(b)*!'" }), 'pkg:npm/pkg@1?download_url=file%3Aa%28b%29%2A%21%27');
+  });
+});

@@ -6,6 +6,7 @@ import { sortProperties, strongerScope, type Ecosystem, type Location, type Pack
 import type { ParseInput } from '../parser.js';
 import { sortHashes } from '../hashes.js';
 import { parseJsonText, textOfBytes } from './text.js';
+import { withoutCredentials } from '../urls.js';
 
 /** The lockfile's text: UTF-8, without a byte-order mark. */
 export function textOf(input: ParseInput): string {
@@ -137,7 +138,8 @@ export class PackageCollector {
         scope: found.scope,
       };
       if (found.license !== undefined) pkg.license = found.license;
-      if (found.downloadLocation !== undefined) pkg.downloadLocation = found.downloadLocation;
+      // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
+      if (found.downloadLocation !== undefined) pkg.downloadLocation = withoutCredentials(found.downloadLocation);
       if (found.properties !== undefined) this.#addProperties(found.purl, found.properties);
       if (found.supplier !== undefined) pkg.supplier = found.supplier;
       this.#packages.set(found.purl, pkg);

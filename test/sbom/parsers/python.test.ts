@@ -28,10 +28,20 @@ function input(path: string, content: string, includeDev = false, siblings: Reco
 
 const SHA = (digit: string): string => digit.repeat(64);
 
+/**
+ * syft's expected purls of a case, but for the packages locked from TestPyPI (a separate index,
+ * where anyone can upload any name), which syft gives PyPI's plain purl and trust-kit the
+ * `repository_url` the purl spec requires (docs/sbom.md, Compared with syft).
+ */
+async function expectedWithTestPypi(caseName: string, fromTestPypi: string): Promise<string[]> {
+  const testPypi = `?repository_url=${encodeURIComponent('https://test.pypi.org/simple')}`;
+  return (await expectedPurls(caseName)).map((purl) => (purl.startsWith(`pkg:pypi/${fromTestPypi}@`) ? `${purl}${testPypi}` : purl)).sort();
+}
+
 describe('poetry.lock parser', () => {
-  it("matches syft's poetry-lock case when dev dependencies are included", async () => {
+  it("matches syft's poetry-lock case when dev dependencies are included, added-value from TestPyPI with its repository_url", async () => {
     const result = await parseFixture(poetryLockParser, 'poetry-lock', 'poetry.lock', true);
-    assert.deepEqual(purlsOf(result), await expectedPurls('poetry-lock'));
+    assert.deepEqual(purlsOf(result), await expectedWithTestPypi('poetry-lock', 'added-value'));
     assert.ok(result.packages.every((pkg) => pkg.scope === 'dev'));
     // The sdist's hash from [metadata.files] (wheels are one per platform, so they are not the package's hash).
     assert.deepEqual(result.packages.find((pkg) => pkg.name === 'added-value')?.hashes, [
@@ -252,16 +262,16 @@ describe('uv.lock references', () => {
 });
 
 describe('Pipfile.lock parser', () => {
-  it("matches syft's pipfile-lock case: develop is left out by default", async () => {
+  it("matches syft's pipfile-lock case: develop is left out by default, aiodns from TestPyPI with its repository_url", async () => {
     const result = await parseFixture(pipfileLockParser, 'pipfile-lock', 'Pipfile.lock');
-    assert.deepEqual(purlsOf(result), await expectedPurls('pipfile-lock'));
+    assert.deepEqual(purlsOf(result), await expectedWithTestPypi('pipfile-lock', 'aiodns'));
     // Two hashes (one per archive): none is the package's hash on its own.
     assert.ok(result.packages.every((pkg) => pkg.hashes.length === 0));
   });
 
   it('includes develop as dev scope with --include-dev (syft never lists it)', async () => {
     const result = await parseFixture(pipfileLockParser, 'pipfile-lock', 'Pipfile.lock', true);
-    assert.deepEqual(purlsOf(result), [...(await expectedPurls('pipfile-lock')), 'pkg:pypi/astroid@2.5.2', 'pkg:pypi/autopep8@1.5.6'].sort());
+    assert.deepEqual(purlsOf(result), [...(await expectedWithTestPypi('pipfile-lock', 'aiodns')), 'pkg:pypi/astroid@2.5.2', 'pkg:pypi/autopep8@1.5.6'].sort());
     assert.equal(result.packages.find((pkg) => pkg.name === 'astroid')?.scope, 'dev');
   });
 
@@ -632,7 +642,7 @@ describe('Python sources: packages from outside the package index', () => {
     assert.equal(result.packages.find((pkg) => pkg.purl === vcs)?.downloadLocation, `git+https://github.com/benjaminp/six#${commit}`);
   });
 
-  it('poetry: url, git, directory and file sources qualify the purl; a legacy index and the registry do not', async () => {
+  it('poetry: url, git, directory and file sources qualify the purl, and so does a legacy index (repository_url); PyPI does not', async () => {
     // Written by poetry 2.5.1 (poetry lock) from the fixture's pyproject.toml.
     const result = await parseFixture(poetryLockParser, 'poetry-sources', 'poetry.lock');
     assert.deepEqual(purlsOf(result), [IDNA_PURL, LOCAL_PURL, 'pkg:pypi/typing-extensions@4.12.2'].sort());
@@ -648,7 +658,56 @@ describe('Python sources: packages from outside the package index', () => {
     assert.deepEqual(purls, [
       `pkg:pypi/from-file@1.0.0?download_url=${encodeURIComponent('dist/from_file-1.0.0.tar.gz')}`,
       `pkg:pypi/from-git@1.0.0?vcs_url=${encodeURIComponent('git+https://github.com/acme/from-git.git@0123abcd')}`,
-      'pkg:pypi/from-index@1.0.0',
+      `pkg:pypi/from-index@1.0.0?repository_url=${encodeURIComponent('https://pypi.acme.example/simple')}`,
     ]);
+  });
+});
+
+describe('Python packages from an index other than PyPI', () => {
+  // The purl spec's pypi type has https://pypi.org as its default repository and names any other
+  // with repository_url: a private index's corp-lib is not PyPI's corp-lib of the same name.
+  const INDEX = 'https://pypi.corp.example/simple';
+  const CORP = `pkg:pypi/corp-lib@1.0.0?repository_url=${encodeURIComponent(INDEX)}`;
+
+  it('uv.lock: a registry source other than pypi.org gets its repository_url', async () => {
+    const lock = `version = 1\nrequires-python = ">=3.12"\n\n[[package]]\nname = "corp-lib"\nversion = "1.0.0"\nsource = { registry = "${INDEX}/" }\n\n[[package]]\nname = "requests"\nversion = "2.32.3"\nsource = { registry = "https://pypi.org/simple" }\n`;
+    assert.deepEqual(purlsOf(await uvLockParser.parse(input('uv.lock', lock))), [CORP, 'pkg:pypi/requests@2.32.3']);
+  });
+
+  it('poetry.lock: a legacy source (a PEP 503 index) gets its repository_url, no download location', async () => {
+    const lock = `[[package]]\nname = "corp-lib"\nversion = "1.0.0"\n\n[package.source]\ntype = "legacy"\nurl = "${INDEX}"\nreference = "corp"\n\n[[package]]\nname = "requests"\nversion = "2.32.3"\n`;
+    const result = await poetryLockParser.parse(input('poetry.lock', lock));
+    assert.deepEqual(purlsOf(result), [CORP, 'pkg:pypi/requests@2.32.3']);
+    assert.equal(result.packages.find((pkg) => pkg.name === 'corp-lib')?.downloadLocation, undefined);
+  });
+
+  it('Pipfile.lock: an entry whose index names a source other than pypi.org gets that source\'s repository_url', async () => {
+    const lock = JSON.stringify({
+      _meta: { sources: [{ name: 'pypi', url: 'https://pypi.org/simple', verify_ssl: true }, { name: 'corp', url: INDEX, verify_ssl: true }] },
+      // A git entry says where it came from itself, whatever index it names.
+      default: { 'corp-lib': { index: 'corp', version: '==1.0.0' }, requests: { index: 'pypi', version: '==2.32.3' }, idna: { version: '==3.10' }, g: { git: 'https://git.example/g.git', ref: 'abc', index: 'corp' } },
+      develop: {},
+    });
+    assert.deepEqual(purlsOf(await pipfileLockParser.parse(input('Pipfile.lock', lock))), [CORP, `pkg:pypi/g?vcs_url=${encodeURIComponent('git+https://git.example/g.git@abc')}`, 'pkg:pypi/idna@3.10', 'pkg:pypi/requests@2.32.3']);
+  });
+});
+
+describe('requirements files naming a package index', () => {
+  const INDEX = 'https://pypi.corp.example/simple';
+  const corp = (purl: string): string => `${purl}?repository_url=${encodeURIComponent(INDEX)}`;
+  const parse = (text: string, siblings: Record<string, string> = {}): Promise<ParseResult> => requirementsTxtParser.parse(input('requirements.txt', text, false, siblings));
+
+  it('pinned packages get the repository_url of the one index other than PyPI that --index-url names, in any file read, the last one winning', async () => {
+    assert.deepEqual(purlsOf(await parse(`--index-url ${INDEX}/\ncorp-lib==1.0.0\nrequests==2.32.3\n`)), [corp('pkg:pypi/corp-lib@1.0.0'), corp('pkg:pypi/requests@2.32.3')]);
+    assert.deepEqual(purlsOf(await parse(`corp-lib==1.0.0\n-r base.txt\n`, { 'base.txt': `-i ${INDEX}\n` })), [corp('pkg:pypi/corp-lib@1.0.0')]);
+    // A direct reference says where it came from itself.
+    assert.deepEqual(purlsOf(await parse(`--index-url=${INDEX}\nidna @ https://example.com/idna-3.10-py3-none-any.whl\n`)), [`pkg:pypi/idna@3.10?download_url=${encodeURIComponent('https://example.com/idna-3.10-py3-none-any.whl')}`]);
+    assert.deepEqual(purlsOf(await parse(`-i ${INDEX}\n-i https://pypi.org/simple\nrequests==2.32.3\n`)), ['pkg:pypi/requests@2.32.3']);
+  });
+
+  it('says no index when pip may also look elsewhere (--extra-index-url, --find-links, --no-index): which one a package came from is not known', async () => {
+    for (const other of [`--extra-index-url https://pypi.org/simple`, '--find-links ./wheels', '--no-index']) {
+      assert.deepEqual(purlsOf(await parse(`-i ${INDEX}\n${other}\nrequests==2.32.3\n`)), ['pkg:pypi/requests@2.32.3'], other);
+    }
   });
 });

@@ -105,6 +105,23 @@ describe('Gemfile.lock parser', () => {
     assert.deepEqual(hashes, ['a'.repeat(64), 'b'.repeat(64)]);
   });
 
+  it('gives a gem from a GEM source other than rubygems.org its repository_url (purl spec); one section of several remotes says none', async () => {
+    const lock = [
+      'GEM', '  remote: https://gems.corp.example/', '  specs:', '    secretgem (1.0.0)', '    nokogiri (1.16.0-x86_64-linux)', '',
+      'GEM', '  remote: https://rubygems.org/', '  specs:', '    rake (13.0.0)', '',
+      // Bundler 1's one GEM section of several remotes does not say which remote a gem came from.
+      'GEM', '  remote: https://rubygems.org/', '  remote: https://gems.other.example/', '  specs:', '    ambiguous (2.0.0)', '',
+      'PLATFORMS', '  x86_64-linux', '', 'DEPENDENCIES', '  secretgem', '  nokogiri', '  rake', '  ambiguous', '',
+    ].join('\n');
+    const corp = encodeURIComponent('https://gems.corp.example');
+    assert.deepEqual(purlsOf(await gemfileLockParser.parse(input(lock))), [
+      'pkg:gem/ambiguous@2.0.0',
+      `pkg:gem/nokogiri@1.16.0?platform=x86_64-linux&repository_url=${corp}`,
+      'pkg:gem/rake@13.0.0',
+      `pkg:gem/secretgem@1.0.0?repository_url=${corp}`,
+    ]);
+  });
+
   it('keeps platform-specific gems apart with a platform qualifier, and edges to each build', async () => {
     const lock = ['GEM', '  remote: https://rubygems.org/', '  specs:', '    nokogiri (1.16.0)', '    nokogiri (1.16.0-x86_64-linux)', '    rails-html (1.0.0)', '      nokogiri (~> 1.14)', ''].join('\n');
     const result = await gemfileLockParser.parse(input(lock));

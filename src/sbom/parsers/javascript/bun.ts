@@ -132,7 +132,8 @@ export const bunLockParser: Parser = {
         scope: 'required',
         hashes: sriHashes(integrity ?? ''),
         downloadLocation: isRegistry && typeof value[1] === 'string' && /^https?:\/\//.test(value[1]) ? value[1] : undefined,
-        source: isRegistry ? undefined : sourceOf(rest),
+        // bun writes `""` for npmjs.org and the tarball URL for another registry.
+        source: sourceOf(isRegistry ? (value[1] === '' ? undefined : value[1]) : rest),
         location: { path: input.path, entry: key },
       }));
       if (isObject(info)) infoAt.set(key, info);

@@ -2,6 +2,7 @@ import { quoted } from '../../../core/quote.js';
 import { sortProperties, strongerScope, type Location, type Package, type PackageHash, type PackageProperty, type Relationship, type Scope } from '../../model.js';
 import { npmPurl } from '../../npm-purl.js';
 import { LockfileUnknowns } from '../unknowns.js';
+import { withoutCredentials } from '../../urls.js';
 
 /** A JSON object as parsed, for reading untrusted lockfiles field by field. */
 export type JsonObject = Record<string, unknown>;
@@ -111,11 +112,15 @@ export function platformProperties(entry: JsonObject): PackageProperty[] | undef
 }
 
 /**
- * A package fetched from outside a registry, as the purl spec qualifies it: a git repository at a
- * commit (`vcs_url`, `git+https://host/owner/repo.git@commit`) or a tarball URL (`download_url`).
- * A scanner must never take such a package for the registry package of the same name.
+ * A package fetched from outside npmjs.org's registry, as the purl spec qualifies it: a git
+ * repository at a commit (`vcs_url`, `git+https://host/owner/repo.git@commit`), a tarball URL
+ * (`download_url`), or another registry (`repository_url`, its base URL). A scanner must never take
+ * such a package for the public registry's package of the same name.
  */
-export type PackageSource = { kind: 'vcs'; url: string } | { kind: 'download'; url: string } | { kind: 'local'; url: string };
+export type PackageSource = { kind: 'vcs'; url: string } | { kind: 'download'; url: string } | { kind: 'local'; url: string } | { kind: 'registry'; url: string };
+
+/** The npm purl type's default registry (purl spec), under both names npm and yarn 1 write its tarball URLs with. */
+const DEFAULT_REGISTRIES: ReadonlySet<string> = new Set(['https://registry.npmjs.org', 'http://registry.npmjs.org', 'https://registry.yarnpkg.com', 'http://registry.yarnpkg.com']);
 
 const GIT_HOSTS: Readonly<Record<string, string>> = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
 
@@ -125,8 +130,10 @@ const GIT_HOSTS: Readonly<Record<string, string>> = { github: 'github.com', gitl
  * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
  * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
  */
-export function sourceOf(spec: string | undefined): PackageSource | undefined {
-  if (spec === undefined) return undefined;
+export function sourceOf(spelled: string | undefined): PackageSource | undefined {
+  if (spelled === undefined) return undefined;
+  // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
+  const spec = spelled.includes('@') ? withoutCredentials(spelled) : spelled;
   // Nearly every spec is a registry tarball URL, which no other form below begins like.
   if (spec.startsWith('https://') || spec.startsWith('http://')) return urlSource(spec);
   // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), or what a local script made (berry's `exec:`), as the lockfile spells it, without berry's `::locator=` suffix.
@@ -159,8 +166,25 @@ function urlSource(spec: string): PackageSource | undefined {
   }
   const berryGit = spec.includes('#') ? /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec) : null;
   if (berryGit !== null) return vcs(berryGit[1] ?? '', berryGit[2]);
-  if (/\/-\/[^/]+\.tgz$/.test(url)) return undefined;
+  if (/\/-\/[^/]+\.tgz$/.test(url)) return registrySource(url);
+  // GitHub Packages' registry serves its tarballs at `download/<name>/<version>/<hash>`, not `<name>/-/`.
+  if (url.startsWith('https://npm.pkg.github.com/download/')) return { kind: 'registry', url: 'https://npm.pkg.github.com' };
   return { kind: 'download', url };
+}
+
+/**
+ * The registry a registry tarball URL (`<registry>/[@scope/]name/-/name-1.0.0.tgz`) comes from:
+ * none for npmjs.org's, the registry's base URL for any other (a private registry's `@corp/util`
+ * is not the public `@corp/util`), a download when no registry path is left before the name.
+ */
+function registrySource(url: string): PackageSource | undefined {
+  const dash = url.lastIndexOf('/-/');
+  let start = url.lastIndexOf('/', dash - 1);
+  const scopeStart = url.lastIndexOf('/', start - 1);
+  if (scopeStart >= 0 && url[scopeStart + 1] === '@') start = scopeStart;
+  const registry = url.slice(0, start);
+  if (!/^https?:\/\/[^/]+/.test(registry)) return { kind: 'download', url };
+  return DEFAULT_REGISTRIES.has(registry.toLowerCase()) ? undefined : { kind: 'registry', url: registry };
 }
 
 function vcs(repository: string, commit: string | undefined): PackageSource {
@@ -170,7 +194,7 @@ function vcs(repository: string, commit: string | undefined): PackageSource {
 /** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
 function qualifiersOf(source: PackageSource | undefined): Record<string, string> | undefined {
   if (source === undefined) return undefined;
-  return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
+  return source.kind === 'vcs' ? { vcs_url: source.url } : source.kind === 'registry' ? { repository_url: source.url } : { download_url: source.url };
 }
 
 /** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
@@ -194,8 +218,9 @@ export class PackageSet {
       const pkg: Package = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
       if (entry.license !== undefined && entry.license !== '') pkg.license = entry.license;
       // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
-      const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
-      if (downloadLocation !== undefined) pkg.downloadLocation = downloadLocation;
+      // Another registry's package downloads from its tarball, as npmjs.org's does.
+      const downloadLocation = entry.source === undefined || entry.source.kind === 'registry' ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
+      if (downloadLocation !== undefined) pkg.downloadLocation = withoutCredentials(downloadLocation);
       if (entry.properties !== undefined && entry.properties.length > 0) pkg.properties = sortProperties(entry.properties);
       this.packages.set(purl, pkg);
       return purl;
@@ -204,7 +229,7 @@ export class PackageSet {
     existing.scope = strongerScope(existing.scope, entry.scope);
     if (existing.hashes.length === 0 && entry.hashes !== undefined) existing.hashes = entry.hashes;
     if (existing.license === undefined && entry.license !== undefined && entry.license !== '') existing.license = entry.license;
-    if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined) existing.downloadLocation = entry.downloadLocation;
+    if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined) existing.downloadLocation = withoutCredentials(entry.downloadLocation);
     if (entry.properties !== undefined) this.annotate(purl, entry.properties);
     return purl;
   }

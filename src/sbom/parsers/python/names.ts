@@ -1,4 +1,5 @@
 import { hexHash } from '../../hashes.js';
+import { withoutCredentials } from '../../urls.js';
 import type { PackageHash, PackageHashAlgorithm } from '../../model.js';
 
 /** A Python project name in its PEP 503 normal form: lowercase, runs of `-`, `_` and `.` become one `-`. */
@@ -48,7 +49,8 @@ export interface PythonOrigin {
 }
 
 /** The origin of a git source: `URL[?rev=..|tag=..|branch=..]#commit` (uv) or a URL and a resolved commit (poetry). */
-export function gitOrigin(location: string, commit: string | undefined): PythonOrigin {
+export function gitOrigin(spelled: string, commit: string | undefined): PythonOrigin {
+  const location = withoutCredentials(spelled);
   // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
   const end = /[?#]/.exec(location)?.index ?? location.length;
   const url = location.slice(0, end);
@@ -59,8 +61,26 @@ export function gitOrigin(location: string, commit: string | undefined): PythonO
 }
 
 /** The origin of an archive URL source. */
-export function urlOrigin(url: string): PythonOrigin {
+export function urlOrigin(spelled: string): PythonOrigin {
+  const url = withoutCredentials(spelled);
   return { qualifiers: { download_url: url }, downloadLocation: url };
+}
+
+/** PyPI's own index, under the names lockfiles write it with: the pypi purl type's default repository. */
+const PYPI_INDEX = /^https?:\/\/(?:pypi\.org|pypi\.python\.org)(?:\/simple)?\/*$/i;
+
+/**
+ * The origin of a package locked from a package index: none for PyPI, `repository_url` (the index
+ * URL without trailing slashes) for any other, which the purl spec requires so that a private
+ * index's package is never taken for PyPI's of the same name. An index is no download location.
+ */
+export function indexOrigin(spelled: string): PythonOrigin | undefined {
+  const url = withoutCredentials(spelled);
+  if (PYPI_INDEX.test(url)) return undefined;
+  // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return end === 0 ? undefined : { qualifiers: { repository_url: url.slice(0, end) }, downloadLocation: undefined };
 }
 
 /** The origin of a local archive or folder, by its path as the lockfile spells it. */

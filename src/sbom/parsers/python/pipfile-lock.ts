@@ -5,7 +5,7 @@ import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, isRecord, parseJsonLockfile, stringField } from '../lockfile.js';
 import { LockfileUnknowns } from '../unknowns.js';
-import { gitOrigin, localOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, versionFromUrl, type PythonOrigin } from './names.js';
+import { gitOrigin, indexOrigin, localOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, versionFromUrl, type PythonOrigin } from './names.js';
 import { PIPFILE_LOCK } from '../identities.js';
 
 /** The sections of Pipfile.lock and the scope of what they list. */
@@ -15,16 +15,33 @@ const SECTIONS: readonly (readonly [string, Scope])[] = [
 ];
 
 /**
- * Where an entry not from an index came from: a `git` repository at its `ref` (pipenv locks the
- * commit), a `file` URL, or a non-editable `path`. An editable path is the project's own tree.
+ * Where an entry came from: a `git` repository at its `ref` (pipenv locks the commit), a `file`
+ * URL, a non-editable `path` (an editable one is the project's own tree), else the index its
+ * `index` names when that is not PyPI.
  */
-function originOf(entry: Record<string, unknown>): PythonOrigin | undefined {
+function originOf(entry: Record<string, unknown>, indexes: ReadonlyMap<string, string>): PythonOrigin | undefined {
   const git = stringField(entry, 'git');
   if (git !== undefined) return gitOrigin(git, stringField(entry, 'ref'));
   const file = stringField(entry, 'file');
   if (file !== undefined) return /^https?:\/\//.test(file) ? urlOrigin(file) : localOrigin(file);
   const path = stringField(entry, 'path');
-  return path === undefined || entry.editable === true ? undefined : localOrigin(path);
+  if (path !== undefined) return entry.editable === true ? undefined : localOrigin(path);
+  const index = stringField(entry, 'index');
+  const indexUrl = index === undefined ? undefined : indexes.get(index);
+  return indexUrl === undefined ? undefined : indexOrigin(indexUrl);
+}
+
+/** The package indexes `_meta.sources` names, by name (what an entry's `index` says). */
+function indexesOf(lock: Record<string, unknown>): Map<string, string> {
+  const indexes = new Map<string, string>();
+  const meta = lock._meta;
+  const sources = isRecord(meta) ? arrayField(meta, 'sources') : undefined;
+  for (const source of sources ?? []) {
+    const name = isRecord(source) ? stringField(source, 'name') : undefined;
+    const url = isRecord(source) ? stringField(source, 'url') : undefined;
+    if (name !== undefined && url !== undefined) indexes.set(name, url);
+  }
+  return indexes;
 }
 
 /**
@@ -39,6 +56,7 @@ export const pipfileLockParser: Parser = {
     const lock = parseJsonLockfile(input);
     if (!isRecord(lock)) throw new SbomParseError(input.path, 'a Pipfile.lock is a JSON object');
     const collector = new PackageCollector(input);
+    const indexes = indexesOf(lock);
     // What the lock holds but cannot be listed: said, not dropped in silence (an unpinned entry is still installed).
     const unknowns = new LockfileUnknowns(input.path);
     for (const [section, scope] of SECTIONS) {
@@ -55,8 +73,8 @@ export const pipfileLockParser: Parser = {
         }
         const declared = stringField(entry, 'version');
         const pinned = /^===?(\S+)$/.exec(declared ?? '')?.[1];
-        const origin = originOf(entry);
-        if (pinned === undefined && origin === undefined) {
+        const origin = originOf(entry, indexes);
+        if (pinned === undefined && (origin === undefined || origin.qualifiers.repository_url !== undefined)) {
           // The project's own tree, installed in place, is no dependency.
           if (entry.editable !== true) unknowns.add(`${where}: no version pinned with == (${quoted(declared ?? null, 100)}), no git, file or path: pipenv installs what it allows, which the SBOM cannot name`);
           continue;

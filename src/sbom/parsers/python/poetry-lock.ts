@@ -3,7 +3,7 @@ import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
-import { gitOrigin, localOrigin, normalizePythonName, pythonHash, urlOrigin, type PythonOrigin } from './names.js';
+import { gitOrigin, indexOrigin, localOrigin, normalizePythonName, pythonHash, urlOrigin, type PythonOrigin } from './names.js';
 import { readPyproject, type PythonProject } from './pyproject.js';
 import { POETRY_LOCK } from '../identities.js';
 import { scopesByReachability, type GraphEdge } from '../scopes.js';
@@ -28,8 +28,8 @@ function sdistHash(files: unknown[] | undefined): ReturnType<typeof pythonHash> 
 
 /**
  * Where a package from a `[package.source]` came from: a `url` source's archive, a `git` source's
- * repository at the resolved commit, a `directory` or `file` source's local path. A `legacy`
- * source is a package index, which the package's name and version identify as for PyPI.
+ * repository at the resolved commit, a `directory` or `file` source's local path, a `legacy`
+ * source's package index (a PEP 503 index other than PyPI, poetry's name for every such source).
  */
 function originOf(source: Record<string, unknown>): PythonOrigin | undefined {
   const url = stringField(source, 'url');
@@ -42,6 +42,8 @@ function originOf(source: Record<string, unknown>): PythonOrigin | undefined {
     case 'directory':
     case 'file':
       return localOrigin(url);
+    case 'legacy':
+      return indexOrigin(url);
     default:
       return undefined;
   }

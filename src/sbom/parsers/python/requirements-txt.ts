@@ -7,7 +7,7 @@ import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 import { textOfBytes } from '../text.js';
 import { LockfileUnknowns } from '../unknowns.js';
-import { gitOrigin, localOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, versionFromUrl, type PythonOrigin } from './names.js';
+import { gitOrigin, indexOrigin, localOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, versionFromUrl, type PythonOrigin } from './names.js';
 import { REQUIREMENTS_TXT } from '../identities.js';
 
 // One `\s*` each side of the extras, never two in a row: adjacent `\s*\s*` backtrack quadratically on a long run of spaces.
@@ -160,13 +160,31 @@ function shellWords(text: string): string[] | undefined {
 /** What an option line includes: the first `-r` file, else the first `-c` file (as pip picks), or why pip refuses the line. */
 type Include = { constraint: boolean; target: string } | { refused: string } | undefined;
 
-/** Reads an option line's `-r`/`-c` as pip's optparse does: `-rFILE`, `-r FILE`, `--requirement=FILE`, abbreviations of long options, quoted paths. */
-function includeOf(line: string): Include {
+/** An option of a requirements file that says where pip looks for packages: `--index-url URL`, `--extra-index-url URL`, `--find-links URL`, `--no-index`. */
+interface IndexOption {
+  name: 'index-url' | 'extra-index-url' | 'find-links' | 'no-index';
+  value: string;
+}
+
+const INDEX_OPTIONS: ReadonlySet<string> = new Set(['index-url', 'extra-index-url', 'find-links', 'no-index']);
+
+/** An option line read: what it includes, and where it tells pip to look for packages. */
+interface OptionLine {
+  include: Include;
+  index: IndexOption[];
+}
+
+/**
+ * Reads an option line's `-r`/`-c` as pip's optparse does (`-rFILE`, `-r FILE`, `--requirement=FILE`,
+ * abbreviations of long options, quoted paths), with its index options; a line pip refuses or leaves alone sets none.
+ */
+function optionsOf(line: string): OptionLine {
   const words = shellWords(line);
-  if (words === undefined) return { refused: 'pip cannot split this line (a quote not closed, or a trailing \\)' };
+  if (words === undefined) return { include: { refused: 'pip cannot split this line (a quote not closed, or a trailing \\)' }, index: [] };
   const values: Record<'requirement' | 'constraint', string[]> = { requirement: [], constraint: [] };
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index] ?? '';
+  const index: IndexOption[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at] ?? '';
     let name: string | undefined;
     let value: string | undefined;
     if (word.startsWith('--')) {
@@ -174,26 +192,30 @@ function includeOf(line: string): Include {
       const given = word.slice(2, equals < 0 ? undefined : equals);
       const candidates = LONG_OPTIONS.has(given) ? [given] : [...LONG_OPTIONS.keys()].filter((option) => option.startsWith(given));
       // An option this pip does not know may be one an older pip took (`--install-option`): the line is left alone.
-      if (candidates.length === 0) return undefined;
-      if (candidates.length > 1) return { refused: `pip reads ${boundedText(word, 60)} as an ambiguous option (${candidates.join(', ')})` };
+      if (candidates.length === 0) return { include: undefined, index: [] };
+      if (candidates.length > 1) return { include: { refused: `pip reads ${boundedText(word, 60)} as an ambiguous option (${candidates.join(', ')})` }, index: [] };
       name = candidates[0] ?? '';
       if (equals >= 0) value = word.slice(equals + 1);
-      else if (LONG_OPTIONS.get(name) === false) continue;
+      else if (LONG_OPTIONS.get(name) === false) {
+        if (name === 'no-index') index.push({ name, value: '' });
+        continue;
+      }
     } else if (word.startsWith('-') && word.length > 1) {
       name = SHORT_OPTIONS.get(word[1] ?? '');
-      if (name === undefined) return undefined;
+      if (name === undefined) return { include: undefined, index: [] };
       if (word.length > 2) value = word.slice(2);
     } else continue;
     if (value === undefined) {
-      index++;
-      if (index >= words.length) return { refused: `${boundedText(word, 60)} takes a value and has none` };
-      value = words[index] ?? '';
+      at++;
+      if (at >= words.length) return { include: { refused: `${boundedText(word, 60)} takes a value and has none` }, index: [] };
+      value = words[at] ?? '';
     }
     if (name === 'requirement' || name === 'constraint') values[name].push(value);
+    else if (INDEX_OPTIONS.has(name)) index.push({ name: name as IndexOption['name'], value });
   }
   const [requirement] = values.requirement;
   const [constraint] = values.constraint;
-  return requirement !== undefined ? { constraint: false, target: requirement } : constraint !== undefined ? { constraint: true, target: constraint } : undefined;
+  return { include: requirement !== undefined ? { constraint: false, target: requirement } : constraint !== undefined ? { constraint: true, target: constraint } : undefined, index };
 }
 
 /** A logical line of a requirements file as read once: trimmed, and what it includes when it is an option line. */
@@ -201,13 +223,18 @@ interface ReadLine {
   text: string;
   line: number;
   include: Include;
+  /** The index options of an option line. */
+  index: IndexOption[];
 }
 
-/** A file's logical lines, each trimmed and its include read, one at a time (see {@link logicalLines}). */
+const NO_OPTIONS: OptionLine = { include: undefined, index: [] };
+
+/** A file's logical lines, each trimmed and its options read, one at a time (see {@link logicalLines}). */
 function* readLines(text: string): Generator<ReadLine> {
   for (const { text: logical, line } of logicalLines(text)) {
     const trimmed = logical.trim();
-    yield { text: trimmed, line, include: trimmed.startsWith('-') ? includeOf(trimmed) : undefined };
+    const { include, index } = trimmed.startsWith('-') ? optionsOf(trimmed) : NO_OPTIONS;
+    yield { text: trimmed, line, include, index };
   }
 }
 
@@ -225,6 +252,10 @@ interface Gathered {
   constraintFiles: Set<string>;
   /** The text of each file read as requirements, by path: for the lines of it that a constraint may pin, read again once all are read. */
   requirementTexts: Map<string, string>;
+  /** The last `--index-url` of the files read (pip's index in place of PyPI), if any. */
+  indexUrl: string | undefined;
+  /** Whether an `--extra-index-url`, `--find-links` or `--no-index` changes where pip looks besides (or instead of) that index. */
+  otherPlaces: boolean;
   unknowns: LockfileUnknowns;
 }
 
@@ -236,7 +267,7 @@ interface Gathered {
  * environment variable), or that goes too deep or too wide, is an unknown naming the including file and line.
  */
 async function gather(input: ParseInput, onRequirement: OnRequirement): Promise<Gathered> {
-  const gathered: Gathered = { constraints: new Map(), constraintFiles: new Set(), requirementTexts: new Map(), unknowns: new LockfileUnknowns(input.path) };
+  const gathered: Gathered = { constraints: new Map(), constraintFiles: new Set(), requirementTexts: new Map(), indexUrl: undefined, otherPlaces: false, unknowns: new LockfileUnknowns(input.path) };
   const top = posix.dirname(input.path);
   const readKey = (path: string, constraint: boolean): string => `${constraint ? 'c' : 'r'}\u0000${path}`;
   const read = new Set<string>([readKey(input.path, false)]);
@@ -254,7 +285,11 @@ async function gather(input: ParseInput, onRequirement: OnRequirement): Promise<
     });
   const walk = async (path: string, text: string, constraint: boolean, depth: number): Promise<void> => {
     if (!constraint) gathered.requirementTexts.set(path, text);
-    for (const { text: trimmed, line, include } of readLines(text)) {
+    for (const { text: trimmed, line, include, index } of readLines(text)) {
+      for (const option of index) {
+        if (option.name === 'index-url') gathered.indexUrl = option.value;
+        else gathered.otherPlaces = true;
+      }
       if (include !== undefined && 'refused' in include) {
         gathered.unknowns.add(`${boundedText(trimmed, 200)}: ${include.refused}, so pip refuses this file: fix the line`, line, path);
         continue;
@@ -313,6 +348,17 @@ async function gather(input: ParseInput, onRequirement: OnRequirement): Promise<
   return gathered;
 }
 
+/**
+ * The one package index the files name, when it is not PyPI: pip takes the last `--index-url` of
+ * the files it reads in place of its default and looks nowhere else unless an `--extra-index-url`
+ * or `--find-links` adds a place or `--no-index` removes it, in which case which index a package
+ * came from is not known. undefined for PyPI, for no index named, and when it is not known.
+ */
+function onlyIndex(gathered: Pick<Gathered, 'indexUrl' | 'otherPlaces'>): string | undefined {
+  if (gathered.otherPlaces || gathered.indexUrl === undefined) return undefined;
+  return indexOrigin(gathered.indexUrl)?.qualifiers.repository_url;
+}
+
 /** `name[extras] <anything but a pin>`: a requirement a constraints file may pin. */
 const NAMED = /^([A-Za-z0-9][A-Za-z0-9._-]*)/;
 
@@ -361,7 +407,8 @@ class LineNumbers {
  * requirements files: names in PEP 503 form, extras and markers dropped, `--hash` options kept
  * when they name one archive. `-r` and `-c` includes are followed (see {@link gather}); an
  * unpinned requirement takes the version a constraints file pins, else it describes no single
- * release and is skipped, as are other options (`-e`, `--index-url`, ...). Files named for
+ * release and is skipped, as are other options (`-e`, ...). Pinned packages get the
+ * `repository_url` of the one index other than PyPI that `--index-url` names (see {@link onlyIndex}). Files named for
  * development (`requirements-dev.txt`, `requirements/test.txt`) are dev scope, with all they include.
  */
 export const requirementsTxtParser: Parser = {
@@ -379,7 +426,7 @@ export const requirementsTxtParser: Parser = {
     const unpinned = new Map<string, LineNumbers>();
     // What the requirement lines show is listed after what reading the files showed, as when the lines were read after them.
     const requirementUnknowns = new LockfileUnknowns(input.path);
-    const { constraints, constraintFiles, requirementTexts, unknowns } = await gather(input, (trimmed, line, path) => {
+    const gathered = await gather(input, (trimmed, line, path) => {
       const requirement = requirementOf(trimmed);
       const hashes = hashesOf(trimmed);
       // A `#` left here had no whitespace before it: pip reads it as part of the requirement, which it then refuses.
@@ -427,6 +474,7 @@ export const requirementsTxtParser: Parser = {
         downloadLocation: origin.downloadLocation,
       });
     });
+    const { constraints, constraintFiles, requirementTexts, unknowns } = gathered;
     unknowns.addFrom(requirementUnknowns);
     for (const [path, lines] of constraints.size === 0 ? [] : unpinned) {
       for (const { text: trimmed, line } of readLines(requirementTexts.get(path) ?? '')) {
@@ -436,7 +484,11 @@ export const requirementsTxtParser: Parser = {
         if (version !== undefined) addPinned(name, version, line, path, hashesOf(trimmed));
       }
     }
-    const result = { ...collector.result(), ...(constraintFiles.size === 0 ? {} : { constraintFiles: [...constraintFiles].sort() }) };
+    const collected = collector.result();
+    // The index is known once every file is read (pip's last --index-url wins): pinned packages, the only ones without qualifiers, are from it.
+    const index = onlyIndex(gathered);
+    if (index !== undefined) collected.packages = collected.packages.map((pkg) => (pkg.purl.includes('?') ? pkg : { ...pkg, purl: purlOf('pypi', pkg.name, pkg.version, undefined, { repository_url: index }) }));
+    const result = { ...collected, ...(constraintFiles.size === 0 ? {} : { constraintFiles: [...constraintFiles].sort() }) };
     // What a development file misses is development too: left out with its packages unless they are wanted.
     return scope === 'dev' && !input.includeDev ? result : unknowns.into(result);
   },

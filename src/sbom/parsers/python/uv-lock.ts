@@ -3,7 +3,7 @@ import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
-import { gitOrigin, localOrigin, normalizePythonName, pythonHash, urlOrigin, type PythonOrigin } from './names.js';
+import { gitOrigin, indexOrigin, localOrigin, normalizePythonName, pythonHash, urlOrigin, type PythonOrigin } from './names.js';
 import { readPyproject } from './pyproject.js';
 import { UV_LOCK } from '../identities.js';
 
@@ -34,9 +34,11 @@ interface Locked {
 /** Workspace members are locked from a directory: `virtual` or `editable` sources. */
 const MEMBER_SOURCES = ['virtual', 'editable'];
 
-/** Where a package not locked from an index (nor a workspace member) came from: a `git`, `url`, `path` or `directory` source. */
+/** Where a package (not a workspace member) came from: an index other than PyPI (`registry`), a `git`, `url`, `path` or `directory` source. */
 function originOf(source: Record<string, unknown> | undefined): PythonOrigin | undefined {
   if (source === undefined) return undefined;
+  const registry = stringField(source, 'registry');
+  if (registry !== undefined) return indexOrigin(registry);
   const git = stringField(source, 'git');
   if (git !== undefined) return gitOrigin(git, undefined);
   const url = stringField(source, 'url');

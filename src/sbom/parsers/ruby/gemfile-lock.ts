@@ -6,9 +6,24 @@ import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 import { GEMFILE_LOCK } from '../identities.js';
 import { scopesByReachability, type GraphEdge } from '../scopes.js';
+import { withoutCredentials } from '../../urls.js';
+
+/**
+ * The gem server a GEM section's remote names, without trailing slashes, when it is not
+ * rubygems.org (the gem purl type's default repository): undefined for rubygems.org.
+ */
+function gemServer(spelled: string): string | undefined {
+  const remote = withoutCredentials(spelled);
+  if (/^https?:\/\/rubygems\.org\/*$/i.test(remote)) return undefined;
+  // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).
+  let end = remote.length;
+  while (end > 0 && remote[end - 1] === '/') end--;
+  return end === 0 ? undefined : remote.slice(0, end);
+}
 
 /** A GIT section's source as other lockfiles record one: `git+URL#revision` (an https or ssh remote gains the `git+` of a VCS URL). */
-function gitLocation(remote: string, revision: string | undefined): string {
+function gitLocation(spelled: string, revision: string | undefined): string {
+  const remote = withoutCredentials(spelled);
   const url = /^(?:https?|ssh):\/\//.test(remote) ? `git+${remote}` : remote;
   return revision === undefined ? url : `${url}#${revision}`;
 }
@@ -137,6 +152,7 @@ export const gemfileLockParser: Parser = {
     const checksums = new Map<string, PackageHash[]>();
     let section = '';
     let remote: string | undefined;
+    let remotes = 0;
     let revision: string | undefined;
     let current: LockedGem | undefined;
     const builds = new Map<string, number>();
@@ -145,6 +161,7 @@ export const gemfileLockParser: Parser = {
       if (/^\S/.test(text)) {
         section = text.trim();
         remote = undefined;
+        remotes = 0;
         revision = undefined;
         current = undefined;
         continue;
@@ -169,7 +186,10 @@ export const gemfileLockParser: Parser = {
       }
       if (!SOURCE_SECTIONS.has(section)) continue;
       const option = /^ {2}(remote|revision): (.+)$/.exec(text);
-      if (option?.[1] === 'remote') remote = option[2];
+      if (option?.[1] === 'remote') {
+        remote = option[2];
+        remotes++;
+      }
       if (option?.[1] === 'revision') revision = option[2];
       const spec = SPEC.exec(text);
       if (spec?.[1] !== undefined && spec[2] !== undefined) {
@@ -182,6 +202,9 @@ export const gemfileLockParser: Parser = {
         const qualifiers: Record<string, string> = {};
         if (downloadLocation !== undefined) qualifiers.vcs_url = downloadLocation.replace(/#([^#]*)$/, '@$1');
         if (section === 'PATH' && remote !== undefined) qualifiers.download_url = remote;
+        // Nor is another gem server's gem rubygems.org's (Bundler 1's section of several remotes does not say which one a gem is from).
+        const registry = section === 'GEM' && remotes === 1 && remote !== undefined ? gemServer(remote) : undefined;
+        if (registry !== undefined) qualifiers.repository_url = registry;
         if (platform !== undefined) qualifiers.platform = platform;
         const purl = purlFor(input.path, index + 1, () => purlOf('gem', name, version, undefined, Object.keys(qualifiers).length === 0 ? undefined : qualifiers));
         current = { purl, name, version, lockName: `${name} (${version}${platform === undefined ? '' : `-${platform}`})`, line: index + 1, downloadLocation, dependencies: [] };

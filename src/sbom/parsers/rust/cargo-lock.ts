@@ -10,6 +10,7 @@ import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseTomlLockfile, recordField, stringField, textOf } from '../lockfile.js';
 import { CARGO_LOCK } from '../identities.js';
 import { scopesByReachability } from '../scopes.js';
+import { withoutCredentials } from '../../urls.js';
 
 const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';
 const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
@@ -32,7 +33,9 @@ interface Crate {
  * the workspace's own crates are plain, as the project's own packages are in every ecosystem; a
  * path crate outside the workspace has `download_url` = its path (it is neither the project's nor crates.io's).
  */
-function cratePurl(name: string, version: string, source: string | undefined, outside: string | undefined): string {
+function cratePurl(name: string, version: string, spelled: string | undefined, outside: string | undefined): string {
+  // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
+  const source = spelled === undefined ? undefined : withoutCredentials(spelled);
   if (source === undefined && outside !== undefined) return purlOf('cargo', name, version, undefined, { download_url: outside });
   if (source === undefined || source === CRATES_IO || source === CRATES_IO_SPARSE) return purlOf('cargo', name, version);
   if (source.startsWith('git+')) {
