@@ -2,10 +2,71 @@ export const id = 1932;
 export const ids = [1932];
 export const modules = {
 
+/***/ 71557:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var requirementName = (function (requirement) {
+    const name = typeof requirement === 'string' ? /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] : undefined;
+    return name === undefined ? [] : [(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7)(name)];
+});var tableNames = (function (table) {
+    return Object.keys(table ?? {}).filter(((name) => name.toLowerCase() !== 'python')).map(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7);
+});var readPyproject = (async function (input) {
+    const manifest = await input.readSibling('pyproject.toml');
+    if (manifest === undefined)
+        return undefined;
+    let pyproject;
+    try {
+        pyproject = (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(manifest.toString('utf8'));
+    }
+    catch {
+        // An unreadable manifest only costs the root's details; the lockfile still lists every package.
+        return undefined;
+    }
+    const poetry = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'tool') ?? {}, 'poetry');
+    const project = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'project');
+    const table = project ?? poetry;
+    if (table === undefined)
+        return undefined;
+    const listed = ((value) => (Array.isArray(value) ? value.flatMap(requirementName) : []));
+    const dependencies = [...listed(project?.dependencies), ...tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'dependencies'))];
+    const optionalDependencies = Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(project ?? {}, 'optional-dependencies') ?? {}).flatMap(listed);
+    const devDependencies = [
+        ...Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'group') ?? {}).flatMap(((group) => tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(group) ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(group, 'dependencies') : undefined))),
+        ...tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'dev-dependencies')),
+        ...Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'dependency-groups') ?? {}).flatMap(listed),
+    ];
+    const licenseTable = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(table, 'license');
+    const license = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'license') ?? (licenseTable === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(licenseTable, 'text'));
+    return { name: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'name'), version: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'version'), license: license?.trim() === '' ? undefined : license?.trim(), dependencies, optionalDependencies, devDependencies };
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: (() => (/* binding */ readPyproject))
+/* harmony export */ });
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24045);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79709);
+
+
+
+/** The project name a PEP 508 requirement string starts with. */
+
+/** The names of a poetry dependency table, without the Python version constraint. */
+
+/**
+ * The project from `pyproject.toml` (`[project]`, else poetry's `[tool.poetry]`): its name,
+ * version and license (a PEP 639 expression, or the `text` of the older table form).
+ */
+
+
+
+/***/ }),
+
 /***/ 21932:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var originOf = (function (source) {
     if (source === undefined)
         return undefined;
+    const registry = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'registry');
+    if (registry !== undefined)
+        return (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .indexOrigin */ .Tl)(registry);
     const git = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'git');
     if (git !== undefined)
         return (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .gitOrigin */ .Xf)(git, undefined);
@@ -62,7 +123,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Workspace members are locked from a directory: `virtual` or `editable` sources. */
 const MEMBER_SOURCES = ['virtual', 'editable'];
-/** Where a package not locked from an index (nor a workspace member) came from: a `git`, `url`, `path` or `directory` source. */
+/** Where a package (not a workspace member) came from: an index other than PyPI (`registry`), a `git`, `url`, `path` or `directory` source. */
 
 /** A stable text for a `source = { ... }` table, to match references against packages. */
 

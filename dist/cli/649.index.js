@@ -172,9 +172,11 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
             (properties ??= []).push({ name, value: values.join(',') });
     }
     return properties;
-});var sourceOf = (function (spec) {
-    if (spec === undefined)
+});var sourceOf = (function (spelled) {
+    if (spelled === undefined)
         return undefined;
+    // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
+    const spec = spelled.includes('@') ? (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled) : spelled;
     // Nearly every spec is a registry tarball URL, which no other form below begins like.
     if (spec.startsWith('https://') || spec.startsWith('http://'))
         return urlSource(spec);
@@ -209,14 +211,27 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
     if (berryGit !== null)
         return vcs(berryGit[1] ?? '', berryGit[2]);
     if (/\/-\/[^/]+\.tgz$/.test(url))
-        return undefined;
+        return registrySource(url);
+    // GitHub Packages' registry serves its tarballs at `download/<name>/<version>/<hash>`, not `<name>/-/`.
+    if (url.startsWith('https://npm.pkg.github.com/download/'))
+        return { kind: 'registry', url: 'https://npm.pkg.github.com' };
     return { kind: 'download', url };
+});var registrySource = (function (url) {
+    const dash = url.lastIndexOf('/-/');
+    let start = url.lastIndexOf('/', dash - 1);
+    const scopeStart = url.lastIndexOf('/', start - 1);
+    if (scopeStart >= 0 && url[scopeStart + 1] === '@')
+        start = scopeStart;
+    const registry = url.slice(0, start);
+    if (!/^https?:\/\/[^/]+/.test(registry))
+        return { kind: 'download', url };
+    return DEFAULT_REGISTRIES.has(registry.toLowerCase()) ? undefined : { kind: 'registry', url: registry };
 });var vcs = (function (repository, commit) {
     return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
 });var qualifiersOf = (function (source) {
     if (source === undefined)
         return undefined;
-    return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
+    return source.kind === 'vcs' ? { vcs_url: source.url } : source.kind === 'registry' ? { repository_url: source.url } : { download_url: source.url };
 });var resolveIn = (function (from, name) {
     for (let scope = from; scope !== undefined; scope = scope.parent) {
         const purl = scope.installed?.get(name);
@@ -243,9 +258,11 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
 /* harmony export */   vz: (() => (/* binding */ sourceOf))
 /* harmony export */ });
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55256);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
-/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15415);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55256);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83096);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15415);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80211);
+
 
 
 
@@ -291,6 +308,8 @@ const PLATFORM_FIELDS = [
  * optional binary package, and only the matching ones are installed. None when it names none.
  */
 
+/** The npm purl type's default registry (purl spec), under both names npm and yarn 1 write its tarball URLs with. */
+const DEFAULT_REGISTRIES = new Set(['https://registry.npmjs.org', 'http://registry.npmjs.org', 'https://registry.yarnpkg.com', 'http://registry.yarnpkg.com']);
 const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
 /**
  * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
@@ -300,6 +319,12 @@ const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitb
  */
 
 /** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
+
+/**
+ * The registry a registry tarball URL (`<registry>/[@scope/]name/-/name-1.0.0.tgz`) comes from:
+ * none for npmjs.org's, the registry's base URL for any other (a private registry's `@corp/util`
+ * is not the public `@corp/util`), a download when no registry path is left before the name.
+ */
 
 
 /** The purl qualifiers of a source: a local path is a `download_url` too, relative to the lockfile, so it never reads as the registry's. */
@@ -318,29 +343,30 @@ class PackageSet {
     properties = new Map();
     /** Adds a package (or another copy of it) and returns its purl. */
     add(entry) {
-        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
+        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
         const existing = this.packages.get(purl);
         if (existing === undefined) {
             const pkg = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
             if (entry.license !== undefined && entry.license !== '')
                 pkg.license = entry.license;
             // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
-            const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
+            // Another registry's package downloads from its tarball, as npmjs.org's does.
+            const downloadLocation = entry.source === undefined || entry.source.kind === 'registry' ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
             if (downloadLocation !== undefined)
-                pkg.downloadLocation = downloadLocation;
+                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(downloadLocation);
             if (entry.properties !== undefined && entry.properties.length > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .sortProperties */ .O)(entry.properties);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProperties */ .O)(entry.properties);
             this.packages.set(purl, pkg);
             return purl;
         }
         existing.locations.push(entry.location);
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .strongerScope */ .T)(existing.scope, entry.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .strongerScope */ .T)(existing.scope, entry.scope);
         if (existing.hashes.length === 0 && entry.hashes !== undefined)
             existing.hashes = entry.hashes;
         if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
             existing.license = entry.license;
         if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined)
-            existing.downloadLocation = entry.downloadLocation;
+            existing.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(entry.downloadLocation);
         if (entry.properties !== undefined)
             this.annotate(purl, entry.properties);
         return purl;
@@ -363,7 +389,7 @@ class PackageSet {
         for (const [purl, byKey] of this.properties) {
             const pkg = this.packages.get(purl);
             if (pkg !== undefined)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .sortProperties */ .O)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProperties */ .O)([...byKey.values()]);
         }
         this.properties.clear();
     }
@@ -415,7 +441,7 @@ class PackageSet {
  * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
  * unknowns naming the lockfile and the entry: bounded, however many there are.
  */
-class Unresolved extends _unknowns_js__WEBPACK_IMPORTED_MODULE_3__/* .LockfileUnknowns */ .dF {
+class Unresolved extends _unknowns_js__WEBPACK_IMPORTED_MODULE_4__/* .LockfileUnknowns */ .dF {
     constructor(path) {
         super(path, ((count) => `${count} more references the lockfile does not resolve`));
     }
@@ -575,6 +601,30 @@ class LockfileUnknowns {
         return this.count === 0 ? result : { ...result, ...this.fields() };
     }
 }
+
+
+/***/ }),
+
+/***/ 80211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var withoutCredentials = (function (url) {
+    const match = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i.exec(url);
+    if (match === null)
+        return url;
+    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
+    return /(?:^|\+)https?$/i.test(scheme) || userinfo.includes(':') ? `${prefix}${url.slice(whole.length)}` : url;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: (() => (/* binding */ withoutCredentials))
+/* harmony export */ });
+/**
+ * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
+ * `https://TOKEN@npm.corp.example/...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), and any `user:password`,
+ * is dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
+ * published where the repository may not be. An ssh user without a password (`git@github.com`)
+ * names no secret and stays. One anchored match: linear in the URL.
+ */
+
 
 
 /***/ })

@@ -2365,7 +2365,9 @@ const MAX_CACHED_LENGTH = 512;
 /***/ }),
 
 /***/ 83096:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var purlError = (function (message) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var encodeUnpermittedMarks = (function (purl) {
+    return purl.replace(UNPERMITTED_MARKS, ((mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`));
+});var purlError = (function (message) {
     return new Error(`Invalid purl: ${message}`);
 });var checkQualifierKey = (function (key) {
     if (/^[0-9]/.test(key))
@@ -2400,10 +2402,11 @@ const MAX_CACHED_LENGTH = 512;
     const encodedNamespace = namespace === '' ? '' : `${encodeURIComponent(namespace).replace(/%3A/g, ':')}/`;
     // encodeURIComponent writes `+` as %2B, which purlOf keeps; `:` is left plain in versions, as packageurl-js leaves it.
     const encodedVersion = versionText === '' ? '' : `@${encodeURIComponent(versionText).replace(/%3A/g, ':')}`;
-    return `pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`;
+    return encodeUnpermittedMarks(`pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`);
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: (() => (/* binding */ encodeUnpermittedMarks)),
 /* harmony export */   N: (() => (/* binding */ npmPurl))
 /* harmony export */ });
 /**
@@ -2413,13 +2416,21 @@ const MAX_CACHED_LENGTH = 512;
  * text is the one packageurl-js 2 writes for the `npm` type, step for step: components trimmed,
  * empty qualifier values dropped and keys lowercased, then namespace and name lowercased (the npm
  * type's rule), percent-encoded as it encodes each component, and `+` in the version encoded
- * (`%2B`) as purlOf does; its errors carry its messages. test/sbom/purl.test.ts holds the two to
+ * (`%2B`) and `!*'()` as purlOf does; its errors carry its messages. test/sbom/purl.test.ts holds the two to
  * the same output on real lockfiles and on generated hostile names, versions and qualifiers.
  */
 /** An npm name, maybe scoped, of characters a purl keeps verbatim (lowercase: the npm purl type lowercases names). */
 const PLAIN_NPM_NAME = /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/;
 /** A version of characters a purl keeps verbatim (`+` is not one: it is encoded). */
 const PLAIN_VERSION = /^[A-Za-z0-9._-]*$/;
+/** The characters encodeURIComponent (and so packageurl-js) leaves plain that a canonical purl may not hold. */
+const UNPERMITTED_MARKS = /[!*'()]/g;
+/**
+ * Percent-encodes `!*'()` in a purl: the purl specification permits only letters, digits, `.-_~`,
+ * `%` and its separators, so a PEP 440 epoch is `1%212.0` (as packageurl-python and packageurl-go
+ * write it). None of them is a separator, so the whole text is encoded at once.
+ */
+
 /** packageurl-js's error text: `Invalid purl: ` and the message. */
 
 /** A qualifier key packageurl-js accepts: no leading digit, only `[A-Za-z0-9._-]`. */
@@ -2657,10 +2668,10 @@ const PARSERS = [
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_MOD */ .Sw, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(6638)]).then(__webpack_require__.bind(__webpack_require__, 66638))).goModParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_BINARY */ .XN, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5245)]).then(__webpack_require__.bind(__webpack_require__, 45245))).goBinaryParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .CARGO_LOCK */ .z2, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5313)]).then(__webpack_require__.bind(__webpack_require__, 5313))).cargoLockParser)),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .POETRY_LOCK */ .WL, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(9980), __webpack_require__.e(5082)]).then(__webpack_require__.bind(__webpack_require__, 15082))).poetryLockParser)),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .UV_LOCK */ .AH, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(9980), __webpack_require__.e(1932)]).then(__webpack_require__.bind(__webpack_require__, 21932))).uvLockParser)),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPFILE_LOCK */ .Uy, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1964)]).then(__webpack_require__.bind(__webpack_require__, 41964))).pipfileLockParser)),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUIREMENTS_TXT */ .Iq, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1352)]).then(__webpack_require__.bind(__webpack_require__, 1352))).requirementsTxtParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .POETRY_LOCK */ .WL, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(9288), __webpack_require__.e(5082)]).then(__webpack_require__.bind(__webpack_require__, 15082))).poetryLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .UV_LOCK */ .AH, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(9288), __webpack_require__.e(1932)]).then(__webpack_require__.bind(__webpack_require__, 21932))).uvLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPFILE_LOCK */ .Uy, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(9288), __webpack_require__.e(1964)]).then(__webpack_require__.bind(__webpack_require__, 41964))).pipfileLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUIREMENTS_TXT */ .Iq, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(9288), __webpack_require__.e(1352)]).then(__webpack_require__.bind(__webpack_require__, 1352))).requirementsTxtParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GEMFILE_LOCK */ .IP, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(2268)]).then(__webpack_require__.bind(__webpack_require__, 2268))).gemfileLockParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPOSER_LOCK */ .jK, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(7767)]).then(__webpack_require__.bind(__webpack_require__, 67767))).composerLockParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .NUGET_PACKAGES_LOCK */ .WP, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1918)]).then(__webpack_require__.bind(__webpack_require__, 1918))).nugetPackagesLockParser)),

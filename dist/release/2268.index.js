@@ -147,9 +147,11 @@ function closingQuote(text, open) {
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55256);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55256);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80211);
+
 
 
 
@@ -264,8 +266,9 @@ class PackageCollector {
             };
             if (found.license !== undefined)
                 pkg.license = found.license;
+            // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
             if (found.downloadLocation !== undefined)
-                pkg.downloadLocation = found.downloadLocation;
+                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(found.downloadLocation);
             if (found.properties !== undefined)
                 this.#addProperties(found.purl, found.properties);
             if (found.supplier !== undefined)
@@ -274,7 +277,7 @@ class PackageCollector {
             this.#seen.set(found.purl, new Set([where]));
             return found.purl;
         }
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .strongerScope */ .T)(existing.scope, found.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .strongerScope */ .T)(existing.scope, found.scope);
         const seen = this.#seen.get(found.purl);
         if (seen !== undefined && !seen.has(where)) {
             seen.add(where);
@@ -324,7 +327,7 @@ class PackageCollector {
         for (const [purl, byKey] of this.#properties) {
             const pkg = this.#packages.get(purl);
             if (pkg !== undefined && byKey.size > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sortProperties */ .O)([...byKey.values()]);
         }
         const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
         const kept = new Set(packages.map((pkg) => pkg.purl));
@@ -355,15 +358,32 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73408);
 /* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24045);
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98706);
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(897);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(897);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80211);
 
 
 
 
 
 
+
+/**
+ * The gem server a GEM section's remote names, without trailing slashes, when it is not
+ * rubygems.org (the gem purl type's default repository): undefined for rubygems.org.
+ */
+function gemServer(spelled) {
+    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .withoutCredentials */ .r)(spelled);
+    if (/^https?:\/\/rubygems\.org\/*$/i.test(remote))
+        return undefined;
+    // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).
+    let end = remote.length;
+    while (end > 0 && remote[end - 1] === '/')
+        end--;
+    return end === 0 ? undefined : remote.slice(0, end);
+}
 /** A GIT section's source as other lockfiles record one: `git+URL#revision` (an https or ssh remote gains the `git+` of a VCS URL). */
-function gitLocation(remote, revision) {
+function gitLocation(spelled, revision) {
+    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .withoutCredentials */ .r)(spelled);
     const url = /^(?:https?|ssh):\/\//.test(remote) ? `git+${remote}` : remote;
     return revision === undefined ? url : `${url}#${revision}`;
 }
@@ -452,7 +472,7 @@ async function scopesFromGemfile(input, direct, gems) {
     for (const gem of gems)
         edges.set(gem.name, [...(edges.get(gem.name) ?? []), ...gem.dependencies.map((to) => ({ to, optional: false }))]);
     const names = (dev) => direct.filter((gem) => isDev(gem) === dev).map((gem) => gem.name);
-    return (0,_scopes_js__WEBPACK_IMPORTED_MODULE_5__/* .scopesByReachability */ .Q)({ required: names(false), optional: [], dev: names(true) }, edges);
+    return (0,_scopes_js__WEBPACK_IMPORTED_MODULE_6__/* .scopesByReachability */ .Q)({ required: names(false), optional: [], dev: names(true) }, edges);
 }
 /**
  * Gems from `Gemfile.lock`: the `specs` of its GEM, GIT, PATH and PLUGIN SOURCE sections, with
@@ -470,6 +490,7 @@ const gemfileLockParser = {
         const checksums = new Map();
         let section = '';
         let remote;
+        let remotes = 0;
         let revision;
         let current;
         const builds = new Map();
@@ -478,6 +499,7 @@ const gemfileLockParser = {
             if (/^\S/.test(text)) {
                 section = text.trim();
                 remote = undefined;
+                remotes = 0;
                 revision = undefined;
                 current = undefined;
                 continue;
@@ -504,8 +526,10 @@ const gemfileLockParser = {
             if (!SOURCE_SECTIONS.has(section))
                 continue;
             const option = /^ {2}(remote|revision): (.+)$/.exec(text);
-            if (option?.[1] === 'remote')
+            if (option?.[1] === 'remote') {
                 remote = option[2];
+                remotes++;
+            }
             if (option?.[1] === 'revision')
                 revision = option[2];
             const spec = SPEC.exec(text);
@@ -522,6 +546,10 @@ const gemfileLockParser = {
                     qualifiers.vcs_url = downloadLocation.replace(/#([^#]*)$/, '@$1');
                 if (section === 'PATH' && remote !== undefined)
                     qualifiers.download_url = remote;
+                // Nor is another gem server's gem rubygems.org's (Bundler 1's section of several remotes does not say which one a gem is from).
+                const registry = section === 'GEM' && remotes === 1 && remote !== undefined ? gemServer(remote) : undefined;
+                if (registry !== undefined)
+                    qualifiers.repository_url = registry;
                 if (platform !== undefined)
                     qualifiers.platform = platform;
                 const purl = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(input.path, index + 1, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__.purlOf)('gem', name, version, undefined, Object.keys(qualifiers).length === 0 ? undefined : qualifiers));
@@ -640,14 +668,41 @@ function parseJsonText(path, text) {
 /* harmony export */   purlOf: () => (/* binding */ purlOf)
 /* harmony export */ });
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
+
 
 /**
  * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
- * as syft and the purl spec's test suite write it, so purls compare equal across tools.
+ * as syft and the purl spec's test suite write it, and so are `!*'()` anywhere (`1%212.0`), which
+ * the spec does not permit plain, so purls compare equal across tools.
  */
 function purlOf(ecosystem, name, version, namespace, qualifiers) {
     const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
+    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .M)(purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
+}
+
+
+/***/ }),
+
+/***/ 80211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ withoutCredentials)
+/* harmony export */ });
+/**
+ * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
+ * `https://TOKEN@npm.corp.example/...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), and any `user:password`,
+ * is dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
+ * published where the repository may not be. An ssh user without a password (`git@github.com`)
+ * names no secret and stays. One anchored match: linear in the URL.
+ */
+function withoutCredentials(url) {
+    const match = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i.exec(url);
+    if (match === null)
+        return url;
+    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
+    return /(?:^|\+)https?$/i.test(scheme) || userinfo.includes(':') ? `${prefix}${url.slice(whole.length)}` : url;
 }
 
 

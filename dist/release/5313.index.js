@@ -147,9 +147,11 @@ function closingQuote(text, open) {
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55256);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55256);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80211);
+
 
 
 
@@ -264,8 +266,9 @@ class PackageCollector {
             };
             if (found.license !== undefined)
                 pkg.license = found.license;
+            // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
             if (found.downloadLocation !== undefined)
-                pkg.downloadLocation = found.downloadLocation;
+                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(found.downloadLocation);
             if (found.properties !== undefined)
                 this.#addProperties(found.purl, found.properties);
             if (found.supplier !== undefined)
@@ -274,7 +277,7 @@ class PackageCollector {
             this.#seen.set(found.purl, new Set([where]));
             return found.purl;
         }
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .strongerScope */ .T)(existing.scope, found.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .strongerScope */ .T)(existing.scope, found.scope);
         const seen = this.#seen.get(found.purl);
         if (seen !== undefined && !seen.has(where)) {
             seen.add(where);
@@ -324,7 +327,7 @@ class PackageCollector {
         for (const [purl, byKey] of this.#properties) {
             const pkg = this.#packages.get(purl);
             if (pkg !== undefined && byKey.size > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sortProperties */ .O)([...byKey.values()]);
         }
         const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
         const kept = new Set(packages.map((pkg) => pkg.purl));
@@ -351,13 +354,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93339);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(93339);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91573);
 /* harmony import */ var _suppliers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20148);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73408);
 /* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24045);
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98706);
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(897);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(897);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80211);
+
 
 
 
@@ -376,7 +381,9 @@ const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
  * the workspace's own crates are plain, as the project's own packages are in every ecosystem; a
  * path crate outside the workspace has `download_url` = its path (it is neither the project's nor crates.io's).
  */
-function cratePurl(name, version, source, outside) {
+function cratePurl(name, version, spelled, outside) {
+    // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
+    const source = spelled === undefined ? undefined : (0,_urls_js__WEBPACK_IMPORTED_MODULE_8__/* .withoutCredentials */ .r)(spelled);
     if (source === undefined && outside !== undefined)
         return (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__.purlOf)('cargo', name, version, undefined, { download_url: outside });
     if (source === undefined || source === CRATES_IO || source === CRATES_IO_SPARSE)
@@ -473,7 +480,7 @@ async function expandGlob(input, glob) {
         const next = [];
         for (const path of paths)
             for (const name of (await input.listSiblingDirectories?.(path === '' ? '.' : path)) ?? [])
-                if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_8__/* .segmentMatches */ .d)(segment, name))
+                if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_9__/* .segmentMatches */ .d)(segment, name))
                     next.push(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(path, name));
         paths = next.slice(0, MAX_MANIFESTS);
     }
@@ -687,7 +694,7 @@ const cargoLockParser = {
         }
         const graph = new Map([...edges].map(([from, list]) => [from, list.filter((edge) => edge.kind !== 'dev').map((edge) => ({ to: edge.to.purl, optional: edge.kind === 'optional' }))]));
         const devStarts = [...edges.values()].flatMap((list) => list.filter((edge) => edge.kind === 'dev').map((edge) => edge.to.purl));
-        const scopes = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_9__/* .scopesByReachability */ .Q)({ required: own.map((crate) => crate.purl), optional: [], dev: devStarts }, graph);
+        const scopes = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_10__/* .scopesByReachability */ .Q)({ required: own.map((crate) => crate.purl), optional: [], dev: devStarts }, graph);
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .PackageCollector */ .UI(input);
         let root;
         for (const [index, crate] of crates.entries()) {
@@ -821,14 +828,41 @@ function parseJsonText(path, text) {
 /* harmony export */   purlOf: () => (/* binding */ purlOf)
 /* harmony export */ });
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
+
 
 /**
  * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
- * as syft and the purl spec's test suite write it, so purls compare equal across tools.
+ * as syft and the purl spec's test suite write it, and so are `!*'()` anywhere (`1%212.0`), which
+ * the spec does not permit plain, so purls compare equal across tools.
  */
 function purlOf(ecosystem, name, version, namespace, qualifiers) {
     const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
+    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .M)(purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
+}
+
+
+/***/ }),
+
+/***/ 80211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ withoutCredentials)
+/* harmony export */ });
+/**
+ * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
+ * `https://TOKEN@npm.corp.example/...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), and any `user:password`,
+ * is dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
+ * published where the repository may not be. An ssh user without a password (`git@github.com`)
+ * names no secret and stays. One anchored match: linear in the URL.
+ */
+function withoutCredentials(url) {
+    const match = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i.exec(url);
+    if (match === null)
+        return url;
+    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
+    return /(?:^|\+)https?$/i.test(scheme) || userinfo.includes(':') ? `${prefix}${url.slice(whole.length)}` : url;
 }
 
 

@@ -1,432 +1,6 @@
 export const id = 352;
-export const ids = [352,408];
+export const ids = [352];
 export const modules = {
-
-/***/ 3085:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DP: () => (/* binding */ jsonErrorLine),
-/* harmony export */   mh: () => (/* binding */ lineAt)
-/* harmony export */ });
-/* unused harmony exports MAX_JSON_DEPTH, jsonFault, JSON_FAULT_HINT, describeJsonFault, jsonSyntaxProblem */
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9531);
-// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
-
-/**
- * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
- * signing config or in-toto statement (a few levels; an SBOM predicate a few dozen), shallow enough
- * that no reader of the parsed value (a recursive walk, JSON.stringify) runs out of stack.
- */
-const MAX_JSON_DEPTH = 512;
-/**
- * The first {@link JsonFault} of a valid JSON text, if any. It jumps from one structural character
- * to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
- * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up; memory
- * is the keys of the open objects, at most {@link MAX_JSON_DEPTH} of them deep.
- */
-function jsonFault(text) {
-    const structure = /[{}[\],"]/g;
-    const objects = [];
-    let keyNext = false;
-    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
-        const char = match[0];
-        if (char === '{' || char === '[') {
-            if (objects.length === MAX_JSON_DEPTH)
-                return { kind: 'too-deep', line: lineAt(text, match.index) };
-            objects.push(char === '{' ? new Set() : undefined);
-            keyNext = char === '{';
-        }
-        else if (char === '}' || char === ']') {
-            objects.pop();
-        }
-        else if (char === ',') {
-            keyNext = objects.at(-1) !== undefined;
-        }
-        else {
-            const end = closingQuote(text, match.index);
-            if (end === -1)
-                return undefined;
-            if (keyNext) {
-                const keys = objects.at(-1);
-                const key = JSON.parse(text.slice(match.index, end + 1));
-                if (keys.has(key))
-                    return { kind: 'repeated-key', key, line: lineAt(text, match.index) };
-                keys.add(key);
-                keyNext = false;
-            }
-            structure.lastIndex = end + 1;
-        }
-    }
-    return undefined;
-}
-/** What to do about a document with a {@link JsonFault}. */
-const JSON_FAULT_HINT = 'a document every verifier reads the same names each key of an object once and nests a few levels; this one was written otherwise (by hand, or to be read two ways): do not trust it, get it again from its source';
-/**
- * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
- * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
- * which its name already numbers).
- */
-function describeJsonFault(fault, withLine = true) {
-    const line = withLine ? `, on line ${fault.line}` : '';
-    return fault.kind === 'repeated-key' ? `repeats the key ${quoted(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
-}
-/**
- * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
- * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
- * JSON`), and nothing at the end of the input.
- */
-function jsonErrorLine(text, message) {
-    const position = /position (\d+)/.exec(message)?.[1];
-    if (position !== undefined)
-        return lineAt(text, Number(position));
-    if (message.includes('end of JSON input'))
-        return lineAt(text, text.trimEnd().length);
-    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
-    if (snippet === null)
-        return undefined;
-    const [, token = '', leading, context = '', trailing] = snippet;
-    const at = text.indexOf(context);
-    if (at === -1 || text.indexOf(context, at + 1) !== -1)
-        return undefined;
-    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
-    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
-    return lineAt(text, at + Math.max(0, inContext));
-}
-/**
- * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
- * at when it can be told, and its first words, printable and bounded (they quote the text).
- */
-function jsonSyntaxProblem(text, error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const line = jsonErrorLine(text, message);
-    return `${line === undefined ? '' : `line ${line}: `}${boundedText(message.split('\n')[0] ?? '', 200)}`;
-}
-/** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
-function lineAt(text, index) {
-    let line = 1;
-    for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
-        line += 1;
-    return line;
-}
-/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
-function closingQuote(text, open) {
-    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
-        let backslashes = 0;
-        while (text[quote - 1 - backslashes] === '\\')
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return quote;
-    }
-    return -1;
-}
-
-
-/***/ }),
-
-/***/ 4045:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hq: () => (/* binding */ headerLines),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   Qb: () => (/* binding */ recordField),
-/* harmony export */   UI: () => (/* binding */ PackageCollector),
-/* harmony export */   b6: () => (/* binding */ textOf),
-/* harmony export */   e7: () => (/* binding */ arrayField),
-/* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
-/* harmony export */   nK: () => (/* binding */ purlFor),
-/* harmony export */   u4: () => (/* binding */ isRecord),
-/* harmony export */   ve: () => (/* binding */ parseJsonLockfile)
-/* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7091);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5256);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1573);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3419);
-
-
-
-
-
-
-
-/** The lockfile's text: UTF-8, without a byte-order mark. */
-function textOf(input) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .textOfBytes */ .g)(input.content);
-}
-/** Whether a value is a plain JSON/TOML table (not null, not an array). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A field of a table when it is a string; anything else (missing, number, table) is undefined. */
-function stringField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return typeof value === 'string' ? value : undefined;
-}
-/** A field of a table when it is a table; inherited keys like `__proto__` are never read. */
-function recordField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return isRecord(value) ? value : undefined;
-}
-/** A field of a table when it is an array. */
-function arrayField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return Array.isArray(value) ? value : undefined;
-}
-/** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
-function parseJsonLockfile(input) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonText */ .l)(input.path, textOf(input));
-}
-/** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
-function parseTomlLockfile(input) {
-    try {
-        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
-    }
-    catch (error) {
-        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
-        const line = typeof error.line === 'number' ? error.line : undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
-}
-/** The 1-based lines on which a table-array header like `[[package]]` starts, in order: element i of the array is at line i. */
-function headerLines(text, header) {
-    const lines = [];
-    let line = 1;
-    let start = 0;
-    while (start <= text.length) {
-        const end = text.indexOf('\n', start);
-        const stop = end === -1 ? text.length : end;
-        if (text.slice(start, stop).trim() === header)
-            lines.push(line);
-        if (end === -1)
-            break;
-        start = end + 1;
-        line += 1;
-    }
-    return lines;
-}
-/**
- * A purl made by `make`, with whatever packageurl-js refuses (a name or version invalid for the
- * purl type, its validator bugs, a purl it writes but cannot read back) reported as a parse error
- * of this lockfile: every purl in an SBOM must parse with the standard library.
- */
-function purlFor(path, line, make) {
-    try {
-        const purl = make();
-        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
-        return purl;
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
-    }
-}
-/**
- * Collects the packages and edges of one lockfile, one package per purl, and applies the one scope
- * policy: a package needed in any way other than for development is not `dev`; `dev` packages (and
- * their edges) are left out unless development dependencies were asked for.
- */
-class PackageCollector {
-    #input;
-    #packages = new Map();
-    #edges = new Map();
-    /** Where each package was seen (line and entry), so repeats merge in constant time. */
-    #seen = new Map();
-    /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
-    #properties = new Map();
-    constructor(input) {
-        this.#input = input;
-    }
-    /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
-    add(found) {
-        const location = { path: found.path ?? this.#input.path };
-        if (found.line !== undefined)
-            location.line = found.line;
-        if (found.entry !== undefined)
-            location.entry = found.entry;
-        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}\u0000${location.path}`;
-        const existing = this.#packages.get(found.purl);
-        if (existing === undefined) {
-            const pkg = {
-                purl: found.purl,
-                ecosystem: found.ecosystem,
-                name: found.name,
-                version: found.version,
-                hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)(found.hashes ?? []),
-                locations: [location],
-                scope: found.scope,
-            };
-            if (found.license !== undefined)
-                pkg.license = found.license;
-            if (found.downloadLocation !== undefined)
-                pkg.downloadLocation = found.downloadLocation;
-            if (found.properties !== undefined)
-                this.#addProperties(found.purl, found.properties);
-            if (found.supplier !== undefined)
-                pkg.supplier = found.supplier;
-            this.#packages.set(found.purl, pkg);
-            this.#seen.set(found.purl, new Set([where]));
-            return found.purl;
-        }
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .strongerScope */ .T)(existing.scope, found.scope);
-        const seen = this.#seen.get(found.purl);
-        if (seen !== undefined && !seen.has(where)) {
-            seen.add(where);
-            existing.locations.push(location);
-        }
-        if (found.hashes !== undefined)
-            existing.hashes = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)([...existing.hashes, ...found.hashes]);
-        existing.license ??= found.license;
-        existing.downloadLocation ??= found.downloadLocation;
-        existing.supplier ??= found.supplier;
-        if (found.properties !== undefined)
-            this.#addProperties(found.purl, found.properties);
-        return found.purl;
-    }
-    #addProperties(purl, properties) {
-        if (properties.length === 0)
-            return;
-        let byKey = this.#properties.get(purl);
-        if (byKey === undefined)
-            this.#properties.set(purl, (byKey = new Map()));
-        for (const property of properties)
-            byKey.set(`${property.name}\u0000${property.value}`, property);
-    }
-    /** Whether a purl was recorded. */
-    has(purl) {
-        return this.#packages.has(purl);
-    }
-    /** Records that `from` depends on `to` (or contains it, for workspace members), with a comment when the edge is an approximation. */
-    relate(from, to, type = 'depends-on', comment) {
-        if (from === to)
-            return;
-        this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
-    }
-    /** Sets a recorded package's scope, for parsers that work scopes out from the graph after recording packages (Go tools). */
-    rescope(purl, scope) {
-        const pkg = this.#packages.get(purl);
-        if (pkg !== undefined)
-            pkg.scope = scope;
-    }
-    /** Adds properties to a recorded package. */
-    annotate(purl, properties) {
-        if (this.#packages.has(purl))
-            this.#addProperties(purl, properties);
-    }
-    /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
-    result(root) {
-        for (const [purl, byKey] of this.#properties) {
-            const pkg = this.#packages.get(purl);
-            if (pkg !== undefined && byKey.size > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...byKey.values()]);
-        }
-        const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
-        const kept = new Set(packages.map((pkg) => pkg.purl));
-        if (root !== undefined)
-            kept.add(root.purl);
-        const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-        for (const pkg of packages)
-            pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
-        const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
-        return root === undefined ? { packages, relationships } : { root, packages, relationships };
-    }
-}
-
-
-/***/ }),
-
-/***/ 9709:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B0: () => (/* binding */ singleArchiveHashes),
-/* harmony export */   L7: () => (/* binding */ normalizePythonName),
-/* harmony export */   LO: () => (/* binding */ pythonHash),
-/* harmony export */   OG: () => (/* binding */ urlOrigin),
-/* harmony export */   Xf: () => (/* binding */ gitOrigin),
-/* harmony export */   or: () => (/* binding */ versionFromUrl),
-/* harmony export */   wK: () => (/* binding */ localOrigin)
-/* harmony export */ });
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1573);
-
-/** A Python project name in its PEP 503 normal form: lowercase, runs of `-`, `_` and `.` become one `-`. */
-function normalizePythonName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-const PYTHON_HASH_ALGORITHMS = {
-    sha256: 'SHA256',
-    sha384: 'SHA384',
-    sha512: 'SHA512',
-    sha1: 'SHA1',
-    md5: 'MD5',
-};
-/** A `sha256:<hex>` hash as pip, Pipfile.lock, poetry and uv write them; undefined for other algorithms or malformed digests. */
-function pythonHash(text) {
-    const colon = text.indexOf(':');
-    const algorithm = PYTHON_HASH_ALGORITHMS[text.slice(0, colon).toLowerCase()];
-    if (colon <= 0 || algorithm === undefined)
-        return undefined;
-    const digest = text.slice(colon + 1);
-    return (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .hexHash */ .eP)(algorithm, digest);
-}
-/**
- * The hash of a package when the lockfile pins exactly one archive per algorithm. Lockfiles list one
- * hash per wheel and sdist; any single one of several would not match the other archives, so
- * several are recorded as none rather than one chosen arbitrarily.
- */
-function singleArchiveHashes(hashes) {
-    const parsed = hashes.map(pythonHash).filter((hash) => hash !== undefined);
-    const counts = new Map();
-    for (const hash of parsed)
-        counts.set(hash.algorithm, (counts.get(hash.algorithm) ?? 0) + 1);
-    return parsed.filter((hash) => counts.get(hash.algorithm) === 1);
-}
-/** The origin of a git source: `URL[?rev=..|tag=..|branch=..]#commit` (uv) or a URL and a resolved commit (poetry). */
-function gitOrigin(location, commit) {
-    // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
-    const end = /[?#]/.exec(location)?.index ?? location.length;
-    const url = location.slice(0, end);
-    const pinned = commit ?? (location.includes('#') ? location.slice(location.indexOf('#') + 1) : undefined);
-    const repository = url.startsWith('git+') ? url : `git+${url}`;
-    const at = pinned === undefined || pinned === '' ? '' : pinned;
-    return { qualifiers: { vcs_url: at === '' ? repository : `${repository}@${at}` }, downloadLocation: at === '' ? repository : `${repository}#${at}` };
-}
-/** The origin of an archive URL source. */
-function urlOrigin(url) {
-    return { qualifiers: { download_url: url }, downloadLocation: url };
-}
-/** The origin of a local archive or folder, by its path as the lockfile spells it. */
-function localOrigin(path) {
-    return { qualifiers: { download_url: path }, downloadLocation: undefined };
-}
-/** A PEP 440 version as archive file names carry it. */
-const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
-/**
- * The version a direct reference's archive names: a wheel's file name is `name-version-...whl`
- * (the wheel spec), an sdist's `name-version.tar.gz` (or `.zip`); undefined when the file is not
- * named for this project (a git URL, a download endpoint), since the URL then says no version.
- */
-function versionFromUrl(name, url) {
-    const last = url.replace(/[?#].*$/s, '').split('/').pop() ?? '';
-    let file;
-    try {
-        file = decodeURIComponent(last);
-    }
-    catch {
-        // A malformed escape (`%E0%A4%A`) names no file a version can be read from; it must not cost the rest of the lockfile.
-        return undefined;
-    }
-    const base = file.endsWith('.whl') ? file.slice(0, -4).split('-').slice(0, 2).join('-') : file.replace(/\.(?:tar\.gz|tar\.bz2|tgz|zip)$/, '');
-    if (base === file || base[name.length] !== '-' || normalizePythonName(base.slice(0, name.length)) !== name)
-        return undefined;
-    const version = base.slice(name.length + 1);
-    return FILE_VERSION.test(version) ? version : undefined;
-}
-
-
-/***/ }),
 
 /***/ 1352:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -599,14 +173,19 @@ function shellWords(text) {
         words.push(word);
     return words;
 }
-/** Reads an option line's `-r`/`-c` as pip's optparse does: `-rFILE`, `-r FILE`, `--requirement=FILE`, abbreviations of long options, quoted paths. */
-function includeOf(line) {
+const INDEX_OPTIONS = new Set(['index-url', 'extra-index-url', 'find-links', 'no-index']);
+/**
+ * Reads an option line's `-r`/`-c` as pip's optparse does (`-rFILE`, `-r FILE`, `--requirement=FILE`,
+ * abbreviations of long options, quoted paths), with its index options; a line pip refuses or leaves alone sets none.
+ */
+function optionsOf(line) {
     const words = shellWords(line);
     if (words === undefined)
-        return { refused: 'pip cannot split this line (a quote not closed, or a trailing \\)' };
+        return { include: { refused: 'pip cannot split this line (a quote not closed, or a trailing \\)' }, index: [] };
     const values = { requirement: [], constraint: [] };
-    for (let index = 0; index < words.length; index++) {
-        const word = words[index] ?? '';
+    const index = [];
+    for (let at = 0; at < words.length; at++) {
+        const word = words[at] ?? '';
         let name;
         let value;
         if (word.startsWith('--')) {
@@ -615,42 +194,49 @@ function includeOf(line) {
             const candidates = LONG_OPTIONS.has(given) ? [given] : [...LONG_OPTIONS.keys()].filter((option) => option.startsWith(given));
             // An option this pip does not know may be one an older pip took (`--install-option`): the line is left alone.
             if (candidates.length === 0)
-                return undefined;
+                return { include: undefined, index: [] };
             if (candidates.length > 1)
-                return { refused: `pip reads ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(word, 60)} as an ambiguous option (${candidates.join(', ')})` };
+                return { include: { refused: `pip reads ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(word, 60)} as an ambiguous option (${candidates.join(', ')})` }, index: [] };
             name = candidates[0] ?? '';
             if (equals >= 0)
                 value = word.slice(equals + 1);
-            else if (LONG_OPTIONS.get(name) === false)
+            else if (LONG_OPTIONS.get(name) === false) {
+                if (name === 'no-index')
+                    index.push({ name, value: '' });
                 continue;
+            }
         }
         else if (word.startsWith('-') && word.length > 1) {
             name = SHORT_OPTIONS.get(word[1] ?? '');
             if (name === undefined)
-                return undefined;
+                return { include: undefined, index: [] };
             if (word.length > 2)
                 value = word.slice(2);
         }
         else
             continue;
         if (value === undefined) {
-            index++;
-            if (index >= words.length)
-                return { refused: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(word, 60)} takes a value and has none` };
-            value = words[index] ?? '';
+            at++;
+            if (at >= words.length)
+                return { include: { refused: `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(word, 60)} takes a value and has none` }, index: [] };
+            value = words[at] ?? '';
         }
         if (name === 'requirement' || name === 'constraint')
             values[name].push(value);
+        else if (INDEX_OPTIONS.has(name))
+            index.push({ name: name, value });
     }
     const [requirement] = values.requirement;
     const [constraint] = values.constraint;
-    return requirement !== undefined ? { constraint: false, target: requirement } : constraint !== undefined ? { constraint: true, target: constraint } : undefined;
+    return { include: requirement !== undefined ? { constraint: false, target: requirement } : constraint !== undefined ? { constraint: true, target: constraint } : undefined, index };
 }
-/** A file's logical lines, each trimmed and its include read, one at a time (see {@link logicalLines}). */
+const NO_OPTIONS = { include: undefined, index: [] };
+/** A file's logical lines, each trimmed and its options read, one at a time (see {@link logicalLines}). */
 function* readLines(text) {
     for (const { text: logical, line } of logicalLines(text)) {
         const trimmed = logical.trim();
-        yield { text: trimmed, line, include: trimmed.startsWith('-') ? includeOf(trimmed) : undefined };
+        const { include, index } = trimmed.startsWith('-') ? optionsOf(trimmed) : NO_OPTIONS;
+        yield { text: trimmed, line, include, index };
     }
 }
 /**
@@ -661,7 +247,7 @@ function* readLines(text) {
  * environment variable), or that goes too deep or too wide, is an unknown naming the including file and line.
  */
 async function gather(input, onRequirement) {
-    const gathered = { constraints: new Map(), constraintFiles: new Set(), requirementTexts: new Map(), unknowns: new _unknowns_js__WEBPACK_IMPORTED_MODULE_8__/* .LockfileUnknowns */ .dF(input.path) };
+    const gathered = { constraints: new Map(), constraintFiles: new Set(), requirementTexts: new Map(), indexUrl: undefined, otherPlaces: false, unknowns: new _unknowns_js__WEBPACK_IMPORTED_MODULE_8__/* .LockfileUnknowns */ .dF(input.path) };
     const top = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path);
     const readKey = (path, constraint) => `${constraint ? 'c' : 'r'}\u0000${path}`;
     const read = new Set([readKey(input.path, false)]);
@@ -680,7 +266,13 @@ async function gather(input, onRequirement) {
     const walk = async (path, text, constraint, depth) => {
         if (!constraint)
             gathered.requirementTexts.set(path, text);
-        for (const { text: trimmed, line, include } of readLines(text)) {
+        for (const { text: trimmed, line, include, index } of readLines(text)) {
+            for (const option of index) {
+                if (option.name === 'index-url')
+                    gathered.indexUrl = option.value;
+                else
+                    gathered.otherPlaces = true;
+            }
             if (include !== undefined && 'refused' in include) {
                 gathered.unknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(trimmed, 200)}: ${include.refused}, so pip refuses this file: fix the line`, line, path);
                 continue;
@@ -742,6 +334,17 @@ async function gather(input, onRequirement) {
     await walk(input.path, (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .textOf */ .b6)(input), false, 0);
     return gathered;
 }
+/**
+ * The one package index the files name, when it is not PyPI: pip takes the last `--index-url` of
+ * the files it reads in place of its default and looks nowhere else unless an `--extra-index-url`
+ * or `--find-links` adds a place or `--no-index` removes it, in which case which index a package
+ * came from is not known. undefined for PyPI, for no index named, and when it is not known.
+ */
+function onlyIndex(gathered) {
+    if (gathered.otherPlaces || gathered.indexUrl === undefined)
+        return undefined;
+    return (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .indexOrigin */ .Tl)(gathered.indexUrl)?.qualifiers.repository_url;
+}
 /** `name[extras] <anything but a pin>`: a requirement a constraints file may pin. */
 const NAMED = /^([A-Za-z0-9][A-Za-z0-9._-]*)/;
 /** A requirement line without its options (`--hash`, ...). */
@@ -784,7 +387,8 @@ class LineNumbers {
  * requirements files: names in PEP 503 form, extras and markers dropped, `--hash` options kept
  * when they name one archive. `-r` and `-c` includes are followed (see {@link gather}); an
  * unpinned requirement takes the version a constraints file pins, else it describes no single
- * release and is skipped, as are other options (`-e`, `--index-url`, ...). Files named for
+ * release and is skipped, as are other options (`-e`, ...). Pinned packages get the
+ * `repository_url` of the one index other than PyPI that `--index-url` names (see {@link onlyIndex}). Files named for
  * development (`requirements-dev.txt`, `requirements/test.txt`) are dev scope, with all they include.
  */
 const requirementsTxtParser = {
@@ -802,7 +406,7 @@ const requirementsTxtParser = {
         const unpinned = new Map();
         // What the requirement lines show is listed after what reading the files showed, as when the lines were read after them.
         const requirementUnknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_8__/* .LockfileUnknowns */ .dF(input.path);
-        const { constraints, constraintFiles, requirementTexts, unknowns } = await gather(input, (trimmed, line, path) => {
+        const gathered = await gather(input, (trimmed, line, path) => {
             const requirement = requirementOf(trimmed);
             const hashes = hashesOf(trimmed);
             // A `#` left here had no whitespace before it: pip reads it as part of the requirement, which it then refuses.
@@ -853,6 +457,7 @@ const requirementsTxtParser = {
                 downloadLocation: origin.downloadLocation,
             });
         });
+        const { constraints, constraintFiles, requirementTexts, unknowns } = gathered;
         unknowns.addFrom(requirementUnknowns);
         for (const [path, lines] of constraints.size === 0 ? [] : unpinned) {
             for (const { text: trimmed, line } of readLines(requirementTexts.get(path) ?? '')) {
@@ -864,64 +469,16 @@ const requirementsTxtParser = {
                     addPinned(name, version, line, path, hashesOf(trimmed));
             }
         }
-        const result = { ...collector.result(), ...(constraintFiles.size === 0 ? {} : { constraintFiles: [...constraintFiles].sort() }) };
+        const collected = collector.result();
+        // The index is known once every file is read (pip's last --index-url wins): pinned packages, the only ones without qualifiers, are from it.
+        const index = onlyIndex(gathered);
+        if (index !== undefined)
+            collected.packages = collected.packages.map((pkg) => (pkg.purl.includes('?') ? pkg : { ...pkg, purl: (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('pypi', pkg.name, pkg.version, undefined, { repository_url: index }) }));
+        const result = { ...collected, ...(constraintFiles.size === 0 ? {} : { constraintFiles: [...constraintFiles].sort() }) };
         // What a development file misses is development too: left out with its packages unless they are wanted.
         return scope === 'dev' && !input.includeDev ? result : unknowns.into(result);
     },
 };
-
-
-/***/ }),
-
-/***/ 3419:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ textOfBytes),
-/* harmony export */   l: () => (/* binding */ parseJsonText)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6898);
-
-
-
-// Apart from lockfile.ts: the JavaScript parsers read text and JSON too, and must not load the purl and TOML libraries it imports.
-/** A file's text: UTF-8, without a byte-order mark. */
-function textOfBytes(content) {
-    const text = content.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming the line. */
-function parseJsonText(path, text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
-    }
-}
-
-
-/***/ }),
-
-/***/ 3408:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   purlOf: () => (/* binding */ purlOf)
-/* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7091);
-
-/**
- * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
- * as syft and the purl spec's test suite write it, so purls compare equal across tools.
- */
-function purlOf(ecosystem, name, version, namespace, qualifiers) {
-    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
-}
 
 
 /***/ })

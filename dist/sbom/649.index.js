@@ -144,9 +144,11 @@ function closingQuote(text, open) {
 /* harmony export */   vz: () => (/* binding */ sourceOf)
 /* harmony export */ });
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9531);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5256);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3096);
-/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5415);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5256);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3096);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5415);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(211);
+
 
 
 
@@ -235,6 +237,8 @@ function platformProperties(entry) {
     }
     return properties;
 }
+/** The npm purl type's default registry (purl spec), under both names npm and yarn 1 write its tarball URLs with. */
+const DEFAULT_REGISTRIES = new Set(['https://registry.npmjs.org', 'http://registry.npmjs.org', 'https://registry.yarnpkg.com', 'http://registry.yarnpkg.com']);
 const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitbucket.org' };
 /**
  * Where a resolved spec says a package came from: git URLs (`git+ssh://git@host/o/r.git#sha`,
@@ -242,9 +246,11 @@ const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitb
  * archive tarballs (a commit of a repository), and other tarball URLs. Registry tarballs
  * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
  */
-function sourceOf(spec) {
-    if (spec === undefined)
+function sourceOf(spelled) {
+    if (spelled === undefined)
         return undefined;
+    // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
+    const spec = spelled.includes('@') ? (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled) : spelled;
     // Nearly every spec is a registry tarball URL, which no other form below begins like.
     if (spec.startsWith('https://') || spec.startsWith('http://'))
         return urlSource(spec);
@@ -281,8 +287,27 @@ function urlSource(spec) {
     if (berryGit !== null)
         return vcs(berryGit[1] ?? '', berryGit[2]);
     if (/\/-\/[^/]+\.tgz$/.test(url))
-        return undefined;
+        return registrySource(url);
+    // GitHub Packages' registry serves its tarballs at `download/<name>/<version>/<hash>`, not `<name>/-/`.
+    if (url.startsWith('https://npm.pkg.github.com/download/'))
+        return { kind: 'registry', url: 'https://npm.pkg.github.com' };
     return { kind: 'download', url };
+}
+/**
+ * The registry a registry tarball URL (`<registry>/[@scope/]name/-/name-1.0.0.tgz`) comes from:
+ * none for npmjs.org's, the registry's base URL for any other (a private registry's `@corp/util`
+ * is not the public `@corp/util`), a download when no registry path is left before the name.
+ */
+function registrySource(url) {
+    const dash = url.lastIndexOf('/-/');
+    let start = url.lastIndexOf('/', dash - 1);
+    const scopeStart = url.lastIndexOf('/', start - 1);
+    if (scopeStart >= 0 && url[scopeStart + 1] === '@')
+        start = scopeStart;
+    const registry = url.slice(0, start);
+    if (!/^https?:\/\/[^/]+/.test(registry))
+        return { kind: 'download', url };
+    return DEFAULT_REGISTRIES.has(registry.toLowerCase()) ? undefined : { kind: 'registry', url: registry };
 }
 function vcs(repository, commit) {
     return { kind: 'vcs', url: `git+${repository}${commit === undefined || commit === '' ? '' : `@${commit}`}` };
@@ -291,7 +316,7 @@ function vcs(repository, commit) {
 function qualifiersOf(source) {
     if (source === undefined)
         return undefined;
-    return source.kind === 'vcs' ? { vcs_url: source.url } : { download_url: source.url };
+    return source.kind === 'vcs' ? { vcs_url: source.url } : source.kind === 'registry' ? { repository_url: source.url } : { download_url: source.url };
 }
 /** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
 class PackageSet {
@@ -307,29 +332,30 @@ class PackageSet {
     properties = new Map();
     /** Adds a package (or another copy of it) and returns its purl. */
     add(entry) {
-        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
+        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
         const existing = this.packages.get(purl);
         if (existing === undefined) {
             const pkg = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
             if (entry.license !== undefined && entry.license !== '')
                 pkg.license = entry.license;
             // SPDX's downloadLocation for a git source is the VCS location itself; a path on the builder's disk is no download location.
-            const downloadLocation = entry.source === undefined ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
+            // Another registry's package downloads from its tarball, as npmjs.org's does.
+            const downloadLocation = entry.source === undefined || entry.source.kind === 'registry' ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
             if (downloadLocation !== undefined)
-                pkg.downloadLocation = downloadLocation;
+                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(downloadLocation);
             if (entry.properties !== undefined && entry.properties.length > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .sortProperties */ .O)(entry.properties);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProperties */ .O)(entry.properties);
             this.packages.set(purl, pkg);
             return purl;
         }
         existing.locations.push(entry.location);
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .strongerScope */ .T)(existing.scope, entry.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .strongerScope */ .T)(existing.scope, entry.scope);
         if (existing.hashes.length === 0 && entry.hashes !== undefined)
             existing.hashes = entry.hashes;
         if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
             existing.license = entry.license;
         if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined)
-            existing.downloadLocation = entry.downloadLocation;
+            existing.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(entry.downloadLocation);
         if (entry.properties !== undefined)
             this.annotate(purl, entry.properties);
         return purl;
@@ -352,7 +378,7 @@ class PackageSet {
         for (const [purl, byKey] of this.properties) {
             const pkg = this.packages.get(purl);
             if (pkg !== undefined)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .sortProperties */ .O)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProperties */ .O)([...byKey.values()]);
         }
         this.properties.clear();
     }
@@ -404,7 +430,7 @@ class PackageSet {
  * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
  * unknowns naming the lockfile and the entry: bounded, however many there are.
  */
-class Unresolved extends _unknowns_js__WEBPACK_IMPORTED_MODULE_3__/* .LockfileUnknowns */ .dF {
+class Unresolved extends _unknowns_js__WEBPACK_IMPORTED_MODULE_4__/* .LockfileUnknowns */ .dF {
     constructor(path) {
         super(path, (count) => `${count} more references the lockfile does not resolve`);
     }
@@ -503,6 +529,30 @@ function parseJsonText(path, text) {
         const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
     }
+}
+
+
+/***/ }),
+
+/***/ 211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ withoutCredentials)
+/* harmony export */ });
+/**
+ * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
+ * `https://TOKEN@npm.corp.example/...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), and any `user:password`,
+ * is dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
+ * published where the repository may not be. An ssh user without a password (`git@github.com`)
+ * names no secret and stays. One anchored match: linear in the URL.
+ */
+function withoutCredentials(url) {
+    const match = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i.exec(url);
+    if (match === null)
+        return url;
+    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
+    return /(?:^|\+)https?$/i.test(scheme) || userinfo.includes(':') ? `${prefix}${url.slice(whole.length)}` : url;
 }
 
 

@@ -252,9 +252,11 @@ const gradleLockfileParser = {
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5256);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5256);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1573);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3419);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(211);
+
 
 
 
@@ -369,8 +371,9 @@ class PackageCollector {
             };
             if (found.license !== undefined)
                 pkg.license = found.license;
+            // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
             if (found.downloadLocation !== undefined)
-                pkg.downloadLocation = found.downloadLocation;
+                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(found.downloadLocation);
             if (found.properties !== undefined)
                 this.#addProperties(found.purl, found.properties);
             if (found.supplier !== undefined)
@@ -379,7 +382,7 @@ class PackageCollector {
             this.#seen.set(found.purl, new Set([where]));
             return found.purl;
         }
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .strongerScope */ .T)(existing.scope, found.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .strongerScope */ .T)(existing.scope, found.scope);
         const seen = this.#seen.get(found.purl);
         if (seen !== undefined && !seen.has(where)) {
             seen.add(where);
@@ -429,7 +432,7 @@ class PackageCollector {
         for (const [purl, byKey] of this.#properties) {
             const pkg = this.#packages.get(purl);
             if (pkg !== undefined && byKey.size > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sortProperties */ .O)([...byKey.values()]);
         }
         const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
         const kept = new Set(packages.map((pkg) => pkg.purl));
@@ -486,14 +489,41 @@ function parseJsonText(path, text) {
 /* harmony export */   purlOf: () => (/* binding */ purlOf)
 /* harmony export */ });
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7091);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3096);
+
 
 /**
  * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
- * as syft and the purl spec's test suite write it, so purls compare equal across tools.
+ * as syft and the purl spec's test suite write it, and so are `!*'()` anywhere (`1%212.0`), which
+ * the spec does not permit plain, so purls compare equal across tools.
  */
 function purlOf(ecosystem, name, version, namespace, qualifiers) {
     const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
+    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .M)(purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
+}
+
+
+/***/ }),
+
+/***/ 211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ withoutCredentials)
+/* harmony export */ });
+/**
+ * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
+ * `https://TOKEN@npm.corp.example/...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), and any `user:password`,
+ * is dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
+ * published where the repository may not be. An ssh user without a password (`git@github.com`)
+ * names no secret and stays. One anchored match: linear in the URL.
+ */
+function withoutCredentials(url) {
+    const match = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i.exec(url);
+    if (match === null)
+        return url;
+    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
+    return /(?:^|\+)https?$/i.test(scheme) || userinfo.includes(':') ? `${prefix}${url.slice(whole.length)}` : url;
 }
 
 

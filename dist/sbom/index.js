@@ -32677,10 +32677,10 @@ const PARSERS = [
     loadedOnUse(identities/* GO_MOD */.Sw, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6638))).goModParser),
     loadedOnUse(identities/* GO_BINARY */.XN, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5245))).goBinaryParser),
     loadedOnUse(identities/* CARGO_LOCK */.z2, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5313))).cargoLockParser),
-    loadedOnUse(identities/* POETRY_LOCK */.WL, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(980), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5082))).poetryLockParser),
-    loadedOnUse(identities/* UV_LOCK */.AH, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(980), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1932))).uvLockParser),
-    loadedOnUse(identities/* PIPFILE_LOCK */.Uy, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1964))).pipfileLockParser),
-    loadedOnUse(identities/* REQUIREMENTS_TXT */.Iq, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1352))).requirementsTxtParser),
+    loadedOnUse(identities/* POETRY_LOCK */.WL, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(288), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5082))).poetryLockParser),
+    loadedOnUse(identities/* UV_LOCK */.AH, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(288), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1932))).uvLockParser),
+    loadedOnUse(identities/* PIPFILE_LOCK */.Uy, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(288), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1964))).pipfileLockParser),
+    loadedOnUse(identities/* REQUIREMENTS_TXT */.Iq, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(288), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1352))).requirementsTxtParser),
     loadedOnUse(identities/* GEMFILE_LOCK */.IP, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2268))).gemfileLockParser),
     loadedOnUse(identities/* COMPOSER_LOCK */.jK, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7767))).composerLockParser),
     loadedOnUse(identities/* NUGET_PACKAGES_LOCK */.WP, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1918))).nugetPackagesLockParser),
@@ -37350,6 +37350,7 @@ function sortProperties(properties) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ encodeUnpermittedMarks),
 /* harmony export */   N: () => (/* binding */ npmPurl)
 /* harmony export */ });
 /**
@@ -37359,13 +37360,23 @@ function sortProperties(properties) {
  * text is the one packageurl-js 2 writes for the `npm` type, step for step: components trimmed,
  * empty qualifier values dropped and keys lowercased, then namespace and name lowercased (the npm
  * type's rule), percent-encoded as it encodes each component, and `+` in the version encoded
- * (`%2B`) as purlOf does; its errors carry its messages. test/sbom/purl.test.ts holds the two to
+ * (`%2B`) and `!*'()` as purlOf does; its errors carry its messages. test/sbom/purl.test.ts holds the two to
  * the same output on real lockfiles and on generated hostile names, versions and qualifiers.
  */
 /** An npm name, maybe scoped, of characters a purl keeps verbatim (lowercase: the npm purl type lowercases names). */
 const PLAIN_NPM_NAME = /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/;
 /** A version of characters a purl keeps verbatim (`+` is not one: it is encoded). */
 const PLAIN_VERSION = /^[A-Za-z0-9._-]*$/;
+/** The characters encodeURIComponent (and so packageurl-js) leaves plain that a canonical purl may not hold. */
+const UNPERMITTED_MARKS = /[!*'()]/g;
+/**
+ * Percent-encodes `!*'()` in a purl: the purl specification permits only letters, digits, `.-_~`,
+ * `%` and its separators, so a PEP 440 epoch is `1%212.0` (as packageurl-python and packageurl-go
+ * write it). None of them is a separator, so the whole text is encoded at once.
+ */
+function encodeUnpermittedMarks(purl) {
+    return purl.replace(UNPERMITTED_MARKS, (mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`);
+}
 /** packageurl-js's error text: `Invalid purl: ` and the message. */
 function purlError(message) {
     return new Error(`Invalid purl: ${message}`);
@@ -37411,7 +37422,7 @@ function npmPurl(name, version, qualifiers) {
     const encodedNamespace = namespace === '' ? '' : `${encodeURIComponent(namespace).replace(/%3A/g, ':')}/`;
     // encodeURIComponent writes `+` as %2B, which purlOf keeps; `:` is left plain in versions, as packageurl-js leaves it.
     const encodedVersion = versionText === '' ? '' : `@${encodeURIComponent(versionText).replace(/%3A/g, ':')}`;
-    return `pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`;
+    return encodeUnpermittedMarks(`pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`);
 }
 
 

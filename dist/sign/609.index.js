@@ -161,7 +161,8 @@ const bunLockParser = {
                 scope: 'required',
                 hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .sriHashes */ .PK)(integrity ?? ''),
                 downloadLocation: isRegistry && typeof value[1] === 'string' && /^https?:\/\//.test(value[1]) ? value[1] : undefined,
-                source: isRegistry ? undefined : (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(rest),
+                // bun writes `""` for npmjs.org and the tarball URL for another registry.
+                source: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(isRegistry ? (value[1] === '' ? undefined : value[1]) : rest),
                 location: { path: input.path, entry: key },
             }));
             if ((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(info))

@@ -1,5 +1,5 @@
-export const id = 980;
-export const ids = [980,408];
+export const id = 9288;
+export const ids = [9288,3408];
 export const modules = {
 
 /***/ 3085:
@@ -7,10 +7,14 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DP: () => (/* binding */ jsonErrorLine),
-/* harmony export */   mh: () => (/* binding */ lineAt)
+/* harmony export */   F1: () => (/* binding */ jsonSyntaxProblem),
+/* harmony export */   at: () => (/* binding */ describeJsonFault),
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   xC: () => (/* binding */ jsonFault),
+/* harmony export */   y0: () => (/* binding */ JSON_FAULT_HINT)
 /* harmony export */ });
-/* unused harmony exports MAX_JSON_DEPTH, jsonFault, JSON_FAULT_HINT, describeJsonFault, jsonSyntaxProblem */
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9531);
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
 // JSON as other parties wrote it: what JSON.parse alone does not say about a text.
 
 /**
@@ -69,7 +73,7 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
  */
 function describeJsonFault(fault, withLine = true) {
     const line = withLine ? `, on line ${fault.line}` : '';
-    return fault.kind === 'repeated-key' ? `repeats the key ${quoted(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+    return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
 }
 /**
  * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
@@ -100,7 +104,7 @@ function jsonErrorLine(text, message) {
 function jsonSyntaxProblem(text, error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = jsonErrorLine(text, message);
-    return `${line === undefined ? '' : `line ${line}: `}${boundedText(message.split('\n')[0] ?? '', 200)}`;
+    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(message.split('\n')[0] ?? '', 200)}`;
 }
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {
@@ -124,7 +128,7 @@ function closingQuote(text, open) {
 
 /***/ }),
 
-/***/ 4045:
+/***/ 24045:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -139,13 +143,15 @@ function closingQuote(text, open) {
 /* harmony export */   u4: () => (/* binding */ isRecord),
 /* harmony export */   ve: () => (/* binding */ parseJsonLockfile)
 /* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7091);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5256);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1573);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3419);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55256);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80211);
+
 
 
 
@@ -260,8 +266,9 @@ class PackageCollector {
             };
             if (found.license !== undefined)
                 pkg.license = found.license;
+            // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
             if (found.downloadLocation !== undefined)
-                pkg.downloadLocation = found.downloadLocation;
+                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(found.downloadLocation);
             if (found.properties !== undefined)
                 this.#addProperties(found.purl, found.properties);
             if (found.supplier !== undefined)
@@ -270,7 +277,7 @@ class PackageCollector {
             this.#seen.set(found.purl, new Set([where]));
             return found.purl;
         }
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .strongerScope */ .T)(existing.scope, found.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .strongerScope */ .T)(existing.scope, found.scope);
         const seen = this.#seen.get(found.purl);
         if (seen !== undefined && !seen.has(where)) {
             seen.add(where);
@@ -320,7 +327,7 @@ class PackageCollector {
         for (const [purl, byKey] of this.#properties) {
             const pkg = this.#packages.get(purl);
             if (pkg !== undefined && byKey.size > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sortProperties */ .O)([...byKey.values()]);
         }
         const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
         const kept = new Set(packages.map((pkg) => pkg.purl));
@@ -337,7 +344,7 @@ class PackageCollector {
 
 /***/ }),
 
-/***/ 9709:
+/***/ 79709:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -345,11 +352,14 @@ class PackageCollector {
 /* harmony export */   L7: () => (/* binding */ normalizePythonName),
 /* harmony export */   LO: () => (/* binding */ pythonHash),
 /* harmony export */   OG: () => (/* binding */ urlOrigin),
+/* harmony export */   Tl: () => (/* binding */ indexOrigin),
 /* harmony export */   Xf: () => (/* binding */ gitOrigin),
 /* harmony export */   or: () => (/* binding */ versionFromUrl),
 /* harmony export */   wK: () => (/* binding */ localOrigin)
 /* harmony export */ });
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1573);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80211);
+
 
 /** A Python project name in its PEP 503 normal form: lowercase, runs of `-`, `_` and `.` become one `-`. */
 function normalizePythonName(name) {
@@ -384,7 +394,8 @@ function singleArchiveHashes(hashes) {
     return parsed.filter((hash) => counts.get(hash.algorithm) === 1);
 }
 /** The origin of a git source: `URL[?rev=..|tag=..|branch=..]#commit` (uv) or a URL and a resolved commit (poetry). */
-function gitOrigin(location, commit) {
+function gitOrigin(spelled, commit) {
+    const location = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
     // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
     const end = /[?#]/.exec(location)?.index ?? location.length;
     const url = location.slice(0, end);
@@ -394,8 +405,26 @@ function gitOrigin(location, commit) {
     return { qualifiers: { vcs_url: at === '' ? repository : `${repository}@${at}` }, downloadLocation: at === '' ? repository : `${repository}#${at}` };
 }
 /** The origin of an archive URL source. */
-function urlOrigin(url) {
+function urlOrigin(spelled) {
+    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
     return { qualifiers: { download_url: url }, downloadLocation: url };
+}
+/** PyPI's own index, under the names lockfiles write it with: the pypi purl type's default repository. */
+const PYPI_INDEX = /^https?:\/\/(?:pypi\.org|pypi\.python\.org)(?:\/simple)?\/*$/i;
+/**
+ * The origin of a package locked from a package index: none for PyPI, `repository_url` (the index
+ * URL without trailing slashes) for any other, which the purl spec requires so that a private
+ * index's package is never taken for PyPI's of the same name. An index is no download location.
+ */
+function indexOrigin(spelled) {
+    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
+    if (PYPI_INDEX.test(url))
+        return undefined;
+    // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).
+    let end = url.length;
+    while (end > 0 && url[end - 1] === '/')
+        end--;
+    return end === 0 ? undefined : { qualifiers: { repository_url: url.slice(0, end) }, downloadLocation: undefined };
 }
 /** The origin of a local archive or folder, by its path as the lockfile spells it. */
 function localOrigin(path) {
@@ -428,65 +457,7 @@ function versionFromUrl(name, url) {
 
 /***/ }),
 
-/***/ 1557:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ readPyproject)
-/* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4045);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9709);
-
-
-
-/** The project name a PEP 508 requirement string starts with. */
-function requirementName(requirement) {
-    const name = typeof requirement === 'string' ? /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] : undefined;
-    return name === undefined ? [] : [(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7)(name)];
-}
-/** The names of a poetry dependency table, without the Python version constraint. */
-function tableNames(table) {
-    return Object.keys(table ?? {}).filter((name) => name.toLowerCase() !== 'python').map(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7);
-}
-/**
- * The project from `pyproject.toml` (`[project]`, else poetry's `[tool.poetry]`): its name,
- * version and license (a PEP 639 expression, or the `text` of the older table form).
- */
-async function readPyproject(input) {
-    const manifest = await input.readSibling('pyproject.toml');
-    if (manifest === undefined)
-        return undefined;
-    let pyproject;
-    try {
-        pyproject = (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(manifest.toString('utf8'));
-    }
-    catch {
-        // An unreadable manifest only costs the root's details; the lockfile still lists every package.
-        return undefined;
-    }
-    const poetry = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'tool') ?? {}, 'poetry');
-    const project = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'project');
-    const table = project ?? poetry;
-    if (table === undefined)
-        return undefined;
-    const listed = (value) => (Array.isArray(value) ? value.flatMap(requirementName) : []);
-    const dependencies = [...listed(project?.dependencies), ...tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'dependencies'))];
-    const optionalDependencies = Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(project ?? {}, 'optional-dependencies') ?? {}).flatMap(listed);
-    const devDependencies = [
-        ...Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'group') ?? {}).flatMap((group) => tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(group) ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(group, 'dependencies') : undefined)),
-        ...tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'dev-dependencies')),
-        ...Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'dependency-groups') ?? {}).flatMap(listed),
-    ];
-    const licenseTable = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(table, 'license');
-    const license = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'license') ?? (licenseTable === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(licenseTable, 'text'));
-    return { name: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'name'), version: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'version'), license: license?.trim() === '' ? undefined : license?.trim(), dependencies, optionalDependencies, devDependencies };
-}
-
-
-/***/ }),
-
-/***/ 3419:
+/***/ 33419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -495,7 +466,7 @@ async function readPyproject(input) {
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6898);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
 
 
 
@@ -519,21 +490,48 @@ function parseJsonText(path, text) {
 
 /***/ }),
 
-/***/ 3408:
+/***/ 73408:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   purlOf: () => (/* binding */ purlOf)
 /* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7091);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
+
 
 /**
  * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
- * as syft and the purl spec's test suite write it, so purls compare equal across tools.
+ * as syft and the purl spec's test suite write it, and so are `!*'()` anywhere (`1%212.0`), which
+ * the spec does not permit plain, so purls compare equal across tools.
  */
 function purlOf(ecosystem, name, version, namespace, qualifiers) {
     const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
+    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .M)(purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
+}
+
+
+/***/ }),
+
+/***/ 80211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ withoutCredentials)
+/* harmony export */ });
+/**
+ * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
+ * `https://TOKEN@npm.corp.example/...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), and any `user:password`,
+ * is dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
+ * published where the repository may not be. An ssh user without a password (`git@github.com`)
+ * names no secret and stays. One anchored match: linear in the URL.
+ */
+function withoutCredentials(url) {
+    const match = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i.exec(url);
+    if (match === null)
+        return url;
+    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
+    return /(?:^|\+)https?$/i.test(scheme) || userinfo.includes(':') ? `${prefix}${url.slice(whole.length)}` : url;
 }
 
 

@@ -1,128 +1,110 @@
-export const id = 9980;
-export const ids = [9980,3408];
+export const id = 288;
+export const ids = [288,408];
 export const modules = {
 
-/***/ 3085:
+/***/ 55256:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DP: () => (/* binding */ jsonErrorLine),
-/* harmony export */   F1: () => (/* binding */ jsonSyntaxProblem),
-/* harmony export */   at: () => (/* binding */ describeJsonFault),
-/* harmony export */   mh: () => (/* binding */ lineAt),
-/* harmony export */   xC: () => (/* binding */ jsonFault),
-/* harmony export */   y0: () => (/* binding */ JSON_FAULT_HINT)
+/* harmony export */   O: () => (/* binding */ sortProperties),
+/* harmony export */   T: () => (/* binding */ strongerScope)
 /* harmony export */ });
-/* unused harmony export MAX_JSON_DEPTH */
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
-// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
+/** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
+function strongerScope(a, b) {
+    if (a === 'required' || b === 'required')
+        return 'required';
+    if (a === 'optional' || b === 'optional')
+        return 'optional';
+    return 'dev';
+}
+/** Properties without repeats, sorted by name then value. */
+function sortProperties(properties) {
+    const byKey = new Map();
+    for (const property of properties)
+        byKey.set(`${property.name}\u0000${property.value}`, property);
+    return [...byKey.keys()].sort().map((key) => byKey.get(key));
+}
 
+
+/***/ }),
+
+/***/ 83096:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ encodeUnpermittedMarks),
+/* harmony export */   N: () => (/* binding */ npmPurl)
+/* harmony export */ });
 /**
- * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
- * signing config or in-toto statement (a few levels; an SBOM predicate a few dozen), shallow enough
- * that no reader of the parsed value (a recursive walk, JSON.stringify) runs out of stack.
+ * npm package URLs, written here rather than with packageurl-js (src/sbom/purl.ts): loading that
+ * library costs about 10 ms of every run (an `Intl.Collator` and its tables are built on load),
+ * a twentieth of `trust-kit sbom` on a big npm project, which needs nothing else from it. The
+ * text is the one packageurl-js 2 writes for the `npm` type, step for step: components trimmed,
+ * empty qualifier values dropped and keys lowercased, then namespace and name lowercased (the npm
+ * type's rule), percent-encoded as it encodes each component, and `+` in the version encoded
+ * (`%2B`) and `!*'()` as purlOf does; its errors carry its messages. test/sbom/purl.test.ts holds the two to
+ * the same output on real lockfiles and on generated hostile names, versions and qualifiers.
  */
-const MAX_JSON_DEPTH = 512;
+/** An npm name, maybe scoped, of characters a purl keeps verbatim (lowercase: the npm purl type lowercases names). */
+const PLAIN_NPM_NAME = /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/;
+/** A version of characters a purl keeps verbatim (`+` is not one: it is encoded). */
+const PLAIN_VERSION = /^[A-Za-z0-9._-]*$/;
+/** The characters encodeURIComponent (and so packageurl-js) leaves plain that a canonical purl may not hold. */
+const UNPERMITTED_MARKS = /[!*'()]/g;
 /**
- * The first {@link JsonFault} of a valid JSON text, if any. It jumps from one structural character
- * to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
- * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up; memory
- * is the keys of the open objects, at most {@link MAX_JSON_DEPTH} of them deep.
+ * Percent-encodes `!*'()` in a purl: the purl specification permits only letters, digits, `.-_~`,
+ * `%` and its separators, so a PEP 440 epoch is `1%212.0` (as packageurl-python and packageurl-go
+ * write it). None of them is a separator, so the whole text is encoded at once.
  */
-function jsonFault(text) {
-    const structure = /[{}[\],"]/g;
-    const objects = [];
-    let keyNext = false;
-    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
-        const char = match[0];
-        if (char === '{' || char === '[') {
-            if (objects.length === MAX_JSON_DEPTH)
-                return { kind: 'too-deep', line: lineAt(text, match.index) };
-            objects.push(char === '{' ? new Set() : undefined);
-            keyNext = char === '{';
-        }
-        else if (char === '}' || char === ']') {
-            objects.pop();
-        }
-        else if (char === ',') {
-            keyNext = objects.at(-1) !== undefined;
-        }
-        else {
-            const end = closingQuote(text, match.index);
-            if (end === -1)
-                return undefined;
-            if (keyNext) {
-                const keys = objects.at(-1);
-                const key = JSON.parse(text.slice(match.index, end + 1));
-                if (keys.has(key))
-                    return { kind: 'repeated-key', key, line: lineAt(text, match.index) };
-                keys.add(key);
-                keyNext = false;
-            }
-            structure.lastIndex = end + 1;
-        }
+function encodeUnpermittedMarks(purl) {
+    return purl.replace(UNPERMITTED_MARKS, (mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** packageurl-js's error text: `Invalid purl: ` and the message. */
+function purlError(message) {
+    return new Error(`Invalid purl: ${message}`);
+}
+/** A qualifier key packageurl-js accepts: no leading digit, only `[A-Za-z0-9._-]`. */
+function checkQualifierKey(key) {
+    if (/^[0-9]/.test(key))
+        throw purlError(`qualifier "${key}" cannot start with a number`);
+    if (!/^[A-Za-z0-9._-]*$/.test(key))
+        throw purlError(`qualifier "${key}" contains an illegal character`);
+}
+/** Qualifiers as packageurl-js writes them: trimmed, empty values dropped, keys lowercased and sorted, form-encoded with `%20` for spaces. */
+function qualifierText(qualifiers) {
+    const kept = new Map();
+    for (const [key, value] of Object.entries(qualifiers)) {
+        const trimmed = value.trim();
+        if (trimmed !== '')
+            kept.set(key.toLowerCase(), trimmed);
     }
-    return undefined;
-}
-/** What to do about a document with a {@link JsonFault}. */
-const JSON_FAULT_HINT = 'a document every verifier reads the same names each key of an object once and nests a few levels; this one was written otherwise (by hand, or to be read two ways): do not trust it, get it again from its source';
-/**
- * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
- * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
- * which its name already numbers).
- */
-function describeJsonFault(fault, withLine = true) {
-    const line = withLine ? `, on line ${fault.line}` : '';
-    return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
+    for (const key of kept.keys())
+        checkQualifierKey(key);
+    const params = new URLSearchParams();
+    for (const key of [...kept.keys()].sort())
+        params.set(key, kept.get(key));
+    return params.toString().replace(/\+/g, '%20');
 }
 /**
- * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
- * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
- * JSON`), and nothing at the end of the input.
+ * The canonical purl of an npm package: `@scope/name` splits into the purl namespace and name.
+ * Qualifiers (`vcs_url`, `download_url`) mark a package that did not come from the registry.
  */
-function jsonErrorLine(text, message) {
-    const position = /position (\d+)/.exec(message)?.[1];
-    if (position !== undefined)
-        return lineAt(text, Number(position));
-    if (message.includes('end of JSON input'))
-        return lineAt(text, text.trimEnd().length);
-    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
-    if (snippet === null)
-        return undefined;
-    const [, token = '', leading, context = '', trailing] = snippet;
-    const at = text.indexOf(context);
-    if (at === -1 || text.indexOf(context, at + 1) !== -1)
-        return undefined;
-    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
-    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
-    return lineAt(text, at + Math.max(0, inContext));
-}
-/**
- * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
- * at when it can be told, and its first words, printable and bounded (they quote the text).
- */
-function jsonSyntaxProblem(text, error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const line = jsonErrorLine(text, message);
-    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(message.split('\n')[0] ?? '', 200)}`;
-}
-/** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
-function lineAt(text, index) {
-    let line = 1;
-    for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
-        line += 1;
-    return line;
-}
-/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
-function closingQuote(text, open) {
-    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
-        let backslashes = 0;
-        while (text[quote - 1 - backslashes] === '\\')
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return quote;
-    }
-    return -1;
+function npmPurl(name, version, qualifiers) {
+    // Most npm names and versions are made of characters the purl leaves as they are.
+    if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version))
+        return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
+    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
+    // The scope is everything before the first `/`: no path for packageurl-js to normalise, and not trimmed (it trims only the name and version).
+    const namespace = slash > 0 ? name.slice(0, slash).toLowerCase() : '';
+    const bare = (slash > 0 ? name.slice(slash + 1) : name).trim();
+    if (bare === '')
+        throw purlError('"name" is a required component');
+    const query = qualifiers === undefined ? '' : qualifierText(qualifiers);
+    const versionText = version.trim();
+    const encodedNamespace = namespace === '' ? '' : `${encodeURIComponent(namespace).replace(/%3A/g, ':')}/`;
+    // encodeURIComponent writes `+` as %2B, which purlOf keeps; `:` is left plain in versions, as packageurl-js leaves it.
+    const encodedVersion = versionText === '' ? '' : `@${encodeURIComponent(versionText).replace(/%3A/g, ':')}`;
+    return encodeUnpermittedMarks(`pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`);
 }
 
 
@@ -147,9 +129,11 @@ function closingQuote(text, open) {
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55256);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55256);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80211);
+
 
 
 
@@ -264,8 +248,9 @@ class PackageCollector {
             };
             if (found.license !== undefined)
                 pkg.license = found.license;
+            // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
             if (found.downloadLocation !== undefined)
-                pkg.downloadLocation = found.downloadLocation;
+                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(found.downloadLocation);
             if (found.properties !== undefined)
                 this.#addProperties(found.purl, found.properties);
             if (found.supplier !== undefined)
@@ -274,7 +259,7 @@ class PackageCollector {
             this.#seen.set(found.purl, new Set([where]));
             return found.purl;
         }
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .strongerScope */ .T)(existing.scope, found.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .strongerScope */ .T)(existing.scope, found.scope);
         const seen = this.#seen.get(found.purl);
         if (seen !== undefined && !seen.has(where)) {
             seen.add(where);
@@ -324,7 +309,7 @@ class PackageCollector {
         for (const [purl, byKey] of this.#properties) {
             const pkg = this.#packages.get(purl);
             if (pkg !== undefined && byKey.size > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sortProperties */ .O)([...byKey.values()]);
         }
         const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
         const kept = new Set(packages.map((pkg) => pkg.purl));
@@ -349,11 +334,14 @@ class PackageCollector {
 /* harmony export */   L7: () => (/* binding */ normalizePythonName),
 /* harmony export */   LO: () => (/* binding */ pythonHash),
 /* harmony export */   OG: () => (/* binding */ urlOrigin),
+/* harmony export */   Tl: () => (/* binding */ indexOrigin),
 /* harmony export */   Xf: () => (/* binding */ gitOrigin),
 /* harmony export */   or: () => (/* binding */ versionFromUrl),
 /* harmony export */   wK: () => (/* binding */ localOrigin)
 /* harmony export */ });
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80211);
+
 
 /** A Python project name in its PEP 503 normal form: lowercase, runs of `-`, `_` and `.` become one `-`. */
 function normalizePythonName(name) {
@@ -388,7 +376,8 @@ function singleArchiveHashes(hashes) {
     return parsed.filter((hash) => counts.get(hash.algorithm) === 1);
 }
 /** The origin of a git source: `URL[?rev=..|tag=..|branch=..]#commit` (uv) or a URL and a resolved commit (poetry). */
-function gitOrigin(location, commit) {
+function gitOrigin(spelled, commit) {
+    const location = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
     // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
     const end = /[?#]/.exec(location)?.index ?? location.length;
     const url = location.slice(0, end);
@@ -398,8 +387,26 @@ function gitOrigin(location, commit) {
     return { qualifiers: { vcs_url: at === '' ? repository : `${repository}@${at}` }, downloadLocation: at === '' ? repository : `${repository}#${at}` };
 }
 /** The origin of an archive URL source. */
-function urlOrigin(url) {
+function urlOrigin(spelled) {
+    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
     return { qualifiers: { download_url: url }, downloadLocation: url };
+}
+/** PyPI's own index, under the names lockfiles write it with: the pypi purl type's default repository. */
+const PYPI_INDEX = /^https?:\/\/(?:pypi\.org|pypi\.python\.org)(?:\/simple)?\/*$/i;
+/**
+ * The origin of a package locked from a package index: none for PyPI, `repository_url` (the index
+ * URL without trailing slashes) for any other, which the purl spec requires so that a private
+ * index's package is never taken for PyPI's of the same name. An index is no download location.
+ */
+function indexOrigin(spelled) {
+    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
+    if (PYPI_INDEX.test(url))
+        return undefined;
+    // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).
+    let end = url.length;
+    while (end > 0 && url[end - 1] === '/')
+        end--;
+    return end === 0 ? undefined : { qualifiers: { repository_url: url.slice(0, end) }, downloadLocation: undefined };
 }
 /** The origin of a local archive or folder, by its path as the lockfile spells it. */
 function localOrigin(path) {
@@ -427,64 +434,6 @@ function versionFromUrl(name, url) {
         return undefined;
     const version = base.slice(name.length + 1);
     return FILE_VERSION.test(version) ? version : undefined;
-}
-
-
-/***/ }),
-
-/***/ 71557:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ readPyproject)
-/* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24045);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79709);
-
-
-
-/** The project name a PEP 508 requirement string starts with. */
-function requirementName(requirement) {
-    const name = typeof requirement === 'string' ? /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] : undefined;
-    return name === undefined ? [] : [(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7)(name)];
-}
-/** The names of a poetry dependency table, without the Python version constraint. */
-function tableNames(table) {
-    return Object.keys(table ?? {}).filter((name) => name.toLowerCase() !== 'python').map(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7);
-}
-/**
- * The project from `pyproject.toml` (`[project]`, else poetry's `[tool.poetry]`): its name,
- * version and license (a PEP 639 expression, or the `text` of the older table form).
- */
-async function readPyproject(input) {
-    const manifest = await input.readSibling('pyproject.toml');
-    if (manifest === undefined)
-        return undefined;
-    let pyproject;
-    try {
-        pyproject = (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(manifest.toString('utf8'));
-    }
-    catch {
-        // An unreadable manifest only costs the root's details; the lockfile still lists every package.
-        return undefined;
-    }
-    const poetry = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'tool') ?? {}, 'poetry');
-    const project = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'project');
-    const table = project ?? poetry;
-    if (table === undefined)
-        return undefined;
-    const listed = (value) => (Array.isArray(value) ? value.flatMap(requirementName) : []);
-    const dependencies = [...listed(project?.dependencies), ...tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'dependencies'))];
-    const optionalDependencies = Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(project ?? {}, 'optional-dependencies') ?? {}).flatMap(listed);
-    const devDependencies = [
-        ...Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'group') ?? {}).flatMap((group) => tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(group) ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(group, 'dependencies') : undefined)),
-        ...tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'dev-dependencies')),
-        ...Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'dependency-groups') ?? {}).flatMap(listed),
-    ];
-    const licenseTable = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(table, 'license');
-    const license = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'license') ?? (licenseTable === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(licenseTable, 'text'));
-    return { name: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'name'), version: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'version'), license: license?.trim() === '' ? undefined : license?.trim(), dependencies, optionalDependencies, devDependencies };
 }
 
 
@@ -530,14 +479,41 @@ function parseJsonText(path, text) {
 /* harmony export */   purlOf: () => (/* binding */ purlOf)
 /* harmony export */ });
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
+
 
 /**
  * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
- * as syft and the purl spec's test suite write it, so purls compare equal across tools.
+ * as syft and the purl spec's test suite write it, and so are `!*'()` anywhere (`1%212.0`), which
+ * the spec does not permit plain, so purls compare equal across tools.
  */
 function purlOf(ecosystem, name, version, namespace, qualifiers) {
     const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`);
+    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .M)(purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
+}
+
+
+/***/ }),
+
+/***/ 80211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ withoutCredentials)
+/* harmony export */ });
+/**
+ * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
+ * `https://TOKEN@npm.corp.example/...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), and any `user:password`,
+ * is dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
+ * published where the repository may not be. An ssh user without a password (`git@github.com`)
+ * names no secret and stays. One anchored match: linear in the URL.
+ */
+function withoutCredentials(url) {
+    const match = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i.exec(url);
+    if (match === null)
+        return url;
+    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
+    return /(?:^|\+)https?$/i.test(scheme) || userinfo.includes(':') ? `${prefix}${url.slice(whole.length)}` : url;
 }
 
 

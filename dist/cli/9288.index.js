@@ -1,5 +1,5 @@
-export const id = 9980;
-export const ids = [9980,3408];
+export const id = 9288;
+export const ids = [9288,3408];
 export const modules = {
 
 /***/ 3085:
@@ -195,9 +195,11 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55256);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55256);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80211);
+
 
 
 
@@ -264,8 +266,9 @@ class PackageCollector {
             };
             if (found.license !== undefined)
                 pkg.license = found.license;
+            // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
             if (found.downloadLocation !== undefined)
-                pkg.downloadLocation = found.downloadLocation;
+                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(found.downloadLocation);
             if (found.properties !== undefined)
                 this.#addProperties(found.purl, found.properties);
             if (found.supplier !== undefined)
@@ -274,7 +277,7 @@ class PackageCollector {
             this.#seen.set(found.purl, new Set([where]));
             return found.purl;
         }
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .strongerScope */ .T)(existing.scope, found.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .strongerScope */ .T)(existing.scope, found.scope);
         const seen = this.#seen.get(found.purl);
         if (seen !== undefined && !seen.has(where)) {
             seen.add(where);
@@ -324,7 +327,7 @@ class PackageCollector {
         for (const [purl, byKey] of this.#properties) {
             const pkg = this.#packages.get(purl);
             if (pkg !== undefined && byKey.size > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .sortProperties */ .O)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sortProperties */ .O)([...byKey.values()]);
         }
         const packages = [...this.#packages.values()].filter(((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev')));
         const kept = new Set(packages.map(((pkg) => pkg.purl)));
@@ -357,7 +360,8 @@ class PackageCollector {
     for (const hash of parsed)
         counts.set(hash.algorithm, (counts.get(hash.algorithm) ?? 0) + 1);
     return parsed.filter(((hash) => counts.get(hash.algorithm) === 1));
-});var gitOrigin = (function (location, commit) {
+});var gitOrigin = (function (spelled, commit) {
+    const location = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
     // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
     const end = /[?#]/.exec(location)?.index ?? location.length;
     const url = location.slice(0, end);
@@ -365,8 +369,18 @@ class PackageCollector {
     const repository = url.startsWith('git+') ? url : `git+${url}`;
     const at = pinned === undefined || pinned === '' ? '' : pinned;
     return { qualifiers: { vcs_url: at === '' ? repository : `${repository}@${at}` }, downloadLocation: at === '' ? repository : `${repository}#${at}` };
-});var urlOrigin = (function (url) {
+});var urlOrigin = (function (spelled) {
+    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
     return { qualifiers: { download_url: url }, downloadLocation: url };
+});var indexOrigin = (function (spelled) {
+    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
+    if (PYPI_INDEX.test(url))
+        return undefined;
+    // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).
+    let end = url.length;
+    while (end > 0 && url[end - 1] === '/')
+        end--;
+    return end === 0 ? undefined : { qualifiers: { repository_url: url.slice(0, end) }, downloadLocation: undefined };
 });var localOrigin = (function (path) {
     return { qualifiers: { download_url: path }, downloadLocation: undefined };
 });var versionFromUrl = (function (name, url) {
@@ -391,11 +405,14 @@ class PackageCollector {
 /* harmony export */   L7: (() => (/* binding */ normalizePythonName)),
 /* harmony export */   LO: (() => (/* binding */ pythonHash)),
 /* harmony export */   OG: (() => (/* binding */ urlOrigin)),
+/* harmony export */   Tl: (() => (/* binding */ indexOrigin)),
 /* harmony export */   Xf: (() => (/* binding */ gitOrigin)),
 /* harmony export */   or: (() => (/* binding */ versionFromUrl)),
 /* harmony export */   wK: (() => (/* binding */ localOrigin))
 /* harmony export */ });
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80211);
+
 
 /** A Python project name in its PEP 503 normal form: lowercase, runs of `-`, `_` and `.` become one `-`. */
 
@@ -418,6 +435,14 @@ const PYTHON_HASH_ALGORITHMS = {
 
 /** The origin of an archive URL source. */
 
+/** PyPI's own index, under the names lockfiles write it with: the pypi purl type's default repository. */
+const PYPI_INDEX = /^https?:\/\/(?:pypi\.org|pypi\.python\.org)(?:\/simple)?\/*$/i;
+/**
+ * The origin of a package locked from a package index: none for PyPI, `repository_url` (the index
+ * URL without trailing slashes) for any other, which the purl spec requires so that a private
+ * index's package is never taken for PyPI's of the same name. An index is no download location.
+ */
+
 /** The origin of a local archive or folder, by its path as the lockfile spells it. */
 
 /** A PEP 440 version as archive file names carry it. */
@@ -426,64 +451,6 @@ const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
  * The version a direct reference's archive names: a wheel's file name is `name-version-...whl`
  * (the wheel spec), an sdist's `name-version.tar.gz` (or `.zip`); undefined when the file is not
  * named for this project (a git URL, a download endpoint), since the URL then says no version.
- */
-
-
-
-/***/ }),
-
-/***/ 71557:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var requirementName = (function (requirement) {
-    const name = typeof requirement === 'string' ? /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] : undefined;
-    return name === undefined ? [] : [(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7)(name)];
-});var tableNames = (function (table) {
-    return Object.keys(table ?? {}).filter(((name) => name.toLowerCase() !== 'python')).map(_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePythonName */ .L7);
-});var readPyproject = (async function (input) {
-    const manifest = await input.readSibling('pyproject.toml');
-    if (manifest === undefined)
-        return undefined;
-    let pyproject;
-    try {
-        pyproject = (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(manifest.toString('utf8'));
-    }
-    catch {
-        // An unreadable manifest only costs the root's details; the lockfile still lists every package.
-        return undefined;
-    }
-    const poetry = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'tool') ?? {}, 'poetry');
-    const project = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'project');
-    const table = project ?? poetry;
-    if (table === undefined)
-        return undefined;
-    const listed = ((value) => (Array.isArray(value) ? value.flatMap(requirementName) : []));
-    const dependencies = [...listed(project?.dependencies), ...tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'dependencies'))];
-    const optionalDependencies = Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(project ?? {}, 'optional-dependencies') ?? {}).flatMap(listed);
-    const devDependencies = [
-        ...Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'group') ?? {}).flatMap(((group) => tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(group) ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(group, 'dependencies') : undefined))),
-        ...tableNames((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(poetry ?? {}, 'dev-dependencies')),
-        ...Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(pyproject, 'dependency-groups') ?? {}).flatMap(listed),
-    ];
-    const licenseTable = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .recordField */ .Qb)(table, 'license');
-    const license = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'license') ?? (licenseTable === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(licenseTable, 'text'));
-    return { name: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'name'), version: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(table, 'version'), license: license?.trim() === '' ? undefined : license?.trim(), dependencies, optionalDependencies, devDependencies };
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: (() => (/* binding */ readPyproject))
-/* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24045);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79709);
-
-
-
-/** The project name a PEP 508 requirement string starts with. */
-
-/** The names of a poetry dependency table, without the Python version constraint. */
-
-/**
- * The project from `pyproject.toml` (`[project]`, else poetry's `[tool.poetry]`): its name,
- * version and license (a PEP 639 expression, or the `text` of the older table form).
  */
 
 
@@ -526,17 +493,44 @@ const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
 /***/ 73408:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var purlOf = (function (ecosystem, name, version, namespace, qualifiers) {
     const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return purl.replace(/@([^?#]*)/, ((_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
+    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .M)(purl.replace(/@([^?#]*)/, ((_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`)));
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   purlOf: (() => (/* binding */ purlOf))
 /* harmony export */ });
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
+
 
 /**
  * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
- * as syft and the purl spec's test suite write it, so purls compare equal across tools.
+ * as syft and the purl spec's test suite write it, and so are `!*'()` anywhere (`1%212.0`), which
+ * the spec does not permit plain, so purls compare equal across tools.
+ */
+
+
+
+/***/ }),
+
+/***/ 80211:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var withoutCredentials = (function (url) {
+    const match = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i.exec(url);
+    if (match === null)
+        return url;
+    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
+    return /(?:^|\+)https?$/i.test(scheme) || userinfo.includes(':') ? `${prefix}${url.slice(whole.length)}` : url;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: (() => (/* binding */ withoutCredentials))
+/* harmony export */ });
+/**
+ * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
+ * `https://TOKEN@npm.corp.example/...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), and any `user:password`,
+ * is dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
+ * published where the repository may not be. An ssh user without a password (`git@github.com`)
+ * names no secret and stays. One anchored match: linear in the URL.
  */
 
 
