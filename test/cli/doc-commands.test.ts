@@ -175,3 +175,25 @@ test("every verify action step of the docs and workflows with a key says insecur
   assert.deepEqual(keyedVerifySteps('steps:\n  - uses: o/trust-kit/actions/verify@v1\n    with:\n      key: trust-kit-roots/k.pub\n'), ['o/trust-kit/actions/verify@v1']);
   assert.deepEqual(keyedVerifySteps("steps:\n  - uses: o/trust-kit/actions/verify@v1\n    with:\n      key: k.pub\n      insecure-ignore-tlog: 'true'\n"), []);
 });
+
+/** The lines of a document that fetch a trusted root with a plain `>`, in a shell block or a code span outside a table (the action tables' are workflow steps). */
+function clobberingRootFetches(text: string): number[] {
+  const found: number[] = [];
+  const plain = /gh attestation trusted-root[^`]*?(?<![>|2&])>(?![|>&])/;
+  let shell = false;
+  for (const [index, raw] of text.split('\n').entries()) {
+    if (/^\s*```/.test(raw)) {
+      shell = !shell && /^\s*```(?:sh|bash|shell|console)\s*$/.test(raw);
+      continue;
+    }
+    const shown = shell ? [raw] : raw.trimStart().startsWith('|') ? [] : [...raw.matchAll(/`([^`]+)`/g)].map((span) => span[1] ?? '');
+    if (shown.some((part) => plain.test(part))) found.push(index + 1);
+  }
+  return found;
+}
+
+test('the docs fetch trusted roots with >|, as VERIFY.md does, so a second run works under noclobber', () => {
+  const problems = userDocuments(ROOT).flatMap((document) => clobberingRootFetches(readFileSync(join(ROOT, document), 'utf8')).map((line) => `${document}:${line}`));
+  assert.deepEqual(problems, []);
+  assert.deepEqual(clobberingRootFetches('Run `gh attestation trusted-root > r.jsonl`.\n```sh\ngh attestation trusted-root >| trust-kit-roots/r.jsonl\ngh attestation trusted-root > r.jsonl\n```\n| `x` | run `gh attestation trusted-root > r` |'), [1, 4]);
+});
