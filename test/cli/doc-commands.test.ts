@@ -197,3 +197,12 @@ test('the docs fetch trusted roots with >|, as VERIFY.md does, so a second run w
   assert.deepEqual(problems, []);
   assert.deepEqual(clobberingRootFetches('Run `gh attestation trusted-root > r.jsonl`.\n```sh\ngh attestation trusted-root >| trust-kit-roots/r.jsonl\ngh attestation trusted-root > r.jsonl\n```\n| `x` | run `gh attestation trusted-root > r` |'), [1, 4]);
 });
+
+test('every verify command whose usage line names --key names --insecure-ignore-tlog beside it', async () => {
+  const problems: string[] = [];
+  for (const entry of COMMANDS.filter((command) => command.name.startsWith('verify-'))) {
+    const { usage } = await entry.load();
+    if (usage.includes('--key') && !/--key PUB\.pem \[--insecure-ignore-tlog\]/.test(usage)) problems.push(entry.name);
+  }
+  assert.deepEqual(problems, []);
+});
