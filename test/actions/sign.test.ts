@@ -9,6 +9,7 @@ import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
 import { exactly, loadPublicKey, loadTrustMaterial, verifyBundle } from '../../src/sigstore/verify/index.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 import { recordingIO } from '../support/action-io.js';
+import { cli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
 
 const IDENTITY = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main';
@@ -89,7 +90,13 @@ describe('the sign action', () => {
     assert.deepEqual({ ...stack.requests }, before, 'no service was asked');
     const bundle = JSON.parse(await readFile(join(cwd, 'SHA256SUMS.sigstore.json'), 'utf8')) as unknown;
     verifyBundle(bundle, { bytes: await readFile(join(cwd, 'SHA256SUMS')) }, loadPublicKey(pair.publicKeyPem, 'release.pub', 'ignored'), undefined);
-    assert.match(io.summary, /--key <public key of release\.key>/);
+    assert.match(io.summary, /--key <public key of release\.key> --insecure-ignore-tlog/);
+    // The summary's command, run as written with the public key in its place, verifies the offline bundle.
+    await writeFile(join(cwd, 'release.pub'), pair.publicKeyPem);
+    const line = io.summary.split('\n').find((text) => text.startsWith('trust-kit verify-blob ')) ?? '';
+    const args = [...line.replace('<public key of release.key>', 'release.pub').matchAll(/'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? '').slice(1);
+    const verified = await cli(args, cwd);
+    assert.equal(verified.code, 0, verified.stderr);
   });
 
   test('the checksums input is one file, whatever commas its name holds; subject-path is a list', async (t) => {

@@ -173,3 +173,15 @@ test("a flag a tool's help does not list is found, and cosign 3's missing --new-
   assert.ok(gh !== undefined);
   assert.deepEqual(await unknownFlags(tools.gh, gh, ROOT), ['--signer-workflows']);
 });
+
+test('every cosign verify command of the docs with --key says --insecure-ignore-tlog, as the key signatures trust-kit makes (offline) need', () => {
+  const problems: string[] = [];
+  for (const document of userDocuments(ROOT)) {
+    for (const { line, command } of documentCommands(readFileSync(join(ROOT, document), 'utf8'))) {
+      if (command.tool === 'cosign' && command.subcommand[0]?.startsWith('verify') === true && command.flags.includes('--key') && !command.flags.includes('--insecure-ignore-tlog')) problems.push(`${document}:${line}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+  const [found] = documentCommands("```sh\ncosign verify-blob f --bundle b --key 'trust-kit-roots/k.pub'\n```\n");
+  assert.deepEqual(found?.command.flags, ['--bundle', '--key']);
+});

@@ -74,12 +74,14 @@ describe('verify-release: missing inputs', () => {
     const pinned = await cli(['verify-release', 'release', '--expect-repo', 'octo-org/octo-repo', '--signer-workflow', 'octo-org/octo-repo/.github/workflows/release.yml'], root);
     assert.equal(pinned.code, EXIT.USAGE, pinned.stderr);
     assert.match(pinned.stderr, /CONFIG_INVALID: --trusted-root: is needed with the trust-kit-policy\.json the release carries/);
+    // The root it tells to fetch must not land among the release's files, where --trusted-root is refused (run in the release directory).
+    assert.match(pinned.stderr, /`mkdir -p trust-kit-roots && gh attestation trusted-root >\| trust-kit-roots\/trusted_root\.jsonl`, then --trusted-root trust-kit-roots\/trusted_root\.jsonl/);
     const identity = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0';
     const shipped = (fields: Record<string, unknown> = {}): ReleasePolicy => parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], githubTrustedRoot: 'trust-kit-trusted-root.jsonl', requireGitHubReleaseAttestation: true, certificateIdentity: identity, issuer: ISSUER, sourceRepository: 'octo-org/octo-repo', ...fields }), 'trust-kit-policy.json', '/download');
     const pins = { repository: 'octo-org/octo-repo', signerWorkflow: 'octo-org/octo-repo/.github/workflows/release.yml', trustedRoot: '/mine/roots.jsonl' };
     const used = pinShippedPolicy(shipped(), pins, 'the release\'s trust-kit-policy.json');
     assert.deepEqual([used.trustedRoots, used.githubTrustedRoot], [['/mine/roots.jsonl'], '/mine/roots.jsonl']);
-    assert.throws(() => pinShippedPolicy(shipped(), { ...pins, trustedRoot: undefined }, 'p'), { code: 'CLI_USAGE', message: /trusted roots it names: whoever could replace the release/ });
+    assert.throws(() => pinShippedPolicy(shipped(), { ...pins, trustedRoot: undefined }, 'p'), { code: 'CLI_USAGE', message: /trusted roots it names: whoever could replace the release/, hint: /gh attestation trusted-root >\| trust-kit-roots\/trusted_root\.jsonl/ });
     // Another CI provider's issuer fills the source repository extension from a claim its users choose.
     assert.throws(() => pinShippedPolicy(shipped({ issuer: 'https://oidc.codefresh.io' }), { repository: pins.repository, trustedRoot: pins.trustedRoot }, 'p'), { code: 'VERIFY_POLICY_ISSUER_MISMATCH', message: /names the OIDC issuer "https:\/\/oidc\.codefresh\.io", not GitHub Actions'/ });
   });

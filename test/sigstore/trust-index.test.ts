@@ -73,7 +73,7 @@ describe('a trusted root of many certificate authorities', () => {
     assert.throws(() => verifyBundle(bundle, { bytes: artifact }, policy, loadTrustMaterial(stale, 'trusted_root.jsonl')), (error: { code?: string; message?: string; hint?: string }) => {
       assert.equal(error.code, 'VERIFY_CERTIFICATE_UNTRUSTED');
       assert.equal(error.message, 'the signing certificate was issued by "O=trust-kit.test, CN=sigstore-intermediate": trusted_root.jsonl holds a CA of that name, but not the key that signed it (a root from before or after a key rotation, or of another deployment)');
-      assert.equal(error.hint, 'fetch the trusted root again where it is published (`gh attestation trusted-root > trusted_root.jsonl` for Sigstore\'s and GitHub\'s), or pass the one of the deployment that signed, with --trusted-root');
+      assert.equal(error.hint, 'fetch the trusted root again where it is published, into a directory of its own as VERIFY.md does (`mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl` for Sigstore\'s and GitHub\'s), or pass the one of the deployment that signed, with --trusted-root');
       return true;
     });
   });

@@ -99,7 +99,7 @@ describe('trusted roots through TUF behind a proxy', () => {
       await assert.rejects(load(), (error: { code?: string; message?: string; hint?: string }) => {
         assert.equal(error.code, 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE');
         assert.match(error.message ?? '', /the proxy http:\/\/127\.0\.0\.1:\d+ refused a tunnel to tuf\.sigstore\.test:\d+: HTTP 407/);
-        assert.match(error.hint ?? '', /^the proxy in HTTPS_PROXY\/HTTP_PROXY asks for credentials: .*; or (pass --trusted-root FILE \(input "trusted-root"\) to verify offline|write GitHub's trusted root with `gh attestation trusted-root)/);
+        assert.match(error.hint ?? '', /^the proxy in HTTPS_PROXY\/HTTP_PROXY asks for credentials: .*; or (pass --trusted-root FILE \(input "trusted-root"\) to verify offline|write GitHub's trusted root with `mkdir -p trust-kit-roots && gh attestation trusted-root >\| trust-kit-roots\/trusted_root\.jsonl`)/);
         assert.doesNotMatch(`${error.message ?? ''} ${error.hint ?? ''}`, /wrong|octo/);
         return true;
       });

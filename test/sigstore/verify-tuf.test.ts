@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { resolveTrust } from '../../src/sigstore/verify/files.js';
 import { exactly, loadTrustMaterialFromTUF, verifyBundle } from '../../src/sigstore/verify/index.js';
 import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
 import { startTufRepository as startRepository } from '../support/tuf.js';
@@ -69,5 +70,14 @@ describe('trust material through TUF', () => {
       assert.match(error.message ?? '', /cannot fetch the trusted root of http:\/\/127\.0\.0\.1:\d+ \(TUF\)/);
       return true;
     });
+    // Verifying with a key, the root only checks the log entry: offline, a bundle trust-kit signed with a key needs none, and the hint says so.
+    const unreachable = { publicGood: { mirrorURL: repository.url, rootPath, cachePath: join(directory, 'cache-down-key'), retries: 0 } };
+    const keyed = { bundle: 'SHA256SUMS.sigstore.json', trustedRoot: undefined, policy: { kind: 'key' as const, keyPath: 'trust-kit.pub', ignoreTlog: false } };
+    await assert.rejects(resolveTrust(keyed, directory, {}, unreachable), (error: { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE');
+      assert.match(error.hint ?? '', /--trusted-root FILE \(input "trusted-root"\) to verify offline.*--insecure-ignore-tlog \(input "insecure-ignore-tlog"\)/);
+      return true;
+    });
+    assert.equal(await resolveTrust({ ...keyed, policy: { ...keyed.policy, ignoreTlog: true } }, directory, {}, unreachable), undefined);
   });
 });

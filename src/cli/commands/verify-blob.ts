@@ -100,7 +100,7 @@ export function describeVerified(result: VerifiedSignature): string[] {
 
 /** `trust-kit verify-blob`: verify a Sigstore bundle for a file (or a `sha256:` digest) under an exact identity policy. */
 export const verifyBlobCommand: Command = {
-  usage: 'trust-kit verify-blob FILE|sha256:HEX --bundle FILE.sigstore.json (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --key PUB.pem) [--trusted-root FILE]',
+  usage: 'trust-kit verify-blob FILE|sha256:HEX --bundle FILE.sigstore.json (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --key PUB.pem [--insecure-ignore-tlog]) [--trusted-root FILE]',
   help: `Verifies offline that the bundle signs FILE (a message signature over it, or a DSSE in-toto
 statement naming it as a subject), that its certificate chains to the trusted root, that its
 transparency-log entry or signed timestamp proves when it was signed, and that the signer is

@@ -243,7 +243,17 @@ export async function resolveTrust(config: VerifyConfig, cwd: string, bundleJson
   const found = typeof sources === 'function' ? await sources() : sources;
   // Loaded only here: offline verification never fetches a trusted root.
   const { loadGitHubTrustMaterial, loadTrustMaterialFromTUF } = await import('./trust-tuf.js');
-  return certificateInstance(bundleJson) === 'github' ? loadGitHubTrustMaterial(found.github) : loadTrustMaterialFromTUF(found.publicGood);
+  if (config.policy.kind !== 'key') return certificateInstance(bundleJson) === 'github' ? loadGitHubTrustMaterial(found.github) : loadTrustMaterialFromTUF(found.publicGood);
+  try {
+    return await loadTrustMaterialFromTUF(found.publicGood);
+  } catch (error) {
+    // Offline, a trusted root is one way out; for a bundle trust-kit signed with the key (offline, no log entry) it only leads to VERIFY_TLOG_MISSING.
+    if (!isTrustKitError(error) || error.code !== 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE') throw error;
+    throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', error.message, {
+      cause: error.cause,
+      hint: `${error.hint ?? ''}; a bundle signed offline with the key, as trust-kit signs, has no log entry to verify: pass --insecure-ignore-tlog (input "insecure-ignore-tlog") for it instead`,
+    });
+  }
 }
 
 /**

@@ -257,7 +257,7 @@ function checkLeaf(der: Buffer, trust: TrustMaterial): CheckedLeaf {
   if (found.length === 0 && trust.authoritiesNamed(certificate.displayNames.issuer).length > 0) {
     // Sigstore rotates keys under the same CA names: listing the root's CAs would name the very issuer the message says it lacks.
     throw new VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${quoted(certificate.displayNames.issuer)}: ${trust.label} holds a CA of that name, but not the key that signed it (a root from before or after a key rotation, or of another deployment)`, {
-      hint: "fetch the trusted root again where it is published (`gh attestation trusted-root > trusted_root.jsonl` for Sigstore's and GitHub's), or pass the one of the deployment that signed, with --trusted-root",
+      hint: "fetch the trusted root again where it is published, into a directory of its own as VERIFY.md does (`mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl` for Sigstore's and GitHub's), or pass the one of the deployment that signed, with --trusted-root",
     });
   }
   if (found.length === 0) {
