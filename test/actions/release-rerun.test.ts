@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, before, test, type TestContext } from 'node:test';
 import { run } from '../../src/actions/release/main.js';
 import { generateSigningKeyPair } from '../../src/sigstore/sign/index.js';
 import { recordingIO } from '../support/action-io.js';
@@ -35,13 +35,19 @@ test('a run for a release published already sets the subjects output as the run 
   assert.equal(again.outputs.subjects, first.outputs.subjects);
 });
 
-test('a run after one whose publishing failed says in the job summary which of the failed run\'s files it replaced on the draft', async (t) => {
+/** A key-signed release of dist/app.tgz published to `repository`'s v1.0.0 by the root action, gate off. */
+async function keySignedPublishing(t: TestContext, repository: string): Promise<{ cwd: string; inputs: Record<string, string>; env: Record<string, string> }> {
   const cwd = await tempDir(t);
   await mkdir(join(cwd, 'dist'));
   await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
   await writeFile(join(cwd, 'release.key'), generateSigningKeyPair(undefined).privateKeyPem, { mode: 0o600 });
   const inputs = { 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key', gate: 'false', 'github-release': 'true', 'github-token': 'ghs_test', force: 'true' };
-  const env = { ...api.env, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'octo-org/replaced', GITHUB_REF: 'refs/tags/v1.0.0', GITHUB_REF_NAME: 'v1.0.0', GITHUB_REF_TYPE: 'tag' };
+  const env = { ...api.env, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: repository, GITHUB_REF: 'refs/tags/v1.0.0', GITHUB_REF_NAME: 'v1.0.0', GITHUB_REF_TYPE: 'tag' };
+  return { cwd, inputs, env };
+}
+
+test('a run after one whose publishing failed says in the job summary which of the failed run\'s files it replaced on the draft', async (t) => {
+  const { cwd, inputs, env } = await keySignedPublishing(t, 'octo-org/replaced');
   // Refused, which no retry changes: the run fails with the draft full.
   api.faults.inject(apiError(422, 'Validation Failed'), { route: 'releases.update' });
   await assert.rejects(run(inputs, recordingIO(), cwd, env), { code: 'GITHUB_RELEASE_REJECTED' });
@@ -70,12 +76,7 @@ test('a run that fails outside its steps (the runner\'s output file refuses a wr
 });
 
 test('a run whose publishing fails after the draft holds files says in the job summary that the draft is kept and that a re-run reuses it; the re-run does, making no second draft', async (t) => {
-  const cwd = await tempDir(t);
-  await mkdir(join(cwd, 'dist'));
-  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
-  await writeFile(join(cwd, 'release.key'), generateSigningKeyPair(undefined).privateKeyPem, { mode: 0o600 });
-  const inputs = { 'subject-path': 'dist', base: 'dist', 'sbom-format': 'none', instance: 'key', key: 'release.key', gate: 'false', 'github-release': 'true', 'github-token': 'ghs_test', force: 'true' };
-  const env = { ...api.env, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'octo-org/kept-draft', GITHUB_REF: 'refs/tags/v1.0.0', GITHUB_REF_NAME: 'v1.0.0', GITHUB_REF_TYPE: 'tag' };
+  const { cwd, inputs, env } = await keySignedPublishing(t, 'octo-org/kept-draft');
   const repository = api.state.repository('octo-org', 'kept-draft');
   for (const [route, step] of [['releases.uploadAsset', 'uploading to the draft'], ['releases.update', 'publishing the GitHub release']] as const) {
     api.faults.inject(apiError(422, 'Validation Failed'), { route, ...(route === 'releases.uploadAsset' ? { after: 1 } : {}) });
