@@ -275,6 +275,19 @@ describe('verifier attacks', () => {
         refusedAs(what, () => verifyBundle(bundleFor(withName), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_TIMESTAMP_INVALID', new RegExp(`cannot vouch for timestamps: ${reason.source}`));
       }
     });
+
+    it('a timestamp signed by a certificate that is not a TSA leaf (RFC 3161 2.3: a critical extended key usage of timeStamping alone, no CA) is refused, as sigstore-go refuses it', () => {
+      for (const [what, tsa, reason] of [
+        ['no extended key usage', { signerExtendedKeyUsage: [] }, /certChain\[0\] .* has no extended key usage/],
+        ['a non-critical extended key usage', { signerExtendedKeyUsageCritical: false }, /certChain\[0\] .* extended key usage that is not critical/],
+        ['timeStamping and code signing', { signerExtendedKeyUsage: ['1.3.6.1.5.5.7.3.8', '1.3.6.1.5.5.7.3.3'] }, /certChain\[0\] .* extended key usage that names 2 usages/],
+        ['anyExtendedKeyUsage', { signerExtendedKeyUsage: '2.5.29.37.0' }, /certChain\[0\] .* extended key usage that names 2\.5\.29\.37\.0, not timeStamping alone/],
+        ['a CA certificate', { signerIsCA: true }, /certChain\[0\] .* is a CA certificate/],
+      ] as const) {
+        const { trust: forged, bundleFor } = forgeryKit({ tsa });
+        refusedAs(what, () => verifyBundle(bundleFor(withName), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_TIMESTAMP_INVALID', new RegExp(`cannot vouch for timestamps: ${reason.source}`));
+      }
+    });
   });
 
   describe('transparency log', () => {

@@ -538,7 +538,8 @@ const chainProblems = new WeakMap<CertificateAuthority, string | null>();
  * Why a trusted authority's chain cannot vouch for what it is used for, or undefined when it can;
  * checked once per authority. A Fulcio CA's chain (`usage` code signing) is all issuers, the
  * certificate that issues the leaves first; a timestamp authority's (`usage` time stamping) starts
- * with its signing certificate, then its issuers. Each certificate must be signed by the next, and
+ * with its signing certificate (a leaf whose critical extended key usage is timeStamping alone),
+ * then its issuers. Each certificate must be signed by the next, and
  * each issuer be a CA whose key may sign certificates and whose path length allows the CAs below
  * it, as sigstore-js and Go's x509 (cosign, sigstore-go) check a path; every certificate's extended
  * key usage, when it has one, must allow `usage`, as Go's x509 checks it (a trusted root's CA for
@@ -557,7 +558,11 @@ function findChainProblem(chain: readonly ParsedCertificate[], firstIssuer: numb
   const named = (index: number): string => `certChain[${index}] (${quoted((chain[index] as ParsedCertificate).displayNames.subject)})`;
   for (const [index, certificate] of chain.entries()) {
     if (!certificate.allowsExtendedKeyUsage(usage)) return `${named(index)} has an extended key usage without ${usage === TIME_STAMPING_EKU ? 'timeStamping' : 'codeSigning'}`;
-    if (index < firstIssuer) continue;
+    if (index < firstIssuer) {
+      const problem = timestampSignerProblem(certificate);
+      if (problem !== undefined) return `${named(index)} ${problem}`;
+      continue;
+    }
     // Before the CA check, which OpenSSL fails for a key usage without keyCertSign too: the precise reason first.
     if (!certificate.allowsCertSign) return `${named(index)} issues certificates but its key usage lacks keyCertSign`;
     if (!certificate.isCA) return `${named(index)} issues certificates but is not a CA certificate`;
@@ -568,6 +573,22 @@ function findChainProblem(chain: readonly ParsedCertificate[], firstIssuer: numb
   // Signatures last: OpenSSL refuses an issuer that is no CA before it looks at the signature, which would hide why.
   const unsigned = chain.findIndex((certificate, index) => index + 1 < chain.length && !certificate.signedBy(chain[index + 1] as ParsedCertificate));
   return unsigned === -1 ? undefined : `${named(unsigned)} is not signed by ${named(unsigned + 1)}`;
+}
+
+/**
+ * Why a timestamp authority's signing certificate is not one as RFC 3161 2.3 defines it and
+ * sigstore's timestamp-authority verifier (sigstore-go, cosign) requires it: an extended key usage
+ * extension, critical, naming timeStamping alone, on a certificate that is no CA. A key certified
+ * for other uses too could have signed the token as something else.
+ */
+function timestampSignerProblem(certificate: ParsedCertificate): string | undefined {
+  const eku = certificate.extendedKeyUsage;
+  if (certificate.isCA) return 'is a CA certificate, not a timestamp authority\'s signing certificate';
+  if (eku === undefined) return 'has no extended key usage; a timestamp authority\'s signing certificate names timeStamping alone, as a critical extension (RFC 3161 2.3)';
+  if (!eku.critical) return 'has an extended key usage that is not critical; RFC 3161 2.3 requires it critical';
+  if (eku.usages.length !== 1) return `has an extended key usage that names ${eku.usages.length} usages; a timestamp authority's signing certificate names timeStamping alone (RFC 3161 2.3)`;
+  if (eku.usages[0] !== TIME_STAMPING_EKU) return `has an extended key usage that names ${eku.usages[0] ?? ''}, not timeStamping alone (RFC 3161 2.3)`;
+  return undefined;
 }
 
 function checkThresholds(root: TrustRoot, tlogEntries: readonly VerifiedLogEntry[], timestamps: readonly VerifiedTimestamp[], bundle: Bundle): void {

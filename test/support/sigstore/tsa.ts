@@ -3,7 +3,7 @@ import type { KeyObject } from 'node:crypto';
 import * as der from './der.js';
 import { json } from './http.js';
 import type { Route, RouteResponse } from './http.js';
-import { issueCertificate, OID_COMMON_NAME, OID_ORGANIZATION, randomSerial, STACK_ORGANIZATION, toPEM } from './x509.js';
+import { extension, issueCertificate, OID_COMMON_NAME, OID_ORGANIZATION, randomSerial, STACK_ORGANIZATION, toPEM } from './x509.js';
 
 const OID_SIGNED_DATA = '1.2.840.113549.1.7.2';
 const OID_TST_INFO = '1.2.840.113549.1.9.16.1.4';
@@ -43,12 +43,16 @@ export class TimestampAuthority {
   private readonly rootName: der.Der;
   private readonly signerSerial: Buffer;
 
-  /** `profile` breaks the chain's profile, for tests of verifiers: the signing certificate's extended key usage, the root's basic constraints. */
+  /**
+   * `profile` breaks the chain's profile, for tests of verifiers: the signing certificate's extended
+   * key usages (none for an empty list), whether that extension is critical and whether the signing
+   * certificate is a CA, the root's basic constraints.
+   */
   constructor(
     private readonly clock: () => Date,
     validFrom: Date,
     notAfter: Date,
-    profile: { signerExtendedKeyUsage?: string; rootIsCA?: boolean } = {},
+    profile: { signerExtendedKeyUsage?: string | readonly string[]; signerExtendedKeyUsageCritical?: boolean; signerIsCA?: boolean; rootIsCA?: boolean } = {},
   ) {
     const rootKeys = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
     const signerKeys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
@@ -67,6 +71,7 @@ export class TimestampAuthority {
       notAfter,
       ca: { pathLength: 0, ...(profile.rootIsCA === false ? { cA: false as const } : {}) },
     });
+    const usages = typeof profile.signerExtendedKeyUsage === 'string' ? [profile.signerExtendedKeyUsage] : (profile.signerExtendedKeyUsage ?? [OID_TIME_STAMPING]);
     const signer = issueCertificate({
       subject: this.signerName,
       spki: signerKeys.publicKey.export({ format: 'der', type: 'spki' }),
@@ -76,8 +81,9 @@ export class TimestampAuthority {
       notBefore: validFrom,
       notAfter,
       serial: this.signerSerial,
+      ...(profile.signerIsCA === true ? { ca: { pathLength: 0 } } : {}),
       // RFC 3161 2.3: the only, critical, extended key usage of a TSA certificate is timeStamping.
-      extendedKeyUsage: { oid: profile.signerExtendedKeyUsage ?? OID_TIME_STAMPING, critical: true },
+      extensions: usages.length === 0 ? [] : [extension('2.5.29.37', der.sequence(...usages.map((usage) => der.oid(usage))), profile.signerExtendedKeyUsageCritical ?? true)],
     });
     this.chain = [signer, root];
   }
