@@ -67,3 +67,19 @@ test('a genTime that is no time (month 13, hour 24) is refused when the token is
     assert.throws(() => parseRfc3161(changed), /malformed timestamp: genTime \d{14}Z is not a time/, `${digits} at ${offset}`);
   }
 });
+
+test('a token that breaks RFC 3161 or RFC 5652 is refused though the TSA signed it: TSTInfo version, genTime type, content-type attribute, a second signer', () => {
+  const request = { hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(SIGNATURE).digest(), policy: '1.2.3.4', nonce: undefined, certReq: false };
+  assert.equal(ours(tsa.timestamp(request, {})), true, 'the same request without flaws verifies');
+  for (const [what, flaws, reason] of [
+    ['TSTInfo version 2', { tstInfoVersion: 2 }, /TSTInfo version 2, expected 1/],
+    ['TSTInfo version 0', { tstInfoVersion: 0 }, /TSTInfo version 0, expected 1/],
+    ['genTime as a UTCTime', { utcGenTime: true }, /genTime is not a GeneralizedTime/],
+    ['no content-type attribute', { contentType: null }, /0 content types, expected 1/],
+    ['a content type other than TSTInfo', { contentType: '1.2.840.113549.1.7.1' }, /signed content type 1\.2\.840\.113549\.1\.7\.1, expected id-ct-TSTInfo/],
+    ['a second SignerInfo', { secondSigner: true }, /2 signer infos, expected the TSA's alone/],
+  ] as const) {
+    const token = tsa.timestamp(request, flaws);
+    assert.throws(() => verifyRfc3161(parseRfc3161(token), SIGNATURE, key), reason, what);
+  }
+});

@@ -4,18 +4,18 @@ import { derChildren, derNode, expectWholeElements, oidText, type DerNode } from
 const SEQUENCE = 0x30;
 const SET = 0x31;
 const OID = 0x06;
+const INTEGER = 0x02;
 const OCTET_STRING = 0x04;
 const EXPLICIT_0 = 0xa0;
-const UTC_TIME = 0x17;
 const GENERALIZED_TIME = 0x18;
 
 const SIGNED_DATA = '1.2.840.113549.1.7.2';
 const TST_INFO = '1.2.840.113549.1.9.16.1.4';
+const CONTENT_TYPE = '1.2.840.113549.1.9.3';
 const MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
 const HASHES: Readonly<Record<string, string>> = { '2.16.840.1.101.3.4.2.1': 'sha256', '2.16.840.1.101.3.4.2.2': 'sha384', '2.16.840.1.101.3.4.2.3': 'sha512' };
 const ECDSA_HASHES: Readonly<Record<string, string>> = { '1.2.840.10045.4.3.1': 'sha224', '1.2.840.10045.4.3.2': 'sha256', '1.2.840.10045.4.3.3': 'sha384', '1.2.840.10045.4.3.4': 'sha512' };
 const TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
-const SHORT_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
 
 /**
  * An RFC 3161 timestamp as a bundle carries it (a TimeStampResp), read once from its DER without
@@ -55,11 +55,12 @@ function known(table: Readonly<Record<string, string>>, id: string, what: string
 }
 
 function time(node: DerNode): Date {
-  const match = (node.tag === GENERALIZED_TIME ? TIME : node.tag === UTC_TIME ? SHORT_TIME : undefined)?.exec(node.content.toString('latin1'));
-  if (match === null || match === undefined) throw new Error('malformed timestamp: genTime');
-  const year = node.tag === UTC_TIME ? String(Number(match[1]) + (Number(match[1]) >= 50 ? 1900 : 2000)) : match[1];
+  // RFC 3161 2.4.2: genTime is a GeneralizedTime; Go's reader of TSTInfo (sigstore-go, cosign) refuses a UTCTime.
+  if (node.tag !== GENERALIZED_TIME) throw new Error('malformed timestamp: genTime is not a GeneralizedTime');
+  const match = TIME.exec(node.content.toString('latin1'));
+  if (match === null) throw new Error('malformed timestamp: genTime');
   // Whole seconds, as sigstore-js and @sigstore/core read it.
-  const date = new Date(`${year ?? ''}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}Z`);
+  const date = new Date(`${match[1] ?? ''}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}Z`);
   // Month 13 or hour 24 is no time: refused here, not compared later as NaN (which no validity window check expects).
   if (Number.isNaN(date.getTime())) throw new Error(`malformed timestamp: genTime ${match[0]} is not a time`);
   return date;
@@ -83,14 +84,31 @@ export function parseRfc3161(der: Buffer): Rfc3161Timestamp {
   if (oid(child(encapsulated, 0, undefined, 'eContentType'), 'eContentType') !== TST_INFO) throw new Error('incorrect encapsulated content type');
   const tstInfoNode = derNode(child(child(encapsulated, 1, EXPLICIT_0, 'eContent'), 0, OCTET_STRING, 'eContent').content);
   if (tstInfoNode.tag !== SEQUENCE) throw new Error('malformed timestamp: TSTInfo');
+  // RFC 3161 2.4.2: version v1, a policy and a serial number; another version is a structure this reader does not know.
+  const version = child(tstInfoNode, 0, INTEGER, 'TSTInfo version').content;
+  if (version.length !== 1 || version[0] !== 1) throw new Error(`the timestamp has TSTInfo version ${version.length === 1 ? String(version[0]) : `0x${version.toString('hex').slice(0, 16)}`}, expected 1`);
+  oid(child(tstInfoNode, 1, undefined, 'policy'), 'policy');
+  child(tstInfoNode, 3, INTEGER, 'serialNumber');
   const messageImprint = child(tstInfoNode, 2, SEQUENCE, 'messageImprint');
   const signerInfos = parts.at(-1);
   if (signerInfos?.tag !== SET) throw new Error('malformed timestamp: signerInfos');
+  // RFC 3161 2.4.2: the token carries the TSA's signature and no other; Go's CMS reader (sigstore-go) checks every one, this reader the first.
+  const signerCount = derChildren(signerInfos).length;
+  if (signerCount !== 1) throw new Error(`the timestamp carries ${signerCount} signer infos, expected the TSA's alone`);
   const signerInfo = child(signerInfos, 0, SEQUENCE, 'SignerInfo');
   const signer = child(signerInfo, 1, SEQUENCE, 'sid');
   const signedAttributes = child(signerInfo, 3, EXPLICIT_0, 'signedAttrs');
-  const digests = derChildren(signedAttributes).filter((attribute) => oid(child(attribute, 0, undefined, 'attribute type'), 'attribute type') === MESSAGE_DIGEST);
+  const attributes = (type: string): DerNode[] => derChildren(signedAttributes).filter((attribute) => oid(child(attribute, 0, undefined, 'attribute type'), 'attribute type') === type);
+  const digests = attributes(MESSAGE_DIGEST);
   if (digests.length !== 1) throw new Error(`the signed attributes hold ${digests.length} message digests, expected 1`);
+  // RFC 5652 5.3: the signed content-type attribute is what binds the signature to a TSTInfo; the eContentType beside it is signed by nobody.
+  const contentTypes = attributes(CONTENT_TYPE);
+  if (contentTypes.length !== 1) throw new Error(`the signed attributes hold ${contentTypes.length} content types, expected 1`);
+  const contentTypeValues = derChildren(child(contentTypes[0], 1, SET, 'content type values'));
+  const contentType = contentTypeValues.length === 1 ? oid(contentTypeValues[0] as DerNode, 'content type') : `(${contentTypeValues.length} values)`;
+  if (contentType !== TST_INFO) throw new Error(`the signed content type ${contentType}, expected id-ct-TSTInfo (${TST_INFO})`);
+  const digestValues = derChildren(child(digests[0], 1, SET, 'messageDigest values'));
+  if (digestValues.length !== 1) throw new Error(`the signed message-digest attribute holds ${digestValues.length} values, expected 1`);
   return {
     signingTime: time(child(tstInfoNode, 4, undefined, 'genTime')),
     signerSerialNumber: child(signer, 1, 0x02, 'sid serial number').content,

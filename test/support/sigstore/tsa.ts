@@ -31,6 +31,18 @@ interface TimestampRequest {
   readonly certReq: boolean;
 }
 
+/** How a token departs from RFC 3161 and RFC 5652, for tests of verifiers; every flaw is still signed by the TSA. */
+export interface TokenFlaws {
+  /** The TSTInfo's version (RFC 3161: 1). */
+  readonly tstInfoVersion?: number;
+  /** genTime as a UTCTime (RFC 3161: GeneralizedTime). */
+  readonly utcGenTime?: boolean;
+  /** The signed content-type attribute's value (RFC 5652: the eContentType, id-ct-TSTInfo), or null for none. */
+  readonly contentType?: string | null;
+  /** A second SignerInfo after the TSA's, a copy of it (RFC 3161 2.4.2: the TSA's signature alone). */
+  readonly secondSigner?: boolean;
+}
+
 /** Thrown for a request the TSA answers with 400. */
 class BadRequestError extends Error {}
 
@@ -108,15 +120,15 @@ export class TimestampAuthority {
     ];
   }
 
-  /** A TimeStampResp (status granted) over the request's message imprint. */
-  timestamp(request: TimestampRequest): Buffer {
+  /** A TimeStampResp (status granted) over the request's message imprint, with `flaws` if any. */
+  timestamp(request: TimestampRequest, flaws: TokenFlaws = {}): Buffer {
     const genTime = new Date(Math.floor(this.clock().getTime() / 1000) * 1000);
     const tstInfo = der.sequence(
-      der.integer(1),
+      der.integer(flaws.tstInfoVersion ?? 1),
       der.oid(request.policy),
       der.sequence(der.sequence(der.oid(request.hashOID), der.nullValue()), der.octetString(request.hashedMessage)),
       der.integer(randomBytes(16)),
-      generalizedTime(genTime),
+      flaws.utcGenTime === true ? der.time(genTime) : generalizedTime(genTime),
       der.sequence(der.integer(1)), // accuracy: 1 second
       ...(request.nonce ? [der.tlv(0x02, request.nonce)] : []),
     );
@@ -129,7 +141,7 @@ export class TimestampAuthority {
       ),
     );
     const attributes = [
-      attribute(OID_CONTENT_TYPE, der.oid(OID_TST_INFO)),
+      ...(flaws.contentType === null ? [] : [attribute(OID_CONTENT_TYPE, der.oid(flaws.contentType ?? OID_TST_INFO))]),
       attribute(OID_SIGNING_TIME, der.time(genTime)),
       attribute(OID_MESSAGE_DIGEST, der.octetString(createHash('sha256').update(tstInfo).digest())),
       attribute(OID_SIGNING_CERTIFICATE_V2, signingCertificate),
@@ -150,7 +162,7 @@ export class TimestampAuthority {
       der.set(der.sequence(der.oid(OID_SHA256))),
       der.sequence(der.oid(OID_TST_INFO), der.explicit(0, der.octetString(tstInfo))),
       ...(request.certReq ? [der.tlv(0xa0, this.chain[0] as Buffer)] : []),
-      der.set(signerInfo),
+      der.set(...(flaws.secondSigner === true ? [signerInfo, signerInfo] : [signerInfo])),
     );
     const token = der.sequence(der.oid(OID_SIGNED_DATA), der.explicit(0, signedData));
     return der.sequence(der.sequence(der.integer(0)), token);
