@@ -377,7 +377,9 @@ describe('verifier attacks', () => {
       const resigned = edit(blob, (copy) => {
         const entry = copy.verificationMaterial.tlogEntries[0] as Entry & { inclusionProof: { checkpoint: { envelope: string } } };
         delete entry.inclusionPromise;
-        const note = entry.inclusionProof.checkpoint.envelope.slice(0, entry.inclusionProof.checkpoint.envelope.indexOf('\n\n') + 1);
+        const genuine = entry.inclusionProof.checkpoint.envelope.slice(0, entry.inclusionProof.checkpoint.envelope.indexOf('\n\n') + 1);
+        // The other log's own origin (Rekor v1's "<name> - <tree id>"), over the genuine tree.
+        const note = genuine.replace(/^[^\n]*/, 'rekor.other - 1');
         const signature = Buffer.concat([logId.subarray(0, 4), sign('sha256', Buffer.from(note), log.privateKey)]).toString('base64');
         entry.inclusionProof.checkpoint.envelope = `${note}\n\u2014 rekor.other ${signature}\n`;
       });
@@ -407,12 +409,15 @@ describe('verifier attacks', () => {
         entry.inclusionProof.checkpoint.envelope = envelope;
       });
       const note = (lines: string[]): string => `${lines.join('\n')}\n`;
-      const good = note([origin, size, hash]);
+      const good = note(['rekor.other - 1', size, hash]);
+      // C2SP tlog-checkpoint: the origin is the name the log signs under (Ed25519 logs: exactly; ECDSA ones may add Rekor v1's " - <tree id>").
+      assert.equal(verifyBundle(withCheckpoint(`${note(['rekor.other', size, hash])}\n${signatureLine(note(['rekor.other', size, hash]))}`), { bytes: ARTIFACT }, policy(), twoLogs).tlogEntries[0]?.baseUrl, 'https://rekor.other');
       assert.equal(verifyBundle(withCheckpoint(`${good}\n${signatureLine(good)}`), { bytes: ARTIFACT }, policy(), twoLogs).tlogEntries[0]?.baseUrl, 'https://rekor.other');
       // A log served below a path may sign under its host and path.
       const withPath = structuredClone(root);
       (withPath.tlogs.at(-1) as Json).baseUrl = 'https://rekor.other/log/';
-      assert.equal(verifyBundle(withCheckpoint(`${good}\n${signatureLine(good, 'rekor.other/log')}`), { bytes: ARTIFACT }, policy(), loadTrustMaterial(withPath, 'path.json')).tlogEntries[0]?.baseUrl, 'https://rekor.other/log/');
+      const underPath = note(['rekor.other/log - 1', size, hash]);
+      assert.equal(verifyBundle(withCheckpoint(`${underPath}\n${signatureLine(underPath, 'rekor.other/log')}`), { bytes: ARTIFACT }, policy(), loadTrustMaterial(withPath, 'path.json')).tlogEntries[0]?.baseUrl, 'https://rekor.other/log/');
       const refused = (envelope: string, message: RegExp): void => rejects(() => verifyBundle(withCheckpoint(envelope), { bytes: ARTIFACT }, policy(), twoLogs), 'VERIFY_TLOG_INCLUSION_INVALID', message);
       refused(`${good}\n${signatureLine(good, 'rekor.evil.example')}`, /not signed by https:\/\/rekor\.other/);
       refused(`${good}\n${signatureLine(good).trimEnd()}`, /does not end with a newline/);
@@ -422,6 +427,11 @@ describe('verifier attacks', () => {
       refused(good, /no signature block/);
       for (const [lines, message] of [
         [['', size, hash], /no origin/],
+        // Another log's checkpoint (the stack's own origin) signed by this log's key proves nothing of this log: the key is shared, or the signature line's name, which is not signed, was changed.
+        [[origin, size, hash], /origin "127\.0\.0\.1:\d+ - \d+" is not the name rekor\.other signs under/],
+        [['rekor.evil - 1', size, hash], /origin "rekor\.evil - 1" is not the name/],
+        [['rekor.other - 1x', size, hash], /origin "rekor\.other - 1x" is not the name/],
+        [['rekor.other-1', size, hash], /origin "rekor\.other-1" is not the name/],
         [[origin, `0${size}`, hash], /tree size/],
         [[origin, `+${size}`, hash], /tree size/],
         [[origin, ` ${size}`, hash], /tree size/],
@@ -432,6 +442,26 @@ describe('verifier attacks', () => {
         const text = note([...lines]);
         refused(`${text}\n${signatureLine(text)}`, message);
       }
+    });
+
+    it('an Ed25519 (C2SP, Rekor v2) log\'s checkpoint has its origin exactly the log\'s name, as sigstore-go reads it', () => {
+      const log = generateKeyPairSync('ed25519');
+      const spki = log.publicKey.export({ format: 'der', type: 'spki' });
+      const keyId = createHash('sha256').update('rekor.ed\n').update(Buffer.from([0x01])).update(spki.subarray(-32)).digest();
+      const root = structuredClone(instance.trustedRoot) as Json & { tlogs: Json[] };
+      root.tlogs.push({ baseUrl: 'https://rekor.ed', hashAlgorithm: 'SHA2_256', publicKey: { rawBytes: spki.toString('base64'), keyDetails: 'PKIX_ED25519', validFor: { start: '2020-01-01T00:00:00Z' } }, logId: { keyId: keyId.toString('base64') } });
+      const edLog = loadTrustMaterial(root, 'ed-log.json');
+      const genuine = ((blob.verificationMaterial as Material).tlogEntries[0]?.inclusionProof as { checkpoint: { envelope: string } }).checkpoint.envelope;
+      const withOrigin = (origin: string): Json => edit(blob, (copy) => {
+        const entry = copy.verificationMaterial.tlogEntries[0] as Entry & { inclusionProof: { checkpoint: { envelope: string } } };
+        delete entry.inclusionPromise;
+        entry.logId = { keyId: keyId.toString('base64') };
+        const note = genuine.slice(0, genuine.indexOf('\n\n') + 1).replace(/^[^\n]*/, origin);
+        entry.inclusionProof.checkpoint.envelope = `${note}\n\u2014 rekor.ed ${Buffer.concat([keyId.subarray(0, 4), sign(null, Buffer.from(note), log.privateKey)]).toString('base64')}\n`;
+      });
+      assert.equal(verifyBundle(withOrigin('rekor.ed'), { bytes: ARTIFACT }, policy(), edLog).tlogEntries[0]?.baseUrl, 'https://rekor.ed');
+      rejects(() => verifyBundle(withOrigin('rekor.ed - 1'), { bytes: ARTIFACT }, policy(), edLog), 'VERIFY_TLOG_INCLUSION_INVALID', /origin "rekor\.ed - 1" is not the name rekor\.ed signs under: it is another log's checkpoint/);
+      rejects(() => verifyBundle(withOrigin('log2.rekor.ed'), { bytes: ARTIFACT }, policy(), edLog), 'VERIFY_TLOG_INCLUSION_INVALID', /origin "log2\.rekor\.ed" is not the name/);
     });
 
     it('an entry proven by its checkpoint alone reports the index the proof verified, not an unsigned one', () => {

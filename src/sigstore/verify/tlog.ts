@@ -142,6 +142,16 @@ function noteNames(log: LogAuthority): string[] {
   }
 }
 
+/**
+ * Whether a checkpoint's origin line names the log that signed it under `name`: C2SP tlog-checkpoint logs (rekor-tiles,
+ * Ed25519 as Rekor v2 runs) use their key's name exactly, as sigstore-go requires; Rekor v1 (ECDSA) writes
+ * "<name> - <tree id>", the tree of the shard the entry is in.
+ */
+function isOriginOf(origin: string, name: string, log: LogAuthority): boolean {
+  if (origin === name) return true;
+  return log.publicKey.asymmetricKeyType !== 'ed25519' && origin.startsWith(`${name} - `) && /^[1-9]\d{0,18}$/.test(origin.slice(name.length + 3));
+}
+
 function verifyProof(entry: TransparencyLogEntry, log: LogAuthority, where: string): void {
   const proof = entry.inclusionProof;
   if (proof === undefined) return;
@@ -150,11 +160,16 @@ function verifyProof(entry: TransparencyLogEntry, log: LogAuthority, where: stri
   };
   const { note, signatures } = parseSignedNote(proof.checkpoint?.envelope ?? '', fail);
   const names = noteNames(log);
-  const signed = signatures.some(
-    (signature) => names.includes(signature.name) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature),
-  );
-  if (!signed) fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${names.join(' or ') || 'its host'} with its key)`);
+  const signedAs = signatures
+    .filter((signature) => names.includes(signature.name) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature))
+    .map((signature) => signature.name);
+  if (signedAs.length === 0) fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${names.join(' or ') || 'its host'} with its key)`);
   const checkpoint = parseCheckpoint(note, fail);
+  // The signature line's name and key hint are not signed: only the origin line says which log's tree this is. A key
+  // shared by two logs (shards) would otherwise make one log's checkpoint prove entries of the other.
+  if (!signedAs.some((name) => isOriginOf(checkpoint.origin, name, log))) {
+    fail(`the checkpoint's origin ${quoted(checkpoint.origin, 80)} is not the name ${signedAs[0] ?? ''} signs under${log.publicKey.asymmetricKeyType === 'ed25519' ? '' : ` (nor "${signedAs[0] ?? ''} - <tree id>", as Rekor v1 writes it)`}: it is another log's checkpoint`);
+  }
 
   const { treeSize } = checkpoint;
   if (proof.rootHash.length !== 32) fail(`the proof's root hash is ${proof.rootHash.length} bytes, expected 32`);
