@@ -39,6 +39,10 @@ export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly Trus
   for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']] as const) {
     if (!/^\d{1,19}$/.test(value)) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${quoted(value, 40)}, expected a non-negative integer`);
   }
+  // One entry, one index: sigstore-js and Rekor v1's verifier prove the proof's logIndex, rekor-tiles' (sigstore-go, Rekor v2) the entry's.
+  if (entry.inclusionProof !== undefined && BigInt(entry.inclusionProof.logIndex) !== BigInt(entry.logIndex)) {
+    throw new VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: logIndex ${entry.logIndex}, but its inclusion proof is for index ${entry.inclusionProof.logIndex}: the entry is not the one proven`);
+  }
   const keyId = entry.logId?.keyId;
   const integratedTime = new Date(Number(entry.integratedTime) * 1000);
   // A signed integration time is compared and printed; one past what a Date holds made toISOString throw an uncoded RangeError.
@@ -65,8 +69,7 @@ export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly Trus
   const kind = verifyBody(entry, content, where);
   return {
     baseUrl: log.baseUrl,
-    // Only a signed promise covers the entry's own logIndex; without one, report the index the inclusion proof verified.
-    logIndex: entry.inclusionPromise === undefined ? (entry.inclusionProof?.logIndex ?? entry.logIndex) : entry.logIndex,
+    logIndex: entry.logIndex,
     kind,
     ...(entry.inclusionPromise !== undefined && entry.integratedTime !== '0' ? { integratedTime } : {}),
   };
