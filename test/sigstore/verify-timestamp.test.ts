@@ -10,12 +10,13 @@ import { TimestampAuthority } from '../support/sigstore/tsa.js';
 const SIGNATURE = Buffer.from('the bundle\'s signature');
 const now = new Date();
 const tsa = new TimestampAuthority(() => now, new Date(now.getTime() - 3_600_000), new Date(now.getTime() + 3_600_000));
-const key = new NodeX509Certificate(tsa.chain[0] as Buffer).publicKey;
+const CERTIFICATE = tsa.chain[0] as Buffer;
+const key = new NodeX509Certificate(CERTIFICATE).publicKey;
 const token = tsa.timestamp({ hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(SIGNATURE).digest(), policy: '1.2.3.4', nonce: Buffer.from([1, 2, 3]), certReq: true });
 
 function ours(der: Buffer): boolean {
   try {
-    verifyRfc3161(parseRfc3161(der), SIGNATURE, key);
+    verifyRfc3161(parseRfc3161(der), SIGNATURE, key, CERTIFICATE);
     return true;
   } catch {
     return false;
@@ -36,9 +37,9 @@ test('a TSA token: the signer, the time and the signature, as @sigstore/core rea
   const reference = RFC3161Timestamp.parse(token as Buffer<ArrayBuffer>);
   assert.deepEqual([parsed.signingTime, parsed.signerSerialNumber, parsed.signerIssuer], [reference.signingTime, Buffer.from(reference.signerSerialNumber), Buffer.from(reference.signerIssuer)]);
   assert.equal(ours(token), true);
-  assert.throws(() => verifyRfc3161(parsed, Buffer.from('another signature'), key), /message imprint does not match/);
-  assert.throws(() => verifyRfc3161({ ...parsed, tstInfo: Buffer.concat([parsed.tstInfo, Buffer.from([0])]) }, SIGNATURE, key), /signed data does not match tstInfo/);
-  assert.throws(() => verifyRfc3161({ ...parsed, signature: Buffer.from(parsed.signature).fill(1, 10, 12) }, SIGNATURE, key), /signature verification failed/);
+  assert.throws(() => verifyRfc3161(parsed, Buffer.from('another signature'), key, CERTIFICATE), /message imprint does not match/);
+  assert.throws(() => verifyRfc3161({ ...parsed, tstInfo: Buffer.concat([parsed.tstInfo, Buffer.from([0])]) }, SIGNATURE, key, CERTIFICATE), /signed data does not match tstInfo/);
+  assert.throws(() => verifyRfc3161({ ...parsed, signature: Buffer.from(parsed.signature).fill(1, 10, 12) }, SIGNATURE, key, CERTIFICATE), /signature verification failed/);
   assert.throws(() => parseRfc3161(Buffer.concat([token, Buffer.from([0])])), /bytes after a DER element/);
   assert.throws(() => parseRfc3161(token.subarray(0, 7).fill(0x30, 0, 1)), /./);
 });
@@ -80,6 +81,16 @@ test('a token that breaks RFC 3161 or RFC 5652 is refused though the TSA signed 
     ['a second SignerInfo', { secondSigner: true }, /2 signer infos, expected the TSA's alone/],
   ] as const) {
     const token = tsa.timestamp(request, flaws);
-    assert.throws(() => verifyRfc3161(parseRfc3161(token), SIGNATURE, key), reason, what);
+    assert.throws(() => verifyRfc3161(parseRfc3161(token), SIGNATURE, key, CERTIFICATE), reason, what);
+  }
+});
+
+test('the signed ESS signing-certificate attribute, when present, must name the certificate whose key verifies the token (the signer identifier beside it is unsigned)', () => {
+  const request = { hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(SIGNATURE).digest(), policy: '1.2.3.4', nonce: undefined, certReq: false };
+  const verified = (flaws: Parameters<typeof tsa.timestamp>[1]): void => verifyRfc3161(parseRfc3161(tsa.timestamp(request, flaws)), SIGNATURE, key, CERTIFICATE);
+  // signingCertificateV2 (SHA-256) as sigstore's timestamp-authority writes it, signingCertificate (SHA-1) as RFC 3161 first did, or none, which sigstore-go accepts.
+  for (const flaws of [{}, { signingCertificate: { version: 1 as const } }, { signingCertificate: null }]) verified(flaws);
+  for (const version of [1, 2] as const) {
+    assert.throws(() => verified({ signingCertificate: { version, of: tsa.chain[1] as Buffer } }), new RegExp(`the signed signingCertificate${version === 2 ? 'V2' : ''} attribute names another certificate than the timestamp authority's`), `v${version}`);
   }
 });

@@ -13,6 +13,8 @@ const SIGNED_DATA = '1.2.840.113549.1.7.2';
 const TST_INFO = '1.2.840.113549.1.9.16.1.4';
 const CONTENT_TYPE = '1.2.840.113549.1.9.3';
 const MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
+const SIGNING_CERTIFICATE = '1.2.840.113549.1.9.16.2.12';
+const SIGNING_CERTIFICATE_V2 = '1.2.840.113549.1.9.16.2.47';
 const HASHES: Readonly<Record<string, string>> = { '2.16.840.1.101.3.4.2.1': 'sha256', '2.16.840.1.101.3.4.2.2': 'sha384', '2.16.840.1.101.3.4.2.3': 'sha512' };
 const ECDSA_HASHES: Readonly<Record<string, string>> = { '1.2.840.10045.4.3.1': 'sha224', '1.2.840.10045.4.3.2': 'sha256', '1.2.840.10045.4.3.3': 'sha384', '1.2.840.10045.4.3.4': 'sha512' };
 const TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
@@ -33,6 +35,8 @@ export interface Rfc3161Timestamp {
   /** The signed attributes' DER, its [0] tag as the SET it is signed as. */
   signedAttributes: Buffer;
   messageDigest: Buffer;
+  /** The signed ESS attribute naming the signing certificate by a hash of it (RFC 3161 2.4.1, RFC 5816), when the token has one. */
+  signingCertificate?: { attribute: 'signingCertificate' | 'signingCertificateV2'; hash: string; digest: Buffer };
   signatureHash: string;
   signature: Buffer;
 }
@@ -109,6 +113,7 @@ export function parseRfc3161(der: Buffer): Rfc3161Timestamp {
   if (contentType !== TST_INFO) throw new Error(`the signed content type ${contentType}, expected id-ct-TSTInfo (${TST_INFO})`);
   const digestValues = derChildren(child(digests[0], 1, SET, 'messageDigest values'));
   if (digestValues.length !== 1) throw new Error(`the signed message-digest attribute holds ${digestValues.length} values, expected 1`);
+  const signingCertificate = readSigningCertificate([...attributes(SIGNING_CERTIFICATE), ...attributes(SIGNING_CERTIFICATE_V2)]);
   return {
     signingTime: time(child(tstInfoNode, 4, undefined, 'genTime')),
     signerSerialNumber: child(signer, 1, 0x02, 'sid serial number').content,
@@ -118,9 +123,29 @@ export function parseRfc3161(der: Buffer): Rfc3161Timestamp {
     signerDigest: known(HASHES, oid(child(child(signerInfo, 2, SEQUENCE, 'digestAlgorithm'), 0, undefined, 'digestAlgorithm'), 'digestAlgorithm'), 'signer digest'),
     signedAttributes: Buffer.concat([Buffer.from([SET]), signedAttributes.whole.subarray(1)]),
     messageDigest: child(child(digests[0], 1, SET, 'messageDigest values'), 0, OCTET_STRING, 'messageDigest').content,
+    ...(signingCertificate === undefined ? {} : { signingCertificate }),
     signatureHash: known(ECDSA_HASHES, oid(child(child(signerInfo, 4, SEQUENCE, 'signatureAlgorithm'), 0, undefined, 'signatureAlgorithm'), 'signatureAlgorithm'), 'signature algorithm'),
     signature: child(signerInfo, 5, OCTET_STRING, 'signature').content,
   };
+}
+
+/**
+ * The first ESSCertID(v2) of a signingCertificate(V2) attribute: the certificate that verifies the signature
+ * (RFC 5035 5.4), by a SHA-1 hash (v1) or the hash its AlgorithmIdentifier names, SHA-256 by default (v2).
+ */
+function readSigningCertificate(found: DerNode[]): Rfc3161Timestamp['signingCertificate'] {
+  if (found.length === 0) return undefined;
+  if (found.length > 1) throw new Error(`the signed attributes hold ${found.length} signing-certificate attributes, expected at most 1`);
+  const attribute = found[0] as DerNode;
+  const values = derChildren(child(attribute, 1, SET, 'signing certificate values'));
+  if (values.length !== 1) throw new Error(`the signed signing-certificate attribute holds ${values.length} values, expected 1`);
+  const first = child(child(values[0], 0, SEQUENCE, 'signing certificate ids'), 0, SEQUENCE, 'ESSCertID');
+  if (oid(child(attribute, 0, undefined, 'attribute type'), 'attribute type') === SIGNING_CERTIFICATE) {
+    return { attribute: 'signingCertificate', hash: 'sha1', digest: child(first, 0, OCTET_STRING, 'ESSCertID certHash').content };
+  }
+  const named = derChildren(first)[0]?.tag === SEQUENCE;
+  const hash = named ? known(HASHES, oid(child(child(first, 0, SEQUENCE, 'ESSCertIDv2 hashAlgorithm'), 0, undefined, 'ESSCertIDv2 hashAlgorithm'), 'ESSCertIDv2 hashAlgorithm'), 'signing certificate hash') : 'sha256';
+  return { attribute: 'signingCertificateV2', hash, digest: child(first, named ? 1 : 0, OCTET_STRING, 'ESSCertIDv2 certHash').content };
 }
 
 function sameBytes(a: Buffer, b: Buffer): boolean {
@@ -129,11 +154,17 @@ function sameBytes(a: Buffer, b: Buffer): boolean {
 
 /**
  * Checks that a timestamp covers `data` (its message imprint), that its signed attributes cover
- * its TSTInfo (the message-digest attribute) and that `key` signed them; throws saying which fails.
+ * its TSTInfo (the message-digest attribute) and name `certificate` (DER) when they name one, and
+ * that `key`, the certificate's, signed them; throws saying which fails.
  */
-export function verifyRfc3161(timestamp: Rfc3161Timestamp, data: Buffer, key: KeyObject): void {
+export function verifyRfc3161(timestamp: Rfc3161Timestamp, data: Buffer, key: KeyObject, certificate: Buffer): void {
   if (!sameBytes(createHash(timestamp.imprint.hash).update(data).digest(), timestamp.imprint.digest)) throw new Error('message imprint does not match artifact');
   if (!sameBytes(createHash(timestamp.signerDigest).update(timestamp.tstInfo).digest(), timestamp.messageDigest)) throw new Error('signed data does not match tstInfo');
+  // The signer identifier is outside the signature: only this signed attribute says which certificate the TSA signed under.
+  const named = timestamp.signingCertificate;
+  if (named !== undefined && !sameBytes(createHash(named.hash).update(certificate).digest(), named.digest)) {
+    throw new Error(`the signed ${named.attribute} attribute names another certificate than the timestamp authority's in the trusted root`);
+  }
   let valid: boolean;
   try {
     valid = verifyBytes(timestamp.signatureHash, timestamp.signedAttributes, key, timestamp.signature);

@@ -523,7 +523,8 @@ function verifyTimestamp(timestamp: ReadTimestamp, signature: Buffer, roots: rea
       continue;
     }
     try {
-      verifyRfc3161(timestamp, signature, (ca.chain[0] as ParsedCertificate).publicKey);
+      const signer = ca.chain[0] as ParsedCertificate;
+      verifyRfc3161(timestamp, signature, signer.publicKey, signer.der);
       return signingTime;
     } catch (error) {
       lastProblem = boundedText(error instanceof Error ? error.message : String(error));

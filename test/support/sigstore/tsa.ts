@@ -10,6 +10,7 @@ const OID_TST_INFO = '1.2.840.113549.1.9.16.1.4';
 const OID_CONTENT_TYPE = '1.2.840.113549.1.9.3';
 const OID_MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
 const OID_SIGNING_TIME = '1.2.840.113549.1.9.5';
+const OID_SIGNING_CERTIFICATE = '1.2.840.113549.1.9.16.2.12';
 const OID_SIGNING_CERTIFICATE_V2 = '1.2.840.113549.1.9.16.2.47';
 const OID_SHA256 = '2.16.840.1.101.3.4.2.1';
 const OID_ECDSA_SHA256 = '1.2.840.10045.4.3.2';
@@ -41,6 +42,11 @@ export interface TokenFlaws {
   readonly contentType?: string | null;
   /** A second SignerInfo after the TSA's, a copy of it (RFC 3161 2.4.2: the TSA's signature alone). */
   readonly secondSigner?: boolean;
+  /**
+   * The ESS signing-certificate attribute (RFC 3161 2.4.1, RFC 5816): `v1` for signingCertificate (a SHA-1 hash) rather
+   * than v2, `null` for none; `of` the certificate it names (the signing certificate unless given).
+   */
+  readonly signingCertificate?: { readonly version?: 1 | 2; readonly of?: Buffer } | null;
 }
 
 /** Thrown for a request the TSA answers with 400. */
@@ -132,10 +138,11 @@ export class TimestampAuthority {
       der.sequence(der.integer(1)), // accuracy: 1 second
       ...(request.nonce ? [der.tlv(0x02, request.nonce)] : []),
     );
+    const ess = flaws.signingCertificate === null ? undefined : { version: flaws.signingCertificate?.version ?? 2, of: flaws.signingCertificate?.of ?? (this.chain[0] as Buffer) };
     const signingCertificate = der.sequence(
       der.sequence(
         der.sequence(
-          der.octetString(createHash('sha256').update(this.chain[0] as Buffer).digest()),
+          der.octetString(createHash(ess?.version === 1 ? 'sha1' : 'sha256').update(ess?.of ?? Buffer.alloc(0)).digest()),
           der.sequence(der.sequence(der.explicit(4, this.rootName)), der.integer(this.signerSerial)),
         ),
       ),
@@ -144,7 +151,7 @@ export class TimestampAuthority {
       ...(flaws.contentType === null ? [] : [attribute(OID_CONTENT_TYPE, der.oid(flaws.contentType ?? OID_TST_INFO))]),
       attribute(OID_SIGNING_TIME, der.time(genTime)),
       attribute(OID_MESSAGE_DIGEST, der.octetString(createHash('sha256').update(tstInfo).digest())),
-      attribute(OID_SIGNING_CERTIFICATE_V2, signingCertificate),
+      ...(ess === undefined ? [] : [attribute(ess.version === 1 ? OID_SIGNING_CERTIFICATE : OID_SIGNING_CERTIFICATE_V2, signingCertificate)]),
     ];
     // CMS signs the DER SET OF the attributes; the SignerInfo carries them as [0] IMPLICIT.
     const signedAttributes = der.set(...attributes);
