@@ -11,7 +11,7 @@ import { readAttestationBundles, readBundleFile, resolvePolicy, verifyArtifact, 
 import * as der from '../support/sigstore/der.js';
 import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
 import { CertificateTransparencyLog, FulcioCA } from '../support/sigstore/fulcio.js';
-import { TimestampAuthority } from '../support/sigstore/tsa.js';
+import { TimestampAuthority, type TokenFlaws } from '../support/sigstore/tsa.js';
 import { canonicalJSON } from '../support/sigstore/jcs.js';
 import { extension, issueCertificate, signCertificate, tbsCertificate, toPEM } from '../support/sigstore/x509.js';
 import { tempDir } from '../support/tmp.js';
@@ -66,7 +66,7 @@ function reissued(ca: FulcioCA, subject: FulcioCA['root'], issuer: FulcioCA['roo
 }
 
 /** A CA and TSA of the stack's kind outside any running service, to issue leaves that break Fulcio's profile. */
-function forgeryKit(options: ForgeryOptions = {}): { trust: TrustMaterial; bundleFor: (leaf: (tbs: Parameters<typeof tbsCertificate>[0]) => Buffer) => Json } {
+function forgeryKit(options: ForgeryOptions = {}): { trust: TrustMaterial; bundleFor: (leaf: (tbs: Parameters<typeof tbsCertificate>[0]) => Buffer, flaws?: TokenFlaws) => Json } {
   const clock = (): Date => new Date();
   const ca = new FulcioCA(clock, new CertificateTransparencyLog(clock), new Date());
   const tsa = new TimestampAuthority(clock, ca.validFrom, ca.validUntil, options.tsa);
@@ -79,7 +79,7 @@ function forgeryKit(options: ForgeryOptions = {}): { trust: TrustMaterial; bundl
     certificateAuthorities: [{ uri: 'https://fulcio.forged', certChain: chain(options.chain?.(ca) ?? ca.chain), validFor }],
     timestampAuthorities: [{ uri: 'https://tsa.forged', certChain: chain(tsa.chain), validFor }],
   }, 'forged.json');
-  const bundleFor = (leaf: (template: Parameters<typeof tbsCertificate>[0]) => Buffer): Json => {
+  const bundleFor = (leaf: (template: Parameters<typeof tbsCertificate>[0]) => Buffer, flaws: TokenFlaws = {}): Json => {
     const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
     const now = new Date();
     const tbs = leaf({
@@ -95,7 +95,7 @@ function forgeryKit(options: ForgeryOptions = {}): { trust: TrustMaterial; bundl
     });
     const certificate = signCertificate(tbs, ca.intermediate.privateKey);
     const signature = sign('sha256', ARTIFACT, keys.privateKey);
-    const timestamp = tsa.timestamp({ policy: '1.3.6.1.4.1.57264.2', hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(signature).digest(), nonce: undefined, certReq: false });
+    const timestamp = tsa.timestamp({ policy: '1.3.6.1.4.1.57264.2', hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(signature).digest(), nonce: undefined, certReq: false }, flaws);
     return {
       mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
       verificationMaterial: { certificate: { rawBytes: certificate.toString('base64') }, tlogEntries: [], timestampVerificationData: { rfc3161Timestamps: [{ signedTimestamp: timestamp.toString('base64') }] } },
@@ -495,6 +495,18 @@ describe('verifier attacks', () => {
         copy.verificationMaterial.timestampVerificationData = structuredClone((otherBlob.verificationMaterial as Material).timestampVerificationData);
       });
       rejects(() => verifyBundle(swapped, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_TIMESTAMP_INVALID', /message imprint/);
+    });
+
+    it('a timestamp whose signed signing-time attribute falls outside the TSA certificate\'s validity is refused, as sigstore-go\'s CMS reader refuses it', () => {
+      const early = new Date(Date.now() - 30 * 86_400_000);
+      const late = new Date(Date.now() + 11 * 365 * 86_400_000);
+      const { trust: forged, bundleFor } = forgeryKit();
+      const named = (template: Parameters<typeof tbsCertificate>[0]): Buffer => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] });
+      verifyBundle(bundleFor(named), { bytes: ARTIFACT }, policy(), forged);
+      for (const flaws of [{ signingTime: null }, { signingTime: new Date(Date.now() - 1000) }]) verifyBundle(bundleFor(named, flaws), { bytes: ARTIFACT }, policy(), forged);
+      for (const signingTime of [early, late]) {
+        rejects(() => verifyBundle(bundleFor(named, { signingTime }), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_TIMESTAMP_INVALID', new RegExp(`signed signing-time attribute ${signingTime.toISOString().slice(0, 19)}.* is outside the validity of the timestamp authority's certificate`));
+      }
     });
 
     it('a timestamp authority outside its validity in the trusted root is refused', () => {

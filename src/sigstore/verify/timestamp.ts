@@ -7,17 +7,21 @@ const OID = 0x06;
 const INTEGER = 0x02;
 const OCTET_STRING = 0x04;
 const EXPLICIT_0 = 0xa0;
+const UTC_TIME = 0x17;
 const GENERALIZED_TIME = 0x18;
 
 const SIGNED_DATA = '1.2.840.113549.1.7.2';
 const TST_INFO = '1.2.840.113549.1.9.16.1.4';
 const CONTENT_TYPE = '1.2.840.113549.1.9.3';
 const MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
+const SIGNING_TIME = '1.2.840.113549.1.9.5';
 const SIGNING_CERTIFICATE = '1.2.840.113549.1.9.16.2.12';
 const SIGNING_CERTIFICATE_V2 = '1.2.840.113549.1.9.16.2.47';
 const HASHES: Readonly<Record<string, string>> = { '2.16.840.1.101.3.4.2.1': 'sha256', '2.16.840.1.101.3.4.2.2': 'sha384', '2.16.840.1.101.3.4.2.3': 'sha512' };
 const ECDSA_HASHES: Readonly<Record<string, string>> = { '1.2.840.10045.4.3.1': 'sha224', '1.2.840.10045.4.3.2': 'sha256', '1.2.840.10045.4.3.3': 'sha384', '1.2.840.10045.4.3.4': 'sha512' };
 const TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+/** A DER UTCTime (RFC 5280 4.1.2.5.1: seconds, Z), as CMS encodes a signing time before 2050. */
+const UTC = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/;
 
 /**
  * An RFC 3161 timestamp as a bundle carries it (a TimeStampResp), read once from its DER without
@@ -37,6 +41,8 @@ export interface Rfc3161Timestamp {
   messageDigest: Buffer;
   /** The signed ESS attribute naming the signing certificate by a hash of it (RFC 3161 2.4.1, RFC 5816), when the token has one. */
   signingCertificate?: { attribute: 'signingCertificate' | 'signingCertificateV2'; hash: string; digest: Buffer };
+  /** The signed signing-time attribute (RFC 5652 11.3), when the token has one: the time the TSA's CMS signer claims, beside genTime. */
+  signingTimeAttribute?: Date;
   signatureHash: string;
   signature: Buffer;
 }
@@ -114,6 +120,10 @@ export function parseRfc3161(der: Buffer): Rfc3161Timestamp {
   const digestValues = derChildren(child(digests[0], 1, SET, 'messageDigest values'));
   if (digestValues.length !== 1) throw new Error(`the signed message-digest attribute holds ${digestValues.length} values, expected 1`);
   const signingCertificate = readSigningCertificate([...attributes(SIGNING_CERTIFICATE), ...attributes(SIGNING_CERTIFICATE_V2)]);
+  const signingTimes = attributes(SIGNING_TIME);
+  if (signingTimes.length > 1) throw new Error(`the signed attributes hold ${signingTimes.length} signing times, expected at most 1`);
+  const signingTimeValues = signingTimes[0] === undefined ? [] : derChildren(child(signingTimes[0], 1, SET, 'signing time values'));
+  if (signingTimes.length === 1 && signingTimeValues.length !== 1) throw new Error(`the signed signing-time attribute holds ${signingTimeValues.length} values, expected 1`);
   return {
     signingTime: time(child(tstInfoNode, 4, undefined, 'genTime')),
     signerSerialNumber: child(signer, 1, 0x02, 'sid serial number').content,
@@ -124,9 +134,21 @@ export function parseRfc3161(der: Buffer): Rfc3161Timestamp {
     signedAttributes: Buffer.concat([Buffer.from([SET]), signedAttributes.whole.subarray(1)]),
     messageDigest: child(child(digests[0], 1, SET, 'messageDigest values'), 0, OCTET_STRING, 'messageDigest').content,
     ...(signingCertificate === undefined ? {} : { signingCertificate }),
+    ...(signingTimeValues[0] === undefined ? {} : { signingTimeAttribute: attributeTime(signingTimeValues[0]) }),
     signatureHash: known(ECDSA_HASHES, oid(child(child(signerInfo, 4, SEQUENCE, 'signatureAlgorithm'), 0, undefined, 'signatureAlgorithm'), 'signatureAlgorithm'), 'signature algorithm'),
     signature: child(signerInfo, 5, OCTET_STRING, 'signature').content,
   };
+}
+
+/** A signing-time attribute's value: a UTCTime (years 1950 to 2049) or a GeneralizedTime, as RFC 5652 11.3 encodes it. */
+function attributeTime(node: DerNode): Date {
+  const text = node.content.toString('latin1');
+  const match = node.tag === UTC_TIME ? UTC.exec(text) : node.tag === GENERALIZED_TIME ? TIME.exec(text) : null;
+  if (match === null) throw new Error('malformed timestamp: the signed signing-time attribute is not a UTCTime or GeneralizedTime');
+  const year = node.tag === UTC_TIME ? String(Number(match[1]) + (Number(match[1]) >= 50 ? 1900 : 2000)) : (match[1] ?? '');
+  const date = new Date(`${year}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}Z`);
+  if (Number.isNaN(date.getTime())) throw new Error(`malformed timestamp: the signed signing-time ${match[0]} is not a time`);
+  return date;
 }
 
 /**

@@ -517,13 +517,19 @@ function verifyTimestamp(timestamp: ReadTimestamp, signature: Buffer, roots: rea
       lastProblem = `the timestamp authority was not valid at ${signingTime.toISOString()}`;
       continue;
     }
+    const signer = ca.chain[0] as ParsedCertificate;
+    const claimed = timestamp.signingTimeAttribute;
+    // Go's CMS reader (sigstore-go, cosign) refuses a signing time its signer's certificate does not cover, whatever genTime says.
+    if (claimed !== undefined && !signer.validAt(claimed)) {
+      lastProblem = `the signed signing-time attribute ${claimed.toISOString()} is outside the validity of the timestamp authority's certificate (${signer.notBefore.toISOString()} to ${signer.notAfter.toISOString()})`;
+      continue;
+    }
     const problem = chainProblem(ca, TIME_STAMPING_EKU);
     if (problem !== undefined) {
       lastProblem = `the timestamp authority's certificate chain in the trusted root cannot vouch for timestamps: ${problem}`;
       continue;
     }
     try {
-      const signer = ca.chain[0] as ParsedCertificate;
       verifyRfc3161(timestamp, signature, signer.publicKey, signer.der);
       return signingTime;
     } catch (error) {

@@ -47,6 +47,8 @@ export interface TokenFlaws {
    * than v2, `null` for none; `of` the certificate it names (the signing certificate unless given).
    */
   readonly signingCertificate?: { readonly version?: 1 | 2; readonly of?: Buffer } | null;
+  /** The signed signing-time attribute's time (RFC 5652 11.3; genTime unless given), or null for none. */
+  readonly signingTime?: Date | null;
 }
 
 /** Thrown for a request the TSA answers with 400. */
@@ -149,7 +151,7 @@ export class TimestampAuthority {
     );
     const attributes = [
       ...(flaws.contentType === null ? [] : [attribute(OID_CONTENT_TYPE, der.oid(flaws.contentType ?? OID_TST_INFO))]),
-      attribute(OID_SIGNING_TIME, der.time(genTime)),
+      ...(flaws.signingTime === null ? [] : [attribute(OID_SIGNING_TIME, der.time(flaws.signingTime ?? genTime))]),
       attribute(OID_MESSAGE_DIGEST, der.octetString(createHash('sha256').update(tstInfo).digest())),
       ...(ess === undefined ? [] : [attribute(ess.version === 1 ? OID_SIGNING_CERTIFICATE : OID_SIGNING_CERTIFICATE_V2, signingCertificate)]),
     ];
