@@ -1,7 +1,7 @@
 // RFC 3161 timestamps read straight from their DER (timestamp.ts) agree with @sigstore/core's
 // reader on what they say, and never accept what it refuses: every byte of a token flipped in turn.
 import assert from 'node:assert/strict';
-import { createHash, X509Certificate as NodeX509Certificate } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign, X509Certificate as NodeX509Certificate } from 'node:crypto';
 import { test } from 'node:test';
 import { RFC3161Timestamp } from '@sigstore/core';
 import { parseRfc3161, verifyRfc3161 } from '../../src/sigstore/verify/timestamp.js';
@@ -93,4 +93,11 @@ test('the signed ESS signing-certificate attribute, when present, must name the 
   for (const version of [1, 2] as const) {
     assert.throws(() => verified({ signingCertificate: { version, of: tsa.chain[1] as Buffer } }), new RegExp(`the signed signingCertificate${version === 2 ? 'V2' : ''} attribute names another certificate than the timestamp authority's`), `v${version}`);
   }
+});
+
+test('a signature its algorithm identifier calls ECDSA is checked as ECDSA: an RSA key\'s PKCS #1 signature under that label is refused', () => {
+  const parsed = parseRfc3161(token);
+  const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const relabelled = { ...parsed, signature: sign('sha256', parsed.signedAttributes, rsa.privateKey) };
+  assert.throws(() => verifyRfc3161(relabelled, SIGNATURE, rsa.publicKey, CERTIFICATE), /the timestamp's signature algorithm is ECDSA, but the timestamp authority's key is an rsa key/);
 });

@@ -187,6 +187,8 @@ export function verifyRfc3161(timestamp: Rfc3161Timestamp, data: Buffer, key: Ke
   if (named !== undefined && !sameBytes(createHash(named.hash).update(certificate).digest(), named.digest)) {
     throw new Error(`the signed ${named.attribute} attribute names another certificate than the timestamp authority's in the trusted root`);
   }
+  // Node verifies with whatever the key is: an RSA key would check a PKCS #1 signature under an ECDSA label, which Go's CMS reader refuses.
+  if (key.asymmetricKeyType !== 'ec') throw new Error(`the timestamp's signature algorithm is ECDSA, but the timestamp authority's key is an ${key.asymmetricKeyType ?? 'unknown'} key`);
   let valid: boolean;
   try {
     valid = verifyBytes(timestamp.signatureHash, timestamp.signedAttributes, key, timestamp.signature);
