@@ -69,7 +69,7 @@ test('a genTime that is no time (month 13, hour 24) is refused when the token is
   }
 });
 
-test('a token that breaks RFC 3161 or RFC 5652 is refused though the TSA signed it: TSTInfo version, genTime type, content-type attribute, a second signer', () => {
+test('a token that breaks RFC 3161 or RFC 5652 is refused though the TSA signed it: TSTInfo version, genTime type, content-type attribute, a second signer, a status other than granted', () => {
   const request = { hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(SIGNATURE).digest(), policy: '1.2.3.4', nonce: undefined, certReq: false };
   assert.equal(ours(tsa.timestamp(request, {})), true, 'the same request without flaws verifies');
   for (const [what, flaws, reason] of [
@@ -79,6 +79,9 @@ test('a token that breaks RFC 3161 or RFC 5652 is refused though the TSA signed 
     ['no content-type attribute', { contentType: null }, /0 content types, expected 1/],
     ['a content type other than TSTInfo', { contentType: '1.2.840.113549.1.7.1' }, /signed content type 1\.2\.840\.113549\.1\.7\.1, expected id-ct-TSTInfo/],
     ['a second SignerInfo', { secondSigner: true }, /2 signer infos, expected the TSA's alone/],
+    // Go's reader of responses (sigstore-go, cosign) takes granted alone: a token "with modifications" is not the one asked for.
+    ['status grantedWithMods', { status: 1 }, /the timestamp response's status is 1 \(grantedWithMods\), not granted \(0\)/],
+    ['status rejection', { status: 2 }, /the timestamp response's status is 2, not granted \(0\)/],
   ] as const) {
     const token = tsa.timestamp(request, flaws);
     assert.throws(() => verifyRfc3161(parseRfc3161(token), SIGNATURE, key, CERTIFICATE), reason, what);

@@ -82,9 +82,12 @@ export function parseRfc3161(der: Buffer): Rfc3161Timestamp {
   if (response.tag !== SEQUENCE) throw new Error('malformed timestamp: not a TimeStampResp');
   // Nothing in a timestamp is skipped unread: every constructed element holds whole elements.
   expectWholeElements(response, 32, 'malformed timestamp: nested too deeply');
-  // PKIStatus granted (0) or grantedWithMods (1): anything else carries no timestamp.
-  const status = child(child(response, 0, SEQUENCE, 'status'), 0, 0x02, 'status');
-  if (status.content.length !== 1 || (status.content[0] as number) > 1) throw new Error(`the timestamp response's status is not granted`);
+  // PKIStatus granted (0) alone, as Go's reader of responses (sigstore-go, cosign) takes it: grantedWithMods (1) is a token other than the one asked for, anything else carries none.
+  const status = child(child(response, 0, SEQUENCE, 'status'), 0, INTEGER, 'status');
+  if (status.content.length !== 1 || status.content[0] !== 0) {
+    const value = status.content.length === 1 ? String(status.content[0]) : `0x${status.content.toString('hex').slice(0, 16)}`;
+    throw new Error(`the timestamp response's status is ${value}${value === '1' ? ' (grantedWithMods)' : ''}, not granted (0)`);
+  }
   const token = derChildren(response)[1];
   if (token === undefined) throw new Error('timeStampToken is missing');
   if (oid(child(token, 0, undefined, 'contentType'), 'contentType') !== SIGNED_DATA) throw new Error('incorrect content type');

@@ -49,6 +49,8 @@ export interface TokenFlaws {
   readonly signingCertificate?: { readonly version?: 1 | 2; readonly of?: Buffer } | null;
   /** The signed signing-time attribute's time (RFC 5652 11.3; genTime unless given), or null for none. */
   readonly signingTime?: Date | null;
+  /** The response's PKIStatus (RFC 3161 2.4.2: 0 granted, 1 grantedWithMods), with the token all the same. */
+  readonly status?: number;
 }
 
 /** Thrown for a request the TSA answers with 400. */
@@ -174,7 +176,7 @@ export class TimestampAuthority {
       der.set(...(flaws.secondSigner === true ? [signerInfo, signerInfo] : [signerInfo])),
     );
     const token = der.sequence(der.oid(OID_SIGNED_DATA), der.explicit(0, signedData));
-    return der.sequence(der.sequence(der.integer(0)), token);
+    return der.sequence(der.sequence(der.integer(flaws.status ?? 0)), token);
   }
 
   private answer(contentType: string, body: Buffer): RouteResponse {
