@@ -77,7 +77,7 @@ test('a token that breaks RFC 3161 or RFC 5652 is refused though the TSA signed 
     ['TSTInfo version 0', { tstInfoVersion: 0 }, /TSTInfo version 0, expected 1/],
     ['genTime as a UTCTime', { utcGenTime: true }, /genTime is not a GeneralizedTime/],
     ['no content-type attribute', { contentType: null }, /0 content types, expected 1/],
-    ['a content type other than TSTInfo', { contentType: '1.2.840.113549.1.7.1' }, /signed content type 1\.2\.840\.113549\.1\.7\.1, expected id-ct-TSTInfo/],
+    ['a content type other than TSTInfo', { contentType: '1.2.840.113549.1.7.1' }, /signed content type is 1\.2\.840\.113549\.1\.7\.1, expected id-ct-TSTInfo/],
     ['a second SignerInfo', { secondSigner: true }, /2 signer infos, expected the TSA's alone/],
     // Go's reader of responses (sigstore-go, cosign) takes granted alone: a token "with modifications" is not the one asked for.
     ['status grantedWithMods', { status: 1 }, /the timestamp response's status is 1 \(grantedWithMods\), not granted \(0\)/],

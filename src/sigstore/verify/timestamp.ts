@@ -119,7 +119,7 @@ export function parseRfc3161(der: Buffer): Rfc3161Timestamp {
   if (contentTypes.length !== 1) throw new Error(`the signed attributes hold ${contentTypes.length} content types, expected 1`);
   const contentTypeValues = derChildren(child(contentTypes[0], 1, SET, 'content type values'));
   const contentType = contentTypeValues.length === 1 ? oid(contentTypeValues[0] as DerNode, 'content type') : `(${contentTypeValues.length} values)`;
-  if (contentType !== TST_INFO) throw new Error(`the signed content type ${contentType}, expected id-ct-TSTInfo (${TST_INFO})`);
+  if (contentType !== TST_INFO) throw new Error(`the signed content type is ${contentType}, expected id-ct-TSTInfo (${TST_INFO})`);
   const digestValues = derChildren(child(digests[0], 1, SET, 'messageDigest values'));
   if (digestValues.length !== 1) throw new Error(`the signed message-digest attribute holds ${digestValues.length} values, expected 1`);
   const signingCertificate = readSigningCertificate([...attributes(SIGNING_CERTIFICATE), ...attributes(SIGNING_CERTIFICATE_V2)]);
