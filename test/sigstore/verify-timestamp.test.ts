@@ -104,3 +104,14 @@ test('a signature its algorithm identifier calls ECDSA is checked as ECDSA: an R
   const relabelled = { ...parsed, signature: sign('sha256', parsed.signedAttributes, rsa.privateKey) };
   assert.throws(() => verifyRfc3161(relabelled, SIGNATURE, rsa.publicKey, CERTIFICATE), /the timestamp's signature algorithm is ECDSA, but the timestamp authority's key is an rsa key/);
 });
+
+test('a message imprint by SHA-1 or MD5, or by a hash other than the one it names, is refused', () => {
+  for (const [what, hashOID, hashedMessage, reason] of [
+    ['SHA-1', '1.3.14.3.2.26', createHash('sha1').update(SIGNATURE).digest(), /unsupported message imprint hash 1\.3\.14\.3\.2\.26/],
+    ['MD5', '1.2.840.113549.2.5', createHash('md5').update(SIGNATURE).digest(), /unsupported message imprint hash 1\.2\.840\.113549\.2\.5/],
+    ['SHA-512 named, SHA-256 given', '2.16.840.1.101.3.4.2.3', createHash('sha256').update(SIGNATURE).digest(), /message imprint does not match/],
+  ] as const) {
+    const stamped = tsa.timestamp({ hashOID, hashedMessage, policy: '1.2.3.4', nonce: undefined, certReq: false });
+    assert.throws(() => verifyRfc3161(parseRfc3161(stamped), SIGNATURE, key, CERTIFICATE), reason, what);
+  }
+});
