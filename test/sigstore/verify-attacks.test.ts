@@ -302,6 +302,27 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'retired-log.json')), 'VERIFY_TLOG_UNTRUSTED');
     });
 
+    it('an entry proven only by a checkpoint is refused when its log key was not valid at a time another entry signed', () => {
+      // A second log, retired in 2021, whose key signs a checkpoint of the genuine tree; the bundle has no RFC 3161 timestamp, so the genuine entry's promise alone dates it.
+      const log = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+      const spki = log.publicKey.export({ format: 'der', type: 'spki' });
+      const logId = createHash('sha256').update(spki).digest();
+      const root = structuredClone(instance.trustedRoot) as Json & { tlogs: Json[] };
+      const retired = (end: string | undefined): TrustMaterial => loadTrustMaterial({ ...root, tlogs: [...root.tlogs, { baseUrl: 'https://rekor.other', hashAlgorithm: 'SHA2_256', publicKey: { rawBytes: spki.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: '2020-01-01T00:00:00Z', ...(end === undefined ? {} : { end }) } }, logId: { keyId: logId.toString('base64') } }] }, 'retired-other.json');
+      const twoEntries = edit(blob, (copy) => {
+        delete copy.verificationMaterial.timestampVerificationData;
+        const genuine = copy.verificationMaterial.tlogEntries[0] as Entry & { inclusionProof: { checkpoint: { envelope: string } } };
+        const other = structuredClone(genuine);
+        delete other.inclusionPromise;
+        other.logId = { keyId: logId.toString('base64') };
+        const note = genuine.inclusionProof.checkpoint.envelope.slice(0, genuine.inclusionProof.checkpoint.envelope.indexOf('\n\n') + 1).replace(/^[^\n]*/, 'rekor.other - 1');
+        other.inclusionProof.checkpoint.envelope = `${note}\n\u2014 rekor.other ${Buffer.concat([logId.subarray(0, 4), sign('sha256', Buffer.from(note), log.privateKey)]).toString('base64')}\n`;
+        copy.verificationMaterial.tlogEntries.push(other);
+      });
+      assert.deepEqual(verifyBundle(twoEntries, { bytes: ARTIFACT }, policy(), retired(undefined)).tlogEntries.map((entry) => entry.baseUrl), [(root.tlogs[0] as { baseUrl: string }).baseUrl, 'https://rekor.other']);
+      rejects(() => verifyBundle(twoEntries, { bytes: ARTIFACT }, policy(), retired('2021-01-01T00:00:00Z')), 'VERIFY_TLOG_UNTRUSTED', /tlogEntries\[1\]: .*outside the validity of the log's key/);
+    });
+
     it('an intoto entry that leaves out the signing key, or whose body repeats a key, is refused', () => {
       // A log of the test's own, so that it can sign the entry timestamp of an intoto body the stack's Rekor does not make.
       const log = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });

@@ -31,7 +31,7 @@ export interface LoggedContent {
 /**
  * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
  * entry's signed integration time (or, for an entry with only an inclusion proof, at every
- * `signedTimes`, the verified RFC 3161 times), its signed entry timestamp and/or inclusion proof
+ * `signedTimes`: the bundle's verified RFC 3161 times and other entries' signed integration times), its signed entry timestamp and/or inclusion proof
  * (checkpoint signature and Merkle path) verify, and its body records this bundle's signature,
  * digest and key.
  */
@@ -54,7 +54,7 @@ export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly Trus
     const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${abbreviate(log.logId.toString('hex'))})`));
     throw new VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : abbreviate(Buffer.from(keyId).toString('hex'))}, which the trusted root does not list (it lists ${known.length === 0 ? 'no transparency log' : known.join(', ')})`);
   }
-  // Without a signed promise the integration time is unproven, so the checkpoint key must be valid when the timestamps say the signature was made.
+  // Without a signed promise the integration time is unproven, so the checkpoint key must be valid whenever the bundle's other evidence says the signature was made.
   const times = entry.inclusionPromise === undefined ? signedTimes : [integratedTime];
   const log = candidates.find((candidate) => times.every((time) => candidate.validFrom <= time && time <= candidate.validTo));
   if (log === undefined) {

@@ -3,7 +3,7 @@ import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.j
 import { boundedText, quoted } from '../../core/quote.js';
 import { abbreviate, CODE_SIGNING_EKU, FULCIO_OIDS, ParsedCertificate, TIME_STAMPING_EKU, type FulcioExtensionName } from './certificate.js';
 import { tbsWithoutExtension } from './der.js';
-import { decodeBundle, type Bundle } from './documents.js';
+import { decodeBundle, type Bundle, type TransparencyLogEntry } from './documents.js';
 import { VerifyError } from './errors.js';
 import { describeMatcher, matches, type CertificatePolicy, type Matcher, type VerificationPolicy } from './policy.js';
 import type { PrehashedVerifier } from './prehashed.js';
@@ -141,12 +141,17 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
     signedTimes.push({ source: 'timestamp-authority', time: verifyTimestamp(timestamp, verified.signature, roots, `rfc3161Timestamps[${index}]`) });
   });
 
+  // Filled by index in two passes, so that entries keep the bundle's order.
   const tlogEntries: VerifiedLogEntry[] = [];
-  let uncheckedTlogEntries = 0;
-  material.tlogEntries.forEach((entry, index) => {
-    if (trust === undefined) uncheckedTlogEntries++;
-    else tlogEntries.push(verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`, signedTimes.map((timestamp) => timestamp.time)));
-  });
+  const uncheckedTlogEntries = trust === undefined ? material.tlogEntries.length : 0;
+  if (trust !== undefined) {
+    // Entries with a signed promise first: their integration times, with the RFC 3161 ones, are the times a log key
+    // proving an entry by its checkpoint alone must be valid at (a retired key dates nothing, and vouches for nothing).
+    const promised = (promise: boolean): [TransparencyLogEntry, number][] => material.tlogEntries.flatMap((entry, index) => ((entry.inclusionPromise !== undefined) === promise ? [[entry, index] as [TransparencyLogEntry, number]] : []));
+    for (const [entry, index] of promised(true)) tlogEntries[index] = verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`);
+    const knownTimes = [...signedTimes.map((timestamp) => timestamp.time), ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [entry.integratedTime]))];
+    for (const [entry, index] of promised(false)) tlogEntries[index] = verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`, knownTimes);
+  }
 
   const timestamps: VerifiedTimestamp[] = [
     ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log' as const, time: entry.integratedTime }])),
