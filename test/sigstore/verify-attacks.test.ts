@@ -11,7 +11,7 @@ import { readAttestationBundles, readBundleFile, resolvePolicy, verifyArtifact, 
 import * as der from '../support/sigstore/der.js';
 import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
 import { CertificateTransparencyLog, FulcioCA } from '../support/sigstore/fulcio.js';
-import { TimestampAuthority } from '../support/sigstore/tsa.js';
+import { TimestampAuthority, type TokenFlaws } from '../support/sigstore/tsa.js';
 import { canonicalJSON } from '../support/sigstore/jcs.js';
 import { extension, issueCertificate, signCertificate, tbsCertificate, toPEM } from '../support/sigstore/x509.js';
 import { tempDir } from '../support/tmp.js';
@@ -66,7 +66,7 @@ function reissued(ca: FulcioCA, subject: FulcioCA['root'], issuer: FulcioCA['roo
 }
 
 /** A CA and TSA of the stack's kind outside any running service, to issue leaves that break Fulcio's profile. */
-function forgeryKit(options: ForgeryOptions = {}): { trust: TrustMaterial; bundleFor: (leaf: (tbs: Parameters<typeof tbsCertificate>[0]) => Buffer) => Json } {
+function forgeryKit(options: ForgeryOptions = {}): { trust: TrustMaterial; bundleFor: (leaf: (tbs: Parameters<typeof tbsCertificate>[0]) => Buffer, flaws?: TokenFlaws) => Json } {
   const clock = (): Date => new Date();
   const ca = new FulcioCA(clock, new CertificateTransparencyLog(clock), new Date());
   const tsa = new TimestampAuthority(clock, ca.validFrom, ca.validUntil, options.tsa);
@@ -79,7 +79,7 @@ function forgeryKit(options: ForgeryOptions = {}): { trust: TrustMaterial; bundl
     certificateAuthorities: [{ uri: 'https://fulcio.forged', certChain: chain(options.chain?.(ca) ?? ca.chain), validFor }],
     timestampAuthorities: [{ uri: 'https://tsa.forged', certChain: chain(tsa.chain), validFor }],
   }, 'forged.json');
-  const bundleFor = (leaf: (template: Parameters<typeof tbsCertificate>[0]) => Buffer): Json => {
+  const bundleFor = (leaf: (template: Parameters<typeof tbsCertificate>[0]) => Buffer, flaws: TokenFlaws = {}): Json => {
     const keys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
     const now = new Date();
     const tbs = leaf({
@@ -95,7 +95,7 @@ function forgeryKit(options: ForgeryOptions = {}): { trust: TrustMaterial; bundl
     });
     const certificate = signCertificate(tbs, ca.intermediate.privateKey);
     const signature = sign('sha256', ARTIFACT, keys.privateKey);
-    const timestamp = tsa.timestamp({ policy: '1.3.6.1.4.1.57264.2', hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(signature).digest(), nonce: undefined, certReq: false });
+    const timestamp = tsa.timestamp({ policy: '1.3.6.1.4.1.57264.2', hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(signature).digest(), nonce: undefined, certReq: false }, flaws);
     return {
       mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
       verificationMaterial: { certificate: { rawBytes: certificate.toString('base64') }, tlogEntries: [], timestampVerificationData: { rfc3161Timestamps: [{ signedTimestamp: timestamp.toString('base64') }] } },
@@ -275,6 +275,19 @@ describe('verifier attacks', () => {
         refusedAs(what, () => verifyBundle(bundleFor(withName), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_TIMESTAMP_INVALID', new RegExp(`cannot vouch for timestamps: ${reason.source}`));
       }
     });
+
+    it('a timestamp signed by a certificate that is not a TSA leaf (RFC 3161 2.3: a critical extended key usage of timeStamping alone, no CA) is refused, as sigstore-go refuses it', () => {
+      for (const [what, tsa, reason] of [
+        ['no extended key usage', { signerExtendedKeyUsage: [] }, /certChain\[0\] .* has no extended key usage/],
+        ['a non-critical extended key usage', { signerExtendedKeyUsageCritical: false }, /certChain\[0\] .* extended key usage that is not critical/],
+        ['timeStamping and code signing', { signerExtendedKeyUsage: ['1.3.6.1.5.5.7.3.8', '1.3.6.1.5.5.7.3.3'] }, /certChain\[0\] .* extended key usage that names 2 usages/],
+        ['anyExtendedKeyUsage', { signerExtendedKeyUsage: '2.5.29.37.0' }, /certChain\[0\] .* extended key usage that names 2\.5\.29\.37\.0, not timeStamping alone/],
+        ['a CA certificate', { signerIsCA: true }, /certChain\[0\] .* is a CA certificate/],
+      ] as const) {
+        const { trust: forged, bundleFor } = forgeryKit({ tsa });
+        refusedAs(what, () => verifyBundle(bundleFor(withName), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_TIMESTAMP_INVALID', new RegExp(`cannot vouch for timestamps: ${reason.source}`));
+      }
+    });
   });
 
   describe('transparency log', () => {
@@ -287,6 +300,27 @@ describe('verifier attacks', () => {
       for (const log of root.tlogs) log.publicKey.validFor = { start: '2020-01-01T00:00:00Z', end: '2021-01-01T00:00:00Z' };
       rejects(() => verifyBundle(proofOnly, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'retired-log.json')), 'VERIFY_TLOG_UNTRUSTED');
       rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'retired-log.json')), 'VERIFY_TLOG_UNTRUSTED');
+    });
+
+    it('an entry proven only by a checkpoint is refused when its log key was not valid at a time another entry signed', () => {
+      // A second log, retired in 2021, whose key signs a checkpoint of the genuine tree; the bundle has no RFC 3161 timestamp, so the genuine entry's promise alone dates it.
+      const log = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+      const spki = log.publicKey.export({ format: 'der', type: 'spki' });
+      const logId = createHash('sha256').update(spki).digest();
+      const root = structuredClone(instance.trustedRoot) as Json & { tlogs: Json[] };
+      const retired = (end: string | undefined): TrustMaterial => loadTrustMaterial({ ...root, tlogs: [...root.tlogs, { baseUrl: 'https://rekor.other', hashAlgorithm: 'SHA2_256', publicKey: { rawBytes: spki.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: '2020-01-01T00:00:00Z', ...(end === undefined ? {} : { end }) } }, logId: { keyId: logId.toString('base64') } }] }, 'retired-other.json');
+      const twoEntries = edit(blob, (copy) => {
+        delete copy.verificationMaterial.timestampVerificationData;
+        const genuine = copy.verificationMaterial.tlogEntries[0] as Entry & { inclusionProof: { checkpoint: { envelope: string } } };
+        const other = structuredClone(genuine);
+        delete other.inclusionPromise;
+        other.logId = { keyId: logId.toString('base64') };
+        const note = genuine.inclusionProof.checkpoint.envelope.slice(0, genuine.inclusionProof.checkpoint.envelope.indexOf('\n\n') + 1).replace(/^[^\n]*/, 'rekor.other - 1');
+        other.inclusionProof.checkpoint.envelope = `${note}\n\u2014 rekor.other ${Buffer.concat([logId.subarray(0, 4), sign('sha256', Buffer.from(note), log.privateKey)]).toString('base64')}\n`;
+        copy.verificationMaterial.tlogEntries.push(other);
+      });
+      assert.deepEqual(verifyBundle(twoEntries, { bytes: ARTIFACT }, policy(), retired(undefined)).tlogEntries.map((entry) => entry.baseUrl), [(root.tlogs[0] as { baseUrl: string }).baseUrl, 'https://rekor.other']);
+      rejects(() => verifyBundle(twoEntries, { bytes: ARTIFACT }, policy(), retired('2021-01-01T00:00:00Z')), 'VERIFY_TLOG_UNTRUSTED', /tlogEntries\[1\]: .*outside the validity of the log's key/);
     });
 
     it('an intoto entry that leaves out the signing key, or whose body repeats a key, is refused', () => {
@@ -364,7 +398,9 @@ describe('verifier attacks', () => {
       const resigned = edit(blob, (copy) => {
         const entry = copy.verificationMaterial.tlogEntries[0] as Entry & { inclusionProof: { checkpoint: { envelope: string } } };
         delete entry.inclusionPromise;
-        const note = entry.inclusionProof.checkpoint.envelope.slice(0, entry.inclusionProof.checkpoint.envelope.indexOf('\n\n') + 1);
+        const genuine = entry.inclusionProof.checkpoint.envelope.slice(0, entry.inclusionProof.checkpoint.envelope.indexOf('\n\n') + 1);
+        // The other log's own origin (Rekor v1's "<name> - <tree id>"), over the genuine tree.
+        const note = genuine.replace(/^[^\n]*/, 'rekor.other - 1');
         const signature = Buffer.concat([logId.subarray(0, 4), sign('sha256', Buffer.from(note), log.privateKey)]).toString('base64');
         entry.inclusionProof.checkpoint.envelope = `${note}\n\u2014 rekor.other ${signature}\n`;
       });
@@ -394,12 +430,15 @@ describe('verifier attacks', () => {
         entry.inclusionProof.checkpoint.envelope = envelope;
       });
       const note = (lines: string[]): string => `${lines.join('\n')}\n`;
-      const good = note([origin, size, hash]);
+      const good = note(['rekor.other - 1', size, hash]);
+      // C2SP tlog-checkpoint: the origin is the name the log signs under (Ed25519 logs: exactly; ECDSA ones may add Rekor v1's " - <tree id>").
+      assert.equal(verifyBundle(withCheckpoint(`${note(['rekor.other', size, hash])}\n${signatureLine(note(['rekor.other', size, hash]))}`), { bytes: ARTIFACT }, policy(), twoLogs).tlogEntries[0]?.baseUrl, 'https://rekor.other');
       assert.equal(verifyBundle(withCheckpoint(`${good}\n${signatureLine(good)}`), { bytes: ARTIFACT }, policy(), twoLogs).tlogEntries[0]?.baseUrl, 'https://rekor.other');
       // A log served below a path may sign under its host and path.
       const withPath = structuredClone(root);
       (withPath.tlogs.at(-1) as Json).baseUrl = 'https://rekor.other/log/';
-      assert.equal(verifyBundle(withCheckpoint(`${good}\n${signatureLine(good, 'rekor.other/log')}`), { bytes: ARTIFACT }, policy(), loadTrustMaterial(withPath, 'path.json')).tlogEntries[0]?.baseUrl, 'https://rekor.other/log/');
+      const underPath = note(['rekor.other/log - 1', size, hash]);
+      assert.equal(verifyBundle(withCheckpoint(`${underPath}\n${signatureLine(underPath, 'rekor.other/log')}`), { bytes: ARTIFACT }, policy(), loadTrustMaterial(withPath, 'path.json')).tlogEntries[0]?.baseUrl, 'https://rekor.other/log/');
       const refused = (envelope: string, message: RegExp): void => rejects(() => verifyBundle(withCheckpoint(envelope), { bytes: ARTIFACT }, policy(), twoLogs), 'VERIFY_TLOG_INCLUSION_INVALID', message);
       refused(`${good}\n${signatureLine(good, 'rekor.evil.example')}`, /not signed by https:\/\/rekor\.other/);
       refused(`${good}\n${signatureLine(good).trimEnd()}`, /does not end with a newline/);
@@ -409,6 +448,11 @@ describe('verifier attacks', () => {
       refused(good, /no signature block/);
       for (const [lines, message] of [
         [['', size, hash], /no origin/],
+        // Another log's checkpoint (the stack's own origin) signed by this log's key proves nothing of this log: the key is shared, or the signature line's name, which is not signed, was changed.
+        [[origin, size, hash], /origin "127\.0\.0\.1:\d+ - \d+" is not the name rekor\.other signs under/],
+        [['rekor.evil - 1', size, hash], /origin "rekor\.evil - 1" is not the name/],
+        [['rekor.other - 1x', size, hash], /origin "rekor\.other - 1x" is not the name/],
+        [['rekor.other-1', size, hash], /origin "rekor\.other-1" is not the name/],
         [[origin, `0${size}`, hash], /tree size/],
         [[origin, `+${size}`, hash], /tree size/],
         [[origin, ` ${size}`, hash], /tree size/],
@@ -421,14 +465,41 @@ describe('verifier attacks', () => {
       }
     });
 
-    it('an entry proven by its checkpoint alone reports the index the proof verified, not an unsigned one', () => {
-      const relabelled = edit(blob, (copy) => {
-        const entry = copy.verificationMaterial.tlogEntries[0] as Entry;
+    it('an Ed25519 (C2SP, Rekor v2) log\'s checkpoint has its origin exactly the log\'s name, as sigstore-go reads it', () => {
+      const log = generateKeyPairSync('ed25519');
+      const spki = log.publicKey.export({ format: 'der', type: 'spki' });
+      const keyId = createHash('sha256').update('rekor.ed\n').update(Buffer.from([0x01])).update(spki.subarray(-32)).digest();
+      const root = structuredClone(instance.trustedRoot) as Json & { tlogs: Json[] };
+      root.tlogs.push({ baseUrl: 'https://rekor.ed', hashAlgorithm: 'SHA2_256', publicKey: { rawBytes: spki.toString('base64'), keyDetails: 'PKIX_ED25519', validFor: { start: '2020-01-01T00:00:00Z' } }, logId: { keyId: keyId.toString('base64') } });
+      const edLog = loadTrustMaterial(root, 'ed-log.json');
+      const genuine = ((blob.verificationMaterial as Material).tlogEntries[0]?.inclusionProof as { checkpoint: { envelope: string } }).checkpoint.envelope;
+      const withOrigin = (origin: string): Json => edit(blob, (copy) => {
+        const entry = copy.verificationMaterial.tlogEntries[0] as Entry & { inclusionProof: { checkpoint: { envelope: string } } };
         delete entry.inclusionPromise;
-        entry.logIndex = '999999';
+        entry.logId = { keyId: keyId.toString('base64') };
+        const note = genuine.slice(0, genuine.indexOf('\n\n') + 1).replace(/^[^\n]*/, origin);
+        entry.inclusionProof.checkpoint.envelope = `${note}\n\u2014 rekor.ed ${Buffer.concat([keyId.subarray(0, 4), sign(null, Buffer.from(note), log.privateKey)]).toString('base64')}\n`;
       });
+      assert.equal(verifyBundle(withOrigin('rekor.ed'), { bytes: ARTIFACT }, policy(), edLog).tlogEntries[0]?.baseUrl, 'https://rekor.ed');
+      rejects(() => verifyBundle(withOrigin('rekor.ed - 1'), { bytes: ARTIFACT }, policy(), edLog), 'VERIFY_TLOG_INCLUSION_INVALID', /origin "rekor\.ed - 1" is not the name rekor\.ed signs under: it is another log's checkpoint/);
+      rejects(() => verifyBundle(withOrigin('log2.rekor.ed'), { bytes: ARTIFACT }, policy(), edLog), 'VERIFY_TLOG_INCLUSION_INVALID', /origin "log2\.rekor\.ed" is not the name/);
+    });
+
+    it('an entry whose logIndex is not the index its inclusion proof is for is refused, with or without a promise (rekor-tiles\' verifier proves the entry\'s own index)', () => {
       const proven = ((blob.verificationMaterial as Material).tlogEntries[0]?.inclusionProof as { logIndex?: string }).logIndex ?? '0';
-      assert.equal(verifyBundle(relabelled, { bytes: ARTIFACT }, policy(), trust).tlogEntries[0]?.logIndex, proven);
+      const proofOnly = edit(blob, (copy) => {
+        delete (copy.verificationMaterial.tlogEntries[0] as Entry).inclusionPromise;
+      });
+      assert.equal(verifyBundle(proofOnly, { bytes: ARTIFACT }, policy(), trust).tlogEntries[0]?.logIndex, proven);
+      const relabelled = edit(proofOnly, (copy) => {
+        (copy.verificationMaterial.tlogEntries[0] as Entry).logIndex = '999999';
+      });
+      rejects(() => verifyBundle(relabelled, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_TLOG_INCLUSION_INVALID', new RegExp(`logIndex 999999, but its inclusion proof is for index ${proven}`));
+      // With a promise the entry's logIndex is signed, the proof's not: a proof relabelled to another index is refused too.
+      const otherProof = edit(blob, (copy) => {
+        ((copy.verificationMaterial.tlogEntries[0] as Entry).inclusionProof as { logIndex: string }).logIndex = String(Number(proven) + 1);
+      });
+      rejects(() => verifyBundle(otherProof, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_TLOG_INCLUSION_INVALID', /but its inclusion proof is for index/);
     });
 
     it('the entry of another signature by the same signer cannot stand in for this one', () => {
@@ -445,6 +516,18 @@ describe('verifier attacks', () => {
         copy.verificationMaterial.timestampVerificationData = structuredClone((otherBlob.verificationMaterial as Material).timestampVerificationData);
       });
       rejects(() => verifyBundle(swapped, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_TIMESTAMP_INVALID', /message imprint/);
+    });
+
+    it('a timestamp whose signed signing-time attribute falls outside the TSA certificate\'s validity is refused, as sigstore-go\'s CMS reader refuses it', () => {
+      const early = new Date(Date.now() - 30 * 86_400_000);
+      const late = new Date(Date.now() + 11 * 365 * 86_400_000);
+      const { trust: forged, bundleFor } = forgeryKit();
+      const named = (template: Parameters<typeof tbsCertificate>[0]): Buffer => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] });
+      verifyBundle(bundleFor(named), { bytes: ARTIFACT }, policy(), forged);
+      for (const flaws of [{ signingTime: null }, { signingTime: new Date(Date.now() - 1000) }]) verifyBundle(bundleFor(named, flaws), { bytes: ARTIFACT }, policy(), forged);
+      for (const signingTime of [early, late]) {
+        rejects(() => verifyBundle(bundleFor(named, { signingTime }), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_TIMESTAMP_INVALID', new RegExp(`signed signing-time attribute ${signingTime.toISOString().slice(0, 19)}.* is outside the validity of the timestamp authority's certificate`));
+      }
     });
 
     it('a timestamp authority outside its validity in the trusted root is refused', () => {

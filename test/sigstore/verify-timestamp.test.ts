@@ -1,7 +1,7 @@
 // RFC 3161 timestamps read straight from their DER (timestamp.ts) agree with @sigstore/core's
 // reader on what they say, and never accept what it refuses: every byte of a token flipped in turn.
 import assert from 'node:assert/strict';
-import { createHash, X509Certificate as NodeX509Certificate } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign, X509Certificate as NodeX509Certificate } from 'node:crypto';
 import { test } from 'node:test';
 import { RFC3161Timestamp } from '@sigstore/core';
 import { parseRfc3161, verifyRfc3161 } from '../../src/sigstore/verify/timestamp.js';
@@ -10,12 +10,13 @@ import { TimestampAuthority } from '../support/sigstore/tsa.js';
 const SIGNATURE = Buffer.from('the bundle\'s signature');
 const now = new Date();
 const tsa = new TimestampAuthority(() => now, new Date(now.getTime() - 3_600_000), new Date(now.getTime() + 3_600_000));
-const key = new NodeX509Certificate(tsa.chain[0] as Buffer).publicKey;
+const CERTIFICATE = tsa.chain[0] as Buffer;
+const key = new NodeX509Certificate(CERTIFICATE).publicKey;
 const token = tsa.timestamp({ hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(SIGNATURE).digest(), policy: '1.2.3.4', nonce: Buffer.from([1, 2, 3]), certReq: true });
 
 function ours(der: Buffer): boolean {
   try {
-    verifyRfc3161(parseRfc3161(der), SIGNATURE, key);
+    verifyRfc3161(parseRfc3161(der), SIGNATURE, key, CERTIFICATE);
     return true;
   } catch {
     return false;
@@ -36,9 +37,9 @@ test('a TSA token: the signer, the time and the signature, as @sigstore/core rea
   const reference = RFC3161Timestamp.parse(token as Buffer<ArrayBuffer>);
   assert.deepEqual([parsed.signingTime, parsed.signerSerialNumber, parsed.signerIssuer], [reference.signingTime, Buffer.from(reference.signerSerialNumber), Buffer.from(reference.signerIssuer)]);
   assert.equal(ours(token), true);
-  assert.throws(() => verifyRfc3161(parsed, Buffer.from('another signature'), key), /message imprint does not match/);
-  assert.throws(() => verifyRfc3161({ ...parsed, tstInfo: Buffer.concat([parsed.tstInfo, Buffer.from([0])]) }, SIGNATURE, key), /signed data does not match tstInfo/);
-  assert.throws(() => verifyRfc3161({ ...parsed, signature: Buffer.from(parsed.signature).fill(1, 10, 12) }, SIGNATURE, key), /signature verification failed/);
+  assert.throws(() => verifyRfc3161(parsed, Buffer.from('another signature'), key, CERTIFICATE), /message imprint does not match/);
+  assert.throws(() => verifyRfc3161({ ...parsed, tstInfo: Buffer.concat([parsed.tstInfo, Buffer.from([0])]) }, SIGNATURE, key, CERTIFICATE), /signed data does not match tstInfo/);
+  assert.throws(() => verifyRfc3161({ ...parsed, signature: Buffer.from(parsed.signature).fill(1, 10, 12) }, SIGNATURE, key, CERTIFICATE), /signature verification failed/);
   assert.throws(() => parseRfc3161(Buffer.concat([token, Buffer.from([0])])), /bytes after a DER element/);
   assert.throws(() => parseRfc3161(token.subarray(0, 7).fill(0x30, 0, 1)), /./);
 });
@@ -65,5 +66,52 @@ test('a genTime that is no time (month 13, hour 24) is refused when the token is
     const changed = Buffer.from(token);
     changed.write(digits, at + offset, 'latin1');
     assert.throws(() => parseRfc3161(changed), /malformed timestamp: genTime \d{14}Z is not a time/, `${digits} at ${offset}`);
+  }
+});
+
+test('a token that breaks RFC 3161 or RFC 5652 is refused though the TSA signed it: TSTInfo version, genTime type, content-type attribute, a second signer, a status other than granted', () => {
+  const request = { hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(SIGNATURE).digest(), policy: '1.2.3.4', nonce: undefined, certReq: false };
+  assert.equal(ours(tsa.timestamp(request, {})), true, 'the same request without flaws verifies');
+  for (const [what, flaws, reason] of [
+    ['TSTInfo version 2', { tstInfoVersion: 2 }, /TSTInfo version 2, expected 1/],
+    ['TSTInfo version 0', { tstInfoVersion: 0 }, /TSTInfo version 0, expected 1/],
+    ['genTime as a UTCTime', { utcGenTime: true }, /genTime is not a GeneralizedTime/],
+    ['no content-type attribute', { contentType: null }, /0 content types, expected 1/],
+    ['a content type other than TSTInfo', { contentType: '1.2.840.113549.1.7.1' }, /signed content type is 1\.2\.840\.113549\.1\.7\.1, expected id-ct-TSTInfo/],
+    ['a second SignerInfo', { secondSigner: true }, /2 signer infos, expected the TSA's alone/],
+    // Go's reader of responses (sigstore-go, cosign) takes granted alone: a token "with modifications" is not the one asked for.
+    ['status grantedWithMods', { status: 1 }, /the timestamp response's status is 1 \(grantedWithMods\), not granted \(0\)/],
+    ['status rejection', { status: 2 }, /the timestamp response's status is 2, not granted \(0\)/],
+  ] as const) {
+    const token = tsa.timestamp(request, flaws);
+    assert.throws(() => verifyRfc3161(parseRfc3161(token), SIGNATURE, key, CERTIFICATE), reason, what);
+  }
+});
+
+test('the signed ESS signing-certificate attribute, when present, must name the certificate whose key verifies the token (the signer identifier beside it is unsigned)', () => {
+  const request = { hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(SIGNATURE).digest(), policy: '1.2.3.4', nonce: undefined, certReq: false };
+  const verified = (flaws: Parameters<typeof tsa.timestamp>[1]): void => verifyRfc3161(parseRfc3161(tsa.timestamp(request, flaws)), SIGNATURE, key, CERTIFICATE);
+  // signingCertificateV2 (SHA-256) as sigstore's timestamp-authority writes it, signingCertificate (SHA-1) as RFC 3161 first did, or none, which sigstore-go accepts.
+  for (const flaws of [{}, { signingCertificate: { version: 1 as const } }, { signingCertificate: null }]) verified(flaws);
+  for (const version of [1, 2] as const) {
+    assert.throws(() => verified({ signingCertificate: { version, of: tsa.chain[1] as Buffer } }), new RegExp(`the signed signingCertificate${version === 2 ? 'V2' : ''} attribute names another certificate than the timestamp authority's`), `v${version}`);
+  }
+});
+
+test('a signature its algorithm identifier calls ECDSA is checked as ECDSA: an RSA key\'s PKCS #1 signature under that label is refused', () => {
+  const parsed = parseRfc3161(token);
+  const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const relabelled = { ...parsed, signature: sign('sha256', parsed.signedAttributes, rsa.privateKey) };
+  assert.throws(() => verifyRfc3161(relabelled, SIGNATURE, rsa.publicKey, CERTIFICATE), /the timestamp's signature algorithm is ECDSA, but the timestamp authority's key is an rsa key/);
+});
+
+test('a message imprint by SHA-1 or MD5, or by a hash other than the one it names, is refused', () => {
+  for (const [what, hashOID, hashedMessage, reason] of [
+    ['SHA-1', '1.3.14.3.2.26', createHash('sha1').update(SIGNATURE).digest(), /unsupported message imprint hash 1\.3\.14\.3\.2\.26/],
+    ['MD5', '1.2.840.113549.2.5', createHash('md5').update(SIGNATURE).digest(), /unsupported message imprint hash 1\.2\.840\.113549\.2\.5/],
+    ['SHA-512 named, SHA-256 given', '2.16.840.1.101.3.4.2.3', createHash('sha256').update(SIGNATURE).digest(), /message imprint does not match/],
+  ] as const) {
+    const stamped = tsa.timestamp({ hashOID, hashedMessage, policy: '1.2.3.4', nonce: undefined, certReq: false });
+    assert.throws(() => verifyRfc3161(parseRfc3161(stamped), SIGNATURE, key, CERTIFICATE), reason, what);
   }
 });

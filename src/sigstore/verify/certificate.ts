@@ -177,6 +177,12 @@ export class ParsedCertificate {
     return (sequenceOf(ext.value) ?? []).flatMap((entry) => (entry.tag === 0x06 ? [oidText(entry.content)] : []));
   }
 
+  /** The extended key usage extension as a leaf's profile is checked on: its usages and whether it is critical; undefined when absent. */
+  get extendedKeyUsage(): { usages: string[]; critical: boolean } | undefined {
+    const usages = this.extendedKeyUsages;
+    return usages === undefined ? undefined : { usages, critical: this.extension(EKU_OID)?.critical === true };
+  }
+
   /** Whether the key may sign certificates: a key usage extension, when present, sets keyCertSign (bit 5), as Go's x509 requires of every issuer. */
   get allowsCertSign(): boolean {
     const ext = this.extension(KEY_USAGE_OID);

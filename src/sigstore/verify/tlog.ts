@@ -31,13 +31,17 @@ export interface LoggedContent {
 /**
  * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
  * entry's signed integration time (or, for an entry with only an inclusion proof, at every
- * `signedTimes`, the verified RFC 3161 times), its signed entry timestamp and/or inclusion proof
+ * `signedTimes`: the bundle's verified RFC 3161 times and other entries' signed integration times), its signed entry timestamp and/or inclusion proof
  * (checkpoint signature and Merkle path) verify, and its body records this bundle's signature,
  * digest and key.
  */
 export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly TrustRoot[], content: LoggedContent, where: string, signedTimes: readonly Date[] = []): VerifiedLogEntry {
   for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']] as const) {
     if (!/^\d{1,19}$/.test(value)) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${quoted(value, 40)}, expected a non-negative integer`);
+  }
+  // One entry, one index: sigstore-js and Rekor v1's verifier prove the proof's logIndex, rekor-tiles' (sigstore-go, Rekor v2) the entry's.
+  if (entry.inclusionProof !== undefined && BigInt(entry.inclusionProof.logIndex) !== BigInt(entry.logIndex)) {
+    throw new VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: logIndex ${entry.logIndex}, but its inclusion proof is for index ${entry.inclusionProof.logIndex}: the entry is not the one proven`);
   }
   const keyId = entry.logId?.keyId;
   const integratedTime = new Date(Number(entry.integratedTime) * 1000);
@@ -50,7 +54,7 @@ export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly Trus
     const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${abbreviate(log.logId.toString('hex'))})`));
     throw new VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : abbreviate(Buffer.from(keyId).toString('hex'))}, which the trusted root does not list (it lists ${known.length === 0 ? 'no transparency log' : known.join(', ')})`);
   }
-  // Without a signed promise the integration time is unproven, so the checkpoint key must be valid when the timestamps say the signature was made.
+  // Without a signed promise the integration time is unproven, so the checkpoint key must be valid whenever the bundle's other evidence says the signature was made.
   const times = entry.inclusionPromise === undefined ? signedTimes : [integratedTime];
   const log = candidates.find((candidate) => times.every((time) => candidate.validFrom <= time && time <= candidate.validTo));
   if (log === undefined) {
@@ -65,8 +69,7 @@ export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly Trus
   const kind = verifyBody(entry, content, where);
   return {
     baseUrl: log.baseUrl,
-    // Only a signed promise covers the entry's own logIndex; without one, report the index the inclusion proof verified.
-    logIndex: entry.inclusionPromise === undefined ? (entry.inclusionProof?.logIndex ?? entry.logIndex) : entry.logIndex,
+    logIndex: entry.logIndex,
     kind,
     ...(entry.inclusionPromise !== undefined && entry.integratedTime !== '0' ? { integratedTime } : {}),
   };
@@ -142,6 +145,16 @@ function noteNames(log: LogAuthority): string[] {
   }
 }
 
+/**
+ * Whether a checkpoint's origin line names the log that signed it under `name`: C2SP tlog-checkpoint logs (rekor-tiles,
+ * Ed25519 as Rekor v2 runs) use their key's name exactly, as sigstore-go requires; Rekor v1 (ECDSA) writes
+ * "<name> - <tree id>", the tree of the shard the entry is in.
+ */
+function isOriginOf(origin: string, name: string, log: LogAuthority): boolean {
+  if (origin === name) return true;
+  return log.publicKey.asymmetricKeyType !== 'ed25519' && origin.startsWith(`${name} - `) && /^[1-9]\d{0,18}$/.test(origin.slice(name.length + 3));
+}
+
 function verifyProof(entry: TransparencyLogEntry, log: LogAuthority, where: string): void {
   const proof = entry.inclusionProof;
   if (proof === undefined) return;
@@ -150,11 +163,16 @@ function verifyProof(entry: TransparencyLogEntry, log: LogAuthority, where: stri
   };
   const { note, signatures } = parseSignedNote(proof.checkpoint?.envelope ?? '', fail);
   const names = noteNames(log);
-  const signed = signatures.some(
-    (signature) => names.includes(signature.name) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature),
-  );
-  if (!signed) fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${names.join(' or ') || 'its host'} with its key)`);
+  const signedAs = signatures
+    .filter((signature) => names.includes(signature.name) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature))
+    .map((signature) => signature.name);
+  if (signedAs.length === 0) fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${names.join(' or ') || 'its host'} with its key)`);
   const checkpoint = parseCheckpoint(note, fail);
+  // The signature line's name and key hint are not signed: only the origin line says which log's tree this is. A key
+  // shared by two logs (shards) would otherwise make one log's checkpoint prove entries of the other.
+  if (!signedAs.some((name) => isOriginOf(checkpoint.origin, name, log))) {
+    fail(`the checkpoint's origin ${quoted(checkpoint.origin, 80)} is not the name ${signedAs[0] ?? ''} signs under${log.publicKey.asymmetricKeyType === 'ed25519' ? '' : ` (nor "${signedAs[0] ?? ''} - <tree id>", as Rekor v1 writes it)`}: it is another log's checkpoint`);
+  }
 
   const { treeSize } = checkpoint;
   if (proof.rootHash.length !== 32) fail(`the proof's root hash is ${proof.rootHash.length} bytes, expected 32`);

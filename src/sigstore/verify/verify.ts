@@ -3,7 +3,7 @@ import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.j
 import { boundedText, quoted } from '../../core/quote.js';
 import { abbreviate, CODE_SIGNING_EKU, FULCIO_OIDS, ParsedCertificate, TIME_STAMPING_EKU, type FulcioExtensionName } from './certificate.js';
 import { tbsWithoutExtension } from './der.js';
-import { decodeBundle, type Bundle } from './documents.js';
+import { decodeBundle, type Bundle, type TransparencyLogEntry } from './documents.js';
 import { VerifyError } from './errors.js';
 import { describeMatcher, matches, type CertificatePolicy, type KeyPolicy, type Matcher, type VerificationPolicy } from './policy.js';
 import type { PrehashedVerifier } from './prehashed.js';
@@ -141,12 +141,17 @@ function verify(bundleJson: unknown, artifact: ArtifactInput, policy: Verificati
     signedTimes.push({ source: 'timestamp-authority', time: verifyTimestamp(timestamp, verified.signature, roots, `rfc3161Timestamps[${index}]`) });
   });
 
+  // Filled by index in two passes, so that entries keep the bundle's order.
   const tlogEntries: VerifiedLogEntry[] = [];
-  let uncheckedTlogEntries = 0;
-  material.tlogEntries.forEach((entry, index) => {
-    if (trust === undefined) uncheckedTlogEntries++;
-    else tlogEntries.push(verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`, signedTimes.map((timestamp) => timestamp.time)));
-  });
+  const uncheckedTlogEntries = trust === undefined ? material.tlogEntries.length : 0;
+  if (trust !== undefined) {
+    // Entries with a signed promise first: their integration times, with the RFC 3161 ones, are the times a log key
+    // proving an entry by its checkpoint alone must be valid at (a retired key dates nothing, and vouches for nothing).
+    const promised = (promise: boolean): [TransparencyLogEntry, number][] => material.tlogEntries.flatMap((entry, index) => ((entry.inclusionPromise !== undefined) === promise ? [[entry, index] as [TransparencyLogEntry, number]] : []));
+    for (const [entry, index] of promised(true)) tlogEntries[index] = verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`);
+    const knownTimes = [...signedTimes.map((timestamp) => timestamp.time), ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [entry.integratedTime]))];
+    for (const [entry, index] of promised(false)) tlogEntries[index] = verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`, knownTimes);
+  }
 
   const timestamps: VerifiedTimestamp[] = [
     ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log' as const, time: entry.integratedTime }])),
@@ -534,13 +539,20 @@ function verifyTimestamp(timestamp: ReadTimestamp, signature: Buffer, roots: rea
       lastProblem = `the timestamp authority was not valid at ${signingTime.toISOString()}`;
       continue;
     }
+    const signer = ca.chain[0] as ParsedCertificate;
+    const claimed = timestamp.signingTimeAttribute;
+    // Go's CMS reader (sigstore-go, cosign) refuses a signing time its signer's certificate does not cover, whatever genTime says.
+    if (claimed !== undefined && !signer.validAt(claimed)) {
+      lastProblem = `the signed signing-time attribute ${claimed.toISOString()} is outside the validity of the timestamp authority's certificate (${signer.notBefore.toISOString()} to ${signer.notAfter.toISOString()})`;
+      continue;
+    }
     const problem = chainProblem(ca, TIME_STAMPING_EKU);
     if (problem !== undefined) {
       lastProblem = `the timestamp authority's certificate chain in the trusted root cannot vouch for timestamps: ${problem}`;
       continue;
     }
     try {
-      verifyRfc3161(timestamp, signature, (ca.chain[0] as ParsedCertificate).publicKey);
+      verifyRfc3161(timestamp, signature, signer.publicKey, signer.der);
       return signingTime;
     } catch (error) {
       lastProblem = boundedText(error instanceof Error ? error.message : String(error));
@@ -555,7 +567,8 @@ const chainProblems = new WeakMap<CertificateAuthority, string | null>();
  * Why a trusted authority's chain cannot vouch for what it is used for, or undefined when it can;
  * checked once per authority. A Fulcio CA's chain (`usage` code signing) is all issuers, the
  * certificate that issues the leaves first; a timestamp authority's (`usage` time stamping) starts
- * with its signing certificate, then its issuers. Each certificate must be signed by the next, and
+ * with its signing certificate (a leaf whose critical extended key usage is timeStamping alone),
+ * then its issuers. Each certificate must be signed by the next, and
  * each issuer be a CA whose key may sign certificates and whose path length allows the CAs below
  * it, as sigstore-js and Go's x509 (cosign, sigstore-go) check a path; every certificate's extended
  * key usage, when it has one, must allow `usage`, as Go's x509 checks it (a trusted root's CA for
@@ -574,7 +587,11 @@ function findChainProblem(chain: readonly ParsedCertificate[], firstIssuer: numb
   const named = (index: number): string => `certChain[${index}] (${quoted((chain[index] as ParsedCertificate).displayNames.subject)})`;
   for (const [index, certificate] of chain.entries()) {
     if (!certificate.allowsExtendedKeyUsage(usage)) return `${named(index)} has an extended key usage without ${usage === TIME_STAMPING_EKU ? 'timeStamping' : 'codeSigning'}`;
-    if (index < firstIssuer) continue;
+    if (index < firstIssuer) {
+      const problem = timestampSignerProblem(certificate);
+      if (problem !== undefined) return `${named(index)} ${problem}`;
+      continue;
+    }
     // Before the CA check, which OpenSSL fails for a key usage without keyCertSign too: the precise reason first.
     if (!certificate.allowsCertSign) return `${named(index)} issues certificates but its key usage lacks keyCertSign`;
     if (!certificate.isCA) return `${named(index)} issues certificates but is not a CA certificate`;
@@ -585,6 +602,22 @@ function findChainProblem(chain: readonly ParsedCertificate[], firstIssuer: numb
   // Signatures last: OpenSSL refuses an issuer that is no CA before it looks at the signature, which would hide why.
   const unsigned = chain.findIndex((certificate, index) => index + 1 < chain.length && !certificate.signedBy(chain[index + 1] as ParsedCertificate));
   return unsigned === -1 ? undefined : `${named(unsigned)} is not signed by ${named(unsigned + 1)}`;
+}
+
+/**
+ * Why a timestamp authority's signing certificate is not one as RFC 3161 2.3 defines it and
+ * sigstore's timestamp-authority verifier (sigstore-go, cosign) requires it: an extended key usage
+ * extension, critical, naming timeStamping alone, on a certificate that is no CA. A key certified
+ * for other uses too could have signed the token as something else.
+ */
+function timestampSignerProblem(certificate: ParsedCertificate): string | undefined {
+  const eku = certificate.extendedKeyUsage;
+  if (certificate.isCA) return 'is a CA certificate, not a timestamp authority\'s signing certificate';
+  if (eku === undefined) return 'has no extended key usage; a timestamp authority\'s signing certificate names timeStamping alone, as a critical extension (RFC 3161 2.3)';
+  if (!eku.critical) return 'has an extended key usage that is not critical; RFC 3161 2.3 requires it critical';
+  if (eku.usages.length !== 1) return `has an extended key usage that names ${eku.usages.length} usages; a timestamp authority's signing certificate names timeStamping alone (RFC 3161 2.3)`;
+  if (eku.usages[0] !== TIME_STAMPING_EKU) return `has an extended key usage that names ${eku.usages[0] ?? ''}, not timeStamping alone (RFC 3161 2.3)`;
+  return undefined;
 }
 
 function checkThresholds(root: TrustRoot, tlogEntries: readonly VerifiedLogEntry[], timestamps: readonly VerifiedTimestamp[], bundle: Bundle): void {

@@ -3,13 +3,14 @@ import type { KeyObject } from 'node:crypto';
 import * as der from './der.js';
 import { json } from './http.js';
 import type { Route, RouteResponse } from './http.js';
-import { issueCertificate, OID_COMMON_NAME, OID_ORGANIZATION, randomSerial, STACK_ORGANIZATION, toPEM } from './x509.js';
+import { extension, issueCertificate, OID_COMMON_NAME, OID_ORGANIZATION, randomSerial, STACK_ORGANIZATION, toPEM } from './x509.js';
 
 const OID_SIGNED_DATA = '1.2.840.113549.1.7.2';
 const OID_TST_INFO = '1.2.840.113549.1.9.16.1.4';
 const OID_CONTENT_TYPE = '1.2.840.113549.1.9.3';
 const OID_MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
 const OID_SIGNING_TIME = '1.2.840.113549.1.9.5';
+const OID_SIGNING_CERTIFICATE = '1.2.840.113549.1.9.16.2.12';
 const OID_SIGNING_CERTIFICATE_V2 = '1.2.840.113549.1.9.16.2.47';
 const OID_SHA256 = '2.16.840.1.101.3.4.2.1';
 const OID_ECDSA_SHA256 = '1.2.840.10045.4.3.2';
@@ -31,6 +32,27 @@ interface TimestampRequest {
   readonly certReq: boolean;
 }
 
+/** How a token departs from RFC 3161 and RFC 5652, for tests of verifiers; every flaw is still signed by the TSA. */
+export interface TokenFlaws {
+  /** The TSTInfo's version (RFC 3161: 1). */
+  readonly tstInfoVersion?: number;
+  /** genTime as a UTCTime (RFC 3161: GeneralizedTime). */
+  readonly utcGenTime?: boolean;
+  /** The signed content-type attribute's value (RFC 5652: the eContentType, id-ct-TSTInfo), or null for none. */
+  readonly contentType?: string | null;
+  /** A second SignerInfo after the TSA's, a copy of it (RFC 3161 2.4.2: the TSA's signature alone). */
+  readonly secondSigner?: boolean;
+  /**
+   * The ESS signing-certificate attribute (RFC 3161 2.4.1, RFC 5816): `v1` for signingCertificate (a SHA-1 hash) rather
+   * than v2, `null` for none; `of` the certificate it names (the signing certificate unless given).
+   */
+  readonly signingCertificate?: { readonly version?: 1 | 2; readonly of?: Buffer } | null;
+  /** The signed signing-time attribute's time (RFC 5652 11.3; genTime unless given), or null for none. */
+  readonly signingTime?: Date | null;
+  /** The response's PKIStatus (RFC 3161 2.4.2: 0 granted, 1 grantedWithMods), with the token all the same. */
+  readonly status?: number;
+}
+
 /** Thrown for a request the TSA answers with 400. */
 class BadRequestError extends Error {}
 
@@ -43,12 +65,16 @@ export class TimestampAuthority {
   private readonly rootName: der.Der;
   private readonly signerSerial: Buffer;
 
-  /** `profile` breaks the chain's profile, for tests of verifiers: the signing certificate's extended key usage, the root's basic constraints. */
+  /**
+   * `profile` breaks the chain's profile, for tests of verifiers: the signing certificate's extended
+   * key usages (none for an empty list), whether that extension is critical and whether the signing
+   * certificate is a CA, the root's basic constraints.
+   */
   constructor(
     private readonly clock: () => Date,
     validFrom: Date,
     notAfter: Date,
-    profile: { signerExtendedKeyUsage?: string; rootIsCA?: boolean } = {},
+    profile: { signerExtendedKeyUsage?: string | readonly string[]; signerExtendedKeyUsageCritical?: boolean; signerIsCA?: boolean; rootIsCA?: boolean } = {},
   ) {
     const rootKeys = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
     const signerKeys = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
@@ -67,6 +93,7 @@ export class TimestampAuthority {
       notAfter,
       ca: { pathLength: 0, ...(profile.rootIsCA === false ? { cA: false as const } : {}) },
     });
+    const usages = typeof profile.signerExtendedKeyUsage === 'string' ? [profile.signerExtendedKeyUsage] : (profile.signerExtendedKeyUsage ?? [OID_TIME_STAMPING]);
     const signer = issueCertificate({
       subject: this.signerName,
       spki: signerKeys.publicKey.export({ format: 'der', type: 'spki' }),
@@ -76,8 +103,9 @@ export class TimestampAuthority {
       notBefore: validFrom,
       notAfter,
       serial: this.signerSerial,
+      ...(profile.signerIsCA === true ? { ca: { pathLength: 0 } } : {}),
       // RFC 3161 2.3: the only, critical, extended key usage of a TSA certificate is timeStamping.
-      extendedKeyUsage: { oid: profile.signerExtendedKeyUsage ?? OID_TIME_STAMPING, critical: true },
+      extensions: usages.length === 0 ? [] : [extension('2.5.29.37', der.sequence(...usages.map((usage) => der.oid(usage))), profile.signerExtendedKeyUsageCritical ?? true)],
     });
     this.chain = [signer, root];
   }
@@ -102,31 +130,32 @@ export class TimestampAuthority {
     ];
   }
 
-  /** A TimeStampResp (status granted) over the request's message imprint. */
-  timestamp(request: TimestampRequest): Buffer {
+  /** A TimeStampResp (status granted) over the request's message imprint, with `flaws` if any. */
+  timestamp(request: TimestampRequest, flaws: TokenFlaws = {}): Buffer {
     const genTime = new Date(Math.floor(this.clock().getTime() / 1000) * 1000);
     const tstInfo = der.sequence(
-      der.integer(1),
+      der.integer(flaws.tstInfoVersion ?? 1),
       der.oid(request.policy),
       der.sequence(der.sequence(der.oid(request.hashOID), der.nullValue()), der.octetString(request.hashedMessage)),
       der.integer(randomBytes(16)),
-      generalizedTime(genTime),
+      flaws.utcGenTime === true ? der.time(genTime) : generalizedTime(genTime),
       der.sequence(der.integer(1)), // accuracy: 1 second
       ...(request.nonce ? [der.tlv(0x02, request.nonce)] : []),
     );
+    const ess = flaws.signingCertificate === null ? undefined : { version: flaws.signingCertificate?.version ?? 2, of: flaws.signingCertificate?.of ?? (this.chain[0] as Buffer) };
     const signingCertificate = der.sequence(
       der.sequence(
         der.sequence(
-          der.octetString(createHash('sha256').update(this.chain[0] as Buffer).digest()),
+          der.octetString(createHash(ess?.version === 1 ? 'sha1' : 'sha256').update(ess?.of ?? Buffer.alloc(0)).digest()),
           der.sequence(der.sequence(der.explicit(4, this.rootName)), der.integer(this.signerSerial)),
         ),
       ),
     );
     const attributes = [
-      attribute(OID_CONTENT_TYPE, der.oid(OID_TST_INFO)),
-      attribute(OID_SIGNING_TIME, der.time(genTime)),
+      ...(flaws.contentType === null ? [] : [attribute(OID_CONTENT_TYPE, der.oid(flaws.contentType ?? OID_TST_INFO))]),
+      ...(flaws.signingTime === null ? [] : [attribute(OID_SIGNING_TIME, der.time(flaws.signingTime ?? genTime))]),
       attribute(OID_MESSAGE_DIGEST, der.octetString(createHash('sha256').update(tstInfo).digest())),
-      attribute(OID_SIGNING_CERTIFICATE_V2, signingCertificate),
+      ...(ess === undefined ? [] : [attribute(ess.version === 1 ? OID_SIGNING_CERTIFICATE : OID_SIGNING_CERTIFICATE_V2, signingCertificate)]),
     ];
     // CMS signs the DER SET OF the attributes; the SignerInfo carries them as [0] IMPLICIT.
     const signedAttributes = der.set(...attributes);
@@ -144,10 +173,10 @@ export class TimestampAuthority {
       der.set(der.sequence(der.oid(OID_SHA256))),
       der.sequence(der.oid(OID_TST_INFO), der.explicit(0, der.octetString(tstInfo))),
       ...(request.certReq ? [der.tlv(0xa0, this.chain[0] as Buffer)] : []),
-      der.set(signerInfo),
+      der.set(...(flaws.secondSigner === true ? [signerInfo, signerInfo] : [signerInfo])),
     );
     const token = der.sequence(der.oid(OID_SIGNED_DATA), der.explicit(0, signedData));
-    return der.sequence(der.sequence(der.integer(0)), token);
+    return der.sequence(der.sequence(der.integer(flaws.status ?? 0)), token);
   }
 
   private answer(contentType: string, body: Buffer): RouteResponse {
