@@ -294,6 +294,12 @@ describe('Rekor v2 (loopback rekor-tiles double)', () => {
         entry.logIndex = entry.inclusionProof.logIndex;
       });
       assert.throws(() => verifyBundle(otherIndex, { bytes: data }, POLICY, trust()), { code: 'VERIFY_TLOG_INCLUSION_INVALID' });
+      // A v2 log is one tree: the entry's own index is what rekor-tiles' verifier proves, so it must be the proof's (v1's shards aside).
+      const relabelled = edit(bundle, (copy) => {
+        const entry = copy.verificationMaterial.tlogEntries[0] as Entry;
+        entry.logIndex = String(Number(entry.inclusionProof.logIndex) + 1000);
+      });
+      assert.throws(() => verifyBundle(relabelled, { bytes: data }, POLICY, trust()), { code: 'VERIFY_TLOG_INCLUSION_INVALID', message: /but its inclusion proof is for index/ });
       const otherBody = edit(bundle, (copy) => {
         const entry = copy.verificationMaterial.tlogEntries[0] as Entry;
         const body = JSON.parse(Buffer.from(entry.canonicalizedBody, 'base64').toString('utf8')) as { spec: { hashedRekordV002: { data: { digest: string } } } };

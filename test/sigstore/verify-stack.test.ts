@@ -156,3 +156,18 @@ describe('verifying bundles trust-kit signed on the loopback stack', () => {
     rejects(() => verifyBundle(edit(ghBlob, (b) => delete b.verificationMaterial.timestampVerificationData), { bytes: ARTIFACT }, policy(), ghTrust), 'VERIFY_TIMESTAMP_MISSING');
   });
 });
+
+// rekor.sigstore.dev numbers entries across its shards (logIndex, which the SET signs) while an inclusion proof is for
+// the index in the active shard's tree: on every real bundle the two differ. A verifier requiring them equal refused them all.
+test('a bundle from a sharded Rekor v1 log (logIndex past the proof\'s index in its shard) verifies, reporting the logIndex its promise signs', async () => {
+  const stack = await startSigstoreStack({ tsa: false, rekorInitialSize: 3, rekorShardOffset: 1_000_000 });
+  try {
+    const signed = (await (await session(stack, 'public-good')).signBlob(ARTIFACT, 'app.tar.gz')).bundle as unknown as Json;
+    const entry = (signed.verificationMaterial as { tlogEntries: { logIndex: string; inclusionProof: { logIndex: string } }[] }).tlogEntries[0];
+    assert.ok(entry !== undefined && BigInt(entry.logIndex) === BigInt(entry.inclusionProof.logIndex) + 1_000_000n, JSON.stringify(entry));
+    const trust = loadTrustMaterial(stack.trustedRoot, 'trusted_root.json');
+    assert.equal(verifyBundle(signed, { bytes: ARTIFACT }, policy(), trust).tlogEntries[0]?.logIndex, entry.logIndex);
+  } finally {
+    await stack.close();
+  }
+});

@@ -28,6 +28,9 @@ export interface LoggedContent {
   keyDer: Buffer;
 }
 
+/** The entry kinds only Rekor v2 logs write (v1 writes hashedrekord and dsse at 0.0.1). */
+const REKOR_V2_KINDS: ReadonlySet<string> = new Set(['hashedrekord/0.0.2', 'dsse/0.0.2']);
+
 /**
  * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
  * entry's signed integration time (or, for an entry with only an inclusion proof, at every
@@ -39,8 +42,9 @@ export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly Trus
   for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']] as const) {
     if (!/^\d{1,19}$/.test(value)) throw new VerifyError('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${quoted(value, 40)}, expected a non-negative integer`);
   }
-  // One entry, one index: sigstore-js and Rekor v1's verifier prove the proof's logIndex, rekor-tiles' (sigstore-go, Rekor v2) the entry's.
-  if (entry.inclusionProof !== undefined && BigInt(entry.inclusionProof.logIndex) !== BigInt(entry.logIndex)) {
+  // A Rekor v2 log is one tree, and rekor-tiles' verifier (sigstore-go's) proves the entry's own index: the proof must be of it.
+  // Rekor v1 numbers entries across its shards while a proof is of the index in the entry's shard, so there the two differ.
+  if (entry.inclusionProof !== undefined && REKOR_V2_KINDS.has(`${entry.kindVersion?.kind}/${entry.kindVersion?.version}`) && BigInt(entry.inclusionProof.logIndex) !== BigInt(entry.logIndex)) {
     throw new VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: logIndex ${entry.logIndex}, but its inclusion proof is for index ${entry.inclusionProof.logIndex}: the entry is not the one proven`);
   }
   const keyId = entry.logId?.keyId;
@@ -69,7 +73,8 @@ export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly Trus
   const kind = verifyBody(entry, content, where);
   return {
     baseUrl: log.baseUrl,
-    logIndex: entry.logIndex,
+    // Only a signed promise covers the entry's own logIndex (across a Rekor v1 log's shards); without one, report the index the inclusion proof verified.
+    logIndex: entry.inclusionPromise === undefined ? (entry.inclusionProof?.logIndex ?? entry.logIndex) : entry.logIndex,
     kind,
     ...(entry.inclusionPromise !== undefined && entry.integratedTime !== '0' ? { integratedTime } : {}),
   };

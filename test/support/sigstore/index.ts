@@ -74,6 +74,8 @@ export interface SigstoreStackOptions {
   clocks?: Partial<Record<SigstoreService, () => Date>>;
   /** Entries already in each Rekor log before the first signing (default 0), as on any real log. */
   rekorInitialSize?: number;
+  /** Entries of the Rekor v1 log's earlier shards (default 0): logIndex counts them, inclusion proofs do not, as on rekor.sigstore.dev. */
+  rekorShardOffset?: number;
   /** The organization (O) in the names of Fulcio's CA certificates (default trust-kit.test); `GitHub, Inc.` stands in for GitHub's instance. */
   fulcioOrganization?: string;
 }
@@ -241,7 +243,7 @@ export async function startSigstoreStack(options: SigstoreStackOptions = {}): Pr
     };
     if (services.rekor && rekorURL) {
       // The checkpoint origin must be the host of the URL in the trusted root: verifiers match one against the other.
-      const tlog = new TransparencyLog(new URL(rekorURL).host, clockOf('rekor'), options.rekorInitialSize);
+      const tlog = new TransparencyLog(new URL(rekorURL).host, clockOf('rekor'), options.rekorInitialSize, options.rekorShardOffset);
       services.rekor.setRoutes(tlog.routes());
       trustedRoot.tlogs.push(logInstance(rekorURL, tlog.publicKeyDer, tlog.logID, validFor));
       signingConfig.rekorTlogUrls.push(service(rekorURL));

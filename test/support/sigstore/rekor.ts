@@ -26,7 +26,8 @@ interface StoredEntry {
   readonly body: Buffer;
   readonly uuid: string;
   readonly integratedTime: number;
-  readonly logIndex: number;
+  /** The index in this shard's tree, which inclusion proofs are for. */
+  readonly treeIndex: number;
   readonly signedEntryTimestamp: string;
 }
 
@@ -50,10 +51,15 @@ export class TransparencyLog {
    * `initialSize` entries (placeholders) are logged first: real logs are never empty, and a first entry at index 0
    * with an empty inclusion proof leaves `logIndex` and `hashes` out of protobuf JSON, which some verifiers refuse.
    */
+  /**
+   * `shardOffset` entries were logged in earlier shards, as on rekor.sigstore.dev: an entry's logIndex (which its SET
+   * signs) counts them, and its inclusion proof is for its index in this shard's tree (`logIndex - shardOffset`).
+   */
   constructor(
     readonly host: string,
     private readonly clock: () => Date,
     initialSize = 0,
+    private readonly shardOffset = 0,
   ) {
     const pair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
     this.privateKey = pair.privateKey;
@@ -85,13 +91,13 @@ export class TransparencyLog {
   }
 
   private append(body: Buffer, uuid: string): void {
-    const logIndex = this.tree.append(leafHash(body));
+    const treeIndex = this.tree.append(leafHash(body));
     const integratedTime = Math.floor(this.clock().getTime() / 1000);
     const logID = this.logID.toString('hex');
-    const promise = canonicalJSON({ body: body.toString('base64'), integratedTime, logID, logIndex });
+    const promise = canonicalJSON({ body: body.toString('base64'), integratedTime, logID, logIndex: this.shardOffset + treeIndex });
     const signedEntryTimestamp = sign('sha256', Buffer.from(promise, 'utf8'), this.privateKey).toString('base64');
-    this.entries.push({ body, uuid, integratedTime, logIndex, signedEntryTimestamp });
-    this.byUUID.set(uuid, logIndex);
+    this.entries.push({ body, uuid, integratedTime, treeIndex, signedEntryTimestamp });
+    this.byUUID.set(uuid, this.shardOffset + treeIndex);
   }
 
   /** The entry with this UUID or entry ID, with an inclusion proof against the current tree. */
@@ -108,9 +114,9 @@ export class TransparencyLog {
     return index === undefined ? undefined : this.entryAt(index);
   }
 
-  /** The entry at a log index, with an inclusion proof against the current tree. */
+  /** The entry at a log index (counting earlier shards), with an inclusion proof against the current tree. */
   entryAt(logIndex: number): { entryID: string; entry: RekorLogEntry } | undefined {
-    const stored = this.entries[logIndex];
+    const stored = this.entries[logIndex - this.shardOffset];
     if (!stored) {
       return undefined;
     }
@@ -125,8 +131,8 @@ export class TransparencyLog {
         verification: {
           inclusionProof: {
             checkpoint: this.checkpoint(treeSize),
-            hashes: this.tree.inclusionProof(logIndex, treeSize).map((h) => h.toString('hex')),
-            logIndex,
+            hashes: this.tree.inclusionProof(stored.treeIndex, treeSize).map((h) => h.toString('hex')),
+            logIndex: stored.treeIndex,
             rootHash: this.tree.rootHash(treeSize).toString('hex'),
             treeSize,
           },
