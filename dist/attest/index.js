@@ -61552,6 +61552,11 @@ class ParsedCertificate {
             return undefined;
         return (sequenceOf(ext.value) ?? []).flatMap((entry) => (entry.tag === 0x06 ? [oidText(entry.content)] : []));
     }
+    /** The extended key usage extension as a leaf's profile is checked on: its usages and whether it is critical; undefined when absent. */
+    get extendedKeyUsage() {
+        const usages = this.extendedKeyUsages;
+        return usages === undefined ? undefined : { usages, critical: this.extension(EKU_OID)?.critical === true };
+    }
     /** Whether the key may sign certificates: a key usage extension, when present, sets keyCertSign (bit 5), as Go's x509 requires of every issuer. */
     get allowsCertSign() {
         const ext = this.extension(KEY_USAGE_OID);
@@ -62503,7 +62508,7 @@ function loadPublicGoodTrustMaterial(options = {}) {
 /** The TUF repository of GitHub's Sigstore instance (Fulcio and TSA for private repositories), as `gh attestation` uses it. */
 const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
 /** The way round GitHub's TUF repository: its trusted root as `gh` prints it. */
-const GITHUB_OFFLINE = 'write GitHub\'s trusted root with `gh attestation trusted-root > trusted_root.jsonl` and pass it as trusted-root (CLI: --trusted-root)';
+const GITHUB_OFFLINE = 'write GitHub\'s trusted root with `mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl` (a directory of its own, never among downloaded files) and pass it as trusted-root (CLI: --trusted-root trust-kit-roots/trusted_root.jsonl)';
 /**
  * GitHub's instance's trust material, fetched through its TUF repository from the root `gh`
  * embeds; a failure names the mirror and the offline way round it.
@@ -62571,17 +62576,23 @@ async function loadPrehashedVerifier() {
 const timestamp_SEQUENCE = 0x30;
 const SET = 0x31;
 const timestamp_OID = 0x06;
+const timestamp_INTEGER = 0x02;
 const timestamp_OCTET_STRING = 0x04;
 const EXPLICIT_0 = 0xa0;
 const UTC_TIME = 0x17;
 const GENERALIZED_TIME = 0x18;
 const SIGNED_DATA = '1.2.840.113549.1.7.2';
 const TST_INFO = '1.2.840.113549.1.9.16.1.4';
+const CONTENT_TYPE = '1.2.840.113549.1.9.3';
 const MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
+const SIGNING_TIME = '1.2.840.113549.1.9.5';
+const SIGNING_CERTIFICATE = '1.2.840.113549.1.9.16.2.12';
+const SIGNING_CERTIFICATE_V2 = '1.2.840.113549.1.9.16.2.47';
 const timestamp_HASHES = { '2.16.840.1.101.3.4.2.1': 'sha256', '2.16.840.1.101.3.4.2.2': 'sha384', '2.16.840.1.101.3.4.2.3': 'sha512' };
 const ECDSA_HASHES = { '1.2.840.10045.4.3.1': 'sha224', '1.2.840.10045.4.3.2': 'sha256', '1.2.840.10045.4.3.3': 'sha384', '1.2.840.10045.4.3.4': 'sha512' };
 const TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
-const SHORT_TIME = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+/** A DER UTCTime (RFC 5280 4.1.2.5.1: seconds, Z), as CMS encodes a signing time before 2050. */
+const UTC = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/;
 function child(node, index, tag, what) {
     const found = node === undefined ? undefined : derChildren(node)[index];
     if (found === undefined || (tag !== undefined && found.tag !== tag))
@@ -62600,12 +62611,14 @@ function known(table, id, what) {
     return name;
 }
 function time(node) {
-    const match = (node.tag === GENERALIZED_TIME ? TIME : node.tag === UTC_TIME ? SHORT_TIME : undefined)?.exec(node.content.toString('latin1'));
-    if (match === null || match === undefined)
+    // RFC 3161 2.4.2: genTime is a GeneralizedTime; Go's reader of TSTInfo (sigstore-go, cosign) refuses a UTCTime.
+    if (node.tag !== GENERALIZED_TIME)
+        throw new Error('malformed timestamp: genTime is not a GeneralizedTime');
+    const match = TIME.exec(node.content.toString('latin1'));
+    if (match === null)
         throw new Error('malformed timestamp: genTime');
-    const year = node.tag === UTC_TIME ? String(Number(match[1]) + (Number(match[1]) >= 50 ? 1900 : 2000)) : match[1];
     // Whole seconds, as sigstore-js and @sigstore/core read it.
-    const date = new Date(`${year ?? ''}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}Z`);
+    const date = new Date(`${match[1] ?? ''}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}Z`);
     // Month 13 or hour 24 is no time: refused here, not compared later as NaN (which no validity window check expects).
     if (Number.isNaN(date.getTime()))
         throw new Error(`malformed timestamp: genTime ${match[0]} is not a time`);
@@ -62618,10 +62631,12 @@ function parseRfc3161(der) {
         throw new Error('malformed timestamp: not a TimeStampResp');
     // Nothing in a timestamp is skipped unread: every constructed element holds whole elements.
     expectWholeElements(response, 32, 'malformed timestamp: nested too deeply');
-    // PKIStatus granted (0) or grantedWithMods (1): anything else carries no timestamp.
-    const status = child(child(response, 0, timestamp_SEQUENCE, 'status'), 0, 0x02, 'status');
-    if (status.content.length !== 1 || status.content[0] > 1)
-        throw new Error(`the timestamp response's status is not granted`);
+    // PKIStatus granted (0) alone, as Go's reader of responses (sigstore-go, cosign) takes it: grantedWithMods (1) is a token other than the one asked for, anything else carries none.
+    const status = child(child(response, 0, timestamp_SEQUENCE, 'status'), 0, timestamp_INTEGER, 'status');
+    if (status.content.length !== 1 || status.content[0] !== 0) {
+        const value = status.content.length === 1 ? String(status.content[0]) : `0x${status.content.toString('hex').slice(0, 16)}`;
+        throw new Error(`the timestamp response's status is ${value}${value === '1' ? ' (grantedWithMods)' : ''}, not granted (0)`);
+    }
     const token = derChildren(response)[1];
     if (token === undefined)
         throw new Error('timeStampToken is missing');
@@ -62635,16 +62650,45 @@ function parseRfc3161(der) {
     const tstInfoNode = derNode(child(child(encapsulated, 1, EXPLICIT_0, 'eContent'), 0, timestamp_OCTET_STRING, 'eContent').content);
     if (tstInfoNode.tag !== timestamp_SEQUENCE)
         throw new Error('malformed timestamp: TSTInfo');
+    // RFC 3161 2.4.2: version v1, a policy and a serial number; another version is a structure this reader does not know.
+    const version = child(tstInfoNode, 0, timestamp_INTEGER, 'TSTInfo version').content;
+    if (version.length !== 1 || version[0] !== 1)
+        throw new Error(`the timestamp has TSTInfo version ${version.length === 1 ? String(version[0]) : `0x${version.toString('hex').slice(0, 16)}`}, expected 1`);
+    oid(child(tstInfoNode, 1, undefined, 'policy'), 'policy');
+    child(tstInfoNode, 3, timestamp_INTEGER, 'serialNumber');
     const messageImprint = child(tstInfoNode, 2, timestamp_SEQUENCE, 'messageImprint');
     const signerInfos = parts.at(-1);
     if (signerInfos?.tag !== SET)
         throw new Error('malformed timestamp: signerInfos');
+    // RFC 3161 2.4.2: the token carries the TSA's signature and no other; Go's CMS reader (sigstore-go) checks every one, this reader the first.
+    const signerCount = derChildren(signerInfos).length;
+    if (signerCount !== 1)
+        throw new Error(`the timestamp carries ${signerCount} signer infos, expected the TSA's alone`);
     const signerInfo = child(signerInfos, 0, timestamp_SEQUENCE, 'SignerInfo');
     const signer = child(signerInfo, 1, timestamp_SEQUENCE, 'sid');
     const signedAttributes = child(signerInfo, 3, EXPLICIT_0, 'signedAttrs');
-    const digests = derChildren(signedAttributes).filter((attribute) => oid(child(attribute, 0, undefined, 'attribute type'), 'attribute type') === MESSAGE_DIGEST);
+    const attributes = (type) => derChildren(signedAttributes).filter((attribute) => oid(child(attribute, 0, undefined, 'attribute type'), 'attribute type') === type);
+    const digests = attributes(MESSAGE_DIGEST);
     if (digests.length !== 1)
         throw new Error(`the signed attributes hold ${digests.length} message digests, expected 1`);
+    // RFC 5652 5.3: the signed content-type attribute is what binds the signature to a TSTInfo; the eContentType beside it is signed by nobody.
+    const contentTypes = attributes(CONTENT_TYPE);
+    if (contentTypes.length !== 1)
+        throw new Error(`the signed attributes hold ${contentTypes.length} content types, expected 1`);
+    const contentTypeValues = derChildren(child(contentTypes[0], 1, SET, 'content type values'));
+    const contentType = contentTypeValues.length === 1 ? oid(contentTypeValues[0], 'content type') : `(${contentTypeValues.length} values)`;
+    if (contentType !== TST_INFO)
+        throw new Error(`the signed content type is ${contentType}, expected id-ct-TSTInfo (${TST_INFO})`);
+    const digestValues = derChildren(child(digests[0], 1, SET, 'messageDigest values'));
+    if (digestValues.length !== 1)
+        throw new Error(`the signed message-digest attribute holds ${digestValues.length} values, expected 1`);
+    const signingCertificate = readSigningCertificate([...attributes(SIGNING_CERTIFICATE), ...attributes(SIGNING_CERTIFICATE_V2)]);
+    const signingTimes = attributes(SIGNING_TIME);
+    if (signingTimes.length > 1)
+        throw new Error(`the signed attributes hold ${signingTimes.length} signing times, expected at most 1`);
+    const signingTimeValues = signingTimes[0] === undefined ? [] : derChildren(child(signingTimes[0], 1, SET, 'signing time values'));
+    if (signingTimes.length === 1 && signingTimeValues.length !== 1)
+        throw new Error(`the signed signing-time attribute holds ${signingTimeValues.length} values, expected 1`);
     return {
         signingTime: time(child(tstInfoNode, 4, undefined, 'genTime')),
         signerSerialNumber: child(signer, 1, 0x02, 'sid serial number').content,
@@ -62654,22 +62698,66 @@ function parseRfc3161(der) {
         signerDigest: known(timestamp_HASHES, oid(child(child(signerInfo, 2, timestamp_SEQUENCE, 'digestAlgorithm'), 0, undefined, 'digestAlgorithm'), 'digestAlgorithm'), 'signer digest'),
         signedAttributes: Buffer.concat([Buffer.from([SET]), signedAttributes.whole.subarray(1)]),
         messageDigest: child(child(digests[0], 1, SET, 'messageDigest values'), 0, timestamp_OCTET_STRING, 'messageDigest').content,
+        ...(signingCertificate === undefined ? {} : { signingCertificate }),
+        ...(signingTimeValues[0] === undefined ? {} : { signingTimeAttribute: attributeTime(signingTimeValues[0]) }),
         signatureHash: known(ECDSA_HASHES, oid(child(child(signerInfo, 4, timestamp_SEQUENCE, 'signatureAlgorithm'), 0, undefined, 'signatureAlgorithm'), 'signatureAlgorithm'), 'signature algorithm'),
         signature: child(signerInfo, 5, timestamp_OCTET_STRING, 'signature').content,
     };
+}
+/** A signing-time attribute's value: a UTCTime (years 1950 to 2049) or a GeneralizedTime, as RFC 5652 11.3 encodes it. */
+function attributeTime(node) {
+    const text = node.content.toString('latin1');
+    const match = node.tag === UTC_TIME ? UTC.exec(text) : node.tag === GENERALIZED_TIME ? TIME.exec(text) : null;
+    if (match === null)
+        throw new Error('malformed timestamp: the signed signing-time attribute is not a UTCTime or GeneralizedTime');
+    const year = node.tag === UTC_TIME ? String(Number(match[1]) + (Number(match[1]) >= 50 ? 1900 : 2000)) : (match[1] ?? '');
+    const date = new Date(`${year}-${match[2] ?? ''}-${match[3] ?? ''}T${match[4] ?? ''}:${match[5] ?? ''}:${match[6] ?? ''}Z`);
+    if (Number.isNaN(date.getTime()))
+        throw new Error(`malformed timestamp: the signed signing-time ${match[0]} is not a time`);
+    return date;
+}
+/**
+ * The first ESSCertID(v2) of a signingCertificate(V2) attribute: the certificate that verifies the signature
+ * (RFC 5035 5.4), by a SHA-1 hash (v1) or the hash its AlgorithmIdentifier names, SHA-256 by default (v2).
+ */
+function readSigningCertificate(found) {
+    if (found.length === 0)
+        return undefined;
+    if (found.length > 1)
+        throw new Error(`the signed attributes hold ${found.length} signing-certificate attributes, expected at most 1`);
+    const attribute = found[0];
+    const values = derChildren(child(attribute, 1, SET, 'signing certificate values'));
+    if (values.length !== 1)
+        throw new Error(`the signed signing-certificate attribute holds ${values.length} values, expected 1`);
+    const first = child(child(values[0], 0, timestamp_SEQUENCE, 'signing certificate ids'), 0, timestamp_SEQUENCE, 'ESSCertID');
+    if (oid(child(attribute, 0, undefined, 'attribute type'), 'attribute type') === SIGNING_CERTIFICATE) {
+        return { attribute: 'signingCertificate', hash: 'sha1', digest: child(first, 0, timestamp_OCTET_STRING, 'ESSCertID certHash').content };
+    }
+    const named = derChildren(first)[0]?.tag === timestamp_SEQUENCE;
+    const hash = named ? known(timestamp_HASHES, oid(child(child(first, 0, timestamp_SEQUENCE, 'ESSCertIDv2 hashAlgorithm'), 0, undefined, 'ESSCertIDv2 hashAlgorithm'), 'ESSCertIDv2 hashAlgorithm'), 'signing certificate hash') : 'sha256';
+    return { attribute: 'signingCertificateV2', hash, digest: child(first, named ? 1 : 0, timestamp_OCTET_STRING, 'ESSCertIDv2 certHash').content };
 }
 function sameBytes(a, b) {
     return a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(a, b);
 }
 /**
  * Checks that a timestamp covers `data` (its message imprint), that its signed attributes cover
- * its TSTInfo (the message-digest attribute) and that `key` signed them; throws saying which fails.
+ * its TSTInfo (the message-digest attribute) and name `certificate` (DER) when they name one, and
+ * that `key`, the certificate's, signed them; throws saying which fails.
  */
-function verifyRfc3161(timestamp, data, key) {
+function verifyRfc3161(timestamp, data, key, certificate) {
     if (!sameBytes((0,external_node_crypto_.createHash)(timestamp.imprint.hash).update(data).digest(), timestamp.imprint.digest))
         throw new Error('message imprint does not match artifact');
     if (!sameBytes((0,external_node_crypto_.createHash)(timestamp.signerDigest).update(timestamp.tstInfo).digest(), timestamp.messageDigest))
         throw new Error('signed data does not match tstInfo');
+    // The signer identifier is outside the signature: only this signed attribute says which certificate the TSA signed under.
+    const named = timestamp.signingCertificate;
+    if (named !== undefined && !sameBytes((0,external_node_crypto_.createHash)(named.hash).update(certificate).digest(), named.digest)) {
+        throw new Error(`the signed ${named.attribute} attribute names another certificate than the timestamp authority's in the trusted root`);
+    }
+    // Node verifies with whatever the key is: an RSA key would check a PKCS #1 signature under an ECDSA label, which Go's CMS reader refuses.
+    if (key.asymmetricKeyType !== 'ec')
+        throw new Error(`the timestamp's signature algorithm is ECDSA, but the timestamp authority's key is an ${key.asymmetricKeyType ?? 'unknown'} key`);
     let valid;
     try {
         valid = (0,external_node_crypto_.verify)(timestamp.signatureHash, timestamp.signedAttributes, key, timestamp.signature);
@@ -62687,10 +62775,12 @@ function verifyRfc3161(timestamp, data, key) {
 
 
 
+/** The entry kinds only Rekor v2 logs write (v1 writes hashedrekord and dsse at 0.0.1). */
+const REKOR_V2_KINDS = new Set(['hashedrekord/0.0.2', 'dsse/0.0.2']);
 /**
  * Verifies one transparency-log entry: the log is in the trusted root with a key valid at the
  * entry's signed integration time (or, for an entry with only an inclusion proof, at every
- * `signedTimes`, the verified RFC 3161 times), its signed entry timestamp and/or inclusion proof
+ * `signedTimes`: the bundle's verified RFC 3161 times and other entries' signed integration times), its signed entry timestamp and/or inclusion proof
  * (checkpoint signature and Merkle path) verify, and its body records this bundle's signature,
  * digest and key.
  */
@@ -62698,6 +62788,11 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     for (const [field, value] of [['logIndex', entry.logIndex], ['integratedTime', entry.integratedTime], ['inclusionProof.logIndex', entry.inclusionProof?.logIndex ?? '0'], ['inclusionProof.treeSize', entry.inclusionProof?.treeSize ?? '0']]) {
         if (!/^\d{1,19}$/.test(value))
             throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `${where}: ${field} is ${(0,quote/* quoted */.TL)(value, 40)}, expected a non-negative integer`);
+    }
+    // A Rekor v2 log is one tree, and rekor-tiles' verifier (sigstore-go's) proves the entry's own index: the proof must be of it.
+    // Rekor v1 numbers entries across its shards while a proof is of the index in the entry's shard, so there the two differ.
+    if (entry.inclusionProof !== undefined && REKOR_V2_KINDS.has(`${entry.kindVersion?.kind}/${entry.kindVersion?.version}`) && BigInt(entry.inclusionProof.logIndex) !== BigInt(entry.logIndex)) {
+        throw new errors_VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: logIndex ${entry.logIndex}, but its inclusion proof is for index ${entry.inclusionProof.logIndex}: the entry is not the one proven`);
     }
     const keyId = entry.logId?.keyId;
     const integratedTime = new Date(Number(entry.integratedTime) * 1000);
@@ -62710,7 +62805,7 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
         const known = roots.flatMap((root) => root.tlogs.map((log) => `${log.baseUrl} (${abbreviate(log.logId.toString('hex'))})`));
         throw new errors_VerifyError('VERIFY_TLOG_UNTRUSTED', `${where}: logged by log id ${keyId === undefined ? '(none)' : abbreviate(Buffer.from(keyId).toString('hex'))}, which the trusted root does not list (it lists ${known.length === 0 ? 'no transparency log' : known.join(', ')})`);
     }
-    // Without a signed promise the integration time is unproven, so the checkpoint key must be valid when the timestamps say the signature was made.
+    // Without a signed promise the integration time is unproven, so the checkpoint key must be valid whenever the bundle's other evidence says the signature was made.
     const times = entry.inclusionPromise === undefined ? signedTimes : [integratedTime];
     const log = candidates.find((candidate) => times.every((time) => candidate.validFrom <= time && time <= candidate.validTo));
     if (log === undefined) {
@@ -62727,7 +62822,7 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     const kind = verifyBody(entry, content, where);
     return {
         baseUrl: log.baseUrl,
-        // Only a signed promise covers the entry's own logIndex; without one, report the index the inclusion proof verified.
+        // Only a signed promise covers the entry's own logIndex (across a Rekor v1 log's shards); without one, report the index the inclusion proof verified.
         logIndex: entry.inclusionPromise === undefined ? (entry.inclusionProof?.logIndex ?? entry.logIndex) : entry.logIndex,
         kind,
         ...(entry.inclusionPromise !== undefined && entry.integratedTime !== '0' ? { integratedTime } : {}),
@@ -62801,6 +62896,16 @@ function noteNames(log) {
         return [];
     }
 }
+/**
+ * Whether a checkpoint's origin line names the log that signed it under `name`: C2SP tlog-checkpoint logs (rekor-tiles,
+ * Ed25519 as Rekor v2 runs) use their key's name exactly, as sigstore-go requires; Rekor v1 (ECDSA) writes
+ * "<name> - <tree id>", the tree of the shard the entry is in.
+ */
+function isOriginOf(origin, name, log) {
+    if (origin === name)
+        return true;
+    return log.publicKey.asymmetricKeyType !== 'ed25519' && origin.startsWith(`${name} - `) && /^[1-9]\d{0,18}$/.test(origin.slice(name.length + 3));
+}
 function verifyProof(entry, log, where) {
     const proof = entry.inclusionProof;
     if (proof === undefined)
@@ -62810,10 +62915,17 @@ function verifyProof(entry, log, where) {
     };
     const { note, signatures } = parseSignedNote(proof.checkpoint?.envelope ?? '', fail);
     const names = noteNames(log);
-    const signed = signatures.some((signature) => names.includes(signature.name) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature));
-    if (!signed)
+    const signedAs = signatures
+        .filter((signature) => names.includes(signature.name) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature))
+        .map((signature) => signature.name);
+    if (signedAs.length === 0)
         fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${names.join(' or ') || 'its host'} with its key)`);
     const checkpoint = parseCheckpoint(note, fail);
+    // The signature line's name and key hint are not signed: only the origin line says which log's tree this is. A key
+    // shared by two logs (shards) would otherwise make one log's checkpoint prove entries of the other.
+    if (!signedAs.some((name) => isOriginOf(checkpoint.origin, name, log))) {
+        fail(`the checkpoint's origin ${(0,quote/* quoted */.TL)(checkpoint.origin, 80)} is not the name ${signedAs[0] ?? ''} signs under${log.publicKey.asymmetricKeyType === 'ed25519' ? '' : ` (nor "${signedAs[0] ?? ''} - <tree id>", as Rekor v1 writes it)`}: it is another log's checkpoint`);
+    }
     const { treeSize } = checkpoint;
     if (proof.rootHash.length !== 32)
         fail(`the proof's root hash is ${proof.rootHash.length} bytes, expected 32`);
@@ -63065,14 +63177,19 @@ function verify(bundleJson, artifact, policy, trust) {
             return;
         signedTimes.push({ source: 'timestamp-authority', time: verifyTimestamp(timestamp, verified.signature, roots, `rfc3161Timestamps[${index}]`) });
     });
+    // Filled by index in two passes, so that entries keep the bundle's order.
     const tlogEntries = [];
-    let uncheckedTlogEntries = 0;
-    material.tlogEntries.forEach((entry, index) => {
-        if (trust === undefined)
-            uncheckedTlogEntries++;
-        else
-            tlogEntries.push(verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`, signedTimes.map((timestamp) => timestamp.time)));
-    });
+    const uncheckedTlogEntries = trust === undefined ? material.tlogEntries.length : 0;
+    if (trust !== undefined) {
+        // Entries with a signed promise first: their integration times, with the RFC 3161 ones, are the times a log key
+        // proving an entry by its checkpoint alone must be valid at (a retired key dates nothing, and vouches for nothing).
+        const promised = (promise) => material.tlogEntries.flatMap((entry, index) => ((entry.inclusionPromise !== undefined) === promise ? [[entry, index]] : []));
+        for (const [entry, index] of promised(true))
+            tlogEntries[index] = verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`);
+        const knownTimes = [...signedTimes.map((timestamp) => timestamp.time), ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [entry.integratedTime]))];
+        for (const [entry, index] of promised(false))
+            tlogEntries[index] = verifyLogEntry(entry, roots, logged, `tlogEntries[${index}]`, knownTimes);
+    }
     const timestamps = [
         ...tlogEntries.flatMap((entry) => (entry.integratedTime === undefined ? [] : [{ source: 'transparency-log', time: entry.integratedTime }])),
         ...signedTimes,
@@ -63176,7 +63293,7 @@ function checkLeaf(der, trust) {
     if (found.length === 0 && trust.authoritiesNamed(certificate.displayNames.issuer).length > 0) {
         // Sigstore rotates keys under the same CA names: listing the root's CAs would name the very issuer the message says it lacks.
         throw new errors_VerifyError('VERIFY_CERTIFICATE_UNTRUSTED', `the signing certificate was issued by ${(0,quote/* quoted */.TL)(certificate.displayNames.issuer)}: ${trust.label} holds a CA of that name, but not the key that signed it (a root from before or after a key rotation, or of another deployment)`, {
-            hint: "fetch the trusted root again where it is published (`gh attestation trusted-root > trusted_root.jsonl` for Sigstore's and GitHub's), or pass the one of the deployment that signed, with --trusted-root",
+            hint: "fetch the trusted root again where it is published, into a directory of its own as VERIFY.md does (`mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl` for Sigstore's and GitHub's), or pass the one of the deployment that signed, with --trusted-root",
         });
     }
     if (found.length === 0) {
@@ -63449,13 +63566,20 @@ function verifyTimestamp(timestamp, signature, roots, where) {
             lastProblem = `the timestamp authority was not valid at ${signingTime.toISOString()}`;
             continue;
         }
+        const signer = ca.chain[0];
+        const claimed = timestamp.signingTimeAttribute;
+        // Go's CMS reader (sigstore-go, cosign) refuses a signing time its signer's certificate does not cover, whatever genTime says.
+        if (claimed !== undefined && !signer.validAt(claimed)) {
+            lastProblem = `the signed signing-time attribute ${claimed.toISOString()} is outside the validity of the timestamp authority's certificate (${signer.notBefore.toISOString()} to ${signer.notAfter.toISOString()})`;
+            continue;
+        }
         const problem = chainProblem(ca, TIME_STAMPING_EKU);
         if (problem !== undefined) {
             lastProblem = `the timestamp authority's certificate chain in the trusted root cannot vouch for timestamps: ${problem}`;
             continue;
         }
         try {
-            verifyRfc3161(timestamp, signature, ca.chain[0].publicKey);
+            verifyRfc3161(timestamp, signature, signer.publicKey, signer.der);
             return signingTime;
         }
         catch (error) {
@@ -63469,7 +63593,8 @@ const chainProblems = new WeakMap();
  * Why a trusted authority's chain cannot vouch for what it is used for, or undefined when it can;
  * checked once per authority. A Fulcio CA's chain (`usage` code signing) is all issuers, the
  * certificate that issues the leaves first; a timestamp authority's (`usage` time stamping) starts
- * with its signing certificate, then its issuers. Each certificate must be signed by the next, and
+ * with its signing certificate (a leaf whose critical extended key usage is timeStamping alone),
+ * then its issuers. Each certificate must be signed by the next, and
  * each issuer be a CA whose key may sign certificates and whose path length allows the CAs below
  * it, as sigstore-js and Go's x509 (cosign, sigstore-go) check a path; every certificate's extended
  * key usage, when it has one, must allow `usage`, as Go's x509 checks it (a trusted root's CA for
@@ -63488,8 +63613,12 @@ function findChainProblem(chain, firstIssuer, usage) {
     for (const [index, certificate] of chain.entries()) {
         if (!certificate.allowsExtendedKeyUsage(usage))
             return `${named(index)} has an extended key usage without ${usage === TIME_STAMPING_EKU ? 'timeStamping' : 'codeSigning'}`;
-        if (index < firstIssuer)
+        if (index < firstIssuer) {
+            const problem = timestampSignerProblem(certificate);
+            if (problem !== undefined)
+                return `${named(index)} ${problem}`;
             continue;
+        }
         // Before the CA check, which OpenSSL fails for a key usage without keyCertSign too: the precise reason first.
         if (!certificate.allowsCertSign)
             return `${named(index)} issues certificates but its key usage lacks keyCertSign`;
@@ -63503,6 +63632,26 @@ function findChainProblem(chain, firstIssuer, usage) {
     // Signatures last: OpenSSL refuses an issuer that is no CA before it looks at the signature, which would hide why.
     const unsigned = chain.findIndex((certificate, index) => index + 1 < chain.length && !certificate.signedBy(chain[index + 1]));
     return unsigned === -1 ? undefined : `${named(unsigned)} is not signed by ${named(unsigned + 1)}`;
+}
+/**
+ * Why a timestamp authority's signing certificate is not one as RFC 3161 2.3 defines it and
+ * sigstore's timestamp-authority verifier (sigstore-go, cosign) requires it: an extended key usage
+ * extension, critical, naming timeStamping alone, on a certificate that is no CA. A key certified
+ * for other uses too could have signed the token as something else.
+ */
+function timestampSignerProblem(certificate) {
+    const eku = certificate.extendedKeyUsage;
+    if (certificate.isCA)
+        return 'is a CA certificate, not a timestamp authority\'s signing certificate';
+    if (eku === undefined)
+        return 'has no extended key usage; a timestamp authority\'s signing certificate names timeStamping alone, as a critical extension (RFC 3161 2.3)';
+    if (!eku.critical)
+        return 'has an extended key usage that is not critical; RFC 3161 2.3 requires it critical';
+    if (eku.usages.length !== 1)
+        return `has an extended key usage that names ${eku.usages.length} usages; a timestamp authority's signing certificate names timeStamping alone (RFC 3161 2.3)`;
+    if (eku.usages[0] !== TIME_STAMPING_EKU)
+        return `has an extended key usage that names ${eku.usages[0] ?? ''}, not timeStamping alone (RFC 3161 2.3)`;
+    return undefined;
 }
 function checkThresholds(root, tlogEntries, timestamps, bundle) {
     if (root.tlogs.length > 0 && tlogEntries.length === 0) {

@@ -136,7 +136,8 @@ referrers tag on registries without the referrers API; and, by default while cos
 widespread, as cosign 2 does: a DSSE envelope in the sha256-<hex>.att manifest. The bundles are also written to
 <name>.intoto.jsonl in --output-dir. One signing identity (one certificate when keyless) signs
 every statement. Verify with \`trust-kit verify-image --predicate-type URI\` or
-\`cosign verify-attestation --type URI\`.
+\`cosign verify-attestation --type URI\`; with --key, add --insecure-ignore-tlog to either (a key
+signs offline: there is no transparency-log entry).
 
 Types (as \`trust-kit attest\`):
   slsaprovenance (default)  SLSA provenance v1 of this GitHub Actions run; needs id-token: write

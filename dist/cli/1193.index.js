@@ -428,7 +428,7 @@ var registry = __webpack_require__(98294);
 
 /** `trust-kit verify-image`: verify the signatures and attestations a registry holds for an image, as `cosign verify` and `cosign verify-attestation` do. */
 const verifyImageCommand = {
-    usage: 'trust-kit verify-image IMAGE [--predicate-type URI]... [--no-signature] (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --signer-workflow W | --key PUB.pem)\n         [--trusted-root FILE] [--format text|json] [registry flags]',
+    usage: 'trust-kit verify-image IMAGE [--predicate-type URI]... [--no-signature] (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --signer-workflow W | --key PUB.pem [--insecure-ignore-tlog])\n         [--trusted-root FILE] [--format text|json] [registry flags]',
     help: `Resolves IMAGE (a tag once, to the digest it names now) and reads what the registry holds for
 that digest: Sigstore bundles attached as OCI 1.1 referrers (the referrers API, or the sha256-<hex>
 referrers tag on registries without it; cosign 3 and trust-kit write these) and cosign 2's

@@ -48,7 +48,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `trust-kit verify-attestation`: verify an in-toto attestation about a file, as `gh attestation verify --bundle` does, offline. */
 const verifyAttestationCommand = {
-    usage: 'trust-kit verify-attestation FILE|sha256:HEX --bundle B.sigstore.json|B.intoto.jsonl [--predicate-type URI] (--repo OWNER/NAME | --owner OWNER | --signer-workflow W | --signer-repo R | --certificate-identity ID --certificate-oidc-issuer URL | --key PUB.pem) [--trusted-root FILE]',
+    usage: 'trust-kit verify-attestation FILE|sha256:HEX --bundle B.sigstore.json|B.intoto.jsonl [--predicate-type URI] (--repo OWNER/NAME | --owner OWNER | --signer-workflow W | --signer-repo R | --certificate-identity ID --certificate-oidc-issuer URL | --key PUB.pem [--insecure-ignore-tlog]) [--trusted-root FILE]',
     help: `Verifies offline that an attestation (a DSSE in-toto statement in a Sigstore bundle) lists FILE
 as a subject, has the predicate type asked for, is validly signed (certificate chain, log entry or
 signed timestamp) by the signer the policy names, and, for GitHub Actions signers, was made in the

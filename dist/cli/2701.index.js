@@ -146,7 +146,20 @@ export const modules = {
     const found = typeof sources === 'function' ? await sources() : sources;
     // Loaded only here: offline verification never fetches a trusted root.
     const { loadGitHubTrustMaterial, loadTrustMaterialFromTUF } = await __webpack_require__.e(/* import() */ 2558).then(__webpack_require__.bind(__webpack_require__, 42558));
-    return certificateInstance(bundleJson) === 'github' ? loadGitHubTrustMaterial(found.github) : loadTrustMaterialFromTUF(found.publicGood);
+    if (config.policy.kind !== 'key')
+        return certificateInstance(bundleJson) === 'github' ? loadGitHubTrustMaterial(found.github) : loadTrustMaterialFromTUF(found.publicGood);
+    try {
+        return await loadTrustMaterialFromTUF(found.publicGood);
+    }
+    catch (error) {
+        // Offline, a trusted root is one way out; for a bundle trust-kit signed with the key (offline, no log entry) it only leads to VERIFY_TLOG_MISSING.
+        if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error) || error.code !== 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE')
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', error.message, {
+            cause: error.cause,
+            hint: `${error.hint ?? ''}; a bundle signed offline with the key, as trust-kit signs, has no log entry to verify: pass --insecure-ignore-tlog (input "insecure-ignore-tlog") for it instead`,
+        });
+    }
 });var verifyArtifact = (async function (bundleJson, artifact, policy, trust, cwd, bundleShown) {
     if (/^sha(256|512):/.test(artifact))
         return (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyBundle */ .p)(bundleJson, { digest: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDigestReference */ .Dn)(artifact), ...(await prehashedFor(bundleJson)) }, policy, trust);

@@ -610,7 +610,9 @@ Options:
       --key KEY.pem            sign with this private key
       --on-missing-token WHAT  fail (default), warn or skip when keyless signing has no token
       --trusted-root FILE      trusted root bundles are checked against (custom URLs; default through TUF)
-      --fulcio-url URL, --rekor-url URL, --tsa-url URL   other Sigstore services
+      --fulcio-url URL, --rekor-url URL, --tsa-url URL   other Sigstore services (a --fulcio-url
+                               with the public-good instance needs its own --rekor-url: another
+                               CA's certificates never go to the public log)
       --rekor-version N        the API --rekor-url speaks: 1 (default) or 2 (Rekor v2, needs --tsa-url)
       --signing-config FILE    a signing config (v0.2, as cosign's) naming the services instead
       --timeout TIME           how long each signature's requests to Fulcio, Rekor and the TSA may take

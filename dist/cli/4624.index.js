@@ -279,7 +279,7 @@ const told = new WeakMap();
 /** The TUF repository of GitHub's Sigstore instance (Fulcio and TSA for private repositories), as `gh attestation` uses it. */
 const GITHUB_TUF_MIRROR = 'https://tuf-repo.github.com';
 /** The way round GitHub's TUF repository: its trusted root as `gh` prints it. */
-const GITHUB_OFFLINE = 'write GitHub\'s trusted root with `gh attestation trusted-root > trusted_root.jsonl` and pass it as trusted-root (CLI: --trusted-root)';
+const GITHUB_OFFLINE = 'write GitHub\'s trusted root with `mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl` (a directory of its own, never among downloaded files) and pass it as trusted-root (CLI: --trusted-root trust-kit-roots/trusted_root.jsonl)';
 /**
  * GitHub's instance's trust material, fetched through its TUF repository from the root `gh`
  * embeds; a failure names the mirror and the offline way round it.

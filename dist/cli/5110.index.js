@@ -124,7 +124,7 @@ const VERIFY_EXIT_HELP = `Exit codes: 0 verified, 1 unreadable input, 2 usage er
 
 /** `trust-kit verify-blob`: verify a Sigstore bundle for a file (or a `sha256:` digest) under an exact identity policy. */
 const verifyBlobCommand = {
-    usage: 'trust-kit verify-blob FILE|sha256:HEX --bundle FILE.sigstore.json (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --key PUB.pem) [--trusted-root FILE]',
+    usage: 'trust-kit verify-blob FILE|sha256:HEX --bundle FILE.sigstore.json (--certificate-identity ID --certificate-oidc-issuer URL | --repo OWNER/NAME | --key PUB.pem [--insecure-ignore-tlog]) [--trusted-root FILE]',
     help: `Verifies offline that the bundle signs FILE (a message signature over it, or a DSSE in-toto
 statement naming it as a subject), that its certificate chains to the trusted root, that its
 transparency-log entry or signed timestamp proves when it was signed, and that the signer is

@@ -98,7 +98,8 @@ ${_oci_index_js__WEBPACK_IMPORTED_MODULE_8__/* .COSIGN_SIGN_PREDICATE_TYPE */ .Z
 or under the sha256-<hex> referrers tag on registries without the referrers API; and, by
 default while cosign 2 is widespread, in cosign 2's format too: a signed simple-signing payload
 in the sha256-<hex>.sig manifest. One signing identity (one certificate when keyless) signs
-every image. Verify with \`cosign verify\`.
+every image. Verify with \`cosign verify\` or \`trust-kit verify-image\`; with --key, add
+--insecure-ignore-tlog to either (a key signs offline: there is no transparency-log entry).
 
 Options:
       --signature-format WHICH    both (default), cosign3 (referrer bundles) or cosign2 (.sig manifests)

@@ -37,8 +37,10 @@ const attestCommand = {
     help: `Signs an in-toto statement (v1) about the subjects as a DSSE Sigstore bundle (v0.3) and writes
 every bundle of the run to <name>.intoto.jsonl (one per line), and the bundle to <name>.sigstore.json
 when the run makes one: <name> is the subject's file name, or "multiple". Verify with
-\`gh attestation verify FILE --bundle <name>.sigstore.json --repo OWNER/REPO\` or
-\`cosign verify-blob-attestation\`.
+\`gh attestation verify FILE --bundle <name>.sigstore.json --repo OWNER/REPO\`,
+\`trust-kit verify-attestation\` or \`cosign verify-blob-attestation\`; signed with --key, with
+\`trust-kit verify-attestation FILE --bundle <name>.sigstore.json --key PUB.pem --insecure-ignore-tlog\`
+(a key signs offline, without a transparency-log entry).
 
 Subjects: FILE arguments (files, directories, globs; named relative to --base), --checksums, and
 --subject NAME@sha256:HEX; when none is given, the runner's $GITHUB_ARTIFACTS_LIST. Duplicates are

@@ -182,6 +182,11 @@ class ParsedCertificate {
             return undefined;
         return ((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .sequenceOf */ .nD)(ext.value) ?? []).flatMap((entry) => (entry.tag === 0x06 ? [(0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidText */ .ch)(entry.content)] : []));
     }
+    /** The extended key usage extension as a leaf's profile is checked on: its usages and whether it is critical; undefined when absent. */
+    get extendedKeyUsage() {
+        const usages = this.extendedKeyUsages;
+        return usages === undefined ? undefined : { usages, critical: this.extension(EKU_OID)?.critical === true };
+    }
     /** Whether the key may sign certificates: a key usage extension, when present, sets keyCertSign (bit 5), as Go's x509 requires of every issuer. */
     get allowsCertSign() {
         const ext = this.extension(KEY_USAGE_OID);

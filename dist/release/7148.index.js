@@ -560,7 +560,7 @@ function pinShippedPolicy(policy, pins, source) {
         throw new TrustKitError('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
     }
     if (pins.trustedRoot === undefined) {
-        throw new TrustKitError('CLI_USAGE', `${source} came with the release, and so did the trusted roots it names: whoever could replace the release could replace them with a CA that certifies any identity and repository, so they are not used`, { hint: `give your own with --trusted-root FILE (\`gh attestation trusted-root > trusted_root.jsonl\`), or your own policy with --policy` });
+        throw new TrustKitError('CLI_USAGE', `${source} came with the release, and so did the trusted roots it names: whoever could replace the release could replace them with a CA that certifies any identity and repository, so they are not used`, { hint: `give your own, kept outside the release directory, with --trusted-root FILE (\`mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl\`, then --trusted-root trust-kit-roots/trusted_root.jsonl), or your own policy with --policy` });
     }
     if (pins.repository !== undefined && policy.repository?.toLowerCase() !== pins.repository.toLowerCase()) {
         throw new VerifyError('VERIFY_POLICY_REPOSITORY_MISMATCH', `${source} names the source repository ${policy.repository === undefined ? '(none)' : quoted(policy.repository)}, not ${quoted(pins.repository)} (--expect-repo)`, { hint: 'this release was not built from the repository you expect: do not use it' });
@@ -1040,7 +1040,20 @@ async function resolveTrust(config, cwd, bundleJson, sources = {}) {
     const found = typeof sources === 'function' ? await sources() : sources;
     // Loaded only here: offline verification never fetches a trusted root.
     const { loadGitHubTrustMaterial, loadTrustMaterialFromTUF } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 42558));
-    return certificateInstance(bundleJson) === 'github' ? loadGitHubTrustMaterial(found.github) : loadTrustMaterialFromTUF(found.publicGood);
+    if (config.policy.kind !== 'key')
+        return certificateInstance(bundleJson) === 'github' ? loadGitHubTrustMaterial(found.github) : loadTrustMaterialFromTUF(found.publicGood);
+    try {
+        return await loadTrustMaterialFromTUF(found.publicGood);
+    }
+    catch (error) {
+        // Offline, a trusted root is one way out; for a bundle trust-kit signed with the key (offline, no log entry) it only leads to VERIFY_TLOG_MISSING.
+        if (!isTrustKitError(error) || error.code !== 'SIGSTORE_TRUSTED_ROOT_UNAVAILABLE')
+            throw error;
+        throw new VerifyError('SIGSTORE_TRUSTED_ROOT_UNAVAILABLE', error.message, {
+            cause: error.cause,
+            hint: `${error.hint ?? ''}; a bundle signed offline with the key, as trust-kit signs, has no log entry to verify: pass --insecure-ignore-tlog (input "insecure-ignore-tlog") for it instead`,
+        });
+    }
 }
 /**
  * Verifies a bundle for an artifact named by a path (streamed through the hash the bundle needs,
