@@ -74,12 +74,17 @@ describe('the verification kit a release carries', () => {
     const verified = await verifyRelease({ dir, policy: await readReleasePolicy(join(dir, 'trust-kit-policy.json'), 'the run wrote it') });
     assert.equal(verified.checksums?.verifiedFiles, 5);
     assert.deepEqual(verified.attestations.map((entry) => entry.predicateType).sort(), policy.requiredPredicateTypes);
-    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);
+    // The CLI takes the policy, but not the root that came with it: an asset, which whoever replaced the release would replace too.
+    const carried = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);
+    assert.equal(carried.code, EXIT.USAGE, carried.stderr);
+    assert.match(carried.stderr, /CLI_USAGE: the policy trust-kit-policy\.json names the trusted root trust-kit-trusted-root\.jsonl, a file of the release directory, where any release asset may be/);
+    assert.match(carried.stderr, /hint: keep the trusted roots you got yourself in trust-kit-roots\/, .*--trusted-root trust-kit-roots\/trusted_root\.jsonl/);
+    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', stack.trustedRootPath], dir);
     assert.equal(run.code, EXIT.OK, run.stderr);
 
     // A policy changed after signing no longer matches the signed checksums file.
     await writeFile(join(dir, 'trust-kit-policy.json'), policyText.replace(/"issuer": "[^"]*"/, `"issuer": ${JSON.stringify(stack.oidc.issuer)} `));
-    const changed = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);
+    const changed = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', stack.trustedRootPath], dir);
     assert.equal(changed.code, EXIT.VERIFICATION_FAILED, changed.stderr);
     assert.match(changed.stderr, /VERIFY_ARTIFACT_MISMATCH: .*trust-kit-policy\.json/);
   });
@@ -88,7 +93,7 @@ describe('the verification kit a release carries', () => {
     const { cwd, result } = await release(t, { algorithm: 'sha512' });
     assert.match(result.checksumsPath, /SHA512SUMS$/);
     const dir = await download(cwd);
-    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);
+    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', stack.trustedRootPath], dir);
     assert.equal(run.code, EXIT.OK, `${run.stdout}${run.stderr}`);
     assert.match(run.stdout, /signed checksums: SHA512SUMS, 5 file\(s\) match/);
     assert.match(run.stdout, /attestation: +https:\/\/slsa\.dev\/provenance\/v1 for app\.tgz, app\.zip\n/);
@@ -106,7 +111,7 @@ describe('the verification kit a release carries', () => {
       const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', root], dir);
       assert.equal(run.code, EXIT.USAGE, `${root}: ${run.stdout}${run.stderr}`);
       assert.match(run.stderr, /CLI_USAGE: --trusted-root .* is a file of the release directory, where any release asset may be/);
-      assert.match(run.stderr, /hint: keep the trusted roots you got yourself in a directory of their own/);
+      assert.match(run.stderr, /hint: keep the trusted roots you got yourself in trust-kit-roots\/, a directory of their own/);
       assert.doesNotMatch(run.stdout, /Verified OK/);
     }
     await mkdir(join(dir, 'trust-kit-roots'));
@@ -119,7 +124,7 @@ describe('the verification kit a release carries', () => {
     const dir = await download((await release(t)).cwd);
     const other = await release(t, {}, 'app 2\n');
     await copyFile(join(other.cwd, 'out', 'attestations.intoto.jsonl'), join(dir, 'attestations.intoto.jsonl'));
-    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);
+    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', stack.trustedRootPath], dir);
     assert.equal(run.code, EXIT.SUBJECT_MISMATCH, run.stderr);
     assert.match(run.stderr, /VERIFY_SUBJECT_MISMATCH: attestations\.intoto\.jsonl holds an attestation \(https:\/\/slsa\.dev\/provenance\/v1\) naming app\.tgz with another digest than the signed SHA256SUMS\n {2}hint: it is another release's, or was changed: download attestations\.intoto\.jsonl again from the release SHA256SUMS came with\n$/);
   });
