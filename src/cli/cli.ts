@@ -202,19 +202,34 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       throw usageError(`${entry.name}: ${(error as Error).message.split('\n')[0] ?? ''}`, help);
     }
     const empties = emptyIssues(parsed.values);
-    if (empties.length > 0) throw new ConfigError(empties, `set the variables these flags are given, or leave out the flags whose default you want; run \`trust-kit ${entry.name} --help\` for their defaults`);
     const dashes = dashIssues(parsed.values, parsed.positionals);
-    if (dashes.length > 0) throw new ConfigError(dashes, `give a file's path (./- for a file named -); only --output takes - for standard output`);
+    const early = [...empties, ...dashes];
+    const earlyHint = [
+      ...(empties.length > 0 ? ['set the variables these flags are given, or leave out the flags whose default you want'] : []),
+      ...(dashes.length > 0 ? ["give a file's path (./- for a file named -); only --output takes - for standard output"] : []),
+    ].join('; ');
+    // A command that checks every flag before any work reports these with its own problems; another never runs with them.
+    if (early.length > 0 && command.reportsFlagIssues !== true) throw new ConfigError(early, `${earlyHint}; run \`trust-kit ${entry.name} --help\` for the flags`);
     if (parsed.values.verbose === true) {
       const logger = stderrLogger(context.stderr, true);
       logger.debug(`trust-kit ${VERSION} on Node.js ${process.versions.node} (${process.platform}-${process.arch})`);
       logger.debug(`secret memory protection: ${JSON.stringify(memoryProtectionStatus())}`);
     }
     try {
-      return await command.run({ values: parsed.values, positionals: parsed.positionals }, context);
+      const code = await command.run({ values: parsed.values, positionals: parsed.positionals, issues: early }, context);
+      // Unreachable for a command true to reportsFlagIssues; said, not passed as success.
+      if (early.length > 0) throw new ConfigError(early);
+      return code;
     } catch (error) {
+      const help = `\`trust-kit ${entry.name} --help\` lists what each accepts`;
+      if (early.length > 0) {
+        // The CLI's word on a flag it found empty or `-` stands; the command's on the same flag (read as absent, say) would contradict it.
+        const flagged = new Set(early.map((issue) => issue.input));
+        const rest = error instanceof ConfigError ? error.issues.filter((issue) => !flagged.has(issue.input)) : [];
+        throw new ConfigError([...early, ...rest], `${earlyHint}; ${rest.length > 0 ? 'fix the other inputs named above too; ' : ''}${help}`);
+      }
       // The inputs' reference for this command is its own help, not a placeholder for any command's.
-      if (error instanceof ConfigError) throw new ConfigError(error.issues, `fix the inputs named above; \`trust-kit ${entry.name} --help\` lists what each accepts`);
+      if (error instanceof ConfigError) throw new ConfigError(error.issues, `fix the inputs named above; ${help}`);
       throw error;
     }
   } catch (error) {

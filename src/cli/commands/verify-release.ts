@@ -150,6 +150,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
     format: { type: 'string' },
     json: { type: 'boolean' },
   },
+  reportsFlagIssues: true,
   async run(args, context) {
     const { values } = args;
     const output = outputFormat(values);
@@ -162,7 +163,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
     const policyFile = text('policy');
     const trustedRoot = text('trusted-root');
     // Every wrong flag at once, as every command reports them.
-    const issues: ConfigIssue[] = [...output.issues];
+    const issues: ConfigIssue[] = [...args.issues, ...output.issues];
     if (commit !== undefined && !/^[0-9a-fA-F]{40}$/.test(commit)) issues.push({ input: '--commit', message: 'is not a full commit SHA (40 hex digits): give the commit the release\'s tag names, `git rev-parse TAG^{commit}`' });
     for (const [flag, value] of [['--repo', repo], ['--expect-repo', expectRepo]] as const) if (value !== undefined && !REPOSITORY.test(value)) issues.push({ input: flag, message: `is ${JSON.stringify(value.slice(0, 200))}, not OWNER/REPO` });
     if (signerWorkflow !== undefined && !/^(?:github\.com\/)?[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\S+$/.test(signerWorkflow)) issues.push({ input: '--signer-workflow', message: 'is not OWNER/REPO/PATH (e.g. octo-org/release-kit/.github/workflows/release.yml)' });
