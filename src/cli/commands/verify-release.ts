@@ -184,6 +184,9 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
       if (text('download-dir') !== undefined) issues.push({ input: '--download-dir', message: 'goes with --repo' });
     }
     if (issues.length > 0) throw new ConfigError(issues);
+    // Before any download: a root among the assets to come is refused now, not after gigabytes (a temporary directory can hold none).
+    const givenDir = repo === undefined ? args.positionals[0] : text('download-dir');
+    if (trustedRoot !== undefined && givenDir !== undefined) refuseRootAmongAssets(resolve(context.cwd, givenDir), resolve(context.cwd, trustedRoot), trustedRoot);
     let dir: string;
     let temporary: string | undefined;
     if (repo !== undefined && tag !== undefined) {
@@ -211,7 +214,6 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
       dir = resolve(context.cwd, args.positionals[0] as string);
     }
     try {
-      if (trustedRoot !== undefined) refuseRootAmongAssets(dir, resolve(context.cwd, trustedRoot), trustedRoot);
       let policy;
       if (policyFile !== undefined) {
         policy = await readReleasePolicy(resolve(context.cwd, policyFile), 'check the path given to --policy');
