@@ -1,7 +1,7 @@
 // The offline verification kit a release writes (trust-kit-policy.json and the trusted root it signed
 // against, listed in SHA256SUMS), and `trust-kit verify-release` over the release with that kit alone.
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { EXIT } from '../../src/cli/exit-codes.js';
@@ -118,6 +118,14 @@ describe('the verification kit a release carries', () => {
     await copyFile(stack.trustedRootPath, join(dir, 'trust-kit-roots', 'trusted_root.jsonl'));
     const own = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', 'trust-kit-roots/trusted_root.jsonl'], dir);
     assert.equal(own.code, EXIT.OK, own.stderr);
+    // A link below the directory to a file of it reads that file, which any asset may be: refused as the file is; so is the file reached through a link to the directory.
+    await symlink(join('..', 'trusted_root.jsonl'), join(dir, 'trust-kit-roots', 'linked.jsonl'));
+    await symlink(dir, join(cwd, 'download-link'));
+    for (const root of ['trust-kit-roots/linked.jsonl', join(cwd, 'download-link', 'trusted_root.jsonl')]) {
+      const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', root], dir);
+      assert.equal(run.code, EXIT.USAGE, `${root}: ${run.stdout}${run.stderr}`);
+      assert.match(run.stderr, /CLI_USAGE: --trusted-root .* is a file of the release directory/);
+    }
   });
 
   test('the attestations file of another release beside this one is VERIFY_SUBJECT_MISMATCH naming the file and saying to download it again', async (t) => {

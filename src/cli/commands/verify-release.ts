@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../../config/inputs.js';
 import { unheldRef, unheldRefMessage } from '../../config/verify.js';
 import { TrustKitError } from '../../core/errors.js';
@@ -38,6 +39,19 @@ export function describeRelease(result: ReleaseVerification, heading: string): s
 /** Where VERIFY.md has users keep the trusted roots they got themselves, and how it fills it. */
 const OWN_ROOTS = 'keep the trusted roots you got yourself in trust-kit-roots/, a directory of their own, as VERIFY.md does: `mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl`';
 
+/** `path` (absolute) with the links of its deepest existing ancestor followed: a directory to be downloaded into, or a root, may not exist yet. */
+function linksFollowed(path: string): string {
+  const below: string[] = [];
+  for (let at = path; ; at = dirname(at)) {
+    try {
+      return join(realpathSync(at), ...below.reverse());
+    } catch {
+      if (dirname(at) === at) return path;
+      below.push(basename(at));
+    }
+  }
+}
+
 /**
  * Whether `path` is a file directly in the release directory `dir`: release asset names hold no
  * `/`, so any file there may be an asset, and whoever can replace assets can put a root of their
@@ -45,7 +59,8 @@ const OWN_ROOTS = 'keep the trusted roots you got yourself in trust-kit-roots/, 
  * (VERIFY.md's `trust-kit-roots/`) or elsewhere can only be the user's.
  */
 function amongAssets(dir: string, path: string): boolean {
-  const rest = relative(dir, path);
+  // Compared where the links lead: a link below DIR to a file of it reads that file, and DIR may be reached through a link.
+  const rest = relative(linksFollowed(dir), linksFollowed(path));
   return rest !== '' && !rest.startsWith('..') && !isAbsolute(rest) && !rest.includes(sep);
 }
 
