@@ -107,7 +107,9 @@ describe('the verification kit a release carries', () => {
     const dir = await download(cwd);
     // An asset of that name (or the release's own listed root) could be an attacker's CA: refused whatever it holds.
     await copyFile(stack.trustedRootPath, join(dir, 'trusted_root.jsonl'));
-    for (const root of ['trusted_root.jsonl', './trust-kit-trusted-root.jsonl', join(dir, 'trusted_root.jsonl')]) {
+    // An asset name may start with `..` without being the parent directory.
+    await copyFile(stack.trustedRootPath, join(dir, '..trusted_root.jsonl'));
+    for (const root of ['trusted_root.jsonl', './trust-kit-trusted-root.jsonl', join(dir, 'trusted_root.jsonl'), '..trusted_root.jsonl']) {
       const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', root], dir);
       assert.equal(run.code, EXIT.USAGE, `${root}: ${run.stdout}${run.stderr}`);
       assert.match(run.stderr, /CLI_USAGE: --trusted-root .* is a file of the release directory, where any release asset may be/);

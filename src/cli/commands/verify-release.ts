@@ -61,7 +61,8 @@ function linksFollowed(path: string): string {
 function amongAssets(dir: string, path: string): boolean {
   // Compared where the links lead: a link below DIR to a file of it reads that file, and DIR may be reached through a link.
   const rest = relative(linksFollowed(dir), linksFollowed(path));
-  return rest !== '' && !rest.startsWith('..') && !isAbsolute(rest) && !rest.includes(sep);
+  // One name, neither DIR itself nor its parent: `..name` is a file of DIR.
+  return rest !== '' && rest !== '..' && !isAbsolute(rest) && !rest.includes(sep);
 }
 
 /** Refuses a --trusted-root that is a file of the release directory itself (see {@link amongAssets}). */
