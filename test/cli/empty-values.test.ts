@@ -4,7 +4,7 @@
 // anything is done, naming the flag; so is `--rekor-url ''`, which meant the public-good Rekor.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { EXIT } from '../../src/cli/exit-codes.js';
@@ -22,6 +22,8 @@ const cases: [string, string[], string[]][] = [
   ['verify-blob --signer-workflow ""', ['verify-blob', '--bundle', 'b.json', '--repo', 'octo/app', '--signer-workflow', '', 'a.txt'], ['--signer-workflow']],
   ['verify-attestation --repo ""', ['verify-attestation', '--bundle', 'b.json', '--owner', 'octo', '--repo', '', 'a.txt'], ['--repo']],
   ['sign-blob --fulcio-url X --rekor-url "" --tsa-url ""', ['sign-blob', '--fulcio-url', 'https://fulcio.example', '--rekor-url', '', '--tsa-url', '', 'a.txt'], ['--rekor-url', '--tsa-url']],
+  // A command that does not check every flag before its work never runs with one empty: the empty flags are reported alone.
+  ['checksums --output "" (reported alone: checksums does not report them with its own)', ['checksums', '--output', '', '--quiet', 'a.txt'], ['--output']],
   ['release --image repeated with one empty', ['release', '--image', 'registry.example/app:v1', '--image', '', 'a.txt'], ['--image']],
 ];
 
@@ -36,5 +38,35 @@ for (const [name, args, flags] of cases) {
     assert.match(run.stderr, /unset shell variable/);
     assert.equal(existsSync(join(dir, 'trust-kit-out')), false, 'nothing is written');
     assert.equal(run.stdout, '');
+  });
+}
+
+// A command that checks every flag before any work reports the empty ones with its own problems, at once.
+const together: [string, string[], string[]][] = [
+  ['verify-blob --bundle "" with two FILEs and a bad --repo', ['verify-blob', '--bundle', '', '--repo', 'no-slash', 'a.txt', 'b.txt'], ['--bundle', 'argument FILE', '--repo']],
+  ['verify-checksums --bundle "" without SHA256SUMS', ['verify-checksums', '--bundle', '', '--repo', 'no-slash'], ['--bundle', 'argument SHA256SUMS', '--repo']],
+  ['verify-attestation --repo "" with a bad --format', ['verify-attestation', '--bundle', 'b.json', '--owner', 'octo', '--repo', '', '--format', 'xml', 'a.txt'], ['--repo', '--format']],
+  ['verify-image --key "" with --bundle', ['verify-image', '--key', '', '--bundle', 'b.json', 'registry.example/app:v1'], ['--key', '--bundle']],
+  ['sign-blob --key "" with a bad --timeout', ['sign-blob', '--key', '', '--timeout', 'soon', 'a.txt'], ['--key', '--timeout']],
+  ['sign-image --key "" with a bad --signature-format', ['sign-image', '--key', '', '--signature-format', 'x', 'registry.example/app:v1'], ['--key', '--signature-format']],
+  ['attest --key "" with a bad --type', ['attest', '--key', '', '--type', 'bogus', 'a.txt'], ['--key', '--type']],
+  ['attest-image --key "" with a bad --attestation-format', ['attest-image', '--key', '', '--attestation-format', 'x', 'registry.example/app:v1'], ['--key', '--attestation-format']],
+  ['verify-release --trusted-root "" with a bad --commit', ['verify-release', '--trusted-root', '', '--commit', 'abc', 'dir'], ['--trusted-root', '--commit', '--policy']],
+  ['release --output-dir "" with a bad --algorithm', ['release', '--output-dir', '', '--algorithm', 'md5', 'a.txt'], ['--output-dir', '--algorithm']],
+  ['verify-blob - --bundle "" (a dash and an empty flag)', ['verify-blob', '-', '--bundle', '', '--repo', 'octo/app'], ['--bundle', 'argument -']],
+];
+
+for (const [name, args, inputs] of together) {
+  test(`${name}: the empty flag is reported with every other problem at once, and nothing is done`, async (t) => {
+    const dir = await tempDir(t);
+    await writeFile(join(dir, 'a.txt'), 'a\n');
+    const run = await cli(args, dir, { SIGSTORE_ID_TOKEN: 'not.a.token', GITHUB_REPOSITORY: 'octo/app' });
+    assert.equal(run.code, EXIT.USAGE, run.stderr);
+    assert.match(run.stderr, new RegExp(`CONFIG_INVALID: ${inputs.length} invalid inputs:\\n`), run.stderr);
+    for (const input of inputs) assert.equal(run.stderr.split('\n').filter((line) => line.startsWith(`  ${input}: `)).length, 1, `${input} once: ${run.stderr}`);
+    assert.match(run.stderr, /is empty, which is likely an unset shell variable/);
+    assert.match(run.stderr, /hint: set the variables these flags are given, or leave out the flags whose default you want; /);
+    assert.equal(run.stdout, '');
+    assert.deepEqual(await readdir(dir), ['a.txt'], 'nothing is written');
   });
 }

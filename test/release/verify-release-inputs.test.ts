@@ -59,6 +59,15 @@ describe('verify-release: missing inputs', () => {
     }
   });
 
+  test('a --trusted-root that would be a file of the --download-dir is refused before anything is downloaded', async () => {
+    // The API is out of reach: a download tried first would fail on it, not on the flag.
+    const env = { GH_TOKEN: 'ghp_notarealtokenforthistest', GITHUB_API_URL: 'http://127.0.0.1:9' };
+    const run = await cli(['verify-release', '--tag', 'v1', '--repo', 'octo-org/octo-repo', '--signer-workflow', 'octo-org/octo-repo/.github/workflows/release.yml', '--download-dir', 'fetched', '--trusted-root', 'fetched/trusted_root.jsonl'], root, env);
+    assert.equal(run.code, EXIT.USAGE, run.stderr);
+    assert.match(run.stderr, /^trust-kit: CLI_USAGE: --trusted-root fetched\/trusted_root\.jsonl is a file of the release directory, where any release asset may be/);
+    assert.doesNotMatch(run.stderr, /downloaded/);
+  });
+
   test('every wrong flag is reported at once (exit 2), as the README says of every command', async () => {
     const run = await cli(['verify-release', 'a', 'b', '--format', 'xml', '--commit', 'abc', '--expect-repo', 'no-slash', '--signer-workflow', 'x', '--download-dir', 'd'], root);
     assert.equal(run.code, EXIT.USAGE, run.stderr);

@@ -1,7 +1,7 @@
 // The offline verification kit a release writes (trust-kit-policy.json and the trusted root it signed
 // against, listed in SHA256SUMS), and `trust-kit verify-release` over the release with that kit alone.
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { EXIT } from '../../src/cli/exit-codes.js';
@@ -74,12 +74,17 @@ describe('the verification kit a release carries', () => {
     const verified = await verifyRelease({ dir, policy: await readReleasePolicy(join(dir, 'trust-kit-policy.json'), 'the run wrote it') });
     assert.equal(verified.checksums?.verifiedFiles, 5);
     assert.deepEqual(verified.attestations.map((entry) => entry.predicateType).sort(), policy.requiredPredicateTypes);
-    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);
+    // The CLI takes the policy, but not the root that came with it: an asset, which whoever replaced the release would replace too.
+    const carried = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);
+    assert.equal(carried.code, EXIT.USAGE, carried.stderr);
+    assert.match(carried.stderr, /CLI_USAGE: the policy trust-kit-policy\.json names the trusted root trust-kit-trusted-root\.jsonl, a file of the release directory, where any release asset may be/);
+    assert.match(carried.stderr, /hint: keep the trusted roots you got yourself in trust-kit-roots\/, .*--trusted-root trust-kit-roots\/trusted_root\.jsonl/);
+    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', stack.trustedRootPath], dir);
     assert.equal(run.code, EXIT.OK, run.stderr);
 
     // A policy changed after signing no longer matches the signed checksums file.
     await writeFile(join(dir, 'trust-kit-policy.json'), policyText.replace(/"issuer": "[^"]*"/, `"issuer": ${JSON.stringify(stack.oidc.issuer)} `));
-    const changed = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);
+    const changed = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', stack.trustedRootPath], dir);
     assert.equal(changed.code, EXIT.VERIFICATION_FAILED, changed.stderr);
     assert.match(changed.stderr, /VERIFY_ARTIFACT_MISMATCH: .*trust-kit-policy\.json/);
   });
@@ -88,7 +93,7 @@ describe('the verification kit a release carries', () => {
     const { cwd, result } = await release(t, { algorithm: 'sha512' });
     assert.match(result.checksumsPath, /SHA512SUMS$/);
     const dir = await download(cwd);
-    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);
+    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', stack.trustedRootPath], dir);
     assert.equal(run.code, EXIT.OK, `${run.stdout}${run.stderr}`);
     assert.match(run.stdout, /signed checksums: SHA512SUMS, 5 file\(s\) match/);
     assert.match(run.stdout, /attestation: +https:\/\/slsa\.dev\/provenance\/v1 for app\.tgz, app\.zip\n/);
@@ -102,24 +107,34 @@ describe('the verification kit a release carries', () => {
     const dir = await download(cwd);
     // An asset of that name (or the release's own listed root) could be an attacker's CA: refused whatever it holds.
     await copyFile(stack.trustedRootPath, join(dir, 'trusted_root.jsonl'));
-    for (const root of ['trusted_root.jsonl', './trust-kit-trusted-root.jsonl', join(dir, 'trusted_root.jsonl')]) {
+    // An asset name may start with `..` without being the parent directory.
+    await copyFile(stack.trustedRootPath, join(dir, '..trusted_root.jsonl'));
+    for (const root of ['trusted_root.jsonl', './trust-kit-trusted-root.jsonl', join(dir, 'trusted_root.jsonl'), '..trusted_root.jsonl']) {
       const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', root], dir);
       assert.equal(run.code, EXIT.USAGE, `${root}: ${run.stdout}${run.stderr}`);
       assert.match(run.stderr, /CLI_USAGE: --trusted-root .* is a file of the release directory, where any release asset may be/);
-      assert.match(run.stderr, /hint: keep the trusted roots you got yourself in a directory of their own/);
+      assert.match(run.stderr, /hint: keep the trusted roots you got yourself in trust-kit-roots\/, a directory of their own/);
       assert.doesNotMatch(run.stdout, /Verified OK/);
     }
     await mkdir(join(dir, 'trust-kit-roots'));
     await copyFile(stack.trustedRootPath, join(dir, 'trust-kit-roots', 'trusted_root.jsonl'));
     const own = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', 'trust-kit-roots/trusted_root.jsonl'], dir);
     assert.equal(own.code, EXIT.OK, own.stderr);
+    // A link below the directory to a file of it reads that file, which any asset may be: refused as the file is; so is the file reached through a link to the directory.
+    await symlink(join('..', 'trusted_root.jsonl'), join(dir, 'trust-kit-roots', 'linked.jsonl'));
+    await symlink(dir, join(cwd, 'download-link'));
+    for (const root of ['trust-kit-roots/linked.jsonl', join(cwd, 'download-link', 'trusted_root.jsonl')]) {
+      const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', root], dir);
+      assert.equal(run.code, EXIT.USAGE, `${root}: ${run.stdout}${run.stderr}`);
+      assert.match(run.stderr, /CLI_USAGE: --trusted-root .* is a file of the release directory/);
+    }
   });
 
   test('the attestations file of another release beside this one is VERIFY_SUBJECT_MISMATCH naming the file and saying to download it again', async (t) => {
     const dir = await download((await release(t)).cwd);
     const other = await release(t, {}, 'app 2\n');
     await copyFile(join(other.cwd, 'out', 'attestations.intoto.jsonl'), join(dir, 'attestations.intoto.jsonl'));
-    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json'], dir);
+    const run = await cli(['verify-release', '.', '--policy', 'trust-kit-policy.json', '--trusted-root', stack.trustedRootPath], dir);
     assert.equal(run.code, EXIT.SUBJECT_MISMATCH, run.stderr);
     assert.match(run.stderr, /VERIFY_SUBJECT_MISMATCH: attestations\.intoto\.jsonl holds an attestation \(https:\/\/slsa\.dev\/provenance\/v1\) naming app\.tgz with another digest than the signed SHA256SUMS\n {2}hint: it is another release's, or was changed: download attestations\.intoto\.jsonl again from the release SHA256SUMS came with\n$/);
   });

@@ -225,10 +225,25 @@ describe('trust-kit verify-release', () => {
       const run = await cli(['verify-release', dir, ...pins, '--trusted-root', 'trusted_root.json'], root);
       assert.equal(run.code, EXIT.VERIFICATION_FAILED, run.stderr);
       assert.match(run.stderr, /VERIFY_CERTIFICATE_UNTRUSTED/);
-      // Given as --policy, the release's own policy is used as the user says, and its roots with it: they are told what that proves.
+      // Given as --policy, the release's own policy names roots that came with the release: refused, as such a --trusted-root is, since the replaced release verifies with them.
       const shippedAsPolicy = await cli(['verify-release', dir, '--policy', join(dir, 'trust-kit-policy.json')], root);
-      assert.equal(shippedAsPolicy.code, EXIT.OK, shippedAsPolicy.stderr);
-      assert.match(shippedAsPolicy.stderr, /warning: the trusted root trust-kit-trusted-root\.jsonl came with the release: a release replaced whole verifies with them; pass --trusted-root/);
+      assert.equal(shippedAsPolicy.code, EXIT.USAGE, shippedAsPolicy.stderr);
+      assert.match(shippedAsPolicy.stderr, /CLI_USAGE: the policy .*trust-kit-policy\.json names the trusted root trust-kit-trusted-root\.jsonl, a file of the release directory, where any release asset may be/);
+      assert.match(shippedAsPolicy.stderr, /hint: keep the trusted roots you got yourself in trust-kit-roots\//);
+      assert.doesNotMatch(shippedAsPolicy.stdout, /Verified OK/);
+      // GitHub's trusted root in the release directory is refused the same way; one in a directory below it is the user's.
+      await mkdir(join(dir, 'trust-kit-roots'));
+      await copyFile(stack.trustedRootPath, join(dir, 'trust-kit-roots', 'trusted_root.json'));
+      const githubRoot = join(root, 'policy-github-root-in-release.json');
+      await writeFile(githubRoot, releasePolicyJson({ trustedRoots: [join(dir, 'trust-kit-roots', 'trusted_root.json')], identity, issuer: ISSUER, repository: 'octo-org/octo-repo', refPattern: 'refs/tags/.*', requiredPredicateTypes: [], githubTrustedRoot: join(dir, 'trust-kit-trusted-root.jsonl') }));
+      const githubRun = await cli(['verify-release', dir, '--policy', githubRoot], root);
+      assert.equal(githubRun.code, EXIT.USAGE, githubRun.stderr);
+      assert.match(githubRun.stderr, /CLI_USAGE: the policy .* names the trusted root trust-kit-trusted-root\.jsonl, a file of the release directory/);
+      const below = join(root, 'policy-root-below-release.json');
+      await writeFile(below, releasePolicyJson({ trustedRoots: [join(dir, 'trust-kit-roots', 'trusted_root.json')], identity, issuer: ISSUER, repository: 'octo-org/octo-repo', refPattern: 'refs/tags/.*', requiredPredicateTypes: [], githubTrustedRoot: undefined }));
+      const user = await cli(['verify-release', dir, '--policy', below], root);
+      assert.equal(user.code, EXIT.VERIFICATION_FAILED, user.stderr);
+      assert.match(user.stderr, /VERIFY_CERTIFICATE_UNTRUSTED/);
       const ownRoot = await cli(['verify-release', dir, '--policy', join(dir, 'trust-kit-policy.json'), '--trusted-root', 'trusted_root.json'], root);
       assert.equal(ownRoot.code, EXIT.VERIFICATION_FAILED, ownRoot.stderr);
       assert.doesNotMatch(ownRoot.stderr, /warning/);

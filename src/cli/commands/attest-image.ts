@@ -70,6 +70,7 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
     'oidc-discovery-url': { type: 'string' },
     ...SIGNING_OPTIONS,
   },
+  reportsFlagIssues: true,
   async run(args, context) {
     const nameOf = cliNamer({ subject: 'IMAGE' });
     const { recursive, storage: _storage, 'attestation-format': _format, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'registry-username': _username, ...attesting } = args.values;
@@ -84,7 +85,7 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
     const references = readImageArguments(reader, args.positionals, 'subject', context.env);
     if (args.positionals.length === 0) reader.report('subject', 'is required: the images to attest');
     // The image flags' problems and the attestation flags' are reported together.
-    const config = withEarlierIssues([...reader.collected(), ...keyedSigningIssues(args.values)], () => attestConfig({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' }));
+    const config = withEarlierIssues([...args.issues, ...reader.collected(), ...keyedSigningIssues(args.values)], () => attestConfig({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' }));
     await requireNamedPaths(
       [...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' as const }]), ...signingPaths(config.sign)],
       context.cwd,

@@ -69,13 +69,14 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
     'oidc-discovery-url': { type: 'string' },
     ...SIGNING_OPTIONS,
   },
+  reportsFlagIssues: true,
   async run(args, context) {
     const nameOf = cliNamer({ 'subject-path': 'FILE' });
     // A --subject is a flag's value: one that is not NAME@ALG:HEX is a usage error, reported with every other bad flag.
     const earlier = refusedValues((args.values.subject ?? []) as string[], '--subject', parseSubjectReference);
     // With --bundle, <name>.intoto.jsonl is written beside it: a --output-dir too would be ignored.
     if (args.values.bundle !== undefined && args.values['output-dir'] !== undefined) earlier.push({ input: '--output-dir', message: 'is not used with --bundle, beside which <name>.intoto.jsonl is written; give a --bundle path in that directory, or leave --bundle out' });
-    const config = withEarlierIssues([...earlier, ...keyedSigningIssues(args.values)], () => attestConfig({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' }));
+    const config = withEarlierIssues([...args.issues, ...earlier, ...keyedSigningIssues(args.values)], () => attestConfig({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' }));
     await requireNamedPaths(
       [
         ...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' as const }]),

@@ -153,6 +153,7 @@ tree, the current time).`,
     repo: { type: 'string' },
     ...SIGNING_OPTIONS,
   },
+  reportsFlagIssues: true,
   async run(args, context) {
     const positionalNamer = cliNamer({ 'subject-path': 'PATH' });
     // The input `images` is the repeatable flag --image.
@@ -178,7 +179,7 @@ tree, the current time).`,
     ];
     // A bad --image is a bad flag: reported with the others and the missing paths, before anything is hashed, as sign-image's IMAGE is.
     const imageIssues = refusedValues((image ?? []) as string[], '--image', parseImageReference);
-    const config = withEarlierIssues(publishIssues, () => {
+    const config = withEarlierIssues([...args.issues, ...publishIssues], () => {
       try {
         return releaseConfig({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
           base: '.',

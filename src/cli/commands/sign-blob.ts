@@ -60,9 +60,10 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
     bundle: { type: 'string' },
     ...SIGNING_OPTIONS,
   },
+  reportsFlagIssues: true,
   async run(args, context) {
     const nameOf = cliNamer({ 'subject-path': 'FILE' });
-    const config = withEarlierIssues(keyedSigningIssues(args.values), () => signConfig({ ...args.values, 'subject-path': args.positionals }, nameOf));
+    const config = withEarlierIssues([...args.issues, ...keyedSigningIssues(args.values)], () => signConfig({ ...args.values, 'subject-path': args.positionals }, nameOf));
     // A quoted glob reaches sign-blob unexpanded (the sign action expands them, sign-blob does not): said so, not "does not exist".
     const globs = (await Promise.all(config.files.map(async (file) => (mayBeGlob(file) && !(await lstat(resolve(context.cwd, file)).then(() => true, () => false)) ? file : undefined)))).filter((file) => file !== undefined);
     const globIssues = globs.map((glob) => ({ input: nameOf('subject-path'), message: `${glob} is a glob, which sign-blob does not expand: leave it unquoted for the shell to expand, or name each file` }));

@@ -42,6 +42,7 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
     recursive: { type: 'boolean' },
     ...SIGNING_OPTIONS,
   },
+  reportsFlagIssues: true,
   async run(args, context) {
     const nameOf = cliNamer({ 'subject-path': 'IMAGE' });
     const { recursive, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'signature-format': _format, 'registry-username': _username, ...signing } = args.values;
@@ -49,7 +50,7 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
     const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
     const references = readImageArguments(reader, args.positionals, 'subject-path', context.env);
     // The image flags' problems and the signing flags' are reported together.
-    const config = withEarlierIssues([...reader.collected(), ...keyedSigningIssues(args.values)], () => signConfig({ ...signing, 'subject-path': args.positionals }, nameOf, 'image'));
+    const config = withEarlierIssues([...args.issues, ...reader.collected(), ...keyedSigningIssues(args.values)], () => signConfig({ ...signing, 'subject-path': args.positionals }, nameOf, 'image'));
     await requireNamedPaths(signingPaths(config), context.cwd, nameOf);
     const logger = stderrLogger(context.stderr, args.values.verbose === true);
     const epoch = context.env.SOURCE_DATE_EPOCH;

@@ -113,6 +113,7 @@ ${VERIFY_HELP}
 ${VERIFY_EXIT_HELP}
 5 the bundle is a DSSE attestation about other artifacts (VERIFY_SUBJECT_MISMATCH).`,
   options: VERIFY_OPTIONS,
+  reportsFlagIssues: true,
   async run(args, context) {
     const count = args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }];
     // FILE given as a digest (as verifyArtifact reads it) that is malformed is a bad argument, not an input that failed to verify.
@@ -122,7 +123,7 @@ ${VERIFY_EXIT_HELP}
       parseDigestReference,
     );
     const output = outputFormat(args.values);
-    const config = withEarlierIssues([...count, ...digest, ...output.issues], () => verifyConfig(args.values, cliNamer()));
+    const config = withEarlierIssues([...args.issues, ...count, ...digest, ...output.issues], () => verifyConfig(args.values, cliNamer()));
     const artifact = args.positionals[0] as string;
     const [bundle, policy] = await Promise.all([readBundleFile(config.bundle, context.cwd), resolvePolicy(config.policy, context.cwd)]);
     const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env, stderrLogger(context.stderr)));

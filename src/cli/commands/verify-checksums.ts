@@ -80,11 +80,12 @@ ${VERIFY_HELP}
 ${VERIFY_EXIT_HELP}
 5 the bundle is a DSSE attestation about other artifacts (VERIFY_SUBJECT_MISMATCH).`,
   options: { ...VERIFY_OPTIONS, base: { type: 'string' } },
+  reportsFlagIssues: true,
   async run(args, context) {
     const [first, ...files] = args.positionals;
     const missing = first === undefined ? [{ input: 'argument SHA256SUMS', message: 'is required: the checksums file (e.g. SHA256SUMS)' }] : [];
     const output = outputFormat(args.values);
-    const config = withEarlierIssues([...missing, ...output.issues], () => verifyConfig(args.values, cliNamer()));
+    const config = withEarlierIssues([...args.issues, ...missing, ...output.issues], () => verifyConfig(args.values, cliNamer()));
     const checksumsPath = first as string;
     const base = typeof args.values.base === 'string' ? args.values.base : undefined;
     // A wrong --base would make every listed file "missing" or "unreadable": a verification failure telling to distrust good files.

@@ -50,6 +50,7 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
     'source-digest': { type: 'string' },
     'deny-self-hosted-runners': { type: 'boolean' },
   },
+  reportsFlagIssues: true,
   async run(args, context) {
     const output = outputFormat(args.values);
     const nameOf = cliNamer({ subject: 'IMAGE' });
@@ -66,7 +67,7 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
     if (!signature && predicateTypes.length === 0) reader.report('signature', 'leaves nothing to verify: name an attestation with --predicate-type');
     if (args.values.bundle !== undefined) reader.report('bundle', 'is not used: verify-image reads the bundles attached to the image in its registry');
     const references = readImageArguments(reader, args.positionals.slice(0, 1), 'subject', context.env);
-    withEarlierIssues(output.issues, () => reader.finish());
+    withEarlierIssues([...args.issues, ...output.issues], () => reader.finish());
     // The bundles are the image's: the policy config names the image where a file command names its bundle file.
     const config = attestationVerifyConfig({ ...args.values, bundle: image, 'predicate-type': COSIGN_SIGN_PREDICATE_TYPE }, nameOf);
     const policy = attestationPolicy(await resolvePolicy(config.policy, context.cwd), config, config.identityOrigin);

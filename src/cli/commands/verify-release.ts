@@ -1,13 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../../config/inputs.js';
 import { unheldRef, unheldRefMessage } from '../../config/verify.js';
 import { TrustKitError } from '../../core/errors.js';
 import { jsonOutput } from '../../core/quote.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { reportedName } from '../../checksums/index.js';
-import { downloadRelease, pinShippedPolicy, readReleasePolicy, withTrustedRoot, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease, type ReleaseVerification } from '../../release/verify-release.js';
+import { downloadRelease, pinShippedPolicy, readReleasePolicy, withTrustedRoot, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease, type ReleasePolicy, type ReleaseVerification } from '../../release/verify-release.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { githubApiToken } from '../github-token.js';
@@ -35,23 +36,53 @@ export function describeRelease(result: ReleaseVerification, heading: string): s
   return lines;
 }
 
-/** Whether `path` is `dir` or below it. */
-function within(dir: string, path: string): boolean {
-  const rest = relative(dir, path);
-  return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
+/** Where VERIFY.md has users keep the trusted roots they got themselves, and how it fills it. */
+const OWN_ROOTS = 'keep the trusted roots you got yourself in trust-kit-roots/, a directory of their own, as VERIFY.md does: `mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl`';
+
+/** `path` (absolute) with the links of its deepest existing ancestor followed: a directory to be downloaded into, or a root, may not exist yet. */
+function linksFollowed(path: string): string {
+  const below: string[] = [];
+  for (let at = path; ; at = dirname(at)) {
+    try {
+      return join(realpathSync(at), ...below.reverse());
+    } catch {
+      if (dirname(at) === at) return path;
+      below.push(basename(at));
+    }
+  }
 }
 
 /**
- * Refuses a --trusted-root that is a file of the release directory itself: release asset names
- * hold no `/`, so any file there may be an asset, and whoever can replace assets can put a root of
- * their own CA there, listed in a checksums file they signed with it. A root in a directory below
+ * Whether `path` is a file directly in the release directory `dir`: release asset names hold no
+ * `/`, so any file there may be an asset, and whoever can replace assets can put a root of their
+ * own CA there, listed in a checksums file they signed with it. A root in a directory below
  * (VERIFY.md's `trust-kit-roots/`) or elsewhere can only be the user's.
  */
+function amongAssets(dir: string, path: string): boolean {
+  // Compared where the links lead: a link below DIR to a file of it reads that file, and DIR may be reached through a link.
+  const rest = relative(linksFollowed(dir), linksFollowed(path));
+  // One name, neither DIR itself nor its parent: `..name` is a file of DIR.
+  return rest !== '' && rest !== '..' && !isAbsolute(rest) && !rest.includes(sep);
+}
+
+/** Refuses a --trusted-root that is a file of the release directory itself (see {@link amongAssets}). */
 function refuseRootAmongAssets(dir: string, trustedRoot: string, shownRoot: string): void {
-  const rest = relative(dir, trustedRoot);
-  if (rest === '' || rest.startsWith('..') || isAbsolute(rest) || rest.includes(sep)) return;
+  if (!amongAssets(dir, trustedRoot)) return;
   throw new TrustKitError('CLI_USAGE', `--trusted-root ${shown(shownRoot)} is a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
-    hint: 'keep the trusted roots you got yourself in a directory of their own, as VERIFY.md does: `mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl`, then --trusted-root trust-kit-roots/trusted_root.jsonl',
+    hint: `${OWN_ROOTS}, then --trusted-root trust-kit-roots/trusted_root.jsonl`,
+  });
+}
+
+/**
+ * Refuses a policy used with the roots it names when one of them is a file of the release
+ * directory itself (see {@link amongAssets}): the release's own policy given as --policy names the
+ * roots that came with it, so a release replaced whole would verify, as with such a --trusted-root.
+ */
+function refusePolicyRootsAmongAssets(dir: string, policy: ReleasePolicy, shownPolicy: string): void {
+  const carried = [...new Set([...policy.trustedRoots, ...(policy.githubTrustedRoot === undefined ? [] : [policy.githubTrustedRoot])])].filter((path) => amongAssets(dir, path));
+  if (carried.length === 0) return;
+  throw new TrustKitError('CLI_USAGE', `the policy ${shown(shownPolicy)} names the trusted root${carried.length === 1 ? '' : 's'} ${carried.map((path) => shown(relative(dir, path))).join(', ')}, a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
+    hint: `${OWN_ROOTS}, then pass --trusted-root trust-kit-roots/trusted_root.jsonl, or name the roots there in the policy's "trustedRoots" and "githubTrustedRoot"`,
   });
 }
 
@@ -78,7 +109,8 @@ GitHub's release attestation from the attestations API. It is then verified exac
       --policy FILE        the offline verification policy; paths in it are relative to the
                            policy file. Without it, the ${RELEASE_POLICY_FILE} the release carries
                            is used, but only with your own pins below: a policy shipped with the
-                           release only states what to expect
+                           release only states what to expect. Without --trusted-root, the
+                           roots it names are used, never files directly in DIR
       --expect-repo OWNER/REPO
                            the shipped policy must name this source repository
       --signer-workflow OWNER/REPO/PATH[@REF]
@@ -134,6 +166,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
     format: { type: 'string' },
     json: { type: 'boolean' },
   },
+  reportsFlagIssues: true,
   async run(args, context) {
     const { values } = args;
     const output = outputFormat(values);
@@ -146,7 +179,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
     const policyFile = text('policy');
     const trustedRoot = text('trusted-root');
     // Every wrong flag at once, as every command reports them.
-    const issues: ConfigIssue[] = [...output.issues];
+    const issues: ConfigIssue[] = [...args.issues, ...output.issues];
     if (commit !== undefined && !/^[0-9a-fA-F]{40}$/.test(commit)) issues.push({ input: '--commit', message: 'is not a full commit SHA (40 hex digits): give the commit the release\'s tag names, `git rev-parse TAG^{commit}`' });
     for (const [flag, value] of [['--repo', repo], ['--expect-repo', expectRepo]] as const) if (value !== undefined && !REPOSITORY.test(value)) issues.push({ input: flag, message: `is ${JSON.stringify(value.slice(0, 200))}, not OWNER/REPO` });
     if (signerWorkflow !== undefined && !/^(?:github\.com\/)?[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\S+$/.test(signerWorkflow)) issues.push({ input: '--signer-workflow', message: 'is not OWNER/REPO/PATH (e.g. octo-org/release-kit/.github/workflows/release.yml)' });
@@ -167,6 +200,9 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
       if (text('download-dir') !== undefined) issues.push({ input: '--download-dir', message: 'goes with --repo' });
     }
     if (issues.length > 0) throw new ConfigError(issues);
+    // Before any download: a root among the assets to come is refused now, not after gigabytes (a temporary directory can hold none).
+    const givenDir = repo === undefined ? args.positionals[0] : text('download-dir');
+    if (trustedRoot !== undefined && givenDir !== undefined) refuseRootAmongAssets(resolve(context.cwd, givenDir), resolve(context.cwd, trustedRoot), trustedRoot);
     let dir: string;
     let temporary: string | undefined;
     if (repo !== undefined && tag !== undefined) {
@@ -194,16 +230,11 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
       dir = resolve(context.cwd, args.positionals[0] as string);
     }
     try {
-      if (trustedRoot !== undefined) refuseRootAmongAssets(dir, resolve(context.cwd, trustedRoot), trustedRoot);
       let policy;
       if (policyFile !== undefined) {
         policy = await readReleasePolicy(resolve(context.cwd, policyFile), 'check the path given to --policy');
         if (trustedRoot !== undefined) policy = withTrustedRoot(policy, resolve(context.cwd, trustedRoot));
-        else {
-          const carried = [...policy.trustedRoots, ...(policy.githubTrustedRoot === undefined ? [] : [policy.githubTrustedRoot])].filter((path) => within(dir, path));
-          // Verified, as asked, but the user is told that a root which came with the release vouches for nothing the release could not forge.
-          if (carried.length > 0) context.stderr.write(`warning: the trusted root${carried.length === 1 ? '' : 's'} ${[...new Set(carried)].map((path) => shown(relative(dir, path))).join(', ')} came with the release: a release replaced whole verifies with them; pass --trusted-root with a root you got yourself (\`gh attestation trusted-root\`)\n`);
-        }
+        else refusePolicyRootsAmongAssets(dir, policy, policyFile);
       } else {
         policy = pinShippedPolicy(await readReleasePolicy(join(dir, RELEASE_POLICY_FILE), `a release carries ${RELEASE_POLICY_FILE} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, trustedRoot: trustedRoot === undefined ? undefined : resolve(context.cwd, trustedRoot) }, `the release's ${RELEASE_POLICY_FILE}`);
         context.stderr.write(`policy: the ${RELEASE_POLICY_FILE} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter((part) => part !== '').join(' and ')}\n`);
