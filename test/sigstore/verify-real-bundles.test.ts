@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { exactly, GITHUB_ACTIONS_ISSUER, loadTrustMaterial, verifyBundle, type CertificatePolicy } from '../../src/sigstore/verify/index.js';
 
+const keyless = (identity: string, issuer = GITHUB_ACTIONS_ISSUER): CertificatePolicy => ({ kind: 'certificate', identity: exactly(identity), issuer: exactly(issuer), extensions: {} });
+
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'sigstore');
 const readJson = (...path: string[]): unknown => JSON.parse(readFileSync(join(fixtures, ...path), 'utf8'));
 const publicGood = loadTrustMaterial(readJson('public-good-trusted_root.json') as object, 'public-good-trusted_root.json');
@@ -31,5 +33,30 @@ describe('real bundles of other clients', () => {
     const verified = verifyBundle(bundle, { digest: { algorithm: 'sha512', hex: sha512 } }, sigstoreJsRelease, publicGood);
     assert.equal(verified.tlogEntries.length, 1);
     assert.deepEqual(verified.timestamps.map((timestamp) => timestamp.time.toISOString()), ['2023-04-18T17:45:12.000Z']);
+  });
+
+  // rekor.sigstore.dev is sharded: logIndex (which the SET signs) counts every shard's entries, the inclusion
+  // proof's index and the checkpoint's origin ("rekor.sigstore.dev - <tree id>") are the entry's shard's.
+  it('verifies a gh attestation with a custom issuer, its entry in the 1193050959916656506 shard (logIndex 129601213, proof index 7696951)', () => {
+    const bundle = readJson('real-world', 'gh-custom-issuer.sigstore.json');
+    const policy = keyless('https://github.com/too-legit/attest/.github/workflows/integration.yml@refs/heads/main', 'https://token.actions.githubusercontent.com/hammer-time');
+    const verified = verifyBundle(bundle, { bytes: readFileSync(join(fixtures, 'real-world', 'gh-custom-issuer-artifact')) }, policy, publicGood);
+    assert.deepEqual(verified.tlogEntries.map((entry) => [entry.kind, entry.logIndex]), [['dsse/0.0.1', '129601213']]);
+    assert.equal(verified.statement?.type, 'https://in-toto.io/Statement/v1');
+  });
+
+  it('verifies a gh attestation signed by a reusable workflow, its entry in the 2605736670972794746 shard (logIndex 96764485, proof index 92601054)', () => {
+    const bundle = readJson('real-world', 'gh-reusable-workflow.sigstore.json');
+    const policy = keyless('https://github.com/github/artifact-attestations-workflows/.github/workflows/attest.yml@09b495c3f12c7881b3cc17209a327792065c1a1d');
+    const sha256 = '49a3aa6075e0f49f82843e74b5baa614ad2a588e6675612bf108a0a008c5ac25';
+    const verified = verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: sha256 } }, policy, publicGood);
+    assert.deepEqual(verified.tlogEntries.map((entry) => [entry.kind, entry.logIndex, entry.integratedTime?.toISOString()]), [['dsse/0.0.1', '96764485', '2024-05-24T19:14:24.000Z']]);
+  });
+
+  it('verifies a message signature (protobuf-specs\' a.txt, v0.2 bundle, hashedrekord), its entry in the 2605736670972794746 shard (logIndex 66794718, proof index 62631287)', () => {
+    const bundle = readJson('real-world', 'protobuf-specs-a.txt.sigstore.json');
+    const verified = verifyBundle(bundle, { bytes: readFileSync(join(fixtures, 'real-world', 'protobuf-specs-a.txt')) }, keyless('a@tny.town', 'https://github.com/login/oauth'), publicGood);
+    assert.equal(verified.content, 'message-signature');
+    assert.deepEqual(verified.tlogEntries.map((entry) => [entry.kind, entry.logIndex]), [['hashedrekord/0.0.1', '66794718']]);
   });
 });
