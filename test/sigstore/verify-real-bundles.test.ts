@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { exactly, GITHUB_ACTIONS_ISSUER, loadTrustMaterial, verifyBundle, type CertificatePolicy } from '../../src/sigstore/verify/index.js';
+import { exactly, GITHUB_ACTIONS_ISSUER, loadPrehashedVerifier, loadTrustMaterial, verifyBundle, type CertificatePolicy } from '../../src/sigstore/verify/index.js';
 
 const keyless = (identity: string, issuer = GITHUB_ACTIONS_ISSUER): CertificatePolicy => ({ kind: 'certificate', identity: exactly(identity), issuer: exactly(issuer), extensions: {} });
 
@@ -58,5 +58,30 @@ describe('real bundles of other clients', () => {
     const verified = verifyBundle(bundle, { bytes: readFileSync(join(fixtures, 'real-world', 'protobuf-specs-a.txt')) }, keyless('a@tny.town', 'https://github.com/login/oauth'), publicGood);
     assert.equal(verified.content, 'message-signature');
     assert.deepEqual(verified.tlogEntries.map((entry) => [entry.kind, entry.logIndex]), [['hashedrekord/0.0.1', '66794718']]);
+  });
+
+  // A bundle of sigstore-go's tests, made by a Sigstore stack of sigstore/scaffolding: Fulcio's "username" identity is an
+  // otherName SAN (1.3.6.1.4.1.57264.1.7, UTF8String "<user>!<issuer host>"), and its Rekor v1 signs checkpoints under
+  // its pod's hostname ("rekor-00001-deployment-56bf7777c9-jds5x - <tree id>"), not its URL's host.
+  const othername = (): unknown => readJson('real-world', 'sigstore-go-othername.sigstore.json');
+  const scaffolding = readJson('real-world', 'sigstore-go-scaffolding-trusted_root.json') as { tlogs: { baseUrl: string }[] };
+  const othernameDigest = { algorithm: 'sha256' as const, hex: 'bc103b4a84971ef6459b294a2b98568a2bfb72cded09d4acd1e16366a401f95b' };
+
+  it('matches the identity of an otherName SAN (Fulcio\'s username identity), as sigstore-go, cosign and sigstore-python read it', async () => {
+    // The log renamed to the name its checkpoints are signed under: see the next test.
+    const renamed = structuredClone(scaffolding);
+    for (const log of renamed.tlogs) log.baseUrl = 'http://rekor-00001-deployment-56bf7777c9-jds5x';
+    const trust = loadTrustMaterial(renamed, 'scaffolding (log renamed)');
+    const verified = verifyBundle(othername(), { digest: othernameDigest, verifyPrehashed: await loadPrehashedVerifier() }, keyless('foo!oidc.local', 'http://oidc.local:8080'), trust);
+    assert.equal(verified.signer.kind === 'certificate' ? verified.signer.subjectAlternativeName : undefined, 'foo!oidc.local');
+  });
+
+  it('refuses a Rekor v1 checkpoint signed under a name other than the log URL\'s host, as sigstore-js does (sigstore-go, cosign and sigstore-python check neither name nor origin)', async () => {
+    const trust = loadTrustMaterial(scaffolding, 'scaffolding');
+    const verifyPrehashed = await loadPrehashedVerifier();
+    assert.throws(() => verifyBundle(othername(), { digest: othernameDigest, verifyPrehashed }, keyless('foo!oidc.local', 'http://oidc.local:8080'), trust), {
+      code: 'VERIFY_TLOG_INCLUSION_INVALID',
+      message: /the checkpoint is not signed by http:\/\/rekor\.rekor-system\.172\.18\.255\.1\.sslip\.io/,
+    });
   });
 });
