@@ -2,13 +2,14 @@
 // JSON type, and trusted roots whose validity times are missing or unreadable, end in a coded
 // error, never an uncoded crash nor a verification that passes.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it, test } from 'node:test';
 import { isTrustKitError } from '../../src/core/errors.js';
 import { exactly, loadTrustMaterial, verifyBundle, type CertificatePolicy, type TrustMaterial } from '../../src/sigstore/verify/index.js';
-import { verifyArtifact } from '../../src/sigstore/verify/files.js';
+import { verifyArtifact, WHOLE_READ_BYTES } from '../../src/sigstore/verify/files.js';
 import { parseRfc3339 } from '../../src/sigstore/verify/shape.js';
 import { tempDir } from '../support/tmp.js';
 import { startInstance, toV03, type Instance } from './sigstore-js.js';
@@ -155,6 +156,16 @@ describe('a message-signature bundle through the CLI path (file read, digests ch
       if (absent === undefined) assert.match(code, /^VERIFY_/, where);
       else assert.equal(code, await codeOfAsync(() => verifyArtifact(absent, 'widget.tar.gz', policy, trust, directory)), where);
     }
+  });
+
+  it('a DSSE bundle with "messageSignature": null is hashed for its subjects, as one without the member: a file too big to read whole, its subject by sha512 alone', async (t) => {
+    const directory = await tempDir(t);
+    const big = Buffer.alloc(WHOLE_READ_BYTES + 1, 0x2a);
+    await writeFile(join(directory, 'big.bin'), big);
+    const statement = { _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'big.bin', digest: { sha512: createHash('sha512').update(big).digest('hex') } }], predicateType: 'https://example.com/predicate/v1', predicate: {} };
+    const attestation = await instance.attest(statement);
+    assert.equal(await codeOfAsync(() => verifyArtifact(attestation, 'big.bin', policy, trust, directory)), 'VERIFIED');
+    assert.equal(await codeOfAsync(() => verifyArtifact({ ...attestation, messageSignature: null }, 'big.bin', policy, trust, directory)), 'VERIFIED');
   });
 });
 
