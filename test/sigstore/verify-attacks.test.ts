@@ -147,6 +147,18 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(twoExtensions, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID');
     });
 
+    it('an otherName SAN is an identity only as Fulcio\'s username (1.3.6.1.4.1.57264.1.7, UTF-8): another type or bytes that are not UTF-8 match nothing', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      const otherName = (typeId: string, value: Buffer): Buffer => der.explicit(0, Buffer.concat([der.oid(typeId), der.explicit(0, der.tlv(0x0c, value))]));
+      const withName = (name: Buffer): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(name)] }));
+      const username = verifyBundle(withName(otherName('1.3.6.1.4.1.57264.1.7', Buffer.from('octo\u00e9!oidc.example'))), { bytes: ARTIFACT }, policy('octo\u00e9!oidc.example'), forged);
+      assert.equal(username.signer.kind === 'certificate' ? username.signer.subjectAlternativeName : undefined, 'octo\u00e9!oidc.example');
+      rejects(() => verifyBundle(withName(otherName('1.3.6.1.4.1.99999.1', Buffer.from(IDENTITY))), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_POLICY_IDENTITY_MISMATCH');
+      // OpenSSL (Node's X509Certificate) already refuses to read these certificates; the name's own reader refuses them too.
+      assert.throws(() => verifyBundle(withName(otherName('1.3.6.1.4.1.57264.1.7', Buffer.from([0x66, 0xff, 0x21]))), { bytes: ARTIFACT }, policy('f\ufffd!'), forged), { code: /^VERIFY_CERTIFICATE_/ });
+      assert.throws(() => verifyBundle(withName(der.explicit(0, der.oid('1.3.6.1.4.1.57264.1.7'))), { bytes: ARTIFACT }, policy(), forged), { code: /^VERIFY_CERTIFICATE_/ });
+    });
+
     it('a certificate followed by more bytes is refused, as Go\'s x509 parser (cosign, sigstore-go) refuses it', () => {
       const { trust: forged, bundleFor } = forgeryKit();
       const bundle = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] }));

@@ -147,9 +147,10 @@ function protobufBundle(json: Json): ReturnType<typeof bundleFromJSON> | undefin
 /** The former reading of a bundle: media type, shape, oneofs, then @sigstore/bundle (protobuf-specs' reader and its version checks). */
 function formerBundle(json: Json): ReturnType<typeof bundleFromJSON> | undefined {
   if (typeof json.mediaType !== 'string' || !(Object.values(BUNDLE_MEDIA_TYPES) as string[]).includes(json.mediaType)) return undefined;
-  if (findShapeViolation(json, BUNDLE_SHAPE, '') !== undefined) return undefined;
+  // A null field is absent, as protobuf JSON (and so protobuf-specs' reader) has it.
+  if (findShapeViolation(json, BUNDLE_SHAPE, '', true) !== undefined) return undefined;
   const material = (json.verificationMaterial ?? {}) as Json;
-  const oneOf = (object: Json, members: string[]): boolean => members.filter((member) => object[member] !== undefined).length <= 1;
+  const oneOf = (object: Json, members: string[]): boolean => members.filter((member) => object[member] !== undefined && object[member] !== null).length <= 1;
   if (!oneOf(json, ['messageSignature', 'dsseEnvelope']) || !oneOf(material, ['publicKey', 'x509CertificateChain', 'certificate'])) return undefined;
   try {
     return bundleFromJSON(json);

@@ -2,13 +2,14 @@
 // JSON type, and trusted roots whose validity times are missing or unreadable, end in a coded
 // error, never an uncoded crash nor a verification that passes.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it, test } from 'node:test';
 import { isTrustKitError } from '../../src/core/errors.js';
 import { exactly, loadTrustMaterial, verifyBundle, type CertificatePolicy, type TrustMaterial } from '../../src/sigstore/verify/index.js';
-import { verifyArtifact } from '../../src/sigstore/verify/files.js';
+import { verifyArtifact, WHOLE_READ_BYTES } from '../../src/sigstore/verify/files.js';
 import { parseRfc3339 } from '../../src/sigstore/verify/shape.js';
 import { tempDir } from '../support/tmp.js';
 import { startInstance, toV03, type Instance } from './sigstore-js.js';
@@ -27,8 +28,11 @@ function paths(value: unknown, prefix: (string | number)[] = []): (string | numb
   return entries.flatMap(([key, child]) => [[...prefix, key], ...paths(child, [...prefix, key])]);
 }
 
-/** Copies of a document with the value at each path replaced by each JSON value of another type. */
-function* mutants(document: Json): Generator<{ where: string; mutant: Json }> {
+/**
+ * Copies of a document with the value at each path replaced by each JSON value of another type; a
+ * member set to null comes with the copy without that member, which a bundle's reader reads it as.
+ */
+function* mutants(document: Json): Generator<{ where: string; mutant: Json; absent?: Json }> {
   for (const path of paths(document)) {
     for (const wrong of WRONG_VALUES) {
       const mutant = structuredClone(document);
@@ -37,7 +41,14 @@ function* mutants(document: Json): Generator<{ where: string; mutant: Json }> {
       const last = path.at(-1) as string | number;
       if (jsonType(parent[last]) === jsonType(wrong)) continue;
       parent[last] = structuredClone(wrong);
-      yield { where: `${path.join('.')} = ${JSON.stringify(wrong)}`, mutant };
+      let absent: Json | undefined;
+      if (wrong === null && !Array.isArray(parent)) {
+        absent = structuredClone(mutant);
+        let absentParent = absent as Record<string | number, unknown>;
+        for (const key of path.slice(0, -1)) absentParent = absentParent[key] as Record<string | number, unknown>;
+        delete absentParent[last];
+      }
+      yield { where: `${path.join('.')} = ${JSON.stringify(wrong)}`, mutant, ...(absent === undefined ? {} : { absent }) };
     }
   }
 }
@@ -71,17 +82,19 @@ describe('every field of a real bundle and trusted root, set to each wrong JSON 
   const policy: CertificatePolicy = { kind: 'certificate', identity: exactly(BEACON), issuer: exactly('https://token.actions.githubusercontent.com'), extensions: {} };
   const artifact = { digest: { algorithm: 'sha256' as const, hex: 'a0cfc71271d6e278e57cd332ff957c3f7043fdda354c4cbb190a30d56efa01bf' } };
 
-  test('the bundle: each mutant is refused with a VERIFY_ code', () => {
+  test('the bundle: each mutant is refused with a VERIFY_ code, a null member read as that member left out', () => {
     assert.equal(codeOf(() => verifyBundle(bundle, artifact, policy, trust)), 'VERIFIED');
     let count = 0;
-    for (const { where, mutant } of mutants(bundle)) {
-      assert.match(codeOf(() => verifyBundle(mutant, artifact, policy, trust)), /^VERIFY_/, where);
+    for (const { where, mutant, absent } of mutants(bundle)) {
+      const code = codeOf(() => verifyBundle(mutant, artifact, policy, trust));
+      if (absent === undefined) assert.match(code, /^VERIFY_/, where);
+      else assert.equal(code, codeOf(() => verifyBundle(absent, artifact, policy, trust)), where);
       count++;
     }
     assert.ok(count > 100, `${count} mutants`);
   });
 
-  test('the trusted roots (staging and public-good): each mutant is refused as SIGSTORE_TRUSTED_ROOT_INVALID', () => {
+  test('the trusted roots (staging and public-good): each mutant is refused as SIGSTORE_TRUSTED_ROOT_INVALID, null included', () => {
     for (const [name, root] of [['staging', stagingRoot], ['public-good', readJson('public-good-trusted_root.json')]] as const) {
       assert.equal(codeOf(() => loadTrustMaterial(root, name)), 'VERIFIED');
       let count = 0;
@@ -133,14 +146,26 @@ describe('a message-signature bundle through the CLI path (file read, digests ch
   });
   after(() => instance.close());
 
-  it('"messageSignature": null and every other wrong type give a VERIFY_ code', async (t) => {
+  it('"messageSignature": null and every other wrong type give a VERIFY_ code, a null member read as that member left out', async (t) => {
     const directory = await tempDir(t);
     await writeFile(join(directory, 'widget.tar.gz'), ARTIFACT);
     assert.equal(await codeOfAsync(() => verifyArtifact(blob, 'widget.tar.gz', policy, trust, directory)), 'VERIFIED');
     assert.equal(await codeOfAsync(() => verifyArtifact({ ...blob, messageSignature: null }, 'widget.tar.gz', policy, trust, directory)), 'VERIFY_BUNDLE_INVALID');
-    for (const { where, mutant } of mutants(blob)) {
-      assert.match(await codeOfAsync(() => verifyArtifact(mutant, 'widget.tar.gz', policy, trust, directory)), /^VERIFY_/, where);
+    for (const { where, mutant, absent } of mutants(blob)) {
+      const code = await codeOfAsync(() => verifyArtifact(mutant, 'widget.tar.gz', policy, trust, directory));
+      if (absent === undefined) assert.match(code, /^VERIFY_/, where);
+      else assert.equal(code, await codeOfAsync(() => verifyArtifact(absent, 'widget.tar.gz', policy, trust, directory)), where);
     }
+  });
+
+  it('a DSSE bundle with "messageSignature": null is hashed for its subjects, as one without the member: a file too big to read whole, its subject by sha512 alone', async (t) => {
+    const directory = await tempDir(t);
+    const big = Buffer.alloc(WHOLE_READ_BYTES + 1, 0x2a);
+    await writeFile(join(directory, 'big.bin'), big);
+    const statement = { _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'big.bin', digest: { sha512: createHash('sha512').update(big).digest('hex') } }], predicateType: 'https://example.com/predicate/v1', predicate: {} };
+    const attestation = await instance.attest(statement);
+    assert.equal(await codeOfAsync(() => verifyArtifact(attestation, 'big.bin', policy, trust, directory)), 'VERIFIED');
+    assert.equal(await codeOfAsync(() => verifyArtifact({ ...attestation, messageSignature: null }, 'big.bin', policy, trust, directory)), 'VERIFIED');
   });
 });
 

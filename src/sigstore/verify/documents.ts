@@ -1,8 +1,8 @@
 // Sigstore bundles and trusted roots read from their protobuf JSON by this verifier alone, without
 // @sigstore/protobuf-specs' generated readers and @sigstore/bundle's checks: loading and running
 // those (a 150 KiB chunk of a hundred modules, bundled) was about 3 ms of every `verify-blob`. The
-// reading is at least as strict as theirs: every known field has its JSON type (shape.ts, which
-// also refuses null where they read a default), an enum is one of the names protobuf-specs knows,
+// reading is at least as strict as theirs: every known field has its JSON type (shape.ts; a null
+// field of a bundle is absent, as protobuf JSON reads it), an enum is one of the names protobuf-specs knows,
 // and a bundle holds what @sigstore/bundle requires of its version.
 import { quoted } from '../../core/quote.js';
 import { VerifyError } from './errors.js';
@@ -83,9 +83,12 @@ function list(value: unknown): Json[] {
   return Array.isArray(value) ? (value as Json[]) : [];
 }
 
-/** Refuses an object setting more than one member of a protobuf oneof: protobuf-specs' reader keeps the first it meets, another verifier may keep another. */
+/**
+ * Refuses an object setting more than one member of a protobuf oneof: protobuf-specs' reader keeps the first it meets, another
+ * verifier may keep another. A member set to null is not set (Go's protojson skips it before its own oneof check).
+ */
 function expectOneOf(value: Json, where: string, members: readonly string[]): void {
-  const present = members.filter((member) => value[member] !== undefined);
+  const present = members.filter((member) => value[member] !== undefined && value[member] !== null);
   if (present.length > 1) throw new VerifyError('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
 }
 
@@ -130,7 +133,7 @@ export function decodeBundle(json: unknown): Bundle {
     throw new VerifyError('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${quoted(mediaType ?? null)}`);
   }
   const malformed = (problem: string): VerifyError => new VerifyError('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${problem}`);
-  const violation = findShapeViolation(json, BUNDLE_SHAPE, '');
+  const violation = findShapeViolation(json, BUNDLE_SHAPE, '', true);
   if (violation !== undefined) throw malformed(`${violation.path} ${violation.problem}`);
   const bundle = json as Json;
   expectOneOf(bundle, 'bundle', ['messageSignature', 'dsseEnvelope']);

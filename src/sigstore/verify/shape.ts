@@ -50,10 +50,14 @@ function typeOf(value: unknown): string {
 
 /**
  * The first place where `value` breaks `shape`, if any. Fields the shape does not name are left
- * alone (newer documents may carry them); a named field that is present must have its shape,
- * `null` included, which no Sigstore writer emits. Depth and work are bounded by the shape.
+ * alone (newer documents may carry them); a named field that is present must have its shape.
+ * With `nullIsAbsent` (bundles), a field set to `null` is absent, as protobuf's JSON mapping reads
+ * it (Go's protojson, sigstore-js): sigstore-js 1.x and 2.x wrote `"timestampVerificationData": null`
+ * and `"inclusionProof": null` into their v0.1 bundles. Without it (trusted roots, which no writer
+ * is known to give a null and whose reader hands some raw values on), null is refused. An array
+ * item is never null. Depth and work are bounded by the shape.
  */
-export function findShapeViolation(value: unknown, shape: Shape, path: string): ShapeViolation | undefined {
+export function findShapeViolation(value: unknown, shape: Shape, path: string, nullIsAbsent = false): ShapeViolation | undefined {
   if (typeof shape === 'string') {
     if (typeof value !== 'string') return { path, problem: `is ${typeOf(value)}, expected ${SCALAR_NAMES[shape]}` };
     if (shape === 'base64' && !BASE64.test(value)) return { path, problem: 'is not base64' };
@@ -65,7 +69,7 @@ export function findShapeViolation(value: unknown, shape: Shape, path: string): 
     if (!Array.isArray(value)) return { path, problem: `is ${typeOf(value)}, expected an array` };
     if (shape.most !== undefined && value.length > shape.most) return { path, problem: `has ${value.length} items, more than the ${shape.most} read` };
     for (const [index, item] of value.entries()) {
-      const found = findShapeViolation(item, shape.items, `${path}[${index}]`);
+      const found = findShapeViolation(item, shape.items, `${path}[${index}]`, nullIsAbsent);
       if (found !== undefined) return found;
     }
     return undefined;
@@ -75,11 +79,11 @@ export function findShapeViolation(value: unknown, shape: Shape, path: string): 
     const child = (value as Record<string, unknown>)[name];
     const fieldPath = path === '' ? name : `${path}.${name}`;
     const required = typeof field === 'object' && 'required' in field;
-    if (child === undefined) {
-      if (required) return { path: fieldPath, problem: 'is missing' };
+    if (child === undefined || (child === null && nullIsAbsent)) {
+      if (required) return { path: fieldPath, problem: child === null ? 'is null' : 'is missing' };
       continue;
     }
-    const found = findShapeViolation(child, required ? field.shape : (field as Shape), fieldPath);
+    const found = findShapeViolation(child, required ? field.shape : (field as Shape), fieldPath, nullIsAbsent);
     if (found !== undefined) return found;
   }
   return undefined;
