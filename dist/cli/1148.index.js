@@ -179,6 +179,7 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
         'oidc-discovery-url': { type: 'string' },
         ...signing_options/* SIGNING_OPTIONS */.F,
     },
+    reportsFlagIssues: true,
     async run(args, context) {
         const nameOf = (0,inputs/* cliNamer */.qy)({ subject: 'IMAGE' });
         const { recursive, storage: _storage, 'attestation-format': _format, 'allow-http-registry': _http, 'allow-insecure-registry': _insecure, 'registry-username': _username, ...attesting } = args.values;
@@ -196,7 +197,7 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
         if (args.positionals.length === 0)
             reader.report('subject', 'is required: the images to attest');
         // The image flags' problems and the attestation flags' are reported together.
-        const config = (0,inputs/* withEarlierIssues */.ZB)([...reader.collected(), ...(0,signing_options/* keyedSigningIssues */._)(args.values)], (() => (0,attest/* attestConfig */.O)({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' })));
+        const config = (0,inputs/* withEarlierIssues */.ZB)([...args.issues, ...reader.collected(), ...(0,signing_options/* keyedSigningIssues */._)(args.values)], (() => (0,attest/* attestConfig */.O)({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' })));
         await (0,paths.requireNamedPaths)([...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' }]), ...(0,paths.signingPaths)(config.sign)], context.cwd, nameOf);
         const logger = (0,cli_logger/* stderrLogger */.D)(context.stderr, args.values.verbose === true);
         const epoch = context.env.SOURCE_DATE_EPOCH;

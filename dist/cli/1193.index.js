@@ -461,6 +461,7 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
         'source-digest': { type: 'string' },
         'deny-self-hosted-runners': { type: 'boolean' },
     },
+    reportsFlagIssues: true,
     async run(args, context) {
         const output = (0,verify_blob.outputFormat)(args.values);
         const nameOf = (0,inputs/* cliNamer */.qy)({ subject: 'IMAGE' });
@@ -481,7 +482,7 @@ repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
         if (args.values.bundle !== undefined)
             reader.report('bundle', 'is not used: verify-image reads the bundles attached to the image in its registry');
         const references = (0,registry/* readImageArguments */.As)(reader, args.positionals.slice(0, 1), 'subject', context.env);
-        (0,inputs/* withEarlierIssues */.ZB)(output.issues, (() => reader.finish()));
+        (0,inputs/* withEarlierIssues */.ZB)([...args.issues, ...output.issues], (() => reader.finish()));
         // The bundles are the image's: the policy config names the image where a file command names its bundle file.
         const config = (0,verify_attestation/* attestationVerifyConfig */.aN)({ ...args.values, bundle: image, 'predicate-type': oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 }, nameOf);
         const policy = (0,sigstore_verify_attestation/* attestationPolicy */.NR)(await (0,verify_files/* resolvePolicy */.nZ)(config.policy, context.cwd), config, config.identityOrigin);

@@ -84,6 +84,21 @@ Exit codes:
     return Object.entries(values)
         .filter((([, value]) => blank(value) || (Array.isArray(value) && value.some(blank))))
         .map((([name]) => ({ input: `--${name}`, message: 'is empty, which is likely an unset shell variable (`--key "$KEY"` with KEY unset); give a value, or leave the flag out' })));
+});var goBooleans = (function (args, options, command) {
+    const end = args.indexOf('--');
+    return args.map(((arg, index) => {
+        const match = end !== -1 && index > end ? null : /^--([^=]+)=(.*)$/s.exec(arg);
+        if (match === null)
+            return arg;
+        const [, name = '', value = ''] = match;
+        if (!Object.hasOwn(options, name) || options[name]?.type !== 'boolean')
+            return arg;
+        if (GO_TRUE.has(value))
+            return `--${name}`;
+        if (GO_FALSE.has(value))
+            return `--no-${name}`;
+        throw usageError(`${command}: --${name} takes no value but =true or =false (as cosign reads it), got ${(0,quote/* quoted */.TL)(value, 40)}`, `write the bare flag --${name} to turn it on, or --no-${name} to turn it off`);
+    }));
 });var commandsTaking = (async function (option, except) {
     if (!option.startsWith('--'))
         return [];
@@ -145,9 +160,11 @@ Exit codes:
             context.stdout.write(commandHelp(entry, command));
             return exit_codes/* EXIT */.d.OK;
         }
+        const options = { ...command.options, ...COMMON_OPTIONS };
+        const args = goBooleans(rest, options, entry.name);
         let parsed;
         try {
-            parsed = (0,external_node_util_.parseArgs)({ args: [...rest], options: { ...command.options, ...COMMON_OPTIONS }, allowPositionals: true, allowNegative: true, strict: true });
+            parsed = (0,external_node_util_.parseArgs)({ args, options, allowPositionals: true, allowNegative: true, strict: true });
         }
         catch (error) {
             const help = `run \`trust-kit ${entry.name} --help\` for its options`;
@@ -156,30 +173,45 @@ Exit codes:
             if (unknown !== undefined) {
                 // Another command's flag, exactly (`verify-image --signature-format`), says more than a near one of this command (--signature).
                 const elsewhere = await commandsTaking(unknown, entry.name);
-                const meant = elsewhere.length > 0 ? [] : optionSuggestions(unknown, { ...command.options, ...COMMON_OPTIONS });
+                const meant = elsewhere.length > 0 ? [] : optionSuggestions(unknown, options);
                 const owners = elsewhere.length === 0 ? '' : `${unknown} is an option of ${elsewhere.length === 1 ? elsewhere[0] : `${elsewhere.slice(0, -1).join(', ')} and ${elsewhere[elsewhere.length - 1]}`}, not of ${entry.name}; `;
                 throw usageError(`${entry.name}: unknown option ${unknown}`, `${didYouMean(meant)}${owners}${help}`);
             }
             throw usageError(`${entry.name}: ${error.message.split('\n')[0] ?? ''}`, help);
         }
         const empties = emptyIssues(parsed.values);
-        if (empties.length > 0)
-            throw new inputs/* ConfigError */.xL(empties, `set the variables these flags are given, or leave out the flags whose default you want; run \`trust-kit ${entry.name} --help\` for their defaults`);
         const dashes = dashIssues(parsed.values, parsed.positionals);
-        if (dashes.length > 0)
-            throw new inputs/* ConfigError */.xL(dashes, `give a file's path (./- for a file named -); only --output takes - for standard output`);
+        const early = [...empties, ...dashes];
+        const earlyHint = [
+            ...(empties.length > 0 ? ['set the variables these flags are given, or leave out the flags whose default you want'] : []),
+            ...(dashes.length > 0 ? ["give a file's path (./- for a file named -); only --output takes - for standard output"] : []),
+        ].join('; ');
+        // A command that checks every flag before any work reports these with its own problems; another never runs with them.
+        if (early.length > 0 && command.reportsFlagIssues !== true)
+            throw new inputs/* ConfigError */.xL(early, `${earlyHint}; run \`trust-kit ${entry.name} --help\` for the flags`);
         if (parsed.values.verbose === true) {
             const logger = (0,cli_logger/* stderrLogger */.D)(context.stderr, true);
             logger.debug(`trust-kit ${version/* VERSION */.x} on Node.js ${process.versions.node} (${process.platform}-${process.arch})`);
             logger.debug(`secret memory protection: ${JSON.stringify((0,secrets/* memoryProtectionStatus */.pX)())}`);
         }
         try {
-            return await command.run({ values: parsed.values, positionals: parsed.positionals }, context);
+            const code = await command.run({ values: parsed.values, positionals: parsed.positionals, issues: early }, context);
+            // Unreachable for a command true to reportsFlagIssues; said, not passed as success.
+            if (early.length > 0)
+                throw new inputs/* ConfigError */.xL(early);
+            return code;
         }
         catch (error) {
+            const help = `\`trust-kit ${entry.name} --help\` lists what each accepts`;
+            if (early.length > 0) {
+                // The CLI's word on a flag it found empty or `-` stands; the command's on the same flag (read as absent, say) would contradict it.
+                const flagged = new Set(early.map(((issue) => issue.input)));
+                const rest = error instanceof inputs/* ConfigError */.xL ? error.issues.filter(((issue) => !flagged.has(issue.input))) : [];
+                throw new inputs/* ConfigError */.xL([...early, ...rest], `${earlyHint}; ${rest.length > 0 ? 'fix the other inputs named above too; ' : ''}${help}`);
+            }
             // The inputs' reference for this command is its own help, not a placeholder for any command's.
             if (error instanceof inputs/* ConfigError */.xL)
-                throw new inputs/* ConfigError */.xL(error.issues, `fix the inputs named above; \`trust-kit ${entry.name} --help\` lists what each accepts`);
+                throw new inputs/* ConfigError */.xL(error.issues, `fix the inputs named above; ${help}`);
             throw error;
         }
     }
@@ -263,7 +295,8 @@ const MAX_SUGGESTIONS = 5;
 const COMMON_OPTIONS = { verbose: { type: 'boolean' } };
 const COMMON_HELP = `Common options:
   -h, --help     show this help
-      --verbose  print debug messages: the version, the runtime and the secret memory protection in force`;
+      --verbose  print debug messages: the version, the runtime and the secret memory protection in force
+A flag without a value also takes =true or =false, as cosign's do (--FLAG=false is --no-FLAG).`;
 /** The flags a mistyped long option (`--ouptut`, `--no-sing`) may have meant, as typed: a single-letter one gets none. */
 
 /**
@@ -278,6 +311,16 @@ const COMMON_HELP = `Common options:
  * directory, `--trusted-root ''` trusted the public-good root and `--rekor-url ''` logged in the
  * public-good Rekor: another behaviour, silently.
  * Such a value is nearly always an unset shell variable, so each is refused, naming the flag.
+ */
+
+/** The values Go's strconv.ParseBool reads, as cosign and gh take them after a boolean flag's `=`. */
+const GO_TRUE = new Set(['1', 't', 'T', 'true', 'TRUE', 'True']);
+const GO_FALSE = new Set(['0', 'f', 'F', 'false', 'FALSE', 'False']);
+/**
+ * Rewrites `--FLAG=true` to `--FLAG` and `--FLAG=false` to `--no-FLAG` for a boolean flag, before
+ * Node's parser, which refuses any value: cosign and gh take both for every boolean flag, and
+ * users copy such lines (VERIFY.md's cosign lines spell `--insecure-ignore-tlog=true`). Any other
+ * value is refused naming the flag; words after `--` are arguments and stay as they are.
  */
 
 /**

@@ -81,9 +81,11 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
         'source-digest': { type: 'string' },
         'deny-self-hosted-runners': { type: 'boolean' },
     },
+    reportsFlagIssues: true,
     async run(args, context) {
         const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_7__.outputFormat)(args.values);
         const earlier = [
+            ...args.issues,
             ...(args.positionals.length === 1 ? [] : [{ input: 'argument FILE', message: `is one file (or sha256:<hex>), got ${args.positionals.length}` }]),
             ...args.positionals.slice(0, 1).flatMap(((artifact) => {
                 const problem = (0,_config_verify_attestation_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactDigestProblem */ ._d)(artifact);

@@ -204,8 +204,9 @@ export const modules = {
 });var digestsNeeded = (function (bundleJson) {
     // Read before verifyBundle checks the bundle's shape: any member may be of any JSON type here.
     const json = (typeof bundleJson === 'object' ? (bundleJson ?? {}) : {});
-    if (json.messageSignature !== undefined) {
-        const algorithm = json.messageSignature?.messageDigest?.algorithm;
+    // A null member is absent, as the bundle's reader takes it (protobuf JSON).
+    if (json.messageSignature !== undefined && json.messageSignature !== null) {
+        const algorithm = json.messageSignature.messageDigest?.algorithm;
         return algorithm === 'SHA2_512' ? ['sha512'] : algorithm === 'SHA2_384' ? undefined : ['sha256'];
     }
     try {

@@ -6,30 +6,50 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var describeRelease = (function (result, heading) {
     const lines = [`Verified OK: ${heading}`];
     if (result.checksums !== undefined)
-        lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_12__.shown)(result.checksums.signer)}`);
+        lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(result.checksums.signer)}`);
     for (const attestation of result.attestations)
-        lines.push(`  attestation:      ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_12__.shown)(attestation.predicateType)} for ${attestation.files.map(((file) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(file))).join(', ')}`);
+        lines.push(`  attestation:      ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(attestation.predicateType)} for ${attestation.files.map(((file) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(file))).join(', ')}`);
     if (result.attestations.length === 0)
         lines.push('  attestations:     none found');
     // Listed, not refused: a release may carry files nobody signed, and the user decides what to do with them; they are not to be taken as verified.
     if (result.unlisted.length > 0)
-        lines.push(`  not verified:     ${result.unlisted.length} file(s) ${result.checksums?.file ?? 'the checksums file'} does not list: ${result.unlisted.slice(0, 10).map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(name))).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
+        lines.push(`  not verified:     ${result.unlisted.length} file(s) ${result.checksums?.file ?? 'the checksums file'} does not list: ${result.unlisted.slice(0, 10).map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(name))).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
     if (result.unsigned.length > 0)
-        lines.push(`  unsigned:         ${result.unsigned.map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(name))).join(', ')}, the instructions the release writes after signing: nothing above relies on ${result.unsigned.length === 1 ? 'it' : 'them'}`);
+        lines.push(`  unsigned:         ${result.unsigned.map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(name))).join(', ')}, the instructions the release writes after signing: nothing above relies on ${result.unsigned.length === 1 ? 'it' : 'them'}`);
     for (const { file, listed } of result.secondDownloads) {
-        lines.push(`  second download: ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(file)} looks like a second download of ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(listed)}, which ${result.checksums?.file ?? 'the checksums file'} lists: rename it to ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_8__.reportedName)(listed)} to verify it`);
+        lines.push(`  second download: ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(file)} looks like a second download of ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(listed)}, which ${result.checksums?.file ?? 'the checksums file'} lists: rename it to ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(listed)} to verify it`);
     }
-    lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_ATTESTATION_FILE */ .a7})` : `  GitHub release attestation: tag ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_12__.shown)(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_12__.shown)(result.githubRelease.predicateType)})`);
+    lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_ATTESTATION_FILE */ .a7})` : `  GitHub release attestation: tag ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(result.githubRelease.predicateType)})`);
     return lines;
-});var within = (function (dir, path) {
-    const rest = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, path);
-    return rest === '' || (!rest.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rest));
+});var linksFollowed = (function (path) {
+    const below = [];
+    for (let at = path;; at = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(at)) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync)(at), ...below.reverse());
+        }
+        catch {
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(at) === at)
+                return path;
+            below.push((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(at));
+        }
+    }
+});var amongAssets = (function (dir, path) {
+    // Compared where the links lead: a link below DIR to a file of it reads that file, and DIR may be reached through a link.
+    const rest = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(linksFollowed(dir), linksFollowed(path));
+    // One name, neither DIR itself nor its parent: `..name` is a file of DIR.
+    return rest !== '' && rest !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rest) && !rest.includes(node_path__WEBPACK_IMPORTED_MODULE_3__.sep);
 });var refuseRootAmongAssets = (function (dir, trustedRoot, shownRoot) {
-    const rest = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, trustedRoot);
-    if (rest === '' || rest.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rest) || rest.includes(node_path__WEBPACK_IMPORTED_MODULE_2__.sep))
+    if (!amongAssets(dir, trustedRoot))
         return;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .TrustKitError */ .T0('CLI_USAGE', `--trusted-root ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_12__.shown)(shownRoot)} is a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
-        hint: 'keep the trusted roots you got yourself in a directory of their own, as VERIFY.md does: `mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl`, then --trusted-root trust-kit-roots/trusted_root.jsonl',
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', `--trusted-root ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(shownRoot)} is a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
+        hint: `${OWN_ROOTS}, then --trusted-root trust-kit-roots/trusted_root.jsonl`,
+    });
+});var refusePolicyRootsAmongAssets = (function (dir, policy, shownPolicy) {
+    const carried = [...new Set([...policy.trustedRoots, ...(policy.githubTrustedRoot === undefined ? [] : [policy.githubTrustedRoot])])].filter(((path) => amongAssets(dir, path)));
+    if (carried.length === 0)
+        return;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', `the policy ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(shownPolicy)} names the trusted root${carried.length === 1 ? '' : 's'} ${carried.map(((path) => (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir, path)))).join(', ')}, a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
+        hint: `${OWN_ROOTS}, then pass --trusted-root trust-kit-roots/trusted_root.jsonl, or name the roots there in the policy's "trustedRoots" and "githubTrustedRoot"`,
     });
 });
 
@@ -40,17 +60,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
-/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40409);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16327);
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(72555);
-/* harmony import */ var _release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98612);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20535);
-/* harmony import */ var _github_token_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(39951);
-/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(95110);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66097);
+/* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40409);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3828);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89531);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16327);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(72555);
+/* harmony import */ var _release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(98612);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(20535);
+/* harmony import */ var _github_token_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(39951);
+/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(95110);
+
 
 
 
@@ -71,13 +93,23 @@ const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
  * printable (names as the -c report shows them) and bounded.
  */
 
-/** Whether `path` is `dir` or below it. */
+/** Where VERIFY.md has users keep the trusted roots they got themselves, and how it fills it. */
+const OWN_ROOTS = 'keep the trusted roots you got yourself in trust-kit-roots/, a directory of their own, as VERIFY.md does: `mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl`';
+/** `path` (absolute) with the links of its deepest existing ancestor followed: a directory to be downloaded into, or a root, may not exist yet. */
 
 /**
- * Refuses a --trusted-root that is a file of the release directory itself: release asset names
- * hold no `/`, so any file there may be an asset, and whoever can replace assets can put a root of
- * their own CA there, listed in a checksums file they signed with it. A root in a directory below
+ * Whether `path` is a file directly in the release directory `dir`: release asset names hold no
+ * `/`, so any file there may be an asset, and whoever can replace assets can put a root of their
+ * own CA there, listed in a checksums file they signed with it. A root in a directory below
  * (VERIFY.md's `trust-kit-roots/`) or elsewhere can only be the user's.
+ */
+
+/** Refuses a --trusted-root that is a file of the release directory itself (see {@link amongAssets}). */
+
+/**
+ * Refuses a policy used with the roots it names when one of them is a file of the release
+ * directory itself (see {@link amongAssets}): the release's own policy given as --policy names the
+ * roots that came with it, so a release replaced whole would verify, as with such a --trusted-root.
  */
 
 /** `trust-kit verify-release DIR --policy FILE` or `--tag TAG --repo OWNER/REPO`: verify everything a release carries, downloaded or fetched. */
@@ -86,7 +118,7 @@ const verifyReleaseCommand = {
     help: `Verifies offline, under a verification policy, what a release downloaded into DIR carries:
 the signed checksums file (SHA256SUMS, or SHA512SUMS, and its .sigstore.json) and every file it lists, and
 each attestation in attestations.intoto.jsonl (SLSA provenance, SBOMs) for the files it names,
-and GitHub's release attestation of an immutable release when ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_ATTESTATION_FILE */ .a7} is
+and GitHub's release attestation of an immutable release when ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_ATTESTATION_FILE */ .a7} is
 there (saved with \`gh release verify TAG --format json --jq .attestation.bundle\`), against
 the policy's GitHub trusted root: it must list every verified file with the same digest.
 Every signature must chain to the policy's trusted roots and be by its signer, from a ref its
@@ -101,9 +133,10 @@ and 8 GiB in all, each checked against the digest GitHub lists; for an immutable
 GitHub's release attestation from the attestations API. It is then verified exactly as above.
 
       --policy FILE        the offline verification policy; paths in it are relative to the
-                           policy file. Without it, the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir} the release carries
+                           policy file. Without it, the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir} the release carries
                            is used, but only with your own pins below: a policy shipped with the
-                           release only states what to expect
+                           release only states what to expect. Without --trusted-root, the
+                           roots it names are used, never files directly in DIR
       --expect-repo OWNER/REPO
                            the shipped policy must name this source repository
       --signer-workflow OWNER/REPO/PATH[@REF]
@@ -159,9 +192,10 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
         format: { type: 'string' },
         json: { type: 'boolean' },
     },
+    reportsFlagIssues: true,
     async run(args, context) {
         const { values } = args;
-        const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_12__.outputFormat)(values);
+        const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.outputFormat)(values);
         const text = ((name) => (typeof values[name] === 'string' ? values[name] : undefined));
         const repo = text('repo');
         const tag = text('tag');
@@ -171,7 +205,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
         const policyFile = text('policy');
         const trustedRoot = text('trusted-root');
         // Every wrong flag at once, as every command reports them.
-        const issues = [...output.issues];
+        const issues = [...args.issues, ...output.issues];
         if (commit !== undefined && !/^[0-9a-fA-F]{40}$/.test(commit))
             issues.push({ input: '--commit', message: 'is not a full commit SHA (40 hex digits): give the commit the release\'s tag names, `git rev-parse TAG^{commit}`' });
         for (const [flag, value] of [['--repo', repo], ['--expect-repo', expectRepo]])
@@ -179,16 +213,16 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
                 issues.push({ input: flag, message: `is ${JSON.stringify(value.slice(0, 200))}, not OWNER/REPO` });
         if (signerWorkflow !== undefined && !/^(?:github\.com\/)?[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\S+$/.test(signerWorkflow))
             issues.push({ input: '--signer-workflow', message: 'is not OWNER/REPO/PATH (e.g. octo-org/release-kit/.github/workflows/release.yml)' });
-        const unheld = signerWorkflow === undefined ? undefined : (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .unheldRef */ .U_)(signerWorkflow);
+        const unheld = signerWorkflow === undefined ? undefined : (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .unheldRef */ .U_)(signerWorkflow);
         if (signerWorkflow !== undefined && unheld !== undefined)
-            issues.push({ input: '--signer-workflow', message: (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .unheldRefMessage */ .fp)(signerWorkflow, unheld) });
+            issues.push({ input: '--signer-workflow', message: (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .unheldRefMessage */ .fp)(signerWorkflow, unheld) });
         if (policyFile !== undefined && (expectRepo !== undefined || signerWorkflow !== undefined))
             issues.push({ input: '--policy', message: 'goes without --expect-repo and --signer-workflow, which pin the policy the release carries: put them in your policy' });
         if (policyFile === undefined && expectRepo === undefined && signerWorkflow === undefined) {
-            issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow to use the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, which only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
+            issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow to use the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, which only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
         }
         if (policyFile === undefined && (expectRepo !== undefined || signerWorkflow !== undefined) && trustedRoot === undefined) {
-            issues.push({ input: '--trusted-root', message: `is needed with the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir} the release carries: the trusted roots it names came with the release too, and a CA of whoever replaced it would certify any identity and repository; fetch your own outside the release directory, \`mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl\`, then --trusted-root trust-kit-roots/trusted_root.jsonl` });
+            issues.push({ input: '--trusted-root', message: `is needed with the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir} the release carries: the trusted roots it names came with the release too, and a CA of whoever replaced it would certify any identity and repository; fetch your own outside the release directory, \`mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl\`, then --trusted-root trust-kit-roots/trusted_root.jsonl` });
         }
         if (repo !== undefined) {
             if (args.positionals.length !== 0)
@@ -203,27 +237,31 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
                 issues.push({ input: '--download-dir', message: 'goes with --repo' });
         }
         if (issues.length > 0)
-            throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(issues);
+            throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(issues);
+        // Before any download: a root among the assets to come is refused now, not after gigabytes (a temporary directory can hold none).
+        const givenDir = repo === undefined ? args.positionals[0] : text('download-dir');
+        if (trustedRoot !== undefined && givenDir !== undefined)
+            refuseRootAmongAssets((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, givenDir), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot), trustedRoot);
         let dir;
         let temporary;
         if (repo !== undefined && tag !== undefined) {
-            const token = (0,_github_token_js__WEBPACK_IMPORTED_MODULE_11__/* .githubApiToken */ .P)(context.env);
+            const token = (0,_github_token_js__WEBPACK_IMPORTED_MODULE_12__/* .githubApiToken */ .P)(context.env);
             if (token === undefined)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .TrustKitError */ .T0('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
             const [owner, name] = repo.split('/');
             const apiUrl = context.env.GITHUB_API_URL;
             // Before the temporary directory: a bad GITHUB_API_URL or proxy variable leaves nothing behind.
             // The GitHub toolkit reads the proxy variables when it loads, and crashes on one that is no http(s) URL: checked first.
-            const proxy = (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_7__.proxySettingsFrom)(context.env);
-            (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_7__.checkProxySettings)(proxy);
+            const proxy = (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_8__.proxySettingsFrom)(context.env);
+            (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_8__.checkProxySettings)(proxy);
             const [{ createGitHubClient }, { githubReleases }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5054), __webpack_require__.e(9708)]).then(__webpack_require__.bind(__webpack_require__, 69708)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40461))]);
             const client = createGitHubClient({ token, proxy, ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
             const downloadDir = text('download-dir');
             if (downloadDir === undefined)
-                temporary = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'trust-kit-release-'));
-            dir = temporary ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, downloadDir);
+                temporary = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'trust-kit-release-'));
+            dir = temporary ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, downloadDir);
             try {
-                const downloaded = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .downloadRelease */ .Ob)({ releases: githubReleases({ client, owner, repo: name }), repository: repo, tag, dir });
+                const downloaded = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .downloadRelease */ .Ob)({ releases: githubReleases({ client, owner, repo: name }), repository: repo, tag, dir });
                 context.stderr.write(`downloaded ${downloaded.assets.length} asset(s) of ${repo} ${tag}${downloaded.immutable ? `, immutable${downloaded.releaseAttestation === undefined ? ' (GitHub\'s release attestation not found)' : `, with GitHub's release attestation (${downloaded.releaseAttestation})`}` : ''}\n`);
             }
             catch (error) {
@@ -233,34 +271,28 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
             }
         }
         else {
-            dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, args.positionals[0]);
+            dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, args.positionals[0]);
         }
         try {
-            if (trustedRoot !== undefined)
-                refuseRootAmongAssets(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, trustedRoot), trustedRoot);
             let policy;
             if (policyFile !== undefined) {
-                policy = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, policyFile), 'check the path given to --policy');
+                policy = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, policyFile), 'check the path given to --policy');
                 if (trustedRoot !== undefined)
-                    policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .withTrustedRoot */ .qC)(policy, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, trustedRoot));
-                else {
-                    const carried = [...policy.trustedRoots, ...(policy.githubTrustedRoot === undefined ? [] : [policy.githubTrustedRoot])].filter(((path) => within(dir, path)));
-                    // Verified, as asked, but the user is told that a root which came with the release vouches for nothing the release could not forge.
-                    if (carried.length > 0)
-                        context.stderr.write(`warning: the trusted root${carried.length === 1 ? '' : 's'} ${[...new Set(carried)].map(((path) => (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_12__.shown)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, path)))).join(', ')} came with the release: a release replaced whole verifies with them; pass --trusted-root with a root you got yourself (\`gh attestation trusted-root\`)\n`);
-                }
+                    policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .withTrustedRoot */ .qC)(policy, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot));
+                else
+                    refusePolicyRootsAmongAssets(dir, policy, policyFile);
             }
             else {
-                policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir), `a release carries ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, trustedRoot: trustedRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, trustedRoot) }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir}`);
-                context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter(((part) => part !== '')).join(' and ')}\n`);
+                policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir), `a release carries ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, trustedRoot: trustedRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot) }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir}`);
+                context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter(((part) => part !== '')).join(' and ')}\n`);
             }
-            const result = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyRelease */ .VA)({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
+            const result = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyRelease */ .VA)({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
             if (output.json) {
-                context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonOutput */ .W3)(result, 2)}\n`);
-                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
+                context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonOutput */ .W3)(result, 2)}\n`);
+                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.OK;
             }
             context.stdout.write(`${describeRelease(result, repo === undefined ? args.positionals[0] : `${repo} ${tag}`).join('\n')}\n`);
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.OK;
         }
         finally {
             if (temporary !== undefined)

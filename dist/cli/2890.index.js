@@ -657,6 +657,7 @@ tree, the current time).`,
         repo: { type: 'string' },
         ...signing_options/* SIGNING_OPTIONS */.F,
     },
+    reportsFlagIssues: true,
     async run(args, context) {
         const positionalNamer = (0,inputs/* cliNamer */.qy)({ 'subject-path': 'PATH' });
         // The input `images` is the repeatable flag --image.
@@ -682,7 +683,7 @@ tree, the current time).`,
         ];
         // A bad --image is a bad flag: reported with the others and the missing paths, before anything is hashed, as sign-image's IMAGE is.
         const imageIssues = (0,inputs/* refusedValues */.pc)((image ?? []), '--image', reference/* parseImageReference */.o_);
-        const config = (0,inputs/* withEarlierIssues */.ZB)(publishIssues, (() => {
+        const config = (0,inputs/* withEarlierIssues */.ZB)([...args.issues, ...publishIssues], (() => {
             try {
                 return (0,release/* releaseConfig */.Af)({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
                     base: '.',

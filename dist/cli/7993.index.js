@@ -122,11 +122,12 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_HELP}
 ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_EXIT_HELP}
 5 the bundle is a DSSE attestation about other artifacts (VERIFY_SUBJECT_MISMATCH).`,
     options: { ..._verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_OPTIONS, base: { type: 'string' } },
+    reportsFlagIssues: true,
     async run(args, context) {
         const [first, ...files] = args.positionals;
         const missing = first === undefined ? [{ input: 'argument SHA256SUMS', message: 'is required: the checksums file (e.g. SHA256SUMS)' }] : [];
         const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.outputFormat)(args.values);
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .withEarlierIssues */ .ZB)([...missing, ...output.issues], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyConfig */ .wW)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .cliNamer */ .qy)())));
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .withEarlierIssues */ .ZB)([...args.issues, ...missing, ...output.issues], (() => (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyConfig */ .wW)(args.values, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .cliNamer */ .qy)())));
         const checksumsPath = first;
         const base = typeof args.values.base === 'string' ? args.values.base : undefined;
         // A wrong --base would make every listed file "missing" or "unreadable": a verification failure telling to distrust good files.

@@ -88,6 +88,7 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
         'oidc-discovery-url': { type: 'string' },
         ..._signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGNING_OPTIONS */ .F,
     },
+    reportsFlagIssues: true,
     async run(args, context) {
         const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
         // A --subject is a flag's value: one that is not NAME@ALG:HEX is a usage error, reported with every other bad flag.
@@ -95,7 +96,7 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
         // With --bundle, <name>.intoto.jsonl is written beside it: a --output-dir too would be ignored.
         if (args.values.bundle !== undefined && args.values['output-dir'] !== undefined)
             earlier.push({ input: '--output-dir', message: 'is not used with --bundle, beside which <name>.intoto.jsonl is written; give a --bundle path in that directory, or leave --bundle out' });
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .withEarlierIssues */ .ZB)([...earlier, ...(0,_signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .keyedSigningIssues */ ._)(args.values)], (() => (0,_config_attest_js__WEBPACK_IMPORTED_MODULE_4__/* .attestConfig */ .O)({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' })));
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .withEarlierIssues */ .ZB)([...args.issues, ...earlier, ...(0,_signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .keyedSigningIssues */ ._)(args.values)], (() => (0,_config_attest_js__WEBPACK_IMPORTED_MODULE_4__/* .attestConfig */ .O)({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' })));
         await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__.requireNamedPaths)([
             ...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' }]),
             ...(config.checksums === undefined ? [] : [{ input: 'checksums', path: config.checksums, kind: 'file' }]),

@@ -50,8 +50,12 @@ const KEY_USAGE_OID = '2.5.29.15';
 const BIT_STRING = 0x03;
 const OCTET_STRING = 0x04;
 const SAN_OID = '2.5.29.17';
-/** The GeneralName tags of a URI and an email address (RFC 5280 4.2.1.6). */
+/** The GeneralName tags of an otherName, a URI and an email address (RFC 5280 4.2.1.6). */
+const OTHER_NAME = 0xa0;
 const URI_NAME = 0x86;
+/** The otherName type of Fulcio's username identity ("<user>!<issuer host>", a UTF8String): https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md. */
+const FULCIO_USERNAME_OID = '1.3.6.1.4.1.57264.1.7';
+const OID_TAG = 0x06;
 const EMAIL_NAME = 0x81;
 const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
@@ -140,8 +144,8 @@ class ParsedCertificate {
         return this.extensions.find((extension) => extension.oid === oid);
     }
     /**
-     * The names of the subject alternative name extension, URIs and email addresses as text (other
-     * kinds as empty text, so they still count): Fulcio puts exactly one identity there.
+     * The names of the subject alternative name extension, URIs, email addresses and Fulcio's username
+     * otherName as text (other kinds as empty text, so they still count): Fulcio puts exactly one identity there.
      */
     get subjectAltNames() {
         const names = this.extension(SAN_OID);
@@ -149,6 +153,8 @@ class ParsedCertificate {
         if (list === undefined)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
         return list.map((name) => {
+            if (name.tag === OTHER_NAME)
+                return fulcioUsername(name.content);
             if (name.tag !== URI_NAME && name.tag !== EMAIL_NAME)
                 return '';
             // Both are IA5Strings (ASCII), and Go's x509 (Fulcio, cosign) refuses anything else, and a URI with a control character: read as UTF-8 here, they would be look-alikes no other verifier accepts.
@@ -261,6 +267,26 @@ function distinguishedName(name) {
 /** The first `length` characters of a long value (a digest, a key), for messages. */
 function abbreviate(value, length = 16) {
     return value.length <= length ? value : `${value.slice(0, length)}\u2026`;
+}
+/**
+ * The text of an otherName SAN (its type id and [0] EXPLICIT value) when it is Fulcio's username
+ * identity, as sigstore-go, cosign and sigstore-python match it; empty text for another type.
+ */
+function fulcioUsername(content) {
+    try {
+        const [type, explicit, ...rest] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .derChildren */ .v0)({ tag: OTHER_NAME, whole: content, content });
+        if (type?.tag !== OID_TAG || explicit?.tag !== OTHER_NAME || rest.length > 0)
+            throw new Error('not a type id and a value');
+        if ((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidText */ .ch)(type.content) !== FULCIO_USERNAME_OID)
+            return '';
+        const value = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .derNode */ .eG)(explicit.content);
+        if (value.tag !== UTF8_STRING)
+            throw new Error('not a UTF8String');
+        return new TextDecoder('utf-8', { fatal: true }).decode(value.content);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s otherName subject alternative name is not an OID and a UTF-8 UTF8String, as Fulcio writes it');
+    }
 }
 
 

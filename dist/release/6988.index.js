@@ -411,8 +411,8 @@ function githubRetryVerdict(error, now = Date.now()) {
 // Sigstore bundles and trusted roots read from their protobuf JSON by this verifier alone, without
 // @sigstore/protobuf-specs' generated readers and @sigstore/bundle's checks: loading and running
 // those (a 150 KiB chunk of a hundred modules, bundled) was about 3 ms of every `verify-blob`. The
-// reading is at least as strict as theirs: every known field has its JSON type (shape.ts, which
-// also refuses null where they read a default), an enum is one of the names protobuf-specs knows,
+// reading is at least as strict as theirs: every known field has its JSON type (shape.ts; a null
+// field of a bundle is absent, as protobuf JSON reads it), an enum is one of the names protobuf-specs knows,
 // and a bundle holds what @sigstore/bundle requires of its version.
 
 
@@ -448,9 +448,12 @@ function object(value) {
 function list(value) {
     return Array.isArray(value) ? value : [];
 }
-/** Refuses an object setting more than one member of a protobuf oneof: protobuf-specs' reader keeps the first it meets, another verifier may keep another. */
+/**
+ * Refuses an object setting more than one member of a protobuf oneof: protobuf-specs' reader keeps the first it meets, another
+ * verifier may keep another. A member set to null is not set (Go's protojson skips it before its own oneof check).
+ */
 function expectOneOf(value, where, members) {
-    const present = members.filter((member) => value[member] !== undefined);
+    const present = members.filter((member) => value[member] !== undefined && value[member] !== null);
     if (present.length > 1)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
 }
@@ -494,7 +497,7 @@ function decodeBundle(json) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(mediaType ?? null)}`);
     }
     const malformed = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${problem}`);
-    const violation = (0,_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .findShapeViolation */ .I4)(json, _shape_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SHAPE */ .$Y, '');
+    const violation = (0,_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .findShapeViolation */ .I4)(json, _shape_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SHAPE */ .$Y, '', true);
     if (violation !== undefined)
         throw malformed(`${violation.path} ${violation.problem}`);
     const bundle = json;
@@ -788,10 +791,14 @@ function typeOf(value) {
 }
 /**
  * The first place where `value` breaks `shape`, if any. Fields the shape does not name are left
- * alone (newer documents may carry them); a named field that is present must have its shape,
- * `null` included, which no Sigstore writer emits. Depth and work are bounded by the shape.
+ * alone (newer documents may carry them); a named field that is present must have its shape.
+ * With `nullIsAbsent` (bundles), a field set to `null` is absent, as protobuf's JSON mapping reads
+ * it (Go's protojson, sigstore-js): sigstore-js 1.x and 2.x wrote `"timestampVerificationData": null`
+ * and `"inclusionProof": null` into their v0.1 bundles. Without it (trusted roots, which no writer
+ * is known to give a null and whose reader hands some raw values on), null is refused. An array
+ * item is never null. Depth and work are bounded by the shape.
  */
-function findShapeViolation(value, shape, path) {
+function findShapeViolation(value, shape, path, nullIsAbsent = false) {
     if (typeof shape === 'string') {
         if (typeof value !== 'string')
             return { path, problem: `is ${typeOf(value)}, expected ${SCALAR_NAMES[shape]}` };
@@ -809,7 +816,7 @@ function findShapeViolation(value, shape, path) {
         if (shape.most !== undefined && value.length > shape.most)
             return { path, problem: `has ${value.length} items, more than the ${shape.most} read` };
         for (const [index, item] of value.entries()) {
-            const found = findShapeViolation(item, shape.items, `${path}[${index}]`);
+            const found = findShapeViolation(item, shape.items, `${path}[${index}]`, nullIsAbsent);
             if (found !== undefined)
                 return found;
         }
@@ -821,12 +828,12 @@ function findShapeViolation(value, shape, path) {
         const child = value[name];
         const fieldPath = path === '' ? name : `${path}.${name}`;
         const required = typeof field === 'object' && 'required' in field;
-        if (child === undefined) {
+        if (child === undefined || (child === null && nullIsAbsent)) {
             if (required)
-                return { path: fieldPath, problem: 'is missing' };
+                return { path: fieldPath, problem: child === null ? 'is null' : 'is missing' };
             continue;
         }
-        const found = findShapeViolation(child, required ? field.shape : field, fieldPath);
+        const found = findShapeViolation(child, required ? field.shape : field, fieldPath, nullIsAbsent);
         if (found !== undefined)
             return found;
     }

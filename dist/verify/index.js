@@ -34398,8 +34398,9 @@ async function prehashedFor(bundleJson) {
 function digestsNeeded(bundleJson) {
     // Read before verifyBundle checks the bundle's shape: any member may be of any JSON type here.
     const json = (typeof bundleJson === 'object' ? (bundleJson ?? {}) : {});
-    if (json.messageSignature !== undefined) {
-        const algorithm = json.messageSignature?.messageDigest?.algorithm;
+    // A null member is absent, as the bundle's reader takes it (protobuf JSON).
+    if (json.messageSignature !== undefined && json.messageSignature !== null) {
+        const algorithm = json.messageSignature.messageDigest?.algorithm;
         return algorithm === 'SHA2_512' ? ['sha512'] : algorithm === 'SHA2_384' ? undefined : ['sha256'];
     }
     try {
@@ -40224,8 +40225,12 @@ const KEY_USAGE_OID = '2.5.29.15';
 const BIT_STRING = 0x03;
 const OCTET_STRING = 0x04;
 const SAN_OID = '2.5.29.17';
-/** The GeneralName tags of a URI and an email address (RFC 5280 4.2.1.6). */
+/** The GeneralName tags of an otherName, a URI and an email address (RFC 5280 4.2.1.6). */
+const OTHER_NAME = 0xa0;
 const URI_NAME = 0x86;
+/** The otherName type of Fulcio's username identity ("<user>!<issuer host>", a UTF8String): https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md. */
+const FULCIO_USERNAME_OID = '1.3.6.1.4.1.57264.1.7';
+const OID_TAG = 0x06;
 const EMAIL_NAME = 0x81;
 const SCT_OID = '1.3.6.1.4.1.11129.2.4.2';
 const UTF8_STRING = 0x0c;
@@ -40314,8 +40319,8 @@ class ParsedCertificate {
         return this.extensions.find((extension) => extension.oid === oid);
     }
     /**
-     * The names of the subject alternative name extension, URIs and email addresses as text (other
-     * kinds as empty text, so they still count): Fulcio puts exactly one identity there.
+     * The names of the subject alternative name extension, URIs, email addresses and Fulcio's username
+     * otherName as text (other kinds as empty text, so they still count): Fulcio puts exactly one identity there.
      */
     get subjectAltNames() {
         const names = this.extension(SAN_OID);
@@ -40323,6 +40328,8 @@ class ParsedCertificate {
         if (list === undefined)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s subject alternative name extension is malformed');
         return list.map((name) => {
+            if (name.tag === OTHER_NAME)
+                return fulcioUsername(name.content);
             if (name.tag !== URI_NAME && name.tag !== EMAIL_NAME)
                 return '';
             // Both are IA5Strings (ASCII), and Go's x509 (Fulcio, cosign) refuses anything else, and a URI with a control character: read as UTF-8 here, they would be look-alikes no other verifier accepts.
@@ -40435,6 +40442,26 @@ function distinguishedName(name) {
 /** The first `length` characters of a long value (a digest, a key), for messages. */
 function abbreviate(value, length = 16) {
     return value.length <= length ? value : `${value.slice(0, length)}\u2026`;
+}
+/**
+ * The text of an otherName SAN (its type id and [0] EXPLICIT value) when it is Fulcio's username
+ * identity, as sigstore-go, cosign and sigstore-python match it; empty text for another type.
+ */
+function fulcioUsername(content) {
+    try {
+        const [type, explicit, ...rest] = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .derChildren */ .v0)({ tag: OTHER_NAME, whole: content, content });
+        if (type?.tag !== OID_TAG || explicit?.tag !== OTHER_NAME || rest.length > 0)
+            throw new Error('not a type id and a value');
+        if ((0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidText */ .ch)(type.content) !== FULCIO_USERNAME_OID)
+            return '';
+        const value = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .derNode */ .eG)(explicit.content);
+        if (value.tag !== UTF8_STRING)
+            throw new Error('not a UTF8String');
+        return new TextDecoder('utf-8', { fatal: true }).decode(value.content);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerifyError */ .G('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s otherName subject alternative name is not an OID and a UTF-8 UTF8String, as Fulcio writes it');
+    }
 }
 
 
@@ -40708,8 +40735,8 @@ function derChildren(node) {
 // Sigstore bundles and trusted roots read from their protobuf JSON by this verifier alone, without
 // @sigstore/protobuf-specs' generated readers and @sigstore/bundle's checks: loading and running
 // those (a 150 KiB chunk of a hundred modules, bundled) was about 3 ms of every `verify-blob`. The
-// reading is at least as strict as theirs: every known field has its JSON type (shape.ts, which
-// also refuses null where they read a default), an enum is one of the names protobuf-specs knows,
+// reading is at least as strict as theirs: every known field has its JSON type (shape.ts; a null
+// field of a bundle is absent, as protobuf JSON reads it), an enum is one of the names protobuf-specs knows,
 // and a bundle holds what @sigstore/bundle requires of its version.
 
 
@@ -40745,9 +40772,12 @@ function object(value) {
 function list(value) {
     return Array.isArray(value) ? value : [];
 }
-/** Refuses an object setting more than one member of a protobuf oneof: protobuf-specs' reader keeps the first it meets, another verifier may keep another. */
+/**
+ * Refuses an object setting more than one member of a protobuf oneof: protobuf-specs' reader keeps the first it meets, another
+ * verifier may keep another. A member set to null is not set (Go's protojson skips it before its own oneof check).
+ */
 function expectOneOf(value, where, members) {
-    const present = members.filter((member) => value[member] !== undefined);
+    const present = members.filter((member) => value[member] !== undefined && value[member] !== null);
     if (present.length > 1)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `the ${where} holds ${present.join(' and ')}; expected only one of ${members.join(', ')}`);
 }
@@ -40791,7 +40821,7 @@ function decodeBundle(json) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `not a Sigstore bundle: expected mediaType ${[...MEDIA_TYPES].join(' or ')}, found ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(mediaType ?? null)}`);
     }
     const malformed = (problem) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_INVALID', `malformed ${mediaType} bundle: ${problem}`);
-    const violation = (0,_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .findShapeViolation */ .I4)(json, _shape_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SHAPE */ .$Y, '');
+    const violation = (0,_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .findShapeViolation */ .I4)(json, _shape_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_SHAPE */ .$Y, '', true);
     if (violation !== undefined)
         throw malformed(`${violation.path} ${violation.problem}`);
     const bundle = json;
@@ -41117,10 +41147,14 @@ function typeOf(value) {
 }
 /**
  * The first place where `value` breaks `shape`, if any. Fields the shape does not name are left
- * alone (newer documents may carry them); a named field that is present must have its shape,
- * `null` included, which no Sigstore writer emits. Depth and work are bounded by the shape.
+ * alone (newer documents may carry them); a named field that is present must have its shape.
+ * With `nullIsAbsent` (bundles), a field set to `null` is absent, as protobuf's JSON mapping reads
+ * it (Go's protojson, sigstore-js): sigstore-js 1.x and 2.x wrote `"timestampVerificationData": null`
+ * and `"inclusionProof": null` into their v0.1 bundles. Without it (trusted roots, which no writer
+ * is known to give a null and whose reader hands some raw values on), null is refused. An array
+ * item is never null. Depth and work are bounded by the shape.
  */
-function findShapeViolation(value, shape, path) {
+function findShapeViolation(value, shape, path, nullIsAbsent = false) {
     if (typeof shape === 'string') {
         if (typeof value !== 'string')
             return { path, problem: `is ${typeOf(value)}, expected ${SCALAR_NAMES[shape]}` };
@@ -41138,7 +41172,7 @@ function findShapeViolation(value, shape, path) {
         if (shape.most !== undefined && value.length > shape.most)
             return { path, problem: `has ${value.length} items, more than the ${shape.most} read` };
         for (const [index, item] of value.entries()) {
-            const found = findShapeViolation(item, shape.items, `${path}[${index}]`);
+            const found = findShapeViolation(item, shape.items, `${path}[${index}]`, nullIsAbsent);
             if (found !== undefined)
                 return found;
         }
@@ -41150,12 +41184,12 @@ function findShapeViolation(value, shape, path) {
         const child = value[name];
         const fieldPath = path === '' ? name : `${path}.${name}`;
         const required = typeof field === 'object' && 'required' in field;
-        if (child === undefined) {
+        if (child === undefined || (child === null && nullIsAbsent)) {
             if (required)
-                return { path: fieldPath, problem: 'is missing' };
+                return { path: fieldPath, problem: child === null ? 'is null' : 'is missing' };
             continue;
         }
-        const found = findShapeViolation(child, required ? field.shape : field, fieldPath);
+        const found = findShapeViolation(child, required ? field.shape : field, fieldPath, nullIsAbsent);
         if (found !== undefined)
             return found;
     }
