@@ -253,7 +253,7 @@ function verifyBody(entry: TransparencyLogEntry, content: LoggedContent, where: 
     // Rekor's intoto schema requires the key; an entry without one would vouch for a signature without saying by whom.
     expectKey(signatures[0]?.publicKey);
     if (logged.payloadHash?.value !== content.payloadSha256) mismatch(`the log records payload sha256:${String(logged.payloadHash?.value)}, the bundle's payload is sha256:${content.payloadSha256}`);
-  } else if (key === 'hashedrekord/0.0.2' || key === 'dsse/0.0.2') {
+  } else if (REKOR_V2_KINDS.has(key)) {
     verifyRekorV2Body(key, spec, content, mismatch);
   } else {
     throw new VerifyError('VERIFY_BUNDLE_UNSUPPORTED', `${where}: log entries of kind ${boundedText(key)} are not supported (supported: hashedrekord/0.0.1, hashedrekord/0.0.2, dsse/0.0.1, dsse/0.0.2, intoto/0.0.2)`);
