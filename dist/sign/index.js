@@ -73230,7 +73230,7 @@ function verifyBody(entry, content, where) {
         if (logged.payloadHash?.value !== content.payloadSha256)
             mismatch(`the log records payload sha256:${String(logged.payloadHash?.value)}, the bundle's payload is sha256:${content.payloadSha256}`);
     }
-    else if (key === 'hashedrekord/0.0.2' || key === 'dsse/0.0.2') {
+    else if (REKOR_V2_KINDS.has(key)) {
         verifyRekorV2Body(key, spec, content, mismatch);
     }
     else {
