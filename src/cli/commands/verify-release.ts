@@ -1,10 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../../config/inputs.js';
 import { unheldRef, unheldRefMessage } from '../../config/verify.js';
 import { TrustKitError } from '../../core/errors.js';
+import { pathInside } from '../../core/paths.js';
 import { jsonOutput } from '../../core/quote.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { reportedName } from '../../checksums/index.js';
@@ -60,9 +61,9 @@ function linksFollowed(path: string): string {
  */
 function amongAssets(dir: string, path: string): boolean {
   // Compared where the links lead: a link below DIR to a file of it reads that file, and DIR may be reached through a link.
-  const rest = relative(linksFollowed(dir), linksFollowed(path));
-  // One name, neither DIR itself nor its parent: `..name` is a file of DIR.
-  return rest !== '' && rest !== '..' && !isAbsolute(rest) && !rest.includes(sep);
+  const rest = pathInside(linksFollowed(dir), linksFollowed(path));
+  // One name: a file of a directory below DIR is the user's.
+  return rest !== undefined && !rest.includes(sep);
 }
 
 /** Refuses a --trusted-root that is a file of the release directory itself (see {@link amongAssets}). */
