@@ -83,10 +83,12 @@ Options:
     'allow-insecure-registry': { type: 'boolean' },
     'registry-username': { type: 'string' },
   },
+  reportsFlagIssues: true,
   async run(args, context) {
     const [first] = args.positionals;
     if (args.positionals.length === 1 && first !== undefined && isImageArgument(first)) return (await import('./sbom-image.js')).runImageSbomCommand(first, args, context);
     const earlier = [
+      ...args.issues,
       ...(args.positionals.length > 1 ? [{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }] : []),
       ...IMAGE_ONLY.filter((name) => args.values[name] !== undefined).map((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' })),
       // --base names release files relative to it: without --artifacts it would change nothing, silently (the catalog's directory is DIR).
