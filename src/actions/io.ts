@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { reportOf } from '../core/errors.js';
 import { markdownBlock, markdownCode } from '../core/markdown.js';
+import { pathInside } from '../core/paths.js';
 import { addMaskCommand, withoutWorkflowCommands, type Logger, type SourcePlace } from '../core/logger.js';
 import { printableLines } from '../core/quote.js';
 import { redact, setMasker, type Environment } from '../secrets/index.js';
@@ -100,8 +101,8 @@ export function readInputs(names: readonly string[]): Record<string, string> {
  */
 function workspacePlace(place: SourcePlace | undefined, workspace: string): SourcePlace | undefined {
   if (place === undefined) return undefined;
-  const path = relative(workspace, resolve(place.file));
-  if (path === '' || path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) return undefined;
+  const path = pathInside(workspace, resolve(place.file));
+  if (path === undefined) return undefined;
   return { ...place, file: path.split(sep).join('/') };
 }
 

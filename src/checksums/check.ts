@@ -5,6 +5,7 @@ import { resolve, sep } from 'node:path';
 import { type DigestAlgorithm } from '../core/digest.js';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, regularFileChunks } from '../core/files.js';
+import { isPathWithin } from '../core/paths.js';
 import { shownFile } from '../core/quote.js';
 import { checkArrayArgument, ChecksumsError, checksumsPlace } from './errors.js';
 import { emptyChecksums, parseChecksumLine, reportedName, type ChecksumEntry } from './format.js';
@@ -215,12 +216,11 @@ export async function checkChecksumsFile(path: string, options: CheckFileOptions
   const realBase = await realpath(options.base).catch(() => resolve(options.base));
   const within = realBase.endsWith(sep) ? realBase : `${realBase}${sep}`;
   const lexicalBase = resolve(options.base);
-  const under = (file: string, dir: string): boolean => file === dir || file.startsWith(dir.endsWith(sep) ? dir : `${dir}${sep}`);
   // A name that leads out of the base as written (absolute elsewhere, or up with '..') is outside whether or not
   // its file exists: reported missing, it would tell whoever wrote the checksums file which paths exist out there.
   const leadsOut = (name: string): boolean => {
     const file = resolve(options.base, name);
-    return !under(file, lexicalBase) && !under(file, realBase);
+    return !isPathWithin(lexicalBase, file) && !isPathWithin(realBase, file);
   };
   const report = (entry: ChecksumEntry, [size, value]: FileAnswer): void => {
     const hex = typeof value === 'string' ? undefined : value[0];

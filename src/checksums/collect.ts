@@ -3,7 +3,8 @@ import { isUtf8 } from 'node:buffer';
 import type { Dirent, Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
-import { isPathWithin, trustKitFileKind } from '../core/files.js';
+import { trustKitFileKind } from '../core/files.js';
+import { isPathWithin, pathInside } from '../core/paths.js';
 import { typeName } from '../core/quote.js';
 import { CHANGED_HINT, ChecksumsError, shownPath } from './errors.js';
 
@@ -412,9 +413,8 @@ function outsideBase(path: string, base: string): ChecksumsError {
 
 /** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
 function relativeName(base: string, path: string): string | undefined {
-  const name = relative(base, path);
-  if (name === '..' || name.startsWith(`..${sep}`) || isAbsolute(name)) return undefined;
-  return sep === '/' ? name : name.split(sep).join('/');
+  const name = pathInside(base, path, { baseItself: true });
+  return name === undefined || sep === '/' ? name : name.split(sep).join('/');
 }
 
 function checkedName(path: string, name: string | undefined, base: string): string {

@@ -2,6 +2,7 @@ import { lstat, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { mayBeGlob } from '../checksums/collect.js';
 import { systemErrorCode } from '../core/errors.js';
+import { pathInside } from '../core/paths.js';
 import { ConfigError, type ConfigIssue, type InputNamer } from './inputs.js';
 import type { ReleaseConfig } from './release.js';
 import type { SignConfig } from './sign.js';
@@ -121,8 +122,8 @@ export async function misplacedExcludes(patterns: readonly string[], dir: string
     patterns.map(async (pattern): Promise<ConfigIssue | undefined> => {
       if (mayBeGlob(pattern)) return undefined;
       const meant = resolve(cwd, pattern);
-      const inside = relative(root, meant);
-      if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return undefined;
+      const inside = pathInside(root, meant);
+      if (inside === undefined) return undefined;
       // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
       if ((await exists(join(root, pattern))) || !(await exists(meant))) return undefined;
       return { input, message: `"${pattern}" names ${isAbsolute(pattern) ? 'a path' : 'a path from the working directory'} inside ${dir}, but patterns are relative to that directory: give "${inside.split(sep).join('/')}"` };

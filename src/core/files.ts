@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
 import { closeSync, constants, fstatSync, linkSync, openSync, promises as fsp, readFileSync, readSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
 import { makeDirectories } from './directories.js';
 import { processPlace } from './process-place.js';
@@ -659,9 +659,4 @@ export async function* regularFileChunks(path: string, options: Omit<RegularFile
   } finally {
     await handle.close();
   }
-}
-
-/** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
-export function isPathWithin(root: string, path: string): boolean {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }

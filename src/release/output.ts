@@ -4,7 +4,8 @@ import { lstat, open, readFile, readdir, realpath, rename, rm, stat } from 'node
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
-import { isPathWithin, makeDirectories } from '../core/files.js';
+import { makeDirectories } from '../core/files.js';
+import { isPathWithin } from '../core/paths.js';
 import { processPlace } from '../core/process-place.js';
 import { ReleaseError } from './errors.js';
 

@@ -53,6 +53,8 @@ export interface PublishPorts {
   readonly signal?: AbortSignal;
   /** Told the draft the assets go to as soon as it is known, so that a failure after it can say the draft is left. */
   readonly onDraft?: (release: Release) => void;
+  /** Told as soon as the draft is published, so that a failure after it (GitHub's release attestation) does not say a draft is left. */
+  readonly onPublished?: (release: Release) => void;
 }
 
 /** What became of one asset. */
@@ -443,6 +445,7 @@ export async function publishDraft(input: Pick<PublishInput, 'tag' | 'notesBlock
   if (release.draft) {
     await refuseChangedDraft(releases, release, assets);
     release = await releases.updateRelease(release.id, { body: notes, publish: true });
+    ports.onPublished?.(release);
     outcome = 'published';
     logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);
     if (release.immutable) {

@@ -217,9 +217,30 @@ async function readPolicyInput(path: string, what: string, maxBytes: number, hin
   }
 }
 
-async function loadRoots(policy: ReleasePolicy): Promise<TrustMaterial> {
+/** Trusted root files read and parsed ahead of a verification, by absolute path (see {@link readTrustedRoots}). */
+export type TrustedRootFiles = ReadonlyMap<string, TrustMaterial>;
+
+async function readTrustedRoot(path: string): Promise<TrustMaterial> {
+  return loadTrustMaterial((await readPolicyInput(path, 'trusted root', INPUT_LIMITS.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path);
+}
+
+/**
+ * Reads and parses trusted root files (JSON, or gh's JSONL) ahead of {@link verifyRelease}, which
+ * then uses them: verify-release reads those its policy stands on before it downloads anything, so
+ * a root that is missing or holds no trusted root fails before any request, not after gigabytes.
+ */
+export async function readTrustedRoots(paths: readonly string[]): Promise<TrustedRootFiles> {
+  return new Map(await Promise.all([...new Set(paths)].map(async (path) => [path, await readTrustedRoot(path)] as const)));
+}
+
+/** The trusted root files verifying a release under `policy` reads whatever the release holds: GitHub's only when the policy requires GitHub's release attestation. */
+export function policyRootFiles(policy: ReleasePolicy): string[] {
+  return [...policy.trustedRoots, ...(policy.requireGitHubReleaseAttestation && policy.githubTrustedRoot !== undefined ? [policy.githubTrustedRoot] : [])];
+}
+
+async function loadRoots(policy: ReleasePolicy, preread: TrustedRootFiles | undefined): Promise<TrustMaterial> {
   // Each file is read on its own (a pretty-printed trusted_root.json beside a JSONL of several), then their roots are trusted together.
-  const loaded = await Promise.all(policy.trustedRoots.map(async (path) => loadTrustMaterial((await readPolicyInput(path, 'trusted root', INPUT_LIMITS.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path)));
+  const loaded = await Promise.all(policy.trustedRoots.map(async (path) => preread?.get(path) ?? readTrustedRoot(path)));
   return new TrustMaterial(loaded.flatMap((material) => material.roots));
 }
 
@@ -282,11 +303,12 @@ async function listedDigests(dir: string, results: readonly CheckResult[]): Prom
  * attestation of `attestations.intoto.jsonl` for each listed file it names, whose digest must be
  * the verified one. Every signature must be by the policy's signer, from a ref its pattern
  * matches. Refuses a directory without signed checksums (VERIFY_RELEASE_INCOMPLETE) and one
- * lacking a required predicate type.
+ * lacking a required predicate type. The policy's trusted roots are taken from `roots` where it
+ * holds them (see {@link readTrustedRoots}), read from their files otherwise.
  */
-export async function verifyRelease(options: { dir: string; policy: ReleasePolicy; tag?: string; commit?: string; repository?: string }): Promise<ReleaseVerification> {
+export async function verifyRelease(options: { dir: string; policy: ReleasePolicy; tag?: string; commit?: string; repository?: string; roots?: TrustedRootFiles }): Promise<ReleaseVerification> {
   const { dir, policy } = options;
-  const trust = await loadRoots(policy);
+  const trust = await loadRoots(policy, options.roots);
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -352,7 +374,7 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
   if (missing.length > 0) {
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => quoted(type)).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
   }
-  const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...[...listed].map(([name, digests]) => [name, digests.sha256] as const), [checksumsName, verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
+  const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...[...listed].map(([name, digests]) => [name, digests.sha256] as const), [checksumsName, verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }, options.roots) : undefined;
   if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
   }
@@ -380,11 +402,11 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
  * with the same digest, and names `tag` when one is given; a v0.2 statement must also name the
  * policy's repository (its purl too) and, when one is given, the commit.
  */
-async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: ReadonlyMap<string, string>, expected: { tag: string | undefined; commit: string | undefined; repository: string | undefined }): Promise<NonNullable<ReleaseVerification['githubRelease']>> {
+async function verifyGitHubRelease(dir: string, policy: ReleasePolicy, files: ReadonlyMap<string, string>, expected: { tag: string | undefined; commit: string | undefined; repository: string | undefined }, preread: TrustedRootFiles | undefined): Promise<NonNullable<ReleaseVerification['githubRelease']>> {
   if (policy.githubTrustedRoot === undefined) {
     throw new TrustKitError('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
   }
-  const trust = loadTrustMaterial((await readPolicyInput(policy.githubTrustedRoot, 'trusted root', INPUT_LIMITS.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), policy.githubTrustedRoot);
+  const trust = preread?.get(policy.githubTrustedRoot) ?? (await readTrustedRoot(policy.githubTrustedRoot));
   const bundle = await readBundleFile(join(dir, RELEASE_ATTESTATION_FILE), dir);
   const [first] = files.values();
   const statement = verifyGitHubReleaseAttestation(bundle, first ?? '', trust) as { predicateType?: unknown; subject?: unknown; predicate?: { tag?: unknown } };
@@ -444,6 +466,20 @@ function downloadRefused(message: string, hint: string): TrustKitError {
   return new TrustKitError('RELEASE_DOWNLOAD_REFUSED', message, { hint });
 }
 
+function anotherRunsDownload(dir: string): TrustKitError {
+  return downloadRefused(`the download directory ${dir} is being filled by another verify-release, or was by one killed part way (${join(dir, DOWNLOAD_CLAIM)})`, 'give each run a --download-dir of its own; if no verify-release runs, remove the directory (a killed run leaves what it downloaded there too)');
+}
+
+function unmadeDownloadDir(dir: string, error: unknown): TrustKitError {
+  return new TrustKitError('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
+}
+
+/** Refuses a download directory whose listing is `entries` unless it is empty: files already there would be verified as the release's. */
+function refuseFilled(dir: string, entries: readonly string[]): void {
+  if (entries.includes(DOWNLOAD_CLAIM)) throw anotherRunsDownload(dir);
+  if (entries.length > 0) throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s (a run stopped part way leaves what it downloaded: remove the directory)');
+}
+
 /** The bundle GitHub answered, as JSON to save; one nested past what JSON.stringify can recurse through (no real bundle is) is refused, not a crash. */
 function savedBundle(bundle: Record<string, unknown>, tag: string, repository: string): string {
   try {
@@ -467,6 +503,11 @@ function savedBundle(bundle: Record<string, unknown>, tag: string, repository: s
 export async function downloadRelease(options: { releases: ReleasesPort; repository: string; tag: string; dir: string; limits?: ReleaseDownloadLimits }): Promise<DownloadedRelease> {
   const { releases, repository, tag, dir } = options;
   const limits = options.limits ?? RELEASE_DOWNLOAD_LIMITS;
+  // Looked at before any request too (and again once claimed): a directory that cannot take the release is refused without asking GitHub for anything.
+  refuseFilled(dir, await readdir(dir).catch((error: unknown) => {
+    if (systemErrorCode(error) === 'ENOENT') return [];
+    throw unmadeDownloadDir(dir, error);
+  }));
   const release = await releases.findRelease(tag);
   if (release === undefined || release.draft) {
     throw new TrustKitError('RELEASE_NOT_FOUND', `${repository} has no published release for the tag ${quoted(tag)}`, { hint: 'check --repo and --tag (`gh release list --repo OWNER/REPO`); a draft is not a release to verify' });
@@ -484,13 +525,10 @@ export async function downloadRelease(options: { releases: ReleasesPort; reposit
   }
   if (total > limits.maxTotalBytes) throw downloadRefused(`release ${tag} of ${repository} holds ${total} bytes of assets, more than the ${limits.maxTotalBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
   const claim = join(dir, DOWNLOAD_CLAIM);
-  const anotherRun = (): TrustKitError => downloadRefused(`the download directory ${dir} is being filled by another verify-release, or was by one killed part way (${claim})`, 'give each run a --download-dir of its own; if no verify-release runs, remove the directory (a killed run leaves what it downloaded there too)');
   let unregister: (() => void) | undefined;
   try {
     await makeDirectories(dir);
-    const entries = await readdir(dir);
-    if (entries.includes(DOWNLOAD_CLAIM)) throw anotherRun();
-    if (entries.length > 0) throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s (a run stopped part way leaves what it downloaded: remove the directory)');
+    refuseFilled(dir, await readdir(dir));
     // Claimed before anything is written: two runs that both found it empty never fill it together.
     // Registered before it is made, so a SIGINT or SIGTERM while the run fills the directory removes it with the temporary files;
     // made synchronously, so that no signal handler runs while it is registered but may be another run's (EEXIST).
@@ -500,8 +538,8 @@ export async function downloadRelease(options: { releases: ReleasesPort; reposit
     // Not made, or another run's: this run's signal must not remove it.
     unregister?.();
     if (error instanceof TrustKitError) throw error;
-    if (systemErrorCode(error) === 'EEXIST') throw anotherRun();
-    throw new TrustKitError('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
+    if (systemErrorCode(error) === 'EEXIST') throw anotherRunsDownload(dir);
+    throw unmadeDownloadDir(dir, error);
   }
   try {
     return await downloadInto(dir, { releases, repository, tag }, release, listed);

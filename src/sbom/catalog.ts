@@ -1,7 +1,8 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, extname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { basename, extname, join, posix, resolve, sep } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, openRegularFile, readRegularFile } from '../core/files.js';
+import { pathInside } from '../core/paths.js';
 import { boundedText } from '../core/quote.js';
 import { SbomError, SbomParseError } from './errors.js';
 import { sortProperties, strongerScope, type Location, type Package, type ParseResult, type Relationship, type Unknown } from './model.js';
@@ -251,9 +252,10 @@ interface Tree {
   realDir: string;
 }
 
-/** Whether a path relative to the scanned directory stays inside it and out of node_modules. */
-function staysInside(inside: string): boolean {
-  return !inside.startsWith('..') && !isAbsolute(inside) && !inside.split(sep).includes('node_modules');
+/** Whether a path is the scanned directory or lies inside it, out of node_modules (`dir` as `path` is: both real, or both as named). */
+function staysInside(dir: string, path: string): boolean {
+  const inside = pathInside(dir, path, { baseItself: true });
+  return inside !== undefined && !inside.split(sep).includes('node_modules');
 }
 
 /**
@@ -264,13 +266,13 @@ function staysInside(inside: string): boolean {
  */
 async function realPathInside(tree: Tree, path: string): Promise<string | undefined> {
   const real = await realpath(path).catch(() => undefined);
-  return real !== undefined && staysInside(relative(tree.realDir, real)) ? real : undefined;
+  return real !== undefined && staysInside(tree.realDir, real) ? real : undefined;
 }
 
 /** The absolute path of `name` beside a lockfile; undefined when it leaves the scanned directory or lies in node_modules. */
 function siblingPath(dir: string, lockfile: string, name: string): string | undefined {
   const path = resolve(dir, posix.dirname(lockfile), name);
-  return staysInside(relative(dir, path)) ? path : undefined;
+  return staysInside(dir, path) ? path : undefined;
 }
 
 /** Reads files next to a lockfile, never outside the scanned directory (by its name, or through a symbolic link). */

@@ -36,6 +36,24 @@ test('`checksums .` skips .git (a directory, or the file of a worktree) while wa
   assert.deepEqual(named.stdout.trim().split('\n').map((line) => line.slice(66)), ['.git/HEAD', '.git/objects/ab']);
 });
 
+test('a file or directory whose name begins with two dots (..data, ..lib/) is in the base: listed by a walk, a glob and by name, and checked', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist', '..lib'), { recursive: true });
+  await writeFile(join(dir, 'dist', '..data'), 'data\n');
+  await writeFile(join(dir, 'dist', '..lib', 'a.tgz'), 'a\n');
+  const names = (stdout: string): string[] => stdout.trim().split('\n').map((line) => line.slice(66));
+  for (const subjects of [['dist'], ['dist/*'], ['dist/..data', 'dist/..lib']]) {
+    const run = await cli(['checksums', '--base', 'dist', ...subjects], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(names(run.stdout), ['..data', '..lib/a.tgz'], subjects.join(' '));
+  }
+  const written = await cli(['checksums', '--base', 'dist', '--output', 'SHA256SUMS', 'dist'], dir);
+  assert.equal(written.code, 0, written.stderr);
+  const checked = await cli(['checksums', '--check', 'SHA256SUMS', '--base', 'dist'], dir);
+  assert.equal(checked.code, 0, checked.stderr);
+  assert.match(checked.stdout, /^\.\.data: OK\n\.\.lib\/a\.tgz: OK\n$/);
+});
+
 test('a flag of the other mode is a usage error before any file is read, not silently ignored', async (t) => {
   const dir = await tempDir(t);
   await writeFile(join(dir, 'a'), 'a\n');

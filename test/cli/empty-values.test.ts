@@ -22,8 +22,9 @@ const cases: [string, string[], string[]][] = [
   ['verify-blob --signer-workflow ""', ['verify-blob', '--bundle', 'b.json', '--repo', 'octo/app', '--signer-workflow', '', 'a.txt'], ['--signer-workflow']],
   ['verify-attestation --repo ""', ['verify-attestation', '--bundle', 'b.json', '--owner', 'octo', '--repo', '', 'a.txt'], ['--repo']],
   ['sign-blob --fulcio-url X --rekor-url "" --tsa-url ""', ['sign-blob', '--fulcio-url', 'https://fulcio.example', '--rekor-url', '', '--tsa-url', '', 'a.txt'], ['--rekor-url', '--tsa-url']],
-  // A command that does not check every flag before its work never runs with one empty: the empty flags are reported alone.
-  ['checksums --output "" (reported alone: checksums does not report them with its own)', ['checksums', '--output', '', '--quiet', 'a.txt'], ['--output']],
+  ['checksums --output ""', ['checksums', '--output', '', 'a.txt'], ['--output']],
+  ['sbom --output-dir ""', ['sbom', '--output-dir', ''], ['--output-dir']],
+  ['generate-key-pair --output-key-prefix ""', ['generate-key-pair', '--output-key-prefix', ''], ['--output-key-prefix']],
   ['release --image repeated with one empty', ['release', '--image', 'registry.example/app:v1', '--image', '', 'a.txt'], ['--image']],
 ];
 
@@ -54,6 +55,12 @@ const together: [string, string[], string[]][] = [
   ['verify-release --trusted-root "" with a bad --commit', ['verify-release', '--trusted-root', '', '--commit', 'abc', 'dir'], ['--trusted-root', '--commit', '--policy']],
   ['release --output-dir "" with a bad --algorithm', ['release', '--output-dir', '', '--algorithm', 'md5', 'a.txt'], ['--output-dir', '--algorithm']],
   ['verify-blob - --bundle "" (a dash and an empty flag)', ['verify-blob', '-', '--bundle', '', '--repo', 'octo/app'], ['--bundle', 'argument -']],
+  ['checksums --output "" with a bad --algorithm and --quiet', ['checksums', '--output', '', '--algorithm', 'md5', '--quiet', 'a.txt'], ['--output', '--quiet', '--algorithm']],
+  ['checksums --check "" with --output', ['checksums', '--check', '', '--output', 'SUMS'], ['--check', '--output']],
+  ['sbom --output "" with a bad --format and two DIRs', ['sbom', '--output', '', '--format', 'xml', '.', '..'], ['--output', 'argument DIR', '--format']],
+  ['sbom IMAGE --output "" with --exclude and a bad --platform', ['sbom', 'oci-dir:layout', '--output', '', '--exclude', 'docs', '--platform', 'linux'], ['--output', '--exclude', '--platform']],
+  ['generate-key-pair --output-key-prefix "" with a bad --format and an argument', ['generate-key-pair', '--output-key-prefix', '', '--format', 'pem', 'mykey'], ['--output-key-prefix', 'argument', '--format']],
+  ['generate-key-pair --format "" with an argument', ['generate-key-pair', '--format', '', 'mykey'], ['--format', 'argument']],
 ];
 
 for (const [name, args, inputs] of together) {

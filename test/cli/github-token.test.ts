@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { githubApiToken } from '../../src/cli/github-token.js';
@@ -28,6 +28,8 @@ describe('the CLI\'s GitHub token', () => {
 
   test('verify-release --repo takes GH_TOKEN out of the environment and redacts it in the error', async (t) => {
     const cwd = await tempDir(t);
+    // A real root: the trusted root is read before any request.
+    await copyFile(join(import.meta.dirname, '..', 'fixtures', 'sigstore', 'public-good-trusted_root.json'), join(cwd, 'roots.jsonl'));
     const env: Record<string, string | undefined> = { GH_TOKEN: TOKEN, GITHUB_API_URL: apiUrl };
     const run = await cli(['verify-release', '--repo', 'octo-org/octo-repo', '--tag', 'v1.0.0', '--expect-repo', 'octo-org/octo-repo', '--download-dir', 'download', '--trusted-root', 'roots.jsonl'], cwd, env);
     assert.notEqual(run.code, 0);

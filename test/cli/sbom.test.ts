@@ -180,6 +180,10 @@ describe('trust-kit sbom', () => {
     }
     // As DIR sees it, the same pattern is taken; a pattern naming nothing anywhere is a pattern (it may match later).
     assert.equal((await cli(['sbom', 'acme', '--exclude', 'tools/site', '--exclude', 'nowhere'], from, ENV)).code, 0);
+    // Reported with the other bad flags at once, not after they are fixed.
+    const together = await cli(['sbom', 'acme', '--exclude', 'acme/tools/site', '--format', 'xml'], from, ENV);
+    assert.equal(together.code, 2, together.stderr);
+    assert.match(together.stderr, /^trust-kit: CONFIG_INVALID: 2 invalid inputs:\n {2}--exclude: "acme\/tools\/site" names a path from the working directory inside acme, .*\n {2}--format: /);
   });
 
   it('a directory without a lockfile is an error that says so and writes nothing, unless --allow-empty', async (t) => {

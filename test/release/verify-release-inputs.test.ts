@@ -29,6 +29,7 @@ describe('verify-release: missing inputs', () => {
   });
 
   test('a release without the policy it should carry is RELEASE_POLICY_INVALID saying so', async () => {
+    await writeFile(join(root, 'roots.jsonl'), await readFile(join(import.meta.dirname, '..', 'fixtures', 'sigstore', 'public-good-trusted_root.json')));
     const run = await cli(['verify-release', 'release', '--expect-repo', 'octo-org/octo-repo', '--trusted-root', 'roots.jsonl'], root);
     assert.equal(run.code, EXIT.FAILURE, run.stderr);
     assert.match(run.stderr, /RELEASE_POLICY_INVALID: .*trust-kit-policy\.json.*ENOENT/);

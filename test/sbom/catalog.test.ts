@@ -350,6 +350,21 @@ describe('catalog', () => {
     );
   });
 
+  it('catalogs a project in a directory whose name begins with two dots (..lib/) as in lib/: its manifest and included files are read, not taken to be outside', async (t) => {
+    const catalogIn = async (name: string): Promise<string> => {
+      const dir = join(await tempDir(t), 'project');
+      await cp(join(FIXTURES, 'js-workspace'), join(dir, name), { recursive: true });
+      await writeFile(join(dir, name, 'requirements.txt'), '-r ..base.txt\n');
+      await writeFile(join(dir, name, '..base.txt'), 'six==1.16.0\n');
+      const catalog = await catalogDirectory({ dir, includeDev: true });
+      return JSON.stringify(catalog).replaceAll(`"${name}/`, '"DIR/');
+    };
+    const dotted = await catalogIn('..lib');
+    assert.match(dotted, /"path":"DIR\/\.\.base\.txt"/, 'the included file is read');
+    assert.match(dotted, /"license":"Apache-2\.0"/, "the npm root's license, from its package.json, is read");
+    assert.equal(dotted, await catalogIn('lib'));
+  });
+
   it('fails with SBOM_DIRECTORY_UNREADABLE for a directory that does not exist', async (t) => {
     const dir = join(await tempDir(t), 'missing');
     await assert.rejects(catalogDirectory({ dir, includeDev: false }), (error) => isTrustKitError(error) && error.code === 'SBOM_DIRECTORY_UNREADABLE');

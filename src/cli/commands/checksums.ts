@@ -3,7 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { checkChecksumsFile, createChecksums, leftoverNotice, reportLine, type CreateChecksumsOptions } from '../../checksums/index.js';
 import { ChecksumsError } from '../../checksums/errors.js';
 import { checksumsConfig } from '../../config/checksums.js';
-import { cliNamer, ConfigError } from '../../config/inputs.js';
+import { cliNamer, ConfigError, withEarlierIssues } from '../../config/inputs.js';
 import type { CliContext, Command, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
@@ -66,21 +66,23 @@ A flag of the other mode (--output with --check, --quiet without it) is a usage 
 
 Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.`,
   options: CHECKSUMS_OPTIONS,
+  reportsFlagIssues: true,
   async run(args, context) {
     const checking = typeof args.values.check === 'string';
+    const nameOf = cliNamer({ 'subject-path': 'PATH' });
     // A flag of the other mode would be ignored silently: a usage error instead, before any file is read.
     const misplaced = checking
       ? [...(args.values.algorithm === undefined ? [] : ['algorithm']), ...(args.values.output === undefined ? [] : ['output']), ...(args.positionals.length === 0 ? [] : ['subject-path'])]
       : [...(args.values['ignore-missing'] === undefined ? [] : ['ignore-missing']), ...(args.values.quiet === undefined ? [] : ['quiet'])];
-    if (misplaced.length > 0) {
-      const nameOf = cliNamer({ 'subject-path': 'PATH' });
-      throw new ConfigError(misplaced.map((name) => ({ input: nameOf(name), message: checking ? 'has no effect with --check (the checksums file names the files and their algorithm)' : 'applies only with --check FILE' })));
+    const earlier = [...args.issues, ...misplaced.map((name) => ({ input: nameOf(name), message: checking ? 'has no effect with --check (the checksums file names the files and their algorithm)' : 'applies only with --check FILE' }))];
+    if (checking) {
+      if (earlier.length > 0) throw new ConfigError(earlier);
+      return check(args.values.check as string, args, context);
     }
-    if (checking) return check(args.values.check as string, args, context);
     // `-o -` prints the checksums, as users of sha256sum expect; a file named `-` is never listed either (CHECKSUMS_UNSAFE_NAME).
     const output = args.values.output === '-' ? undefined : args.values.output;
     // A file named SHA512SUMS holds sha512 checksums: the config takes the algorithm from its name.
-    const config = checksumsConfig({ ...args.values, output, 'subject-path': args.positionals }, cliNamer({ 'subject-path': 'PATH' }), { base: '.' });
+    const config = withEarlierIssues(earlier, () => checksumsConfig({ ...args.values, output, 'subject-path': args.positionals }, nameOf, { base: '.' }));
     const threads = takeHashThreadsStartedAhead();
     const logger = stderrLogger(context.stderr);
     const options: CreateChecksumsOptions = { leftover: (file) => logger.warn(leftoverNotice(file)) };

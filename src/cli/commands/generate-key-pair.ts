@@ -1,11 +1,12 @@
 import { access, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { TrustKitError, isTrustKitError } from '../../core/errors.js';
+import { ConfigError, type ConfigIssue } from '../../config/inputs.js';
+import { isTrustKitError } from '../../core/errors.js';
 import { prepareFileAtomic, underCommitLock, type PreparedFile } from '../../core/files.js';
 import { quoted } from '../../core/quote.js';
 import { SecretBuffer, onPurge } from '../../secrets/index.js';
 import { SignError, generateSigningKeyPair, takePassphrase, type KeyFileFormat } from '../../sigstore/sign/index.js';
-import type { Command } from '../command.js';
+import type { Command, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 
 async function exists(path: string): Promise<boolean> {
@@ -19,14 +20,23 @@ async function exists(path: string): Promise<boolean> {
 
 const FORMATS: readonly KeyFileFormat[] = ['cosign', 'pkcs8'];
 
-function keyFileFormat(value: unknown): KeyFileFormat {
-  if (value === undefined) return 'cosign';
-  // Without regard to case, as every other choice (--algorithm SHA512).
-  const format = FORMATS.find((name) => typeof value === 'string' && name === value.toLowerCase());
-  if (format === undefined) {
-    throw new TrustKitError('CLI_USAGE', `generate-key-pair --format must be cosign or pkcs8, got "${String(value)}"`, { hint: 'run `trust-kit generate-key-pair --help`' });
+/** The key files' prefix and format as the flags give them (the format undefined when --format names none), and everything wrong with the flags, at once. */
+function checkedFlags(args: CommandArgs): { prefix: string; format: KeyFileFormat | undefined; issues: ConfigIssue[] } {
+  const issues: ConfigIssue[] = [...args.issues];
+  // `generate-key-pair mykey` would otherwise write trust-kit.key, not what was meant.
+  if (args.positionals.length > 0) issues.push({ input: 'argument', message: `is ${quoted(args.positionals.join(' '), 200)}, but generate-key-pair takes none: name the key files with --output-key-prefix PREFIX (it writes PREFIX.key and PREFIX.pub)` });
+  const given = args.values['output-key-prefix'];
+  const prefix = typeof given === 'string' && given.trim() !== '' ? given : 'trust-kit';
+  // `--output-key-prefix release.key` means the key file, not release.key.key (cosign writes that without a word).
+  const suffix = /\.(key|pub)$/i.exec(prefix);
+  if (suffix !== null) {
+    issues.push({ input: '--output-key-prefix', message: `is ${quoted(prefix, 200)}, a prefix to which .key and .pub are added: it would write ${quoted(`${prefix}.key`, 210)} and ${quoted(`${prefix}.pub`, 210)}; give it without the suffix: --output-key-prefix ${prefix.slice(0, suffix.index)}` });
   }
-  return format;
+  const value = args.values.format;
+  // Without regard to case, as every other choice (--algorithm SHA512).
+  const format = value === undefined ? 'cosign' : FORMATS.find((name) => typeof value === 'string' && name === value.toLowerCase());
+  if (format === undefined && !(typeof value === 'string' && value.trim() === '')) issues.push({ input: '--format', message: `is ${quoted(String(value), 100)}; expected one of ${FORMATS.join(', ')}` });
+  return { prefix, format, issues };
 }
 
 /** `trust-kit generate-key-pair`: a local ECDSA P-256 signing key pair, as cosign makes one. */
@@ -58,21 +68,12 @@ Options:
     format: { type: 'string' },
     force: { type: 'boolean' },
   },
+  reportsFlagIssues: true,
   async run(args, context) {
-    // `generate-key-pair mykey` would otherwise write trust-kit.key, not what was meant.
-    if (args.positionals.length > 0) {
-      throw new TrustKitError('CLI_USAGE', `generate-key-pair takes no argument, got ${quoted(args.positionals.join(' '), 200)}`, { hint: 'name the key files with --output-key-prefix PREFIX (it writes PREFIX.key and PREFIX.pub)' });
-    }
-    const prefix = typeof args.values['output-key-prefix'] === 'string' && args.values['output-key-prefix'] !== '' ? args.values['output-key-prefix'] : 'trust-kit';
-    // `--output-key-prefix release.key` means the key file, not release.key.key (cosign writes that without a word).
-    const suffix = /\.(key|pub)$/i.exec(prefix);
-    if (suffix !== null) {
-      const meant = prefix.slice(0, suffix.index);
-      throw new TrustKitError('CLI_USAGE', `--output-key-prefix ${quoted(prefix, 200)} is a prefix, to which .key and .pub are added: it would write ${quoted(`${prefix}.key`, 210)} and ${quoted(`${prefix}.pub`, 210)}`, { hint: `give it without the suffix: --output-key-prefix ${meant}` });
-    }
+    const { prefix, format, issues } = checkedFlags(args);
+    if (issues.length > 0 || format === undefined) throw new ConfigError(issues);
     // Suffixes are appended to the resolved prefix, never written into a path.resolve call: ncc's
     // asset relocator mistakes `resolve(dir, \`${x}.key\`)` for a bundled file and rewrites it.
-    const format = keyFileFormat(args.values.format);
     const base = resolve(context.cwd, prefix);
     const keyPath = `${base}.key`;
     const publicPath = `${base}.pub`;

@@ -1,4 +1,4 @@
-import { cliNamer, ConfigError, withEarlierIssues, type ConfigIssue } from '../../config/inputs.js';
+import { cliNamer, withEarlierIssues, type ConfigIssue } from '../../config/inputs.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { isTrustKitError } from '../../core/errors.js';
@@ -19,10 +19,8 @@ const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts
 /** `trust-kit sbom IMAGE`: an image named with a source prefix, pulled or read in place. */
 export async function runImageSbomCommand(image: string, args: CommandArgs, context: CliContext): Promise<number> {
   const { platform: platformText, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, 'registry-username': username, ...values } = args.values;
-  const misplaced = DIRECTORY_ONLY.filter((name) => values[name] !== undefined);
-  if (misplaced.length > 0) throw new ConfigError(misplaced.map((name) => ({ input: `--${name}`, message: 'applies to a directory, not to an image' })));
   // Bad flags and a bad IMAGE are usage errors, reported together before anything is read.
-  const issues: ConfigIssue[] = [];
+  const issues: ConfigIssue[] = [...args.issues, ...DIRECTORY_ONLY.filter((name) => values[name] !== undefined).map((name) => ({ input: `--${name}`, message: 'applies to a directory, not to an image' }))];
   let platform: Platform | undefined;
   if (typeof platformText === 'string') {
     try {
@@ -44,7 +42,9 @@ export async function runImageSbomCommand(image: string, args: CommandArgs, cont
       issues.push({ input: 'argument IMAGE', message: error.message });
     }
   }
-  const config = withEarlierIssues(issues, () => sbomConfig({ ...values, path: '.' }, cliNamer({ path: 'IMAGE' }), { path: '.', format: 'spdx-json' }));
+  // The directory's flags are refused above, not read a second time.
+  const imageValues = Object.fromEntries(Object.entries(values).filter(([name]) => !(DIRECTORY_ONLY as readonly string[]).includes(name)));
+  const config = withEarlierIssues(issues, () => sbomConfig({ ...imageValues, path: '.' }, cliNamer({ path: 'IMAGE' }), { path: '.', format: 'spdx-json' }));
   const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
   const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
   let client: RegistryClient | undefined;

@@ -1,4 +1,4 @@
-import { cliNamer, ConfigError, withEarlierIssues } from '../../config/inputs.js';
+import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { DEFAULT_EXCLUDES } from '../../sbom/catalog.js';
@@ -83,20 +83,21 @@ Options:
     'allow-insecure-registry': { type: 'boolean' },
     'registry-username': { type: 'string' },
   },
+  reportsFlagIssues: true,
   async run(args, context) {
     const [first] = args.positionals;
     if (args.positionals.length === 1 && first !== undefined && isImageArgument(first)) return (await import('./sbom-image.js')).runImageSbomCommand(first, args, context);
     const earlier = [
+      ...args.issues,
       ...(args.positionals.length > 1 ? [{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }] : []),
       ...IMAGE_ONLY.filter((name) => args.values[name] !== undefined).map((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' })),
       // --base names release files relative to it: without --artifacts it would change nothing, silently (the catalog's directory is DIR).
       ...(args.values.base !== undefined && args.values.artifacts === undefined ? [{ input: '--base', message: 'applies only with --artifacts (release file names are relative to it); the directory to catalog is the argument DIR' }] : []),
     ];
-    // Every problem at once: an argument count or an image-only flag does not hide what is wrong with the others.
-    const config = withEarlierIssues(earlier, () => sbomConfig({ ...args.values, path: args.positionals[0] }, cliNamer({ path: 'DIR' }), { path: '.', format: 'spdx-json' }));
     // Loaded only for given patterns: the path checks bring in the checksums collector, which a plain SBOM never needs.
-    const misplaced = args.values.exclude === undefined ? [] : await (await import('../../config/paths.js')).misplacedExcludes(args.values.exclude as string[], config.path, context.cwd, '--exclude');
-    if (misplaced.length > 0) throw new ConfigError(misplaced);
+    const misplaced = args.values.exclude === undefined || args.positionals.length > 1 ? [] : await (await import('../../config/paths.js')).misplacedExcludes(args.values.exclude as string[], args.positionals[0] ?? '.', context.cwd, '--exclude');
+    // Every problem at once: an argument count, an image-only flag or a misplaced pattern does not hide what is wrong with the others.
+    const config = withEarlierIssues([...earlier, ...misplaced], () => sbomConfig({ ...args.values, path: args.positionals[0] }, cliNamer({ path: 'DIR' }), { path: '.', format: 'spdx-json' }));
     const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
     const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : clockFromSourceDateEpoch(sourceDateEpoch);
     const goModuleCache = goModuleCacheDir(context.env);

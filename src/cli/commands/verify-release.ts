@@ -1,14 +1,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../../config/inputs.js';
 import { unheldRef, unheldRefMessage } from '../../config/verify.js';
 import { TrustKitError } from '../../core/errors.js';
+import { pathInside } from '../../core/paths.js';
 import { jsonOutput } from '../../core/quote.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { reportedName } from '../../checksums/index.js';
-import { downloadRelease, pinShippedPolicy, readReleasePolicy, withTrustedRoot, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease, type ReleasePolicy, type ReleaseVerification } from '../../release/verify-release.js';
+import { downloadRelease, pinShippedPolicy, policyRootFiles, readReleasePolicy, readTrustedRoots, withTrustedRoot, RELEASE_ATTESTATION_FILE, RELEASE_POLICY_FILE, verifyRelease, type ReleasePolicy, type ReleaseVerification } from '../../release/verify-release.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { githubApiToken } from '../github-token.js';
@@ -60,9 +61,9 @@ function linksFollowed(path: string): string {
  */
 function amongAssets(dir: string, path: string): boolean {
   // Compared where the links lead: a link below DIR to a file of it reads that file, and DIR may be reached through a link.
-  const rest = relative(linksFollowed(dir), linksFollowed(path));
-  // One name, neither DIR itself nor its parent: `..name` is a file of DIR.
-  return rest !== '' && rest !== '..' && !isAbsolute(rest) && !rest.includes(sep);
+  const rest = pathInside(linksFollowed(dir), linksFollowed(path));
+  // One name: a file of a directory below DIR is the user's.
+  return rest !== undefined && !rest.includes(sep);
 }
 
 /** Refuses a --trusted-root that is a file of the release directory itself (see {@link amongAssets}). */
@@ -200,20 +201,28 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
       if (text('download-dir') !== undefined) issues.push({ input: '--download-dir', message: 'goes with --repo' });
     }
     if (issues.length > 0) throw new ConfigError(issues);
-    // Before any download: a root among the assets to come is refused now, not after gigabytes (a temporary directory can hold none).
+    // Before any download, everything that can be checked offline, not after gigabytes: a root among the assets to come
+    // (a temporary directory can hold none), the token and proxy, your own policy, and the trusted roots verifying will read whatever the release holds.
     const givenDir = repo === undefined ? args.positionals[0] : text('download-dir');
     if (trustedRoot !== undefined && givenDir !== undefined) refuseRootAmongAssets(resolve(context.cwd, givenDir), resolve(context.cwd, trustedRoot), trustedRoot);
+    const token = repo === undefined ? undefined : githubApiToken(context.env);
+    if (repo !== undefined && token === undefined) throw new TrustKitError('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
+    // The GitHub toolkit reads the proxy variables when it loads, and crashes on one that is no http(s) URL: checked first.
+    const proxy = proxySettingsFrom(context.env);
+    if (repo !== undefined) checkProxySettings(proxy);
+    let ownPolicy: ReleasePolicy | undefined;
+    if (policyFile !== undefined) {
+      ownPolicy = await readReleasePolicy(resolve(context.cwd, policyFile), 'check the path given to --policy');
+      if (trustedRoot !== undefined) ownPolicy = withTrustedRoot(ownPolicy, resolve(context.cwd, trustedRoot));
+      else if (givenDir !== undefined) refusePolicyRootsAmongAssets(resolve(context.cwd, givenDir), ownPolicy, policyFile);
+    }
+    const roots = await readTrustedRoots(ownPolicy !== undefined ? policyRootFiles(ownPolicy) : trustedRoot !== undefined ? [resolve(context.cwd, trustedRoot)] : []);
     let dir: string;
     let temporary: string | undefined;
-    if (repo !== undefined && tag !== undefined) {
-      const token = githubApiToken(context.env);
-      if (token === undefined) throw new TrustKitError('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
+    if (repo !== undefined && tag !== undefined && token !== undefined) {
       const [owner, name] = repo.split('/') as [string, string];
       const apiUrl = context.env.GITHUB_API_URL;
-      // Before the temporary directory: a bad GITHUB_API_URL or proxy variable leaves nothing behind.
-      // The GitHub toolkit reads the proxy variables when it loads, and crashes on one that is no http(s) URL: checked first.
-      const proxy = proxySettingsFrom(context.env);
-      checkProxySettings(proxy);
+      // Before the temporary directory: a bad GITHUB_API_URL leaves nothing behind.
       const [{ createGitHubClient }, { githubReleases }] = await Promise.all([import('../../github/attestations.js'), import('../../github/releases.js')]);
       const client = createGitHubClient({ token, proxy, ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
       const downloadDir = text('download-dir');
@@ -230,16 +239,12 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
       dir = resolve(context.cwd, args.positionals[0] as string);
     }
     try {
-      let policy;
-      if (policyFile !== undefined) {
-        policy = await readReleasePolicy(resolve(context.cwd, policyFile), 'check the path given to --policy');
-        if (trustedRoot !== undefined) policy = withTrustedRoot(policy, resolve(context.cwd, trustedRoot));
-        else refusePolicyRootsAmongAssets(dir, policy, policyFile);
-      } else {
+      let policy = ownPolicy;
+      if (policy === undefined) {
         policy = pinShippedPolicy(await readReleasePolicy(join(dir, RELEASE_POLICY_FILE), `a release carries ${RELEASE_POLICY_FILE} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, trustedRoot: trustedRoot === undefined ? undefined : resolve(context.cwd, trustedRoot) }, `the release's ${RELEASE_POLICY_FILE}`);
         context.stderr.write(`policy: the ${RELEASE_POLICY_FILE} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter((part) => part !== '').join(' and ')}\n`);
       }
-      const result = await verifyRelease({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
+      const result = await verifyRelease({ dir, policy, roots, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
       if (output.json) {
         context.stdout.write(`${jsonOutput(result, 2)}\n`);
         return EXIT.OK;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { digestBytes } from '../../core/digest.js';
-import { INPUT_LIMITS, isPathWithin, readRegularFile, writeFileAtomic } from '../../core/files.js';
+import { INPUT_LIMITS, readRegularFile, writeFileAtomic } from '../../core/files.js';
+import { isPathWithin } from '../../core/paths.js';
 import { counted } from '../../core/plural.js';
 import { defaultBundlePath } from '../../sigstore/sign/index.js';
 import { ReleaseError } from '../errors.js';

@@ -1,4 +1,3 @@
-import { isTrustKitError } from '../../core/errors.js';
 import { publishDraft } from '../publish.js';
 import { PartialStepFailure, type ReleaseStepRun } from '../state.js';
 
@@ -10,11 +9,13 @@ import { PartialStepFailure, type ReleaseStepRun } from '../state.js';
 export const runGithubPublishStep: ReleaseStepRun = async ({ ports, githubDraft }) => {
   const target = ports.githubRelease;
   if (target === undefined || githubDraft === undefined) return {};
+  const { input, drafted } = githubDraft;
+  // A failure leaves the draft until it is published (the report says so, and the next run reuses it); after that
+  // (GitHub's release attestation is checked then), or on a release published already, there is no draft.
+  let draftLeft = drafted.release.draft ? { tag: input.tag, id: drafted.release.id } : undefined;
   try {
-    return { githubRelease: await publishDraft(githubDraft.input, githubDraft.drafted, { ...target, logger: ports.logger }) };
+    return { githubRelease: await publishDraft(input, drafted, { ...target, logger: ports.logger, onPublished: () => void (draftLeft = undefined) }) };
   } catch (error) {
-    // GitHub's release attestation is checked once the release is published: a failure there leaves no draft.
-    if (isTrustKitError(error) && error.code.startsWith('PUBLISH_RELEASE_ATTESTATION_')) throw error;
-    throw new PartialStepFailure(error, { draftLeft: { tag: githubDraft.input.tag, id: githubDraft.drafted.release.id } });
+    throw draftLeft === undefined ? error : new PartialStepFailure(error, { draftLeft });
   }
 };

@@ -1,9 +1,10 @@
 import { constants, createReadStream } from 'node:fs';
 import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { messageOf, systemErrorCode } from '../../core/errors.js';
 import { printable } from '../../core/logger.js';
+import { pathInside } from '../../core/paths.js';
 import { ImageSbomError } from './errors.js';
 import type { LayerSource } from './layers.js';
 import { checkDigest, checkedDigest, checkPlatform, DEFAULT_PLATFORM, imageConfig, imageManifest, MAX_METADATA_BYTES, platformManifest, type ImageSource, type Platform, type ReadManifest } from './manifest.js';
@@ -44,8 +45,7 @@ async function insideLayout(realRoot: string, path: string, what: string): Promi
   } catch (error) {
     throw unreadable(what, error);
   }
-  const within = relative(realRoot, real);
-  if (within === '' || within === '..' || within.startsWith(`..${sep}`) || isAbsolute(within)) {
+  if (pathInside(realRoot, real) === undefined) {
     throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is a symbolic link to a file outside the layout`, { hint: 'the layout is damaged or hostile; save the image again, with its blobs inside the layout directory' });
   }
   return real;
