@@ -28660,6 +28660,8 @@ const promises_namespaceObject = __trustKitBuiltin("node:fs/promises");
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/paths.js
+var paths = __nccwpck_require__(4539);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __nccwpck_require__(9531);
 ;// CONCATENATED MODULE: ./lib/checksums/errors.js
@@ -28701,6 +28703,7 @@ function errors_checkStringArgument(what, value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checksums/collect.js
+
 
 
 
@@ -29026,10 +29029,8 @@ function outsideBase(path, base) {
 }
 /** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
 function relativeName(base, path) {
-    const name = (0,external_node_path_.relative)(base, path);
-    if (name === '..' || name.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(name))
-        return undefined;
-    return external_node_path_.sep === '/' ? name : name.split(external_node_path_.sep).join('/');
+    const name = (0,paths/* pathInside */._)(base, path, { baseItself: true });
+    return name === undefined || external_node_path_.sep === '/' ? name : name.split(external_node_path_.sep).join('/');
 }
 function checkedName(path, name, base) {
     if (name === undefined || name === '')
@@ -29223,7 +29224,7 @@ class Walk {
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
-        if (!(0,files/* isPathWithin */.ZU)(this.baseReal, target)) {
+        if (!(0,paths/* isPathWithin */.Z)(this.baseReal, target)) {
             throw new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${errors_shownPath(visit.path)} is a symbolic link to ${errors_shownPath(target)}, outside the base directory ${errors_shownPath(this.baseReal)}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
@@ -29358,7 +29359,7 @@ function changedWhileRead(before, after, bytesRead) {
 async function hashFile(path, algorithms, named = {}) {
     const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
     // Never a pipe or a device: one would block the open or never end.
-    const opened = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
+    const opened = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     const { handle, size: expected } = opened;
     let size = 0;
     try {
@@ -30130,6 +30131,7 @@ async function hashInProcess(file, algorithms) {
 
 
 
+
 /** How `sha256sum -c` words each outcome in its report. */
 const STATUS_TEXT = {
     ok: 'OK',
@@ -30286,12 +30288,11 @@ async function checkChecksumsFile(path, options) {
     const realBase = await realpath(options.base).catch(() => resolve(options.base));
     const within = realBase.endsWith(sep) ? realBase : `${realBase}${sep}`;
     const lexicalBase = resolve(options.base);
-    const under = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep) ? dir : `${dir}${sep}`);
     // A name that leads out of the base as written (absolute elsewhere, or up with '..') is outside whether or not
     // its file exists: reported missing, it would tell whoever wrote the checksums file which paths exist out there.
     const leadsOut = (name) => {
         const file = resolve(options.base, name);
-        return !under(file, lexicalBase) && !under(file, realBase);
+        return !isPathWithin(lexicalBase, file) && !isPathWithin(realBase, file);
     };
     const report = (entry, [size, value]) => {
         const hex = typeof value === 'string' ? undefined : value[0];
@@ -30691,6 +30692,7 @@ function checksumsConfig(raw, nameOf, defaults) {
 
 
 
+
 /** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
 async function outputProblem(path, cwd, directory) {
     const target = (0,external_node_path_.resolve)(cwd, path);
@@ -30797,8 +30799,8 @@ async function misplacedExcludes(patterns, dir, cwd, input) {
         if (mayBeGlob(pattern))
             return undefined;
         const meant = resolve(cwd, pattern);
-        const inside = relative(root, meant);
-        if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+        const inside = pathInside(root, meant);
+        if (inside === undefined)
             return undefined;
         // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
         if ((await exists(join(root, pattern))) || !(await exists(meant)))
@@ -33813,6 +33815,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/markdown.js
 var markdown = __nccwpck_require__(8346);
+// EXTERNAL MODULE: ./lib/core/paths.js
+var paths = __nccwpck_require__(4539);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -33840,6 +33844,7 @@ function secretInput(name, inputs, env) {
 // EXTERNAL MODULE: ./lib/actions/summary.js + 1 modules
 var actions_summary = __nccwpck_require__(8955);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
+
 
 
 
@@ -33925,8 +33930,8 @@ function readInputs(names) {
 function workspacePlace(place, workspace) {
     if (place === undefined)
         return undefined;
-    const path = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(place.file));
-    if (path === '' || path === '..' || path.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(path))
+    const path = (0,paths/* pathInside */._)(workspace, (0,external_node_path_.resolve)(place.file));
+    if (path === undefined)
         return undefined;
     return { ...place, file: path.split(external_node_path_.sep).join('/') };
 }
@@ -34279,8 +34284,7 @@ function reportOf(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ZU: () => (/* binding */ isPathWithin),
-  qg: () => (/* binding */ openRegularFile),
+  ZU: () => (/* binding */ openRegularFile),
   vo: () => (/* binding */ removeTemporaryFiles),
   Xg: () => (/* binding */ trustKitFileKind),
   Zf: () => (/* binding */ writeFileAtomic)
@@ -35014,10 +35018,6 @@ async function* regularFileChunks(path, options) {
         await handle.close();
     }
 }
-/** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
-function isPathWithin(root, path) {
-    return path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
-}
 
 
 /***/ }),
@@ -35188,6 +35188,42 @@ function markdownFence(lines) {
 function markdownBlock(info, lines) {
     const fence = markdownFence(lines);
     return [`${fence}${info}`, ...lines, fence, ''];
+}
+
+
+/***/ }),
+
+/***/ 4539:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ isPathWithin),
+/* harmony export */   _: () => (/* binding */ pathInside)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+
+/**
+ * `path` relative to the directory `base` (the platform's separators) when it lies inside it,
+ * undefined when it lies outside. Only a whole `..` segment climbs out: `..lib/package-lock.json`
+ * and `..data` are inside. Both paths are taken as they are written (links are not followed;
+ * callers that must not be led out by one pass real paths). The base itself is undefined, for
+ * callers that want a path in the directory (a file of a release, a file of a layout, a place on
+ * a commit), unless `baseItself` is set: it is then `''`, for callers that start from the
+ * directory (a walk of it, a project read from its root, a file checked against it).
+ */
+function pathInside(base, path, options = {}) {
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(base, path);
+    if (inside === '')
+        return options.baseItself === true ? '' : undefined;
+    // relative() gives an absolute path on Windows for another drive.
+    return inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside) ? undefined : inside;
+}
+/**
+ * Whether `path` is `root` or lies below it, both absolute and normalised: {@link pathInside} with
+ * the base itself, compared as text, for a walk's every entry.
+ */
+function isPathWithin(root, path) {
+    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
 }
 
 
@@ -36385,7 +36421,7 @@ async function readIntoRegion(path, options) {
     let mode;
     try {
         // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-        ({ handle, size, mode } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
+        ({ handle, size, mode } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
     }
     catch (error) {
         throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(what, path, error);

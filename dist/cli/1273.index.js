@@ -245,8 +245,8 @@ var secrets = __webpack_require__(80793);
 /** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
 const COMMANDS = [
     { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(477), __webpack_require__.e(8925), __webpack_require__.e(2890)]).then(__webpack_require__.bind(__webpack_require__, 92890))).releaseCommand) },
-    { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(1025)]).then(__webpack_require__.bind(__webpack_require__, 11025))).checksumsCommand) },
-    { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(8925), __webpack_require__.e(9620)]).then(__webpack_require__.bind(__webpack_require__, 49620))).sbomCommand) },
+    { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(2571)]).then(__webpack_require__.bind(__webpack_require__, 11025))).checksumsCommand) },
+    { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(8925), __webpack_require__.e(7758)]).then(__webpack_require__.bind(__webpack_require__, 49620))).sbomCommand) },
     { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(7374), __webpack_require__.e(477), __webpack_require__.e(8894), __webpack_require__.e(9180)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand) },
     { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(477), __webpack_require__.e(3922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand) },
     { name: 'sign-image', summary: 'sign container images by digest: a Sigstore bundle attached as an OCI referrer (cosign 3), and by default cosign 2\'s .sig too', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(4703), __webpack_require__.e(477), __webpack_require__.e(5907)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand) },
@@ -1187,8 +1187,6 @@ class InputReader {
     finally {
         await handle.close();
     }
-});var isPathWithin = (function (root, path) {
-    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1196,7 +1194,7 @@ class InputReader {
 /* harmony export */   Kb: (() => (/* reexport safe */ _directories_js__WEBPACK_IMPORTED_MODULE_4__.K)),
 /* harmony export */   XF: (() => (/* binding */ readRegularFile)),
 /* harmony export */   Xg: (() => (/* binding */ trustKitFileKind)),
-/* harmony export */   ZU: (() => (/* binding */ isPathWithin)),
+/* harmony export */   ZU: (() => (/* binding */ openRegularFile)),
 /* harmony export */   Zf: (() => (/* binding */ writeFileAtomic)),
 /* harmony export */   cG: (() => (/* binding */ readRegularFileSync)),
 /* harmony export */   eP: (() => (/* binding */ removedOnSignal)),
@@ -1204,7 +1202,6 @@ class InputReader {
 /* harmony export */   hT: (() => (/* binding */ regularFileChunks)),
 /* harmony export */   hx: (() => (/* binding */ underCommitLock)),
 /* harmony export */   nf: (() => (/* binding */ directoryRemovedOnSignal)),
-/* harmony export */   qg: (() => (/* binding */ openRegularFile)),
 /* harmony export */   vo: (() => (/* binding */ removeTemporaryFiles)),
 /* harmony export */   yZ: (() => (/* binding */ commitTogether))
 /* harmony export */ });
@@ -1401,8 +1398,6 @@ const INPUT_LIMITS = {
  * that have no total cap because they are never held whole. Each chunk is valid until the next
  * is asked for: the buffer is reused.
  */
-
-/** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
 
 
 
@@ -2250,7 +2245,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     let mode;
     try {
         // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-        ({ handle, size, mode } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
+        ({ handle, size, mode } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
     }
     catch (error) {
         throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(what, path, error);

@@ -386,12 +386,11 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     const realBase = await (0,promises_.realpath)(options.base).catch((() => (0,external_node_path_.resolve)(options.base)));
     const within = realBase.endsWith(external_node_path_.sep) ? realBase : `${realBase}${external_node_path_.sep}`;
     const lexicalBase = (0,external_node_path_.resolve)(options.base);
-    const under = ((file, dir) => file === dir || file.startsWith(dir.endsWith(external_node_path_.sep) ? dir : `${dir}${external_node_path_.sep}`));
     // A name that leads out of the base as written (absolute elsewhere, or up with '..') is outside whether or not
     // its file exists: reported missing, it would tell whoever wrote the checksums file which paths exist out there.
     const leadsOut = ((name) => {
         const file = (0,external_node_path_.resolve)(options.base, name);
-        return !under(file, lexicalBase) && !under(file, realBase);
+        return !(0,paths/* isPathWithin */.Z)(lexicalBase, file) && !(0,paths/* isPathWithin */.Z)(realBase, file);
     });
     const report = ((entry, [size, value]) => {
         const hex = typeof value === 'string' ? undefined : value[0];
@@ -638,7 +637,10 @@ const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./lib/core/paths.js
+var paths = __webpack_require__(64539);
 ;// CONCATENATED MODULE: ./lib/checksums/check.js
+
 
 
 

@@ -258,7 +258,7 @@ export const modules = {
 });var checkVerifiedChecksums = (async function (verified, options) {
     // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
     // should not pay for loading the checksums library (and its glob matcher) on every run.
-    const { checkChecksums, checkChecksumsFile, ChecksumsError, readChecksumEntries } = await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555)]).then(__webpack_require__.bind(__webpack_require__, 72555));
+    const { checkChecksums, checkChecksumsFile, ChecksumsError, readChecksumEntries } = await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(4539)]).then(__webpack_require__.bind(__webpack_require__, 72555));
     const base = options.base === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(verified.path) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.base);
     const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const reading = { shown: verified.shown, onChunk: ((chunk) => void digest.update(chunk)) };

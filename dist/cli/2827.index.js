@@ -1,25 +1,25 @@
 export const id = 2827;
-export const ids = [2827,6327];
+export const ids = [2827,6327,4539];
 export const modules = {
 
 /***/ 6492:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var describeRelease = (function (result, heading) {
     const lines = [`Verified OK: ${heading}`];
     if (result.checksums !== undefined)
-        lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(result.checksums.signer)}`);
+        lines.push(`  signed checksums: ${result.checksums.file}, ${result.checksums.verifiedFiles} file(s) match, signed by ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(result.checksums.signer)}`);
     for (const attestation of result.attestations)
-        lines.push(`  attestation:      ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(attestation.predicateType)} for ${attestation.files.map(((file) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(file))).join(', ')}`);
+        lines.push(`  attestation:      ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(attestation.predicateType)} for ${attestation.files.map(((file) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(file))).join(', ')}`);
     if (result.attestations.length === 0)
         lines.push('  attestations:     none found');
     // Listed, not refused: a release may carry files nobody signed, and the user decides what to do with them; they are not to be taken as verified.
     if (result.unlisted.length > 0)
-        lines.push(`  not verified:     ${result.unlisted.length} file(s) ${result.checksums?.file ?? 'the checksums file'} does not list: ${result.unlisted.slice(0, 10).map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(name))).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
+        lines.push(`  not verified:     ${result.unlisted.length} file(s) ${result.checksums?.file ?? 'the checksums file'} does not list: ${result.unlisted.slice(0, 10).map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(name))).join(', ')}${result.unlisted.length > 10 ? ', …' : ''}`);
     if (result.unsigned.length > 0)
-        lines.push(`  unsigned:         ${result.unsigned.map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(name))).join(', ')}, the instructions the release writes after signing: nothing above relies on ${result.unsigned.length === 1 ? 'it' : 'them'}`);
+        lines.push(`  unsigned:         ${result.unsigned.map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(name))).join(', ')}, the instructions the release writes after signing: nothing above relies on ${result.unsigned.length === 1 ? 'it' : 'them'}`);
     for (const { file, listed } of result.secondDownloads) {
-        lines.push(`  second download: ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(file)} looks like a second download of ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(listed)}, which ${result.checksums?.file ?? 'the checksums file'} lists: rename it to ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_9__.reportedName)(listed)} to verify it`);
+        lines.push(`  second download: ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(file)} looks like a second download of ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(listed)}, which ${result.checksums?.file ?? 'the checksums file'} lists: rename it to ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(listed)} to verify it`);
     }
-    lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_ATTESTATION_FILE */ .a7})` : `  GitHub release attestation: tag ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(result.githubRelease.predicateType)})`);
+    lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_ATTESTATION_FILE */ .a7})` : `  GitHub release attestation: tag ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(result.githubRelease.predicateType)})`);
     return lines;
 });var linksFollowed = (function (path) {
     const below = [];
@@ -35,20 +35,20 @@ export const modules = {
     }
 });var amongAssets = (function (dir, path) {
     // Compared where the links lead: a link below DIR to a file of it reads that file, and DIR may be reached through a link.
-    const rest = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(linksFollowed(dir), linksFollowed(path));
-    // One name, neither DIR itself nor its parent: `..name` is a file of DIR.
-    return rest !== '' && rest !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rest) && !rest.includes(node_path__WEBPACK_IMPORTED_MODULE_3__.sep);
+    const rest = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .pathInside */ ._)(linksFollowed(dir), linksFollowed(path));
+    // One name: a file of a directory below DIR is the user's.
+    return rest !== undefined && !rest.includes(node_path__WEBPACK_IMPORTED_MODULE_3__.sep);
 });var refuseRootAmongAssets = (function (dir, trustedRoot, shownRoot) {
     if (!amongAssets(dir, trustedRoot))
         return;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', `--trusted-root ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(shownRoot)} is a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', `--trusted-root ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(shownRoot)} is a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
         hint: `${OWN_ROOTS}, then --trusted-root trust-kit-roots/trusted_root.jsonl`,
     });
 });var refusePolicyRootsAmongAssets = (function (dir, policy, shownPolicy) {
     const carried = [...new Set([...policy.trustedRoots, ...(policy.githubTrustedRoot === undefined ? [] : [policy.githubTrustedRoot])])].filter(((path) => amongAssets(dir, path)));
     if (carried.length === 0)
         return;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', `the policy ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)(shownPolicy)} names the trusted root${carried.length === 1 ? '' : 's'} ${carried.map(((path) => (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.shown)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir, path)))).join(', ')}, a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', `the policy ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(shownPolicy)} names the trusted root${carried.length === 1 ? '' : 's'} ${carried.map(((path) => (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir, path)))).join(', ')}, a file of the release directory, where any release asset may be: whoever could replace the release's assets could put a trusted root of their own CA there, and the release would verify against it`, {
         hint: `${OWN_ROOTS}, then pass --trusted-root trust-kit-roots/trusted_root.jsonl, or name the roots there in the policy's "trustedRoots" and "githubTrustedRoot"`,
     });
 });
@@ -65,13 +65,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66097);
 /* harmony import */ var _config_verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40409);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3828);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89531);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16327);
-/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(72555);
-/* harmony import */ var _release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(98612);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(20535);
-/* harmony import */ var _github_token_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(39951);
-/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(95110);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64539);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89531);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16327);
+/* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(72555);
+/* harmony import */ var _release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(98612);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(20535);
+/* harmony import */ var _github_token_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(39951);
+/* harmony import */ var _verify_blob_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(95110);
+
 
 
 
@@ -118,7 +120,7 @@ const verifyReleaseCommand = {
     help: `Verifies offline, under a verification policy, what a release downloaded into DIR carries:
 the signed checksums file (SHA256SUMS, or SHA512SUMS, and its .sigstore.json) and every file it lists, and
 each attestation in attestations.intoto.jsonl (SLSA provenance, SBOMs) for the files it names,
-and GitHub's release attestation of an immutable release when ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_ATTESTATION_FILE */ .a7} is
+and GitHub's release attestation of an immutable release when ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_ATTESTATION_FILE */ .a7} is
 there (saved with \`gh release verify TAG --format json --jq .attestation.bundle\`), against
 the policy's GitHub trusted root: it must list every verified file with the same digest.
 Every signature must chain to the policy's trusted roots and be by its signer, from a ref its
@@ -133,7 +135,7 @@ and 8 GiB in all, each checked against the digest GitHub lists; for an immutable
 GitHub's release attestation from the attestations API. It is then verified exactly as above.
 
       --policy FILE        the offline verification policy; paths in it are relative to the
-                           policy file. Without it, the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir} the release carries
+                           policy file. Without it, the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries
                            is used, but only with your own pins below: a policy shipped with the
                            release only states what to expect. Without --trusted-root, the
                            roots it names are used, never files directly in DIR
@@ -195,7 +197,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
     reportsFlagIssues: true,
     async run(args, context) {
         const { values } = args;
-        const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_13__.outputFormat)(values);
+        const output = (0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.outputFormat)(values);
         const text = ((name) => (typeof values[name] === 'string' ? values[name] : undefined));
         const repo = text('repo');
         const tag = text('tag');
@@ -219,10 +221,10 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
         if (policyFile !== undefined && (expectRepo !== undefined || signerWorkflow !== undefined))
             issues.push({ input: '--policy', message: 'goes without --expect-repo and --signer-workflow, which pin the policy the release carries: put them in your policy' });
         if (policyFile === undefined && expectRepo === undefined && signerWorkflow === undefined) {
-            issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow to use the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, which only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
+            issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow to use the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, which only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
         }
         if (policyFile === undefined && (expectRepo !== undefined || signerWorkflow !== undefined) && trustedRoot === undefined) {
-            issues.push({ input: '--trusted-root', message: `is needed with the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir} the release carries: the trusted roots it names came with the release too, and a CA of whoever replaced it would certify any identity and repository; fetch your own outside the release directory, \`mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl\`, then --trusted-root trust-kit-roots/trusted_root.jsonl` });
+            issues.push({ input: '--trusted-root', message: `is needed with the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries: the trusted roots it names came with the release too, and a CA of whoever replaced it would certify any identity and repository; fetch your own outside the release directory, \`mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl\`, then --trusted-root trust-kit-roots/trusted_root.jsonl` });
         }
         if (repo !== undefined) {
             if (args.positionals.length !== 0)
@@ -238,22 +240,33 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
         }
         if (issues.length > 0)
             throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(issues);
-        // Before any download: a root among the assets to come is refused now, not after gigabytes (a temporary directory can hold none).
+        // Before any download, everything that can be checked offline, not after gigabytes: a root among the assets to come
+        // (a temporary directory can hold none), the token and proxy, your own policy, and the trusted roots verifying will read whatever the release holds.
         const givenDir = repo === undefined ? args.positionals[0] : text('download-dir');
         if (trustedRoot !== undefined && givenDir !== undefined)
             refuseRootAmongAssets((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, givenDir), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot), trustedRoot);
+        const token = repo === undefined ? undefined : (0,_github_token_js__WEBPACK_IMPORTED_MODULE_13__/* .githubApiToken */ .P)(context.env);
+        if (repo !== undefined && token === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
+        // The GitHub toolkit reads the proxy variables when it loads, and crashes on one that is no http(s) URL: checked first.
+        const proxy = (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_9__.proxySettingsFrom)(context.env);
+        if (repo !== undefined)
+            (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_9__.checkProxySettings)(proxy);
+        let ownPolicy;
+        if (policyFile !== undefined) {
+            ownPolicy = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, policyFile), 'check the path given to --policy');
+            if (trustedRoot !== undefined)
+                ownPolicy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .withTrustedRoot */ .qC)(ownPolicy, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot));
+            else if (givenDir !== undefined)
+                refusePolicyRootsAmongAssets((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, givenDir), ownPolicy, policyFile);
+        }
+        const roots = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readTrustedRoots */ .Pn)(ownPolicy !== undefined ? (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .policyRootFiles */ .cs)(ownPolicy) : trustedRoot !== undefined ? [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot)] : []);
         let dir;
         let temporary;
-        if (repo !== undefined && tag !== undefined) {
-            const token = (0,_github_token_js__WEBPACK_IMPORTED_MODULE_12__/* .githubApiToken */ .P)(context.env);
-            if (token === undefined)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .TrustKitError */ .T0('CLI_USAGE', 'downloading a release needs a GitHub token in GH_TOKEN or GITHUB_TOKEN', { hint: 'export GH_TOKEN="$(gh auth token)", or download the assets yourself (`gh release download TAG -D DIR`) and run verify-release DIR' });
+        if (repo !== undefined && tag !== undefined && token !== undefined) {
             const [owner, name] = repo.split('/');
             const apiUrl = context.env.GITHUB_API_URL;
-            // Before the temporary directory: a bad GITHUB_API_URL or proxy variable leaves nothing behind.
-            // The GitHub toolkit reads the proxy variables when it loads, and crashes on one that is no http(s) URL: checked first.
-            const proxy = (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_8__.proxySettingsFrom)(context.env);
-            (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_8__.checkProxySettings)(proxy);
+            // Before the temporary directory: a bad GITHUB_API_URL leaves nothing behind.
             const [{ createGitHubClient }, { githubReleases }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5054), __webpack_require__.e(9708)]).then(__webpack_require__.bind(__webpack_require__, 69708)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40461))]);
             const client = createGitHubClient({ token, proxy, ...(apiUrl === undefined || apiUrl === '' ? {} : { apiUrl }) });
             const downloadDir = text('download-dir');
@@ -261,7 +274,7 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
                 temporary = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'trust-kit-release-'));
             dir = temporary ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, downloadDir);
             try {
-                const downloaded = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .downloadRelease */ .Ob)({ releases: githubReleases({ client, owner, repo: name }), repository: repo, tag, dir });
+                const downloaded = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .downloadRelease */ .Ob)({ releases: githubReleases({ client, owner, repo: name }), repository: repo, tag, dir });
                 context.stderr.write(`downloaded ${downloaded.assets.length} asset(s) of ${repo} ${tag}${downloaded.immutable ? `, immutable${downloaded.releaseAttestation === undefined ? ' (GitHub\'s release attestation not found)' : `, with GitHub's release attestation (${downloaded.releaseAttestation})`}` : ''}\n`);
             }
             catch (error) {
@@ -274,25 +287,18 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
             dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, args.positionals[0]);
         }
         try {
-            let policy;
-            if (policyFile !== undefined) {
-                policy = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, policyFile), 'check the path given to --policy');
-                if (trustedRoot !== undefined)
-                    policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .withTrustedRoot */ .qC)(policy, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot));
-                else
-                    refusePolicyRootsAmongAssets(dir, policy, policyFile);
+            let policy = ownPolicy;
+            if (policy === undefined) {
+                policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir), `a release carries ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, trustedRoot: trustedRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot) }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir}`);
+                context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter(((part) => part !== '')).join(' and ')}\n`);
             }
-            else {
-                policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir), `a release carries ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, trustedRoot: trustedRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot) }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir}`);
-                context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter(((part) => part !== '')).join(' and ')}\n`);
-            }
-            const result = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyRelease */ .VA)({ dir, policy, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
+            const result = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyRelease */ .VA)({ dir, policy, roots, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
             if (output.json) {
-                context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonOutput */ .W3)(result, 2)}\n`);
-                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.OK;
+                context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonOutput */ .W3)(result, 2)}\n`);
+                return _exit_codes_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.OK;
             }
             context.stdout.write(`${describeRelease(result, repo === undefined ? args.positionals[0] : `${repo} ${tag}`).join('\n')}\n`);
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT */ .d.OK;
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_12__/* .EXIT */ .d.OK;
         }
         finally {
             if (temporary !== undefined)
@@ -322,6 +328,42 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
  * when neither is set. Taken into protected memory without a string of it (out of the environment,
  * redacted and masked from here on), and shared: the registry client of the same run, which takes
  * GITHUB_TOKEN for ghcr.io, gets the same secret.
+ */
+
+
+
+/***/ }),
+
+/***/ 64539:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var pathInside = (function (base, path, options = {}) {
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(base, path);
+    if (inside === '')
+        return options.baseItself === true ? '' : undefined;
+    // relative() gives an absolute path on Windows for another drive.
+    return inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside) ? undefined : inside;
+});var isPathWithin = (function (root, path) {
+    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: (() => (/* binding */ isPathWithin)),
+/* harmony export */   _: (() => (/* binding */ pathInside))
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+
+/**
+ * `path` relative to the directory `base` (the platform's separators) when it lies inside it,
+ * undefined when it lies outside. Only a whole `..` segment climbs out: `..lib/package-lock.json`
+ * and `..data` are inside. Both paths are taken as they are written (links are not followed;
+ * callers that must not be led out by one pass real paths). The base itself is undefined, for
+ * callers that want a path in the directory (a file of a release, a file of a layout, a place on
+ * a commit), unless `baseItself` is set: it is then `''`, for callers that start from the
+ * directory (a walk of it, a project read from its root, a file checked against it).
+ */
+
+/**
+ * Whether `path` is `root` or lies below it, both absolute and normalised: {@link pathInside} with
+ * the base itself, compared as text, for a walk's every entry.
  */
 
 

@@ -278,10 +278,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runGithubPublishStep: (() => (/* binding */ runGithubPublishStep))
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7310);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3264);
-
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7310);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3264);
 
 
 /**
@@ -293,14 +291,15 @@ const runGithubPublishStep = (async ({ ports, githubDraft }) => {
     const target = ports.githubRelease;
     if (target === undefined || githubDraft === undefined)
         return {};
+    const { input, drafted } = githubDraft;
+    // A failure leaves the draft until it is published (the report says so, and the next run reuses it); after that
+    // (GitHub's release attestation is checked then), or on a release published already, there is no draft.
+    let draftLeft = drafted.release.draft ? { tag: input.tag, id: drafted.release.id } : undefined;
     try {
-        return { githubRelease: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .publishDraft */ .T2)(githubDraft.input, githubDraft.drafted, { ...target, logger: ports.logger }) };
+        return { githubRelease: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .publishDraft */ .T2)(input, drafted, { ...target, logger: ports.logger, onPublished: (() => void (draftLeft = undefined)) }) };
     }
     catch (error) {
-        // GitHub's release attestation is checked once the release is published: a failure there leaves no draft.
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTrustKitError */ .Nf)(error) && error.code.startsWith('PUBLISH_RELEASE_ATTESTATION_'))
-            throw error;
-        throw new _state_js__WEBPACK_IMPORTED_MODULE_2__/* .PartialStepFailure */ .U(error, { draftLeft: { tag: githubDraft.input.tag, id: githubDraft.drafted.release.id } });
+        throw draftLeft === undefined ? error : new _state_js__WEBPACK_IMPORTED_MODULE_1__/* .PartialStepFailure */ .U(error, { draftLeft });
     }
 });
 

@@ -4,7 +4,7 @@ export const modules = {
 
 /***/ 90522:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var leftoverNotice = (function (file) {
-    return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
+    return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
 });var mayBeGlob = (function (subject) {
     return MAYBE_GLOB.test(subject);
 });var isGlob = (async function (subject) {
@@ -25,24 +25,24 @@ export const modules = {
     const raw = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { encoding: 'buffer' })).find(((name) => !(0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(name)));
     if (raw === undefined)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
         hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
     });
 });var checkCollectArguments = (function (subjects, options) {
     let problem;
     if (!Array.isArray(subjects))
-        problem = `subjects is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(subjects)}, not an array of paths, directories and globs`;
+        problem = `subjects is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(subjects)}, not an array of paths, directories and globs`;
     else if (subjects.some(((subject) => typeof subject !== 'string')))
-        problem = `subjects holds ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(subjects.find(((subject) => typeof subject !== 'string')))}, not only strings`;
+        problem = `subjects holds ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(subjects.find(((subject) => typeof subject !== 'string')))}, not only strings`;
     else if (typeof options !== 'object' || options === null)
-        problem = `the options are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(options)}, not an object with cwd and base`;
+        problem = `the options are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(options)}, not an object with cwd and base`;
     else {
         const { cwd, base } = options;
         if (typeof cwd !== 'string' || typeof base !== 'string')
-            problem = `the options' cwd and base are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(cwd)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(base)}, not strings`;
+            problem = `the options' cwd and base are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(cwd)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(base)}, not strings`;
     }
     if (problem !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
     }
 });var collectArtifacts = (async function (subjects, options) {
     const found = await findArtifacts(subjects, options);
@@ -78,8 +78,8 @@ export const modules = {
                 const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch((() => path)) } : undefined;
                 await walk.root(path, globbed ? path : subject, offer, !globbed).catch((async (error) => {
                     // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
-                    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(options.base)} is not a directory`, { hint: BASE_HINT });
+                    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(options.base)} is not a directory`, { hint: BASE_HINT });
                     }
                     throw error;
                 }));
@@ -92,7 +92,7 @@ export const modules = {
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
             if (kept.length === before && walk.skippedRoots === 0) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(subject)} matches no file`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} matches no file`, {
                     hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
                 });
             }
@@ -103,7 +103,7 @@ export const modules = {
     }
     return kept;
 });var foundUnderBase = (async function (error, at) {
-    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO) || !(error.code === 'CHECKSUMS_NO_MATCH' || (error.code === 'CHECKSUMS_PATH_NOT_FOUND' && error.message === `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(at.subject)} does not exist`)))
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO) || !(error.code === 'CHECKSUMS_NO_MATCH' || (error.code === 'CHECKSUMS_PATH_NOT_FOUND' && error.message === `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(at.subject)} does not exist`)))
         return error;
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(at.subject) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(at.cwd) === at.base)
         return error;
@@ -111,7 +111,7 @@ export const modules = {
     if (!there)
         return error;
     const instead = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(at.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(at.base, at.pattern)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO(error.code, error.message, { cause: error, hint: `paths are relative to the working directory, not to the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(at.shownBase)}, which only shapes the names listed: give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(instead)}` });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO(error.code, error.message, { cause: error, hint: `paths are relative to the working directory, not to the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(at.shownBase)}, which only shapes the names listed: give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(instead)}` });
 });var identityOf = (async function (path) {
     try {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path, { bigint: true });
@@ -148,7 +148,7 @@ export const modules = {
         if (previous !== undefined && previous.name === file.name) {
             if (previous.path === file.path)
                 continue;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_DUPLICATE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(file.path)} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(previous.path)} would both be listed as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(file.name)}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_DUPLICATE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(previous.path)} would both be listed as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.name)}`, {
                 hint: 'list each artifact once, or give them distinct paths under the base directory',
             });
         }
@@ -197,25 +197,23 @@ export const modules = {
 });var sameButForCase = (function (typed, real) {
     return typed !== real && typed.normalize('NFC').toLowerCase() === real.normalize('NFC').toLowerCase();
 });var outsideBase = (function (path, base) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(path)} is outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(base)}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(path)} is outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(base)}`, {
         hint: 'set --base (input "base") to a directory that contains every artifact',
     });
 });var relativeName = (function (base, path) {
-    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(base, path);
-    if (name === '..' || name.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(name))
-        return undefined;
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? name : name.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    const name = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathInside */ ._)(base, path, { baseItself: true });
+    return name === undefined || node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? name : name.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
 });var checkedName = (function (path, name, base) {
     if (name === undefined || name === '')
         throw outsideBase(path, base);
     if (/[\n\r]/.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
             hint: 'rename the file without line breaks',
         });
     }
     // sha256sum -c reads a listed '-' from its standard input, not from the file: it would fail (or pass on what is piped in).
     if (name === '-') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
             hint: 'rename the file, or set --base (input "base") so that its name has a directory in front',
         });
     }
@@ -234,24 +232,24 @@ export const modules = {
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT')
             throw notFound(shown, error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(shown)} does not exist`, { cause: error, hint: BASE_HINT });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(shown)} does not exist`, { cause: error, hint: BASE_HINT });
     }
 });var notRegular = (function (subject) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(subject)} is not a regular file (a named pipe, a socket or a device)`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} is not a regular file (a named pipe, a socket or a device)`, {
         hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
     });
 });var notFound = (function (subject, error, listed = false) {
     if (listed && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(subject)} was listed in its directory, then was gone`, { cause: error, hint: _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .CHANGED_HINT */ .HD });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} was listed in its directory, then was gone`, { cause: error, hint: _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .CHANGED_HINT */ .HD });
     }
     if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(subject)} does not exist`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} does not exist`, {
             cause: error,
             hint: 'check the path; relative paths are resolved against the working directory',
         });
     }
     const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(subject)}: ${code ?? String(error)}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)}: ${code ?? String(error)}`, {
         cause: error,
         hint: READ_FAILED_HINTS[code ?? ''] ?? 'check the file permissions',
     });
@@ -278,8 +276,10 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82321);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64539);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(82321);
+
 
 
 
@@ -540,13 +540,13 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(visit.path)} is a symbolic link to a file that does not exist`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
-        if (!(0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPathWithin */ .ZU)(this.baseReal, target)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(visit.path)} is a symbolic link to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(target)}, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(this.baseReal)}`, {
+        if (!(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isPathWithin */ .Z)(this.baseReal, target)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(visit.path)} is a symbolic link to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(target)}, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(this.baseReal)}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
         }

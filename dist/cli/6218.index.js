@@ -397,8 +397,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     catch (error) {
         throw unreadable(what, error);
     }
-    const within = (0,external_node_path_.relative)(realRoot, real);
-    if (within === '' || within === '..' || within.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(within)) {
+    if ((0,paths/* pathInside */._)(realRoot, real) === undefined) {
         throw new ImageSbomError('IMAGE_SOURCE_INVALID', `${what} is a symbolic link to a file outside the layout`, { hint: 'the layout is damaged or hostile; save the image again, with its blobs inside the layout directory' });
     }
     return real;
@@ -1171,11 +1170,8 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     return { ...result, outputs };
 });var runImageSbomCommand = (async function (image, args, context) {
     const { platform: platformText, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, 'registry-username': username, ...values } = args.values;
-    const misplaced = DIRECTORY_ONLY.filter(((name) => values[name] !== undefined));
-    if (misplaced.length > 0)
-        throw new inputs/* ConfigError */.xL(misplaced.map(((name) => ({ input: `--${name}`, message: 'applies to a directory, not to an image' }))));
     // Bad flags and a bad IMAGE are usage errors, reported together before anything is read.
-    const issues = [];
+    const issues = [...args.issues, ...DIRECTORY_ONLY.filter(((name) => values[name] !== undefined)).map(((name) => ({ input: `--${name}`, message: 'applies to a directory, not to an image' })))];
     let platform;
     if (typeof platformText === 'string') {
         try {
@@ -1204,7 +1200,9 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
             issues.push({ input: 'argument IMAGE', message: error.message });
         }
     }
-    const config = (0,inputs/* withEarlierIssues */.ZB)(issues, (() => (0,sbom/* sbomConfig */.y)({ ...values, path: '.' }, (0,inputs/* cliNamer */.qy)({ path: 'IMAGE' }), { path: '.', format: 'spdx-json' })));
+    // The directory's flags are refused above, not read a second time.
+    const imageValues = Object.fromEntries(Object.entries(values).filter((([name]) => !DIRECTORY_ONLY.includes(name))));
+    const config = (0,inputs/* withEarlierIssues */.ZB)(issues, (() => (0,sbom/* sbomConfig */.y)({ ...imageValues, path: '.' }, (0,inputs/* cliNamer */.qy)({ path: 'IMAGE' }), { path: '.', format: 'spdx-json' })));
     const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
     const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : (0,core_clock/* clockFromSourceDateEpoch */.vv)(sourceDateEpoch);
     let client;
@@ -1351,6 +1349,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./lib/core/paths.js
+var paths = __webpack_require__(64539);
 ;// CONCATENATED MODULE: ./lib/sbom/image/tar.js
 
 
@@ -1521,6 +1521,7 @@ class PendingExtensions {
 
 
 ;// CONCATENATED MODULE: ./lib/sbom/image/sources.js
+
 
 
 
@@ -2198,7 +2199,7 @@ const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts
 });var hashFile = (async function (path, algorithms, named = {}) {
     const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
-    const opened = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
+    const opened = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     const { handle, size: expected } = opened;
     let size = 0;
     try {

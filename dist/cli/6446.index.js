@@ -60,7 +60,7 @@ export const modules = {
     // Problems found before (inputs that do not go together) are reported with the missing paths.
     const issues = [...earlier, ...found.filter(((issue) => issue !== undefined))];
     if (issues.length > 0)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(issues);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(issues);
 });var subjectPaths = (function (input, subjects) {
     return subjects.filter(((subject) => !(0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .mayBeGlob */ .jb)(subject))).map(((path) => ({ input, path, kind: 'any' })));
 });var signingPaths = (function (config) {
@@ -83,8 +83,8 @@ export const modules = {
         if ((0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .mayBeGlob */ .jb)(pattern))
             return undefined;
         const meant = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
-        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, meant);
-        if (inside === '' || inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))
+        const inside = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .pathInside */ ._)(root, meant);
+        if (inside === undefined)
             return undefined;
         // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
         if ((await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, pattern))) || !(await exists(meant)))
@@ -106,7 +106,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90522);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66097);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64539);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66097);
+
 
 
 

@@ -291,6 +291,7 @@ export const modules = {
     if (release.draft) {
         await refuseChangedDraft(releases, release, assets);
         release = await releases.updateRelease(release.id, { body: notes, publish: true });
+        ports.onPublished?.(release);
         outcome = 'published';
         logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);
         if (release.immutable) {

@@ -1,5 +1,5 @@
 export const id = 7993;
-export const ids = [7993,1705,4086,6446];
+export const ids = [7993,1705,4086,6446,4539];
 export const modules = {
 
 /***/ 64487:
@@ -247,7 +247,7 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_EXIT_HELP}
     // Problems found before (inputs that do not go together) are reported with the missing paths.
     const issues = [...earlier, ...found.filter(((issue) => issue !== undefined))];
     if (issues.length > 0)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(issues);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(issues);
 });var subjectPaths = (function (input, subjects) {
     return subjects.filter(((subject) => !(0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .mayBeGlob */ .jb)(subject))).map(((path) => ({ input, path, kind: 'any' })));
 });var signingPaths = (function (config) {
@@ -270,8 +270,8 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_EXIT_HELP}
         if ((0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .mayBeGlob */ .jb)(pattern))
             return undefined;
         const meant = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
-        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, meant);
-        if (inside === '' || inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))
+        const inside = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .pathInside */ ._)(root, meant);
+        if (inside === undefined)
             return undefined;
         // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
         if ((await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, pattern))) || !(await exists(meant)))
@@ -293,7 +293,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90522);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66097);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64539);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66097);
+
 
 
 
@@ -324,6 +326,42 @@ __webpack_require__.r(__webpack_exports__);
  * (`--exclude app/vendor` for `sbom app`) or as an absolute path matches nothing there, silently.
  * Such a pattern (no glob) that names an existing path inside the directory, which the pattern as
  * written does not, is reported with the pattern to give.
+ */
+
+
+
+/***/ }),
+
+/***/ 64539:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var pathInside = (function (base, path, options = {}) {
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(base, path);
+    if (inside === '')
+        return options.baseItself === true ? '' : undefined;
+    // relative() gives an absolute path on Windows for another drive.
+    return inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside) ? undefined : inside;
+});var isPathWithin = (function (root, path) {
+    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: (() => (/* binding */ isPathWithin)),
+/* harmony export */   _: (() => (/* binding */ pathInside))
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+
+/**
+ * `path` relative to the directory `base` (the platform's separators) when it lies inside it,
+ * undefined when it lies outside. Only a whole `..` segment climbs out: `..lib/package-lock.json`
+ * and `..data` are inside. Both paths are taken as they are written (links are not followed;
+ * callers that must not be led out by one pass real paths). The base itself is undefined, for
+ * callers that want a path in the directory (a file of a release, a file of a layout, a place on
+ * a commit), unless `baseItself` is set: it is then `''`, for callers that start from the
+ * directory (a walk of it, a project read from its root, a file checked against it).
+ */
+
+/**
+ * Whether `path` is `root` or lies below it, both absolute and normalised: {@link pathInside} with
+ * the base itself, compared as text, for a walk's every entry.
  */
 
 

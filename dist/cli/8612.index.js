@@ -144,9 +144,15 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
             throw error;
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `cannot read the ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint });
     }
-});var loadRoots = (async function (policy) {
+});var readTrustedRoot = (async function (path) {
+    return (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_13__/* .loadTrustMaterial */ .a)((await readPolicyInput(path, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path);
+});var readTrustedRoots = (async function (paths) {
+    return new Map(await Promise.all([...new Set(paths)].map((async (path) => [path, await readTrustedRoot(path)]))));
+});var policyRootFiles = (function (policy) {
+    return [...policy.trustedRoots, ...(policy.requireGitHubReleaseAttestation && policy.githubTrustedRoot !== undefined ? [policy.githubTrustedRoot] : [])];
+});var loadRoots = (async function (policy, preread) {
     // Each file is read on its own (a pretty-printed trusted_root.json beside a JSONL of several), then their roots are trusted together.
-    const loaded = await Promise.all(policy.trustedRoots.map((async (path) => (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_13__/* .loadTrustMaterial */ .a)((await readPolicyInput(path, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path))));
+    const loaded = await Promise.all(policy.trustedRoots.map((async (path) => preread?.get(path) ?? readTrustedRoot(path))));
     return new _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_13__/* .TrustMaterial */ .G(loaded.flatMap(((material) => material.roots)));
 });var peek = (function (bundle) {
     const payload = bundle.json?.dsseEnvelope?.payload;
@@ -185,7 +191,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     return digests;
 });var verifyRelease = (async function (options) {
     const { dir, policy } = options;
-    const trust = await loadRoots(policy);
+    const trust = await loadRoots(policy, options.roots);
     let entries;
     try {
         entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
@@ -254,7 +260,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     if (missing.length > 0) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map(((type) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(type))).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
     }
-    const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...[...listed].map((([name, digests]) => [name, digests.sha256])), [checksumsName, verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
+    const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...[...listed].map((([name, digests]) => [name, digests.sha256])), [checksumsName, verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }, options.roots) : undefined;
     if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
     }
@@ -274,11 +280,11 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
             return listed === undefined ? [] : [{ file, listed }];
         })).slice(0, 5),
     };
-});var verifyGitHubRelease = (async function (dir, policy, files, expected) {
+});var verifyGitHubRelease = (async function (dir, policy, files, expected, preread) {
     if (policy.githubTrustedRoot === undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
     }
-    const trust = (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_13__/* .loadTrustMaterial */ .a)((await readPolicyInput(policy.githubTrustedRoot, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), policy.githubTrustedRoot);
+    const trust = preread?.get(policy.githubTrustedRoot) ?? (await readTrustedRoot(policy.githubTrustedRoot));
     const bundle = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, RELEASE_ATTESTATION_FILE), dir);
     const [first] = files.values();
     const statement = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, first ?? '', trust);
@@ -310,6 +316,15 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     return parseReleasePolicy(text, path, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
 });var downloadRefused = (function (message, hint) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_DOWNLOAD_REFUSED', message, { hint });
+});var anotherRunsDownload = (function (dir) {
+    return downloadRefused(`the download directory ${dir} is being filled by another verify-release, or was by one killed part way (${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, DOWNLOAD_CLAIM)})`, 'give each run a --download-dir of its own; if no verify-release runs, remove the directory (a killed run leaves what it downloaded there too)');
+});var unmadeDownloadDir = (function (dir, error) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
+});var refuseFilled = (function (dir, entries) {
+    if (entries.includes(DOWNLOAD_CLAIM))
+        throw anotherRunsDownload(dir);
+    if (entries.length > 0)
+        throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s (a run stopped part way leaves what it downloaded: remove the directory)');
 });var savedBundle = (function (bundle, tag, repository) {
     try {
         return JSON.stringify(bundle);
@@ -323,6 +338,12 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
 });var downloadRelease = (async function (options) {
     const { releases, repository, tag, dir } = options;
     const limits = options.limits ?? RELEASE_DOWNLOAD_LIMITS;
+    // Looked at before any request too (and again once claimed): a directory that cannot take the release is refused without asking GitHub for anything.
+    refuseFilled(dir, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(((error) => {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT')
+            return [];
+        throw unmadeDownloadDir(dir, error);
+    })));
     const release = await releases.findRelease(tag);
     if (release === undefined || release.draft) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_NOT_FOUND', `${repository} has no published release for the tag ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(tag)}`, { hint: 'check --repo and --tag (`gh release list --repo OWNER/REPO`); a draft is not a release to verify' });
@@ -343,15 +364,10 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     if (total > limits.maxTotalBytes)
         throw downloadRefused(`release ${tag} of ${repository} holds ${total} bytes of assets, more than the ${limits.maxTotalBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
     const claim = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, DOWNLOAD_CLAIM);
-    const anotherRun = (() => downloadRefused(`the download directory ${dir} is being filled by another verify-release, or was by one killed part way (${claim})`, 'give each run a --download-dir of its own; if no verify-release runs, remove the directory (a killed run leaves what it downloaded there too)'));
     let unregister;
     try {
         await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .makeDirectories */ .Kb)(dir);
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
-        if (entries.includes(DOWNLOAD_CLAIM))
-            throw anotherRun();
-        if (entries.length > 0)
-            throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s (a run stopped part way leaves what it downloaded: remove the directory)');
+        refuseFilled(dir, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir));
         // Claimed before anything is written: two runs that both found it empty never fill it together.
         // Registered before it is made, so a SIGINT or SIGTERM while the run fills the directory removes it with the temporary files;
         // made synchronously, so that no signal handler runs while it is registered but may be another run's (EEXIST).
@@ -364,8 +380,8 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
         if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0)
             throw error;
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'EEXIST')
-            throw anotherRun();
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
+            throw anotherRunsDownload(dir);
+        throw unmadeDownloadDir(dir, error);
     }
     try {
         return await downloadInto(dir, { releases, repository, tag }, release, listed);
@@ -437,8 +453,10 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
 /* harmony export */   Ir: (() => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_15__.Ir)),
 /* harmony export */   JU: (() => (/* binding */ pinShippedPolicy)),
 /* harmony export */   Ob: (() => (/* binding */ downloadRelease)),
+/* harmony export */   Pn: (() => (/* binding */ readTrustedRoots)),
 /* harmony export */   VA: (() => (/* binding */ verifyRelease)),
 /* harmony export */   a7: (() => (/* binding */ RELEASE_ATTESTATION_FILE)),
+/* harmony export */   cs: (() => (/* binding */ policyRootFiles)),
 /* harmony export */   dj: (() => (/* binding */ canonicalJson)),
 /* harmony export */   qC: (() => (/* binding */ withTrustedRoot)),
 /* harmony export */   sD: (() => (/* binding */ readReleasePolicy)),
@@ -513,6 +531,15 @@ const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the pol
  */
 
 
+/**
+ * Reads and parses trusted root files (JSON, or gh's JSONL) ahead of {@link verifyRelease}, which
+ * then uses them: verify-release reads those its policy stands on before it downloads anything, so
+ * a root that is missing or holds no trusted root fails before any request, not after gigabytes.
+ */
+
+/** The trusted root files verifying a release under `policy` reads whatever the release holds: GitHub's only when the policy requires GitHub's release attestation. */
+
+
 /** The statement's predicate type and subjects, read to pick bundles (the signature is verified before anything counts). */
 
 /**
@@ -536,7 +563,8 @@ const RELEASE_CHECKSUMS_FILES = ['SHA256SUMS', 'SHA512SUMS'];
  * attestation of `attestations.intoto.jsonl` for each listed file it names, whose digest must be
  * the verified one. Every signature must be by the policy's signer, from a ref its pattern
  * matches. Refuses a directory without signed checksums (VERIFY_RELEASE_INCOMPLETE) and one
- * lacking a required predicate type.
+ * lacking a required predicate type. The policy's trusted roots are taken from `roots` where it
+ * holds them (see {@link readTrustedRoots}), read from their files otherwise.
  */
 
 /**
@@ -552,6 +580,10 @@ const RELEASE_CHECKSUMS_FILES = ['SHA256SUMS', 'SHA512SUMS'];
 const RELEASE_DOWNLOAD_LIMITS = { maxAssets: 1000, maxAssetBytes: 2 * 1024 ** 3, maxTotalBytes: 8 * 1024 ** 3 };
 /** The empty file a download puts in its directory while it fills it, so that another run never fills it too. */
 const DOWNLOAD_CLAIM = '.trust-kit-downloading';
+
+
+
+/** Refuses a download directory whose listing is `entries` unless it is empty: files already there would be verified as the release's. */
 
 /** The bundle GitHub answered, as JSON to save; one nested past what JSON.stringify can recurse through (no real bundle is) is refused, not a crash. */
 

@@ -580,7 +580,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     let handle;
     try {
         // Never a pipe or a device put in a file's place since it was listed: one would block the open.
-        ({ handle } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' }));
+        ({ handle } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' }));
         const { bytesRead, buffer } = await handle.read(Buffer.alloc(sbom_parser/* SNIFF_BYTES */.dD), 0, sbom_parser/* SNIFF_BYTES */.dD, 0);
         return buffer.subarray(0, bytesRead);
     }
@@ -657,14 +657,15 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         cause: error,
         hint: 'give the project directory to catalog (the one holding package-lock.json, go.mod, Cargo.lock, ...)',
     });
-});var staysInside = (function (inside) {
-    return !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside) && !inside.split(external_node_path_.sep).includes('node_modules');
+});var staysInside = (function (dir, path) {
+    const inside = (0,paths/* pathInside */._)(dir, path, { baseItself: true });
+    return inside !== undefined && !inside.split(external_node_path_.sep).includes('node_modules');
 });var realPathInside = (async function (tree, path) {
     const real = await (0,promises_.realpath)(path).catch((() => undefined));
-    return real !== undefined && staysInside((0,external_node_path_.relative)(tree.realDir, real)) ? real : undefined;
+    return real !== undefined && staysInside(tree.realDir, real) ? real : undefined;
 });var siblingPath = (function (dir, lockfile, name) {
     const path = (0,external_node_path_.resolve)(dir, external_node_path_.posix.dirname(lockfile), name);
-    return staysInside((0,external_node_path_.relative)(dir, path)) ? path : undefined;
+    return staysInside(dir, path) ? path : undefined;
 });var siblingReader = (function (tree, lockfile) {
     return (async (name) => {
         const lexical = siblingPath(tree.dir, lockfile, name);
@@ -694,7 +695,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     });
 });var openRandomAccess = (async function (path) {
     // Never a pipe or a device put in the file's place since it was sniffed.
-    const { handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const { handle, size } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
     const read = (async (offset, length) => {
         const { bytesRead, buffer } = await handle.read(Buffer.alloc(length), 0, length, offset);
         return buffer.subarray(0, bytesRead);
@@ -1053,6 +1054,8 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
+// EXTERNAL MODULE: ./lib/core/paths.js
+var paths = __webpack_require__(64539);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
@@ -1123,6 +1126,7 @@ var npm_purl = __webpack_require__(83096);
 
 
 
+
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
 /**
@@ -1180,7 +1184,7 @@ const PARSE_CONCURRENCY = 8;
  */
 
 
-/** Whether a path relative to the scanned directory stays inside it and out of node_modules. */
+/** Whether a path is the scanned directory or lies inside it, out of node_modules (`dir` as `path` is: both real, or both as named). */
 
 /**
  * The real path of a file or directory of the scanned tree, when it is one: a symbolic link (the

@@ -11,15 +11,24 @@ export const modules = {
     catch {
         return false;
     }
-});var keyFileFormat = (function (value) {
-    if (value === undefined)
-        return 'cosign';
-    // Without regard to case, as every other choice (--algorithm SHA512).
-    const format = FORMATS.find(((name) => typeof value === 'string' && name === value.toLowerCase()));
-    if (format === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `generate-key-pair --format must be cosign or pkcs8, got "${String(value)}"`, { hint: 'run `trust-kit generate-key-pair --help`' });
+});var checkedFlags = (function (args) {
+    const issues = [...args.issues];
+    // `generate-key-pair mykey` would otherwise write trust-kit.key, not what was meant.
+    if (args.positionals.length > 0)
+        issues.push({ input: 'argument', message: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(args.positionals.join(' '), 200)}, but generate-key-pair takes none: name the key files with --output-key-prefix PREFIX (it writes PREFIX.key and PREFIX.pub)` });
+    const given = args.values['output-key-prefix'];
+    const prefix = typeof given === 'string' && given.trim() !== '' ? given : 'trust-kit';
+    // `--output-key-prefix release.key` means the key file, not release.key.key (cosign writes that without a word).
+    const suffix = /\.(key|pub)$/i.exec(prefix);
+    if (suffix !== null) {
+        issues.push({ input: '--output-key-prefix', message: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(prefix, 200)}, a prefix to which .key and .pub are added: it would write ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(`${prefix}.key`, 210)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(`${prefix}.pub`, 210)}; give it without the suffix: --output-key-prefix ${prefix.slice(0, suffix.index)}` });
     }
-    return format;
+    const value = args.values.format;
+    // Without regard to case, as every other choice (--algorithm SHA512).
+    const format = value === undefined ? 'cosign' : FORMATS.find(((name) => typeof value === 'string' && name === value.toLowerCase()));
+    if (format === undefined && !(typeof value === 'string' && value.trim() === ''))
+        issues.push({ input: '--format', message: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(String(value), 100)}; expected one of ${FORMATS.join(', ')}` });
+    return { prefix, format, issues };
 });
 
 __webpack_require__.r(__webpack_exports__);
@@ -28,12 +37,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89531);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80793);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65799);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20535);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80793);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65799);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20535);
+
 
 
 
@@ -44,6 +55,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const FORMATS = ['cosign', 'pkcs8'];
+/** The key files' prefix and format as the flags give them (the format undefined when --format names none), and everything wrong with the flags, at once. */
 
 /** `trust-kit generate-key-pair`: a local ECDSA P-256 signing key pair, as cosign makes one. */
 const generateKeyPairCommand = {
@@ -74,53 +86,45 @@ Options:
         format: { type: 'string' },
         force: { type: 'boolean' },
     },
+    reportsFlagIssues: true,
     async run(args, context) {
-        // `generate-key-pair mykey` would otherwise write trust-kit.key, not what was meant.
-        if (args.positionals.length > 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `generate-key-pair takes no argument, got ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(args.positionals.join(' '), 200)}`, { hint: 'name the key files with --output-key-prefix PREFIX (it writes PREFIX.key and PREFIX.pub)' });
-        }
-        const prefix = typeof args.values['output-key-prefix'] === 'string' && args.values['output-key-prefix'] !== '' ? args.values['output-key-prefix'] : 'trust-kit';
-        // `--output-key-prefix release.key` means the key file, not release.key.key (cosign writes that without a word).
-        const suffix = /\.(key|pub)$/i.exec(prefix);
-        if (suffix !== null) {
-            const meant = prefix.slice(0, suffix.index);
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TrustKitError */ .T0('CLI_USAGE', `--output-key-prefix ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(prefix, 200)} is a prefix, to which .key and .pub are added: it would write ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(`${prefix}.key`, 210)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(`${prefix}.pub`, 210)}`, { hint: `give it without the suffix: --output-key-prefix ${meant}` });
-        }
+        const { prefix, format, issues } = checkedFlags(args);
+        if (issues.length > 0 || format === undefined)
+            throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(issues);
         // Suffixes are appended to the resolved prefix, never written into a path.resolve call: ncc's
         // asset relocator mistakes `resolve(dir, \`${x}.key\`)` for a bundled file and rewrites it.
-        const format = keyFileFormat(args.values.format);
         const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, prefix);
         const keyPath = `${base}.key`;
         const publicPath = `${base}.pub`;
         if (args.values.force !== true) {
             for (const path of [keyPath, publicPath]) {
                 if (await exists(path)) {
-                    throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_6__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${path} already exists; not overwriting a key`, { hint: 'choose another --output-key-prefix, or pass --force to replace it' });
+                    throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${path} already exists; not overwriting a key`, { hint: 'choose another --output-key-prefix, or pass --force to replace it' });
                 }
             }
         }
-        const passphrase = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_6__/* .takePassphrase */ .Kh)(context.env);
+        const passphrase = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .takePassphrase */ .Kh)(context.env);
         let pair;
         try {
-            pair = passphrase === undefined ? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_6__/* .generateSigningKeyPair */ .kZ)(undefined, format, keyPath) : passphrase.use(((bytes) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_6__/* .generateSigningKeyPair */ .kZ)(bytes, format, keyPath)));
+            pair = passphrase === undefined ? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .generateSigningKeyPair */ .kZ)(undefined, format, keyPath) : passphrase.use(((bytes) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .generateSigningKeyPair */ .kZ)(bytes, format, keyPath)));
         }
         finally {
             passphrase?.destroy();
         }
         const overwrite = args.values.force === true;
-        const privateKey = _secrets_index_js__WEBPACK_IMPORTED_MODULE_5__/* .SecretBuffer */ .pP.from(pair.privateKeyPem);
+        const privateKey = _secrets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .SecretBuffer */ .pP.from(pair.privateKeyPem);
         let keyFile;
         let publicFile;
         try {
             // Both files are written and flushed before either is put in place: a full disk or an
             // unwritable path replaces neither half of an existing pair.
             // A signal before the key file is in place (the CLI purges on SIGINT and SIGTERM) removes its temporary file too.
-            keyFile = await privateKey.useAsync(((bytes) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .hN)(keyPath, bytes, 0o600, { overwrite, whileTemporary: _secrets_index_js__WEBPACK_IMPORTED_MODULE_5__/* .onPurge */ .Zp })));
-            publicFile = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareFileAtomic */ .hN)(publicPath, pair.publicKeyPem, 0o644, { overwrite });
+            keyFile = await privateKey.useAsync(((bytes) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareFileAtomic */ .hN)(keyPath, bytes, 0o600, { overwrite, whileTemporary: _secrets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .onPurge */ .Zp })));
+            publicFile = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareFileAtomic */ .hN)(publicPath, pair.publicKeyPem, 0o644, { overwrite });
             // One right after the other, without yielding: a SIGINT or SIGTERM never leaves the new public key beside the old private one;
             // under the directories' commit lock: another run with --force never puts its half of a pair beside this run's other half.
             const [key, pub] = [keyFile, publicFile];
-            await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .underCommitLock */ .hx)([(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(keyPath), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(publicPath)], (async () => {
+            await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .underCommitLock */ .hx)([(0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(keyPath), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(publicPath)], (async () => {
                 pub.commitSync();
                 try {
                     key.commitSync();
@@ -135,8 +139,8 @@ Options:
         }
         catch (error) {
             await Promise.all([keyFile?.discard(), publicFile?.discard()]);
-            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTrustKitError */ .Nf)(error) && error.code === 'FILE_EXISTS') {
-                throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_6__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${error.message} (created while the key pair was being made)`, { cause: error, hint: 'choose another --output-key-prefix, or pass --force to replace it' });
+            if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error) && error.code === 'FILE_EXISTS') {
+                throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${error.message} (created while the key pair was being made)`, { cause: error, hint: 'choose another --output-key-prefix, or pass --force to replace it' });
             }
             throw error;
         }
@@ -146,7 +150,7 @@ Options:
         const what = passphrase !== undefined ? 'an encrypted' : format === 'cosign' ? 'an UNPROTECTED (encrypted with an empty passphrase)' : 'an UNENCRYPTED';
         context.stderr.write(`trust-kit: wrote ${what} private key (${format === 'cosign' ? "cosign's format" : 'PKCS#8'}) to ${prefix}.key and the public key to ${prefix}.pub (hint ${pair.hint})\n`);
         context.stdout.write(`${prefix}.pub\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
     },
 };
 

@@ -22,8 +22,10 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62164);
-/* harmony import */ var _core_process_place_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25056);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(86482);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64539);
+/* harmony import */ var _core_process_place_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(25056);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(86482);
+
 
 
 
@@ -64,14 +66,14 @@ async function planOutput(outputDir, options) {
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(outputDir);
         const directory = info.isDirectory() || (info.isSymbolicLink() && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(outputDir).then((linked) => linked.isDirectory(), () => false)));
         if (!directory) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_DIRECTORY', `the output directory ${outputDir} exists and is not a directory`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_DIRECTORY', `the output directory ${outputDir} exists and is not a directory`, {
                 hint: 'choose another output directory (--output-dir, input "output-dir"), or remove that file',
             });
         }
         exists = true;
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ReleaseError */ .K2)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ReleaseError */ .K2)
             throw error;
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) !== 'ENOENT')
             throw outputFailed(`cannot look at the output directory ${outputDir}`, error);
@@ -82,8 +84,8 @@ async function planOutput(outputDir, options) {
         await refuseMountPoint(outputDir, target);
     for (const kept of options.keep) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(kept.path);
-        if ((0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(outputDir, path) || (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(target, await realPathOf(path))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ReleaseError */ .K2('RELEASE_OUTPUT_OVERLAPS', `the output directory ${outputDir} is or contains ${kept.what} ${path}; a release replaces its output directory as a whole`, {
+        if ((0,_core_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isPathWithin */ .Z)(outputDir, path) || (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isPathWithin */ .Z)(target, await realPathOf(path))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ReleaseError */ .K2('RELEASE_OUTPUT_OVERLAPS', `the output directory ${outputDir} is or contains ${kept.what} ${path}; a release replaces its output directory as a whole`, {
                 hint: 'give trust-kit an output directory of its own, such as trust-kit-out (it may lie inside the base directory: it is never hashed)',
             });
         }
@@ -108,7 +110,7 @@ async function refuseMountPoint(outputDir, target) {
     });
     if (own.dev === parent.dev)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ReleaseError */ .K2('RELEASE_OUTPUT_MOUNT_POINT', `the output directory ${outputDir} is a mount point (another file system than its parent's), and a release replaces its output directory as a whole by renaming a directory made beside it`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ReleaseError */ .K2('RELEASE_OUTPUT_MOUNT_POINT', `the output directory ${outputDir} is a mount point (another file system than its parent's), and a release replaces its output directory as a whole by renaming a directory made beside it`, {
         hint: 'name a directory inside it as the output directory, such as out/release for a volume mounted at out',
     });
 }
@@ -118,17 +120,17 @@ async function outputNotEmpty(plan) {
 }
 function notEmpty(outputDir, entries) {
     const shown = [...entries].sort().slice(0, 5).join(', ');
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `the output directory ${outputDir} is not empty (${shown}${entries.length > 5 ? `, and ${entries.length - 5} more` : ''}); a release never leaves files of another run beside its own`, { hint: 'remove it, choose another output directory, or replace it with this run\'s files with --force (input "force: true")' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `the output directory ${outputDir} is not empty (${shown}${entries.length > 5 ? `, and ${entries.length - 5} more` : ''}); a release never leaves files of another run beside its own`, { hint: 'remove it, choose another output directory, or replace it with this run\'s files with --force (input "force: true")' });
 }
 function outputFailed(message, error) {
     // ENOTDIR alone does not say which part of the path is wrong, nor that the user can fix it.
     if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) === 'ENOTDIR') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ReleaseError */ .K2('RELEASE_OUTPUT_FAILED', `${message}: a file stands where a directory of its path must be`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ReleaseError */ .K2('RELEASE_OUTPUT_FAILED', `${message}: a file stands where a directory of its path must be`, {
             cause: error,
             hint: 'choose an output directory whose parents are directories (--output-dir, input "output-dir"), or move the file in the way',
         });
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ReleaseError */ .K2('RELEASE_OUTPUT_FAILED', `${message}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error)}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ReleaseError */ .K2('RELEASE_OUTPUT_FAILED', `${message}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .messageOf */ .bD)(error)}`, {
         cause: error,
         hint: 'check that the output directory\'s parent exists or can be created, is writable and has free space',
     });
@@ -144,7 +146,7 @@ function siblingPrefix(plan) {
  */
 function isOutputPath(plan, path) {
     const siblings = [siblingPrefix(plan), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.outputDir), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(siblingPrefix(plan)))];
-    return (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(plan.outputDir, path) || (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .ZU)(plan.target, path) || siblings.some((prefix) => path.startsWith(prefix));
+    return (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isPathWithin */ .Z)(plan.outputDir, path) || (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isPathWithin */ .Z)(plan.target, path) || siblings.some((prefix) => path.startsWith(prefix));
 }
 /**
  * The file in a staging directory that names the process holding it. A staging directory is
@@ -204,7 +206,7 @@ async function readHolder(marker) {
  * does not.
  */
 async function isHeld(holder) {
-    if (holder.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)() || (holder.place !== undefined && holder.place !== (0,_core_process_place_js__WEBPACK_IMPORTED_MODULE_7__/* .processPlace */ .h)()))
+    if (holder.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)() || (holder.place !== undefined && holder.place !== (0,_core_process_place_js__WEBPACK_IMPORTED_MODULE_8__/* .processPlace */ .h)()))
         return true;
     try {
         process.kill(holder.pid, 0);
@@ -308,7 +310,7 @@ async function makeStagingDirectory(plan) {
     let made = false;
     try {
         const start = await processStart('self');
-        const holder = { pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)(), place: (0,_core_process_place_js__WEBPACK_IMPORTED_MODULE_7__/* .processPlace */ .h)(), ...(start === undefined ? {} : { start }) };
+        const holder = { pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_3__.hostname)(), place: (0,_core_process_place_js__WEBPACK_IMPORTED_MODULE_8__/* .processPlace */ .h)(), ...(start === undefined ? {} : { start }) };
         await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .makeDirectories */ .Kb)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target));
         // Made and marked in one synchronous step: a SIGINT or SIGTERM handler (which runs between turns
         // of the event loop) never leaves it unmarked, which the next run would keep as a live run's.
@@ -343,7 +345,7 @@ async function publishStagingDirectory(plan, staging) {
     const unmark = (dir) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARKER), { force: true }).catch(() => undefined);
     const kept = async (message, error) => {
         await unmark(staging);
-        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ReleaseError */ .K2 ? error : outputFailed(`${message} (${keptIn})`, error);
+        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ReleaseError */ .K2 ? error : outputFailed(`${message} (${keptIn})`, error);
     };
     try {
         // Over a missing or empty directory, one atomic rename.
@@ -365,7 +367,7 @@ async function publishStagingDirectory(plan, staging) {
             if (code === 'ENOTEMPTY' || code === 'EEXIST') {
                 const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(plan.target).catch(() => []);
                 const refused = notEmpty(plan.outputDir, entries);
-                return kept('', new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `${refused.message}, files appeared in it during the run; ${keptIn}`, { hint: refused.hint }));
+                return kept('', new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NOT_EMPTY', `${refused.message}, files appeared in it during the run; ${keptIn}`, { hint: refused.hint }));
             }
             return kept(`cannot replace the empty ${plan.outputDir}`, error);
         }

@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   VA: () => (/* binding */ verifyRelease)
 });
 
-// UNUSED EXPORTS: RELEASE_ATTESTATION_FILE, RELEASE_DOWNLOAD_LIMITS, RELEASE_POLICY_VERSION, downloadRelease, parseReleasePolicy, pinShippedPolicy, withTrustedRoot
+// UNUSED EXPORTS: RELEASE_ATTESTATION_FILE, RELEASE_DOWNLOAD_LIMITS, RELEASE_POLICY_VERSION, downloadRelease, parseReleasePolicy, pinShippedPolicy, policyRootFiles, readTrustedRoots, withTrustedRoot
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -32,7 +32,7 @@ var json = __webpack_require__(3085);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/core/files.js
-var core_files = __webpack_require__(62164);
+var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/sigstore/verify/attestation.js
 var attestation = __webpack_require__(44444);
 // EXTERNAL MODULE: ./lib/checksums/index.js + 4 modules
@@ -57,7 +57,7 @@ var verify = __webpack_require__(54418);
 // EXTERNAL MODULE: ./lib/sigstore/verify/release.js
 var release = __webpack_require__(22695);
 // EXTERNAL MODULE: ./lib/sigstore/verify/trust.js
-var verify_trust = __webpack_require__(10132);
+var trust = __webpack_require__(10132);
 // EXTERNAL MODULE: ./lib/release/names.js
 var names = __webpack_require__(77621);
 // EXTERNAL MODULE: ./lib/release/publish.js
@@ -225,7 +225,7 @@ const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the pol
  */
 async function readPolicyInput(path, what, maxBytes, hint) {
     try {
-        return await (0,core_files/* readRegularFile */.XF)(path, { maxBytes, what });
+        return await (0,files/* readRegularFile */.XF)(path, { maxBytes, what });
     }
     catch (error) {
         if ((0,errors/* isTrustKitError */.Nf)(error))
@@ -233,10 +233,25 @@ async function readPolicyInput(path, what, maxBytes, hint) {
         throw new errors/* TrustKitError */.T0('RELEASE_POLICY_INVALID', `cannot read the ${what} ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? String(error)}`, { cause: error, hint });
     }
 }
-async function loadRoots(policy) {
+async function readTrustedRoot(path) {
+    return (0,trust/* loadTrustMaterial */.a)((await readPolicyInput(path, 'trusted root', files/* INPUT_LIMITS */.Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path);
+}
+/**
+ * Reads and parses trusted root files (JSON, or gh's JSONL) ahead of {@link verifyRelease}, which
+ * then uses them: verify-release reads those its policy stands on before it downloads anything, so
+ * a root that is missing or holds no trusted root fails before any request, not after gigabytes.
+ */
+async function readTrustedRoots(paths) {
+    return new Map(await Promise.all([...new Set(paths)].map(async (path) => [path, await readTrustedRoot(path)])));
+}
+/** The trusted root files verifying a release under `policy` reads whatever the release holds: GitHub's only when the policy requires GitHub's release attestation. */
+function policyRootFiles(policy) {
+    return [...policy.trustedRoots, ...(policy.requireGitHubReleaseAttestation && policy.githubTrustedRoot !== undefined ? [policy.githubTrustedRoot] : [])];
+}
+async function loadRoots(policy, preread) {
     // Each file is read on its own (a pretty-printed trusted_root.json beside a JSONL of several), then their roots are trusted together.
-    const loaded = await Promise.all(policy.trustedRoots.map(async (path) => (0,verify_trust/* loadTrustMaterial */.a)((await readPolicyInput(path, 'trusted root', core_files/* INPUT_LIMITS */.Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path)));
-    return new verify_trust/* TrustMaterial */.G(loaded.flatMap((material) => material.roots));
+    const loaded = await Promise.all(policy.trustedRoots.map(async (path) => preread?.get(path) ?? readTrustedRoot(path)));
+    return new trust/* TrustMaterial */.G(loaded.flatMap((material) => material.roots));
 }
 /** The statement's predicate type and subjects, read to pick bundles (the signature is verified before anything counts). */
 function peek(bundle) {
@@ -296,11 +311,12 @@ async function listedDigests(dir, results) {
  * attestation of `attestations.intoto.jsonl` for each listed file it names, whose digest must be
  * the verified one. Every signature must be by the policy's signer, from a ref its pattern
  * matches. Refuses a directory without signed checksums (VERIFY_RELEASE_INCOMPLETE) and one
- * lacking a required predicate type.
+ * lacking a required predicate type. The policy's trusted roots are taken from `roots` where it
+ * holds them (see {@link readTrustedRoots}), read from their files otherwise.
  */
 async function verifyRelease(options) {
     const { dir, policy } = options;
-    const trust = await loadRoots(policy);
+    const trust = await loadRoots(policy, options.roots);
     let entries;
     try {
         entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
@@ -369,7 +385,7 @@ async function verifyRelease(options) {
     if (missing.length > 0) {
         throw new errors/* TrustKitError */.T0('VERIFY_RELEASE_INCOMPLETE', `the release carries no verified attestation of the required type${missing.length === 1 ? '' : 's'} ${missing.map((type) => (0,quote/* quoted */.TL)(type)).join(', ')}`, { hint: 'download attestations.intoto.jsonl with the other assets; a release without it does not meet the policy' });
     }
-    const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...[...listed].map(([name, digests]) => [name, digests.sha256]), [checksumsName, verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }) : undefined;
+    const githubRelease = present.has(RELEASE_ATTESTATION_FILE) ? await verifyGitHubRelease(dir, policy, new Map([...[...listed].map(([name, digests]) => [name, digests.sha256]), [checksumsName, verified.sha256]]), { tag: options.tag, commit: options.commit, repository: options.repository ?? policy.repository }, options.roots) : undefined;
     if (githubRelease === undefined && policy.requireGitHubReleaseAttestation) {
         throw new errors/* TrustKitError */.T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
     }
@@ -396,11 +412,11 @@ async function verifyRelease(options) {
  * with the same digest, and names `tag` when one is given; a v0.2 statement must also name the
  * policy's repository (its purl too) and, when one is given, the commit.
  */
-async function verifyGitHubRelease(dir, policy, files, expected) {
+async function verifyGitHubRelease(dir, policy, files, expected, preread) {
     if (policy.githubTrustedRoot === undefined) {
         throw new errors/* TrustKitError */.T0('RELEASE_POLICY_INVALID', `${dir} holds ${RELEASE_ATTESTATION_FILE}, but the policy names no "githubTrustedRoot" to verify it with`, { hint: 'add GitHub\'s trusted root (`gh attestation trusted-root`) to the policy, or remove the file' });
     }
-    const trust = (0,verify_trust/* loadTrustMaterial */.a)((await readPolicyInput(policy.githubTrustedRoot, 'trusted root', core_files/* INPUT_LIMITS */.Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), policy.githubTrustedRoot);
+    const trust = preread?.get(policy.githubTrustedRoot) ?? (await readTrustedRoot(policy.githubTrustedRoot));
     const bundle = await (0,verify_files/* readBundleFile */.zi)((0,external_node_path_.join)(dir, RELEASE_ATTESTATION_FILE), dir);
     const [first] = files.values();
     const statement = (0,release/* verifyGitHubReleaseAttestation */.YG)(bundle, first ?? '', trust);
@@ -440,6 +456,19 @@ const DOWNLOAD_CLAIM = '.trust-kit-downloading';
 function downloadRefused(message, hint) {
     return new TrustKitError('RELEASE_DOWNLOAD_REFUSED', message, { hint });
 }
+function anotherRunsDownload(dir) {
+    return downloadRefused(`the download directory ${dir} is being filled by another verify-release, or was by one killed part way (${join(dir, DOWNLOAD_CLAIM)})`, 'give each run a --download-dir of its own; if no verify-release runs, remove the directory (a killed run leaves what it downloaded there too)');
+}
+function unmadeDownloadDir(dir, error) {
+    return new TrustKitError('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
+}
+/** Refuses a download directory whose listing is `entries` unless it is empty: files already there would be verified as the release's. */
+function refuseFilled(dir, entries) {
+    if (entries.includes(DOWNLOAD_CLAIM))
+        throw anotherRunsDownload(dir);
+    if (entries.length > 0)
+        throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s (a run stopped part way leaves what it downloaded: remove the directory)');
+}
 /** The bundle GitHub answered, as JSON to save; one nested past what JSON.stringify can recurse through (no real bundle is) is refused, not a crash. */
 function savedBundle(bundle, tag, repository) {
     try {
@@ -463,6 +492,12 @@ function savedBundle(bundle, tag, repository) {
 async function downloadRelease(options) {
     const { releases, repository, tag, dir } = options;
     const limits = options.limits ?? RELEASE_DOWNLOAD_LIMITS;
+    // Looked at before any request too (and again once claimed): a directory that cannot take the release is refused without asking GitHub for anything.
+    refuseFilled(dir, await readdir(dir).catch((error) => {
+        if (systemErrorCode(error) === 'ENOENT')
+            return [];
+        throw unmadeDownloadDir(dir, error);
+    }));
     const release = await releases.findRelease(tag);
     if (release === undefined || release.draft) {
         throw new TrustKitError('RELEASE_NOT_FOUND', `${repository} has no published release for the tag ${quoted(tag)}`, { hint: 'check --repo and --tag (`gh release list --repo OWNER/REPO`); a draft is not a release to verify' });
@@ -483,15 +518,10 @@ async function downloadRelease(options) {
     if (total > limits.maxTotalBytes)
         throw downloadRefused(`release ${tag} of ${repository} holds ${total} bytes of assets, more than the ${limits.maxTotalBytes} trust-kit downloads`, 'download the assets yourself and verify the directory');
     const claim = join(dir, DOWNLOAD_CLAIM);
-    const anotherRun = () => downloadRefused(`the download directory ${dir} is being filled by another verify-release, or was by one killed part way (${claim})`, 'give each run a --download-dir of its own; if no verify-release runs, remove the directory (a killed run leaves what it downloaded there too)');
     let unregister;
     try {
         await makeDirectories(dir);
-        const entries = await readdir(dir);
-        if (entries.includes(DOWNLOAD_CLAIM))
-            throw anotherRun();
-        if (entries.length > 0)
-            throw downloadRefused(`the download directory ${dir} is not empty`, 'give an empty or new --download-dir: files already there would be verified as the release\'s (a run stopped part way leaves what it downloaded: remove the directory)');
+        refuseFilled(dir, await readdir(dir));
         // Claimed before anything is written: two runs that both found it empty never fill it together.
         // Registered before it is made, so a SIGINT or SIGTERM while the run fills the directory removes it with the temporary files;
         // made synchronously, so that no signal handler runs while it is registered but may be another run's (EEXIST).
@@ -504,8 +534,8 @@ async function downloadRelease(options) {
         if (error instanceof TrustKitError)
             throw error;
         if (systemErrorCode(error) === 'EEXIST')
-            throw anotherRun();
-        throw new TrustKitError('RELEASE_DIR_UNREADABLE', `cannot make the download directory ${dir}: ${systemErrorCode(error) ?? String(error)}`, { cause: error, hint: 'give a --download-dir trust-kit can write' });
+            throw anotherRunsDownload(dir);
+        throw unmadeDownloadDir(dir, error);
     }
     try {
         return await downloadInto(dir, { releases, repository, tag }, release, listed);

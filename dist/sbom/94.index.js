@@ -139,7 +139,7 @@ function changedWhileRead(before, after, bytesRead) {
 async function hashFile(path, algorithms, named = {}) {
     const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
     // Never a pipe or a device: one would block the open or never end.
-    const opened = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
+    const opened = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     const { handle, size: expected } = opened;
     let size = 0;
     try {
@@ -902,7 +902,10 @@ async function hashInProcess(file, algorithms) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./lib/core/paths.js
+var paths = __webpack_require__(4539);
 ;// CONCATENATED MODULE: ./lib/checksums/check.js
+
 
 
 
@@ -1071,12 +1074,11 @@ async function checkChecksumsFile(path, options) {
     const realBase = await (0,external_node_fs_promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
     const within = realBase.endsWith(external_node_path_.sep) ? realBase : `${realBase}${external_node_path_.sep}`;
     const lexicalBase = (0,external_node_path_.resolve)(options.base);
-    const under = (file, dir) => file === dir || file.startsWith(dir.endsWith(external_node_path_.sep) ? dir : `${dir}${external_node_path_.sep}`);
     // A name that leads out of the base as written (absolute elsewhere, or up with '..') is outside whether or not
     // its file exists: reported missing, it would tell whoever wrote the checksums file which paths exist out there.
     const leadsOut = (name) => {
         const file = (0,external_node_path_.resolve)(options.base, name);
-        return !under(file, lexicalBase) && !under(file, realBase);
+        return !(0,paths/* isPathWithin */.Z)(lexicalBase, file) && !(0,paths/* isPathWithin */.Z)(realBase, file);
     };
     const report = (entry, [size, value]) => {
         const hex = typeof value === 'string' ? undefined : value[0];

@@ -31933,6 +31933,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/markdown.js
 var markdown = __nccwpck_require__(8346);
+// EXTERNAL MODULE: ./lib/core/paths.js
+var paths = __nccwpck_require__(4539);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -31960,6 +31962,7 @@ function secretInput(name, inputs, env) {
 // EXTERNAL MODULE: ./lib/actions/summary.js + 1 modules
 var actions_summary = __nccwpck_require__(8955);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
+
 
 
 
@@ -32045,8 +32048,8 @@ function readInputs(names) {
 function workspacePlace(place, workspace) {
     if (place === undefined)
         return undefined;
-    const path = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(place.file));
-    if (path === '' || path === '..' || path.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(path))
+    const path = (0,paths/* pathInside */._)(workspace, (0,external_node_path_.resolve)(place.file));
+    if (path === undefined)
         return undefined;
     return { ...place, file: path.split(external_node_path_.sep).join('/') };
 }
@@ -32373,7 +32376,10 @@ class InputReader {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./lib/checksums/collect.js
 var collect = __nccwpck_require__(522);
+// EXTERNAL MODULE: ./lib/core/paths.js
+var paths = __nccwpck_require__(4539);
 ;// CONCATENATED MODULE: ./lib/config/paths.js
+
 
 
 
@@ -32485,8 +32491,8 @@ async function misplacedExcludes(patterns, dir, cwd, input) {
         if (mayBeGlob(pattern))
             return undefined;
         const meant = resolve(cwd, pattern);
-        const inside = relative(root, meant);
-        if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+        const inside = pathInside(root, meant);
+        if (inside === undefined)
             return undefined;
         // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
         if ((await exists(join(root, pattern))) || !(await exists(meant)))
@@ -32706,6 +32712,7 @@ var npm_purl = __nccwpck_require__(3096);
 
 
 
+
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
 /**
@@ -32781,7 +32788,7 @@ async function readHead(path) {
     let handle;
     try {
         // Never a pipe or a device put in a file's place since it was listed: one would block the open.
-        ({ handle } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' }));
+        ({ handle } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' }));
         const { bytesRead, buffer } = await handle.read(Buffer.alloc(sbom_parser/* SNIFF_BYTES */.dD), 0, sbom_parser/* SNIFF_BYTES */.dD, 0);
         return buffer.subarray(0, bytesRead);
     }
@@ -32877,9 +32884,10 @@ function directoryError(dir, error) {
         hint: 'give the project directory to catalog (the one holding package-lock.json, go.mod, Cargo.lock, ...)',
     });
 }
-/** Whether a path relative to the scanned directory stays inside it and out of node_modules. */
-function staysInside(inside) {
-    return !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside) && !inside.split(external_node_path_.sep).includes('node_modules');
+/** Whether a path is the scanned directory or lies inside it, out of node_modules (`dir` as `path` is: both real, or both as named). */
+function staysInside(dir, path) {
+    const inside = (0,paths/* pathInside */._)(dir, path, { baseItself: true });
+    return inside !== undefined && !inside.split(external_node_path_.sep).includes('node_modules');
 }
 /**
  * The real path of a file or directory of the scanned tree, when it is one: a symbolic link (the
@@ -32889,12 +32897,12 @@ function staysInside(inside) {
  */
 async function realPathInside(tree, path) {
     const real = await (0,promises_.realpath)(path).catch(() => undefined);
-    return real !== undefined && staysInside((0,external_node_path_.relative)(tree.realDir, real)) ? real : undefined;
+    return real !== undefined && staysInside(tree.realDir, real) ? real : undefined;
 }
 /** The absolute path of `name` beside a lockfile; undefined when it leaves the scanned directory or lies in node_modules. */
 function siblingPath(dir, lockfile, name) {
     const path = (0,external_node_path_.resolve)(dir, external_node_path_.posix.dirname(lockfile), name);
-    return staysInside((0,external_node_path_.relative)(dir, path)) ? path : undefined;
+    return staysInside(dir, path) ? path : undefined;
 }
 /** Reads files next to a lockfile, never outside the scanned directory (by its name, or through a symbolic link). */
 function siblingReader(tree, lockfile) {
@@ -32932,7 +32940,7 @@ function siblingDirectoryLister(tree, lockfile) {
 /** A file opened for range reads, so a parser of executables reads its headers and build info, not the whole file. */
 async function openRandomAccess(path) {
     // Never a pipe or a device put in the file's place since it was sniffed.
-    const { handle, size } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
+    const { handle, size } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' });
     const read = async (offset, length) => {
         const { bytesRead, buffer } = await handle.read(Buffer.alloc(length), 0, length, offset);
         return buffer.subarray(0, bytesRead);
@@ -35307,8 +35315,10 @@ function gateLines(gate) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5610);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2321);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4539);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2321);
+
 
 
 
@@ -35323,7 +35333,7 @@ function gateLines(gate) {
 const WALK_SKIPPED_NAMES = new Set(['.git']);
 /** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
 function leftoverNotice(file) {
-    return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
+    return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
 }
 /**
  * Characters without one of which no subject is a glob (picomatch, which decides, needs one):
@@ -35367,7 +35377,7 @@ async function refuseNonUtf8Names(directory) {
     const raw = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(name));
     if (raw === undefined)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
         hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
     });
 }
@@ -35395,18 +35405,18 @@ const nodeFileSystem = {
 function checkCollectArguments(subjects, options) {
     let problem;
     if (!Array.isArray(subjects))
-        problem = `subjects is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(subjects)}, not an array of paths, directories and globs`;
+        problem = `subjects is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(subjects)}, not an array of paths, directories and globs`;
     else if (subjects.some((subject) => typeof subject !== 'string'))
-        problem = `subjects holds ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
+        problem = `subjects holds ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
     else if (typeof options !== 'object' || options === null)
-        problem = `the options are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(options)}, not an object with cwd and base`;
+        problem = `the options are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(options)}, not an object with cwd and base`;
     else {
         const { cwd, base } = options;
         if (typeof cwd !== 'string' || typeof base !== 'string')
-            problem = `the options' cwd and base are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(cwd)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .typeName */ .go)(base)}, not strings`;
+            problem = `the options' cwd and base are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(cwd)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(base)}, not strings`;
     }
     if (problem !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
     }
 }
 /**
@@ -35454,8 +35464,8 @@ async function findArtifacts(subjects, options) {
                 const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
                 await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error) => {
                     // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
-                    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(options.base)} is not a directory`, { hint: BASE_HINT });
+                    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(options.base)} is not a directory`, { hint: BASE_HINT });
                     }
                     throw error;
                 });
@@ -35468,7 +35478,7 @@ async function findArtifacts(subjects, options) {
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
             if (kept.length === before && walk.skippedRoots === 0) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(subject)} matches no file`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} matches no file`, {
                     hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
                 });
             }
@@ -35485,7 +35495,7 @@ async function findArtifacts(subjects, options) {
  * path to give instead. One more look, on the failure path only.
  */
 async function foundUnderBase(error, at) {
-    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO) || !(error.code === 'CHECKSUMS_NO_MATCH' || (error.code === 'CHECKSUMS_PATH_NOT_FOUND' && error.message === `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(at.subject)} does not exist`)))
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO) || !(error.code === 'CHECKSUMS_NO_MATCH' || (error.code === 'CHECKSUMS_PATH_NOT_FOUND' && error.message === `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(at.subject)} does not exist`)))
         return error;
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(at.subject) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(at.cwd) === at.base)
         return error;
@@ -35493,7 +35503,7 @@ async function foundUnderBase(error, at) {
     if (!there)
         return error;
     const instead = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(at.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(at.base, at.pattern)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO(error.code, error.message, { cause: error, hint: `paths are relative to the working directory, not to the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(at.shownBase)}, which only shapes the names listed: give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(instead)}` });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO(error.code, error.message, { cause: error, hint: `paths are relative to the working directory, not to the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(at.shownBase)}, which only shapes the names listed: give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(instead)}` });
 }
 /** A file name as a case- and normalisation-insensitive file system (macOS, Windows) may match it. */
 const foldedName = (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path).normalize('NFC').toLowerCase();
@@ -35548,7 +35558,7 @@ function listingOrder(found) {
         if (previous !== undefined && previous.name === file.name) {
             if (previous.path === file.path)
                 continue;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_DUPLICATE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(file.path)} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(previous.path)} would both be listed as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(file.name)}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_DUPLICATE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(previous.path)} would both be listed as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.name)}`, {
                 hint: 'list each artifact once, or give them distinct paths under the base directory',
             });
         }
@@ -35628,28 +35638,26 @@ function sameButForCase(typed, real) {
     return typed !== real && typed.normalize('NFC').toLowerCase() === real.normalize('NFC').toLowerCase();
 }
 function outsideBase(path, base) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(path)} is outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(base)}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(path)} is outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(base)}`, {
         hint: 'set --base (input "base") to a directory that contains every artifact',
     });
 }
 /** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
 function relativeName(base, path) {
-    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(base, path);
-    if (name === '..' || name.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(name))
-        return undefined;
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? name : name.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    const name = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathInside */ ._)(base, path, { baseItself: true });
+    return name === undefined || node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? name : name.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
 }
 function checkedName(path, name, base) {
     if (name === undefined || name === '')
         throw outsideBase(path, base);
     if (/[\n\r]/.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
             hint: 'rename the file without line breaks',
         });
     }
     // sha256sum -c reads a listed '-' from its standard input, not from the file: it would fail (or pass on what is piped in).
     if (name === '-') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
             hint: 'rename the file, or set --base (input "base") so that its name has a directory in front',
         });
     }
@@ -35672,28 +35680,28 @@ async function baseDirectory(fileSystem, path, shown) {
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT')
             throw notFound(shown, error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(shown)} does not exist`, { cause: error, hint: BASE_HINT });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(shown)} does not exist`, { cause: error, hint: BASE_HINT });
     }
 }
 /** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
 function notRegular(subject) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(subject)} is not a regular file (a named pipe, a socket or a device)`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} is not a regular file (a named pipe, a socket or a device)`, {
         hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
     });
 }
 /** The error for a path that could not be looked at; `listed` when the walk found it in its directory's listing (it is not the user's typo then). */
 function notFound(subject, error, listed = false) {
     if (listed && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(subject)} was listed in its directory, then was gone`, { cause: error, hint: _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .CHANGED_HINT */ .HD });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} was listed in its directory, then was gone`, { cause: error, hint: _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .CHANGED_HINT */ .HD });
     }
     if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(subject)} does not exist`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} does not exist`, {
             cause: error,
             hint: 'check the path; relative paths are resolved against the working directory',
         });
     }
     const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(subject)}: ${code ?? String(error)}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)}: ${code ?? String(error)}`, {
         cause: error,
         hint: READ_FAILED_HINTS[code ?? ''] ?? 'check the file permissions',
     });
@@ -35826,13 +35834,13 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(visit.path)} is a symbolic link to a file that does not exist`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
-        if (!(0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isPathWithin */ .ZU)(this.baseReal, target)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(visit.path)} is a symbolic link to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(target)}, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)(this.baseReal)}`, {
+        if (!(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isPathWithin */ .Z)(this.baseReal, target)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(visit.path)} is a symbolic link to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(target)}, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(this.baseReal)}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
         }
@@ -36021,8 +36029,7 @@ function reportOf(error) {
 __nccwpck_require__.d(__webpack_exports__, {
   Ef: () => (/* binding */ INPUT_LIMITS),
   yZ: () => (/* binding */ commitTogether),
-  ZU: () => (/* binding */ isPathWithin),
-  qg: () => (/* binding */ openRegularFile),
+  ZU: () => (/* binding */ openRegularFile),
   hN: () => (/* binding */ prepareFileAtomic),
   XF: () => (/* binding */ readRegularFile),
   hT: () => (/* binding */ regularFileChunks),
@@ -36759,10 +36766,6 @@ async function* regularFileChunks(path, options) {
         await handle.close();
     }
 }
-/** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
-function isPathWithin(root, path) {
-    return path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
-}
 
 
 /***/ }),
@@ -36933,6 +36936,42 @@ function markdownFence(lines) {
 function markdownBlock(info, lines) {
     const fence = markdownFence(lines);
     return [`${fence}${info}`, ...lines, fence, ''];
+}
+
+
+/***/ }),
+
+/***/ 4539:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ isPathWithin),
+/* harmony export */   _: () => (/* binding */ pathInside)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+
+/**
+ * `path` relative to the directory `base` (the platform's separators) when it lies inside it,
+ * undefined when it lies outside. Only a whole `..` segment climbs out: `..lib/package-lock.json`
+ * and `..data` are inside. Both paths are taken as they are written (links are not followed;
+ * callers that must not be led out by one pass real paths). The base itself is undefined, for
+ * callers that want a path in the directory (a file of a release, a file of a layout, a place on
+ * a commit), unless `baseItself` is set: it is then `''`, for callers that start from the
+ * directory (a walk of it, a project read from its root, a file checked against it).
+ */
+function pathInside(base, path, options = {}) {
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(base, path);
+    if (inside === '')
+        return options.baseItself === true ? '' : undefined;
+    // relative() gives an absolute path on Windows for another drive.
+    return inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside) ? undefined : inside;
+}
+/**
+ * Whether `path` is `root` or lies below it, both absolute and normalised: {@link pathInside} with
+ * the base itself, compared as text, for a walk's every entry.
+ */
+function isPathWithin(root, path) {
+    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
 }
 
 
@@ -38863,7 +38902,7 @@ async function readIntoRegion(path, options) {
     let mode;
     try {
         // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-        ({ handle, size, mode } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
+        ({ handle, size, mode } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
     }
     catch (error) {
         throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(what, path, error);

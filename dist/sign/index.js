@@ -63750,6 +63750,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/markdown.js
 var markdown = __nccwpck_require__(88346);
+// EXTERNAL MODULE: ./lib/core/paths.js
+var paths = __nccwpck_require__(64539);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __nccwpck_require__(25403);
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -63777,6 +63779,7 @@ function secretInput(name, inputs, env) {
 // EXTERNAL MODULE: ./lib/actions/summary.js + 1 modules
 var actions_summary = __nccwpck_require__(68955);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
+
 
 
 
@@ -63862,8 +63865,8 @@ function readInputs(names) {
 function workspacePlace(place, workspace) {
     if (place === undefined)
         return undefined;
-    const path = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(place.file));
-    if (path === '' || path === '..' || path.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(path))
+    const path = (0,paths/* pathInside */._)(workspace, (0,external_node_path_.resolve)(place.file));
+    if (path === undefined)
         return undefined;
     return { ...place, file: path.split(external_node_path_.sep).join('/') };
 }
@@ -63987,6 +63990,8 @@ var files = __nccwpck_require__(19916);
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/paths.js
+var paths = __nccwpck_require__(64539);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __nccwpck_require__(89531);
 ;// CONCATENATED MODULE: ./lib/checksums/errors.js
@@ -64028,6 +64033,7 @@ function errors_checkStringArgument(what, value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checksums/collect.js
+
 
 
 
@@ -64353,10 +64359,8 @@ function outsideBase(path, base) {
 }
 /** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
 function relativeName(base, path) {
-    const name = (0,external_node_path_.relative)(base, path);
-    if (name === '..' || name.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(name))
-        return undefined;
-    return external_node_path_.sep === '/' ? name : name.split(external_node_path_.sep).join('/');
+    const name = (0,paths/* pathInside */._)(base, path, { baseItself: true });
+    return name === undefined || external_node_path_.sep === '/' ? name : name.split(external_node_path_.sep).join('/');
 }
 function checkedName(path, name, base) {
     if (name === undefined || name === '')
@@ -64550,7 +64554,7 @@ class Walk {
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
-        if (!(0,files/* isPathWithin */.ZU)(this.baseReal, target)) {
+        if (!(0,paths/* isPathWithin */.Z)(this.baseReal, target)) {
             throw new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${errors_shownPath(visit.path)} is a symbolic link to ${errors_shownPath(target)}, outside the base directory ${errors_shownPath(this.baseReal)}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
@@ -65455,6 +65459,7 @@ async function hashInProcess(file, algorithms) {
 
 
 
+
 /** How `sha256sum -c` words each outcome in its report. */
 const STATUS_TEXT = {
     ok: 'OK',
@@ -65611,12 +65616,11 @@ async function checkChecksumsFile(path, options) {
     const realBase = await realpath(options.base).catch(() => resolve(options.base));
     const within = realBase.endsWith(sep) ? realBase : `${realBase}${sep}`;
     const lexicalBase = resolve(options.base);
-    const under = (file, dir) => file === dir || file.startsWith(dir.endsWith(sep) ? dir : `${dir}${sep}`);
     // A name that leads out of the base as written (absolute elsewhere, or up with '..') is outside whether or not
     // its file exists: reported missing, it would tell whoever wrote the checksums file which paths exist out there.
     const leadsOut = (name) => {
         const file = resolve(options.base, name);
-        return !under(file, lexicalBase) && !under(file, realBase);
+        return !isPathWithin(lexicalBase, file) && !isPathWithin(realBase, file);
     };
     const report = (entry, [size, value]) => {
         const hex = typeof value === 'string' ? undefined : value[0];
@@ -67966,6 +67970,7 @@ async function signImages(client, session, subjects, options) {
 
 
 
+
 /** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
 async function outputProblem(path, cwd, directory) {
     const target = (0,external_node_path_.resolve)(cwd, path);
@@ -68072,8 +68077,8 @@ async function misplacedExcludes(patterns, dir, cwd, input) {
         if (mayBeGlob(pattern))
             return undefined;
         const meant = resolve(cwd, pattern);
-        const inside = relative(root, meant);
-        if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+        const inside = pathInside(root, meant);
+        if (inside === undefined)
             return undefined;
         // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
         if ((await exists(join(root, pattern))) || !(await exists(meant)))
@@ -69335,6 +69340,7 @@ const parsers_PARSERS = [
 
 
 
+
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
 /**
@@ -69506,9 +69512,10 @@ function directoryError(dir, error) {
         hint: 'give the project directory to catalog (the one holding package-lock.json, go.mod, Cargo.lock, ...)',
     });
 }
-/** Whether a path relative to the scanned directory stays inside it and out of node_modules. */
-function staysInside(inside) {
-    return !inside.startsWith('..') && !isAbsolute(inside) && !inside.split(sep).includes('node_modules');
+/** Whether a path is the scanned directory or lies inside it, out of node_modules (`dir` as `path` is: both real, or both as named). */
+function staysInside(dir, path) {
+    const inside = pathInside(dir, path, { baseItself: true });
+    return inside !== undefined && !inside.split(sep).includes('node_modules');
 }
 /**
  * The real path of a file or directory of the scanned tree, when it is one: a symbolic link (the
@@ -69518,12 +69525,12 @@ function staysInside(inside) {
  */
 async function realPathInside(tree, path) {
     const real = await realpath(path).catch(() => undefined);
-    return real !== undefined && staysInside(relative(tree.realDir, real)) ? real : undefined;
+    return real !== undefined && staysInside(tree.realDir, real) ? real : undefined;
 }
 /** The absolute path of `name` beside a lockfile; undefined when it leaves the scanned directory or lies in node_modules. */
 function siblingPath(dir, lockfile, name) {
     const path = resolve(dir, posix.dirname(lockfile), name);
-    return staysInside(relative(dir, path)) ? path : undefined;
+    return staysInside(dir, path) ? path : undefined;
 }
 /** Reads files next to a lockfile, never outside the scanned directory (by its name, or through a symbolic link). */
 function siblingReader(tree, lockfile) {
@@ -76348,8 +76355,7 @@ function reportOf(error) {
 __nccwpck_require__.d(__webpack_exports__, {
   Ef: () => (/* binding */ INPUT_LIMITS),
   nf: () => (/* binding */ directoryRemovedOnSignal),
-  ZU: () => (/* binding */ isPathWithin),
-  qg: () => (/* binding */ openRegularFile),
+  ZU: () => (/* binding */ openRegularFile),
   XF: () => (/* binding */ readRegularFile),
   vo: () => (/* binding */ removeTemporaryFiles),
   Xg: () => (/* binding */ trustKitFileKind),
@@ -77023,10 +77029,6 @@ async function* regularFileChunks(path, options) {
         await handle.close();
     }
 }
-/** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
-function isPathWithin(root, path) {
-    return path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
-}
 
 
 /***/ }),
@@ -77323,6 +77325,42 @@ function markdownFence(lines) {
 function markdownBlock(info, lines) {
     const fence = markdownFence(lines);
     return [`${fence}${info}`, ...lines, fence, ''];
+}
+
+
+/***/ }),
+
+/***/ 64539:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ isPathWithin),
+/* harmony export */   _: () => (/* binding */ pathInside)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+
+/**
+ * `path` relative to the directory `base` (the platform's separators) when it lies inside it,
+ * undefined when it lies outside. Only a whole `..` segment climbs out: `..lib/package-lock.json`
+ * and `..data` are inside. Both paths are taken as they are written (links are not followed;
+ * callers that must not be led out by one pass real paths). The base itself is undefined, for
+ * callers that want a path in the directory (a file of a release, a file of a layout, a place on
+ * a commit), unless `baseItself` is set: it is then `''`, for callers that start from the
+ * directory (a walk of it, a project read from its root, a file checked against it).
+ */
+function pathInside(base, path, options = {}) {
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(base, path);
+    if (inside === '')
+        return options.baseItself === true ? '' : undefined;
+    // relative() gives an absolute path on Windows for another drive.
+    return inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside) ? undefined : inside;
+}
+/**
+ * Whether `path` is `root` or lies below it, both absolute and normalised: {@link pathInside} with
+ * the base itself, compared as text, for a walk's every entry.
+ */
+function isPathWithin(root, path) {
+    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
 }
 
 
@@ -79668,7 +79706,7 @@ async function readIntoRegion(path, options) {
     let mode;
     try {
         // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-        ({ handle, size, mode } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
+        ({ handle, size, mode } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
     }
     catch (error) {
         throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(what, path, error);

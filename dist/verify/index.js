@@ -31634,6 +31634,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/markdown.js
 var markdown = __nccwpck_require__(8346);
+// EXTERNAL MODULE: ./lib/core/paths.js
+var paths = __nccwpck_require__(4539);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -31661,6 +31663,7 @@ function secretInput(name, inputs, env) {
 // EXTERNAL MODULE: ./lib/actions/summary.js + 1 modules
 var actions_summary = __nccwpck_require__(8955);
 ;// CONCATENATED MODULE: ./lib/actions/io.js
+
 
 
 
@@ -31746,8 +31749,8 @@ function readInputs(names) {
 function workspacePlace(place, workspace) {
     if (place === undefined)
         return undefined;
-    const path = (0,external_node_path_.relative)(workspace, (0,external_node_path_.resolve)(place.file));
-    if (path === '' || path === '..' || path.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(path))
+    const path = (0,paths/* pathInside */._)(workspace, (0,external_node_path_.resolve)(place.file));
+    if (path === undefined)
         return undefined;
     return { ...place, file: path.split(external_node_path_.sep).join('/') };
 }
@@ -32268,7 +32271,10 @@ class InputReader {
     }
 }
 
+// EXTERNAL MODULE: ./lib/core/paths.js
+var paths = __nccwpck_require__(4539);
 ;// CONCATENATED MODULE: ./lib/config/paths.js
+
 
 
 
@@ -32380,8 +32386,8 @@ async function misplacedExcludes(patterns, dir, cwd, input) {
         if (mayBeGlob(pattern))
             return undefined;
         const meant = resolve(cwd, pattern);
-        const inside = relative(root, meant);
-        if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside))
+        const inside = pathInside(root, meant);
+        if (inside === undefined)
             return undefined;
         // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
         if ((await exists(join(root, pattern))) || !(await exists(meant)))
@@ -34789,8 +34795,10 @@ async function run(inputs, io, cwd, env = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9916);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2321);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4539);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2321);
+
 
 
 
@@ -34849,7 +34857,7 @@ async function refuseNonUtf8Names(directory) {
     const raw = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(name));
     if (raw === undefined)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
         hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
     });
 }
@@ -35116,10 +35124,8 @@ function outsideBase(path, base) {
 }
 /** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
 function relativeName(base, path) {
-    const name = relative(base, path);
-    if (name === '..' || name.startsWith(`..${sep}`) || isAbsolute(name))
-        return undefined;
-    return sep === '/' ? name : name.split(sep).join('/');
+    const name = pathInside(base, path, { baseItself: true });
+    return name === undefined || sep === '/' ? name : name.split(sep).join('/');
 }
 function checkedName(path, name, base) {
     if (name === undefined || name === '')
@@ -36193,7 +36199,10 @@ async function hashInProcess(file, algorithms) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./lib/core/paths.js
+var paths = __nccwpck_require__(4539);
 ;// CONCATENATED MODULE: ./lib/checksums/check.js
+
 
 
 
@@ -36362,12 +36371,11 @@ async function checkChecksumsFile(path, options) {
     const realBase = await (0,promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
     const within = realBase.endsWith(external_node_path_.sep) ? realBase : `${realBase}${external_node_path_.sep}`;
     const lexicalBase = (0,external_node_path_.resolve)(options.base);
-    const under = (file, dir) => file === dir || file.startsWith(dir.endsWith(external_node_path_.sep) ? dir : `${dir}${external_node_path_.sep}`);
     // A name that leads out of the base as written (absolute elsewhere, or up with '..') is outside whether or not
     // its file exists: reported missing, it would tell whoever wrote the checksums file which paths exist out there.
     const leadsOut = (name) => {
         const file = (0,external_node_path_.resolve)(options.base, name);
-        return !under(file, lexicalBase) && !under(file, realBase);
+        return !(0,paths/* isPathWithin */.Z)(lexicalBase, file) && !(0,paths/* isPathWithin */.Z)(realBase, file);
     };
     const report = (entry, [size, value]) => {
         const hex = typeof value === 'string' ? undefined : value[0];
@@ -36632,7 +36640,7 @@ function changedWhileRead(before, after, bytesRead) {
 async function hashFile(path, algorithms, named = {}) {
     const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
     // Never a pipe or a device: one would block the open or never end.
-    const opened = await (0,files/* openRegularFile */.qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
+    const opened = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     const { handle, size: expected } = opened;
     let size = 0;
     try {
@@ -36820,7 +36828,7 @@ function reportOf(error) {
 __nccwpck_require__.d(__webpack_exports__, {
   Ef: () => (/* binding */ INPUT_LIMITS),
   nf: () => (/* binding */ directoryRemovedOnSignal),
-  qg: () => (/* binding */ openRegularFile),
+  ZU: () => (/* binding */ openRegularFile),
   XF: () => (/* binding */ readRegularFile),
   cG: () => (/* binding */ readRegularFileSync),
   hT: () => (/* binding */ regularFileChunks),
@@ -36828,7 +36836,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, commitTogether, isPathWithin, makeDirectories, prepareFileAtomic, removedOnSignal, trustKitFileKind, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, commitTogether, makeDirectories, prepareFileAtomic, removedOnSignal, trustKitFileKind, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -37495,10 +37503,6 @@ async function* regularFileChunks(path, options) {
         await handle.close();
     }
 }
-/** Whether `path` is `root` or lies below it; both absolute and normalised, compared as text. */
-function isPathWithin(root, path) {
-    return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
-}
 
 
 /***/ }),
@@ -37792,6 +37796,42 @@ function markdownFence(lines) {
 function markdownBlock(info, lines) {
     const fence = markdownFence(lines);
     return [`${fence}${info}`, ...lines, fence, ''];
+}
+
+
+/***/ }),
+
+/***/ 4539:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ isPathWithin),
+/* harmony export */   _: () => (/* binding */ pathInside)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+
+/**
+ * `path` relative to the directory `base` (the platform's separators) when it lies inside it,
+ * undefined when it lies outside. Only a whole `..` segment climbs out: `..lib/package-lock.json`
+ * and `..data` are inside. Both paths are taken as they are written (links are not followed;
+ * callers that must not be led out by one pass real paths). The base itself is undefined, for
+ * callers that want a path in the directory (a file of a release, a file of a layout, a place on
+ * a commit), unless `baseItself` is set: it is then `''`, for callers that start from the
+ * directory (a walk of it, a project read from its root, a file checked against it).
+ */
+function pathInside(base, path, options = {}) {
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(base, path);
+    if (inside === '')
+        return options.baseItself === true ? '' : undefined;
+    // relative() gives an absolute path on Windows for another drive.
+    return inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside) ? undefined : inside;
+}
+/**
+ * Whether `path` is `root` or lies below it, both absolute and normalised: {@link pathInside} with
+ * the base itself, compared as text, for a walk's every entry.
+ */
+function isPathWithin(root, path) {
+    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
 }
 
 
@@ -39364,7 +39404,7 @@ async function readIntoRegion(path, options) {
     let mode;
     try {
         // A regular file of bounded size only: a pipe or device would block or never end, a huge file would fill protected memory.
-        ({ handle, size, mode } = await (0,files/* openRegularFile */.qg)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
+        ({ handle, size, mode } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
     }
     catch (error) {
         throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(what, path, error);

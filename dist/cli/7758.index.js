@@ -1,5 +1,5 @@
-export const id = 9620;
-export const ids = [9620,5759];
+export const id = 7758;
+export const ids = [7758,4539,5759];
 export const modules = {
 
 /***/ 49620:
@@ -100,22 +100,22 @@ Options:
         'allow-insecure-registry': { type: 'boolean' },
         'registry-username': { type: 'string' },
     },
+    reportsFlagIssues: true,
     async run(args, context) {
         const [first] = args.positionals;
         if (args.positionals.length === 1 && first !== undefined && (0,_sbom_image_argument_js__WEBPACK_IMPORTED_MODULE_8__/* .isImageArgument */ .r)(first))
             return (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(4703), __webpack_require__.e(6218)]).then(__webpack_require__.bind(__webpack_require__, 41724))).runImageSbomCommand(first, args, context);
         const earlier = [
+            ...args.issues,
             ...(args.positionals.length > 1 ? [{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }] : []),
             ...IMAGE_ONLY.filter(((name) => args.values[name] !== undefined)).map(((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' }))),
             // --base names release files relative to it: without --artifacts it would change nothing, silently (the catalog's directory is DIR).
             ...(args.values.base !== undefined && args.values.artifacts === undefined ? [{ input: '--base', message: 'applies only with --artifacts (release file names are relative to it); the directory to catalog is the argument DIR' }] : []),
         ];
-        // Every problem at once: an argument count or an image-only flag does not hide what is wrong with the others.
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)(earlier, (() => (0,_config_sbom_js__WEBPACK_IMPORTED_MODULE_1__/* .sbomConfig */ .y)({ ...args.values, path: args.positionals[0] }, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)({ path: 'DIR' }), { path: '.', format: 'spdx-json' })));
         // Loaded only for given patterns: the path checks bring in the checksums collector, which a plain SBOM never needs.
-        const misplaced = args.values.exclude === undefined ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6446)]).then(__webpack_require__.bind(__webpack_require__, 56446))).misplacedExcludes(args.values.exclude, config.path, context.cwd, '--exclude');
-        if (misplaced.length > 0)
-            throw new _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(misplaced);
+        const misplaced = args.values.exclude === undefined || args.positionals.length > 1 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6446)]).then(__webpack_require__.bind(__webpack_require__, 56446))).misplacedExcludes(args.values.exclude, args.positionals[0] ?? '.', context.cwd, '--exclude');
+        // Every problem at once: an argument count, an image-only flag or a misplaced pattern does not hide what is wrong with the others.
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)([...earlier, ...misplaced], (() => (0,_config_sbom_js__WEBPACK_IMPORTED_MODULE_1__/* .sbomConfig */ .y)({ ...args.values, path: args.positionals[0] }, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)({ path: 'DIR' }), { path: '.', format: 'spdx-json' })));
         const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
         const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : (0,_core_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .clockFromSourceDateEpoch */ .vv)(sourceDateEpoch);
         const goModuleCache = (0,_sbom_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .goModuleCacheDir */ .ck)(context.env);
@@ -135,6 +135,42 @@ Options:
  * credential reading, layer readers) is loaded only for an image: a directory's SBOM never pays for it.
  */
 const IMAGE_ONLY = ['platform', 'allow-http-registry', 'allow-insecure-registry', 'registry-username'];
+
+
+/***/ }),
+
+/***/ 64539:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var pathInside = (function (base, path, options = {}) {
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(base, path);
+    if (inside === '')
+        return options.baseItself === true ? '' : undefined;
+    // relative() gives an absolute path on Windows for another drive.
+    return inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside) ? undefined : inside;
+});var isPathWithin = (function (root, path) {
+    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: (() => (/* binding */ isPathWithin)),
+/* harmony export */   _: (() => (/* binding */ pathInside))
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+
+/**
+ * `path` relative to the directory `base` (the platform's separators) when it lies inside it,
+ * undefined when it lies outside. Only a whole `..` segment climbs out: `..lib/package-lock.json`
+ * and `..data` are inside. Both paths are taken as they are written (links are not followed;
+ * callers that must not be led out by one pass real paths). The base itself is undefined, for
+ * callers that want a path in the directory (a file of a release, a file of a layout, a place on
+ * a commit), unless `baseItself` is set: it is then `''`, for callers that start from the
+ * directory (a walk of it, a project read from its root, a file checked against it).
+ */
+
+/**
+ * Whether `path` is `root` or lies below it, both absolute and normalised: {@link pathInside} with
+ * the base itself, compared as text, for a walk's every entry.
+ */
+
 
 
 /***/ }),

@@ -1,5 +1,5 @@
-export const id = 1025;
-export const ids = [1025,2213,3871];
+export const id = 2571;
+export const ids = [2571,2213,3871,4539];
 export const modules = {
 
 /***/ 35034:
@@ -247,22 +247,24 @@ A flag of the other mode (--output with --check, --quiet without it) is a usage 
 
 Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.`,
     options: checksums_options/* CHECKSUMS_OPTIONS */.E,
+    reportsFlagIssues: true,
     async run(args, context) {
         const checking = typeof args.values.check === 'string';
+        const nameOf = (0,inputs/* cliNamer */.qy)({ 'subject-path': 'PATH' });
         // A flag of the other mode would be ignored silently: a usage error instead, before any file is read.
         const misplaced = checking
             ? [...(args.values.algorithm === undefined ? [] : ['algorithm']), ...(args.values.output === undefined ? [] : ['output']), ...(args.positionals.length === 0 ? [] : ['subject-path'])]
             : [...(args.values['ignore-missing'] === undefined ? [] : ['ignore-missing']), ...(args.values.quiet === undefined ? [] : ['quiet'])];
-        if (misplaced.length > 0) {
-            const nameOf = (0,inputs/* cliNamer */.qy)({ 'subject-path': 'PATH' });
-            throw new inputs/* ConfigError */.xL(misplaced.map(((name) => ({ input: nameOf(name), message: checking ? 'has no effect with --check (the checksums file names the files and their algorithm)' : 'applies only with --check FILE' }))));
-        }
-        if (checking)
+        const earlier = [...args.issues, ...misplaced.map(((name) => ({ input: nameOf(name), message: checking ? 'has no effect with --check (the checksums file names the files and their algorithm)' : 'applies only with --check FILE' })))];
+        if (checking) {
+            if (earlier.length > 0)
+                throw new inputs/* ConfigError */.xL(earlier);
             return check(args.values.check, args, context);
+        }
         // `-o -` prints the checksums, as users of sha256sum expect; a file named `-` is never listed either (CHECKSUMS_UNSAFE_NAME).
         const output = args.values.output === '-' ? undefined : args.values.output;
         // A file named SHA512SUMS holds sha512 checksums: the config takes the algorithm from its name.
-        const config = checksumsConfig({ ...args.values, output, 'subject-path': args.positionals }, (0,inputs/* cliNamer */.qy)({ 'subject-path': 'PATH' }), { base: '.' });
+        const config = (0,inputs/* withEarlierIssues */.ZB)(earlier, (() => checksumsConfig({ ...args.values, output, 'subject-path': args.positionals }, nameOf, { base: '.' })));
         const threads = (0,checksums_threads.takeHashThreadsStartedAhead)();
         const logger = (0,cli_logger/* stderrLogger */.D)(context.stderr);
         const options = { leftover: ((file) => logger.warn((0,checksums.leftoverNotice)(file))) };
@@ -305,7 +307,7 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
 });var hashFile = (async function (path, algorithms, named = {}) {
     const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm)]));
     // Never a pipe or a device: one would block the open or never end.
-    const opened = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .qg)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
+    const opened = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
     const { handle, size: expected } = opened;
     let size = 0;
     try {
@@ -395,6 +397,42 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
  * it is read (grown, shrunk, rewritten in place) is refused (FILE_CHANGED): its digest would be of
  * bytes it never held at one moment. `named` words a refusal (FILE_NOT_REGULAR, FILE_CHANGED) as
  * the user knows the file: what it is, and the path as they wrote it.
+ */
+
+
+
+/***/ }),
+
+/***/ 64539:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var pathInside = (function (base, path, options = {}) {
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(base, path);
+    if (inside === '')
+        return options.baseItself === true ? '' : undefined;
+    // relative() gives an absolute path on Windows for another drive.
+    return inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside) ? undefined : inside;
+});var isPathWithin = (function (root, path) {
+    return path === root || path.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_0__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_0__.sep);
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: (() => (/* binding */ isPathWithin)),
+/* harmony export */   _: (() => (/* binding */ pathInside))
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+
+/**
+ * `path` relative to the directory `base` (the platform's separators) when it lies inside it,
+ * undefined when it lies outside. Only a whole `..` segment climbs out: `..lib/package-lock.json`
+ * and `..data` are inside. Both paths are taken as they are written (links are not followed;
+ * callers that must not be led out by one pass real paths). The base itself is undefined, for
+ * callers that want a path in the directory (a file of a release, a file of a layout, a place on
+ * a commit), unless `baseItself` is set: it is then `''`, for callers that start from the
+ * directory (a walk of it, a project read from its root, a file checked against it).
+ */
+
+/**
+ * Whether `path` is `root` or lies below it, both absolute and normalised: {@link pathInside} with
+ * the base itself, compared as text, for a walk's every entry.
  */
 
 
