@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { firstLineOfDyingParent, isAlive } from '../support/server-process.js';
 import { cli } from '../support/cli.js';
 import { GITHUB_ACTIONS_ISSUER, startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
-import { startRealRekor, type RealRekor, type RekorV1Programs } from '../support/sigstore/real-rekor.js';
+import { REKOR_HOSTNAME, startRealRekor, type RealRekor, type RekorV1Programs } from '../support/sigstore/real-rekor.js';
 import { tempDir } from '../support/tmp.js';
 import { clientTrustConfig, IDENTITY, SIGSTORE_PYTHON_ENV } from './matrix.js';
 import { requirePeer, runPeer, TRILLIAN_SCHEMA } from './tools.js';
@@ -78,8 +78,8 @@ describe('the real Rekor v1 on loopback', () => {
     assert.equal(stack.requests.rekor, 0, 'the stack runs no Rekor v1 of its own');
 
     const bundle = JSON.parse(await readFile(join(dir, 'a.txt.sigstore.json'), 'utf8')) as { verificationMaterial: { tlogEntries: Array<{ inclusionProof: { checkpoint: { envelope: string } } }> } };
-    // Real Rekor v1's checkpoint: origin `<hostname> - <tree id>`, signed under its hostname (the host of its URL here).
-    assert.match(bundle.verificationMaterial.tlogEntries[0]?.inclusionProof.checkpoint.envelope ?? '', new RegExp(`^127\\.0\\.0\\.1 - ${log.treeID}\n[\\s\\S]*\n\u2014 127\\.0\\.0\\.1 `));
+    // Real Rekor v1's checkpoint: origin `<hostname> - <tree id>`, signed under its hostname flag, not its URL's host (127.0.0.1).
+    assert.match(bundle.verificationMaterial.tlogEntries[0]?.inclusionProof.checkpoint.envelope ?? '', new RegExp(`^${REKOR_HOSTNAME} - ${log.treeID}\n[\\s\\S]*\n\u2014 ${REKOR_HOSTNAME} `));
 
     const verified = await cli(trustKitVerify('a.txt', stack.trustedRootPath), dir);
     assert.equal(verified.code, 0, verified.stderr);

@@ -452,7 +452,16 @@ describe('verifier attacks', () => {
       const underPath = note(['rekor.other/log - 1', size, hash]);
       assert.equal(verifyBundle(withCheckpoint(`${underPath}\n${signatureLine(underPath, 'rekor.other/log')}`), { bytes: ARTIFACT }, policy(), loadTrustMaterial(withPath, 'path.json')).tlogEntries[0]?.baseUrl, 'https://rekor.other/log/');
       const refused = (envelope: string, message: RegExp): void => rejects(() => verifyBundle(withCheckpoint(envelope), { bytes: ARTIFACT }, policy(), twoLogs), 'VERIFY_TLOG_INCLUSION_INVALID', message);
-      refused(`${good}\n${signatureLine(good, 'rekor.evil.example')}`, /not signed by https:\/\/rekor\.other/);
+      // A Rekor v1 signs under its hostname flag, not always its URL's host: any name, with the origin it signs (the key is this log's alone here).
+      const elsewhere = note(['rekor.pod-7 - 1', size, hash]);
+      assert.equal(verifyBundle(withCheckpoint(`${elsewhere}\n${signatureLine(elsewhere, 'rekor.pod-7')}`), { bytes: ARTIFACT }, policy(), twoLogs).tlogEntries[0]?.baseUrl, 'https://rekor.other');
+      refused(`${good}\n${signatureLine(good, 'rekor.evil.example')}`, /origin "rekor\.other - 1" is not the name rekor\.evil\.example signs under/);
+      refused(`${elsewhere}\n${signatureLine(elsewhere, 'rekor.pod-8')}`, /origin "rekor\.pod-7 - 1" is not the name rekor\.pod-8 signs under/);
+      // The same key listed for a second log under another host: a checkpoint's line must then name this log's host.
+      const shared = structuredClone(root);
+      shared.tlogs.push({ ...structuredClone(root.tlogs.at(-1) as Json), baseUrl: 'https://rekor.shard2' });
+      rejects(() => verifyBundle(withCheckpoint(`${elsewhere}\n${signatureLine(elsewhere, 'rekor.pod-7')}`), { bytes: ARTIFACT }, policy(), loadTrustMaterial(shared, 'shared-key.json')), 'VERIFY_TLOG_INCLUSION_INVALID', /not signed by https:\/\/rekor\.other .*which another log of the trusted root has too/);
+      assert.equal(verifyBundle(withCheckpoint(`${good}\n${signatureLine(good)}`), { bytes: ARTIFACT }, policy(), loadTrustMaterial(shared, 'shared-key.json')).tlogEntries[0]?.baseUrl, 'https://rekor.other');
       refused(`${good}\n${signatureLine(good).trimEnd()}`, /does not end with a newline/);
       refused(`${good}\n${signatureLine(good)}garbage\n`, /signature line 2/);
       refused(`${good}\n${signatureLine(good)}\u2014 rekor.other AAAA\n`, /signature line 2 is too short/);

@@ -1,7 +1,8 @@
 // The real Rekor v1 (github.com/sigstore/rekor's rekor-server, built by scripts/install-tools.sh rekor_v1) on loopback,
 // over the real Trillian log server and log signer, which keep the log in a MariaDB server of its own: all four are
 // child processes with their data in one temporary directory. Rekor signs checkpoints with a fresh in-memory ECDSA
-// P-256 key (`--rekor_server.signer memory`) and names itself 127.0.0.1, the host of its URL, as verifiers expect.
+// P-256 key (`--rekor_server.signer memory`) and names its checkpoints {@link REKOR_HOSTNAME}, not the host of its URL,
+// as a deployment does (the flag defaults to the machine's name; a sigstore/scaffolding pod's is the pod's).
 // The search index (Redis or MySQL) is switched off, so no Redis runs. Pass it to startSigstoreStack({ rekorV1 }) to
 // sign against it and trust it.
 import { execFile } from 'node:child_process';
@@ -26,9 +27,12 @@ export interface RekorV1Programs {
   readonly mariadbInstallDb: string;
 }
 
+/** The name Rekor signs its checkpoints under (`--rekor_server.hostname`): a machine's, not its URL's host. */
+export const REKOR_HOSTNAME = 'rekor-0';
+
 /** A running Rekor v1 with its Trillian and database: the stack's external Rekor v1 log. */
 export interface RealRekor extends ExternalTransparencyLog {
-  /** The Trillian tree Rekor created at start-up (the number after its checkpoints' origin `127.0.0.1 - `). */
+  /** The Trillian tree Rekor created at start-up (the number after its checkpoints' origin `rekor-0 - `). */
   readonly treeID: string;
   /** The temporary directory holding the database and configuration (close() removes it). */
   readonly directory: string;
@@ -83,7 +87,7 @@ export async function startRealRekor(programs: RekorV1Programs, startTimeoutMs =
     const url = `http://127.0.0.1:${rekorPort}`;
     // No tree id: Rekor creates and initialises a tree in Trillian at start-up, as on a new deployment.
     const rekor = startServer('rekor-server', programs.rekorServer, [
-      'serve', '--log_type', 'prod', '--rekor_server.address', '127.0.0.1', '--port', String(rekorPort), '--rekor_server.hostname', '127.0.0.1',
+      'serve', '--log_type', 'prod', '--rekor_server.address', '127.0.0.1', '--port', String(rekorPort), '--rekor_server.hostname', REKOR_HOSTNAME,
       '--rekor_server.signer', 'memory', '--trillian_log_server.address', '127.0.0.1', '--trillian_log_server.port', String(logRpc),
       '--enable_retrieve_api=false', `--enabled_api_endpoints=${ENDPOINTS.join(',')}`,
     ]);
