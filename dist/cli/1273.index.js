@@ -1951,18 +1951,28 @@ const SECRET_VARIABLES = new Set([
         if (form === undefined)
             return;
         try {
-            if (always || form.length >= MIN_FORM_LENGTH)
+            // The secret itself was the first form visited: a form that is the same bytes is not visited again.
+            if (always || (form.length >= MIN_FORM_LENGTH && !form.equals(secret)))
                 visit(form);
         }
         finally {
             form.fill(0);
         }
     });
+    /** Two forms, the second visited only when it differs from the first (compared before the first is visited and zeroed). */
+    const emitPair = ((first, second) => {
+        const same = second.equals(first);
+        emit(first);
+        if (same)
+            second.fill(0);
+        else
+            emit(second);
+    });
     emit(copyOf(secret), true);
     for (const line of lines(secret))
         emit(line);
-    emit(base64Whole(secret, BASE64, true));
-    emit(base64Whole(secret, BASE64URL, false));
+    // Padded base64 and unpadded base64url are alike for a length a multiple of 3 without `+` or `/`.
+    emitPair(base64Whole(secret, BASE64, true), base64Whole(secret, BASE64URL, false));
     // Unpadded standard base64 (`base64 | tr -d =`, many JSON fields): the cores miss its last
     // character, and it equals the base64url form unless the encoding holds `+` or `/`.
     if (secret.length % 3 !== 0) {
@@ -1972,14 +1982,14 @@ const SECRET_VARIABLES = new Set([
         else
             unpadded.fill(0);
     }
-    for (const shift of [0, 1, 2]) {
+    // A length a multiple of 3 encodes whole at shift 0: those cores are the two whole forms above.
+    for (const shift of secret.length % 3 === 0 ? [1, 2] : [0, 1, 2]) {
         emit(base64Core(secret, shift, BASE64));
         if (hasBase64UrlDifference(secret, shift))
             emit(base64Core(secret, shift, BASE64URL));
     }
-    emit(hex(secret, HEX));
     // Uppercase hex is what Go's %X, .NET's Convert.ToHexString and many HTTP dumps print.
-    emit(hex(secret, HEX_UPPER));
+    emitPair(hex(secret, HEX), hex(secret, HEX_UPPER));
     emit(urlEscaped(secret));
     emit(jsonEscaped(secret));
 });var copyOf = (function (bytes) {
@@ -2121,7 +2131,12 @@ const BASE64 = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 const BASE64URL = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_');
 const HEX = Buffer.from('0123456789abcdef');
 const HEX_UPPER = Buffer.from('0123456789ABCDEF');
-/** Calls `visit` with each form of `secret`; a form's bytes are zeroed as soon as `visit` returns. */
+/**
+ * Calls `visit` with each form of `secret`, each distinct form once; a form's bytes are zeroed as
+ * soon as `visit` returns. Forms that come out alike (a token with nothing to escape is its own URL-
+ * and JSON-escaped form; a digit-only hex is its uppercase hex) are told apart by how they are made,
+ * never by keeping a visited form to compare with.
+ */
 
 /** A copy in a Buffer of its own (Buffer.from would use the shared pool). */
 

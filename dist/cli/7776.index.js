@@ -842,7 +842,7 @@ const TRUSTED_ROOT_SHAPE = {
     if (entry.inclusionPromise !== undefined)
         verifyPromise(entry, log, where);
     if (entry.inclusionProof !== undefined)
-        verifyProof(entry, log, where);
+        verifyProof(entry, log, where, roots.some(((root) => root.tlogs.some(((other) => other.logId.equals(log.logId) && !sameNames(other, log))))));
     const kind = verifyBody(entry, content, where);
     return {
         baseUrl: log.baseUrl,
@@ -903,11 +903,14 @@ const TRUSTED_ROOT_SHAPE = {
     catch {
         return [];
     }
+});var sameNames = (function (a, b) {
+    const names = noteNames(b);
+    return noteNames(a).every(((name) => names.includes(name)));
 });var isOriginOf = (function (origin, name, log) {
     if (origin === name)
         return true;
     return log.publicKey.asymmetricKeyType !== 'ed25519' && origin.startsWith(`${name} - `) && /^[1-9]\d{0,18}$/.test(origin.slice(name.length + 3));
-});var verifyProof = (function (entry, log, where) {
+});var verifyProof = (function (entry, log, where, keyShared) {
     const proof = entry.inclusionProof;
     if (proof === undefined)
         return;
@@ -916,11 +919,12 @@ const TRUSTED_ROOT_SHAPE = {
     });
     const { note, signatures } = parseSignedNote(proof.checkpoint?.envelope ?? '', fail);
     const names = noteNames(log);
+    const anyName = log.publicKey.asymmetricKeyType !== 'ed25519' && !keyShared;
     const signedAs = signatures
-        .filter(((signature) => names.includes(signature.name) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature)))
+        .filter(((signature) => (anyName || names.includes(signature.name)) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature)))
         .map(((signature) => signature.name));
     if (signedAs.length === 0)
-        fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${names.join(' or ') || 'its host'} with its key)`);
+        fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${anyName ? 'any name' : names.join(' or ') || 'its host'} with its key${keyShared ? ', which another log of the trusted root has too: the line must name this log\'s host' : ''})`);
     const checkpoint = parseCheckpoint(note, fail);
     // The signature line's name and key hint are not signed: only the origin line says which log's tree this is. A key
     // shared by two logs (shards) would otherwise make one log's checkpoint prove entries of the other.
@@ -1699,12 +1703,22 @@ const TREE_SIZE = /^(?:0|[1-9]\d{0,18})$/;
  * log served below one (sigstore-js accepts any name its base URL contains).
  */
 
+/** Whether two logs sign their checkpoints under the same names (the same host, listed twice for two validity periods). */
+
 /**
  * Whether a checkpoint's origin line names the log that signed it under `name`: C2SP tlog-checkpoint logs (rekor-tiles,
  * Ed25519 as Rekor v2 runs) use their key's name exactly, as sigstore-go requires; Rekor v1 (ECDSA) writes
  * "<name> - <tree id>", the tree of the shard the entry is in.
  */
 
+/**
+ * Verifies an entry's inclusion proof against its checkpoint, signed by `log`. A Rekor v1 log (ECDSA) signs under
+ * its `--rekor_server.hostname`, by default its machine's name (a sigstore/scaffolding deployment's is its pod's),
+ * not always its URL's host, and sigstore-go, cosign and sigstore-python accept a checkpoint under any name: so
+ * does this, for a log whose key `keyShared` says no other log of the trusted roots has. Its origin must still be
+ * the name signed under (`<name> - <tree id>`), so that another log's checkpoint under a shared key, or this one's
+ * re-signed under another name, never passes for this log's; a C2SP log (Ed25519, Rekor v2) signs under its host.
+ */
 
 
 /** Rekor v2 bodies: protobuf JSON with base64 digests, signatures and DER verifiers. */

@@ -32938,7 +32938,7 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     if (entry.inclusionPromise !== undefined)
         verifyPromise(entry, log, where);
     if (entry.inclusionProof !== undefined)
-        verifyProof(entry, log, where);
+        verifyProof(entry, log, where, roots.some((root) => root.tlogs.some((other) => other.logId.equals(log.logId) && !sameNames(other, log))));
     const kind = verifyBody(entry, content, where);
     return {
         baseUrl: log.baseUrl,
@@ -33016,6 +33016,11 @@ function noteNames(log) {
         return [];
     }
 }
+/** Whether two logs sign their checkpoints under the same names (the same host, listed twice for two validity periods). */
+function sameNames(a, b) {
+    const names = noteNames(b);
+    return noteNames(a).every((name) => names.includes(name));
+}
 /**
  * Whether a checkpoint's origin line names the log that signed it under `name`: C2SP tlog-checkpoint logs (rekor-tiles,
  * Ed25519 as Rekor v2 runs) use their key's name exactly, as sigstore-go requires; Rekor v1 (ECDSA) writes
@@ -33026,7 +33031,15 @@ function isOriginOf(origin, name, log) {
         return true;
     return log.publicKey.asymmetricKeyType !== 'ed25519' && origin.startsWith(`${name} - `) && /^[1-9]\d{0,18}$/.test(origin.slice(name.length + 3));
 }
-function verifyProof(entry, log, where) {
+/**
+ * Verifies an entry's inclusion proof against its checkpoint, signed by `log`. A Rekor v1 log (ECDSA) signs under
+ * its `--rekor_server.hostname`, by default its machine's name (a sigstore/scaffolding deployment's is its pod's),
+ * not always its URL's host, and sigstore-go, cosign and sigstore-python accept a checkpoint under any name: so
+ * does this, for a log whose key `keyShared` says no other log of the trusted roots has. Its origin must still be
+ * the name signed under (`<name> - <tree id>`), so that another log's checkpoint under a shared key, or this one's
+ * re-signed under another name, never passes for this log's; a C2SP log (Ed25519, Rekor v2) signs under its host.
+ */
+function verifyProof(entry, log, where, keyShared) {
     const proof = entry.inclusionProof;
     if (proof === undefined)
         return;
@@ -33035,11 +33048,12 @@ function verifyProof(entry, log, where) {
     };
     const { note, signatures } = parseSignedNote(proof.checkpoint?.envelope ?? '', fail);
     const names = noteNames(log);
+    const anyName = log.publicKey.asymmetricKeyType !== 'ed25519' && !keyShared;
     const signedAs = signatures
-        .filter((signature) => names.includes(signature.name) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature))
+        .filter((signature) => (anyName || names.includes(signature.name)) && signature.keyHint.equals(log.checkpointKeyId.subarray(0, 4)) && verifyWith(log.publicKey, Buffer.from(note, 'utf8'), signature.signature))
         .map((signature) => signature.name);
     if (signedAs.length === 0)
-        fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${names.join(' or ') || 'its host'} with its key)`);
+        fail(`the checkpoint is not signed by ${log.baseUrl} (a signature line naming ${anyName ? 'any name' : names.join(' or ') || 'its host'} with its key${keyShared ? ', which another log of the trusted root has too: the line must name this log\'s host' : ''})`);
     const checkpoint = parseCheckpoint(note, fail);
     // The signature line's name and key hint are not signed: only the origin line says which log's tree this is. A key
     // shared by two logs (shards) would otherwise make one log's checkpoint prove entries of the other.
@@ -38422,7 +38436,12 @@ const BASE64 = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 const BASE64URL = Buffer.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_');
 const HEX = Buffer.from('0123456789abcdef');
 const HEX_UPPER = Buffer.from('0123456789ABCDEF');
-/** Calls `visit` with each form of `secret`; a form's bytes are zeroed as soon as `visit` returns. */
+/**
+ * Calls `visit` with each form of `secret`, each distinct form once; a form's bytes are zeroed as
+ * soon as `visit` returns. Forms that come out alike (a token with nothing to escape is its own URL-
+ * and JSON-escaped form; a digit-only hex is its uppercase hex) are told apart by how they are made,
+ * never by keeping a visited form to compare with.
+ */
 function forEachForm(secret, visit) {
     if (secret.length === 0)
         return;
@@ -38430,18 +38449,28 @@ function forEachForm(secret, visit) {
         if (form === undefined)
             return;
         try {
-            if (always || form.length >= MIN_FORM_LENGTH)
+            // The secret itself was the first form visited: a form that is the same bytes is not visited again.
+            if (always || (form.length >= MIN_FORM_LENGTH && !form.equals(secret)))
                 visit(form);
         }
         finally {
             form.fill(0);
         }
     };
+    /** Two forms, the second visited only when it differs from the first (compared before the first is visited and zeroed). */
+    const emitPair = (first, second) => {
+        const same = second.equals(first);
+        emit(first);
+        if (same)
+            second.fill(0);
+        else
+            emit(second);
+    };
     emit(copyOf(secret), true);
     for (const line of lines(secret))
         emit(line);
-    emit(base64Whole(secret, BASE64, true));
-    emit(base64Whole(secret, BASE64URL, false));
+    // Padded base64 and unpadded base64url are alike for a length a multiple of 3 without `+` or `/`.
+    emitPair(base64Whole(secret, BASE64, true), base64Whole(secret, BASE64URL, false));
     // Unpadded standard base64 (`base64 | tr -d =`, many JSON fields): the cores miss its last
     // character, and it equals the base64url form unless the encoding holds `+` or `/`.
     if (secret.length % 3 !== 0) {
@@ -38451,14 +38480,14 @@ function forEachForm(secret, visit) {
         else
             unpadded.fill(0);
     }
-    for (const shift of [0, 1, 2]) {
+    // A length a multiple of 3 encodes whole at shift 0: those cores are the two whole forms above.
+    for (const shift of secret.length % 3 === 0 ? [1, 2] : [0, 1, 2]) {
         emit(base64Core(secret, shift, BASE64));
         if (hasBase64UrlDifference(secret, shift))
             emit(base64Core(secret, shift, BASE64URL));
     }
-    emit(hex(secret, HEX));
     // Uppercase hex is what Go's %X, .NET's Convert.ToHexString and many HTTP dumps print.
-    emit(hex(secret, HEX_UPPER));
+    emitPair(hex(secret, HEX), hex(secret, HEX_UPPER));
     emit(urlEscaped(secret));
     emit(jsonEscaped(secret));
 }
