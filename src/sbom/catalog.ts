@@ -290,17 +290,21 @@ function siblingReader(tree: Tree, lockfile: string): (name: string) => Promise<
 }
 
 /** How many entries of one directory a parser is told about at most: a glob over a huge directory costs bounded memory. */
-const MAX_LISTED_DIRECTORIES = 10_000;
+const MAX_LISTED_ENTRIES = 10_000;
 
-/** Lists the directories (not symbolic links) of a directory next to a lockfile, never outside the scanned directory nor in node_modules. */
-function siblingDirectoryLister(tree: Tree, lockfile: string): (name: string) => Promise<string[] | undefined> {
+/**
+ * Lists the directories (not in node_modules), or the regular files, of a directory next to a
+ * lockfile (not symbolic links), never outside the scanned directory.
+ */
+function siblingLister(tree: Tree, lockfile: string, kind: 'directories' | 'files'): (name: string) => Promise<string[] | undefined> {
   return async (name) => {
     const lexical = siblingPath(tree.dir, lockfile, name);
     const path = lexical === undefined ? undefined : await realPathInside(tree, lexical);
     if (path === undefined) return undefined;
     try {
       const entries = await readdir(path, { withFileTypes: true });
-      return entries.filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)).map((entry) => entry.name).sort(compareText).slice(0, MAX_LISTED_DIRECTORIES);
+      const wanted = kind === 'directories' ? entries.filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) : entries.filter((entry) => entry.isFile());
+      return wanted.map((entry) => entry.name).sort(compareText).slice(0, MAX_LISTED_ENTRIES);
     } catch {
       return undefined;
     }
@@ -342,8 +346,11 @@ async function parseOne(tree: Tree, target: ParseTarget, includeDev: boolean, go
   const { path, parser, sniffed, artifact } = target;
   const parsed = { path, parser: parser.name, sniffed, artifact };
   const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(tree, path);
-  const cache: Pick<ParseInput, 'goModuleCache' | 'listSiblingDirectories' | 'shared'> = goModuleCache === undefined ? { shared } : { goModuleCache, shared };
-  if (!artifact) cache.listSiblingDirectories = siblingDirectoryLister(tree, path);
+  const cache: Pick<ParseInput, 'goModuleCache' | 'listSiblingDirectories' | 'listSiblingFiles' | 'shared'> = goModuleCache === undefined ? { shared } : { goModuleCache, shared };
+  if (!artifact) {
+    cache.listSiblingDirectories = siblingLister(tree, path, 'directories');
+    cache.listSiblingFiles = siblingLister(tree, path, 'files');
+  }
   try {
     if (sniffed) {
       const opened = await openRandomAccess(target.absolute);

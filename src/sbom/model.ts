@@ -9,7 +9,8 @@ export type Ecosystem = 'npm' | 'golang' | 'cargo' | 'pypi' | 'gem' | 'composer'
 
 /**
  * Whether a package ships in the product (`required`), only when an optional feature is used
- * (`optional`), or only to develop and test it (`dev`, excluded unless asked for).
+ * (`optional`), or only to develop, test or build it (`dev`, excluded unless asked for: a test
+ * framework, a tool the build runs, a crate only a build script uses).
  */
 export type Scope = 'required' | 'optional' | 'dev';
 
@@ -92,13 +93,14 @@ export function sortProperties(properties: readonly PackageProperty[]): PackageP
 
 /**
  * `from` depends on `to` (both purls), only to develop or test it (`dev-depends-on`: a project's or
- * workspace's devDependencies, written only when dev dependencies are wanted), or `from` contains
+ * workspace's devDependencies), only to build it (`build-depends-on`: a Cargo build script's
+ * `[build-dependencies]`), both written only when dev dependencies are wanted, or `from` contains
  * `to` (a workspace member).
  */
 export interface Relationship {
   from: string;
   to: string;
-  type: 'depends-on' | 'dev-depends-on' | 'contains';
+  type: 'depends-on' | 'dev-depends-on' | 'build-depends-on' | 'contains';
   /** Why the edge is less than the lockfile's word (an approximation), written beside it: SPDX's relationship comment. */
   comment?: string;
 }

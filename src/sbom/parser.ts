@@ -13,6 +13,12 @@ export interface ParseInput {
    * globs manifests spell (Cargo's `members = ["crates/*"]`); undefined when it cannot be listed.
    */
   listSiblingDirectories?(name: string): Promise<string[] | undefined>;
+  /**
+   * The names of the regular files in a directory beside the lockfile (`.` for its own), sorted,
+   * for a file the lockfile's tool names by its kind, not its name (the MSBuild project beside a
+   * NuGet `packages.lock.json`); undefined when it cannot be listed.
+   */
+  listSiblingFiles?(name: string): Promise<string[] | undefined>;
   /** Whether development dependencies are wanted; parsers still tag them `dev` when they are. */
   includeDev: boolean;
   /**

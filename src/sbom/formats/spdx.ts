@@ -269,8 +269,8 @@ class SpdxParts {
         continue;
       }
       // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side;
-      // a project's own devDependency is a dev edge even to a package that ships through another path.
-      const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : dependencyKind(fromElement.scope, toElement.scope);
+      // a project's own devDependency is a dev edge even to a package that ships through another path, and a build script's dependency a build edge.
+      const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : relationship.type === 'build-depends-on' ? 'BUILD_DEPENDENCY_OF' : dependencyKind(fromElement.scope, toElement.scope);
       const written: SpdxRelationship = kind === undefined ? { spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to } : { spdxElementId: to, relationshipType: kind, relatedSpdxElement: from };
       if (relationship.comment !== undefined) written.comment = relationship.comment;
       yield written;

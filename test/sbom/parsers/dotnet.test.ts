@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { catalogDirectory } from '../../../src/sbom/catalog.js';
 import { nugetPackagesLockParser } from '../../../src/sbom/parsers/dotnet/packages-lock.js';
+import { parseXml } from '../../../src/sbom/parsers/xml.js';
+import { assertLinear } from '../../support/scaling.js';
 import { tempDir } from '../../support/tmp.js';
 import { dependsOnOf, expectedDependsOn, expectedPurls, parseFixture, purlsOf } from './lockfile-fixtures.js';
 
@@ -34,6 +36,65 @@ describe('NuGet packages.lock.json parser', () => {
     const catalog = await catalogDirectory({ dir: join(FIXTURES, 'nuget-direct'), includeDev: false });
     const fromRoot = catalog.relationships.filter((edge) => edge.from === catalog.root.purl && edge.type === 'depends-on').map((edge) => edge.to);
     assert.deepEqual(fromRoot, result.direct);
+  });
+
+  it("leaves out what the project keeps out of dotnet publish (PrivateAssets=\"All\" in the project file or the Directory.Build.props it imports) and what only that brings, as the .NET SDK's publish closure does", async () => {
+    // Shaped as dotnet add package and SourceLink's README write them (no dotnet SDK here; content hashes are placeholders, and
+    // each package's dependencies are trimmed to a few real ones): EF Core Design and StyleCop with <PrivateAssets>all</PrivateAssets>
+    // in Orders.Api.csproj, SourceLink with PrivateAssets="All" in the repository's Directory.Build.props.
+    const dir = join(FIXTURES, 'nuget-private-assets');
+    const without = await catalogDirectory({ dir, includeDev: false });
+    assert.deepEqual(without.packages.map((pkg) => pkg.name).sort(), ['Microsoft.EntityFrameworkCore', 'Microsoft.EntityFrameworkCore.Relational', 'Npgsql', 'Npgsql.EntityFrameworkCore.PostgreSQL']);
+    assert.deepEqual(without.relationships.filter((edge) => edge.from === without.root.purl).map((edge) => edge.to), ['pkg:nuget/Npgsql.EntityFrameworkCore.PostgreSQL@8.0.0']);
+    const withDev = await catalogDirectory({ dir, includeDev: true });
+    const scopes = Object.fromEntries(withDev.packages.map((pkg) => [pkg.name, `${pkg.scope}${pkg.properties?.some((property) => property.name === 'trust-kit:nuget:publish' && property.value === 'false') === true ? ' not published' : ''}`]));
+    assert.deepEqual(scopes, {
+      'Humanizer.Core': 'dev',
+      'Microsoft.Build.Tasks.Git': 'dev',
+      'Microsoft.EntityFrameworkCore': 'required',
+      'Microsoft.EntityFrameworkCore.Design': 'dev not published',
+      // EF Core Design brings it too, but Npgsql's provider, which is published, does as well.
+      'Microsoft.EntityFrameworkCore.Relational': 'required',
+      'Microsoft.SourceLink.Common': 'dev',
+      'Microsoft.SourceLink.GitHub': 'dev not published',
+      Npgsql: 'required',
+      'Npgsql.EntityFrameworkCore.PostgreSQL': 'required',
+      'StyleCop.Analyzers': 'dev not published',
+    });
+  });
+
+  it('reads the project file only when it is the one project beside the lockfile, and an item under a Condition as not known', async () => {
+    const lock = JSON.stringify({ version: 1, dependencies: { 'net8.0': { A: { type: 'Direct', requested: '[1.0.0, )', resolved: '1.0.0' }, B: { type: 'Direct', requested: '[1.0.0, )', resolved: '1.0.0' }, C: { type: 'Direct', requested: '[1.0.0, )', resolved: '1.0.0' } } } });
+    const project = [
+      '<Project Sdk="Microsoft.NET.Sdk">',
+      '  <ItemGroup>',
+      '    <PackageReference Include="A" Version="1.0.0" PrivateAssets="All" />',
+      '    <PackageReference Include="B" Version="1.0.0" PrivateAssets="All" Condition="\'$(TargetFramework)\' == \'net8.0\'" />',
+      '    <PackageReference Include="c" Version="1.0.0" PrivateAssets="All" Publish="true" />',
+      '  </ItemGroup>',
+      '</Project>',
+    ].join('\n');
+    const parse = (files: Record<string, string>) =>
+      nugetPackagesLockParser.parse({
+        path: 'app/packages.lock.json',
+        content: Buffer.from(lock),
+        includeDev: true,
+        readSibling: (name) => Promise.resolve(files[name] === undefined ? undefined : Buffer.from(files[name])),
+        listSiblingFiles: (name) => Promise.resolve(name === '.' ? Object.keys(files).filter((file) => !file.includes('/')).sort() : undefined),
+      });
+    const scopes = async (files: Record<string, string>) => Object.fromEntries((await parse(files)).packages.map((pkg) => [pkg.name, pkg.scope]));
+    assert.deepEqual(await scopes({ 'App.csproj': project }), { A: 'dev', B: 'required', C: 'required' });
+    // Two projects in one directory: which one the lockfile is for is not known.
+    assert.deepEqual(await scopes({ 'App.csproj': project, 'App.Tests.csproj': '<Project />' }), { A: 'required', B: 'required', C: 'required' });
+    // A Directory.Build.props above the scanned directory is never read.
+    assert.deepEqual(await scopes({ 'App.csproj': '<Project />', '../../Directory.Build.props': project }), { A: 'required', B: 'required', C: 'required' });
+    assert.deepEqual(await scopes({ 'App.csproj': '<Project />', '../Directory.Build.props': project }), { A: 'dev', B: 'required', C: 'required' });
+  });
+
+  it("reads an MSBuild item's attributes as XML gives them, in time linear in a hostile start tag's length (a name of megabytes without a value)", async () => {
+    const element = parseXml('<PackageReference Include="A&amp;B" Version=\'1.0\' PrivateAssets = "All" Include="ignored" />');
+    assert.deepEqual([...element.attributes], [['Include', 'A&B'], ['Version', '1.0'], ['PrivateAssets', 'All']]);
+    await assertLinear('a start tag', (size) => `<Project ${'a'.repeat(size)} b="1" />`, (text) => parseXml(text), 100_000);
   });
 
   it('records what it cannot list as an unknown naming it, not silently: an entry without a resolved version, an entry or a framework that is not an object', async () => {

@@ -1,18 +1,23 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
+import { promisify } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { isTrustKitError } from '../../../src/core/errors.js';
 import type { ParseResult } from '../../../src/sbom/model.js';
 import { SHARED_WORK_BYTES, sharedWork, type ParseInput } from '../../../src/sbom/parser.js';
+import { ENVIRONMENT_MARKER } from '../../../src/sbom/parsers/python/markers.js';
 import { pipfileLockParser } from '../../../src/sbom/parsers/python/pipfile-lock.js';
 import { poetryLockParser } from '../../../src/sbom/parsers/python/poetry-lock.js';
 import { requirementsTxtParser } from '../../../src/sbom/parsers/python/requirements-txt.js';
 import { uvLockParser } from '../../../src/sbom/parsers/python/uv-lock.js';
 import { assertLinear } from '../../support/scaling.js';
 import { dependsOnOf, expectedDependsOn, expectedPurls, FIXTURES, parseFixture, purlsOf } from './lockfile-fixtures.js';
+
+const run = promisify(execFile);
 
 // gc() for the bounded-memory test of requirements files, which reads what the parser keeps after a full collection.
 setFlagsFromString('--expose-gc');
@@ -709,5 +714,190 @@ describe('requirements files naming a package index', () => {
     for (const other of [`--extra-index-url https://pypi.org/simple`, '--find-links ./wheels', '--no-index']) {
       assert.deepEqual(purlsOf(await parse(`-i ${INDEX}\n${other}\nrequests==2.32.3\n`)), ['pkg:pypi/requests@2.32.3'], other);
     }
+  });
+});
+
+/** Each requirement pip reads from a requirements file, with the marker pip reads on it, and the markers given normalised as pip writes them; undefined (the test skipped) where pip is not installed. */
+async function pipMarkers(t: TestContext, file: string, ours: readonly string[]): Promise<{ requirements: { name: string; marker: string | null }[]; normalized: string[] } | undefined> {
+  const script = [
+    'import json, sys',
+    'from pip._internal.network.session import PipSession',
+    'from pip._internal.req.constructors import install_req_from_parsed_requirement',
+    'from pip._internal.req.req_file import parse_requirements',
+    'from pip._vendor.packaging.markers import Marker',
+    'requirements = [install_req_from_parsed_requirement(parsed) for parsed in parse_requirements(sys.argv[1], session=PipSession())]',
+    'print(json.dumps({"requirements": [{"name": r.name, "marker": None if r.markers is None else str(r.markers)} for r in requirements], "normalized": [str(Marker(m)) for m in sys.argv[2:]]}))',
+  ].join('\n');
+  try {
+    const { stdout } = await run('python3', ['-c', script, file, ...ours], { maxBuffer: 16 * 2 ** 20 });
+    return JSON.parse(stdout) as { requirements: { name: string; marker: string | null }[]; normalized: string[] };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && !/No module named/.test(String((error as { stderr?: unknown }).stderr))) throw error;
+    t.skip('python3 with pip is not installed');
+    return undefined;
+  }
+}
+
+/** Each package's scope and the environment markers recorded on it, by name. */
+function markersOf(result: ParseResult): Record<string, { scope: string; markers: string[] }> {
+  return Object.fromEntries(
+    result.packages.map((pkg) => [pkg.name, { scope: pkg.scope, markers: (pkg.properties ?? []).filter((property) => property.name === ENVIRONMENT_MARKER).map((property) => property.value) }]),
+  );
+}
+
+describe('Python environment markers', () => {
+  it('requirements.txt: records the marker of each line (uv pip compile --universal output), and a package every line of which has a platform marker is optional; a Python version marker alone leaves it required', async () => {
+    const result = await parseFixture(requirementsTxtParser, 'requirements-markers', 'requirements.txt');
+    const markers = markersOf(result);
+    assert.deepEqual(markers['colorama'], { scope: 'optional', markers: ["sys_platform == 'win32'"] });
+    assert.deepEqual(markers['pywin32'], { scope: 'optional', markers: ["sys_platform == 'win32'"] });
+    assert.deepEqual(markers['exceptiongroup'], { scope: 'required', markers: ["python_full_version < '3.11'"] });
+    assert.deepEqual(markers['click'], { scope: 'required', markers: [] });
+    assert.equal(result.packages.filter((pkg) => pkg.scope === 'optional').length, 2);
+  });
+
+  it('requirements.txt: the markers recorded are those pip reads on each line', async (t) => {
+    const result = await parseFixture(requirementsTxtParser, 'requirements-markers', 'requirements.txt');
+    const ours = result.packages.flatMap((pkg) => (pkg.properties ?? []).filter((property) => property.name === ENVIRONMENT_MARKER).map((property) => ({ name: pkg.name, marker: property.value })));
+    const pip = await pipMarkers(t, join(FIXTURES, 'requirements-markers', 'requirements.txt'), ours.map((entry) => entry.marker));
+    if (pip === undefined) return;
+    const theirs = pip.requirements.filter((requirement) => requirement.marker !== null).map((requirement) => `${requirement.name} ${requirement.marker}`);
+    assert.deepEqual(ours.map((entry, index) => `${entry.name} ${pip.normalized[index]}`).sort(), theirs.sort());
+    assert.equal(pip.requirements.length, result.packages.length);
+  });
+
+  it('requirements.txt: a package listed without a marker on any line, or named by a direct reference under one, stays required or is optional as its lines say', async () => {
+    const text = ['pywin32==306; sys_platform == "win32"', 'requests==2.0; python_version < "3"', 'colorama==0.4.6 ; os_name == "nt"', 'colorama==0.4.6', 'wheelhouse @ https://example.org/wheelhouse-1.0-py3-none-any.whl ; platform_machine == "x86_64"'].join('\n');
+    const markers = markersOf(await requirementsTxtParser.parse(input('requirements.txt', text)));
+    assert.deepEqual(markers, {
+      colorama: { scope: 'required', markers: ['os_name == "nt"'] },
+      pywin32: { scope: 'optional', markers: ['sys_platform == "win32"'] },
+      requests: { scope: 'required', markers: ['python_version < "3"'] },
+      wheelhouse: { scope: 'optional', markers: ['platform_machine == "x86_64"'] },
+    });
+    // A development file stays dev under a marker.
+    assert.deepEqual(markersOf(await requirementsTxtParser.parse(input('requirements-dev.txt', text, true)))['pywin32'], { scope: 'dev', markers: ['sys_platform == "win32"'] });
+  });
+
+  it("Pipfile.lock: records each entry's markers, as pipenv writes them; a platform marker makes a default entry optional, a Python version one does not", async () => {
+    const lock = {
+      _meta: { hash: { sha256: SHA('a') }, 'pipfile-spec': 6, requires: { python_version: '3.11' }, sources: [{ name: 'pypi', url: 'https://pypi.org/simple', verify_ssl: true }] },
+      default: {
+        colorama: { hashes: [`sha256:${SHA('b')}`], index: 'pypi', markers: "platform_system == 'Windows'", version: '==0.4.6' },
+        click: { hashes: [`sha256:${SHA('c')}`], index: 'pypi', markers: "python_version >= '3.7'", version: '==8.1.7' },
+        idna: { hashes: [`sha256:${SHA('d')}`], index: 'pypi', version: '==3.10' },
+      },
+      develop: { pywin32: { hashes: [], index: 'pypi', markers: "sys_platform == 'win32'", version: '==308' } },
+    };
+    const markers = markersOf(await pipfileLockParser.parse(input('Pipfile.lock', JSON.stringify(lock), true)));
+    assert.deepEqual(markers, {
+      click: { scope: 'required', markers: ["python_version >= '3.7'"] },
+      colorama: { scope: 'optional', markers: ["platform_system == 'Windows'"] },
+      idna: { scope: 'required', markers: [] },
+      pywin32: { scope: 'dev', markers: ["sys_platform == 'win32'"] },
+    });
+  });
+
+  it("poetry.lock: records a package's own markers (format 2.1's string or table by group, poetry 1.0's marker), the main group's for a package that ships", async () => {
+    const lock = [
+      '[[package]]',
+      'name = "cffi"',
+      'version = "2.0.0"',
+      'optional = false',
+      'python-versions = ">=3.9"',
+      'groups = ["main", "dev"]',
+      'markers = {main = "platform_python_implementation != \\"PyPy\\"", dev = "(platform_python_implementation != \\"PyPy\\" or os_name == \\"nt\\")"}',
+      'files = []',
+      '',
+      '[[package]]',
+      'name = "colorama"',
+      'version = "0.4.6"',
+      'optional = false',
+      'python-versions = "!=3.0.*,!=3.1.*,!=3.2.*,!=3.3.*,!=3.4.*,!=3.5.*,!=3.6.*,>=2.7"',
+      'groups = ["main"]',
+      'markers = "sys_platform == \\"win32\\""',
+      'files = []',
+      '',
+      '[[package]]',
+      'name = "tomli"',
+      'version = "2.2.1"',
+      'optional = false',
+      'python-versions = ">=3.8"',
+      'groups = ["main"]',
+      'markers = "python_version < \\"3.11\\""',
+      'files = []',
+      '',
+      '[[package]]',
+      'name = "pytest"',
+      'version = "8.3.4"',
+      'optional = false',
+      'python-versions = ">=3.8"',
+      'groups = ["main"]',
+      'markers = {dev = "sys_platform == \\"linux\\""}',
+      'files = []',
+      '',
+      '[metadata]',
+      'lock-version = "2.1"',
+      'python-versions = ">=3.9"',
+      'content-hash = "0"',
+    ].join('\n');
+    assert.deepEqual(markersOf(await poetryLockParser.parse(input('poetry.lock', lock))), {
+      cffi: { scope: 'optional', markers: ['platform_python_implementation != "PyPy"'] },
+      colorama: { scope: 'optional', markers: ['sys_platform == "win32"'] },
+      pytest: { scope: 'required', markers: [] },
+      tomli: { scope: 'required', markers: ['python_version < "3.11"'] },
+    });
+    // syft's real poetry 1.0 lock: appnope, a dev package, is for macOS only.
+    const legacy = markersOf(await parseFixture(poetryLockParser, 'poetry-lock', 'poetry.lock', true));
+    assert.deepEqual(legacy['appnope'], { scope: 'dev', markers: ['python_version >= "3.4" and sys_platform == "darwin" or sys_platform == "darwin"'] });
+  });
+
+  it('uv.lock: records the marker of each edge into a package, and what only edges under a platform marker reach is optional', async () => {
+    const registry = 'source = { registry = "https://pypi.org/simple" }';
+    const lock = [
+      'version = 1',
+      'requires-python = ">=3.9"',
+      '',
+      '[[package]]',
+      'name = "app"',
+      'version = "0.1.0"',
+      'source = { virtual = "." }',
+      'dependencies = [',
+      '    { name = "click" },',
+      '    { name = "exceptiongroup", marker = "python_full_version < \'3.11\'" },',
+      ']',
+      '',
+      '[[package]]',
+      'name = "click"',
+      'version = "8.1.7"',
+      registry,
+      'dependencies = [',
+      '    { name = "colorama", marker = "sys_platform == \'win32\'" },',
+      ']',
+      '',
+      '[[package]]',
+      'name = "colorama"',
+      'version = "0.4.6"',
+      registry,
+      'dependencies = [',
+      '    { name = "wincolor" },',
+      ']',
+      '',
+      '[[package]]',
+      'name = "wincolor"',
+      'version = "1.0.0"',
+      registry,
+      '',
+      '[[package]]',
+      'name = "exceptiongroup"',
+      'version = "1.2.2"',
+      registry,
+    ].join('\n');
+    assert.deepEqual(markersOf(await uvLockParser.parse(input('uv.lock', lock))), {
+      click: { scope: 'required', markers: [] },
+      colorama: { scope: 'optional', markers: ["sys_platform == 'win32'"] },
+      exceptiongroup: { scope: 'required', markers: ["python_full_version < '3.11'"] },
+      wincolor: { scope: 'optional', markers: [] },
+    });
   });
 });

@@ -1,9 +1,72 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, it, type TestContext } from 'node:test';
+import { promisify } from 'node:util';
 import { isTrustKitError } from '../../../src/core/errors.js';
+import { catalogDirectory } from '../../../src/sbom/catalog.js';
+import { toCycloneDxJson } from '../../../src/sbom/formats/cyclonedx.js';
+import { toSpdx } from '../../../src/sbom/formats/spdx.js';
+import type { ParseResult } from '../../../src/sbom/model.js';
 import type { ParseInput } from '../../../src/sbom/parser.js';
 import { cargoLockParser } from '../../../src/sbom/parsers/rust/cargo-lock.js';
-import { dependsOnOf, expectedDependsOn, expectedPurls, parseFixture, purlsOf } from './lockfile-fixtures.js';
+import { FIXTURES, dependsOnOf, expectedDependsOn, expectedPurls, parseFixture, purlsOf } from './lockfile-fixtures.js';
+
+const run = promisify(execFile);
+
+/** What cargo metadata says of each crate of test/fixtures/sbom/cargo-build-deps/ws but the workspace's: the strongest kind of any path to it from a member. */
+const CARGO_BUILD_DEPS_KINDS: Readonly<Record<string, string>> = { both: 'build', codegen: 'build', mockdata: 'dev', pkgconf: 'build', runtime: 'normal', shared: 'normal', template: 'build', testkit: 'dev', winres: 'build' };
+
+/** A parse result's packages but the workspace's own, each as cargo metadata would name its kind: normal (required), build (build-only) or dev. */
+function kindsOf(result: ParseResult): Record<string, string> {
+  const own = new Set(['app', 'app-cli', 'build-support']);
+  return Object.fromEntries(
+    result.packages
+      .filter((pkg) => !own.has(pkg.name))
+      .map((pkg) => [pkg.name, pkg.scope === 'required' ? 'normal' : pkg.properties?.some((property) => property.name === 'trust-kit:cargo:build-only' && property.value === 'true') === true ? 'build' : pkg.scope]),
+  );
+}
+
+interface CargoMetadata {
+  packages: { id: string; name: string }[];
+  workspace_members: string[];
+  resolve: { nodes: { id: string; deps: { pkg: string; dep_kinds: { kind: 'dev' | 'build' | null }[] }[] }[] };
+}
+
+/** `cargo metadata --format-version 1 --offline --locked` (the lockfile as it is) in a directory, or undefined (the test skipped) where cargo is not installed. */
+async function cargoMetadata(t: TestContext, dir: string): Promise<CargoMetadata | undefined> {
+  try {
+    const { stdout } = await run('cargo', ['metadata', '--format-version', '1', '--offline', '--locked'], { cwd: dir, maxBuffer: 16 * 2 ** 20 });
+    return JSON.parse(stdout) as CargoMetadata;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    t.skip('cargo is not installed');
+    return undefined;
+  }
+}
+
+/**
+ * Each non-member crate's kind as cargo-cyclonedx works it out from cargo metadata: along a path
+ * from a workspace member the weakest edge kind (normal > build > dev), over all paths the strongest.
+ */
+function cargoKinds(metadata: CargoMetadata): Record<string, string> {
+  const rank = { dev: 0, build: 1, normal: 2 } as const;
+  const names = new Map(metadata.packages.map((pkg) => [pkg.id, pkg.name]));
+  const nodes = new Map(metadata.resolve.nodes.map((node) => [node.id, node]));
+  const best = new Map<string, number>();
+  const queue = metadata.workspace_members.map((id) => ({ id, kind: rank.normal as number }));
+  for (let at = queue.pop(); at !== undefined; at = queue.pop()) {
+    if ((best.get(at.id) ?? -1) >= at.kind) continue;
+    best.set(at.id, at.kind);
+    for (const dep of nodes.get(at.id)?.deps ?? []) {
+      const kind = Math.max(...dep.dep_kinds.map((info) => rank[info.kind ?? 'normal']));
+      queue.push({ id: dep.pkg, kind: Math.min(kind, at.kind) });
+    }
+  }
+  const members = new Set(metadata.workspace_members);
+  const byRank = ['dev', 'build', 'normal'];
+  return Object.fromEntries([...best].filter(([id]) => !members.has(id)).map(([id, kind]) => [names.get(id) ?? id, byRank[kind] ?? '']).sort(([a], [b]) => ((a ?? '') < (b ?? '') ? -1 : 1)));
+}
 
 function lockInput(lock: string, manifest?: string): ParseInput {
   return {
@@ -168,19 +231,78 @@ describe('Cargo.lock parser', () => {
     assert.ok((await cargoLockParser.parse(unlisted)).members?.includes('pkg:cargo/far@0.1.0'));
   });
 
-  it("tells a workspace crate's dev-dependencies (what only they reach is dev) from its normal and build ones, as cargo tree -e normal,build does", async () => {
-    // Written by cargo generate-lockfile; cargo tree -e normal,build in ws/ shows runtime > shared and gen, cargo tree -e dev testkit and unixtest.
+  it("tells a workspace crate's dev-dependencies (what only they reach is dev) from its normal and build ones, as cargo tree -e normal does", async () => {
+    // Written by cargo generate-lockfile; cargo tree -e normal in ws/ shows runtime > shared, -e build gen, -e dev testkit and unixtest.
     const path = (name: string, version: string): string => `pkg:cargo/${name}@${version}?download_url=..%2F${name}`;
     const without = await parseFixture(cargoLockParser, 'cargo-dev-deps/ws', 'Cargo.lock');
-    assert.deepEqual(purlsOf(without), [path('gen', '2.0.0'), path('runtime', '1.0.0'), path('shared', '0.5.0')]);
+    assert.deepEqual(purlsOf(without), [path('runtime', '1.0.0'), path('shared', '0.5.0')]);
     assert.ok(without.packages.every((pkg) => pkg.scope === 'required'));
-    assert.deepEqual(dependsOnOf(without), [`pkg:cargo/app@0.1.0 -> ${path('gen', '2.0.0')}`, `pkg:cargo/app@0.1.0 -> ${path('runtime', '1.0.0')}`, `${path('runtime', '1.0.0')} -> ${path('shared', '0.5.0')}`]);
+    assert.deepEqual(dependsOnOf(without), [`pkg:cargo/app@0.1.0 -> ${path('runtime', '1.0.0')}`, `${path('runtime', '1.0.0')} -> ${path('shared', '0.5.0')}`]);
     const withDev = await parseFixture(cargoLockParser, 'cargo-dev-deps/ws', 'Cargo.lock', true);
     const scopes = Object.fromEntries(withDev.packages.map((pkg) => [pkg.name, pkg.scope]));
-    assert.deepEqual(scopes, { gen: 'required', mockdata: 'dev', runtime: 'required', shared: 'required', testkit: 'dev', unixtest: 'dev' });
+    assert.deepEqual(scopes, { gen: 'dev', mockdata: 'dev', runtime: 'required', shared: 'required', testkit: 'dev', unixtest: 'dev' });
     const devEdges = withDev.relationships.filter((edge) => edge.type === 'dev-depends-on').map((edge) => `${edge.from} -> ${edge.to}`);
     assert.deepEqual(devEdges, [`pkg:cargo/app@0.1.0 -> ${path('testkit', '0.9.0')}`, `pkg:cargo/app@0.1.0 -> ${path('unixtest', '0.2.0')}`]);
     assert.ok(dependsOnOf(withDev).includes(`${path('testkit', '0.9.0')} -> ${path('shared', '0.5.0')}`));
+  });
+
+  it("leaves out what only a workspace crate's [build-dependencies] reach, as cargo metadata's dep kinds say, and with dev dependencies lists it as build-only with BUILD_DEPENDENCY_OF edges (real cargo lock)", async () => {
+    // Written by cargo generate-lockfile; the kinds `cargo metadata` gives (see cargoKinds below, and the next test, which runs it).
+    const without = await parseFixture(cargoLockParser, 'cargo-build-deps/ws', 'Cargo.lock');
+    assert.deepEqual(without.packages.map((pkg) => pkg.name), ['app-cli', 'build-support', 'pkgconf', 'runtime', 'shared']);
+    assert.ok(without.packages.every((pkg) => pkg.scope === 'required' && pkg.properties === undefined));
+    assert.ok(without.relationships.every((edge) => edge.type === 'depends-on' || edge.type === 'contains'));
+    const withDev = await parseFixture(cargoLockParser, 'cargo-build-deps/ws', 'Cargo.lock', true);
+    assert.deepEqual(kindsOf(withDev), { ...CARGO_BUILD_DEPS_KINDS, pkgconf: 'normal' });
+    const edge = (type: string, from: string, to: string): string => `${type} ${from} -> ${to}`;
+    const purl = (name: string, version: string): string => `pkg:cargo/${name}@${version}?download_url=..%2F${name}`;
+    const fromApp = withDev.relationships.filter((relationship) => relationship.from === 'pkg:cargo/app@0.1.0').map((relationship) => edge(relationship.type, relationship.from, relationship.to)).sort();
+    assert.deepEqual(fromApp, [
+      edge('build-depends-on', 'pkg:cargo/app@0.1.0', purl('both', '1.1.0')),
+      edge('build-depends-on', 'pkg:cargo/app@0.1.0', 'pkg:cargo/build-support@0.1.0'),
+      edge('build-depends-on', 'pkg:cargo/app@0.1.0', purl('codegen', '0.3.0')),
+      // shared ships (runtime links it), but app's own edge to it is its build script's.
+      edge('build-depends-on', 'pkg:cargo/app@0.1.0', purl('shared', '0.5.0')),
+      edge('contains', 'pkg:cargo/app@0.1.0', 'pkg:cargo/app-cli@0.1.0'),
+      edge('contains', 'pkg:cargo/app@0.1.0', 'pkg:cargo/build-support@0.1.0'),
+      edge('depends-on', 'pkg:cargo/app@0.1.0', purl('runtime', '1.0.0')),
+      edge('dev-depends-on', 'pkg:cargo/app@0.1.0', purl('testkit', '0.9.0')),
+    ]);
+    assert.ok(withDev.relationships.some((relationship) => relationship.type === 'build-depends-on' && relationship.from === 'pkg:cargo/app-cli@0.1.0' && relationship.to === purl('winres', '0.1.12')));
+  });
+
+  it("agrees with cargo metadata's dependency kinds on the build-deps workspace, but for a build-dependency of a crate whose manifest is not the workspace's", async (t) => {
+    const metadata = await cargoMetadata(t, join(FIXTURES, 'cargo-build-deps', 'ws'));
+    if (metadata === undefined) return;
+    const cargo = cargoKinds(metadata);
+    assert.deepEqual(cargo, CARGO_BUILD_DEPS_KINDS);
+    const withDev = await parseFixture(cargoLockParser, 'cargo-build-deps/ws', 'Cargo.lock', true);
+    // runtime's own [build-dependencies] pkgconf: runtime is not a workspace crate, so its manifest is not read and pkgconf counts as linked.
+    assert.deepEqual(kindsOf(withDev), { ...cargo, pkgconf: 'normal' });
+  });
+
+  it('writes a build-only crate as SPDX BUILD_DEPENDENCY_OF of the crate whose build script uses it, and as an excluded CycloneDX component that says it is build-only', async () => {
+    const catalog = await catalogDirectory({ dir: join(FIXTURES, 'cargo-build-deps'), includeDev: true });
+    const sbom = { ...catalog, files: [], created: new Date(0), tool: 'trust-kit-test' };
+    const spdx = toSpdx(sbom);
+    const idOf = (name: string): string => spdx.packages.find((pkg) => pkg.name === name)?.SPDXID ?? name;
+    const between = (a: string, b: string): string[] =>
+      spdx.relationships
+        .filter((relationship) => [relationship.spdxElementId, relationship.relatedSpdxElement].sort().join() === [idOf(a), idOf(b)].sort().join())
+        .map((relationship) => `${relationship.spdxElementId} ${relationship.relationshipType} ${relationship.relatedSpdxElement}`);
+    assert.deepEqual(between('codegen', 'app'), [`${idOf('codegen')} BUILD_DEPENDENCY_OF ${idOf('app')}`]);
+    assert.deepEqual(between('shared', 'app'), [`${idOf('shared')} BUILD_DEPENDENCY_OF ${idOf('app')}`]);
+    assert.deepEqual(between('testkit', 'app'), [`${idOf('testkit')} DEV_DEPENDENCY_OF ${idOf('app')}`]);
+    // Between two build-only crates, an ordinary dependency.
+    assert.deepEqual(between('template', 'codegen'), [`${idOf('codegen')} DEPENDS_ON ${idOf('template')}`]);
+    const cyclonedx = JSON.parse(toCycloneDxJson(sbom, '1.6')) as { components: { name: string; scope?: string; properties?: { name: string; value: string }[]; components?: unknown[] }[] };
+    const components = cyclonedx.components.flatMap((component) => [component, ...((component.components ?? []) as typeof cyclonedx.components)]);
+    const component = (name: string) => components.find((candidate) => candidate.name === name);
+    assert.equal(component('codegen')?.scope, 'excluded');
+    assert.deepEqual(component('codegen')?.properties?.filter((property) => property.name.startsWith('trust-kit:cargo:')), [{ name: 'trust-kit:cargo:build-only', value: 'true' }]);
+    assert.equal(component('testkit')?.scope, 'excluded');
+    assert.equal(component('testkit')?.properties?.some((property) => property.name === 'trust-kit:cargo:build-only'), false);
+    assert.equal(component('shared')?.scope, 'required');
   });
 
   it('marks optional dependencies no default feature enables as optional, as cargo tree -e normal shows the default build', async () => {

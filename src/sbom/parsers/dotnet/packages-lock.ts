@@ -1,12 +1,89 @@
 import { boundedText } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
 import { base64Hash } from '../../hashes.js';
-import type { ParseResult } from '../../model.js';
+import type { PackageHash, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, isRecord, parseJsonLockfile, recordField, stringField } from '../lockfile.js';
 import { LockfileUnknowns } from '../unknowns.js';
 import { NUGET_PACKAGES_LOCK } from '../identities.js';
+import { scopesByReachability, type GraphEdge } from '../scopes.js';
+import { parseXml, type XmlElement } from '../xml.js';
+
+/** The property of a direct package the project file keeps out of what `dotnet publish` writes. */
+const NOT_PUBLISHED = { name: 'trust-kit:nuget:publish', value: 'false' } as const;
+
+/** MSBuild project files NuGet writes a `packages.lock.json` beside. */
+const PROJECT_FILE = /\.(csproj|fsproj|vbproj)$/i;
+
+/** An MSBuild item's metadata, as an attribute or a child element (`PrivateAssets="All"`, `<PrivateAssets>all</PrivateAssets>`). */
+function metadata(item: XmlElement, name: string): string | undefined {
+  const attribute = item.attributes.get(name);
+  if (attribute !== undefined) return attribute.trim();
+  const element = item.children.find((candidate) => candidate.name === name);
+  return element === undefined ? undefined : element.text.trim();
+}
+
+/**
+ * The package IDs (lowercase) whose `PackageReference` the project keeps out of `dotnet publish`,
+ * as the .NET SDK decides it (`_ComputePackageReferencePublish`): `Publish="false"`, or
+ * `PrivateAssets="All"` without `Publish`. Read from the nearest `Directory.Build.props` (which
+ * MSBuild imports first) and then the project file, `Include` and `Update` items alike, the last
+ * word on an ID winning; an item or item group with a `Condition` is not evaluated, so not counted.
+ */
+function unpublished(files: readonly XmlElement[]): Set<string> {
+  const published = new Map<string, boolean>();
+  for (const project of files) {
+    for (const group of project.children) {
+      if (group.name !== 'ItemGroup' || group.attributes.has('Condition')) continue;
+      for (const item of group.children) {
+        if (item.name !== 'PackageReference' || item.attributes.has('Condition')) continue;
+        const ids = (item.attributes.get('Include') ?? item.attributes.get('Update') ?? '').split(';').map((id) => id.trim().toLowerCase()).filter((id) => id !== '');
+        const publish = metadata(item, 'Publish')?.toLowerCase();
+        const privateAssets = metadata(item, 'PrivateAssets')?.toLowerCase();
+        const excluded = publish === 'false' || ((publish === undefined || publish === '') && privateAssets === 'all');
+        for (const id of ids) if (item.attributes.has('Include') || publish !== undefined || privateAssets !== undefined) published.set(id, !excluded);
+      }
+    }
+  }
+  return new Set([...published].filter(([, kept]) => !kept).map(([id]) => id));
+}
+
+/**
+ * The MSBuild files that say how the project beside the lockfile references its packages: its one
+ * project file and the nearest `Directory.Build.props` up to the scanned directory. Undefined when
+ * the project file is not known (none, several in the directory, unreadable, not XML): nothing is then known of them.
+ */
+async function projectFiles(input: ParseInput): Promise<XmlElement[] | undefined> {
+  const projects = ((await input.listSiblingFiles?.('.')) ?? []).filter((name) => PROJECT_FILE.test(name));
+  if (projects.length !== 1) return undefined;
+  const read = async (name: string): Promise<XmlElement | undefined> => {
+    const bytes = await input.readSibling(name);
+    try {
+      return bytes === undefined ? undefined : parseXml(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    } catch {
+      return undefined;
+    }
+  };
+  const project = await read(projects[0] as string);
+  if (project === undefined) return undefined;
+  const depth = input.path.split('/').length - 1;
+  for (let up = 0; up <= depth; up += 1) {
+    const props = await read(`${'../'.repeat(up)}Directory.Build.props`);
+    if (props !== undefined) return [props, project];
+  }
+  return [project];
+}
+
+/** One package entry of a target framework. */
+interface Entry {
+  id: string;
+  version: string;
+  purl: string;
+  hash: PackageHash | undefined;
+  direct: boolean;
+  dependencies: string[];
+}
 
 /**
  * NuGet packages from `packages.lock.json`, merged over every target framework: the contentHash
@@ -15,6 +92,9 @@ import { NUGET_PACKAGES_LOCK } from '../identities.js';
  * references (`"type": "Project"`) are other projects of the solution, not NuGet packages. What the
  * project references itself is `direct`: its `Direct` entries (though another package depends on one
  * too), and the packages a project reference brings, which no package of the lockfile leads to.
+ * Where the project file beside it says a direct package is not published (`PrivateAssets="All"`:
+ * an analyzer, SourceLink, a build task), that package, and what only such packages bring, is dev,
+ * as `dotnet publish` leaves them out.
  */
 export const nugetPackagesLockParser: Parser = {
   ...NUGET_PACKAGES_LOCK,
@@ -23,6 +103,8 @@ export const nugetPackagesLockParser: Parser = {
     if (!isRecord(lock)) throw new SbomParseError(input.path, 'a packages.lock.json is a JSON object');
     const frameworks = recordField(lock, 'dependencies');
     if (frameworks === undefined) throw new SbomParseError(input.path, 'a packages.lock.json has a "dependencies" object of target frameworks');
+    const files = await projectFiles(input);
+    const excluded = files === undefined ? new Set<string>() : unpublished(files);
     const collector = new PackageCollector(input);
     const direct = new Set<string>();
     // What the lock holds but cannot be listed: said, not dropped in silence.
@@ -32,9 +114,7 @@ export const nugetPackagesLockParser: Parser = {
         unknowns.add(`${boundedText(framework, 100)}: not an object of packages`);
         continue;
       }
-      // NuGet package IDs are case-insensitive: dependencies may spell them differently from their own entry.
-      const locked = new Map<string, string>();
-      const dependencies: { purl: string; ids: string[] }[] = [];
+      const entries: Entry[] = [];
       const projectReferences: string[] = [];
       for (const [id, entry] of Object.entries(packages)) {
         const where = `${boundedText(framework, 100)}.${boundedText(id, 100)}`;
@@ -51,22 +131,30 @@ export const nugetPackagesLockParser: Parser = {
           unknowns.add(`${where}: no resolved version`);
           continue;
         }
-        const hash = base64Hash('SHA512', stringField(entry, 'contentHash') ?? '');
-        const purl = collector.add({ purl: purlFor(input.path, undefined, () => purlOf('nuget', id, version)), ecosystem: 'nuget', name: id, version, scope: 'required', entry: framework, hashes: hash === undefined ? [] : [hash] });
-        locked.set(id.toLowerCase(), purl);
-        if (stringField(entry, 'type') === 'Direct') direct.add(purl);
-        dependencies.push({ purl, ids: Object.keys(recordField(entry, 'dependencies') ?? {}) });
+        const purl = purlFor(input.path, undefined, () => purlOf('nuget', id, version));
+        entries.push({ id, version, purl, hash: base64Hash('SHA512', stringField(entry, 'contentHash') ?? ''), direct: stringField(entry, 'type') === 'Direct', dependencies: Object.keys(recordField(entry, 'dependencies') ?? {}) });
       }
-      for (const { purl, ids } of dependencies) {
-        for (const id of ids) {
-          const target = locked.get(id.toLowerCase());
-          if (target !== undefined) collector.relate(purl, target);
-        }
+      // NuGet package IDs are case-insensitive: dependencies may spell them differently from their own entry.
+      const locked = new Map(entries.map((entry) => [entry.id.toLowerCase(), entry.purl]));
+      const edges = new Map<string, GraphEdge[]>();
+      for (const entry of entries) {
+        const targets = entry.dependencies.flatMap((id) => locked.get(id.toLowerCase()) ?? []);
+        edges.set(entry.purl, [...(edges.get(entry.purl) ?? []), ...targets.map((to) => ({ to, optional: false }))]);
       }
-      for (const id of projectReferences) {
-        const target = locked.get(id.toLowerCase());
-        if (target !== undefined) direct.add(target);
+      const brought = projectReferences.flatMap((id) => locked.get(id.toLowerCase()) ?? []);
+      const directs = entries.filter((entry) => entry.direct);
+      // The SDK's publish closure: what a published direct reference (or a project reference) reaches ships; what only the others reach does not.
+      const scopes: Map<string, Scope> =
+        excluded.size === 0
+          ? new Map()
+          : scopesByReachability({ required: [...directs.filter((entry) => !excluded.has(entry.id.toLowerCase())).map((entry) => entry.purl), ...brought], optional: [], dev: directs.filter((entry) => excluded.has(entry.id.toLowerCase())).map((entry) => entry.purl) }, edges);
+      for (const entry of entries) {
+        const notPublished = entry.direct && excluded.has(entry.id.toLowerCase());
+        collector.add({ purl: entry.purl, ecosystem: 'nuget', name: entry.id, version: entry.version, scope: scopes.get(entry.purl) ?? 'required', entry: framework, hashes: entry.hash === undefined ? [] : [entry.hash], properties: notPublished ? [NOT_PUBLISHED] : [] });
+        if (entry.direct) direct.add(entry.purl);
       }
+      for (const [from, list] of edges) for (const edge of list) collector.relate(from, edge.to);
+      for (const purl of brought) direct.add(purl);
     }
     const result = { ...collector.result(), direct: [...direct].sort() };
     return unknowns.into(result);

@@ -3,7 +3,7 @@ import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { purlOf } from '../../purl.js';
 import { PackageCollector, purlFor, textOf } from '../lockfile.js';
-import { child, childText, parseXml, shown, XmlSyntaxError, type XmlElement } from './xml.js';
+import { child, childText, parseXml, shown, XmlSyntaxError, type XmlElement } from '../xml.js';
 import { POM_XML } from '../identities.js';
 
 /** How deep `${a}` -> `${b}` -> ... property chains are followed before giving up (cycles, abuse). */

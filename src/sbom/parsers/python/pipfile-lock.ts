@@ -7,6 +7,7 @@ import { PackageCollector, purlFor, arrayField, isRecord, parseJsonLockfile, str
 import { LockfileUnknowns } from '../unknowns.js';
 import { gitOrigin, indexOrigin, localOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, versionFromUrl, type PythonOrigin } from './names.js';
 import { PIPFILE_LOCK } from '../identities.js';
+import { markerProperties, scopeUnderMarker } from './markers.js';
 
 /** The sections of Pipfile.lock and the scope of what they list. */
 const SECTIONS: readonly (readonly [string, Scope])[] = [
@@ -48,7 +49,8 @@ function indexesOf(lock: Record<string, unknown>): Map<string, string> {
  * Packages from `Pipfile.lock`: `default` is required, `develop` is dev scope; versions pinned
  * `==x` (or `===x`); git, file URL and path entries with their origin as purl qualifier (a git
  * entry at no version unless the lock gives one, a file at the version its name gives); editable
- * paths (the project's own tree) are skipped.
+ * paths (the project's own tree) are skipped. An entry's `markers` are recorded, and make a
+ * `default` entry optional when they name more than the Python version.
  */
 export const pipfileLockParser: Parser = {
   ...PIPFILE_LOCK,
@@ -83,12 +85,14 @@ export const pipfileLockParser: Parser = {
         const file = stringField(entry, 'file');
         const version = pinned ?? (file === undefined ? '' : (versionFromUrl(name, file) ?? ''));
         const hashes = (arrayField(entry, 'hashes') ?? []).filter((hash): hash is string => typeof hash === 'string');
+        const marker = stringField(entry, 'markers');
         collector.add({
           purl: purlFor(input.path, undefined, () => purlOf('pypi', name, version, undefined, origin?.qualifiers)),
           ecosystem: 'pypi',
           name,
           version,
-          scope,
+          scope: scopeUnderMarker(scope, marker),
+          properties: markerProperties(marker),
           entry: section,
           hashes: singleArchiveHashes(hashes),
           downloadLocation: origin?.downloadLocation,

@@ -6,6 +6,7 @@ import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseToml
 import { gitOrigin, indexOrigin, localOrigin, normalizePythonName, pythonHash, urlOrigin, type PythonOrigin } from './names.js';
 import { readPyproject, type PythonProject } from './pyproject.js';
 import { POETRY_LOCK } from '../identities.js';
+import { markerProperties, scopeUnderMarker } from './markers.js';
 import { scopesByReachability, type GraphEdge } from '../scopes.js';
 
 /**
@@ -18,6 +19,21 @@ function scopeOf(entry: Record<string, unknown>): Scope {
   const dev = stringField(entry, 'category') === 'dev' || (groups !== undefined && groups.length > 0 && !groups.includes('main'));
   if (dev) return 'dev';
   return entry.optional === true ? 'optional' : 'required';
+}
+
+/**
+ * The environment markers poetry puts on a package itself (lock format 2.1, poetry 2: `markers`, a
+ * string for all its groups or a table by group; poetry 1.0's `marker`), those of the groups that
+ * decide its scope: `main` for a package that ships (a table without `main` puts none on it there),
+ * every group's for a dev one. Older formats put markers only on dependency edges, which are not read for this.
+ */
+function markersOf(entry: Record<string, unknown>, scope: Scope): string[] {
+  const spelled = stringField(entry, 'markers') ?? stringField(entry, 'marker');
+  if (spelled !== undefined) return [spelled];
+  const byGroup = recordField(entry, 'markers');
+  if (byGroup === undefined) return [];
+  const markers = scope === 'dev' ? Object.values(byGroup) : [Object.hasOwn(byGroup, 'main') ? byGroup.main : undefined];
+  return markers.filter((marker): marker is string => typeof marker === 'string');
 }
 
 /** The sdist's hash among a package's files (`files` in the entry, or `[metadata.files]` of format 1.x); wheels are one per platform. */
@@ -125,12 +141,16 @@ export const poetryLockParser: Parser = {
       const hash = sdistHash(files);
       const source = recordField(entry, 'source');
       const origin = source === undefined ? undefined : originOf(source);
+      const scope = devOnly?.has(name) === true ? 'dev' : scopeOf(entry);
+      const markers = markersOf(entry, scope);
       const purl = collector.add({
         purl: purlFor(input.path, line, () => purlOf('pypi', name, version, undefined, origin?.qualifiers)),
         ecosystem: 'pypi',
         name,
         version,
-        scope: devOnly?.has(name) === true ? 'dev' : scopeOf(entry),
+        // Every marker of a package that ships must name more than the Python version for it to be optional.
+        scope: markers.length > 0 && markers.every((marker) => scopeUnderMarker(scope, marker) === 'optional') ? 'optional' : scope,
+        properties: markers.flatMap(markerProperties),
         line,
         hashes: hash === undefined ? [] : [hash],
         downloadLocation: origin?.downloadLocation,

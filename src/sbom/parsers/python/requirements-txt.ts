@@ -9,6 +9,7 @@ import { textOfBytes } from '../text.js';
 import { LockfileUnknowns } from '../unknowns.js';
 import { gitOrigin, indexOrigin, localOrigin, normalizePythonName, singleArchiveHashes, urlOrigin, versionFromUrl, type PythonOrigin } from './names.js';
 import { REQUIREMENTS_TXT } from '../identities.js';
+import { markerProperties, scopeUnderMarker } from './markers.js';
 
 // One `\s*` each side of the extras, never two in a row: adjacent `\s*\s*` backtrack quadratically on a long run of spaces.
 /** `name[extras] ==|=== version`, the only requirement form that pins one release (PEP 440 / pip). */
@@ -367,6 +368,18 @@ function requirementOf(trimmed: string): string {
   return (trimmed.split(/\s--?[a-z]/)[0] ?? '').trim();
 }
 
+/**
+ * A requirement's environment marker (`pywin32==306 ; sys_platform == "win32"`): what follows its
+ * first `;`, or, in a URL requirement (where a `;` may be part of the URL), its first `;` with
+ * whitespace beside it, as pip and PEP 508 split them.
+ */
+function markerOf(requirement: string): string | undefined {
+  const at = requirement.includes('@') || URL.test(requirement) ? requirement.search(/\s;|;\s/) : requirement.indexOf(';');
+  if (at < 0) return undefined;
+  const marker = requirement.slice(requirement.indexOf(';', at) + 1).trim();
+  return marker === '' ? undefined : marker;
+}
+
 /** The values of a requirement line's `--hash` options. */
 function hashesOf(trimmed: string): string[] {
   return [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
@@ -419,8 +432,8 @@ export const requirementsTxtParser: Parser = {
     const directory = posix.basename(posix.dirname(input.path));
     const scope: Scope = DEV_FILE.test(baseName) || DEV_FILE.test(directory) ? 'dev' : 'required';
     const collector = new PackageCollector(input);
-    const addPinned = (name: string, version: string, line: number, path: string, hashes: readonly string[]): void => {
-      collector.add({ purl: purlFor(path, line, () => purlOf('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, path, hashes: singleArchiveHashes(hashes) });
+    const addPinned = (name: string, version: string, line: number, path: string, hashes: readonly string[], marker: string | undefined): void => {
+      collector.add({ purl: purlFor(path, line, () => purlOf('pypi', name, version)), ecosystem: 'pypi', name, version, scope: scopeUnderMarker(scope, marker), line, path, hashes: singleArchiveHashes(hashes), properties: markerProperties(marker) });
     };
     // Requirements without a pin, which a constraints file read later may pin: only their line numbers are kept, by file.
     const unpinned = new Map<string, LineNumbers>();
@@ -436,7 +449,7 @@ export const requirementsTxtParser: Parser = {
       }
       const match = PINNED.exec(requirement);
       if (match?.[1] !== undefined && match[2] !== undefined) {
-        addPinned(normalizePythonName(match[1]), match[2], line, path, hashes);
+        addPinned(normalizePythonName(match[1]), match[2], line, path, hashes, markerOf(requirement));
         return;
       }
       // A requirement without a pin (not a URL, which pip reads as one, nor a direct reference) is what a constraints
@@ -462,12 +475,14 @@ export const requirementsTxtParser: Parser = {
       // pip's `#sha256=<hex>` URL fragment pins the archive as a `--hash` does.
       const fragment = /#(sha256|sha384|sha512)=([0-9a-fA-F]+)$/.exec(direct[2]);
       if (hashes.length === 0 && fragment?.[1] !== undefined && fragment[2] !== undefined) hashes.push(`${fragment[1]}:${fragment[2]}`);
+      const marker = markerOf(requirement);
       collector.add({
         purl: purlFor(path, line, () => purlOf('pypi', name, version, undefined, origin.qualifiers)),
         ecosystem: 'pypi',
         name,
         version,
-        scope,
+        scope: scopeUnderMarker(scope, marker),
+        properties: markerProperties(marker),
         line,
         path,
         hashes: singleArchiveHashes(hashes),
@@ -479,9 +494,10 @@ export const requirementsTxtParser: Parser = {
     for (const [path, lines] of constraints.size === 0 ? [] : unpinned) {
       for (const { text: trimmed, line } of readLines(requirementTexts.get(path) ?? '')) {
         if (!lines.has(line)) continue;
-        const name = normalizePythonName(NAMED.exec(requirementOf(trimmed))?.[1] ?? '');
+        const requirement = requirementOf(trimmed);
+        const name = normalizePythonName(NAMED.exec(requirement)?.[1] ?? '');
         const version = constraints.get(name);
-        if (version !== undefined) addPinned(name, version, line, path, hashesOf(trimmed));
+        if (version !== undefined) addPinned(name, version, line, path, hashesOf(trimmed), markerOf(requirement));
       }
     }
     const collected = collector.result();

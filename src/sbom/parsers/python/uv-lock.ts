@@ -6,6 +6,7 @@ import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseToml
 import { gitOrigin, indexOrigin, localOrigin, normalizePythonName, pythonHash, urlOrigin, type PythonOrigin } from './names.js';
 import { readPyproject } from './pyproject.js';
 import { UV_LOCK } from '../identities.js';
+import { markerProperties, namesMoreThanPythonVersion } from './markers.js';
 
 /** One dependency reference of uv.lock: a name, disambiguated by version or source when the name is locked more than once. */
 interface Reference {
@@ -13,6 +14,8 @@ interface Reference {
   version: string | undefined;
   source: string | undefined;
   extras: string[];
+  /** The environment marker the edge is taken under (`sys_platform == 'win32'`), if any. */
+  marker: string | undefined;
 }
 
 /** One `[[package]]` of uv.lock. */
@@ -63,7 +66,8 @@ function referencesOf(list: unknown[] | undefined): Reference[] {
     if (name === undefined) return [];
     const source = recordField(item, 'source');
     const extras = (arrayField(item, 'extra') ?? []).filter((extra): extra is string => typeof extra === 'string');
-    return [{ name: normalizePythonName(name), version: stringField(item, 'version'), source: source === undefined ? undefined : sourceKey(source), extras }];
+    const marker = stringField(item, 'marker');
+    return [{ name: normalizePythonName(name), version: stringField(item, 'version'), source: source === undefined ? undefined : sourceKey(source), extras, marker: marker?.trim() === '' ? undefined : marker?.trim() }];
   });
 }
 
@@ -85,8 +89,9 @@ function archiveHash(entry: Record<string, unknown>): ReturnType<typeof pythonHa
 /**
  * Packages from `uv.lock`: PEP 503 names, the sdist hash, edges from `dependencies`,
  * `optional-dependencies` and `dev-dependencies`. Scope is what reaches a package from the
- * workspace members: their dependencies (required), their extras (optional), their dependency
- * groups (dev). The member locked from `.` is the root; the other members are packages it contains.
+ * workspace members: their dependencies (required), their extras or a dependency under a marker that
+ * names more than the Python version (optional), their dependency groups (dev). Each marker of an
+ * edge into a package is recorded on it. The member locked from `.` is the root; the other members are packages it contains.
  */
 export const uvLockParser: Parser = {
   ...UV_LOCK,
@@ -133,15 +138,20 @@ export const uvLockParser: Parser = {
       }
     }
     const resolve = (reference: Reference): Locked | undefined => byReference.get(referenceKey(reference.name, reference.version ?? '', reference.source ?? '')) ?? undefined;
-    const resolved = (references: readonly Reference[]): Locked[] => references.flatMap((reference) => resolve(reference) ?? []);
     // What a set of references pulls in: each target, plus the optional dependencies of the extras asked of it.
     // `activated` is shared by a whole walk: an extra's dependencies are pulled in once, however many ask for it.
-    const expand = (references: readonly Reference[], activated: Set<string>): Locked[] => {
+    // With `conditional`, an edge whose marker names more than the Python version is not followed but handed to it:
+    // what only such edges reach is not installed everywhere the project is.
+    const expand = (references: readonly Reference[], activated: Set<string>, conditional?: (reference: Reference) => void): Locked[] => {
       const targets: Locked[] = [];
       const stack = [...references];
       for (let reference = stack.pop(); reference !== undefined; reference = stack.pop()) {
         const target = resolve(reference);
         if (target === undefined) continue;
+        if (conditional !== undefined && reference.marker !== undefined && namesMoreThanPythonVersion(reference.marker)) {
+          conditional(reference);
+          continue;
+        }
         targets.push(target);
         for (const extra of reference.extras) {
           const key = `${target.purl}[${extra}]`;
@@ -155,11 +165,13 @@ export const uvLockParser: Parser = {
 
     // Widest scope wins: walk required first, then optional, then dev, never revisiting a package.
     const scopes = new Map<Locked, Scope>();
+    /** What the required walk reached only under a marker that names more than the Python version: optional, unless reached otherwise. */
+    const conditional: Reference[] = [];
     const walk = (starts: Locked[], scope: Scope, activated: Set<string>): void => {
       const queue = starts.filter((pkg) => !scopes.has(pkg));
       for (const pkg of queue) scopes.set(pkg, scope);
       for (let index = 0; index < queue.length; index += 1) {
-        for (const target of expand((queue[index] as Locked).dependencies, activated)) {
+        for (const target of expand((queue[index] as Locked).dependencies, activated, scope === 'required' ? (reference) => conditional.push(reference) : undefined)) {
           if (scopes.has(target)) continue;
           scopes.set(target, scope);
           queue.push(target);
@@ -172,11 +184,13 @@ export const uvLockParser: Parser = {
       walk(starts(activated), scope, activated);
     };
     scopeWalk('required', () => members);
-    scopeWalk('optional', (activated) => expand(members.flatMap((member) => [...member.optional.values()].flat()), activated));
+    scopeWalk('optional', (activated) => expand([...conditional, ...members.flatMap((member) => [...member.optional.values()].flat())], activated));
     scopeWalk('dev', (activated) => expand(members.flatMap((member) => member.dev), activated));
 
     const collector = new PackageCollector(input);
     let root: Package | undefined;
+    /** The markers of the edges into each package, recorded once every package is. */
+    const markers: { purl: string; marker: string }[] = [];
     for (const pkg of locked) {
       const hash = archiveHash(pkg.entry);
       const sdist = recordField(pkg.entry, 'sdist');
@@ -195,8 +209,14 @@ export const uvLockParser: Parser = {
       if (root === undefined && pkg.member && source !== undefined && (source.virtual === '.' || source.editable === '.')) {
         root = { purl: pkg.purl, ecosystem: 'pypi', name: pkg.name, version: pkg.version, hashes: [], locations: [{ path: input.path, line: pkg.line }], scope: 'required' };
       }
-      for (const target of resolved([...pkg.dependencies, ...[...pkg.optional.values()].flat(), ...pkg.dev])) collector.relate(pkg.purl, target.purl);
+      for (const reference of [...pkg.dependencies, ...[...pkg.optional.values()].flat(), ...pkg.dev]) {
+        const target = resolve(reference);
+        if (target === undefined) continue;
+        collector.relate(pkg.purl, target.purl);
+        if (reference.marker !== undefined) markers.push({ purl: target.purl, marker: reference.marker });
+      }
     }
+    for (const { purl, marker } of markers) collector.annotate(purl, markerProperties(marker));
     if (root !== undefined) {
       for (const member of members) if (member.purl !== root.purl) collector.relate(root.purl, member.purl, 'contains');
       const project = await readPyproject(input);

@@ -90,13 +90,15 @@ interface Manifests {
 }
 
 /**
- * The crates one manifest depends on, by crate name: to build and run it (`[dependencies]`,
- * `[build-dependencies]`, an `optional` one its default features enable), only when a feature
- * not on by default asks for it (`optional`), and only for its tests, examples and benchmarks (`[dev-dependencies]`).
+ * The crates one manifest depends on, by crate name: linked into it (`[dependencies]`, an
+ * `optional` one its default features enable), only when a feature not on by default asks for it
+ * (`optional`), only to compile and run its build script (`[build-dependencies]`), and only for
+ * its tests, examples and benchmarks (`[dev-dependencies]`).
  */
 interface CrateDependencies {
   normal: Set<string>;
   optional: Set<string>;
+  build: Set<string>;
   dev: Set<string>;
 }
 
@@ -130,6 +132,14 @@ function enabledByDefault(features: Record<string, unknown>, optional: ReadonlyM
   return enabled;
 }
 
+/** How a workspace crate depends on a crate, strongest first: a crate its manifest names in several tables takes the first. */
+type EdgeKind = 'normal' | 'optional' | 'build' | 'dev';
+
+const EDGE_KINDS: readonly EdgeKind[] = ['normal', 'optional', 'build', 'dev'];
+
+/** The property of a crate only a workspace crate's `[build-dependencies]` reach: it ran in the build, and is not in what the build made. */
+const BUILD_ONLY = { name: 'trust-kit:cargo:build-only', value: 'true' } as const;
+
 /** Whether a directory relative to the lockfile's lies outside it. */
 function isOutside(dir: string): boolean {
   return dir === '..' || dir.startsWith('../');
@@ -161,10 +171,10 @@ const MAX_MANIFESTS = 512;
  * The tables of a manifest that name crates: the three kinds of dependencies, per target too, and
  * the crates `[workspace.dependencies]` and `[patch.<source>]` declare for others to use.
  */
-function dependencyTables(manifest: Record<string, unknown>): { table: Record<string, unknown>; kind: 'normal' | 'dev' | 'shared' | 'patch' }[] {
-  const tables: { table: Record<string, unknown>; kind: 'normal' | 'dev' | 'shared' | 'patch' }[] = [];
+function dependencyTables(manifest: Record<string, unknown>): { table: Record<string, unknown>; kind: 'normal' | 'build' | 'dev' | 'shared' | 'patch' }[] {
+  const tables: { table: Record<string, unknown>; kind: 'normal' | 'build' | 'dev' | 'shared' | 'patch' }[] = [];
   const kinds = (owner: Record<string, unknown>): void => {
-    for (const [field, kind] of [['dependencies', 'normal'], ['build-dependencies', 'normal'], ['build_dependencies', 'normal'], ['dev-dependencies', 'dev'], ['dev_dependencies', 'dev']] as const) {
+    for (const [field, kind] of [['dependencies', 'normal'], ['build-dependencies', 'build'], ['build_dependencies', 'build'], ['dev-dependencies', 'dev'], ['dev_dependencies', 'dev']] as const) {
       const table = recordField(owner, field);
       if (table !== undefined) tables.push({ table, kind });
     }
@@ -211,7 +221,7 @@ async function readManifests(input: ParseInput): Promise<Manifests> {
     }
     const table = recordField(manifest, 'package');
     const name = table === undefined ? undefined : stringField(table, 'name');
-    const declared: CrateDependencies = { normal: new Set(), optional: new Set(), dev: new Set() };
+    const declared: CrateDependencies = { normal: new Set(), optional: new Set(), build: new Set(), dev: new Set() };
     /** Optional dependencies by key (what features name) -> crate. */
     const optional = new Map<string, string>();
     if (name !== undefined && table !== undefined && !isOutside(dir)) {
@@ -321,24 +331,29 @@ export const cargoLockParser: Parser = {
     const rootCrate = crates.find((crate) => crate.source === undefined && crate.name === manifest?.name && (manifest.version === undefined || manifest.version === crate.version));
     const own = crates.filter((crate) => crate.source === undefined && crate.outside === undefined);
 
-    // Cargo.lock lists a workspace crate's dev-dependencies, and the optional ones of every feature,
-    // with its others: its manifest tells them apart. What only such edges reach is dev, or
-    // optional; a crate whose manifest was not read keeps every edge as it is.
-    const edges = new Map<string, { to: Crate; kind: 'normal' | 'optional' | 'dev' }[]>();
+    // Cargo.lock lists a workspace crate's build- and dev-dependencies, and the optional ones of every
+    // feature, with its others: its manifest tells them apart, as `cargo metadata`'s dep_kinds do. What
+    // only such edges reach is optional, build-only or dev; a crate whose manifest was not read (a
+    // registry crate's) keeps every edge as it is.
+    const edges = new Map<string, { to: Crate; kind: EdgeKind }[]>();
     for (const crate of crates) {
       const declared = crate.source === undefined && crate.outside === undefined ? (manifests.dependencies.get(`${crate.name} ${crate.version}`) ?? manifests.dependencies.get(crate.name)) : undefined;
-      const list: { to: Crate; kind: 'normal' | 'optional' | 'dev' }[] = [];
+      const list: { to: Crate; kind: EdgeKind }[] = [];
       for (const spec of crate.dependencies) {
         const to = resolve(spec);
         if (to === undefined) continue;
-        const kind = declared === undefined || declared.normal.has(to.name) ? 'normal' : declared.optional.has(to.name) ? 'optional' : declared.dev.has(to.name) ? 'dev' : 'normal';
-        list.push({ to, kind });
+        list.push({ to, kind: declared === undefined ? 'normal' : (EDGE_KINDS.find((kind) => declared[kind].has(to.name)) ?? 'normal') });
       }
       edges.set(crate.purl, [...(edges.get(crate.purl) ?? []), ...list]);
     }
-    const graph = new Map([...edges].map(([from, list]) => [from, list.filter((edge) => edge.kind !== 'dev').map((edge) => ({ to: edge.to.purl, optional: edge.kind === 'optional' }))]));
-    const devStarts = [...edges.values()].flatMap((list) => list.filter((edge) => edge.kind === 'dev').map((edge) => edge.to.purl));
-    const scopes = scopesByReachability({ required: own.map((crate) => crate.purl), optional: [], dev: devStarts }, graph);
+    const graph = new Map([...edges].map(([from, list]) => [from, list.filter((edge) => edge.kind === 'normal' || edge.kind === 'optional').map((edge) => ({ to: edge.to.purl, optional: edge.kind === 'optional' }))]));
+    const startsOf = (kind: EdgeKind): string[] => [...edges.values()].flatMap((list) => list.filter((edge) => edge.kind === kind).map((edge) => edge.to.purl));
+    const required = own.map((crate) => crate.purl);
+    // A build script's crates are compiled and run by the build, never linked into what it makes:
+    // what only build edges reach (a build tool's own dependencies included) is not shipped, as dev
+    // dependencies are not, but says it ran in the build. A crate a build edge and a dev edge both reach is build-only.
+    const buildOnly = scopesByReachability({ required, optional: [], dev: startsOf('build') }, graph);
+    const scopes = scopesByReachability({ required, optional: [], dev: [...startsOf('build'), ...startsOf('dev')] }, graph);
 
     const collector = new PackageCollector(input);
     let root: Package | undefined;
@@ -348,9 +363,10 @@ export const cargoLockParser: Parser = {
       const hash: PackageHash | undefined = checksum === undefined ? undefined : hexHash('SHA256', checksum);
       // Cargo.lock names no authors; a git source at least names the repository's owner. Registry crates stay NOASSERTION.
       const supplied = crate.source?.startsWith('git+') === true ? gitSourceSupplier(crate.source.slice(4).replace(/[?#].*$/s, ''), 'the Cargo.lock git source') : undefined;
+      const built = buildOnly.get(crate.purl) === 'dev' ? [BUILD_ONLY] : [];
       collector.add({
         supplier: supplied?.supplier,
-        properties: supplied === undefined ? [] : [supplied.property],
+        properties: supplied === undefined ? built : [supplied.property, ...built],
         purl: crate.purl,
         ecosystem: 'cargo',
         name: crate.name,
@@ -367,8 +383,8 @@ export const cargoLockParser: Parser = {
     }
     for (const [from, list] of edges) {
       for (const edge of list) {
-        if (edge.kind !== 'dev') collector.relate(from, edge.to.purl);
-        else if (input.includeDev) collector.relate(from, edge.to.purl, 'dev-depends-on');
+        if (edge.kind === 'normal' || edge.kind === 'optional') collector.relate(from, edge.to.purl);
+        else if (input.includeDev) collector.relate(from, edge.to.purl, edge.kind === 'build' ? 'build-depends-on' : 'dev-depends-on');
       }
     }
     const members = own.filter((crate) => crate !== rootCrate).map((crate) => crate.purl);

@@ -1,6 +1,8 @@
-/** One XML element: its local name (prefix dropped), child elements, text content and the line it starts on. */
+/** One XML element: its local name (prefix dropped), attributes, child elements, text content and the line it starts on. */
 export interface XmlElement {
   name: string;
+  /** Attribute values by name as written (an MSBuild item's `Include="..."`), entities decoded. */
+  attributes: ReadonlyMap<string, string>;
   children: XmlElement[];
   text: string;
   line: number;
@@ -38,8 +40,8 @@ function decodeText(text: string, line: number): string {
 }
 
 /**
- * A small non-validating XML reader for manifests like pom.xml: elements, text, CDATA, comments,
- * processing instructions and a DOCTYPE (skipped). Attributes are not kept. Linear in the input.
+ * A small non-validating XML reader for manifests like pom.xml and MSBuild project files: elements,
+ * attributes, text, CDATA, comments, processing instructions and a DOCTYPE (skipped). Linear in the input.
  */
 export function parseXml(source: string): XmlElement {
   let index = 0;
@@ -100,7 +102,7 @@ export function parseXml(source: string): XmlElement {
       const body = source.slice(index + 1, selfClosing ? end - 1 : end);
       const name = /^[^\s/>]+/.exec(body)?.[0];
       if (name === undefined) throw new XmlSyntaxError('a tag without a name', line);
-      const element: XmlElement = { name: localName(name), children: [], text: '', line };
+      const element: XmlElement = { name: localName(name), attributes: attributesOf(body.slice(name.length), line), children: [], text: '', line };
       const parent = stack[stack.length - 1];
       if (parent !== undefined) parent.children.push(element);
       else if (root === undefined) root = element;
@@ -113,6 +115,37 @@ export function parseXml(source: string): XmlElement {
   if (unclosed !== undefined) throw new XmlSyntaxError(`<${shown(unclosed.name)}> is never closed`, unclosed.line);
   if (root === undefined) throw new XmlSyntaxError('no root element', line);
   return root;
+}
+
+/**
+ * The attributes of a start tag after its name: `name="value"` or `name='value'`, the first of a
+ * repeated name kept. One pass over the text: a hostile tag of megabytes costs linear time.
+ */
+function attributesOf(text: string, line: number): Map<string, string> {
+  const attributes = new Map<string, string>();
+  const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\t' || char === '\n' || char === '\r';
+  let index = 0;
+  while (index < text.length) {
+    while (isSpace(text[index])) index += 1;
+    const nameStart = index;
+    while (index < text.length && !isSpace(text[index]) && text[index] !== '=' && text[index] !== '/') index += 1;
+    const name = text.slice(nameStart, index);
+    while (isSpace(text[index])) index += 1;
+    if (name === '' || text[index] !== '=') {
+      // Not an attribute (a stray `/`, a name without a value): step past it.
+      if (index === nameStart) index += 1;
+      continue;
+    }
+    index += 1;
+    while (isSpace(text[index])) index += 1;
+    const quote = text[index];
+    if (quote !== '"' && quote !== "'") continue;
+    const close = text.indexOf(quote, index + 1);
+    if (close === -1) break;
+    if (!attributes.has(name)) attributes.set(name, decodeText(text.slice(index + 1, close), line));
+    index = close + 1;
+  }
+  return attributes;
 }
 
 /** The position of the next `\n` at or after `from`, or the length of the source when there is none. */
