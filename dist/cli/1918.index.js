@@ -1,135 +1,58 @@
 export const id = 1918;
-export const ids = [1918,3408];
+export const ids = [1918];
 export const modules = {
 
-/***/ 3085:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var jsonFault = (function (text) {
-    const structure = /[{}[\],"]/g;
-    const objects = [];
-    let keyNext = false;
-    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
-        const char = match[0];
-        if (char === '{' || char === '[') {
-            if (objects.length === MAX_JSON_DEPTH)
-                return { kind: 'too-deep', line: lineAt(text, match.index) };
-            objects.push(char === '{' ? new Set() : undefined);
-            keyNext = char === '{';
-        }
-        else if (char === '}' || char === ']') {
-            objects.pop();
-        }
-        else if (char === ',') {
-            keyNext = objects.at(-1) !== undefined;
-        }
-        else {
-            const end = closingQuote(text, match.index);
-            if (end === -1)
-                return undefined;
-            if (keyNext) {
-                const keys = objects.at(-1);
-                const key = JSON.parse(text.slice(match.index, end + 1));
-                if (keys.has(key))
-                    return { kind: 'repeated-key', key, line: lineAt(text, match.index) };
-                keys.add(key);
-                keyNext = false;
-            }
-            structure.lastIndex = end + 1;
-        }
-    }
-    return undefined;
-});var describeJsonFault = (function (fault, withLine = true) {
-    const line = withLine ? `, on line ${fault.line}` : '';
-    return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
-});var jsonErrorLine = (function (text, message) {
-    const position = /position (\d+)/.exec(message)?.[1];
-    if (position !== undefined)
-        return lineAt(text, Number(position));
-    if (message.includes('end of JSON input'))
-        return lineAt(text, text.trimEnd().length);
-    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
-    if (snippet === null)
-        return undefined;
-    const [, token = '', leading, context = '', trailing] = snippet;
-    const at = text.indexOf(context);
-    if (at === -1 || text.indexOf(context, at + 1) !== -1)
-        return undefined;
-    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
-    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
-    return lineAt(text, at + Math.max(0, inContext));
-});var jsonSyntaxProblem = (function (text, error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const line = jsonErrorLine(text, message);
-    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(message.split('\n')[0] ?? '', 200)}`;
-});var lineAt = (function (text, index) {
-    let line = 1;
-    for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
-        line += 1;
-    return line;
-});var closingQuote = (function (text, open) {
-    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
-        let backslashes = 0;
-        while (text[quote - 1 - backslashes] === '\\')
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return quote;
-    }
-    return -1;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DP: (() => (/* binding */ jsonErrorLine)),
-/* harmony export */   F1: (() => (/* binding */ jsonSyntaxProblem)),
-/* harmony export */   at: (() => (/* binding */ describeJsonFault)),
-/* harmony export */   mh: (() => (/* binding */ lineAt)),
-/* harmony export */   xC: (() => (/* binding */ jsonFault)),
-/* harmony export */   y0: (() => (/* binding */ JSON_FAULT_HINT))
-/* harmony export */ });
-/* unused harmony export MAX_JSON_DEPTH */
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
-// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
-
-/**
- * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
- * signing config or in-toto statement (a few levels; an SBOM predicate a few dozen), shallow enough
- * that no reader of the parsed value (a recursive walk, JSON.stringify) runs out of stack.
- */
-const MAX_JSON_DEPTH = 512;
-/**
- * The first {@link JsonFault} of a valid JSON text, if any. It jumps from one structural character
- * to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
- * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up; memory
- * is the keys of the open objects, at most {@link MAX_JSON_DEPTH} of them deep.
- */
-
-/** What to do about a document with a {@link JsonFault}. */
-const JSON_FAULT_HINT = 'a document every verifier reads the same names each key of an object once and nests a few levels; this one was written otherwise (by hand, or to be read two ways): do not trust it, get it again from its source';
-/**
- * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
- * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
- * which its name already numbers).
- */
-
-/**
- * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
- * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
- * JSON`), and nothing at the end of the input.
- */
-
-/**
- * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
- * at when it can be told, and its first words, printable and bounded (they quote the text).
- */
-
-/** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
-
-/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
-
-
-
-/***/ }),
-
 /***/ 1918:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var metadata = (function (item, name) {
+    const attribute = item.attributes.get(name);
+    if (attribute !== undefined)
+        return attribute.trim();
+    const element = item.children.find(((candidate) => candidate.name === name));
+    return element === undefined ? undefined : element.text.trim();
+});var unpublished = (function (files) {
+    const published = new Map();
+    for (const project of files) {
+        for (const group of project.children) {
+            if (group.name !== 'ItemGroup' || group.attributes.has('Condition'))
+                continue;
+            for (const item of group.children) {
+                if (item.name !== 'PackageReference' || item.attributes.has('Condition'))
+                    continue;
+                const ids = (item.attributes.get('Include') ?? item.attributes.get('Update') ?? '').split(';').map(((id) => id.trim().toLowerCase())).filter(((id) => id !== ''));
+                const publish = metadata(item, 'Publish')?.toLowerCase();
+                const privateAssets = metadata(item, 'PrivateAssets')?.toLowerCase();
+                const excluded = publish === 'false' || ((publish === undefined || publish === '') && privateAssets === 'all');
+                for (const id of ids)
+                    if (item.attributes.has('Include') || publish !== undefined || privateAssets !== undefined)
+                        published.set(id, !excluded);
+            }
+        }
+    }
+    return new Set([...published].filter((([, kept]) => !kept)).map((([id]) => id)));
+});var projectFiles = (async function (input) {
+    const projects = ((await input.listSiblingFiles?.('.')) ?? []).filter(((name) => PROJECT_FILE.test(name)));
+    if (projects.length !== 1)
+        return undefined;
+    const read = (async (name) => {
+        const bytes = await input.readSibling(name);
+        try {
+            return bytes === undefined ? undefined : (0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseXml */ .NO)(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+        }
+        catch {
+            return undefined;
+        }
+    });
+    const project = await read(projects[0]);
+    if (project === undefined)
+        return undefined;
+    const depth = input.path.split('/').length - 1;
+    for (let up = 0; up <= depth; up += 1) {
+        const props = await read(`${'../'.repeat(up)}Directory.Build.props`);
+        if (props !== undefined)
+            return [props, project];
+    }
+    return [project];
+});
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -140,14 +63,38 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91573);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73408);
 /* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24045);
-/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15415);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15415);
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(897);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90567);
 
 
 
 
 
 
+
+
+
+/** The property of a direct package the project file keeps out of what `dotnet publish` writes. */
+const NOT_PUBLISHED = { name: 'trust-kit:nuget:publish', value: 'false' };
+/** MSBuild project files NuGet writes a `packages.lock.json` beside. */
+const PROJECT_FILE = /\.(csproj|fsproj|vbproj)$/i;
+/** An MSBuild item's metadata, as an attribute or a child element (`PrivateAssets="All"`, `<PrivateAssets>all</PrivateAssets>`). */
+
+/**
+ * The package IDs (lowercase) whose `PackageReference` the project keeps out of `dotnet publish`,
+ * as the .NET SDK decides it (`_ComputePackageReferencePublish`): `Publish="false"`, or
+ * `PrivateAssets="All"` without `Publish`. Read from the nearest `Directory.Build.props` (which
+ * MSBuild imports first) and then the project file, `Include` and `Update` items alike, the last
+ * word on an ID winning; an item or item group with a `Condition` is not evaluated, so not counted.
+ */
+
+/**
+ * The MSBuild files that say how the project beside the lockfile references its packages: its one
+ * project file and the nearest `Directory.Build.props` up to the scanned directory. Undefined when
+ * the project file is not known (none, several in the directory, unreadable, not XML): nothing is then known of them.
+ */
 
 /**
  * NuGet packages from `packages.lock.json`, merged over every target framework: the contentHash
@@ -156,6 +103,9 @@ __webpack_require__.r(__webpack_exports__);
  * references (`"type": "Project"`) are other projects of the solution, not NuGet packages. What the
  * project references itself is `direct`: its `Direct` entries (though another package depends on one
  * too), and the packages a project reference brings, which no package of the lockfile leads to.
+ * Where the project file beside it says a direct package is not published (`PrivateAssets="All"`:
+ * an analyzer, SourceLink, a build task), that package, and what only such packages bring, is dev,
+ * as `dotnet publish` leaves them out.
  */
 const nugetPackagesLockParser = {
     ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .NUGET_PACKAGES_LOCK */ .WP,
@@ -166,18 +116,18 @@ const nugetPackagesLockParser = {
         const frameworks = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .recordField */ .Qb)(lock, 'dependencies');
         if (frameworks === undefined)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'a packages.lock.json has a "dependencies" object of target frameworks');
+        const files = await projectFiles(input);
+        const excluded = files === undefined ? new Set() : unpublished(files);
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageCollector */ .UI(input);
         const direct = new Set();
         // What the lock holds but cannot be listed: said, not dropped in silence.
-        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_6__/* .LockfileUnknowns */ .dF(input.path);
+        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .dF(input.path);
         for (const [framework, packages] of Object.entries(frameworks)) {
             if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(packages)) {
                 unknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(framework, 100)}: not an object of packages`);
                 continue;
             }
-            // NuGet package IDs are case-insensitive: dependencies may spell them differently from their own entry.
-            const locked = new Map();
-            const dependencies = [];
+            const entries = [];
             const projectReferences = [];
             for (const [id, entry] of Object.entries(packages)) {
                 const where = `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(framework, 100)}.${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(id, 100)}`;
@@ -194,25 +144,33 @@ const nugetPackagesLockParser = {
                     unknowns.add(`${where}: no resolved version`);
                     continue;
                 }
-                const hash = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .base64Hash */ .m1)('SHA512', (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(entry, 'contentHash') ?? '');
-                const purl = collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .purlFor */ .nK)(input.path, undefined, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('nuget', id, version))), ecosystem: 'nuget', name: id, version, scope: 'required', entry: framework, hashes: hash === undefined ? [] : [hash] });
-                locked.set(id.toLowerCase(), purl);
-                if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(entry, 'type') === 'Direct')
-                    direct.add(purl);
-                dependencies.push({ purl, ids: Object.keys((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .recordField */ .Qb)(entry, 'dependencies') ?? {}) });
+                const purl = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .purlFor */ .nK)(input.path, undefined, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('nuget', id, version)));
+                entries.push({ id, version, purl, hash: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .base64Hash */ .m1)('SHA512', (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(entry, 'contentHash') ?? ''), direct: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(entry, 'type') === 'Direct', dependencies: Object.keys((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .recordField */ .Qb)(entry, 'dependencies') ?? {}) });
             }
-            for (const { purl, ids } of dependencies) {
-                for (const id of ids) {
-                    const target = locked.get(id.toLowerCase());
-                    if (target !== undefined)
-                        collector.relate(purl, target);
-                }
+            // NuGet package IDs are case-insensitive: dependencies may spell them differently from their own entry.
+            const locked = new Map(entries.map(((entry) => [entry.id.toLowerCase(), entry.purl])));
+            const edges = new Map();
+            for (const entry of entries) {
+                const targets = entry.dependencies.flatMap(((id) => locked.get(id.toLowerCase()) ?? []));
+                edges.set(entry.purl, [...(edges.get(entry.purl) ?? []), ...targets.map(((to) => ({ to, optional: false })))]);
             }
-            for (const id of projectReferences) {
-                const target = locked.get(id.toLowerCase());
-                if (target !== undefined)
-                    direct.add(target);
+            const brought = projectReferences.flatMap(((id) => locked.get(id.toLowerCase()) ?? []));
+            const directs = entries.filter(((entry) => entry.direct));
+            // The SDK's publish closure: what a published direct reference (or a project reference) reaches ships; what only the others reach does not.
+            const scopes = excluded.size === 0
+                ? new Map()
+                : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .scopesByReachability */ .Q)({ required: [...directs.filter(((entry) => !excluded.has(entry.id.toLowerCase()))).map(((entry) => entry.purl)), ...brought], optional: [], dev: directs.filter(((entry) => excluded.has(entry.id.toLowerCase()))).map(((entry) => entry.purl)) }, edges);
+            for (const entry of entries) {
+                const notPublished = entry.direct && excluded.has(entry.id.toLowerCase());
+                collector.add({ purl: entry.purl, ecosystem: 'nuget', name: entry.id, version: entry.version, scope: scopes.get(entry.purl) ?? 'required', entry: framework, hashes: entry.hash === undefined ? [] : [entry.hash], properties: notPublished ? [NOT_PUBLISHED] : [] });
+                if (entry.direct)
+                    direct.add(entry.purl);
             }
+            for (const [from, list] of edges)
+                for (const edge of list)
+                    collector.relate(from, edge.to);
+            for (const purl of brought)
+                direct.add(purl);
         }
         const result = { ...collector.result(), direct: [...direct].sort() };
         return unknowns.into(result);
@@ -222,250 +180,43 @@ const nugetPackagesLockParser = {
 
 /***/ }),
 
-/***/ 24045:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var textOf = (function (input) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .textOfBytes */ .g)(input.content);
-});var isRecord = (function (value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-});var stringField = (function (table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return typeof value === 'string' ? value : undefined;
-});var recordField = (function (table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return isRecord(value) ? value : undefined;
-});var arrayField = (function (table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return Array.isArray(value) ? value : undefined;
-});var parseJsonLockfile = (function (input) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonText */ .l)(input.path, textOf(input));
-});var parseTomlLockfile = (function (input) {
-    try {
-        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
-    }
-    catch (error) {
-        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
-        const line = typeof error.line === 'number' ? error.line : undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
-});var headerLines = (function (text, header) {
-    const lines = [];
-    let line = 1;
-    let start = 0;
-    while (start <= text.length) {
-        const end = text.indexOf('\n', start);
-        const stop = end === -1 ? text.length : end;
-        if (text.slice(start, stop).trim() === header)
-            lines.push(line);
-        if (end === -1)
-            break;
-        start = end + 1;
-        line += 1;
-    }
-    return lines;
-});var purlFor = (function (path, line, make) {
-    try {
-        const purl = make();
-        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
-        return purl;
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
-    }
+/***/ 897:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var scopesByReachability = (function (starts, edges) {
+    const scopes = new Map();
+    const walk = ((from, scope, followOptional, deferred) => {
+        const queue = [...from].filter(((node) => !scopes.has(node)));
+        for (const node of queue)
+            scopes.set(node, scope);
+        while (queue.length > 0) {
+            const node = queue.pop();
+            for (const edge of edges.get(node) ?? []) {
+                if (scopes.has(edge.to))
+                    continue;
+                if (edge.optional && !followOptional) {
+                    deferred.push(edge.to);
+                    continue;
+                }
+                scopes.set(edge.to, scope);
+                queue.push(edge.to);
+            }
+        }
+    });
+    const optionalStarts = [...starts.optional];
+    walk(starts.required, 'required', false, optionalStarts);
+    walk(optionalStarts, 'optional', true, []);
+    walk(starts.dev, 'dev', true, []);
+    return scopes;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hq: (() => (/* binding */ headerLines)),
-/* harmony export */   OM: (() => (/* binding */ stringField)),
-/* harmony export */   Qb: (() => (/* binding */ recordField)),
-/* harmony export */   UI: (() => (/* binding */ PackageCollector)),
-/* harmony export */   b6: (() => (/* binding */ textOf)),
-/* harmony export */   e7: (() => (/* binding */ arrayField)),
-/* harmony export */   lQ: (() => (/* binding */ parseTomlLockfile)),
-/* harmony export */   nK: (() => (/* binding */ purlFor)),
-/* harmony export */   u4: (() => (/* binding */ isRecord)),
-/* harmony export */   ve: (() => (/* binding */ parseJsonLockfile))
+/* harmony export */   Q: (() => (/* binding */ scopesByReachability))
 /* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55256);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80211);
-
-
-
-
-
-
-
-
-/** The lockfile's text: UTF-8, without a byte-order mark. */
-
-/** Whether a value is a plain JSON/TOML table (not null, not an array). */
-
-/** A field of a table when it is a string; anything else (missing, number, table) is undefined. */
-
-/** A field of a table when it is a table; inherited keys like `__proto__` are never read. */
-
-/** A field of a table when it is an array. */
-
-/** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
-
-/** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
-
-/** The 1-based lines on which a table-array header like `[[package]]` starts, in order: element i of the array is at line i. */
-
 /**
- * A purl made by `make`, with whatever packageurl-js refuses (a name or version invalid for the
- * purl type, its validator bugs, a purl it writes but cannot read back) reported as a parse error
- * of this lockfile: every purl in an SBOM must parse with the standard library.
+ * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
+ * production dependencies reach is required (optional once an optional edge is crossed), what only
+ * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
+ * ships is worse than listing one that does not.
  */
-
-/**
- * Collects the packages and edges of one lockfile, one package per purl, and applies the one scope
- * policy: a package needed in any way other than for development is not `dev`; `dev` packages (and
- * their edges) are left out unless development dependencies were asked for.
- */
-class PackageCollector {
-    #input;
-    #packages = new Map();
-    #edges = new Map();
-    /** Where each package was seen (line and entry), so repeats merge in constant time. */
-    #seen = new Map();
-    /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
-    #properties = new Map();
-    constructor(input) {
-        this.#input = input;
-    }
-    /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
-    add(found) {
-        const location = { path: found.path ?? this.#input.path };
-        if (found.line !== undefined)
-            location.line = found.line;
-        if (found.entry !== undefined)
-            location.entry = found.entry;
-        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}\u0000${location.path}`;
-        const existing = this.#packages.get(found.purl);
-        if (existing === undefined) {
-            const pkg = {
-                purl: found.purl,
-                ecosystem: found.ecosystem,
-                name: found.name,
-                version: found.version,
-                hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)(found.hashes ?? []),
-                locations: [location],
-                scope: found.scope,
-            };
-            if (found.license !== undefined)
-                pkg.license = found.license;
-            // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
-            if (found.downloadLocation !== undefined)
-                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(found.downloadLocation);
-            if (found.properties !== undefined)
-                this.#addProperties(found.purl, found.properties);
-            if (found.supplier !== undefined)
-                pkg.supplier = found.supplier;
-            this.#packages.set(found.purl, pkg);
-            this.#seen.set(found.purl, new Set([where]));
-            return found.purl;
-        }
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .strongerScope */ .T)(existing.scope, found.scope);
-        const seen = this.#seen.get(found.purl);
-        if (seen !== undefined && !seen.has(where)) {
-            seen.add(where);
-            existing.locations.push(location);
-        }
-        if (found.hashes !== undefined)
-            existing.hashes = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)([...existing.hashes, ...found.hashes]);
-        existing.license ??= found.license;
-        existing.downloadLocation ??= found.downloadLocation;
-        existing.supplier ??= found.supplier;
-        if (found.properties !== undefined)
-            this.#addProperties(found.purl, found.properties);
-        return found.purl;
-    }
-    #addProperties(purl, properties) {
-        if (properties.length === 0)
-            return;
-        let byKey = this.#properties.get(purl);
-        if (byKey === undefined)
-            this.#properties.set(purl, (byKey = new Map()));
-        for (const property of properties)
-            byKey.set(`${property.name}\u0000${property.value}`, property);
-    }
-    /** Whether a purl was recorded. */
-    has(purl) {
-        return this.#packages.has(purl);
-    }
-    /** Records that `from` depends on `to` (or contains it, for workspace members), with a comment when the edge is an approximation. */
-    relate(from, to, type = 'depends-on', comment) {
-        if (from === to)
-            return;
-        this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
-    }
-    /** Sets a recorded package's scope, for parsers that work scopes out from the graph after recording packages (Go tools). */
-    rescope(purl, scope) {
-        const pkg = this.#packages.get(purl);
-        if (pkg !== undefined)
-            pkg.scope = scope;
-    }
-    /** Adds properties to a recorded package. */
-    annotate(purl, properties) {
-        if (this.#packages.has(purl))
-            this.#addProperties(purl, properties);
-    }
-    /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
-    result(root) {
-        for (const [purl, byKey] of this.#properties) {
-            const pkg = this.#packages.get(purl);
-            if (pkg !== undefined && byKey.size > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sortProperties */ .O)([...byKey.values()]);
-        }
-        const packages = [...this.#packages.values()].filter(((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev')));
-        const kept = new Set(packages.map(((pkg) => pkg.purl)));
-        if (root !== undefined)
-            kept.add(root.purl);
-        const order = ((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        for (const pkg of packages)
-            pkg.locations.sort(((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? '')));
-        const relationships = [...this.#edges.values()].filter(((edge) => kept.has(edge.from) && kept.has(edge.to)));
-        return root === undefined ? { packages, relationships } : { root, packages, relationships };
-    }
-}
-
-
-/***/ }),
-
-/***/ 33419:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var textOfBytes = (function (content) {
-    const text = content.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-});var parseJsonText = (function (path, text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
-    }
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: (() => (/* binding */ textOfBytes)),
-/* harmony export */   l: (() => (/* binding */ parseJsonText))
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
-
-
-
-// Apart from lockfile.ts: the JavaScript parsers read text and JSON too, and must not load the purl and TOML libraries it imports.
-/** A file's text: UTF-8, without a byte-order mark. */
-
-/** Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming the line. */
 
 
 
@@ -534,53 +285,6 @@ class LockfileUnknowns {
         return this.count === 0 ? result : { ...result, ...this.fields() };
     }
 }
-
-
-/***/ }),
-
-/***/ 73408:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var purlOf = (function (ecosystem, name, version, namespace, qualifiers) {
-    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .M)(purl.replace(/@([^?#]*)/, ((_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`)));
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   purlOf: (() => (/* binding */ purlOf))
-/* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
-
-
-/**
- * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
- * as syft and the purl spec's test suite write it, and so are `!*'()` anywhere (`1%212.0`), which
- * the spec does not permit plain, so purls compare equal across tools.
- */
-
-
-
-/***/ }),
-
-/***/ 80211:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var withoutCredentials = (function (url) {
-    const match = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i.exec(url);
-    if (match === null)
-        return url;
-    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
-    return /(?:^|\+)https?$/i.test(scheme) || userinfo.includes(':') ? `${prefix}${url.slice(whole.length)}` : url;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: (() => (/* binding */ withoutCredentials))
-/* harmony export */ });
-/**
- * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
- * `https://TOKEN@npm.corp.example/...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), and any `user:password`,
- * is dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
- * published where the repository may not be. An ssh user without a password (`git@github.com`)
- * names no secret and stays. One anchored match: linear in the URL.
- */
-
 
 
 /***/ })

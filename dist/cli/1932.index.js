@@ -89,7 +89,8 @@ export const modules = {
             return [];
         const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(item, 'source');
         const extras = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .arrayField */ .e7)(item, 'extra') ?? []).filter(((extra) => typeof extra === 'string'));
-        return [{ name: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePythonName */ .L7)(name), version: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(item, 'version'), source: source === undefined ? undefined : sourceKey(source), extras }];
+        const marker = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(item, 'marker');
+        return [{ name: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePythonName */ .L7)(name), version: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(item, 'version'), source: source === undefined ? undefined : sourceKey(source), extras, marker: marker?.trim() === '' ? undefined : marker?.trim() }];
     }));
 });var groupsOf = (function (table) {
     const groups = new Map();
@@ -115,6 +116,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79709);
 /* harmony import */ var _pyproject_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71557);
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72878);
+
 
 
 
@@ -136,8 +139,9 @@ const MEMBER_SOURCES = ['virtual', 'editable'];
 /**
  * Packages from `uv.lock`: PEP 503 names, the sdist hash, edges from `dependencies`,
  * `optional-dependencies` and `dev-dependencies`. Scope is what reaches a package from the
- * workspace members: their dependencies (required), their extras (optional), their dependency
- * groups (dev). The member locked from `.` is the root; the other members are packages it contains.
+ * workspace members: their dependencies (required), their extras or a dependency under a marker that
+ * names more than the Python version (optional), their dependency groups (dev). Each marker of an
+ * edge into a package is recorded on it. The member locked from `.` is the root; the other members are packages it contains.
  */
 const uvLockParser = {
     ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .UV_LOCK */ .AH,
@@ -188,16 +192,21 @@ const uvLockParser = {
             }
         }
         const resolve = ((reference) => byReference.get(referenceKey(reference.name, reference.version ?? '', reference.source ?? '')) ?? undefined);
-        const resolved = ((references) => references.flatMap(((reference) => resolve(reference) ?? [])));
         // What a set of references pulls in: each target, plus the optional dependencies of the extras asked of it.
         // `activated` is shared by a whole walk: an extra's dependencies are pulled in once, however many ask for it.
-        const expand = ((references, activated) => {
+        // With `conditional`, an edge whose marker names more than the Python version is not followed but handed to it:
+        // what only such edges reach is not installed everywhere the project is.
+        const expand = ((references, activated, conditional) => {
             const targets = [];
             const stack = [...references];
             for (let reference = stack.pop(); reference !== undefined; reference = stack.pop()) {
                 const target = resolve(reference);
                 if (target === undefined)
                     continue;
+                if (conditional !== undefined && reference.marker !== undefined && (0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .namesMoreThanPythonVersion */ .nB)(reference.marker)) {
+                    conditional(reference);
+                    continue;
+                }
                 targets.push(target);
                 for (const extra of reference.extras) {
                     const key = `${target.purl}[${extra}]`;
@@ -211,12 +220,14 @@ const uvLockParser = {
         });
         // Widest scope wins: walk required first, then optional, then dev, never revisiting a package.
         const scopes = new Map();
+        /** What the required walk reached only under a marker that names more than the Python version: optional, unless reached otherwise. */
+        const conditional = [];
         const walk = ((starts, scope, activated) => {
             const queue = starts.filter(((pkg) => !scopes.has(pkg)));
             for (const pkg of queue)
                 scopes.set(pkg, scope);
             for (let index = 0; index < queue.length; index += 1) {
-                for (const target of expand(queue[index].dependencies, activated)) {
+                for (const target of expand(queue[index].dependencies, activated, scope === 'required' ? ((reference) => conditional.push(reference)) : undefined)) {
                     if (scopes.has(target))
                         continue;
                     scopes.set(target, scope);
@@ -230,10 +241,12 @@ const uvLockParser = {
             walk(starts(activated), scope, activated);
         });
         scopeWalk('required', (() => members));
-        scopeWalk('optional', ((activated) => expand(members.flatMap(((member) => [...member.optional.values()].flat())), activated)));
+        scopeWalk('optional', ((activated) => expand([...conditional, ...members.flatMap(((member) => [...member.optional.values()].flat()))], activated)));
         scopeWalk('dev', ((activated) => expand(members.flatMap(((member) => member.dev)), activated)));
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageCollector */ .UI(input);
         let root;
+        /** The markers of the edges into each package, recorded once every package is. */
+        const markers = [];
         for (const pkg of locked) {
             const hash = archiveHash(pkg.entry);
             const sdist = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(pkg.entry, 'sdist');
@@ -252,9 +265,17 @@ const uvLockParser = {
             if (root === undefined && pkg.member && source !== undefined && (source.virtual === '.' || source.editable === '.')) {
                 root = { purl: pkg.purl, ecosystem: 'pypi', name: pkg.name, version: pkg.version, hashes: [], locations: [{ path: input.path, line: pkg.line }], scope: 'required' };
             }
-            for (const target of resolved([...pkg.dependencies, ...[...pkg.optional.values()].flat(), ...pkg.dev]))
+            for (const reference of [...pkg.dependencies, ...[...pkg.optional.values()].flat(), ...pkg.dev]) {
+                const target = resolve(reference);
+                if (target === undefined)
+                    continue;
                 collector.relate(pkg.purl, target.purl);
+                if (reference.marker !== undefined)
+                    markers.push({ purl: target.purl, marker: reference.marker });
+            }
         }
+        for (const { purl, marker } of markers)
+            collector.annotate(purl, (0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .markerProperties */ .q$)(marker));
         if (root !== undefined) {
             for (const member of members)
                 if (member.purl !== root.purl)

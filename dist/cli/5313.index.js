@@ -430,7 +430,7 @@ class PackageCollector {
 });var dependencyTables = (function (manifest) {
     const tables = [];
     const kinds = ((owner) => {
-        for (const [field, kind] of [['dependencies', 'normal'], ['build-dependencies', 'normal'], ['build_dependencies', 'normal'], ['dev-dependencies', 'dev'], ['dev_dependencies', 'dev']]) {
+        for (const [field, kind] of [['dependencies', 'normal'], ['build-dependencies', 'build'], ['build_dependencies', 'build'], ['dev-dependencies', 'dev'], ['dev_dependencies', 'dev']]) {
             const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(owner, field);
             if (table !== undefined)
                 tables.push({ table, kind });
@@ -475,7 +475,7 @@ class PackageCollector {
         }
         const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'package');
         const name = table === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(table, 'name');
-        const declared = { normal: new Set(), optional: new Set(), dev: new Set() };
+        const declared = { normal: new Set(), optional: new Set(), build: new Set(), dev: new Set() };
         /** Optional dependencies by key (what features name) -> crate. */
         const optional = new Map();
         if (name !== undefined && table !== undefined && !isOutside(dir)) {
@@ -600,6 +600,9 @@ const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
  * optional dependency's own implicit feature. Each feature is visited once.
  */
 
+const EDGE_KINDS = ['normal', 'optional', 'build', 'dev'];
+/** The property of a crate only a workspace crate's `[build-dependencies]` reach: it ran in the build, and is not in what the build made. */
+const BUILD_ONLY = { name: 'trust-kit:cargo:build-only', value: 'true' };
 /** Whether a directory relative to the lockfile's lies outside it. */
 
 /**
@@ -676,9 +679,10 @@ const cargoLockParser = {
         const manifest = manifests.root;
         const rootCrate = crates.find(((crate) => crate.source === undefined && crate.name === manifest?.name && (manifest.version === undefined || manifest.version === crate.version)));
         const own = crates.filter(((crate) => crate.source === undefined && crate.outside === undefined));
-        // Cargo.lock lists a workspace crate's dev-dependencies, and the optional ones of every feature,
-        // with its others: its manifest tells them apart. What only such edges reach is dev, or
-        // optional; a crate whose manifest was not read keeps every edge as it is.
+        // Cargo.lock lists a workspace crate's build- and dev-dependencies, and the optional ones of every
+        // feature, with its others: its manifest tells them apart, as `cargo metadata`'s dep_kinds do. What
+        // only such edges reach is optional, build-only or dev; a crate whose manifest was not read (a
+        // registry crate's) keeps every edge as it is.
         const edges = new Map();
         for (const crate of crates) {
             const declared = crate.source === undefined && crate.outside === undefined ? (manifests.dependencies.get(`${crate.name} ${crate.version}`) ?? manifests.dependencies.get(crate.name)) : undefined;
@@ -687,14 +691,18 @@ const cargoLockParser = {
                 const to = resolve(spec);
                 if (to === undefined)
                     continue;
-                const kind = declared === undefined || declared.normal.has(to.name) ? 'normal' : declared.optional.has(to.name) ? 'optional' : declared.dev.has(to.name) ? 'dev' : 'normal';
-                list.push({ to, kind });
+                list.push({ to, kind: declared === undefined ? 'normal' : (EDGE_KINDS.find(((kind) => declared[kind].has(to.name))) ?? 'normal') });
             }
             edges.set(crate.purl, [...(edges.get(crate.purl) ?? []), ...list]);
         }
-        const graph = new Map([...edges].map((([from, list]) => [from, list.filter(((edge) => edge.kind !== 'dev')).map(((edge) => ({ to: edge.to.purl, optional: edge.kind === 'optional' })))])));
-        const devStarts = [...edges.values()].flatMap(((list) => list.filter(((edge) => edge.kind === 'dev')).map(((edge) => edge.to.purl))));
-        const scopes = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_10__/* .scopesByReachability */ .Q)({ required: own.map(((crate) => crate.purl)), optional: [], dev: devStarts }, graph);
+        const graph = new Map([...edges].map((([from, list]) => [from, list.filter(((edge) => edge.kind === 'normal' || edge.kind === 'optional')).map(((edge) => ({ to: edge.to.purl, optional: edge.kind === 'optional' })))])));
+        const startsOf = ((kind) => [...edges.values()].flatMap(((list) => list.filter(((edge) => edge.kind === kind)).map(((edge) => edge.to.purl)))));
+        const required = own.map(((crate) => crate.purl));
+        // A build script's crates are compiled and run by the build, never linked into what it makes:
+        // what only build edges reach (a build tool's own dependencies included) is not shipped, as dev
+        // dependencies are not, but says it ran in the build. A crate a build edge and a dev edge both reach is build-only.
+        const buildOnly = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_10__/* .scopesByReachability */ .Q)({ required, optional: [], dev: startsOf('build') }, graph);
+        const scopes = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_10__/* .scopesByReachability */ .Q)({ required, optional: [], dev: [...startsOf('build'), ...startsOf('dev')] }, graph);
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .PackageCollector */ .UI(input);
         let root;
         for (const [index, crate] of crates.entries()) {
@@ -703,9 +711,10 @@ const cargoLockParser = {
             const hash = checksum === undefined ? undefined : (0,_hashes_js__WEBPACK_IMPORTED_MODULE_3__/* .hexHash */ .eP)('SHA256', checksum);
             // Cargo.lock names no authors; a git source at least names the repository's owner. Registry crates stay NOASSERTION.
             const supplied = crate.source?.startsWith('git+') === true ? (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_4__/* .gitSourceSupplier */ ._1)(crate.source.slice(4).replace(/[?#].*$/s, ''), 'the Cargo.lock git source') : undefined;
+            const built = buildOnly.get(crate.purl) === 'dev' ? [BUILD_ONLY] : [];
             collector.add({
                 supplier: supplied?.supplier,
-                properties: supplied === undefined ? [] : [supplied.property],
+                properties: supplied === undefined ? built : [supplied.property, ...built],
                 purl: crate.purl,
                 ecosystem: 'cargo',
                 name: crate.name,
@@ -723,10 +732,10 @@ const cargoLockParser = {
         }
         for (const [from, list] of edges) {
             for (const edge of list) {
-                if (edge.kind !== 'dev')
+                if (edge.kind === 'normal' || edge.kind === 'optional')
                     collector.relate(from, edge.to.purl);
                 else if (input.includeDev)
-                    collector.relate(from, edge.to.purl, 'dev-depends-on');
+                    collector.relate(from, edge.to.purl, edge.kind === 'build' ? 'build-depends-on' : 'dev-depends-on');
             }
         }
         const members = own.filter(((crate) => crate !== rootCrate)).map(((crate) => crate.purl));

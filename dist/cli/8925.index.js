@@ -679,7 +679,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
             return undefined;
         }
     });
-});var siblingDirectoryLister = (function (tree, lockfile) {
+});var siblingLister = (function (tree, lockfile, kind) {
     return (async (name) => {
         const lexical = siblingPath(tree.dir, lockfile, name);
         const path = lexical === undefined ? undefined : await realPathInside(tree, lexical);
@@ -687,7 +687,8 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
             return undefined;
         try {
             const entries = await (0,promises_.readdir)(path, { withFileTypes: true });
-            return entries.filter(((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name))).map(((entry) => entry.name)).sort(compareText).slice(0, MAX_LISTED_DIRECTORIES);
+            const wanted = kind === 'directories' ? entries.filter(((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name))) : entries.filter(((entry) => entry.isFile()));
+            return wanted.map(((entry) => entry.name)).sort(compareText).slice(0, MAX_LISTED_ENTRIES);
         }
         catch {
             return undefined;
@@ -706,8 +707,10 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     const parsed = { path, parser: parser.name, sniffed, artifact };
     const readSibling = artifact ? (() => Promise.resolve(undefined)) : siblingReader(tree, path);
     const cache = goModuleCache === undefined ? { shared } : { goModuleCache, shared };
-    if (!artifact)
-        cache.listSiblingDirectories = siblingDirectoryLister(tree, path);
+    if (!artifact) {
+        cache.listSiblingDirectories = siblingLister(tree, path, 'directories');
+        cache.listSiblingFiles = siblingLister(tree, path, 'files');
+    }
     try {
         if (sniffed) {
             const opened = await openRandomAccess(target.absolute);
@@ -1198,8 +1201,11 @@ const PARSE_CONCURRENCY = 8;
 /** Reads files next to a lockfile, never outside the scanned directory (by its name, or through a symbolic link). */
 
 /** How many entries of one directory a parser is told about at most: a glob over a huge directory costs bounded memory. */
-const MAX_LISTED_DIRECTORIES = 10_000;
-/** Lists the directories (not symbolic links) of a directory next to a lockfile, never outside the scanned directory nor in node_modules. */
+const MAX_LISTED_ENTRIES = 10_000;
+/**
+ * Lists the directories (not in node_modules), or the regular files, of a directory next to a
+ * lockfile (not symbolic links), never outside the scanned directory.
+ */
 
 /** A file opened for range reads, so a parser of executables reads its headers and build info, not the whole file. */
 
@@ -2081,8 +2087,8 @@ class SpdxParts {
                 continue;
             }
             // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side;
-            // a project's own devDependency is a dev edge even to a package that ships through another path.
-            const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : dependencyKind(fromElement.scope, toElement.scope);
+            // a project's own devDependency is a dev edge even to a package that ships through another path, and a build script's dependency a build edge.
+            const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : relationship.type === 'build-depends-on' ? 'BUILD_DEPENDENCY_OF' : dependencyKind(fromElement.scope, toElement.scope);
             const written = kind === undefined ? { spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to } : { spdxElementId: to, relationshipType: kind, relatedSpdxElement: from };
             if (relationship.comment !== undefined)
                 written.comment = relationship.comment;
@@ -2672,15 +2678,15 @@ const PARSERS = [
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_MOD */ .Sw, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(6638)]).then(__webpack_require__.bind(__webpack_require__, 66638))).goModParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GO_BINARY */ .XN, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5245)]).then(__webpack_require__.bind(__webpack_require__, 45245))).goBinaryParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .CARGO_LOCK */ .z2, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5313)]).then(__webpack_require__.bind(__webpack_require__, 5313))).cargoLockParser)),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .POETRY_LOCK */ .WL, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(9288), __webpack_require__.e(5082)]).then(__webpack_require__.bind(__webpack_require__, 15082))).poetryLockParser)),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .UV_LOCK */ .AH, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(9288), __webpack_require__.e(1932)]).then(__webpack_require__.bind(__webpack_require__, 21932))).uvLockParser)),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPFILE_LOCK */ .Uy, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(9288), __webpack_require__.e(1964)]).then(__webpack_require__.bind(__webpack_require__, 41964))).pipfileLockParser)),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUIREMENTS_TXT */ .Iq, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(9288), __webpack_require__.e(1352)]).then(__webpack_require__.bind(__webpack_require__, 1352))).requirementsTxtParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .POETRY_LOCK */ .WL, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(7135), __webpack_require__.e(5082)]).then(__webpack_require__.bind(__webpack_require__, 15082))).poetryLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .UV_LOCK */ .AH, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(7135), __webpack_require__.e(1932)]).then(__webpack_require__.bind(__webpack_require__, 21932))).uvLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPFILE_LOCK */ .Uy, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(7135), __webpack_require__.e(1964)]).then(__webpack_require__.bind(__webpack_require__, 41964))).pipfileLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUIREMENTS_TXT */ .Iq, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(7135), __webpack_require__.e(1352)]).then(__webpack_require__.bind(__webpack_require__, 1352))).requirementsTxtParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GEMFILE_LOCK */ .IP, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(2268)]).then(__webpack_require__.bind(__webpack_require__, 2268))).gemfileLockParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPOSER_LOCK */ .jK, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(7767)]).then(__webpack_require__.bind(__webpack_require__, 67767))).composerLockParser)),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .NUGET_PACKAGES_LOCK */ .WP, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(1918)]).then(__webpack_require__.bind(__webpack_require__, 1918))).nugetPackagesLockParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .NUGET_PACKAGES_LOCK */ .WP, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(8738), __webpack_require__.e(1918)]).then(__webpack_require__.bind(__webpack_require__, 1918))).nugetPackagesLockParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GRADLE_LOCKFILE */ .Wn, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(9892)]).then(__webpack_require__.bind(__webpack_require__, 69892))).gradleLockfileParser)),
-    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .POM_XML */ .NA, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(5675)]).then(__webpack_require__.bind(__webpack_require__, 45675))).pomXmlParser)),
+    loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .POM_XML */ .NA, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(8738), __webpack_require__.e(4847)]).then(__webpack_require__.bind(__webpack_require__, 74847))).pomXmlParser)),
 ];
 
 

@@ -16,7 +16,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79709);
 /* harmony import */ var _pyproject_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71557);
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(897);
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72878);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(897);
+
 
 
 
@@ -35,6 +37,22 @@ function scopeOf(entry) {
     if (dev)
         return 'dev';
     return entry.optional === true ? 'optional' : 'required';
+}
+/**
+ * The environment markers poetry puts on a package itself (lock format 2.1, poetry 2: `markers`, a
+ * string for all its groups or a table by group; poetry 1.0's `marker`), those of the groups that
+ * decide its scope: `main` for a package that ships (a table without `main` puts none on it there),
+ * every group's for a dev one. Older formats put markers only on dependency edges, which are not read for this.
+ */
+function markersOf(entry, scope) {
+    const spelled = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'markers') ?? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'marker');
+    if (spelled !== undefined)
+        return [spelled];
+    const byGroup = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(entry, 'markers');
+    if (byGroup === undefined)
+        return [];
+    const markers = scope === 'dev' ? Object.values(byGroup) : [Object.hasOwn(byGroup, 'main') ? byGroup.main : undefined];
+    return markers.filter((marker) => typeof marker === 'string');
 }
 /** The sdist's hash among a package's files (`files` in the entry, or `[metadata.files]` of format 1.x); wheels are one per platform. */
 function sdistHash(files) {
@@ -90,7 +108,7 @@ function devByReachability(entries, project) {
         const dependencies = Object.entries((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(entry, 'dependencies') ?? {}).map(([target, spec]) => ({ to: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePythonName */ .L7)(target), optional: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(spec) && spec.optional === true }));
         edges.set(name, [...(edges.get(name) ?? []), ...dependencies]);
     }
-    const scopes = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_6__/* .scopesByReachability */ .Q)({ required: project.dependencies, optional: project.optionalDependencies, dev: project.devDependencies }, edges);
+    const scopes = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_7__/* .scopesByReachability */ .Q)({ required: project.dependencies, optional: project.optionalDependencies, dev: project.devDependencies }, edges);
     return new Set([...scopes].filter(([, scope]) => scope === 'dev').map(([name]) => name));
 }
 /**
@@ -142,12 +160,16 @@ const poetryLockParser = {
             const hash = sdistHash(files);
             const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(entry, 'source');
             const origin = source === undefined ? undefined : originOf(source);
+            const scope = devOnly?.has(name) === true ? 'dev' : scopeOf(entry);
+            const markers = markersOf(entry, scope);
             const purl = collector.add({
                 purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('pypi', name, version, undefined, origin?.qualifiers)),
                 ecosystem: 'pypi',
                 name,
                 version,
-                scope: devOnly?.has(name) === true ? 'dev' : scopeOf(entry),
+                // Every marker of a package that ships must name more than the Python version for it to be optional.
+                scope: markers.length > 0 && markers.every((marker) => (0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .scopeUnderMarker */ .h4)(scope, marker) === 'optional') ? 'optional' : scope,
+                properties: markers.flatMap(_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .markerProperties */ .q$),
                 line,
                 hashes: hash === undefined ? [] : [hash],
                 downloadLocation: origin?.downloadLocation,

@@ -12,13 +12,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5610);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9531);
-/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2386);
+/* harmony import */ var _parser_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2386);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3408);
 /* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4045);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3419);
-/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5415);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5415);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9709);
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8706);
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2878);
+
 
 
 
@@ -247,14 +249,14 @@ function* readLines(text) {
  * environment variable), or that goes too deep or too wide, is an unknown naming the including file and line.
  */
 async function gather(input, onRequirement) {
-    const gathered = { constraints: new Map(), constraintFiles: new Set(), requirementTexts: new Map(), indexUrl: undefined, otherPlaces: false, unknowns: new _unknowns_js__WEBPACK_IMPORTED_MODULE_8__/* .LockfileUnknowns */ .dF(input.path) };
+    const gathered = { constraints: new Map(), constraintFiles: new Set(), requirementTexts: new Map(), indexUrl: undefined, otherPlaces: false, unknowns: new _unknowns_js__WEBPACK_IMPORTED_MODULE_9__/* .LockfileUnknowns */ .dF(input.path) };
     const top = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path);
     const readKey = (path, constraint) => `${constraint ? 'c' : 'r'}\u0000${path}`;
     const read = new Set([readKey(input.path, false)]);
     let includedBytes = 0;
     // Each included file is read and parsed once per catalog run, however many requirements files include it (a
     // `-r common.txt` in each of 64 files read it 64 times); a parser called on its own shares within this file.
-    const shared = input.shared ?? (0,_parser_js__WEBPACK_IMPORTED_MODULE_9__/* .sharedWork */ .Dz)(_parser_js__WEBPACK_IMPORTED_MODULE_9__/* .SHARED_WORK_BYTES */ .sT);
+    const shared = input.shared ?? (0,_parser_js__WEBPACK_IMPORTED_MODULE_10__/* .sharedWork */ .Dz)(_parser_js__WEBPACK_IMPORTED_MODULE_10__/* .SHARED_WORK_BYTES */ .sT);
     const readIncluded = (included) => shared.once(`python-requirements\u0000${included}`, async () => {
         const content = await input.readSibling(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(top, included));
         if (content === undefined)
@@ -351,6 +353,18 @@ const NAMED = /^([A-Za-z0-9][A-Za-z0-9._-]*)/;
 function requirementOf(trimmed) {
     return (trimmed.split(/\s--?[a-z]/)[0] ?? '').trim();
 }
+/**
+ * A requirement's environment marker (`pywin32==306 ; sys_platform == "win32"`): what follows its
+ * first `;`, or, in a URL requirement (where a `;` may be part of the URL), its first `;` with
+ * whitespace beside it, as pip and PEP 508 split them.
+ */
+function markerOf(requirement) {
+    const at = requirement.includes('@') || URL.test(requirement) ? requirement.search(/\s;|;\s/) : requirement.indexOf(';');
+    if (at < 0)
+        return undefined;
+    const marker = requirement.slice(requirement.indexOf(';', at) + 1).trim();
+    return marker === '' ? undefined : marker;
+}
 /** The values of a requirement line's `--hash` options. */
 function hashesOf(trimmed) {
     return [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
@@ -399,13 +413,13 @@ const requirementsTxtParser = {
         const directory = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(input.path));
         const scope = DEV_FILE.test(baseName) || DEV_FILE.test(directory) ? 'dev' : 'required';
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageCollector */ .UI(input);
-        const addPinned = (name, version, line, path, hashes) => {
-            collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .purlFor */ .nK)(path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, path, hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .singleArchiveHashes */ .B0)(hashes) });
+        const addPinned = (name, version, line, path, hashes, marker) => {
+            collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .purlFor */ .nK)(path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('pypi', name, version)), ecosystem: 'pypi', name, version, scope: (0,_markers_js__WEBPACK_IMPORTED_MODULE_8__/* .scopeUnderMarker */ .h4)(scope, marker), line, path, hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .singleArchiveHashes */ .B0)(hashes), properties: (0,_markers_js__WEBPACK_IMPORTED_MODULE_8__/* .markerProperties */ .q$)(marker) });
         };
         // Requirements without a pin, which a constraints file read later may pin: only their line numbers are kept, by file.
         const unpinned = new Map();
         // What the requirement lines show is listed after what reading the files showed, as when the lines were read after them.
-        const requirementUnknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_8__/* .LockfileUnknowns */ .dF(input.path);
+        const requirementUnknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_9__/* .LockfileUnknowns */ .dF(input.path);
         const gathered = await gather(input, (trimmed, line, path) => {
             const requirement = requirementOf(trimmed);
             const hashes = hashesOf(trimmed);
@@ -416,7 +430,7 @@ const requirementsTxtParser = {
             }
             const match = PINNED.exec(requirement);
             if (match?.[1] !== undefined && match[2] !== undefined) {
-                addPinned((0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePythonName */ .L7)(match[1]), match[2], line, path, hashes);
+                addPinned((0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePythonName */ .L7)(match[1]), match[2], line, path, hashes, markerOf(requirement));
                 return;
             }
             // A requirement without a pin (not a URL, which pip reads as one, nor a direct reference) is what a constraints
@@ -445,12 +459,14 @@ const requirementsTxtParser = {
             const fragment = /#(sha256|sha384|sha512)=([0-9a-fA-F]+)$/.exec(direct[2]);
             if (hashes.length === 0 && fragment?.[1] !== undefined && fragment[2] !== undefined)
                 hashes.push(`${fragment[1]}:${fragment[2]}`);
+            const marker = markerOf(requirement);
             collector.add({
                 purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .purlFor */ .nK)(path, line, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('pypi', name, version, undefined, origin.qualifiers)),
                 ecosystem: 'pypi',
                 name,
                 version,
-                scope,
+                scope: (0,_markers_js__WEBPACK_IMPORTED_MODULE_8__/* .scopeUnderMarker */ .h4)(scope, marker),
+                properties: (0,_markers_js__WEBPACK_IMPORTED_MODULE_8__/* .markerProperties */ .q$)(marker),
                 line,
                 path,
                 hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .singleArchiveHashes */ .B0)(hashes),
@@ -463,10 +479,11 @@ const requirementsTxtParser = {
             for (const { text: trimmed, line } of readLines(requirementTexts.get(path) ?? '')) {
                 if (!lines.has(line))
                     continue;
-                const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePythonName */ .L7)(NAMED.exec(requirementOf(trimmed))?.[1] ?? '');
+                const requirement = requirementOf(trimmed);
+                const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePythonName */ .L7)(NAMED.exec(requirement)?.[1] ?? '');
                 const version = constraints.get(name);
                 if (version !== undefined)
-                    addPinned(name, version, line, path, hashesOf(trimmed));
+                    addPinned(name, version, line, path, hashesOf(trimmed), markerOf(requirement));
             }
         }
         const collected = collector.result();

@@ -32683,15 +32683,15 @@ const PARSERS = [
     loadedOnUse(identities/* GO_MOD */.Sw, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6638))).goModParser),
     loadedOnUse(identities/* GO_BINARY */.XN, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5245))).goBinaryParser),
     loadedOnUse(identities/* CARGO_LOCK */.z2, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(313)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5313))).cargoLockParser),
-    loadedOnUse(identities/* POETRY_LOCK */.WL, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(288), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5082))).poetryLockParser),
-    loadedOnUse(identities/* UV_LOCK */.AH, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(288), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1932))).uvLockParser),
-    loadedOnUse(identities/* PIPFILE_LOCK */.Uy, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(288), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1964))).pipfileLockParser),
-    loadedOnUse(identities/* REQUIREMENTS_TXT */.Iq, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(288), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1352))).requirementsTxtParser),
+    loadedOnUse(identities/* POETRY_LOCK */.WL, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(135), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5082))).poetryLockParser),
+    loadedOnUse(identities/* UV_LOCK */.AH, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(135), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1932))).uvLockParser),
+    loadedOnUse(identities/* PIPFILE_LOCK */.Uy, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(135), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1964))).pipfileLockParser),
+    loadedOnUse(identities/* REQUIREMENTS_TXT */.Iq, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(135), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1352))).requirementsTxtParser),
     loadedOnUse(identities/* GEMFILE_LOCK */.IP, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2268))).gemfileLockParser),
     loadedOnUse(identities/* COMPOSER_LOCK */.jK, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7767))).composerLockParser),
-    loadedOnUse(identities/* NUGET_PACKAGES_LOCK */.WP, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1918))).nugetPackagesLockParser),
+    loadedOnUse(identities/* NUGET_PACKAGES_LOCK */.WP, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(738), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1918))).nugetPackagesLockParser),
     loadedOnUse(identities/* GRADLE_LOCKFILE */.Wn, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9892))).gradleLockfileParser),
-    loadedOnUse(identities/* POM_XML */.NA, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5675))).pomXmlParser),
+    loadedOnUse(identities/* POM_XML */.NA, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(738), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4847))).pomXmlParser),
 ];
 
 // EXTERNAL MODULE: ./lib/sbom/glob.js
@@ -32920,9 +32920,12 @@ function siblingReader(tree, lockfile) {
     };
 }
 /** How many entries of one directory a parser is told about at most: a glob over a huge directory costs bounded memory. */
-const MAX_LISTED_DIRECTORIES = 10_000;
-/** Lists the directories (not symbolic links) of a directory next to a lockfile, never outside the scanned directory nor in node_modules. */
-function siblingDirectoryLister(tree, lockfile) {
+const MAX_LISTED_ENTRIES = 10_000;
+/**
+ * Lists the directories (not in node_modules), or the regular files, of a directory next to a
+ * lockfile (not symbolic links), never outside the scanned directory.
+ */
+function siblingLister(tree, lockfile, kind) {
     return async (name) => {
         const lexical = siblingPath(tree.dir, lockfile, name);
         const path = lexical === undefined ? undefined : await realPathInside(tree, lexical);
@@ -32930,7 +32933,8 @@ function siblingDirectoryLister(tree, lockfile) {
             return undefined;
         try {
             const entries = await (0,promises_.readdir)(path, { withFileTypes: true });
-            return entries.filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)).map((entry) => entry.name).sort(compareText).slice(0, MAX_LISTED_DIRECTORIES);
+            const wanted = kind === 'directories' ? entries.filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) : entries.filter((entry) => entry.isFile());
+            return wanted.map((entry) => entry.name).sort(compareText).slice(0, MAX_LISTED_ENTRIES);
         }
         catch {
             return undefined;
@@ -32952,8 +32956,10 @@ async function parseOne(tree, target, includeDev, goModuleCache, shared) {
     const parsed = { path, parser: parser.name, sniffed, artifact };
     const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(tree, path);
     const cache = goModuleCache === undefined ? { shared } : { goModuleCache, shared };
-    if (!artifact)
-        cache.listSiblingDirectories = siblingDirectoryLister(tree, path);
+    if (!artifact) {
+        cache.listSiblingDirectories = siblingLister(tree, path, 'directories');
+        cache.listSiblingFiles = siblingLister(tree, path, 'files');
+    }
     try {
         if (sniffed) {
             const opened = await openRandomAccess(target.absolute);
@@ -34308,8 +34314,8 @@ class SpdxParts {
                 continue;
             }
             // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side;
-            // a project's own devDependency is a dev edge even to a package that ships through another path.
-            const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : dependencyKind(fromElement.scope, toElement.scope);
+            // a project's own devDependency is a dev edge even to a package that ships through another path, and a build script's dependency a build edge.
+            const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : relationship.type === 'build-depends-on' ? 'BUILD_DEPENDENCY_OF' : dependencyKind(fromElement.scope, toElement.scope);
             const written = kind === undefined ? { spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to } : { spdxElementId: to, relationshipType: kind, relatedSpdxElement: from };
             if (relationship.comment !== undefined)
                 written.comment = relationship.comment;

@@ -66,7 +66,10 @@ var parsers_unknowns = __webpack_require__(15415);
 var names = __webpack_require__(79709);
 // EXTERNAL MODULE: ./lib/sbom/parsers/identities.js
 var identities = __webpack_require__(98706);
+// EXTERNAL MODULE: ./lib/sbom/parsers/python/markers.js
+var markers = __webpack_require__(72878);
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/python/requirements-txt.js
+
 
 
 
@@ -399,6 +402,18 @@ const NAMED = /^([A-Za-z0-9][A-Za-z0-9._-]*)/;
 function requirementOf(trimmed) {
     return (trimmed.split(/\s--?[a-z]/)[0] ?? '').trim();
 }
+/**
+ * A requirement's environment marker (`pywin32==306 ; sys_platform == "win32"`): what follows its
+ * first `;`, or, in a URL requirement (where a `;` may be part of the URL), its first `;` with
+ * whitespace beside it, as pip and PEP 508 split them.
+ */
+function markerOf(requirement) {
+    const at = requirement.includes('@') || URL.test(requirement) ? requirement.search(/\s;|;\s/) : requirement.indexOf(';');
+    if (at < 0)
+        return undefined;
+    const marker = requirement.slice(requirement.indexOf(';', at) + 1).trim();
+    return marker === '' ? undefined : marker;
+}
 /** The values of a requirement line's `--hash` options. */
 function hashesOf(trimmed) {
     return [...trimmed.matchAll(/--hash[=\s]\s*(\S+)/g)].map((hash) => hash[1] ?? '');
@@ -447,8 +462,8 @@ const requirementsTxtParser = {
         const directory = external_node_path_.posix.basename(external_node_path_.posix.dirname(input.path));
         const scope = DEV_FILE.test(baseName) || DEV_FILE.test(directory) ? 'dev' : 'required';
         const collector = new lockfile/* PackageCollector */.UI(input);
-        const addPinned = (name, version, line, path, hashes) => {
-            collector.add({ purl: (0,lockfile/* purlFor */.nK)(path, line, () => (0,purl.purlOf)('pypi', name, version)), ecosystem: 'pypi', name, version, scope, line, path, hashes: (0,names/* singleArchiveHashes */.B0)(hashes) });
+        const addPinned = (name, version, line, path, hashes, marker) => {
+            collector.add({ purl: (0,lockfile/* purlFor */.nK)(path, line, () => (0,purl.purlOf)('pypi', name, version)), ecosystem: 'pypi', name, version, scope: (0,markers/* scopeUnderMarker */.h4)(scope, marker), line, path, hashes: (0,names/* singleArchiveHashes */.B0)(hashes), properties: (0,markers/* markerProperties */.q$)(marker) });
         };
         // Requirements without a pin, which a constraints file read later may pin: only their line numbers are kept, by file.
         const unpinned = new Map();
@@ -464,7 +479,7 @@ const requirementsTxtParser = {
             }
             const match = PINNED.exec(requirement);
             if (match?.[1] !== undefined && match[2] !== undefined) {
-                addPinned((0,names/* normalizePythonName */.L7)(match[1]), match[2], line, path, hashes);
+                addPinned((0,names/* normalizePythonName */.L7)(match[1]), match[2], line, path, hashes, markerOf(requirement));
                 return;
             }
             // A requirement without a pin (not a URL, which pip reads as one, nor a direct reference) is what a constraints
@@ -493,12 +508,14 @@ const requirementsTxtParser = {
             const fragment = /#(sha256|sha384|sha512)=([0-9a-fA-F]+)$/.exec(direct[2]);
             if (hashes.length === 0 && fragment?.[1] !== undefined && fragment[2] !== undefined)
                 hashes.push(`${fragment[1]}:${fragment[2]}`);
+            const marker = markerOf(requirement);
             collector.add({
                 purl: (0,lockfile/* purlFor */.nK)(path, line, () => (0,purl.purlOf)('pypi', name, version, undefined, origin.qualifiers)),
                 ecosystem: 'pypi',
                 name,
                 version,
-                scope,
+                scope: (0,markers/* scopeUnderMarker */.h4)(scope, marker),
+                properties: (0,markers/* markerProperties */.q$)(marker),
                 line,
                 path,
                 hashes: (0,names/* singleArchiveHashes */.B0)(hashes),
@@ -511,10 +528,11 @@ const requirementsTxtParser = {
             for (const { text: trimmed, line } of readLines(requirementTexts.get(path) ?? '')) {
                 if (!lines.has(line))
                     continue;
-                const name = (0,names/* normalizePythonName */.L7)(NAMED.exec(requirementOf(trimmed))?.[1] ?? '');
+                const requirement = requirementOf(trimmed);
+                const name = (0,names/* normalizePythonName */.L7)(NAMED.exec(requirement)?.[1] ?? '');
                 const version = constraints.get(name);
                 if (version !== undefined)
-                    addPinned(name, version, line, path, hashesOf(trimmed));
+                    addPinned(name, version, line, path, hashesOf(trimmed), markerOf(requirement));
             }
         }
         const collected = collector.result();

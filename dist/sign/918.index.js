@@ -1,114 +1,6 @@
 export const id = 918;
-export const ids = [918,408];
+export const ids = [918];
 export const modules = {
-
-/***/ 55256:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ sortProperties),
-/* harmony export */   T: () => (/* binding */ strongerScope)
-/* harmony export */ });
-/** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
-function strongerScope(a, b) {
-    if (a === 'required' || b === 'required')
-        return 'required';
-    if (a === 'optional' || b === 'optional')
-        return 'optional';
-    return 'dev';
-}
-/** Properties without repeats, sorted by name then value. */
-function sortProperties(properties) {
-    const byKey = new Map();
-    for (const property of properties)
-        byKey.set(`${property.name}\u0000${property.value}`, property);
-    return [...byKey.keys()].sort().map((key) => byKey.get(key));
-}
-
-
-/***/ }),
-
-/***/ 83096:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ encodeUnpermittedMarks),
-/* harmony export */   N: () => (/* binding */ npmPurl)
-/* harmony export */ });
-/**
- * npm package URLs, written here rather than with packageurl-js (src/sbom/purl.ts): loading that
- * library costs about 10 ms of every run (an `Intl.Collator` and its tables are built on load),
- * a twentieth of `trust-kit sbom` on a big npm project, which needs nothing else from it. The
- * text is the one packageurl-js 2 writes for the `npm` type, step for step: components trimmed,
- * empty qualifier values dropped and keys lowercased, then namespace and name lowercased (the npm
- * type's rule), percent-encoded as it encodes each component, and `+` in the version encoded
- * (`%2B`) and `!*'()` as purlOf does; its errors carry its messages. test/sbom/purl.test.ts holds the two to
- * the same output on real lockfiles and on generated hostile names, versions and qualifiers.
- */
-/** An npm name, maybe scoped, of characters a purl keeps verbatim (lowercase: the npm purl type lowercases names). */
-const PLAIN_NPM_NAME = /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/;
-/** A version of characters a purl keeps verbatim (`+` is not one: it is encoded). */
-const PLAIN_VERSION = /^[A-Za-z0-9._-]*$/;
-/** The characters encodeURIComponent (and so packageurl-js) leaves plain that a canonical purl may not hold. */
-const UNPERMITTED_MARKS = /[!*'()]/g;
-/**
- * Percent-encodes `!*'()` in a purl: the purl specification permits only letters, digits, `.-_~`,
- * `%` and its separators, so a PEP 440 epoch is `1%212.0` (as packageurl-python and packageurl-go
- * write it). None of them is a separator, so the whole text is encoded at once.
- */
-function encodeUnpermittedMarks(purl) {
-    return purl.replace(UNPERMITTED_MARKS, (mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** packageurl-js's error text: `Invalid purl: ` and the message. */
-function purlError(message) {
-    return new Error(`Invalid purl: ${message}`);
-}
-/** A qualifier key packageurl-js accepts: no leading digit, only `[A-Za-z0-9._-]`. */
-function checkQualifierKey(key) {
-    if (/^[0-9]/.test(key))
-        throw purlError(`qualifier "${key}" cannot start with a number`);
-    if (!/^[A-Za-z0-9._-]*$/.test(key))
-        throw purlError(`qualifier "${key}" contains an illegal character`);
-}
-/** Qualifiers as packageurl-js writes them: trimmed, empty values dropped, keys lowercased and sorted, form-encoded with `%20` for spaces. */
-function qualifierText(qualifiers) {
-    const kept = new Map();
-    for (const [key, value] of Object.entries(qualifiers)) {
-        const trimmed = value.trim();
-        if (trimmed !== '')
-            kept.set(key.toLowerCase(), trimmed);
-    }
-    for (const key of kept.keys())
-        checkQualifierKey(key);
-    const params = new URLSearchParams();
-    for (const key of [...kept.keys()].sort())
-        params.set(key, kept.get(key));
-    return params.toString().replace(/\+/g, '%20');
-}
-/**
- * The canonical purl of an npm package: `@scope/name` splits into the purl namespace and name.
- * Qualifiers (`vcs_url`, `download_url`) mark a package that did not come from the registry.
- */
-function npmPurl(name, version, qualifiers) {
-    // Most npm names and versions are made of characters the purl leaves as they are.
-    if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version))
-        return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
-    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
-    // The scope is everything before the first `/`: no path for packageurl-js to normalise, and not trimmed (it trims only the name and version).
-    const namespace = slash > 0 ? name.slice(0, slash).toLowerCase() : '';
-    const bare = (slash > 0 ? name.slice(slash + 1) : name).trim();
-    if (bare === '')
-        throw purlError('"name" is a required component');
-    const query = qualifiers === undefined ? '' : qualifierText(qualifiers);
-    const versionText = version.trim();
-    const encodedNamespace = namespace === '' ? '' : `${encodeURIComponent(namespace).replace(/%3A/g, ':')}/`;
-    // encodeURIComponent writes `+` as %2B, which purlOf keeps; `:` is left plain in versions, as packageurl-js leaves it.
-    const encodedVersion = versionText === '' ? '' : `@${encodeURIComponent(versionText).replace(/%3A/g, ':')}`;
-    return encodeUnpermittedMarks(`pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`);
-}
-
-
-/***/ }),
 
 /***/ 1918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -122,8 +14,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91573);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73408);
 /* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24045);
-/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15415);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15415);
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(897);
+/* harmony import */ var _xml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90567);
 
 
 
@@ -131,6 +25,77 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
+/** The property of a direct package the project file keeps out of what `dotnet publish` writes. */
+const NOT_PUBLISHED = { name: 'trust-kit:nuget:publish', value: 'false' };
+/** MSBuild project files NuGet writes a `packages.lock.json` beside. */
+const PROJECT_FILE = /\.(csproj|fsproj|vbproj)$/i;
+/** An MSBuild item's metadata, as an attribute or a child element (`PrivateAssets="All"`, `<PrivateAssets>all</PrivateAssets>`). */
+function metadata(item, name) {
+    const attribute = item.attributes.get(name);
+    if (attribute !== undefined)
+        return attribute.trim();
+    const element = item.children.find((candidate) => candidate.name === name);
+    return element === undefined ? undefined : element.text.trim();
+}
+/**
+ * The package IDs (lowercase) whose `PackageReference` the project keeps out of `dotnet publish`,
+ * as the .NET SDK decides it (`_ComputePackageReferencePublish`): `Publish="false"`, or
+ * `PrivateAssets="All"` without `Publish`. Read from the nearest `Directory.Build.props` (which
+ * MSBuild imports first) and then the project file, `Include` and `Update` items alike, the last
+ * word on an ID winning; an item or item group with a `Condition` is not evaluated, so not counted.
+ */
+function unpublished(files) {
+    const published = new Map();
+    for (const project of files) {
+        for (const group of project.children) {
+            if (group.name !== 'ItemGroup' || group.attributes.has('Condition'))
+                continue;
+            for (const item of group.children) {
+                if (item.name !== 'PackageReference' || item.attributes.has('Condition'))
+                    continue;
+                const ids = (item.attributes.get('Include') ?? item.attributes.get('Update') ?? '').split(';').map((id) => id.trim().toLowerCase()).filter((id) => id !== '');
+                const publish = metadata(item, 'Publish')?.toLowerCase();
+                const privateAssets = metadata(item, 'PrivateAssets')?.toLowerCase();
+                const excluded = publish === 'false' || ((publish === undefined || publish === '') && privateAssets === 'all');
+                for (const id of ids)
+                    if (item.attributes.has('Include') || publish !== undefined || privateAssets !== undefined)
+                        published.set(id, !excluded);
+            }
+        }
+    }
+    return new Set([...published].filter(([, kept]) => !kept).map(([id]) => id));
+}
+/**
+ * The MSBuild files that say how the project beside the lockfile references its packages: its one
+ * project file and the nearest `Directory.Build.props` up to the scanned directory. Undefined when
+ * the project file is not known (none, several in the directory, unreadable, not XML): nothing is then known of them.
+ */
+async function projectFiles(input) {
+    const projects = ((await input.listSiblingFiles?.('.')) ?? []).filter((name) => PROJECT_FILE.test(name));
+    if (projects.length !== 1)
+        return undefined;
+    const read = async (name) => {
+        const bytes = await input.readSibling(name);
+        try {
+            return bytes === undefined ? undefined : (0,_xml_js__WEBPACK_IMPORTED_MODULE_6__/* .parseXml */ .NO)(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const project = await read(projects[0]);
+    if (project === undefined)
+        return undefined;
+    const depth = input.path.split('/').length - 1;
+    for (let up = 0; up <= depth; up += 1) {
+        const props = await read(`${'../'.repeat(up)}Directory.Build.props`);
+        if (props !== undefined)
+            return [props, project];
+    }
+    return [project];
+}
 /**
  * NuGet packages from `packages.lock.json`, merged over every target framework: the contentHash
  * (base64 SHA-512 of the .nupkg) as hex, and edges resolved within each framework, where a
@@ -138,6 +103,9 @@ __webpack_require__.r(__webpack_exports__);
  * references (`"type": "Project"`) are other projects of the solution, not NuGet packages. What the
  * project references itself is `direct`: its `Direct` entries (though another package depends on one
  * too), and the packages a project reference brings, which no package of the lockfile leads to.
+ * Where the project file beside it says a direct package is not published (`PrivateAssets="All"`:
+ * an analyzer, SourceLink, a build task), that package, and what only such packages bring, is dev,
+ * as `dotnet publish` leaves them out.
  */
 const nugetPackagesLockParser = {
     ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .NUGET_PACKAGES_LOCK */ .WP,
@@ -148,18 +116,18 @@ const nugetPackagesLockParser = {
         const frameworks = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .recordField */ .Qb)(lock, 'dependencies');
         if (frameworks === undefined)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'a packages.lock.json has a "dependencies" object of target frameworks');
+        const files = await projectFiles(input);
+        const excluded = files === undefined ? new Set() : unpublished(files);
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .PackageCollector */ .UI(input);
         const direct = new Set();
         // What the lock holds but cannot be listed: said, not dropped in silence.
-        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_6__/* .LockfileUnknowns */ .dF(input.path);
+        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .dF(input.path);
         for (const [framework, packages] of Object.entries(frameworks)) {
             if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(packages)) {
                 unknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(framework, 100)}: not an object of packages`);
                 continue;
             }
-            // NuGet package IDs are case-insensitive: dependencies may spell them differently from their own entry.
-            const locked = new Map();
-            const dependencies = [];
+            const entries = [];
             const projectReferences = [];
             for (const [id, entry] of Object.entries(packages)) {
                 const where = `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(framework, 100)}.${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(id, 100)}`;
@@ -176,25 +144,33 @@ const nugetPackagesLockParser = {
                     unknowns.add(`${where}: no resolved version`);
                     continue;
                 }
-                const hash = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .base64Hash */ .m1)('SHA512', (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(entry, 'contentHash') ?? '');
-                const purl = collector.add({ purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .purlFor */ .nK)(input.path, undefined, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('nuget', id, version)), ecosystem: 'nuget', name: id, version, scope: 'required', entry: framework, hashes: hash === undefined ? [] : [hash] });
-                locked.set(id.toLowerCase(), purl);
-                if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(entry, 'type') === 'Direct')
-                    direct.add(purl);
-                dependencies.push({ purl, ids: Object.keys((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .recordField */ .Qb)(entry, 'dependencies') ?? {}) });
+                const purl = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .purlFor */ .nK)(input.path, undefined, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_3__.purlOf)('nuget', id, version));
+                entries.push({ id, version, purl, hash: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .base64Hash */ .m1)('SHA512', (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(entry, 'contentHash') ?? ''), direct: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(entry, 'type') === 'Direct', dependencies: Object.keys((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_4__/* .recordField */ .Qb)(entry, 'dependencies') ?? {}) });
             }
-            for (const { purl, ids } of dependencies) {
-                for (const id of ids) {
-                    const target = locked.get(id.toLowerCase());
-                    if (target !== undefined)
-                        collector.relate(purl, target);
-                }
+            // NuGet package IDs are case-insensitive: dependencies may spell them differently from their own entry.
+            const locked = new Map(entries.map((entry) => [entry.id.toLowerCase(), entry.purl]));
+            const edges = new Map();
+            for (const entry of entries) {
+                const targets = entry.dependencies.flatMap((id) => locked.get(id.toLowerCase()) ?? []);
+                edges.set(entry.purl, [...(edges.get(entry.purl) ?? []), ...targets.map((to) => ({ to, optional: false }))]);
             }
-            for (const id of projectReferences) {
-                const target = locked.get(id.toLowerCase());
-                if (target !== undefined)
-                    direct.add(target);
+            const brought = projectReferences.flatMap((id) => locked.get(id.toLowerCase()) ?? []);
+            const directs = entries.filter((entry) => entry.direct);
+            // The SDK's publish closure: what a published direct reference (or a project reference) reaches ships; what only the others reach does not.
+            const scopes = excluded.size === 0
+                ? new Map()
+                : (0,_scopes_js__WEBPACK_IMPORTED_MODULE_8__/* .scopesByReachability */ .Q)({ required: [...directs.filter((entry) => !excluded.has(entry.id.toLowerCase())).map((entry) => entry.purl), ...brought], optional: [], dev: directs.filter((entry) => excluded.has(entry.id.toLowerCase())).map((entry) => entry.purl) }, edges);
+            for (const entry of entries) {
+                const notPublished = entry.direct && excluded.has(entry.id.toLowerCase());
+                collector.add({ purl: entry.purl, ecosystem: 'nuget', name: entry.id, version: entry.version, scope: scopes.get(entry.purl) ?? 'required', entry: framework, hashes: entry.hash === undefined ? [] : [entry.hash], properties: notPublished ? [NOT_PUBLISHED] : [] });
+                if (entry.direct)
+                    direct.add(entry.purl);
             }
+            for (const [from, list] of edges)
+                for (const edge of list)
+                    collector.relate(from, edge.to);
+            for (const purl of brought)
+                direct.add(purl);
         }
         const result = { ...collector.result(), direct: [...direct].sort() };
         return unknowns.into(result);
@@ -204,250 +180,43 @@ const nugetPackagesLockParser = {
 
 /***/ }),
 
-/***/ 24045:
+/***/ 897:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hq: () => (/* binding */ headerLines),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   Qb: () => (/* binding */ recordField),
-/* harmony export */   UI: () => (/* binding */ PackageCollector),
-/* harmony export */   b6: () => (/* binding */ textOf),
-/* harmony export */   e7: () => (/* binding */ arrayField),
-/* harmony export */   lQ: () => (/* binding */ parseTomlLockfile),
-/* harmony export */   nK: () => (/* binding */ purlFor),
-/* harmony export */   u4: () => (/* binding */ isRecord),
-/* harmony export */   ve: () => (/* binding */ parseJsonLockfile)
+/* harmony export */   Q: () => (/* binding */ scopesByReachability)
 /* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55256);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33419);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80211);
-
-
-
-
-
-
-
-
-/** The lockfile's text: UTF-8, without a byte-order mark. */
-function textOf(input) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .textOfBytes */ .g)(input.content);
-}
-/** Whether a value is a plain JSON/TOML table (not null, not an array). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A field of a table when it is a string; anything else (missing, number, table) is undefined. */
-function stringField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return typeof value === 'string' ? value : undefined;
-}
-/** A field of a table when it is a table; inherited keys like `__proto__` are never read. */
-function recordField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return isRecord(value) ? value : undefined;
-}
-/** A field of a table when it is an array. */
-function arrayField(table, key) {
-    const value = Object.hasOwn(table, key) ? table[key] : undefined;
-    return Array.isArray(value) ? value : undefined;
-}
-/** Parses a JSON lockfile; a syntax error becomes an SbomParseError naming the line. */
-function parseJsonLockfile(input) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .parseJsonText */ .l)(input.path, textOf(input));
-}
-/** Parses a TOML lockfile (Cargo, poetry, uv); a syntax error becomes an SbomParseError naming the line. */
-function parseTomlLockfile(input) {
-    try {
-        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(textOf(input));
-    }
-    catch (error) {
-        // smol-toml reports the line of a syntax error; anything else it throws (too deep nesting) has none.
-        const line = typeof error.line === 'number' ? error.line : undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, `not valid TOML: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error).split('\n')[0]}`, line, { cause: error });
-    }
-}
-/** The 1-based lines on which a table-array header like `[[package]]` starts, in order: element i of the array is at line i. */
-function headerLines(text, header) {
-    const lines = [];
-    let line = 1;
-    let start = 0;
-    while (start <= text.length) {
-        const end = text.indexOf('\n', start);
-        const stop = end === -1 ? text.length : end;
-        if (text.slice(start, stop).trim() === header)
-            lines.push(line);
-        if (end === -1)
-            break;
-        start = end + 1;
-        line += 1;
-    }
-    return lines;
-}
 /**
- * A purl made by `make`, with whatever packageurl-js refuses (a name or version invalid for the
- * purl type, its validator bugs, a purl it writes but cannot read back) reported as a parse error
- * of this lockfile: every purl in an SBOM must parse with the standard library.
+ * Scopes from reachability, for lockfiles that do not flag dev packages (yarn, pnpm 9, bun): what
+ * production dependencies reach is required (optional once an optional edge is crossed), what only
+ * dev dependencies reach is dev. Nodes nothing reaches stay required: leaving out a package that
+ * ships is worse than listing one that does not.
  */
-function purlFor(path, line, make) {
-    try {
-        const purl = make();
-        packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
-        return purl;
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(path, `no package URL can be made: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, line, { cause: error });
-    }
-}
-/**
- * Collects the packages and edges of one lockfile, one package per purl, and applies the one scope
- * policy: a package needed in any way other than for development is not `dev`; `dev` packages (and
- * their edges) are left out unless development dependencies were asked for.
- */
-class PackageCollector {
-    #input;
-    #packages = new Map();
-    #edges = new Map();
-    /** Where each package was seen (line and entry), so repeats merge in constant time. */
-    #seen = new Map();
-    /** Each package's properties by name and value, sorted into it once by `result`: sorting them for each occurrence was quadratic. */
-    #properties = new Map();
-    constructor(input) {
-        this.#input = input;
-    }
-    /** Records a package occurrence (merging locations, hashes and the widest scope into an existing one); returns its purl. */
-    add(found) {
-        const location = { path: found.path ?? this.#input.path };
-        if (found.line !== undefined)
-            location.line = found.line;
-        if (found.entry !== undefined)
-            location.entry = found.entry;
-        const where = `${found.line ?? ''}\u0000${found.entry ?? ''}\u0000${location.path}`;
-        const existing = this.#packages.get(found.purl);
-        if (existing === undefined) {
-            const pkg = {
-                purl: found.purl,
-                ecosystem: found.ecosystem,
-                name: found.name,
-                version: found.version,
-                hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)(found.hashes ?? []),
-                locations: [location],
-                scope: found.scope,
-            };
-            if (found.license !== undefined)
-                pkg.license = found.license;
-            // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
-            if (found.downloadLocation !== undefined)
-                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(found.downloadLocation);
-            if (found.properties !== undefined)
-                this.#addProperties(found.purl, found.properties);
-            if (found.supplier !== undefined)
-                pkg.supplier = found.supplier;
-            this.#packages.set(found.purl, pkg);
-            this.#seen.set(found.purl, new Set([where]));
-            return found.purl;
+function scopesByReachability(starts, edges) {
+    const scopes = new Map();
+    const walk = (from, scope, followOptional, deferred) => {
+        const queue = [...from].filter((node) => !scopes.has(node));
+        for (const node of queue)
+            scopes.set(node, scope);
+        while (queue.length > 0) {
+            const node = queue.pop();
+            for (const edge of edges.get(node) ?? []) {
+                if (scopes.has(edge.to))
+                    continue;
+                if (edge.optional && !followOptional) {
+                    deferred.push(edge.to);
+                    continue;
+                }
+                scopes.set(edge.to, scope);
+                queue.push(edge.to);
+            }
         }
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .strongerScope */ .T)(existing.scope, found.scope);
-        const seen = this.#seen.get(found.purl);
-        if (seen !== undefined && !seen.has(where)) {
-            seen.add(where);
-            existing.locations.push(location);
-        }
-        if (found.hashes !== undefined)
-            existing.hashes = (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .sortHashes */ .bZ)([...existing.hashes, ...found.hashes]);
-        existing.license ??= found.license;
-        existing.downloadLocation ??= found.downloadLocation;
-        existing.supplier ??= found.supplier;
-        if (found.properties !== undefined)
-            this.#addProperties(found.purl, found.properties);
-        return found.purl;
-    }
-    #addProperties(purl, properties) {
-        if (properties.length === 0)
-            return;
-        let byKey = this.#properties.get(purl);
-        if (byKey === undefined)
-            this.#properties.set(purl, (byKey = new Map()));
-        for (const property of properties)
-            byKey.set(`${property.name}\u0000${property.value}`, property);
-    }
-    /** Whether a purl was recorded. */
-    has(purl) {
-        return this.#packages.has(purl);
-    }
-    /** Records that `from` depends on `to` (or contains it, for workspace members), with a comment when the edge is an approximation. */
-    relate(from, to, type = 'depends-on', comment) {
-        if (from === to)
-            return;
-        this.#edges.set(`${from}\u0000${to}\u0000${type}`, comment === undefined ? { from, to, type } : { from, to, type, comment });
-    }
-    /** Sets a recorded package's scope, for parsers that work scopes out from the graph after recording packages (Go tools). */
-    rescope(purl, scope) {
-        const pkg = this.#packages.get(purl);
-        if (pkg !== undefined)
-            pkg.scope = scope;
-    }
-    /** Adds properties to a recorded package. */
-    annotate(purl, properties) {
-        if (this.#packages.has(purl))
-            this.#addProperties(purl, properties);
-    }
-    /** The packages (dev ones only when asked for) and the edges between packages that remain, plus the root. */
-    result(root) {
-        for (const [purl, byKey] of this.#properties) {
-            const pkg = this.#packages.get(purl);
-            if (pkg !== undefined && byKey.size > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_7__/* .sortProperties */ .O)([...byKey.values()]);
-        }
-        const packages = [...this.#packages.values()].filter((pkg) => pkg.purl !== root?.purl && (this.#input.includeDev || pkg.scope !== 'dev'));
-        const kept = new Set(packages.map((pkg) => pkg.purl));
-        if (root !== undefined)
-            kept.add(root.purl);
-        const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-        for (const pkg of packages)
-            pkg.locations.sort((a, b) => order(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || order(a.entry ?? '', b.entry ?? ''));
-        const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
-        return root === undefined ? { packages, relationships } : { root, packages, relationships };
-    }
-}
-
-
-/***/ }),
-
-/***/ 33419:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ textOfBytes),
-/* harmony export */   l: () => (/* binding */ parseJsonText)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _core_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
-
-
-
-// Apart from lockfile.ts: the JavaScript parsers read text and JSON too, and must not load the purl and TOML libraries it imports.
-/** A file's text: UTF-8, without a byte-order mark. */
-function textOfBytes(content) {
-    const text = content.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming the line. */
-function parseJsonText(path, text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
-    }
+    };
+    const optionalStarts = [...starts.optional];
+    walk(starts.required, 'required', false, optionalStarts);
+    walk(optionalStarts, 'optional', true, []);
+    walk(starts.dev, 'dev', true, []);
+    return scopes;
 }
 
 
@@ -514,53 +283,6 @@ class LockfileUnknowns {
     into(result) {
         return this.count === 0 ? result : { ...result, ...this.fields() };
     }
-}
-
-
-/***/ }),
-
-/***/ 73408:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   purlOf: () => (/* binding */ purlOf)
-/* harmony export */ });
-/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83096);
-
-
-/**
- * The canonical package URL of a package. `+` in versions is percent-encoded (`1.0%2Blocal`),
- * as syft and the purl spec's test suite write it, and so are `!*'()` anywhere (`1%212.0`), which
- * the spec does not permit plain, so purls compare equal across tools.
- */
-function purlOf(ecosystem, name, version, namespace, qualifiers) {
-    const purl = new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(ecosystem, namespace ?? null, name, version === '' ? null : version, qualifiers ?? null, null).toString();
-    return (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeUnpermittedMarks */ .M)(purl.replace(/@([^?#]*)/, (_, encodedVersion) => `@${encodedVersion.replaceAll('+', '%2B')}`));
-}
-
-
-/***/ }),
-
-/***/ 80211:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ withoutCredentials)
-/* harmony export */ });
-/**
- * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
- * `https://TOKEN@npm.corp.example/...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), and any `user:password`,
- * is dropped before the URL becomes a purl qualifier or a download location, since an SBOM is
- * published where the repository may not be. An ssh user without a password (`git@github.com`)
- * names no secret and stays. One anchored match: linear in the URL.
- */
-function withoutCredentials(url) {
-    const match = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i.exec(url);
-    if (match === null)
-        return url;
-    const [whole, prefix = '', scheme = '', userinfo = ''] = match;
-    return /(?:^|\+)https?$/i.test(scheme) || userinfo.includes(':') ? `${prefix}${url.slice(whole.length)}` : url;
 }
 
 

@@ -13,9 +13,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73408);
 /* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24045);
-/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15415);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15415);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79709);
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72878);
+
 
 
 
@@ -64,7 +66,8 @@ function indexesOf(lock) {
  * Packages from `Pipfile.lock`: `default` is required, `develop` is dev scope; versions pinned
  * `==x` (or `===x`); git, file URL and path entries with their origin as purl qualifier (a git
  * entry at no version unless the lock gives one, a file at the version its name gives); editable
- * paths (the project's own tree) are skipped.
+ * paths (the project's own tree) are skipped. An entry's `markers` are recorded, and make a
+ * `default` entry optional when they name more than the Python version.
  */
 const pipfileLockParser = {
     ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .PIPFILE_LOCK */ .Uy,
@@ -75,7 +78,7 @@ const pipfileLockParser = {
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageCollector */ .UI(input);
         const indexes = indexesOf(lock);
         // What the lock holds but cannot be listed: said, not dropped in silence (an unpinned entry is still installed).
-        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_6__/* .LockfileUnknowns */ .dF(input.path);
+        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_7__/* .LockfileUnknowns */ .dF(input.path);
         for (const [section, scope] of SECTIONS) {
             const packages = Object.hasOwn(lock, section) ? lock[section] : {};
             if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(packages)) {
@@ -101,12 +104,14 @@ const pipfileLockParser = {
                 const file = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'file');
                 const version = pinned ?? (file === undefined ? '' : ((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .versionFromUrl */ .or)(name, file) ?? ''));
                 const hashes = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .arrayField */ .e7)(entry, 'hashes') ?? []).filter((hash) => typeof hash === 'string');
+                const marker = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'markers');
                 collector.add({
                     purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(input.path, undefined, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__.purlOf)('pypi', name, version, undefined, origin?.qualifiers)),
                     ecosystem: 'pypi',
                     name,
                     version,
-                    scope,
+                    scope: (0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .scopeUnderMarker */ .h4)(scope, marker),
+                    properties: (0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .markerProperties */ .q$)(marker),
                     entry: section,
                     hashes: (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .singleArchiveHashes */ .B0)(hashes),
                     downloadLocation: origin?.downloadLocation,

@@ -69020,8 +69020,8 @@ class SpdxParts {
                 continue;
             }
             // Where a dependency turns dev or optional (included on request), SPDX can say so, from the dependency's side;
-            // a project's own devDependency is a dev edge even to a package that ships through another path.
-            const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : dependencyKind(fromElement.scope, toElement.scope);
+            // a project's own devDependency is a dev edge even to a package that ships through another path, and a build script's dependency a build edge.
+            const kind = relationship.type === 'dev-depends-on' ? 'DEV_DEPENDENCY_OF' : relationship.type === 'build-depends-on' ? 'BUILD_DEPENDENCY_OF' : dependencyKind(fromElement.scope, toElement.scope);
             const written = kind === undefined ? { spdxElementId: from, relationshipType: 'DEPENDS_ON', relatedSpdxElement: to } : { spdxElementId: to, relationshipType: kind, relatedSpdxElement: from };
             if (relationship.comment !== undefined)
                 written.comment = relationship.comment;
@@ -69315,15 +69315,15 @@ const parsers_PARSERS = [
     loadedOnUse(identities/* GO_MOD */.Sw, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(326), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66638))).goModParser),
     loadedOnUse(identities/* GO_BINARY */.XN, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(326), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45245))).goBinaryParser),
     loadedOnUse(identities/* CARGO_LOCK */.z2, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67840))).cargoLockParser),
-    loadedOnUse(identities/* POETRY_LOCK */.WL, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(288), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15082))).poetryLockParser),
-    loadedOnUse(identities/* UV_LOCK */.AH, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(288), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21932))).uvLockParser),
-    loadedOnUse(identities/* PIPFILE_LOCK */.Uy, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(288), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41964))).pipfileLockParser),
-    loadedOnUse(identities/* REQUIREMENTS_TXT */.Iq, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(288), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17330))).requirementsTxtParser),
+    loadedOnUse(identities/* POETRY_LOCK */.WL, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(135), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15082))).poetryLockParser),
+    loadedOnUse(identities/* UV_LOCK */.AH, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(135), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21932))).uvLockParser),
+    loadedOnUse(identities/* PIPFILE_LOCK */.Uy, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(135), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41964))).pipfileLockParser),
+    loadedOnUse(identities/* REQUIREMENTS_TXT */.Iq, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(135), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17330))).requirementsTxtParser),
     loadedOnUse(identities/* GEMFILE_LOCK */.IP, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2268))).gemfileLockParser),
     loadedOnUse(identities/* COMPOSER_LOCK */.jK, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67767))).composerLockParser),
-    loadedOnUse(identities/* NUGET_PACKAGES_LOCK */.WP, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1918))).nugetPackagesLockParser),
+    loadedOnUse(identities/* NUGET_PACKAGES_LOCK */.WP, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(738), __nccwpck_require__.e(918)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1918))).nugetPackagesLockParser),
     loadedOnUse(identities/* GRADLE_LOCKFILE */.Wn, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69892))).gradleLockfileParser),
-    loadedOnUse(identities/* POM_XML */.NA, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45675))).pomXmlParser),
+    loadedOnUse(identities/* POM_XML */.NA, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(738), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74847))).pomXmlParser),
 ];
 
 ;// CONCATENATED MODULE: ./lib/sbom/catalog.js
@@ -69548,9 +69548,12 @@ function siblingReader(tree, lockfile) {
     };
 }
 /** How many entries of one directory a parser is told about at most: a glob over a huge directory costs bounded memory. */
-const MAX_LISTED_DIRECTORIES = 10_000;
-/** Lists the directories (not symbolic links) of a directory next to a lockfile, never outside the scanned directory nor in node_modules. */
-function siblingDirectoryLister(tree, lockfile) {
+const MAX_LISTED_ENTRIES = 10_000;
+/**
+ * Lists the directories (not in node_modules), or the regular files, of a directory next to a
+ * lockfile (not symbolic links), never outside the scanned directory.
+ */
+function siblingLister(tree, lockfile, kind) {
     return async (name) => {
         const lexical = siblingPath(tree.dir, lockfile, name);
         const path = lexical === undefined ? undefined : await realPathInside(tree, lexical);
@@ -69558,7 +69561,8 @@ function siblingDirectoryLister(tree, lockfile) {
             return undefined;
         try {
             const entries = await readdir(path, { withFileTypes: true });
-            return entries.filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)).map((entry) => entry.name).sort(compareText).slice(0, MAX_LISTED_DIRECTORIES);
+            const wanted = kind === 'directories' ? entries.filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) : entries.filter((entry) => entry.isFile());
+            return wanted.map((entry) => entry.name).sort(compareText).slice(0, MAX_LISTED_ENTRIES);
         }
         catch {
             return undefined;
@@ -69580,8 +69584,10 @@ async function parseOne(tree, target, includeDev, goModuleCache, shared) {
     const parsed = { path, parser: parser.name, sniffed, artifact };
     const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(tree, path);
     const cache = goModuleCache === undefined ? { shared } : { goModuleCache, shared };
-    if (!artifact)
-        cache.listSiblingDirectories = siblingDirectoryLister(tree, path);
+    if (!artifact) {
+        cache.listSiblingDirectories = siblingLister(tree, path, 'directories');
+        cache.listSiblingFiles = siblingLister(tree, path, 'files');
+    }
     try {
         if (sniffed) {
             const opened = await openRandomAccess(target.absolute);

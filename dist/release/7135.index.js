@@ -1,110 +1,128 @@
-export const id = 288;
-export const ids = [288,408];
+export const id = 7135;
+export const ids = [7135,3408];
 export const modules = {
 
-/***/ 55256:
+/***/ 3085:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ sortProperties),
-/* harmony export */   T: () => (/* binding */ strongerScope)
+/* harmony export */   DP: () => (/* binding */ jsonErrorLine),
+/* harmony export */   F1: () => (/* binding */ jsonSyntaxProblem),
+/* harmony export */   at: () => (/* binding */ describeJsonFault),
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   xC: () => (/* binding */ jsonFault),
+/* harmony export */   y0: () => (/* binding */ JSON_FAULT_HINT)
 /* harmony export */ });
-/** The stronger of two scopes, for merging copies of one package: required beats optional beats dev. */
-function strongerScope(a, b) {
-    if (a === 'required' || b === 'required')
-        return 'required';
-    if (a === 'optional' || b === 'optional')
-        return 'optional';
-    return 'dev';
-}
-/** Properties without repeats, sorted by name then value. */
-function sortProperties(properties) {
-    const byKey = new Map();
-    for (const property of properties)
-        byKey.set(`${property.name}\u0000${property.value}`, property);
-    return [...byKey.keys()].sort().map((key) => byKey.get(key));
-}
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+// JSON as other parties wrote it: what JSON.parse alone does not say about a text.
 
-
-/***/ }),
-
-/***/ 83096:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ encodeUnpermittedMarks),
-/* harmony export */   N: () => (/* binding */ npmPurl)
-/* harmony export */ });
 /**
- * npm package URLs, written here rather than with packageurl-js (src/sbom/purl.ts): loading that
- * library costs about 10 ms of every run (an `Intl.Collator` and its tables are built on load),
- * a twentieth of `trust-kit sbom` on a big npm project, which needs nothing else from it. The
- * text is the one packageurl-js 2 writes for the `npm` type, step for step: components trimmed,
- * empty qualifier values dropped and keys lowercased, then namespace and name lowercased (the npm
- * type's rule), percent-encoded as it encodes each component, and `+` in the version encoded
- * (`%2B`) and `!*'()` as purlOf does; its errors carry its messages. test/sbom/purl.test.ts holds the two to
- * the same output on real lockfiles and on generated hostile names, versions and qualifiers.
+ * How deep a JSON text another party wrote may nest: far deeper than any bundle, trusted root,
+ * signing config or in-toto statement (a few levels; an SBOM predicate a few dozen), shallow enough
+ * that no reader of the parsed value (a recursive walk, JSON.stringify) runs out of stack.
  */
-/** An npm name, maybe scoped, of characters a purl keeps verbatim (lowercase: the npm purl type lowercases names). */
-const PLAIN_NPM_NAME = /^(?:@[a-z0-9._-]+\/)?[a-z0-9._-]+$/;
-/** A version of characters a purl keeps verbatim (`+` is not one: it is encoded). */
-const PLAIN_VERSION = /^[A-Za-z0-9._-]*$/;
-/** The characters encodeURIComponent (and so packageurl-js) leaves plain that a canonical purl may not hold. */
-const UNPERMITTED_MARKS = /[!*'()]/g;
+const MAX_JSON_DEPTH = 512;
 /**
- * Percent-encodes `!*'()` in a purl: the purl specification permits only letters, digits, `.-_~`,
- * `%` and its separators, so a PEP 440 epoch is `1%212.0` (as packageurl-python and packageurl-go
- * write it). None of them is a separator, so the whole text is encoded at once.
+ * The first {@link JsonFault} of a valid JSON text, if any. It jumps from one structural character
+ * to the next (a regular expression and indexOf skip strings, numbers and whitespace natively), so a
+ * bundle of tens of MiB (a DSSE payload) costs little, and a small one little at start-up; memory
+ * is the keys of the open objects, at most {@link MAX_JSON_DEPTH} of them deep.
  */
-function encodeUnpermittedMarks(purl) {
-    return purl.replace(UNPERMITTED_MARKS, (mark) => `%${mark.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** packageurl-js's error text: `Invalid purl: ` and the message. */
-function purlError(message) {
-    return new Error(`Invalid purl: ${message}`);
-}
-/** A qualifier key packageurl-js accepts: no leading digit, only `[A-Za-z0-9._-]`. */
-function checkQualifierKey(key) {
-    if (/^[0-9]/.test(key))
-        throw purlError(`qualifier "${key}" cannot start with a number`);
-    if (!/^[A-Za-z0-9._-]*$/.test(key))
-        throw purlError(`qualifier "${key}" contains an illegal character`);
-}
-/** Qualifiers as packageurl-js writes them: trimmed, empty values dropped, keys lowercased and sorted, form-encoded with `%20` for spaces. */
-function qualifierText(qualifiers) {
-    const kept = new Map();
-    for (const [key, value] of Object.entries(qualifiers)) {
-        const trimmed = value.trim();
-        if (trimmed !== '')
-            kept.set(key.toLowerCase(), trimmed);
+function jsonFault(text) {
+    const structure = /[{}[\],"]/g;
+    const objects = [];
+    let keyNext = false;
+    for (let match = structure.exec(text); match !== null; match = structure.exec(text)) {
+        const char = match[0];
+        if (char === '{' || char === '[') {
+            if (objects.length === MAX_JSON_DEPTH)
+                return { kind: 'too-deep', line: lineAt(text, match.index) };
+            objects.push(char === '{' ? new Set() : undefined);
+            keyNext = char === '{';
+        }
+        else if (char === '}' || char === ']') {
+            objects.pop();
+        }
+        else if (char === ',') {
+            keyNext = objects.at(-1) !== undefined;
+        }
+        else {
+            const end = closingQuote(text, match.index);
+            if (end === -1)
+                return undefined;
+            if (keyNext) {
+                const keys = objects.at(-1);
+                const key = JSON.parse(text.slice(match.index, end + 1));
+                if (keys.has(key))
+                    return { kind: 'repeated-key', key, line: lineAt(text, match.index) };
+                keys.add(key);
+                keyNext = false;
+            }
+            structure.lastIndex = end + 1;
+        }
     }
-    for (const key of kept.keys())
-        checkQualifierKey(key);
-    const params = new URLSearchParams();
-    for (const key of [...kept.keys()].sort())
-        params.set(key, kept.get(key));
-    return params.toString().replace(/\+/g, '%20');
+    return undefined;
+}
+/** What to do about a document with a {@link JsonFault}. */
+const JSON_FAULT_HINT = 'a document every verifier reads the same names each key of an object once and nests a few levels; this one was written otherwise (by hand, or to be read two ways): do not trust it, get it again from its source';
+/**
+ * A {@link JsonFault} for a message, after the name of the document: `repeats the key "k" in one
+ * object, on line 3` (the line left out for a document of one line, such as a line of JSON lines,
+ * which its name already numbers).
+ */
+function describeJsonFault(fault, withLine = true) {
+    const line = withLine ? `, on line ${fault.line}` : '';
+    return fault.kind === 'repeated-key' ? `repeats the key ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(fault.key, 100)} in one object${line}` : `nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep${line}`;
 }
 /**
- * The canonical purl of an npm package: `@scope/name` splits into the purl namespace and name.
- * Qualifiers (`vcs_url`, `download_url`) mark a package that did not come from the registry.
+ * The line of a JSON.parse error: V8 gives a position for some errors, only a snippet of the
+ * text around the bad token for others (`Unexpected token '}', ..."ckages": [}" is not valid
+ * JSON`), and nothing at the end of the input.
  */
-function npmPurl(name, version, qualifiers) {
-    // Most npm names and versions are made of characters the purl leaves as they are.
-    if (qualifiers === undefined && PLAIN_NPM_NAME.test(name) && PLAIN_VERSION.test(version))
-        return `pkg:npm/${name.startsWith('@') ? `%40${name.slice(1)}` : name}${version === '' ? '' : `@${version}`}`;
-    const slash = name.startsWith('@') ? name.indexOf('/') : -1;
-    // The scope is everything before the first `/`: no path for packageurl-js to normalise, and not trimmed (it trims only the name and version).
-    const namespace = slash > 0 ? name.slice(0, slash).toLowerCase() : '';
-    const bare = (slash > 0 ? name.slice(slash + 1) : name).trim();
-    if (bare === '')
-        throw purlError('"name" is a required component');
-    const query = qualifiers === undefined ? '' : qualifierText(qualifiers);
-    const versionText = version.trim();
-    const encodedNamespace = namespace === '' ? '' : `${encodeURIComponent(namespace).replace(/%3A/g, ':')}/`;
-    // encodeURIComponent writes `+` as %2B, which purlOf keeps; `:` is left plain in versions, as packageurl-js leaves it.
-    const encodedVersion = versionText === '' ? '' : `@${encodeURIComponent(versionText).replace(/%3A/g, ':')}`;
-    return encodeUnpermittedMarks(`pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`);
+function jsonErrorLine(text, message) {
+    const position = /position (\d+)/.exec(message)?.[1];
+    if (position !== undefined)
+        return lineAt(text, Number(position));
+    if (message.includes('end of JSON input'))
+        return lineAt(text, text.trimEnd().length);
+    const snippet = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+    if (snippet === null)
+        return undefined;
+    const [, token = '', leading, context = '', trailing] = snippet;
+    const at = text.indexOf(context);
+    if (at === -1 || text.indexOf(context, at + 1) !== -1)
+        return undefined;
+    // V8 shows 10 characters either side of the bad token, with "..." where it cut the text.
+    const inContext = leading !== undefined ? 10 : context.lastIndexOf(token, trailing === undefined ? context.length : context.length - 10);
+    return lineAt(text, at + Math.max(0, inContext));
+}
+/**
+ * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
+ * at when it can be told, and its first words, printable and bounded (they quote the text).
+ */
+function jsonSyntaxProblem(text, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = jsonErrorLine(text, message);
+    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(message.split('\n')[0] ?? '', 200)}`;
+}
+/** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
+function lineAt(text, index) {
+    let line = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
+        line += 1;
+    return line;
+}
+/** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
+function closingQuote(text, open) {
+    for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+        let backslashes = 0;
+        while (text[quote - 1 - backslashes] === '\\')
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote;
+    }
+    return -1;
 }
 
 
@@ -321,6 +339,58 @@ class PackageCollector {
         const relationships = [...this.#edges.values()].filter((edge) => kept.has(edge.from) && kept.has(edge.to));
         return root === undefined ? { packages, relationships } : { root, packages, relationships };
     }
+}
+
+
+/***/ }),
+
+/***/ 72878:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h4: () => (/* binding */ scopeUnderMarker),
+/* harmony export */   nB: () => (/* binding */ namesMoreThanPythonVersion),
+/* harmony export */   q$: () => (/* binding */ markerProperties)
+/* harmony export */ });
+/* unused harmony export ENVIRONMENT_MARKER */
+/** The property naming a PEP 508 environment marker a lockfile lists a package under, verbatim. */
+const ENVIRONMENT_MARKER = 'trust-kit:pypi:environment-marker';
+/**
+ * The marker variables that only say which Python runs the project (PEP 508's `python_version`,
+ * `python_full_version`, `implementation_version`): lockfiles write them on nearly every package
+ * (poetry export on each line, pipenv from each package's Requires-Python), restating the Pythons
+ * the project supports.
+ */
+const PYTHON_VERSION_VARIABLES = new Set(['python_version', 'python_full_version', 'implementation_version']);
+/** The words of a marker that are no variable. */
+const MARKER_KEYWORDS = new Set(['and', 'or', 'not', 'in']);
+/**
+ * Whether a marker names anything but the Python version: the platform (`sys_platform`,
+ * `platform_machine`, `os_name`, their PEP 345 dotted spellings), the implementation, or an extra.
+ * The marker is read, never evaluated: the SBOM describes the project, not the machine making it.
+ */
+function namesMoreThanPythonVersion(marker) {
+    const unquoted = marker.replace(/"[^"]*"|'[^']*'/g, ' ');
+    for (const [word] of unquoted.matchAll(/[A-Za-z_][A-Za-z0-9_.]*/g)) {
+        if (!MARKER_KEYWORDS.has(word) && !PYTHON_VERSION_VARIABLES.has(word))
+            return true;
+    }
+    return false;
+}
+/**
+ * The scope of a package listed under a marker (or none): a marker that names more than the
+ * Python version makes a package the project would otherwise ship `optional`, since some
+ * installs leave it out (`pywin32; sys_platform == "win32"`), as npm's platform packages are.
+ * The collector keeps the stronger scope of a package's occurrences, so one listed without such a
+ * marker anywhere stays required.
+ */
+function scopeUnderMarker(scope, marker) {
+    return scope === 'required' && marker !== undefined && namesMoreThanPythonVersion(marker) ? 'optional' : scope;
+}
+/** The property recording a marker, or none for no marker. */
+function markerProperties(marker) {
+    const trimmed = marker?.trim();
+    return trimmed === undefined || trimmed === '' ? [] : [{ name: ENVIRONMENT_MARKER, value: trimmed }];
 }
 
 

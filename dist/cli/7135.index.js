@@ -1,5 +1,5 @@
-export const id = 5675;
-export const ids = [5675,3408];
+export const id = 7135;
+export const ids = [7135,3408];
 export const modules = {
 
 /***/ 3085:
@@ -124,345 +124,6 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
 
 /** The index of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes; -1 if none. */
 
-
-
-/***/ }),
-
-/***/ 45675:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var decodeText = (function (text, line) {
-    return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);|&/g, ((whole, reference) => {
-        if (reference === undefined)
-            throw new XmlSyntaxError('a bare & in text', line);
-        if (reference.startsWith('#')) {
-            const code = reference.startsWith('#x') ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
-            if (!(code > 0 && code <= 0x10ffff))
-                throw new XmlSyntaxError(`bad character reference ${whole}`, line);
-            return String.fromCodePoint(code);
-        }
-        const value = PREDEFINED_ENTITIES[reference];
-        if (value === undefined)
-            throw new XmlSyntaxError(`entity ${whole} is not one of XML's predefined entities`, line);
-        return value;
-    }));
-});var parseXml = (function (source) {
-    let index = 0;
-    let line = 1;
-    // The next newline at or after `index` (source.length when none): each search starts where the last
-    // ended, so counting lines is linear even on one long line, where searching afresh from every tag is not.
-    let newline = -1;
-    const advanceTo = ((end) => {
-        if (newline < index)
-            newline = nextNewline(source, index);
-        for (; newline < end; newline = nextNewline(source, newline + 1))
-            line += 1;
-        index = end;
-    });
-    const skipPast = ((terminator, what) => {
-        const end = source.indexOf(terminator, index);
-        if (end === -1)
-            throw new XmlSyntaxError(`unterminated ${what}`, line);
-        advanceTo(end + terminator.length);
-    });
-    let root;
-    const stack = [];
-    while (index < source.length) {
-        const open = source.indexOf('<', index);
-        const textEnd = open === -1 ? source.length : open;
-        if (textEnd > index) {
-            const text = source.slice(index, textEnd);
-            const parent = stack[stack.length - 1];
-            if (parent !== undefined)
-                parent.text += decodeText(text, line);
-            else if (text.trim() !== '')
-                throw new XmlSyntaxError('text outside the root element', line);
-            advanceTo(textEnd);
-        }
-        if (open === -1)
-            break;
-        if (source.startsWith('<!--', index)) {
-            skipPast('-->', 'comment');
-        }
-        else if (source.startsWith('<![CDATA[', index)) {
-            const start = index + 9;
-            const parent = stack[stack.length - 1];
-            skipPast(']]>', 'CDATA section');
-            if (parent === undefined)
-                throw new XmlSyntaxError('CDATA outside the root element', line);
-            parent.text += source.slice(start, index - 3);
-        }
-        else if (source.startsWith('<?', index)) {
-            skipPast('?>', 'processing instruction');
-        }
-        else if (source.startsWith('<!DOCTYPE', index)) {
-            // An internal subset `[ ... ]` may hold `>`; it ends at `]>`.
-            const close = source.indexOf('>', index);
-            if (close !== -1 && source.slice(index, close).includes('['))
-                skipPast(']>', 'DOCTYPE');
-            else
-                skipPast('>', 'DOCTYPE');
-        }
-        else if (source.startsWith('</', index)) {
-            const end = source.indexOf('>', index);
-            if (end === -1)
-                throw new XmlSyntaxError('unterminated end tag', line);
-            const name = localName(source.slice(index + 2, end).trim());
-            const element = stack.pop();
-            if (element === undefined || element.name !== name)
-                throw new XmlSyntaxError(`end tag </${shown(name)}> does not close <${shown(element?.name ?? '')}>`, line);
-            advanceTo(end + 1);
-        }
-        else {
-            const end = tagEnd(source, index);
-            if (end === -1)
-                throw new XmlSyntaxError('unterminated start tag', line);
-            const selfClosing = source[end - 1] === '/';
-            const body = source.slice(index + 1, selfClosing ? end - 1 : end);
-            const name = /^[^\s/>]+/.exec(body)?.[0];
-            if (name === undefined)
-                throw new XmlSyntaxError('a tag without a name', line);
-            const element = { name: localName(name), children: [], text: '', line };
-            const parent = stack[stack.length - 1];
-            if (parent !== undefined)
-                parent.children.push(element);
-            else if (root === undefined)
-                root = element;
-            else
-                throw new XmlSyntaxError('a second root element', line);
-            if (!selfClosing)
-                stack.push(element);
-            advanceTo(end + 1);
-        }
-    }
-    const unclosed = stack[stack.length - 1];
-    if (unclosed !== undefined)
-        throw new XmlSyntaxError(`<${shown(unclosed.name)}> is never closed`, unclosed.line);
-    if (root === undefined)
-        throw new XmlSyntaxError('no root element', line);
-    return root;
-});var nextNewline = (function (source, from) {
-    const found = source.indexOf('\n', from);
-    return found === -1 ? source.length : found;
-});var tagEnd = (function (source, start) {
-    let quote;
-    for (let index = start + 1; index < source.length; index += 1) {
-        const char = source[index];
-        if (quote !== undefined) {
-            if (char === quote)
-                quote = undefined;
-        }
-        else if (char === '"' || char === "'") {
-            quote = char;
-        }
-        else if (char === '>') {
-            return index;
-        }
-        else if (char === '<') {
-            return -1;
-        }
-    }
-    return -1;
-});var shown = (function (name) {
-    return name.length > 80 ? `${name.slice(0, 80)}...` : name;
-});var localName = (function (name) {
-    const colon = name.indexOf(':');
-    return colon === -1 ? name : name.slice(colon + 1);
-});var child = (function (element, name) {
-    return element?.children.find(((candidate) => candidate.name === name));
-});var childText = (function (element, name) {
-    const found = child(element, name);
-    return found === undefined ? undefined : found.text.trim();
-});var scopeOf = (function (dependency) {
-    const scope = childText(dependency, 'scope');
-    if (scope === 'test')
-        return 'dev';
-    return childText(dependency, 'optional') === 'true' || (scope !== undefined && NOT_PACKAGED_SCOPES.has(scope)) ? 'optional' : 'required';
-});var resolverOf = (function (properties) {
-    const resolved = new Map();
-    const expand = ((value, depth) => {
-        if (!value.includes('${'))
-            return value;
-        if (depth >= MAX_PROPERTY_DEPTH)
-            return undefined;
-        let unresolved = false;
-        // A name holds no `{` (no XML element name does): each `${` is then scanned to the next one at most, not to the end (quadratic on `${${${...`).
-        const expanded = value.replace(/\$\{([^{}]*)\}/g, ((_, name) => {
-            const property = lookup(name, depth + 1);
-            if (property === undefined)
-                unresolved = true;
-            return property ?? '';
-        }));
-        return unresolved || expanded.includes('${') || expanded.length > MAX_EXPANDED_LENGTH ? undefined : expanded;
-    });
-    const lookup = ((name, depth) => {
-        if (resolved.has(name))
-            return resolved.get(name);
-        const raw = properties.get(name);
-        // Marked unresolved while expanding, so a cycle ends here instead of recursing.
-        resolved.set(name, undefined);
-        const value = raw === undefined ? undefined : expand(raw, depth);
-        resolved.set(name, value);
-        return value;
-    });
-    return ((value) => expand(value, 0));
-});
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  pomXmlParser: (() => (/* binding */ pomXmlParser))
-});
-
-// EXTERNAL MODULE: ./lib/sbom/errors.js
-var errors = __webpack_require__(26898);
-// EXTERNAL MODULE: ./lib/sbom/purl.js
-var sbom_purl = __webpack_require__(73408);
-// EXTERNAL MODULE: ./lib/sbom/parsers/lockfile.js
-var lockfile = __webpack_require__(24045);
-;// CONCATENATED MODULE: ./lib/sbom/parsers/java/xml.js
-/** Why an XML document could not be read, and on which line. */
-class XmlSyntaxError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.name = 'XmlSyntaxError';
-        this.line = line;
-    }
-}
-const PREDEFINED_ENTITIES = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
-/**
- * Replaces the predefined entities and character references. Entities a DOCTYPE declares are
- * never expanded (no external or recursive entities can be smuggled in): they are an error.
- */
-
-/**
- * A small non-validating XML reader for manifests like pom.xml: elements, text, CDATA, comments,
- * processing instructions and a DOCTYPE (skipped). Attributes are not kept. Linear in the input.
- */
-
-/** The position of the next `\n` at or after `from`, or the length of the source when there is none. */
-
-/** The `>` that ends a start tag, skipping quoted attribute values (which may hold `>`). */
-
-/** An element name as an error message shows it: a hostile name of megabytes is cut short. */
-
-/** An element name without its namespace prefix. */
-
-/** The first child element with this name. */
-
-/** The trimmed text of the first child element with this name. */
-
-
-// EXTERNAL MODULE: ./lib/sbom/parsers/identities.js
-var identities = __webpack_require__(98706);
-;// CONCATENATED MODULE: ./lib/sbom/parsers/java/pom-xml.js
-
-
-
-
-
-/** How deep `${a}` -> `${b}` -> ... property chains are followed before giving up (cycles, abuse). */
-const MAX_PROPERTY_DEPTH = 8;
-/** A Maven version that names exactly one release: not a range (`[1,2)`), not empty. */
-const LITERAL_VERSION = /^[^\s[\]()<>,${}]+$/;
-/** Maven scopes whose artifacts the build compiles against but never packages: the runtime (a servlet container, a JDK, a jar at `systemPath`) supplies them. */
-const NOT_PACKAGED_SCOPES = new Set(['provided', 'system']);
-/**
- * The scope Maven's dependency `scope` and `optional` give in the SBOM: test is dev; optional, and
- * provided and system (not in the artifact, yet needed where it runs, so listed by default), are optional.
- */
-
-/** The property naming a dependency's Maven scope where it is one the artifact does not hold (`provided`, `system`). */
-const MAVEN_SCOPE_PROPERTY = 'trust-kit:maven:scope';
-/** The longest value a property expansion may produce; anything longer is not a version or coordinate. */
-const MAX_EXPANDED_LENGTH = 1024;
-/**
- * Resolves `${name}` references from the pom's own `<properties>` and project coordinates only;
- * anything else (a parent's or a profile's property, a system property) leaves the value unresolved.
- * Each property is expanded once (memoised), cycles and over-deep chains resolve to nothing.
- */
-
-/**
- * The direct dependencies a `pom.xml` declares with a version that is literal or comes from the
- * same file's `<properties>`: `test` scope as dev; `optional`, `provided` and `system` as optional
- * (the last two named by a property, since the artifact does not hold them). Versions managed by a
- * parent, a BOM or a range are not in this file, so those dependencies are left out rather than guessed.
- */
-const pomXmlParser = {
-    ...identities/* POM_XML */.NA,
-    async parse(input) {
-        let project;
-        try {
-            project = parseXml((0,lockfile/* textOf */.b6)(input));
-        }
-        catch (error) {
-            if (error instanceof XmlSyntaxError)
-                throw new errors/* SbomParseError */.J(input.path, `not valid XML: ${error.message}`, error.line, { cause: error });
-            throw error;
-        }
-        if (project.name !== 'project')
-            throw new errors/* SbomParseError */.J(input.path, `the root element is <${shown(project.name)}>, not a Maven <project>`, project.line);
-        const parent = child(project, 'parent');
-        const properties = new Map();
-        for (const property of child(project, 'properties')?.children ?? [])
-            properties.set(property.name, property.text.trim());
-        const coordinates = [
-            ['groupId', childText(project, 'groupId') ?? childText(parent, 'groupId')],
-            ['artifactId', childText(project, 'artifactId')],
-            ['version', childText(project, 'version') ?? childText(parent, 'version')],
-        ];
-        for (const [name, value] of coordinates) {
-            if (value !== undefined)
-                for (const prefix of ['project.', 'pom.', ''])
-                    properties.set(`${prefix}${name}`, value);
-        }
-        for (const name of ['groupId', 'version']) {
-            const value = childText(parent, name);
-            if (value !== undefined)
-                properties.set(`project.parent.${name}`, value);
-        }
-        const resolve = resolverOf(properties);
-        const collector = new lockfile/* PackageCollector */.UI(input);
-        const groupId = resolve(coordinates[0]?.[1] ?? '');
-        const artifactId = resolve(coordinates[1]?.[1] ?? '');
-        const version = resolve(coordinates[2]?.[1] ?? '');
-        let root;
-        if (groupId !== undefined && groupId !== '' && artifactId !== undefined && artifactId !== '') {
-            const rootVersion = version !== undefined && LITERAL_VERSION.test(version) ? version : '';
-            root = { purl: (0,lockfile/* purlFor */.nK)(input.path, project.line, (() => (0,sbom_purl.purlOf)('maven', artifactId, rootVersion, groupId))), ecosystem: 'maven', name: artifactId, version: rootVersion, hashes: [], locations: [{ path: input.path, line: project.line }], scope: 'required' };
-        }
-        for (const dependency of child(project, 'dependencies')?.children ?? []) {
-            if (dependency.name !== 'dependency')
-                continue;
-            const group = resolve(childText(dependency, 'groupId') ?? '');
-            const artifact = resolve(childText(dependency, 'artifactId') ?? '');
-            const declared = resolve(childText(dependency, 'version') ?? '');
-            if (group === undefined || group === '' || artifact === undefined || artifact === '' || declared === undefined || !LITERAL_VERSION.test(declared))
-                continue;
-            const type = childText(dependency, 'type');
-            const classifier = childText(dependency, 'classifier');
-            const qualifiers = {};
-            if (type !== undefined && type !== '' && type !== 'jar')
-                qualifiers.type = type;
-            if (classifier !== undefined && classifier !== '')
-                qualifiers.classifier = classifier;
-            const mavenScope = childText(dependency, 'scope');
-            const purl = collector.add({
-                purl: (0,lockfile/* purlFor */.nK)(input.path, dependency.line, (() => (0,sbom_purl.purlOf)('maven', artifact, declared, group, Object.keys(qualifiers).length === 0 ? undefined : qualifiers))),
-                ecosystem: 'maven',
-                name: artifact,
-                version: declared,
-                scope: scopeOf(dependency),
-                line: dependency.line,
-                properties: mavenScope !== undefined && NOT_PACKAGED_SCOPES.has(mavenScope) ? [{ name: MAVEN_SCOPE_PROPERTY, value: mavenScope }] : undefined,
-            });
-            if (root !== undefined)
-                collector.relate(root.purl, purl);
-        }
-        return collector.result(root);
-    },
-};
 
 
 /***/ }),
@@ -679,6 +340,171 @@ class PackageCollector {
         return root === undefined ? { packages, relationships } : { root, packages, relationships };
     }
 }
+
+
+/***/ }),
+
+/***/ 72878:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var namesMoreThanPythonVersion = (function (marker) {
+    const unquoted = marker.replace(/"[^"]*"|'[^']*'/g, ' ');
+    for (const [word] of unquoted.matchAll(/[A-Za-z_][A-Za-z0-9_.]*/g)) {
+        if (!MARKER_KEYWORDS.has(word) && !PYTHON_VERSION_VARIABLES.has(word))
+            return true;
+    }
+    return false;
+});var scopeUnderMarker = (function (scope, marker) {
+    return scope === 'required' && marker !== undefined && namesMoreThanPythonVersion(marker) ? 'optional' : scope;
+});var markerProperties = (function (marker) {
+    const trimmed = marker?.trim();
+    return trimmed === undefined || trimmed === '' ? [] : [{ name: ENVIRONMENT_MARKER, value: trimmed }];
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h4: (() => (/* binding */ scopeUnderMarker)),
+/* harmony export */   nB: (() => (/* binding */ namesMoreThanPythonVersion)),
+/* harmony export */   q$: (() => (/* binding */ markerProperties))
+/* harmony export */ });
+/* unused harmony export ENVIRONMENT_MARKER */
+/** The property naming a PEP 508 environment marker a lockfile lists a package under, verbatim. */
+const ENVIRONMENT_MARKER = 'trust-kit:pypi:environment-marker';
+/**
+ * The marker variables that only say which Python runs the project (PEP 508's `python_version`,
+ * `python_full_version`, `implementation_version`): lockfiles write them on nearly every package
+ * (poetry export on each line, pipenv from each package's Requires-Python), restating the Pythons
+ * the project supports.
+ */
+const PYTHON_VERSION_VARIABLES = new Set(['python_version', 'python_full_version', 'implementation_version']);
+/** The words of a marker that are no variable. */
+const MARKER_KEYWORDS = new Set(['and', 'or', 'not', 'in']);
+/**
+ * Whether a marker names anything but the Python version: the platform (`sys_platform`,
+ * `platform_machine`, `os_name`, their PEP 345 dotted spellings), the implementation, or an extra.
+ * The marker is read, never evaluated: the SBOM describes the project, not the machine making it.
+ */
+
+/**
+ * The scope of a package listed under a marker (or none): a marker that names more than the
+ * Python version makes a package the project would otherwise ship `optional`, since some
+ * installs leave it out (`pywin32; sys_platform == "win32"`), as npm's platform packages are.
+ * The collector keeps the stronger scope of a package's occurrences, so one listed without such a
+ * marker anywhere stays required.
+ */
+
+/** The property recording a marker, or none for no marker. */
+
+
+
+/***/ }),
+
+/***/ 79709:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var normalizePythonName = (function (name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+});var pythonHash = (function (text) {
+    const colon = text.indexOf(':');
+    const algorithm = PYTHON_HASH_ALGORITHMS[text.slice(0, colon).toLowerCase()];
+    if (colon <= 0 || algorithm === undefined)
+        return undefined;
+    const digest = text.slice(colon + 1);
+    return (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .hexHash */ .eP)(algorithm, digest);
+});var singleArchiveHashes = (function (hashes) {
+    const parsed = hashes.map(pythonHash).filter(((hash) => hash !== undefined));
+    const counts = new Map();
+    for (const hash of parsed)
+        counts.set(hash.algorithm, (counts.get(hash.algorithm) ?? 0) + 1);
+    return parsed.filter(((hash) => counts.get(hash.algorithm) === 1));
+});var gitOrigin = (function (spelled, commit) {
+    const location = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
+    // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
+    const end = /[?#]/.exec(location)?.index ?? location.length;
+    const url = location.slice(0, end);
+    const pinned = commit ?? (location.includes('#') ? location.slice(location.indexOf('#') + 1) : undefined);
+    const repository = url.startsWith('git+') ? url : `git+${url}`;
+    const at = pinned === undefined || pinned === '' ? '' : pinned;
+    return { qualifiers: { vcs_url: at === '' ? repository : `${repository}@${at}` }, downloadLocation: at === '' ? repository : `${repository}#${at}` };
+});var urlOrigin = (function (spelled) {
+    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
+    return { qualifiers: { download_url: url }, downloadLocation: url };
+});var indexOrigin = (function (spelled) {
+    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
+    if (PYPI_INDEX.test(url))
+        return undefined;
+    // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).
+    let end = url.length;
+    while (end > 0 && url[end - 1] === '/')
+        end--;
+    return end === 0 ? undefined : { qualifiers: { repository_url: url.slice(0, end) }, downloadLocation: undefined };
+});var localOrigin = (function (path) {
+    return { qualifiers: { download_url: path }, downloadLocation: undefined };
+});var versionFromUrl = (function (name, url) {
+    const last = url.replace(/[?#].*$/s, '').split('/').pop() ?? '';
+    let file;
+    try {
+        file = decodeURIComponent(last);
+    }
+    catch {
+        // A malformed escape (`%E0%A4%A`) names no file a version can be read from; it must not cost the rest of the lockfile.
+        return undefined;
+    }
+    const base = file.endsWith('.whl') ? file.slice(0, -4).split('-').slice(0, 2).join('-') : file.replace(/\.(?:tar\.gz|tar\.bz2|tgz|zip)$/, '');
+    if (base === file || base[name.length] !== '-' || normalizePythonName(base.slice(0, name.length)) !== name)
+        return undefined;
+    const version = base.slice(name.length + 1);
+    return FILE_VERSION.test(version) ? version : undefined;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B0: (() => (/* binding */ singleArchiveHashes)),
+/* harmony export */   L7: (() => (/* binding */ normalizePythonName)),
+/* harmony export */   LO: (() => (/* binding */ pythonHash)),
+/* harmony export */   OG: (() => (/* binding */ urlOrigin)),
+/* harmony export */   Tl: (() => (/* binding */ indexOrigin)),
+/* harmony export */   Xf: (() => (/* binding */ gitOrigin)),
+/* harmony export */   or: (() => (/* binding */ versionFromUrl)),
+/* harmony export */   wK: (() => (/* binding */ localOrigin))
+/* harmony export */ });
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80211);
+
+
+/** A Python project name in its PEP 503 normal form: lowercase, runs of `-`, `_` and `.` become one `-`. */
+
+const PYTHON_HASH_ALGORITHMS = {
+    sha256: 'SHA256',
+    sha384: 'SHA384',
+    sha512: 'SHA512',
+    sha1: 'SHA1',
+    md5: 'MD5',
+};
+/** A `sha256:<hex>` hash as pip, Pipfile.lock, poetry and uv write them; undefined for other algorithms or malformed digests. */
+
+/**
+ * The hash of a package when the lockfile pins exactly one archive per algorithm. Lockfiles list one
+ * hash per wheel and sdist; any single one of several would not match the other archives, so
+ * several are recorded as none rather than one chosen arbitrarily.
+ */
+
+/** The origin of a git source: `URL[?rev=..|tag=..|branch=..]#commit` (uv) or a URL and a resolved commit (poetry). */
+
+/** The origin of an archive URL source. */
+
+/** PyPI's own index, under the names lockfiles write it with: the pypi purl type's default repository. */
+const PYPI_INDEX = /^https?:\/\/(?:pypi\.org|pypi\.python\.org)(?:\/simple)?\/*$/i;
+/**
+ * The origin of a package locked from a package index: none for PyPI, `repository_url` (the index
+ * URL without trailing slashes) for any other, which the purl spec requires so that a private
+ * index's package is never taken for PyPI's of the same name. An index is no download location.
+ */
+
+/** The origin of a local archive or folder, by its path as the lockfile spells it. */
+
+/** A PEP 440 version as archive file names carry it. */
+const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
+/**
+ * The version a direct reference's archive names: a wheel's file name is `name-version-...whl`
+ * (the wheel spec), an sdist's `name-version.tar.gz` (or `.zip`); undefined when the file is not
+ * named for this project (a git URL, a download endpoint), since the URL then says no version.
+ */
+
 
 
 /***/ }),

@@ -1,5 +1,5 @@
-export const id = 675;
-export const ids = [675,408];
+export const id = 738;
+export const ids = [738,408];
 export const modules = {
 
 /***/ 55256:
@@ -106,345 +106,6 @@ function npmPurl(name, version, qualifiers) {
     const encodedVersion = versionText === '' ? '' : `@${encodeURIComponent(versionText).replace(/%3A/g, ':')}`;
     return encodeUnpermittedMarks(`pkg:npm/${encodedNamespace}${encodeURIComponent(bare.toLowerCase())}${encodedVersion}${query === '' ? '' : `?${query}`}`);
 }
-
-
-/***/ }),
-
-/***/ 45675:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  pomXmlParser: () => (/* binding */ pomXmlParser)
-});
-
-// EXTERNAL MODULE: ./lib/sbom/errors.js
-var errors = __webpack_require__(26898);
-// EXTERNAL MODULE: ./lib/sbom/purl.js
-var sbom_purl = __webpack_require__(73408);
-// EXTERNAL MODULE: ./lib/sbom/parsers/lockfile.js
-var lockfile = __webpack_require__(24045);
-;// CONCATENATED MODULE: ./lib/sbom/parsers/java/xml.js
-/** Why an XML document could not be read, and on which line. */
-class XmlSyntaxError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.name = 'XmlSyntaxError';
-        this.line = line;
-    }
-}
-const PREDEFINED_ENTITIES = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
-/**
- * Replaces the predefined entities and character references. Entities a DOCTYPE declares are
- * never expanded (no external or recursive entities can be smuggled in): they are an error.
- */
-function decodeText(text, line) {
-    return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);|&/g, (whole, reference) => {
-        if (reference === undefined)
-            throw new XmlSyntaxError('a bare & in text', line);
-        if (reference.startsWith('#')) {
-            const code = reference.startsWith('#x') ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
-            if (!(code > 0 && code <= 0x10ffff))
-                throw new XmlSyntaxError(`bad character reference ${whole}`, line);
-            return String.fromCodePoint(code);
-        }
-        const value = PREDEFINED_ENTITIES[reference];
-        if (value === undefined)
-            throw new XmlSyntaxError(`entity ${whole} is not one of XML's predefined entities`, line);
-        return value;
-    });
-}
-/**
- * A small non-validating XML reader for manifests like pom.xml: elements, text, CDATA, comments,
- * processing instructions and a DOCTYPE (skipped). Attributes are not kept. Linear in the input.
- */
-function parseXml(source) {
-    let index = 0;
-    let line = 1;
-    // The next newline at or after `index` (source.length when none): each search starts where the last
-    // ended, so counting lines is linear even on one long line, where searching afresh from every tag is not.
-    let newline = -1;
-    const advanceTo = (end) => {
-        if (newline < index)
-            newline = nextNewline(source, index);
-        for (; newline < end; newline = nextNewline(source, newline + 1))
-            line += 1;
-        index = end;
-    };
-    const skipPast = (terminator, what) => {
-        const end = source.indexOf(terminator, index);
-        if (end === -1)
-            throw new XmlSyntaxError(`unterminated ${what}`, line);
-        advanceTo(end + terminator.length);
-    };
-    let root;
-    const stack = [];
-    while (index < source.length) {
-        const open = source.indexOf('<', index);
-        const textEnd = open === -1 ? source.length : open;
-        if (textEnd > index) {
-            const text = source.slice(index, textEnd);
-            const parent = stack[stack.length - 1];
-            if (parent !== undefined)
-                parent.text += decodeText(text, line);
-            else if (text.trim() !== '')
-                throw new XmlSyntaxError('text outside the root element', line);
-            advanceTo(textEnd);
-        }
-        if (open === -1)
-            break;
-        if (source.startsWith('<!--', index)) {
-            skipPast('-->', 'comment');
-        }
-        else if (source.startsWith('<![CDATA[', index)) {
-            const start = index + 9;
-            const parent = stack[stack.length - 1];
-            skipPast(']]>', 'CDATA section');
-            if (parent === undefined)
-                throw new XmlSyntaxError('CDATA outside the root element', line);
-            parent.text += source.slice(start, index - 3);
-        }
-        else if (source.startsWith('<?', index)) {
-            skipPast('?>', 'processing instruction');
-        }
-        else if (source.startsWith('<!DOCTYPE', index)) {
-            // An internal subset `[ ... ]` may hold `>`; it ends at `]>`.
-            const close = source.indexOf('>', index);
-            if (close !== -1 && source.slice(index, close).includes('['))
-                skipPast(']>', 'DOCTYPE');
-            else
-                skipPast('>', 'DOCTYPE');
-        }
-        else if (source.startsWith('</', index)) {
-            const end = source.indexOf('>', index);
-            if (end === -1)
-                throw new XmlSyntaxError('unterminated end tag', line);
-            const name = localName(source.slice(index + 2, end).trim());
-            const element = stack.pop();
-            if (element === undefined || element.name !== name)
-                throw new XmlSyntaxError(`end tag </${shown(name)}> does not close <${shown(element?.name ?? '')}>`, line);
-            advanceTo(end + 1);
-        }
-        else {
-            const end = tagEnd(source, index);
-            if (end === -1)
-                throw new XmlSyntaxError('unterminated start tag', line);
-            const selfClosing = source[end - 1] === '/';
-            const body = source.slice(index + 1, selfClosing ? end - 1 : end);
-            const name = /^[^\s/>]+/.exec(body)?.[0];
-            if (name === undefined)
-                throw new XmlSyntaxError('a tag without a name', line);
-            const element = { name: localName(name), children: [], text: '', line };
-            const parent = stack[stack.length - 1];
-            if (parent !== undefined)
-                parent.children.push(element);
-            else if (root === undefined)
-                root = element;
-            else
-                throw new XmlSyntaxError('a second root element', line);
-            if (!selfClosing)
-                stack.push(element);
-            advanceTo(end + 1);
-        }
-    }
-    const unclosed = stack[stack.length - 1];
-    if (unclosed !== undefined)
-        throw new XmlSyntaxError(`<${shown(unclosed.name)}> is never closed`, unclosed.line);
-    if (root === undefined)
-        throw new XmlSyntaxError('no root element', line);
-    return root;
-}
-/** The position of the next `\n` at or after `from`, or the length of the source when there is none. */
-function nextNewline(source, from) {
-    const found = source.indexOf('\n', from);
-    return found === -1 ? source.length : found;
-}
-/** The `>` that ends a start tag, skipping quoted attribute values (which may hold `>`). */
-function tagEnd(source, start) {
-    let quote;
-    for (let index = start + 1; index < source.length; index += 1) {
-        const char = source[index];
-        if (quote !== undefined) {
-            if (char === quote)
-                quote = undefined;
-        }
-        else if (char === '"' || char === "'") {
-            quote = char;
-        }
-        else if (char === '>') {
-            return index;
-        }
-        else if (char === '<') {
-            return -1;
-        }
-    }
-    return -1;
-}
-/** An element name as an error message shows it: a hostile name of megabytes is cut short. */
-function shown(name) {
-    return name.length > 80 ? `${name.slice(0, 80)}...` : name;
-}
-/** An element name without its namespace prefix. */
-function localName(name) {
-    const colon = name.indexOf(':');
-    return colon === -1 ? name : name.slice(colon + 1);
-}
-/** The first child element with this name. */
-function child(element, name) {
-    return element?.children.find((candidate) => candidate.name === name);
-}
-/** The trimmed text of the first child element with this name. */
-function childText(element, name) {
-    const found = child(element, name);
-    return found === undefined ? undefined : found.text.trim();
-}
-
-// EXTERNAL MODULE: ./lib/sbom/parsers/identities.js
-var identities = __webpack_require__(98706);
-;// CONCATENATED MODULE: ./lib/sbom/parsers/java/pom-xml.js
-
-
-
-
-
-/** How deep `${a}` -> `${b}` -> ... property chains are followed before giving up (cycles, abuse). */
-const MAX_PROPERTY_DEPTH = 8;
-/** A Maven version that names exactly one release: not a range (`[1,2)`), not empty. */
-const LITERAL_VERSION = /^[^\s[\]()<>,${}]+$/;
-/** Maven scopes whose artifacts the build compiles against but never packages: the runtime (a servlet container, a JDK, a jar at `systemPath`) supplies them. */
-const NOT_PACKAGED_SCOPES = new Set(['provided', 'system']);
-/**
- * The scope Maven's dependency `scope` and `optional` give in the SBOM: test is dev; optional, and
- * provided and system (not in the artifact, yet needed where it runs, so listed by default), are optional.
- */
-function scopeOf(dependency) {
-    const scope = childText(dependency, 'scope');
-    if (scope === 'test')
-        return 'dev';
-    return childText(dependency, 'optional') === 'true' || (scope !== undefined && NOT_PACKAGED_SCOPES.has(scope)) ? 'optional' : 'required';
-}
-/** The property naming a dependency's Maven scope where it is one the artifact does not hold (`provided`, `system`). */
-const MAVEN_SCOPE_PROPERTY = 'trust-kit:maven:scope';
-/** The longest value a property expansion may produce; anything longer is not a version or coordinate. */
-const MAX_EXPANDED_LENGTH = 1024;
-/**
- * Resolves `${name}` references from the pom's own `<properties>` and project coordinates only;
- * anything else (a parent's or a profile's property, a system property) leaves the value unresolved.
- * Each property is expanded once (memoised), cycles and over-deep chains resolve to nothing.
- */
-function resolverOf(properties) {
-    const resolved = new Map();
-    const expand = (value, depth) => {
-        if (!value.includes('${'))
-            return value;
-        if (depth >= MAX_PROPERTY_DEPTH)
-            return undefined;
-        let unresolved = false;
-        // A name holds no `{` (no XML element name does): each `${` is then scanned to the next one at most, not to the end (quadratic on `${${${...`).
-        const expanded = value.replace(/\$\{([^{}]*)\}/g, (_, name) => {
-            const property = lookup(name, depth + 1);
-            if (property === undefined)
-                unresolved = true;
-            return property ?? '';
-        });
-        return unresolved || expanded.includes('${') || expanded.length > MAX_EXPANDED_LENGTH ? undefined : expanded;
-    };
-    const lookup = (name, depth) => {
-        if (resolved.has(name))
-            return resolved.get(name);
-        const raw = properties.get(name);
-        // Marked unresolved while expanding, so a cycle ends here instead of recursing.
-        resolved.set(name, undefined);
-        const value = raw === undefined ? undefined : expand(raw, depth);
-        resolved.set(name, value);
-        return value;
-    };
-    return (value) => expand(value, 0);
-}
-/**
- * The direct dependencies a `pom.xml` declares with a version that is literal or comes from the
- * same file's `<properties>`: `test` scope as dev; `optional`, `provided` and `system` as optional
- * (the last two named by a property, since the artifact does not hold them). Versions managed by a
- * parent, a BOM or a range are not in this file, so those dependencies are left out rather than guessed.
- */
-const pomXmlParser = {
-    ...identities/* POM_XML */.NA,
-    async parse(input) {
-        let project;
-        try {
-            project = parseXml((0,lockfile/* textOf */.b6)(input));
-        }
-        catch (error) {
-            if (error instanceof XmlSyntaxError)
-                throw new errors/* SbomParseError */.J(input.path, `not valid XML: ${error.message}`, error.line, { cause: error });
-            throw error;
-        }
-        if (project.name !== 'project')
-            throw new errors/* SbomParseError */.J(input.path, `the root element is <${shown(project.name)}>, not a Maven <project>`, project.line);
-        const parent = child(project, 'parent');
-        const properties = new Map();
-        for (const property of child(project, 'properties')?.children ?? [])
-            properties.set(property.name, property.text.trim());
-        const coordinates = [
-            ['groupId', childText(project, 'groupId') ?? childText(parent, 'groupId')],
-            ['artifactId', childText(project, 'artifactId')],
-            ['version', childText(project, 'version') ?? childText(parent, 'version')],
-        ];
-        for (const [name, value] of coordinates) {
-            if (value !== undefined)
-                for (const prefix of ['project.', 'pom.', ''])
-                    properties.set(`${prefix}${name}`, value);
-        }
-        for (const name of ['groupId', 'version']) {
-            const value = childText(parent, name);
-            if (value !== undefined)
-                properties.set(`project.parent.${name}`, value);
-        }
-        const resolve = resolverOf(properties);
-        const collector = new lockfile/* PackageCollector */.UI(input);
-        const groupId = resolve(coordinates[0]?.[1] ?? '');
-        const artifactId = resolve(coordinates[1]?.[1] ?? '');
-        const version = resolve(coordinates[2]?.[1] ?? '');
-        let root;
-        if (groupId !== undefined && groupId !== '' && artifactId !== undefined && artifactId !== '') {
-            const rootVersion = version !== undefined && LITERAL_VERSION.test(version) ? version : '';
-            root = { purl: (0,lockfile/* purlFor */.nK)(input.path, project.line, () => (0,sbom_purl.purlOf)('maven', artifactId, rootVersion, groupId)), ecosystem: 'maven', name: artifactId, version: rootVersion, hashes: [], locations: [{ path: input.path, line: project.line }], scope: 'required' };
-        }
-        for (const dependency of child(project, 'dependencies')?.children ?? []) {
-            if (dependency.name !== 'dependency')
-                continue;
-            const group = resolve(childText(dependency, 'groupId') ?? '');
-            const artifact = resolve(childText(dependency, 'artifactId') ?? '');
-            const declared = resolve(childText(dependency, 'version') ?? '');
-            if (group === undefined || group === '' || artifact === undefined || artifact === '' || declared === undefined || !LITERAL_VERSION.test(declared))
-                continue;
-            const type = childText(dependency, 'type');
-            const classifier = childText(dependency, 'classifier');
-            const qualifiers = {};
-            if (type !== undefined && type !== '' && type !== 'jar')
-                qualifiers.type = type;
-            if (classifier !== undefined && classifier !== '')
-                qualifiers.classifier = classifier;
-            const mavenScope = childText(dependency, 'scope');
-            const purl = collector.add({
-                purl: (0,lockfile/* purlFor */.nK)(input.path, dependency.line, () => (0,sbom_purl.purlOf)('maven', artifact, declared, group, Object.keys(qualifiers).length === 0 ? undefined : qualifiers)),
-                ecosystem: 'maven',
-                name: artifact,
-                version: declared,
-                scope: scopeOf(dependency),
-                line: dependency.line,
-                properties: mavenScope !== undefined && NOT_PACKAGED_SCOPES.has(mavenScope) ? [{ name: MAVEN_SCOPE_PROPERTY, value: mavenScope }] : undefined,
-            });
-            if (root !== undefined)
-                collector.relate(root.purl, purl);
-        }
-        return collector.result(root);
-    },
-};
 
 
 /***/ }),
@@ -693,6 +354,232 @@ function parseJsonText(path, text) {
         const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
     }
+}
+
+
+/***/ }),
+
+/***/ 90567:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NO: () => (/* binding */ parseXml),
+/* harmony export */   R_: () => (/* binding */ XmlSyntaxError),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   ix: () => (/* binding */ childText),
+/* harmony export */   jf: () => (/* binding */ child)
+/* harmony export */ });
+/** Why an XML document could not be read, and on which line. */
+class XmlSyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.name = 'XmlSyntaxError';
+        this.line = line;
+    }
+}
+const PREDEFINED_ENTITIES = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
+/**
+ * Replaces the predefined entities and character references. Entities a DOCTYPE declares are
+ * never expanded (no external or recursive entities can be smuggled in): they are an error.
+ */
+function decodeText(text, line) {
+    return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);|&/g, (whole, reference) => {
+        if (reference === undefined)
+            throw new XmlSyntaxError('a bare & in text', line);
+        if (reference.startsWith('#')) {
+            const code = reference.startsWith('#x') ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
+            if (!(code > 0 && code <= 0x10ffff))
+                throw new XmlSyntaxError(`bad character reference ${whole}`, line);
+            return String.fromCodePoint(code);
+        }
+        const value = PREDEFINED_ENTITIES[reference];
+        if (value === undefined)
+            throw new XmlSyntaxError(`entity ${whole} is not one of XML's predefined entities`, line);
+        return value;
+    });
+}
+/**
+ * A small non-validating XML reader for manifests like pom.xml and MSBuild project files: elements,
+ * attributes, text, CDATA, comments, processing instructions and a DOCTYPE (skipped). Linear in the input.
+ */
+function parseXml(source) {
+    let index = 0;
+    let line = 1;
+    // The next newline at or after `index` (source.length when none): each search starts where the last
+    // ended, so counting lines is linear even on one long line, where searching afresh from every tag is not.
+    let newline = -1;
+    const advanceTo = (end) => {
+        if (newline < index)
+            newline = nextNewline(source, index);
+        for (; newline < end; newline = nextNewline(source, newline + 1))
+            line += 1;
+        index = end;
+    };
+    const skipPast = (terminator, what) => {
+        const end = source.indexOf(terminator, index);
+        if (end === -1)
+            throw new XmlSyntaxError(`unterminated ${what}`, line);
+        advanceTo(end + terminator.length);
+    };
+    let root;
+    const stack = [];
+    while (index < source.length) {
+        const open = source.indexOf('<', index);
+        const textEnd = open === -1 ? source.length : open;
+        if (textEnd > index) {
+            const text = source.slice(index, textEnd);
+            const parent = stack[stack.length - 1];
+            if (parent !== undefined)
+                parent.text += decodeText(text, line);
+            else if (text.trim() !== '')
+                throw new XmlSyntaxError('text outside the root element', line);
+            advanceTo(textEnd);
+        }
+        if (open === -1)
+            break;
+        if (source.startsWith('<!--', index)) {
+            skipPast('-->', 'comment');
+        }
+        else if (source.startsWith('<![CDATA[', index)) {
+            const start = index + 9;
+            const parent = stack[stack.length - 1];
+            skipPast(']]>', 'CDATA section');
+            if (parent === undefined)
+                throw new XmlSyntaxError('CDATA outside the root element', line);
+            parent.text += source.slice(start, index - 3);
+        }
+        else if (source.startsWith('<?', index)) {
+            skipPast('?>', 'processing instruction');
+        }
+        else if (source.startsWith('<!DOCTYPE', index)) {
+            // An internal subset `[ ... ]` may hold `>`; it ends at `]>`.
+            const close = source.indexOf('>', index);
+            if (close !== -1 && source.slice(index, close).includes('['))
+                skipPast(']>', 'DOCTYPE');
+            else
+                skipPast('>', 'DOCTYPE');
+        }
+        else if (source.startsWith('</', index)) {
+            const end = source.indexOf('>', index);
+            if (end === -1)
+                throw new XmlSyntaxError('unterminated end tag', line);
+            const name = localName(source.slice(index + 2, end).trim());
+            const element = stack.pop();
+            if (element === undefined || element.name !== name)
+                throw new XmlSyntaxError(`end tag </${shown(name)}> does not close <${shown(element?.name ?? '')}>`, line);
+            advanceTo(end + 1);
+        }
+        else {
+            const end = tagEnd(source, index);
+            if (end === -1)
+                throw new XmlSyntaxError('unterminated start tag', line);
+            const selfClosing = source[end - 1] === '/';
+            const body = source.slice(index + 1, selfClosing ? end - 1 : end);
+            const name = /^[^\s/>]+/.exec(body)?.[0];
+            if (name === undefined)
+                throw new XmlSyntaxError('a tag without a name', line);
+            const element = { name: localName(name), attributes: attributesOf(body.slice(name.length), line), children: [], text: '', line };
+            const parent = stack[stack.length - 1];
+            if (parent !== undefined)
+                parent.children.push(element);
+            else if (root === undefined)
+                root = element;
+            else
+                throw new XmlSyntaxError('a second root element', line);
+            if (!selfClosing)
+                stack.push(element);
+            advanceTo(end + 1);
+        }
+    }
+    const unclosed = stack[stack.length - 1];
+    if (unclosed !== undefined)
+        throw new XmlSyntaxError(`<${shown(unclosed.name)}> is never closed`, unclosed.line);
+    if (root === undefined)
+        throw new XmlSyntaxError('no root element', line);
+    return root;
+}
+/**
+ * The attributes of a start tag after its name: `name="value"` or `name='value'`, the first of a
+ * repeated name kept. One pass over the text: a hostile tag of megabytes costs linear time.
+ */
+function attributesOf(text, line) {
+    const attributes = new Map();
+    const isSpace = (char) => char === ' ' || char === '\t' || char === '\n' || char === '\r';
+    let index = 0;
+    while (index < text.length) {
+        while (isSpace(text[index]))
+            index += 1;
+        const nameStart = index;
+        while (index < text.length && !isSpace(text[index]) && text[index] !== '=' && text[index] !== '/')
+            index += 1;
+        const name = text.slice(nameStart, index);
+        while (isSpace(text[index]))
+            index += 1;
+        if (name === '' || text[index] !== '=') {
+            // Not an attribute (a stray `/`, a name without a value): step past it.
+            if (index === nameStart)
+                index += 1;
+            continue;
+        }
+        index += 1;
+        while (isSpace(text[index]))
+            index += 1;
+        const quote = text[index];
+        if (quote !== '"' && quote !== "'")
+            continue;
+        const close = text.indexOf(quote, index + 1);
+        if (close === -1)
+            break;
+        if (!attributes.has(name))
+            attributes.set(name, decodeText(text.slice(index + 1, close), line));
+        index = close + 1;
+    }
+    return attributes;
+}
+/** The position of the next `\n` at or after `from`, or the length of the source when there is none. */
+function nextNewline(source, from) {
+    const found = source.indexOf('\n', from);
+    return found === -1 ? source.length : found;
+}
+/** The `>` that ends a start tag, skipping quoted attribute values (which may hold `>`). */
+function tagEnd(source, start) {
+    let quote;
+    for (let index = start + 1; index < source.length; index += 1) {
+        const char = source[index];
+        if (quote !== undefined) {
+            if (char === quote)
+                quote = undefined;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+        }
+        else if (char === '>') {
+            return index;
+        }
+        else if (char === '<') {
+            return -1;
+        }
+    }
+    return -1;
+}
+/** An element name as an error message shows it: a hostile name of megabytes is cut short. */
+function shown(name) {
+    return name.length > 80 ? `${name.slice(0, 80)}...` : name;
+}
+/** An element name without its namespace prefix. */
+function localName(name) {
+    const colon = name.indexOf(':');
+    return colon === -1 ? name : name.slice(colon + 1);
+}
+/** The first child element with this name. */
+function child(element, name) {
+    return element?.children.find((candidate) => candidate.name === name);
+}
+/** The trimmed text of the first child element with this name. */
+function childText(element, name) {
+    const found = child(element, name);
+    return found === undefined ? undefined : found.text.trim();
 }
 
 

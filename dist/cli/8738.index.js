@@ -1,5 +1,5 @@
-export const id = 9288;
-export const ids = [9288,3408];
+export const id = 8738;
+export const ids = [8738,3408];
 export const modules = {
 
 /***/ 3085:
@@ -344,119 +344,6 @@ class PackageCollector {
 
 /***/ }),
 
-/***/ 79709:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var normalizePythonName = (function (name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-});var pythonHash = (function (text) {
-    const colon = text.indexOf(':');
-    const algorithm = PYTHON_HASH_ALGORITHMS[text.slice(0, colon).toLowerCase()];
-    if (colon <= 0 || algorithm === undefined)
-        return undefined;
-    const digest = text.slice(colon + 1);
-    return (0,_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .hexHash */ .eP)(algorithm, digest);
-});var singleArchiveHashes = (function (hashes) {
-    const parsed = hashes.map(pythonHash).filter(((hash) => hash !== undefined));
-    const counts = new Map();
-    for (const hash of parsed)
-        counts.set(hash.algorithm, (counts.get(hash.algorithm) ?? 0) + 1);
-    return parsed.filter(((hash) => counts.get(hash.algorithm) === 1));
-});var gitOrigin = (function (spelled, commit) {
-    const location = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
-    // The query says how the commit was chosen (and a sub-directory); the commit pins what was built.
-    const end = /[?#]/.exec(location)?.index ?? location.length;
-    const url = location.slice(0, end);
-    const pinned = commit ?? (location.includes('#') ? location.slice(location.indexOf('#') + 1) : undefined);
-    const repository = url.startsWith('git+') ? url : `git+${url}`;
-    const at = pinned === undefined || pinned === '' ? '' : pinned;
-    return { qualifiers: { vcs_url: at === '' ? repository : `${repository}@${at}` }, downloadLocation: at === '' ? repository : `${repository}#${at}` };
-});var urlOrigin = (function (spelled) {
-    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
-    return { qualifiers: { download_url: url }, downloadLocation: url };
-});var indexOrigin = (function (spelled) {
-    const url = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled);
-    if (PYPI_INDEX.test(url))
-        return undefined;
-    // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).
-    let end = url.length;
-    while (end > 0 && url[end - 1] === '/')
-        end--;
-    return end === 0 ? undefined : { qualifiers: { repository_url: url.slice(0, end) }, downloadLocation: undefined };
-});var localOrigin = (function (path) {
-    return { qualifiers: { download_url: path }, downloadLocation: undefined };
-});var versionFromUrl = (function (name, url) {
-    const last = url.replace(/[?#].*$/s, '').split('/').pop() ?? '';
-    let file;
-    try {
-        file = decodeURIComponent(last);
-    }
-    catch {
-        // A malformed escape (`%E0%A4%A`) names no file a version can be read from; it must not cost the rest of the lockfile.
-        return undefined;
-    }
-    const base = file.endsWith('.whl') ? file.slice(0, -4).split('-').slice(0, 2).join('-') : file.replace(/\.(?:tar\.gz|tar\.bz2|tgz|zip)$/, '');
-    if (base === file || base[name.length] !== '-' || normalizePythonName(base.slice(0, name.length)) !== name)
-        return undefined;
-    const version = base.slice(name.length + 1);
-    return FILE_VERSION.test(version) ? version : undefined;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B0: (() => (/* binding */ singleArchiveHashes)),
-/* harmony export */   L7: (() => (/* binding */ normalizePythonName)),
-/* harmony export */   LO: (() => (/* binding */ pythonHash)),
-/* harmony export */   OG: (() => (/* binding */ urlOrigin)),
-/* harmony export */   Tl: (() => (/* binding */ indexOrigin)),
-/* harmony export */   Xf: (() => (/* binding */ gitOrigin)),
-/* harmony export */   or: (() => (/* binding */ versionFromUrl)),
-/* harmony export */   wK: (() => (/* binding */ localOrigin))
-/* harmony export */ });
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91573);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80211);
-
-
-/** A Python project name in its PEP 503 normal form: lowercase, runs of `-`, `_` and `.` become one `-`. */
-
-const PYTHON_HASH_ALGORITHMS = {
-    sha256: 'SHA256',
-    sha384: 'SHA384',
-    sha512: 'SHA512',
-    sha1: 'SHA1',
-    md5: 'MD5',
-};
-/** A `sha256:<hex>` hash as pip, Pipfile.lock, poetry and uv write them; undefined for other algorithms or malformed digests. */
-
-/**
- * The hash of a package when the lockfile pins exactly one archive per algorithm. Lockfiles list one
- * hash per wheel and sdist; any single one of several would not match the other archives, so
- * several are recorded as none rather than one chosen arbitrarily.
- */
-
-/** The origin of a git source: `URL[?rev=..|tag=..|branch=..]#commit` (uv) or a URL and a resolved commit (poetry). */
-
-/** The origin of an archive URL source. */
-
-/** PyPI's own index, under the names lockfiles write it with: the pypi purl type's default repository. */
-const PYPI_INDEX = /^https?:\/\/(?:pypi\.org|pypi\.python\.org)(?:\/simple)?\/*$/i;
-/**
- * The origin of a package locked from a package index: none for PyPI, `repository_url` (the index
- * URL without trailing slashes) for any other, which the purl spec requires so that a private
- * index's package is never taken for PyPI's of the same name. An index is no download location.
- */
-
-/** The origin of a local archive or folder, by its path as the lockfile spells it. */
-
-/** A PEP 440 version as archive file names carry it. */
-const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
-/**
- * The version a direct reference's archive names: a wheel's file name is `name-version-...whl`
- * (the wheel spec), an sdist's `name-version.tar.gz` (or `.zip`); undefined when the file is not
- * named for this project (a git URL, a download endpoint), since the URL then says no version.
- */
-
-
-
-/***/ }),
-
 /***/ 33419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var textOfBytes = (function (content) {
     const text = content.toString('utf8');
@@ -485,6 +372,232 @@ const FILE_VERSION = /^\d[0-9A-Za-z.!+]*$/;
 /** A file's text: UTF-8, without a byte-order mark. */
 
 /** Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming the line. */
+
+
+
+/***/ }),
+
+/***/ 90567:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var decodeText = (function (text, line) {
+    return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);|&/g, ((whole, reference) => {
+        if (reference === undefined)
+            throw new XmlSyntaxError('a bare & in text', line);
+        if (reference.startsWith('#')) {
+            const code = reference.startsWith('#x') ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
+            if (!(code > 0 && code <= 0x10ffff))
+                throw new XmlSyntaxError(`bad character reference ${whole}`, line);
+            return String.fromCodePoint(code);
+        }
+        const value = PREDEFINED_ENTITIES[reference];
+        if (value === undefined)
+            throw new XmlSyntaxError(`entity ${whole} is not one of XML's predefined entities`, line);
+        return value;
+    }));
+});var parseXml = (function (source) {
+    let index = 0;
+    let line = 1;
+    // The next newline at or after `index` (source.length when none): each search starts where the last
+    // ended, so counting lines is linear even on one long line, where searching afresh from every tag is not.
+    let newline = -1;
+    const advanceTo = ((end) => {
+        if (newline < index)
+            newline = nextNewline(source, index);
+        for (; newline < end; newline = nextNewline(source, newline + 1))
+            line += 1;
+        index = end;
+    });
+    const skipPast = ((terminator, what) => {
+        const end = source.indexOf(terminator, index);
+        if (end === -1)
+            throw new XmlSyntaxError(`unterminated ${what}`, line);
+        advanceTo(end + terminator.length);
+    });
+    let root;
+    const stack = [];
+    while (index < source.length) {
+        const open = source.indexOf('<', index);
+        const textEnd = open === -1 ? source.length : open;
+        if (textEnd > index) {
+            const text = source.slice(index, textEnd);
+            const parent = stack[stack.length - 1];
+            if (parent !== undefined)
+                parent.text += decodeText(text, line);
+            else if (text.trim() !== '')
+                throw new XmlSyntaxError('text outside the root element', line);
+            advanceTo(textEnd);
+        }
+        if (open === -1)
+            break;
+        if (source.startsWith('<!--', index)) {
+            skipPast('-->', 'comment');
+        }
+        else if (source.startsWith('<![CDATA[', index)) {
+            const start = index + 9;
+            const parent = stack[stack.length - 1];
+            skipPast(']]>', 'CDATA section');
+            if (parent === undefined)
+                throw new XmlSyntaxError('CDATA outside the root element', line);
+            parent.text += source.slice(start, index - 3);
+        }
+        else if (source.startsWith('<?', index)) {
+            skipPast('?>', 'processing instruction');
+        }
+        else if (source.startsWith('<!DOCTYPE', index)) {
+            // An internal subset `[ ... ]` may hold `>`; it ends at `]>`.
+            const close = source.indexOf('>', index);
+            if (close !== -1 && source.slice(index, close).includes('['))
+                skipPast(']>', 'DOCTYPE');
+            else
+                skipPast('>', 'DOCTYPE');
+        }
+        else if (source.startsWith('</', index)) {
+            const end = source.indexOf('>', index);
+            if (end === -1)
+                throw new XmlSyntaxError('unterminated end tag', line);
+            const name = localName(source.slice(index + 2, end).trim());
+            const element = stack.pop();
+            if (element === undefined || element.name !== name)
+                throw new XmlSyntaxError(`end tag </${shown(name)}> does not close <${shown(element?.name ?? '')}>`, line);
+            advanceTo(end + 1);
+        }
+        else {
+            const end = tagEnd(source, index);
+            if (end === -1)
+                throw new XmlSyntaxError('unterminated start tag', line);
+            const selfClosing = source[end - 1] === '/';
+            const body = source.slice(index + 1, selfClosing ? end - 1 : end);
+            const name = /^[^\s/>]+/.exec(body)?.[0];
+            if (name === undefined)
+                throw new XmlSyntaxError('a tag without a name', line);
+            const element = { name: localName(name), attributes: attributesOf(body.slice(name.length), line), children: [], text: '', line };
+            const parent = stack[stack.length - 1];
+            if (parent !== undefined)
+                parent.children.push(element);
+            else if (root === undefined)
+                root = element;
+            else
+                throw new XmlSyntaxError('a second root element', line);
+            if (!selfClosing)
+                stack.push(element);
+            advanceTo(end + 1);
+        }
+    }
+    const unclosed = stack[stack.length - 1];
+    if (unclosed !== undefined)
+        throw new XmlSyntaxError(`<${shown(unclosed.name)}> is never closed`, unclosed.line);
+    if (root === undefined)
+        throw new XmlSyntaxError('no root element', line);
+    return root;
+});var attributesOf = (function (text, line) {
+    const attributes = new Map();
+    const isSpace = ((char) => char === ' ' || char === '\t' || char === '\n' || char === '\r');
+    let index = 0;
+    while (index < text.length) {
+        while (isSpace(text[index]))
+            index += 1;
+        const nameStart = index;
+        while (index < text.length && !isSpace(text[index]) && text[index] !== '=' && text[index] !== '/')
+            index += 1;
+        const name = text.slice(nameStart, index);
+        while (isSpace(text[index]))
+            index += 1;
+        if (name === '' || text[index] !== '=') {
+            // Not an attribute (a stray `/`, a name without a value): step past it.
+            if (index === nameStart)
+                index += 1;
+            continue;
+        }
+        index += 1;
+        while (isSpace(text[index]))
+            index += 1;
+        const quote = text[index];
+        if (quote !== '"' && quote !== "'")
+            continue;
+        const close = text.indexOf(quote, index + 1);
+        if (close === -1)
+            break;
+        if (!attributes.has(name))
+            attributes.set(name, decodeText(text.slice(index + 1, close), line));
+        index = close + 1;
+    }
+    return attributes;
+});var nextNewline = (function (source, from) {
+    const found = source.indexOf('\n', from);
+    return found === -1 ? source.length : found;
+});var tagEnd = (function (source, start) {
+    let quote;
+    for (let index = start + 1; index < source.length; index += 1) {
+        const char = source[index];
+        if (quote !== undefined) {
+            if (char === quote)
+                quote = undefined;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+        }
+        else if (char === '>') {
+            return index;
+        }
+        else if (char === '<') {
+            return -1;
+        }
+    }
+    return -1;
+});var shown = (function (name) {
+    return name.length > 80 ? `${name.slice(0, 80)}...` : name;
+});var localName = (function (name) {
+    const colon = name.indexOf(':');
+    return colon === -1 ? name : name.slice(colon + 1);
+});var child = (function (element, name) {
+    return element?.children.find(((candidate) => candidate.name === name));
+});var childText = (function (element, name) {
+    const found = child(element, name);
+    return found === undefined ? undefined : found.text.trim();
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NO: (() => (/* binding */ parseXml)),
+/* harmony export */   R_: (() => (/* binding */ XmlSyntaxError)),
+/* harmony export */   SP: (() => (/* binding */ shown)),
+/* harmony export */   ix: (() => (/* binding */ childText)),
+/* harmony export */   jf: (() => (/* binding */ child))
+/* harmony export */ });
+/** Why an XML document could not be read, and on which line. */
+class XmlSyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.name = 'XmlSyntaxError';
+        this.line = line;
+    }
+}
+const PREDEFINED_ENTITIES = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
+/**
+ * Replaces the predefined entities and character references. Entities a DOCTYPE declares are
+ * never expanded (no external or recursive entities can be smuggled in): they are an error.
+ */
+
+/**
+ * A small non-validating XML reader for manifests like pom.xml and MSBuild project files: elements,
+ * attributes, text, CDATA, comments, processing instructions and a DOCTYPE (skipped). Linear in the input.
+ */
+
+/**
+ * The attributes of a start tag after its name: `name="value"` or `name='value'`, the first of a
+ * repeated name kept. One pass over the text: a hostile tag of megabytes costs linear time.
+ */
+
+/** The position of the next `\n` at or after `from`, or the length of the source when there is none. */
+
+/** The `>` that ends a start tag, skipping quoted attribute values (which may hold `>`). */
+
+/** An element name as an error message shows it: a hostile name of megabytes is cut short. */
+
+/** An element name without its namespace prefix. */
+
+/** The first child element with this name. */
+
+/** The trimmed text of the first child element with this name. */
 
 
 
