@@ -230,7 +230,9 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
     if (!exists(from) || !exists(to)) continue;
     if (type === 'contains' && to !== sbom.root.purl && !containers.has(to) && !within(from, to)) {
       containers.set(to, from);
-      nested.set(from, [...(nested.get(from) ?? []), to]);
+      const children = nested.get(from);
+      if (children === undefined) nested.set(from, [to]);
+      else children.push(to);
     } else {
       let targets = dependencies.get(from);
       if (targets === undefined) dependencies.set(from, (targets = new Set()));
