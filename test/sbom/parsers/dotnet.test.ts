@@ -91,6 +91,34 @@ describe('NuGet packages.lock.json parser', () => {
     assert.deepEqual(await scopes({ 'App.csproj': '<Project />', '../Directory.Build.props': project }), { A: 'dev', B: 'required', C: 'required' });
   });
 
+  it("reads a PackageReference's metadata as MSBuild evaluates it: names without case, entities decoded, the last child element winning, values compared whole, a conditioned one as not known", async () => {
+    const ids = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
+    const lock = JSON.stringify({ version: 1, dependencies: { 'net8.0': Object.fromEntries(ids.map((id) => [id, { type: 'Direct', requested: '[1.0.0, )', resolved: '1.0.0' }])) } });
+    const project = [
+      '<Project Sdk="Microsoft.NET.Sdk">',
+      '  <ItemGroup>',
+      '    <PackageReference Include="A" Version="1.0.0" privateassets="all" />',
+      '    <PackageReference Include="B" Version="1.0.0" PrivateAssets="&#65;ll" />',
+      '    <PackageReference Include="C" Version="1.0.0"><privateAssets>ALL</privateAssets></PackageReference>',
+      // MSBuild keeps the last value an item's metadata is given; the SDK's condition compares it whole.
+      '    <PackageReference Include="D" Version="1.0.0"><PrivateAssets>all</PrivateAssets><PrivateAssets>none</PrivateAssets></PackageReference>',
+      '    <PackageReference Include="E" Version="1.0.0" PrivateAssets="All"><Publish>true</Publish></PackageReference>',
+      '    <PackageReference Include="F" Version="1.0.0" PrivateAssets=" All " />',
+      // Private for one target framework only: which one the lockfile was restored for is not evaluated here.
+      '    <PackageReference Include="G" Version="1.0.0"><PrivateAssets Condition="\'$(TargetFramework)\' == \'net48\'">all</PrivateAssets></PackageReference>',
+      '  </ItemGroup>',
+      '</Project>',
+    ].join('\n');
+    const result = await nugetPackagesLockParser.parse({
+      path: 'packages.lock.json',
+      content: Buffer.from(lock),
+      includeDev: true,
+      readSibling: (name) => Promise.resolve(name === 'App.csproj' ? Buffer.from(project) : undefined),
+      listSiblingFiles: (name) => Promise.resolve(name === '.' ? ['App.csproj'] : undefined),
+    });
+    assert.deepEqual(Object.fromEntries(result.packages.map((pkg) => [pkg.name, pkg.scope])), { A: 'dev', B: 'dev', C: 'dev', D: 'required', E: 'required', F: 'required', G: 'required' });
+  });
+
   it("reads an MSBuild item's attributes as XML gives them, in time linear in a hostile start tag's length (a name of megabytes without a value)", async () => {
     const element = parseXml('<PackageReference Include="A&amp;B" Version=\'1.0\' PrivateAssets = "All" Include="ignored" />');
     assert.deepEqual([...element.attributes], [['Include', 'A&B'], ['Version', '1.0'], ['PrivateAssets', 'All']]);

@@ -16,12 +16,21 @@ const NOT_PUBLISHED = { name: 'trust-kit:nuget:publish', value: 'false' } as con
 /** MSBuild project files NuGet writes a `packages.lock.json` beside. */
 const PROJECT_FILE = /\.(csproj|fsproj|vbproj)$/i;
 
-/** An MSBuild item's metadata, as an attribute or a child element (`PrivateAssets="All"`, `<PrivateAssets>all</PrivateAssets>`). */
-function metadata(item: XmlElement, name: string): string | undefined {
-  const attribute = item.attributes.get(name);
-  if (attribute !== undefined) return attribute.trim();
-  const element = item.children.find((candidate) => candidate.name === name);
-  return element === undefined ? undefined : element.text.trim();
+/**
+ * An MSBuild item's metadata as evaluation leaves it: its attribute (`PrivateAssets="All"`) and then its child elements
+ * (`<PrivateAssets>all</PrivateAssets>`), the last one written winning; names compared without case, values as written
+ * (the SDK compares them whole, so `" All "` is not `All`). Null when a child element for it has a `Condition`, which
+ * is not evaluated: its value is not known.
+ */
+function metadata(item: XmlElement, name: string): string | undefined | null {
+  const wanted = name.toLowerCase();
+  let value = [...item.attributes].find(([attribute]) => attribute.toLowerCase() === wanted)?.[1];
+  for (const element of item.children) {
+    if (element.name.toLowerCase() !== wanted) continue;
+    if (element.attributes.has('Condition')) return null;
+    value = element.text;
+  }
+  return value;
 }
 
 /**
@@ -29,7 +38,8 @@ function metadata(item: XmlElement, name: string): string | undefined {
  * as the .NET SDK decides it (`_ComputePackageReferencePublish`): `Publish="false"`, or
  * `PrivateAssets="All"` without `Publish`. Read from the nearest `Directory.Build.props` (which
  * MSBuild imports first) and then the project file, `Include` and `Update` items alike, the last
- * word on an ID winning; an item or item group with a `Condition` is not evaluated, so not counted.
+ * word on an ID winning; an item, item group or metadata with a `Condition` is not evaluated, so an
+ * item or item group under one is not counted, and an item with such metadata is counted as published.
  */
 function unpublished(files: readonly XmlElement[]): Set<string> {
   const published = new Map<string, boolean>();
@@ -39,9 +49,10 @@ function unpublished(files: readonly XmlElement[]): Set<string> {
       for (const item of group.children) {
         if (item.name !== 'PackageReference' || item.attributes.has('Condition')) continue;
         const ids = (item.attributes.get('Include') ?? item.attributes.get('Update') ?? '').split(';').map((id) => id.trim().toLowerCase()).filter((id) => id !== '');
-        const publish = metadata(item, 'Publish')?.toLowerCase();
-        const privateAssets = metadata(item, 'PrivateAssets')?.toLowerCase();
-        const excluded = publish === 'false' || ((publish === undefined || publish === '') && privateAssets === 'all');
+        const publish = metadata(item, 'Publish');
+        const privateAssets = metadata(item, 'PrivateAssets');
+        const known = publish !== null && privateAssets !== null;
+        const excluded = known && (publish?.toLowerCase() === 'false' || ((publish ?? '') === '' && privateAssets?.toLowerCase() === 'all'));
         for (const id of ids) if (item.attributes.has('Include') || publish !== undefined || privateAssets !== undefined) published.set(id, !excluded);
       }
     }
