@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
 import { describe, it } from 'node:test';
+import { promisify } from 'node:util';
 import { catalogDirectory } from '../../../src/sbom/catalog.js';
 import { nugetPackagesLockParser } from '../../../src/sbom/parsers/dotnet/packages-lock.js';
 import { parseXml } from '../../../src/sbom/parsers/xml.js';
@@ -9,6 +11,7 @@ import { assertLinear } from '../../support/scaling.js';
 import { tempDir } from '../../support/tmp.js';
 import { dependsOnOf, expectedDependsOn, expectedPurls, parseFixture, purlsOf } from './lockfile-fixtures.js';
 
+const run = promisify(execFile);
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'sbom');
 
 describe('NuGet packages.lock.json parser', () => {
@@ -80,7 +83,7 @@ describe('NuGet packages.lock.json parser', () => {
         content: Buffer.from(lock),
         includeDev: true,
         readSibling: (name) => Promise.resolve(files[name] === undefined ? undefined : Buffer.from(files[name])),
-        listSiblingFiles: (name) => Promise.resolve(name === '.' ? Object.keys(files).filter((file) => !file.includes('/')).sort() : undefined),
+        listSiblingFiles: (name) => Promise.resolve(Object.keys(files).flatMap((file) => (posix.dirname(file) === name ? [posix.basename(file)] : [])).sort()),
       });
     const scopes = async (files: Record<string, string>) => Object.fromEntries((await parse(files)).packages.map((pkg) => [pkg.name, pkg.scope]));
     assert.deepEqual(await scopes({ 'App.csproj': project }), { A: 'dev', B: 'required', C: 'required' });
@@ -117,6 +120,52 @@ describe('NuGet packages.lock.json parser', () => {
       listSiblingFiles: (name) => Promise.resolve(name === '.' ? ['App.csproj'] : undefined),
     });
     assert.deepEqual(Object.fromEntries(result.packages.map((pkg) => [pkg.name, pkg.scope])), { A: 'dev', B: 'dev', C: 'dev', D: 'required', E: 'required', F: 'required', G: 'required' });
+  });
+
+  it('takes the metadata an ItemDefinitionGroup gives every PackageReference as MSBuild does, an item\'s own first, and one under a Condition as not known', async () => {
+    const lock = JSON.stringify({ version: 1, dependencies: { 'net8.0': Object.fromEntries(['A', 'B'].map((id) => [id, { type: 'Direct', requested: '[1.0.0, )', resolved: '1.0.0' }])) } });
+    const project = (definitions: string): string =>
+      `<Project Sdk="Microsoft.NET.Sdk">\n  <ItemGroup>\n    <PackageReference Include="A" Version="1.0.0" PrivateAssets="All" />\n    <PackageReference Include="B" Version="1.0.0" />\n  </ItemGroup>\n  ${definitions}\n</Project>`;
+    const scopes = async (text: string) => {
+      const result = await nugetPackagesLockParser.parse({
+        path: 'packages.lock.json',
+        content: Buffer.from(lock),
+        includeDev: true,
+        readSibling: (name) => Promise.resolve(name === 'App.csproj' ? Buffer.from(text) : undefined),
+        listSiblingFiles: (name) => Promise.resolve(name === '.' ? ['App.csproj'] : undefined),
+      });
+      return Object.fromEntries(result.packages.map((pkg) => [pkg.name, pkg.scope]));
+    };
+    // Evaluated before any item, wherever written: every PackageReference is published unless it says otherwise.
+    assert.deepEqual(await scopes(project('<ItemDefinitionGroup><PackageReference><Publish>true</Publish></PackageReference></ItemDefinitionGroup>')), { A: 'required', B: 'required' });
+    assert.deepEqual(await scopes(project('<ItemDefinitionGroup><PackageReference PrivateAssets="all" /></ItemDefinitionGroup>')), { A: 'dev', B: 'dev' });
+    assert.deepEqual(await scopes(project('<ItemDefinitionGroup Condition="\'$(Configuration)\' == \'Release\'"><PackageReference><Publish>true</Publish></PackageReference></ItemDefinitionGroup>')), { A: 'required', B: 'required' });
+    assert.deepEqual(await scopes(project('')), { A: 'dev', B: 'required' });
+  });
+
+  it('reads the Directory.Build.props MSBuild imports, the nearest that exists: one it cannot read (a pipe, a link out of the tree) makes it not known, and a project file that is a link counts', async (t) => {
+    const dir = await tempDir(t);
+    const lock = JSON.stringify({ version: 1, dependencies: { 'net8.0': { A: { type: 'Direct', requested: '[1.0.0, )', resolved: '1.0.0' } } } });
+    const privateA = '<Project>\n  <ItemGroup>\n    <PackageReference Include="A" Version="1.0.0" PrivateAssets="All" />\n  </ItemGroup>\n</Project>\n';
+    await mkdir(join(dir, 'src', 'App'), { recursive: true });
+    await writeFile(join(dir, 'Directory.Build.props'), privateA);
+    await writeFile(join(dir, 'src', 'App', 'App.csproj'), '<Project Sdk="Microsoft.NET.Sdk" />\n');
+    await writeFile(join(dir, 'src', 'App', 'packages.lock.json'), lock);
+    const scopeOfA = async (): Promise<string | undefined> => (await catalogDirectory({ dir, includeDev: true })).packages.find((pkg) => pkg.name === 'A')?.scope;
+    assert.equal(await scopeOfA(), 'dev');
+    // src/Directory.Build.props is the one MSBuild imports: read through a pipe or a link out of the tree, it is not known.
+    await run('mkfifo', [join(dir, 'src', 'Directory.Build.props')]);
+    assert.equal(await scopeOfA(), 'required');
+    await rm(join(dir, 'src', 'Directory.Build.props'));
+    const outside = await tempDir(t);
+    await writeFile(join(outside, 'Directory.Build.props'), '<Project />\n');
+    await symlink(join(outside, 'Directory.Build.props'), join(dir, 'src', 'Directory.Build.props'));
+    assert.equal(await scopeOfA(), 'required');
+    await rm(join(dir, 'src', 'Directory.Build.props'));
+    assert.equal(await scopeOfA(), 'dev');
+    // A second project file beside the lockfile, as a link: which one the lockfile is for is not said.
+    await symlink(join(outside, 'Directory.Build.props'), join(dir, 'src', 'App', 'App.Tests.csproj'));
+    assert.equal(await scopeOfA(), 'required');
   });
 
   it("reads an MSBuild item's attributes as XML gives them, in time linear in a hostile start tag's length (a name of megabytes without a value)", async () => {

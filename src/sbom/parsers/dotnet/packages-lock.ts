@@ -33,15 +33,46 @@ function metadata(item: XmlElement, name: string): string | undefined | null {
   return value;
 }
 
+/** The metadata that decides whether a package is published, as an item or an item definition gives it (null: not known). */
+interface PublishMetadata {
+  publish: string | undefined | null;
+  privateAssets: string | undefined | null;
+}
+
+/**
+ * The defaults `<ItemDefinitionGroup>`s give every `PackageReference` (MSBuild evaluates item
+ * definitions before any item, so wherever they are written), the last one winning; one under a
+ * `Condition`, which is not evaluated, leaves the metadata it sets not known.
+ */
+function definedMetadata(files: readonly XmlElement[]): PublishMetadata {
+  const defaults: PublishMetadata = { publish: undefined, privateAssets: undefined };
+  for (const project of files) {
+    for (const group of project.children) {
+      if (group.name !== 'ItemDefinitionGroup') continue;
+      for (const definition of group.children) {
+        if (definition.name !== 'PackageReference') continue;
+        const conditioned = group.attributes.has('Condition') || definition.attributes.has('Condition');
+        for (const key of ['publish', 'privateAssets'] as const) {
+          const value = metadata(definition, key === 'publish' ? 'Publish' : 'PrivateAssets');
+          if (value !== undefined) defaults[key] = conditioned ? null : value;
+        }
+      }
+    }
+  }
+  return defaults;
+}
+
 /**
  * The package IDs (lowercase) whose `PackageReference` the project keeps out of `dotnet publish`,
  * as the .NET SDK decides it (`_ComputePackageReferencePublish`): `Publish="false"`, or
- * `PrivateAssets="All"` without `Publish`. Read from the nearest `Directory.Build.props` (which
- * MSBuild imports first) and then the project file, `Include` and `Update` items alike, the last
- * word on an ID winning; an item, item group or metadata with a `Condition` is not evaluated, so an
- * item or item group under one is not counted, and an item with such metadata is counted as published.
+ * `PrivateAssets="All"` without `Publish`, an item's own metadata over its item definition's. Read
+ * from the nearest `Directory.Build.props` (which MSBuild imports first) and then the project file,
+ * `Include` and `Update` items alike, the last word on an ID winning; an item, item group or
+ * metadata with a `Condition` is not evaluated, so an item or item group under one is not counted,
+ * and an item with such metadata is counted as published.
  */
 function unpublished(files: readonly XmlElement[]): Set<string> {
+  const defaults = definedMetadata(files);
   const published = new Map<string, boolean>();
   for (const project of files) {
     for (const group of project.children) {
@@ -49,11 +80,12 @@ function unpublished(files: readonly XmlElement[]): Set<string> {
       for (const item of group.children) {
         if (item.name !== 'PackageReference' || item.attributes.has('Condition')) continue;
         const ids = (item.attributes.get('Include') ?? item.attributes.get('Update') ?? '').split(';').map((id) => id.trim().toLowerCase()).filter((id) => id !== '');
-        const publish = metadata(item, 'Publish');
-        const privateAssets = metadata(item, 'PrivateAssets');
+        const own: PublishMetadata = { publish: metadata(item, 'Publish'), privateAssets: metadata(item, 'PrivateAssets') };
+        const publish = own.publish === undefined ? defaults.publish : own.publish;
+        const privateAssets = own.privateAssets === undefined ? defaults.privateAssets : own.privateAssets;
         const known = publish !== null && privateAssets !== null;
         const excluded = known && (publish?.toLowerCase() === 'false' || ((publish ?? '') === '' && privateAssets?.toLowerCase() === 'all'));
-        for (const id of ids) if (item.attributes.has('Include') || publish !== undefined || privateAssets !== undefined) published.set(id, !excluded);
+        for (const id of ids) if (item.attributes.has('Include') || own.publish !== undefined || own.privateAssets !== undefined) published.set(id, !excluded);
       }
     }
   }
@@ -62,8 +94,10 @@ function unpublished(files: readonly XmlElement[]): Set<string> {
 
 /**
  * The MSBuild files that say how the project beside the lockfile references its packages: its one
- * project file and the nearest `Directory.Build.props` up to the scanned directory. Undefined when
- * the project file is not known (none, several in the directory, unreadable, not XML): nothing is then known of them.
+ * project file and the nearest `Directory.Build.props` up to the scanned directory, the one MSBuild
+ * imports (the nearest that exists, readable or not). Undefined when either is not known (no project
+ * file or several in the directory, a directory that cannot be listed, a file unreadable, a link
+ * out of the scanned tree, not XML): nothing is then known of them.
  */
 async function projectFiles(input: ParseInput): Promise<XmlElement[] | undefined> {
   const projects = ((await input.listSiblingFiles?.('.')) ?? []).filter((name) => PROJECT_FILE.test(name));
@@ -80,8 +114,11 @@ async function projectFiles(input: ParseInput): Promise<XmlElement[] | undefined
   if (project === undefined) return undefined;
   const depth = input.path.split('/').length - 1;
   for (let up = 0; up <= depth; up += 1) {
+    const names = await input.listSiblingFiles?.(up === 0 ? '.' : '../'.repeat(up).slice(0, -1));
+    if (names === undefined) return undefined;
+    if (!names.includes('Directory.Build.props')) continue;
     const props = await read(`${'../'.repeat(up)}Directory.Build.props`);
-    if (props !== undefined) return [props, project];
+    return props === undefined ? undefined : [props, project];
   }
   return [project];
 }
