@@ -168,6 +168,17 @@ describe('NuGet packages.lock.json parser', () => {
     assert.equal(await scopeOfA(), 'required');
   });
 
+  it('knows no project file in a directory with more entries than the catalog lists: the second project file may be past the cut', async (t) => {
+    const dir = await tempDir(t);
+    await writeFile(join(dir, 'A.csproj'), '<Project>\n  <ItemGroup>\n    <PackageReference Include="A" Version="1.0.0" PrivateAssets="All" />\n  </ItemGroup>\n</Project>\n');
+    await writeFile(join(dir, 'packages.lock.json'), JSON.stringify({ version: 1, dependencies: { 'net8.0': { A: { type: 'Direct', requested: '[1.0.0, )', resolved: '1.0.0' } } } }));
+    const scopeOfA = async (): Promise<string | undefined> => (await catalogDirectory({ dir, includeDev: true })).packages.find((pkg) => pkg.name === 'A')?.scope;
+    assert.equal(await scopeOfA(), 'dev');
+    await Promise.all(Array.from({ length: 10_000 }, (_, index) => writeFile(join(dir, `Generated${String(index).padStart(5, '0')}.cs`), '')));
+    await writeFile(join(dir, 'Zeta.csproj'), '<Project Sdk="Microsoft.NET.Sdk" />\n');
+    assert.equal(await scopeOfA(), 'required');
+  });
+
   it("reads an MSBuild item's attributes as XML gives them, in time linear in a hostile start tag's length (a name of megabytes without a value)", async () => {
     const element = parseXml('<PackageReference Include="A&amp;B" Version=\'1.0\' PrivateAssets = "All" Include="ignored" />');
     assert.deepEqual([...element.attributes], [['Include', 'A&B'], ['Version', '1.0'], ['PrivateAssets', 'All']]);
