@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { catalogDirectory } from '../../../src/sbom/catalog.js';
 import { nugetPackagesLockParser } from '../../../src/sbom/parsers/dotnet/packages-lock.js';
-import { parseXml } from '../../../src/sbom/parsers/xml.js';
+import { MAX_XML_ELEMENTS, parseXml, XmlSyntaxError } from '../../../src/sbom/parsers/xml.js';
 import { assertLinear } from '../../support/scaling.js';
 import { tempDir } from '../../support/tmp.js';
 import { dependsOnOf, expectedDependsOn, expectedPurls, parseFixture, purlsOf } from './lockfile-fixtures.js';
@@ -183,6 +183,12 @@ describe('NuGet packages.lock.json parser', () => {
     const element = parseXml('<PackageReference Include="A&amp;B" Version=\'1.0\' PrivateAssets = "All" Include="ignored" />');
     assert.deepEqual([...element.attributes], [['Include', 'A&B'], ['Version', '1.0'], ['PrivateAssets', 'All']]);
     await assertLinear('a start tag', (size) => `<Project ${'a'.repeat(size)} b="1" />`, (text) => parseXml(text), 100_000);
+  });
+
+  it('refuses an XML document of more elements than a manifest holds, which would end the process out of memory: a 256 MiB one of <a b=""/> held 30 million', () => {
+    const document = (count: number): string => `<Project>${'<a b=""/>'.repeat(count - 1)}</Project>`;
+    assert.equal(parseXml(document(MAX_XML_ELEMENTS)).children.length, MAX_XML_ELEMENTS - 1);
+    assert.throws(() => parseXml(document(MAX_XML_ELEMENTS + 1)), (error: unknown) => error instanceof XmlSyntaxError && /more than 1000000 elements/.test(error.message));
   });
 
   it('records what it cannot list as an unknown naming it, not silently: an entry without a resolved version, an entry or a framework that is not an object', async () => {
