@@ -92,6 +92,11 @@ describe('NuGet packages.lock.json parser', () => {
     // A Directory.Build.props above the scanned directory is never read.
     assert.deepEqual(await scopes({ 'App.csproj': '<Project />', '../../Directory.Build.props': project }), { A: 'required', B: 'required', C: 'required' });
     assert.deepEqual(await scopes({ 'App.csproj': '<Project />', '../Directory.Build.props': project }), { A: 'dev', B: 'required', C: 'required' });
+    // An Update changes only what was included before it: in Directory.Build.props, nothing the project (or a .targets) includes later.
+    const update = '<Project>\n  <ItemGroup>\n    <PackageReference Update="A" PrivateAssets="All" />\n  </ItemGroup>\n</Project>';
+    const includeA = '<Project Sdk="Microsoft.NET.Sdk">\n  <ItemGroup>\n    <PackageReference Include="A" Version="1.0.0" />\n  </ItemGroup>\n</Project>';
+    assert.deepEqual(await scopes({ 'App.csproj': '<Project />', '../Directory.Build.props': update }), { A: 'required', B: 'required', C: 'required' });
+    assert.deepEqual(await scopes({ 'App.csproj': update, '../Directory.Build.props': includeA }), { A: 'dev', B: 'required', C: 'required' });
   });
 
   it("reads a PackageReference's metadata as MSBuild evaluates it: names without case, entities decoded, the last child element winning, values compared whole, a conditioned one as not known", async () => {

@@ -67,7 +67,7 @@ function definedMetadata(files: readonly XmlElement[]): PublishMetadata {
  * as the .NET SDK decides it (`_ComputePackageReferencePublish`): `Publish="false"`, or
  * `PrivateAssets="All"` without `Publish`, an item's own metadata over its item definition's. Read
  * from the nearest `Directory.Build.props` (which MSBuild imports first) and then the project file,
- * `Include` and `Update` items alike, the last word on an ID winning; an item, item group or
+ * an `Update` item changing what an item before it included, the last word on an ID winning; an item, item group or
  * metadata with a `Condition` is not evaluated, so an item or item group under one is not counted,
  * and an item with such metadata is counted as published.
  */
@@ -79,13 +79,16 @@ function unpublished(files: readonly XmlElement[]): Set<string> {
       if (group.name !== 'ItemGroup' || group.attributes.has('Condition')) continue;
       for (const item of group.children) {
         if (item.name !== 'PackageReference' || item.attributes.has('Condition')) continue;
-        const ids = (item.attributes.get('Include') ?? item.attributes.get('Update') ?? '').split(';').map((id) => id.trim().toLowerCase()).filter((id) => id !== '');
+        const including = item.attributes.has('Include');
+        // An Update changes only the items included before it, as MSBuild evaluates them in order: one in a
+        // Directory.Build.props does nothing to what the project, a Directory.Build.targets or the SDK includes later.
+        const ids = (item.attributes.get('Include') ?? item.attributes.get('Update') ?? '').split(';').map((id) => id.trim().toLowerCase()).filter((id) => id !== '' && (including || published.has(id)));
         const own: PublishMetadata = { publish: metadata(item, 'Publish'), privateAssets: metadata(item, 'PrivateAssets') };
         const publish = own.publish === undefined ? defaults.publish : own.publish;
         const privateAssets = own.privateAssets === undefined ? defaults.privateAssets : own.privateAssets;
         const known = publish !== null && privateAssets !== null;
         const excluded = known && (publish?.toLowerCase() === 'false' || ((publish ?? '') === '' && privateAssets?.toLowerCase() === 'all'));
-        for (const id of ids) if (item.attributes.has('Include') || own.publish !== undefined || own.privateAssets !== undefined) published.set(id, !excluded);
+        for (const id of ids) if (including || own.publish !== undefined || own.privateAssets !== undefined) published.set(id, !excluded);
       }
     }
   }
