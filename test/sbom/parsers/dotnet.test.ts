@@ -97,6 +97,14 @@ describe('NuGet packages.lock.json parser', () => {
     const includeA = '<Project Sdk="Microsoft.NET.Sdk">\n  <ItemGroup>\n    <PackageReference Include="A" Version="1.0.0" />\n  </ItemGroup>\n</Project>';
     assert.deepEqual(await scopes({ 'App.csproj': '<Project />', '../Directory.Build.props': update }), { A: 'required', B: 'required', C: 'required' });
     assert.deepEqual(await scopes({ 'App.csproj': update, '../Directory.Build.props': includeA }), { A: 'dev', B: 'required', C: 'required' });
+    // Directory.Build.targets is imported after the project: its Update has the last word.
+    const publishA = '<Project>\n  <ItemGroup>\n    <PackageReference Update="A" Publish="true" />\n  </ItemGroup>\n</Project>';
+    assert.deepEqual(await scopes({ 'App.csproj': project, '../Directory.Build.targets': publishA }), { A: 'required', B: 'required', C: 'required' });
+    assert.deepEqual(await scopes({ 'App.csproj': project, '../Directory.Build.targets': '<Project />' }), { A: 'dev', B: 'required', C: 'required' });
+    // A file the project imports itself is not read: what it says of A is not known.
+    const importing = project.replace('</Project>', '  <Import Project="../build/Common.targets" />\n</Project>');
+    assert.deepEqual(await scopes({ 'App.csproj': importing }), { A: 'required', B: 'required', C: 'required' });
+    assert.deepEqual(await scopes({ 'App.csproj': project.replace('<Project Sdk="Microsoft.NET.Sdk">', '<Project>\n  <Import Project="Sdk.props" Sdk="Microsoft.NET.Sdk" />') }), { A: 'dev', B: 'required', C: 'required' });
   });
 
   it("reads a PackageReference's metadata as MSBuild evaluates it: names without case, entities decoded, the last child element winning, values compared whole, a conditioned one as not known", async () => {

@@ -66,8 +66,7 @@ function definedMetadata(files: readonly XmlElement[]): PublishMetadata {
  * The package IDs (lowercase) whose `PackageReference` the project keeps out of `dotnet publish`,
  * as the .NET SDK decides it (`_ComputePackageReferencePublish`): `Publish="false"`, or
  * `PrivateAssets="All"` without `Publish`, an item's own metadata over its item definition's. Read
- * from the nearest `Directory.Build.props` (which MSBuild imports first) and then the project file,
- * an `Update` item changing what an item before it included, the last word on an ID winning; an item, item group or
+ * from `files` in the order MSBuild evaluates them (see {@link projectFiles}), an `Update` item changing what an item before it included, the last word on an ID winning; an item, item group or
  * metadata with a `Condition` is not evaluated, so an item or item group under one is not counted,
  * and an item with such metadata is counted as published.
  */
@@ -95,12 +94,19 @@ function unpublished(files: readonly XmlElement[]): Set<string> {
   return new Set([...published].filter(([, kept]) => !kept).map(([id]) => id));
 }
 
+/** Whether an MSBuild file imports another of its own (`<Import Project="...">`, not an SDK's), whose items are not read. */
+function importsOthers(file: XmlElement): boolean {
+  const imports = [...file.children, ...file.children.filter((element) => element.name === 'ImportGroup').flatMap((group) => group.children)];
+  return imports.some((element) => element.name === 'Import' && !element.attributes.has('Sdk'));
+}
+
 /**
- * The MSBuild files that say how the project beside the lockfile references its packages: its one
- * project file and the nearest `Directory.Build.props` up to the scanned directory, the one MSBuild
- * imports (the nearest that exists, readable or not). Undefined when either is not known (no project
- * file or several in the directory, a directory that cannot be listed, a file unreadable, a link
- * out of the scanned tree, not XML): nothing is then known of them.
+ * The MSBuild files that say how the project beside the lockfile references its packages, in the
+ * order MSBuild evaluates them: the nearest `Directory.Build.props` up to the scanned directory,
+ * its one project file, and the nearest `Directory.Build.targets` (each the nearest that exists,
+ * readable or not, as MSBuild imports it). Undefined when one is not known (no project file or
+ * several in the directory, a directory that cannot be listed, a file unreadable, a link out of the
+ * scanned tree, not XML, or one importing another file): nothing is then known of them.
  */
 async function projectFiles(input: ParseInput): Promise<XmlElement[] | undefined> {
   const projects = ((await input.listSiblingFiles?.('.')) ?? []).filter((name) => PROJECT_FILE.test(name));
@@ -113,17 +119,22 @@ async function projectFiles(input: ParseInput): Promise<XmlElement[] | undefined
       return undefined;
     }
   };
-  const project = await read(projects[0] as string);
-  if (project === undefined) return undefined;
   const depth = input.path.split('/').length - 1;
-  for (let up = 0; up <= depth; up += 1) {
-    const names = await input.listSiblingFiles?.(up === 0 ? '.' : '../'.repeat(up).slice(0, -1));
-    if (names === undefined) return undefined;
-    if (!names.includes('Directory.Build.props')) continue;
-    const props = await read(`${'../'.repeat(up)}Directory.Build.props`);
-    return props === undefined ? undefined : [props, project];
-  }
-  return [project];
+  /** The nearest file of this name up to the scanned directory: null when there is none, undefined when it is not known. */
+  const nearest = async (name: string): Promise<XmlElement | null | undefined> => {
+    for (let up = 0; up <= depth; up += 1) {
+      const names = await input.listSiblingFiles?.(up === 0 ? '.' : '../'.repeat(up).slice(0, -1));
+      if (names === undefined) return undefined;
+      if (names.includes(name)) return read(`${'../'.repeat(up)}${name}`);
+    }
+    return null;
+  };
+  const project = await read(projects[0] as string);
+  const props = await nearest('Directory.Build.props');
+  const targets = await nearest('Directory.Build.targets');
+  if (project === undefined || props === undefined || targets === undefined) return undefined;
+  const files = [props, project, targets].filter((file): file is XmlElement => file !== null);
+  return files.some(importsOthers) ? undefined : files;
 }
 
 /** One package entry of a target framework. */
