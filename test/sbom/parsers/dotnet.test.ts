@@ -101,6 +101,8 @@ describe('NuGet packages.lock.json parser', () => {
     const publishA = '<Project>\n  <ItemGroup>\n    <PackageReference Update="A" Publish="true" />\n  </ItemGroup>\n</Project>';
     assert.deepEqual(await scopes({ 'App.csproj': project, '../Directory.Build.targets': publishA }), { A: 'required', B: 'required', C: 'required' });
     assert.deepEqual(await scopes({ 'App.csproj': project, '../Directory.Build.targets': '<Project />' }), { A: 'dev', B: 'required', C: 'required' });
+    // An item type in any case is the same item type to MSBuild.
+    assert.deepEqual(await scopes({ 'App.csproj': project, '../Directory.Build.targets': publishA.replace('PackageReference', 'packageReference') }), { A: 'required', B: 'required', C: 'required' });
     // A file the project imports itself is not read: what it says of A is not known.
     const importing = project.replace('</Project>', '  <Import Project="../build/Common.targets" />\n</Project>');
     assert.deepEqual(await scopes({ 'App.csproj': importing }), { A: 'required', B: 'required', C: 'required' });

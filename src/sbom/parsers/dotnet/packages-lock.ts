@@ -17,6 +17,14 @@ const NOT_PUBLISHED = { name: 'trust-kit:nuget:publish', value: 'false' } as con
 const PROJECT_FILE = /\.(csproj|fsproj|vbproj)$/i;
 
 /**
+ * Whether an element is this MSBuild element, its name compared without case: MSBuild takes an
+ * item type in any case (`<packageReference>`), so an `Update` spelled so still changes the package.
+ */
+function named(element: XmlElement, name: string): boolean {
+  return element.name.toLowerCase() === name.toLowerCase();
+}
+
+/**
  * An MSBuild item's metadata as evaluation leaves it: its attribute (`PrivateAssets="All"`) and then its child elements
  * (`<PrivateAssets>all</PrivateAssets>`), the last one written winning; names compared without case, values as written
  * (the SDK compares them whole, so `" All "` is not `All`). Null when a child element for it has a `Condition`, which
@@ -48,9 +56,9 @@ function definedMetadata(files: readonly XmlElement[]): PublishMetadata {
   const defaults: PublishMetadata = { publish: undefined, privateAssets: undefined };
   for (const project of files) {
     for (const group of project.children) {
-      if (group.name !== 'ItemDefinitionGroup') continue;
+      if (!named(group, 'ItemDefinitionGroup')) continue;
       for (const definition of group.children) {
-        if (definition.name !== 'PackageReference') continue;
+        if (!named(definition, 'PackageReference')) continue;
         const conditioned = group.attributes.has('Condition') || definition.attributes.has('Condition');
         for (const key of ['publish', 'privateAssets'] as const) {
           const value = metadata(definition, key === 'publish' ? 'Publish' : 'PrivateAssets');
@@ -75,9 +83,9 @@ function unpublished(files: readonly XmlElement[]): Set<string> {
   const published = new Map<string, boolean>();
   for (const project of files) {
     for (const group of project.children) {
-      if (group.name !== 'ItemGroup' || group.attributes.has('Condition')) continue;
+      if (!named(group, 'ItemGroup') || group.attributes.has('Condition')) continue;
       for (const item of group.children) {
-        if (item.name !== 'PackageReference' || item.attributes.has('Condition')) continue;
+        if (!named(item, 'PackageReference') || item.attributes.has('Condition')) continue;
         const including = item.attributes.has('Include');
         // An Update changes only the items included before it, as MSBuild evaluates them in order: one in a
         // Directory.Build.props does nothing to what the project, a Directory.Build.targets or the SDK includes later.
@@ -96,8 +104,8 @@ function unpublished(files: readonly XmlElement[]): Set<string> {
 
 /** Whether an MSBuild file imports another of its own (`<Import Project="...">`, not an SDK's), whose items are not read. */
 function importsOthers(file: XmlElement): boolean {
-  const imports = [...file.children, ...file.children.filter((element) => element.name === 'ImportGroup').flatMap((group) => group.children)];
-  return imports.some((element) => element.name === 'Import' && !element.attributes.has('Sdk'));
+  const imports = [...file.children, ...file.children.filter((element) => named(element, 'ImportGroup')).flatMap((group) => group.children)];
+  return imports.some((element) => named(element, 'Import') && !element.attributes.has('Sdk'));
 }
 
 /**
