@@ -293,8 +293,10 @@ function siblingReader(tree: Tree, lockfile: string): (name: string) => Promise<
 const MAX_LISTED_ENTRIES = 10_000;
 
 /**
- * Lists the directories (not in node_modules), or the regular files, of a directory next to a
- * lockfile (not symbolic links), never outside the scanned directory.
+ * Lists the directories (not in node_modules, not symbolic links) of a directory next to a lockfile,
+ * or its other entries (files, and links and pipes, which a tool would take for files too), never
+ * outside the scanned directory. The other entries of a directory holding more than can be listed
+ * are not known: one left out may be the file a parser looks for.
  */
 function siblingLister(tree: Tree, lockfile: string, kind: 'directories' | 'files'): (name: string) => Promise<string[] | undefined> {
   return async (name) => {
@@ -303,7 +305,8 @@ function siblingLister(tree: Tree, lockfile: string, kind: 'directories' | 'file
     if (path === undefined) return undefined;
     try {
       const entries = await readdir(path, { withFileTypes: true });
-      const wanted = kind === 'directories' ? entries.filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) : entries.filter((entry) => entry.isFile());
+      const wanted = kind === 'directories' ? entries.filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) : entries.filter((entry) => !entry.isDirectory());
+      if (kind === 'files' && wanted.length > MAX_LISTED_ENTRIES) return undefined;
       return wanted.map((entry) => entry.name).sort(compareText).slice(0, MAX_LISTED_ENTRIES);
     } catch {
       return undefined;

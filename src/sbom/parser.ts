@@ -14,9 +14,11 @@ export interface ParseInput {
    */
   listSiblingDirectories?(name: string): Promise<string[] | undefined>;
   /**
-   * The names of the regular files in a directory beside the lockfile (`.` for its own), sorted,
-   * for a file the lockfile's tool names by its kind, not its name (the MSBuild project beside a
-   * NuGet `packages.lock.json`); undefined when it cannot be listed.
+   * The names of the entries but directories (files, and symbolic links and pipes, which the
+   * lockfile's tool would also take for files) in a directory beside the lockfile (`.` for its
+   * own, `..` above it), sorted, for a file the tool names by its kind, not its name (the MSBuild
+   * project beside a NuGet `packages.lock.json`) or looks for upwards; undefined when it cannot be
+   * listed, or not wholly.
    */
   listSiblingFiles?(name: string): Promise<string[] | undefined>;
   /** Whether development dependencies are wanted; parsers still tag them `dev` when they are. */

@@ -462,6 +462,17 @@ describe('verifier attacks', () => {
       shared.tlogs.push({ ...structuredClone(root.tlogs.at(-1) as Json), baseUrl: 'https://rekor.shard2' });
       rejects(() => verifyBundle(withCheckpoint(`${elsewhere}\n${signatureLine(elsewhere, 'rekor.pod-7')}`), { bytes: ARTIFACT }, policy(), loadTrustMaterial(shared, 'shared-key.json')), 'VERIFY_TLOG_INCLUSION_INVALID', /not signed by https:\/\/rekor\.other .*which another log of the trusted root has too/);
       assert.equal(verifyBundle(withCheckpoint(`${good}\n${signatureLine(good)}`), { bytes: ARTIFACT }, policy(), loadTrustMaterial(shared, 'shared-key.json')).tlogEntries[0]?.baseUrl, 'https://rekor.other');
+      // The same host with a port or a path is another log: it has the host's names and more, and takes no checkpoint under any name.
+      for (const [first, second] of [['https://rekor.other/shard2', 'https://rekor.other'], ['https://rekor.other:8443', 'https://rekor.other']] as const) {
+        const sameHost = structuredClone(root);
+        (sameHost.tlogs.at(-1) as Json).baseUrl = first;
+        sameHost.tlogs.push({ ...structuredClone(root.tlogs.at(-1) as Json), baseUrl: second });
+        rejects(() => verifyBundle(withCheckpoint(`${elsewhere}\n${signatureLine(elsewhere, 'rekor.pod-7')}`), { bytes: ARTIFACT }, policy(), loadTrustMaterial(sameHost, 'same-host.json')), 'VERIFY_TLOG_INCLUSION_INVALID', /which another log of the trusted root has too/);
+      }
+      // The same key under another log id (a root that spells it otherwise) is still shared.
+      const otherId = structuredClone(shared);
+      (otherId.tlogs.at(-1) as Json).logId = { keyId: Buffer.alloc(32, 7).toString('base64') };
+      rejects(() => verifyBundle(withCheckpoint(`${elsewhere}\n${signatureLine(elsewhere, 'rekor.pod-7')}`), { bytes: ARTIFACT }, policy(), loadTrustMaterial(otherId, 'shared-key-other-id.json')), 'VERIFY_TLOG_INCLUSION_INVALID', /which another log of the trusted root has too/);
       refused(`${good}\n${signatureLine(good).trimEnd()}`, /does not end with a newline/);
       refused(`${good}\n${signatureLine(good)}garbage\n`, /signature line 2/);
       refused(`${good}\n${signatureLine(good)}\u2014 rekor.other AAAA\n`, /signature line 2 is too short/);

@@ -40,11 +40,23 @@ function decodeText(text: string, line: number): string {
 }
 
 /**
+ * How many elements a document may hold: a real pom.xml or MSBuild project has thousands, and each
+ * costs a few hundred bytes of memory, so a hostile one of `<a b=""/>` repeated for the 256 MiB a
+ * manifest may be read to would end the process out of memory instead of being reported.
+ */
+export const MAX_XML_ELEMENTS = 1_000_000;
+
+/** The attributes of every element that has none, shared: most elements of a manifest have none. */
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+
+/**
  * A small non-validating XML reader for manifests like pom.xml and MSBuild project files: elements,
- * attributes, text, CDATA, comments, processing instructions and a DOCTYPE (skipped). Linear in the input.
+ * attributes, text, CDATA, comments, processing instructions and a DOCTYPE (skipped). Linear in the
+ * input; a document of more than {@link MAX_XML_ELEMENTS} elements is refused.
  */
 export function parseXml(source: string): XmlElement {
   let index = 0;
+  let elements = 0;
   let line = 1;
   // The next newline at or after `index` (source.length when none): each search starts where the last
   // ended, so counting lines is linear even on one long line, where searching afresh from every tag is not.
@@ -102,6 +114,8 @@ export function parseXml(source: string): XmlElement {
       const body = source.slice(index + 1, selfClosing ? end - 1 : end);
       const name = /^[^\s/>]+/.exec(body)?.[0];
       if (name === undefined) throw new XmlSyntaxError('a tag without a name', line);
+      elements += 1;
+      if (elements > MAX_XML_ELEMENTS) throw new XmlSyntaxError(`more than ${MAX_XML_ELEMENTS} elements, more than a manifest has any reason to hold`, line);
       const element: XmlElement = { name: localName(name), attributes: attributesOf(body.slice(name.length), line), children: [], text: '', line };
       const parent = stack[stack.length - 1];
       if (parent !== undefined) parent.children.push(element);
@@ -121,7 +135,8 @@ export function parseXml(source: string): XmlElement {
  * The attributes of a start tag after its name: `name="value"` or `name='value'`, the first of a
  * repeated name kept. One pass over the text: a hostile tag of megabytes costs linear time.
  */
-function attributesOf(text: string, line: number): Map<string, string> {
+function attributesOf(text: string, line: number): ReadonlyMap<string, string> {
+  if (!text.includes('=')) return NO_ATTRIBUTES;
   const attributes = new Map<string, string>();
   const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\t' || char === '\n' || char === '\r';
   let index = 0;

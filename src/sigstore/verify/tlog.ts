@@ -69,7 +69,7 @@ export function verifyLogEntry(entry: TransparencyLogEntry, roots: readonly Trus
     throw new VerifyError('VERIFY_TLOG_INCLUSION_INVALID', `${where}: carries neither an inclusion promise nor an inclusion proof`);
   }
   if (entry.inclusionPromise !== undefined) verifyPromise(entry, log, where);
-  if (entry.inclusionProof !== undefined) verifyProof(entry, log, where, roots.some((root) => root.tlogs.some((other) => other.logId.equals(log.logId) && !sameNames(other, log))));
+  if (entry.inclusionProof !== undefined) verifyProof(entry, log, where, roots.some((root) => root.tlogs.some((other) => other.publicKey.equals(log.publicKey) && !sameNames(other, log))));
   const kind = verifyBody(entry, content, where);
   return {
     baseUrl: log.baseUrl,
@@ -150,10 +150,13 @@ function noteNames(log: LogAuthority): string[] {
   }
 }
 
-/** Whether two logs sign their checkpoints under the same names (the same host, listed twice for two validity periods). */
+/**
+ * Whether two logs sign their checkpoints under the same names (the same host, listed twice for two validity periods).
+ * Both ways: a log on the same host with a port or a path has the host's names and more, and is another log.
+ */
 function sameNames(a: LogAuthority, b: LogAuthority): boolean {
-  const names = noteNames(b);
-  return noteNames(a).every((name) => names.includes(name));
+  const [namesOfA, namesOfB] = [noteNames(a), noteNames(b)];
+  return namesOfA.length === namesOfB.length && namesOfA.every((name) => namesOfB.includes(name));
 }
 
 /**

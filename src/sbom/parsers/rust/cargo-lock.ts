@@ -168,11 +168,15 @@ async function expandGlob(input: ParseInput, glob: string): Promise<string[]> {
 const MAX_MANIFESTS = 512;
 
 /**
- * The tables of a manifest that name crates: the three kinds of dependencies, per target too, and
- * the crates `[workspace.dependencies]` and `[patch.<source>]` declare for others to use.
+ * The tables of a manifest that name crates: the crates `[workspace.dependencies]` declare for
+ * others to use (first, so that the root crate's own `key.workspace = true` finds them), the three
+ * kinds of dependencies, per target too, and the crates `[patch.<source>]` declare.
  */
 function dependencyTables(manifest: Record<string, unknown>): { table: Record<string, unknown>; kind: 'normal' | 'build' | 'dev' | 'shared' | 'patch' }[] {
   const tables: { table: Record<string, unknown>; kind: 'normal' | 'build' | 'dev' | 'shared' | 'patch' }[] = [];
+  const workspace = recordField(manifest, 'workspace');
+  const shared = workspace === undefined ? undefined : recordField(workspace, 'dependencies');
+  if (shared !== undefined) tables.push({ table: shared, kind: 'shared' });
   const kinds = (owner: Record<string, unknown>): void => {
     for (const [field, kind] of [['dependencies', 'normal'], ['build-dependencies', 'build'], ['build_dependencies', 'build'], ['dev-dependencies', 'dev'], ['dev_dependencies', 'dev']] as const) {
       const table = recordField(owner, field);
@@ -181,9 +185,6 @@ function dependencyTables(manifest: Record<string, unknown>): { table: Record<st
   };
   kinds(manifest);
   for (const target of Object.values(recordField(manifest, 'target') ?? {})) if (isRecord(target)) kinds(target);
-  const workspace = recordField(manifest, 'workspace');
-  const shared = workspace === undefined ? undefined : recordField(workspace, 'dependencies');
-  if (shared !== undefined) tables.push({ table: shared, kind: 'shared' });
   for (const patches of Object.values(recordField(manifest, 'patch') ?? {})) if (isRecord(patches)) tables.push({ table: patches, kind: 'patch' });
   return tables;
 }
