@@ -241,6 +241,20 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'retired-ct.json')), 'VERIFY_SCT_INVALID');
     });
 
+    it('an SCT is checked with the CT log its log id names: the same key listed under another log id verifies no SCT', () => {
+      const root = structuredClone(instance.trustedRoot) as Json & { ctlogs: (Json & { logId: Json })[] };
+      for (const log of root.ctlogs) log.logId = { keyId: createHash('sha256').update('another CT log').digest('base64') };
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'relabelled-ct.json')), 'VERIFY_SCT_INVALID', /none of the certificate's \d+ signed certificate timestamp/);
+    });
+
+    it('a leaf whose issuing CA certificate had expired at the signed time is refused, though the trusted root lists the CA for that time', () => {
+      const past = { notBefore: new Date(Date.now() - 7_200_000), notAfter: new Date(Date.now() - 3_600_000) };
+      // The intermediate issued again with the same name and key, valid only until an hour ago: the leaves it signs still chain to it.
+      const { trust: forged, bundleFor } = forgeryKit({ chain: (ca) => [reissued(ca, ca.intermediate, ca.root, past), ca.root.certificate] });
+      const bundle = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] }));
+      rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_EXPIRED', /issuing CA .* was not valid at the timestamp-authority time/);
+    });
+
     it('a leaf from the trusted CA verifies, but not as a CA certificate nor when it expired before the signed time', () => {
       const { trust: forged, bundleFor } = forgeryKit();
       const withName = (template: Parameters<typeof tbsCertificate>[0]): Parameters<typeof tbsCertificate>[0] => ({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] });
@@ -253,6 +267,21 @@ describe('verifier attacks', () => {
 
   describe('trusted root chains', () => {
     const withName = (template: Parameters<typeof tbsCertificate>[0]): Buffer => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] });
+
+    it('a log, CT log, CA or timestamp authority trusted only from after the signing is refused: each validity window is checked at its start, not only at its end', () => {
+      type Root = Json & Record<'tlogs' | 'ctlogs', (Json & { publicKey: Json })[]> & Record<'certificateAuthorities' | 'timestampAuthorities', Json[]>;
+      const future = { start: '2100-01-01T00:00:00Z' };
+      for (const [what, change, code, message] of [
+        ['tlogs', (root: Root) => root.tlogs.forEach((log) => (log.publicKey.validFor = future)), 'VERIFY_TLOG_UNTRUSTED', /outside the validity of the log's key/],
+        ['ctlogs', (root: Root) => root.ctlogs.forEach((log) => (log.publicKey.validFor = future)), 'VERIFY_SCT_INVALID', /signed certificate timestamp/],
+        ['certificateAuthorities', (root: Root) => root.certificateAuthorities.forEach((ca) => (ca.validFor = future)), 'VERIFY_CERTIFICATE_EXPIRED', /issuing CA .* was not valid/],
+        ['timestampAuthorities', (root: Root) => root.timestampAuthorities.forEach((tsa) => (tsa.validFor = future)), 'VERIFY_TIMESTAMP_INVALID', /not valid at/],
+      ] as const) {
+        const root = structuredClone(instance.trustedRoot) as Root;
+        change(root);
+        refusedAs(what, () => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, `${what}-from-2100.json`)), code, message);
+      }
+    });
 
     it('a Fulcio CA whose chain in the trusted root cannot vouch for code signing is refused, as cosign and sigstore-js refuse it', () => {
       const { trust: sound, bundleFor: soundBundle } = forgeryKit();
