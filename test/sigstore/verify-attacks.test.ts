@@ -138,13 +138,16 @@ describe('verifier attacks', () => {
       assert.throws(() => matching('https://nobody\\.example)|(.*'), SyntaxError);
     });
 
-    it('a certificate with several subject alternative names is refused, whichever one the policy names', () => {
+    it('a certificate with several subject alternative names, or none, is refused, whichever identity the policy accepts', () => {
       const { trust: forged, bundleFor } = forgeryKit();
       verifyBundle(bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] })), { bytes: ARTIFACT }, policy(), forged);
       const twoNames = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(email('attacker@evil.example'), uri(IDENTITY))] }));
       rejects(() => verifyBundle(twoNames, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /subject alternative name/);
       const twoExtensions = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY)), subjectAltNames(uri('https://evil.example'))] }));
       rejects(() => verifyBundle(twoExtensions, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID');
+      // No name is no identity, not an empty one that a policy accepting any identity would match.
+      const nameless = bundleFor((template) => tbsCertificate(template));
+      rejects(() => verifyBundle(nameless, { bytes: ARTIFACT }, { ...policy(), identity: matching('.*') }, forged), 'VERIFY_CERTIFICATE_INVALID', /carries 0 subject alternative names/);
     });
 
     it('an otherName SAN is an identity only as Fulcio\'s username (1.3.6.1.4.1.57264.1.7, UTF-8): another type or bytes that are not UTF-8 match nothing', () => {
@@ -175,6 +178,8 @@ describe('verifier attacks', () => {
       const withIssuer = (value: Buffer): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [extension('1.3.6.1.4.1.57264.1.8', value), subjectAltNames(uri(IDENTITY))] }));
       verifyBundle(withIssuer(der.utf8String(ISSUER)), { bytes: ARTIFACT }, policy(), forged);
       rejects(() => verifyBundle(withIssuer(Buffer.from(ISSUER, 'utf8')), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /1\.3\.6\.1\.4\.1\.57264\.1\.8 .*not a DER UTF8String/);
+      // A UTF8String followed by more bytes is no DER UTF8String either: Go's asn1 readers refuse the trailing data.
+      rejects(() => verifyBundle(withIssuer(Buffer.concat([der.utf8String(ISSUER), der.nullValue()])), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /1\.3\.6\.1\.4\.1\.57264\.1\.8 .*not a DER UTF8String/);
       // Nor does a malformed v2 issuer give way to the v1 one.
       const both = bundleFor((template) => tbsCertificate({ ...template, extensions: [extension('1.3.6.1.4.1.57264.1.8', Buffer.from('x', 'utf8')), extension('1.3.6.1.4.1.57264.1.1', Buffer.from(ISSUER, 'utf8')), subjectAltNames(uri(IDENTITY))] }));
       rejects(() => verifyBundle(both, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID');
@@ -188,6 +193,15 @@ describe('verifier attacks', () => {
         const value = name.subarray(2).toString('utf8');
         rejects(() => verifyBundle(named(name), { bytes: ARTIFACT }, policy(value), forged), 'VERIFY_CERTIFICATE_INVALID', /subject alternative name .*IA5String|control character/);
       }
+    });
+
+    it('a Fulcio extension the policy names is a mismatch when the certificate lacks it, compared exactly or ignoring case', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      // The leaf carries the OIDC issuer extension alone.
+      const bundle = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] }));
+      verifyBundle(bundle, { bytes: ARTIFACT }, policy(), forged);
+      rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, { ...policy(), extensions: { sourceRepositoryRef: 'refs/tags/v1.2.3' } }, forged), 'VERIFY_POLICY_EXTENSION_MISMATCH', /sourceRepositoryRef .* "refs\/tags\/v1\.2\.3", found none/);
+      rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, { ...policy(), extensions: { sourceRepositoryURI: 'https://github.com/octo-org/widget' }, extensionsIgnoringCase: ['sourceRepositoryURI'] }, forged), 'VERIFY_POLICY_EXTENSION_MISMATCH', /found none/);
     });
 
     it('a certificate naming two different OIDC issuers (v1 and v2 extensions) is refused', () => {
@@ -260,6 +274,8 @@ describe('verifier attacks', () => {
       const withName = (template: Parameters<typeof tbsCertificate>[0]): Parameters<typeof tbsCertificate>[0] => ({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] });
       verifyBundle(bundleFor((template) => tbsCertificate(withName(template))), { bytes: ARTIFACT }, policy(), forged);
       rejects(() => verifyBundle(bundleFor((template) => tbsCertificate({ ...withName(template), ca: { pathLength: 0 } })), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID');
+      // A CA certificate whose key usage also allows signatures (digitalSignature and keyCertSign), code signing named: refused for being a CA.
+      rejects(() => verifyBundle(bundleFor((template) => tbsCertificate({ ...withName(template), ca: { pathLength: 0, keyUsage: 0x84 } })), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /is a CA certificate/);
       const expired = bundleFor((template) => tbsCertificate({ ...withName(template), notBefore: new Date(Date.now() - 7200000), notAfter: new Date(Date.now() - 3600000) }));
       rejects(() => verifyBundle(expired, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_EXPIRED', /timestamp-authority time/);
     });
@@ -300,6 +316,8 @@ describe('verifier attacks', () => {
         ['a root that allows no CA below it', (ca) => [ca.intermediate.certificate, reissued(ca, ca.root, ca.root, { ca: { pathLength: 0 } })], /certChain\[1\] .* allows 0 CA certificates below it \(pathLenConstraint\), but 1 follows it/],
         ['a root that is not a CA', (ca) => [ca.intermediate.certificate, reissued(ca, ca.root, ca.root, { ca: { pathLength: undefined, cA: false } })], /certChain\[1\] .* is not a CA certificate/],
         ['a root whose key may not sign certificates', (ca) => [ca.intermediate.certificate, reissued(ca, ca.root, ca.root, { ca: { pathLength: 1, keyUsage: 0x80 } })], /certChain\[1\] .* key usage lacks keyCertSign/],
+        // Signed with the root's key, but naming another issuer: names chain a path as much as keys do (Go's x509, OpenSSL).
+        ['an intermediate naming an issuer other than the root that signed it', (ca) => [reissued(ca, ca.intermediate, { ...ca.root, name: der.name([['2.5.4.10', 'trust-kit.test'], ['2.5.4.3', 'another root']]) }, {}), ca.root.certificate], /certChain\[0\] .* is not signed by certChain\[1\]/],
       ];
       for (const [what, chain, reason] of broken) {
         const { trust: forged, bundleFor } = forgeryKit({ chain });
