@@ -350,6 +350,18 @@ describe('verifier attacks', () => {
   });
 
   describe('transparency log', () => {
+    it('the issuing instance sets the thresholds: where its root lists no log, a log entry of another instance dates nothing and a signed timestamp is still needed', () => {
+      const root = structuredClone(instance.trustedRoot) as Json & { tlogs: Json[] };
+      // The stack's root as two instances: its CA, CT logs and timestamp authority without a log, and its log alone.
+      const split = loadTrustMaterial(`${JSON.stringify({ ...root, tlogs: [] })}\n${JSON.stringify({ mediaType: root['mediaType'], tlogs: root.tlogs, certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] })}\n`, 'split.jsonl');
+      verifyBundle(blob, { bytes: ARTIFACT }, policy(), split);
+      const undated = edit(blob, (copy) => {
+        delete copy.verificationMaterial.timestampVerificationData;
+      });
+      verifyBundle(undated, { bytes: ARTIFACT }, policy(), trust);
+      rejects(() => verifyBundle(undated, { bytes: ARTIFACT }, policy(), split), 'VERIFY_TIMESTAMP_MISSING', /split\.jsonl:1 lists no transparency log/);
+    });
+
     it('an entry proven only by a checkpoint is refused when the log key was not valid at the signed time', () => {
       const proofOnly = edit(blob, (copy) => {
         delete copy.verificationMaterial.tlogEntries[0]?.inclusionPromise;
