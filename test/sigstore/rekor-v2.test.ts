@@ -309,6 +309,18 @@ describe('Rekor v2 (loopback rekor-tiles double)', () => {
       assert.throws(() => verifyBundle(otherBody, { bytes: data }, POLICY, trust()), { code: 'VERIFY_TLOG_INCLUSION_INVALID' });
     });
 
+    test('the entry given twice, once under another body or another index, is refused as a repetition: with no signed time to tell them apart, its index and its body each do', () => {
+      const entry = entryOf(bundle);
+      const twice = (second: Entry): BundleJson => edit(bundle, (copy) => {
+        copy.verificationMaterial.tlogEntries = [entry, second];
+      });
+      const otherBody = { ...structuredClone(entry), canonicalizedBody: Buffer.from('{}').toString('base64') };
+      const otherIndex = { ...structuredClone(entry), logIndex: '999999', inclusionProof: { ...structuredClone(entry.inclusionProof), logIndex: '999999' } };
+      for (const second of [otherBody, otherIndex]) {
+        assert.throws(() => verifyBundle(twice(second), { bytes: data }, POLICY, trust()), { code: 'VERIFY_BUNDLE_INVALID', message: /tlogEntries\[1\] repeats tlogEntries\[0\]/ });
+      }
+    });
+
     test('without its RFC 3161 timestamp a v2 entry dates nothing: refused by trust-kit and by sigstore-js', () => {
       const undated = edit(bundle, (copy) => {
         delete copy.verificationMaterial.timestampVerificationData;

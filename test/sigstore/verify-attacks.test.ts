@@ -493,7 +493,7 @@ describe('verifier attacks', () => {
       const twoLogs = loadTrustMaterial(root, 'two-logs.json');
       const genuine = ((blob.verificationMaterial as Material).tlogEntries[0]?.inclusionProof as { checkpoint: { envelope: string } }).checkpoint.envelope;
       const [origin = '', size = '', hash = ''] = genuine.slice(0, genuine.indexOf('\n\n')).split('\n');
-      const signatureLine = (note: string, name = 'rekor.other'): string => `\u2014 ${name} ${Buffer.concat([logId.subarray(0, 4), sign('sha256', Buffer.from(note), log.privateKey)]).toString('base64')}\n`;
+      const signatureLine = (note: string, name = 'rekor.other', keyHint = logId.subarray(0, 4)): string => `\u2014 ${name} ${Buffer.concat([keyHint, sign('sha256', Buffer.from(note), log.privateKey)]).toString('base64')}\n`;
       const withCheckpoint = (envelope: string): Json => edit(blob, (copy) => {
         const entry = copy.verificationMaterial.tlogEntries[0] as Entry & { inclusionProof: { checkpoint: { envelope: string } } };
         delete entry.inclusionPromise;
@@ -512,9 +512,14 @@ describe('verifier attacks', () => {
       assert.equal(verifyBundle(withCheckpoint(`${underPath}\n${signatureLine(underPath, 'rekor.other/log')}`), { bytes: ARTIFACT }, policy(), loadTrustMaterial(withPath, 'path.json')).tlogEntries[0]?.baseUrl, 'https://rekor.other/log/');
       const refused = (envelope: string, message: RegExp): void => rejects(() => verifyBundle(withCheckpoint(envelope), { bytes: ARTIFACT }, policy(), twoLogs), 'VERIFY_TLOG_INCLUSION_INVALID', message);
       refused(`${good}\n${signatureLine(good, 'rekor.evil.example')}`, /not signed by https:\/\/rekor\.other/);
+      // The log's signature under its name, behind the id of another key: C2SP signed notes (sigstore-go) match a key by name and id.
+      refused(`${good}\n${signatureLine(good, 'rekor.other', Buffer.alloc(4))}`, /not signed by https:\/\/rekor\.other/);
       refused(`${good}\n${signatureLine(good).trimEnd()}`, /does not end with a newline/);
       refused(`${good}\n${signatureLine(good)}garbage\n`, /signature line 2/);
       refused(`${good}\n${signatureLine(good)}\u2014 rekor.other AAAA\n`, /signature line 2 is too short/);
+      // Four bytes are a key id and no signature; a line is a signature line from its first character.
+      refused(`${good}\n${signatureLine(good)}\u2014 rekor.other AAAAAA==\n`, /signature line 2 is too short/);
+      refused(`${good}\n${signatureLine(good)}x${signatureLine(good)}`, /signature line 2 is not/);
       refused(`${good}\n`, /signature line 1/);
       refused(good, /no signature block/);
       for (const [lines, message] of [
