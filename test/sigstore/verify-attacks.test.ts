@@ -630,6 +630,12 @@ describe('verifier attacks', () => {
       assert.equal((await verifyArtifact(agreeing, 'large.bin', policy(), trust, directory)).artifact.hex, digestOf('sha256', large));
     });
 
+    it('a subject naming the artifact by no algorithm the verifier compares (sha1 alone) is a match for no artifact', async () => {
+      const sha1Only = await instance.attest({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'widget.tar.gz', digest: { sha1: digestOf('sha1', ARTIFACT) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: {} });
+      rejects(() => verifyBundle(sha1Only, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_SUBJECT_MISMATCH');
+      rejects(() => verifyBundle(sha1Only, { digest: { algorithm: 'sha256', hex: digestOf('sha256', ARTIFACT) } }, policy(), trust), 'VERIFY_SUBJECT_MISMATCH');
+    });
+
     it('a second signature, or another payload type over the same bytes, is refused', () => {
       const envelope = attestation.dsseEnvelope as { signatures: Json[] };
       const doubled = { ...attestation, dsseEnvelope: { ...(attestation.dsseEnvelope as Json), signatures: [envelope.signatures[0], envelope.signatures[0]] } };
