@@ -55,6 +55,10 @@ function rejects(run: () => unknown, code: string, message?: RegExp): void {
 interface ForgeryOptions {
   chain?: (ca: FulcioCA) => Buffer[];
   tsa?: ConstructorParameters<typeof TimestampAuthority>[3];
+  /** When the timestamp authority's certificates are valid: the CA's validity unless given. */
+  tsaValidity?: { from: Date; to: Date };
+  /** The one time the timestamp authority stamps, rather than its clock's: tokens it makes then share a genTime. */
+  stampedAt?: Date;
 }
 
 /**
@@ -66,10 +70,11 @@ function reissued(ca: FulcioCA, subject: FulcioCA['root'], issuer: FulcioCA['roo
 }
 
 /** A CA and TSA of the stack's kind outside any running service, to issue leaves that break Fulcio's profile. */
-function forgeryKit(options: ForgeryOptions = {}): { trust: TrustMaterial; bundleFor: (leaf: (tbs: Parameters<typeof tbsCertificate>[0]) => Buffer, flaws?: TokenFlaws) => Json } {
+function forgeryKit(options: ForgeryOptions = {}): { trust: TrustMaterial; tsa: TimestampAuthority; bundleFor: (leaf: (tbs: Parameters<typeof tbsCertificate>[0]) => Buffer, flaws?: TokenFlaws) => Json } {
   const clock = (): Date => new Date();
   const ca = new FulcioCA(clock, new CertificateTransparencyLog(clock), new Date());
-  const tsa = new TimestampAuthority(clock, ca.validFrom, ca.validUntil, options.tsa);
+  const { stampedAt } = options;
+  const tsa = new TimestampAuthority(stampedAt === undefined ? clock : () => stampedAt, options.tsaValidity?.from ?? ca.validFrom, options.tsaValidity?.to ?? ca.validUntil, options.tsa);
   const validFor = { start: ca.validFrom.toISOString() };
   const chain = (certificates: Buffer[]): Json => ({ certificates: certificates.map((c) => ({ rawBytes: c.toString('base64') })) });
   const trust = loadTrustMaterial({
@@ -102,7 +107,7 @@ function forgeryKit(options: ForgeryOptions = {}): { trust: TrustMaterial; bundl
       messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(ARTIFACT).digest('base64') }, signature: signature.toString('base64') },
     };
   };
-  return { trust, bundleFor };
+  return { trust, tsa, bundleFor };
 }
 
 const uri = (value: string): Buffer => der.implicitPrimitive(6, Buffer.from(value, 'ascii'));
@@ -597,6 +602,41 @@ describe('verifier attacks', () => {
       for (const signingTime of [early, late]) {
         rejects(() => verifyBundle(bundleFor(named, { signingTime }), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_TIMESTAMP_INVALID', new RegExp(`signed signing-time attribute ${signingTime.toISOString().slice(0, 19)}.* is outside the validity of the timestamp authority's certificate`));
       }
+    });
+
+    it('two tokens of one timestamp authority for one time are one timestamp: the second is refused as a repetition, though its bytes differ', () => {
+      const { trust: forged, tsa, bundleFor } = forgeryKit({ stampedAt: new Date() });
+      const bundle = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] })) as Json & { verificationMaterial: Material; messageSignature: { signature: string } };
+      const again = tsa.timestamp({ policy: '1.3.6.1.4.1.57264.2', hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(Buffer.from(bundle.messageSignature.signature, 'base64')).digest(), nonce: undefined, certReq: false });
+      const first = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps[0] as Json;
+      assert.notEqual(again.toString('base64'), first['signedTimestamp']);
+      const stamped = (...tokens: Json[]): Json => edit(bundle, (copy) => {
+        copy.verificationMaterial.timestampVerificationData = { rfc3161Timestamps: tokens };
+      });
+      verifyBundle(stamped({ signedTimestamp: again.toString('base64') }), { bytes: ARTIFACT }, policy(), forged);
+      rejects(() => verifyBundle(stamped(first, { signedTimestamp: again.toString('base64') }), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_BUNDLE_INVALID', /rfc3161Timestamps\[1\] repeats rfc3161Timestamps\[0\]/);
+    });
+
+    it('a timestamp whose signer identifier gives the serial number of the TSA certificate under another issuer is refused: the trusted root lists no such certificate', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      const bundle = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] }));
+      verifyBundle(bundle, { bytes: ARTIFACT }, policy(), forged);
+      const renamed = edit(bundle, (copy) => {
+        const stamp = copy.verificationMaterial.timestampVerificationData?.rfc3161Timestamps[0] as Json;
+        const token = Buffer.from(stamp['signedTimestamp'] as string, 'base64');
+        // The signer identifier (issuer and serial, outside the signature) is the first name after the TSTInfo: its issuer's common name "tsa" becomes "tsb".
+        const at = token.indexOf(Buffer.from([0x0c, 0x03, 0x74, 0x73, 0x61]));
+        assert.ok(at > 0);
+        token[at + 4] = 0x62;
+        stamp['signedTimestamp'] = token.toString('base64');
+      });
+      rejects(() => verifyBundle(renamed, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_TIMESTAMP_INVALID', /that the trusted root does not list/);
+    });
+
+    it('a timestamp made after the TSA certificates expired is refused, also when it carries no signing-time attribute', () => {
+      const { trust: forged, bundleFor } = forgeryKit({ tsaValidity: { from: new Date(Date.now() - 7_200_000), to: new Date(Date.now() - 3_600_000) } });
+      const named = (template: Parameters<typeof tbsCertificate>[0]): Buffer => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] });
+      rejects(() => verifyBundle(bundleFor(named, { signingTime: null }), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_TIMESTAMP_INVALID', /the timestamp authority was not valid at/);
     });
 
     it('a timestamp authority outside its validity in the trusted root is refused', () => {
