@@ -355,6 +355,36 @@ describe('verifier attacks', () => {
   });
 
   describe('transparency log', () => {
+    const certificateOf = (bundle: Json): Buffer => {
+      const material = bundle.verificationMaterial as { certificate?: { rawBytes: string }; x509CertificateChain?: { certificates: { rawBytes: string }[] } };
+      return Buffer.from(material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes ?? '', 'base64');
+    };
+    /**
+     * A log of the test's own, the one the returned trust lists, to sign the entry timestamp of bodies the stack's Rekor
+     * does not make: `logged` gives the attestation with one entry of `body`, integrated now.
+     */
+    const ownLog = (): { trust: TrustMaterial; logged: (body: Json) => Json } => {
+      const log = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+      const spki = log.publicKey.export({ format: 'der', type: 'spki' });
+      const logId = createHash('sha256').update(spki).digest();
+      const root = { ...structuredClone(instance.trustedRoot), tlogs: [{ baseUrl: 'https://rekor.forged', hashAlgorithm: 'SHA2_256', publicKey: { rawBytes: spki.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: '2020-01-01T00:00:00Z' } }, logId: { keyId: logId.toString('base64') } }] };
+      const logged = (body: Json): Json => {
+        const integratedTime = Math.floor(Date.now() / 1000);
+        const canonicalizedBody = Buffer.from(canonicalJSON(body)).toString('base64');
+        const promise = sign('sha256', Buffer.from(canonicalJSON({ body: canonicalizedBody, integratedTime, logIndex: 7, logID: logId.toString('hex') })), log.privateKey);
+        const { kind, apiVersion } = body as { kind: string; apiVersion: string };
+        return {
+          mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+          verificationMaterial: {
+            x509CertificateChain: { certificates: [{ rawBytes: certificateOf(attestation).toString('base64') }] },
+            tlogEntries: [{ logIndex: '7', logId: { keyId: logId.toString('base64') }, kindVersion: { kind, version: apiVersion }, integratedTime: String(integratedTime), inclusionPromise: { signedEntryTimestamp: promise.toString('base64') }, canonicalizedBody }],
+          },
+          dsseEnvelope: attestation.dsseEnvelope,
+        };
+      };
+      return { trust: loadTrustMaterial(root, 'own-log.json'), logged };
+    };
+
     it('the issuing instance sets the thresholds: where its root lists no log, a log entry of another instance dates nothing and a signed timestamp is still needed', () => {
       const root = structuredClone(instance.trustedRoot) as Json & { tlogs: Json[] };
       // The stack's root as two instances: its CA, CT logs and timestamp authority without a log, and its log alone.
@@ -426,9 +456,25 @@ describe('verifier attacks', () => {
       const forgedLog = loadTrustMaterial(root, 'forged-log.json');
       verifyBundle(logged(Buffer.from(toPEM(Buffer.from(certificate, 'base64'))).toString('base64')), { bytes: ARTIFACT }, policy(), forgedLog);
       rejects(() => verifyBundle(logged(undefined), { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /signing key/);
+      const otherPayload = logged(Buffer.from(toPEM(Buffer.from(certificate, 'base64'))).toString('base64'), (text) => text.replace(digestOf('sha256', Buffer.from(envelope.payload, 'base64')), digestOf('sha256', 'another payload')));
+      rejects(() => verifyBundle(otherPayload, { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /the log records payload sha256:/);
       // JSON.parse keeps the last kind, the one the bundle claims; another reader of the log would keep the first.
       const twice = logged(Buffer.from(toPEM(Buffer.from(certificate, 'base64'))).toString('base64'), (text) => text.replace('{', '{"kind":"rekord",'));
       rejects(() => verifyBundle(twice, { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /the logged body repeats the key "kind" in one object/);
+    });
+
+    it('a dsse entry logs the envelope\'s one signature and its payload\'s hash: a second logged signature, or another payload\'s hash, is refused', () => {
+      const { trust: forgedLog, logged } = ownLog();
+      const envelope = attestation.dsseEnvelope as { payload: string; signatures: { sig: string }[] };
+      const signature = { signature: envelope.signatures[0]?.sig ?? '', verifier: Buffer.from(toPEM(certificateOf(attestation))).toString('base64') };
+      const body = (signatures: Json[], payload = Buffer.from(envelope.payload, 'base64')): Json => ({
+        apiVersion: '0.0.1',
+        kind: 'dsse',
+        spec: { envelopeHash: { algorithm: 'sha256', value: digestOf('sha256', 'the envelope') }, payloadHash: { algorithm: 'sha256', value: digestOf('sha256', payload) }, signatures },
+      });
+      verifyBundle(logged(body([signature])), { bytes: ARTIFACT }, policy(), forgedLog);
+      rejects(() => verifyBundle(logged(body([signature, signature])), { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /expected 1 logged signature, found 2/);
+      rejects(() => verifyBundle(logged(body([signature], Buffer.from('another payload'))), { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /the log records payload sha256:/);
     });
 
     it('a kind and version the bundle claims for its log entry are repeated printable and bounded', () => {
