@@ -207,6 +207,11 @@ describe('verifier attacks', () => {
       verifyBundle(bundle, { bytes: ARTIFACT }, policy(), forged);
       rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, { ...policy(), extensions: { sourceRepositoryRef: 'refs/tags/v1.2.3' } }, forged), 'VERIFY_POLICY_EXTENSION_MISMATCH', /sourceRepositoryRef .* "refs\/tags\/v1\.2\.3", found none/);
       rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, { ...policy(), extensions: { sourceRepositoryURI: 'https://github.com/octo-org/widget' }, extensionsIgnoringCase: ['sourceRepositoryURI'] }, forged), 'VERIFY_POLICY_EXTENSION_MISMATCH', /found none/);
+      // Ignoring case is ASCII's: the Kelvin sign (U+212A), which Unicode lowercases to k, is no k.
+      const kelvin = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), extension('1.3.6.1.4.1.57264.1.12', der.utf8String('https://github.com/octo-org/\u212Ait')), subjectAltNames(uri(IDENTITY))] }));
+      const repository = (value: string): CertificatePolicy => ({ ...policy(), extensions: { sourceRepositoryURI: value }, extensionsIgnoringCase: ['sourceRepositoryURI'] });
+      verifyBundle(kelvin, { bytes: ARTIFACT }, repository('https://github.com/octo-org/\u212AIT'), forged);
+      rejects(() => verifyBundle(kelvin, { bytes: ARTIFACT }, repository('https://github.com/octo-org/kit'), forged), 'VERIFY_POLICY_EXTENSION_MISMATCH');
     });
 
     it('a certificate naming two different OIDC issuers (v1 and v2 extensions) is refused', () => {
