@@ -335,6 +335,11 @@ describe('verifier attacks', () => {
       }
     });
 
+    it('a CA certificate without a key usage extension may issue: RFC 5280 and Go\'s x509 read no extension as no restriction', () => {
+      const { trust: forged, bundleFor } = forgeryKit({ chain: (ca) => [ca.intermediate.certificate, reissued(ca, ca.root, ca.root, { ca: { pathLength: 1, keyUsage: null } })] });
+      verifyBundle(bundleFor(withName), { bytes: ARTIFACT }, policy(), forged);
+    });
+
     it('a timestamp authority whose chain cannot vouch for timestamps is refused: a signing certificate for code signing, a root that is not a CA', () => {
       for (const [what, tsa, reason] of [
         ['code signing', { signerExtendedKeyUsage: '1.3.6.1.5.5.7.3.3' }, /certChain\[0\] .* extended key usage without timeStamping/],
