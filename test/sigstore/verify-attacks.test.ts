@@ -395,11 +395,14 @@ describe('verifier attacks', () => {
       return { trust: loadTrustMaterial(root, 'own-log.json'), logged };
     };
 
-    it('the issuing instance sets the thresholds: where its root lists no log, a log entry of another instance dates nothing and a signed timestamp is still needed', () => {
+    it('the issuing instance sets the thresholds: where its root lists no log, a log entry of another instance dates nothing and a signed timestamp is still needed; logs and timestamp authorities of every instance vouch', () => {
       const root = structuredClone(instance.trustedRoot) as Json & { tlogs: Json[] };
       // The stack's root as two instances: its CA, CT logs and timestamp authority without a log, and its log alone.
       const split = loadTrustMaterial(`${JSON.stringify({ ...root, tlogs: [] })}\n${JSON.stringify({ mediaType: root['mediaType'], tlogs: root.tlogs, certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] })}\n`, 'split.jsonl');
       verifyBundle(blob, { bytes: ARTIFACT }, policy(), split);
+      // A timestamp authority, like a log, vouches wherever the trust lists it: here an instance of its own.
+      const { timestampAuthorities, ...withoutTsa } = root as typeof root & { timestampAuthorities: Json[] };
+      verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(`${JSON.stringify({ ...withoutTsa, timestampAuthorities: [] })}\n${JSON.stringify({ mediaType: root['mediaType'], tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities })}\n`, 'tsa-apart.jsonl'));
       const undated = edit(blob, (copy) => {
         delete copy.verificationMaterial.timestampVerificationData;
       });
