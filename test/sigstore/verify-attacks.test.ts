@@ -476,7 +476,7 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(twice, { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /the logged body repeats the key "kind" in one object/);
     });
 
-    it('a dsse entry logs the envelope\'s one signature and its payload\'s hash: a second logged signature, or another payload\'s hash, is refused', () => {
+    it('a dsse entry logs the envelope\'s one signature and its payload\'s hash: another signature, a second one, or another payload\'s hash is refused', () => {
       const { trust: forgedLog, logged } = ownLog();
       const envelope = attestation.dsseEnvelope as { payload: string; signatures: { sig: string }[] };
       const signature = { signature: envelope.signatures[0]?.sig ?? '', verifier: Buffer.from(toPEM(certificateOf(attestation))).toString('base64') };
@@ -487,6 +487,7 @@ describe('verifier attacks', () => {
       });
       verifyBundle(logged(body([signature])), { bytes: ARTIFACT }, policy(), forgedLog);
       rejects(() => verifyBundle(logged(body([signature, signature])), { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /expected 1 logged signature, found 2/);
+      rejects(() => verifyBundle(logged(body([{ ...signature, signature: Buffer.from('another signature').toString('base64') }])), { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /the logged signature is not the bundle's signature/);
       rejects(() => verifyBundle(logged(body([signature], Buffer.from('another payload'))), { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /the log records payload sha256:/);
     });
 
@@ -584,6 +585,9 @@ describe('verifier attacks', () => {
       // Four bytes are a key id and no signature; a line is a signature line from its first character.
       refused(`${good}\n${signatureLine(good)}\u2014 rekor.other AAAAAA==\n`, /signature line 2 is too short/);
       refused(`${good}\n${signatureLine(good)}x${signatureLine(good)}`, /signature line 2 is not/);
+      // At most 64 signature lines are read.
+      assert.equal(verifyBundle(withCheckpoint(`${good}\n${signatureLine(good).repeat(64)}`), { bytes: ARTIFACT }, policy(), twoLogs).tlogEntries[0]?.baseUrl, 'https://rekor.other');
+      refused(`${good}\n${signatureLine(good).repeat(65)}`, /65 signature lines/);
       refused(`${good}\n`, /signature line 1/);
       refused(good, /no signature block/);
       for (const [lines, message] of [
