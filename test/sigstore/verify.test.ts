@@ -436,6 +436,8 @@ describe('verifyBundle', () => {
       rejects(() => loadTrustMaterial('{"mediaType":"x"}', 'root.json'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /root\.json/);
       rejects(() => loadTrustMaterial(`${JSON.stringify(publicGood.trustedRoot)}\nnot json\n`, 'roots.jsonl'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /roots\.jsonl:2/);
       rejects(() => loadTrustMaterial('', 'empty.json'), 'SIGSTORE_TRUSTED_ROOT_INVALID');
+      const ca = (publicGood.trustedRoot.certificateAuthorities as Json[])[0] as Json;
+      rejects(() => loadTrustMaterial({ ...publicGood.trustedRoot, certificateAuthorities: [{ ...ca, certChain: { certificates: [] } }] }, 'no-certificate.json'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /no-certificate\.json: certificateAuthorities\[0\] has no certificate/);
     });
   });
 });
