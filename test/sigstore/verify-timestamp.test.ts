@@ -5,6 +5,7 @@ import { createHash, generateKeyPairSync, sign, X509Certificate as NodeX509Certi
 import { test } from 'node:test';
 import { RFC3161Timestamp } from '@sigstore/core';
 import { parseRfc3161, verifyRfc3161 } from '../../src/sigstore/verify/timestamp.js';
+import * as der from '../support/sigstore/der.js';
 import { TimestampAuthority } from '../support/sigstore/tsa.js';
 
 const SIGNATURE = Buffer.from('the bundle\'s signature');
@@ -42,6 +43,10 @@ test('a TSA token: the signer, the time and the signature, as @sigstore/core rea
   assert.throws(() => verifyRfc3161({ ...parsed, signature: Buffer.from(parsed.signature).fill(1, 10, 12) }, SIGNATURE, key, CERTIFICATE), /signature verification failed/);
   assert.throws(() => parseRfc3161(Buffer.concat([token, Buffer.from([0])])), /bytes after a DER element/);
   assert.throws(() => parseRfc3161(token.subarray(0, 7).fill(0x30, 0, 1)), /./);
+  // Elements nested past 32 levels are refused before the token is read, wherever they are.
+  const nested = (depth: number): Buffer => (depth === 0 ? Buffer.from([0x05, 0x00]) : der.sequence(nested(depth - 1)));
+  assert.throws(() => parseRfc3161(der.sequence(nested(32), token)), /nested too deeply/);
+  assert.throws(() => parseRfc3161(der.sequence(nested(31), token)), (error: Error) => !/nested too deeply/.test(error.message));
 });
 
 test('no token with a byte changed is accepted that @sigstore/core refuses, and a changed signed byte is refused', () => {
