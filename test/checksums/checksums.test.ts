@@ -185,6 +185,19 @@ test('checkChecksums resolves names against the base directory', async (t) => {
   assert.deepEqual(results.map((result) => result.status), ['ok']);
 });
 
+test('checkChecksums compares whole digests, and leaves missing files out only when told to', async (t) => {
+  const dir = await tempDir(t);
+  await release(dir, { 'a.txt': 'a' });
+  // A library caller's entries: a digest cut short, or empty, is the start of every digest, not the file's.
+  const entries = [
+    { name: 'a.txt', algorithm: 'sha256' as const, hex: sha256('a').slice(0, 16), line: 0 },
+    { name: 'a.txt', algorithm: 'sha256' as const, hex: '', line: 0 },
+    { name: 'gone.txt', algorithm: 'sha256' as const, hex: sha256('a'), line: 0 },
+  ];
+  assert.deepEqual((await checkChecksums(entries, { base: dir })).map((result) => [result.entry.name, result.status]), [['a.txt', 'mismatch'], ['a.txt', 'mismatch'], ['gone.txt', 'missing']]);
+  assert.deepEqual((await checkChecksums(entries, { base: dir, ignoreMissing: true })).map((result) => [result.entry.name, result.status]), [['a.txt', 'mismatch'], ['a.txt', 'mismatch']]);
+});
+
 test('a symlink inside the base is listed under its own name; directory loops end', async (t) => {
   const dir = await tempDir(t);
   await release(dir, { 'rel/real/a.txt': 'a' });

@@ -176,6 +176,18 @@ test('--check reports a name leading out of the base as outside whether or not i
   }
 });
 
+test('--check reads nothing in a directory beside the base whose name starts with the base\'s (base-other/ beside base/)', PROMPT, async (t) => {
+  const dir = await tempDir(t);
+  const base = join(dir, 'base');
+  await mkdir(base);
+  await mkdir(join(dir, 'base-other'));
+  await writeFile(join(dir, 'base-other', 'secret'), 'secret');
+  await writeFile(join(dir, 'SUMS'), `${sha256('secret')}  ../base-other/secret\n`);
+  const run = await cli(['checksums', '--check', '../SUMS'], base);
+  assert.deepEqual(run.stdout.split('\n').filter(Boolean), ['../base-other/secret: FAILED open or read (outside the base directory)']);
+  assert.equal(run.code, 1);
+});
+
 test('a checksums file starting with a byte order mark is refused as sha256sum refuses it, saying so', PROMPT, async (t) => {
   const dir = await tempDir(t);
   await writeFile(join(dir, 'a'), 'a');

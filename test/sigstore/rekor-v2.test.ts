@@ -19,6 +19,7 @@ import { parseSigningConfig, selectServices } from '../../src/sigstore/sign/sign
 import { exactly, loadTrustMaterial, verifyBundle, type CertificatePolicy } from '../../src/sigstore/verify/index.js';
 import { cli } from '../support/cli.js';
 import { startSigstoreStack, type SigningConfigJSON, type SigstoreStack } from '../support/sigstore/index.js';
+import { RekorV2Log } from '../support/sigstore/rekor-v2.js';
 import { assertShowable, HOSTILE, HUGE } from '../support/hostile-text.js';
 import { tempDir } from '../support/tmp.js';
 import { PEERS, requirePeer, runPeer } from '../interop/tools.js';
@@ -307,6 +308,54 @@ describe('Rekor v2 (loopback rekor-tiles double)', () => {
         entry.canonicalizedBody = Buffer.from(JSON.stringify(body)).toString('base64');
       });
       assert.throws(() => verifyBundle(otherBody, { bytes: data }, POLICY, trust()), { code: 'VERIFY_TLOG_INCLUSION_INVALID' });
+    });
+
+    test('the entry given twice, once under another body or another index, is refused as a repetition: with no signed time to tell them apart, its index and its body each do', () => {
+      const entry = entryOf(bundle);
+      const twice = (second: Entry): BundleJson => edit(bundle, (copy) => {
+        copy.verificationMaterial.tlogEntries = [entry, second];
+      });
+      const otherBody = { ...structuredClone(entry), canonicalizedBody: Buffer.from('{}').toString('base64') };
+      const otherIndex = { ...structuredClone(entry), logIndex: '999999', inclusionProof: { ...structuredClone(entry.inclusionProof), logIndex: '999999' } };
+      for (const second of [otherBody, otherIndex]) {
+        assert.throws(() => verifyBundle(twice(second), { bytes: data }, POLICY, trust()), { code: 'VERIFY_BUNDLE_INVALID', message: /tlogEntries\[1\] repeats tlogEntries\[0\]/ });
+      }
+    });
+
+    test('a v2 body records the bundle\'s signature, key and digest: one a log of the test\'s own logged with another key, digest algorithm, second signature or payload hash algorithm is refused', async (t) => {
+      const own = new RekorV2Log('rekor.own');
+      const root = structuredClone(stack.trustedRoot);
+      root.tlogs.push({ ...(root.tlogs[1] as (typeof root.tlogs)[number]), baseUrl: 'https://rekor.own', publicKey: { rawBytes: own.publicKeyDer.toString('base64'), keyDetails: 'PKIX_ED25519', validFor: { start: '2020-01-01T00:00:00Z' } }, logId: { keyId: own.logID.toString('base64') } });
+      const ownTrust = loadTrustMaterial(root, 'own-log.json');
+      const loggedAs = (signed: unknown, kind: string, body: Json): BundleJson => edit(signed, (copy) => {
+        copy.verificationMaterial.tlogEntries = [{ ...own.logUnchecked(Buffer.from(JSON.stringify({ apiVersion: '0.0.2', kind, spec: body }))), kindVersion: { kind, version: '0.0.2' } } as unknown as Entry];
+      });
+      const refused = (signed: BundleJson, artifact: Parameters<typeof verifyBundle>[1], message: RegExp): void => {
+        assert.throws(() => verifyBundle(signed, artifact, POLICY, ownTrust), { code: 'VERIFY_TLOG_BODY_MISMATCH', message });
+      };
+      const logged = JSON.parse(Buffer.from(entryOf(bundle).canonicalizedBody, 'base64').toString('utf8')) as { spec: { hashedRekordV002: { data: Json; signature: { content: string; verifier: Json } } } };
+      const record = (change: (entry: (typeof logged)['spec']['hashedRekordV002']) => void): Json => {
+        const entry = structuredClone(logged.spec.hashedRekordV002);
+        change(entry);
+        return { hashedRekordV002: entry };
+      };
+      assert.equal(verifyBundle(loggedAs(bundle, 'hashedrekord', record(() => undefined)), { bytes: data }, POLICY, ownTrust).tlogEntries[0]?.baseUrl, 'https://rekor.own');
+      const otherKey = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+      refused(loggedAs(bundle, 'hashedrekord', record((entry) => (entry.signature.verifier = { publicKey: { rawBytes: otherKey }, keyDetails: 'PKIX_ECDSA_P256_SHA_256' }))), { bytes: data }, /logged signing key is not the bundle's/);
+      refused(loggedAs(bundle, 'hashedrekord', record((entry) => (entry.data['algorithm'] = 'SHA2_384'))), { bytes: data }, /the log records digest SHA2_384:/);
+
+      // The same for a DSSE envelope, as a dsse 0.0.2 entry (rekor-tiles' other kind) logs it.
+      const session = await openSession(stack, await tempDir(t), { 'signing-config': stack.signingConfigPath });
+      const digest = createHash('sha256').update('subject').digest('hex');
+      const { bundle: attestation } = await session.signStatement({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'subject', digest: { sha256: digest } }], predicateType: 'https://example.com/p', predicate: {} }, 'statement');
+      const envelope = (attestation as unknown as { dsseEnvelope: { payload: string; signatures: { sig: string }[] } }).dsseEnvelope;
+      const verifier = (JSON.parse(Buffer.from(entryOf(attestation).canonicalizedBody, 'base64').toString('utf8')) as typeof logged).spec.hashedRekordV002.signature.verifier;
+      const signature = { content: envelope.signatures[0]?.sig, verifier };
+      const dsse = (signatures: Json[], algorithm = 'SHA2_256'): Json => ({ dsseV002: { payloadHash: { algorithm, digest: createHash('sha256').update(Buffer.from(envelope.payload, 'base64')).digest('base64') }, signatures } });
+      const byDigest = { digest: { algorithm: 'sha256' as const, hex: digest } };
+      assert.equal(verifyBundle(loggedAs(attestation, 'dsse', dsse([signature])), byDigest, POLICY, ownTrust).tlogEntries[0]?.kind, 'dsse/0.0.2');
+      refused(loggedAs(attestation, 'dsse', dsse([signature, signature])), byDigest, /expected 1 logged signature, found 2/);
+      refused(loggedAs(attestation, 'dsse', dsse([signature], 'SHA2_384')), byDigest, /the log records payload SHA2_384:/);
     });
 
     test('without its RFC 3161 timestamp a v2 entry dates nothing: refused by trust-kit and by sigstore-js', () => {

@@ -55,6 +55,10 @@ function rejects(run: () => unknown, code: string, message?: RegExp): void {
 interface ForgeryOptions {
   chain?: (ca: FulcioCA) => Buffer[];
   tsa?: ConstructorParameters<typeof TimestampAuthority>[3];
+  /** When the timestamp authority's certificates are valid: the CA's validity unless given. */
+  tsaValidity?: { from: Date; to: Date };
+  /** The one time the timestamp authority stamps, rather than its clock's: tokens it makes then share a genTime. */
+  stampedAt?: Date;
 }
 
 /**
@@ -66,10 +70,11 @@ function reissued(ca: FulcioCA, subject: FulcioCA['root'], issuer: FulcioCA['roo
 }
 
 /** A CA and TSA of the stack's kind outside any running service, to issue leaves that break Fulcio's profile. */
-function forgeryKit(options: ForgeryOptions = {}): { trust: TrustMaterial; bundleFor: (leaf: (tbs: Parameters<typeof tbsCertificate>[0]) => Buffer, flaws?: TokenFlaws) => Json } {
+function forgeryKit(options: ForgeryOptions = {}): { trust: TrustMaterial; tsa: TimestampAuthority; bundleFor: (leaf: (tbs: Parameters<typeof tbsCertificate>[0]) => Buffer, flaws?: TokenFlaws) => Json } {
   const clock = (): Date => new Date();
   const ca = new FulcioCA(clock, new CertificateTransparencyLog(clock), new Date());
-  const tsa = new TimestampAuthority(clock, ca.validFrom, ca.validUntil, options.tsa);
+  const { stampedAt } = options;
+  const tsa = new TimestampAuthority(stampedAt === undefined ? clock : () => stampedAt, options.tsaValidity?.from ?? ca.validFrom, options.tsaValidity?.to ?? ca.validUntil, options.tsa);
   const validFor = { start: ca.validFrom.toISOString() };
   const chain = (certificates: Buffer[]): Json => ({ certificates: certificates.map((c) => ({ rawBytes: c.toString('base64') })) });
   const trust = loadTrustMaterial({
@@ -102,7 +107,7 @@ function forgeryKit(options: ForgeryOptions = {}): { trust: TrustMaterial; bundl
       messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(ARTIFACT).digest('base64') }, signature: signature.toString('base64') },
     };
   };
-  return { trust, bundleFor };
+  return { trust, tsa, bundleFor };
 }
 
 const uri = (value: string): Buffer => der.implicitPrimitive(6, Buffer.from(value, 'ascii'));
@@ -138,13 +143,16 @@ describe('verifier attacks', () => {
       assert.throws(() => matching('https://nobody\\.example)|(.*'), SyntaxError);
     });
 
-    it('a certificate with several subject alternative names is refused, whichever one the policy names', () => {
+    it('a certificate with several subject alternative names, or none, is refused, whichever identity the policy accepts', () => {
       const { trust: forged, bundleFor } = forgeryKit();
       verifyBundle(bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] })), { bytes: ARTIFACT }, policy(), forged);
       const twoNames = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(email('attacker@evil.example'), uri(IDENTITY))] }));
       rejects(() => verifyBundle(twoNames, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /subject alternative name/);
       const twoExtensions = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY)), subjectAltNames(uri('https://evil.example'))] }));
       rejects(() => verifyBundle(twoExtensions, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID');
+      // No name is no identity, not an empty one that a policy accepting any identity would match.
+      const nameless = bundleFor((template) => tbsCertificate(template));
+      rejects(() => verifyBundle(nameless, { bytes: ARTIFACT }, { ...policy(), identity: matching('.*') }, forged), 'VERIFY_CERTIFICATE_INVALID', /carries 0 subject alternative names/);
     });
 
     it('an otherName SAN is an identity only as Fulcio\'s username (1.3.6.1.4.1.57264.1.7, UTF-8): another type or bytes that are not UTF-8 match nothing', () => {
@@ -175,6 +183,8 @@ describe('verifier attacks', () => {
       const withIssuer = (value: Buffer): Json => bundleFor((template) => tbsCertificate({ ...template, extensions: [extension('1.3.6.1.4.1.57264.1.8', value), subjectAltNames(uri(IDENTITY))] }));
       verifyBundle(withIssuer(der.utf8String(ISSUER)), { bytes: ARTIFACT }, policy(), forged);
       rejects(() => verifyBundle(withIssuer(Buffer.from(ISSUER, 'utf8')), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /1\.3\.6\.1\.4\.1\.57264\.1\.8 .*not a DER UTF8String/);
+      // A UTF8String followed by more bytes is no DER UTF8String either: Go's asn1 readers refuse the trailing data.
+      rejects(() => verifyBundle(withIssuer(Buffer.concat([der.utf8String(ISSUER), der.nullValue()])), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /1\.3\.6\.1\.4\.1\.57264\.1\.8 .*not a DER UTF8String/);
       // Nor does a malformed v2 issuer give way to the v1 one.
       const both = bundleFor((template) => tbsCertificate({ ...template, extensions: [extension('1.3.6.1.4.1.57264.1.8', Buffer.from('x', 'utf8')), extension('1.3.6.1.4.1.57264.1.1', Buffer.from(ISSUER, 'utf8')), subjectAltNames(uri(IDENTITY))] }));
       rejects(() => verifyBundle(both, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID');
@@ -188,6 +198,20 @@ describe('verifier attacks', () => {
         const value = name.subarray(2).toString('utf8');
         rejects(() => verifyBundle(named(name), { bytes: ARTIFACT }, policy(value), forged), 'VERIFY_CERTIFICATE_INVALID', /subject alternative name .*IA5String|control character/);
       }
+    });
+
+    it('a Fulcio extension the policy names is a mismatch when the certificate lacks it, compared exactly or ignoring case', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      // The leaf carries the OIDC issuer extension alone.
+      const bundle = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] }));
+      verifyBundle(bundle, { bytes: ARTIFACT }, policy(), forged);
+      rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, { ...policy(), extensions: { sourceRepositoryRef: 'refs/tags/v1.2.3' } }, forged), 'VERIFY_POLICY_EXTENSION_MISMATCH', /sourceRepositoryRef .* "refs\/tags\/v1\.2\.3", found none/);
+      rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, { ...policy(), extensions: { sourceRepositoryURI: 'https://github.com/octo-org/widget' }, extensionsIgnoringCase: ['sourceRepositoryURI'] }, forged), 'VERIFY_POLICY_EXTENSION_MISMATCH', /found none/);
+      // Ignoring case is ASCII's: the Kelvin sign (U+212A), which Unicode lowercases to k, is no k.
+      const kelvin = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), extension('1.3.6.1.4.1.57264.1.12', der.utf8String('https://github.com/octo-org/\u212Ait')), subjectAltNames(uri(IDENTITY))] }));
+      const repository = (value: string): CertificatePolicy => ({ ...policy(), extensions: { sourceRepositoryURI: value }, extensionsIgnoringCase: ['sourceRepositoryURI'] });
+      verifyBundle(kelvin, { bytes: ARTIFACT }, repository('https://github.com/octo-org/\u212AIT'), forged);
+      rejects(() => verifyBundle(kelvin, { bytes: ARTIFACT }, repository('https://github.com/octo-org/kit'), forged), 'VERIFY_POLICY_EXTENSION_MISMATCH');
     });
 
     it('a certificate naming two different OIDC issuers (v1 and v2 extensions) is refused', () => {
@@ -241,11 +265,27 @@ describe('verifier attacks', () => {
       rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'retired-ct.json')), 'VERIFY_SCT_INVALID');
     });
 
+    it('an SCT is checked with the CT log its log id names: the same key listed under another log id verifies no SCT', () => {
+      const root = structuredClone(instance.trustedRoot) as Json & { ctlogs: (Json & { logId: Json })[] };
+      for (const log of root.ctlogs) log.logId = { keyId: createHash('sha256').update('another CT log').digest('base64') };
+      rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, 'relabelled-ct.json')), 'VERIFY_SCT_INVALID', /none of the certificate's \d+ signed certificate timestamp/);
+    });
+
+    it('a leaf whose issuing CA certificate had expired at the signed time is refused, though the trusted root lists the CA for that time', () => {
+      const past = { notBefore: new Date(Date.now() - 7_200_000), notAfter: new Date(Date.now() - 3_600_000) };
+      // The intermediate issued again with the same name and key, valid only until an hour ago: the leaves it signs still chain to it.
+      const { trust: forged, bundleFor } = forgeryKit({ chain: (ca) => [reissued(ca, ca.intermediate, ca.root, past), ca.root.certificate] });
+      const bundle = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] }));
+      rejects(() => verifyBundle(bundle, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_EXPIRED', /issuing CA .* was not valid at the timestamp-authority time/);
+    });
+
     it('a leaf from the trusted CA verifies, but not as a CA certificate nor when it expired before the signed time', () => {
       const { trust: forged, bundleFor } = forgeryKit();
       const withName = (template: Parameters<typeof tbsCertificate>[0]): Parameters<typeof tbsCertificate>[0] => ({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] });
       verifyBundle(bundleFor((template) => tbsCertificate(withName(template))), { bytes: ARTIFACT }, policy(), forged);
       rejects(() => verifyBundle(bundleFor((template) => tbsCertificate({ ...withName(template), ca: { pathLength: 0 } })), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID');
+      // A CA certificate whose key usage also allows signatures (digitalSignature and keyCertSign), code signing named: refused for being a CA.
+      rejects(() => verifyBundle(bundleFor((template) => tbsCertificate({ ...withName(template), ca: { pathLength: 0, keyUsage: 0x84 } })), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_INVALID', /is a CA certificate/);
       const expired = bundleFor((template) => tbsCertificate({ ...withName(template), notBefore: new Date(Date.now() - 7200000), notAfter: new Date(Date.now() - 3600000) }));
       rejects(() => verifyBundle(expired, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_EXPIRED', /timestamp-authority time/);
     });
@@ -253,6 +293,21 @@ describe('verifier attacks', () => {
 
   describe('trusted root chains', () => {
     const withName = (template: Parameters<typeof tbsCertificate>[0]): Buffer => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] });
+
+    it('a log, CT log, CA or timestamp authority trusted only from after the signing is refused: each validity window is checked at its start, not only at its end', () => {
+      type Root = Json & Record<'tlogs' | 'ctlogs', (Json & { publicKey: Json })[]> & Record<'certificateAuthorities' | 'timestampAuthorities', Json[]>;
+      const future = { start: '2100-01-01T00:00:00Z' };
+      for (const [what, change, code, message] of [
+        ['tlogs', (root: Root) => root.tlogs.forEach((log) => (log.publicKey.validFor = future)), 'VERIFY_TLOG_UNTRUSTED', /outside the validity of the log's key/],
+        ['ctlogs', (root: Root) => root.ctlogs.forEach((log) => (log.publicKey.validFor = future)), 'VERIFY_SCT_INVALID', /signed certificate timestamp/],
+        ['certificateAuthorities', (root: Root) => root.certificateAuthorities.forEach((ca) => (ca.validFor = future)), 'VERIFY_CERTIFICATE_EXPIRED', /issuing CA .* was not valid/],
+        ['timestampAuthorities', (root: Root) => root.timestampAuthorities.forEach((tsa) => (tsa.validFor = future)), 'VERIFY_TIMESTAMP_INVALID', /not valid at/],
+      ] as const) {
+        const root = structuredClone(instance.trustedRoot) as Root;
+        change(root);
+        refusedAs(what, () => verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(root, `${what}-from-2100.json`)), code, message);
+      }
+    });
 
     it('a Fulcio CA whose chain in the trusted root cannot vouch for code signing is refused, as cosign and sigstore-js refuse it', () => {
       const { trust: sound, bundleFor: soundBundle } = forgeryKit();
@@ -271,11 +326,18 @@ describe('verifier attacks', () => {
         ['a root that allows no CA below it', (ca) => [ca.intermediate.certificate, reissued(ca, ca.root, ca.root, { ca: { pathLength: 0 } })], /certChain\[1\] .* allows 0 CA certificates below it \(pathLenConstraint\), but 1 follows it/],
         ['a root that is not a CA', (ca) => [ca.intermediate.certificate, reissued(ca, ca.root, ca.root, { ca: { pathLength: undefined, cA: false } })], /certChain\[1\] .* is not a CA certificate/],
         ['a root whose key may not sign certificates', (ca) => [ca.intermediate.certificate, reissued(ca, ca.root, ca.root, { ca: { pathLength: 1, keyUsage: 0x80 } })], /certChain\[1\] .* key usage lacks keyCertSign/],
+        // Signed with the root's key, but naming another issuer: names chain a path as much as keys do (Go's x509, OpenSSL).
+        ['an intermediate naming an issuer other than the root that signed it', (ca) => [reissued(ca, ca.intermediate, { ...ca.root, name: der.name([['2.5.4.10', 'trust-kit.test'], ['2.5.4.3', 'another root']]) }, {}), ca.root.certificate], /certChain\[0\] .* is not signed by certChain\[1\]/],
       ];
       for (const [what, chain, reason] of broken) {
         const { trust: forged, bundleFor } = forgeryKit({ chain });
         refusedAs(what, () => verifyBundle(bundleFor(withName), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_CERTIFICATE_UNTRUSTED', reason);
       }
+    });
+
+    it('a CA certificate without a key usage extension may issue: RFC 5280 and Go\'s x509 read no extension as no restriction', () => {
+      const { trust: forged, bundleFor } = forgeryKit({ chain: (ca) => [ca.intermediate.certificate, reissued(ca, ca.root, ca.root, { ca: { pathLength: 1, keyUsage: null } })] });
+      verifyBundle(bundleFor(withName), { bytes: ARTIFACT }, policy(), forged);
     });
 
     it('a timestamp authority whose chain cannot vouch for timestamps is refused: a signing certificate for code signing, a root that is not a CA', () => {
@@ -303,6 +365,51 @@ describe('verifier attacks', () => {
   });
 
   describe('transparency log', () => {
+    const certificateOf = (bundle: Json): Buffer => {
+      const material = bundle.verificationMaterial as { certificate?: { rawBytes: string }; x509CertificateChain?: { certificates: { rawBytes: string }[] } };
+      return Buffer.from(material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes ?? '', 'base64');
+    };
+    /**
+     * A log of the test's own, the one the returned trust lists, to sign the entry timestamp of bodies the stack's Rekor
+     * does not make: `logged` gives the attestation with one entry of `body`, integrated now.
+     */
+    const ownLog = (): { trust: TrustMaterial; logged: (body: Json) => Json } => {
+      const log = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+      const spki = log.publicKey.export({ format: 'der', type: 'spki' });
+      const logId = createHash('sha256').update(spki).digest();
+      const root = { ...structuredClone(instance.trustedRoot), tlogs: [{ baseUrl: 'https://rekor.forged', hashAlgorithm: 'SHA2_256', publicKey: { rawBytes: spki.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: '2020-01-01T00:00:00Z' } }, logId: { keyId: logId.toString('base64') } }] };
+      const logged = (body: Json): Json => {
+        const integratedTime = Math.floor(Date.now() / 1000);
+        const canonicalizedBody = Buffer.from(canonicalJSON(body)).toString('base64');
+        const promise = sign('sha256', Buffer.from(canonicalJSON({ body: canonicalizedBody, integratedTime, logIndex: 7, logID: logId.toString('hex') })), log.privateKey);
+        const { kind, apiVersion } = body as { kind: string; apiVersion: string };
+        return {
+          mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+          verificationMaterial: {
+            x509CertificateChain: { certificates: [{ rawBytes: certificateOf(attestation).toString('base64') }] },
+            tlogEntries: [{ logIndex: '7', logId: { keyId: logId.toString('base64') }, kindVersion: { kind, version: apiVersion }, integratedTime: String(integratedTime), inclusionPromise: { signedEntryTimestamp: promise.toString('base64') }, canonicalizedBody }],
+          },
+          dsseEnvelope: attestation.dsseEnvelope,
+        };
+      };
+      return { trust: loadTrustMaterial(root, 'own-log.json'), logged };
+    };
+
+    it('the issuing instance sets the thresholds: where its root lists no log, a log entry of another instance dates nothing and a signed timestamp is still needed; logs and timestamp authorities of every instance vouch', () => {
+      const root = structuredClone(instance.trustedRoot) as Json & { tlogs: Json[] };
+      // The stack's root as two instances: its CA, CT logs and timestamp authority without a log, and its log alone.
+      const split = loadTrustMaterial(`${JSON.stringify({ ...root, tlogs: [] })}\n${JSON.stringify({ mediaType: root['mediaType'], tlogs: root.tlogs, certificateAuthorities: [], ctlogs: [], timestampAuthorities: [] })}\n`, 'split.jsonl');
+      verifyBundle(blob, { bytes: ARTIFACT }, policy(), split);
+      // A timestamp authority, like a log, vouches wherever the trust lists it: here an instance of its own.
+      const { timestampAuthorities, ...withoutTsa } = root as typeof root & { timestampAuthorities: Json[] };
+      verifyBundle(blob, { bytes: ARTIFACT }, policy(), loadTrustMaterial(`${JSON.stringify({ ...withoutTsa, timestampAuthorities: [] })}\n${JSON.stringify({ mediaType: root['mediaType'], tlogs: [], certificateAuthorities: [], ctlogs: [], timestampAuthorities })}\n`, 'tsa-apart.jsonl'));
+      const undated = edit(blob, (copy) => {
+        delete copy.verificationMaterial.timestampVerificationData;
+      });
+      verifyBundle(undated, { bytes: ARTIFACT }, policy(), trust);
+      rejects(() => verifyBundle(undated, { bytes: ARTIFACT }, policy(), split), 'VERIFY_TIMESTAMP_MISSING', /split\.jsonl:1 lists no transparency log/);
+    });
+
     it('an entry proven only by a checkpoint is refused when the log key was not valid at the signed time', () => {
       const proofOnly = edit(blob, (copy) => {
         delete copy.verificationMaterial.tlogEntries[0]?.inclusionPromise;
@@ -362,9 +469,26 @@ describe('verifier attacks', () => {
       const forgedLog = loadTrustMaterial(root, 'forged-log.json');
       verifyBundle(logged(Buffer.from(toPEM(Buffer.from(certificate, 'base64'))).toString('base64')), { bytes: ARTIFACT }, policy(), forgedLog);
       rejects(() => verifyBundle(logged(undefined), { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /signing key/);
+      const otherPayload = logged(Buffer.from(toPEM(Buffer.from(certificate, 'base64'))).toString('base64'), (text) => text.replace(digestOf('sha256', Buffer.from(envelope.payload, 'base64')), digestOf('sha256', 'another payload')));
+      rejects(() => verifyBundle(otherPayload, { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /the log records payload sha256:/);
       // JSON.parse keeps the last kind, the one the bundle claims; another reader of the log would keep the first.
       const twice = logged(Buffer.from(toPEM(Buffer.from(certificate, 'base64'))).toString('base64'), (text) => text.replace('{', '{"kind":"rekord",'));
       rejects(() => verifyBundle(twice, { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /the logged body repeats the key "kind" in one object/);
+    });
+
+    it('a dsse entry logs the envelope\'s one signature and its payload\'s hash: another signature, a second one, or another payload\'s hash is refused', () => {
+      const { trust: forgedLog, logged } = ownLog();
+      const envelope = attestation.dsseEnvelope as { payload: string; signatures: { sig: string }[] };
+      const signature = { signature: envelope.signatures[0]?.sig ?? '', verifier: Buffer.from(toPEM(certificateOf(attestation))).toString('base64') };
+      const body = (signatures: Json[], payload = Buffer.from(envelope.payload, 'base64')): Json => ({
+        apiVersion: '0.0.1',
+        kind: 'dsse',
+        spec: { envelopeHash: { algorithm: 'sha256', value: digestOf('sha256', 'the envelope') }, payloadHash: { algorithm: 'sha256', value: digestOf('sha256', payload) }, signatures },
+      });
+      verifyBundle(logged(body([signature])), { bytes: ARTIFACT }, policy(), forgedLog);
+      rejects(() => verifyBundle(logged(body([signature, signature])), { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /expected 1 logged signature, found 2/);
+      rejects(() => verifyBundle(logged(body([{ ...signature, signature: Buffer.from('another signature').toString('base64') }])), { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /the logged signature is not the bundle's signature/);
+      rejects(() => verifyBundle(logged(body([signature], Buffer.from('another payload'))), { bytes: ARTIFACT }, policy(), forgedLog), 'VERIFY_TLOG_BODY_MISMATCH', /the log records payload sha256:/);
     });
 
     it('a kind and version the bundle claims for its log entry are repeated printable and bounded', () => {
@@ -434,7 +558,7 @@ describe('verifier attacks', () => {
       const twoLogs = loadTrustMaterial(root, 'two-logs.json');
       const genuine = ((blob.verificationMaterial as Material).tlogEntries[0]?.inclusionProof as { checkpoint: { envelope: string } }).checkpoint.envelope;
       const [origin = '', size = '', hash = ''] = genuine.slice(0, genuine.indexOf('\n\n')).split('\n');
-      const signatureLine = (note: string, name = 'rekor.other'): string => `\u2014 ${name} ${Buffer.concat([logId.subarray(0, 4), sign('sha256', Buffer.from(note), log.privateKey)]).toString('base64')}\n`;
+      const signatureLine = (note: string, name = 'rekor.other', keyHint = logId.subarray(0, 4)): string => `\u2014 ${name} ${Buffer.concat([keyHint, sign('sha256', Buffer.from(note), log.privateKey)]).toString('base64')}\n`;
       const withCheckpoint = (envelope: string): Json => edit(blob, (copy) => {
         const entry = copy.verificationMaterial.tlogEntries[0] as Entry & { inclusionProof: { checkpoint: { envelope: string } } };
         delete entry.inclusionPromise;
@@ -473,9 +597,17 @@ describe('verifier attacks', () => {
       const otherId = structuredClone(shared);
       (otherId.tlogs.at(-1) as Json).logId = { keyId: Buffer.alloc(32, 7).toString('base64') };
       rejects(() => verifyBundle(withCheckpoint(`${elsewhere}\n${signatureLine(elsewhere, 'rekor.pod-7')}`), { bytes: ARTIFACT }, policy(), loadTrustMaterial(otherId, 'shared-key-other-id.json')), 'VERIFY_TLOG_INCLUSION_INVALID', /which another log of the trusted root has too/);
+      // The log's signature under its name, behind the id of another key: C2SP signed notes (sigstore-go) match a key by name and id.
+      refused(`${good}\n${signatureLine(good, 'rekor.other', Buffer.alloc(4))}`, /not signed by https:\/\/rekor\.other/);
       refused(`${good}\n${signatureLine(good).trimEnd()}`, /does not end with a newline/);
       refused(`${good}\n${signatureLine(good)}garbage\n`, /signature line 2/);
       refused(`${good}\n${signatureLine(good)}\u2014 rekor.other AAAA\n`, /signature line 2 is too short/);
+      // Four bytes are a key id and no signature; a line is a signature line from its first character.
+      refused(`${good}\n${signatureLine(good)}\u2014 rekor.other AAAAAA==\n`, /signature line 2 is too short/);
+      refused(`${good}\n${signatureLine(good)}x${signatureLine(good)}`, /signature line 2 is not/);
+      // At most 64 signature lines are read.
+      assert.equal(verifyBundle(withCheckpoint(`${good}\n${signatureLine(good).repeat(64)}`), { bytes: ARTIFACT }, policy(), twoLogs).tlogEntries[0]?.baseUrl, 'https://rekor.other');
+      refused(`${good}\n${signatureLine(good).repeat(65)}`, /65 signature lines/);
       refused(`${good}\n`, /signature line 1/);
       refused(good, /no signature block/);
       for (const [lines, message] of [
@@ -555,6 +687,41 @@ describe('verifier attacks', () => {
       }
     });
 
+    it('two tokens of one timestamp authority for one time are one timestamp: the second is refused as a repetition, though its bytes differ', () => {
+      const { trust: forged, tsa, bundleFor } = forgeryKit({ stampedAt: new Date() });
+      const bundle = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] })) as Json & { verificationMaterial: Material; messageSignature: { signature: string } };
+      const again = tsa.timestamp({ policy: '1.3.6.1.4.1.57264.2', hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(Buffer.from(bundle.messageSignature.signature, 'base64')).digest(), nonce: undefined, certReq: false });
+      const first = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps[0] as Json;
+      assert.notEqual(again.toString('base64'), first['signedTimestamp']);
+      const stamped = (...tokens: Json[]): Json => edit(bundle, (copy) => {
+        copy.verificationMaterial.timestampVerificationData = { rfc3161Timestamps: tokens };
+      });
+      verifyBundle(stamped({ signedTimestamp: again.toString('base64') }), { bytes: ARTIFACT }, policy(), forged);
+      rejects(() => verifyBundle(stamped(first, { signedTimestamp: again.toString('base64') }), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_BUNDLE_INVALID', /rfc3161Timestamps\[1\] repeats rfc3161Timestamps\[0\]/);
+    });
+
+    it('a timestamp whose signer identifier gives the serial number of the TSA certificate under another issuer is refused: the trusted root lists no such certificate', () => {
+      const { trust: forged, bundleFor } = forgeryKit();
+      const bundle = bundleFor((template) => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] }));
+      verifyBundle(bundle, { bytes: ARTIFACT }, policy(), forged);
+      const renamed = edit(bundle, (copy) => {
+        const stamp = copy.verificationMaterial.timestampVerificationData?.rfc3161Timestamps[0] as Json;
+        const token = Buffer.from(stamp['signedTimestamp'] as string, 'base64');
+        // The signer identifier (issuer and serial, outside the signature) is the first name after the TSTInfo: its issuer's common name "tsa" becomes "tsb".
+        const at = token.indexOf(Buffer.from([0x0c, 0x03, 0x74, 0x73, 0x61]));
+        assert.ok(at > 0);
+        token[at + 4] = 0x62;
+        stamp['signedTimestamp'] = token.toString('base64');
+      });
+      rejects(() => verifyBundle(renamed, { bytes: ARTIFACT }, policy(), forged), 'VERIFY_TIMESTAMP_INVALID', /that the trusted root does not list/);
+    });
+
+    it('a timestamp made after the TSA certificates expired is refused, also when it carries no signing-time attribute', () => {
+      const { trust: forged, bundleFor } = forgeryKit({ tsaValidity: { from: new Date(Date.now() - 7_200_000), to: new Date(Date.now() - 3_600_000) } });
+      const named = (template: Parameters<typeof tbsCertificate>[0]): Buffer => tbsCertificate({ ...template, extensions: [...(template.extensions ?? []), subjectAltNames(uri(IDENTITY))] });
+      rejects(() => verifyBundle(bundleFor(named, { signingTime: null }), { bytes: ARTIFACT }, policy(), forged), 'VERIFY_TIMESTAMP_INVALID', /the timestamp authority was not valid at/);
+    });
+
     it('a timestamp authority outside its validity in the trusted root is refused', () => {
       const root = structuredClone(instance.trustedRoot) as Json & { timestampAuthorities: Json[] };
       for (const tsa of root.timestampAuthorities) tsa.validFor = { start: '2020-01-01T00:00:00Z', end: '2021-01-01T00:00:00Z' };
@@ -584,6 +751,12 @@ describe('verifier attacks', () => {
       await assert.rejects(verifyArtifact(sha384, 'large.bin', policy(), trust, directory), { code: 'VERIFY_SUBJECT_MISMATCH' });
       const agreeing = await instance.attest({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'large.bin', digest: { sha256: digestOf('sha256', large), sha384: digestOf('sha384', large) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: {} });
       assert.equal((await verifyArtifact(agreeing, 'large.bin', policy(), trust, directory)).artifact.hex, digestOf('sha256', large));
+    });
+
+    it('a subject naming the artifact by no algorithm the verifier compares (sha1 alone) is a match for no artifact', async () => {
+      const sha1Only = await instance.attest({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'widget.tar.gz', digest: { sha1: digestOf('sha1', ARTIFACT) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: {} });
+      rejects(() => verifyBundle(sha1Only, { bytes: ARTIFACT }, policy(), trust), 'VERIFY_SUBJECT_MISMATCH');
+      rejects(() => verifyBundle(sha1Only, { digest: { algorithm: 'sha256', hex: digestOf('sha256', ARTIFACT) } }, policy(), trust), 'VERIFY_SUBJECT_MISMATCH');
     });
 
     it('a second signature, or another payload type over the same bytes, is refused', () => {

@@ -300,6 +300,21 @@ test('a bundle of huge arrays is refused, naming the array, before any item is d
     'a refusal names the first few missing fields and counts the rest',
   );
   assert.doesNotThrow(() => decodeBundle({ ...real, verificationMaterial: { ...(real.verificationMaterial as Json), tlogEntries: Array.from({ length: 64 }, () => entry) } }), 'at most 64 entries are read');
+  assert.throws(
+    () => decodeBundle({ ...real, verificationMaterial: { ...(real.verificationMaterial as Json), tlogEntries: Array.from({ length: 65 }, () => entry) } }),
+    (error: unknown) => isTrustKitError(error) && error.code === 'VERIFY_BUNDLE_INVALID' && error.message.includes('verificationMaterial.tlogEntries has 65 items'),
+    'the 65th entry is one too many',
+  );
+});
+
+test('a base64 field with anything after its padding is refused, as Go\'s protojson refuses it, not read up to the padding', () => {
+  const bundle = readJson('conformance', 'intoto-canonical-log-entry', 'bundle.sigstore.json') as Json & { verificationMaterial: { tlogEntries: Json[] } };
+  for (const suffix of ['!', ' ', '===AA==']) {
+    const mutant = structuredClone(bundle);
+    const entry = mutant.verificationMaterial.tlogEntries[0] as Json;
+    entry['canonicalizedBody'] = `${String(entry['canonicalizedBody'])}${suffix}`;
+    assert.throws(() => decodeBundle(mutant), (error: unknown) => isTrustKitError(error) && error.code === 'VERIFY_BUNDLE_INVALID' && error.message.includes('tlogEntries[0].canonicalizedBody'), JSON.stringify(suffix));
+  }
 });
 
 test('an int64 field past 2^63 - 1 is refused, as Go readers refuse it; the largest int64 is read', () => {

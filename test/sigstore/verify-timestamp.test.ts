@@ -5,6 +5,7 @@ import { createHash, generateKeyPairSync, sign, X509Certificate as NodeX509Certi
 import { test } from 'node:test';
 import { RFC3161Timestamp } from '@sigstore/core';
 import { parseRfc3161, verifyRfc3161 } from '../../src/sigstore/verify/timestamp.js';
+import * as der from '../support/sigstore/der.js';
 import { TimestampAuthority } from '../support/sigstore/tsa.js';
 
 const SIGNATURE = Buffer.from('the bundle\'s signature');
@@ -42,6 +43,10 @@ test('a TSA token: the signer, the time and the signature, as @sigstore/core rea
   assert.throws(() => verifyRfc3161({ ...parsed, signature: Buffer.from(parsed.signature).fill(1, 10, 12) }, SIGNATURE, key, CERTIFICATE), /signature verification failed/);
   assert.throws(() => parseRfc3161(Buffer.concat([token, Buffer.from([0])])), /bytes after a DER element/);
   assert.throws(() => parseRfc3161(token.subarray(0, 7).fill(0x30, 0, 1)), /./);
+  // Elements nested past 32 levels are refused before the token is read, wherever they are.
+  const nested = (depth: number): Buffer => (depth === 0 ? Buffer.from([0x05, 0x00]) : der.sequence(nested(depth - 1)));
+  assert.throws(() => parseRfc3161(der.sequence(nested(32), token)), /nested too deeply/);
+  assert.throws(() => parseRfc3161(der.sequence(nested(31), token)), (error: Error) => !/nested too deeply/.test(error.message));
 });
 
 test('no token with a byte changed is accepted that @sigstore/core refuses, and a changed signed byte is refused', () => {
@@ -69,7 +74,7 @@ test('a genTime that is no time (month 13, hour 24) is refused when the token is
   }
 });
 
-test('a token that breaks RFC 3161 or RFC 5652 is refused though the TSA signed it: TSTInfo version, genTime type, content-type attribute, a second signer, a status other than granted', () => {
+test('a token that breaks RFC 3161 or RFC 5652 is refused though the TSA signed it: TSTInfo version, genTime type and text, content-type attribute, repeated attributes or values, a second signer, a status other than granted', () => {
   const request = { hashOID: '2.16.840.1.101.3.4.2.1', hashedMessage: createHash('sha256').update(SIGNATURE).digest(), policy: '1.2.3.4', nonce: undefined, certReq: false };
   assert.equal(ours(tsa.timestamp(request, {})), true, 'the same request without flaws verifies');
   for (const [what, flaws, reason] of [
@@ -82,6 +87,14 @@ test('a token that breaks RFC 3161 or RFC 5652 is refused though the TSA signed 
     // Go's reader of responses (sigstore-go, cosign) takes granted alone: a token "with modifications" is not the one asked for.
     ['status grantedWithMods', { status: 1 }, /the timestamp response's status is 1 \(grantedWithMods\), not granted \(0\)/],
     ['status rejection', { status: 2 }, /the timestamp response's status is 2, not granted \(0\)/],
+    // RFC 5652 11: one attribute of each type, each with one value; a second one is a second claim that readers may pick apart.
+    ['two message-digest attributes', { repeated: { attribute: 'messageDigest', as: 'attribute' } }, /2 message digests, expected 1/],
+    ['a message-digest attribute of two values', { repeated: { attribute: 'messageDigest', as: 'value' } }, /message-digest attribute holds 2 values, expected 1/],
+    ['two signing-time attributes', { repeated: { attribute: 'signingTime', as: 'attribute' } }, /2 signing times, expected at most 1/],
+    ['a signing-time attribute of two values', { repeated: { attribute: 'signingTime', as: 'value' } }, /signing-time attribute holds 2 values, expected 1/],
+    ['two signing-certificate attributes', { repeated: { attribute: 'signingCertificate', as: 'attribute' } }, /2 signing-certificate attributes, expected at most 1/],
+    ['a signing-certificate attribute of two values', { repeated: { attribute: 'signingCertificate', as: 'value' } }, /signing-certificate attribute holds 2 values, expected 1/],
+    ['a genTime with text after its Z', { genTimeText: `${now.toISOString().slice(0, 19).replace(/[-:T]/g, '')}Z0` }, /malformed timestamp: genTime$/],
   ] as const) {
     const token = tsa.timestamp(request, flaws);
     assert.throws(() => verifyRfc3161(parseRfc3161(token), SIGNATURE, key, CERTIFICATE), reason, what);

@@ -195,8 +195,11 @@ describe('verifyBundle', () => {
       ['tlog logIndex', () => tamper(blob, 'verificationMaterial.tlogEntries.0.logIndex', (value) => String(Number(value ?? 0) + 1)), 'VERIFY_TLOG_INCLUSION_INVALID'],
       ['tlog logId', () => tamper(blob, 'verificationMaterial.tlogEntries.0.logId.keyId', (value) => flipBase64(value, 0)), 'VERIFY_TLOG_UNTRUSTED'],
       ['tlog kindVersion', () => tamper(blob, 'verificationMaterial.tlogEntries.0.kindVersion.kind', () => 'dsse'), 'VERIFY_TLOG_BODY_MISMATCH'],
+      // The bundle's kind and version are signed by nobody: a version the logged body does not have is a body of another kind, not an unsupported one.
+      ['tlog kindVersion version', () => tamper(blob, 'verificationMaterial.tlogEntries.0.kindVersion.version', () => '0.0.9'), 'VERIFY_TLOG_BODY_MISMATCH'],
       ['tlog inclusion proof checkpoint', () => tamper(blob, 'verificationMaterial.tlogEntries.0.inclusionProof.checkpoint.envelope', (value) => String(value).replace(/\n(\d+)\n/, (_m, size: string) => `\n${Number(size) + 1}\n`)), 'VERIFY_TLOG_INCLUSION_INVALID'],
       ['tlog inclusion proof rootHash', () => tamper(blob, 'verificationMaterial.tlogEntries.0.inclusionProof.rootHash', (value) => flipBase64(value, 0)), 'VERIFY_TLOG_INCLUSION_INVALID'],
+      ['tlog inclusion proof treeSize (the checkpoint\'s left as signed)', () => tamper(blob, 'verificationMaterial.tlogEntries.0.inclusionProof.treeSize', (value) => String(Number(value) + 1)), 'VERIFY_TLOG_INCLUSION_INVALID'],
       ['tlog entry of another signature (valid, but not this bundle\'s)', () => tamper(blob, 'verificationMaterial.tlogEntries', () => (clone(blobOfSameLog()).verificationMaterial as Json).tlogEntries), 'VERIFY_TLOG_BODY_MISMATCH'],
       ['DSSE payload', () => tamper(attestation, 'dsseEnvelope.payload', (value) => Buffer.from(Buffer.from(String(value), 'base64').toString('utf8').replace('other.tar.gz', 'evil.tar.gz')).toString('base64')), 'VERIFY_SIGNATURE_INVALID'],
       ['DSSE payloadType', () => tamper(attestation, 'dsseEnvelope.payloadType', () => 'application/json'), 'VERIFY_SIGNATURE_INVALID'],
@@ -244,7 +247,8 @@ describe('verifyBundle', () => {
     }
 
     it('regular expressions are anchored: a pattern matching only part of the identity fails', () => {
-      for (const pattern of ['https://github\\.com/octo-org', 'octo-org/widget', '.*widget/\\.github/workflows/release\\.yml@refs/tags/v1\\.2']) {
+      // Its start, its middle, all but its end, and its end alone.
+      for (const pattern of ['https://github\\.com/octo-org', 'octo-org/widget', '.*widget/\\.github/workflows/release\\.yml@refs/tags/v1\\.2', 'widget/\\.github/workflows/release\\.yml@refs/tags/v1\\.2\\.3']) {
         const regexpPolicy: CertificatePolicy = { kind: 'certificate', identity: matching(pattern), issuer: exactly(ISSUER), extensions: {} };
         rejects(() => verifyBundle(blob, { bytes: ARTIFACT }, regexpPolicy, pgTrust), 'VERIFY_POLICY_IDENTITY_MISMATCH');
       }
@@ -432,6 +436,8 @@ describe('verifyBundle', () => {
       rejects(() => loadTrustMaterial('{"mediaType":"x"}', 'root.json'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /root\.json/);
       rejects(() => loadTrustMaterial(`${JSON.stringify(publicGood.trustedRoot)}\nnot json\n`, 'roots.jsonl'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /roots\.jsonl:2/);
       rejects(() => loadTrustMaterial('', 'empty.json'), 'SIGSTORE_TRUSTED_ROOT_INVALID');
+      const ca = (publicGood.trustedRoot.certificateAuthorities as Json[])[0] as Json;
+      rejects(() => loadTrustMaterial({ ...publicGood.trustedRoot, certificateAuthorities: [{ ...ca, certChain: { certificates: [] } }] }, 'no-certificate.json'), 'SIGSTORE_TRUSTED_ROOT_INVALID', /no-certificate\.json: certificateAuthorities\[0\] has no certificate/);
     });
   });
 });

@@ -79,6 +79,11 @@ export class RekorV2Log {
     return { created: true, entry: this.entryAt(this.append(body)) };
   }
 
+  /** Logs `body` as it is, without reading it (a log gone wrong, for tests of verifiers); the entry with its inclusion proof. */
+  logUnchecked(body: Buffer): RekorV2LogEntryJSON {
+    return this.entryAt(this.append(body));
+  }
+
   /** The entry at a log index with a proof against the current checkpoint, as the create answer carries it. */
   entryAt(index: number): RekorV2LogEntryJSON {
     const body = this.bodies[index];

@@ -51,7 +51,14 @@ export interface TokenFlaws {
   readonly signingTime?: Date | null;
   /** The response's PKIStatus (RFC 3161 2.4.2: 0 granted, 1 grantedWithMods), with the token all the same. */
   readonly status?: number;
+  /** A signed attribute given twice (RFC 5652 11: one each), or one holding its value twice (one value each). */
+  readonly repeated?: { readonly attribute: SignedAttributeName; readonly as: 'attribute' | 'value' };
+  /** genTime's text as written, in place of the time's (RFC 3161 2.4.2: a GeneralizedTime ending in Z). */
+  readonly genTimeText?: string;
 }
+
+/** The signed attributes a token's flaws can repeat. */
+export type SignedAttributeName = 'messageDigest' | 'signingTime' | 'signingCertificate';
 
 /** Thrown for a request the TSA answers with 400. */
 class BadRequestError extends Error {}
@@ -138,7 +145,7 @@ export class TimestampAuthority {
       der.oid(request.policy),
       der.sequence(der.sequence(der.oid(request.hashOID), der.nullValue()), der.octetString(request.hashedMessage)),
       der.integer(randomBytes(16)),
-      flaws.utcGenTime === true ? der.time(genTime) : generalizedTime(genTime),
+      flaws.genTimeText !== undefined ? der.tlv(0x18, Buffer.from(flaws.genTimeText, 'latin1')) : flaws.utcGenTime === true ? der.time(genTime) : generalizedTime(genTime),
       der.sequence(der.integer(1)), // accuracy: 1 second
       ...(request.nonce ? [der.tlv(0x02, request.nonce)] : []),
     );
@@ -151,11 +158,15 @@ export class TimestampAuthority {
         ),
       ),
     );
+    const signedAttribute = (name: SignedAttributeName, type: string, value: der.Der): der.Der[] => {
+      const once = flaws.repeated?.attribute === name && flaws.repeated.as === 'value' ? der.sequence(der.oid(type), der.set(value, value)) : attribute(type, value);
+      return flaws.repeated?.attribute === name && flaws.repeated.as === 'attribute' ? [once, once] : [once];
+    };
     const attributes = [
       ...(flaws.contentType === null ? [] : [attribute(OID_CONTENT_TYPE, der.oid(flaws.contentType ?? OID_TST_INFO))]),
-      ...(flaws.signingTime === null ? [] : [attribute(OID_SIGNING_TIME, der.time(flaws.signingTime ?? genTime))]),
-      attribute(OID_MESSAGE_DIGEST, der.octetString(createHash('sha256').update(tstInfo).digest())),
-      ...(ess === undefined ? [] : [attribute(ess.version === 1 ? OID_SIGNING_CERTIFICATE : OID_SIGNING_CERTIFICATE_V2, signingCertificate)]),
+      ...(flaws.signingTime === null ? [] : signedAttribute('signingTime', OID_SIGNING_TIME, der.time(flaws.signingTime ?? genTime))),
+      ...signedAttribute('messageDigest', OID_MESSAGE_DIGEST, der.octetString(createHash('sha256').update(tstInfo).digest())),
+      ...(ess === undefined ? [] : signedAttribute('signingCertificate', ess.version === 1 ? OID_SIGNING_CERTIFICATE : OID_SIGNING_CERTIFICATE_V2, signingCertificate)),
     ];
     // CMS signs the DER SET OF the attributes; the SignerInfo carries them as [0] IMPLICIT.
     const signedAttributes = der.set(...attributes);

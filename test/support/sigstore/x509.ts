@@ -27,10 +27,10 @@ export interface CertificateTemplate {
   readonly serial?: Buffer;
   /**
    * A CA certificate with this path length (none when undefined) and key usage bits (keyCertSign and
-   * cRLSign unless given); otherwise a digitalSignature leaf. `cA: false` keeps all that but says
+   * cRLSign unless given, no key usage extension when null); otherwise a digitalSignature leaf. `cA: false` keeps all that but says
    * in the basic constraints that it is no CA, for tests of verifiers.
    */
-  readonly ca?: { readonly pathLength: number | undefined; readonly keyUsage?: number; readonly cA?: false };
+  readonly ca?: { readonly pathLength: number | undefined; readonly keyUsage?: number | null; readonly cA?: false };
   readonly extendedKeyUsage?: { readonly oid: string; readonly critical: boolean };
   /** Further extensions, after the standard ones. */
   readonly extensions?: readonly der.Der[];
@@ -49,7 +49,7 @@ export function tbsCertificate(template: CertificateTemplate): Buffer {
     ...(template.ca
       ? [extension(OID_BASIC_CONSTRAINTS, template.ca.cA === false ? der.sequence() : der.sequence(der.boolean(true), ...(template.ca.pathLength === undefined ? [] : [der.integer(template.ca.pathLength)])), true)]
       : []),
-    extension(OID_KEY_USAGE, keyUsage(template.ca ? (template.ca.keyUsage ?? 0x06) : 0x80), true),
+    ...(template.ca?.keyUsage === null ? [] : [extension(OID_KEY_USAGE, keyUsage(template.ca ? (template.ca.keyUsage ?? 0x06) : 0x80), true)]),
     ...(template.extendedKeyUsage
       ? [extension(OID_EXT_KEY_USAGE, der.sequence(der.oid(template.extendedKeyUsage.oid)), template.extendedKeyUsage.critical)]
       : []),
