@@ -9,7 +9,7 @@ import { isPathWithin } from '../core/paths.js';
 import { shownFile } from '../core/quote.js';
 import { checkArrayArgument, ChecksumsError, checksumsPlace } from './errors.js';
 import { emptyChecksums, parseChecksumLine, reportedName, type ChecksumEntry } from './format.js';
-import { checkConcurrency, hashEach } from './hash.js';
+import { checkAlgorithms, checkConcurrency, hashEach } from './hash.js';
 import { HashPool, OUTSIDE, type FileAnswer } from './pool.js';
 
 /** The outcome for one listed file: `ok`, a digest `mismatch`, `missing`, or `unreadable`. */
@@ -141,22 +141,35 @@ export async function* readChecksumEntries(path: string, options: ReadChecksumsO
 }
 
 /**
- * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
- * nothing short-circuits, so the user sees every mismatch and missing file at once.
+ * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, in the
+ * entries' order, and nothing short-circuits, so the user sees every mismatch and missing file at
+ * once. Reads as {@link checkChecksumsFile} does: a name whose real path is outside the base (an
+ * absolute name, a `..`, a link leading out) or that is no regular file is reported unreadable
+ * without being read, so entries parsed from a checksums file someone else wrote can be checked.
+ * Digests compare without regard to case (the hex of a caller's own entries may be uppercase).
  */
 export async function checkChecksums(entries: readonly ChecksumEntry[], options: CheckOptions): Promise<CheckResult[]> {
   checkArrayArgument("checkChecksums's entries", entries, 'entries { name, algorithm, hex }');
-  const results: CheckResult[] = new Array<CheckResult>(entries.length);
+  checkAlgorithms(entries.map((entry) => entry.algorithm));
+  const results: CheckResult[] = [];
+  await checkEntries(entries, { base: options.base, ...(options.ignoreMissing === undefined ? {} : { ignoreMissing: options.ignoreMissing }), onResult: (result) => results.push(result) });
+  return results;
+}
+
+/**
+ * Checks files the user named one by one (`verify-checksums SUMS dist/app.tgz`) against their
+ * entries: each is read where the user pointed, a link followed, as `sha256sum` reads a file it is
+ * given; only {@link checkChecksums} and {@link checkChecksumsFile}, which read names a checksums
+ * file holds, keep to the base. Results in the files' order; not part of the library's API.
+ */
+export async function checkNamedFiles(files: readonly { entry: ChecksumEntry; path: string }[]): Promise<CheckResult[]> {
+  const results = new Array<CheckResult>(files.length);
   const present: { index: number; path: string; name: string; algorithm: DigestAlgorithm }[] = [];
   await Promise.all(
-    entries.map(async (entry, index) => {
-      const path = resolve(options.base, entry.name);
+    files.map(async ({ entry, path }, index) => {
       try {
-        if ((await stat(path)).isFile()) {
-          present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
-          return;
-        }
-        results[index] = { entry, status: 'unreadable' };
+        if ((await stat(path)).isFile()) present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
+        else results[index] = { entry, status: 'unreadable' };
       } catch (error) {
         results[index] = { entry, status: systemErrorCode(error) === 'ENOENT' ? 'missing' : 'unreadable' };
       }
@@ -166,14 +179,14 @@ export async function checkChecksums(entries: readonly ChecksumEntry[], options:
     const group = present.filter((file) => file.algorithm === algorithm);
     const hashed = await hashEach(group, algorithm);
     group.forEach((file, position) => {
-      const entry = entries[file.index] as ChecksumEntry;
+      const { entry } = files[file.index] as { entry: ChecksumEntry };
       const artifact = hashed[position];
       if (artifact === undefined || 'error' in artifact) results[file.index] = { entry, status: 'unreadable' };
-      else if (artifact.hex === entry.hex) results[file.index] = { entry, status: 'ok' };
+      else if (artifact.hex === entry.hex.toLowerCase()) results[file.index] = { entry, status: 'ok' };
       else results[file.index] = { entry, status: 'mismatch', actual: artifact.hex };
     });
   }
-  return options.ignoreMissing === true ? results.filter((result) => result.status !== 'missing') : results;
+  return results;
 }
 
 /** How many listed files a check found in each state; `ignored` counts missing files skipped by `ignoreMissing`. */
@@ -211,6 +224,11 @@ const BATCHES_PER_THREAD = 4;
  */
 export async function checkChecksumsFile(path: string, options: CheckFileOptions): Promise<CheckCounts> {
   checkConcurrency(options.concurrency);
+  return checkEntries(readChecksumEntries(path, options), options);
+}
+
+/** {@link checkChecksumsFile}'s check of entries however they come: read from a file as they are checked, or given whole. */
+async function checkEntries(entries: AsyncIterable<ChecksumEntry> | Iterable<ChecksumEntry>, options: Omit<CheckFileOptions, keyof ReadChecksumsOptions>): Promise<CheckCounts> {
   const counts: CheckCounts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
   // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
   const realBase = await realpath(options.base).catch(() => resolve(options.base));
@@ -229,7 +247,7 @@ export async function checkChecksumsFile(path: string, options: CheckFileOptions
         ? value === OUTSIDE || (value === 'ENOENT' && leadsOut(entry.name))
           ? { entry, status: 'unreadable', outside: true }
           : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
-        : hex === entry.hex
+        : hex === entry.hex.toLowerCase()
           ? { entry, status: 'ok' }
           : { entry, status: 'mismatch', actual: hex };
     if (result.status === 'missing' && options.ignoreMissing === true) {
@@ -276,7 +294,7 @@ export async function checkChecksumsFile(path: string, options: CheckFileOptions
     window.push(pending);
   };
   try {
-    for await (const entry of readChecksumEntries(path, options)) {
+    for await (const entry of entries) {
       batch.push(entry);
       if (batch.length < BATCH_LINES) continue;
       dispatch();

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { chmod, mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { checkChecksums, collectArtifacts, createChecksums, formatChecksums, hashArtifacts, parseChecksums } from '../../src/checksums/index.js';
+import { checkChecksums, checkNamedFiles, collectArtifacts, createChecksums, formatChecksums, hashArtifacts, parseChecksums } from '../../src/checksums/index.js';
 import { cli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -182,6 +182,44 @@ test('checkChecksums resolves names against the base directory', async (t) => {
   const dir = await tempDir(t);
   await release(dir, { 'dl/a.txt': 'a' });
   const results = await checkChecksums(parseChecksums(`${sha256('a')}  a.txt\n`, 'SUMS'), { base: join(dir, 'dl') });
+  assert.deepEqual(results.map((result) => result.status), ['ok']);
+});
+
+test('checkChecksums reads only files really under the base, as checksums --check does, whatever the entries name', async (t) => {
+  const dir = await tempDir(t);
+  await release(dir, { 'dl/a.txt': 'a', 'secret.txt': 'outside', 'dl-other/b.txt': 'b' });
+  await symlink(join(dir, 'secret.txt'), join(dir, 'dl', 'link.txt'));
+  // Entries parsed from a checksums file someone else wrote: an absolute name, a climb, a sibling sharing the base's prefix, a link out.
+  const text = [`${sha256('a')}  a.txt`, `${sha256('outside')}  ${join(dir, 'secret.txt')}`, `${sha256('outside')}  ../secret.txt`, `${sha256('b')}  ../dl-other/b.txt`, `${sha256('outside')}  link.txt`, `${sha256('x')}  ../nowhere.txt`].join('\n');
+  const results = await checkChecksums(parseChecksums(`${text}\n`, 'SUMS'), { base: join(dir, 'dl') });
+  // Reported as outside, never read: neither a match nor a mismatch (with the file's digest) nor "missing" tells what exists out there.
+  assert.deepEqual(results.map((result) => [result.entry.name.replace(dir, 'DIR'), result.status, result.outside ?? false, result.actual]), [
+    ['a.txt', 'ok', false, undefined],
+    ['DIR/secret.txt', 'unreadable', true, undefined],
+    ['../secret.txt', 'unreadable', true, undefined],
+    ['../dl-other/b.txt', 'unreadable', true, undefined],
+    ['link.txt', 'unreadable', true, undefined],
+    ['../nowhere.txt', 'unreadable', true, undefined],
+  ]);
+});
+
+test('checkNamedFiles reads a file the user named where it points, a link out of its directory included (verify-checksums SUMS dist/app.tgz)', async (t) => {
+  const dir = await tempDir(t);
+  await release(dir, { 'build/app.tgz': 'app', 'dist/notes.txt': 'notes' });
+  await symlink(join(dir, 'build', 'app.tgz'), join(dir, 'dist', 'app.tgz'));
+  const entry = (name: string, content: string): { name: string; algorithm: 'sha256'; hex: string; line: number } => ({ name, algorithm: 'sha256', hex: sha256(content), line: 1 });
+  const results = await checkNamedFiles([
+    { entry: entry('app.tgz', 'app'), path: join(dir, 'dist', 'app.tgz') },
+    { entry: entry('notes.txt', 'other'), path: join(dir, 'dist', 'notes.txt') },
+    { entry: entry('gone.txt', 'x'), path: join(dir, 'dist', 'gone.txt') },
+  ]);
+  assert.deepEqual(results.map((result) => [result.entry.name, result.status]), [['app.tgz', 'ok'], ['notes.txt', 'mismatch'], ['gone.txt', 'missing']]);
+});
+
+test('checkChecksums compares a caller\'s uppercase hex as the digest it is', async (t) => {
+  const dir = await tempDir(t);
+  await release(dir, { 'a.txt': 'a' });
+  const results = await checkChecksums([{ name: 'a.txt', algorithm: 'sha256', hex: sha256('a').toUpperCase(), line: 0 }], { base: dir });
   assert.deepEqual(results.map((result) => result.status), ['ok']);
 });
 

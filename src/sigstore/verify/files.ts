@@ -409,7 +409,7 @@ export interface ChecksumsCheck {
 export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, options: { files: readonly string[]; base: string | undefined; cwd: string; onResult: (result: CheckResult) => void; onIgnored?: (entry: ChecksumEntry) => void }): Promise<ChecksumsCheck> {
   // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
   // should not pay for loading the checksums library (and its glob matcher) on every run.
-  const { checkChecksums, checkChecksumsFile, ChecksumsError, readChecksumEntries } = await import('../../checksums/index.js');
+  const { checkChecksumsFile, checkNamedFiles, ChecksumsError, readChecksumEntries } = await import('../../checksums/index.js');
   const base = options.base === undefined ? dirname(verified.path) : resolve(options.cwd, options.base);
   const digest = createHash('sha256');
   const reading = { shown: verified.shown, onChunk: (chunk: Buffer) => void digest.update(chunk) };
@@ -449,22 +449,19 @@ export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, op
   }
   unchanged();
   const unlisted: string[] = [];
-  const groups = new Map<string, ChecksumEntry[]>();
+  const named: { entry: ChecksumEntry; path: string }[] = [];
   for (const want of wanted) {
     const entry = want.exact ?? (want.sameBaseName === 1 ? want.byBaseName : undefined);
     if (entry === undefined) {
       unlisted.push(want.file);
       continue;
     }
-    const directory = dirname(want.absolute);
-    groups.set(directory, [...(groups.get(directory) ?? []), { ...entry, name: basename(want.absolute) }]);
+    named.push({ entry: { ...entry, name: basename(want.absolute) }, path: want.absolute });
   }
   const counts: CheckCounts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
-  for (const [directory, group] of groups) {
-    for (const result of await checkChecksums(group, { base: directory })) {
-      counts[result.status] += 1;
-      options.onResult(result);
-    }
+  for (const result of await checkNamedFiles(named)) {
+    counts[result.status] += 1;
+    options.onResult(result);
   }
   return { counts, unlisted };
 }
