@@ -842,7 +842,7 @@ const TRUSTED_ROOT_SHAPE = {
     if (entry.inclusionPromise !== undefined)
         verifyPromise(entry, log, where);
     if (entry.inclusionProof !== undefined)
-        verifyProof(entry, log, where, roots.some(((root) => root.tlogs.some(((other) => other.logId.equals(log.logId) && !sameNames(other, log))))));
+        verifyProof(entry, log, where, roots.some(((root) => root.tlogs.some(((other) => other.publicKey.equals(log.publicKey) && !sameNames(other, log))))));
     const kind = verifyBody(entry, content, where);
     return {
         baseUrl: log.baseUrl,
@@ -904,8 +904,8 @@ const TRUSTED_ROOT_SHAPE = {
         return [];
     }
 });var sameNames = (function (a, b) {
-    const names = noteNames(b);
-    return noteNames(a).every(((name) => names.includes(name)));
+    const [namesOfA, namesOfB] = [noteNames(a), noteNames(b)];
+    return namesOfA.length === namesOfB.length && namesOfA.every(((name) => namesOfB.includes(name)));
 });var isOriginOf = (function (origin, name, log) {
     if (origin === name)
         return true;
@@ -1703,7 +1703,10 @@ const TREE_SIZE = /^(?:0|[1-9]\d{0,18})$/;
  * log served below one (sigstore-js accepts any name its base URL contains).
  */
 
-/** Whether two logs sign their checkpoints under the same names (the same host, listed twice for two validity periods). */
+/**
+ * Whether two logs sign their checkpoints under the same names (the same host, listed twice for two validity periods).
+ * Both ways: a log on the same host with a port or a path has the host's names and more, and is another log.
+ */
 
 /**
  * Whether a checkpoint's origin line names the log that signed it under `name`: C2SP tlog-checkpoint logs (rekor-tiles,

@@ -1197,7 +1197,7 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     if (entry.inclusionPromise !== undefined)
         verifyPromise(entry, log, where);
     if (entry.inclusionProof !== undefined)
-        verifyProof(entry, log, where, roots.some((root) => root.tlogs.some((other) => other.logId.equals(log.logId) && !sameNames(other, log))));
+        verifyProof(entry, log, where, roots.some((root) => root.tlogs.some((other) => other.publicKey.equals(log.publicKey) && !sameNames(other, log))));
     const kind = verifyBody(entry, content, where);
     return {
         baseUrl: log.baseUrl,
@@ -1275,10 +1275,13 @@ function noteNames(log) {
         return [];
     }
 }
-/** Whether two logs sign their checkpoints under the same names (the same host, listed twice for two validity periods). */
+/**
+ * Whether two logs sign their checkpoints under the same names (the same host, listed twice for two validity periods).
+ * Both ways: a log on the same host with a port or a path has the host's names and more, and is another log.
+ */
 function sameNames(a, b) {
-    const names = noteNames(b);
-    return noteNames(a).every((name) => names.includes(name));
+    const [namesOfA, namesOfB] = [noteNames(a), noteNames(b)];
+    return namesOfA.length === namesOfB.length && namesOfA.every((name) => namesOfB.includes(name));
 }
 /**
  * Whether a checkpoint's origin line names the log that signed it under `name`: C2SP tlog-checkpoint logs (rekor-tiles,

@@ -1220,7 +1220,7 @@ async function verifyChecksumsSignature(options) {
 async function checkVerifiedChecksums(verified, options) {
     // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
     // should not pay for loading the checksums library (and its glob matcher) on every run.
-    const { checkChecksums, checkChecksumsFile, ChecksumsError, readChecksumEntries } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21605));
+    const { checkChecksumsFile, checkNamedFiles, ChecksumsError, readChecksumEntries } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21605));
     const base = options.base === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(verified.path) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.cwd, options.base);
     const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const reading = { shown: verified.shown, onChunk: (chunk) => void digest.update(chunk) };
@@ -1261,22 +1261,19 @@ async function checkVerifiedChecksums(verified, options) {
     }
     unchanged();
     const unlisted = [];
-    const groups = new Map();
+    const named = [];
     for (const want of wanted) {
         const entry = want.exact ?? (want.sameBaseName === 1 ? want.byBaseName : undefined);
         if (entry === undefined) {
             unlisted.push(want.file);
             continue;
         }
-        const directory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(want.absolute);
-        groups.set(directory, [...(groups.get(directory) ?? []), { ...entry, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(want.absolute) }]);
+        named.push({ entry: { ...entry, name: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(want.absolute) }, path: want.absolute });
     }
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
-    for (const [directory, group] of groups) {
-        for (const result of await checkChecksums(group, { base: directory })) {
-            counts[result.status] += 1;
-            options.onResult(result);
-        }
+    for (const result of await checkNamedFiles(named)) {
+        counts[result.status] += 1;
+        options.onResult(result);
     }
     return { counts, unlisted };
 }

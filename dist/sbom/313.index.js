@@ -488,11 +488,16 @@ async function expandGlob(input, glob) {
 /** How many Cargo.toml files of one workspace are read at most: a hostile tree of path dependencies costs bounded time. */
 const MAX_MANIFESTS = 512;
 /**
- * The tables of a manifest that name crates: the three kinds of dependencies, per target too, and
- * the crates `[workspace.dependencies]` and `[patch.<source>]` declare for others to use.
+ * The tables of a manifest that name crates: the crates `[workspace.dependencies]` declare for
+ * others to use (first, so that the root crate's own `key.workspace = true` finds them), the three
+ * kinds of dependencies, per target too, and the crates `[patch.<source>]` declare.
  */
 function dependencyTables(manifest) {
     const tables = [];
+    const workspace = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'workspace');
+    const shared = workspace === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(workspace, 'dependencies');
+    if (shared !== undefined)
+        tables.push({ table: shared, kind: 'shared' });
     const kinds = (owner) => {
         for (const [field, kind] of [['dependencies', 'normal'], ['build-dependencies', 'build'], ['build_dependencies', 'build'], ['dev-dependencies', 'dev'], ['dev_dependencies', 'dev']]) {
             const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(owner, field);
@@ -504,10 +509,6 @@ function dependencyTables(manifest) {
     for (const target of Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'target') ?? {}))
         if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(target))
             kinds(target);
-    const workspace = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'workspace');
-    const shared = workspace === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(workspace, 'dependencies');
-    if (shared !== undefined)
-        tables.push({ table: shared, kind: 'shared' });
     for (const patches of Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'patch') ?? {}))
         if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(patches))
             tables.push({ table: patches, kind: 'patch' });

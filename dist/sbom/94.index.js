@@ -20,6 +20,7 @@ __webpack_require__.d(__webpack_exports__, {
   checkChecksums: () => (/* reexport */ checkChecksums),
   checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
   checkConcurrency: () => (/* reexport */ checkConcurrency),
+  checkNamedFiles: () => (/* reexport */ checkNamedFiles),
   checkStringArgument: () => (/* reexport */ errors/* checkStringArgument */.Xr),
   checksumsPlace: () => (/* reexport */ errors/* checksumsPlace */.qD),
   collectArtifacts: () => (/* reexport */ collect/* collectArtifacts */.kx),
@@ -1018,21 +1019,35 @@ async function* readChecksumEntries(path, options = {}) {
     }
 }
 /**
- * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
- * nothing short-circuits, so the user sees every mismatch and missing file at once.
+ * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, in the
+ * entries' order, and nothing short-circuits, so the user sees every mismatch and missing file at
+ * once. Reads as {@link checkChecksumsFile} does: a name whose real path is outside the base (an
+ * absolute name, a `..`, a link leading out) or that is no regular file is reported unreadable
+ * without being read, so entries parsed from a checksums file someone else wrote can be checked.
+ * Digests compare without regard to case (the hex of a caller's own entries may be uppercase).
  */
 async function checkChecksums(entries, options) {
     (0,errors/* checkArrayArgument */.lD)("checkChecksums's entries", entries, 'entries { name, algorithm, hex }');
-    const results = new Array(entries.length);
+    checkAlgorithms(entries.map((entry) => entry.algorithm));
+    const results = [];
+    await checkEntries(entries, { base: options.base, ...(options.ignoreMissing === undefined ? {} : { ignoreMissing: options.ignoreMissing }), onResult: (result) => results.push(result) });
+    return results;
+}
+/**
+ * Checks files the user named one by one (`verify-checksums SUMS dist/app.tgz`) against their
+ * entries: each is read where the user pointed, a link followed, as `sha256sum` reads a file it is
+ * given; only {@link checkChecksums} and {@link checkChecksumsFile}, which read names a checksums
+ * file holds, keep to the base. Results in the files' order; not part of the library's API.
+ */
+async function checkNamedFiles(files) {
+    const results = new Array(files.length);
     const present = [];
-    await Promise.all(entries.map(async (entry, index) => {
-        const path = (0,external_node_path_.resolve)(options.base, entry.name);
+    await Promise.all(files.map(async ({ entry, path }, index) => {
         try {
-            if ((await (0,external_node_fs_promises_.stat)(path)).isFile()) {
+            if ((await (0,external_node_fs_promises_.stat)(path)).isFile())
                 present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
-                return;
-            }
-            results[index] = { entry, status: 'unreadable' };
+            else
+                results[index] = { entry, status: 'unreadable' };
         }
         catch (error) {
             results[index] = { entry, status: (0,core_errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
@@ -1042,17 +1057,17 @@ async function checkChecksums(entries, options) {
         const group = present.filter((file) => file.algorithm === algorithm);
         const hashed = await hashEach(group, algorithm);
         group.forEach((file, position) => {
-            const entry = entries[file.index];
+            const { entry } = files[file.index];
             const artifact = hashed[position];
             if (artifact === undefined || 'error' in artifact)
                 results[file.index] = { entry, status: 'unreadable' };
-            else if (artifact.hex === entry.hex)
+            else if (artifact.hex === entry.hex.toLowerCase())
                 results[file.index] = { entry, status: 'ok' };
             else
                 results[file.index] = { entry, status: 'mismatch', actual: artifact.hex };
         });
     }
-    return options.ignoreMissing === true ? results.filter((result) => result.status !== 'missing') : results;
+    return results;
 }
 /** Hashing threads by default: each costs tens of MiB, and past a few the disk, not the CPU, sets the pace. */
 const MAX_THREADS = 8;
@@ -1069,6 +1084,10 @@ const BATCHES_PER_THREAD = 4;
  */
 async function checkChecksumsFile(path, options) {
     checkConcurrency(options.concurrency);
+    return checkEntries(readChecksumEntries(path, options), options);
+}
+/** {@link checkChecksumsFile}'s check of entries however they come: read from a file as they are checked, or given whole. */
+async function checkEntries(entries, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
     const realBase = await (0,external_node_fs_promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
@@ -1086,7 +1105,7 @@ async function checkChecksumsFile(path, options) {
             ? value === OUTSIDE || (value === 'ENOENT' && leadsOut(entry.name))
                 ? { entry, status: 'unreadable', outside: true }
                 : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
-            : hex === entry.hex
+            : hex === entry.hex.toLowerCase()
                 ? { entry, status: 'ok' }
                 : { entry, status: 'mismatch', actual: hex };
         if (result.status === 'missing' && options.ignoreMissing === true) {
@@ -1129,7 +1148,7 @@ async function checkChecksumsFile(path, options) {
         window.push(pending);
     };
     try {
-        for await (const entry of readChecksumEntries(path, options)) {
+        for await (const entry of entries) {
             batch.push(entry);
             if (batch.length < BATCH_LINES)
                 continue;

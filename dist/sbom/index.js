@@ -32922,8 +32922,10 @@ function siblingReader(tree, lockfile) {
 /** How many entries of one directory a parser is told about at most: a glob over a huge directory costs bounded memory. */
 const MAX_LISTED_ENTRIES = 10_000;
 /**
- * Lists the directories (not in node_modules), or the regular files, of a directory next to a
- * lockfile (not symbolic links), never outside the scanned directory.
+ * Lists the directories (not in node_modules, not symbolic links) of a directory next to a lockfile,
+ * or its other entries (files, and links and pipes, which a tool would take for files too), never
+ * outside the scanned directory. The other entries of a directory holding more than can be listed
+ * are not known: one left out may be the file a parser looks for.
  */
 function siblingLister(tree, lockfile, kind) {
     return async (name) => {
@@ -32933,7 +32935,9 @@ function siblingLister(tree, lockfile, kind) {
             return undefined;
         try {
             const entries = await (0,promises_.readdir)(path, { withFileTypes: true });
-            const wanted = kind === 'directories' ? entries.filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) : entries.filter((entry) => entry.isFile());
+            const wanted = kind === 'directories' ? entries.filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) : entries.filter((entry) => !entry.isDirectory());
+            if (kind === 'files' && wanted.length > MAX_LISTED_ENTRIES)
+                return undefined;
             return wanted.map((entry) => entry.name).sort(compareText).slice(0, MAX_LISTED_ENTRIES);
         }
         catch {
@@ -33995,7 +33999,11 @@ function* cycloneDxJsonChunks(sbom, version) {
             continue;
         if (type === 'contains' && to !== sbom.root.purl && !containers.has(to) && !within(from, to)) {
             containers.set(to, from);
-            nested.set(from, [...(nested.get(from) ?? []), to]);
+            const children = nested.get(from);
+            if (children === undefined)
+                nested.set(from, [to]);
+            else
+                children.push(to);
         }
         else {
             let targets = dependencies.get(from);

@@ -369,6 +369,7 @@ function parseJsonText(path, text) {
 /* harmony export */   ix: () => (/* binding */ childText),
 /* harmony export */   jf: () => (/* binding */ child)
 /* harmony export */ });
+/* unused harmony export MAX_XML_ELEMENTS */
 /** Why an XML document could not be read, and on which line. */
 class XmlSyntaxError extends Error {
     line;
@@ -400,11 +401,21 @@ function decodeText(text, line) {
     });
 }
 /**
+ * How many elements a document may hold: a real pom.xml or MSBuild project has thousands, and each
+ * costs a few hundred bytes of memory, so a hostile one of `<a b=""/>` repeated for the 256 MiB a
+ * manifest may be read to would end the process out of memory instead of being reported.
+ */
+const MAX_XML_ELEMENTS = 1_000_000;
+/** The attributes of every element that has none, shared: most elements of a manifest have none. */
+const NO_ATTRIBUTES = new Map();
+/**
  * A small non-validating XML reader for manifests like pom.xml and MSBuild project files: elements,
- * attributes, text, CDATA, comments, processing instructions and a DOCTYPE (skipped). Linear in the input.
+ * attributes, text, CDATA, comments, processing instructions and a DOCTYPE (skipped). Linear in the
+ * input; a document of more than {@link MAX_XML_ELEMENTS} elements is refused.
  */
 function parseXml(source) {
     let index = 0;
+    let elements = 0;
     let line = 1;
     // The next newline at or after `index` (source.length when none): each search starts where the last
     // ended, so counting lines is linear even on one long line, where searching afresh from every tag is not.
@@ -479,6 +490,9 @@ function parseXml(source) {
             const name = /^[^\s/>]+/.exec(body)?.[0];
             if (name === undefined)
                 throw new XmlSyntaxError('a tag without a name', line);
+            elements += 1;
+            if (elements > MAX_XML_ELEMENTS)
+                throw new XmlSyntaxError(`more than ${MAX_XML_ELEMENTS} elements, more than a manifest has any reason to hold`, line);
             const element = { name: localName(name), attributes: attributesOf(body.slice(name.length), line), children: [], text: '', line };
             const parent = stack[stack.length - 1];
             if (parent !== undefined)
@@ -504,6 +518,8 @@ function parseXml(source) {
  * repeated name kept. One pass over the text: a hostile tag of megabytes costs linear time.
  */
 function attributesOf(text, line) {
+    if (!text.includes('='))
+        return NO_ATTRIBUTES;
     const attributes = new Map();
     const isSpace = (char) => char === ' ' || char === '\t' || char === '\n' || char === '\r';
     let index = 0;

@@ -31,46 +31,103 @@ __webpack_require__.r(__webpack_exports__);
 const NOT_PUBLISHED = { name: 'trust-kit:nuget:publish', value: 'false' };
 /** MSBuild project files NuGet writes a `packages.lock.json` beside. */
 const PROJECT_FILE = /\.(csproj|fsproj|vbproj)$/i;
-/** An MSBuild item's metadata, as an attribute or a child element (`PrivateAssets="All"`, `<PrivateAssets>all</PrivateAssets>`). */
+/**
+ * Whether an element is this MSBuild element, its name compared without case: MSBuild takes an
+ * item type in any case (`<packageReference>`), so an `Update` spelled so still changes the package.
+ */
+function named(element, name) {
+    return element.name.toLowerCase() === name.toLowerCase();
+}
+/**
+ * An MSBuild item's metadata as evaluation leaves it: its attribute (`PrivateAssets="All"`) and then its child elements
+ * (`<PrivateAssets>all</PrivateAssets>`), the last one written winning; names compared without case, values as written
+ * (the SDK compares them whole, so `" All "` is not `All`). Null when a child element for it has a `Condition`, which
+ * is not evaluated: its value is not known.
+ */
 function metadata(item, name) {
-    const attribute = item.attributes.get(name);
-    if (attribute !== undefined)
-        return attribute.trim();
-    const element = item.children.find((candidate) => candidate.name === name);
-    return element === undefined ? undefined : element.text.trim();
+    const wanted = name.toLowerCase();
+    let value = [...item.attributes].find(([attribute]) => attribute.toLowerCase() === wanted)?.[1];
+    for (const element of item.children) {
+        if (element.name.toLowerCase() !== wanted)
+            continue;
+        if (element.attributes.has('Condition'))
+            return null;
+        value = element.text;
+    }
+    return value;
+}
+/**
+ * The defaults `<ItemDefinitionGroup>`s give every `PackageReference` (MSBuild evaluates item
+ * definitions before any item, so wherever they are written), the last one winning; one under a
+ * `Condition`, which is not evaluated, leaves the metadata it sets not known.
+ */
+function definedMetadata(files) {
+    const defaults = { publish: undefined, privateAssets: undefined };
+    for (const project of files) {
+        for (const group of project.children) {
+            if (!named(group, 'ItemDefinitionGroup'))
+                continue;
+            for (const definition of group.children) {
+                if (!named(definition, 'PackageReference'))
+                    continue;
+                const conditioned = group.attributes.has('Condition') || definition.attributes.has('Condition');
+                for (const key of ['publish', 'privateAssets']) {
+                    const value = metadata(definition, key === 'publish' ? 'Publish' : 'PrivateAssets');
+                    if (value !== undefined)
+                        defaults[key] = conditioned ? null : value;
+                }
+            }
+        }
+    }
+    return defaults;
 }
 /**
  * The package IDs (lowercase) whose `PackageReference` the project keeps out of `dotnet publish`,
  * as the .NET SDK decides it (`_ComputePackageReferencePublish`): `Publish="false"`, or
- * `PrivateAssets="All"` without `Publish`. Read from the nearest `Directory.Build.props` (which
- * MSBuild imports first) and then the project file, `Include` and `Update` items alike, the last
- * word on an ID winning; an item or item group with a `Condition` is not evaluated, so not counted.
+ * `PrivateAssets="All"` without `Publish`, an item's own metadata over its item definition's. Read
+ * from `files` in the order MSBuild evaluates them (see {@link projectFiles}), an `Update` item changing what an item before it included, the last word on an ID winning; an item, item group or
+ * metadata with a `Condition` is not evaluated, so an item or item group under one is not counted,
+ * and an item with such metadata is counted as published.
  */
 function unpublished(files) {
+    const defaults = definedMetadata(files);
     const published = new Map();
     for (const project of files) {
         for (const group of project.children) {
-            if (group.name !== 'ItemGroup' || group.attributes.has('Condition'))
+            if (!named(group, 'ItemGroup') || group.attributes.has('Condition'))
                 continue;
             for (const item of group.children) {
-                if (item.name !== 'PackageReference' || item.attributes.has('Condition'))
+                if (!named(item, 'PackageReference') || item.attributes.has('Condition'))
                     continue;
-                const ids = (item.attributes.get('Include') ?? item.attributes.get('Update') ?? '').split(';').map((id) => id.trim().toLowerCase()).filter((id) => id !== '');
-                const publish = metadata(item, 'Publish')?.toLowerCase();
-                const privateAssets = metadata(item, 'PrivateAssets')?.toLowerCase();
-                const excluded = publish === 'false' || ((publish === undefined || publish === '') && privateAssets === 'all');
+                const including = item.attributes.has('Include');
+                // An Update changes only the items included before it, as MSBuild evaluates them in order: one in a
+                // Directory.Build.props does nothing to what the project, a Directory.Build.targets or the SDK includes later.
+                const ids = (item.attributes.get('Include') ?? item.attributes.get('Update') ?? '').split(';').map((id) => id.trim().toLowerCase()).filter((id) => id !== '' && (including || published.has(id)));
+                const own = { publish: metadata(item, 'Publish'), privateAssets: metadata(item, 'PrivateAssets') };
+                const publish = own.publish === undefined ? defaults.publish : own.publish;
+                const privateAssets = own.privateAssets === undefined ? defaults.privateAssets : own.privateAssets;
+                const known = publish !== null && privateAssets !== null;
+                const excluded = known && (publish?.toLowerCase() === 'false' || ((publish ?? '') === '' && privateAssets?.toLowerCase() === 'all'));
                 for (const id of ids)
-                    if (item.attributes.has('Include') || publish !== undefined || privateAssets !== undefined)
+                    if (including || own.publish !== undefined || own.privateAssets !== undefined)
                         published.set(id, !excluded);
             }
         }
     }
     return new Set([...published].filter(([, kept]) => !kept).map(([id]) => id));
 }
+/** Whether an MSBuild file imports another of its own (`<Import Project="...">`, not an SDK's), whose items are not read. */
+function importsOthers(file) {
+    const imports = [...file.children, ...file.children.filter((element) => named(element, 'ImportGroup')).flatMap((group) => group.children)];
+    return imports.some((element) => named(element, 'Import') && !element.attributes.has('Sdk'));
+}
 /**
- * The MSBuild files that say how the project beside the lockfile references its packages: its one
- * project file and the nearest `Directory.Build.props` up to the scanned directory. Undefined when
- * the project file is not known (none, several in the directory, unreadable, not XML): nothing is then known of them.
+ * The MSBuild files that say how the project beside the lockfile references its packages, in the
+ * order MSBuild evaluates them: the nearest `Directory.Build.props` up to the scanned directory,
+ * its one project file, and the nearest `Directory.Build.targets` (each the nearest that exists,
+ * readable or not, as MSBuild imports it). Undefined when one is not known (no project file or
+ * several in the directory, a directory that cannot be listed, a file unreadable, a link out of the
+ * scanned tree, not XML, or one importing another file): nothing is then known of them.
  */
 async function projectFiles(input) {
     const projects = ((await input.listSiblingFiles?.('.')) ?? []).filter((name) => PROJECT_FILE.test(name));
@@ -85,16 +142,25 @@ async function projectFiles(input) {
             return undefined;
         }
     };
-    const project = await read(projects[0]);
-    if (project === undefined)
-        return undefined;
     const depth = input.path.split('/').length - 1;
-    for (let up = 0; up <= depth; up += 1) {
-        const props = await read(`${'../'.repeat(up)}Directory.Build.props`);
-        if (props !== undefined)
-            return [props, project];
-    }
-    return [project];
+    /** The nearest file of this name up to the scanned directory: null when there is none, undefined when it is not known. */
+    const nearest = async (name) => {
+        for (let up = 0; up <= depth; up += 1) {
+            const names = await input.listSiblingFiles?.(up === 0 ? '.' : '../'.repeat(up).slice(0, -1));
+            if (names === undefined)
+                return undefined;
+            if (names.includes(name))
+                return read(`${'../'.repeat(up)}${name}`);
+        }
+        return null;
+    };
+    const project = await read(projects[0]);
+    const props = await nearest('Directory.Build.props');
+    const targets = await nearest('Directory.Build.targets');
+    if (project === undefined || props === undefined || targets === undefined)
+        return undefined;
+    const files = [props, project, targets].filter((file) => file !== null);
+    return files.some(importsOthers) ? undefined : files;
 }
 /**
  * NuGet packages from `packages.lock.json`, merged over every target framework: the contentHash

@@ -65560,21 +65560,35 @@ async function* readChecksumEntries(path, options = {}) {
     }
 }
 /**
- * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
- * nothing short-circuits, so the user sees every mismatch and missing file at once.
+ * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, in the
+ * entries' order, and nothing short-circuits, so the user sees every mismatch and missing file at
+ * once. Reads as {@link checkChecksumsFile} does: a name whose real path is outside the base (an
+ * absolute name, a `..`, a link leading out) or that is no regular file is reported unreadable
+ * without being read, so entries parsed from a checksums file someone else wrote can be checked.
+ * Digests compare without regard to case (the hex of a caller's own entries may be uppercase).
  */
 async function checkChecksums(entries, options) {
     checkArrayArgument("checkChecksums's entries", entries, 'entries { name, algorithm, hex }');
-    const results = new Array(entries.length);
+    checkAlgorithms(entries.map((entry) => entry.algorithm));
+    const results = [];
+    await checkEntries(entries, { base: options.base, ...(options.ignoreMissing === undefined ? {} : { ignoreMissing: options.ignoreMissing }), onResult: (result) => results.push(result) });
+    return results;
+}
+/**
+ * Checks files the user named one by one (`verify-checksums SUMS dist/app.tgz`) against their
+ * entries: each is read where the user pointed, a link followed, as `sha256sum` reads a file it is
+ * given; only {@link checkChecksums} and {@link checkChecksumsFile}, which read names a checksums
+ * file holds, keep to the base. Results in the files' order; not part of the library's API.
+ */
+async function checkNamedFiles(files) {
+    const results = new Array(files.length);
     const present = [];
-    await Promise.all(entries.map(async (entry, index) => {
-        const path = resolve(options.base, entry.name);
+    await Promise.all(files.map(async ({ entry, path }, index) => {
         try {
-            if ((await stat(path)).isFile()) {
+            if ((await stat(path)).isFile())
                 present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
-                return;
-            }
-            results[index] = { entry, status: 'unreadable' };
+            else
+                results[index] = { entry, status: 'unreadable' };
         }
         catch (error) {
             results[index] = { entry, status: systemErrorCode(error) === 'ENOENT' ? 'missing' : 'unreadable' };
@@ -65584,17 +65598,17 @@ async function checkChecksums(entries, options) {
         const group = present.filter((file) => file.algorithm === algorithm);
         const hashed = await hashEach(group, algorithm);
         group.forEach((file, position) => {
-            const entry = entries[file.index];
+            const { entry } = files[file.index];
             const artifact = hashed[position];
             if (artifact === undefined || 'error' in artifact)
                 results[file.index] = { entry, status: 'unreadable' };
-            else if (artifact.hex === entry.hex)
+            else if (artifact.hex === entry.hex.toLowerCase())
                 results[file.index] = { entry, status: 'ok' };
             else
                 results[file.index] = { entry, status: 'mismatch', actual: artifact.hex };
         });
     }
-    return options.ignoreMissing === true ? results.filter((result) => result.status !== 'missing') : results;
+    return results;
 }
 /** Hashing threads by default: each costs tens of MiB, and past a few the disk, not the CPU, sets the pace. */
 const MAX_THREADS = 8;
@@ -65611,6 +65625,10 @@ const BATCHES_PER_THREAD = 4;
  */
 async function checkChecksumsFile(path, options) {
     checkConcurrency(options.concurrency);
+    return checkEntries(readChecksumEntries(path, options), options);
+}
+/** {@link checkChecksumsFile}'s check of entries however they come: read from a file as they are checked, or given whole. */
+async function checkEntries(entries, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
     const realBase = await realpath(options.base).catch(() => resolve(options.base));
@@ -65628,7 +65646,7 @@ async function checkChecksumsFile(path, options) {
             ? value === OUTSIDE || (value === 'ENOENT' && leadsOut(entry.name))
                 ? { entry, status: 'unreadable', outside: true }
                 : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
-            : hex === entry.hex
+            : hex === entry.hex.toLowerCase()
                 ? { entry, status: 'ok' }
                 : { entry, status: 'mismatch', actual: hex };
         if (result.status === 'missing' && options.ignoreMissing === true) {
@@ -65671,7 +65689,7 @@ async function checkChecksumsFile(path, options) {
         window.push(pending);
     };
     try {
-        for await (const entry of readChecksumEntries(path, options)) {
+        for await (const entry of entries) {
             batch.push(entry);
             if (batch.length < BATCH_LINES)
                 continue;
@@ -68701,7 +68719,11 @@ function* cycloneDxJsonChunks(sbom, version) {
             continue;
         if (type === 'contains' && to !== sbom.root.purl && !containers.has(to) && !within(from, to)) {
             containers.set(to, from);
-            nested.set(from, [...(nested.get(from) ?? []), to]);
+            const children = nested.get(from);
+            if (children === undefined)
+                nested.set(from, [to]);
+            else
+                children.push(to);
         }
         else {
             let targets = dependencies.get(from);
@@ -69550,8 +69572,10 @@ function siblingReader(tree, lockfile) {
 /** How many entries of one directory a parser is told about at most: a glob over a huge directory costs bounded memory. */
 const MAX_LISTED_ENTRIES = 10_000;
 /**
- * Lists the directories (not in node_modules), or the regular files, of a directory next to a
- * lockfile (not symbolic links), never outside the scanned directory.
+ * Lists the directories (not in node_modules, not symbolic links) of a directory next to a lockfile,
+ * or its other entries (files, and links and pipes, which a tool would take for files too), never
+ * outside the scanned directory. The other entries of a directory holding more than can be listed
+ * are not known: one left out may be the file a parser looks for.
  */
 function siblingLister(tree, lockfile, kind) {
     return async (name) => {
@@ -69561,7 +69585,9 @@ function siblingLister(tree, lockfile, kind) {
             return undefined;
         try {
             const entries = await readdir(path, { withFileTypes: true });
-            const wanted = kind === 'directories' ? entries.filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) : entries.filter((entry) => entry.isFile());
+            const wanted = kind === 'directories' ? entries.filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) : entries.filter((entry) => !entry.isDirectory());
+            if (kind === 'files' && wanted.length > MAX_LISTED_ENTRIES)
+                return undefined;
             return wanted.map((entry) => entry.name).sort(compareText).slice(0, MAX_LISTED_ENTRIES);
         }
         catch {
@@ -73040,7 +73066,7 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     if (entry.inclusionPromise !== undefined)
         verifyPromise(entry, log, where);
     if (entry.inclusionProof !== undefined)
-        verifyProof(entry, log, where, roots.some((root) => root.tlogs.some((other) => other.logId.equals(log.logId) && !sameNames(other, log))));
+        verifyProof(entry, log, where, roots.some((root) => root.tlogs.some((other) => other.publicKey.equals(log.publicKey) && !sameNames(other, log))));
     const kind = verifyBody(entry, content, where);
     return {
         baseUrl: log.baseUrl,
@@ -73118,10 +73144,13 @@ function noteNames(log) {
         return [];
     }
 }
-/** Whether two logs sign their checkpoints under the same names (the same host, listed twice for two validity periods). */
+/**
+ * Whether two logs sign their checkpoints under the same names (the same host, listed twice for two validity periods).
+ * Both ways: a log on the same host with a port or a path has the host's names and more, and is another log.
+ */
 function sameNames(a, b) {
-    const names = noteNames(b);
-    return noteNames(a).every((name) => names.includes(name));
+    const [namesOfA, namesOfB] = [noteNames(a), noteNames(b)];
+    return namesOfA.length === namesOfB.length && namesOfA.every((name) => namesOfB.includes(name));
 }
 /**
  * Whether a checkpoint's origin line names the log that signed it under `name`: C2SP tlog-checkpoint logs (rekor-tiles,

@@ -32938,7 +32938,7 @@ function verifyLogEntry(entry, roots, content, where, signedTimes = []) {
     if (entry.inclusionPromise !== undefined)
         verifyPromise(entry, log, where);
     if (entry.inclusionProof !== undefined)
-        verifyProof(entry, log, where, roots.some((root) => root.tlogs.some((other) => other.logId.equals(log.logId) && !sameNames(other, log))));
+        verifyProof(entry, log, where, roots.some((root) => root.tlogs.some((other) => other.publicKey.equals(log.publicKey) && !sameNames(other, log))));
     const kind = verifyBody(entry, content, where);
     return {
         baseUrl: log.baseUrl,
@@ -33016,10 +33016,13 @@ function noteNames(log) {
         return [];
     }
 }
-/** Whether two logs sign their checkpoints under the same names (the same host, listed twice for two validity periods). */
+/**
+ * Whether two logs sign their checkpoints under the same names (the same host, listed twice for two validity periods).
+ * Both ways: a log on the same host with a port or a path has the host's names and more, and is another log.
+ */
 function sameNames(a, b) {
-    const names = noteNames(b);
-    return noteNames(a).every((name) => names.includes(name));
+    const [namesOfA, namesOfB] = [noteNames(a), noteNames(b)];
+    return namesOfA.length === namesOfB.length && namesOfA.every((name) => namesOfB.includes(name));
 }
 /**
  * Whether a checkpoint's origin line names the log that signed it under `name`: C2SP tlog-checkpoint logs (rekor-tiles,
@@ -34488,7 +34491,7 @@ async function verifyChecksumsSignature(options) {
 async function checkVerifiedChecksums(verified, options) {
     // Loaded here, not with this module: verify-blob, which imports it too, never checks a checksums file and
     // should not pay for loading the checksums library (and its glob matcher) on every run.
-    const { checkChecksums, checkChecksumsFile, ChecksumsError, readChecksumEntries } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8582));
+    const { checkChecksumsFile, checkNamedFiles, ChecksumsError, readChecksumEntries } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8582));
     const base = options.base === undefined ? (0,external_node_path_.dirname)(verified.path) : (0,external_node_path_.resolve)(options.cwd, options.base);
     const digest = (0,external_node_crypto_.createHash)('sha256');
     const reading = { shown: verified.shown, onChunk: (chunk) => void digest.update(chunk) };
@@ -34529,22 +34532,19 @@ async function checkVerifiedChecksums(verified, options) {
     }
     unchanged();
     const unlisted = [];
-    const groups = new Map();
+    const named = [];
     for (const want of wanted) {
         const entry = want.exact ?? (want.sameBaseName === 1 ? want.byBaseName : undefined);
         if (entry === undefined) {
             unlisted.push(want.file);
             continue;
         }
-        const directory = (0,external_node_path_.dirname)(want.absolute);
-        groups.set(directory, [...(groups.get(directory) ?? []), { ...entry, name: (0,external_node_path_.basename)(want.absolute) }]);
+        named.push({ entry: { ...entry, name: (0,external_node_path_.basename)(want.absolute) }, path: want.absolute });
     }
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
-    for (const [directory, group] of groups) {
-        for (const result of await checkChecksums(group, { base: directory })) {
-            counts[result.status] += 1;
-            options.onResult(result);
-        }
+    for (const result of await checkNamedFiles(named)) {
+        counts[result.status] += 1;
+        options.onResult(result);
     }
     return { counts, unlisted };
 }
@@ -35398,11 +35398,10 @@ class Walk {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HD: () => (/* binding */ CHANGED_HINT),
 /* harmony export */   bO: () => (/* binding */ ChecksumsError),
-/* harmony export */   lD: () => (/* binding */ checkArrayArgument),
 /* harmony export */   pS: () => (/* binding */ shownPath),
 /* harmony export */   qD: () => (/* binding */ checksumsPlace)
 /* harmony export */ });
-/* unused harmony export checkStringArgument */
+/* unused harmony exports checkArrayArgument, checkStringArgument */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9531);
 
@@ -35434,7 +35433,7 @@ function checksumsPlace(path, line) {
  */
 function checkArrayArgument(what, value, expected) {
     if (!Array.isArray(value))
-        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not an array of ${expected}`, { hint: `pass an array of ${expected} (see the types in trust-kit)` });
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${typeName(value)}, not an array of ${expected}`, { hint: `pass an array of ${expected} (see the types in trust-kit)` });
 }
 /** Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is a string. */
 function checkStringArgument(what, value) {
@@ -35452,13 +35451,13 @@ function checkStringArgument(what, value) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   ChecksumsError: () => (/* reexport */ errors/* ChecksumsError */.bO),
-  checkChecksums: () => (/* reexport */ checkChecksums),
   checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
+  checkNamedFiles: () => (/* reexport */ checkNamedFiles),
   readChecksumEntries: () => (/* reexport */ readChecksumEntries),
   PF: () => (/* reexport */ format_reportedName)
 });
 
-// UNUSED EXPORTS: CHANGED_HINT, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkConcurrency, checkStringArgument, checksumsPlace, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
+// UNUSED EXPORTS: CHANGED_HINT, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkChecksums, checkConcurrency, checkStringArgument, checksumsPlace, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -36329,21 +36328,35 @@ async function* readChecksumEntries(path, options = {}) {
     }
 }
 /**
- * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, and
- * nothing short-circuits, so the user sees every mismatch and missing file at once.
+ * Verifies files against checksum entries like `sha256sum -c`: every entry gets a result, in the
+ * entries' order, and nothing short-circuits, so the user sees every mismatch and missing file at
+ * once. Reads as {@link checkChecksumsFile} does: a name whose real path is outside the base (an
+ * absolute name, a `..`, a link leading out) or that is no regular file is reported unreadable
+ * without being read, so entries parsed from a checksums file someone else wrote can be checked.
+ * Digests compare without regard to case (the hex of a caller's own entries may be uppercase).
  */
 async function checkChecksums(entries, options) {
-    (0,errors/* checkArrayArgument */.lD)("checkChecksums's entries", entries, 'entries { name, algorithm, hex }');
-    const results = new Array(entries.length);
+    checkArrayArgument("checkChecksums's entries", entries, 'entries { name, algorithm, hex }');
+    checkAlgorithms(entries.map((entry) => entry.algorithm));
+    const results = [];
+    await checkEntries(entries, { base: options.base, ...(options.ignoreMissing === undefined ? {} : { ignoreMissing: options.ignoreMissing }), onResult: (result) => results.push(result) });
+    return results;
+}
+/**
+ * Checks files the user named one by one (`verify-checksums SUMS dist/app.tgz`) against their
+ * entries: each is read where the user pointed, a link followed, as `sha256sum` reads a file it is
+ * given; only {@link checkChecksums} and {@link checkChecksumsFile}, which read names a checksums
+ * file holds, keep to the base. Results in the files' order; not part of the library's API.
+ */
+async function checkNamedFiles(files) {
+    const results = new Array(files.length);
     const present = [];
-    await Promise.all(entries.map(async (entry, index) => {
-        const path = (0,external_node_path_.resolve)(options.base, entry.name);
+    await Promise.all(files.map(async ({ entry, path }, index) => {
         try {
-            if ((await (0,promises_.stat)(path)).isFile()) {
+            if ((await (0,promises_.stat)(path)).isFile())
                 present.push({ index, path, name: entry.name, algorithm: entry.algorithm });
-                return;
-            }
-            results[index] = { entry, status: 'unreadable' };
+            else
+                results[index] = { entry, status: 'unreadable' };
         }
         catch (error) {
             results[index] = { entry, status: (0,core_errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
@@ -36353,17 +36366,17 @@ async function checkChecksums(entries, options) {
         const group = present.filter((file) => file.algorithm === algorithm);
         const hashed = await hash_hashEach(group, algorithm);
         group.forEach((file, position) => {
-            const entry = entries[file.index];
+            const { entry } = files[file.index];
             const artifact = hashed[position];
             if (artifact === undefined || 'error' in artifact)
                 results[file.index] = { entry, status: 'unreadable' };
-            else if (artifact.hex === entry.hex)
+            else if (artifact.hex === entry.hex.toLowerCase())
                 results[file.index] = { entry, status: 'ok' };
             else
                 results[file.index] = { entry, status: 'mismatch', actual: artifact.hex };
         });
     }
-    return options.ignoreMissing === true ? results.filter((result) => result.status !== 'missing') : results;
+    return results;
 }
 /** Hashing threads by default: each costs tens of MiB, and past a few the disk, not the CPU, sets the pace. */
 const MAX_THREADS = 8;
@@ -36380,6 +36393,10 @@ const BATCHES_PER_THREAD = 4;
  */
 async function checkChecksumsFile(path, options) {
     hash_checkConcurrency(options.concurrency);
+    return checkEntries(readChecksumEntries(path, options), options);
+}
+/** {@link checkChecksumsFile}'s check of entries however they come: read from a file as they are checked, or given whole. */
+async function checkEntries(entries, options) {
     const counts = { ok: 0, mismatch: 0, missing: 0, unreadable: 0, ignored: 0 };
     // A listed name may be absolute, climb with '..' or go through a link: only files really under the base are read.
     const realBase = await (0,promises_.realpath)(options.base).catch(() => (0,external_node_path_.resolve)(options.base));
@@ -36397,7 +36414,7 @@ async function checkChecksumsFile(path, options) {
             ? value === OUTSIDE || (value === 'ENOENT' && leadsOut(entry.name))
                 ? { entry, status: 'unreadable', outside: true }
                 : { entry, status: size < 0 && value === 'ENOENT' ? 'missing' : 'unreadable' }
-            : hex === entry.hex
+            : hex === entry.hex.toLowerCase()
                 ? { entry, status: 'ok' }
                 : { entry, status: 'mismatch', actual: hex };
         if (result.status === 'missing' && options.ignoreMissing === true) {
@@ -36440,7 +36457,7 @@ async function checkChecksumsFile(path, options) {
         window.push(pending);
     };
     try {
-        for await (const entry of readChecksumEntries(path, options)) {
+        for await (const entry of entries) {
             batch.push(entry);
             if (batch.length < BATCH_LINES)
                 continue;
