@@ -46,7 +46,8 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
  * else undefined. Matched exactly, such a ref only ever fails, as a signature by someone else would.
  */
 export function unheldRef(signerWorkflow: string): string | undefined {
-  const match = /\.ya?ml@([^@]+)$/.exec(signerWorkflow);
+  // After the file's last `.yml@`: a ref may hold an `@` of its own (a monorepo tag, `pkg@1.2.3`).
+  const match = /^.*\.ya?ml@(.+)$/.exec(signerWorkflow);
   if (match?.[1] === undefined || /^(?:refs\/(?:heads|tags|pull)\/\S+|[0-9a-f]{40}|[0-9a-f]{64})$/.test(match[1])) return undefined;
   return match[1];
 }

@@ -85,13 +85,13 @@ describe('verifyConfig', () => {
   });
 
   it('a --signer-workflow ref no certificate holds (a bare tag, a short commit) is reported with the refs it can be, not verified into an identity mismatch', () => {
-    for (const ref of ['v1', 'v1.2.3', 'main', 'abc1234']) {
+    for (const ref of ['v1', 'v1.2.3', 'main', 'abc1234', 'pkg@1.2.3']) {
       assert.deepEqual(issues(() => verifyConfig({ bundle: 'b', repo: 'octo-org/widget', 'signer-workflow': `octo-org/ci/.github/workflows/release.yml@${ref}` }, cliNamer())), [
         `--signer-workflow: is "octo-org/ci/.github/workflows/release.yml@${ref}", whose ref "${ref}" no certificate holds: GitHub writes the workflow's ref in full, refs/tags/${ref} for a tag or refs/heads/${ref} for a branch, or the full commit SHA it was called at; give one of those, or leave out "@${ref}" to accept any ref`,
       ]);
     }
     // Refs as certificates hold them, and a workflow file whose name holds an @, stay accepted.
-    for (const workflow of ['octo-org/ci/.github/workflows/release.yml@refs/tags/v1', 'octo-org/ci/.github/workflows/release.yaml@refs/heads/main', `octo-org/ci/.github/workflows/release.yml@${'a'.repeat(40)}`, 'octo-org/ci/.github/workflows/re@lease.yml']) {
+    for (const workflow of ['octo-org/ci/.github/workflows/release.yml@refs/tags/v1', 'octo-org/ci/.github/workflows/release.yaml@refs/heads/main', `octo-org/ci/.github/workflows/release.yml@${'a'.repeat(40)}`, 'octo-org/ci/.github/workflows/re@lease.yml', 'octo-org/ci/.github/workflows/release.yml@refs/tags/pkg@1.2.3']) {
       const policy = verifyConfig({ bundle: 'b', repo: 'octo-org/widget', 'signer-workflow': workflow }, cliNamer()).policy;
       assert.ok(policy.kind === 'certificate' && policy.signerWorkflow === workflow, workflow);
     }

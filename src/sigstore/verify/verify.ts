@@ -5,7 +5,7 @@ import { abbreviate, CODE_SIGNING_EKU, FULCIO_OIDS, ParsedCertificate, TIME_STAM
 import { tbsWithoutExtension } from './der.js';
 import { decodeBundle, type Bundle, type TransparencyLogEntry } from './documents.js';
 import { VerifyError } from './errors.js';
-import { describeMatcher, matches, type CertificatePolicy, type KeyPolicy, type Matcher, type VerificationPolicy } from './policy.js';
+import { describeMatcher, matches, workflowRefAt, type CertificatePolicy, type KeyPolicy, type Matcher, type VerificationPolicy } from './policy.js';
 import type { PrehashedVerifier } from './prehashed.js';
 import { verifySct, type SignedCertificateTimestamp } from './sct.js';
 import { parseRfc3161, verifyRfc3161, type Rfc3161Timestamp } from './timestamp.js';
@@ -666,8 +666,8 @@ function checkValidity(leaf: CheckedLeaf, timestamps: readonly VerifiedTimestamp
  */
 function otherRefHint(expected: Matcher, found: string): string | undefined {
   if (expected.kind !== 'exact') return undefined;
-  const at = expected.value.lastIndexOf('@');
-  const foundAt = found.lastIndexOf('@');
+  const at = workflowRefAt(expected.value);
+  const foundAt = workflowRefAt(found);
   if (at === -1 || foundAt === -1 || expected.value.slice(0, at) !== found.slice(0, foundAt)) return undefined;
   const foundRef = quoted(found.slice(foundAt + 1));
   return `the same workflow signed, at ${foundRef}, not at ${quoted(expected.value.slice(at + 1))}: this file belongs to what that ref made (another release, or the commit a caller pinned a reusable workflow to); use the files of the release you expect, or pin ${foundRef} if that is the ref you expect`;
