@@ -161,7 +161,8 @@ ${VERIFY_EXIT_HELP}
 
 /***/ 40409:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var unheldRef = (function (signerWorkflow) {
-    const match = /\.ya?ml@([^@]+)$/.exec(signerWorkflow);
+    // After the file's last `.yml@`: a ref may hold an `@` of its own (a monorepo tag, `pkg@1.2.3`).
+    const match = /^.*\.ya?ml@(.+)$/.exec(signerWorkflow);
     if (match?.[1] === undefined || /^(?:refs\/(?:heads|tags|pull)\/\S+|[0-9a-f]{40}|[0-9a-f]{64})$/.test(match[1]))
         return undefined;
     return match[1];

@@ -72024,8 +72024,18 @@ function escapeRegExp(text) {
 /**
  * What follows `@` in a GitHub Actions identity: a branch, tag or pull-request ref, or the commit a
  * reusable workflow was called by (`uses: owner/repo/path@<sha>` puts the SHA-1 or SHA-256 commit there).
+ * A branch or tag may hold an `@` of its own, as monorepo release tags do (`refs/tags/pkg@1.2.3`).
  */
-const WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/[^@\\s]+|[0-9a-f]{40}|[0-9a-f]{64})';
+const WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/\\S+|[0-9a-f]{40}|[0-9a-f]{64})';
+/**
+ * Where the ref starts in a GitHub Actions identity or `--signer-workflow` (`path@ref`): at the first
+ * `@refs/`, since a workflow file's name holds no `/` and a ref may hold an `@` (`refs/tags/pkg@1.2.3`);
+ * else at the last `@` (a commit, or no ref: a workflow file's name may hold an `@` too). -1 without one.
+ */
+function workflowRefAt(identity) {
+    const refs = identity.indexOf('@refs/');
+    return refs !== -1 ? refs : identity.lastIndexOf('@');
+}
 /**
  * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
  * of `owner`): the Fulcio source repository (owner) extension must be that repository (owner) and,
@@ -72034,7 +72044,7 @@ const WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/[^@\\s]+|[0-9a-f]{40}|[0-9a-f]
  * as gh takes it, or `signerRepo`, any workflow of that repository). Owner and repository match in
  * any case, as GitHub names them (one repository answers to every case of its name, so none can be
  * another's) and `gh attestation verify` compares them; the signer workflow matches exactly, as in
- * gh. The ref is what follows the identity's last `@`: a workflow file's name may hold one.
+ * gh. The ref starts at the identity's first `@refs/`, else its last `@` (see {@link workflowRefAt}).
  */
 function githubPolicy(options) {
     let host = options.host ?? 'github.com';
@@ -72068,9 +72078,9 @@ function githubPolicy(options) {
     }
     return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions, extensionsIgnoringCase: ['sourceRepositoryURI', 'sourceRepositoryOwnerURI'] };
 }
-/** `path[@ref]` split at its last `@` when a ref or commit follows it: a workflow file's name may hold an `@` too. */
+/** `path[@ref]` split where its ref starts ({@link workflowRefAt}) when a ref or commit follows: a workflow file's name may hold an `@` too. */
 function splitRef(signerWorkflow) {
-    const at = signerWorkflow.lastIndexOf('@');
+    const at = workflowRefAt(signerWorkflow);
     const ref = at === -1 ? undefined : signerWorkflow.slice(at + 1);
     return ref === undefined || !new RegExp(`^${WORKFLOW_REF}$`).test(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
 }
@@ -73963,8 +73973,8 @@ function checkValidity(leaf, timestamps) {
 function otherRefHint(expected, found) {
     if (expected.kind !== 'exact')
         return undefined;
-    const at = expected.value.lastIndexOf('@');
-    const foundAt = found.lastIndexOf('@');
+    const at = workflowRefAt(expected.value);
+    const foundAt = workflowRefAt(found);
     if (at === -1 || foundAt === -1 || expected.value.slice(0, at) !== found.slice(0, foundAt))
         return undefined;
     const foundRef = (0,quote/* quoted */.TL)(found.slice(foundAt + 1));
