@@ -1,5 +1,6 @@
 import { boundedText, quoted } from '../core/quote.js';
-import { compareSemVer, parseSemVer } from '../core/semver.js';
+import { compareSemVer, parseSemVer, type SemVer } from '../core/semver.js';
+import { workflowRefAt } from '../sigstore/verify/policy.js';
 import type { Evidence, EvidenceSigner } from './evidence.js';
 
 /** Stable codes of the ways a release's evidence can be weaker than its predecessor's. */
@@ -22,9 +23,15 @@ export interface Downgrade {
   readonly message: string;
 }
 
-/** The workflow an identity names, without the ref it ran at (`https://github.com/o/r/.github/workflows/release.yml`); other identities whole. */
+/**
+ * The workflow an identity names, without the ref it ran at (`https://github.com/o/r/.github/workflows/release.yml`),
+ * cut where {@link workflowRefAt} says the ref starts, since a monorepo's tag holds an `@` of its own
+ * (`…/release.yml@refs/tags/pkg@1.2.3`); other identities whole.
+ */
 export function workflowOf(identity: string): string {
-  return /^https?:\/\//.test(identity) ? identity.replace(/@[^@]*$/, '') : identity;
+  if (!/^https?:\/\//.test(identity)) return identity;
+  const at = workflowRefAt(identity);
+  return at === -1 ? identity : identity.slice(0, at);
 }
 
 // What is read of a release's assets (a certificate's identity, issuer and CA, predicate types, asset
@@ -145,23 +152,42 @@ export interface ReleaseCandidate {
 }
 
 /**
+ * A tag as a package's version: what precedes the version (`pkg@`, `@scope/pkg@`, `pkg/`,
+ * `component-`; empty for `v1.2.3`) and the version; undefined when no version ends the tag.
+ */
+function taggedVersion(tag: string): { readonly packagePrefix: string; readonly version: SemVer } | undefined {
+  // The shortest prefix whose rest is a version: `pkg-11.2.3` is pkg's 11.2.3, `component-v1.2.3` is component's 1.2.3.
+  for (let start = 0; start < tag.length; start += 1) {
+    if (start > 0 && !/[-@/_]/.test(tag[start - 1] as string)) continue;
+    const version = parseSemVer(tag.slice(start));
+    if (version !== undefined) return { packagePrefix: tag.slice(0, start), version };
+  }
+  return undefined;
+}
+
+/**
  * The release this one is compared with: the newest published (non-draft) release other than
  * `tag` whose tag sorts before `tag` as a semantic version when both parse, else the most recently
  * published. Prereleases (GitHub's flag, or a semver prerelease tag) count only when `tag` is one:
- * a final release is held to the previous final release.
+ * a final release is held to the previous final release. In a monorepo each package is held to its
+ * own releases: a version tag (`pkg@1.2.3`, `pkg/v1.2.3`, `v1.2.3`) is never compared with another
+ * package's (`other@2.0.0`), whose evidence is another build's.
  */
 export function previousRelease<T extends ReleaseCandidate>(releases: readonly T[], tag: string): T | undefined {
-  const version = parseSemVer(tag);
+  const tagged = taggedVersion(tag);
+  const version = tagged?.version;
   const isPrerelease = version !== undefined && version.prerelease.length > 0;
   const candidates = releases.filter((release) => {
     if (release.draft || release.tagName === tag) return false;
-    const other = parseSemVer(release.tagName);
+    const otherTagged = taggedVersion(release.tagName);
+    if (tagged !== undefined && otherTagged !== undefined && otherTagged.packagePrefix !== tagged.packagePrefix) return false;
+    const other = otherTagged?.version;
     if (!isPrerelease && (release.prerelease || (other !== undefined && other.prerelease.length > 0))) return false;
     return version === undefined || other === undefined || compareSemVer(other, version) < 0;
   });
   if (version !== undefined) {
     const versioned = candidates.flatMap((release) => {
-      const other = parseSemVer(release.tagName);
+      const other = taggedVersion(release.tagName)?.version;
       return other === undefined ? [] : [{ release, other }];
     });
     const newest = versioned.sort((a, b) => compareSemVer(b.other, a.other))[0];

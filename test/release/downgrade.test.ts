@@ -74,6 +74,14 @@ describe('compareEvidence', () => {
     assert.equal(workflowOf(`${WORKFLOW}@refs/heads/main`), WORKFLOW);
     assert.equal(workflowOf('release@example.com'), 'release@example.com');
   });
+
+  test("a monorepo tag holding an @ is cut from the workflow whole: another package's release by the same workflow is no signer change", () => {
+    assert.equal(workflowOf(`${WORKFLOW}@refs/tags/@scope/pkg@1.2.3`), WORKFLOW);
+    assert.equal(workflowOf(`${WORKFLOW}@${'a'.repeat(40)}`), WORKFLOW);
+    const signed = (identity: string): Evidence => full({ checksums: { file: 'SHA256SUMS', signature: 'SHA256SUMS.sigstore.json', signer: signer({ identity }) } });
+    assert.deepEqual(compareEvidence(signed(`${WORKFLOW}@refs/tags/v1.0.0`), signed(`${WORKFLOW}@refs/tags/pkg@1.2.3`)), []);
+    assert.deepEqual(compareEvidence(signed(`${WORKFLOW}@refs/tags/other@2.0.0`), signed(`${WORKFLOW}@refs/tags/pkg@1.2.3`)), []);
+  });
 });
 
 describe('previousRelease', () => {
@@ -99,6 +107,30 @@ describe('previousRelease', () => {
       assert.equal(previousRelease(releases, tag)?.tagName, expected);
     });
   }
+  test("a monorepo package is compared with its own previous release, never another package's", () => {
+    const monorepo = [
+      release('app@3.0.0', '2026-06-01T00:00:00Z'),
+      release('lib@1.1.0', '2026-05-01T00:00:00Z'),
+      release('lib@1.0.0', '2026-04-01T00:00:00Z'),
+      release('@scope/lib@9.0.0', '2026-06-02T00:00:00Z'),
+      release('@scope/lib@1.0.0-rc.1', '2026-03-01T00:00:00Z', { prerelease: true }),
+      release('tools/v0.9.0', '2026-06-03T00:00:00Z'),
+      release('component-v2.0.0', '2026-06-04T00:00:00Z'),
+      release('v5.0.0', '2026-06-05T00:00:00Z'),
+    ];
+    const expected: [string, string | undefined][] = [
+      ['lib@1.2.0', 'lib@1.1.0'],
+      ['lib@1.0.1', 'lib@1.0.0'],
+      ['@scope/lib@9.1.0', '@scope/lib@9.0.0'],
+      ['@scope/lib@1.0.0-rc.2', '@scope/lib@1.0.0-rc.1'],
+      ['tools/v1.0.0', 'tools/v0.9.0'],
+      ['component-v2.1.0', 'component-v2.0.0'],
+      ['v5.1.0', 'v5.0.0'],
+      ['new@1.0.0', undefined], // a package's first release: nothing of its own to compare with
+    ];
+    for (const [tag, previous] of expected) assert.equal(previousRelease(monorepo, tag)?.tagName, previous, tag);
+  });
+
   test('a repository without another published release has no previous release', () => {
     assert.equal(previousRelease([release('v1.0.0', '2026-01-01T00:00:00Z')], 'v1.0.0'), undefined);
     assert.equal(previousRelease([release('v1.1.0', '2026-01-01T00:00:00Z', { draft: true })], 'v1.2.0'), undefined);

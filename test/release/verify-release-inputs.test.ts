@@ -103,6 +103,11 @@ describe('verify-release: missing inputs', () => {
     assert.ok(pinShippedPolicy(shipped, { ...pins, signerWorkflow: 'github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0' }, 'p'));
     // Another ref of the same workflow is not this release's signer, whose ref the error names.
     assert.throws(() => pinShippedPolicy(shipped, { ...pins, signerWorkflow: 'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0' }, 'p'), { code: 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', message: /names the signer "https:\/\/github\.com\/octo-org\/octo-repo\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.0\.0", not the workflow octo-org\/octo-repo\/\.github\/workflows\/release\.yml@refs\/tags\/v1\.0 / });
+    // A monorepo's tag holds an @ of its own: the ref is all of refs/tags/@scope/pkg@1.2.3, pinned exactly.
+    const monorepo = parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], certificateIdentity: 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/@scope/pkg@1.2.3', issuer: ISSUER, sourceRepository: 'octo-org/octo-repo' }), 'trust-kit-policy.json', '/download');
+    assert.ok(pinShippedPolicy(monorepo, { ...pins, signerWorkflow: 'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/@scope/pkg@1.2.3' }, 'p'));
+    assert.ok(pinShippedPolicy(monorepo, { ...pins, signerWorkflow: 'octo-org/octo-repo/.github/workflows/release.yml' }, 'p'));
+    assert.throws(() => pinShippedPolicy(monorepo, { ...pins, signerWorkflow: 'octo-org/octo-repo/.github/workflows/release.yml@refs/tags/@scope/pkg@1.2.4' }, 'p'), { code: 'VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH' });
     const bare = await cli(['verify-release', 'release', '--signer-workflow', 'octo-org/octo-repo/.github/workflows/release.yml@v1.0.0', '--trusted-root', 'roots.jsonl'], root);
     assert.equal(bare.code, EXIT.USAGE, bare.stderr);
     assert.match(bare.stderr, /--signer-workflow: is "octo-org\/octo-repo\/\.github\/workflows\/release\.yml@v1\.0\.0", whose ref "v1\.0\.0" no certificate holds: GitHub writes the workflow's ref in full, refs\/tags\/v1\.0\.0 for a tag/);

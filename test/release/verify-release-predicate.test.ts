@@ -64,6 +64,15 @@ describe('GitHub\'s release statement, v0.2 and v0.1', () => {
     assert.deepEqual(releaseStatementProblems(statement, { commit: 'e'.repeat(40) }), [`no subject pkg:github/octo-org/octo-repo@v1.0.0 has the commit ${'e'.repeat(40)} (it names ${COMMIT})`]);
     const forged = { ...statement, predicate: { ...(statement.predicate as object), purl: 'pkg:github/evil-org/octo-repo@v1.0.0' } };
     assert.match(releaseStatementProblems(forged, {}).join(), /the purl is "pkg:github\/evil-org\/octo-repo@v1\.0\.0", not "pkg:github\/octo-org\/octo-repo@v1\.0\.0"/);
+    // A monorepo's tag in the purl percent-encoded, as the purl spec writes a version, is the same tag; another tag so written is not.
+    const tag = '@scope/pkg@1.2.3';
+    const encoded = `pkg:github/octo-org/octo-repo@${encodeURIComponent(tag)}`;
+    const monorepo = { ...statement, subject: [{ uri: encoded, digest: { sha1: COMMIT } }], predicate: { ...(statement.predicate as object), tag, purl: encoded } };
+    assert.deepEqual(releaseStatementProblems(monorepo, { repository: 'octo-org/octo-repo', tag, commit: COMMIT }), []);
+    const otherTag = { ...monorepo, predicate: { ...monorepo.predicate, purl: `pkg:github/octo-org/octo-repo@${encodeURIComponent('@scope/pkg@1.2.4')}` } };
+    assert.match(releaseStatementProblems(otherTag, { tag }).join(), /the purl is "pkg:github\/octo-org\/octo-repo@%40scope%2Fpkg%401\.2\.4"/);
+    const badEscape = { ...monorepo, predicate: { ...monorepo.predicate, purl: 'pkg:github/octo-org/octo-repo@%E0%A4%A' } };
+    assert.match(releaseStatementProblems(badEscape, { tag }).join(), /the purl is/);
     const noRepository = { ...statement, predicate: { tag: 'v1.0.0' } };
     assert.match(releaseStatementProblems(noRepository, {}).join(), /the v0\.2 predicate names the repository missing/);
   });

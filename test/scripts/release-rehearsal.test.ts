@@ -198,20 +198,20 @@ test('the image the build names (often a build job\'s output) is one reference b
 });
 
 /** A fake `gh` on PATH answering the releases and attestations APIs from files in `dir`; each call is logged to dir/calls. */
-function fakeGh(dir: string, { sums, stored }: { sums?: string; stored: number | 'missing' }): Record<string, string> {
+function fakeGh(dir: string, { sums, stored, tag = 'v1.2.3', tagSegment = tag }: { sums?: string; stored: number | 'missing'; tag?: string; tagSegment?: string }): Record<string, string> {
   mkdirSync(join(dir, 'bin'), { recursive: true });
   if (sums !== undefined) writeFileSync(join(dir, 'SHA256SUMS'), sums);
   writeFileSync(join(dir, 'bin', 'gh'), `#!/bin/bash
 printf '%s\\n' "$GH_HOST $*" >> "${dir}/calls"
 case "$*" in
-  "api repos/octo-org/app/releases/tags/v1.2.3 --jq "*) ${sums === undefined ? 'echo' : 'echo https://api.test/assets/7'} ;;
+  "api repos/octo-org/app/releases/tags/${tagSegment} --jq "*) ${sums === undefined ? 'echo' : 'echo https://api.test/assets/7'} ;;
   "api -H Accept: application/octet-stream https://api.test/assets/7") cat "${dir}/SHA256SUMS" ;;
   "api repos/octo-org/app/attestations/sha256:"*) ${stored === 'missing' ? 'echo \'{"message":"Not Found"}\'; exit 1' : `echo ${stored}`} ;;
   *) echo "fake gh: unexpected $*" >&2; exit 2 ;;
 esac
 `);
   chmodSync(join(dir, 'bin', 'gh'), 0o755);
-  return { PATH: `${join(dir, 'bin')}:${process.env.PATH ?? ''}`, GH_TOKEN: 'token', SERVER_URL: 'https://github.example', REPOSITORY: 'octo-org/app', TAG: 'v1.2.3' };
+  return { PATH: `${join(dir, 'bin')}:${process.env.PATH ?? ''}`, GH_TOKEN: 'token', SERVER_URL: 'https://github.example', REPOSITORY: 'octo-org/app', TAG: tag };
 }
 
 test('a run that finds its release published by an earlier run whose store step failed stores the provenance over the release\'s SHA256SUMS; one already stored is left alone', () => {
@@ -235,6 +235,16 @@ test('a run that finds its release published by an earlier run whose store step 
   const noSums = runStep('stored', fakeGh(mkdtempSync(join(scratch, 'gh-')), { stored: 0 }));
   assert.notEqual(noSums.status, 0);
   assert.match(noSums.stdout, /::error .*has no SHA256SUMS asset/);
+});
+
+test('a monorepo tag (pkg/v1.2.3, @scope/pkg@1.2.3) is looked up as one path segment, as gh release escapes it: GitHub routes a bare / as another segment and finds no release', () => {
+  const sums = `${'ab'.repeat(32)}  app-1.2.3.tgz\n`;
+  for (const [tag, tagSegment] of [['app/v1.2.3', 'app%2Fv1.2.3'], ['@scope/app@1.2.3', '%40scope%2Fapp%401.2.3']] as const) {
+    const dir = mkdtempSync(join(scratch, 'gh-'));
+    const step = runStep('stored', fakeGh(dir, { sums, stored: 0, tag, tagSegment }));
+    assert.equal(step.status, 0, step.stdout);
+    assert.equal(readFileSync(step.outputs.get('checksums') ?? '', 'utf8'), sums, tag);
+  }
 });
 
 test('a release of more files than one attestation holds, whose store step stored its first statements and died: the re-run stores the provenance again, not only when the first file lacks it', () => {

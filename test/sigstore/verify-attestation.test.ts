@@ -69,6 +69,8 @@ describe('the provenance summary', () => {
   test('reads GitHub\'s workflow build type and leaves out what the predicate does not state', () => {
     assert.deepEqual(summarizeProvenance({ runDetails: { builder: { id: 'https://github.com/o/r/.github/workflows/w.yml@refs/tags/v1' } } }), { builder: 'https://github.com/o/r/.github/workflows/w.yml@refs/tags/v1' });
     assert.deepEqual(summarizeProvenance({ buildDefinition: { resolvedDependencies: [{ uri: 'git+https://github.com/o/r@refs/heads/main', digest: { gitCommit: 'abc' } }] } }), { sourceRepository: 'https://github.com/o/r', sourceCommit: 'abc' });
+    // A monorepo's tag holds an @ of its own: the repository is not cut there.
+    assert.deepEqual(summarizeProvenance({ buildDefinition: { resolvedDependencies: [{ uri: 'git+https://github.com/o/r@refs/tags/@scope/pkg@1.2.3', digest: { gitCommit: 'abc' } }] } }), { sourceRepository: 'https://github.com/o/r', sourceCommit: 'abc' });
   });
 
   test('is bounded and printable whatever the signer wrote', () => {

@@ -1,7 +1,7 @@
 import { boundedText, quoted } from '../../core/quote.js';
 import type { FulcioExtensionName } from './certificate.js';
 import { VerifyError, type VerifyPolicyCode } from './errors.js';
-import type { VerificationPolicy } from './policy.js';
+import { workflowRefAt, type VerificationPolicy } from './policy.js';
 import type { TrustMaterial } from './trust.js';
 import { holdsMessageSignature, verifyBundle, type ArtifactDigestAlgorithm, type VerifiedSignature } from './verify.js';
 
@@ -220,10 +220,13 @@ export function summarizeProvenance(predicate: unknown): ProvenanceSummary {
   const sourceUri = text(field(source, 'uri'));
   const path = text(field(workflow, 'path'));
   const ref = text(field(workflow, 'ref'));
+  // The dependency's ref may hold an @ of its own (git+https://github.com/o/r@refs/tags/pkg@1.2.3): the repository ends where the ref starts.
+  const sourceUrl = sourceUri?.replace(/^git\+/, '');
+  const refAt = sourceUrl === undefined ? -1 : workflowRefAt(sourceUrl);
   const summary: ProvenanceSummary = {
     builder: text(field(predicate, 'runDetails', 'builder', 'id')),
     buildType: text(field(predicate, 'buildDefinition', 'buildType')),
-    sourceRepository: text(field(workflow, 'repository')) ?? (sourceUri === undefined ? undefined : sourceUri.replace(/^git\+/, '').replace(/@[^@]*$/, '')),
+    sourceRepository: text(field(workflow, 'repository')) ?? (sourceUrl === undefined || refAt === -1 ? sourceUrl : sourceUrl.slice(0, refAt)),
     sourceCommit: text(field(source, 'digest', 'gitCommit')) ?? text(field(source, 'digest', 'sha1')),
     workflow: path === undefined ? undefined : `${path}${ref === undefined ? '' : `@${ref}`}`,
     trigger: text(field(predicate, 'buildDefinition', 'internalParameters', 'github', 'event_name')),

@@ -40,6 +40,23 @@ export interface ExpectedRelease {
 const shown = (value: unknown): string => (typeof value === 'string' ? quoted(value) : 'missing');
 
 /**
+ * Whether `purl` is the release's own `pkg:github/<repository>@<tag>`, its version written as the
+ * tag is or percent-encoded, as the purl spec writes a version (a monorepo's tag `@scope/pkg@1.2.3`
+ * as `%40scope%2Fpkg%401.2.3`): both name the same tag. The repository compares ignoring case.
+ */
+function isOwnPurl(purl: string, repository: string, tag: string): boolean {
+  const prefix = `pkg:github/${repository}@`.toLowerCase();
+  if (!purl.toLowerCase().startsWith(prefix)) return false;
+  const version = purl.slice(prefix.length);
+  if (version.toLowerCase() === tag.toLowerCase()) return true;
+  try {
+    return decodeURIComponent(version).toLowerCase() === tag.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
+/**
  * What a release statement says against what is expected, as a list of problems (empty when it
  * matches). v0.2 (`{databaseId, ownerId, packageId, purl, repository, repositoryId, tag}`): the
  * purl must be `pkg:github/<repository>@<tag>` of its own repository and tag, which must be the
@@ -56,12 +73,12 @@ export function releaseStatementProblems(statement: unknown, expected: ExpectedR
   if (typeof repository !== 'string' || typeof tag !== 'string') return [...problems, `the v0.2 predicate names the repository ${shown(repository)} and the tag ${shown(tag)}`];
   if (expected.repository !== undefined && repository.toLowerCase() !== expected.repository.toLowerCase()) problems.push(`the repository is ${shown(repository)}, not ${quoted(expected.repository)}`);
   const ownPurl = `pkg:github/${repository}@${tag}`;
-  if (typeof purl !== 'string' || purl.toLowerCase() !== ownPurl.toLowerCase()) problems.push(`the purl is ${shown(purl)}, not ${quoted(ownPurl)}`);
+  if (typeof purl !== 'string' || !isOwnPurl(purl, repository, tag)) problems.push(`the purl is ${shown(purl)}, not ${quoted(ownPurl)}`);
   if (expected.commit !== undefined) {
     const subjects = Array.isArray(record.subject) ? (record.subject as unknown[]) : [];
     const commits = subjects.flatMap((subject) => {
       const { uri, digest } = (subject ?? {}) as { uri?: unknown; digest?: { sha1?: unknown } };
-      return typeof uri === 'string' && uri.toLowerCase() === ownPurl.toLowerCase() && typeof digest?.sha1 === 'string' ? [digest.sha1.toLowerCase()] : [];
+      return typeof uri === 'string' && isOwnPurl(uri, repository, tag) && typeof digest?.sha1 === 'string' ? [digest.sha1.toLowerCase()] : [];
     });
     if (!commits.includes(expected.commit.toLowerCase())) problems.push(`no subject ${boundedText(ownPurl)} has the commit ${boundedText(expected.commit)}${commits.length === 0 ? '' : ` (it names ${commits.slice(0, 2).map((commit) => boundedText(commit, 64)).join(', ')})`}`);
   }
