@@ -95,6 +95,14 @@ export function shellQuote(value: string): string {
   return at === 0 ? quote(value) : at < value.length ? word + quote(value.slice(at)) : word;
 }
 
+/** Characters a POSIX shell reads as they are, in any position of a word. */
+const PLAIN_WORD = /^[A-Za-z0-9._@/+:,=-]+$/;
+
+/** `value` as one shell word for a hint a user copies: as it is when the shell reads it so, else quoted ({@link shellQuote}). */
+export function shellWord(value: string): string {
+  return PLAIN_WORD.test(value) ? value : shellQuote(value);
+}
+
 const FULL_COMMIT = /^[0-9a-f]{40}$/;
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 

@@ -1,6 +1,7 @@
 import { TrustKitError } from '../core/errors.js';
 import { loadGitHubTrustMaterial, type GitHubTufOptions, type TrustMaterial } from '../sigstore/verify/index.js';
 import { verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
+import { shellWord } from '../instructions/verify.js';
 import { PublishError, type ReleaseAttestationVerifier } from './publish.js';
 
 /** Where the release is published, and where GitHub's TUF repository is. */
@@ -40,7 +41,7 @@ export function releaseTrustDomain(serverUrl: string): string | undefined {
 export function githubReleaseAttestationVerifier(options: GitHubReleaseVerifierOptions): ReleaseAttestationVerifier | undefined {
   const trustDomain = releaseTrustDomain(options.serverUrl);
   if (trustDomain === undefined) return undefined;
-  const check = `gh release verify ${options.tag} -R ${options.repository}`;
+  const check = `gh release verify ${shellWord(options.tag)} -R ${options.repository}`;
   let trust: Promise<TrustMaterial> | undefined;
   return async (bundle, assetSha256) => {
     trust ??= loadGitHubTrustMaterial(options.tuf);

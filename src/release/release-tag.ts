@@ -1,4 +1,5 @@
 import type { ReleasesPort } from '../github/releases.js';
+import { shellWord } from '../instructions/verify.js';
 import { ReleaseError } from './errors.js';
 
 /**
@@ -24,7 +25,7 @@ export async function checkReleaseTag(releases: Pick<ReleasesPort, 'tagCommit'>,
   const named = await releases.tagCommit(tag);
   if (named === undefined) {
     throw new ReleaseError('RELEASE_TAG_MISSING', `there is no tag ${tag} in ${repository}: GitHub would make it at the default branch's head when publishing the release, not at the commit this run built (${commit})`, {
-      hint: `push the tag first: git tag ${tag} ${commit} && git push origin ${tag} (a token that cannot read the repository sees no tag either: check the token)`,
+      hint: `push the tag first: git tag ${shellWord(tag)} ${commit} && git push origin ${shellWord(tag)} (a token that cannot read the repository sees no tag either: check the token)`,
     });
   }
   if (named.toLowerCase() !== commit.toLowerCase()) {

@@ -23,3 +23,18 @@ test('a tag is asked for once, and passes when it names the commit built', async
     message: `the tag v1.0.0 names commit ${'c'.repeat(40)}, but this run built ${BUILT}: the release would publish files built from another commit than its tag`,
   });
 });
+
+test('a missing tag\'s hint pushes it with one command a shell reads as written: a monorepo tag plain, one with shell characters quoted', async () => {
+  const hintFor = async (tag: string): Promise<string> => {
+    try {
+      await checkReleaseTag({ tagCommit: async () => undefined }, { tag, commit: BUILT, ref: undefined, repository: 'octo-org/app' });
+    } catch (error) {
+      assert.equal((error as { code?: string }).code, 'RELEASE_TAG_MISSING');
+      return (error as { hint: string }).hint;
+    }
+    throw new Error('no refusal');
+  };
+  assert.match(await hintFor('@scope/pkg@1.2.3'), new RegExp(`^push the tag first: git tag @scope/pkg@1\\.2\\.3 ${BUILT} && git push origin @scope/pkg@1\\.2\\.3 `));
+  // Git allows $, ;, & and ' in a tag: pasted as it was, the hint would run what follows them.
+  assert.match(await hintFor("v1;rm$HOME'x"), new RegExp(`^push the tag first: git tag 'v1;rm\\$HOME'\\\\''x' ${BUILT} && git push origin 'v1;rm\\$HOME'\\\\''x' `));
+});
