@@ -272,7 +272,7 @@ const ATTEST_TYPE_URIS = {
         const bundle = bundles[index];
         try {
             // Refused before its signature is checked: only a DSSE statement is an attestation, and checking a message signature by digest would load the pre-hashed ECDSA verifier for nothing.
-            const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsMessageSignature */ .I)(bundle.json) ? undefined : (0,_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyBundle */ .p)(bundle.json, input, options.policy, options.trust);
+            const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .holdsMessageSignature */ .I)(bundle.json) ? undefined : (0,_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyBundle */ .p)(bundle.json, input, options.policy, options.trust);
             if (signature?.statement === undefined) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_UNSUPPORTED', `${where(options.source, bundle)} holds a message signature, not an attestation (a DSSE in-toto statement)`, { hint: 'verify plain signatures with `trust-kit verify-blob`' });
             }
@@ -310,10 +310,13 @@ const ATTEST_TYPE_URIS = {
     const sourceUri = text(field(source, 'uri'));
     const path = text(field(workflow, 'path'));
     const ref = text(field(workflow, 'ref'));
+    // The dependency's ref may hold an @ of its own (git+https://github.com/o/r@refs/tags/pkg@1.2.3): the repository ends where the ref starts.
+    const sourceUrl = sourceUri?.replace(/^git\+/, '');
+    const refAt = sourceUrl === undefined ? -1 : (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowRefAt */ .Sc)(sourceUrl);
     const summary = {
         builder: text(field(predicate, 'runDetails', 'builder', 'id')),
         buildType: text(field(predicate, 'buildDefinition', 'buildType')),
-        sourceRepository: text(field(workflow, 'repository')) ?? (sourceUri === undefined ? undefined : sourceUri.replace(/^git\+/, '').replace(/@[^@]*$/, '')),
+        sourceRepository: text(field(workflow, 'repository')) ?? (sourceUrl === undefined || refAt === -1 ? sourceUrl : sourceUrl.slice(0, refAt)),
         sourceCommit: text(field(source, 'digest', 'gitCommit')) ?? text(field(source, 'digest', 'sha1')),
         workflow: path === undefined ? undefined : `${path}${ref === undefined ? '' : `@${ref}`}`,
         trigger: text(field(predicate, 'buildDefinition', 'internalParameters', 'github', 'event_name')),
@@ -331,7 +334,9 @@ const ATTEST_TYPE_URIS = {
 /* unused harmony exports SLSA_PROVENANCE_V1, summarizeProvenance */
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17776);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17776);
+
 
 
 

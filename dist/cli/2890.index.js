@@ -1139,6 +1139,8 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
         at = match.index + match[0].length;
     }
     return at === 0 ? quote(value) : at < value.length ? word + quote(value.slice(at)) : word;
+});var shellWord = (function (value) {
+    return PLAIN_WORD.test(value) ? value : shellQuote(value);
 });var pinned = (function (verifier) {
     return verifier !== undefined && FULL_COMMIT.test(verifier.commit) && REPOSITORY.test(verifier.repository) ? verifier : undefined;
 });var trustedRootFile = (function (signer) {
@@ -1411,6 +1413,7 @@ __webpack_require__.d(__webpack_exports__, {
   Q3: (() => (/* binding */ releaseVerifyCommand)),
   CB: (() => (/* binding */ renderCommand)),
   lE: (() => (/* binding */ renderVerifyInstructions)),
+  r7: (() => (/* binding */ shellWord)),
   Yx: (() => (/* binding */ verificationCommands))
 });
 
@@ -1477,6 +1480,10 @@ const UNSHOWN_IN_SHELL = new RegExp(`[\\u0000-\\u0009\\u000b-\\u001f${logger/* U
  * beside the quoted parts, so that the line shows what it runs. Values without them are quoted as
  * they always were.
  */
+
+/** Characters a POSIX shell reads as they are, in any position of a word. */
+const PLAIN_WORD = /^[A-Za-z0-9._@/+:,=-]+$/;
+/** `value` as one shell word for a hint a user copies: as it is when the shell reads it so, else quoted ({@link shellQuote}). */
 
 const FULL_COMMIT = /^[0-9a-f]{40}$/;
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
@@ -1758,7 +1765,10 @@ const MAX_REPOSITORY_LENGTH = 255;
 
 /***/ 33978:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var workflowOf = (function (identity) {
-    return /^https?:\/\//.test(identity) ? identity.replace(/@[^@]*$/, '') : identity;
+    if (!/^https?:\/\//.test(identity))
+        return identity;
+    const at = (0,_sigstore_verify_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .workflowRefAt */ .Sc)(identity);
+    return at === -1 ? identity : identity.slice(0, at);
 });var signerText = (function (signer) {
     if (signer.kind === 'key')
         return 'a key';
@@ -1865,23 +1875,37 @@ const MAX_REPOSITORY_LENGTH = 255;
         parts.push(`${evidence.imagesSigned} image${evidence.imagesSigned === 1 ? '' : 's'} signed`);
     parts.push(evidence.immutable ? 'immutable' : 'mutable');
     return parts.join('; ');
+});var taggedVersion = (function (tag) {
+    // The shortest prefix whose rest is a version: `pkg-11.2.3` is pkg's 11.2.3, `component-v1.2.3` is component's 1.2.3.
+    for (let start = 0; start < tag.length; start += 1) {
+        if (start > 0 && !/[-@/_]/.test(tag[start - 1]))
+            continue;
+        const version = (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSemVer */ .I)(tag.slice(start));
+        if (version !== undefined)
+            return { packagePrefix: tag.slice(0, start), version };
+    }
+    return undefined;
 });var previousRelease = (function (releases, tag) {
-    const version = (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSemVer */ .I)(tag);
+    const tagged = taggedVersion(tag);
+    const version = tagged?.version;
     const isPrerelease = version !== undefined && version.prerelease.length > 0;
     const candidates = releases.filter(((release) => {
         if (release.draft || release.tagName === tag)
             return false;
-        const other = (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSemVer */ .I)(release.tagName);
+        const otherTagged = taggedVersion(release.tagName);
+        if (tagged !== undefined && otherTagged !== undefined && otherTagged.packagePrefix !== tagged.packagePrefix)
+            return false;
+        const other = otherTagged?.version;
         if (!isPrerelease && (release.prerelease || (other !== undefined && other.prerelease.length > 0)))
             return false;
-        return version === undefined || other === undefined || (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareSemVer */ .C)(other, version) < 0;
+        return version === undefined || other === undefined || (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .compareSemVer */ .C)(other, version) < 0;
     }));
     if (version !== undefined) {
         const versioned = candidates.flatMap(((release) => {
-            const other = (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSemVer */ .I)(release.tagName);
+            const other = taggedVersion(release.tagName)?.version;
             return other === undefined ? [] : [{ release, other }];
         }));
-        const newest = versioned.sort(((a, b) => (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .compareSemVer */ .C)(b.other, a.other)))[0];
+        const newest = versioned.sort(((a, b) => (0,_core_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .compareSemVer */ .C)(b.other, a.other)))[0];
         if (newest !== undefined)
             return newest.release;
     }
@@ -1904,10 +1928,16 @@ const MAX_REPOSITORY_LENGTH = 255;
 /* harmony export */ });
 /* unused harmony exports workflowOf, downgradeReport */
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
-/* harmony import */ var _core_semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55227);
+/* harmony import */ var _core_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55227);
+/* harmony import */ var _sigstore_verify_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91638);
 
 
-/** The workflow an identity names, without the ref it ran at (`https://github.com/o/r/.github/workflows/release.yml`); other identities whole. */
+
+/**
+ * The workflow an identity names, without the ref it ran at (`https://github.com/o/r/.github/workflows/release.yml`),
+ * cut where {@link workflowRefAt} says the ref starts, since a monorepo's tag holds an `@` of its own
+ * (`…/release.yml@refs/tags/pkg@1.2.3`); other identities whole.
+ */
 
 // What is read of a release's assets (a certificate's identity, issuer and CA, predicate types, asset
 // names) is not verified here and is anyone's who could upload one: it is shown printable and bounded.
@@ -1932,10 +1962,17 @@ const MAX_REPOSITORY_LENGTH = 255;
 /** What a release's evidence holds, in a few words, for the report. */
 
 /**
+ * A tag as a package's version: what precedes the version (`pkg@`, `@scope/pkg@`, `pkg/`,
+ * `component-`; empty for `v1.2.3`) and the version; undefined when no version ends the tag.
+ */
+
+/**
  * The release this one is compared with: the newest published (non-draft) release other than
  * `tag` whose tag sorts before `tag` as a semantic version when both parse, else the most recently
  * published. Prereleases (GitHub's flag, or a semver prerelease tag) count only when `tag` is one:
- * a final release is held to the previous final release.
+ * a final release is held to the previous final release. In a monorepo each package is held to its
+ * own releases: a version tag (`pkg@1.2.3`, `pkg/v1.2.3`, `v1.2.3`) is never compared with another
+ * package's (`other@2.0.0`), whose evidence is another build's.
  */
 
 /** What was compared and found, as lines: a heading sentence, then each downgrade let through and each part not compared. */

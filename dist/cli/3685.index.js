@@ -245,7 +245,7 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
     const trustDomain = releaseTrustDomain(options.serverUrl);
     if (trustDomain === undefined)
         return undefined;
-    const check = `gh release verify ${options.tag} -R ${options.repository}`;
+    const check = `gh release verify ${(0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .shellWord */ .r7)(options.tag)} -R ${options.repository}`;
     let trust;
     return (async (bundle, assetSha256) => {
         trust ??= (0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadGitHubTrustMaterial */ .PP)(options.tuf);
@@ -254,7 +254,7 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
             material = await trust;
         }
         catch (error) {
-            throw new _publish_js__WEBPACK_IMPORTED_MODULE_3__/* .PublishError */ .S1('PUBLISH_RELEASE_ATTESTATION_UNVERIFIED', `release ${options.tag} is published, but its GitHub release attestation was not verified: GitHub's trusted root could not be fetched (${(error instanceof Error ? error.message : String(error)).slice(0, 500)})`, {
+            throw new _publish_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_RELEASE_ATTESTATION_UNVERIFIED', `release ${options.tag} is published, but its GitHub release attestation was not verified: GitHub's trusted root could not be fetched (${(error instanceof Error ? error.message : String(error)).slice(0, 500)})`, {
                 cause: error,
                 hint: `the release is published and nothing needs re-running: check its attestation with \`${check}\``,
             });
@@ -264,7 +264,7 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
         }
         catch (error) {
             const code = error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 ? ` (${error.code})` : '';
-            throw new _publish_js__WEBPACK_IMPORTED_MODULE_3__/* .PublishError */ .S1('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's release attestation for ${options.tag} does not verify${code}: ${(error instanceof Error ? error.message : String(error)).slice(0, 500)}`, {
+            throw new _publish_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_RELEASE_ATTESTATION_INVALID', `GitHub's release attestation for ${options.tag} does not verify${code}: ${(error instanceof Error ? error.message : String(error)).slice(0, 500)}`, {
                 cause: error,
                 hint: `the release is published and immutable: check it with \`${check}\` and report the failure to GitHub if that fails too`,
             });
@@ -280,7 +280,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54418);
 /* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22695);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7310);
+/* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78918);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7310);
+
 
 
 

@@ -145,7 +145,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('RELEASE_POLICY_INVALID', `cannot read the ${what} ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) ?? String(error)}`, { cause: error, hint });
     }
 });var readTrustedRoot = (async function (path) {
-    return (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_13__/* .loadTrustMaterial */ .a)((await readPolicyInput(path, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path);
+    return (0,_sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_14__/* .loadTrustMaterial */ .a)((await readPolicyInput(path, 'trusted root', _core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .INPUT_LIMITS */ .Ef.trustedRoot, NAMED_ROOT_HINT)).toString('utf8'), path);
 });var readTrustedRoots = (async function (paths) {
     return new Map(await Promise.all([...new Set(paths)].map((async (path) => [path, await readTrustedRoot(path)]))));
 });var policyRootFiles = (function (policy) {
@@ -153,7 +153,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
 });var loadRoots = (async function (policy, preread) {
     // Each file is read on its own (a pretty-printed trusted_root.json beside a JSONL of several), then their roots are trusted together.
     const loaded = await Promise.all(policy.trustedRoots.map((async (path) => preread?.get(path) ?? readTrustedRoot(path))));
-    return new _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_13__/* .TrustMaterial */ .G(loaded.flatMap(((material) => material.roots)));
+    return new _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_14__/* .TrustMaterial */ .G(loaded.flatMap(((material) => material.roots)));
 });var peek = (function (bundle) {
     const payload = bundle.json?.dsseEnvelope?.payload;
     if (typeof payload !== 'string')
@@ -205,7 +205,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     if (checksumsName === undefined) {
         const wanted = new Set(RELEASE_CHECKSUMS_FILES.flatMap(((name) => [name, `${name}.sigstore.json`])).filter(((name) => !present.has(name))));
         const renamed = entries.flatMap(((entry) => {
-            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_16__/* .secondDownloadOf */ .C)(entry.name, wanted);
+            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_17__/* .secondDownloadOf */ .C)(entry.name, wanted);
             return listed === undefined ? [] : [`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(entry.name)} looks like a second download of ${listed}: rename it to ${listed}`];
         }));
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (${RELEASE_CHECKSUMS_FILES.map(((name) => `${name} and ${name}.sigstore.json`)).join(', or ')})`, { hint: renamed.length > 0 ? renamed.slice(0, 2).join('; ') : 'download every asset of the release into the directory' });
@@ -276,7 +276,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
         unlisted,
         unsigned,
         secondDownloads: unlisted.flatMap(((file) => {
-            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_16__/* .secondDownloadOf */ .C)(file, missingNames);
+            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_17__/* .secondDownloadOf */ .C)(file, missingNames);
             return listed === undefined ? [] : [{ file, listed }];
         })).slice(0, 5),
     };
@@ -287,13 +287,13 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     const trust = preread?.get(policy.githubTrustedRoot) ?? (await readTrustedRoot(policy.githubTrustedRoot));
     const bundle = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readBundleFile */ .zi)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, RELEASE_ATTESTATION_FILE), dir);
     const [first] = files.values();
-    const statement = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, first ?? '', trust);
+    const statement = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyGitHubReleaseAttestation */ .YG)(bundle, first ?? '', trust);
     // Checked by what its predicate type says: a statement of another type would be read as v0.1, by its tag alone.
-    if (statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V02 */ .pp && statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V01 */ .wI) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_PREDICATE_TYPE_MISMATCH', `GitHub's release attestation has the predicate type ${shownType(statement.predicateType)}, not ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V02 */ .pp} or ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V01 */ .wI}`, { hint: `save GitHub's release attestation of the release as ${RELEASE_ATTESTATION_FILE} (\`gh release verify TAG --format json --jq .attestation.bundle\`)` });
+    if (statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__/* .RELEASE_PREDICATE_V02 */ .pp && statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__/* .RELEASE_PREDICATE_V01 */ .wI) {
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_PREDICATE_TYPE_MISMATCH', `GitHub's release attestation has the predicate type ${shownType(statement.predicateType)}, not ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__/* .RELEASE_PREDICATE_V02 */ .pp} or ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__/* .RELEASE_PREDICATE_V01 */ .wI}`, { hint: `save GitHub's release attestation of the release as ${RELEASE_ATTESTATION_FILE} (\`gh release verify TAG --format json --jq .attestation.bundle\`)` });
     }
-    if (expected.commit !== undefined && statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V02 */ .pp) {
-        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is a ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V01 */ .wI} statement, which names no commit: --commit ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(expected.commit, 64)} cannot be checked against it`, { hint: 'drop --commit for a release attested with predicate v0.1, or save its v0.2 attestation' });
+    if (expected.commit !== undefined && statement.predicateType !== _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__/* .RELEASE_PREDICATE_V02 */ .pp) {
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is a ${_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__/* .RELEASE_PREDICATE_V01 */ .wI} statement, which names no commit: --commit ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)(expected.commit, 64)} cannot be checked against it`, { hint: 'drop --commit for a release attested with predicate v0.1, or save its v0.2 attestation' });
     }
     const subjects = new Map();
     for (const subject of Array.isArray(statement.subject) ? statement.subject : []) {
@@ -305,7 +305,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     if (missing.length > 0) {
         throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_SUBJECT_MISMATCH', `GitHub's release attestation does not list ${missing.slice(0, 5).map(((name) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(name))).join(', ')}${missing.length > 5 ? ', …' : ''} with the verified digest`, { hint: 'these files are not the ones GitHub recorded when the release was published: download them again' });
     }
-    const problems = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .releaseStatementProblems */ .td)(statement, expected);
+    const problems = (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__/* .releaseStatementProblems */ .td)(statement, expected);
     if (problems.length > 0) {
         throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `GitHub's release attestation is not for this release: ${problems.slice(0, 5).join('; ')}`, { hint: 'these files come from another release, repository or commit than the one you expect: check --tag, --commit and the policy\'s sourceRepository' });
     }
@@ -409,9 +409,9 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
         const anchorDigest = digests[0];
         if (anchorDigest === undefined)
             throw downloadRefused(`the immutable release ${tag} of ${repository} has no asset`, 'there is nothing to verify');
-        for (const predicateType of [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_PREDICATE_V01 */ .wI]) {
+        for (const predicateType of [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__/* .RELEASE_PREDICATE_V01 */ .wI]) {
             const bundles = await releases.listAttestations(anchorDigest, predicateType);
-            const bundle = bundles.find(((candidate) => (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .releaseStatementProblems */ .td)((0,_publish_js__WEBPACK_IMPORTED_MODULE_14__/* .statementOf */ .T8)(candidate), { repository, tag }).length === 0));
+            const bundle = bundles.find(((candidate) => (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__/* .releaseStatementProblems */ .td)((0,_publish_js__WEBPACK_IMPORTED_MODULE_15__/* .statementOf */ .T8)(candidate), { repository, tag }).length === 0));
             if (bundle === undefined)
                 continue;
             await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, RELEASE_ATTESTATION_FILE), `${savedBundle(bundle, tag, repository)}\n`);
@@ -433,8 +433,9 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     if (pins.signerWorkflow !== undefined) {
         const workflow = pins.signerWorkflow.replace(/^github\.com\//, '');
         const identity = policy.certificate.identity;
-        // With a ref after the workflow file (`release.yml@refs/tags/v1`), that ref exactly, as verify-checksums --signer-workflow takes it; without, any ref.
-        const pinsRef = /\.ya?ml@[^@]+$/.test(workflow);
+        // With a ref after the workflow file (`release.yml@refs/tags/v1`, a monorepo's `release.yml@refs/tags/pkg@1.2.3`), that ref exactly, as verify-checksums --signer-workflow takes it; without, any ref.
+        const refAt = (0,_sigstore_verify_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .workflowRefAt */ .Sc)(workflow);
+        const pinsRef = refAt !== -1 && /\.ya?ml$/.test(workflow.slice(0, refAt));
         if (identity.kind !== 'exact' || !(pinsRef ? identity.value === `https://github.com/${workflow}` : identity.value.startsWith(`https://github.com/${workflow}@`))) {
             throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .describeMatcher */ .OT)(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
         }
@@ -450,7 +451,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ir: (() => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_15__.Ir)),
+/* harmony export */   Ir: (() => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_16__.Ir)),
 /* harmony export */   JU: (() => (/* binding */ pinShippedPolicy)),
 /* harmony export */   Ob: (() => (/* binding */ downloadRelease)),
 /* harmony export */   Pn: (() => (/* binding */ readTrustedRoots)),
@@ -473,13 +474,15 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62164);
 /* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(44444);
 /* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(72555);
-/* harmony import */ var _checksums_second_download_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(64487);
+/* harmony import */ var _checksums_second_download_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(64487);
 /* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92701);
 /* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(54418);
-/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(22695);
-/* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(10132);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(77621);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7310);
+/* harmony import */ var _sigstore_verify_policy_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(91638);
+/* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(22695);
+/* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(10132);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(77621);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7310);
+
 
 
 
@@ -547,7 +550,7 @@ const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the pol
  * signature's bundle). A directory beside the assets (VERIFY.md's trusted roots, the verifier's
  * checkout) is never an asset, and is not looked at.
  */
-const UNSIGNED_BY_DESIGN = new Set([_names_js__WEBPACK_IMPORTED_MODULE_15__/* .INSTRUCTIONS_FILE */ .f4]);
+const UNSIGNED_BY_DESIGN = new Set([_names_js__WEBPACK_IMPORTED_MODULE_16__/* .INSTRUCTIONS_FILE */ .f4]);
 /** The checksums files a release may carry, one per algorithm (see `checksumsFileName`). */
 const RELEASE_CHECKSUMS_FILES = ['SHA256SUMS', 'SHA512SUMS'];
 /**
@@ -677,7 +680,7 @@ const DOWNLOAD_CLAIM = '.trust-kit-downloading';
         const bundle = bundles[index];
         try {
             // Refused before its signature is checked: only a DSSE statement is an attestation, and checking a message signature by digest would load the pre-hashed ECDSA verifier for nothing.
-            const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsMessageSignature */ .I)(bundle.json) ? undefined : (0,_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyBundle */ .p)(bundle.json, input, options.policy, options.trust);
+            const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .holdsMessageSignature */ .I)(bundle.json) ? undefined : (0,_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyBundle */ .p)(bundle.json, input, options.policy, options.trust);
             if (signature?.statement === undefined) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_UNSUPPORTED', `${where(options.source, bundle)} holds a message signature, not an attestation (a DSSE in-toto statement)`, { hint: 'verify plain signatures with `trust-kit verify-blob`' });
             }
@@ -715,10 +718,13 @@ const DOWNLOAD_CLAIM = '.trust-kit-downloading';
     const sourceUri = text(field(source, 'uri'));
     const path = text(field(workflow, 'path'));
     const ref = text(field(workflow, 'ref'));
+    // The dependency's ref may hold an @ of its own (git+https://github.com/o/r@refs/tags/pkg@1.2.3): the repository ends where the ref starts.
+    const sourceUrl = sourceUri?.replace(/^git\+/, '');
+    const refAt = sourceUrl === undefined ? -1 : (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowRefAt */ .Sc)(sourceUrl);
     const summary = {
         builder: text(field(predicate, 'runDetails', 'builder', 'id')),
         buildType: text(field(predicate, 'buildDefinition', 'buildType')),
-        sourceRepository: text(field(workflow, 'repository')) ?? (sourceUri === undefined ? undefined : sourceUri.replace(/^git\+/, '').replace(/@[^@]*$/, '')),
+        sourceRepository: text(field(workflow, 'repository')) ?? (sourceUrl === undefined || refAt === -1 ? sourceUrl : sourceUrl.slice(0, refAt)),
         sourceCommit: text(field(source, 'digest', 'gitCommit')) ?? text(field(source, 'digest', 'sha1')),
         workflow: path === undefined ? undefined : `${path}${ref === undefined ? '' : `@${ref}`}`,
         trigger: text(field(predicate, 'buildDefinition', 'internalParameters', 'github', 'event_name')),
@@ -736,7 +742,9 @@ const DOWNLOAD_CLAIM = '.trust-kit-downloading';
 /* unused harmony exports SLSA_PROVENANCE_V1, summarizeProvenance */
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17776);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17776);
+
 
 
 

@@ -13,9 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   runReleaseTagStep: () => (/* binding */ runReleaseTagStep)
 });
 
+// EXTERNAL MODULE: ./lib/instructions/verify.js
+var verify = __webpack_require__(40592);
 // EXTERNAL MODULE: ./lib/release/errors.js
 var errors = __webpack_require__(86482);
 ;// CONCATENATED MODULE: ./lib/release/release-tag.js
+
 
 /**
  * The commit a run built, as far as it is this release's: GITHUB_SHA (the commit the job checked
@@ -40,7 +43,7 @@ async function checkReleaseTag(releases, release) {
     const named = await releases.tagCommit(tag);
     if (named === undefined) {
         throw new errors/* ReleaseError */.K2('RELEASE_TAG_MISSING', `there is no tag ${tag} in ${repository}: GitHub would make it at the default branch's head when publishing the release, not at the commit this run built (${commit})`, {
-            hint: `push the tag first: git tag ${tag} ${commit} && git push origin ${tag} (a token that cannot read the repository sees no tag either: check the token)`,
+            hint: `push the tag first: git tag ${(0,verify/* shellWord */.r7)(tag)} ${commit} && git push origin ${(0,verify/* shellWord */.r7)(tag)} (a token that cannot read the repository sees no tag either: check the token)`,
         });
     }
     if (named.toLowerCase() !== commit.toLowerCase()) {

@@ -54,6 +54,8 @@ function secondDownloadOf(name, missing) {
 var verify_files = __webpack_require__(92701);
 // EXTERNAL MODULE: ./lib/sigstore/verify/index.js
 var verify = __webpack_require__(54418);
+// EXTERNAL MODULE: ./lib/sigstore/verify/policy.js
+var policy = __webpack_require__(91638);
 // EXTERNAL MODULE: ./lib/sigstore/verify/release.js
 var release = __webpack_require__(22695);
 // EXTERNAL MODULE: ./lib/sigstore/verify/trust.js
@@ -63,6 +65,7 @@ var names = __webpack_require__(77621);
 // EXTERNAL MODULE: ./lib/release/publish.js
 var publish = __webpack_require__(7310);
 ;// CONCATENATED MODULE: ./lib/release/verify-release.js
+
 
 
 
@@ -598,8 +601,9 @@ function pinShippedPolicy(policy, pins, source) {
     if (pins.signerWorkflow !== undefined) {
         const workflow = pins.signerWorkflow.replace(/^github\.com\//, '');
         const identity = policy.certificate.identity;
-        // With a ref after the workflow file (`release.yml@refs/tags/v1`), that ref exactly, as verify-checksums --signer-workflow takes it; without, any ref.
-        const pinsRef = /\.ya?ml@[^@]+$/.test(workflow);
+        // With a ref after the workflow file (`release.yml@refs/tags/v1`, a monorepo's `release.yml@refs/tags/pkg@1.2.3`), that ref exactly, as verify-checksums --signer-workflow takes it; without, any ref.
+        const refAt = workflowRefAt(workflow);
+        const pinsRef = refAt !== -1 && /\.ya?ml$/.test(workflow.slice(0, refAt));
         if (identity.kind !== 'exact' || !(pinsRef ? identity.value === `https://github.com/${workflow}` : identity.value.startsWith(`https://github.com/${workflow}@`))) {
             throw new VerifyError('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${describeMatcher(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
         }
@@ -629,7 +633,9 @@ function withTrustedRoot(policy, trustedRoot) {
 /* unused harmony exports SLSA_PROVENANCE_V1, trustDeciding, summarizeProvenance */
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17776);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17776);
+
 
 
 
@@ -740,7 +746,7 @@ function verifyAttestation(options) {
         const bundle = bundles[index];
         try {
             // Refused before its signature is checked: only a DSSE statement is an attestation, and checking a message signature by digest would load the pre-hashed ECDSA verifier for nothing.
-            const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsMessageSignature */ .I)(bundle.json) ? undefined : (0,_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyBundle */ .p)(bundle.json, input, options.policy, options.trust);
+            const signature = (0,_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .holdsMessageSignature */ .I)(bundle.json) ? undefined : (0,_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyBundle */ .p)(bundle.json, input, options.policy, options.trust);
             if (signature?.statement === undefined) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_BUNDLE_UNSUPPORTED', `${where(options.source, bundle)} holds a message signature, not an attestation (a DSSE in-toto statement)`, { hint: 'verify plain signatures with `trust-kit verify-blob`' });
             }
@@ -790,10 +796,13 @@ function summarizeProvenance(predicate) {
     const sourceUri = text(field(source, 'uri'));
     const path = text(field(workflow, 'path'));
     const ref = text(field(workflow, 'ref'));
+    // The dependency's ref may hold an @ of its own (git+https://github.com/o/r@refs/tags/pkg@1.2.3): the repository ends where the ref starts.
+    const sourceUrl = sourceUri?.replace(/^git\+/, '');
+    const refAt = sourceUrl === undefined ? -1 : (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowRefAt */ .Sc)(sourceUrl);
     const summary = {
         builder: text(field(predicate, 'runDetails', 'builder', 'id')),
         buildType: text(field(predicate, 'buildDefinition', 'buildType')),
-        sourceRepository: text(field(workflow, 'repository')) ?? (sourceUri === undefined ? undefined : sourceUri.replace(/^git\+/, '').replace(/@[^@]*$/, '')),
+        sourceRepository: text(field(workflow, 'repository')) ?? (sourceUrl === undefined || refAt === -1 ? sourceUrl : sourceUrl.slice(0, refAt)),
         sourceCommit: text(field(source, 'digest', 'gitCommit')) ?? text(field(source, 'digest', 'sha1')),
         workflow: path === undefined ? undefined : `${path}${ref === undefined ? '' : `@${ref}`}`,
         trigger: text(field(predicate, 'buildDefinition', 'internalParameters', 'github', 'event_name')),

@@ -479,6 +479,25 @@ const RELEASE_PREDICATE_V01 = 'https://in-toto.io/attestation/release/v0.1';
 /** A field of the signed predicate, for a message: the signer chose it. */
 const shown = (value) => (typeof value === 'string' ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value) : 'missing');
 /**
+ * Whether `purl` is the release's own `pkg:github/<repository>@<tag>`, its version written as the
+ * tag is or percent-encoded, as the purl spec writes a version (a monorepo's tag `@scope/pkg@1.2.3`
+ * as `%40scope%2Fpkg%401.2.3`): both name the same tag. The repository compares ignoring case.
+ */
+function isOwnPurl(purl, repository, tag) {
+    const prefix = `pkg:github/${repository}@`.toLowerCase();
+    if (!purl.toLowerCase().startsWith(prefix))
+        return false;
+    const version = purl.slice(prefix.length);
+    if (version.toLowerCase() === tag.toLowerCase())
+        return true;
+    try {
+        return decodeURIComponent(version).toLowerCase() === tag.toLowerCase();
+    }
+    catch {
+        return false;
+    }
+}
+/**
  * What a release statement says against what is expected, as a list of problems (empty when it
  * matches). v0.2 (`{databaseId, ownerId, packageId, purl, repository, repositoryId, tag}`): the
  * purl must be `pkg:github/<repository>@<tag>` of its own repository and tag, which must be the
@@ -499,13 +518,13 @@ function releaseStatementProblems(statement, expected) {
     if (expected.repository !== undefined && repository.toLowerCase() !== expected.repository.toLowerCase())
         problems.push(`the repository is ${shown(repository)}, not ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(expected.repository)}`);
     const ownPurl = `pkg:github/${repository}@${tag}`;
-    if (typeof purl !== 'string' || purl.toLowerCase() !== ownPurl.toLowerCase())
+    if (typeof purl !== 'string' || !isOwnPurl(purl, repository, tag))
         problems.push(`the purl is ${shown(purl)}, not ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(ownPurl)}`);
     if (expected.commit !== undefined) {
         const subjects = Array.isArray(record.subject) ? record.subject : [];
         const commits = subjects.flatMap((subject) => {
             const { uri, digest } = (subject ?? {});
-            return typeof uri === 'string' && uri.toLowerCase() === ownPurl.toLowerCase() && typeof digest?.sha1 === 'string' ? [digest.sha1.toLowerCase()] : [];
+            return typeof uri === 'string' && isOwnPurl(uri, repository, tag) && typeof digest?.sha1 === 'string' ? [digest.sha1.toLowerCase()] : [];
         });
         if (!commits.includes(expected.commit.toLowerCase()))
             problems.push(`no subject ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(ownPurl)} has the commit ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(expected.commit)}${commits.length === 0 ? '' : ` (it names ${commits.slice(0, 2).map((commit) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(commit, 64)).join(', ')})`}`);

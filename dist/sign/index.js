@@ -70439,6 +70439,12 @@ function shellQuote(value) {
     }
     return at === 0 ? quote(value) : at < value.length ? word + quote(value.slice(at)) : word;
 }
+/** Characters a POSIX shell reads as they are, in any position of a word. */
+const PLAIN_WORD = /^[A-Za-z0-9._@/+:,=-]+$/;
+/** `value` as one shell word for a hint a user copies: as it is when the shell reads it so, else quoted ({@link shellQuote}). */
+function shellWord(value) {
+    return PLAIN_WORD.test(value) ? value : shellQuote(value);
+}
 const FULL_COMMIT = /^[0-9a-f]{40}$/;
 const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 /** The verifier when it is pinned as the instructions need it (a full commit of a github.com repository), else undefined. */

@@ -32592,16 +32592,6 @@ function attestationVerifyConfig(raw, nameOf) {
 
 // EXTERNAL MODULE: ./lib/sigstore/verify/errors.js
 var verify_errors = __nccwpck_require__(5447);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./lib/core/json.js
-var core_json = __nccwpck_require__(3085);
-// EXTERNAL MODULE: ./lib/sigstore/verify/certificate.js
-var verify_certificate = __nccwpck_require__(4661);
-// EXTERNAL MODULE: ./lib/sigstore/verify/der.js
-var verify_der = __nccwpck_require__(3913);
-// EXTERNAL MODULE: ./lib/sigstore/verify/documents.js
-var documents = __nccwpck_require__(396);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/policy.js
 
 /** The OIDC issuer of GitHub Actions tokens. */
@@ -32699,6 +32689,16 @@ function splitRef(signerWorkflow) {
     return ref === undefined || !new RegExp(`^${WORKFLOW_REF}$`).test(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/core/json.js
+var core_json = __nccwpck_require__(3085);
+// EXTERNAL MODULE: ./lib/sigstore/verify/certificate.js
+var verify_certificate = __nccwpck_require__(4661);
+// EXTERNAL MODULE: ./lib/sigstore/verify/der.js
+var verify_der = __nccwpck_require__(3913);
+// EXTERNAL MODULE: ./lib/sigstore/verify/documents.js
+var documents = __nccwpck_require__(396);
 // EXTERNAL MODULE: ./lib/sigstore/verify/sct.js
 var verify_sct = __nccwpck_require__(2324);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/timestamp.js
@@ -33890,6 +33890,7 @@ function keyName(key) {
 
 
 
+
 /** The predicate type of SLSA provenance v1, what `gh attestation verify` asks for unless told otherwise. */
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 const EXTENSION_CODES = {
@@ -34047,10 +34048,13 @@ function summarizeProvenance(predicate) {
     const sourceUri = attestation_text(field(source, 'uri'));
     const path = attestation_text(field(workflow, 'path'));
     const ref = attestation_text(field(workflow, 'ref'));
+    // The dependency's ref may hold an @ of its own (git+https://github.com/o/r@refs/tags/pkg@1.2.3): the repository ends where the ref starts.
+    const sourceUrl = sourceUri?.replace(/^git\+/, '');
+    const refAt = sourceUrl === undefined ? -1 : workflowRefAt(sourceUrl);
     const summary = {
         builder: attestation_text(field(predicate, 'runDetails', 'builder', 'id')),
         buildType: attestation_text(field(predicate, 'buildDefinition', 'buildType')),
-        sourceRepository: attestation_text(field(workflow, 'repository')) ?? (sourceUri === undefined ? undefined : sourceUri.replace(/^git\+/, '').replace(/@[^@]*$/, '')),
+        sourceRepository: attestation_text(field(workflow, 'repository')) ?? (sourceUrl === undefined || refAt === -1 ? sourceUrl : sourceUrl.slice(0, refAt)),
         sourceCommit: attestation_text(field(source, 'digest', 'gitCommit')) ?? attestation_text(field(source, 'digest', 'sha1')),
         workflow: path === undefined ? undefined : `${path}${ref === undefined ? '' : `@${ref}`}`,
         trigger: attestation_text(field(predicate, 'buildDefinition', 'internalParameters', 'github', 'event_name')),
