@@ -54,7 +54,8 @@ describe('trust-kit verify-release --tag --repo', () => {
   });
 
   /** Publishes a signed, attested release of `repo` (immutable releases on) to the double with runRelease, as a tag push would. */
-  async function publish(t: TestContext, options: { trustedRoot?: string; githubTuf?: GitHubTufOptions; logger?: Logger } = {}): Promise<string> {
+  async function publish(t: TestContext, options: { trustedRoot?: string; githubTuf?: GitHubTufOptions; logger?: Logger; tag?: string } = {}): Promise<string> {
+    const tag = options.tag ?? TAG;
     count += 1;
     const repo = `online-${count}`;
     api.state.repository('octo-org', repo).immutableReleases = true;
@@ -66,11 +67,11 @@ describe('trust-kit verify-release --tag --repo', () => {
     const inputs = { 'subject-path': ['dist'], base: 'dist', 'sbom-format': ['spdx-json'], 'fulcio-url': stack.fulcioURL, 'tsa-url': stack.tsaURL ?? '', 'rekor-url': stack.rekorURL ?? '', 'trusted-root': options.trustedRoot ?? roots, attest: 'auto', 'immutable-release': 'true' };
     const config = releaseConfig(inputs, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
     // The tag push: the tag names the commit the run built.
-    const commit = createHash('sha256').update(TAG).digest('hex').slice(0, 40);
-    api.state.repository('octo-org', repo).tags.set(TAG, commit);
-    const env = { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: join(cwd, 'event.json'), GITHUB_REPOSITORY: `octo-org/${repo}`, GITHUB_REF: `refs/tags/${TAG}`, GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: TAG, GITHUB_SHA: commit };
+    const commit = createHash('sha256').update(tag).digest('hex').slice(0, 40);
+    api.state.repository('octo-org', repo).tags.set(tag, commit);
+    const env = { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: join(cwd, 'event.json'), GITHUB_REPOSITORY: `octo-org/${repo}`, GITHUB_REF: `refs/tags/${tag}`, GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: tag, GITHUB_SHA: commit };
     const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: 'octo-org', repo });
-    const result = await runRelease(config, { cwd, env, logger: options.logger ?? silentLogger, oidcDiscoveryURL: stack.oidc.discoveryURL, githubRelease: { tag: TAG, releases }, ...(options.githubTuf === undefined ? {} : { githubTuf: options.githubTuf }) });
+    const result = await runRelease(config, { cwd, env, logger: options.logger ?? silentLogger, oidcDiscoveryURL: stack.oidc.discoveryURL, githubRelease: { tag, releases }, ...(options.githubTuf === undefined ? {} : { githubTuf: options.githubTuf }) });
     assert.equal(result.githubRelease?.outcome, 'published');
     assert.equal(result.githubRelease.releaseAttestation?.predicateType, 'https://in-toto.io/attestation/release/v0.2');
     return `octo-org/${repo}`;
@@ -103,6 +104,20 @@ describe('trust-kit verify-release --tag --repo', () => {
     const own = await cli(['verify-release', '--tag', TAG, '--repo', repo, '--policy', policy, '--format', 'json'], cwd, env());
     assert.equal(own.code, EXIT.OK, own.stderr);
     assert.equal((JSON.parse(own.stdout) as { githubRelease: { tag: string } }).githubRelease.tag, TAG);
+  });
+
+  test('a monorepo release tag (@scope/pkg@1.2.3): published, downloaded by its tag and verified with the signer workflow pinned at that very ref, and not at the next version\'s', async (t) => {
+    const tag = '@scope/pkg@1.2.3';
+    stack.oidc.setEndpointClaims({ job_workflow_ref: `${WORKFLOW}@refs/tags/${tag}`, ref: `refs/tags/${tag}` });
+    t.after(() => stack.oidc.setEndpointClaims({ job_workflow_ref: `${WORKFLOW}@refs/tags/${TAG}`, ref: `refs/tags/${TAG}` }));
+    const repo = await publish(t, { tag });
+    const cwd = await tempDir(t);
+    const verify = (dir: string, ref: string): Promise<{ code: number; stdout: string; stderr: string }> => cli(['verify-release', '--tag', tag, '--repo', repo, '--signer-workflow', `${WORKFLOW}@refs/tags/${ref}`, '--download-dir', dir, '--trusted-root', roots], cwd, env());
+    const run = await verify('download', tag);
+    assert.equal(run.code, EXIT.OK, run.stderr);
+    assert.match(run.stdout, /GitHub release attestation: tag @scope\/pkg@1\.2\.3, \d+ asset\(s\)/);
+    const next = await verify('download-next', '@scope/pkg@1.2.4');
+    assert.equal(next.code, EXIT.SIGNER_WORKFLOW_MISMATCH, next.stderr);
   });
 
   test('signed without GitHub\'s trusted root at hand, the kit of an immutable release carries it, fetched through GitHub\'s TUF repository', async (t) => {
