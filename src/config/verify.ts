@@ -1,3 +1,4 @@
+import { isWorkflowRef } from '../core/workflow-ref.js';
 import { InputReader, type InputNamer, type RawInputs } from './inputs.js';
 
 /** How an identity or issuer is matched: exactly, or by a regular expression that must match all of it. */
@@ -48,7 +49,7 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
 export function unheldRef(signerWorkflow: string): string | undefined {
   // After the file's last `.yml@`: a ref may hold an `@` of its own (a monorepo tag, `pkg@1.2.3`).
   const match = /^.*\.ya?ml@(.+)$/.exec(signerWorkflow);
-  if (match?.[1] === undefined || /^(?:refs\/(?:heads|tags|pull)\/\S+|[0-9a-f]{40}|[0-9a-f]{64})$/.test(match[1])) return undefined;
+  if (match?.[1] === undefined || isWorkflowRef(match[1])) return undefined;
   return match[1];
 }
 

@@ -1,6 +1,6 @@
 import { boundedText, quoted } from '../core/quote.js';
 import { compareSemVer, parseSemVer, type SemVer } from '../core/semver.js';
-import { workflowRefAt } from '../sigstore/verify/policy.js';
+import { workflowRefAt } from '../core/workflow-ref.js';
 import type { Evidence, EvidenceSigner } from './evidence.js';
 
 /** Stable codes of the ways a release's evidence can be weaker than its predecessor's. */

@@ -12,7 +12,7 @@ import { reportedName, type CheckResult } from '../checksums/index.js';
 import { secondDownloadOf } from '../checksums/second-download.js';
 import { checkVerifiedChecksums, readAttestationBundles, readBundleFile, verifyChecksumsSignature } from '../sigstore/verify/files.js';
 import { describeMatcher, exactly, GITHUB_ACTIONS_ISSUER, matching, VerifyError, type CertificatePolicy, type VerifiedSignature } from '../sigstore/verify/index.js';
-import { workflowRefAt } from '../sigstore/verify/policy.js';
+import { workflowRefAt } from '../core/workflow-ref.js';
 import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
 import { loadTrustMaterial, TrustMaterial } from '../sigstore/verify/trust.js';
 import { INSTRUCTIONS_FILE } from './names.js';

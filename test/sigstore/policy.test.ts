@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { githubPolicy, matches, workflowRefAt } from '../../src/sigstore/verify/policy.js';
+import { githubPolicy, matches } from '../../src/sigstore/verify/policy.js';
 
 const SAN = (ref: string, file = 'release.yml', repo = 'octo-org/widget'): string => `https://github.com/${repo}/.github/workflows/${file}@${ref}`;
 
@@ -28,15 +28,5 @@ describe('githubPolicy', () => {
     assert.ok(!matches(identity, 'https://github.com/octo-org/widget/.github/workflows/release.yml'));
     assert.ok(!matches(identity, 'https://github.com/octo-org/widget/.github/workflows/release.yml@main'));
     assert.ok(!matches(identity, SAN('refs/tags/pkg@1.2.3', 'release.yml', 'octo-org/widget-fork')));
-  });
-});
-
-describe('workflowRefAt', () => {
-  it('starts the ref at the first @refs/ (a file name holds no /), else at the last @', () => {
-    const at = (text: string): string => text.slice(workflowRefAt(text) + 1);
-    assert.equal(at(SAN('refs/tags/pkg@1.2.3')), 'refs/tags/pkg@1.2.3');
-    assert.equal(at(SAN('refs/heads/main', 're@lease.yml')), 'refs/heads/main');
-    assert.equal(at(SAN('a'.repeat(40), 're@lease.yml')), 'a'.repeat(40));
-    assert.equal(workflowRefAt('octo-org/widget/.github/workflows/release.yml'), -1);
   });
 });

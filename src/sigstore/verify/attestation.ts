@@ -1,7 +1,8 @@
 import { boundedText, quoted } from '../../core/quote.js';
 import type { FulcioExtensionName } from './certificate.js';
 import { VerifyError, type VerifyPolicyCode } from './errors.js';
-import { workflowRefAt, type VerificationPolicy } from './policy.js';
+import { workflowRefAt } from '../../core/workflow-ref.js';
+import type { VerificationPolicy } from './policy.js';
 import type { TrustMaterial } from './trust.js';
 import { holdsMessageSignature, verifyBundle, type ArtifactDigestAlgorithm, type VerifiedSignature } from './verify.js';
 

@@ -2,6 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { boundedText, quoted } from '../../core/quote.js';
 import type { FulcioExtensionName } from './certificate.js';
 import type { VerifyPolicyCode } from './errors.js';
+import { isWorkflowRef, WORKFLOW_REF, workflowRefAt } from '../../core/workflow-ref.js';
 
 /** How a policy value is compared: exactly, or with a regular expression that must match the whole value. */
 export type Matcher = { kind: 'exact'; value: string } | { kind: 'regexp'; pattern: string; regexp: RegExp; ignoreCase?: boolean };
@@ -78,23 +79,6 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
- * What follows `@` in a GitHub Actions identity: a branch, tag or pull-request ref, or the commit a
- * reusable workflow was called by (`uses: owner/repo/path@<sha>` puts the SHA-1 or SHA-256 commit there).
- * A branch or tag may hold an `@` of its own, as monorepo release tags do (`refs/tags/pkg@1.2.3`).
- */
-const WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/\\S+|[0-9a-f]{40}|[0-9a-f]{64})';
-
-/**
- * Where the ref starts in a GitHub Actions identity or `--signer-workflow` (`path@ref`): at the first
- * `@refs/`, since a workflow file's name holds no `/` and a ref may hold an `@` (`refs/tags/pkg@1.2.3`);
- * else at the last `@` (a commit, or no ref: a workflow file's name may hold an `@` too). -1 without one.
- */
-export function workflowRefAt(identity: string): number {
-  const refs = identity.indexOf('@refs/');
-  return refs !== -1 ? refs : identity.lastIndexOf('@');
-}
-
-/**
  * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
  * of `owner`): the Fulcio source repository (owner) extension must be that repository (owner) and,
  * unless a signer workflow is given, the identity a workflow of that same repository (owner)
@@ -136,5 +120,5 @@ export function githubPolicy(options: { repo?: string; owner?: string; signerWor
 function splitRef(signerWorkflow: string): [string, string | undefined] {
   const at = workflowRefAt(signerWorkflow);
   const ref = at === -1 ? undefined : signerWorkflow.slice(at + 1);
-  return ref === undefined || !new RegExp(`^${WORKFLOW_REF}$`).test(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
+  return ref === undefined || !isWorkflowRef(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
 }

@@ -5,7 +5,8 @@ import { abbreviate, CODE_SIGNING_EKU, FULCIO_OIDS, ParsedCertificate, TIME_STAM
 import { tbsWithoutExtension } from './der.js';
 import { decodeBundle, type Bundle, type TransparencyLogEntry } from './documents.js';
 import { VerifyError } from './errors.js';
-import { describeMatcher, matches, workflowRefAt, type CertificatePolicy, type KeyPolicy, type Matcher, type VerificationPolicy } from './policy.js';
+import { workflowRefAt } from '../../core/workflow-ref.js';
+import { describeMatcher, matches, type CertificatePolicy, type KeyPolicy, type Matcher, type VerificationPolicy } from './policy.js';
 import type { PrehashedVerifier } from './prehashed.js';
 import { verifySct, type SignedCertificateTimestamp } from './sct.js';
 import { parseRfc3161, verifyRfc3161, type Rfc3161Timestamp } from './timestamp.js';
