@@ -60459,7 +60459,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1467);
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1527);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4729);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7875);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6009);
 
 
 
@@ -60474,7 +60474,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7875:
+/***/ 6009:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61659,7 +61659,31 @@ function fulcioUsername(content) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/core/workflow-ref.js
+/**
+ * What follows `@` in a GitHub Actions identity, as regular expression source: a branch, tag or
+ * pull-request ref, or the commit a reusable workflow was called by (`uses: owner/repo/path@<sha>`
+ * puts the SHA-1 or SHA-256 commit there). A branch or tag may hold an `@` of its own, as monorepo
+ * release tags do (`refs/tags/pkg@1.2.3`).
+ */
+const workflow_ref_WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/\\S+|[0-9a-f]{40}|[0-9a-f]{64})';
+const WHOLE_WORKFLOW_REF = new RegExp(`^${workflow_ref_WORKFLOW_REF}$`);
+/** Whether `ref` is one a GitHub Actions identity can hold after its `@` (see {@link WORKFLOW_REF}). */
+function workflow_ref_isWorkflowRef(ref) {
+    return WHOLE_WORKFLOW_REF.test(ref);
+}
+/**
+ * Where the ref starts in a GitHub Actions identity or `--signer-workflow` (`path@ref`): at the first
+ * `@refs/`, since a workflow file's name holds no `/` and a ref may hold an `@` (`refs/tags/pkg@1.2.3`);
+ * else at the last `@` (a commit, or no ref: a workflow file's name may hold an `@` too). -1 without one.
+ */
+function workflow_ref_workflowRefAt(identity) {
+    const refs = identity.indexOf('@refs/');
+    return refs !== -1 ? refs : identity.lastIndexOf('@');
+}
+
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/policy.js
+
 
 /** The OIDC issuer of GitHub Actions tokens. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -61691,21 +61715,6 @@ function describeMatcher(matcher) {
 /** Escapes every character that has a meaning in a regular expression. */
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * What follows `@` in a GitHub Actions identity: a branch, tag or pull-request ref, or the commit a
- * reusable workflow was called by (`uses: owner/repo/path@<sha>` puts the SHA-1 or SHA-256 commit there).
- * A branch or tag may hold an `@` of its own, as monorepo release tags do (`refs/tags/pkg@1.2.3`).
- */
-const WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/\\S+|[0-9a-f]{40}|[0-9a-f]{64})';
-/**
- * Where the ref starts in a GitHub Actions identity or `--signer-workflow` (`path@ref`): at the first
- * `@refs/`, since a workflow file's name holds no `/` and a ref may hold an `@` (`refs/tags/pkg@1.2.3`);
- * else at the last `@` (a commit, or no ref: a workflow file's name may hold an `@` too). -1 without one.
- */
-function workflowRefAt(identity) {
-    const refs = identity.indexOf('@refs/');
-    return refs !== -1 ? refs : identity.lastIndexOf('@');
 }
 /**
  * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
@@ -61753,7 +61762,7 @@ function githubPolicy(options) {
 function splitRef(signerWorkflow) {
     const at = workflowRefAt(signerWorkflow);
     const ref = at === -1 ? undefined : signerWorkflow.slice(at + 1);
-    return ref === undefined || !new RegExp(`^${WORKFLOW_REF}$`).test(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
+    return ref === undefined || !isWorkflowRef(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/key.js
@@ -63172,6 +63181,7 @@ function ones(value) {
 
 
 
+
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 const verify_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -63758,8 +63768,8 @@ function checkValidity(leaf, timestamps) {
 function otherRefHint(expected, found) {
     if (expected.kind !== 'exact')
         return undefined;
-    const at = workflowRefAt(expected.value);
-    const foundAt = workflowRefAt(found);
+    const at = workflow_ref_workflowRefAt(expected.value);
+    const foundAt = workflow_ref_workflowRefAt(found);
     if (at === -1 || foundAt === -1 || expected.value.slice(0, at) !== found.slice(0, foundAt))
         return undefined;
     const foundRef = (0,quote/* quoted */.TL)(found.slice(foundAt + 1));

@@ -312,7 +312,7 @@ const ATTEST_TYPE_URIS = {
     const ref = text(field(workflow, 'ref'));
     // The dependency's ref may hold an @ of its own (git+https://github.com/o/r@refs/tags/pkg@1.2.3): the repository ends where the ref starts.
     const sourceUrl = sourceUri?.replace(/^git\+/, '');
-    const refAt = sourceUrl === undefined ? -1 : (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowRefAt */ .Sc)(sourceUrl);
+    const refAt = sourceUrl === undefined ? -1 : (0,_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowRefAt */ .Sc)(sourceUrl);
     const summary = {
         builder: text(field(predicate, 'runDetails', 'builder', 'id')),
         buildType: text(field(predicate, 'buildDefinition', 'buildType')),
@@ -334,7 +334,7 @@ const ATTEST_TYPE_URIS = {
 /* unused harmony exports SLSA_PROVENANCE_V1, summarizeProvenance */
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
+/* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9966);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17776);
 
 

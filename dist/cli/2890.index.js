@@ -1767,7 +1767,7 @@ const MAX_REPOSITORY_LENGTH = 255;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var workflowOf = (function (identity) {
     if (!/^https?:\/\//.test(identity))
         return identity;
-    const at = (0,_sigstore_verify_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .workflowRefAt */ .Sc)(identity);
+    const at = (0,_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .workflowRefAt */ .Sc)(identity);
     return at === -1 ? identity : identity.slice(0, at);
 });var signerText = (function (signer) {
     if (signer.kind === 'key')
@@ -1929,7 +1929,7 @@ const MAX_REPOSITORY_LENGTH = 255;
 /* unused harmony exports workflowOf, downgradeReport */
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
 /* harmony import */ var _core_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55227);
-/* harmony import */ var _sigstore_verify_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91638);
+/* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9966);
 
 
 

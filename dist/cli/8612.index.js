@@ -434,7 +434,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
         const workflow = pins.signerWorkflow.replace(/^github\.com\//, '');
         const identity = policy.certificate.identity;
         // With a ref after the workflow file (`release.yml@refs/tags/v1`, a monorepo's `release.yml@refs/tags/pkg@1.2.3`), that ref exactly, as verify-checksums --signer-workflow takes it; without, any ref.
-        const refAt = (0,_sigstore_verify_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .workflowRefAt */ .Sc)(workflow);
+        const refAt = (0,_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_12__/* .workflowRefAt */ .Sc)(workflow);
         const pinsRef = refAt !== -1 && /\.ya?ml$/.test(workflow.slice(0, refAt));
         if (identity.kind !== 'exact' || !(pinsRef ? identity.value === `https://github.com/${workflow}` : identity.value.startsWith(`https://github.com/${workflow}@`))) {
             throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .describeMatcher */ .OT)(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
@@ -477,7 +477,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
 /* harmony import */ var _checksums_second_download_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(64487);
 /* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92701);
 /* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(54418);
-/* harmony import */ var _sigstore_verify_policy_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(91638);
+/* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9966);
 /* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(22695);
 /* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(10132);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(77621);
@@ -720,7 +720,7 @@ const DOWNLOAD_CLAIM = '.trust-kit-downloading';
     const ref = text(field(workflow, 'ref'));
     // The dependency's ref may hold an @ of its own (git+https://github.com/o/r@refs/tags/pkg@1.2.3): the repository ends where the ref starts.
     const sourceUrl = sourceUri?.replace(/^git\+/, '');
-    const refAt = sourceUrl === undefined ? -1 : (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowRefAt */ .Sc)(sourceUrl);
+    const refAt = sourceUrl === undefined ? -1 : (0,_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowRefAt */ .Sc)(sourceUrl);
     const summary = {
         builder: text(field(predicate, 'runDetails', 'builder', 'id')),
         buildType: text(field(predicate, 'buildDefinition', 'buildType')),
@@ -742,7 +742,7 @@ const DOWNLOAD_CLAIM = '.trust-kit-downloading';
 /* unused harmony exports SLSA_PROVENANCE_V1, summarizeProvenance */
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
+/* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9966);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17776);
 
 

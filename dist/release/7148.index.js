@@ -54,8 +54,8 @@ function secondDownloadOf(name, missing) {
 var verify_files = __webpack_require__(92701);
 // EXTERNAL MODULE: ./lib/sigstore/verify/index.js
 var verify = __webpack_require__(54418);
-// EXTERNAL MODULE: ./lib/sigstore/verify/policy.js
-var policy = __webpack_require__(91638);
+// EXTERNAL MODULE: ./lib/core/workflow-ref.js
+var workflow_ref = __webpack_require__(9966);
 // EXTERNAL MODULE: ./lib/sigstore/verify/release.js
 var release = __webpack_require__(22695);
 // EXTERNAL MODULE: ./lib/sigstore/verify/trust.js
@@ -633,7 +633,7 @@ function withTrustedRoot(policy, trustedRoot) {
 /* unused harmony exports SLSA_PROVENANCE_V1, trustDeciding, summarizeProvenance */
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5447);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91638);
+/* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9966);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17776);
 
 
@@ -798,7 +798,7 @@ function summarizeProvenance(predicate) {
     const ref = text(field(workflow, 'ref'));
     // The dependency's ref may hold an @ of its own (git+https://github.com/o/r@refs/tags/pkg@1.2.3): the repository ends where the ref starts.
     const sourceUrl = sourceUri?.replace(/^git\+/, '');
-    const refAt = sourceUrl === undefined ? -1 : (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowRefAt */ .Sc)(sourceUrl);
+    const refAt = sourceUrl === undefined ? -1 : (0,_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowRefAt */ .Sc)(sourceUrl);
     const summary = {
         builder: text(field(predicate, 'runDetails', 'builder', 'id')),
         buildType: text(field(predicate, 'buildDefinition', 'buildType')),

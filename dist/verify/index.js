@@ -32037,7 +32037,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1467);
 /* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3790);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6517);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2249);
 
 
 
@@ -32052,7 +32052,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6517:
+/***/ 2249:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32397,7 +32397,31 @@ async function misplacedExcludes(patterns, dir, cwd, input) {
     return issues.filter((issue) => issue !== undefined);
 }
 
+;// CONCATENATED MODULE: ./lib/core/workflow-ref.js
+/**
+ * What follows `@` in a GitHub Actions identity, as regular expression source: a branch, tag or
+ * pull-request ref, or the commit a reusable workflow was called by (`uses: owner/repo/path@<sha>`
+ * puts the SHA-1 or SHA-256 commit there). A branch or tag may hold an `@` of its own, as monorepo
+ * release tags do (`refs/tags/pkg@1.2.3`).
+ */
+const WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/\\S+|[0-9a-f]{40}|[0-9a-f]{64})';
+const WHOLE_WORKFLOW_REF = new RegExp(`^${WORKFLOW_REF}$`);
+/** Whether `ref` is one a GitHub Actions identity can hold after its `@` (see {@link WORKFLOW_REF}). */
+function isWorkflowRef(ref) {
+    return WHOLE_WORKFLOW_REF.test(ref);
+}
+/**
+ * Where the ref starts in a GitHub Actions identity or `--signer-workflow` (`path@ref`): at the first
+ * `@refs/`, since a workflow file's name holds no `/` and a ref may hold an `@` (`refs/tags/pkg@1.2.3`);
+ * else at the last `@` (a commit, or no ref: a workflow file's name may hold an `@` too). -1 without one.
+ */
+function workflowRefAt(identity) {
+    const refs = identity.indexOf('@refs/');
+    return refs !== -1 ? refs : identity.lastIndexOf('@');
+}
+
 ;// CONCATENATED MODULE: ./lib/config/verify.js
+
 
 /** GitHub user and organization names; Enterprise Managed Users' names carry an underscore and a suffix (`mona_acme`). */
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
@@ -32411,7 +32435,7 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
 function unheldRef(signerWorkflow) {
     // After the file's last `.yml@`: a ref may hold an `@` of its own (a monorepo tag, `pkg@1.2.3`).
     const match = /^.*\.ya?ml@(.+)$/.exec(signerWorkflow);
-    if (match?.[1] === undefined || /^(?:refs\/(?:heads|tags|pull)\/\S+|[0-9a-f]{40}|[0-9a-f]{64})$/.test(match[1]))
+    if (match?.[1] === undefined || isWorkflowRef(match[1]))
         return undefined;
     return match[1];
 }
@@ -32592,7 +32616,18 @@ function attestationVerifyConfig(raw, nameOf) {
 
 // EXTERNAL MODULE: ./lib/sigstore/verify/errors.js
 var verify_errors = __nccwpck_require__(5447);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/core/json.js
+var core_json = __nccwpck_require__(3085);
+// EXTERNAL MODULE: ./lib/sigstore/verify/certificate.js
+var verify_certificate = __nccwpck_require__(4661);
+// EXTERNAL MODULE: ./lib/sigstore/verify/der.js
+var verify_der = __nccwpck_require__(3913);
+// EXTERNAL MODULE: ./lib/sigstore/verify/documents.js
+var documents = __nccwpck_require__(396);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/policy.js
+
 
 /** The OIDC issuer of GitHub Actions tokens. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -32624,21 +32659,6 @@ function describeMatcher(matcher) {
 /** Escapes every character that has a meaning in a regular expression. */
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * What follows `@` in a GitHub Actions identity: a branch, tag or pull-request ref, or the commit a
- * reusable workflow was called by (`uses: owner/repo/path@<sha>` puts the SHA-1 or SHA-256 commit there).
- * A branch or tag may hold an `@` of its own, as monorepo release tags do (`refs/tags/pkg@1.2.3`).
- */
-const WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/\\S+|[0-9a-f]{40}|[0-9a-f]{64})';
-/**
- * Where the ref starts in a GitHub Actions identity or `--signer-workflow` (`path@ref`): at the first
- * `@refs/`, since a workflow file's name holds no `/` and a ref may hold an `@` (`refs/tags/pkg@1.2.3`);
- * else at the last `@` (a commit, or no ref: a workflow file's name may hold an `@` too). -1 without one.
- */
-function workflowRefAt(identity) {
-    const refs = identity.indexOf('@refs/');
-    return refs !== -1 ? refs : identity.lastIndexOf('@');
 }
 /**
  * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
@@ -32686,19 +32706,9 @@ function githubPolicy(options) {
 function splitRef(signerWorkflow) {
     const at = workflowRefAt(signerWorkflow);
     const ref = at === -1 ? undefined : signerWorkflow.slice(at + 1);
-    return ref === undefined || !new RegExp(`^${WORKFLOW_REF}$`).test(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
+    return ref === undefined || !isWorkflowRef(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./lib/core/json.js
-var core_json = __nccwpck_require__(3085);
-// EXTERNAL MODULE: ./lib/sigstore/verify/certificate.js
-var verify_certificate = __nccwpck_require__(4661);
-// EXTERNAL MODULE: ./lib/sigstore/verify/der.js
-var verify_der = __nccwpck_require__(3913);
-// EXTERNAL MODULE: ./lib/sigstore/verify/documents.js
-var documents = __nccwpck_require__(396);
 // EXTERNAL MODULE: ./lib/sigstore/verify/sct.js
 var verify_sct = __nccwpck_require__(2324);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/timestamp.js
@@ -33249,6 +33259,7 @@ function ones(value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/verify.js
+
 
 
 
