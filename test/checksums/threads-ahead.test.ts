@@ -4,7 +4,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { createChecksums, HashPool } from '../../src/checksums/index.js';
+import { createChecksums, HashPool, type FileHashes } from '../../src/checksums/index.js';
 import { checksumsSubjects, mayHashManyFiles } from '../../src/cli/commands/checksums-threads.js';
 import { cli } from '../support/cli.js';
 import { staticImports } from '../support/static-imports.js';
@@ -75,7 +75,7 @@ test('createChecksums hashes many files on threads started ahead and ends them; 
   await Promise.all(Array.from({ length: 3 }, (_, index) => writeFile(join(dir, 'few', `${index}.txt`), `${index}`)));
   const events: string[] = [];
   class WatchedPool extends HashPool {
-    override hash(...args: Parameters<HashPool['hash']>): Promise<void> {
+    override hash(...args: Parameters<HashPool['hash']>): Promise<FileHashes> {
       events.push('hash');
       return super.hash(...args);
     }
