@@ -144,6 +144,8 @@ const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const NOFOLLOW = constants.O_NOFOLLOW || 0;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
+// The view of a whole read of the last length: files of one size (a release's thousands of small files often are) share one.
+let wholeRead = buffer.subarray(0, 0);
 let report;
 let leaveBig = false;
 let turnBytes = 0;
@@ -171,6 +173,14 @@ function store(index, size, hexes, sizes, hexBytes, stride) {
   sizes[index] = size;
   return size;
 }
+// Hashes the bytes of a file that fit one read into its slot; returns its size.
+function storeWhole(index, size, algorithms, sizes, hexBytes, stride) {
+  if (wholeRead.length !== size) wholeRead = buffer.subarray(0, size);
+  if (algorithms.length === 1) hexBytes.write(hash(algorithms[0], wholeRead), index * stride, 'latin1');
+  else store(index, size, algorithms.map((algorithm) => hash(algorithm, wholeRead)), sizes, hexBytes, stride);
+  sizes[index] = size;
+  return size;
+}
 // The file's size once its digests are stored, or the error code it could not be read with.
 function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
   let fd;
@@ -189,8 +199,7 @@ function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
     let read = readSync(fd, buffer, 0, buffer.length, null);
     if (read < buffer.length && read >= info.size) {
       if (changed(info, fstatSync(fd), read)) return '${CHANGED}';
-      const bytes = buffer.subarray(0, read);
-      return store(index, read, algorithms.length === 1 ? [hash(algorithms[0], bytes)] : algorithms.map((algorithm) => hash(algorithm, bytes)), sizes, hexBytes, stride);
+      return storeWhole(index, read, algorithms, sizes, hexBytes, stride);
     }
     if (leaveBig && info.size > ${CALLER_FILE_BYTES}) return '${LEFT_TO_THREADS}';
     post(index);
@@ -211,7 +220,7 @@ function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
   }
 }
 return function claimAndHash(job, reportTo, once) {
-  const { paths, offsets, sets, setOf, next, claim, within, stride } = job;
+  const { paths, pathEncoding, offsets, sets, setOf, next, claim, within, stride } = job;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
@@ -240,7 +249,7 @@ return function claimAndHash(job, reportTo, once) {
         return true;
       }
       // Counted after the call: hashOne may post the answers so far and start a new run at this file.
-      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within, sizes, hexBytes, stride);
+      const answer = hashOne(pathBytes.toString(pathEncoding, offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within, sizes, hexBytes, stride);
       if (typeof answer === 'string') {
         sizes[index] = -1;
         errors.push([index, answer]);
@@ -281,6 +290,8 @@ function hashHere(): ClaimAndHash {
 /** A job as the threads receive it: everything shared or small, so posting it to several threads copies nothing big. */
 interface JobMessage {
   paths: SharedArrayBuffer;
+  /** How the paths are encoded: latin1 when they are all ASCII, read faster than as UTF-8. */
+  pathEncoding: 'latin1' | 'utf8';
   offsets: Float64Array;
   /** The distinct lists of algorithms; a file's is `sets[setOf[index]]`, or `sets[0]` without `setOf`. */
   sets: FileHashAlgorithm[][];
@@ -327,7 +338,7 @@ interface Job {
  * ASCII (nearly always) are written in one call, their offsets counted in characters; otherwise
  * each is measured and written on its own.
  */
-function sharedPaths(paths: readonly string[]): { paths: SharedArrayBuffer; offsets: Float64Array } {
+function sharedPaths(paths: readonly string[]): { paths: SharedArrayBuffer; pathEncoding: 'latin1' | 'utf8'; offsets: Float64Array } {
   const offsets = new Float64Array(new SharedArrayBuffer(8 * (paths.length + 1)));
   const joined = paths.join('');
   const total = Buffer.byteLength(joined, 'utf8');
@@ -343,7 +354,7 @@ function sharedPaths(paths: readonly string[]): { paths: SharedArrayBuffer; offs
   }
   offsets[paths.length] = offset;
   if (ascii) bytes.write(joined, 0, 'latin1');
-  return { paths: shared, offsets };
+  return { paths: shared, pathEncoding: ascii ? 'latin1' : 'utf8', offsets };
 }
 
 /** The distinct algorithm lists and each file's index into them (none when every file has the same). */
