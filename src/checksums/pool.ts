@@ -3,10 +3,16 @@ import * as fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { compileFunction } from 'node:vm';
 import type { Worker } from 'node:worker_threads';
-import { hexLength, type FileHashAlgorithm } from '../core/digest.js';
+import type { FileHashAlgorithm } from '../core/digest.js';
 
 /** What hashing one file gave: its size and one lowercase hex digest per algorithm asked for, or -1 and the error code it could not be read with. */
 export type FileAnswer = [size: number, hexes: string[]] | [size: -1, code: string];
+
+/**
+ * The length of each algorithm's hex digest (core/digest's hexLength): this module is loaded before
+ * the CLI, to start the threads, and importing core/digest would load it and node:crypto then too.
+ */
+const HEX_LENGTH = { sha256: 64, sha512: 128 } as const satisfies Record<FileHashAlgorithm, number>;
 
 /** A file's error code and, when it was hashed in process, the error itself. */
 export interface HashFailure {
@@ -35,7 +41,7 @@ export class FileHashes {
     readonly setOf: Uint8Array | undefined,
     shared: boolean,
   ) {
-    this.stride = Math.max(0, ...sets.map((set) => set.reduce((sum, algorithm) => sum + hexLength(algorithm), 0)));
+    this.stride = Math.max(0, ...sets.map((set) => set.reduce((sum, algorithm) => sum + HEX_LENGTH[algorithm], 0)));
     this.sizes = new Float64Array(shared ? new SharedArrayBuffer(8 * count) : new ArrayBuffer(8 * count));
     this.hex = shared ? Buffer.from(new SharedArrayBuffer(this.stride * count)) : Buffer.alloc(this.stride * count);
   }
@@ -63,8 +69,8 @@ export class FileHashes {
     if ((this.sizes[index] ?? -1) < 0) return [];
     let at = index * this.stride;
     return this.algorithmsOf(index).map((algorithm) => {
-      const hex = this.hex.toString('latin1', at, at + hexLength(algorithm));
-      at += hexLength(algorithm);
+      const hex = this.hex.toString('latin1', at, at + HEX_LENGTH[algorithm]);
+      at += HEX_LENGTH[algorithm];
       return hex;
     });
   }

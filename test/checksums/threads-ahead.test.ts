@@ -39,6 +39,11 @@ test('the CLI\'s entry loads the hashing threads\' module, and node:worker_threa
   assert.ok(!imports.builtins.has('node:worker_threads'));
 });
 
+test('starting the threads ahead loads the pool and the command\'s options alone, before the CLI: nothing the CLI loads later comes sooner', () => {
+  const imports = staticImports('src/cli/commands/checksums-threads.ts');
+  assert.deepEqual([...imports.files].sort(), ['src/checksums/pool.ts', 'src/cli/commands/checksums-options.ts', 'src/cli/commands/checksums-threads.ts']);
+});
+
 test('`checksums` loads node:worker_threads only once it starts a thread: a file or a few, hashed on this thread, start without it', () => {
   const imports = staticImports('src/cli/commands/checksums.ts');
   assert.ok(imports.files.has('src/checksums/pool.ts'));
