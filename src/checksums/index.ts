@@ -110,6 +110,9 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, crea
   }
 }
 
+/** Bytes made into one string at most: V8's strings hold up to 2^29 - 24 one-byte characters. */
+const ONE_STRING_BYTES = 2 ** 28;
+
 /** The files a walk found, what hashing them gave by index, and the order they are listed in (see listingOrder). */
 export interface HashedListing {
   found: readonly ArtifactFile[];
@@ -132,12 +135,14 @@ function throwFirstFailure({ found, hashes, order }: HashedListing): void {
 export function checksumsText({ found, hashes, order }: HashedListing, algorithm: DigestAlgorithm): string {
   const { stride } = hashes;
   const length = hexLength(algorithm);
-  // One string of every digest, cut per line without copying: a call into the buffer per line cost twice as much.
-  const hex = hashes.hex.toString('latin1');
+  // One string of every digest, cut per line without copying (a call into the buffer per line cost twice as much),
+  // unless there are more than a string may hold (millions of files with two algorithms).
+  const hex = hashes.hex.length <= ONE_STRING_BYTES ? hashes.hex.toString('latin1') : undefined;
   const lines = new Array<string>(order.length);
   for (let line = 0; line < order.length; line++) {
     const index = order[line] as number;
-    lines[line] = checksumLine((found[index] as ArtifactFile).name, hex.substring(index * stride, index * stride + length));
+    const start = index * stride;
+    lines[line] = checksumLine((found[index] as ArtifactFile).name, hex === undefined ? hashes.hex.toString('latin1', start, start + length) : hex.substring(start, start + length));
   }
   return lines.join('');
 }
