@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { findArtifacts, formatSortedChecksums, hashEach, HashPool, listingOrder, type Artifact } from '../src/checksums/index.js';
+import { checksumsText, findArtifacts, hashFiles, HashPool, listingOrder } from '../src/checksums/index.js';
 
 const dir = process.argv[2];
 if (dir === undefined) throw new Error('usage: _checksums-phases.ts DIR');
@@ -22,11 +22,11 @@ await pool.hash([join(dir, '0.bin')], [['sha256']], () => {});
 const started = cpuMs();
 const files = await findArtifacts([dir], { cwd: dir, base: dir });
 const walked = cpuMs();
-const hashing = hashEach(files, 'sha256', { callerHelps: true, workers: pool });
+const hashing = hashFiles(files, 'sha256', { callerHelps: true, workers: pool });
 const order = listingOrder(files);
-const outcomes = await hashing;
+const hashes = await hashing;
 const hashed = cpuMs();
-const text = formatSortedChecksums(order.map((index) => outcomes[index] as Artifact));
+const text = checksumsText({ found: files, hashes, order }, 'sha256');
 const formatted = cpuMs();
 await pool.close();
 console.log(JSON.stringify({ threads: started - before, walk: walked - started, hash: hashed - walked, format: formatted - hashed, files: files.length, bytes: text.length }));

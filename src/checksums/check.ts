@@ -261,7 +261,7 @@ async function checkEntries(entries: AsyncIterable<ChecksumEntry> | Iterable<Che
   const threads = options.concurrency ?? Math.min(availableParallelism(), MAX_THREADS);
   let pool: HashPool | undefined;
   // Batches in line order; each fills in as its threads answer, and is reported up to its first gap.
-  const window: { entries: ChecksumEntry[]; answers: (FileAnswer | undefined)[]; reported: number; done: Promise<void> }[] = [];
+  const window: { entries: ChecksumEntry[]; answers: (FileAnswer | undefined)[]; reported: number; done: Promise<unknown> }[] = [];
   const flush = (): void => {
     for (let oldest = window[0]; oldest !== undefined; oldest = window[0]) {
       for (let answer = oldest.answers[oldest.reported]; answer !== undefined; answer = oldest.answers[oldest.reported]) {
@@ -275,7 +275,7 @@ async function checkEntries(entries: AsyncIterable<ChecksumEntry> | Iterable<Che
   let batch: ChecksumEntry[] = [];
   const dispatch = (): void => {
     pool ??= new HashPool(threads);
-    const pending = { entries: batch, answers: new Array<FileAnswer | undefined>(batch.length), reported: 0, done: Promise.resolve() };
+    const pending: (typeof window)[number] = { entries: batch, answers: new Array<FileAnswer | undefined>(batch.length), reported: 0, done: Promise.resolve() };
     batch = [];
     const paths = pending.entries.map((entry) => resolve(options.base, entry.name));
     pending.done = pool.hash(

@@ -155,9 +155,17 @@ async function refuseNonUtf8Names(directory: string): Promise<void> {
 export const nodeFileSystem: WalkFileSystem = {
   list: async (path) => {
     const entries = await readdir(path, { withFileTypes: true });
+    // One pass over what may be tens of thousands of entries, as over every other listing of the walk.
+    const listed = new Array<DirectoryEntry>(entries.length);
+    let replaced = false;
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index] as Dirent;
+      if (entry.name.includes('\uFFFD')) replaced = true;
+      listed[index] = { name: entry.name, kind: kindOfDirent(entry) };
+    }
     // Only a name with U+FFFD can stand for bytes that are not UTF-8: read again as bytes to tell.
-    if (entries.some((entry) => entry.name.includes('\uFFFD'))) await refuseNonUtf8Names(path);
-    return entries.map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) }));
+    if (replaced) await refuseNonUtf8Names(path);
+    return listed;
   },
   kindOf: async (path) => kindOfStats(await lstat(path)),
   targetKindOf: async (path) => kindOfStats(await stat(path)),
@@ -209,7 +217,7 @@ export async function findArtifacts(subjects: readonly string[], options: Collec
   const base = sameButForCase(given, baseReal) ? baseReal : given;
   const excluded = new Set((options.exclude ?? []).map((path) => resolve(options.cwd, path)));
   const isExcluded = await exclusion(excluded);
-  const kept: ArtifactFile[] = [];
+  let kept: ArtifactFile[] = [];
   // A directory walked for two subjects, or a glob's match in one walked too, is told of once.
   const toldOf = new Set<string>();
   const leftover =
@@ -240,9 +248,12 @@ export async function findArtifacts(subjects: readonly string[], options: Collec
         });
       }
       const before = kept.length;
-      for (const file of walk.files) {
-        const out = excluded.size === 0 ? false : isExcluded(file.path);
-        if (out === false || (out !== true && !(await out))) kept.push(file);
+      if (excluded.size === 0 && before === 0) kept = walk.files;
+      else {
+        for (const file of walk.files) {
+          const out = excluded.size === 0 ? false : isExcluded(file.path);
+          if (out === false || (out !== true && !(await out))) kept.push(file);
+        }
       }
       // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
       if (kept.length === before && walk.skippedRoots === 0) {
@@ -312,9 +323,11 @@ async function exclusion(excluded: ReadonlySet<string>): Promise<(path: string) 
  * names cost a tenth of a small-file run).
  */
 export function listingOrder(found: readonly ArtifactFile[]): number[] {
-  const fileAt = (index: number): ArtifactFile => found[index] as ArtifactFile;
   const indexes: number[] = [];
   for (let index = 0; index < found.length; index++) indexes.push(index);
+  // Node lists a directory sorted by bytes, so the walk of one finds its files in order, each once: one pass tells so.
+  if (inOrderOnce(found)) return indexes;
+  const fileAt = (index: number): ArtifactFile => found[index] as ArtifactFile;
   const unique: number[] = [];
   let previous: ArtifactFile | undefined;
   for (const index of sortByName(indexes, (at) => fileAt(at).name)) {
@@ -329,6 +342,17 @@ export function listingOrder(found: readonly ArtifactFile[]): number[] {
     previous = file;
   }
   return unique;
+}
+
+/** Whether the files' names are in UTF-8 byte order, none twice. */
+function inOrderOnce(found: readonly ArtifactFile[]): boolean {
+  let previous: string | undefined;
+  for (let index = 0; index < found.length; index++) {
+    const { name } = found[index] as ArtifactFile;
+    if ((previous !== undefined && name <= previous) || UTF16_ORDER_DIFFERS.test(name)) return false;
+    previous = name;
+  }
+  return true;
 }
 
 /** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
@@ -659,19 +683,24 @@ class Walk {
     const pathPrefix = visit.path.endsWith(sep) ? visit.path : visit.path + sep;
     const realPrefix = real.endsWith(sep) ? real : real + sep;
     const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
-    for (const entry of entries) {
-      if (WALK_SKIPPED_NAMES.has(entry.name)) continue;
-      const path = pathPrefix + entry.name;
-      const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
+    const { skip, files, base } = this;
+    // A directory of tens of thousands of files costs this loop's body that many times, cold: a regular file takes no call it can do without.
+    for (const { name: entryName, kind } of entries) {
+      if (WALK_SKIPPED_NAMES.has(entryName)) continue;
+      const path = pathPrefix + entryName;
+      const name = namePrefix === undefined ? undefined : namePrefix + entryName;
+      if (kind === 'file') {
+        if (skip !== undefined && skip({ path, name: entryName, directory: false, real: realPrefix + entryName }) === true) continue;
+        if (!this.isLeftover(path, entryName)) files.push({ path, name: checkedName(path, name ?? relativeName(base, path), base) });
+        continue;
+      }
       // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
-      const real = realPrefix + entry.name;
-      if (entry.kind === 'file') {
-        if ((this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true) && !this.isLeftover(path, entry.name)) this.addFile(path, name);
-      } else if (entry.kind === 'directory') {
-        if (this.skip?.({ path, name: entry.name, directory: true, real }) !== true) this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real });
-      } else if (entry.kind !== 'other') {
+      const entryReal = realPrefix + entryName;
+      if (kind === 'directory') {
+        if (skip?.({ path, name: entryName, directory: true, real: entryReal }) !== true) this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: entryReal });
+      } else if (kind !== 'other') {
         // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
-        this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' as const } : { real }) });
+        this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(kind === 'symlink' ? { kind: 'symlink' as const } : { real: entryReal }) });
       }
     }
   }

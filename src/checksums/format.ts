@@ -56,7 +56,12 @@ export function formatChecksums(entries: readonly { name: string; hex: string }[
 
 /** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
 export function formatSortedChecksums(entries: readonly { name: string; hex: string }[]): string {
-  return entries.map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`)).join('');
+  return entries.map(({ name, hex }) => checksumLine(name, hex)).join('');
+}
+
+/** One line of a checksums file, as {@link formatChecksums} writes it. */
+export function checksumLine(name: string, hex: string): string {
+  return NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`;
 }
 
 const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;

@@ -5,7 +5,7 @@ import { systemErrorCode } from '../core/errors.js';
 import { quoted } from '../core/quote.js';
 import type { ArtifactFile } from './collect.js';
 import { CHANGED_HINT, checkArrayArgument, ChecksumsError, shownPath } from './errors.js';
-import { CHANGED, HashPool, MANY_FILES, NOT_REGULAR, type CallerHelp, type FileAnswer } from './pool.js';
+import { CHANGED, FileHashes, HashPool, MANY_FILES, NOT_REGULAR, type CallerHelp } from './pool.js';
 
 /** A hashed release artifact: its name in the checksums file, where it is, its size and digest. */
 export interface Artifact extends ArtifactFile {
@@ -82,6 +82,15 @@ export async function hashArtifacts(files: readonly ArtifactFile[], algorithm: D
  * when it helps, has hashed its first claim), so that the caller can do other work meanwhile.
  */
 export async function hashEach(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, options: HashOptions = {}): Promise<HashOutcome[]> {
+  const hashes = await hashFiles(files, algorithm, options);
+  return files.map((file, index) => outcomeAt(file, hashes, index));
+}
+
+/**
+ * What {@link hashEach} does, the results kept by file index in {@link FileHashes} rather than as
+ * an object a file: for a caller that writes them out at once (a checksums file), or picks them.
+ */
+export async function hashFiles(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, options: HashOptions = {}): Promise<FileHashes> {
   const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
   checkAlgorithms(algorithms);
   checkConcurrency(options.concurrency);
@@ -92,9 +101,9 @@ export async function hashEach(files: readonly ArtifactFile[], algorithm: Digest
   // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
   // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
   if (files.length < MANY_FILES && (files.length < 2 || threads < 2 || !(await worthWorkers(files)))) {
-    const outcomes: HashOutcome[] = [];
-    for (const file of files) outcomes.push(await hashInProcess(file, algorithms));
-    return outcomes;
+    const hashes = new FileHashes(files.length, [algorithms], undefined, false);
+    for (const [index, file] of files.entries()) await hashInProcess(file, algorithms, hashes, index);
+    return hashes;
   }
   if (options.workers !== undefined) return hashOnPool(options.workers, files, algorithms, help);
   const started = HashPool.start(Math.max(threads - callerHelps, 1 - callerHelps));
@@ -105,28 +114,24 @@ export async function hashEach(files: readonly ArtifactFile[], algorithm: Digest
   }
 }
 
-/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps); the outcomes keep the files' order. */
-async function hashOnPool(pool: HashPool, files: readonly ArtifactFile[], algorithms: readonly FileHashAlgorithm[], callerHelps: CallerHelp): Promise<HashOutcome[]> {
-  const outcomes = new Array<HashOutcome>(files.length);
-  await pool.hash(
+/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps). */
+function hashOnPool(pool: HashPool, files: readonly ArtifactFile[], algorithms: readonly FileHashAlgorithm[], callerHelps: CallerHelp): Promise<FileHashes> {
+  // Fewer files than that reach the threads only when they are large (worthWorkers).
+  return pool.hash(
     files.map((file) => file.path),
     [algorithms],
-    (first, answers) => {
-      answers.forEach((answer, position) => {
-        const file = files[first + position];
-        if (file !== undefined) outcomes[first + position] = outcomeOf(file, answer, algorithms);
-      });
-    },
-    // Fewer files than that reach the threads only when they are large (worthWorkers).
+    undefined,
     { callerHelps, oneFilePerClaim: files.length < MANY_FILES },
   );
-  return outcomes;
 }
 
-/** The outcome a thread's answer for a file stands for. */
-function outcomeOf(file: ArtifactFile, answer: FileAnswer, algorithms: readonly FileHashAlgorithm[]): HashOutcome {
-  const [size, value] = answer;
-  return typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
+/** The outcome of hashing `file`, the file at `index` of `hashes`. */
+export function outcomeAt(file: ArtifactFile, hashes: FileHashes, index: number): HashOutcome {
+  if ((hashes.sizes[index] ?? -1) < 0) {
+    const failure = hashes.failures.get(index);
+    return { ...file, error: readFailed(file.path, failure?.code ?? 'unexpected answer', failure?.cause) };
+  }
+  return artifactOf(file, hashes.sizes[index] ?? 0, hashes.algorithmsOf(index), hashes.hexesOf(index));
 }
 
 /** The artifact for a file read through `algorithms`, the first being the run's own. */
@@ -164,11 +169,11 @@ function readFailed(path: string, code: string, cause?: unknown): ChecksumsError
   });
 }
 
-async function hashInProcess(file: ArtifactFile, algorithms: readonly FileHashAlgorithm[]): Promise<HashOutcome> {
+async function hashInProcess(file: ArtifactFile, algorithms: readonly FileHashAlgorithm[], hashes: FileHashes, index: number): Promise<void> {
   try {
     const { digest, size } = await hashFile(file.path, algorithms);
-    return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
+    hashes.set(index, size, algorithms.map((algorithm) => digest[algorithm] ?? ''));
   } catch (error) {
-    return { ...file, error: readFailed(file.path, systemErrorCode(error) ?? String(error), error) };
+    hashes.fail(index, { code: systemErrorCode(error) ?? String(error), cause: error });
   }
 }

@@ -1,21 +1,21 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { ChecksumsConfig } from '../config/checksums.js';
-import type { DigestSet } from '../core/digest.js';
+import { hexLength, type DigestAlgorithm, type DigestSet } from '../core/digest.js';
 import { writeFileAtomic } from '../core/files.js';
-import { findArtifacts, listingOrder, type LeftoverFile } from './collect.js';
+import { findArtifacts, listingOrder, type ArtifactFile, type LeftoverFile } from './collect.js';
 import { checkArrayArgument, ChecksumsError } from './errors.js';
 import { typeName } from '../core/quote.js';
-import { formatSortedChecksums } from './format.js';
-import { HashPool } from './pool.js';
-import { MANY_FILES, checkAlgorithms, checkConcurrency, hashEach, worthThreads, type Artifact, type HashOptions, type HashOutcome } from './hash.js';
+import { checksumLine } from './format.js';
+import { HashPool, type FileHashes } from './pool.js';
+import { MANY_FILES, checkAlgorithms, checkConcurrency, hashFiles, outcomeAt, worthThreads, type Artifact, type HashOptions } from './hash.js';
 
 export * from './check.js';
 export * from './collect.js';
 export * from './errors.js';
 export * from './format.js';
 export * from './hash.js';
-export { HashPool, type CallerHelp, type FileAnswer } from './pool.js';
+export { FileHashes, HashPool, type CallerHelp, type FileAnswer } from './pool.js';
 
 /** An in-toto resource descriptor naming one artifact by digest: the subject of attestations. */
 export interface Subject {
@@ -64,7 +64,7 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, crea
           if (found >= MANY_FILES) early ??= HashPool.start(concurrency - 1);
         }
       : undefined;
-  let artifacts: Artifact[];
+  let hashed: HashedListing;
   let ending: Promise<void> | undefined;
   try {
     const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
@@ -75,7 +75,7 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, crea
       early = undefined;
     }
     // The threads hash the files in the order found while this thread sorts them (it helps once it has).
-    const hashing = hashEach(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
+    const hashing = hashFiles(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
     let order: number[];
     try {
       order = listingOrder(found);
@@ -84,7 +84,8 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, crea
       hashing.catch(() => undefined);
       throw error;
     }
-    artifacts = inListingOrder(await hashing, order);
+    hashed = { found, hashes: await hashing, order };
+    throwFirstFailure(hashed);
   } catch (error) {
     await Promise.all([early?.close(), ending]);
     throw error;
@@ -92,23 +93,58 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, crea
   // The threads end while the checksums are formatted and written: ending one takes a turn of the other core.
   const closing = Promise.all([early?.close(), ending]);
   try {
-    const text = formatSortedChecksums(artifacts);
+    const text = checksumsText(hashed, config.algorithm);
     if (outputPath !== undefined) await writeFileAtomic(outputPath, text);
-    return { artifacts, text, outputPath };
+    let artifacts: Artifact[] | undefined;
+    return {
+      // Made when asked for: the CLI, which prints the text, never makes an object a file.
+      get artifacts(): Artifact[] {
+        artifacts ??= hashed.order.map((index) => outcomeAt(hashed.found[index] as ArtifactFile, hashed.hashes, index) as Artifact);
+        return artifacts;
+      },
+      text,
+      outputPath,
+    };
   } finally {
     await closing;
   }
 }
 
-/** The artifacts at `order`'s indexes of the outcomes, in that order; fails with the first file (in that order) that could not be read. */
-function inListingOrder(outcomes: readonly HashOutcome[], order: readonly number[]): Artifact[] {
-  const artifacts: Artifact[] = [];
-  for (const index of order) {
-    const outcome = outcomes[index] as HashOutcome;
-    if ('error' in outcome) throw outcome.error;
-    artifacts.push(outcome);
+/** Bytes made into one string at most: V8's strings hold up to 2^29 - 24 one-byte characters. */
+const ONE_STRING_BYTES = 2 ** 28;
+
+/** The files a walk found, what hashing them gave by index, and the order they are listed in (see listingOrder). */
+export interface HashedListing {
+  found: readonly ArtifactFile[];
+  hashes: FileHashes;
+  order: readonly number[];
+}
+
+/** Fails with the first file, in listing order, that could not be read. */
+function throwFirstFailure({ found, hashes, order }: HashedListing): void {
+  if (hashes.failures.size === 0) return;
+  const index = order.find((at) => hashes.failures.has(at)) ?? -1;
+  const outcome = outcomeAt(found[index] as ArtifactFile, hashes, index);
+  if ('error' in outcome) throw outcome.error;
+}
+
+/**
+ * The checksums file listing the files at `order`'s indexes, in that order, with their `algorithm`
+ * digests (each file's first), made straight from the hashes' columns: no object a file.
+ */
+export function checksumsText({ found, hashes, order }: HashedListing, algorithm: DigestAlgorithm): string {
+  const { stride } = hashes;
+  const length = hexLength(algorithm);
+  // One string of every digest, cut per line without copying (a call into the buffer per line cost twice as much),
+  // unless there are more than a string may hold (millions of files with two algorithms).
+  const hex = hashes.hex.length <= ONE_STRING_BYTES ? hashes.hex.toString('latin1') : undefined;
+  const lines = new Array<string>(order.length);
+  for (let line = 0; line < order.length; line++) {
+    const index = order[line] as number;
+    const start = index * stride;
+    lines[line] = checksumLine((found[index] as ArtifactFile).name, hex === undefined ? hashes.hex.toString('latin1', start, start + length) : hex.substring(start, start + length));
   }
-  return artifacts;
+  return lines.join('');
 }
 
 /** The artifacts as in-toto subjects, sorted by name. */

@@ -8,6 +8,88 @@ import type { FileHashAlgorithm } from '../core/digest.js';
 /** What hashing one file gave: its size and one lowercase hex digest per algorithm asked for, or -1 and the error code it could not be read with. */
 export type FileAnswer = [size: number, hexes: string[]] | [size: -1, code: string];
 
+/**
+ * The length of each algorithm's hex digest (core/digest's hexLength): this module is loaded before
+ * the CLI, to start the threads, and importing core/digest would load it and node:crypto then too.
+ */
+const HEX_LENGTH = { sha256: 64, sha512: 128 } as const satisfies Record<FileHashAlgorithm, number>;
+
+/** A file's error code and, when it was hashed in process, the error itself. */
+export interface HashFailure {
+  code: string;
+  cause?: unknown;
+}
+
+/**
+ * What hashing a list of files gave, by file index, in shared memory that the threads write into:
+ * each file's size (-1 for one that could not be read, whose error is in `failures`) and its hex
+ * digests, one after another in its slot of `stride` bytes. A JavaScript object a file, made as
+ * answers came in and kept until the end, cost 20,000 files of 4 KiB a tenth of their hashing in
+ * garbage collection; strings are made here only when asked for.
+ */
+export class FileHashes {
+  readonly sizes: Float64Array;
+  /** The hex digests as ASCII, `stride` bytes a file. */
+  readonly hex: Buffer;
+  readonly stride: number;
+  readonly failures = new Map<number, HashFailure>();
+
+  /** Columns for `count` files whose algorithms are `sets[setOf[index]]` (`sets[0]` without `setOf`); shared with threads when `shared`. */
+  constructor(
+    readonly count: number,
+    readonly sets: readonly (readonly FileHashAlgorithm[])[],
+    readonly setOf: Uint8Array | undefined,
+    shared: boolean,
+  ) {
+    this.stride = Math.max(0, ...sets.map((set) => set.reduce((sum, algorithm) => sum + HEX_LENGTH[algorithm], 0)));
+    this.sizes = new Float64Array(shared ? new SharedArrayBuffer(8 * count) : new ArrayBuffer(8 * count));
+    this.hex = shared ? Buffer.from(new SharedArrayBuffer(this.stride * count)) : Buffer.alloc(this.stride * count);
+  }
+
+  /** The algorithms of the file at `index`. */
+  algorithmsOf(index: number): readonly FileHashAlgorithm[] {
+    return this.sets[this.setOf === undefined ? 0 : (this.setOf[index] ?? 0)] ?? [];
+  }
+
+  /** Records the file at `index` as read: its size and one hex digest per algorithm of its own. */
+  set(index: number, size: number, hexes: readonly string[]): void {
+    this.sizes[index] = size;
+    let at = index * this.stride;
+    for (const hex of hexes) at += this.hex.write(hex, at, 'latin1');
+  }
+
+  /** Records the file at `index` as not read, and why. */
+  fail(index: number, failure: HashFailure): void {
+    this.sizes[index] = -1;
+    this.failures.set(index, failure);
+  }
+
+  /** The hex digests of the file at `index`, one per algorithm of its own (none for a file not read). */
+  hexesOf(index: number): string[] {
+    if ((this.sizes[index] ?? -1) < 0) return [];
+    let at = index * this.stride;
+    return this.algorithmsOf(index).map((algorithm) => {
+      const hex = this.hex.toString('latin1', at, at + HEX_LENGTH[algorithm]);
+      at += HEX_LENGTH[algorithm];
+      return hex;
+    });
+  }
+
+  /** The answer for the file at `index`, as {@link HashPool.hash} reports it. */
+  answer(index: number): FileAnswer {
+    const size = this.sizes[index] ?? -1;
+    return size < 0 ? [-1, this.failures.get(index)?.code ?? 'unanswered'] : [size, this.hexesOf(index)];
+  }
+
+  /** Takes over the file at `from` of `other` (hashed with the same algorithms) as its own at `index`. */
+  copy(index: number, other: FileHashes, from: number): void {
+    this.sizes[index] = other.sizes[from] ?? -1;
+    const failure = other.failures.get(from);
+    if (failure !== undefined) this.failures.set(index, failure);
+    other.hex.copy(this.hex, index * this.stride, from * other.stride, from * other.stride + Math.min(this.stride, other.stride));
+  }
+}
+
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 export const NOT_REGULAR = 'ENOTREG';
 
@@ -51,9 +133,10 @@ const CLAIMS_PER_THREAD = 8;
  * file that fits one read (the size fstat gave) is hashed in one call per algorithm, half the cost
  * for tiny files, and a longer one feeds every hash from the same reads; a file written to while
  * it was read (looked at again on its descriptor after the last read) is answered {@link CHANGED}.
- * Answers go to `report` as
- * `(first index, answers)` after each claim, before a file too big for one read and at least every
- * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
+ * A file's size and hex digests go to the job's shared {@link FileHashes} columns (`sizes`,
+ * `hexes`, `stride` bytes a file), its error code, if any, to `report`, which is told
+ * `(first index, count, errors)` after each claim, before a file too big for one read and at least
+ * every 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
  * when the counter is spent, or after one claim when `once` is set: a calling thread then lets its
  * event loop turn, so that its signal handlers never wait long. Such a thread also stops within a
  * claim once it has hashed {@link CALLER_TURN_BYTES} in the call, and goes on from there in its
@@ -67,44 +150,64 @@ const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const NOFOLLOW = constants.O_NOFOLLOW || 0;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
+// The view of a whole read of the last length: files of one size (a release's thousands of small files often are) share one.
+let wholeRead = buffer.subarray(0, 0);
 let report;
 let leaveBig = false;
 let turnBytes = 0;
 // Where a calling thread stopped within a claim, by job: it may help another job (a second pool's) before it comes back.
 const resumes = new WeakMap();
 let first = 0;
-let answers = [];
+let answered = 0;
+// [index, code] of the files answered since first that could not be read.
+let errors = [];
 let posted = Date.now();
 function post(next) {
-  if (answers.length > 0) report(first, answers);
-  answers = [];
+  if (answered > 0) report(first, answered, errors.length === 0 ? undefined : errors);
+  answered = 0;
+  errors = [];
   first = next;
   posted = Date.now();
 }
 function changed(before, after, bytesRead) {
   return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
 }
-function hashOne(path, algorithms, index, within) {
+// Writes the hex digests of the file at index in its slot; returns its size.
+function store(index, size, hexes, sizes, hexBytes, stride) {
+  let at = index * stride;
+  for (const hex of hexes) at += hexBytes.write(hex, at, 'latin1');
+  sizes[index] = size;
+  return size;
+}
+// Hashes the bytes of a file that fit one read into its slot; returns its size.
+function storeWhole(index, size, algorithms, sizes, hexBytes, stride) {
+  if (wholeRead.length !== size) wholeRead = buffer.subarray(0, size);
+  if (algorithms.length === 1) hexBytes.write(hash(algorithms[0], wholeRead), index * stride, 'latin1');
+  else store(index, size, algorithms.map((algorithm) => hash(algorithm, wholeRead)), sizes, hexBytes, stride);
+  sizes[index] = size;
+  return size;
+}
+// The file's size once its digests are stored, or the error code it could not be read with.
+function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
   let fd;
   try {
     if (within === undefined) fd = openSync(path, FLAGS);
     else {
       // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
       const real = realpathSync.native(path);
-      if (!real.startsWith(within) && real !== within.slice(0, -1)) return [-1, '${OUTSIDE}'];
+      if (!real.startsWith(within) && real !== within.slice(0, -1)) return '${OUTSIDE}';
       // A pipe or a device a checksums file names is never opened: opening one can act (a pipe's writer goes on, a watchdog starts).
-      if (!statSync(real).isFile()) return [-1, '${NOT_REGULAR}'];
+      if (!statSync(real).isFile()) return '${NOT_REGULAR}';
       fd = openSync(real, FLAGS | NOFOLLOW);
     }
     const info = fstatSync(fd);
-    if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
+    if (!info.isFile()) return '${NOT_REGULAR}';
     let read = readSync(fd, buffer, 0, buffer.length, null);
     if (read < buffer.length && read >= info.size) {
-      if (changed(info, fstatSync(fd), read)) return [-1, '${CHANGED}'];
-      const bytes = buffer.subarray(0, read);
-      return [read, algorithms.length === 1 ? [hash(algorithms[0], bytes)] : algorithms.map((algorithm) => hash(algorithm, bytes))];
+      if (changed(info, fstatSync(fd), read)) return '${CHANGED}';
+      return storeWhole(index, read, algorithms, sizes, hexBytes, stride);
     }
-    if (leaveBig && info.size > ${CALLER_FILE_BYTES}) return [-1, '${LEFT_TO_THREADS}'];
+    if (leaveBig && info.size > ${CALLER_FILE_BYTES}) return '${LEFT_TO_THREADS}';
     post(index);
     const hashes = algorithms.map((algorithm) => createHash(algorithm));
     let size = 0;
@@ -114,19 +217,21 @@ function hashOne(path, algorithms, index, within) {
       for (const streaming of hashes) streaming.update(bytes);
       read = readSync(fd, buffer, 0, buffer.length, null);
     }
-    if (changed(info, fstatSync(fd), size)) return [-1, '${CHANGED}'];
-    return [size, hashes.map((streaming) => streaming.digest('hex'))];
+    if (changed(info, fstatSync(fd), size)) return '${CHANGED}';
+    return store(index, size, hashes.map((streaming) => streaming.digest('hex')), sizes, hexBytes, stride);
   } catch (error) {
-    return [-1, (error && error.code) || String(error)];
+    return (error && error.code) || String(error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 return function claimAndHash(job, reportTo, once) {
-  const { paths, offsets, sets, setOf, next, claim, within } = job;
+  const { paths, pathEncoding, offsets, sets, setOf, next, claim, within, stride } = job;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
+  const sizes = new Float64Array(job.sizes);
+  const hexBytes = Buffer.from(job.hexes);
   const counter = new Int32Array(next);
   const count = offsets.length - 1;
   turnBytes = 0;
@@ -149,10 +254,13 @@ return function claimAndHash(job, reportTo, once) {
         resumes.set(job, [index, end]);
         return true;
       }
-      // Hashed before the push: hashOne may post the answers so far and start a new list.
-      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within);
-      answers.push(answer);
-      if (answer[0] > 0) turnBytes += answer[0];
+      // Counted after the call: hashOne may post the answers so far and start a new run at this file.
+      const answer = hashOne(pathBytes.toString(pathEncoding, offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within, sizes, hexBytes, stride);
+      if (typeof answer === 'string') {
+        sizes[index] = -1;
+        errors.push([index, answer]);
+      } else turnBytes += answer;
+      answered += 1;
       if (Date.now() - posted >= 50) post(index + 1);
     }
     post(end);
@@ -165,14 +273,17 @@ return function claimAndHash(job, reportTo, once) {
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const claimAndHash = (function (fs, crypto) {${HASHING_SOURCE}})(require('node:fs'), require('node:crypto'));
-const toParent = (first, answers) => parentPort.postMessage([first, answers]);
+const toParent = (first, count, errors) => parentPort.postMessage(errors === undefined ? [first, count] : [first, count, errors]);
 parentPort.on('message', (job) => {
   claimAndHash(job, toParent, false);
   parentPort.postMessage(null);
 });
 `;
 
-type ClaimAndHash = (job: JobMessage, report: (first: number, answers: FileAnswer[]) => void, once: boolean) => boolean;
+/** The error codes of the files of a report that could not be read, as `[index, code]`. */
+type ReportedErrors = [index: number, code: string][] | undefined;
+
+type ClaimAndHash = (job: JobMessage, report: (first: number, count: number, errors: ReportedErrors) => void, once: boolean) => boolean;
 
 let callingThreadHasher: ClaimAndHash | undefined;
 
@@ -185,6 +296,8 @@ function hashHere(): ClaimAndHash {
 /** A job as the threads receive it: everything shared or small, so posting it to several threads copies nothing big. */
 interface JobMessage {
   paths: SharedArrayBuffer;
+  /** How the paths are encoded: latin1 when they are all ASCII, read faster than as UTF-8. */
+  pathEncoding: 'latin1' | 'utf8';
   offsets: Float64Array;
   /** The distinct lists of algorithms; a file's is `sets[setOf[index]]`, or `sets[0]` without `setOf`. */
   sets: FileHashAlgorithm[][];
@@ -195,6 +308,11 @@ interface JobMessage {
   claim: number;
   /** A real directory path ending in a separator: a file whose real path does not start with it is answered {@link OUTSIDE}, unread. */
   within: string | undefined;
+  /** {@link FileHashes.sizes}' memory. */
+  sizes: SharedArrayBuffer;
+  /** {@link FileHashes.hex}'s memory. */
+  hexes: SharedArrayBuffer;
+  stride: number;
 }
 
 interface Job {
@@ -210,7 +328,9 @@ interface Job {
   answered: number;
   /** How many threads may work on it: no more than it has claims. */
   maxThreads: number;
-  onAnswers: (first: number, answers: FileAnswer[]) => void;
+  hashes: FileHashes;
+  /** Told of each run of files answered (in `hashes`), `first` being the index of the run's first. */
+  onHashed: (first: number, count: number) => void;
   /** The first error of the answers' callback: it fails the job, not the process. */
   failure: { error: unknown } | undefined;
   /** Whether it has settled or failed (a thread that failed ends it while others still work on it). */
@@ -224,7 +344,7 @@ interface Job {
  * ASCII (nearly always) are written in one call, their offsets counted in characters; otherwise
  * each is measured and written on its own.
  */
-function sharedPaths(paths: readonly string[]): { paths: SharedArrayBuffer; offsets: Float64Array } {
+function sharedPaths(paths: readonly string[]): { paths: SharedArrayBuffer; pathEncoding: 'latin1' | 'utf8'; offsets: Float64Array } {
   const offsets = new Float64Array(new SharedArrayBuffer(8 * (paths.length + 1)));
   const joined = paths.join('');
   const total = Buffer.byteLength(joined, 'utf8');
@@ -232,13 +352,15 @@ function sharedPaths(paths: readonly string[]): { paths: SharedArrayBuffer; offs
   const bytes = Buffer.from(shared);
   const ascii = total === joined.length;
   let offset = 0;
-  paths.forEach((path, index) => {
+  // A plain loop: a callback a path cost tens of thousands of paths 2 ms, cold.
+  for (let index = 0; index < paths.length; index++) {
+    const path = paths[index] as string;
     offsets[index] = offset;
     offset += ascii ? path.length : bytes.write(path, offset, 'utf8');
-  });
+  }
   offsets[paths.length] = offset;
   if (ascii) bytes.write(joined, 0, 'latin1');
-  return { paths: shared, offsets };
+  return { paths: shared, pathEncoding: ascii ? 'latin1' : 'utf8', offsets };
 }
 
 /** The distinct algorithm lists and each file's index into them (none when every file has the same). */
@@ -261,6 +383,13 @@ function algorithmSets(algorithms: readonly (readonly FileHashAlgorithm[])[], co
 
 /** Whether the calling thread hashes too: now (true), not at all (false), or once the promise settles. */
 export type CallerHelp = boolean | PromiseLike<unknown>;
+
+/** Options of {@link HashPool.hash}. */
+export interface HashJobOptions {
+  callerHelps?: CallerHelp;
+  oneFilePerClaim?: boolean;
+  within?: string;
+}
 
 /**
  * Threads that hash files, for every caller: `checksums` hashing a release (one job of many
@@ -302,8 +431,10 @@ export class HashPool {
 
   /**
    * Hashes each file through its algorithms (`algorithms` has one list for every file, or one per
-   * file). `onAnswers` gets runs of consecutive answers, `first` being the index of the run's first
-   * file, in no particular order between runs; the promise settles once every file is answered.
+   * file). The promise settles, once every file is answered, with what they gave; `onAnswers`, when
+   * given, gets runs of consecutive answers meanwhile, `first` being the index of the run's first
+   * file, in no particular order between runs (a caller that needs them all at the end leaves it
+   * out: no object is made a file).
    * With `callerHelps`, the calling thread takes claims too, one per turn of its event loop: for a
    * caller with nothing else to do, one thread fewer to start (tens of milliseconds of a core), and
    * hashing begins at once instead of when a thread has started. A promise there makes the calling
@@ -315,15 +446,30 @@ export class HashPool {
    * each path is resolved to its real path first, and one outside is answered {@link OUTSIDE}; one
    * that is not a regular file is answered {@link NOT_REGULAR} without being opened.
    */
-  hash(paths: readonly string[], algorithms: readonly (readonly FileHashAlgorithm[])[], onAnswers: (first: number, answers: FileAnswer[]) => void, options: { callerHelps?: CallerHelp; oneFilePerClaim?: boolean; within?: string } = {}): Promise<void> {
-    if (paths.length === 0) return Promise.resolve();
+  hash(paths: readonly string[], algorithms: readonly (readonly FileHashAlgorithm[])[], onAnswers: ((first: number, answers: FileAnswer[]) => void) | undefined, options: HashJobOptions = {}): Promise<FileHashes> {
+    const onHashed =
+      onAnswers === undefined
+        ? undefined
+        : (hashes: FileHashes, first: number, count: number): void => {
+            const answers: FileAnswer[] = [];
+            for (let index = first; index < first + count; index++) answers.push(hashes.answer(index));
+            onAnswers(first, answers);
+          };
+    return this.#run(paths, algorithms, onHashed, options);
+  }
+
+  /** {@link hash}, telling `onHashed` of each run of files answered. */
+  #run(paths: readonly string[], algorithms: readonly (readonly FileHashAlgorithm[])[], onHashed: ((hashes: FileHashes, first: number, count: number) => void) | undefined, options: HashJobOptions): Promise<FileHashes> {
+    const { sets, setOf } = algorithmSets(algorithms, paths.length);
+    const hashes = new FileHashes(paths.length, sets, setOf, true);
+    if (paths.length === 0) return Promise.resolve(hashes);
     const callerHelps = options.callerHelps !== undefined && options.callerHelps !== false;
     if (!callerHelps) this.#size = Math.max(1, this.#size);
     const claim = options.oneFilePerClaim === true ? 1 : Math.max(1, Math.min(MAX_BATCH_FILES, Math.floor(paths.length / ((this.#size + (callerHelps ? 1 : 0)) * CLAIMS_PER_THREAD))));
     const next = new SharedArrayBuffer(4);
     return new Promise((settle, fail) => {
       const job: Job = {
-        message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim, within: options.within },
+        message: { ...sharedPaths(paths), sets, setOf, next, claim, within: options.within, sizes: hashes.sizes.buffer as SharedArrayBuffer, hexes: hashes.hex.buffer as SharedArrayBuffer, stride: hashes.stride },
         paths,
         leftToThreads: [],
         count: paths.length,
@@ -331,10 +477,11 @@ export class HashPool {
         working: new Set(),
         answered: 0,
         maxThreads: Math.ceil(paths.length / claim),
-        onAnswers,
+        hashes,
+        onHashed: onHashed === undefined ? () => undefined : (first, count) => onHashed(hashes, first, count),
         failure: undefined,
         ended: false,
-        settle,
+        settle: () => settle(hashes),
         fail,
       };
       this.#jobs.push(job);
@@ -379,7 +526,7 @@ export class HashPool {
   #helpHere(job: Job): void {
     let more: boolean;
     try {
-      more = !job.ended && hashHere()(job.message, (first, answers) => this.#answerHere(job, first, answers), true);
+      more = !job.ended && hashHere()(job.message, (first, count, errors) => this.#answerHere(job, first, count, errors), true);
     } catch (error) {
       this.#end(job, { error });
       return;
@@ -391,43 +538,48 @@ export class HashPool {
     }
     if (job.ended) return;
     this.#size += 1;
-    const { sets, setOf } = job.message;
-    const setFor = (index: number): FileHashAlgorithm[] => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? [];
-    this.hash(
+    this.#run(
       left.map((index) => job.paths[index] ?? ''),
-      left.map(setFor),
-      (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer])),
+      left.map((index) => job.hashes.algorithmsOf(index)),
+      (hashes, first, count) => {
+        for (let position = first; position < first + count; position++) {
+          const index = left[position] ?? -1;
+          job.hashes.copy(index, hashes, position);
+          this.#answer(job, index, 1);
+        }
+      },
       job.message.within === undefined ? {} : { within: job.message.within },
     ).catch((error: unknown) => this.#end(job, { error }));
   }
 
   /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
-  #answerHere(job: Job, first: number, answers: FileAnswer[]): void {
-    let run = 0;
-    answers.forEach((answer, position) => {
-      if (answer[1] !== LEFT_TO_THREADS) return;
-      if (position > run) this.#answer(job, first + run, answers.slice(run, position));
-      job.leftToThreads.push(first + position);
-      run = position + 1;
-    });
-    if (run === 0) this.#answer(job, first, answers);
-    else if (run < answers.length) this.#answer(job, first + run, answers.slice(run));
+  #answerHere(job: Job, first: number, count: number, errors: ReportedErrors): void {
+    let run = first;
+    for (const [index, code] of errors ?? []) {
+      if (code !== LEFT_TO_THREADS) continue;
+      if (index > run) this.#answer(job, run, index - run, errors);
+      job.leftToThreads.push(index);
+      run = index + 1;
+    }
+    if (run < first + count) this.#answer(job, run, first + count - run, errors);
   }
 
   /**
-   * Hands answers to the job's callback, unless it has failed already (a callback that throws fails
-   * the job, not the process), and ends the job with its last file's answer: a thread still starting
-   * when the others have answered everything is not waited for.
+   * Records a run of answers (the error codes of those in it that could not be read, among
+   * `errors`) and hands it to the job's callback, unless the job has failed already (a callback
+   * that throws fails the job, not the process); ends the job with its last file's answer: a
+   * thread still starting when the others have answered everything is not waited for.
    */
-  #answer(job: Job, first: number, answers: FileAnswer[]): void {
+  #answer(job: Job, first: number, count: number, errors?: ReportedErrors): void {
+    for (const [index, code] of errors ?? []) if (index >= first && index < first + count) job.hashes.fail(index, { code });
     if (job.failure === undefined) {
       try {
-        job.onAnswers(first, answers);
+        job.onHashed(first, count);
       } catch (error) {
         job.failure = { error };
       }
     }
-    job.answered += answers.length;
+    job.answered += count;
     if (job.answered >= job.count) this.#end(job, job.failure);
   }
 
@@ -436,9 +588,9 @@ export class HashPool {
       thread.off('message', onMessage).off('error', onError).off('exit', onExit);
       job.working.delete(thread);
     };
-    const onMessage = (message: [number, FileAnswer[]] | null): void => {
+    const onMessage = (message: [first: number, count: number, errors?: ReportedErrors] | null): void => {
       if (message !== null) {
-        this.#answer(job, message[0], message[1]);
+        this.#answer(job, message[0], message[1], message[2]);
         return;
       }
       // A thread says it is done once the counter is spent and its own claims are answered.

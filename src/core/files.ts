@@ -368,6 +368,8 @@ function temporaryNameParts(name: string): { pid: number; place: string } | unde
  * so no sweep could tell a killed writer's from a live one's in another container.
  */
 export function trustKitFileKind(name: string): 'commit lock' | 'temporary file' | undefined {
+  // Both shapes start with a dot: a walk of many files asks of each, and most are told at their first character.
+  if (name.charCodeAt(0) !== 0x2e) return undefined;
   if (name === COMMIT_LOCK) return 'commit lock';
   return temporaryNameParts(name) === undefined ? undefined : 'temporary file';
 }

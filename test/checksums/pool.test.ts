@@ -70,6 +70,29 @@ test('a file that cannot be read is answered with its error code; a callback tha
   assert.deepEqual(again.answers, [[1, [digest('sha256', 'a')]]]);
 });
 
+test('without a callback, a job settles with every file\'s size and hex digests by index in shared columns, and the error code of each file it could not read', async (t) => {
+  const dir = await tempDir(t);
+  const paths: string[] = [];
+  for (let index = 0; index < 150; index++) {
+    paths.push(join(dir, `${index}.bin`));
+    await writeFile(join(dir, `${index}.bin`), `file ${index}`);
+  }
+  paths[5] = join(dir, 'missing');
+  const pool = HashPool.start(1);
+  t.after(() => pool.close());
+  const hashes = await pool.hash(paths, [['sha256', 'sha512']], undefined, { callerHelps: true });
+  assert.ok(hashes.sizes.buffer instanceof SharedArrayBuffer && hashes.hex.buffer instanceof SharedArrayBuffer, 'the threads wrote into shared memory');
+  assert.equal(hashes.stride, 64 + 128);
+  assert.deepEqual(hashes.answer(5), [-1, 'ENOENT']);
+  assert.deepEqual(hashes.failures.get(5), { code: 'ENOENT' });
+  paths.forEach((_, index) => {
+    if (index === 5) return;
+    const content = `file ${index}`;
+    assert.equal(hashes.sizes[index], content.length, `size of file ${index}`);
+    assert.deepEqual(hashes.hexesOf(index), [digest('sha256', content), digest('sha512', content)], `file ${index}`);
+  });
+});
+
 test('with callerHelps the calling thread hashes claims too, the first before hash() returns, by the same rules as the threads, and leaves files over 64 MiB to the threads', async (t) => {
   const dir = await tempDir(t);
   await mkdir(join(dir, 'directory'));

@@ -4,7 +4,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { createChecksums, HashPool } from '../../src/checksums/index.js';
+import { createChecksums, HashPool, type FileHashes } from '../../src/checksums/index.js';
 import { checksumsSubjects, mayHashManyFiles } from '../../src/cli/commands/checksums-threads.js';
 import { cli } from '../support/cli.js';
 import { staticImports } from '../support/static-imports.js';
@@ -37,6 +37,11 @@ test('the CLI\'s entry loads the hashing threads\' module, and node:worker_threa
   const imports = staticImports('src/cli/bin.ts');
   assert.ok(!imports.files.has('src/checksums/pool.ts'), `bin.ts reaches ${[...imports.files].join(', ')}`);
   assert.ok(!imports.builtins.has('node:worker_threads'));
+});
+
+test('starting the threads ahead loads the pool and the command\'s options alone, before the CLI: nothing the CLI loads later comes sooner', () => {
+  const imports = staticImports('src/cli/commands/checksums-threads.ts');
+  assert.deepEqual([...imports.files].sort(), ['src/checksums/pool.ts', 'src/cli/commands/checksums-options.ts', 'src/cli/commands/checksums-threads.ts']);
 });
 
 test('`checksums` loads node:worker_threads only once it starts a thread: a file or a few, hashed on this thread, start without it', () => {
@@ -75,7 +80,7 @@ test('createChecksums hashes many files on threads started ahead and ends them; 
   await Promise.all(Array.from({ length: 3 }, (_, index) => writeFile(join(dir, 'few', `${index}.txt`), `${index}`)));
   const events: string[] = [];
   class WatchedPool extends HashPool {
-    override hash(...args: Parameters<HashPool['hash']>): Promise<void> {
+    override hash(...args: Parameters<HashPool['hash']>): Promise<FileHashes> {
       events.push('hash');
       return super.hash(...args);
     }

@@ -53,14 +53,17 @@ export function mayHashManyFiles(subjects: readonly string[], cwd: string): bool
  * code on themselves rather than hand it to V8's background threads: a hashing thread's few hot
  * functions (hashOne, fs.readSync, fstat's Stats) then run optimised as soon as they are compiled,
  * and V8's threads do not compete with the hashing threads for the cores they keep busy; 20,000
- * files of 4 KiB on two cores take 3 to 4 % less time and CPU. node:v8 is loaded only then.
+ * files of 4 KiB on two cores take 3 to 4 % less time and CPU. For the same reason each thread
+ * collects its young garbage itself rather than with V8's threads (parallel scavenging): the
+ * walk's objects, which survive, made this thread wait on tasks queued behind the hashing threads,
+ * and the same run took 5 % more time. node:v8 is loaded only then.
  */
 export function startHashThreadsAhead(argv: readonly string[], cwd: string): void {
   const threads = availableParallelism() - 1;
   if (startedAhead !== undefined || threads < 1) return;
   const subjects = checksumsSubjects(argv);
   if (subjects === undefined || !mayHashManyFiles(subjects, cwd)) return;
-  process.getBuiltinModule('node:v8').setFlagsFromString('--no-concurrent-recompilation');
+  process.getBuiltinModule('node:v8').setFlagsFromString('--no-concurrent-recompilation --no-parallel-scavenge');
   startedAhead = HashPool.start(threads);
 }
 
