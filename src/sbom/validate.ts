@@ -38,6 +38,22 @@ const CDX_HASH_HEX: Readonly<Record<string, number>> = {
 
 type Json = Record<string, unknown>;
 
+const LOWERCASE_HEX = /^[0-9a-f]+$/;
+
+/** How many dependsOn entries are checked for repeats by comparing each with those before it, without a set. */
+const FEW_TARGETS = 8;
+
+/** Whether one of the entries before `index` is `to`. */
+function repeatsEarlier(entries: readonly unknown[], index: number, to: string): boolean {
+  for (let earlier = 0; earlier < index; earlier++) if (String(entries[earlier]) === to) return true;
+  return false;
+}
+
+/** How a problem names a component: `label` when given, else by its bom-ref, else its name. Made only for a problem: thousands of components have none. */
+function componentName(component: Json, label: string | undefined): string {
+  return label ?? `component ${String(component['bom-ref'] ?? component.name)}`;
+}
+
 function isJson(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -191,29 +207,37 @@ export class CycloneDxCheck {
     if (isJson(metadata.component)) this.visit(metadata.component, 'metadata.component');
   }
 
-  private visit(component: Json, where: string): void {
+  /** `label` names the component in a problem; without it, it is named by its bom-ref (see {@link componentName}). */
+  private visit(component: Json, label?: string): void {
+    const where = (): string => componentName(component, label);
     const ref = component['bom-ref'];
     if (ref !== undefined) {
-      if (typeof ref !== 'string' || ref === '') this.found.push(`${where}: empty bom-ref`);
-      else if (this.refs.has(ref)) this.found.push(`${where}: bom-ref ${ref} is used twice`);
+      if (typeof ref !== 'string' || ref === '') this.found.push(`${where()}: empty bom-ref`);
+      else if (this.refs.has(ref)) this.found.push(`${where()}: bom-ref ${ref} is used twice`);
       else this.refs.add(ref);
     }
-    const algorithms = new Set<string>();
-    for (const hash of list(component.hashes)) {
-      const alg = String(hash.alg);
-      const length = CDX_HASH_HEX[alg];
-      if (algorithms.has(alg)) this.found.push(`${where}: two ${alg} hashes`);
-      algorithms.add(alg);
-      if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !/^[0-9a-f]+$/.test(hash.content)) {
-        this.found.push(`${where}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+    const hashes = component.hashes;
+    if (Array.isArray(hashes)) {
+      // A component has one hash or two: the algorithms seen are compared in a list, not a set made for each.
+      const algorithms: string[] = [];
+      for (const hash of hashes) {
+        if (!isJson(hash)) continue;
+        const alg = String(hash.alg);
+        const length = CDX_HASH_HEX[alg];
+        if (algorithms.includes(alg)) this.found.push(`${where()}: two ${alg} hashes`);
+        else algorithms.push(alg);
+        if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !LOWERCASE_HEX.test(hash.content)) {
+          this.found.push(`${where()}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+        }
       }
     }
-    for (const child of list(component.components)) this.visit(child, `component ${String(child['bom-ref'] ?? child.name)}`);
+    const children = component.components;
+    if (Array.isArray(children)) for (const child of children) if (isJson(child)) this.visit(child);
   }
 
   /** One top-level component, with those nested in it. */
   component(component: Json): void {
-    this.visit(component, `component ${String(component['bom-ref'] ?? component.name)}`);
+    this.visit(component);
   }
 
   /** One entry of `dependencies`, after every component. */
@@ -222,11 +246,13 @@ export class CycloneDxCheck {
     if (this.seen.has(ref)) this.found.push(`dependencies: ${ref} is listed twice`);
     this.seen.add(ref);
     if (!this.refs.has(ref)) this.found.push(`dependencies: ${ref} is not a bom-ref of the document`);
-    const targets = new Set<string>();
-    for (const target of Array.isArray(dependency.dependsOn) ? dependency.dependsOn : []) {
-      const to = String(target);
-      if (targets.has(to)) this.found.push(`dependencies: ${ref} depends on ${to} twice`);
-      targets.add(to);
+    const dependsOn = Array.isArray(dependency.dependsOn) ? dependency.dependsOn : [];
+    // Most entries depend on a few refs: repeats are looked for in a set only past a handful.
+    const targets = dependsOn.length > FEW_TARGETS ? new Set<string>() : undefined;
+    for (let index = 0; index < dependsOn.length; index++) {
+      const to = String(dependsOn[index]);
+      if (targets === undefined ? repeatsEarlier(dependsOn, index, to) : targets.has(to)) this.found.push(`dependencies: ${ref} depends on ${to} twice`);
+      targets?.add(to);
       if (!this.refs.has(to)) this.found.push(`dependencies: ${ref} depends on ${to}, which is not a bom-ref of the document`);
     }
   }
