@@ -565,8 +565,9 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   for (const entry of parsed) {
     const result = entry.result;
     if (result === undefined) continue;
-    for (const pkg of result.packages) add(pkg);
-    for (const relationship of result.relationships) relate(relationship);
+    // Indexed: an iterator per package and edge is garbage in code that runs once.
+    for (let index = 0; index < result.packages.length; index++) add(result.packages[index] as Package);
+    for (let index = 0; index < result.relationships.length; index++) relate(result.relationships[index] as Relationship);
     if (entry.artifact) {
       // A release file's modules are what the root produced, related through the file itself (see `artifacts`), not contained by the root's sources.
       if (result.root !== undefined) add(result.root);
@@ -714,30 +715,43 @@ class RelationshipSet {
   }
 }
 
+/** How many targets of one package {@link summarise} keeps in a list, searched for repeats, before they move to a set. */
+const SHORT_LIST = 16;
+
 /** A lockfile's counts; an edge counts once, when it is no self-edge and the catalog kept both its ends. */
 function summarise(entry: Parsed, kept: ReadonlyMap<string, Package>, exists: (purl: string) => boolean): LockfileSummary {
   let packages = 0;
   let licensed = 0;
   let hashed = 0;
-  const counted = new Set<string>();
-  for (const { purl } of entry.result?.packages ?? []) {
-    const merged = kept.get(purl);
-    if (merged === undefined || counted.has(purl)) continue;
-    counted.add(purl);
-    packages++;
-    if (merged.license !== undefined) licensed++;
-    if (merged.hashes.length > 0) hashed++;
-  }
   let edges = 0;
-  // Every relationship of a result is in the catalog's set but self-edges, which it refuses.
-  const ownEdges = new Map<string, Set<string>>();
-  for (const { type, from, to } of entry.result?.relationships ?? []) {
-    if (type !== 'depends-on' || from === to || !exists(from) || !exists(to)) continue;
-    let targets = ownEdges.get(from);
-    if (targets === undefined) ownEdges.set(from, (targets = new Set()));
-    if (targets.has(to)) continue;
-    targets.add(to);
-    edges++;
+  const result = entry.result;
+  if (result !== undefined) {
+    // Indexed loops, and each package's targets in a list while short, not a set for each: this runs once, over thousands.
+    const counted = new Set<string>();
+    for (let index = 0; index < result.packages.length; index++) {
+      const { purl } = result.packages[index] as Package;
+      const merged = kept.get(purl);
+      if (merged === undefined || counted.has(purl)) continue;
+      counted.add(purl);
+      packages++;
+      if (merged.license !== undefined) licensed++;
+      if (merged.hashes.length > 0) hashed++;
+    }
+    // Every relationship of a result is in the catalog's set but self-edges, which it refuses.
+    const ownEdges = new Map<string, string[] | Set<string>>();
+    for (let index = 0; index < result.relationships.length; index++) {
+      const { type, from, to } = result.relationships[index] as Relationship;
+      if (type !== 'depends-on' || from === to || !exists(from) || !exists(to)) continue;
+      const targets = ownEdges.get(from);
+      if (targets === undefined) ownEdges.set(from, [to]);
+      else if (!Array.isArray(targets)) {
+        if (targets.has(to)) continue;
+        targets.add(to);
+      } else if (targets.includes(to)) continue;
+      else if (targets.length < SHORT_LIST) targets.push(to);
+      else ownEdges.set(from, new Set(targets).add(to));
+      edges++;
+    }
   }
-  return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknownCount ?? entry.result?.unknowns?.length ?? 0 };
+  return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: result?.unknownCount ?? result?.unknowns?.length ?? 0 };
 }

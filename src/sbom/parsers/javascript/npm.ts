@@ -131,7 +131,11 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   const folders: (InstallEntry & { extraneous: boolean })[] = [];
   // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
   const unresolved = new Unresolved(input.path);
-  for (const [path, value] of Object.entries(packages)) {
+  // Indexed loops over the thousands of entries, here and below: an iterator (and a key-value pair) per entry is garbage in code that runs once.
+  const paths = Object.keys(packages);
+  for (let index = 0; index < paths.length; index++) {
+    const path = paths[index] as string;
+    const value = packages[path];
     if (!isObject(value)) {
       unresolved.note(`${quoted(path)}: not an object`);
       continue;
@@ -148,10 +152,14 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   // npm installs neither what arborist flags extraneous (nothing depends on it) nor a folder no link
   // points to (a workspace the root's `workspaces` no longer names), nor anything inside such a folder.
   const unlinked = new Set<string>();
-  for (const { path, installed } of folders) if (path !== '' && !installed && !linkedAs.has(path)) unlinked.add(path);
+  for (let index = 0; index < folders.length; index++) {
+    const { path, installed } = folders[index] as InstallEntry;
+    if (path !== '' && !installed && !linkedAs.has(path)) unlinked.add(path);
+  }
   const entries: InstallEntry[] = folders.filter((entry) => !entry.extraneous && !insideUnlinked(entry.path, unlinked));
   const tree = new NestedScopes(parentOf);
-  for (const entry of entries) {
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as InstallEntry;
     const { path, value, installed } = entry;
     if (path === '') continue;
     const name = stringField(value, 'name') ?? (installed ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
@@ -183,7 +191,8 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   }
   // A bundled package came in the tarball of the nearest folder above it that is not bundled itself.
   const carriers = new Carriers();
-  for (const { path, value, purl } of entries) {
+  for (let index = 0; index < entries.length; index++) {
+    const { path, value, purl } = entries[index] as InstallEntry;
     if (value.inBundle !== true || purl === undefined) continue;
     let bundler = parentOf(path);
     while (bundler !== undefined && bundler !== '' && objectField(packages, bundler).inBundle === true) bundler = parentOf(bundler);
@@ -191,11 +200,13 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   }
   carriers.annotate(set);
 
-  for (const { path, value, installed, purl } of entries) {
+  for (let index = 0; index < entries.length; index++) {
+    const { path, value, installed, purl } = entries[index] as InstallEntry;
     const from = path === '' ? rootPurl : purl;
     if (from === undefined && path !== '') continue;
     const resolve = tree.resolverAt(path);
-    for (const field of EDGE_FIELDS) {
+    for (let fieldIndex = 0; fieldIndex < EDGE_FIELDS.length; fieldIndex++) {
+      const field = EDGE_FIELDS[fieldIndex] as (typeof EDGE_FIELDS)[number];
       const wanted = objectField(value, field);
       for (const name in wanted) {
         const to = resolve(name);
