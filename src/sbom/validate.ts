@@ -209,25 +209,25 @@ export class CycloneDxCheck {
 
   /** `label` names the component in a problem; without it, it is named by its bom-ref (see {@link componentName}). */
   private visit(component: Json, label?: string): void {
-    const where = (): string => componentName(component, label);
     const ref = component['bom-ref'];
     if (ref !== undefined) {
-      if (typeof ref !== 'string' || ref === '') this.found.push(`${where()}: empty bom-ref`);
-      else if (this.refs.has(ref)) this.found.push(`${where()}: bom-ref ${ref} is used twice`);
+      if (typeof ref !== 'string' || ref === '') this.found.push(`${componentName(component, label)}: empty bom-ref`);
+      else if (this.refs.has(ref)) this.found.push(`${componentName(component, label)}: bom-ref ${ref} is used twice`);
       else this.refs.add(ref);
     }
     const hashes = component.hashes;
     if (Array.isArray(hashes)) {
       // A component has one hash or two: the algorithms seen are compared in a list, not a set made for each.
       const algorithms: string[] = [];
-      for (const hash of hashes) {
+      for (let index = 0; index < hashes.length; index++) {
+        const hash: unknown = hashes[index];
         if (!isJson(hash)) continue;
         const alg = String(hash.alg);
         const length = CDX_HASH_HEX[alg];
-        if (algorithms.includes(alg)) this.found.push(`${where()}: two ${alg} hashes`);
+        if (algorithms.includes(alg)) this.found.push(`${componentName(component, label)}: two ${alg} hashes`);
         else algorithms.push(alg);
         if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !LOWERCASE_HEX.test(hash.content)) {
-          this.found.push(`${where()}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+          this.found.push(`${componentName(component, label)}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
         }
       }
     }
