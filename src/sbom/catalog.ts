@@ -544,6 +544,21 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   root.scope = 'required';
 
   const packages = new Map<string, Package>();
+  // A parser's packages are taken as they are and copied only before the catalog changes one (a
+  // second copy merged in, an installed supplier, locations to sort): most packages are found
+  // once, and a copy of each was garbage on every run. What a parser returned is never changed.
+  const copies = new Set<Package>();
+  let kept = packages;
+  /** The catalog's own copy of the package with this purl, made now unless made before; `kept` holds it too. */
+  const own = (purl: string): Package => {
+    const current = packages.get(purl) as Package;
+    if (copies.has(current)) return current;
+    const copy = clonePackage(current);
+    copies.add(copy);
+    packages.set(purl, copy);
+    if (kept !== packages && kept.has(purl)) kept.set(purl, copy);
+    return copy;
+  };
   const relationships = new RelationshipSet();
   const relate = (relationship: Relationship): void => {
     relationships.add(relationship);
@@ -555,11 +570,11 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
       for (const location of pkg.locations) root.locations.push(location);
       return;
     }
-    const existing = packages.get(pkg.purl);
-    if (existing === undefined) packages.set(pkg.purl, clonePackage(pkg));
+    if (!packages.has(pkg.purl)) packages.set(pkg.purl, pkg);
     else {
-      merge(existing, pkg);
-      if (pkg.properties !== undefined) merged.add(existing);
+      const into = own(pkg.purl);
+      merge(into, pkg);
+      if (pkg.properties !== undefined) merged.add(into);
     }
   };
   for (const entry of parsed) {
@@ -590,13 +605,19 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
 
   for (const pkg of merged) pkg.properties = sortProperties(pkg.properties ?? []);
   // With dev dependencies wanted, every package is kept: no copy of the map.
-  const kept = options.includeDev ? packages : new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
-  await addInstalledSuppliers(dir, parsed, kept);
+  if (!options.includeDev) kept = new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
+  await addInstalledSuppliers(dir, parsed, kept, own);
   const exists = (purl: string): boolean => purl === root.purl || kept.has(purl);
 
   const sortedPackages = sortBy(kept.values(), (pkg) => pkg.purl);
   root.locations = uniqueLocations(root.locations);
-  for (const pkg of sortedPackages) pkg.locations = uniqueLocations(pkg.locations);
+  for (let index = 0; index < sortedPackages.length; index++) {
+    // One location is already unique and sorted.
+    if ((sortedPackages[index] as Package).locations.length < 2) continue;
+    const pkg = own((sortedPackages[index] as Package).purl);
+    pkg.locations = uniqueLocations(pkg.locations);
+    sortedPackages[index] = pkg;
+  }
   const sortedRelationships = relationships.sorted(exists);
   // One file's unknown once, though several lockfiles read it (a requirements file that others include).
   const unknowns = [...new Map(parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown])).map((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown])).values()];
@@ -626,9 +647,10 @@ export function withoutConstraintFiles<T extends { path: string; parser: string;
  * lockfile, the `node_modules` folder beside it (and those of its workspace members, for npm) is
  * read, and a registry package without a supplier takes the author of an installed copy with its
  * name and version. Packages from git, tarball URLs or local folders are left alone: a copy of the
- * same name and version is no proof of where theirs came from.
+ * same name and version is no proof of where theirs came from. `own` gives the catalog's copy of a
+ * package to change.
  */
-async function addInstalledSuppliers(dir: string, parsed: readonly Parsed[], kept: ReadonlyMap<string, Package>): Promise<void> {
+async function addInstalledSuppliers(dir: string, parsed: readonly Parsed[], kept: ReadonlyMap<string, Package>, own: (purl: string) => Package): Promise<void> {
   for (const entry of parsed) {
     const lockfileDir = posix.dirname(entry.path);
     const prefix = lockfileDir === '.' ? '' : `${lockfileDir}/`;
@@ -652,7 +674,8 @@ async function addInstalledSuppliers(dir: string, parsed: readonly Parsed[], kep
     if (byKey.size === 0) continue;
     const suppliers = await installedSuppliers(dir, [...nodeModules].sort(compareText), new Set(byKey.keys()));
     for (const [key, { supplier, property }] of suppliers) {
-      for (const pkg of byKey.get(key) ?? []) {
+      for (const { purl } of byKey.get(key) ?? []) {
+        const pkg = own(purl);
         pkg.supplier = supplier;
         pkg.properties = sortProperties([...(pkg.properties ?? []), property]);
       }
@@ -705,10 +728,21 @@ class RelationshipSet {
     const sorted: Relationship[] = [];
     for (const type of [...this.byType.keys()].sort()) {
       const byFrom = this.byType.get(type) as Map<string, Map<string, Relationship>>;
-      for (const from of [...byFrom.keys()].sort()) {
+      const froms = [...byFrom.keys()].sort();
+      // Indexed, and a single edge taken as it is: an iterator per package is garbage in code that runs once.
+      for (let fromIndex = 0; fromIndex < froms.length; fromIndex++) {
+        const from = froms[fromIndex] as string;
         if (!exists(from)) continue;
         const byTo = byFrom.get(from) as Map<string, Relationship>;
-        for (const to of byTo.size === 1 ? byTo.keys() : [...byTo.keys()].sort()) if (exists(to)) sorted.push(byTo.get(to) as Relationship);
+        if (byTo.size === 1) {
+          for (const relationship of byTo.values()) if (exists(relationship.to)) sorted.push(relationship);
+          continue;
+        }
+        const tos = [...byTo.keys()].sort();
+        for (let toIndex = 0; toIndex < tos.length; toIndex++) {
+          const to = tos[toIndex] as string;
+          if (exists(to)) sorted.push(byTo.get(to) as Relationship);
+        }
       }
     }
     return sorted;
