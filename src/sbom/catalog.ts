@@ -577,12 +577,22 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
       if (pkg.properties !== undefined) merged.add(into);
     }
   };
+  /** Each lockfile's dependency edges as the set took them: for its summary, which counts each edge once (see {@link summarise}). */
+  const lockfileEdges = new Map<Parsed, LockfileEdges>();
   for (const entry of parsed) {
     const result = entry.result;
     if (result === undefined) continue;
     // Indexed: an iterator per package and edge is garbage in code that runs once.
     for (let index = 0; index < result.packages.length; index++) add(result.packages[index] as Package);
-    for (let index = 0; index < result.relationships.length; index++) relate(result.relationships[index] as Relationship);
+    const edges: LockfileEdges = { first: [], again: [] };
+    lockfileEdges.set(entry, edges);
+    for (let index = 0; index < result.relationships.length; index++) {
+      const relationship = result.relationships[index] as Relationship;
+      const added = relationships.add(relationship);
+      if (relationship.type !== 'depends-on') continue;
+      if (added) edges.first.push(relationship);
+      else if (relationship.from !== relationship.to) edges.again.push(relationship);
+    }
     if (entry.artifact) {
       // A release file's modules are what the root produced, related through the file itself (see `artifacts`), not contained by the root's sources.
       if (result.root !== undefined) add(result.root);
@@ -628,7 +638,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
     return [{ name: entry.path, packages: [...purls].filter((purl) => purl !== root.purl && kept.has(purl)).sort(compareText) }];
   });
 
-  return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, exists)), artifacts: artifactContents };
+  return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, lockfileEdges.get(entry), kept, exists)), artifacts: artifactContents };
 }
 
 /**
@@ -749,18 +759,24 @@ class RelationshipSet {
   }
 }
 
-/** How many targets of one package {@link summarise} keeps in a list, searched for repeats, before they move to a set. */
-const SHORT_LIST = 16;
+/**
+ * A lockfile's dependency edges (no self-edges): `first`, those the catalog's set took from it
+ * first, each once; `again`, those it already held, from an earlier lockfile or from this one.
+ */
+interface LockfileEdges {
+  first: Relationship[];
+  again: Relationship[];
+}
 
 /** A lockfile's counts; an edge counts once, when it is no self-edge and the catalog kept both its ends. */
-function summarise(entry: Parsed, kept: ReadonlyMap<string, Package>, exists: (purl: string) => boolean): LockfileSummary {
+function summarise(entry: Parsed, edges: LockfileEdges | undefined, kept: ReadonlyMap<string, Package>, exists: (purl: string) => boolean): LockfileSummary {
   let packages = 0;
   let licensed = 0;
   let hashed = 0;
-  let edges = 0;
+  let edgeCount = 0;
   const result = entry.result;
   if (result !== undefined) {
-    // Indexed loops, and each package's targets in a list while short, not a set for each: this runs once, over thousands.
+    // Indexed: this runs once, over thousands.
     const counted = new Set<string>();
     for (let index = 0; index < result.packages.length; index++) {
       const { purl } = result.packages[index] as Package;
@@ -771,21 +787,24 @@ function summarise(entry: Parsed, kept: ReadonlyMap<string, Package>, exists: (p
       if (merged.license !== undefined) licensed++;
       if (merged.hashes.length > 0) hashed++;
     }
-    // Every relationship of a result is in the catalog's set but self-edges, which it refuses.
-    const ownEdges = new Map<string, string[] | Set<string>>();
-    for (let index = 0; index < result.relationships.length; index++) {
-      const { type, from, to } = result.relationships[index] as Relationship;
-      if (type !== 'depends-on' || from === to || !exists(from) || !exists(to)) continue;
-      const targets = ownEdges.get(from);
-      if (targets === undefined) ownEdges.set(from, [to]);
-      else if (!Array.isArray(targets)) {
-        if (targets.has(to)) continue;
-        targets.add(to);
-      } else if (targets.includes(to)) continue;
-      else if (targets.length < SHORT_LIST) targets.push(to);
-      else ownEdges.set(from, new Set(targets).add(to));
-      edges++;
+  }
+  if (edges !== undefined) {
+    // The edges the set took first are distinct: only those it held already (rare: a lockfile
+    // listing an edge twice, or one another lockfile listed too) are told apart from the rest.
+    const countedEdges = edges.again.length === 0 ? undefined : new Set<string>();
+    for (let index = 0; index < edges.first.length; index++) {
+      const { from, to } = edges.first[index] as Relationship;
+      if (!exists(from) || !exists(to)) continue;
+      edgeCount++;
+      countedEdges?.add(`${from}\u0000${to}`);
+    }
+    for (let index = 0; index < edges.again.length; index++) {
+      const { from, to } = edges.again[index] as Relationship;
+      const key = `${from}\u0000${to}`;
+      if (!exists(from) || !exists(to) || countedEdges?.has(key) === true) continue;
+      edgeCount++;
+      countedEdges?.add(key);
     }
   }
-  return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: result?.unknownCount ?? result?.unknowns?.length ?? 0 };
+  return { path: entry.path, parser: entry.parser, packages, edges: edgeCount, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: result?.unknownCount ?? result?.unknowns?.length ?? 0 };
 }

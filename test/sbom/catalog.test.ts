@@ -6,7 +6,7 @@ import { fixedClock } from '../../src/core/clock.js';
 import { isTrustKitError } from '../../src/core/errors.js';
 import { catalogDirectory, findLockfiles } from '../../src/sbom/catalog.js';
 import { encodeSbom, generateSbom } from '../../src/sbom/index.js';
-import type { Package, ParseResult } from '../../src/sbom/model.js';
+import type { Package, ParseResult, Relationship } from '../../src/sbom/model.js';
 import type { Parser } from '../../src/sbom/parser.js';
 import { requirementsTxtParser } from '../../src/sbom/parsers/python/requirements-txt.js';
 import { assertScaling } from '../support/scaling.js';
@@ -147,6 +147,24 @@ describe('catalog', () => {
     assert.deepEqual(byName.get('only-a.lock')?.locations.map((location) => location.entry), ['node_modules/a', 'node_modules/b']);
     assert.deepEqual(byName.get('x')?.properties?.map((property) => property.value), ['a.lock', 'b.lock']);
     assert.equal(byName.get('y')?.supplier?.name, 'Ada');
+  });
+
+  it('counts each lockfile\'s dependency edges once, whether it repeats one or another lockfile listed it first, without self-edges, dev edges or ends left out', async (t) => {
+    const dir = await tempDir(t);
+    for (const name of ['a.lock', 'b.lock']) await writeFile(join(dir, name), name);
+    const pkg = (name: string, scope: Package['scope'] = 'required'): Package => ({ purl: `pkg:npm/${name}@1.0.0`, ecosystem: 'npm', name, version: '1.0.0', hashes: [], locations: [{ path: 'x' }], scope });
+    const edge = (from: string, to: string, type: Relationship['type'] = 'depends-on'): Relationship => ({ from: `pkg:npm/${from}@1.0.0`, to: `pkg:npm/${to}@1.0.0`, type });
+    const parser: Parser = {
+      name: 'edges',
+      matches: (name) => name.endsWith('.lock'),
+      parse: async (input) =>
+        input.path === 'a.lock'
+          ? { packages: [pkg('x'), pkg('y'), pkg('z'), pkg('d', 'dev')], relationships: [edge('x', 'y'), edge('x', 'y'), edge('x', 'x'), edge('x', 'z'), edge('y', 'z', 'dev-depends-on'), edge('x', 'd'), edge('x', 'gone')] }
+          : { packages: [pkg('x'), pkg('y'), pkg('w')], relationships: [edge('x', 'y'), edge('x', 'y'), edge('w', 'x'), edge('x', 'z'), edge('w', 'w')] },
+    };
+    const catalog = await catalogDirectory({ dir, includeDev: false, parsers: [parser] });
+    // a: x->y (twice), x->z; b: x->y (twice, a's first), w->x, x->z (a's first).
+    assert.deepEqual(catalog.lockfiles.map((lockfile) => [lockfile.path, lockfile.edges]), [['a.lock', 2], ['b.lock', 3]]);
   });
 
   it('merges one package found in two lockfiles with 200,000 properties and locations each (a copy per platform) without running out of stack', async (t) => {
