@@ -40,10 +40,13 @@ export function licenseOf(value: unknown): string | undefined {
   return undefined;
 }
 
-/** A field that must be an object when present; anything else reads as empty. */
+/** What {@link objectField} reads a missing field as: one empty object, frozen, rather than a new one for each (most lockfile entries lack most fields). */
+const NO_FIELDS: JsonObject = Object.freeze({});
+
+/** A field that must be an object when present; anything else reads as empty (an object not to change). */
 export function objectField(object: JsonObject, key: string): JsonObject {
   const value = object[key];
-  return isObject(value) ? value : {};
+  return isObject(value) ? value : NO_FIELDS;
 }
 
 /** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
@@ -131,7 +134,7 @@ const GIT_HOSTS: Readonly<Record<string, string>> = { github: 'github.com', gitl
  * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
  */
 export function sourceOf(spelled: string | undefined): PackageSource | undefined {
-  if (spelled === undefined) return undefined;
+  if (spelled === undefined || isPublicRegistryTarball(spelled)) return undefined;
   // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
   const spec = spelled.includes('@') ? withoutCredentials(spelled) : spelled;
   // Nearly every spec is a registry tarball URL, which no other form below begins like.
@@ -153,6 +156,26 @@ export function sourceOf(spelled: string | undefined): PackageSource | undefined
     return vcs(`https://${path}${path.endsWith('.git') ? '' : '.git'}`, git[2]);
   }
   return undefined;
+}
+
+/** Where npmjs.org serves its tarballs, as npm writes nearly every `resolved` of a lockfile. */
+const PUBLIC_TARBALLS = 'https://registry.npmjs.org/';
+
+/**
+ * Whether a spec is plainly a tarball of npmjs.org's registry (`https://registry.npmjs.org/[@scope/]name/-/name-1.0.0.tgz`,
+ * no credentials, fragment or query), which {@link sourceOf} reads as no source: told in a few
+ * steps, as thousands of them are. Any other spelling is left to the full reading, which may still find it none.
+ */
+function isPublicRegistryTarball(spec: string): boolean {
+  if (!spec.startsWith(PUBLIC_TARBALLS) || !spec.endsWith('.tgz') || spec.includes('#')) return false;
+  const dash = spec.indexOf('/-/', PUBLIC_TARBALLS.length);
+  // The file name after `/-/`: no slash, and more than `.tgz`.
+  if (dash === -1 || spec.includes('/', dash + 3) || spec.length - (dash + 3) <= '.tgz'.length) return false;
+  // The package name before it: one segment, or `@scope/` and one.
+  const name = spec.slice(PUBLIC_TARBALLS.length, dash);
+  const slash = name.indexOf('/');
+  if (slash === -1) return name !== '';
+  return name.startsWith('@') && slash > 1 && slash < name.length - 1 && !name.includes('/', slash + 1);
 }
 
 /** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */

@@ -164,6 +164,7 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
     if (path === '') continue;
     const name = stringField(value, 'name') ?? (installed ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
     const version = versionField(value) ?? '';
+    const resolved = stringField(value, 'resolved');
     if (!isPackageName(name)) {
       unresolved.note(`${quoted(path)}: ${quoted(name)} is not an npm package name`);
       continue;
@@ -174,8 +175,8 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
       scope: scopeOf(value),
       hashes: sriHashes(stringField(value, 'integrity') ?? ''),
       license: licenseOf(value.license ?? value.licenses),
-      downloadLocation: downloadOf(stringField(value, 'resolved')),
-      source: installed ? sourceOf(stringField(value, 'resolved')) : undefined,
+      downloadLocation: downloadOf(resolved),
+      source: installed ? sourceOf(resolved) : undefined,
       properties: platformProperties(value),
       location: { path: input.path, entry: path },
     });
