@@ -225,8 +225,18 @@ export class PackageSet {
   private readonly packages = new Map<string, Package>();
   /** type -> from -> to -> relationship: no key strings built for tens of thousands of edges. */
   private readonly relationships = new Map<string, Map<string, Map<string, Relationship>>>();
-  /** The same relationships in the order added, to hand them out without walking three levels of maps. */
-  private readonly added = new Set<Relationship>();
+  /**
+   * The same relationships in the order added, to hand them out without walking three levels of
+   * maps; those a production edge replaced are in `replaced` (rare), not taken out one by one.
+   */
+  private readonly added: Relationship[] = [];
+  private readonly replaced = new Set<Relationship>();
+  /** The targets of the edges of one type from one package last related: a lockfile relates a package's edges one after the other. */
+  private lastType: Relationship['type'] | undefined;
+  private lastFrom: string | undefined;
+  private lastTargets: Map<string, Relationship> | undefined;
+  /** Whether any development edge was related, which a production edge then replaces. */
+  private devEdges = false;
   /**
    * Each annotated package's properties by name and value, sorted into it once when packages are
    * handed out: sorting them again for each copy was quadratic in the copies (one per os and cpu).
@@ -290,23 +300,32 @@ export class PackageSet {
    */
   relate(from: string, to: string, type: Relationship['type'] = 'depends-on'): void {
     if (from === to) return;
-    if (type === 'dev-depends-on' && this.relationships.get('depends-on')?.get(from)?.has(to) === true) return;
-    if (type === 'depends-on') {
+    if (type === 'dev-depends-on') {
+      if (this.relationships.get('depends-on')?.get(from)?.has(to) === true) return;
+      this.devEdges = true;
+    }
+    if (type === 'depends-on' && this.devEdges) {
       const devEdges = this.relationships.get('dev-depends-on')?.get(from);
       const dev = devEdges?.get(to);
       if (dev !== undefined) {
         devEdges?.delete(to);
-        this.added.delete(dev);
+        this.replaced.add(dev);
       }
     }
-    let byFrom = this.relationships.get(type);
-    if (byFrom === undefined) this.relationships.set(type, (byFrom = new Map()));
-    let byTo = byFrom.get(from);
-    if (byTo === undefined) byFrom.set(from, (byTo = new Map()));
+    let byTo = this.lastType === type && this.lastFrom === from ? this.lastTargets : undefined;
+    if (byTo === undefined) {
+      let byFrom = this.relationships.get(type);
+      if (byFrom === undefined) this.relationships.set(type, (byFrom = new Map()));
+      byTo = byFrom.get(from);
+      if (byTo === undefined) byFrom.set(from, (byTo = new Map()));
+      this.lastType = type;
+      this.lastFrom = from;
+      this.lastTargets = byTo;
+    }
     if (byTo.has(to)) return;
     const relationship: Relationship = { from, to, type };
     byTo.set(to, relationship);
-    this.added.add(relationship);
+    this.added.push(relationship);
   }
 
   /** Every package added. */
@@ -317,7 +336,7 @@ export class PackageSet {
 
   /** Every relationship recorded. */
   allRelationships(): Relationship[] {
-    return [...this.added];
+    return this.replaced.size === 0 ? [...this.added] : this.added.filter((relationship) => !this.replaced.has(relationship));
   }
 }
 
