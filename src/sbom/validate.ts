@@ -38,7 +38,9 @@ const CDX_HASH_HEX: Readonly<Record<string, number>> = {
 
 type Json = Record<string, unknown>;
 
+/** Made once, as the expressions above: a literal in a method is a new object for each of thousands of elements. */
 const LOWERCASE_HEX = /^[0-9a-f]+$/;
+const SPDX_DOWNLOAD_LOCATION = /^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i;
 
 /** How many dependsOn entries are checked for repeats by comparing each with those before it, without a set. */
 const FEW_TARGETS = 8;
@@ -71,7 +73,7 @@ function checkChecksums(owner: () => string, checksums: unknown, problems: strin
     const value = String(checksum.checksumValue);
     const length = SPDX_CHECKSUM_HEX[algorithm as PackageHashAlgorithm];
     if (length === undefined) problems.push(`${owner()}: unknown checksum algorithm ${algorithm}`);
-    else if (value.length !== length || !/^[0-9a-f]+$/.test(value)) problems.push(`${owner()}: ${algorithm} checksum "${value.slice(0, 20)}" is not ${length} lowercase hex digits`);
+    else if (value.length !== length || !LOWERCASE_HEX.test(value)) problems.push(`${owner()}: ${algorithm} checksum "${value.slice(0, 20)}" is not ${length} lowercase hex digits`);
   }
 }
 
@@ -132,7 +134,7 @@ export class SpdxCheck {
     this.license(owner, 'licenseDeclared', pkg.licenseDeclared);
     this.license(owner, 'licenseConcluded', pkg.licenseConcluded);
     if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined) this.found.push(`${owner()}: packageVerificationCode without filesAnalyzed`);
-    if (typeof pkg.downloadLocation !== 'string' || !/^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i.test(pkg.downloadLocation)) {
+    if (typeof pkg.downloadLocation !== 'string' || !SPDX_DOWNLOAD_LOCATION.test(pkg.downloadLocation)) {
       this.found.push(`${owner()}: downloadLocation ${quoted(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
     }
   }

@@ -55,10 +55,14 @@ export function splitNameAt(spec: string): { name: string; rest: string } {
   return at === -1 ? { name: spec, rest: '' } : { name: spec.slice(0, at), rest: spec.slice(at + 1) };
 }
 
+/** What no npm package name holds: white space, a backslash. */
+const NOT_IN_NAMES = /[\s\\]/;
+const SCOPED_NAME = /^@[^/]+\/[^/]+$/;
+
 /** Whether a string can be an npm package name (what a purl may be built from). */
 export function isPackageName(name: string): boolean {
   // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
-  return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
+  return name.length > 0 && name.length <= 214 && !NOT_IN_NAMES.test(name) && !name.startsWith('.') && (name.startsWith('@') ? SCOPED_NAME.test(name) : !name.includes('/'));
 }
 
 /** What one JavaScript lockfile entry says about a package. */
@@ -178,6 +182,10 @@ function isPublicRegistryTarball(spec: string): boolean {
   return name.startsWith('@') && slash > 1 && slash < name.length - 1 && !name.includes('/', slash + 1);
 }
 
+/** A registry's tarball path: `.../-/<file>.tgz`. */
+const REGISTRY_TARBALL = /\/-\/[^/]+\.tgz$/;
+const HTTP_ORIGIN = /^https?:\/\/[^/]+/;
+
 /** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
 function urlSource(spec: string): PackageSource | undefined {
   // Each pattern is tried only on specs that can match it: the lockfile's thousands of registry tarballs skip them all.
@@ -189,7 +197,7 @@ function urlSource(spec: string): PackageSource | undefined {
   }
   const berryGit = spec.includes('#') ? /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec) : null;
   if (berryGit !== null) return vcs(berryGit[1] ?? '', berryGit[2]);
-  if (/\/-\/[^/]+\.tgz$/.test(url)) return registrySource(url);
+  if (REGISTRY_TARBALL.test(url)) return registrySource(url);
   // GitHub Packages' registry serves its tarballs at `download/<name>/<version>/<hash>`, not `<name>/-/`.
   if (url.startsWith('https://npm.pkg.github.com/download/')) return { kind: 'registry', url: 'https://npm.pkg.github.com' };
   return { kind: 'download', url };
@@ -206,7 +214,7 @@ function registrySource(url: string): PackageSource | undefined {
   const scopeStart = url.lastIndexOf('/', start - 1);
   if (scopeStart >= 0 && url[scopeStart + 1] === '@') start = scopeStart;
   const registry = url.slice(0, start);
-  if (!/^https?:\/\/[^/]+/.test(registry)) return { kind: 'download', url };
+  if (!HTTP_ORIGIN.test(registry)) return { kind: 'download', url };
   return DEFAULT_REGISTRIES.has(registry.toLowerCase()) ? undefined : { kind: 'registry', url: registry };
 }
 

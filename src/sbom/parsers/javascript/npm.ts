@@ -26,10 +26,17 @@ function scopeOf(entry: JsonObject): Scope {
   return 'required';
 }
 
+/**
+ * The URL schemes of a download worth recording. Regular expressions the parsers test thousands
+ * of times are made once, here and in the modules they share: a literal in a function is a new
+ * object at each call.
+ */
+const DOWNLOAD_URL = /^(https?|git\+https?|git\+ssh|git):\/\//;
+
 /** A download URL worth recording: registry and git URLs, not local paths. */
 function downloadOf(resolved: string | undefined): string | undefined {
   if (resolved === undefined) return undefined;
-  return /^(https?|git\+https?|git\+ssh|git):\/\//.test(resolved) ? resolved : undefined;
+  return DOWNLOAD_URL.test(resolved) ? resolved : undefined;
 }
 
 /** The package name an install path ends in: `node_modules/a/node_modules/@s/b` -> `@s/b`. */
