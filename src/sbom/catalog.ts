@@ -514,11 +514,14 @@ async function directoryRoot(dir: string): Promise<Package> {
  */
 export async function catalogDirectory(options: CatalogOptions): Promise<Catalog> {
   const dir = resolve(options.dir);
+  // Resolved while the directory is checked: two waits on the thread pool at once, not one after the other.
+  const realDir = realpath(dir);
+  realDir.catch(() => undefined);
   const info = await stat(dir).catch((error: unknown) => {
     throw directoryError(dir, error);
   });
   if (!info.isDirectory()) throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
-  const tree: Tree = { dir, realDir: await realpath(dir) };
+  const tree: Tree = { dir, realDir: await realDir };
   const parsers = options.parsers ?? PARSERS;
   const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
   // A release file inside the scanned tree is read once, as the artifact it is.

@@ -352,13 +352,17 @@ async function readManifest(input: ParseInput): Promise<JsonObject | undefined> 
 export const npmPackageLockParser: Parser = {
   ...NPM_PACKAGE_LOCK,
   async parse(input) {
+    // The manifest is read while the lockfile is parsed, not after: its reads wait on the thread pool.
+    // A lockfile refused first leaves its read unawaited: a failure of it is then nobody's to report.
+    const reading = readManifest(input);
+    reading.catch(() => undefined);
     const lock = parseJsonText(input.path, textOfBytes(input.content));
     if (!isObject(lock)) throw new SbomParseError(input.path, 'not an npm lockfile: the top level is not a JSON object', 1);
     const version = lock.lockfileVersion;
     if (version !== undefined && (typeof version !== 'number' || version < 1 || version > 3)) {
       throw new SbomParseError(input.path, `lockfileVersion ${JSON.stringify(version)} is not one trust-kit reads (1, 2 or 3)`);
     }
-    const manifest = await readManifest(input);
+    const manifest = await reading;
     if (isObject(lock.packages)) return parsePackages(input, lock, lock.packages, manifest);
     if (isObject(lock.dependencies)) return parseDependencies(input, lock, lock.dependencies, manifest);
     if (lock.packages === undefined && lock.dependencies === undefined) {
