@@ -622,7 +622,10 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   await addInstalledSuppliers(dir, parsed, kept, own);
   const exists = (purl: string): boolean => purl === root.purl || kept.has(purl);
 
-  const sortedPackages = sortBy(kept.values(), (pkg) => pkg.purl);
+  // Sorted by purl with the engine's native string sort (UTF-16 code unit order, as compareText), not a comparator called per comparison; the map gives each back.
+  const purls = [...kept.keys()].sort();
+  const sortedPackages: Package[] = [];
+  for (let index = 0; index < purls.length; index++) sortedPackages.push(kept.get(purls[index] as string) as Package);
   root.locations = uniqueLocations(root.locations);
   for (let index = 0; index < sortedPackages.length; index++) {
     // One location is already unique and sorted.
@@ -696,18 +699,6 @@ async function addInstalledSuppliers(dir: string, parsed: readonly Parsed[], kep
   }
 }
 
-/**
- * Items sorted by a string key in UTF-16 code unit order (as {@link compareText}), with the
- * engine's native string sort: thousands of packages and edges sort without a comparator call per
- * comparison. Keys join fields with U+0000, which sorts before every other character, so they
- * order like the tuples they encode. Keys must be unique (a purl, an edge): items are looked up by them.
- */
-function sortBy<T>(items: Iterable<T>, keyOf: (item: T) => string): T[] {
-  const byKey = new Map<string, T>();
-  for (const item of items) byKey.set(keyOf(item), item);
-  return [...byKey.keys()].sort().map((key) => byKey.get(key) as T);
-}
-
 function uniqueLocations(locations: readonly Location[]): Location[] {
   if (locations.length === 1) return [locations[0] as Location];
   const byKey = new Map<string, Location>();
@@ -718,14 +709,24 @@ function uniqueLocations(locations: readonly Location[]): Location[] {
 /** Relationships without repeats, keyed by type, then ends (no key strings built: catalogs have tens of thousands). */
 class RelationshipSet {
   private readonly byType = new Map<Relationship['type'], Map<string, Map<string, Relationship>>>();
+  /** The targets of the type and package last added from: a lockfile lists one package's edges after another. */
+  private lastType: Relationship['type'] | undefined;
+  private lastFrom: string | undefined;
+  private lastTargets: Map<string, Relationship> | undefined;
 
   /** Adds the relationship unless it is a self-edge or already present; says whether it was added. */
   add(relationship: Relationship): boolean {
     if (relationship.from === relationship.to) return false;
-    let byFrom = this.byType.get(relationship.type);
-    if (byFrom === undefined) this.byType.set(relationship.type, (byFrom = new Map()));
-    let byTo = byFrom.get(relationship.from);
-    if (byTo === undefined) byFrom.set(relationship.from, (byTo = new Map()));
+    let byTo = this.lastType === relationship.type && this.lastFrom === relationship.from ? this.lastTargets : undefined;
+    if (byTo === undefined) {
+      let byFrom = this.byType.get(relationship.type);
+      if (byFrom === undefined) this.byType.set(relationship.type, (byFrom = new Map()));
+      byTo = byFrom.get(relationship.from);
+      if (byTo === undefined) byFrom.set(relationship.from, (byTo = new Map()));
+      this.lastType = relationship.type;
+      this.lastFrom = relationship.from;
+      this.lastTargets = byTo;
+    }
     if (byTo.has(relationship.to)) return false;
     byTo.set(relationship.to, relationship);
     return true;
