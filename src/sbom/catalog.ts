@@ -514,11 +514,14 @@ async function directoryRoot(dir: string): Promise<Package> {
  */
 export async function catalogDirectory(options: CatalogOptions): Promise<Catalog> {
   const dir = resolve(options.dir);
+  // Resolved while the directory is checked: two waits on the thread pool at once, not one after the other.
+  const realDir = realpath(dir);
+  realDir.catch(() => undefined);
   const info = await stat(dir).catch((error: unknown) => {
     throw directoryError(dir, error);
   });
   if (!info.isDirectory()) throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
-  const tree: Tree = { dir, realDir: await realpath(dir) };
+  const tree: Tree = { dir, realDir: await realDir };
   const parsers = options.parsers ?? PARSERS;
   const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
   // A release file inside the scanned tree is read once, as the artifact it is.
@@ -544,6 +547,21 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   root.scope = 'required';
 
   const packages = new Map<string, Package>();
+  // A parser's packages are taken as they are and copied only before the catalog changes one (a
+  // second copy merged in, an installed supplier, locations to sort): most packages are found
+  // once, and a copy of each was garbage on every run. What a parser returned is never changed.
+  const copies = new Set<Package>();
+  let kept = packages;
+  /** The catalog's own copy of the package with this purl, made now unless made before; `kept` holds it too. */
+  const own = (purl: string): Package => {
+    const current = packages.get(purl) as Package;
+    if (copies.has(current)) return current;
+    const copy = clonePackage(current);
+    copies.add(copy);
+    packages.set(purl, copy);
+    if (kept !== packages && kept.has(purl)) kept.set(purl, copy);
+    return copy;
+  };
   const relationships = new RelationshipSet();
   const relate = (relationship: Relationship): void => {
     relationships.add(relationship);
@@ -555,18 +573,29 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
       for (const location of pkg.locations) root.locations.push(location);
       return;
     }
-    const existing = packages.get(pkg.purl);
-    if (existing === undefined) packages.set(pkg.purl, clonePackage(pkg));
+    if (!packages.has(pkg.purl)) packages.set(pkg.purl, pkg);
     else {
-      merge(existing, pkg);
-      if (pkg.properties !== undefined) merged.add(existing);
+      const into = own(pkg.purl);
+      merge(into, pkg);
+      if (pkg.properties !== undefined) merged.add(into);
     }
   };
+  /** Each lockfile's dependency edges as the set took them: for its summary, which counts each edge once (see {@link summarise}). */
+  const lockfileEdges = new Map<Parsed, LockfileEdges>();
   for (const entry of parsed) {
     const result = entry.result;
     if (result === undefined) continue;
-    for (const pkg of result.packages) add(pkg);
-    for (const relationship of result.relationships) relate(relationship);
+    // Indexed: an iterator per package and edge is garbage in code that runs once.
+    for (let index = 0; index < result.packages.length; index++) add(result.packages[index] as Package);
+    const edges: LockfileEdges = { first: [], again: [] };
+    lockfileEdges.set(entry, edges);
+    for (let index = 0; index < result.relationships.length; index++) {
+      const relationship = result.relationships[index] as Relationship;
+      const added = relationships.add(relationship);
+      if (relationship.type !== 'depends-on') continue;
+      if (added) edges.first.push(relationship);
+      else if (relationship.from !== relationship.to) edges.again.push(relationship);
+    }
     if (entry.artifact) {
       // A release file's modules are what the root produced, related through the file itself (see `artifacts`), not contained by the root's sources.
       if (result.root !== undefined) add(result.root);
@@ -589,13 +618,22 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
 
   for (const pkg of merged) pkg.properties = sortProperties(pkg.properties ?? []);
   // With dev dependencies wanted, every package is kept: no copy of the map.
-  const kept = options.includeDev ? packages : new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
-  await addInstalledSuppliers(dir, parsed, kept);
+  if (!options.includeDev) kept = new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
+  await addInstalledSuppliers(dir, parsed, kept, own);
   const exists = (purl: string): boolean => purl === root.purl || kept.has(purl);
 
-  const sortedPackages = sortBy(kept.values(), (pkg) => pkg.purl);
+  // Sorted by purl with the engine's native string sort (UTF-16 code unit order, as compareText), not a comparator called per comparison; the map gives each back.
+  const purls = [...kept.keys()].sort();
+  const sortedPackages: Package[] = [];
+  for (let index = 0; index < purls.length; index++) sortedPackages.push(kept.get(purls[index] as string) as Package);
   root.locations = uniqueLocations(root.locations);
-  for (const pkg of sortedPackages) pkg.locations = uniqueLocations(pkg.locations);
+  for (let index = 0; index < sortedPackages.length; index++) {
+    // One location is already unique and sorted.
+    if ((sortedPackages[index] as Package).locations.length < 2) continue;
+    const pkg = own((sortedPackages[index] as Package).purl);
+    pkg.locations = uniqueLocations(pkg.locations);
+    sortedPackages[index] = pkg;
+  }
   const sortedRelationships = relationships.sorted(exists);
   // One file's unknown once, though several lockfiles read it (a requirements file that others include).
   const unknowns = [...new Map(parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown])).map((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown])).values()];
@@ -606,7 +644,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
     return [{ name: entry.path, packages: [...purls].filter((purl) => purl !== root.purl && kept.has(purl)).sort(compareText) }];
   });
 
-  return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, exists)), artifacts: artifactContents };
+  return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, lockfileEdges.get(entry), kept, exists)), artifacts: artifactContents };
 }
 
 /**
@@ -625,9 +663,10 @@ export function withoutConstraintFiles<T extends { path: string; parser: string;
  * lockfile, the `node_modules` folder beside it (and those of its workspace members, for npm) is
  * read, and a registry package without a supplier takes the author of an installed copy with its
  * name and version. Packages from git, tarball URLs or local folders are left alone: a copy of the
- * same name and version is no proof of where theirs came from.
+ * same name and version is no proof of where theirs came from. `own` gives the catalog's copy of a
+ * package to change.
  */
-async function addInstalledSuppliers(dir: string, parsed: readonly Parsed[], kept: ReadonlyMap<string, Package>): Promise<void> {
+async function addInstalledSuppliers(dir: string, parsed: readonly Parsed[], kept: ReadonlyMap<string, Package>, own: (purl: string) => Package): Promise<void> {
   for (const entry of parsed) {
     const lockfileDir = posix.dirname(entry.path);
     const prefix = lockfileDir === '.' ? '' : `${lockfileDir}/`;
@@ -651,24 +690,13 @@ async function addInstalledSuppliers(dir: string, parsed: readonly Parsed[], kep
     if (byKey.size === 0) continue;
     const suppliers = await installedSuppliers(dir, [...nodeModules].sort(compareText), new Set(byKey.keys()));
     for (const [key, { supplier, property }] of suppliers) {
-      for (const pkg of byKey.get(key) ?? []) {
+      for (const { purl } of byKey.get(key) ?? []) {
+        const pkg = own(purl);
         pkg.supplier = supplier;
         pkg.properties = sortProperties([...(pkg.properties ?? []), property]);
       }
     }
   }
-}
-
-/**
- * Items sorted by a string key in UTF-16 code unit order (as {@link compareText}), with the
- * engine's native string sort: thousands of packages and edges sort without a comparator call per
- * comparison. Keys join fields with U+0000, which sorts before every other character, so they
- * order like the tuples they encode. Keys must be unique (a purl, an edge): items are looked up by them.
- */
-function sortBy<T>(items: Iterable<T>, keyOf: (item: T) => string): T[] {
-  const byKey = new Map<string, T>();
-  for (const item of items) byKey.set(keyOf(item), item);
-  return [...byKey.keys()].sort().map((key) => byKey.get(key) as T);
 }
 
 function uniqueLocations(locations: readonly Location[]): Location[] {
@@ -681,14 +709,24 @@ function uniqueLocations(locations: readonly Location[]): Location[] {
 /** Relationships without repeats, keyed by type, then ends (no key strings built: catalogs have tens of thousands). */
 class RelationshipSet {
   private readonly byType = new Map<Relationship['type'], Map<string, Map<string, Relationship>>>();
+  /** The targets of the type and package last added from: a lockfile lists one package's edges after another. */
+  private lastType: Relationship['type'] | undefined;
+  private lastFrom: string | undefined;
+  private lastTargets: Map<string, Relationship> | undefined;
 
   /** Adds the relationship unless it is a self-edge or already present; says whether it was added. */
   add(relationship: Relationship): boolean {
     if (relationship.from === relationship.to) return false;
-    let byFrom = this.byType.get(relationship.type);
-    if (byFrom === undefined) this.byType.set(relationship.type, (byFrom = new Map()));
-    let byTo = byFrom.get(relationship.from);
-    if (byTo === undefined) byFrom.set(relationship.from, (byTo = new Map()));
+    let byTo = this.lastType === relationship.type && this.lastFrom === relationship.from ? this.lastTargets : undefined;
+    if (byTo === undefined) {
+      let byFrom = this.byType.get(relationship.type);
+      if (byFrom === undefined) this.byType.set(relationship.type, (byFrom = new Map()));
+      byTo = byFrom.get(relationship.from);
+      if (byTo === undefined) byFrom.set(relationship.from, (byTo = new Map()));
+      this.lastType = relationship.type;
+      this.lastFrom = relationship.from;
+      this.lastTargets = byTo;
+    }
     if (byTo.has(relationship.to)) return false;
     byTo.set(relationship.to, relationship);
     return true;
@@ -704,40 +742,73 @@ class RelationshipSet {
     const sorted: Relationship[] = [];
     for (const type of [...this.byType.keys()].sort()) {
       const byFrom = this.byType.get(type) as Map<string, Map<string, Relationship>>;
-      for (const from of [...byFrom.keys()].sort()) {
+      const froms = [...byFrom.keys()].sort();
+      // Indexed, and a single edge taken as it is: an iterator per package is garbage in code that runs once.
+      for (let fromIndex = 0; fromIndex < froms.length; fromIndex++) {
+        const from = froms[fromIndex] as string;
         if (!exists(from)) continue;
         const byTo = byFrom.get(from) as Map<string, Relationship>;
-        for (const to of byTo.size === 1 ? byTo.keys() : [...byTo.keys()].sort()) if (exists(to)) sorted.push(byTo.get(to) as Relationship);
+        if (byTo.size === 1) {
+          for (const relationship of byTo.values()) if (exists(relationship.to)) sorted.push(relationship);
+          continue;
+        }
+        const tos = [...byTo.keys()].sort();
+        for (let toIndex = 0; toIndex < tos.length; toIndex++) {
+          const to = tos[toIndex] as string;
+          if (exists(to)) sorted.push(byTo.get(to) as Relationship);
+        }
       }
     }
     return sorted;
   }
 }
 
+/**
+ * A lockfile's dependency edges (no self-edges): `first`, those the catalog's set took from it
+ * first, each once; `again`, those it already held, from an earlier lockfile or from this one.
+ */
+interface LockfileEdges {
+  first: Relationship[];
+  again: Relationship[];
+}
+
 /** A lockfile's counts; an edge counts once, when it is no self-edge and the catalog kept both its ends. */
-function summarise(entry: Parsed, kept: ReadonlyMap<string, Package>, exists: (purl: string) => boolean): LockfileSummary {
+function summarise(entry: Parsed, edges: LockfileEdges | undefined, kept: ReadonlyMap<string, Package>, exists: (purl: string) => boolean): LockfileSummary {
   let packages = 0;
   let licensed = 0;
   let hashed = 0;
-  const counted = new Set<string>();
-  for (const { purl } of entry.result?.packages ?? []) {
-    const merged = kept.get(purl);
-    if (merged === undefined || counted.has(purl)) continue;
-    counted.add(purl);
-    packages++;
-    if (merged.license !== undefined) licensed++;
-    if (merged.hashes.length > 0) hashed++;
+  let edgeCount = 0;
+  const result = entry.result;
+  if (result !== undefined) {
+    // Indexed: this runs once, over thousands.
+    const counted = new Set<string>();
+    for (let index = 0; index < result.packages.length; index++) {
+      const { purl } = result.packages[index] as Package;
+      const merged = kept.get(purl);
+      if (merged === undefined || counted.has(purl)) continue;
+      counted.add(purl);
+      packages++;
+      if (merged.license !== undefined) licensed++;
+      if (merged.hashes.length > 0) hashed++;
+    }
   }
-  let edges = 0;
-  // Every relationship of a result is in the catalog's set but self-edges, which it refuses.
-  const ownEdges = new Map<string, Set<string>>();
-  for (const { type, from, to } of entry.result?.relationships ?? []) {
-    if (type !== 'depends-on' || from === to || !exists(from) || !exists(to)) continue;
-    let targets = ownEdges.get(from);
-    if (targets === undefined) ownEdges.set(from, (targets = new Set()));
-    if (targets.has(to)) continue;
-    targets.add(to);
-    edges++;
+  if (edges !== undefined) {
+    // The edges the set took first are distinct: only those it held already (rare: a lockfile
+    // listing an edge twice, or one another lockfile listed too) are told apart from the rest.
+    const countedEdges = edges.again.length === 0 ? undefined : new Set<string>();
+    for (let index = 0; index < edges.first.length; index++) {
+      const { from, to } = edges.first[index] as Relationship;
+      if (!exists(from) || !exists(to)) continue;
+      edgeCount++;
+      countedEdges?.add(`${from}\u0000${to}`);
+    }
+    for (let index = 0; index < edges.again.length; index++) {
+      const { from, to } = edges.again[index] as Relationship;
+      const key = `${from}\u0000${to}`;
+      if (!exists(from) || !exists(to) || countedEdges?.has(key) === true) continue;
+      edgeCount++;
+      countedEdges?.add(key);
+    }
   }
-  return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknownCount ?? entry.result?.unknowns?.length ?? 0 };
+  return { path: entry.path, parser: entry.parser, packages, edges: edgeCount, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: result?.unknownCount ?? result?.unknowns?.length ?? 0 };
 }

@@ -19,9 +19,13 @@ const SRI_ALGORITHMS: Readonly<Record<string, PackageHashAlgorithm>> = {
   md5: 'MD5',
 };
 
+/** Made once, as the other expressions here: a literal in a function is a new object at each of thousands of calls. */
+const HEX = /^[0-9a-fA-F]+$/;
+const WHITE_SPACE = /\s/;
+
 /** A package hash from hex, or undefined when the hex is not a digest of that algorithm (wrong length, not hex). */
 export function hexHash(algorithm: PackageHashAlgorithm, hex: string): PackageHash | undefined {
-  if (hex.length !== HASH_HEX_LENGTH[algorithm] || !/^[0-9a-fA-F]+$/.test(hex)) return undefined;
+  if (hex.length !== HASH_HEX_LENGTH[algorithm] || !HEX.test(hex)) return undefined;
   return { algorithm, hex: hex.toLowerCase() };
 }
 
@@ -59,7 +63,7 @@ function sriHash(token: string): PackageHash | undefined {
  */
 export function sriHashes(integrity: string): PackageHash[] {
   // Nearly every lockfile entry has one token: no splitting, no sorting.
-  if (!/\s/.test(integrity)) {
+  if (!WHITE_SPACE.test(integrity)) {
     const hash = sriHash(integrity);
     return hash === undefined ? [] : [hash];
   }

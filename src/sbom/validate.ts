@@ -38,6 +38,24 @@ const CDX_HASH_HEX: Readonly<Record<string, number>> = {
 
 type Json = Record<string, unknown>;
 
+/** Made once, as the expressions above: a literal in a method is a new object for each of thousands of elements. */
+const LOWERCASE_HEX = /^[0-9a-f]+$/;
+const SPDX_DOWNLOAD_LOCATION = /^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i;
+
+/** How many dependsOn entries are checked for repeats by comparing each with those before it, without a set. */
+const FEW_TARGETS = 8;
+
+/** Whether one of the entries before `index` is `to`. */
+function repeatsEarlier(entries: readonly unknown[], index: number, to: string): boolean {
+  for (let earlier = 0; earlier < index; earlier++) if (String(entries[earlier]) === to) return true;
+  return false;
+}
+
+/** How a problem names a component: `label` when given, else by its bom-ref, else its name. Made only for a problem: thousands of components have none. */
+function componentName(component: Json, label: string | undefined): string {
+  return label ?? `component ${String(component['bom-ref'] ?? component.name)}`;
+}
+
 function isJson(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -55,7 +73,7 @@ function checkChecksums(owner: () => string, checksums: unknown, problems: strin
     const value = String(checksum.checksumValue);
     const length = SPDX_CHECKSUM_HEX[algorithm as PackageHashAlgorithm];
     if (length === undefined) problems.push(`${owner()}: unknown checksum algorithm ${algorithm}`);
-    else if (value.length !== length || !/^[0-9a-f]+$/.test(value)) problems.push(`${owner()}: ${algorithm} checksum "${value.slice(0, 20)}" is not ${length} lowercase hex digits`);
+    else if (value.length !== length || !LOWERCASE_HEX.test(value)) problems.push(`${owner()}: ${algorithm} checksum "${value.slice(0, 20)}" is not ${length} lowercase hex digits`);
   }
 }
 
@@ -116,7 +134,7 @@ export class SpdxCheck {
     this.license(owner, 'licenseDeclared', pkg.licenseDeclared);
     this.license(owner, 'licenseConcluded', pkg.licenseConcluded);
     if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined) this.found.push(`${owner()}: packageVerificationCode without filesAnalyzed`);
-    if (typeof pkg.downloadLocation !== 'string' || !/^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i.test(pkg.downloadLocation)) {
+    if (typeof pkg.downloadLocation !== 'string' || !SPDX_DOWNLOAD_LOCATION.test(pkg.downloadLocation)) {
       this.found.push(`${owner()}: downloadLocation ${quoted(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
     }
   }
@@ -191,29 +209,37 @@ export class CycloneDxCheck {
     if (isJson(metadata.component)) this.visit(metadata.component, 'metadata.component');
   }
 
-  private visit(component: Json, where: string): void {
+  /** `label` names the component in a problem; without it, it is named by its bom-ref (see {@link componentName}). */
+  private visit(component: Json, label?: string): void {
     const ref = component['bom-ref'];
     if (ref !== undefined) {
-      if (typeof ref !== 'string' || ref === '') this.found.push(`${where}: empty bom-ref`);
-      else if (this.refs.has(ref)) this.found.push(`${where}: bom-ref ${ref} is used twice`);
+      if (typeof ref !== 'string' || ref === '') this.found.push(`${componentName(component, label)}: empty bom-ref`);
+      else if (this.refs.has(ref)) this.found.push(`${componentName(component, label)}: bom-ref ${ref} is used twice`);
       else this.refs.add(ref);
     }
-    const algorithms = new Set<string>();
-    for (const hash of list(component.hashes)) {
-      const alg = String(hash.alg);
-      const length = CDX_HASH_HEX[alg];
-      if (algorithms.has(alg)) this.found.push(`${where}: two ${alg} hashes`);
-      algorithms.add(alg);
-      if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !/^[0-9a-f]+$/.test(hash.content)) {
-        this.found.push(`${where}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+    const hashes = component.hashes;
+    if (Array.isArray(hashes)) {
+      // A component has one hash or two: the algorithms seen are compared in a list, not a set made for each.
+      const algorithms: string[] = [];
+      for (let index = 0; index < hashes.length; index++) {
+        const hash: unknown = hashes[index];
+        if (!isJson(hash)) continue;
+        const alg = String(hash.alg);
+        const length = CDX_HASH_HEX[alg];
+        if (algorithms.includes(alg)) this.found.push(`${componentName(component, label)}: two ${alg} hashes`);
+        else algorithms.push(alg);
+        if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !LOWERCASE_HEX.test(hash.content)) {
+          this.found.push(`${componentName(component, label)}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+        }
       }
     }
-    for (const child of list(component.components)) this.visit(child, `component ${String(child['bom-ref'] ?? child.name)}`);
+    const children = component.components;
+    if (Array.isArray(children)) for (const child of children) if (isJson(child)) this.visit(child);
   }
 
   /** One top-level component, with those nested in it. */
   component(component: Json): void {
-    this.visit(component, `component ${String(component['bom-ref'] ?? component.name)}`);
+    this.visit(component);
   }
 
   /** One entry of `dependencies`, after every component. */
@@ -222,11 +248,13 @@ export class CycloneDxCheck {
     if (this.seen.has(ref)) this.found.push(`dependencies: ${ref} is listed twice`);
     this.seen.add(ref);
     if (!this.refs.has(ref)) this.found.push(`dependencies: ${ref} is not a bom-ref of the document`);
-    const targets = new Set<string>();
-    for (const target of Array.isArray(dependency.dependsOn) ? dependency.dependsOn : []) {
-      const to = String(target);
-      if (targets.has(to)) this.found.push(`dependencies: ${ref} depends on ${to} twice`);
-      targets.add(to);
+    const dependsOn = Array.isArray(dependency.dependsOn) ? dependency.dependsOn : [];
+    // Most entries depend on a few refs: repeats are looked for in a set only past a handful.
+    const targets = dependsOn.length > FEW_TARGETS ? new Set<string>() : undefined;
+    for (let index = 0; index < dependsOn.length; index++) {
+      const to = String(dependsOn[index]);
+      if (targets === undefined ? repeatsEarlier(dependsOn, index, to) : targets.has(to)) this.found.push(`dependencies: ${ref} depends on ${to} twice`);
+      targets?.add(to);
       if (!this.refs.has(to)) this.found.push(`dependencies: ${ref} depends on ${to}, which is not a bom-ref of the document`);
     }
   }

@@ -6,6 +6,7 @@ import { fixedClock } from '../../src/core/clock.js';
 import { isTrustKitError } from '../../src/core/errors.js';
 import { catalogDirectory, findLockfiles } from '../../src/sbom/catalog.js';
 import { encodeSbom, generateSbom } from '../../src/sbom/index.js';
+import type { Package, ParseResult, Relationship } from '../../src/sbom/model.js';
 import type { Parser } from '../../src/sbom/parser.js';
 import { requirementsTxtParser } from '../../src/sbom/parsers/python/requirements-txt.js';
 import { assertScaling } from '../support/scaling.js';
@@ -112,6 +113,58 @@ describe('catalog', () => {
     const catalog = await catalogDirectory({ dir, includeDev: false, parsers: [parser] });
     assert.equal(catalog.lockfiles.length, 40);
     assert.ok(most <= 8, `${most} lockfiles parsed at once`);
+  });
+
+  it('never changes what a parser returned: packages merged, locations sorted, suppliers read from node_modules go into copies (y is found once)', async (t) => {
+    const dir = await tempDir(t);
+    for (const name of ['a.lock', 'b.lock']) await writeFile(join(dir, name), name);
+    await mkdir(join(dir, 'node_modules', 'y'), { recursive: true });
+    await writeFile(join(dir, 'node_modules', 'y', 'package.json'), JSON.stringify({ name: 'y', version: '1.0.0', author: 'Ada <ada@example.com>' }));
+    const freeze = <T>(value: T): T => {
+      if (typeof value === 'object' && value !== null) for (const field of Object.values(value)) freeze(field);
+      return Object.freeze(value);
+    };
+    const returned: ParseResult[] = [];
+    const parser: Parser = {
+      name: 'frozen',
+      matches: (name) => name.endsWith('.lock'),
+      parse: async (input) => {
+        const pkg = (name: string, entries: string[], scope: Package['scope'] = 'required'): Package => ({ purl: `pkg:npm/${name}@1.0.0`, ecosystem: 'npm', name, version: '1.0.0', hashes: [], locations: entries.map((entry) => ({ path: input.path, entry })), scope, properties: [{ name: 'trust-kit:npm:os', value: input.path }] });
+        const result = freeze<ParseResult>({
+          packages: [pkg('x', ['node_modules/z/node_modules/x', 'node_modules/x']), ...(input.path === 'a.lock' ? [pkg('y', ['node_modules/y'])] : []), pkg(`only-${input.path}`, ['node_modules/b', 'node_modules/a']), pkg('d', ['node_modules/d'], 'dev')],
+          relationships: [{ from: 'pkg:npm/x@1.0.0', to: 'pkg:npm/y@1.0.0', type: 'depends-on' }],
+        });
+        returned.push(result);
+        return result;
+      },
+    };
+    // Frozen to the last field: a change to any throws (modules are strict).
+    const catalog = await catalogDirectory({ dir, includeDev: false, parsers: [parser] });
+    assert.equal(returned.length, 2);
+    const byName = new Map(catalog.packages.map((pkg) => [pkg.name, pkg]));
+    assert.deepEqual([...byName.keys()], ['only-a.lock', 'only-b.lock', 'x', 'y']);
+    assert.deepEqual(byName.get('x')?.locations.map((location) => `${location.path} ${location.entry ?? ''}`), ['a.lock node_modules/x', 'a.lock node_modules/z/node_modules/x', 'b.lock node_modules/x', 'b.lock node_modules/z/node_modules/x']);
+    assert.deepEqual(byName.get('only-a.lock')?.locations.map((location) => location.entry), ['node_modules/a', 'node_modules/b']);
+    assert.deepEqual(byName.get('x')?.properties?.map((property) => property.value), ['a.lock', 'b.lock']);
+    assert.equal(byName.get('y')?.supplier?.name, 'Ada');
+  });
+
+  it('counts each lockfile\'s dependency edges once, whether it repeats one or another lockfile listed it first, without self-edges, dev edges or ends left out', async (t) => {
+    const dir = await tempDir(t);
+    for (const name of ['a.lock', 'b.lock']) await writeFile(join(dir, name), name);
+    const pkg = (name: string, scope: Package['scope'] = 'required'): Package => ({ purl: `pkg:npm/${name}@1.0.0`, ecosystem: 'npm', name, version: '1.0.0', hashes: [], locations: [{ path: 'x' }], scope });
+    const edge = (from: string, to: string, type: Relationship['type'] = 'depends-on'): Relationship => ({ from: `pkg:npm/${from}@1.0.0`, to: `pkg:npm/${to}@1.0.0`, type });
+    const parser: Parser = {
+      name: 'edges',
+      matches: (name) => name.endsWith('.lock'),
+      parse: async (input) =>
+        input.path === 'a.lock'
+          ? { packages: [pkg('x'), pkg('y'), pkg('z'), pkg('d', 'dev')], relationships: [edge('x', 'y'), edge('x', 'y'), edge('x', 'x'), edge('x', 'z'), edge('y', 'z', 'dev-depends-on'), edge('x', 'd'), edge('x', 'gone')] }
+          : { packages: [pkg('x'), pkg('y'), pkg('w')], relationships: [edge('x', 'y'), edge('x', 'y'), edge('w', 'x'), edge('x', 'z'), edge('w', 'w')] },
+    };
+    const catalog = await catalogDirectory({ dir, includeDev: false, parsers: [parser] });
+    // a: x->y (twice), x->z; b: x->y (twice, a's first), w->x, x->z (a's first).
+    assert.deepEqual(catalog.lockfiles.map((lockfile) => [lockfile.path, lockfile.edges]), [['a.lock', 2], ['b.lock', 3]]);
   });
 
   it('merges one package found in two lockfiles with 200,000 properties and locations each (a copy per platform) without running out of stack', async (t) => {

@@ -41,3 +41,12 @@ test('the CycloneDX check names each problem and where it is: bom-refs, hashes, 
   assert.deepEqual(cycloneDxProblems({ serialNumber: `urn:uuid:${'0'.repeat(8)}-0000-5000-8000-${'0'.repeat(12)}`, metadata: {}, components: [], dependencies: [] }), []);
   assert.deepEqual(cycloneDxProblems([]), ['the document is not a JSON object']);
 });
+
+test('the CycloneDX check finds a repeated dependsOn entry however long the list', () => {
+  const refs = Array.from({ length: 40 }, (_, index) => `r${index}`);
+  for (const length of [2, 8, 9, 40]) {
+    const dependsOn = [...refs.slice(0, length), refs[length - 2] as string];
+    const document = { components: refs.map((ref) => ({ 'bom-ref': ref })), dependencies: [{ ref: 'r0', dependsOn }] };
+    assert.deepEqual(cycloneDxProblems(document), [`dependencies: r0 depends on r${length - 2} twice`], `a list of ${length + 1}`);
+  }
+});

@@ -36,6 +36,13 @@ describe('JavaScript sources: packages from outside the registry', () => {
       ['https://example.com/pkgs/x-1.0.0.tgz', 'download https://example.com/pkgs/x-1.0.0.tgz'],
       ['https://registry.npmjs.org/@s/x/-/x-1.0.0.tgz', undefined],
       ['https://registry.npmjs.org/x/-/x-1.0.0.tgz#not-a-revision', undefined],
+      // Spellings of npmjs.org's tarballs that are not plainly one (read in full, not by its shortcut).
+      ['https://registry.npmjs.org/path/x/-/x-1.0.0.tgz', 'registry https://registry.npmjs.org/path'],
+      ['https://registry.npmjs.org/@s/path/x/-/x-1.0.0.tgz', 'registry https://registry.npmjs.org/@s/path'],
+      ['https://registry.npmjs.org/x/-/.tgz', 'download https://registry.npmjs.org/x/-/.tgz'],
+      ['https://registry.npmjs.org/x/-/sub/x-1.0.0.tgz', 'download https://registry.npmjs.org/x/-/sub/x-1.0.0.tgz'],
+      ['https://registry.npmjs.org/x/-/x-1.0.0.tgz?cache=1', 'download https://registry.npmjs.org/x/-/x-1.0.0.tgz?cache=1'],
+      ['https://user:token@registry.npmjs.org/x/-/x-1.0.0.tgz', undefined],
       ['https://registry.yarnpkg.com/x/-/x-1.0.0.tgz', undefined],
       ['http://registry.example/x/-/x-1.0.0.tgz', 'registry http://registry.example'],
       ['https://artifactory.corp.example/api/npm/npm-private/@corp/util/-/util-1.0.0.tgz', 'registry https://artifactory.corp.example/api/npm/npm-private'],

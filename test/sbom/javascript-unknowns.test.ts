@@ -171,3 +171,21 @@ describe('what a lockfile says is quoted in errors and unknowns printable and bo
     for (const unknown of result.unknowns ?? []) assertShowable(unknown.reason, /^"\(the project\)" depends on "\\u001b\]0;owned\\u0007\\u009b2J\\u0085next/);
   });
 });
+
+describe('npm: the manifest is read while the lockfile is parsed', () => {
+  it('a lockfile refused before its manifest was awaited leaves no failure of that read unhandled', async () => {
+    const unhandled: unknown[] = [];
+    const note = (reason: unknown): void => {
+      unhandled.push(reason);
+    };
+    process.on('unhandledRejection', note);
+    try {
+      const input = { path: 'package-lock.json', content: Buffer.from('{"lockfileVersion": 9}'), includeDev: false, readSibling: () => Promise.reject(new Error('the manifest cannot be read')) };
+      await assert.rejects(npmPackageLockParser.parse(input), (error: unknown) => error instanceof SbomParseError && /lockfileVersion 9/.test(error.message));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      assert.deepEqual(unhandled, []);
+    } finally {
+      process.off('unhandledRejection', note);
+    }
+  });
+});

@@ -31,7 +31,7 @@
  * algorithm, is written as it is and fails the document's check, where the library dropped it.
  */
 import { licenseTerm } from '../licenses.js';
-import type { ArtifactFile, Package, PackageHashAlgorithm, PackageSupplier, Sbom, Scope } from '../model.js';
+import type { ArtifactFile, Package, PackageHashAlgorithm, PackageSupplier, Relationship, Sbom, Scope } from '../model.js';
 import { CycloneDxCheck, throwIfProblems } from '../validate.js';
 import { JsonChunks, type FormatEncoder } from './encoder.js';
 import { DocumentIdentity, sourceFiles, unknownText } from './identity.js';
@@ -58,6 +58,9 @@ const SCOPES: Readonly<Record<Scope, string>> = {
   // CycloneDX's `excluded`: not part of what runs; the closest to a development dependency.
   dev: 'excluded',
 };
+
+/** How many dependencies of a component are kept in a list, searched for repeats, before they move to a set. */
+const SHORT_LIST = 16;
 
 /** One entry of a component's `licenses`. */
 type CdxLicense = { license: { id: string } } | { license: { name: string } } | { expression: string };
@@ -213,7 +216,12 @@ function fileComponent(file: ArtifactFile): CdxComponent {
  */
 export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Generator<string> {
   const shared = new SharedParts();
-  const packages = new Map(sbom.packages.map((pkg) => [pkg.purl, pkg]));
+  const packages = new Map<string, Package>();
+  // Indexed loops over the thousands of packages and edges: an iterator per element is garbage in code that runs once.
+  for (let index = 0; index < sbom.packages.length; index++) {
+    const pkg = sbom.packages[index] as Package;
+    packages.set(pkg.purl, pkg);
+  }
   const exists = (purl: string): boolean => purl === sbom.root.purl || packages.has(purl);
 
   // Containment is nesting: a workspace member under its project, a nested project's members under
@@ -221,26 +229,39 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
   // every other edge between components is a dependency, in the SBOM's order.
   const containers = new Map<string, string>();
   const nested = new Map<string, string[]>();
-  const dependencies = new Map<string, Set<string>>();
+  // Each component's dependencies in the SBOM's order, without repeats or self-edges: a list while
+  // it is short (most packages depend on a few others), a set past that, so that no list is searched long.
+  const dependencies = new Map<string, string[] | Set<string>>();
   const within = (purl: string, ancestor: string): boolean => {
     for (let at: string | undefined = purl; at !== undefined; at = containers.get(at)) if (at === ancestor) return true;
     return false;
   };
-  for (const { from, to, type } of sbom.relationships) {
+  const depend = (from: string, to: string): void => {
+    if (to === from) return;
+    const targets = dependencies.get(from);
+    if (targets === undefined) dependencies.set(from, [to]);
+    else if (!Array.isArray(targets)) targets.add(to);
+    else if (!targets.includes(to)) {
+      if (targets.length < SHORT_LIST) targets.push(to);
+      else dependencies.set(from, new Set(targets).add(to));
+    }
+  };
+  for (let index = 0; index < sbom.relationships.length; index++) {
+    const { from, to, type } = sbom.relationships[index] as Relationship;
     if (!exists(from) || !exists(to)) continue;
     if (type === 'contains' && to !== sbom.root.purl && !containers.has(to) && !within(from, to)) {
       containers.set(to, from);
       const children = nested.get(from);
       if (children === undefined) nested.set(from, [to]);
       else children.push(to);
-    } else {
-      let targets = dependencies.get(from);
-      if (targets === undefined) dependencies.set(from, (targets = new Set()));
-      targets.add(to);
-    }
+    } else depend(from, to);
   }
   // A release file built from packages (a Go binary's modules): a dependency edge, since a module shared by several binaries can nest under only one.
-  for (const file of sbom.files) dependencies.set(`file:${file.name}`, new Set((file.contains ?? []).filter(exists)));
+  for (const file of sbom.files) {
+    const ref = `file:${file.name}`;
+    dependencies.set(ref, []);
+    for (const purl of file.contains ?? []) if (exists(purl)) depend(ref, purl);
+  }
 
   /** A component with the components nested in it. */
   const componentTree = (pkg: Package, type: 'application' | 'library'): CdxComponent => {
@@ -252,7 +273,8 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
   /** The bom-refs of a component tree, depth first. */
   const addRefs = (purl: string, into: string[]): string[] => {
     into.push(purl);
-    for (const child of nested.get(purl) ?? []) addRefs(child, into);
+    const children = nested.get(purl);
+    if (children !== undefined) for (const child of children) addRefs(child, into);
     return into;
   };
 
@@ -277,13 +299,13 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
     },
   };
   const check = new CycloneDxCheck(skeleton);
-  const topLevel = sbom.packages.filter((pkg) => !containers.has(pkg.purl));
+  const topLevel = containers.size === 0 ? sbom.packages : sbom.packages.filter((pkg) => !containers.has(pkg.purl));
 
   // The skeleton's text without its closing brace, the two lists, then the serial number: made from all the text before it.
   const identity = new DocumentIdentity(cycloneDxIdentityName(version));
   const chunks = new JsonChunks(`${JSON.stringify(skeleton).slice(0, -1)},"components":[`);
-  for (const pkg of topLevel) {
-    const component = componentTree(pkg, 'library');
+  for (let index = 0; index < topLevel.length; index++) {
+    const component = componentTree(topLevel[index] as Package, 'library');
     check.component(component);
     if (chunks.item(component)) yield identity.add(chunks.take());
   }
@@ -294,11 +316,13 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
   }
   if (chunks.text('],"dependencies":[')) yield identity.add(chunks.take());
   const refs = addRefs(sbom.root.purl, []);
-  for (const pkg of topLevel) addRefs(pkg.purl, refs);
+  for (let index = 0; index < topLevel.length; index++) addRefs((topLevel[index] as Package).purl, refs);
   for (const file of sbom.files) refs.push(`file:${file.name}`);
-  for (const ref of refs) {
-    const dependsOn = [...(dependencies.get(ref) ?? [])].filter((to) => to !== ref);
-    const entry = { ref, dependsOn: dependsOn.length > 0 ? dependsOn : undefined };
+  for (let index = 0; index < refs.length; index++) {
+    const ref = refs[index] as string;
+    const targets = dependencies.get(ref);
+    const dependsOn = targets === undefined || Array.isArray(targets) ? targets : [...targets];
+    const entry = { ref, dependsOn: dependsOn !== undefined && dependsOn.length > 0 ? dependsOn : undefined };
     check.dependency(entry);
     if (chunks.item(entry)) yield identity.add(chunks.take());
   }

@@ -65,9 +65,16 @@ function shortHash(text: string): string {
   return hash('sha256', text, 'hex').slice(0, 12);
 }
 
+/** Made once, as the other expressions of this module: a literal in a function is a new object at each of thousands of calls. */
+const NOT_ID_SAFE = /[^A-Za-z0-9.-]/g;
+const LEADING_DASHES = /^-+/;
+const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+const GIT_URL = /^git(?:\+[a-z]+)?:\/\//i;
+const GIT_COMMIT_FRAGMENT = /#([^#/]+)$/;
+
 /** Characters SPDX allows in an SPDXID (`[A-Za-z0-9.-]`), the rest replaced by `-`. */
 function idSafe(text: string): string {
-  return text.replace(/[^A-Za-z0-9.-]/g, '-').replace(/^-+/, '').slice(0, 60);
+  return text.replace(NOT_ID_SAFE, '-').replace(LEADING_DASHES, '').slice(0, 60);
 }
 
 /** The SPDXID of a package: readable, and unique because it carries a hash of the purl. */
@@ -105,8 +112,8 @@ function spdxTimestamp(date: Date): string {
  * SPDX wants a URI; anything else a lockfile calls a source (a path, a registry name) is NOASSERTION.
  */
 function spdxDownloadLocation(location: string | undefined): string {
-  if (location === undefined || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(location)) return NOASSERTION;
-  return /^git(?:\+[a-z]+)?:\/\//i.test(location) ? location.replace(/#([^#/]+)$/, '@$1') : location;
+  if (location === undefined || !URI.test(location)) return NOASSERTION;
+  return GIT_URL.test(location) ? location.replace(GIT_COMMIT_FRAGMENT, '@$1') : location;
 }
 
 /** DEV_DEPENDENCY_OF / OPTIONAL_DEPENDENCY_OF where the edge itself makes the dependency dev or optional. */

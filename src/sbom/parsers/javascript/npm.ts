@@ -26,10 +26,17 @@ function scopeOf(entry: JsonObject): Scope {
   return 'required';
 }
 
+/**
+ * The URL schemes of a download worth recording. Regular expressions the parsers test thousands
+ * of times are made once, here and in the modules they share: a literal in a function is a new
+ * object at each call.
+ */
+const DOWNLOAD_URL = /^(https?|git\+https?|git\+ssh|git):\/\//;
+
 /** A download URL worth recording: registry and git URLs, not local paths. */
 function downloadOf(resolved: string | undefined): string | undefined {
   if (resolved === undefined) return undefined;
-  return /^(https?|git\+https?|git\+ssh|git):\/\//.test(resolved) ? resolved : undefined;
+  return DOWNLOAD_URL.test(resolved) ? resolved : undefined;
 }
 
 /** The package name an install path ends in: `node_modules/a/node_modules/@s/b` -> `@s/b`. */
@@ -131,7 +138,11 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   const folders: (InstallEntry & { extraneous: boolean })[] = [];
   // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
   const unresolved = new Unresolved(input.path);
-  for (const [path, value] of Object.entries(packages)) {
+  // Indexed loops over the thousands of entries, here and below: an iterator (and a key-value pair) per entry is garbage in code that runs once.
+  const paths = Object.keys(packages);
+  for (let index = 0; index < paths.length; index++) {
+    const path = paths[index] as string;
+    const value = packages[path];
     if (!isObject(value)) {
       unresolved.note(`${quoted(path)}: not an object`);
       continue;
@@ -148,14 +159,19 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   // npm installs neither what arborist flags extraneous (nothing depends on it) nor a folder no link
   // points to (a workspace the root's `workspaces` no longer names), nor anything inside such a folder.
   const unlinked = new Set<string>();
-  for (const { path, installed } of folders) if (path !== '' && !installed && !linkedAs.has(path)) unlinked.add(path);
+  for (let index = 0; index < folders.length; index++) {
+    const { path, installed } = folders[index] as InstallEntry;
+    if (path !== '' && !installed && !linkedAs.has(path)) unlinked.add(path);
+  }
   const entries: InstallEntry[] = folders.filter((entry) => !entry.extraneous && !insideUnlinked(entry.path, unlinked));
   const tree = new NestedScopes(parentOf);
-  for (const entry of entries) {
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as InstallEntry;
     const { path, value, installed } = entry;
     if (path === '') continue;
     const name = stringField(value, 'name') ?? (installed ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
     const version = versionField(value) ?? '';
+    const resolved = stringField(value, 'resolved');
     if (!isPackageName(name)) {
       unresolved.note(`${quoted(path)}: ${quoted(name)} is not an npm package name`);
       continue;
@@ -166,8 +182,8 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
       scope: scopeOf(value),
       hashes: sriHashes(stringField(value, 'integrity') ?? ''),
       license: licenseOf(value.license ?? value.licenses),
-      downloadLocation: downloadOf(stringField(value, 'resolved')),
-      source: installed ? sourceOf(stringField(value, 'resolved')) : undefined,
+      downloadLocation: downloadOf(resolved),
+      source: installed ? sourceOf(resolved) : undefined,
       properties: platformProperties(value),
       location: { path: input.path, entry: path },
     });
@@ -183,7 +199,8 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   }
   // A bundled package came in the tarball of the nearest folder above it that is not bundled itself.
   const carriers = new Carriers();
-  for (const { path, value, purl } of entries) {
+  for (let index = 0; index < entries.length; index++) {
+    const { path, value, purl } = entries[index] as InstallEntry;
     if (value.inBundle !== true || purl === undefined) continue;
     let bundler = parentOf(path);
     while (bundler !== undefined && bundler !== '' && objectField(packages, bundler).inBundle === true) bundler = parentOf(bundler);
@@ -191,11 +208,13 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   }
   carriers.annotate(set);
 
-  for (const { path, value, installed, purl } of entries) {
+  for (let index = 0; index < entries.length; index++) {
+    const { path, value, installed, purl } = entries[index] as InstallEntry;
     const from = path === '' ? rootPurl : purl;
     if (from === undefined && path !== '') continue;
     const resolve = tree.resolverAt(path);
-    for (const field of EDGE_FIELDS) {
+    for (let fieldIndex = 0; fieldIndex < EDGE_FIELDS.length; fieldIndex++) {
+      const field = EDGE_FIELDS[fieldIndex] as (typeof EDGE_FIELDS)[number];
       const wanted = objectField(value, field);
       for (const name in wanted) {
         const to = resolve(name);
@@ -333,13 +352,17 @@ async function readManifest(input: ParseInput): Promise<JsonObject | undefined> 
 export const npmPackageLockParser: Parser = {
   ...NPM_PACKAGE_LOCK,
   async parse(input) {
+    // The manifest is read while the lockfile is parsed, not after: its reads wait on the thread pool.
+    // A lockfile refused first leaves its read unawaited: a failure of it is then nobody's to report.
+    const reading = readManifest(input);
+    reading.catch(() => undefined);
     const lock = parseJsonText(input.path, textOfBytes(input.content));
     if (!isObject(lock)) throw new SbomParseError(input.path, 'not an npm lockfile: the top level is not a JSON object', 1);
     const version = lock.lockfileVersion;
     if (version !== undefined && (typeof version !== 'number' || version < 1 || version > 3)) {
       throw new SbomParseError(input.path, `lockfileVersion ${JSON.stringify(version)} is not one trust-kit reads (1, 2 or 3)`);
     }
-    const manifest = await readManifest(input);
+    const manifest = await reading;
     if (isObject(lock.packages)) return parsePackages(input, lock, lock.packages, manifest);
     if (isObject(lock.dependencies)) return parseDependencies(input, lock, lock.dependencies, manifest);
     if (lock.packages === undefined && lock.dependencies === undefined) {
