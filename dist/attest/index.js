@@ -66877,6 +66877,109 @@ async function writeAttestations(attestations, options) {
     return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
 }
 
+;// CONCATENATED MODULE: ./lib/core/digest.js
+
+
+
+
+
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
+const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether a string names a supported digest algorithm. */
+function isDigestAlgorithm(value) {
+    return DIGEST_ALGORITHMS.includes(value);
+}
+/** The length in hex characters of a digest made with `algorithm`. */
+function hexLength(algorithm) {
+    return HEX_LENGTH[algorithm];
+}
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+function isHexDigest(algorithm, hex) {
+    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
+}
+/** The digest of bytes already in memory. */
+function digestBytes(algorithm, bytes) {
+    return createHash(algorithm).update(bytes).digest('hex');
+}
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
+function parseDigestReference(value) {
+    // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
+    if (typeof value !== 'string')
+        throw new TrustKitError('DIGEST_INVALID', `the digest is ${typeName(value)}, not a string of the form sha256:<64 hex> or sha512:<128 hex>`, { hint: 'give the digest as a string algorithm:hex, e.g. sha256:e3b0c442...' });
+    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
+    const algorithm = match?.[1];
+    const hex = match?.[2];
+    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
+        throw new TrustKitError('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
+            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
+        });
+    }
+    return { algorithm, hex: hex.toLowerCase() };
+}
+/**
+ * Bytes per read: small enough that a chunk is still in the CPU's cache when it is hashed, big
+ * enough that calls cost little. On 1 GiB, 256 KiB reads hash at openssl's speed; 64 KiB reads
+ * cost 3% more, 4 MiB reads about 5% (the chunk no longer fits the cache).
+ */
+const READ_CHUNK = 256 * 1024;
+/** Bytes hashed between two turns of the event loop: a few milliseconds, so signals and timers are never held up for long. */
+const BYTES_PER_TURN = 16 * 1024 * 1024;
+/**
+ * Whether a file read through one descriptor changed during the read: a size other than the bytes
+ * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
+ * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
+ * look, which leaves both times as they were.
+ */
+function changedWhileRead(before, after, bytesRead) {
+    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
+}
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read. Reads are synchronous into one buffer, in runs of
+ * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
+ * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
+ * on one core and hashed on another, and no longer fits either's cache). A file written to while
+ * it is read (grown, shrunk, rewritten in place) is refused (FILE_CHANGED): its digest would be of
+ * bytes it never held at one moment. `named` words a refusal (FILE_NOT_REGULAR, FILE_CHANGED) as
+ * the user knows the file: what it is, and the path as they wrote it.
+ */
+async function hashFile(path, algorithms, named = {}) {
+    const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
+    // Never a pipe or a device: one would block the open or never end.
+    const opened = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
+    const { handle, size: expected } = opened;
+    let size = 0;
+    try {
+        const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
+        let sinceTurn = 0;
+        for (let read = (0,external_node_fs_.readSync)(handle.fd, buffer); read > 0; read = (0,external_node_fs_.readSync)(handle.fd, buffer)) {
+            const bytes = buffer.subarray(0, read);
+            for (const [, hash] of hashes)
+                hash.update(bytes);
+            size += read;
+            sinceTurn += read;
+            if (sinceTurn >= BYTES_PER_TURN) {
+                sinceTurn = 0;
+                await (0,external_node_timers_promises_namespaceObject.setImmediate)();
+            }
+        }
+        if (changedWhileRead(opened, (0,external_node_fs_.fstatSync)(handle.fd), size)) {
+            throw new errors/* TrustKitError */.T0('FILE_CHANGED', `${named.what ?? 'file'} ${(0,quote/* shownFile */.G)(named.shown ?? path)} changed while it was read (${size} bytes read, ${expected} when it was opened)`, {
+                hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
+            });
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const digest = {};
+    for (const [algorithm, hash] of hashes)
+        digest[algorithm] = hash.digest('hex');
+    return { digest, size };
+}
+
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./lib/core/paths.js
@@ -66987,10 +67090,19 @@ async function refuseNonUtf8Names(directory) {
 const nodeFileSystem = {
     list: async (path) => {
         const entries = await (0,promises_.readdir)(path, { withFileTypes: true });
+        // One pass over what may be tens of thousands of entries, as over every other listing of the walk.
+        const listed = new Array(entries.length);
+        let replaced = false;
+        for (let index = 0; index < entries.length; index++) {
+            const entry = entries[index];
+            if (entry.name.includes('\uFFFD'))
+                replaced = true;
+            listed[index] = { name: entry.name, kind: kindOfDirent(entry) };
+        }
         // Only a name with U+FFFD can stand for bytes that are not UTF-8: read again as bytes to tell.
-        if (entries.some((entry) => entry.name.includes('\uFFFD')))
+        if (replaced)
             await refuseNonUtf8Names(path);
-        return entries.map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) }));
+        return listed;
     },
     kindOf: async (path) => kindOfStats(await (0,promises_.lstat)(path)),
     targetKindOf: async (path) => kindOfStats(await (0,promises_.stat)(path)),
@@ -67043,7 +67155,7 @@ async function findArtifacts(subjects, options) {
     const base = sameButForCase(given, baseReal) ? baseReal : given;
     const excluded = new Set((options.exclude ?? []).map((path) => (0,external_node_path_.resolve)(options.cwd, path)));
     const isExcluded = await exclusion(excluded);
-    const kept = [];
+    let kept = [];
     // A directory walked for two subjects, or a glob's match in one walked too, is told of once.
     const toldOf = new Set();
     const leftover = options.leftover === undefined
@@ -67073,10 +67185,14 @@ async function findArtifacts(subjects, options) {
                 });
             }
             const before = kept.length;
-            for (const file of walk.files) {
-                const out = excluded.size === 0 ? false : isExcluded(file.path);
-                if (out === false || (out !== true && !(await out)))
-                    kept.push(file);
+            if (excluded.size === 0 && before === 0)
+                kept = walk.files;
+            else {
+                for (const file of walk.files) {
+                    const out = excluded.size === 0 ? false : isExcluded(file.path);
+                    if (out === false || (out !== true && !(await out)))
+                        kept.push(file);
+                }
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
             if (kept.length === before && walk.skippedRoots === 0) {
@@ -67149,10 +67265,13 @@ async function exclusion(excluded) {
  * names cost a tenth of a small-file run).
  */
 function listingOrder(found) {
-    const fileAt = (index) => found[index];
     const indexes = [];
     for (let index = 0; index < found.length; index++)
         indexes.push(index);
+    // Node lists a directory sorted by bytes, so the walk of one finds its files in order, each once: one pass tells so.
+    if (inOrderOnce(found))
+        return indexes;
+    const fileAt = (index) => found[index];
     const unique = [];
     let previous;
     for (const index of collect_sortByName(indexes, (at) => fileAt(at).name)) {
@@ -67168,6 +67287,17 @@ function listingOrder(found) {
         previous = file;
     }
     return unique;
+}
+/** Whether the files' names are in UTF-8 byte order, none twice. */
+function inOrderOnce(found) {
+    let previous;
+    for (let index = 0; index < found.length; index++) {
+        const { name } = found[index];
+        if ((previous !== undefined && name <= previous) || UTF16_ORDER_DIFFERS.test(name))
+            return false;
+        previous = name;
+    }
+    return true;
 }
 /** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
 function compareNames(a, b) {
@@ -67474,130 +67604,32 @@ class Walk {
         const pathPrefix = visit.path.endsWith(external_node_path_.sep) ? visit.path : visit.path + external_node_path_.sep;
         const realPrefix = real.endsWith(external_node_path_.sep) ? real : real + external_node_path_.sep;
         const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
-        for (const entry of entries) {
-            if (WALK_SKIPPED_NAMES.has(entry.name))
+        const { skip, files, base } = this;
+        // A directory of tens of thousands of files costs this loop's body that many times, cold: a regular file takes no call it can do without.
+        for (const { name: entryName, kind } of entries) {
+            if (WALK_SKIPPED_NAMES.has(entryName))
                 continue;
-            const path = pathPrefix + entry.name;
-            const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
+            const path = pathPrefix + entryName;
+            const name = namePrefix === undefined ? undefined : namePrefix + entryName;
+            if (kind === 'file') {
+                if (skip !== undefined && skip({ path, name: entryName, directory: false, real: realPrefix + entryName }) === true)
+                    continue;
+                if (!this.isLeftover(path, entryName))
+                    files.push({ path, name: checkedName(path, name ?? relativeName(base, path), base) });
+                continue;
+            }
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
-            const real = realPrefix + entry.name;
-            if (entry.kind === 'file') {
-                if ((this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true) && !this.isLeftover(path, entry.name))
-                    this.addFile(path, name);
+            const entryReal = realPrefix + entryName;
+            if (kind === 'directory') {
+                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) !== true)
+                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: entryReal });
             }
-            else if (entry.kind === 'directory') {
-                if (this.skip?.({ path, name: entry.name, directory: true, real }) !== true)
-                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real });
-            }
-            else if (entry.kind !== 'other') {
+            else if (kind !== 'other') {
                 // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
-                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : { real }) });
+                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(kind === 'symlink' ? { kind: 'symlink' } : { real: entryReal }) });
             }
         }
     }
-}
-
-;// CONCATENATED MODULE: ./lib/core/digest.js
-
-
-
-
-
-
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** Whether a string names a supported digest algorithm. */
-function isDigestAlgorithm(value) {
-    return DIGEST_ALGORITHMS.includes(value);
-}
-/** The length in hex characters of a digest made with `algorithm`. */
-function hexLength(algorithm) {
-    return HEX_LENGTH[algorithm];
-}
-/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
-function isHexDigest(algorithm, hex) {
-    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
-}
-/** The digest of bytes already in memory. */
-function digestBytes(algorithm, bytes) {
-    return createHash(algorithm).update(bytes).digest('hex');
-}
-/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
-function parseDigestReference(value) {
-    // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
-    if (typeof value !== 'string')
-        throw new TrustKitError('DIGEST_INVALID', `the digest is ${typeName(value)}, not a string of the form sha256:<64 hex> or sha512:<128 hex>`, { hint: 'give the digest as a string algorithm:hex, e.g. sha256:e3b0c442...' });
-    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
-    const algorithm = match?.[1];
-    const hex = match?.[2];
-    if (algorithm === undefined || hex === undefined || !isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
-        throw new TrustKitError('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
-            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
-        });
-    }
-    return { algorithm, hex: hex.toLowerCase() };
-}
-/**
- * Bytes per read: small enough that a chunk is still in the CPU's cache when it is hashed, big
- * enough that calls cost little. On 1 GiB, 256 KiB reads hash at openssl's speed; 64 KiB reads
- * cost 3% more, 4 MiB reads about 5% (the chunk no longer fits the cache).
- */
-const READ_CHUNK = 256 * 1024;
-/** Bytes hashed between two turns of the event loop: a few milliseconds, so signals and timers are never held up for long. */
-const BYTES_PER_TURN = 16 * 1024 * 1024;
-/**
- * Whether a file read through one descriptor changed during the read: a size other than the bytes
- * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
- * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
- * look, which leaves both times as they were.
- */
-function changedWhileRead(before, after, bytesRead) {
-    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
-}
-/**
- * Streams a file through one or more hashes without holding it in memory, returning the digests
- * and the number of bytes read. Reads are synchronous into one buffer, in runs of
- * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
- * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache). A file written to while
- * it is read (grown, shrunk, rewritten in place) is refused (FILE_CHANGED): its digest would be of
- * bytes it never held at one moment. `named` words a refusal (FILE_NOT_REGULAR, FILE_CHANGED) as
- * the user knows the file: what it is, and the path as they wrote it.
- */
-async function hashFile(path, algorithms, named = {}) {
-    const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
-    // Never a pipe or a device: one would block the open or never end.
-    const opened = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
-    const { handle, size: expected } = opened;
-    let size = 0;
-    try {
-        const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
-        let sinceTurn = 0;
-        for (let read = (0,external_node_fs_.readSync)(handle.fd, buffer); read > 0; read = (0,external_node_fs_.readSync)(handle.fd, buffer)) {
-            const bytes = buffer.subarray(0, read);
-            for (const [, hash] of hashes)
-                hash.update(bytes);
-            size += read;
-            sinceTurn += read;
-            if (sinceTurn >= BYTES_PER_TURN) {
-                sinceTurn = 0;
-                await (0,external_node_timers_promises_namespaceObject.setImmediate)();
-            }
-        }
-        if (changedWhileRead(opened, (0,external_node_fs_.fstatSync)(handle.fd), size)) {
-            throw new errors/* TrustKitError */.T0('FILE_CHANGED', `${named.what ?? 'file'} ${(0,quote/* shownFile */.G)(named.shown ?? path)} changed while it was read (${size} bytes read, ${expected} when it was opened)`, {
-                hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
-            });
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    const digest = {};
-    for (const [algorithm, hash] of hashes)
-        digest[algorithm] = hash.digest('hex');
-    return { digest, size };
 }
 
 // EXTERNAL MODULE: ./lib/core/logger.js
@@ -67646,7 +67678,11 @@ function formatChecksums(entries) {
 }
 /** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
 function formatSortedChecksums(entries) {
-    return entries.map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`)).join('');
+    return entries.map(({ name, hex }) => checksumLine(name, hex)).join('');
+}
+/** One line of a checksums file, as {@link formatChecksums} writes it. */
+function checksumLine(name, hex) {
+    return NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`;
 }
 const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
 const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
@@ -67768,6 +67804,77 @@ const external_node_vm_namespaceObject = __trustKitBuiltin("node:vm");
 
 
 
+/**
+ * The length of each algorithm's hex digest (core/digest's hexLength): this module is loaded before
+ * the CLI, to start the threads, and importing core/digest would load it and node:crypto then too.
+ */
+const pool_HEX_LENGTH = { sha256: 64, sha512: 128 };
+/**
+ * What hashing a list of files gave, by file index, in shared memory that the threads write into:
+ * each file's size (-1 for one that could not be read, whose error is in `failures`) and its hex
+ * digests, one after another in its slot of `stride` bytes. A JavaScript object a file, made as
+ * answers came in and kept until the end, cost 20,000 files of 4 KiB a tenth of their hashing in
+ * garbage collection; strings are made here only when asked for.
+ */
+class FileHashes {
+    count;
+    sets;
+    setOf;
+    sizes;
+    /** The hex digests as ASCII, `stride` bytes a file. */
+    hex;
+    stride;
+    failures = new Map();
+    /** Columns for `count` files whose algorithms are `sets[setOf[index]]` (`sets[0]` without `setOf`); shared with threads when `shared`. */
+    constructor(count, sets, setOf, shared) {
+        this.count = count;
+        this.sets = sets;
+        this.setOf = setOf;
+        this.stride = Math.max(0, ...sets.map((set) => set.reduce((sum, algorithm) => sum + pool_HEX_LENGTH[algorithm], 0)));
+        this.sizes = new Float64Array(shared ? new SharedArrayBuffer(8 * count) : new ArrayBuffer(8 * count));
+        this.hex = shared ? Buffer.from(new SharedArrayBuffer(this.stride * count)) : Buffer.alloc(this.stride * count);
+    }
+    /** The algorithms of the file at `index`. */
+    algorithmsOf(index) {
+        return this.sets[this.setOf === undefined ? 0 : (this.setOf[index] ?? 0)] ?? [];
+    }
+    /** Records the file at `index` as read: its size and one hex digest per algorithm of its own. */
+    set(index, size, hexes) {
+        this.sizes[index] = size;
+        let at = index * this.stride;
+        for (const hex of hexes)
+            at += this.hex.write(hex, at, 'latin1');
+    }
+    /** Records the file at `index` as not read, and why. */
+    fail(index, failure) {
+        this.sizes[index] = -1;
+        this.failures.set(index, failure);
+    }
+    /** The hex digests of the file at `index`, one per algorithm of its own (none for a file not read). */
+    hexesOf(index) {
+        if ((this.sizes[index] ?? -1) < 0)
+            return [];
+        let at = index * this.stride;
+        return this.algorithmsOf(index).map((algorithm) => {
+            const hex = this.hex.toString('latin1', at, at + pool_HEX_LENGTH[algorithm]);
+            at += pool_HEX_LENGTH[algorithm];
+            return hex;
+        });
+    }
+    /** The answer for the file at `index`, as {@link HashPool.hash} reports it. */
+    answer(index) {
+        const size = this.sizes[index] ?? -1;
+        return size < 0 ? [-1, this.failures.get(index)?.code ?? 'unanswered'] : [size, this.hexesOf(index)];
+    }
+    /** Takes over the file at `from` of `other` (hashed with the same algorithms) as its own at `index`. */
+    copy(index, other, from) {
+        this.sizes[index] = other.sizes[from] ?? -1;
+        const failure = other.failures.get(from);
+        if (failure !== undefined)
+            this.failures.set(index, failure);
+        other.hex.copy(this.hex, index * this.stride, from * other.stride, from * other.stride + Math.min(this.stride, other.stride));
+    }
+}
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 const NOT_REGULAR = 'ENOTREG';
 /** The error code a thread gives for a path whose real path is not under the job's `within` directory (a link or a `..` leading out of it): it is not opened. */
@@ -67804,9 +67911,10 @@ const CLAIMS_PER_THREAD = 8;
  * file that fits one read (the size fstat gave) is hashed in one call per algorithm, half the cost
  * for tiny files, and a longer one feeds every hash from the same reads; a file written to while
  * it was read (looked at again on its descriptor after the last read) is answered {@link CHANGED}.
- * Answers go to `report` as
- * `(first index, answers)` after each claim, before a file too big for one read and at least every
- * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
+ * A file's size and hex digests go to the job's shared {@link FileHashes} columns (`sizes`,
+ * `hexes`, `stride` bytes a file), its error code, if any, to `report`, which is told
+ * `(first index, count, errors)` after each claim, before a file too big for one read and at least
+ * every 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
  * when the counter is spent, or after one claim when `once` is set: a calling thread then lets its
  * event loop turn, so that its signal handlers never wait long. Such a thread also stops within a
  * claim once it has hashed {@link CALLER_TURN_BYTES} in the call, and goes on from there in its
@@ -67820,44 +67928,64 @@ const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const NOFOLLOW = constants.O_NOFOLLOW || 0;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
+// The view of a whole read of the last length: files of one size (a release's thousands of small files often are) share one.
+let wholeRead = buffer.subarray(0, 0);
 let report;
 let leaveBig = false;
 let turnBytes = 0;
 // Where a calling thread stopped within a claim, by job: it may help another job (a second pool's) before it comes back.
 const resumes = new WeakMap();
 let first = 0;
-let answers = [];
+let answered = 0;
+// [index, code] of the files answered since first that could not be read.
+let errors = [];
 let posted = Date.now();
 function post(next) {
-  if (answers.length > 0) report(first, answers);
-  answers = [];
+  if (answered > 0) report(first, answered, errors.length === 0 ? undefined : errors);
+  answered = 0;
+  errors = [];
   first = next;
   posted = Date.now();
 }
 function changed(before, after, bytesRead) {
   return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
 }
-function hashOne(path, algorithms, index, within) {
+// Writes the hex digests of the file at index in its slot; returns its size.
+function store(index, size, hexes, sizes, hexBytes, stride) {
+  let at = index * stride;
+  for (const hex of hexes) at += hexBytes.write(hex, at, 'latin1');
+  sizes[index] = size;
+  return size;
+}
+// Hashes the bytes of a file that fit one read into its slot; returns its size.
+function storeWhole(index, size, algorithms, sizes, hexBytes, stride) {
+  if (wholeRead.length !== size) wholeRead = buffer.subarray(0, size);
+  if (algorithms.length === 1) hexBytes.write(hash(algorithms[0], wholeRead), index * stride, 'latin1');
+  else store(index, size, algorithms.map((algorithm) => hash(algorithm, wholeRead)), sizes, hexBytes, stride);
+  sizes[index] = size;
+  return size;
+}
+// The file's size once its digests are stored, or the error code it could not be read with.
+function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
   let fd;
   try {
     if (within === undefined) fd = openSync(path, FLAGS);
     else {
       // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
       const real = realpathSync.native(path);
-      if (!real.startsWith(within) && real !== within.slice(0, -1)) return [-1, '${pool_OUTSIDE}'];
+      if (!real.startsWith(within) && real !== within.slice(0, -1)) return '${pool_OUTSIDE}';
       // A pipe or a device a checksums file names is never opened: opening one can act (a pipe's writer goes on, a watchdog starts).
-      if (!statSync(real).isFile()) return [-1, '${NOT_REGULAR}'];
+      if (!statSync(real).isFile()) return '${NOT_REGULAR}';
       fd = openSync(real, FLAGS | NOFOLLOW);
     }
     const info = fstatSync(fd);
-    if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
+    if (!info.isFile()) return '${NOT_REGULAR}';
     let read = readSync(fd, buffer, 0, buffer.length, null);
     if (read < buffer.length && read >= info.size) {
-      if (changed(info, fstatSync(fd), read)) return [-1, '${CHANGED}'];
-      const bytes = buffer.subarray(0, read);
-      return [read, algorithms.length === 1 ? [hash(algorithms[0], bytes)] : algorithms.map((algorithm) => hash(algorithm, bytes))];
+      if (changed(info, fstatSync(fd), read)) return '${CHANGED}';
+      return storeWhole(index, read, algorithms, sizes, hexBytes, stride);
     }
-    if (leaveBig && info.size > ${CALLER_FILE_BYTES}) return [-1, '${LEFT_TO_THREADS}'];
+    if (leaveBig && info.size > ${CALLER_FILE_BYTES}) return '${LEFT_TO_THREADS}';
     post(index);
     const hashes = algorithms.map((algorithm) => createHash(algorithm));
     let size = 0;
@@ -67867,19 +67995,21 @@ function hashOne(path, algorithms, index, within) {
       for (const streaming of hashes) streaming.update(bytes);
       read = readSync(fd, buffer, 0, buffer.length, null);
     }
-    if (changed(info, fstatSync(fd), size)) return [-1, '${CHANGED}'];
-    return [size, hashes.map((streaming) => streaming.digest('hex'))];
+    if (changed(info, fstatSync(fd), size)) return '${CHANGED}';
+    return store(index, size, hashes.map((streaming) => streaming.digest('hex')), sizes, hexBytes, stride);
   } catch (error) {
-    return [-1, (error && error.code) || String(error)];
+    return (error && error.code) || String(error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 return function claimAndHash(job, reportTo, once) {
-  const { paths, offsets, sets, setOf, next, claim, within } = job;
+  const { paths, pathEncoding, offsets, sets, setOf, next, claim, within, stride } = job;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
+  const sizes = new Float64Array(job.sizes);
+  const hexBytes = Buffer.from(job.hexes);
   const counter = new Int32Array(next);
   const count = offsets.length - 1;
   turnBytes = 0;
@@ -67902,10 +68032,13 @@ return function claimAndHash(job, reportTo, once) {
         resumes.set(job, [index, end]);
         return true;
       }
-      // Hashed before the push: hashOne may post the answers so far and start a new list.
-      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within);
-      answers.push(answer);
-      if (answer[0] > 0) turnBytes += answer[0];
+      // Counted after the call: hashOne may post the answers so far and start a new run at this file.
+      const answer = hashOne(pathBytes.toString(pathEncoding, offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within, sizes, hexBytes, stride);
+      if (typeof answer === 'string') {
+        sizes[index] = -1;
+        errors.push([index, answer]);
+      } else turnBytes += answer;
+      answered += 1;
       if (Date.now() - posted >= 50) post(index + 1);
     }
     post(end);
@@ -67917,7 +68050,7 @@ return function claimAndHash(job, reportTo, once) {
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const claimAndHash = (function (fs, crypto) {${HASHING_SOURCE}})(require('node:fs'), require('node:crypto'));
-const toParent = (first, answers) => parentPort.postMessage([first, answers]);
+const toParent = (first, count, errors) => parentPort.postMessage(errors === undefined ? [first, count] : [first, count, errors]);
 parentPort.on('message', (job) => {
   claimAndHash(job, toParent, false);
   parentPort.postMessage(null);
@@ -67942,14 +68075,16 @@ function sharedPaths(paths) {
     const bytes = Buffer.from(shared);
     const ascii = total === joined.length;
     let offset = 0;
-    paths.forEach((path, index) => {
+    // A plain loop: a callback a path cost tens of thousands of paths 2 ms, cold.
+    for (let index = 0; index < paths.length; index++) {
+        const path = paths[index];
         offsets[index] = offset;
         offset += ascii ? path.length : bytes.write(path, offset, 'utf8');
-    });
+    }
     offsets[paths.length] = offset;
     if (ascii)
         bytes.write(joined, 0, 'latin1');
-    return { paths: shared, offsets };
+    return { paths: shared, pathEncoding: ascii ? 'latin1' : 'utf8', offsets };
 }
 /** The distinct algorithm lists and each file's index into them (none when every file has the same). */
 function algorithmSets(algorithms, count) {
@@ -68006,8 +68141,10 @@ class pool_HashPool {
     }
     /**
      * Hashes each file through its algorithms (`algorithms` has one list for every file, or one per
-     * file). `onAnswers` gets runs of consecutive answers, `first` being the index of the run's first
-     * file, in no particular order between runs; the promise settles once every file is answered.
+     * file). The promise settles, once every file is answered, with what they gave; `onAnswers`, when
+     * given, gets runs of consecutive answers meanwhile, `first` being the index of the run's first
+     * file, in no particular order between runs (a caller that needs them all at the end leaves it
+     * out: no object is made a file).
      * With `callerHelps`, the calling thread takes claims too, one per turn of its event loop: for a
      * caller with nothing else to do, one thread fewer to start (tens of milliseconds of a core), and
      * hashing begins at once instead of when a thread has started. A promise there makes the calling
@@ -68020,8 +68157,22 @@ class pool_HashPool {
      * that is not a regular file is answered {@link NOT_REGULAR} without being opened.
      */
     hash(paths, algorithms, onAnswers, options = {}) {
+        const onHashed = onAnswers === undefined
+            ? undefined
+            : (hashes, first, count) => {
+                const answers = [];
+                for (let index = first; index < first + count; index++)
+                    answers.push(hashes.answer(index));
+                onAnswers(first, answers);
+            };
+        return this.#run(paths, algorithms, onHashed, options);
+    }
+    /** {@link hash}, telling `onHashed` of each run of files answered. */
+    #run(paths, algorithms, onHashed, options) {
+        const { sets, setOf } = algorithmSets(algorithms, paths.length);
+        const hashes = new FileHashes(paths.length, sets, setOf, true);
         if (paths.length === 0)
-            return Promise.resolve();
+            return Promise.resolve(hashes);
         const callerHelps = options.callerHelps !== undefined && options.callerHelps !== false;
         if (!callerHelps)
             this.#size = Math.max(1, this.#size);
@@ -68029,7 +68180,7 @@ class pool_HashPool {
         const next = new SharedArrayBuffer(4);
         return new Promise((settle, fail) => {
             const job = {
-                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim, within: options.within },
+                message: { ...sharedPaths(paths), sets, setOf, next, claim, within: options.within, sizes: hashes.sizes.buffer, hexes: hashes.hex.buffer, stride: hashes.stride },
                 paths,
                 leftToThreads: [],
                 count: paths.length,
@@ -68037,10 +68188,11 @@ class pool_HashPool {
                 working: new Set(),
                 answered: 0,
                 maxThreads: Math.ceil(paths.length / claim),
-                onAnswers,
+                hashes,
+                onHashed: onHashed === undefined ? () => undefined : (first, count) => onHashed(hashes, first, count),
                 failure: undefined,
                 ended: false,
-                settle,
+                settle: () => settle(hashes),
                 fail,
             };
             this.#jobs.push(job);
@@ -68085,7 +68237,7 @@ class pool_HashPool {
     #helpHere(job) {
         let more;
         try {
-            more = !job.ended && hashHere()(job.message, (first, answers) => this.#answerHere(job, first, answers), true);
+            more = !job.ended && hashHere()(job.message, (first, count, errors) => this.#answerHere(job, first, count, errors), true);
         }
         catch (error) {
             this.#end(job, { error });
@@ -68100,41 +68252,47 @@ class pool_HashPool {
         if (job.ended)
             return;
         this.#size += 1;
-        const { sets, setOf } = job.message;
-        const setFor = (index) => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? [];
-        this.hash(left.map((index) => job.paths[index] ?? ''), left.map(setFor), (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer])), job.message.within === undefined ? {} : { within: job.message.within }).catch((error) => this.#end(job, { error }));
+        this.#run(left.map((index) => job.paths[index] ?? ''), left.map((index) => job.hashes.algorithmsOf(index)), (hashes, first, count) => {
+            for (let position = first; position < first + count; position++) {
+                const index = left[position] ?? -1;
+                job.hashes.copy(index, hashes, position);
+                this.#answer(job, index, 1);
+            }
+        }, job.message.within === undefined ? {} : { within: job.message.within }).catch((error) => this.#end(job, { error }));
     }
     /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
-    #answerHere(job, first, answers) {
-        let run = 0;
-        answers.forEach((answer, position) => {
-            if (answer[1] !== LEFT_TO_THREADS)
-                return;
-            if (position > run)
-                this.#answer(job, first + run, answers.slice(run, position));
-            job.leftToThreads.push(first + position);
-            run = position + 1;
-        });
-        if (run === 0)
-            this.#answer(job, first, answers);
-        else if (run < answers.length)
-            this.#answer(job, first + run, answers.slice(run));
+    #answerHere(job, first, count, errors) {
+        let run = first;
+        for (const [index, code] of errors ?? []) {
+            if (code !== LEFT_TO_THREADS)
+                continue;
+            if (index > run)
+                this.#answer(job, run, index - run, errors);
+            job.leftToThreads.push(index);
+            run = index + 1;
+        }
+        if (run < first + count)
+            this.#answer(job, run, first + count - run, errors);
     }
     /**
-     * Hands answers to the job's callback, unless it has failed already (a callback that throws fails
-     * the job, not the process), and ends the job with its last file's answer: a thread still starting
-     * when the others have answered everything is not waited for.
+     * Records a run of answers (the error codes of those in it that could not be read, among
+     * `errors`) and hands it to the job's callback, unless the job has failed already (a callback
+     * that throws fails the job, not the process); ends the job with its last file's answer: a
+     * thread still starting when the others have answered everything is not waited for.
      */
-    #answer(job, first, answers) {
+    #answer(job, first, count, errors) {
+        for (const [index, code] of errors ?? [])
+            if (index >= first && index < first + count)
+                job.hashes.fail(index, { code });
         if (job.failure === undefined) {
             try {
-                job.onAnswers(first, answers);
+                job.onHashed(first, count);
             }
             catch (error) {
                 job.failure = { error };
             }
         }
-        job.answered += answers.length;
+        job.answered += count;
         if (job.answered >= job.count)
             this.#end(job, job.failure);
     }
@@ -68145,7 +68303,7 @@ class pool_HashPool {
         };
         const onMessage = (message) => {
             if (message !== null) {
-                this.#answer(job, message[0], message[1]);
+                this.#answer(job, message[0], message[1], message[2]);
                 return;
             }
             // A thread says it is done once the counter is spent and its own claims are answered.
@@ -68242,6 +68400,14 @@ async function hashArtifacts(files, algorithm, options = {}) {
  * when it helps, has hashed its first claim), so that the caller can do other work meanwhile.
  */
 async function hash_hashEach(files, algorithm, options = {}) {
+    const hashes = await hashFiles(files, algorithm, options);
+    return files.map((file, index) => outcomeAt(file, hashes, index));
+}
+/**
+ * What {@link hashEach} does, the results kept by file index in {@link FileHashes} rather than as
+ * an object a file: for a caller that writes them out at once (a checksums file), or picks them.
+ */
+async function hashFiles(files, algorithm, options = {}) {
     const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
     hash_checkAlgorithms(algorithms);
     hash_checkConcurrency(options.concurrency);
@@ -68252,10 +68418,10 @@ async function hash_hashEach(files, algorithm, options = {}) {
     // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
     // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
     if (files.length < MANY_FILES && (files.length < 2 || threads < 2 || !(await worthWorkers(files)))) {
-        const outcomes = [];
-        for (const file of files)
-            outcomes.push(await hashInProcess(file, algorithms));
-        return outcomes;
+        const hashes = new FileHashes(files.length, [algorithms], undefined, false);
+        for (const [index, file] of files.entries())
+            await hashInProcess(file, algorithms, hashes, index);
+        return hashes;
     }
     if (options.workers !== undefined)
         return hashOnPool(options.workers, files, algorithms, help);
@@ -68267,24 +68433,18 @@ async function hash_hashEach(files, algorithm, options = {}) {
         await started.close();
     }
 }
-/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps); the outcomes keep the files' order. */
-async function hashOnPool(pool, files, algorithms, callerHelps) {
-    const outcomes = new Array(files.length);
-    await pool.hash(files.map((file) => file.path), [algorithms], (first, answers) => {
-        answers.forEach((answer, position) => {
-            const file = files[first + position];
-            if (file !== undefined)
-                outcomes[first + position] = outcomeOf(file, answer, algorithms);
-        });
-    }, 
+/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps). */
+function hashOnPool(pool, files, algorithms, callerHelps) {
     // Fewer files than that reach the threads only when they are large (worthWorkers).
-    { callerHelps, oneFilePerClaim: files.length < MANY_FILES });
-    return outcomes;
+    return pool.hash(files.map((file) => file.path), [algorithms], undefined, { callerHelps, oneFilePerClaim: files.length < MANY_FILES });
 }
-/** The outcome a thread's answer for a file stands for. */
-function outcomeOf(file, answer, algorithms) {
-    const [size, value] = answer;
-    return typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
+/** The outcome of hashing `file`, the file at `index` of `hashes`. */
+function outcomeAt(file, hashes, index) {
+    if ((hashes.sizes[index] ?? -1) < 0) {
+        const failure = hashes.failures.get(index);
+        return { ...file, error: readFailed(file.path, failure?.code ?? 'unexpected answer', failure?.cause) };
+    }
+    return artifactOf(file, hashes.sizes[index] ?? 0, hashes.algorithmsOf(index), hashes.hexesOf(index));
 }
 /** The artifact for a file read through `algorithms`, the first being the run's own. */
 function artifactOf(file, size, algorithms, hexes) {
@@ -68317,13 +68477,13 @@ function readFailed(path, code, cause) {
         hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? CHANGED_HINT : 'check that the file exists and is readable',
     });
 }
-async function hashInProcess(file, algorithms) {
+async function hashInProcess(file, algorithms, hashes, index) {
     try {
         const { digest, size } = await hashFile(file.path, algorithms);
-        return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
+        hashes.set(index, size, algorithms.map((algorithm) => digest[algorithm] ?? ''));
     }
     catch (error) {
-        return { ...file, error: readFailed(file.path, (0,errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
+        hashes.fail(index, { code: (0,errors/* systemErrorCode */.vq)(error) ?? String(error), cause: error });
     }
 }
 
@@ -68605,6 +68765,7 @@ async function checkEntries(entries, options) {
 
 
 
+
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
@@ -68627,7 +68788,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
                 early ??= pool_HashPool.start(concurrency - 1);
         }
         : undefined;
-    let artifacts;
+    let hashed;
     let ending;
     try {
         const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
@@ -68638,7 +68799,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
             early = undefined;
         }
         // The threads hash the files in the order found while this thread sorts them (it helps once it has).
-        const hashing = hash_hashEach(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
+        const hashing = hashFiles(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
         let order;
         try {
             order = listingOrder(found);
@@ -68648,7 +68809,8 @@ async function createChecksums(config, cwd, createOptions = {}) {
             hashing.catch(() => undefined);
             throw error;
         }
-        artifacts = inListingOrder(await hashing, order);
+        hashed = { found, hashes: await hashing, order };
+        throwFirstFailure(hashed);
     }
     catch (error) {
         await Promise.all([early?.close(), ending]);
@@ -68657,25 +68819,52 @@ async function createChecksums(config, cwd, createOptions = {}) {
     // The threads end while the checksums are formatted and written: ending one takes a turn of the other core.
     const closing = Promise.all([early?.close(), ending]);
     try {
-        const text = formatSortedChecksums(artifacts);
+        const text = checksumsText(hashed, config.algorithm);
         if (outputPath !== undefined)
             await (0,files/* writeFileAtomic */.Zf)(outputPath, text);
-        return { artifacts, text, outputPath };
+        let artifacts;
+        return {
+            // Made when asked for: the CLI, which prints the text, never makes an object a file.
+            get artifacts() {
+                artifacts ??= hashed.order.map((index) => outcomeAt(hashed.found[index], hashed.hashes, index));
+                return artifacts;
+            },
+            text,
+            outputPath,
+        };
     }
     finally {
         await closing;
     }
 }
-/** The artifacts at `order`'s indexes of the outcomes, in that order; fails with the first file (in that order) that could not be read. */
-function inListingOrder(outcomes, order) {
-    const artifacts = [];
-    for (const index of order) {
-        const outcome = outcomes[index];
-        if ('error' in outcome)
-            throw outcome.error;
-        artifacts.push(outcome);
+/** Bytes made into one string at most: V8's strings hold up to 2^29 - 24 one-byte characters. */
+const ONE_STRING_BYTES = 2 ** 28;
+/** Fails with the first file, in listing order, that could not be read. */
+function throwFirstFailure({ found, hashes, order }) {
+    if (hashes.failures.size === 0)
+        return;
+    const index = order.find((at) => hashes.failures.has(at)) ?? -1;
+    const outcome = outcomeAt(found[index], hashes, index);
+    if ('error' in outcome)
+        throw outcome.error;
+}
+/**
+ * The checksums file listing the files at `order`'s indexes, in that order, with their `algorithm`
+ * digests (each file's first), made straight from the hashes' columns: no object a file.
+ */
+function checksumsText({ found, hashes, order }, algorithm) {
+    const { stride } = hashes;
+    const length = hexLength(algorithm);
+    // One string of every digest, cut per line without copying (a call into the buffer per line cost twice as much),
+    // unless there are more than a string may hold (millions of files with two algorithms).
+    const hex = hashes.hex.length <= ONE_STRING_BYTES ? hashes.hex.toString('latin1') : undefined;
+    const lines = new Array(order.length);
+    for (let line = 0; line < order.length; line++) {
+        const index = order[line];
+        const start = index * stride;
+        lines[line] = checksumLine(found[index].name, hex === undefined ? hashes.hex.toString('latin1', start, start + length) : hex.substring(start, start + length));
     }
-    return artifacts;
+    return lines.join('');
 }
 /** The artifacts as in-toto subjects, sorted by name. */
 function toSubjects(artifacts, algorithm) {
@@ -74227,6 +74416,9 @@ function temporaryNameParts(name) {
  * so no sweep could tell a killed writer's from a live one's in another container.
  */
 function trustKitFileKind(name) {
+    // Both shapes start with a dot: a walk of many files asks of each, and most are told at their first character.
+    if (name.charCodeAt(0) !== 0x2e)
+        return undefined;
     if (name === COMMIT_LOCK)
         return 'commit lock';
     return temporaryNameParts(name) === undefined ? undefined : 'temporary file';

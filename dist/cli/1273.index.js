@@ -969,6 +969,9 @@ class InputReader {
         return undefined;
     return { pid: Number(pid), place };
 });var trustKitFileKind = (function (name) {
+    // Both shapes start with a dot: a walk of many files asks of each, and most are told at their first character.
+    if (name.charCodeAt(0) !== 0x2e)
+        return undefined;
     if (name === COMMIT_LOCK)
         return 'commit lock';
     return temporaryNameParts(name) === undefined ? undefined : 'temporary file';

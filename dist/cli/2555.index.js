@@ -13,7 +13,9 @@ export const modules = {
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkArrayArgument */ .lD)("formatChecksums's entries", entries, 'entries { name, hex }');
     return formatSortedChecksums((0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .sortByName */ .VV)(entries, ((entry) => entry.name)));
 });var formatSortedChecksums = (function (entries) {
-    return entries.map((({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`))).join('');
+    return entries.map((({ name, hex }) => checksumLine(name, hex))).join('');
+});var checksumLine = (function (name, hex) {
+    return NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`;
 });var algorithmForLength = (function (length) {
     if (length === (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .hexLength */ .E6)('sha256'))
         return 'sha256';
@@ -110,6 +112,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DB: (() => (/* binding */ parseChecksumLine)),
 /* harmony export */   PF: (() => (/* binding */ reportedName)),
+/* harmony export */   Ut: (() => (/* binding */ checksumLine)),
 /* harmony export */   d: (() => (/* binding */ formatSortedChecksums)),
 /* harmony export */   gA: (() => (/* binding */ emptyChecksums)),
 /* harmony export */   ss: (() => (/* binding */ formatChecksums)),
@@ -153,6 +156,8 @@ const REPORT_ESCAPED = new RegExp(`[\\\\\\u0000-\\u001f${_core_logger_js__WEBPAC
  */
 
 /** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
+
+/** One line of a checksums file, as {@link formatChecksums} writes it. */
 
 const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
 const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
@@ -202,6 +207,9 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
             throw outcome.error;
     return outcomes;
 });var hashEach = (async function (files, algorithm, options = {}) {
+    const hashes = await hashFiles(files, algorithm, options);
+    return files.map(((file, index) => outcomeAt(file, hashes, index)));
+});var hashFiles = (async function (files, algorithm, options = {}) {
     const algorithms = [algorithm, ...(options.also ?? []).filter(((extra) => extra !== algorithm))];
     checkAlgorithms(algorithms);
     checkConcurrency(options.concurrency);
@@ -212,10 +220,10 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
     // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
     if (files.length < checksums_pool/* MANY_FILES */.UA && (files.length < 2 || threads < 2 || !(await worthWorkers(files)))) {
-        const outcomes = [];
-        for (const file of files)
-            outcomes.push(await hashInProcess(file, algorithms));
-        return outcomes;
+        const hashes = new checksums_pool/* FileHashes */.$M(files.length, [algorithms], undefined, false);
+        for (const [index, file] of files.entries())
+            await hashInProcess(file, algorithms, hashes, index);
+        return hashes;
     }
     if (options.workers !== undefined)
         return hashOnPool(options.workers, files, algorithms, help);
@@ -226,21 +234,15 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     finally {
         await started.close();
     }
-});var hashOnPool = (async function (pool, files, algorithms, callerHelps) {
-    const outcomes = new Array(files.length);
-    await pool.hash(files.map(((file) => file.path)), [algorithms], ((first, answers) => {
-        answers.forEach(((answer, position) => {
-            const file = files[first + position];
-            if (file !== undefined)
-                outcomes[first + position] = outcomeOf(file, answer, algorithms);
-        }));
-    }), 
+});var hashOnPool = (function (pool, files, algorithms, callerHelps) {
     // Fewer files than that reach the threads only when they are large (worthWorkers).
-    { callerHelps, oneFilePerClaim: files.length < checksums_pool/* MANY_FILES */.UA });
-    return outcomes;
-});var outcomeOf = (function (file, answer, algorithms) {
-    const [size, value] = answer;
-    return typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
+    return pool.hash(files.map(((file) => file.path)), [algorithms], undefined, { callerHelps, oneFilePerClaim: files.length < checksums_pool/* MANY_FILES */.UA });
+});var outcomeAt = (function (file, hashes, index) {
+    if ((hashes.sizes[index] ?? -1) < 0) {
+        const failure = hashes.failures.get(index);
+        return { ...file, error: readFailed(file.path, failure?.code ?? 'unexpected answer', failure?.cause) };
+    }
+    return artifactOf(file, hashes.sizes[index] ?? 0, hashes.algorithmsOf(index), hashes.hexesOf(index));
 });var artifactOf = (function (file, size, algorithms, hexes) {
     const digests = {};
     algorithms.forEach(((algorithm, index) => {
@@ -265,13 +267,13 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
         // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
         hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? errors/* CHANGED_HINT */.HD : 'check that the file exists and is readable',
     });
-});var hashInProcess = (async function (file, algorithms) {
+});var hashInProcess = (async function (file, algorithms, hashes, index) {
     try {
         const { digest, size } = await (0,core_digest/* hashFile */.DC)(file.path, algorithms);
-        return artifactOf(file, size, algorithms, algorithms.map(((algorithm) => digest[algorithm] ?? '')));
+        hashes.set(index, size, algorithms.map(((algorithm) => digest[algorithm] ?? '')));
     }
     catch (error) {
-        return { ...file, error: readFailed(file.path, (0,core_errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
+        hashes.fail(index, { code: (0,core_errors/* systemErrorCode */.vq)(error) ?? String(error), cause: error });
     }
 });var reportLine = (function (result) {
     return `${(0,format/* reportedName */.PF)(result.entry.name)}: ${STATUS_TEXT[result.status]}${result.outside === true ? ' (outside the base directory)' : ''}`;
@@ -478,7 +480,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
                 early ??= checksums_pool/* HashPool */.vO.start(concurrency - 1);
         })
         : undefined;
-    let artifacts;
+    let hashed;
     let ending;
     try {
         const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
@@ -489,7 +491,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
             early = undefined;
         }
         // The threads hash the files in the order found while this thread sorts them (it helps once it has).
-        const hashing = hashEach(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
+        const hashing = hashFiles(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
         let order;
         try {
             order = (0,collect/* listingOrder */.z3)(found);
@@ -499,7 +501,8 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
             hashing.catch((() => undefined));
             throw error;
         }
-        artifacts = inListingOrder(await hashing, order);
+        hashed = { found, hashes: await hashing, order };
+        throwFirstFailure(hashed);
     }
     catch (error) {
         await Promise.all([early?.close(), ending]);
@@ -508,23 +511,43 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     // The threads end while the checksums are formatted and written: ending one takes a turn of the other core.
     const closing = Promise.all([early?.close(), ending]);
     try {
-        const text = (0,format/* formatSortedChecksums */.d)(artifacts);
+        const text = checksumsText(hashed, config.algorithm);
         if (outputPath !== undefined)
             await (0,files/* writeFileAtomic */.Zf)(outputPath, text);
-        return { artifacts, text, outputPath };
+        let artifacts;
+        return {
+            // Made when asked for: the CLI, which prints the text, never makes an object a file.
+            get artifacts() {
+                artifacts ??= hashed.order.map(((index) => outcomeAt(hashed.found[index], hashed.hashes, index)));
+                return artifacts;
+            },
+            text,
+            outputPath,
+        };
     }
     finally {
         await closing;
     }
-});var inListingOrder = (function (outcomes, order) {
-    const artifacts = [];
-    for (const index of order) {
-        const outcome = outcomes[index];
-        if ('error' in outcome)
-            throw outcome.error;
-        artifacts.push(outcome);
+});var throwFirstFailure = (function ({ found, hashes, order }) {
+    if (hashes.failures.size === 0)
+        return;
+    const index = order.find(((at) => hashes.failures.has(at))) ?? -1;
+    const outcome = outcomeAt(found[index], hashes, index);
+    if ('error' in outcome)
+        throw outcome.error;
+});var checksumsText = (function ({ found, hashes, order }, algorithm) {
+    const { stride } = hashes;
+    const length = (0,core_digest/* hexLength */.E6)(algorithm);
+    // One string of every digest, cut per line without copying (a call into the buffer per line cost twice as much),
+    // unless there are more than a string may hold (millions of files with two algorithms).
+    const hex = hashes.hex.length <= ONE_STRING_BYTES ? hashes.hex.toString('latin1') : undefined;
+    const lines = new Array(order.length);
+    for (let line = 0; line < order.length; line++) {
+        const index = order[line];
+        const start = index * stride;
+        lines[line] = (0,format/* checksumLine */.Ut)(found[index].name, hex === undefined ? hashes.hex.toString('latin1', start, start + length) : hex.substring(start, start + length));
     }
-    return artifacts;
+    return lines.join('');
 });var toSubjects = (function (artifacts, algorithm) {
     (0,errors/* checkArrayArgument */.lD)("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
     return artifacts.map(((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } })));
@@ -537,6 +560,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   CHANGED_HINT: (() => (/* reexport */ errors/* CHANGED_HINT */.HD)),
   ChecksumsError: (() => (/* reexport */ errors/* ChecksumsError */.bO)),
+  FileHashes: (() => (/* reexport */ checksums_pool/* FileHashes */.$M)),
   HashPool: (() => (/* reexport */ checksums_pool/* HashPool */.vO)),
   MANY_FILES: (() => (/* reexport */ checksums_pool/* MANY_FILES */.UA)),
   WALK_SKIPPED_NAMES: (() => (/* reexport */ collect/* WALK_SKIPPED_NAMES */.Mh)),
@@ -547,7 +571,9 @@ __webpack_require__.d(__webpack_exports__, {
   checkConcurrency: (() => (/* reexport */ checkConcurrency)),
   checkNamedFiles: (() => (/* reexport */ checkNamedFiles)),
   checkStringArgument: (() => (/* reexport */ errors/* checkStringArgument */.Xr)),
+  checksumLine: (() => (/* reexport */ format/* checksumLine */.Ut)),
   checksumsPlace: (() => (/* reexport */ errors/* checksumsPlace */.qD)),
+  checksumsText: (() => (/* binding */ checksumsText)),
   collectArtifacts: (() => (/* reexport */ collect/* collectArtifacts */.kx)),
   compareNames: (() => (/* reexport */ collect/* compareNames */.MP)),
   createChecksums: (() => (/* binding */ createChecksums)),
@@ -557,10 +583,12 @@ __webpack_require__.d(__webpack_exports__, {
   formatSortedChecksums: (() => (/* reexport */ format/* formatSortedChecksums */.d)),
   hashArtifacts: (() => (/* reexport */ hashArtifacts)),
   hashEach: (() => (/* reexport */ hashEach)),
+  hashFiles: (() => (/* reexport */ hashFiles)),
   leftoverNotice: (() => (/* reexport */ collect/* leftoverNotice */.O5)),
   listingOrder: (() => (/* reexport */ collect/* listingOrder */.z3)),
   mayBeGlob: (() => (/* reexport */ collect/* mayBeGlob */.jb)),
   nodeFileSystem: (() => (/* reexport */ collect/* nodeFileSystem */.GP)),
+  outcomeAt: (() => (/* reexport */ outcomeAt)),
   parseChecksumLine: (() => (/* reexport */ format/* parseChecksumLine */.DB)),
   parseChecksums: (() => (/* reexport */ format/* parseChecksums */.yk)),
   readChecksumEntries: (() => (/* reexport */ readChecksumEntries)),
@@ -576,6 +604,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/digest.js
+var core_digest = __webpack_require__(53871);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/checksums/collect.js
@@ -590,8 +620,6 @@ var format = __webpack_require__(3093);
 var checksums_pool = __webpack_require__(86256);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./lib/core/digest.js
-var core_digest = __webpack_require__(53871);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var core_errors = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./lib/checksums/hash.js
@@ -628,9 +656,14 @@ const WORKER_THRESHOLD_BYTES = 16 * 1024 * 1024;
  * when it helps, has hashed its first claim), so that the caller can do other work meanwhile.
  */
 
-/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps); the outcomes keep the files' order. */
+/**
+ * What {@link hashEach} does, the results kept by file index in {@link FileHashes} rather than as
+ * an object a file: for a caller that writes them out at once (a checksums file), or picks them.
+ */
 
-/** The outcome a thread's answer for a file stands for. */
+/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps). */
+
+/** The outcome of hashing `file`, the file at `index` of `hashes`. */
 
 /** The artifact for a file read through `algorithms`, the first being the run's own. */
 
@@ -733,6 +766,7 @@ const BATCHES_PER_THREAD = 4;
 
 
 
+
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
@@ -741,7 +775,14 @@ const BATCHES_PER_THREAD = 4;
  * to start).
  */
 
-/** The artifacts at `order`'s indexes of the outcomes, in that order; fails with the first file (in that order) that could not be read. */
+/** Bytes made into one string at most: V8's strings hold up to 2^29 - 24 one-byte characters. */
+const ONE_STRING_BYTES = 2 ** 28;
+/** Fails with the first file, in listing order, that could not be read. */
+
+/**
+ * The checksums file listing the files at `order`'s indexes, in that order, with their `algorithm`
+ * digests (each file's first), made straight from the hashes' columns: no object a file.
+ */
 
 /** The artifacts as in-toto subjects, sorted by name. */
 

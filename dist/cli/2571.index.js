@@ -42,7 +42,7 @@ const CHECKSUMS_OPTIONS = {
     const subjects = checksumsSubjects(argv);
     if (subjects === undefined || !mayHashManyFiles(subjects, cwd))
         return;
-    process.getBuiltinModule('node:v8').setFlagsFromString('--no-concurrent-recompilation');
+    process.getBuiltinModule('node:v8').setFlagsFromString('--no-concurrent-recompilation --no-parallel-scavenge');
     startedAhead = _checksums_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .HashPool */ .vO.start(threads);
 });var takeHashThreadsStartedAhead = (function () {
     const threads = startedAhead;
@@ -102,7 +102,10 @@ const MANY_ENTRIES_DIRECTORY_SIZE = 8 * 1024;
  * code on themselves rather than hand it to V8's background threads: a hashing thread's few hot
  * functions (hashOne, fs.readSync, fstat's Stats) then run optimised as soon as they are compiled,
  * and V8's threads do not compete with the hashing threads for the cores they keep busy; 20,000
- * files of 4 KiB on two cores take 3 to 4 % less time and CPU. node:v8 is loaded only then.
+ * files of 4 KiB on two cores take 3 to 4 % less time and CPU. For the same reason each thread
+ * collects its young garbage itself rather than with V8's threads (parallel scavenging): the
+ * walk's objects, which survive, made this thread wait on tasks queued behind the hashing threads,
+ * and the same run took 5 % more time. node:v8 is loaded only then.
  */
 
 /** The threads {@link startHashThreadsAhead} started, handed over once (the taker closes them); undefined when none were. */

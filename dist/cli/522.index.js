@@ -55,7 +55,7 @@ export const modules = {
     const base = sameButForCase(given, baseReal) ? baseReal : given;
     const excluded = new Set((options.exclude ?? []).map(((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, path))));
     const isExcluded = await exclusion(excluded);
-    const kept = [];
+    let kept = [];
     // A directory walked for two subjects, or a glob's match in one walked too, is told of once.
     const toldOf = new Set();
     const leftover = options.leftover === undefined
@@ -85,10 +85,14 @@ export const modules = {
                 }));
             }
             const before = kept.length;
-            for (const file of walk.files) {
-                const out = excluded.size === 0 ? false : isExcluded(file.path);
-                if (out === false || (out !== true && !(await out)))
-                    kept.push(file);
+            if (excluded.size === 0 && before === 0)
+                kept = walk.files;
+            else {
+                for (const file of walk.files) {
+                    const out = excluded.size === 0 ? false : isExcluded(file.path);
+                    if (out === false || (out !== true && !(await out)))
+                        kept.push(file);
+                }
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
             if (kept.length === before && walk.skippedRoots === 0) {
@@ -137,10 +141,13 @@ export const modules = {
         return identityOf(path).then(((identity) => identity !== undefined && identities.has(identity)));
     });
 });var listingOrder = (function (found) {
-    const fileAt = ((index) => found[index]);
     const indexes = [];
     for (let index = 0; index < found.length; index++)
         indexes.push(index);
+    // Node lists a directory sorted by bytes, so the walk of one finds its files in order, each once: one pass tells so.
+    if (inOrderOnce(found))
+        return indexes;
+    const fileAt = ((index) => found[index]);
     const unique = [];
     let previous;
     for (const index of sortByName(indexes, ((at) => fileAt(at).name))) {
@@ -156,6 +163,15 @@ export const modules = {
         previous = file;
     }
     return unique;
+});var inOrderOnce = (function (found) {
+    let previous;
+    for (let index = 0; index < found.length; index++) {
+        const { name } = found[index];
+        if ((previous !== undefined && name <= previous) || UTF16_ORDER_DIFFERS.test(name))
+            return false;
+        previous = name;
+    }
+    return true;
 });var compareNames = (function (a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 });var sortByName = (function (items, nameOf) {
@@ -321,10 +337,19 @@ const WALK_CONCURRENCY = 16;
 const nodeFileSystem = {
     list: (async (path) => {
         const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, { withFileTypes: true });
+        // One pass over what may be tens of thousands of entries, as over every other listing of the walk.
+        const listed = new Array(entries.length);
+        let replaced = false;
+        for (let index = 0; index < entries.length; index++) {
+            const entry = entries[index];
+            if (entry.name.includes('\uFFFD'))
+                replaced = true;
+            listed[index] = { name: entry.name, kind: kindOfDirent(entry) };
+        }
         // Only a name with U+FFFD can stand for bytes that are not UTF-8: read again as bytes to tell.
-        if (entries.some(((entry) => entry.name.includes('\uFFFD'))))
+        if (replaced)
             await refuseNonUtf8Names(path);
-        return entries.map(((entry) => ({ name: entry.name, kind: kindOfDirent(entry) })));
+        return listed;
     }),
     kindOf: (async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path))),
     targetKindOf: (async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path))),
@@ -374,6 +399,8 @@ const foldedName = ((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename
  * an error. Neighbours in the sorted list are compared, so no table of every name is built (20,000
  * names cost a tenth of a small-file run).
  */
+
+/** Whether the files' names are in UTF-8 byte order, none twice. */
 
 /** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
 
@@ -578,24 +605,29 @@ class Walk {
         const pathPrefix = visit.path.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? visit.path : visit.path + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
         const realPrefix = real.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? real : real + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
         const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
-        for (const entry of entries) {
-            if (WALK_SKIPPED_NAMES.has(entry.name))
+        const { skip, files, base } = this;
+        // A directory of tens of thousands of files costs this loop's body that many times, cold: a regular file takes no call it can do without.
+        for (const { name: entryName, kind } of entries) {
+            if (WALK_SKIPPED_NAMES.has(entryName))
                 continue;
-            const path = pathPrefix + entry.name;
-            const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
+            const path = pathPrefix + entryName;
+            const name = namePrefix === undefined ? undefined : namePrefix + entryName;
+            if (kind === 'file') {
+                if (skip !== undefined && skip({ path, name: entryName, directory: false, real: realPrefix + entryName }) === true)
+                    continue;
+                if (!this.isLeftover(path, entryName))
+                    files.push({ path, name: checkedName(path, name ?? relativeName(base, path), base) });
+                continue;
+            }
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
-            const real = realPrefix + entry.name;
-            if (entry.kind === 'file') {
-                if ((this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true) && !this.isLeftover(path, entry.name))
-                    this.addFile(path, name);
+            const entryReal = realPrefix + entryName;
+            if (kind === 'directory') {
+                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) !== true)
+                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: entryReal });
             }
-            else if (entry.kind === 'directory') {
-                if (this.skip?.({ path, name: entry.name, directory: true, real }) !== true)
-                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real });
-            }
-            else if (entry.kind !== 'other') {
+            else if (kind !== 'other') {
                 // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
-                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : { real }) });
+                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(kind === 'symlink' ? { kind: 'symlink' } : { real: entryReal }) });
             }
         }
     }

@@ -14,14 +14,16 @@ export const modules = {
     const bytes = Buffer.from(shared);
     const ascii = total === joined.length;
     let offset = 0;
-    paths.forEach(((path, index) => {
+    // A plain loop: a callback a path cost tens of thousands of paths 2 ms, cold.
+    for (let index = 0; index < paths.length; index++) {
+        const path = paths[index];
         offsets[index] = offset;
         offset += ascii ? path.length : bytes.write(path, offset, 'utf8');
-    }));
+    }
     offsets[paths.length] = offset;
     if (ascii)
         bytes.write(joined, 0, 'latin1');
-    return { paths: shared, offsets };
+    return { paths: shared, pathEncoding: ascii ? 'latin1' : 'utf8', offsets };
 });var algorithmSets = (function (algorithms, count) {
     if (algorithms.length === 1)
         return { sets: [[...(algorithms[0] ?? [])]], setOf: undefined };
@@ -43,6 +45,7 @@ export const modules = {
 var node_fs__WEBPACK_IMPORTED_MODULE_1___namespace_cache;
 var node_crypto__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $M: (() => (/* binding */ FileHashes)),
 /* harmony export */   Rj: (() => (/* binding */ CHANGED)),
 /* harmony export */   UA: (() => (/* binding */ MANY_FILES)),
 /* harmony export */   bh: (() => (/* binding */ NOT_REGULAR)),
@@ -57,6 +60,77 @@ var node_crypto__WEBPACK_IMPORTED_MODULE_0___namespace_cache;
 
 
 
+/**
+ * The length of each algorithm's hex digest (core/digest's hexLength): this module is loaded before
+ * the CLI, to start the threads, and importing core/digest would load it and node:crypto then too.
+ */
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/**
+ * What hashing a list of files gave, by file index, in shared memory that the threads write into:
+ * each file's size (-1 for one that could not be read, whose error is in `failures`) and its hex
+ * digests, one after another in its slot of `stride` bytes. A JavaScript object a file, made as
+ * answers came in and kept until the end, cost 20,000 files of 4 KiB a tenth of their hashing in
+ * garbage collection; strings are made here only when asked for.
+ */
+class FileHashes {
+    count;
+    sets;
+    setOf;
+    sizes;
+    /** The hex digests as ASCII, `stride` bytes a file. */
+    hex;
+    stride;
+    failures = new Map();
+    /** Columns for `count` files whose algorithms are `sets[setOf[index]]` (`sets[0]` without `setOf`); shared with threads when `shared`. */
+    constructor(count, sets, setOf, shared) {
+        this.count = count;
+        this.sets = sets;
+        this.setOf = setOf;
+        this.stride = Math.max(0, ...sets.map(((set) => set.reduce(((sum, algorithm) => sum + HEX_LENGTH[algorithm]), 0))));
+        this.sizes = new Float64Array(shared ? new SharedArrayBuffer(8 * count) : new ArrayBuffer(8 * count));
+        this.hex = shared ? Buffer.from(new SharedArrayBuffer(this.stride * count)) : Buffer.alloc(this.stride * count);
+    }
+    /** The algorithms of the file at `index`. */
+    algorithmsOf(index) {
+        return this.sets[this.setOf === undefined ? 0 : (this.setOf[index] ?? 0)] ?? [];
+    }
+    /** Records the file at `index` as read: its size and one hex digest per algorithm of its own. */
+    set(index, size, hexes) {
+        this.sizes[index] = size;
+        let at = index * this.stride;
+        for (const hex of hexes)
+            at += this.hex.write(hex, at, 'latin1');
+    }
+    /** Records the file at `index` as not read, and why. */
+    fail(index, failure) {
+        this.sizes[index] = -1;
+        this.failures.set(index, failure);
+    }
+    /** The hex digests of the file at `index`, one per algorithm of its own (none for a file not read). */
+    hexesOf(index) {
+        if ((this.sizes[index] ?? -1) < 0)
+            return [];
+        let at = index * this.stride;
+        return this.algorithmsOf(index).map(((algorithm) => {
+            const hex = this.hex.toString('latin1', at, at + HEX_LENGTH[algorithm]);
+            at += HEX_LENGTH[algorithm];
+            return hex;
+        }));
+    }
+    /** The answer for the file at `index`, as {@link HashPool.hash} reports it. */
+    answer(index) {
+        const size = this.sizes[index] ?? -1;
+        return size < 0 ? [-1, this.failures.get(index)?.code ?? 'unanswered'] : [size, this.hexesOf(index)];
+    }
+    /** Takes over the file at `from` of `other` (hashed with the same algorithms) as its own at `index`. */
+    copy(index, other, from) {
+        this.sizes[index] = other.sizes[from] ?? -1;
+        const failure = other.failures.get(from);
+        if (failure !== undefined)
+            this.failures.set(index, failure);
+        other.hex.copy(this.hex, index * this.stride, from * other.stride, from * other.stride + Math.min(this.stride, other.stride));
+    }
+}
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 const NOT_REGULAR = 'ENOTREG';
 /** The error code a thread gives for a path whose real path is not under the job's `within` directory (a link or a `..` leading out of it): it is not opened. */
@@ -93,9 +167,10 @@ const CLAIMS_PER_THREAD = 8;
  * file that fits one read (the size fstat gave) is hashed in one call per algorithm, half the cost
  * for tiny files, and a longer one feeds every hash from the same reads; a file written to while
  * it was read (looked at again on its descriptor after the last read) is answered {@link CHANGED}.
- * Answers go to `report` as
- * `(first index, answers)` after each claim, before a file too big for one read and at least every
- * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
+ * A file's size and hex digests go to the job's shared {@link FileHashes} columns (`sizes`,
+ * `hexes`, `stride` bytes a file), its error code, if any, to `report`, which is told
+ * `(first index, count, errors)` after each claim, before a file too big for one read and at least
+ * every 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
  * when the counter is spent, or after one claim when `once` is set: a calling thread then lets its
  * event loop turn, so that its signal handlers never wait long. Such a thread also stops within a
  * claim once it has hashed {@link CALLER_TURN_BYTES} in the call, and goes on from there in its
@@ -109,44 +184,64 @@ const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const NOFOLLOW = constants.O_NOFOLLOW || 0;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
+// The view of a whole read of the last length: files of one size (a release's thousands of small files often are) share one.
+let wholeRead = buffer.subarray(0, 0);
 let report;
 let leaveBig = false;
 let turnBytes = 0;
 // Where a calling thread stopped within a claim, by job: it may help another job (a second pool's) before it comes back.
 const resumes = new WeakMap();
 let first = 0;
-let answers = [];
+let answered = 0;
+// [index, code] of the files answered since first that could not be read.
+let errors = [];
 let posted = Date.now();
 function post(next) {
-  if (answers.length > 0) report(first, answers);
-  answers = [];
+  if (answered > 0) report(first, answered, errors.length === 0 ? undefined : errors);
+  answered = 0;
+  errors = [];
   first = next;
   posted = Date.now();
 }
 function changed(before, after, bytesRead) {
   return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
 }
-function hashOne(path, algorithms, index, within) {
+// Writes the hex digests of the file at index in its slot; returns its size.
+function store(index, size, hexes, sizes, hexBytes, stride) {
+  let at = index * stride;
+  for (const hex of hexes) at += hexBytes.write(hex, at, 'latin1');
+  sizes[index] = size;
+  return size;
+}
+// Hashes the bytes of a file that fit one read into its slot; returns its size.
+function storeWhole(index, size, algorithms, sizes, hexBytes, stride) {
+  if (wholeRead.length !== size) wholeRead = buffer.subarray(0, size);
+  if (algorithms.length === 1) hexBytes.write(hash(algorithms[0], wholeRead), index * stride, 'latin1');
+  else store(index, size, algorithms.map((algorithm) => hash(algorithm, wholeRead)), sizes, hexBytes, stride);
+  sizes[index] = size;
+  return size;
+}
+// The file's size once its digests are stored, or the error code it could not be read with.
+function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
   let fd;
   try {
     if (within === undefined) fd = openSync(path, FLAGS);
     else {
       // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
       const real = realpathSync.native(path);
-      if (!real.startsWith(within) && real !== within.slice(0, -1)) return [-1, '${OUTSIDE}'];
+      if (!real.startsWith(within) && real !== within.slice(0, -1)) return '${OUTSIDE}';
       // A pipe or a device a checksums file names is never opened: opening one can act (a pipe's writer goes on, a watchdog starts).
-      if (!statSync(real).isFile()) return [-1, '${NOT_REGULAR}'];
+      if (!statSync(real).isFile()) return '${NOT_REGULAR}';
       fd = openSync(real, FLAGS | NOFOLLOW);
     }
     const info = fstatSync(fd);
-    if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
+    if (!info.isFile()) return '${NOT_REGULAR}';
     let read = readSync(fd, buffer, 0, buffer.length, null);
     if (read < buffer.length && read >= info.size) {
-      if (changed(info, fstatSync(fd), read)) return [-1, '${CHANGED}'];
-      const bytes = buffer.subarray(0, read);
-      return [read, algorithms.length === 1 ? [hash(algorithms[0], bytes)] : algorithms.map((algorithm) => hash(algorithm, bytes))];
+      if (changed(info, fstatSync(fd), read)) return '${CHANGED}';
+      return storeWhole(index, read, algorithms, sizes, hexBytes, stride);
     }
-    if (leaveBig && info.size > ${CALLER_FILE_BYTES}) return [-1, '${LEFT_TO_THREADS}'];
+    if (leaveBig && info.size > ${CALLER_FILE_BYTES}) return '${LEFT_TO_THREADS}';
     post(index);
     const hashes = algorithms.map((algorithm) => createHash(algorithm));
     let size = 0;
@@ -156,19 +251,21 @@ function hashOne(path, algorithms, index, within) {
       for (const streaming of hashes) streaming.update(bytes);
       read = readSync(fd, buffer, 0, buffer.length, null);
     }
-    if (changed(info, fstatSync(fd), size)) return [-1, '${CHANGED}'];
-    return [size, hashes.map((streaming) => streaming.digest('hex'))];
+    if (changed(info, fstatSync(fd), size)) return '${CHANGED}';
+    return store(index, size, hashes.map((streaming) => streaming.digest('hex')), sizes, hexBytes, stride);
   } catch (error) {
-    return [-1, (error && error.code) || String(error)];
+    return (error && error.code) || String(error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 return function claimAndHash(job, reportTo, once) {
-  const { paths, offsets, sets, setOf, next, claim, within } = job;
+  const { paths, pathEncoding, offsets, sets, setOf, next, claim, within, stride } = job;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
+  const sizes = new Float64Array(job.sizes);
+  const hexBytes = Buffer.from(job.hexes);
   const counter = new Int32Array(next);
   const count = offsets.length - 1;
   turnBytes = 0;
@@ -191,10 +288,13 @@ return function claimAndHash(job, reportTo, once) {
         resumes.set(job, [index, end]);
         return true;
       }
-      // Hashed before the push: hashOne may post the answers so far and start a new list.
-      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within);
-      answers.push(answer);
-      if (answer[0] > 0) turnBytes += answer[0];
+      // Counted after the call: hashOne may post the answers so far and start a new run at this file.
+      const answer = hashOne(pathBytes.toString(pathEncoding, offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within, sizes, hexBytes, stride);
+      if (typeof answer === 'string') {
+        sizes[index] = -1;
+        errors.push([index, answer]);
+      } else turnBytes += answer;
+      answered += 1;
       if (Date.now() - posted >= 50) post(index + 1);
     }
     post(end);
@@ -206,7 +306,7 @@ return function claimAndHash(job, reportTo, once) {
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const claimAndHash = (function (fs, crypto) {${HASHING_SOURCE}})(require('node:fs'), require('node:crypto'));
-const toParent = (first, answers) => parentPort.postMessage([first, answers]);
+const toParent = (first, count, errors) => parentPort.postMessage(errors === undefined ? [first, count] : [first, count, errors]);
 parentPort.on('message', (job) => {
   claimAndHash(job, toParent, false);
   parentPort.postMessage(null);
@@ -260,8 +360,10 @@ class HashPool {
     }
     /**
      * Hashes each file through its algorithms (`algorithms` has one list for every file, or one per
-     * file). `onAnswers` gets runs of consecutive answers, `first` being the index of the run's first
-     * file, in no particular order between runs; the promise settles once every file is answered.
+     * file). The promise settles, once every file is answered, with what they gave; `onAnswers`, when
+     * given, gets runs of consecutive answers meanwhile, `first` being the index of the run's first
+     * file, in no particular order between runs (a caller that needs them all at the end leaves it
+     * out: no object is made a file).
      * With `callerHelps`, the calling thread takes claims too, one per turn of its event loop: for a
      * caller with nothing else to do, one thread fewer to start (tens of milliseconds of a core), and
      * hashing begins at once instead of when a thread has started. A promise there makes the calling
@@ -274,8 +376,22 @@ class HashPool {
      * that is not a regular file is answered {@link NOT_REGULAR} without being opened.
      */
     hash(paths, algorithms, onAnswers, options = {}) {
+        const onHashed = onAnswers === undefined
+            ? undefined
+            : ((hashes, first, count) => {
+                const answers = [];
+                for (let index = first; index < first + count; index++)
+                    answers.push(hashes.answer(index));
+                onAnswers(first, answers);
+            });
+        return this.#run(paths, algorithms, onHashed, options);
+    }
+    /** {@link hash}, telling `onHashed` of each run of files answered. */
+    #run(paths, algorithms, onHashed, options) {
+        const { sets, setOf } = algorithmSets(algorithms, paths.length);
+        const hashes = new FileHashes(paths.length, sets, setOf, true);
         if (paths.length === 0)
-            return Promise.resolve();
+            return Promise.resolve(hashes);
         const callerHelps = options.callerHelps !== undefined && options.callerHelps !== false;
         if (!callerHelps)
             this.#size = Math.max(1, this.#size);
@@ -283,7 +399,7 @@ class HashPool {
         const next = new SharedArrayBuffer(4);
         return new Promise(((settle, fail) => {
             const job = {
-                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim, within: options.within },
+                message: { ...sharedPaths(paths), sets, setOf, next, claim, within: options.within, sizes: hashes.sizes.buffer, hexes: hashes.hex.buffer, stride: hashes.stride },
                 paths,
                 leftToThreads: [],
                 count: paths.length,
@@ -291,10 +407,11 @@ class HashPool {
                 working: new Set(),
                 answered: 0,
                 maxThreads: Math.ceil(paths.length / claim),
-                onAnswers,
+                hashes,
+                onHashed: onHashed === undefined ? (() => undefined) : ((first, count) => onHashed(hashes, first, count)),
                 failure: undefined,
                 ended: false,
-                settle,
+                settle: (() => settle(hashes)),
                 fail,
             };
             this.#jobs.push(job);
@@ -339,7 +456,7 @@ class HashPool {
     #helpHere(job) {
         let more;
         try {
-            more = !job.ended && hashHere()(job.message, ((first, answers) => this.#answerHere(job, first, answers)), true);
+            more = !job.ended && hashHere()(job.message, ((first, count, errors) => this.#answerHere(job, first, count, errors)), true);
         }
         catch (error) {
             this.#end(job, { error });
@@ -354,41 +471,47 @@ class HashPool {
         if (job.ended)
             return;
         this.#size += 1;
-        const { sets, setOf } = job.message;
-        const setFor = ((index) => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? []);
-        this.hash(left.map(((index) => job.paths[index] ?? '')), left.map(setFor), ((first, answers) => answers.forEach(((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer])))), job.message.within === undefined ? {} : { within: job.message.within }).catch(((error) => this.#end(job, { error })));
+        this.#run(left.map(((index) => job.paths[index] ?? '')), left.map(((index) => job.hashes.algorithmsOf(index))), ((hashes, first, count) => {
+            for (let position = first; position < first + count; position++) {
+                const index = left[position] ?? -1;
+                job.hashes.copy(index, hashes, position);
+                this.#answer(job, index, 1);
+            }
+        }), job.message.within === undefined ? {} : { within: job.message.within }).catch(((error) => this.#end(job, { error })));
     }
     /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
-    #answerHere(job, first, answers) {
-        let run = 0;
-        answers.forEach(((answer, position) => {
-            if (answer[1] !== LEFT_TO_THREADS)
-                return;
-            if (position > run)
-                this.#answer(job, first + run, answers.slice(run, position));
-            job.leftToThreads.push(first + position);
-            run = position + 1;
-        }));
-        if (run === 0)
-            this.#answer(job, first, answers);
-        else if (run < answers.length)
-            this.#answer(job, first + run, answers.slice(run));
+    #answerHere(job, first, count, errors) {
+        let run = first;
+        for (const [index, code] of errors ?? []) {
+            if (code !== LEFT_TO_THREADS)
+                continue;
+            if (index > run)
+                this.#answer(job, run, index - run, errors);
+            job.leftToThreads.push(index);
+            run = index + 1;
+        }
+        if (run < first + count)
+            this.#answer(job, run, first + count - run, errors);
     }
     /**
-     * Hands answers to the job's callback, unless it has failed already (a callback that throws fails
-     * the job, not the process), and ends the job with its last file's answer: a thread still starting
-     * when the others have answered everything is not waited for.
+     * Records a run of answers (the error codes of those in it that could not be read, among
+     * `errors`) and hands it to the job's callback, unless the job has failed already (a callback
+     * that throws fails the job, not the process); ends the job with its last file's answer: a
+     * thread still starting when the others have answered everything is not waited for.
      */
-    #answer(job, first, answers) {
+    #answer(job, first, count, errors) {
+        for (const [index, code] of errors ?? [])
+            if (index >= first && index < first + count)
+                job.hashes.fail(index, { code });
         if (job.failure === undefined) {
             try {
-                job.onAnswers(first, answers);
+                job.onHashed(first, count);
             }
             catch (error) {
                 job.failure = { error };
             }
         }
-        job.answered += answers.length;
+        job.answered += count;
         if (job.answered >= job.count)
             this.#end(job, job.failure);
     }
@@ -399,7 +522,7 @@ class HashPool {
         });
         const onMessage = ((message) => {
             if (message !== null) {
-                this.#answer(job, message[0], message[1]);
+                this.#answer(job, message[0], message[1], message[2]);
                 return;
             }
             // A thread says it is done once the counter is spent and its own claims are answered.

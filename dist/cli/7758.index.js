@@ -647,7 +647,9 @@ class LockfileUnknowns {
     // Reached from the root along dependency and containment edges: a package only reachable from
     // another island, or in no relationship at all, floats.
     const next = new Map();
-    for (const relationship of sbom.relationships) {
+    // Indexed, here and below: an iterator per edge or package is garbage on thousands of them.
+    for (let index = 0; index < sbom.relationships.length; index++) {
+        const relationship = sbom.relationships[index];
         const list = next.get(relationship.from);
         if (list === undefined)
             next.set(relationship.from, [relationship.to]);
@@ -674,7 +676,8 @@ class LockfileUnknowns {
     let identifiers = sbom.root.ecosystem === 'generic' ? 0 : 1;
     let suppliers = sbom.organization !== undefined || sbom.root.supplier !== undefined ? 1 : 0;
     let related = 1;
-    for (const pkg of sbom.packages) {
+    for (let index = 0; index < sbom.packages.length; index++) {
+        const pkg = sbom.packages[index];
         if (pkg.name !== '')
             names++;
         if (pkg.version !== '')

@@ -857,12 +857,15 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     return { purl: purlOf('generic', name, ''), ecosystem: 'generic', name, version: '', hashes: [], locations: [{ path: '.' }], scope: 'required' };
 });var catalogDirectory = (async function (options) {
     const dir = (0,external_node_path_.resolve)(options.dir);
+    // Resolved while the directory is checked: two waits on the thread pool at once, not one after the other.
+    const realDir = (0,promises_.realpath)(dir);
+    realDir.catch((() => undefined));
     const info = await (0,promises_.stat)(dir).catch(((error) => {
         throw directoryError(dir, error);
     }));
     if (!info.isDirectory())
         throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
-    const tree = { dir, realDir: await (0,promises_.realpath)(dir) };
+    const tree = { dir, realDir: await realDir };
     const parsers = options.parsers ?? sbom_parsers/* PARSERS */.n;
     const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
     // A release file inside the scanned tree is read once, as the artifact it is.
@@ -882,6 +885,23 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(tree)) ?? (await directoryRoot(dir)));
     root.scope = 'required';
     const packages = new Map();
+    // A parser's packages are taken as they are and copied only before the catalog changes one (a
+    // second copy merged in, an installed supplier, locations to sort): most packages are found
+    // once, and a copy of each was garbage on every run. What a parser returned is never changed.
+    const copies = new Set();
+    let kept = packages;
+    /** The catalog's own copy of the package with this purl, made now unless made before; `kept` holds it too. */
+    const own = ((purl) => {
+        const current = packages.get(purl);
+        if (copies.has(current))
+            return current;
+        const copy = clonePackage(current);
+        copies.add(copy);
+        packages.set(purl, copy);
+        if (kept !== packages && kept.has(purl))
+            kept.set(purl, copy);
+        return copy;
+    });
     const relationships = new RelationshipSet();
     const relate = ((relationship) => {
         relationships.add(relationship);
@@ -894,23 +914,36 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
                 root.locations.push(location);
             return;
         }
-        const existing = packages.get(pkg.purl);
-        if (existing === undefined)
-            packages.set(pkg.purl, clonePackage(pkg));
+        if (!packages.has(pkg.purl))
+            packages.set(pkg.purl, pkg);
         else {
-            merge(existing, pkg);
+            const into = own(pkg.purl);
+            merge(into, pkg);
             if (pkg.properties !== undefined)
-                merged.add(existing);
+                merged.add(into);
         }
     });
+    /** Each lockfile's dependency edges as the set took them: for its summary, which counts each edge once (see {@link summarise}). */
+    const lockfileEdges = new Map();
     for (const entry of parsed) {
         const result = entry.result;
         if (result === undefined)
             continue;
-        for (const pkg of result.packages)
-            add(pkg);
-        for (const relationship of result.relationships)
-            relate(relationship);
+        // Indexed: an iterator per package and edge is garbage in code that runs once.
+        for (let index = 0; index < result.packages.length; index++)
+            add(result.packages[index]);
+        const edges = { first: [], again: [] };
+        lockfileEdges.set(entry, edges);
+        for (let index = 0; index < result.relationships.length; index++) {
+            const relationship = result.relationships[index];
+            const added = relationships.add(relationship);
+            if (relationship.type !== 'depends-on')
+                continue;
+            if (added)
+                edges.first.push(relationship);
+            else if (relationship.from !== relationship.to)
+                edges.again.push(relationship);
+        }
         if (entry.artifact) {
             // A release file's modules are what the root produced, related through the file itself (see `artifacts`), not contained by the root's sources.
             if (result.root !== undefined)
@@ -938,13 +971,24 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     for (const pkg of merged)
         pkg.properties = (0,model/* sortProperties */.O)(pkg.properties ?? []);
     // With dev dependencies wanted, every package is kept: no copy of the map.
-    const kept = options.includeDev ? packages : new Map([...packages].filter((([, pkg]) => pkg.scope !== 'dev')));
-    await addInstalledSuppliers(dir, parsed, kept);
+    if (!options.includeDev)
+        kept = new Map([...packages].filter((([, pkg]) => pkg.scope !== 'dev')));
+    await addInstalledSuppliers(dir, parsed, kept, own);
     const exists = ((purl) => purl === root.purl || kept.has(purl));
-    const sortedPackages = sortBy(kept.values(), ((pkg) => pkg.purl));
+    // Sorted by purl with the engine's native string sort (UTF-16 code unit order, as compareText), not a comparator called per comparison; the map gives each back.
+    const purls = [...kept.keys()].sort();
+    const sortedPackages = [];
+    for (let index = 0; index < purls.length; index++)
+        sortedPackages.push(kept.get(purls[index]));
     root.locations = uniqueLocations(root.locations);
-    for (const pkg of sortedPackages)
+    for (let index = 0; index < sortedPackages.length; index++) {
+        // One location is already unique and sorted.
+        if (sortedPackages[index].locations.length < 2)
+            continue;
+        const pkg = own(sortedPackages[index].purl);
         pkg.locations = uniqueLocations(pkg.locations);
+        sortedPackages[index] = pkg;
+    }
     const sortedRelationships = relationships.sorted(exists);
     // One file's unknown once, though several lockfiles read it (a requirements file that others include).
     const unknowns = [...new Map(parsed.flatMap(((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown]))).map(((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown]))).values()];
@@ -954,11 +998,11 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         const purls = new Set([...(entry.result.root === undefined ? [] : [entry.result.root.purl]), ...entry.result.packages.map(((pkg) => pkg.purl))]);
         return [{ name: entry.path, packages: [...purls].filter(((purl) => purl !== root.purl && kept.has(purl))).sort(compareText) }];
     }));
-    return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map(((entry) => summarise(entry, kept, exists))), artifacts: artifactContents };
+    return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map(((entry) => summarise(entry, lockfileEdges.get(entry), kept, exists))), artifacts: artifactContents };
 });var withoutConstraintFiles = (function (parsed) {
     const constraintFiles = new Set(parsed.flatMap(((entry) => entry.result?.constraintFiles ?? [])));
     return parsed.filter(((entry) => !(entry.parser === identities/* REQUIREMENTS_TXT */.Iq.name && constraintFiles.has(entry.path) && !(0,identities/* namedAsRequirements */.ks)(external_node_path_.posix.basename(entry.path)))));
-});var addInstalledSuppliers = (async function (dir, parsed, kept) {
+});var addInstalledSuppliers = (async function (dir, parsed, kept, own) {
     for (const entry of parsed) {
         const lockfileDir = external_node_path_.posix.dirname(entry.path);
         const prefix = lockfileDir === '.' ? '' : `${lockfileDir}/`;
@@ -988,17 +1032,13 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
             continue;
         const suppliers = await installedSuppliers(dir, [...nodeModules].sort(compareText), new Set(byKey.keys()));
         for (const [key, { supplier, property }] of suppliers) {
-            for (const pkg of byKey.get(key) ?? []) {
+            for (const { purl } of byKey.get(key) ?? []) {
+                const pkg = own(purl);
                 pkg.supplier = supplier;
                 pkg.properties = (0,model/* sortProperties */.O)([...(pkg.properties ?? []), property]);
             }
         }
     }
-});var sortBy = (function (items, keyOf) {
-    const byKey = new Map();
-    for (const item of items)
-        byKey.set(keyOf(item), item);
-    return [...byKey.keys()].sort().map(((key) => byKey.get(key)));
 });var uniqueLocations = (function (locations) {
     if (locations.length === 1)
         return [locations[0]];
@@ -1006,37 +1046,49 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     for (const location of locations)
         byKey.set(locationKey(location), location);
     return [...byKey.values()].sort(compareLocations);
-});var summarise = (function (entry, kept, exists) {
+});var summarise = (function (entry, edges, kept, exists) {
     let packages = 0;
     let licensed = 0;
     let hashed = 0;
-    const counted = new Set();
-    for (const { purl } of entry.result?.packages ?? []) {
-        const merged = kept.get(purl);
-        if (merged === undefined || counted.has(purl))
-            continue;
-        counted.add(purl);
-        packages++;
-        if (merged.license !== undefined)
-            licensed++;
-        if (merged.hashes.length > 0)
-            hashed++;
+    let edgeCount = 0;
+    const result = entry.result;
+    if (result !== undefined) {
+        // Indexed: this runs once, over thousands.
+        const counted = new Set();
+        for (let index = 0; index < result.packages.length; index++) {
+            const { purl } = result.packages[index];
+            const merged = kept.get(purl);
+            if (merged === undefined || counted.has(purl))
+                continue;
+            counted.add(purl);
+            packages++;
+            if (merged.license !== undefined)
+                licensed++;
+            if (merged.hashes.length > 0)
+                hashed++;
+        }
     }
-    let edges = 0;
-    // Every relationship of a result is in the catalog's set but self-edges, which it refuses.
-    const ownEdges = new Map();
-    for (const { type, from, to } of entry.result?.relationships ?? []) {
-        if (type !== 'depends-on' || from === to || !exists(from) || !exists(to))
-            continue;
-        let targets = ownEdges.get(from);
-        if (targets === undefined)
-            ownEdges.set(from, (targets = new Set()));
-        if (targets.has(to))
-            continue;
-        targets.add(to);
-        edges++;
+    if (edges !== undefined) {
+        // The edges the set took first are distinct: only those it held already (rare: a lockfile
+        // listing an edge twice, or one another lockfile listed too) are told apart from the rest.
+        const countedEdges = edges.again.length === 0 ? undefined : new Set();
+        for (let index = 0; index < edges.first.length; index++) {
+            const { from, to } = edges.first[index];
+            if (!exists(from) || !exists(to))
+                continue;
+            edgeCount++;
+            countedEdges?.add(`${from}\u0000${to}`);
+        }
+        for (let index = 0; index < edges.again.length; index++) {
+            const { from, to } = edges.again[index];
+            const key = `${from}\u0000${to}`;
+            if (!exists(from) || !exists(to) || countedEdges?.has(key) === true)
+                continue;
+            edgeCount++;
+            countedEdges?.add(key);
+        }
     }
-    return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknownCount ?? entry.result?.unknowns?.length ?? 0 };
+    return { path: entry.path, parser: entry.parser, packages, edges: edgeCount, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: result?.unknownCount ?? result?.unknowns?.length ?? 0 };
 });
 
 
@@ -1257,30 +1309,34 @@ const MAX_LISTED_ENTRIES = 10_000;
  * lockfile, the `node_modules` folder beside it (and those of its workspace members, for npm) is
  * read, and a registry package without a supplier takes the author of an installed copy with its
  * name and version. Packages from git, tarball URLs or local folders are left alone: a copy of the
- * same name and version is no proof of where theirs came from.
- */
-
-/**
- * Items sorted by a string key in UTF-16 code unit order (as {@link compareText}), with the
- * engine's native string sort: thousands of packages and edges sort without a comparator call per
- * comparison. Keys join fields with U+0000, which sorts before every other character, so they
- * order like the tuples they encode. Keys must be unique (a purl, an edge): items are looked up by them.
+ * same name and version is no proof of where theirs came from. `own` gives the catalog's copy of a
+ * package to change.
  */
 
 
 /** Relationships without repeats, keyed by type, then ends (no key strings built: catalogs have tens of thousands). */
 class RelationshipSet {
     byType = new Map();
+    /** The targets of the type and package last added from: a lockfile lists one package's edges after another. */
+    lastType;
+    lastFrom;
+    lastTargets;
     /** Adds the relationship unless it is a self-edge or already present; says whether it was added. */
     add(relationship) {
         if (relationship.from === relationship.to)
             return false;
-        let byFrom = this.byType.get(relationship.type);
-        if (byFrom === undefined)
-            this.byType.set(relationship.type, (byFrom = new Map()));
-        let byTo = byFrom.get(relationship.from);
-        if (byTo === undefined)
-            byFrom.set(relationship.from, (byTo = new Map()));
+        let byTo = this.lastType === relationship.type && this.lastFrom === relationship.from ? this.lastTargets : undefined;
+        if (byTo === undefined) {
+            let byFrom = this.byType.get(relationship.type);
+            if (byFrom === undefined)
+                this.byType.set(relationship.type, (byFrom = new Map()));
+            byTo = byFrom.get(relationship.from);
+            if (byTo === undefined)
+                byFrom.set(relationship.from, (byTo = new Map()));
+            this.lastType = relationship.type;
+            this.lastFrom = relationship.from;
+            this.lastTargets = byTo;
+        }
         if (byTo.has(relationship.to))
             return false;
         byTo.set(relationship.to, relationship);
@@ -1296,13 +1352,25 @@ class RelationshipSet {
         const sorted = [];
         for (const type of [...this.byType.keys()].sort()) {
             const byFrom = this.byType.get(type);
-            for (const from of [...byFrom.keys()].sort()) {
+            const froms = [...byFrom.keys()].sort();
+            // Indexed, and a single edge taken as it is: an iterator per package is garbage in code that runs once.
+            for (let fromIndex = 0; fromIndex < froms.length; fromIndex++) {
+                const from = froms[fromIndex];
                 if (!exists(from))
                     continue;
                 const byTo = byFrom.get(from);
-                for (const to of byTo.size === 1 ? byTo.keys() : [...byTo.keys()].sort())
+                if (byTo.size === 1) {
+                    for (const relationship of byTo.values())
+                        if (exists(relationship.to))
+                            sorted.push(relationship);
+                    continue;
+                }
+                const tos = [...byTo.keys()].sort();
+                for (let toIndex = 0; toIndex < tos.length; toIndex++) {
+                    const to = tos[toIndex];
                     if (exists(to))
                         sorted.push(byTo.get(to));
+                }
             }
         }
         return sorted;
@@ -1507,13 +1575,20 @@ class DocumentIdentity {
     };
 });var cycloneDxJsonChunks = (function* (sbom, version) {
     const shared = new SharedParts();
-    const packages = new Map(sbom.packages.map(((pkg) => [pkg.purl, pkg])));
+    const packages = new Map();
+    // Indexed loops over the thousands of packages and edges: an iterator per element is garbage in code that runs once.
+    for (let index = 0; index < sbom.packages.length; index++) {
+        const pkg = sbom.packages[index];
+        packages.set(pkg.purl, pkg);
+    }
     const exists = ((purl) => purl === sbom.root.purl || packages.has(purl));
     // Containment is nesting: a workspace member under its project, a nested project's members under
     // it. Nesting is a tree, so a package goes under its first container only, and never under itself;
     // every other edge between components is a dependency, in the SBOM's order.
     const containers = new Map();
     const nested = new Map();
+    // Each component's dependencies in the SBOM's order, without repeats or self-edges: a list while
+    // it is short (most packages depend on a few others), a set past that, so that no list is searched long.
     const dependencies = new Map();
     const within = ((purl, ancestor) => {
         for (let at = purl; at !== undefined; at = containers.get(at))
@@ -1521,7 +1596,23 @@ class DocumentIdentity {
                 return true;
         return false;
     });
-    for (const { from, to, type } of sbom.relationships) {
+    const depend = ((from, to) => {
+        if (to === from)
+            return;
+        const targets = dependencies.get(from);
+        if (targets === undefined)
+            dependencies.set(from, [to]);
+        else if (!Array.isArray(targets))
+            targets.add(to);
+        else if (!targets.includes(to)) {
+            if (targets.length < SHORT_LIST)
+                targets.push(to);
+            else
+                dependencies.set(from, new Set(targets).add(to));
+        }
+    });
+    for (let index = 0; index < sbom.relationships.length; index++) {
+        const { from, to, type } = sbom.relationships[index];
         if (!exists(from) || !exists(to))
             continue;
         if (type === 'contains' && to !== sbom.root.purl && !containers.has(to) && !within(from, to)) {
@@ -1532,16 +1623,17 @@ class DocumentIdentity {
             else
                 children.push(to);
         }
-        else {
-            let targets = dependencies.get(from);
-            if (targets === undefined)
-                dependencies.set(from, (targets = new Set()));
-            targets.add(to);
-        }
+        else
+            depend(from, to);
     }
     // A release file built from packages (a Go binary's modules): a dependency edge, since a module shared by several binaries can nest under only one.
-    for (const file of sbom.files)
-        dependencies.set(`file:${file.name}`, new Set((file.contains ?? []).filter(exists)));
+    for (const file of sbom.files) {
+        const ref = `file:${file.name}`;
+        dependencies.set(ref, []);
+        for (const purl of file.contains ?? [])
+            if (exists(purl))
+                depend(ref, purl);
+    }
     /** A component with the components nested in it. */
     const componentTree = ((pkg, type) => {
         const component = componentOf(pkg, type, shared);
@@ -1553,8 +1645,10 @@ class DocumentIdentity {
     /** The bom-refs of a component tree, depth first. */
     const addRefs = ((purl, into) => {
         into.push(purl);
-        for (const child of nested.get(purl) ?? [])
-            addRefs(child, into);
+        const children = nested.get(purl);
+        if (children !== undefined)
+            for (const child of children)
+                addRefs(child, into);
         return into;
     });
     const root = componentTree(sbom.root, 'application');
@@ -1579,12 +1673,12 @@ class DocumentIdentity {
         },
     };
     const check = new validate/* CycloneDxCheck */.O5(skeleton);
-    const topLevel = sbom.packages.filter(((pkg) => !containers.has(pkg.purl)));
+    const topLevel = containers.size === 0 ? sbom.packages : sbom.packages.filter(((pkg) => !containers.has(pkg.purl)));
     // The skeleton's text without its closing brace, the two lists, then the serial number: made from all the text before it.
     const identity = new formats_identity/* DocumentIdentity */.w2(cycloneDxIdentityName(version));
     const chunks = new JsonChunks(`${JSON.stringify(skeleton).slice(0, -1)},"components":[`);
-    for (const pkg of topLevel) {
-        const component = componentTree(pkg, 'library');
+    for (let index = 0; index < topLevel.length; index++) {
+        const component = componentTree(topLevel[index], 'library');
         check.component(component);
         if (chunks.item(component))
             yield identity.add(chunks.take());
@@ -1598,13 +1692,15 @@ class DocumentIdentity {
     if (chunks.text('],"dependencies":['))
         yield identity.add(chunks.take());
     const refs = addRefs(sbom.root.purl, []);
-    for (const pkg of topLevel)
-        addRefs(pkg.purl, refs);
+    for (let index = 0; index < topLevel.length; index++)
+        addRefs(topLevel[index].purl, refs);
     for (const file of sbom.files)
         refs.push(`file:${file.name}`);
-    for (const ref of refs) {
-        const dependsOn = [...(dependencies.get(ref) ?? [])].filter(((to) => to !== ref));
-        const entry = { ref, dependsOn: dependsOn.length > 0 ? dependsOn : undefined };
+    for (let index = 0; index < refs.length; index++) {
+        const ref = refs[index];
+        const targets = dependencies.get(ref);
+        const dependsOn = targets === undefined || Array.isArray(targets) ? targets : [...targets];
+        const entry = { ref, dependsOn: dependsOn !== undefined && dependsOn.length > 0 ? dependsOn : undefined };
         check.dependency(entry);
         if (chunks.item(entry))
             yield identity.add(chunks.take());
@@ -1629,7 +1725,7 @@ class DocumentIdentity {
 });var shortHash = (function (text) {
     return (0,external_node_crypto_.hash)('sha256', text, 'hex').slice(0, 12);
 });var idSafe = (function (text) {
-    return text.replace(/[^A-Za-z0-9.-]/g, '-').replace(/^-+/, '').slice(0, 60);
+    return text.replace(NOT_ID_SAFE, '-').replace(LEADING_DASHES, '').slice(0, 60);
 });var spdxPackageId = (function (pkg) {
     return `SPDXRef-Package-${pkg.ecosystem}-${idSafe(pkg.name)}-${shortHash(pkg.purl)}`;
 });var spdxArtifactId = (function (name) {
@@ -1645,9 +1741,9 @@ class DocumentIdentity {
 });var spdxTimestamp = (function (date) {
     return `${date.toISOString().slice(0, 19)}Z`;
 });var spdxDownloadLocation = (function (location) {
-    if (location === undefined || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(location))
+    if (location === undefined || !URI.test(location))
         return NOASSERTION;
-    return /^git(?:\+[a-z]+)?:\/\//i.test(location) ? location.replace(/#([^#/]+)$/, '@$1') : location;
+    return GIT_URL.test(location) ? location.replace(GIT_COMMIT_FRAGMENT, '@$1') : location;
 });var dependencyKind = (function (from, to) {
     if (to === 'dev' && from !== 'dev')
         return 'DEV_DEPENDENCY_OF';
@@ -1841,6 +1937,8 @@ const SCOPES = {
     // CycloneDX's `excluded`: not part of what runs; the closest to a development dependency.
     dev: 'excluded',
 };
+/** How many dependencies of a component are kept in a list, searched for repeats, before they move to a set. */
+const SHORT_LIST = 16;
 /** A package's `licenses`: undefined when it declares none. */
 
 /**
@@ -1918,6 +2016,12 @@ const NOASSERTION = 'NOASSERTION';
 /** What an SPDX document's namespace UUID is derived under. */
 const SPDX_IDENTITY_NAME = 'spdx-json';
 
+/** Made once, as the other expressions of this module: a literal in a function is a new object at each of thousands of calls. */
+const NOT_ID_SAFE = /[^A-Za-z0-9.-]/g;
+const LEADING_DASHES = /^-+/;
+const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+const GIT_URL = /^git(?:\+[a-z]+)?:\/\//i;
+const GIT_COMMIT_FRAGMENT = /#([^#/]+)$/;
 /** Characters SPDX allows in an SPDXID (`[A-Za-z0-9.-]`), the rest replaced by `-`. */
 
 /** The SPDXID of a package: readable, and unique because it carries a hash of the purl. */
@@ -2211,7 +2315,7 @@ const FORMAT_ALIASES = { 'cyclonedx-json@1.6': 'cyclonedx-json', 'spdx-json@2.3'
 
 /***/ 91573:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var hexHash = (function (algorithm, hex) {
-    if (hex.length !== HASH_HEX_LENGTH[algorithm] || !/^[0-9a-fA-F]+$/.test(hex))
+    if (hex.length !== HASH_HEX_LENGTH[algorithm] || !HEX.test(hex))
         return undefined;
     return { algorithm, hex: hex.toLowerCase() };
 });var base64Hash = (function (algorithm, base64) {
@@ -2232,7 +2336,7 @@ const FORMAT_ALIASES = { 'cyclonedx-json@1.6': 'cyclonedx-json', 'spdx-json@2.3'
     return base64Hash(algorithm, query === -1 ? token.slice(dash + 1) : token.slice(dash + 1, query));
 });var sriHashes = (function (integrity) {
     // Nearly every lockfile entry has one token: no splitting, no sorting.
-    if (!/\s/.test(integrity)) {
+    if (!WHITE_SPACE.test(integrity)) {
         const hash = sriHash(integrity);
         return hash === undefined ? [] : [hash];
     }
@@ -2275,6 +2379,9 @@ const SRI_ALGORITHMS = {
     sha512: 'SHA512',
     md5: 'MD5',
 };
+/** Made once, as the other expressions here: a literal in a function is a new object at each of thousands of calls. */
+const HEX = /^[0-9a-fA-F]+$/;
+const WHITE_SPACE = /\s/;
 /** A package hash from hex, or undefined when the hex is not a digest of that algorithm (wrong length, not hex). */
 
 const BASE64_DIGEST = /^[A-Za-z0-9+/_-]+={0,2}$/;
@@ -2827,7 +2934,14 @@ const ORGANIZATION_SUFFIX = /[\s,](?:inc|llc|ltd|limited|corp|corporation|gmbh|a
 /***/ }),
 
 /***/ 20607:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isJson = (function (value) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var repeatsEarlier = (function (entries, index, to) {
+    for (let earlier = 0; earlier < index; earlier++)
+        if (String(entries[earlier]) === to)
+            return true;
+    return false;
+});var componentName = (function (component, label) {
+    return label ?? `component ${String(component['bom-ref'] ?? component.name)}`;
+});var isJson = (function (value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 });var list = (function (value) {
     return Array.isArray(value) ? value.filter(isJson) : [];
@@ -2842,7 +2956,7 @@ const ORGANIZATION_SUFFIX = /[\s,](?:inc|llc|ltd|limited|corp|corporation|gmbh|a
         const length = SPDX_CHECKSUM_HEX[algorithm];
         if (length === undefined)
             problems.push(`${owner()}: unknown checksum algorithm ${algorithm}`);
-        else if (value.length !== length || !/^[0-9a-f]+$/.test(value))
+        else if (value.length !== length || !LOWERCASE_HEX.test(value))
             problems.push(`${owner()}: ${algorithm} checksum "${value.slice(0, 20)}" is not ${length} lowercase hex digits`);
     }
 });var spdxProblems = (function (document) {
@@ -2920,6 +3034,15 @@ const CDX_HASH_HEX = {
     'BLAKE2b-512': 128,
     BLAKE3: 64,
 };
+/** Made once, as the expressions above: a literal in a method is a new object for each of thousands of elements. */
+const LOWERCASE_HEX = /^[0-9a-f]+$/;
+const SPDX_DOWNLOAD_LOCATION = /^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i;
+/** How many dependsOn entries are checked for repeats by comparing each with those before it, without a set. */
+const FEW_TARGETS = 8;
+/** Whether one of the entries before `index` is `to`. */
+
+/** How a problem names a component: `label` when given, else by its bom-ref, else its name. Made only for a problem: thousands of components have none. */
+
 
 
 /** Checks an element's checksums; `owner` names it in a problem (made only then: thousands of elements have none). */
@@ -2991,7 +3114,7 @@ class SpdxCheck {
         this.license(owner, 'licenseConcluded', pkg.licenseConcluded);
         if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined)
             this.found.push(`${owner()}: packageVerificationCode without filesAnalyzed`);
-        if (typeof pkg.downloadLocation !== 'string' || !/^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i.test(pkg.downloadLocation)) {
+        if (typeof pkg.downloadLocation !== 'string' || !SPDX_DOWNLOAD_LOCATION.test(pkg.downloadLocation)) {
             this.found.push(`${owner()}: downloadLocation ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
         }
     }
@@ -3059,33 +3182,45 @@ class CycloneDxCheck {
         if (isJson(metadata.component))
             this.visit(metadata.component, 'metadata.component');
     }
-    visit(component, where) {
+    /** `label` names the component in a problem; without it, it is named by its bom-ref (see {@link componentName}). */
+    visit(component, label) {
         const ref = component['bom-ref'];
         if (ref !== undefined) {
             if (typeof ref !== 'string' || ref === '')
-                this.found.push(`${where}: empty bom-ref`);
+                this.found.push(`${componentName(component, label)}: empty bom-ref`);
             else if (this.refs.has(ref))
-                this.found.push(`${where}: bom-ref ${ref} is used twice`);
+                this.found.push(`${componentName(component, label)}: bom-ref ${ref} is used twice`);
             else
                 this.refs.add(ref);
         }
-        const algorithms = new Set();
-        for (const hash of list(component.hashes)) {
-            const alg = String(hash.alg);
-            const length = CDX_HASH_HEX[alg];
-            if (algorithms.has(alg))
-                this.found.push(`${where}: two ${alg} hashes`);
-            algorithms.add(alg);
-            if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !/^[0-9a-f]+$/.test(hash.content)) {
-                this.found.push(`${where}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+        const hashes = component.hashes;
+        if (Array.isArray(hashes)) {
+            // A component has one hash or two: the algorithms seen are compared in a list, not a set made for each.
+            const algorithms = [];
+            for (let index = 0; index < hashes.length; index++) {
+                const hash = hashes[index];
+                if (!isJson(hash))
+                    continue;
+                const alg = String(hash.alg);
+                const length = CDX_HASH_HEX[alg];
+                if (algorithms.includes(alg))
+                    this.found.push(`${componentName(component, label)}: two ${alg} hashes`);
+                else
+                    algorithms.push(alg);
+                if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !LOWERCASE_HEX.test(hash.content)) {
+                    this.found.push(`${componentName(component, label)}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+                }
             }
         }
-        for (const child of list(component.components))
-            this.visit(child, `component ${String(child['bom-ref'] ?? child.name)}`);
+        const children = component.components;
+        if (Array.isArray(children))
+            for (const child of children)
+                if (isJson(child))
+                    this.visit(child);
     }
     /** One top-level component, with those nested in it. */
     component(component) {
-        this.visit(component, `component ${String(component['bom-ref'] ?? component.name)}`);
+        this.visit(component);
     }
     /** One entry of `dependencies`, after every component. */
     dependency(dependency) {
@@ -3095,12 +3230,14 @@ class CycloneDxCheck {
         this.seen.add(ref);
         if (!this.refs.has(ref))
             this.found.push(`dependencies: ${ref} is not a bom-ref of the document`);
-        const targets = new Set();
-        for (const target of Array.isArray(dependency.dependsOn) ? dependency.dependsOn : []) {
-            const to = String(target);
-            if (targets.has(to))
+        const dependsOn = Array.isArray(dependency.dependsOn) ? dependency.dependsOn : [];
+        // Most entries depend on a few refs: repeats are looked for in a set only past a handful.
+        const targets = dependsOn.length > FEW_TARGETS ? new Set() : undefined;
+        for (let index = 0; index < dependsOn.length; index++) {
+            const to = String(dependsOn[index]);
+            if (targets === undefined ? repeatsEarlier(dependsOn, index, to) : targets.has(to))
                 this.found.push(`dependencies: ${ref} depends on ${to} twice`);
-            targets.add(to);
+            targets?.add(to);
             if (!this.refs.has(to))
                 this.found.push(`dependencies: ${ref} depends on ${to}, which is not a bom-ref of the document`);
         }

@@ -511,16 +511,19 @@ class PackageCollector {
 
 /***/ 80211:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var withoutCredentials = (function (url) {
-    const match = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i.exec(url);
+    const match = USERINFO.exec(url);
     if (match === null)
         return url;
     const [whole, prefix = '', scheme = '', userinfo = ''] = match;
-    return /(?:^|\+)https?$/i.test(scheme) || userinfo.includes(':') ? `${prefix}${url.slice(whole.length)}` : url;
+    return HTTP_SCHEME.test(scheme) || userinfo.includes(':') ? `${prefix}${url.slice(whole.length)}` : url;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: (() => (/* binding */ withoutCredentials))
 /* harmony export */ });
+/** Made once: a literal in the function was a new object for each of a lockfile's thousands of URLs. */
+const USERINFO = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i;
+const HTTP_SCHEME = /(?:^|\+)https?$/i;
 /**
  * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
  * `https://TOKEN@npm.corp.example/...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), and any `user:password`,

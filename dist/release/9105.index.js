@@ -42,11 +42,17 @@ function scopeOf(entry) {
         return 'optional';
     return 'required';
 }
+/**
+ * The URL schemes of a download worth recording. Regular expressions the parsers test thousands
+ * of times are made once, here and in the modules they share: a literal in a function is a new
+ * object at each call.
+ */
+const DOWNLOAD_URL = /^(https?|git\+https?|git\+ssh|git):\/\//;
 /** A download URL worth recording: registry and git URLs, not local paths. */
 function downloadOf(resolved) {
     if (resolved === undefined)
         return undefined;
-    return /^(https?|git\+https?|git\+ssh|git):\/\//.test(resolved) ? resolved : undefined;
+    return DOWNLOAD_URL.test(resolved) ? resolved : undefined;
 }
 /** The package name an install path ends in: `node_modules/a/node_modules/@s/b` -> `@s/b`. */
 function nameFromPath(path) {
@@ -135,7 +141,11 @@ function parsePackages(input, lock, packages, manifest) {
     const folders = [];
     // What the lockfile holds but cannot be listed is said, not dropped in silence: the SBOM would call itself complete.
     const unresolved = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .Unresolved */ .UG(input.path);
-    for (const [path, value] of Object.entries(packages)) {
+    // Indexed loops over the thousands of entries, here and below: an iterator (and a key-value pair) per entry is garbage in code that runs once.
+    const paths = Object.keys(packages);
+    for (let index = 0; index < paths.length; index++) {
+        const path = paths[index];
+        const value = packages[path];
         if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value)) {
             unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(path)}: not an object`);
             continue;
@@ -154,17 +164,21 @@ function parsePackages(input, lock, packages, manifest) {
     // npm installs neither what arborist flags extraneous (nothing depends on it) nor a folder no link
     // points to (a workspace the root's `workspaces` no longer names), nor anything inside such a folder.
     const unlinked = new Set();
-    for (const { path, installed } of folders)
+    for (let index = 0; index < folders.length; index++) {
+        const { path, installed } = folders[index];
         if (path !== '' && !installed && !linkedAs.has(path))
             unlinked.add(path);
+    }
     const entries = folders.filter((entry) => !entry.extraneous && !insideUnlinked(entry.path, unlinked));
     const tree = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .NestedScopes */ .rE(parentOf);
-    for (const entry of entries) {
+    for (let index = 0; index < entries.length; index++) {
+        const entry = entries[index];
         const { path, value, installed } = entry;
         if (path === '')
             continue;
         const name = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'name') ?? (installed ? undefined : linkedAs.get(path)) ?? nameFromPath(path);
         const version = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .versionField */ .FA)(value) ?? '';
+        const resolved = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'resolved');
         if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isPackageName */ .kb)(name)) {
             unresolved.note(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(path)}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(name)} is not an npm package name`);
             continue;
@@ -175,8 +189,8 @@ function parsePackages(input, lock, packages, manifest) {
             scope: scopeOf(value),
             hashes: (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .sriHashes */ .PK)((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'integrity') ?? ''),
             license: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .licenseOf */ .L3)(value.license ?? value.licenses),
-            downloadLocation: downloadOf((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'resolved')),
-            source: installed ? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(value, 'resolved')) : undefined,
+            downloadLocation: downloadOf(resolved),
+            source: installed ? (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .sourceOf */ .vz)(resolved) : undefined,
             properties: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .platformProperties */ .ni)(value),
             location: { path: input.path, entry: path },
         });
@@ -195,7 +209,8 @@ function parsePackages(input, lock, packages, manifest) {
     }
     // A bundled package came in the tarball of the nearest folder above it that is not bundled itself.
     const carriers = new Carriers();
-    for (const { path, value, purl } of entries) {
+    for (let index = 0; index < entries.length; index++) {
+        const { path, value, purl } = entries[index];
         if (value.inBundle !== true || purl === undefined)
             continue;
         let bundler = parentOf(path);
@@ -204,12 +219,14 @@ function parsePackages(input, lock, packages, manifest) {
         carriers.add(purl, bundler === undefined ? undefined : bundler === '' ? rootPurl : purlAt.get(bundler));
     }
     carriers.annotate(set);
-    for (const { path, value, installed, purl } of entries) {
+    for (let index = 0; index < entries.length; index++) {
+        const { path, value, installed, purl } = entries[index];
         const from = path === '' ? rootPurl : purl;
         if (from === undefined && path !== '')
             continue;
         const resolve = tree.resolverAt(path);
-        for (const field of EDGE_FIELDS) {
+        for (let fieldIndex = 0; fieldIndex < EDGE_FIELDS.length; fieldIndex++) {
+            const field = EDGE_FIELDS[fieldIndex];
             const wanted = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(value, field);
             for (const name in wanted) {
                 const to = resolve(name);
@@ -347,6 +364,10 @@ async function readManifest(input) {
 const npmPackageLockParser = {
     ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .NPM_PACKAGE_LOCK */ .fj,
     async parse(input) {
+        // The manifest is read while the lockfile is parsed, not after: its reads wait on the thread pool.
+        // A lockfile refused first leaves its read unawaited: a failure of it is then nobody's to report.
+        const reading = readManifest(input);
+        reading.catch(() => undefined);
         const lock = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJsonText */ .l)(input.path, (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .textOfBytes */ .g)(input.content));
         if (!(0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(lock))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'not an npm lockfile: the top level is not a JSON object', 1);
@@ -354,7 +375,7 @@ const npmPackageLockParser = {
         if (version !== undefined && (typeof version !== 'number' || version < 1 || version > 3)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, `lockfileVersion ${JSON.stringify(version)} is not one trust-kit reads (1, 2 or 3)`);
         }
-        const manifest = await readManifest(input);
+        const manifest = await reading;
         if ((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(lock.packages))
             return parsePackages(input, lock, lock.packages, manifest);
         if ((0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(lock.dependencies))

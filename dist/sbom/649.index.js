@@ -186,20 +186,25 @@ function licenseOf(value) {
     }
     return undefined;
 }
-/** A field that must be an object when present; anything else reads as empty. */
+/** What {@link objectField} reads a missing field as: one empty object, frozen, rather than a new one for each (most lockfile entries lack most fields). */
+const NO_FIELDS = Object.freeze({});
+/** A field that must be an object when present; anything else reads as empty (an object not to change). */
 function objectField(object, key) {
     const value = object[key];
-    return isObject(value) ? value : {};
+    return isObject(value) ? value : NO_FIELDS;
 }
 /** Splits `name@range` (also `@scope/name@range`) at the version separator; no `@` after the name gives an empty range. */
 function splitNameAt(spec) {
     const at = spec.indexOf('@', 1);
     return at === -1 ? { name: spec, rest: '' } : { name: spec.slice(0, at), rest: spec.slice(at + 1) };
 }
+/** What no npm package name holds: white space, a backslash. */
+const NOT_IN_NAMES = /[\s\\]/;
+const SCOPED_NAME = /^@[^/]+\/[^/]+$/;
 /** Whether a string can be an npm package name (what a purl may be built from). */
 function isPackageName(name) {
     // An install path (`node_modules/async`) is not a name: only a scoped name has a slash, exactly one.
-    return name.length > 0 && name.length <= 214 && !/[\s\\]/.test(name) && !name.startsWith('.') && (name.startsWith('@') ? /^@[^/]+\/[^/]+$/.test(name) : !name.includes('/'));
+    return name.length > 0 && name.length <= 214 && !NOT_IN_NAMES.test(name) && !name.startsWith('.') && (name.startsWith('@') ? SCOPED_NAME.test(name) : !name.includes('/'));
 }
 /**
  * The property of a package the package manager patches after download (yarn's `patch:`
@@ -247,7 +252,7 @@ const GIT_HOSTS = { github: 'github.com', gitlab: 'gitlab.com', bitbucket: 'bitb
  * (`.../name/-/name-1.0.0.tgz`), local paths and plain versions are not a source: undefined.
  */
 function sourceOf(spelled) {
-    if (spelled === undefined)
+    if (spelled === undefined || isPublicRegistryTarball(spelled))
         return undefined;
     // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
     const spec = spelled.includes('@') ? (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled) : spelled;
@@ -273,6 +278,30 @@ function sourceOf(spelled) {
     }
     return undefined;
 }
+/** Where npmjs.org serves its tarballs, as npm writes nearly every `resolved` of a lockfile. */
+const PUBLIC_TARBALLS = 'https://registry.npmjs.org/';
+/**
+ * Whether a spec is plainly a tarball of npmjs.org's registry (`https://registry.npmjs.org/[@scope/]name/-/name-1.0.0.tgz`,
+ * no credentials, fragment or query), which {@link sourceOf} reads as no source: told in a few
+ * steps, as thousands of them are. Any other spelling is left to the full reading, which may still find it none.
+ */
+function isPublicRegistryTarball(spec) {
+    if (!spec.startsWith(PUBLIC_TARBALLS) || !spec.endsWith('.tgz') || spec.includes('#'))
+        return false;
+    const dash = spec.indexOf('/-/', PUBLIC_TARBALLS.length);
+    // The file name after `/-/`: no slash, and more than `.tgz`.
+    if (dash === -1 || spec.includes('/', dash + 3) || spec.length - (dash + 3) <= '.tgz'.length)
+        return false;
+    // The package name before it: one segment, or `@scope/` and one.
+    const name = spec.slice(PUBLIC_TARBALLS.length, dash);
+    const slash = name.indexOf('/');
+    if (slash === -1)
+        return name !== '';
+    return name.startsWith('@') && slash > 1 && slash < name.length - 1 && !name.includes('/', slash + 1);
+}
+/** A registry's tarball path: `.../-/<file>.tgz`. */
+const REGISTRY_TARBALL = /\/-\/[^/]+\.tgz$/;
+const HTTP_ORIGIN = /^https?:\/\/[^/]+/;
 /** {@link sourceOf} of an `http(s)://` spec: a GitHub tarball or a berry git URL is a commit of a repository, a registry tarball no source, any other URL a download. */
 function urlSource(spec) {
     // Each pattern is tried only on specs that can match it: the lockfile's thousands of registry tarballs skip them all.
@@ -286,7 +315,7 @@ function urlSource(spec) {
     const berryGit = spec.includes('#') ? /^(https?:\/\/[^#]+?\.git)#(?:commit=)?([^&\s]+)/.exec(spec) : null;
     if (berryGit !== null)
         return vcs(berryGit[1] ?? '', berryGit[2]);
-    if (/\/-\/[^/]+\.tgz$/.test(url))
+    if (REGISTRY_TARBALL.test(url))
         return registrySource(url);
     // GitHub Packages' registry serves its tarballs at `download/<name>/<version>/<hash>`, not `<name>/-/`.
     if (url.startsWith('https://npm.pkg.github.com/download/'))
@@ -305,7 +334,7 @@ function registrySource(url) {
     if (scopeStart >= 0 && url[scopeStart + 1] === '@')
         start = scopeStart;
     const registry = url.slice(0, start);
-    if (!/^https?:\/\/[^/]+/.test(registry))
+    if (!HTTP_ORIGIN.test(registry))
         return { kind: 'download', url };
     return DEFAULT_REGISTRIES.has(registry.toLowerCase()) ? undefined : { kind: 'registry', url: registry };
 }
@@ -323,8 +352,18 @@ class PackageSet {
     packages = new Map();
     /** type -> from -> to -> relationship: no key strings built for tens of thousands of edges. */
     relationships = new Map();
-    /** The same relationships in the order added, to hand them out without walking three levels of maps. */
-    added = new Set();
+    /**
+     * The same relationships in the order added, to hand them out without walking three levels of
+     * maps; those a production edge replaced are in `replaced` (rare), not taken out one by one.
+     */
+    added = [];
+    replaced = new Set();
+    /** The targets of the edges of one type from one package last related: a lockfile relates a package's edges one after the other. */
+    lastType;
+    lastFrom;
+    lastTargets;
+    /** Whether any development edge was related, which a production edge then replaces. */
+    devEdges = false;
     /**
      * Each annotated package's properties by name and value, sorted into it once when packages are
      * handed out: sorting them again for each copy was quadratic in the copies (one per os and cpu).
@@ -394,27 +433,36 @@ class PackageSet {
     relate(from, to, type = 'depends-on') {
         if (from === to)
             return;
-        if (type === 'dev-depends-on' && this.relationships.get('depends-on')?.get(from)?.has(to) === true)
-            return;
-        if (type === 'depends-on') {
+        if (type === 'dev-depends-on') {
+            if (this.relationships.get('depends-on')?.get(from)?.has(to) === true)
+                return;
+            this.devEdges = true;
+        }
+        if (type === 'depends-on' && this.devEdges) {
             const devEdges = this.relationships.get('dev-depends-on')?.get(from);
             const dev = devEdges?.get(to);
             if (dev !== undefined) {
                 devEdges?.delete(to);
-                this.added.delete(dev);
+                this.replaced.add(dev);
             }
         }
-        let byFrom = this.relationships.get(type);
-        if (byFrom === undefined)
-            this.relationships.set(type, (byFrom = new Map()));
-        let byTo = byFrom.get(from);
-        if (byTo === undefined)
-            byFrom.set(from, (byTo = new Map()));
+        let byTo = this.lastType === type && this.lastFrom === from ? this.lastTargets : undefined;
+        if (byTo === undefined) {
+            let byFrom = this.relationships.get(type);
+            if (byFrom === undefined)
+                this.relationships.set(type, (byFrom = new Map()));
+            byTo = byFrom.get(from);
+            if (byTo === undefined)
+                byFrom.set(from, (byTo = new Map()));
+            this.lastType = type;
+            this.lastFrom = from;
+            this.lastTargets = byTo;
+        }
         if (byTo.has(to))
             return;
         const relationship = { from, to, type };
         byTo.set(to, relationship);
-        this.added.add(relationship);
+        this.added.push(relationship);
     }
     /** Every package added. */
     allPackages() {
@@ -423,7 +471,7 @@ class PackageSet {
     }
     /** Every relationship recorded. */
     allRelationships() {
-        return [...this.added];
+        return this.replaced.size === 0 ? [...this.added] : this.added.filter((relationship) => !this.replaced.has(relationship));
     }
 }
 /**
@@ -540,6 +588,9 @@ function parseJsonText(path, text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ withoutCredentials)
 /* harmony export */ });
+/** Made once: a literal in the function was a new object for each of a lockfile's thousands of URLs. */
+const USERINFO = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i;
+const HTTP_SCHEME = /(?:^|\+)https?$/i;
 /**
  * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
  * `https://TOKEN@npm.corp.example/...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), and any `user:password`,
@@ -548,11 +599,11 @@ function parseJsonText(path, text) {
  * names no secret and stays. One anchored match: linear in the URL.
  */
 function withoutCredentials(url) {
-    const match = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i.exec(url);
+    const match = USERINFO.exec(url);
     if (match === null)
         return url;
     const [whole, prefix = '', scheme = '', userinfo = ''] = match;
-    return /(?:^|\+)https?$/i.test(scheme) || userinfo.includes(':') ? `${prefix}${url.slice(whole.length)}` : url;
+    return HTTP_SCHEME.test(scheme) || userinfo.includes(':') ? `${prefix}${url.slice(whole.length)}` : url;
 }
 
 

@@ -10,19 +10,22 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CHANGED_HINT: () => (/* reexport */ errors/* CHANGED_HINT */.HD),
-  ChecksumsError: () => (/* reexport */ errors/* ChecksumsError */.bO),
+  CHANGED_HINT: () => (/* reexport */ checksums_errors/* CHANGED_HINT */.HD),
+  ChecksumsError: () => (/* reexport */ checksums_errors/* ChecksumsError */.bO),
+  FileHashes: () => (/* reexport */ FileHashes),
   HashPool: () => (/* reexport */ HashPool),
   MANY_FILES: () => (/* reexport */ MANY_FILES),
   WALK_SKIPPED_NAMES: () => (/* reexport */ collect/* WALK_SKIPPED_NAMES */.Mh),
   checkAlgorithms: () => (/* reexport */ checkAlgorithms),
-  checkArrayArgument: () => (/* reexport */ errors/* checkArrayArgument */.lD),
+  checkArrayArgument: () => (/* reexport */ checksums_errors/* checkArrayArgument */.lD),
   checkChecksums: () => (/* reexport */ checkChecksums),
   checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
   checkConcurrency: () => (/* reexport */ checkConcurrency),
   checkNamedFiles: () => (/* reexport */ checkNamedFiles),
-  checkStringArgument: () => (/* reexport */ errors/* checkStringArgument */.Xr),
-  checksumsPlace: () => (/* reexport */ errors/* checksumsPlace */.qD),
+  checkStringArgument: () => (/* reexport */ checksums_errors/* checkStringArgument */.Xr),
+  checksumLine: () => (/* reexport */ checksumLine),
+  checksumsPlace: () => (/* reexport */ checksums_errors/* checksumsPlace */.qD),
+  checksumsText: () => (/* binding */ checksumsText),
   collectArtifacts: () => (/* reexport */ collect/* collectArtifacts */.kx),
   compareNames: () => (/* reexport */ collect/* compareNames */.MP),
   createChecksums: () => (/* binding */ createChecksums),
@@ -32,16 +35,18 @@ __webpack_require__.d(__webpack_exports__, {
   formatSortedChecksums: () => (/* reexport */ formatSortedChecksums),
   hashArtifacts: () => (/* reexport */ hashArtifacts),
   hashEach: () => (/* reexport */ hashEach),
+  hashFiles: () => (/* reexport */ hashFiles),
   leftoverNotice: () => (/* reexport */ collect/* leftoverNotice */.O5),
   listingOrder: () => (/* reexport */ collect/* listingOrder */.z3),
   mayBeGlob: () => (/* reexport */ collect/* mayBeGlob */.jb),
   nodeFileSystem: () => (/* reexport */ collect/* nodeFileSystem */.GP),
+  outcomeAt: () => (/* reexport */ outcomeAt),
   parseChecksumLine: () => (/* reexport */ parseChecksumLine),
   parseChecksums: () => (/* reexport */ parseChecksums),
   readChecksumEntries: () => (/* reexport */ readChecksumEntries),
   reportLine: () => (/* reexport */ reportLine),
   reportedName: () => (/* reexport */ reportedName),
-  shownPath: () => (/* reexport */ errors/* shownPath */.pS),
+  shownPath: () => (/* reexport */ checksums_errors/* shownPath */.pS),
   sortByName: () => (/* reexport */ collect/* sortByName */.VV),
   toSubjects: () => (/* binding */ toSubjects),
   worthThreads: () => (/* reexport */ worthThreads)
@@ -51,14 +56,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/core/files.js + 2 modules
-var files = __webpack_require__(5610);
-// EXTERNAL MODULE: ./lib/checksums/collect.js
-var collect = __webpack_require__(522);
-// EXTERNAL MODULE: ./lib/checksums/errors.js
-var errors = __webpack_require__(2321);
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __webpack_require__(9531);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 var external_node_crypto_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_crypto_, 2);
@@ -68,7 +65,11 @@ var external_node_fs_namespaceObject = /*#__PURE__*/__webpack_require__.t(extern
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./lib/core/errors.js
-var core_errors = __webpack_require__(3828);
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/files.js + 2 modules
+var files = __webpack_require__(5610);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(9531);
 ;// CONCATENATED MODULE: ./lib/core/digest.js
 
 
@@ -158,7 +159,7 @@ async function hashFile(path, algorithms, named = {}) {
             }
         }
         if (changedWhileRead(opened, (0,external_node_fs_.fstatSync)(handle.fd), size)) {
-            throw new core_errors/* TrustKitError */.T0('FILE_CHANGED', `${named.what ?? 'file'} ${(0,quote/* shownFile */.G)(named.shown ?? path)} changed while it was read (${size} bytes read, ${expected} when it was opened)`, {
+            throw new errors/* TrustKitError */.T0('FILE_CHANGED', `${named.what ?? 'file'} ${(0,quote/* shownFile */.G)(named.shown ?? path)} changed while it was read (${size} bytes read, ${expected} when it was opened)`, {
                 hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
             });
         }
@@ -172,6 +173,10 @@ async function hashFile(path, algorithms, named = {}) {
     return { digest, size };
 }
 
+// EXTERNAL MODULE: ./lib/checksums/collect.js
+var collect = __webpack_require__(522);
+// EXTERNAL MODULE: ./lib/checksums/errors.js
+var checksums_errors = __webpack_require__(2321);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __webpack_require__(5403);
 ;// CONCATENATED MODULE: ./lib/checksums/format.js
@@ -213,12 +218,16 @@ function reportedName(name) {
  * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
  */
 function formatChecksums(entries) {
-    (0,errors/* checkArrayArgument */.lD)("formatChecksums's entries", entries, 'entries { name, hex }');
+    (0,checksums_errors/* checkArrayArgument */.lD)("formatChecksums's entries", entries, 'entries { name, hex }');
     return formatSortedChecksums((0,collect/* sortByName */.VV)(entries, (entry) => entry.name));
 }
 /** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
 function formatSortedChecksums(entries) {
-    return entries.map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`)).join('');
+    return entries.map(({ name, hex }) => checksumLine(name, hex)).join('');
+}
+/** One line of a checksums file, as {@link formatChecksums} writes it. */
+function checksumLine(name, hex) {
+    return NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`;
 }
 const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
 const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
@@ -263,15 +272,15 @@ function parseChecksumLine(raw, line, file, path) {
     const entry = parseLine(content, line);
     // Editors on Windows save one: sha256sum refuses the line too, and the mark itself shows as nothing.
     if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
-        throw new errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
+        throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
             hint: 'save the checksums file as UTF-8 without a byte order mark, or regenerate it',
-            ...(0,errors/* checksumsPlace */.qD)(path, 1),
+            ...(0,checksums_errors/* checksumsPlace */.qD)(path, 1),
         });
     }
     if (entry === undefined) {
-        throw new errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
+        throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
-            ...(0,errors/* checksumsPlace */.qD)(path, line),
+            ...(0,checksums_errors/* checksumsPlace */.qD)(path, line),
         });
     }
     return entry;
@@ -282,8 +291,8 @@ function parseChecksumLine(raw, line, file, path) {
  * streams them.
  */
 function parseChecksums(text, file) {
-    (0,errors/* checkStringArgument */.Xr)("parseChecksums's text", text);
-    (0,errors/* checkStringArgument */.Xr)("parseChecksums's file name", file);
+    (0,checksums_errors/* checkStringArgument */.Xr)("parseChecksums's text", text);
+    (0,checksums_errors/* checkStringArgument */.Xr)("parseChecksums's file name", file);
     const shown = (0,quote/* shownFile */.G)(file);
     const entries = [];
     const seen = new Map();
@@ -297,7 +306,7 @@ function parseChecksums(text, file) {
             return;
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
-            throw new errors/* ChecksumsError */.bO('CHECKSUMS_DUPLICATE_ENTRY', `${shown}:${line}: ${(0,quote/* quoted */.TL)(entry.name)} is already listed on line ${previous}`, {
+            throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_DUPLICATE_ENTRY', `${shown}:${line}: ${(0,quote/* quoted */.TL)(entry.name)} is already listed on line ${previous}`, {
                 hint: 'a checksums file must list each name once; regenerate it',
             });
         }
@@ -310,7 +319,7 @@ function parseChecksums(text, file) {
 }
 /** The error for a checksums file (`file` as messages show it; `path`, where it is read) that lists nothing. */
 function emptyChecksums(file, path) {
-    return new errors/* ChecksumsError */.bO('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated', ...(0,errors/* checksumsPlace */.qD)(path) });
+    return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated', ...(0,checksums_errors/* checksumsPlace */.qD)(path) });
 }
 function parseLine(content, line) {
     const tag = TAG_LINE.exec(content);
@@ -340,6 +349,77 @@ var external_node_vm_ = __webpack_require__(714);
 
 
 
+/**
+ * The length of each algorithm's hex digest (core/digest's hexLength): this module is loaded before
+ * the CLI, to start the threads, and importing core/digest would load it and node:crypto then too.
+ */
+const pool_HEX_LENGTH = { sha256: 64, sha512: 128 };
+/**
+ * What hashing a list of files gave, by file index, in shared memory that the threads write into:
+ * each file's size (-1 for one that could not be read, whose error is in `failures`) and its hex
+ * digests, one after another in its slot of `stride` bytes. A JavaScript object a file, made as
+ * answers came in and kept until the end, cost 20,000 files of 4 KiB a tenth of their hashing in
+ * garbage collection; strings are made here only when asked for.
+ */
+class FileHashes {
+    count;
+    sets;
+    setOf;
+    sizes;
+    /** The hex digests as ASCII, `stride` bytes a file. */
+    hex;
+    stride;
+    failures = new Map();
+    /** Columns for `count` files whose algorithms are `sets[setOf[index]]` (`sets[0]` without `setOf`); shared with threads when `shared`. */
+    constructor(count, sets, setOf, shared) {
+        this.count = count;
+        this.sets = sets;
+        this.setOf = setOf;
+        this.stride = Math.max(0, ...sets.map((set) => set.reduce((sum, algorithm) => sum + pool_HEX_LENGTH[algorithm], 0)));
+        this.sizes = new Float64Array(shared ? new SharedArrayBuffer(8 * count) : new ArrayBuffer(8 * count));
+        this.hex = shared ? Buffer.from(new SharedArrayBuffer(this.stride * count)) : Buffer.alloc(this.stride * count);
+    }
+    /** The algorithms of the file at `index`. */
+    algorithmsOf(index) {
+        return this.sets[this.setOf === undefined ? 0 : (this.setOf[index] ?? 0)] ?? [];
+    }
+    /** Records the file at `index` as read: its size and one hex digest per algorithm of its own. */
+    set(index, size, hexes) {
+        this.sizes[index] = size;
+        let at = index * this.stride;
+        for (const hex of hexes)
+            at += this.hex.write(hex, at, 'latin1');
+    }
+    /** Records the file at `index` as not read, and why. */
+    fail(index, failure) {
+        this.sizes[index] = -1;
+        this.failures.set(index, failure);
+    }
+    /** The hex digests of the file at `index`, one per algorithm of its own (none for a file not read). */
+    hexesOf(index) {
+        if ((this.sizes[index] ?? -1) < 0)
+            return [];
+        let at = index * this.stride;
+        return this.algorithmsOf(index).map((algorithm) => {
+            const hex = this.hex.toString('latin1', at, at + pool_HEX_LENGTH[algorithm]);
+            at += pool_HEX_LENGTH[algorithm];
+            return hex;
+        });
+    }
+    /** The answer for the file at `index`, as {@link HashPool.hash} reports it. */
+    answer(index) {
+        const size = this.sizes[index] ?? -1;
+        return size < 0 ? [-1, this.failures.get(index)?.code ?? 'unanswered'] : [size, this.hexesOf(index)];
+    }
+    /** Takes over the file at `from` of `other` (hashed with the same algorithms) as its own at `index`. */
+    copy(index, other, from) {
+        this.sizes[index] = other.sizes[from] ?? -1;
+        const failure = other.failures.get(from);
+        if (failure !== undefined)
+            this.failures.set(index, failure);
+        other.hex.copy(this.hex, index * this.stride, from * other.stride, from * other.stride + Math.min(this.stride, other.stride));
+    }
+}
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 const NOT_REGULAR = 'ENOTREG';
 /** The error code a thread gives for a path whose real path is not under the job's `within` directory (a link or a `..` leading out of it): it is not opened. */
@@ -376,9 +456,10 @@ const CLAIMS_PER_THREAD = 8;
  * file that fits one read (the size fstat gave) is hashed in one call per algorithm, half the cost
  * for tiny files, and a longer one feeds every hash from the same reads; a file written to while
  * it was read (looked at again on its descriptor after the last read) is answered {@link CHANGED}.
- * Answers go to `report` as
- * `(first index, answers)` after each claim, before a file too big for one read and at least every
- * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
+ * A file's size and hex digests go to the job's shared {@link FileHashes} columns (`sizes`,
+ * `hexes`, `stride` bytes a file), its error code, if any, to `report`, which is told
+ * `(first index, count, errors)` after each claim, before a file too big for one read and at least
+ * every 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
  * when the counter is spent, or after one claim when `once` is set: a calling thread then lets its
  * event loop turn, so that its signal handlers never wait long. Such a thread also stops within a
  * claim once it has hashed {@link CALLER_TURN_BYTES} in the call, and goes on from there in its
@@ -392,44 +473,64 @@ const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const NOFOLLOW = constants.O_NOFOLLOW || 0;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
+// The view of a whole read of the last length: files of one size (a release's thousands of small files often are) share one.
+let wholeRead = buffer.subarray(0, 0);
 let report;
 let leaveBig = false;
 let turnBytes = 0;
 // Where a calling thread stopped within a claim, by job: it may help another job (a second pool's) before it comes back.
 const resumes = new WeakMap();
 let first = 0;
-let answers = [];
+let answered = 0;
+// [index, code] of the files answered since first that could not be read.
+let errors = [];
 let posted = Date.now();
 function post(next) {
-  if (answers.length > 0) report(first, answers);
-  answers = [];
+  if (answered > 0) report(first, answered, errors.length === 0 ? undefined : errors);
+  answered = 0;
+  errors = [];
   first = next;
   posted = Date.now();
 }
 function changed(before, after, bytesRead) {
   return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
 }
-function hashOne(path, algorithms, index, within) {
+// Writes the hex digests of the file at index in its slot; returns its size.
+function store(index, size, hexes, sizes, hexBytes, stride) {
+  let at = index * stride;
+  for (const hex of hexes) at += hexBytes.write(hex, at, 'latin1');
+  sizes[index] = size;
+  return size;
+}
+// Hashes the bytes of a file that fit one read into its slot; returns its size.
+function storeWhole(index, size, algorithms, sizes, hexBytes, stride) {
+  if (wholeRead.length !== size) wholeRead = buffer.subarray(0, size);
+  if (algorithms.length === 1) hexBytes.write(hash(algorithms[0], wholeRead), index * stride, 'latin1');
+  else store(index, size, algorithms.map((algorithm) => hash(algorithm, wholeRead)), sizes, hexBytes, stride);
+  sizes[index] = size;
+  return size;
+}
+// The file's size once its digests are stored, or the error code it could not be read with.
+function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
   let fd;
   try {
     if (within === undefined) fd = openSync(path, FLAGS);
     else {
       // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
       const real = realpathSync.native(path);
-      if (!real.startsWith(within) && real !== within.slice(0, -1)) return [-1, '${OUTSIDE}'];
+      if (!real.startsWith(within) && real !== within.slice(0, -1)) return '${OUTSIDE}';
       // A pipe or a device a checksums file names is never opened: opening one can act (a pipe's writer goes on, a watchdog starts).
-      if (!statSync(real).isFile()) return [-1, '${NOT_REGULAR}'];
+      if (!statSync(real).isFile()) return '${NOT_REGULAR}';
       fd = openSync(real, FLAGS | NOFOLLOW);
     }
     const info = fstatSync(fd);
-    if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
+    if (!info.isFile()) return '${NOT_REGULAR}';
     let read = readSync(fd, buffer, 0, buffer.length, null);
     if (read < buffer.length && read >= info.size) {
-      if (changed(info, fstatSync(fd), read)) return [-1, '${CHANGED}'];
-      const bytes = buffer.subarray(0, read);
-      return [read, algorithms.length === 1 ? [hash(algorithms[0], bytes)] : algorithms.map((algorithm) => hash(algorithm, bytes))];
+      if (changed(info, fstatSync(fd), read)) return '${CHANGED}';
+      return storeWhole(index, read, algorithms, sizes, hexBytes, stride);
     }
-    if (leaveBig && info.size > ${CALLER_FILE_BYTES}) return [-1, '${LEFT_TO_THREADS}'];
+    if (leaveBig && info.size > ${CALLER_FILE_BYTES}) return '${LEFT_TO_THREADS}';
     post(index);
     const hashes = algorithms.map((algorithm) => createHash(algorithm));
     let size = 0;
@@ -439,19 +540,21 @@ function hashOne(path, algorithms, index, within) {
       for (const streaming of hashes) streaming.update(bytes);
       read = readSync(fd, buffer, 0, buffer.length, null);
     }
-    if (changed(info, fstatSync(fd), size)) return [-1, '${CHANGED}'];
-    return [size, hashes.map((streaming) => streaming.digest('hex'))];
+    if (changed(info, fstatSync(fd), size)) return '${CHANGED}';
+    return store(index, size, hashes.map((streaming) => streaming.digest('hex')), sizes, hexBytes, stride);
   } catch (error) {
-    return [-1, (error && error.code) || String(error)];
+    return (error && error.code) || String(error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 return function claimAndHash(job, reportTo, once) {
-  const { paths, offsets, sets, setOf, next, claim, within } = job;
+  const { paths, pathEncoding, offsets, sets, setOf, next, claim, within, stride } = job;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
+  const sizes = new Float64Array(job.sizes);
+  const hexBytes = Buffer.from(job.hexes);
   const counter = new Int32Array(next);
   const count = offsets.length - 1;
   turnBytes = 0;
@@ -474,10 +577,13 @@ return function claimAndHash(job, reportTo, once) {
         resumes.set(job, [index, end]);
         return true;
       }
-      // Hashed before the push: hashOne may post the answers so far and start a new list.
-      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within);
-      answers.push(answer);
-      if (answer[0] > 0) turnBytes += answer[0];
+      // Counted after the call: hashOne may post the answers so far and start a new run at this file.
+      const answer = hashOne(pathBytes.toString(pathEncoding, offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within, sizes, hexBytes, stride);
+      if (typeof answer === 'string') {
+        sizes[index] = -1;
+        errors.push([index, answer]);
+      } else turnBytes += answer;
+      answered += 1;
       if (Date.now() - posted >= 50) post(index + 1);
     }
     post(end);
@@ -489,7 +595,7 @@ return function claimAndHash(job, reportTo, once) {
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const claimAndHash = (function (fs, crypto) {${HASHING_SOURCE}})(require('node:fs'), require('node:crypto'));
-const toParent = (first, answers) => parentPort.postMessage([first, answers]);
+const toParent = (first, count, errors) => parentPort.postMessage(errors === undefined ? [first, count] : [first, count, errors]);
 parentPort.on('message', (job) => {
   claimAndHash(job, toParent, false);
   parentPort.postMessage(null);
@@ -514,14 +620,16 @@ function sharedPaths(paths) {
     const bytes = Buffer.from(shared);
     const ascii = total === joined.length;
     let offset = 0;
-    paths.forEach((path, index) => {
+    // A plain loop: a callback a path cost tens of thousands of paths 2 ms, cold.
+    for (let index = 0; index < paths.length; index++) {
+        const path = paths[index];
         offsets[index] = offset;
         offset += ascii ? path.length : bytes.write(path, offset, 'utf8');
-    });
+    }
     offsets[paths.length] = offset;
     if (ascii)
         bytes.write(joined, 0, 'latin1');
-    return { paths: shared, offsets };
+    return { paths: shared, pathEncoding: ascii ? 'latin1' : 'utf8', offsets };
 }
 /** The distinct algorithm lists and each file's index into them (none when every file has the same). */
 function algorithmSets(algorithms, count) {
@@ -578,8 +686,10 @@ class HashPool {
     }
     /**
      * Hashes each file through its algorithms (`algorithms` has one list for every file, or one per
-     * file). `onAnswers` gets runs of consecutive answers, `first` being the index of the run's first
-     * file, in no particular order between runs; the promise settles once every file is answered.
+     * file). The promise settles, once every file is answered, with what they gave; `onAnswers`, when
+     * given, gets runs of consecutive answers meanwhile, `first` being the index of the run's first
+     * file, in no particular order between runs (a caller that needs them all at the end leaves it
+     * out: no object is made a file).
      * With `callerHelps`, the calling thread takes claims too, one per turn of its event loop: for a
      * caller with nothing else to do, one thread fewer to start (tens of milliseconds of a core), and
      * hashing begins at once instead of when a thread has started. A promise there makes the calling
@@ -592,8 +702,22 @@ class HashPool {
      * that is not a regular file is answered {@link NOT_REGULAR} without being opened.
      */
     hash(paths, algorithms, onAnswers, options = {}) {
+        const onHashed = onAnswers === undefined
+            ? undefined
+            : (hashes, first, count) => {
+                const answers = [];
+                for (let index = first; index < first + count; index++)
+                    answers.push(hashes.answer(index));
+                onAnswers(first, answers);
+            };
+        return this.#run(paths, algorithms, onHashed, options);
+    }
+    /** {@link hash}, telling `onHashed` of each run of files answered. */
+    #run(paths, algorithms, onHashed, options) {
+        const { sets, setOf } = algorithmSets(algorithms, paths.length);
+        const hashes = new FileHashes(paths.length, sets, setOf, true);
         if (paths.length === 0)
-            return Promise.resolve();
+            return Promise.resolve(hashes);
         const callerHelps = options.callerHelps !== undefined && options.callerHelps !== false;
         if (!callerHelps)
             this.#size = Math.max(1, this.#size);
@@ -601,7 +725,7 @@ class HashPool {
         const next = new SharedArrayBuffer(4);
         return new Promise((settle, fail) => {
             const job = {
-                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim, within: options.within },
+                message: { ...sharedPaths(paths), sets, setOf, next, claim, within: options.within, sizes: hashes.sizes.buffer, hexes: hashes.hex.buffer, stride: hashes.stride },
                 paths,
                 leftToThreads: [],
                 count: paths.length,
@@ -609,10 +733,11 @@ class HashPool {
                 working: new Set(),
                 answered: 0,
                 maxThreads: Math.ceil(paths.length / claim),
-                onAnswers,
+                hashes,
+                onHashed: onHashed === undefined ? () => undefined : (first, count) => onHashed(hashes, first, count),
                 failure: undefined,
                 ended: false,
-                settle,
+                settle: () => settle(hashes),
                 fail,
             };
             this.#jobs.push(job);
@@ -657,7 +782,7 @@ class HashPool {
     #helpHere(job) {
         let more;
         try {
-            more = !job.ended && hashHere()(job.message, (first, answers) => this.#answerHere(job, first, answers), true);
+            more = !job.ended && hashHere()(job.message, (first, count, errors) => this.#answerHere(job, first, count, errors), true);
         }
         catch (error) {
             this.#end(job, { error });
@@ -672,41 +797,47 @@ class HashPool {
         if (job.ended)
             return;
         this.#size += 1;
-        const { sets, setOf } = job.message;
-        const setFor = (index) => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? [];
-        this.hash(left.map((index) => job.paths[index] ?? ''), left.map(setFor), (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer])), job.message.within === undefined ? {} : { within: job.message.within }).catch((error) => this.#end(job, { error }));
+        this.#run(left.map((index) => job.paths[index] ?? ''), left.map((index) => job.hashes.algorithmsOf(index)), (hashes, first, count) => {
+            for (let position = first; position < first + count; position++) {
+                const index = left[position] ?? -1;
+                job.hashes.copy(index, hashes, position);
+                this.#answer(job, index, 1);
+            }
+        }, job.message.within === undefined ? {} : { within: job.message.within }).catch((error) => this.#end(job, { error }));
     }
     /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
-    #answerHere(job, first, answers) {
-        let run = 0;
-        answers.forEach((answer, position) => {
-            if (answer[1] !== LEFT_TO_THREADS)
-                return;
-            if (position > run)
-                this.#answer(job, first + run, answers.slice(run, position));
-            job.leftToThreads.push(first + position);
-            run = position + 1;
-        });
-        if (run === 0)
-            this.#answer(job, first, answers);
-        else if (run < answers.length)
-            this.#answer(job, first + run, answers.slice(run));
+    #answerHere(job, first, count, errors) {
+        let run = first;
+        for (const [index, code] of errors ?? []) {
+            if (code !== LEFT_TO_THREADS)
+                continue;
+            if (index > run)
+                this.#answer(job, run, index - run, errors);
+            job.leftToThreads.push(index);
+            run = index + 1;
+        }
+        if (run < first + count)
+            this.#answer(job, run, first + count - run, errors);
     }
     /**
-     * Hands answers to the job's callback, unless it has failed already (a callback that throws fails
-     * the job, not the process), and ends the job with its last file's answer: a thread still starting
-     * when the others have answered everything is not waited for.
+     * Records a run of answers (the error codes of those in it that could not be read, among
+     * `errors`) and hands it to the job's callback, unless the job has failed already (a callback
+     * that throws fails the job, not the process); ends the job with its last file's answer: a
+     * thread still starting when the others have answered everything is not waited for.
      */
-    #answer(job, first, answers) {
+    #answer(job, first, count, errors) {
+        for (const [index, code] of errors ?? [])
+            if (index >= first && index < first + count)
+                job.hashes.fail(index, { code });
         if (job.failure === undefined) {
             try {
-                job.onAnswers(first, answers);
+                job.onHashed(first, count);
             }
             catch (error) {
                 job.failure = { error };
             }
         }
-        job.answered += answers.length;
+        job.answered += count;
         if (job.answered >= job.count)
             this.#end(job, job.failure);
     }
@@ -717,7 +848,7 @@ class HashPool {
         };
         const onMessage = (message) => {
             if (message !== null) {
-                this.#answer(job, message[0], message[1]);
+                this.#answer(job, message[0], message[1], message[2]);
                 return;
             }
             // A thread says it is done once the counter is spent and its own claims are answered.
@@ -781,7 +912,7 @@ function checkAlgorithms(algorithms) {
     for (const algorithm of algorithms) {
         if (typeof algorithm === 'string' && isDigestAlgorithm(algorithm))
             continue;
-        throw new errors/* ChecksumsError */.bO('CHECKSUMS_ALGORITHM_UNSUPPORTED', `hash algorithm ${typeof algorithm === 'string' ? (0,quote/* quoted */.TL)(algorithm, 40) : String(algorithm)} is not one trust-kit hashes artifacts with`, {
+        throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_ALGORITHM_UNSUPPORTED', `hash algorithm ${typeof algorithm === 'string' ? (0,quote/* quoted */.TL)(algorithm, 40) : String(algorithm)} is not one trust-kit hashes artifacts with`, {
             hint: `pass ${DIGEST_ALGORITHMS.map((name) => `"${name}"`).join(' or ')} (lowercase)`,
         });
     }
@@ -794,7 +925,7 @@ function checkAlgorithms(algorithms) {
 function checkConcurrency(concurrency) {
     if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1))
         return;
-    throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${typeof concurrency === 'number' ? String(concurrency) : `a ${typeof concurrency}`}, not a whole number of threads from 1 up`, {
+    throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${typeof concurrency === 'number' ? String(concurrency) : `a ${typeof concurrency}`}, not a whole number of threads from 1 up`, {
         hint: 'pass the number of threads to hash with (1 hashes on the calling thread alone), or leave it out for one per core',
     });
 }
@@ -803,7 +934,7 @@ function checkConcurrency(concurrency) {
  * on all cores; fails with the first file that cannot be read. The result keeps the input order.
  */
 async function hashArtifacts(files, algorithm, options = {}) {
-    (0,errors/* checkArrayArgument */.lD)("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
+    (0,checksums_errors/* checkArrayArgument */.lD)("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
     const outcomes = await hashEach(files, algorithm, options);
     for (const outcome of outcomes)
         if ('error' in outcome)
@@ -816,6 +947,14 @@ async function hashArtifacts(files, algorithm, options = {}) {
  * when it helps, has hashed its first claim), so that the caller can do other work meanwhile.
  */
 async function hashEach(files, algorithm, options = {}) {
+    const hashes = await hashFiles(files, algorithm, options);
+    return files.map((file, index) => outcomeAt(file, hashes, index));
+}
+/**
+ * What {@link hashEach} does, the results kept by file index in {@link FileHashes} rather than as
+ * an object a file: for a caller that writes them out at once (a checksums file), or picks them.
+ */
+async function hashFiles(files, algorithm, options = {}) {
     const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
     checkAlgorithms(algorithms);
     checkConcurrency(options.concurrency);
@@ -826,10 +965,10 @@ async function hashEach(files, algorithm, options = {}) {
     // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
     // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
     if (files.length < MANY_FILES && (files.length < 2 || threads < 2 || !(await worthWorkers(files)))) {
-        const outcomes = [];
-        for (const file of files)
-            outcomes.push(await hashInProcess(file, algorithms));
-        return outcomes;
+        const hashes = new FileHashes(files.length, [algorithms], undefined, false);
+        for (const [index, file] of files.entries())
+            await hashInProcess(file, algorithms, hashes, index);
+        return hashes;
     }
     if (options.workers !== undefined)
         return hashOnPool(options.workers, files, algorithms, help);
@@ -841,24 +980,18 @@ async function hashEach(files, algorithm, options = {}) {
         await started.close();
     }
 }
-/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps); the outcomes keep the files' order. */
-async function hashOnPool(pool, files, algorithms, callerHelps) {
-    const outcomes = new Array(files.length);
-    await pool.hash(files.map((file) => file.path), [algorithms], (first, answers) => {
-        answers.forEach((answer, position) => {
-            const file = files[first + position];
-            if (file !== undefined)
-                outcomes[first + position] = outcomeOf(file, answer, algorithms);
-        });
-    }, 
+/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps). */
+function hashOnPool(pool, files, algorithms, callerHelps) {
     // Fewer files than that reach the threads only when they are large (worthWorkers).
-    { callerHelps, oneFilePerClaim: files.length < MANY_FILES });
-    return outcomes;
+    return pool.hash(files.map((file) => file.path), [algorithms], undefined, { callerHelps, oneFilePerClaim: files.length < MANY_FILES });
 }
-/** The outcome a thread's answer for a file stands for. */
-function outcomeOf(file, answer, algorithms) {
-    const [size, value] = answer;
-    return typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
+/** The outcome of hashing `file`, the file at `index` of `hashes`. */
+function outcomeAt(file, hashes, index) {
+    if ((hashes.sizes[index] ?? -1) < 0) {
+        const failure = hashes.failures.get(index);
+        return { ...file, error: readFailed(file.path, failure?.code ?? 'unexpected answer', failure?.cause) };
+    }
+    return artifactOf(file, hashes.sizes[index] ?? 0, hashes.algorithmsOf(index), hashes.hexesOf(index));
 }
 /** The artifact for a file read through `algorithms`, the first being the run's own. */
 function artifactOf(file, size, algorithms, hexes) {
@@ -879,25 +1012,25 @@ async function worthWorkers(files) {
 }
 function readFailed(path, code, cause) {
     if (code === CHANGED || code === 'FILE_CHANGED') {
-        return new errors/* ChecksumsError */.bO('CHECKSUMS_FILE_CHANGED', `${(0,errors/* shownPath */.pS)(path)} changed while it was hashed: its checksum would be of bytes it never held at one moment`, {
+        return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_FILE_CHANGED', `${(0,checksums_errors/* shownPath */.pS)(path)} changed while it was hashed: its checksum would be of bytes it never held at one moment`, {
             cause,
             hint: "something wrote to it meanwhile (a build still writing, another job): make sure nothing writes to the artifacts until their checksums are written, then run again",
         });
     }
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
-    return new errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,errors/* shownPath */.pS)(path)}: ${reason}`, {
+    return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,checksums_errors/* shownPath */.pS)(path)}: ${reason}`, {
         cause,
         // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
-        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? errors/* CHANGED_HINT */.HD : 'check that the file exists and is readable',
+        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? checksums_errors/* CHANGED_HINT */.HD : 'check that the file exists and is readable',
     });
 }
-async function hashInProcess(file, algorithms) {
+async function hashInProcess(file, algorithms, hashes, index) {
     try {
         const { digest, size } = await hashFile(file.path, algorithms);
-        return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
+        hashes.set(index, size, algorithms.map((algorithm) => digest[algorithm] ?? ''));
     }
     catch (error) {
-        return { ...file, error: readFailed(file.path, (0,core_errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
+        hashes.fail(index, { code: (0,errors/* systemErrorCode */.vq)(error) ?? String(error), cause: error });
     }
 }
 
@@ -931,16 +1064,16 @@ function reportLine(result) {
     return `${reportedName(result.entry.name)}: ${STATUS_TEXT[result.status]}${result.outside === true ? ' (outside the base directory)' : ''}`;
 }
 function unreadableChecksums(path, error) {
-    const code = (0,core_errors/* systemErrorCode */.vq)(error);
-    return new errors/* ChecksumsError */.bO(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
+    const code = (0,errors/* systemErrorCode */.vq)(error);
+    return new checksums_errors/* ChecksumsError */.bO(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
         cause: error,
         hint: 'check the path to the checksums file',
     });
 }
 function lineTooLong(file, line, maxLineBytes, path) {
-    return new errors/* ChecksumsError */.bO('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
+    return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
         hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
-        ...(0,errors/* checksumsPlace */.qD)(path, line),
+        ...(0,checksums_errors/* checksumsPlace */.qD)(path, line),
     });
 }
 /**
@@ -951,9 +1084,9 @@ function lineTooLong(file, line, maxLineBytes, path) {
 function lineText(bytes, file, line, path) {
     if ((0,external_node_buffer_.isUtf8)(bytes))
         return bytes.toString('utf8');
-    throw new errors/* ChecksumsError */.bO('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
+    throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
         hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
-        ...(0,errors/* checksumsPlace */.qD)(path, line),
+        ...(0,checksums_errors/* checksumsPlace */.qD)(path, line),
     });
 }
 /**
@@ -979,7 +1112,7 @@ async function* readChecksumEntries(path, options = {}) {
                 next = await chunks.next();
             }
             catch (error) {
-                throw (0,core_errors/* isTrustKitError */.Nf)(error) ? error : unreadableChecksums(shown, error);
+                throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadableChecksums(shown, error);
             }
             if (next.done === true)
                 break;
@@ -1027,7 +1160,7 @@ async function* readChecksumEntries(path, options = {}) {
  * Digests compare without regard to case (the hex of a caller's own entries may be uppercase).
  */
 async function checkChecksums(entries, options) {
-    (0,errors/* checkArrayArgument */.lD)("checkChecksums's entries", entries, 'entries { name, algorithm, hex }');
+    (0,checksums_errors/* checkArrayArgument */.lD)("checkChecksums's entries", entries, 'entries { name, algorithm, hex }');
     checkAlgorithms(entries.map((entry) => entry.algorithm));
     const results = [];
     await checkEntries(entries, { base: options.base, ...(options.ignoreMissing === undefined ? {} : { ignoreMissing: options.ignoreMissing }), onResult: (result) => results.push(result) });
@@ -1050,7 +1183,7 @@ async function checkNamedFiles(files) {
                 results[index] = { entry, status: 'unreadable' };
         }
         catch (error) {
-            results[index] = { entry, status: (0,core_errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
+            results[index] = { entry, status: (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT' ? 'missing' : 'unreadable' };
         }
     }));
     for (const algorithm of new Set(present.map((file) => file.algorithm))) {
@@ -1183,6 +1316,7 @@ async function checkEntries(entries, options) {
 
 
 
+
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
@@ -1193,7 +1327,7 @@ async function checkEntries(entries, options) {
 async function createChecksums(config, cwd, createOptions = {}) {
     const { threadsStartedAhead, leftover, ...options } = createOptions;
     if (typeof config !== 'object' || config === null)
-        throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${(0,quote/* typeName */.go)(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
+        throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${(0,quote/* typeName */.go)(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
@@ -1205,7 +1339,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
                 early ??= HashPool.start(concurrency - 1);
         }
         : undefined;
-    let artifacts;
+    let hashed;
     let ending;
     try {
         const found = await (0,collect/* findArtifacts */.n1)(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
@@ -1216,7 +1350,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
             early = undefined;
         }
         // The threads hash the files in the order found while this thread sorts them (it helps once it has).
-        const hashing = hashEach(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
+        const hashing = hashFiles(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
         let order;
         try {
             order = (0,collect/* listingOrder */.z3)(found);
@@ -1226,7 +1360,8 @@ async function createChecksums(config, cwd, createOptions = {}) {
             hashing.catch(() => undefined);
             throw error;
         }
-        artifacts = inListingOrder(await hashing, order);
+        hashed = { found, hashes: await hashing, order };
+        throwFirstFailure(hashed);
     }
     catch (error) {
         await Promise.all([early?.close(), ending]);
@@ -1235,29 +1370,56 @@ async function createChecksums(config, cwd, createOptions = {}) {
     // The threads end while the checksums are formatted and written: ending one takes a turn of the other core.
     const closing = Promise.all([early?.close(), ending]);
     try {
-        const text = formatSortedChecksums(artifacts);
+        const text = checksumsText(hashed, config.algorithm);
         if (outputPath !== undefined)
             await (0,files/* writeFileAtomic */.Zf)(outputPath, text);
-        return { artifacts, text, outputPath };
+        let artifacts;
+        return {
+            // Made when asked for: the CLI, which prints the text, never makes an object a file.
+            get artifacts() {
+                artifacts ??= hashed.order.map((index) => outcomeAt(hashed.found[index], hashed.hashes, index));
+                return artifacts;
+            },
+            text,
+            outputPath,
+        };
     }
     finally {
         await closing;
     }
 }
-/** The artifacts at `order`'s indexes of the outcomes, in that order; fails with the first file (in that order) that could not be read. */
-function inListingOrder(outcomes, order) {
-    const artifacts = [];
-    for (const index of order) {
-        const outcome = outcomes[index];
-        if ('error' in outcome)
-            throw outcome.error;
-        artifacts.push(outcome);
+/** Bytes made into one string at most: V8's strings hold up to 2^29 - 24 one-byte characters. */
+const ONE_STRING_BYTES = 2 ** 28;
+/** Fails with the first file, in listing order, that could not be read. */
+function throwFirstFailure({ found, hashes, order }) {
+    if (hashes.failures.size === 0)
+        return;
+    const index = order.find((at) => hashes.failures.has(at)) ?? -1;
+    const outcome = outcomeAt(found[index], hashes, index);
+    if ('error' in outcome)
+        throw outcome.error;
+}
+/**
+ * The checksums file listing the files at `order`'s indexes, in that order, with their `algorithm`
+ * digests (each file's first), made straight from the hashes' columns: no object a file.
+ */
+function checksumsText({ found, hashes, order }, algorithm) {
+    const { stride } = hashes;
+    const length = hexLength(algorithm);
+    // One string of every digest, cut per line without copying (a call into the buffer per line cost twice as much),
+    // unless there are more than a string may hold (millions of files with two algorithms).
+    const hex = hashes.hex.length <= ONE_STRING_BYTES ? hashes.hex.toString('latin1') : undefined;
+    const lines = new Array(order.length);
+    for (let line = 0; line < order.length; line++) {
+        const index = order[line];
+        const start = index * stride;
+        lines[line] = checksumLine(found[index].name, hex === undefined ? hashes.hex.toString('latin1', start, start + length) : hex.substring(start, start + length));
     }
-    return artifacts;
+    return lines.join('');
 }
 /** The artifacts as in-toto subjects, sorted by name. */
 function toSubjects(artifacts, algorithm) {
-    (0,errors/* checkArrayArgument */.lD)("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
+    (0,checksums_errors/* checkArrayArgument */.lD)("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
     return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
 }
 

@@ -33139,12 +33139,15 @@ async function directoryRoot(dir) {
  */
 async function catalogDirectory(options) {
     const dir = (0,external_node_path_.resolve)(options.dir);
+    // Resolved while the directory is checked: two waits on the thread pool at once, not one after the other.
+    const realDir = (0,promises_.realpath)(dir);
+    realDir.catch(() => undefined);
     const info = await (0,promises_.stat)(dir).catch((error) => {
         throw directoryError(dir, error);
     });
     if (!info.isDirectory())
         throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
-    const tree = { dir, realDir: await (0,promises_.realpath)(dir) };
+    const tree = { dir, realDir: await realDir };
     const parsers = options.parsers ?? PARSERS;
     const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
     // A release file inside the scanned tree is read once, as the artifact it is.
@@ -33164,6 +33167,23 @@ async function catalogDirectory(options) {
     const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(tree)) ?? (await directoryRoot(dir)));
     root.scope = 'required';
     const packages = new Map();
+    // A parser's packages are taken as they are and copied only before the catalog changes one (a
+    // second copy merged in, an installed supplier, locations to sort): most packages are found
+    // once, and a copy of each was garbage on every run. What a parser returned is never changed.
+    const copies = new Set();
+    let kept = packages;
+    /** The catalog's own copy of the package with this purl, made now unless made before; `kept` holds it too. */
+    const own = (purl) => {
+        const current = packages.get(purl);
+        if (copies.has(current))
+            return current;
+        const copy = clonePackage(current);
+        copies.add(copy);
+        packages.set(purl, copy);
+        if (kept !== packages && kept.has(purl))
+            kept.set(purl, copy);
+        return copy;
+    };
     const relationships = new RelationshipSet();
     const relate = (relationship) => {
         relationships.add(relationship);
@@ -33176,23 +33196,36 @@ async function catalogDirectory(options) {
                 root.locations.push(location);
             return;
         }
-        const existing = packages.get(pkg.purl);
-        if (existing === undefined)
-            packages.set(pkg.purl, clonePackage(pkg));
+        if (!packages.has(pkg.purl))
+            packages.set(pkg.purl, pkg);
         else {
-            merge(existing, pkg);
+            const into = own(pkg.purl);
+            merge(into, pkg);
             if (pkg.properties !== undefined)
-                merged.add(existing);
+                merged.add(into);
         }
     };
+    /** Each lockfile's dependency edges as the set took them: for its summary, which counts each edge once (see {@link summarise}). */
+    const lockfileEdges = new Map();
     for (const entry of parsed) {
         const result = entry.result;
         if (result === undefined)
             continue;
-        for (const pkg of result.packages)
-            add(pkg);
-        for (const relationship of result.relationships)
-            relate(relationship);
+        // Indexed: an iterator per package and edge is garbage in code that runs once.
+        for (let index = 0; index < result.packages.length; index++)
+            add(result.packages[index]);
+        const edges = { first: [], again: [] };
+        lockfileEdges.set(entry, edges);
+        for (let index = 0; index < result.relationships.length; index++) {
+            const relationship = result.relationships[index];
+            const added = relationships.add(relationship);
+            if (relationship.type !== 'depends-on')
+                continue;
+            if (added)
+                edges.first.push(relationship);
+            else if (relationship.from !== relationship.to)
+                edges.again.push(relationship);
+        }
         if (entry.artifact) {
             // A release file's modules are what the root produced, related through the file itself (see `artifacts`), not contained by the root's sources.
             if (result.root !== undefined)
@@ -33220,13 +33253,24 @@ async function catalogDirectory(options) {
     for (const pkg of merged)
         pkg.properties = (0,model/* sortProperties */.O)(pkg.properties ?? []);
     // With dev dependencies wanted, every package is kept: no copy of the map.
-    const kept = options.includeDev ? packages : new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
-    await addInstalledSuppliers(dir, parsed, kept);
+    if (!options.includeDev)
+        kept = new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
+    await addInstalledSuppliers(dir, parsed, kept, own);
     const exists = (purl) => purl === root.purl || kept.has(purl);
-    const sortedPackages = sortBy(kept.values(), (pkg) => pkg.purl);
+    // Sorted by purl with the engine's native string sort (UTF-16 code unit order, as compareText), not a comparator called per comparison; the map gives each back.
+    const purls = [...kept.keys()].sort();
+    const sortedPackages = [];
+    for (let index = 0; index < purls.length; index++)
+        sortedPackages.push(kept.get(purls[index]));
     root.locations = uniqueLocations(root.locations);
-    for (const pkg of sortedPackages)
+    for (let index = 0; index < sortedPackages.length; index++) {
+        // One location is already unique and sorted.
+        if (sortedPackages[index].locations.length < 2)
+            continue;
+        const pkg = own(sortedPackages[index].purl);
         pkg.locations = uniqueLocations(pkg.locations);
+        sortedPackages[index] = pkg;
+    }
     const sortedRelationships = relationships.sorted(exists);
     // One file's unknown once, though several lockfiles read it (a requirements file that others include).
     const unknowns = [...new Map(parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown])).map((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown])).values()];
@@ -33236,7 +33280,7 @@ async function catalogDirectory(options) {
         const purls = new Set([...(entry.result.root === undefined ? [] : [entry.result.root.purl]), ...entry.result.packages.map((pkg) => pkg.purl)]);
         return [{ name: entry.path, packages: [...purls].filter((purl) => purl !== root.purl && kept.has(purl)).sort(compareText) }];
     });
-    return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, exists)), artifacts: artifactContents };
+    return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, lockfileEdges.get(entry), kept, exists)), artifacts: artifactContents };
 }
 /**
  * The parsed files without the requirements files another names with `-c` that only their directory
@@ -33253,9 +33297,10 @@ function withoutConstraintFiles(parsed) {
  * lockfile, the `node_modules` folder beside it (and those of its workspace members, for npm) is
  * read, and a registry package without a supplier takes the author of an installed copy with its
  * name and version. Packages from git, tarball URLs or local folders are left alone: a copy of the
- * same name and version is no proof of where theirs came from.
+ * same name and version is no proof of where theirs came from. `own` gives the catalog's copy of a
+ * package to change.
  */
-async function addInstalledSuppliers(dir, parsed, kept) {
+async function addInstalledSuppliers(dir, parsed, kept, own) {
     for (const entry of parsed) {
         const lockfileDir = external_node_path_.posix.dirname(entry.path);
         const prefix = lockfileDir === '.' ? '' : `${lockfileDir}/`;
@@ -33285,24 +33330,13 @@ async function addInstalledSuppliers(dir, parsed, kept) {
             continue;
         const suppliers = await installedSuppliers(dir, [...nodeModules].sort(compareText), new Set(byKey.keys()));
         for (const [key, { supplier, property }] of suppliers) {
-            for (const pkg of byKey.get(key) ?? []) {
+            for (const { purl } of byKey.get(key) ?? []) {
+                const pkg = own(purl);
                 pkg.supplier = supplier;
                 pkg.properties = (0,model/* sortProperties */.O)([...(pkg.properties ?? []), property]);
             }
         }
     }
-}
-/**
- * Items sorted by a string key in UTF-16 code unit order (as {@link compareText}), with the
- * engine's native string sort: thousands of packages and edges sort without a comparator call per
- * comparison. Keys join fields with U+0000, which sorts before every other character, so they
- * order like the tuples they encode. Keys must be unique (a purl, an edge): items are looked up by them.
- */
-function sortBy(items, keyOf) {
-    const byKey = new Map();
-    for (const item of items)
-        byKey.set(keyOf(item), item);
-    return [...byKey.keys()].sort().map((key) => byKey.get(key));
 }
 function uniqueLocations(locations) {
     if (locations.length === 1)
@@ -33315,16 +33349,26 @@ function uniqueLocations(locations) {
 /** Relationships without repeats, keyed by type, then ends (no key strings built: catalogs have tens of thousands). */
 class RelationshipSet {
     byType = new Map();
+    /** The targets of the type and package last added from: a lockfile lists one package's edges after another. */
+    lastType;
+    lastFrom;
+    lastTargets;
     /** Adds the relationship unless it is a self-edge or already present; says whether it was added. */
     add(relationship) {
         if (relationship.from === relationship.to)
             return false;
-        let byFrom = this.byType.get(relationship.type);
-        if (byFrom === undefined)
-            this.byType.set(relationship.type, (byFrom = new Map()));
-        let byTo = byFrom.get(relationship.from);
-        if (byTo === undefined)
-            byFrom.set(relationship.from, (byTo = new Map()));
+        let byTo = this.lastType === relationship.type && this.lastFrom === relationship.from ? this.lastTargets : undefined;
+        if (byTo === undefined) {
+            let byFrom = this.byType.get(relationship.type);
+            if (byFrom === undefined)
+                this.byType.set(relationship.type, (byFrom = new Map()));
+            byTo = byFrom.get(relationship.from);
+            if (byTo === undefined)
+                byFrom.set(relationship.from, (byTo = new Map()));
+            this.lastType = relationship.type;
+            this.lastFrom = relationship.from;
+            this.lastTargets = byTo;
+        }
         if (byTo.has(relationship.to))
             return false;
         byTo.set(relationship.to, relationship);
@@ -33340,50 +33384,74 @@ class RelationshipSet {
         const sorted = [];
         for (const type of [...this.byType.keys()].sort()) {
             const byFrom = this.byType.get(type);
-            for (const from of [...byFrom.keys()].sort()) {
+            const froms = [...byFrom.keys()].sort();
+            // Indexed, and a single edge taken as it is: an iterator per package is garbage in code that runs once.
+            for (let fromIndex = 0; fromIndex < froms.length; fromIndex++) {
+                const from = froms[fromIndex];
                 if (!exists(from))
                     continue;
                 const byTo = byFrom.get(from);
-                for (const to of byTo.size === 1 ? byTo.keys() : [...byTo.keys()].sort())
+                if (byTo.size === 1) {
+                    for (const relationship of byTo.values())
+                        if (exists(relationship.to))
+                            sorted.push(relationship);
+                    continue;
+                }
+                const tos = [...byTo.keys()].sort();
+                for (let toIndex = 0; toIndex < tos.length; toIndex++) {
+                    const to = tos[toIndex];
                     if (exists(to))
                         sorted.push(byTo.get(to));
+                }
             }
         }
         return sorted;
     }
 }
 /** A lockfile's counts; an edge counts once, when it is no self-edge and the catalog kept both its ends. */
-function summarise(entry, kept, exists) {
+function summarise(entry, edges, kept, exists) {
     let packages = 0;
     let licensed = 0;
     let hashed = 0;
-    const counted = new Set();
-    for (const { purl } of entry.result?.packages ?? []) {
-        const merged = kept.get(purl);
-        if (merged === undefined || counted.has(purl))
-            continue;
-        counted.add(purl);
-        packages++;
-        if (merged.license !== undefined)
-            licensed++;
-        if (merged.hashes.length > 0)
-            hashed++;
+    let edgeCount = 0;
+    const result = entry.result;
+    if (result !== undefined) {
+        // Indexed: this runs once, over thousands.
+        const counted = new Set();
+        for (let index = 0; index < result.packages.length; index++) {
+            const { purl } = result.packages[index];
+            const merged = kept.get(purl);
+            if (merged === undefined || counted.has(purl))
+                continue;
+            counted.add(purl);
+            packages++;
+            if (merged.license !== undefined)
+                licensed++;
+            if (merged.hashes.length > 0)
+                hashed++;
+        }
     }
-    let edges = 0;
-    // Every relationship of a result is in the catalog's set but self-edges, which it refuses.
-    const ownEdges = new Map();
-    for (const { type, from, to } of entry.result?.relationships ?? []) {
-        if (type !== 'depends-on' || from === to || !exists(from) || !exists(to))
-            continue;
-        let targets = ownEdges.get(from);
-        if (targets === undefined)
-            ownEdges.set(from, (targets = new Set()));
-        if (targets.has(to))
-            continue;
-        targets.add(to);
-        edges++;
+    if (edges !== undefined) {
+        // The edges the set took first are distinct: only those it held already (rare: a lockfile
+        // listing an edge twice, or one another lockfile listed too) are told apart from the rest.
+        const countedEdges = edges.again.length === 0 ? undefined : new Set();
+        for (let index = 0; index < edges.first.length; index++) {
+            const { from, to } = edges.first[index];
+            if (!exists(from) || !exists(to))
+                continue;
+            edgeCount++;
+            countedEdges?.add(`${from}\u0000${to}`);
+        }
+        for (let index = 0; index < edges.again.length; index++) {
+            const { from, to } = edges.again[index];
+            const key = `${from}\u0000${to}`;
+            if (!exists(from) || !exists(to) || countedEdges?.has(key) === true)
+                continue;
+            edgeCount++;
+            countedEdges?.add(key);
+        }
     }
-    return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknownCount ?? entry.result?.unknowns?.length ?? 0 };
+    return { path: entry.path, parser: entry.parser, packages, edges: edgeCount, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: result?.unknownCount ?? result?.unknowns?.length ?? 0 };
 }
 
 // EXTERNAL MODULE: ./lib/sbom/licenses.js
@@ -33425,6 +33493,22 @@ const CDX_HASH_HEX = {
     'BLAKE2b-512': 128,
     BLAKE3: 64,
 };
+/** Made once, as the expressions above: a literal in a method is a new object for each of thousands of elements. */
+const LOWERCASE_HEX = /^[0-9a-f]+$/;
+const SPDX_DOWNLOAD_LOCATION = /^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i;
+/** How many dependsOn entries are checked for repeats by comparing each with those before it, without a set. */
+const FEW_TARGETS = 8;
+/** Whether one of the entries before `index` is `to`. */
+function repeatsEarlier(entries, index, to) {
+    for (let earlier = 0; earlier < index; earlier++)
+        if (String(entries[earlier]) === to)
+            return true;
+    return false;
+}
+/** How a problem names a component: `label` when given, else by its bom-ref, else its name. Made only for a problem: thousands of components have none. */
+function componentName(component, label) {
+    return label ?? `component ${String(component['bom-ref'] ?? component.name)}`;
+}
 function isJson(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -33443,7 +33527,7 @@ function checkChecksums(owner, checksums, problems) {
         const length = SPDX_CHECKSUM_HEX[algorithm];
         if (length === undefined)
             problems.push(`${owner()}: unknown checksum algorithm ${algorithm}`);
-        else if (value.length !== length || !/^[0-9a-f]+$/.test(value))
+        else if (value.length !== length || !LOWERCASE_HEX.test(value))
             problems.push(`${owner()}: ${algorithm} checksum "${value.slice(0, 20)}" is not ${length} lowercase hex digits`);
     }
 }
@@ -33514,7 +33598,7 @@ class SpdxCheck {
         this.license(owner, 'licenseConcluded', pkg.licenseConcluded);
         if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined)
             this.found.push(`${owner()}: packageVerificationCode without filesAnalyzed`);
-        if (typeof pkg.downloadLocation !== 'string' || !/^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i.test(pkg.downloadLocation)) {
+        if (typeof pkg.downloadLocation !== 'string' || !SPDX_DOWNLOAD_LOCATION.test(pkg.downloadLocation)) {
             this.found.push(`${owner()}: downloadLocation ${(0,quote/* quoted */.TL)(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
         }
     }
@@ -33594,33 +33678,45 @@ class CycloneDxCheck {
         if (isJson(metadata.component))
             this.visit(metadata.component, 'metadata.component');
     }
-    visit(component, where) {
+    /** `label` names the component in a problem; without it, it is named by its bom-ref (see {@link componentName}). */
+    visit(component, label) {
         const ref = component['bom-ref'];
         if (ref !== undefined) {
             if (typeof ref !== 'string' || ref === '')
-                this.found.push(`${where}: empty bom-ref`);
+                this.found.push(`${componentName(component, label)}: empty bom-ref`);
             else if (this.refs.has(ref))
-                this.found.push(`${where}: bom-ref ${ref} is used twice`);
+                this.found.push(`${componentName(component, label)}: bom-ref ${ref} is used twice`);
             else
                 this.refs.add(ref);
         }
-        const algorithms = new Set();
-        for (const hash of list(component.hashes)) {
-            const alg = String(hash.alg);
-            const length = CDX_HASH_HEX[alg];
-            if (algorithms.has(alg))
-                this.found.push(`${where}: two ${alg} hashes`);
-            algorithms.add(alg);
-            if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !/^[0-9a-f]+$/.test(hash.content)) {
-                this.found.push(`${where}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+        const hashes = component.hashes;
+        if (Array.isArray(hashes)) {
+            // A component has one hash or two: the algorithms seen are compared in a list, not a set made for each.
+            const algorithms = [];
+            for (let index = 0; index < hashes.length; index++) {
+                const hash = hashes[index];
+                if (!isJson(hash))
+                    continue;
+                const alg = String(hash.alg);
+                const length = CDX_HASH_HEX[alg];
+                if (algorithms.includes(alg))
+                    this.found.push(`${componentName(component, label)}: two ${alg} hashes`);
+                else
+                    algorithms.push(alg);
+                if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !LOWERCASE_HEX.test(hash.content)) {
+                    this.found.push(`${componentName(component, label)}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+                }
             }
         }
-        for (const child of list(component.components))
-            this.visit(child, `component ${String(child['bom-ref'] ?? child.name)}`);
+        const children = component.components;
+        if (Array.isArray(children))
+            for (const child of children)
+                if (isJson(child))
+                    this.visit(child);
     }
     /** One top-level component, with those nested in it. */
     component(component) {
-        this.visit(component, `component ${String(component['bom-ref'] ?? component.name)}`);
+        this.visit(component);
     }
     /** One entry of `dependencies`, after every component. */
     dependency(dependency) {
@@ -33630,12 +33726,14 @@ class CycloneDxCheck {
         this.seen.add(ref);
         if (!this.refs.has(ref))
             this.found.push(`dependencies: ${ref} is not a bom-ref of the document`);
-        const targets = new Set();
-        for (const target of Array.isArray(dependency.dependsOn) ? dependency.dependsOn : []) {
-            const to = String(target);
-            if (targets.has(to))
+        const dependsOn = Array.isArray(dependency.dependsOn) ? dependency.dependsOn : [];
+        // Most entries depend on a few refs: repeats are looked for in a set only past a handful.
+        const targets = dependsOn.length > FEW_TARGETS ? new Set() : undefined;
+        for (let index = 0; index < dependsOn.length; index++) {
+            const to = String(dependsOn[index]);
+            if (targets === undefined ? repeatsEarlier(dependsOn, index, to) : targets.has(to))
                 this.found.push(`dependencies: ${ref} depends on ${to} twice`);
-            targets.add(to);
+            targets?.add(to);
             if (!this.refs.has(to))
                 this.found.push(`dependencies: ${ref} depends on ${to}, which is not a bom-ref of the document`);
         }
@@ -33852,6 +33950,8 @@ const SCOPES = {
     // CycloneDX's `excluded`: not part of what runs; the closest to a development dependency.
     dev: 'excluded',
 };
+/** How many dependencies of a component are kept in a list, searched for repeats, before they move to a set. */
+const SHORT_LIST = 16;
 /** A package's `licenses`: undefined when it declares none. */
 function licensesOf(license) {
     if (license === undefined)
@@ -33980,13 +34080,20 @@ function fileComponent(file) {
  */
 function* cycloneDxJsonChunks(sbom, version) {
     const shared = new SharedParts();
-    const packages = new Map(sbom.packages.map((pkg) => [pkg.purl, pkg]));
+    const packages = new Map();
+    // Indexed loops over the thousands of packages and edges: an iterator per element is garbage in code that runs once.
+    for (let index = 0; index < sbom.packages.length; index++) {
+        const pkg = sbom.packages[index];
+        packages.set(pkg.purl, pkg);
+    }
     const exists = (purl) => purl === sbom.root.purl || packages.has(purl);
     // Containment is nesting: a workspace member under its project, a nested project's members under
     // it. Nesting is a tree, so a package goes under its first container only, and never under itself;
     // every other edge between components is a dependency, in the SBOM's order.
     const containers = new Map();
     const nested = new Map();
+    // Each component's dependencies in the SBOM's order, without repeats or self-edges: a list while
+    // it is short (most packages depend on a few others), a set past that, so that no list is searched long.
     const dependencies = new Map();
     const within = (purl, ancestor) => {
         for (let at = purl; at !== undefined; at = containers.get(at))
@@ -33994,7 +34101,23 @@ function* cycloneDxJsonChunks(sbom, version) {
                 return true;
         return false;
     };
-    for (const { from, to, type } of sbom.relationships) {
+    const depend = (from, to) => {
+        if (to === from)
+            return;
+        const targets = dependencies.get(from);
+        if (targets === undefined)
+            dependencies.set(from, [to]);
+        else if (!Array.isArray(targets))
+            targets.add(to);
+        else if (!targets.includes(to)) {
+            if (targets.length < SHORT_LIST)
+                targets.push(to);
+            else
+                dependencies.set(from, new Set(targets).add(to));
+        }
+    };
+    for (let index = 0; index < sbom.relationships.length; index++) {
+        const { from, to, type } = sbom.relationships[index];
         if (!exists(from) || !exists(to))
             continue;
         if (type === 'contains' && to !== sbom.root.purl && !containers.has(to) && !within(from, to)) {
@@ -34005,16 +34128,17 @@ function* cycloneDxJsonChunks(sbom, version) {
             else
                 children.push(to);
         }
-        else {
-            let targets = dependencies.get(from);
-            if (targets === undefined)
-                dependencies.set(from, (targets = new Set()));
-            targets.add(to);
-        }
+        else
+            depend(from, to);
     }
     // A release file built from packages (a Go binary's modules): a dependency edge, since a module shared by several binaries can nest under only one.
-    for (const file of sbom.files)
-        dependencies.set(`file:${file.name}`, new Set((file.contains ?? []).filter(exists)));
+    for (const file of sbom.files) {
+        const ref = `file:${file.name}`;
+        dependencies.set(ref, []);
+        for (const purl of file.contains ?? [])
+            if (exists(purl))
+                depend(ref, purl);
+    }
     /** A component with the components nested in it. */
     const componentTree = (pkg, type) => {
         const component = componentOf(pkg, type, shared);
@@ -34026,8 +34150,10 @@ function* cycloneDxJsonChunks(sbom, version) {
     /** The bom-refs of a component tree, depth first. */
     const addRefs = (purl, into) => {
         into.push(purl);
-        for (const child of nested.get(purl) ?? [])
-            addRefs(child, into);
+        const children = nested.get(purl);
+        if (children !== undefined)
+            for (const child of children)
+                addRefs(child, into);
         return into;
     };
     const root = componentTree(sbom.root, 'application');
@@ -34052,12 +34178,12 @@ function* cycloneDxJsonChunks(sbom, version) {
         },
     };
     const check = new CycloneDxCheck(skeleton);
-    const topLevel = sbom.packages.filter((pkg) => !containers.has(pkg.purl));
+    const topLevel = containers.size === 0 ? sbom.packages : sbom.packages.filter((pkg) => !containers.has(pkg.purl));
     // The skeleton's text without its closing brace, the two lists, then the serial number: made from all the text before it.
     const identity = new identity_DocumentIdentity(cycloneDxIdentityName(version));
     const chunks = new JsonChunks(`${JSON.stringify(skeleton).slice(0, -1)},"components":[`);
-    for (const pkg of topLevel) {
-        const component = componentTree(pkg, 'library');
+    for (let index = 0; index < topLevel.length; index++) {
+        const component = componentTree(topLevel[index], 'library');
         check.component(component);
         if (chunks.item(component))
             yield identity.add(chunks.take());
@@ -34071,13 +34197,15 @@ function* cycloneDxJsonChunks(sbom, version) {
     if (chunks.text('],"dependencies":['))
         yield identity.add(chunks.take());
     const refs = addRefs(sbom.root.purl, []);
-    for (const pkg of topLevel)
-        addRefs(pkg.purl, refs);
+    for (let index = 0; index < topLevel.length; index++)
+        addRefs(topLevel[index].purl, refs);
     for (const file of sbom.files)
         refs.push(`file:${file.name}`);
-    for (const ref of refs) {
-        const dependsOn = [...(dependencies.get(ref) ?? [])].filter((to) => to !== ref);
-        const entry = { ref, dependsOn: dependsOn.length > 0 ? dependsOn : undefined };
+    for (let index = 0; index < refs.length; index++) {
+        const ref = refs[index];
+        const targets = dependencies.get(ref);
+        const dependsOn = targets === undefined || Array.isArray(targets) ? targets : [...targets];
+        const entry = { ref, dependsOn: dependsOn !== undefined && dependsOn.length > 0 ? dependsOn : undefined };
         check.dependency(entry);
         if (chunks.item(entry))
             yield identity.add(chunks.take());
@@ -34119,9 +34247,15 @@ const SPDX_IDENTITY_NAME = 'spdx-json';
 function shortHash(text) {
     return (0,external_node_crypto_.hash)('sha256', text, 'hex').slice(0, 12);
 }
+/** Made once, as the other expressions of this module: a literal in a function is a new object at each of thousands of calls. */
+const NOT_ID_SAFE = /[^A-Za-z0-9.-]/g;
+const LEADING_DASHES = /^-+/;
+const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+const GIT_URL = /^git(?:\+[a-z]+)?:\/\//i;
+const GIT_COMMIT_FRAGMENT = /#([^#/]+)$/;
 /** Characters SPDX allows in an SPDXID (`[A-Za-z0-9.-]`), the rest replaced by `-`. */
 function idSafe(text) {
-    return text.replace(/[^A-Za-z0-9.-]/g, '-').replace(/^-+/, '').slice(0, 60);
+    return text.replace(NOT_ID_SAFE, '-').replace(LEADING_DASHES, '').slice(0, 60);
 }
 /** The SPDXID of a package: readable, and unique because it carries a hash of the purl. */
 function spdxPackageId(pkg) {
@@ -34154,9 +34288,9 @@ function spdxTimestamp(date) {
  * SPDX wants a URI; anything else a lockfile calls a source (a path, a registry name) is NOASSERTION.
  */
 function spdxDownloadLocation(location) {
-    if (location === undefined || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(location))
+    if (location === undefined || !URI.test(location))
         return NOASSERTION;
-    return /^git(?:\+[a-z]+)?:\/\//i.test(location) ? location.replace(/#([^#/]+)$/, '@$1') : location;
+    return GIT_URL.test(location) ? location.replace(GIT_COMMIT_FRAGMENT, '@$1') : location;
 }
 /** DEV_DEPENDENCY_OF / OPTIONAL_DEPENDENCY_OF where the edge itself makes the dependency dev or optional. */
 function dependencyKind(from, to) {
@@ -34553,7 +34687,9 @@ function ntia_ntiaCoverage(sbom) {
     // Reached from the root along dependency and containment edges: a package only reachable from
     // another island, or in no relationship at all, floats.
     const next = new Map();
-    for (const relationship of sbom.relationships) {
+    // Indexed, here and below: an iterator per edge or package is garbage on thousands of them.
+    for (let index = 0; index < sbom.relationships.length; index++) {
+        const relationship = sbom.relationships[index];
         const list = next.get(relationship.from);
         if (list === undefined)
             next.set(relationship.from, [relationship.to]);
@@ -34580,7 +34716,8 @@ function ntia_ntiaCoverage(sbom) {
     let identifiers = sbom.root.ecosystem === 'generic' ? 0 : 1;
     let suppliers = sbom.organization !== undefined || sbom.root.supplier !== undefined ? 1 : 0;
     let related = 1;
-    for (const pkg of sbom.packages) {
+    for (let index = 0; index < sbom.packages.length; index++) {
+        const pkg = sbom.packages[index];
         if (pkg.name !== '')
             names++;
         if (pkg.version !== '')
@@ -35399,10 +35536,19 @@ async function refuseNonUtf8Names(directory) {
 const nodeFileSystem = {
     list: async (path) => {
         const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, { withFileTypes: true });
+        // One pass over what may be tens of thousands of entries, as over every other listing of the walk.
+        const listed = new Array(entries.length);
+        let replaced = false;
+        for (let index = 0; index < entries.length; index++) {
+            const entry = entries[index];
+            if (entry.name.includes('\uFFFD'))
+                replaced = true;
+            listed[index] = { name: entry.name, kind: kindOfDirent(entry) };
+        }
         // Only a name with U+FFFD can stand for bytes that are not UTF-8: read again as bytes to tell.
-        if (entries.some((entry) => entry.name.includes('\uFFFD')))
+        if (replaced)
             await refuseNonUtf8Names(path);
-        return entries.map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) }));
+        return listed;
     },
     kindOf: async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path)),
     targetKindOf: async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)),
@@ -35455,7 +35601,7 @@ async function findArtifacts(subjects, options) {
     const base = sameButForCase(given, baseReal) ? baseReal : given;
     const excluded = new Set((options.exclude ?? []).map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, path)));
     const isExcluded = await exclusion(excluded);
-    const kept = [];
+    let kept = [];
     // A directory walked for two subjects, or a glob's match in one walked too, is told of once.
     const toldOf = new Set();
     const leftover = options.leftover === undefined
@@ -35485,10 +35631,14 @@ async function findArtifacts(subjects, options) {
                 });
             }
             const before = kept.length;
-            for (const file of walk.files) {
-                const out = excluded.size === 0 ? false : isExcluded(file.path);
-                if (out === false || (out !== true && !(await out)))
-                    kept.push(file);
+            if (excluded.size === 0 && before === 0)
+                kept = walk.files;
+            else {
+                for (const file of walk.files) {
+                    const out = excluded.size === 0 ? false : isExcluded(file.path);
+                    if (out === false || (out !== true && !(await out)))
+                        kept.push(file);
+                }
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
             if (kept.length === before && walk.skippedRoots === 0) {
@@ -35561,10 +35711,13 @@ async function exclusion(excluded) {
  * names cost a tenth of a small-file run).
  */
 function listingOrder(found) {
-    const fileAt = (index) => found[index];
     const indexes = [];
     for (let index = 0; index < found.length; index++)
         indexes.push(index);
+    // Node lists a directory sorted by bytes, so the walk of one finds its files in order, each once: one pass tells so.
+    if (inOrderOnce(found))
+        return indexes;
+    const fileAt = (index) => found[index];
     const unique = [];
     let previous;
     for (const index of sortByName(indexes, (at) => fileAt(at).name)) {
@@ -35580,6 +35733,17 @@ function listingOrder(found) {
         previous = file;
     }
     return unique;
+}
+/** Whether the files' names are in UTF-8 byte order, none twice. */
+function inOrderOnce(found) {
+    let previous;
+    for (let index = 0; index < found.length; index++) {
+        const { name } = found[index];
+        if ((previous !== undefined && name <= previous) || UTF16_ORDER_DIFFERS.test(name))
+            return false;
+        previous = name;
+    }
+    return true;
 }
 /** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
 function compareNames(a, b) {
@@ -35886,24 +36050,29 @@ class Walk {
         const pathPrefix = visit.path.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? visit.path : visit.path + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
         const realPrefix = real.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? real : real + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
         const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
-        for (const entry of entries) {
-            if (WALK_SKIPPED_NAMES.has(entry.name))
+        const { skip, files, base } = this;
+        // A directory of tens of thousands of files costs this loop's body that many times, cold: a regular file takes no call it can do without.
+        for (const { name: entryName, kind } of entries) {
+            if (WALK_SKIPPED_NAMES.has(entryName))
                 continue;
-            const path = pathPrefix + entry.name;
-            const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
+            const path = pathPrefix + entryName;
+            const name = namePrefix === undefined ? undefined : namePrefix + entryName;
+            if (kind === 'file') {
+                if (skip !== undefined && skip({ path, name: entryName, directory: false, real: realPrefix + entryName }) === true)
+                    continue;
+                if (!this.isLeftover(path, entryName))
+                    files.push({ path, name: checkedName(path, name ?? relativeName(base, path), base) });
+                continue;
+            }
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
-            const real = realPrefix + entry.name;
-            if (entry.kind === 'file') {
-                if ((this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true) && !this.isLeftover(path, entry.name))
-                    this.addFile(path, name);
+            const entryReal = realPrefix + entryName;
+            if (kind === 'directory') {
+                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) !== true)
+                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: entryReal });
             }
-            else if (entry.kind === 'directory') {
-                if (this.skip?.({ path, name: entry.name, directory: true, real }) !== true)
-                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real });
-            }
-            else if (entry.kind !== 'other') {
+            else if (kind !== 'other') {
                 // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
-                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : { real }) });
+                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(kind === 'symlink' ? { kind: 'symlink' } : { real: entryReal }) });
             }
         }
     }
@@ -36488,6 +36657,9 @@ function temporaryNameParts(name) {
  * so no sweep could tell a killed writer's from a live one's in another container.
  */
 function trustKitFileKind(name) {
+    // Both shapes start with a dot: a walk of many files asks of each, and most are told at their first character.
+    if (name.charCodeAt(0) !== 0x2e)
+        return undefined;
     if (name === COMMIT_LOCK)
         return 'commit lock';
     return temporaryNameParts(name) === undefined ? undefined : 'temporary file';
@@ -37253,9 +37425,12 @@ const SRI_ALGORITHMS = {
     sha512: 'SHA512',
     md5: 'MD5',
 };
+/** Made once, as the other expressions here: a literal in a function is a new object at each of thousands of calls. */
+const HEX = /^[0-9a-fA-F]+$/;
+const WHITE_SPACE = /\s/;
 /** A package hash from hex, or undefined when the hex is not a digest of that algorithm (wrong length, not hex). */
 function hexHash(algorithm, hex) {
-    if (hex.length !== HASH_HEX_LENGTH[algorithm] || !/^[0-9a-fA-F]+$/.test(hex))
+    if (hex.length !== HASH_HEX_LENGTH[algorithm] || !HEX.test(hex))
         return undefined;
     return { algorithm, hex: hex.toLowerCase() };
 }
@@ -37292,7 +37467,7 @@ function sriHash(token) {
  */
 function sriHashes(integrity) {
     // Nearly every lockfile entry has one token: no splitting, no sorting.
-    if (!/\s/.test(integrity)) {
+    if (!WHITE_SPACE.test(integrity)) {
         const hash = sriHash(integrity);
         return hash === undefined ? [] : [hash];
     }

@@ -885,6 +885,9 @@ function purlOf(ecosystem, name, version, namespace, qualifiers) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ withoutCredentials)
 /* harmony export */ });
+/** Made once: a literal in the function was a new object for each of a lockfile's thousands of URLs. */
+const USERINFO = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i;
+const HTTP_SCHEME = /(?:^|\+)https?$/i;
 /**
  * A URL without the credentials a lockfile may carry in it (`https://ci:token@pypi.corp.example/simple`,
  * `https://TOKEN@npm.corp.example/...`): the userinfo of an http(s) URL (`registry+https` and `git+https` too), and any `user:password`,
@@ -893,11 +896,11 @@ function purlOf(ecosystem, name, version, namespace, qualifiers) {
  * names no secret and stays. One anchored match: linear in the URL.
  */
 function withoutCredentials(url) {
-    const match = /^((?:git\+)?([a-z][a-z0-9+.-]*):\/\/)([^/?#]*)@/i.exec(url);
+    const match = USERINFO.exec(url);
     if (match === null)
         return url;
     const [whole, prefix = '', scheme = '', userinfo = ''] = match;
-    return /(?:^|\+)https?$/i.test(scheme) || userinfo.includes(':') ? `${prefix}${url.slice(whole.length)}` : url;
+    return HTTP_SCHEME.test(scheme) || userinfo.includes(':') ? `${prefix}${url.slice(whole.length)}` : url;
 }
 
 

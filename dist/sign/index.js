@@ -63984,16 +63984,125 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
-var files = __nccwpck_require__(19916);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __trustKitBuiltin("node:timers/promises");
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: ./lib/core/paths.js
-var paths = __nccwpck_require__(64539);
+// EXTERNAL MODULE: ./lib/core/files.js + 1 modules
+var files = __nccwpck_require__(19916);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __nccwpck_require__(89531);
+;// CONCATENATED MODULE: ./lib/core/digest.js
+
+
+
+
+
+
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
+const digest_DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/** Whether a string names a supported digest algorithm. */
+function digest_isDigestAlgorithm(value) {
+    return digest_DIGEST_ALGORITHMS.includes(value);
+}
+/** The length in hex characters of a digest made with `algorithm`. */
+function digest_hexLength(algorithm) {
+    return HEX_LENGTH[algorithm];
+}
+/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
+function isHexDigest(algorithm, hex) {
+    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
+}
+/** The digest of bytes already in memory. */
+function digestBytes(algorithm, bytes) {
+    return (0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex');
+}
+/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
+function parseDigestReference(value) {
+    // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
+    if (typeof value !== 'string')
+        throw new errors/* TrustKitError */.T0('DIGEST_INVALID', `the digest is ${(0,quote/* typeName */.go)(value)}, not a string of the form sha256:<64 hex> or sha512:<128 hex>`, { hint: 'give the digest as a string algorithm:hex, e.g. sha256:e3b0c442...' });
+    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
+    const algorithm = match?.[1];
+    const hex = match?.[2];
+    if (algorithm === undefined || hex === undefined || !digest_isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
+        throw new errors/* TrustKitError */.T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
+            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
+        });
+    }
+    return { algorithm, hex: hex.toLowerCase() };
+}
+/**
+ * Bytes per read: small enough that a chunk is still in the CPU's cache when it is hashed, big
+ * enough that calls cost little. On 1 GiB, 256 KiB reads hash at openssl's speed; 64 KiB reads
+ * cost 3% more, 4 MiB reads about 5% (the chunk no longer fits the cache).
+ */
+const READ_CHUNK = (/* unused pure expression or super */ null && (256 * 1024));
+/** Bytes hashed between two turns of the event loop: a few milliseconds, so signals and timers are never held up for long. */
+const BYTES_PER_TURN = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/**
+ * Whether a file read through one descriptor changed during the read: a size other than the bytes
+ * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
+ * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
+ * look, which leaves both times as they were.
+ */
+function changedWhileRead(before, after, bytesRead) {
+    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
+}
+/**
+ * Streams a file through one or more hashes without holding it in memory, returning the digests
+ * and the number of bytes read. Reads are synchronous into one buffer, in runs of
+ * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
+ * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
+ * on one core and hashed on another, and no longer fits either's cache). A file written to while
+ * it is read (grown, shrunk, rewritten in place) is refused (FILE_CHANGED): its digest would be of
+ * bytes it never held at one moment. `named` words a refusal (FILE_NOT_REGULAR, FILE_CHANGED) as
+ * the user knows the file: what it is, and the path as they wrote it.
+ */
+async function digest_hashFile(path, algorithms, named = {}) {
+    const hashes = algorithms.map((algorithm) => [algorithm, createHash(algorithm)]);
+    // Never a pipe or a device: one would block the open or never end.
+    const opened = await openRegularFile(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
+    const { handle, size: expected } = opened;
+    let size = 0;
+    try {
+        const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
+        let sinceTurn = 0;
+        for (let read = readSync(handle.fd, buffer); read > 0; read = readSync(handle.fd, buffer)) {
+            const bytes = buffer.subarray(0, read);
+            for (const [, hash] of hashes)
+                hash.update(bytes);
+            size += read;
+            sinceTurn += read;
+            if (sinceTurn >= BYTES_PER_TURN) {
+                sinceTurn = 0;
+                await setImmediate();
+            }
+        }
+        if (changedWhileRead(opened, fstatSync(handle.fd), size)) {
+            throw new TrustKitError('FILE_CHANGED', `${named.what ?? 'file'} ${shownFile(named.shown ?? path)} changed while it was read (${size} bytes read, ${expected} when it was opened)`, {
+                hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
+            });
+        }
+    }
+    finally {
+        await handle.close();
+    }
+    const digest = {};
+    for (const [algorithm, hash] of hashes)
+        digest[algorithm] = hash.digest('hex');
+    return { digest, size };
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./lib/core/paths.js
+var paths = __nccwpck_require__(64539);
 ;// CONCATENATED MODULE: ./lib/checksums/errors.js
 
 
@@ -64100,10 +64209,19 @@ async function refuseNonUtf8Names(directory) {
 const nodeFileSystem = {
     list: async (path) => {
         const entries = await (0,promises_.readdir)(path, { withFileTypes: true });
+        // One pass over what may be tens of thousands of entries, as over every other listing of the walk.
+        const listed = new Array(entries.length);
+        let replaced = false;
+        for (let index = 0; index < entries.length; index++) {
+            const entry = entries[index];
+            if (entry.name.includes('\uFFFD'))
+                replaced = true;
+            listed[index] = { name: entry.name, kind: kindOfDirent(entry) };
+        }
         // Only a name with U+FFFD can stand for bytes that are not UTF-8: read again as bytes to tell.
-        if (entries.some((entry) => entry.name.includes('\uFFFD')))
+        if (replaced)
             await refuseNonUtf8Names(path);
-        return entries.map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) }));
+        return listed;
     },
     kindOf: async (path) => kindOfStats(await (0,promises_.lstat)(path)),
     targetKindOf: async (path) => kindOfStats(await (0,promises_.stat)(path)),
@@ -64156,7 +64274,7 @@ async function collect_findArtifacts(subjects, options) {
     const base = sameButForCase(given, baseReal) ? baseReal : given;
     const excluded = new Set((options.exclude ?? []).map((path) => (0,external_node_path_.resolve)(options.cwd, path)));
     const isExcluded = await exclusion(excluded);
-    const kept = [];
+    let kept = [];
     // A directory walked for two subjects, or a glob's match in one walked too, is told of once.
     const toldOf = new Set();
     const leftover = options.leftover === undefined
@@ -64186,10 +64304,14 @@ async function collect_findArtifacts(subjects, options) {
                 });
             }
             const before = kept.length;
-            for (const file of walk.files) {
-                const out = excluded.size === 0 ? false : isExcluded(file.path);
-                if (out === false || (out !== true && !(await out)))
-                    kept.push(file);
+            if (excluded.size === 0 && before === 0)
+                kept = walk.files;
+            else {
+                for (const file of walk.files) {
+                    const out = excluded.size === 0 ? false : isExcluded(file.path);
+                    if (out === false || (out !== true && !(await out)))
+                        kept.push(file);
+                }
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
             if (kept.length === before && walk.skippedRoots === 0) {
@@ -64262,10 +64384,13 @@ async function exclusion(excluded) {
  * names cost a tenth of a small-file run).
  */
 function collect_listingOrder(found) {
-    const fileAt = (index) => found[index];
     const indexes = [];
     for (let index = 0; index < found.length; index++)
         indexes.push(index);
+    // Node lists a directory sorted by bytes, so the walk of one finds its files in order, each once: one pass tells so.
+    if (inOrderOnce(found))
+        return indexes;
+    const fileAt = (index) => found[index];
     const unique = [];
     let previous;
     for (const index of collect_sortByName(indexes, (at) => fileAt(at).name)) {
@@ -64281,6 +64406,17 @@ function collect_listingOrder(found) {
         previous = file;
     }
     return unique;
+}
+/** Whether the files' names are in UTF-8 byte order, none twice. */
+function inOrderOnce(found) {
+    let previous;
+    for (let index = 0; index < found.length; index++) {
+        const { name } = found[index];
+        if ((previous !== undefined && name <= previous) || UTF16_ORDER_DIFFERS.test(name))
+            return false;
+        previous = name;
+    }
+    return true;
 }
 /** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
 function compareNames(a, b) {
@@ -64587,136 +64723,32 @@ class Walk {
         const pathPrefix = visit.path.endsWith(external_node_path_.sep) ? visit.path : visit.path + external_node_path_.sep;
         const realPrefix = real.endsWith(external_node_path_.sep) ? real : real + external_node_path_.sep;
         const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
-        for (const entry of entries) {
-            if (WALK_SKIPPED_NAMES.has(entry.name))
+        const { skip, files, base } = this;
+        // A directory of tens of thousands of files costs this loop's body that many times, cold: a regular file takes no call it can do without.
+        for (const { name: entryName, kind } of entries) {
+            if (WALK_SKIPPED_NAMES.has(entryName))
                 continue;
-            const path = pathPrefix + entry.name;
-            const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
+            const path = pathPrefix + entryName;
+            const name = namePrefix === undefined ? undefined : namePrefix + entryName;
+            if (kind === 'file') {
+                if (skip !== undefined && skip({ path, name: entryName, directory: false, real: realPrefix + entryName }) === true)
+                    continue;
+                if (!this.isLeftover(path, entryName))
+                    files.push({ path, name: checkedName(path, name ?? relativeName(base, path), base) });
+                continue;
+            }
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
-            const real = realPrefix + entry.name;
-            if (entry.kind === 'file') {
-                if ((this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true) && !this.isLeftover(path, entry.name))
-                    this.addFile(path, name);
+            const entryReal = realPrefix + entryName;
+            if (kind === 'directory') {
+                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) !== true)
+                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: entryReal });
             }
-            else if (entry.kind === 'directory') {
-                if (this.skip?.({ path, name: entry.name, directory: true, real }) !== true)
-                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real });
-            }
-            else if (entry.kind !== 'other') {
+            else if (kind !== 'other') {
                 // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
-                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : { real }) });
+                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(kind === 'symlink' ? { kind: 'symlink' } : { real: entryReal }) });
             }
         }
     }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __trustKitBuiltin("node:timers/promises");
-;// CONCATENATED MODULE: ./lib/core/digest.js
-
-
-
-
-
-
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-const digest_DIGEST_ALGORITHMS = ['sha256', 'sha512'];
-const HEX_LENGTH = { sha256: 64, sha512: 128 };
-/** Whether a string names a supported digest algorithm. */
-function digest_isDigestAlgorithm(value) {
-    return digest_DIGEST_ALGORITHMS.includes(value);
-}
-/** The length in hex characters of a digest made with `algorithm`. */
-function digest_hexLength(algorithm) {
-    return HEX_LENGTH[algorithm];
-}
-/** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
-function isHexDigest(algorithm, hex) {
-    return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
-}
-/** The digest of bytes already in memory. */
-function digestBytes(algorithm, bytes) {
-    return (0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex');
-}
-/** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
-function parseDigestReference(value) {
-    // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
-    if (typeof value !== 'string')
-        throw new errors/* TrustKitError */.T0('DIGEST_INVALID', `the digest is ${(0,quote/* typeName */.go)(value)}, not a string of the form sha256:<64 hex> or sha512:<128 hex>`, { hint: 'give the digest as a string algorithm:hex, e.g. sha256:e3b0c442...' });
-    const match = /^([a-z0-9]+):([0-9a-fA-F]+)$/.exec(value);
-    const algorithm = match?.[1];
-    const hex = match?.[2];
-    if (algorithm === undefined || hex === undefined || !digest_isDigestAlgorithm(algorithm) || !isHexDigest(algorithm, hex)) {
-        throw new errors/* TrustKitError */.T0('DIGEST_INVALID', `"${value.slice(0, 160)}" is not a digest of the form sha256:<64 hex> or sha512:<128 hex>`, {
-            hint: 'give the digest as algorithm:hex, e.g. sha256:e3b0c442...',
-        });
-    }
-    return { algorithm, hex: hex.toLowerCase() };
-}
-/**
- * Bytes per read: small enough that a chunk is still in the CPU's cache when it is hashed, big
- * enough that calls cost little. On 1 GiB, 256 KiB reads hash at openssl's speed; 64 KiB reads
- * cost 3% more, 4 MiB reads about 5% (the chunk no longer fits the cache).
- */
-const READ_CHUNK = (/* unused pure expression or super */ null && (256 * 1024));
-/** Bytes hashed between two turns of the event loop: a few milliseconds, so signals and timers are never held up for long. */
-const BYTES_PER_TURN = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
-/**
- * Whether a file read through one descriptor changed during the read: a size other than the bytes
- * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
- * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
- * look, which leaves both times as they were.
- */
-function changedWhileRead(before, after, bytesRead) {
-    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
-}
-/**
- * Streams a file through one or more hashes without holding it in memory, returning the digests
- * and the number of bytes read. Reads are synchronous into one buffer, in runs of
- * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
- * pool, with two buffers taking turns, were 5% slower and noisier on 1 GiB (each chunk is copied
- * on one core and hashed on another, and no longer fits either's cache). A file written to while
- * it is read (grown, shrunk, rewritten in place) is refused (FILE_CHANGED): its digest would be of
- * bytes it never held at one moment. `named` words a refusal (FILE_NOT_REGULAR, FILE_CHANGED) as
- * the user knows the file: what it is, and the path as they wrote it.
- */
-async function digest_hashFile(path, algorithms, named = {}) {
-    const hashes = algorithms.map((algorithm) => [algorithm, createHash(algorithm)]);
-    // Never a pipe or a device: one would block the open or never end.
-    const opened = await openRegularFile(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: named.what ?? 'file', ...(named.shown === undefined ? {} : { shown: named.shown }) });
-    const { handle, size: expected } = opened;
-    let size = 0;
-    try {
-        const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(expected, 64 * 1024)));
-        let sinceTurn = 0;
-        for (let read = readSync(handle.fd, buffer); read > 0; read = readSync(handle.fd, buffer)) {
-            const bytes = buffer.subarray(0, read);
-            for (const [, hash] of hashes)
-                hash.update(bytes);
-            size += read;
-            sinceTurn += read;
-            if (sinceTurn >= BYTES_PER_TURN) {
-                sinceTurn = 0;
-                await setImmediate();
-            }
-        }
-        if (changedWhileRead(opened, fstatSync(handle.fd), size)) {
-            throw new TrustKitError('FILE_CHANGED', `${named.what ?? 'file'} ${shownFile(named.shown ?? path)} changed while it was read (${size} bytes read, ${expected} when it was opened)`, {
-                hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
-            });
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    const digest = {};
-    for (const [algorithm, hash] of hashes)
-        digest[algorithm] = hash.digest('hex');
-    return { digest, size };
 }
 
 // EXTERNAL MODULE: ./lib/core/logger.js
@@ -64761,11 +64793,15 @@ function format_reportedName(name) {
  */
 function formatChecksums(entries) {
     checkArrayArgument("formatChecksums's entries", entries, 'entries { name, hex }');
-    return format_formatSortedChecksums(sortByName(entries, (entry) => entry.name));
+    return formatSortedChecksums(sortByName(entries, (entry) => entry.name));
 }
 /** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
-function format_formatSortedChecksums(entries) {
-    return entries.map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`)).join('');
+function formatSortedChecksums(entries) {
+    return entries.map(({ name, hex }) => format_checksumLine(name, hex)).join('');
+}
+/** One line of a checksums file, as {@link formatChecksums} writes it. */
+function format_checksumLine(name, hex) {
+    return NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`;
 }
 const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
 const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
@@ -64887,6 +64923,77 @@ const external_node_vm_namespaceObject = __trustKitBuiltin("node:vm");
 
 
 
+/**
+ * The length of each algorithm's hex digest (core/digest's hexLength): this module is loaded before
+ * the CLI, to start the threads, and importing core/digest would load it and node:crypto then too.
+ */
+const pool_HEX_LENGTH = { sha256: 64, sha512: 128 };
+/**
+ * What hashing a list of files gave, by file index, in shared memory that the threads write into:
+ * each file's size (-1 for one that could not be read, whose error is in `failures`) and its hex
+ * digests, one after another in its slot of `stride` bytes. A JavaScript object a file, made as
+ * answers came in and kept until the end, cost 20,000 files of 4 KiB a tenth of their hashing in
+ * garbage collection; strings are made here only when asked for.
+ */
+class pool_FileHashes {
+    count;
+    sets;
+    setOf;
+    sizes;
+    /** The hex digests as ASCII, `stride` bytes a file. */
+    hex;
+    stride;
+    failures = new Map();
+    /** Columns for `count` files whose algorithms are `sets[setOf[index]]` (`sets[0]` without `setOf`); shared with threads when `shared`. */
+    constructor(count, sets, setOf, shared) {
+        this.count = count;
+        this.sets = sets;
+        this.setOf = setOf;
+        this.stride = Math.max(0, ...sets.map((set) => set.reduce((sum, algorithm) => sum + pool_HEX_LENGTH[algorithm], 0)));
+        this.sizes = new Float64Array(shared ? new SharedArrayBuffer(8 * count) : new ArrayBuffer(8 * count));
+        this.hex = shared ? Buffer.from(new SharedArrayBuffer(this.stride * count)) : Buffer.alloc(this.stride * count);
+    }
+    /** The algorithms of the file at `index`. */
+    algorithmsOf(index) {
+        return this.sets[this.setOf === undefined ? 0 : (this.setOf[index] ?? 0)] ?? [];
+    }
+    /** Records the file at `index` as read: its size and one hex digest per algorithm of its own. */
+    set(index, size, hexes) {
+        this.sizes[index] = size;
+        let at = index * this.stride;
+        for (const hex of hexes)
+            at += this.hex.write(hex, at, 'latin1');
+    }
+    /** Records the file at `index` as not read, and why. */
+    fail(index, failure) {
+        this.sizes[index] = -1;
+        this.failures.set(index, failure);
+    }
+    /** The hex digests of the file at `index`, one per algorithm of its own (none for a file not read). */
+    hexesOf(index) {
+        if ((this.sizes[index] ?? -1) < 0)
+            return [];
+        let at = index * this.stride;
+        return this.algorithmsOf(index).map((algorithm) => {
+            const hex = this.hex.toString('latin1', at, at + pool_HEX_LENGTH[algorithm]);
+            at += pool_HEX_LENGTH[algorithm];
+            return hex;
+        });
+    }
+    /** The answer for the file at `index`, as {@link HashPool.hash} reports it. */
+    answer(index) {
+        const size = this.sizes[index] ?? -1;
+        return size < 0 ? [-1, this.failures.get(index)?.code ?? 'unanswered'] : [size, this.hexesOf(index)];
+    }
+    /** Takes over the file at `from` of `other` (hashed with the same algorithms) as its own at `index`. */
+    copy(index, other, from) {
+        this.sizes[index] = other.sizes[from] ?? -1;
+        const failure = other.failures.get(from);
+        if (failure !== undefined)
+            this.failures.set(index, failure);
+        other.hex.copy(this.hex, index * this.stride, from * other.stride, from * other.stride + Math.min(this.stride, other.stride));
+    }
+}
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 const pool_NOT_REGULAR = 'ENOTREG';
 /** The error code a thread gives for a path whose real path is not under the job's `within` directory (a link or a `..` leading out of it): it is not opened. */
@@ -64923,9 +65030,10 @@ const CLAIMS_PER_THREAD = 8;
  * file that fits one read (the size fstat gave) is hashed in one call per algorithm, half the cost
  * for tiny files, and a longer one feeds every hash from the same reads; a file written to while
  * it was read (looked at again on its descriptor after the last read) is answered {@link CHANGED}.
- * Answers go to `report` as
- * `(first index, answers)` after each claim, before a file too big for one read and at least every
- * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
+ * A file's size and hex digests go to the job's shared {@link FileHashes} columns (`sizes`,
+ * `hexes`, `stride` bytes a file), its error code, if any, to `report`, which is told
+ * `(first index, count, errors)` after each claim, before a file too big for one read and at least
+ * every 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
  * when the counter is spent, or after one claim when `once` is set: a calling thread then lets its
  * event loop turn, so that its signal handlers never wait long. Such a thread also stops within a
  * claim once it has hashed {@link CALLER_TURN_BYTES} in the call, and goes on from there in its
@@ -64939,44 +65047,64 @@ const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const NOFOLLOW = constants.O_NOFOLLOW || 0;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
+// The view of a whole read of the last length: files of one size (a release's thousands of small files often are) share one.
+let wholeRead = buffer.subarray(0, 0);
 let report;
 let leaveBig = false;
 let turnBytes = 0;
 // Where a calling thread stopped within a claim, by job: it may help another job (a second pool's) before it comes back.
 const resumes = new WeakMap();
 let first = 0;
-let answers = [];
+let answered = 0;
+// [index, code] of the files answered since first that could not be read.
+let errors = [];
 let posted = Date.now();
 function post(next) {
-  if (answers.length > 0) report(first, answers);
-  answers = [];
+  if (answered > 0) report(first, answered, errors.length === 0 ? undefined : errors);
+  answered = 0;
+  errors = [];
   first = next;
   posted = Date.now();
 }
 function changed(before, after, bytesRead) {
   return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
 }
-function hashOne(path, algorithms, index, within) {
+// Writes the hex digests of the file at index in its slot; returns its size.
+function store(index, size, hexes, sizes, hexBytes, stride) {
+  let at = index * stride;
+  for (const hex of hexes) at += hexBytes.write(hex, at, 'latin1');
+  sizes[index] = size;
+  return size;
+}
+// Hashes the bytes of a file that fit one read into its slot; returns its size.
+function storeWhole(index, size, algorithms, sizes, hexBytes, stride) {
+  if (wholeRead.length !== size) wholeRead = buffer.subarray(0, size);
+  if (algorithms.length === 1) hexBytes.write(hash(algorithms[0], wholeRead), index * stride, 'latin1');
+  else store(index, size, algorithms.map((algorithm) => hash(algorithm, wholeRead)), sizes, hexBytes, stride);
+  sizes[index] = size;
+  return size;
+}
+// The file's size once its digests are stored, or the error code it could not be read with.
+function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
   let fd;
   try {
     if (within === undefined) fd = openSync(path, FLAGS);
     else {
       // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
       const real = realpathSync.native(path);
-      if (!real.startsWith(within) && real !== within.slice(0, -1)) return [-1, '${pool_OUTSIDE}'];
+      if (!real.startsWith(within) && real !== within.slice(0, -1)) return '${pool_OUTSIDE}';
       // A pipe or a device a checksums file names is never opened: opening one can act (a pipe's writer goes on, a watchdog starts).
-      if (!statSync(real).isFile()) return [-1, '${pool_NOT_REGULAR}'];
+      if (!statSync(real).isFile()) return '${pool_NOT_REGULAR}';
       fd = openSync(real, FLAGS | NOFOLLOW);
     }
     const info = fstatSync(fd);
-    if (!info.isFile()) return [-1, '${pool_NOT_REGULAR}'];
+    if (!info.isFile()) return '${pool_NOT_REGULAR}';
     let read = readSync(fd, buffer, 0, buffer.length, null);
     if (read < buffer.length && read >= info.size) {
-      if (changed(info, fstatSync(fd), read)) return [-1, '${pool_CHANGED}'];
-      const bytes = buffer.subarray(0, read);
-      return [read, algorithms.length === 1 ? [hash(algorithms[0], bytes)] : algorithms.map((algorithm) => hash(algorithm, bytes))];
+      if (changed(info, fstatSync(fd), read)) return '${pool_CHANGED}';
+      return storeWhole(index, read, algorithms, sizes, hexBytes, stride);
     }
-    if (leaveBig && info.size > ${CALLER_FILE_BYTES}) return [-1, '${LEFT_TO_THREADS}'];
+    if (leaveBig && info.size > ${CALLER_FILE_BYTES}) return '${LEFT_TO_THREADS}';
     post(index);
     const hashes = algorithms.map((algorithm) => createHash(algorithm));
     let size = 0;
@@ -64986,19 +65114,21 @@ function hashOne(path, algorithms, index, within) {
       for (const streaming of hashes) streaming.update(bytes);
       read = readSync(fd, buffer, 0, buffer.length, null);
     }
-    if (changed(info, fstatSync(fd), size)) return [-1, '${pool_CHANGED}'];
-    return [size, hashes.map((streaming) => streaming.digest('hex'))];
+    if (changed(info, fstatSync(fd), size)) return '${pool_CHANGED}';
+    return store(index, size, hashes.map((streaming) => streaming.digest('hex')), sizes, hexBytes, stride);
   } catch (error) {
-    return [-1, (error && error.code) || String(error)];
+    return (error && error.code) || String(error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 return function claimAndHash(job, reportTo, once) {
-  const { paths, offsets, sets, setOf, next, claim, within } = job;
+  const { paths, pathEncoding, offsets, sets, setOf, next, claim, within, stride } = job;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
+  const sizes = new Float64Array(job.sizes);
+  const hexBytes = Buffer.from(job.hexes);
   const counter = new Int32Array(next);
   const count = offsets.length - 1;
   turnBytes = 0;
@@ -65021,10 +65151,13 @@ return function claimAndHash(job, reportTo, once) {
         resumes.set(job, [index, end]);
         return true;
       }
-      // Hashed before the push: hashOne may post the answers so far and start a new list.
-      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within);
-      answers.push(answer);
-      if (answer[0] > 0) turnBytes += answer[0];
+      // Counted after the call: hashOne may post the answers so far and start a new run at this file.
+      const answer = hashOne(pathBytes.toString(pathEncoding, offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within, sizes, hexBytes, stride);
+      if (typeof answer === 'string') {
+        sizes[index] = -1;
+        errors.push([index, answer]);
+      } else turnBytes += answer;
+      answered += 1;
       if (Date.now() - posted >= 50) post(index + 1);
     }
     post(end);
@@ -65036,7 +65169,7 @@ return function claimAndHash(job, reportTo, once) {
 const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
 const { parentPort } = require('node:worker_threads');
 const claimAndHash = (function (fs, crypto) {${HASHING_SOURCE}})(require('node:fs'), require('node:crypto'));
-const toParent = (first, answers) => parentPort.postMessage([first, answers]);
+const toParent = (first, count, errors) => parentPort.postMessage(errors === undefined ? [first, count] : [first, count, errors]);
 parentPort.on('message', (job) => {
   claimAndHash(job, toParent, false);
   parentPort.postMessage(null);
@@ -65061,14 +65194,16 @@ function sharedPaths(paths) {
     const bytes = Buffer.from(shared);
     const ascii = total === joined.length;
     let offset = 0;
-    paths.forEach((path, index) => {
+    // A plain loop: a callback a path cost tens of thousands of paths 2 ms, cold.
+    for (let index = 0; index < paths.length; index++) {
+        const path = paths[index];
         offsets[index] = offset;
         offset += ascii ? path.length : bytes.write(path, offset, 'utf8');
-    });
+    }
     offsets[paths.length] = offset;
     if (ascii)
         bytes.write(joined, 0, 'latin1');
-    return { paths: shared, offsets };
+    return { paths: shared, pathEncoding: ascii ? 'latin1' : 'utf8', offsets };
 }
 /** The distinct algorithm lists and each file's index into them (none when every file has the same). */
 function algorithmSets(algorithms, count) {
@@ -65125,8 +65260,10 @@ class pool_HashPool {
     }
     /**
      * Hashes each file through its algorithms (`algorithms` has one list for every file, or one per
-     * file). `onAnswers` gets runs of consecutive answers, `first` being the index of the run's first
-     * file, in no particular order between runs; the promise settles once every file is answered.
+     * file). The promise settles, once every file is answered, with what they gave; `onAnswers`, when
+     * given, gets runs of consecutive answers meanwhile, `first` being the index of the run's first
+     * file, in no particular order between runs (a caller that needs them all at the end leaves it
+     * out: no object is made a file).
      * With `callerHelps`, the calling thread takes claims too, one per turn of its event loop: for a
      * caller with nothing else to do, one thread fewer to start (tens of milliseconds of a core), and
      * hashing begins at once instead of when a thread has started. A promise there makes the calling
@@ -65139,8 +65276,22 @@ class pool_HashPool {
      * that is not a regular file is answered {@link NOT_REGULAR} without being opened.
      */
     hash(paths, algorithms, onAnswers, options = {}) {
+        const onHashed = onAnswers === undefined
+            ? undefined
+            : (hashes, first, count) => {
+                const answers = [];
+                for (let index = first; index < first + count; index++)
+                    answers.push(hashes.answer(index));
+                onAnswers(first, answers);
+            };
+        return this.#run(paths, algorithms, onHashed, options);
+    }
+    /** {@link hash}, telling `onHashed` of each run of files answered. */
+    #run(paths, algorithms, onHashed, options) {
+        const { sets, setOf } = algorithmSets(algorithms, paths.length);
+        const hashes = new pool_FileHashes(paths.length, sets, setOf, true);
         if (paths.length === 0)
-            return Promise.resolve();
+            return Promise.resolve(hashes);
         const callerHelps = options.callerHelps !== undefined && options.callerHelps !== false;
         if (!callerHelps)
             this.#size = Math.max(1, this.#size);
@@ -65148,7 +65299,7 @@ class pool_HashPool {
         const next = new SharedArrayBuffer(4);
         return new Promise((settle, fail) => {
             const job = {
-                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim, within: options.within },
+                message: { ...sharedPaths(paths), sets, setOf, next, claim, within: options.within, sizes: hashes.sizes.buffer, hexes: hashes.hex.buffer, stride: hashes.stride },
                 paths,
                 leftToThreads: [],
                 count: paths.length,
@@ -65156,10 +65307,11 @@ class pool_HashPool {
                 working: new Set(),
                 answered: 0,
                 maxThreads: Math.ceil(paths.length / claim),
-                onAnswers,
+                hashes,
+                onHashed: onHashed === undefined ? () => undefined : (first, count) => onHashed(hashes, first, count),
                 failure: undefined,
                 ended: false,
-                settle,
+                settle: () => settle(hashes),
                 fail,
             };
             this.#jobs.push(job);
@@ -65204,7 +65356,7 @@ class pool_HashPool {
     #helpHere(job) {
         let more;
         try {
-            more = !job.ended && hashHere()(job.message, (first, answers) => this.#answerHere(job, first, answers), true);
+            more = !job.ended && hashHere()(job.message, (first, count, errors) => this.#answerHere(job, first, count, errors), true);
         }
         catch (error) {
             this.#end(job, { error });
@@ -65219,41 +65371,47 @@ class pool_HashPool {
         if (job.ended)
             return;
         this.#size += 1;
-        const { sets, setOf } = job.message;
-        const setFor = (index) => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? [];
-        this.hash(left.map((index) => job.paths[index] ?? ''), left.map(setFor), (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer])), job.message.within === undefined ? {} : { within: job.message.within }).catch((error) => this.#end(job, { error }));
+        this.#run(left.map((index) => job.paths[index] ?? ''), left.map((index) => job.hashes.algorithmsOf(index)), (hashes, first, count) => {
+            for (let position = first; position < first + count; position++) {
+                const index = left[position] ?? -1;
+                job.hashes.copy(index, hashes, position);
+                this.#answer(job, index, 1);
+            }
+        }, job.message.within === undefined ? {} : { within: job.message.within }).catch((error) => this.#end(job, { error }));
     }
     /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
-    #answerHere(job, first, answers) {
-        let run = 0;
-        answers.forEach((answer, position) => {
-            if (answer[1] !== LEFT_TO_THREADS)
-                return;
-            if (position > run)
-                this.#answer(job, first + run, answers.slice(run, position));
-            job.leftToThreads.push(first + position);
-            run = position + 1;
-        });
-        if (run === 0)
-            this.#answer(job, first, answers);
-        else if (run < answers.length)
-            this.#answer(job, first + run, answers.slice(run));
+    #answerHere(job, first, count, errors) {
+        let run = first;
+        for (const [index, code] of errors ?? []) {
+            if (code !== LEFT_TO_THREADS)
+                continue;
+            if (index > run)
+                this.#answer(job, run, index - run, errors);
+            job.leftToThreads.push(index);
+            run = index + 1;
+        }
+        if (run < first + count)
+            this.#answer(job, run, first + count - run, errors);
     }
     /**
-     * Hands answers to the job's callback, unless it has failed already (a callback that throws fails
-     * the job, not the process), and ends the job with its last file's answer: a thread still starting
-     * when the others have answered everything is not waited for.
+     * Records a run of answers (the error codes of those in it that could not be read, among
+     * `errors`) and hands it to the job's callback, unless the job has failed already (a callback
+     * that throws fails the job, not the process); ends the job with its last file's answer: a
+     * thread still starting when the others have answered everything is not waited for.
      */
-    #answer(job, first, answers) {
+    #answer(job, first, count, errors) {
+        for (const [index, code] of errors ?? [])
+            if (index >= first && index < first + count)
+                job.hashes.fail(index, { code });
         if (job.failure === undefined) {
             try {
-                job.onAnswers(first, answers);
+                job.onHashed(first, count);
             }
             catch (error) {
                 job.failure = { error };
             }
         }
-        job.answered += answers.length;
+        job.answered += count;
         if (job.answered >= job.count)
             this.#end(job, job.failure);
     }
@@ -65264,7 +65422,7 @@ class pool_HashPool {
         };
         const onMessage = (message) => {
             if (message !== null) {
-                this.#answer(job, message[0], message[1]);
+                this.#answer(job, message[0], message[1], message[2]);
                 return;
             }
             // A thread says it is done once the counter is spent and its own claims are answered.
@@ -65361,6 +65519,14 @@ async function hashArtifacts(files, algorithm, options = {}) {
  * when it helps, has hashed its first claim), so that the caller can do other work meanwhile.
  */
 async function hash_hashEach(files, algorithm, options = {}) {
+    const hashes = await hash_hashFiles(files, algorithm, options);
+    return files.map((file, index) => hash_outcomeAt(file, hashes, index));
+}
+/**
+ * What {@link hashEach} does, the results kept by file index in {@link FileHashes} rather than as
+ * an object a file: for a caller that writes them out at once (a checksums file), or picks them.
+ */
+async function hash_hashFiles(files, algorithm, options = {}) {
     const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
     hash_checkAlgorithms(algorithms);
     hash_checkConcurrency(options.concurrency);
@@ -65371,10 +65537,10 @@ async function hash_hashEach(files, algorithm, options = {}) {
     // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
     // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
     if (files.length < MANY_FILES && (files.length < 2 || threads < 2 || !(await worthWorkers(files)))) {
-        const outcomes = [];
-        for (const file of files)
-            outcomes.push(await hashInProcess(file, algorithms));
-        return outcomes;
+        const hashes = new FileHashes(files.length, [algorithms], undefined, false);
+        for (const [index, file] of files.entries())
+            await hashInProcess(file, algorithms, hashes, index);
+        return hashes;
     }
     if (options.workers !== undefined)
         return hashOnPool(options.workers, files, algorithms, help);
@@ -65386,24 +65552,18 @@ async function hash_hashEach(files, algorithm, options = {}) {
         await started.close();
     }
 }
-/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps); the outcomes keep the files' order. */
-async function hashOnPool(pool, files, algorithms, callerHelps) {
-    const outcomes = new Array(files.length);
-    await pool.hash(files.map((file) => file.path), [algorithms], (first, answers) => {
-        answers.forEach((answer, position) => {
-            const file = files[first + position];
-            if (file !== undefined)
-                outcomes[first + position] = outcomeOf(file, answer, algorithms);
-        });
-    }, 
+/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps). */
+function hashOnPool(pool, files, algorithms, callerHelps) {
     // Fewer files than that reach the threads only when they are large (worthWorkers).
-    { callerHelps, oneFilePerClaim: files.length < MANY_FILES });
-    return outcomes;
+    return pool.hash(files.map((file) => file.path), [algorithms], undefined, { callerHelps, oneFilePerClaim: files.length < MANY_FILES });
 }
-/** The outcome a thread's answer for a file stands for. */
-function outcomeOf(file, answer, algorithms) {
-    const [size, value] = answer;
-    return typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
+/** The outcome of hashing `file`, the file at `index` of `hashes`. */
+function hash_outcomeAt(file, hashes, index) {
+    if ((hashes.sizes[index] ?? -1) < 0) {
+        const failure = hashes.failures.get(index);
+        return { ...file, error: readFailed(file.path, failure?.code ?? 'unexpected answer', failure?.cause) };
+    }
+    return artifactOf(file, hashes.sizes[index] ?? 0, hashes.algorithmsOf(index), hashes.hexesOf(index));
 }
 /** The artifact for a file read through `algorithms`, the first being the run's own. */
 function artifactOf(file, size, algorithms, hexes) {
@@ -65436,13 +65596,13 @@ function readFailed(path, code, cause) {
         hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? CHANGED_HINT : 'check that the file exists and is readable',
     });
 }
-async function hashInProcess(file, algorithms) {
+async function hashInProcess(file, algorithms, hashes, index) {
     try {
         const { digest, size } = await hashFile(file.path, algorithms);
-        return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
+        hashes.set(index, size, algorithms.map((algorithm) => digest[algorithm] ?? ''));
     }
     catch (error) {
-        return { ...file, error: readFailed(file.path, systemErrorCode(error) ?? String(error), error) };
+        hashes.fail(index, { code: systemErrorCode(error) ?? String(error), cause: error });
     }
 }
 
@@ -65724,6 +65884,7 @@ async function checkEntries(entries, options) {
 
 
 
+
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
@@ -65746,7 +65907,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
                 early ??= HashPool.start(concurrency - 1);
         }
         : undefined;
-    let artifacts;
+    let hashed;
     let ending;
     try {
         const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
@@ -65757,7 +65918,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
             early = undefined;
         }
         // The threads hash the files in the order found while this thread sorts them (it helps once it has).
-        const hashing = hashEach(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
+        const hashing = hashFiles(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
         let order;
         try {
             order = listingOrder(found);
@@ -65767,7 +65928,8 @@ async function createChecksums(config, cwd, createOptions = {}) {
             hashing.catch(() => undefined);
             throw error;
         }
-        artifacts = inListingOrder(await hashing, order);
+        hashed = { found, hashes: await hashing, order };
+        throwFirstFailure(hashed);
     }
     catch (error) {
         await Promise.all([early?.close(), ending]);
@@ -65776,25 +65938,52 @@ async function createChecksums(config, cwd, createOptions = {}) {
     // The threads end while the checksums are formatted and written: ending one takes a turn of the other core.
     const closing = Promise.all([early?.close(), ending]);
     try {
-        const text = formatSortedChecksums(artifacts);
+        const text = checksumsText(hashed, config.algorithm);
         if (outputPath !== undefined)
             await writeFileAtomic(outputPath, text);
-        return { artifacts, text, outputPath };
+        let artifacts;
+        return {
+            // Made when asked for: the CLI, which prints the text, never makes an object a file.
+            get artifacts() {
+                artifacts ??= hashed.order.map((index) => outcomeAt(hashed.found[index], hashed.hashes, index));
+                return artifacts;
+            },
+            text,
+            outputPath,
+        };
     }
     finally {
         await closing;
     }
 }
-/** The artifacts at `order`'s indexes of the outcomes, in that order; fails with the first file (in that order) that could not be read. */
-function inListingOrder(outcomes, order) {
-    const artifacts = [];
-    for (const index of order) {
-        const outcome = outcomes[index];
-        if ('error' in outcome)
-            throw outcome.error;
-        artifacts.push(outcome);
+/** Bytes made into one string at most: V8's strings hold up to 2^29 - 24 one-byte characters. */
+const ONE_STRING_BYTES = (/* unused pure expression or super */ null && (2 ** 28));
+/** Fails with the first file, in listing order, that could not be read. */
+function throwFirstFailure({ found, hashes, order }) {
+    if (hashes.failures.size === 0)
+        return;
+    const index = order.find((at) => hashes.failures.has(at)) ?? -1;
+    const outcome = outcomeAt(found[index], hashes, index);
+    if ('error' in outcome)
+        throw outcome.error;
+}
+/**
+ * The checksums file listing the files at `order`'s indexes, in that order, with their `algorithm`
+ * digests (each file's first), made straight from the hashes' columns: no object a file.
+ */
+function checksumsText({ found, hashes, order }, algorithm) {
+    const { stride } = hashes;
+    const length = hexLength(algorithm);
+    // One string of every digest, cut per line without copying (a call into the buffer per line cost twice as much),
+    // unless there are more than a string may hold (millions of files with two algorithms).
+    const hex = hashes.hex.length <= ONE_STRING_BYTES ? hashes.hex.toString('latin1') : undefined;
+    const lines = new Array(order.length);
+    for (let line = 0; line < order.length; line++) {
+        const index = order[line];
+        const start = index * stride;
+        lines[line] = checksumLine(found[index].name, hex === undefined ? hashes.hex.toString('latin1', start, start + length) : hex.substring(start, start + length));
     }
-    return artifacts;
+    return lines.join('');
 }
 /** The artifacts as in-toto subjects, sorted by name. */
 function toSubjects(artifacts, algorithm) {
@@ -68147,6 +68336,22 @@ const CDX_HASH_HEX = {
     'BLAKE2b-512': 128,
     BLAKE3: 64,
 };
+/** Made once, as the expressions above: a literal in a method is a new object for each of thousands of elements. */
+const LOWERCASE_HEX = /^[0-9a-f]+$/;
+const SPDX_DOWNLOAD_LOCATION = /^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i;
+/** How many dependsOn entries are checked for repeats by comparing each with those before it, without a set. */
+const FEW_TARGETS = 8;
+/** Whether one of the entries before `index` is `to`. */
+function repeatsEarlier(entries, index, to) {
+    for (let earlier = 0; earlier < index; earlier++)
+        if (String(entries[earlier]) === to)
+            return true;
+    return false;
+}
+/** How a problem names a component: `label` when given, else by its bom-ref, else its name. Made only for a problem: thousands of components have none. */
+function componentName(component, label) {
+    return label ?? `component ${String(component['bom-ref'] ?? component.name)}`;
+}
 function isJson(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -68165,7 +68370,7 @@ function validate_checkChecksums(owner, checksums, problems) {
         const length = SPDX_CHECKSUM_HEX[algorithm];
         if (length === undefined)
             problems.push(`${owner()}: unknown checksum algorithm ${algorithm}`);
-        else if (value.length !== length || !/^[0-9a-f]+$/.test(value))
+        else if (value.length !== length || !LOWERCASE_HEX.test(value))
             problems.push(`${owner()}: ${algorithm} checksum "${value.slice(0, 20)}" is not ${length} lowercase hex digits`);
     }
 }
@@ -68236,7 +68441,7 @@ class SpdxCheck {
         this.license(owner, 'licenseConcluded', pkg.licenseConcluded);
         if (pkg.filesAnalyzed === false && pkg.packageVerificationCode !== undefined)
             this.found.push(`${owner()}: packageVerificationCode without filesAnalyzed`);
-        if (typeof pkg.downloadLocation !== 'string' || !/^(?:NONE|NOASSERTION|[a-z][a-z0-9+.-]*:\S+)$/i.test(pkg.downloadLocation)) {
+        if (typeof pkg.downloadLocation !== 'string' || !SPDX_DOWNLOAD_LOCATION.test(pkg.downloadLocation)) {
             this.found.push(`${owner()}: downloadLocation ${(0,quote/* quoted */.TL)(pkg.downloadLocation)} is not NONE, NOASSERTION or a URI`);
         }
     }
@@ -68316,33 +68521,45 @@ class CycloneDxCheck {
         if (isJson(metadata.component))
             this.visit(metadata.component, 'metadata.component');
     }
-    visit(component, where) {
+    /** `label` names the component in a problem; without it, it is named by its bom-ref (see {@link componentName}). */
+    visit(component, label) {
         const ref = component['bom-ref'];
         if (ref !== undefined) {
             if (typeof ref !== 'string' || ref === '')
-                this.found.push(`${where}: empty bom-ref`);
+                this.found.push(`${componentName(component, label)}: empty bom-ref`);
             else if (this.refs.has(ref))
-                this.found.push(`${where}: bom-ref ${ref} is used twice`);
+                this.found.push(`${componentName(component, label)}: bom-ref ${ref} is used twice`);
             else
                 this.refs.add(ref);
         }
-        const algorithms = new Set();
-        for (const hash of list(component.hashes)) {
-            const alg = String(hash.alg);
-            const length = CDX_HASH_HEX[alg];
-            if (algorithms.has(alg))
-                this.found.push(`${where}: two ${alg} hashes`);
-            algorithms.add(alg);
-            if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !/^[0-9a-f]+$/.test(hash.content)) {
-                this.found.push(`${where}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+        const hashes = component.hashes;
+        if (Array.isArray(hashes)) {
+            // A component has one hash or two: the algorithms seen are compared in a list, not a set made for each.
+            const algorithms = [];
+            for (let index = 0; index < hashes.length; index++) {
+                const hash = hashes[index];
+                if (!isJson(hash))
+                    continue;
+                const alg = String(hash.alg);
+                const length = CDX_HASH_HEX[alg];
+                if (algorithms.includes(alg))
+                    this.found.push(`${componentName(component, label)}: two ${alg} hashes`);
+                else
+                    algorithms.push(alg);
+                if (length === undefined || typeof hash.content !== 'string' || hash.content.length !== length || !LOWERCASE_HEX.test(hash.content)) {
+                    this.found.push(`${componentName(component, label)}: ${alg} hash is not ${length ?? '?'} lowercase hex digits`);
+                }
             }
         }
-        for (const child of list(component.components))
-            this.visit(child, `component ${String(child['bom-ref'] ?? child.name)}`);
+        const children = component.components;
+        if (Array.isArray(children))
+            for (const child of children)
+                if (isJson(child))
+                    this.visit(child);
     }
     /** One top-level component, with those nested in it. */
     component(component) {
-        this.visit(component, `component ${String(component['bom-ref'] ?? component.name)}`);
+        this.visit(component);
     }
     /** One entry of `dependencies`, after every component. */
     dependency(dependency) {
@@ -68352,12 +68569,14 @@ class CycloneDxCheck {
         this.seen.add(ref);
         if (!this.refs.has(ref))
             this.found.push(`dependencies: ${ref} is not a bom-ref of the document`);
-        const targets = new Set();
-        for (const target of Array.isArray(dependency.dependsOn) ? dependency.dependsOn : []) {
-            const to = String(target);
-            if (targets.has(to))
+        const dependsOn = Array.isArray(dependency.dependsOn) ? dependency.dependsOn : [];
+        // Most entries depend on a few refs: repeats are looked for in a set only past a handful.
+        const targets = dependsOn.length > FEW_TARGETS ? new Set() : undefined;
+        for (let index = 0; index < dependsOn.length; index++) {
+            const to = String(dependsOn[index]);
+            if (targets === undefined ? repeatsEarlier(dependsOn, index, to) : targets.has(to))
                 this.found.push(`dependencies: ${ref} depends on ${to} twice`);
-            targets.add(to);
+            targets?.add(to);
             if (!this.refs.has(to))
                 this.found.push(`dependencies: ${ref} depends on ${to}, which is not a bom-ref of the document`);
         }
@@ -68572,6 +68791,8 @@ const SCOPES = {
     // CycloneDX's `excluded`: not part of what runs; the closest to a development dependency.
     dev: 'excluded',
 };
+/** How many dependencies of a component are kept in a list, searched for repeats, before they move to a set. */
+const SHORT_LIST = 16;
 /** A package's `licenses`: undefined when it declares none. */
 function licensesOf(license) {
     if (license === undefined)
@@ -68700,13 +68921,20 @@ function fileComponent(file) {
  */
 function* cycloneDxJsonChunks(sbom, version) {
     const shared = new SharedParts();
-    const packages = new Map(sbom.packages.map((pkg) => [pkg.purl, pkg]));
+    const packages = new Map();
+    // Indexed loops over the thousands of packages and edges: an iterator per element is garbage in code that runs once.
+    for (let index = 0; index < sbom.packages.length; index++) {
+        const pkg = sbom.packages[index];
+        packages.set(pkg.purl, pkg);
+    }
     const exists = (purl) => purl === sbom.root.purl || packages.has(purl);
     // Containment is nesting: a workspace member under its project, a nested project's members under
     // it. Nesting is a tree, so a package goes under its first container only, and never under itself;
     // every other edge between components is a dependency, in the SBOM's order.
     const containers = new Map();
     const nested = new Map();
+    // Each component's dependencies in the SBOM's order, without repeats or self-edges: a list while
+    // it is short (most packages depend on a few others), a set past that, so that no list is searched long.
     const dependencies = new Map();
     const within = (purl, ancestor) => {
         for (let at = purl; at !== undefined; at = containers.get(at))
@@ -68714,7 +68942,23 @@ function* cycloneDxJsonChunks(sbom, version) {
                 return true;
         return false;
     };
-    for (const { from, to, type } of sbom.relationships) {
+    const depend = (from, to) => {
+        if (to === from)
+            return;
+        const targets = dependencies.get(from);
+        if (targets === undefined)
+            dependencies.set(from, [to]);
+        else if (!Array.isArray(targets))
+            targets.add(to);
+        else if (!targets.includes(to)) {
+            if (targets.length < SHORT_LIST)
+                targets.push(to);
+            else
+                dependencies.set(from, new Set(targets).add(to));
+        }
+    };
+    for (let index = 0; index < sbom.relationships.length; index++) {
+        const { from, to, type } = sbom.relationships[index];
         if (!exists(from) || !exists(to))
             continue;
         if (type === 'contains' && to !== sbom.root.purl && !containers.has(to) && !within(from, to)) {
@@ -68725,16 +68969,17 @@ function* cycloneDxJsonChunks(sbom, version) {
             else
                 children.push(to);
         }
-        else {
-            let targets = dependencies.get(from);
-            if (targets === undefined)
-                dependencies.set(from, (targets = new Set()));
-            targets.add(to);
-        }
+        else
+            depend(from, to);
     }
     // A release file built from packages (a Go binary's modules): a dependency edge, since a module shared by several binaries can nest under only one.
-    for (const file of sbom.files)
-        dependencies.set(`file:${file.name}`, new Set((file.contains ?? []).filter(exists)));
+    for (const file of sbom.files) {
+        const ref = `file:${file.name}`;
+        dependencies.set(ref, []);
+        for (const purl of file.contains ?? [])
+            if (exists(purl))
+                depend(ref, purl);
+    }
     /** A component with the components nested in it. */
     const componentTree = (pkg, type) => {
         const component = componentOf(pkg, type, shared);
@@ -68746,8 +68991,10 @@ function* cycloneDxJsonChunks(sbom, version) {
     /** The bom-refs of a component tree, depth first. */
     const addRefs = (purl, into) => {
         into.push(purl);
-        for (const child of nested.get(purl) ?? [])
-            addRefs(child, into);
+        const children = nested.get(purl);
+        if (children !== undefined)
+            for (const child of children)
+                addRefs(child, into);
         return into;
     };
     const root = componentTree(sbom.root, 'application');
@@ -68772,12 +69019,12 @@ function* cycloneDxJsonChunks(sbom, version) {
         },
     };
     const check = new CycloneDxCheck(skeleton);
-    const topLevel = sbom.packages.filter((pkg) => !containers.has(pkg.purl));
+    const topLevel = containers.size === 0 ? sbom.packages : sbom.packages.filter((pkg) => !containers.has(pkg.purl));
     // The skeleton's text without its closing brace, the two lists, then the serial number: made from all the text before it.
     const identity = new identity_DocumentIdentity(cycloneDxIdentityName(version));
     const chunks = new JsonChunks(`${JSON.stringify(skeleton).slice(0, -1)},"components":[`);
-    for (const pkg of topLevel) {
-        const component = componentTree(pkg, 'library');
+    for (let index = 0; index < topLevel.length; index++) {
+        const component = componentTree(topLevel[index], 'library');
         check.component(component);
         if (chunks.item(component))
             yield identity.add(chunks.take());
@@ -68791,13 +69038,15 @@ function* cycloneDxJsonChunks(sbom, version) {
     if (chunks.text('],"dependencies":['))
         yield identity.add(chunks.take());
     const refs = addRefs(sbom.root.purl, []);
-    for (const pkg of topLevel)
-        addRefs(pkg.purl, refs);
+    for (let index = 0; index < topLevel.length; index++)
+        addRefs(topLevel[index].purl, refs);
     for (const file of sbom.files)
         refs.push(`file:${file.name}`);
-    for (const ref of refs) {
-        const dependsOn = [...(dependencies.get(ref) ?? [])].filter((to) => to !== ref);
-        const entry = { ref, dependsOn: dependsOn.length > 0 ? dependsOn : undefined };
+    for (let index = 0; index < refs.length; index++) {
+        const ref = refs[index];
+        const targets = dependencies.get(ref);
+        const dependsOn = targets === undefined || Array.isArray(targets) ? targets : [...targets];
+        const entry = { ref, dependsOn: dependsOn !== undefined && dependsOn.length > 0 ? dependsOn : undefined };
         check.dependency(entry);
         if (chunks.item(entry))
             yield identity.add(chunks.take());
@@ -68839,9 +69088,15 @@ const SPDX_IDENTITY_NAME = 'spdx-json';
 function shortHash(text) {
     return (0,external_node_crypto_.hash)('sha256', text, 'hex').slice(0, 12);
 }
+/** Made once, as the other expressions of this module: a literal in a function is a new object at each of thousands of calls. */
+const NOT_ID_SAFE = /[^A-Za-z0-9.-]/g;
+const LEADING_DASHES = /^-+/;
+const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+const GIT_URL = /^git(?:\+[a-z]+)?:\/\//i;
+const GIT_COMMIT_FRAGMENT = /#([^#/]+)$/;
 /** Characters SPDX allows in an SPDXID (`[A-Za-z0-9.-]`), the rest replaced by `-`. */
 function idSafe(text) {
-    return text.replace(/[^A-Za-z0-9.-]/g, '-').replace(/^-+/, '').slice(0, 60);
+    return text.replace(NOT_ID_SAFE, '-').replace(LEADING_DASHES, '').slice(0, 60);
 }
 /** The SPDXID of a package: readable, and unique because it carries a hash of the purl. */
 function spdxPackageId(pkg) {
@@ -68874,9 +69129,9 @@ function spdxTimestamp(date) {
  * SPDX wants a URI; anything else a lockfile calls a source (a path, a registry name) is NOASSERTION.
  */
 function spdxDownloadLocation(location) {
-    if (location === undefined || !/^[a-z][a-z0-9+.-]*:\S+$/i.test(location))
+    if (location === undefined || !URI.test(location))
         return NOASSERTION;
-    return /^git(?:\+[a-z]+)?:\/\//i.test(location) ? location.replace(/#([^#/]+)$/, '@$1') : location;
+    return GIT_URL.test(location) ? location.replace(GIT_COMMIT_FRAGMENT, '@$1') : location;
 }
 /** DEV_DEPENDENCY_OF / OPTIONAL_DEPENDENCY_OF where the edge itself makes the dependency dev or optional. */
 function dependencyKind(from, to) {
@@ -69789,12 +70044,15 @@ async function directoryRoot(dir) {
  */
 async function catalogDirectory(options) {
     const dir = resolve(options.dir);
+    // Resolved while the directory is checked: two waits on the thread pool at once, not one after the other.
+    const realDir = realpath(dir);
+    realDir.catch(() => undefined);
     const info = await stat(dir).catch((error) => {
         throw directoryError(dir, error);
     });
     if (!info.isDirectory())
         throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
-    const tree = { dir, realDir: await realpath(dir) };
+    const tree = { dir, realDir: await realDir };
     const parsers = options.parsers ?? PARSERS;
     const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
     // A release file inside the scanned tree is read once, as the artifact it is.
@@ -69814,6 +70072,23 @@ async function catalogDirectory(options) {
     const root = clonePackage(topRoots[0]?.result?.root ?? (await manifestRoot(tree)) ?? (await directoryRoot(dir)));
     root.scope = 'required';
     const packages = new Map();
+    // A parser's packages are taken as they are and copied only before the catalog changes one (a
+    // second copy merged in, an installed supplier, locations to sort): most packages are found
+    // once, and a copy of each was garbage on every run. What a parser returned is never changed.
+    const copies = new Set();
+    let kept = packages;
+    /** The catalog's own copy of the package with this purl, made now unless made before; `kept` holds it too. */
+    const own = (purl) => {
+        const current = packages.get(purl);
+        if (copies.has(current))
+            return current;
+        const copy = clonePackage(current);
+        copies.add(copy);
+        packages.set(purl, copy);
+        if (kept !== packages && kept.has(purl))
+            kept.set(purl, copy);
+        return copy;
+    };
     const relationships = new RelationshipSet();
     const relate = (relationship) => {
         relationships.add(relationship);
@@ -69826,23 +70101,36 @@ async function catalogDirectory(options) {
                 root.locations.push(location);
             return;
         }
-        const existing = packages.get(pkg.purl);
-        if (existing === undefined)
-            packages.set(pkg.purl, clonePackage(pkg));
+        if (!packages.has(pkg.purl))
+            packages.set(pkg.purl, pkg);
         else {
-            merge(existing, pkg);
+            const into = own(pkg.purl);
+            merge(into, pkg);
             if (pkg.properties !== undefined)
-                merged.add(existing);
+                merged.add(into);
         }
     };
+    /** Each lockfile's dependency edges as the set took them: for its summary, which counts each edge once (see {@link summarise}). */
+    const lockfileEdges = new Map();
     for (const entry of parsed) {
         const result = entry.result;
         if (result === undefined)
             continue;
-        for (const pkg of result.packages)
-            add(pkg);
-        for (const relationship of result.relationships)
-            relate(relationship);
+        // Indexed: an iterator per package and edge is garbage in code that runs once.
+        for (let index = 0; index < result.packages.length; index++)
+            add(result.packages[index]);
+        const edges = { first: [], again: [] };
+        lockfileEdges.set(entry, edges);
+        for (let index = 0; index < result.relationships.length; index++) {
+            const relationship = result.relationships[index];
+            const added = relationships.add(relationship);
+            if (relationship.type !== 'depends-on')
+                continue;
+            if (added)
+                edges.first.push(relationship);
+            else if (relationship.from !== relationship.to)
+                edges.again.push(relationship);
+        }
         if (entry.artifact) {
             // A release file's modules are what the root produced, related through the file itself (see `artifacts`), not contained by the root's sources.
             if (result.root !== undefined)
@@ -69870,13 +70158,24 @@ async function catalogDirectory(options) {
     for (const pkg of merged)
         pkg.properties = sortProperties(pkg.properties ?? []);
     // With dev dependencies wanted, every package is kept: no copy of the map.
-    const kept = options.includeDev ? packages : new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
-    await addInstalledSuppliers(dir, parsed, kept);
+    if (!options.includeDev)
+        kept = new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
+    await addInstalledSuppliers(dir, parsed, kept, own);
     const exists = (purl) => purl === root.purl || kept.has(purl);
-    const sortedPackages = sortBy(kept.values(), (pkg) => pkg.purl);
+    // Sorted by purl with the engine's native string sort (UTF-16 code unit order, as compareText), not a comparator called per comparison; the map gives each back.
+    const purls = [...kept.keys()].sort();
+    const sortedPackages = [];
+    for (let index = 0; index < purls.length; index++)
+        sortedPackages.push(kept.get(purls[index]));
     root.locations = uniqueLocations(root.locations);
-    for (const pkg of sortedPackages)
+    for (let index = 0; index < sortedPackages.length; index++) {
+        // One location is already unique and sorted.
+        if (sortedPackages[index].locations.length < 2)
+            continue;
+        const pkg = own(sortedPackages[index].purl);
         pkg.locations = uniqueLocations(pkg.locations);
+        sortedPackages[index] = pkg;
+    }
     const sortedRelationships = relationships.sorted(exists);
     // One file's unknown once, though several lockfiles read it (a requirements file that others include).
     const unknowns = [...new Map(parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown])).map((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown])).values()];
@@ -69886,7 +70185,7 @@ async function catalogDirectory(options) {
         const purls = new Set([...(entry.result.root === undefined ? [] : [entry.result.root.purl]), ...entry.result.packages.map((pkg) => pkg.purl)]);
         return [{ name: entry.path, packages: [...purls].filter((purl) => purl !== root.purl && kept.has(purl)).sort(compareText) }];
     });
-    return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, kept, exists)), artifacts: artifactContents };
+    return { root, packages: sortedPackages, relationships: sortedRelationships, unknowns, lockfiles: parsed.map((entry) => summarise(entry, lockfileEdges.get(entry), kept, exists)), artifacts: artifactContents };
 }
 /**
  * The parsed files without the requirements files another names with `-c` that only their directory
@@ -69903,9 +70202,10 @@ function withoutConstraintFiles(parsed) {
  * lockfile, the `node_modules` folder beside it (and those of its workspace members, for npm) is
  * read, and a registry package without a supplier takes the author of an installed copy with its
  * name and version. Packages from git, tarball URLs or local folders are left alone: a copy of the
- * same name and version is no proof of where theirs came from.
+ * same name and version is no proof of where theirs came from. `own` gives the catalog's copy of a
+ * package to change.
  */
-async function addInstalledSuppliers(dir, parsed, kept) {
+async function addInstalledSuppliers(dir, parsed, kept, own) {
     for (const entry of parsed) {
         const lockfileDir = posix.dirname(entry.path);
         const prefix = lockfileDir === '.' ? '' : `${lockfileDir}/`;
@@ -69935,24 +70235,13 @@ async function addInstalledSuppliers(dir, parsed, kept) {
             continue;
         const suppliers = await installedSuppliers(dir, [...nodeModules].sort(compareText), new Set(byKey.keys()));
         for (const [key, { supplier, property }] of suppliers) {
-            for (const pkg of byKey.get(key) ?? []) {
+            for (const { purl } of byKey.get(key) ?? []) {
+                const pkg = own(purl);
                 pkg.supplier = supplier;
                 pkg.properties = sortProperties([...(pkg.properties ?? []), property]);
             }
         }
     }
-}
-/**
- * Items sorted by a string key in UTF-16 code unit order (as {@link compareText}), with the
- * engine's native string sort: thousands of packages and edges sort without a comparator call per
- * comparison. Keys join fields with U+0000, which sorts before every other character, so they
- * order like the tuples they encode. Keys must be unique (a purl, an edge): items are looked up by them.
- */
-function sortBy(items, keyOf) {
-    const byKey = new Map();
-    for (const item of items)
-        byKey.set(keyOf(item), item);
-    return [...byKey.keys()].sort().map((key) => byKey.get(key));
 }
 function uniqueLocations(locations) {
     if (locations.length === 1)
@@ -69965,16 +70254,26 @@ function uniqueLocations(locations) {
 /** Relationships without repeats, keyed by type, then ends (no key strings built: catalogs have tens of thousands). */
 class RelationshipSet {
     byType = new Map();
+    /** The targets of the type and package last added from: a lockfile lists one package's edges after another. */
+    lastType;
+    lastFrom;
+    lastTargets;
     /** Adds the relationship unless it is a self-edge or already present; says whether it was added. */
     add(relationship) {
         if (relationship.from === relationship.to)
             return false;
-        let byFrom = this.byType.get(relationship.type);
-        if (byFrom === undefined)
-            this.byType.set(relationship.type, (byFrom = new Map()));
-        let byTo = byFrom.get(relationship.from);
-        if (byTo === undefined)
-            byFrom.set(relationship.from, (byTo = new Map()));
+        let byTo = this.lastType === relationship.type && this.lastFrom === relationship.from ? this.lastTargets : undefined;
+        if (byTo === undefined) {
+            let byFrom = this.byType.get(relationship.type);
+            if (byFrom === undefined)
+                this.byType.set(relationship.type, (byFrom = new Map()));
+            byTo = byFrom.get(relationship.from);
+            if (byTo === undefined)
+                byFrom.set(relationship.from, (byTo = new Map()));
+            this.lastType = relationship.type;
+            this.lastFrom = relationship.from;
+            this.lastTargets = byTo;
+        }
         if (byTo.has(relationship.to))
             return false;
         byTo.set(relationship.to, relationship);
@@ -69990,50 +70289,74 @@ class RelationshipSet {
         const sorted = [];
         for (const type of [...this.byType.keys()].sort()) {
             const byFrom = this.byType.get(type);
-            for (const from of [...byFrom.keys()].sort()) {
+            const froms = [...byFrom.keys()].sort();
+            // Indexed, and a single edge taken as it is: an iterator per package is garbage in code that runs once.
+            for (let fromIndex = 0; fromIndex < froms.length; fromIndex++) {
+                const from = froms[fromIndex];
                 if (!exists(from))
                     continue;
                 const byTo = byFrom.get(from);
-                for (const to of byTo.size === 1 ? byTo.keys() : [...byTo.keys()].sort())
+                if (byTo.size === 1) {
+                    for (const relationship of byTo.values())
+                        if (exists(relationship.to))
+                            sorted.push(relationship);
+                    continue;
+                }
+                const tos = [...byTo.keys()].sort();
+                for (let toIndex = 0; toIndex < tos.length; toIndex++) {
+                    const to = tos[toIndex];
                     if (exists(to))
                         sorted.push(byTo.get(to));
+                }
             }
         }
         return sorted;
     }
 }
 /** A lockfile's counts; an edge counts once, when it is no self-edge and the catalog kept both its ends. */
-function summarise(entry, kept, exists) {
+function summarise(entry, edges, kept, exists) {
     let packages = 0;
     let licensed = 0;
     let hashed = 0;
-    const counted = new Set();
-    for (const { purl } of entry.result?.packages ?? []) {
-        const merged = kept.get(purl);
-        if (merged === undefined || counted.has(purl))
-            continue;
-        counted.add(purl);
-        packages++;
-        if (merged.license !== undefined)
-            licensed++;
-        if (merged.hashes.length > 0)
-            hashed++;
+    let edgeCount = 0;
+    const result = entry.result;
+    if (result !== undefined) {
+        // Indexed: this runs once, over thousands.
+        const counted = new Set();
+        for (let index = 0; index < result.packages.length; index++) {
+            const { purl } = result.packages[index];
+            const merged = kept.get(purl);
+            if (merged === undefined || counted.has(purl))
+                continue;
+            counted.add(purl);
+            packages++;
+            if (merged.license !== undefined)
+                licensed++;
+            if (merged.hashes.length > 0)
+                hashed++;
+        }
     }
-    let edges = 0;
-    // Every relationship of a result is in the catalog's set but self-edges, which it refuses.
-    const ownEdges = new Map();
-    for (const { type, from, to } of entry.result?.relationships ?? []) {
-        if (type !== 'depends-on' || from === to || !exists(from) || !exists(to))
-            continue;
-        let targets = ownEdges.get(from);
-        if (targets === undefined)
-            ownEdges.set(from, (targets = new Set()));
-        if (targets.has(to))
-            continue;
-        targets.add(to);
-        edges++;
+    if (edges !== undefined) {
+        // The edges the set took first are distinct: only those it held already (rare: a lockfile
+        // listing an edge twice, or one another lockfile listed too) are told apart from the rest.
+        const countedEdges = edges.again.length === 0 ? undefined : new Set();
+        for (let index = 0; index < edges.first.length; index++) {
+            const { from, to } = edges.first[index];
+            if (!exists(from) || !exists(to))
+                continue;
+            edgeCount++;
+            countedEdges?.add(`${from}\u0000${to}`);
+        }
+        for (let index = 0; index < edges.again.length; index++) {
+            const { from, to } = edges.again[index];
+            const key = `${from}\u0000${to}`;
+            if (!exists(from) || !exists(to) || countedEdges?.has(key) === true)
+                continue;
+            edgeCount++;
+            countedEdges?.add(key);
+        }
     }
-    return { path: entry.path, parser: entry.parser, packages, edges, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: entry.result?.unknownCount ?? entry.result?.unknowns?.length ?? 0 };
+    return { path: entry.path, parser: entry.parser, packages, edges: edgeCount, licensed, hashed, unknowns: entry.unknown === undefined ? 0 : 1, unresolved: result?.unknownCount ?? result?.unknowns?.length ?? 0 };
 }
 
 ;// CONCATENATED MODULE: ./lib/config/sbom.js
@@ -76812,6 +77135,9 @@ function temporaryNameParts(name) {
  * so no sweep could tell a killed writer's from a live one's in another container.
  */
 function trustKitFileKind(name) {
+    // Both shapes start with a dot: a walk of many files asks of each, and most are told at their first character.
+    if (name.charCodeAt(0) !== 0x2e)
+        return undefined;
     if (name === COMMIT_LOCK)
         return 'commit lock';
     return temporaryNameParts(name) === undefined ? undefined : 'temporary file';
@@ -78339,9 +78665,12 @@ const SRI_ALGORITHMS = {
     sha512: 'SHA512',
     md5: 'MD5',
 };
+/** Made once, as the other expressions here: a literal in a function is a new object at each of thousands of calls. */
+const HEX = /^[0-9a-fA-F]+$/;
+const WHITE_SPACE = /\s/;
 /** A package hash from hex, or undefined when the hex is not a digest of that algorithm (wrong length, not hex). */
 function hexHash(algorithm, hex) {
-    if (hex.length !== HASH_HEX_LENGTH[algorithm] || !/^[0-9a-fA-F]+$/.test(hex))
+    if (hex.length !== HASH_HEX_LENGTH[algorithm] || !HEX.test(hex))
         return undefined;
     return { algorithm, hex: hex.toLowerCase() };
 }
@@ -78378,7 +78707,7 @@ function sriHash(token) {
  */
 function sriHashes(integrity) {
     // Nearly every lockfile entry has one token: no splitting, no sorting.
-    if (!/\s/.test(integrity)) {
+    if (!WHITE_SPACE.test(integrity)) {
         const hash = sriHash(integrity);
         return hash === undefined ? [] : [hash];
     }

@@ -34905,10 +34905,19 @@ async function refuseNonUtf8Names(directory) {
 const nodeFileSystem = {
     list: async (path) => {
         const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, { withFileTypes: true });
+        // One pass over what may be tens of thousands of entries, as over every other listing of the walk.
+        const listed = new Array(entries.length);
+        let replaced = false;
+        for (let index = 0; index < entries.length; index++) {
+            const entry = entries[index];
+            if (entry.name.includes('\uFFFD'))
+                replaced = true;
+            listed[index] = { name: entry.name, kind: kindOfDirent(entry) };
+        }
         // Only a name with U+FFFD can stand for bytes that are not UTF-8: read again as bytes to tell.
-        if (entries.some((entry) => entry.name.includes('\uFFFD')))
+        if (replaced)
             await refuseNonUtf8Names(path);
-        return entries.map((entry) => ({ name: entry.name, kind: kindOfDirent(entry) }));
+        return listed;
     },
     kindOf: async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path)),
     targetKindOf: async (path) => kindOfStats(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)),
@@ -34961,7 +34970,7 @@ async function findArtifacts(subjects, options) {
     const base = sameButForCase(given, baseReal) ? baseReal : given;
     const excluded = new Set((options.exclude ?? []).map((path) => resolve(options.cwd, path)));
     const isExcluded = await exclusion(excluded);
-    const kept = [];
+    let kept = [];
     // A directory walked for two subjects, or a glob's match in one walked too, is told of once.
     const toldOf = new Set();
     const leftover = options.leftover === undefined
@@ -34991,10 +35000,14 @@ async function findArtifacts(subjects, options) {
                 });
             }
             const before = kept.length;
-            for (const file of walk.files) {
-                const out = excluded.size === 0 ? false : isExcluded(file.path);
-                if (out === false || (out !== true && !(await out)))
-                    kept.push(file);
+            if (excluded.size === 0 && before === 0)
+                kept = walk.files;
+            else {
+                for (const file of walk.files) {
+                    const out = excluded.size === 0 ? false : isExcluded(file.path);
+                    if (out === false || (out !== true && !(await out)))
+                        kept.push(file);
+                }
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
             if (kept.length === before && walk.skippedRoots === 0) {
@@ -35067,10 +35080,13 @@ async function exclusion(excluded) {
  * names cost a tenth of a small-file run).
  */
 function listingOrder(found) {
-    const fileAt = (index) => found[index];
     const indexes = [];
     for (let index = 0; index < found.length; index++)
         indexes.push(index);
+    // Node lists a directory sorted by bytes, so the walk of one finds its files in order, each once: one pass tells so.
+    if (inOrderOnce(found))
+        return indexes;
+    const fileAt = (index) => found[index];
     const unique = [];
     let previous;
     for (const index of sortByName(indexes, (at) => fileAt(at).name)) {
@@ -35086,6 +35102,17 @@ function listingOrder(found) {
         previous = file;
     }
     return unique;
+}
+/** Whether the files' names are in UTF-8 byte order, none twice. */
+function inOrderOnce(found) {
+    let previous;
+    for (let index = 0; index < found.length; index++) {
+        const { name } = found[index];
+        if ((previous !== undefined && name <= previous) || UTF16_ORDER_DIFFERS.test(name))
+            return false;
+        previous = name;
+    }
+    return true;
 }
 /** Orders names by their UTF-8 bytes, as `LC_ALL=C sort` does, so the order never depends on a locale. */
 function compareNames(a, b) {
@@ -35392,24 +35419,29 @@ class Walk {
         const pathPrefix = visit.path.endsWith(sep) ? visit.path : visit.path + sep;
         const realPrefix = real.endsWith(sep) ? real : real + sep;
         const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
-        for (const entry of entries) {
-            if (WALK_SKIPPED_NAMES.has(entry.name))
+        const { skip, files, base } = this;
+        // A directory of tens of thousands of files costs this loop's body that many times, cold: a regular file takes no call it can do without.
+        for (const { name: entryName, kind } of entries) {
+            if (WALK_SKIPPED_NAMES.has(entryName))
                 continue;
-            const path = pathPrefix + entry.name;
-            const name = namePrefix === undefined ? undefined : namePrefix + entry.name;
+            const path = pathPrefix + entryName;
+            const name = namePrefix === undefined ? undefined : namePrefix + entryName;
+            if (kind === 'file') {
+                if (skip !== undefined && skip({ path, name: entryName, directory: false, real: realPrefix + entryName }) === true)
+                    continue;
+                if (!this.isLeftover(path, entryName))
+                    files.push({ path, name: checkedName(path, name ?? relativeName(base, path), base) });
+                continue;
+            }
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
-            const real = realPrefix + entry.name;
-            if (entry.kind === 'file') {
-                if ((this.skip === undefined || this.skip({ path, name: entry.name, directory: false, real }) !== true) && !this.isLeftover(path, entry.name))
-                    this.addFile(path, name);
+            const entryReal = realPrefix + entryName;
+            if (kind === 'directory') {
+                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) !== true)
+                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: entryReal });
             }
-            else if (entry.kind === 'directory') {
-                if (this.skip?.({ path, name: entry.name, directory: true, real }) !== true)
-                    this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real });
-            }
-            else if (entry.kind !== 'other') {
+            else if (kind !== 'other') {
                 // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
-                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(entry.kind === 'symlink' ? { kind: 'symlink' } : { real }) });
+                this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(kind === 'symlink' ? { kind: 'symlink' } : { real: entryReal }) });
             }
         }
     }
@@ -35483,12 +35515,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   PF: () => (/* reexport */ format_reportedName)
 });
 
-// UNUSED EXPORTS: CHANGED_HINT, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkChecksums, checkConcurrency, checkStringArgument, checksumsPlace, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
+// UNUSED EXPORTS: CHANGED_HINT, FileHashes, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkChecksums, checkConcurrency, checkStringArgument, checksumLine, checksumsPlace, checksumsText, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, hashFiles, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, outcomeAt, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/core/digest.js + 1 modules
+var core_digest = __nccwpck_require__(5039);
 // EXTERNAL MODULE: ./lib/core/files.js + 1 modules
 var files = __nccwpck_require__(9916);
 // EXTERNAL MODULE: ./lib/checksums/collect.js
@@ -35497,8 +35531,6 @@ var collect = __nccwpck_require__(522);
 var errors = __nccwpck_require__(2321);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __nccwpck_require__(9531);
-// EXTERNAL MODULE: ./lib/core/digest.js + 1 modules
-var core_digest = __nccwpck_require__(5039);
 // EXTERNAL MODULE: ./lib/core/logger.js
 var logger = __nccwpck_require__(5403);
 ;// CONCATENATED MODULE: ./lib/checksums/format.js
@@ -35541,11 +35573,15 @@ function format_reportedName(name) {
  */
 function formatChecksums(entries) {
     checkArrayArgument("formatChecksums's entries", entries, 'entries { name, hex }');
-    return format_formatSortedChecksums(sortByName(entries, (entry) => entry.name));
+    return formatSortedChecksums(sortByName(entries, (entry) => entry.name));
 }
 /** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
-function format_formatSortedChecksums(entries) {
-    return entries.map(({ name, hex }) => (NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`)).join('');
+function formatSortedChecksums(entries) {
+    return entries.map(({ name, hex }) => format_checksumLine(name, hex)).join('');
+}
+/** One line of a checksums file, as {@link formatChecksums} writes it. */
+function format_checksumLine(name, hex) {
+    return NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`;
 }
 const GNU_LINE = /^(\\?)([0-9a-fA-F]+) ([ *])(.+)$/s;
 const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
@@ -35673,6 +35709,77 @@ const external_node_vm_namespaceObject = __trustKitBuiltin("node:vm");
 
 
 
+/**
+ * The length of each algorithm's hex digest (core/digest's hexLength): this module is loaded before
+ * the CLI, to start the threads, and importing core/digest would load it and node:crypto then too.
+ */
+const HEX_LENGTH = { sha256: 64, sha512: 128 };
+/**
+ * What hashing a list of files gave, by file index, in shared memory that the threads write into:
+ * each file's size (-1 for one that could not be read, whose error is in `failures`) and its hex
+ * digests, one after another in its slot of `stride` bytes. A JavaScript object a file, made as
+ * answers came in and kept until the end, cost 20,000 files of 4 KiB a tenth of their hashing in
+ * garbage collection; strings are made here only when asked for.
+ */
+class FileHashes {
+    count;
+    sets;
+    setOf;
+    sizes;
+    /** The hex digests as ASCII, `stride` bytes a file. */
+    hex;
+    stride;
+    failures = new Map();
+    /** Columns for `count` files whose algorithms are `sets[setOf[index]]` (`sets[0]` without `setOf`); shared with threads when `shared`. */
+    constructor(count, sets, setOf, shared) {
+        this.count = count;
+        this.sets = sets;
+        this.setOf = setOf;
+        this.stride = Math.max(0, ...sets.map((set) => set.reduce((sum, algorithm) => sum + HEX_LENGTH[algorithm], 0)));
+        this.sizes = new Float64Array(shared ? new SharedArrayBuffer(8 * count) : new ArrayBuffer(8 * count));
+        this.hex = shared ? Buffer.from(new SharedArrayBuffer(this.stride * count)) : Buffer.alloc(this.stride * count);
+    }
+    /** The algorithms of the file at `index`. */
+    algorithmsOf(index) {
+        return this.sets[this.setOf === undefined ? 0 : (this.setOf[index] ?? 0)] ?? [];
+    }
+    /** Records the file at `index` as read: its size and one hex digest per algorithm of its own. */
+    set(index, size, hexes) {
+        this.sizes[index] = size;
+        let at = index * this.stride;
+        for (const hex of hexes)
+            at += this.hex.write(hex, at, 'latin1');
+    }
+    /** Records the file at `index` as not read, and why. */
+    fail(index, failure) {
+        this.sizes[index] = -1;
+        this.failures.set(index, failure);
+    }
+    /** The hex digests of the file at `index`, one per algorithm of its own (none for a file not read). */
+    hexesOf(index) {
+        if ((this.sizes[index] ?? -1) < 0)
+            return [];
+        let at = index * this.stride;
+        return this.algorithmsOf(index).map((algorithm) => {
+            const hex = this.hex.toString('latin1', at, at + HEX_LENGTH[algorithm]);
+            at += HEX_LENGTH[algorithm];
+            return hex;
+        });
+    }
+    /** The answer for the file at `index`, as {@link HashPool.hash} reports it. */
+    answer(index) {
+        const size = this.sizes[index] ?? -1;
+        return size < 0 ? [-1, this.failures.get(index)?.code ?? 'unanswered'] : [size, this.hexesOf(index)];
+    }
+    /** Takes over the file at `from` of `other` (hashed with the same algorithms) as its own at `index`. */
+    copy(index, other, from) {
+        this.sizes[index] = other.sizes[from] ?? -1;
+        const failure = other.failures.get(from);
+        if (failure !== undefined)
+            this.failures.set(index, failure);
+        other.hex.copy(this.hex, index * this.stride, from * other.stride, from * other.stride + Math.min(this.stride, other.stride));
+    }
+}
 /** The error code a thread gives for a path that is not a regular file (a pipe, a device), as errno codes are given. */
 const NOT_REGULAR = 'ENOTREG';
 /** The error code a thread gives for a path whose real path is not under the job's `within` directory (a link or a `..` leading out of it): it is not opened. */
@@ -35709,9 +35816,10 @@ const CLAIMS_PER_THREAD = 8;
  * file that fits one read (the size fstat gave) is hashed in one call per algorithm, half the cost
  * for tiny files, and a longer one feeds every hash from the same reads; a file written to while
  * it was read (looked at again on its descriptor after the last read) is answered {@link CHANGED}.
- * Answers go to `report` as
- * `(first index, answers)` after each claim, before a file too big for one read and at least every
- * 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
+ * A file's size and hex digests go to the job's shared {@link FileHashes} columns (`sizes`,
+ * `hexes`, `stride` bytes a file), its error code, if any, to `report`, which is told
+ * `(first index, count, errors)` after each claim, before a file too big for one read and at least
+ * every 50 ms, so that a huge file does not hold up the report of those before it. `claimAndHash` stops
  * when the counter is spent, or after one claim when `once` is set: a calling thread then lets its
  * event loop turn, so that its signal handlers never wait long. Such a thread also stops within a
  * claim once it has hashed {@link CALLER_TURN_BYTES} in the call, and goes on from there in its
@@ -35725,44 +35833,64 @@ const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const NOFOLLOW = constants.O_NOFOLLOW || 0;
 const buffer = Buffer.allocUnsafe(1024 * 1024);
+// The view of a whole read of the last length: files of one size (a release's thousands of small files often are) share one.
+let wholeRead = buffer.subarray(0, 0);
 let report;
 let leaveBig = false;
 let turnBytes = 0;
 // Where a calling thread stopped within a claim, by job: it may help another job (a second pool's) before it comes back.
 const resumes = new WeakMap();
 let first = 0;
-let answers = [];
+let answered = 0;
+// [index, code] of the files answered since first that could not be read.
+let errors = [];
 let posted = Date.now();
 function post(next) {
-  if (answers.length > 0) report(first, answers);
-  answers = [];
+  if (answered > 0) report(first, answered, errors.length === 0 ? undefined : errors);
+  answered = 0;
+  errors = [];
   first = next;
   posted = Date.now();
 }
 function changed(before, after, bytesRead) {
   return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
 }
-function hashOne(path, algorithms, index, within) {
+// Writes the hex digests of the file at index in its slot; returns its size.
+function store(index, size, hexes, sizes, hexBytes, stride) {
+  let at = index * stride;
+  for (const hex of hexes) at += hexBytes.write(hex, at, 'latin1');
+  sizes[index] = size;
+  return size;
+}
+// Hashes the bytes of a file that fit one read into its slot; returns its size.
+function storeWhole(index, size, algorithms, sizes, hexBytes, stride) {
+  if (wholeRead.length !== size) wholeRead = buffer.subarray(0, size);
+  if (algorithms.length === 1) hexBytes.write(hash(algorithms[0], wholeRead), index * stride, 'latin1');
+  else store(index, size, algorithms.map((algorithm) => hash(algorithm, wholeRead)), sizes, hexBytes, stride);
+  sizes[index] = size;
+  return size;
+}
+// The file's size once its digests are stored, or the error code it could not be read with.
+function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
   let fd;
   try {
     if (within === undefined) fd = openSync(path, FLAGS);
     else {
       // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
       const real = realpathSync.native(path);
-      if (!real.startsWith(within) && real !== within.slice(0, -1)) return [-1, '${OUTSIDE}'];
+      if (!real.startsWith(within) && real !== within.slice(0, -1)) return '${OUTSIDE}';
       // A pipe or a device a checksums file names is never opened: opening one can act (a pipe's writer goes on, a watchdog starts).
-      if (!statSync(real).isFile()) return [-1, '${NOT_REGULAR}'];
+      if (!statSync(real).isFile()) return '${NOT_REGULAR}';
       fd = openSync(real, FLAGS | NOFOLLOW);
     }
     const info = fstatSync(fd);
-    if (!info.isFile()) return [-1, '${NOT_REGULAR}'];
+    if (!info.isFile()) return '${NOT_REGULAR}';
     let read = readSync(fd, buffer, 0, buffer.length, null);
     if (read < buffer.length && read >= info.size) {
-      if (changed(info, fstatSync(fd), read)) return [-1, '${CHANGED}'];
-      const bytes = buffer.subarray(0, read);
-      return [read, algorithms.length === 1 ? [hash(algorithms[0], bytes)] : algorithms.map((algorithm) => hash(algorithm, bytes))];
+      if (changed(info, fstatSync(fd), read)) return '${CHANGED}';
+      return storeWhole(index, read, algorithms, sizes, hexBytes, stride);
     }
-    if (leaveBig && info.size > ${CALLER_FILE_BYTES}) return [-1, '${LEFT_TO_THREADS}'];
+    if (leaveBig && info.size > ${CALLER_FILE_BYTES}) return '${LEFT_TO_THREADS}';
     post(index);
     const hashes = algorithms.map((algorithm) => createHash(algorithm));
     let size = 0;
@@ -35772,19 +35900,21 @@ function hashOne(path, algorithms, index, within) {
       for (const streaming of hashes) streaming.update(bytes);
       read = readSync(fd, buffer, 0, buffer.length, null);
     }
-    if (changed(info, fstatSync(fd), size)) return [-1, '${CHANGED}'];
-    return [size, hashes.map((streaming) => streaming.digest('hex'))];
+    if (changed(info, fstatSync(fd), size)) return '${CHANGED}';
+    return store(index, size, hashes.map((streaming) => streaming.digest('hex')), sizes, hexBytes, stride);
   } catch (error) {
-    return [-1, (error && error.code) || String(error)];
+    return (error && error.code) || String(error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 return function claimAndHash(job, reportTo, once) {
-  const { paths, offsets, sets, setOf, next, claim, within } = job;
+  const { paths, pathEncoding, offsets, sets, setOf, next, claim, within, stride } = job;
   report = reportTo;
   leaveBig = once;
   const pathBytes = Buffer.from(paths);
+  const sizes = new Float64Array(job.sizes);
+  const hexBytes = Buffer.from(job.hexes);
   const counter = new Int32Array(next);
   const count = offsets.length - 1;
   turnBytes = 0;
@@ -35807,10 +35937,13 @@ return function claimAndHash(job, reportTo, once) {
         resumes.set(job, [index, end]);
         return true;
       }
-      // Hashed before the push: hashOne may post the answers so far and start a new list.
-      const answer = hashOne(pathBytes.toString('utf8', offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within);
-      answers.push(answer);
-      if (answer[0] > 0) turnBytes += answer[0];
+      // Counted after the call: hashOne may post the answers so far and start a new run at this file.
+      const answer = hashOne(pathBytes.toString(pathEncoding, offsets[index], offsets[index + 1]), sets[setOf === undefined ? 0 : setOf[index]], index, within, sizes, hexBytes, stride);
+      if (typeof answer === 'string') {
+        sizes[index] = -1;
+        errors.push([index, answer]);
+      } else turnBytes += answer;
+      answered += 1;
       if (Date.now() - posted >= 50) post(index + 1);
     }
     post(end);
@@ -35822,7 +35955,7 @@ return function claimAndHash(job, reportTo, once) {
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const claimAndHash = (function (fs, crypto) {${HASHING_SOURCE}})(require('node:fs'), require('node:crypto'));
-const toParent = (first, answers) => parentPort.postMessage([first, answers]);
+const toParent = (first, count, errors) => parentPort.postMessage(errors === undefined ? [first, count] : [first, count, errors]);
 parentPort.on('message', (job) => {
   claimAndHash(job, toParent, false);
   parentPort.postMessage(null);
@@ -35847,14 +35980,16 @@ function sharedPaths(paths) {
     const bytes = Buffer.from(shared);
     const ascii = total === joined.length;
     let offset = 0;
-    paths.forEach((path, index) => {
+    // A plain loop: a callback a path cost tens of thousands of paths 2 ms, cold.
+    for (let index = 0; index < paths.length; index++) {
+        const path = paths[index];
         offsets[index] = offset;
         offset += ascii ? path.length : bytes.write(path, offset, 'utf8');
-    });
+    }
     offsets[paths.length] = offset;
     if (ascii)
         bytes.write(joined, 0, 'latin1');
-    return { paths: shared, offsets };
+    return { paths: shared, pathEncoding: ascii ? 'latin1' : 'utf8', offsets };
 }
 /** The distinct algorithm lists and each file's index into them (none when every file has the same). */
 function algorithmSets(algorithms, count) {
@@ -35911,8 +36046,10 @@ class pool_HashPool {
     }
     /**
      * Hashes each file through its algorithms (`algorithms` has one list for every file, or one per
-     * file). `onAnswers` gets runs of consecutive answers, `first` being the index of the run's first
-     * file, in no particular order between runs; the promise settles once every file is answered.
+     * file). The promise settles, once every file is answered, with what they gave; `onAnswers`, when
+     * given, gets runs of consecutive answers meanwhile, `first` being the index of the run's first
+     * file, in no particular order between runs (a caller that needs them all at the end leaves it
+     * out: no object is made a file).
      * With `callerHelps`, the calling thread takes claims too, one per turn of its event loop: for a
      * caller with nothing else to do, one thread fewer to start (tens of milliseconds of a core), and
      * hashing begins at once instead of when a thread has started. A promise there makes the calling
@@ -35925,8 +36062,22 @@ class pool_HashPool {
      * that is not a regular file is answered {@link NOT_REGULAR} without being opened.
      */
     hash(paths, algorithms, onAnswers, options = {}) {
+        const onHashed = onAnswers === undefined
+            ? undefined
+            : (hashes, first, count) => {
+                const answers = [];
+                for (let index = first; index < first + count; index++)
+                    answers.push(hashes.answer(index));
+                onAnswers(first, answers);
+            };
+        return this.#run(paths, algorithms, onHashed, options);
+    }
+    /** {@link hash}, telling `onHashed` of each run of files answered. */
+    #run(paths, algorithms, onHashed, options) {
+        const { sets, setOf } = algorithmSets(algorithms, paths.length);
+        const hashes = new FileHashes(paths.length, sets, setOf, true);
         if (paths.length === 0)
-            return Promise.resolve();
+            return Promise.resolve(hashes);
         const callerHelps = options.callerHelps !== undefined && options.callerHelps !== false;
         if (!callerHelps)
             this.#size = Math.max(1, this.#size);
@@ -35934,7 +36085,7 @@ class pool_HashPool {
         const next = new SharedArrayBuffer(4);
         return new Promise((settle, fail) => {
             const job = {
-                message: { ...sharedPaths(paths), ...algorithmSets(algorithms, paths.length), next, claim, within: options.within },
+                message: { ...sharedPaths(paths), sets, setOf, next, claim, within: options.within, sizes: hashes.sizes.buffer, hexes: hashes.hex.buffer, stride: hashes.stride },
                 paths,
                 leftToThreads: [],
                 count: paths.length,
@@ -35942,10 +36093,11 @@ class pool_HashPool {
                 working: new Set(),
                 answered: 0,
                 maxThreads: Math.ceil(paths.length / claim),
-                onAnswers,
+                hashes,
+                onHashed: onHashed === undefined ? () => undefined : (first, count) => onHashed(hashes, first, count),
                 failure: undefined,
                 ended: false,
-                settle,
+                settle: () => settle(hashes),
                 fail,
             };
             this.#jobs.push(job);
@@ -35990,7 +36142,7 @@ class pool_HashPool {
     #helpHere(job) {
         let more;
         try {
-            more = !job.ended && hashHere()(job.message, (first, answers) => this.#answerHere(job, first, answers), true);
+            more = !job.ended && hashHere()(job.message, (first, count, errors) => this.#answerHere(job, first, count, errors), true);
         }
         catch (error) {
             this.#end(job, { error });
@@ -36005,41 +36157,47 @@ class pool_HashPool {
         if (job.ended)
             return;
         this.#size += 1;
-        const { sets, setOf } = job.message;
-        const setFor = (index) => sets[setOf === undefined ? 0 : (setOf[index] ?? 0)] ?? [];
-        this.hash(left.map((index) => job.paths[index] ?? ''), left.map(setFor), (first, answers) => answers.forEach((answer, position) => this.#answer(job, left[first + position] ?? -1, [answer])), job.message.within === undefined ? {} : { within: job.message.within }).catch((error) => this.#end(job, { error }));
+        this.#run(left.map((index) => job.paths[index] ?? ''), left.map((index) => job.hashes.algorithmsOf(index)), (hashes, first, count) => {
+            for (let position = first; position < first + count; position++) {
+                const index = left[position] ?? -1;
+                job.hashes.copy(index, hashes, position);
+                this.#answer(job, index, 1);
+            }
+        }, job.message.within === undefined ? {} : { within: job.message.within }).catch((error) => this.#end(job, { error }));
     }
     /** The calling thread's answers: runs of them go to the job, files it left to the threads are set aside. */
-    #answerHere(job, first, answers) {
-        let run = 0;
-        answers.forEach((answer, position) => {
-            if (answer[1] !== LEFT_TO_THREADS)
-                return;
-            if (position > run)
-                this.#answer(job, first + run, answers.slice(run, position));
-            job.leftToThreads.push(first + position);
-            run = position + 1;
-        });
-        if (run === 0)
-            this.#answer(job, first, answers);
-        else if (run < answers.length)
-            this.#answer(job, first + run, answers.slice(run));
+    #answerHere(job, first, count, errors) {
+        let run = first;
+        for (const [index, code] of errors ?? []) {
+            if (code !== LEFT_TO_THREADS)
+                continue;
+            if (index > run)
+                this.#answer(job, run, index - run, errors);
+            job.leftToThreads.push(index);
+            run = index + 1;
+        }
+        if (run < first + count)
+            this.#answer(job, run, first + count - run, errors);
     }
     /**
-     * Hands answers to the job's callback, unless it has failed already (a callback that throws fails
-     * the job, not the process), and ends the job with its last file's answer: a thread still starting
-     * when the others have answered everything is not waited for.
+     * Records a run of answers (the error codes of those in it that could not be read, among
+     * `errors`) and hands it to the job's callback, unless the job has failed already (a callback
+     * that throws fails the job, not the process); ends the job with its last file's answer: a
+     * thread still starting when the others have answered everything is not waited for.
      */
-    #answer(job, first, answers) {
+    #answer(job, first, count, errors) {
+        for (const [index, code] of errors ?? [])
+            if (index >= first && index < first + count)
+                job.hashes.fail(index, { code });
         if (job.failure === undefined) {
             try {
-                job.onAnswers(first, answers);
+                job.onHashed(first, count);
             }
             catch (error) {
                 job.failure = { error };
             }
         }
-        job.answered += answers.length;
+        job.answered += count;
         if (job.answered >= job.count)
             this.#end(job, job.failure);
     }
@@ -36050,7 +36208,7 @@ class pool_HashPool {
         };
         const onMessage = (message) => {
             if (message !== null) {
-                this.#answer(job, message[0], message[1]);
+                this.#answer(job, message[0], message[1], message[2]);
                 return;
             }
             // A thread says it is done once the counter is spent and its own claims are answered.
@@ -36139,7 +36297,7 @@ function hash_checkConcurrency(concurrency) {
  */
 async function hashArtifacts(files, algorithm, options = {}) {
     checkArrayArgument("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
-    const outcomes = await hash_hashEach(files, algorithm, options);
+    const outcomes = await hashEach(files, algorithm, options);
     for (const outcome of outcomes)
         if ('error' in outcome)
             throw outcome.error;
@@ -36150,7 +36308,15 @@ async function hashArtifacts(files, algorithm, options = {}) {
  * Many files on threads started ahead are handed to them before it returns (and the calling thread,
  * when it helps, has hashed its first claim), so that the caller can do other work meanwhile.
  */
-async function hash_hashEach(files, algorithm, options = {}) {
+async function hashEach(files, algorithm, options = {}) {
+    const hashes = await hash_hashFiles(files, algorithm, options);
+    return files.map((file, index) => hash_outcomeAt(file, hashes, index));
+}
+/**
+ * What {@link hashEach} does, the results kept by file index in {@link FileHashes} rather than as
+ * an object a file: for a caller that writes them out at once (a checksums file), or picks them.
+ */
+async function hash_hashFiles(files, algorithm, options = {}) {
     const algorithms = [algorithm, ...(options.also ?? []).filter((extra) => extra !== algorithm)];
     hash_checkAlgorithms(algorithms);
     hash_checkConcurrency(options.concurrency);
@@ -36161,10 +36327,10 @@ async function hash_hashEach(files, algorithm, options = {}) {
     // one core (on this thread alone when it helps): read one by one through the event loop, a small file costs ten
     // times as much (20,000 files of 4 KiB: 1.9 s against 0.2 s).
     if (files.length < pool_MANY_FILES && (files.length < 2 || threads < 2 || !(await worthWorkers(files)))) {
-        const outcomes = [];
-        for (const file of files)
-            outcomes.push(await hashInProcess(file, algorithms));
-        return outcomes;
+        const hashes = new FileHashes(files.length, [algorithms], undefined, false);
+        for (const [index, file] of files.entries())
+            await hashInProcess(file, algorithms, hashes, index);
+        return hashes;
     }
     if (options.workers !== undefined)
         return hashOnPool(options.workers, files, algorithms, help);
@@ -36176,24 +36342,18 @@ async function hash_hashEach(files, algorithm, options = {}) {
         await started.close();
     }
 }
-/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps); the outcomes keep the files' order. */
-async function hashOnPool(pool, files, algorithms, callerHelps) {
-    const outcomes = new Array(files.length);
-    await pool.hash(files.map((file) => file.path), [algorithms], (first, answers) => {
-        answers.forEach((answer, position) => {
-            const file = files[first + position];
-            if (file !== undefined)
-                outcomes[first + position] = outcomeOf(file, answer, algorithms);
-        });
-    }, 
+/** Hashes the files through `algorithms` on a pool's threads (and this one, when it helps). */
+function hashOnPool(pool, files, algorithms, callerHelps) {
     // Fewer files than that reach the threads only when they are large (worthWorkers).
-    { callerHelps, oneFilePerClaim: files.length < pool_MANY_FILES });
-    return outcomes;
+    return pool.hash(files.map((file) => file.path), [algorithms], undefined, { callerHelps, oneFilePerClaim: files.length < pool_MANY_FILES });
 }
-/** The outcome a thread's answer for a file stands for. */
-function outcomeOf(file, answer, algorithms) {
-    const [size, value] = answer;
-    return typeof value === 'string' ? { ...file, error: readFailed(file.path, size < 0 ? value : 'unexpected answer') } : artifactOf(file, size, algorithms, value);
+/** The outcome of hashing `file`, the file at `index` of `hashes`. */
+function hash_outcomeAt(file, hashes, index) {
+    if ((hashes.sizes[index] ?? -1) < 0) {
+        const failure = hashes.failures.get(index);
+        return { ...file, error: readFailed(file.path, failure?.code ?? 'unexpected answer', failure?.cause) };
+    }
+    return artifactOf(file, hashes.sizes[index] ?? 0, hashes.algorithmsOf(index), hashes.hexesOf(index));
 }
 /** The artifact for a file read through `algorithms`, the first being the run's own. */
 function artifactOf(file, size, algorithms, hexes) {
@@ -36226,13 +36386,13 @@ function readFailed(path, code, cause) {
         hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? errors/* CHANGED_HINT */.HD : 'check that the file exists and is readable',
     });
 }
-async function hashInProcess(file, algorithms) {
+async function hashInProcess(file, algorithms, hashes, index) {
     try {
         const { digest, size } = await (0,core_digest/* hashFile */.DC)(file.path, algorithms);
-        return artifactOf(file, size, algorithms, algorithms.map((algorithm) => digest[algorithm] ?? ''));
+        hashes.set(index, size, algorithms.map((algorithm) => digest[algorithm] ?? ''));
     }
     catch (error) {
-        return { ...file, error: readFailed(file.path, (0,core_errors/* systemErrorCode */.vq)(error) ?? String(error), error) };
+        hashes.fail(index, { code: (0,core_errors/* systemErrorCode */.vq)(error) ?? String(error), cause: error });
     }
 }
 
@@ -36390,7 +36550,7 @@ async function checkNamedFiles(files) {
     }));
     for (const algorithm of new Set(present.map((file) => file.algorithm))) {
         const group = present.filter((file) => file.algorithm === algorithm);
-        const hashed = await hash_hashEach(group, algorithm);
+        const hashed = await hashEach(group, algorithm);
         group.forEach((file, position) => {
             const { entry } = files[file.index];
             const artifact = hashed[position];
@@ -36518,6 +36678,7 @@ async function checkEntries(entries, options) {
 
 
 
+
 /**
  * Hashes the configured artifacts and writes the checksums file atomically (it never exists half
  * written); the checksums file itself is never listed in it. Once the walk has found many files,
@@ -36540,7 +36701,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
                 early ??= HashPool.start(concurrency - 1);
         }
         : undefined;
-    let artifacts;
+    let hashed;
     let ending;
     try {
         const found = await findArtifacts(config.subjects, { cwd, base: config.base, exclude: outputPath === undefined ? [] : [outputPath], ...(progress === undefined ? {} : { progress }), ...(leftover === undefined ? {} : { leftover }) });
@@ -36551,7 +36712,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
             early = undefined;
         }
         // The threads hash the files in the order found while this thread sorts them (it helps once it has).
-        const hashing = hashEach(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
+        const hashing = hashFiles(found, config.algorithm, { callerHelps: true, ...options, workers: options.workers ?? early });
         let order;
         try {
             order = listingOrder(found);
@@ -36561,7 +36722,8 @@ async function createChecksums(config, cwd, createOptions = {}) {
             hashing.catch(() => undefined);
             throw error;
         }
-        artifacts = inListingOrder(await hashing, order);
+        hashed = { found, hashes: await hashing, order };
+        throwFirstFailure(hashed);
     }
     catch (error) {
         await Promise.all([early?.close(), ending]);
@@ -36570,25 +36732,52 @@ async function createChecksums(config, cwd, createOptions = {}) {
     // The threads end while the checksums are formatted and written: ending one takes a turn of the other core.
     const closing = Promise.all([early?.close(), ending]);
     try {
-        const text = formatSortedChecksums(artifacts);
+        const text = checksumsText(hashed, config.algorithm);
         if (outputPath !== undefined)
             await writeFileAtomic(outputPath, text);
-        return { artifacts, text, outputPath };
+        let artifacts;
+        return {
+            // Made when asked for: the CLI, which prints the text, never makes an object a file.
+            get artifacts() {
+                artifacts ??= hashed.order.map((index) => outcomeAt(hashed.found[index], hashed.hashes, index));
+                return artifacts;
+            },
+            text,
+            outputPath,
+        };
     }
     finally {
         await closing;
     }
 }
-/** The artifacts at `order`'s indexes of the outcomes, in that order; fails with the first file (in that order) that could not be read. */
-function inListingOrder(outcomes, order) {
-    const artifacts = [];
-    for (const index of order) {
-        const outcome = outcomes[index];
-        if ('error' in outcome)
-            throw outcome.error;
-        artifacts.push(outcome);
+/** Bytes made into one string at most: V8's strings hold up to 2^29 - 24 one-byte characters. */
+const ONE_STRING_BYTES = (/* unused pure expression or super */ null && (2 ** 28));
+/** Fails with the first file, in listing order, that could not be read. */
+function throwFirstFailure({ found, hashes, order }) {
+    if (hashes.failures.size === 0)
+        return;
+    const index = order.find((at) => hashes.failures.has(at)) ?? -1;
+    const outcome = outcomeAt(found[index], hashes, index);
+    if ('error' in outcome)
+        throw outcome.error;
+}
+/**
+ * The checksums file listing the files at `order`'s indexes, in that order, with their `algorithm`
+ * digests (each file's first), made straight from the hashes' columns: no object a file.
+ */
+function checksumsText({ found, hashes, order }, algorithm) {
+    const { stride } = hashes;
+    const length = hexLength(algorithm);
+    // One string of every digest, cut per line without copying (a call into the buffer per line cost twice as much),
+    // unless there are more than a string may hold (millions of files with two algorithms).
+    const hex = hashes.hex.length <= ONE_STRING_BYTES ? hashes.hex.toString('latin1') : undefined;
+    const lines = new Array(order.length);
+    for (let line = 0; line < order.length; line++) {
+        const index = order[line];
+        const start = index * stride;
+        lines[line] = checksumLine(found[index].name, hex === undefined ? hashes.hex.toString('latin1', start, start + length) : hex.substring(start, start + length));
     }
-    return artifacts;
+    return lines.join('');
 }
 /** The artifacts as in-toto subjects, sorted by name. */
 function toSubjects(artifacts, algorithm) {
@@ -37268,6 +37457,9 @@ function temporaryNameParts(name) {
  * so no sweep could tell a killed writer's from a live one's in another container.
  */
 function trustKitFileKind(name) {
+    // Both shapes start with a dot: a walk of many files asks of each, and most are told at their first character.
+    if (name.charCodeAt(0) !== 0x2e)
+        return undefined;
     if (name === COMMIT_LOCK)
         return 'commit lock';
     return temporaryNameParts(name) === undefined ? undefined : 'temporary file';
