@@ -51,12 +51,9 @@ export function reportedName(name: string): string {
  */
 export function formatChecksums(entries: readonly { name: string; hex: string }[]): string {
   checkArrayArgument("formatChecksums's entries", entries, 'entries { name, hex }');
-  return formatSortedChecksums(sortByName(entries, (entry) => entry.name));
-}
-
-/** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
-export function formatSortedChecksums(entries: readonly { name: string; hex: string }[]): string {
-  return entries.map(({ name, hex }) => checksumLine(name, hex)).join('');
+  return sortByName(entries, (entry) => entry.name)
+    .map(({ name, hex }) => checksumLine(name, hex))
+    .join('');
 }
 
 /** One line of a checksums file, as {@link formatChecksums} writes it. */
