@@ -67674,11 +67674,9 @@ function format_reportedName(name) {
  */
 function formatChecksums(entries) {
     checkArrayArgument("formatChecksums's entries", entries, 'entries { name, hex }');
-    return formatSortedChecksums(sortByName(entries, (entry) => entry.name));
-}
-/** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
-function formatSortedChecksums(entries) {
-    return entries.map(({ name, hex }) => checksumLine(name, hex)).join('');
+    return sortByName(entries, (entry) => entry.name)
+        .map(({ name, hex }) => checksumLine(name, hex))
+        .join('');
 }
 /** One line of a checksums file, as {@link formatChecksums} writes it. */
 function checksumLine(name, hex) {

@@ -11,9 +11,9 @@ export const modules = {
     return `\\${name.replace(REPORT_ESCAPED, ((char) => ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`))}`;
 });var formatChecksums = (function (entries) {
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .checkArrayArgument */ .lD)("formatChecksums's entries", entries, 'entries { name, hex }');
-    return formatSortedChecksums((0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .sortByName */ .VV)(entries, ((entry) => entry.name)));
-});var formatSortedChecksums = (function (entries) {
-    return entries.map((({ name, hex }) => checksumLine(name, hex))).join('');
+    return (0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .sortByName */ .VV)(entries, ((entry) => entry.name))
+        .map((({ name, hex }) => checksumLine(name, hex)))
+        .join('');
 });var checksumLine = (function (name, hex) {
     return NEEDS_ESCAPE.test(name) ? `\\${hex}  ${escapeName(name)}\n` : `${hex}  ${name}\n`;
 });var algorithmForLength = (function (length) {
@@ -113,7 +113,6 @@ export const modules = {
 /* harmony export */   DB: (() => (/* binding */ parseChecksumLine)),
 /* harmony export */   PF: (() => (/* binding */ reportedName)),
 /* harmony export */   Ut: (() => (/* binding */ checksumLine)),
-/* harmony export */   d: (() => (/* binding */ formatSortedChecksums)),
 /* harmony export */   gA: (() => (/* binding */ emptyChecksums)),
 /* harmony export */   ss: (() => (/* binding */ formatChecksums)),
 /* harmony export */   yk: (() => (/* binding */ parseChecksums))
@@ -154,8 +153,6 @@ const REPORT_ESCAPED = new RegExp(`[\\\\\\u0000-\\u001f${_core_logger_js__WEBPAC
  * carriage return is escaped as coreutils 9 escapes it (`\\`, `\n`, `\r`, and the line starts with
  * `\`), so `sha256sum -c` and {@link parseChecksums} read every name back unchanged.
  */
-
-/** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
 
 /** One line of a checksums file, as {@link formatChecksums} writes it. */
 
@@ -580,7 +577,6 @@ __webpack_require__.d(__webpack_exports__, {
   emptyChecksums: (() => (/* reexport */ format/* emptyChecksums */.gA)),
   findArtifacts: (() => (/* reexport */ collect/* findArtifacts */.n1)),
   formatChecksums: (() => (/* reexport */ format/* formatChecksums */.ss)),
-  formatSortedChecksums: (() => (/* reexport */ format/* formatSortedChecksums */.d)),
   hashArtifacts: (() => (/* reexport */ hashArtifacts)),
   hashEach: (() => (/* reexport */ hashEach)),
   hashFiles: (() => (/* reexport */ hashFiles)),

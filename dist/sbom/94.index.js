@@ -32,7 +32,6 @@ __webpack_require__.d(__webpack_exports__, {
   emptyChecksums: () => (/* reexport */ emptyChecksums),
   findArtifacts: () => (/* reexport */ collect/* findArtifacts */.n1),
   formatChecksums: () => (/* reexport */ formatChecksums),
-  formatSortedChecksums: () => (/* reexport */ formatSortedChecksums),
   hashArtifacts: () => (/* reexport */ hashArtifacts),
   hashEach: () => (/* reexport */ hashEach),
   hashFiles: () => (/* reexport */ hashFiles),
@@ -219,11 +218,9 @@ function reportedName(name) {
  */
 function formatChecksums(entries) {
     (0,checksums_errors/* checkArrayArgument */.lD)("formatChecksums's entries", entries, 'entries { name, hex }');
-    return formatSortedChecksums((0,collect/* sortByName */.VV)(entries, (entry) => entry.name));
-}
-/** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
-function formatSortedChecksums(entries) {
-    return entries.map(({ name, hex }) => checksumLine(name, hex)).join('');
+    return (0,collect/* sortByName */.VV)(entries, (entry) => entry.name)
+        .map(({ name, hex }) => checksumLine(name, hex))
+        .join('');
 }
 /** One line of a checksums file, as {@link formatChecksums} writes it. */
 function checksumLine(name, hex) {

@@ -35515,7 +35515,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   PF: () => (/* reexport */ format_reportedName)
 });
 
-// UNUSED EXPORTS: CHANGED_HINT, FileHashes, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkChecksums, checkConcurrency, checkStringArgument, checksumLine, checksumsPlace, checksumsText, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, formatSortedChecksums, hashArtifacts, hashEach, hashFiles, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, outcomeAt, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
+// UNUSED EXPORTS: CHANGED_HINT, FileHashes, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkChecksums, checkConcurrency, checkStringArgument, checksumLine, checksumsPlace, checksumsText, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, hashArtifacts, hashEach, hashFiles, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, outcomeAt, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -35573,11 +35573,9 @@ function format_reportedName(name) {
  */
 function formatChecksums(entries) {
     checkArrayArgument("formatChecksums's entries", entries, 'entries { name, hex }');
-    return formatSortedChecksums(sortByName(entries, (entry) => entry.name));
-}
-/** {@link formatChecksums} of entries already sorted by name, each name once (what listingOrder gives). */
-function formatSortedChecksums(entries) {
-    return entries.map(({ name, hex }) => format_checksumLine(name, hex)).join('');
+    return sortByName(entries, (entry) => entry.name)
+        .map(({ name, hex }) => format_checksumLine(name, hex))
+        .join('');
 }
 /** One line of a checksums file, as {@link formatChecksums} writes it. */
 function format_checksumLine(name, hex) {
