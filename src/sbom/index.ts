@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Artifact, ArtifactFile as CollectedFile } from '../checksums/index.js';
 import { epochSecondsDate, systemClock, type Clock } from '../core/clock.js';
 import { quoted, typeName } from '../core/quote.js';
@@ -62,14 +63,30 @@ export interface SbomResult {
 }
 
 /**
+ * Whether git, run with `env` in `dir`, could find a repository: GIT_DIR names one, or `dir` or a
+ * directory above it holds a `.git` or is a bare repository's own (a HEAD file beside an `objects`
+ * directory), as git looks. A few stats: spawning git where it finds nothing cost a run loading
+ * node:child_process and starting a process, about 3 ms of this thread.
+ */
+function mayBeInRepository(dir: string, env: Readonly<Record<string, string>>): boolean {
+  if (env['GIT_DIR'] !== undefined) return true;
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    if (existsSync(join(at, '.git'))) return true;
+    if (statSync(join(at, 'HEAD'), { throwIfNoEntry: false })?.isFile() === true && statSync(join(at, 'objects'), { throwIfNoEntry: false })?.isDirectory() === true) return true;
+    if (dirname(at) === at) return false;
+  }
+}
+
+/**
  * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree;
  * SBOM_COMMIT_TIME_INVALID for one dated past 9999 (a crafted commit), which no SBOM can carry.
  * The child process module loads only here: with SOURCE_DATE_EPOCH set, a run never spawns.
  */
 export async function commitTime(dir: string): Promise<Date | undefined> {
+  const env = childEnvironment();
+  if (env !== undefined && !mayBeInRepository(dir, env)) return undefined;
   const { execFile } = await import('node:child_process');
   return new Promise((done, fail) => {
-    const env = childEnvironment();
     // Without the job's secrets: a repository's config can make git run programs of its choosing.
     // --no-show-signature: a user's log.showSignature would print a signature verdict before the
     // time, which would then be unread and the SBOM dated now, from machine to machine.

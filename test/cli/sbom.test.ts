@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
+import { promisify } from 'node:util';
 import { cycloneDxErrors, spdxErrors } from '../sbom/schemas.js';
 import { cli } from '../support/cli.js';
+import { CLI_ENTRY, NODE, TSX } from '../support/leak-scan.js';
 import { tempDir } from '../support/tmp.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
@@ -28,6 +31,30 @@ describe('trust-kit sbom', () => {
     assert.match(run.stderr, /tools\/site\/yarn\.lock \[yarn-lock\]: 2 packages, 1 edge, licenses 50%, hashes 100%/);
     // Same input, same bytes.
     assert.equal((await cli(['sbom'], dir, ENV)).stdout, run.stdout);
+  });
+
+  it('runs git for the last commit\'s time only where git could find a repository: a directory outside any spawns no git', async (t) => {
+    const root = await tempDir(t);
+    const bin = join(root, 'bin');
+    const log = join(root, 'git-runs.log');
+    await mkdir(bin);
+    // A git that says where it ran and finds nothing: the SBOM is then dated now, as before.
+    await writeFile(join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexit 128\n`, { mode: 0o755 });
+    const project = join(root, 'project');
+    await mkdir(project);
+    await writeFile(join(project, 'package-lock.json'), JSON.stringify({ name: 'p', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'p', version: '1.0.0' } } }));
+    const runs = async (env: Record<string, string> = {}): Promise<number> => {
+      const { stderr } = await promisify(execFile)(NODE, [...TSX, CLI_ENTRY, 'sbom', project], { cwd: root, env: { PATH: `${bin}:${process.env['PATH'] ?? '/usr/bin:/bin'}`, ...env } });
+      assert.match(stderr, /sbom of p@1\.0\.0/);
+      return (await readFile(log, 'utf8').catch(() => '')).split('\n').filter((line) => line.includes('log -1')).length;
+    };
+    assert.equal(await runs(), 0, 'no .git here or above, no GIT_DIR: git is not run');
+    assert.equal(await runs({ GIT_DIR: join(root, 'elsewhere.git') }), 1, 'GIT_DIR names a repository wherever the directory is');
+    await mkdir(join(root, 'objects'));
+    await writeFile(join(root, 'HEAD'), 'ref: refs/heads/main\n');
+    assert.equal(await runs(), 2, 'a bare repository above the directory');
+    await mkdir(join(project, '.git'));
+    assert.equal(await runs(), 3, 'a .git in the directory');
   });
 
   it('names a project whose manifest holds terminal escapes on one printable line of its summary', async (t) => {
