@@ -528,6 +528,12 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => resolve(artifact.path)));
   const inTree = lockfiles.map((found) => ({ ...found, absolute: join(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
   const targets = [...inTree, ...artifacts];
+  // Asked while the lockfiles are parsed: asked after them, the answer was a wait of its own on the thread pool.
+  const installed = new Map<string, Promise<boolean>>();
+  for (const { path } of inTree) {
+    const prefix = nodeModulesPrefix(path);
+    if (!installed.has(prefix)) installed.set(prefix, isRealDirectory(join(dir, `${prefix}node_modules`)));
+  }
   // A few at a time: each lockfile is read whole (up to INPUT_LIMITS.lockfile), so reading them all at once held the whole tree's.
   const results: Parsed[] = [];
   // This run's only: two runs never share what they read.
@@ -619,7 +625,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   for (const pkg of merged) pkg.properties = sortProperties(pkg.properties ?? []);
   // With dev dependencies wanted, every package is kept: no copy of the map.
   if (!options.includeDev) kept = new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
-  await addInstalledSuppliers(dir, parsed, kept, own);
+  await addInstalledSuppliers(dir, parsed, kept, own, installed);
   const exists = (purl: string): boolean => purl === root.purl || kept.has(purl);
 
   // Sorted by purl with the engine's native string sort (UTF-16 code unit order, as compareText), not a comparator called per comparison; the map gives each back.
@@ -658,6 +664,12 @@ export function withoutConstraintFiles<T extends { path: string; parser: string;
   return parsed.filter((entry) => !(entry.parser === REQUIREMENTS_TXT.name && constraintFiles.has(entry.path) && !namedAsRequirements(posix.basename(entry.path))));
 }
 
+/** The directory of a lockfile (relative to the scanned one, `/` separators) as the prefix of its `node_modules` beside it: '' at the top. */
+function nodeModulesPrefix(lockfile: string): string {
+  const lockfileDir = posix.dirname(lockfile);
+  return lockfileDir === '.' ? '' : `${lockfileDir}/`;
+}
+
 /**
  * Suppliers of npm packages from the `author` their installed copies declare: for each JavaScript
  * lockfile, the `node_modules` folder beside it (and those of its workspace members, for npm) is
@@ -666,12 +678,11 @@ export function withoutConstraintFiles<T extends { path: string; parser: string;
  * same name and version is no proof of where theirs came from. `own` gives the catalog's copy of a
  * package to change.
  */
-async function addInstalledSuppliers(dir: string, parsed: readonly Parsed[], kept: ReadonlyMap<string, Package>, own: (purl: string) => Package): Promise<void> {
+async function addInstalledSuppliers(dir: string, parsed: readonly Parsed[], kept: ReadonlyMap<string, Package>, own: (purl: string) => Package, installed: ReadonlyMap<string, Promise<boolean>>): Promise<void> {
   for (const entry of parsed) {
-    const lockfileDir = posix.dirname(entry.path);
-    const prefix = lockfileDir === '.' ? '' : `${lockfileDir}/`;
+    const prefix = nodeModulesPrefix(entry.path);
     // Nothing installed beside the lockfile (nor, then, in its workspace members): nothing to read.
-    if (entry.result?.packages.some((pkg) => pkg.ecosystem === 'npm') !== true || !(await isRealDirectory(join(dir, `${prefix}node_modules`)))) continue;
+    if (entry.result?.packages.some((pkg) => pkg.ecosystem === 'npm') !== true || !(await (installed.get(prefix) ?? isRealDirectory(join(dir, `${prefix}node_modules`))))) continue;
     const byKey = new Map<string, Package[]>();
     const nodeModules = new Set([`${prefix}node_modules`]);
     for (const { purl } of entry.result.packages) {
