@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
-import { closeSync, constants, fstatSync, linkSync, openSync, promises as fsp, readFileSync, readSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, linkSync, opendirSync, openSync, promises as fsp, readFileSync, readSync, renameSync, rmSync, writeSync, type Dir, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
@@ -380,6 +380,15 @@ export function trustKitFileKind(name: string): 'commit lock' | 'temporary file'
  */
 const swept = new Set<string>();
 
+/** Removes a file, if this process may. */
+function removeIfAllowed(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Not ours to remove after all (another user's directory): the write does not depend on it.
+  }
+}
+
 /**
  * Removes the temporary files that writers killed by SIGKILL left in `dir` (nothing else can
  * remove them): those named as this module names them, by a process of this place (host, boot and
@@ -388,23 +397,29 @@ const swept = new Set<string>();
  * free here), and a live writer's file must never go. A process id now reused keeps its file
  * until a later process writes there. Only regular
  * files are removed, never through a link; the listing is streamed (constant memory, however many
- * files the directory holds); failures are ignored (the write does not depend on it).
+ * files the directory holds); failures are ignored (the write does not depend on it). Synchronous:
+ * a directory of a few entries is read in microseconds, where each wait on the thread pool cost a
+ * write a millisecond or more; one of 20,000 keeps the event loop for a few milliseconds.
  */
-async function removeDeadWritersTemporaries(dir: string): Promise<void> {
+function removeDeadWritersTemporaries(dir: string): void {
   if (swept.has(dir)) return;
   swept.add(dir);
-  const entries = await fsp.opendir(dir).catch(() => undefined);
-  if (entries === undefined) return;
-  const dead: string[] = [];
+  let entries: Dir;
   try {
-    for await (const entry of entries) {
+    entries = opendirSync(dir);
+  } catch {
+    return;
+  }
+  try {
+    for (let entry = entries.readSync(); entry !== null; entry = entries.readSync()) {
       const parts = temporaryNameParts(entry.name);
-      if (parts !== undefined && parts.place === processPlace() && entry.isFile() && parts.pid !== process.pid && !processRuns(parts.pid)) dead.push(entry.name);
+      if (parts !== undefined && parts.place === processPlace() && entry.isFile() && parts.pid !== process.pid && !processRuns(parts.pid)) removeIfAllowed(join(dir, entry.name));
     }
   } catch {
-    // A directory that cannot be listed to its end: what was found is still removed.
+    // A directory that cannot be listed to its end: what was found is removed.
+  } finally {
+    entries.closeSync();
   }
-  await Promise.all(dead.map((name) => fsp.rm(join(dir, name), { force: true }).catch(() => undefined)));
 }
 
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
@@ -437,7 +452,7 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
     return failed(error, 'directory');
   }
   try {
-    await removeDeadWritersTemporaries(dir);
+    removeDeadWritersTemporaries(dir);
     // Made synchronously: a SIGINT or SIGTERM handler (which runs between turns of the event loop)
     // then finds the file made and registered, never a creation still under way on the thread pool
     // that would make it after the handler removed the temporary files.
