@@ -74426,6 +74426,15 @@ function trustKitFileKind(name) {
  * writes into one directory (a bundle per artifact) read it once, not once per write.
  */
 const swept = new Set();
+/** Removes a file, if this process may. */
+function removeIfAllowed(path) {
+    try {
+        (0,external_node_fs_.rmSync)(path, { force: true });
+    }
+    catch {
+        // Not ours to remove after all (another user's directory): the write does not depend on it.
+    }
+}
 /**
  * Removes the temporary files that writers killed by SIGKILL left in `dir` (nothing else can
  * remove them): those named as this module names them, by a process of this place (host, boot and
@@ -74434,27 +74443,34 @@ const swept = new Set();
  * free here), and a live writer's file must never go. A process id now reused keeps its file
  * until a later process writes there. Only regular
  * files are removed, never through a link; the listing is streamed (constant memory, however many
- * files the directory holds); failures are ignored (the write does not depend on it).
+ * files the directory holds); failures are ignored (the write does not depend on it). Synchronous:
+ * a directory of a few entries is read in microseconds, where each wait on the thread pool cost a
+ * write a millisecond or more; one of 20,000 keeps the event loop for a few milliseconds.
  */
-async function removeDeadWritersTemporaries(dir) {
+function removeDeadWritersTemporaries(dir) {
     if (swept.has(dir))
         return;
     swept.add(dir);
-    const entries = await external_node_fs_.promises.opendir(dir).catch(() => undefined);
-    if (entries === undefined)
-        return;
-    const dead = [];
+    let entries;
     try {
-        for await (const entry of entries) {
+        entries = (0,external_node_fs_.opendirSync)(dir);
+    }
+    catch {
+        return;
+    }
+    try {
+        for (let entry = entries.readSync(); entry !== null; entry = entries.readSync()) {
             const parts = temporaryNameParts(entry.name);
             if (parts !== undefined && parts.place === processPlace() && entry.isFile() && parts.pid !== process.pid && !processRuns(parts.pid))
-                dead.push(entry.name);
+                removeIfAllowed((0,external_node_path_.join)(dir, entry.name));
         }
     }
     catch {
-        // A directory that cannot be listed to its end: what was found is still removed.
+        // A directory that cannot be listed to its end: what was found is removed.
     }
-    await Promise.all(dead.map((name) => external_node_fs_.promises.rm((0,external_node_path_.join)(dir, name), { force: true }).catch(() => undefined)));
+    finally {
+        entries.closeSync();
+    }
 }
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
@@ -74488,7 +74504,7 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
         return failed(error, 'directory');
     }
     try {
-        await removeDeadWritersTemporaries(dir);
+        removeDeadWritersTemporaries(dir);
         // Made synchronously: a SIGINT or SIGTERM handler (which runs between turns of the event loop)
         // then finds the file made and registered, never a creation still under way on the thread pool
         // that would make it after the handler removed the temporary files.

@@ -975,25 +975,37 @@ class InputReader {
     if (name === COMMIT_LOCK)
         return 'commit lock';
     return temporaryNameParts(name) === undefined ? undefined : 'temporary file';
-});var removeDeadWritersTemporaries = (async function (dir) {
+});var removeIfAllowed = (function (path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
+    }
+    catch {
+        // Not ours to remove after all (another user's directory): the write does not depend on it.
+    }
+});var removeDeadWritersTemporaries = (function (dir) {
     if (swept.has(dir))
         return;
     swept.add(dir);
-    const entries = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.opendir(dir).catch((() => undefined));
-    if (entries === undefined)
-        return;
-    const dead = [];
+    let entries;
     try {
-        for await (const entry of entries) {
+        entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.opendirSync)(dir);
+    }
+    catch {
+        return;
+    }
+    try {
+        for (let entry = entries.readSync(); entry !== null; entry = entries.readSync()) {
             const parts = temporaryNameParts(entry.name);
             if (parts !== undefined && parts.place === (0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)() && entry.isFile() && parts.pid !== process.pid && !processRuns(parts.pid))
-                dead.push(entry.name);
+                removeIfAllowed((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
         }
     }
     catch {
-        // A directory that cannot be listed to its end: what was found is still removed.
+        // A directory that cannot be listed to its end: what was found is removed.
     }
-    await Promise.all(dead.map(((name) => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name), { force: true }).catch((() => undefined)))));
+    finally {
+        entries.closeSync();
+    }
 });var prepareFileAtomic = (async function (path, data, mode = 0o644, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
@@ -1025,7 +1037,7 @@ class InputReader {
         return failed(error, 'directory');
     }
     try {
-        await removeDeadWritersTemporaries(dir);
+        removeDeadWritersTemporaries(dir);
         // Made synchronously: a SIGINT or SIGTERM handler (which runs between turns of the event loop)
         // then finds the file made and registered, never a creation still under way on the thread pool
         // that would make it after the handler removed the temporary files.
@@ -1334,6 +1346,8 @@ const TEMPORARY_NAME = /^\.(.+)\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\
  * writes into one directory (a bundle per artifact) read it once, not once per write.
  */
 const swept = new Set();
+/** Removes a file, if this process may. */
+
 /**
  * Removes the temporary files that writers killed by SIGKILL left in `dir` (nothing else can
  * remove them): those named as this module names them, by a process of this place (host, boot and
@@ -1342,7 +1356,9 @@ const swept = new Set();
  * free here), and a live writer's file must never go. A process id now reused keeps its file
  * until a later process writes there. Only regular
  * files are removed, never through a link; the listing is streamed (constant memory, however many
- * files the directory holds); failures are ignored (the write does not depend on it).
+ * files the directory holds); failures are ignored (the write does not depend on it). Synchronous:
+ * a directory of a few entries is read in microseconds, where each wait on the thread pool cost a
+ * write a millisecond or more; one of 20,000 keeps the event loop for a few milliseconds.
  */
 
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */

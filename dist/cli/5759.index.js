@@ -32,10 +32,23 @@ export const modules = {
     });
 });var internal = (function (encoder, what) {
     return new errors/* SbomError */.S('SBOM_INVALID_DOCUMENT', `the ${encoder.name} document encoded ahead cannot be finished: ${what}`, { hint: 'this is a bug in trust-kit: please report it' });
+});var mayBeInRepository = (function (dir, env) {
+    if (env['GIT_DIR'] !== undefined)
+        return true;
+    for (let at = (0,external_node_path_.resolve)(dir);; at = (0,external_node_path_.dirname)(at)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, '.git')))
+            return true;
+        if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(at, 'HEAD'), { throwIfNoEntry: false })?.isFile() === true && (0,external_node_fs_.statSync)((0,external_node_path_.join)(at, 'objects'), { throwIfNoEntry: false })?.isDirectory() === true)
+            return true;
+        if ((0,external_node_path_.dirname)(at) === at)
+            return false;
+    }
 });var commitTime = (async function (dir) {
+    const env = (0,environment/* childEnvironment */.Qc)();
+    if (env !== undefined && !mayBeInRepository(dir, env))
+        return undefined;
     const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 19));
     return new Promise(((done, fail) => {
-        const env = (0,environment/* childEnvironment */.Qc)();
         // Without the job's secrets: a repository's config can make git run programs of its choosing.
         // --no-show-signature: a user's log.showSignature would print a signature verdict before the
         // time, which would then be unread and the SBOM dated now, from machine to machine.
@@ -182,6 +195,8 @@ __webpack_require__.d(__webpack_exports__, {
   spdxProblems: (() => (/* reexport */ validate/* spdxProblems */.ww))
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/clock.js
@@ -269,6 +284,14 @@ var validate = __webpack_require__(20607);
 
 
 
+
+
+/**
+ * Whether git, run with `env` in `dir`, could find a repository: GIT_DIR names one, or `dir` or a
+ * directory above it holds a `.git` or is a bare repository's own (a HEAD file beside an `objects`
+ * directory), as git looks. A few stats: spawning git where it finds nothing cost a run loading
+ * node:child_process and starting a process, about 3 ms of this thread.
+ */
 
 /**
  * The time of the last commit of the repository holding `dir`, or undefined outside a git work tree;

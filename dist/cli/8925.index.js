@@ -872,6 +872,13 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     const artifactPaths = new Set((options.artifacts ?? []).map(((artifact) => (0,external_node_path_.resolve)(artifact.path))));
     const inTree = lockfiles.map(((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false }))).filter(((target) => !(target.sniffed && artifactPaths.has(target.absolute))));
     const targets = [...inTree, ...artifacts];
+    // Asked while the lockfiles are parsed: asked after them, the answer was a wait of its own on the thread pool.
+    const installed = new Map();
+    for (const { path } of inTree) {
+        const prefix = nodeModulesPrefix(path);
+        if (!installed.has(prefix))
+            installed.set(prefix, isRealDirectory((0,external_node_path_.join)(dir, `${prefix}node_modules`)));
+    }
     // A few at a time: each lockfile is read whole (up to INPUT_LIMITS.lockfile), so reading them all at once held the whole tree's.
     const results = [];
     // This run's only: two runs never share what they read.
@@ -973,7 +980,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     // With dev dependencies wanted, every package is kept: no copy of the map.
     if (!options.includeDev)
         kept = new Map([...packages].filter((([, pkg]) => pkg.scope !== 'dev')));
-    await addInstalledSuppliers(dir, parsed, kept, own);
+    await addInstalledSuppliers(dir, parsed, kept, own, installed);
     const exists = ((purl) => purl === root.purl || kept.has(purl));
     // Sorted by purl with the engine's native string sort (UTF-16 code unit order, as compareText), not a comparator called per comparison; the map gives each back.
     const purls = [...kept.keys()].sort();
@@ -1002,12 +1009,14 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
 });var withoutConstraintFiles = (function (parsed) {
     const constraintFiles = new Set(parsed.flatMap(((entry) => entry.result?.constraintFiles ?? [])));
     return parsed.filter(((entry) => !(entry.parser === identities/* REQUIREMENTS_TXT */.Iq.name && constraintFiles.has(entry.path) && !(0,identities/* namedAsRequirements */.ks)(external_node_path_.posix.basename(entry.path)))));
-});var addInstalledSuppliers = (async function (dir, parsed, kept, own) {
+});var nodeModulesPrefix = (function (lockfile) {
+    const lockfileDir = external_node_path_.posix.dirname(lockfile);
+    return lockfileDir === '.' ? '' : `${lockfileDir}/`;
+});var addInstalledSuppliers = (async function (dir, parsed, kept, own, installed) {
     for (const entry of parsed) {
-        const lockfileDir = external_node_path_.posix.dirname(entry.path);
-        const prefix = lockfileDir === '.' ? '' : `${lockfileDir}/`;
+        const prefix = nodeModulesPrefix(entry.path);
         // Nothing installed beside the lockfile (nor, then, in its workspace members): nothing to read.
-        if (entry.result?.packages.some(((pkg) => pkg.ecosystem === 'npm')) !== true || !(await isRealDirectory((0,external_node_path_.join)(dir, `${prefix}node_modules`))))
+        if (entry.result?.packages.some(((pkg) => pkg.ecosystem === 'npm')) !== true || !(await (installed.get(prefix) ?? isRealDirectory((0,external_node_path_.join)(dir, `${prefix}node_modules`)))))
             continue;
         const byKey = new Map();
         const nodeModules = new Set([`${prefix}node_modules`]);
@@ -1303,6 +1312,8 @@ const MAX_LISTED_ENTRIES = 10_000;
  * nothing, so they are read where `-c` names them, not on their own. A file whose name says
  * requirements stays a requirements file of its own, though another uses it as constraints.
  */
+
+/** The directory of a lockfile (relative to the scanned one, `/` separators) as the prefix of its `node_modules` beside it: '' at the top. */
 
 /**
  * Suppliers of npm packages from the `author` their installed copies declare: for each JavaScript

@@ -70057,6 +70057,13 @@ async function catalogDirectory(options) {
     const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => resolve(artifact.path)));
     const inTree = lockfiles.map((found) => ({ ...found, absolute: join(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
     const targets = [...inTree, ...artifacts];
+    // Asked while the lockfiles are parsed: asked after them, the answer was a wait of its own on the thread pool.
+    const installed = new Map();
+    for (const { path } of inTree) {
+        const prefix = nodeModulesPrefix(path);
+        if (!installed.has(prefix))
+            installed.set(prefix, isRealDirectory(join(dir, `${prefix}node_modules`)));
+    }
     // A few at a time: each lockfile is read whole (up to INPUT_LIMITS.lockfile), so reading them all at once held the whole tree's.
     const results = [];
     // This run's only: two runs never share what they read.
@@ -70158,7 +70165,7 @@ async function catalogDirectory(options) {
     // With dev dependencies wanted, every package is kept: no copy of the map.
     if (!options.includeDev)
         kept = new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
-    await addInstalledSuppliers(dir, parsed, kept, own);
+    await addInstalledSuppliers(dir, parsed, kept, own, installed);
     const exists = (purl) => purl === root.purl || kept.has(purl);
     // Sorted by purl with the engine's native string sort (UTF-16 code unit order, as compareText), not a comparator called per comparison; the map gives each back.
     const purls = [...kept.keys()].sort();
@@ -70195,6 +70202,11 @@ function withoutConstraintFiles(parsed) {
     const constraintFiles = new Set(parsed.flatMap((entry) => entry.result?.constraintFiles ?? []));
     return parsed.filter((entry) => !(entry.parser === REQUIREMENTS_TXT.name && constraintFiles.has(entry.path) && !namedAsRequirements(posix.basename(entry.path))));
 }
+/** The directory of a lockfile (relative to the scanned one, `/` separators) as the prefix of its `node_modules` beside it: '' at the top. */
+function nodeModulesPrefix(lockfile) {
+    const lockfileDir = posix.dirname(lockfile);
+    return lockfileDir === '.' ? '' : `${lockfileDir}/`;
+}
 /**
  * Suppliers of npm packages from the `author` their installed copies declare: for each JavaScript
  * lockfile, the `node_modules` folder beside it (and those of its workspace members, for npm) is
@@ -70203,12 +70215,11 @@ function withoutConstraintFiles(parsed) {
  * same name and version is no proof of where theirs came from. `own` gives the catalog's copy of a
  * package to change.
  */
-async function addInstalledSuppliers(dir, parsed, kept, own) {
+async function addInstalledSuppliers(dir, parsed, kept, own, installed) {
     for (const entry of parsed) {
-        const lockfileDir = posix.dirname(entry.path);
-        const prefix = lockfileDir === '.' ? '' : `${lockfileDir}/`;
+        const prefix = nodeModulesPrefix(entry.path);
         // Nothing installed beside the lockfile (nor, then, in its workspace members): nothing to read.
-        if (entry.result?.packages.some((pkg) => pkg.ecosystem === 'npm') !== true || !(await isRealDirectory(join(dir, `${prefix}node_modules`))))
+        if (entry.result?.packages.some((pkg) => pkg.ecosystem === 'npm') !== true || !(await (installed.get(prefix) ?? isRealDirectory(join(dir, `${prefix}node_modules`)))))
             continue;
         const byKey = new Map();
         const nodeModules = new Set([`${prefix}node_modules`]);
@@ -77145,6 +77156,15 @@ function trustKitFileKind(name) {
  * writes into one directory (a bundle per artifact) read it once, not once per write.
  */
 const swept = new Set();
+/** Removes a file, if this process may. */
+function removeIfAllowed(path) {
+    try {
+        (0,external_node_fs_.rmSync)(path, { force: true });
+    }
+    catch {
+        // Not ours to remove after all (another user's directory): the write does not depend on it.
+    }
+}
 /**
  * Removes the temporary files that writers killed by SIGKILL left in `dir` (nothing else can
  * remove them): those named as this module names them, by a process of this place (host, boot and
@@ -77153,27 +77173,34 @@ const swept = new Set();
  * free here), and a live writer's file must never go. A process id now reused keeps its file
  * until a later process writes there. Only regular
  * files are removed, never through a link; the listing is streamed (constant memory, however many
- * files the directory holds); failures are ignored (the write does not depend on it).
+ * files the directory holds); failures are ignored (the write does not depend on it). Synchronous:
+ * a directory of a few entries is read in microseconds, where each wait on the thread pool cost a
+ * write a millisecond or more; one of 20,000 keeps the event loop for a few milliseconds.
  */
-async function removeDeadWritersTemporaries(dir) {
+function removeDeadWritersTemporaries(dir) {
     if (swept.has(dir))
         return;
     swept.add(dir);
-    const entries = await external_node_fs_.promises.opendir(dir).catch(() => undefined);
-    if (entries === undefined)
-        return;
-    const dead = [];
+    let entries;
     try {
-        for await (const entry of entries) {
+        entries = (0,external_node_fs_.opendirSync)(dir);
+    }
+    catch {
+        return;
+    }
+    try {
+        for (let entry = entries.readSync(); entry !== null; entry = entries.readSync()) {
             const parts = temporaryNameParts(entry.name);
             if (parts !== undefined && parts.place === process_place_processPlace() && entry.isFile() && parts.pid !== process.pid && !processRuns(parts.pid))
-                dead.push(entry.name);
+                removeIfAllowed((0,external_node_path_.join)(dir, entry.name));
         }
     }
     catch {
-        // A directory that cannot be listed to its end: what was found is still removed.
+        // A directory that cannot be listed to its end: what was found is removed.
     }
-    await Promise.all(dead.map((name) => external_node_fs_.promises.rm((0,external_node_path_.join)(dir, name), { force: true }).catch(() => undefined)));
+    finally {
+        entries.closeSync();
+    }
 }
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
 async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
@@ -77207,7 +77234,7 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
         return failed(error, 'directory');
     }
     try {
-        await removeDeadWritersTemporaries(dir);
+        removeDeadWritersTemporaries(dir);
         // Made synchronously: a SIGINT or SIGTERM handler (which runs between turns of the event loop)
         // then finds the file made and registered, never a creation still under way on the thread pool
         // that would make it after the handler removed the temporary files.
