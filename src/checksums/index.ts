@@ -26,6 +26,8 @@ export interface Subject {
 /** What {@link createChecksums} made. */
 export interface ChecksumsResult {
   artifacts: Artifact[];
+  /** How many artifacts it lists: `artifacts.length`, without making an object a file. */
+  count: number;
   /** The checksums file's content. */
   text: string;
   /** Where it was written, absolute; undefined when no output was asked for. */
@@ -102,6 +104,7 @@ export async function createChecksums(config: ChecksumsConfig, cwd: string, crea
         artifacts ??= hashed.order.map((index) => outcomeAt(hashed.found[index] as ArtifactFile, hashed.hashes, index) as Artifact);
         return artifacts;
       },
+      count: hashed.order.length,
       text,
       outputPath,
     };

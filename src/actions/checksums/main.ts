@@ -20,7 +20,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string): Promise
   );
   const output = config.output ?? `${config.algorithm.toUpperCase()}SUMS`;
   const result = await createChecksums({ ...config, output }, cwd);
-  io.info(`wrote ${counted(result.artifacts.length, `${config.algorithm} checksum`)} to ${output}`);
+  io.info(`wrote ${counted(result.count, `${config.algorithm} checksum`)} to ${output}`);
   io.setOutput('checksums-path', result.outputPath ?? output);
   setListOutput(io, 'subjects', toSubjects(result.artifacts, config.algorithm), 'read the checksums file (output checksums-path), which lists every artifact');
   await io.appendSummary(`### Checksums\n\n${artifactsTable(result.artifacts, config.algorithm, output)}\n\nChecksums file: ${code(output)}\n`);

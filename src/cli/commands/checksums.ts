@@ -88,7 +88,7 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
     const options: CreateChecksumsOptions = { leftover: (file) => logger.warn(leftoverNotice(file)) };
     const result = await createChecksums(config, context.cwd, threads === undefined ? options : { ...options, threadsStartedAhead: threads });
     if (result.outputPath === undefined) context.stdout.write(result.text);
-    else context.stderr.write(`trust-kit: wrote ${counted(result.artifacts.length, `${config.algorithm} checksum`)} to ${config.output ?? ''}\n`);
+    else context.stderr.write(`trust-kit: wrote ${counted(result.count, `${config.algorithm} checksum`)} to ${config.output ?? ''}\n`);
     return EXIT.OK;
   },
 };
