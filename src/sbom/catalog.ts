@@ -1,3 +1,4 @@
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, posix, resolve, sep } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
@@ -149,29 +150,53 @@ function mayBeExecutable(name: string): 'exe' | 'if-executable' | undefined {
   return 'if-executable';
 }
 
-/** The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it cannot be read or is not a regular file. */
-async function readHead(path: string): Promise<Buffer | undefined> {
-  let handle;
+/**
+ * The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it
+ * cannot be read or is not a regular file. Read with synchronous calls: a release of 20,000 files
+ * sniffed each with four waits on the thread pool (open, fstat, read, close) spent 0.65 s on them;
+ * read here, a file takes a few microseconds.
+ */
+function readHead(path: string): Buffer | undefined {
+  let fd: number | undefined;
   try {
-    // Never a pipe or a device put in a file's place since it was listed: one would block the open.
-    ({ handle } = await openRegularFile(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' }));
-    const { bytesRead, buffer } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
+    // Opened without blocking and checked on its descriptor: never a pipe or a device put in a file's place since it was listed.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    if (!fstatSync(fd).isFile()) return undefined;
+    const head = Buffer.alloc(SNIFF_BYTES);
+    return head.subarray(0, readSync(fd, head, 0, SNIFF_BYTES, 0));
   } catch {
     return undefined;
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeQuietly(fd);
+  }
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // Only read from: nothing is lost.
   }
 }
 
 /** The parser that recognises a file by its first bytes, if any. */
-async function sniffingParser(path: string, parsers: readonly Parser[]): Promise<Parser | undefined> {
-  const head = await readHead(path);
+function sniffingParser(path: string, parsers: readonly Parser[]): Parser | undefined {
+  const head = readHead(path);
   return head === undefined ? undefined : parsers.find((parser) => parser.sniff?.(head) === true);
 }
 
-/** How many files are stat'ed and sniffed at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
-const SNIFF_CONCURRENCY = 16;
+/** Files sniffed between two turns of the event loop (a few milliseconds): signals and the hashing threads' answers are not kept waiting. */
+const SNIFFS_PER_TURN = 512;
+
+/** The parser each file's first bytes show (undefined for none), the event loop turning every {@link SNIFFS_PER_TURN} files. */
+async function sniffEach(paths: readonly string[], parsers: readonly Parser[]): Promise<(Parser | undefined)[]> {
+  const found: (Parser | undefined)[] = [];
+  for (let index = 0; index < paths.length; index++) {
+    if (index > 0 && index % SNIFFS_PER_TURN === 0) await new Promise((resume) => setImmediate(resume));
+    found.push(sniffingParser(paths[index] as string, parsers));
+  }
+  return found;
+}
 
 /**
  * How many files are read and parsed at once: enough to overlap reading one with parsing another,
@@ -201,14 +226,11 @@ export async function findLockfiles(dir: string, parsers: readonly Parser[] = PA
   const found: FoundFile[] = [];
   const excluded = exclude.length === 0 ? () => false : excludeMatcher(exclude);
   const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
-  const sniff = async ({ path, candidate }: { path: string; candidate: 'exe' | 'if-executable' }): Promise<void> => {
-    const absolute = join(dir, path);
-    if (candidate === 'if-executable') {
-      const info = await stat(absolute).catch(() => undefined);
-      if (info === undefined || !info.isFile() || (info.mode & 0o111) === 0 || info.size < SNIFF_BYTES) return;
-    }
-    const parser = await sniffingParser(absolute, sniffers);
-    if (parser !== undefined) found.push({ path, parser, sniffed: true });
+  // A name that may be an executable's is sniffed if it is one: `.exe`, or a file with an executable bit and room for a header.
+  const sniffed = (path: string, candidate: 'exe' | 'if-executable'): boolean => {
+    if (candidate === 'exe') return true;
+    const info = statSync(join(dir, path), { throwIfNoEntry: false });
+    return info !== undefined && info.isFile() && (info.mode & 0o111) !== 0 && info.size >= SNIFF_BYTES;
   };
   const candidates: { path: string; candidate: 'exe' | 'if-executable' }[] = [];
   const walk = async (relativeDir: string): Promise<void> => {
@@ -233,8 +255,13 @@ export async function findLockfiles(dir: string, parsers: readonly Parser[] = PA
     }
   };
   await walk('');
-  // Sniffed after the walk, a few at a time: the walk itself never waits on a stat call.
-  await forEachLimited(candidates, SNIFF_CONCURRENCY, sniff);
+  // Sniffed after the walk: the walk itself never waits on a stat call.
+  const sniffing = candidates.filter(({ path, candidate }) => sniffed(path, candidate)).map(({ path }) => path);
+  const parsersFound = await sniffEach(sniffing.map((path) => join(dir, path)), sniffers);
+  sniffing.forEach((path, index) => {
+    const parser = parsersFound[index];
+    if (parser !== undefined) found.push({ path, parser, sniffed: true });
+  });
   return found.sort((a, b) => compareText(a.path, b.path));
 }
 
@@ -380,12 +407,11 @@ async function parseOne(tree: Tree, target: ParseTarget, includeDev: boolean, go
 async function artifactTargets(artifacts: readonly { name: string; path: string }[], parsers: readonly Parser[]): Promise<ParseTarget[]> {
   const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
   if (sniffers.length === 0) return [];
-  const targets = new Map<string, ParseTarget>();
-  await forEachLimited(artifacts, SNIFF_CONCURRENCY, async ({ name, path }) => {
-    const parser = await sniffingParser(path, sniffers);
-    if (parser !== undefined) targets.set(name, { absolute: path, path: name, parser, sniffed: true, artifact: true });
+  const sniffedParsers = await sniffEach(artifacts.map(({ path }) => path), sniffers);
+  return artifacts.flatMap(({ name, path }, index) => {
+    const parser = sniffedParsers[index];
+    return parser === undefined ? [] : [{ absolute: path, path: name, parser, sniffed: true, artifact: true }];
   });
-  return artifacts.flatMap(({ name }) => targets.get(name) ?? []);
 }
 
 /**
