@@ -6,7 +6,7 @@ import { DOWNLOAD_DIRECTORIES } from '../../instructions/verify.js';
 import { encoderFor } from '../../sbom/formats/index.js';
 import { defaultBundlePath } from '../../sigstore/sign/bundle-path.js';
 import { ReleaseError } from '../errors.js';
-import { isOutputPath, makeStagingDirectory, outputNotEmpty, removeStaleStagingDirectories } from '../output.js';
+import { makeStagingDirectory, outputNotEmpty, outputPathTest, removeStaleStagingDirectories } from '../output.js';
 import { ATTESTATIONS_FILE, AUDIT_LOG_FILE, checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE, RELEASE_POLICY_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
 import type { ReleaseStepRun } from '../state.js';
 
@@ -49,8 +49,9 @@ export const runCollectStep: ReleaseStepRun = async ({ config, ports, outputDir,
   // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.
   // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
   // Entries are compared by their real paths too: the base may be named through a link and the output directory not, or the other way round.
-  const collected = await collectArtifacts(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutputPath(plan, entry.path) || isOutputPath(plan, entry.real), leftover: (file) => ports.logger.warn(leftoverNotice(file)) });
-  const files = collected.filter((file) => !isOutputPath(plan, file.path));
+  const isOutput = outputPathTest(plan);
+  const collected = await collectArtifacts(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutput(entry.path) || isOutput(entry.real), leftover: (file) => ports.logger.warn(leftoverNotice(file)) });
+  const files = collected.filter((file) => !isOutput(file.path));
   if (files.length === 0) {
     throw new ReleaseError('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' });
   }
