@@ -30618,6 +30618,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
                 artifacts ??= hashed.order.map((index) => outcomeAt(hashed.found[index], hashed.hashes, index));
                 return artifacts;
             },
+            count: hashed.order.length,
             text,
             outputPath,
         };
@@ -31042,7 +31043,7 @@ async function run(inputs, io, cwd) {
     await requireNamedPaths([{ input: 'base', path: config.base, kind: 'directory' }, ...subjectPaths('subject-path', config.subjects), ...(config.output === undefined ? [] : [{ input: 'output', path: config.output, kind: 'output' }])], cwd, actionInputName);
     const output = config.output ?? `${config.algorithm.toUpperCase()}SUMS`;
     const result = await createChecksums({ ...config, output }, cwd);
-    io.info(`wrote ${counted(result.artifacts.length, `${config.algorithm} checksum`)} to ${output}`);
+    io.info(`wrote ${counted(result.count, `${config.algorithm} checksum`)} to ${output}`);
     io.setOutput('checksums-path', result.outputPath ?? output);
     (0,actions_io/* setListOutput */.SP)(io, 'subjects', toSubjects(result.artifacts, config.algorithm), 'read the checksums file (output checksums-path), which lists every artifact');
     await io.appendSummary(`### Checksums\n\n${(0,summary/* artifactsTable */.c$)(result.artifacts, config.algorithm, output)}\n\nChecksums file: ${(0,summary/* code */.aY)(output)}\n`);

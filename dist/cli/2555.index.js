@@ -518,6 +518,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
                 artifacts ??= hashed.order.map(((index) => outcomeAt(hashed.found[index], hashed.hashes, index)));
                 return artifacts;
             },
+            count: hashed.order.length,
             text,
             outputPath,
         };

@@ -275,7 +275,7 @@ Exit codes: 0 all good, 1 a mismatch, missing or unreadable file, 2 usage error.
         if (result.outputPath === undefined)
             context.stdout.write(result.text);
         else
-            context.stderr.write(`trust-kit: wrote ${(0,plural/* counted */.h)(result.artifacts.length, `${config.algorithm} checksum`)} to ${config.output ?? ''}\n`);
+            context.stderr.write(`trust-kit: wrote ${(0,plural/* counted */.h)(result.count, `${config.algorithm} checksum`)} to ${config.output ?? ''}\n`);
         return exit_codes/* EXIT */.d.OK;
     },
 };

@@ -576,23 +576,41 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     if (name.startsWith('.') || NOT_EXECUTABLE_EXTENSIONS.has(extension) || NOT_EXECUTABLE_NAMES.has(name.toLowerCase()))
         return undefined;
     return 'if-executable';
-});var readHead = (async function (path) {
-    let handle;
+});var readHead = (function (path) {
+    let fd;
     try {
-        // Never a pipe or a device put in a file's place since it was listed: one would block the open.
-        ({ handle } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' }));
-        const { bytesRead, buffer } = await handle.read(Buffer.alloc(sbom_parser/* SNIFF_BYTES */.dD), 0, sbom_parser/* SNIFF_BYTES */.dD, 0);
-        return buffer.subarray(0, bytesRead);
+        // Opened without blocking and checked on its descriptor: never a pipe or a device put in a file's place since it was listed.
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            return undefined;
+        const head = Buffer.alloc(parser/* SNIFF_BYTES */.dD);
+        return head.subarray(0, (0,external_node_fs_.readSync)(fd, head, 0, parser/* SNIFF_BYTES */.dD, 0));
     }
     catch {
         return undefined;
     }
     finally {
-        await handle?.close();
+        if (fd !== undefined)
+            closeQuietly(fd);
     }
-});var sniffingParser = (async function (path, parsers) {
-    const head = await readHead(path);
+});var closeQuietly = (function (fd) {
+    try {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    catch {
+        // Only read from: nothing is lost.
+    }
+});var sniffingParser = (function (path, parsers) {
+    const head = readHead(path);
     return head === undefined ? undefined : parsers.find(((parser) => parser.sniff?.(head) === true));
+});var sniffEach = (async function (paths, parsers) {
+    const found = [];
+    for (let index = 0; index < paths.length; index++) {
+        if (index > 0 && index % SNIFFS_PER_TURN === 0)
+            await new Promise(((resume) => setImmediate(resume)));
+        found.push(sniffingParser(paths[index], parsers));
+    }
+    return found;
 });var forEachLimited = (async function (items, limit, task) {
     let next = 0;
     const worker = (async () => {
@@ -607,16 +625,12 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     const found = [];
     const excluded = exclude.length === 0 ? (() => false) : excludeMatcher(exclude);
     const sniffers = parsers.filter(((parser) => parser.sniff !== undefined));
-    const sniff = (async ({ path, candidate }) => {
-        const absolute = (0,external_node_path_.join)(dir, path);
-        if (candidate === 'if-executable') {
-            const info = await (0,promises_.stat)(absolute).catch((() => undefined));
-            if (info === undefined || !info.isFile() || (info.mode & 0o111) === 0 || info.size < sbom_parser/* SNIFF_BYTES */.dD)
-                return;
-        }
-        const parser = await sniffingParser(absolute, sniffers);
-        if (parser !== undefined)
-            found.push({ path, parser, sniffed: true });
+    // A name that may be an executable's is sniffed if it is one: `.exe`, or a file with an executable bit and room for a header.
+    const sniffed = ((path, candidate) => {
+        if (candidate === 'exe')
+            return true;
+        const info = (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, path), { throwIfNoEntry: false });
+        return info !== undefined && info.isFile() && (info.mode & 0o111) !== 0 && info.size >= parser/* SNIFF_BYTES */.dD;
     });
     const candidates = [];
     const walk = (async (relativeDir) => {
@@ -648,8 +662,14 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         }
     });
     await walk('');
-    // Sniffed after the walk, a few at a time: the walk itself never waits on a stat call.
-    await forEachLimited(candidates, SNIFF_CONCURRENCY, sniff);
+    // Sniffed after the walk: the walk itself never waits on a stat call.
+    const sniffing = candidates.filter((({ path, candidate }) => sniffed(path, candidate))).map((({ path }) => path));
+    const parsersFound = await sniffEach(sniffing.map(((path) => (0,external_node_path_.join)(dir, path))), sniffers);
+    sniffing.forEach(((path, index) => {
+        const parser = parsersFound[index];
+        if (parser !== undefined)
+            found.push({ path, parser, sniffed: true });
+    }));
     return found.sort(((a, b) => compareText(a.path, b.path)));
 });var directoryError = (function (dir, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
@@ -740,13 +760,11 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     const sniffers = parsers.filter(((parser) => parser.sniff !== undefined));
     if (sniffers.length === 0)
         return [];
-    const targets = new Map();
-    await forEachLimited(artifacts, SNIFF_CONCURRENCY, (async ({ name, path }) => {
-        const parser = await sniffingParser(path, sniffers);
-        if (parser !== undefined)
-            targets.set(name, { absolute: path, path: name, parser, sniffed: true, artifact: true });
+    const sniffedParsers = await sniffEach(artifacts.map((({ path }) => path)), sniffers);
+    return artifacts.flatMap((({ name, path }, index) => {
+        const parser = sniffedParsers[index];
+        return parser === undefined ? [] : [{ absolute: path, path: name, parser, sniffed: true, artifact: true }];
     }));
-    return artifacts.flatMap((({ name }) => targets.get(name) ?? []));
 });var pathCopiesAsRoots = (function (parsed) {
     // Keyed by directory and ecosystem: a Cargo.lock and a package-lock.json may share a directory.
     const rootsByDir = new Map();
@@ -882,7 +900,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     // A few at a time: each lockfile is read whole (up to INPUT_LIMITS.lockfile), so reading them all at once held the whole tree's.
     const results = [];
     // This run's only: two runs never share what they read.
-    const shared = (0,sbom_parser/* sharedWork */.Dz)(sbom_parser/* SHARED_WORK_BYTES */.sT);
+    const shared = (0,parser/* sharedWork */.Dz)(parser/* SHARED_WORK_BYTES */.sT);
     await forEachLimited(targets.map(((target, index) => ({ target, index }))), PARSE_CONCURRENCY, (async ({ target, index }) => {
         results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache, shared);
     }));
@@ -1112,6 +1130,8 @@ __webpack_require__.d(__webpack_exports__, {
   F9: (() => (/* binding */ withoutConstraintFiles))
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -1128,8 +1148,6 @@ var quote = __webpack_require__(89531);
 var sbom_errors = __webpack_require__(26898);
 // EXTERNAL MODULE: ./lib/sbom/model.js
 var model = __webpack_require__(55256);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/sbom/suppliers.js
 var suppliers = __webpack_require__(20148);
 ;// CONCATENATED MODULE: ./lib/sbom/installed.js
@@ -1169,7 +1187,7 @@ const CONCURRENCY = 16;
 
 
 // EXTERNAL MODULE: ./lib/sbom/parser.js
-var sbom_parser = __webpack_require__(22386);
+var parser = __webpack_require__(22386);
 // EXTERNAL MODULE: ./lib/sbom/parsers/index.js
 var sbom_parsers = __webpack_require__(47530);
 // EXTERNAL MODULE: ./lib/sbom/parsers/identities.js
@@ -1179,6 +1197,7 @@ var glob = __webpack_require__(93339);
 // EXTERNAL MODULE: ./lib/sbom/npm-purl.js
 var npm_purl = __webpack_require__(83096);
 ;// CONCATENATED MODULE: ./lib/sbom/catalog.js
+
 
 
 
@@ -1230,12 +1249,20 @@ const NOT_EXECUTABLE_NAMES = new Set('license licence readme changelog changes h
  * conventional text name, nor an extension known to be something else.
  */
 
-/** The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it cannot be read or is not a regular file. */
+/**
+ * The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it
+ * cannot be read or is not a regular file. Read with synchronous calls: a release of 20,000 files
+ * sniffed each with four waits on the thread pool (open, fstat, read, close) spent 0.65 s on them;
+ * read here, a file takes a few microseconds.
+ */
+
 
 /** The parser that recognises a file by its first bytes, if any. */
 
-/** How many files are stat'ed and sniffed at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
-const SNIFF_CONCURRENCY = 16;
+/** Files sniffed between two turns of the event loop (a few milliseconds): signals and the hashing threads' answers are not kept waiting. */
+const SNIFFS_PER_TURN = 512;
+/** The parser each file's first bytes show (undefined for none), the event loop turning every {@link SNIFFS_PER_TURN} files. */
+
 /**
  * How many files are read and parsed at once: enough to overlap reading one with parsing another,
  * few enough that memory holds a few lockfiles at their size bound, not a whole hostile tree's.

@@ -213,8 +213,9 @@ const runCollectStep = async ({ config, ports, outputDir, plan, hashThreads }) =
     // The output directory and staging directories may lie inside the base: their files are what the run makes, never artifacts.
     // The walk does not enter them (an earlier output kept with --force may hold anything), and a glob that names files in them is filtered.
     // Entries are compared by their real paths too: the base may be named through a link and the output directory not, or the other way round.
-    const collected = await (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .isOutputPath */ .tr)(plan, entry.path) || (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .isOutputPath */ .tr)(plan, entry.real), leftover: (file) => ports.logger.warn((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.leftoverNotice)(file)) });
-    const files = collected.filter((file) => !(0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .isOutputPath */ .tr)(plan, file.path));
+    const isOutput = (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .outputPathTest */ .Zt)(plan);
+    const collected = await (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.collectArtifacts)(config.subjects, { cwd: ports.cwd, base: config.base, skip: (entry) => isOutput(entry.path) || isOutput(entry.real), leftover: (file) => ports.logger.warn((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.leftoverNotice)(file)) });
+    const files = collected.filter((file) => !isOutput(file.path));
     if (files.length === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseError */ .K2('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' });
     }

@@ -65946,6 +65946,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
                 artifacts ??= hashed.order.map((index) => outcomeAt(hashed.found[index], hashed.hashes, index));
                 return artifacts;
             },
+            count: hashed.order.length,
             text,
             outputPath,
         };
@@ -69616,6 +69617,7 @@ const parsers_PARSERS = [
 
 
 
+
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
 /**
@@ -69686,29 +69688,55 @@ function mayBeExecutable(name) {
         return undefined;
     return 'if-executable';
 }
-/** The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it cannot be read or is not a regular file. */
-async function readHead(path) {
-    let handle;
+/**
+ * The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it
+ * cannot be read or is not a regular file. Read with synchronous calls: a release of 20,000 files
+ * sniffed each with four waits on the thread pool (open, fstat, read, close) spent 0.65 s on them;
+ * read here, a file takes a few microseconds.
+ */
+function readHead(path) {
+    let fd;
     try {
-        // Never a pipe or a device put in a file's place since it was listed: one would block the open.
-        ({ handle } = await openRegularFile(path, { maxBytes: Number.MAX_SAFE_INTEGER, what: 'file' }));
-        const { bytesRead, buffer } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
-        return buffer.subarray(0, bytesRead);
+        // Opened without blocking and checked on its descriptor: never a pipe or a device put in a file's place since it was listed.
+        fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+        if (!fstatSync(fd).isFile())
+            return undefined;
+        const head = Buffer.alloc(SNIFF_BYTES);
+        return head.subarray(0, readSync(fd, head, 0, SNIFF_BYTES, 0));
     }
     catch {
         return undefined;
     }
     finally {
-        await handle?.close();
+        if (fd !== undefined)
+            closeQuietly(fd);
+    }
+}
+function closeQuietly(fd) {
+    try {
+        closeSync(fd);
+    }
+    catch {
+        // Only read from: nothing is lost.
     }
 }
 /** The parser that recognises a file by its first bytes, if any. */
-async function sniffingParser(path, parsers) {
-    const head = await readHead(path);
+function sniffingParser(path, parsers) {
+    const head = readHead(path);
     return head === undefined ? undefined : parsers.find((parser) => parser.sniff?.(head) === true);
 }
-/** How many files are stat'ed and sniffed at once: enough to overlap I/O, few enough never to exhaust file descriptors. */
-const SNIFF_CONCURRENCY = 16;
+/** Files sniffed between two turns of the event loop (a few milliseconds): signals and the hashing threads' answers are not kept waiting. */
+const SNIFFS_PER_TURN = 512;
+/** The parser each file's first bytes show (undefined for none), the event loop turning every {@link SNIFFS_PER_TURN} files. */
+async function sniffEach(paths, parsers) {
+    const found = [];
+    for (let index = 0; index < paths.length; index++) {
+        if (index > 0 && index % SNIFFS_PER_TURN === 0)
+            await new Promise((resume) => setImmediate(resume));
+        found.push(sniffingParser(paths[index], parsers));
+    }
+    return found;
+}
 /**
  * How many files are read and parsed at once: enough to overlap reading one with parsing another,
  * few enough that memory holds a few lockfiles at their size bound, not a whole hostile tree's.
@@ -69735,16 +69763,12 @@ async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
     const found = [];
     const excluded = exclude.length === 0 ? () => false : excludeMatcher(exclude);
     const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
-    const sniff = async ({ path, candidate }) => {
-        const absolute = join(dir, path);
-        if (candidate === 'if-executable') {
-            const info = await stat(absolute).catch(() => undefined);
-            if (info === undefined || !info.isFile() || (info.mode & 0o111) === 0 || info.size < SNIFF_BYTES)
-                return;
-        }
-        const parser = await sniffingParser(absolute, sniffers);
-        if (parser !== undefined)
-            found.push({ path, parser, sniffed: true });
+    // A name that may be an executable's is sniffed if it is one: `.exe`, or a file with an executable bit and room for a header.
+    const sniffed = (path, candidate) => {
+        if (candidate === 'exe')
+            return true;
+        const info = statSync(join(dir, path), { throwIfNoEntry: false });
+        return info !== undefined && info.isFile() && (info.mode & 0o111) !== 0 && info.size >= SNIFF_BYTES;
     };
     const candidates = [];
     const walk = async (relativeDir) => {
@@ -69776,8 +69800,14 @@ async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
         }
     };
     await walk('');
-    // Sniffed after the walk, a few at a time: the walk itself never waits on a stat call.
-    await forEachLimited(candidates, SNIFF_CONCURRENCY, sniff);
+    // Sniffed after the walk: the walk itself never waits on a stat call.
+    const sniffing = candidates.filter(({ path, candidate }) => sniffed(path, candidate)).map(({ path }) => path);
+    const parsersFound = await sniffEach(sniffing.map((path) => join(dir, path)), sniffers);
+    sniffing.forEach((path, index) => {
+        const parser = parsersFound[index];
+        if (parser !== undefined)
+            found.push({ path, parser, sniffed: true });
+    });
     return found.sort((a, b) => compareText(a.path, b.path));
 }
 function directoryError(dir, error) {
@@ -69896,13 +69926,11 @@ async function artifactTargets(artifacts, parsers) {
     const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
     if (sniffers.length === 0)
         return [];
-    const targets = new Map();
-    await forEachLimited(artifacts, SNIFF_CONCURRENCY, async ({ name, path }) => {
-        const parser = await sniffingParser(path, sniffers);
-        if (parser !== undefined)
-            targets.set(name, { absolute: path, path: name, parser, sniffed: true, artifact: true });
+    const sniffedParsers = await sniffEach(artifacts.map(({ path }) => path), sniffers);
+    return artifacts.flatMap(({ name, path }, index) => {
+        const parser = sniffedParsers[index];
+        return parser === undefined ? [] : [{ absolute: path, path: name, parser, sniffed: true, artifact: true }];
     });
-    return artifacts.flatMap(({ name }) => targets.get(name) ?? []);
 }
 /**
  * A package a lockfile names by a local path (`download_url=../lib`, npm's `file:../lib`) that is

@@ -36740,6 +36740,7 @@ async function createChecksums(config, cwd, createOptions = {}) {
                 artifacts ??= hashed.order.map((index) => outcomeAt(hashed.found[index], hashed.hashes, index));
                 return artifacts;
             },
+            count: hashed.order.length,
             text,
             outputPath,
         };
