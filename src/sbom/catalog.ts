@@ -188,12 +188,15 @@ function sniffingParser(path: string, parsers: readonly Parser[]): Parser | unde
 /** Files sniffed between two turns of the event loop (a few milliseconds): signals and the hashing threads' answers are not kept waiting. */
 const SNIFFS_PER_TURN = 512;
 
-/** The parser each file's first bytes show (undefined for none), the event loop turning every {@link SNIFFS_PER_TURN} files. */
-async function sniffEach(paths: readonly string[], parsers: readonly Parser[]): Promise<(Parser | undefined)[]> {
+/**
+ * The parser each file's first bytes show (undefined for none, and for a file that `worth`, given
+ * its index, says is not worth reading), the event loop turning every {@link SNIFFS_PER_TURN} files.
+ */
+async function sniffEach(paths: readonly string[], parsers: readonly Parser[], worth: (index: number) => boolean = () => true): Promise<(Parser | undefined)[]> {
   const found: (Parser | undefined)[] = [];
   for (let index = 0; index < paths.length; index++) {
     if (index > 0 && index % SNIFFS_PER_TURN === 0) await new Promise((resume) => setImmediate(resume));
-    found.push(sniffingParser(paths[index] as string, parsers));
+    found.push(worth(index) ? sniffingParser(paths[index] as string, parsers) : undefined);
   }
   return found;
 }
@@ -226,11 +229,15 @@ export async function findLockfiles(dir: string, parsers: readonly Parser[] = PA
   const found: FoundFile[] = [];
   const excluded = exclude.length === 0 ? () => false : excludeMatcher(exclude);
   const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
-  // A name that may be an executable's is sniffed if it is one: `.exe`, or a file with an executable bit and room for a header.
-  const sniffed = (path: string, candidate: 'exe' | 'if-executable'): boolean => {
-    if (candidate === 'exe') return true;
-    const info = statSync(join(dir, path), { throwIfNoEntry: false });
-    return info !== undefined && info.isFile() && (info.mode & 0o111) !== 0 && info.size >= SNIFF_BYTES;
+  // A name that may be an executable's is read if it is one: `.exe`, or a file with an executable bit and room for a header.
+  const executable = (absolute: string): boolean => {
+    try {
+      const info = statSync(absolute, { throwIfNoEntry: false });
+      return info !== undefined && info.isFile() && (info.mode & 0o111) !== 0 && info.size >= SNIFF_BYTES;
+    } catch {
+      // A file that cannot be looked at (a loop of links, no permission) cannot be read either.
+      return false;
+    }
   };
   const candidates: { path: string; candidate: 'exe' | 'if-executable' }[] = [];
   const walk = async (relativeDir: string): Promise<void> => {
@@ -256,9 +263,9 @@ export async function findLockfiles(dir: string, parsers: readonly Parser[] = PA
   };
   await walk('');
   // Sniffed after the walk: the walk itself never waits on a stat call.
-  const sniffing = candidates.filter(({ path, candidate }) => sniffed(path, candidate)).map(({ path }) => path);
-  const parsersFound = await sniffEach(sniffing.map((path) => join(dir, path)), sniffers);
-  sniffing.forEach((path, index) => {
+  const paths = candidates.map(({ path }) => join(dir, path));
+  const parsersFound = await sniffEach(paths, sniffers, (index) => candidates[index]?.candidate === 'exe' || executable(paths[index] as string));
+  candidates.forEach(({ path }, index) => {
     const parser = parsersFound[index];
     if (parser !== undefined) found.push({ path, parser, sniffed: true });
   });
