@@ -418,7 +418,11 @@ function removeDeadWritersTemporaries(dir: string): void {
   } catch {
     // A directory that cannot be listed to its end: what was found is removed.
   } finally {
-    entries.closeSync();
+    try {
+      entries.closeSync();
+    } catch {
+      // Only listed: nothing is lost.
+    }
   }
 }
 
