@@ -414,7 +414,12 @@ async function parseOne(tree: Tree, target: ParseTarget, includeDev: boolean, go
 async function artifactTargets(artifacts: readonly { name: string; path: string }[], parsers: readonly Parser[]): Promise<ParseTarget[]> {
   const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
   if (sniffers.length === 0) return [];
-  const sniffedParsers = await sniffEach(artifacts.map(({ path }) => path), sniffers);
+  // Named like source, text or an archive (a docs site's thousands of pages, a release's .tar.gz and .sig files): not read.
+  const sniffedParsers = await sniffEach(
+    artifacts.map(({ path }) => path),
+    sniffers,
+    (index) => mayBeExecutable(basename(artifacts[index]?.name ?? '')) !== undefined,
+  );
   return artifacts.flatMap(({ name, path }, index) => {
     const parser = sniffedParsers[index];
     return parser === undefined ? [] : [{ absolute: path, path: name, parser, sniffed: true, artifact: true }];

@@ -127,6 +127,8 @@ describe('Go binaries among the release artifacts', () => {
     // A release file keeps the mode the build gave it: no executable bit is needed for a file named as an artifact.
     await place(dir, 'dist/hello-linux-amd64', binary, 0o644);
     await place(dir, 'dist/checksums.txt', 'not a binary\n', 0o644);
+    // Named like data, as a docs site's thousands of files are: not read for what it contains, as in the tree.
+    await place(dir, 'dist/hello.json', binary, 0o755);
     const { sbom, lockfiles } = await generateSbom({ dir: '.', cwd: dir, clock: CLOCK, artifacts: ['dist/*'] });
     assert.deepEqual(purls(sbom), HELLO_MODULES);
     assert.deepEqual(sbom.packages.find((pkg) => pkg.purl === HELLO)?.locations, [{ path: 'dist/hello-linux-amd64' }]);
@@ -135,6 +137,7 @@ describe('Go binaries among the release artifacts', () => {
       [
         ['dist/checksums.txt', undefined],
         ['dist/hello-linux-amd64', HELLO_MODULES],
+        ['dist/hello.json', undefined],
       ],
     );
     assert.match(sbom.files[1]?.digest.sha256 ?? '', /^[0-9a-f]{64}$/);
