@@ -34987,7 +34987,12 @@ function removeDeadWritersTemporaries(dir) {
         // A directory that cannot be listed to its end: what was found is removed.
     }
     finally {
-        entries.closeSync();
+        try {
+            entries.closeSync();
+        }
+        catch {
+            // Only listed: nothing is lost.
+        }
     }
 }
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */

@@ -1004,7 +1004,12 @@ class InputReader {
         // A directory that cannot be listed to its end: what was found is removed.
     }
     finally {
-        entries.closeSync();
+        try {
+            entries.closeSync();
+        }
+        catch {
+            // Only listed: nothing is lost.
+        }
     }
 });var prepareFileAtomic = (async function (path, data, mode = 0o644, options = {}) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);

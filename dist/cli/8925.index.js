@@ -603,12 +603,12 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
 });var sniffingParser = (function (path, parsers) {
     const head = readHead(path);
     return head === undefined ? undefined : parsers.find(((parser) => parser.sniff?.(head) === true));
-});var sniffEach = (async function (paths, parsers) {
+});var sniffEach = (async function (paths, parsers, worth = (() => true)) {
     const found = [];
     for (let index = 0; index < paths.length; index++) {
         if (index > 0 && index % SNIFFS_PER_TURN === 0)
             await new Promise(((resume) => setImmediate(resume)));
-        found.push(sniffingParser(paths[index], parsers));
+        found.push(worth(index) ? sniffingParser(paths[index], parsers) : undefined);
     }
     return found;
 });var forEachLimited = (async function (items, limit, task) {
@@ -625,12 +625,16 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     const found = [];
     const excluded = exclude.length === 0 ? (() => false) : excludeMatcher(exclude);
     const sniffers = parsers.filter(((parser) => parser.sniff !== undefined));
-    // A name that may be an executable's is sniffed if it is one: `.exe`, or a file with an executable bit and room for a header.
-    const sniffed = ((path, candidate) => {
-        if (candidate === 'exe')
-            return true;
-        const info = (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, path), { throwIfNoEntry: false });
-        return info !== undefined && info.isFile() && (info.mode & 0o111) !== 0 && info.size >= parser/* SNIFF_BYTES */.dD;
+    // A name that may be an executable's is read if it is one: `.exe`, or a file with an executable bit and room for a header.
+    const executable = ((absolute) => {
+        try {
+            const info = (0,external_node_fs_.statSync)(absolute, { throwIfNoEntry: false });
+            return info !== undefined && info.isFile() && (info.mode & 0o111) !== 0 && info.size >= parser/* SNIFF_BYTES */.dD;
+        }
+        catch {
+            // A file that cannot be looked at (a loop of links, no permission) cannot be read either.
+            return false;
+        }
     });
     const candidates = [];
     const walk = (async (relativeDir) => {
@@ -663,9 +667,9 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     });
     await walk('');
     // Sniffed after the walk: the walk itself never waits on a stat call.
-    const sniffing = candidates.filter((({ path, candidate }) => sniffed(path, candidate))).map((({ path }) => path));
-    const parsersFound = await sniffEach(sniffing.map(((path) => (0,external_node_path_.join)(dir, path))), sniffers);
-    sniffing.forEach(((path, index) => {
+    const paths = candidates.map((({ path }) => (0,external_node_path_.join)(dir, path)));
+    const parsersFound = await sniffEach(paths, sniffers, ((index) => candidates[index]?.candidate === 'exe' || executable(paths[index])));
+    candidates.forEach((({ path }, index) => {
         const parser = parsersFound[index];
         if (parser !== undefined)
             found.push({ path, parser, sniffed: true });
@@ -760,7 +764,8 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     const sniffers = parsers.filter(((parser) => parser.sniff !== undefined));
     if (sniffers.length === 0)
         return [];
-    const sniffedParsers = await sniffEach(artifacts.map((({ path }) => path)), sniffers);
+    // Named like source, text or an archive (a docs site's thousands of pages, a release's .tar.gz and .sig files): not read.
+    const sniffedParsers = await sniffEach(artifacts.map((({ path }) => path)), sniffers, ((index) => mayBeExecutable((0,external_node_path_.basename)(artifacts[index]?.name ?? '')) !== undefined));
     return artifacts.flatMap((({ name, path }, index) => {
         const parser = sniffedParsers[index];
         return parser === undefined ? [] : [{ absolute: path, path: name, parser, sniffed: true, artifact: true }];
@@ -1261,7 +1266,10 @@ const NOT_EXECUTABLE_NAMES = new Set('license licence readme changelog changes h
 
 /** Files sniffed between two turns of the event loop (a few milliseconds): signals and the hashing threads' answers are not kept waiting. */
 const SNIFFS_PER_TURN = 512;
-/** The parser each file's first bytes show (undefined for none), the event loop turning every {@link SNIFFS_PER_TURN} files. */
+/**
+ * The parser each file's first bytes show (undefined for none, and for a file that `worth`, given
+ * its index, says is not worth reading), the event loop turning every {@link SNIFFS_PER_TURN} files.
+ */
 
 /**
  * How many files are read and parsed at once: enough to overlap reading one with parsing another,

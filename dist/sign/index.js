@@ -69727,13 +69727,16 @@ function sniffingParser(path, parsers) {
 }
 /** Files sniffed between two turns of the event loop (a few milliseconds): signals and the hashing threads' answers are not kept waiting. */
 const SNIFFS_PER_TURN = 512;
-/** The parser each file's first bytes show (undefined for none), the event loop turning every {@link SNIFFS_PER_TURN} files. */
-async function sniffEach(paths, parsers) {
+/**
+ * The parser each file's first bytes show (undefined for none, and for a file that `worth`, given
+ * its index, says is not worth reading), the event loop turning every {@link SNIFFS_PER_TURN} files.
+ */
+async function sniffEach(paths, parsers, worth = () => true) {
     const found = [];
     for (let index = 0; index < paths.length; index++) {
         if (index > 0 && index % SNIFFS_PER_TURN === 0)
             await new Promise((resume) => setImmediate(resume));
-        found.push(sniffingParser(paths[index], parsers));
+        found.push(worth(index) ? sniffingParser(paths[index], parsers) : undefined);
     }
     return found;
 }
@@ -69763,12 +69766,16 @@ async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
     const found = [];
     const excluded = exclude.length === 0 ? () => false : excludeMatcher(exclude);
     const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
-    // A name that may be an executable's is sniffed if it is one: `.exe`, or a file with an executable bit and room for a header.
-    const sniffed = (path, candidate) => {
-        if (candidate === 'exe')
-            return true;
-        const info = statSync(join(dir, path), { throwIfNoEntry: false });
-        return info !== undefined && info.isFile() && (info.mode & 0o111) !== 0 && info.size >= SNIFF_BYTES;
+    // A name that may be an executable's is read if it is one: `.exe`, or a file with an executable bit and room for a header.
+    const executable = (absolute) => {
+        try {
+            const info = statSync(absolute, { throwIfNoEntry: false });
+            return info !== undefined && info.isFile() && (info.mode & 0o111) !== 0 && info.size >= SNIFF_BYTES;
+        }
+        catch {
+            // A file that cannot be looked at (a loop of links, no permission) cannot be read either.
+            return false;
+        }
     };
     const candidates = [];
     const walk = async (relativeDir) => {
@@ -69801,9 +69808,9 @@ async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
     };
     await walk('');
     // Sniffed after the walk: the walk itself never waits on a stat call.
-    const sniffing = candidates.filter(({ path, candidate }) => sniffed(path, candidate)).map(({ path }) => path);
-    const parsersFound = await sniffEach(sniffing.map((path) => join(dir, path)), sniffers);
-    sniffing.forEach((path, index) => {
+    const paths = candidates.map(({ path }) => join(dir, path));
+    const parsersFound = await sniffEach(paths, sniffers, (index) => candidates[index]?.candidate === 'exe' || executable(paths[index]));
+    candidates.forEach(({ path }, index) => {
         const parser = parsersFound[index];
         if (parser !== undefined)
             found.push({ path, parser, sniffed: true });
@@ -69926,7 +69933,8 @@ async function artifactTargets(artifacts, parsers) {
     const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
     if (sniffers.length === 0)
         return [];
-    const sniffedParsers = await sniffEach(artifacts.map(({ path }) => path), sniffers);
+    // Named like source, text or an archive (a docs site's thousands of pages, a release's .tar.gz and .sig files): not read.
+    const sniffedParsers = await sniffEach(artifacts.map(({ path }) => path), sniffers, (index) => mayBeExecutable(basename(artifacts[index]?.name ?? '')) !== undefined);
     return artifacts.flatMap(({ name, path }, index) => {
         const parser = sniffedParsers[index];
         return parser === undefined ? [] : [{ absolute: path, path: name, parser, sniffed: true, artifact: true }];
@@ -77227,7 +77235,12 @@ function removeDeadWritersTemporaries(dir) {
         // A directory that cannot be listed to its end: what was found is removed.
     }
     finally {
-        entries.closeSync();
+        try {
+            entries.closeSync();
+        }
+        catch {
+            // Only listed: nothing is lost.
+        }
     }
 }
 /** Writes `data` to a flushed temporary sibling of `path`, to be put in place by {@link PreparedFile.commit}. */
