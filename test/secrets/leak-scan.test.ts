@@ -213,7 +213,9 @@ test('release action: the git the SBOM step runs inherits none of the job\'s sec
   await mkdir(join(dir, 'bin'));
   await writeFile(join(dir, 'dist', 'app.tgz'), 'release bytes');
   await writeFile(join(dir, 'package-lock.json'), JSON.stringify({ name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'app', version: '1.0.0' } } }));
-  // A git that records the environment it was given (and knows no commit, so the SBOM takes the clock's time).
+  // A git that records the environment it was given (and knows no commit, so the SBOM takes the clock's time), run
+  // since the directory looks like a repository's: outside one, the SBOM step runs no git.
+  await mkdir(join(dir, '.git'));
   const seen = join(dir, 'git-environment.txt');
   await writeFile(join(dir, 'bin', 'git'), `#!/bin/sh\nenv > '${seen}'\nexit 128\n`, { mode: 0o755 });
   const secrets = {
