@@ -418,7 +418,11 @@ async function artifactTargets(artifacts: readonly { name: string; path: string 
   const sniffedParsers = await sniffEach(
     artifacts.map(({ path }) => path),
     sniffers,
-    (index) => mayBeExecutable(basename(artifacts[index]?.name ?? '')) !== undefined,
+    (index) => {
+      // A release file's name has `/` separators; its last part is the file's own name.
+      const name = artifacts[index]?.name ?? '';
+      return mayBeExecutable(name.slice(name.lastIndexOf('/') + 1)) !== undefined;
+    },
   );
   return artifacts.flatMap(({ name, path }, index) => {
     const parser = sniffedParsers[index];
@@ -562,8 +566,9 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const tree: Tree = { dir, realDir: await realDir };
   const parsers = options.parsers ?? PARSERS;
   const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
-  // A release file inside the scanned tree is read once, as the artifact it is.
-  const artifactPaths = new Set((options.artifacts ?? []).map((artifact) => resolve(artifact.path)));
+  // A release file inside the scanned tree is read once, as the artifact it is. Its path is resolved only when the tree
+  // has executables: 20,000 release files took 10 ms to resolve for nothing.
+  const artifactPaths = lockfiles.some((found) => found.sniffed) ? new Set((options.artifacts ?? []).map((artifact) => resolve(artifact.path))) : new Set<string>();
   const inTree = lockfiles.map((found) => ({ ...found, absolute: join(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
   const targets = [...inTree, ...artifacts];
   // Asked while the lockfiles are parsed: asked after them, the answer was a wait of its own on the thread pool.
