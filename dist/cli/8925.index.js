@@ -765,7 +765,11 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     if (sniffers.length === 0)
         return [];
     // Named like source, text or an archive (a docs site's thousands of pages, a release's .tar.gz and .sig files): not read.
-    const sniffedParsers = await sniffEach(artifacts.map((({ path }) => path)), sniffers, ((index) => mayBeExecutable((0,external_node_path_.basename)(artifacts[index]?.name ?? '')) !== undefined));
+    const sniffedParsers = await sniffEach(artifacts.map((({ path }) => path)), sniffers, ((index) => {
+        // A release file's name has `/` separators; its last part is the file's own name.
+        const name = artifacts[index]?.name ?? '';
+        return mayBeExecutable(name.slice(name.lastIndexOf('/') + 1)) !== undefined;
+    }));
     return artifacts.flatMap((({ name, path }, index) => {
         const parser = sniffedParsers[index];
         return parser === undefined ? [] : [{ absolute: path, path: name, parser, sniffed: true, artifact: true }];
@@ -891,8 +895,9 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     const tree = { dir, realDir: await realDir };
     const parsers = options.parsers ?? sbom_parsers/* PARSERS */.n;
     const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
-    // A release file inside the scanned tree is read once, as the artifact it is.
-    const artifactPaths = new Set((options.artifacts ?? []).map(((artifact) => (0,external_node_path_.resolve)(artifact.path))));
+    // A release file inside the scanned tree is read once, as the artifact it is. Its path is resolved only when the tree
+    // has executables: 20,000 release files took 10 ms to resolve for nothing.
+    const artifactPaths = lockfiles.some(((found) => found.sniffed)) ? new Set((options.artifacts ?? []).map(((artifact) => (0,external_node_path_.resolve)(artifact.path)))) : new Set();
     const inTree = lockfiles.map(((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false }))).filter(((target) => !(target.sniffed && artifactPaths.has(target.absolute))));
     const targets = [...inTree, ...artifacts];
     // Asked while the lockfiles are parsed: asked after them, the answer was a wait of its own on the thread pool.
