@@ -138,15 +138,12 @@ function siblingPrefix(plan: OutputPlan): string {
 }
 
 /**
- * Whether a path belongs to the output directory or to a staging directory beside it (this run's,
- * or one an interrupted run left): never an artifact of the release. Paths are compared as named
- * and as real: a walk through a linked directory sees the staging directories under the link's path.
+ * Whether a path belongs to the plan's output directory or to a staging directory beside it (this
+ * run's, or one an interrupted run left): never an artifact of the release. Paths are compared as
+ * named and as real: a walk through a linked directory sees the staging directories under the
+ * link's path. The prefixes are worked out once per plan: a walk asks of every entry (20,000 files
+ * spent 20 ms making them again).
  */
-export function isOutputPath(plan: OutputPlan, path: string): boolean {
-  return outputPathTest(plan)(path);
-}
-
-/** {@link isOutputPath} of one plan, its prefixes worked out once: a walk asks it of every entry (20,000 files spent 20 ms making them again). */
 export function outputPathTest(plan: OutputPlan): (path: string) => boolean {
   const prefix = siblingPrefix(plan);
   const siblings = [prefix, join(dirname(plan.outputDir), basename(prefix))];
