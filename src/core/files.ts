@@ -635,16 +635,43 @@ export async function readRegularFile(path: string, options: RegularFileOptions)
   }
 }
 
+/** {@link openRegularFile} without the event loop: the descriptor, which the caller closes, and what fstat said of it. */
+function openRegularFileSync(path: string, options: RegularFileOptions): { fd: number; info: Stats } {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  try {
+    const info = fstatSync(fd);
+    expectRegularFile(info, options, path);
+    return { fd, info };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
+/**
+ * The first `bytes` bytes of a regular file (fewer when it is shorter), refused as
+ * {@link readRegularFileSync} refuses a file: for telling a file's kind by its header among
+ * thousands, where waits on the thread pool cost more than the reading.
+ */
+export function readRegularFileHeadSync(path: string, bytes: number, options: Pick<RegularFileOptions, 'what' | 'shown'>): Buffer {
+  // Of any size: only its head is read.
+  const { fd } = openRegularFileSync(path, { ...options, maxBytes: Number.MAX_SAFE_INTEGER });
+  try {
+    const head = Buffer.alloc(bytes);
+    return head.subarray(0, readSync(fd, head, 0, bytes, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * {@link readRegularFile} without the event loop: for the few small inputs a short command needs
  * before it can do anything else (a bundle, a trusted root), where four round trips through the
  * thread pool per file cost more than the reading. The same refusals and bounds.
  */
 export function readRegularFileSync(path: string, options: RegularFileOptions): Buffer {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  const { fd, info } = openRegularFileSync(path, options);
   try {
-    const info = fstatSync(fd);
-    expectRegularFile(info, options, path);
     let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, info.size) + 1);
     let filled = 0;
     for (;;) {

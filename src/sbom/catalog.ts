@@ -1,8 +1,8 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, posix, resolve, sep } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
-import { INPUT_LIMITS, openRegularFile, readRegularFile } from '../core/files.js';
+import { INPUT_LIMITS, openRegularFile, readRegularFile, readRegularFileHeadSync } from '../core/files.js';
 import { pathInside } from '../core/paths.js';
 import { boundedText } from '../core/quote.js';
 import { SbomError, SbomParseError } from './errors.js';
@@ -152,30 +152,15 @@ function mayBeExecutable(name: string): 'exe' | 'if-executable' | undefined {
 
 /**
  * The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it
- * cannot be read or is not a regular file. Read with synchronous calls: a release of 20,000 files
- * sniffed each with four waits on the thread pool (open, fstat, read, close) spent 0.65 s on them;
- * read here, a file takes a few microseconds.
+ * cannot be read or is not a regular file (a pipe or a device put in a file's place since it was
+ * listed). Read with synchronous calls: a release of 20,000 files sniffed each with four waits on
+ * the thread pool (open, fstat, read, close) spent 0.65 s on them; read so, a file takes a few microseconds.
  */
 function readHead(path: string): Buffer | undefined {
-  let fd: number | undefined;
   try {
-    // Opened without blocking and checked on its descriptor: never a pipe or a device put in a file's place since it was listed.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
-    if (!fstatSync(fd).isFile()) return undefined;
-    const head = Buffer.alloc(SNIFF_BYTES);
-    return head.subarray(0, readSync(fd, head, 0, SNIFF_BYTES, 0));
+    return readRegularFileHeadSync(path, SNIFF_BYTES, { what: 'file' });
   } catch {
     return undefined;
-  } finally {
-    if (fd !== undefined) closeQuietly(fd);
-  }
-}
-
-function closeQuietly(fd: number): void {
-  try {
-    closeSync(fd);
-  } catch {
-    // Only read from: nothing is lost.
   }
 }
 
