@@ -13,6 +13,7 @@ import { PARSERS } from './parsers/index.js';
 import { namedAsRequirements, REQUIREMENTS_TXT } from './parsers/identities.js';
 import { segmentMatches } from './glob.js';
 import { npmPurl } from './npm-purl.js';
+import { RelationshipIndex } from './relationship-index.js';
 
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', 'vendor', '.git']);
@@ -747,25 +748,12 @@ function uniqueLocations(locations: readonly Location[]): Location[] {
 
 /** Relationships without repeats, keyed by type, then ends (no key strings built: catalogs have tens of thousands). */
 class RelationshipSet {
-  private readonly byType = new Map<Relationship['type'], Map<string, Map<string, Relationship>>>();
-  /** The targets of the type and package last added from: a lockfile lists one package's edges after another. */
-  private lastType: Relationship['type'] | undefined;
-  private lastFrom: string | undefined;
-  private lastTargets: Map<string, Relationship> | undefined;
+  private readonly index = new RelationshipIndex();
 
   /** Adds the relationship unless it is a self-edge or already present; says whether it was added. */
   add(relationship: Relationship): boolean {
     if (relationship.from === relationship.to) return false;
-    let byTo = this.lastType === relationship.type && this.lastFrom === relationship.from ? this.lastTargets : undefined;
-    if (byTo === undefined) {
-      let byFrom = this.byType.get(relationship.type);
-      if (byFrom === undefined) this.byType.set(relationship.type, (byFrom = new Map()));
-      byTo = byFrom.get(relationship.from);
-      if (byTo === undefined) byFrom.set(relationship.from, (byTo = new Map()));
-      this.lastType = relationship.type;
-      this.lastFrom = relationship.from;
-      this.lastTargets = byTo;
-    }
+    const byTo = this.index.targets(relationship.type, relationship.from);
     if (byTo.has(relationship.to)) return false;
     byTo.set(relationship.to, relationship);
     return true;
@@ -779,8 +767,9 @@ class RelationshipSet {
    */
   sorted(exists: (purl: string) => boolean): Relationship[] {
     const sorted: Relationship[] = [];
-    for (const type of [...this.byType.keys()].sort()) {
-      const byFrom = this.byType.get(type) as Map<string, Map<string, Relationship>>;
+    const { byType } = this.index;
+    for (const type of [...byType.keys()].sort()) {
+      const byFrom = byType.get(type) as Map<string, Map<string, Relationship>>;
       const froms = [...byFrom.keys()].sort();
       // Indexed, and a single edge taken as it is: an iterator per package is garbage in code that runs once.
       for (let fromIndex = 0; fromIndex < froms.length; fromIndex++) {

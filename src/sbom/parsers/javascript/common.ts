@@ -1,6 +1,7 @@
 import { quoted } from '../../../core/quote.js';
 import { sortProperties, strongerScope, type Location, type Package, type PackageHash, type PackageProperty, type Relationship, type Scope } from '../../model.js';
 import { npmPurl } from '../../npm-purl.js';
+import { RelationshipIndex } from '../../relationship-index.js';
 import { LockfileUnknowns } from '../unknowns.js';
 import { withoutCredentials } from '../../urls.js';
 
@@ -231,18 +232,13 @@ function qualifiersOf(source: PackageSource | undefined): Record<string, string>
 /** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
 export class PackageSet {
   private readonly packages = new Map<string, Package>();
-  /** type -> from -> to -> relationship: no key strings built for tens of thousands of edges. */
-  private readonly relationships = new Map<string, Map<string, Map<string, Relationship>>>();
+  private readonly relationships = new RelationshipIndex();
   /**
    * The same relationships in the order added, to hand them out without walking three levels of
    * maps; those a production edge replaced are in `replaced` (rare), not taken out one by one.
    */
   private readonly added: Relationship[] = [];
   private readonly replaced = new Set<Relationship>();
-  /** The targets of the edges of one type from one package last related: a lockfile relates a package's edges one after the other. */
-  private lastType: Relationship['type'] | undefined;
-  private lastFrom: string | undefined;
-  private lastTargets: Map<string, Relationship> | undefined;
   /** Whether any development edge was related, which a production edge then replaces. */
   private devEdges = false;
   /**
@@ -309,27 +305,18 @@ export class PackageSet {
   relate(from: string, to: string, type: Relationship['type'] = 'depends-on'): void {
     if (from === to) return;
     if (type === 'dev-depends-on') {
-      if (this.relationships.get('depends-on')?.get(from)?.has(to) === true) return;
+      if (this.relationships.find('depends-on', from)?.has(to) === true) return;
       this.devEdges = true;
     }
     if (type === 'depends-on' && this.devEdges) {
-      const devEdges = this.relationships.get('dev-depends-on')?.get(from);
+      const devEdges = this.relationships.find('dev-depends-on', from);
       const dev = devEdges?.get(to);
       if (dev !== undefined) {
         devEdges?.delete(to);
         this.replaced.add(dev);
       }
     }
-    let byTo = this.lastType === type && this.lastFrom === from ? this.lastTargets : undefined;
-    if (byTo === undefined) {
-      let byFrom = this.relationships.get(type);
-      if (byFrom === undefined) this.relationships.set(type, (byFrom = new Map()));
-      byTo = byFrom.get(from);
-      if (byTo === undefined) byFrom.set(from, (byTo = new Map()));
-      this.lastType = type;
-      this.lastFrom = from;
-      this.lastTargets = byTo;
-    }
+    const byTo = this.relationships.targets(type, from);
     if (byTo.has(to)) return;
     const relationship: Relationship = { from, to, type };
     byTo.set(to, relationship);
