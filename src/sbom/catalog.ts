@@ -178,7 +178,7 @@ const SNIFFS_PER_TURN = 512;
  * The parser each file's first bytes show (undefined for none, and for a file that `worth`, given
  * its index, says is not worth reading), the event loop turning every {@link SNIFFS_PER_TURN} files.
  */
-async function sniffEach(paths: readonly string[], parsers: readonly Parser[], worth: (index: number) => boolean = () => true): Promise<(Parser | undefined)[]> {
+async function sniffEach(paths: readonly string[], parsers: readonly Parser[], worth: (index: number) => boolean): Promise<(Parser | undefined)[]> {
   const found: (Parser | undefined)[] = [];
   for (let index = 0; index < paths.length; index++) {
     if (index > 0 && index % SNIFFS_PER_TURN === 0) await new Promise((resume) => setImmediate(resume));
