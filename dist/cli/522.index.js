@@ -605,7 +605,7 @@ class Walk {
         const pathPrefix = visit.path.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? visit.path : visit.path + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
         const realPrefix = real.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? real : real + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
         const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
-        const { skip, files, base } = this;
+        const { skip } = this;
         // A directory of tens of thousands of files costs this loop's body that many times, cold: a regular file takes no call it can do without.
         for (const { name: entryName, kind } of entries) {
             if (WALK_SKIPPED_NAMES.has(entryName))
@@ -616,7 +616,7 @@ class Walk {
                 if (skip !== undefined && skip({ path, name: entryName, directory: false, real: realPrefix + entryName }) === true)
                     continue;
                 if (!this.isLeftover(path, entryName))
-                    files.push({ path, name: checkedName(path, name ?? relativeName(base, path), base) });
+                    this.addFile(path, name);
                 continue;
             }
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).

@@ -577,33 +577,16 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         return undefined;
     return 'if-executable';
 });var readHead = (function (path) {
-    let fd;
     try {
-        // Opened without blocking and checked on its descriptor: never a pipe or a device put in a file's place since it was listed.
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
-        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
-            return undefined;
-        const head = Buffer.alloc(parser/* SNIFF_BYTES */.dD);
-        return head.subarray(0, (0,external_node_fs_.readSync)(fd, head, 0, parser/* SNIFF_BYTES */.dD, 0));
+        return (0,files/* readRegularFileHeadSync */.UJ)(path, parser/* SNIFF_BYTES */.dD, { what: 'file' });
     }
     catch {
         return undefined;
     }
-    finally {
-        if (fd !== undefined)
-            closeQuietly(fd);
-    }
-});var closeQuietly = (function (fd) {
-    try {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    catch {
-        // Only read from: nothing is lost.
-    }
 });var sniffingParser = (function (path, parsers) {
     const head = readHead(path);
     return head === undefined ? undefined : parsers.find(((parser) => parser.sniff?.(head) === true));
-});var sniffEach = (async function (paths, parsers, worth = (() => true)) {
+});var sniffEach = (async function (paths, parsers, worth) {
     const found = [];
     for (let index = 0; index < paths.length; index++) {
         if (index > 0 && index % SNIFFS_PER_TURN === 0)
@@ -1206,7 +1189,10 @@ var identities = __webpack_require__(98706);
 var glob = __webpack_require__(93339);
 // EXTERNAL MODULE: ./lib/sbom/npm-purl.js
 var npm_purl = __webpack_require__(83096);
+// EXTERNAL MODULE: ./lib/sbom/relationship-index.js
+var relationship_index = __webpack_require__(64610);
 ;// CONCATENATED MODULE: ./lib/sbom/catalog.js
+
 
 
 
@@ -1261,11 +1247,10 @@ const NOT_EXECUTABLE_NAMES = new Set('license licence readme changelog changes h
 
 /**
  * The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it
- * cannot be read or is not a regular file. Read with synchronous calls: a release of 20,000 files
- * sniffed each with four waits on the thread pool (open, fstat, read, close) spent 0.65 s on them;
- * read here, a file takes a few microseconds.
+ * cannot be read or is not a regular file (a pipe or a device put in a file's place since it was
+ * listed). Read with synchronous calls: a release of 20,000 files sniffed each with four waits on
+ * the thread pool (open, fstat, read, close) spent 0.65 s on them; read so, a file takes a few microseconds.
  */
-
 
 /** The parser that recognises a file by its first bytes, if any. */
 
@@ -1367,27 +1352,12 @@ const MAX_LISTED_ENTRIES = 10_000;
 
 /** Relationships without repeats, keyed by type, then ends (no key strings built: catalogs have tens of thousands). */
 class RelationshipSet {
-    byType = new Map();
-    /** The targets of the type and package last added from: a lockfile lists one package's edges after another. */
-    lastType;
-    lastFrom;
-    lastTargets;
+    index = new relationship_index/* RelationshipIndex */.n();
     /** Adds the relationship unless it is a self-edge or already present; says whether it was added. */
     add(relationship) {
         if (relationship.from === relationship.to)
             return false;
-        let byTo = this.lastType === relationship.type && this.lastFrom === relationship.from ? this.lastTargets : undefined;
-        if (byTo === undefined) {
-            let byFrom = this.byType.get(relationship.type);
-            if (byFrom === undefined)
-                this.byType.set(relationship.type, (byFrom = new Map()));
-            byTo = byFrom.get(relationship.from);
-            if (byTo === undefined)
-                byFrom.set(relationship.from, (byTo = new Map()));
-            this.lastType = relationship.type;
-            this.lastFrom = relationship.from;
-            this.lastTargets = byTo;
-        }
+        const byTo = this.index.targets(relationship.type, relationship.from);
         if (byTo.has(relationship.to))
             return false;
         byTo.set(relationship.to, relationship);
@@ -1401,8 +1371,9 @@ class RelationshipSet {
      */
     sorted(exists) {
         const sorted = [];
-        for (const type of [...this.byType.keys()].sort()) {
-            const byFrom = this.byType.get(type);
+        const { byType } = this.index;
+        for (const type of [...byType.keys()].sort()) {
+            const byFrom = byType.get(type);
             const froms = [...byFrom.keys()].sort();
             // Indexed, and a single edge taken as it is: an iterator per package is garbage in code that runs once.
             for (let fromIndex = 0; fromIndex < froms.length; fromIndex++) {
@@ -2854,6 +2825,47 @@ const PARSERS = [
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .GRADLE_LOCKFILE */ .Wn, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(9892)]).then(__webpack_require__.bind(__webpack_require__, 69892))).gradleLockfileParser)),
     loadedOnUse(_identities_js__WEBPACK_IMPORTED_MODULE_0__/* .POM_XML */ .NA, (async () => (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(8738), __webpack_require__.e(4847)]).then(__webpack_require__.bind(__webpack_require__, 74847))).pomXmlParser)),
 ];
+
+
+/***/ }),
+
+/***/ 64610:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: (() => (/* binding */ RelationshipIndex))
+/* harmony export */ });
+/**
+ * Relationships by type, then source, then target: no key string is built for each of tens of
+ * thousands of edges. The targets of the type and source last asked for are kept at hand, since
+ * parsers and the catalog add one package's edges after another.
+ */
+class RelationshipIndex {
+    /** type -> from -> to -> relationship. */
+    byType = new Map();
+    #lastType;
+    #lastFrom;
+    #lastTargets;
+    /** The relationships of `type` from `from`, by target: an empty map, held from now on, when there are none yet. */
+    targets(type, from) {
+        if (this.#lastType === type && this.#lastFrom === from && this.#lastTargets !== undefined)
+            return this.#lastTargets;
+        let byFrom = this.byType.get(type);
+        if (byFrom === undefined)
+            this.byType.set(type, (byFrom = new Map()));
+        let byTo = byFrom.get(from);
+        if (byTo === undefined)
+            byFrom.set(from, (byTo = new Map()));
+        this.#lastType = type;
+        this.#lastFrom = from;
+        this.#lastTargets = byTo;
+        return byTo;
+    }
+    /** The relationships of `type` from `from`, by target, without making a map when there are none. */
+    find(type, from) {
+        return this.byType.get(type)?.get(from);
+    }
+}
 
 
 /***/ }),

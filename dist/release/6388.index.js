@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   h1: () => (/* binding */ makeStagingDirectory),
 /* harmony export */   pp: () => (/* binding */ planOutput)
 /* harmony export */ });
-/* unused harmony exports realPathOf, isOutputPath */
+/* unused harmony export realPathOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
@@ -140,14 +140,12 @@ function siblingPrefix(plan) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(plan.target)}.trust-kit-`);
 }
 /**
- * Whether a path belongs to the output directory or to a staging directory beside it (this run's,
- * or one an interrupted run left): never an artifact of the release. Paths are compared as named
- * and as real: a walk through a linked directory sees the staging directories under the link's path.
+ * Whether a path belongs to the plan's output directory or to a staging directory beside it (this
+ * run's, or one an interrupted run left): never an artifact of the release. Paths are compared as
+ * named and as real: a walk through a linked directory sees the staging directories under the
+ * link's path. The prefixes are worked out once per plan: a walk asks of every entry (20,000 files
+ * spent 20 ms making them again).
  */
-function isOutputPath(plan, path) {
-    return outputPathTest(plan)(path);
-}
-/** {@link isOutputPath} of one plan, its prefixes worked out once: a walk asks it of every entry (20,000 files spent 20 ms making them again). */
 function outputPathTest(plan) {
     const prefix = siblingPrefix(plan);
     const siblings = [prefix, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(plan.outputDir), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(prefix))];

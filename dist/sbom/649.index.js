@@ -144,10 +144,12 @@ function closingQuote(text, open) {
 /* harmony export */   vz: () => (/* binding */ sourceOf)
 /* harmony export */ });
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9531);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5256);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3096);
-/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5415);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5256);
+/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3096);
+/* harmony import */ var _relationship_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4610);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5415);
 /* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(211);
+
 
 
 
@@ -350,18 +352,13 @@ function qualifiersOf(source) {
 /** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
 class PackageSet {
     packages = new Map();
-    /** type -> from -> to -> relationship: no key strings built for tens of thousands of edges. */
-    relationships = new Map();
+    relationships = new _relationship_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RelationshipIndex */ .n();
     /**
      * The same relationships in the order added, to hand them out without walking three levels of
      * maps; those a production edge replaced are in `replaced` (rare), not taken out one by one.
      */
     added = [];
     replaced = new Set();
-    /** The targets of the edges of one type from one package last related: a lockfile relates a package's edges one after the other. */
-    lastType;
-    lastFrom;
-    lastTargets;
     /** Whether any development edge was related, which a production edge then replaces. */
     devEdges = false;
     /**
@@ -371,7 +368,7 @@ class PackageSet {
     properties = new Map();
     /** Adds a package (or another copy of it) and returns its purl. */
     add(entry) {
-        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
+        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_3__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
         const existing = this.packages.get(purl);
         if (existing === undefined) {
             const pkg = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
@@ -383,12 +380,12 @@ class PackageSet {
             if (downloadLocation !== undefined)
                 pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(downloadLocation);
             if (entry.properties !== undefined && entry.properties.length > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProperties */ .O)(entry.properties);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .sortProperties */ .O)(entry.properties);
             this.packages.set(purl, pkg);
             return purl;
         }
         existing.locations.push(entry.location);
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .strongerScope */ .T)(existing.scope, entry.scope);
+        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .strongerScope */ .T)(existing.scope, entry.scope);
         if (existing.hashes.length === 0 && entry.hashes !== undefined)
             existing.hashes = entry.hashes;
         if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
@@ -417,7 +414,7 @@ class PackageSet {
         for (const [purl, byKey] of this.properties) {
             const pkg = this.packages.get(purl);
             if (pkg !== undefined)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProperties */ .O)([...byKey.values()]);
+                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .sortProperties */ .O)([...byKey.values()]);
         }
         this.properties.clear();
     }
@@ -434,30 +431,19 @@ class PackageSet {
         if (from === to)
             return;
         if (type === 'dev-depends-on') {
-            if (this.relationships.get('depends-on')?.get(from)?.has(to) === true)
+            if (this.relationships.find('depends-on', from)?.has(to) === true)
                 return;
             this.devEdges = true;
         }
         if (type === 'depends-on' && this.devEdges) {
-            const devEdges = this.relationships.get('dev-depends-on')?.get(from);
+            const devEdges = this.relationships.find('dev-depends-on', from);
             const dev = devEdges?.get(to);
             if (dev !== undefined) {
                 devEdges?.delete(to);
                 this.replaced.add(dev);
             }
         }
-        let byTo = this.lastType === type && this.lastFrom === from ? this.lastTargets : undefined;
-        if (byTo === undefined) {
-            let byFrom = this.relationships.get(type);
-            if (byFrom === undefined)
-                this.relationships.set(type, (byFrom = new Map()));
-            byTo = byFrom.get(from);
-            if (byTo === undefined)
-                byFrom.set(from, (byTo = new Map()));
-            this.lastType = type;
-            this.lastFrom = from;
-            this.lastTargets = byTo;
-        }
+        const byTo = this.relationships.targets(type, from);
         if (byTo.has(to))
             return;
         const relationship = { from, to, type };
@@ -478,7 +464,7 @@ class PackageSet {
  * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
  * unknowns naming the lockfile and the entry: bounded, however many there are.
  */
-class Unresolved extends _unknowns_js__WEBPACK_IMPORTED_MODULE_4__/* .LockfileUnknowns */ .dF {
+class Unresolved extends _unknowns_js__WEBPACK_IMPORTED_MODULE_5__/* .LockfileUnknowns */ .dF {
     constructor(path) {
         super(path, (count) => `${count} more references the lockfile does not resolve`);
     }

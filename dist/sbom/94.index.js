@@ -502,8 +502,8 @@ function store(index, size, hexes, sizes, hexBytes, stride) {
 // Hashes the bytes of a file that fit one read into its slot; returns its size.
 function storeWhole(index, size, algorithms, sizes, hexBytes, stride) {
   if (wholeRead.length !== size) wholeRead = buffer.subarray(0, size);
-  if (algorithms.length === 1) hexBytes.write(hash(algorithms[0], wholeRead), index * stride, 'latin1');
-  else store(index, size, algorithms.map((algorithm) => hash(algorithm, wholeRead)), sizes, hexBytes, stride);
+  if (algorithms.length > 1) return store(index, size, algorithms.map((algorithm) => hash(algorithm, wholeRead)), sizes, hexBytes, stride);
+  hexBytes.write(hash(algorithms[0], wholeRead), index * stride, 'latin1');
   sizes[index] = size;
   return size;
 }

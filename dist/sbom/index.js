@@ -32698,7 +32698,10 @@ const PARSERS = [
 var glob = __nccwpck_require__(3339);
 // EXTERNAL MODULE: ./lib/sbom/npm-purl.js
 var npm_purl = __nccwpck_require__(3096);
+// EXTERNAL MODULE: ./lib/sbom/relationship-index.js
+var relationship_index = __nccwpck_require__(4610);
 ;// CONCATENATED MODULE: ./lib/sbom/catalog.js
+
 
 
 
@@ -32786,34 +32789,16 @@ function mayBeExecutable(name) {
 }
 /**
  * The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it
- * cannot be read or is not a regular file. Read with synchronous calls: a release of 20,000 files
- * sniffed each with four waits on the thread pool (open, fstat, read, close) spent 0.65 s on them;
- * read here, a file takes a few microseconds.
+ * cannot be read or is not a regular file (a pipe or a device put in a file's place since it was
+ * listed). Read with synchronous calls: a release of 20,000 files sniffed each with four waits on
+ * the thread pool (open, fstat, read, close) spent 0.65 s on them; read so, a file takes a few microseconds.
  */
 function readHead(path) {
-    let fd;
     try {
-        // Opened without blocking and checked on its descriptor: never a pipe or a device put in a file's place since it was listed.
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
-        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
-            return undefined;
-        const head = Buffer.alloc(parser/* SNIFF_BYTES */.dD);
-        return head.subarray(0, (0,external_node_fs_.readSync)(fd, head, 0, parser/* SNIFF_BYTES */.dD, 0));
+        return (0,files/* readRegularFileHeadSync */.UJ)(path, parser/* SNIFF_BYTES */.dD, { what: 'file' });
     }
     catch {
         return undefined;
-    }
-    finally {
-        if (fd !== undefined)
-            closeQuietly(fd);
-    }
-}
-function closeQuietly(fd) {
-    try {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    catch {
-        // Only read from: nothing is lost.
     }
 }
 /** The parser that recognises a file by its first bytes, if any. */
@@ -32827,7 +32812,7 @@ const SNIFFS_PER_TURN = 512;
  * The parser each file's first bytes show (undefined for none, and for a file that `worth`, given
  * its index, says is not worth reading), the event loop turning every {@link SNIFFS_PER_TURN} files.
  */
-async function sniffEach(paths, parsers, worth = () => true) {
+async function sniffEach(paths, parsers, worth) {
     const found = [];
     for (let index = 0; index < paths.length; index++) {
         if (index > 0 && index % SNIFFS_PER_TURN === 0)
@@ -33399,27 +33384,12 @@ function uniqueLocations(locations) {
 }
 /** Relationships without repeats, keyed by type, then ends (no key strings built: catalogs have tens of thousands). */
 class RelationshipSet {
-    byType = new Map();
-    /** The targets of the type and package last added from: a lockfile lists one package's edges after another. */
-    lastType;
-    lastFrom;
-    lastTargets;
+    index = new relationship_index/* RelationshipIndex */.n();
     /** Adds the relationship unless it is a self-edge or already present; says whether it was added. */
     add(relationship) {
         if (relationship.from === relationship.to)
             return false;
-        let byTo = this.lastType === relationship.type && this.lastFrom === relationship.from ? this.lastTargets : undefined;
-        if (byTo === undefined) {
-            let byFrom = this.byType.get(relationship.type);
-            if (byFrom === undefined)
-                this.byType.set(relationship.type, (byFrom = new Map()));
-            byTo = byFrom.get(relationship.from);
-            if (byTo === undefined)
-                byFrom.set(relationship.from, (byTo = new Map()));
-            this.lastType = relationship.type;
-            this.lastFrom = relationship.from;
-            this.lastTargets = byTo;
-        }
+        const byTo = this.index.targets(relationship.type, relationship.from);
         if (byTo.has(relationship.to))
             return false;
         byTo.set(relationship.to, relationship);
@@ -33433,8 +33403,9 @@ class RelationshipSet {
      */
     sorted(exists) {
         const sorted = [];
-        for (const type of [...this.byType.keys()].sort()) {
-            const byFrom = this.byType.get(type);
+        const { byType } = this.index;
+        for (const type of [...byType.keys()].sort()) {
+            const byFrom = byType.get(type);
             const froms = [...byFrom.keys()].sort();
             // Indexed, and a single edge taken as it is: an iterator per package is garbage in code that runs once.
             for (let fromIndex = 0; fromIndex < froms.length; fromIndex++) {
@@ -36122,7 +36093,7 @@ class Walk {
         const pathPrefix = visit.path.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? visit.path : visit.path + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
         const realPrefix = real.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? real : real + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
         const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
-        const { skip, files, base } = this;
+        const { skip } = this;
         // A directory of tens of thousands of files costs this loop's body that many times, cold: a regular file takes no call it can do without.
         for (const { name: entryName, kind } of entries) {
             if (WALK_SKIPPED_NAMES.has(entryName))
@@ -36133,7 +36104,7 @@ class Walk {
                 if (skip !== undefined && skip({ path, name: entryName, directory: false, real: realPrefix + entryName }) === true)
                     continue;
                 if (!this.isLeftover(path, entryName))
-                    files.push({ path, name: checkedName(path, name ?? relativeName(base, path), base) });
+                    this.addFile(path, name);
                 continue;
             }
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
@@ -36287,6 +36258,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZU: () => (/* binding */ openRegularFile),
   hN: () => (/* binding */ prepareFileAtomic),
   XF: () => (/* binding */ readRegularFile),
+  UJ: () => (/* binding */ readRegularFileHeadSync),
   hT: () => (/* binding */ regularFileChunks),
   vo: () => (/* binding */ removeTemporaryFiles),
   Xg: () => (/* binding */ trustKitFileKind),
@@ -36995,16 +36967,43 @@ async function readRegularFile(path, options) {
         await handle.close();
     }
 }
+/** {@link openRegularFile} without the event loop: the descriptor, which the caller closes, and what fstat said of it. */
+function openRegularFileSync(path, options) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
+    try {
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        expectRegularFile(info, options, path);
+        return { fd, info };
+    }
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        throw error;
+    }
+}
+/**
+ * The first `bytes` bytes of a regular file (fewer when it is shorter), refused as
+ * {@link readRegularFileSync} refuses a file: for telling a file's kind by its header among
+ * thousands, where waits on the thread pool cost more than the reading.
+ */
+function readRegularFileHeadSync(path, bytes, options) {
+    // Of any size: only its head is read.
+    const { fd } = openRegularFileSync(path, { ...options, maxBytes: Number.MAX_SAFE_INTEGER });
+    try {
+        const head = Buffer.alloc(bytes);
+        return head.subarray(0, (0,external_node_fs_.readSync)(fd, head, 0, bytes, 0));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 /**
  * {@link readRegularFile} without the event loop: for the few small inputs a short command needs
  * before it can do anything else (a bundle, a trusted root), where four round trips through the
  * thread pool per file cost more than the reading. The same refusals and bounds.
  */
 function readRegularFileSync(path, options) {
-    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    const { fd, info } = openRegularFileSync(path, options);
     try {
-        const info = fstatSync(fd);
-        expectRegularFile(info, options, path);
         let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, info.size) + 1);
         let filled = 0;
         for (;;) {
@@ -38006,6 +38005,47 @@ class LockfileUnknowns {
     /** The result with its unknowns (and their count when not all are listed); the result itself when there are none. */
     into(result) {
         return this.count === 0 ? result : { ...result, ...this.fields() };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4610:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ RelationshipIndex)
+/* harmony export */ });
+/**
+ * Relationships by type, then source, then target: no key string is built for each of tens of
+ * thousands of edges. The targets of the type and source last asked for are kept at hand, since
+ * parsers and the catalog add one package's edges after another.
+ */
+class RelationshipIndex {
+    /** type -> from -> to -> relationship. */
+    byType = new Map();
+    #lastType;
+    #lastFrom;
+    #lastTargets;
+    /** The relationships of `type` from `from`, by target: an empty map, held from now on, when there are none yet. */
+    targets(type, from) {
+        if (this.#lastType === type && this.#lastFrom === from && this.#lastTargets !== undefined)
+            return this.#lastTargets;
+        let byFrom = this.byType.get(type);
+        if (byFrom === undefined)
+            this.byType.set(type, (byFrom = new Map()));
+        let byTo = byFrom.get(from);
+        if (byTo === undefined)
+            byFrom.set(from, (byTo = new Map()));
+        this.#lastType = type;
+        this.#lastFrom = from;
+        this.#lastTargets = byTo;
+        return byTo;
+    }
+    /** The relationships of `type` from `from`, by target, without making a map when there are none. */
+    find(type, from) {
+        return this.byType.get(type)?.get(from);
     }
 }
 

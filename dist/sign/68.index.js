@@ -271,8 +271,8 @@ function readPnpmYaml(text) {
     return root;
 }
 
-// EXTERNAL MODULE: ./lib/sbom/parsers/javascript/common.js
-var common = __webpack_require__(60415);
+// EXTERNAL MODULE: ./lib/sbom/parsers/javascript/common.js + 1 modules
+var common = __webpack_require__(10891);
 // EXTERNAL MODULE: ./lib/sbom/parsers/text.js
 var parsers_text = __webpack_require__(33419);
 // EXTERNAL MODULE: ./lib/sbom/parsers/scopes.js

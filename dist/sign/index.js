@@ -64723,7 +64723,7 @@ class Walk {
         const pathPrefix = visit.path.endsWith(external_node_path_.sep) ? visit.path : visit.path + external_node_path_.sep;
         const realPrefix = real.endsWith(external_node_path_.sep) ? real : real + external_node_path_.sep;
         const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
-        const { skip, files, base } = this;
+        const { skip } = this;
         // A directory of tens of thousands of files costs this loop's body that many times, cold: a regular file takes no call it can do without.
         for (const { name: entryName, kind } of entries) {
             if (WALK_SKIPPED_NAMES.has(entryName))
@@ -64734,7 +64734,7 @@ class Walk {
                 if (skip !== undefined && skip({ path, name: entryName, directory: false, real: realPrefix + entryName }) === true)
                     continue;
                 if (!this.isLeftover(path, entryName))
-                    files.push({ path, name: checkedName(path, name ?? relativeName(base, path), base) });
+                    this.addFile(path, name);
                 continue;
             }
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
@@ -65077,8 +65077,8 @@ function store(index, size, hexes, sizes, hexBytes, stride) {
 // Hashes the bytes of a file that fit one read into its slot; returns its size.
 function storeWhole(index, size, algorithms, sizes, hexBytes, stride) {
   if (wholeRead.length !== size) wholeRead = buffer.subarray(0, size);
-  if (algorithms.length === 1) hexBytes.write(hash(algorithms[0], wholeRead), index * stride, 'latin1');
-  else store(index, size, algorithms.map((algorithm) => hash(algorithm, wholeRead)), sizes, hexBytes, stride);
+  if (algorithms.length > 1) return store(index, size, algorithms.map((algorithm) => hash(algorithm, wholeRead)), sizes, hexBytes, stride);
+  hexBytes.write(hash(algorithms[0], wholeRead), index * stride, 'latin1');
   sizes[index] = size;
   return size;
 }
@@ -69584,10 +69584,10 @@ function loadedOnUse(identity, load) {
 }
 /** Every lockfile parser the catalog runs, one line each; the first parser that matches a file reads it. */
 const parsers_PARSERS = [
-    loadedOnUse(identities/* NPM_PACKAGE_LOCK */.fj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(649), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39105))).npmPackageLockParser),
-    loadedOnUse(identities/* YARN_LOCK */.dr, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(649), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51380))).yarnLockParser),
-    loadedOnUse(identities/* PNPM_LOCK */.al, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(649), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71068))).pnpmLockParser),
-    loadedOnUse(identities/* BUN_LOCK */.gB, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(649), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54609))).bunLockParser),
+    loadedOnUse(identities/* NPM_PACKAGE_LOCK */.fj, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(181), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39105))).npmPackageLockParser),
+    loadedOnUse(identities/* YARN_LOCK */.dr, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(181), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51380))).yarnLockParser),
+    loadedOnUse(identities/* PNPM_LOCK */.al, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(181), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71068))).pnpmLockParser),
+    loadedOnUse(identities/* BUN_LOCK */.gB, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(181), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54609))).bunLockParser),
     loadedOnUse(identities/* GO_MOD */.Sw, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(326), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66638))).goModParser),
     loadedOnUse(identities/* GO_BINARY */.XN, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(326), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45245))).goBinaryParser),
     loadedOnUse(identities/* CARGO_LOCK */.z2, async () => (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(292), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67840))).cargoLockParser),
@@ -69603,6 +69603,7 @@ const parsers_PARSERS = [
 ];
 
 ;// CONCATENATED MODULE: ./lib/sbom/catalog.js
+
 
 
 
@@ -69690,34 +69691,16 @@ function mayBeExecutable(name) {
 }
 /**
  * The first {@link SNIFF_BYTES} bytes of a file (fewer when it is shorter), or undefined when it
- * cannot be read or is not a regular file. Read with synchronous calls: a release of 20,000 files
- * sniffed each with four waits on the thread pool (open, fstat, read, close) spent 0.65 s on them;
- * read here, a file takes a few microseconds.
+ * cannot be read or is not a regular file (a pipe or a device put in a file's place since it was
+ * listed). Read with synchronous calls: a release of 20,000 files sniffed each with four waits on
+ * the thread pool (open, fstat, read, close) spent 0.65 s on them; read so, a file takes a few microseconds.
  */
 function readHead(path) {
-    let fd;
     try {
-        // Opened without blocking and checked on its descriptor: never a pipe or a device put in a file's place since it was listed.
-        fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
-        if (!fstatSync(fd).isFile())
-            return undefined;
-        const head = Buffer.alloc(SNIFF_BYTES);
-        return head.subarray(0, readSync(fd, head, 0, SNIFF_BYTES, 0));
+        return readRegularFileHeadSync(path, SNIFF_BYTES, { what: 'file' });
     }
     catch {
         return undefined;
-    }
-    finally {
-        if (fd !== undefined)
-            closeQuietly(fd);
-    }
-}
-function closeQuietly(fd) {
-    try {
-        closeSync(fd);
-    }
-    catch {
-        // Only read from: nothing is lost.
     }
 }
 /** The parser that recognises a file by its first bytes, if any. */
@@ -69731,7 +69714,7 @@ const SNIFFS_PER_TURN = 512;
  * The parser each file's first bytes show (undefined for none, and for a file that `worth`, given
  * its index, says is not worth reading), the event loop turning every {@link SNIFFS_PER_TURN} files.
  */
-async function sniffEach(paths, parsers, worth = () => true) {
+async function sniffEach(paths, parsers, worth) {
     const found = [];
     for (let index = 0; index < paths.length; index++) {
         if (index > 0 && index % SNIFFS_PER_TURN === 0)
@@ -70303,27 +70286,12 @@ function uniqueLocations(locations) {
 }
 /** Relationships without repeats, keyed by type, then ends (no key strings built: catalogs have tens of thousands). */
 class RelationshipSet {
-    byType = new Map();
-    /** The targets of the type and package last added from: a lockfile lists one package's edges after another. */
-    lastType;
-    lastFrom;
-    lastTargets;
+    index = new RelationshipIndex();
     /** Adds the relationship unless it is a self-edge or already present; says whether it was added. */
     add(relationship) {
         if (relationship.from === relationship.to)
             return false;
-        let byTo = this.lastType === relationship.type && this.lastFrom === relationship.from ? this.lastTargets : undefined;
-        if (byTo === undefined) {
-            let byFrom = this.byType.get(relationship.type);
-            if (byFrom === undefined)
-                this.byType.set(relationship.type, (byFrom = new Map()));
-            byTo = byFrom.get(relationship.from);
-            if (byTo === undefined)
-                byFrom.set(relationship.from, (byTo = new Map()));
-            this.lastType = relationship.type;
-            this.lastFrom = relationship.from;
-            this.lastTargets = byTo;
-        }
+        const byTo = this.index.targets(relationship.type, relationship.from);
         if (byTo.has(relationship.to))
             return false;
         byTo.set(relationship.to, relationship);
@@ -70337,8 +70305,9 @@ class RelationshipSet {
      */
     sorted(exists) {
         const sorted = [];
-        for (const type of [...this.byType.keys()].sort()) {
-            const byFrom = this.byType.get(type);
+        const { byType } = this.index;
+        for (const type of [...byType.keys()].sort()) {
+            const byFrom = byType.get(type);
             const froms = [...byFrom.keys()].sort();
             // Indexed, and a single edge taken as it is: an iterator per package is garbage in code that runs once.
             for (let fromIndex = 0; fromIndex < froms.length; fromIndex++) {
@@ -76810,7 +76779,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, commitTogether, makeDirectories, prepareFileAtomic, readRegularFileSync, regularFileChunks, removedOnSignal, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, commitTogether, makeDirectories, prepareFileAtomic, readRegularFileHeadSync, readRegularFileSync, regularFileChunks, removedOnSignal, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -77451,16 +77420,43 @@ async function readRegularFile(path, options) {
         await handle.close();
     }
 }
+/** {@link openRegularFile} without the event loop: the descriptor, which the caller closes, and what fstat said of it. */
+function openRegularFileSync(path, options) {
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    try {
+        const info = fstatSync(fd);
+        expectRegularFile(info, options, path);
+        return { fd, info };
+    }
+    catch (error) {
+        closeSync(fd);
+        throw error;
+    }
+}
+/**
+ * The first `bytes` bytes of a regular file (fewer when it is shorter), refused as
+ * {@link readRegularFileSync} refuses a file: for telling a file's kind by its header among
+ * thousands, where waits on the thread pool cost more than the reading.
+ */
+function readRegularFileHeadSync(path, bytes, options) {
+    // Of any size: only its head is read.
+    const { fd } = openRegularFileSync(path, { ...options, maxBytes: Number.MAX_SAFE_INTEGER });
+    try {
+        const head = Buffer.alloc(bytes);
+        return head.subarray(0, readSync(fd, head, 0, bytes, 0));
+    }
+    finally {
+        closeSync(fd);
+    }
+}
 /**
  * {@link readRegularFile} without the event loop: for the few small inputs a short command needs
  * before it can do anything else (a bundle, a trusted root), where four round trips through the
  * thread pool per file cost more than the reading. The same refusals and bounds.
  */
 function readRegularFileSync(path, options) {
-    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    const { fd, info } = openRegularFileSync(path, options);
     try {
-        const info = fstatSync(fd);
-        expectRegularFile(info, options, path);
         let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, info.size) + 1);
         let filled = 0;
         for (;;) {

@@ -35419,7 +35419,7 @@ class Walk {
         const pathPrefix = visit.path.endsWith(sep) ? visit.path : visit.path + sep;
         const realPrefix = real.endsWith(sep) ? real : real + sep;
         const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
-        const { skip, files, base } = this;
+        const { skip } = this;
         // A directory of tens of thousands of files costs this loop's body that many times, cold: a regular file takes no call it can do without.
         for (const { name: entryName, kind } of entries) {
             if (WALK_SKIPPED_NAMES.has(entryName))
@@ -35430,7 +35430,7 @@ class Walk {
                 if (skip !== undefined && skip({ path, name: entryName, directory: false, real: realPrefix + entryName }) === true)
                     continue;
                 if (!this.isLeftover(path, entryName))
-                    files.push({ path, name: checkedName(path, name ?? relativeName(base, path), base) });
+                    this.addFile(path, name);
                 continue;
             }
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
@@ -35863,8 +35863,8 @@ function store(index, size, hexes, sizes, hexBytes, stride) {
 // Hashes the bytes of a file that fit one read into its slot; returns its size.
 function storeWhole(index, size, algorithms, sizes, hexBytes, stride) {
   if (wholeRead.length !== size) wholeRead = buffer.subarray(0, size);
-  if (algorithms.length === 1) hexBytes.write(hash(algorithms[0], wholeRead), index * stride, 'latin1');
-  else store(index, size, algorithms.map((algorithm) => hash(algorithm, wholeRead)), sizes, hexBytes, stride);
+  if (algorithms.length > 1) return store(index, size, algorithms.map((algorithm) => hash(algorithm, wholeRead)), sizes, hexBytes, stride);
+  hexBytes.write(hash(algorithms[0], wholeRead), index * stride, 'latin1');
   sizes[index] = size;
   return size;
 }
@@ -37081,7 +37081,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, commitTogether, makeDirectories, prepareFileAtomic, removedOnSignal, trustKitFileKind, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, commitTogether, makeDirectories, prepareFileAtomic, readRegularFileHeadSync, removedOnSignal, trustKitFileKind, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -37722,16 +37722,43 @@ async function readRegularFile(path, options) {
         await handle.close();
     }
 }
+/** {@link openRegularFile} without the event loop: the descriptor, which the caller closes, and what fstat said of it. */
+function openRegularFileSync(path, options) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
+    try {
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        expectRegularFile(info, options, path);
+        return { fd, info };
+    }
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        throw error;
+    }
+}
+/**
+ * The first `bytes` bytes of a regular file (fewer when it is shorter), refused as
+ * {@link readRegularFileSync} refuses a file: for telling a file's kind by its header among
+ * thousands, where waits on the thread pool cost more than the reading.
+ */
+function readRegularFileHeadSync(path, bytes, options) {
+    // Of any size: only its head is read.
+    const { fd } = openRegularFileSync(path, { ...options, maxBytes: Number.MAX_SAFE_INTEGER });
+    try {
+        const head = Buffer.alloc(bytes);
+        return head.subarray(0, readSync(fd, head, 0, bytes, 0));
+    }
+    finally {
+        closeSync(fd);
+    }
+}
 /**
  * {@link readRegularFile} without the event loop: for the few small inputs a short command needs
  * before it can do anything else (a bundle, a trusted root), where four round trips through the
  * thread pool per file cost more than the reading. The same refusals and bounds.
  */
 function readRegularFileSync(path, options) {
-    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
+    const { fd, info } = openRegularFileSync(path, options);
     try {
-        const info = (0,external_node_fs_.fstatSync)(fd);
-        expectRegularFile(info, options, path);
         let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, info.size) + 1);
         let filled = 0;
         for (;;) {

@@ -1,5 +1,5 @@
-export const id = 649;
-export const ids = [649];
+export const id = 181;
+export const ids = [181];
 export const modules = {
 
 /***/ 55256:
@@ -110,30 +110,73 @@ function npmPurl(name, version, qualifiers) {
 
 /***/ }),
 
-/***/ 60415:
+/***/ 10891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FA: () => (/* binding */ versionField),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   L3: () => (/* binding */ licenseOf),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   PH: () => (/* binding */ BUNDLED_PROPERTY),
-/* harmony export */   UG: () => (/* binding */ Unresolved),
-/* harmony export */   Zm: () => (/* binding */ PackageSet),
-/* harmony export */   aq: () => (/* binding */ PATCHED_PROPERTY),
-/* harmony export */   kb: () => (/* binding */ isPackageName),
-/* harmony export */   nN: () => (/* binding */ splitNameAt),
-/* harmony export */   ni: () => (/* binding */ platformProperties),
-/* harmony export */   qV: () => (/* binding */ objectField),
-/* harmony export */   rE: () => (/* binding */ NestedScopes),
-/* harmony export */   vz: () => (/* binding */ sourceOf)
-/* harmony export */ });
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55256);
-/* harmony import */ var _npm_purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83096);
-/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15415);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80211);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PH: () => (/* binding */ BUNDLED_PROPERTY),
+  rE: () => (/* binding */ NestedScopes),
+  aq: () => (/* binding */ PATCHED_PROPERTY),
+  Zm: () => (/* binding */ PackageSet),
+  UG: () => (/* binding */ Unresolved),
+  Gv: () => (/* binding */ isObject),
+  kb: () => (/* binding */ isPackageName),
+  L3: () => (/* binding */ licenseOf),
+  qV: () => (/* binding */ objectField),
+  ni: () => (/* binding */ platformProperties),
+  vz: () => (/* binding */ sourceOf),
+  nN: () => (/* binding */ splitNameAt),
+  OM: () => (/* binding */ stringField),
+  FA: () => (/* binding */ versionField)
+});
+
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
+// EXTERNAL MODULE: ./lib/sbom/model.js
+var model = __webpack_require__(55256);
+// EXTERNAL MODULE: ./lib/sbom/npm-purl.js
+var npm_purl = __webpack_require__(83096);
+;// CONCATENATED MODULE: ./lib/sbom/relationship-index.js
+/**
+ * Relationships by type, then source, then target: no key string is built for each of tens of
+ * thousands of edges. The targets of the type and source last asked for are kept at hand, since
+ * parsers and the catalog add one package's edges after another.
+ */
+class RelationshipIndex {
+    /** type -> from -> to -> relationship. */
+    byType = new Map();
+    #lastType;
+    #lastFrom;
+    #lastTargets;
+    /** The relationships of `type` from `from`, by target: an empty map, held from now on, when there are none yet. */
+    targets(type, from) {
+        if (this.#lastType === type && this.#lastFrom === from && this.#lastTargets !== undefined)
+            return this.#lastTargets;
+        let byFrom = this.byType.get(type);
+        if (byFrom === undefined)
+            this.byType.set(type, (byFrom = new Map()));
+        let byTo = byFrom.get(from);
+        if (byTo === undefined)
+            byFrom.set(from, (byTo = new Map()));
+        this.#lastType = type;
+        this.#lastFrom = from;
+        this.#lastTargets = byTo;
+        return byTo;
+    }
+    /** The relationships of `type` from `from`, by target, without making a map when there are none. */
+    find(type, from) {
+        return this.byType.get(type)?.get(from);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/sbom/parsers/unknowns.js
+var unknowns = __webpack_require__(15415);
+// EXTERNAL MODULE: ./lib/sbom/urls.js
+var urls = __webpack_require__(80211);
+;// CONCATENATED MODULE: ./lib/sbom/parsers/javascript/common.js
+
 
 
 
@@ -241,7 +284,7 @@ function sourceOf(spelled) {
     if (spelled === undefined || isPublicRegistryTarball(spelled))
         return undefined;
     // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
-    const spec = spelled.includes('@') ? (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(spelled) : spelled;
+    const spec = spelled.includes('@') ? (0,urls/* withoutCredentials */.r)(spelled) : spelled;
     // Nearly every spec is a registry tarball URL, which no other form below begins like.
     if (spec.startsWith('https://') || spec.startsWith('http://'))
         return urlSource(spec);
@@ -336,18 +379,13 @@ function qualifiersOf(source) {
 /** Collects packages by purl (merging copies: locations, hashes, the stronger scope) and edges without repeats. */
 class PackageSet {
     packages = new Map();
-    /** type -> from -> to -> relationship: no key strings built for tens of thousands of edges. */
-    relationships = new Map();
+    relationships = new RelationshipIndex();
     /**
      * The same relationships in the order added, to hand them out without walking three levels of
      * maps; those a production edge replaced are in `replaced` (rare), not taken out one by one.
      */
     added = [];
     replaced = new Set();
-    /** The targets of the edges of one type from one package last related: a lockfile relates a package's edges one after the other. */
-    lastType;
-    lastFrom;
-    lastTargets;
     /** Whether any development edge was related, which a production edge then replaces. */
     devEdges = false;
     /**
@@ -357,7 +395,7 @@ class PackageSet {
     properties = new Map();
     /** Adds a package (or another copy of it) and returns its purl. */
     add(entry) {
-        const purl = (0,_npm_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .npmPurl */ .N)(entry.name, entry.version, qualifiersOf(entry.source));
+        const purl = (0,npm_purl/* npmPurl */.N)(entry.name, entry.version, qualifiersOf(entry.source));
         const existing = this.packages.get(purl);
         if (existing === undefined) {
             const pkg = { purl, ecosystem: 'npm', name: entry.name, version: entry.version, hashes: entry.hashes ?? [], locations: [entry.location], scope: entry.scope };
@@ -367,20 +405,20 @@ class PackageSet {
             // Another registry's package downloads from its tarball, as npmjs.org's does.
             const downloadLocation = entry.source === undefined || entry.source.kind === 'registry' ? entry.downloadLocation : entry.source.kind === 'local' ? undefined : entry.source.url;
             if (downloadLocation !== undefined)
-                pkg.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(downloadLocation);
+                pkg.downloadLocation = (0,urls/* withoutCredentials */.r)(downloadLocation);
             if (entry.properties !== undefined && entry.properties.length > 0)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProperties */ .O)(entry.properties);
+                pkg.properties = (0,model/* sortProperties */.O)(entry.properties);
             this.packages.set(purl, pkg);
             return purl;
         }
         existing.locations.push(entry.location);
-        existing.scope = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .strongerScope */ .T)(existing.scope, entry.scope);
+        existing.scope = (0,model/* strongerScope */.T)(existing.scope, entry.scope);
         if (existing.hashes.length === 0 && entry.hashes !== undefined)
             existing.hashes = entry.hashes;
         if (existing.license === undefined && entry.license !== undefined && entry.license !== '')
             existing.license = entry.license;
         if (existing.downloadLocation === undefined && entry.downloadLocation !== undefined)
-            existing.downloadLocation = (0,_urls_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .r)(entry.downloadLocation);
+            existing.downloadLocation = (0,urls/* withoutCredentials */.r)(entry.downloadLocation);
         if (entry.properties !== undefined)
             this.annotate(purl, entry.properties);
         return purl;
@@ -403,7 +441,7 @@ class PackageSet {
         for (const [purl, byKey] of this.properties) {
             const pkg = this.packages.get(purl);
             if (pkg !== undefined)
-                pkg.properties = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProperties */ .O)([...byKey.values()]);
+                pkg.properties = (0,model/* sortProperties */.O)([...byKey.values()]);
         }
         this.properties.clear();
     }
@@ -420,30 +458,19 @@ class PackageSet {
         if (from === to)
             return;
         if (type === 'dev-depends-on') {
-            if (this.relationships.get('depends-on')?.get(from)?.has(to) === true)
+            if (this.relationships.find('depends-on', from)?.has(to) === true)
                 return;
             this.devEdges = true;
         }
         if (type === 'depends-on' && this.devEdges) {
-            const devEdges = this.relationships.get('dev-depends-on')?.get(from);
+            const devEdges = this.relationships.find('dev-depends-on', from);
             const dev = devEdges?.get(to);
             if (dev !== undefined) {
                 devEdges?.delete(to);
                 this.replaced.add(dev);
             }
         }
-        let byTo = this.lastType === type && this.lastFrom === from ? this.lastTargets : undefined;
-        if (byTo === undefined) {
-            let byFrom = this.relationships.get(type);
-            if (byFrom === undefined)
-                this.relationships.set(type, (byFrom = new Map()));
-            byTo = byFrom.get(from);
-            if (byTo === undefined)
-                byFrom.set(from, (byTo = new Map()));
-            this.lastType = type;
-            this.lastFrom = from;
-            this.lastTargets = byTo;
-        }
+        const byTo = this.relationships.targets(type, from);
         if (byTo.has(to))
             return;
         const relationship = { from, to, type };
@@ -464,13 +491,13 @@ class PackageSet {
  * The references a lockfile makes that resolve to nothing (a damaged or hand-cut lockfile), as
  * unknowns naming the lockfile and the entry: bounded, however many there are.
  */
-class Unresolved extends _unknowns_js__WEBPACK_IMPORTED_MODULE_4__/* .LockfileUnknowns */ .dF {
+class Unresolved extends unknowns/* LockfileUnknowns */.dF {
     constructor(path) {
         super(path, (count) => `${count} more references the lockfile does not resolve`);
     }
     /** `entry` (a lock key, an importer) refers to `reference`, which no entry of the lockfile provides. */
     reference(entry, reference, line) {
-        this.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(entry)} depends on ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(reference)}, which the lockfile does not list`, line);
+        this.add(`${(0,quote/* quoted */.TL)(entry)} depends on ${(0,quote/* quoted */.TL)(reference)}, which the lockfile does not list`, line);
     }
     /** Something else the lockfile lacks (a section). */
     note(reason, line) {
