@@ -10,6 +10,16 @@ import { tempDir } from '../support/tmp.js';
 
 const digest = (algorithm: string, data: string | Buffer): string => createHash(algorithm).update(data).digest('hex');
 
+/** `count` files `0.bin`, `1.bin`, ... in `dir`, each holding `file <index>`; their paths in that order. */
+async function smallFiles(dir: string, count: number): Promise<string[]> {
+  const paths: string[] = [];
+  for (let index = 0; index < count; index++) {
+    paths.push(join(dir, `${index}.bin`));
+    await writeFile(join(dir, `${index}.bin`), `file ${index}`);
+  }
+  return paths;
+}
+
 /** Every answer of a job by file index; fails on an index answered twice or out of range. */
 function collector(count: number): { answers: (FileAnswer | undefined)[]; onAnswers: (first: number, answers: FileAnswer[]) => void } {
   const answers = new Array<FileAnswer | undefined>(count);
@@ -72,11 +82,7 @@ test('a file that cannot be read is answered with its error code; a callback tha
 
 test('without a callback, a job settles with every file\'s size and hex digests by index in shared columns, and the error code of each file it could not read', async (t) => {
   const dir = await tempDir(t);
-  const paths: string[] = [];
-  for (let index = 0; index < 150; index++) {
-    paths.push(join(dir, `${index}.bin`));
-    await writeFile(join(dir, `${index}.bin`), `file ${index}`);
-  }
+  const paths = await smallFiles(dir, 150);
   paths[5] = join(dir, 'missing');
   const pool = HashPool.start(1);
   t.after(() => pool.close());
@@ -102,10 +108,7 @@ test('with callerHelps the calling thread hashes claims too, the first before ha
   await truncate(join(dir, 'big'), bigSize);
   const big = Buffer.alloc(bigSize);
   const paths = [join(dir, 'directory'), join(dir, 'missing'), join(dir, 'big')];
-  for (let index = 0; index < 200; index++) {
-    paths.push(join(dir, `${index}.bin`));
-    await writeFile(join(dir, `${index}.bin`), `file ${index}`);
-  }
+  paths.push(...(await smallFiles(dir, 200)));
   const pool = HashPool.start(1);
   t.after(() => pool.close());
   const answers = collector(paths.length);
@@ -150,11 +153,7 @@ test('a calling thread hashes files of tens of MiB itself, about 32 MiB between 
 
 test('with callerHelps a promise, the calling thread takes no claim until it settles, its event loop free for its own work; then it helps', async (t) => {
   const dir = await tempDir(t);
-  const paths: string[] = [];
-  for (let index = 0; index < 40; index++) {
-    paths.push(join(dir, `${index}.bin`));
-    await writeFile(join(dir, `${index}.bin`), `file ${index}`);
-  }
+  const paths = await smallFiles(dir, 40);
   // No thread at all: only the calling thread can hash, and only once the gate opens.
   const pool = new HashPool(0);
   t.after(() => pool.close());
@@ -183,11 +182,7 @@ test('with callerHelps a promise that rejects, the calling thread helps all the 
 
 test('oneFilePerClaim hands out one file a claim (for a few large files, so that no thread is left hashing several alone at the end); without it, files are claimed several at a time', async (t) => {
   const dir = await tempDir(t);
-  const paths: string[] = [];
-  for (let index = 0; index < 40; index++) {
-    paths.push(join(dir, `${index}.bin`));
-    await writeFile(join(dir, `${index}.bin`), `file ${index}`);
-  }
+  const paths = await smallFiles(dir, 40);
   const pool = HashPool.start(1);
   t.after(() => pool.close());
   const runs = async (oneFilePerClaim: boolean): Promise<number[]> => {
