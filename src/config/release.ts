@@ -127,7 +127,8 @@ export const SBOM_SHAPING_INPUTS = ['sbom-path', 'sbom-exclude', 'sbom-organizat
 /** The inputs that only shape publishing to a GitHub release, which only `github-release` does: given without it, each is refused. */
 export const PUBLISHING_INPUTS = ['tag', 'gate', 'downgrade'] as const;
 
-export const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as const;
+/** The SBOM formats a release writes when `sbom-format` is not given: both, since scanners read one or the other. */
+const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'] as const;
 
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
