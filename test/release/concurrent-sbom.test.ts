@@ -48,12 +48,11 @@ test('the release\'s SBOM step encodes its documents before it waits for the art
   const hashing = new Promise<Artifact[]>((resolve) => (hashed = resolve));
   const artifact = { ...(files[0] ?? assert.fail('no file')), size: 3, hex: createHash('sha256').update('app').digest('hex'), digests: { sha256: createHash('sha256').update('app').digest('hex') } };
   const encoders = FORMATS.filter((format) => format.name === 'spdx-json' || format.name === 'cyclonedx-json');
-  const encodes = encoders.map((encoder) => t.mock.method(encoder, 'encode'));
+  const encodes = encoders.map((encoder) => t.mock.method(encoder, 'draft'));
   let encodedBeforeTold = -1;
   const state = {
     config,
     ports: { cwd: dir, env: {}, logger: silentLogger, clock: fixedClock(new Date(0)) },
-   
     outputDir: join(dir, 'out'),
     staged: [],
     artifactFiles: files,
@@ -70,7 +69,10 @@ test('the release\'s SBOM step encodes its documents before it waits for the art
   for (const mock of encodes) mock.mock.restore();
   const expected = await generateSbom({ dir, cwd: dir, includeDev: false, hashedArtifacts: { files, digests: Promise.resolve([artifact]) }, clock: fixedClock(new Date(0)) });
   for (const encoder of encoders) {
-    assert.equal(await readFile(join(dir, 'staging', encoder.fileName), 'utf8'), encoder.encode(expected.sbom), encoder.name);
+    const written = await readFile(join(dir, 'staging', encoder.fileName), 'utf8');
+    assert.equal(written, encoder.encode(expected.sbom), encoder.name);
+    // The checksums file's entry: the digest that came with the UUID is the one of the bytes written.
+    assert.equal(outcome.sbom?.entries.find((entry) => entry.name === encoder.fileName)?.hex, createHash('sha256').update(written).digest('hex'), encoder.name);
   }
   assert.equal(outcome.sbom?.entries.length, 2);
 });

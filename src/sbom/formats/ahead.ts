@@ -3,7 +3,7 @@ import type { DigestSet } from '../../core/digest.js';
 import { SbomError } from '../errors.js';
 import type { Sbom } from '../model.js';
 import type { FormatEncoder } from './encoder.js';
-import { withChangedText } from './identity.js';
+import { withChangedText, type HashedDocument } from './identity.js';
 
 /** The digests a release file's SBOM entry lists, and the length of each in hex. */
 const LISTED_DIGESTS = { sha256: 64, sha512: 128 } as const;
@@ -17,8 +17,8 @@ const PREFIX_HEX = 32;
 /**
  * Stand-ins for release files' digests, so that an SBOM's documents can be encoded while the
  * files are still being hashed, and the digests put in their place once made (see
- * {@link encodeAhead}). Each is hex of its digest's length starting with the same random prefix,
- * which nothing else in a document can hold: no lockfile can guess it.
+ * {@link encodeAhead}). Each is hex of its digest's length: the same random prefix, which nothing
+ * else in a document can hold (no lockfile can guess it), then the number it was made with.
  */
 export class DigestPlaceholders {
   readonly #prefix = randomBytes(PREFIX_HEX / 2).toString('hex');
@@ -34,9 +34,29 @@ export class DigestPlaceholders {
     return set;
   }
 
-  /** Every placeholder in a text: the prefix and the rest of a digest's length, longer ones first. */
-  pattern(): RegExp {
-    return new RegExp(`${this.#prefix}(?:[0-9a-f]{${LISTED_DIGESTS.sha512 - PREFIX_HEX}}|[0-9a-f]{${LISTED_DIGESTS.sha256 - PREFIX_HEX}})`, 'g');
+  /** The number a placeholder of this run was made with; undefined for any other text. */
+  numberOf(placeholder: string): number | undefined {
+    if (!placeholder.startsWith(this.#prefix)) return undefined;
+    const made = Number.parseInt(placeholder.slice(PREFIX_HEX), 16);
+    return made >= 1 && made <= this.#made ? made : undefined;
+  }
+
+  /**
+   * `text` with every placeholder replaced by `digests[its number]`, found by the prefix and the
+   * rest of a digest's length, longer ones first; undefined when a placeholder has no digest.
+   * Numbers, not a map of the placeholders' texts: hashing 20,000 such texts, and as many
+   * matches, took a third of the time of finishing a release's SBOMs.
+   */
+  replaceIn(text: string, digests: readonly (string | undefined)[]): string | undefined {
+    let missing = false;
+    const pattern = new RegExp(`${this.#prefix}(?:[0-9a-f]{${LISTED_DIGESTS.sha512 - PREFIX_HEX}}|[0-9a-f]{${LISTED_DIGESTS.sha256 - PREFIX_HEX}})`, 'g');
+    const replaced = text.replace(pattern, (placeholder) => {
+      const digest = digests[Number.parseInt(placeholder.slice(PREFIX_HEX), 16)];
+      if (digest !== undefined && digest.length === placeholder.length) return digest;
+      missing = true;
+      return placeholder;
+    });
+    return missing ? undefined : replaced;
   }
 
   /** Whether a text still holds a placeholder. */
@@ -49,32 +69,36 @@ export class DigestPlaceholders {
  * Encodes `draft`, an SBOM whose release files carry `placeholders` for digests, and returns what
  * turns that text into the document of `final`: the same SBOM with the files' real digests (same
  * files, same order). Each placeholder is replaced and the document's UUID, derived from the
- * text before it, made again: the text is the one `encoder.encode(final)` gives, with the work
- * done before the digests are known. A release encodes its SBOMs so while the artifacts are hashed.
+ * text before it, made (the draft's is nil and its text not hashed): the text is the one
+ * `encoder.encode(final)` gives, with the work done before the digests are known, and comes with
+ * its SHA-256. A release encodes its SBOMs so while the artifacts are hashed.
  */
-export function encodeAhead(encoder: FormatEncoder, draft: Sbom, placeholders: DigestPlaceholders): (final: Sbom) => string {
-  const text = encoder.encode(draft);
+export function encodeAhead(encoder: FormatEncoder, draft: Sbom, placeholders: DigestPlaceholders): (final: Sbom) => HashedDocument {
+  const text = encoder.draft(draft);
   return (final) => {
     if (final.files.length !== draft.files.length || final.files.some((file, index) => file.name !== draft.files[index]?.name)) {
       throw internal(encoder, 'the release files are not the ones the document was encoded with');
     }
-    const real = new Map<string, string>();
-    draft.files.forEach((file, index) => {
-      for (const [algorithm, placeholder] of Object.entries(file.digest)) {
-        const digest = final.files[index]?.digest[algorithm as ListedDigest];
+    const digests: string[] = [];
+    for (let index = 0; index < draft.files.length; index++) {
+      const file = draft.files[index] as Sbom['files'][number];
+      for (const algorithm of Object.keys(file.digest) as ListedDigest[]) {
+        const made = placeholders.numberOf(file.digest[algorithm] ?? '');
+        if (made === undefined) throw internal(encoder, `${file.name} has a digest that is no placeholder of the draft`);
+        const digest = final.files[index]?.digest[algorithm];
         if (digest === undefined) throw internal(encoder, `${file.name} was hashed without ${algorithm}`);
-        real.set(placeholder, digest);
+        digests[made] = digest;
       }
+    }
+    let complete = true;
+    const finished = withChangedText(text, encoder.identityName, (before) => {
+      const replaced = placeholders.replaceIn(before, digests);
+      complete = replaced !== undefined;
+      return replaced ?? before;
     });
-    const finished = withChangedText(text, encoder.identityName, (before) =>
-      before.replace(placeholders.pattern(), (placeholder) => {
-        const digest = real.get(placeholder);
-        if (digest === undefined) throw internal(encoder, 'the document holds a digest placeholder of no release file');
-        return digest;
-      }),
-    );
     if (finished === undefined) throw internal(encoder, 'the document does not end with its UUID');
-    if (placeholders.foundIn(finished)) throw internal(encoder, 'a digest placeholder was left in the document');
+    if (!complete) throw internal(encoder, 'the document holds a digest placeholder of no release file');
+    if (placeholders.foundIn(finished.text)) throw internal(encoder, 'a digest placeholder was left in the document');
     return finished;
   };
 }

@@ -34,7 +34,7 @@ import { licenseTerm } from '../licenses.js';
 import type { ArtifactFile, Package, PackageHashAlgorithm, PackageSupplier, Relationship, Sbom, Scope } from '../model.js';
 import { CycloneDxCheck, throwIfProblems } from '../validate.js';
 import { JsonChunks, type FormatEncoder } from './encoder.js';
-import { DocumentIdentity, sourceFiles, unknownText } from './identity.js';
+import { DocumentIdentity, DRAFT_IDENTITY, sourceFiles, unknownText, type TextIdentity } from './identity.js';
 
 /** The CycloneDX versions trust-kit writes; 1.6 is the default. */
 export const CYCLONEDX_VERSIONS = ['1.5', '1.6', '1.7'] as const;
@@ -212,9 +212,10 @@ function fileComponent(file: ArtifactFile): CdxComponent {
  * component has its purl as a unique bom-ref, workspace members nest under the project that
  * contains them, release files are `file` components, and everything is in sorted order. Only one
  * component tree (and the document's skeleton) is held at a time. Checked as it is made; throws
- * SBOM_INVALID_DOCUMENT before the last chunk when a check failed.
+ * SBOM_INVALID_DOCUMENT before the last chunk when a check failed. The serial number is the UUID
+ * `identity` makes (a draft's is nil).
  */
-export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Generator<string> {
+export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion, identity: TextIdentity = new DocumentIdentity(cycloneDxIdentityName(version))): Generator<string> {
   const shared = new SharedParts();
   const packages = new Map<string, Package>();
   // Indexed loops over the thousands of packages and edges: an iterator per element is garbage in code that runs once.
@@ -302,7 +303,6 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion): Gen
   const topLevel = containers.size === 0 ? sbom.packages : sbom.packages.filter((pkg) => !containers.has(pkg.purl));
 
   // The skeleton's text without its closing brace, the two lists, then the serial number: made from all the text before it.
-  const identity = new DocumentIdentity(cycloneDxIdentityName(version));
   const chunks = new JsonChunks(`${JSON.stringify(skeleton).slice(0, -1)},"components":[`);
   for (let index = 0; index < topLevel.length; index++) {
     const component = componentTree(topLevel[index] as Package, 'library');
@@ -350,6 +350,7 @@ export function cycloneDxEncoder(version: CycloneDxVersion, name: string, fileNa
     mediaType: `application/vnd.cyclonedx+json; version=${version}`,
     identityName: cycloneDxIdentityName(version),
     encode: (sbom) => toCycloneDxJson(sbom, version),
+    draft: (sbom) => [...cycloneDxJsonChunks(sbom, version, DRAFT_IDENTITY)].join(''),
     chunks: (sbom) => cycloneDxJsonChunks(sbom, version),
   };
 }

@@ -19,13 +19,33 @@ export const DOCUMENT_END = '"}\n';
 /** The characters of a UUID's text. */
 const UUID_CHARACTERS = 36;
 
+/** What an encoder hands a document's text through, a part at a time, to end it with a UUID. */
+export interface TextIdentity {
+  /** Part of the text before the UUID, returned as it is. */
+  add(text: string): string;
+  /** The document's last part: `text` (the rest before the UUID), the UUID and the document's end. */
+  end(text: string): string;
+}
+
+/** The nil UUID's text: where a draft's UUID goes (see {@link DRAFT_IDENTITY}). */
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The identity of a draft, a text whose UUID {@link withChangedText} makes once the text is
+ * final: the nil UUID in its place, and the text not hashed, since nothing would read the digest.
+ */
+export const DRAFT_IDENTITY: TextIdentity = {
+  add: (text) => text,
+  end: (text) => `${text}${NIL_UUID}${DOCUMENT_END}`,
+};
+
 /**
  * A document's identity, made from its text as the text is handed out: all the text before the
  * UUID (the document's last field) is hashed, and the UUID is derived from that digest. Equal
  * documents get equal UUIDs and different ones different UUIDs, and nothing is serialised twice:
  * digesting the SBOM's model instead cost a second JSON.stringify of all of it.
  */
-export class DocumentIdentity {
+export class DocumentIdentity implements TextIdentity {
   readonly #hash = createHash('sha256');
   readonly #identityName: string;
 
@@ -42,7 +62,19 @@ export class DocumentIdentity {
 
   /** The document's last part: `text` (the rest before the UUID, hashed too), the UUID and the document's end. */
   end(text: string): string {
-    return `${this.add(text)}${this.uuid()}${DOCUMENT_END}`;
+    return this.finish(text).end;
+  }
+
+  /**
+   * {@link end}'s text, and the SHA-256 of the whole document (its UTF-8 bytes, as written): the
+   * hash of the text before the UUID goes on through the UUID and the end, on a copy, so a caller
+   * that needs the document's digest (a checksums file listing it) does not hash it again.
+   */
+  finish(text: string): { end: string; sha256: string } {
+    this.add(text);
+    const whole = this.#hash.copy();
+    const end = `${this.uuid()}${DOCUMENT_END}`;
+    return { end: `${text}${end}`, sha256: whole.update(end).digest('hex') };
   }
 
   /** The UUID of the text added so far, which must be all the text before it (once). */
@@ -51,15 +83,22 @@ export class DocumentIdentity {
   }
 }
 
+/** A document's text and the SHA-256 (hex) of its UTF-8 bytes. */
+export interface HashedDocument {
+  text: string;
+  sha256: string;
+}
+
 /**
  * A document's text with the text before its UUID changed by `change`, and the UUID made again
- * from the result: what encoding the changed content would give. Undefined when `text` does not
- * end as a document does.
+ * from the result: what encoding the changed content would give, with its SHA-256. Undefined when
+ * `text` does not end as a document does.
  */
-export function withChangedText(text: string, identityName: string, change: (before: string) => string): string | undefined {
+export function withChangedText(text: string, identityName: string, change: (before: string) => string): HashedDocument | undefined {
   const uuidStart = text.length - DOCUMENT_END.length - UUID_CHARACTERS;
   if (uuidStart < 0 || !text.endsWith(DOCUMENT_END)) return undefined;
-  return new DocumentIdentity(identityName).end(change(text.slice(0, uuidStart)));
+  const { end, sha256 } = new DocumentIdentity(identityName).finish(change(text.slice(0, uuidStart)));
+  return { text: end, sha256 };
 }
 
 /** `path:line: reason` for an Unknown. */

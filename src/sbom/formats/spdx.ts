@@ -3,7 +3,7 @@ import type { ArtifactFile, Package, PackageSupplier, Sbom } from '../model.js';
 import { licenseTerm } from '../licenses.js';
 import { SpdxCheck, throwIfProblems } from '../validate.js';
 import { JsonChunks, type FormatEncoder } from './encoder.js';
-import { DocumentIdentity, sourceFiles, unknownText } from './identity.js';
+import { DocumentIdentity, DRAFT_IDENTITY, sourceFiles, unknownText, type TextIdentity } from './identity.js';
 
 /** The SPDX 2.3 JSON document shape trust-kit writes (the fields it uses). */
 export interface SpdxDocument {
@@ -322,12 +322,12 @@ function namespaceStart(parts: SpdxParts): string {
  * The SPDX 2.3 JSON text of an SBOM in chunks, checked as it is made: the bytes of
  * `JSON.stringify(toSpdx(sbom))` and a newline, without ever holding the document or its text
  * whole. Throws SBOM_INVALID_DOCUMENT at the end when a check failed, before the last chunk.
+ * The namespace ends with the UUID `identity` makes (a draft's is nil).
  */
-export function* spdxJsonChunks(sbom: Sbom): Generator<string> {
+export function* spdxJsonChunks(sbom: Sbom, identity: TextIdentity = new DocumentIdentity(SPDX_IDENTITY_NAME)): Generator<string> {
   const parts = new SpdxParts(sbom);
   // The namespace's UUID is made last, from the text; it is hex, so the nil UUID stands for it in the check of the namespace's form.
   const check = new SpdxCheck({ ...parts.head, documentNamespace: `${parts.namespacePrefix}00000000-0000-0000-0000-000000000000` });
-  const identity = new DocumentIdentity(SPDX_IDENTITY_NAME);
   const chunks = new JsonChunks(`${JSON.stringify(parts.head).slice(0, -1)},"packages":[`);
   for (const pkg of parts.packages()) {
     check.package(pkg);
@@ -356,4 +356,5 @@ export const spdxJsonEncoder: FormatEncoder = {
   identityName: SPDX_IDENTITY_NAME,
   chunks: spdxJsonChunks,
   encode: (sbom) => [...spdxJsonChunks(sbom)].join(''),
+  draft: (sbom) => [...spdxJsonChunks(sbom, DRAFT_IDENTITY)].join(''),
 };

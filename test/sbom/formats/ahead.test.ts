@@ -45,7 +45,8 @@ test('a document encoded ahead with placeholders and finished with the digests i
     assert.ok(final.files.some((file) => (file.contains?.length ?? 0) > 0), 'the Go binary contains its modules');
     for (const encoder of FORMATS) {
       const finished = encodeAhead(encoder, draft, placeholders)(final);
-      assert.equal(finished, encoder.encode(final), `${encoder.name} with ${algorithms.join(', ')}`);
+      assert.equal(finished.text, encoder.encode(final), `${encoder.name} with ${algorithms.join(', ')}`);
+      assert.equal(finished.sha256, createHash('sha256').update(finished.text).digest('hex'), `${encoder.name}: the SHA-256 of the document's bytes`);
     }
   }
 });
@@ -62,6 +63,34 @@ test('a document encoded ahead is not finished with other files, or files hashed
   assert.throws(() => finish(cataloged.withFiles(files.map((file) => ({ name: file.name, size: 1, digest: { sha256: 'a'.repeat(64) } })))), internal);
 });
 
+test('a draft is the document with the nil UUID in place of its own, which a finished text makes from its own text', async (t) => {
+  const { dir, files } = await release(t);
+  const sbom = (await catalogSbom({ dir, cwd: dir, clock: CLOCK }, files)).withFiles(await hashed(files, ['sha256']));
+  for (const encoder of FORMATS) {
+    const text = encoder.encode(sbom);
+    const uuid = /([0-9a-f-]{36})"\}\n$/.exec(text)?.[1] ?? assert.fail(`${encoder.name} ends with no UUID`);
+    assert.notEqual(uuid, '00000000-0000-0000-0000-000000000000');
+    assert.equal(encoder.draft(sbom), `${text.slice(0, -uuid.length - 3)}00000000-0000-0000-0000-000000000000"}\n`, encoder.name);
+  }
+});
+
+test('a placeholder of another run, or a digest of the wrong length in its place, is an internal error, never a document with a stand-in or a short digest', async (t) => {
+  const { dir, files } = await release(t);
+  const cataloged = await catalogSbom({ dir, cwd: dir, clock: CLOCK }, files);
+  const internal = (error: unknown): boolean => isTrustKitError(error) && error.code === 'SBOM_INVALID_DOCUMENT';
+  const encoder = FORMATS[0] ?? assert.fail('no format');
+  const placeholders = new DigestPlaceholders();
+  const other = new DigestPlaceholders();
+  // One file's placeholder from another run: the draft's text holds a stand-in the finisher never made.
+  const foreign = cataloged.withFiles(files.map((file, index) => ({ name: file.name, size: 0, digest: (index === 0 ? other : placeholders).digestSet(['sha256']) })));
+  const real = cataloged.withFiles(await hashed(files, ['sha256']));
+  assert.throws(() => encodeAhead(encoder, foreign, placeholders)(real), internal);
+  // A SHA-256 where a SHA-512 belongs (the file's sha512 field holding 64 hex digits).
+  const both = cataloged.withFiles(files.map((file) => ({ name: file.name, size: 0, digest: placeholders.digestSet(['sha256', 'sha512']) })));
+  const short = cataloged.withFiles((await hashed(files, ['sha256'])).map((file) => ({ ...file, digest: { sha256: file.digest.sha256, sha512: file.digest.sha256 } })));
+  assert.throws(() => encodeAhead(encoder, both, placeholders)(short), internal);
+});
+
 test('placeholders are hex of their digest\'s length, all different, with a random prefix no two runs share', () => {
   const one = new DigestPlaceholders();
   const sets = [one.digestSet(['sha256', 'sha512']), one.digestSet(['sha256'])];
@@ -73,6 +102,8 @@ test('placeholders are hex of their digest\'s length, all different, with a rand
   assert.notEqual(other.slice(0, 32), (sets[0]?.sha256 ?? '').slice(0, 32));
   for (const value of values) assert.ok(one.foundIn(`x${value}x`));
   assert.ok(!one.foundIn(other));
+  assert.deepEqual(values.map((value) => one.numberOf(value)), [1, 2, 3]);
+  assert.equal(one.numberOf(other), undefined);
 });
 
 test('release files hashed without SHA-256 are SBOM_ARTIFACT_DIGESTS naming the file, not an SBOM without their digests', () => {
