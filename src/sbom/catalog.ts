@@ -206,13 +206,23 @@ async function forEachLimited<T>(items: readonly T[], limit: number, task: (item
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+/** What {@link findLockfiles} found: the files to parse, and the directories below `dir` it could not read. */
+export interface FoundFiles {
+  files: FoundFile[];
+  /** An unknown for each directory that could not be listed (no permission, a path too long to open): the lockfiles in it are not cataloged. */
+  unreadable: Unknown[];
+}
+
 /**
  * The lockfiles under `dir` that some parser reads, sorted by path, skipping {@link SKIPPED_DIRECTORIES}
  * and symbolic links. Files no parser knows by name are sniffed only when they may be executables
- * (an executable bit, or `.exe`), from their first {@link SNIFF_BYTES} bytes.
+ * (an executable bit, or `.exe`), from their first {@link SNIFF_BYTES} bytes. A directory below
+ * `dir` that cannot be listed is an unknown, never skipped in silence: the SBOM would look
+ * complete without the lockfiles it holds. One gone since its parent was listed held nothing.
  */
-export async function findLockfiles(dir: string, parsers: readonly Parser[] = PARSERS, exclude: readonly string[] = []): Promise<FoundFile[]> {
+export async function findLockfiles(dir: string, parsers: readonly Parser[] = PARSERS, exclude: readonly string[] = []): Promise<FoundFiles> {
   const found: FoundFile[] = [];
+  const unreadable: Unknown[] = [];
   const excluded = exclude.length === 0 ? () => false : excludeMatcher(exclude);
   const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
   // A name that may be an executable's is read if it is one: `.exe`, or a file with an executable bit and room for a header.
@@ -232,6 +242,8 @@ export async function findLockfiles(dir: string, parsers: readonly Parser[] = PA
       entries = await readdir(join(dir, relativeDir), { withFileTypes: true });
     } catch (error) {
       if (relativeDir === '') throw directoryError(dir, error);
+      const code = systemErrorCode(error);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.push({ path: relativeDir, reason: `the directory could not be read (${code ?? boundedText(messageOf(error), 200)}): the lockfiles in it, if any, are not cataloged` });
       return;
     }
     for (const entry of entries) {
@@ -255,7 +267,7 @@ export async function findLockfiles(dir: string, parsers: readonly Parser[] = PA
     const parser = parsersFound[index];
     if (parser !== undefined) found.push({ path, parser, sniffed: true });
   });
-  return found.sort((a, b) => compareText(a.path, b.path));
+  return { files: found.sort((a, b) => compareText(a.path, b.path)), unreadable: unreadable.sort((a, b) => compareText(a.path, b.path)) };
 }
 
 function directoryError(dir: string, error: unknown): SbomError {
@@ -551,7 +563,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   if (!info.isDirectory()) throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
   const tree: Tree = { dir, realDir: await realDir };
   const parsers = options.parsers ?? PARSERS;
-  const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
+  const [{ files: lockfiles, unreadable }, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
   // A release file inside the scanned tree is read once, as the artifact it is. Its path is resolved only when the tree
   // has executables: 20,000 release files took 10 ms to resolve for nothing.
   const artifactPaths = lockfiles.some((found) => found.sniffed) ? new Set((options.artifacts ?? []).map((artifact) => resolve(artifact.path))) : new Set<string>();
@@ -671,7 +683,9 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   }
   const sortedRelationships = relationships.sorted(exists);
   // One file's unknown once, though several lockfiles read it (a requirements file that others include).
-  const unknowns = [...new Map(parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown])).map((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown])).values()];
+  const fileUnknowns = [...new Map(parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown])).map((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown])).values()];
+  // In path order with the files' (a stable sort keeps each file's own order, by line).
+  const unknowns = unreadable.length === 0 ? fileUnknowns : [...unreadable, ...fileUnknowns].sort((a, b) => compareText(a.path, b.path));
 
   const artifactContents = parsed.flatMap((entry) => {
     if (!entry.artifact || entry.result === undefined) return [];

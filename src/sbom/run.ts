@@ -7,7 +7,7 @@ import { counted } from '../core/plural.js';
 import type { LockfileSummary } from './catalog.js';
 import { SbomError } from './errors.js';
 import { encoderFor } from './formats/index.js';
-import { generateSbom, type SbomResult } from './index.js';
+import { generateSbom, MAX_UNKNOWN_WARNINGS, type SbomResult } from './index.js';
 import type { Unknown } from './model.js';
 import { ntiaCoverage, ntiaCoverageText } from './ntia.js';
 import { unlistedUnknowns } from './parsers/unknowns.js';
@@ -96,6 +96,11 @@ export function summaryText(result: SbomResult): string {
     // A path and a parser's reason quote what a file (or an image) holds: one line each, no control character a terminal would obey.
     return `  ${printable(lockfile.path)} [${lockfile.parser}]: ${printable(detail)}`;
   });
+  // Unknowns of no lockfile (a directory that could not be listed): the first few, with the reason, so that the run says where the SBOM is incomplete.
+  const lockfilePaths = new Set(result.lockfiles.map((lockfile) => lockfile.path));
+  const elsewhere = [...unknownByPath.values()].filter((unknown) => !lockfilePaths.has(unknown.path));
+  for (const unknown of elsewhere.slice(0, MAX_UNKNOWN_WARNINGS)) rows.push(`  ${printable(unknown.path)}: ${printable(`UNKNOWN: ${unknown.reason}`)}`);
+  if (elsewhere.length > MAX_UNKNOWN_WARNINGS) rows.push(`  and ${counted(elsewhere.length - MAX_UNKNOWN_WARNINGS, 'more path')} with unknowns: the SBOM lists every one`);
   const { sbom } = result;
   // The root's name and version are its manifest's, which may be another party's (a downloaded tree, an image).
   const total = `trust-kit: sbom of ${printable(`${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}`)}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(unknownTotal(result), 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
@@ -9,6 +10,7 @@ import { encodeSbom, generateSbom } from '../../src/sbom/index.js';
 import type { Package, ParseResult, Relationship } from '../../src/sbom/model.js';
 import type { Parser } from '../../src/sbom/parser.js';
 import { requirementsTxtParser } from '../../src/sbom/parsers/python/requirements-txt.js';
+import { summaryText } from '../../src/sbom/run.js';
 import { assertScaling } from '../support/scaling.js';
 import { tempDir } from '../support/tmp.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
@@ -39,13 +41,56 @@ describe('catalog', () => {
     assert.ok(seen[2] === seen[3] && seen[2] !== seen[0], 'another for the next run');
   });
 
+  it('makes a directory it cannot list an unknown, with its path and the reason, never a complete-looking SBOM without the lockfiles in it; --strict fails on it', async (t) => {
+    const dir = await tempDir(t);
+    await cp(join(FIXTURES, 'npm-lock-v3', 'package-lock.json'), join(dir, 'package-lock.json'));
+    // Directories of 200-character names, made one level at a time from the working directory (each mkdir relative),
+    // past the longest path the system opens (PATH_MAX, 4,096 on Linux): listing that one fails with ENAMETOOLONG,
+    // whoever runs the test.
+    const name = 'd'.repeat(200);
+    const lockfile = readFileSync(join(FIXTURES, 'npm-lock-v3', 'package-lock.json'));
+    const cwd = process.cwd();
+    try {
+      process.chdir(dir);
+      for (let level = 0; level < 25; level++) {
+        mkdirSync(name);
+        process.chdir(name);
+      }
+      writeFileSync('package-lock.json', lockfile);
+      process.chdir(cwd);
+      const catalog = await catalogDirectory({ dir, includeDev: false });
+      assert.equal(catalog.unknowns.length, 1, JSON.stringify(catalog.unknowns.map((unknown) => unknown.reason)));
+      const unknown = catalog.unknowns[0] ?? assert.fail('no unknown');
+      assert.match(unknown.path, /^(d{200}\/)+d{200}$/);
+      assert.ok(join(dir, unknown.path).length > 4095, 'the first directory past PATH_MAX');
+      assert.match(unknown.reason, /^the directory could not be read \(ENAMETOOLONG\): the lockfiles in it, if any, are not cataloged$/);
+      assert.deepEqual(catalog.lockfiles.map((lockfile) => lockfile.path), ['package-lock.json'], 'the rest is cataloged');
+      const result = await generateSbom({ dir, cwd: dir, clock: fixedClock(new Date(0)) });
+      const summary = summaryText(result);
+      assert.match(summary, /1 unknown \(the SBOM is INCOMPLETE/);
+      assert.ok(summary.includes(`  ${unknown.path}: UNKNOWN: the directory could not be read (ENAMETOOLONG)`), summary);
+      await assert.rejects(generateSbom({ dir, cwd: dir, strict: true, clock: fixedClock(new Date(0)) }), (error) => isTrustKitError(error) && error.code === 'SBOM_UNKNOWNS' && /could not be read \(ENAMETOOLONG\)/.test(error.message));
+    } finally {
+      // Removed from the bottom up, one level at a time: the temporary directory's own removal cannot open paths that long.
+      process.chdir(dir);
+      let depth = 0;
+      for (; existsSync(name); depth++) process.chdir(name);
+      rmSync('package-lock.json', { force: true });
+      for (; depth > 0; depth--) {
+        process.chdir('..');
+        rmdirSync(name);
+      }
+      process.chdir(cwd);
+    }
+  });
+
   it('finds lockfiles in subdirectories, never under node_modules, vendor or .git', async (t) => {
     const dir = await workspaceCopy(t);
     for (const skipped of ['node_modules/left-pad', 'vendor/github.com/x', '.git/modules/y']) {
       await mkdir(join(dir, skipped), { recursive: true });
       await writeFile(join(dir, skipped, 'package-lock.json'), '{"lockfileVersion":3,"packages":{"node_modules/should-not-appear":{"version":"1.0.0"}}}');
     }
-    assert.deepEqual((await findLockfiles(dir)).map((found) => [found.path, found.parser.name]), [
+    assert.deepEqual((await findLockfiles(dir)).files.map((found) => [found.path, found.parser.name]), [
       ['package-lock.json', 'npm-package-lock'],
       ['tools/site/yarn.lock', 'yarn-lock'],
     ]);
@@ -55,7 +100,7 @@ describe('catalog', () => {
 
   it("catalogs a Django requirements/ layout: base, production and local files, their -r and -c includes, local's own packages as dev", async () => {
     const dir = join(FIXTURES, 'requirements-layout');
-    assert.deepEqual((await findLockfiles(dir)).map((found) => found.path), ['requirements.txt', 'requirements/base.txt', 'requirements/local.txt', 'requirements/production.txt']);
+    assert.deepEqual((await findLockfiles(dir)).files.map((found) => found.path), ['requirements.txt', 'requirements/base.txt', 'requirements/local.txt', 'requirements/production.txt']);
     const shipped = await catalogDirectory({ dir, includeDev: false });
     assert.deepEqual(shipped.packages.map((pkg) => `${pkg.name}@${pkg.version}`), [
       'argon2-cffi@23.1.0', 'celery@5.4.0', 'django-environ@0.11.2', 'django@5.0.6', 'gunicorn@22.0.0', 'pillow@10.3.0', 'psycopg@3.1.19', 'python-slugify@8.0.4', 'redis@5.0.4', 'sentry-sdk@2.3.1', 'whitenoise@6.6.0',

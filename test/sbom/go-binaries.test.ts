@@ -69,7 +69,7 @@ describe('Go binaries in a source tree', () => {
   it('an executable Go binary lists its modules, contained by the root, valid in SPDX and CycloneDX', async (t) => {
     const dir = await project(t);
     await place(dir, 'bin/hello', await fixture('hello-linux-amd64'), 0o755);
-    assert.deepEqual((await findLockfiles(dir)).map((found) => [found.path, found.parser.name, found.sniffed]), [['bin/hello', 'go-binary', true]]);
+    assert.deepEqual((await findLockfiles(dir)).files.map((found) => [found.path, found.parser.name, found.sniffed]), [['bin/hello', 'go-binary', true]]);
 
     const { sbom, lockfiles } = await generateSbom({ dir, cwd: dir, clock: CLOCK });
     assert.equal(sbom.root.purl, 'pkg:npm/app@1.0.0');
@@ -96,7 +96,7 @@ describe('Go binaries in a source tree', () => {
     const dir = await project(t);
     await place(dir, 'out/hello-darwin', await fixture('hello-darwin-arm64'), 0o755);
     await place(dir, 'out/hello.exe', await fixture('hello-windows-386'), 0o644);
-    assert.deepEqual((await findLockfiles(dir)).map((found) => found.path), ['out/hello-darwin', 'out/hello.exe']);
+    assert.deepEqual((await findLockfiles(dir)).files.map((found) => found.path), ['out/hello-darwin', 'out/hello.exe']);
     const catalog = await catalogDirectory({ dir, includeDev: false });
     assert.deepEqual(purls(catalog), HELLO_MODULES);
     assert.deepEqual(catalog.packages.find((pkg) => pkg.purl === HELLO)?.locations, [{ path: 'out/hello-darwin' }, { path: 'out/hello.exe' }]);
@@ -112,7 +112,7 @@ describe('Go binaries in a source tree', () => {
     await place(dir, 'scripts/build', `#!/bin/sh\n${'echo building the project and nothing else here\n'.repeat(4)}`, 0o755);
     // An ELF without Go build info (the Go binary's header on zeros): sniffed, parsed, and found to hold nothing, so not listed.
     await place(dir, 'tools/not-go', Buffer.concat([binary.subarray(0, 64), Buffer.alloc(4096)]), 0o755);
-    assert.deepEqual((await findLockfiles(dir)).map((found) => [found.path, found.parser.name, found.sniffed]), [['tools/not-go', 'go-binary', true]]);
+    assert.deepEqual((await findLockfiles(dir)).files.map((found) => [found.path, found.parser.name, found.sniffed]), [['tools/not-go', 'go-binary', true]]);
     const { sbom, lockfiles } = await generateSbom({ dir, cwd: dir, clock: CLOCK });
     assert.deepEqual(purls(sbom), []);
     assert.deepEqual(sbom.unknowns, []);
