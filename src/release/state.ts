@@ -81,6 +81,8 @@ export interface ReleaseState {
   published?: boolean;
   /** The SHA-256 of every staged file, by its staging path: made just before publishing. */
   digests?: Record<string, string>;
+  /** The SHA-256 of the staged SBOMs, by staging path, made with their text: publishing does not read them back to hash them. */
+  sbomDigests?: Record<string, string>;
   /** The GitHub release with every asset uploaded, waiting for the gate and publishing. */
   githubDraft?: { input: PublishInput; drafted: Extract<DraftedRelease, { kind: 'uploaded' }> };
   /** What the gate checked and ran on the draft, and its verdicts. */

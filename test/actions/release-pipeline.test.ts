@@ -46,6 +46,20 @@ test('a failure after signing keeps the signed checksums file, sets the outputs 
   assert.match(io.summary, /Not made: the artifacts' bundles, VERIFY\.md/);
 });
 
+test('the SBOMs\' digests in the outputs and in the checksums file are those of the bytes written (made with the text, not read back)', async (t) => {
+  const cwd = await keyedProject(t);
+  await writeFile(join(cwd, 'package-lock.json'), JSON.stringify({ name: 'app', version: '1.0.0', lockfileVersion: 3, packages: { '': { name: 'app', version: '1.0.0', dependencies: { 'left-pad': '1.3.0' } }, 'node_modules/left-pad': { version: '1.3.0', resolved: 'https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz', license: 'WTFPL' } } }));
+  const io = recordingIO();
+  await run({ ...KEYED, 'sbom-format': 'spdx-json,cyclonedx-json', 'sbom-path': '.' }, io, cwd, { GITHUB_ACTIONS: 'true', SOURCE_DATE_EPOCH: '1700000000' });
+  const files = JSON.parse(io.outputs.files ?? '[]') as { name: string; path: string; digest: { sha256: string } }[];
+  const sums = await readFile(join(cwd, 'trust-kit-out', 'SHA256SUMS'), 'utf8');
+  for (const name of ['sbom.spdx.json', 'sbom.cdx.json']) {
+    const digest = sha256(await readFile(join(cwd, 'trust-kit-out', name)));
+    assert.equal(files.find((file) => file.name === name)?.digest.sha256, digest, name);
+    assert.ok(sums.includes(`${digest}  ${name}\n`), `${name} in SHA256SUMS`);
+  }
+});
+
 test('a successful run sets an output for every file it made, with its digest, and none for the steps switched off', async (t) => {
   const cwd = await keyedProject(t);
   const io = recordingIO();

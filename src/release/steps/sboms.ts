@@ -63,5 +63,5 @@ export const runSbomsStep: ReleaseStepRun = async ({ config, ports, artifactFile
   // The documents' SHA-256 came with their UUIDs: the text is not hashed again for the checksums file when that is its algorithm.
   const entries: SbomEntry[] = documents.map((document) => ({ name: document.name, hex: config.algorithm === 'sha256' ? document.sha256 : digestBytes(config.algorithm, document.text) }));
   ports.logger.info(`sbom: ${counted(sbom.packages.length, 'package')} from ${counted(cataloged.lockfiles.length, 'lockfile')} -> ${entries.map((entry) => entry.name).join(', ')}`);
-  return { sbom: { entries, lockfiles: cataloged.lockfiles }, written: documents.map((document) => document.path) };
+  return { sbom: { entries, lockfiles: cataloged.lockfiles }, sbomDigests: Object.fromEntries(documents.map((document) => [document.path, document.sha256])), written: documents.map((document) => document.path) };
 };
