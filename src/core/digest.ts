@@ -42,6 +42,13 @@ export function digestBytes(algorithm: DigestAlgorithm, bytes: Uint8Array | stri
   return createHash(algorithm).update(bytes).digest('hex');
 }
 
+/** The digest of a text in memory in chunks (as UTF-8), without joining them: a text may be longer than one string can be. */
+export function digestChunks(algorithm: DigestAlgorithm, chunks: Iterable<string>): string {
+  const hash = createHash(algorithm);
+  for (const chunk of chunks) hash.update(chunk);
+  return hash.digest('hex');
+}
+
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 export function parseDigestReference(value: string): { algorithm: DigestAlgorithm; hex: string } {
   // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { digestBytes } from '../../core/digest.js';
+import { digestChunks } from '../../core/digest.js';
 import { writeFileAtomic } from '../../core/files.js';
 import { counted } from '../../core/plural.js';
 import { catalogSbom, DigestPlaceholders, encodeAhead, encoderFor, goModuleCacheDir, listedFiles, MAX_UNKNOWN_WARNINGS, type ListedDigest } from '../../sbom/index.js';
@@ -54,14 +54,14 @@ export const runSbomsStep: ReleaseStepRun = async ({ config, ports, artifactFile
   if (cataloged.lockfiles.length === 0) ports.logger.warn(`sbom: found no lockfile in ${sbomConfig.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);
   // Every document is finished before any is written: a format that fails leaves no SBOM that the checksums file does not list.
   const documents = finishers.map(({ encoder, finish }) => ({ name: encoder.fileName, path: join(staging, encoder.fileName), ...finish(sbom) }));
-  const written = await Promise.allSettled(documents.map((document) => writeFileAtomic(document.path, document.text)));
+  const written = await Promise.allSettled(documents.map((document) => writeFileAtomic(document.path, document.chunks)));
   const failedWrite = written.find((outcome) => outcome.status === 'rejected');
   if (failedWrite !== undefined) {
     await Promise.all(documents.map((document) => rm(document.path, { force: true })));
     throw failedWrite.reason;
   }
   // The documents' SHA-256 came with their UUIDs: the text is not hashed again for the checksums file when that is its algorithm.
-  const entries: SbomEntry[] = documents.map((document) => ({ name: document.name, hex: config.algorithm === 'sha256' ? document.sha256 : digestBytes(config.algorithm, document.text) }));
+  const entries: SbomEntry[] = documents.map((document) => ({ name: document.name, hex: config.algorithm === 'sha256' ? document.sha256 : digestChunks(config.algorithm, document.chunks) }));
   ports.logger.info(`sbom: ${counted(sbom.packages.length, 'package')} from ${counted(cataloged.lockfiles.length, 'lockfile')} -> ${entries.map((entry) => entry.name).join(', ')}`);
   return { sbom: { entries, lockfiles: cataloged.lockfiles }, sbomDigests: Object.fromEntries(documents.map((document) => [document.path, document.sha256])), written: documents.map((document) => document.path) };
 };

@@ -3,7 +3,7 @@ import type { DigestSet } from '../../core/digest.js';
 import { SbomError } from '../errors.js';
 import type { Sbom } from '../model.js';
 import type { FormatEncoder } from './encoder.js';
-import { withChangedText, type HashedDocument } from './identity.js';
+import { withChangedChunks, type HashedDocument } from './identity.js';
 
 /** The digests a release file's SBOM entry lists, and the length of each in hex. */
 const LISTED_DIGESTS = { sha256: 64, sha512: 128 } as const;
@@ -59,9 +59,10 @@ export class DigestPlaceholders {
     return missing ? undefined : replaced;
   }
 
-  /** Whether a text still holds a placeholder. */
-  foundIn(text: string): boolean {
-    return text.includes(this.#prefix);
+  /** Whether a text, given in chunks, still holds a placeholder, within a chunk or across two. */
+  foundIn(chunks: readonly string[]): boolean {
+    const reach = this.#prefix.length - 1;
+    return chunks.some((chunk, index) => chunk.includes(this.#prefix) || (index > 0 && `${(chunks[index - 1] as string).slice(-reach)}${chunk.slice(0, reach)}`.includes(this.#prefix)));
   }
 }
 
@@ -70,12 +71,16 @@ export class DigestPlaceholders {
  * turns that text into the document of `final`: the same SBOM with the files' real digests (same
  * files, same order). Each placeholder is replaced and the document's UUID, derived from the
  * text before it, made (the draft's is nil and its text not hashed): the text is the one
- * `encoder.encode(final)` gives, with the work done before the digests are known, and comes with
- * its SHA-256. A release encodes its SBOMs so while the artifacts are hashed.
+ * `encoder.encode(final)` gives, in chunks, with the work done before the digests are known, and
+ * comes with its SHA-256. A release encodes its SBOMs so while the artifacts are hashed. The
+ * draft is let go of chunk by chunk as it is finished, so it can be finished once.
  */
 export function encodeAhead(encoder: FormatEncoder, draft: Sbom, placeholders: DigestPlaceholders): (final: Sbom) => HashedDocument {
-  const text = encoder.draft(draft);
+  let chunks: string[] | undefined = encoder.draft(draft);
   return (final) => {
+    const drafted = chunks;
+    if (drafted === undefined) throw internal(encoder, 'it was finished already');
+    chunks = undefined;
     if (final.files.length !== draft.files.length || final.files.some((file, index) => file.name !== draft.files[index]?.name)) {
       throw internal(encoder, 'the release files are not the ones the document was encoded with');
     }
@@ -91,14 +96,17 @@ export function encodeAhead(encoder: FormatEncoder, draft: Sbom, placeholders: D
       }
     }
     let complete = true;
-    const finished = withChangedText(text, encoder.identityName, (before) => {
-      const replaced = placeholders.replaceIn(before, digests);
-      complete = replaced !== undefined;
-      return replaced ?? before;
+    let next = 0;
+    const finished = withChangedChunks(drafted, encoder.identityName, (chunk) => {
+      // The draft's chunk is let go of once its finished copy is made: the two are never held whole at once.
+      drafted[next++] = '';
+      const replaced = placeholders.replaceIn(chunk, digests);
+      if (replaced === undefined) complete = false;
+      return replaced ?? chunk;
     });
     if (finished === undefined) throw internal(encoder, 'the document does not end with its UUID');
     if (!complete) throw internal(encoder, 'the document holds a digest placeholder of no release file');
-    if (placeholders.foundIn(finished.text)) throw internal(encoder, 'a digest placeholder was left in the document');
+    if (placeholders.foundIn(finished.chunks)) throw internal(encoder, 'a digest placeholder was left in the document');
     return finished;
   };
 }

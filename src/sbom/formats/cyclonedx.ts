@@ -350,7 +350,7 @@ export function cycloneDxEncoder(version: CycloneDxVersion, name: string, fileNa
     mediaType: `application/vnd.cyclonedx+json; version=${version}`,
     identityName: cycloneDxIdentityName(version),
     encode: (sbom) => toCycloneDxJson(sbom, version),
-    draft: (sbom) => [...cycloneDxJsonChunks(sbom, version, DRAFT_IDENTITY)].join(''),
+    draft: (sbom) => [...cycloneDxJsonChunks(sbom, version, DRAFT_IDENTITY)],
     chunks: (sbom) => cycloneDxJsonChunks(sbom, version),
   };
 }

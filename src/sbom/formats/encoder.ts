@@ -14,10 +14,10 @@ export interface FormatEncoder {
   /** The document's text; the same SBOM always gives the same bytes. Throws SBOM_INVALID_DOCUMENT if our own checks fail. */
   encode(sbom: Sbom): string;
   /**
-   * The text `encode` gives but with the nil UUID where the document's own goes, the text not
-   * hashed for it: a draft, which `encodeAhead` finishes (`withChangedText` makes the UUID then).
+   * The chunks `chunks` gives but with the nil UUID where the document's own goes, the text not
+   * hashed for it: a draft, which `encodeAhead` finishes (`withChangedChunks` makes the UUID then).
    */
-  draft(sbom: Sbom): string;
+  draft(sbom: Sbom): string[];
   /**
    * The same text in chunks, made as they are asked for, so that a big document is written without
    * being held whole; the error comes before the last chunk, so a writer can drop what it wrote.

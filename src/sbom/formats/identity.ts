@@ -31,7 +31,7 @@ export interface TextIdentity {
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
 /**
- * The identity of a draft, a text whose UUID {@link withChangedText} makes once the text is
+ * The identity of a draft, a text whose UUID {@link withChangedChunks} makes once the text is
  * final: the nil UUID in its place, and the text not hashed, since nothing would read the digest.
  */
 export const DRAFT_IDENTITY: TextIdentity = {
@@ -83,22 +83,28 @@ export class DocumentIdentity implements TextIdentity {
   }
 }
 
-/** A document's text and the SHA-256 (hex) of its UTF-8 bytes. */
+/** A document's text, in the chunks it was made in, and the SHA-256 (hex) of its UTF-8 bytes. */
 export interface HashedDocument {
-  text: string;
+  chunks: string[];
   sha256: string;
 }
 
 /**
- * A document's text with the text before its UUID changed by `change`, and the UUID made again
- * from the result: what encoding the changed content would give, with its SHA-256. Undefined when
- * `text` does not end as a document does.
+ * A document's chunks with the text before its UUID changed by `change`, a chunk at a time, and
+ * the UUID made again from the result: what encoding the changed content would give, with its
+ * SHA-256. Chunks, never one string: a release's SPDX document of 700,000 files is longer than
+ * V8's longest string (2^29 - 24 characters). Undefined when the last chunk does not end as a
+ * document does.
  */
-export function withChangedText(text: string, identityName: string, change: (before: string) => string): HashedDocument | undefined {
-  const uuidStart = text.length - DOCUMENT_END.length - UUID_CHARACTERS;
-  if (uuidStart < 0 || !text.endsWith(DOCUMENT_END)) return undefined;
-  const { end, sha256 } = new DocumentIdentity(identityName).finish(change(text.slice(0, uuidStart)));
-  return { text: end, sha256 };
+export function withChangedChunks(chunks: readonly string[], identityName: string, change: (chunk: string) => string): HashedDocument | undefined {
+  const last = chunks.at(-1);
+  if (last === undefined || last.length < DOCUMENT_END.length + UUID_CHARACTERS || !last.endsWith(DOCUMENT_END)) return undefined;
+  const identity = new DocumentIdentity(identityName);
+  const changed: string[] = [];
+  for (let index = 0; index < chunks.length - 1; index++) changed.push(identity.add(change(chunks[index] as string)));
+  const { end, sha256 } = identity.finish(change(last.slice(0, last.length - DOCUMENT_END.length - UUID_CHARACTERS)));
+  changed.push(end);
+  return { chunks: changed, sha256 };
 }
 
 /** `path:line: reason` for an Unknown. */

@@ -356,5 +356,5 @@ export const spdxJsonEncoder: FormatEncoder = {
   identityName: SPDX_IDENTITY_NAME,
   chunks: spdxJsonChunks,
   encode: (sbom) => [...spdxJsonChunks(sbom)].join(''),
-  draft: (sbom) => [...spdxJsonChunks(sbom, DRAFT_IDENTITY)].join(''),
+  draft: (sbom) => [...spdxJsonChunks(sbom, DRAFT_IDENTITY)],
 };

@@ -44,9 +44,13 @@ test('a document encoded ahead with placeholders and finished with the digests i
     const final = cataloged.withFiles(await hashed(files, algorithms));
     assert.ok(final.files.some((file) => (file.contains?.length ?? 0) > 0), 'the Go binary contains its modules');
     for (const encoder of FORMATS) {
-      const finished = encodeAhead(encoder, draft, placeholders)(final);
-      assert.equal(finished.text, encoder.encode(final), `${encoder.name} with ${algorithms.join(', ')}`);
-      assert.equal(finished.sha256, createHash('sha256').update(finished.text).digest('hex'), `${encoder.name}: the SHA-256 of the document's bytes`);
+      const finish = encodeAhead(encoder, draft, placeholders);
+      const finished = finish(final);
+      const text = finished.chunks.join('');
+      assert.equal(text, encoder.encode(final), `${encoder.name} with ${algorithms.join(', ')}`);
+      assert.equal(finished.sha256, createHash('sha256').update(text).digest('hex'), `${encoder.name}: the SHA-256 of the document's bytes`);
+      // The draft was let go of as it was finished.
+      assert.throws(() => finish(final), (error: unknown) => isTrustKitError(error) && error.code === 'SBOM_INVALID_DOCUMENT' && /finished already/.test(error.message));
     }
   }
 });
@@ -70,7 +74,22 @@ test('a draft is the document with the nil UUID in place of its own, which a fin
     const text = encoder.encode(sbom);
     const uuid = /([0-9a-f-]{36})"\}\n$/.exec(text)?.[1] ?? assert.fail(`${encoder.name} ends with no UUID`);
     assert.notEqual(uuid, '00000000-0000-0000-0000-000000000000');
-    assert.equal(encoder.draft(sbom), `${text.slice(0, -uuid.length - 3)}00000000-0000-0000-0000-000000000000"}\n`, encoder.name);
+    assert.equal(encoder.draft(sbom).join(''), `${text.slice(0, -uuid.length - 3)}00000000-0000-0000-0000-000000000000"}\n`, encoder.name);
+  }
+});
+
+test('a release\'s documents are finished in the chunks they were made in, never as one string: a document of 700,000 files is longer than V8\'s longest string', async (t) => {
+  const { dir, files } = await release(t);
+  const cataloged = await catalogSbom({ dir, cwd: dir, clock: CLOCK }, files);
+  // Many release files: about 3 MB of SPDX and 1 MB of CycloneDX, in chunks of about 256 KiB.
+  const many = Array.from({ length: 5000 }, (_, index) => ({ name: `site/page-${index}.html`, size: 4096, digest: { sha256: createHash('sha256').update(String(index)).digest('hex') } }));
+  const placeholders = new DigestPlaceholders();
+  const draft = cataloged.withFiles(many.map((file) => ({ name: file.name, size: 0, digest: placeholders.digestSet(['sha256']) })));
+  for (const encoder of FORMATS) {
+    const finished = encodeAhead(encoder, draft, placeholders)(cataloged.withFiles(many));
+    assert.ok(finished.chunks.length > 2, `${encoder.name}: ${finished.chunks.length} chunks`);
+    assert.ok(finished.chunks.every((chunk) => chunk.length < 1024 * 1024), `${encoder.name}: no chunk of a MiB`);
+    assert.equal(finished.chunks.join(''), encoder.encode(cataloged.withFiles(many)), encoder.name);
   }
 });
 
@@ -100,8 +119,10 @@ test('placeholders are hex of their digest\'s length, all different, with a rand
   assert.match(sets[0]?.sha512 ?? '', /^[0-9a-f]{128}$/);
   const other = new DigestPlaceholders().digestSet(['sha256']).sha256 ?? '';
   assert.notEqual(other.slice(0, 32), (sets[0]?.sha256 ?? '').slice(0, 32));
-  for (const value of values) assert.ok(one.foundIn(`x${value}x`));
-  assert.ok(!one.foundIn(other));
+  for (const value of values) assert.ok(one.foundIn([`x${value}x`]));
+  assert.ok(!one.foundIn([other]));
+  // Split across two chunks, anywhere in it.
+  for (const at of [1, 16, 31, 32, 40]) assert.ok(one.foundIn(['a', `x${(sets[0]?.sha256 ?? '').slice(0, at)}`, `${(sets[0]?.sha256 ?? '').slice(at)}x`]), `split at ${at}`);
   assert.deepEqual(values.map((value) => one.numberOf(value)), [1, 2, 3]);
   assert.equal(one.numberOf(other), undefined);
 });
