@@ -12,8 +12,11 @@ import type { Unknown } from './model.js';
 import { ntiaCoverage, ntiaCoverageText } from './ntia.js';
 import { unlistedUnknowns } from './parsers/unknowns.js';
 
-/** One SBOM document made by {@link runSbom}: where it was written (absolute), or its text, to be printed. */
-export type SbomOutput = { format: string; path: string } | { format: string; path: undefined; text: string };
+/**
+ * One SBOM document made by {@link runSbom}: where it was written (absolute), or its text to be
+ * printed, in the chunks it was made in (a document may be longer than one string can be).
+ */
+export type SbomOutput = { format: string; path: string } | { format: string; path: undefined; chunks: string[] };
 
 /** Everything {@link runSbom} made. */
 export interface SbomRun extends SbomResult {
@@ -48,7 +51,8 @@ export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: 
     const encoder = encoderFor(format);
     const path = config.output !== undefined ? resolve(ports.cwd, config.output) : config.outputDir !== undefined ? resolve(ports.cwd, config.outputDir, encoder.fileName) : undefined;
     if (path === undefined) {
-      outputs.push({ format, path, text: encoder.encode(result.sbom) });
+      // Made whole before any of it is printed: a document that fails its checks prints nothing.
+      outputs.push({ format, path, chunks: [...encoder.chunks(result.sbom)] });
       continue;
     }
     // Each document is streamed to its temporary file as it is made: no document is ever held

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { constants } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { describe, it } from 'node:test';
 import { fixedClock } from '../../src/core/clock.js';
 import { digestBytes } from '../../src/core/digest.js';
 import { encodeSbom, generateSbom, type Sbom } from '../../src/sbom/index.js';
+import { joinedDocument } from '../../src/sbom/formats/encoder.js';
 import { encoderFor, FORMAT_NAMES } from '../../src/sbom/formats/index.js';
 import { uuidV5 } from '../../src/sbom/formats/identity.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
@@ -75,6 +77,14 @@ describe('SBOM formats', () => {
     assert.notEqual((JSON.parse(encodeSbom(changed, 'spdx-json')) as { documentNamespace: string }).documentNamespace, spdx.documentNamespace);
     assert.notEqual((JSON.parse(encodeSbom(changed, 'cyclonedx-json')) as { serialNumber: string }).serialNumber, cdx.serialNumber);
     assert.match(cdx.serialNumber, /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('joins a document longer than one string can hold into SBOM_DOCUMENT_TOO_LARGE, saying to write it to a file, before trying (no RangeError); shorter ones as they are', () => {
+    const piece = 'x'.repeat(2 ** 24);
+    // References to one 16 MiB string: their length in all passes V8's longest string, with no more memory than the one.
+    const pieces = Array.from({ length: Math.ceil(constants.MAX_STRING_LENGTH / piece.length) + 1 }, () => piece);
+    assert.throws(() => joinedDocument('SPDX', pieces), { code: 'SBOM_DOCUMENT_TOO_LARGE', message: new RegExp(`^the SPDX document is ${pieces.length * piece.length} characters long, more than one string can hold`), hint: /write it to a file \(--output or --output-dir/ });
+    assert.equal(joinedDocument('SPDX', ['{"a":', '1}\n']), '{"a":1}\n');
   });
 
   it('makes UUIDv5 as RFC 4122 does (checked against Python\'s uuid.uuid5 in the URL namespace)', () => {

@@ -62,7 +62,7 @@ export async function runImageSbomCommand(image: string, args: CommandArgs, cont
   }
   context.stderr.write(summaryText(run));
   for (const output of run.outputs) {
-    if (output.path === undefined) context.stdout.write(output.text);
+    if (output.path === undefined) for (const chunk of output.chunks) context.stdout.write(chunk);
     else context.stderr.write(`trust-kit: wrote ${output.format} to ${output.path}\n`);
   }
   return EXIT.OK;

@@ -104,7 +104,7 @@ Options:
     const run = await runSbom(config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }), ...(goModuleCache === undefined ? {} : { goModuleCache }) });
     context.stderr.write(summaryText(run));
     for (const output of run.outputs) {
-      if (output.path === undefined) context.stdout.write(output.text);
+      if (output.path === undefined) for (const chunk of output.chunks) context.stdout.write(chunk);
       else context.stderr.write(`trust-kit: wrote ${output.format} to ${output.path}\n`);
     }
     return EXIT.OK;

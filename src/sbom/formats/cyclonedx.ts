@@ -33,7 +33,7 @@
 import { licenseTerm } from '../licenses.js';
 import type { ArtifactFile, Package, PackageHashAlgorithm, PackageSupplier, Relationship, Sbom, Scope } from '../model.js';
 import { CycloneDxCheck, throwIfProblems } from '../validate.js';
-import { JsonChunks, type FormatEncoder } from './encoder.js';
+import { joinedDocument, JsonChunks, type FormatEncoder } from './encoder.js';
 import { DocumentIdentity, DRAFT_IDENTITY, sourceFiles, unknownText, type TextIdentity } from './identity.js';
 
 /** The CycloneDX versions trust-kit writes; 1.6 is the default. */
@@ -333,7 +333,7 @@ export function* cycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersion, iden
 
 /** The CycloneDX JSON text of an SBOM, whole (see {@link cycloneDxJsonChunks}). */
 export function toCycloneDxJson(sbom: Sbom, version: CycloneDxVersion): string {
-  return [...cycloneDxJsonChunks(sbom, version)].join('');
+  return joinedDocument('CycloneDX', cycloneDxJsonChunks(sbom, version));
 }
 
 /** What a CycloneDX document's serial number is derived under: one per specification version. */

@@ -1,3 +1,5 @@
+import { constants } from 'node:buffer';
+import { SbomError } from '../errors.js';
 import type { Sbom } from '../model.js';
 
 /** One SBOM output format: its name on the command line, file extension, media type, and how to write it. */
@@ -86,4 +88,22 @@ export class JsonChunks {
     this.first = false;
     this.pending = [];
   }
+}
+
+/**
+ * A document's chunks as one string: what `encode` returns. Fails with SBOM_DOCUMENT_TOO_LARGE,
+ * before joining them, when they are longer in all than V8's longest string (2^29 - 24 UTF-16
+ * units on 64-bit): such a document is written only from its chunks (a file; the CLI's output
+ * streams them), and joining them was an uncoded RangeError.
+ */
+export function joinedDocument(format: string, chunks: Iterable<string>): string {
+  const parts = [...chunks];
+  let length = 0;
+  for (const part of parts) length += part.length;
+  if (length > constants.MAX_STRING_LENGTH) {
+    throw new SbomError('SBOM_DOCUMENT_TOO_LARGE', `the ${format} document is ${length} characters long, more than one string can hold (${constants.MAX_STRING_LENGTH})`, {
+      hint: 'write it to a file (--output or --output-dir; a library caller writes FormatEncoder.chunks), which takes it in chunks',
+    });
+  }
+  return parts.join('');
 }

@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import type { ArtifactFile, Package, PackageSupplier, Sbom } from '../model.js';
 import { licenseTerm } from '../licenses.js';
 import { SpdxCheck, throwIfProblems } from '../validate.js';
-import { JsonChunks, type FormatEncoder } from './encoder.js';
+import { joinedDocument, JsonChunks, type FormatEncoder } from './encoder.js';
 import { DocumentIdentity, DRAFT_IDENTITY, sourceFiles, unknownText, type TextIdentity } from './identity.js';
 
 /** The SPDX 2.3 JSON document shape trust-kit writes (the fields it uses). */
@@ -355,6 +355,6 @@ export const spdxJsonEncoder: FormatEncoder = {
   mediaType: 'application/spdx+json',
   identityName: SPDX_IDENTITY_NAME,
   chunks: spdxJsonChunks,
-  encode: (sbom) => [...spdxJsonChunks(sbom)].join(''),
+  encode: (sbom) => joinedDocument('SPDX', spdxJsonChunks(sbom)),
   draft: (sbom) => [...spdxJsonChunks(sbom, DRAFT_IDENTITY)],
 };

@@ -26,16 +26,19 @@ export async function runImageSbom(source: ImageSource, config: SbomConfig, port
   let failedWrite: { error: unknown } | undefined;
   for (const format of config.formats) {
     const encoder = encoderFor(format);
-    const text = encoder.encode(result.sbom);
+    // In the chunks it is made in, never one string: an image's packages may make a document longer than one string can be.
+    const chunks = [...encoder.chunks(result.sbom)];
     const path = config.output !== undefined ? resolve(ports.cwd, config.output) : config.outputDir !== undefined ? resolve(ports.cwd, config.outputDir, encoder.fileName) : undefined;
-    if (path !== undefined) {
-      try {
-        await writeFileAtomic(path, text);
-      } catch (error) {
-        failedWrite ??= { error };
-      }
+    if (path === undefined) {
+      outputs.push({ format, path, chunks });
+      continue;
     }
-    outputs.push({ format, path, text });
+    try {
+      await writeFileAtomic(path, chunks);
+    } catch (error) {
+      failedWrite ??= { error };
+    }
+    outputs.push({ format, path });
   }
   if (failedWrite !== undefined) throw failedWrite.error;
   return { ...result, outputs };
