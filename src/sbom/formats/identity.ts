@@ -62,7 +62,7 @@ export class DocumentIdentity implements TextIdentity {
 
   /** The document's last part: `text` (the rest before the UUID, hashed too), the UUID and the document's end. */
   end(text: string): string {
-    return this.finish(text).end;
+    return `${this.add(text)}${this.uuid()}${DOCUMENT_END}`;
   }
 
   /**
