@@ -874,7 +874,7 @@ tree, the current time).`,
 /* harmony export */   VT: (() => (/* binding */ SBOM_SHAPING_INPUTS)),
 /* harmony export */   i8: (() => (/* binding */ PUBLISHING_INPUTS))
 /* harmony export */ });
-/* unused harmony exports imageOnlyIssues, DEFAULT_RELEASE_SBOM_FORMATS */
+/* unused harmony export imageOnlyIssues */
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53871);
 /* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95587);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
@@ -901,6 +901,7 @@ tree, the current time).`,
 const SBOM_SHAPING_INPUTS = ['sbom-path', 'sbom-exclude', 'sbom-organization', 'sbom-default-excludes', 'include-dev', 'strict'];
 /** The inputs that only shape publishing to a GitHub release, which only `github-release` does: given without it, each is refused. */
 const PUBLISHING_INPUTS = ['tag', 'gate', 'downgrade'];
+/** The SBOM formats a release writes when `sbom-format` is not given: both, since scanners read one or the other. */
 const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,
@@ -921,6 +922,11 @@ const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
     return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
 });var digestBytes = (function (algorithm, bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
+});var digestChunks = (function (algorithm, chunks) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+    for (const chunk of chunks)
+        hash.update(chunk);
+    return hash.digest('hex');
 });var parseDigestReference = (function (value) {
     // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
     if (typeof value !== 'string')
@@ -972,6 +978,7 @@ const DEFAULT_RELEASE_SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: (() => (/* binding */ digestChunks)),
 /* harmony export */   DC: (() => (/* binding */ hashFile)),
 /* harmony export */   Dn: (() => (/* binding */ parseDigestReference)),
 /* harmony export */   E6: (() => (/* binding */ hexLength)),
@@ -1002,6 +1009,8 @@ const HEX_LENGTH = { sha256: 64, sha512: 128 };
 /** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
 
 /** The digest of bytes already in memory. */
+
+/** The digest of a text in memory in chunks (as UTF-8), without joining them: a text may be longer than one string can be. */
 
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 

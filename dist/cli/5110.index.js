@@ -290,6 +290,11 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
     return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
 });var digestBytes = (function (algorithm, bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
+});var digestChunks = (function (algorithm, chunks) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+    for (const chunk of chunks)
+        hash.update(chunk);
+    return hash.digest('hex');
 });var parseDigestReference = (function (value) {
     // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
     if (typeof value !== 'string')
@@ -341,6 +346,7 @@ const SIGNER_WORKFLOW = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?\/)?[A-Za
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: (() => (/* binding */ digestChunks)),
 /* harmony export */   DC: (() => (/* binding */ hashFile)),
 /* harmony export */   Dn: (() => (/* binding */ parseDigestReference)),
 /* harmony export */   E6: (() => (/* binding */ hexLength)),
@@ -371,6 +377,8 @@ const HEX_LENGTH = { sha256: 64, sha512: 128 };
 /** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
 
 /** The digest of bytes already in memory. */
+
+/** The digest of a text in memory in chunks (as UTF-8), without joining them: a text may be longer than one string can be. */
 
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 

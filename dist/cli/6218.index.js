@@ -1153,17 +1153,20 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     let failedWrite;
     for (const format of config.formats) {
         const encoder = (0,formats/* encoderFor */.Eq)(format);
-        const text = encoder.encode(result.sbom);
+        // In the chunks it is made in, never one string: an image's packages may make a document longer than one string can be.
+        const chunks = [...encoder.chunks(result.sbom)];
         const path = config.output !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.output) : config.outputDir !== undefined ? (0,external_node_path_.resolve)(ports.cwd, config.outputDir, encoder.fileName) : undefined;
-        if (path !== undefined) {
-            try {
-                await (0,files/* writeFileAtomic */.Zf)(path, text);
-            }
-            catch (error) {
-                failedWrite ??= { error };
-            }
+        if (path === undefined) {
+            outputs.push({ format, path, chunks });
+            continue;
         }
-        outputs.push({ format, path, text });
+        try {
+            await (0,files/* writeFileAtomic */.Zf)(path, chunks);
+        }
+        catch (error) {
+            failedWrite ??= { error };
+        }
+        outputs.push({ format, path });
     }
     if (failedWrite !== undefined)
         throw failedWrite.error;
@@ -1222,7 +1225,8 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     context.stderr.write((0,sbom_run/* summaryText */.g5)(run));
     for (const output of run.outputs) {
         if (output.path === undefined)
-            context.stdout.write(output.text);
+            for (const chunk of output.chunks)
+                context.stdout.write(chunk);
         else
             context.stderr.write(`trust-kit: wrote ${output.format} to ${output.path}\n`);
     }
@@ -2181,6 +2185,11 @@ const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts
     return hex.length === HEX_LENGTH[algorithm] && /^[0-9a-fA-F]+$/.test(hex);
 });var digestBytes = (function (algorithm, bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex');
+});var digestChunks = (function (algorithm, chunks) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+    for (const chunk of chunks)
+        hash.update(chunk);
+    return hash.digest('hex');
 });var parseDigestReference = (function (value) {
     // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
     if (typeof value !== 'string')
@@ -2232,6 +2241,7 @@ const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: (() => (/* binding */ digestChunks)),
 /* harmony export */   DC: (() => (/* binding */ hashFile)),
 /* harmony export */   Dn: (() => (/* binding */ parseDigestReference)),
 /* harmony export */   E6: (() => (/* binding */ hexLength)),
@@ -2262,6 +2272,8 @@ const HEX_LENGTH = { sha256: 64, sha512: 128 };
 /** Whether `hex` is a well-formed lowercase-or-uppercase hex digest for `algorithm`. */
 
 /** The digest of bytes already in memory. */
+
+/** The digest of a text in memory in chunks (as UTF-8), without joining them: a text may be longer than one string can be. */
 
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 

@@ -83,16 +83,17 @@ const runSbomsStep = (async ({ config, ports, artifactFiles: files, hashing, sta
     if (cataloged.lockfiles.length === 0)
         ports.logger.warn(`sbom: found no lockfile in ${sbomConfig.path}: the SBOMs list no dependency (check sbom-path and sbom-exclude, or set sbom-format: none)`);
     // Every document is finished before any is written: a format that fails leaves no SBOM that the checksums file does not list.
-    const documents = finishers.map((({ encoder, finish }) => ({ name: encoder.fileName, path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, encoder.fileName), text: finish(sbom) })));
-    const written = await Promise.allSettled(documents.map(((document) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(document.path, document.text))));
+    const documents = finishers.map((({ encoder, finish }) => ({ name: encoder.fileName, path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(staging, encoder.fileName), ...finish(sbom) })));
+    const written = await Promise.allSettled(documents.map(((document) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(document.path, document.chunks))));
     const failedWrite = written.find(((outcome) => outcome.status === 'rejected'));
     if (failedWrite !== undefined) {
         await Promise.all(documents.map(((document) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(document.path, { force: true }))));
         throw failedWrite.reason;
     }
-    const entries = documents.map(((document) => ({ name: document.name, hex: (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestBytes */ .QN)(config.algorithm, document.text) })));
+    // The documents' SHA-256 came with their UUIDs: the text is not hashed again for the checksums file when that is its algorithm.
+    const entries = documents.map(((document) => ({ name: document.name, hex: config.algorithm === 'sha256' ? document.sha256 : (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestChunks */ .Bz)(config.algorithm, document.chunks) })));
     ports.logger.info(`sbom: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(sbom.packages.length, 'package')} from ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .counted */ .h)(cataloged.lockfiles.length, 'lockfile')} -> ${entries.map(((entry) => entry.name)).join(', ')}`);
-    return { sbom: { entries, lockfiles: cataloged.lockfiles }, written: documents.map(((document) => document.path)) };
+    return { sbom: { entries, lockfiles: cataloged.lockfiles }, sbomDigests: Object.fromEntries(documents.map(((document) => [document.path, document.sha256]))), written: documents.map(((document) => document.path)) };
 });
 
 
@@ -100,29 +101,43 @@ const runSbomsStep = (async ({ config, ports, artifactFiles: files, hashing, sta
 
 /***/ 45759:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var encodeAhead = (function (encoder, draft, placeholders) {
-    const text = encoder.encode(draft);
+    let chunks = encoder.draft(draft);
     return ((final) => {
+        const drafted = chunks;
+        if (drafted === undefined)
+            throw internal(encoder, 'it was finished already');
+        chunks = undefined;
         if (final.files.length !== draft.files.length || final.files.some(((file, index) => file.name !== draft.files[index]?.name))) {
             throw internal(encoder, 'the release files are not the ones the document was encoded with');
         }
-        const real = new Map();
-        draft.files.forEach(((file, index) => {
-            for (const [algorithm, placeholder] of Object.entries(file.digest)) {
+        const digests = [];
+        for (let index = 0; index < draft.files.length; index++) {
+            const file = draft.files[index];
+            for (const algorithm of Object.keys(file.digest)) {
+                const made = placeholders.numberOf(file.digest[algorithm] ?? '');
+                if (made === undefined)
+                    throw internal(encoder, `${file.name} has a digest that is no placeholder of the draft`);
                 const digest = final.files[index]?.digest[algorithm];
                 if (digest === undefined)
                     throw internal(encoder, `${file.name} was hashed without ${algorithm}`);
-                real.set(placeholder, digest);
+                digests[made] = digest;
             }
+        }
+        let complete = true;
+        let next = 0;
+        const finished = (0,identity/* withChangedChunks */.TV)(drafted, encoder.identityName, ((chunk) => {
+            // The draft's chunk is let go of once its finished copy is made: the two are never held whole at once.
+            drafted[next++] = '';
+            const replaced = placeholders.replaceIn(chunk, digests);
+            if (replaced === undefined)
+                complete = false;
+            return replaced ?? chunk;
         }));
-        const finished = (0,identity/* withChangedText */.C2)(text, encoder.identityName, ((before) => before.replace(placeholders.pattern(), ((placeholder) => {
-            const digest = real.get(placeholder);
-            if (digest === undefined)
-                throw internal(encoder, 'the document holds a digest placeholder of no release file');
-            return digest;
-        }))));
         if (finished === undefined)
             throw internal(encoder, 'the document does not end with its UUID');
-        if (placeholders.foundIn(finished))
+        if (!complete)
+            throw internal(encoder, 'the document holds a digest placeholder of no release file');
+        if (placeholders.foundIn(finished.chunks))
             throw internal(encoder, 'a digest placeholder was left in the document');
         return finished;
     });
@@ -326,8 +341,8 @@ const PREFIX_HEX = 32;
 /**
  * Stand-ins for release files' digests, so that an SBOM's documents can be encoded while the
  * files are still being hashed, and the digests put in their place once made (see
- * {@link encodeAhead}). Each is hex of its digest's length starting with the same random prefix,
- * which nothing else in a document can hold: no lockfile can guess it.
+ * {@link encodeAhead}). Each is hex of its digest's length: the same random prefix, which nothing
+ * else in a document can hold (no lockfile can guess it), then the number it was made with.
  */
 class DigestPlaceholders {
     #prefix = (0,external_node_crypto_.randomBytes)(PREFIX_HEX / 2).toString('hex');
@@ -341,21 +356,45 @@ class DigestPlaceholders {
         }
         return set;
     }
-    /** Every placeholder in a text: the prefix and the rest of a digest's length, longer ones first. */
-    pattern() {
-        return new RegExp(`${this.#prefix}(?:[0-9a-f]{${LISTED_DIGESTS.sha512 - PREFIX_HEX}}|[0-9a-f]{${LISTED_DIGESTS.sha256 - PREFIX_HEX}})`, 'g');
+    /** The number a placeholder of this run was made with; undefined for any other text. */
+    numberOf(placeholder) {
+        if (!placeholder.startsWith(this.#prefix))
+            return undefined;
+        const made = Number.parseInt(placeholder.slice(PREFIX_HEX), 16);
+        return made >= 1 && made <= this.#made ? made : undefined;
     }
-    /** Whether a text still holds a placeholder. */
-    foundIn(text) {
-        return text.includes(this.#prefix);
+    /**
+     * `text` with every placeholder replaced by `digests[its number]`, found by the prefix and the
+     * rest of a digest's length, longer ones first; undefined when a placeholder has no digest.
+     * Numbers, not a map of the placeholders' texts: hashing 20,000 such texts, and as many
+     * matches, took a third of the time of finishing a release's SBOMs.
+     */
+    replaceIn(text, digests) {
+        let missing = false;
+        const pattern = new RegExp(`${this.#prefix}(?:[0-9a-f]{${LISTED_DIGESTS.sha512 - PREFIX_HEX}}|[0-9a-f]{${LISTED_DIGESTS.sha256 - PREFIX_HEX}})`, 'g');
+        const replaced = text.replace(pattern, ((placeholder) => {
+            const digest = digests[Number.parseInt(placeholder.slice(PREFIX_HEX), 16)];
+            if (digest !== undefined && digest.length === placeholder.length)
+                return digest;
+            missing = true;
+            return placeholder;
+        }));
+        return missing ? undefined : replaced;
+    }
+    /** Whether a text, given in chunks, still holds a placeholder, within a chunk or across two. */
+    foundIn(chunks) {
+        const reach = this.#prefix.length - 1;
+        return chunks.some(((chunk, index) => chunk.includes(this.#prefix) || (index > 0 && `${chunks[index - 1].slice(-reach)}${chunk.slice(0, reach)}`.includes(this.#prefix))));
     }
 }
 /**
  * Encodes `draft`, an SBOM whose release files carry `placeholders` for digests, and returns what
  * turns that text into the document of `final`: the same SBOM with the files' real digests (same
  * files, same order). Each placeholder is replaced and the document's UUID, derived from the
- * text before it, made again: the text is the one `encoder.encode(final)` gives, with the work
- * done before the digests are known. A release encodes its SBOMs so while the artifacts are hashed.
+ * text before it, made (the draft's is nil and its text not hashed): the text is the one
+ * `encoder.encode(final)` gives, in chunks, with the work done before the digests are known, and
+ * comes with its SHA-256. A release encodes its SBOMs so while the artifacts are hashed. The
+ * draft is let go of chunk by chunk as it is finished, so it can be finished once.
  */
 
 

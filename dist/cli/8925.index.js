@@ -606,6 +606,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 });var findLockfiles = (async function (dir, parsers = sbom_parsers/* PARSERS */.n, exclude = []) {
     const found = [];
+    const unreadable = [];
     const excluded = exclude.length === 0 ? (() => false) : excludeMatcher(exclude);
     const sniffers = parsers.filter(((parser) => parser.sniff !== undefined));
     // A name that may be an executable's is read if it is one: `.exe`, or a file with an executable bit and room for a header.
@@ -628,6 +629,9 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         catch (error) {
             if (relativeDir === '')
                 throw directoryError(dir, error);
+            const code = (0,errors/* systemErrorCode */.vq)(error);
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                unreadable.push({ path: relativeDir, reason: `the directory could not be read (${code ?? (0,quote/* boundedText */.LD)((0,errors/* messageOf */.bD)(error), 200)}): the lockfiles in it, if any, are not cataloged` });
             return;
         }
         for (const entry of entries) {
@@ -657,7 +661,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         if (parser !== undefined)
             found.push({ path, parser, sniffed: true });
     }));
-    return found.sort(((a, b) => compareText(a.path, b.path)));
+    return { files: found.sort(((a, b) => compareText(a.path, b.path))), unreadable: unreadable.sort(((a, b) => compareText(a.path, b.path))) };
 });var directoryError = (function (dir, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
     return new sbom_errors/* SbomError */.S('SBOM_DIRECTORY_UNREADABLE', `cannot read ${dir}: ${code === 'ENOENT' ? 'it does not exist' : code === 'ENOTDIR' ? 'it is not a directory' : (0,errors/* messageOf */.bD)(error)}`, {
@@ -877,7 +881,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
     const tree = { dir, realDir: await realDir };
     const parsers = options.parsers ?? sbom_parsers/* PARSERS */.n;
-    const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
+    const [{ files: lockfiles, unreadable }, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
     // A release file inside the scanned tree is read once, as the artifact it is. Its path is resolved only when the tree
     // has executables: 20,000 release files took 10 ms to resolve for nothing.
     const artifactPaths = lockfiles.some(((found) => found.sniffed)) ? new Set((options.artifacts ?? []).map(((artifact) => (0,external_node_path_.resolve)(artifact.path)))) : new Set();
@@ -1009,7 +1013,9 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     }
     const sortedRelationships = relationships.sorted(exists);
     // One file's unknown once, though several lockfiles read it (a requirements file that others include).
-    const unknowns = [...new Map(parsed.flatMap(((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown]))).map(((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown]))).values()];
+    const fileUnknowns = [...new Map(parsed.flatMap(((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown]))).map(((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown]))).values()];
+    // In path order with the files' (a stable sort keeps each file's own order, by line).
+    const unknowns = unreadable.length === 0 ? fileUnknowns : [...unreadable, ...fileUnknowns].sort(((a, b) => compareText(a.path, b.path)));
     const artifactContents = parsed.flatMap(((entry) => {
         if (!entry.artifact || entry.result === undefined)
             return [];
@@ -1271,7 +1277,9 @@ const PARSE_CONCURRENCY = 8;
 /**
  * The lockfiles under `dir` that some parser reads, sorted by path, skipping {@link SKIPPED_DIRECTORIES}
  * and symbolic links. Files no parser knows by name are sniffed only when they may be executables
- * (an executable bit, or `.exe`), from their first {@link SNIFF_BYTES} bytes.
+ * (an executable bit, or `.exe`), from their first {@link SNIFF_BYTES} bytes. A directory below
+ * `dir` that cannot be listed is an unknown, never skipped in silence: the SBOM would look
+ * complete without the lockfiles it holds. One gone since its parent was listed held nothing.
  */
 
 
@@ -1448,11 +1456,17 @@ class SbomError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKit
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     const hex = bytes.toString('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-});var withChangedText = (function (text, identityName, change) {
-    const uuidStart = text.length - DOCUMENT_END.length - UUID_CHARACTERS;
-    if (uuidStart < 0 || !text.endsWith(DOCUMENT_END))
+});var withChangedChunks = (function (chunks, identityName, change) {
+    const last = chunks.at(-1);
+    if (last === undefined || last.length < DOCUMENT_END.length + UUID_CHARACTERS || !last.endsWith(DOCUMENT_END))
         return undefined;
-    return new DocumentIdentity(identityName).end(change(text.slice(0, uuidStart)));
+    const identity = new DocumentIdentity(identityName);
+    const changed = [];
+    for (let index = 0; index < chunks.length - 1; index++)
+        changed.push(identity.add(change(chunks[index])));
+    const { end, sha256 } = identity.finish(change(last.slice(0, last.length - DOCUMENT_END.length - UUID_CHARACTERS)));
+    changed.push(end);
+    return { chunks: changed, sha256 };
 });var unknownText = (function (unknown) {
     return `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`;
 });var sourceFiles = (function (pkg) {
@@ -1468,7 +1482,8 @@ class SbomError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKit
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C2: (() => (/* binding */ withChangedText)),
+/* harmony export */   TV: (() => (/* binding */ withChangedChunks)),
+/* harmony export */   Vb: (() => (/* binding */ DRAFT_IDENTITY)),
 /* harmony export */   l$: (() => (/* binding */ sourceFiles)),
 /* harmony export */   qL: (() => (/* binding */ unknownText)),
 /* harmony export */   w2: (() => (/* binding */ DocumentIdentity))
@@ -1484,6 +1499,16 @@ const URL_NAMESPACE = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
 const DOCUMENT_END = '"}\n';
 /** The characters of a UUID's text. */
 const UUID_CHARACTERS = 36;
+/** The nil UUID's text: where a draft's UUID goes (see {@link DRAFT_IDENTITY}). */
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+/**
+ * The identity of a draft, a text whose UUID {@link withChangedChunks} makes once the text is
+ * final: the nil UUID in its place, and the text not hashed, since nothing would read the digest.
+ */
+const DRAFT_IDENTITY = {
+    add: ((text) => text),
+    end: ((text) => `${text}${NIL_UUID}${DOCUMENT_END}`),
+};
 /**
  * A document's identity, made from its text as the text is handed out: all the text before the
  * UUID (the document's last field) is hashed, and the UUID is derived from that digest. Equal
@@ -1506,15 +1531,28 @@ class DocumentIdentity {
     end(text) {
         return `${this.add(text)}${this.uuid()}${DOCUMENT_END}`;
     }
+    /**
+     * {@link end}'s text, and the SHA-256 of the whole document (its UTF-8 bytes, as written): the
+     * hash of the text before the UUID goes on through the UUID and the end, on a copy, so a caller
+     * that needs the document's digest (a checksums file listing it) does not hash it again.
+     */
+    finish(text) {
+        this.add(text);
+        const whole = this.#hash.copy();
+        const end = `${this.uuid()}${DOCUMENT_END}`;
+        return { end: `${text}${end}`, sha256: whole.update(end).digest('hex') };
+    }
     /** The UUID of the text added so far, which must be all the text before it (once). */
     uuid() {
         return uuidV5(`https://trust-kit.dev/sbom/${this.#identityName}/${this.#hash.digest('hex')}`);
     }
 }
 /**
- * A document's text with the text before its UUID changed by `change`, and the UUID made again
- * from the result: what encoding the changed content would give. Undefined when `text` does not
- * end as a document does.
+ * A document's chunks with the text before its UUID changed by `change`, a chunk at a time, and
+ * the UUID made again from the result: what encoding the changed content would give, with its
+ * SHA-256. Chunks, never one string: a release's SPDX document of 700,000 files is longer than
+ * V8's longest string (2^29 - 24 characters). Undefined when the last chunk does not end as a
+ * document does.
  */
 
 /** `path:line: reason` for an Unknown. */
@@ -1526,7 +1564,18 @@ class DocumentIdentity {
 /***/ }),
 
 /***/ 95587:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var licensesOf = (function (license) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var joinedDocument = (function (format, chunks) {
+    const parts = [...chunks];
+    let length = 0;
+    for (const part of parts)
+        length += part.length;
+    if (length > external_node_buffer_.constants.MAX_STRING_LENGTH) {
+        throw new errors/* SbomError */.S('SBOM_DOCUMENT_TOO_LARGE', `the ${format} document is ${length} characters long, more than one string can hold (${external_node_buffer_.constants.MAX_STRING_LENGTH})`, {
+            hint: 'write it to a file (--output or --output-dir; a library caller writes FormatEncoder.chunks), which takes it in chunks',
+        });
+    }
+    return parts.join('');
+});var licensesOf = (function (license) {
     if (license === undefined)
         return undefined;
     const term = (0,licenses/* licenseTerm */.K5)(license);
@@ -1595,7 +1644,7 @@ class DocumentIdentity {
         properties: undefined,
         components: undefined,
     };
-});var cycloneDxJsonChunks = (function* (sbom, version) {
+});var cycloneDxJsonChunks = (function* (sbom, version, identity = new formats_identity/* DocumentIdentity */.w2(cycloneDxIdentityName(version))) {
     const shared = new SharedParts();
     const packages = new Map();
     // Indexed loops over the thousands of packages and edges: an iterator per element is garbage in code that runs once.
@@ -1697,7 +1746,6 @@ class DocumentIdentity {
     const check = new validate/* CycloneDxCheck */.O5(skeleton);
     const topLevel = containers.size === 0 ? sbom.packages : sbom.packages.filter(((pkg) => !containers.has(pkg.purl)));
     // The skeleton's text without its closing brace, the two lists, then the serial number: made from all the text before it.
-    const identity = new formats_identity/* DocumentIdentity */.w2(cycloneDxIdentityName(version));
     const chunks = new JsonChunks(`${JSON.stringify(skeleton).slice(0, -1)},"components":[`);
     for (let index = 0; index < topLevel.length; index++) {
         const component = componentTree(topLevel[index], 'library');
@@ -1731,7 +1779,7 @@ class DocumentIdentity {
     chunks.text('],"serialNumber":"urn:uuid:');
     yield identity.end(chunks.take());
 });var toCycloneDxJson = (function (sbom, version) {
-    return [...cycloneDxJsonChunks(sbom, version)].join('');
+    return joinedDocument('CycloneDX', cycloneDxJsonChunks(sbom, version));
 });var cycloneDxIdentityName = (function (version) {
     return `cyclonedx-json@${version}`;
 });var cycloneDxEncoder = (function (version, name, fileName) {
@@ -1742,6 +1790,7 @@ class DocumentIdentity {
         mediaType: `application/vnd.cyclonedx+json; version=${version}`,
         identityName: cycloneDxIdentityName(version),
         encode: ((sbom) => toCycloneDxJson(sbom, version)),
+        draft: ((sbom) => [...cycloneDxJsonChunks(sbom, version, formats_identity/* DRAFT_IDENTITY */.Vb)]),
         chunks: ((sbom) => cycloneDxJsonChunks(sbom, version)),
     };
 });var shortHash = (function (text) {
@@ -1783,11 +1832,10 @@ class DocumentIdentity {
     return { ...body, documentNamespace: `${parts.namespacePrefix}${identity.uuid()}` };
 });var namespaceStart = (function (parts) {
     return JSON.stringify(parts.namespacePrefix).slice(0, -1);
-});var spdxJsonChunks = (function* (sbom) {
+});var spdxJsonChunks = (function* (sbom, identity = new formats_identity/* DocumentIdentity */.w2(SPDX_IDENTITY_NAME)) {
     const parts = new SpdxParts(sbom);
     // The namespace's UUID is made last, from the text; it is hex, so the nil UUID stands for it in the check of the namespace's form.
     const check = new validate/* SpdxCheck */.Gn({ ...parts.head, documentNamespace: `${parts.namespacePrefix}00000000-0000-0000-0000-000000000000` });
-    const identity = new formats_identity/* DocumentIdentity */.w2(SPDX_IDENTITY_NAME);
     const chunks = new JsonChunks(`${JSON.stringify(parts.head).slice(0, -1)},"packages":[`);
     for (const pkg of parts.packages()) {
         check.package(pkg);
@@ -1844,7 +1892,11 @@ var errors = __webpack_require__(26898);
 var licenses = __webpack_require__(29305);
 // EXTERNAL MODULE: ./lib/sbom/validate.js
 var validate = __webpack_require__(20607);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./lib/sbom/formats/encoder.js
+
+
 /** About how many characters {@link JsonChunks} gathers before handing a chunk out: few writes, little held. */
 const CHUNK_CHARACTERS = 256 * 1024;
 /**
@@ -1902,6 +1954,13 @@ class JsonChunks {
         this.pending = [];
     }
 }
+/**
+ * A document's chunks as one string: what `encode` returns. Fails with SBOM_DOCUMENT_TOO_LARGE,
+ * before joining them, when they are longer in all than V8's longest string (2^29 - 24 UTF-16
+ * units on 64-bit): such a document is written only from its chunks (a file; the CLI's output
+ * streams them), and joining them was an uncoded RangeError.
+ */
+
 
 // EXTERNAL MODULE: ./lib/sbom/formats/identity.js
 var formats_identity = __webpack_require__(6018);
@@ -2016,7 +2075,8 @@ const URI_UNSAFE = /[ "'[\]<>{}]/g;
  * component has its purl as a unique bom-ref, workspace members nest under the project that
  * contains them, release files are `file` components, and everything is in sorted order. Only one
  * component tree (and the document's skeleton) is held at a time. Checked as it is made; throws
- * SBOM_INVALID_DOCUMENT before the last chunk when a check failed.
+ * SBOM_INVALID_DOCUMENT before the last chunk when a check failed. The serial number is the UUID
+ * `identity` makes (a draft's is nil).
  */
 
 /** The CycloneDX JSON text of an SBOM, whole (see {@link cycloneDxJsonChunks}). */
@@ -2257,6 +2317,7 @@ class SpdxParts {
  * The SPDX 2.3 JSON text of an SBOM in chunks, checked as it is made: the bytes of
  * `JSON.stringify(toSpdx(sbom))` and a newline, without ever holding the document or its text
  * whole. Throws SBOM_INVALID_DOCUMENT at the end when a check failed, before the last chunk.
+ * The namespace ends with the UUID `identity` makes (a draft's is nil).
  */
 
 /** SPDX 2.3 JSON. */
@@ -2267,7 +2328,8 @@ const spdxJsonEncoder = {
     mediaType: 'application/spdx+json',
     identityName: SPDX_IDENTITY_NAME,
     chunks: spdxJsonChunks,
-    encode: ((sbom) => [...spdxJsonChunks(sbom)].join('')),
+    encode: ((sbom) => joinedDocument('SPDX', spdxJsonChunks(sbom))),
+    draft: ((sbom) => [...spdxJsonChunks(sbom, formats_identity/* DRAFT_IDENTITY */.Vb)]),
 };
 
 ;// CONCATENATED MODULE: ./lib/sbom/formats/index.js

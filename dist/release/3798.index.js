@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
  * the checksums were written: what the run produced is kept, and no file of an earlier run is
  * left beside it. A run that wrote no checksums file leaves the output directory as it was.
  */
-const runPublishOutputStep = async ({ plan, staging, staged, checksumsPath, failure, ports, outputDir, aborted }) => {
+const runPublishOutputStep = async ({ plan, staging, staged, sbomDigests, checksumsPath, failure, ports, outputDir, aborted }) => {
     if (plan === undefined || staging === undefined)
         return {};
     // An aborted run keeps nothing: its caller asked it to stop, not to finish what it can.
@@ -31,10 +31,11 @@ const runPublishOutputStep = async ({ plan, staging, staged, checksumsPath, fail
         return {};
     }
     try {
-        // The files' digests, for the outputs: read in the staging directory, which only this run writes.
+        // The files' digests, for the outputs: read in the staging directory, which only this run writes; the SBOMs' came
+        // with their text (SPDX of 20,000 release files is 16 MB to read back).
         const digests = {};
         for (const path of staged)
-            digests[path] = (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .DC)(path, ['sha256'])).digest.sha256 ?? '';
+            digests[path] = sbomDigests?.[path] ?? (await (0,_core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .hashFile */ .DC)(path, ['sha256'])).digest.sha256 ?? '';
         const leftover = await (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .publishStagingDirectory */ .UX)(plan, staging);
         if (leftover !== undefined)
             ports.logger.warn(`the earlier ${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(ports.cwd, outputDir) || '.'} was replaced but could not be removed: it is left in ${leftover} (never hashed); remove it`);

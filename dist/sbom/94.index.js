@@ -95,6 +95,13 @@ function isHexDigest(algorithm, hex) {
 function digestBytes(algorithm, bytes) {
     return createHash(algorithm).update(bytes).digest('hex');
 }
+/** The digest of a text in memory in chunks (as UTF-8), without joining them: a text may be longer than one string can be. */
+function digestChunks(algorithm, chunks) {
+    const hash = createHash(algorithm);
+    for (const chunk of chunks)
+        hash.update(chunk);
+    return hash.digest('hex');
+}
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 function parseDigestReference(value) {
     // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.

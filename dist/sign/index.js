@@ -64022,6 +64022,13 @@ function isHexDigest(algorithm, hex) {
 function digestBytes(algorithm, bytes) {
     return (0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex');
 }
+/** The digest of a text in memory in chunks (as UTF-8), without joining them: a text may be longer than one string can be. */
+function digestChunks(algorithm, chunks) {
+    const hash = createHash(algorithm);
+    for (const chunk of chunks)
+        hash.update(chunk);
+    return hash.digest('hex');
+}
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 function parseDigestReference(value) {
     // A library caller in plain JavaScript: a number or undefined failed on `slice` with a TypeError.
@@ -68607,6 +68614,8 @@ function throwIfProblems(format, problems) {
 }
 
 ;// CONCATENATED MODULE: ./lib/sbom/formats/encoder.js
+
+
 /** About how many characters {@link JsonChunks} gathers before handing a chunk out: few writes, little held. */
 const CHUNK_CHARACTERS = 256 * 1024;
 /**
@@ -68664,6 +68673,24 @@ class JsonChunks {
         this.pending = [];
     }
 }
+/**
+ * A document's chunks as one string: what `encode` returns. Fails with SBOM_DOCUMENT_TOO_LARGE,
+ * before joining them, when they are longer in all than V8's longest string (2^29 - 24 UTF-16
+ * units on 64-bit): such a document is written only from its chunks (a file; the CLI's output
+ * streams them), and joining them was an uncoded RangeError.
+ */
+function joinedDocument(format, chunks) {
+    const parts = [...chunks];
+    let length = 0;
+    for (const part of parts)
+        length += part.length;
+    if (length > external_node_buffer_.constants.MAX_STRING_LENGTH) {
+        throw new sbom_errors/* SbomError */.S('SBOM_DOCUMENT_TOO_LARGE', `the ${format} document is ${length} characters long, more than one string can hold (${external_node_buffer_.constants.MAX_STRING_LENGTH})`, {
+            hint: 'write it to a file (--output or --output-dir; a library caller writes FormatEncoder.chunks), which takes it in chunks',
+        });
+    }
+    return parts.join('');
+}
 
 ;// CONCATENATED MODULE: ./lib/sbom/formats/identity.js
 
@@ -68681,6 +68708,16 @@ function uuidV5(name, namespace = URL_NAMESPACE) {
 const DOCUMENT_END = '"}\n';
 /** The characters of a UUID's text. */
 const UUID_CHARACTERS = 36;
+/** The nil UUID's text: where a draft's UUID goes (see {@link DRAFT_IDENTITY}). */
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+/**
+ * The identity of a draft, a text whose UUID {@link withChangedChunks} makes once the text is
+ * final: the nil UUID in its place, and the text not hashed, since nothing would read the digest.
+ */
+const DRAFT_IDENTITY = {
+    add: (text) => text,
+    end: (text) => `${text}${NIL_UUID}${DOCUMENT_END}`,
+};
 /**
  * A document's identity, made from its text as the text is handed out: all the text before the
  * UUID (the document's last field) is hashed, and the UUID is derived from that digest. Equal
@@ -68703,21 +68740,40 @@ class identity_DocumentIdentity {
     end(text) {
         return `${this.add(text)}${this.uuid()}${DOCUMENT_END}`;
     }
+    /**
+     * {@link end}'s text, and the SHA-256 of the whole document (its UTF-8 bytes, as written): the
+     * hash of the text before the UUID goes on through the UUID and the end, on a copy, so a caller
+     * that needs the document's digest (a checksums file listing it) does not hash it again.
+     */
+    finish(text) {
+        this.add(text);
+        const whole = this.#hash.copy();
+        const end = `${this.uuid()}${DOCUMENT_END}`;
+        return { end: `${text}${end}`, sha256: whole.update(end).digest('hex') };
+    }
     /** The UUID of the text added so far, which must be all the text before it (once). */
     uuid() {
         return uuidV5(`https://trust-kit.dev/sbom/${this.#identityName}/${this.#hash.digest('hex')}`);
     }
 }
 /**
- * A document's text with the text before its UUID changed by `change`, and the UUID made again
- * from the result: what encoding the changed content would give. Undefined when `text` does not
- * end as a document does.
+ * A document's chunks with the text before its UUID changed by `change`, a chunk at a time, and
+ * the UUID made again from the result: what encoding the changed content would give, with its
+ * SHA-256. Chunks, never one string: a release's SPDX document of 700,000 files is longer than
+ * V8's longest string (2^29 - 24 characters). Undefined when the last chunk does not end as a
+ * document does.
  */
-function withChangedText(text, identityName, change) {
-    const uuidStart = text.length - DOCUMENT_END.length - UUID_CHARACTERS;
-    if (uuidStart < 0 || !text.endsWith(DOCUMENT_END))
+function withChangedChunks(chunks, identityName, change) {
+    const last = chunks.at(-1);
+    if (last === undefined || last.length < DOCUMENT_END.length + UUID_CHARACTERS || !last.endsWith(DOCUMENT_END))
         return undefined;
-    return new identity_DocumentIdentity(identityName).end(change(text.slice(0, uuidStart)));
+    const identity = new identity_DocumentIdentity(identityName);
+    const changed = [];
+    for (let index = 0; index < chunks.length - 1; index++)
+        changed.push(identity.add(change(chunks[index])));
+    const { end, sha256 } = identity.finish(change(last.slice(0, last.length - DOCUMENT_END.length - UUID_CHARACTERS)));
+    changed.push(end);
+    return { chunks: changed, sha256 };
 }
 /** `path:line: reason` for an Unknown. */
 function unknownText(unknown) {
@@ -68916,9 +68972,10 @@ function fileComponent(file) {
  * component has its purl as a unique bom-ref, workspace members nest under the project that
  * contains them, release files are `file` components, and everything is in sorted order. Only one
  * component tree (and the document's skeleton) is held at a time. Checked as it is made; throws
- * SBOM_INVALID_DOCUMENT before the last chunk when a check failed.
+ * SBOM_INVALID_DOCUMENT before the last chunk when a check failed. The serial number is the UUID
+ * `identity` makes (a draft's is nil).
  */
-function* cycloneDxJsonChunks(sbom, version) {
+function* cycloneDxJsonChunks(sbom, version, identity = new identity_DocumentIdentity(cycloneDxIdentityName(version))) {
     const shared = new SharedParts();
     const packages = new Map();
     // Indexed loops over the thousands of packages and edges: an iterator per element is garbage in code that runs once.
@@ -69020,7 +69077,6 @@ function* cycloneDxJsonChunks(sbom, version) {
     const check = new CycloneDxCheck(skeleton);
     const topLevel = containers.size === 0 ? sbom.packages : sbom.packages.filter((pkg) => !containers.has(pkg.purl));
     // The skeleton's text without its closing brace, the two lists, then the serial number: made from all the text before it.
-    const identity = new identity_DocumentIdentity(cycloneDxIdentityName(version));
     const chunks = new JsonChunks(`${JSON.stringify(skeleton).slice(0, -1)},"components":[`);
     for (let index = 0; index < topLevel.length; index++) {
         const component = componentTree(topLevel[index], 'library');
@@ -69056,7 +69112,7 @@ function* cycloneDxJsonChunks(sbom, version) {
 }
 /** The CycloneDX JSON text of an SBOM, whole (see {@link cycloneDxJsonChunks}). */
 function toCycloneDxJson(sbom, version) {
-    return [...cycloneDxJsonChunks(sbom, version)].join('');
+    return joinedDocument('CycloneDX', cycloneDxJsonChunks(sbom, version));
 }
 /** What a CycloneDX document's serial number is derived under: one per specification version. */
 function cycloneDxIdentityName(version) {
@@ -69071,6 +69127,7 @@ function cycloneDxEncoder(version, name, fileName) {
         mediaType: `application/vnd.cyclonedx+json; version=${version}`,
         identityName: cycloneDxIdentityName(version),
         encode: (sbom) => toCycloneDxJson(sbom, version),
+        draft: (sbom) => [...cycloneDxJsonChunks(sbom, version, DRAFT_IDENTITY)],
         chunks: (sbom) => cycloneDxJsonChunks(sbom, version),
     };
 }
@@ -69343,12 +69400,12 @@ function namespaceStart(parts) {
  * The SPDX 2.3 JSON text of an SBOM in chunks, checked as it is made: the bytes of
  * `JSON.stringify(toSpdx(sbom))` and a newline, without ever holding the document or its text
  * whole. Throws SBOM_INVALID_DOCUMENT at the end when a check failed, before the last chunk.
+ * The namespace ends with the UUID `identity` makes (a draft's is nil).
  */
-function* spdxJsonChunks(sbom) {
+function* spdxJsonChunks(sbom, identity = new identity_DocumentIdentity(SPDX_IDENTITY_NAME)) {
     const parts = new SpdxParts(sbom);
     // The namespace's UUID is made last, from the text; it is hex, so the nil UUID stands for it in the check of the namespace's form.
     const check = new SpdxCheck({ ...parts.head, documentNamespace: `${parts.namespacePrefix}00000000-0000-0000-0000-000000000000` });
-    const identity = new identity_DocumentIdentity(SPDX_IDENTITY_NAME);
     const chunks = new JsonChunks(`${JSON.stringify(parts.head).slice(0, -1)},"packages":[`);
     for (const pkg of parts.packages()) {
         check.package(pkg);
@@ -69380,7 +69437,8 @@ const spdxJsonEncoder = {
     mediaType: 'application/spdx+json',
     identityName: SPDX_IDENTITY_NAME,
     chunks: spdxJsonChunks,
-    encode: (sbom) => [...spdxJsonChunks(sbom)].join(''),
+    encode: (sbom) => joinedDocument('SPDX', spdxJsonChunks(sbom)),
+    draft: (sbom) => [...spdxJsonChunks(sbom, DRAFT_IDENTITY)],
 };
 
 ;// CONCATENATED MODULE: ./lib/sbom/formats/index.js
@@ -69743,10 +69801,13 @@ async function forEachLimited(items, limit, task) {
 /**
  * The lockfiles under `dir` that some parser reads, sorted by path, skipping {@link SKIPPED_DIRECTORIES}
  * and symbolic links. Files no parser knows by name are sniffed only when they may be executables
- * (an executable bit, or `.exe`), from their first {@link SNIFF_BYTES} bytes.
+ * (an executable bit, or `.exe`), from their first {@link SNIFF_BYTES} bytes. A directory below
+ * `dir` that cannot be listed is an unknown, never skipped in silence: the SBOM would look
+ * complete without the lockfiles it holds. One gone since its parent was listed held nothing.
  */
 async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
     const found = [];
+    const unreadable = [];
     const excluded = exclude.length === 0 ? () => false : excludeMatcher(exclude);
     const sniffers = parsers.filter((parser) => parser.sniff !== undefined);
     // A name that may be an executable's is read if it is one: `.exe`, or a file with an executable bit and room for a header.
@@ -69769,6 +69830,9 @@ async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
         catch (error) {
             if (relativeDir === '')
                 throw directoryError(dir, error);
+            const code = systemErrorCode(error);
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                unreadable.push({ path: relativeDir, reason: `the directory could not be read (${code ?? boundedText(messageOf(error), 200)}): the lockfiles in it, if any, are not cataloged` });
             return;
         }
         for (const entry of entries) {
@@ -69798,7 +69862,7 @@ async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
         if (parser !== undefined)
             found.push({ path, parser, sniffed: true });
     });
-    return found.sort((a, b) => compareText(a.path, b.path));
+    return { files: found.sort((a, b) => compareText(a.path, b.path)), unreadable: unreadable.sort((a, b) => compareText(a.path, b.path)) };
 }
 function directoryError(dir, error) {
     const code = systemErrorCode(error);
@@ -70075,7 +70139,7 @@ async function catalogDirectory(options) {
         throw directoryError(dir, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }));
     const tree = { dir, realDir: await realDir };
     const parsers = options.parsers ?? PARSERS;
-    const [lockfiles, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
+    const [{ files: lockfiles, unreadable }, artifacts] = await Promise.all([findLockfiles(dir, parsers, options.exclude), artifactTargets(options.artifacts ?? [], parsers)]);
     // A release file inside the scanned tree is read once, as the artifact it is. Its path is resolved only when the tree
     // has executables: 20,000 release files took 10 ms to resolve for nothing.
     const artifactPaths = lockfiles.some((found) => found.sniffed) ? new Set((options.artifacts ?? []).map((artifact) => resolve(artifact.path))) : new Set();
@@ -70207,7 +70271,9 @@ async function catalogDirectory(options) {
     }
     const sortedRelationships = relationships.sorted(exists);
     // One file's unknown once, though several lockfiles read it (a requirements file that others include).
-    const unknowns = [...new Map(parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown])).map((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown])).values()];
+    const fileUnknowns = [...new Map(parsed.flatMap((entry) => (entry.unknown === undefined ? (entry.result?.unknowns ?? []) : [entry.unknown])).map((unknown) => [`${unknown.path}\u0000${unknown.line ?? ''}\u0000${unknown.reason}`, unknown])).values()];
+    // In path order with the files' (a stable sort keeps each file's own order, by line).
+    const unknowns = unreadable.length === 0 ? fileUnknowns : [...unreadable, ...fileUnknowns].sort((a, b) => compareText(a.path, b.path));
     const artifactContents = parsed.flatMap((entry) => {
         if (!entry.artifact || entry.result === undefined)
             return [];
@@ -70612,6 +70678,7 @@ function imageOnlyIssues(reader, nameOf, given) {
 const SBOM_SHAPING_INPUTS = (/* unused pure expression or super */ null && (['sbom-path', 'sbom-exclude', 'sbom-organization', 'sbom-default-excludes', 'include-dev', 'strict']));
 /** The inputs that only shape publishing to a GitHub release, which only `github-release` does: given without it, each is refused. */
 const PUBLISHING_INPUTS = (/* unused pure expression or super */ null && (['tag', 'gate', 'downgrade']));
+/** The SBOM formats a release writes when `sbom-format` is not given: both, since scanners read one or the other. */
 const DEFAULT_RELEASE_SBOM_FORMATS = (/* unused pure expression or super */ null && (['spdx-json', 'cyclonedx-json']));
 /**
  * Validates release inputs (`subject-path`, `algorithm`, `base`, `output-dir`, `sbom-format`,

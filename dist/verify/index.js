@@ -36800,7 +36800,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Dn: () => (/* binding */ parseDigestReference)
 });
 
-// UNUSED EXPORTS: digestBytes, isHexDigest
+// UNUSED EXPORTS: digestBytes, digestChunks, isHexDigest
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -36839,6 +36839,13 @@ function isHexDigest(algorithm, hex) {
 /** The digest of bytes already in memory. */
 function digestBytes(algorithm, bytes) {
     return createHash(algorithm).update(bytes).digest('hex');
+}
+/** The digest of a text in memory in chunks (as UTF-8), without joining them: a text may be longer than one string can be. */
+function digestChunks(algorithm, chunks) {
+    const hash = createHash(algorithm);
+    for (const chunk of chunks)
+        hash.update(chunk);
+    return hash.digest('hex');
 }
 /** Parses `sha256:<hex>` (the OCI and in-toto reference form) into its parts. */
 function parseDigestReference(value) {
