@@ -9,7 +9,8 @@ import { digestBytes } from '../../src/core/digest.js';
 import { encodeSbom, generateSbom, type Sbom } from '../../src/sbom/index.js';
 import { joinedDocument } from '../../src/sbom/formats/encoder.js';
 import { encoderFor, FORMAT_NAMES } from '../../src/sbom/formats/index.js';
-import { uuidV5 } from '../../src/sbom/formats/identity.js';
+import { sourceFiles, uuidV5 } from '../../src/sbom/formats/identity.js';
+import { assertLinear } from '../support/scaling.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'sbom');
@@ -85,6 +86,14 @@ describe('SBOM formats', () => {
     const pieces = Array.from({ length: Math.ceil(constants.MAX_STRING_LENGTH / piece.length) + 1 }, () => piece);
     assert.throws(() => joinedDocument('SPDX', pieces), { code: 'SBOM_DOCUMENT_TOO_LARGE', message: new RegExp(`^the SPDX document is ${pieces.length * piece.length} characters long, more than one string can hold`), hint: /write it to a file \(--output or --output-dir/ });
     assert.equal(joinedDocument('SPDX', ['{"a":', '1}\n']), '{"a":1}\n');
+  });
+
+  it('names the distinct files a package was found in, in the order found, in time linear in its locations (a package every project of a monorepo locks)', async () => {
+    const pkg = (paths: readonly string[]): Sbom['packages'][number] => ({ name: 'left-pad', version: '1.3.0', purl: 'pkg:npm/left-pad@1.3.0', ecosystem: 'npm', scope: 'required', hashes: [], locations: paths.map((path, line) => ({ path, line })) });
+    assert.deepEqual(sourceFiles(pkg(['b/package-lock.json', 'a/package-lock.json', 'b/package-lock.json'])), ['b/package-lock.json', 'a/package-lock.json']);
+    const many = Array.from({ length: 40 }, (_, index) => `p${index % 20}/package-lock.json`);
+    assert.deepEqual(sourceFiles(pkg(many)), many.slice(0, 20));
+    await assertLinear('distinct files of one package', (count) => pkg(Array.from({ length: count }, (_, index) => `project-${index}/package-lock.json`)), sourceFiles, 2_000);
   });
 
   it('makes UUIDv5 as RFC 4122 does (checked against Python\'s uuid.uuid5 in the URL namespace)', () => {
