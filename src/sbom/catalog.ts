@@ -1,8 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, posix, resolve, sep } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
-import { INPUT_LIMITS, openRegularFile, readRegularFile, readRegularFileHeadSync } from '../core/files.js';
+import { INPUT_LIMITS, openRegularFile, readRegularFile, readRegularFileHeadSync, readRegularFileSync } from '../core/files.js';
 import { pathInside } from '../core/paths.js';
 import { boundedText } from '../core/quote.js';
 import { SbomError, SbomParseError } from './errors.js';
@@ -304,8 +304,13 @@ function staysInside(dir: string, path: string): boolean {
  * makes the catalog read a file outside it. Undefined when it leads out or does not exist.
  */
 async function realPathInside(tree: Tree, path: string): Promise<string | undefined> {
-  const real = await realpath(path).catch(() => undefined);
-  return real !== undefined && staysInside(tree.realDir, real) ? real : undefined;
+  let real: string;
+  try {
+    real = realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
+  return staysInside(tree.realDir, real) ? real : undefined;
 }
 
 /** The absolute path of `name` beside a lockfile; undefined when it leaves the scanned directory or lies in node_modules. */
@@ -321,7 +326,7 @@ function siblingReader(tree: Tree, lockfile: string): (name: string) => Promise<
     const path = lexical === undefined ? undefined : await realPathInside(tree, lexical);
     if (path === undefined) return undefined;
     try {
-      return await readRegularFile(path, { maxBytes: INPUT_LIMITS.lockfile, what: 'file' });
+      return readRegularFileSync(path, { maxBytes: INPUT_LIMITS.lockfile, what: 'file' });
     } catch {
       return undefined;
     }
@@ -402,7 +407,7 @@ async function parseOne(tree: Tree, target: ParseTarget, includeDev: boolean, go
         await opened.close();
       }
     }
-    const content = await readRegularFile(target.absolute, { maxBytes: INPUT_LIMITS.lockfile, what: 'lockfile', shown: path });
+    const content = readRegularFileSync(target.absolute, { maxBytes: INPUT_LIMITS.lockfile, what: 'lockfile', shown: path });
     return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev, ...cache }) };
   } catch (error) {
     if (error instanceof SbomParseError) {
