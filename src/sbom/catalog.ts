@@ -581,8 +581,8 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const artifactPaths = lockfiles.some((found) => found.sniffed) ? new Set((options.artifacts ?? []).map((artifact) => resolve(artifact.path))) : new Set<string>();
   const inTree = lockfiles.map((found) => ({ ...found, absolute: join(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
   const targets = [...inTree, ...artifacts];
-  // Asked while the lockfiles are parsed: asked after them, the answer was a wait of its own on the thread pool.
-  const installed = new Map<string, Promise<boolean>>();
+  // Whether each lockfile has node_modules installed beside it (read for the packages' suppliers), asked once a directory.
+  const installed = new Map<string, boolean>();
   for (const { path } of inTree) {
     const prefix = nodeModulesPrefix(path);
     if (!installed.has(prefix)) installed.set(prefix, isRealDirectory(join(dir, `${prefix}node_modules`)));
@@ -733,11 +733,11 @@ function nodeModulesPrefix(lockfile: string): string {
  * same name and version is no proof of where theirs came from. `own` gives the catalog's copy of a
  * package to change.
  */
-async function addInstalledSuppliers(dir: string, parsed: readonly Parsed[], kept: ReadonlyMap<string, Package>, own: (purl: string) => Package, installed: ReadonlyMap<string, Promise<boolean>>): Promise<void> {
+async function addInstalledSuppliers(dir: string, parsed: readonly Parsed[], kept: ReadonlyMap<string, Package>, own: (purl: string) => Package, installed: ReadonlyMap<string, boolean>): Promise<void> {
   for (const entry of parsed) {
     const prefix = nodeModulesPrefix(entry.path);
     // Nothing installed beside the lockfile (nor, then, in its workspace members): nothing to read.
-    if (entry.result?.packages.some((pkg) => pkg.ecosystem === 'npm') !== true || !(await (installed.get(prefix) ?? isRealDirectory(join(dir, `${prefix}node_modules`))))) continue;
+    if (entry.result?.packages.some((pkg) => pkg.ecosystem === 'npm') !== true || !(installed.get(prefix) ?? isRealDirectory(join(dir, `${prefix}node_modules`)))) continue;
     const byKey = new Map<string, Package[]>();
     const nodeModules = new Set([`${prefix}node_modules`]);
     for (const { purl } of entry.result.packages) {

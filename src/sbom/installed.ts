@@ -1,5 +1,5 @@
-import { constants } from 'node:fs';
-import { lstat, open, opendir } from 'node:fs/promises';
+import { constants, lstatSync } from 'node:fs';
+import { open, opendir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PackageProperty, PackageSupplier } from './model.js';
 import { npmAuthorSupplier } from './suppliers.js';
@@ -45,10 +45,17 @@ async function readManifest(path: string): Promise<Buffer | undefined> {
   }
 }
 
-/** Whether a path is a real directory (not a link to one). */
-export async function isRealDirectory(path: string): Promise<boolean> {
-  const info = await lstat(path).catch(() => undefined);
-  return info?.isDirectory() === true;
+/**
+ * Whether a path is a real directory (not a link to one). Looked at with a synchronous call: most
+ * lockfiles have no node_modules beside them, and a wait on the thread pool for each, with the
+ * error that says so made for nothing, was most of the time of this question.
+ */
+export function isRealDirectory(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -73,7 +80,7 @@ export async function installedSuppliers(
   const add = (folder: (typeof folders)[number]): void => {
     if (folders.length < limits.folders) folders.push(folder);
   };
-  for (const path of nodeModules) if (await isRealDirectory(join(dir, path))) add({ path, kind: 'node_modules' });
+  for (const path of nodeModules) if (isRealDirectory(join(dir, path))) add({ path, kind: 'node_modules' });
 
   const visit = async (folder: (typeof folders)[number]): Promise<void> => {
     if (folder.kind === 'package') {
