@@ -456,9 +456,13 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     finally {
         await handle?.close();
     }
-});var isRealDirectory = (async function (path) {
-    const info = await (0,promises_.lstat)(path).catch((() => undefined));
-    return info?.isDirectory() === true;
+});var isRealDirectory = (function (path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
+    }
+    catch {
+        return false;
+    }
 });var installedSuppliers = (async function (dir, nodeModules, wanted, limits = INSTALLED_LIMITS) {
     const found = new Map();
     const folders = [];
@@ -467,7 +471,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
             folders.push(folder);
     });
     for (const path of nodeModules)
-        if (await isRealDirectory((0,external_node_path_.join)(dir, path)))
+        if (isRealDirectory((0,external_node_path_.join)(dir, path)))
             add({ path, kind: 'node_modules' });
     const visit = (async (folder) => {
         if (folder.kind === 'package') {
@@ -621,10 +625,15 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         }
     });
     const candidates = [];
+    let listed = 0;
+    // Each directory listed with a synchronous call: listed through the thread pool, one after the other, a tree of
+    // 10,000 directories (a monorepo's projects) took 340 ms of waits; so, 85 ms.
     const walk = (async (relativeDir) => {
+        if (++listed % LISTINGS_PER_TURN === 0)
+            await new Promise(((resume) => setImmediate(resume)));
         let entries;
         try {
-            entries = await (0,promises_.readdir)((0,external_node_path_.join)(dir, relativeDir), { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, relativeDir), { withFileTypes: true });
         }
         catch (error) {
             if (relativeDir === '')
@@ -671,20 +680,26 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
 });var staysInside = (function (dir, path) {
     const inside = (0,paths/* pathInside */._)(dir, path, { baseItself: true });
     return inside !== undefined && !inside.split(external_node_path_.sep).includes('node_modules');
-});var realPathInside = (async function (tree, path) {
-    const real = await (0,promises_.realpath)(path).catch((() => undefined));
-    return real !== undefined && staysInside(tree.realDir, real) ? real : undefined;
+});var realPathInside = (function (tree, path) {
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(path);
+    }
+    catch {
+        return undefined;
+    }
+    return staysInside(tree.realDir, real) ? real : undefined;
 });var siblingPath = (function (dir, lockfile, name) {
     const path = (0,external_node_path_.resolve)(dir, external_node_path_.posix.dirname(lockfile), name);
     return staysInside(dir, path) ? path : undefined;
 });var siblingReader = (function (tree, lockfile) {
     return (async (name) => {
         const lexical = siblingPath(tree.dir, lockfile, name);
-        const path = lexical === undefined ? undefined : await realPathInside(tree, lexical);
+        const path = lexical === undefined ? undefined : realPathInside(tree, lexical);
         if (path === undefined)
             return undefined;
         try {
-            return await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'file' });
+            return (0,files/* readRegularFileSync */.cG)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'file' });
         }
         catch {
             return undefined;
@@ -693,7 +708,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
 });var siblingLister = (function (tree, lockfile, kind) {
     return (async (name) => {
         const lexical = siblingPath(tree.dir, lockfile, name);
-        const path = lexical === undefined ? undefined : await realPathInside(tree, lexical);
+        const path = lexical === undefined ? undefined : realPathInside(tree, lexical);
         if (path === undefined)
             return undefined;
         try {
@@ -734,7 +749,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
                 await opened.close();
             }
         }
-        const content = await (0,files/* readRegularFile */.XF)(target.absolute, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'lockfile', shown: path });
+        const content = (0,files/* readRegularFileSync */.cG)(target.absolute, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'lockfile', shown: path });
         return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev, ...cache }) };
     }
     catch (error) {
@@ -837,7 +852,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         clone.properties = [...pkg.properties];
     return clone;
 });var manifestRoot = (async function (tree) {
-    const path = await realPathInside(tree, (0,external_node_path_.join)(tree.dir, 'package.json'));
+    const path = realPathInside(tree, (0,external_node_path_.join)(tree.dir, 'package.json'));
     if (path === undefined)
         return undefined;
     let manifest;
@@ -887,7 +902,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     const artifactPaths = lockfiles.some(((found) => found.sniffed)) ? new Set((options.artifacts ?? []).map(((artifact) => (0,external_node_path_.resolve)(artifact.path)))) : new Set();
     const inTree = lockfiles.map(((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false }))).filter(((target) => !(target.sniffed && artifactPaths.has(target.absolute))));
     const targets = [...inTree, ...artifacts];
-    // Asked while the lockfiles are parsed: asked after them, the answer was a wait of its own on the thread pool.
+    // Whether each lockfile has node_modules installed beside it (read for the packages' suppliers), asked once a directory.
     const installed = new Map();
     for (const { path } of inTree) {
         const prefix = nodeModulesPrefix(path);
@@ -1033,7 +1048,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     for (const entry of parsed) {
         const prefix = nodeModulesPrefix(entry.path);
         // Nothing installed beside the lockfile (nor, then, in its workspace members): nothing to read.
-        if (entry.result?.packages.some(((pkg) => pkg.ecosystem === 'npm')) !== true || !(await (installed.get(prefix) ?? isRealDirectory((0,external_node_path_.join)(dir, `${prefix}node_modules`)))))
+        if (entry.result?.packages.some(((pkg) => pkg.ecosystem === 'npm')) !== true || !(installed.get(prefix) ?? isRealDirectory((0,external_node_path_.join)(dir, `${prefix}node_modules`))))
             continue;
         const byKey = new Map();
         const nodeModules = new Set([`${prefix}node_modules`]);
@@ -1168,7 +1183,11 @@ const CONCURRENCY = 16;
  * link; undefined for anything else (missing, a link, a pipe, too large, unreadable).
  */
 
-/** Whether a path is a real directory (not a link to one). */
+/**
+ * Whether a path is a real directory (not a link to one). Looked at with a synchronous call: most
+ * lockfiles have no node_modules beside them, and a wait on the thread pool for each, with the
+ * error that says so made for nothing, was most of the time of this question.
+ */
 
 /**
  * The suppliers installed packages declare (their package.json `author`), for the `name@version`
@@ -1262,6 +1281,8 @@ const NOT_EXECUTABLE_NAMES = new Set('license licence readme changelog changes h
 
 /** Files sniffed between two turns of the event loop (a few milliseconds): signals and the hashing threads' answers are not kept waiting. */
 const SNIFFS_PER_TURN = 512;
+/** Directories listed between two turns of the event loop, for the same reason (a few milliseconds). */
+const LISTINGS_PER_TURN = 256;
 /**
  * The parser each file's first bytes show (undefined for none, and for a file that `worth`, given
  * its index, says is not worth reading), the event loop turning every {@link SNIFFS_PER_TURN} files.
@@ -1470,12 +1491,16 @@ class SbomError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKit
 });var unknownText = (function (unknown) {
     return `${unknown.path}${unknown.line === undefined ? '' : `:${unknown.line}`}: ${unknown.reason}`;
 });var sourceFiles = (function (pkg) {
+    const { locations } = pkg;
     // Most packages are found once: no search.
-    if (pkg.locations.length === 1)
-        return [pkg.locations[0].path];
+    if (locations.length === 1)
+        return [locations[0].path];
+    // A package is mostly found in few files (often one, at many install paths): a list beats a set there. One that
+    // every project of a monorepo locks is found in thousands, where a list was quadratic (10,000 lockfiles: 80 ms).
+    if (locations.length > FEW_LOCATIONS)
+        return [...new Set(locations.map(((location) => location.path)))];
     const files = [];
-    // A package is found in few files (often one, at many install paths): a list beats a set here.
-    for (const location of pkg.locations)
+    for (const location of locations)
         if (!files.includes(location.path))
             files.push(location.path);
     return files;
@@ -1557,7 +1582,9 @@ class DocumentIdentity {
 
 /** `path:line: reason` for an Unknown. */
 
-/** The distinct files a package was found in, for `sourceInfo` and properties. */
+/** Locations of one package up to which its distinct files are found with a list rather than a set. */
+const FEW_LOCATIONS = 16;
+/** The distinct files a package was found in, in the order first found, for `sourceInfo` and properties. */
 
 
 
