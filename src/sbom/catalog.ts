@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, posix, resolve, sep } from 'node:path';
@@ -250,7 +251,8 @@ export async function findLockfiles(dir: string, parsers: readonly Parser[] = PA
     } catch (error) {
       if (relativeDir === '') throw directoryError(dir, error);
       const code = systemErrorCode(error);
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.push({ path: relativeDir, reason: `the directory could not be read (${code ?? boundedText(messageOf(error), 200)}): the lockfiles in it, if any, are not cataloged` });
+      if (code === 'ENOENT' && namedOutsideUtf8(dir, relativeDir)) unreadable.push({ path: relativeDir, reason: 'the directory\'s name is not valid UTF-8 (shown with U+FFFD in place of its bytes), a path no SBOM can name: the lockfiles in it, if any, are not cataloged; rename it in UTF-8' });
+      else if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.push({ path: relativeDir, reason: `the directory could not be read (${code ?? boundedText(messageOf(error), 200)}): the lockfiles in it, if any, are not cataloged` });
       return;
     }
     for (const entry of entries) {
@@ -275,6 +277,23 @@ export async function findLockfiles(dir: string, parsers: readonly Parser[] = PA
     if (parser !== undefined) found.push({ path, parser, sniffed: true });
   });
   return { files: found.sort((a, b) => compareText(a.path, b.path)), unreadable: unreadable.sort((a, b) => compareText(a.path, b.path)) };
+}
+
+/**
+ * Whether the last name of `relativeDir` (below `dir`) stands for bytes that are not UTF-8: Node
+ * lists such a name with U+FFFD in their place, a name nothing has, so the directory cannot be
+ * opened by it. Its parent is listed again as bytes, only for a name holding U+FFFD (which a
+ * UTF-8 name may hold too).
+ */
+function namedOutsideUtf8(dir: string, relativeDir: string): boolean {
+  const slash = relativeDir.lastIndexOf('/');
+  const name = relativeDir.slice(slash + 1);
+  if (!name.includes('\uFFFD')) return false;
+  try {
+    return readdirSync(join(dir, relativeDir.slice(0, Math.max(slash, 0))), { encoding: 'buffer' }).some((raw) => !isUtf8(raw) && raw.toString('utf8') === name);
+  } catch {
+    return false;
+  }
 }
 
 function directoryError(dir: string, error: unknown): SbomError {

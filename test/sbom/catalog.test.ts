@@ -84,6 +84,21 @@ describe('catalog', () => {
     }
   });
 
+  it('makes a directory whose name is not UTF-8 an unknown (no SBOM can name it, nor can the catalog open it by the name Node gives), and catalogs one named with U+FFFD itself', { skip: process.platform !== 'linux' && 'only Linux file systems take names that are not UTF-8' }, async (t) => {
+    const dir = await tempDir(t);
+    const lockfile = readFileSync(join(FIXTURES, 'npm-lock-v3', 'package-lock.json'));
+    const raw = Buffer.concat([Buffer.from(`${dir}/proj-`), Buffer.from([0xff, 0xfe])]);
+    mkdirSync(raw);
+    writeFileSync(Buffer.concat([raw, Buffer.from('/package-lock.json')]), lockfile);
+    // The same character U+FFFD stands for, written in UTF-8: a name like any other.
+    mkdirSync(join(dir, 'ok-\uFFFD'));
+    writeFileSync(join(dir, 'ok-\uFFFD', 'package-lock.json'), lockfile);
+    const catalog = await catalogDirectory({ dir, includeDev: false });
+    assert.deepEqual(catalog.lockfiles.map((entry) => entry.path), ['ok-\uFFFD/package-lock.json']);
+    assert.deepEqual(catalog.unknowns.map((unknown) => unknown.path), ['proj-\uFFFD\uFFFD']);
+    assert.match(catalog.unknowns[0]?.reason ?? '', /^the directory's name is not valid UTF-8 .*: the lockfiles in it, if any, are not cataloged; rename it in UTF-8$/);
+  });
+
   it('finds lockfiles in subdirectories, never under node_modules, vendor or .git', async (t) => {
     const dir = await workspaceCopy(t);
     for (const skipped of ['node_modules/left-pad', 'vendor/github.com/x', '.git/modules/y']) {
