@@ -639,7 +639,9 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
             if (relativeDir === '')
                 throw directoryError(dir, error);
             const code = (0,errors/* systemErrorCode */.vq)(error);
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            if (code === 'ENOENT' && namedOutsideUtf8(dir, relativeDir))
+                unreadable.push({ path: relativeDir, reason: 'the directory\'s name is not valid UTF-8 (shown with U+FFFD in place of its bytes), a path no SBOM can name: the lockfiles in it, if any, are not cataloged; rename it in UTF-8' });
+            else if (code !== 'ENOENT' && code !== 'ENOTDIR')
                 unreadable.push({ path: relativeDir, reason: `the directory could not be read (${code ?? (0,quote/* boundedText */.LD)((0,errors/* messageOf */.bD)(error), 200)}): the lockfiles in it, if any, are not cataloged` });
             return;
         }
@@ -671,6 +673,17 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
             found.push({ path, parser, sniffed: true });
     }));
     return { files: found.sort(((a, b) => compareText(a.path, b.path))), unreadable: unreadable.sort(((a, b) => compareText(a.path, b.path))) };
+});var namedOutsideUtf8 = (function (dir, relativeDir) {
+    const slash = relativeDir.lastIndexOf('/');
+    const name = relativeDir.slice(slash + 1);
+    if (!name.includes('\uFFFD'))
+        return false;
+    try {
+        return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, relativeDir.slice(0, Math.max(slash, 0))), { encoding: 'buffer' }).some(((raw) => !(0,external_node_buffer_.isUtf8)(raw) && raw.toString('utf8') === name));
+    }
+    catch {
+        return false;
+    }
 });var directoryError = (function (dir, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
     return new sbom_errors/* SbomError */.S('SBOM_DIRECTORY_UNREADABLE', `cannot read ${dir}: ${code === 'ENOENT' ? 'it does not exist' : code === 'ENOTDIR' ? 'it is not a directory' : (0,errors/* messageOf */.bD)(error)}`, {
@@ -1144,6 +1157,8 @@ __webpack_require__.d(__webpack_exports__, {
   F9: (() => (/* binding */ withoutConstraintFiles))
 });
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1233,6 +1248,7 @@ var relationship_index = __webpack_require__(64610);
 
 
 
+
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
 /**
@@ -1301,6 +1317,13 @@ const PARSE_CONCURRENCY = 8;
  * (an executable bit, or `.exe`), from their first {@link SNIFF_BYTES} bytes. A directory below
  * `dir` that cannot be listed is an unknown, never skipped in silence: the SBOM would look
  * complete without the lockfiles it holds. One gone since its parent was listed held nothing.
+ */
+
+/**
+ * Whether the last name of `relativeDir` (below `dir`) stands for bytes that are not UTF-8: Node
+ * lists such a name with U+FFFD in their place, a name nothing has, so the directory cannot be
+ * opened by it. Its parent is listed again as bytes, only for a name holding U+FFFD (which a
+ * UTF-8 name may hold too).
  */
 
 

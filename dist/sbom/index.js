@@ -32502,6 +32502,8 @@ async function misplacedExcludes(patterns, dir, cwd, input) {
     return issues.filter((issue) => issue !== undefined);
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./lib/core/files.js + 2 modules
@@ -32725,6 +32727,7 @@ var relationship_index = __nccwpck_require__(4610);
 
 
 
+
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
 /**
@@ -32886,7 +32889,9 @@ async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
             if (relativeDir === '')
                 throw directoryError(dir, error);
             const code = (0,errors/* systemErrorCode */.vq)(error);
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            if (code === 'ENOENT' && namedOutsideUtf8(dir, relativeDir))
+                unreadable.push({ path: relativeDir, reason: 'the directory\'s name is not valid UTF-8 (shown with U+FFFD in place of its bytes), a path no SBOM can name: the lockfiles in it, if any, are not cataloged; rename it in UTF-8' });
+            else if (code !== 'ENOENT' && code !== 'ENOTDIR')
                 unreadable.push({ path: relativeDir, reason: `the directory could not be read (${code ?? (0,quote/* boundedText */.LD)((0,errors/* messageOf */.bD)(error), 200)}): the lockfiles in it, if any, are not cataloged` });
             return;
         }
@@ -32918,6 +32923,24 @@ async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
             found.push({ path, parser, sniffed: true });
     });
     return { files: found.sort((a, b) => compareText(a.path, b.path)), unreadable: unreadable.sort((a, b) => compareText(a.path, b.path)) };
+}
+/**
+ * Whether the last name of `relativeDir` (below `dir`) stands for bytes that are not UTF-8: Node
+ * lists such a name with U+FFFD in their place, a name nothing has, so the directory cannot be
+ * opened by it. Its parent is listed again as bytes, only for a name holding U+FFFD (which a
+ * UTF-8 name may hold too).
+ */
+function namedOutsideUtf8(dir, relativeDir) {
+    const slash = relativeDir.lastIndexOf('/');
+    const name = relativeDir.slice(slash + 1);
+    if (!name.includes('\uFFFD'))
+        return false;
+    try {
+        return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, relativeDir.slice(0, Math.max(slash, 0))), { encoding: 'buffer' }).some((raw) => !(0,external_node_buffer_.isUtf8)(raw) && raw.toString('utf8') === name);
+    }
+    catch {
+        return false;
+    }
 }
 function directoryError(dir, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
@@ -33815,8 +33838,6 @@ function throwIfProblems(format, problems) {
     });
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./lib/sbom/formats/encoder.js
 
 

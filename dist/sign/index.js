@@ -69691,6 +69691,7 @@ const parsers_PARSERS = [
 
 
 
+
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
 /**
@@ -69852,7 +69853,9 @@ async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
             if (relativeDir === '')
                 throw directoryError(dir, error);
             const code = systemErrorCode(error);
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+            if (code === 'ENOENT' && namedOutsideUtf8(dir, relativeDir))
+                unreadable.push({ path: relativeDir, reason: 'the directory\'s name is not valid UTF-8 (shown with U+FFFD in place of its bytes), a path no SBOM can name: the lockfiles in it, if any, are not cataloged; rename it in UTF-8' });
+            else if (code !== 'ENOENT' && code !== 'ENOTDIR')
                 unreadable.push({ path: relativeDir, reason: `the directory could not be read (${code ?? boundedText(messageOf(error), 200)}): the lockfiles in it, if any, are not cataloged` });
             return;
         }
@@ -69884,6 +69887,24 @@ async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
             found.push({ path, parser, sniffed: true });
     });
     return { files: found.sort((a, b) => compareText(a.path, b.path)), unreadable: unreadable.sort((a, b) => compareText(a.path, b.path)) };
+}
+/**
+ * Whether the last name of `relativeDir` (below `dir`) stands for bytes that are not UTF-8: Node
+ * lists such a name with U+FFFD in their place, a name nothing has, so the directory cannot be
+ * opened by it. Its parent is listed again as bytes, only for a name holding U+FFFD (which a
+ * UTF-8 name may hold too).
+ */
+function namedOutsideUtf8(dir, relativeDir) {
+    const slash = relativeDir.lastIndexOf('/');
+    const name = relativeDir.slice(slash + 1);
+    if (!name.includes('\uFFFD'))
+        return false;
+    try {
+        return readdirSync(join(dir, relativeDir.slice(0, Math.max(slash, 0))), { encoding: 'buffer' }).some((raw) => !isUtf8(raw) && raw.toString('utf8') === name);
+    }
+    catch {
+        return false;
+    }
 }
 function directoryError(dir, error) {
     const code = systemErrorCode(error);
