@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, posix, resolve, sep } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { messageOf, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, openRegularFile, readRegularFile, readRegularFileHeadSync, readRegularFileSync } from '../core/files.js';
 import { pathInside } from '../core/paths.js';
@@ -185,7 +186,7 @@ const LISTINGS_PER_TURN = 256;
 async function sniffEach(paths: readonly string[], parsers: readonly Parser[], worth: (index: number) => boolean): Promise<(Parser | undefined)[]> {
   const found: (Parser | undefined)[] = [];
   for (let index = 0; index < paths.length; index++) {
-    if (index > 0 && index % SNIFFS_PER_TURN === 0) await new Promise((resume) => setImmediate(resume));
+    if (index > 0 && index % SNIFFS_PER_TURN === 0) await setImmediate();
     found.push(worth(index) ? sniffingParser(paths[index] as string, parsers) : undefined);
   }
   return found;
@@ -244,7 +245,7 @@ export async function findLockfiles(dir: string, parsers: readonly Parser[] = PA
   // Each directory listed with a synchronous call: listed through the thread pool, one after the other, a tree of
   // 10,000 directories (a monorepo's projects) took 340 ms of waits; so, 85 ms.
   const walk = async (relativeDir: string): Promise<void> => {
-    if (++listed % LISTINGS_PER_TURN === 0) await new Promise((resume) => setImmediate(resume));
+    if (++listed % LISTINGS_PER_TURN === 0) await setImmediate();
     let entries;
     try {
       entries = readdirSync(join(dir, relativeDir), { withFileTypes: true });
