@@ -601,12 +601,6 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const artifactPaths = lockfiles.some((found) => found.sniffed) ? new Set((options.artifacts ?? []).map((artifact) => resolve(artifact.path))) : new Set<string>();
   const inTree = lockfiles.map((found) => ({ ...found, absolute: join(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
   const targets = [...inTree, ...artifacts];
-  // Whether each lockfile has node_modules installed beside it (read for the packages' suppliers), asked once a directory.
-  const installed = new Map<string, boolean>();
-  for (const { path } of inTree) {
-    const prefix = nodeModulesPrefix(path);
-    if (!installed.has(prefix)) installed.set(prefix, isRealDirectory(join(dir, `${prefix}node_modules`)));
-  }
   // A few at a time: each lockfile is read whole (up to INPUT_LIMITS.lockfile), so reading them all at once held the whole tree's.
   const results: Parsed[] = [];
   // This run's only: two runs never share what they read.
@@ -698,7 +692,7 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   for (const pkg of merged) pkg.properties = sortProperties(pkg.properties ?? []);
   // With dev dependencies wanted, every package is kept: no copy of the map.
   if (!options.includeDev) kept = new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
-  await addInstalledSuppliers(dir, parsed, kept, own, installed);
+  await addInstalledSuppliers(dir, parsed, kept, own);
   const exists = (purl: string): boolean => purl === root.purl || kept.has(purl);
 
   // Sorted by purl with the engine's native string sort (UTF-16 code unit order, as compareText), not a comparator called per comparison; the map gives each back.
@@ -753,11 +747,11 @@ function nodeModulesPrefix(lockfile: string): string {
  * same name and version is no proof of where theirs came from. `own` gives the catalog's copy of a
  * package to change.
  */
-async function addInstalledSuppliers(dir: string, parsed: readonly Parsed[], kept: ReadonlyMap<string, Package>, own: (purl: string) => Package, installed: ReadonlyMap<string, boolean>): Promise<void> {
+async function addInstalledSuppliers(dir: string, parsed: readonly Parsed[], kept: ReadonlyMap<string, Package>, own: (purl: string) => Package): Promise<void> {
   for (const entry of parsed) {
     const prefix = nodeModulesPrefix(entry.path);
     // Nothing installed beside the lockfile (nor, then, in its workspace members): nothing to read.
-    if (entry.result?.packages.some((pkg) => pkg.ecosystem === 'npm') !== true || !(installed.get(prefix) ?? isRealDirectory(join(dir, `${prefix}node_modules`)))) continue;
+    if (entry.result?.packages.some((pkg) => pkg.ecosystem === 'npm') !== true || !isRealDirectory(join(dir, `${prefix}node_modules`))) continue;
     const byKey = new Map<string, Package[]>();
     const nodeModules = new Set([`${prefix}node_modules`]);
     for (const { purl } of entry.result.packages) {
