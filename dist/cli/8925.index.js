@@ -594,7 +594,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     const found = [];
     for (let index = 0; index < paths.length; index++) {
         if (index > 0 && index % SNIFFS_PER_TURN === 0)
-            await new Promise(((resume) => setImmediate(resume)));
+            await (0,external_node_timers_promises_.setImmediate)();
         found.push(worth(index) ? sniffingParser(paths[index], parsers) : undefined);
     }
     return found;
@@ -630,7 +630,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     // 10,000 directories (a monorepo's projects) took 340 ms of waits; so, 85 ms.
     const walk = (async (relativeDir) => {
         if (++listed % LISTINGS_PER_TURN === 0)
-            await new Promise(((resume) => setImmediate(resume)));
+            await (0,external_node_timers_promises_.setImmediate)();
         let entries;
         try {
             entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, relativeDir), { withFileTypes: true });
@@ -915,13 +915,6 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     const artifactPaths = lockfiles.some(((found) => found.sniffed)) ? new Set((options.artifacts ?? []).map(((artifact) => (0,external_node_path_.resolve)(artifact.path)))) : new Set();
     const inTree = lockfiles.map(((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false }))).filter(((target) => !(target.sniffed && artifactPaths.has(target.absolute))));
     const targets = [...inTree, ...artifacts];
-    // Whether each lockfile has node_modules installed beside it (read for the packages' suppliers), asked once a directory.
-    const installed = new Map();
-    for (const { path } of inTree) {
-        const prefix = nodeModulesPrefix(path);
-        if (!installed.has(prefix))
-            installed.set(prefix, isRealDirectory((0,external_node_path_.join)(dir, `${prefix}node_modules`)));
-    }
     // A few at a time: each lockfile is read whole (up to INPUT_LIMITS.lockfile), so reading them all at once held the whole tree's.
     const results = [];
     // This run's only: two runs never share what they read.
@@ -1023,7 +1016,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     // With dev dependencies wanted, every package is kept: no copy of the map.
     if (!options.includeDev)
         kept = new Map([...packages].filter((([, pkg]) => pkg.scope !== 'dev')));
-    await addInstalledSuppliers(dir, parsed, kept, own, installed);
+    await addInstalledSuppliers(dir, parsed, kept, own);
     const exists = ((purl) => purl === root.purl || kept.has(purl));
     // Sorted by purl with the engine's native string sort (UTF-16 code unit order, as compareText), not a comparator called per comparison; the map gives each back.
     const purls = [...kept.keys()].sort();
@@ -1057,11 +1050,11 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
 });var nodeModulesPrefix = (function (lockfile) {
     const lockfileDir = external_node_path_.posix.dirname(lockfile);
     return lockfileDir === '.' ? '' : `${lockfileDir}/`;
-});var addInstalledSuppliers = (async function (dir, parsed, kept, own, installed) {
+});var addInstalledSuppliers = (async function (dir, parsed, kept, own) {
     for (const entry of parsed) {
         const prefix = nodeModulesPrefix(entry.path);
         // Nothing installed beside the lockfile (nor, then, in its workspace members): nothing to read.
-        if (entry.result?.packages.some(((pkg) => pkg.ecosystem === 'npm')) !== true || !(installed.get(prefix) ?? isRealDirectory((0,external_node_path_.join)(dir, `${prefix}node_modules`))))
+        if (entry.result?.packages.some(((pkg) => pkg.ecosystem === 'npm')) !== true || !isRealDirectory((0,external_node_path_.join)(dir, `${prefix}node_modules`)))
             continue;
         const byKey = new Map();
         const nodeModules = new Set([`${prefix}node_modules`]);
@@ -1165,6 +1158,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/files.js
@@ -1232,6 +1227,7 @@ var npm_purl = __webpack_require__(83096);
 // EXTERNAL MODULE: ./lib/sbom/relationship-index.js
 var relationship_index = __webpack_require__(64610);
 ;// CONCATENATED MODULE: ./lib/sbom/catalog.js
+
 
 
 

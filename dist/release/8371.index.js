@@ -229,6 +229,8 @@ const PREFIX_HEX = 32;
  */
 class DigestPlaceholders {
     #prefix = (0,external_node_crypto_.randomBytes)(PREFIX_HEX / 2).toString('hex');
+    /** Every placeholder in a text: the prefix and the rest of a digest's length, longer ones first. */
+    #pattern = new RegExp(`${this.#prefix}(?:[0-9a-f]{${LISTED_DIGESTS.sha512 - PREFIX_HEX}}|[0-9a-f]{${LISTED_DIGESTS.sha256 - PREFIX_HEX}})`, 'g');
     #made = 0;
     /** A placeholder digest set with `algorithms`, each value new. */
     digestSet(algorithms) {
@@ -247,15 +249,14 @@ class DigestPlaceholders {
         return made >= 1 && made <= this.#made ? made : undefined;
     }
     /**
-     * `text` with every placeholder replaced by `digests[its number]`, found by the prefix and the
-     * rest of a digest's length, longer ones first; undefined when a placeholder has no digest.
+     * `text` with every placeholder replaced by `digests[its number]`; undefined when a placeholder
+     * has no digest.
      * Numbers, not a map of the placeholders' texts: hashing 20,000 such texts, and as many
      * matches, took a third of the time of finishing a release's SBOMs.
      */
     replaceIn(text, digests) {
         let missing = false;
-        const pattern = new RegExp(`${this.#prefix}(?:[0-9a-f]{${LISTED_DIGESTS.sha512 - PREFIX_HEX}}|[0-9a-f]{${LISTED_DIGESTS.sha256 - PREFIX_HEX}})`, 'g');
-        const replaced = text.replace(pattern, (placeholder) => {
+        const replaced = text.replace(this.#pattern, (placeholder) => {
             const digest = digests[Number.parseInt(placeholder.slice(PREFIX_HEX), 16)];
             if (digest !== undefined && digest.length === placeholder.length)
                 return digest;

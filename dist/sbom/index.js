@@ -32506,6 +32506,8 @@ async function misplacedExcludes(patterns, dir, cwd, input) {
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(8500);
 // EXTERNAL MODULE: ./lib/core/files.js + 2 modules
 var files = __nccwpck_require__(5610);
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -32728,6 +32730,7 @@ var relationship_index = __nccwpck_require__(4610);
 
 
 
+
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
 /**
@@ -32829,7 +32832,7 @@ async function sniffEach(paths, parsers, worth) {
     const found = [];
     for (let index = 0; index < paths.length; index++) {
         if (index > 0 && index % SNIFFS_PER_TURN === 0)
-            await new Promise((resume) => setImmediate(resume));
+            await (0,external_node_timers_promises_.setImmediate)();
         found.push(worth(index) ? sniffingParser(paths[index], parsers) : undefined);
     }
     return found;
@@ -32880,7 +32883,7 @@ async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
     // 10,000 directories (a monorepo's projects) took 340 ms of waits; so, 85 ms.
     const walk = async (relativeDir) => {
         if (++listed % LISTINGS_PER_TURN === 0)
-            await new Promise((resume) => setImmediate(resume));
+            await (0,external_node_timers_promises_.setImmediate)();
         let entries;
         try {
             entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, relativeDir), { withFileTypes: true });
@@ -33229,13 +33232,6 @@ async function catalogDirectory(options) {
     const artifactPaths = lockfiles.some((found) => found.sniffed) ? new Set((options.artifacts ?? []).map((artifact) => (0,external_node_path_.resolve)(artifact.path))) : new Set();
     const inTree = lockfiles.map((found) => ({ ...found, absolute: (0,external_node_path_.join)(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
     const targets = [...inTree, ...artifacts];
-    // Whether each lockfile has node_modules installed beside it (read for the packages' suppliers), asked once a directory.
-    const installed = new Map();
-    for (const { path } of inTree) {
-        const prefix = nodeModulesPrefix(path);
-        if (!installed.has(prefix))
-            installed.set(prefix, isRealDirectory((0,external_node_path_.join)(dir, `${prefix}node_modules`)));
-    }
     // A few at a time: each lockfile is read whole (up to INPUT_LIMITS.lockfile), so reading them all at once held the whole tree's.
     const results = [];
     // This run's only: two runs never share what they read.
@@ -33337,7 +33333,7 @@ async function catalogDirectory(options) {
     // With dev dependencies wanted, every package is kept: no copy of the map.
     if (!options.includeDev)
         kept = new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
-    await addInstalledSuppliers(dir, parsed, kept, own, installed);
+    await addInstalledSuppliers(dir, parsed, kept, own);
     const exists = (purl) => purl === root.purl || kept.has(purl);
     // Sorted by purl with the engine's native string sort (UTF-16 code unit order, as compareText), not a comparator called per comparison; the map gives each back.
     const purls = [...kept.keys()].sort();
@@ -33389,11 +33385,11 @@ function nodeModulesPrefix(lockfile) {
  * same name and version is no proof of where theirs came from. `own` gives the catalog's copy of a
  * package to change.
  */
-async function addInstalledSuppliers(dir, parsed, kept, own, installed) {
+async function addInstalledSuppliers(dir, parsed, kept, own) {
     for (const entry of parsed) {
         const prefix = nodeModulesPrefix(entry.path);
         // Nothing installed beside the lockfile (nor, then, in its workspace members): nothing to read.
-        if (entry.result?.packages.some((pkg) => pkg.ecosystem === 'npm') !== true || !(installed.get(prefix) ?? isRealDirectory((0,external_node_path_.join)(dir, `${prefix}node_modules`))))
+        if (entry.result?.packages.some((pkg) => pkg.ecosystem === 'npm') !== true || !isRealDirectory((0,external_node_path_.join)(dir, `${prefix}node_modules`)))
             continue;
         const byKey = new Map();
         const nodeModules = new Set([`${prefix}node_modules`]);
@@ -34956,6 +34952,8 @@ const PREFIX_HEX = 32;
  */
 class DigestPlaceholders {
     #prefix = randomBytes(PREFIX_HEX / 2).toString('hex');
+    /** Every placeholder in a text: the prefix and the rest of a digest's length, longer ones first. */
+    #pattern = new RegExp(`${this.#prefix}(?:[0-9a-f]{${LISTED_DIGESTS.sha512 - PREFIX_HEX}}|[0-9a-f]{${LISTED_DIGESTS.sha256 - PREFIX_HEX}})`, 'g');
     #made = 0;
     /** A placeholder digest set with `algorithms`, each value new. */
     digestSet(algorithms) {
@@ -34974,15 +34972,14 @@ class DigestPlaceholders {
         return made >= 1 && made <= this.#made ? made : undefined;
     }
     /**
-     * `text` with every placeholder replaced by `digests[its number]`, found by the prefix and the
-     * rest of a digest's length, longer ones first; undefined when a placeholder has no digest.
+     * `text` with every placeholder replaced by `digests[its number]`; undefined when a placeholder
+     * has no digest.
      * Numbers, not a map of the placeholders' texts: hashing 20,000 such texts, and as many
      * matches, took a third of the time of finishing a release's SBOMs.
      */
     replaceIn(text, digests) {
         let missing = false;
-        const pattern = new RegExp(`${this.#prefix}(?:[0-9a-f]{${LISTED_DIGESTS.sha512 - PREFIX_HEX}}|[0-9a-f]{${LISTED_DIGESTS.sha256 - PREFIX_HEX}})`, 'g');
-        const replaced = text.replace(pattern, (placeholder) => {
+        const replaced = text.replace(this.#pattern, (placeholder) => {
             const digest = digests[Number.parseInt(placeholder.slice(PREFIX_HEX), 16)];
             if (digest !== undefined && digest.length === placeholder.length)
                 return digest;

@@ -69692,6 +69692,7 @@ const parsers_PARSERS = [
 
 
 
+
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
 /**
@@ -69793,7 +69794,7 @@ async function sniffEach(paths, parsers, worth) {
     const found = [];
     for (let index = 0; index < paths.length; index++) {
         if (index > 0 && index % SNIFFS_PER_TURN === 0)
-            await new Promise((resume) => setImmediate(resume));
+            await setImmediate();
         found.push(worth(index) ? sniffingParser(paths[index], parsers) : undefined);
     }
     return found;
@@ -69844,7 +69845,7 @@ async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
     // 10,000 directories (a monorepo's projects) took 340 ms of waits; so, 85 ms.
     const walk = async (relativeDir) => {
         if (++listed % LISTINGS_PER_TURN === 0)
-            await new Promise((resume) => setImmediate(resume));
+            await setImmediate();
         let entries;
         try {
             entries = readdirSync(join(dir, relativeDir), { withFileTypes: true });
@@ -70193,13 +70194,6 @@ async function catalogDirectory(options) {
     const artifactPaths = lockfiles.some((found) => found.sniffed) ? new Set((options.artifacts ?? []).map((artifact) => resolve(artifact.path))) : new Set();
     const inTree = lockfiles.map((found) => ({ ...found, absolute: join(dir, found.path), artifact: false })).filter((target) => !(target.sniffed && artifactPaths.has(target.absolute)));
     const targets = [...inTree, ...artifacts];
-    // Whether each lockfile has node_modules installed beside it (read for the packages' suppliers), asked once a directory.
-    const installed = new Map();
-    for (const { path } of inTree) {
-        const prefix = nodeModulesPrefix(path);
-        if (!installed.has(prefix))
-            installed.set(prefix, isRealDirectory(join(dir, `${prefix}node_modules`)));
-    }
     // A few at a time: each lockfile is read whole (up to INPUT_LIMITS.lockfile), so reading them all at once held the whole tree's.
     const results = [];
     // This run's only: two runs never share what they read.
@@ -70301,7 +70295,7 @@ async function catalogDirectory(options) {
     // With dev dependencies wanted, every package is kept: no copy of the map.
     if (!options.includeDev)
         kept = new Map([...packages].filter(([, pkg]) => pkg.scope !== 'dev'));
-    await addInstalledSuppliers(dir, parsed, kept, own, installed);
+    await addInstalledSuppliers(dir, parsed, kept, own);
     const exists = (purl) => purl === root.purl || kept.has(purl);
     // Sorted by purl with the engine's native string sort (UTF-16 code unit order, as compareText), not a comparator called per comparison; the map gives each back.
     const purls = [...kept.keys()].sort();
@@ -70353,11 +70347,11 @@ function nodeModulesPrefix(lockfile) {
  * same name and version is no proof of where theirs came from. `own` gives the catalog's copy of a
  * package to change.
  */
-async function addInstalledSuppliers(dir, parsed, kept, own, installed) {
+async function addInstalledSuppliers(dir, parsed, kept, own) {
     for (const entry of parsed) {
         const prefix = nodeModulesPrefix(entry.path);
         // Nothing installed beside the lockfile (nor, then, in its workspace members): nothing to read.
-        if (entry.result?.packages.some((pkg) => pkg.ecosystem === 'npm') !== true || !(installed.get(prefix) ?? isRealDirectory(join(dir, `${prefix}node_modules`))))
+        if (entry.result?.packages.some((pkg) => pkg.ecosystem === 'npm') !== true || !isRealDirectory(join(dir, `${prefix}node_modules`)))
             continue;
         const byKey = new Map();
         const nodeModules = new Set([`${prefix}node_modules`]);
