@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,21 @@ test('hashing threads are started ahead for `checksums` writing a checksums file
   await Promise.all(Array.from({ length: 1000 }, (_, index) => writeFile(join(dir, 'dist', `artifact-number-${index}.tar.gz`), '')));
   // A file system that does not say how many entries a directory holds (size 0) never starts them.
   if ((await stat(join(dir, 'dist'))).size >= 8 * 1024) assert.equal(mayHashManyFiles(['dist', 'a.tgz'], dir), true, 'a directory with many entries');
+});
+
+test('a subject that cannot be looked at (a link loop, a name too long) is no reason to start threads ahead, and the CLI reports it with its code, not a stack trace', async (t) => {
+  const dir = await tempDir(t);
+  await symlink('loop-b', join(dir, 'loop-a'));
+  await symlink('loop-a', join(dir, 'loop-b'));
+  const tooLong = 'x'.repeat(300);
+  assert.equal(mayHashManyFiles(['loop-a'], dir), false);
+  assert.equal(mayHashManyFiles([tooLong], dir), false);
+  for (const subject of ['loop-a', tooLong]) {
+    const run = await runBin(['checksums', subject], dir);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /^trust-kit: CHECKSUMS_[A-Z_]+: /, run.stderr);
+    assert.doesNotMatch(run.stderr, /\n\s+at /);
+  }
 });
 
 test('the CLI\'s entry loads the hashing threads\' module, and node:worker_threads, only for `checksums`: every other command starts without them', () => {

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,7 +37,13 @@ const MANY_ENTRIES_DIRECTORY_SIZE = 8 * 1024;
 export function mayHashManyFiles(subjects: readonly string[], cwd: string): boolean {
   if (subjects.length >= MANY_FILES) return true;
   return subjects.some((subject) => {
-    const info = statSync(resolve(cwd, subject), { throwIfNoEntry: false });
+    let info: Stats | undefined;
+    try {
+      info = statSync(resolve(cwd, subject), { throwIfNoEntry: false });
+    } catch {
+      // A guess only (a link loop, a name too long, no permission): the run itself reports the subject with its code.
+      return false;
+    }
     return info?.isDirectory() === true && info.size >= MANY_ENTRIES_DIRECTORY_SIZE;
   });
 }
