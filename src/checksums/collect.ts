@@ -248,15 +248,22 @@ export async function findArtifacts(subjects: readonly string[], options: Collec
         });
       }
       const before = kept.length;
+      let excludedHere = 0;
       if (excluded.size === 0 && before === 0) kept = walk.files;
       else {
         for (const file of walk.files) {
           const out = excluded.size === 0 ? false : isExcluded(file.path);
           if (out === false || (out !== true && !(await out))) kept.push(file);
+          else excludedHere++;
         }
       }
       // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
       if (kept.length === before && walk.skippedRoots === 0) {
+        if (excludedHere > 0) {
+          throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches only the file being written (the output), which is never listed in itself`, {
+            hint: 'write the checksums file to another path, or name the files to list',
+          });
+        }
         throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches no file`, {
           hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
         });

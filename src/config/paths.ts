@@ -15,14 +15,21 @@ export interface NamedPath {
   /**
    * `any` for an artifact subject, which may be a file or a directory; `output` for a file to write
    * and `output-directory` for a directory to write into (each absent or of its kind, where the
-   * missing directories above it can be made).
+   * missing directories above it can be made); `read` for a file read later, whose absence is
+   * reported where it is read, and which is only compared with the outputs.
    */
-  kind: 'file' | 'directory' | 'any' | 'output' | 'output-directory';
+  kind: 'file' | 'directory' | 'any' | 'output' | 'output-directory' | 'read';
 }
 
 /** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
 async function outputProblem(path: string, cwd: string, directory: boolean): Promise<string | undefined> {
   const target = resolve(cwd, path);
+  if (!directory) {
+    // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
+    const there = await lstat(target).catch(() => undefined);
+    if (there?.isSymbolicLink() === true) return `${path} is a symbolic link; an output is written as a new file in its place, which would replace the link: give the path of the file itself, or remove the link`;
+    if (there !== undefined && !there.isFile() && !there.isDirectory()) return `${path} is not a regular file (a device, a pipe or a socket), which an output written in its place would replace; give the path of a regular file`;
+  }
   try {
     const isDirectory = (await stat(target)).isDirectory();
     if (directory) return isDirectory ? undefined : `${path} is not a directory`;
@@ -59,6 +66,7 @@ function problem(error: unknown): string {
 export async function requireNamedPaths(paths: readonly NamedPath[], cwd: string, nameOf: InputNamer, earlier: readonly ConfigIssue[] = []): Promise<void> {
   const found = await Promise.all(
     paths.map(async ({ input, path, kind }): Promise<ConfigIssue | undefined> => {
+      if (kind === 'read') return undefined;
       if (kind === 'output' || kind === 'output-directory') {
         const message = await outputProblem(path, cwd, kind === 'output-directory');
         return message === undefined ? undefined : { input: nameOf(input), message };
@@ -77,8 +85,31 @@ export async function requireNamedPaths(paths: readonly NamedPath[], cwd: string
     }),
   );
   // Problems found before (inputs that do not go together) are reported with the missing paths.
-  const issues = [...earlier, ...found.filter((issue): issue is ConfigIssue => issue !== undefined)];
+  const issues = [...earlier, ...found.filter((issue): issue is ConfigIssue => issue !== undefined), ...(await outputsThatAreInputs(paths, cwd, nameOf))];
   if (issues.length > 0) throw new ConfigError(issues);
+}
+
+/**
+ * Outputs that are the very file an input names (the artifact given as the bundle, the key as the
+ * bundle, the predicate as the bundle): writing one would replace what the run reads, and the user's
+ * file would be lost. Told apart by device and inode, so that another spelling of a path, or a link
+ * to the file, is the same file.
+ */
+async function outputsThatAreInputs(paths: readonly NamedPath[], cwd: string, nameOf: InputNamer): Promise<ConfigIssue[]> {
+  const outputs = paths.filter((entry) => entry.kind === 'output');
+  if (outputs.length === 0) return [];
+  const identity = async (path: string): Promise<string | undefined> => {
+    const info = await stat(resolve(cwd, path)).catch(() => undefined);
+    return info?.isFile() === true ? `${info.dev}:${info.ino}` : undefined;
+  };
+  const inputs = await Promise.all(paths.filter((entry) => entry.kind === 'file' || entry.kind === 'any' || entry.kind === 'read').map(async (entry) => ({ entry, identity: await identity(entry.path) })));
+  const issues: ConfigIssue[] = [];
+  for (const output of outputs) {
+    const written = await identity(output.path);
+    const read = written === undefined ? undefined : inputs.find((input) => input.identity === written);
+    if (read !== undefined) issues.push({ input: nameOf(output.input), message: `${output.path} is the file ${nameOf(read.entry.input)} names (${read.entry.path}); writing there would replace it: give another path` });
+  }
+  return issues;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
 import { DEFAULT_EXCLUDES } from '../sbom/catalog.js';
 import { FORMAT_ALIASES, FORMAT_NAMES, FORMATS, formatsNamedBy } from '../sbom/formats/index.js';
+import { SIBLING_FILE_NAMES } from '../sbom/parsers/identities.js';
+import { PARSERS } from '../sbom/parsers/index.js';
 import { InputReader, type InputNamer, type RawInputs } from './inputs.js';
 
 /** What `trust-kit sbom` and the sbom action do, validated. */
@@ -57,6 +59,10 @@ export function sbomConfig(raw: RawInputs, nameOf: InputNamer, defaults: { path:
   if (contradicted !== undefined && formats.length === 1) {
     const own = FORMATS.find((format) => format.name === contradicted);
     reader.report('output', `"${output}" is a ${named[0]} file's name, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
+  }
+  // An SBOM written over a lockfile or a manifest would replace what it is made from.
+  if (output !== undefined && (SIBLING_FILE_NAMES.has(basename(output)) || PARSERS.some((parser) => parser.matches(basename(output), output)))) {
+    reader.report('output', `"${output}" is the name of a lockfile or manifest, which the SBOM is made from and writing it would replace; name the SBOM *.spdx.json or *.cdx.json`);
   }
   const outputDir = reader.string('output-dir', defaults.outputDir);
   if (given !== undefined && formats.length > 1) reader.report('output', `names one file, but ${formats.length} formats were asked for; use ${nameOf('output-dir')} instead`);

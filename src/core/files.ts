@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 // fs.promises rather than node:fs/promises: bundled, it then loads on first use, and it pulls in
 // readline and the REPL history (about 2 ms) that a command reading only small inputs never needs.
-import { closeSync, constants, fstatSync, linkSync, opendirSync, openSync, promises as fsp, readFileSync, readSync, renameSync, rmSync, writeSync, type Dir, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, linkSync, lstatSync, opendirSync, openSync, promises as fsp, readFileSync, readSync, renameSync, rmSync, writeSync, type Dir, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { TrustKitError, isTrustKitError, messageOf, systemErrorCode } from './errors.js';
@@ -432,6 +432,7 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
   // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
   // to 40 more than the target's), and after this process and its place: a later write from the
   // same place removes it if a SIGKILL left it.
+  expectReplaceableOutput(path);
   const named = Buffer.byteLength(basename(path)) <= MAX_NAMED_TEMPORARY_BYTES ? basename(path) : 'trust-kit';
   const temporary = join(dir, `.${named}.${randomBytes(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`);
   const unregisterSecret = options.whileTemporary?.(() => rmSync(temporary, { force: true }));
@@ -480,6 +481,8 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
         });
         await fsp.rm(temporary, { force: true });
       } else {
+        // Again at the last moment: a device or a link put there while the file was written is not replaced either.
+        expectReplaceableOutput(path);
         await fsp.rename(temporary, path);
       }
       unregister();
@@ -498,6 +501,7 @@ export async function prepareFileAtomic(path: string, data: string | Uint8Array 
         }
         rmSync(temporary, { force: true });
       } else {
+        expectReplaceableOutput(path);
         renameSync(temporary, path);
       }
       unregister();
@@ -578,6 +582,27 @@ function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDe
   if (info.isBlockDevice()) return 'a block device';
   if (info.isSocket()) return 'a socket';
   return 'not a regular file';
+}
+
+/**
+ * Refuses an output path where something other than a regular file stands (a symbolic link, a
+ * device, a named pipe, a socket): a write puts its file in place by renaming over the path, which
+ * would replace that thing (`/dev/null` itself, a link the user keeps) instead of writing to it.
+ * A directory is left to the rename, which fails on it. Errors looking (no permission) are left to
+ * the write, which reports them.
+ */
+export function expectReplaceableOutput(path: string): void {
+  let info: Stats | undefined;
+  try {
+    info = lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return;
+  }
+  if (info === undefined || info.isFile() || info.isDirectory()) return;
+  const kind = info.isSymbolicLink() ? 'a symbolic link' : kindOf(info);
+  throw new TrustKitError('FILE_NOT_REGULAR', `output ${shownFile(path)} is ${kind}; trust-kit writes an output as a new regular file in its place, which would replace ${kind === 'a symbolic link' ? 'the link' : 'it'}`, {
+    hint: info.isSymbolicLink() ? 'give the path of the file itself, or remove the link' : 'give the path of a regular file; to print an output, leave the output flag out where the command prints by default (see its --help)',
+  });
 }
 
 /** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */

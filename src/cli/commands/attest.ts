@@ -83,6 +83,8 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
         ...(config.checksums === undefined ? [] : [{ input: 'checksums', path: config.checksums, kind: 'file' as const }]),
         { input: 'base', path: config.base, kind: 'directory' as const },
         ...signingPaths(config.sign),
+        // The subjects are read (and reported missing) later; a --bundle that is one of them would replace it.
+        ...(config.bundle === undefined ? [] : [{ input: 'bundle', path: config.bundle, kind: 'output' as const }, ...args.positionals.map((path) => ({ input: 'subject-path', path, kind: 'read' as const }))]),
       ],
       context.cwd,
       nameOf,

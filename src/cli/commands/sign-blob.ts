@@ -68,7 +68,12 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
     const globs = (await Promise.all(config.files.map(async (file) => (mayBeGlob(file) && !(await lstat(resolve(context.cwd, file)).then(() => true, () => false)) ? file : undefined)))).filter((file) => file !== undefined);
     const globIssues = globs.map((glob) => ({ input: nameOf('subject-path'), message: `${glob} is a glob, which sign-blob does not expand: leave it unquoted for the shell to expand, or name each file` }));
     const files = config.files.filter((file) => !globs.includes(file));
-    await requireNamedPaths([...files.map((file) => ({ input: 'subject-path', path: file, kind: 'file' as const })), ...signingPaths(config)], context.cwd, nameOf, globIssues);
+    await requireNamedPaths(
+      [...files.map((file) => ({ input: 'subject-path', path: file, kind: 'file' as const })), ...signingPaths(config), ...(config.bundle === undefined ? [] : [{ input: 'bundle', path: config.bundle, kind: 'output' as const }])],
+      context.cwd,
+      nameOf,
+      globIssues,
+    );
     const logger = stderrLogger(context.stderr, args.values.verbose === true);
     const opened = await openSigningSession(config, { cwd: context.cwd, env: context.env, run: await readRunContext(context.env), logger });
     // on-missing-token warn or skip: the reason has been logged, and not signing is what was asked for.

@@ -114,3 +114,6 @@ export const POM_XML: ParserIdentity = {
   name: 'java-pom-xml',
   matches: (fileName) => fileName === 'pom.xml',
 };
+
+/** The files parsers read beside their lockfiles (manifests, go.sum, workspaces): a user's files, as the lockfiles are. */
+export const SIBLING_FILE_NAMES: ReadonlySet<string> = new Set(['package.json', 'go.sum', 'go.work', 'go.work.sum', 'Cargo.toml', 'pyproject.toml', 'Gemfile', 'gems.rb']);
