@@ -91,3 +91,22 @@ test('a release refused for immutable-release outside a tag push says that is wh
   assert.match(run.stderr, /RELEASE_NOT_A_TAG: immutable-release is true/);
   assert.match(run.stderr, /^trust-kit: release failed while checking the output directory and immutable-release$/m);
 });
+
+test('a release whose artifacts hold its private signing key is refused before anything is written; so is a --force run whose output directory holds the key, which would delete it', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist'));
+  await writeFile(join(dir, 'dist', 'app.tgz'), 'app\n');
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'dist/Signing'], dir)).code, 0);
+  const listed = await cli(['release', '--key', 'dist/Signing.key', '--sbom-format', 'none', '--base', 'dist', '--output-dir', 'out', 'dist'], dir, ENV);
+  assert.equal(listed.code, 1, listed.stderr);
+  assert.match(listed.stderr, /RELEASE_KEY_IS_ARTIFACT: the signing key dist\/Signing\.key is among the artifacts \(as Signing\.key\)/);
+  await assert.rejects(stat(join(dir, 'out', 'SHA256SUMS')));
+
+  await mkdir(join(dir, 'out'));
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'out/k'], dir)).code, 0);
+  const key = await readFile(join(dir, 'out', 'k.key'));
+  const forced = await cli(['release', '--force', '--key', 'out/k.key', '--sbom-format', 'none', '--base', 'dist', '--output-dir', 'out', 'dist/app.tgz'], dir, ENV);
+  assert.equal(forced.code, 1, forced.stderr);
+  assert.match(forced.stderr, /RELEASE_OUTPUT_OVERLAPS: the output directory \S+ is or contains the signing key/);
+  assert.deepEqual(await readFile(join(dir, 'out', 'k.key')), key);
+});

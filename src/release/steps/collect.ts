@@ -1,4 +1,6 @@
-import { basename, relative } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, relative, resolve } from 'node:path';
+import type { ArtifactFile } from '../../checksums/index.js';
 import { collectArtifacts, hashArtifacts, leftoverNotice } from '../../checksums/index.js';
 import type { ReleaseConfig } from '../../config/release.js';
 import { counted } from '../../core/plural.js';
@@ -25,6 +27,32 @@ export function reservedNames(config: ReleaseConfig): string[] {
 export function publishedNames(config: ReleaseConfig): string[] {
   const checksums = checksumsFileName(config.algorithm);
   return [checksums, defaultBundlePath(checksums), PUBLIC_KEY_FILE, INSTRUCTIONS_FILE, ATTESTATIONS_FILE, AUDIT_LOG_FILE, defaultBundlePath(AUDIT_LOG_FILE), ...(config.verificationKit ? [RELEASE_POLICY_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE] : []), ...(config.sbom?.formats ?? []).map((format) => encoderFor(format).fileName)];
+}
+
+/**
+ * Refuses a release whose artifacts hold its private signing key (`--key dist/signing.key` with
+ * `dist` released): it would be listed, signed and published. Only artifacts named as the key is
+ * (but for case) are looked at, by device and inode, so that thousands of artifacts cost no stat each.
+ */
+async function refuseSigningKeyAmong(files: readonly ArtifactFile[], config: ReleaseConfig, cwd: string): Promise<void> {
+  const key = config.sign?.key;
+  if (key === undefined) return;
+  const identity = async (path: string): Promise<string | undefined> => {
+    const info = await stat(path).catch(() => undefined);
+    return info === undefined ? undefined : `${info.dev}:${info.ino}`;
+  };
+  const keyPath = resolve(cwd, key);
+  const keyIdentity = await identity(keyPath);
+  if (keyIdentity === undefined) return;
+  const folded = basename(await realpath(keyPath).catch(() => keyPath)).toLowerCase();
+  for (const file of files) {
+    if (basename(file.path).toLowerCase() !== folded && basename(file.name).toLowerCase() !== basename(key).toLowerCase()) continue;
+    if ((await identity(file.path)) === keyIdentity) {
+      throw new ReleaseError('RELEASE_KEY_IS_ARTIFACT', `the signing key ${key} is among the artifacts (as ${file.name}): the release would list, sign and publish the private key`, {
+        hint: 'keep the private key out of the artifacts: outside --base and the PATHs released (input "subject-path"), such as in the runner\'s temporary directory',
+      });
+    }
+  }
 }
 
 /** The most bytes a file name may have (NAME_MAX on Linux and macOS). */
@@ -55,6 +83,7 @@ export const runCollectStep: ReleaseStepRun = async ({ config, ports, outputDir,
   if (files.length === 0) {
     throw new ReleaseError('RELEASE_NO_ARTIFACTS', `${config.subjects.join(', ')} name${config.subjects.length === 1 ? 's' : ''} no file outside the output directory ${outputDir}`, { hint: 'name the release artifacts; the output directory only holds what trust-kit makes' });
   }
+  await refuseSigningKeyAmong(files, config, ports.cwd);
   // With per-artifact bundles, `<artifact>.sigstore.json` is published beside each artifact too.
   const reserved = new Set([...reservedNames(config), ...(config.artifactBundles ? files.map((file) => defaultBundlePath(file.name)) : [])]);
   // A directory of that name would hold the bundle's place too: `app.sigstore.json/notes.txt`.

@@ -62,6 +62,10 @@ export const runOutputStep: ReleaseStepRun = async ({ config, ports, outputDir }
       ...(config.sbom === undefined ? [] : [{ path: resolve(ports.cwd, config.sbom.path), what: 'the SBOM project directory' }]),
       // An artifact named by its path would be left out of the checksums and, with --force, deleted with the earlier output.
       ...config.subjects.filter((subject) => !isDynamicPattern(subject)).map((subject) => ({ path: resolve(ports.cwd, subject), what: 'the artifact' })),
+      // The files signing reads: with --force they would be deleted with the earlier output (the signing key lost for good).
+      ...(config.sign?.key === undefined ? [] : [{ path: resolve(ports.cwd, config.sign.key), what: 'the signing key' }]),
+      ...(config.sign?.trustedRoot === undefined ? [] : [{ path: resolve(ports.cwd, config.sign.trustedRoot), what: 'the trusted root' }]),
+      ...(config.sign?.signingConfig === undefined ? [] : [{ path: resolve(ports.cwd, config.sign.signingConfig), what: 'the signing configuration' }]),
     ],
   });
   return { plan, ...(immutableRelease === undefined ? {} : { immutableRelease }) };
