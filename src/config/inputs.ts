@@ -106,10 +106,17 @@ export class InputReader {
 
   /** Records a problem with an input; validation goes on. */
   report(name: string, message: string): void {
-    this.issues.push({ input: this.nameOf(name), message });
+    const input = this.nameOf(name);
+    // An input read twice (to tell whether it was given) is reported once.
+    if (this.issues.some((issue) => issue.input === input && issue.message === message)) return;
+    this.issues.push({ input, message });
   }
 
-  /** A trimmed string, or `fallback` when it is absent or blank. */
+  /**
+   * A trimmed string, or `fallback` when it is absent or blank. One value is one line: a line break
+   * inside (an action input written as a YAML block, or an event's text in it) would carry a second
+   * value into a path, and from there into outputs read line by line.
+   */
   string(name: string, fallback?: string): string | undefined {
     const value = this.raw[name];
     if (value === undefined || value === false) return fallback;
@@ -118,6 +125,10 @@ export class InputReader {
       return fallback;
     }
     const trimmed = value.trim();
+    if (/[\n\r\u2028\u2029]/.test(trimmed)) {
+      this.report(name, 'holds a line break; expected one value on one line');
+      return fallback;
+    }
     return trimmed === '' ? fallback : trimmed;
   }
 

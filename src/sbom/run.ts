@@ -108,5 +108,5 @@ export function summaryText(result: SbomResult): string {
   const { sbom } = result;
   // The root's name and version are its manifest's, which may be another party's (a downloaded tree, an image).
   const total = `trust-kit: sbom of ${printable(`${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}`)}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(unknownTotal(result), 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
-  return `${[total, ...rows, `  ${ntiaCoverageText(ntiaCoverage(sbom))}`].join('\n')}\n`;
+  return `${[total, ...rows, `  ${printable(ntiaCoverageText(ntiaCoverage(sbom)))}`].join('\n')}\n`;
 }

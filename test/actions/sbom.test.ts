@@ -35,6 +35,15 @@ describe('the sbom action', () => {
     assert.match(io.summary, /\| `broken\/pnpm-lock\.yaml` \| pnpm-lock \| 0 \| 0 \| - \| - \| unknown \(line 3\): not valid YAML/);
   });
 
+  test('the organization is escaped in the job summary: it is the user\'s text, and raw HTML or a pipe there would be Markdown', async (t) => {
+    const cwd = await tempDir(t);
+    await cp(join(import.meta.dirname, '..', 'fixtures', 'sbom', 'js-workspace'), join(cwd, 'app'), { recursive: true });
+    const io = recordingIO();
+    await run({ path: 'app', format: 'spdx-json', 'output-dir': 'sboms', organization: 'Evil | <img src=x> *Org*' }, io, cwd, { SOURCE_DATE_EPOCH: '1700000000' });
+    assert.match(io.summary, /author Organization: Evil \\\| \\<img src=x\\> \\\*Org\\\*/);
+    assert.doesNotMatch(io.summary, /[^\\]<img/);
+  });
+
   test('warns about the first ten unknowns one by one, then how many more, as a release does (a tree of thousands of broken lockfiles flooded the log)', async (t) => {
     const cwd = await tempDir(t);
     for (let index = 0; index < 12; index += 1) {

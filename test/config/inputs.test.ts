@@ -45,3 +45,25 @@ test('a comma inside a glob\'s braces or brackets does not split an input; CRLF 
   assert.deepEqual(reader.list('b'), ['a}b', 'c']);
   assert.deepEqual(reader.list('c'), ['x{y', 'z']);
 });
+
+test('a single value holding a line break is refused, once, however often it is read: a second line would carry a second path into outputs read line by line', () => {
+  const reader = new InputReader({ 'output-dir': 'out\n/home/runner/evil', output: 'x\r\n::error::forged', organization: 'Org\u2028Other', fine: '  one value  ' }, actionInputName);
+  assert.equal(reader.string('output-dir'), undefined);
+  assert.equal(reader.string('output-dir', 'fallback'), 'fallback');
+  assert.equal(reader.string('output'), undefined);
+  assert.equal(reader.string('organization'), undefined);
+  assert.equal(reader.string('fine'), 'one value');
+  const error = (() => {
+    try {
+      reader.finish();
+    } catch (caught) {
+      return caught;
+    }
+    return undefined;
+  })();
+  assert.ok(error instanceof ConfigError);
+  assert.deepEqual(
+    error.issues.map((issue) => `${issue.input}: ${issue.message}`),
+    ['input "output-dir": holds a line break; expected one value on one line', 'input "output": holds a line break; expected one value on one line', 'input "organization": holds a line break; expected one value on one line'],
+  );
+});

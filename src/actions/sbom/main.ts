@@ -3,6 +3,7 @@ import { actionInputName, withEarlierIssues, type RawInputs } from '../../config
 import { requireNamedPaths, subjectPaths } from '../../config/paths.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
+import { markdownText } from '../../core/markdown.js';
 import { ntiaCoverage, ntiaCoverageText } from '../../sbom/ntia.js';
 import { goModuleCacheDir } from '../../sbom/parsers/go/module-cache.js';
 import { runSbom, unknownTotal, type SbomRun } from '../../sbom/run.js';
@@ -80,6 +81,6 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Rea
   await io.appendSummary(
     `### SBOM of ${cell(root.name)}${root.version === '' ? '' : `@${cell(root.version)}`}\n\n` +
       `${counted(packages.length, 'package')}, ${counted(relationships.length, 'relationship')}, ${counted(files.length, 'release file')}, ${counted(unknownTotal(result), 'unknown')}${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
-      `${lockfilesTable(result)}\n\n${ntiaCoverageText(ntiaCoverage(result.sbom))}.\n\n${result.outputs.map((output) => `- ${output.format}: ${code(output.path ?? '')}`).join('\n')}\n`,
+      `${lockfilesTable(result)}\n\n${markdownText(ntiaCoverageText(ntiaCoverage(result.sbom)))}.\n\n${result.outputs.map((output) => `- ${output.format}: ${code(output.path ?? '')}`).join('\n')}\n`,
   );
 }
