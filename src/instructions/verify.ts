@@ -11,7 +11,7 @@ export type ReleaseSigner =
        * Whose Sigstore instance issued the certificate: GitHub's keeps no public log, which cosign
        * needs extra trust material for; a private deployment is verified with its own trusted root.
        */
-      instance: 'public-good' | 'github' | { private: { trustedRootFile: string } };
+      instance: 'public-good' | 'github' | { private: { trustedRootFile: string; jsonLines?: boolean } };
       /**
        * The source repository on github.com (`owner/name`) of the run that signed, which the
        * commands pin: identity and issuer alone also accept another repository that calls the
@@ -481,8 +481,33 @@ function attestationBlocks(attestations: NonNullable<VerifyInstructionsInput['at
       `With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow ${markdownCode(workflow)} to have signed, since gh otherwise expects a workflow of ${markdownCode(signer.repository)}`}:`,
       '',
     ),
-    shell(...ghAttestationCommands(attestations, signer, algorithm)),
+    shell(...privateRootForGh(signer), ...ghAttestationCommands(attestations, signer, algorithm).map((command) => withGhTrustedRoot(command, signer))),
   ];
+}
+
+/**
+ * gh reads a custom trusted root as JSON lines, one root a line (a pretty-printed trusted root
+ * fails with `proto: unexpected EOF`): the private deployment's own file when it is one already,
+ * else a copy on one line that {@link privateRootForGh} writes beside it.
+ */
+function ghTrustedRootFile(signer: ReleaseSigner): string | undefined {
+  if (signer.kind !== 'certificate' || typeof signer.instance !== 'object') return undefined;
+  const { trustedRootFile: file, jsonLines } = signer.instance.private;
+  return jsonLines === true ? `${ROOTS_DIRECTORY}/${file}` : `${ROOTS_DIRECTORY}/${file.replace(/\.json$/, '')}.jsonl`;
+}
+
+/** For a private deployment whose trusted root is one JSON document, the line writing its one-line copy for gh (`paste -s -d '\\0'` joins its lines, which JSON's whitespace allows). */
+function privateRootForGh(signer: ReleaseSigner): VerificationCommand[] {
+  const root = trustedRootFile(signer);
+  const forGh = ghTrustedRootFile(signer);
+  if (root === undefined || forGh === undefined || forGh === root) return [];
+  return [simple(['paste', '-s', '-d', value('\\0'), value(root)], [], { stdout: forGh })];
+}
+
+/** A gh command with the private deployment's trusted root, when the signer is one: gh knows only the public-good and GitHub roots. */
+function withGhTrustedRoot(command: VerificationCommand, signer: ReleaseSigner): VerificationCommand {
+  const root = ghTrustedRootFile(signer);
+  return root === undefined ? command : extended(command, '--custom-trusted-root', value(root));
 }
 
 /** A GitHub Actions workflow identity: `https://github.com/<owner>/<repo>/<path>@<ref>`. */

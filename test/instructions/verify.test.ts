@@ -68,6 +68,22 @@ test('a deployment without a transparency log: cosign requires no log entry and 
   assert.ok(logged?.endsWith(" --trusted-root 'trust-kit-roots/trusted_root.json'"), logged);
 });
 
+test('a private deployment: gh attestation verify gets its trusted root, which gh reads as JSON lines: a one-line copy of a JSON document made first, a JSON-lines root as it is', () => {
+  const attestations = { file: 'attestations.intoto.jsonl', predicateTypes: ['https://slsa.dev/provenance/v1'], artifact: 'app.tgz' };
+  const document = commands(renderVerifyInstructions({ ...base, signer: keyless({ private: { trustedRootFile: 'sigstore.example.json' } }), attestations }));
+  const copy = document.findIndex((line) => line.startsWith('paste '));
+  assert.equal(document[copy], "paste -s -d '\\0' 'trust-kit-roots/sigstore.example.json' >| trust-kit-roots/sigstore.example.jsonl");
+  const gh = document.filter((line) => line.startsWith('gh attestation verify '));
+  assert.equal(gh.length, 1);
+  assert.ok(gh[0]?.endsWith(" --custom-trusted-root 'trust-kit-roots/sigstore.example.jsonl'"), gh[0]);
+  assert.ok(copy < document.indexOf(gh[0] ?? ''));
+  const lines = commands(renderVerifyInstructions({ ...base, signer: keyless({ private: { trustedRootFile: 'roots.jsonl', jsonLines: true } }), attestations }));
+  assert.ok(!lines.some((line) => line.startsWith('paste ')));
+  assert.ok(lines.find((line) => line.startsWith('gh attestation verify '))?.endsWith(" --custom-trusted-root 'trust-kit-roots/roots.jsonl'"));
+  const publicGood = commands(renderVerifyInstructions({ ...base, signer: keyless('public-good'), attestations }));
+  assert.ok(!publicGood.some((line) => line.startsWith('paste ')));
+});
+
 test('gh attestation verify: one command per predicate type; --signer-workflow only when a reusable workflow of another repository signed', () => {
   const attestations = { file: 'attestations.intoto.jsonl', predicateTypes: ['https://slsa.dev/provenance/v1', 'https://spdx.dev/Document/v2.3'], artifact: 'app.tgz' };
   const own = renderVerifyInstructions({ ...base, signer: keyless('public-good'), attestations });

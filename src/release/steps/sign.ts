@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { ReleaseSignConfig } from '../../config/release.js';
-import { writeFileAtomic } from '../../core/files.js';
+import { INPUT_LIMITS, readRegularFileSync, writeFileAtomic } from '../../core/files.js';
 import { readRunContext } from '../../github/context.js';
 import type { IdToken } from '../../github/oidc.js';
 import type { ReleaseSigner } from '../../instructions/verify.js';
@@ -11,10 +11,31 @@ import { PUBLIC_KEY_FILE } from '../names.js';
 import { signsWithRunKey } from '../run-key.js';
 import type { ReleasePorts, ReleaseStepRun, StepOutcome } from '../state.js';
 
+/**
+ * Whether a trusted root file is JSON lines (gh's form, which gh reads): more than one line, and not
+ * one JSON document. A file that cannot be read here is taken as one document; signing reads it
+ * again, and fails on it there.
+ */
+function isJsonLines(path: string): boolean {
+  let text: string;
+  try {
+    text = readRegularFileSync(path, { maxBytes: INPUT_LIMITS.trustedRoot, what: 'trusted root' }).toString('utf8');
+  } catch {
+    return false;
+  }
+  if (!text.trim().includes('\n')) return true;
+  try {
+    JSON.parse(text);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** Which deployment verifiers need trust for: custom service URLs mean a private deployment, verified with the trusted root signing used. */
-function releaseInstance(config: ReleaseSignConfig, instance: string): Extract<ReleaseSigner, { kind: 'certificate' }>['instance'] {
+function releaseInstance(config: ReleaseSignConfig, instance: string, cwd: string): Extract<ReleaseSigner, { kind: 'certificate' }>['instance'] {
   const custom = config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined || config.signingConfig !== undefined;
-  if (custom && config.trustedRoot !== undefined) return { private: { trustedRootFile: basename(config.trustedRoot) } };
+  if (custom && config.trustedRoot !== undefined) return { private: { trustedRootFile: basename(config.trustedRoot), jsonLines: isJsonLines(resolve(cwd, config.trustedRoot)) } };
   return instance === 'github' ? 'github' : 'public-good';
 }
 
@@ -35,11 +56,12 @@ async function openReleaseSession(config: ReleaseSignConfig, ports: ReleasePorts
   }
   const opened = await openSigningSession(config, { cwd: ports.cwd, env: ports.env, run: await readRunContext(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
   if (opened.session === undefined) return { signatureSkipped: opened.reason };
+  const instance = releaseInstance(config, opened.session.instance, ports.cwd);
   const signer = (): ReleaseSigner => {
     const current = opened.signer;
     return current.kind === 'key'
       ? { kind: 'key', publicKeyFile: `${basename(current.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
-      : { kind: 'certificate', identity: current.identity, issuer: current.issuer, instance: releaseInstance(config, opened.session.instance), repository: current.repository, rekorV2: current.rekorV2, unlogged: current.unlogged };
+      : { kind: 'certificate', identity: current.identity, issuer: current.issuer, instance, repository: current.repository, rekorV2: current.rekorV2, unlogged: current.unlogged };
   };
   // Closed only after success: on failure the token stays known to the redactor until the error
   // has been printed, and the exit hooks destroy it.
