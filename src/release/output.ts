@@ -4,7 +4,7 @@ import { lstat, open, readFile, readdir, realpath, rename, rm, stat } from 'node
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { messageOf, systemErrorCode } from '../core/errors.js';
-import { makeDirectories } from '../core/files.js';
+import { directoryRemovedOnSignal, makeDirectories } from '../core/files.js';
 import { isPathWithin } from '../core/paths.js';
 import { processPlace } from '../core/process-place.js';
 import { ReleaseError } from './errors.js';
@@ -320,6 +320,15 @@ export async function removeStaleStagingDirectories(plan: OutputPlan): Promise<S
 }
 
 /** Makes this run's staging directory beside the output directory, holding only the marker that names this process. */
+/** What unregisters each staging directory of this run from removal on SIGINT or SIGTERM: once it is in place, removed, or kept for the user. */
+const stagingRemovedOnSignal = new Map<string, () => void>();
+
+/** The staging directory is no longer this run's to remove on a signal: it was moved into place, removed, or is kept for the user. */
+function settleStaging(staging: string): void {
+  stagingRemovedOnSignal.get(staging)?.();
+  stagingRemovedOnSignal.delete(staging);
+}
+
 export async function makeStagingDirectory(plan: OutputPlan): Promise<string> {
   // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask.
   const staging = `${siblingPrefix(plan)}staging-${randomBytes(6).toString('hex')}`;
@@ -332,6 +341,8 @@ export async function makeStagingDirectory(plan: OutputPlan): Promise<string> {
     // of the event loop) never leaves it unmarked, which the next run would keep as a live run's.
     mkdirSync(staging);
     made = true;
+    // A run stopped by SIGINT or SIGTERM removes it, as it does its other temporary files: left there, it looked like a killed run's output.
+    stagingRemovedOnSignal.set(staging, directoryRemovedOnSignal(staging));
     writeFileSync(join(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
     return staging;
   } catch (error) {
@@ -343,6 +354,7 @@ export async function makeStagingDirectory(plan: OutputPlan): Promise<string> {
 /** Removes a staging directory; the output directory is untouched. */
 export async function discardStagingDirectory(staging: string): Promise<void> {
   await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+  settleStaging(staging);
 }
 
 /**
@@ -360,12 +372,14 @@ export async function publishStagingDirectory(plan: OutputPlan, staging: string)
   // first, so it is never taken for a killed run's.
   const unmark = (dir: string): Promise<void> => rm(join(dir, STAGING_MARKER), { force: true }).catch(() => undefined);
   const kept = async (message: string, error: unknown): Promise<never> => {
+    settleStaging(staging);
     await unmark(staging);
     throw error instanceof ReleaseError ? error : outputFailed(`${message} (${keptIn})`, error);
   };
   try {
     // Over a missing or empty directory, one atomic rename.
     await rename(staging, plan.target);
+    settleStaging(staging);
     await unmark(plan.target);
     return undefined;
   } catch (error) {
@@ -389,6 +403,7 @@ export async function publishStagingDirectory(plan: OutputPlan, staging: string)
     } catch (error) {
       return kept(`cannot move ${staging} to ${plan.outputDir}`, error);
     }
+    settleStaging(staging);
     await unmark(plan.target);
     return undefined;
   }
@@ -413,6 +428,7 @@ export async function publishStagingDirectory(plan: OutputPlan, staging: string)
     }
     return kept(`cannot move ${staging} to ${plan.outputDir}`, error);
   }
+  settleStaging(staging);
   await unmark(plan.target);
   // This run's files are in place: failing now would report them as not written.
   return rm(replaced, { recursive: true, force: true }).then(

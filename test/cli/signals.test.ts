@@ -98,3 +98,29 @@ test('SIGTERM and SIGINT end a release waiting on a GitHub upload that never fin
     assert.equal(api.state.releases.forTag(api.state.repository('octo-org', repo), 'v1.0.0')?.draft, false);
   }
 });
+
+test('SIGTERM and SIGINT end a release hashing a huge file: its staging directory is removed with its other temporary files, not left beside the output to be taken for one', BOUNDED, async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+  // 64 GiB sparse: hashing it takes minutes, costs no disk.
+  await writeFile(join(cwd, 'dist', 'huge'), '');
+  await truncate(join(cwd, 'dist', 'huge'), 64 * 1024 ** 3);
+  // Signalled once the staging directory exists: the run has collected the artifacts and is hashing.
+  const script = `
+signal=$1; shift
+"$@" > out.txt 2> err.txt &
+pid=$!
+for i in $(seq 600); do ls -a | grep -q trust-kit-staging && break; sleep 0.05; done
+sleep 0.2
+kill -s "$signal" "$pid"
+wait "$pid"
+echo "status=$?"
+`;
+  for (const [signal, status] of [['TERM', 143], ['INT', 130]] as const) {
+    const { stdout } = await promisify(execFile)('bash', ['-c', script, 'bash', signal, NODE, ...TSX, CLI_ENTRY, 'release', '--no-sign', '--sbom-format', 'none', '--base', 'dist', '--output-dir', 'out', 'dist'], { cwd, env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin' } });
+    assert.equal(Number(/status=(\d+)/.exec(stdout)?.[1]), status, await readFile(join(cwd, 'err.txt'), 'utf8'));
+    const left = await readdir(cwd);
+    assert.deepEqual(left.filter((name) => name.includes('trust-kit-staging') || name === 'out'), [], left.join());
+  }
+});
