@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { cli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
@@ -12,6 +13,18 @@ test('generate-key-pair refuses a prefix ending in .key or .pub, which would wri
     assert.match(run.stderr, /^trust-kit: CONFIG_INVALID: --output-key-prefix: is "[^"]*", a prefix to which \.key and \.pub are added: it would write "[^"]*\.(key|PUB)\.key" and "[^"]*\.pub"; give it without the suffix: --output-key-prefix (release|keys\/Release)\n/);
   }
   assert.deepEqual(await readdir(cwd), []);
+});
+
+test('generate-key-pair refuses a prefix naming a directory (keys/, ., ..), whose files were written beside it under another name than the one it printed', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'keys'));
+  for (const [prefix, instead] of [['keys/', 'keys/trust-kit'], ['.', './trust-kit'], ['..', '../trust-kit'], ['keys/.', 'keys/./trust-kit']]) {
+    const run = await cli(['generate-key-pair', '--output-key-prefix', prefix], cwd);
+    assert.equal(run.code, 2, run.stderr);
+    assert.ok(run.stderr.startsWith(`trust-kit: CONFIG_INVALID: --output-key-prefix: is "${prefix}", which names a directory, not the files' name: give the name too, as "${instead}"`), run.stderr);
+  }
+  assert.deepEqual(await readdir(cwd), ['keys']);
+  assert.deepEqual(await readdir(join(cwd, 'keys')), []);
 });
 
 test('generate-key-pair takes --format without regard to case, as every other choice', async (t) => {

@@ -27,6 +27,12 @@ function checkedFlags(args: CommandArgs): { prefix: string; format: KeyFileForma
   if (args.positionals.length > 0) issues.push({ input: 'argument', message: `is ${quoted(args.positionals.join(' '), 200)}, but generate-key-pair takes none: name the key files with --output-key-prefix PREFIX (it writes PREFIX.key and PREFIX.pub)` });
   const given = args.values['output-key-prefix'];
   const prefix = typeof given === 'string' && given.trim() !== '' ? given : 'trust-kit';
+  // A prefix is a path whose last part names the files: `keys/`, `.` or `..` names a directory, and resolving it would drop that part
+  // (`keys/` wrote keys.key, beside the directory, while the message said keys/.key).
+  const last = prefix.split(/[\\/]/).at(-1) ?? '';
+  if (last === '' || last === '.' || last === '..') {
+    issues.push({ input: '--output-key-prefix', message: `is ${quoted(prefix, 200)}, which names a directory, not the files' name: give the name too, as ${quoted(`${last === '' ? prefix : `${prefix}/`}trust-kit`, 210)} (writes trust-kit.key and trust-kit.pub there)` });
+  }
   // `--output-key-prefix release.key` means the key file, not release.key.key (cosign writes that without a word).
   const suffix = /\.(key|pub)$/i.exec(prefix);
   if (suffix !== null) {
