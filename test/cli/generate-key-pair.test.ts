@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { cli } from '../support/cli.js';
@@ -18,7 +18,7 @@ test('generate-key-pair refuses a prefix ending in .key or .pub, which would wri
 test('generate-key-pair refuses a prefix naming a directory (keys/, ., ..), whose files were written beside it under another name than the one it printed', async (t) => {
   const cwd = await tempDir(t);
   await mkdir(join(cwd, 'keys'));
-  for (const [prefix, instead] of [['keys/', 'keys/trust-kit'], ['.', './trust-kit'], ['..', '../trust-kit'], ['keys/.', 'keys/./trust-kit']]) {
+  for (const [prefix, instead] of [['keys/', 'keys/trust-kit'], ['.', './trust-kit'], ['..', '../trust-kit'], ['keys/.', 'keys/./trust-kit']] as const) {
     const run = await cli(['generate-key-pair', '--output-key-prefix', prefix], cwd);
     assert.equal(run.code, 2, run.stderr);
     assert.ok(run.stderr.startsWith(`trust-kit: CONFIG_INVALID: --output-key-prefix: is "${prefix}", which names a directory, not the files' name: give the name too, as "${instead}"`), run.stderr);
@@ -33,4 +33,18 @@ test('generate-key-pair takes --format without regard to case, as every other ch
   assert.equal(run.code, 0, run.stderr);
   assert.match(run.stderr, /UNENCRYPTED private key \(PKCS#8\)/);
   assert.deepEqual((await readdir(cwd)).sort(), ['k.key', 'k.pub']);
+});
+
+test('generate-key-pair --force with a directory or a link where a key file goes writes neither half: the public key was put in place without its private key', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'd.key'));
+  const run = await cli(['generate-key-pair', '--output-key-prefix', 'd', '--force'], cwd);
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stderr, /SIGN_KEY_EXISTS: \S+\/d\.key exists and is not a regular file \(a directory\)/);
+  assert.deepEqual(await readdir(cwd), ['d.key']);
+  await symlink('elsewhere.pub', join(cwd, 'e.pub'));
+  const linked = await cli(['generate-key-pair', '--output-key-prefix', 'e', '--force'], cwd);
+  assert.equal(linked.code, 1, linked.stderr);
+  assert.match(linked.stderr, /e\.pub exists and is not a regular file \(a symbolic link\)/);
+  assert.deepEqual((await readdir(cwd)).sort(), ['d.key', 'e.pub']);
 });

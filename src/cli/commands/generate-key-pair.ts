@@ -1,4 +1,4 @@
-import { access, rm } from 'node:fs/promises';
+import { access, lstat, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../../config/inputs.js';
 import { isTrustKitError } from '../../core/errors.js';
@@ -83,6 +83,13 @@ Options:
     const base = resolve(context.cwd, prefix);
     const keyPath = `${base}.key`;
     const publicPath = `${base}.pub`;
+    // A directory, a link or a device where a key file goes would fail its half of the pair after the other half was put in place.
+    for (const path of [keyPath, publicPath]) {
+      const there = await lstat(path).catch(() => undefined);
+      if (there !== undefined && !there.isFile()) {
+        throw new SignError('SIGN_KEY_EXISTS', `${path} exists and is not a regular file (${there.isDirectory() ? 'a directory' : there.isSymbolicLink() ? 'a symbolic link' : 'a device, a pipe or a socket'}); a key file is never written in its place, --force or not`, { hint: 'choose another --output-key-prefix, or remove what is there' });
+      }
+    }
     if (args.values.force !== true) {
       for (const path of [keyPath, publicPath]) {
         if (await exists(path)) {
