@@ -266,6 +266,9 @@ export async function findLockfiles(dir: string, parsers: readonly Parser[] = PA
         const candidate = parser === undefined && sniffers.length > 0 ? mayBeExecutable(entry.name) : undefined;
         if (parser !== undefined) found.push({ path, parser, sniffed: false });
         else if (candidate !== undefined) candidates.push({ path, candidate });
+      } else if (!entry.isSymbolicLink() && parsers.some((candidate) => candidate.matches(entry.name, path))) {
+        // A pipe, a socket or a device with a lockfile's name is never opened (a pipe would block), but the SBOM says what it did not read.
+        unreadable.push({ path, reason: `${entry.isFIFO() ? 'a named pipe' : entry.isSocket() ? 'a socket' : 'a device'} with a lockfile's name, not a regular file: not read, so what it would list is not cataloged` });
       }
     }
   };

@@ -31,3 +31,12 @@ test('a named pipe where the Go module cache keeps a go.mod counts as not cached
   assert.equal(await modules.goMod('example.com/m', 'v1.0.0'), undefined);
   assert.equal((await modules.goMod('example.com/m', 'v1.1.0'))?.toString(), 'module example.com/m\n');
 });
+
+test('a named pipe with a lockfile\'s name is not opened but recorded as an unknown, so the SBOM does not look complete without it', BOUNDED, async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0' }));
+  await mkdir(join(dir, 'b'));
+  execFileSync('mkfifo', [join(dir, 'b', 'package-lock.json')]);
+  const catalog = await catalogDirectory({ dir, includeDev: false });
+  assert.deepEqual(catalog.unknowns.map((unknown) => [unknown.path, unknown.reason]), [['b/package-lock.json', "a named pipe with a lockfile's name, not a regular file: not read, so what it would list is not cataloged"]]);
+});
