@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test, type TestContext } from 'node:test';
@@ -273,4 +273,17 @@ test('an sbom-path the action cannot attest gets a hint for the action: no --typ
       return true;
     });
   }
+});
+
+test('the job summary names the first 50 bundles and says how many more: thousands on one line passed the 1 MiB GitHub takes for a summary', async (t) => {
+  const cwd = await tempDir(t);
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], cwd)).code, 0);
+  await writeFile(join(cwd, 'predicate.json'), '{"k":1}\n');
+  await mkdir(join(cwd, 'many'));
+  await Promise.all(Array.from({ length: 60 }, (_, index) => writeFile(join(cwd, 'many', `file-${String(index).padStart(2, '0')}.tgz`), `${index}\n`)));
+  const io = recordingIO();
+  await run({ 'subject-path': 'many', base: 'many', key: 'release.key', instance: 'key', storage: 'none', 'predicate-path': 'predicate.json', 'predicate-type': 'https://example.com/p', 'per-subject': 'true', 'output-dir': 'att' }, io, cwd, {});
+  const line = io.summary.split('\n').find((text) => text.startsWith('Bundles: ')) ?? '';
+  assert.equal(line.match(/\.sigstore\.json`/g)?.length, 50, line);
+  assert.ok(line.endsWith(', and 10 more bundles beside them'), line);
 });

@@ -17,7 +17,10 @@ import { reusableWorkflow, shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
 import { setLinesOutput, type ActionIO } from '../io.js';
 import { secretInput } from '../secret-input.js';
-import { cell, code, codeCell, shellBlock } from '../summary.js';
+import { capped, cell, code, codeCell, shellBlock } from '../summary.js';
+
+/** How many subjects, bundles and stored attestations the job summary names; it says how many more there are. */
+const SHOWN_SUBJECTS = 50;
 
 /** The inputs the attest action reads (actions/attest's names where they mean the same). */
 export const ATTEST_INPUTS = [
@@ -121,14 +124,15 @@ function summary(result: AttestResult, cwd: string, repository: string | undefin
     '',
     '| Subject | Digest |',
     '| --- | --- |',
-    ...result.subjects.slice(0, 50).map((subject) => `| ${cell(subject.name)} | ${codeCell(Object.entries(subject.digest).map(([algorithm, hex]) => `${algorithm}:${hex}`)[0] ?? '')} |`),
-    ...(result.subjects.length > 50 ? [`| and ${result.subjects.length - 50} more | |`] : []),
+    ...result.subjects.slice(0, SHOWN_SUBJECTS).map((subject) => `| ${cell(subject.name)} | ${codeCell(Object.entries(subject.digest).map(([algorithm, hex]) => `${algorithm}:${hex}`)[0] ?? '')} |`),
+    ...(result.subjects.length > SHOWN_SUBJECTS ? [`| and ${result.subjects.length - SHOWN_SUBJECTS} more | |`] : []),
     '',
-    `Bundles: ${code(relative(cwd, result.files.jsonl))}${result.files.bundles.length === 0 ? '' : `, ${result.files.bundles.map((path) => code(relative(cwd, path))).join(', ')}`}`,
+    // As many as the subjects shown: thousands of bundle paths on one line passed the 1 MiB a job summary may hold, and GitHub dropped all of it.
+    `Bundles: ${[code(relative(cwd, result.files.jsonl)), ...capped(result.files.bundles.map((path) => code(relative(cwd, path))), SHOWN_SUBJECTS, (count) => `and ${counted(count, 'more bundle')} beside them`)].join(', ')}`,
     '',
   ];
   const ids = stored.flatMap((outcome) => (outcome.status === 'stored' ? [outcome.id] : []));
-  if (repository !== undefined && ids.length > 0) lines.push(`Stored on GitHub: ${ids.map((id) => markdownLink(id, storedURL(serverURL, repository, id))).join(', ')}`, '');
+  if (repository !== undefined && ids.length > 0) lines.push(`Stored on GitHub: ${[...ids.slice(0, SHOWN_SUBJECTS).map((id) => markdownLink(id, storedURL(serverURL, repository, id))), ...(ids.length > SHOWN_SUBJECTS ? [`and ${ids.length - SHOWN_SUBJECTS} more`] : [])].join(', ')}`, '');
   const skipped = stored.find((outcome) => outcome.status === 'skipped');
   if (skipped !== undefined && skipped.status === 'skipped') lines.push(`Not stored on GitHub: ${cell(skipped.reason)}`, '');
   if (first !== undefined && result.signer.kind === 'certificate') {
