@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeJsonFault, jsonFault, MAX_JSON_DEPTH } from '../../src/core/json.js';
+import { describeJsonFault, jsonFault, jsonSyntaxProblem, MAX_JSON_DEPTH } from '../../src/core/json.js';
 import { assertLinear } from '../support/scaling.js';
 
 test('a key twice in one object is found with the line of the second, whatever the strings around it hold', () => {
@@ -21,4 +21,19 @@ test('nesting past the bound is a fault, found before the memory it takes grows 
   await assertLinear('objects of escaped strings', (count) => `[${'{"k":"\\\\\\"","l":[]},'.repeat(count)}0]`, (text) => assert.equal(jsonFault(text), undefined), 70_000);
   await assertLinear('an array never closed', (count) => '['.repeat(count), (text) => assert.equal(jsonFault(text)?.kind, 'too-deep'), 1_600_000);
   await assertLinear('a key repeated at the end of many', (count) => `{${Array.from({ length: count }, (_, index) => `"k${index}":0`).join(',')},"k7":1}`, (text) => assert.equal(jsonFault(text)?.kind, 'repeated-key'), 50_000);
+});
+
+test('a syntax error names the line, never the text around the bad token: a secret given as a JSON file by mistake is not printed', () => {
+  for (const text of ['xSECRET_TOKEN_ABCDEFGHIJ\n', '{\n  "a": 1,\n  bSECRET_TOKEN_ABCDEFGHIJ\n}\n', 'b\n']) {
+    let error: unknown;
+    try {
+      JSON.parse(text);
+    } catch (caught) {
+      error = caught;
+    }
+    const problem = jsonSyntaxProblem(text, error);
+    assert.doesNotMatch(problem, /SECRET|"b/, problem);
+    assert.match(problem, /^line \d+: (Unexpected token: not valid JSON|Expected double-quoted property name in JSON at position \d+ \(line 3 column 3\))$/, problem);
+  }
+  assert.equal(jsonSyntaxProblem('{"a":', new SyntaxError('Unexpected end of JSON input')), 'line 1: Unexpected end of JSON input');
 });
