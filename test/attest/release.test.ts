@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
@@ -63,20 +64,25 @@ describe('a release with attest: auto', () => {
       if (statement.predicateType === 'https://slsa.dev/provenance/v1') validateProvenance(statement.predicate);
       verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digestBytes('sha256', 'zip\n') } }, { kind: 'certificate', identity: exactly(IDENTITY), issuer: exactly(stack.oidc.issuer), extensions: {} }, trust);
     }
-    // VERIFY.md's gh commands, run as written in a download of the release (plus the loopback stack's trusted root).
+    // VERIFY.md's gh commands, run as written in a download of the release, with the private deployment's trusted root
+    // (the loopback stack's, pretty-printed) where VERIFY.md says to put it: its line copies it onto one line for gh.
     const verify = await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8');
     const commands = verify.split('\n').filter((line) => line.startsWith('gh attestation verify '));
+    const forGh = " --custom-trusted-root 'trust-kit-roots/trusted_root.jsonl'";
     assert.deepEqual(commands, [
-      "gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/octo-repo' --predicate-type 'https://slsa.dev/provenance/v1'",
-      "gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/octo-repo' --predicate-type 'https://spdx.dev/Document/v2.3'",
-      "gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/octo-repo' --predicate-type 'https://cyclonedx.org/bom'",
+      `gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/octo-repo' --predicate-type 'https://slsa.dev/provenance/v1'${forGh}`,
+      `gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/octo-repo' --predicate-type 'https://spdx.dev/Document/v2.3'${forGh}`,
+      `gh attestation verify 'app.tgz' --bundle 'attestations.intoto.jsonl' --repo 'octo-org/octo-repo' --predicate-type 'https://cyclonedx.org/bom'${forGh}`,
     ]);
     await copyFile(join(cwd, 'dist', 'app.tgz'), join(cwd, 'out', 'app.tgz'));
-    const rootLines = join(cwd, 'trusted_root.jsonl');
-    await writeFile(rootLines, `${JSON.stringify(stack.trustedRoot)}\n`);
+    await mkdir(join(cwd, 'out', 'trust-kit-roots'));
+    await copyFile(stack.trustedRootPath, join(cwd, 'out', 'trust-kit-roots', 'trusted_root.json'));
+    const copy = verify.split('\n').find((line) => line.startsWith('paste '));
+    assert.equal(copy, "paste -s -d '\\0' 'trust-kit-roots/trusted_root.json' >| trust-kit-roots/trusted_root.jsonl");
+    execFileSync('sh', ['-c', copy], { cwd: join(cwd, 'out') });
     for (const command of commands) {
       const args = [...command.matchAll(/'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? '').slice(1);
-      const gh = await runPeer(PEERS.gh, [...args, '--custom-trusted-root', rootLines], join(cwd, 'out'), peerEnv(cwd, { GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' }));
+      const gh = await runPeer(PEERS.gh, args, join(cwd, 'out'), peerEnv(cwd, { GH_NO_UPDATE_NOTIFIER: '1', GH_PROMPT_DISABLED: '1' }));
       assert.equal(gh.code, 0, `${command}\n${gh.stdout}\n${gh.stderr}`);
     }
   });

@@ -282,7 +282,7 @@ describe('local-key signing', () => {
     await mkdir(join(cwd, 'trust-kit.pub'));
     const failed = await cli(['generate-key-pair', '--force'], cwd);
     assert.equal(failed.code, 1);
-    assert.match(failed.stderr, /FILE_WRITE_FAILED: could not write .*trust-kit\.pub/);
+    assert.match(failed.stderr, /SIGN_KEY_EXISTS: .*trust-kit\.pub exists and is not a regular file \(a directory\)/);
     assert.equal(await readFile(join(cwd, 'trust-kit.key'), 'utf8'), before);
     assert.deepEqual((await readdir(cwd)).sort(), ['trust-kit.key', 'trust-kit.pub']);
   });
