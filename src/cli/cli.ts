@@ -84,6 +84,34 @@ function emptyIssues(values: CommandArgs['values']): ConfigIssue[] {
     .map(([name]) => ({ input: `--${name}`, message: 'is empty, which is likely an unset shell variable (`--key "$KEY"` with KEY unset); give a value, or leave the flag out' }));
 }
 
+/** The option tokens parseArgs reports: each flag as written, with its value. */
+type OptionTokens = readonly { kind: string; name?: string; rawName?: string; value?: string | undefined; inlineValue?: boolean | undefined }[];
+
+/**
+ * Flags of one value given more than once with different values (`-o a -o b`, `--force --no-force`):
+ * the parser keeps the last, and the first was dropped without a word. And a short flag written
+ * with `=` (`-o=SUMS`), whose value is then `=SUMS`, a file of that name.
+ */
+function repeatIssues(tokens: OptionTokens, options: ParseArgsOptionsConfig): ConfigIssue[] {
+  const given = new Map<string, string[]>();
+  const issues: ConfigIssue[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined) continue;
+    const option = options[token.name];
+    if (option === undefined) continue;
+    if (token.inlineValue === true && token.rawName !== undefined && !token.rawName.startsWith('--') && token.value?.startsWith('=') === true) {
+      issues.push({ input: token.rawName, message: `is written ${quoted(`${token.rawName}${token.value}`, 60)}, which would take ${quoted(token.value, 60)} as its value; write ${token.rawName} ${quoted(token.value.slice(1), 60)} or --${token.name}=${quoted(token.value.slice(1), 60)}` });
+    }
+    if (option.multiple === true) continue;
+    const value = option.type === 'boolean' ? String(token.rawName?.startsWith('--no-') !== true) : (token.value ?? '');
+    given.set(token.name, [...(given.get(token.name) ?? []), value]);
+  }
+  for (const [name, values] of given) {
+    if (new Set(values).size > 1) issues.push({ input: `--${name}`, message: `is given ${values.length} times with different values (${values.map((value) => quoted(value, 60)).join(', ')}), of which only the last would count; give it once` });
+  }
+  return issues;
+}
+
 /** The values Go's strconv.ParseBool reads, as cosign and gh take them after a boolean flag's `=`. */
 const GO_TRUE = new Set(['1', 't', 'T', 'true', 'TRUE', 'True']);
 const GO_FALSE = new Set(['0', 'f', 'F', 'false', 'FALSE', 'False']);
@@ -187,7 +215,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     const args = goBooleans(rest, options, entry.name);
     let parsed;
     try {
-      parsed = parseArgs({ args, options, allowPositionals: true, allowNegative: true, strict: true });
+      parsed = parseArgs({ args, options, allowPositionals: true, allowNegative: true, strict: true, tokens: true });
     } catch (error) {
       const help = `run \`trust-kit ${entry.name} --help\` for its options`;
       // Node's message advises `--` for a positional argument; what the user meant is more likely a flag spelled otherwise.
@@ -203,10 +231,12 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     }
     const empties = emptyIssues(parsed.values);
     const dashes = dashIssues(parsed.values, parsed.positionals);
-    const early = [...empties, ...dashes];
+    const repeats = repeatIssues(parsed.tokens, options);
+    const early = [...empties, ...dashes, ...repeats];
     const earlyHint = [
       ...(empties.length > 0 ? ['set the variables these flags are given, or leave out the flags whose default you want'] : []),
       ...(dashes.length > 0 ? ["give a file's path (./- for a file named -); only --output takes - for standard output"] : []),
+      ...(repeats.length > 0 ? ['give each flag of one value once'] : []),
     ].join('; ');
     // A command that checks every flag before any work reports these with its own problems; another never runs with them.
     if (early.length > 0 && command.reportsFlagIssues !== true) throw new ConfigError(early, `${earlyHint}; run \`trust-kit ${entry.name} --help\` for the flags`);
