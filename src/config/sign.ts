@@ -45,14 +45,14 @@ export const DEFAULT_SIGN_TIMEOUT_SECONDS = 300;
 /** The longest `timeout`: six hours, the longest a GitHub-hosted job runs. */
 const MAX_SIGN_TIMEOUT_SECONDS = 6 * 60 * 60;
 
-/** `timeout` in milliseconds: whole seconds, or minutes with `m` (`90`, `90s`, `10m`), from 1 s to 6 h. */
+/** `timeout` in milliseconds: whole seconds, minutes with `m` or hours with `h` (`90`, `90s`, `10m`, `6h`), from 1 s to 6 h. */
 function timeoutOf(reader: InputReader): number {
   const value = reader.string('timeout');
   if (value === undefined) return DEFAULT_SIGN_TIMEOUT_SECONDS * 1000;
-  const match = /^(\d{1,6})(s|m)?$/.exec(value);
-  const seconds = match === null ? Number.NaN : Number(match[1]) * (match[2] === 'm' ? 60 : 1);
+  const match = /^(\d{1,6})(s|m|h)?$/.exec(value);
+  const seconds = match === null ? Number.NaN : Number(match[1]) * (match[2] === 'h' ? 3600 : match[2] === 'm' ? 60 : 1);
   if (!(seconds >= 1 && seconds <= MAX_SIGN_TIMEOUT_SECONDS)) {
-    reader.report('timeout', `is "${value.slice(0, 40)}"; expected a time from 1 s to 6 h in whole seconds or minutes (\`90\`, \`90s\`, \`10m\`)`);
+    reader.report('timeout', `is "${value.slice(0, 40)}"; expected a time from 1 s to 6 h in whole seconds, minutes or hours (\`90\`, \`90s\`, \`10m\`, \`2h\`)`);
     return DEFAULT_SIGN_TIMEOUT_SECONDS * 1000;
   }
   return seconds * 1000;

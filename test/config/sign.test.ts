@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { actionInputName, type ConfigError } from '../../src/config/inputs.js';
+import { actionInputName, cliNamer, type ConfigError } from '../../src/config/inputs.js';
 import { signConfig } from '../../src/config/sign.js';
 
 test('service URLs are base URLs: a query string or fragment is refused, every one reported, none quoted', () => {
@@ -85,4 +85,10 @@ test('a custom Fulcio with the public-good instance needs its own Rekor: left ou
   }
   assert.equal(signConfig({ ...fulcio, 'rekor-url': 'https://rekor.internal.example' }, actionInputName).rekorURL, 'https://rekor.internal.example');
   assert.equal(signConfig({ ...fulcio, instance: 'github' }, actionInputName).rekorURL, undefined);
+});
+
+test('timeout takes hours too, as its message says: 6h is the longest, 7h is refused', () => {
+  assert.equal(signConfig({ 'subject-path': ['a'], timeout: '6h' }, cliNamer()).timeoutMs, 6 * 3600 * 1000);
+  assert.equal(signConfig({ 'subject-path': ['a'], timeout: '2h' }, cliNamer()).timeoutMs, 2 * 3600 * 1000);
+  assert.throws(() => signConfig({ 'subject-path': ['a'], timeout: '7h' }, cliNamer()), /--timeout: is "7h"; expected a time from 1 s to 6 h in whole seconds, minutes or hours/);
 });

@@ -112,7 +112,7 @@ Options:
       --rekor-version N        the API --rekor-url speaks: 1 (default) or 2 (Rekor v2, needs --tsa-url)
       --signing-config FILE    a signing config (v0.2, as cosign's) naming the services instead
       --timeout TIME           how long each signature's requests to Fulcio, Rekor and the TSA may take
-                               together (seconds, or 10m; default 300): SIGN_TIMEOUT past it
+                               together (seconds, 10m or 2h; default 300): SIGN_TIMEOUT past it
 
 Every PATH (but globs), --base, --key, --signing-config, --trusted-root and --sbom-path must exist before
 anything is hashed or written: all missing ones are reported at once (exit 2). --tag, --no-gate and --downgrade shape publishing: without

@@ -43,8 +43,8 @@ Options:
                            fail (default), warn or skip (exit 0, nothing signed) when keyless
                            signing has no token, as the sign action and release take it
       --timeout TIME       how long each signature's requests to Fulcio, Rekor and the TSA may take
-                           together, retries included, from its first: seconds, or minutes with m
-                           (90, 10m; default 300, up to 6 h); SIGN_TIMEOUT names the request pending
+                           together, retries included, from its first: seconds, or minutes or
+                           hours (90, 10m, 2h; default 300, up to 6 h); SIGN_TIMEOUT names the request pending
       --trusted-root FILE  trusted root bundles are checked against before they are written
                            (required for custom URLs, a signing config, and GitHub's instance
                            outside github.com; github.com's and public-good's come through TUF;
