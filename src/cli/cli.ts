@@ -88,9 +88,11 @@ function emptyIssues(values: CommandArgs['values']): ConfigIssue[] {
 type OptionTokens = readonly { kind: string; name?: string; rawName?: string; value?: string | undefined; inlineValue?: boolean | undefined }[];
 
 /**
- * Flags of one value given more than once with different values (`-o a -o b`, `--force --no-force`):
- * the parser keeps the last, and the first was dropped without a word. And a short flag written
- * with `=` (`-o=SUMS`), whose value is then `=SUMS`, a file of that name.
+ * Flags of one value given more than once with different values (`-o a -o b`): the parser keeps
+ * the last, and the first was dropped without a word. A boolean flag is left to the last one given
+ * (`--FLAG=false … --FLAG=true`, `--FLAG --no-FLAG`), as cosign and gh take theirs, and a wrapper
+ * script overrides its defaults. And a short flag written with `=` (`-o=SUMS`), whose value is then
+ * `=SUMS`, a file of that name.
  */
 function repeatIssues(tokens: OptionTokens, options: ParseArgsOptionsConfig): ConfigIssue[] {
   const given = new Map<string, string[]>();
@@ -102,9 +104,8 @@ function repeatIssues(tokens: OptionTokens, options: ParseArgsOptionsConfig): Co
     if (token.inlineValue === true && token.rawName !== undefined && !token.rawName.startsWith('--') && token.value?.startsWith('=') === true) {
       issues.push({ input: token.rawName, message: `is written ${quoted(`${token.rawName}${token.value}`, 60)}, which would take ${quoted(token.value, 60)} as its value; write ${token.rawName} ${quoted(token.value.slice(1), 60)} or --${token.name}=${quoted(token.value.slice(1), 60)}` });
     }
-    if (option.multiple === true) continue;
-    const value = option.type === 'boolean' ? String(token.rawName?.startsWith('--no-') !== true) : (token.value ?? '');
-    given.set(token.name, [...(given.get(token.name) ?? []), value]);
+    if (option.multiple === true || option.type === 'boolean') continue;
+    given.set(token.name, [...(given.get(token.name) ?? []), token.value ?? '']);
   }
   for (const [name, values] of given) {
     if (new Set(values).size > 1) issues.push({ input: `--${name}`, message: `is given ${values.length} times with different values (${values.map((value) => quoted(value, 60)).join(', ')}), of which only the last would count; give it once` });
