@@ -182,10 +182,15 @@ export class SecretBuffer extends Redacted implements LiveSecret {
   static fromEnv(name: string, env: Environment): SecretBuffer {
     checkName(name, env, 'fromEnv');
     const taken = takeEnvironmentValue(name, env);
-    if (taken === undefined || taken.length === 0) {
+    if (taken === undefined) {
       throw new SecretError('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
         hint: `set ${name} in the environment of the step or command`,
       });
+    }
+    // Set, but to nothing: most often a secret the workflow names that the repository does not have.
+    if (taken.length === 0) {
+      taken.discard();
+      throw new SecretError('SECRET_EMPTY', `environment variable ${name} is set but empty`, { hint: `give ${name} the secret's value (a workflow's secrets.NAME is empty when the repository has no secret of that name)` });
     }
     return secretOf(taken);
   }

@@ -325,7 +325,9 @@ test('fromInput trims like core.getInput and removes the variable; fromEnv remov
   assert.equal('REGISTRY_PASSWORD' in env, false);
   assert.equal(SecretBuffer.fromInput('empty', env, { optional: true }), undefined);
   assert.throws(() => SecretBuffer.fromInput('password', env), { code: 'SECRET_INPUT_MISSING' });
-  assert.throws(() => SecretBuffer.fromEnv('NOPE', env), { code: 'SECRET_ENV_MISSING' });
+  assert.throws(() => SecretBuffer.fromEnv('NOPE', env), { code: 'SECRET_ENV_MISSING', message: 'environment variable NOPE is not set' });
+  // Set to nothing is not unset: a workflow's secrets.NAME the repository does not have.
+  assert.throws(() => SecretBuffer.fromEnv('BLANK', { BLANK: '' }), { code: 'SECRET_EMPTY', message: 'environment variable BLANK is set but empty' });
   input.destroy();
   fromEnv.destroy();
 });

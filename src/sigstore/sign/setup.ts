@@ -35,7 +35,7 @@ export function takePassphrase(env: Environment): SecretBuffer | undefined {
         else taken.destroy();
       } catch (error) {
         // Set but empty: the next variable may hold it.
-        if (!(isTrustKitError(error) && error.code === 'SECRET_ENV_MISSING')) throw error;
+        if (!(isTrustKitError(error) && (error.code === 'SECRET_ENV_MISSING' || error.code === 'SECRET_EMPTY'))) throw error;
       }
     }
   } catch (error) {
