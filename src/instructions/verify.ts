@@ -60,6 +60,8 @@ export interface VerifyInstructionsInput {
   immutableRelease?: { repository: string; tag: string; host?: string | undefined } | undefined;
   /** The offline verification kit the release carries (listed in the checksums file): its policy file and the trusted root file it names. */
   verificationKit?: { policyFile: string; trustedRootFile: string } | undefined;
+  /** The signing audit log and its own bundle, when the release carries them: written after the checksums file, which cannot list them. */
+  auditLog?: { file: string; bundleFile: string } | undefined;
 }
 
 /**
@@ -371,6 +373,7 @@ function instructionBlocks(input: VerifyInstructionsInput): Block[] {
     blocks.push(text('## Software bill of materials', '', `What the release is built from; listed in ${markdownCode(checksumsFile)}, so the commands above check them too:`, '', ...input.sbomFiles.map((file) => `- ${markdownCode(file)}`), ''));
   }
   if (input.artifactBundles !== undefined && input.artifactBundles.length > 0 && signer !== undefined) blocks.push(...artifactBundleBlocks(input.artifactBundles, signer));
+  if (input.auditLog !== undefined && signer !== undefined) blocks.push(...auditLogBlocks(input.auditLog, signer));
   if (input.attestations !== undefined) blocks.push(...attestationBlocks(input.attestations, signer, input.algorithm));
   if (input.immutableRelease !== undefined) blocks.push(...immutableReleaseBlocks(input.immutableRelease, checksumsFile));
   if (input.images !== undefined && input.images.length > 0 && signer !== undefined) blocks.push(...imageBlocks(input.images, signer, input.verifier));
@@ -399,6 +402,20 @@ function artifactBundleBlocks(bundles: NonNullable<VerifyInstructionsInput['arti
   return [
     text('## Each artifact on its own', '', `Every artifact also has its own bundle, \`<artifact>.sigstore.json\`, signed like the checksums file: to check one file without the checksums file, with cosign${github}:`, ''),
     shell(...bundles.map((bundle) => cosignVerifyBlob(bundle.artifact, bundle.bundleFile, signer, { kind: 'artifact-bundle', artifact: bundle.artifact, bundleFile: bundle.bundleFile }))),
+  ];
+}
+
+/** The signing audit log: signed on its own, since the checksums file is signed before it is written, so the checks above do not cover it. */
+function auditLogBlocks(auditLog: NonNullable<VerifyInstructionsInput['auditLog']>, signer: ReleaseSigner): Block[] {
+  const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (${markdownCode(GITHUB_TRUSTED_ROOT_FILE)} as written above)` : '';
+  return [
+    text(
+      '## The signing audit log',
+      '',
+      `${markdownCode(auditLog.file)} lists every signature the run made. It is written after the checksums file, which does not list it, and signed on its own, like the checksums file, into ${markdownCode(auditLog.bundleFile)}; with cosign${github}:`,
+      '',
+    ),
+    shell(cosignVerifyBlob(auditLog.file, auditLog.bundleFile, signer, { kind: 'artifact-bundle', artifact: auditLog.file, bundleFile: auditLog.bundleFile })),
   ];
 }
 

@@ -68,6 +68,14 @@ test('a deployment without a transparency log: cosign requires no log entry and 
   assert.ok(logged?.endsWith(" --trusted-root 'trust-kit-roots/trusted_root.json'"), logged);
 });
 
+test('the signing audit log, which the checksums file cannot list, has its own section and cosign command; none without one', () => {
+  const auditLog = { file: 'trust-kit-audit.jsonl', bundleFile: 'trust-kit-audit.jsonl.sigstore.json' };
+  const text = renderVerifyInstructions({ ...base, signer: keyless('public-good'), auditLog });
+  assert.match(text, /## The signing audit log\n\n`trust-kit-audit\.jsonl` lists every signature the run made\./);
+  assert.ok(commands(text).some((line) => line.startsWith("cosign verify-blob 'trust-kit-audit.jsonl' --bundle 'trust-kit-audit.jsonl.sigstore.json' --certificate-identity ")));
+  assert.doesNotMatch(renderVerifyInstructions({ ...base, signer: keyless('public-good') }), /audit/);
+});
+
 test('a private deployment: gh attestation verify gets its trusted root, which gh reads as JSON lines: a one-line copy of a JSON document made first, a JSON-lines root as it is', () => {
   const attestations = { file: 'attestations.intoto.jsonl', predicateTypes: ['https://slsa.dev/provenance/v1'], artifact: 'app.tgz' };
   const document = commands(renderVerifyInstructions({ ...base, signer: keyless({ private: { trustedRootFile: 'sigstore.example.json' } }), attestations }));

@@ -92,12 +92,13 @@ describe('the gate runs VERIFY.md\'s commands with the installed tools', () => {
     return { passed: commands.filter((outcome) => outcome.verdict === 'passed').map((outcome) => outcome.what), failed: commands.filter((outcome) => outcome.verdict !== 'passed'), ran, commands: commands.length };
   }
 
-  test('cosign, trust-kit, gh attestation verify and sha256sum pass on the downloaded draft, which is then published', async (t) => {
-    const gate = await publishThroughGate(t, 'tools', { 'artifact-bundles': 'true' });
+  test('cosign, trust-kit, gh attestation verify and sha256sum pass on the downloaded draft (the signing audit log\'s cosign line too), which is then published', async (t) => {
+    const gate = await publishThroughGate(t, 'tools', { 'artifact-bundles': 'true', 'audit-log': 'true' });
     if (gate === undefined) return;
     const { passed } = gate;
     assert.ok(passed.some((line) => line.startsWith("cosign verify-blob 'SHA256SUMS' --bundle 'SHA256SUMS.sigstore.json'")), passed.join('\n'));
     assert.ok(passed.some((line) => line.startsWith("cosign verify-blob 'app.tgz' --bundle 'app.tgz.sigstore.json'")), passed.join('\n'));
+    assert.ok(passed.some((line) => line.startsWith("cosign verify-blob 'trust-kit-audit.jsonl' --bundle 'trust-kit-audit.jsonl.sigstore.json'")), passed.join('\n'));
     assert.ok(passed.some((line) => line.startsWith("trust-kit verify-checksums 'SHA256SUMS'")), passed.join('\n'));
     assert.ok(passed.includes("sha256sum --ignore-missing -c 'SHA256SUMS'"), passed.join('\n'));
     if (isInstalled(PEERS.gh)) {

@@ -21,7 +21,7 @@ function pinnedVerifier(env: ReleasePorts['env']): PinnedVerifier | undefined {
 }
 
 /** What the instructions describe, from the run's files and signer: VERIFY.md, and the gate, which checks what it says. */
-export function verifyInstructionsInput({ config, ports, checksumsPath, signature, sbom, attestations, artifacts, artifactBundles, immutableRelease, images, verificationKit }: Readonly<ReleaseState>): VerifyInstructionsInput {
+export function verifyInstructionsInput({ config, ports, checksumsPath, signature, sbom, attestations, artifacts, artifactBundles, immutableRelease, images, verificationKit, auditLog }: Readonly<ReleaseState>): VerifyInstructionsInput {
   if (checksumsPath === undefined) throw new Error('the instructions describe a run that wrote its checksums file');
   const verifier = pinnedVerifier(ports.env);
   return {
@@ -36,6 +36,7 @@ export function verifyInstructionsInput({ config, ports, checksumsPath, signatur
     verifier,
     immutableRelease,
     verificationKit: verificationKit === undefined || signature === undefined ? undefined : { policyFile: basename(verificationKit.policyPath), trustedRootFile: basename(verificationKit.trustedRootPath) },
+    auditLog: auditLog === undefined ? undefined : { file: basename(auditLog.path), bundleFile: basename(auditLog.bundlePath) },
   };
 }
 
