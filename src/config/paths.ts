@@ -64,6 +64,29 @@ function problem(error: unknown): string {
  * A file that goes away later still fails where it is read, with that step's code.
  */
 export async function requireNamedPaths(paths: readonly NamedPath[], cwd: string, nameOf: InputNamer, earlier: readonly ConfigIssue[] = []): Promise<void> {
+  // Problems found before (inputs that do not go together) are reported with the missing paths.
+  const issues = [...earlier, ...(await namedPathIssues(paths, cwd, nameOf))];
+  if (issues.length > 0) throw new ConfigError(issues);
+}
+
+/**
+ * The config `read` makes; when its inputs are refused (ConfigError), the paths they name are
+ * checked as well and reported with them, so that one run names every problem: a bad flag used
+ * to hide the missing files until it was fixed.
+ */
+export async function readWithNamedPaths<T>(read: () => T, paths: readonly NamedPath[], cwd: string, nameOf: InputNamer): Promise<T> {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    const said = new Set(error.issues.map((issue) => `${issue.input}\u0000${issue.message}`));
+    const missing = (await namedPathIssues(paths, cwd, nameOf)).filter((issue) => !said.has(`${issue.input}\u0000${issue.message}`));
+    throw missing.length === 0 ? error : new ConfigError([...error.issues, ...missing]);
+  }
+}
+
+/** What is wrong with each path the inputs name (see {@link requireNamedPaths}). */
+async function namedPathIssues(paths: readonly NamedPath[], cwd: string, nameOf: InputNamer): Promise<ConfigIssue[]> {
   const found = await Promise.all(
     paths.map(async ({ input, path, kind }): Promise<ConfigIssue | undefined> => {
       if (kind === 'read') return undefined;
@@ -84,9 +107,7 @@ export async function requireNamedPaths(paths: readonly NamedPath[], cwd: string
       return undefined;
     }),
   );
-  // Problems found before (inputs that do not go together) are reported with the missing paths.
-  const issues = [...earlier, ...found.filter((issue): issue is ConfigIssue => issue !== undefined), ...(await outputsThatAreInputs(paths, cwd, nameOf))];
-  if (issues.length > 0) throw new ConfigError(issues);
+  return [...found.filter((issue): issue is ConfigIssue => issue !== undefined), ...(await outputsThatAreInputs(paths, cwd, nameOf))];
 }
 
 /**
@@ -119,6 +140,14 @@ async function outputsThatAreInputs(paths: readonly NamedPath[], cwd: string, na
  */
 export function subjectPaths(input: string, subjects: readonly string[]): NamedPath[] {
   return subjects.filter((subject) => !mayBeGlob(subject)).map((path) => ({ input, path, kind: 'any' as const }));
+}
+
+/** The files signing reads as its flags or inputs name them, before they are read into a config: for {@link readWithNamedPaths}. */
+export function rawSigningPaths(values: Readonly<Record<string, unknown>>): NamedPath[] {
+  return (['key', 'signing-config', 'trusted-root'] as const).flatMap((input) => {
+    const path = values[input];
+    return typeof path === 'string' && path.trim() !== '' && path !== '-' ? [{ input, path, kind: 'file' as const }] : [];
+  });
 }
 
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */

@@ -43,13 +43,15 @@ test('unknown commands and options are usage errors with a hint', async () => {
 test('- names standard output for --output only: anywhere else it is refused before any work, not taken as a file named -', async (t) => {
   const dir = await tempDir(t);
   await writeFile(join(dir, 'a.txt'), 'a\n');
+  // The key is there: a missing one would be reported with the refused flag.
+  await writeFile(join(dir, 'k.pem'), 'not read\n');
   const sign = await cli(['sign-blob', '--key', 'k.pem', '--bundle', '-', 'a.txt'], dir);
   assert.equal(sign.code, 2);
   assert.match(sign.stderr, /^trust-kit: CONFIG_INVALID: --bundle: is -, but standard input and output are not read or written here\n {2}hint: give a file's path \(\.\/- for a file named -\); only --output takes - for standard output; `trust-kit sign-blob --help` lists what each accepts\n$/);
   const verify = await cli(['verify-blob', '-', '--bundle', '-', '--key', 'k.pub', '--insecure-ignore-tlog'], dir);
   assert.equal(verify.code, 2);
   assert.match(verify.stderr, /CONFIG_INVALID: 2 invalid inputs:\n {2}--bundle: is -, .*\n {2}argument -: is not standard input: commands read their files by path\n/);
-  assert.deepEqual(await readdir(dir), ['a.txt']);
+  assert.deepEqual((await readdir(dir)).sort(), ['a.txt', 'k.pem']);
 });
 
 test('help for an unknown command, and an option before the command, are usage errors that say what was meant', async () => {

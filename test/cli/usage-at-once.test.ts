@@ -1,7 +1,9 @@
 // The README: "Every flag is validated before any work starts, and all problems are reported at
 // once." A wrong argument count or --format must not hide what is wrong with the other flags.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { test, type TestContext } from 'node:test';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { cli } from '../support/cli.js';
 import { tempDir } from '../support/tmp.js';
@@ -27,11 +29,29 @@ const cases: [string, string[], string[]][] = [
   ['release --sbom-format none with SBOM flags', ['release', '--sbom-format', 'none', '--sbom-path', 'app', '--include-dev', '--strict', '--no-sbom-default-excludes', 'dist'], ['--sbom-path', '--include-dev', '--strict', '--no-sbom-default-excludes']],
 ];
 
+/** A directory holding the paths the cases name, so that only their flags are wrong (a missing path is reported with them too). */
+async function withNamedPaths(t: TestContext): Promise<string> {
+  const cwd = await tempDir(t);
+  await Promise.all(['dist', 'app'].map((dir) => mkdir(join(cwd, dir))));
+  await Promise.all(['a', 'b', 'k.pem', 'root.json', 'SHA256SUMS'].map((file) => writeFile(join(cwd, file), 'x\n')));
+  return cwd;
+}
+
 for (const [name, args, inputs] of cases) {
   test(`${name} reports every wrong input at once`, async (t) => {
-    const run = await cli(args, await tempDir(t));
+    const run = await cli(args, await withNamedPaths(t));
     assert.equal(run.code, EXIT.USAGE, run.stderr);
     assert.match(run.stderr, new RegExp(`CONFIG_INVALID: ${inputs.length} invalid inputs:`), run.stderr);
     for (const input of inputs) assert.match(run.stderr, new RegExp(`\\n  ${input}: `), `${input}: ${run.stderr}`);
   });
 }
+
+test('a refused flag does not hide the missing paths: release and sign-blob report both in one run', async (t) => {
+  const cwd = await tempDir(t);
+  const release = await cli(['release', '--base', 'nobase', '--sbom-path', 'nosbom', '--instance', 'bogus', 'nopath'], cwd);
+  assert.equal(release.code, 2, release.stderr);
+  for (const expected of [/--instance: is "bogus"/, /--base: nobase does not exist/, /--sbom-path: nosbom does not exist/, /PATH: nopath does not exist/]) assert.match(release.stderr, expected);
+  const sign = await cli(['sign-blob', '--key', 'nokey', '--signing-config', 'nosc', '--trusted-root', 'notr', 'nofile'], cwd);
+  assert.equal(sign.code, 2, sign.stderr);
+  for (const expected of [/--key: signs locally and offline/, /FILE: nofile does not exist/, /--key: nokey does not exist/, /--signing-config: nosc does not exist/]) assert.match(sign.stderr, expected);
+});

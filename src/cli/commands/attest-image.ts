@@ -2,7 +2,7 @@ import { keyedSigningIssues, SIGNING_OPTIONS } from '../signing-options.js';
 import { relative } from 'node:path';
 import { attestConfig } from '../../config/attest.js';
 import { InputReader, cliNamer, withEarlierIssues } from '../../config/inputs.js';
-import { requireNamedPaths, signingPaths } from '../../config/paths.js';
+import { rawSigningPaths, readWithNamedPaths, requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
 import { proxySettingsFrom } from '../../core/proxy.js';
 import { readRunContext } from '../../github/context.js';
@@ -85,7 +85,9 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
     const references = readImageArguments(reader, args.positionals, 'subject', context.env);
     if (args.positionals.length === 0) reader.report('subject', 'is required: the images to attest');
     // The image flags' problems and the attestation flags' are reported together.
-    const config = withEarlierIssues([...args.issues, ...reader.collected(), ...keyedSigningIssues(args.values)], () => attestConfig({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' }));
+    // The paths the flags name, checked with them when a flag is refused: all problems at once.
+    const named = [...(typeof args.values.predicate === 'string' ? [{ input: 'predicate', path: args.values.predicate, kind: 'file' as const }] : []), ...rawSigningPaths(args.values)];
+    const config = await readWithNamedPaths(() => withEarlierIssues([...args.issues, ...reader.collected(), ...keyedSigningIssues(args.values)], () => attestConfig({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' })), named, context.cwd, nameOf);
     await requireNamedPaths(
       [...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' as const }]), ...signingPaths(config.sign)],
       context.cwd,

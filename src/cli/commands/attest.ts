@@ -4,7 +4,7 @@ import { runAttestation } from '../../attest/run.js';
 import { parseSubjectReference } from '../../attest/subjects.js';
 import { attestConfig } from '../../config/attest.js';
 import { cliNamer, refusedValues, withEarlierIssues } from '../../config/inputs.js';
-import { requireNamedPaths, signingPaths } from '../../config/paths.js';
+import { rawSigningPaths, readWithNamedPaths, requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { systemClock } from '../../core/clock.js';
 import { readRunContext } from '../../github/context.js';
 import type { Command } from '../command.js';
@@ -76,7 +76,9 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
     const earlier = refusedValues((args.values.subject ?? []) as string[], '--subject', parseSubjectReference);
     // With --bundle, <name>.intoto.jsonl is written beside it: a --output-dir too would be ignored.
     if (args.values.bundle !== undefined && args.values['output-dir'] !== undefined) earlier.push({ input: '--output-dir', message: 'is not used with --bundle, beside which <name>.intoto.jsonl is written; give a --bundle path in that directory, or leave --bundle out' });
-    const config = withEarlierIssues([...args.issues, ...earlier, ...keyedSigningIssues(args.values)], () => attestConfig({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' }));
+    // The paths the flags name, checked with them when a flag is refused: all problems at once.
+    const named = [...(typeof args.values.predicate === 'string' ? [{ input: 'predicate', path: args.values.predicate, kind: 'file' as const }] : []), ...(typeof args.values.checksums === 'string' ? [{ input: 'checksums', path: args.values.checksums, kind: 'file' as const }] : []), ...(typeof args.values.base === 'string' ? [{ input: 'base', path: args.values.base, kind: 'directory' as const }] : []), ...rawSigningPaths(args.values)];
+    const config = await readWithNamedPaths(() => withEarlierIssues([...args.issues, ...earlier, ...keyedSigningIssues(args.values)], () => attestConfig({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' })), named, context.cwd, nameOf);
     await requireNamedPaths(
       [
         ...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' as const }]),

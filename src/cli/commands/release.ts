@@ -8,7 +8,7 @@ import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { githubApiToken } from '../github-token.js';
 import { stderrLogger } from '../logger.js';
-import { misplacedExcludes, releasePaths, requireNamedPaths } from '../../config/paths.js';
+import { misplacedExcludes, rawSigningPaths, readWithNamedPaths, releasePaths, requireNamedPaths, subjectPaths } from '../../config/paths.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { pushedTag, releaseUrl } from '../../github/release-tag.js';
 import { parseImageReference } from '../../oci/reference.js';
@@ -179,7 +179,14 @@ tree, the current time).`,
     ];
     // A bad --image is a bad flag: reported with the others and the missing paths, before anything is hashed, as sign-image's IMAGE is.
     const imageIssues = refusedValues((image ?? []) as string[], '--image', parseImageReference);
-    const config = withEarlierIssues([...args.issues, ...publishIssues], () => {
+    // The paths the flags name, checked with the flags when a flag is refused: all problems at once.
+    const named = [
+      { input: 'base', path: typeof values.base === 'string' ? values.base : '.', kind: 'directory' as const },
+      ...(typeof values['sbom-path'] === 'string' ? [{ input: 'sbom-path', path: values['sbom-path'], kind: 'directory' as const }] : []),
+      ...(values.sign === false ? [] : rawSigningPaths(values)),
+      ...subjectPaths('subject-path', args.positionals),
+    ];
+    const config = await readWithNamedPaths(() => withEarlierIssues([...args.issues, ...publishIssues], () => {
       try {
         return releaseConfig({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
           base: '.',
@@ -191,7 +198,7 @@ tree, the current time).`,
         if (error instanceof ConfigError) throw new ConfigError([...imageIssues, ...error.issues]);
         throw error;
       }
-    });
+    }), named, context.cwd, nameOf);
     let githubRelease: Parameters<typeof runRelease>[1]['githubRelease'];
     if (config.githubRelease !== undefined && token !== undefined) {
       // The GitHub client, its proxy agents and the attestation verifier load only for a run that publishes;

@@ -9,7 +9,7 @@ import { defaultBundlePath, openSigningSession } from '../../sigstore/sign/index
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
-import { requireNamedPaths, signingPaths } from '../../config/paths.js';
+import { rawSigningPaths, readWithNamedPaths, requireNamedPaths, signingPaths } from '../../config/paths.js';
 
 /** `trust-kit sign-blob`: sign files into Sigstore bundles, keyless or with a local key. */
 export const signBlobCommand: Command = {
@@ -63,7 +63,8 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
   reportsFlagIssues: true,
   async run(args, context) {
     const nameOf = cliNamer({ 'subject-path': 'FILE' });
-    const config = withEarlierIssues([...args.issues, ...keyedSigningIssues(args.values)], () => signConfig({ ...args.values, 'subject-path': args.positionals }, nameOf));
+    const named = [...args.positionals.filter((file) => !mayBeGlob(file)).map((file) => ({ input: 'subject-path', path: file, kind: 'file' as const })), ...rawSigningPaths(args.values)];
+    const config = await readWithNamedPaths(() => withEarlierIssues([...args.issues, ...keyedSigningIssues(args.values)], () => signConfig({ ...args.values, 'subject-path': args.positionals }, nameOf)), named, context.cwd, nameOf);
     // A quoted glob reaches sign-blob unexpanded (the sign action expands them, sign-blob does not): said so, not "does not exist".
     const globs = (await Promise.all(config.files.map(async (file) => (mayBeGlob(file) && !(await lstat(resolve(context.cwd, file)).then(() => true, () => false)) ? file : undefined)))).filter((file) => file !== undefined);
     const globIssues = globs.map((glob) => ({ input: nameOf('subject-path'), message: `${glob} is a glob, which sign-blob does not expand: leave it unquoted for the shell to expand, or name each file` }));

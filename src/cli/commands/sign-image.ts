@@ -1,7 +1,7 @@
 import { keyedSigningIssues, SIGNING_OPTIONS } from '../signing-options.js';
 import { clockFromSourceDateEpoch, systemClock } from '../../core/clock.js';
 import { InputReader, cliNamer, withEarlierIssues } from '../../config/inputs.js';
-import { requireNamedPaths, signingPaths } from '../../config/paths.js';
+import { rawSigningPaths, readWithNamedPaths, requireNamedPaths, signingPaths } from '../../config/paths.js';
 import { signConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
 import { resolveImages } from '../../images/resolve.js';
@@ -50,7 +50,7 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
     const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'] as const, 'both');
     const references = readImageArguments(reader, args.positionals, 'subject-path', context.env);
     // The image flags' problems and the signing flags' are reported together.
-    const config = withEarlierIssues([...args.issues, ...reader.collected(), ...keyedSigningIssues(args.values)], () => signConfig({ ...signing, 'subject-path': args.positionals }, nameOf, 'image'));
+    const config = await readWithNamedPaths(() => withEarlierIssues([...args.issues, ...reader.collected(), ...keyedSigningIssues(args.values)], () => signConfig({ ...signing, 'subject-path': args.positionals }, nameOf, 'image')), rawSigningPaths(args.values), context.cwd, nameOf);
     await requireNamedPaths(signingPaths(config), context.cwd, nameOf);
     const logger = stderrLogger(context.stderr, args.values.verbose === true);
     const epoch = context.env.SOURCE_DATE_EPOCH;
