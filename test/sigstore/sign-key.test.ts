@@ -354,7 +354,9 @@ describe('local-key signing', () => {
     const cwd = await tempDir(t);
     const run = await cli(['sign-blob', '--key', 'k.pem', '--instance', 'github', '--rekor-url', 'ftp://x', '--bundle', 'b.json', 'one', 'two'], cwd);
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /CONFIG_INVALID: 4 invalid inputs/);
+    // The files named are missing too: said in the same run.
+    assert.match(run.stderr, /CONFIG_INVALID: 7 invalid inputs/);
+    assert.match(run.stderr, /argument FILE: one does not exist\n {2}argument FILE: two does not exist\n {2}--key: k\.pem does not exist/);
     assert.match(run.stderr, /--bundle: names one bundle for 2 files/);
     assert.match(run.stderr, /--key: is a local key, but instance is "github"/);
     assert.match(run.stderr, /--rekor-url: "ftp:\/\/x" is not an http\(s\) URL/);
