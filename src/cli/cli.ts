@@ -90,7 +90,7 @@ type OptionTokens = readonly { kind: string; name?: string; rawName?: string; va
 /**
  * Flags of one value given more than once with different values (`-o a -o b`): the parser keeps
  * the last, and the first was dropped without a word. A boolean flag is left to the last one given
- * (`--FLAG=false … --FLAG=true`, `--FLAG --no-FLAG`), as cosign and gh take theirs, and a wrapper
+ * (`--FLAG=false ... --FLAG=true`, `--FLAG --no-FLAG`), as cosign and gh take theirs, and a wrapper
  * script overrides its defaults. And a short flag written with `=` (`-o=SUMS`), whose value is then
  * `=SUMS`, a file of that name.
  */
