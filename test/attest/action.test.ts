@@ -275,7 +275,7 @@ test('an sbom-path the action cannot attest gets a hint for the action: no --typ
   }
 });
 
-test('the job summary names the first 50 bundles and says how many more: thousands on one line passed the 1 MiB GitHub takes for a summary', async (t) => {
+test('the job summary names the first 50 bundles and says how many more (thousands on one line passed the 1 MiB GitHub takes for a summary), and how to verify a key\'s bundles', async (t) => {
   const cwd = await tempDir(t);
   assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], cwd)).code, 0);
   await writeFile(join(cwd, 'predicate.json'), '{"k":1}\n');
@@ -283,6 +283,10 @@ test('the job summary names the first 50 bundles and says how many more: thousan
   await Promise.all(Array.from({ length: 60 }, (_, index) => writeFile(join(cwd, 'many', `file-${String(index).padStart(2, '0')}.tgz`), `${index}\n`)));
   const io = recordingIO();
   await run({ 'subject-path': 'many', base: 'many', key: 'release.key', instance: 'key', storage: 'none', 'predicate-path': 'predicate.json', 'predicate-type': 'https://example.com/p', 'per-subject': 'true', 'output-dir': 'att' }, io, cwd, {});
+  // Signed with a key: the summary says how to verify with its public key.
+  assert.match(io.summary, /\ntrust-kit verify-attestation 'file-00\.tgz' --bundle 'file-00\.tgz\.sigstore\.json' --predicate-type 'https:\/\/example\.com\/p' --key <public key of \S*release\.key> --insecure-ignore-tlog\n/);
+  const verified = await cli(['verify-attestation', 'many/file-00.tgz', '--bundle', 'att/file-00.tgz.sigstore.json', '--predicate-type', 'https://example.com/p', '--key', 'release.pub', '--insecure-ignore-tlog'], cwd);
+  assert.equal(verified.code, 0, verified.stderr);
   const line = io.summary.split('\n').find((text) => text.startsWith('Bundles: ')) ?? '';
   assert.equal(line.match(/\.sigstore\.json`/g)?.length, 50, line);
   assert.ok(line.endsWith(', and 10 more bundles beside them'), line);

@@ -135,6 +135,10 @@ function summary(result: AttestResult, cwd: string, repository: string | undefin
   if (repository !== undefined && ids.length > 0) lines.push(`Stored on GitHub: ${[...ids.slice(0, SHOWN_SUBJECTS).map((id) => markdownLink(id, storedURL(serverURL, repository, id))), ...(ids.length > SHOWN_SUBJECTS ? [`and ${ids.length - SHOWN_SUBJECTS} more`] : [])].join(', ')}`, '');
   const skipped = stored.find((outcome) => outcome.status === 'skipped');
   if (skipped !== undefined && skipped.status === 'skipped') lines.push(`Not stored on GitHub: ${cell(skipped.reason)}`, '');
+  if (first !== undefined && result.signer.kind === 'key') {
+    // A key signs offline: no log entry, which verifying with a key requires unless told; the public key is the user's to give.
+    lines.push('Verify:', '', ...shellBlock([`trust-kit verify-attestation ${shellQuote(first.name)} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} --key <public key of ${result.signer.source}> --insecure-ignore-tlog`]));
+  }
   if (first !== undefined && result.signer.kind === 'certificate') {
     const target = shellQuote(first.name);
     // A reusable workflow of another repository signed: --repo alone expects a workflow of the run's repository.
