@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SbomConfig } from '../config/sbom.js';
 import type { Clock } from '../core/clock.js';
@@ -6,7 +7,7 @@ import { printable } from '../core/logger.js';
 import { counted } from '../core/plural.js';
 import type { LockfileSummary } from './catalog.js';
 import { SbomError } from './errors.js';
-import { encoderFor } from './formats/index.js';
+import { encoderFor, FORMATS } from './formats/index.js';
 import { generateSbom, MAX_UNKNOWN_WARNINGS, type SbomResult } from './index.js';
 import type { Unknown } from './model.js';
 import { ntiaCoverage, ntiaCoverageText } from './ntia.js';
@@ -21,6 +22,12 @@ export type SbomOutput = { format: string; path: string } | { format: string; pa
 /** Everything {@link runSbom} made. */
 export interface SbomRun extends SbomResult {
   outputs: SbomOutput[];
+  /**
+   * Documents of the formats this run did not write that lie in its output directory under
+   * trust-kit's names (an earlier run's `sbom.spdx.json` beside this one's `sbom.cdx.json`):
+   * left as they are, since they may be the user's, and named for the surfaces to warn about.
+   */
+  stale: string[];
 }
 
 /**
@@ -71,7 +78,19 @@ export async function runSbom(config: SbomConfig, ports: { cwd: string; clock?: 
   }
   // Once all are written, in the order asked for, without yielding: a signal never leaves one format of this run beside another of an earlier one.
   await commitTogether(prepared.map((write) => (write as PromiseFulfilledResult<PreparedFile>).value));
-  return { ...result, outputs };
+  return { ...result, outputs, stale: staleDocuments(config, ports.cwd, outputs) };
+}
+
+/** The documents of other formats than those written that lie in the run's output directory under trust-kit's names (see {@link SbomRun.stale}). */
+export function staleDocuments(config: Pick<SbomConfig, 'outputDir'>, cwd: string, outputs: readonly SbomOutput[]): string[] {
+  if (config.outputDir === undefined) return [];
+  const written = new Set(outputs.map((output) => output.path));
+  return FORMATS.map((format) => resolve(cwd, config.outputDir ?? '.', format.fileName)).filter((path) => !written.has(path) && lstatSync(path, { throwIfNoEntry: false })?.isFile() === true);
+}
+
+/** The warning about an earlier run's document beside this run's (see {@link SbomRun.stale}). */
+export function staleText(path: string): string {
+  return `${printable(path)} is not from this run (it did not write that format): an earlier run's SBOM, or another tool's, left as it is; remove it if it is not meant to be published with this run's`;
 }
 
 function percent(part: number, whole: number): string {

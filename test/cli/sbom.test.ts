@@ -255,3 +255,18 @@ describe('trust-kit sbom IMAGE: bad flags and arguments', () => {
     assert.match(directory.stderr, /--registry-username: applies to an image/);
   });
 });
+
+describe('sbom --output-dir beside an earlier run', () => {
+  it('warns of a document of a format this run did not write, named as trust-kit names it, and leaves it: it may be the user\'s', async (t) => {
+    const dir = await tempDir(t);
+    await writeFile(join(dir, 'package-lock.json'), '{"name":"x","version":"1.0.0","lockfileVersion":3,"packages":{"":{"name":"x","version":"1.0.0"}}}\n');
+    const env = { SOURCE_DATE_EPOCH: '1700000000' };
+    assert.equal((await cli(['sbom', '.', '-f', 'spdx-json', '-f', 'cyclonedx-json', '--output-dir', 'o'], dir, env)).code, 0);
+    const earlier = await readFile(join(dir, 'o', 'sbom.spdx.json'), 'utf8');
+    const again = await cli(['sbom', '.', '-f', 'cyclonedx-json', '--output-dir', 'o'], dir, env);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stderr, /trust-kit: WARNING: \S+\/o\/sbom\.spdx\.json is not from this run \(it did not write that format\)/);
+    assert.doesNotMatch(again.stderr, /sbom\.cdx\.json is not from this run/);
+    assert.equal(await readFile(join(dir, 'o', 'sbom.spdx.json'), 'utf8'), earlier);
+  });
+});

@@ -6,7 +6,7 @@ import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { markdownText } from '../../core/markdown.js';
 import { ntiaCoverage, ntiaCoverageText } from '../../sbom/ntia.js';
 import { goModuleCacheDir } from '../../sbom/parsers/go/module-cache.js';
-import { runSbom, unknownTotal, type SbomRun } from '../../sbom/run.js';
+import { runSbom, staleText, unknownTotal, type SbomRun } from '../../sbom/run.js';
 import { ownerByDefault, type ActionIO } from '../io.js';
 import { capped, cell, code, codeCell, MAX_SUMMARY_ROWS } from '../summary.js';
 import { MAX_UNKNOWN_WARNINGS } from '../../sbom/index.js';
@@ -72,6 +72,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Rea
   if (result.sbom.unknowns.length > MAX_UNKNOWN_WARNINGS) io.warn(`${counted(result.sbom.unknowns.length - MAX_UNKNOWN_WARNINGS, 'more unknown')} not shown; the SBOMs list every one`);
   const paths = result.outputs.map((output) => output.path ?? '');
   for (const output of result.outputs) io.info(`wrote ${output.format} to ${output.path ?? ''}`);
+  for (const path of result.stale) io.warn(staleText(path));
   io.setOutput('sbom-paths', paths.join('\n'));
   const spdx = result.outputs.find((output) => output.format.startsWith('spdx'));
   const cyclonedx = result.outputs.find((output) => output.format.startsWith('cyclonedx'));

@@ -4,7 +4,7 @@ import { clockFromSourceDateEpoch } from '../../core/clock.js';
 import { DEFAULT_EXCLUDES } from '../../sbom/catalog.js';
 import { FORMAT_NAMES } from '../../sbom/formats/index.js';
 import { goModuleCacheDir } from '../../sbom/parsers/go/module-cache.js';
-import { runSbom, summaryText } from '../../sbom/run.js';
+import { runSbom, staleText, summaryText } from '../../sbom/run.js';
 import { isImageArgument } from '../../sbom/image/argument.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -107,6 +107,7 @@ Options:
       if (output.path === undefined) for (const chunk of output.chunks) context.stdout.write(chunk);
       else context.stderr.write(`trust-kit: wrote ${output.format} to ${output.path}\n`);
     }
+    for (const path of run.stale) context.stderr.write(`trust-kit: WARNING: ${staleText(path)}\n`);
     return EXIT.OK;
   },
 };

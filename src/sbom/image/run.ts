@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../../core/files.js';
 import { printable } from '../../core/logger.js';
 import { SbomError } from '../errors.js';
 import { encoderFor } from '../formats/index.js';
-import type { SbomOutput, SbomRun } from '../run.js';
+import { staleDocuments, type SbomOutput, type SbomRun } from '../run.js';
 import { imageSbom } from './image.js';
 import type { ImageSource } from './manifest.js';
 
@@ -41,5 +41,5 @@ export async function runImageSbom(source: ImageSource, config: SbomConfig, port
     outputs.push({ format, path });
   }
   if (failedWrite !== undefined) throw failedWrite.error;
-  return { ...result, outputs };
+  return { ...result, outputs, stale: staleDocuments(config, ports.cwd, outputs) };
 }
