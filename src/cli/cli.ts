@@ -81,7 +81,7 @@ function emptyIssues(values: CommandArgs['values']): ConfigIssue[] {
   const blank = (value: unknown): boolean => typeof value === 'string' && value.trim() === '';
   return Object.entries(values)
     .filter(([, value]) => blank(value) || (Array.isArray(value) && value.some(blank)))
-    .map(([name]) => ({ input: `--${name}`, message: 'is empty, which is likely an unset shell variable (`--key "$KEY"` with KEY unset); give a value, or leave the flag out' }));
+    .map(([name]) => ({ input: `--${name}`, message: `is empty, which is likely an unset shell variable (\`--${name} "$VAR"\` with VAR unset); give a value, or leave the flag out` }));
 }
 
 /** The option tokens parseArgs reports: each flag as written, with its value. */

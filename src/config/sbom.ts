@@ -58,7 +58,7 @@ export function sbomConfig(raw: RawInputs, nameOf: InputNamer, defaults: { path:
   const contradicted = raw['format'] === undefined || named.length === 0 ? undefined : formats.find((format) => !named.includes(format));
   if (contradicted !== undefined && formats.length === 1) {
     const own = FORMATS.find((format) => format.name === contradicted);
-    reader.report('output', `"${output}" is a ${named[0]} file's name, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
+    reader.report('output', `"${output}" is the name of a ${named[0]} file, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
   }
   // An SBOM written over a lockfile or a manifest would replace what it is made from.
   if (output !== undefined && (SIBLING_FILE_NAMES.has(basename(output)) || PARSERS.some((parser) => parser.matches(basename(output), output)))) {

@@ -137,7 +137,7 @@ describe('trust-kit sbom', () => {
     for (const [format, name] of [['spdx-json', 'x.cdx.json'], ['cyclonedx-json', 'x.spdx.json'], ['cyclonedx-json@1.7', 'x.cdx-1.5.json']] as const) {
       const run = await cli(['sbom', '--format', format, '--output', name], dir, ENV);
       assert.equal(run.code, 2, `${format} ${name}`);
-      assert.match(run.stderr, new RegExp(`CONFIG_INVALID: --output: "${name.replace(/\./g, '\\.')}" is a [^ ]+ file's name, but --format is ${format}; name it \\*\\.[a-z]+\\.json, or leave --format out`));
+      assert.match(run.stderr, new RegExp(`CONFIG_INVALID: --output: "${name.replace(/\./g, '\\.')}" is the name of a [^ ]+ file, but --format is ${format}; name it \\*\\.[a-z]+\\.json, or leave --format out`));
       await assert.rejects(readFile(join(dir, name)), { code: 'ENOENT' });
     }
   });

@@ -172,3 +172,16 @@ test('verify-blob --key given the private key says to verify with the public hal
   assert.equal(run.code, 1, run.stderr);
   assert.equal(run.stderr, 'trust-kit: SIGSTORE_KEY_INVALID: k.key is a private key, not a PEM public key (expected -----BEGIN PUBLIC KEY-----)\n  hint: verify with the public half of the pair (PREFIX.pub beside PREFIX.key); the private key stays with the signer\n');
 });
+
+test('verify-blob given the digest itself says it once: not "sha256:X (sha256:X)"', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'a.txt'), 'a\n');
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'k'], dir)).code, 0);
+  assert.equal((await cli(['sign-blob', '--key', 'k.key', 'a.txt'], dir)).code, 0);
+  const digest = `sha256:${createHash('sha256').update('a\n').digest('hex')}`;
+  const byDigest = await cli(['verify-blob', digest, '--bundle', 'a.txt.sigstore.json', '--key', 'k.pub', '--insecure-ignore-tlog'], dir);
+  assert.equal(byDigest.code, 0, byDigest.stderr);
+  assert.equal(byDigest.stdout.split('\n')[0], `Verified OK: ${digest}`);
+  const byFile = await cli(['verify-blob', 'a.txt', '--bundle', 'a.txt.sigstore.json', '--key', 'k.pub', '--insecure-ignore-tlog'], dir);
+  assert.equal(byFile.stdout.split('\n')[0], `Verified OK: a.txt (${digest})`);
+});

@@ -335,7 +335,7 @@ describe('local-key signing', () => {
     await writeFile(join(cwd, 'garbage.pem'), '-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----\n');
     const cases: [string, RegExp][] = [
       ['rsa.pem', /SIGN_KEY_UNSUPPORTED: .*rsa\.pem holds a rsa key/],
-      ['p384.pem', /SIGN_KEY_UNSUPPORTED: .*p384\.pem holds a EC secp384r1 key/],
+      ['p384.pem', /SIGN_KEY_UNSUPPORTED: .*p384\.pem holds an EC secp384r1 key/],
       ['garbage.pem', /SIGN_KEY_INVALID: .*garbage\.pem is not a usable private key/],
       ['artifact', /SIGN_KEY_INVALID: .*no PEM block/],
     ];

@@ -79,7 +79,7 @@ workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self
     if (output.json) {
       context.stdout.write(`${jsonOutput({ artifact, digest: { sha256: digests.sha256 }, bundle: { path: config.bundle, index: result.bundleIndex, line: result.line ?? null }, statement: result.statement, provenance: result.provenance ?? null, verified: result.signature }, 2)}\n`);
     } else {
-      context.stdout.write(`Verified OK: ${artifact} (sha256:${digests.sha256})\n${[...describeAttestation(result), ...describeVerified(result.signature)].join('\n')}\n`);
+      context.stdout.write(`Verified OK: ${artifact}${artifact === `sha256:${digests.sha256}` ? '' : ` (sha256:${digests.sha256})`}\n${[...describeAttestation(result), ...describeVerified(result.signature)].join('\n')}\n`);
     }
     return EXIT.OK;
   },

@@ -129,7 +129,8 @@ ${VERIFY_EXIT_HELP}
     const trust = await resolveTrust(config, context.cwd, bundle, trustSourcesFrom(context.env, stderrLogger(context.stderr)));
     const result = await verifyArtifact(bundle, artifact, policy, trust, context.cwd, config.bundle);
     if (output.json) context.stdout.write(`${jsonOutput({ artifact, verified: result }, 2)}\n`);
-    else context.stdout.write(`Verified OK: ${artifact} (${result.artifact.algorithm}:${result.artifact.hex})\n${describeVerified(result).join('\n')}\n`);
+    // A digest given as the artifact is said once.
+    else context.stdout.write(`Verified OK: ${artifact}${artifact === `${result.artifact.algorithm}:${result.artifact.hex}` ? '' : ` (${result.artifact.algorithm}:${result.artifact.hex})`}\n${describeVerified(result).join('\n')}\n`);
     return EXIT.OK;
   },
 };

@@ -32,6 +32,6 @@ export const runBundlesStep: ReleaseStepRun = async ({ config, ports, session, a
     await writeFileAtomic(bundlePath, signed.text);
     artifactBundles.push({ name: artifact.name, bundlePath });
   }
-  ports.logger.info(`bundles: ${counted(artifactBundles.length, 'artifact')} signed on its own -> <artifact>.sigstore.json`);
+  ports.logger.info(`bundles: ${counted(artifactBundles.length, 'artifact')}, each signed on its own -> <artifact>.sigstore.json`);
   return { artifactBundles, written: artifactBundles.map((bundle) => bundle.bundlePath) };
 };

@@ -61,7 +61,7 @@ export function toSigningKey(privateKey: KeyObject, source: string): SigningKey 
   const details = privateKey.asymmetricKeyDetails;
   if (privateKey.asymmetricKeyType !== 'ec' || details?.namedCurve !== 'prime256v1') {
     const found = privateKey.asymmetricKeyType === 'ec' ? `EC ${details?.namedCurve ?? 'unknown curve'}` : (privateKey.asymmetricKeyType ?? 'unknown');
-    throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds a ${found} key; trust-kit signs with ECDSA P-256 keys`, {
+    throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds ${/^[aeiou]/i.test(found) ? 'an' : 'a'} ${found} key; trust-kit signs with ECDSA P-256 keys`, {
       hint: 'create one with `trust-kit generate-key-pair` (or `openssl ecparam -name prime256v1 -genkey | openssl pkcs8 -topk8 -nocrypt`)',
     });
   }

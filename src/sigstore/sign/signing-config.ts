@@ -99,7 +99,7 @@ function selector(value: unknown, source: string, field: string): ServiceSelecto
 export function parseSigningConfig(json: unknown, source: string): SigningConfig {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) invalid(source, 'is not a JSON object');
   const document = json as Record<string, unknown>;
-  if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE) invalid(source, `mediaType is ${quoted(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+  if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE) invalid(source, `${document['mediaType'] === undefined ? 'mediaType is missing' : `mediaType is ${quoted(document['mediaType'])}`}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
   return {
     source,
     caUrls: services(document['caUrls'], source, 'caUrls'),
