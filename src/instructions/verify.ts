@@ -351,7 +351,7 @@ export function verificationCommands(input: VerifyInstructionsInput): Verificati
 function instructionBlocks(input: VerifyInstructionsInput): Block[] {
   const { checksumsFile, bundleFile, signer } = input;
   const blocks = [text('# Verifying this release', '')];
-  blocks.push(text(`Download the release files, ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.`, ''));
+  blocks.push(text(`Download the release files${bundleFile === undefined ? ' and' : ','} ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.`, ''));
   if (bundleFile !== undefined && signer !== undefined) {
     blocks.push(text('## 1. Check the signature on the checksums file', '', ...describeSigner(signer)), ...cosignBlocks(checksumsFile, bundleFile, signer));
     const verifier = pinned(input.verifier);

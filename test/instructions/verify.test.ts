@@ -195,7 +195,7 @@ test('names with backticks, links, HTML or line breaks stay literal: each code s
   const checksumsFile = 'SUMS\n```\n# Forged heading';
   const text = renderVerifyInstructions({ ...base, checksumsFile, bundleFile: undefined, signer: undefined, sbomFiles: ['sbom`.json'], immutableRelease: { repository: 'octo-org/octo-repo', tag } });
   assert.match(text, /^The release ``v1`\[x\]\(https:\/\/evil\.example\)`<img src=x>`` of `octo-org\/octo-repo` is immutable/m);
-  assert.match(text, /^Download the release files, ````SUMS\u240a```\u240a# Forged heading```` into one/m);
+  assert.match(text, /^Download the release files and ````SUMS\u240a```\u240a# Forged heading```` into one/m);
   assert.match(text, /^- ``sbom`\.json``$/m);
   assert.doesNotMatch(text.replace(/^(`{3,})sh\n[\s\S]*?\n\1$/gm, ''), /^# Forged heading/m, 'outside the shell blocks, no value starts a line');
   // The shell blocks are fenced with four backticks: the quoted value's ``` line is inside, as the shell needs it.
