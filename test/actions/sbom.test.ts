@@ -44,6 +44,17 @@ describe('the sbom action', () => {
     assert.doesNotMatch(io.summary, /[^\\]<img/);
   });
 
+  test('an unknown outside the workspace (the scanned path above it) is warned of without a place, which GitHub has only for files of the commit', async (t) => {
+    const root = await tempDir(t);
+    await mkdir(join(root, 'outside', 'broken'), { recursive: true });
+    await writeFile(join(root, 'outside', 'broken', 'pnpm-lock.yaml'), "lockfileVersion: '9.0'\npackages: [\n");
+    await mkdir(join(root, 'workspace'));
+    const io = recordingIO();
+    await run({ path: '../outside', format: 'spdx-json', 'output-dir': 'sboms' }, io, join(root, 'workspace'), { SOURCE_DATE_EPOCH: '1700000000' });
+    assert.ok(io.log.some((line) => line.startsWith('warn ../outside/broken/pnpm-lock.yaml:3: could not be cataloged')), io.log.join('\n'));
+    assert.deepEqual(io.annotations, []);
+  });
+
   test('warns about the first ten unknowns one by one, then how many more, as a release does (a tree of thousands of broken lockfiles flooded the log)', async (t) => {
     const cwd = await tempDir(t);
     for (let index = 0; index < 12; index += 1) {

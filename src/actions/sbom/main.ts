@@ -1,4 +1,4 @@
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { actionInputName, withEarlierIssues, type RawInputs } from '../../config/inputs.js';
 import { requireNamedPaths, subjectPaths } from '../../config/paths.js';
 import { sbomConfig } from '../../config/sbom.js';
@@ -67,7 +67,9 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Rea
   for (const unknown of result.sbom.unknowns.slice(0, MAX_UNKNOWN_WARNINGS)) {
     // Unknowns name files under the scanned directory; GitHub places an annotation by its path in the workspace.
     const file = relative(cwd, resolve(cwd, config.path, unknown.path)).split(sep).join('/');
-    io.warn(`${file}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged: ${unknown.reason}`, { file, ...(unknown.line === undefined ? {} : { line: unknown.line }) });
+    // A file outside the workspace (path: /) has no place on a commit: its annotation goes without one.
+    const inWorkspace = file !== '..' && !file.startsWith('../') && !isAbsolute(file);
+    io.warn(`${file}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged: ${unknown.reason}`, inWorkspace ? { file, ...(unknown.line === undefined ? {} : { line: unknown.line }) } : undefined);
   }
   if (result.sbom.unknowns.length > MAX_UNKNOWN_WARNINGS) io.warn(`${counted(result.sbom.unknowns.length - MAX_UNKNOWN_WARNINGS, 'more unknown')} not shown; the SBOMs list every one`);
   const paths = result.outputs.map((output) => output.path ?? '');
