@@ -3,7 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import type { Dirent, Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
-import { trustKitFileKind } from '../core/files.js';
+import { trustKitDirectoryKind, trustKitFileKind } from '../core/files.js';
 import { isPathWithin, pathInside } from '../core/paths.js';
 import { typeName } from '../core/quote.js';
 import { CHANGED_HINT, ChecksumsError, shownPath } from './errors.js';
@@ -53,8 +53,8 @@ export interface WalkEntry {
 export interface LeftoverFile {
   /** Absolute path of the file. */
   path: string;
-  /** What trust-kit writes under its name: a directory's commit lock, or an unfinished write's temporary file. */
-  kind: 'commit lock' | 'temporary file';
+  /** What trust-kit writes under its name: a directory's commit lock, an unfinished write's temporary file, or a killed release's directories. */
+  kind: 'commit lock' | 'temporary file' | 'staging directory' | 'replaced output directory';
 }
 
 /** Options of {@link collectArtifacts}. */
@@ -99,6 +99,9 @@ export const WALK_SKIPPED_NAMES: ReadonlySet<string> = new Set(['.git']);
 
 /** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
 export function leftoverNotice(file: LeftoverFile): string {
+  if (file.kind === 'replaced output directory') {
+    return `left ${shownPath(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
+  }
   return `left ${shownPath(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
 }
 
@@ -704,7 +707,11 @@ class Walk {
       // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
       const entryReal = realPrefix + entryName;
       if (kind === 'directory') {
-        if (skip?.({ path, name: entryName, directory: true, real: entryReal }) !== true) this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: entryReal });
+        if (skip?.({ path, name: entryName, directory: true, real: entryReal }) === true) continue;
+        // A killed release's staging directory (or the earlier output it moved aside) holds no artifact of this run: told of, not walked.
+        const leftover = trustKitDirectoryKind(entryName);
+        if (leftover !== undefined) this.leftover?.({ path, kind: leftover });
+        else this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: entryReal });
       } else if (kind !== 'other') {
         // Links and entries of unknown type are looked at on their own, and offered to skip once what they name is known.
         this.pending.push({ path, name, shown: path, ancestors, offerSkip: true, ...(kind === 'symlink' ? { kind: 'symlink' as const } : { real: entryReal }) });

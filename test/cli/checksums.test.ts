@@ -92,6 +92,24 @@ test('`checksums DIR` leaves out the commit lock and a temporary file a killed r
   assert.match(warnings[1] ?? '', /^trust-kit: warning: left .*dist\/\.trust-kit-commit\.lock"? out of the artifacts: it is trust-kit's own commit lock, /);
 });
 
+test('`checksums DIR` leaves out a staging directory and a moved-aside output a killed release left there, and says so of each: their files are no artifacts', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist', '.out.trust-kit-staging-0123456789ab'), { recursive: true });
+  await mkdir(join(dir, 'dist', '.out.trust-kit-replaced-0123456789ab'));
+  await writeFile(join(dir, 'dist', 'app.tgz'), 'app\n');
+  await writeFile(join(dir, 'dist', '.out.trust-kit-staging-0123456789ab', '.trust-kit-staging'), '{"pid":4194305}');
+  await writeFile(join(dir, 'dist', '.out.trust-kit-staging-0123456789ab', 'SHA256SUMS'), 'a killed run\'s\n');
+  await writeFile(join(dir, 'dist', '.out.trust-kit-replaced-0123456789ab', 'SHA256SUMS'), 'an earlier output\n');
+  // A directory merely named like one, without the random part, is the user's.
+  await mkdir(join(dir, 'dist', '.out.trust-kit-staging-notours'));
+  await writeFile(join(dir, 'dist', '.out.trust-kit-staging-notours', 'kept'), 'kept\n');
+  const run = await cli(['checksums', 'dist'], dir);
+  assert.equal(run.code, 0, run.stderr);
+  assert.deepEqual(run.stdout.trim().split('\n').map((line) => line.slice(66)), ['dist/.out.trust-kit-staging-notours/kept', 'dist/app.tgz']);
+  assert.match(run.stderr, /warning: left .*\.out\.trust-kit-staging-0123456789ab"? out of the artifacts: it is trust-kit's own staging directory/);
+  assert.match(run.stderr, /warning: left .*\.out\.trust-kit-replaced-0123456789ab"? out of the artifacts: it is an earlier release output .* the next release into that output directory puts it back/);
+});
+
 test('`--output -` prints the checksums (no file named "-"); `--check -` says standard input is not read', async (t) => {
   const dir = await tempDir(t);
   await writeFile(join(dir, 'a'), 'a\n');
