@@ -100,6 +100,7 @@ test('a missing image or a bad reference fails the release while the artifacts a
 
 test('trust-kit release --image: images need signing (the error names --image), and the flag is repeatable', async (t) => {
   const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
   const refused = await cli(['release', '--no-sign', '--image', 'ghcr.io/acme/app:v1', 'dist'], cwd);
   assert.equal(refused.code, 2, refused.stderr);
   assert.match(refused.stderr, /CONFIG_INVALID: --image: needs signing/);
