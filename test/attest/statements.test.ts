@@ -205,7 +205,7 @@ test('bundle files: one statement gets <name>.sigstore.json (or --bundle, the JS
   const named = await writeAttestations([attestation(['a', 'b'])], { dir, bundlePath: join(dir, 'out', 'release.sigstore.json'), perSubject: false });
   assert.deepEqual([named.jsonl, named.bundles], [join(dir, 'out', 'multiple.intoto.jsonl'), [join(dir, 'out', 'release.sigstore.json')]]);
   const each = await writeAttestations([attestation(['a/x.tgz']), attestation(['b/x.tgz']), attestation(['a_x.tgz']), attestation(['../up'])], { dir, perSubject: true });
-  assert.deepEqual(each.bundles.map((path) => path.slice(dir.length + 1)), ['a_x.tgz.sigstore.json', 'b_x.tgz.sigstore.json', 'a_x.tgz-2.sigstore.json', '__up.sigstore.json']);
+  assert.deepEqual(each.bundles.map((path) => path.slice(dir.length + 1)), ['a_x.tgz-2.sigstore.json', 'b_x.tgz.sigstore.json', 'a_x.tgz.sigstore.json', '__up.sigstore.json']);
   assert.equal(await readFile(join(dir, 'multiple.intoto.jsonl'), 'utf8'), ['a/x.tgz', 'b/x.tgz', 'a_x.tgz', '../up'].map((name) => `${JSON.stringify({ names: [name] })}\n`).join(''));
   const split = await writeAttestations([attestation(['a']), attestation(['b'])], { dir: join(dir, 'out'), perSubject: false });
   assert.deepEqual(split.bundles, [], 'two statements of one run: only the JSONL');
