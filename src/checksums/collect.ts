@@ -1,5 +1,6 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
+import * as nodeFs from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
@@ -418,6 +419,34 @@ function globIgnored(pattern: string): string[] {
   return [...WALK_SKIPPED_NAMES].filter((name) => !segments.has(name));
 }
 
+/** A directory entry as tinyglobby's walker (fdir) reads it. */
+type WalkedEntry = Pick<Dirent, 'name' | 'isFile' | 'isDirectory' | 'isSymbolicLink'>;
+
+/**
+ * The file system tinyglobby walks, with each symbolic link to anything but a directory shown as
+ * a file: tinyglobby follows every link or leaves every one out, and left out, a link to an
+ * artifact that a walk of its directory lists was dropped from a glob's matches without a word.
+ * Links to directories stay links, never walked into (a loop, or a tree outside the base). The
+ * link's own path is what matches; the collector then checks where it leads, as for a path named.
+ */
+const linksToFilesAsFiles = {
+  readdir(path: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: WalkedEntry[]) => void): void {
+    readdir(path, options).then(
+      async (entries) => {
+        const links = entries.filter((entry) => entry.isSymbolicLink());
+        if (links.length === 0) return entries;
+        // A link whose target cannot be looked at (gone, a loop) is a file too: the collector says what is wrong with it.
+        const toDirectory = await Promise.all(links.map((link) => stat(join(path, link.name)).then((info) => info.isDirectory(), () => false)));
+        const asFiles = new Set(links.filter((_, index) => toDirectory[index] !== true));
+        return entries.map((entry): WalkedEntry => (asFiles.has(entry) ? { name: entry.name, isFile: () => true, isDirectory: () => false, isSymbolicLink: () => false } : entry));
+      },
+    ).then(
+      (entries) => callback(null, entries),
+      (error: NodeJS.ErrnoException) => callback(error, []),
+    );
+  },
+};
+
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const { glob } = await import('tinyglobby');
   const ignored = globIgnored(pattern);
@@ -425,7 +454,7 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
   const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
   // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-  const options = { cwd: resolve(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]) };
+  const options = { cwd: resolve(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: { ...nodeFs, ...linksToFilesAsFiles } as unknown as typeof nodeFs };
   const matches = (await glob(pattern.slice(climb.length), options)).map((match) => resolve(match)).filter((path) => !relative(cwd, path).split(sep).some((segment) => ignored.includes(segment)));
   return sortByName(matches, (path) => path);
 }

@@ -401,3 +401,23 @@ test('a user\'s file named like trust-kit\'s own lock or temporary files, but no
   assert.equal(trustKitFileKind(`.${'a'.repeat(200)}.0123456789ab.123.0123abcd.tmp`), 'temporary file');
   assert.equal(trustKitFileKind('.trust-kit.0123456789ab.4194304.0123abcd.tmp'), 'temporary file');
 });
+
+test('a glob matches a link to a file as a walk of its directory lists it, and refuses one that leads out of the base or nowhere; a link to a directory is not walked into', async (t) => {
+  const dir = await tempDir(t);
+  await mkdir(join(dir, 'dist'));
+  await mkdir(join(dir, 'outside'));
+  await writeFile(join(dir, 'dist', 'app.zip'), 'app\n');
+  await writeFile(join(dir, 'outside', 'o.zip'), 'o\n');
+  await symlink('app.zip', join(dir, 'dist', 'inner-link.zip'));
+  await symlink('.', join(dir, 'dist', 'loop'));
+  const names = async (subject: string): Promise<string[]> => (await collectArtifacts([subject], { cwd: dir, base: 'dist' })).map((file) => file.name);
+  assert.deepEqual(await names('dist/*.zip'), ['app.zip', 'inner-link.zip']);
+  assert.deepEqual(await names('dist/*.zip'), await names('dist'), 'as the walk of the directory');
+  // The link to the directory it is in is neither matched by **/*.zip through it nor walked.
+  assert.deepEqual(await names('dist/**/*.zip'), ['app.zip', 'inner-link.zip']);
+  await symlink('../outside/o.zip', join(dir, 'dist', 'out.zip'));
+  await assert.rejects(names('dist/*.zip'), { code: 'CHECKSUMS_OUTSIDE_BASE' });
+  await rm(join(dir, 'dist', 'out.zip'));
+  await symlink('nothing', join(dir, 'dist', 'dangling.zip'));
+  await assert.rejects(names('dist/*.zip'), { code: 'CHECKSUMS_PATH_NOT_FOUND' });
+});
