@@ -60691,7 +60691,7 @@ function toSigningKey(privateKey, source) {
     const details = privateKey.asymmetricKeyDetails;
     if (privateKey.asymmetricKeyType !== 'ec' || details?.namedCurve !== 'prime256v1') {
         const found = privateKey.asymmetricKeyType === 'ec' ? `EC ${details?.namedCurve ?? 'unknown curve'}` : (privateKey.asymmetricKeyType ?? 'unknown');
-        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds a ${found} key; trust-kit signs with ECDSA P-256 keys`, {
+        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds ${/^[aeiou]/i.test(found) ? 'an' : 'a'} ${found} key; trust-kit signs with ECDSA P-256 keys`, {
             hint: 'create one with `trust-kit generate-key-pair` (or `openssl ecparam -name prime256v1 -genkey | openssl pkcs8 -topk8 -nocrypt`)',
         });
     }
@@ -61868,12 +61868,15 @@ function jsonErrorLine(text, message) {
 }
 /**
  * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
- * at when it can be told, and its first words, printable and bounded (they quote the text).
+ * at when it can be told, and its first words, printable and bounded, without the text V8 quotes
+ * around a bad token: a file given by mistake (a token, a key) would have its first characters
+ * printed to a log others read.
  */
 function jsonSyntaxProblem(text, error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = jsonErrorLine(text, message);
-    return `${line === undefined ? '' : `line ${line}: `}${(0,quote/* boundedText */.LD)(message.split('\n')[0] ?? '', 200)}`;
+    const unquoted = message.replace(/^Unexpected token '[\s\S]+?', (?:\.\.\.)?"[\s\S]*?"(?:\.\.\.)? is not valid JSON/, 'Unexpected token: not valid JSON');
+    return `${line === undefined ? '' : `line ${line}: `}${(0,quote/* boundedText */.LD)(unquoted.split('\n')[0] ?? '', 200)}`;
 }
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {
@@ -65062,7 +65065,7 @@ function parseSigningConfig(json, source) {
         invalid(source, 'is not a JSON object');
     const document = json;
     if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE)
-        invalid(source, `mediaType is ${(0,quote/* quoted */.TL)(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+        invalid(source, `${document['mediaType'] === undefined ? 'mediaType is missing' : `mediaType is ${(0,quote/* quoted */.TL)(document['mediaType'])}`}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
     return {
         source,
         caUrls: services(document['caUrls'], source, 'caUrls'),
@@ -65159,7 +65162,7 @@ function takePassphrase(env) {
             }
             catch (error) {
                 // Set but empty: the next variable may hold it.
-                if (!((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'SECRET_ENV_MISSING'))
+                if (!((0,errors/* isTrustKitError */.Nf)(error) && (error.code === 'SECRET_ENV_MISSING' || error.code === 'SECRET_EMPTY')))
                     throw error;
             }
         }
@@ -66854,16 +66857,22 @@ async function writeAttestations(attestations, options) {
     if (single !== undefined)
         bundles.push({ path: bundlePath, text: single.text });
     else if (options.perSubject) {
-        const taken = new Set();
-        for (const attestation of attestations) {
-            // The whole name, folders flattened: `a/x.tgz` and `b/x.tgz` must not share a file.
-            const flat = (attestation.statement.subject[0]?.name ?? 'subject').replace(/[^A-Za-z0-9._@+-]/g, '_').replace(/^\.+/, '_');
+        // The whole name, folders flattened: `a/x.tgz` and `b/x.tgz` must not share a file.
+        const flatNames = attestations.map((attestation) => {
+            const subject = attestation.statement.subject[0]?.name ?? 'subject';
+            return { subject, flat: subject.replace(/[^A-Za-z0-9._@+-]/g, '_').replace(/^\.+/, '_') };
+        });
+        // A subject whose name needs no change has its own name first: `x_y.bin`'s bundle is x_y.bin.sigstore.json, never `x/y.bin`'s.
+        const taken = new Set(flatNames.filter(({ subject, flat }) => subject === flat).map(({ flat }) => flat));
+        flatNames.forEach(({ subject, flat }, index) => {
             let file = flat;
-            for (let n = 2; taken.has(file); n++)
-                file = `${flat}-${n}`;
-            taken.add(file);
-            bundles.push({ path: (0,external_node_path_.join)(options.dir, `${file}.sigstore.json`), text: attestation.text });
-        }
+            if (subject !== flat) {
+                for (let n = 2; taken.has(file); n++)
+                    file = `${flat}-${n}`;
+                taken.add(file);
+            }
+            bundles.push({ path: (0,external_node_path_.join)(options.dir, `${file}.sigstore.json`), text: attestations[index].text });
+        });
     }
     // Flushed side by side, then put in place: a failure leaves none of them half written.
     const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map((attestation) => attestation.text).join('') }, ...bundles].map((file) => (0,files/* prepareFileAtomic */.hN)(file.path, file.text)));
@@ -67038,6 +67047,7 @@ function checkStringArgument(what, value) {
 
 
 
+
 /**
  * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
  * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
@@ -67045,6 +67055,9 @@ function checkStringArgument(what, value) {
 const WALK_SKIPPED_NAMES = new Set(['.git']);
 /** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
 function leftoverNotice(file) {
+    if (file.kind === 'replaced output directory') {
+        return `left ${shownPath(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
+    }
     return `left ${shownPath(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
 }
 /**
@@ -67192,6 +67205,7 @@ async function findArtifacts(subjects, options) {
                 });
             }
             const before = kept.length;
+            let excludedHere = 0;
             if (excluded.size === 0 && before === 0)
                 kept = walk.files;
             else {
@@ -67199,10 +67213,17 @@ async function findArtifacts(subjects, options) {
                     const out = excluded.size === 0 ? false : isExcluded(file.path);
                     if (out === false || (out !== true && !(await out)))
                         kept.push(file);
+                    else
+                        excludedHere++;
                 }
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
             if (kept.length === before && walk.skippedRoots === 0) {
+                if (excludedHere > 0) {
+                    throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${errors_shownPath(subject)} matches only the file being written (the output), which is never listed in itself`, {
+                        hint: 'write the checksums file to another path, or name the files to list',
+                    });
+                }
                 throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${errors_shownPath(subject)} matches no file`, {
                     hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
                 });
@@ -67357,6 +67378,26 @@ function globIgnored(pattern) {
     const segments = new Set(pattern.split('/'));
     return [...WALK_SKIPPED_NAMES].filter((name) => !segments.has(name));
 }
+/**
+ * The file system tinyglobby walks, with each symbolic link to anything but a directory shown as
+ * a file: tinyglobby follows every link or leaves every one out, and left out, a link to an
+ * artifact that a walk of its directory lists was dropped from a glob's matches without a word.
+ * Links to directories stay links, never walked into (a loop, or a tree outside the base). The
+ * link's own path is what matches; the collector then checks where it leads, as for a path named.
+ */
+const linksToFilesAsFiles = {
+    readdir(path, options, callback) {
+        (0,promises_.readdir)(path, options).then(async (entries) => {
+            const links = entries.filter((entry) => entry.isSymbolicLink());
+            if (links.length === 0)
+                return entries;
+            // A link whose target cannot be looked at (gone, a loop) is a file too: the collector says what is wrong with it.
+            const toDirectory = await Promise.all(links.map((link) => (0,promises_.stat)((0,external_node_path_.join)(path, link.name)).then((info) => info.isDirectory(), () => false)));
+            const asFiles = new Set(links.filter((_, index) => toDirectory[index] !== true));
+            return entries.map((entry) => (asFiles.has(entry) ? { name: entry.name, isFile: () => true, isDirectory: () => false, isSymbolicLink: () => false } : entry));
+        }).then((entries) => callback(null, entries), (error) => callback(error, []));
+    },
+};
 async function expandGlob(pattern, cwd) {
     const { glob } = await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448));
     const ignored = globIgnored(pattern);
@@ -67364,7 +67405,7 @@ async function expandGlob(pattern, cwd) {
     // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
     const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
     // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-    const options = { cwd: (0,external_node_path_.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]) };
+    const options = { cwd: (0,external_node_path_.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: { ...external_node_fs_namespaceObject, ...linksToFilesAsFiles } };
     const matches = (await glob(pattern.slice(climb.length), options)).map((match) => (0,external_node_path_.resolve)(match)).filter((path) => !(0,external_node_path_.relative)(cwd, path).split(external_node_path_.sep).some((segment) => ignored.includes(segment)));
     return collect_sortByName(matches, (path) => path);
 }
@@ -67628,7 +67669,13 @@ class Walk {
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
             const entryReal = realPrefix + entryName;
             if (kind === 'directory') {
-                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) !== true)
+                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) === true)
+                    continue;
+                // A killed release's staging directory (or the earlier output it moved aside) holds no artifact of this run: told of, not walked.
+                const leftover = (0,files/* trustKitDirectoryKind */.ym)(entryName);
+                if (leftover !== undefined)
+                    this.leftover?.({ path, kind: leftover });
+                else
                     this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: entryReal });
             }
             else if (kind !== 'other') {
@@ -69183,7 +69230,7 @@ function cliNamer(positionals = {}) {
     };
 }
 /** Every bad input of one call, reported together so the user fixes them in one go. */
-class ConfigError extends errors/* TrustKitError */.T0 {
+class inputs_ConfigError extends errors/* TrustKitError */.T0 {
     issues;
     /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
     constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
@@ -69220,12 +69267,12 @@ function withEarlierIssues(earlier, read) {
         result = read();
     }
     catch (error) {
-        if (error instanceof ConfigError && earlier.length > 0)
-            throw new ConfigError([...earlier, ...error.issues]);
+        if (error instanceof inputs_ConfigError && earlier.length > 0)
+            throw new inputs_ConfigError([...earlier, ...error.issues]);
         throw error;
     }
     if (earlier.length > 0)
-        throw new ConfigError(earlier);
+        throw new inputs_ConfigError(earlier);
     return result;
 }
 /**
@@ -69269,9 +69316,17 @@ class InputReader {
     }
     /** Records a problem with an input; validation goes on. */
     report(name, message) {
-        this.issues.push({ input: this.nameOf(name), message });
+        const input = this.nameOf(name);
+        // An input read twice (to tell whether it was given) is reported once.
+        if (this.issues.some((issue) => issue.input === input && issue.message === message))
+            return;
+        this.issues.push({ input, message });
     }
-    /** A trimmed string, or `fallback` when it is absent or blank. */
+    /**
+     * A trimmed string, or `fallback` when it is absent or blank. One value is one line: a line break
+     * inside (an action input written as a YAML block, or an event's text in it) would carry a second
+     * value into a path, and from there into outputs read line by line.
+     */
     string(name, fallback) {
         const value = this.raw[name];
         if (value === undefined || value === false)
@@ -69281,6 +69336,10 @@ class InputReader {
             return fallback;
         }
         const trimmed = value.trim();
+        if (/[\n\r\u2028\u2029]/.test(trimmed)) {
+            this.report(name, 'holds a line break; expected one value on one line');
+            return fallback;
+        }
         return trimmed === '' ? fallback : trimmed;
     }
     /** A string that must be present. */
@@ -69366,7 +69425,7 @@ class InputReader {
     /** Throws the collected problems, if any. */
     finish() {
         if (this.issues.length > 0)
-            throw new ConfigError(this.issues);
+            throw new inputs_ConfigError(this.issues);
     }
 }
 
@@ -69384,15 +69443,15 @@ const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
 const DEFAULT_SIGN_TIMEOUT_SECONDS = 300;
 /** The longest `timeout`: six hours, the longest a GitHub-hosted job runs. */
 const MAX_SIGN_TIMEOUT_SECONDS = 6 * 60 * 60;
-/** `timeout` in milliseconds: whole seconds, or minutes with `m` (`90`, `90s`, `10m`), from 1 s to 6 h. */
+/** `timeout` in milliseconds: whole seconds, minutes with `m` or hours with `h` (`90`, `90s`, `10m`, `6h`), from 1 s to 6 h. */
 function timeoutOf(reader) {
     const value = reader.string('timeout');
     if (value === undefined)
         return DEFAULT_SIGN_TIMEOUT_SECONDS * 1000;
-    const match = /^(\d{1,6})(s|m)?$/.exec(value);
-    const seconds = match === null ? Number.NaN : Number(match[1]) * (match[2] === 'm' ? 60 : 1);
+    const match = /^(\d{1,6})(s|m|h)?$/.exec(value);
+    const seconds = match === null ? Number.NaN : Number(match[1]) * (match[2] === 'h' ? 3600 : match[2] === 'm' ? 60 : 1);
     if (!(seconds >= 1 && seconds <= MAX_SIGN_TIMEOUT_SECONDS)) {
-        reader.report('timeout', `is "${value.slice(0, 40)}"; expected a time from 1 s to 6 h in whole seconds or minutes (\`90\`, \`90s\`, \`10m\`)`);
+        reader.report('timeout', `is "${value.slice(0, 40)}"; expected a time from 1 s to 6 h in whole seconds, minutes or hours (\`90\`, \`90s\`, \`10m\`, \`2h\`)`);
         return DEFAULT_SIGN_TIMEOUT_SECONDS * 1000;
     }
     return seconds * 1000;
@@ -69593,7 +69652,7 @@ function attestConfig(raw, nameOf, defaults) {
         reader.finish();
     }
     catch (error) {
-        if (!(error instanceof ConfigError))
+        if (!(error instanceof inputs_ConfigError))
             throw error;
         issues.push(...error.issues);
     }
@@ -69603,12 +69662,12 @@ function attestConfig(raw, nameOf, defaults) {
         sign = signConfig({ ...raw, 'subject-path': ['statement'], checksums: undefined, bundle: undefined }, nameOf);
     }
     catch (error) {
-        if (!(error instanceof ConfigError))
+        if (!(error instanceof inputs_ConfigError))
             throw error;
         issues.push(...error.issues);
     }
     if (issues.length > 0 || sign === undefined)
-        throw new ConfigError(issues);
+        throw new inputs_ConfigError(issues);
     return { ...config, sign };
 }
 
@@ -69622,6 +69681,14 @@ function attestConfig(raw, nameOf, defaults) {
 /** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
 async function outputProblem(path, cwd, directory) {
     const target = (0,external_node_path_.resolve)(cwd, path);
+    if (!directory) {
+        // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
+        const there = await (0,promises_.lstat)(target).catch(() => undefined);
+        if (there?.isSymbolicLink() === true)
+            return `${path} is a symbolic link; an output is written as a new file in its place, which would replace the link: give the path of the file itself, or remove the link`;
+        if (there !== undefined && !there.isFile() && !there.isDirectory())
+            return `${path} is not a regular file (a device, a pipe or a socket), which an output written in its place would replace; give the path of a regular file`;
+    }
     try {
         const isDirectory = (await (0,promises_.stat)(target)).isDirectory();
         if (directory)
@@ -69662,7 +69729,33 @@ function problem(error) {
  * A file that goes away later still fails where it is read, with that step's code.
  */
 async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
+    // Problems found before (inputs that do not go together) are reported with the missing paths.
+    const issues = [...earlier, ...(await namedPathIssues(paths, cwd, nameOf))];
+    if (issues.length > 0)
+        throw new inputs_ConfigError(issues);
+}
+/**
+ * The config `read` makes; when its inputs are refused (ConfigError), the paths they name are
+ * checked as well and reported with them, so that one run names every problem: a bad flag used
+ * to hide the missing files until it was fixed.
+ */
+async function readWithNamedPaths(read, paths, cwd, nameOf) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        const said = new Set(error.issues.map((issue) => `${issue.input}\u0000${issue.message}`));
+        const missing = (await namedPathIssues(paths, cwd, nameOf)).filter((issue) => !said.has(`${issue.input}\u0000${issue.message}`));
+        throw missing.length === 0 ? error : new ConfigError([...error.issues, ...missing]);
+    }
+}
+/** What is wrong with each path the inputs name (see {@link requireNamedPaths}). */
+async function namedPathIssues(paths, cwd, nameOf) {
     const found = await Promise.all(paths.map(async ({ input, path, kind }) => {
+        if (kind === 'read')
+            return undefined;
         if (kind === 'output' || kind === 'output-directory') {
             const message = await outputProblem(path, cwd, kind === 'output-directory');
             return message === undefined ? undefined : { input: nameOf(input), message };
@@ -69682,10 +69775,31 @@ async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
             return { input: nameOf(input), message: `${path} is not a directory` };
         return undefined;
     }));
-    // Problems found before (inputs that do not go together) are reported with the missing paths.
-    const issues = [...earlier, ...found.filter((issue) => issue !== undefined)];
-    if (issues.length > 0)
-        throw new ConfigError(issues);
+    return [...found.filter((issue) => issue !== undefined), ...(await outputsThatAreInputs(paths, cwd, nameOf))];
+}
+/**
+ * Outputs that are the very file an input names (the artifact given as the bundle, the key as the
+ * bundle, the predicate as the bundle): writing one would replace what the run reads, and the user's
+ * file would be lost. Told apart by device and inode, so that another spelling of a path, or a link
+ * to the file, is the same file.
+ */
+async function outputsThatAreInputs(paths, cwd, nameOf) {
+    const outputs = paths.filter((entry) => entry.kind === 'output');
+    if (outputs.length === 0)
+        return [];
+    const identity = async (path) => {
+        const info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, path)).catch(() => undefined);
+        return info?.isFile() === true ? `${info.dev}:${info.ino}` : undefined;
+    };
+    const inputs = await Promise.all(paths.filter((entry) => entry.kind === 'file' || entry.kind === 'any' || entry.kind === 'read').map(async (entry) => ({ entry, identity: await identity(entry.path) })));
+    const issues = [];
+    for (const output of outputs) {
+        const written = await identity(output.path);
+        const read = written === undefined ? undefined : inputs.find((input) => input.identity === written);
+        if (read !== undefined)
+            issues.push({ input: nameOf(output.input), message: `${output.path} is the file ${nameOf(read.entry.input)} names (${read.entry.path}); writing there would replace it: give another path` });
+    }
+    return issues;
 }
 /**
  * The subjects of a list input that name a path rather than a glob, each of which must exist: a
@@ -69694,6 +69808,13 @@ async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
  */
 function subjectPaths(input, subjects) {
     return subjects.filter((subject) => !collect_mayBeGlob(subject)).map((path) => ({ input, path, kind: 'any' }));
+}
+/** The files signing reads as its flags or inputs name them, before they are read into a config: for {@link readWithNamedPaths}. */
+function rawSigningPaths(values) {
+    return ['key', 'signing-config', 'trusted-root'].flatMap((input) => {
+        const path = values[input];
+        return typeof path === 'string' && path.trim() !== '' && path !== '-' ? [{ input, path, kind: 'file' }] : [];
+    });
 }
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 function signingPaths(config) {
@@ -70041,7 +70162,7 @@ function verificationCommands(input) {
 function instructionBlocks(input) {
     const { checksumsFile, bundleFile, signer } = input;
     const blocks = [verify_text('# Verifying this release', '')];
-    blocks.push(verify_text(`Download the release files, ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.`, ''));
+    blocks.push(verify_text(`Download the release files${bundleFile === undefined ? ' and' : ','} ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.`, ''));
     if (bundleFile !== undefined && signer !== undefined) {
         blocks.push(verify_text('## 1. Check the signature on the checksums file', '', ...describeSigner(signer)), ...cosignBlocks(checksumsFile, bundleFile, signer));
         const verifier = pinned(input.verifier);
@@ -70055,6 +70176,8 @@ function instructionBlocks(input) {
     }
     if (input.artifactBundles !== undefined && input.artifactBundles.length > 0 && signer !== undefined)
         blocks.push(...artifactBundleBlocks(input.artifactBundles, signer));
+    if (input.auditLog !== undefined && signer !== undefined)
+        blocks.push(...auditLogBlocks(input.auditLog, signer));
     if (input.attestations !== undefined)
         blocks.push(...attestationBlocks(input.attestations, signer, input.algorithm));
     if (input.immutableRelease !== undefined)
@@ -70088,6 +70211,14 @@ function artifactBundleBlocks(bundles, signer) {
     return [
         verify_text('## Each artifact on its own', '', `Every artifact also has its own bundle, \`<artifact>.sigstore.json\`, signed like the checksums file: to check one file without the checksums file, with cosign${github}:`, ''),
         shell(...bundles.map((bundle) => cosignVerifyBlob(bundle.artifact, bundle.bundleFile, signer, { kind: 'artifact-bundle', artifact: bundle.artifact, bundleFile: bundle.bundleFile }))),
+    ];
+}
+/** The signing audit log: signed on its own, since the checksums file is signed before it is written, so the checks above do not cover it. */
+function auditLogBlocks(auditLog, signer) {
+    const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (${markdownCode(GITHUB_TRUSTED_ROOT_FILE)} as written above)` : '';
+    return [
+        verify_text('## The signing audit log', '', `${markdownCode(auditLog.file)} lists every signature the run made. It is written after the checksums file, which does not list it, and signed on its own, like the checksums file, into ${markdownCode(auditLog.bundleFile)}; with cosign${github}:`, ''),
+        shell(cosignVerifyBlob(auditLog.file, auditLog.bundleFile, signer, { kind: 'artifact-bundle', artifact: auditLog.file, bundleFile: auditLog.bundleFile })),
     ];
 }
 /** GitHub's own attestation of an immutable release: its tag and assets, checked against the API (`gh` needs a login or `GH_TOKEN`). */
@@ -70149,8 +70280,32 @@ function attestationBlocks(attestations, signer, algorithm) {
     return [
         intro,
         verify_text(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow ${markdownCode(workflow)} to have signed, since gh otherwise expects a workflow of ${markdownCode(signer.repository)}`}:`, ''),
-        shell(...ghAttestationCommands(attestations, signer, algorithm)),
+        shell(...privateRootForGh(signer), ...ghAttestationCommands(attestations, signer, algorithm).map((command) => withGhTrustedRoot(command, signer))),
     ];
+}
+/**
+ * gh reads a custom trusted root as JSON lines, one root a line (a pretty-printed trusted root
+ * fails with `proto: unexpected EOF`): the private deployment's own file when it is one already,
+ * else a copy on one line that {@link privateRootForGh} writes beside it.
+ */
+function ghTrustedRootFile(signer) {
+    if (signer.kind !== 'certificate' || typeof signer.instance !== 'object')
+        return undefined;
+    const { trustedRootFile: file, jsonLines } = signer.instance.private;
+    return jsonLines === true ? `${ROOTS_DIRECTORY}/${file}` : `${ROOTS_DIRECTORY}/${file.replace(/\.json$/, '')}.jsonl`;
+}
+/** For a private deployment whose trusted root is one JSON document, the line writing its one-line copy for gh (`paste -s -d '\\0'` joins its lines, which JSON's whitespace allows). */
+function privateRootForGh(signer) {
+    const root = trustedRootFile(signer);
+    const forGh = ghTrustedRootFile(signer);
+    if (root === undefined || forGh === undefined || forGh === root)
+        return [];
+    return [simple(['paste', '-s', '-d', value('\\0'), value(root)], [], { stdout: forGh })];
+}
+/** A gh command with the private deployment's trusted root, when the signer is one: gh knows only the public-good and GitHub roots. */
+function withGhTrustedRoot(command, signer) {
+    const root = ghTrustedRootFile(signer);
+    return root === undefined ? command : extended(command, '--custom-trusted-root', value(root));
 }
 /** A GitHub Actions workflow identity: `https://github.com/<owner>/<repo>/<path>@<ref>`. */
 const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@.+$/;
@@ -70269,6 +70424,8 @@ var summary = __nccwpck_require__(8955);
 
 
 
+/** How many subjects, bundles and stored attestations the job summary names; it says how many more there are. */
+const SHOWN_SUBJECTS = 50;
 /** The inputs the attest action reads (actions/attest's names where they mean the same). */
 const ATTEST_INPUTS = [
     'subject-path',
@@ -70302,7 +70459,7 @@ function readActionOptions(inputs) {
         return { options, issues: [] };
     }
     catch (error) {
-        if (!(error instanceof ConfigError))
+        if (!(error instanceof inputs_ConfigError))
             throw error;
         return { options, issues: error.issues };
     }
@@ -70327,7 +70484,7 @@ async function checksumsInput(value, cwd) {
     catch (error) {
         // One line that is no checksum line is most likely a path with a typo: say so rather than how checksum lines look.
         if ((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'CHECKSUMS_MALFORMED_LINE' && !value.trim().includes('\n')) {
-            throw new ConfigError([{ input: actionInputName('subject-checksums'), message: `is "${value.trim()}", which names no file and is no checksum line ("<hex digest>  <file name>") either; check the path, relative to the workspace` }]);
+            throw new inputs_ConfigError([{ input: actionInputName('subject-checksums'), message: `is "${value.trim()}", which names no file and is no checksum line ("<hex digest>  <file name>") either; check the path, relative to the workspace` }]);
         }
         throw error;
     }
@@ -70337,7 +70494,7 @@ async function configInputs(inputs, cwd) {
     const digest = typeof inputs['subject-digest'] === 'string' ? inputs['subject-digest'].trim() : '';
     const name = typeof inputs['subject-name'] === 'string' ? inputs['subject-name'].trim() : '';
     if ((digest === '') !== (name === ''))
-        throw new ConfigError([{ input: actionInputName(digest === '' ? 'subject-digest' : 'subject-name'), message: 'subject-digest and subject-name go together: the digest of the artifact and its name' }]);
+        throw new inputs_ConfigError([{ input: actionInputName(digest === '' ? 'subject-digest' : 'subject-name'), message: 'subject-digest and subject-name go together: the digest of the artifact and its name' }]);
     const checksums = await checksumsInput(typeof inputs['subject-checksums'] === 'string' ? inputs['subject-checksums'] : undefined, cwd);
     return {
         ...inputs,
@@ -70360,18 +70517,23 @@ function main_summary(result, cwd, repository, stored, serverURL) {
         '',
         '| Subject | Digest |',
         '| --- | --- |',
-        ...result.subjects.slice(0, 50).map((subject) => `| ${(0,summary/* cell */.Hn)(subject.name)} | ${(0,summary/* codeCell */.MZ)(Object.entries(subject.digest).map(([algorithm, hex]) => `${algorithm}:${hex}`)[0] ?? '')} |`),
-        ...(result.subjects.length > 50 ? [`| and ${result.subjects.length - 50} more | |`] : []),
+        ...result.subjects.slice(0, SHOWN_SUBJECTS).map((subject) => `| ${(0,summary/* cell */.Hn)(subject.name)} | ${(0,summary/* codeCell */.MZ)(Object.entries(subject.digest).map(([algorithm, hex]) => `${algorithm}:${hex}`)[0] ?? '')} |`),
+        ...(result.subjects.length > SHOWN_SUBJECTS ? [`| and ${result.subjects.length - SHOWN_SUBJECTS} more | |`] : []),
         '',
-        `Bundles: ${(0,summary/* code */.aY)((0,external_node_path_.relative)(cwd, result.files.jsonl))}${result.files.bundles.length === 0 ? '' : `, ${result.files.bundles.map((path) => (0,summary/* code */.aY)((0,external_node_path_.relative)(cwd, path))).join(', ')}`}`,
+        // As many as the subjects shown: thousands of bundle paths on one line passed the 1 MiB a job summary may hold, and GitHub dropped all of it.
+        `Bundles: ${[(0,summary/* code */.aY)((0,external_node_path_.relative)(cwd, result.files.jsonl)), ...(0,summary/* capped */.uo)(result.files.bundles.map((path) => (0,summary/* code */.aY)((0,external_node_path_.relative)(cwd, path))), SHOWN_SUBJECTS, (count) => `and ${counted(count, 'more bundle')} beside them`)].join(', ')}`,
         '',
     ];
     const ids = stored.flatMap((outcome) => (outcome.status === 'stored' ? [outcome.id] : []));
     if (repository !== undefined && ids.length > 0)
-        lines.push(`Stored on GitHub: ${ids.map((id) => (0,markdown/* markdownLink */.iQ)(id, storedURL(serverURL, repository, id))).join(', ')}`, '');
+        lines.push(`Stored on GitHub: ${[...ids.slice(0, SHOWN_SUBJECTS).map((id) => (0,markdown/* markdownLink */.iQ)(id, storedURL(serverURL, repository, id))), ...(ids.length > SHOWN_SUBJECTS ? [`and ${ids.length - SHOWN_SUBJECTS} more`] : [])].join(', ')}`, '');
     const skipped = stored.find((outcome) => outcome.status === 'skipped');
     if (skipped !== undefined && skipped.status === 'skipped')
         lines.push(`Not stored on GitHub: ${(0,summary/* cell */.Hn)(skipped.reason)}`, '');
+    if (first !== undefined && result.signer.kind === 'key') {
+        // A key signs offline: no log entry, which verifying with a key requires unless told; the public key is the user's to give.
+        lines.push('Verify:', '', ...(0,summary/* shellBlock */.OV)([`trust-kit verify-attestation ${shellQuote(first.name)} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} --key <public key of ${result.signer.source}> --insecure-ignore-tlog`]));
+    }
     if (first !== undefined && result.signer.kind === 'certificate') {
         const target = shellQuote(first.name);
         // A reusable workflow of another repository signed: --repo alone expects a workflow of the run's repository.
@@ -70405,15 +70567,15 @@ async function run(inputs, io, cwd, env, ports = {}) {
     }
     catch (error) {
         // Every bad input at once: the action's own with the attestation config's.
-        if (error instanceof ConfigError && issues.length > 0)
-            throw new ConfigError([...issues, ...error.issues]);
+        if (error instanceof inputs_ConfigError && issues.length > 0)
+            throw new inputs_ConfigError([...issues, ...error.issues]);
         throw error;
     }
     if (issues.length > 0)
-        throw new ConfigError(issues);
+        throw new inputs_ConfigError(issues);
     const repository = env.GITHUB_REPOSITORY !== undefined && /^[^/\s]+\/[^/\s]+$/.test(env.GITHUB_REPOSITORY) ? env.GITHUB_REPOSITORY : undefined;
     if (storageChoice === 'github' && (token === undefined || repository === undefined)) {
-        throw new ConfigError([{ input: actionInputName(token === undefined ? 'github-token' : 'storage'), message: token === undefined ? 'is required to store attestations on GitHub (or set storage: none)' : 'github needs GITHUB_REPOSITORY, which the runner sets; set storage: none outside GitHub Actions' }]);
+        throw new inputs_ConfigError([{ input: actionInputName(token === undefined ? 'github-token' : 'storage'), message: token === undefined ? 'is required to store attestations on GitHub (or set storage: none)' : 'github needs GITHUB_REPOSITORY, which the runner sets; set storage: none outside GitHub Actions' }]);
     }
     // Only storing uses the token (the input defaults to the job's): without storage it is wiped before anything is signed.
     if (storageChoice !== 'github')
@@ -73651,6 +73813,7 @@ function secretInput(name, inputs, env) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  uo: () => (/* binding */ capped),
   Hn: () => (/* binding */ cell),
   aY: () => (/* binding */ code),
   MZ: () => (/* binding */ codeCell),
@@ -73658,7 +73821,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OV: () => (/* binding */ shellBlock)
 });
 
-// UNUSED EXPORTS: MAX_SUMMARY_ROWS, SUMMARY_BUDGET_BYTES, artifactsTable, capped, failedReleaseLines, formatSize, gateLines
+// UNUSED EXPORTS: MAX_SUMMARY_ROWS, SUMMARY_BUDGET_BYTES, artifactsTable, failedReleaseLines, formatSize, gateLines
 
 // EXTERNAL MODULE: ./lib/core/markdown.js
 var markdown = __nccwpck_require__(8346);
@@ -73668,8 +73831,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 /** How each step is named when it fails. */
 const STEP_NAMES = {
-    // The first step checks immutable-release as well (src/release/steps/output.ts), so its failure names both.
-    output: 'checking the output directory and immutable-release',
+    // The first step checks immutable-release as well (src/release/steps/output.ts): those errors say so themselves.
+    output: 'checking the output directory and the release settings',
     // Finding the files is the first half of hashing them, as users see it.
     collect: 'hashing the artifacts',
     'asset-names': 'checking the artifacts can be GitHub release assets',
@@ -74043,11 +74206,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   XF: () => (/* binding */ readRegularFile),
   hT: () => (/* binding */ regularFileChunks),
   vo: () => (/* binding */ removeTemporaryFiles),
+  ym: () => (/* binding */ trustKitDirectoryKind),
   Xg: () => (/* binding */ trustKitFileKind),
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, makeDirectories, readRegularFileHeadSync, readRegularFileSync, removedOnSignal, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, expectReplaceableOutput, makeDirectories, readRegularFileHeadSync, readRegularFileSync, removedOnSignal, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -74430,6 +74594,18 @@ function trustKitFileKind(name) {
     return temporaryNameParts(name) === undefined ? undefined : 'temporary file';
 }
 /**
+ * What trust-kit made a directory of this name for, if it did: a release's staging directory
+ * (`.OUT.trust-kit-staging-XXXXXXXXXXXX`, its files before they become the output directory), or
+ * the earlier output it moved aside while replacing it (`.OUT.trust-kit-replaced-XXXXXXXXXXXX`,
+ * which the next release into OUT puts back). Only a run that was killed leaves either.
+ */
+function trustKitDirectoryKind(name) {
+    if (name.charCodeAt(0) !== 0x2e)
+        return undefined;
+    const kind = /^\..+\.trust-kit-(staging|replaced)-[0-9a-f]{12}$/s.exec(name)?.[1];
+    return kind === 'staging' ? 'staging directory' : kind === 'replaced' ? 'replaced output directory' : undefined;
+}
+/**
  * Directories this process looked in for dead writers' temporary files: each once, so that many
  * writes into one directory (a bundle per artifact) read it once, not once per write.
  */
@@ -74491,6 +74667,7 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
     // to 40 more than the target's), and after this process and its place: a later write from the
     // same place removes it if a SIGKILL left it.
+    expectReplaceableOutput(path);
     const named = Buffer.byteLength((0,external_node_path_.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,external_node_path_.basename)(path) : 'trust-kit';
     const temporary = (0,external_node_path_.join)(dir, `.${named}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`);
     const unregisterSecret = options.whileTemporary?.(() => (0,external_node_fs_.rmSync)(temporary, { force: true }));
@@ -74545,6 +74722,8 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
                 await external_node_fs_.promises.rm(temporary, { force: true });
             }
             else {
+                // Again at the last moment: a device or a link put there while the file was written is not replaced either.
+                expectReplaceableOutput(path);
                 await external_node_fs_.promises.rename(temporary, path);
             }
             unregister();
@@ -74567,6 +74746,7 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
                 (0,external_node_fs_.rmSync)(temporary, { force: true });
             }
             else {
+                expectReplaceableOutput(path);
                 (0,external_node_fs_.renameSync)(temporary, path);
             }
             unregister();
@@ -74630,6 +74810,28 @@ function kindOf(info) {
     if (info.isSocket())
         return 'a socket';
     return 'not a regular file';
+}
+/**
+ * Refuses an output path where something other than a regular file stands (a symbolic link, a
+ * device, a named pipe, a socket): a write puts its file in place by renaming over the path, which
+ * would replace that thing (`/dev/null` itself, a link the user keeps) instead of writing to it.
+ * A directory is left to the rename, which fails on it. Errors looking (no permission) are left to
+ * the write, which reports them.
+ */
+function expectReplaceableOutput(path) {
+    let info;
+    try {
+        info = (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
+    }
+    catch {
+        return;
+    }
+    if (info === undefined || info.isFile() || info.isDirectory())
+        return;
+    const kind = info.isSymbolicLink() ? 'a symbolic link' : kindOf(info);
+    throw new errors/* TrustKitError */.T0('FILE_NOT_REGULAR', `output ${(0,quote/* shownFile */.G)(path)} is ${kind}; trust-kit writes an output as a new regular file in its place, which would replace ${kind === 'a symbolic link' ? 'the link' : 'it'}`, {
+        hint: info.isSymbolicLink() ? 'give the path of the file itself, or remove the link' : 'give the path of a regular file; to print an output, leave the output flag out where the command prints by default (see its --help)',
+    });
 }
 /** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
 function expectRegularFile(info, options, path) {
@@ -76982,10 +77184,15 @@ class SecretBuffer extends Redacted {
     static fromEnv(name, env) {
         checkName(name, env, 'fromEnv');
         const taken = takeEnvironmentValue(name, env);
-        if (taken === undefined || taken.length === 0) {
+        if (taken === undefined) {
             throw new SecretError('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
                 hint: `set ${name} in the environment of the step or command`,
             });
+        }
+        // Set, but to nothing: most often a secret the workflow names that the repository does not have.
+        if (taken.length === 0) {
+            taken.discard();
+            throw new SecretError('SECRET_EMPTY', `environment variable ${name} is set but empty`, { hint: `give ${name} the secret's value (a workflow's secrets.NAME is empty when the repository has no secret of that name)` });
         }
         return secretOf(taken);
     }

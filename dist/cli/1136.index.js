@@ -11,7 +11,7 @@ export const modules = {
     const repository = local ? env.TRUST_KIT_VERIFIER_REPOSITORY : env.GITHUB_ACTION_REPOSITORY;
     const commit = local ? env.TRUST_KIT_VERIFIER_COMMIT : env.GITHUB_ACTION_REF;
     return repository === undefined || repository === '' || commit === undefined || !/^[0-9a-f]{40}$/.test(commit) ? undefined : { repository, commit };
-});var verifyInstructionsInput = (function ({ config, ports, checksumsPath, signature, sbom, attestations, artifacts, artifactBundles, immutableRelease, images, verificationKit }) {
+});var verifyInstructionsInput = (function ({ config, ports, checksumsPath, signature, sbom, attestations, artifacts, artifactBundles, immutableRelease, images, verificationKit, auditLog }) {
     if (checksumsPath === undefined)
         throw new Error('the instructions describe a run that wrote its checksums file');
     const verifier = pinnedVerifier(ports.env);
@@ -27,6 +27,7 @@ export const modules = {
         verifier,
         immutableRelease,
         verificationKit: verificationKit === undefined || signature === undefined ? undefined : { policyFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(verificationKit.policyPath), trustedRootFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(verificationKit.trustedRootPath) },
+        auditLog: auditLog === undefined ? undefined : { file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(auditLog.path), bundleFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(auditLog.bundlePath) },
     };
 });
 

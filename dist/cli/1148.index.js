@@ -197,7 +197,9 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
         if (args.positionals.length === 0)
             reader.report('subject', 'is required: the images to attest');
         // The image flags' problems and the attestation flags' are reported together.
-        const config = (0,inputs/* withEarlierIssues */.ZB)([...args.issues, ...reader.collected(), ...(0,signing_options/* keyedSigningIssues */._)(args.values)], (() => (0,attest/* attestConfig */.O)({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' })));
+        // The paths the flags name, checked with them when a flag is refused: all problems at once.
+        const named = [...(typeof args.values.predicate === 'string' ? [{ input: 'predicate', path: args.values.predicate, kind: 'file' }] : []), ...(0,paths.rawSigningPaths)(args.values)];
+        const config = await (0,paths.readWithNamedPaths)((() => (0,inputs/* withEarlierIssues */.ZB)([...args.issues, ...reader.collected(), ...(0,signing_options/* keyedSigningIssues */._)(args.values)], (() => (0,attest/* attestConfig */.O)({ ...attesting, subject: args.positionals }, nameOf, { base: '.', outputDir: '.' })))), named, context.cwd, nameOf);
         await (0,paths.requireNamedPaths)([...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' }]), ...(0,paths.signingPaths)(config.sign)], context.cwd, nameOf);
         const logger = (0,cli_logger/* stderrLogger */.D)(context.stderr, args.values.verbose === true);
         const epoch = context.env.SOURCE_DATE_EPOCH;

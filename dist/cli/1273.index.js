@@ -83,7 +83,28 @@ Exit codes:
     const blank = ((value) => typeof value === 'string' && value.trim() === '');
     return Object.entries(values)
         .filter((([, value]) => blank(value) || (Array.isArray(value) && value.some(blank))))
-        .map((([name]) => ({ input: `--${name}`, message: 'is empty, which is likely an unset shell variable (`--key "$KEY"` with KEY unset); give a value, or leave the flag out' })));
+        .map((([name]) => ({ input: `--${name}`, message: `is empty, which is likely an unset shell variable (\`--${name} "$VAR"\` with VAR unset); give a value, or leave the flag out` })));
+});var repeatIssues = (function (tokens, options) {
+    const given = new Map();
+    const issues = [];
+    for (const token of tokens) {
+        if (token.kind !== 'option' || token.name === undefined)
+            continue;
+        const option = options[token.name];
+        if (option === undefined)
+            continue;
+        if (token.inlineValue === true && token.rawName !== undefined && !token.rawName.startsWith('--') && token.value?.startsWith('=') === true) {
+            issues.push({ input: token.rawName, message: `is written ${(0,quote/* quoted */.TL)(`${token.rawName}${token.value}`, 60)}, which would take ${(0,quote/* quoted */.TL)(token.value, 60)} as its value; write ${token.rawName} ${(0,quote/* quoted */.TL)(token.value.slice(1), 60)} or --${token.name}=${(0,quote/* quoted */.TL)(token.value.slice(1), 60)}` });
+        }
+        if (option.multiple === true || option.type === 'boolean')
+            continue;
+        given.set(token.name, [...(given.get(token.name) ?? []), token.value ?? '']);
+    }
+    for (const [name, values] of given) {
+        if (new Set(values).size > 1)
+            issues.push({ input: `--${name}`, message: `is given ${values.length} times with different values (${values.map(((value) => (0,quote/* quoted */.TL)(value, 60))).join(', ')}), of which only the last would count; give it once` });
+    }
+    return issues;
 });var goBooleans = (function (args, options, command) {
     const end = args.indexOf('--');
     return args.map(((arg, index) => {
@@ -164,7 +185,7 @@ Exit codes:
         const args = goBooleans(rest, options, entry.name);
         let parsed;
         try {
-            parsed = (0,external_node_util_.parseArgs)({ args, options, allowPositionals: true, allowNegative: true, strict: true });
+            parsed = (0,external_node_util_.parseArgs)({ args, options, allowPositionals: true, allowNegative: true, strict: true, tokens: true });
         }
         catch (error) {
             const help = `run \`trust-kit ${entry.name} --help\` for its options`;
@@ -181,10 +202,12 @@ Exit codes:
         }
         const empties = emptyIssues(parsed.values);
         const dashes = dashIssues(parsed.values, parsed.positionals);
-        const early = [...empties, ...dashes];
+        const repeats = repeatIssues(parsed.tokens, options);
+        const early = [...empties, ...dashes, ...repeats];
         const earlyHint = [
             ...(empties.length > 0 ? ['set the variables these flags are given, or leave out the flags whose default you want'] : []),
             ...(dashes.length > 0 ? ["give a file's path (./- for a file named -); only --output takes - for standard output"] : []),
+            ...(repeats.length > 0 ? ['give each flag of one value once'] : []),
         ].join('; ');
         // A command that checks every flag before any work reports these with its own problems; another never runs with them.
         if (early.length > 0 && command.reportsFlagIssues !== true)
@@ -311,6 +334,14 @@ A flag without a value also takes =true or =false, as cosign's do (--FLAG=false 
  * directory, `--trusted-root ''` trusted the public-good root and `--rekor-url ''` logged in the
  * public-good Rekor: another behaviour, silently.
  * Such a value is nearly always an unset shell variable, so each is refused, naming the flag.
+ */
+
+/**
+ * Flags of one value given more than once with different values (`-o a -o b`): the parser keeps
+ * the last, and the first was dropped without a word. A boolean flag is left to the last one given
+ * (`--FLAG=false ... --FLAG=true`, `--FLAG --no-FLAG`), as cosign and gh take theirs, and a wrapper
+ * script overrides its defaults. And a short flag written with `=` (`-o=SUMS`), whose value is then
+ * `=SUMS`, a file of that name.
  */
 
 /** The values Go's strconv.ParseBool reads, as cosign and gh take them after a boolean flag's `=`. */
@@ -650,9 +681,17 @@ class InputReader {
     }
     /** Records a problem with an input; validation goes on. */
     report(name, message) {
-        this.issues.push({ input: this.nameOf(name), message });
+        const input = this.nameOf(name);
+        // An input read twice (to tell whether it was given) is reported once.
+        if (this.issues.some(((issue) => issue.input === input && issue.message === message)))
+            return;
+        this.issues.push({ input, message });
     }
-    /** A trimmed string, or `fallback` when it is absent or blank. */
+    /**
+     * A trimmed string, or `fallback` when it is absent or blank. One value is one line: a line break
+     * inside (an action input written as a YAML block, or an event's text in it) would carry a second
+     * value into a path, and from there into outputs read line by line.
+     */
     string(name, fallback) {
         const value = this.raw[name];
         if (value === undefined || value === false)
@@ -662,6 +701,10 @@ class InputReader {
             return fallback;
         }
         const trimmed = value.trim();
+        if (/[\n\r\u2028\u2029]/.test(trimmed)) {
+            this.report(name, 'holds a line break; expected one value on one line');
+            return fallback;
+        }
         return trimmed === '' ? fallback : trimmed;
     }
     /** A string that must be present. */
@@ -975,6 +1018,11 @@ class InputReader {
     if (name === COMMIT_LOCK)
         return 'commit lock';
     return temporaryNameParts(name) === undefined ? undefined : 'temporary file';
+});var trustKitDirectoryKind = (function (name) {
+    if (name.charCodeAt(0) !== 0x2e)
+        return undefined;
+    const kind = /^\..+\.trust-kit-(staging|replaced)-[0-9a-f]{12}$/s.exec(name)?.[1];
+    return kind === 'staging' ? 'staging directory' : kind === 'replaced' ? 'replaced output directory' : undefined;
 });var removeIfAllowed = (function (path) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
@@ -1016,6 +1064,7 @@ class InputReader {
     // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
     // to 40 more than the target's), and after this process and its place: a later write from the
     // same place removes it if a SIGKILL left it.
+    expectReplaceableOutput(path);
     const named = Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path) : 'trust-kit';
     const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.${named}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.${process.pid}.${(0,_process_place_js__WEBPACK_IMPORTED_MODULE_5__/* .processPlace */ .h)()}.tmp`);
     const unregisterSecret = options.whileTemporary?.((() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true })));
@@ -1070,6 +1119,8 @@ class InputReader {
                 await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temporary, { force: true });
             }
             else {
+                // Again at the last moment: a device or a link put there while the file was written is not replaced either.
+                expectReplaceableOutput(path);
                 await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temporary, path);
             }
             unregister();
@@ -1092,6 +1143,7 @@ class InputReader {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true });
             }
             else {
+                expectReplaceableOutput(path);
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temporary, path);
             }
             unregister();
@@ -1127,6 +1179,20 @@ class InputReader {
     if (info.isSocket())
         return 'a socket';
     return 'not a regular file';
+});var expectReplaceableOutput = (function (path) {
+    let info;
+    try {
+        info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path, { throwIfNoEntry: false });
+    }
+    catch {
+        return;
+    }
+    if (info === undefined || info.isFile() || info.isDirectory())
+        return;
+    const kind = info.isSymbolicLink() ? 'a symbolic link' : kindOf(info);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `output ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(path)} is ${kind}; trust-kit writes an output as a new regular file in its place, which would replace ${kind === 'a symbolic link' ? 'the link' : 'it'}`, {
+        hint: info.isSymbolicLink() ? 'give the path of the file itself, or remove the link' : 'give the path of a regular file; to print an output, leave the output flag out where the command prints by default (see its --help)',
+    });
 });var expectRegularFile = (function (info, options, path) {
     if (!info.isFile()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `${options.what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(options.shown ?? path)} is ${kindOf(info)}, not a regular file`, {
@@ -1243,9 +1309,10 @@ class InputReader {
 /* harmony export */   hx: (() => (/* binding */ underCommitLock)),
 /* harmony export */   nf: (() => (/* binding */ directoryRemovedOnSignal)),
 /* harmony export */   vo: (() => (/* binding */ removeTemporaryFiles)),
-/* harmony export */   yZ: (() => (/* binding */ commitTogether))
+/* harmony export */   yZ: (() => (/* binding */ commitTogether)),
+/* harmony export */   ym: (() => (/* binding */ trustKitDirectoryKind))
 /* harmony export */ });
-/* unused harmony export COMMIT_LOCK */
+/* unused harmony exports COMMIT_LOCK, expectReplaceableOutput */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
@@ -1367,6 +1434,13 @@ const TEMPORARY_NAME = /^\.(.+)\.[0-9a-f]{12}\.([1-9][0-9]{0,9})\.([0-9a-f]{8})\
  */
 
 /**
+ * What trust-kit made a directory of this name for, if it did: a release's staging directory
+ * (`.OUT.trust-kit-staging-XXXXXXXXXXXX`, its files before they become the output directory), or
+ * the earlier output it moved aside while replacing it (`.OUT.trust-kit-replaced-XXXXXXXXXXXX`,
+ * which the next release into OUT puts back). Only a run that was killed leaves either.
+ */
+
+/**
  * Directories this process looked in for dead writers' temporary files: each once, so that many
  * writes into one directory (a bundle per artifact) read it once, not once per write.
  */
@@ -1415,6 +1489,14 @@ const INPUT_LIMITS = {
 };
 
 
+
+/**
+ * Refuses an output path where something other than a regular file stands (a symbolic link, a
+ * device, a named pipe, a socket): a write puts its file in place by renaming over the path, which
+ * would replace that thing (`/dev/null` itself, a link the user keeps) instead of writing to it.
+ * A directory is left to the rename, which fails on it. Errors looking (no permission) are left to
+ * the write, which reports them.
+ */
 
 /** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
 
@@ -3125,10 +3207,15 @@ class SecretBuffer extends Redacted {
     static fromEnv(name, env) {
         checkName(name, env, 'fromEnv');
         const taken = (0,environment/* takeEnvironmentValue */.Aj)(name, env);
-        if (taken === undefined || taken.length === 0) {
+        if (taken === undefined) {
             throw new SecretError('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
                 hint: `set ${name} in the environment of the step or command`,
             });
+        }
+        // Set, but to nothing: most often a secret the workflow names that the repository does not have.
+        if (taken.length === 0) {
+            taken.discard();
+            throw new SecretError('SECRET_EMPTY', `environment variable ${name} is set but empty`, { hint: `give ${name} the secret's value (a workflow's secrets.NAME is empty when the repository has no secret of that name)` });
         }
         return secretOf(taken);
     }

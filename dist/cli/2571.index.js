@@ -32,7 +32,14 @@ const CHECKSUMS_OPTIONS = {
     if (subjects.length >= _checksums_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .MANY_FILES */ .UA)
         return true;
     return subjects.some(((subject) => {
-        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, subject), { throwIfNoEntry: false });
+        let info;
+        try {
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, subject), { throwIfNoEntry: false });
+        }
+        catch {
+            // A guess only (a link loop, a name too long, no permission): the run itself reports the subject with its code.
+            return false;
+        }
         return info?.isDirectory() === true && info.size >= MANY_ENTRIES_DIRECTORY_SIZE;
     }));
 });var startHashThreadsAhead = (function (argv, cwd) {

@@ -416,8 +416,8 @@ var names = __webpack_require__(77621);
 
 /** How each step is named when it fails. */
 const STEP_NAMES = {
-    // The first step checks immutable-release as well (src/release/steps/output.ts), so its failure names both.
-    output: 'checking the output directory and immutable-release',
+    // The first step checks immutable-release as well (src/release/steps/output.ts): those errors say so themselves.
+    output: 'checking the output directory and the release settings',
     // Finding the files is the first half of hashing them, as users see it.
     collect: 'hashing the artifacts',
     'asset-names': 'checking the artifacts can be GitHub release assets',
@@ -616,7 +616,7 @@ Options:
       --rekor-version N        the API --rekor-url speaks: 1 (default) or 2 (Rekor v2, needs --tsa-url)
       --signing-config FILE    a signing config (v0.2, as cosign's) naming the services instead
       --timeout TIME           how long each signature's requests to Fulcio, Rekor and the TSA may take
-                               together (seconds, or 10m; default 300): SIGN_TIMEOUT past it
+                               together (seconds, 10m or 2h; default 300): SIGN_TIMEOUT past it
 
 Every PATH (but globs), --base, --key, --signing-config, --trusted-root and --sbom-path must exist before
 anything is hashed or written: all missing ones are reported at once (exit 2). --tag, --no-gate and --downgrade shape publishing: without
@@ -683,7 +683,14 @@ tree, the current time).`,
         ];
         // A bad --image is a bad flag: reported with the others and the missing paths, before anything is hashed, as sign-image's IMAGE is.
         const imageIssues = (0,inputs/* refusedValues */.pc)((image ?? []), '--image', reference/* parseImageReference */.o_);
-        const config = (0,inputs/* withEarlierIssues */.ZB)([...args.issues, ...publishIssues], (() => {
+        // The paths the flags name, checked with the flags when a flag is refused: all problems at once.
+        const named = [
+            { input: 'base', path: typeof values.base === 'string' ? values.base : '.', kind: 'directory' },
+            ...(typeof values['sbom-path'] === 'string' ? [{ input: 'sbom-path', path: values['sbom-path'], kind: 'directory' }] : []),
+            ...(values.sign === false ? [] : (0,paths.rawSigningPaths)(values)),
+            ...(0,paths.subjectPaths)('subject-path', args.positionals),
+        ];
+        const config = await (0,paths.readWithNamedPaths)((() => (0,inputs/* withEarlierIssues */.ZB)([...args.issues, ...publishIssues], (() => {
             try {
                 return (0,release/* releaseConfig */.Af)({ ...values, images: image, 'subject-path': args.positionals }, nameOf, {
                     base: '.',
@@ -697,7 +704,7 @@ tree, the current time).`,
                     throw new inputs/* ConfigError */.xL([...imageIssues, ...error.issues]);
                 throw error;
             }
-        }));
+        }))), named, context.cwd, nameOf);
         let githubRelease;
         if (config.githubRelease !== undefined && token !== undefined) {
             // The GitHub client, its proxy agents and the attestation verifier load only for a run that publishes;
@@ -1251,7 +1258,7 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 });var instructionBlocks = (function (input) {
     const { checksumsFile, bundleFile, signer } = input;
     const blocks = [verify_text('# Verifying this release', '')];
-    blocks.push(verify_text(`Download the release files, ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.`, ''));
+    blocks.push(verify_text(`Download the release files${bundleFile === undefined ? ' and' : ','} ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.`, ''));
     if (bundleFile !== undefined && signer !== undefined) {
         blocks.push(verify_text('## 1. Check the signature on the checksums file', '', ...describeSigner(signer)), ...cosignBlocks(checksumsFile, bundleFile, signer));
         const verifier = pinned(input.verifier);
@@ -1265,6 +1272,8 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     }
     if (input.artifactBundles !== undefined && input.artifactBundles.length > 0 && signer !== undefined)
         blocks.push(...artifactBundleBlocks(input.artifactBundles, signer));
+    if (input.auditLog !== undefined && signer !== undefined)
+        blocks.push(...auditLogBlocks(input.auditLog, signer));
     if (input.attestations !== undefined)
         blocks.push(...attestationBlocks(input.attestations, signer, input.algorithm));
     if (input.immutableRelease !== undefined)
@@ -1294,6 +1303,12 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     return [
         verify_text('## Each artifact on its own', '', `Every artifact also has its own bundle, \`<artifact>.sigstore.json\`, signed like the checksums file: to check one file without the checksums file, with cosign${github}:`, ''),
         shell(...bundles.map(((bundle) => cosignVerifyBlob(bundle.artifact, bundle.bundleFile, signer, { kind: 'artifact-bundle', artifact: bundle.artifact, bundleFile: bundle.bundleFile })))),
+    ];
+});var auditLogBlocks = (function (auditLog, signer) {
+    const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (${markdownCode(GITHUB_TRUSTED_ROOT_FILE)} as written above)` : '';
+    return [
+        verify_text('## The signing audit log', '', `${markdownCode(auditLog.file)} lists every signature the run made. It is written after the checksums file, which does not list it, and signed on its own, like the checksums file, into ${markdownCode(auditLog.bundleFile)}; with cosign${github}:`, ''),
+        shell(cosignVerifyBlob(auditLog.file, auditLog.bundleFile, signer, { kind: 'artifact-bundle', artifact: auditLog.file, bundleFile: auditLog.bundleFile })),
     ];
 });var immutableReleaseBlocks = (function (release, checksumsFile) {
     const repo = ['--repo', value(release.host === undefined ? release.repository : `${release.host}/${release.repository}`)];
@@ -1342,8 +1357,22 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     return [
         intro,
         verify_text(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow ${markdownCode(workflow)} to have signed, since gh otherwise expects a workflow of ${markdownCode(signer.repository)}`}:`, ''),
-        shell(...ghAttestationCommands(attestations, signer, algorithm)),
+        shell(...privateRootForGh(signer), ...ghAttestationCommands(attestations, signer, algorithm).map(((command) => withGhTrustedRoot(command, signer)))),
     ];
+});var ghTrustedRootFile = (function (signer) {
+    if (signer.kind !== 'certificate' || typeof signer.instance !== 'object')
+        return undefined;
+    const { trustedRootFile: file, jsonLines } = signer.instance.private;
+    return jsonLines === true ? `${ROOTS_DIRECTORY}/${file}` : `${ROOTS_DIRECTORY}/${file.replace(/\.json$/, '')}.jsonl`;
+});var privateRootForGh = (function (signer) {
+    const root = trustedRootFile(signer);
+    const forGh = ghTrustedRootFile(signer);
+    if (root === undefined || forGh === undefined || forGh === root)
+        return [];
+    return [simple(['paste', '-s', '-d', value('\\0'), value(root)], [], { stdout: forGh })];
+});var withGhTrustedRoot = (function (command, signer) {
+    const root = ghTrustedRootFile(signer);
+    return root === undefined ? command : extended(command, '--custom-trusted-root', value(root));
 });var reusableWorkflow = (function (signer) {
     const match = WORKFLOW_IDENTITY.exec(signer.identity ?? '');
     if (match === null || signer.repository === undefined || match[1]?.toLowerCase() === signer.repository.toLowerCase())
@@ -1585,6 +1614,8 @@ const IMAGE_COMMAND = new RegExp(`^(?:cosign verify|trust-kit verify-image|node 
 
 /** Each artifact's own bundle (`<artifact>.sigstore.json`), for users who check one file without the checksums file. */
 
+/** The signing audit log: signed on its own, since the checksums file is signed before it is written, so the checks above do not cover it. */
+
 /** GitHub's own attestation of an immutable release: its tag and assets, checked against the API (`gh` needs a login or `GH_TOKEN`). */
 
 /** The offline path: Sigstore's and GitHub's trusted roots fetched once, then every signature check without a network. */
@@ -1597,6 +1628,16 @@ const IMAGE_COMMAND = new RegExp(`^(?:cosign verify|trust-kit verify-image|node 
  */
 
 /** The attestations section: what the file attests and, for a GitHub Actions signer, the `gh attestation verify` commands. */
+
+/**
+ * gh reads a custom trusted root as JSON lines, one root a line (a pretty-printed trusted root
+ * fails with `proto: unexpected EOF`): the private deployment's own file when it is one already,
+ * else a copy on one line that {@link privateRootForGh} writes beside it.
+ */
+
+/** For a private deployment whose trusted root is one JSON document, the line writing its one-line copy for gh (`paste -s -d '\\0'` joins its lines, which JSON's whitespace allows). */
+
+/** A gh command with the private deployment's trusted root, when the signer is one: gh knows only the public-good and GitHub roots. */
 
 /** A GitHub Actions workflow identity: `https://github.com/<owner>/<repo>/<path>@<ref>`. */
 const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@.+$/;

@@ -63,8 +63,8 @@ Options:
                            fail (default), warn or skip (exit 0, nothing signed) when keyless
                            signing has no token, as the sign action and release take it
       --timeout TIME       how long each signature's requests to Fulcio, Rekor and the TSA may take
-                           together, retries included, from its first: seconds, or minutes with m
-                           (90, 10m; default 300, up to 6 h); SIGN_TIMEOUT names the request pending
+                           together, retries included, from its first: seconds, or minutes or
+                           hours (90, 10m, 2h; default 300, up to 6 h); SIGN_TIMEOUT names the request pending
       --trusted-root FILE  trusted root bundles are checked against before they are written
                            (required for custom URLs, a signing config, and GitHub's instance
                            outside github.com; github.com's and public-good's come through TUF;
@@ -83,12 +83,13 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
     reportsFlagIssues: true,
     async run(args, context) {
         const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .withEarlierIssues */ .ZB)([...args.issues, ...(0,_signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .keyedSigningIssues */ ._)(args.values)], (() => (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_5__/* .signConfig */ .C3)({ ...args.values, 'subject-path': args.positionals }, nameOf)));
+        const named = [...args.positionals.filter(((file) => !(0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .mayBeGlob */ .jb)(file))).map(((file) => ({ input: 'subject-path', path: file, kind: 'file' }))), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.rawSigningPaths)(args.values)];
+        const config = await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.readWithNamedPaths)((() => (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .withEarlierIssues */ .ZB)([...args.issues, ...(0,_signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .keyedSigningIssues */ ._)(args.values)], (() => (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_5__/* .signConfig */ .C3)({ ...args.values, 'subject-path': args.positionals }, nameOf)))), named, context.cwd, nameOf);
         // A quoted glob reaches sign-blob unexpanded (the sign action expands them, sign-blob does not): said so, not "does not exist".
         const globs = (await Promise.all(config.files.map((async (file) => ((0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .mayBeGlob */ .jb)(file) && !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, file)).then((() => true), (() => false))) ? file : undefined))))).filter(((file) => file !== undefined));
         const globIssues = globs.map(((glob) => ({ input: nameOf('subject-path'), message: `${glob} is a glob, which sign-blob does not expand: leave it unquoted for the shell to expand, or name each file` })));
         const files = config.files.filter(((file) => !globs.includes(file)));
-        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.requireNamedPaths)([...files.map(((file) => ({ input: 'subject-path', path: file, kind: 'file' }))), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.signingPaths)(config)], context.cwd, nameOf, globIssues);
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.requireNamedPaths)([...files.map(((file) => ({ input: 'subject-path', path: file, kind: 'file' }))), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.signingPaths)(config), ...(config.bundle === undefined ? [] : [{ input: 'bundle', path: config.bundle, kind: 'output' }])], context.cwd, nameOf, globIssues);
         const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
         const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunContext */ .$)(context.env), logger });
         // on-missing-token warn or skip: the reason has been logged, and not signing is what was asked for.

@@ -80,7 +80,7 @@ export const modules = {
     const details = privateKey.asymmetricKeyDetails;
     if (privateKey.asymmetricKeyType !== 'ec' || details?.namedCurve !== 'prime256v1') {
         const found = privateKey.asymmetricKeyType === 'ec' ? `EC ${details?.namedCurve ?? 'unknown curve'}` : (privateKey.asymmetricKeyType ?? 'unknown');
-        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds a ${found} key; trust-kit signs with ECDSA P-256 keys`, {
+        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds ${/^[aeiou]/i.test(found) ? 'an' : 'a'} ${found} key; trust-kit signs with ECDSA P-256 keys`, {
             hint: 'create one with `trust-kit generate-key-pair` (or `openssl ecparam -name prime256v1 -genkey | openssl pkcs8 -topk8 -nocrypt`)',
         });
     }
@@ -717,7 +717,7 @@ export const modules = {
         invalid(source, 'is not a JSON object');
     const document = json;
     if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE)
-        invalid(source, `mediaType is ${(0,quote/* quoted */.TL)(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+        invalid(source, `${document['mediaType'] === undefined ? 'mediaType is missing' : `mediaType is ${(0,quote/* quoted */.TL)(document['mediaType'])}`}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
     return {
         source,
         caUrls: services(document['caUrls'], source, 'caUrls'),
@@ -779,7 +779,7 @@ export const modules = {
             }
             catch (error) {
                 // Set but empty: the next variable may hold it.
-                if (!((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'SECRET_ENV_MISSING'))
+                if (!((0,errors/* isTrustKitError */.Nf)(error) && (error.code === 'SECRET_ENV_MISSING' || error.code === 'SECRET_EMPTY')))
                     throw error;
             }
         }

@@ -123,7 +123,7 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
         const format = reader.choice('signature-format', ['both', 'cosign3', 'cosign2'], 'both');
         const references = (0,_registry_js__WEBPACK_IMPORTED_MODULE_12__/* .readImageArguments */ .As)(reader, args.positionals, 'subject-path', context.env);
         // The image flags' problems and the signing flags' are reported together.
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .withEarlierIssues */ .ZB)([...args.issues, ...reader.collected(), ...(0,_signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .keyedSigningIssues */ ._)(args.values)], (() => (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .signConfig */ .C3)({ ...signing, 'subject-path': args.positionals }, nameOf, 'image')));
+        const config = await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_3__.readWithNamedPaths)((() => (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .withEarlierIssues */ .ZB)([...args.issues, ...reader.collected(), ...(0,_signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .keyedSigningIssues */ ._)(args.values)], (() => (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .signConfig */ .C3)({ ...signing, 'subject-path': args.positionals }, nameOf, 'image')))), (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_3__.rawSigningPaths)(args.values), context.cwd, nameOf);
         await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_3__.requireNamedPaths)((0,_config_paths_js__WEBPACK_IMPORTED_MODULE_3__.signingPaths)(config), context.cwd, nameOf);
         const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
         const epoch = context.env.SOURCE_DATE_EPOCH;

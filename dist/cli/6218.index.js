@@ -1170,7 +1170,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     }
     if (failedWrite !== undefined)
         throw failedWrite.error;
-    return { ...result, outputs };
+    return { ...result, outputs, stale: (0,sbom_run/* staleDocuments */.gh)(config, ports.cwd, outputs) };
 });var runImageSbomCommand = (async function (image, args, context) {
     const { platform: platformText, 'allow-http-registry': allowHttp, 'allow-insecure-registry': allowInsecure, 'registry-username': username, ...values } = args.values;
     // Bad flags and a bad IMAGE are usage errors, reported together before anything is read.
@@ -2093,7 +2093,10 @@ const CONSTRAINTS_FILE = /constraints.*\.txt$/i;
 var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
 var formats = __webpack_require__(95587);
+// EXTERNAL MODULE: ./lib/sbom/run.js + 1 modules
+var sbom_run = __webpack_require__(67307);
 ;// CONCATENATED MODULE: ./lib/sbom/image/run.js
+
 
 
 
@@ -2106,8 +2109,6 @@ var formats = __webpack_require__(95587);
  */
 
 
-// EXTERNAL MODULE: ./lib/sbom/run.js + 1 modules
-var sbom_run = __webpack_require__(67307);
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
 var exit_codes = __webpack_require__(20535);
 // EXTERNAL MODULE: ./lib/cli/commands/registry.js

@@ -190,6 +190,9 @@ export const modules = {
     if (holder !== undefined && !(await isHeld(holder)))
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(marker, { force: true }).catch((() => undefined));
     return cleanup;
+});var settleStaging = (function (staging) {
+    stagingRemovedOnSignal.get(staging)?.();
+    stagingRemovedOnSignal.delete(staging);
 });var makeStagingDirectory = (async function (plan) {
     // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask.
     const staging = `${siblingPrefix(plan)}staging-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
@@ -202,6 +205,8 @@ export const modules = {
         // of the event loop) never leaves it unmarked, which the next run would keep as a live run's.
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(staging);
         made = true;
+        // A run stopped by SIGINT or SIGTERM removes it, as it does its other temporary files: left there, it looked like a killed run's output.
+        stagingRemovedOnSignal.set(staging, (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .directoryRemovedOnSignal */ .nf)(staging));
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
         return staging;
     }
@@ -212,6 +217,7 @@ export const modules = {
     }
 });var discardStagingDirectory = (async function (staging) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true }).catch((() => undefined));
+    settleStaging(staging);
 });var publishStagingDirectory = (async function (plan, staging) {
     const keptIn = `this run's files are in ${staging}`;
     // The marker moves with the files, so that a run killed right after the move is told from a
@@ -219,12 +225,14 @@ export const modules = {
     // first, so it is never taken for a killed run's.
     const unmark = ((dir) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARKER), { force: true }).catch((() => undefined)));
     const kept = (async (message, error) => {
+        settleStaging(staging);
         await unmark(staging);
         throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ReleaseError */ .K2 ? error : outputFailed(`${message} (${keptIn})`, error);
     });
     try {
         // Over a missing or empty directory, one atomic rename.
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target);
+        settleStaging(staging);
         await unmark(plan.target);
         return undefined;
     }
@@ -252,6 +260,7 @@ export const modules = {
         catch (error) {
             return kept(`cannot move ${staging} to ${plan.outputDir}`, error);
         }
+        settleStaging(staging);
         await unmark(plan.target);
         return undefined;
     }
@@ -279,6 +288,7 @@ export const modules = {
         }
         return kept(`cannot move ${staging} to ${plan.outputDir}`, error);
     }
+    settleStaging(staging);
     await unmark(plan.target);
     // This run's files are in place: failing now would report them as not written.
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(replaced, { recursive: true, force: true }).then((() => undefined), (() => replaced));
@@ -399,6 +409,10 @@ const UNMARKED_STAGING_MS = 10_000;
  */
 
 /** Makes this run's staging directory beside the output directory, holding only the marker that names this process. */
+/** What unregisters each staging directory of this run from removal on SIGINT or SIGTERM: once it is in place, removed, or kept for the user. */
+const stagingRemovedOnSignal = new Map();
+/** The staging directory is no longer this run's to remove on a signal: it was moved into place, removed, or is kept for the user. */
+
 
 /** Removes a staging directory; the output directory is untouched. */
 

@@ -5,6 +5,14 @@ export const modules = {
 /***/ 56446:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var outputProblem = (async function (path, cwd, directory) {
     const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
+    if (!directory) {
+        // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
+        const there = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target).catch((() => undefined));
+        if (there?.isSymbolicLink() === true)
+            return `${path} is a symbolic link; an output is written as a new file in its place, which would replace the link: give the path of the file itself, or remove the link`;
+        if (there !== undefined && !there.isFile() && !there.isDirectory())
+            return `${path} is not a regular file (a device, a pipe or a socket), which an output written in its place would replace; give the path of a regular file`;
+    }
     try {
         const isDirectory = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).isDirectory();
         if (directory)
@@ -37,7 +45,25 @@ export const modules = {
         return 'is not under a directory';
     return `cannot be read (${code ?? 'unknown error'})`;
 });var requireNamedPaths = (async function (paths, cwd, nameOf, earlier = []) {
+    // Problems found before (inputs that do not go together) are reported with the missing paths.
+    const issues = [...earlier, ...(await namedPathIssues(paths, cwd, nameOf))];
+    if (issues.length > 0)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(issues);
+});var readWithNamedPaths = (async function (read, paths, cwd, nameOf) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL))
+            throw error;
+        const said = new Set(error.issues.map(((issue) => `${issue.input}\u0000${issue.message}`)));
+        const missing = (await namedPathIssues(paths, cwd, nameOf)).filter(((issue) => !said.has(`${issue.input}\u0000${issue.message}`)));
+        throw missing.length === 0 ? error : new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL([...error.issues, ...missing]);
+    }
+});var namedPathIssues = (async function (paths, cwd, nameOf) {
     const found = await Promise.all(paths.map((async ({ input, path, kind }) => {
+        if (kind === 'read')
+            return undefined;
         if (kind === 'output' || kind === 'output-directory') {
             const message = await outputProblem(path, cwd, kind === 'output-directory');
             return message === undefined ? undefined : { input: nameOf(input), message };
@@ -57,12 +83,31 @@ export const modules = {
             return { input: nameOf(input), message: `${path} is not a directory` };
         return undefined;
     })));
-    // Problems found before (inputs that do not go together) are reported with the missing paths.
-    const issues = [...earlier, ...found.filter(((issue) => issue !== undefined))];
-    if (issues.length > 0)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(issues);
+    return [...found.filter(((issue) => issue !== undefined)), ...(await outputsThatAreInputs(paths, cwd, nameOf))];
+});var outputsThatAreInputs = (async function (paths, cwd, nameOf) {
+    const outputs = paths.filter(((entry) => entry.kind === 'output'));
+    if (outputs.length === 0)
+        return [];
+    const identity = (async (path) => {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path)).catch((() => undefined));
+        return info?.isFile() === true ? `${info.dev}:${info.ino}` : undefined;
+    });
+    const inputs = await Promise.all(paths.filter(((entry) => entry.kind === 'file' || entry.kind === 'any' || entry.kind === 'read')).map((async (entry) => ({ entry, identity: await identity(entry.path) }))));
+    const issues = [];
+    for (const output of outputs) {
+        const written = await identity(output.path);
+        const read = written === undefined ? undefined : inputs.find(((input) => input.identity === written));
+        if (read !== undefined)
+            issues.push({ input: nameOf(output.input), message: `${output.path} is the file ${nameOf(read.entry.input)} names (${read.entry.path}); writing there would replace it: give another path` });
+    }
+    return issues;
 });var subjectPaths = (function (input, subjects) {
     return subjects.filter(((subject) => !(0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .mayBeGlob */ .jb)(subject))).map(((path) => ({ input, path, kind: 'any' })));
+});var rawSigningPaths = (function (values) {
+    return ['key', 'signing-config', 'trusted-root'].flatMap(((input) => {
+        const path = values[input];
+        return typeof path === 'string' && path.trim() !== '' && path !== '-' ? [{ input, path, kind: 'file' }] : [];
+    }));
 });var signingPaths = (function (config) {
     return [
         ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
@@ -97,6 +142,8 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   misplacedExcludes: (() => (/* binding */ misplacedExcludes)),
+/* harmony export */   rawSigningPaths: (() => (/* binding */ rawSigningPaths)),
+/* harmony export */   readWithNamedPaths: (() => (/* binding */ readWithNamedPaths)),
 /* harmony export */   releasePaths: (() => (/* binding */ releasePaths)),
 /* harmony export */   requireNamedPaths: (() => (/* binding */ requireNamedPaths)),
 /* harmony export */   signingPaths: (() => (/* binding */ signingPaths)),
@@ -125,10 +172,27 @@ __webpack_require__.r(__webpack_exports__);
  */
 
 /**
+ * The config `read` makes; when its inputs are refused (ConfigError), the paths they name are
+ * checked as well and reported with them, so that one run names every problem: a bad flag used
+ * to hide the missing files until it was fixed.
+ */
+
+/** What is wrong with each path the inputs name (see {@link requireNamedPaths}). */
+
+/**
+ * Outputs that are the very file an input names (the artifact given as the bundle, the key as the
+ * bundle, the predicate as the bundle): writing one would replace what the run reads, and the user's
+ * file would be lost. Told apart by device and inode, so that another spelling of a path, or a link
+ * to the file, is the same file.
+ */
+
+/**
  * The subjects of a list input that name a path rather than a glob, each of which must exist: a
  * typo, or a YAML comment line taken for a path, is then named under its input with every other
  * one, before anything is hashed. A glob that matches nothing is reported where it is expanded.
  */
+
+/** The files signing reads as its flags or inputs name them, before they are read into a config: for {@link readWithNamedPaths}. */
 
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 

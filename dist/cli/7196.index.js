@@ -18,6 +18,12 @@ export const modules = {
         issues.push({ input: 'argument', message: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(args.positionals.join(' '), 200)}, but generate-key-pair takes none: name the key files with --output-key-prefix PREFIX (it writes PREFIX.key and PREFIX.pub)` });
     const given = args.values['output-key-prefix'];
     const prefix = typeof given === 'string' && given.trim() !== '' ? given : 'trust-kit';
+    // A prefix is a path whose last part names the files: `keys/`, `.` or `..` names a directory, and resolving it would drop that part
+    // (`keys/` wrote keys.key, beside the directory, while the message said keys/.key).
+    const last = prefix.split(/[\\/]/).at(-1) ?? '';
+    if (last === '' || last === '.' || last === '..') {
+        issues.push({ input: '--output-key-prefix', message: `is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(prefix, 200)}, which names a directory, not the files' name: give the name too, as ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(`${last === '' ? prefix : `${prefix}/`}trust-kit`, 210)} (writes trust-kit.key and trust-kit.pub there)` });
+    }
     // `--output-key-prefix release.key` means the key file, not release.key.key (cosign writes that without a word).
     const suffix = /\.(key|pub)$/i.exec(prefix);
     if (suffix !== null) {
@@ -96,6 +102,13 @@ Options:
         const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, prefix);
         const keyPath = `${base}.key`;
         const publicPath = `${base}.pub`;
+        // A directory, a link or a device where a key file goes would fail its half of the pair after the other half was put in place.
+        for (const path of [keyPath, publicPath]) {
+            const there = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path).catch((() => undefined));
+            if (there !== undefined && !there.isFile()) {
+                throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${path} exists and is not a regular file (${there.isDirectory() ? 'a directory' : there.isSymbolicLink() ? 'a symbolic link' : 'a device, a pipe or a socket'}); a key file is never written in its place, --force or not`, { hint: 'choose another --output-key-prefix, or remove what is there' });
+            }
+        }
         if (args.values.force !== true) {
             for (const path of [keyPath, publicPath]) {
                 if (await exists(path)) {

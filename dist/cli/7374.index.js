@@ -594,16 +594,22 @@ var v1 = __webpack_require__(49557);
     if (single !== undefined)
         bundles.push({ path: bundlePath, text: single.text });
     else if (options.perSubject) {
-        const taken = new Set();
-        for (const attestation of attestations) {
-            // The whole name, folders flattened: `a/x.tgz` and `b/x.tgz` must not share a file.
-            const flat = (attestation.statement.subject[0]?.name ?? 'subject').replace(/[^A-Za-z0-9._@+-]/g, '_').replace(/^\.+/, '_');
+        // The whole name, folders flattened: `a/x.tgz` and `b/x.tgz` must not share a file.
+        const flatNames = attestations.map(((attestation) => {
+            const subject = attestation.statement.subject[0]?.name ?? 'subject';
+            return { subject, flat: subject.replace(/[^A-Za-z0-9._@+-]/g, '_').replace(/^\.+/, '_') };
+        }));
+        // A subject whose name needs no change has its own name first: `x_y.bin`'s bundle is x_y.bin.sigstore.json, never `x/y.bin`'s.
+        const taken = new Set(flatNames.filter((({ subject, flat }) => subject === flat)).map((({ flat }) => flat)));
+        flatNames.forEach((({ subject, flat }, index) => {
             let file = flat;
-            for (let n = 2; taken.has(file); n++)
-                file = `${flat}-${n}`;
-            taken.add(file);
-            bundles.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.dir, `${file}.sigstore.json`), text: attestation.text });
-        }
+            if (subject !== flat) {
+                for (let n = 2; taken.has(file); n++)
+                    file = `${flat}-${n}`;
+                taken.add(file);
+            }
+            bundles.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.dir, `${file}.sigstore.json`), text: attestations[index].text });
+        }));
     }
     // Flushed side by side, then put in place: a failure leaves none of them half written.
     const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map(((attestation) => attestation.text)).join('') }, ...bundles].map(((file) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareFileAtomic */ .hN)(file.path, file.text))));

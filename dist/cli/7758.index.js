@@ -128,6 +128,8 @@ Options:
             else
                 context.stderr.write(`trust-kit: wrote ${output.format} to ${output.path}\n`);
         }
+        for (const path of run.stale)
+            context.stderr.write(`trust-kit: WARNING: ${(0,_sbom_run_js__WEBPACK_IMPORTED_MODULE_6__/* .staleText */ .Zg)(path)}\n`);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
     },
 };
@@ -818,7 +820,14 @@ class LockfileUnknowns {
     }
     // Once all are written, in the order asked for, without yielding: a signal never leaves one format of this run beside another of an earlier one.
     await (0,files/* commitTogether */.yZ)(prepared.map(((write) => write.value)));
-    return { ...result, outputs };
+    return { ...result, outputs, stale: staleDocuments(config, ports.cwd, outputs) };
+});var staleDocuments = (function (config, cwd, outputs) {
+    if (config.outputDir === undefined)
+        return [];
+    const written = new Set(outputs.map(((output) => output.path)));
+    return formats/* FORMATS */.hR.map(((format) => (0,external_node_path_.resolve)(cwd, config.outputDir ?? '.', format.fileName))).filter(((path) => !written.has(path) && (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isFile() === true));
+});var staleText = (function (path) {
+    return `${(0,logger/* printable */.g$)(path)} is not from this run (it did not write that format): an earlier run's SBOM, or another tool's, left as it is; remove it if it is not meant to be published with this run's`;
 });var percent = (function (part, whole) {
     return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
 });var unknownTotal = (function (result) {
@@ -848,18 +857,22 @@ class LockfileUnknowns {
     const { sbom } = result;
     // The root's name and version are its manifest's, which may be another party's (a downloaded tree, an image).
     const total = `trust-kit: sbom of ${(0,logger/* printable */.g$)(`${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}`)}: ${(0,plural/* counted */.h)(result.lockfiles.length, 'lockfile')}, ${(0,plural/* counted */.h)(sbom.packages.length, 'package')}, ${(0,plural/* counted */.h)(sbom.relationships.length, 'relationship')}, ${(0,plural/* counted */.h)(sbom.files.length, 'release file')}, ${(0,plural/* counted */.h)(unknownTotal(result), 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
-    return `${[total, ...rows, `  ${ntiaCoverageText(ntiaCoverage(sbom))}`].join('\n')}\n`;
+    return `${[total, ...rows, `  ${(0,logger/* printable */.g$)(ntiaCoverageText(ntiaCoverage(sbom)))}`].join('\n')}\n`;
 });
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Fp: (() => (/* binding */ runSbom)),
+  gh: (() => (/* binding */ staleDocuments)),
+  Zg: (() => (/* binding */ staleText)),
   g5: (() => (/* binding */ summaryText))
 });
 
 // UNUSED EXPORTS: unknownTotal
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/core/files.js
@@ -892,10 +905,15 @@ var unknowns = __webpack_require__(15415);
 
 
 
+
 /**
  * The SBOM use case both surfaces run: catalog the directory once, encode each asked-for format,
  * and write each file atomically (a format that fails never removes one already written).
  */
+
+/** The documents of other formats than those written that lie in the run's output directory under trust-kit's names (see {@link SbomRun.stale}). */
+
+/** The warning about an earlier run's document beside this run's (see {@link SbomRun.stale}). */
 
 
 /**

@@ -317,7 +317,7 @@ module.exports = (function (source) {var hasMore = (function  () {
     }
     return [...(reader.boolean(defaultsInput, true) ? _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EXCLUDES */ .Wg : []), ...given];
 });var sbomConfig = (function (raw, nameOf, defaults) {
-    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputReader */ .i_(raw, nameOf);
+    const reader = new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputReader */ .i_(raw, nameOf);
     const given = reader.string('output');
     // `-o -` prints the SBOM, as no --output does; the checks below still see that one file was named.
     const output = given === '-' ? undefined : given;
@@ -327,7 +327,11 @@ module.exports = (function (source) {var hasMore = (function  () {
     const contradicted = raw['format'] === undefined || named.length === 0 ? undefined : formats.find(((format) => !named.includes(format)));
     if (contradicted !== undefined && formats.length === 1) {
         const own = _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_2__/* .FORMATS */ .hR.find(((format) => format.name === contradicted));
-        reader.report('output', `"${output}" is a ${named[0]} file's name, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
+        reader.report('output', `"${output}" is the name of a ${named[0]} file, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
+    }
+    // An SBOM written over a lockfile or a manifest would replace what it is made from.
+    if (output !== undefined && (_sbom_parsers_identities_js__WEBPACK_IMPORTED_MODULE_3__/* .SIBLING_FILE_NAMES */ .dv.has((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(output)) || _sbom_parsers_index_js__WEBPACK_IMPORTED_MODULE_4__/* .PARSERS */ .n.some(((parser) => parser.matches((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(output), output))))) {
+        reader.report('output', `"${output}" is the name of a lockfile or manifest, which the SBOM is made from and writing it would replace; name the SBOM *.spdx.json or *.cdx.json`);
     }
     const outputDir = reader.string('output-dir', defaults.outputDir);
     if (given !== undefined && formats.length > 1)
@@ -358,7 +362,11 @@ module.exports = (function (source) {var hasMore = (function  () {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25022);
 /* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95587);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66097);
+/* harmony import */ var _sbom_parsers_identities_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98706);
+/* harmony import */ var _sbom_parsers_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47530);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66097);
+
+
 
 
 
@@ -660,6 +668,10 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
                     found.push({ path, parser, sniffed: false });
                 else if (candidate !== undefined)
                     candidates.push({ path, candidate });
+            }
+            else if (!entry.isSymbolicLink() && parsers.some(((candidate) => candidate.matches(entry.name, path)))) {
+                // A pipe, a socket or a device with a lockfile's name is never opened (a pipe would block), but the SBOM says what it did not read.
+                unreadable.push({ path, reason: `${entry.isFIFO() ? 'a named pipe' : entry.isSocket() ? 'a socket' : 'a device'} with a lockfile's name, not a regular file: not read, so what it would list is not cataloged` });
             }
         }
     });
@@ -2797,6 +2809,7 @@ const MAX_FAT_ARCHES = 20;
 /* harmony export */   XN: (() => (/* binding */ GO_BINARY)),
 /* harmony export */   al: (() => (/* binding */ PNPM_LOCK)),
 /* harmony export */   dr: (() => (/* binding */ YARN_LOCK)),
+/* harmony export */   dv: (() => (/* binding */ SIBLING_FILE_NAMES)),
 /* harmony export */   fj: (() => (/* binding */ NPM_PACKAGE_LOCK)),
 /* harmony export */   gB: (() => (/* binding */ BUN_LOCK)),
 /* harmony export */   jK: (() => (/* binding */ COMPOSER_LOCK)),
@@ -2893,6 +2906,8 @@ const POM_XML = {
     name: 'java-pom-xml',
     matches: ((fileName) => fileName === 'pom.xml'),
 };
+/** The files parsers read beside their lockfiles (manifests, go.sum, workspaces): a user's files, as the lockfiles are. */
+const SIBLING_FILE_NAMES = new Set(['package.json', 'go.sum', 'go.work', 'go.work.sum', 'Cargo.toml', 'pyproject.toml', 'Gemfile', 'gems.rb']);
 
 
 /***/ }),

@@ -96,12 +96,16 @@ Exit codes: 0 attested (or nothing signed, as --on-missing-token asked), 1 a fai
         // With --bundle, <name>.intoto.jsonl is written beside it: a --output-dir too would be ignored.
         if (args.values.bundle !== undefined && args.values['output-dir'] !== undefined)
             earlier.push({ input: '--output-dir', message: 'is not used with --bundle, beside which <name>.intoto.jsonl is written; give a --bundle path in that directory, or leave --bundle out' });
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .withEarlierIssues */ .ZB)([...args.issues, ...earlier, ...(0,_signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .keyedSigningIssues */ ._)(args.values)], (() => (0,_config_attest_js__WEBPACK_IMPORTED_MODULE_4__/* .attestConfig */ .O)({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' })));
+        // The paths the flags name, checked with them when a flag is refused: all problems at once.
+        const named = [...(typeof args.values.predicate === 'string' ? [{ input: 'predicate', path: args.values.predicate, kind: 'file' }] : []), ...(typeof args.values.checksums === 'string' ? [{ input: 'checksums', path: args.values.checksums, kind: 'file' }] : []), ...(typeof args.values.base === 'string' ? [{ input: 'base', path: args.values.base, kind: 'directory' }] : []), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__.rawSigningPaths)(args.values)];
+        const config = await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__.readWithNamedPaths)((() => (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .withEarlierIssues */ .ZB)([...args.issues, ...earlier, ...(0,_signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .keyedSigningIssues */ ._)(args.values)], (() => (0,_config_attest_js__WEBPACK_IMPORTED_MODULE_4__/* .attestConfig */ .O)({ ...args.values, 'subject-path': args.positionals }, nameOf, { base: '.', outputDir: '.' })))), named, context.cwd, nameOf);
         await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__.requireNamedPaths)([
             ...(config.predicatePath === undefined ? [] : [{ input: 'predicate', path: config.predicatePath, kind: 'file' }]),
             ...(config.checksums === undefined ? [] : [{ input: 'checksums', path: config.checksums, kind: 'file' }]),
             { input: 'base', path: config.base, kind: 'directory' },
             ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__.signingPaths)(config.sign),
+            // The subjects are read (and reported missing) later; a --bundle that is one of them would replace it.
+            ...(config.bundle === undefined ? [] : [{ input: 'bundle', path: config.bundle, kind: 'output' }, ...args.positionals.map(((path) => ({ input: 'subject-path', path, kind: 'read' })))]),
         ], context.cwd, nameOf);
         const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
         const result = await (0,_attest_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAttestation */ .I)(config, {

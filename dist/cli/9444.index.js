@@ -143,10 +143,27 @@ var names = __webpack_require__(77621);
 /***/ 79444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var signsWithRunKey = (function (config, env) {
     return config !== undefined && config.ephemeralKeyWithoutToken && (0,oidc/* tokenSource */.Zx)(env) === undefined;
-});var releaseInstance = (function (config, instance) {
+});var isJsonLines = (function (path) {
+    let text;
+    try {
+        text = (0,files/* readRegularFileSync */.cG)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.trustedRoot, what: 'trusted root' }).toString('utf8');
+    }
+    catch {
+        return false;
+    }
+    if (!text.trim().includes('\n'))
+        return true;
+    try {
+        JSON.parse(text);
+        return false;
+    }
+    catch {
+        return true;
+    }
+});var releaseInstance = (function (config, instance, cwd) {
     const custom = config.fulcioURL !== undefined || config.rekorURL !== undefined || config.tsaURL !== undefined || config.signingConfig !== undefined;
     if (custom && config.trustedRoot !== undefined)
-        return { private: { trustedRootFile: (0,external_node_path_.basename)(config.trustedRoot) } };
+        return { private: { trustedRootFile: (0,external_node_path_.basename)(config.trustedRoot), jsonLines: isJsonLines((0,external_node_path_.resolve)(cwd, config.trustedRoot)) } };
     return instance === 'github' ? 'github' : 'public-good';
 });var openReleaseSession = (async function (config, ports, token) {
     if (signsWithRunKey(config, ports.env)) {
@@ -160,11 +177,12 @@ var names = __webpack_require__(77621);
     const opened = await (0,sign/* openSigningSession */.ob)(config, { cwd: ports.cwd, env: ports.env, run: await (0,context/* readRunContext */.$)(ports.env), logger: ports.logger, ...(token === undefined ? {} : { token }) });
     if (opened.session === undefined)
         return { signatureSkipped: opened.reason };
+    const instance = releaseInstance(config, opened.session.instance, ports.cwd);
     const signer = (() => {
         const current = opened.signer;
         return current.kind === 'key'
             ? { kind: 'key', publicKeyFile: `${(0,external_node_path_.basename)(current.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
-            : { kind: 'certificate', identity: current.identity, issuer: current.issuer, instance: releaseInstance(config, opened.session.instance), repository: current.repository, rekorV2: current.rekorV2, unlogged: current.unlogged };
+            : { kind: 'certificate', identity: current.identity, issuer: current.issuer, instance, repository: current.repository, rekorV2: current.rekorV2, unlogged: current.unlogged };
     });
     // Closed only after success: on failure the token stays known to the redactor until the error
     // has been printed, and the exit hooks destroy it.
@@ -212,6 +230,12 @@ var oidc = __webpack_require__(89402);
 
 
 
+
+/**
+ * Whether a trusted root file is JSON lines (gh's form, which gh reads): more than one line, and not
+ * one JSON document. A file that cannot be read here is taken as one document; signing reads it
+ * again, and fails on it there.
+ */
 
 /** Which deployment verifiers need trust for: custom service URLs mean a private deployment, verified with the trusted root signing used. */
 

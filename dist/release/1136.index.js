@@ -35,7 +35,7 @@ function pinnedVerifier(env) {
     return repository === undefined || repository === '' || commit === undefined || !/^[0-9a-f]{40}$/.test(commit) ? undefined : { repository, commit };
 }
 /** What the instructions describe, from the run's files and signer: VERIFY.md, and the gate, which checks what it says. */
-function verifyInstructionsInput({ config, ports, checksumsPath, signature, sbom, attestations, artifacts, artifactBundles, immutableRelease, images, verificationKit }) {
+function verifyInstructionsInput({ config, ports, checksumsPath, signature, sbom, attestations, artifacts, artifactBundles, immutableRelease, images, verificationKit, auditLog }) {
     if (checksumsPath === undefined)
         throw new Error('the instructions describe a run that wrote its checksums file');
     const verifier = pinnedVerifier(ports.env);
@@ -51,6 +51,7 @@ function verifyInstructionsInput({ config, ports, checksumsPath, signature, sbom
         verifier,
         immutableRelease,
         verificationKit: verificationKit === undefined || signature === undefined ? undefined : { policyFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(verificationKit.policyPath), trustedRootFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(verificationKit.trustedRootPath) },
+        auditLog: auditLog === undefined ? undefined : { file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(auditLog.path), bundleFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(auditLog.bundlePath) },
     };
 }
 /** Writes VERIFY.md: the exact commands users run, from this run's files and signer. */

@@ -65,7 +65,7 @@ const runBundlesStep = async ({ config, ports, session, artifacts, staging }) =>
         await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(bundlePath, signed.text);
         artifactBundles.push({ name: artifact.name, bundlePath });
     }
-    ports.logger.info(`bundles: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .counted */ .h)(artifactBundles.length, 'artifact')} signed on its own -> <artifact>.sigstore.json`);
+    ports.logger.info(`bundles: ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .counted */ .h)(artifactBundles.length, 'artifact')}, each signed on its own -> <artifact>.sigstore.json`);
     return { artifactBundles, written: artifactBundles.map((bundle) => bundle.bundlePath) };
 };
 

@@ -307,6 +307,13 @@ async function removeStaleStagingDirectories(plan) {
     return cleanup;
 }
 /** Makes this run's staging directory beside the output directory, holding only the marker that names this process. */
+/** What unregisters each staging directory of this run from removal on SIGINT or SIGTERM: once it is in place, removed, or kept for the user. */
+const stagingRemovedOnSignal = new Map();
+/** The staging directory is no longer this run's to remove on a signal: it was moved into place, removed, or is kept for the user. */
+function settleStaging(staging) {
+    stagingRemovedOnSignal.get(staging)?.();
+    stagingRemovedOnSignal.delete(staging);
+}
 async function makeStagingDirectory(plan) {
     // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask.
     const staging = `${siblingPrefix(plan)}staging-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
@@ -319,6 +326,8 @@ async function makeStagingDirectory(plan) {
         // of the event loop) never leaves it unmarked, which the next run would keep as a live run's.
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(staging);
         made = true;
+        // A run stopped by SIGINT or SIGTERM removes it, as it does its other temporary files: left there, it looked like a killed run's output.
+        stagingRemovedOnSignal.set(staging, (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .directoryRemovedOnSignal */ .nf)(staging));
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
         return staging;
     }
@@ -331,6 +340,7 @@ async function makeStagingDirectory(plan) {
 /** Removes a staging directory; the output directory is untouched. */
 async function discardStagingDirectory(staging) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true }).catch(() => undefined);
+    settleStaging(staging);
 }
 /**
  * Moves the staging directory into place as the output directory. An output directory that holds
@@ -347,12 +357,14 @@ async function publishStagingDirectory(plan, staging) {
     // first, so it is never taken for a killed run's.
     const unmark = (dir) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARKER), { force: true }).catch(() => undefined);
     const kept = async (message, error) => {
+        settleStaging(staging);
         await unmark(staging);
         throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ReleaseError */ .K2 ? error : outputFailed(`${message} (${keptIn})`, error);
     };
     try {
         // Over a missing or empty directory, one atomic rename.
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target);
+        settleStaging(staging);
         await unmark(plan.target);
         return undefined;
     }
@@ -380,6 +392,7 @@ async function publishStagingDirectory(plan, staging) {
         catch (error) {
             return kept(`cannot move ${staging} to ${plan.outputDir}`, error);
         }
+        settleStaging(staging);
         await unmark(plan.target);
         return undefined;
     }
@@ -407,6 +420,7 @@ async function publishStagingDirectory(plan, staging) {
         }
         return kept(`cannot move ${staging} to ${plan.outputDir}`, error);
     }
+    settleStaging(staging);
     await unmark(plan.target);
     // This run's files are in place: failing now would report them as not written.
     return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(replaced, { recursive: true, force: true }).then(() => undefined, () => replaced);

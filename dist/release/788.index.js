@@ -76,6 +76,10 @@ const runOutputStep = async ({ config, ports, outputDir }) => {
             ...(config.sbom === undefined ? [] : [{ path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.sbom.path), what: 'the SBOM project directory' }]),
             // An artifact named by its path would be left out of the checksums and, with --force, deleted with the earlier output.
             ...config.subjects.filter((subject) => !(0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__.isDynamicPattern)(subject)).map((subject) => ({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, subject), what: 'the artifact' })),
+            // The files signing reads: with --force they would be deleted with the earlier output (the signing key lost for good).
+            ...(config.sign?.key === undefined ? [] : [{ path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.sign.key), what: 'the signing key' }]),
+            ...(config.sign?.trustedRoot === undefined ? [] : [{ path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.sign.trustedRoot), what: 'the trusted root' }]),
+            ...(config.sign?.signingConfig === undefined ? [] : [{ path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.sign.signingConfig), what: 'the signing configuration' }]),
         ],
     });
     return { plan, ...(immutableRelease === undefined ? {} : { immutableRelease }) };

@@ -32185,7 +32185,7 @@ function cliNamer(positionals = {}) {
     };
 }
 /** Every bad input of one call, reported together so the user fixes them in one go. */
-class ConfigError extends errors/* TrustKitError */.T0 {
+class inputs_ConfigError extends errors/* TrustKitError */.T0 {
     issues;
     /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
     constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
@@ -32222,12 +32222,12 @@ function withEarlierIssues(earlier, read) {
         result = read();
     }
     catch (error) {
-        if (error instanceof ConfigError && earlier.length > 0)
-            throw new ConfigError([...earlier, ...error.issues]);
+        if (error instanceof inputs_ConfigError && earlier.length > 0)
+            throw new inputs_ConfigError([...earlier, ...error.issues]);
         throw error;
     }
     if (earlier.length > 0)
-        throw new ConfigError(earlier);
+        throw new inputs_ConfigError(earlier);
     return result;
 }
 /**
@@ -32271,9 +32271,17 @@ class InputReader {
     }
     /** Records a problem with an input; validation goes on. */
     report(name, message) {
-        this.issues.push({ input: this.nameOf(name), message });
+        const input = this.nameOf(name);
+        // An input read twice (to tell whether it was given) is reported once.
+        if (this.issues.some((issue) => issue.input === input && issue.message === message))
+            return;
+        this.issues.push({ input, message });
     }
-    /** A trimmed string, or `fallback` when it is absent or blank. */
+    /**
+     * A trimmed string, or `fallback` when it is absent or blank. One value is one line: a line break
+     * inside (an action input written as a YAML block, or an event's text in it) would carry a second
+     * value into a path, and from there into outputs read line by line.
+     */
     string(name, fallback) {
         const value = this.raw[name];
         if (value === undefined || value === false)
@@ -32283,6 +32291,10 @@ class InputReader {
             return fallback;
         }
         const trimmed = value.trim();
+        if (/[\n\r\u2028\u2029]/.test(trimmed)) {
+            this.report(name, 'holds a line break; expected one value on one line');
+            return fallback;
+        }
         return trimmed === '' ? fallback : trimmed;
     }
     /** A string that must be present. */
@@ -32368,7 +32380,7 @@ class InputReader {
     /** Throws the collected problems, if any. */
     finish() {
         if (this.issues.length > 0)
-            throw new ConfigError(this.issues);
+            throw new inputs_ConfigError(this.issues);
     }
 }
 
@@ -32388,6 +32400,14 @@ var paths = __nccwpck_require__(4539);
 /** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
 async function outputProblem(path, cwd, directory) {
     const target = (0,external_node_path_.resolve)(cwd, path);
+    if (!directory) {
+        // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
+        const there = await (0,promises_.lstat)(target).catch(() => undefined);
+        if (there?.isSymbolicLink() === true)
+            return `${path} is a symbolic link; an output is written as a new file in its place, which would replace the link: give the path of the file itself, or remove the link`;
+        if (there !== undefined && !there.isFile() && !there.isDirectory())
+            return `${path} is not a regular file (a device, a pipe or a socket), which an output written in its place would replace; give the path of a regular file`;
+    }
     try {
         const isDirectory = (await (0,promises_.stat)(target)).isDirectory();
         if (directory)
@@ -32428,7 +32448,33 @@ function problem(error) {
  * A file that goes away later still fails where it is read, with that step's code.
  */
 async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
+    // Problems found before (inputs that do not go together) are reported with the missing paths.
+    const issues = [...earlier, ...(await namedPathIssues(paths, cwd, nameOf))];
+    if (issues.length > 0)
+        throw new inputs_ConfigError(issues);
+}
+/**
+ * The config `read` makes; when its inputs are refused (ConfigError), the paths they name are
+ * checked as well and reported with them, so that one run names every problem: a bad flag used
+ * to hide the missing files until it was fixed.
+ */
+async function readWithNamedPaths(read, paths, cwd, nameOf) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        const said = new Set(error.issues.map((issue) => `${issue.input}\u0000${issue.message}`));
+        const missing = (await namedPathIssues(paths, cwd, nameOf)).filter((issue) => !said.has(`${issue.input}\u0000${issue.message}`));
+        throw missing.length === 0 ? error : new ConfigError([...error.issues, ...missing]);
+    }
+}
+/** What is wrong with each path the inputs name (see {@link requireNamedPaths}). */
+async function namedPathIssues(paths, cwd, nameOf) {
     const found = await Promise.all(paths.map(async ({ input, path, kind }) => {
+        if (kind === 'read')
+            return undefined;
         if (kind === 'output' || kind === 'output-directory') {
             const message = await outputProblem(path, cwd, kind === 'output-directory');
             return message === undefined ? undefined : { input: nameOf(input), message };
@@ -32448,10 +32494,31 @@ async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
             return { input: nameOf(input), message: `${path} is not a directory` };
         return undefined;
     }));
-    // Problems found before (inputs that do not go together) are reported with the missing paths.
-    const issues = [...earlier, ...found.filter((issue) => issue !== undefined)];
-    if (issues.length > 0)
-        throw new ConfigError(issues);
+    return [...found.filter((issue) => issue !== undefined), ...(await outputsThatAreInputs(paths, cwd, nameOf))];
+}
+/**
+ * Outputs that are the very file an input names (the artifact given as the bundle, the key as the
+ * bundle, the predicate as the bundle): writing one would replace what the run reads, and the user's
+ * file would be lost. Told apart by device and inode, so that another spelling of a path, or a link
+ * to the file, is the same file.
+ */
+async function outputsThatAreInputs(paths, cwd, nameOf) {
+    const outputs = paths.filter((entry) => entry.kind === 'output');
+    if (outputs.length === 0)
+        return [];
+    const identity = async (path) => {
+        const info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, path)).catch(() => undefined);
+        return info?.isFile() === true ? `${info.dev}:${info.ino}` : undefined;
+    };
+    const inputs = await Promise.all(paths.filter((entry) => entry.kind === 'file' || entry.kind === 'any' || entry.kind === 'read').map(async (entry) => ({ entry, identity: await identity(entry.path) })));
+    const issues = [];
+    for (const output of outputs) {
+        const written = await identity(output.path);
+        const read = written === undefined ? undefined : inputs.find((input) => input.identity === written);
+        if (read !== undefined)
+            issues.push({ input: nameOf(output.input), message: `${output.path} is the file ${nameOf(read.entry.input)} names (${read.entry.path}); writing there would replace it: give another path` });
+    }
+    return issues;
 }
 /**
  * The subjects of a list input that name a path rather than a glob, each of which must exist: a
@@ -32460,6 +32527,13 @@ async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
  */
 function subjectPaths(input, subjects) {
     return subjects.filter((subject) => !(0,collect/* mayBeGlob */.jb)(subject)).map((path) => ({ input, path, kind: 'any' }));
+}
+/** The files signing reads as its flags or inputs name them, before they are read into a config: for {@link readWithNamedPaths}. */
+function rawSigningPaths(values) {
+    return ['key', 'signing-config', 'trusted-root'].flatMap((input) => {
+        const path = values[input];
+        return typeof path === 'string' && path.trim() !== '' && path !== '-' ? [{ input, path, kind: 'file' }] : [];
+    });
 }
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 function signingPaths(config) {
@@ -32913,6 +32987,10 @@ async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
                     found.push({ path, parser, sniffed: false });
                 else if (candidate !== undefined)
                     candidates.push({ path, candidate });
+            }
+            else if (!entry.isSymbolicLink() && parsers.some((candidate) => candidate.matches(entry.name, path))) {
+                // A pipe, a socket or a device with a lockfile's name is never opened (a pipe would block), but the SBOM says what it did not read.
+                unreadable.push({ path, reason: `${entry.isFIFO() ? 'a named pipe' : entry.isSocket() ? 'a socket' : 'a device'} with a lockfile's name, not a regular file: not read, so what it would list is not cataloged` });
             }
         }
     };
@@ -34714,6 +34792,8 @@ function formatsNamedBy(fileName) {
 
 
 
+
+
 /**
  * The exclude patterns an input gives, after the default ones unless `defaultsInput` is false;
  * a pattern that climbs out of the cataloged directory (a `..` segment) could never match and is
@@ -34743,7 +34823,11 @@ function sbomConfig(raw, nameOf, defaults) {
     const contradicted = raw['format'] === undefined || named.length === 0 ? undefined : formats.find((format) => !named.includes(format));
     if (contradicted !== undefined && formats.length === 1) {
         const own = FORMATS.find((format) => format.name === contradicted);
-        reader.report('output', `"${output}" is a ${named[0]} file's name, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
+        reader.report('output', `"${output}" is the name of a ${named[0]} file, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
+    }
+    // An SBOM written over a lockfile or a manifest would replace what it is made from.
+    if (output !== undefined && (identities/* SIBLING_FILE_NAMES */.dv.has((0,external_node_path_.basename)(output)) || PARSERS.some((parser) => parser.matches((0,external_node_path_.basename)(output), output)))) {
+        reader.report('output', `"${output}" is the name of a lockfile or manifest, which the SBOM is made from and writing it would replace; name the SBOM *.spdx.json or *.cdx.json`);
     }
     const outputDir = reader.string('output-dir', defaults.outputDir);
     if (given !== undefined && formats.length > 1)
@@ -34808,6 +34892,8 @@ function epochSecondsDate(text) {
     return /^\d{1,12}$/.test(text) && Number(text) <= LATEST_EPOCH_SECONDS ? new Date(Number(text) * 1000) : undefined;
 }
 
+// EXTERNAL MODULE: ./lib/core/markdown.js
+var markdown = __nccwpck_require__(8346);
 ;// CONCATENATED MODULE: ./lib/sbom/ntia.js
 /** The NTIA minimum elements coverage of an SBOM: what the summary prints and `ntia-conformance-checker` checks. */
 function ntia_ntiaCoverage(sbom) {
@@ -35258,6 +35344,7 @@ var unknowns = __nccwpck_require__(5415);
 
 
 
+
 /**
  * The SBOM use case both surfaces run: catalog the directory once, encode each asked-for format,
  * and write each file atomically (a format that fails never removes one already written).
@@ -35306,7 +35393,18 @@ async function runSbom(config, ports) {
     }
     // Once all are written, in the order asked for, without yielding: a signal never leaves one format of this run beside another of an earlier one.
     await (0,files/* commitTogether */.yZ)(prepared.map((write) => write.value));
-    return { ...result, outputs };
+    return { ...result, outputs, stale: staleDocuments(config, ports.cwd, outputs) };
+}
+/** The documents of other formats than those written that lie in the run's output directory under trust-kit's names (see {@link SbomRun.stale}). */
+function staleDocuments(config, cwd, outputs) {
+    if (config.outputDir === undefined)
+        return [];
+    const written = new Set(outputs.map((output) => output.path));
+    return FORMATS.map((format) => (0,external_node_path_.resolve)(cwd, config.outputDir ?? '.', format.fileName)).filter((path) => !written.has(path) && (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isFile() === true);
+}
+/** The warning about an earlier run's document beside this run's (see {@link SbomRun.stale}). */
+function staleText(path) {
+    return `${(0,logger/* printable */.g$)(path)} is not from this run (it did not write that format): an earlier run's SBOM, or another tool's, left as it is; remove it if it is not meant to be published with this run's`;
 }
 function percent(part, whole) {
     return whole === 0 ? '-' : `${Math.round((part / whole) * 100)}%`;
@@ -35344,7 +35442,7 @@ function summaryText(result) {
     const { sbom } = result;
     // The root's name and version are its manifest's, which may be another party's (a downloaded tree, an image).
     const total = `trust-kit: sbom of ${printable(`${sbom.root.name}${sbom.root.version === '' ? '' : `@${sbom.root.version}`}`)}: ${counted(result.lockfiles.length, 'lockfile')}, ${counted(sbom.packages.length, 'package')}, ${counted(sbom.relationships.length, 'relationship')}, ${counted(sbom.files.length, 'release file')}, ${counted(unknownTotal(result), 'unknown')}${sbom.unknowns.length === 0 ? '' : ' (the SBOM is INCOMPLETE: --strict fails on this)'}`;
-    return `${[total, ...rows, `  ${ntiaCoverageText(ntiaCoverage(sbom))}`].join('\n')}\n`;
+    return `${[total, ...rows, `  ${printable(ntiaCoverageText(ntiaCoverage(sbom)))}`].join('\n')}\n`;
 }
 
 // EXTERNAL MODULE: ./lib/actions/io.js + 20 modules
@@ -35358,6 +35456,7 @@ function plural_counted(count, singular, plural = `${singular}s`) {
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/sbom/main.js
+
 
 
 
@@ -35419,13 +35518,17 @@ async function run(inputs, io, cwd, env) {
     for (const unknown of result.sbom.unknowns.slice(0, sbom_MAX_UNKNOWN_WARNINGS)) {
         // Unknowns name files under the scanned directory; GitHub places an annotation by its path in the workspace.
         const file = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, config.path, unknown.path)).split(external_node_path_.sep).join('/');
-        io.warn(`${file}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged: ${unknown.reason}`, { file, ...(unknown.line === undefined ? {} : { line: unknown.line }) });
+        // A file outside the workspace (path: /) has no place on a commit: its annotation goes without one.
+        const inWorkspace = file !== '..' && !file.startsWith('../') && !(0,external_node_path_.isAbsolute)(file);
+        io.warn(`${file}${unknown.line === undefined ? '' : `:${unknown.line}`}: could not be cataloged: ${unknown.reason}`, inWorkspace ? { file, ...(unknown.line === undefined ? {} : { line: unknown.line }) } : undefined);
     }
     if (result.sbom.unknowns.length > sbom_MAX_UNKNOWN_WARNINGS)
         io.warn(`${plural_counted(result.sbom.unknowns.length - sbom_MAX_UNKNOWN_WARNINGS, 'more unknown')} not shown; the SBOMs list every one`);
     const paths = result.outputs.map((output) => output.path ?? '');
     for (const output of result.outputs)
         io.info(`wrote ${output.format} to ${output.path ?? ''}`);
+    for (const path of result.stale)
+        io.warn(staleText(path));
     io.setOutput('sbom-paths', paths.join('\n'));
     const spdx = result.outputs.find((output) => output.format.startsWith('spdx'));
     const cyclonedx = result.outputs.find((output) => output.format.startsWith('cyclonedx'));
@@ -35436,7 +35539,7 @@ async function run(inputs, io, cwd, env) {
     const { root, packages, relationships, files } = result.sbom;
     await io.appendSummary(`### SBOM of ${(0,summary/* cell */.Hn)(root.name)}${root.version === '' ? '' : `@${(0,summary/* cell */.Hn)(root.version)}`}\n\n` +
         `${plural_counted(packages.length, 'package')}, ${plural_counted(relationships.length, 'relationship')}, ${plural_counted(files.length, 'release file')}, ${plural_counted(unknownTotal(result), 'unknown')}${config.includeDev ? ' (development dependencies included)' : ''}.\n\n` +
-        `${lockfilesTable(result)}\n\n${ntia_ntiaCoverageText(ntia_ntiaCoverage(result.sbom))}.\n\n${result.outputs.map((output) => `- ${output.format}: ${(0,summary/* code */.aY)(output.path ?? '')}`).join('\n')}\n`);
+        `${lockfilesTable(result)}\n\n${(0,markdown/* markdownText */.p7)(ntia_ntiaCoverageText(ntia_ntiaCoverage(result.sbom)))}.\n\n${result.outputs.map((output) => `- ${output.format}: ${(0,summary/* code */.aY)(output.path ?? '')}`).join('\n')}\n`);
 }
 
 
@@ -35466,8 +35569,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 /** How each step is named when it fails. */
 const STEP_NAMES = {
-    // The first step checks immutable-release as well (src/release/steps/output.ts), so its failure names both.
-    output: 'checking the output directory and immutable-release',
+    // The first step checks immutable-release as well (src/release/steps/output.ts): those errors say so themselves.
+    output: 'checking the output directory and the release settings',
     // Finding the files is the first half of hashing them, as users see it.
     collect: 'hashing the artifacts',
     'asset-names': 'checking the artifacts can be GitHub release assets',
@@ -35645,6 +35748,7 @@ function gateLines(gate) {
 /***/ 522:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+var node_fs__WEBPACK_IMPORTED_MODULE_2___namespace_cache;
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GP: () => (/* binding */ nodeFileSystem),
 /* harmony export */   MP: () => (/* binding */ compareNames),
@@ -35658,12 +35762,14 @@ function gateLines(gate) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5610);
-/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4539);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2321);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5610);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4539);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2321);
+
 
 
 
@@ -35679,7 +35785,10 @@ function gateLines(gate) {
 const WALK_SKIPPED_NAMES = new Set(['.git']);
 /** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
 function leftoverNotice(file) {
-    return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
+    if (file.kind === 'replaced output directory') {
+        return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
+    }
+    return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
 }
 /**
  * Characters without one of which no subject is a glob (picomatch, which decides, needs one):
@@ -35723,7 +35832,7 @@ async function refuseNonUtf8Names(directory) {
     const raw = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(name));
     if (raw === undefined)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
         hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
     });
 }
@@ -35760,18 +35869,18 @@ const nodeFileSystem = {
 function checkCollectArguments(subjects, options) {
     let problem;
     if (!Array.isArray(subjects))
-        problem = `subjects is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(subjects)}, not an array of paths, directories and globs`;
+        problem = `subjects is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .typeName */ .go)(subjects)}, not an array of paths, directories and globs`;
     else if (subjects.some((subject) => typeof subject !== 'string'))
-        problem = `subjects holds ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
+        problem = `subjects holds ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .typeName */ .go)(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
     else if (typeof options !== 'object' || options === null)
-        problem = `the options are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(options)}, not an object with cwd and base`;
+        problem = `the options are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .typeName */ .go)(options)}, not an object with cwd and base`;
     else {
         const { cwd, base } = options;
         if (typeof cwd !== 'string' || typeof base !== 'string')
-            problem = `the options' cwd and base are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(cwd)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(base)}, not strings`;
+            problem = `the options' cwd and base are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .typeName */ .go)(cwd)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .typeName */ .go)(base)}, not strings`;
     }
     if (problem !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
     }
 }
 /**
@@ -35791,10 +35900,10 @@ async function collectArtifacts(subjects, options) {
 async function findArtifacts(subjects, options) {
     checkCollectArguments(subjects, options);
     const fileSystem = options.fileSystem ?? nodeFileSystem;
-    const given = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, options.base);
+    const given = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(options.cwd, options.base);
     const baseReal = await baseDirectory(fileSystem, given, options.base);
     const base = sameButForCase(given, baseReal) ? baseReal : given;
-    const excluded = new Set((options.exclude ?? []).map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, path)));
+    const excluded = new Set((options.exclude ?? []).map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(options.cwd, path)));
     const isExcluded = await exclusion(excluded);
     let kept = [];
     // A directory walked for two subjects, or a glob's match in one walked too, is told of once.
@@ -35812,20 +35921,21 @@ async function findArtifacts(subjects, options) {
         const pattern = windows ? subject.replaceAll('\\', '/') : subject;
         const globbed = await isGlob(pattern);
         try {
-            const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, subject)];
+            const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(options.cwd, subject)];
             const walk = new Walk(fileSystem, base, baseReal, options.skip, leftover, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
             for (const path of paths) {
                 // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
                 const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
                 await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error) => {
                     // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
-                    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(options.base)} is not a directory`, { hint: BASE_HINT });
+                    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(options.base)} is not a directory`, { hint: BASE_HINT });
                     }
                     throw error;
                 });
             }
             const before = kept.length;
+            let excludedHere = 0;
             if (excluded.size === 0 && before === 0)
                 kept = walk.files;
             else {
@@ -35833,11 +35943,18 @@ async function findArtifacts(subjects, options) {
                     const out = excluded.size === 0 ? false : isExcluded(file.path);
                     if (out === false || (out !== true && !(await out)))
                         kept.push(file);
+                    else
+                        excludedHere++;
                 }
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
             if (kept.length === before && walk.skippedRoots === 0) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} matches no file`, {
+                if (excludedHere > 0) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(subject)} matches only the file being written (the output), which is never listed in itself`, {
+                        hint: 'write the checksums file to another path, or name the files to list',
+                    });
+                }
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(subject)} matches no file`, {
                     hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
                 });
             }
@@ -35854,18 +35971,18 @@ async function findArtifacts(subjects, options) {
  * path to give instead. One more look, on the failure path only.
  */
 async function foundUnderBase(error, at) {
-    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO) || !(error.code === 'CHECKSUMS_NO_MATCH' || (error.code === 'CHECKSUMS_PATH_NOT_FOUND' && error.message === `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(at.subject)} does not exist`)))
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO) || !(error.code === 'CHECKSUMS_NO_MATCH' || (error.code === 'CHECKSUMS_PATH_NOT_FOUND' && error.message === `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(at.subject)} does not exist`)))
         return error;
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(at.subject) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(at.cwd) === at.base)
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(at.subject) || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(at.cwd) === at.base)
         return error;
-    const there = at.globbed ? (await expandGlob(at.pattern, at.base)).length > 0 : await at.fileSystem.targetKindOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(at.base, at.subject)).then(() => true, () => false);
+    const there = at.globbed ? (await expandGlob(at.pattern, at.base)).length > 0 : await at.fileSystem.targetKindOf((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(at.base, at.subject)).then(() => true, () => false);
     if (!there)
         return error;
-    const instead = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(at.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(at.base, at.pattern)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO(error.code, error.message, { cause: error, hint: `paths are relative to the working directory, not to the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(at.shownBase)}, which only shapes the names listed: give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(instead)}` });
+    const instead = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(at.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(at.base, at.pattern)).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO(error.code, error.message, { cause: error, hint: `paths are relative to the working directory, not to the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(at.shownBase)}, which only shapes the names listed: give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(instead)}` });
 }
 /** A file name as a case- and normalisation-insensitive file system (macOS, Windows) may match it. */
-const foldedName = (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path).normalize('NFC').toLowerCase();
+const foldedName = (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path).normalize('NFC').toLowerCase();
 /** A file's identity (device and inode, as bigints: Windows' file indexes pass 2^53), or undefined when it cannot be read. */
 async function identityOf(path) {
     try {
@@ -35920,7 +36037,7 @@ function listingOrder(found) {
         if (previous !== undefined && previous.name === file.name) {
             if (previous.path === file.path)
                 continue;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_DUPLICATE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(previous.path)} would both be listed as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.name)}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_DUPLICATE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(file.path)} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(previous.path)} would both be listed as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(file.name)}`, {
                 hint: 'list each artifact once, or give them distinct paths under the base directory',
             });
         }
@@ -35991,6 +36108,26 @@ function globIgnored(pattern) {
     const segments = new Set(pattern.split('/'));
     return [...WALK_SKIPPED_NAMES].filter((name) => !segments.has(name));
 }
+/**
+ * The file system tinyglobby walks, with each symbolic link to anything but a directory shown as
+ * a file: tinyglobby follows every link or leaves every one out, and left out, a link to an
+ * artifact that a walk of its directory lists was dropped from a glob's matches without a word.
+ * Links to directories stay links, never walked into (a loop, or a tree outside the base). The
+ * link's own path is what matches; the collector then checks where it leads, as for a path named.
+ */
+const linksToFilesAsFiles = {
+    readdir(path, options, callback) {
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, options).then(async (entries) => {
+            const links = entries.filter((entry) => entry.isSymbolicLink());
+            if (links.length === 0)
+                return entries;
+            // A link whose target cannot be looked at (gone, a loop) is a file too: the collector says what is wrong with it.
+            const toDirectory = await Promise.all(links.map((link) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(path, link.name)).then((info) => info.isDirectory(), () => false)));
+            const asFiles = new Set(links.filter((_, index) => toDirectory[index] !== true));
+            return entries.map((entry) => (asFiles.has(entry) ? { name: entry.name, isFile: () => true, isDirectory: () => false, isSymbolicLink: () => false } : entry));
+        }).then((entries) => callback(null, entries), (error) => callback(error, []));
+    },
+};
 async function expandGlob(pattern, cwd) {
     const { glob } = await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448));
     const ignored = globIgnored(pattern);
@@ -35998,8 +36135,8 @@ async function expandGlob(pattern, cwd) {
     // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
     const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
     // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-    const options = { cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]) };
-    const matches = (await glob(pattern.slice(climb.length), options)).map((match) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(match)).filter((path) => !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).some((segment) => ignored.includes(segment)));
+    const options = { cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: { .../*#__PURE__*/ (node_fs__WEBPACK_IMPORTED_MODULE_2___namespace_cache || (node_fs__WEBPACK_IMPORTED_MODULE_2___namespace_cache = __nccwpck_require__.t(node_fs__WEBPACK_IMPORTED_MODULE_2__, 2))), ...linksToFilesAsFiles } };
+    const matches = (await glob(pattern.slice(climb.length), options)).map((match) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(match)).filter((path) => !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(cwd, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).some((segment) => ignored.includes(segment)));
     return sortByName(matches, (path) => path);
 }
 /**
@@ -36011,26 +36148,26 @@ function sameButForCase(typed, real) {
     return typed !== real && typed.normalize('NFC').toLowerCase() === real.normalize('NFC').toLowerCase();
 }
 function outsideBase(path, base) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(path)} is outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(base)}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(path)} is outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(base)}`, {
         hint: 'set --base (input "base") to a directory that contains every artifact',
     });
 }
 /** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
 function relativeName(base, path) {
-    const name = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathInside */ ._)(base, path, { baseItself: true });
-    return name === undefined || node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? name : name.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    const name = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .pathInside */ ._)(base, path, { baseItself: true });
+    return name === undefined || node_path__WEBPACK_IMPORTED_MODULE_3__.sep === '/' ? name : name.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
 }
 function checkedName(path, name, base) {
     if (name === undefined || name === '')
         throw outsideBase(path, base);
     if (/[\n\r]/.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
             hint: 'rename the file without line breaks',
         });
     }
     // sha256sum -c reads a listed '-' from its standard input, not from the file: it would fail (or pass on what is piped in).
     if (name === '-') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
             hint: 'rename the file, or set --base (input "base") so that its name has a directory in front',
         });
     }
@@ -36051,30 +36188,30 @@ async function baseDirectory(fileSystem, path, shown) {
         return await fileSystem.realpath(path);
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT')
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) !== 'ENOENT')
             throw notFound(shown, error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(shown)} does not exist`, { cause: error, hint: BASE_HINT });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(shown)} does not exist`, { cause: error, hint: BASE_HINT });
     }
 }
 /** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
 function notRegular(subject) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} is not a regular file (a named pipe, a socket or a device)`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(subject)} is not a regular file (a named pipe, a socket or a device)`, {
         hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
     });
 }
 /** The error for a path that could not be looked at; `listed` when the walk found it in its directory's listing (it is not the user's typo then). */
 function notFound(subject, error, listed = false) {
-    if (listed && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} was listed in its directory, then was gone`, { cause: error, hint: _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .CHANGED_HINT */ .HD });
+    if (listed && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(subject)} was listed in its directory, then was gone`, { cause: error, hint: _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .CHANGED_HINT */ .HD });
     }
-    if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} does not exist`, {
+    if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(subject)} does not exist`, {
             cause: error,
             hint: 'check the path; relative paths are resolved against the working directory',
         });
     }
-    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)}: ${code ?? String(error)}`, {
+    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(subject)}: ${code ?? String(error)}`, {
         cause: error,
         hint: READ_FAILED_HINTS[code ?? ''] ?? 'check the file permissions',
     });
@@ -36147,8 +36284,8 @@ class Walk {
         });
     }
     /** Whether a regular file found in a listing or by a glob is trust-kit's own commit lock or temporary file, which is not listed (told of instead). */
-    isLeftover(path, name = path.slice(path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) + 1)) {
-        const kind = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustKitFileKind */ .Xg)(name);
+    isLeftover(path, name = path.slice(path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_3__.sep) + 1)) {
+        const kind = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .trustKitFileKind */ .Xg)(name);
         if (kind === undefined)
             return false;
         this.leftover?.({ path, kind });
@@ -36165,9 +36302,9 @@ class Walk {
             }
             catch (error) {
                 // A glob's match whose name is not UTF-8 comes with U+FFFD in its bytes' place, a name no file has: its directory's listing says so.
-                if (visit.path.includes('\uFFFD') && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
-                    await this.fileSystem.list((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(visit.path)).catch((listing) => {
-                        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(listing))
+                if (visit.path.includes('\uFFFD') && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+                    await this.fileSystem.list((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(visit.path)).catch((listing) => {
+                        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(listing))
                             throw listing;
                     });
                 }
@@ -36196,7 +36333,7 @@ class Walk {
     }
     /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
     skipped(visit, directory, real) {
-        const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) + 1), directory, real: real ?? visit.path }) === true;
+        const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_3__.sep) + 1), directory, real: real ?? visit.path }) === true;
         if (skipped && visit.ancestors === undefined)
             this.skippedRoots += 1;
         return skipped;
@@ -36207,13 +36344,13 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(visit.path)} is a symbolic link to a file that does not exist`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
-        if (!(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isPathWithin */ .Z)(this.baseReal, target)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(visit.path)} is a symbolic link to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(target)}, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(this.baseReal)}`, {
+        if (!(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .Z)(this.baseReal, target)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(visit.path)} is a symbolic link to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(target)}, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(this.baseReal)}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
         }
@@ -36238,12 +36375,12 @@ class Walk {
             entries = await this.fileSystem.list(visit.path);
         }
         catch (error) {
-            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error) ? error : notFound(visit.path, error, visit.ancestors !== undefined);
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error) ? error : notFound(visit.path, error, visit.ancestors !== undefined);
         }
         this.progress?.(this.files.length + entries.length);
         const ancestors = { real, parent: visit.ancestors };
-        const pathPrefix = visit.path.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? visit.path : visit.path + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
-        const realPrefix = real.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? real : real + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
+        const pathPrefix = visit.path.endsWith(node_path__WEBPACK_IMPORTED_MODULE_3__.sep) ? visit.path : visit.path + node_path__WEBPACK_IMPORTED_MODULE_3__.sep;
+        const realPrefix = real.endsWith(node_path__WEBPACK_IMPORTED_MODULE_3__.sep) ? real : real + node_path__WEBPACK_IMPORTED_MODULE_3__.sep;
         const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
         const { skip } = this;
         // A directory of tens of thousands of files costs this loop's body that many times, cold: a regular file takes no call it can do without.
@@ -36262,7 +36399,13 @@ class Walk {
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
             const entryReal = realPrefix + entryName;
             if (kind === 'directory') {
-                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) !== true)
+                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) === true)
+                    continue;
+                // A killed release's staging directory (or the earlier output it moved aside) holds no artifact of this run: told of, not walked.
+                const leftover = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .trustKitDirectoryKind */ .ym)(entryName);
+                if (leftover !== undefined)
+                    this.leftover?.({ path, kind: leftover });
+                else
                     this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: entryReal });
             }
             else if (kind !== 'other') {
@@ -36414,11 +36557,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   cG: () => (/* binding */ readRegularFileSync),
   hT: () => (/* binding */ regularFileChunks),
   vo: () => (/* binding */ removeTemporaryFiles),
+  ym: () => (/* binding */ trustKitDirectoryKind),
   Xg: () => (/* binding */ trustKitFileKind),
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, directoryRemovedOnSignal, makeDirectories, removedOnSignal, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, directoryRemovedOnSignal, expectReplaceableOutput, makeDirectories, removedOnSignal, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -36862,6 +37006,18 @@ function trustKitFileKind(name) {
     return temporaryNameParts(name) === undefined ? undefined : 'temporary file';
 }
 /**
+ * What trust-kit made a directory of this name for, if it did: a release's staging directory
+ * (`.OUT.trust-kit-staging-XXXXXXXXXXXX`, its files before they become the output directory), or
+ * the earlier output it moved aside while replacing it (`.OUT.trust-kit-replaced-XXXXXXXXXXXX`,
+ * which the next release into OUT puts back). Only a run that was killed leaves either.
+ */
+function trustKitDirectoryKind(name) {
+    if (name.charCodeAt(0) !== 0x2e)
+        return undefined;
+    const kind = /^\..+\.trust-kit-(staging|replaced)-[0-9a-f]{12}$/s.exec(name)?.[1];
+    return kind === 'staging' ? 'staging directory' : kind === 'replaced' ? 'replaced output directory' : undefined;
+}
+/**
  * Directories this process looked in for dead writers' temporary files: each once, so that many
  * writes into one directory (a bundle per artifact) read it once, not once per write.
  */
@@ -36923,6 +37079,7 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
     // to 40 more than the target's), and after this process and its place: a later write from the
     // same place removes it if a SIGKILL left it.
+    expectReplaceableOutput(path);
     const named = Buffer.byteLength((0,external_node_path_.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,external_node_path_.basename)(path) : 'trust-kit';
     const temporary = (0,external_node_path_.join)(dir, `.${named}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${process.pid}.${processPlace()}.tmp`);
     const unregisterSecret = options.whileTemporary?.(() => (0,external_node_fs_.rmSync)(temporary, { force: true }));
@@ -36977,6 +37134,8 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
                 await external_node_fs_.promises.rm(temporary, { force: true });
             }
             else {
+                // Again at the last moment: a device or a link put there while the file was written is not replaced either.
+                expectReplaceableOutput(path);
                 await external_node_fs_.promises.rename(temporary, path);
             }
             unregister();
@@ -36999,6 +37158,7 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
                 (0,external_node_fs_.rmSync)(temporary, { force: true });
             }
             else {
+                expectReplaceableOutput(path);
                 (0,external_node_fs_.renameSync)(temporary, path);
             }
             unregister();
@@ -37062,6 +37222,28 @@ function kindOf(info) {
     if (info.isSocket())
         return 'a socket';
     return 'not a regular file';
+}
+/**
+ * Refuses an output path where something other than a regular file stands (a symbolic link, a
+ * device, a named pipe, a socket): a write puts its file in place by renaming over the path, which
+ * would replace that thing (`/dev/null` itself, a link the user keeps) instead of writing to it.
+ * A directory is left to the rename, which fails on it. Errors looking (no permission) are left to
+ * the write, which reports them.
+ */
+function expectReplaceableOutput(path) {
+    let info;
+    try {
+        info = (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
+    }
+    catch {
+        return;
+    }
+    if (info === undefined || info.isFile() || info.isDirectory())
+        return;
+    const kind = info.isSymbolicLink() ? 'a symbolic link' : kindOf(info);
+    throw new errors/* TrustKitError */.T0('FILE_NOT_REGULAR', `output ${(0,quote/* shownFile */.G)(path)} is ${kind}; trust-kit writes an output as a new regular file in its place, which would replace ${kind === 'a symbolic link' ? 'the link' : 'it'}`, {
+        hint: info.isSymbolicLink() ? 'give the path of the file itself, or remove the link' : 'give the path of a regular file; to print an output, leave the output flag out where the command prints by default (see its --help)',
+    });
 }
 /** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
 function expectRegularFile(info, options, path) {
@@ -37995,6 +38177,7 @@ function isPe(head) {
 /* harmony export */   XN: () => (/* binding */ GO_BINARY),
 /* harmony export */   al: () => (/* binding */ PNPM_LOCK),
 /* harmony export */   dr: () => (/* binding */ YARN_LOCK),
+/* harmony export */   dv: () => (/* binding */ SIBLING_FILE_NAMES),
 /* harmony export */   fj: () => (/* binding */ NPM_PACKAGE_LOCK),
 /* harmony export */   gB: () => (/* binding */ BUN_LOCK),
 /* harmony export */   jK: () => (/* binding */ COMPOSER_LOCK),
@@ -38093,6 +38276,8 @@ const POM_XML = {
     name: 'java-pom-xml',
     matches: (fileName) => fileName === 'pom.xml',
 };
+/** The files parsers read beside their lockfiles (manifests, go.sum, workspaces): a user's files, as the lockfiles are. */
+const SIBLING_FILE_NAMES = new Set(['package.json', 'go.sum', 'go.work', 'go.work.sum', 'Cargo.toml', 'pyproject.toml', 'Gemfile', 'gems.rb']);
 
 
 /***/ }),
@@ -39274,10 +39459,15 @@ class SecretBuffer extends Redacted {
     static fromEnv(name, env) {
         checkName(name, env, 'fromEnv');
         const taken = (0,environment/* takeEnvironmentValue */.Aj)(name, env);
-        if (taken === undefined || taken.length === 0) {
+        if (taken === undefined) {
             throw new SecretError('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
                 hint: `set ${name} in the environment of the step or command`,
             });
+        }
+        // Set, but to nothing: most often a secret the workflow names that the repository does not have.
+        if (taken.length === 0) {
+            taken.discard();
+            throw new SecretError('SECRET_EMPTY', `environment variable ${name} is set but empty`, { hint: `give ${name} the secret's value (a workflow's secrets.NAME is empty when the repository has no secret of that name)` });
         }
         return secretOf(taken);
     }

@@ -63988,6 +63988,7 @@ var external_node_os_ = __nccwpck_require__(48161);
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __trustKitBuiltin("node:timers/promises");
 // EXTERNAL MODULE: ./lib/core/errors.js
@@ -64157,6 +64158,7 @@ function errors_checkStringArgument(what, value) {
 
 
 
+
 /**
  * Entries never listed when a directory is walked (cli helper's exclusion hook): version control is
  * not a release artifact. A subject naming one itself (`trust-kit checksums .git`) is still hashed.
@@ -64164,6 +64166,9 @@ function errors_checkStringArgument(what, value) {
 const WALK_SKIPPED_NAMES = new Set(['.git']);
 /** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
 function leftoverNotice(file) {
+    if (file.kind === 'replaced output directory') {
+        return `left ${errors_shownPath(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
+    }
     return `left ${errors_shownPath(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
 }
 /**
@@ -64311,6 +64316,7 @@ async function collect_findArtifacts(subjects, options) {
                 });
             }
             const before = kept.length;
+            let excludedHere = 0;
             if (excluded.size === 0 && before === 0)
                 kept = walk.files;
             else {
@@ -64318,10 +64324,17 @@ async function collect_findArtifacts(subjects, options) {
                     const out = excluded.size === 0 ? false : isExcluded(file.path);
                     if (out === false || (out !== true && !(await out)))
                         kept.push(file);
+                    else
+                        excludedHere++;
                 }
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
             if (kept.length === before && walk.skippedRoots === 0) {
+                if (excludedHere > 0) {
+                    throw new errors_ChecksumsError('CHECKSUMS_NO_MATCH', `${errors_shownPath(subject)} matches only the file being written (the output), which is never listed in itself`, {
+                        hint: 'write the checksums file to another path, or name the files to list',
+                    });
+                }
                 throw new errors_ChecksumsError('CHECKSUMS_NO_MATCH', `${errors_shownPath(subject)} matches no file`, {
                     hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
                 });
@@ -64476,6 +64489,26 @@ function globIgnored(pattern) {
     const segments = new Set(pattern.split('/'));
     return [...WALK_SKIPPED_NAMES].filter((name) => !segments.has(name));
 }
+/**
+ * The file system tinyglobby walks, with each symbolic link to anything but a directory shown as
+ * a file: tinyglobby follows every link or leaves every one out, and left out, a link to an
+ * artifact that a walk of its directory lists was dropped from a glob's matches without a word.
+ * Links to directories stay links, never walked into (a loop, or a tree outside the base). The
+ * link's own path is what matches; the collector then checks where it leads, as for a path named.
+ */
+const linksToFilesAsFiles = {
+    readdir(path, options, callback) {
+        (0,promises_.readdir)(path, options).then(async (entries) => {
+            const links = entries.filter((entry) => entry.isSymbolicLink());
+            if (links.length === 0)
+                return entries;
+            // A link whose target cannot be looked at (gone, a loop) is a file too: the collector says what is wrong with it.
+            const toDirectory = await Promise.all(links.map((link) => (0,promises_.stat)((0,external_node_path_.join)(path, link.name)).then((info) => info.isDirectory(), () => false)));
+            const asFiles = new Set(links.filter((_, index) => toDirectory[index] !== true));
+            return entries.map((entry) => (asFiles.has(entry) ? { name: entry.name, isFile: () => true, isDirectory: () => false, isSymbolicLink: () => false } : entry));
+        }).then((entries) => callback(null, entries), (error) => callback(error, []));
+    },
+};
 async function expandGlob(pattern, cwd) {
     const { glob } = await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 76448));
     const ignored = globIgnored(pattern);
@@ -64483,7 +64516,7 @@ async function expandGlob(pattern, cwd) {
     // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
     const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
     // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-    const options = { cwd: (0,external_node_path_.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]) };
+    const options = { cwd: (0,external_node_path_.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: { ...external_node_fs_namespaceObject, ...linksToFilesAsFiles } };
     const matches = (await glob(pattern.slice(climb.length), options)).map((match) => (0,external_node_path_.resolve)(match)).filter((path) => !(0,external_node_path_.relative)(cwd, path).split(external_node_path_.sep).some((segment) => ignored.includes(segment)));
     return collect_sortByName(matches, (path) => path);
 }
@@ -64747,7 +64780,13 @@ class Walk {
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
             const entryReal = realPrefix + entryName;
             if (kind === 'directory') {
-                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) !== true)
+                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) === true)
+                    continue;
+                // A killed release's staging directory (or the earlier output it moved aside) holds no artifact of this run: told of, not walked.
+                const leftover = (0,files/* trustKitDirectoryKind */.ym)(entryName);
+                if (leftover !== undefined)
+                    this.leftover?.({ path, kind: leftover });
+                else
                     this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: entryReal });
             }
             else if (kind !== 'other') {
@@ -66095,9 +66134,17 @@ class inputs_InputReader {
     }
     /** Records a problem with an input; validation goes on. */
     report(name, message) {
-        this.issues.push({ input: this.nameOf(name), message });
+        const input = this.nameOf(name);
+        // An input read twice (to tell whether it was given) is reported once.
+        if (this.issues.some((issue) => issue.input === input && issue.message === message))
+            return;
+        this.issues.push({ input, message });
     }
-    /** A trimmed string, or `fallback` when it is absent or blank. */
+    /**
+     * A trimmed string, or `fallback` when it is absent or blank. One value is one line: a line break
+     * inside (an action input written as a YAML block, or an event's text in it) would carry a second
+     * value into a path, and from there into outputs read line by line.
+     */
     string(name, fallback) {
         const value = this.raw[name];
         if (value === undefined || value === false)
@@ -66107,6 +66154,10 @@ class inputs_InputReader {
             return fallback;
         }
         const trimmed = value.trim();
+        if (/[\n\r\u2028\u2029]/.test(trimmed)) {
+            this.report(name, 'holds a line break; expected one value on one line');
+            return fallback;
+        }
         return trimmed === '' ? fallback : trimmed;
     }
     /** A string that must be present. */
@@ -68187,6 +68238,14 @@ async function signImages(client, session, subjects, options) {
 /** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
 async function outputProblem(path, cwd, directory) {
     const target = (0,external_node_path_.resolve)(cwd, path);
+    if (!directory) {
+        // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
+        const there = await (0,promises_.lstat)(target).catch(() => undefined);
+        if (there?.isSymbolicLink() === true)
+            return `${path} is a symbolic link; an output is written as a new file in its place, which would replace the link: give the path of the file itself, or remove the link`;
+        if (there !== undefined && !there.isFile() && !there.isDirectory())
+            return `${path} is not a regular file (a device, a pipe or a socket), which an output written in its place would replace; give the path of a regular file`;
+    }
     try {
         const isDirectory = (await (0,promises_.stat)(target)).isDirectory();
         if (directory)
@@ -68227,7 +68286,33 @@ function problem(error) {
  * A file that goes away later still fails where it is read, with that step's code.
  */
 async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
+    // Problems found before (inputs that do not go together) are reported with the missing paths.
+    const issues = [...earlier, ...(await namedPathIssues(paths, cwd, nameOf))];
+    if (issues.length > 0)
+        throw new inputs_ConfigError(issues);
+}
+/**
+ * The config `read` makes; when its inputs are refused (ConfigError), the paths they name are
+ * checked as well and reported with them, so that one run names every problem: a bad flag used
+ * to hide the missing files until it was fixed.
+ */
+async function readWithNamedPaths(read, paths, cwd, nameOf) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        const said = new Set(error.issues.map((issue) => `${issue.input}\u0000${issue.message}`));
+        const missing = (await namedPathIssues(paths, cwd, nameOf)).filter((issue) => !said.has(`${issue.input}\u0000${issue.message}`));
+        throw missing.length === 0 ? error : new ConfigError([...error.issues, ...missing]);
+    }
+}
+/** What is wrong with each path the inputs name (see {@link requireNamedPaths}). */
+async function namedPathIssues(paths, cwd, nameOf) {
     const found = await Promise.all(paths.map(async ({ input, path, kind }) => {
+        if (kind === 'read')
+            return undefined;
         if (kind === 'output' || kind === 'output-directory') {
             const message = await outputProblem(path, cwd, kind === 'output-directory');
             return message === undefined ? undefined : { input: nameOf(input), message };
@@ -68247,10 +68332,31 @@ async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
             return { input: nameOf(input), message: `${path} is not a directory` };
         return undefined;
     }));
-    // Problems found before (inputs that do not go together) are reported with the missing paths.
-    const issues = [...earlier, ...found.filter((issue) => issue !== undefined)];
-    if (issues.length > 0)
-        throw new inputs_ConfigError(issues);
+    return [...found.filter((issue) => issue !== undefined), ...(await outputsThatAreInputs(paths, cwd, nameOf))];
+}
+/**
+ * Outputs that are the very file an input names (the artifact given as the bundle, the key as the
+ * bundle, the predicate as the bundle): writing one would replace what the run reads, and the user's
+ * file would be lost. Told apart by device and inode, so that another spelling of a path, or a link
+ * to the file, is the same file.
+ */
+async function outputsThatAreInputs(paths, cwd, nameOf) {
+    const outputs = paths.filter((entry) => entry.kind === 'output');
+    if (outputs.length === 0)
+        return [];
+    const identity = async (path) => {
+        const info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, path)).catch(() => undefined);
+        return info?.isFile() === true ? `${info.dev}:${info.ino}` : undefined;
+    };
+    const inputs = await Promise.all(paths.filter((entry) => entry.kind === 'file' || entry.kind === 'any' || entry.kind === 'read').map(async (entry) => ({ entry, identity: await identity(entry.path) })));
+    const issues = [];
+    for (const output of outputs) {
+        const written = await identity(output.path);
+        const read = written === undefined ? undefined : inputs.find((input) => input.identity === written);
+        if (read !== undefined)
+            issues.push({ input: nameOf(output.input), message: `${output.path} is the file ${nameOf(read.entry.input)} names (${read.entry.path}); writing there would replace it: give another path` });
+    }
+    return issues;
 }
 /**
  * The subjects of a list input that name a path rather than a glob, each of which must exist: a
@@ -68259,6 +68365,13 @@ async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
  */
 function subjectPaths(input, subjects) {
     return subjects.filter((subject) => !collect_mayBeGlob(subject)).map((path) => ({ input, path, kind: 'any' }));
+}
+/** The files signing reads as its flags or inputs name them, before they are read into a config: for {@link readWithNamedPaths}. */
+function rawSigningPaths(values) {
+    return ['key', 'signing-config', 'trusted-root'].flatMap((input) => {
+        const path = values[input];
+        return typeof path === 'string' && path.trim() !== '' && path !== '-' ? [{ input, path, kind: 'file' }] : [];
+    });
 }
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 function signingPaths(config) {
@@ -69876,6 +69989,10 @@ async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
                 else if (candidate !== undefined)
                     candidates.push({ path, candidate });
             }
+            else if (!entry.isSymbolicLink() && parsers.some((candidate) => candidate.matches(entry.name, path))) {
+                // A pipe, a socket or a device with a lockfile's name is never opened (a pipe would block), but the SBOM says what it did not read.
+                unreadable.push({ path, reason: `${entry.isFIFO() ? 'a named pipe' : entry.isSocket() ? 'a socket' : 'a device'} with a lockfile's name, not a regular file: not read, so what it would list is not cataloged` });
+            }
         }
     };
     await walk('');
@@ -70491,6 +70608,8 @@ function summarise(entry, edges, kept, exists) {
 
 
 
+
+
 /**
  * The exclude patterns an input gives, after the default ones unless `defaultsInput` is false;
  * a pattern that climbs out of the cataloged directory (a `..` segment) could never match and is
@@ -70520,7 +70639,11 @@ function sbomConfig(raw, nameOf, defaults) {
     const contradicted = raw['format'] === undefined || named.length === 0 ? undefined : formats.find((format) => !named.includes(format));
     if (contradicted !== undefined && formats.length === 1) {
         const own = FORMATS.find((format) => format.name === contradicted);
-        reader.report('output', `"${output}" is a ${named[0]} file's name, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
+        reader.report('output', `"${output}" is the name of a ${named[0]} file, but ${nameOf('format')} is ${contradicted}; name it *${own?.extension ?? '.json'}, or leave ${nameOf('format')} out to write ${named[0]}`);
+    }
+    // An SBOM written over a lockfile or a manifest would replace what it is made from.
+    if (output !== undefined && (SIBLING_FILE_NAMES.has(basename(output)) || PARSERS.some((parser) => parser.matches(basename(output), output)))) {
+        reader.report('output', `"${output}" is the name of a lockfile or manifest, which the SBOM is made from and writing it would replace; name the SBOM *.spdx.json or *.cdx.json`);
     }
     const outputDir = reader.string('output-dir', defaults.outputDir);
     if (given !== undefined && formats.length > 1)
@@ -70558,15 +70681,15 @@ const INSTANCE_CHOICES = ['auto', 'public-good', 'github', 'key'];
 const DEFAULT_SIGN_TIMEOUT_SECONDS = 300;
 /** The longest `timeout`: six hours, the longest a GitHub-hosted job runs. */
 const MAX_SIGN_TIMEOUT_SECONDS = 6 * 60 * 60;
-/** `timeout` in milliseconds: whole seconds, or minutes with `m` (`90`, `90s`, `10m`), from 1 s to 6 h. */
+/** `timeout` in milliseconds: whole seconds, minutes with `m` or hours with `h` (`90`, `90s`, `10m`, `6h`), from 1 s to 6 h. */
 function timeoutOf(reader) {
     const value = reader.string('timeout');
     if (value === undefined)
         return DEFAULT_SIGN_TIMEOUT_SECONDS * 1000;
-    const match = /^(\d{1,6})(s|m)?$/.exec(value);
-    const seconds = match === null ? Number.NaN : Number(match[1]) * (match[2] === 'm' ? 60 : 1);
+    const match = /^(\d{1,6})(s|m|h)?$/.exec(value);
+    const seconds = match === null ? Number.NaN : Number(match[1]) * (match[2] === 'h' ? 3600 : match[2] === 'm' ? 60 : 1);
     if (!(seconds >= 1 && seconds <= MAX_SIGN_TIMEOUT_SECONDS)) {
-        reader.report('timeout', `is "${value.slice(0, 40)}"; expected a time from 1 s to 6 h in whole seconds or minutes (\`90\`, \`90s\`, \`10m\`)`);
+        reader.report('timeout', `is "${value.slice(0, 40)}"; expected a time from 1 s to 6 h in whole seconds, minutes or hours (\`90\`, \`90s\`, \`10m\`, \`2h\`)`);
         return DEFAULT_SIGN_TIMEOUT_SECONDS * 1000;
     }
     return seconds * 1000;
@@ -71083,7 +71206,7 @@ function verificationCommands(input) {
 function instructionBlocks(input) {
     const { checksumsFile, bundleFile, signer } = input;
     const blocks = [verify_text('# Verifying this release', '')];
-    blocks.push(verify_text(`Download the release files, ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.`, ''));
+    blocks.push(verify_text(`Download the release files${bundleFile === undefined ? ' and' : ','} ${markdownCode(checksumsFile)}${bundleFile === undefined ? '' : ` and ${markdownCode(bundleFile)}`} into one directory and run these commands there.`, ''));
     if (bundleFile !== undefined && signer !== undefined) {
         blocks.push(verify_text('## 1. Check the signature on the checksums file', '', ...describeSigner(signer)), ...cosignBlocks(checksumsFile, bundleFile, signer));
         const verifier = pinned(input.verifier);
@@ -71097,6 +71220,8 @@ function instructionBlocks(input) {
     }
     if (input.artifactBundles !== undefined && input.artifactBundles.length > 0 && signer !== undefined)
         blocks.push(...artifactBundleBlocks(input.artifactBundles, signer));
+    if (input.auditLog !== undefined && signer !== undefined)
+        blocks.push(...auditLogBlocks(input.auditLog, signer));
     if (input.attestations !== undefined)
         blocks.push(...attestationBlocks(input.attestations, signer, input.algorithm));
     if (input.immutableRelease !== undefined)
@@ -71130,6 +71255,14 @@ function artifactBundleBlocks(bundles, signer) {
     return [
         verify_text('## Each artifact on its own', '', `Every artifact also has its own bundle, \`<artifact>.sigstore.json\`, signed like the checksums file: to check one file without the checksums file, with cosign${github}:`, ''),
         shell(...bundles.map((bundle) => cosignVerifyBlob(bundle.artifact, bundle.bundleFile, signer, { kind: 'artifact-bundle', artifact: bundle.artifact, bundleFile: bundle.bundleFile }))),
+    ];
+}
+/** The signing audit log: signed on its own, since the checksums file is signed before it is written, so the checks above do not cover it. */
+function auditLogBlocks(auditLog, signer) {
+    const github = signer.kind === 'certificate' && signer.instance === 'github' ? ` (${markdownCode(GITHUB_TRUSTED_ROOT_FILE)} as written above)` : '';
+    return [
+        verify_text('## The signing audit log', '', `${markdownCode(auditLog.file)} lists every signature the run made. It is written after the checksums file, which does not list it, and signed on its own, like the checksums file, into ${markdownCode(auditLog.bundleFile)}; with cosign${github}:`, ''),
+        shell(cosignVerifyBlob(auditLog.file, auditLog.bundleFile, signer, { kind: 'artifact-bundle', artifact: auditLog.file, bundleFile: auditLog.bundleFile })),
     ];
 }
 /** GitHub's own attestation of an immutable release: its tag and assets, checked against the API (`gh` needs a login or `GH_TOKEN`). */
@@ -71191,8 +71324,32 @@ function attestationBlocks(attestations, signer, algorithm) {
     return [
         intro,
         verify_text(`With the GitHub CLI, for any artifact (here the first), one command per predicate type (gh checks SLSA provenance unless told)${workflow === undefined ? '' : `; \`--signer-workflow\` requires the reusable workflow ${markdownCode(workflow)} to have signed, since gh otherwise expects a workflow of ${markdownCode(signer.repository)}`}:`, ''),
-        shell(...ghAttestationCommands(attestations, signer, algorithm)),
+        shell(...privateRootForGh(signer), ...ghAttestationCommands(attestations, signer, algorithm).map((command) => withGhTrustedRoot(command, signer))),
     ];
+}
+/**
+ * gh reads a custom trusted root as JSON lines, one root a line (a pretty-printed trusted root
+ * fails with `proto: unexpected EOF`): the private deployment's own file when it is one already,
+ * else a copy on one line that {@link privateRootForGh} writes beside it.
+ */
+function ghTrustedRootFile(signer) {
+    if (signer.kind !== 'certificate' || typeof signer.instance !== 'object')
+        return undefined;
+    const { trustedRootFile: file, jsonLines } = signer.instance.private;
+    return jsonLines === true ? `${ROOTS_DIRECTORY}/${file}` : `${ROOTS_DIRECTORY}/${file.replace(/\.json$/, '')}.jsonl`;
+}
+/** For a private deployment whose trusted root is one JSON document, the line writing its one-line copy for gh (`paste -s -d '\\0'` joins its lines, which JSON's whitespace allows). */
+function privateRootForGh(signer) {
+    const root = trustedRootFile(signer);
+    const forGh = ghTrustedRootFile(signer);
+    if (root === undefined || forGh === undefined || forGh === root)
+        return [];
+    return [simple(['paste', '-s', '-d', value('\\0'), value(root)], [], { stdout: forGh })];
+}
+/** A gh command with the private deployment's trusted root, when the signer is one: gh knows only the public-good and GitHub roots. */
+function withGhTrustedRoot(command, signer) {
+    const root = ghTrustedRootFile(signer);
+    return root === undefined ? command : extended(command, '--custom-trusted-root', value(root));
 }
 /** A GitHub Actions workflow identity: `https://github.com/<owner>/<repo>/<path>@<ref>`. */
 const WORKFLOW_IDENTITY = /^https:\/\/github\.com\/([^/]+\/[^/]+)\/(\.github\/workflows\/[^@]+)@.+$/;
@@ -71479,7 +71636,7 @@ function toSigningKey(privateKey, source) {
     const details = privateKey.asymmetricKeyDetails;
     if (privateKey.asymmetricKeyType !== 'ec' || details?.namedCurve !== 'prime256v1') {
         const found = privateKey.asymmetricKeyType === 'ec' ? `EC ${details?.namedCurve ?? 'unknown curve'}` : (privateKey.asymmetricKeyType ?? 'unknown');
-        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds a ${found} key; trust-kit signs with ECDSA P-256 keys`, {
+        throw new SignError('SIGN_KEY_UNSUPPORTED', `${source} holds ${/^[aeiou]/i.test(found) ? 'an' : 'a'} ${found} key; trust-kit signs with ECDSA P-256 keys`, {
             hint: 'create one with `trust-kit generate-key-pair` (or `openssl ecparam -name prime256v1 -genkey | openssl pkcs8 -topk8 -nocrypt`)',
         });
     }
@@ -75910,7 +76067,7 @@ function parseSigningConfig(json, source) {
         invalid(source, 'is not a JSON object');
     const document = json;
     if (document['mediaType'] !== SIGNING_CONFIG_MEDIA_TYPE)
-        invalid(source, `mediaType is ${(0,quote/* quoted */.TL)(document['mediaType'] ?? null)}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
+        invalid(source, `${document['mediaType'] === undefined ? 'mediaType is missing' : `mediaType is ${(0,quote/* quoted */.TL)(document['mediaType'])}`}, expected ${SIGNING_CONFIG_MEDIA_TYPE}`);
     return {
         source,
         caUrls: services(document['caUrls'], source, 'caUrls'),
@@ -76007,7 +76164,7 @@ function takePassphrase(env) {
             }
             catch (error) {
                 // Set but empty: the next variable may hold it.
-                if (!((0,errors/* isTrustKitError */.Nf)(error) && error.code === 'SECRET_ENV_MISSING'))
+                if (!((0,errors/* isTrustKitError */.Nf)(error) && (error.code === 'SECRET_ENV_MISSING' || error.code === 'SECRET_EMPTY')))
                     throw error;
             }
         }
@@ -76512,8 +76669,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 
 /** How each step is named when it fails. */
 const STEP_NAMES = {
-    // The first step checks immutable-release as well (src/release/steps/output.ts), so its failure names both.
-    output: 'checking the output directory and immutable-release',
+    // The first step checks immutable-release as well (src/release/steps/output.ts): those errors say so themselves.
+    output: 'checking the output directory and the release settings',
     // Finding the files is the first half of hashing them, as users see it.
     collect: 'hashing the artifacts',
     'asset-names': 'checking the artifacts can be GitHub release assets',
@@ -76884,11 +77041,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZU: () => (/* binding */ openRegularFile),
   XF: () => (/* binding */ readRegularFile),
   vo: () => (/* binding */ removeTemporaryFiles),
+  ym: () => (/* binding */ trustKitDirectoryKind),
   Xg: () => (/* binding */ trustKitFileKind),
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, commitTogether, makeDirectories, prepareFileAtomic, readRegularFileHeadSync, readRegularFileSync, regularFileChunks, removedOnSignal, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, commitTogether, expectReplaceableOutput, makeDirectories, prepareFileAtomic, readRegularFileHeadSync, readRegularFileSync, regularFileChunks, removedOnSignal, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -77271,6 +77429,18 @@ function trustKitFileKind(name) {
     return temporaryNameParts(name) === undefined ? undefined : 'temporary file';
 }
 /**
+ * What trust-kit made a directory of this name for, if it did: a release's staging directory
+ * (`.OUT.trust-kit-staging-XXXXXXXXXXXX`, its files before they become the output directory), or
+ * the earlier output it moved aside while replacing it (`.OUT.trust-kit-replaced-XXXXXXXXXXXX`,
+ * which the next release into OUT puts back). Only a run that was killed leaves either.
+ */
+function trustKitDirectoryKind(name) {
+    if (name.charCodeAt(0) !== 0x2e)
+        return undefined;
+    const kind = /^\..+\.trust-kit-(staging|replaced)-[0-9a-f]{12}$/s.exec(name)?.[1];
+    return kind === 'staging' ? 'staging directory' : kind === 'replaced' ? 'replaced output directory' : undefined;
+}
+/**
  * Directories this process looked in for dead writers' temporary files: each once, so that many
  * writes into one directory (a bundle per artifact) read it once, not once per write.
  */
@@ -77332,6 +77502,7 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
     // to 40 more than the target's), and after this process and its place: a later write from the
     // same place removes it if a SIGKILL left it.
+    expectReplaceableOutput(path);
     const named = Buffer.byteLength((0,external_node_path_.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,external_node_path_.basename)(path) : 'trust-kit';
     const temporary = (0,external_node_path_.join)(dir, `.${named}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${process.pid}.${process_place_processPlace()}.tmp`);
     const unregisterSecret = options.whileTemporary?.(() => (0,external_node_fs_.rmSync)(temporary, { force: true }));
@@ -77386,6 +77557,8 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
                 await external_node_fs_.promises.rm(temporary, { force: true });
             }
             else {
+                // Again at the last moment: a device or a link put there while the file was written is not replaced either.
+                expectReplaceableOutput(path);
                 await external_node_fs_.promises.rename(temporary, path);
             }
             unregister();
@@ -77408,6 +77581,7 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
                 (0,external_node_fs_.rmSync)(temporary, { force: true });
             }
             else {
+                expectReplaceableOutput(path);
                 (0,external_node_fs_.renameSync)(temporary, path);
             }
             unregister();
@@ -77471,6 +77645,28 @@ function kindOf(info) {
     if (info.isSocket())
         return 'a socket';
     return 'not a regular file';
+}
+/**
+ * Refuses an output path where something other than a regular file stands (a symbolic link, a
+ * device, a named pipe, a socket): a write puts its file in place by renaming over the path, which
+ * would replace that thing (`/dev/null` itself, a link the user keeps) instead of writing to it.
+ * A directory is left to the rename, which fails on it. Errors looking (no permission) are left to
+ * the write, which reports them.
+ */
+function expectReplaceableOutput(path) {
+    let info;
+    try {
+        info = (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
+    }
+    catch {
+        return;
+    }
+    if (info === undefined || info.isFile() || info.isDirectory())
+        return;
+    const kind = info.isSymbolicLink() ? 'a symbolic link' : kindOf(info);
+    throw new errors/* TrustKitError */.T0('FILE_NOT_REGULAR', `output ${(0,quote/* shownFile */.G)(path)} is ${kind}; trust-kit writes an output as a new regular file in its place, which would replace ${kind === 'a symbolic link' ? 'the link' : 'it'}`, {
+        hint: info.isSymbolicLink() ? 'give the path of the file itself, or remove the link' : 'give the path of a regular file; to print an output, leave the output flag out where the command prints by default (see its --help)',
+    });
 }
 /** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
 function expectRegularFile(info, options, path) {
@@ -77707,12 +77903,15 @@ function jsonErrorLine(text, message) {
 }
 /**
  * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
- * at when it can be told, and its first words, printable and bounded (they quote the text).
+ * at when it can be told, and its first words, printable and bounded, without the text V8 quotes
+ * around a bad token: a file given by mistake (a token, a key) would have its first characters
+ * printed to a log others read.
  */
 function jsonSyntaxProblem(text, error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = jsonErrorLine(text, message);
-    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(message.split('\n')[0] ?? '', 200)}`;
+    const unquoted = message.replace(/^Unexpected token '[\s\S]+?', (?:\.\.\.)?"[\s\S]*?"(?:\.\.\.)? is not valid JSON/, 'Unexpected token: not valid JSON');
+    return `${line === undefined ? '' : `line ${line}: `}${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(unquoted.split('\n')[0] ?? '', 200)}`;
 }
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {
@@ -79018,7 +79217,7 @@ function isPe(head) {
 /* harmony export */   jK: () => (/* binding */ COMPOSER_LOCK),
 /* harmony export */   z2: () => (/* binding */ CARGO_LOCK)
 /* harmony export */ });
-/* unused harmony export namedAsRequirements */
+/* unused harmony exports namedAsRequirements, SIBLING_FILE_NAMES */
 /* harmony import */ var _go_magic_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9922);
 
 /** npm's package-lock.json and npm-shrinkwrap.json. */
@@ -79111,6 +79310,8 @@ const POM_XML = {
     name: 'java-pom-xml',
     matches: (fileName) => fileName === 'pom.xml',
 };
+/** The files parsers read beside their lockfiles (manifests, go.sum, workspaces): a user's files, as the lockfiles are. */
+const SIBLING_FILE_NAMES = new Set(['package.json', 'go.sum', 'go.work', 'go.work.sum', 'Cargo.toml', 'pyproject.toml', 'Gemfile', 'gems.rb']);
 
 
 /***/ }),
@@ -80183,10 +80384,15 @@ class SecretBuffer extends Redacted {
     static fromEnv(name, env) {
         checkName(name, env, 'fromEnv');
         const taken = takeEnvironmentValue(name, env);
-        if (taken === undefined || taken.length === 0) {
+        if (taken === undefined) {
             throw new SecretError('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
                 hint: `set ${name} in the environment of the step or command`,
             });
+        }
+        // Set, but to nothing: most often a secret the workflow names that the repository does not have.
+        if (taken.length === 0) {
+            taken.discard();
+            throw new SecretError('SECRET_EMPTY', `environment variable ${name} is set but empty`, { hint: `give ${name} the secret's value (a workflow's secrets.NAME is empty when the repository has no secret of that name)` });
         }
         return secretOf(taken);
     }

@@ -31854,8 +31854,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 
 /** How each step is named when it fails. */
 const STEP_NAMES = {
-    // The first step checks immutable-release as well (src/release/steps/output.ts), so its failure names both.
-    output: 'checking the output directory and immutable-release',
+    // The first step checks immutable-release as well (src/release/steps/output.ts): those errors say so themselves.
+    output: 'checking the output directory and the release settings',
     // Finding the files is the first half of hashing them, as users see it.
     collect: 'hashing the artifacts',
     'asset-names': 'checking the artifacts can be GitHub release assets',
@@ -32084,7 +32084,7 @@ function cliNamer(positionals = {}) {
     };
 }
 /** Every bad input of one call, reported together so the user fixes them in one go. */
-class ConfigError extends errors/* TrustKitError */.T0 {
+class inputs_ConfigError extends errors/* TrustKitError */.T0 {
     issues;
     /** `hint` by default points at every surface's reference; a surface that knows the command points at its help. */
     constructor(issues, hint = 'fix the inputs named above; `trust-kit <command> --help` and the action docs list what each accepts') {
@@ -32121,12 +32121,12 @@ function withEarlierIssues(earlier, read) {
         result = read();
     }
     catch (error) {
-        if (error instanceof ConfigError && earlier.length > 0)
-            throw new ConfigError([...earlier, ...error.issues]);
+        if (error instanceof inputs_ConfigError && earlier.length > 0)
+            throw new inputs_ConfigError([...earlier, ...error.issues]);
         throw error;
     }
     if (earlier.length > 0)
-        throw new ConfigError(earlier);
+        throw new inputs_ConfigError(earlier);
     return result;
 }
 /**
@@ -32170,9 +32170,17 @@ class InputReader {
     }
     /** Records a problem with an input; validation goes on. */
     report(name, message) {
-        this.issues.push({ input: this.nameOf(name), message });
+        const input = this.nameOf(name);
+        // An input read twice (to tell whether it was given) is reported once.
+        if (this.issues.some((issue) => issue.input === input && issue.message === message))
+            return;
+        this.issues.push({ input, message });
     }
-    /** A trimmed string, or `fallback` when it is absent or blank. */
+    /**
+     * A trimmed string, or `fallback` when it is absent or blank. One value is one line: a line break
+     * inside (an action input written as a YAML block, or an event's text in it) would carry a second
+     * value into a path, and from there into outputs read line by line.
+     */
     string(name, fallback) {
         const value = this.raw[name];
         if (value === undefined || value === false)
@@ -32182,6 +32190,10 @@ class InputReader {
             return fallback;
         }
         const trimmed = value.trim();
+        if (/[\n\r\u2028\u2029]/.test(trimmed)) {
+            this.report(name, 'holds a line break; expected one value on one line');
+            return fallback;
+        }
         return trimmed === '' ? fallback : trimmed;
     }
     /** A string that must be present. */
@@ -32267,7 +32279,7 @@ class InputReader {
     /** Throws the collected problems, if any. */
     finish() {
         if (this.issues.length > 0)
-            throw new ConfigError(this.issues);
+            throw new inputs_ConfigError(this.issues);
     }
 }
 
@@ -32283,6 +32295,14 @@ var paths = __nccwpck_require__(4539);
 /** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
 async function outputProblem(path, cwd, directory) {
     const target = (0,external_node_path_.resolve)(cwd, path);
+    if (!directory) {
+        // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
+        const there = await (0,promises_.lstat)(target).catch(() => undefined);
+        if (there?.isSymbolicLink() === true)
+            return `${path} is a symbolic link; an output is written as a new file in its place, which would replace the link: give the path of the file itself, or remove the link`;
+        if (there !== undefined && !there.isFile() && !there.isDirectory())
+            return `${path} is not a regular file (a device, a pipe or a socket), which an output written in its place would replace; give the path of a regular file`;
+    }
     try {
         const isDirectory = (await (0,promises_.stat)(target)).isDirectory();
         if (directory)
@@ -32323,7 +32343,33 @@ function problem(error) {
  * A file that goes away later still fails where it is read, with that step's code.
  */
 async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
+    // Problems found before (inputs that do not go together) are reported with the missing paths.
+    const issues = [...earlier, ...(await namedPathIssues(paths, cwd, nameOf))];
+    if (issues.length > 0)
+        throw new inputs_ConfigError(issues);
+}
+/**
+ * The config `read` makes; when its inputs are refused (ConfigError), the paths they name are
+ * checked as well and reported with them, so that one run names every problem: a bad flag used
+ * to hide the missing files until it was fixed.
+ */
+async function readWithNamedPaths(read, paths, cwd, nameOf) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        const said = new Set(error.issues.map((issue) => `${issue.input}\u0000${issue.message}`));
+        const missing = (await namedPathIssues(paths, cwd, nameOf)).filter((issue) => !said.has(`${issue.input}\u0000${issue.message}`));
+        throw missing.length === 0 ? error : new ConfigError([...error.issues, ...missing]);
+    }
+}
+/** What is wrong with each path the inputs name (see {@link requireNamedPaths}). */
+async function namedPathIssues(paths, cwd, nameOf) {
     const found = await Promise.all(paths.map(async ({ input, path, kind }) => {
+        if (kind === 'read')
+            return undefined;
         if (kind === 'output' || kind === 'output-directory') {
             const message = await outputProblem(path, cwd, kind === 'output-directory');
             return message === undefined ? undefined : { input: nameOf(input), message };
@@ -32343,10 +32389,31 @@ async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
             return { input: nameOf(input), message: `${path} is not a directory` };
         return undefined;
     }));
-    // Problems found before (inputs that do not go together) are reported with the missing paths.
-    const issues = [...earlier, ...found.filter((issue) => issue !== undefined)];
-    if (issues.length > 0)
-        throw new ConfigError(issues);
+    return [...found.filter((issue) => issue !== undefined), ...(await outputsThatAreInputs(paths, cwd, nameOf))];
+}
+/**
+ * Outputs that are the very file an input names (the artifact given as the bundle, the key as the
+ * bundle, the predicate as the bundle): writing one would replace what the run reads, and the user's
+ * file would be lost. Told apart by device and inode, so that another spelling of a path, or a link
+ * to the file, is the same file.
+ */
+async function outputsThatAreInputs(paths, cwd, nameOf) {
+    const outputs = paths.filter((entry) => entry.kind === 'output');
+    if (outputs.length === 0)
+        return [];
+    const identity = async (path) => {
+        const info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, path)).catch(() => undefined);
+        return info?.isFile() === true ? `${info.dev}:${info.ino}` : undefined;
+    };
+    const inputs = await Promise.all(paths.filter((entry) => entry.kind === 'file' || entry.kind === 'any' || entry.kind === 'read').map(async (entry) => ({ entry, identity: await identity(entry.path) })));
+    const issues = [];
+    for (const output of outputs) {
+        const written = await identity(output.path);
+        const read = written === undefined ? undefined : inputs.find((input) => input.identity === written);
+        if (read !== undefined)
+            issues.push({ input: nameOf(output.input), message: `${output.path} is the file ${nameOf(read.entry.input)} names (${read.entry.path}); writing there would replace it: give another path` });
+    }
+    return issues;
 }
 /**
  * The subjects of a list input that name a path rather than a glob, each of which must exist: a
@@ -32355,6 +32422,13 @@ async function requireNamedPaths(paths, cwd, nameOf, earlier = []) {
  */
 function subjectPaths(input, subjects) {
     return subjects.filter((subject) => !mayBeGlob(subject)).map((path) => ({ input, path, kind: 'any' }));
+}
+/** The files signing reads as its flags or inputs name them, before they are read into a config: for {@link readWithNamedPaths}. */
+function rawSigningPaths(values) {
+    return ['key', 'signing-config', 'trusted-root'].flatMap((input) => {
+        const path = values[input];
+        return typeof path === 'string' && path.trim() !== '' && path !== '-' ? [{ input, path, kind: 'file' }] : [];
+    });
 }
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 function signingPaths(config) {
@@ -32595,7 +32669,7 @@ function attestationVerifyConfig(raw, nameOf) {
         base = verifyConfig(raw, nameOf);
     }
     catch (error) {
-        if (!(error instanceof ConfigError))
+        if (!(error instanceof inputs_ConfigError))
             throw error;
         issues.push(...error.issues);
     }
@@ -32603,12 +32677,12 @@ function attestationVerifyConfig(raw, nameOf) {
         reader.finish();
     }
     catch (error) {
-        if (!(error instanceof ConfigError))
+        if (!(error instanceof inputs_ConfigError))
             throw error;
         issues.push(...error.issues);
     }
     if (issues.length > 0 || base === undefined)
-        throw new ConfigError(issues);
+        throw new inputs_ConfigError(issues);
     const policy = base.policy;
     const identityOrigin = policy.kind === 'key' || policy.identity !== undefined ? 'explicit' : policy.signerWorkflow !== undefined || policy.signerRepo !== undefined ? 'signer-workflow' : 'repository';
     return { ...base, predicateType, sourceRef, sourceDigest, denySelfHostedRunners, identityOrigin };
@@ -34314,7 +34388,7 @@ async function resolvePolicy(config, cwd) {
     const issuer = config.issuer === undefined ? exactly(GITHUB_ACTIONS_ISSUER) : toMatcher(config.issuer);
     // The configs refuse this first; a library caller that skips them made a usage mistake, not an unreadable input.
     if (identity === undefined)
-        throw new ConfigError([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
+        throw new inputs_ConfigError([{ input: 'certificate-identity', message: 'is required for keyless bundles (or repo, owner or signer-workflow, which imply one)' }]);
     return { kind: 'certificate', identity, issuer, extensions: github?.extensions ?? {}, ...(github?.extensionsIgnoringCase === undefined ? {} : { extensionsIgnoringCase: github.extensionsIgnoringCase }) };
 }
 /** Both instances' TUF repositories, reached through the runner's proxy settings. */
@@ -34679,13 +34753,13 @@ function collectIssues(first, second) {
             step();
         }
         catch (error) {
-            if (!(error instanceof ConfigError))
+            if (!(error instanceof inputs_ConfigError))
                 throw error;
             issues.push(...error.issues);
         }
     }
     if (issues.length > 0 || value === undefined)
-        throw new ConfigError(issues);
+        throw new inputs_ConfigError(issues);
     return value;
 }
 /** An artifact given as a digest (`sha256:<hex>`, `sha512:<hex>`), which names no file. */
@@ -34832,12 +34906,14 @@ async function run(inputs, io, cwd, env = {}) {
 /* unused harmony exports WALK_SKIPPED_NAMES, leftoverNotice, nodeFileSystem, collectArtifacts, findArtifacts, listingOrder, compareNames, sortByName */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9916);
-/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4539);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2321);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9916);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4539);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2321);
+
 
 
 
@@ -34853,6 +34929,9 @@ async function run(inputs, io, cwd, env = {}) {
 const WALK_SKIPPED_NAMES = new Set(['.git']);
 /** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
 function leftoverNotice(file) {
+    if (file.kind === 'replaced output directory') {
+        return `left ${shownPath(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
+    }
     return `left ${shownPath(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
 }
 /**
@@ -34897,7 +34976,7 @@ async function refuseNonUtf8Names(directory) {
     const raw = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(name));
     if (raw === undefined)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
         hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
     });
 }
@@ -35000,6 +35079,7 @@ async function findArtifacts(subjects, options) {
                 });
             }
             const before = kept.length;
+            let excludedHere = 0;
             if (excluded.size === 0 && before === 0)
                 kept = walk.files;
             else {
@@ -35007,10 +35087,17 @@ async function findArtifacts(subjects, options) {
                     const out = excluded.size === 0 ? false : isExcluded(file.path);
                     if (out === false || (out !== true && !(await out)))
                         kept.push(file);
+                    else
+                        excludedHere++;
                 }
             }
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
             if (kept.length === before && walk.skippedRoots === 0) {
+                if (excludedHere > 0) {
+                    throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches only the file being written (the output), which is never listed in itself`, {
+                        hint: 'write the checksums file to another path, or name the files to list',
+                    });
+                }
                 throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${shownPath(subject)} matches no file`, {
                     hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
                 });
@@ -35165,6 +35252,26 @@ function globIgnored(pattern) {
     const segments = new Set(pattern.split('/'));
     return [...WALK_SKIPPED_NAMES].filter((name) => !segments.has(name));
 }
+/**
+ * The file system tinyglobby walks, with each symbolic link to anything but a directory shown as
+ * a file: tinyglobby follows every link or leaves every one out, and left out, a link to an
+ * artifact that a walk of its directory lists was dropped from a glob's matches without a word.
+ * Links to directories stay links, never walked into (a loop, or a tree outside the base). The
+ * link's own path is what matches; the collector then checks where it leads, as for a path named.
+ */
+const linksToFilesAsFiles = {
+    readdir(path, options, callback) {
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(path, options).then(async (entries) => {
+            const links = entries.filter((entry) => entry.isSymbolicLink());
+            if (links.length === 0)
+                return entries;
+            // A link whose target cannot be looked at (gone, a loop) is a file too: the collector says what is wrong with it.
+            const toDirectory = await Promise.all(links.map((link) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(path, link.name)).then((info) => info.isDirectory(), () => false)));
+            const asFiles = new Set(links.filter((_, index) => toDirectory[index] !== true));
+            return entries.map((entry) => (asFiles.has(entry) ? { name: entry.name, isFile: () => true, isDirectory: () => false, isSymbolicLink: () => false } : entry));
+        }).then((entries) => callback(null, entries), (error) => callback(error, []));
+    },
+};
 async function expandGlob(pattern, cwd) {
     const { glob } = await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 6448));
     const ignored = globIgnored(pattern);
@@ -35172,7 +35279,7 @@ async function expandGlob(pattern, cwd) {
     // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
     const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
     // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-    const options = { cwd: resolve(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]) };
+    const options = { cwd: resolve(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: { ...nodeFs, ...linksToFilesAsFiles } };
     const matches = (await glob(pattern.slice(climb.length), options)).map((match) => resolve(match)).filter((path) => !relative(cwd, path).split(sep).some((segment) => ignored.includes(segment)));
     return sortByName(matches, (path) => path);
 }
@@ -35436,7 +35543,13 @@ class Walk {
             // The entry's own real path: its parent's and its name (a link's target is looked up when it is visited).
             const entryReal = realPrefix + entryName;
             if (kind === 'directory') {
-                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) !== true)
+                if (skip?.({ path, name: entryName, directory: true, real: entryReal }) === true)
+                    continue;
+                // A killed release's staging directory (or the earlier output it moved aside) holds no artifact of this run: told of, not walked.
+                const leftover = trustKitDirectoryKind(entryName);
+                if (leftover !== undefined)
+                    this.leftover?.({ path, kind: leftover });
+                else
                     this.pending.push({ path, name, shown: path, ancestors, kind: 'directory', real: entryReal });
             }
             else if (kind !== 'other') {
@@ -37088,7 +37201,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: COMMIT_LOCK, commitTogether, makeDirectories, prepareFileAtomic, readRegularFileHeadSync, removedOnSignal, trustKitFileKind, underCommitLock
+// UNUSED EXPORTS: COMMIT_LOCK, commitTogether, expectReplaceableOutput, makeDirectories, prepareFileAtomic, readRegularFileHeadSync, removedOnSignal, trustKitDirectoryKind, trustKitFileKind, underCommitLock
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -37471,6 +37584,18 @@ function trustKitFileKind(name) {
     return temporaryNameParts(name) === undefined ? undefined : 'temporary file';
 }
 /**
+ * What trust-kit made a directory of this name for, if it did: a release's staging directory
+ * (`.OUT.trust-kit-staging-XXXXXXXXXXXX`, its files before they become the output directory), or
+ * the earlier output it moved aside while replacing it (`.OUT.trust-kit-replaced-XXXXXXXXXXXX`,
+ * which the next release into OUT puts back). Only a run that was killed leaves either.
+ */
+function trustKitDirectoryKind(name) {
+    if (name.charCodeAt(0) !== 0x2e)
+        return undefined;
+    const kind = /^\..+\.trust-kit-(staging|replaced)-[0-9a-f]{12}$/s.exec(name)?.[1];
+    return kind === 'staging' ? 'staging directory' : kind === 'replaced' ? 'replaced output directory' : undefined;
+}
+/**
  * Directories this process looked in for dead writers' temporary files: each once, so that many
  * writes into one directory (a bundle per artifact) read it once, not once per write.
  */
@@ -37532,6 +37657,7 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
     // Named after the target when that fits (a name takes at most 255 bytes, and the temporary one up
     // to 40 more than the target's), and after this process and its place: a later write from the
     // same place removes it if a SIGKILL left it.
+    expectReplaceableOutput(path);
     const named = Buffer.byteLength((0,external_node_path_.basename)(path)) <= MAX_NAMED_TEMPORARY_BYTES ? (0,external_node_path_.basename)(path) : 'trust-kit';
     const temporary = (0,external_node_path_.join)(dir, `.${named}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.${process.pid}.${process_place_processPlace()}.tmp`);
     const unregisterSecret = options.whileTemporary?.(() => (0,external_node_fs_.rmSync)(temporary, { force: true }));
@@ -37586,6 +37712,8 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
                 await external_node_fs_.promises.rm(temporary, { force: true });
             }
             else {
+                // Again at the last moment: a device or a link put there while the file was written is not replaced either.
+                expectReplaceableOutput(path);
                 await external_node_fs_.promises.rename(temporary, path);
             }
             unregister();
@@ -37608,6 +37736,7 @@ async function prepareFileAtomic(path, data, mode = 0o644, options = {}) {
                 (0,external_node_fs_.rmSync)(temporary, { force: true });
             }
             else {
+                expectReplaceableOutput(path);
                 (0,external_node_fs_.renameSync)(temporary, path);
             }
             unregister();
@@ -37671,6 +37800,28 @@ function kindOf(info) {
     if (info.isSocket())
         return 'a socket';
     return 'not a regular file';
+}
+/**
+ * Refuses an output path where something other than a regular file stands (a symbolic link, a
+ * device, a named pipe, a socket): a write puts its file in place by renaming over the path, which
+ * would replace that thing (`/dev/null` itself, a link the user keeps) instead of writing to it.
+ * A directory is left to the rename, which fails on it. Errors looking (no permission) are left to
+ * the write, which reports them.
+ */
+function expectReplaceableOutput(path) {
+    let info;
+    try {
+        info = (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
+    }
+    catch {
+        return;
+    }
+    if (info === undefined || info.isFile() || info.isDirectory())
+        return;
+    const kind = info.isSymbolicLink() ? 'a symbolic link' : kindOf(info);
+    throw new errors/* TrustKitError */.T0('FILE_NOT_REGULAR', `output ${(0,quote/* shownFile */.G)(path)} is ${kind}; trust-kit writes an output as a new regular file in its place, which would replace ${kind === 'a symbolic link' ? 'the link' : 'it'}`, {
+        hint: info.isSymbolicLink() ? 'give the path of the file itself, or remove the link' : 'give the path of a regular file; to print an output, leave the output flag out where the command prints by default (see its --help)',
+    });
 }
 /** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
 function expectRegularFile(info, options, path) {
@@ -37904,12 +38055,15 @@ function jsonErrorLine(text, message) {
 }
 /**
  * What JSON.parse said of a text that is not JSON, for a message about a file: the line it stopped
- * at when it can be told, and its first words, printable and bounded (they quote the text).
+ * at when it can be told, and its first words, printable and bounded, without the text V8 quotes
+ * around a bad token: a file given by mistake (a token, a key) would have its first characters
+ * printed to a log others read.
  */
 function jsonSyntaxProblem(text, error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = jsonErrorLine(text, message);
-    return `${line === undefined ? '' : `line ${line}: `}${boundedText(message.split('\n')[0] ?? '', 200)}`;
+    const unquoted = message.replace(/^Unexpected token '[\s\S]+?', (?:\.\.\.)?"[\s\S]*?"(?:\.\.\.)? is not valid JSON/, 'Unexpected token: not valid JSON');
+    return `${line === undefined ? '' : `line ${line}: `}${boundedText(unquoted.split('\n')[0] ?? '', 200)}`;
 }
 /** The line (from 1) of `index` in `text`: where a JSON text another party wrote goes wrong. */
 function lineAt(text, index) {
@@ -39604,10 +39758,15 @@ class SecretBuffer extends Redacted {
     static fromEnv(name, env) {
         checkName(name, env, 'fromEnv');
         const taken = takeEnvironmentValue(name, env);
-        if (taken === undefined || taken.length === 0) {
+        if (taken === undefined) {
             throw new SecretError('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
                 hint: `set ${name} in the environment of the step or command`,
             });
+        }
+        // Set, but to nothing: most often a secret the workflow names that the repository does not have.
+        if (taken.length === 0) {
+            taken.discard();
+            throw new SecretError('SECRET_EMPTY', `environment variable ${name} is set but empty`, { hint: `give ${name} the secret's value (a workflow's secrets.NAME is empty when the repository has no secret of that name)` });
         }
         return secretOf(taken);
     }
