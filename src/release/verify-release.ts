@@ -202,6 +202,31 @@ function checkRef(policy: ReleasePolicy, signature: VerifiedSignature, what: str
   }
 }
 
+/**
+ * Holds the checksums file's signer to `--tag` and `--commit` when no GitHub release attestation
+ * ties the files to them: its certificate's source ref must be the tag's and its source digest the
+ * commit. Without this, they were checked against nothing, and an older signed release of the same
+ * repository passed for the tag asked for. A release signed with a key, or from another ref than
+ * the tag (a branch, tagged at publishing), carries nothing that names the tag: refused, with the
+ * way to check it (GitHub's release attestation) rather than passed unchecked.
+ */
+function checkSource(signature: VerifiedSignature, expected: { tag: string | undefined; commit: string | undefined }, what: string): void {
+  const extensions = signature.signer.kind === 'certificate' ? signature.signer.extensions : undefined;
+  const hint = `these files are not the release you asked for, or nothing in them names it: without ${RELEASE_ATTESTATION_FILE} (GitHub's release attestation, \`gh release verify TAG --format json --jq .attestation.bundle\`), --tag and --commit are checked against the signer's certificate`;
+  if (expected.tag !== undefined) {
+    const ref = extensions?.sourceRepositoryRef;
+    if (ref !== `refs/tags/${expected.tag}`) {
+      throw new VerifyError('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? (extensions === undefined ? 'no source ref (it was signed with a key)' : 'no source ref') : quoted(ref)}, not from ${quoted(`refs/tags/${expected.tag}`)} (--tag)`, { hint });
+    }
+  }
+  if (expected.commit !== undefined) {
+    const digest = extensions?.sourceRepositoryDigest;
+    if (digest?.toLowerCase() !== expected.commit.toLowerCase()) {
+      throw new VerifyError('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${digest === undefined ? 'no source commit' : `the commit ${quoted(digest)}`}, not ${quoted(expected.commit)} (--commit)`, { hint });
+    }
+  }
+}
+
 const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the policy file: check "trustedRoots" and "githubTrustedRoot", and that the files are there';
 
 /**
@@ -330,6 +355,8 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
   const checksumsPath = join(dir, checksumsName);
   const signed = await verifyChecksumsSignature({ checksumsPath, bundleJson: await readBundleFile(`${checksumsPath}.sigstore.json`, dir), policy: policy.certificate, trust, cwd: dir, bundleShown: `${checksumsPath}.sigstore.json` });
   checkRef(policy, signed.signature, checksumsName);
+  // GitHub's release attestation, when the release carries it, ties the files to the tag and the commit itself (below).
+  if (!present.has(RELEASE_ATTESTATION_FILE)) checkSource(signed.signature, { tag: options.tag, commit: options.commit }, checksumsName);
   const results: CheckResult[] = [];
   // Listed files that are not there, bounded: a file the browser renamed is named as such.
   const missingNames = new Set<string>();

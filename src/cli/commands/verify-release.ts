@@ -125,11 +125,14 @@ GitHub's release attestation from the attestations API. It is then verified exac
       --repo OWNER/REPO    download the release of --tag from this repository
       --download-dir DIR   where the release is downloaded (new or empty); default a temporary
                            directory, removed afterwards
-      --tag TAG            the release's tag; GitHub's release attestation must name it
+      --tag TAG            the release's tag; GitHub's release attestation must name it, and
+                           without one the checksums file must be signed from refs/tags/TAG
+                           (its certificate's source ref; a key's signature names none)
       --commit SHA         GitHub's release attestation (predicate v0.2) must name this commit
                            as the tag's (a v0.2 attestation must also name the policy's
                            sourceRepository, in its repository and its purl); a v0.1 one,
-                           which names no commit, is refused then
+                           which names no commit, is refused then; without one, the checksums
+                           file must be signed from this commit (its certificate's source digest)
       --format text|json   json prints what was verified, for scripts (--json is the same)
 
 The policy is a JSON object (at most 64 KiB; file names in it are relative to it):
