@@ -116,8 +116,8 @@ for (const kind of ['public-good', 'github'] as const) {
       const { download } = await release(t, stack);
       const text = await readFile(join(download, 'VERIFY.md'), 'utf8');
       assert.match(text, /--trusted-root 'trust-kit-roots\/trusted_root\.json'/);
-      // The offline kit: the policy the release carries, checked against the deployment's trusted root the user got, never the release's copy.
-      assert.ok(commands(text).includes("trust-kit verify-release . --policy 'trust-kit-policy.json' --trusted-root 'trust-kit-roots/trusted_root.json'"), text);
+      // The offline kit: the policy the release carries, pinned to the repository and workflow that signed, checked against the deployment's trusted root the user got, never the release's copy.
+      assert.ok(commands(text).includes("trust-kit verify-release . --expect-repo 'octo-org/octo-repo' --signer-workflow 'octo-org/octo-repo/.github/workflows/release.yml' --trusted-root 'trust-kit-roots/trusted_root.json'"), text);
       assert.ok((await runAll(t, text, download, roots)) > 0);
     });
 
@@ -139,7 +139,7 @@ for (const kind of ['public-good', 'github'] as const) {
         verificationKit: { policyFile: 'trust-kit-policy.json', trustedRootFile: 'trust-kit-trusted-root.jsonl' },
       });
       // Against the trusted roots the offline section fetched with gh, never the release's copy.
-      assert.ok(commands(text).includes("node trust-kit-verifier/dist/cli/index.js verify-release . --policy 'trust-kit-policy.json' --trusted-root 'trust-kit-roots/trusted_root.jsonl'"), text);
+      assert.ok(commands(text).includes("node trust-kit-verifier/dist/cli/index.js verify-release . --expect-repo 'octo-org/octo-repo' --signer-workflow 'octo-org/release-kit/.github/workflows/release.yml' --trusted-root 'trust-kit-roots/trusted_root.jsonl'"), text);
       assert.match(text, /--signer-workflow 'octo-org\/release-kit\/\.github\/workflows\/release\.yml'/);
       assert.ok(commands(text).includes("gh release verify 'v1.0.0' --repo 'octo-org/octo-repo'"), text);
       assert.ok(commands(text).includes("gh release verify-asset 'v1.0.0' 'SHA256SUMS' --repo 'octo-org/octo-repo'"), text);

@@ -152,11 +152,12 @@ describe('the verification kit a release carries', () => {
     assert.equal(releaseConfig({ 'subject-path': ['dist'], sign: 'false' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false }).verificationKit, false);
   });
 
-  test('VERIFY.md gives the command and says the shipped policy must be compared with what the user expects', async (t) => {
+  test('VERIFY.md gives the command, with pins of the repository and workflow that signed, and says the shipped policy only states what to expect', async (t) => {
     const { cwd } = await release(t);
     const text = await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8');
-    assert.match(text, /trust-kit verify-release \. --policy 'trust-kit-policy\.json'/);
+    assert.match(text, /trust-kit verify-release \. --expect-repo 'octo-org\/octo-repo' --signer-workflow 'octo-org\/octo-repo\/\.github\/workflows\/release\.yml'/);
     assert.match(text, /only states what to expect/);
+    assert.match(text, /a replaced release's policy, naming another, fails them/);
   });
 
   test('the policy pins the ref a tag push signs from, and the same facts give the same bytes', () => {
