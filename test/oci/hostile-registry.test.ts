@@ -301,3 +301,15 @@ test('an upload location that leaves TLS (a registry behind a TLS proxy building
   });
   assert.deepEqual(transport.seen.filter((request) => request.url.protocol === 'http:'), []);
 });
+
+test('a redirect to a file: or data: URL is OCI_REDIRECT_INVALID naming the scheme, never followed nor taken for a network failure', async () => {
+  for (const location of ['file:///etc/passwd', 'data:application/json,{}']) {
+    const transport = scripted(() => ({ status: 307, headers: { location } }));
+    await assert.rejects(new RegistryClient({ transport, retry: FAST_RETRY }).readBlob(app, `sha256:${'0'.repeat(64)}`, 1024), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'OCI_REDIRECT_INVALID');
+      assert.match(error.message, new RegExp(`redirected to a ${location.slice(0, location.indexOf(':') + 1)} URL, which is not HTTP\\(S\\)`));
+      return true;
+    });
+    assert.equal(transport.seen.length, 1);
+  }
+});
