@@ -15,6 +15,7 @@ import { PARSERS } from './parsers/index.js';
 import { namedAsRequirements, REQUIREMENTS_TXT } from './parsers/identities.js';
 import { segmentMatches } from './glob.js';
 import { npmPurl } from './npm-purl.js';
+import { ParseBudget } from './parse-budget.js';
 import { RelationshipIndex } from './relationship-index.js';
 
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
@@ -68,6 +69,8 @@ export interface CatalogOptions {
   includeDev: boolean;
   /** The parsers to run; default: every registered one. */
   parsers?: readonly Parser[];
+  /** Lockfile bytes parsed in all at most (see ParseBudget); default what this process's heap holds. */
+  parseBudgetBytes?: number;
   /** Release files (name as listed, absolute path): those a parser recognises by content, such as Go binaries, add what they were built from. */
   artifacts?: readonly { name: string; path: string }[];
   /** Patterns of files and directories (relative to `dir`) not searched, see {@link excludeMatcher}; default none. */
@@ -412,7 +415,7 @@ interface ParseTarget {
   artifact: boolean;
 }
 
-async function parseOne(tree: Tree, target: ParseTarget, includeDev: boolean, goModuleCache: GoModuleCache | undefined, shared: SharedWork): Promise<Parsed> {
+async function parseOne(tree: Tree, target: ParseTarget, includeDev: boolean, goModuleCache: GoModuleCache | undefined, shared: SharedWork, budget: ParseBudget): Promise<Parsed> {
   const { path, parser, sniffed, artifact } = target;
   const parsed = { path, parser: parser.name, sniffed, artifact };
   const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(tree, path);
@@ -431,6 +434,9 @@ async function parseOne(tree: Tree, target: ParseTarget, includeDev: boolean, go
       }
     }
     const content = readRegularFileSync(target.absolute, { maxBytes: INPUT_LIMITS.lockfile, what: 'lockfile', shown: path });
+    // Taken in the targets' order (each task reads before its first wait, and tasks start in order): the same tree refuses the same files.
+    const refused = budget.take(content.length);
+    if (refused !== undefined) return { ...parsed, unknown: { path, reason: refused } };
     return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev, ...cache }) };
   } catch (error) {
     if (error instanceof SbomParseError) {
@@ -608,11 +614,12 @@ export async function catalogDirectory(options: CatalogOptions): Promise<Catalog
   const results: Parsed[] = [];
   // This run's only: two runs never share what they read.
   const shared = sharedWork(SHARED_WORK_BYTES);
+  const budget = new ParseBudget(options.parseBudgetBytes);
   await forEachLimited(
     targets.map((target, index) => ({ target, index })),
     PARSE_CONCURRENCY,
     async ({ target, index }) => {
-      results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache, shared);
+      results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache, shared, budget);
     },
   );
   const parsed = withoutConstraintFiles(results.filter((entry) => !(entry.sniffed && foundNothing(entry))));

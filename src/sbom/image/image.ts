@@ -12,6 +12,7 @@ import { locationProperties, parseErrorReason, type Distro, type OsCataloger } f
 import { OS_CATALOGERS } from './catalogers/index.js';
 import type { FsNode, ImageFile } from './filesystem.js';
 import { DEFAULT_IMAGE_LIMITS, squashLayers, type FileInterest, type ImageLimits } from './layers.js';
+import { ParseBudget } from '../parse-budget.js';
 import type { ImageSource } from './manifest.js';
 
 /** Where the distribution names itself. */
@@ -30,6 +31,8 @@ export interface ImageSbomOptions {
   /** Keep development dependencies of lockfiles found in the image. */
   includeDev?: boolean;
   limits?: ImageLimits;
+  /** Lockfile bytes parsed in all at most (see ParseBudget); default what this process's heap holds. */
+  parseBudgetBytes?: number;
   clock?: Clock;
   organization?: string;
   osCatalogers?: readonly OsCataloger[];
@@ -152,13 +155,16 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
   }
   // What many lockfiles of the image include (a requirements file's `-r common.txt`) is parsed once for this image.
   const shared = sharedWork(SHARED_WORK_BYTES);
+  const budget = new ParseBudget(options.parseBudgetBytes);
   for (const file of files) {
     const name = posix.basename(file.path);
     const parser = insideSkippedDirectory(file.path) ? undefined : named.find((candidate) => candidate.matches(name, file.path));
     if (parser !== undefined && file.node.content !== undefined) {
       const readSibling = (sibling: string): Promise<Buffer | undefined> => Promise.resolve(kept.get(posix.join(posix.dirname(file.path), sibling))?.node.content);
+      const refused = budget.take(file.node.content.length);
       try {
-        results.push({ path: file.path, parser: parser.name, result: withLayer(await parser.parse({ path: file.path, content: file.node.content, readSibling, includeDev, shared }), file), os: false });
+        if (refused !== undefined) results.push({ path: file.path, parser: parser.name, unknown: { path: file.path, reason: refused }, os: false });
+        else results.push({ path: file.path, parser: parser.name, result: withLayer(await parser.parse({ path: file.path, content: file.node.content, readSibling, includeDev, shared }), file), os: false });
       } catch (error) {
         const reason = error instanceof SbomParseError ? parseErrorReason(error) : `${parser.name} could not read it: ${messageOf(error)}`;
         results.push({ path: file.path, parser: parser.name, unknown: { path: file.path, ...(error instanceof SbomParseError && error.line !== undefined ? { line: error.line } : {}), reason }, os: false });

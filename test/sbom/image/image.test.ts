@@ -445,3 +445,11 @@ test('a requirements/ file of an image that another names with -c is read as con
   assert.deepEqual(sbom.packages.map((pkg) => pkg.purl), ['pkg:pypi/celery@5.4.0', 'pkg:pypi/django@5.0.6']);
   assert.deepEqual(lockfiles.map((lockfile) => lockfile.path), ['/app/requirements/base.txt']);
 });
+
+test('lockfiles of an image past the parse budget are unknowns, not parsed: four huge ones in one layer ran the heap out with an uncoded abort', async (t) => {
+  const lock = (name: string): string => JSON.stringify({ name, version: '1.0.0', lockfileVersion: 3, packages: { '': { name, version: '1.0.0' }, 'node_modules/left-pad': { version: '1.3.0' } } });
+  const image = buildImage([{ entries: ['a', 'b', 'c'].map((name) => ({ path: `srv/${name}/package-lock.json`, content: lock(name) })) }]);
+  const { sbom } = await imageSbom(await ociLayoutSource(await layout(t, image)), { clock: CLOCK, parseBudgetBytes: Buffer.byteLength(lock('a')) * 2 });
+  assert.deepEqual(sbom.unknowns.map((unknown) => unknown.path), ['/srv/c/package-lock.json']);
+  assert.match(sbom.unknowns[0]?.reason ?? '', /^not cataloged: its 1 MiB, after the 1 MiB of lockfiles parsed before it/);
+});
