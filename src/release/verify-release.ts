@@ -15,6 +15,7 @@ import { describeMatcher, exactly, GITHUB_ACTIONS_ISSUER, matching, VerifyError,
 import { workflowRefAt } from '../core/workflow-ref.js';
 import { RELEASE_PREDICATE_V01, RELEASE_PREDICATE_V02, releaseStatementProblems, verifyGitHubReleaseAttestation } from '../sigstore/verify/release.js';
 import { loadTrustMaterial, TrustMaterial } from '../sigstore/verify/trust.js';
+import { DOWNLOAD_DIRECTORIES } from '../instructions/verify.js';
 import { INSTRUCTIONS_FILE } from './names.js';
 import { statementOf } from './publish.js';
 
@@ -181,6 +182,8 @@ export interface ReleaseVerification {
   unlisted: string[];
   /** Files the release writes after signing, so unsigned by design (VERIFY.md): not evidence, and nothing verified relies on them. */
   unsigned: string[];
+  /** Files the signed checksums file lists that the directory lacks (a partial download), sorted; at most 10,000. */
+  missing: string[];
   /** Unlisted files named as a browser names a second download of a listed file that is not there (`app (1).tgz`), with that file's name; at most 5. */
   secondDownloads: { file: string; listed: string }[];
 }
@@ -407,7 +410,12 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
     throw new TrustKitError('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
   }
   const read = new Set([checksumsName, `${checksumsName}.sigstore.json`, 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
-  const notVerified = entries.filter((entry) => !entry.isDirectory() && !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name)).map((entry) => entry.name).sort();
+  const listedNames = [...listed.keys()];
+  // A directory none of whose files is listed (`bin/` beside the assets) is named too, but those VERIFY.md's commands make.
+  const unlistedDirectory = (name: string): boolean => !DOWNLOAD_DIRECTORIES.includes(name) && !listedNames.some((listedName) => listedName.startsWith(`${name}/`) || listedName.startsWith(`./${name}/`));
+  const notVerified = entries
+    .flatMap((entry) => (entry.isDirectory() ? (unlistedDirectory(entry.name) ? [`${entry.name}/`] : []) : !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name) ? [entry.name] : []))
+    .sort();
   // Said apart, once: named among the files nothing verified in every run, they would teach users to skip that line.
   const unsigned = notVerified.filter((name) => UNSIGNED_BY_DESIGN.has(name));
   const unlisted = notVerified.filter((name) => !UNSIGNED_BY_DESIGN.has(name));
@@ -417,6 +425,7 @@ export async function verifyRelease(options: { dir: string; policy: ReleasePolic
     githubRelease,
     unlisted,
     unsigned,
+    missing: [...missingNames].sort(),
     secondDownloads: unlisted.flatMap((file) => {
       const listed = secondDownloadOf(file, missingNames);
       return listed === undefined ? [] : [{ file, listed }];

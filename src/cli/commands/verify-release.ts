@@ -33,6 +33,8 @@ export function describeRelease(result: ReleaseVerification, heading: string): s
   for (const { file, listed } of result.secondDownloads) {
     lines.push(`  second download: ${reportedName(file)} looks like a second download of ${reportedName(listed)}, which ${result.checksums?.file ?? 'the checksums file'} lists: rename it to ${reportedName(listed)} to verify it`);
   }
+  // Said, not refused: a partial download verifies what it holds (as verify-checksums does), but a user should know what was not checked.
+  if (result.missing.length > 0) lines.push(`  missing:          ${result.missing.length} file(s) ${result.checksums?.file ?? 'the checksums file'} lists are not in the directory, so not verified: ${result.missing.slice(0, 10).map((name) => reportedName(name)).join(', ')}${result.missing.length > 10 ? ', …' : ''}`);
   lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${RELEASE_ATTESTATION_FILE})` : `  GitHub release attestation: tag ${shown(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${shown(result.githubRelease.predicateType)})`);
   return lines;
 }
