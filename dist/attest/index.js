@@ -70254,10 +70254,24 @@ function offlineBlocks(input, bundleFile, signer) {
  * themselves (the one fetched for the offline section, or the private deployment's): the release's own
  * could be an attacker's, whose CA certifies the very identity the policy names.
  */
+/** GitHub Actions' OIDC issuer: a certificate from it names the workflow and the source repository the pins of verify-release check. */
+const verify_GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/**
+ * verify-release's pins for a release signed by a GitHub Actions workflow on github.com: the source
+ * repository and the workflow (`--expect-repo`, `--signer-workflow`), with which it takes the policy
+ * the release carries; undefined for another signer, whose policy the user checks and gives.
+ */
+function pinsOf(signer) {
+    const workflow = WORKFLOW_IDENTITY.exec(signer?.identity ?? '');
+    if (signer === undefined || signer.issuer !== verify_GITHUB_ACTIONS_ISSUER || signer.repository === undefined || workflow === null)
+        return undefined;
+    return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}`)];
+}
 function verificationKitBlocks(kit, checksumsFile, signer, verifier, immutable) {
     const source = pinned(verifier);
     const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
     const certificate = signer?.kind === 'certificate' ? signer : undefined;
+    const pins = pinsOf(certificate);
     const ownRoot = certificate === undefined ? undefined : typeof certificate.instance === 'string' ? OFFLINE_TRUSTED_ROOTS_FILE : trustedRootFile(certificate);
     const whichRoot = certificate === undefined
         ? ''
@@ -70265,9 +70279,11 @@ function verificationKitBlocks(kit, checksumsFile, signer, verifier, immutable) 
             ? ` The command checks it against the trusted roots you fetched for the offline checks above (${markdownCode(OFFLINE_TRUSTED_ROOTS_FILE)}), not the release's: only so does a replaced release fail.`
             : ` The command checks it against the private deployment's trusted root you got from its operator (${markdownCode(trustedRootFile(certificate) ?? '')}), not the release's copy: only so does a replaced release fail.`;
     return [
-        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them).${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
+        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository.${pins === undefined ? ' Before using it, check that its `certificateIdentity`, `issuer` and `sourceRepository` are the signer and repository you expect (or write your own policy with them).' : ` The command takes it only with pins of yours, the repository and the workflow that signed this release (\`--expect-repo\`, \`--signer-workflow\`): a replaced release's policy, naming another, fails them. Check that they are the ones you expect.`}${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
-        shell(simple([...program, 'verify-release', '.', '--policy', value(kit.policyFile), ...(ownRoot === undefined ? [] : ['--trusted-root', value(ownRoot)])], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
+        // Pinned where the signer is a GitHub Actions workflow: the policy then only says what to expect, and a replaced
+        // release's policy (another repository's, signed on the same deployment) fails the pins, not the user's reading of it.
+        shell(simple([...program, 'verify-release', '.', ...(pins ?? ['--policy', value(kit.policyFile)]), ...(ownRoot === undefined ? [] : ['--trusted-root', value(ownRoot)])], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
         verify_text('It verifies the signed checksums file and every file it lists, each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.', ''),
     ];
 }

@@ -448,9 +448,10 @@ ${verify_blob.VERIFY_HELP}
 ${registry/* REGISTRY_HELP */.im}
 
 Exit codes: 0 verified, 1 unreadable input or registry failure, 2 usage error, 3 verification
-failed or nothing attached (VERIFY_*), 4 valid signature by another signer (VERIFY_POLICY_*),
-5 no statement about this digest, 6 another predicate type, 7 another signer workflow, 8 another
-repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
+failed or nothing attached (VERIFY_*; an image with no attestation announced as the type asked
+for is 3 too, VERIFY_IMAGE_UNSIGNED), 4 valid signature by another signer (VERIFY_POLICY_*),
+5 no statement about this digest, 6 a statement of another predicate type, 7 another signer
+workflow, 8 another repository or owner, 9 a self-hosted runner with --deny-self-hosted-runners.`,
     options: {
         ...verify_blob.VERIFY_OPTIONS,
         ...registry/* REGISTRY_OPTIONS */.zc,

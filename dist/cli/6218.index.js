@@ -228,7 +228,9 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         name,
         digest,
         platform: config.platform,
-        layers: manifest.layers.map(((layer, index) => ({ digest: layer.digest, diffId: config.diffIds[index], open: (() => client.openBlob(reference, layer.digest, MAX_LAYER_BYTES)) }))),
+        // No more than the manifest declares (its digest is checked, so its sizes are the image's): a registry streaming past that
+        // (an endless body just above the slowest rate accepted) was read until 64 GiB, for days.
+        layers: manifest.layers.map(((layer, index) => ({ digest: layer.digest, diffId: config.diffIds[index], open: (() => client.openBlob(reference, layer.digest, layer.size >= 0 ? Math.min(layer.size, MAX_LAYER_BYTES) : MAX_LAYER_BYTES)) }))),
     };
 });var tar_text = (function (block, start, length) {
     const field = block.subarray(start, start + length);
@@ -1032,13 +1034,18 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     }
     // What many lockfiles of the image include (a requirements file's `-r common.txt`) is parsed once for this image.
     const shared = (0,parser/* sharedWork */.Dz)(parser/* SHARED_WORK_BYTES */.sT);
+    const budget = new parse_budget/* ParseBudget */.Z(options.parseBudgetBytes);
     for (const file of files) {
         const name = external_node_path_.posix.basename(file.path);
         const parser = insideSkippedDirectory(file.path) ? undefined : named.find(((candidate) => candidate.matches(name, file.path)));
         if (parser !== undefined && file.node.content !== undefined) {
             const readSibling = ((sibling) => Promise.resolve(kept.get(external_node_path_.posix.join(external_node_path_.posix.dirname(file.path), sibling))?.node.content));
+            const refused = budget.take(file.node.content.length);
             try {
-                results.push({ path: file.path, parser: parser.name, result: withLayer(await parser.parse({ path: file.path, content: file.node.content, readSibling, includeDev, shared }), file), os: false });
+                if (refused !== undefined)
+                    results.push({ path: file.path, parser: parser.name, unknown: { path: file.path, reason: refused }, os: false });
+                else
+                    results.push({ path: file.path, parser: parser.name, result: withLayer(await parser.parse({ path: file.path, content: file.node.content, readSibling, includeDev, shared }), file), os: false });
             }
             catch (error) {
                 const reason = error instanceof sbom_errors/* SbomParseError */.J ? parseErrorReason(error) : `${parser.name} could not read it: ${(0,errors/* messageOf */.bD)(error)}`;
@@ -2029,7 +2036,10 @@ const SNIFF_BYTES = 64;
 
 
 
+// EXTERNAL MODULE: ./lib/sbom/parse-budget.js
+var parse_budget = __webpack_require__(74990);
 ;// CONCATENATED MODULE: ./lib/sbom/image/image.js
+
 
 
 

@@ -135,6 +135,21 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     if (ref === undefined || !policy.refPattern.test(ref)) {
         throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(ref)}, which the policy's refPattern does not match`);
     }
+});var checkSource = (function (signature, expected, what) {
+    const extensions = signature.signer.kind === 'certificate' ? signature.signer.extensions : undefined;
+    const hint = `these files are not the release you asked for, or nothing in them names it: without ${RELEASE_ATTESTATION_FILE} (GitHub's release attestation, \`gh release verify TAG --format json --jq .attestation.bundle\`), --tag and --commit are checked against the signer's certificate`;
+    if (expected.tag !== undefined) {
+        const ref = extensions?.sourceRepositoryRef;
+        if (ref !== `refs/tags/${expected.tag}`) {
+            throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? (extensions === undefined ? 'no source ref (it was signed with a key)' : 'no source ref') : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(ref)}, not from ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(`refs/tags/${expected.tag}`)} (--tag)`, { hint });
+        }
+    }
+    if (expected.commit !== undefined) {
+        const digest = extensions?.sourceRepositoryDigest;
+        if (digest?.toLowerCase() !== expected.commit.toLowerCase()) {
+            throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${digest === undefined ? 'no source commit' : `the commit ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(digest)}`}, not ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(expected.commit)} (--commit)`, { hint });
+        }
+    }
 });var readPolicyInput = (async function (path, what, maxBytes, hint) {
     try {
         return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(path, { maxBytes, what });
@@ -205,7 +220,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     if (checksumsName === undefined) {
         const wanted = new Set(RELEASE_CHECKSUMS_FILES.flatMap(((name) => [name, `${name}.sigstore.json`])).filter(((name) => !present.has(name))));
         const renamed = entries.flatMap(((entry) => {
-            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_17__/* .secondDownloadOf */ .C)(entry.name, wanted);
+            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_18__/* .secondDownloadOf */ .C)(entry.name, wanted);
             return listed === undefined ? [] : [`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(entry.name)} looks like a second download of ${listed}: rename it to ${listed}`];
         }));
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no signed checksums file (${RELEASE_CHECKSUMS_FILES.map(((name) => `${name} and ${name}.sigstore.json`)).join(', or ')})`, { hint: renamed.length > 0 ? renamed.slice(0, 2).join('; ') : 'download every asset of the release into the directory' });
@@ -213,6 +228,9 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     const checksumsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, checksumsName);
     const signed = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readBundleFile */ .zi)(`${checksumsPath}.sigstore.json`, dir), policy: policy.certificate, trust, cwd: dir, bundleShown: `${checksumsPath}.sigstore.json` });
     checkRef(policy, signed.signature, checksumsName);
+    // GitHub's release attestation, when the release carries it, ties the files to the tag and the commit itself (below).
+    if (!present.has(RELEASE_ATTESTATION_FILE))
+        checkSource(signed.signature, { tag: options.tag, commit: options.commit }, checksumsName);
     const results = [];
     // Listed files that are not there, bounded: a file the browser renamed is named as such.
     const missingNames = new Set();
@@ -265,7 +283,12 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
     }
     const read = new Set([checksumsName, `${checksumsName}.sigstore.json`, 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
-    const notVerified = entries.filter(((entry) => !entry.isDirectory() && !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name))).map(((entry) => entry.name)).sort();
+    const listedNames = [...listed.keys()];
+    // A directory none of whose files is listed (`bin/` beside the assets) is named too, but those VERIFY.md's commands make.
+    const unlistedDirectory = ((name) => !_instructions_verify_js__WEBPACK_IMPORTED_MODULE_15__/* .DOWNLOAD_DIRECTORIES */ .fZ.includes(name) && !listedNames.some(((listedName) => listedName.startsWith(`${name}/`) || listedName.startsWith(`./${name}/`))));
+    const notVerified = entries
+        .flatMap(((entry) => (entry.isDirectory() ? (unlistedDirectory(entry.name) ? [`${entry.name}/`] : []) : !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name) ? [entry.name] : [])))
+        .sort();
     // Said apart, once: named among the files nothing verified in every run, they would teach users to skip that line.
     const unsigned = notVerified.filter(((name) => UNSIGNED_BY_DESIGN.has(name)));
     const unlisted = notVerified.filter(((name) => !UNSIGNED_BY_DESIGN.has(name)));
@@ -275,8 +298,9 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
         githubRelease,
         unlisted,
         unsigned,
+        missing: [...missingNames].sort(),
         secondDownloads: unlisted.flatMap(((file) => {
-            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_17__/* .secondDownloadOf */ .C)(file, missingNames);
+            const listed = (0,_checksums_second_download_js__WEBPACK_IMPORTED_MODULE_18__/* .secondDownloadOf */ .C)(file, missingNames);
             return listed === undefined ? [] : [{ file, listed }];
         })).slice(0, 5),
     };
@@ -411,7 +435,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
             throw downloadRefused(`the immutable release ${tag} of ${repository} has no asset`, 'there is nothing to verify');
         for (const predicateType of [_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__/* .RELEASE_PREDICATE_V02 */ .pp, _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__/* .RELEASE_PREDICATE_V01 */ .wI]) {
             const bundles = await releases.listAttestations(anchorDigest, predicateType);
-            const bundle = bundles.find(((candidate) => (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__/* .releaseStatementProblems */ .td)((0,_publish_js__WEBPACK_IMPORTED_MODULE_15__/* .statementOf */ .T8)(candidate), { repository, tag }).length === 0));
+            const bundle = bundles.find(((candidate) => (0,_sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__/* .releaseStatementProblems */ .td)((0,_publish_js__WEBPACK_IMPORTED_MODULE_16__/* .statementOf */ .T8)(candidate), { repository, tag }).length === 0));
             if (bundle === undefined)
                 continue;
             await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomic */ .Zf)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, RELEASE_ATTESTATION_FILE), `${savedBundle(bundle, tag, repository)}\n`);
@@ -451,7 +475,7 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ir: (() => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_16__.Ir)),
+/* harmony export */   Ir: (() => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_17__.Ir)),
 /* harmony export */   JU: (() => (/* binding */ pinShippedPolicy)),
 /* harmony export */   Ob: (() => (/* binding */ downloadRelease)),
 /* harmony export */   Pn: (() => (/* binding */ readTrustedRoots)),
@@ -474,14 +498,16 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62164);
 /* harmony import */ var _sigstore_verify_attestation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(44444);
 /* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(72555);
-/* harmony import */ var _checksums_second_download_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(64487);
+/* harmony import */ var _checksums_second_download_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(64487);
 /* harmony import */ var _sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92701);
 /* harmony import */ var _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(54418);
 /* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9966);
 /* harmony import */ var _sigstore_verify_release_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(22695);
 /* harmony import */ var _sigstore_verify_trust_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(10132);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(77621);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7310);
+/* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(78918);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(77621);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(7310);
+
 
 
 
@@ -526,6 +552,15 @@ const SHIPPED_POLICY_NOTE = 'This policy came with the release it describes: it 
 
 
 
+/**
+ * Holds the checksums file's signer to `--tag` and `--commit` when no GitHub release attestation
+ * ties the files to them: its certificate's source ref must be the tag's and its source digest the
+ * commit. Without this, they were checked against nothing, and an older signed release of the same
+ * repository passed for the tag asked for. A release signed with a key, or from another ref than
+ * the tag (a branch, tagged at publishing), carries nothing that names the tag: refused, with the
+ * way to check it (GitHub's release attestation) rather than passed unchecked.
+ */
+
 const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the policy file: check "trustedRoots" and "githubTrustedRoot", and that the files are there';
 /**
  * Reads a file a policy stands on (the policy, a trusted root it names). One that cannot be opened
@@ -550,7 +585,7 @@ const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the pol
  * signature's bundle). A directory beside the assets (VERIFY.md's trusted roots, the verifier's
  * checkout) is never an asset, and is not looked at.
  */
-const UNSIGNED_BY_DESIGN = new Set([_names_js__WEBPACK_IMPORTED_MODULE_16__/* .INSTRUCTIONS_FILE */ .f4]);
+const UNSIGNED_BY_DESIGN = new Set([_names_js__WEBPACK_IMPORTED_MODULE_17__/* .INSTRUCTIONS_FILE */ .f4]);
 /** The checksums files a release may carry, one per algorithm (see `checksumsFileName`). */
 const RELEASE_CHECKSUMS_FILES = ['SHA256SUMS', 'SHA512SUMS'];
 /**

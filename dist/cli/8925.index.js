@@ -755,7 +755,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         return buffer.subarray(0, bytesRead);
     });
     return { file: { size, read }, close: (() => handle.close()) };
-});var parseOne = (async function (tree, target, includeDev, goModuleCache, shared) {
+});var parseOne = (async function (tree, target, includeDev, goModuleCache, shared, budget) {
     const { path, parser, sniffed, artifact } = target;
     const parsed = { path, parser: parser.name, sniffed, artifact };
     const readSibling = artifact ? (() => Promise.resolve(undefined)) : siblingReader(tree, path);
@@ -775,6 +775,10 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
             }
         }
         const content = (0,files/* readRegularFileSync */.cG)(target.absolute, { maxBytes: files/* INPUT_LIMITS */.Ef.lockfile, what: 'lockfile', shown: path });
+        // Taken in the targets' order (each task reads before its first wait, and tasks start in order): the same tree refuses the same files.
+        const refused = budget.take(content.length);
+        if (refused !== undefined)
+            return { ...parsed, unknown: { path, reason: refused } };
         return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev, ...cache }) };
     }
     catch (error) {
@@ -931,8 +935,9 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     const results = [];
     // This run's only: two runs never share what they read.
     const shared = (0,parser/* sharedWork */.Dz)(parser/* SHARED_WORK_BYTES */.sT);
+    const budget = new parse_budget/* ParseBudget */.Z(options.parseBudgetBytes);
     await forEachLimited(targets.map(((target, index) => ({ target, index }))), PARSE_CONCURRENCY, (async ({ target, index }) => {
-        results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache, shared);
+        results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache, shared, budget);
     }));
     const parsed = withoutConstraintFiles(results.filter(((entry) => !(entry.sniffed && foundNothing(entry)))));
     pathCopiesAsRoots(parsed);
@@ -1236,9 +1241,12 @@ var identities = __webpack_require__(98706);
 var glob = __webpack_require__(93339);
 // EXTERNAL MODULE: ./lib/sbom/npm-purl.js
 var npm_purl = __webpack_require__(83096);
+// EXTERNAL MODULE: ./lib/sbom/parse-budget.js
+var parse_budget = __webpack_require__(74990);
 // EXTERNAL MODULE: ./lib/sbom/relationship-index.js
 var relationship_index = __webpack_require__(64610);
 ;// CONCATENATED MODULE: ./lib/sbom/catalog.js
+
 
 
 
@@ -2709,6 +2717,54 @@ const UNPERMITTED_MARKS = /[!*'()]/g;
  * Qualifiers (`vcs_url`, `download_url`) mark a package that did not come from the registry.
  */
 
+
+
+/***/ }),
+
+/***/ 74990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var mebibytes = (function (bytes) {
+    return `${Math.ceil(bytes / (1024 * 1024))} MiB`;
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: (() => (/* binding */ ParseBudget))
+/* harmony export */ });
+/**
+ * What parsing takes of memory for each byte of lockfile, at most, measured: a 242 MB
+ * package-lock.json of 1.3 million packages took 4.2 GB of heap, about 17 times its size, and
+ * the packages stay until the SBOM is written.
+ */
+const HEAP_PER_LOCKFILE_BYTE = 16;
+/** Bytes as MiB, rounded up: what the budget's message speaks in. */
+
+/** Lockfile bytes parsed before the heap's size is asked for: every real project stays below. */
+const UNCOUNTED_BYTES = 64 * 1024 * 1024;
+/**
+ * The lockfile bytes one catalog parses in all, bounded by this process's heap: each file under
+ * INPUT_LIMITS.lockfile (256 MiB) parses, but four of them in one image (or one tree) ran the heap
+ * out, and V8 ended the process with an uncoded abort. A lockfile past the budget is not parsed,
+ * and recorded as an unknown instead (the SBOM then says it is incomplete, and --strict fails).
+ */
+class ParseBudget {
+    #spent = 0;
+    #limit;
+    /** A budget of `limit` bytes; by default the heap's size over what parsing takes a byte. */
+    constructor(limit) {
+        this.#limit = limit;
+    }
+    /** Takes `bytes` for a lockfile about to be parsed; undefined when they fit, else why the file is not parsed. */
+    take(bytes) {
+        const spent = this.#spent + bytes;
+        if (spent > UNCOUNTED_BYTES || this.#limit !== undefined) {
+            this.#limit ??= Math.floor(process.getBuiltinModule('node:v8').getHeapStatistics().heap_size_limit / HEAP_PER_LOCKFILE_BYTE);
+            if (spent > this.#limit) {
+                return `not cataloged: its ${mebibytes(bytes)}, after the ${mebibytes(this.#spent)} of lockfiles parsed before it, would take more memory than this process has (parsing takes about ${HEAP_PER_LOCKFILE_BYTE} times a lockfile's size, and its heap holds ${mebibytes(this.#limit * HEAP_PER_LOCKFILE_BYTE)}); catalog it on its own, or give Node.js more heap (NODE_OPTIONS=--max-old-space-size=MiB)`;
+            }
+        }
+        this.#spent = spent;
+        return undefined;
+    }
+}
 
 
 /***/ }),

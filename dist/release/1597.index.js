@@ -58,8 +58,8 @@ var quote = __webpack_require__(89531);
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: ./lib/secrets/environment.js
 var environment = __webpack_require__(35984);
-// EXTERNAL MODULE: ./lib/sbom/catalog.js + 1 modules
-var sbom_catalog = __webpack_require__(25022);
+// EXTERNAL MODULE: ./lib/sbom/catalog.js + 2 modules
+var sbom_catalog = __webpack_require__(41915);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
 var errors = __webpack_require__(26898);
 // EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules

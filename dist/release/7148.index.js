@@ -60,11 +60,14 @@ var workflow_ref = __webpack_require__(9966);
 var release = __webpack_require__(22695);
 // EXTERNAL MODULE: ./lib/sigstore/verify/trust.js
 var trust = __webpack_require__(10132);
+// EXTERNAL MODULE: ./lib/instructions/verify.js
+var instructions_verify = __webpack_require__(40592);
 // EXTERNAL MODULE: ./lib/release/names.js
 var names = __webpack_require__(77621);
 // EXTERNAL MODULE: ./lib/release/publish.js
 var publish = __webpack_require__(7310);
 ;// CONCATENATED MODULE: ./lib/release/verify-release.js
+
 
 
 
@@ -220,6 +223,30 @@ function checkRef(policy, signature, what) {
         throw new verify/* VerifyError */.Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? 'no source ref' : (0,quote/* quoted */.TL)(ref)}, which the policy's refPattern does not match`);
     }
 }
+/**
+ * Holds the checksums file's signer to `--tag` and `--commit` when no GitHub release attestation
+ * ties the files to them: its certificate's source ref must be the tag's and its source digest the
+ * commit. Without this, they were checked against nothing, and an older signed release of the same
+ * repository passed for the tag asked for. A release signed with a key, or from another ref than
+ * the tag (a branch, tagged at publishing), carries nothing that names the tag: refused, with the
+ * way to check it (GitHub's release attestation) rather than passed unchecked.
+ */
+function checkSource(signature, expected, what) {
+    const extensions = signature.signer.kind === 'certificate' ? signature.signer.extensions : undefined;
+    const hint = `these files are not the release you asked for, or nothing in them names it: without ${RELEASE_ATTESTATION_FILE} (GitHub's release attestation, \`gh release verify TAG --format json --jq .attestation.bundle\`), --tag and --commit are checked against the signer's certificate`;
+    if (expected.tag !== undefined) {
+        const ref = extensions?.sourceRepositoryRef;
+        if (ref !== `refs/tags/${expected.tag}`) {
+            throw new verify/* VerifyError */.Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${ref === undefined ? (extensions === undefined ? 'no source ref (it was signed with a key)' : 'no source ref') : (0,quote/* quoted */.TL)(ref)}, not from ${(0,quote/* quoted */.TL)(`refs/tags/${expected.tag}`)} (--tag)`, { hint });
+        }
+    }
+    if (expected.commit !== undefined) {
+        const digest = extensions?.sourceRepositoryDigest;
+        if (digest?.toLowerCase() !== expected.commit.toLowerCase()) {
+            throw new verify/* VerifyError */.Gz('VERIFY_POLICY_SOURCE_MISMATCH', `${what} was signed from ${digest === undefined ? 'no source commit' : `the commit ${(0,quote/* quoted */.TL)(digest)}`}, not ${(0,quote/* quoted */.TL)(expected.commit)} (--commit)`, { hint });
+        }
+    }
+}
 const NAMED_ROOT_HINT = 'the policy names trusted root files relative to the policy file: check "trustedRoots" and "githubTrustedRoot", and that the files are there';
 /**
  * Reads a file a policy stands on (the policy, a trusted root it names). One that cannot be opened
@@ -341,6 +368,9 @@ async function verifyRelease(options) {
     const checksumsPath = (0,external_node_path_.join)(dir, checksumsName);
     const signed = await (0,verify_files/* verifyChecksumsSignature */.mn)({ checksumsPath, bundleJson: await (0,verify_files/* readBundleFile */.zi)(`${checksumsPath}.sigstore.json`, dir), policy: policy.certificate, trust, cwd: dir, bundleShown: `${checksumsPath}.sigstore.json` });
     checkRef(policy, signed.signature, checksumsName);
+    // GitHub's release attestation, when the release carries it, ties the files to the tag and the commit itself (below).
+    if (!present.has(RELEASE_ATTESTATION_FILE))
+        checkSource(signed.signature, { tag: options.tag, commit: options.commit }, checksumsName);
     const results = [];
     // Listed files that are not there, bounded: a file the browser renamed is named as such.
     const missingNames = new Set();
@@ -393,7 +423,12 @@ async function verifyRelease(options) {
         throw new errors/* TrustKitError */.T0('VERIFY_RELEASE_INCOMPLETE', `${dir} holds no ${RELEASE_ATTESTATION_FILE}, which the policy requires`, { hint: `save it with \`gh release verify TAG --format json --jq .attestation.bundle > ${RELEASE_ATTESTATION_FILE}\`` });
     }
     const read = new Set([checksumsName, `${checksumsName}.sigstore.json`, 'attestations.intoto.jsonl', ...(githubRelease === undefined ? [] : [RELEASE_ATTESTATION_FILE])]);
-    const notVerified = entries.filter((entry) => !entry.isDirectory() && !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name)).map((entry) => entry.name).sort();
+    const listedNames = [...listed.keys()];
+    // A directory none of whose files is listed (`bin/` beside the assets) is named too, but those VERIFY.md's commands make.
+    const unlistedDirectory = (name) => !instructions_verify/* DOWNLOAD_DIRECTORIES */.fZ.includes(name) && !listedNames.some((listedName) => listedName.startsWith(`${name}/`) || listedName.startsWith(`./${name}/`));
+    const notVerified = entries
+        .flatMap((entry) => (entry.isDirectory() ? (unlistedDirectory(entry.name) ? [`${entry.name}/`] : []) : !listed.has(entry.name) && !listed.has(`./${entry.name}`) && !read.has(entry.name) ? [entry.name] : []))
+        .sort();
     // Said apart, once: named among the files nothing verified in every run, they would teach users to skip that line.
     const unsigned = notVerified.filter((name) => UNSIGNED_BY_DESIGN.has(name));
     const unlisted = notVerified.filter((name) => !UNSIGNED_BY_DESIGN.has(name));
@@ -403,6 +438,7 @@ async function verifyRelease(options) {
         githubRelease,
         unlisted,
         unsigned,
+        missing: [...missingNames].sort(),
         secondDownloads: unlisted.flatMap((file) => {
             const listed = secondDownloadOf(file, missingNames);
             return listed === undefined ? [] : [{ file, listed }];

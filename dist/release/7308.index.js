@@ -1614,6 +1614,10 @@ class RegistryClient {
                 });
             }
             const next = new URL(location, current.url);
+            // file:, data: and the like are no place a registry serves from: said of the registry, not taken for a network failure.
+            if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+                throw new oci_errors/* OciError */.M('OCI_REDIRECT_INVALID', `${current.method} ${current.url.host}${current.url.pathname}: redirected to a ${next.protocol} URL, which is not HTTP(S)`, { hint: 'the registry or a proxy in front of it answers with a redirect no registry client follows; report it to its operators' });
+            }
             if (current.url.protocol === 'https:' && next.protocol !== 'https:') {
                 throw new oci_errors/* OciError */.M('OCI_INSECURE', `${current.url.host} redirected to ${next.protocol}//${next.host}, leaving TLS`, { hint: 'the registry or a proxy in front of it redirects to plain HTTP; refuse it and report it' });
             }

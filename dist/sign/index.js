@@ -67556,6 +67556,10 @@ class RegistryClient {
                 });
             }
             const next = new URL(location, current.url);
+            // file:, data: and the like are no place a registry serves from: said of the registry, not taken for a network failure.
+            if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+                throw new OciError('OCI_REDIRECT_INVALID', `${current.method} ${current.url.host}${current.url.pathname}: redirected to a ${next.protocol} URL, which is not HTTP(S)`, { hint: 'the registry or a proxy in front of it answers with a redirect no registry client follows; report it to its operators' });
+            }
             if (current.url.protocol === 'https:' && next.protocol !== 'https:') {
                 throw new OciError('OCI_INSECURE', `${current.url.host} redirected to ${next.protocol}//${next.host}, leaving TLS`, { hint: 'the registry or a proxy in front of it redirects to plain HTTP; refuse it and report it' });
             }
@@ -69806,6 +69810,7 @@ const parsers_PARSERS = [
 
 
 
+
 /** Folders never searched for lockfiles: installed copies and version control, not the project's own lockfiles. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'vendor', '.git']);
 /**
@@ -70108,7 +70113,7 @@ async function openRandomAccess(path) {
     };
     return { file: { size, read }, close: () => handle.close() };
 }
-async function parseOne(tree, target, includeDev, goModuleCache, shared) {
+async function parseOne(tree, target, includeDev, goModuleCache, shared, budget) {
     const { path, parser, sniffed, artifact } = target;
     const parsed = { path, parser: parser.name, sniffed, artifact };
     const readSibling = artifact ? () => Promise.resolve(undefined) : siblingReader(tree, path);
@@ -70128,6 +70133,10 @@ async function parseOne(tree, target, includeDev, goModuleCache, shared) {
             }
         }
         const content = readRegularFileSync(target.absolute, { maxBytes: INPUT_LIMITS.lockfile, what: 'lockfile', shown: path });
+        // Taken in the targets' order (each task reads before its first wait, and tasks start in order): the same tree refuses the same files.
+        const refused = budget.take(content.length);
+        if (refused !== undefined)
+            return { ...parsed, unknown: { path, reason: refused } };
         return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev, ...cache }) };
     }
     catch (error) {
@@ -70315,8 +70324,9 @@ async function catalogDirectory(options) {
     const results = [];
     // This run's only: two runs never share what they read.
     const shared = sharedWork(SHARED_WORK_BYTES);
+    const budget = new ParseBudget(options.parseBudgetBytes);
     await forEachLimited(targets.map((target, index) => ({ target, index })), PARSE_CONCURRENCY, async ({ target, index }) => {
-        results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache, shared);
+        results[index] = await parseOne(tree, target, options.includeDev, options.goModuleCache, shared, budget);
     });
     const parsed = withoutConstraintFiles(results.filter((entry) => !(entry.sniffed && foundNothing(entry))));
     pathCopiesAsRoots(parsed);
@@ -71298,10 +71308,24 @@ function offlineBlocks(input, bundleFile, signer) {
  * themselves (the one fetched for the offline section, or the private deployment's): the release's own
  * could be an attacker's, whose CA certifies the very identity the policy names.
  */
+/** GitHub Actions' OIDC issuer: a certificate from it names the workflow and the source repository the pins of verify-release check. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/**
+ * verify-release's pins for a release signed by a GitHub Actions workflow on github.com: the source
+ * repository and the workflow (`--expect-repo`, `--signer-workflow`), with which it takes the policy
+ * the release carries; undefined for another signer, whose policy the user checks and gives.
+ */
+function pinsOf(signer) {
+    const workflow = WORKFLOW_IDENTITY.exec(signer?.identity ?? '');
+    if (signer === undefined || signer.issuer !== GITHUB_ACTIONS_ISSUER || signer.repository === undefined || workflow === null)
+        return undefined;
+    return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}`)];
+}
 function verificationKitBlocks(kit, checksumsFile, signer, verifier, immutable) {
     const source = pinned(verifier);
     const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
     const certificate = signer?.kind === 'certificate' ? signer : undefined;
+    const pins = pinsOf(certificate);
     const ownRoot = certificate === undefined ? undefined : typeof certificate.instance === 'string' ? OFFLINE_TRUSTED_ROOTS_FILE : trustedRootFile(certificate);
     const whichRoot = certificate === undefined
         ? ''
@@ -71309,9 +71333,11 @@ function verificationKitBlocks(kit, checksumsFile, signer, verifier, immutable) 
             ? ` The command checks it against the trusted roots you fetched for the offline checks above (${markdownCode(OFFLINE_TRUSTED_ROOTS_FILE)}), not the release's: only so does a replaced release fail.`
             : ` The command checks it against the private deployment's trusted root you got from its operator (${markdownCode(trustedRootFile(certificate) ?? '')}), not the release's copy: only so does a replaced release fail.`;
     return [
-        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository. Before using it, check that its \`certificateIdentity\`, \`issuer\` and \`sourceRepository\` are the signer and repository you expect (or write your own policy with them).${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
+        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository.${pins === undefined ? ' Before using it, check that its `certificateIdentity`, `issuer` and `sourceRepository` are the signer and repository you expect (or write your own policy with them).' : ` The command takes it only with pins of yours, the repository and the workflow that signed this release (\`--expect-repo\`, \`--signer-workflow\`): a replaced release's policy, naming another, fails them. Check that they are the ones you expect.`}${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
-        shell(simple([...program, 'verify-release', '.', '--policy', value(kit.policyFile), ...(ownRoot === undefined ? [] : ['--trusted-root', value(ownRoot)])], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
+        // Pinned where the signer is a GitHub Actions workflow: the policy then only says what to expect, and a replaced
+        // release's policy (another repository's, signed on the same deployment) fails the pins, not the user's reading of it.
+        shell(simple([...program, 'verify-release', '.', ...(pins ?? ['--policy', value(kit.policyFile)]), ...(ownRoot === undefined ? [] : ['--trusted-root', value(ownRoot)])], [{ kind: 'release-policy', policyFile: kit.policyFile }], immutable ? { needs: 'published-release' } : {})),
         verify_text('It verifies the signed checksums file and every file it lists, each attestation, and GitHub\'s release attestation when the policy requires it, and says what it found.', ''),
     ];
 }
@@ -72629,7 +72655,7 @@ function workflow_ref_workflowRefAt(identity) {
 
 
 /** The OIDC issuer of GitHub Actions tokens. */
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+const policy_GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** An exact matcher. */
 function exactly(value) {
     return { kind: 'exact', value };
@@ -72699,7 +72725,7 @@ function githubPolicy(options) {
     else {
         identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
     }
-    return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions, extensionsIgnoringCase: ['sourceRepositoryURI', 'sourceRepositoryOwnerURI'] };
+    return { kind: 'certificate', identity, issuer: exactly(policy_GITHUB_ACTIONS_ISSUER), extensions, extensionsIgnoringCase: ['sourceRepositoryURI', 'sourceRepositoryOwnerURI'] };
 }
 /** `path[@ref]` split where its ref starts ({@link workflowRefAt}) when a ref or commit follows: a workflow file's name may hold an `@` too. */
 function splitRef(signerWorkflow) {
@@ -76257,7 +76283,7 @@ function expectedIdentity(token, serverURL) {
  */
 function sourceRepository(token, serverURL) {
     const { repository, iss } = token.claims;
-    if (iss !== GITHUB_ACTIONS_ISSUER || serverURL.replace(/\/+$/, '') !== 'https://github.com')
+    if (iss !== policy_GITHUB_ACTIONS_ISSUER || serverURL.replace(/\/+$/, '') !== 'https://github.com')
         return undefined;
     return typeof repository === 'string' && /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository) ? repository : undefined;
 }

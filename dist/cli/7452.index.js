@@ -1,5 +1,5 @@
-export const id = 2827;
-export const ids = [2827,6327,4539];
+export const id = 7452;
+export const ids = [7452,6327,4539];
 export const modules = {
 
 /***/ 6492:
@@ -19,6 +19,9 @@ export const modules = {
     for (const { file, listed } of result.secondDownloads) {
         lines.push(`  second download: ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(file)} looks like a second download of ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(listed)}, which ${result.checksums?.file ?? 'the checksums file'} lists: rename it to ${(0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(listed)} to verify it`);
     }
+    // Said, not refused: a partial download verifies what it holds (as verify-checksums does), but a user should know what was not checked.
+    if (result.missing.length > 0)
+        lines.push(`  missing:          ${result.missing.length} file(s) ${result.checksums?.file ?? 'the checksums file'} lists are not in the directory, so not verified: ${result.missing.slice(0, 10).map(((name) => (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_10__.reportedName)(name))).join(', ')}${result.missing.length > 10 ? ', …' : ''}`);
     lines.push(result.githubRelease === undefined ? `  GitHub release attestation: none found (${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_ATTESTATION_FILE */ .a7})` : `  GitHub release attestation: tag ${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(result.githubRelease.tag)}, ${result.githubRelease.assets} asset(s), every verified file listed (${(0,_verify_blob_js__WEBPACK_IMPORTED_MODULE_14__.shown)(result.githubRelease.predicateType)})`);
     return lines;
 });var linksFollowed = (function (path) {
@@ -152,11 +155,14 @@ GitHub's release attestation from the attestations API. It is then verified exac
       --repo OWNER/REPO    download the release of --tag from this repository
       --download-dir DIR   where the release is downloaded (new or empty); default a temporary
                            directory, removed afterwards
-      --tag TAG            the release's tag; GitHub's release attestation must name it
+      --tag TAG            the release's tag; GitHub's release attestation must name it, and
+                           without one the checksums file must be signed from refs/tags/TAG
+                           (its certificate's source ref; a key's signature names none)
       --commit SHA         GitHub's release attestation (predicate v0.2) must name this commit
                            as the tag's (a v0.2 attestation must also name the policy's
                            sourceRepository, in its repository and its purl); a v0.1 one,
-                           which names no commit, is refused then
+                           which names no commit, is refused then; without one, the checksums
+                           file must be signed from this commit (its certificate's source digest)
       --format text|json   json prints what was verified, for scripts (--json is the same)
 
 The policy is a JSON object (at most 64 KiB; file names in it are relative to it):
@@ -306,30 +312,6 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
         }
     },
 };
-
-
-/***/ }),
-
-/***/ 39951:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var githubApiToken = (function (env) {
-    // Both are taken, the one unused too: left set, it would stay in /proc/<pid>/environ for the whole run (and ghcr.io may still want GITHUB_TOKEN, shared).
-    const gh = _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretBuffer */ .pP.sharedFromEnv('GH_TOKEN', env);
-    const github = _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretBuffer */ .pP.sharedFromEnv('GITHUB_TOKEN', env);
-    return gh ?? github;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: (() => (/* binding */ githubApiToken))
-/* harmony export */ });
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80793);
-
-/**
- * The GitHub API token of the environment, as gh reads it: GH_TOKEN, else GITHUB_TOKEN; undefined
- * when neither is set. Taken into protected memory without a string of it (out of the environment,
- * redacted and masked from here on), and shared: the registry client of the same run, which takes
- * GITHUB_TOKEN for ghcr.io, gets the same secret.
- */
-
 
 
 /***/ }),
@@ -1048,87 +1030,6 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
  * included, is final. A wait past the retry budget ends the retries at once.
  */
 
-
-
-/***/ }),
-
-/***/ 86482:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var abortedError = (function (signal) {
-    const reason = signal.reason;
-    const said = reason instanceof Error ? reason.message : String(reason);
-    return new ReleaseError('RELEASE_ABORTED', `the release was aborted by its caller (${said.slice(0, 200)}) before it was done`, {
-        cause: reason,
-        hint: 'nothing of this run was left in the output directory unless it was in place before the abort; a draft GitHub release it filled stays for the next run to reuse: run it again',
-    });
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K2: (() => (/* binding */ ReleaseError)),
-/* harmony export */   S1: (() => (/* binding */ PublishError)),
-/* harmony export */   dF: (() => (/* binding */ PublishGateError)),
-/* harmony export */   ip: (() => (/* binding */ abortedError))
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-
-/** An error of the release use case itself: where its output goes, and what it may publish. */
-class ReleaseError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    constructor(code, message, options) {
-        super(code, message, options);
-        this.name = 'ReleaseError';
-    }
-}
-/** A refusal of the publish step: what is on the release is not what this run would publish. */
-class PublishError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
-    constructor(code, message, options) {
-        super(code, message, options);
-        this.name = 'PublishError';
-    }
-}
-/** The gate's refusal: PUBLISH_GATE_FAILED, with the report of every check and command. */
-class PublishGateError extends PublishError {
-    report;
-    constructor(message, report) {
-        super('PUBLISH_GATE_FAILED', message, { hint: 'the release is left as a draft on GitHub: look at its assets, fix what failed, and re-run (uploads of unchanged assets are skipped, and what this run signed is replaced); a build made again has other files: delete the draft release first; `gate: false` publishes without this check' });
-        this.report = report;
-    }
-}
-/** The failure of a run its caller aborted, naming the reason it gave (an Error's message, or the value). */
-
-
-
-/***/ }),
-
-/***/ 77621:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var checksumsFileName = (function (algorithm) {
-    return `${algorithm.toUpperCase()}SUMS`;
-});
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ir: (() => (/* binding */ RELEASE_POLICY_FILE)),
-/* harmony export */   f1: (() => (/* binding */ VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE)),
-/* harmony export */   f4: (() => (/* binding */ INSTRUCTIONS_FILE)),
-/* harmony export */   jn: (() => (/* binding */ ATTESTATIONS_FILE)),
-/* harmony export */   l: (() => (/* binding */ VERIFICATION_KIT_TRUSTED_ROOT_FILE)),
-/* harmony export */   sC: (() => (/* binding */ checksumsFileName)),
-/* harmony export */   vq: (() => (/* binding */ PUBLIC_KEY_FILE)),
-/* harmony export */   wL: (() => (/* binding */ AUDIT_LOG_FILE))
-/* harmony export */ });
-/** The checksums file's conventional name for an algorithm: `SHA256SUMS`, `SHA512SUMS`. */
-
-/** The file the public key of a key-signed release is published as. */
-const PUBLIC_KEY_FILE = 'trust-kit.pub';
-/** The name of the verification instructions. */
-const INSTRUCTIONS_FILE = 'VERIFY.md';
-/** The signing audit log: one JSON line per signature the run made. */
-const AUDIT_LOG_FILE = 'trust-kit-audit.jsonl';
-/** The trusted roots a release was signed against, published with its verification policy (one root per line). */
-const VERIFICATION_KIT_TRUSTED_ROOT_FILE = 'trust-kit-trusted-root.jsonl';
-/** GitHub's trusted root, published with the verification policy of an immutable release when the roots signing used do not hold it. */
-const VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE = 'trust-kit-github-trusted-root.jsonl';
-/** The file a release's attestations are published in: every bundle, one per line. */
-const ATTESTATIONS_FILE = 'attestations.intoto.jsonl';
-/** The file name trust-kit publishes the offline verification policy under. */
-const RELEASE_POLICY_FILE = 'trust-kit-policy.json';
 
 
 /***/ })
