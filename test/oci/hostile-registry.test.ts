@@ -313,3 +313,13 @@ test('a redirect to a file: or data: URL is OCI_REDIRECT_INVALID naming the sche
     assert.equal(transport.seen.length, 1);
   }
 });
+
+test('a Bearer challenge without a realm is said of the registry\'s challenge, not as a token service that refused: none was asked', async () => {
+  const transport = scripted(() => ({ status: 401, headers: { 'www-authenticate': 'Bearer service="registry.example"' } }));
+  await assert.rejects(new RegistryClient({ transport, retry: FAST_RETRY }).readBlob(app, `sha256:${'0'.repeat(64)}`, 1024), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'OCI_AUTH_CHALLENGE_INVALID');
+    assert.equal(error.message, 'registry.example asks for a Bearer token, but its challenge names no realm (the token service to ask)');
+    return true;
+  });
+  assert.equal(transport.seen.length, 1, 'no token service was asked');
+});
