@@ -303,7 +303,12 @@ function verifyLegacySignatures(signatures: readonly ImageBundle[], image: Diges
         });
       }
       const claimed = critical.image?.['docker-manifest-digest'];
-      if (claimed !== image.digest) throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `${candidate.source} signs ${JSON.stringify(String(claimed).slice(0, 100))}, not ${image.digest}`);
+      // Said of the payload (the source is named once, below); the hint is an image signature's, not an attestation's.
+      if (claimed !== image.digest) {
+        throw new VerifyError('VERIFY_SUBJECT_MISMATCH', `its signed payload names the image ${JSON.stringify(String(claimed).slice(0, 100))}, not ${image.digest}`, {
+          hint: 'this signature was made for another image and attached to this one (a replayed .sig): it does not vouch for this image',
+        });
+      }
       return { signature, source: candidate.source };
     } catch (error) {
       if (!(error instanceof VerifyError)) throw error;
