@@ -69,6 +69,21 @@ test('--check reports every mismatch and missing file and exits 1', async (t) =>
   assert.equal(ignoring.stdout, 'b.txt: FAILED\n');
 });
 
+test('--check takes a listed name that is a symbolic link to nothing for a file it could not read, not one a partial download lacks: --ignore-missing does not pass it', async (t) => {
+  const dir = await tempDir(t);
+  await release(dir, { 'a.txt': 'a', 'b.txt': 'b' });
+  await cli(['checksums', '-o', 'SUMS', 'a.txt', 'b.txt'], dir);
+  const { rm } = await import('node:fs/promises');
+  await rm(join(dir, 'b.txt'));
+  await symlink(join(dir, 'not-there-yet'), join(dir, 'b.txt'));
+  const run = await cli(['checksums', '--check', 'SUMS', '--ignore-missing'], dir);
+  assert.equal(run.code, 1, run.stderr);
+  assert.equal(run.stdout, 'a.txt: OK\nb.txt: FAILED open or read\n');
+  await rm(join(dir, 'b.txt'));
+  const missing = await cli(['checksums', '--check', 'SUMS', '--ignore-missing'], dir);
+  assert.equal(missing.code, 0, missing.stderr);
+});
+
 test('--check reads what sha256sum writes, binary markers and --tag lines included', async (t) => {
   const dir = await tempDir(t);
   await release(dir, { 'a.bin': 'a', 'b.bin': 'b', 'c\\d.bin': 'cd' });
