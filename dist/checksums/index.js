@@ -29715,6 +29715,8 @@ const NOT_REGULAR = 'ENOTREG';
 const pool_OUTSIDE = 'EOUTSIDE';
 /** The error code a thread gives for a file written to while it was read (core/digest's changedWhileRead, the same test): its digest would be of bytes it never held at one moment. */
 const CHANGED = 'ECHANGED';
+/** The error code a thread gives for a listed path that is a symbolic link to nothing: there, but broken, not a file that is missing. */
+const DANGLING = 'EDANGLING';
 /** What a calling thread answers for a file longer than {@link CALLER_FILE_BYTES}: left to the threads, so that its event loop never waits on a long file. */
 const LEFT_TO_THREADS = 'ELEFT';
 /**
@@ -29757,7 +29759,7 @@ const CLAIMS_PER_THREAD = 8;
  * files perhaps left to claim.
  */
 const HASHING_SOURCE = `
-const { openSync, readSync, closeSync, fstatSync, realpathSync, statSync, constants } = fs;
+const { openSync, readSync, closeSync, fstatSync, lstatSync, realpathSync, statSync, constants } = fs;
 const { createHash, hash } = crypto;
 const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 const NOFOLLOW = constants.O_NOFOLLOW || 0;
@@ -29806,7 +29808,14 @@ function hashOne(path, algorithms, index, within, sizes, hexBytes, stride) {
     if (within === undefined) fd = openSync(path, FLAGS);
     else {
       // Resolved first, so that neither a link nor a '..' reads outside; the real path is opened without following a link swapped in since.
-      const real = realpathSync.native(path);
+      let real;
+      try {
+        real = realpathSync.native(path);
+      } catch (error) {
+        // A link to nothing is there, broken: reported as such, never taken for a file a partial download lacks.
+        if (error && error.code === 'ENOENT' && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return '${DANGLING}';
+        throw error;
+      }
       if (!real.startsWith(within) && real !== within.slice(0, -1)) return '${pool_OUTSIDE}';
       // A pipe or a device a checksums file names is never opened: opening one can act (a pipe's writer goes on, a watchdog starts).
       if (!statSync(real).isFile()) return '${NOT_REGULAR}';

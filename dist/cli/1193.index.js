@@ -266,8 +266,12 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
                 });
             }
             const claimed = critical.image?.['docker-manifest-digest'];
-            if (claimed !== image.digest)
-                throw new verify/* VerifyError */.Gz('VERIFY_SUBJECT_MISMATCH', `${candidate.source} signs ${JSON.stringify(String(claimed).slice(0, 100))}, not ${image.digest}`);
+            // Said of the payload (the source is named once, below); the hint is an image signature's, not an attestation's.
+            if (claimed !== image.digest) {
+                throw new verify/* VerifyError */.Gz('VERIFY_SUBJECT_MISMATCH', `its signed payload names the image ${JSON.stringify(String(claimed).slice(0, 100))}, not ${image.digest}`, {
+                    hint: 'this signature was made for another image and attached to this one (a replayed .sig): it does not vouch for this image',
+                });
+            }
             return { signature, source: candidate.source };
         }
         catch (error) {

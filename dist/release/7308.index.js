@@ -1680,8 +1680,9 @@ class RegistryClient {
             hint: code === 'OCI_UNAUTHORIZED' ? `check the credentials for ${registry} (docker login, or the username/password inputs)` : 'check the registry name; report it to the registry\'s operators if it persists',
         });
         const realmText = challenge.params.realm;
+        // No token service was asked: the registry's challenge itself is broken.
         if (realmText === undefined)
-            throw failed('the challenge names no realm', 'OCI_AUTH_CHALLENGE_INVALID');
+            throw new oci_errors/* OciError */.M('OCI_AUTH_CHALLENGE_INVALID', `${registry} asks for a Bearer token, but its challenge names no realm (the token service to ask)`, { hint: 'report it to the registry\'s operators' });
         let realm;
         try {
             realm = new URL(realmText);
