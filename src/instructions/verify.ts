@@ -1,5 +1,6 @@
 import { UNSHOWN_BEYOND_C0 } from '../core/logger.js';
 import { markdownBlock, markdownCode } from '../core/markdown.js';
+import { GITHUB_ACTIONS_ISSUER } from '../sigstore/verify/policy.js';
 
 /** Who signed a release, as users must name it when they verify. */
 export type ReleaseSigner =
@@ -463,9 +464,6 @@ function offlineBlocks(input: VerifyInstructionsInput, bundleFile: string, signe
  * themselves (the one fetched for the offline section, or the private deployment's): the release's own
  * could be an attacker's, whose CA certifies the very identity the policy names.
  */
-/** GitHub Actions' OIDC issuer: a certificate from it names the workflow and the source repository the pins of verify-release check. */
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-
 /**
  * verify-release's pins for a release signed by a GitHub Actions workflow on github.com: the source
  * repository and the workflow (`--expect-repo`, `--signer-workflow`), with which it takes the policy
