@@ -152,11 +152,7 @@ export function rawSigningPaths(values: Readonly<Record<string, unknown>>): Name
 
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 export function signingPaths(config: Pick<SignConfig, 'key' | 'trustedRoot' | 'signingConfig'>): NamedPath[] {
-  return [
-    ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' as const }]),
-    ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' as const }]),
-    ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' as const }]),
-  ];
+  return rawSigningPaths({ key: config.key, 'signing-config': config.signingConfig, 'trusted-root': config.trustedRoot });
 }
 
 /** What a release reads (the base directory, the signing key and trusted root, the SBOM's project, the subjects that are no glob), to be checked before its first step. */
