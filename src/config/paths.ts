@@ -2,6 +2,7 @@ import { lstat, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { mayBeGlob } from '../checksums/collect.js';
 import { systemErrorCode } from '../core/errors.js';
+import { unreplaceableKind } from '../core/files.js';
 import { pathInside } from '../core/paths.js';
 import { ConfigError, type ConfigIssue, type InputNamer } from './inputs.js';
 import type { ReleaseConfig } from './release.js';
@@ -26,9 +27,9 @@ async function outputProblem(path: string, cwd: string, directory: boolean): Pro
   const target = resolve(cwd, path);
   if (!directory) {
     // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
-    const there = await lstat(target).catch(() => undefined);
-    if (there?.isSymbolicLink() === true) return `${path} is a symbolic link; an output is written as a new file in its place, which would replace the link: give the path of the file itself, or remove the link`;
-    if (there !== undefined && !there.isFile() && !there.isDirectory()) return `${path} is not a regular file (a device, a pipe or a socket), which an output written in its place would replace; give the path of a regular file`;
+    const there = unreplaceableKind(target);
+    if (there === 'a symbolic link') return `${path} is a symbolic link; an output is written as a new file in its place, which would replace the link: give the path of the file itself, or remove the link`;
+    if (there !== undefined) return `${path} is not a regular file (${there}), which an output written in its place would replace; give the path of a regular file`;
   }
   try {
     const isDirectory = (await stat(target)).isDirectory();

@@ -604,17 +604,27 @@ function kindOf(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDe
  * the write, which reports them.
  */
 export function expectReplaceableOutput(path: string): void {
+  const kind = unreplaceableKind(path);
+  if (kind === undefined) return;
+  throw new TrustKitError('FILE_NOT_REGULAR', `output ${shownFile(path)} is ${kind}; trust-kit writes an output as a new regular file in its place, which would replace ${kind === 'a symbolic link' ? 'the link' : 'it'}`, {
+    hint: kind === 'a symbolic link' ? 'give the path of the file itself, or remove the link' : 'give the path of a regular file; to print an output, leave the output flag out where the command prints by default (see its --help)',
+  });
+}
+
+/**
+ * What stands at an output's path that writing the output would replace rather than write to: a
+ * symbolic link, a device, a named pipe or a socket; undefined for nothing, a regular file or a
+ * directory (which the rename fails on), or a path that cannot be looked at (the write reports it).
+ */
+export function unreplaceableKind(path: string): string | undefined {
   let info: Stats | undefined;
   try {
     info = lstatSync(path, { throwIfNoEntry: false });
   } catch {
-    return;
+    return undefined;
   }
-  if (info === undefined || info.isFile() || info.isDirectory()) return;
-  const kind = info.isSymbolicLink() ? 'a symbolic link' : kindOf(info);
-  throw new TrustKitError('FILE_NOT_REGULAR', `output ${shownFile(path)} is ${kind}; trust-kit writes an output as a new regular file in its place, which would replace ${kind === 'a symbolic link' ? 'the link' : 'it'}`, {
-    hint: info.isSymbolicLink() ? 'give the path of the file itself, or remove the link' : 'give the path of a regular file; to print an output, leave the output flag out where the command prints by default (see its --help)',
-  });
+  if (info === undefined || info.isFile() || info.isDirectory()) return undefined;
+  return info.isSymbolicLink() ? 'a symbolic link' : kindOf(info);
 }
 
 /** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
