@@ -61686,7 +61686,7 @@ function workflow_ref_workflowRefAt(identity) {
 
 
 /** The OIDC issuer of GitHub Actions tokens. */
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+const policy_GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /** An exact matcher. */
 function exactly(value) {
     return { kind: 'exact', value };
@@ -61756,7 +61756,7 @@ function githubPolicy(options) {
     else {
         identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
     }
-    return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions, extensionsIgnoringCase: ['sourceRepositoryURI', 'sourceRepositoryOwnerURI'] };
+    return { kind: 'certificate', identity, issuer: exactly(policy_GITHUB_ACTIONS_ISSUER), extensions, extensionsIgnoringCase: ['sourceRepositoryURI', 'sourceRepositoryOwnerURI'] };
 }
 /** `path[@ref]` split where its ref starts ({@link workflowRefAt}) when a ref or commit follows: a workflow file's name may hold an `@` too. */
 function splitRef(signerWorkflow) {
@@ -65255,7 +65255,7 @@ function expectedIdentity(token, serverURL) {
  */
 function sourceRepository(token, serverURL) {
     const { repository, iss } = token.claims;
-    if (iss !== GITHUB_ACTIONS_ISSUER || serverURL.replace(/\/+$/, '') !== 'https://github.com')
+    if (iss !== policy_GITHUB_ACTIONS_ISSUER || serverURL.replace(/\/+$/, '') !== 'https://github.com')
         return undefined;
     return typeof repository === 'string' && /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository) ? repository : undefined;
 }
@@ -69687,16 +69687,17 @@ function attestConfig(raw, nameOf, defaults) {
 
 
 
+
 /** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
 async function outputProblem(path, cwd, directory) {
     const target = (0,external_node_path_.resolve)(cwd, path);
     if (!directory) {
         // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
-        const there = await (0,promises_.lstat)(target).catch(() => undefined);
-        if (there?.isSymbolicLink() === true)
+        const there = (0,files/* unreplaceableKind */.Ej)(target);
+        if (there === 'a symbolic link')
             return `${path} is a symbolic link; an output is written as a new file in its place, which would replace the link: give the path of the file itself, or remove the link`;
-        if (there !== undefined && !there.isFile() && !there.isDirectory())
-            return `${path} is not a regular file (a device, a pipe or a socket), which an output written in its place would replace; give the path of a regular file`;
+        if (there !== undefined)
+            return `${path} is not a regular file (${there}), which an output written in its place would replace; give the path of a regular file`;
     }
     try {
         const isDirectory = (await (0,promises_.stat)(target)).isDirectory();
@@ -69827,11 +69828,7 @@ function rawSigningPaths(values) {
 }
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 function signingPaths(config) {
-    return [
-        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
-        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
-        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
-    ];
+    return rawSigningPaths({ key: config.key, 'signing-config': config.signingConfig, 'trusted-root': config.trustedRoot });
 }
 /** What a release reads (the base directory, the signing key and trusted root, the SBOM's project, the subjects that are no glob), to be checked before its first step. */
 function releasePaths(config) {
@@ -69944,6 +69941,7 @@ async function readRunContext(env) {
 }
 
 ;// CONCATENATED MODULE: ./lib/instructions/verify.js
+
 
 
 /**
@@ -70263,8 +70261,6 @@ function offlineBlocks(input, bundleFile, signer) {
  * themselves (the one fetched for the offline section, or the private deployment's): the release's own
  * could be an attacker's, whose CA certifies the very identity the policy names.
  */
-/** GitHub Actions' OIDC issuer: a certificate from it names the workflow and the source repository the pins of verify-release check. */
-const verify_GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /**
  * verify-release's pins for a release signed by a GitHub Actions workflow on github.com: the source
  * repository and the workflow (`--expect-repo`, `--signer-workflow`), with which it takes the policy
@@ -70272,7 +70268,7 @@ const verify_GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.co
  */
 function pinsOf(signer) {
     const workflow = WORKFLOW_IDENTITY.exec(signer?.identity ?? '');
-    if (signer === undefined || signer.issuer !== verify_GITHUB_ACTIONS_ISSUER || signer.repository === undefined || workflow === null)
+    if (signer === undefined || signer.issuer !== GITHUB_ACTIONS_ISSUER || signer.repository === undefined || workflow === null)
         return undefined;
     return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}`)];
 }
@@ -74233,6 +74229,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vo: () => (/* binding */ removeTemporaryFiles),
   ym: () => (/* binding */ trustKitDirectoryKind),
   Xg: () => (/* binding */ trustKitFileKind),
+  Ej: () => (/* binding */ unreplaceableKind),
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
@@ -74844,19 +74841,29 @@ function kindOf(info) {
  * the write, which reports them.
  */
 function expectReplaceableOutput(path) {
+    const kind = unreplaceableKind(path);
+    if (kind === undefined)
+        return;
+    throw new errors/* TrustKitError */.T0('FILE_NOT_REGULAR', `output ${(0,quote/* shownFile */.G)(path)} is ${kind}; trust-kit writes an output as a new regular file in its place, which would replace ${kind === 'a symbolic link' ? 'the link' : 'it'}`, {
+        hint: kind === 'a symbolic link' ? 'give the path of the file itself, or remove the link' : 'give the path of a regular file; to print an output, leave the output flag out where the command prints by default (see its --help)',
+    });
+}
+/**
+ * What stands at an output's path that writing the output would replace rather than write to: a
+ * symbolic link, a device, a named pipe or a socket; undefined for nothing, a regular file or a
+ * directory (which the rename fails on), or a path that cannot be looked at (the write reports it).
+ */
+function unreplaceableKind(path) {
     let info;
     try {
         info = (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
     }
     catch {
-        return;
+        return undefined;
     }
     if (info === undefined || info.isFile() || info.isDirectory())
-        return;
-    const kind = info.isSymbolicLink() ? 'a symbolic link' : kindOf(info);
-    throw new errors/* TrustKitError */.T0('FILE_NOT_REGULAR', `output ${(0,quote/* shownFile */.G)(path)} is ${kind}; trust-kit writes an output as a new regular file in its place, which would replace ${kind === 'a symbolic link' ? 'the link' : 'it'}`, {
-        hint: info.isSymbolicLink() ? 'give the path of the file itself, or remove the link' : 'give the path of a regular file; to print an output, leave the output flag out where the command prints by default (see its --help)',
-    });
+        return undefined;
+    return info.isSymbolicLink() ? 'a symbolic link' : kindOf(info);
 }
 /** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
 function expectRegularFile(info, options, path) {

@@ -263,7 +263,7 @@ export const modules = {
     ];
 });var pinsOf = (function (signer) {
     const workflow = WORKFLOW_IDENTITY.exec(signer?.identity ?? '');
-    if (signer === undefined || signer.issuer !== GITHUB_ACTIONS_ISSUER || signer.repository === undefined || workflow === null)
+    if (signer === undefined || signer.issuer !== policy/* GITHUB_ACTIONS_ISSUER */.qQ || signer.repository === undefined || workflow === null)
         return undefined;
     return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}`)];
 });var verificationKitBlocks = (function (kit, checksumsFile, signer, verifier, immutable) {
@@ -436,7 +436,10 @@ const UNSHOWN = new RegExp(`[\\u0000-\\u001f${logger/* UNSHOWN_BEYOND_C0 */.Xg}]
 /** The lines of a fenced code block (its info string `info`, e.g. `sh`) holding `lines` as written, then a blank line; no line of them closes it. */
 
 
+// EXTERNAL MODULE: ./lib/sigstore/verify/policy.js
+var policy = __webpack_require__(91638);
 ;// CONCATENATED MODULE: ./lib/instructions/verify.js
+
 
 
 /**
@@ -562,8 +565,6 @@ const IMAGE_COMMAND = new RegExp(`^(?:cosign verify|trust-kit verify-image|node 
  * themselves (the one fetched for the offline section, or the private deployment's): the release's own
  * could be an attacker's, whose CA certifies the very identity the policy names.
  */
-/** GitHub Actions' OIDC issuer: a certificate from it names the workflow and the source repository the pins of verify-release check. */
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /**
  * verify-release's pins for a release signed by a GitHub Actions workflow on github.com: the source
  * repository and the workflow (`--expect-repo`, `--signer-workflow`), with which it takes the policy

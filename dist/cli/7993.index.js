@@ -194,11 +194,11 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_EXIT_HELP}
     const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
     if (!directory) {
         // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
-        const there = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target).catch((() => undefined));
-        if (there?.isSymbolicLink() === true)
+        const there = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .unreplaceableKind */ .Ej)(target);
+        if (there === 'a symbolic link')
             return `${path} is a symbolic link; an output is written as a new file in its place, which would replace the link: give the path of the file itself, or remove the link`;
-        if (there !== undefined && !there.isFile() && !there.isDirectory())
-            return `${path} is not a regular file (a device, a pipe or a socket), which an output written in its place would replace; give the path of a regular file`;
+        if (there !== undefined)
+            return `${path} is not a regular file (${there}), which an output written in its place would replace; give the path of a regular file`;
     }
     try {
         const isDirectory = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).isDirectory();
@@ -235,17 +235,17 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_EXIT_HELP}
     // Problems found before (inputs that do not go together) are reported with the missing paths.
     const issues = [...earlier, ...(await namedPathIssues(paths, cwd, nameOf))];
     if (issues.length > 0)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(issues);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(issues);
 });var readWithNamedPaths = (async function (read, paths, cwd, nameOf) {
     try {
         return read();
     }
     catch (error) {
-        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL))
+        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL))
             throw error;
         const said = new Set(error.issues.map(((issue) => `${issue.input}\u0000${issue.message}`)));
         const missing = (await namedPathIssues(paths, cwd, nameOf)).filter(((issue) => !said.has(`${issue.input}\u0000${issue.message}`)));
-        throw missing.length === 0 ? error : new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL([...error.issues, ...missing]);
+        throw missing.length === 0 ? error : new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL([...error.issues, ...missing]);
     }
 });var namedPathIssues = (async function (paths, cwd, nameOf) {
     const found = await Promise.all(paths.map((async ({ input, path, kind }) => {
@@ -296,11 +296,7 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_EXIT_HELP}
         return typeof path === 'string' && path.trim() !== '' && path !== '-' ? [{ input, path, kind: 'file' }] : [];
     }));
 });var signingPaths = (function (config) {
-    return [
-        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
-        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
-        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
-    ];
+    return rawSigningPaths({ key: config.key, 'signing-config': config.signingConfig, 'trusted-root': config.trustedRoot });
 });var releasePaths = (function (config) {
     return [
         { input: 'base', path: config.base, kind: 'directory' },
@@ -315,7 +311,7 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_EXIT_HELP}
         if ((0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .mayBeGlob */ .jb)(pattern))
             return undefined;
         const meant = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
-        const inside = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .pathInside */ ._)(root, meant);
+        const inside = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathInside */ ._)(root, meant);
         if (inside === undefined)
             return undefined;
         // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
@@ -340,8 +336,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90522);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64539);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66097);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64539);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66097);
+
 
 
 

@@ -32388,9 +32388,12 @@ class InputReader {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./lib/checksums/collect.js
 var collect = __nccwpck_require__(522);
+// EXTERNAL MODULE: ./lib/core/files.js + 2 modules
+var files = __nccwpck_require__(5610);
 // EXTERNAL MODULE: ./lib/core/paths.js
 var paths = __nccwpck_require__(4539);
 ;// CONCATENATED MODULE: ./lib/config/paths.js
+
 
 
 
@@ -32402,11 +32405,11 @@ async function outputProblem(path, cwd, directory) {
     const target = (0,external_node_path_.resolve)(cwd, path);
     if (!directory) {
         // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
-        const there = await (0,promises_.lstat)(target).catch(() => undefined);
-        if (there?.isSymbolicLink() === true)
+        const there = (0,files/* unreplaceableKind */.Ej)(target);
+        if (there === 'a symbolic link')
             return `${path} is a symbolic link; an output is written as a new file in its place, which would replace the link: give the path of the file itself, or remove the link`;
-        if (there !== undefined && !there.isFile() && !there.isDirectory())
-            return `${path} is not a regular file (a device, a pipe or a socket), which an output written in its place would replace; give the path of a regular file`;
+        if (there !== undefined)
+            return `${path} is not a regular file (${there}), which an output written in its place would replace; give the path of a regular file`;
     }
     try {
         const isDirectory = (await (0,promises_.stat)(target)).isDirectory();
@@ -32537,11 +32540,7 @@ function rawSigningPaths(values) {
 }
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 function signingPaths(config) {
-    return [
-        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
-        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
-        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
-    ];
+    return rawSigningPaths({ key: config.key, 'signing-config': config.signingConfig, 'trusted-root': config.trustedRoot });
 }
 /** What a release reads (the base directory, the signing key and trusted root, the SBOM's project, the subjects that are no glob), to be checked before its first step. */
 function releasePaths(config) {
@@ -32582,8 +32581,6 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __nccwpck_require__(8500);
-// EXTERNAL MODULE: ./lib/core/files.js + 2 modules
-var files = __nccwpck_require__(5610);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __nccwpck_require__(9531);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
@@ -36605,6 +36602,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vo: () => (/* binding */ removeTemporaryFiles),
   ym: () => (/* binding */ trustKitDirectoryKind),
   Xg: () => (/* binding */ trustKitFileKind),
+  Ej: () => (/* binding */ unreplaceableKind),
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
@@ -37277,19 +37275,29 @@ function kindOf(info) {
  * the write, which reports them.
  */
 function expectReplaceableOutput(path) {
+    const kind = unreplaceableKind(path);
+    if (kind === undefined)
+        return;
+    throw new errors/* TrustKitError */.T0('FILE_NOT_REGULAR', `output ${(0,quote/* shownFile */.G)(path)} is ${kind}; trust-kit writes an output as a new regular file in its place, which would replace ${kind === 'a symbolic link' ? 'the link' : 'it'}`, {
+        hint: kind === 'a symbolic link' ? 'give the path of the file itself, or remove the link' : 'give the path of a regular file; to print an output, leave the output flag out where the command prints by default (see its --help)',
+    });
+}
+/**
+ * What stands at an output's path that writing the output would replace rather than write to: a
+ * symbolic link, a device, a named pipe or a socket; undefined for nothing, a regular file or a
+ * directory (which the rename fails on), or a path that cannot be looked at (the write reports it).
+ */
+function unreplaceableKind(path) {
     let info;
     try {
         info = (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
     }
     catch {
-        return;
+        return undefined;
     }
     if (info === undefined || info.isFile() || info.isDirectory())
-        return;
-    const kind = info.isSymbolicLink() ? 'a symbolic link' : kindOf(info);
-    throw new errors/* TrustKitError */.T0('FILE_NOT_REGULAR', `output ${(0,quote/* shownFile */.G)(path)} is ${kind}; trust-kit writes an output as a new regular file in its place, which would replace ${kind === 'a symbolic link' ? 'the link' : 'it'}`, {
-        hint: info.isSymbolicLink() ? 'give the path of the file itself, or remove the link' : 'give the path of a regular file; to print an output, leave the output flag out where the command prints by default (see its --help)',
-    });
+        return undefined;
+    return info.isSymbolicLink() ? 'a symbolic link' : kindOf(info);
 }
 /** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
 function expectRegularFile(info, options, path) {

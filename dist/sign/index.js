@@ -68249,16 +68249,17 @@ async function signImages(client, session, subjects, options) {
 
 
 
+
 /** Why a file (or directory) cannot be written at `path`, known before any work: something of the other kind is there, or an existing ancestor is no directory. */
 async function outputProblem(path, cwd, directory) {
     const target = (0,external_node_path_.resolve)(cwd, path);
     if (!directory) {
         // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
-        const there = await (0,promises_.lstat)(target).catch(() => undefined);
-        if (there?.isSymbolicLink() === true)
+        const there = (0,files/* unreplaceableKind */.Ej)(target);
+        if (there === 'a symbolic link')
             return `${path} is a symbolic link; an output is written as a new file in its place, which would replace the link: give the path of the file itself, or remove the link`;
-        if (there !== undefined && !there.isFile() && !there.isDirectory())
-            return `${path} is not a regular file (a device, a pipe or a socket), which an output written in its place would replace; give the path of a regular file`;
+        if (there !== undefined)
+            return `${path} is not a regular file (${there}), which an output written in its place would replace; give the path of a regular file`;
     }
     try {
         const isDirectory = (await (0,promises_.stat)(target)).isDirectory();
@@ -68389,11 +68390,7 @@ function rawSigningPaths(values) {
 }
 /** The files signing reads besides its subjects: the key and the trusted root, when given. */
 function signingPaths(config) {
-    return [
-        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
-        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
-        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
-    ];
+    return rawSigningPaths({ key: config.key, 'signing-config': config.signingConfig, 'trusted-root': config.trustedRoot });
 }
 /** What a release reads (the base directory, the signing key and trusted root, the SBOM's project, the subjects that are no glob), to be checked before its first step. */
 function releasePaths(config) {
@@ -70998,7 +70995,114 @@ async function readRunContext(env) {
     return { serverURL, payload, visibility: visibilityOf(payload) };
 }
 
+;// CONCATENATED MODULE: ./lib/core/workflow-ref.js
+/**
+ * What follows `@` in a GitHub Actions identity, as regular expression source: a branch, tag or
+ * pull-request ref, or the commit a reusable workflow was called by (`uses: owner/repo/path@<sha>`
+ * puts the SHA-1 or SHA-256 commit there). A branch or tag may hold an `@` of its own, as monorepo
+ * release tags do (`refs/tags/pkg@1.2.3`).
+ */
+const workflow_ref_WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/\\S+|[0-9a-f]{40}|[0-9a-f]{64})';
+const WHOLE_WORKFLOW_REF = new RegExp(`^${workflow_ref_WORKFLOW_REF}$`);
+/** Whether `ref` is one a GitHub Actions identity can hold after its `@` (see {@link WORKFLOW_REF}). */
+function workflow_ref_isWorkflowRef(ref) {
+    return WHOLE_WORKFLOW_REF.test(ref);
+}
+/**
+ * Where the ref starts in a GitHub Actions identity or `--signer-workflow` (`path@ref`): at the first
+ * `@refs/`, since a workflow file's name holds no `/` and a ref may hold an `@` (`refs/tags/pkg@1.2.3`);
+ * else at the last `@` (a commit, or no ref: a workflow file's name may hold an `@` too). -1 without one.
+ */
+function workflow_ref_workflowRefAt(identity) {
+    const refs = identity.indexOf('@refs/');
+    return refs !== -1 ? refs : identity.lastIndexOf('@');
+}
+
+;// CONCATENATED MODULE: ./lib/sigstore/verify/policy.js
+
+
+/** The OIDC issuer of GitHub Actions tokens. */
+const policy_GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** An exact matcher. */
+function exactly(value) {
+    return { kind: 'exact', value };
+}
+/**
+ * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
+ * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
+ * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
+ */
+function matching(pattern, options = {}) {
+    // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
+    new RegExp(pattern, 'u');
+    const ignoreCase = options.ignoreCase === true;
+    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u'), ...(ignoreCase ? { ignoreCase } : {}) };
+}
+/** Whether a value satisfies a matcher. */
+function matches(matcher, value) {
+    if (value === undefined)
+        return false;
+    return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
+}
+/** A matcher as users wrote it, for messages. */
+function describeMatcher(matcher) {
+    return matcher.kind === 'exact' ? (0,quote/* quoted */.TL)(matcher.value) : `/^(?:${(0,quote/* boundedText */.LD)(matcher.pattern)})$/${matcher.ignoreCase === true ? 'i' : ''}`;
+}
+/** Escapes every character that has a meaning in a regular expression. */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
+ * of `owner`): the Fulcio source repository (owner) extension must be that repository (owner) and,
+ * unless a signer workflow is given, the identity a workflow of that same repository (owner)
+ * (reusable workflows in other repositories need `signerWorkflow`, `[host/]owner/repo/path[@ref]`
+ * as gh takes it, or `signerRepo`, any workflow of that repository). Owner and repository match in
+ * any case, as GitHub names them (one repository answers to every case of its name, so none can be
+ * another's) and `gh attestation verify` compares them; the signer workflow matches exactly, as in
+ * gh. The ref starts at the identity's first `@refs/`, else its last `@` (see {@link workflowRefAt}).
+ */
+function githubPolicy(options) {
+    let host = options.host ?? 'github.com';
+    let signerWorkflow = options.signerWorkflow;
+    const first = signerWorkflow?.slice(0, signerWorkflow.indexOf('/')) ?? '';
+    // Owner names cannot contain dots, so a first segment with one is a host (github.com, tenant.ghe.com).
+    if (signerWorkflow !== undefined && first.includes('.')) {
+        host = first;
+        signerWorkflow = signerWorkflow.slice(first.length + 1);
+    }
+    const extensions = {};
+    if (options.repo !== undefined)
+        extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
+    if (options.owner !== undefined)
+        extensions.sourceRepositoryOwnerURI = `https://${host}/${options.owner}`;
+    let identity;
+    if (signerWorkflow !== undefined) {
+        const [workflow, ref] = splitRef(signerWorkflow);
+        const prefix = `https://${host}/${workflow}`;
+        identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@${WORKFLOW_REF}`) : exactly(`${prefix}@${ref}`);
+    }
+    else if (options.signerRepo !== undefined) {
+        // gh's --signer-repo: a workflow of that repository, named in any case as gh matches it.
+        identity = matching(`${escapeRegExp(`https://${host}/${options.signerRepo}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
+    }
+    else if (options.repo === undefined && options.owner !== undefined) {
+        identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
+    }
+    else {
+        identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
+    }
+    return { kind: 'certificate', identity, issuer: exactly(policy_GITHUB_ACTIONS_ISSUER), extensions, extensionsIgnoringCase: ['sourceRepositoryURI', 'sourceRepositoryOwnerURI'] };
+}
+/** `path[@ref]` split where its ref starts ({@link workflowRefAt}) when a ref or commit follows: a workflow file's name may hold an `@` too. */
+function splitRef(signerWorkflow) {
+    const at = workflowRefAt(signerWorkflow);
+    const ref = at === -1 ? undefined : signerWorkflow.slice(at + 1);
+    return ref === undefined || !isWorkflowRef(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
+}
+
 ;// CONCATENATED MODULE: ./lib/instructions/verify.js
+
 
 
 /**
@@ -71318,8 +71422,6 @@ function offlineBlocks(input, bundleFile, signer) {
  * themselves (the one fetched for the offline section, or the private deployment's): the release's own
  * could be an attacker's, whose CA certifies the very identity the policy names.
  */
-/** GitHub Actions' OIDC issuer: a certificate from it names the workflow and the source repository the pins of verify-release check. */
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /**
  * verify-release's pins for a release signed by a GitHub Actions workflow on github.com: the source
  * repository and the workflow (`--expect-repo`, `--signer-workflow`), with which it takes the policy
@@ -72636,112 +72738,6 @@ function fulcioUsername(content) {
     catch {
         throw new errors_VerifyError('VERIFY_CERTIFICATE_INVALID', 'the certificate\'s otherName subject alternative name is not an OID and a UTF-8 UTF8String, as Fulcio writes it');
     }
-}
-
-;// CONCATENATED MODULE: ./lib/core/workflow-ref.js
-/**
- * What follows `@` in a GitHub Actions identity, as regular expression source: a branch, tag or
- * pull-request ref, or the commit a reusable workflow was called by (`uses: owner/repo/path@<sha>`
- * puts the SHA-1 or SHA-256 commit there). A branch or tag may hold an `@` of its own, as monorepo
- * release tags do (`refs/tags/pkg@1.2.3`).
- */
-const workflow_ref_WORKFLOW_REF = '(?:refs/(?:heads|tags|pull)/\\S+|[0-9a-f]{40}|[0-9a-f]{64})';
-const WHOLE_WORKFLOW_REF = new RegExp(`^${workflow_ref_WORKFLOW_REF}$`);
-/** Whether `ref` is one a GitHub Actions identity can hold after its `@` (see {@link WORKFLOW_REF}). */
-function workflow_ref_isWorkflowRef(ref) {
-    return WHOLE_WORKFLOW_REF.test(ref);
-}
-/**
- * Where the ref starts in a GitHub Actions identity or `--signer-workflow` (`path@ref`): at the first
- * `@refs/`, since a workflow file's name holds no `/` and a ref may hold an `@` (`refs/tags/pkg@1.2.3`);
- * else at the last `@` (a commit, or no ref: a workflow file's name may hold an `@` too). -1 without one.
- */
-function workflow_ref_workflowRefAt(identity) {
-    const refs = identity.indexOf('@refs/');
-    return refs !== -1 ? refs : identity.lastIndexOf('@');
-}
-
-;// CONCATENATED MODULE: ./lib/sigstore/verify/policy.js
-
-
-/** The OIDC issuer of GitHub Actions tokens. */
-const policy_GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-/** An exact matcher. */
-function exactly(value) {
-    return { kind: 'exact', value };
-}
-/**
- * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
- * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
- * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
- */
-function matching(pattern, options = {}) {
-    // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
-    new RegExp(pattern, 'u');
-    const ignoreCase = options.ignoreCase === true;
-    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u'), ...(ignoreCase ? { ignoreCase } : {}) };
-}
-/** Whether a value satisfies a matcher. */
-function matches(matcher, value) {
-    if (value === undefined)
-        return false;
-    return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
-}
-/** A matcher as users wrote it, for messages. */
-function describeMatcher(matcher) {
-    return matcher.kind === 'exact' ? (0,quote/* quoted */.TL)(matcher.value) : `/^(?:${(0,quote/* boundedText */.LD)(matcher.pattern)})$/${matcher.ignoreCase === true ? 'i' : ''}`;
-}
-/** Escapes every character that has a meaning in a regular expression. */
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
- * of `owner`): the Fulcio source repository (owner) extension must be that repository (owner) and,
- * unless a signer workflow is given, the identity a workflow of that same repository (owner)
- * (reusable workflows in other repositories need `signerWorkflow`, `[host/]owner/repo/path[@ref]`
- * as gh takes it, or `signerRepo`, any workflow of that repository). Owner and repository match in
- * any case, as GitHub names them (one repository answers to every case of its name, so none can be
- * another's) and `gh attestation verify` compares them; the signer workflow matches exactly, as in
- * gh. The ref starts at the identity's first `@refs/`, else its last `@` (see {@link workflowRefAt}).
- */
-function githubPolicy(options) {
-    let host = options.host ?? 'github.com';
-    let signerWorkflow = options.signerWorkflow;
-    const first = signerWorkflow?.slice(0, signerWorkflow.indexOf('/')) ?? '';
-    // Owner names cannot contain dots, so a first segment with one is a host (github.com, tenant.ghe.com).
-    if (signerWorkflow !== undefined && first.includes('.')) {
-        host = first;
-        signerWorkflow = signerWorkflow.slice(first.length + 1);
-    }
-    const extensions = {};
-    if (options.repo !== undefined)
-        extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
-    if (options.owner !== undefined)
-        extensions.sourceRepositoryOwnerURI = `https://${host}/${options.owner}`;
-    let identity;
-    if (signerWorkflow !== undefined) {
-        const [workflow, ref] = splitRef(signerWorkflow);
-        const prefix = `https://${host}/${workflow}`;
-        identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@${WORKFLOW_REF}`) : exactly(`${prefix}@${ref}`);
-    }
-    else if (options.signerRepo !== undefined) {
-        // gh's --signer-repo: a workflow of that repository, named in any case as gh matches it.
-        identity = matching(`${escapeRegExp(`https://${host}/${options.signerRepo}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
-    }
-    else if (options.repo === undefined && options.owner !== undefined) {
-        identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
-    }
-    else {
-        identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/\\S+@${WORKFLOW_REF}`, { ignoreCase: true });
-    }
-    return { kind: 'certificate', identity, issuer: exactly(policy_GITHUB_ACTIONS_ISSUER), extensions, extensionsIgnoringCase: ['sourceRepositoryURI', 'sourceRepositoryOwnerURI'] };
-}
-/** `path[@ref]` split where its ref starts ({@link workflowRefAt}) when a ref or commit follows: a workflow file's name may hold an `@` too. */
-function splitRef(signerWorkflow) {
-    const at = workflowRefAt(signerWorkflow);
-    const ref = at === -1 ? undefined : signerWorkflow.slice(at + 1);
-    return ref === undefined || !isWorkflowRef(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/key.js
@@ -77079,6 +77075,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vo: () => (/* binding */ removeTemporaryFiles),
   ym: () => (/* binding */ trustKitDirectoryKind),
   Xg: () => (/* binding */ trustKitFileKind),
+  Ej: () => (/* binding */ unreplaceableKind),
   Zf: () => (/* binding */ writeFileAtomic)
 });
 
@@ -77690,19 +77687,29 @@ function kindOf(info) {
  * the write, which reports them.
  */
 function expectReplaceableOutput(path) {
+    const kind = unreplaceableKind(path);
+    if (kind === undefined)
+        return;
+    throw new errors/* TrustKitError */.T0('FILE_NOT_REGULAR', `output ${(0,quote/* shownFile */.G)(path)} is ${kind}; trust-kit writes an output as a new regular file in its place, which would replace ${kind === 'a symbolic link' ? 'the link' : 'it'}`, {
+        hint: kind === 'a symbolic link' ? 'give the path of the file itself, or remove the link' : 'give the path of a regular file; to print an output, leave the output flag out where the command prints by default (see its --help)',
+    });
+}
+/**
+ * What stands at an output's path that writing the output would replace rather than write to: a
+ * symbolic link, a device, a named pipe or a socket; undefined for nothing, a regular file or a
+ * directory (which the rename fails on), or a path that cannot be looked at (the write reports it).
+ */
+function unreplaceableKind(path) {
     let info;
     try {
         info = (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
     }
     catch {
-        return;
+        return undefined;
     }
     if (info === undefined || info.isFile() || info.isDirectory())
-        return;
-    const kind = info.isSymbolicLink() ? 'a symbolic link' : kindOf(info);
-    throw new errors/* TrustKitError */.T0('FILE_NOT_REGULAR', `output ${(0,quote/* shownFile */.G)(path)} is ${kind}; trust-kit writes an output as a new regular file in its place, which would replace ${kind === 'a symbolic link' ? 'the link' : 'it'}`, {
-        hint: info.isSymbolicLink() ? 'give the path of the file itself, or remove the link' : 'give the path of a regular file; to print an output, leave the output flag out where the command prints by default (see its --help)',
-    });
+        return undefined;
+    return info.isSymbolicLink() ? 'a symbolic link' : kindOf(info);
 }
 /** Refuses what an opened input file must not be: anything but a regular file, or one larger than `maxBytes`. */
 function expectRegularFile(info, options, path) {

@@ -1,5 +1,5 @@
-export const id = 9530;
-export const ids = [9530,6446,6327,4539];
+export const id = 5602;
+export const ids = [5602,6446,6327,4539];
 export const modules = {
 
 /***/ 30674:
@@ -43,11 +43,11 @@ const SIGNING_OPTIONS = {
     const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
     if (!directory) {
         // Written as a new file renamed into place: a link, a device or a pipe there would be replaced, not written to.
-        const there = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target).catch((() => undefined));
-        if (there?.isSymbolicLink() === true)
+        const there = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .unreplaceableKind */ .Ej)(target);
+        if (there === 'a symbolic link')
             return `${path} is a symbolic link; an output is written as a new file in its place, which would replace the link: give the path of the file itself, or remove the link`;
-        if (there !== undefined && !there.isFile() && !there.isDirectory())
-            return `${path} is not a regular file (a device, a pipe or a socket), which an output written in its place would replace; give the path of a regular file`;
+        if (there !== undefined)
+            return `${path} is not a regular file (${there}), which an output written in its place would replace; give the path of a regular file`;
     }
     try {
         const isDirectory = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).isDirectory();
@@ -84,17 +84,17 @@ const SIGNING_OPTIONS = {
     // Problems found before (inputs that do not go together) are reported with the missing paths.
     const issues = [...earlier, ...(await namedPathIssues(paths, cwd, nameOf))];
     if (issues.length > 0)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(issues);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL(issues);
 });var readWithNamedPaths = (async function (read, paths, cwd, nameOf) {
     try {
         return read();
     }
     catch (error) {
-        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL))
+        if (!(error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL))
             throw error;
         const said = new Set(error.issues.map(((issue) => `${issue.input}\u0000${issue.message}`)));
         const missing = (await namedPathIssues(paths, cwd, nameOf)).filter(((issue) => !said.has(`${issue.input}\u0000${issue.message}`)));
-        throw missing.length === 0 ? error : new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL([...error.issues, ...missing]);
+        throw missing.length === 0 ? error : new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigError */ .xL([...error.issues, ...missing]);
     }
 });var namedPathIssues = (async function (paths, cwd, nameOf) {
     const found = await Promise.all(paths.map((async ({ input, path, kind }) => {
@@ -145,11 +145,7 @@ const SIGNING_OPTIONS = {
         return typeof path === 'string' && path.trim() !== '' && path !== '-' ? [{ input, path, kind: 'file' }] : [];
     }));
 });var signingPaths = (function (config) {
-    return [
-        ...(config.key === undefined ? [] : [{ input: 'key', path: config.key, kind: 'file' }]),
-        ...(config.signingConfig === undefined ? [] : [{ input: 'signing-config', path: config.signingConfig, kind: 'file' }]),
-        ...(config.trustedRoot === undefined ? [] : [{ input: 'trusted-root', path: config.trustedRoot, kind: 'file' }]),
-    ];
+    return rawSigningPaths({ key: config.key, 'signing-config': config.signingConfig, 'trusted-root': config.trustedRoot });
 });var releasePaths = (function (config) {
     return [
         { input: 'base', path: config.base, kind: 'directory' },
@@ -164,7 +160,7 @@ const SIGNING_OPTIONS = {
         if ((0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .mayBeGlob */ .jb)(pattern))
             return undefined;
         const meant = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
-        const inside = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .pathInside */ ._)(root, meant);
+        const inside = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathInside */ ._)(root, meant);
         if (inside === undefined)
             return undefined;
         // As a pattern, a leading / anchors at the cataloged directory: join, not resolve.
@@ -189,8 +185,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _checksums_collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90522);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64539);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66097);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64539);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66097);
+
 
 
 
@@ -922,6 +920,105 @@ const WHOLE_WORKFLOW_REF = new RegExp(`^${WORKFLOW_REF}$`);
  * `@refs/`, since a workflow file's name holds no `/` and a ref may hold an `@` (`refs/tags/pkg@1.2.3`);
  * else at the last `@` (a commit, or no ref: a workflow file's name may hold an `@` too). -1 without one.
  */
+
+
+
+/***/ }),
+
+/***/ 91638:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var exactly = (function (value) {
+    return { kind: 'exact', value };
+});var matching = (function (pattern, options = {}) {
+    // Compiled alone first: a pattern such as `a)|(.*` is invalid by itself, yet would close the anchoring group and match anything.
+    new RegExp(pattern, 'u');
+    const ignoreCase = options.ignoreCase === true;
+    return { kind: 'regexp', pattern, regexp: new RegExp(`^(?:${pattern})$`, ignoreCase ? 'iu' : 'u'), ...(ignoreCase ? { ignoreCase } : {}) };
+});var matches = (function (matcher, value) {
+    if (value === undefined)
+        return false;
+    return matcher.kind === 'exact' ? value === matcher.value : matcher.regexp.test(value);
+});var describeMatcher = (function (matcher) {
+    return matcher.kind === 'exact' ? (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(matcher.value) : `/^(?:${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(matcher.pattern)})$/${matcher.ignoreCase === true ? 'i' : ''}`;
+});var escapeRegExp = (function (text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+});var githubPolicy = (function (options) {
+    let host = options.host ?? 'github.com';
+    let signerWorkflow = options.signerWorkflow;
+    const first = signerWorkflow?.slice(0, signerWorkflow.indexOf('/')) ?? '';
+    // Owner names cannot contain dots, so a first segment with one is a host (github.com, tenant.ghe.com).
+    if (signerWorkflow !== undefined && first.includes('.')) {
+        host = first;
+        signerWorkflow = signerWorkflow.slice(first.length + 1);
+    }
+    const extensions = {};
+    if (options.repo !== undefined)
+        extensions.sourceRepositoryURI = `https://${host}/${options.repo}`;
+    if (options.owner !== undefined)
+        extensions.sourceRepositoryOwnerURI = `https://${host}/${options.owner}`;
+    let identity;
+    if (signerWorkflow !== undefined) {
+        const [workflow, ref] = splitRef(signerWorkflow);
+        const prefix = `https://${host}/${workflow}`;
+        identity = ref === undefined ? matching(`${escapeRegExp(prefix)}@${_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_REF */ .SN}`) : exactly(`${prefix}@${ref}`);
+    }
+    else if (options.signerRepo !== undefined) {
+        // gh's --signer-repo: a workflow of that repository, named in any case as gh matches it.
+        identity = matching(`${escapeRegExp(`https://${host}/${options.signerRepo}/`)}\\.github/workflows/\\S+@${_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_REF */ .SN}`, { ignoreCase: true });
+    }
+    else if (options.repo === undefined && options.owner !== undefined) {
+        identity = matching(`${escapeRegExp(`https://${host}/${options.owner}/`)}[^/@\\s]+/\\.github/workflows/\\S+@${_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_REF */ .SN}`, { ignoreCase: true });
+    }
+    else {
+        identity = matching(`${escapeRegExp(`https://${host}/${options.repo ?? ''}/`)}\\.github/workflows/\\S+@${_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKFLOW_REF */ .SN}`, { ignoreCase: true });
+    }
+    return { kind: 'certificate', identity, issuer: exactly(GITHUB_ACTIONS_ISSUER), extensions, extensionsIgnoringCase: ['sourceRepositoryURI', 'sourceRepositoryOwnerURI'] };
+});var splitRef = (function (signerWorkflow) {
+    const at = (0,_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .workflowRefAt */ .Sc)(signerWorkflow);
+    const ref = at === -1 ? undefined : signerWorkflow.slice(at + 1);
+    return ref === undefined || !(0,_core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .isWorkflowRef */ .zX)(ref) ? [signerWorkflow, undefined] : [signerWorkflow.slice(0, at), ref];
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nt: (() => (/* binding */ escapeRegExp)),
+/* harmony export */   OT: (() => (/* binding */ describeMatcher)),
+/* harmony export */   QJ: (() => (/* binding */ githubPolicy)),
+/* harmony export */   cK: (() => (/* binding */ matches)),
+/* harmony export */   pV: (() => (/* binding */ exactly)),
+/* harmony export */   qQ: (() => (/* binding */ GITHUB_ACTIONS_ISSUER)),
+/* harmony export */   wC: (() => (/* binding */ matching))
+/* harmony export */ });
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _core_workflow_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9966);
+
+
+/** The OIDC issuer of GitHub Actions tokens. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** An exact matcher. */
+
+/**
+ * A regular-expression matcher anchored at both ends (`^(?:pattern)$`), as cosign and Go's
+ * `regexp.MatchString` users expect from `-regexp` flags: an unanchored pattern would accept any
+ * identity that merely contains it. Throws `SyntaxError` for an invalid pattern.
+ */
+
+/** Whether a value satisfies a matcher. */
+
+/** A matcher as users wrote it, for messages. */
+
+/** Escapes every character that has a meaning in a regular expression. */
+
+/**
+ * The policy for bundles signed in GitHub Actions of repository `owner/name` (or of any repository
+ * of `owner`): the Fulcio source repository (owner) extension must be that repository (owner) and,
+ * unless a signer workflow is given, the identity a workflow of that same repository (owner)
+ * (reusable workflows in other repositories need `signerWorkflow`, `[host/]owner/repo/path[@ref]`
+ * as gh takes it, or `signerRepo`, any workflow of that repository). Owner and repository match in
+ * any case, as GitHub names them (one repository answers to every case of its name, so none can be
+ * another's) and `gh attestation verify` compares them; the signer workflow matches exactly, as in
+ * gh. The ref starts at the identity's first `@refs/`, else its last `@` (see {@link workflowRefAt}).
+ */
+
+/** `path[@ref]` split where its ref starts ({@link workflowRefAt}) when a ref or commit follows: a workflow file's name may hold an `@` too. */
 
 
 
