@@ -111,9 +111,11 @@ function workspacePlace(place: SourcePlace | undefined, workspace: string): Sour
  * message and hint: the one try/catch of every entry point. A failure about a line of a file in
  * the `workspace` (GITHUB_WORKSPACE; default the working directory) is annotated on that file and
  * line. A failed run whose main wrote no job summary gets one saying what failed and why, since
- * many users read the summary, not the log.
+ * many users read the summary, not the log. A glob of `subjectInput` that matches nothing is
+ * reported where it is expanded, long after the inputs were read: its failure names the input, as
+ * the inputs' own problems do.
  */
-export async function runAction(main: (io: ActionIO) => Promise<void>, io: ActionIO, workspace: string | undefined = undefined): Promise<void> {
+export async function runAction(main: (io: ActionIO) => Promise<void>, io: ActionIO, workspace: string | undefined = undefined, subjectInput: string | undefined = undefined): Promise<void> {
   // Every secret is masked in the log from intake on (and those already taken, at once).
   setMasker(io === runnerIO ? addMask : (form) => io.setSecret(Buffer.from(form).toString('utf8')));
   let summarised = false;
@@ -127,7 +129,8 @@ export async function runAction(main: (io: ActionIO) => Promise<void>, io: Actio
   try {
     await main(tracked);
   } catch (error) {
-    const report = reportOf(error);
+    const reported = reportOf(error);
+    const report = subjectInput !== undefined && reported.code === 'CHECKSUMS_NO_MATCH' ? { ...reported, message: `input ${JSON.stringify(subjectInput)}: ${reported.message}` } : reported;
     const text = failureText(report);
     if (!summarised) {
       // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.

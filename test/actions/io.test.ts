@@ -11,7 +11,7 @@ import { stderrLogger } from '../../src/cli/logger.js';
 import { closableOutput } from '../../src/cli/output.js';
 import { TrustKitError } from '../../src/core/errors.js';
 import { printableLines } from '../../src/core/quote.js';
-import { readChecksumEntries } from '../../src/checksums/index.js';
+import { collectArtifacts, readChecksumEntries } from '../../src/checksums/index.js';
 import { SecretBuffer } from '../../src/secrets/index.js';
 import { recordingIO } from '../support/action-io.js';
 import { tempDir } from '../support/tmp.js';
@@ -233,4 +233,18 @@ test('a failed run writes a job summary with the error\'s code, message and hint
     throw new TrustKitError('SIGN_FAILED', 'no');
   }, own);
   assert.equal(own.summary, '### Signatures\n\n**Failed**\n');
+});
+
+test('a subject glob that matches nothing names the input it came from, as the inputs\' own problems do', async (t) => {
+  const workspace = await tempDir(t);
+  const io = recordingIO();
+  await runAction(() => collectArtifacts(['dist/*.zip'], { cwd: workspace, base: workspace }).then(() => undefined), io, workspace, 'artifacts');
+  assert.ok(io.log.some((line) => line.startsWith('failed CHECKSUMS_NO_MATCH: input "artifacts": "dist/*.zip" matches no file')), io.log.join('\n'));
+  assert.match(io.summary, /input "artifacts": "dist\/\*\.zip" matches no file/);
+  // Other failures keep their words: only the glob's names the input.
+  const other = recordingIO();
+  await runAction(async () => {
+    throw new TrustKitError('SIGN_FAILED', 'no');
+  }, other, workspace, 'artifacts');
+  assert.ok(other.log.some((line) => line.startsWith('failed SIGN_FAILED: no')), other.log.join('\n'));
 });

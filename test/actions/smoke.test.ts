@@ -34,7 +34,7 @@ test('the checksums action bundle fails with a coded error and writes nothing', 
   const dir = await workspace(t);
   const run = await runActionBundle(join(root, 'actions/checksums/action.yml'), { 'subject-path': 'dist/*.zip', algorithm: 'sha512' }, dir);
   assert.equal(run.status, 1);
-  assert.match(run.stdout, /::error::CHECKSUMS_NO_MATCH: "dist\/\*\.zip" matches no file/);
+  assert.match(run.stdout, /::error::CHECKSUMS_NO_MATCH: input "subject-path": "dist\/\*\.zip" matches no file/);
   assert.deepEqual(run.outputs, {});
   const invalid = await runActionBundle(join(root, 'actions/checksums/action.yml'), { 'subject-path': 'dist', algorithm: 'md5' }, dir);
   assert.match(invalid.stdout, /::error::CONFIG_INVALID: input "algorithm": is "md5"/);

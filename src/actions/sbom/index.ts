@@ -12,4 +12,4 @@ await runAction((io) => run(readInputs(SBOM_INPUTS), io, process.cwd(), {
   GOMODCACHE: process.env.GOMODCACHE,
   GOPATH: process.env.GOPATH,
   HOME: process.env.HOME,
-}), runnerIO, process.env['GITHUB_WORKSPACE']);
+}), runnerIO, process.env['GITHUB_WORKSPACE'], 'artifacts');
