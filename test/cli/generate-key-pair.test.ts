@@ -40,11 +40,11 @@ test('generate-key-pair --force with a directory or a link where a key file goes
   await mkdir(join(cwd, 'd.key'));
   const run = await cli(['generate-key-pair', '--output-key-prefix', 'd', '--force'], cwd);
   assert.equal(run.code, 1, run.stderr);
-  assert.match(run.stderr, /SIGN_KEY_EXISTS: \S+\/d\.key exists and is not a regular file \(a directory\)/);
+  assert.match(run.stderr, /SIGN_KEY_EXISTS: \S+\/d\.key" exists and is not a regular file \(a directory\)/);
   assert.deepEqual(await readdir(cwd), ['d.key']);
   await symlink('elsewhere.pub', join(cwd, 'e.pub'));
   const linked = await cli(['generate-key-pair', '--output-key-prefix', 'e', '--force'], cwd);
   assert.equal(linked.code, 1, linked.stderr);
-  assert.match(linked.stderr, /e\.pub exists and is not a regular file \(a symbolic link\)/);
+  assert.match(linked.stderr, /e\.pub" exists and is not a regular file \(a symbolic link\)/);
   assert.deepEqual((await readdir(cwd)).sort(), ['d.key', 'e.pub']);
 });

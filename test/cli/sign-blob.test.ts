@@ -58,5 +58,16 @@ test('sign-blob --key PREFIX.pub (the public half) says to sign with PREFIX.key,
   assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'k'], cwd)).code, 0);
   const run = await cli(['sign-blob', '--key', 'k.pub', 'a.txt'], cwd);
   assert.equal(run.code, 1, run.stderr);
-  assert.match(run.stderr, /^trust-kit: SIGN_KEY_INVALID: \S*k\.pub is not a usable private key: it is a public key\n {2}hint: sign with the private half of the pair \(PREFIX\.key beside PREFIX\.pub\); the public key is for verifying\n$/);
+  assert.match(run.stderr, /^trust-kit: SIGN_KEY_INVALID: "\S*k\.pub" is not a usable private key: it is a public key\n {2}hint: sign with the private half of the pair \(PREFIX\.key beside PREFIX\.pub\); the public key is for verifying\n$/);
+});
+
+test('a key\'s path is quoted in its errors, as every other path is: one with blanks is told whole', async (t) => {
+  const cwd = await tempDir(t);
+  await writeFile(join(cwd, 'a.txt'), 'a\n');
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'my key'], cwd, { TRUST_KIT_KEY_PASSPHRASE: 'p' })).code, 0);
+  const run = await cli(['sign-blob', '--key', 'my key.key', 'a.txt'], cwd, {});
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stderr, /^trust-kit: SIGN_KEY_PASSPHRASE_REQUIRED: "[^"]*my key\.key" is encrypted and no passphrase was given\n/);
+  const again = await cli(['generate-key-pair', '--output-key-prefix', 'my key'], cwd, { TRUST_KIT_KEY_PASSPHRASE: 'p' });
+  assert.match(again.stderr, /SIGN_KEY_EXISTS: "[^"]*my key\.key" already exists/);
 });

@@ -67,7 +67,7 @@ test('sign-blob with a hostile cosign key exits 1 with the code and the key path
   await writeFile(join(cwd, 'artifact'), 'x\n');
   const run = await cli(['sign-blob', '--key', 'hostile.key', 'artifact'], cwd, { COSIGN_PASSWORD: 'passphrase' });
   assert.equal(run.code, 1);
-  assert.match(run.stderr, /SIGN_KEY_KDF_TOO_COSTLY: .*hostile\.key asks for scrypt parameters N=1048576, r=32, p=1/);
+  assert.match(run.stderr, /SIGN_KEY_KDF_TOO_COSTLY: .*hostile\.key" asks for scrypt parameters N=1048576, r=32, p=1/);
 });
 
 /** DER: a tag and its content, with the length in short or long form. */

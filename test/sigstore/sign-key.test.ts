@@ -169,7 +169,7 @@ describe('local-key signing', () => {
 
     const missing = await cli(['sign-blob', '--key', 'release.key', 'artifact'], cwd);
     assert.equal(missing.code, 1);
-    assert.match(missing.stderr, /SIGN_KEY_PASSPHRASE_REQUIRED: .*release\.key is encrypted/);
+    assert.match(missing.stderr, /SIGN_KEY_PASSPHRASE_REQUIRED: .*release\.key" is encrypted/);
     const wrong = await cli(['sign-blob', '--key', 'release.key', 'artifact'], cwd, { COSIGN_PASSWORD: 'not it' });
     assert.equal(wrong.code, 1);
     assert.match(wrong.stderr, /SIGN_KEY_PASSPHRASE_WRONG/);
@@ -195,7 +195,7 @@ describe('local-key signing', () => {
 
     const missing = await cli(['sign-blob', '--key', 'release.key', 'artifact'], cwd);
     assert.equal(missing.code, 1);
-    assert.match(missing.stderr, /SIGN_KEY_PASSPHRASE_REQUIRED: .*release\.key is encrypted/);
+    assert.match(missing.stderr, /SIGN_KEY_PASSPHRASE_REQUIRED: .*release\.key" is encrypted/);
     const wrong = await cli(['sign-blob', '--key', 'release.key', 'artifact'], cwd, { TRUST_KIT_KEY_PASSPHRASE: 'not it' });
     assert.equal(wrong.code, 1);
     assert.match(wrong.stderr, /SIGN_KEY_PASSPHRASE_WRONG/);
@@ -268,7 +268,7 @@ describe('local-key signing', () => {
     const before = await readFile(join(cwd, 'trust-kit.key'), 'utf8');
     const again = await cli(['generate-key-pair'], cwd);
     assert.equal(again.code, 1);
-    assert.match(again.stderr, /SIGN_KEY_EXISTS: .*trust-kit\.key already exists/);
+    assert.match(again.stderr, /SIGN_KEY_EXISTS: .*trust-kit\.key" already exists/);
     assert.equal(await readFile(join(cwd, 'trust-kit.key'), 'utf8'), before);
     assert.equal((await cli(['generate-key-pair', '--force'], cwd)).code, 0);
     assert.notEqual(await readFile(join(cwd, 'trust-kit.key'), 'utf8'), before);
@@ -282,7 +282,7 @@ describe('local-key signing', () => {
     await mkdir(join(cwd, 'trust-kit.pub'));
     const failed = await cli(['generate-key-pair', '--force'], cwd);
     assert.equal(failed.code, 1);
-    assert.match(failed.stderr, /SIGN_KEY_EXISTS: .*trust-kit\.pub exists and is not a regular file \(a directory\)/);
+    assert.match(failed.stderr, /SIGN_KEY_EXISTS: .*trust-kit\.pub" exists and is not a regular file \(a directory\)/);
     assert.equal(await readFile(join(cwd, 'trust-kit.key'), 'utf8'), before);
     assert.deepEqual((await readdir(cwd)).sort(), ['trust-kit.key', 'trust-kit.pub']);
   });
@@ -334,9 +334,9 @@ describe('local-key signing', () => {
     openssl(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:secp384r1', '-out', 'p384.pem'], cwd);
     await writeFile(join(cwd, 'garbage.pem'), '-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----\n');
     const cases: [string, RegExp][] = [
-      ['rsa.pem', /SIGN_KEY_UNSUPPORTED: .*rsa\.pem holds a rsa key/],
-      ['p384.pem', /SIGN_KEY_UNSUPPORTED: .*p384\.pem holds an EC secp384r1 key/],
-      ['garbage.pem', /SIGN_KEY_INVALID: .*garbage\.pem is not a usable private key/],
+      ['rsa.pem', /SIGN_KEY_UNSUPPORTED: .*rsa\.pem" holds a rsa key/],
+      ['p384.pem', /SIGN_KEY_UNSUPPORTED: .*p384\.pem" holds an EC secp384r1 key/],
+      ['garbage.pem', /SIGN_KEY_INVALID: .*garbage\.pem" is not a usable private key/],
       ['artifact', /SIGN_KEY_INVALID: .*no PEM block/],
     ];
     for (const [file, expected] of cases) {

@@ -87,20 +87,20 @@ Options:
     for (const path of [keyPath, publicPath]) {
       const there = await lstat(path).catch(() => undefined);
       if (there !== undefined && !there.isFile()) {
-        throw new SignError('SIGN_KEY_EXISTS', `${path} exists and is not a regular file (${there.isDirectory() ? 'a directory' : there.isSymbolicLink() ? 'a symbolic link' : 'a device, a pipe or a socket'}); a key file is never written in its place, --force or not`, { hint: 'choose another --output-key-prefix, or remove what is there' });
+        throw new SignError('SIGN_KEY_EXISTS', `${quoted(path)} exists and is not a regular file (${there.isDirectory() ? 'a directory' : there.isSymbolicLink() ? 'a symbolic link' : 'a device, a pipe or a socket'}); a key file is never written in its place, --force or not`, { hint: 'choose another --output-key-prefix, or remove what is there' });
       }
     }
     if (args.values.force !== true) {
       for (const path of [keyPath, publicPath]) {
         if (await exists(path)) {
-          throw new SignError('SIGN_KEY_EXISTS', `${path} already exists; not overwriting a key`, { hint: 'choose another --output-key-prefix, or pass --force to replace it' });
+          throw new SignError('SIGN_KEY_EXISTS', `${quoted(path)} already exists; not overwriting a key`, { hint: 'choose another --output-key-prefix, or pass --force to replace it' });
         }
       }
     }
     const passphrase = takePassphrase(context.env);
     let pair;
     try {
-      pair = passphrase === undefined ? generateSigningKeyPair(undefined, format, keyPath) : passphrase.use((bytes) => generateSigningKeyPair(bytes, format, keyPath));
+      pair = passphrase === undefined ? generateSigningKeyPair(undefined, format, quoted(keyPath)) : passphrase.use((bytes) => generateSigningKeyPair(bytes, format, quoted(keyPath)));
     } finally {
       passphrase?.destroy();
     }

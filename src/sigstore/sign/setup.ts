@@ -4,6 +4,7 @@ import type { SignConfig } from '../../config/sign.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../../core/errors.js';
 import { describeJsonFault, jsonFault, jsonSyntaxProblem, JSON_FAULT_HINT } from '../../core/json.js';
 import { INPUT_LIMITS, readRegularFile } from '../../core/files.js';
+import { quoted } from '../../core/quote.js';
 import type { Logger } from '../../core/logger.js';
 import type { RunContext } from '../../github/context.js';
 import { missingTokenError, requestIdToken, unexpiredToken, type IdToken } from '../../github/oidc.js';
@@ -101,13 +102,15 @@ export type OpenedSession =
  */
 async function readKey(path: string, env: Environment, logger: Logger): Promise<SigningKey> {
   let read = false;
+  // Quoted as every other path in an error: one with blanks or odd characters is then told whole.
+  const shown = quoted(path);
   try {
     const key = await SecretBuffer.useFile(path, { maxBytes: INPUT_LIMITS.privateKey, what: 'private key' }, (pem, file) => {
       read = true;
       const passphrase = takePassphrase(env);
       let loaded: SigningKey;
       try {
-        loaded = passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
+        loaded = passphrase === undefined ? loadSigningKey(pem, undefined, shown) : passphrase.use((pass) => loadSigningKey(pem, pass, shown));
       } finally {
         passphrase?.destroy();
       }
@@ -119,7 +122,7 @@ async function readKey(path: string, env: Environment, logger: Logger): Promise<
   } catch (error) {
     // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
     if (read || isTrustKitError(error)) throw error;
-    throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${systemErrorCode(error) ?? messageOf(error)}`, {
+    throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${shown}: ${systemErrorCode(error) ?? messageOf(error)}`, {
       cause: error,
       hint: 'check the --key path (input "key"); `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
     });
@@ -287,7 +290,7 @@ function deploymentName(config: SignConfig, instance: 'public-good' | 'github'):
 function warnIfReadableByOthers(path: string, mode: number, logger: Logger): void {
   // Windows has no POSIX permission bits: Node reports every readable file as 0666 or 0444 there.
   if (process.platform === 'win32' || (mode & 0o077) === 0) return;
-  logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${(mode & 0o777).toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
+  logger.warn(`the private key ${quoted(path)} can be read by other users of this machine (mode 0${(mode & 0o777).toString(8).padStart(3, '0')}); restrict it with \`chmod 600\` on that file`);
 }
 
 /**
