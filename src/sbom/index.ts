@@ -68,11 +68,21 @@ export interface SbomResult {
  * directory), as git looks. A few stats: spawning git where it finds nothing cost a run loading
  * node:child_process and starting a process, about 3 ms of this thread.
  */
+/** What `path` leads to; undefined for nothing, or for what cannot be followed (a loop of links, no permission), which is no repository git could use either. */
+function kindAt(path: string): 'file' | 'directory' | 'other' | undefined {
+  try {
+    const info = statSync(path, { throwIfNoEntry: false });
+    return info === undefined ? undefined : info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other';
+  } catch {
+    return undefined;
+  }
+}
+
 function mayBeInRepository(dir: string, env: Readonly<Record<string, string>>): boolean {
   if (env['GIT_DIR'] !== undefined) return true;
   for (let at = resolve(dir); ; at = dirname(at)) {
     if (existsSync(join(at, '.git'))) return true;
-    if (statSync(join(at, 'HEAD'), { throwIfNoEntry: false })?.isFile() === true && statSync(join(at, 'objects'), { throwIfNoEntry: false })?.isDirectory() === true) return true;
+    if (kindAt(join(at, 'HEAD')) === 'file' && kindAt(join(at, 'objects')) === 'directory') return true;
     if (dirname(at) === at) return false;
   }
 }

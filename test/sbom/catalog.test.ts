@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import { fixedClock } from '../../src/core/clock.js';
 import { isTrustKitError } from '../../src/core/errors.js';
+import { adoptProcessEnvironment } from '../../src/secrets/environment.js';
 import { catalogDirectory, findLockfiles } from '../../src/sbom/catalog.js';
 import { encodeSbom, generateSbom } from '../../src/sbom/index.js';
 import type { Package, ParseResult, Relationship } from '../../src/sbom/model.js';
@@ -490,6 +491,22 @@ describe('catalog', () => {
     git('init', '-q');
     git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'x');
     const { sbom } = await generateSbom({ dir, cwd: dir });
+    assert.equal(sbom.created.toISOString(), '2025-03-04T05:06:07.000Z');
+  });
+
+  it('a HEAD in the cataloged directory that is a loop of links (a pull request may add one) is no repository there: the commit time still comes from the one above', async (t) => {
+    const root = await tempDir(t);
+    const dir = join(root, 'app');
+    await cp(await workspaceCopy(t), dir, { recursive: true });
+    await symlink('HEAD', join(dir, 'HEAD'));
+    const { execFileSync } = await import('node:child_process');
+    const git = (...args: string[]): void => void execFileSync('git', ['-C', root, ...args], { env: { ...process.env, GIT_AUTHOR_DATE: '2025-03-04T05:06:07Z', GIT_COMMITTER_DATE: '2025-03-04T05:06:07Z' } });
+    git('init', '-q');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'x');
+    // As an entry point does: a run given its environment looks for a repository before asking git.
+    adoptProcessEnvironment(process.env);
+    t.after(() => adoptProcessEnvironment(undefined));
+    const { sbom } = await generateSbom({ dir, cwd: root });
     assert.equal(sbom.created.toISOString(), '2025-03-04T05:06:07.000Z');
   });
 
