@@ -1,8 +1,8 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
-import * as nodeFs from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { FileSystemAdapter } from 'tinyglobby';
 import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 import { trustKitDirectoryKind, trustKitFileKind } from '../core/files.js';
 import { isPathWithin, pathInside } from '../core/paths.js';
@@ -454,7 +454,7 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
   const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
   // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-  const options = { cwd: resolve(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: { ...nodeFs, ...linksToFilesAsFiles } as unknown as typeof nodeFs };
+  const options = { cwd: resolve(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles as unknown as FileSystemAdapter };
   const matches = (await glob(pattern.slice(climb.length), options)).map((match) => resolve(match)).filter((path) => !relative(cwd, path).split(sep).some((segment) => ignored.includes(segment)));
   return sortByName(matches, (path) => path);
 }
