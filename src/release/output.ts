@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { constants, mkdirSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, constants, mkdirSync, readdirSync, renameSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { lstat, open, readFile, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -319,9 +319,11 @@ export async function removeStaleStagingDirectories(plan: OutputPlan): Promise<S
   return cleanup;
 }
 
-/** Makes this run's staging directory beside the output directory, holding only the marker that names this process. */
 /** What unregisters each staging directory of this run from removal on SIGINT or SIGTERM: once it is in place, removed, or kept for the user. */
 const stagingRemovedOnSignal = new Map<string, () => void>();
+
+/** The mode each staging directory of this run was made with under the umask, which it gets back when it is published or kept. */
+const stagingModes = new Map<string, number>();
 
 /** The staging directory is no longer this run's to remove on a signal: it was moved into place, removed, or is kept for the user. */
 function settleStaging(staging: string): void {
@@ -329,8 +331,21 @@ function settleStaging(staging: string): void {
   stagingRemovedOnSignal.delete(staging);
 }
 
+/** Gives the staging directory the mode the umask gave it, as it becomes the output directory (or is kept for the user): it was the run's alone until then. */
+function openStaging(staging: string): void {
+  const mode = stagingModes.get(staging);
+  stagingModes.delete(staging);
+  if (mode !== undefined) chmodSync(staging, mode);
+}
+
+/**
+ * Makes this run's staging directory beside the output directory, holding only the marker that
+ * names this process. It is the run's alone (0700) while the run writes into it: a umask of 002 or
+ * 000 made it writable by others, who could replace the checksums file or VERIFY.md between their
+ * writing and their signing or publishing.
+ */
 export async function makeStagingDirectory(plan: OutputPlan): Promise<string> {
-  // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask.
+  // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask, and closed until published.
   const staging = `${siblingPrefix(plan)}staging-${randomBytes(6).toString('hex')}`;
   let made = false;
   try {
@@ -343,6 +358,10 @@ export async function makeStagingDirectory(plan: OutputPlan): Promise<string> {
     made = true;
     // A run stopped by SIGINT or SIGTERM removes it, as it does its other temporary files: left there, it looked like a killed run's output.
     stagingRemovedOnSignal.set(staging, directoryRemovedOnSignal(staging));
+    stagingModes.set(staging, statSync(staging).mode & 0o7777);
+    chmodSync(staging, 0o700);
+    // Whatever another user put in it before it was closed would be published with this run's files.
+    if (readdirSync(staging).length > 0) throw new Error(`${staging} was written into by another process as it was made`);
     writeFileSync(join(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
     return staging;
   } catch (error) {
@@ -353,6 +372,7 @@ export async function makeStagingDirectory(plan: OutputPlan): Promise<string> {
 
 /** Removes a staging directory; the output directory is untouched. */
 export async function discardStagingDirectory(staging: string): Promise<void> {
+  stagingModes.delete(staging);
   await rm(staging, { recursive: true, force: true }).catch(() => undefined);
   settleStaging(staging);
 }
@@ -373,9 +393,19 @@ export async function publishStagingDirectory(plan: OutputPlan, staging: string)
   const unmark = (dir: string): Promise<void> => rm(join(dir, STAGING_MARKER), { force: true }).catch(() => undefined);
   const kept = async (message: string, error: unknown): Promise<never> => {
     settleStaging(staging);
+    try {
+      openStaging(staging);
+    } catch {
+      // Kept as it is: the error names it, and it is the user's own.
+    }
     await unmark(staging);
     throw error instanceof ReleaseError ? error : outputFailed(`${message} (${keptIn})`, error);
   };
+  try {
+    openStaging(staging);
+  } catch (error) {
+    return kept(`cannot give ${staging} the output directory's mode`, error);
+  }
   try {
     // Over a missing or empty directory, one atomic rename.
     await rename(staging, plan.target);

@@ -47,6 +47,8 @@ export interface ReleaseState {
   /** The SBOM files written and how each lockfile contributed. */
   sbom?: { entries: SbomEntry[]; lockfiles: LockfileSummary[] };
   checksumsPath?: string;
+  /** The checksums file's bytes as this run wrote them: what is signed, never a read back of the file, which another process could have changed in between. */
+  checksumsBytes?: Buffer;
   /** The tokens the attestations need, requested with the signing token. */
   tokens?: AttestationTokens;
   signature?: { bundlePath: string; signer: ReleaseSigner; description: string };

@@ -20,6 +20,26 @@ test('a staging directory is a sibling of the output directory and takes its pla
   assert.equal(await readFile(join(root, 'a', 'out', 'SHA256SUMS'), 'utf8'), 'new\n');
 });
 
+test('under a umask that lets others write (000), the staging directory is the run\'s alone until it is published or kept, then has the umask\'s mode', async (t) => {
+  const root = await tempDir(t);
+  const before = process.umask(0);
+  t.after(() => process.umask(before));
+  const plan = await planOutput(join(root, 'out'), { force: false, keep: [] });
+  const staging = await makeStagingDirectory(plan);
+  // Another user could otherwise replace the checksums file between its writing and its signing.
+  assert.equal((await stat(staging)).mode & 0o777, 0o700);
+  await writeFile(join(staging, 'SHA256SUMS'), 'new\n');
+  await publishStagingDirectory(plan, staging);
+  assert.equal((await stat(join(root, 'out'))).mode & 0o777, 0o777);
+
+  const kept = await planOutput(join(root, 'other'), { force: false, keep: [] });
+  const keptStaging = await makeStagingDirectory(kept);
+  await mkdir(join(root, 'other'));
+  await writeFile(join(root, 'other', 'made-meanwhile'), 'x');
+  await assert.rejects(publishStagingDirectory(kept, keptStaging), { code: 'RELEASE_OUTPUT_NOT_EMPTY' });
+  assert.equal((await stat(keptStaging)).mode & 0o777, 0o777, 'a staging directory kept for the user has the mode of any directory it makes');
+});
+
 test('files that appear in the output directory during a run without force are kept, and so is the run\'s staging directory, named in the error', async (t) => {
   const root = await tempDir(t);
   const out = join(root, 'out');

@@ -14,7 +14,8 @@ export const runChecksumsStep: ReleaseStepRun = async ({ config, ports, artifact
   if (artifacts === undefined || staging === undefined) throw new Error('checksums runs after hash');
   const sbomEntries = sbom?.entries ?? [];
   const checksumsPath = join(staging, checksumsFileName(config.algorithm));
-  await writeFileAtomic(checksumsPath, formatChecksums([...artifacts, ...sbomEntries, ...(verificationKit?.entries ?? [])]));
+  const checksumsBytes = Buffer.from(formatChecksums([...artifacts, ...sbomEntries, ...(verificationKit?.entries ?? [])]), 'utf8');
+  await writeFileAtomic(checksumsPath, checksumsBytes);
   ports.logger.info(`checksums: ${counted(artifacts.length, 'artifact')}${sbomEntries.length === 0 ? '' : ` and ${counted(sbomEntries.length, 'SBOM')}`} -> ${relative(ports.cwd, join(outputDir, relative(staging, checksumsPath)))}`);
-  return { checksumsPath, written: [checksumsPath] };
+  return { checksumsPath, checksumsBytes, written: [checksumsPath] };
 };
