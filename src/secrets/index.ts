@@ -8,7 +8,7 @@ export { SecretError, type SecretErrorCode } from './errors.js';
 export { setMasker, type Masker } from './live.js';
 export { onPurge, purge } from './purge.js';
 export { MASK, redact } from './redact.js';
-export { REDACTED, SecretBuffer, type FromFileOptions, type FromInputOptions } from './secret-buffer.js';
+export { REDACTED, SecretBuffer, type FromFileOptions, type FromInputOptions, type SecretOptions } from './secret-buffer.js';
 export {
   enableMemoryProtection,
   installPurgeHooks,

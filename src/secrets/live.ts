@@ -24,15 +24,22 @@ const finalizer = new FinalizationRegistry<{ ref: WeakRef<LiveSecret>; wipe: () 
 });
 const unregisterTokens = new WeakMap<LiveSecret, { ref: WeakRef<LiveSecret> }>();
 let masker: Masker | undefined;
+/** The live secrets the masker is never told of (see {@link track}). */
+const unmasked = new WeakSet<LiveSecret>();
 
-/** Starts tracking a new secret and tells the masker its forms; `wipe` must not reference the secret. */
-export function track(secret: LiveSecret, wipe: () => void): void {
+/**
+ * Starts tracking a new secret and tells the masker its forms, unless `masked` is false: for bytes
+ * nothing ever prints in any form (a private key), a mask command would be the one printed copy,
+ * in every file that captures the log. `wipe` must not reference the secret.
+ */
+export function track(secret: LiveSecret, wipe: () => void, masked = true): void {
   const ref = new WeakRef(secret);
   const token = { ref };
   live.add(ref);
   unregisterTokens.set(secret, token);
   finalizer.register(secret, { ref, wipe }, token);
-  if (masker !== undefined) secret.forEachForm(masker);
+  if (!masked) unmasked.add(secret);
+  else if (masker !== undefined) secret.forEachForm(masker);
 }
 
 /**
@@ -71,5 +78,5 @@ export function setMasker(next: Masker | undefined): void {
   checkArgument(next === undefined || typeof next === 'function', 'setMasker\'s argument', next, 'a function or undefined');
   masker = next;
   if (next === undefined) return;
-  for (const secret of liveSecrets()) secret.forEachForm(next);
+  for (const secret of liveSecrets()) if (!unmasked.has(secret)) secret.forEachForm(next);
 }

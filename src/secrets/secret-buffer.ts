@@ -19,10 +19,30 @@ export interface FromFileOptions {
   maxBytes?: number;
   /** What the secret is, for messages (default "secret file"). */
   what?: string;
+  /**
+   * Whether the log masker is told of it (default true). False for bytes nothing prints in any form,
+   * such as a private key file: a mask command is itself a printed copy, and a key's lines masked
+   * beside its passphrase would put both in any file that captures the log.
+   */
+  masked?: boolean;
+}
+
+/** How {@link SecretBuffer.from} and {@link SecretBuffer.fill} hold what they are given. */
+export interface SecretOptions {
+  /** Whether the log masker is told of it (default true); see {@link FromFileOptions.masked}. */
+  masked?: boolean;
 }
 
 /** The variables {@link SecretBuffer.sharedFromEnv} took, by environment. */
 const sharedTaken = new WeakMap<Environment, Map<string, SecretBuffer>>();
+
+/** The `masked` option of `method`: true unless it is false. */
+function maskedOption(options: unknown, method: string): boolean {
+  checkArgument(typeof options === 'object' && options !== null, `${method}'s options`, options, 'an object');
+  const { masked } = options as { masked?: unknown };
+  checkArgument(masked === undefined || typeof masked === 'boolean', `${method}'s masked option`, masked, 'true or false');
+  return masked !== false;
+}
 
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
@@ -74,29 +94,31 @@ export class SecretBuffer extends Redacted implements LiveSecret {
   #region: Region | undefined;
   readonly #length: number;
 
-  private constructor(region: Region, length: number) {
+  private constructor(region: Region, length: number, masked = true) {
     super();
     this.#region = region;
     this.#length = length;
     region.leave();
-    track(this, () => region.release());
+    track(this, () => region.release(), masked);
   }
 
   /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over, also when no memory can be had for it. */
-  static from(bytes: Uint8Array): SecretBuffer {
+  static from(bytes: Uint8Array, options: SecretOptions = {}): SecretBuffer {
     checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
+    const masked = maskedOption(options, 'SecretBuffer.from');
     try {
       const region = new Region(activeBackend(), bytes.length);
       region.view.set(bytes);
-      return new SecretBuffer(region, bytes.length);
+      return new SecretBuffer(region, bytes.length, masked);
     } finally {
       bytes.fill(0);
     }
   }
 
   /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
-  static fill(length: number, fill: (bytes: Buffer) => void): SecretBuffer {
+  static fill(length: number, fill: (bytes: Buffer) => void, options: SecretOptions = {}): SecretBuffer {
     checkArgument(typeof fill === 'function', 'SecretBuffer.fill\'s writer', fill, 'a function');
+    const masked = maskedOption(options, 'SecretBuffer.fill');
     const region = new Region(activeBackend(), length);
     let written: unknown;
     try {
@@ -119,16 +141,17 @@ export class SecretBuffer extends Redacted implements LiveSecret {
         hint: 'write the bytes before the writer returns (no await in it): get what you write first, then call fill',
       });
     }
-    return new SecretBuffer(region, length);
+    return new SecretBuffer(region, length, masked);
   }
 
   /** Reads a file straight into protected memory; no other copy of its bytes is made. */
   static async fromFile(path: string, options: FromFileOptions = {}): Promise<SecretBuffer> {
+    const masked = maskedOption(options, 'SecretBuffer.fromFile');
     const { region, filled } = await readIntoRegion(path, options);
-    let secret = new SecretBuffer(region, region.view.length);
+    let secret = new SecretBuffer(region, region.view.length, masked);
     if (filled < secret.length) {
       const whole = secret;
-      secret = whole.use((bytes) => SecretBuffer.fill(filled, (into) => bytes.copy(into, 0, 0, filled)));
+      secret = whole.use((bytes) => SecretBuffer.fill(filled, (into) => bytes.copy(into, 0, 0, filled), { masked }));
       whole.destroy();
     }
     return options.trim === true ? SecretBuffer.#trimmed(secret, `secret file ${path}`) : secret;
@@ -139,15 +162,17 @@ export class SecretBuffer extends Redacted implements LiveSecret {
    * returns (or its promise settles): for a secret needed once, such as a key imported into OpenSSL.
    * No SecretBuffer is made, so the bytes skip what a secret that outlives the call needs (tracking
    * for purge and the garbage-collection wipe, closing at the end of the turn), which costs more
-   * CPU than the rest of reading them; they are registered with the log masker all the same.
+   * CPU than the rest of reading them; they are registered with the log masker all the same,
+   * unless `masked` is false.
    * `fn` also gets the file's `st_mode` as it was opened, so that its permissions are checked on
    * the file read, not on whatever the path names a moment later.
    */
   static async useFile<T>(path: string, options: Omit<FromFileOptions, 'trim'>, fn: (bytes: Buffer, file: { mode: number }) => T): Promise<Awaited<T>> {
+    const masked = maskedOption(options, 'SecretBuffer.useFile');
     const { region, filled, mode } = await readIntoRegion(path, options);
     try {
       const bytes = region.view.subarray(0, filled);
-      maskForms(bytes);
+      if (masked) maskForms(bytes);
       return await fn(bytes, { mode });
     } finally {
       region.release();

@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { forEachForm } from '../../src/secrets/forms.js';
 import { cli } from '../support/cli.js';
 import { CLI_ENTRY, NODE, TSX } from '../support/leak-scan.js';
 import { startSigstoreStack } from '../support/sigstore/index.js';
@@ -96,11 +97,11 @@ test('the CLI process runs with every protection the document lists, also while 
   await exited;
 });
 
-test('in a GitHub Actions job the CLI registers each secret it takes with the runner\'s masker, on stderr (stdout stays the command\'s output); elsewhere it prints no mask', async (t) => {
+test('in a GitHub Actions job the CLI registers each secret it takes with the runner\'s masker, on stderr (stdout stays the command\'s output), but never a private key, which nothing prints; elsewhere it prints no mask', async (t) => {
   const passphrase = 'cli-mask-passphrase';
-  const run = (env: Record<string, string>, prefix: string) =>
+  const run = (env: Record<string, string>, prefix: string, args: readonly string[] = ['generate-key-pair', '--output-key-prefix', prefix]) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(NODE, [...TSX, CLI_ENTRY, 'generate-key-pair', '--output-key-prefix', prefix], { cwd, env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', TRUST_KIT_KEY_PASSPHRASE: passphrase, ...env } });
+      const child = spawn(NODE, [...TSX, CLI_ENTRY, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', TRUST_KIT_KEY_PASSPHRASE: passphrase, ...env } });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (chunk: Buffer) => (stdout += String(chunk)));
@@ -113,6 +114,19 @@ test('in a GitHub Actions job the CLI registers each secret it takes with the ru
   assert.ok(inActions.stderr.split('\n').includes(`::add-mask::${passphrase}`), inActions.stderr);
   assert.ok(inActions.stderr.split('\n').includes(`::add-mask::${Buffer.from(passphrase).toString('base64')}`), inActions.stderr);
   assert.equal(inActions.stdout, 'in-actions.pub\n');
+  // A mask command is a printed copy: the key's bytes in it (the new key in the clear, or the key
+  // file's lines beside the passphrase) would rebuild the key from any file that captured the log.
+  const passphraseForms = new Set<string>();
+  forEachForm(Buffer.from(passphrase), (form) => passphraseForms.add(form.toString('latin1')));
+  const masked = (stderr: string): string[] => stderr.split('\n').filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length));
+  assert.deepEqual(masked(inActions.stderr).filter((form) => !passphraseForms.has(form)), []);
+  await writeFile(join(cwd, 'artifact'), 'x\n');
+  const signed = await run({ GITHUB_ACTIONS: 'true' }, '', ['sign-blob', '--key', 'in-actions.key', 'artifact']);
+  assert.equal(signed.code, 0, signed.stderr);
+  assert.deepEqual(masked(signed.stderr).filter((form) => !passphraseForms.has(form)), []);
+  const keyLines = (await readFile(join(cwd, 'in-actions.key'), 'utf8')).split('\n').filter((line) => line.length > 16);
+  assert.ok(keyLines.length > 0);
+  for (const line of keyLines) assert.equal(signed.stderr.includes(line) || inActions.stderr.includes(line), false, 'a line of the key file is in the log');
   const elsewhere = await run({}, 'elsewhere');
   assert.equal(elsewhere.code, 0, elsewhere.stderr);
   assert.doesNotMatch(elsewhere.stderr + elsewhere.stdout, /::add-mask::/);

@@ -534,3 +534,18 @@ test('a fill writer that returns a promise is refused, and its late write lands 
   await new Promise((resolve) => setTimeout(resolve, 60));
   assert.equal(wrote, true);
 });
+
+test('a secret made with masked: false (a private key) is never told to the log masker, at intake or later, yet is redacted like any other', (t) => {
+  const told: string[] = [];
+  setMasker((form) => told.push(Buffer.from(form).toString('latin1')));
+  t.after(() => setMasker(undefined));
+  const key = SecretBuffer.from(Buffer.from('unmasked-private-key-bytes'), { masked: false });
+  const token = SecretBuffer.from(Buffer.from('masked-token-bytes'));
+  setMasker((form) => told.push(Buffer.from(form).toString('latin1')));
+  assert.ok(told.includes('masked-token-bytes'));
+  assert.equal(told.some((form) => form.includes('unmasked') || form === Buffer.from('unmasked-private-key-bytes').toString('base64')), false, told.join('\n'));
+  assert.equal(redact('key: unmasked-private-key-bytes'), 'key: ***');
+  assert.throws(() => SecretBuffer.from(Buffer.from('x'), { masked: 'no' as never }), { code: 'SECRET_ARGUMENT_INVALID' });
+  key.destroy();
+  token.destroy();
+});

@@ -105,7 +105,7 @@ Options:
       passphrase?.destroy();
     }
     const overwrite = args.values.force === true;
-    const privateKey = SecretBuffer.from(pair.privateKeyPem);
+    const privateKey = SecretBuffer.from(pair.privateKeyPem, { masked: false });
     let keyFile: PreparedFile | undefined;
     let publicFile: PreparedFile | undefined;
     try {

@@ -382,7 +382,7 @@ export function generateSigningKeyPair(passphrase: Uint8Array | undefined, forma
   let privateKeyPem: Buffer;
   if (format === 'cosign') {
     // The plaintext key leaves OpenSSL only into protected memory, and only to be sealed.
-    const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+    const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }), { masked: false });
     try {
       privateKeyPem = pkcs8.use((bytes) => encryptCosignKey(bytes, passphrase ?? new Uint8Array(0), source));
     } finally {
@@ -392,7 +392,7 @@ export function generateSigningKeyPair(passphrase: Uint8Array | undefined, forma
     privateKeyPem = Buffer.from(privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: bufferView(passphrase) }));
   } else {
     // Not export({ format: 'pem' }): that returns the clear key as a JavaScript string, which no one can zero.
-    const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+    const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }), { masked: false });
     try {
       privateKeyPem = pkcs8.use((bytes) => pemOf('PRIVATE KEY', bytes));
     } finally {

@@ -105,7 +105,7 @@ async function readKey(path: string, env: Environment, logger: Logger): Promise<
   // Quoted as every other path in an error: one with blanks or odd characters is then told whole.
   const shown = quoted(path);
   try {
-    const key = await SecretBuffer.useFile(path, { maxBytes: INPUT_LIMITS.privateKey, what: 'private key' }, (pem, file) => {
+    const key = await SecretBuffer.useFile(path, { maxBytes: INPUT_LIMITS.privateKey, what: 'private key', masked: false }, (pem, file) => {
       read = true;
       const passphrase = takePassphrase(env);
       let loaded: SigningKey;
