@@ -9,7 +9,7 @@ import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import type { SecretBuffer } from '../secrets/index.js';
 
 /** The stable codes of GitHub attestations API failures. */
-export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_SERVER_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_RATE_LIMITED' | 'GITHUB_API_FAILED' | 'GITHUB_PROXY_REFUSED';
+export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_TOKEN_INVALID' | 'GITHUB_SERVER_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_RATE_LIMITED' | 'GITHUB_API_FAILED' | 'GITHUB_PROXY_REFUSED';
 
 /** A failure to store attestations on GitHub. */
 export class AttestationStoreError extends TrustKitError<AttestationStoreErrorCode> {
@@ -96,6 +96,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
   }
   const { token } = options;
+  // Checked before any request: fetch refuses such a header only when sending, and that was retried for half a minute as a network failure, quoting the header.
+  const unsendable = (bytes: Uint8Array): boolean => bytes.length === 0 || bytes.some((byte) => byte < 0x21 || byte > 0x7e);
+  if (typeof token === 'string' ? unsendable(Buffer.from(token)) : token.use(unsendable)) {
+    throw new AttestationStoreError('GITHUB_TOKEN_INVALID', 'the GitHub token (GH_TOKEN or GITHUB_TOKEN, or the github-token input) is empty or holds spaces, line breaks or other bytes an HTTP header cannot carry', {
+      hint: 'set it to the token alone: strip the trailing newline a file or `echo` adds (`$(cat file)` strips it)',
+    });
+  }
   const authorization = typeof token === 'string' ? (): string => authorizationOf(Buffer.from(token)) : (): string => token.use(authorizationOf);
   const octokit = new GitHub({
     baseUrl: apiUrl,

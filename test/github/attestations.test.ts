@@ -6,8 +6,8 @@ import type { Logger } from '../../src/core/logger.js';
 import type { RetryPolicy } from '../../src/core/retry.js';
 import { InsecureRedirectError } from '../../src/core/proxied-fetch.js';
 import { INSECURE_REDIRECT_HINT } from '../../src/github/http.js';
-import { SecretBuffer } from '../../src/secrets/index.js';
 import { createGitHubClient, defaultApiUrl, githubInstanceKind, storeAttestations, type GitHubClient } from '../../src/github/attestations.js';
+import { SecretBuffer } from '../../src/secrets/index.js';
 import { organizationPlanMessage, startGitHubApi, unsignedAttestationBundle, USER_PRIVATE_MESSAGE, type GitHubApiDouble } from '../support/github/index.js';
 
 const POLICY: RetryPolicy = { retries: 4, minDelayMs: 1, maxDelayMs: 4, factor: 2, budgetMs: 60_000, timeoutMs: 5000 };
@@ -170,6 +170,18 @@ describe('storing attestations with GitHub\'s attestations API', () => {
     assert.equal(defaultApiUrl('https://octo.ghe.com'), 'https://api.octo.ghe.com');
     assert.equal(defaultApiUrl('https://github.example.com'), 'https://github.example.com/api/v3');
     assert.throws(() => createGitHubClient({ token: TOKEN, apiUrl: 'https://user:pw@api.github.com' }), { code: 'GITHUB_API_URL_INVALID' });
+  });
+
+  test('a token with a trailing newline (or empty) is GITHUB_TOKEN_INVALID before any request, not half a minute of retries said as a network failure', async () => {
+    const before = api.records.length;
+    for (const token of [`${TOKEN}\n`, ` ${TOKEN}`, '', SecretBuffer.from(Buffer.from(`${TOKEN}\r\n`))]) {
+      assert.throws(() => createGitHubClient({ token, apiUrl: api.url, serverUrl: 'https://github.com' }), (error: Error & { code?: string }) => {
+        assert.equal(error.code, 'GITHUB_TOKEN_INVALID');
+        assert.equal(error.message.includes(TOKEN), false);
+        return true;
+      });
+    }
+    assert.equal(api.records.length, before);
   });
 
   test('a GITHUB_SERVER_URL that is not a URL (a bare host, as one might set it outside Actions) is a coded error naming it, not a TypeError', () => {
