@@ -7,16 +7,17 @@
 // module, and node:worker_threads with it, is loaded for that command only: 2 ms of every start).
 import { homedir } from 'node:os';
 import { enablePrivateCompileCache } from './compile-cache.js';
-import { unsupportedRuntime } from './runtime.js';
+import { unsupportedRuntime, workingDirectory } from './runtime.js';
 
-const unsupported = unsupportedRuntime(process.versions.node);
-if (unsupported === undefined) {
+// The working directory, or why nothing can run: a Node.js too old, or a working directory gone.
+const cwd = unsupportedRuntime(process.versions.node) ?? workingDirectory();
+if (typeof cwd === 'string') {
   enablePrivateCompileCache({ env: process.env, platform: process.platform, home: homedir(), uid: process.getuid?.() });
   const argv = process.argv.slice(2);
-  if (argv[0] === 'checksums' || (argv[0] === '--verbose' && argv[1] === 'checksums')) (await import('./commands/checksums-threads.js')).startHashThreadsAhead(argv, process.cwd());
+  if (argv[0] === 'checksums' || (argv[0] === '--verbose' && argv[1] === 'checksums')) (await import('./commands/checksums-threads.js')).startHashThreadsAhead(argv, cwd);
   await import('./main.js');
 } else {
-  // One line, hint included: the whole story for a user whose Node.js is too old.
-  process.stderr.write(`trust-kit: ${unsupported.code}: ${unsupported.message}; ${unsupported.hint ?? ''}\n`);
+  // One line, hint included: the whole story for a user whose Node.js is too old, or whose working directory is gone.
+  process.stderr.write(`trust-kit: ${cwd.code}: ${cwd.message}; ${cwd.hint ?? ''}\n`);
   process.exitCode = 1;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { SUPPORTED_NODE, isSupportedNode, unsupportedRuntime } from '../../src/cli/runtime.js';
+import { SUPPORTED_NODE, isSupportedNode, unsupportedRuntime, workingDirectory } from '../../src/cli/runtime.js';
 
 test('the supported Node.js range is package.json\'s engines.node', async () => {
   const pkg = JSON.parse(await readFile(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { engines: { node: string } };
@@ -27,4 +27,16 @@ test('docs/platforms.md gives the CLI the runtimes engines admits, not one major
   const text = (await readFile(join(import.meta.dirname, '..', '..', 'docs', 'platforms.md'), 'utf8')).replaceAll(/\s+/g, ' ');
   const where = /its CLI wherever (.*?) runs\./.exec(text)?.[1] ?? '';
   assert.ok(where.includes(SUPPORTED_NODE), `docs/platforms.md says the CLI runs wherever ${where}`);
+});
+
+test('a working directory the system cannot tell is WORKING_DIRECTORY_UNAVAILABLE saying why', () => {
+  const said = (code: string): string => {
+    const found = workingDirectory(() => {
+      throw Object.assign(new Error('process.cwd failed'), { code });
+    });
+    return typeof found === 'string' ? found : `${found.code}: ${found.message}`;
+  };
+  assert.equal(said('ENOENT'), 'WORKING_DIRECTORY_UNAVAILABLE: the working directory was removed (ENOENT)');
+  assert.equal(said('ERANGE'), 'WORKING_DIRECTORY_UNAVAILABLE: the working directory has a path longer than the system allows (ERANGE)');
+  assert.equal(workingDirectory(() => '/here'), '/here');
 });

@@ -8,7 +8,7 @@
  * ncc hoists static imports.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,6 +127,15 @@ describe('the CLI bundle on each supported Node.js major', () => {
       assert.equal(sbom, reference.sbom, 'the SBOM differs between Node.js majors');
     });
   }
+
+  test('a working directory removed under the shell is one line naming it, exit 1, not a stack trace', async (t) => {
+    const gone = await tempDir(t, 'trust-kit-gone-');
+    // The shell's cd, then rmdir: the CLI starts in a directory that no longer exists.
+    const run = spawnSync('sh', ['-c', 'cd "$1" && rmdir "$1" && exec "$2" "$3" --version', 'sh', gone, process.execPath, cli], { encoding: 'utf8' });
+    assert.equal(run.status, 1, run.stderr);
+    assert.equal(run.stdout, '');
+    assert.equal(run.stderr, 'trust-kit: WORKING_DIRECTORY_UNAVAILABLE: the working directory was removed (ENOENT); cd to an existing directory with a shorter path and run the command again\n');
+  });
 
   test('an unsupported Node.js (this machine\'s, outside node_modules) gets one line naming it and the range, exit 1', async (t) => {
     const old = unsupportedSystemNode();
