@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,17 +38,21 @@ function nativeTarget(): string {
 }
 
 /**
- * Where the binary may be, nearest first: `prebuilds/<target>/` beside an ancestor directory (the
- * bundles in dist/ find dist/prebuilds, copied there by scripts/bundle.ts) or sodium-native's own
- * prebuilds in an ancestor's node_modules (the library from lib/ or src/).
+ * Where the binary may be, in order: `prebuilds/<target>/` in `from` or beside it (the bundles in
+ * dist/<entry>/ find dist/prebuilds, copied there by scripts/bundle.ts), then in the sodium-native
+ * package that Node.js resolves from `from` (the library from lib/ or src/). No other directory
+ * is searched: a `prebuilds` folder anywhere above the package (another package's, or one planted
+ * in a project) would run its code in the process that holds the secrets.
  */
 function nativeCandidates(from: string): string[] {
   const file = join('prebuilds', nativeTarget(), 'sodium-native.node');
-  const candidates: string[] = [];
-  for (let dir = from; ; dir = dirname(dir)) {
-    candidates.push(join(dir, file), join(dir, 'node_modules', 'sodium-native', file));
-    if (dirname(dir) === dir) return candidates;
+  const candidates = [join(from, file), join(dirname(from), file)];
+  try {
+    candidates.push(join(dirname(createRequire(join(from, 'noop.js')).resolve('sodium-native/package.json')), file));
+  } catch {
+    // Not installed: the bundles carry their own, and without one the portable backend says why.
   }
+  return candidates;
 }
 
 /**
@@ -67,7 +72,7 @@ const loads = new Map<string, NativeLoad>();
 
 function dlopenSodium(from: string): NativeLoad {
   const file = nativeCandidates(from).find((candidate) => existsSync(candidate));
-  if (file === undefined) return { binding: undefined, reason: `no libsodium binary for ${nativeTarget()} next to ${from} or in node_modules/sodium-native` };
+  if (file === undefined) return { binding: undefined, reason: `no libsodium binary for ${nativeTarget()} in ${join(dirname(from), 'prebuilds')} or in the sodium-native package` };
   const module = { exports: {} as Record<string, unknown> };
   try {
     process.dlopen(module, file);

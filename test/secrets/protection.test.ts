@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Enclave, SecretBuffer, enableMemoryProtection, memoryProtectionStatus, protectProcess } from '../../src/secrets/index.js';
+import { loadSodium } from '../../src/secrets/native.js';
 import { NODE, TSX } from '../support/leak-scan.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -27,6 +28,20 @@ test('all protections on this machine: libsodium memory, core dumps filtered, en
   // Inherited by the processes it starts (git, a credential helper, the gate's verifiers).
   assert.equal(spawnSync('cat', ['/proc/self/coredump_filter'], { encoding: 'utf8' }).stdout.trim(), '00000010');
   if (status.mlock === 'locked') assert.deepEqual(warnings, []);
+});
+
+test('a prebuilds folder above the package (another package\'s, or one planted in a project) is never loaded: only the bundle\'s own and the sodium-native Node.js resolves', async (t) => {
+  const dir = await tempDir(t);
+  const planted = join(dir, 'prebuilds', `${process.platform}-${process.arch}`);
+  await mkdir(planted, { recursive: true });
+  // Not a shared object: had it been opened, the reason would say it did not load.
+  await writeFile(join(planted, 'sodium-native.node'), 'planted');
+  const from = join(dir, 'project', 'node_modules', 'trust-kit', 'lib', 'secrets');
+  await mkdir(from, { recursive: true });
+  const load = loadSodium(from);
+  assert.equal(load.binding, undefined);
+  assert.match(load.binding === undefined ? load.reason : '', /^no libsodium binary/);
+  assert.doesNotMatch(load.binding === undefined ? load.reason : '', /planted|did not load/);
 });
 
 test('no native backend (no binary, or one that does not load): portable backend, one warning, secrets still work; strict fails', async (t) => {
