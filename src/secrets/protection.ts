@@ -4,7 +4,7 @@ import { messageOf } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { activeBackend, preferBackend, secretMemoryChosen, setActiveBackend } from './backend.js';
 import { adoptProcessEnvironment, canScrubEnvironmentBlock, type Environment } from './environment.js';
-import { SecretError } from './errors.js';
+import { checkArgument, SecretError } from './errors.js';
 import { jsBackend } from './js-backend.js';
 import { Region, type MemoryBackend } from './memory.js';
 import { loadSodium, type SodiumBinding } from './native.js';
@@ -201,6 +201,21 @@ function protectWholeProcess(options: MemoryProtectionOptions): Findings<'coreDu
   return { status: { coreDumps, envScrub }, missing };
 }
 
+/**
+ * Refuses options that would turn a protection off without a word: `strict: 'backend'` (a string,
+ * whose letters were taken for kinds) or a misspelt kind enforced nothing.
+ */
+function checkOptions(options: unknown, method: string): asserts options is MemoryProtectionOptions {
+  checkArgument(typeof options === 'object' && options !== null && !Array.isArray(options), `${method}'s options`, options, 'an object');
+  const { strict, logger: given, backend, nativeFrom, onSignal } = options as Record<string, unknown>;
+  const kinds = Object.keys(FIX);
+  checkArgument(strict === undefined || typeof strict === 'boolean' || (Array.isArray(strict) && strict.every((kind) => kinds.includes(kind as string))), `${method}'s strict option`, strict, `true, false or an array of ${kinds.join(', ')}`);
+  checkArgument(given === undefined || (typeof given === 'object' && given !== null && typeof (given as Logger).warn === 'function' && typeof (given as Logger).debug === 'function'), `${method}'s logger`, given, 'an object with warn and debug functions');
+  checkArgument(backend === undefined || backend === 'auto' || backend === 'js', `${method}'s backend option`, backend, "'auto' or 'js'");
+  checkArgument(nativeFrom === undefined || typeof nativeFrom === 'string', `${method}'s nativeFrom option`, nativeFrom, 'a directory path');
+  checkArgument(onSignal === undefined || typeof onSignal === 'function', `${method}'s onSignal option`, onSignal, 'a function');
+}
+
 /** Takes the options' logger and strict kinds for the findings to come, forgetting what was warned of before. */
 function takeReporting(options: MemoryProtectionOptions): void {
   logger = options.logger;
@@ -231,6 +246,7 @@ function report(next: ProtectionStatus, missing: readonly [ProtectionKind, strin
  * Returns what is in force and warns once per missing protection, saying how to fix it.
  */
 export function enableMemoryProtection(options: MemoryProtectionOptions = {}): ProtectionStatus {
+  checkOptions(options, 'enableMemoryProtection');
   takeReporting(options);
   awaitingFirstSecret = false;
   const memory = chooseSecretMemory(options);
@@ -307,6 +323,7 @@ export function installPurgeHooks(stderr?: Output): void {
  * fails here, before any work, and `chooseNow` (debug runs) chooses and reports at once. Later, {@link memoryProtectionStatus} says what is in force.
  */
 export function protectProcess(options: MemoryProtectionOptions = {}): void {
+  checkOptions(options, 'protectProcess');
   installPurgeHooks();
   // A proxy URL's password is a secret the process holds from its start: masked before any request.
   if (options.env !== undefined) protectProxyCredentials(options.env);

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checksums, fixedClock, isTrustKitError, parseDigestReference, sbom } from '../../src/index.js';
+import { enableMemoryProtection, protectProcess } from '../../src/secrets/index.js';
 
 /** What plain JavaScript may pass where the types say otherwise. */
 const loose = <T>(value: unknown): T => value as T;
@@ -48,5 +49,13 @@ describe('library arguments of the wrong type', () => {
     await failsWith(() => checksums.hashArtifacts(loose('x'), 'sha256'), 'CHECKSUMS_ARGUMENT_INVALID', /hashArtifacts's files is a string/);
     await failsWith(() => checksums.toSubjects(loose({}), 'sha256'), 'CHECKSUMS_ARGUMENT_INVALID', /toSubjects's artifacts is an object/);
     await failsWith(() => checksums.createChecksums(loose(null), '.'), 'CHECKSUMS_ARGUMENT_INVALID', /createChecksums's config is null/);
+  });
+
+  it('memory protection options that would turn a protection off without a word (strict as a string, a misspelt kind, a logger without warn) are SECRET_ARGUMENT_INVALID', async () => {
+    await failsWith(() => enableMemoryProtection({ strict: loose('backend'), backend: 'js' }), 'SECRET_ARGUMENT_INVALID', /enableMemoryProtection's strict option is a string, not true, false or an array of/);
+    await failsWith(() => enableMemoryProtection({ strict: loose(['backnd']) }), 'SECRET_ARGUMENT_INVALID', /strict option is an array/);
+    await failsWith(() => enableMemoryProtection({ logger: loose({}) }), 'SECRET_ARGUMENT_INVALID', /logger is an object, not an object with warn and debug functions/);
+    await failsWith(() => protectProcess(loose('strict')), 'SECRET_ARGUMENT_INVALID', /protectProcess's options is a string/);
+    enableMemoryProtection();
   });
 });
