@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { fstatSync, readSync, type Stats } from 'node:fs';
+import { fstatSync, readSync } from 'node:fs';
 import { setImmediate } from 'node:timers/promises';
 import { TrustKitError } from './errors.js';
-import { openRegularFile } from './files.js';
-import { shownFile, typeName } from './quote.js';
+import { changedWhileRead, fileChanged, openRegularFile } from './files.js';
+import { typeName } from './quote.js';
 
 /** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
 export const DIGEST_ALGORITHMS = ['sha256', 'sha512'] as const;
@@ -74,16 +74,6 @@ const READ_CHUNK = 256 * 1024;
 const BYTES_PER_TURN = 16 * 1024 * 1024;
 
 /**
- * Whether a file read through one descriptor changed during the read: a size other than the bytes
- * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
- * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
- * look, which leaves both times as they were.
- */
-function changedWhileRead(before: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs'>, after: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs'>, bytesRead: number): boolean {
-  return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
-}
-
-/**
  * Streams a file through one or more hashes without holding it in memory, returning the digests
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
@@ -116,11 +106,7 @@ export async function hashFile<A extends FileHashAlgorithm>(
         await setImmediate();
       }
     }
-    if (changedWhileRead(opened, fstatSync(handle.fd), size)) {
-      throw new TrustKitError('FILE_CHANGED', `${named.what ?? 'file'} ${shownFile(named.shown ?? path)} changed while it was read (${size} bytes read, ${expected} when it was opened)`, {
-        hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
-      });
-    }
+    if (changedWhileRead(opened, fstatSync(handle.fd), size)) throw fileChanged(named.what ?? 'file', named.shown ?? path, size, expected);
   } finally {
     await handle.close();
   }

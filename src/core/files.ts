@@ -564,6 +564,23 @@ export interface RegularFileOptions {
   shown?: string;
 }
 
+/**
+ * Whether a file read through one descriptor changed during the read: a size other than the bytes
+ * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
+ * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
+ * look, which leaves both times as they were.
+ */
+export function changedWhileRead(before: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs'>, after: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs'>, bytesRead: number): boolean {
+  return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
+}
+
+/** FILE_CHANGED: what was read of the file is bytes it never held at one moment. */
+export function fileChanged(what: string, shown: string, bytesRead: number, expected: number | string): TrustKitError<'FILE_CHANGED'> {
+  return new TrustKitError('FILE_CHANGED', `${what} ${shownFile(shown)} changed while it was read (${bytesRead} bytes read, ${expected} when it was opened)`, {
+    hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
+  });
+}
+
 /** A regular file opened for reading, with its size and permission bits when it was opened. */
 export interface OpenedFile {
   handle: FileHandle;
@@ -660,8 +677,14 @@ export async function openRegularFile(path: string, options: RegularFileOptions)
  * Reads a whole input file that must be a regular file of at most `maxBytes` (see
  * {@link openRegularFile}); a file that grows past the cap while it is read is refused too.
  */
-export async function readRegularFile(path: string, options: RegularFileOptions): Promise<Buffer> {
-  const { handle, size } = await openRegularFile(path, options);
+export async function readRegularFile(path: string, options: RegularFileOptions & { unchanged?: boolean }): Promise<Buffer> {
+  const opened = await openRegularFile(path, options);
+  const { handle, size } = opened;
+  // What is signed must be bytes the file held at one moment: a file written to meanwhile is refused.
+  const read = async (bytes: Buffer): Promise<Buffer> => {
+    if (options.unchanged === true && changedWhileRead(opened, await handle.stat(), bytes.length)) throw fileChanged(options.what, options.shown ?? path, bytes.length, size);
+    return bytes;
+  };
   try {
     // One byte more than the size tells a file that grew since fstat; growth is followed up to the cap.
     let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, size) + 1);
@@ -674,7 +697,7 @@ export async function readRegularFile(path: string, options: RegularFileOptions)
         buffer = larger;
       }
       const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
-      if (bytesRead === 0) return buffer.subarray(0, filled);
+      if (bytesRead === 0) return await read(buffer.subarray(0, filled));
       filled += bytesRead;
     }
   } finally {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmod, mkdir, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
@@ -269,4 +269,26 @@ test('a private temporary directory registered for removal on a signal is remove
   directoryRemovedOnSignal(unregistered)();
   removeTemporaryFiles();
   assert.deepEqual(await readdir(dir), ['kept']);
+});
+
+test('readRegularFile with unchanged refuses a file written to while it is read (FILE_CHANGED), as signing needs; without it, the bytes are returned', async (t) => {
+  const dir = await tempDir(t);
+  const path = join(dir, 'growing.bin');
+  await writeFile(path, Buffer.alloc(1 << 20));
+  // Another process appends without pause: each read overlaps a write.
+  const writer = spawn('sh', ['-c', 'while :; do printf x >> "$1"; done', 'sh', path], { stdio: 'ignore' });
+  t.after(() => writer.kill('SIGKILL'));
+  const outcomes = { changed: 0, read: 0 };
+  for (let attempt = 0; attempt < 200 && outcomes.changed === 0; attempt++) {
+    await readRegularFile(path, { maxBytes: 64 << 20, what: 'artifact', unchanged: true }).then(
+      () => outcomes.read++,
+      (error: Error & { code?: string }) => {
+        assert.equal(error.code, 'FILE_CHANGED', error.message);
+        assert.match(error.message, /^artifact \S*growing\.bin changed while it was read/);
+        outcomes.changed++;
+      },
+    );
+  }
+  assert.equal(outcomes.changed, 1, `no read of 200 saw the writes (${outcomes.read} read)`);
+  assert.ok((await readRegularFile(path, { maxBytes: 64 << 20, what: 'artifact' })).length >= 1 << 20);
 });

@@ -278,7 +278,7 @@ export function createSigningSession(options: SigningSessionOptions): SigningSes
     async signFile(path, bundlePath = defaultBundlePath(path)) {
       let data: Buffer;
       try {
-        data = await readRegularFile(path, { maxBytes: INPUT_LIMITS.artifactWhole, what: 'artifact' });
+        data = await readRegularFile(path, { maxBytes: INPUT_LIMITS.artifactWhole, what: 'artifact', unchanged: true });
       } catch (error) {
         if (isTrustKitError(error)) throw error;
         throw new SignError('SIGN_INPUT_UNREADABLE', `cannot read ${path}: ${systemErrorCode(error) ?? messageOf(error)}`, {
