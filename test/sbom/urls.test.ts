@@ -8,7 +8,7 @@ import { withoutCredentials } from '../../src/sbom/urls.js';
 import { tempDir } from '../support/tmp.js';
 
 describe('credentials in the URLs lockfiles record', () => {
-  it('are dropped from URLs (http(s) userinfo, and any user:password), nothing else changed', () => {
+  it('are dropped from URLs (http(s) userinfo, any user:password, and query parameters that carry one), nothing else changed', () => {
     const cases: [string, string][] = [
       ['https://user:s3cret@pypi.corp.example/simple', 'https://pypi.corp.example/simple'],
       ['https://TOKEN@npm.corp.example/x/-/x-1.0.0.tgz', 'https://npm.corp.example/x/-/x-1.0.0.tgz'],
@@ -20,6 +20,13 @@ describe('credentials in the URLs lockfiles record', () => {
       ['https://pypi.org/simple', 'https://pypi.org/simple'],
       ['../local/path', '../local/path'],
       ['file:///tmp/x@1.whl', 'file:///tmp/x@1.whl'],
+      ['https://acct.blob.core.windows.net/w/x-1.2.0-py3-none-any.whl?sv=2024&se=2026&sig=SECRET', 'https://acct.blob.core.windows.net/w/x-1.2.0-py3-none-any.whl?sv=2024&se=2026'],
+      ['https://npm.corp.example/a.tgz?token=SECRET', 'https://npm.corp.example/a.tgz'],
+      ['https://gitlab.example/api/v4/p/1/packages/pypi/simple?private_token=SECRET&x=1#sha256=ab', 'https://gitlab.example/api/v4/p/1/packages/pypi/simple?x=1#sha256=ab'],
+      ['https://s3.example/b/x.tgz?X-Amz-Algorithm=AWS4&X-Amz-Credential=AK&X-Amz-Signature=SECRET', 'https://s3.example/b/x.tgz?X-Amz-Algorithm=AWS4'],
+      ['registry+https://crates.corp.example/index?access_token=SECRET', 'registry+https://crates.corp.example/index'],
+      ['git+https://git.example/o/r.git?ref=v1#abc', 'git+https://git.example/o/r.git?ref=v1#abc'],
+      ['https://files.example/x.tgz?download=1', 'https://files.example/x.tgz?download=1'],
     ];
     for (const [url, expected] of cases) assert.equal(withoutCredentials(url), expected, url);
   });
@@ -27,12 +34,13 @@ describe('credentials in the URLs lockfiles record', () => {
   it('never reach the SBOM: purl qualifiers and download locations of every ecosystem that records URLs', async (t) => {
     const dir = await tempDir(t);
     const secret = 's3cret-t0ken';
-    await writeFile(join(dir, 'requirements.txt'), `--index-url https://ci:${secret}@pypi.corp.example/simple\nsix==1.16.0\nidna @ https://ci:${secret}@files.corp.example/idna-3.10-py3-none-any.whl\n`);
+    await writeFile(join(dir, 'requirements.txt'), `--index-url https://ci:${secret}@pypi.corp.example/simple\nsix==1.16.0\nidna @ https://ci:${secret}@files.corp.example/idna-3.10-py3-none-any.whl\nmylib @ https://acct.blob.core.windows.net/w/mylib-1.2.0-py3-none-any.whl?sv=1&sig=${secret}\n`);
     await writeFile(join(dir, 'package-lock.json'), JSON.stringify({
       name: 'app', lockfileVersion: 3, packages: {
-        '': { name: 'app', dependencies: { a: '1', b: '1' } },
+        '': { name: 'app', dependencies: { a: '1', b: '1', e: '1' } },
         'node_modules/a': { version: '1.0.0', resolved: `https://ci:${secret}@npm.corp.example/a/-/a-1.0.0.tgz` },
         'node_modules/b': { version: '1.0.0', resolved: `https://ci:${secret}@files.corp.example/b.tgz` },
+        'node_modules/e': { version: '1.0.0', resolved: `https://files.corp.example/e.tgz?token=${secret}` },
       },
     }));
     await writeFile(join(dir, 'Gemfile.lock'), `GEM\n  remote: https://ci:${secret}@gems.corp.example/\n  specs:\n    rake (13.0.0)\n\nGIT\n  remote: https://ci:${secret}@git.corp.example/o/g.git\n  revision: 0123abcd\n  specs:\n    g (1.0.0)\n\nDEPENDENCIES\n  rake\n  g!\n`);

@@ -141,7 +141,7 @@ const GIT_HOSTS: Readonly<Record<string, string>> = { github: 'github.com', gitl
 export function sourceOf(spelled: string | undefined): PackageSource | undefined {
   if (spelled === undefined || isPublicRegistryTarball(spelled)) return undefined;
   // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
-  const spec = spelled.includes('@') ? withoutCredentials(spelled) : spelled;
+  const spec = spelled.includes('@') || spelled.includes('?') ? withoutCredentials(spelled) : spelled;
   // Nearly every spec is a registry tarball URL, which no other form below begins like.
   if (spec.startsWith('https://') || spec.startsWith('http://')) return urlSource(spec);
   // A local archive or folder (`file:`, and yarn's `link:` / `portal:`), or what a local script made (berry's `exec:`), as the lockfile spells it, without berry's `::locator=` suffix.
