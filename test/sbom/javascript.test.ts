@@ -208,4 +208,11 @@ describe('yarn 1 hashes', () => {
     assert.deepEqual(result.packages[0]?.hashes, [{ algorithm: 'SHA1', hex: '5b8a3a7765dfe001261dde915589e782f8c94d1e' }]);
     assert.equal(result.packages[0]?.downloadLocation, 'https://registry.yarnpkg.com/left-pad/-/left-pad-1.3.0.tgz');
   });
+
+  it('takes no hash from a git source\'s fragment: 40 hex digits there are the commit, no digest of any file', async () => {
+    const text = '"bar@git+https://github.com/o/bar.git#v2":\n  version "2.0.0"\n  resolved "git+https://github.com/o/bar.git#0123456789abcdef0123456789abcdef01234567"\n';
+    const result = await yarnLockParser.parse({ path: 'yarn.lock', content: Buffer.from(text), readSibling: async () => undefined, includeDev: false });
+    assert.deepEqual(result.packages[0]?.hashes ?? [], []);
+    assert.match(result.packages[0]?.purl ?? '', /vcs_url=/);
+  });
 });

@@ -136,11 +136,14 @@ function nameFromTarball(resolved: string | undefined): string | undefined {
 
 /**
  * A yarn 1 entry's hashes: its `integrity`, or for locks written before yarn 1.10 the SHA-1 of the
- * tarball that yarn keeps in the `resolved` URL's fragment.
+ * tarball that yarn keeps in the `resolved` URL's fragment, of a tarball URL only: a git source's
+ * fragment (`git+https://host/o/r.git#<sha>`) is the commit, 40 hex digits too, but no digest of
+ * any file.
  */
 function hashesOf(integrity: string | undefined, resolved: string | undefined): PackageHash[] {
   if (integrity !== undefined) return sriHashes(integrity);
-  const fragment = resolved?.split('#')[1];
+  if (resolved === undefined || !/^https?:\/\/[^#]*\.tgz(?:#|$)/i.test(resolved)) return [];
+  const fragment = resolved.split('#')[1];
   const sha1 = fragment === undefined ? undefined : hexHash('SHA1', fragment);
   return sha1 === undefined ? [] : [sha1];
 }
