@@ -60467,7 +60467,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
 // A cancelled job's SIGINT or SIGTERM removes the files being written and says so in one line.
 (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .protectProcess */ .$f)({ env: process.env, logger: _io_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1', onSignal: _core_signal_js__WEBPACK_IMPORTED_MODULE_0__/* .stoppedBySignal */ .T });
-await (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_3__/* .ATTEST_INPUTS */ .w), io, process.cwd(), process.env), _io_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE']);
+await (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_3__/* .ATTEST_INPUTS */ .w), io, process.cwd(), process.env), _io_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE'], 'subject-path');
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -60595,8 +60595,8 @@ class SigningServiceError extends SignError {
 
 // EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
 var secrets = __nccwpck_require__(1527);
-// EXTERNAL MODULE: ./lib/secrets/native.js
-var secrets_native = __nccwpck_require__(7602);
+// EXTERNAL MODULE: ./lib/secrets/native.js + 1 modules
+var secrets_native = __nccwpck_require__(9533);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/secretbox.js
 
 
@@ -60994,7 +60994,7 @@ function generateSigningKeyPair(passphrase, format = 'cosign', source = 'the new
     let privateKeyPem;
     if (format === 'cosign') {
         // The plaintext key leaves OpenSSL only into protected memory, and only to be sealed.
-        const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+        const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }), { masked: false });
         try {
             privateKeyPem = pkcs8.use((bytes) => encryptCosignKey(bytes, passphrase ?? new Uint8Array(0), source));
         }
@@ -61007,7 +61007,7 @@ function generateSigningKeyPair(passphrase, format = 'cosign', source = 'the new
     }
     else {
         // Not export({ format: 'pem' }): that returns the clear key as a JavaScript string, which no one can zero.
-        const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+        const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }), { masked: false });
         try {
             privateKeyPem = pkcs8.use((bytes) => pemOf('PRIVATE KEY', bytes));
         }
@@ -64593,7 +64593,7 @@ function createSigningSession(options) {
         async signFile(path, bundlePath = defaultBundlePath(path)) {
             let data;
             try {
-                data = await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.artifactWhole, what: 'artifact' });
+                data = await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.artifactWhole, what: 'artifact', unchanged: true });
             }
             catch (error) {
                 if ((0,errors/* isTrustKitError */.Nf)(error))
@@ -65138,6 +65138,7 @@ function selectServices(config, now) {
 
 
 
+
 /** The environment variables a key passphrase is read from, in order (cosign's name last, for its key files). */
 const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
 /**
@@ -65180,13 +65181,15 @@ function takePassphrase(env) {
  */
 async function readKey(path, env, logger) {
     let read = false;
+    // Quoted as every other path in an error: one with blanks or odd characters is then told whole.
+    const shown = (0,quote/* quoted */.TL)(path);
     try {
-        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem, file) => {
+        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key', masked: false }, (pem, file) => {
             read = true;
             const passphrase = takePassphrase(env);
             let loaded;
             try {
-                loaded = passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
+                loaded = passphrase === undefined ? loadSigningKey(pem, undefined, shown) : passphrase.use((pass) => loadSigningKey(pem, pass, shown));
             }
             finally {
                 passphrase?.destroy();
@@ -65201,7 +65204,7 @@ async function readKey(path, env, logger) {
         // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
         if (read || (0,errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+        throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${shown}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
             cause: error,
             hint: 'check the --key path (input "key"); `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
         });
@@ -65378,7 +65381,7 @@ function warnIfReadableByOthers(path, mode, logger) {
     // Windows has no POSIX permission bits: Node reports every readable file as 0666 or 0444 there.
     if (process.platform === 'win32' || (mode & 0o077) === 0)
         return;
-    logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${(mode & 0o777).toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
+    logger.warn(`the private key ${(0,quote/* quoted */.TL)(path)} can be read by other users of this machine (mode 0${(mode & 0o777).toString(8).padStart(3, '0')}); restrict it with \`chmod 600\` on that file`);
 }
 /**
  * Opens the signing session a config asks for: a local key when one is given, keyless otherwise
@@ -66943,15 +66946,6 @@ const READ_CHUNK = 256 * 1024;
 /** Bytes hashed between two turns of the event loop: a few milliseconds, so signals and timers are never held up for long. */
 const BYTES_PER_TURN = 16 * 1024 * 1024;
 /**
- * Whether a file read through one descriptor changed during the read: a size other than the bytes
- * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
- * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
- * look, which leaves both times as they were.
- */
-function changedWhileRead(before, after, bytesRead) {
-    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
-}
-/**
  * Streams a file through one or more hashes without holding it in memory, returning the digests
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
@@ -66981,11 +66975,8 @@ async function hashFile(path, algorithms, named = {}) {
                 await (0,external_node_timers_promises_namespaceObject.setImmediate)();
             }
         }
-        if (changedWhileRead(opened, (0,external_node_fs_.fstatSync)(handle.fd), size)) {
-            throw new errors/* TrustKitError */.T0('FILE_CHANGED', `${named.what ?? 'file'} ${(0,quote/* shownFile */.G)(named.shown ?? path)} changed while it was read (${size} bytes read, ${expected} when it was opened)`, {
-                hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
-            });
-        }
+        if ((0,files/* changedWhileRead */.a4)(opened, (0,external_node_fs_.fstatSync)(handle.fd), size))
+            throw (0,files/* fileChanged */.J8)(named.what ?? 'file', named.shown ?? path, size, expected);
     }
     finally {
         await handle.close();
@@ -67039,7 +67030,6 @@ function checkStringArgument(what, value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/checksums/collect.js
-
 
 
 
@@ -67405,7 +67395,7 @@ async function expandGlob(pattern, cwd) {
     // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
     const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
     // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-    const options = { cwd: (0,external_node_path_.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: { ...external_node_fs_namespaceObject, ...linksToFilesAsFiles } };
+    const options = { cwd: (0,external_node_path_.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles };
     const matches = (await glob(pattern.slice(climb.length), options)).map((match) => (0,external_node_path_.resolve)(match)).filter((path) => !(0,external_node_path_.relative)(cwd, path).split(external_node_path_.sep).some((segment) => ignored.includes(segment)));
     return collect_sortByName(matches, (path) => path);
 }
@@ -73729,9 +73719,11 @@ function workspacePlace(place, workspace) {
  * message and hint: the one try/catch of every entry point. A failure about a line of a file in
  * the `workspace` (GITHUB_WORKSPACE; default the working directory) is annotated on that file and
  * line. A failed run whose main wrote no job summary gets one saying what failed and why, since
- * many users read the summary, not the log.
+ * many users read the summary, not the log. A glob of `subjectInput` that matches nothing is
+ * reported where it is expanded, long after the inputs were read: its failure names the input, as
+ * the inputs' own problems do.
  */
-async function runAction(main, io, workspace = undefined) {
+async function runAction(main, io, workspace = undefined, subjectInput = undefined) {
     // Every secret is masked in the log from intake on (and those already taken, at once).
     (0,secrets/* setMasker */.I7)(io === runnerIO ? addMask : (form) => io.setSecret(Buffer.from(form).toString('utf8')));
     let summarised = false;
@@ -73746,7 +73738,8 @@ async function runAction(main, io, workspace = undefined) {
         await main(tracked);
     }
     catch (error) {
-        const report = (0,errors/* reportOf */.EI)(error);
+        const reported = (0,errors/* reportOf */.EI)(error);
+        const report = subjectInput !== undefined && reported.code === 'CHECKSUMS_NO_MATCH' ? { ...reported, message: `input ${JSON.stringify(subjectInput)}: ${reported.message}` } : reported;
         const text = (0,actions_summary/* failureText */.kY)(report);
         if (!summarised) {
             // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
@@ -74220,8 +74213,10 @@ function reportOf(error) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Ef: () => (/* binding */ INPUT_LIMITS),
+  a4: () => (/* binding */ changedWhileRead),
   yZ: () => (/* binding */ commitTogether),
   nf: () => (/* binding */ directoryRemovedOnSignal),
+  J8: () => (/* binding */ fileChanged),
   ZU: () => (/* binding */ openRegularFile),
   hN: () => (/* binding */ prepareFileAtomic),
   XF: () => (/* binding */ readRegularFile),
@@ -74808,6 +74803,21 @@ const INPUT_LIMITS = {
     /** An artifact read whole (signing, or a key that cannot verify a digest): the most Node reads into one buffer. */
     artifactWhole: 2 ** 31 - 1,
 };
+/**
+ * Whether a file read through one descriptor changed during the read: a size other than the bytes
+ * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
+ * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
+ * look, which leaves both times as they were.
+ */
+function changedWhileRead(before, after, bytesRead) {
+    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
+}
+/** FILE_CHANGED: what was read of the file is bytes it never held at one moment. */
+function fileChanged(what, shown, bytesRead, expected) {
+    return new errors/* TrustKitError */.T0('FILE_CHANGED', `${what} ${(0,quote/* shownFile */.G)(shown)} changed while it was read (${bytesRead} bytes read, ${expected} when it was opened)`, {
+        hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
+    });
+}
 function formatBytes(bytes) {
     if (bytes % MiB === 0)
         return `${bytes / MiB} MiB`;
@@ -74899,7 +74909,14 @@ async function openRegularFile(path, options) {
  * {@link openRegularFile}); a file that grows past the cap while it is read is refused too.
  */
 async function readRegularFile(path, options) {
-    const { handle, size } = await openRegularFile(path, options);
+    const opened = await openRegularFile(path, options);
+    const { handle, size } = opened;
+    // What is signed must be bytes the file held at one moment: a file written to meanwhile is refused.
+    const read = async (bytes) => {
+        if (options.unchanged === true && changedWhileRead(opened, await handle.stat(), bytes.length))
+            throw fileChanged(options.what, options.shown ?? path, bytes.length, size);
+        return bytes;
+    };
     try {
         // One byte more than the size tells a file that grew since fstat; growth is followed up to the cap.
         let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, size) + 1);
@@ -74914,7 +74931,7 @@ async function readRegularFile(path, options) {
             }
             const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
             if (bytesRead === 0)
-                return buffer.subarray(0, filled);
+                return await read(buffer.subarray(0, filled));
             filled += bytesRead;
         }
     }
@@ -76552,14 +76569,22 @@ const finalizer = new FinalizationRegistry((held) => {
 });
 const unregisterTokens = new WeakMap();
 let masker;
-/** Starts tracking a new secret and tells the masker its forms; `wipe` must not reference the secret. */
-function track(secret, wipe) {
+/** The live secrets the masker is never told of (see {@link track}). */
+const unmasked = new WeakSet();
+/**
+ * Starts tracking a new secret and tells the masker its forms, unless `masked` is false: for bytes
+ * nothing ever prints in any form (a private key), a mask command would be the one printed copy,
+ * in every file that captures the log. `wipe` must not reference the secret.
+ */
+function track(secret, wipe, masked = true) {
     const ref = new WeakRef(secret);
     const token = { ref };
     live.add(ref);
     unregisterTokens.set(secret, token);
     finalizer.register(secret, { ref, wipe }, token);
-    if (masker !== undefined)
+    if (!masked)
+        unmasked.add(secret);
+    else if (masker !== undefined)
         secret.forEachForm(masker);
 }
 /**
@@ -76601,7 +76626,8 @@ function setMasker(next) {
     if (next === undefined)
         return;
     for (const secret of liveSecrets())
-        secret.forEachForm(next);
+        if (!unmasked.has(secret))
+            secret.forEachForm(next);
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets/js-backend.js
@@ -77078,6 +77104,13 @@ function takeFromEnvironmentBlock(name, unset) {
 
 /** The variables {@link SecretBuffer.sharedFromEnv} took, by environment. */
 const sharedTaken = new WeakMap();
+/** The `masked` option of `method`: true unless it is false. */
+function maskedOption(options, method) {
+    checkArgument(typeof options === 'object' && options !== null, `${method}'s options`, options, 'an object');
+    const { masked } = options;
+    checkArgument(masked === undefined || typeof masked === 'boolean', `${method}'s masked option`, masked, 'true or false');
+    return masked !== false;
+}
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
 /** Checks the variable name and environment `fromEnv`/`fromInput` take. */
@@ -77117,28 +77150,30 @@ function withAccess(enter, leave, fn) {
 class SecretBuffer extends Redacted {
     #region;
     #length;
-    constructor(region, length) {
+    constructor(region, length, masked = true) {
         super();
         this.#region = region;
         this.#length = length;
         region.leave();
-        track(this, () => region.release());
+        track(this, () => region.release(), masked);
     }
     /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over, also when no memory can be had for it. */
-    static from(bytes) {
+    static from(bytes, options = {}) {
         checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
+        const masked = maskedOption(options, 'SecretBuffer.from');
         try {
             const region = new Region(backend_activeBackend(), bytes.length);
             region.view.set(bytes);
-            return new SecretBuffer(region, bytes.length);
+            return new SecretBuffer(region, bytes.length, masked);
         }
         finally {
             bytes.fill(0);
         }
     }
     /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
-    static fill(length, fill) {
+    static fill(length, fill, options = {}) {
         checkArgument(typeof fill === 'function', 'SecretBuffer.fill\'s writer', fill, 'a function');
+        const masked = maskedOption(options, 'SecretBuffer.fill');
         const region = new Region(backend_activeBackend(), length);
         let written;
         try {
@@ -77162,15 +77197,16 @@ class SecretBuffer extends Redacted {
                 hint: 'write the bytes before the writer returns (no await in it): get what you write first, then call fill',
             });
         }
-        return new SecretBuffer(region, length);
+        return new SecretBuffer(region, length, masked);
     }
     /** Reads a file straight into protected memory; no other copy of its bytes is made. */
     static async fromFile(path, options = {}) {
+        const masked = maskedOption(options, 'SecretBuffer.fromFile');
         const { region, filled } = await readIntoRegion(path, options);
-        let secret = new SecretBuffer(region, region.view.length);
+        let secret = new SecretBuffer(region, region.view.length, masked);
         if (filled < secret.length) {
             const whole = secret;
-            secret = whole.use((bytes) => SecretBuffer.fill(filled, (into) => bytes.copy(into, 0, 0, filled)));
+            secret = whole.use((bytes) => SecretBuffer.fill(filled, (into) => bytes.copy(into, 0, 0, filled), { masked }));
             whole.destroy();
         }
         return options.trim === true ? SecretBuffer.#trimmed(secret, `secret file ${path}`) : secret;
@@ -77180,15 +77216,18 @@ class SecretBuffer extends Redacted {
      * returns (or its promise settles): for a secret needed once, such as a key imported into OpenSSL.
      * No SecretBuffer is made, so the bytes skip what a secret that outlives the call needs (tracking
      * for purge and the garbage-collection wipe, closing at the end of the turn), which costs more
-     * CPU than the rest of reading them; they are registered with the log masker all the same.
+     * CPU than the rest of reading them; they are registered with the log masker all the same,
+     * unless `masked` is false.
      * `fn` also gets the file's `st_mode` as it was opened, so that its permissions are checked on
      * the file read, not on whatever the path names a moment later.
      */
     static async useFile(path, options, fn) {
+        const masked = maskedOption(options, 'SecretBuffer.useFile');
         const { region, filled, mode } = await readIntoRegion(path, options);
         try {
             const bytes = region.view.subarray(0, filled);
-            maskForms(bytes);
+            if (masked)
+                maskForms(bytes);
             return await fn(bytes, { mode });
         }
         finally {
@@ -77624,8 +77663,8 @@ function redact(given) {
     return result;
 }
 
-// EXTERNAL MODULE: ./lib/secrets/native.js
-var secrets_native = __nccwpck_require__(7602);
+// EXTERNAL MODULE: ./lib/secrets/native.js + 1 modules
+var secrets_native = __nccwpck_require__(9533);
 ;// CONCATENATED MODULE: ./lib/secrets/proxy-credentials.js
 
 
@@ -77946,6 +77985,20 @@ function protectWholeProcess(options) {
     }
     return { status: { coreDumps, envScrub }, missing };
 }
+/**
+ * Refuses options that would turn a protection off without a word: `strict: 'backend'` (a string,
+ * whose letters were taken for kinds) or a misspelt kind enforced nothing.
+ */
+function checkOptions(options, method) {
+    checkArgument(typeof options === 'object' && options !== null && !Array.isArray(options), `${method}'s options`, options, 'an object');
+    const { strict, logger: given, backend, nativeFrom, onSignal } = options;
+    const kinds = Object.keys(FIX);
+    checkArgument(strict === undefined || typeof strict === 'boolean' || (Array.isArray(strict) && strict.every((kind) => kinds.includes(kind))), `${method}'s strict option`, strict, `true, false or an array of ${kinds.join(', ')}`);
+    checkArgument(given === undefined || (typeof given === 'object' && given !== null && typeof given.warn === 'function' && typeof given.debug === 'function'), `${method}'s logger`, given, 'an object with warn and debug functions');
+    checkArgument(backend === undefined || backend === 'auto' || backend === 'js', `${method}'s backend option`, backend, "'auto' or 'js'");
+    checkArgument(nativeFrom === undefined || typeof nativeFrom === 'string', `${method}'s nativeFrom option`, nativeFrom, 'a directory path');
+    checkArgument(onSignal === undefined || typeof onSignal === 'function', `${method}'s onSignal option`, onSignal, 'a function');
+}
 /** Takes the options' logger and strict kinds for the findings to come, forgetting what was warned of before. */
 function takeReporting(options) {
     logger = options.logger;
@@ -77974,6 +78027,7 @@ function report(next, missing) {
  * Returns what is in force and warns once per missing protection, saying how to fix it.
  */
 function enableMemoryProtection(options = {}) {
+    checkOptions(options, 'enableMemoryProtection');
     takeReporting(options);
     awaitingFirstSecret = false;
     const memory = chooseSecretMemory(options);
@@ -78044,6 +78098,7 @@ function installPurgeHooks(stderr) {
  * fails here, before any work, and `chooseNow` (debug runs) chooses and reports at once. Later, {@link memoryProtectionStatus} says what is in force.
  */
 function protectProcess(options = {}) {
+    checkOptions(options, 'protectProcess');
     installPurgeHooks();
     // A proxy URL's password is a secret the process holds from its start: masked before any request.
     if (options.env !== undefined)
@@ -78085,15 +78140,25 @@ function protectProcess(options = {}) {
 
 /***/ }),
 
-/***/ 7602:
+/***/ 9533:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ loadSodium)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ loadSodium)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __trustKitBuiltin("node:module");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./lib/secrets/native.js
+
 
 
 
@@ -78112,24 +78177,28 @@ function nativeTarget() {
     return `${process.platform}-${process.arch}`;
 }
 /**
- * Where the binary may be, nearest first: `prebuilds/<target>/` beside an ancestor directory (the
- * bundles in dist/ find dist/prebuilds, copied there by scripts/bundle.ts) or sodium-native's own
- * prebuilds in an ancestor's node_modules (the library from lib/ or src/).
+ * Where the binary may be, in order: `prebuilds/<target>/` in `from` or beside it (the bundles in
+ * dist/<entry>/ find dist/prebuilds, copied there by scripts/bundle.ts), then in the sodium-native
+ * package that Node.js resolves from `from` (the library from lib/ or src/). No other directory
+ * is searched: a `prebuilds` folder anywhere above the package (another package's, or one planted
+ * in a project) would run its code in the process that holds the secrets.
  */
 function nativeCandidates(from) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('prebuilds', nativeTarget(), 'sodium-native.node');
-    const candidates = [];
-    for (let dir = from;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        candidates.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'node_modules', 'sodium-native', file));
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
-            return candidates;
+    const file = (0,external_node_path_.join)('prebuilds', nativeTarget(), 'sodium-native.node');
+    const candidates = [(0,external_node_path_.join)(from, file), (0,external_node_path_.join)((0,external_node_path_.dirname)(from), file)];
+    try {
+        candidates.push((0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_module_namespaceObject.createRequire)((0,external_node_path_.join)(from, 'noop.js')).resolve('sodium-native/package.json')), file));
     }
+    catch {
+        // Not installed: the bundles carry their own, and without one the portable backend says why.
+    }
+    return candidates;
 }
 /**
  * Loads libsodium from sodium-native's prebuilt Node-API binary with `process.dlopen`, which a
  * bundler neither rewrites nor follows (ncc cannot bundle sodium-native's own loader).
  */
-function loadSodium(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+function loadSodium(from = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))) {
     const cached = loads.get(from);
     if (cached !== undefined)
         return cached;
@@ -78140,9 +78209,9 @@ function loadSodium(from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0
 /** Loads per directory searched: a binary is opened once per process, however often protection is re-enabled. */
 const loads = new Map();
 function dlopenSodium(from) {
-    const file = nativeCandidates(from).find((candidate) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate));
+    const file = nativeCandidates(from).find((candidate) => (0,external_node_fs_.existsSync)(candidate));
     if (file === undefined)
-        return { binding: undefined, reason: `no libsodium binary for ${nativeTarget()} next to ${from} or in node_modules/sodium-native` };
+        return { binding: undefined, reason: `no libsodium binary for ${nativeTarget()} in ${(0,external_node_path_.join)((0,external_node_path_.dirname)(from), 'prebuilds')} or in the sodium-native package` };
     const module = { exports: {} };
     try {
         process.dlopen(module, file);

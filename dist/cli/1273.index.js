@@ -269,7 +269,7 @@ var secrets = __webpack_require__(80793);
 const COMMANDS = [
     { name: 'release', summary: 'produce the release evidence for artifacts: checksums, SBOMs, a signature and VERIFY.md', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(5602), __webpack_require__.e(8925), __webpack_require__.e(1407), __webpack_require__.e(2890)]).then(__webpack_require__.bind(__webpack_require__, 92890))).releaseCommand) },
     { name: 'checksums', summary: 'write a checksums file (sha256sum format) for release artifacts, or check one', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(2571)]).then(__webpack_require__.bind(__webpack_require__, 11025))).checksumsCommand) },
-    { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(8925), __webpack_require__.e(7758)]).then(__webpack_require__.bind(__webpack_require__, 49620))).sbomCommand) },
+    { name: 'sbom', summary: 'write an SBOM (SPDX 2.3 or CycloneDX 1.5-1.7 JSON) of a project from its lockfiles', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(5759), __webpack_require__.e(8925), __webpack_require__.e(7758)]).then(__webpack_require__.bind(__webpack_require__, 49620))).sbomCommand) },
     { name: 'attest', summary: 'sign in-toto attestations (SLSA provenance, SBOMs, custom predicates) of files as DSSE bundles (<name>.intoto.jsonl)', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(5456), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(6256), __webpack_require__.e(2555), __webpack_require__.e(7374), __webpack_require__.e(5602), __webpack_require__.e(8894), __webpack_require__.e(9180)]).then(__webpack_require__.bind(__webpack_require__, 29180))).attestCommand) },
     { name: 'sign-blob', summary: 'sign files into Sigstore bundles (<file>.sigstore.json), keyless with an OIDC identity or with a local key', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(5602), __webpack_require__.e(3922)]).then(__webpack_require__.bind(__webpack_require__, 63922))).signBlobCommand) },
     { name: 'sign-image', summary: 'sign container images by digest: a Sigstore bundle attached as an OCI referrer (cosign 3), and by default cosign 2\'s .sig too', load: (async () => (await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179), __webpack_require__.e(4661), __webpack_require__.e(7776), __webpack_require__.e(4624), __webpack_require__.e(9402), __webpack_require__.e(522), __webpack_require__.e(5799), __webpack_require__.e(4703), __webpack_require__.e(5602), __webpack_require__.e(5907)]).then(__webpack_require__.bind(__webpack_require__, 64628))).signImageCommand) },
@@ -1157,6 +1157,12 @@ class InputReader {
         }
     });
     return { path, commit, discard, commitSync };
+});var changedWhileRead = (function (before, after, bytesRead) {
+    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
+});var fileChanged = (function (what, shown, bytesRead, expected) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_CHANGED', `${what} ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(shown)} changed while it was read (${bytesRead} bytes read, ${expected} when it was opened)`, {
+        hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
+    });
 });var formatBytes = (function (bytes) {
     if (bytes % MiB === 0)
         return `${bytes / MiB} MiB`;
@@ -1217,7 +1223,14 @@ class InputReader {
         throw error;
     }
 });var readRegularFile = (async function (path, options) {
-    const { handle, size } = await openRegularFile(path, options);
+    const opened = await openRegularFile(path, options);
+    const { handle, size } = opened;
+    // What is signed must be bytes the file held at one moment: a file written to meanwhile is refused.
+    const read = (async (bytes) => {
+        if (options.unchanged === true && changedWhileRead(opened, await handle.stat(), bytes.length))
+            throw fileChanged(options.what, options.shown ?? path, bytes.length, size);
+        return bytes;
+    });
     try {
         // One byte more than the size tells a file that grew since fstat; growth is followed up to the cap.
         let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, size) + 1);
@@ -1232,7 +1245,7 @@ class InputReader {
             }
             const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
             if (bytesRead === 0)
-                return buffer.subarray(0, filled);
+                return await read(buffer.subarray(0, filled));
             filled += bytesRead;
         }
     }
@@ -1301,12 +1314,14 @@ class InputReader {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ef: (() => (/* binding */ INPUT_LIMITS)),
 /* harmony export */   Ej: (() => (/* binding */ unreplaceableKind)),
+/* harmony export */   J8: (() => (/* binding */ fileChanged)),
 /* harmony export */   Kb: (() => (/* reexport safe */ _directories_js__WEBPACK_IMPORTED_MODULE_4__.K)),
 /* harmony export */   UJ: (() => (/* binding */ readRegularFileHeadSync)),
 /* harmony export */   XF: (() => (/* binding */ readRegularFile)),
 /* harmony export */   Xg: (() => (/* binding */ trustKitFileKind)),
 /* harmony export */   ZU: (() => (/* binding */ openRegularFile)),
 /* harmony export */   Zf: (() => (/* binding */ writeFileAtomic)),
+/* harmony export */   a4: (() => (/* binding */ changedWhileRead)),
 /* harmony export */   cG: (() => (/* binding */ readRegularFileSync)),
 /* harmony export */   eP: (() => (/* binding */ removedOnSignal)),
 /* harmony export */   hN: (() => (/* binding */ prepareFileAtomic)),
@@ -1492,6 +1507,15 @@ const INPUT_LIMITS = {
     /** An artifact read whole (signing, or a key that cannot verify a digest): the most Node reads into one buffer. */
     artifactWhole: 2 ** 31 - 1,
 };
+/**
+ * Whether a file read through one descriptor changed during the read: a size other than the bytes
+ * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
+ * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
+ * look, which leaves both times as they were.
+ */
+
+/** FILE_CHANGED: what was read of the file is bytes it never held at one moment. */
+
 
 
 
@@ -2321,13 +2345,15 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     const type = typeof value;
     const got = value === null || value === undefined ? String(value) : Array.isArray(value) ? 'an array' : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
     throw new SecretError('SECRET_ARGUMENT_INVALID', `${what} is ${got}, not ${expected}`, { hint: `pass ${expected} (see the types in trust-kit/secrets)` });
-});var track = (function (secret, wipe) {
+});var track = (function (secret, wipe, masked = true) {
     const ref = new WeakRef(secret);
     const token = { ref };
     live.add(ref);
     unregisterTokens.set(secret, token);
     finalizer.register(secret, { ref, wipe }, token);
-    if (masker !== undefined)
+    if (!masked)
+        unmasked.add(secret);
+    else if (masker !== undefined)
         secret.forEachForm(masker);
 });var maskForms = (function (bytes) {
     if (masker !== undefined)
@@ -2355,7 +2381,8 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     if (next === undefined)
         return;
     for (const secret of liveSecrets())
-        secret.forEachForm(next);
+        if (!unmasked.has(secret))
+            secret.forEachForm(next);
 });var activeBackend = (function () {
     active ??= preferred?.() ?? jsBackend;
     return active;
@@ -2370,6 +2397,11 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     for (const region of closing)
         region.closeIfIdle();
     closing.clear();
+});var maskedOption = (function (options, method) {
+    checkArgument(typeof options === 'object' && options !== null, `${method}'s options`, options, 'an object');
+    const { masked } = options;
+    checkArgument(masked === undefined || typeof masked === 'boolean', `${method}'s masked option`, masked, 'true or false');
+    return masked !== false;
 });var checkName = (function (name, env, method) {
     checkArgument(typeof name === 'string' && name !== '', `SecretBuffer.${method}'s name`, name, 'a non-empty string');
     checkArgument(typeof env === 'object' && env !== null, `SecretBuffer.${method}'s environment`, env, 'an object (process.env, or a copy)');
@@ -2722,6 +2754,15 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
         missing.push(['envScrub', `${process.platform} gives no access to the process's original environment block: secrets passed as environment variables stay in its memory`]);
     }
     return { status: { coreDumps, envScrub }, missing };
+});var checkOptions = (function (options, method) {
+    checkArgument(typeof options === 'object' && options !== null && !Array.isArray(options), `${method}'s options`, options, 'an object');
+    const { strict, logger: given, backend, nativeFrom, onSignal } = options;
+    const kinds = Object.keys(FIX);
+    checkArgument(strict === undefined || typeof strict === 'boolean' || (Array.isArray(strict) && strict.every(((kind) => kinds.includes(kind)))), `${method}'s strict option`, strict, `true, false or an array of ${kinds.join(', ')}`);
+    checkArgument(given === undefined || (typeof given === 'object' && given !== null && typeof given.warn === 'function' && typeof given.debug === 'function'), `${method}'s logger`, given, 'an object with warn and debug functions');
+    checkArgument(backend === undefined || backend === 'auto' || backend === 'js', `${method}'s backend option`, backend, "'auto' or 'js'");
+    checkArgument(nativeFrom === undefined || typeof nativeFrom === 'string', `${method}'s nativeFrom option`, nativeFrom, 'a directory path');
+    checkArgument(onSignal === undefined || typeof onSignal === 'function', `${method}'s onSignal option`, onSignal, 'a function');
 });var takeReporting = (function (options) {
     logger = options.logger;
     warned.clear();
@@ -2739,6 +2780,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
         degrade(kind, what);
     logger?.debug(`secret memory protection: ${JSON.stringify(next)}`);
 });var enableMemoryProtection = (function (options = {}) {
+    checkOptions(options, 'enableMemoryProtection');
     takeReporting(options);
     awaitingFirstSecret = false;
     const memory = chooseSecretMemory(options);
@@ -2784,6 +2826,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     process.on('uncaughtException', Object.assign(((error) => crash(error, 'uncaughtException')), { [PURGE_HOOK]: true }));
     process.on('unhandledRejection', Object.assign(((reason) => crash(reason, 'unhandledRejection')), { [PURGE_HOOK]: true }));
 });var protectProcess = (function (options = {}) {
+    checkOptions(options, 'protectProcess');
     installPurgeHooks();
     // A proxy URL's password is a secret the process holds from its start: masked before any request.
     if (options.env !== undefined)
@@ -2854,7 +2897,13 @@ const finalizer = new FinalizationRegistry(((held) => {
 }));
 const unregisterTokens = new WeakMap();
 let masker;
-/** Starts tracking a new secret and tells the masker its forms; `wipe` must not reference the secret. */
+/** The live secrets the masker is never told of (see {@link track}). */
+const unmasked = new WeakSet();
+/**
+ * Starts tracking a new secret and tells the masker its forms, unless `masked` is false: for bytes
+ * nothing ever prints in any form (a private key), a mask command would be the one printed copy,
+ * in every file that captures the log. `wipe` must not reference the secret.
+ */
 
 /**
  * Tells the masker the forms of secret bytes that are never tracked (read, used once and wiped
@@ -3100,6 +3149,8 @@ var environment = __webpack_require__(35984);
 
 /** The variables {@link SecretBuffer.sharedFromEnv} took, by environment. */
 const sharedTaken = new WeakMap();
+/** The `masked` option of `method`: true unless it is false. */
+
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
 /** Checks the variable name and environment `fromEnv`/`fromInput` take. */
@@ -3119,28 +3170,30 @@ const isWhitespace = ((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a 
 class SecretBuffer extends Redacted {
     #region;
     #length;
-    constructor(region, length) {
+    constructor(region, length, masked = true) {
         super();
         this.#region = region;
         this.#length = length;
         region.leave();
-        track(this, (() => region.release()));
+        track(this, (() => region.release()), masked);
     }
     /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over, also when no memory can be had for it. */
-    static from(bytes) {
+    static from(bytes, options = {}) {
         checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
+        const masked = maskedOption(options, 'SecretBuffer.from');
         try {
             const region = new Region(activeBackend(), bytes.length);
             region.view.set(bytes);
-            return new SecretBuffer(region, bytes.length);
+            return new SecretBuffer(region, bytes.length, masked);
         }
         finally {
             bytes.fill(0);
         }
     }
     /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
-    static fill(length, fill) {
+    static fill(length, fill, options = {}) {
         checkArgument(typeof fill === 'function', 'SecretBuffer.fill\'s writer', fill, 'a function');
+        const masked = maskedOption(options, 'SecretBuffer.fill');
         const region = new Region(activeBackend(), length);
         let written;
         try {
@@ -3164,15 +3217,16 @@ class SecretBuffer extends Redacted {
                 hint: 'write the bytes before the writer returns (no await in it): get what you write first, then call fill',
             });
         }
-        return new SecretBuffer(region, length);
+        return new SecretBuffer(region, length, masked);
     }
     /** Reads a file straight into protected memory; no other copy of its bytes is made. */
     static async fromFile(path, options = {}) {
+        const masked = maskedOption(options, 'SecretBuffer.fromFile');
         const { region, filled } = await readIntoRegion(path, options);
-        let secret = new SecretBuffer(region, region.view.length);
+        let secret = new SecretBuffer(region, region.view.length, masked);
         if (filled < secret.length) {
             const whole = secret;
-            secret = whole.use(((bytes) => SecretBuffer.fill(filled, ((into) => bytes.copy(into, 0, 0, filled)))));
+            secret = whole.use(((bytes) => SecretBuffer.fill(filled, ((into) => bytes.copy(into, 0, 0, filled)), { masked })));
             whole.destroy();
         }
         return options.trim === true ? SecretBuffer.#trimmed(secret, `secret file ${path}`) : secret;
@@ -3182,15 +3236,18 @@ class SecretBuffer extends Redacted {
      * returns (or its promise settles): for a secret needed once, such as a key imported into OpenSSL.
      * No SecretBuffer is made, so the bytes skip what a secret that outlives the call needs (tracking
      * for purge and the garbage-collection wipe, closing at the end of the turn), which costs more
-     * CPU than the rest of reading them; they are registered with the log masker all the same.
+     * CPU than the rest of reading them; they are registered with the log masker all the same,
+     * unless `masked` is false.
      * `fn` also gets the file's `st_mode` as it was opened, so that its permissions are checked on
      * the file read, not on whatever the path names a moment later.
      */
     static async useFile(path, options, fn) {
+        const masked = maskedOption(options, 'SecretBuffer.useFile');
         const { region, filled, mode } = await readIntoRegion(path, options);
         try {
             const bytes = region.view.subarray(0, filled);
-            maskForms(bytes);
+            if (masked)
+                maskForms(bytes);
             return await fn(bytes, { mode });
         }
         finally {
@@ -3618,6 +3675,11 @@ preferBackend((() => {
 
 /** The protections of the whole process, which hold for every copy of a secret: core dumps without anonymous memory (Linux), the environment-block scrub, and diagnostic reports without the environment. */
 
+/**
+ * Refuses options that would turn a protection off without a word: `strict: 'backend'` (a string,
+ * whose letters were taken for kinds) or a misspelt kind enforced nothing.
+ */
+
 /** Takes the options' logger and strict kinds for the findings to come, forgetting what was warned of before. */
 
 /** Fails with every finding of a strict kind at once. */
@@ -3677,14 +3739,16 @@ let onSignal;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var nativeTarget = (function () {
     return `${process.platform}-${process.arch}`;
 });var nativeCandidates = (function (from) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)('prebuilds', nativeTarget(), 'sodium-native.node');
-    const candidates = [];
-    for (let dir = from;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        candidates.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'node_modules', 'sodium-native', file));
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
-            return candidates;
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)('prebuilds', nativeTarget(), 'sodium-native.node');
+    const candidates = [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, file), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(from), file)];
+    try {
+        candidates.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, 'noop.js')).resolve('sodium-native/package.json')), file));
     }
-});var loadSodium = (function (from = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+    catch {
+        // Not installed: the bundles carry their own, and without one the portable backend says why.
+    }
+    return candidates;
+});var loadSodium = (function (from = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url))) {
     const cached = loads.get(from);
     if (cached !== undefined)
         return cached;
@@ -3694,7 +3758,7 @@ let onSignal;
 });var dlopenSodium = (function (from) {
     const file = nativeCandidates(from).find(((candidate) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate)));
     if (file === undefined)
-        return { binding: undefined, reason: `no libsodium binary for ${nativeTarget()} next to ${from} or in node_modules/sodium-native` };
+        return { binding: undefined, reason: `no libsodium binary for ${nativeTarget()} in ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(from), 'prebuilds')} or in the sodium-native package` };
     const module = { exports: {} };
     try {
         process.dlopen(module, file);
@@ -3714,8 +3778,10 @@ let onSignal;
 /* harmony export */   O: (() => (/* binding */ loadSodium))
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
+
 
 
 
@@ -3732,9 +3798,11 @@ const FUNCTIONS = [
 /** The prebuild directory sodium-native uses for this process: `<platform>-<arch>`. */
 
 /**
- * Where the binary may be, nearest first: `prebuilds/<target>/` beside an ancestor directory (the
- * bundles in dist/ find dist/prebuilds, copied there by scripts/bundle.ts) or sodium-native's own
- * prebuilds in an ancestor's node_modules (the library from lib/ or src/).
+ * Where the binary may be, in order: `prebuilds/<target>/` in `from` or beside it (the bundles in
+ * dist/<entry>/ find dist/prebuilds, copied there by scripts/bundle.ts), then in the sodium-native
+ * package that Node.js resolves from `from` (the library from lib/ or src/). No other directory
+ * is searched: a `prebuilds` folder anywhere above the package (another package's, or one planted
+ * in a project) would run its code in the process that holds the secrets.
  */
 
 /**

@@ -312,7 +312,7 @@ export const modules = {
     let privateKeyPem;
     if (format === 'cosign') {
         // The plaintext key leaves OpenSSL only into protected memory, and only to be sealed.
-        const pkcs8 = secrets/* SecretBuffer */.pP.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+        const pkcs8 = secrets/* SecretBuffer */.pP.from(privateKey.export({ type: 'pkcs8', format: 'der' }), { masked: false });
         try {
             privateKeyPem = pkcs8.use(((bytes) => encryptCosignKey(bytes, passphrase ?? new Uint8Array(0), source)));
         }
@@ -325,7 +325,7 @@ export const modules = {
     }
     else {
         // Not export({ format: 'pem' }): that returns the clear key as a JavaScript string, which no one can zero.
-        const pkcs8 = secrets/* SecretBuffer */.pP.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+        const pkcs8 = secrets/* SecretBuffer */.pP.from(privateKey.export({ type: 'pkcs8', format: 'der' }), { masked: false });
         try {
             privateKeyPem = pkcs8.use(((bytes) => pemOf('PRIVATE KEY', bytes)));
         }
@@ -644,7 +644,7 @@ export const modules = {
         async signFile(path, bundlePath = (0,bundle_path/* defaultBundlePath */.F)(path)) {
             let data;
             try {
-                data = await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.artifactWhole, what: 'artifact' });
+                data = await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.artifactWhole, what: 'artifact', unchanged: true });
             }
             catch (error) {
                 if ((0,errors/* isTrustKitError */.Nf)(error))
@@ -791,13 +791,15 @@ export const modules = {
     return passphrase;
 });var readKey = (async function (path, env, logger) {
     let read = false;
+    // Quoted as every other path in an error: one with blanks or odd characters is then told whole.
+    const shown = (0,quote/* quoted */.TL)(path);
     try {
-        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, ((pem, file) => {
+        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key', masked: false }, ((pem, file) => {
             read = true;
             const passphrase = takePassphrase(env);
             let loaded;
             try {
-                loaded = passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use(((pass) => loadSigningKey(pem, pass, path)));
+                loaded = passphrase === undefined ? loadSigningKey(pem, undefined, shown) : passphrase.use(((pass) => loadSigningKey(pem, pass, shown)));
             }
             finally {
                 passphrase?.destroy();
@@ -812,7 +814,7 @@ export const modules = {
         // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
         if (read || (0,errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+        throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${shown}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
             cause: error,
             hint: 'check the --key path (input "key"); `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
         });
@@ -947,7 +949,7 @@ export const modules = {
     // Windows has no POSIX permission bits: Node reports every readable file as 0666 or 0444 there.
     if (process.platform === 'win32' || (mode & 0o077) === 0)
         return;
-    logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${(mode & 0o777).toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
+    logger.warn(`the private key ${(0,quote/* quoted */.TL)(path)} can be read by other users of this machine (mode 0${(mode & 0o777).toString(8).padStart(3, '0')}); restrict it with \`chmod 600\` on that file`);
 });var openSigningSession = (async function (config, context) {
     if (config.key !== undefined) {
         const key = await readKey((0,external_node_path_.resolve)(context.cwd, config.key), context.env, context.logger);
@@ -1753,6 +1755,7 @@ const SELECTORS = new Set(['ALL', 'ANY', 'EXACT']);
 
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/setup.js
+
 
 
 

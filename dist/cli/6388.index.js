@@ -193,8 +193,13 @@ export const modules = {
 });var settleStaging = (function (staging) {
     stagingRemovedOnSignal.get(staging)?.();
     stagingRemovedOnSignal.delete(staging);
+});var openStaging = (function (staging) {
+    const mode = stagingModes.get(staging);
+    stagingModes.delete(staging);
+    if (mode !== undefined)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(staging, mode);
 });var makeStagingDirectory = (async function (plan) {
-    // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask.
+    // Not mkdtemp, whose 0700 the output directory would keep: made as mkdir makes any directory, under the umask, and closed until published.
     const staging = `${siblingPrefix(plan)}staging-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
     let made = false;
     try {
@@ -207,6 +212,11 @@ export const modules = {
         made = true;
         // A run stopped by SIGINT or SIGTERM removes it, as it does its other temporary files: left there, it looked like a killed run's output.
         stagingRemovedOnSignal.set(staging, (0,_core_files_js__WEBPACK_IMPORTED_MODULE_6__/* .directoryRemovedOnSignal */ .nf)(staging));
+        stagingModes.set(staging, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(staging).mode & 0o7777);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(staging, 0o700);
+        // Whatever another user put in it before it was closed would be published with this run's files.
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(staging).length > 0)
+            throw new Error(`${staging} was written into by another process as it was made`);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, STAGING_MARKER), JSON.stringify(holder), { flag: 'wx', mode: 0o644 });
         return staging;
     }
@@ -216,6 +226,7 @@ export const modules = {
         throw outputFailed(`cannot make a staging directory beside ${plan.outputDir}`, error);
     }
 });var discardStagingDirectory = (async function (staging) {
+    stagingModes.delete(staging);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true }).catch((() => undefined));
     settleStaging(staging);
 });var publishStagingDirectory = (async function (plan, staging) {
@@ -226,9 +237,21 @@ export const modules = {
     const unmark = ((dir) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, STAGING_MARKER), { force: true }).catch((() => undefined)));
     const kept = (async (message, error) => {
         settleStaging(staging);
+        try {
+            openStaging(staging);
+        }
+        catch {
+            // Kept as it is: the error names it, and it is the user's own.
+        }
         await unmark(staging);
         throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ReleaseError */ .K2 ? error : outputFailed(`${message} (${keptIn})`, error);
     });
+    try {
+        openStaging(staging);
+    }
+    catch (error) {
+        return kept(`cannot give ${staging} the output directory's mode`, error);
+    }
     try {
         // Over a missing or empty directory, one atomic rename.
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, plan.target);
@@ -408,11 +431,20 @@ const UNMARKED_STAGING_MS = 10_000;
  * What cannot be removed is left: it is never hashed, and the next run tries again.
  */
 
-/** Makes this run's staging directory beside the output directory, holding only the marker that names this process. */
 /** What unregisters each staging directory of this run from removal on SIGINT or SIGTERM: once it is in place, removed, or kept for the user. */
 const stagingRemovedOnSignal = new Map();
+/** The mode each staging directory of this run was made with under the umask, which it gets back when it is published or kept. */
+const stagingModes = new Map();
 /** The staging directory is no longer this run's to remove on a signal: it was moved into place, removed, or is kept for the user. */
 
+/** Gives the staging directory the mode the umask gave it, as it becomes the output directory (or is kept for the user): it was the run's alone until then. */
+
+/**
+ * Makes this run's staging directory beside the output directory, holding only the marker that
+ * names this process. It is the run's alone (0700) while the run writes into it: a umask of 002 or
+ * 000 made it writable by others, who could replace the checksums file or VERIFY.md between their
+ * writing and their signing or publishing.
+ */
 
 /** Removes a staging directory; the output directory is untouched. */
 

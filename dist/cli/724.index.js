@@ -106,26 +106,26 @@ Options:
         for (const path of [keyPath, publicPath]) {
             const there = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(path).catch((() => undefined));
             if (there !== undefined && !there.isFile()) {
-                throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${path} exists and is not a regular file (${there.isDirectory() ? 'a directory' : there.isSymbolicLink() ? 'a symbolic link' : 'a device, a pipe or a socket'}); a key file is never written in its place, --force or not`, { hint: 'choose another --output-key-prefix, or remove what is there' });
+                throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(path)} exists and is not a regular file (${there.isDirectory() ? 'a directory' : there.isSymbolicLink() ? 'a symbolic link' : 'a device, a pipe or a socket'}); a key file is never written in its place, --force or not`, { hint: 'choose another --output-key-prefix, or remove what is there' });
             }
         }
         if (args.values.force !== true) {
             for (const path of [keyPath, publicPath]) {
                 if (await exists(path)) {
-                    throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${path} already exists; not overwriting a key`, { hint: 'choose another --output-key-prefix, or pass --force to replace it' });
+                    throw new _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .SignError */ .ul('SIGN_KEY_EXISTS', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(path)} already exists; not overwriting a key`, { hint: 'choose another --output-key-prefix, or pass --force to replace it' });
                 }
             }
         }
         const passphrase = (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .takePassphrase */ .Kh)(context.env);
         let pair;
         try {
-            pair = passphrase === undefined ? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .generateSigningKeyPair */ .kZ)(undefined, format, keyPath) : passphrase.use(((bytes) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .generateSigningKeyPair */ .kZ)(bytes, format, keyPath)));
+            pair = passphrase === undefined ? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .generateSigningKeyPair */ .kZ)(undefined, format, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(keyPath)) : passphrase.use(((bytes) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .generateSigningKeyPair */ .kZ)(bytes, format, (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(keyPath))));
         }
         finally {
             passphrase?.destroy();
         }
         const overwrite = args.values.force === true;
-        const privateKey = _secrets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .SecretBuffer */ .pP.from(pair.privateKeyPem);
+        const privateKey = _secrets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .SecretBuffer */ .pP.from(pair.privateKeyPem, { masked: false });
         let keyFile;
         let publicFile;
         try {

@@ -245,6 +245,13 @@ const MAX_DISCARDED_BYTES = 64 * 1024;
         throw new AttestationStoreError('GITHUB_API_URL_INVALID', 'GITHUB_API_URL is not an http(s) URL without credentials', { hint: 'leave GITHUB_API_URL to the runner, e.g. https://api.github.com' });
     }
     const { token } = options;
+    // Checked before any request: fetch refuses such a header only when sending, and that was retried for half a minute as a network failure, quoting the header.
+    const unsendable = ((bytes) => bytes.length === 0 || bytes.some(((byte) => byte < 0x21 || byte > 0x7e)));
+    if (typeof token === 'string' ? unsendable(Buffer.from(token)) : token.use(unsendable)) {
+        throw new AttestationStoreError('GITHUB_TOKEN_INVALID', 'the GitHub token (GH_TOKEN or GITHUB_TOKEN, or the github-token input) is empty or holds spaces, line breaks or other bytes an HTTP header cannot carry', {
+            hint: 'set it to the token alone: strip the trailing newline a file or `echo` adds (`$(cat file)` strips it)',
+        });
+    }
     const authorization = typeof token === 'string' ? (() => authorizationOf(Buffer.from(token))) : (() => token.use(authorizationOf));
     const octokit = new _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_0__/* .GitHub */ .gq({
         baseUrl: apiUrl,

@@ -185,6 +185,13 @@ module.exports = __trustKitBuiltin("node:https");
 
 /***/ }),
 
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __trustKitBuiltin("node:module");
+
+/***/ }),
+
 /***/ 77030:
 /***/ ((module) => {
 
@@ -379,7 +386,7 @@ module.exports = __trustKitBuiltin("zlib");
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86015);
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59956);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(93034);
 // The CLI's entry. It checks the Node.js version before the CLI loads: the CLI's dependencies need
 // APIs older releases lack, and ncc hoists static imports into the bundle's first evaluation, so
@@ -390,17 +397,18 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-const unsupported = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .unsupportedRuntime */ .AZ)(process.versions.node);
-if (unsupported === undefined) {
+// The working directory, or why nothing can run: a Node.js too old, or a working directory gone.
+const cwd = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .unsupportedRuntime */ .AZ)(process.versions.node) ?? (0,_runtime_js__WEBPACK_IMPORTED_MODULE_2__/* .workingDirectory */ .p7)();
+if (typeof cwd === 'string') {
     (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .enablePrivateCompileCache */ .uK)({ env: process.env, platform: process.platform, home: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), uid: process.getuid?.() });
     const argv = process.argv.slice(2);
     if (argv[0] === 'checksums' || (argv[0] === '--verbose' && argv[1] === 'checksums'))
-        (await Promise.all(/* import() */[__nccwpck_require__.e(6256), __nccwpck_require__.e(2213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92213))).startHashThreadsAhead(argv, process.cwd());
+        (await Promise.all(/* import() */[__nccwpck_require__.e(6256), __nccwpck_require__.e(2213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92213))).startHashThreadsAhead(argv, cwd);
     await __nccwpck_require__.e(/* import() */ 1273).then(__nccwpck_require__.bind(__nccwpck_require__, 11273));
 }
 else {
-    // One line, hint included: the whole story for a user whose Node.js is too old.
-    process.stderr.write(`trust-kit: ${unsupported.code}: ${unsupported.message}; ${unsupported.hint ?? ''}\n`);
+    // One line, hint included: the whole story for a user whose Node.js is too old, or whose working directory is gone.
+    process.stderr.write(`trust-kit: ${cwd.code}: ${cwd.message}; ${cwd.hint ?? ''}\n`);
     process.exitCode = 1;
 }
 
@@ -409,26 +417,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 86015:
+/***/ 59956:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  uK: () => (/* binding */ enablePrivateCompileCache)
-});
-
-// UNUSED EXPORTS: PRUNED_MARKER, PRUNE_INTERVAL_MS, UNUSED_CACHE_MS, compileCacheDirectory, privateCompileCacheDirectory, pruneCompileCachesDaily, pruneUnusedCompileCaches
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __trustKitBuiltin("node:module");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./lib/core/directories.js
-var directories = __nccwpck_require__(2064);
-;// CONCATENATED MODULE: ./lib/cli/compile-cache.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   uK: () => (/* binding */ enablePrivateCompileCache)
+/* harmony export */ });
+/* unused harmony exports compileCacheDirectory, privateCompileCacheDirectory, UNUSED_CACHE_MS, PRUNE_INTERVAL_MS, PRUNED_MARKER, pruneUnusedCompileCaches, pruneCompileCachesDaily */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(98995);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var _core_directories_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2064);
 
 
 
@@ -443,9 +442,9 @@ var directories = __nccwpck_require__(2064);
 function compileCacheDirectory(host) {
     if (host.platform === 'win32') {
         const local = host.env['LOCALAPPDATA'];
-        return local !== undefined && external_node_path_.win32.isAbsolute(local) ? external_node_path_.win32.join(local, 'trust-kit', 'compile-cache') : undefined;
+        return local !== undefined && node_path__WEBPACK_IMPORTED_MODULE_2__.win32.isAbsolute(local) ? node_path__WEBPACK_IMPORTED_MODULE_2__.win32.join(local, 'trust-kit', 'compile-cache') : undefined;
     }
-    const { isAbsolute, join } = external_node_path_.posix;
+    const { isAbsolute, join } = node_path__WEBPACK_IMPORTED_MODULE_2__.posix;
     const xdg = host.env['XDG_CACHE_HOME'];
     // The XDG spec says a relative path is invalid and must be ignored.
     const base = xdg !== undefined && isAbsolute(xdg) ? xdg : host.home !== '' && isAbsolute(host.home) ? join(host.home, '.cache') : undefined;
@@ -462,8 +461,8 @@ function privateCompileCacheDirectory(host) {
     if (directory === undefined)
         return undefined;
     try {
-        (0,directories/* makeDirectoriesSync */.T)(directory, 0o700);
-        const stats = (0,external_node_fs_.lstatSync)(directory);
+        (0,_core_directories_js__WEBPACK_IMPORTED_MODULE_3__/* .makeDirectoriesSync */ .T)(directory, 0o700);
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(directory);
         if (!stats.isDirectory())
             return undefined;
         // Windows has no POSIX owner or mode; %LOCALAPPDATA% is the user's own by its ACL.
@@ -471,7 +470,7 @@ function privateCompileCacheDirectory(host) {
             return undefined;
         // Nor may another user be able to swap it for a directory of theirs after this check: its
         // parent is this user's (or root's), writable by nobody else unless sticky (as /tmp is).
-        const parent = (0,external_node_fs_.statSync)((0,external_node_path_.dirname)(directory));
+        const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(directory));
         if (host.uid !== undefined && ((parent.uid !== host.uid && parent.uid !== 0) || ((parent.mode & 0o022) !== 0 && (parent.mode & 0o1000) === 0)))
             return undefined;
         return directory;
@@ -508,26 +507,26 @@ function pruneUnusedCompileCaches(directory, now) {
     const unused = (stats) => now - Math.max(stats.atimeMs, stats.mtimeMs) > UNUSED_CACHE_MS;
     let budget = MAX_FILES;
     try {
-        const caches = (0,external_node_fs_.readdirSync)(directory, { withFileTypes: true }).filter((entry) => entry.isDirectory() && NODE_CACHE_NAME.test(entry.name));
+        const caches = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(directory, { withFileTypes: true }).filter((entry) => entry.isDirectory() && NODE_CACHE_NAME.test(entry.name));
         for (const cache of caches.slice(0, MAX_CACHES)) {
             if (budget <= 0)
                 break;
-            const path = `${directory}${external_node_path_.sep}${cache.name}`;
+            const path = `${directory}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}${cache.name}`;
             try {
                 // By its modification time alone (an entry added or removed): its access time is that of the
                 // last prune's listing, a day ago at most when trust-kit runs daily, which kept a cache of a
                 // Node version no longer run, emptied, forever.
-                const cacheUnused = now - (0,external_node_fs_.lstatSync)(path).mtimeMs > UNUSED_CACHE_MS;
-                const files = (0,external_node_fs_.readdirSync)(path);
+                const cacheUnused = now - (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).mtimeMs > UNUSED_CACHE_MS;
+                const files = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(path);
                 let left = files.length;
                 const looked = files.slice(0, budget);
                 budget -= looked.length;
                 for (const file of looked) {
                     try {
-                        const entry = `${path}${external_node_path_.sep}${file}`;
-                        if (!unused((0,external_node_fs_.lstatSync)(entry)))
+                        const entry = `${path}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}${file}`;
+                        if (!unused((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(entry)))
                             continue;
-                        (0,external_node_fs_.rmSync)(entry, { recursive: true, force: true });
+                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(entry, { recursive: true, force: true });
                         removed.push(`${cache.name}/${file}`);
                         left--;
                     }
@@ -536,7 +535,7 @@ function pruneUnusedCompileCaches(directory, now) {
                     }
                 }
                 if (left === 0 && cacheUnused) {
-                    (0,external_node_fs_.rmSync)(path, { recursive: true, force: true });
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { recursive: true, force: true });
                     removed.push(cache.name);
                 }
             }
@@ -556,10 +555,10 @@ function pruneUnusedCompileCaches(directory, now) {
  * not all prune: one stat a start otherwise. Returns the paths removed.
  */
 function pruneCompileCachesDaily(directory, now) {
-    const marker = `${directory}${external_node_path_.sep}${PRUNED_MARKER}`;
+    const marker = `${directory}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}${PRUNED_MARKER}`;
     try {
         // A marker dated in the future (a clock that was ahead) would stop pruning until that date: it counts as none.
-        const since = now - (0,external_node_fs_.statSync)(marker).mtimeMs;
+        const since = now - (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(marker).mtimeMs;
         if (since >= 0 && since < PRUNE_INTERVAL_MS)
             return [];
     }
@@ -567,9 +566,9 @@ function pruneCompileCachesDaily(directory, now) {
         // Never pruned (or the marker is unreadable): prune now.
     }
     try {
-        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(marker, 'w', 0o600));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(marker, 'w', 0o600));
         const time = new Date(now);
-        (0,external_node_fs_.utimesSync)(marker, time, time);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.utimesSync)(marker, time, time);
     }
     catch {
         // Without a marker every start would prune: give up until it can be written.
@@ -589,7 +588,7 @@ function enablePrivateCompileCache(host) {
     const directory = privateCompileCacheDirectory(host);
     if (directory === undefined)
         return undefined;
-    const used = (0,external_node_module_namespaceObject.enableCompileCache)(directory).directory;
+    const used = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.enableCompileCache)(directory).directory;
     pruneCompileCachesDaily(directory, Date.now());
     return used;
 }
@@ -601,7 +600,8 @@ function enablePrivateCompileCache(host) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AZ: () => (/* binding */ unsupportedRuntime)
+/* harmony export */   AZ: () => (/* binding */ unsupportedRuntime),
+/* harmony export */   p7: () => (/* binding */ workingDirectory)
 /* harmony export */ });
 /* unused harmony exports SUPPORTED_NODE, isSupportedNode */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
@@ -644,6 +644,23 @@ function unsupportedRuntime(version) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('RUNTIME_UNSUPPORTED', `Node.js ${version} cannot run trust-kit, which needs Node.js ${SUPPORTED_NODE}`, {
         hint: 'install a supported Node.js (24 is the LTS GitHub runs actions on) and run trust-kit with it',
     });
+}
+/**
+ * The working directory, or WORKING_DIRECTORY_UNAVAILABLE when the system cannot say what it is
+ * (removed under the shell, or longer than the system's path limit): every path is relative to it,
+ * so nothing can run, and Node.js's own error was a stack trace.
+ */
+function workingDirectory(cwd = process.cwd) {
+    try {
+        return cwd();
+    }
+    catch (error) {
+        const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .systemErrorCode */ .vq)(error);
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('WORKING_DIRECTORY_UNAVAILABLE', `the working directory ${code === 'ENOENT' ? 'was removed' : code === 'ERANGE' || code === 'ENAMETOOLONG' ? 'has a path longer than the system allows' : 'cannot be read'} (${code ?? 'unknown error'})`, {
+            cause: error,
+            hint: 'cd to an existing directory with a shorter path and run the command again',
+        });
+    }
 }
 
 

@@ -141,8 +141,8 @@ class SigningServiceError extends SignError {
 
 // EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
 var secrets = __webpack_require__(80793);
-// EXTERNAL MODULE: ./lib/secrets/native.js
-var secrets_native = __webpack_require__(7602);
+// EXTERNAL MODULE: ./lib/secrets/native.js + 1 modules
+var secrets_native = __webpack_require__(19533);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/secretbox.js
 
 
@@ -540,7 +540,7 @@ function generateSigningKeyPair(passphrase, format = 'cosign', source = 'the new
     let privateKeyPem;
     if (format === 'cosign') {
         // The plaintext key leaves OpenSSL only into protected memory, and only to be sealed.
-        const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+        const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }), { masked: false });
         try {
             privateKeyPem = pkcs8.use((bytes) => encryptCosignKey(bytes, passphrase ?? new Uint8Array(0), source));
         }
@@ -553,7 +553,7 @@ function generateSigningKeyPair(passphrase, format = 'cosign', source = 'the new
     }
     else {
         // Not export({ format: 'pem' }): that returns the clear key as a JavaScript string, which no one can zero.
-        const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }));
+        const pkcs8 = SecretBuffer.from(privateKey.export({ type: 'pkcs8', format: 'der' }), { masked: false });
         try {
             privateKeyPem = pkcs8.use((bytes) => pemOf('PRIVATE KEY', bytes));
         }
@@ -1353,7 +1353,7 @@ function createSigningSession(options) {
         async signFile(path, bundlePath = (0,bundle_path/* defaultBundlePath */.F)(path)) {
             let data;
             try {
-                data = await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.artifactWhole, what: 'artifact' });
+                data = await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.artifactWhole, what: 'artifact', unchanged: true });
             }
             catch (error) {
                 if ((0,errors/* isTrustKitError */.Nf)(error))
@@ -1521,6 +1521,7 @@ function selectServices(config, now) {
 
 
 
+
 /** The environment variables a key passphrase is read from, in order (cosign's name last, for its key files). */
 const PASSPHRASE_VARIABLES = ['TRUST_KIT_KEY_PASSPHRASE', 'COSIGN_PASSWORD'];
 /**
@@ -1563,13 +1564,15 @@ function takePassphrase(env) {
  */
 async function readKey(path, env, logger) {
     let read = false;
+    // Quoted as every other path in an error: one with blanks or odd characters is then told whole.
+    const shown = (0,quote/* quoted */.TL)(path);
     try {
-        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key' }, (pem, file) => {
+        const key = await secrets/* SecretBuffer */.pP.useFile(path, { maxBytes: files/* INPUT_LIMITS */.Ef.privateKey, what: 'private key', masked: false }, (pem, file) => {
             read = true;
             const passphrase = takePassphrase(env);
             let loaded;
             try {
-                loaded = passphrase === undefined ? loadSigningKey(pem, undefined, path) : passphrase.use((pass) => loadSigningKey(pem, pass, path));
+                loaded = passphrase === undefined ? loadSigningKey(pem, undefined, shown) : passphrase.use((pass) => loadSigningKey(pem, pass, shown));
             }
             finally {
                 passphrase?.destroy();
@@ -1584,7 +1587,7 @@ async function readKey(path, env, logger) {
         // Coded errors of the read (not a regular file, too large, empty) say what is wrong themselves.
         if (read || (0,errors/* isTrustKitError */.Nf)(error))
             throw error;
-        throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${path}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
+        throw new SignError('SIGN_KEY_INVALID', `cannot read the key ${shown}: ${(0,errors/* systemErrorCode */.vq)(error) ?? (0,errors/* messageOf */.bD)(error)}`, {
             cause: error,
             hint: 'check the --key path (input "key"); `trust-kit generate-key-pair` writes trust-kit.key and trust-kit.pub',
         });
@@ -1761,7 +1764,7 @@ function warnIfReadableByOthers(path, mode, logger) {
     // Windows has no POSIX permission bits: Node reports every readable file as 0666 or 0444 there.
     if (process.platform === 'win32' || (mode & 0o077) === 0)
         return;
-    logger.warn(`the private key ${path} can be read by other users of this machine (mode 0${(mode & 0o777).toString(8).padStart(3, '0')}); restrict it with \`chmod 600 ${path}\``);
+    logger.warn(`the private key ${(0,quote/* quoted */.TL)(path)} can be read by other users of this machine (mode 0${(mode & 0o777).toString(8).padStart(3, '0')}); restrict it with \`chmod 600\` on that file`);
 }
 /**
  * Opens the signing session a config asks for: a local key when one is given, keyless otherwise

@@ -354,13 +354,23 @@ var validate = __webpack_require__(20607);
  * directory), as git looks. A few stats: spawning git where it finds nothing cost a run loading
  * node:child_process and starting a process, about 3 ms of this thread.
  */
+/** What `path` leads to; undefined for nothing, or for what cannot be followed (a loop of links, no permission), which is no repository git could use either. */
+function kindAt(path) {
+    try {
+        const info = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+        return info === undefined ? undefined : info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other';
+    }
+    catch {
+        return undefined;
+    }
+}
 function mayBeInRepository(dir, env) {
     if (env['GIT_DIR'] !== undefined)
         return true;
     for (let at = (0,external_node_path_.resolve)(dir);; at = (0,external_node_path_.dirname)(at)) {
         if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, '.git')))
             return true;
-        if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(at, 'HEAD'), { throwIfNoEntry: false })?.isFile() === true && (0,external_node_fs_.statSync)((0,external_node_path_.join)(at, 'objects'), { throwIfNoEntry: false })?.isDirectory() === true)
+        if (kindAt((0,external_node_path_.join)(at, 'HEAD')) === 'file' && kindAt((0,external_node_path_.join)(at, 'objects')) === 'directory')
             return true;
         if ((0,external_node_path_.dirname)(at) === at)
             return false;

@@ -125,15 +125,16 @@ const runSigningSessionStep = async ({ config, ports }) => {
     return { ...opened, ...(tokens === undefined ? {} : { tokens }) };
 };
 /** Signs the checksums file (verified before it is written) in the session opened before it; the bundle and any public key are written beside it. */
-const runSignStep = async ({ ports, checksumsPath, staging, session, opened }) => {
-    if (checksumsPath === undefined || staging === undefined)
+const runSignStep = async ({ ports, checksumsPath, checksumsBytes, staging, session, opened }) => {
+    if (checksumsPath === undefined || checksumsBytes === undefined || staging === undefined)
         throw new Error('sign runs after checksums, when asked for');
     // Signing was skipped (on-missing-token: warn|skip): the session step said why.
     if (session === undefined || opened === undefined)
         return {};
     const bundlePath = (0,sign/* defaultBundlePath */.Fq)(checksumsPath);
     ports.logger.info(`signing ${(0,external_node_path_.basename)(checksumsPath)} with ${opened.description}`);
-    await session.signFile(checksumsPath, bundlePath);
+    // The bytes written, not the file read back: what is signed is what this run listed, whatever happened to the file since.
+    await (0,files/* writeFileAtomic */.Zf)(bundlePath, (await session.signBlob(checksumsBytes, checksumsPath)).text);
     // Read after signing: a keyless identity the token does not predict comes from the certificate.
     const signature = { bundlePath, signer: opened.signer(), description: opened.description };
     if (opened.publicKeyPem === undefined)

@@ -126,15 +126,6 @@ const READ_CHUNK = 256 * 1024;
 /** Bytes hashed between two turns of the event loop: a few milliseconds, so signals and timers are never held up for long. */
 const BYTES_PER_TURN = 16 * 1024 * 1024;
 /**
- * Whether a file read through one descriptor changed during the read: a size other than the bytes
- * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
- * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
- * look, which leaves both times as they were.
- */
-function changedWhileRead(before, after, bytesRead) {
-    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
-}
-/**
  * Streams a file through one or more hashes without holding it in memory, returning the digests
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
@@ -164,11 +155,8 @@ async function hashFile(path, algorithms, named = {}) {
                 await (0,promises_.setImmediate)();
             }
         }
-        if (changedWhileRead(opened, (0,external_node_fs_.fstatSync)(handle.fd), size)) {
-            throw new errors/* TrustKitError */.T0('FILE_CHANGED', `${named.what ?? 'file'} ${(0,quote/* shownFile */.G)(named.shown ?? path)} changed while it was read (${size} bytes read, ${expected} when it was opened)`, {
-                hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
-            });
-        }
+        if ((0,files/* changedWhileRead */.a4)(opened, (0,external_node_fs_.fstatSync)(handle.fd), size))
+            throw (0,files/* fileChanged */.J8)(named.what ?? 'file', named.shown ?? path, size, expected);
     }
     finally {
         await handle.close();

@@ -31939,8 +31939,8 @@ var paths = __nccwpck_require__(4539);
 var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __nccwpck_require__(9531);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
-var secrets = __nccwpck_require__(1043);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 16 modules
+var secrets = __nccwpck_require__(5909);
 ;// CONCATENATED MODULE: ./lib/actions/secret-input.js
 
 /** Inputs that hold a secret: `readInputs` leaves them to {@link secretInput}, so no string of them is made. */
@@ -32058,9 +32058,11 @@ function workspacePlace(place, workspace) {
  * message and hint: the one try/catch of every entry point. A failure about a line of a file in
  * the `workspace` (GITHUB_WORKSPACE; default the working directory) is annotated on that file and
  * line. A failed run whose main wrote no job summary gets one saying what failed and why, since
- * many users read the summary, not the log.
+ * many users read the summary, not the log. A glob of `subjectInput` that matches nothing is
+ * reported where it is expanded, long after the inputs were read: its failure names the input, as
+ * the inputs' own problems do.
  */
-async function runAction(main, io, workspace = undefined) {
+async function runAction(main, io, workspace = undefined, subjectInput = undefined) {
     // Every secret is masked in the log from intake on (and those already taken, at once).
     (0,secrets/* setMasker */.I7)(io === runnerIO ? addMask : (form) => io.setSecret(Buffer.from(form).toString('utf8')));
     let summarised = false;
@@ -32075,7 +32077,8 @@ async function runAction(main, io, workspace = undefined) {
         await main(tracked);
     }
     catch (error) {
-        const report = (0,errors/* reportOf */.EI)(error);
+        const reported = (0,errors/* reportOf */.EI)(error);
+        const report = subjectInput !== undefined && reported.code === 'CHECKSUMS_NO_MATCH' ? { ...reported, message: `input ${JSON.stringify(subjectInput)}: ${reported.message}` } : reported;
         const text = (0,actions_summary/* failureText */.kY)(report);
         if (!summarised) {
             // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
@@ -32134,7 +32137,7 @@ function setLinesOutput(io, name, lines, env) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1467);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1043);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5909);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9507);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8178);
 
@@ -32150,7 +32153,7 @@ await (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)((io) => (0,_ma
     GOMODCACHE: process.env.GOMODCACHE,
     GOPATH: process.env.GOPATH,
     HOME: process.env.HOME,
-}), _io_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE']);
+}), _io_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE'], 'artifacts');
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -35202,13 +35205,23 @@ function internal(encoder, what) {
  * directory), as git looks. A few stats: spawning git where it finds nothing cost a run loading
  * node:child_process and starting a process, about 3 ms of this thread.
  */
+/** What `path` leads to; undefined for nothing, or for what cannot be followed (a loop of links, no permission), which is no repository git could use either. */
+function kindAt(path) {
+    try {
+        const info = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+        return info === undefined ? undefined : info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other';
+    }
+    catch {
+        return undefined;
+    }
+}
 function mayBeInRepository(dir, env) {
     if (env['GIT_DIR'] !== undefined)
         return true;
     for (let at = (0,external_node_path_.resolve)(dir);; at = (0,external_node_path_.dirname)(at)) {
         if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, '.git')))
             return true;
-        if ((0,external_node_fs_.statSync)((0,external_node_path_.join)(at, 'HEAD'), { throwIfNoEntry: false })?.isFile() === true && (0,external_node_fs_.statSync)((0,external_node_path_.join)(at, 'objects'), { throwIfNoEntry: false })?.isDirectory() === true)
+        if (kindAt((0,external_node_path_.join)(at, 'HEAD')) === 'file' && kindAt((0,external_node_path_.join)(at, 'objects')) === 'directory')
             return true;
         if ((0,external_node_path_.dirname)(at) === at)
             return false;
@@ -35697,8 +35710,8 @@ function failedRunText(facts) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./lib/secrets/index.js + 15 modules
-var secrets = __nccwpck_require__(1043);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 16 modules
+var secrets = __nccwpck_require__(5909);
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
 
 
@@ -35791,7 +35804,6 @@ function gateLines(gate) {
 /***/ 522:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-var node_fs__WEBPACK_IMPORTED_MODULE_2___namespace_cache;
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GP: () => (/* binding */ nodeFileSystem),
 /* harmony export */   MP: () => (/* binding */ compareNames),
@@ -35805,14 +35817,12 @@ var node_fs__WEBPACK_IMPORTED_MODULE_2___namespace_cache;
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5610);
-/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4539);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2321);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5610);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4539);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2321);
 
 
 
@@ -35829,9 +35839,9 @@ const WALK_SKIPPED_NAMES = new Set(['.git']);
 /** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
 function leftoverNotice(file) {
     if (file.kind === 'replaced output directory') {
-        return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
+        return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
     }
-    return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
+    return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is trust-kit's own ${file.kind}, which a trust-kit run killed while writing in its directory leaves behind; remove it unless a trust-kit is writing there now`;
 }
 /**
  * Characters without one of which no subject is a glob (picomatch, which decides, needs one):
@@ -35875,7 +35885,7 @@ async function refuseNonUtf8Names(directory) {
     const raw = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(name));
     if (raw === undefined)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
         hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
     });
 }
@@ -35912,18 +35922,18 @@ const nodeFileSystem = {
 function checkCollectArguments(subjects, options) {
     let problem;
     if (!Array.isArray(subjects))
-        problem = `subjects is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .typeName */ .go)(subjects)}, not an array of paths, directories and globs`;
+        problem = `subjects is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(subjects)}, not an array of paths, directories and globs`;
     else if (subjects.some((subject) => typeof subject !== 'string'))
-        problem = `subjects holds ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .typeName */ .go)(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
+        problem = `subjects holds ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
     else if (typeof options !== 'object' || options === null)
-        problem = `the options are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .typeName */ .go)(options)}, not an object with cwd and base`;
+        problem = `the options are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(options)}, not an object with cwd and base`;
     else {
         const { cwd, base } = options;
         if (typeof cwd !== 'string' || typeof base !== 'string')
-            problem = `the options' cwd and base are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .typeName */ .go)(cwd)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .typeName */ .go)(base)}, not strings`;
+            problem = `the options' cwd and base are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(cwd)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(base)}, not strings`;
     }
     if (problem !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
     }
 }
 /**
@@ -35943,10 +35953,10 @@ async function collectArtifacts(subjects, options) {
 async function findArtifacts(subjects, options) {
     checkCollectArguments(subjects, options);
     const fileSystem = options.fileSystem ?? nodeFileSystem;
-    const given = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(options.cwd, options.base);
+    const given = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, options.base);
     const baseReal = await baseDirectory(fileSystem, given, options.base);
     const base = sameButForCase(given, baseReal) ? baseReal : given;
-    const excluded = new Set((options.exclude ?? []).map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(options.cwd, path)));
+    const excluded = new Set((options.exclude ?? []).map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, path)));
     const isExcluded = await exclusion(excluded);
     let kept = [];
     // A directory walked for two subjects, or a glob's match in one walked too, is told of once.
@@ -35964,15 +35974,15 @@ async function findArtifacts(subjects, options) {
         const pattern = windows ? subject.replaceAll('\\', '/') : subject;
         const globbed = await isGlob(pattern);
         try {
-            const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(options.cwd, subject)];
+            const paths = globbed ? await expandGlob(pattern, options.cwd) : [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(options.cwd, subject)];
             const walk = new Walk(fileSystem, base, baseReal, options.skip, leftover, options.progress === undefined ? undefined : (found) => options.progress?.(kept.length + found));
             for (const path of paths) {
                 // What a glob matched is offered to skip, as what a walk finds is: a subject named itself never is.
                 const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
                 await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error) => {
                     // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
-                    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(options.base)} is not a directory`, { hint: BASE_HINT });
+                    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(options.base)} is not a directory`, { hint: BASE_HINT });
                     }
                     throw error;
                 });
@@ -35993,11 +36003,11 @@ async function findArtifacts(subjects, options) {
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
             if (kept.length === before && walk.skippedRoots === 0) {
                 if (excludedHere > 0) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(subject)} matches only the file being written (the output), which is never listed in itself`, {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} matches only the file being written (the output), which is never listed in itself`, {
                         hint: 'write the checksums file to another path, or name the files to list',
                     });
                 }
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(subject)} matches no file`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_NO_MATCH', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} matches no file`, {
                     hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
                 });
             }
@@ -36014,18 +36024,18 @@ async function findArtifacts(subjects, options) {
  * path to give instead. One more look, on the failure path only.
  */
 async function foundUnderBase(error, at) {
-    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO) || !(error.code === 'CHECKSUMS_NO_MATCH' || (error.code === 'CHECKSUMS_PATH_NOT_FOUND' && error.message === `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(at.subject)} does not exist`)))
+    if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO) || !(error.code === 'CHECKSUMS_NO_MATCH' || (error.code === 'CHECKSUMS_PATH_NOT_FOUND' && error.message === `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(at.subject)} does not exist`)))
         return error;
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(at.subject) || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(at.cwd) === at.base)
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(at.subject) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(at.cwd) === at.base)
         return error;
-    const there = at.globbed ? (await expandGlob(at.pattern, at.base)).length > 0 : await at.fileSystem.targetKindOf((0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(at.base, at.subject)).then(() => true, () => false);
+    const there = at.globbed ? (await expandGlob(at.pattern, at.base)).length > 0 : await at.fileSystem.targetKindOf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(at.base, at.subject)).then(() => true, () => false);
     if (!there)
         return error;
-    const instead = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(at.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(at.base, at.pattern)).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO(error.code, error.message, { cause: error, hint: `paths are relative to the working directory, not to the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(at.shownBase)}, which only shapes the names listed: give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(instead)}` });
+    const instead = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(at.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(at.base, at.pattern)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO(error.code, error.message, { cause: error, hint: `paths are relative to the working directory, not to the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(at.shownBase)}, which only shapes the names listed: give ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(instead)}` });
 }
 /** A file name as a case- and normalisation-insensitive file system (macOS, Windows) may match it. */
-const foldedName = (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(path).normalize('NFC').toLowerCase();
+const foldedName = (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path).normalize('NFC').toLowerCase();
 /** A file's identity (device and inode, as bigints: Windows' file indexes pass 2^53), or undefined when it cannot be read. */
 async function identityOf(path) {
     try {
@@ -36080,7 +36090,7 @@ function listingOrder(found) {
         if (previous !== undefined && previous.name === file.name) {
             if (previous.path === file.path)
                 continue;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_DUPLICATE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(file.path)} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(previous.path)} would both be listed as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(file.name)}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_DUPLICATE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} and ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(previous.path)} would both be listed as ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.name)}`, {
                 hint: 'list each artifact once, or give them distinct paths under the base directory',
             });
         }
@@ -36165,7 +36175,7 @@ const linksToFilesAsFiles = {
             if (links.length === 0)
                 return entries;
             // A link whose target cannot be looked at (gone, a loop) is a file too: the collector says what is wrong with it.
-            const toDirectory = await Promise.all(links.map((link) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(path, link.name)).then((info) => info.isDirectory(), () => false)));
+            const toDirectory = await Promise.all(links.map((link) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, link.name)).then((info) => info.isDirectory(), () => false)));
             const asFiles = new Set(links.filter((_, index) => toDirectory[index] !== true));
             return entries.map((entry) => (asFiles.has(entry) ? { name: entry.name, isFile: () => true, isDirectory: () => false, isSymbolicLink: () => false } : entry));
         }).then((entries) => callback(null, entries), (error) => callback(error, []));
@@ -36178,8 +36188,8 @@ async function expandGlob(pattern, cwd) {
     // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
     const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
     // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-    const options = { cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: { .../*#__PURE__*/ (node_fs__WEBPACK_IMPORTED_MODULE_2___namespace_cache || (node_fs__WEBPACK_IMPORTED_MODULE_2___namespace_cache = __nccwpck_require__.t(node_fs__WEBPACK_IMPORTED_MODULE_2__, 2))), ...linksToFilesAsFiles } };
-    const matches = (await glob(pattern.slice(climb.length), options)).map((match) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(match)).filter((path) => !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(cwd, path).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).some((segment) => ignored.includes(segment)));
+    const options = { cwd: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles };
+    const matches = (await glob(pattern.slice(climb.length), options)).map((match) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(match)).filter((path) => !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(cwd, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).some((segment) => ignored.includes(segment)));
     return sortByName(matches, (path) => path);
 }
 /**
@@ -36191,26 +36201,26 @@ function sameButForCase(typed, real) {
     return typed !== real && typed.normalize('NFC').toLowerCase() === real.normalize('NFC').toLowerCase();
 }
 function outsideBase(path, base) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(path)} is outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(base)}`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(path)} is outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(base)}`, {
         hint: 'set --base (input "base") to a directory that contains every artifact',
     });
 }
 /** The name of a path relative to the base, `''` for the base itself, or undefined when it is outside. */
 function relativeName(base, path) {
-    const name = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .pathInside */ ._)(base, path, { baseItself: true });
-    return name === undefined || node_path__WEBPACK_IMPORTED_MODULE_3__.sep === '/' ? name : name.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
+    const name = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathInside */ ._)(base, path, { baseItself: true });
+    return name === undefined || node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? name : name.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
 }
 function checkedName(path, name, base) {
     if (name === undefined || name === '')
         throw outsideBase(path, base);
     if (/[\n\r]/.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
             hint: 'rename the file without line breaks',
         });
     }
     // sha256sum -c reads a listed '-' from its standard input, not from the file: it would fail (or pass on what is piped in).
     if (name === '-') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
             hint: 'rename the file, or set --base (input "base") so that its name has a directory in front',
         });
     }
@@ -36231,30 +36241,30 @@ async function baseDirectory(fileSystem, path, shown) {
         return await fileSystem.realpath(path);
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) !== 'ENOENT')
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) !== 'ENOENT')
             throw notFound(shown, error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(shown)} does not exist`, { cause: error, hint: BASE_HINT });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(shown)} does not exist`, { cause: error, hint: BASE_HINT });
     }
 }
 /** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
 function notRegular(subject) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(subject)} is not a regular file (a named pipe, a socket or a device)`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} is not a regular file (a named pipe, a socket or a device)`, {
         hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
     });
 }
 /** The error for a path that could not be looked at; `listed` when the walk found it in its directory's listing (it is not the user's typo then). */
 function notFound(subject, error, listed = false) {
-    if (listed && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(subject)} was listed in its directory, then was gone`, { cause: error, hint: _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .CHANGED_HINT */ .HD });
+    if (listed && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} was listed in its directory, then was gone`, { cause: error, hint: _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .CHANGED_HINT */ .HD });
     }
-    if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(subject)} does not exist`, {
+    if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)} does not exist`, {
             cause: error,
             hint: 'check the path; relative paths are resolved against the working directory',
         });
     }
-    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(subject)}: ${code ?? String(error)}`, {
+    const code = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(subject)}: ${code ?? String(error)}`, {
         cause: error,
         hint: READ_FAILED_HINTS[code ?? ''] ?? 'check the file permissions',
     });
@@ -36327,8 +36337,8 @@ class Walk {
         });
     }
     /** Whether a regular file found in a listing or by a glob is trust-kit's own commit lock or temporary file, which is not listed (told of instead). */
-    isLeftover(path, name = path.slice(path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_3__.sep) + 1)) {
-        const kind = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .trustKitFileKind */ .Xg)(name);
+    isLeftover(path, name = path.slice(path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) + 1)) {
+        const kind = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustKitFileKind */ .Xg)(name);
         if (kind === undefined)
             return false;
         this.leftover?.({ path, kind });
@@ -36345,9 +36355,9 @@ class Walk {
             }
             catch (error) {
                 // A glob's match whose name is not UTF-8 comes with U+FFFD in its bytes' place, a name no file has: its directory's listing says so.
-                if (visit.path.includes('\uFFFD') && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
-                    await this.fileSystem.list((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(visit.path)).catch((listing) => {
-                        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(listing))
+                if (visit.path.includes('\uFFFD') && (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .systemErrorCode */ .vq)(error) === 'ENOENT') {
+                    await this.fileSystem.list((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(visit.path)).catch((listing) => {
+                        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(listing))
                             throw listing;
                     });
                 }
@@ -36376,7 +36386,7 @@ class Walk {
     }
     /** Whether {@link CollectOptions.skip} leaves out an entry it has not been asked about yet (once its kind is known); entries found in a listing and a glob's matches are offered, with their real paths. */
     skipped(visit, directory, real) {
-        const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_3__.sep) + 1), directory, real: real ?? visit.path }) === true;
+        const skipped = visit.offerSkip === true && this.skip?.({ path: visit.path, name: visit.path.slice(visit.path.lastIndexOf(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) + 1), directory, real: real ?? visit.path }) === true;
         if (skipped && visit.ancestors === undefined)
             this.skippedRoots += 1;
         return skipped;
@@ -36387,13 +36397,13 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(visit.path)} is a symbolic link to a file that does not exist`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_PATH_NOT_FOUND', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
-        if (!(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isPathWithin */ .Z)(this.baseReal, target)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(visit.path)} is a symbolic link to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(target)}, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)(this.baseReal)}`, {
+        if (!(0,_core_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isPathWithin */ .Z)(this.baseReal, target)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_OUTSIDE_BASE', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(visit.path)} is a symbolic link to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(target)}, outside the base directory ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(this.baseReal)}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
         }
@@ -36418,12 +36428,12 @@ class Walk {
             entries = await this.fileSystem.list(visit.path);
         }
         catch (error) {
-            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error) ? error : notFound(visit.path, error, visit.ancestors !== undefined);
+            throw (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isTrustKitError */ .Nf)(error) ? error : notFound(visit.path, error, visit.ancestors !== undefined);
         }
         this.progress?.(this.files.length + entries.length);
         const ancestors = { real, parent: visit.ancestors };
-        const pathPrefix = visit.path.endsWith(node_path__WEBPACK_IMPORTED_MODULE_3__.sep) ? visit.path : visit.path + node_path__WEBPACK_IMPORTED_MODULE_3__.sep;
-        const realPrefix = real.endsWith(node_path__WEBPACK_IMPORTED_MODULE_3__.sep) ? real : real + node_path__WEBPACK_IMPORTED_MODULE_3__.sep;
+        const pathPrefix = visit.path.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? visit.path : visit.path + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
+        const realPrefix = real.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? real : real + node_path__WEBPACK_IMPORTED_MODULE_2__.sep;
         const namePrefix = visit.name === undefined || visit.name === '' ? visit.name : `${visit.name}/`;
         const { skip } = this;
         // A directory of tens of thousands of files costs this loop's body that many times, cold: a regular file takes no call it can do without.
@@ -36445,7 +36455,7 @@ class Walk {
                 if (skip?.({ path, name: entryName, directory: true, real: entryReal }) === true)
                     continue;
                 // A killed release's staging directory (or the earlier output it moved aside) holds no artifact of this run: told of, not walked.
-                const leftover = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .trustKitDirectoryKind */ .ym)(entryName);
+                const leftover = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .trustKitDirectoryKind */ .ym)(entryName);
                 if (leftover !== undefined)
                     this.leftover?.({ path, kind: leftover });
                 else
@@ -36592,7 +36602,9 @@ function reportOf(error) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Ef: () => (/* binding */ INPUT_LIMITS),
+  a4: () => (/* binding */ changedWhileRead),
   yZ: () => (/* binding */ commitTogether),
+  J8: () => (/* binding */ fileChanged),
   ZU: () => (/* binding */ openRegularFile),
   hN: () => (/* binding */ prepareFileAtomic),
   XF: () => (/* binding */ readRegularFile),
@@ -37242,6 +37254,21 @@ const INPUT_LIMITS = {
     /** An artifact read whole (signing, or a key that cannot verify a digest): the most Node reads into one buffer. */
     artifactWhole: 2 ** 31 - 1,
 };
+/**
+ * Whether a file read through one descriptor changed during the read: a size other than the bytes
+ * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
+ * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
+ * look, which leaves both times as they were.
+ */
+function changedWhileRead(before, after, bytesRead) {
+    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
+}
+/** FILE_CHANGED: what was read of the file is bytes it never held at one moment. */
+function fileChanged(what, shown, bytesRead, expected) {
+    return new errors/* TrustKitError */.T0('FILE_CHANGED', `${what} ${(0,quote/* shownFile */.G)(shown)} changed while it was read (${bytesRead} bytes read, ${expected} when it was opened)`, {
+        hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
+    });
+}
 function formatBytes(bytes) {
     if (bytes % MiB === 0)
         return `${bytes / MiB} MiB`;
@@ -37333,7 +37360,14 @@ async function openRegularFile(path, options) {
  * {@link openRegularFile}); a file that grows past the cap while it is read is refused too.
  */
 async function readRegularFile(path, options) {
-    const { handle, size } = await openRegularFile(path, options);
+    const opened = await openRegularFile(path, options);
+    const { handle, size } = opened;
+    // What is signed must be bytes the file held at one moment: a file written to meanwhile is refused.
+    const read = async (bytes) => {
+        if (options.unchanged === true && changedWhileRead(opened, await handle.stat(), bytes.length))
+            throw fileChanged(options.what, options.shown ?? path, bytes.length, size);
+        return bytes;
+    };
     try {
         // One byte more than the size tells a file that grew since fstat; growth is followed up to the cap.
         let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, size) + 1);
@@ -37348,7 +37382,7 @@ async function readRegularFile(path, options) {
             }
             const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
             if (bytesRead === 0)
-                return buffer.subarray(0, filled);
+                return await read(buffer.subarray(0, filled));
             filled += bytesRead;
         }
     }
@@ -38815,7 +38849,7 @@ function takeFromEnvironmentBlock(name, unset) {
 
 /***/ }),
 
-/***/ 1043:
+/***/ 5909:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39080,14 +39114,22 @@ const finalizer = new FinalizationRegistry((held) => {
 });
 const unregisterTokens = new WeakMap();
 let masker;
-/** Starts tracking a new secret and tells the masker its forms; `wipe` must not reference the secret. */
-function track(secret, wipe) {
+/** The live secrets the masker is never told of (see {@link track}). */
+const unmasked = new WeakSet();
+/**
+ * Starts tracking a new secret and tells the masker its forms, unless `masked` is false: for bytes
+ * nothing ever prints in any form (a private key), a mask command would be the one printed copy,
+ * in every file that captures the log. `wipe` must not reference the secret.
+ */
+function track(secret, wipe, masked = true) {
     const ref = new WeakRef(secret);
     const token = { ref };
     live.add(ref);
     unregisterTokens.set(secret, token);
     finalizer.register(secret, { ref, wipe }, token);
-    if (masker !== undefined)
+    if (!masked)
+        unmasked.add(secret);
+    else if (masker !== undefined)
         secret.forEachForm(masker);
 }
 /**
@@ -39129,7 +39171,8 @@ function setMasker(next) {
     if (next === undefined)
         return;
     for (const secret of liveSecrets())
-        secret.forEachForm(next);
+        if (!unmasked.has(secret))
+            secret.forEachForm(next);
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets/js-backend.js
@@ -39375,6 +39418,13 @@ var environment = __nccwpck_require__(5984);
 
 /** The variables {@link SecretBuffer.sharedFromEnv} took, by environment. */
 const sharedTaken = new WeakMap();
+/** The `masked` option of `method`: true unless it is false. */
+function maskedOption(options, method) {
+    checkArgument(typeof options === 'object' && options !== null, `${method}'s options`, options, 'an object');
+    const { masked } = options;
+    checkArgument(masked === undefined || typeof masked === 'boolean', `${method}'s masked option`, masked, 'true or false');
+    return masked !== false;
+}
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
 /** Checks the variable name and environment `fromEnv`/`fromInput` take. */
@@ -39414,28 +39464,30 @@ function withAccess(enter, leave, fn) {
 class SecretBuffer extends Redacted {
     #region;
     #length;
-    constructor(region, length) {
+    constructor(region, length, masked = true) {
         super();
         this.#region = region;
         this.#length = length;
         region.leave();
-        track(this, () => region.release());
+        track(this, () => region.release(), masked);
     }
     /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over, also when no memory can be had for it. */
-    static from(bytes) {
+    static from(bytes, options = {}) {
         checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
+        const masked = maskedOption(options, 'SecretBuffer.from');
         try {
             const region = new Region(backend_activeBackend(), bytes.length);
             region.view.set(bytes);
-            return new SecretBuffer(region, bytes.length);
+            return new SecretBuffer(region, bytes.length, masked);
         }
         finally {
             bytes.fill(0);
         }
     }
     /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
-    static fill(length, fill) {
+    static fill(length, fill, options = {}) {
         checkArgument(typeof fill === 'function', 'SecretBuffer.fill\'s writer', fill, 'a function');
+        const masked = maskedOption(options, 'SecretBuffer.fill');
         const region = new Region(backend_activeBackend(), length);
         let written;
         try {
@@ -39459,15 +39511,16 @@ class SecretBuffer extends Redacted {
                 hint: 'write the bytes before the writer returns (no await in it): get what you write first, then call fill',
             });
         }
-        return new SecretBuffer(region, length);
+        return new SecretBuffer(region, length, masked);
     }
     /** Reads a file straight into protected memory; no other copy of its bytes is made. */
     static async fromFile(path, options = {}) {
+        const masked = maskedOption(options, 'SecretBuffer.fromFile');
         const { region, filled } = await readIntoRegion(path, options);
-        let secret = new SecretBuffer(region, region.view.length);
+        let secret = new SecretBuffer(region, region.view.length, masked);
         if (filled < secret.length) {
             const whole = secret;
-            secret = whole.use((bytes) => SecretBuffer.fill(filled, (into) => bytes.copy(into, 0, 0, filled)));
+            secret = whole.use((bytes) => SecretBuffer.fill(filled, (into) => bytes.copy(into, 0, 0, filled), { masked }));
             whole.destroy();
         }
         return options.trim === true ? SecretBuffer.#trimmed(secret, `secret file ${path}`) : secret;
@@ -39477,15 +39530,18 @@ class SecretBuffer extends Redacted {
      * returns (or its promise settles): for a secret needed once, such as a key imported into OpenSSL.
      * No SecretBuffer is made, so the bytes skip what a secret that outlives the call needs (tracking
      * for purge and the garbage-collection wipe, closing at the end of the turn), which costs more
-     * CPU than the rest of reading them; they are registered with the log masker all the same.
+     * CPU than the rest of reading them; they are registered with the log masker all the same,
+     * unless `masked` is false.
      * `fn` also gets the file's `st_mode` as it was opened, so that its permissions are checked on
      * the file read, not on whatever the path names a moment later.
      */
     static async useFile(path, options, fn) {
+        const masked = maskedOption(options, 'SecretBuffer.useFile');
         const { region, filled, mode } = await readIntoRegion(path, options);
         try {
             const bytes = region.view.subarray(0, filled);
-            maskForms(bytes);
+            if (masked)
+                maskForms(bytes);
             return await fn(bytes, { mode });
         }
         finally {
@@ -39923,11 +39979,14 @@ function redact(given) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __trustKitBuiltin("node:module");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./lib/secrets/native.js
+
 
 
 
@@ -39946,18 +40005,22 @@ function nativeTarget() {
     return `${process.platform}-${process.arch}`;
 }
 /**
- * Where the binary may be, nearest first: `prebuilds/<target>/` beside an ancestor directory (the
- * bundles in dist/ find dist/prebuilds, copied there by scripts/bundle.ts) or sodium-native's own
- * prebuilds in an ancestor's node_modules (the library from lib/ or src/).
+ * Where the binary may be, in order: `prebuilds/<target>/` in `from` or beside it (the bundles in
+ * dist/<entry>/ find dist/prebuilds, copied there by scripts/bundle.ts), then in the sodium-native
+ * package that Node.js resolves from `from` (the library from lib/ or src/). No other directory
+ * is searched: a `prebuilds` folder anywhere above the package (another package's, or one planted
+ * in a project) would run its code in the process that holds the secrets.
  */
 function nativeCandidates(from) {
     const file = (0,external_node_path_.join)('prebuilds', nativeTarget(), 'sodium-native.node');
-    const candidates = [];
-    for (let dir = from;; dir = (0,external_node_path_.dirname)(dir)) {
-        candidates.push((0,external_node_path_.join)(dir, file), (0,external_node_path_.join)(dir, 'node_modules', 'sodium-native', file));
-        if ((0,external_node_path_.dirname)(dir) === dir)
-            return candidates;
+    const candidates = [(0,external_node_path_.join)(from, file), (0,external_node_path_.join)((0,external_node_path_.dirname)(from), file)];
+    try {
+        candidates.push((0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_module_namespaceObject.createRequire)((0,external_node_path_.join)(from, 'noop.js')).resolve('sodium-native/package.json')), file));
     }
+    catch {
+        // Not installed: the bundles carry their own, and without one the portable backend says why.
+    }
+    return candidates;
 }
 /**
  * Loads libsodium from sodium-native's prebuilt Node-API binary with `process.dlopen`, which a
@@ -39976,7 +40039,7 @@ const loads = new Map();
 function dlopenSodium(from) {
     const file = nativeCandidates(from).find((candidate) => (0,external_node_fs_.existsSync)(candidate));
     if (file === undefined)
-        return { binding: undefined, reason: `no libsodium binary for ${nativeTarget()} next to ${from} or in node_modules/sodium-native` };
+        return { binding: undefined, reason: `no libsodium binary for ${nativeTarget()} in ${(0,external_node_path_.join)((0,external_node_path_.dirname)(from), 'prebuilds')} or in the sodium-native package` };
     const module = { exports: {} };
     try {
         process.dlopen(module, file);
@@ -40312,6 +40375,20 @@ function protectWholeProcess(options) {
     }
     return { status: { coreDumps, envScrub }, missing };
 }
+/**
+ * Refuses options that would turn a protection off without a word: `strict: 'backend'` (a string,
+ * whose letters were taken for kinds) or a misspelt kind enforced nothing.
+ */
+function checkOptions(options, method) {
+    checkArgument(typeof options === 'object' && options !== null && !Array.isArray(options), `${method}'s options`, options, 'an object');
+    const { strict, logger: given, backend, nativeFrom, onSignal } = options;
+    const kinds = Object.keys(FIX);
+    checkArgument(strict === undefined || typeof strict === 'boolean' || (Array.isArray(strict) && strict.every((kind) => kinds.includes(kind))), `${method}'s strict option`, strict, `true, false or an array of ${kinds.join(', ')}`);
+    checkArgument(given === undefined || (typeof given === 'object' && given !== null && typeof given.warn === 'function' && typeof given.debug === 'function'), `${method}'s logger`, given, 'an object with warn and debug functions');
+    checkArgument(backend === undefined || backend === 'auto' || backend === 'js', `${method}'s backend option`, backend, "'auto' or 'js'");
+    checkArgument(nativeFrom === undefined || typeof nativeFrom === 'string', `${method}'s nativeFrom option`, nativeFrom, 'a directory path');
+    checkArgument(onSignal === undefined || typeof onSignal === 'function', `${method}'s onSignal option`, onSignal, 'a function');
+}
 /** Takes the options' logger and strict kinds for the findings to come, forgetting what was warned of before. */
 function takeReporting(options) {
     logger = options.logger;
@@ -40340,6 +40417,7 @@ function report(next, missing) {
  * Returns what is in force and warns once per missing protection, saying how to fix it.
  */
 function enableMemoryProtection(options = {}) {
+    checkOptions(options, 'enableMemoryProtection');
     takeReporting(options);
     awaitingFirstSecret = false;
     const memory = chooseSecretMemory(options);
@@ -40410,6 +40488,7 @@ function installPurgeHooks(stderr) {
  * fails here, before any work, and `chooseNow` (debug runs) chooses and reports at once. Later, {@link memoryProtectionStatus} says what is in force.
  */
 function protectProcess(options = {}) {
+    checkOptions(options, 'protectProcess');
     installPurgeHooks();
     // A proxy URL's password is a secret the process holds from its start: masked before any request.
     if (options.env !== undefined)

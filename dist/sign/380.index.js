@@ -159,12 +159,16 @@ function nameFromTarball(resolved) {
 }
 /**
  * A yarn 1 entry's hashes: its `integrity`, or for locks written before yarn 1.10 the SHA-1 of the
- * tarball that yarn keeps in the `resolved` URL's fragment.
+ * tarball that yarn keeps in the `resolved` URL's fragment, of a tarball URL only: a git source's
+ * fragment (`git+https://host/o/r.git#<sha>`) is the commit, 40 hex digits too, but no digest of
+ * any file.
  */
 function hashesOf(integrity, resolved) {
     if (integrity !== undefined)
         return (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .sriHashes */ .PK)(integrity);
-    const fragment = resolved?.split('#')[1];
+    if (resolved === undefined || !/^https?:\/\/[^#]*\.tgz(?:#|$)/i.test(resolved))
+        return [];
+    const fragment = resolved.split('#')[1];
     const sha1 = fragment === undefined ? undefined : (0,_hashes_js__WEBPACK_IMPORTED_MODULE_2__/* .hexHash */ .eP)('SHA1', fragment);
     return sha1 === undefined ? [] : [sha1];
 }

@@ -31640,8 +31640,8 @@ var paths = __nccwpck_require__(4539);
 var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __nccwpck_require__(9531);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 16 modules
-var secrets = __nccwpck_require__(3790);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 17 modules
+var secrets = __nccwpck_require__(4690);
 ;// CONCATENATED MODULE: ./lib/actions/secret-input.js
 
 /** Inputs that hold a secret: `readInputs` leaves them to {@link secretInput}, so no string of them is made. */
@@ -31759,9 +31759,11 @@ function workspacePlace(place, workspace) {
  * message and hint: the one try/catch of every entry point. A failure about a line of a file in
  * the `workspace` (GITHUB_WORKSPACE; default the working directory) is annotated on that file and
  * line. A failed run whose main wrote no job summary gets one saying what failed and why, since
- * many users read the summary, not the log.
+ * many users read the summary, not the log. A glob of `subjectInput` that matches nothing is
+ * reported where it is expanded, long after the inputs were read: its failure names the input, as
+ * the inputs' own problems do.
  */
-async function runAction(main, io, workspace = undefined) {
+async function runAction(main, io, workspace = undefined, subjectInput = undefined) {
     // Every secret is masked in the log from intake on (and those already taken, at once).
     (0,secrets/* setMasker */.I7)(io === runnerIO ? addMask : (form) => io.setSecret(Buffer.from(form).toString('utf8')));
     let summarised = false;
@@ -31776,7 +31778,8 @@ async function runAction(main, io, workspace = undefined) {
         await main(tracked);
     }
     catch (error) {
-        const report = (0,errors/* reportOf */.EI)(error);
+        const reported = (0,errors/* reportOf */.EI)(error);
+        const report = subjectInput !== undefined && reported.code === 'CHECKSUMS_NO_MATCH' ? { ...reported, message: `input ${JSON.stringify(subjectInput)}: ${reported.message}` } : reported;
         const text = (0,actions_summary/* failureText */.kY)(report);
         if (!summarised) {
             // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
@@ -31939,8 +31942,8 @@ function failedRunText(facts) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./lib/secrets/index.js + 16 modules
-var secrets = __nccwpck_require__(3790);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 17 modules
+var secrets = __nccwpck_require__(4690);
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
 
 
@@ -32035,7 +32038,7 @@ function gateLines(gate) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1467);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3790);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4690);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2249);
 
@@ -34903,14 +34906,12 @@ async function run(inputs, io, cwd, env = {}) {
 /* unused harmony exports WALK_SKIPPED_NAMES, leftoverNotice, nodeFileSystem, collectArtifacts, findArtifacts, listingOrder, compareNames, sortByName */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9916);
-/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4539);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2321);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9916);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4539);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2321);
 
 
 
@@ -34973,7 +34974,7 @@ async function refuseNonUtf8Names(directory) {
     const raw = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(name));
     if (raw === undefined)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_UNSAFE_NAME', `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
         hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
     });
 }
@@ -35263,7 +35264,7 @@ const linksToFilesAsFiles = {
             if (links.length === 0)
                 return entries;
             // A link whose target cannot be looked at (gone, a loop) is a file too: the collector says what is wrong with it.
-            const toDirectory = await Promise.all(links.map((link) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(path, link.name)).then((info) => info.isDirectory(), () => false)));
+            const toDirectory = await Promise.all(links.map((link) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path, link.name)).then((info) => info.isDirectory(), () => false)));
             const asFiles = new Set(links.filter((_, index) => toDirectory[index] !== true));
             return entries.map((entry) => (asFiles.has(entry) ? { name: entry.name, isFile: () => true, isDirectory: () => false, isSymbolicLink: () => false } : entry));
         }).then((entries) => callback(null, entries), (error) => callback(error, []));
@@ -35276,7 +35277,7 @@ async function expandGlob(pattern, cwd) {
     // dist/ lists no dist/ file, tinyglobby#128): the climb is made in the working directory instead.
     const climb = /^(?:\.\.\/+)+/.exec(pattern)?.[0] ?? '';
     // tinyglobby's ignore spares the walk into them, but holds only below its cwd: a match of `../x/**` is checked here.
-    const options = { cwd: resolve(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: { ...nodeFs, ...linksToFilesAsFiles } };
+    const options = { cwd: resolve(cwd, climb), absolute: true, onlyFiles: false, dot: true, followSymbolicLinks: false, expandDirectories: false, ignore: ignored.flatMap((name) => [`**/${name}`, `**/${name}/**`]), fs: linksToFilesAsFiles };
     const matches = (await glob(pattern.slice(climb.length), options)).map((match) => resolve(match)).filter((path) => !relative(cwd, path).split(sep).some((segment) => ignored.includes(segment)));
     return sortByName(matches, (path) => path);
 }
@@ -36990,15 +36991,6 @@ const READ_CHUNK = 256 * 1024;
 /** Bytes hashed between two turns of the event loop: a few milliseconds, so signals and timers are never held up for long. */
 const BYTES_PER_TURN = 16 * 1024 * 1024;
 /**
- * Whether a file read through one descriptor changed during the read: a size other than the bytes
- * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
- * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
- * look, which leaves both times as they were.
- */
-function changedWhileRead(before, after, bytesRead) {
-    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
-}
-/**
  * Streams a file through one or more hashes without holding it in memory, returning the digests
  * and the number of bytes read. Reads are synchronous into one buffer, in runs of
  * {@link BYTES_PER_TURN} with a turn of the event loop between them: reads handed to the thread
@@ -37028,11 +37020,8 @@ async function hashFile(path, algorithms, named = {}) {
                 await (0,promises_namespaceObject.setImmediate)();
             }
         }
-        if (changedWhileRead(opened, (0,external_node_fs_.fstatSync)(handle.fd), size)) {
-            throw new errors/* TrustKitError */.T0('FILE_CHANGED', `${named.what ?? 'file'} ${(0,quote/* shownFile */.G)(named.shown ?? path)} changed while it was read (${size} bytes read, ${expected} when it was opened)`, {
-                hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
-            });
-        }
+        if ((0,files/* changedWhileRead */.a4)(opened, (0,external_node_fs_.fstatSync)(handle.fd), size))
+            throw (0,files/* fileChanged */.J8)(named.what ?? 'file', named.shown ?? path, size, expected);
     }
     finally {
         await handle.close();
@@ -37198,7 +37187,9 @@ function reportOf(error) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Ef: () => (/* binding */ INPUT_LIMITS),
+  a4: () => (/* binding */ changedWhileRead),
   nf: () => (/* binding */ directoryRemovedOnSignal),
+  J8: () => (/* binding */ fileChanged),
   ZU: () => (/* binding */ openRegularFile),
   XF: () => (/* binding */ readRegularFile),
   cG: () => (/* binding */ readRegularFileSync),
@@ -37783,6 +37774,21 @@ const INPUT_LIMITS = {
     /** An artifact read whole (signing, or a key that cannot verify a digest): the most Node reads into one buffer. */
     artifactWhole: 2 ** 31 - 1,
 };
+/**
+ * Whether a file read through one descriptor changed during the read: a size other than the bytes
+ * read, or a write (modification or change time moved) between the two looks. Not seen: a write of
+ * the same size in the same tick of the kernel's coarse clock (a few milliseconds) as the first
+ * look, which leaves both times as they were.
+ */
+function changedWhileRead(before, after, bytesRead) {
+    return before.size !== bytesRead || after.size !== bytesRead || after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs;
+}
+/** FILE_CHANGED: what was read of the file is bytes it never held at one moment. */
+function fileChanged(what, shown, bytesRead, expected) {
+    return new errors/* TrustKitError */.T0('FILE_CHANGED', `${what} ${(0,quote/* shownFile */.G)(shown)} changed while it was read (${bytesRead} bytes read, ${expected} when it was opened)`, {
+        hint: 'something wrote to it meanwhile: make sure nothing writes to it until trust-kit is done, then run again',
+    });
+}
 function formatBytes(bytes) {
     if (bytes % MiB === 0)
         return `${bytes / MiB} MiB`;
@@ -37874,7 +37880,14 @@ async function openRegularFile(path, options) {
  * {@link openRegularFile}); a file that grows past the cap while it is read is refused too.
  */
 async function readRegularFile(path, options) {
-    const { handle, size } = await openRegularFile(path, options);
+    const opened = await openRegularFile(path, options);
+    const { handle, size } = opened;
+    // What is signed must be bytes the file held at one moment: a file written to meanwhile is refused.
+    const read = async (bytes) => {
+        if (options.unchanged === true && changedWhileRead(opened, await handle.stat(), bytes.length))
+            throw fileChanged(options.what, options.shown ?? path, bytes.length, size);
+        return bytes;
+    };
     try {
         // One byte more than the size tells a file that grew since fstat; growth is followed up to the cap.
         let buffer = Buffer.allocUnsafe(Math.min(options.maxBytes, size) + 1);
@@ -37889,7 +37902,7 @@ async function readRegularFile(path, options) {
             }
             const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
             if (bytesRead === 0)
-                return buffer.subarray(0, filled);
+                return await read(buffer.subarray(0, filled));
             filled += bytesRead;
         }
     }
@@ -38846,7 +38859,7 @@ function stoppedBySignal(signal) {
 
 /***/ }),
 
-/***/ 3790:
+/***/ 4690:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39111,14 +39124,22 @@ const finalizer = new FinalizationRegistry((held) => {
 });
 const unregisterTokens = new WeakMap();
 let masker;
-/** Starts tracking a new secret and tells the masker its forms; `wipe` must not reference the secret. */
-function track(secret, wipe) {
+/** The live secrets the masker is never told of (see {@link track}). */
+const unmasked = new WeakSet();
+/**
+ * Starts tracking a new secret and tells the masker its forms, unless `masked` is false: for bytes
+ * nothing ever prints in any form (a private key), a mask command would be the one printed copy,
+ * in every file that captures the log. `wipe` must not reference the secret.
+ */
+function track(secret, wipe, masked = true) {
     const ref = new WeakRef(secret);
     const token = { ref };
     live.add(ref);
     unregisterTokens.set(secret, token);
     finalizer.register(secret, { ref, wipe }, token);
-    if (masker !== undefined)
+    if (!masked)
+        unmasked.add(secret);
+    else if (masker !== undefined)
         secret.forEachForm(masker);
 }
 /**
@@ -39160,7 +39181,8 @@ function setMasker(next) {
     if (next === undefined)
         return;
     for (const secret of liveSecrets())
-        secret.forEachForm(next);
+        if (!unmasked.has(secret))
+            secret.forEachForm(next);
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets/js-backend.js
@@ -39637,6 +39659,13 @@ function takeFromEnvironmentBlock(name, unset) {
 
 /** The variables {@link SecretBuffer.sharedFromEnv} took, by environment. */
 const sharedTaken = new WeakMap();
+/** The `masked` option of `method`: true unless it is false. */
+function maskedOption(options, method) {
+    checkArgument(typeof options === 'object' && options !== null, `${method}'s options`, options, 'an object');
+    const { masked } = options;
+    checkArgument(masked === undefined || typeof masked === 'boolean', `${method}'s masked option`, masked, 'true or false');
+    return masked !== false;
+}
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
 /** Checks the variable name and environment `fromEnv`/`fromInput` take. */
@@ -39676,28 +39705,30 @@ function withAccess(enter, leave, fn) {
 class SecretBuffer extends Redacted {
     #region;
     #length;
-    constructor(region, length) {
+    constructor(region, length, masked = true) {
         super();
         this.#region = region;
         this.#length = length;
         region.leave();
-        track(this, () => region.release());
+        track(this, () => region.release(), masked);
     }
     /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over, also when no memory can be had for it. */
-    static from(bytes) {
+    static from(bytes, options = {}) {
         checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
+        const masked = maskedOption(options, 'SecretBuffer.from');
         try {
             const region = new Region(backend_activeBackend(), bytes.length);
             region.view.set(bytes);
-            return new SecretBuffer(region, bytes.length);
+            return new SecretBuffer(region, bytes.length, masked);
         }
         finally {
             bytes.fill(0);
         }
     }
     /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
-    static fill(length, fill) {
+    static fill(length, fill, options = {}) {
         checkArgument(typeof fill === 'function', 'SecretBuffer.fill\'s writer', fill, 'a function');
+        const masked = maskedOption(options, 'SecretBuffer.fill');
         const region = new Region(backend_activeBackend(), length);
         let written;
         try {
@@ -39721,15 +39752,16 @@ class SecretBuffer extends Redacted {
                 hint: 'write the bytes before the writer returns (no await in it): get what you write first, then call fill',
             });
         }
-        return new SecretBuffer(region, length);
+        return new SecretBuffer(region, length, masked);
     }
     /** Reads a file straight into protected memory; no other copy of its bytes is made. */
     static async fromFile(path, options = {}) {
+        const masked = maskedOption(options, 'SecretBuffer.fromFile');
         const { region, filled } = await readIntoRegion(path, options);
-        let secret = new SecretBuffer(region, region.view.length);
+        let secret = new SecretBuffer(region, region.view.length, masked);
         if (filled < secret.length) {
             const whole = secret;
-            secret = whole.use((bytes) => SecretBuffer.fill(filled, (into) => bytes.copy(into, 0, 0, filled)));
+            secret = whole.use((bytes) => SecretBuffer.fill(filled, (into) => bytes.copy(into, 0, 0, filled), { masked }));
             whole.destroy();
         }
         return options.trim === true ? SecretBuffer.#trimmed(secret, `secret file ${path}`) : secret;
@@ -39739,15 +39771,18 @@ class SecretBuffer extends Redacted {
      * returns (or its promise settles): for a secret needed once, such as a key imported into OpenSSL.
      * No SecretBuffer is made, so the bytes skip what a secret that outlives the call needs (tracking
      * for purge and the garbage-collection wipe, closing at the end of the turn), which costs more
-     * CPU than the rest of reading them; they are registered with the log masker all the same.
+     * CPU than the rest of reading them; they are registered with the log masker all the same,
+     * unless `masked` is false.
      * `fn` also gets the file's `st_mode` as it was opened, so that its permissions are checked on
      * the file read, not on whatever the path names a moment later.
      */
     static async useFile(path, options, fn) {
+        const masked = maskedOption(options, 'SecretBuffer.useFile');
         const { region, filled, mode } = await readIntoRegion(path, options);
         try {
             const bytes = region.view.subarray(0, filled);
-            maskForms(bytes);
+            if (masked)
+                maskForms(bytes);
             return await fn(bytes, { mode });
         }
         finally {
@@ -40183,11 +40218,14 @@ function redact(given) {
     return result;
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __trustKitBuiltin("node:module");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./lib/secrets/native.js
+
 
 
 
@@ -40206,18 +40244,22 @@ function nativeTarget() {
     return `${process.platform}-${process.arch}`;
 }
 /**
- * Where the binary may be, nearest first: `prebuilds/<target>/` beside an ancestor directory (the
- * bundles in dist/ find dist/prebuilds, copied there by scripts/bundle.ts) or sodium-native's own
- * prebuilds in an ancestor's node_modules (the library from lib/ or src/).
+ * Where the binary may be, in order: `prebuilds/<target>/` in `from` or beside it (the bundles in
+ * dist/<entry>/ find dist/prebuilds, copied there by scripts/bundle.ts), then in the sodium-native
+ * package that Node.js resolves from `from` (the library from lib/ or src/). No other directory
+ * is searched: a `prebuilds` folder anywhere above the package (another package's, or one planted
+ * in a project) would run its code in the process that holds the secrets.
  */
 function nativeCandidates(from) {
     const file = (0,external_node_path_.join)('prebuilds', nativeTarget(), 'sodium-native.node');
-    const candidates = [];
-    for (let dir = from;; dir = (0,external_node_path_.dirname)(dir)) {
-        candidates.push((0,external_node_path_.join)(dir, file), (0,external_node_path_.join)(dir, 'node_modules', 'sodium-native', file));
-        if ((0,external_node_path_.dirname)(dir) === dir)
-            return candidates;
+    const candidates = [(0,external_node_path_.join)(from, file), (0,external_node_path_.join)((0,external_node_path_.dirname)(from), file)];
+    try {
+        candidates.push((0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_module_namespaceObject.createRequire)((0,external_node_path_.join)(from, 'noop.js')).resolve('sodium-native/package.json')), file));
     }
+    catch {
+        // Not installed: the bundles carry their own, and without one the portable backend says why.
+    }
+    return candidates;
 }
 /**
  * Loads libsodium from sodium-native's prebuilt Node-API binary with `process.dlopen`, which a
@@ -40236,7 +40278,7 @@ const loads = new Map();
 function dlopenSodium(from) {
     const file = nativeCandidates(from).find((candidate) => (0,external_node_fs_.existsSync)(candidate));
     if (file === undefined)
-        return { binding: undefined, reason: `no libsodium binary for ${nativeTarget()} next to ${from} or in node_modules/sodium-native` };
+        return { binding: undefined, reason: `no libsodium binary for ${nativeTarget()} in ${(0,external_node_path_.join)((0,external_node_path_.dirname)(from), 'prebuilds')} or in the sodium-native package` };
     const module = { exports: {} };
     try {
         process.dlopen(module, file);
@@ -40572,6 +40614,20 @@ function protectWholeProcess(options) {
     }
     return { status: { coreDumps, envScrub }, missing };
 }
+/**
+ * Refuses options that would turn a protection off without a word: `strict: 'backend'` (a string,
+ * whose letters were taken for kinds) or a misspelt kind enforced nothing.
+ */
+function checkOptions(options, method) {
+    checkArgument(typeof options === 'object' && options !== null && !Array.isArray(options), `${method}'s options`, options, 'an object');
+    const { strict, logger: given, backend, nativeFrom, onSignal } = options;
+    const kinds = Object.keys(FIX);
+    checkArgument(strict === undefined || typeof strict === 'boolean' || (Array.isArray(strict) && strict.every((kind) => kinds.includes(kind))), `${method}'s strict option`, strict, `true, false or an array of ${kinds.join(', ')}`);
+    checkArgument(given === undefined || (typeof given === 'object' && given !== null && typeof given.warn === 'function' && typeof given.debug === 'function'), `${method}'s logger`, given, 'an object with warn and debug functions');
+    checkArgument(backend === undefined || backend === 'auto' || backend === 'js', `${method}'s backend option`, backend, "'auto' or 'js'");
+    checkArgument(nativeFrom === undefined || typeof nativeFrom === 'string', `${method}'s nativeFrom option`, nativeFrom, 'a directory path');
+    checkArgument(onSignal === undefined || typeof onSignal === 'function', `${method}'s onSignal option`, onSignal, 'a function');
+}
 /** Takes the options' logger and strict kinds for the findings to come, forgetting what was warned of before. */
 function takeReporting(options) {
     logger = options.logger;
@@ -40600,6 +40656,7 @@ function report(next, missing) {
  * Returns what is in force and warns once per missing protection, saying how to fix it.
  */
 function enableMemoryProtection(options = {}) {
+    checkOptions(options, 'enableMemoryProtection');
     takeReporting(options);
     awaitingFirstSecret = false;
     const memory = chooseSecretMemory(options);
@@ -40670,6 +40727,7 @@ function installPurgeHooks(stderr) {
  * fails here, before any work, and `chooseNow` (debug runs) chooses and reports at once. Later, {@link memoryProtectionStatus} says what is in force.
  */
 function protectProcess(options = {}) {
+    checkOptions(options, 'protectProcess');
     installPurgeHooks();
     // A proxy URL's password is a secret the process holds from its start: masked before any request.
     if (options.env !== undefined)
