@@ -13,6 +13,11 @@ import { runPublishedReleaseStep } from '../../src/release/steps/published-relea
 
 const GIB = 1024 ** 3;
 
+/** A message-signature bundle of `bytes` as far as a re-run reads it: what it says it signed. */
+function bundleOf(bytes: Buffer): Buffer {
+  return Buffer.from(JSON.stringify({ messageSignature: { messageDigest: { algorithm: 'SHA2_256', digest: createHash('sha256').update(bytes).digest('base64') }, signature: '' } }));
+}
+
 test('an artifact of 2 GiB or more, which a GitHub release does not take, is refused before anything is signed or asked of GitHub', async () => {
   const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', sign: 'false', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
   // Any request would fail the test: the refusal comes first.
@@ -53,11 +58,12 @@ test('a re-run for a release published already checks that its VERIFY.md names e
     { id: 1, name: 'app.tgz', label: 'app.tgz', state: 'uploaded', size: 4, digest: `sha256:${hex}` },
     { id: 2, name: 'SHA256SUMS', label: 'SHA256SUMS', state: 'uploaded', size: sums.length, digest: `sha256:${createHash('sha256').update(sums).digest('hex')}` },
     { id: 3, name: 'VERIFY.md', label: 'VERIFY.md', state: 'uploaded', size: verify.length, digest: undefined },
+    { id: 4, name: 'SHA256SUMS.sigstore.json', label: 'SHA256SUMS.sigstore.json', state: 'uploaded', size: bundleOf(sums).length, digest: undefined },
   ];
   const releases = {
     findRelease: async () => ({ id: 7, tagName: 'v1.0.0', draft: false, immutable: false, body: '', uploadUrl: '' }),
     listAssets: async () => assets,
-    downloadAsset: async (id: number) => (id === 2 ? sums : id === 3 ? verify : assert.fail(`asset ${id} downloaded`)),
+    downloadAsset: async (id: number) => (id === 2 ? sums : id === 3 ? verify : id === 4 ? bundleOf(sums) : assert.fail(`asset ${id} downloaded`)),
   } as unknown as ReleasesPort;
   const artifact: Artifact = { name: 'app.tgz', path: '/dist/app.tgz', size: 4, hex, digests: { sha256: hex } };
   const state = (digest: string) => ({ config, ports: { cwd: '/', env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases } }, outputDir: '/out', staged: [], artifacts: [artifact], imageSubjects: [{ reference: { registry: 'registry.test', repository: 'acme/app', digest }, mediaType: 'application/vnd.oci.image.manifest.v1+json', size: 1 }] }) as unknown as ReleaseState;
@@ -81,11 +87,13 @@ test('a re-run reads a published checksums file back only up to 16 MiB (docs/sec
     const assets: ReleaseAsset[] = [
       { id: 1, name: 'app.tgz', label: 'app.tgz', state: 'uploaded', size: 4, digest: `sha256:${hex}` },
       { id: 2, name: 'SHA256SUMS', label: 'SHA256SUMS', state: 'uploaded', size: listedSize, digest: undefined },
+      { id: 3, name: 'SHA256SUMS.sigstore.json', label: 'SHA256SUMS.sigstore.json', state: 'uploaded', size: bundleOf(sums).length, digest: undefined },
+      { id: 4, name: 'VERIFY.md', label: 'VERIFY.md', state: 'uploaded', size: 1, digest: undefined },
     ];
     const releases = {
       findRelease: async () => ({ id: 7, tagName: 'v1.0.0', draft: false, immutable: false, body: '', uploadUrl: '' }),
       listAssets: async () => assets,
-      downloadAsset: async (id: number, maxBytes: number) => (id === 2 && listedSize <= 16 * 1024 ** 2 && maxBytes === 16 * 1024 ** 2 ? sums : assert.fail(`asset ${id} of ${listedSize} bytes downloaded (at most ${maxBytes})`)),
+      downloadAsset: async (id: number, maxBytes: number) => (id === 3 ? bundleOf(sums) : id === 2 && listedSize <= 16 * 1024 ** 2 && maxBytes === 16 * 1024 ** 2 ? sums : assert.fail(`asset ${id} of ${listedSize} bytes downloaded (at most ${maxBytes})`)),
     } as unknown as ReleasesPort;
     return runPublishedReleaseStep({ config, ports: { cwd: '/', env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases } }, outputDir: '/out', staged: [], artifacts: [artifact] } as unknown as ReleaseState);
   };
@@ -95,4 +103,43 @@ test('a re-run reads a published checksums file back only up to 16 MiB (docs/sec
     assert.match(error.message, /SHA256SUMS does not list exactly this run's artifacts/);
     return true;
   });
+});
+
+test('a re-run ends green only when the published release holds what this run would publish beside the checksums file: its signature (of this very file), the SBOMs it lists, VERIFY.md', async () => {
+  const hex = createHash('sha256').update('app\n').digest('hex');
+  const sbomBytes = Buffer.from('{"spdxVersion":"SPDX-2.3"}\n');
+  const sbomHex = createHash('sha256').update(sbomBytes).digest('hex');
+  const sums = Buffer.from(`${hex}  app.tgz\n${sbomHex}  sbom.spdx.json\n`);
+  const artifact: Artifact = { name: 'app.tgz', path: '/dist/app.tgz', size: 4, hex, digests: { sha256: hex } };
+  const all: ReleaseAsset[] = [
+    { id: 1, name: 'app.tgz', label: 'app.tgz', state: 'uploaded', size: 4, digest: `sha256:${hex}` },
+    { id: 2, name: 'SHA256SUMS', label: 'SHA256SUMS', state: 'uploaded', size: sums.length, digest: undefined },
+    { id: 3, name: 'SHA256SUMS.sigstore.json', label: 'SHA256SUMS.sigstore.json', state: 'uploaded', size: bundleOf(sums).length, digest: undefined },
+    { id: 4, name: 'VERIFY.md', label: 'VERIFY.md', state: 'uploaded', size: 1, digest: undefined },
+    { id: 5, name: 'sbom.spdx.json', label: 'sbom.spdx.json', state: 'uploaded', size: sbomBytes.length, digest: `sha256:${sbomHex}` },
+  ];
+  const rerun = (assets: readonly ReleaseAsset[], raw: Record<string, string> = {}, bundle = bundleOf(sums)): Promise<unknown> => {
+    const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'spdx-json', 'github-release': 'true', tag: 'v1.0.0', ...raw }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+    const releases = {
+      findRelease: async () => ({ id: 7, tagName: 'v1.0.0', draft: false, immutable: false, body: '', uploadUrl: '' }),
+      listAssets: async () => assets,
+      downloadAsset: async (id: number) => (id === 2 ? sums : id === 3 ? bundle : assert.fail(`asset ${id} downloaded`)),
+    } as unknown as ReleasesPort;
+    return runPublishedReleaseStep({ config, ports: { cwd: '/', env: {}, logger: silentLogger, githubRelease: { tag: 'v1.0.0', releases } }, outputDir: '/out', staged: [], artifacts: [artifact], sbom: { entries: [{ name: 'sbom.spdx.json', hex: sbomHex }], lockfiles: [] } } as unknown as ReleaseState);
+  };
+  assert.equal(((await rerun(all)) as { alreadyPublished?: { outcome: string } }).alreadyPublished?.outcome, 'verified');
+  const refused = async (assets: readonly ReleaseAsset[], said: RegExp, bundle?: Buffer): Promise<void> => {
+    await assert.rejects(rerun(assets, {}, bundle), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'RELEASE_PUBLISHED_DIFFERS', error.message);
+      assert.match(error.message, said);
+      return true;
+    });
+  };
+  await refused(all.filter((asset) => asset.id !== 3), /SHA256SUMS\.sigstore\.json, the signature of SHA256SUMS, is missing/);
+  await refused(all, /SHA256SUMS\.sigstore\.json does not sign this SHA256SUMS/, bundleOf(Buffer.from('other\n')));
+  await refused(all.filter((asset) => asset.id !== 5), /sbom\.spdx\.json is missing/);
+  await refused(all.map((asset) => (asset.id === 5 ? { ...asset, digest: `sha256:${'0'.repeat(64)}` } : asset)), /sbom\.spdx\.json is not the file SHA256SUMS lists/);
+  await refused(all.filter((asset) => asset.id !== 4), /VERIFY\.md is missing/);
+  // A run that may go unsigned (on-missing-token: skip) and writes no VERIFY.md asks for neither.
+  assert.equal(((await rerun(all.filter((asset) => asset.id !== 3 && asset.id !== 4), { 'on-missing-token': 'skip', 'verify-instructions': 'false' })) as { alreadyPublished?: { outcome: string } }).alreadyPublished?.outcome, 'verified');
 });
