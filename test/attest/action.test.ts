@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { parse, stringify } from 'yaml';
@@ -94,13 +94,14 @@ describe('the attest action', () => {
     const stored = api.state.attestations.length;
     await run({ 'subject-path': 'app.tgz', 'github-token': 'ghs_test', ...signing() }, io, cwd, await jobEnv(cwd), { oidcDiscoveryURL: stack.oidc.discoveryURL });
     assert.deepEqual(io.log.filter((line) => line.startsWith('failed')), []);
-    assert.equal(io.outputs['bundle-path'], 'app.tgz.sigstore.json');
-    assert.equal(io.outputs['jsonl-path'], 'app.tgz.intoto.jsonl');
+    // In a directory of the step's own under RUNNER_TEMP (here the working directory).
+    assert.match(io.outputs['bundle-path'] ?? '', /^trust-kit-attest-[0-9a-f]{12}\/app\.tgz\.sigstore\.json$/);
+    assert.equal(io.outputs['jsonl-path'], join(dirname(io.outputs['bundle-path'] ?? ''), 'app.tgz.intoto.jsonl'));
     const created = api.state.attestations.slice(stored);
     assert.equal(created.length, 1);
     assert.equal(io.outputs['attestation-id'], String(created[0]?.id));
     assert.equal(io.outputs['attestation-url'], `https://github.com/octo-org/octo-repo/attestations/${created[0]?.id}`);
-    const bundle = JSON.parse(await readFile(join(cwd, 'app.tgz.sigstore.json'), 'utf8')) as unknown;
+    const bundle = JSON.parse(await readFile(join(cwd, io.outputs['bundle-path'] ?? ''), 'utf8')) as unknown;
     assert.deepEqual(created[0]?.bundle, bundle);
     const statement = payloadOf(bundle);
     validateStatement(statement);
@@ -109,7 +110,24 @@ describe('the attest action', () => {
     assert.equal(JSON.stringify(statement.predicate).includes('channel'), false);
     verifyBundle(bundle, { digest: { algorithm: 'sha256', hex: digestBytes('sha256', 'app\n') } }, { kind: 'certificate', identity: exactly(IDENTITY), issuer: exactly(stack.oidc.issuer), extensions: {} }, loadTrustMaterial(stack.trustedRoot));
     assert.match(io.summary, /1 subject attested as `https:\/\/slsa\.dev\/provenance\/v1` in 1 statement/);
+    // Users verify a download: the summary names the bundle by its file name, beside the artifact.
     assert.ok(io.summary.includes("gh attestation verify 'app.tgz' --bundle 'app.tgz.sigstore.json' --predicate-type 'https://slsa.dev/provenance/v1' --repo 'octo-org/octo-repo'"), io.summary);
+  });
+
+  test('two attest steps of one job (an SBOM, then a custom predicate, of the same file) each keep their bundle: the second wrote over the first', async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'app.tgz'), 'app\n');
+    await writeFile(join(cwd, 'sbom.cdx.json'), JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components: [] }));
+    await writeFile(join(cwd, 'predicate.json'), '{"ok":true}');
+    const first = recordingIO();
+    await run({ 'subject-path': 'app.tgz', 'sbom-path': 'sbom.cdx.json', storage: 'none', ...signing() }, first, cwd, await jobEnv(cwd), { oidcDiscoveryURL: stack.oidc.discoveryURL });
+    // Each step is a process of its own, given the job's environment afresh.
+    const second = recordingIO();
+    await run({ 'subject-path': 'app.tgz', 'predicate-path': 'predicate.json', 'predicate-type': 'https://example.com/p/v1', storage: 'none', ...signing() }, second, cwd, await jobEnv(cwd), { oidcDiscoveryURL: stack.oidc.discoveryURL });
+    assert.deepEqual([...first.log, ...second.log].filter((line) => line.startsWith('failed')), []);
+    assert.notEqual(first.outputs['bundle-path'], second.outputs['bundle-path']);
+    assert.equal(payloadOf(JSON.parse(await readFile(join(cwd, first.outputs['bundle-path'] ?? ''), 'utf8'))).predicateType, 'https://cyclonedx.org/bom');
+    assert.equal(payloadOf(JSON.parse(await readFile(join(cwd, second.outputs['bundle-path'] ?? ''), 'utf8'))).predicateType, 'https://example.com/p/v1');
   });
 
   test('signed by a reusable workflow of another repository: the summary\'s verify commands name it with --signer-workflow, and the trust-kit one verifies', async (t) => {
@@ -125,7 +143,10 @@ describe('the attest action', () => {
     const command = io.summary.split('\n').find((line) => line.startsWith('trust-kit verify-attestation ')) ?? '';
     assert.ok(command.endsWith(flags), io.summary);
     const words = (command.match(/'[^']*'|\S+/g) ?? []).slice(1).map((word) => word.replace(/^'(.*)'$/, '$1'));
-    const verified = await cli([...words, '--trusted-root', stack.trustedRootPath], cwd);
+    // Where a user downloaded the artifact and its bundle.
+    const downloaded = join(cwd, dirname(io.outputs['bundle-path'] ?? ''));
+    await writeFile(join(downloaded, 'app.tgz'), 'app\n');
+    const verified = await cli([...words, '--trusted-root', stack.trustedRootPath], downloaded);
     assert.equal(verified.code, 0, verified.stderr);
   });
 
@@ -139,7 +160,7 @@ describe('the attest action', () => {
     assert.deepEqual(io.log.filter((line) => line.startsWith('failed')), []);
     assert.ok(io.log.some((line) => line.startsWith('warn attestations are not stored on GitHub for octo-org/octo-repo: Feature not available for user-owned private repositories')), io.log.join('\n'));
     assert.equal(io.outputs['attestation-id'], '');
-    assert.equal(payloadOf(JSON.parse(await readFile(join(cwd, 'app.sigstore.json'), 'utf8'))).predicateType, 'https://spdx.dev/Document/v2.3');
+    assert.equal(payloadOf(JSON.parse(await readFile(join(cwd, io.outputs['bundle-path'] ?? ''), 'utf8'))).predicateType, 'https://spdx.dev/Document/v2.3');
     assert.match(io.summary, /Not stored on GitHub: Feature not available/);
   });
 
@@ -212,7 +233,7 @@ describe('the attest action', () => {
     const before = api.state.attestations.length;
     const ok = await runActionBundle(action, { 'subject-checksums': 'SHA256SUMS', 'sbom-path': 'sbom.cdx.json', 'github-token': 'ghs_test', ...signing() }, cwd, env);
     assert.equal(ok.status, 0, ok.stdout + ok.stderr);
-    assert.equal(ok.outputs['bundle-path'], 'multiple.sigstore.json');
+    assert.match(ok.outputs['bundle-path'] ?? '', /^trust-kit-attest-[0-9a-f]{12}\/multiple\.sigstore\.json$/);
     assert.equal(api.state.attestations.length - before, 1);
     assert.deepEqual(api.state.attestations.at(-1)?.subjectDigests, [`sha256:${digestBytes('sha256', 'a\n')}`, `sha256:${digestBytes('sha256', 'b\n')}`]);
     // The token is masked first thing, and never printed otherwise.

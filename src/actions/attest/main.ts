@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { basename, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { isTrustKitError } from '../../core/errors.js';
 import { runAttestation, type AttestResult } from '../../attest/run.js';
 import { parseChecksums } from '../../checksums/index.js';
@@ -173,7 +174,10 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   let config: ReturnType<typeof attestConfig>;
   try {
     const raw = await configInputs(inputs, cwd);
-    config = attestConfig(ports.oidcDiscoveryURL === undefined ? raw : { ...raw, 'oidc-discovery-url': ports.oidcDiscoveryURL }, attestInputName, { base: '.', outputDir: env.RUNNER_TEMP ?? '.', sbomInput: 'sbom-path' });
+    // A directory of its own under the runner's, named afresh for each step: two attest steps of one job
+    // (provenance, then an SBOM, of the same files) wrote the same <name>.sigstore.json, the second over the first.
+    const outputDir = env.RUNNER_TEMP === undefined ? '.' : join(env.RUNNER_TEMP, `trust-kit-attest-${randomBytes(6).toString('hex')}`);
+    config = attestConfig(ports.oidcDiscoveryURL === undefined ? raw : { ...raw, 'oidc-discovery-url': ports.oidcDiscoveryURL }, attestInputName, { base: '.', outputDir, sbomInput: 'sbom-path' });
   } catch (error) {
     // Every bad input at once: the action's own with the attestation config's.
     if (error instanceof ConfigError && issues.length > 0) throw new ConfigError([...issues, ...error.issues]);
