@@ -35,7 +35,8 @@ describe('the sign action', () => {
       cwd,
       { ...stack.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event },
     );
-    assert.deepEqual(io.outputs, { 'bundle-paths': 'SHA256SUMS.sigstore.json\nnotes.txt.sigstore.json', signed: 'true', instance: 'public-good' });
+    // The inputs' own Fulcio and Rekor: a deployment that is neither instance.
+    assert.deepEqual(io.outputs, { 'bundle-paths': 'SHA256SUMS.sigstore.json\nnotes.txt.sigstore.json', signed: 'true', instance: 'custom' });
     assert.equal(stack.requests.fulcio - before.fulcio, 1);
     assert.equal(stack.requests.oidc - before.oidc, 1);
     for (const file of ['SHA256SUMS', 'notes.txt']) {
@@ -44,6 +45,10 @@ describe('the sign action', () => {
     }
     assert.match(io.summary, /\| SHA256SUMS \| `SHA256SUMS\.sigstore\.json` \|/);
     assert.ok(io.summary.includes(`--certificate-identity '${IDENTITY}' --certificate-oidc-issuer '${stack.oidc.issuer}'`));
+    // The summary's command, as written: with the trusted root the run was given, which the private deployment needs.
+    const line = io.summary.split('\n').find((text) => text.startsWith('trust-kit verify-blob ')) ?? '';
+    const verified = await cli([...line.matchAll(/'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? '').slice(1), cwd);
+    assert.equal(verified.code, 0, verified.stderr);
   });
 
   test('the summary\'s verify command is one shell-exact command, whatever quotes, spaces and $ the identity and file hold', async (t) => {
@@ -75,6 +80,8 @@ describe('the sign action', () => {
       stack.oidc.issuer,
       '--repo',
       'octo-org/octo-repo',
+      '--trusted-root',
+      stack.trustedRootPath,
     ]);
   });
 

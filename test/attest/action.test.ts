@@ -141,12 +141,15 @@ describe('the attest action', () => {
     const flags = "--repo 'octo-org/octo-repo' --signer-workflow 'octo-org/shared/.github/workflows/build.yml'";
     assert.ok(io.summary.includes(`gh attestation verify 'app.tgz' --bundle 'app.tgz.sigstore.json' --predicate-type 'https://slsa.dev/provenance/v1' ${flags}`), io.summary);
     const command = io.summary.split('\n').find((line) => line.startsWith('trust-kit verify-attestation ')) ?? '';
-    assert.ok(command.endsWith(flags), io.summary);
+    // With the trusted root the run was given: the private deployment's certificates chain to no root the verifier knows.
+    assert.ok(command.endsWith(`${flags} --trusted-root '${stack.trustedRootPath}'`), io.summary);
+    assert.ok(io.summary.includes(`paste -s -d '\\0' '${stack.trustedRootPath}' > trust-kit-trusted-root.jsonl\ngh attestation verify`), io.summary);
+    assert.ok(io.summary.includes(`${flags} --custom-trusted-root trust-kit-trusted-root.jsonl`), io.summary);
     const words = (command.match(/'[^']*'|\S+/g) ?? []).slice(1).map((word) => word.replace(/^'(.*)'$/, '$1'));
     // Where a user downloaded the artifact and its bundle.
     const downloaded = join(cwd, dirname(io.outputs['bundle-path'] ?? ''));
     await writeFile(join(downloaded, 'app.tgz'), 'app\n');
-    const verified = await cli([...words, '--trusted-root', stack.trustedRootPath], downloaded);
+    const verified = await cli(words, downloaded);
     assert.equal(verified.code, 0, verified.stderr);
   });
 

@@ -114,7 +114,22 @@ function storedURL(serverURL: string, repository: string, id: string): string {
   return `${serverURL.replace(/\/+$/, '')}/${repository}/attestations/${id}`;
 }
 
-function summary(result: AttestResult, cwd: string, repository: string | undefined, stored: StoreOutcome[], serverURL: string): string {
+/** The one-line copy of a trusted root gh reads, for a root given as one JSON document. */
+const GH_TRUSTED_ROOT_COPY = 'trust-kit-trusted-root.jsonl';
+
+/**
+ * `gh attestation verify` with the trusted root the run was given: gh reads one root per line
+ * (JSONL), so a trusted_root.json is first joined onto one line (`paste -s -d '\0'`, which JSON's
+ * whitespace allows).
+ */
+function ghVerifyLines(command: string, trustedRoot: string | undefined): string[] {
+  if (trustedRoot === undefined) return [command];
+  if (trustedRoot.endsWith('.jsonl')) return [`${command} --custom-trusted-root ${shellQuote(trustedRoot)}`];
+  return [`paste -s -d '\\0' ${shellQuote(trustedRoot)} > ${GH_TRUSTED_ROOT_COPY}`, `${command} --custom-trusted-root ${GH_TRUSTED_ROOT_COPY}`];
+}
+
+/** The job summary: what was attested, where the bundles are, and the commands that verify them (with the trusted root the run was given, which a private deployment needs). */
+function summary(result: AttestResult, cwd: string, repository: string | undefined, stored: StoreOutcome[], serverURL: string, trustedRoot: string | undefined): string {
   const first = result.subjects[0];
   // Users verify a download: the bundle by its file name, beside the artifact.
   const bundle = basename(result.files.bundles[0] ?? result.files.jsonl);
@@ -150,8 +165,8 @@ function summary(result: AttestResult, cwd: string, repository: string | undefin
       'Verify:',
       '',
       ...shellBlock([
-        `trust-kit verify-attestation ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}`,
-        ...(repository === undefined ? [] : [`gh attestation verify ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${github}`]),
+        `trust-kit verify-attestation ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}${trustedRoot === undefined ? '' : ` --trusted-root ${shellQuote(trustedRoot)}`}`,
+        ...(repository === undefined ? [] : ghVerifyLines(`gh attestation verify ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${github}`, trustedRoot)),
       ]),
     );
   }
@@ -237,5 +252,5 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     io.setOutput('attestation-url', firstId === undefined ? '' : storedURL(runContext.serverURL, repository, firstId));
     for (const id of ids) io.info(`attestation stored: ${storedURL(runContext.serverURL, repository, id)}`);
   }
-  if (showSummary) await io.appendSummary(summary(result, cwd, repository, stored, runContext.serverURL));
+  if (showSummary) await io.appendSummary(summary(result, cwd, repository, stored, runContext.serverURL, config.sign.trustedRoot));
 }

@@ -12,11 +12,11 @@ import { signImages, type SignedImage } from '../../images/sign.js';
 import { formatImageReference, parseImageReference, type ImageReference, type ImageSubject, type RegistryClient } from '../../oci/index.js';
 import { requireNamedPaths, signingPaths, subjectPaths } from '../../config/paths.js';
 import { imageOnlyIssues } from '../../config/release.js';
-import { keyedSigningIssues, signConfig, signingTrustIssues } from '../../config/sign.js';
+import { keyedSigningIssues, signConfig, signingTrustIssues, type SignConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
-import { defaultBundlePath, openSigningSession, type SessionSigner } from '../../sigstore/sign/index.js';
+import { defaultBundlePath, openSigningSession, type SessionSigner, type SigningInstance } from '../../sigstore/sign/index.js';
 import { setLinesOutput, type ActionIO } from '../io.js';
 import { cell, code, codeCell, failureText, shellBlock } from '../summary.js';
 import { counted } from '../../core/plural.js';
@@ -26,14 +26,23 @@ export const SIGN_INPUTS = ['subject-path', 'checksums', 'images', 'signature-fo
 
 const BUNDLE_SUFFIX = '.sigstore.json';
 
-/** The command users run to verify one signed file, with the exact identity (never a pattern) and the source repository. */
-function verifyCommand(file: string, bundle: string, signer: SessionSigner): string {
+/**
+ * The command users run to verify one signed file, with the exact identity (never a pattern) and
+ * the source repository, and the trusted root the run was given: a private deployment's
+ * certificates chain to no root the verifier knows of itself.
+ */
+function verifyCommand(file: string, bundle: string, signer: SessionSigner, trustedRoot: string | undefined): string {
   const target = `trust-kit verify-blob ${shellQuote(file)} --bundle ${shellQuote(bundle)}`;
   // A key signs offline: no log entry, which verifying with a key requires unless told.
   if (signer.kind === 'key') return `${target} --key <public key of ${signer.source}> --insecure-ignore-tlog`;
   const identity = signer.identity === undefined ? '<certificate identity>' : shellQuote(signer.identity);
   // The repository too: identity and issuer alone also accept another repository calling the same reusable workflow.
-  return `${target} --certificate-identity ${identity} --certificate-oidc-issuer ${shellQuote(signer.issuer)}${signer.repository === undefined ? '' : ` --repo ${shellQuote(signer.repository)}`}`;
+  return `${target} --certificate-identity ${identity} --certificate-oidc-issuer ${shellQuote(signer.issuer)}${signer.repository === undefined ? '' : ` --repo ${shellQuote(signer.repository)}`}${trustedRoot === undefined ? '' : ` --trusted-root ${shellQuote(trustedRoot)}`}`;
+}
+
+/** The `instance` output: `custom` for a deployment of the inputs' own URLs (or signing config), which is neither instance. */
+export function signedInstance(config: Pick<SignConfig, 'fulcioURL' | 'rekorURL' | 'signingConfig'>, instance: SigningInstance): SigningInstance | 'custom' {
+  return instance !== 'key' && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.signingConfig !== undefined) ? 'custom' : instance;
 }
 
 /**
@@ -114,7 +123,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
       setLinesOutput(io, 'bundle-paths', written.map((entry) => entry.bundle), env);
       if (subjects.length > 0) io.setOutput('images', signedImages.map((entry) => formatImageReference(entry.subject.reference)).join('\n'));
       io.setOutput('signed', written.length === files.length && signedImages.length === subjects.length ? 'true' : 'false');
-      io.setOutput('instance', opened.session.instance);
+      io.setOutput('instance', signedInstance(config, opened.session.instance));
     }
     // Only after success: on failure the token stays known to the redactor until the failure is
     // reported, and the exit hooks destroy it.
@@ -131,7 +140,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
         '| --- | --- |',
         ...rows,
         '',
-        ...(first === undefined ? [] : ['Verify:', '', ...shellBlock([verifyCommand(first.file, first.bundle, opened.signer)])]),
+        ...(first === undefined ? [] : ['Verify:', '', ...shellBlock([verifyCommand(first.file, first.bundle, opened.signer, config.trustedRoot)])]),
       ].join('\n'),
     );
   }
