@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { cli } from '../support/cli.js';
@@ -50,6 +50,12 @@ test('sign-blob takes --on-missing-token as the sign action and release do: skip
   assert.match(warned.stderr, /^trust-kit: warning: no OIDC identity token/);
   const bad = await cli(['sign-blob', '--on-missing-token', 'ignore', 'artifact'], cwd, {});
   assert.equal(bad.code, 2);
+  // An earlier run's bundle beside the file is left as it was, and said to be: it may not sign the file as it is now.
+  await writeFile(join(cwd, 'artifact.sigstore.json'), '{}');
+  const stale = await cli(['sign-blob', '--on-missing-token', 'skip', 'artifact'], cwd, {});
+  assert.equal(stale.code, 0);
+  assert.match(stale.stderr, /warning: "artifact\.sigstore\.json" is an earlier run's, left as it was: nothing was signed now, and it may not sign "artifact" as it is/);
+  assert.equal(await readFile(join(cwd, 'artifact.sigstore.json'), 'utf8'), '{}');
 });
 
 test('sign-blob --key PREFIX.pub (the public half) says to sign with PREFIX.key, and warns of nothing about its mode', async (t) => {
