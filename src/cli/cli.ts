@@ -228,7 +228,10 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
         const owners = elsewhere.length === 0 ? '' : `${unknown} is an option of ${elsewhere.length === 1 ? elsewhere[0] : `${elsewhere.slice(0, -1).join(', ')} and ${elsewhere[elsewhere.length - 1]}`}, not of ${entry.name}; `;
         throw usageError(`${entry.name}: unknown option ${unknown}`, `${didYouMean(meant)}${owners}${help}`);
       }
-      throw usageError(`${entry.name}: ${(error as Error).message.split('\n')[0] ?? ''}`, help);
+      const [said = '', ...more] = (error as Error).message.split('\n');
+      // A value that starts with a dash (`-o -dash`): Node's last line says how to give it, which its first does not.
+      const dashed = more.find((line) => line.startsWith('To specify an option argument starting with a dash'));
+      throw usageError(`${entry.name}: ${said}`, dashed === undefined ? help : `${dashed.replace(/^To specify/, 'to give').replace(/\.$/, '')}; ${help}`);
     }
     const empties = emptyIssues(parsed.values);
     const dashes = dashIssues(parsed.values, parsed.positionals);

@@ -38,6 +38,10 @@ test('unknown commands and options are usage errors with a hint', async () => {
   const option = await cli(['checksums', '--nope', 'x'], '/');
   assert.equal(option.code, 2);
   assert.equal(option.stderr, 'trust-kit: CLI_USAGE: checksums: unknown option --nope\n  hint: run `trust-kit checksums --help` for its options\n');
+  // A value that starts with a dash: the hint says how to give it.
+  const dashed = await cli(['checksums', 'x', '-o', '-dash'], '/');
+  assert.equal(dashed.code, 2);
+  assert.equal(dashed.stderr, "trust-kit: CLI_USAGE: checksums: Option '-o' argument is ambiguous.\n  hint: to give an option argument starting with a dash use '--output=-XYZ' or '-o-XYZ'; run `trust-kit checksums --help` for its options\n");
 });
 
 test('- names standard output for --output only: anywhere else it is refused before any work, not taken as a file named -', async (t) => {
