@@ -15,6 +15,14 @@ test('generate-key-pair refuses a prefix ending in .key or .pub, which would wri
   assert.deepEqual(await readdir(cwd), []);
 });
 
+test('generate-key-pair refuses a prefix with a line break, as every one-value flag is, and writes nothing', async (t) => {
+  const cwd = await tempDir(t);
+  const run = await cli(['generate-key-pair', '--output-key-prefix', 'n\nl'], cwd);
+  assert.equal(run.code, 2, run.stderr);
+  assert.match(run.stderr, /^trust-kit: CONFIG_INVALID: --output-key-prefix: holds a line break; expected one value on one line\n/);
+  assert.deepEqual(await readdir(cwd), []);
+});
+
 test('generate-key-pair refuses a prefix naming a directory (keys/, ., ..), whose files were written beside it under another name than the one it printed', async (t) => {
   const cwd = await tempDir(t);
   await mkdir(join(cwd, 'keys'));
