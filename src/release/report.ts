@@ -76,7 +76,8 @@ export function releaseFacts(report: ReleaseReport, cwd: string): ReleaseFacts {
   return {
     outputDir: report.outputDir === undefined ? undefined : relative(cwd, report.outputDir) || '.',
     produced: report.produced.map((path) => basename(path)),
-    failure: failed === undefined ? undefined : { step: STEP_NAMES[failed.step], ...failed.error },
+    // The first step also makes the staging directory beside the output directory: its failure is not one of hashing.
+    failure: failed === undefined ? undefined : { step: failed.step === 'collect' && failed.error.code.startsWith('RELEASE_OUTPUT_') ? 'preparing the output directory' : STEP_NAMES[failed.step], ...failed.error },
     missing,
     gate: report.gate,
     imagesSigned: failed === undefined || report.images === undefined || report.images.length === 0 ? undefined : report.images,
