@@ -150,8 +150,21 @@ export function checksumsText({ found, hashes, order }: HashedListing, algorithm
   return lines.join('');
 }
 
-/** The artifacts as in-toto subjects, sorted by name. */
+/**
+ * The artifacts as in-toto subjects, in their order, each by its `algorithm` digest: one the
+ * artifacts were hashed with (CHECKSUMS_ALGORITHM_UNSUPPORTED for another, whose name a digest of
+ * another algorithm would have been filed under).
+ */
 export function toSubjects(artifacts: readonly Artifact[], algorithm: keyof DigestSet): Subject[] {
   checkArrayArgument("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
-  return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
+  checkAlgorithms([algorithm]);
+  return artifacts.map((artifact) => {
+    const hex = artifact.digests[algorithm];
+    if (hex === undefined) {
+      throw new ChecksumsError('CHECKSUMS_ALGORITHM_UNSUPPORTED', `${artifact.name} was not hashed with ${algorithm} (its digests: ${Object.keys(artifact.digests).join(', ') || 'none'})`, {
+        hint: `hash the artifacts with ${algorithm} (hashArtifacts(files, '${algorithm}'), or { also: ['${algorithm}'] })`,
+      });
+    }
+    return { name: artifact.name, digest: { [algorithm]: hex } };
+  });
 }

@@ -51,6 +51,14 @@ describe('library arguments of the wrong type', () => {
     await failsWith(() => checksums.createChecksums(loose(null), '.'), 'CHECKSUMS_ARGUMENT_INVALID', /createChecksums's config is null/);
   });
 
+  it('toSubjects files each digest under its own algorithm: one the artifacts were not hashed with, or no algorithm at all, is CHECKSUMS_ALGORITHM_UNSUPPORTED (a SHA-256 digest was labelled sha512, or md5)', async () => {
+    const hex = 'ab'.repeat(32);
+    const artifacts = [{ name: 'app.tgz', path: '/dist/app.tgz', size: 1, hex, digests: { sha256: hex } }];
+    assert.deepEqual(checksums.toSubjects(artifacts, 'sha256'), [{ name: 'app.tgz', digest: { sha256: hex } }]);
+    await failsWith(() => checksums.toSubjects(artifacts, 'sha512'), 'CHECKSUMS_ALGORITHM_UNSUPPORTED', /app\.tgz was not hashed with sha512 \(its digests: sha256\)/);
+    await failsWith(() => checksums.toSubjects(artifacts, loose('md5')), 'CHECKSUMS_ALGORITHM_UNSUPPORTED', /md5/);
+  });
+
   it('memory protection options that would turn a protection off without a word (strict as a string, a misspelt kind, a logger without warn) are SECRET_ARGUMENT_INVALID', async () => {
     await failsWith(() => enableMemoryProtection({ strict: loose('backend'), backend: 'js' }), 'SECRET_ARGUMENT_INVALID', /enableMemoryProtection's strict option is a string, not true, false or an array of/);
     await failsWith(() => enableMemoryProtection({ strict: loose(['backnd']) }), 'SECRET_ARGUMENT_INVALID', /strict option is an array/);
