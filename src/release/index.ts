@@ -194,6 +194,27 @@ function checkPorts(ports: unknown): void {
 }
 
 /**
+ * Refuses a configuration made by hand that asks for parts only signing makes (`releaseConfig`
+ * reports the same at once): without `sign`, the pipeline would skip them and the run end green
+ * without what was asked for.
+ */
+function checkSignedParts(config: ReleaseConfig): void {
+  if (config.sign !== undefined) return;
+  const parts = [
+    ...(config.attest === 'off' ? [] : [`attest: '${config.attest}'`]),
+    ...(config.artifactBundles ? ['artifactBundles'] : []),
+    ...(config.auditLog ? ['auditLog'] : []),
+    ...(config.verificationKit ? ['verificationKit'] : []),
+    ...(config.images === undefined ? [] : ['images']),
+  ];
+  if (parts.length > 0) {
+    throw new ReleaseError('RELEASE_CONFIG_INVALID', `runRelease's config asks for ${parts.join(', ')}, which only signing makes, and has no sign`, {
+      hint: "give sign (the signing settings), or turn these off (attest: 'off', false, no images); releaseConfig reports this from inputs; nothing was written",
+    });
+  }
+}
+
+/**
  * Runs the release pipeline (pipeline.ts): hash every artifact while the project is cataloged
  * into SBOMs, write the checksums file (listing the artifacts and the SBOMs), sign it (verified
  * before it is written), attest the artifacts and write the verification instructions. Everything
@@ -204,6 +225,7 @@ function checkPorts(ports: unknown): void {
  */
 export async function runRelease(config: ReleaseConfig, ports: ReleasePorts, report: ReleaseReport = emptyReleaseReport()): Promise<ReleaseResult> {
   checkPorts(ports);
+  checkSignedParts(config);
   const outputDir = resolve(ports.cwd, config.outputDir);
   report.outputDir = outputDir;
   report.algorithm = config.algorithm;

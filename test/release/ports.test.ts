@@ -27,3 +27,16 @@ test('ports a caller in plain JavaScript got wrong are refused before anything i
   const result = await runRelease(config, { cwd, env: {}, logger: silentLogger });
   assert.deepEqual(result.produced.map((path) => path.slice(cwd.length + 1)), ['out/SHA256SUMS', 'out/VERIFY.md']);
 });
+
+test('a config made by hand that asks for parts only signing makes, without sign, is refused before anything is written: the pipeline skipped them and the run ended green', async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+  const unsigned = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', sign: 'false' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+  await assert.rejects(runRelease({ ...unsigned, attest: 'required', auditLog: true }, { cwd, env: {}, logger: silentLogger }), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'RELEASE_CONFIG_INVALID');
+    assert.match(error.message, /asks for attest: 'required', auditLog, which only signing makes, and has no sign/);
+    return true;
+  });
+  assert.deepEqual(await readdir(cwd), ['dist'], 'nothing was written');
+});
