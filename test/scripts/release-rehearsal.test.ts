@@ -101,6 +101,23 @@ test('two artifacts holding the same path are refused, naming both: one would si
   assert.match(handoff.stdout, /::error .*binary-a and binary-b both hold bin\/app/);
 });
 
+test('a path that is a file in one artifact and a directory in another is refused, naming both, either way round: the file was moved inside the directory, under a name no artifact had', () => {
+  for (const artifacts of [
+    { 'bin-a': { 'app/README': 'readme\n' }, 'bin-b': { app: 'binary\n' } },
+    { 'bin-a': { app: 'binary\n' }, 'bin-b': { 'app/README': 'readme\n' } },
+  ]) {
+    const workspace = downloaded(artifacts);
+    const handoff = runStep('handoff', runnerTemp(workspace), workspace);
+    assert.notEqual(handoff.status, 0, handoff.stdout);
+    assert.match(handoff.stdout, /::error .*artifacts bin-a and bin-b hold app as a file in one and a directory in the other/);
+  }
+  // Files side by side under one directory, from two artifacts, merge as before.
+  const workspace = downloaded({ 'bin-a': { 'bin/a': 'a\n' }, 'bin-b': { 'bin/b': 'b\n' } });
+  const handoff = runStep('handoff', runnerTemp(workspace), workspace);
+  assert.equal(handoff.status, 0, handoff.stdout);
+  assert.deepEqual(readdirSync(join(workspace, 'release-artifacts', 'bin')).sort(), ['a', 'b']);
+});
+
 test('no artifact matching is said at once, with the pattern to fix', () => {
   const workspace = downloaded({});
   const handoff = runStep('handoff', { PATTERN: 'binaries-*', ...runnerTemp(workspace) }, workspace);
