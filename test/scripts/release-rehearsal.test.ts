@@ -138,6 +138,9 @@ test('the build\'s checksums must list every downloaded file, not only match tho
   assert.equal(all.status, 0, all.stdout);
   const changed = runStep('expected-checksums', { EXPECTED: `${hex('other\n')}  app-1.0.0.tgz\n${hex('evil\n')}  evil.sh` }, workspace);
   assert.notEqual(changed.status, 0);
+  // A list with Windows line ends (CRLF), which sha256sum --check takes, names every file too.
+  const crlf = runStep('expected-checksums', { EXPECTED: `${hex('package\n')}  app-1.0.0.tgz\r\n${hex('evil\n')}  evil.sh\r\n` }, workspace);
+  assert.equal(crlf.status, 0, crlf.stdout);
 });
 
 test('pull_request_target (the base repository\'s token beside a fork\'s pull request) is a rehearsal too: the fork\'s build is never signed in the workflow\'s name', () => {
@@ -181,7 +184,7 @@ test('sbom-path stays inside the caller\'s checkout: a .. there would catalog tr
 });
 
 test('with sbom-formats none, no sbom-path reaches the root action, which refuses an SBOM input that would do nothing', () => {
-  for (const formats of ['none', ' None ']) {
+  for (const formats of ['none', ' None ', 'none,', '\nnone\n']) {
     const inputs = runStep('inputs', { SUBJECTS: '.', REHEARSAL: 'false', SBOM_PATH: '.', SBOM_FORMATS: formats });
     assert.equal(inputs.status, 0);
     assert.equal(inputs.outputs.get('sbom-path'), '', formats);
