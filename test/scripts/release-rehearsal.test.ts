@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
@@ -102,10 +102,11 @@ test('two artifacts holding the same path are refused, naming both: one would si
 });
 
 test('a path that is a file in one artifact and a directory in another is refused, naming both, either way round: the file was moved inside the directory, under a name no artifact had', () => {
-  for (const artifacts of [
+  const ways: Record<string, Record<string, string>>[] = [
     { 'bin-a': { 'app/README': 'readme\n' }, 'bin-b': { app: 'binary\n' } },
     { 'bin-a': { app: 'binary\n' }, 'bin-b': { 'app/README': 'readme\n' } },
-  ]) {
+  ];
+  for (const artifacts of ways) {
     const workspace = downloaded(artifacts);
     const handoff = runStep('handoff', runnerTemp(workspace), workspace);
     assert.notEqual(handoff.status, 0, handoff.stdout);
@@ -353,8 +354,12 @@ test('a rehearsal signs the downloaded files with a key made for the run, which 
   const subjects = (inputs.outputs.get('subject-path') ?? '').split('\n');
   const release = await cli(['release', '--instance', 'key', '--key', key, '--base', 'release-artifacts', '--sbom-format', 'none', '--output-dir', 'trust-kit-out', ...subjects], workspace);
   assert.equal(release.code, 0, release.stderr);
-  writeFileSync(join(workspace, 'run.pub'), execFileSync('openssl', ['pkey', '-in', key, '-pubout']));
-  const verified = await cli(['verify-checksums', 'trust-kit-out/SHA256SUMS', '--bundle', 'trust-kit-out/SHA256SUMS.sigstore.json', '--key', 'run.pub', '--insecure-ignore-tlog', '--base', 'release-artifacts'], workspace);
+  // The key is forgotten, its public half kept with the evidence, under the name VERIFY.md gives it.
+  const forget = runStep('forget-key', { RUNNER_TEMP: dirname(key) }, workspace);
+  assert.equal(forget.status, 0, forget.stdout);
+  assert.equal(existsSync(key), false);
+  assert.match(readFileSync(join(workspace, 'trust-kit-out', 'VERIFY.md'), 'utf8'), /trust-kit-rehearsal\.pub/);
+  const verified = await cli(['verify-checksums', 'trust-kit-out/SHA256SUMS', '--bundle', 'trust-kit-out/SHA256SUMS.sigstore.json', '--key', 'trust-kit-out/trust-kit-rehearsal.pub', '--insecure-ignore-tlog', '--base', 'release-artifacts'], workspace);
   assert.equal(verified.code, 0, verified.stderr);
   assert.match(readFileSync(join(workspace, 'trust-kit-out', 'SHA256SUMS'), 'utf8'), /app-1\.0\.0\.tgz\n.*bin\/app\n/s);
 });
