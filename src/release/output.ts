@@ -90,15 +90,27 @@ export async function planOutput(outputDir: string, options: { force: boolean; k
 }
 
 /**
+ * Whether `path` (a real path) is where something is mounted, as Linux's mountinfo lists it: a
+ * bind mount of a directory of the same file system has its parent's device number, and only this
+ * tells it. False where there is no mountinfo to read (other systems, a restricted /proc).
+ */
+async function listedMountPoint(path: string): Promise<boolean> {
+  if (process.platform !== 'linux') return false;
+  const mountinfo = await readFile('/proc/self/mountinfo', 'utf8').catch(() => '');
+  // The fifth field is the mount point, its blanks and backslashes written as octal escapes (\040).
+  return mountinfo.split('\n').some((line) => line.split(' ')[4]?.replace(/\\([0-7]{3})/g, (_escape, octal: string) => String.fromCharCode(Number.parseInt(octal, 8))) === path);
+}
+
+/**
  * Refuses an output directory on another file system than its parent (a container's volume, a
- * tmpfs): the run's staging directory, made beside it, could never be renamed into its place, and
- * the run would fail after all its work.
+ * tmpfs), or mounted there from the same one (`-v $PWD/out:/src/out`): the run's staging directory,
+ * made beside it, could never be renamed into its place, and the run would fail after all its work.
  */
 async function refuseMountPoint(outputDir: string, target: string): Promise<void> {
   const [own, parent] = await Promise.all([stat(target), stat(dirname(target))]).catch((error: unknown) => {
     throw outputFailed(`cannot look at the output directory ${outputDir}`, error);
   });
-  if (own.dev === parent.dev) return;
+  if (own.dev === parent.dev && !(await listedMountPoint(target))) return;
   throw new ReleaseError('RELEASE_OUTPUT_MOUNT_POINT', `the output directory ${outputDir} is a mount point (another file system than its parent's), and a release replaces its output directory as a whole by renaming a directory made beside it`, {
     hint: 'name a directory inside it as the output directory, such as out/release for a volume mounted at out',
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { mkdir, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { makeStagingDirectory, outputPathTest, planOutput, publishStagingDirectory } from '../../src/release/output.js';
@@ -125,6 +125,30 @@ test('an output directory that is a mount point (a container volume) is refused 
     assert.match(error.hint ?? '', /directory inside it/);
     return true;
   });
+});
+
+/** Mounts `source` at `target` (a bind mount, as `docker run -v $PWD/out:/src/out` makes), or says why it cannot here. */
+function bindMount(source: string, target: string): string | undefined {
+  const mounted = spawnSync('mount', ['--bind', source, target], { encoding: 'utf8' });
+  return mounted.status === 0 ? undefined : `mount --bind is not allowed here: ${mounted.stderr.trim()}`;
+}
+
+test('an output directory bind-mounted from the same file system (a container volume of the checkout) is refused before any work: it failed with EBUSY after everything was signed', async (t) => {
+  const root = await tempDir(t);
+  await mkdir(join(root, 'src'));
+  await mkdir(join(root, 'out'));
+  const refused = bindMount(join(root, 'src'), join(root, 'out'));
+  if (refused !== undefined) return t.skip(refused);
+  // Unmounted here, before the temporary directory is removed (which a mount point inside would fail).
+  try {
+    assert.equal((await stat(join(root, 'out'))).dev, (await stat(root)).dev, 'the same file system: its device number does not tell');
+    await assert.rejects(planOutput(join(root, 'out'), { force: true, keep: [] }), { code: 'RELEASE_OUTPUT_MOUNT_POINT' });
+    // A directory inside it is no mount point.
+    await mkdir(join(root, 'out', 'release'));
+    await planOutput(join(root, 'out', 'release'), { force: true, keep: [] });
+  } finally {
+    spawnSync('umount', [join(root, 'out')]);
+  }
 });
 
 test('an output directory under a file (f.txt/out) is RELEASE_OUTPUT_FAILED saying a file stands in its path, not a bare ENOTDIR', async (t) => {
