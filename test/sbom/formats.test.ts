@@ -213,6 +213,18 @@ describe('SBOM formats', () => {
     ]);
   });
 
+  it('writes an IPv6 host\'s brackets as they are and a % that begins no escape as %25 in CycloneDX: http://%5B::1%5D was no URL, and %zz made the document invalid', async () => {
+    const sbom = await sbomOf('js-workspace');
+    const locations = ['http://[::1]:4873/x/-/x-1.0.0.tgz', 'https://example.com/%zz/a b.tgz', 'https://user@[2001:db8::1]/y.tgz?q=[1]'];
+    const changed: Sbom = { ...sbom, packages: sbom.packages.map((pkg, index) => ({ ...pkg, downloadLocation: locations[index % locations.length] as string })) };
+    const text = encodeSbom(changed, 'cyclonedx-json');
+    assert.deepEqual(await cycloneDxErrors(text), []);
+    const urls = (JSON.parse(text) as { components: { externalReferences?: { url: string }[] }[] }).components.flatMap((component) => component.externalReferences?.map((reference) => reference.url) ?? []);
+    assert.ok(urls.includes('http://[::1]:4873/x/-/x-1.0.0.tgz'), urls.join('\n'));
+    assert.ok(urls.includes('https://example.com/%25zz/a%20b.tgz'), urls.join('\n'));
+    assert.ok(urls.includes('https://user@[2001:db8::1]/y.tgz?q=%5B1%5D'), urls.join('\n'));
+  });
+
   it('declares the LicenseRefs packages name themselves, and keeps references into other documents as extracted text', async () => {
     const sbom = await sbomOf('js-workspace');
     const licenses = ['LicenseRef-Proprietary', 'MIT OR LicenseRef-Custom-1', 'DocumentRef-other:LicenseRef-X'];
