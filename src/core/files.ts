@@ -54,6 +54,19 @@ export async function commitTogether(files: readonly PreparedFile[]): Promise<vo
   let started = false;
   const commit = async (): Promise<void> => {
     started = true;
+    // What stands where one goes that no rename replaces (a directory, a link, a device) is found before the first is put in place:
+    // a later one failing left the earlier ones of this run beside the older ones of another.
+    for (const file of files) {
+      try {
+        expectReplaceableOutput(file.path);
+        if (lstatSync(file.path, { throwIfNoEntry: false })?.isDirectory() === true) {
+          throw new TrustKitError('FILE_NOT_REGULAR', `output ${shownFile(file.path)} is a directory; trust-kit writes an output as a new regular file in its place`, { hint: 'name a file, not a directory, or remove the directory' });
+        }
+      } catch (error) {
+        await Promise.all(files.map((each) => each.discard()));
+        throw error;
+      }
+    }
     for (const [index, file] of files.entries()) {
       try {
         file.commitSync();

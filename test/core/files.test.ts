@@ -292,3 +292,12 @@ test('readRegularFile with unchanged refuses a file written to while it is read 
   assert.equal(outcomes.changed, 1, `no read of 200 saw the writes (${outcomes.read} read)`);
   assert.ok((await readRegularFile(path, { maxBytes: 64 << 20, what: 'artifact' })).length >= 1 << 20);
 });
+
+test('files put in place together, one of whose targets is a directory, put none in place: the earlier ones of this run were left beside the older ones of another', async (t) => {
+  const dir = await tempDir(t);
+  await writeFile(join(dir, 'sbom.spdx.json'), 'OLD');
+  await mkdir(join(dir, 'sbom.cdx.json'));
+  await assert.rejects(commitTogether([await prepareFileAtomic(join(dir, 'sbom.spdx.json'), 'new'), await prepareFileAtomic(join(dir, 'sbom.cdx.json'), 'new')]), { code: 'FILE_NOT_REGULAR', message: /sbom\.cdx\.json is a directory/ });
+  assert.equal(await readFile(join(dir, 'sbom.spdx.json'), 'utf8'), 'OLD');
+  assert.deepEqual((await readdir(dir)).sort(), ['sbom.cdx.json', 'sbom.spdx.json'], 'no temporary file is left');
+});
