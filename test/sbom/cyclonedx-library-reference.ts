@@ -3,8 +3,8 @@
  * kept here only as the reference test/sbom/cyclonedx-differential.test.ts compares the hand-written
  * writer with, byte for byte: @cyclonedx/cyclonedx-library's models and JSON normalizer, with the
  * shared license and property parts and the hashes put in the normalized components. Unchanged but
- * for its imports and names, without the encoder, and with the serial number moved last, made from
- * the text before it, as the writer now does.
+ * for its imports and names, without the encoder, with the serial number moved last, made from
+ * the text before it, and with a stray % of a download URL written %25, as the writer now does.
  */
 import { createHash } from 'node:crypto';
 import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
@@ -143,7 +143,8 @@ function componentOf(pkg: Package, type: Enums.ComponentType, shared: SharedPart
   const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
   const hashes = whole ? hashesOf(pkg) : new Models.HashDictionary();
   const externalReferences = new Models.ExternalReferenceRepository();
-  if (pkg.downloadLocation !== undefined) externalReferences.add(new Models.ExternalReference(pkg.downloadLocation, Enums.ExternalReferenceType.Distribution));
+  // A % that begins no escape written %25, as the writer writes it: the library's escapeUri left it, and the document invalid.
+  if (pkg.downloadLocation !== undefined) externalReferences.add(new Models.ExternalReference(pkg.downloadLocation.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'), Enums.ExternalReferenceType.Distribution));
   return new Models.Component(type, slash > 0 ? pkg.name.slice(slash + 1) : pkg.name, {
     bomRef: pkg.purl,
     group: slash > 0 ? pkg.name.slice(0, slash) : undefined,
