@@ -121,7 +121,8 @@ export function buildBundles(lib: string, dist: string, entries: Readonly<Record
     mkdirSync(join(dist, 'prebuilds', target), { recursive: true });
     copyFileSync(join(sodium, 'prebuilds', target, 'sodium-native.node'), join(dist, 'prebuilds', target, 'sodium-native.node'));
   }
-  copyFileSync(join(sodium, 'LICENSE'), join(dist, 'prebuilds', 'LICENSE'));
+  // The binaries are sodium-native's (MIT) and libsodium's (ISC), compiled in: both notices, since sodium-native's package carries only its own.
+  writeFileSync(join(dist, 'prebuilds', 'LICENSE'), readFileSync(join(sodium, 'LICENSE'), 'utf8') + readFileSync(join(root, 'scripts', 'licenses', 'libsodium.txt'), 'utf8'));
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -157,11 +157,13 @@ describe('the packed tarball, installed into a fresh project', () => {
   });
   after(() => rm(work, { recursive: true, force: true }));
 
-  test('holds the compiled library with declarations, the bin, the licence, and no sources', () => {
-    for (const file of ['lib/index.js', 'lib/index.d.ts', 'lib/secrets/index.js', 'lib/secrets/index.d.ts', 'lib/sigstore/trust-roots/github-tuf-root.json', 'dist/cli/index.js', 'LICENSE', 'package.json']) {
+  test('holds the compiled library with declarations, the bin, the licences, the docs the README links to, and no sources nor the actions\' bundles', () => {
+    for (const file of ['lib/index.js', 'lib/index.d.ts', 'lib/secrets/index.js', 'lib/secrets/index.d.ts', 'lib/sigstore/trust-roots/github-tuf-root.json', 'dist/cli/index.js', 'dist/prebuilds/LICENSE', 'LICENSE', 'package.json', 'README.md', 'docs/library.md', 'docs/errors.md']) {
       assert.ok(files.includes(`package/${file}`), `the tarball lacks ${file}`);
     }
     assert.deepEqual(files.filter((file) => /^package\/(src|test|scripts|bench|\.tools)\//.test(file)), []);
+    // The actions run from the repository (uses: org/trust-kit@ref), never from the npm package: their 20 MB of bundles stay out.
+    assert.deepEqual(files.filter((file) => /^package\/(dist\/(attest|checksums|release|sbom|sign|verify)\/|actions\/|action\.yml$)/.test(file)), []);
   });
 
   test('imports trust-kit and trust-kit/secrets, hashing files and holding a secret in libsodium memory', async () => {

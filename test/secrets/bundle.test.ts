@@ -35,6 +35,10 @@ test('dist/prebuilds holds libsodium for Linux, macOS and Windows on x64 and arm
     const binary = await readFile(join(DIST, 'prebuilds', target, 'sodium-native.node'));
     assert.ok(matches(binary), `dist/prebuilds/${target}/sodium-native.node is not a ${target} binary`);
   }
+  // The binaries are sodium-native's and libsodium's, compiled in: both notices travel with them.
+  const license = await readFile(join(DIST, 'prebuilds', 'LICENSE'), 'utf8');
+  assert.match(license, /The MIT License/);
+  assert.match(license, /ISC License\n\nCopyright \(c\) 2013-\d{4}\nFrank Denis/);
 });
 
 /** Each bundled entry point: the CLI and every action. */
