@@ -60484,6 +60484,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_, 2);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -60500,9 +60503,6 @@ function counted(count, singular, plural = `${singular}s`) {
 
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var core_proxy = __nccwpck_require__(6327);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_, 2);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __nccwpck_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
@@ -66995,7 +66995,7 @@ var paths = __nccwpck_require__(4539);
 
 
 /** An error hashing artifacts or reading or checking a checksums file. */
-class ChecksumsError extends errors/* TrustKitError */.T0 {
+class errors_ChecksumsError extends errors/* TrustKitError */.T0 {
     constructor(code, message, options) {
         super(code, message, options);
         this.name = 'ChecksumsError';
@@ -67021,12 +67021,12 @@ function checksumsPlace(path, line) {
  */
 function errors_checkArrayArgument(what, value, expected) {
     if (!Array.isArray(value))
-        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${typeName(value)}, not an array of ${expected}`, { hint: `pass an array of ${expected} (see the types in trust-kit)` });
+        throw new errors_ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${typeName(value)}, not an array of ${expected}`, { hint: `pass an array of ${expected} (see the types in trust-kit)` });
 }
 /** Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is a string. */
 function checkStringArgument(what, value) {
     if (typeof value !== 'string')
-        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${(0,quote/* typeName */.go)(value)}, not a string`, { hint: 'pass a string (see the types in trust-kit)' });
+        throw new errors_ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${(0,quote/* typeName */.go)(value)}, not a string`, { hint: 'pass a string (see the types in trust-kit)' });
 }
 
 ;// CONCATENATED MODULE: ./lib/checksums/collect.js
@@ -67092,7 +67092,7 @@ async function refuseNonUtf8Names(directory) {
     const raw = (await (0,promises_.readdir)(directory, { encoding: 'buffer' })).find((name) => !(0,external_node_buffer_.isUtf8)(name));
     if (raw === undefined)
         return;
-    throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${errors_shownPath((0,external_node_path_.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
+    throw new errors_ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${errors_shownPath((0,external_node_path_.join)(directory, raw.toString()))} has a name that is not valid UTF-8 (bytes ${raw.toString('hex')})`, {
         hint: 'rename the file in UTF-8: a checksums file names its artifacts as text',
     });
 }
@@ -67140,7 +67140,7 @@ function checkCollectArguments(subjects, options) {
             problem = `the options' cwd and base are ${(0,quote/* typeName */.go)(cwd)} and ${(0,quote/* typeName */.go)(base)}, not strings`;
     }
     if (problem !== undefined) {
-        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
+        throw new errors_ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
     }
 }
 /**
@@ -67188,8 +67188,8 @@ async function findArtifacts(subjects, options) {
                 const offer = globbed && options.skip !== undefined ? { real: await fileSystem.realpath(path).catch(() => path) } : undefined;
                 await walk.root(path, globbed ? path : subject, offer, !globbed).catch(async (error) => {
                     // Every artifact lies outside a base that is a file: say that of the base, checked only now so that a walk costs no call more.
-                    if (error instanceof ChecksumsError && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
-                        throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `the base directory ${errors_shownPath(options.base)} is not a directory`, { hint: BASE_HINT });
+                    if (error instanceof errors_ChecksumsError && error.code === 'CHECKSUMS_OUTSIDE_BASE' && (await fileSystem.targetKindOf(baseReal)) !== 'directory') {
+                        throw new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `the base directory ${errors_shownPath(options.base)} is not a directory`, { hint: BASE_HINT });
                     }
                     throw error;
                 });
@@ -67210,11 +67210,11 @@ async function findArtifacts(subjects, options) {
             // A subject whose every match was skipped names only what the caller leaves out on purpose; it reports that itself.
             if (kept.length === before && walk.skippedRoots === 0) {
                 if (excludedHere > 0) {
-                    throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${errors_shownPath(subject)} matches only the file being written (the output), which is never listed in itself`, {
+                    throw new errors_ChecksumsError('CHECKSUMS_NO_MATCH', `${errors_shownPath(subject)} matches only the file being written (the output), which is never listed in itself`, {
                         hint: 'write the checksums file to another path, or name the files to list',
                     });
                 }
-                throw new ChecksumsError('CHECKSUMS_NO_MATCH', `${errors_shownPath(subject)} matches no file`, {
+                throw new errors_ChecksumsError('CHECKSUMS_NO_MATCH', `${errors_shownPath(subject)} matches no file`, {
                     hint: 'check the path or glob; globs are relative to the working directory, directories are searched recursively',
                 });
             }
@@ -67231,7 +67231,7 @@ async function findArtifacts(subjects, options) {
  * path to give instead. One more look, on the failure path only.
  */
 async function foundUnderBase(error, at) {
-    if (!(error instanceof ChecksumsError) || !(error.code === 'CHECKSUMS_NO_MATCH' || (error.code === 'CHECKSUMS_PATH_NOT_FOUND' && error.message === `${errors_shownPath(at.subject)} does not exist`)))
+    if (!(error instanceof errors_ChecksumsError) || !(error.code === 'CHECKSUMS_NO_MATCH' || (error.code === 'CHECKSUMS_PATH_NOT_FOUND' && error.message === `${errors_shownPath(at.subject)} does not exist`)))
         return error;
     if ((0,external_node_path_.isAbsolute)(at.subject) || (0,external_node_path_.resolve)(at.cwd) === at.base)
         return error;
@@ -67239,7 +67239,7 @@ async function foundUnderBase(error, at) {
     if (!there)
         return error;
     const instead = (0,external_node_path_.relative)(at.cwd, (0,external_node_path_.join)(at.base, at.pattern)).split(external_node_path_.sep).join('/');
-    return new ChecksumsError(error.code, error.message, { cause: error, hint: `paths are relative to the working directory, not to the base directory ${errors_shownPath(at.shownBase)}, which only shapes the names listed: give ${errors_shownPath(instead)}` });
+    return new errors_ChecksumsError(error.code, error.message, { cause: error, hint: `paths are relative to the working directory, not to the base directory ${errors_shownPath(at.shownBase)}, which only shapes the names listed: give ${errors_shownPath(instead)}` });
 }
 /** A file name as a case- and normalisation-insensitive file system (macOS, Windows) may match it. */
 const foldedName = (path) => (0,external_node_path_.basename)(path).normalize('NFC').toLowerCase();
@@ -67297,7 +67297,7 @@ function listingOrder(found) {
         if (previous !== undefined && previous.name === file.name) {
             if (previous.path === file.path)
                 continue;
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${errors_shownPath(file.path)} and ${errors_shownPath(previous.path)} would both be listed as ${errors_shownPath(file.name)}`, {
+            throw new errors_ChecksumsError('CHECKSUMS_DUPLICATE_NAME', `${errors_shownPath(file.path)} and ${errors_shownPath(previous.path)} would both be listed as ${errors_shownPath(file.name)}`, {
                 hint: 'list each artifact once, or give them distinct paths under the base directory',
             });
         }
@@ -67408,7 +67408,7 @@ function sameButForCase(typed, real) {
     return typed !== real && typed.normalize('NFC').toLowerCase() === real.normalize('NFC').toLowerCase();
 }
 function outsideBase(path, base) {
-    return new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${errors_shownPath(path)} is outside the base directory ${errors_shownPath(base)}`, {
+    return new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${errors_shownPath(path)} is outside the base directory ${errors_shownPath(base)}`, {
         hint: 'set --base (input "base") to a directory that contains every artifact',
     });
 }
@@ -67421,13 +67421,13 @@ function checkedName(path, name, base) {
     if (name === undefined || name === '')
         throw outsideBase(path, base);
     if (/[\n\r]/.test(name)) {
-        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${errors_shownPath(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
+        throw new errors_ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${errors_shownPath(path)} has a line break in its name, which a checksums file cannot hold unambiguously`, {
             hint: 'rename the file without line breaks',
         });
     }
     // sha256sum -c reads a listed '-' from its standard input, not from the file: it would fail (or pass on what is piped in).
     if (name === '-') {
-        throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${errors_shownPath(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
+        throw new errors_ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${errors_shownPath(path)} is named -, which sha256sum -c reads as its standard input, not as this file`, {
             hint: 'rename the file, or set --base (input "base") so that its name has a directory in front',
         });
     }
@@ -67450,28 +67450,28 @@ async function baseDirectory(fileSystem, path, shown) {
     catch (error) {
         if ((0,errors/* systemErrorCode */.vq)(error) !== 'ENOENT')
             throw notFound(shown, error);
-        throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${errors_shownPath(shown)} does not exist`, { cause: error, hint: BASE_HINT });
+        throw new errors_ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `the base directory ${errors_shownPath(shown)} does not exist`, { cause: error, hint: BASE_HINT });
     }
 }
 /** A subject that names a named pipe, a socket or a device: nothing a checksums file can list (a walk leaves such entries out). */
 function notRegular(subject) {
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `${errors_shownPath(subject)} is not a regular file (a named pipe, a socket or a device)`, {
+    return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `${errors_shownPath(subject)} is not a regular file (a named pipe, a socket or a device)`, {
         hint: 'name the release files themselves: an artifact is a regular file, or a directory of them',
     });
 }
 /** The error for a path that could not be looked at; `listed` when the walk found it in its directory's listing (it is not the user's typo then). */
 function notFound(subject, error, listed = false) {
     if (listed && (0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
-        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${errors_shownPath(subject)} was listed in its directory, then was gone`, { cause: error, hint: CHANGED_HINT });
+        return new errors_ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${errors_shownPath(subject)} was listed in its directory, then was gone`, { cause: error, hint: CHANGED_HINT });
     }
     if ((0,errors/* systemErrorCode */.vq)(error) === 'ENOENT') {
-        return new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${errors_shownPath(subject)} does not exist`, {
+        return new errors_ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${errors_shownPath(subject)} does not exist`, {
             cause: error,
             hint: 'check the path; relative paths are resolved against the working directory',
         });
     }
     const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${errors_shownPath(subject)}: ${code ?? String(error)}`, {
+    return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${errors_shownPath(subject)}: ${code ?? String(error)}`, {
         cause: error,
         hint: READ_FAILED_HINTS[code ?? ''] ?? 'check the file permissions',
     });
@@ -67604,13 +67604,13 @@ class Walk {
             target = await this.fileSystem.realpath(visit.path);
         }
         catch (error) {
-            throw new ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${errors_shownPath(visit.path)} is a symbolic link to a file that does not exist`, {
+            throw new errors_ChecksumsError('CHECKSUMS_PATH_NOT_FOUND', `${errors_shownPath(visit.path)} is a symbolic link to a file that does not exist`, {
                 cause: error,
                 hint: 'remove the dangling link or point it at an artifact',
             });
         }
         if (!(0,paths/* isPathWithin */.Z)(this.baseReal, target)) {
-            throw new ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${errors_shownPath(visit.path)} is a symbolic link to ${errors_shownPath(target)}, outside the base directory ${errors_shownPath(this.baseReal)}`, {
+            throw new errors_ChecksumsError('CHECKSUMS_OUTSIDE_BASE', `${errors_shownPath(visit.path)} is a symbolic link to ${errors_shownPath(target)}, outside the base directory ${errors_shownPath(this.baseReal)}`, {
                 hint: 'copy the artifact into the release directory instead of linking to it',
             });
         }
@@ -67769,13 +67769,13 @@ function parseChecksumLine(raw, line, file, path) {
     const entry = parseLine(content, line);
     // Editors on Windows save one: sha256sum refuses the line too, and the mark itself shows as nothing.
     if (entry === undefined && line === 1 && content.startsWith('\uFEFF')) {
-        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
+        throw new errors_ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:1: the file starts with a byte order mark (U+FEFF), which sha256sum -c does not read either`, {
             hint: 'save the checksums file as UTF-8 without a byte order mark, or regenerate it',
             ...checksumsPlace(path, 1),
         });
     }
     if (entry === undefined) {
-        throw new ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
+        throw new errors_ChecksumsError('CHECKSUMS_MALFORMED_LINE', `${file}:${line}: not a checksum line: ${(0,quote/* quoted */.TL)(content, 120)}`, {
             hint: 'each line must be "<hex digest>  <file name>" as written by sha256sum or sha512sum',
             ...checksumsPlace(path, line),
         });
@@ -67803,7 +67803,7 @@ function parseChecksums(text, file) {
             return;
         const previous = seen.get(entry.name);
         if (previous !== undefined) {
-            throw new ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${shown}:${line}: ${(0,quote/* quoted */.TL)(entry.name)} is already listed on line ${previous}`, {
+            throw new errors_ChecksumsError('CHECKSUMS_DUPLICATE_ENTRY', `${shown}:${line}: ${(0,quote/* quoted */.TL)(entry.name)} is already listed on line ${previous}`, {
                 hint: 'a checksums file must list each name once; regenerate it',
             });
         }
@@ -67816,7 +67816,7 @@ function parseChecksums(text, file) {
 }
 /** The error for a checksums file (`file` as messages show it; `path`, where it is read) that lists nothing. */
 function emptyChecksums(file, path) {
-    return new ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated', ...checksumsPlace(path) });
+    return new errors_ChecksumsError('CHECKSUMS_EMPTY', `${file} lists no checksums`, { hint: 'check that this is the right file and that it was not truncated', ...checksumsPlace(path) });
 }
 function parseLine(content, line) {
     const tag = TAG_LINE.exec(content);
@@ -68416,7 +68416,7 @@ function hash_checkAlgorithms(algorithms) {
     for (const algorithm of algorithms) {
         if (typeof algorithm === 'string' && isDigestAlgorithm(algorithm))
             continue;
-        throw new ChecksumsError('CHECKSUMS_ALGORITHM_UNSUPPORTED', `hash algorithm ${typeof algorithm === 'string' ? (0,quote/* quoted */.TL)(algorithm, 40) : String(algorithm)} is not one trust-kit hashes artifacts with`, {
+        throw new errors_ChecksumsError('CHECKSUMS_ALGORITHM_UNSUPPORTED', `hash algorithm ${typeof algorithm === 'string' ? (0,quote/* quoted */.TL)(algorithm, 40) : String(algorithm)} is not one trust-kit hashes artifacts with`, {
             hint: `pass ${DIGEST_ALGORITHMS.map((name) => `"${name}"`).join(' or ')} (lowercase)`,
         });
     }
@@ -68429,7 +68429,7 @@ function hash_checkAlgorithms(algorithms) {
 function hash_checkConcurrency(concurrency) {
     if (concurrency === undefined || (Number.isSafeInteger(concurrency) && concurrency >= 1))
         return;
-    throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${typeof concurrency === 'number' ? String(concurrency) : `a ${typeof concurrency}`}, not a whole number of threads from 1 up`, {
+    throw new errors_ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `concurrency is ${typeof concurrency === 'number' ? String(concurrency) : `a ${typeof concurrency}`}, not a whole number of threads from 1 up`, {
         hint: 'pass the number of threads to hash with (1 hashes on the calling thread alone), or leave it out for one per core',
     });
 }
@@ -68516,13 +68516,13 @@ async function worthWorkers(files) {
 }
 function readFailed(path, code, cause) {
     if (code === CHANGED || code === 'FILE_CHANGED') {
-        return new ChecksumsError('CHECKSUMS_FILE_CHANGED', `${errors_shownPath(path)} changed while it was hashed: its checksum would be of bytes it never held at one moment`, {
+        return new errors_ChecksumsError('CHECKSUMS_FILE_CHANGED', `${errors_shownPath(path)} changed while it was hashed: its checksum would be of bytes it never held at one moment`, {
             cause,
             hint: "something wrote to it meanwhile (a build still writing, another job): make sure nothing writes to the artifacts until their checksums are written, then run again",
         });
     }
     const reason = code === NOT_REGULAR || code === 'FILE_NOT_REGULAR' ? 'not a regular file (a pipe, a device or a directory is never read)' : code;
-    return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${errors_shownPath(path)}: ${reason}`, {
+    return new errors_ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${errors_shownPath(path)}: ${reason}`, {
         cause,
         // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
         hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? CHANGED_HINT : 'check that the file exists and is readable',
@@ -68565,13 +68565,13 @@ function reportLine(result) {
 }
 function unreadableChecksums(path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
+    return new errors_ChecksumsError(code === 'ENOENT' ? 'CHECKSUMS_PATH_NOT_FOUND' : 'CHECKSUMS_READ_FAILED', `cannot read checksums file ${path}: ${code ?? String(error)}`, {
         cause: error,
         hint: 'check the path to the checksums file',
     });
 }
 function lineTooLong(file, line, maxLineBytes, path) {
-    return new ChecksumsError('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
+    return new errors_ChecksumsError('CHECKSUMS_LINE_TOO_LONG', `${file}:${line}: the line is longer than ${maxLineBytes} bytes, which no checksum line of a real file name is`, {
         hint: 'check that this is a checksums file written by sha256sum, sha512sum or trust-kit',
         ...checksumsPlace(path, line),
     });
@@ -68584,7 +68584,7 @@ function lineTooLong(file, line, maxLineBytes, path) {
 function lineText(bytes, file, line, path) {
     if ((0,external_node_buffer_.isUtf8)(bytes))
         return bytes.toString('utf8');
-    throw new ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
+    throw new errors_ChecksumsError('CHECKSUMS_UNSAFE_NAME', `${file}:${line}: the line is not valid UTF-8, so the file name it lists cannot be looked up`, {
         hint: 'check such a file with sha256sum -c; trust-kit reads names written in UTF-8, as it writes them',
         ...checksumsPlace(path, line),
     });
@@ -68827,7 +68827,7 @@ async function checkEntries(entries, options) {
 async function createChecksums(config, cwd, createOptions = {}) {
     const { threadsStartedAhead, leftover, ...options } = createOptions;
     if (typeof config !== 'object' || config === null)
-        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${(0,quote/* typeName */.go)(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
+        throw new errors_ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${(0,quote/* typeName */.go)(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
     hash_checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     hash_checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
@@ -68918,10 +68918,23 @@ function checksumsText({ found, hashes, order }, algorithm) {
     }
     return lines.join('');
 }
-/** The artifacts as in-toto subjects, sorted by name. */
+/**
+ * The artifacts as in-toto subjects, in their order, each by its `algorithm` digest: one the
+ * artifacts were hashed with (CHECKSUMS_ALGORITHM_UNSUPPORTED for another, whose name a digest of
+ * another algorithm would have been filed under).
+ */
 function toSubjects(artifacts, algorithm) {
     checkArrayArgument("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
-    return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
+    checkAlgorithms([algorithm]);
+    return artifacts.map((artifact) => {
+        const hex = artifact.digests[algorithm];
+        if (hex === undefined) {
+            throw new ChecksumsError('CHECKSUMS_ALGORITHM_UNSUPPORTED', `${artifact.name} was not hashed with ${algorithm} (its digests: ${Object.keys(artifact.digests).join(', ') || 'none'})`, {
+                hint: `hash the artifacts with ${algorithm} (hashArtifacts(files, '${algorithm}'), or { also: ['${algorithm}'] })`,
+            });
+        }
+        return { name: artifact.name, digest: { [algorithm]: hex } };
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/attest/subjects.js
@@ -70435,6 +70448,7 @@ var summary = __nccwpck_require__(8955);
 
 
 
+
 /** How many subjects, bundles and stored attestations the job summary names; it says how many more there are. */
 const SHOWN_SUBJECTS = 50;
 /** The inputs the attest action reads (actions/attest's names where they mean the same). */
@@ -70517,7 +70531,22 @@ async function configInputs(inputs, cwd) {
 function storedURL(serverURL, repository, id) {
     return `${serverURL.replace(/\/+$/, '')}/${repository}/attestations/${id}`;
 }
-function main_summary(result, cwd, repository, stored, serverURL) {
+/** The one-line copy of a trusted root gh reads, for a root given as one JSON document. */
+const GH_TRUSTED_ROOT_COPY = 'trust-kit-trusted-root.jsonl';
+/**
+ * `gh attestation verify` with the trusted root the run was given: gh reads one root per line
+ * (JSONL), so a trusted_root.json is first joined onto one line (`paste -s -d '\0'`, which JSON's
+ * whitespace allows).
+ */
+function ghVerifyLines(command, trustedRoot) {
+    if (trustedRoot === undefined)
+        return [command];
+    if (trustedRoot.endsWith('.jsonl'))
+        return [`${command} --custom-trusted-root ${shellQuote(trustedRoot)}`];
+    return [`paste -s -d '\\0' ${shellQuote(trustedRoot)} > ${GH_TRUSTED_ROOT_COPY}`, `${command} --custom-trusted-root ${GH_TRUSTED_ROOT_COPY}`];
+}
+/** The job summary: what was attested, where the bundles are, and the commands that verify them (with the trusted root the run was given, which a private deployment needs). */
+function main_summary(result, cwd, repository, stored, serverURL, trustedRoot) {
     const first = result.subjects[0];
     // Users verify a download: the bundle by its file name, beside the artifact.
     const bundle = (0,external_node_path_.basename)(result.files.bundles[0] ?? result.files.jsonl);
@@ -70552,8 +70581,8 @@ function main_summary(result, cwd, repository, stored, serverURL) {
         const github = `--repo ${shellQuote(repository ?? '')}${workflow === undefined ? '' : ` --signer-workflow ${shellQuote(workflow)}`}`;
         const policy = repository === undefined ? `--certificate-identity ${shellQuote(result.signer.identity ?? '<certificate identity>')} --certificate-oidc-issuer ${shellQuote(result.signer.issuer)}` : github;
         lines.push('Verify:', '', ...(0,summary/* shellBlock */.OV)([
-            `trust-kit verify-attestation ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}`,
-            ...(repository === undefined ? [] : [`gh attestation verify ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${github}`]),
+            `trust-kit verify-attestation ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${policy}${trustedRoot === undefined ? '' : ` --trusted-root ${shellQuote(trustedRoot)}`}`,
+            ...(repository === undefined ? [] : ghVerifyLines(`gh attestation verify ${target} --bundle ${shellQuote(bundle)} --predicate-type ${shellQuote(result.predicateType)} ${github}`, trustedRoot)),
         ]));
     }
     return lines.join('\n');
@@ -70574,7 +70603,10 @@ async function run(inputs, io, cwd, env, ports = {}) {
     let config;
     try {
         const raw = await configInputs(inputs, cwd);
-        config = attestConfig(ports.oidcDiscoveryURL === undefined ? raw : { ...raw, 'oidc-discovery-url': ports.oidcDiscoveryURL }, attestInputName, { base: '.', outputDir: env.RUNNER_TEMP ?? '.', sbomInput: 'sbom-path' });
+        // A directory of its own under the runner's, named afresh for each step: two attest steps of one job
+        // (provenance, then an SBOM, of the same files) wrote the same <name>.sigstore.json, the second over the first.
+        const outputDir = env.RUNNER_TEMP === undefined ? '.' : (0,external_node_path_.join)(env.RUNNER_TEMP, `trust-kit-attest-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        config = attestConfig(ports.oidcDiscoveryURL === undefined ? raw : { ...raw, 'oidc-discovery-url': ports.oidcDiscoveryURL }, attestInputName, { base: '.', outputDir, sbomInput: 'sbom-path' });
     }
     catch (error) {
         // Every bad input at once: the action's own with the attestation config's.
@@ -70635,7 +70667,7 @@ async function run(inputs, io, cwd, env, ports = {}) {
             io.info(`attestation stored: ${storedURL(runContext.serverURL, repository, id)}`);
     }
     if (showSummary)
-        await io.appendSummary(main_summary(result, cwd, repository, stored, runContext.serverURL));
+        await io.appendSummary(main_summary(result, cwd, repository, stored, runContext.serverURL, config.sign.trustedRoot));
 }
 
 
@@ -73904,7 +73936,8 @@ function releaseFacts(report, cwd) {
     return {
         outputDir: report.outputDir === undefined ? undefined : relative(cwd, report.outputDir) || '.',
         produced: report.produced.map((path) => basename(path)),
-        failure: failed === undefined ? undefined : { step: STEP_NAMES[failed.step], ...failed.error },
+        // The first step also makes the staging directory beside the output directory: its failure is not one of hashing.
+        failure: failed === undefined ? undefined : { step: failed.step === 'collect' && failed.error.code.startsWith('RELEASE_OUTPUT_') ? 'preparing the output directory' : STEP_NAMES[failed.step], ...failed.error },
         missing,
         gate: report.gate,
         imagesSigned: failed === undefined || report.images === undefined || report.images.length === 0 ? undefined : report.images,
@@ -74309,6 +74342,20 @@ async function commitTogether(files) {
     let started = false;
     const commit = async () => {
         started = true;
+        // What stands where one goes that no rename replaces (a directory, a link, a device) is found before the first is put in place:
+        // a later one failing left the earlier ones of this run beside the older ones of another.
+        for (const file of files) {
+            try {
+                expectReplaceableOutput(file.path);
+                if ((0,external_node_fs_.lstatSync)(file.path, { throwIfNoEntry: false })?.isDirectory() === true) {
+                    throw new errors/* TrustKitError */.T0('FILE_NOT_REGULAR', `output ${(0,quote/* shownFile */.G)(file.path)} is a directory; trust-kit writes an output as a new regular file in its place`, { hint: 'name a file, not a directory, or remove the directory' });
+                }
+            }
+            catch (error) {
+                await Promise.all(files.map((each) => each.discard()));
+                throw error;
+            }
+        }
         for (const [index, file] of files.entries()) {
             try {
                 file.commitSync();

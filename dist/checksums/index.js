@@ -30697,10 +30697,23 @@ function checksumsText({ found, hashes, order }, algorithm) {
     }
     return lines.join('');
 }
-/** The artifacts as in-toto subjects, sorted by name. */
+/**
+ * The artifacts as in-toto subjects, in their order, each by its `algorithm` digest: one the
+ * artifacts were hashed with (CHECKSUMS_ALGORITHM_UNSUPPORTED for another, whose name a digest of
+ * another algorithm would have been filed under).
+ */
 function toSubjects(artifacts, algorithm) {
     errors_checkArrayArgument("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
-    return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
+    hash_checkAlgorithms([algorithm]);
+    return artifacts.map((artifact) => {
+        const hex = artifact.digests[algorithm];
+        if (hex === undefined) {
+            throw new errors_ChecksumsError('CHECKSUMS_ALGORITHM_UNSUPPORTED', `${artifact.name} was not hashed with ${algorithm} (its digests: ${Object.keys(artifact.digests).join(', ') || 'none'})`, {
+                hint: `hash the artifacts with ${algorithm} (hashArtifacts(files, '${algorithm}'), or { also: ['${algorithm}'] })`,
+            });
+        }
+        return { name: artifact.name, digest: { [algorithm]: hex } };
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/config/inputs.js
@@ -34412,7 +34425,8 @@ function releaseFacts(report, cwd) {
     return {
         outputDir: report.outputDir === undefined ? undefined : relative(cwd, report.outputDir) || '.',
         produced: report.produced.map((path) => basename(path)),
-        failure: failed === undefined ? undefined : { step: STEP_NAMES[failed.step], ...failed.error },
+        // The first step also makes the staging directory beside the output directory: its failure is not one of hashing.
+        failure: failed === undefined ? undefined : { step: failed.step === 'collect' && failed.error.code.startsWith('RELEASE_OUTPUT_') ? 'preparing the output directory' : STEP_NAMES[failed.step], ...failed.error },
         missing,
         gate: report.gate,
         imagesSigned: failed === undefined || report.images === undefined || report.images.length === 0 ? undefined : report.images,
@@ -34757,6 +34771,20 @@ async function commitTogether(files) {
     let started = false;
     const commit = async () => {
         started = true;
+        // What stands where one goes that no rename replaces (a directory, a link, a device) is found before the first is put in place:
+        // a later one failing left the earlier ones of this run beside the older ones of another.
+        for (const file of files) {
+            try {
+                expectReplaceableOutput(file.path);
+                if (lstatSync(file.path, { throwIfNoEntry: false })?.isDirectory() === true) {
+                    throw new TrustKitError('FILE_NOT_REGULAR', `output ${shownFile(file.path)} is a directory; trust-kit writes an output as a new regular file in its place`, { hint: 'name a file, not a directory, or remove the directory' });
+                }
+            }
+            catch (error) {
+                await Promise.all(files.map((each) => each.discard()));
+                throw error;
+            }
+        }
         for (const [index, file] of files.entries()) {
             try {
                 file.commitSync();

@@ -198,7 +198,10 @@ Exit codes:
                 const owners = elsewhere.length === 0 ? '' : `${unknown} is an option of ${elsewhere.length === 1 ? elsewhere[0] : `${elsewhere.slice(0, -1).join(', ')} and ${elsewhere[elsewhere.length - 1]}`}, not of ${entry.name}; `;
                 throw usageError(`${entry.name}: unknown option ${unknown}`, `${didYouMean(meant)}${owners}${help}`);
             }
-            throw usageError(`${entry.name}: ${error.message.split('\n')[0] ?? ''}`, help);
+            const [said = '', ...more] = error.message.split('\n');
+            // A value that starts with a dash (`-o -dash`): Node's last line says how to give it, which its first does not.
+            const dashed = more.find(((line) => line.startsWith('To specify an option argument starting with a dash')));
+            throw usageError(`${entry.name}: ${said}`, dashed === undefined ? help : `${dashed.replace(/^To specify/, 'to give').replace(/\.$/, '')}; ${help}`);
         }
         const empties = emptyIssues(parsed.values);
         const dashes = dashIssues(parsed.values, parsed.positionals);
@@ -804,6 +807,20 @@ class InputReader {
     let started = false;
     const commit = (async () => {
         started = true;
+        // What stands where one goes that no rename replaces (a directory, a link, a device) is found before the first is put in place:
+        // a later one failing left the earlier ones of this run beside the older ones of another.
+        for (const file of files) {
+            try {
+                expectReplaceableOutput(file.path);
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file.path, { throwIfNoEntry: false })?.isDirectory() === true) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('FILE_NOT_REGULAR', `output ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(file.path)} is a directory; trust-kit writes an output as a new regular file in its place`, { hint: 'name a file, not a directory, or remove the directory' });
+                }
+            }
+            catch (error) {
+                await Promise.all(files.map(((each) => each.discard())));
+                throw error;
+            }
+        }
         for (const [index, file] of files.entries()) {
             try {
                 file.commitSync();

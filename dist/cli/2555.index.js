@@ -548,7 +548,16 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     return lines.join('');
 });var toSubjects = (function (artifacts, algorithm) {
     (0,errors/* checkArrayArgument */.lD)("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
-    return artifacts.map(((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } })));
+    checkAlgorithms([algorithm]);
+    return artifacts.map(((artifact) => {
+        const hex = artifact.digests[algorithm];
+        if (hex === undefined) {
+            throw new errors/* ChecksumsError */.bO('CHECKSUMS_ALGORITHM_UNSUPPORTED', `${artifact.name} was not hashed with ${algorithm} (its digests: ${Object.keys(artifact.digests).join(', ') || 'none'})`, {
+                hint: `hash the artifacts with ${algorithm} (hashArtifacts(files, '${algorithm}'), or { also: ['${algorithm}'] })`,
+            });
+        }
+        return { name: artifact.name, digest: { [algorithm]: hex } };
+    }));
 });
 
 // ESM COMPAT FLAG
@@ -781,7 +790,11 @@ const ONE_STRING_BYTES = 2 ** 28;
  * digests (each file's first), made straight from the hashes' columns: no object a file.
  */
 
-/** The artifacts as in-toto subjects, sorted by name. */
+/**
+ * The artifacts as in-toto subjects, in their order, each by its `algorithm` digest: one the
+ * artifacts were hashed with (CHECKSUMS_ALGORITHM_UNSUPPORTED for another, whose name a digest of
+ * another algorithm would have been filed under).
+ */
 
 
 

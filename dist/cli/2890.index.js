@@ -66,7 +66,8 @@ export const modules = {
     return {
         outputDir: report.outputDir === undefined ? undefined : (0,external_node_path_.relative)(cwd, report.outputDir) || '.',
         produced: report.produced.map(((path) => (0,external_node_path_.basename)(path))),
-        failure: failed === undefined ? undefined : { step: STEP_NAMES[failed.step], ...failed.error },
+        // The first step also makes the staging directory beside the output directory: its failure is not one of hashing.
+        failure: failed === undefined ? undefined : { step: failed.step === 'collect' && failed.error.code.startsWith('RELEASE_OUTPUT_') ? 'preparing the output directory' : STEP_NAMES[failed.step], ...failed.error },
         missing,
         gate: report.gate,
         imagesSigned: failed === undefined || report.images === undefined || report.images.length === 0 ? undefined : report.images,
@@ -166,8 +167,24 @@ export const modules = {
                     : undefined;
     if (problem !== undefined)
         throw new release_errors/* ReleaseError */.K2('RELEASE_PORTS_INVALID', `runRelease's ${problem}`, { hint: 'pass the ports { cwd, env, logger } (see ReleasePorts); nothing was written' });
+});var checkSignedParts = (function (config) {
+    if (config.sign !== undefined)
+        return;
+    const parts = [
+        ...(config.attest === 'off' ? [] : [`attest: '${config.attest}'`]),
+        ...(config.artifactBundles ? ['artifactBundles'] : []),
+        ...(config.auditLog ? ['auditLog'] : []),
+        ...(config.verificationKit ? ['verificationKit'] : []),
+        ...(config.images === undefined ? [] : ['images']),
+    ];
+    if (parts.length > 0) {
+        throw new release_errors/* ReleaseError */.K2('RELEASE_CONFIG_INVALID', `runRelease's config asks for ${parts.join(', ')}, which only signing makes, and has no sign`, {
+            hint: "give sign (the signing settings), or turn these off (attest: 'off', false, no images); releaseConfig reports this from inputs; nothing was written",
+        });
+    }
 });var runRelease = (async function (config, ports, report = emptyReleaseReport()) {
     checkPorts(ports);
+    checkSignedParts(config);
     const outputDir = (0,external_node_path_.resolve)(ports.cwd, config.outputDir);
     report.outputDir = outputDir;
     report.algorithm = config.algorithm;
@@ -474,6 +491,12 @@ var downgrade = __webpack_require__(33978);
 /**
  * Fails with RELEASE_PORTS_INVALID unless the ports hold what every run uses: from plain
  * JavaScript, a missing logger failed with a TypeError once the checksums file was written.
+ */
+
+/**
+ * Refuses a configuration made by hand that asks for parts only signing makes (`releaseConfig`
+ * reports the same at once): without `sign`, the pipeline would skip them and the run end green
+ * without what was asked for.
  */
 
 /**

@@ -1667,7 +1667,8 @@ const FEW_LOCATIONS = 16;
         return undefined;
     return pkg.hashes.map(((hash) => ({ alg: HASH_ALGORITHMS[hash.algorithm], content: hash.hex })));
 });var escapeUri = (function (url) {
-    return url.replace(URI_UNSAFE, ((character) => URI_ESCAPES[character]));
+    const authority = IP_LITERAL_AUTHORITY.exec(url)?.[0] ?? '';
+    return authority + url.slice(authority.length).replace(URI_UNSAFE, ((character) => URI_ESCAPES[character])).replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
 });var componentOf = (function (pkg, type, shared) {
     // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
     const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
@@ -2131,6 +2132,13 @@ class SharedParts {
 /** Characters an IRI reference cannot hold as they are, percent-encoded as the library's `escapeUri` does. */
 const URI_ESCAPES = { ' ': '%20', '"': '%22', "'": '%27', '[': '%5B', ']': '%5D', '<': '%3C', '>': '%3E', '{': '%7B', '}': '%7D' };
 const URI_UNSAFE = /[ "'[\]<>{}]/g;
+/** A URL's scheme and authority whose host is an IP literal (`http://[::1]:4873`), whose brackets are its syntax, never to escape. */
+const IP_LITERAL_AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[[0-9A-Fa-f:.]+\]/i;
+/**
+ * A URL as an IRI reference: the characters it cannot hold percent-encoded, as the library's
+ * `escapeUri` does, but an IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL), and a
+ * `%` that begins no escape written `%25` (`%zz` made the document invalid).
+ */
 
 /** A component of a package, without the components nested in it. */
 

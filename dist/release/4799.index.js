@@ -493,13 +493,35 @@ async function refuseOtherDraft(draft) {
         });
     }
 }
+/** The SHA-256 of a release asset: GitHub's digest, else its bytes (at most 2 GiB, an asset's most) hashed as they download. */
+async function publishedSha256(releases, asset) {
+    return (0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .remoteAssetSha256 */ .U4)(releases, asset, asset.size);
+}
+/**
+ * The SHA-256 a message-signature bundle says it signed (`messageSignature.messageDigest`), hex;
+ * undefined for anything else. Compared with the checksums file's only: the re-run checks that the
+ * release holds that file's signature as a first run published it, not who signed it (users'
+ * verification does).
+ */
+function signedSha256(bytes) {
+    try {
+        const bundle = JSON.parse(bytes.toString('utf8'));
+        const digest = bundle.messageSignature?.messageDigest;
+        return digest?.algorithm === 'SHA2_256' && typeof digest.digest === 'string' ? Buffer.from(digest.digest, 'base64').toString('hex') : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * Before anything is signed, refuses artifacts a GitHub release does not take (2 GiB or more, or empty), and
  * looks at the GitHub release the run publishes to: when it is
  * published already (a re-run of the release job), signing again would only make new signatures
  * that differ from the published ones and new log entries. The run then checks that the release
  * holds every artifact with this run's digest and a checksums file that lists exactly this run's
- * artifacts and SBOMs (and the verification kit it holds as listed), and ends there, changing nothing; a release that holds anything else is a
+ * artifacts and SBOMs (and the verification kit it holds as listed), the SBOMs it lists, the
+ * checksums file's signature when this run must sign, and VERIFY.md when it writes one, and ends
+ * there, changing nothing; a release that holds anything else, or lacks any of these, is a
  * RELEASE_PUBLISHED_DIFFERS. A draft (or no release) lets the run go on, unless another build left
  * it (RELEASE_DRAFT_DIFFERS, see {@link refuseOtherDraft}); a draft that a failed run
  * left with a checksums file listing this run's artifacts loses what that run made once it signed (no consumer has seen a
@@ -585,6 +607,28 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
             else
                 assets.push({ name: entry.name, githubName: found.name, digest: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`, outcome: 'present' });
         }
+    }
+    if (uploadedChecksums !== undefined && listsThisRun) {
+        // The SBOMs the checksums file lists are release assets too: listed is not published.
+        for (const entry of sbom?.entries ?? []) {
+            const found = find(entry.name);
+            if (found === undefined)
+                differs.push(`${entry.name} is missing`);
+            else if ((await publishedSha256(releases, found)) !== entry.hex)
+                differs.push(`${found.name} is not the file ${checksumsName} lists`);
+        }
+        // What this run would publish beside the checksums file: a release without its signature (deleted, or published by hand) must not end a re-run green.
+        if (config.sign !== undefined && config.sign.onMissingToken === 'fail') {
+            const bundleName = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(checksumsName));
+            const bundle = find(bundleName);
+            const bytes = bundle === undefined || bundle.size > MAX_CHECKSUMS_BYTES ? undefined : await releases.downloadAsset(bundle.id, MAX_CHECKSUMS_BYTES);
+            if (bytes === undefined)
+                differs.push(`${bundleName}, the signature of ${checksumsName}, is missing`);
+            else if (signedSha256(bytes) !== (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(checksumsBytes ?? '').digest('hex'))
+                differs.push(`${bundle?.name ?? bundleName} does not sign this ${checksumsName}`);
+        }
+        if (config.instructions && find(_names_js__WEBPACK_IMPORTED_MODULE_14__/* .INSTRUCTIONS_FILE */ .f4) === undefined)
+            differs.push(`${_names_js__WEBPACK_IMPORTED_MODULE_14__/* .INSTRUCTIONS_FILE */ .f4} is missing`);
     }
     const images = await imagesSigned(releases, find, (imageSubjects ?? []).map((subject) => (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatImageReference */ .my)(subject.reference)), differs, ports.logger);
     if (differs.length > 0) {

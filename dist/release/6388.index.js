@@ -100,15 +100,27 @@ async function planOutput(outputDir, options) {
     return { outputDir, target, force: options.force };
 }
 /**
+ * Whether `path` (a real path) is where something is mounted, as Linux's mountinfo lists it: a
+ * bind mount of a directory of the same file system has its parent's device number, and only this
+ * tells it. False where there is no mountinfo to read (other systems, a restricted /proc).
+ */
+async function listedMountPoint(path) {
+    if (process.platform !== 'linux')
+        return false;
+    const mountinfo = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)('/proc/self/mountinfo', 'utf8').catch(() => '');
+    // The fifth field is the mount point, its blanks and backslashes written as octal escapes (\040).
+    return mountinfo.split('\n').some((line) => line.split(' ')[4]?.replace(/\\([0-7]{3})/g, (_escape, octal) => String.fromCharCode(Number.parseInt(octal, 8))) === path);
+}
+/**
  * Refuses an output directory on another file system than its parent (a container's volume, a
- * tmpfs): the run's staging directory, made beside it, could never be renamed into its place, and
- * the run would fail after all its work.
+ * tmpfs), or mounted there from the same one (`-v $PWD/out:/src/out`): the run's staging directory,
+ * made beside it, could never be renamed into its place, and the run would fail after all its work.
  */
 async function refuseMountPoint(outputDir, target) {
     const [own, parent] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target))]).catch((error) => {
         throw outputFailed(`cannot look at the output directory ${outputDir}`, error);
     });
-    if (own.dev === parent.dev)
+    if (own.dev === parent.dev && !(await listedMountPoint(target)))
         return;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ReleaseError */ .K2('RELEASE_OUTPUT_MOUNT_POINT', `the output directory ${outputDir} is a mount point (another file system than its parent's), and a release replaces its output directory as a whole by renaming a directory made beside it`, {
         hint: 'name a directory inside it as the output directory, such as out/release for a volume mounted at out',

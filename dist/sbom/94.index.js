@@ -1419,10 +1419,23 @@ function checksumsText({ found, hashes, order }, algorithm) {
     }
     return lines.join('');
 }
-/** The artifacts as in-toto subjects, sorted by name. */
+/**
+ * The artifacts as in-toto subjects, in their order, each by its `algorithm` digest: one the
+ * artifacts were hashed with (CHECKSUMS_ALGORITHM_UNSUPPORTED for another, whose name a digest of
+ * another algorithm would have been filed under).
+ */
 function toSubjects(artifacts, algorithm) {
     (0,checksums_errors/* checkArrayArgument */.lD)("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
-    return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
+    checkAlgorithms([algorithm]);
+    return artifacts.map((artifact) => {
+        const hex = artifact.digests[algorithm];
+        if (hex === undefined) {
+            throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_ALGORITHM_UNSUPPORTED', `${artifact.name} was not hashed with ${algorithm} (its digests: ${Object.keys(artifact.digests).join(', ') || 'none'})`, {
+                hint: `hash the artifacts with ${algorithm} (hashArtifacts(files, '${algorithm}'), or { also: ['${algorithm}'] })`,
+            });
+        }
+        return { name: artifact.name, digest: { [algorithm]: hex } };
+    });
 }
 
 

@@ -34271,8 +34271,16 @@ function hashesOf(pkg) {
 /** Characters an IRI reference cannot hold as they are, percent-encoded as the library's `escapeUri` does. */
 const URI_ESCAPES = { ' ': '%20', '"': '%22', "'": '%27', '[': '%5B', ']': '%5D', '<': '%3C', '>': '%3E', '{': '%7B', '}': '%7D' };
 const URI_UNSAFE = /[ "'[\]<>{}]/g;
+/** A URL's scheme and authority whose host is an IP literal (`http://[::1]:4873`), whose brackets are its syntax, never to escape. */
+const IP_LITERAL_AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[[0-9A-Fa-f:.]+\]/i;
+/**
+ * A URL as an IRI reference: the characters it cannot hold percent-encoded, as the library's
+ * `escapeUri` does, but an IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL), and a
+ * `%` that begins no escape written `%25` (`%zz` made the document invalid).
+ */
 function escapeUri(url) {
-    return url.replace(URI_UNSAFE, (character) => URI_ESCAPES[character]);
+    const authority = IP_LITERAL_AUTHORITY.exec(url)?.[0] ?? '';
+    return authority + url.slice(authority.length).replace(URI_UNSAFE, (character) => URI_ESCAPES[character]).replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
 }
 /** A component of a package, without the components nested in it. */
 function componentOf(pkg, type, shared) {
@@ -35684,7 +35692,8 @@ function releaseFacts(report, cwd) {
     return {
         outputDir: report.outputDir === undefined ? undefined : relative(cwd, report.outputDir) || '.',
         produced: report.produced.map((path) => basename(path)),
-        failure: failed === undefined ? undefined : { step: STEP_NAMES[failed.step], ...failed.error },
+        // The first step also makes the staging directory beside the output directory: its failure is not one of hashing.
+        failure: failed === undefined ? undefined : { step: failed.step === 'collect' && failed.error.code.startsWith('RELEASE_OUTPUT_') ? 'preparing the output directory' : STEP_NAMES[failed.step], ...failed.error },
         missing,
         gate: report.gate,
         imagesSigned: failed === undefined || report.images === undefined || report.images.length === 0 ? undefined : report.images,
@@ -36760,6 +36769,20 @@ async function commitTogether(files) {
     let started = false;
     const commit = async () => {
         started = true;
+        // What stands where one goes that no rename replaces (a directory, a link, a device) is found before the first is put in place:
+        // a later one failing left the earlier ones of this run beside the older ones of another.
+        for (const file of files) {
+            try {
+                expectReplaceableOutput(file.path);
+                if ((0,external_node_fs_.lstatSync)(file.path, { throwIfNoEntry: false })?.isDirectory() === true) {
+                    throw new errors/* TrustKitError */.T0('FILE_NOT_REGULAR', `output ${(0,quote/* shownFile */.G)(file.path)} is a directory; trust-kit writes an output as a new regular file in its place`, { hint: 'name a file, not a directory, or remove the directory' });
+                }
+            }
+            catch (error) {
+                await Promise.all(files.map((each) => each.discard()));
+                throw error;
+            }
+        }
         for (const [index, file] of files.entries()) {
             try {
                 file.commitSync();

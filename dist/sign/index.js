@@ -63964,7 +63964,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // A debug run reports the protections in force from its start; otherwise they are chosen with the first secret.
 // A cancelled job's SIGINT or SIGTERM removes the files being written and says so in one line.
 (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .protectProcess */ .$f)({ env: process.env, logger: _io_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIO */ .$6, chooseNow: process.env['RUNNER_DEBUG'] === '1', onSignal: _core_signal_js__WEBPACK_IMPORTED_MODULE_0__/* .stoppedBySignal */ .T });
-await (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGN_INPUTS */ .g), io, process.cwd(), process.env), _io_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE'], 'subject-path');
+await (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)((io) => (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)((0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputs */ .Ko)(_main_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGN_INPUTS */ .gv), io, process.cwd(), process.env), _io_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIO */ .$6, process.env['GITHUB_WORKSPACE'], 'subject-path');
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -63977,9 +63977,11 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ SIGN_INPUTS),
-  e: () => (/* binding */ run)
+  gv: () => (/* binding */ SIGN_INPUTS),
+  eF: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: signedInstance
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
@@ -66028,10 +66030,23 @@ function checksumsText({ found, hashes, order }, algorithm) {
     }
     return lines.join('');
 }
-/** The artifacts as in-toto subjects, sorted by name. */
+/**
+ * The artifacts as in-toto subjects, in their order, each by its `algorithm` digest: one the
+ * artifacts were hashed with (CHECKSUMS_ALGORITHM_UNSUPPORTED for another, whose name a digest of
+ * another algorithm would have been filed under).
+ */
 function toSubjects(artifacts, algorithm) {
     checkArrayArgument("toSubjects's artifacts", artifacts, 'artifacts (what hashArtifacts returns)');
-    return artifacts.map((artifact) => ({ name: artifact.name, digest: { [algorithm]: artifact.hex } }));
+    checkAlgorithms([algorithm]);
+    return artifacts.map((artifact) => {
+        const hex = artifact.digests[algorithm];
+        if (hex === undefined) {
+            throw new ChecksumsError('CHECKSUMS_ALGORITHM_UNSUPPORTED', `${artifact.name} was not hashed with ${algorithm} (its digests: ${Object.keys(artifact.digests).join(', ') || 'none'})`, {
+                hint: `hash the artifacts with ${algorithm} (hashArtifacts(files, '${algorithm}'), or { also: ['${algorithm}'] })`,
+            });
+        }
+        return { name: artifact.name, digest: { [algorithm]: hex } };
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/config/inputs.js
@@ -69037,8 +69052,16 @@ function hashesOf(pkg) {
 /** Characters an IRI reference cannot hold as they are, percent-encoded as the library's `escapeUri` does. */
 const URI_ESCAPES = { ' ': '%20', '"': '%22', "'": '%27', '[': '%5B', ']': '%5D', '<': '%3C', '>': '%3E', '{': '%7B', '}': '%7D' };
 const URI_UNSAFE = /[ "'[\]<>{}]/g;
+/** A URL's scheme and authority whose host is an IP literal (`http://[::1]:4873`), whose brackets are its syntax, never to escape. */
+const IP_LITERAL_AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[[0-9A-Fa-f:.]+\]/i;
+/**
+ * A URL as an IRI reference: the characters it cannot hold percent-encoded, as the library's
+ * `escapeUri` does, but an IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL), and a
+ * `%` that begins no escape written `%25` (`%zz` made the document invalid).
+ */
 function escapeUri(url) {
-    return url.replace(URI_UNSAFE, (character) => URI_ESCAPES[character]);
+    const authority = IP_LITERAL_AUTHORITY.exec(url)?.[0] ?? '';
+    return authority + url.slice(authority.length).replace(URI_UNSAFE, (character) => URI_ESCAPES[character]).replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
 }
 /** A component of a package, without the components nested in it. */
 function componentOf(pkg, type, shared) {
@@ -76527,15 +76550,23 @@ function counted(count, singular, plural = `${singular}s`) {
 /** The inputs the sign action reads. */
 const SIGN_INPUTS = ['subject-path', 'checksums', 'images', 'signature-format', 'recursive', 'allow-http-registry', 'instance', 'on-missing-token', 'timeout', 'key', 'fulcio-url', 'rekor-url', 'rekor-version', 'tsa-url', 'signing-config', 'trusted-root'];
 const BUNDLE_SUFFIX = '.sigstore.json';
-/** The command users run to verify one signed file, with the exact identity (never a pattern) and the source repository. */
-function verifyCommand(file, bundle, signer) {
+/**
+ * The command users run to verify one signed file, with the exact identity (never a pattern) and
+ * the source repository, and the trusted root the run was given: a private deployment's
+ * certificates chain to no root the verifier knows of itself.
+ */
+function verifyCommand(file, bundle, signer, trustedRoot) {
     const target = `trust-kit verify-blob ${shellQuote(file)} --bundle ${shellQuote(bundle)}`;
     // A key signs offline: no log entry, which verifying with a key requires unless told.
     if (signer.kind === 'key')
         return `${target} --key <public key of ${signer.source}> --insecure-ignore-tlog`;
     const identity = signer.identity === undefined ? '<certificate identity>' : shellQuote(signer.identity);
     // The repository too: identity and issuer alone also accept another repository calling the same reusable workflow.
-    return `${target} --certificate-identity ${identity} --certificate-oidc-issuer ${shellQuote(signer.issuer)}${signer.repository === undefined ? '' : ` --repo ${shellQuote(signer.repository)}`}`;
+    return `${target} --certificate-identity ${identity} --certificate-oidc-issuer ${shellQuote(signer.issuer)}${signer.repository === undefined ? '' : ` --repo ${shellQuote(signer.repository)}`}${trustedRoot === undefined ? '' : ` --trusted-root ${shellQuote(trustedRoot)}`}`;
+}
+/** The `instance` output: `custom` for a deployment of the inputs' own URLs (or signing config), which is neither instance. */
+function signedInstance(config, instance) {
+    return instance !== 'key' && (config.fulcioURL !== undefined || config.rekorURL !== undefined || config.signingConfig !== undefined) ? 'custom' : instance;
 }
 /**
  * The sign action: signs the checksums file and any other subjects into `<file>.sigstore.json`
@@ -76621,7 +76652,7 @@ async function run(inputs, io, cwd, env) {
             if (subjects.length > 0)
                 io.setOutput('images', signedImages.map((entry) => formatImageReference(entry.subject.reference)).join('\n'));
             io.setOutput('signed', written.length === files.length && signedImages.length === subjects.length ? 'true' : 'false');
-            io.setOutput('instance', opened.session.instance);
+            io.setOutput('instance', signedInstance(config, opened.session.instance));
         }
         // Only after success: on failure the token stays known to the redactor until the failure is
         // reported, and the exit hooks destroy it.
@@ -76637,7 +76668,7 @@ async function run(inputs, io, cwd, env) {
             '| --- | --- |',
             ...rows,
             '',
-            ...(first === undefined ? [] : ['Verify:', '', ...(0,summary/* shellBlock */.OV)([verifyCommand(first.file, first.bundle, opened.signer)])]),
+            ...(first === undefined ? [] : ['Verify:', '', ...(0,summary/* shellBlock */.OV)([verifyCommand(first.file, first.bundle, opened.signer, config.trustedRoot)])]),
         ].join('\n'));
     }
 }
@@ -76752,7 +76783,8 @@ function releaseFacts(report, cwd) {
     return {
         outputDir: report.outputDir === undefined ? undefined : relative(cwd, report.outputDir) || '.',
         produced: report.produced.map((path) => basename(path)),
-        failure: failed === undefined ? undefined : { step: STEP_NAMES[failed.step], ...failed.error },
+        // The first step also makes the staging directory beside the output directory: its failure is not one of hashing.
+        failure: failed === undefined ? undefined : { step: failed.step === 'collect' && failed.error.code.startsWith('RELEASE_OUTPUT_') ? 'preparing the output directory' : STEP_NAMES[failed.step], ...failed.error },
         missing,
         gate: report.gate,
         imagesSigned: failed === undefined || report.images === undefined || report.images.length === 0 ? undefined : report.images,
@@ -77152,6 +77184,20 @@ async function commitTogether(files) {
     let started = false;
     const commit = async () => {
         started = true;
+        // What stands where one goes that no rename replaces (a directory, a link, a device) is found before the first is put in place:
+        // a later one failing left the earlier ones of this run beside the older ones of another.
+        for (const file of files) {
+            try {
+                expectReplaceableOutput(file.path);
+                if (lstatSync(file.path, { throwIfNoEntry: false })?.isDirectory() === true) {
+                    throw new TrustKitError('FILE_NOT_REGULAR', `output ${shownFile(file.path)} is a directory; trust-kit writes an output as a new regular file in its place`, { hint: 'name a file, not a directory, or remove the directory' });
+                }
+            }
+            catch (error) {
+                await Promise.all(files.map((each) => each.discard()));
+                throw error;
+            }
+        }
         for (const [index, file] of files.entries()) {
             try {
                 file.commitSync();
