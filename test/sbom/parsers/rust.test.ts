@@ -160,6 +160,13 @@ describe('Cargo.lock parser', () => {
     assert.equal(byName('registry')?.supplier, undefined);
   });
 
+  it('reports a dependency no [[package]] entry is (a lockfile cut short or edited, which cargo metadata --locked refuses) as an unknown at its crate\'s line, not dropped', async () => {
+    const lock = 'version = 3\n\n[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = [\n "itoa",\n "ryu 1.0.0",\n]\n\n[[package]]\nname = "ryu"\nversion = "1.0.0"\n';
+    const result = await cargoLockParser.parse(lockInput(lock, '[package]\nname = "app"\nversion = "0.1.0"\n'));
+    assert.deepEqual(result.unknowns, [{ path: 'Cargo.lock', line: 3, reason: 'app 0.1.0 depends on itoa, which no [[package]] entry of the lockfile is: it is cut short or was edited, and what it lacks is not listed (run cargo generate-lockfile)' }]);
+    assert.deepEqual(result.packages.map((pkg) => pkg.name), ['ryu']);
+  });
+
   it('reports the path crates of a virtual workspace (no root in Cargo.toml) as its members', async () => {
     const lock = '[[package]]\nname = "b"\nversion = "0.1.0"\n\n[[package]]\nname = "a"\nversion = "0.1.0"\ndependencies = ["b"]\n';
     const result = await cargoLockParser.parse(lockInput(lock, '[workspace]\nmembers = ["a", "b"]\n'));

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { boundedText } from '../../../core/quote.js';
 import { parse as parseToml } from 'smol-toml';
 import { SbomParseError } from '../../errors.js';
 import { segmentMatches } from '../../glob.js';
@@ -11,6 +12,7 @@ import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseToml
 import { CARGO_LOCK } from '../identities.js';
 import { scopesByReachability } from '../scopes.js';
 import { withoutCredentials } from '../../urls.js';
+import { LockfileUnknowns } from '../unknowns.js';
 
 const CRATES_IO = 'registry+https://github.com/rust-lang/crates.io-index';
 const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
@@ -337,11 +339,14 @@ export const cargoLockParser: Parser = {
     // only such edges reach is optional, build-only or dev; a crate whose manifest was not read (a
     // registry crate's) keeps every edge as it is.
     const edges = new Map<string, { to: Crate; kind: EdgeKind }[]>();
+    // A dependency no [[package]] entry is: the lockfile was cut short or edited (cargo metadata --locked refuses it), and what it would have listed is missing.
+    const unknowns = new LockfileUnknowns(input.path);
     for (const crate of crates) {
       const declared = crate.source === undefined && crate.outside === undefined ? (manifests.dependencies.get(`${crate.name} ${crate.version}`) ?? manifests.dependencies.get(crate.name)) : undefined;
       const list: { to: Crate; kind: EdgeKind }[] = [];
       for (const spec of crate.dependencies) {
         const to = resolve(spec);
+        if (to === undefined && !byReference.has(spec.trim())) unknowns.add(`${crate.name} ${crate.version} depends on ${boundedText(spec.trim(), 200)}, which no [[package]] entry of the lockfile is: it is cut short or was edited, and what it lacks is not listed (run cargo generate-lockfile)`, crate.line);
         if (to === undefined) continue;
         list.push({ to, kind: declared === undefined ? 'normal' : (EDGE_KINDS.find((kind) => declared[kind].has(to.name)) ?? 'normal') });
       }
@@ -391,11 +396,11 @@ export const cargoLockParser: Parser = {
     const members = own.filter((crate) => crate !== rootCrate).map((crate) => crate.purl);
     if (root !== undefined) {
       for (const member of members) collector.relate(root.purl, member, 'contains');
-      return collector.result(root);
+      return unknowns.into(collector.result(root));
     }
     // A virtual workspace (a Cargo.toml with no [package]) names no root: its members are the project's own crates all the same.
     const result = collector.result();
     if (members.length > 0) result.members = [...new Set(members)].sort();
-    return result;
+    return unknowns.into(result);
   },
 };
