@@ -222,6 +222,13 @@ describe('uv.lock parser', () => {
     assert.deepEqual(purlsOf(defaults), ['pkg:pypi/click@8.0.0', 'pkg:pypi/shared@1.0.0', 'pkg:pypi/speedups@1.0.0', 'pkg:pypi/web@2.0.0']);
     assert.ok(!dependsOnOf(defaults).some((edge) => edge.includes('pytest')));
   });
+
+  it('reports a dependency no [[package]] is (a lock cut short or edited, which uv sync --locked refuses) as an unknown at its package\'s line, not dropped', async () => {
+    const lock = ['version = 1', '', '[[package]]', 'name = "app"', 'version = "1.0.0"', 'source = { virtual = "." }', 'dependencies = [{ name = "ghost" }, { name = "six" }]', '', '[[package]]', 'name = "six"', 'version = "1.16.0"', 'source = { registry = "https://pypi.org/simple" }'].join('\n');
+    const result = await uvLockParser.parse(input('uv.lock', lock));
+    assert.deepEqual(result.unknowns, [{ path: 'uv.lock', line: 3, reason: 'app 1.0.0 depends on ghost, which no [[package]] of the lock is: it is cut short or was edited, and what it lacks is not listed (run uv lock)' }]);
+    assert.deepEqual(purlsOf(result), ['pkg:pypi/six@1.16.0']);
+  });
 });
 
 describe('uv.lock entries that are not what uv writes', () => {

@@ -1,3 +1,4 @@
+import { boundedText } from '../../../core/quote.js';
 import { SbomParseError } from '../../errors.js';
 import type { Package, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
@@ -6,6 +7,7 @@ import { PackageCollector, purlFor, arrayField, headerLines, isRecord, parseToml
 import { gitOrigin, indexOrigin, localOrigin, normalizePythonName, pythonHash, urlOrigin, type PythonOrigin } from './names.js';
 import { readPyproject } from './pyproject.js';
 import { UV_LOCK } from '../identities.js';
+import { LockfileUnknowns } from '../unknowns.js';
 import { markerProperties, namesMoreThanPythonVersion } from './markers.js';
 
 /** One dependency reference of uv.lock: a name, disambiguated by version or source when the name is locked more than once. */
@@ -138,6 +140,7 @@ export const uvLockParser: Parser = {
       }
     }
     const resolve = (reference: Reference): Locked | undefined => byReference.get(referenceKey(reference.name, reference.version ?? '', reference.source ?? '')) ?? undefined;
+    const unknowns = new LockfileUnknowns(input.path);
     // What a set of references pulls in: each target, plus the optional dependencies of the extras asked of it.
     // `activated` is shared by a whole walk: an extra's dependencies are pulled in once, however many ask for it.
     // With `conditional`, an edge whose marker names more than the Python version is not followed but handed to it:
@@ -211,6 +214,10 @@ export const uvLockParser: Parser = {
       }
       for (const reference of [...pkg.dependencies, ...[...pkg.optional.values()].flat(), ...pkg.dev]) {
         const target = resolve(reference);
+        // A dependency no [[package]] is: the lock was cut short or edited (uv sync --locked refuses it), and what it lacks is not listed.
+        if (target === undefined && !byReference.has(referenceKey(reference.name, reference.version ?? '', reference.source ?? ''))) {
+          unknowns.add(`${pkg.name} ${pkg.version} depends on ${boundedText(reference.name, 200)}, which no [[package]] of the lock is: it is cut short or was edited, and what it lacks is not listed (run uv lock)`, pkg.line);
+        }
         if (target === undefined) continue;
         collector.relate(pkg.purl, target.purl);
         if (reference.marker !== undefined) markers.push({ purl: target.purl, marker: reference.marker });
@@ -222,6 +229,6 @@ export const uvLockParser: Parser = {
       const project = await readPyproject(input);
       if (project?.license !== undefined && project.name !== undefined && normalizePythonName(project.name) === root.name) root.license = project.license;
     }
-    return collector.result(root);
+    return unknowns.into(collector.result(root));
   },
 };
