@@ -406,6 +406,32 @@ async function openRandomAccess(path: string): Promise<{ file: RandomAccessFile;
   return { file: { size, read }, close: () => handle.close() };
 }
 
+/**
+ * A lockfile that is not UTF-8 (bytes of another encoding, UTF-16 as PowerShell 5 writes
+ * `pip freeze > requirements.txt`, or corruption): every parser reads text as UTF-8, each byte that
+ * is not became U+FFFD in the names, versions and purls it is in, with nothing said. One unknown at
+ * the first such line says so, and --strict fails.
+ */
+function notUtf8(content: Buffer, path: string): Unknown {
+  let line = 1;
+  // Line by line up to the first that is not UTF-8: only a file that is not is scanned.
+  for (let start = 0; start < content.length; line++) {
+    const end = content.indexOf(0x0a, start);
+    const stop = end === -1 ? content.length : end;
+    if (!isUtf8(content.subarray(start, stop))) break;
+    start = stop + 1;
+  }
+  const utf16 = (content[0] === 0xff && content[1] === 0xfe) || (content[0] === 0xfe && content[1] === 0xff);
+  return utf16
+    ? { path, line, reason: 'UTF-16 text (it starts with a UTF-16 byte-order mark), not UTF-8, which lockfiles are read as: nothing in it was read as what it says; convert it (iconv -f UTF-16 -t UTF-8) and run again' }
+    : { path, line, reason: 'holds bytes that are not UTF-8, which lockfiles are read as: they were read as U+FFFD, so names, versions and purls on this line (and any other such) are not the file\'s; regenerate the file, or convert it to UTF-8' };
+}
+
+/** The result with one more unknown, counted too when its unknowns are counted past those listed. */
+function withUnknown(result: ParseResult, unknown: Unknown): ParseResult {
+  return { ...result, unknowns: [...(result.unknowns ?? []), unknown], ...(result.unknownCount === undefined ? {} : { unknownCount: result.unknownCount + 1 }) };
+}
+
 /** One file to parse: where it is read from, the path it is reported under, and how it was found. */
 interface ParseTarget {
   absolute: string;
@@ -437,7 +463,8 @@ async function parseOne(tree: Tree, target: ParseTarget, includeDev: boolean, go
     // Taken in the targets' order (each task reads before its first wait, and tasks start in order): the same tree refuses the same files.
     const refused = budget.take(content.length);
     if (refused !== undefined) return { ...parsed, unknown: { path, reason: refused } };
-    return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev, ...cache }) };
+    const result = await parser.parse({ path, content, readSibling, includeDev, ...cache });
+    return { ...parsed, result: isUtf8(content) ? result : withUnknown(result, notUtf8(content, path)) };
   } catch (error) {
     if (error instanceof SbomParseError) {
       const unknown: Unknown = { path, reason: reasonOf(error, path) };

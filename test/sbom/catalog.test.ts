@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cp, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import { fixedClock } from '../../src/core/clock.js';
@@ -492,6 +492,23 @@ describe('catalog', () => {
     git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'x');
     const { sbom } = await generateSbom({ dir, cwd: dir });
     assert.equal(sbom.created.toISOString(), '2025-03-04T05:06:07.000Z');
+  });
+
+  it('a lockfile that is not UTF-8 (corrupt bytes, or UTF-16 as PowerShell writes pip freeze) is an unknown at its first such line: its U+FFFD names were listed without a word', async (t) => {
+    const dir = await tempDir(t);
+    await mkdir(join(dir, 'js'));
+    await writeFile(join(dir, 'js', 'package-lock.json'), Buffer.concat([Buffer.from('{"name":"a","version":"1.0.0","lockfileVersion":3,"packages":{\n"":{"name":"a","version":"1.0.0","dependencies":{"b":"1"}},\n"node_modules/b":{"version":"1.0.'), Buffer.from([0xff]), Buffer.from('"}}}\n')]));
+    await mkdir(join(dir, 'py'));
+    await writeFile(join(dir, 'py', 'requirements.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('requests==2.31.0\r\n', 'utf16le')]));
+    const { sbom } = await generateSbom({ dir, cwd: dir, clock: fixedClock(new Date('2026-01-02T03:04:05Z')) });
+    assert.deepEqual(sbom.unknowns.map(({ path, line, reason }) => ({ path, line, reason: reason.split(',')[0] })), [
+      { path: 'js/package-lock.json', line: 3, reason: 'holds bytes that are not UTF-8' },
+      { path: 'py/requirements.txt', line: 1, reason: 'UTF-16 text (it starts with a UTF-16 byte-order mark)' },
+    ]);
+    // A valid UTF-8 lockfile with U+FFFD of its own is no unknown.
+    await rm(join(dir, 'py'), { recursive: true });
+    await writeFile(join(dir, 'js', 'package-lock.json'), '{"name":"a","version":"1.0.0","lockfileVersion":3,"packages":{"":{"name":"a","version":"1.0.0","dependencies":{"b":"1"}},"node_modules/b":{"version":"1.0.0-\ufffd"}}}\n');
+    assert.deepEqual((await generateSbom({ dir, cwd: dir, clock: fixedClock(new Date('2026-01-02T03:04:05Z')) })).sbom.unknowns, []);
   });
 
   it('a HEAD in the cataloged directory that is a loop of links (a pull request may add one) is no repository there: the commit time still comes from the one above', async (t) => {
