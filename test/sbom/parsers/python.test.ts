@@ -414,6 +414,18 @@ describe('requirements.txt parser', () => {
     assert.ok(kept / content.length < 6, `kept ${(kept / content.length).toFixed(1)} bytes of memory a byte of the file`);
   });
 
+  it('makes a line pip refuses as an invalid requirement (name=version, name version, a trailing comma) an unknown at its line, and takes every PEP 508 form pip reads', async () => {
+    const text = ['requests=2.31.0', 'urllib3 2.0.0', 'flask==3.0.0,', 'six==1.16.0', 'requests[security]>=2.0', 'idna ~= 3.4', 'attrs (>=1.0,<2)', 'foo ; python_version < "3.8"', 'bar>=1.0; sys_platform == "win32"', 'baz'].join('\n');
+    const result = await requirementsTxtParser.parse(input('requirements.txt', `${text}\n`));
+    assert.deepEqual(result.unknowns?.map((unknown) => [unknown.line, unknown.reason.split(':')[0]]), [
+      [1, 'requests=2.31.0'],
+      [2, 'urllib3 2.0.0'],
+      [3, 'flask==3.0.0,'],
+    ]);
+    assert.match(result.unknowns?.[0]?.reason ?? '', /not a requirement pip reads/);
+    assert.deepEqual(purlsOf(result), ['pkg:pypi/six@1.16.0']);
+  });
+
   it('lists at most 100 unknowns one by one, of the file and the files it includes, and counts the rest in one more', async () => {
     const bad = (count: number): string => Array.from({ length: count }, (_, index) => `https://example.com/p${index}.tar.gz`).join('\n');
     const result = await requirementsTxtParser.parse(input('requirements.txt', `-r more.txt\nidna==3.10\n${bad(60_000)}\n`, false, { 'more.txt': bad(60_000) }));
