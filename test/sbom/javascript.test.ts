@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
+import { fixedClock } from '../../src/core/clock.js';
 import { catalogDirectory } from '../../src/sbom/catalog.js';
 import { SbomParseError } from '../../src/sbom/errors.js';
+import { generateSbom } from '../../src/sbom/index.js';
 import { jsoncToJson } from '../../src/sbom/parsers/javascript/bun.js';
 import { npmPackageLockParser } from '../../src/sbom/parsers/javascript/npm.js';
 import { yarnLockParser } from '../../src/sbom/parsers/javascript/yarn.js';
@@ -184,6 +186,25 @@ snapshots:
       'depends-on pkg:npm/%40amzn/client@1.0.0 pkg:npm/tslib@2.8.1',
       'depends-on pkg:npm/toolkit pkg:npm/%40amzn/client@1.0.0',
     ]);
+  });
+
+  it('a project entry without a name (a private package.json with none) still says what the project depends on, for the catalog\'s root: a direct dependency a dev package also needs lost its edge and floated', async (t) => {
+    const dir = await tempDir(t);
+    const lock = {
+      lockfileVersion: 3,
+      packages: {
+        '': { dependencies: { a: '1.0.0' }, devDependencies: { d: '1.0.0' } },
+        'node_modules/a': { version: '1.0.0' },
+        'node_modules/d': { version: '1.0.0', dev: true, dependencies: { a: '1.0.0' } },
+      },
+    };
+    const result = await npmPackageLockParser.parse({ path: 'package-lock.json', content: Buffer.from(JSON.stringify(lock)), readSibling: async () => undefined, includeDev: false });
+    assert.equal(result.root, undefined);
+    assert.deepEqual(result.direct, ['pkg:npm/a@1.0.0']);
+    await writeFile(join(dir, 'package.json'), '{"private":true,"dependencies":{"a":"1.0.0"},"devDependencies":{"d":"1.0.0"}}');
+    await writeFile(join(dir, 'package-lock.json'), JSON.stringify(lock));
+    const { sbom } = await generateSbom({ dir, cwd: dir, clock: fixedClock(new Date('2026-01-02T03:04:05Z')) });
+    assert.ok(sbom.relationships.some((edge) => edge.type === 'depends-on' && edge.from === sbom.root.purl && edge.to === 'pkg:npm/a@1.0.0'), JSON.stringify(sbom.relationships));
   });
 
   it('reports malformed input as SbomParseError with the line, never another error', async () => {

@@ -208,6 +208,9 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
   }
   carriers.annotate(set);
 
+  // What the project's own entry depends on when it names no project (a package.json without a name): the
+  // catalog's root depends on these, not on what nothing else depends on, which drops a direct dependency another package needs too.
+  const direct = new Set<string>();
   for (let index = 0; index < entries.length; index++) {
     const { path, value, installed, purl } = entries[index] as InstallEntry;
     const from = path === '' ? rootPurl : purl;
@@ -220,6 +223,7 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
         const to = resolve(name);
         if (to !== undefined) {
           if (from !== undefined) set.relate(from, to);
+          else direct.add(to);
         } else if (field === 'dependencies') {
           // Optional and peer dependencies may be absent by design; a plain dependency may not.
           unresolved.reference(path === '' ? '(the project)' : path, `${name}@${String(wanted[name])}`);
@@ -238,6 +242,7 @@ function parsePackages(input: ParseInput, lock: JsonObject, packages: JsonObject
 
   const result: ParseResult = { packages: set.allPackages(), relationships: set.allRelationships(), ...unresolved.fields() };
   if (root !== undefined) result.root = rootPackage(root, input.path, licenseOf(rootEntry.license ?? manifest?.license));
+  else if (Object.hasOwn(packages, '')) result.direct = [...direct].sort();
   return result;
 }
 
