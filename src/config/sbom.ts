@@ -38,6 +38,8 @@ export function excludePatterns(reader: InputReader, input: string, defaultsInpu
   const given = reader.list(input);
   for (const pattern of given) {
     if (pattern.split(/[/\\]/).includes('..')) reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
+    // `/` or `./`: the cataloged directory itself, which a pattern cannot leave out (it matched nothing, without a word).
+    else if (pattern.trim().replace(/^\.\//, '').replace(/^\/+|\/+$/g, '') === '') reader.report(input, `"${pattern}" names the cataloged directory itself, which is never left out; name a file or directory in it`);
   }
   return [...(reader.boolean(defaultsInput, true) ? DEFAULT_EXCLUDES : []), ...given];
 }

@@ -46,18 +46,20 @@ function segmentsMatch(pattern: readonly string[], path: readonly string[]): boo
  * A matcher for exclude patterns over paths relative to the scanned directory (`/` separators),
  * with `.gitignore`'s shape: a pattern without `/` matches a name at any depth; one with `/` is
  * anchored at the directory (a leading `/` or `./` is dropped); `*` and `?` stay within a path
- * segment, `**` spans segments; a trailing `/` is ignored. A matched directory excludes all below it.
- * No regular expression is built, so a hostile pattern costs time linear in its length per segment.
+ * segment, `**` spans segments; a trailing `/` matches directories only. A matched directory
+ * excludes all below it. No regular expression is built, so a hostile pattern costs time linear
+ * in its length per segment.
  */
-export function excludeMatcher(patterns: readonly string[]): (path: string) => boolean {
+export function excludeMatcher(patterns: readonly string[]): (path: string, directory: boolean) => boolean {
   const compiled = patterns.map((pattern) => {
-    const body = pattern.trim().replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
+    const trimmed = pattern.trim();
+    const body = trimmed.replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
     const segments = body.split('/').filter((segment, index, all) => !(segment === '**' && all[index - 1] === '**'));
-    return body.includes('/') ? segments : ['**', ...segments];
+    return { segments: body.includes('/') ? segments : ['**', ...segments], directoriesOnly: trimmed.endsWith('/') };
   });
-  return (path) => {
+  return (path, directory) => {
     const segments = path.split('/');
-    return compiled.some((pattern) => segmentsMatch(pattern, segments));
+    return compiled.some((pattern) => (directory || !pattern.directoriesOnly) && segmentsMatch(pattern.segments, segments));
   };
 }
 
@@ -261,7 +263,7 @@ export async function findLockfiles(dir: string, parsers: readonly Parser[] = PA
     }
     for (const entry of entries) {
       const path = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
-      if (excluded(path)) continue;
+      if (excluded(path, entry.isDirectory())) continue;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(path);
       } else if (entry.isFile()) {

@@ -26,6 +26,8 @@ test('a pattern leaving the cataloged directory and a bad boolean are reported w
   const release = { 'subject-path': 'dist', sign: 'false' };
   assert.deepEqual(releaseConfig({ ...release, 'sbom-exclude': 'docs', 'sbom-default-excludes': 'false' }, actionInputName, { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false }).sbom?.exclude, ['docs']);
   assert.throws(() => releaseConfig({ ...release, 'sbom-exclude': 'a/../../b' }, actionInputName, { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false }), /input "sbom-exclude": "a\/\.\.\/\.\.\/b" leaves/);
+  // The cataloged directory itself (/, ./) is no pattern: it matched nothing, without a word.
+  for (const pattern of ['/', './', '//']) assert.throws(() => sbomConfig({ exclude: [pattern] }, cliNamer(), DEFAULTS), /names the cataloged directory itself/);
 });
 
 test('the default versions may be named as the others are: cyclonedx-json@1.6 is cyclonedx-json, spdx-json@2.3 is spdx-json, once each', () => {

@@ -12,15 +12,19 @@ test('exclude patterns have .gitignore\'s shape: names at any depth, anchored pa
     ['fixtures', true], ['sub/fixXures', true], ['fixxtures', false],
     ['e.g', true], ['eXg', false],
     ['c', true], ['c/d/e', true], ['dc', false],
-    ['out', true],
   ];
-  for (const [path, expected] of cases) assert.equal(excluded(path), expected, path);
+  for (const [path, expected] of cases) assert.equal(excluded(path, false), expected, path);
+  // A trailing / matches directories only, as in .gitignore: a file of that name stays.
+  assert.equal(excluded('out', true), true);
+  assert.equal(excluded('sub/out', true), true);
+  assert.equal(excluded('out', false), false);
+  assert.equal(excludeMatcher(['package-lock.json/'])('package-lock.json', false), false);
 });
 
 test('a hostile pattern (stacked ** and stars) is matched without backtracking blow-up', () => {
   const excluded = excludeMatcher(['**/**/**/**/**/**/**/**/**/**/**/**/**/**/nomatch', `${'*a'.repeat(60)}b`]);
   const deep = Array.from({ length: 300 }, () => 'a'.repeat(250)).join('/');
-  assert.equal(excluded(deep), false);
-  assert.equal(excluded(`${deep}/nomatch`), true);
-  assert.equal(excluded(`${'a'.repeat(200)}b`), true);
+  assert.equal(excluded(deep, true), false);
+  assert.equal(excluded(`${deep}/nomatch`, false), true);
+  assert.equal(excluded(`${'a'.repeat(200)}b`, false), true);
 });
