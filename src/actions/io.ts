@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
-import { reportOf } from '../core/errors.js';
+import { messageOf, reportOf, TrustKitError } from '../core/errors.js';
 import { markdownBlock, markdownCode } from '../core/markdown.js';
 import { pathInside } from '../core/paths.js';
 import { addMaskCommand, withoutWorkflowCommands, type Logger, type SourcePlace } from '../core/logger.js';
@@ -41,7 +41,17 @@ function shown(message: string): string {
 
 /** The {@link ActionIO} of a real run, over `@actions/core`. */
 export const runnerIO: ActionIO = {
-  setOutput: (name, value) => core.setOutput(name, value),
+  setOutput: (name, value) => {
+    try {
+      core.setOutput(name, value);
+    } catch (error) {
+      // The toolkit throws a bare Error when the runner's GITHUB_OUTPUT file is missing (a harness that sets it, `act`): not a trust-kit bug.
+      throw new TrustKitError('ACTION_OUTPUT_UNWRITABLE', `cannot set the step output ${name}: ${messageOf(error)}`, {
+        cause: error,
+        hint: 'GITHUB_OUTPUT names the file the runner gives each step for its outputs: leave it to the runner; outside GitHub Actions point it at a file that exists, or unset it',
+      });
+    }
+  },
   setSecret: (value) => core.setSecret(value),
   appendSummary: async (markdown) => {
     // Redacted as the log is: a failed run's summary quotes its error, which may repeat a server's answer.

@@ -248,3 +248,19 @@ test('a subject glob that matches nothing names the input it came from, as the i
   }, other, workspace, 'artifacts');
   assert.ok(other.log.some((line) => line.startsWith('failed SIGN_FAILED: no')), other.log.join('\n'));
 });
+
+test('a GITHUB_OUTPUT naming a missing file (a harness that sets the variable, not the file) is ACTION_OUTPUT_UNWRITABLE, not an INTERNAL error calling itself a bug', async (t) => {
+  const dir = await tempDir(t);
+  const saved = process.env['GITHUB_OUTPUT'];
+  process.env['GITHUB_OUTPUT'] = join(dir, 'missing', 'output');
+  t.after(() => {
+    if (saved === undefined) delete process.env['GITHUB_OUTPUT'];
+    else process.env['GITHUB_OUTPUT'] = saved;
+  });
+  assert.throws(() => runnerIO.setOutput('checksums-path', 'SHA256SUMS'), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'ACTION_OUTPUT_UNWRITABLE');
+    assert.match(error.message, /^cannot set the step output checksums-path: /);
+    assert.match(error.hint ?? '', /GITHUB_OUTPUT/);
+    return true;
+  });
+});
