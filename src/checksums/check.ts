@@ -7,7 +7,7 @@ import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 import { INPUT_LIMITS, regularFileChunks } from '../core/files.js';
 import { isPathWithin } from '../core/paths.js';
 import { shownFile } from '../core/quote.js';
-import { checkArrayArgument, ChecksumsError, checksumsPlace } from './errors.js';
+import { checkArrayArgument, checkOptionsArgument, ChecksumsError, checksumsPlace, checkStringArgument } from './errors.js';
 import { emptyChecksums, parseChecksumLine, reportedName, type ChecksumEntry } from './format.js';
 import { checkAlgorithms, checkConcurrency, hashEach } from './hash.js';
 import { HashPool, OUTSIDE, type FileAnswer } from './pool.js';
@@ -92,6 +92,8 @@ function lineText(bytes: Buffer, file: string, line: number, path: string): stri
  * line is checked, so a second, different digest for a name fails as `sha256sum -c` fails it.
  */
 export async function* readChecksumEntries(path: string, options: ReadChecksumsOptions = {}): AsyncGenerator<ChecksumEntry> {
+  checkStringArgument("readChecksumEntries's path", path);
+  checkOptionsArgument("readChecksumEntries's options", options, { shown: 'string', maxLineBytes: 'number', onChunk: 'function' });
   const named = options.shown ?? path;
   const shown = shownFile(named);
   const maxLineBytes = options.maxLineBytes ?? INPUT_LIMITS.checksumsLine;
@@ -150,6 +152,7 @@ export async function* readChecksumEntries(path: string, options: ReadChecksumsO
  */
 export async function checkChecksums(entries: readonly ChecksumEntry[], options: CheckOptions): Promise<CheckResult[]> {
   checkArrayArgument("checkChecksums's entries", entries, 'entries { name, algorithm, hex }');
+  checkOptionsArgument("checkChecksums's options", options, { base: 'string', ignoreMissing: 'boolean' }, ['base']);
   checkAlgorithms(entries.map((entry) => entry.algorithm));
   const results: CheckResult[] = [];
   await checkEntries(entries, { base: options.base, ...(options.ignoreMissing === undefined ? {} : { ignoreMissing: options.ignoreMissing }), onResult: (result) => results.push(result) });
@@ -223,6 +226,8 @@ const BATCHES_PER_THREAD = 4;
  * name, a `..`, a link leading out), is reported unreadable without being read.
  */
 export async function checkChecksumsFile(path: string, options: CheckFileOptions): Promise<CheckCounts> {
+  checkStringArgument("checkChecksumsFile's path", path);
+  checkOptionsArgument("checkChecksumsFile's options", options, { base: 'string', ignoreMissing: 'boolean', onResult: 'function', onIgnored: 'function', shown: 'string', maxLineBytes: 'number', onChunk: 'function' }, ['base', 'onResult']);
   checkConcurrency(options.concurrency);
   return checkEntries(readChecksumEntries(path, options), options);
 }

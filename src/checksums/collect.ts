@@ -7,7 +7,7 @@ import { isTrustKitError, systemErrorCode } from '../core/errors.js';
 import { trustKitDirectoryKind, trustKitFileKind } from '../core/files.js';
 import { isPathWithin, pathInside } from '../core/paths.js';
 import { typeName } from '../core/quote.js';
-import { CHANGED_HINT, ChecksumsError, shownPath } from './errors.js';
+import { CHANGED_HINT, checkOptionsArgument, ChecksumsError, shownPath } from './errors.js';
 
 /** A file to hash: where it is on disk and the name it gets in the checksums file. */
 export interface ArtifactFile {
@@ -100,6 +100,7 @@ export const WALK_SKIPPED_NAMES: ReadonlySet<string> = new Set(['.git']);
 
 /** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
 export function leftoverNotice(file: LeftoverFile): string {
+  checkOptionsArgument("leftoverNotice's file", file, { path: 'string', kind: 'string' }, ['path', 'kind']);
   if (file.kind === 'replaced output directory') {
     return `left ${shownPath(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
   }
@@ -190,8 +191,13 @@ function checkCollectArguments(subjects: unknown, options: unknown): void {
   else if (subjects.some((subject) => typeof subject !== 'string')) problem = `subjects holds ${typeName(subjects.find((subject) => typeof subject !== 'string'))}, not only strings`;
   else if (typeof options !== 'object' || options === null) problem = `the options are ${typeName(options)}, not an object with cwd and base`;
   else {
-    const { cwd, base } = options as { cwd?: unknown; base?: unknown };
+    const { cwd, base, exclude, skip, leftover, progress } = options as Record<string, unknown>;
     if (typeof cwd !== 'string' || typeof base !== 'string') problem = `the options' cwd and base are ${typeName(cwd)} and ${typeName(base)}, not strings`;
+    else if (exclude !== undefined && !(Array.isArray(exclude) && exclude.every((path) => typeof path === 'string'))) problem = `the options' exclude is ${typeName(exclude)}, not an array of paths`;
+    else {
+      const notFunction = Object.entries({ skip, leftover, progress }).find(([, value]) => value !== undefined && typeof value !== 'function');
+      if (notFunction !== undefined) problem = `the options' ${notFunction[0]} is ${typeName(notFunction[1])}, not a function`;
+    }
   }
   if (problem !== undefined) {
     throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });

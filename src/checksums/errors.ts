@@ -54,3 +54,29 @@ export function checkArrayArgument(what: string, value: unknown, expected: strin
 export function checkStringArgument(what: string, value: unknown): void {
   if (typeof value !== 'string') throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${typeName(value)}, not a string`, { hint: 'pass a string (see the types in trust-kit)' });
 }
+
+/** What an option of a library call must be: {@link checkOptionsArgument}. */
+export type OptionKind = 'string' | 'function' | 'boolean' | 'number' | 'strings';
+
+const OPTION_KINDS: Readonly<Record<OptionKind, { is: (value: unknown) => boolean; said: string }>> = {
+  string: { is: (value) => typeof value === 'string', said: 'a string' },
+  function: { is: (value) => typeof value === 'function', said: 'a function' },
+  boolean: { is: (value) => typeof value === 'boolean', said: 'true or false' },
+  number: { is: (value) => typeof value === 'number' && !Number.isNaN(value), said: 'a number' },
+  strings: { is: (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'), said: 'an array of strings' },
+};
+
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless `options` is an object whose `fields` are of their
+ * kind (the `required` ones present): from plain JavaScript, `exclude: 'x'` or a missing
+ * `onResult` failed deep inside with a TypeError, and `maxLineBytes: NaN` lifted the line bound.
+ */
+export function checkOptionsArgument(what: string, options: unknown, fields: Readonly<Record<string, OptionKind>>, required: readonly string[] = []): void {
+  const hint = { hint: `pass ${what} as its type in trust-kit declares them (see docs/library.md)` };
+  if (typeof options !== 'object' || options === null) throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} are ${typeName(options)}, not an object`, hint);
+  for (const [name, kind] of Object.entries(fields)) {
+    const value = (options as Record<string, unknown>)[name];
+    if (value === undefined && !required.includes(name)) continue;
+    if (!OPTION_KINDS[kind].is(value)) throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what}' ${name} is ${Number.isNaN(value) ? 'NaN' : typeName(value)}, not ${OPTION_KINDS[kind].said}`, hint);
+  }
+}

@@ -4,7 +4,7 @@ import { DIGEST_ALGORITHMS, hashFile, isDigestAlgorithm, type DigestAlgorithm, t
 import { systemErrorCode } from '../core/errors.js';
 import { quoted } from '../core/quote.js';
 import type { ArtifactFile } from './collect.js';
-import { CHANGED_HINT, checkArrayArgument, ChecksumsError, shownPath } from './errors.js';
+import { CHANGED_HINT, checkArrayArgument, checkOptionsArgument, ChecksumsError, shownPath } from './errors.js';
 import { CHANGED, FileHashes, HashPool, MANY_FILES, NOT_REGULAR, type CallerHelp } from './pool.js';
 
 /** A hashed release artifact: its name in the checksums file, where it is, its size and digest. */
@@ -71,6 +71,7 @@ export type HashOutcome = Artifact | { path: string; name: string; error: Checks
  */
 export async function hashArtifacts(files: readonly ArtifactFile[], algorithm: DigestAlgorithm, options: HashOptions = {}): Promise<Artifact[]> {
   checkArrayArgument("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
+  checkOptionsArgument("hashArtifacts's options", options, { also: 'strings' });
   const outcomes = await hashEach(files, algorithm, options);
   for (const outcome of outcomes) if ('error' in outcome) throw outcome.error;
   return outcomes as Artifact[];

@@ -4,7 +4,7 @@ import type { ChecksumsConfig } from '../config/checksums.js';
 import { hexLength, type DigestAlgorithm, type DigestSet } from '../core/digest.js';
 import { writeFileAtomic } from '../core/files.js';
 import { findArtifacts, listingOrder, type ArtifactFile, type LeftoverFile } from './collect.js';
-import { checkArrayArgument, ChecksumsError } from './errors.js';
+import { checkArrayArgument, checkOptionsArgument, ChecksumsError } from './errors.js';
 import { typeName } from '../core/quote.js';
 import { checksumLine } from './format.js';
 import { HashPool, type FileHashes } from './pool.js';
@@ -55,6 +55,8 @@ export interface CreateChecksumsOptions extends HashOptions {
 export async function createChecksums(config: ChecksumsConfig, cwd: string, createOptions: CreateChecksumsOptions = {}): Promise<ChecksumsResult> {
   const { threadsStartedAhead, leftover, ...options } = createOptions;
   if (typeof config !== 'object' || config === null) throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${typeName(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
+  checkOptionsArgument("createChecksums's config", config, { output: 'string' });
+  checkOptionsArgument("createChecksums's options", createOptions, { also: 'strings', leftover: 'function' });
   checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
   checkConcurrency(options.concurrency);
   const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);

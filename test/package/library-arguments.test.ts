@@ -51,6 +51,22 @@ describe('library arguments of the wrong type', () => {
     await failsWith(() => checksums.createChecksums(loose(null), '.'), 'CHECKSUMS_ARGUMENT_INVALID', /createChecksums's config is null/);
   });
 
+  it('options of the wrong type (exclude as a string, also as a string, no onResult, a number for output, maxLineBytes NaN) are CHECKSUMS_ARGUMENT_INVALID, not a TypeError from inside or a bound lifted', async () => {
+    await failsWith(() => checksums.collectArtifacts(['x'], { cwd: '/', base: '/', exclude: loose('x') }), 'CHECKSUMS_ARGUMENT_INVALID', /exclude is a string, not an array of paths/);
+    await failsWith(() => checksums.collectArtifacts(['x'], { cwd: '/', base: '/', leftover: loose('x') }), 'CHECKSUMS_ARGUMENT_INVALID', /leftover is a string, not a function/);
+    await failsWith(() => checksums.hashArtifacts([], 'sha256', { also: loose('sha512') }), 'CHECKSUMS_ARGUMENT_INVALID', /hashArtifacts's options' also is a string, not an array of strings/);
+    await failsWith(() => checksums.checkChecksums([], loose(undefined)), 'CHECKSUMS_ARGUMENT_INVALID', /checkChecksums's options are undefined/);
+    await failsWith(() => checksums.checkChecksums([], loose({ base: 5 })), 'CHECKSUMS_ARGUMENT_INVALID', /base is a number, not a string/);
+    await failsWith(() => checksums.checkChecksumsFile('SHA256SUMS', loose({ base: '.' })), 'CHECKSUMS_ARGUMENT_INVALID', /onResult is undefined, not a function/);
+    await failsWith(() => checksums.createChecksums(loose({ subjects: ['x'], algorithm: 'sha256', base: '.', output: 5 }), '/'), 'CHECKSUMS_ARGUMENT_INVALID', /output is a number, not a string/);
+    await failsWith(() => checksums.leftoverNotice(loose(undefined)), 'CHECKSUMS_ARGUMENT_INVALID', /leftoverNotice's file are undefined/);
+    await failsWith(async () => {
+      for await (const _entry of checksums.readChecksumEntries('SHA256SUMS', { maxLineBytes: Number.NaN })) {
+        // Nothing is read: the options are refused first.
+      }
+    }, 'CHECKSUMS_ARGUMENT_INVALID', /maxLineBytes is NaN, not a number/);
+  });
+
   it('toSubjects files each digest under its own algorithm: one the artifacts were not hashed with, or no algorithm at all, is CHECKSUMS_ALGORITHM_UNSUPPORTED (a SHA-256 digest was labelled sha512, or md5)', async () => {
     const hex = 'ab'.repeat(32);
     const artifacts = [{ name: 'app.tgz', path: '/dist/app.tgz', size: 1, hex, digests: { sha256: hex } }];
