@@ -1,4 +1,5 @@
 import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { checkArgument } from './errors.js';
 
 /** The process environment as the entry point hands it over: a mutable record that intake deletes from. */
 export type Environment = Record<string, string | undefined>;
@@ -143,6 +144,8 @@ function findEntry(block: Buffer, name: string, from = 0): { entry: number; valu
  * `env.TOKEN !== ''` before `fromEnv` would leave in the heap the very string the intake avoids.
  */
 export function hasEnvironmentValue(name: string, env: Environment): boolean {
+  checkArgument(typeof name === 'string' && name !== '', 'hasEnvironmentValue\'s name', name, 'a non-empty string');
+  checkArgument(typeof env === 'object' && env !== null, 'hasEnvironmentValue\'s environment', env, 'an object (process.env, or a copy)');
   if (!(name in env)) return false;
   if (isEnvironmentBlockOf(env)) {
     const length = environmentBlockValueLength(name);

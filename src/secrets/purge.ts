@@ -1,4 +1,5 @@
 import { dropEnclaveKeys } from './enclave.js';
+import { checkArgument } from './errors.js';
 import { liveSecrets } from './live.js';
 
 /** What purge runs besides destroying secrets: removals of secret bytes that are not in memory. */
@@ -11,6 +12,7 @@ const cleanups = new Set<() => void>();
  * it runs in signal and exit handlers.
  */
 export function onPurge(cleanup: () => void): () => void {
+  checkArgument(typeof cleanup === 'function', 'onPurge\'s cleanup', cleanup, 'a function');
   cleanups.add(cleanup);
   return () => void cleanups.delete(cleanup);
 }

@@ -228,6 +228,7 @@ export class SecretBuffer extends Redacted implements LiveSecret {
    * second. The secret is the environment's: callers never destroy it (purge does, at exit).
    */
   static sharedFromEnv(name: string, env: Environment): SecretBuffer | undefined {
+    checkName(name, env, 'sharedFromEnv');
     let taken = sharedTaken.get(env);
     const known = taken?.get(name);
     if (known !== undefined && !known.destroyed) return known;
@@ -283,6 +284,8 @@ export class SecretBuffer extends Redacted implements LiveSecret {
 
   /** Compares with another secret or bytes in constant time (for equal lengths). */
   equals(other: SecretBuffer | Uint8Array): boolean {
+    // A string compared by its length only: 'abc' equalled no secret of length 3, by chance of its bytes.
+    checkArgument(other instanceof SecretBuffer || other instanceof Uint8Array, 'SecretBuffer.equals\'s argument', other, 'a SecretBuffer or Uint8Array (never a string)');
     if (other.length !== this.#length) return false;
     if (other instanceof SecretBuffer) return this.use((mine) => other.use((theirs) => timingSafeEqual(mine, theirs)));
     return this.use((mine) => timingSafeEqual(mine, other));
@@ -331,6 +334,10 @@ function secretOf(taken: TakenValue): SecretBuffer {
  * number of bytes read, which is less than its size if the file shrank meanwhile, and the file's mode.
  */
 async function readIntoRegion(path: string, options: Omit<FromFileOptions, 'trim'>): Promise<{ region: Region; filled: number; mode: number }> {
+  checkArgument(typeof path === 'string' && path !== '', "a secret file's path", path, 'a non-empty string');
+  // -1 or '5' read as a bound: the file was refused as "more than the -1 bytes", or compared with a string.
+  checkArgument(options.maxBytes === undefined || (Number.isSafeInteger(options.maxBytes) && options.maxBytes > 0), 'the maxBytes option', options.maxBytes, 'a whole number of bytes from 1');
+  checkArgument(options.what === undefined || typeof options.what === 'string', 'the what option', options.what, 'a string');
   const what = options.what ?? 'secret file';
   let handle;
   let size: number;

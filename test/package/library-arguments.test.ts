@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checksums, fixedClock, isTrustKitError, parseDigestReference, sbom } from '../../src/index.js';
-import { enableMemoryProtection, protectProcess } from '../../src/secrets/index.js';
+import { enableMemoryProtection, hasEnvironmentValue, onPurge, protectProcess, SecretBuffer } from '../../src/secrets/index.js';
 
 /** What plain JavaScript may pass where the types say otherwise. */
 const loose = <T>(value: unknown): T => value as T;
@@ -73,6 +73,17 @@ describe('library arguments of the wrong type', () => {
     assert.deepEqual(checksums.toSubjects(artifacts, 'sha256'), [{ name: 'app.tgz', digest: { sha256: hex } }]);
     await failsWith(() => checksums.toSubjects(artifacts, 'sha512'), 'CHECKSUMS_ALGORITHM_UNSUPPORTED', /app\.tgz was not hashed with sha512 \(its digests: sha256\)/);
     await failsWith(() => checksums.toSubjects(artifacts, loose('md5')), 'CHECKSUMS_ALGORITHM_UNSUPPORTED', /md5/);
+  });
+
+  it('the secrets functions given what their types exclude (a string to equals, maxBytes -1, onPurge of a number, no name) are SECRET_ARGUMENT_INVALID: equals compared a string by its length, maxBytes -1 refused every file as too large', async () => {
+    const secret = SecretBuffer.from(Buffer.from('abc'));
+    await failsWith(() => secret.equals(loose('abc')), 'SECRET_ARGUMENT_INVALID', /equals's argument is a string/);
+    secret.destroy();
+    await failsWith(() => SecretBuffer.fromFile('/etc/hostname', { maxBytes: -1 }), 'SECRET_ARGUMENT_INVALID', /maxBytes option is a number, not a whole number of bytes from 1/);
+    await failsWith(() => SecretBuffer.fromFile('/etc/hostname', { maxBytes: loose('5') }), 'SECRET_ARGUMENT_INVALID', /maxBytes option is a string/);
+    await failsWith(() => onPurge(loose(5)), 'SECRET_ARGUMENT_INVALID', /onPurge's cleanup is a number/);
+    await failsWith(() => SecretBuffer.sharedFromEnv(loose(undefined), loose(undefined)), 'SECRET_ARGUMENT_INVALID', /sharedFromEnv's name/);
+    await failsWith(() => hasEnvironmentValue('X', loose(undefined)), 'SECRET_ARGUMENT_INVALID', /hasEnvironmentValue's environment is undefined/);
   });
 
   it('memory protection options that would turn a protection off without a word (strict as a string, a misspelt kind, a logger without warn) are SECRET_ARGUMENT_INVALID', async () => {
