@@ -284,7 +284,7 @@ export class SecretBuffer extends Redacted implements LiveSecret {
 
   /** Compares with another secret or bytes in constant time (for equal lengths). */
   equals(other: SecretBuffer | Uint8Array): boolean {
-    // A string compared by its length only: 'abc' equalled no secret of length 3, by chance of its bytes.
+    // A string has a length too: one of another length returned false, one of the same length threw a TypeError.
     checkArgument(other instanceof SecretBuffer || other instanceof Uint8Array, 'SecretBuffer.equals\'s argument', other, 'a SecretBuffer or Uint8Array (never a string)');
     if (other.length !== this.#length) return false;
     if (other instanceof SecretBuffer) return this.use((mine) => other.use((theirs) => timingSafeEqual(mine, theirs)));
