@@ -5,8 +5,8 @@ import { TrustKitError } from './errors.js';
 import { changedWhileRead, fileChanged, openRegularFile } from './files.js';
 import { typeName } from './quote.js';
 
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-export const DIGEST_ALGORITHMS = ['sha256', 'sha512'] as const;
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. Frozen: a caller pushing 'md5' onto it got past the algorithm check, to a crash inside. */
+export const DIGEST_ALGORITHMS = Object.freeze(['sha256', 'sha512'] as const);
 
 /** One of {@link DIGEST_ALGORITHMS}. */
 export type DigestAlgorithm = (typeof DIGEST_ALGORITHMS)[number];

@@ -43,7 +43,7 @@ export function adoptProcessEnvironment(env: Environment | undefined): void {
  * runner's tokens, GitHub tokens, the OIDC token, key passphrases, the registry password. Action
  * inputs (`INPUT_*`) are the step's own and go to no child either.
  */
-export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
+const SECRET_NAMES: ReadonlySet<string> = new Set([
   'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
   'ACTIONS_RUNTIME_TOKEN',
   'GITHUB_TOKEN',
@@ -58,8 +58,14 @@ export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The names of {@link SECRET_NAMES}, for callers to read: a copy, so that a caller deleting one
+ * (the type is read-only, plain JavaScript is not) changes nothing childEnvironment leaves out.
+ */
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set(SECRET_NAMES);
+
+/**
  * The environment for a child process (git, a docker credential helper): the process environment
- * the entry point handed to `protectProcess` without {@link SECRET_VARIABLES} and `INPUT_*`, which
+ * the entry point handed to `protectProcess` without {@link SECRET_NAMES} and `INPUT_*`, which
  * a step still holds until the step that takes them runs (the SBOM's git runs before signing takes
  * the request token or the passphrase). Undefined when no entry point named its environment (a
  * library caller's own process): the child then inherits it, as spawn does.
@@ -72,7 +78,7 @@ export function childEnvironment(): Record<string, string> | undefined {
   for (const name of Object.keys(env)) {
     // Upper-cased: Windows names are case-insensitive, so `github_token` is GITHUB_TOKEN there.
     const upper = name.toUpperCase();
-    if (SECRET_VARIABLES.has(upper) || upper.startsWith('INPUT_')) continue;
+    if (SECRET_NAMES.has(upper) || upper.startsWith('INPUT_')) continue;
     const value = env[name];
     if (value !== undefined) copy[name] = value;
   }

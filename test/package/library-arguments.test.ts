@@ -2,8 +2,9 @@
 // each fails at the boundary with a code naming the argument, not with a TypeError from deep inside.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checksums, fixedClock, isTrustKitError, parseDigestReference, sbom } from '../../src/index.js';
-import { enableMemoryProtection, hasEnvironmentValue, onPurge, protectProcess, SecretBuffer } from '../../src/secrets/index.js';
+import { checksums, DIGEST_ALGORITHMS, fixedClock, isTrustKitError, parseDigestReference, sbom } from '../../src/index.js';
+import { adoptProcessEnvironment } from '../../src/secrets/environment.js';
+import { childEnvironment, enableMemoryProtection, hasEnvironmentValue, onPurge, protectProcess, SECRET_VARIABLES, SecretBuffer } from '../../src/secrets/index.js';
 
 /** What plain JavaScript may pass where the types say otherwise. */
 const loose = <T>(value: unknown): T => value as T;
@@ -84,6 +85,17 @@ describe('library arguments of the wrong type', () => {
     await failsWith(() => onPurge(loose(5)), 'SECRET_ARGUMENT_INVALID', /onPurge's cleanup is a number/);
     await failsWith(() => SecretBuffer.sharedFromEnv(loose(undefined), loose(undefined)), 'SECRET_ARGUMENT_INVALID', /sharedFromEnv's name/);
     await failsWith(() => hasEnvironmentValue('X', loose(undefined)), 'SECRET_ARGUMENT_INVALID', /hasEnvironmentValue's environment is undefined/);
+  });
+
+  it('the exported lists cannot change what trust-kit checks: DIGEST_ALGORITHMS is frozen, and SECRET_VARIABLES is a copy of what childEnvironment leaves out', (t) => {
+    assert.throws(() => (DIGEST_ALGORITHMS as unknown as string[]).push('md5'), TypeError);
+    (SECRET_VARIABLES as Set<string>).delete('GITHUB_TOKEN');
+    t.after(() => {
+      (SECRET_VARIABLES as Set<string>).add('GITHUB_TOKEN');
+      adoptProcessEnvironment(undefined);
+    });
+    protectProcess({ env: { GITHUB_TOKEN: 'ghs_secret', PATH: '/usr/bin' } });
+    assert.deepEqual(childEnvironment(), { PATH: '/usr/bin' });
   });
 
   it('memory protection options that would turn a protection off without a word (strict as a string, a misspelt kind, a logger without warn) are SECRET_ARGUMENT_INVALID', async () => {
