@@ -3,6 +3,7 @@
  * named one by one so that no helper of the CLI or the actions becomes public by being exported
  * from a module they share (a test compares this list with the docs).
  */
+import './core/runtime-guard.js';
 export { fixedClock, clockFromSourceDateEpoch, systemClock, type Clock } from './core/clock.js';
 export { DIGEST_ALGORITHMS, isDigestAlgorithm, parseDigestReference, type DigestAlgorithm, type DigestSet } from './core/digest.js';
 export { TrustKitError, isTrustKitError, reportOf, type ErrorReport, type TrustKitErrorOptions } from './core/errors.js';

@@ -2,6 +2,7 @@
  * Protected secrets: bytes in memory this library owns, out of logs, error messages and (on
  * Linux) core dumps. `import { SecretBuffer } from 'trust-kit/secrets'`.
  */
+import '../core/runtime-guard.js';
 export { Enclave } from './enclave.js';
 export { SECRET_VARIABLES, childEnvironment, hasEnvironmentValue, type Environment } from './environment.js';
 export { SecretError, type SecretErrorCode } from './errors.js';

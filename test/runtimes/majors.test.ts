@@ -8,10 +8,11 @@
  * ncc hoists static imports.
  */
 import assert from 'node:assert/strict';
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { buildBundles } from '../../scripts/bundle.js';
 import { isSupportedNode } from '../../src/cli/runtime.js';
@@ -150,6 +151,16 @@ describe('the CLI bundle on each supported Node.js major', () => {
       assert.match(run.stderr, new RegExp(`^trust-kit: RUNTIME_UNSUPPORTED: Node\\.js ${escaped} cannot run trust-kit, which needs Node\\.js \\^22\\.22\\.2 \\|\\| \\^24\\.15\\.0 \\|\\| >=26\\.0\\.0; [^\\n]+\\n$`));
     }
   });
+});
+
+test('the library (trust-kit, trust-kit/secrets) imported on an unsupported Node.js fails at once with RUNTIME_UNSUPPORTED: keyless signing failed later, blaming the timestamp authority', async (t) => {
+  const old = unsupportedSystemNode();
+  if (old === undefined) return t.skip('no unsupported Node.js on PATH (outside node_modules and .tools) to try');
+  for (const entry of ['src/index.ts', 'src/secrets/index.ts']) {
+    const script = `import(${JSON.stringify(pathToFileURL(join(root, entry)).href)}).then(() => console.log('imported'), (error) => console.log(error.code))`;
+    const run: SpawnSyncReturns<string> = spawnSync(old.binary, ['--import', import.meta.resolve('tsx'), '-e', script], { cwd: root, encoding: 'utf8' });
+    assert.equal(run.stdout, 'RUNTIME_UNSUPPORTED\n', `${entry}: ${run.stderr}`);
+  }
 });
 
 test('the pinned Node.js versions are scripts/install-tools.sh\'s, one per major that engines admits', async () => {
