@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { DIGEST_ALGORITHMS, hashFile, isDigestAlgorithm, type DigestAlgorithm, type FileDigests, type FileHashAlgorithm } from '../core/digest.js';
 import { systemErrorCode } from '../core/errors.js';
-import { quoted } from '../core/quote.js';
+import { quoted, typeName } from '../core/quote.js';
 import type { ArtifactFile } from './collect.js';
 import { CHANGED_HINT, checkArrayArgument, checkOptionsArgument, ChecksumsError, shownPath } from './errors.js';
 import { CHANGED, FileHashes, HashPool, MANY_FILES, NOT_REGULAR, type CallerHelp } from './pool.js';
@@ -44,7 +44,7 @@ export { MANY_FILES };
 export function checkAlgorithms(algorithms: readonly unknown[]): void {
   for (const algorithm of algorithms) {
     if (typeof algorithm === 'string' && isDigestAlgorithm(algorithm)) continue;
-    throw new ChecksumsError('CHECKSUMS_ALGORITHM_UNSUPPORTED', `hash algorithm ${typeof algorithm === 'string' ? quoted(algorithm, 40) : String(algorithm)} is not one trust-kit hashes artifacts with`, {
+    throw new ChecksumsError('CHECKSUMS_ALGORITHM_UNSUPPORTED', typeof algorithm === 'string' ? `hash algorithm ${quoted(algorithm, 40)} is not one trust-kit hashes artifacts with` : `the hash algorithm is ${typeName(algorithm)}, not one name`, {
       hint: `pass ${DIGEST_ALGORITHMS.map((name) => `"${name}"`).join(' or ')} (lowercase)`,
     });
   }
@@ -166,7 +166,8 @@ function readFailed(path: string, code: string, cause?: unknown): ChecksumsError
   return new ChecksumsError('CHECKSUMS_READ_FAILED', `cannot read ${shownPath(path)}: ${reason}`, {
     cause,
     // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
-    hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? CHANGED_HINT : 'check that the file exists and is readable',
+    // Found by a walk, then gone, it was removed meanwhile; a path a library caller gave may never have been there.
+    hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? `check the path (collectArtifacts finds the files to hash); if it was there, ${CHANGED_HINT}` : 'check that the file exists and is readable',
   });
 }
 

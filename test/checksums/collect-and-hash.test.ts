@@ -81,7 +81,7 @@ test('an algorithm that is not sha256 or sha512, from a caller in plain JavaScri
   const listed = await collectArtifacts(['app.tgz'], { cwd: dir, base: dir });
   // Each was hashed as asked (node:crypto knows them), and the checksums file then held an MD5 or a SHA-1 as its SHA-256.
   for (const algorithm of ['md5', 'sha1', 'SHA256', undefined]) {
-    await assert.rejects(hashArtifacts(listed, algorithm as 'sha256'), { code: 'CHECKSUMS_ALGORITHM_UNSUPPORTED', message: new RegExp(`hash algorithm ${algorithm === undefined ? 'undefined' : `"${algorithm}"`}`) }, String(algorithm));
+    await assert.rejects(hashArtifacts(listed, algorithm as 'sha256'), { code: 'CHECKSUMS_ALGORITHM_UNSUPPORTED', message: new RegExp(algorithm === undefined ? 'the hash algorithm is undefined' : `hash algorithm "${algorithm}"`) }, String(algorithm));
   }
   await assert.rejects(hashArtifacts(listed, 'sha256', { also: ['sha1' as 'sha256'] }), { code: 'CHECKSUMS_ALGORITHM_UNSUPPORTED' });
   await assert.rejects(createChecksums({ subjects: ['app.tgz'], base: '.', algorithm: 'md5' as 'sha256', output: undefined }, dir), { code: 'CHECKSUMS_ALGORITHM_UNSUPPORTED' });

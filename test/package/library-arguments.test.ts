@@ -74,6 +74,8 @@ describe('library arguments of the wrong type', () => {
     assert.deepEqual(checksums.toSubjects(artifacts, 'sha256'), [{ name: 'app.tgz', digest: { sha256: hex } }]);
     await failsWith(() => checksums.toSubjects(artifacts, 'sha512'), 'CHECKSUMS_ALGORITHM_UNSUPPORTED', /app\.tgz was not hashed with sha512 \(its digests: sha256\)/);
     await failsWith(() => checksums.toSubjects(artifacts, loose('md5')), 'CHECKSUMS_ALGORITHM_UNSUPPORTED', /md5/);
+    // An array of one name was said as that name, "hash algorithm sha256 is not one trust-kit hashes artifacts with".
+    await failsWith(() => checksums.hashArtifacts([], loose(['sha256'])), 'CHECKSUMS_ALGORITHM_UNSUPPORTED', /^the hash algorithm is an array, not one name$/);
   });
 
   it('the secrets functions given what their types exclude (a string to equals, maxBytes -1, onPurge of a number, no name) are SECRET_ARGUMENT_INVALID: equals compared a string by its length, maxBytes -1 refused every file as too large', async () => {
