@@ -30,6 +30,12 @@ describe('NuGet packages.lock.json parser', () => {
     assert.equal(bootstrap[0]?.hashes[0]?.hex.length, 128);
   });
 
+  it('reports a dependency its framework\'s section does not lock (a file cut short or edited) as an unknown, not dropped', async () => {
+    const lock = JSON.stringify({ version: 1, dependencies: { 'net8.0': { App: { type: 'Direct', resolved: '1.0.0', contentHash: '', dependencies: { Ghost: '[2.0.0, )', Real: '[1.0.0, )' } }, Real: { type: 'Transitive', resolved: '1.0.0', contentHash: '' } } } });
+    const result = await nugetPackagesLockParser.parse({ path: 'packages.lock.json', content: Buffer.from(lock), includeDev: false, readSibling: () => Promise.resolve(undefined) });
+    assert.deepEqual(result.unknowns?.map((unknown) => unknown.reason), ['net8.0: App 1.0.0 depends on Ghost, which the section does not lock: the file is cut short or was edited, and what it lacks is not listed (run dotnet restore --force-evaluate)']);
+  });
+
   it('says which packages the project references itself, as dotnet list package does: Direct entries, and what a project reference brings', async () => {
     // Written by hand in NuGet's format (no dotnet SDK here; content hashes are placeholders): Logging.Abstractions
     // is Direct and a dependency of Logging too, still the project's own reference; acme.shared is a project reference.
