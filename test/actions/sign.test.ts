@@ -126,6 +126,12 @@ describe('the sign action', () => {
     assert.deepEqual(io.outputs, { signed: 'false', 'bundle-paths': '' });
     assert.match(io.summary, /Nothing was signed: no OIDC identity token/);
     assert.deepEqual(await readdir(cwd), ['SHA256SUMS']);
+    // An earlier run's bundle beside the file is left as it was, and said to be: it may not sign the file as it is now.
+    await writeFile(join(cwd, 'SHA256SUMS.sigstore.json'), '{}');
+    const stale = recordingIO();
+    await run({ checksums: 'SHA256SUMS', 'on-missing-token': 'skip' }, stale, cwd, { GITHUB_ACTIONS: 'true' });
+    assert.ok(stale.log.includes('warn "SHA256SUMS.sigstore.json" is an earlier run\'s, left as it was: nothing was signed now, and it may not sign its file as it is'), stale.log.join('\n'));
+    assert.match(stale.summary, /1 bundle of an earlier run lies beside the files, left as it was: `SHA256SUMS\.sigstore\.json`/);
   });
 
   test('without id-token permission and on-missing-token fail, it fails with the permission to add', async (t) => {
