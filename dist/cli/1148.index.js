@@ -102,7 +102,7 @@ var resolve = __webpack_require__(1378);
 
 
 // EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __webpack_require__(80793);
+var secrets = __webpack_require__(22331);
 // EXTERNAL MODULE: ./lib/cli/exit-codes.js
 var exit_codes = __webpack_require__(20535);
 // EXTERNAL MODULE: ./lib/cli/logger.js

@@ -266,7 +266,7 @@ var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __webpack_require__(80793);
+var secrets = __webpack_require__(22331);
 ;// CONCATENATED MODULE: ./lib/cli/commands/index.js
 /** Every `trust-kit` subcommand, in the order `--help` lists them; adding one is one line here. */
 const COMMANDS = [
@@ -459,7 +459,7 @@ const USAGE_CODES = new Set(['CONFIG_INVALID', 'CLI_USAGE', 'CLI_UNKNOWN_COMMAND
 /* harmony export */   D: (() => (/* binding */ stderrLogger))
 /* harmony export */ });
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80793);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22331);
 
 
 /**
@@ -482,7 +482,7 @@ __webpack_require__.a(__webpack_module__, (async (__webpack_handle_async_depende
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_logger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25403);
 /* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21467);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80793);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22331);
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28050);
 /* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27444);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51517);
@@ -1899,7 +1899,7 @@ const VERSION = '0.1.0';
     for (const name of Object.keys(env)) {
         // Upper-cased: Windows names are case-insensitive, so `github_token` is GITHUB_TOKEN there.
         const upper = name.toUpperCase();
-        if (SECRET_VARIABLES.has(upper) || upper.startsWith('INPUT_'))
+        if (SECRET_NAMES.has(upper) || upper.startsWith('INPUT_'))
             continue;
         const value = env[name];
         if (value !== undefined)
@@ -1960,6 +1960,8 @@ const VERSION = '0.1.0';
         valueEnd = block.length;
     return { entry, valueStart, valueEnd };
 });var hasEnvironmentValue = (function (name, env) {
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .checkArgument */ .s)(typeof name === 'string' && name !== '', 'hasEnvironmentValue\'s name', name, 'a non-empty string');
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .checkArgument */ .s)(typeof env === 'object' && env !== null, 'hasEnvironmentValue\'s environment', env, 'an object (process.env, or a copy)');
     if (!(name in env))
         return false;
     if (isEnvironmentBlockOf(env)) {
@@ -2063,6 +2065,8 @@ const VERSION = '0.1.0';
 /* harmony export */ });
 /* unused harmony export SECRET_VARIABLES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15274);
+
 
 let processEnvironment;
 /**
@@ -2082,7 +2086,7 @@ let processEnvironment;
  * runner's tokens, GitHub tokens, the OIDC token, key passphrases, the registry password. Action
  * inputs (`INPUT_*`) are the step's own and go to no child either.
  */
-const SECRET_VARIABLES = new Set([
+const SECRET_NAMES = new Set([
     'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
     'ACTIONS_RUNTIME_TOKEN',
     'GITHUB_TOKEN',
@@ -2096,8 +2100,13 @@ const SECRET_VARIABLES = new Set([
     'TRUST_KIT_REGISTRY_PASSWORD',
 ]);
 /**
+ * The names of {@link SECRET_NAMES}, for callers to read: a copy, so that a caller deleting one
+ * (the type is read-only, plain JavaScript is not) changes nothing childEnvironment leaves out.
+ */
+const SECRET_VARIABLES = new Set(SECRET_NAMES);
+/**
  * The environment for a child process (git, a docker credential helper): the process environment
- * the entry point handed to `protectProcess` without {@link SECRET_VARIABLES} and `INPUT_*`, which
+ * the entry point handed to `protectProcess` without {@link SECRET_NAMES} and `INPUT_*`, which
  * a step still holds until the step that takes them runs (the SBOM's git runs before signing takes
  * the request token or the passphrase). Undefined when no entry point named its environment (a
  * library caller's own process): the child then inherits it, as spawn does.
@@ -2124,6 +2133,37 @@ const SECRET_VARIABLES = new Set([
 
 /** The length of `name`'s value in the original environment block (Linux); undefined when it cannot be read there. */
 
+
+
+
+/***/ }),
+
+/***/ 15274:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var checkArgument = (function (ok, what, value, expected) {
+    if (ok)
+        return;
+    const type = typeof value;
+    const got = value === null || value === undefined ? String(value) : Array.isArray(value) ? 'an array' : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+    throw new SecretError('SECRET_ARGUMENT_INVALID', `${what} is ${got}, not ${expected}`, { hint: `pass ${expected} (see the types in trust-kit/secrets)` });
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: (() => (/* binding */ SecretError)),
+/* harmony export */   s: (() => (/* binding */ checkArgument))
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+
+/** A failure to take in, hold or protect a secret; messages name the secret's source, never its value. */
+class SecretError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.name = 'SecretError';
+    }
+}
+/**
+ * Fails with SECRET_ARGUMENT_INVALID unless `ok`: a caller in plain JavaScript gets a coded error
+ * naming the argument, not a TypeError from deep inside (or, for a length, a crash in libsodium).
+ */
 
 
 
@@ -2355,14 +2395,8 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
 
 /***/ }),
 
-/***/ 80793:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var checkArgument = (function (ok, what, value, expected) {
-    if (ok)
-        return;
-    const type = typeof value;
-    const got = value === null || value === undefined ? String(value) : Array.isArray(value) ? 'an array' : `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
-    throw new SecretError('SECRET_ARGUMENT_INVALID', `${what} is ${got}, not ${expected}`, { hint: `pass ${expected} (see the types in trust-kit/secrets)` });
-});var track = (function (secret, wipe, masked = true) {
+/***/ 22331:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var track = (function (secret, wipe, masked = true) {
     const ref = new WeakRef(secret);
     const token = { ref };
     live.add(ref);
@@ -2393,7 +2427,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     }
     return result;
 });var setMasker = (function (next) {
-    checkArgument(next === undefined || typeof next === 'function', 'setMasker\'s argument', next, 'a function or undefined');
+    (0,errors/* checkArgument */.s)(next === undefined || typeof next === 'function', 'setMasker\'s argument', next, 'a function or undefined');
     masker = next;
     if (next === undefined)
         return;
@@ -2415,13 +2449,13 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
         region.closeIfIdle();
     closing.clear();
 });var maskedOption = (function (options, method) {
-    checkArgument(typeof options === 'object' && options !== null, `${method}'s options`, options, 'an object');
+    (0,errors/* checkArgument */.s)(typeof options === 'object' && options !== null, `${method}'s options`, options, 'an object');
     const { masked } = options;
-    checkArgument(masked === undefined || typeof masked === 'boolean', `${method}'s masked option`, masked, 'true or false');
+    (0,errors/* checkArgument */.s)(masked === undefined || typeof masked === 'boolean', `${method}'s masked option`, masked, 'true or false');
     return masked !== false;
 });var checkName = (function (name, env, method) {
-    checkArgument(typeof name === 'string' && name !== '', `SecretBuffer.${method}'s name`, name, 'a non-empty string');
-    checkArgument(typeof env === 'object' && env !== null, `SecretBuffer.${method}'s environment`, env, 'an object (process.env, or a copy)');
+    (0,errors/* checkArgument */.s)(typeof name === 'string' && name !== '', `SecretBuffer.${method}'s name`, name, 'a non-empty string');
+    (0,errors/* checkArgument */.s)(typeof env === 'object' && env !== null, `SecretBuffer.${method}'s environment`, env, 'an object (process.env, or a copy)');
 });var isThenable = (function (value) {
     return typeof value === 'object' && value !== null && typeof value.then === 'function';
 });var withAccess = (function (enter, leave, fn) {
@@ -2448,6 +2482,10 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
         throw error;
     }
 });var readIntoRegion = (async function (path, options) {
+    (0,errors/* checkArgument */.s)(typeof path === 'string' && path !== '', "a secret file's path", path, 'a non-empty string');
+    // -1 or '5' read as a bound: the file was refused as "more than the -1 bytes", or compared with a string.
+    (0,errors/* checkArgument */.s)(options.maxBytes === undefined || (Number.isSafeInteger(options.maxBytes) && options.maxBytes > 0), 'the maxBytes option', options.maxBytes, 'a whole number of bytes from 1');
+    (0,errors/* checkArgument */.s)(options.what === undefined || typeof options.what === 'string', 'the what option', options.what, 'a string');
     const what = options.what ?? 'secret file';
     let handle;
     let size;
@@ -2457,14 +2495,14 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
         ({ handle, size, mode } = await (0,files/* openRegularFile */.ZU)(path, { maxBytes: options.maxBytes ?? DEFAULT_MAX_SECRET_BYTES, what }));
     }
     catch (error) {
-        throw (0,errors/* isTrustKitError */.Nf)(error) ? error : unreadable(what, path, error);
+        throw (0,core_errors/* isTrustKitError */.Nf)(error) ? error : unreadable(what, path, error);
     }
     let region;
     let filled = 0;
     try {
         try {
             if (size === 0)
-                throw new SecretError('SECRET_EMPTY', `${what} ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
+                throw new errors/* SecretError */.J('SECRET_EMPTY', `${what} ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
             region = new Region(activeBackend(), size);
             while (filled < size) {
                 const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
@@ -2484,12 +2522,12 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
             region.release();
             region.leave();
         }
-        throw error instanceof SecretError ? error : unreadable(what, path, error);
+        throw error instanceof errors/* SecretError */.J ? error : unreadable(what, path, error);
     }
     return { region, filled, mode };
 });var unreadable = (function (what, path, error) {
-    const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new SecretError('SECRET_FILE_UNREADABLE', `could not read ${what} ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
+    const code = (0,core_errors/* systemErrorCode */.vq)(error);
+    return new errors/* SecretError */.J('SECRET_FILE_UNREADABLE', `could not read ${what} ${path}: ${(0,core_errors/* messageOf */.bD)(error)}`, {
         cause: error,
         hint: code === 'ENOENT' ? `check the path of the ${what}` : `check that the ${what} is a readable regular file`,
     });
@@ -2515,6 +2553,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
         key.release();
     keys.clear();
 });var onPurge = (function (cleanup) {
+    (0,errors/* checkArgument */.s)(typeof cleanup === 'function', 'onPurge\'s cleanup', cleanup, 'a function');
     cleanups.add(cleanup);
     return (() => void cleanups.delete(cleanup));
 });var purge = (function () {
@@ -2680,7 +2719,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     };
 });var degrade = (function (kind, what) {
     if (strictKinds.has(kind)) {
-        throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${what}`, { hint: FIX[kind] });
+        throw new errors/* SecretError */.J('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${what}`, { hint: FIX[kind] });
     }
     if (warned.has(kind))
         return;
@@ -2750,7 +2789,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
         }
         catch (error) {
             coreDumps = 'unavailable';
-            missing.push(['coreDumps', `could not exclude memory from core dumps via ${filter} (${(0,errors/* messageOf */.bD)(error)}): a dump would contain strings made from secrets`]);
+            missing.push(['coreDumps', `could not exclude memory from core dumps via ${filter} (${(0,core_errors/* messageOf */.bD)(error)}): a dump would contain strings made from secrets`]);
         }
     }
     else if (process.platform === 'linux') {
@@ -2772,14 +2811,14 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
     }
     return { status: { coreDumps, envScrub }, missing };
 });var checkOptions = (function (options, method) {
-    checkArgument(typeof options === 'object' && options !== null && !Array.isArray(options), `${method}'s options`, options, 'an object');
+    (0,errors/* checkArgument */.s)(typeof options === 'object' && options !== null && !Array.isArray(options), `${method}'s options`, options, 'an object');
     const { strict, logger: given, backend, nativeFrom, onSignal } = options;
     const kinds = Object.keys(FIX);
-    checkArgument(strict === undefined || typeof strict === 'boolean' || (Array.isArray(strict) && strict.every(((kind) => kinds.includes(kind)))), `${method}'s strict option`, strict, `true, false or an array of ${kinds.join(', ')}`);
-    checkArgument(given === undefined || (typeof given === 'object' && given !== null && typeof given.warn === 'function' && typeof given.debug === 'function'), `${method}'s logger`, given, 'an object with warn and debug functions');
-    checkArgument(backend === undefined || backend === 'auto' || backend === 'js', `${method}'s backend option`, backend, "'auto' or 'js'");
-    checkArgument(nativeFrom === undefined || typeof nativeFrom === 'string', `${method}'s nativeFrom option`, nativeFrom, 'a directory path');
-    checkArgument(onSignal === undefined || typeof onSignal === 'function', `${method}'s onSignal option`, onSignal, 'a function');
+    (0,errors/* checkArgument */.s)(strict === undefined || typeof strict === 'boolean' || (Array.isArray(strict) && strict.every(((kind) => kinds.includes(kind)))), `${method}'s strict option`, strict, `true, false or an array of ${kinds.join(', ')}`);
+    (0,errors/* checkArgument */.s)(given === undefined || (typeof given === 'object' && given !== null && typeof given.warn === 'function' && typeof given.debug === 'function'), `${method}'s logger`, given, 'an object with warn and debug functions');
+    (0,errors/* checkArgument */.s)(backend === undefined || backend === 'auto' || backend === 'js', `${method}'s backend option`, backend, "'auto' or 'js'");
+    (0,errors/* checkArgument */.s)(nativeFrom === undefined || typeof nativeFrom === 'string', `${method}'s nativeFrom option`, nativeFrom, 'a directory path');
+    (0,errors/* checkArgument */.s)(onSignal === undefined || typeof onSignal === 'function', `${method}'s onSignal option`, onSignal, 'a function');
 });var takeReporting = (function (options) {
     logger = options.logger;
     warned.clear();
@@ -2787,7 +2826,7 @@ const JSON_SHORT = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72,
 });var failOnStrict = (function (missing) {
     const fatal = missing.filter((([kind]) => strictKinds.has(kind)));
     if (fatal.length > 0) {
-        throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${fatal.map((([, what]) => what)).join('; ')}`, {
+        throw new errors/* SecretError */.J('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${fatal.map((([, what]) => what)).join('; ')}`, {
             hint: fatal.map((([kind]) => FIX[kind])).join('; '),
         });
     }
@@ -2883,25 +2922,21 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: Enclave, MASK, REDACTED, SECRET_VARIABLES, SecretError, enableMemoryProtection, installPurgeHooks, purge
 
+// EXTERNAL MODULE: ./lib/core/runtime.js
+var runtime = __webpack_require__(56371);
+;// CONCATENATED MODULE: ./lib/core/runtime-guard.js
+
+// Imported first by the library's entries (`trust-kit`, `trust-kit/secrets`): on a Node.js they do not
+// support, the import fails saying so (RUNTIME_UNSUPPORTED), where keyless signing on Node.js 20 failed
+// later with a misleading SIGN_SELF_VERIFY_FAILED about the timestamp authority's validity.
+const unsupported = (0,runtime/* unsupportedRuntime */.AZ)(process.versions.node);
+if (unsupported !== undefined)
+    throw unsupported;
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(3828);
-;// CONCATENATED MODULE: ./lib/secrets/errors.js
-
-/** A failure to take in, hold or protect a secret; messages name the secret's source, never its value. */
-class SecretError extends errors/* TrustKitError */.T0 {
-    constructor(code, message, options = {}) {
-        super(code, message, options);
-        this.name = 'SecretError';
-    }
-}
-/**
- * Fails with SECRET_ARGUMENT_INVALID unless `ok`: a caller in plain JavaScript gets a coded error
- * naming the argument, not a TypeError from deep inside (or, for a length, a crash in libsodium).
- */
-
-
+// EXTERNAL MODULE: ./lib/secrets/errors.js
+var errors = __webpack_require__(15274);
 // EXTERNAL MODULE: ./lib/secrets/forms.js
 var secrets_forms = __webpack_require__(79930);
 ;// CONCATENATED MODULE: ./lib/secrets/live.js
@@ -3042,7 +3077,7 @@ class Region {
     constructor(backend, size) {
         // The length reaches libsodium unchecked by its binding: NaN crashed the process, -1 made a 63-byte secret.
         if (!Number.isSafeInteger(size) || size < 0 || size > MAX_SECRET_BYTES) {
-            throw new SecretError('SECRET_LENGTH_INVALID', `a secret of ${typeof size === 'number' ? String(size) : typeof size} bytes cannot be held: a secret's length is a whole number of bytes from 0 to ${MAX_SECRET_BYTES}`, {
+            throw new errors/* SecretError */.J('SECRET_LENGTH_INVALID', `a secret of ${typeof size === 'number' ? String(size) : typeof size} bytes cannot be held: a secret's length is a whole number of bytes from 0 to ${MAX_SECRET_BYTES}`, {
                 hint: 'pass the number of bytes the secret holds, a whole number up to 1 GiB',
             });
         }
@@ -3148,6 +3183,8 @@ class Redacted {
     }
 }
 
+// EXTERNAL MODULE: ./lib/core/errors.js
+var core_errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/secrets/environment.js
@@ -3196,7 +3233,7 @@ class SecretBuffer extends Redacted {
     }
     /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over, also when no memory can be had for it. */
     static from(bytes, options = {}) {
-        checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
+        (0,errors/* checkArgument */.s)(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
         const masked = maskedOption(options, 'SecretBuffer.from');
         try {
             const region = new Region(activeBackend(), bytes.length);
@@ -3209,7 +3246,7 @@ class SecretBuffer extends Redacted {
     }
     /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
     static fill(length, fill, options = {}) {
-        checkArgument(typeof fill === 'function', 'SecretBuffer.fill\'s writer', fill, 'a function');
+        (0,errors/* checkArgument */.s)(typeof fill === 'function', 'SecretBuffer.fill\'s writer', fill, 'a function');
         const masked = maskedOption(options, 'SecretBuffer.fill');
         const region = new Region(activeBackend(), length);
         let written;
@@ -3230,7 +3267,7 @@ class SecretBuffer extends Redacted {
                 region.leave();
             });
             written.then(wipe, wipe);
-            throw new SecretError('SECRET_ARGUMENT_INVALID', 'SecretBuffer.fill\'s writer returned a promise: it must have written the bytes when it returns', {
+            throw new errors/* SecretError */.J('SECRET_ARGUMENT_INVALID', 'SecretBuffer.fill\'s writer returned a promise: it must have written the bytes when it returns', {
                 hint: 'write the bytes before the writer returns (no await in it): get what you write first, then call fill',
             });
         }
@@ -3278,7 +3315,7 @@ class SecretBuffer extends Redacted {
         const taken = (0,environment/* takeEnvironmentValue */.Aj)(variable, env);
         const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(secretOf(taken));
         if (secret === undefined && options.optional !== true) {
-            throw new SecretError('SECRET_INPUT_MISSING', `input "${name}" is required but empty`, {
+            throw new errors/* SecretError */.J('SECRET_INPUT_MISSING', `input "${name}" is required but empty`, {
                 hint: `pass it in the step's \`with:\` block, e.g. \`${name}: \${{ secrets.YOUR_SECRET }}\``,
             });
         }
@@ -3293,14 +3330,14 @@ class SecretBuffer extends Redacted {
         checkName(name, env, 'fromEnv');
         const taken = (0,environment/* takeEnvironmentValue */.Aj)(name, env);
         if (taken === undefined) {
-            throw new SecretError('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
+            throw new errors/* SecretError */.J('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
                 hint: `set ${name} in the environment of the step or command`,
             });
         }
         // Set, but to nothing: most often a secret the workflow names that the repository does not have.
         if (taken.length === 0) {
             taken.discard();
-            throw new SecretError('SECRET_EMPTY', `environment variable ${name} is set but empty`, { hint: `give ${name} the secret's value (a workflow's secrets.NAME is empty when the repository has no secret of that name)` });
+            throw new errors/* SecretError */.J('SECRET_EMPTY', `environment variable ${name} is set but empty`, { hint: `give ${name} the secret's value (a workflow's secrets.NAME is empty when the repository has no secret of that name)` });
         }
         return secretOf(taken);
     }
@@ -3312,6 +3349,7 @@ class SecretBuffer extends Redacted {
      * second. The secret is the environment's: callers never destroy it (purge does, at exit).
      */
     static sharedFromEnv(name, env) {
+        checkName(name, env, 'sharedFromEnv');
         let taken = sharedTaken.get(env);
         const known = taken?.get(name);
         if (known !== undefined && !known.destroyed)
@@ -3335,7 +3373,7 @@ class SecretBuffer extends Redacted {
     static #trimmed(secret, source) {
         const trimmed = SecretBuffer.#trimmedOrUndefined(secret);
         if (trimmed === undefined)
-            throw new SecretError('SECRET_EMPTY', `${source} holds only whitespace`, { hint: 'write the secret into the file, or pass the right path' });
+            throw new errors/* SecretError */.J('SECRET_EMPTY', `${source} holds only whitespace`, { hint: 'write the secret into the file, or pass the right path' });
         return trimmed;
     }
     /** How many bytes the secret holds. */
@@ -3351,7 +3389,7 @@ class SecretBuffer extends Redacted {
      * returns (or its promise settles): copy nothing out, keep no reference.
      */
     use(fn) {
-        checkArgument(typeof fn === 'function', 'SecretBuffer.use\'s argument', fn, 'a function');
+        (0,errors/* checkArgument */.s)(typeof fn === 'function', 'SecretBuffer.use\'s argument', fn, 'a function');
         const region = this.#open();
         return withAccess((() => region.enter()), (() => region.leave()), fn);
     }
@@ -3361,6 +3399,8 @@ class SecretBuffer extends Redacted {
     }
     /** Compares with another secret or bytes in constant time (for equal lengths). */
     equals(other) {
+        // A string has a length too: one of another length returned false, one of the same length threw a TypeError.
+        (0,errors/* checkArgument */.s)(other instanceof SecretBuffer || other instanceof Uint8Array, 'SecretBuffer.equals\'s argument', other, 'a SecretBuffer or Uint8Array (never a string)');
         if (other.length !== this.#length)
             return false;
         if (other instanceof SecretBuffer)
@@ -3384,7 +3424,7 @@ class SecretBuffer extends Redacted {
     }
     #open() {
         if (this.#region === undefined) {
-            throw new SecretError('SECRET_DESTROYED', 'the secret was used after it was destroyed', {
+            throw new errors/* SecretError */.J('SECRET_DESTROYED', 'the secret was used after it was destroyed', {
                 hint: 'keep the secret until its last use; purge() destroys every secret at exit',
             });
         }
@@ -3440,7 +3480,7 @@ class Enclave extends Redacted {
     }
     /** Seals a secret's bytes and destroys the SecretBuffer. */
     static seal(secret) {
-        checkArgument(secret instanceof SecretBuffer, 'Enclave.seal\'s argument', secret, 'a SecretBuffer');
+        (0,errors/* checkArgument */.s)(secret instanceof SecretBuffer, 'Enclave.seal\'s argument', secret, 'a SecretBuffer');
         const length = secret.length;
         const backend = activeBackend();
         const sealed = secret.use(((bytes) => {
@@ -3473,7 +3513,7 @@ class Enclave extends Redacted {
      * reference to them. Nested and concurrent uses share one decryption.
      */
     use(fn) {
-        checkArgument(typeof fn === 'function', 'Enclave.use\'s argument', fn, 'a function');
+        (0,errors/* checkArgument */.s)(typeof fn === 'function', 'Enclave.use\'s argument', fn, 'a function');
         return withAccess((() => this.#enter()), (() => this.#leave()), fn);
     }
     /** Like {@link use} for an async callback. */
@@ -3502,7 +3542,7 @@ class Enclave extends Redacted {
     #enter() {
         const sealed = this.#sealed;
         if (sealed === undefined) {
-            throw new SecretError('SECRET_DESTROYED', 'the sealed secret was used after it was destroyed', {
+            throw new errors/* SecretError */.J('SECRET_DESTROYED', 'the sealed secret was used after it was destroyed', {
                 hint: 'keep the enclave until its last use; purge() destroys every secret at exit',
             });
         }
@@ -3533,7 +3573,7 @@ class Enclave extends Redacted {
         }
         if (!opened) {
             this.#leave();
-            throw new SecretError('SECRET_ENCLAVE_CORRUPT', 'a sealed secret could not be decrypted: its key was purged or its memory was altered', {
+            throw new errors/* SecretError */.J('SECRET_ENCLAVE_CORRUPT', 'a sealed secret could not be decrypted: its key was purged or its memory was altered', {
                 hint: 'seal the secret again after purge(); if it was not purged, the process memory is corrupt',
             });
         }
@@ -3551,6 +3591,7 @@ class Enclave extends Redacted {
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets/purge.js
+
 
 
 /** What purge runs besides destroying secrets: removals of secret bytes that are not in memory. */
@@ -3740,6 +3781,7 @@ let onSignal;
  * Protected secrets: bytes in memory this library owns, out of logs, error messages and (on
  * Linux) core dumps. `import { SecretBuffer } from 'trust-kit/secrets'`.
  */
+
 
 
 

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: (() => (/* binding */ githubApiToken))
 /* harmony export */ });
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80793);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22331);
 
 /**
  * The GitHub API token of the environment, as gh reads it: GH_TOKEN, else GITHUB_TOKEN; undefined

@@ -64,17 +64,17 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var originOf = (function (source) {
     if (source === undefined)
         return undefined;
-    const registry = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'registry');
+    const registry = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, 'registry');
     if (registry !== undefined)
-        return (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .indexOrigin */ .Tl)(registry);
-    const git = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'git');
+        return (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .indexOrigin */ .Tl)(registry);
+    const git = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, 'git');
     if (git !== undefined)
-        return (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .gitOrigin */ .Xf)(git, undefined);
-    const url = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'url');
+        return (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .gitOrigin */ .Xf)(git, undefined);
+    const url = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, 'url');
     if (url !== undefined)
-        return (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .urlOrigin */ .OG)(url);
-    const local = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'path') ?? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(source, 'directory');
-    return local === undefined ? undefined : (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .localOrigin */ .wK)(local);
+        return (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .urlOrigin */ .OG)(url);
+    const local = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, 'path') ?? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(source, 'directory');
+    return local === undefined ? undefined : (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .localOrigin */ .wK)(local);
 });var sourceKey = (function (source) {
     if (source === undefined)
         return '';
@@ -83,14 +83,14 @@ export const modules = {
         .map(((key) => `${key}=${String(source[key])}`))
         .join(',');
 });var referencesOf = (function (list) {
-    return (list ?? []).filter(_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4).flatMap(((item) => {
-        const name = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(item, 'name');
+    return (list ?? []).filter(_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4).flatMap(((item) => {
+        const name = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(item, 'name');
         if (name === undefined)
             return [];
-        const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(item, 'source');
-        const extras = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .arrayField */ .e7)(item, 'extra') ?? []).filter(((extra) => typeof extra === 'string'));
-        const marker = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(item, 'marker');
-        return [{ name: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePythonName */ .L7)(name), version: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(item, 'version'), source: source === undefined ? undefined : sourceKey(source), extras, marker: marker?.trim() === '' ? undefined : marker?.trim() }];
+        const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .recordField */ .Qb)(item, 'source');
+        const extras = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .arrayField */ .e7)(item, 'extra') ?? []).filter(((extra) => typeof extra === 'string'));
+        const marker = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(item, 'marker');
+        return [{ name: (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePythonName */ .L7)(name), version: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(item, 'version'), source: source === undefined ? undefined : sourceKey(source), extras, marker: marker?.trim() === '' ? undefined : marker?.trim() }];
     }));
 });var groupsOf = (function (table) {
     const groups = new Map();
@@ -99,24 +99,28 @@ export const modules = {
             groups.set(group, referencesOf(list));
     return groups;
 });var archiveHash = (function (entry) {
-    const sdist = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(entry, 'sdist');
+    const sdist = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .recordField */ .Qb)(entry, 'sdist');
     if (sdist !== undefined)
-        return (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .pythonHash */ .LO)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(sdist, 'hash') ?? '');
-    const wheels = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .arrayField */ .e7)(entry, 'wheels') ?? []).filter(_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4);
-    return wheels.length === 1 && wheels[0] !== undefined ? (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .pythonHash */ .LO)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(wheels[0], 'hash') ?? '') : undefined;
+        return (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .pythonHash */ .LO)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(sdist, 'hash') ?? '');
+    const wheels = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .arrayField */ .e7)(entry, 'wheels') ?? []).filter(_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4);
+    return wheels.length === 1 && wheels[0] !== undefined ? (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .pythonHash */ .LO)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(wheels[0], 'hash') ?? '') : undefined;
 });
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   uvLockParser: (() => (/* binding */ uvLockParser))
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26898);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73408);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24045);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79709);
-/* harmony import */ var _pyproject_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71557);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98706);
-/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72878);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26898);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73408);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24045);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79709);
+/* harmony import */ var _pyproject_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71557);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98706);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15415);
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(72878);
+
+
 
 
 
@@ -144,37 +148,37 @@ const MEMBER_SOURCES = ['virtual', 'editable'];
  * edge into a package is recorded on it. The member locked from `.` is the root; the other members are packages it contains.
  */
 const uvLockParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_5__/* .UV_LOCK */ .AH,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_6__/* .UV_LOCK */ .AH,
     async parse(input) {
-        const lock = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTomlLockfile */ .lQ)(input);
-        const lines = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .headerLines */ .Hq)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(input), '[[package]]');
+        const lock = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTomlLockfile */ .lQ)(input);
+        const lines = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .headerLines */ .Hq)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .textOf */ .b6)(input), '[[package]]');
         const locked = [];
-        for (const [index, entry] of ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .arrayField */ .e7)(lock, 'package') ?? []).entries()) {
+        for (const [index, entry] of ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .arrayField */ .e7)(lock, 'package') ?? []).entries()) {
             const line = lines[index];
-            if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(entry))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, 'a [[package]] entry is not a table', line);
-            const rawName = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'name');
+            if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(entry))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'a [[package]] entry is not a table', line);
+            const rawName = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'name');
             if (rawName === undefined || rawName === '')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, 'a [[package]] entry lacks a name', line);
-            const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePythonName */ .L7)(rawName);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, 'a [[package]] entry lacks a name', line);
+            const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePythonName */ .L7)(rawName);
             // Members with a dynamic version are locked without one; a version that is not text is no version uv writes.
             if (entry.version !== undefined && typeof entry.version !== 'string')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomParseError */ .J(input.path, `the version of ${rawName.slice(0, 80)} is not a string`, line);
-            const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(entry, 'version') ?? '';
-            const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(entry, 'source');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SbomParseError */ .J(input.path, `the version of ${rawName.slice(0, 80)} is not a string`, line);
+            const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(entry, 'version') ?? '';
+            const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .recordField */ .Qb)(entry, 'source');
             const member = source !== undefined && MEMBER_SOURCES.some(((kind) => typeof source[kind] === 'string'));
             const origin = member ? undefined : originOf(source);
             locked.push({
                 name,
                 version,
                 source: sourceKey(source),
-                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .purlFor */ .nK)(input.path, line, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__.purlOf)('pypi', name, version, undefined, origin?.qualifiers))),
+                purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(input.path, line, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__.purlOf)('pypi', name, version, undefined, origin?.qualifiers))),
                 origin,
                 line,
                 member,
-                dependencies: referencesOf((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .arrayField */ .e7)(entry, 'dependencies')),
-                optional: groupsOf((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(entry, 'optional-dependencies')),
-                dev: [...groupsOf((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(entry, 'dev-dependencies')).values()].flat(),
+                dependencies: referencesOf((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .arrayField */ .e7)(entry, 'dependencies')),
+                optional: groupsOf((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .recordField */ .Qb)(entry, 'optional-dependencies')),
+                dev: [...groupsOf((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .recordField */ .Qb)(entry, 'dev-dependencies')).values()].flat(),
                 entry,
             });
         }
@@ -192,6 +196,7 @@ const uvLockParser = {
             }
         }
         const resolve = ((reference) => byReference.get(referenceKey(reference.name, reference.version ?? '', reference.source ?? '')) ?? undefined);
+        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_8__/* .LockfileUnknowns */ .dF(input.path);
         // What a set of references pulls in: each target, plus the optional dependencies of the extras asked of it.
         // `activated` is shared by a whole walk: an extra's dependencies are pulled in once, however many ask for it.
         // With `conditional`, an edge whose marker names more than the Python version is not followed but handed to it:
@@ -203,7 +208,7 @@ const uvLockParser = {
                 const target = resolve(reference);
                 if (target === undefined)
                     continue;
-                if (conditional !== undefined && reference.marker !== undefined && (0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .namesMoreThanPythonVersion */ .nB)(reference.marker)) {
+                if (conditional !== undefined && reference.marker !== undefined && (0,_markers_js__WEBPACK_IMPORTED_MODULE_7__/* .namesMoreThanPythonVersion */ .nB)(reference.marker)) {
                     conditional(reference);
                     continue;
                 }
@@ -243,13 +248,13 @@ const uvLockParser = {
         scopeWalk('required', (() => members));
         scopeWalk('optional', ((activated) => expand([...conditional, ...members.flatMap(((member) => [...member.optional.values()].flat()))], activated)));
         scopeWalk('dev', ((activated) => expand(members.flatMap(((member) => member.dev)), activated)));
-        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .PackageCollector */ .UI(input);
+        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageCollector */ .UI(input);
         let root;
         /** The markers of the edges into each package, recorded once every package is. */
         const markers = [];
         for (const pkg of locked) {
             const hash = archiveHash(pkg.entry);
-            const sdist = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(pkg.entry, 'sdist');
+            const sdist = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .recordField */ .Qb)(pkg.entry, 'sdist');
             // Packages no member reaches (a lock without members, or a stale entry) are kept as required: never hidden.
             collector.add({
                 purl: pkg.purl,
@@ -259,14 +264,18 @@ const uvLockParser = {
                 scope: scopes.get(pkg) ?? 'required',
                 line: pkg.line,
                 hashes: hash === undefined ? [] : [hash],
-                downloadLocation: pkg.origin !== undefined ? pkg.origin.downloadLocation : sdist === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(sdist, 'url'),
+                downloadLocation: pkg.origin !== undefined ? pkg.origin.downloadLocation : sdist === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(sdist, 'url'),
             });
-            const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_2__/* .recordField */ .Qb)(pkg.entry, 'source');
+            const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .recordField */ .Qb)(pkg.entry, 'source');
             if (root === undefined && pkg.member && source !== undefined && (source.virtual === '.' || source.editable === '.')) {
                 root = { purl: pkg.purl, ecosystem: 'pypi', name: pkg.name, version: pkg.version, hashes: [], locations: [{ path: input.path, line: pkg.line }], scope: 'required' };
             }
             for (const reference of [...pkg.dependencies, ...[...pkg.optional.values()].flat(), ...pkg.dev]) {
                 const target = resolve(reference);
+                // A dependency no [[package]] is: the lock was cut short or edited (uv sync --locked refuses it), and what it lacks is not listed.
+                if (target === undefined && !byReference.has(referenceKey(reference.name, reference.version ?? '', reference.source ?? ''))) {
+                    unknowns.add(`${pkg.name} ${pkg.version} depends on ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(reference.name, 200)}, which no [[package]] of the lock is: it is cut short or was edited, and what it lacks is not listed (run uv lock)`, pkg.line);
+                }
                 if (target === undefined)
                     continue;
                 collector.relate(pkg.purl, target.purl);
@@ -275,18 +284,85 @@ const uvLockParser = {
             }
         }
         for (const { purl, marker } of markers)
-            collector.annotate(purl, (0,_markers_js__WEBPACK_IMPORTED_MODULE_6__/* .markerProperties */ .q$)(marker));
+            collector.annotate(purl, (0,_markers_js__WEBPACK_IMPORTED_MODULE_7__/* .markerProperties */ .q$)(marker));
         if (root !== undefined) {
             for (const member of members)
                 if (member.purl !== root.purl)
                     collector.relate(root.purl, member.purl, 'contains');
-            const project = await (0,_pyproject_js__WEBPACK_IMPORTED_MODULE_4__/* .readPyproject */ .x)(input);
-            if (project?.license !== undefined && project.name !== undefined && (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePythonName */ .L7)(project.name) === root.name)
+            const project = await (0,_pyproject_js__WEBPACK_IMPORTED_MODULE_5__/* .readPyproject */ .x)(input);
+            if (project?.license !== undefined && project.name !== undefined && (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePythonName */ .L7)(project.name) === root.name)
                 root.license = project.license;
         }
-        return collector.result(root);
+        return unknowns.into(collector.result(root));
     },
 };
+
+
+/***/ }),
+
+/***/ 15415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var unlistedUnknowns = (function (count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: (() => (/* binding */ unlistedUnknowns)),
+/* harmony export */   dF: (() => (/* binding */ LockfileUnknowns))
+/* harmony export */ });
+/* unused harmony export LISTED_UNKNOWNS */
+/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+
+/**
+ * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
+ * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
+ * SPDX of the same sentence. `count` still says how many there were, for the summary.
+ */
+class LockfileUnknowns {
+    #path;
+    #rest;
+    #listed = [];
+    #more = 0;
+    /** `rest` words the unknown that counts the ones past the limit. */
+    constructor(path, rest = ((count) => `${count} more unknowns of this file, not listed one by one`)) {
+        this.#path = path;
+        this.#rest = rest;
+    }
+    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
+    add(reason, line, path = this.#path) {
+        if (this.#listed.length >= LISTED_UNKNOWNS) {
+            this.#more++;
+            return;
+        }
+        const unknown = { path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.#listed.push(unknown);
+    }
+    /** Records the unknowns `other` recorded, after these: as if each had been added here (the ones it did not list counted, not listed). */
+    addFrom(other) {
+        for (const unknown of other.#listed)
+            this.add(unknown.reason, unknown.line, unknown.path);
+        this.#more += other.#more;
+    }
+    /** How many unknowns were recorded, listed or not. */
+    get count() {
+        return this.#listed.length + this.#more;
+    }
+    /** The unknowns listed, and one counting the rest. */
+    all() {
+        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
+    }
+    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
+    fields() {
+        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
+    }
+    /** The result with its unknowns (and their count when not all are listed); the result itself when there are none. */
+    into(result) {
+        return this.count === 0 ? result : { ...result, ...this.fields() };
+    }
+}
 
 
 /***/ })

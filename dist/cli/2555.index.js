@@ -186,7 +186,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     for (const algorithm of algorithms) {
         if (typeof algorithm === 'string' && (0,core_digest/* isDigestAlgorithm */.Wb)(algorithm))
             continue;
-        throw new errors/* ChecksumsError */.bO('CHECKSUMS_ALGORITHM_UNSUPPORTED', `hash algorithm ${typeof algorithm === 'string' ? (0,quote/* quoted */.TL)(algorithm, 40) : String(algorithm)} is not one trust-kit hashes artifacts with`, {
+        throw new errors/* ChecksumsError */.bO('CHECKSUMS_ALGORITHM_UNSUPPORTED', typeof algorithm === 'string' ? `hash algorithm ${(0,quote/* quoted */.TL)(algorithm, 40)} is not one trust-kit hashes artifacts with` : `the hash algorithm is ${(0,quote/* typeName */.go)(algorithm)}, not one name`, {
             hint: `pass ${core_digest/* DIGEST_ALGORITHMS */.MF.map(((name) => `"${name}"`)).join(' or ')} (lowercase)`,
         });
     }
@@ -198,6 +198,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     });
 });var hashArtifacts = (async function (files, algorithm, options = {}) {
     (0,errors/* checkArrayArgument */.lD)("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
+    (0,errors/* checkOptionsArgument */.wV)("hashArtifacts's options", options, { also: 'strings' });
     const outcomes = await hashEach(files, algorithm, options);
     for (const outcome of outcomes)
         if ('error' in outcome)
@@ -262,7 +263,8 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     return new errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,errors/* shownPath */.pS)(path)}: ${reason}`, {
         cause,
         // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
-        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? errors/* CHANGED_HINT */.HD : 'check that the file exists and is readable',
+        // Found by a walk, then gone, it was removed meanwhile; a path a library caller gave may never have been there.
+        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? `check the path (collectArtifacts finds the files to hash); if it was there, ${errors/* CHANGED_HINT */.HD}` : 'check that the file exists and is readable',
     });
 });var hashInProcess = (async function (file, algorithms, hashes, index) {
     try {
@@ -293,6 +295,8 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
         ...(0,errors/* checksumsPlace */.qD)(path, line),
     });
 });var readChecksumEntries = (async function* (path, options = {}) {
+    (0,errors/* checkStringArgument */.Xr)("readChecksumEntries's path", path);
+    (0,errors/* checkOptionsArgument */.wV)("readChecksumEntries's options", options, { shown: 'string', maxLineBytes: 'number', onChunk: 'function' });
     const named = options.shown ?? path;
     const shown = (0,quote/* shownFile */.G)(named);
     const maxLineBytes = options.maxLineBytes ?? files/* INPUT_LIMITS */.Ef.checksumsLine;
@@ -348,6 +352,7 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     }
 });var checkChecksums = (async function (entries, options) {
     (0,errors/* checkArrayArgument */.lD)("checkChecksums's entries", entries, 'entries { name, algorithm, hex }');
+    (0,errors/* checkOptionsArgument */.wV)("checkChecksums's options", options, { base: 'string', ignoreMissing: 'boolean' }, ['base']);
     checkAlgorithms(entries.map(((entry) => entry.algorithm)));
     const results = [];
     await checkEntries(entries, { base: options.base, ...(options.ignoreMissing === undefined ? {} : { ignoreMissing: options.ignoreMissing }), onResult: ((result) => results.push(result)) });
@@ -382,6 +387,8 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     }
     return results;
 });var checkChecksumsFile = (async function (path, options) {
+    (0,errors/* checkStringArgument */.Xr)("checkChecksumsFile's path", path);
+    (0,errors/* checkOptionsArgument */.wV)("checkChecksumsFile's options", options, { base: 'string', ignoreMissing: 'boolean', onResult: 'function', onIgnored: 'function', shown: 'string', maxLineBytes: 'number', onChunk: 'function' }, ['base', 'onResult']);
     checkConcurrency(options.concurrency);
     return checkEntries(readChecksumEntries(path, options), options);
 });var checkEntries = (async function (entries, options) {
@@ -466,6 +473,8 @@ const TAG_LINE = /^(\\?)(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/s;
     const { threadsStartedAhead, leftover, ...options } = createOptions;
     if (typeof config !== 'object' || config === null)
         throw new errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${(0,quote/* typeName */.go)(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
+    (0,errors/* checkOptionsArgument */.wV)("createChecksums's config", config, { output: 'string' });
+    (0,errors/* checkOptionsArgument */.wV)("createChecksums's options", createOptions, { also: 'strings', leftover: 'function' });
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);
@@ -577,6 +586,7 @@ __webpack_require__.d(__webpack_exports__, {
   checkChecksumsFile: (() => (/* reexport */ checkChecksumsFile)),
   checkConcurrency: (() => (/* reexport */ checkConcurrency)),
   checkNamedFiles: (() => (/* reexport */ checkNamedFiles)),
+  checkOptionsArgument: (() => (/* reexport */ errors/* checkOptionsArgument */.wV)),
   checkStringArgument: (() => (/* reexport */ errors/* checkStringArgument */.Xr)),
   checksumLine: (() => (/* reexport */ format/* checksumLine */.Ut)),
   checksumsPlace: (() => (/* reexport */ errors/* checksumsPlace */.qD)),

@@ -76,7 +76,7 @@ const MIN_TRANSFER_BYTES_PER_SECOND = 64 * 1024;
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16327);
 /* harmony import */ var _oci_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49103);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80793);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22331);
 
 
 
@@ -837,7 +837,7 @@ var transfer_rate = __webpack_require__(14828);
 // EXTERNAL MODULE: ./lib/secrets/forms.js
 var secrets_forms = __webpack_require__(79930);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __webpack_require__(80793);
+var secrets = __webpack_require__(22331);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: external "node:child_process"

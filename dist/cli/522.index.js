@@ -4,6 +4,7 @@ export const modules = {
 
 /***/ 90522:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var leftoverNotice = (function (file) {
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .checkOptionsArgument */ .wV)("leftoverNotice's file", file, { path: 'string', kind: 'string' }, ['path', 'kind']);
     if (file.kind === 'replaced output directory') {
         return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
     }
@@ -40,9 +41,16 @@ export const modules = {
     else if (typeof options !== 'object' || options === null)
         problem = `the options are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(options)}, not an object with cwd and base`;
     else {
-        const { cwd, base } = options;
+        const { cwd, base, exclude, skip, leftover, progress } = options;
         if (typeof cwd !== 'string' || typeof base !== 'string')
             problem = `the options' cwd and base are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(cwd)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(base)}, not strings`;
+        else if (exclude !== undefined && !(Array.isArray(exclude) && exclude.every(((path) => typeof path === 'string'))))
+            problem = `the options' exclude is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(exclude)}, not an array of paths`;
+        else {
+            const notFunction = Object.entries({ skip, leftover, progress }).find((([, value]) => value !== undefined && typeof value !== 'function'));
+            if (notFunction !== undefined)
+                problem = `the options' ${notFunction[0]} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(notFunction[1])}, not a function`;
+        }
     }
     if (problem !== undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
@@ -684,6 +692,17 @@ class Walk {
 });var checkStringArgument = (function (what, value) {
     if (typeof value !== 'string')
         throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not a string`, { hint: 'pass a string (see the types in trust-kit)' });
+});var checkOptionsArgument = (function (what, options, fields, required = []) {
+    const hint = { hint: `pass ${what} as its type in trust-kit declares them (see docs/library.md)` };
+    if (typeof options !== 'object' || options === null)
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(options)}, not an object`, hint);
+    for (const [name, kind] of Object.entries(fields)) {
+        const value = options[name];
+        if (value === undefined && !required.includes(name))
+            continue;
+        if (!OPTION_KINDS[kind].is(value))
+            throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what}' ${name} is ${Number.isNaN(value) ? 'NaN' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not ${OPTION_KINDS[kind].said}`, hint);
+    }
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -692,7 +711,8 @@ class Walk {
 /* harmony export */   bO: (() => (/* binding */ ChecksumsError)),
 /* harmony export */   lD: (() => (/* binding */ checkArrayArgument)),
 /* harmony export */   pS: (() => (/* binding */ shownPath)),
-/* harmony export */   qD: (() => (/* binding */ checksumsPlace))
+/* harmony export */   qD: (() => (/* binding */ checksumsPlace)),
+/* harmony export */   wV: (() => (/* binding */ checkOptionsArgument))
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
@@ -721,6 +741,19 @@ const CHANGED_HINT = "something removed or renamed it while trust-kit ran: make 
  */
 
 /** Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is a string. */
+
+const OPTION_KINDS = {
+    string: { is: ((value) => typeof value === 'string'), said: 'a string' },
+    function: { is: ((value) => typeof value === 'function'), said: 'a function' },
+    boolean: { is: ((value) => typeof value === 'boolean'), said: 'true or false' },
+    number: { is: ((value) => typeof value === 'number' && !Number.isNaN(value)), said: 'a number' },
+    strings: { is: ((value) => Array.isArray(value) && value.every(((item) => typeof item === 'string'))), said: 'an array of strings' },
+};
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless `options` is an object whose `fields` are of their
+ * kind (the `required` ones present): from plain JavaScript, `exclude: 'x'` or a missing
+ * `onResult` failed deep inside with a TypeError, and `maxLineBytes: NaN` lifted the line bound.
+ */
 
 
 

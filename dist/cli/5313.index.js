@@ -350,18 +350,18 @@ class PackageCollector {
 /***/ 5313:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var cratePurl = (function (name, version, spelled, outside) {
     // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
-    const source = spelled === undefined ? undefined : (0,_urls_js__WEBPACK_IMPORTED_MODULE_8__/* .withoutCredentials */ .r)(spelled);
+    const source = spelled === undefined ? undefined : (0,_urls_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutCredentials */ .r)(spelled);
     if (source === undefined && outside !== undefined)
-        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__.purlOf)('cargo', name, version, undefined, { download_url: outside });
+        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_6__.purlOf)('cargo', name, version, undefined, { download_url: outside });
     if (source === undefined || source === CRATES_IO || source === CRATES_IO_SPARSE)
-        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__.purlOf)('cargo', name, version);
+        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_6__.purlOf)('cargo', name, version);
     if (source.startsWith('git+')) {
         // `git+URL?branch=x#commit`: the commit pins what was built; the query only says how it was chosen.
         const hash = source.indexOf('#');
         const url = source.slice(0, source.includes('?') ? source.indexOf('?') : hash === -1 ? source.length : hash);
-        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__.purlOf)('cargo', name, version, undefined, { vcs_url: hash === -1 ? url : `${url}@${source.slice(hash + 1)}` });
+        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_6__.purlOf)('cargo', name, version, undefined, { vcs_url: hash === -1 ? url : `${url}@${source.slice(hash + 1)}` });
     }
-    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__.purlOf)('cargo', name, version, undefined, { repository_url: source.replace(/^(registry|sparse)\+/, '') });
+    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_6__.purlOf)('cargo', name, version, undefined, { repository_url: source.replace(/^(registry|sparse)\+/, '') });
 });var downloadLocationOf = (function (name, version, source) {
     if (source === CRATES_IO || source === CRATES_IO_SPARSE)
         return `https://crates.io/api/v1/crates/${encodeURIComponent(name)}/${encodeURIComponent(version)}/download`;
@@ -374,7 +374,7 @@ class PackageCollector {
     return hash === -1 ? url : `${url}${source.slice(hash)}`;
 });var metadataChecksums = (function (lock) {
     const checksums = new Map();
-    const metadata = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(lock, 'metadata');
+    const metadata = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(lock, 'metadata');
     if (metadata === undefined)
         return checksums;
     for (const [key, value] of Object.entries(metadata)) {
@@ -392,7 +392,7 @@ class PackageCollector {
         if (visited.has(feature))
             continue;
         visited.add(feature);
-        const list = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .arrayField */ .e7)(features, feature);
+        const list = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .arrayField */ .e7)(features, feature);
         if (list === undefined) {
             if (optional.has(feature))
                 enabled.add(feature);
@@ -425,30 +425,30 @@ class PackageCollector {
         const next = [];
         for (const path of paths)
             for (const name of (await input.listSiblingDirectories?.(path === '' ? '.' : path)) ?? [])
-                if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_9__/* .segmentMatches */ .d)(segment, name))
+                if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_10__/* .segmentMatches */ .d)(segment, name))
                     next.push(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(path, name));
         paths = next.slice(0, MAX_MANIFESTS);
     }
     return paths;
 });var dependencyTables = (function (manifest) {
     const tables = [];
-    const workspace = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'workspace');
-    const shared = workspace === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(workspace, 'dependencies');
+    const workspace = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(manifest, 'workspace');
+    const shared = workspace === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(workspace, 'dependencies');
     if (shared !== undefined)
         tables.push({ table: shared, kind: 'shared' });
     const kinds = ((owner) => {
         for (const [field, kind] of [['dependencies', 'normal'], ['build-dependencies', 'build'], ['build_dependencies', 'build'], ['dev-dependencies', 'dev'], ['dev_dependencies', 'dev']]) {
-            const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(owner, field);
+            const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(owner, field);
             if (table !== undefined)
                 tables.push({ table, kind });
         }
     });
     kinds(manifest);
-    for (const target of Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'target') ?? {}))
-        if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(target))
+    for (const target of Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(manifest, 'target') ?? {}))
+        if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .isRecord */ .u4)(target))
             kinds(target);
-    for (const patches of Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'patch') ?? {}))
-        if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(patches))
+    for (const patches of Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(manifest, 'patch') ?? {}))
+        if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .isRecord */ .u4)(patches))
             tables.push({ table: patches, kind: 'patch' });
     return tables;
 });var readManifests = (async function (input) {
@@ -470,23 +470,23 @@ class PackageCollector {
         try {
             if (bytes === undefined)
                 continue;
-            manifest = (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(bytes.toString('utf8'));
+            manifest = (0,smol_toml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(bytes.toString('utf8'));
         }
         catch {
             // An unreadable manifest only costs what it would have told; the lockfile still lists every crate.
             continue;
         }
-        const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'package');
-        const name = table === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(table, 'name');
+        const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(manifest, 'package');
+        const name = table === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(table, 'name');
         const declared = { normal: new Set(), optional: new Set(), build: new Set(), dev: new Set() };
         /** Optional dependencies by key (what features name) -> crate. */
         const optional = new Map();
         if (name !== undefined && table !== undefined && !isOutside(dir)) {
-            const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(table, 'version');
+            const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(table, 'version');
             crates.set(dir, { key: version === undefined ? name : `${name} ${version}`, declared });
             // `license.workspace = true` is a table: the license is the workspace's, not stated here.
             if (dir === '')
-                manifests.root = { name, version, license: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(table, 'license') };
+                manifests.root = { name, version, license: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(table, 'license') };
         }
         const follow = ((path) => {
             const normalized = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, path.replaceAll('\\', '/'))).replace(/\/$/, '');
@@ -498,7 +498,7 @@ class PackageCollector {
             }
             return resolved;
         });
-        const members = dir === '' ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .arrayField */ .e7)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'workspace') ?? {}, 'members') : undefined;
+        const members = dir === '' ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .arrayField */ .e7)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(manifest, 'workspace') ?? {}, 'members') : undefined;
         for (const member of members ?? []) {
             if (typeof member !== 'string')
                 continue;
@@ -510,14 +510,14 @@ class PackageCollector {
         for (const { table: dependencies, kind } of dependencyTables(manifest)) {
             for (const [key, spec] of Object.entries(dependencies)) {
                 // A renamed dependency (`key = { package = "crate" }`) is named by its crate in Cargo.lock; `key.workspace = true` by the workspace's.
-                const crate = !(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(spec) ? key : spec.workspace === true ? (shared.get(key) ?? key) : ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(spec, 'package') ?? key);
+                const crate = !(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .isRecord */ .u4)(spec) ? key : spec.workspace === true ? (shared.get(key) ?? key) : ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(spec, 'package') ?? key);
                 if (kind === 'shared')
                     shared.set(key, crate);
-                else if (kind === 'normal' && (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(spec) && spec.optional === true)
+                else if (kind === 'normal' && (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .isRecord */ .u4)(spec) && spec.optional === true)
                     optional.set(key, crate);
                 else if (kind !== 'patch')
                     declared[kind].add(crate);
-                const path = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(spec) ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(spec, 'path') : undefined;
+                const path = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .isRecord */ .u4)(spec) ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(spec, 'path') : undefined;
                 if (path === undefined)
                     continue;
                 if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(path) || /^[A-Za-z]:[\\/]/.test(path))
@@ -533,7 +533,7 @@ class PackageCollector {
                 }
             }
         }
-        const enabled = optional.size === 0 ? new Set() : enabledByDefault((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'features') ?? {}, optional);
+        const enabled = optional.size === 0 ? new Set() : enabledByDefault((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(manifest, 'features') ?? {}, optional);
         for (const [key, crate] of optional)
             declared[enabled.has(key) ? 'normal' : 'optional'].add(crate);
     }
@@ -559,16 +559,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cargoLockParser: (() => (/* binding */ cargoLockParser))
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26898);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(93339);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91573);
-/* harmony import */ var _suppliers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20148);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73408);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24045);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98706);
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(897);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80211);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3292);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26898);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(93339);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91573);
+/* harmony import */ var _suppliers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20148);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73408);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24045);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98706);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(897);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80211);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(15415);
+
+
 
 
 
@@ -639,29 +643,29 @@ const MAX_MANIFESTS = 512;
  * but for those the workspace's manifests name by a `path` outside it: local crates, not the project's.
  */
 const cargoLockParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_7__/* .CARGO_LOCK */ .z2,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_8__/* .CARGO_LOCK */ .z2,
     async parse(input) {
-        const lock = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .parseTomlLockfile */ .lQ)(input);
-        const entries = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .arrayField */ .e7)(lock, 'package') ?? [];
-        const lines = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .headerLines */ .Hq)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .textOf */ .b6)(input), '[[package]]');
+        const lock = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTomlLockfile */ .lQ)(input);
+        const entries = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .arrayField */ .e7)(lock, 'package') ?? [];
+        const lines = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .headerLines */ .Hq)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .textOf */ .b6)(input), '[[package]]');
         const checksums = metadataChecksums(lock);
         const manifests = await readManifests(input);
         const crates = [];
         for (const [index, entry] of entries.entries()) {
             const line = lines[index];
-            if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(entry))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'a [[package]] entry is not a table', line);
-            const name = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(entry, 'name');
-            const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(entry, 'version');
+            if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .isRecord */ .u4)(entry))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, 'a [[package]] entry is not a table', line);
+            const name = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(entry, 'name');
+            const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(entry, 'version');
             if (name === undefined || name === '' || version === undefined || version === '') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'a [[package]] entry lacks a name or version', line);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, 'a [[package]] entry lacks a name or version', line);
             }
-            const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(entry, 'source');
-            const dependencies = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .arrayField */ .e7)(entry, 'dependencies') ?? []).filter(((dep) => typeof dep === 'string'));
+            const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(entry, 'source');
+            const dependencies = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .arrayField */ .e7)(entry, 'dependencies') ?? []).filter(((dep) => typeof dep === 'string'));
             // A crate of the workspace may share its name with one outside only at another version.
             const inside = manifests.inside.has(name) || manifests.inside.has(`${name} ${version}`);
             const outside = source === undefined && !inside ? manifests.outside.get(name) : undefined;
-            crates.push({ name, version, source, purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .purlFor */ .nK)(input.path, line, (() => cratePurl(name, version, source, outside))), dependencies, line, outside });
+            crates.push({ name, version, source, purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .purlFor */ .nK)(input.path, line, (() => cratePurl(name, version, source, outside))), dependencies, line, outside });
         }
         // Every way Cargo.lock can name a crate in `dependencies`: `name`, `name version` and
         // `name version (source)`; a key two crates share is ambiguous (null) and resolves to nothing.
@@ -688,11 +692,15 @@ const cargoLockParser = {
         // only such edges reach is optional, build-only or dev; a crate whose manifest was not read (a
         // registry crate's) keeps every edge as it is.
         const edges = new Map();
+        // A dependency no [[package]] entry is: the lockfile was cut short or edited (cargo metadata --locked refuses it), and what it would have listed is missing.
+        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_11__/* .LockfileUnknowns */ .dF(input.path);
         for (const crate of crates) {
             const declared = crate.source === undefined && crate.outside === undefined ? (manifests.dependencies.get(`${crate.name} ${crate.version}`) ?? manifests.dependencies.get(crate.name)) : undefined;
             const list = [];
             for (const spec of crate.dependencies) {
                 const to = resolve(spec);
+                if (to === undefined && !byReference.has(spec.trim()))
+                    unknowns.add(`${crate.name} ${crate.version} depends on ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(spec.trim(), 200)}, which no [[package]] entry of the lockfile is: it is cut short or was edited, and what it lacks is not listed (run cargo generate-lockfile)`, crate.line);
                 if (to === undefined)
                     continue;
                 list.push({ to, kind: declared === undefined ? 'normal' : (EDGE_KINDS.find(((kind) => declared[kind].has(to.name))) ?? 'normal') });
@@ -705,16 +713,16 @@ const cargoLockParser = {
         // A build script's crates are compiled and run by the build, never linked into what it makes:
         // what only build edges reach (a build tool's own dependencies included) is not shipped, as dev
         // dependencies are not, but says it ran in the build. A crate a build edge and a dev edge both reach is build-only.
-        const buildOnly = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_10__/* .scopesByReachability */ .Q)({ required, optional: [], dev: startsOf('build') }, graph);
-        const scopes = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_10__/* .scopesByReachability */ .Q)({ required, optional: [], dev: [...startsOf('build'), ...startsOf('dev')] }, graph);
-        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .PackageCollector */ .UI(input);
+        const buildOnly = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_12__/* .scopesByReachability */ .Q)({ required, optional: [], dev: startsOf('build') }, graph);
+        const scopes = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_12__/* .scopesByReachability */ .Q)({ required, optional: [], dev: [...startsOf('build'), ...startsOf('dev')] }, graph);
+        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .PackageCollector */ .UI(input);
         let root;
         for (const [index, crate] of crates.entries()) {
             const entry = entries[index];
-            const checksum = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(entry, 'checksum') ?? checksums.get(`${crate.name} ${crate.version} (${crate.source ?? ''})`);
-            const hash = checksum === undefined ? undefined : (0,_hashes_js__WEBPACK_IMPORTED_MODULE_3__/* .hexHash */ .eP)('SHA256', checksum);
+            const checksum = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(entry, 'checksum') ?? checksums.get(`${crate.name} ${crate.version} (${crate.source ?? ''})`);
+            const hash = checksum === undefined ? undefined : (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .hexHash */ .eP)('SHA256', checksum);
             // Cargo.lock names no authors; a git source at least names the repository's owner. Registry crates stay NOASSERTION.
-            const supplied = crate.source?.startsWith('git+') === true ? (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_4__/* .gitSourceSupplier */ ._1)(crate.source.slice(4).replace(/[?#].*$/s, ''), 'the Cargo.lock git source') : undefined;
+            const supplied = crate.source?.startsWith('git+') === true ? (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_5__/* .gitSourceSupplier */ ._1)(crate.source.slice(4).replace(/[?#].*$/s, ''), 'the Cargo.lock git source') : undefined;
             const built = buildOnly.get(crate.purl) === 'dev' ? [BUILD_ONLY] : [];
             collector.add({
                 supplier: supplied?.supplier,
@@ -746,13 +754,13 @@ const cargoLockParser = {
         if (root !== undefined) {
             for (const member of members)
                 collector.relate(root.purl, member, 'contains');
-            return collector.result(root);
+            return unknowns.into(collector.result(root));
         }
         // A virtual workspace (a Cargo.toml with no [package]) names no root: its members are the project's own crates all the same.
         const result = collector.result();
         if (members.length > 0)
             result.members = [...new Set(members)].sort();
-        return result;
+        return unknowns.into(result);
     },
 };
 
@@ -830,6 +838,73 @@ const cargoLockParser = {
 
 /** Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming the line. */
 
+
+
+/***/ }),
+
+/***/ 15415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var unlistedUnknowns = (function (count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: (() => (/* binding */ unlistedUnknowns)),
+/* harmony export */   dF: (() => (/* binding */ LockfileUnknowns))
+/* harmony export */ });
+/* unused harmony export LISTED_UNKNOWNS */
+/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+
+/**
+ * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
+ * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
+ * SPDX of the same sentence. `count` still says how many there were, for the summary.
+ */
+class LockfileUnknowns {
+    #path;
+    #rest;
+    #listed = [];
+    #more = 0;
+    /** `rest` words the unknown that counts the ones past the limit. */
+    constructor(path, rest = ((count) => `${count} more unknowns of this file, not listed one by one`)) {
+        this.#path = path;
+        this.#rest = rest;
+    }
+    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
+    add(reason, line, path = this.#path) {
+        if (this.#listed.length >= LISTED_UNKNOWNS) {
+            this.#more++;
+            return;
+        }
+        const unknown = { path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.#listed.push(unknown);
+    }
+    /** Records the unknowns `other` recorded, after these: as if each had been added here (the ones it did not list counted, not listed). */
+    addFrom(other) {
+        for (const unknown of other.#listed)
+            this.add(unknown.reason, unknown.line, unknown.path);
+        this.#more += other.#more;
+    }
+    /** How many unknowns were recorded, listed or not. */
+    get count() {
+        return this.#listed.length + this.#more;
+    }
+    /** The unknowns listed, and one counting the rest. */
+    all() {
+        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
+    }
+    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
+    fields() {
+        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
+    }
+    /** The result with its unknowns (and their count when not all are listed); the result itself when there are none. */
+    into(result) {
+        return this.count === 0 ? result : { ...result, ...this.fields() };
+    }
+}
 
 
 /***/ }),

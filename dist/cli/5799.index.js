@@ -1123,7 +1123,7 @@ class SigningServiceError extends SignError {
 }
 
 // EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __webpack_require__(80793);
+var secrets = __webpack_require__(22331);
 // EXTERNAL MODULE: ./lib/secrets/native.js
 var secrets_native = __webpack_require__(7602);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/secretbox.js

@@ -283,8 +283,8 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
 
 
 
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. Frozen: a caller pushing 'md5' onto it got past the algorithm check, to a crash inside. */
+const DIGEST_ALGORITHMS = Object.freeze(['sha256', 'sha512']);
 const HEX_LENGTH = { sha256: 64, sha512: 128 };
 /** Whether a string names a supported digest algorithm. */
 

@@ -50,7 +50,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62164);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80793);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22331);
 /* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65799);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20535);
 

@@ -526,7 +526,7 @@ class TransientStatus extends Error {
 // EXTERNAL MODULE: ./lib/github/oidc.js
 var oidc = __webpack_require__(89402);
 // EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __webpack_require__(80793);
+var secrets = __webpack_require__(22331);
 // EXTERNAL MODULE: ./lib/attest/errors.js
 var attest_errors = __webpack_require__(98114);
 // EXTERNAL MODULE: ./lib/attest/predicates/slsa-provenance/v1.js

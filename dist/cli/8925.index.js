@@ -314,6 +314,9 @@ module.exports = (function (source) {var hasMore = (function  () {
     for (const pattern of given) {
         if (pattern.split(/[/\\]/).includes('..'))
             reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
+        // `/` or `./`: the cataloged directory itself, which a pattern cannot leave out (it matched nothing, without a word).
+        else if (pattern.trim().replace(/^\.\//, '').replace(/^\/+|\/+$/g, '') === '')
+            reader.report(input, `"${pattern}" names the cataloged directory itself, which is never left out; name a file or directory in it`);
     }
     return [...(reader.boolean(defaultsInput, true) ? _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EXCLUDES */ .Wg : []), ...given];
 });var sbomConfig = (function (raw, nameOf, defaults) {
@@ -571,13 +574,14 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
     return match(0, 0);
 });var excludeMatcher = (function (patterns) {
     const compiled = patterns.map(((pattern) => {
-        const body = pattern.trim().replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
+        const trimmed = pattern.trim();
+        const body = trimmed.replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
         const segments = body.split('/').filter(((segment, index, all) => !(segment === '**' && all[index - 1] === '**')));
-        return body.includes('/') ? segments : ['**', ...segments];
+        return { segments: body.includes('/') ? segments : ['**', ...segments], directoriesOnly: trimmed.endsWith('/') };
     }));
-    return ((path) => {
+    return ((path, directory) => {
         const segments = path.split('/');
-        return compiled.some(((pattern) => segmentsMatch(pattern, segments)));
+        return compiled.some(((pattern) => (directory || !pattern.directoriesOnly) && segmentsMatch(pattern.segments, segments)));
     });
 });var compareText = (function (a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -655,7 +659,7 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         }
         for (const entry of entries) {
             const path = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
-            if (excluded(path))
+            if (excluded(path, entry.isDirectory()))
                 continue;
             if (entry.isDirectory()) {
                 if (!SKIPPED_DIRECTORIES.has(entry.name))
@@ -755,6 +759,22 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         return buffer.subarray(0, bytesRead);
     });
     return { file: { size, read }, close: (() => handle.close()) };
+});var notUtf8 = (function (content, path) {
+    let line = 1;
+    // Line by line up to the first that is not UTF-8: only a file that is not is scanned.
+    for (let start = 0; start < content.length; line++) {
+        const end = content.indexOf(0x0a, start);
+        const stop = end === -1 ? content.length : end;
+        if (!(0,external_node_buffer_.isUtf8)(content.subarray(start, stop)))
+            break;
+        start = stop + 1;
+    }
+    const utf16 = (content[0] === 0xff && content[1] === 0xfe) || (content[0] === 0xfe && content[1] === 0xff);
+    return utf16
+        ? { path, line, reason: 'UTF-16 text (it starts with a UTF-16 byte-order mark), not UTF-8, which lockfiles are read as: nothing in it was read as what it says; convert it (iconv -f UTF-16 -t UTF-8) and run again' }
+        : { path, line, reason: 'holds bytes that are not UTF-8, which lockfiles are read as: they were read as U+FFFD, so names, versions and purls on this line (and any other such) are not the file\'s; regenerate the file, or convert it to UTF-8' };
+});var withUnknown = (function (result, unknown) {
+    return { ...result, unknowns: [...(result.unknowns ?? []), unknown], ...(result.unknownCount === undefined ? {} : { unknownCount: result.unknownCount + 1 }) };
 });var parseOne = (async function (tree, target, includeDev, goModuleCache, shared, budget) {
     const { path, parser, sniffed, artifact } = target;
     const parsed = { path, parser: parser.name, sniffed, artifact };
@@ -779,7 +799,8 @@ const LATEST_EPOCH_SECONDS = 253_402_300_799;
         const refused = budget.take(content.length);
         if (refused !== undefined)
             return { ...parsed, unknown: { path, reason: refused } };
-        return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev, ...cache }) };
+        const result = await parser.parse({ path, content, readSibling, includeDev, ...cache });
+        return { ...parsed, result: (0,external_node_buffer_.isUtf8)(content) ? result : withUnknown(result, notUtf8(content, path)) };
     }
     catch (error) {
         if (error instanceof sbom_errors/* SbomParseError */.J) {
@@ -1279,8 +1300,9 @@ const DEFAULT_EXCLUDES = ['test', 'tests', '__tests__', 'testdata', 'fixtures', 
  * A matcher for exclude patterns over paths relative to the scanned directory (`/` separators),
  * with `.gitignore`'s shape: a pattern without `/` matches a name at any depth; one with `/` is
  * anchored at the directory (a leading `/` or `./` is dropped); `*` and `?` stay within a path
- * segment, `**` spans segments; a trailing `/` is ignored. A matched directory excludes all below it.
- * No regular expression is built, so a hostile pattern costs time linear in its length per segment.
+ * segment, `**` spans segments; a trailing `/` matches directories only. A matched directory
+ * excludes all below it. No regular expression is built, so a hostile pattern costs time linear
+ * in its length per segment.
  */
 
 /** Orders strings by UTF-16 code units: stable across machines and locales. */
@@ -1366,6 +1388,15 @@ const MAX_LISTED_ENTRIES = 10_000;
  */
 
 /** A file opened for range reads, so a parser of executables reads its headers and build info, not the whole file. */
+
+/**
+ * A lockfile that is not UTF-8 (bytes of another encoding, UTF-16 as PowerShell 5 writes
+ * `pip freeze > requirements.txt`, or corruption): every parser reads text as UTF-8, each byte that
+ * is not became U+FFFD in the names, versions and purls it is in, with nothing said. One unknown at
+ * the first such line says so, and --strict fails.
+ */
+
+/** The result with one more unknown, counted too when its unknowns are counted past those listed. */
 
 
 /** The release files a parser recognises by their first bytes, as parse targets named as listed. */

@@ -600,51 +600,13 @@ function enablePrivateCompileCache(host) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AZ: () => (/* binding */ unsupportedRuntime),
+/* harmony export */   AZ: () => (/* reexport safe */ _core_runtime_js__WEBPACK_IMPORTED_MODULE_1__.AZ),
 /* harmony export */   p7: () => (/* binding */ workingDirectory)
 /* harmony export */ });
-/* unused harmony exports SUPPORTED_NODE, isSupportedNode */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _core_runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56371);
 
-/**
- * The Node.js releases trust-kit runs on: from each version on, within its major (`^`) or for
- * every later major too (`>=`). They are those sigstore-js 5 supports, and all have the
- * `X509Certificate.validFromDate` the verifier reads (Node.js 20 does not); a test keeps
- * package.json's engines equal.
- */
-const SUPPORTED = [
-    { from: [22, 22, 2], laterMajors: false },
-    { from: [24, 15, 0], laterMajors: false },
-    { from: [26, 0, 0], laterMajors: true },
-];
-/** The supported Node.js releases as an npm semver range, package.json's `engines.node`. */
-const SUPPORTED_NODE = SUPPORTED.map(({ from, laterMajors }) => `${laterMajors ? '>=' : '^'}${from.join('.')}`).join(' || ');
-function parseVersion(text) {
-    const match = /^v?(\d+)\.(\d+)\.(\d+)/.exec(text);
-    return match === null ? undefined : [Number(match[1]), Number(match[2]), Number(match[3])];
-}
-function atLeast(version, from) {
-    for (let index = 0; index < 3; index++) {
-        if (version[index] !== from[index])
-            return (version[index] ?? 0) > (from[index] ?? 0);
-    }
-    return true;
-}
-/** Whether a Node.js version (`process.versions.node`, with or without a `v`) is one trust-kit supports. */
-function isSupportedNode(text) {
-    const version = parseVersion(text);
-    if (version === undefined)
-        return false;
-    return SUPPORTED.some(({ from, laterMajors }) => atLeast(version, from) && (laterMajors || version[0] === from[0]));
-}
-/** RUNTIME_UNSUPPORTED naming the running Node.js and the supported range, or undefined when this Node.js is supported. */
-function unsupportedRuntime(version) {
-    if (isSupportedNode(version))
-        return undefined;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('RUNTIME_UNSUPPORTED', `Node.js ${version} cannot run trust-kit, which needs Node.js ${SUPPORTED_NODE}`, {
-        hint: 'install a supported Node.js (24 is the LTS GitHub runs actions on) and run trust-kit with it',
-    });
-}
+
 /**
  * The working directory, or WORKING_DIRECTORY_UNAVAILABLE when the system cannot say what it is
  * (removed under the shell, or longer than the system's path limit): every path is relative to it,
@@ -806,6 +768,58 @@ function reportOf(error) {
         message: messageOf(error),
         hint: 'this is a bug in trust-kit: please report it with the command you ran (without any secret)',
     };
+}
+
+
+/***/ }),
+
+/***/ 56371:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AZ: () => (/* binding */ unsupportedRuntime)
+/* harmony export */ });
+/* unused harmony exports SUPPORTED_NODE, isSupportedNode */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+
+/**
+ * The Node.js releases trust-kit runs on: from each version on, within its major (`^`) or for
+ * every later major too (`>=`). They are those sigstore-js 5 supports, and all have the
+ * `X509Certificate.validFromDate` the verifier reads (Node.js 20 does not); a test keeps
+ * package.json's engines equal.
+ */
+const SUPPORTED = [
+    { from: [22, 22, 2], laterMajors: false },
+    { from: [24, 15, 0], laterMajors: false },
+    { from: [26, 0, 0], laterMajors: true },
+];
+/** The supported Node.js releases as an npm semver range, package.json's `engines.node`. */
+const SUPPORTED_NODE = SUPPORTED.map(({ from, laterMajors }) => `${laterMajors ? '>=' : '^'}${from.join('.')}`).join(' || ');
+function parseVersion(text) {
+    const match = /^v?(\d+)\.(\d+)\.(\d+)/.exec(text);
+    return match === null ? undefined : [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+function atLeast(version, from) {
+    for (let index = 0; index < 3; index++) {
+        if (version[index] !== from[index])
+            return (version[index] ?? 0) > (from[index] ?? 0);
+    }
+    return true;
+}
+/** Whether a Node.js version (`process.versions.node`, with or without a `v`) is one trust-kit supports. */
+function isSupportedNode(text) {
+    const version = parseVersion(text);
+    if (version === undefined)
+        return false;
+    return SUPPORTED.some(({ from, laterMajors }) => atLeast(version, from) && (laterMajors || version[0] === from[0]));
+}
+/** RUNTIME_UNSUPPORTED naming the running Node.js and the supported range, or undefined when this Node.js is supported. */
+function unsupportedRuntime(version) {
+    if (isSupportedNode(version))
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('RUNTIME_UNSUPPORTED', `Node.js ${version} cannot run trust-kit, which needs Node.js ${SUPPORTED_NODE}`, {
+        hint: 'install a supported Node.js (24 is the LTS GitHub runs actions on) and run trust-kit with it',
+    });
 }
 
 

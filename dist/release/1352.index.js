@@ -349,6 +349,31 @@ function onlyIndex(gathered) {
 }
 /** `name[extras] <anything but a pin>`: a requirement a constraints file may pin. */
 const NAMED = /^([A-Za-z0-9][A-Za-z0-9._-]*)/;
+/** One PEP 440 version specifier (`>=2.0`, `~=1.4`, `==1.*`): an operator, then a version; anchored, so matched in linear time. */
+const SPECIFIER = /^(?:===|==|!=|~=|<=|>=|<|>)\s*[A-Za-z0-9.*+!_-]+$/;
+/**
+ * Whether a requirement without a pin or URL is one pip reads (PEP 508: a name ending in a letter or
+ * digit, extras, comma-separated specifiers, perhaps in parentheses, a marker): `requests=2.31.0`,
+ * `urllib3 2.0.0` and `flask==3.0.0,` are not, and pip refuses the whole file for them ("Invalid
+ * requirement"). Read piece by piece rather than by one expression, which would backtrack.
+ */
+function readsAsRequirement(requirement) {
+    const name = NAMED.exec(requirement)?.[1] ?? '';
+    if (!/[A-Za-z0-9]$/.test(name))
+        return false;
+    let rest = requirement.slice(name.length).trimStart();
+    if (rest.startsWith('[')) {
+        const close = rest.indexOf(']');
+        if (close === -1)
+            return false;
+        rest = rest.slice(close + 1).trimStart();
+    }
+    const semicolon = rest.indexOf(';');
+    let specifiers = (semicolon === -1 ? rest : rest.slice(0, semicolon)).trim();
+    if (specifiers.startsWith('(') && specifiers.endsWith(')'))
+        specifiers = specifiers.slice(1, -1).trim();
+    return specifiers === '' || specifiers.split(',').every((specifier) => SPECIFIER.test(specifier.trim()));
+}
 /** A requirement line without its options (`--hash`, ...). */
 function requirementOf(trimmed) {
     return (trimmed.split(/\s--?[a-z]/)[0] ?? '').trim();
@@ -436,6 +461,10 @@ const requirementsTxtParser = {
             // A requirement without a pin (not a URL, which pip reads as one, nor a direct reference) is what a constraints
             // file read before or after it may pin: its line is read again once every file is read.
             if (!requirement.includes('@') && !URL.test(requirement) && NAMED.test(requirement)) {
+                if (!readsAsRequirement(requirement)) {
+                    requirementUnknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedText */ .LD)(requirement, 200)}: not a requirement pip reads (it refuses the file for it: "Invalid requirement"): not listed; write name==version, or name with specifiers such as >=1.0`, line, path);
+                    return;
+                }
                 let lines = unpinned.get(path);
                 if (lines === undefined)
                     unpinned.set(path, (lines = new LineNumbers()));

@@ -139,8 +139,8 @@ class SigningServiceError extends SignError {
     }
 }
 
-// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __webpack_require__(80793);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __webpack_require__(70554);
 // EXTERNAL MODULE: ./lib/secrets/native.js + 1 modules
 var secrets_native = __webpack_require__(19533);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/secretbox.js

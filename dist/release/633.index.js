@@ -546,8 +546,8 @@ function verificationError(error, audience) {
 
 // EXTERNAL MODULE: ./lib/github/oidc.js
 var oidc = __webpack_require__(89402);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __webpack_require__(80793);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __webpack_require__(70554);
 ;// CONCATENATED MODULE: ./lib/attest/provenance.js
 
 

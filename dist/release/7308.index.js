@@ -591,8 +591,8 @@ var retry = __webpack_require__(7493);
 var transfer_rate = __webpack_require__(92447);
 // EXTERNAL MODULE: ./lib/secrets/forms.js
 var secrets_forms = __webpack_require__(79930);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 13 modules
-var secrets = __webpack_require__(80793);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 14 modules
+var secrets = __webpack_require__(70554);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(18067);
 // EXTERNAL MODULE: external "node:child_process"

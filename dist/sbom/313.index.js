@@ -351,16 +351,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cargoLockParser: () => (/* binding */ cargoLockParser)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6898);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3339);
-/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1573);
-/* harmony import */ var _suppliers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(148);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3408);
-/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4045);
-/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8706);
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(897);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(211);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9531);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3292);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6898);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3339);
+/* harmony import */ var _hashes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1573);
+/* harmony import */ var _suppliers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(148);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3408);
+/* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4045);
+/* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8706);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(897);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(211);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5415);
+
+
 
 
 
@@ -382,18 +386,18 @@ const CRATES_IO_SPARSE = 'sparse+https://index.crates.io/';
  */
 function cratePurl(name, version, spelled, outside) {
     // A credential in a lockfile's URL is the lockfile's secret, never the SBOM's.
-    const source = spelled === undefined ? undefined : (0,_urls_js__WEBPACK_IMPORTED_MODULE_8__/* .withoutCredentials */ .r)(spelled);
+    const source = spelled === undefined ? undefined : (0,_urls_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutCredentials */ .r)(spelled);
     if (source === undefined && outside !== undefined)
-        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__.purlOf)('cargo', name, version, undefined, { download_url: outside });
+        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_6__.purlOf)('cargo', name, version, undefined, { download_url: outside });
     if (source === undefined || source === CRATES_IO || source === CRATES_IO_SPARSE)
-        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__.purlOf)('cargo', name, version);
+        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_6__.purlOf)('cargo', name, version);
     if (source.startsWith('git+')) {
         // `git+URL?branch=x#commit`: the commit pins what was built; the query only says how it was chosen.
         const hash = source.indexOf('#');
         const url = source.slice(0, source.includes('?') ? source.indexOf('?') : hash === -1 ? source.length : hash);
-        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__.purlOf)('cargo', name, version, undefined, { vcs_url: hash === -1 ? url : `${url}@${source.slice(hash + 1)}` });
+        return (0,_purl_js__WEBPACK_IMPORTED_MODULE_6__.purlOf)('cargo', name, version, undefined, { vcs_url: hash === -1 ? url : `${url}@${source.slice(hash + 1)}` });
     }
-    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__.purlOf)('cargo', name, version, undefined, { repository_url: source.replace(/^(registry|sparse)\+/, '') });
+    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_6__.purlOf)('cargo', name, version, undefined, { repository_url: source.replace(/^(registry|sparse)\+/, '') });
 }
 /**
  * Where a crate's archive is downloaded from: crates.io's download endpoint for the crate, or the
@@ -414,7 +418,7 @@ function downloadLocationOf(name, version, source) {
 /** The `[metadata]` checksums of a v1 Cargo.lock, keyed `name version (source)`. */
 function metadataChecksums(lock) {
     const checksums = new Map();
-    const metadata = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(lock, 'metadata');
+    const metadata = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(lock, 'metadata');
     if (metadata === undefined)
         return checksums;
     for (const [key, value] of Object.entries(metadata)) {
@@ -438,7 +442,7 @@ function enabledByDefault(features, optional) {
         if (visited.has(feature))
             continue;
         visited.add(feature);
-        const list = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .arrayField */ .e7)(features, feature);
+        const list = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .arrayField */ .e7)(features, feature);
         if (list === undefined) {
             if (optional.has(feature))
                 enabled.add(feature);
@@ -482,7 +486,7 @@ async function expandGlob(input, glob) {
         const next = [];
         for (const path of paths)
             for (const name of (await input.listSiblingDirectories?.(path === '' ? '.' : path)) ?? [])
-                if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_9__/* .segmentMatches */ .d)(segment, name))
+                if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_10__/* .segmentMatches */ .d)(segment, name))
                     next.push(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(path, name));
         paths = next.slice(0, MAX_MANIFESTS);
     }
@@ -497,23 +501,23 @@ const MAX_MANIFESTS = 512;
  */
 function dependencyTables(manifest) {
     const tables = [];
-    const workspace = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'workspace');
-    const shared = workspace === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(workspace, 'dependencies');
+    const workspace = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(manifest, 'workspace');
+    const shared = workspace === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(workspace, 'dependencies');
     if (shared !== undefined)
         tables.push({ table: shared, kind: 'shared' });
     const kinds = (owner) => {
         for (const [field, kind] of [['dependencies', 'normal'], ['build-dependencies', 'build'], ['build_dependencies', 'build'], ['dev-dependencies', 'dev'], ['dev_dependencies', 'dev']]) {
-            const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(owner, field);
+            const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(owner, field);
             if (table !== undefined)
                 tables.push({ table, kind });
         }
     };
     kinds(manifest);
-    for (const target of Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'target') ?? {}))
-        if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(target))
+    for (const target of Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(manifest, 'target') ?? {}))
+        if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .isRecord */ .u4)(target))
             kinds(target);
-    for (const patches of Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'patch') ?? {}))
-        if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(patches))
+    for (const patches of Object.values((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(manifest, 'patch') ?? {}))
+        if ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .isRecord */ .u4)(patches))
             tables.push({ table: patches, kind: 'patch' });
     return tables;
 }
@@ -544,23 +548,23 @@ async function readManifests(input) {
         try {
             if (bytes === undefined)
                 continue;
-            manifest = (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(bytes.toString('utf8'));
+            manifest = (0,smol_toml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(bytes.toString('utf8'));
         }
         catch {
             // An unreadable manifest only costs what it would have told; the lockfile still lists every crate.
             continue;
         }
-        const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'package');
-        const name = table === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(table, 'name');
+        const table = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(manifest, 'package');
+        const name = table === undefined ? undefined : (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(table, 'name');
         const declared = { normal: new Set(), optional: new Set(), build: new Set(), dev: new Set() };
         /** Optional dependencies by key (what features name) -> crate. */
         const optional = new Map();
         if (name !== undefined && table !== undefined && !isOutside(dir)) {
-            const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(table, 'version');
+            const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(table, 'version');
             crates.set(dir, { key: version === undefined ? name : `${name} ${version}`, declared });
             // `license.workspace = true` is a table: the license is the workspace's, not stated here.
             if (dir === '')
-                manifests.root = { name, version, license: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(table, 'license') };
+                manifests.root = { name, version, license: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(table, 'license') };
         }
         const follow = (path) => {
             const normalized = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, path.replaceAll('\\', '/'))).replace(/\/$/, '');
@@ -572,7 +576,7 @@ async function readManifests(input) {
             }
             return resolved;
         };
-        const members = dir === '' ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .arrayField */ .e7)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'workspace') ?? {}, 'members') : undefined;
+        const members = dir === '' ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .arrayField */ .e7)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(manifest, 'workspace') ?? {}, 'members') : undefined;
         for (const member of members ?? []) {
             if (typeof member !== 'string')
                 continue;
@@ -584,14 +588,14 @@ async function readManifests(input) {
         for (const { table: dependencies, kind } of dependencyTables(manifest)) {
             for (const [key, spec] of Object.entries(dependencies)) {
                 // A renamed dependency (`key = { package = "crate" }`) is named by its crate in Cargo.lock; `key.workspace = true` by the workspace's.
-                const crate = !(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(spec) ? key : spec.workspace === true ? (shared.get(key) ?? key) : ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(spec, 'package') ?? key);
+                const crate = !(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .isRecord */ .u4)(spec) ? key : spec.workspace === true ? (shared.get(key) ?? key) : ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(spec, 'package') ?? key);
                 if (kind === 'shared')
                     shared.set(key, crate);
-                else if (kind === 'normal' && (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(spec) && spec.optional === true)
+                else if (kind === 'normal' && (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .isRecord */ .u4)(spec) && spec.optional === true)
                     optional.set(key, crate);
                 else if (kind !== 'patch')
                     declared[kind].add(crate);
-                const path = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(spec) ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(spec, 'path') : undefined;
+                const path = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .isRecord */ .u4)(spec) ? (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(spec, 'path') : undefined;
                 if (path === undefined)
                     continue;
                 if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(path) || /^[A-Za-z]:[\\/]/.test(path))
@@ -607,7 +611,7 @@ async function readManifests(input) {
                 }
             }
         }
-        const enabled = optional.size === 0 ? new Set() : enabledByDefault((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .recordField */ .Qb)(manifest, 'features') ?? {}, optional);
+        const enabled = optional.size === 0 ? new Set() : enabledByDefault((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .recordField */ .Qb)(manifest, 'features') ?? {}, optional);
         for (const [key, crate] of optional)
             declared[enabled.has(key) ? 'normal' : 'optional'].add(crate);
     }
@@ -635,29 +639,29 @@ async function readManifests(input) {
  * but for those the workspace's manifests name by a `path` outside it: local crates, not the project's.
  */
 const cargoLockParser = {
-    ..._identities_js__WEBPACK_IMPORTED_MODULE_7__/* .CARGO_LOCK */ .z2,
+    ..._identities_js__WEBPACK_IMPORTED_MODULE_8__/* .CARGO_LOCK */ .z2,
     async parse(input) {
-        const lock = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .parseTomlLockfile */ .lQ)(input);
-        const entries = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .arrayField */ .e7)(lock, 'package') ?? [];
-        const lines = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .headerLines */ .Hq)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .textOf */ .b6)(input), '[[package]]');
+        const lock = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTomlLockfile */ .lQ)(input);
+        const entries = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .arrayField */ .e7)(lock, 'package') ?? [];
+        const lines = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .headerLines */ .Hq)((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .textOf */ .b6)(input), '[[package]]');
         const checksums = metadataChecksums(lock);
         const manifests = await readManifests(input);
         const crates = [];
         for (const [index, entry] of entries.entries()) {
             const line = lines[index];
-            if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecord */ .u4)(entry))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'a [[package]] entry is not a table', line);
-            const name = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(entry, 'name');
-            const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(entry, 'version');
+            if (!(0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .isRecord */ .u4)(entry))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, 'a [[package]] entry is not a table', line);
+            const name = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(entry, 'name');
+            const version = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(entry, 'version');
             if (name === undefined || name === '' || version === undefined || version === '') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(input.path, 'a [[package]] entry lacks a name or version', line);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SbomParseError */ .J(input.path, 'a [[package]] entry lacks a name or version', line);
             }
-            const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(entry, 'source');
-            const dependencies = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .arrayField */ .e7)(entry, 'dependencies') ?? []).filter((dep) => typeof dep === 'string');
+            const source = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(entry, 'source');
+            const dependencies = ((0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .arrayField */ .e7)(entry, 'dependencies') ?? []).filter((dep) => typeof dep === 'string');
             // A crate of the workspace may share its name with one outside only at another version.
             const inside = manifests.inside.has(name) || manifests.inside.has(`${name} ${version}`);
             const outside = source === undefined && !inside ? manifests.outside.get(name) : undefined;
-            crates.push({ name, version, source, purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .purlFor */ .nK)(input.path, line, () => cratePurl(name, version, source, outside)), dependencies, line, outside });
+            crates.push({ name, version, source, purl: (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .purlFor */ .nK)(input.path, line, () => cratePurl(name, version, source, outside)), dependencies, line, outside });
         }
         // Every way Cargo.lock can name a crate in `dependencies`: `name`, `name version` and
         // `name version (source)`; a key two crates share is ambiguous (null) and resolves to nothing.
@@ -684,11 +688,15 @@ const cargoLockParser = {
         // only such edges reach is optional, build-only or dev; a crate whose manifest was not read (a
         // registry crate's) keeps every edge as it is.
         const edges = new Map();
+        // A dependency no [[package]] entry is: the lockfile was cut short or edited (cargo metadata --locked refuses it), and what it would have listed is missing.
+        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_11__/* .LockfileUnknowns */ .dF(input.path);
         for (const crate of crates) {
             const declared = crate.source === undefined && crate.outside === undefined ? (manifests.dependencies.get(`${crate.name} ${crate.version}`) ?? manifests.dependencies.get(crate.name)) : undefined;
             const list = [];
             for (const spec of crate.dependencies) {
                 const to = resolve(spec);
+                if (to === undefined && !byReference.has(spec.trim()))
+                    unknowns.add(`${crate.name} ${crate.version} depends on ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedText */ .LD)(spec.trim(), 200)}, which no [[package]] entry of the lockfile is: it is cut short or was edited, and what it lacks is not listed (run cargo generate-lockfile)`, crate.line);
                 if (to === undefined)
                     continue;
                 list.push({ to, kind: declared === undefined ? 'normal' : (EDGE_KINDS.find((kind) => declared[kind].has(to.name)) ?? 'normal') });
@@ -701,16 +709,16 @@ const cargoLockParser = {
         // A build script's crates are compiled and run by the build, never linked into what it makes:
         // what only build edges reach (a build tool's own dependencies included) is not shipped, as dev
         // dependencies are not, but says it ran in the build. A crate a build edge and a dev edge both reach is build-only.
-        const buildOnly = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_10__/* .scopesByReachability */ .Q)({ required, optional: [], dev: startsOf('build') }, graph);
-        const scopes = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_10__/* .scopesByReachability */ .Q)({ required, optional: [], dev: [...startsOf('build'), ...startsOf('dev')] }, graph);
-        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .PackageCollector */ .UI(input);
+        const buildOnly = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_12__/* .scopesByReachability */ .Q)({ required, optional: [], dev: startsOf('build') }, graph);
+        const scopes = (0,_scopes_js__WEBPACK_IMPORTED_MODULE_12__/* .scopesByReachability */ .Q)({ required, optional: [], dev: [...startsOf('build'), ...startsOf('dev')] }, graph);
+        const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .PackageCollector */ .UI(input);
         let root;
         for (const [index, crate] of crates.entries()) {
             const entry = entries[index];
-            const checksum = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_6__/* .stringField */ .OM)(entry, 'checksum') ?? checksums.get(`${crate.name} ${crate.version} (${crate.source ?? ''})`);
-            const hash = checksum === undefined ? undefined : (0,_hashes_js__WEBPACK_IMPORTED_MODULE_3__/* .hexHash */ .eP)('SHA256', checksum);
+            const checksum = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_7__/* .stringField */ .OM)(entry, 'checksum') ?? checksums.get(`${crate.name} ${crate.version} (${crate.source ?? ''})`);
+            const hash = checksum === undefined ? undefined : (0,_hashes_js__WEBPACK_IMPORTED_MODULE_4__/* .hexHash */ .eP)('SHA256', checksum);
             // Cargo.lock names no authors; a git source at least names the repository's owner. Registry crates stay NOASSERTION.
-            const supplied = crate.source?.startsWith('git+') === true ? (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_4__/* .gitSourceSupplier */ ._1)(crate.source.slice(4).replace(/[?#].*$/s, ''), 'the Cargo.lock git source') : undefined;
+            const supplied = crate.source?.startsWith('git+') === true ? (0,_suppliers_js__WEBPACK_IMPORTED_MODULE_5__/* .gitSourceSupplier */ ._1)(crate.source.slice(4).replace(/[?#].*$/s, ''), 'the Cargo.lock git source') : undefined;
             const built = buildOnly.get(crate.purl) === 'dev' ? [BUILD_ONLY] : [];
             collector.add({
                 supplier: supplied?.supplier,
@@ -742,13 +750,13 @@ const cargoLockParser = {
         if (root !== undefined) {
             for (const member of members)
                 collector.relate(root.purl, member, 'contains');
-            return collector.result(root);
+            return unknowns.into(collector.result(root));
         }
         // A virtual workspace (a Cargo.toml with no [package]) names no root: its members are the project's own crates all the same.
         const result = collector.result();
         if (members.length > 0)
             result.members = [...new Set(members)].sort();
-        return result;
+        return unknowns.into(result);
     },
 };
 

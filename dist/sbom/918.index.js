@@ -217,6 +217,10 @@ const nugetPackagesLockParser = {
             const locked = new Map(entries.map((entry) => [entry.id.toLowerCase(), entry.purl]));
             const edges = new Map();
             for (const entry of entries) {
+                // A dependency the framework's section does not lock: the file was cut short or edited (restore --locked-mode refuses it), and what it lacks is not listed.
+                for (const id of entry.dependencies)
+                    if (!locked.has(id.toLowerCase()))
+                        unknowns.add(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(framework, 100)}: ${entry.id} ${entry.version} depends on ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .boundedText */ .LD)(id, 200)}, which the section does not lock: the file is cut short or was edited, and what it lacks is not listed (run dotnet restore --force-evaluate)`);
                 const targets = entry.dependencies.flatMap((id) => locked.get(id.toLowerCase()) ?? []);
                 edges.set(entry.purl, [...(edges.get(entry.purl) ?? []), ...targets.map((to) => ({ to, optional: false }))]);
             }

@@ -22,6 +22,7 @@ __webpack_require__.d(__webpack_exports__, {
   checkChecksumsFile: () => (/* reexport */ checkChecksumsFile),
   checkConcurrency: () => (/* reexport */ checkConcurrency),
   checkNamedFiles: () => (/* reexport */ checkNamedFiles),
+  checkOptionsArgument: () => (/* reexport */ checksums_errors/* checkOptionsArgument */.wV),
   checkStringArgument: () => (/* reexport */ checksums_errors/* checkStringArgument */.Xr),
   checksumLine: () => (/* reexport */ checksumLine),
   checksumsPlace: () => (/* reexport */ checksums_errors/* checksumsPlace */.qD),
@@ -76,8 +77,8 @@ var quote = __webpack_require__(9531);
 
 
 
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. Frozen: a caller pushing 'md5' onto it got past the algorithm check, to a crash inside. */
+const DIGEST_ALGORITHMS = Object.freeze(['sha256', 'sha512']);
 const HEX_LENGTH = { sha256: 64, sha512: 128 };
 /** Whether a string names a supported digest algorithm. */
 function isDigestAlgorithm(value) {
@@ -913,7 +914,7 @@ function checkAlgorithms(algorithms) {
     for (const algorithm of algorithms) {
         if (typeof algorithm === 'string' && isDigestAlgorithm(algorithm))
             continue;
-        throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_ALGORITHM_UNSUPPORTED', `hash algorithm ${typeof algorithm === 'string' ? (0,quote/* quoted */.TL)(algorithm, 40) : String(algorithm)} is not one trust-kit hashes artifacts with`, {
+        throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_ALGORITHM_UNSUPPORTED', typeof algorithm === 'string' ? `hash algorithm ${(0,quote/* quoted */.TL)(algorithm, 40)} is not one trust-kit hashes artifacts with` : `the hash algorithm is ${(0,quote/* typeName */.go)(algorithm)}, not one name`, {
             hint: `pass ${DIGEST_ALGORITHMS.map((name) => `"${name}"`).join(' or ')} (lowercase)`,
         });
     }
@@ -936,6 +937,7 @@ function checkConcurrency(concurrency) {
  */
 async function hashArtifacts(files, algorithm, options = {}) {
     (0,checksums_errors/* checkArrayArgument */.lD)("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
+    (0,checksums_errors/* checkOptionsArgument */.wV)("hashArtifacts's options", options, { also: 'strings' });
     const outcomes = await hashEach(files, algorithm, options);
     for (const outcome of outcomes)
         if ('error' in outcome)
@@ -1022,7 +1024,8 @@ function readFailed(path, code, cause) {
     return new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,checksums_errors/* shownPath */.pS)(path)}: ${reason}`, {
         cause,
         // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
-        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? checksums_errors/* CHANGED_HINT */.HD : 'check that the file exists and is readable',
+        // Found by a walk, then gone, it was removed meanwhile; a path a library caller gave may never have been there.
+        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? `check the path (collectArtifacts finds the files to hash); if it was there, ${checksums_errors/* CHANGED_HINT */.HD}` : 'check that the file exists and is readable',
     });
 }
 async function hashInProcess(file, algorithms, hashes, index) {
@@ -1098,6 +1101,8 @@ function lineText(bytes, file, line, path) {
  * line is checked, so a second, different digest for a name fails as `sha256sum -c` fails it.
  */
 async function* readChecksumEntries(path, options = {}) {
+    (0,checksums_errors/* checkStringArgument */.Xr)("readChecksumEntries's path", path);
+    (0,checksums_errors/* checkOptionsArgument */.wV)("readChecksumEntries's options", options, { shown: 'string', maxLineBytes: 'number', onChunk: 'function' });
     const named = options.shown ?? path;
     const shown = (0,quote/* shownFile */.G)(named);
     const maxLineBytes = options.maxLineBytes ?? files/* INPUT_LIMITS */.Ef.checksumsLine;
@@ -1162,6 +1167,7 @@ async function* readChecksumEntries(path, options = {}) {
  */
 async function checkChecksums(entries, options) {
     (0,checksums_errors/* checkArrayArgument */.lD)("checkChecksums's entries", entries, 'entries { name, algorithm, hex }');
+    (0,checksums_errors/* checkOptionsArgument */.wV)("checkChecksums's options", options, { base: 'string', ignoreMissing: 'boolean' }, ['base']);
     checkAlgorithms(entries.map((entry) => entry.algorithm));
     const results = [];
     await checkEntries(entries, { base: options.base, ...(options.ignoreMissing === undefined ? {} : { ignoreMissing: options.ignoreMissing }), onResult: (result) => results.push(result) });
@@ -1217,6 +1223,8 @@ const BATCHES_PER_THREAD = 4;
  * name, a `..`, a link leading out), is reported unreadable without being read.
  */
 async function checkChecksumsFile(path, options) {
+    (0,checksums_errors/* checkStringArgument */.Xr)("checkChecksumsFile's path", path);
+    (0,checksums_errors/* checkOptionsArgument */.wV)("checkChecksumsFile's options", options, { base: 'string', ignoreMissing: 'boolean', onResult: 'function', onIgnored: 'function', shown: 'string', maxLineBytes: 'number', onChunk: 'function' }, ['base', 'onResult']);
     checkConcurrency(options.concurrency);
     return checkEntries(readChecksumEntries(path, options), options);
 }
@@ -1329,6 +1337,8 @@ async function createChecksums(config, cwd, createOptions = {}) {
     const { threadsStartedAhead, leftover, ...options } = createOptions;
     if (typeof config !== 'object' || config === null)
         throw new checksums_errors/* ChecksumsError */.bO('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${(0,quote/* typeName */.go)(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
+    (0,checksums_errors/* checkOptionsArgument */.wV)("createChecksums's config", config, { output: 'string' });
+    (0,checksums_errors/* checkOptionsArgument */.wV)("createChecksums's options", createOptions, { also: 'strings', leftover: 'function' });
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : (0,external_node_path_.resolve)(cwd, config.output);

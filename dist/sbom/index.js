@@ -31939,8 +31939,8 @@ var paths = __nccwpck_require__(4539);
 var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __nccwpck_require__(9531);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 16 modules
-var secrets = __nccwpck_require__(5909);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 17 modules
+var secrets = __nccwpck_require__(9722);
 ;// CONCATENATED MODULE: ./lib/actions/secret-input.js
 
 /** Inputs that hold a secret: `readInputs` leaves them to {@link secretInput}, so no string of them is made. */
@@ -31989,7 +31989,18 @@ function shown(message) {
 }
 /** The {@link ActionIO} of a real run, over `@actions/core`. */
 const runnerIO = {
-    setOutput: (name, value) => setOutput(name, value),
+    setOutput: (name, value) => {
+        try {
+            setOutput(name, value);
+        }
+        catch (error) {
+            // The toolkit throws a bare Error when the runner's GITHUB_OUTPUT file is missing (a harness that sets it, `act`): not a trust-kit bug.
+            throw new errors/* TrustKitError */.T0('ACTION_OUTPUT_UNWRITABLE', `cannot set the step output ${name}: ${(0,errors/* messageOf */.bD)(error)}`, {
+                cause: error,
+                hint: 'GITHUB_OUTPUT names the file the runner gives each step for its outputs: leave it to the runner; outside GitHub Actions point it at a file that exists, or unset it',
+            });
+        }
+    },
     setSecret: (value) => core_setSecret(value),
     appendSummary: async (markdown) => {
         // Redacted as the log is: a failed run's summary quotes its error, which may repeat a server's answer.
@@ -32137,7 +32148,7 @@ function setLinesOutput(io, name, lines, env) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1467);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5909);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9722);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9507);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8178);
 
@@ -32874,18 +32885,20 @@ function segmentsMatch(pattern, path) {
  * A matcher for exclude patterns over paths relative to the scanned directory (`/` separators),
  * with `.gitignore`'s shape: a pattern without `/` matches a name at any depth; one with `/` is
  * anchored at the directory (a leading `/` or `./` is dropped); `*` and `?` stay within a path
- * segment, `**` spans segments; a trailing `/` is ignored. A matched directory excludes all below it.
- * No regular expression is built, so a hostile pattern costs time linear in its length per segment.
+ * segment, `**` spans segments; a trailing `/` matches directories only. A matched directory
+ * excludes all below it. No regular expression is built, so a hostile pattern costs time linear
+ * in its length per segment.
  */
 function excludeMatcher(patterns) {
     const compiled = patterns.map((pattern) => {
-        const body = pattern.trim().replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
+        const trimmed = pattern.trim();
+        const body = trimmed.replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
         const segments = body.split('/').filter((segment, index, all) => !(segment === '**' && all[index - 1] === '**'));
-        return body.includes('/') ? segments : ['**', ...segments];
+        return { segments: body.includes('/') ? segments : ['**', ...segments], directoriesOnly: trimmed.endsWith('/') };
     });
-    return (path) => {
+    return (path, directory) => {
         const segments = path.split('/');
-        return compiled.some((pattern) => segmentsMatch(pattern, segments));
+        return compiled.some((pattern) => (directory || !pattern.directoriesOnly) && segmentsMatch(pattern.segments, segments));
     };
 }
 /** Orders strings by UTF-16 code units: stable across machines and locales. */
@@ -33015,7 +33028,7 @@ async function findLockfiles(dir, parsers = PARSERS, exclude = []) {
         }
         for (const entry of entries) {
             const path = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
-            if (excluded(path))
+            if (excluded(path, entry.isDirectory()))
                 continue;
             if (entry.isDirectory()) {
                 if (!SKIPPED_DIRECTORIES.has(entry.name))
@@ -33148,6 +33161,31 @@ async function openRandomAccess(path) {
     };
     return { file: { size, read }, close: () => handle.close() };
 }
+/**
+ * A lockfile that is not UTF-8 (bytes of another encoding, UTF-16 as PowerShell 5 writes
+ * `pip freeze > requirements.txt`, or corruption): every parser reads text as UTF-8, each byte that
+ * is not became U+FFFD in the names, versions and purls it is in, with nothing said. One unknown at
+ * the first such line says so, and --strict fails.
+ */
+function notUtf8(content, path) {
+    let line = 1;
+    // Line by line up to the first that is not UTF-8: only a file that is not is scanned.
+    for (let start = 0; start < content.length; line++) {
+        const end = content.indexOf(0x0a, start);
+        const stop = end === -1 ? content.length : end;
+        if (!(0,external_node_buffer_.isUtf8)(content.subarray(start, stop)))
+            break;
+        start = stop + 1;
+    }
+    const utf16 = (content[0] === 0xff && content[1] === 0xfe) || (content[0] === 0xfe && content[1] === 0xff);
+    return utf16
+        ? { path, line, reason: 'UTF-16 text (it starts with a UTF-16 byte-order mark), not UTF-8, which lockfiles are read as: nothing in it was read as what it says; convert it (iconv -f UTF-16 -t UTF-8) and run again' }
+        : { path, line, reason: 'holds bytes that are not UTF-8, which lockfiles are read as: they were read as U+FFFD, so names, versions and purls on this line (and any other such) are not the file\'s; regenerate the file, or convert it to UTF-8' };
+}
+/** The result with one more unknown, counted too when its unknowns are counted past those listed. */
+function withUnknown(result, unknown) {
+    return { ...result, unknowns: [...(result.unknowns ?? []), unknown], ...(result.unknownCount === undefined ? {} : { unknownCount: result.unknownCount + 1 }) };
+}
 async function parseOne(tree, target, includeDev, goModuleCache, shared, budget) {
     const { path, parser, sniffed, artifact } = target;
     const parsed = { path, parser: parser.name, sniffed, artifact };
@@ -33172,7 +33210,8 @@ async function parseOne(tree, target, includeDev, goModuleCache, shared, budget)
         const refused = budget.take(content.length);
         if (refused !== undefined)
             return { ...parsed, unknown: { path, reason: refused } };
-        return { ...parsed, result: await parser.parse({ path, content, readSibling, includeDev, ...cache }) };
+        const result = await parser.parse({ path, content, readSibling, includeDev, ...cache });
+        return { ...parsed, result: (0,external_node_buffer_.isUtf8)(content) ? result : withUnknown(result, notUtf8(content, path)) };
     }
     catch (error) {
         if (error instanceof sbom_errors/* SbomParseError */.J) {
@@ -34858,6 +34897,9 @@ function excludePatterns(reader, input, defaultsInput) {
     for (const pattern of given) {
         if (pattern.split(/[/\\]/).includes('..'))
             reader.report(input, `"${pattern}" leaves the cataloged directory; patterns are relative to it`);
+        // `/` or `./`: the cataloged directory itself, which a pattern cannot leave out (it matched nothing, without a word).
+        else if (pattern.trim().replace(/^\.\//, '').replace(/^\/+|\/+$/g, '') === '')
+            reader.report(input, `"${pattern}" names the cataloged directory itself, which is never left out; name a file or directory in it`);
     }
     return [...(reader.boolean(defaultsInput, true) ? DEFAULT_EXCLUDES : []), ...given];
 }
@@ -35719,8 +35761,8 @@ function failedRunText(facts) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./lib/secrets/index.js + 16 modules
-var secrets = __nccwpck_require__(5909);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 17 modules
+var secrets = __nccwpck_require__(9722);
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
 
 
@@ -35847,6 +35889,7 @@ function gateLines(gate) {
 const WALK_SKIPPED_NAMES = new Set(['.git']);
 /** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
 function leftoverNotice(file) {
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .checkOptionsArgument */ .wV)("leftoverNotice's file", file, { path: 'string', kind: 'string' }, ['path', 'kind']);
     if (file.kind === 'replaced output directory') {
         return `left ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .shownPath */ .pS)(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
     }
@@ -35937,9 +35980,16 @@ function checkCollectArguments(subjects, options) {
     else if (typeof options !== 'object' || options === null)
         problem = `the options are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(options)}, not an object with cwd and base`;
     else {
-        const { cwd, base } = options;
+        const { cwd, base, exclude, skip, leftover, progress } = options;
         if (typeof cwd !== 'string' || typeof base !== 'string')
             problem = `the options' cwd and base are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(cwd)} and ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(base)}, not strings`;
+        else if (exclude !== undefined && !(Array.isArray(exclude) && exclude.every((path) => typeof path === 'string')))
+            problem = `the options' exclude is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(exclude)}, not an array of paths`;
+        else {
+            const notFunction = Object.entries({ skip, leftover, progress }).find(([, value]) => value !== undefined && typeof value !== 'function');
+            if (notFunction !== undefined)
+                problem = `the options' ${notFunction[0]} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .typeName */ .go)(notFunction[1])}, not a function`;
+        }
     }
     if (problem !== undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ChecksumsError */ .bO('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
@@ -36490,7 +36540,8 @@ class Walk {
 /* harmony export */   bO: () => (/* binding */ ChecksumsError),
 /* harmony export */   lD: () => (/* binding */ checkArrayArgument),
 /* harmony export */   pS: () => (/* binding */ shownPath),
-/* harmony export */   qD: () => (/* binding */ checksumsPlace)
+/* harmony export */   qD: () => (/* binding */ checksumsPlace),
+/* harmony export */   wV: () => (/* binding */ checkOptionsArgument)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9531);
@@ -36529,6 +36580,30 @@ function checkArrayArgument(what, value, expected) {
 function checkStringArgument(what, value) {
     if (typeof value !== 'string')
         throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not a string`, { hint: 'pass a string (see the types in trust-kit)' });
+}
+const OPTION_KINDS = {
+    string: { is: (value) => typeof value === 'string', said: 'a string' },
+    function: { is: (value) => typeof value === 'function', said: 'a function' },
+    boolean: { is: (value) => typeof value === 'boolean', said: 'true or false' },
+    number: { is: (value) => typeof value === 'number' && !Number.isNaN(value), said: 'a number' },
+    strings: { is: (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'), said: 'an array of strings' },
+};
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless `options` is an object whose `fields` are of their
+ * kind (the `required` ones present): from plain JavaScript, `exclude: 'x'` or a missing
+ * `onResult` failed deep inside with a TypeError, and `maxLineBytes: NaN` lifted the line bound.
+ */
+function checkOptionsArgument(what, options, fields, required = []) {
+    const hint = { hint: `pass ${what} as its type in trust-kit declares them (see docs/library.md)` };
+    if (typeof options !== 'object' || options === null)
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(options)}, not an object`, hint);
+    for (const [name, kind] of Object.entries(fields)) {
+        const value = options[name];
+        if (value === undefined && !required.includes(name))
+            continue;
+        if (!OPTION_KINDS[kind].is(value))
+            throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what}' ${name} is ${Number.isNaN(value) ? 'NaN' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not ${OPTION_KINDS[kind].said}`, hint);
+    }
 }
 
 
@@ -38639,6 +38714,8 @@ function npmAuthorSupplier(author, where) {
 /* harmony export */ });
 /* unused harmony export SECRET_VARIABLES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5274);
+
 
 let processEnvironment;
 /**
@@ -38663,7 +38740,7 @@ function adoptProcessEnvironment(env) {
  * runner's tokens, GitHub tokens, the OIDC token, key passphrases, the registry password. Action
  * inputs (`INPUT_*`) are the step's own and go to no child either.
  */
-const SECRET_VARIABLES = new Set([
+const SECRET_NAMES = new Set([
     'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
     'ACTIONS_RUNTIME_TOKEN',
     'GITHUB_TOKEN',
@@ -38677,8 +38754,13 @@ const SECRET_VARIABLES = new Set([
     'TRUST_KIT_REGISTRY_PASSWORD',
 ]);
 /**
+ * The names of {@link SECRET_NAMES}, for callers to read: a copy, so that a caller deleting one
+ * (the type is read-only, plain JavaScript is not) changes nothing childEnvironment leaves out.
+ */
+const SECRET_VARIABLES = new Set(SECRET_NAMES);
+/**
  * The environment for a child process (git, a docker credential helper): the process environment
- * the entry point handed to `protectProcess` without {@link SECRET_VARIABLES} and `INPUT_*`, which
+ * the entry point handed to `protectProcess` without {@link SECRET_NAMES} and `INPUT_*`, which
  * a step still holds until the step that takes them runs (the SBOM's git runs before signing takes
  * the request token or the passphrase). Undefined when no entry point named its environment (a
  * library caller's own process): the child then inherits it, as spawn does.
@@ -38692,7 +38774,7 @@ function childEnvironment() {
     for (const name of Object.keys(env)) {
         // Upper-cased: Windows names are case-insensitive, so `github_token` is GITHUB_TOKEN there.
         const upper = name.toUpperCase();
-        if (SECRET_VARIABLES.has(upper) || upper.startsWith('INPUT_'))
+        if (SECRET_NAMES.has(upper) || upper.startsWith('INPUT_'))
             continue;
         const value = env[name];
         if (value !== undefined)
@@ -38772,6 +38854,8 @@ function findEntry(block, name, from = 0) {
  * `env.TOKEN !== ''` before `fromEnv` would leave in the heap the very string the intake avoids.
  */
 function hasEnvironmentValue(name, env) {
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .checkArgument */ .s)(typeof name === 'string' && name !== '', 'hasEnvironmentValue\'s name', name, 'a non-empty string');
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .checkArgument */ .s)(typeof env === 'object' && env !== null, 'hasEnvironmentValue\'s environment', env, 'an object (process.env, or a copy)');
     if (!(name in env))
         return false;
     if (isEnvironmentBlockOf(env)) {
@@ -38872,27 +38956,17 @@ function takeFromEnvironmentBlock(name, unset) {
 
 /***/ }),
 
-/***/ 5909:
+/***/ 5274:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $f: () => (/* reexport */ protectProcess),
-  E$: () => (/* reexport */ redact),
-  I7: () => (/* reexport */ setMasker)
-});
-
-// UNUSED EXPORTS: Enclave, MASK, REDACTED, SECRET_VARIABLES, SecretBuffer, SecretError, childEnvironment, enableMemoryProtection, hasEnvironmentValue, installPurgeHooks, memoryProtectionStatus, onPurge, purge
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(3828);
-;// CONCATENATED MODULE: ./lib/secrets/errors.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ SecretError),
+/* harmony export */   s: () => (/* binding */ checkArgument)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 
 /** A failure to take in, hold or protect a secret; messages name the secret's source, never its value. */
-class SecretError extends errors/* TrustKitError */.T0 {
+class SecretError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0 {
     constructor(code, message, options = {}) {
         super(code, message, options);
         this.name = 'SecretError';
@@ -38910,6 +38984,79 @@ function checkArgument(ok, what, value, expected) {
     throw new SecretError('SECRET_ARGUMENT_INVALID', `${what} is ${got}, not ${expected}`, { hint: `pass ${expected} (see the types in trust-kit/secrets)` });
 }
 
+
+/***/ }),
+
+/***/ 9722:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $f: () => (/* reexport */ protectProcess),
+  E$: () => (/* reexport */ redact),
+  I7: () => (/* reexport */ setMasker)
+});
+
+// UNUSED EXPORTS: Enclave, MASK, REDACTED, SECRET_VARIABLES, SecretBuffer, SecretError, childEnvironment, enableMemoryProtection, hasEnvironmentValue, installPurgeHooks, memoryProtectionStatus, onPurge, purge
+
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+;// CONCATENATED MODULE: ./lib/core/runtime.js
+
+/**
+ * The Node.js releases trust-kit runs on: from each version on, within its major (`^`) or for
+ * every later major too (`>=`). They are those sigstore-js 5 supports, and all have the
+ * `X509Certificate.validFromDate` the verifier reads (Node.js 20 does not); a test keeps
+ * package.json's engines equal.
+ */
+const SUPPORTED = [
+    { from: [22, 22, 2], laterMajors: false },
+    { from: [24, 15, 0], laterMajors: false },
+    { from: [26, 0, 0], laterMajors: true },
+];
+/** The supported Node.js releases as an npm semver range, package.json's `engines.node`. */
+const SUPPORTED_NODE = SUPPORTED.map(({ from, laterMajors }) => `${laterMajors ? '>=' : '^'}${from.join('.')}`).join(' || ');
+function parseVersion(text) {
+    const match = /^v?(\d+)\.(\d+)\.(\d+)/.exec(text);
+    return match === null ? undefined : [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+function atLeast(version, from) {
+    for (let index = 0; index < 3; index++) {
+        if (version[index] !== from[index])
+            return (version[index] ?? 0) > (from[index] ?? 0);
+    }
+    return true;
+}
+/** Whether a Node.js version (`process.versions.node`, with or without a `v`) is one trust-kit supports. */
+function isSupportedNode(text) {
+    const version = parseVersion(text);
+    if (version === undefined)
+        return false;
+    return SUPPORTED.some(({ from, laterMajors }) => atLeast(version, from) && (laterMajors || version[0] === from[0]));
+}
+/** RUNTIME_UNSUPPORTED naming the running Node.js and the supported range, or undefined when this Node.js is supported. */
+function unsupportedRuntime(version) {
+    if (isSupportedNode(version))
+        return undefined;
+    return new errors/* TrustKitError */.T0('RUNTIME_UNSUPPORTED', `Node.js ${version} cannot run trust-kit, which needs Node.js ${SUPPORTED_NODE}`, {
+        hint: 'install a supported Node.js (24 is the LTS GitHub runs actions on) and run trust-kit with it',
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/core/runtime-guard.js
+
+// Imported first by the library's entries (`trust-kit`, `trust-kit/secrets`): on a Node.js they do not
+// support, the import fails saying so (RUNTIME_UNSUPPORTED), where keyless signing on Node.js 20 failed
+// later with a misleading SIGN_SELF_VERIFY_FAILED about the timestamp authority's validity.
+const unsupported = unsupportedRuntime(process.versions.node);
+if (unsupported !== undefined)
+    throw unsupported;
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/secrets/errors.js
+var secrets_errors = __nccwpck_require__(5274);
 ;// CONCATENATED MODULE: ./lib/secrets/forms.js
 /**
  * The forms in which a secret can show up in text: itself, each of its lines, base64 and base64url
@@ -39189,7 +39336,7 @@ function liveSecrets() {
  * live secret is registered at once, every later one at intake, before anything could print it.
  */
 function setMasker(next) {
-    checkArgument(next === undefined || typeof next === 'function', 'setMasker\'s argument', next, 'a function or undefined');
+    (0,secrets_errors/* checkArgument */.s)(next === undefined || typeof next === 'function', 'setMasker\'s argument', next, 'a function or undefined');
     masker = next;
     if (next === undefined)
         return;
@@ -39317,7 +39464,7 @@ class Region {
     constructor(backend, size) {
         // The length reaches libsodium unchecked by its binding: NaN crashed the process, -1 made a 63-byte secret.
         if (!Number.isSafeInteger(size) || size < 0 || size > MAX_SECRET_BYTES) {
-            throw new SecretError('SECRET_LENGTH_INVALID', `a secret of ${typeof size === 'number' ? String(size) : typeof size} bytes cannot be held: a secret's length is a whole number of bytes from 0 to ${MAX_SECRET_BYTES}`, {
+            throw new secrets_errors/* SecretError */.J('SECRET_LENGTH_INVALID', `a secret of ${typeof size === 'number' ? String(size) : typeof size} bytes cannot be held: a secret's length is a whole number of bytes from 0 to ${MAX_SECRET_BYTES}`, {
                 hint: 'pass the number of bytes the secret holds, a whole number up to 1 GiB',
             });
         }
@@ -39443,17 +39590,17 @@ var environment = __nccwpck_require__(5984);
 const sharedTaken = new WeakMap();
 /** The `masked` option of `method`: true unless it is false. */
 function maskedOption(options, method) {
-    checkArgument(typeof options === 'object' && options !== null, `${method}'s options`, options, 'an object');
+    (0,secrets_errors/* checkArgument */.s)(typeof options === 'object' && options !== null, `${method}'s options`, options, 'an object');
     const { masked } = options;
-    checkArgument(masked === undefined || typeof masked === 'boolean', `${method}'s masked option`, masked, 'true or false');
+    (0,secrets_errors/* checkArgument */.s)(masked === undefined || typeof masked === 'boolean', `${method}'s masked option`, masked, 'true or false');
     return masked !== false;
 }
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
 /** Checks the variable name and environment `fromEnv`/`fromInput` take. */
 function checkName(name, env, method) {
-    checkArgument(typeof name === 'string' && name !== '', `SecretBuffer.${method}'s name`, name, 'a non-empty string');
-    checkArgument(typeof env === 'object' && env !== null, `SecretBuffer.${method}'s environment`, env, 'an object (process.env, or a copy)');
+    (0,secrets_errors/* checkArgument */.s)(typeof name === 'string' && name !== '', `SecretBuffer.${method}'s name`, name, 'a non-empty string');
+    (0,secrets_errors/* checkArgument */.s)(typeof env === 'object' && env !== null, `SecretBuffer.${method}'s environment`, env, 'an object (process.env, or a copy)');
 }
 const isWhitespace = (byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c;
 function isThenable(value) {
@@ -39496,7 +39643,7 @@ class SecretBuffer extends Redacted {
     }
     /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over, also when no memory can be had for it. */
     static from(bytes, options = {}) {
-        checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
+        (0,secrets_errors/* checkArgument */.s)(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
         const masked = maskedOption(options, 'SecretBuffer.from');
         try {
             const region = new Region(backend_activeBackend(), bytes.length);
@@ -39509,7 +39656,7 @@ class SecretBuffer extends Redacted {
     }
     /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
     static fill(length, fill, options = {}) {
-        checkArgument(typeof fill === 'function', 'SecretBuffer.fill\'s writer', fill, 'a function');
+        (0,secrets_errors/* checkArgument */.s)(typeof fill === 'function', 'SecretBuffer.fill\'s writer', fill, 'a function');
         const masked = maskedOption(options, 'SecretBuffer.fill');
         const region = new Region(backend_activeBackend(), length);
         let written;
@@ -39530,7 +39677,7 @@ class SecretBuffer extends Redacted {
                 region.leave();
             };
             written.then(wipe, wipe);
-            throw new SecretError('SECRET_ARGUMENT_INVALID', 'SecretBuffer.fill\'s writer returned a promise: it must have written the bytes when it returns', {
+            throw new secrets_errors/* SecretError */.J('SECRET_ARGUMENT_INVALID', 'SecretBuffer.fill\'s writer returned a promise: it must have written the bytes when it returns', {
                 hint: 'write the bytes before the writer returns (no await in it): get what you write first, then call fill',
             });
         }
@@ -39578,7 +39725,7 @@ class SecretBuffer extends Redacted {
         const taken = (0,environment/* takeEnvironmentValue */.Aj)(variable, env);
         const secret = taken === undefined || taken.length === 0 ? undefined : SecretBuffer.#trimmedOrUndefined(secretOf(taken));
         if (secret === undefined && options.optional !== true) {
-            throw new SecretError('SECRET_INPUT_MISSING', `input "${name}" is required but empty`, {
+            throw new secrets_errors/* SecretError */.J('SECRET_INPUT_MISSING', `input "${name}" is required but empty`, {
                 hint: `pass it in the step's \`with:\` block, e.g. \`${name}: \${{ secrets.YOUR_SECRET }}\``,
             });
         }
@@ -39593,14 +39740,14 @@ class SecretBuffer extends Redacted {
         checkName(name, env, 'fromEnv');
         const taken = (0,environment/* takeEnvironmentValue */.Aj)(name, env);
         if (taken === undefined) {
-            throw new SecretError('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
+            throw new secrets_errors/* SecretError */.J('SECRET_ENV_MISSING', `environment variable ${name} is not set`, {
                 hint: `set ${name} in the environment of the step or command`,
             });
         }
         // Set, but to nothing: most often a secret the workflow names that the repository does not have.
         if (taken.length === 0) {
             taken.discard();
-            throw new SecretError('SECRET_EMPTY', `environment variable ${name} is set but empty`, { hint: `give ${name} the secret's value (a workflow's secrets.NAME is empty when the repository has no secret of that name)` });
+            throw new secrets_errors/* SecretError */.J('SECRET_EMPTY', `environment variable ${name} is set but empty`, { hint: `give ${name} the secret's value (a workflow's secrets.NAME is empty when the repository has no secret of that name)` });
         }
         return secretOf(taken);
     }
@@ -39612,6 +39759,7 @@ class SecretBuffer extends Redacted {
      * second. The secret is the environment's: callers never destroy it (purge does, at exit).
      */
     static sharedFromEnv(name, env) {
+        checkName(name, env, 'sharedFromEnv');
         let taken = sharedTaken.get(env);
         const known = taken?.get(name);
         if (known !== undefined && !known.destroyed)
@@ -39635,7 +39783,7 @@ class SecretBuffer extends Redacted {
     static #trimmed(secret, source) {
         const trimmed = SecretBuffer.#trimmedOrUndefined(secret);
         if (trimmed === undefined)
-            throw new SecretError('SECRET_EMPTY', `${source} holds only whitespace`, { hint: 'write the secret into the file, or pass the right path' });
+            throw new secrets_errors/* SecretError */.J('SECRET_EMPTY', `${source} holds only whitespace`, { hint: 'write the secret into the file, or pass the right path' });
         return trimmed;
     }
     /** How many bytes the secret holds. */
@@ -39651,7 +39799,7 @@ class SecretBuffer extends Redacted {
      * returns (or its promise settles): copy nothing out, keep no reference.
      */
     use(fn) {
-        checkArgument(typeof fn === 'function', 'SecretBuffer.use\'s argument', fn, 'a function');
+        (0,secrets_errors/* checkArgument */.s)(typeof fn === 'function', 'SecretBuffer.use\'s argument', fn, 'a function');
         const region = this.#open();
         return withAccess(() => region.enter(), () => region.leave(), fn);
     }
@@ -39661,6 +39809,8 @@ class SecretBuffer extends Redacted {
     }
     /** Compares with another secret or bytes in constant time (for equal lengths). */
     equals(other) {
+        // A string has a length too: one of another length returned false, one of the same length threw a TypeError.
+        (0,secrets_errors/* checkArgument */.s)(other instanceof SecretBuffer || other instanceof Uint8Array, 'SecretBuffer.equals\'s argument', other, 'a SecretBuffer or Uint8Array (never a string)');
         if (other.length !== this.#length)
             return false;
         if (other instanceof SecretBuffer)
@@ -39684,7 +39834,7 @@ class SecretBuffer extends Redacted {
     }
     #open() {
         if (this.#region === undefined) {
-            throw new SecretError('SECRET_DESTROYED', 'the secret was used after it was destroyed', {
+            throw new secrets_errors/* SecretError */.J('SECRET_DESTROYED', 'the secret was used after it was destroyed', {
                 hint: 'keep the secret until its last use; purge() destroys every secret at exit',
             });
         }
@@ -39709,6 +39859,10 @@ function secretOf(taken) {
  * number of bytes read, which is less than its size if the file shrank meanwhile, and the file's mode.
  */
 async function readIntoRegion(path, options) {
+    (0,secrets_errors/* checkArgument */.s)(typeof path === 'string' && path !== '', "a secret file's path", path, 'a non-empty string');
+    // -1 or '5' read as a bound: the file was refused as "more than the -1 bytes", or compared with a string.
+    (0,secrets_errors/* checkArgument */.s)(options.maxBytes === undefined || (Number.isSafeInteger(options.maxBytes) && options.maxBytes > 0), 'the maxBytes option', options.maxBytes, 'a whole number of bytes from 1');
+    (0,secrets_errors/* checkArgument */.s)(options.what === undefined || typeof options.what === 'string', 'the what option', options.what, 'a string');
     const what = options.what ?? 'secret file';
     let handle;
     let size;
@@ -39725,7 +39879,7 @@ async function readIntoRegion(path, options) {
     try {
         try {
             if (size === 0)
-                throw new SecretError('SECRET_EMPTY', `${what} ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
+                throw new secrets_errors/* SecretError */.J('SECRET_EMPTY', `${what} ${path} is empty`, { hint: 'write the secret into the file, or pass the right path' });
             region = new Region(backend_activeBackend(), size);
             while (filled < size) {
                 const { bytesRead } = await handle.read(region.view, filled, size - filled, filled);
@@ -39745,13 +39899,13 @@ async function readIntoRegion(path, options) {
             region.release();
             region.leave();
         }
-        throw error instanceof SecretError ? error : unreadable(what, path, error);
+        throw error instanceof secrets_errors/* SecretError */.J ? error : unreadable(what, path, error);
     }
     return { region, filled, mode };
 }
 function unreadable(what, path, error) {
     const code = (0,errors/* systemErrorCode */.vq)(error);
-    return new SecretError('SECRET_FILE_UNREADABLE', `could not read ${what} ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
+    return new secrets_errors/* SecretError */.J('SECRET_FILE_UNREADABLE', `could not read ${what} ${path}: ${(0,errors/* messageOf */.bD)(error)}`, {
         cause: error,
         hint: code === 'ENOENT' ? `check the path of the ${what}` : `check that the ${what} is a readable regular file`,
     });
@@ -39815,7 +39969,7 @@ class Enclave extends Redacted {
     }
     /** Seals a secret's bytes and destroys the SecretBuffer. */
     static seal(secret) {
-        checkArgument(secret instanceof SecretBuffer, 'Enclave.seal\'s argument', secret, 'a SecretBuffer');
+        (0,secrets_errors/* checkArgument */.s)(secret instanceof SecretBuffer, 'Enclave.seal\'s argument', secret, 'a SecretBuffer');
         const length = secret.length;
         const backend = backend_activeBackend();
         const sealed = secret.use((bytes) => {
@@ -39848,7 +40002,7 @@ class Enclave extends Redacted {
      * reference to them. Nested and concurrent uses share one decryption.
      */
     use(fn) {
-        checkArgument(typeof fn === 'function', 'Enclave.use\'s argument', fn, 'a function');
+        (0,secrets_errors/* checkArgument */.s)(typeof fn === 'function', 'Enclave.use\'s argument', fn, 'a function');
         return withAccess(() => this.#enter(), () => this.#leave(), fn);
     }
     /** Like {@link use} for an async callback. */
@@ -39877,7 +40031,7 @@ class Enclave extends Redacted {
     #enter() {
         const sealed = this.#sealed;
         if (sealed === undefined) {
-            throw new SecretError('SECRET_DESTROYED', 'the sealed secret was used after it was destroyed', {
+            throw new secrets_errors/* SecretError */.J('SECRET_DESTROYED', 'the sealed secret was used after it was destroyed', {
                 hint: 'keep the enclave until its last use; purge() destroys every secret at exit',
             });
         }
@@ -39908,7 +40062,7 @@ class Enclave extends Redacted {
         }
         if (!opened) {
             this.#leave();
-            throw new SecretError('SECRET_ENCLAVE_CORRUPT', 'a sealed secret could not be decrypted: its key was purged or its memory was altered', {
+            throw new secrets_errors/* SecretError */.J('SECRET_ENCLAVE_CORRUPT', 'a sealed secret could not be decrypted: its key was purged or its memory was altered', {
                 hint: 'seal the secret again after purge(); if it was not purged, the process memory is corrupt',
             });
         }
@@ -39928,6 +40082,7 @@ class Enclave extends Redacted {
 ;// CONCATENATED MODULE: ./lib/secrets/purge.js
 
 
+
 /** What purge runs besides destroying secrets: removals of secret bytes that are not in memory. */
 const cleanups = new Set();
 /**
@@ -39937,6 +40092,7 @@ const cleanups = new Set();
  * it runs in signal and exit handlers.
  */
 function onPurge(cleanup) {
+    checkArgument(typeof cleanup === 'function', 'onPurge\'s cleanup', cleanup, 'a function');
     cleanups.add(cleanup);
     return () => void cleanups.delete(cleanup);
 }
@@ -40276,7 +40432,7 @@ let strictKinds = new Set();
 const warned = new Set();
 function degrade(kind, what) {
     if (strictKinds.has(kind)) {
-        throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${what}`, { hint: FIX[kind] });
+        throw new secrets_errors/* SecretError */.J('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${what}`, { hint: FIX[kind] });
     }
     if (warned.has(kind))
         return;
@@ -40403,14 +40559,14 @@ function protectWholeProcess(options) {
  * whose letters were taken for kinds) or a misspelt kind enforced nothing.
  */
 function checkOptions(options, method) {
-    checkArgument(typeof options === 'object' && options !== null && !Array.isArray(options), `${method}'s options`, options, 'an object');
+    (0,secrets_errors/* checkArgument */.s)(typeof options === 'object' && options !== null && !Array.isArray(options), `${method}'s options`, options, 'an object');
     const { strict, logger: given, backend, nativeFrom, onSignal } = options;
     const kinds = Object.keys(FIX);
-    checkArgument(strict === undefined || typeof strict === 'boolean' || (Array.isArray(strict) && strict.every((kind) => kinds.includes(kind))), `${method}'s strict option`, strict, `true, false or an array of ${kinds.join(', ')}`);
-    checkArgument(given === undefined || (typeof given === 'object' && given !== null && typeof given.warn === 'function' && typeof given.debug === 'function'), `${method}'s logger`, given, 'an object with warn and debug functions');
-    checkArgument(backend === undefined || backend === 'auto' || backend === 'js', `${method}'s backend option`, backend, "'auto' or 'js'");
-    checkArgument(nativeFrom === undefined || typeof nativeFrom === 'string', `${method}'s nativeFrom option`, nativeFrom, 'a directory path');
-    checkArgument(onSignal === undefined || typeof onSignal === 'function', `${method}'s onSignal option`, onSignal, 'a function');
+    (0,secrets_errors/* checkArgument */.s)(strict === undefined || typeof strict === 'boolean' || (Array.isArray(strict) && strict.every((kind) => kinds.includes(kind))), `${method}'s strict option`, strict, `true, false or an array of ${kinds.join(', ')}`);
+    (0,secrets_errors/* checkArgument */.s)(given === undefined || (typeof given === 'object' && given !== null && typeof given.warn === 'function' && typeof given.debug === 'function'), `${method}'s logger`, given, 'an object with warn and debug functions');
+    (0,secrets_errors/* checkArgument */.s)(backend === undefined || backend === 'auto' || backend === 'js', `${method}'s backend option`, backend, "'auto' or 'js'");
+    (0,secrets_errors/* checkArgument */.s)(nativeFrom === undefined || typeof nativeFrom === 'string', `${method}'s nativeFrom option`, nativeFrom, 'a directory path');
+    (0,secrets_errors/* checkArgument */.s)(onSignal === undefined || typeof onSignal === 'function', `${method}'s onSignal option`, onSignal, 'a function');
 }
 /** Takes the options' logger and strict kinds for the findings to come, forgetting what was warned of before. */
 function takeReporting(options) {
@@ -40422,7 +40578,7 @@ function takeReporting(options) {
 function failOnStrict(missing) {
     const fatal = missing.filter(([kind]) => strictKinds.has(kind));
     if (fatal.length > 0) {
-        throw new SecretError('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${fatal.map(([, what]) => what).join('; ')}`, {
+        throw new secrets_errors/* SecretError */.J('SECRET_PROTECTION_MISSING', `secret memory protection missing: ${fatal.map(([, what]) => what).join('; ')}`, {
             hint: fatal.map(([kind]) => FIX[kind]).join('; '),
         });
     }
@@ -40541,6 +40697,7 @@ function protectProcess(options = {}) {
  * Protected secrets: bytes in memory this library owns, out of logs, error messages and (on
  * Linux) core dumps. `import { SecretBuffer } from 'trust-kit/secrets'`.
  */
+
 
 
 

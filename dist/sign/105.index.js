@@ -219,6 +219,9 @@ function parsePackages(input, lock, packages, manifest) {
         carriers.add(purl, bundler === undefined ? undefined : bundler === '' ? rootPurl : purlAt.get(bundler));
     }
     carriers.annotate(set);
+    // What the project's own entry depends on when it names no project (a package.json without a name): the
+    // catalog's root depends on these, not on what nothing else depends on, which drops a direct dependency another package needs too.
+    const direct = new Set();
     for (let index = 0; index < entries.length; index++) {
         const { path, value, installed, purl } = entries[index];
         const from = path === '' ? rootPurl : purl;
@@ -233,6 +236,8 @@ function parsePackages(input, lock, packages, manifest) {
                 if (to !== undefined) {
                     if (from !== undefined)
                         set.relate(from, to);
+                    else
+                        direct.add(to);
                 }
                 else if (field === 'dependencies') {
                     // Optional and peer dependencies may be absent by design; a plain dependency may not.
@@ -257,6 +262,8 @@ function parsePackages(input, lock, packages, manifest) {
     const result = { packages: set.allPackages(), relationships: set.allRelationships(), ...unresolved.fields() };
     if (root !== undefined)
         result.root = rootPackage(root, input.path, (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .licenseOf */ .L3)(rootEntry.license ?? manifest?.license));
+    else if (Object.hasOwn(packages, ''))
+        result.direct = [...direct].sort();
     return result;
 }
 /**

@@ -339,6 +339,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __webpack_require__(89531);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./lib/sbom/errors.js
@@ -386,7 +388,11 @@ var identities = __webpack_require__(98706);
 var parsers_scopes = __webpack_require__(897);
 // EXTERNAL MODULE: ./lib/sbom/urls.js
 var urls = __webpack_require__(80211);
+// EXTERNAL MODULE: ./lib/sbom/parsers/unknowns.js
+var parsers_unknowns = __webpack_require__(15415);
 ;// CONCATENATED MODULE: ./lib/sbom/parsers/rust/cargo-lock.js
+
+
 
 
 
@@ -710,11 +716,15 @@ const cargoLockParser = {
         // only such edges reach is optional, build-only or dev; a crate whose manifest was not read (a
         // registry crate's) keeps every edge as it is.
         const edges = new Map();
+        // A dependency no [[package]] entry is: the lockfile was cut short or edited (cargo metadata --locked refuses it), and what it would have listed is missing.
+        const unknowns = new parsers_unknowns/* LockfileUnknowns */.dF(input.path);
         for (const crate of crates) {
             const declared = crate.source === undefined && crate.outside === undefined ? (manifests.dependencies.get(`${crate.name} ${crate.version}`) ?? manifests.dependencies.get(crate.name)) : undefined;
             const list = [];
             for (const spec of crate.dependencies) {
                 const to = resolve(spec);
+                if (to === undefined && !byReference.has(spec.trim()))
+                    unknowns.add(`${crate.name} ${crate.version} depends on ${(0,quote/* boundedText */.LD)(spec.trim(), 200)}, which no [[package]] entry of the lockfile is: it is cut short or was edited, and what it lacks is not listed (run cargo generate-lockfile)`, crate.line);
                 if (to === undefined)
                     continue;
                 list.push({ to, kind: declared === undefined ? 'normal' : (EDGE_KINDS.find((kind) => declared[kind].has(to.name)) ?? 'normal') });
@@ -768,13 +778,13 @@ const cargoLockParser = {
         if (root !== undefined) {
             for (const member of members)
                 collector.relate(root.purl, member, 'contains');
-            return collector.result(root);
+            return unknowns.into(collector.result(root));
         }
         // A virtual workspace (a Cargo.toml with no [package]) names no root: its members are the project's own crates all the same.
         const result = collector.result();
         if (members.length > 0)
             result.members = [...new Set(members)].sort();
-        return result;
+        return unknowns.into(result);
     },
 };
 
@@ -850,6 +860,72 @@ function parseJsonText(path, text) {
     catch (error) {
         const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SbomParseError */ .J(path, `not valid JSON: ${message.split('\n')[0] ?? ''}`, (0,_core_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonErrorLine */ .DP)(text, message), { cause: error });
+    }
+}
+
+
+/***/ }),
+
+/***/ 15415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dF: () => (/* binding */ LockfileUnknowns)
+/* harmony export */ });
+/* unused harmony exports LISTED_UNKNOWNS, unlistedUnknowns */
+/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+function unlistedUnknowns(count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+}
+/**
+ * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
+ * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
+ * SPDX of the same sentence. `count` still says how many there were, for the summary.
+ */
+class LockfileUnknowns {
+    #path;
+    #rest;
+    #listed = [];
+    #more = 0;
+    /** `rest` words the unknown that counts the ones past the limit. */
+    constructor(path, rest = (count) => `${count} more unknowns of this file, not listed one by one`) {
+        this.#path = path;
+        this.#rest = rest;
+    }
+    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
+    add(reason, line, path = this.#path) {
+        if (this.#listed.length >= LISTED_UNKNOWNS) {
+            this.#more++;
+            return;
+        }
+        const unknown = { path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.#listed.push(unknown);
+    }
+    /** Records the unknowns `other` recorded, after these: as if each had been added here (the ones it did not list counted, not listed). */
+    addFrom(other) {
+        for (const unknown of other.#listed)
+            this.add(unknown.reason, unknown.line, unknown.path);
+        this.#more += other.#more;
+    }
+    /** How many unknowns were recorded, listed or not. */
+    get count() {
+        return this.#listed.length + this.#more;
+    }
+    /** The unknowns listed, and one counting the rest. */
+    all() {
+        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
+    }
+    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
+    fields() {
+        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
+    }
+    /** The result with its unknowns (and their count when not all are listed); the result itself when there are none. */
+    into(result) {
+        return this.count === 0 ? result : { ...result, ...this.fields() };
     }
 }
 

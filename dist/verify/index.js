@@ -31640,8 +31640,8 @@ var paths = __nccwpck_require__(4539);
 var logger = __nccwpck_require__(5403);
 // EXTERNAL MODULE: ./lib/core/quote.js
 var quote = __nccwpck_require__(9531);
-// EXTERNAL MODULE: ./lib/secrets/index.js + 17 modules
-var secrets = __nccwpck_require__(4690);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 19 modules
+var secrets = __nccwpck_require__(8941);
 ;// CONCATENATED MODULE: ./lib/actions/secret-input.js
 
 /** Inputs that hold a secret: `readInputs` leaves them to {@link secretInput}, so no string of them is made. */
@@ -31690,7 +31690,18 @@ function shown(message) {
 }
 /** The {@link ActionIO} of a real run, over `@actions/core`. */
 const runnerIO = {
-    setOutput: (name, value) => setOutput(name, value),
+    setOutput: (name, value) => {
+        try {
+            setOutput(name, value);
+        }
+        catch (error) {
+            // The toolkit throws a bare Error when the runner's GITHUB_OUTPUT file is missing (a harness that sets it, `act`): not a trust-kit bug.
+            throw new errors/* TrustKitError */.T0('ACTION_OUTPUT_UNWRITABLE', `cannot set the step output ${name}: ${(0,errors/* messageOf */.bD)(error)}`, {
+                cause: error,
+                hint: 'GITHUB_OUTPUT names the file the runner gives each step for its outputs: leave it to the runner; outside GitHub Actions point it at a file that exists, or unset it',
+            });
+        }
+    },
     setSecret: (value) => core_setSecret(value),
     appendSummary: async (markdown) => {
         // Redacted as the log is: a failed run's summary quotes its error, which may repeat a server's answer.
@@ -31943,8 +31954,8 @@ function failedRunText(facts) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./lib/secrets/index.js + 17 modules
-var secrets = __nccwpck_require__(4690);
+// EXTERNAL MODULE: ./lib/secrets/index.js + 19 modules
+var secrets = __nccwpck_require__(8941);
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
 
 
@@ -32039,7 +32050,7 @@ function gateLines(gate) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_signal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1467);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4690);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8941);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2249);
 
@@ -34928,6 +34939,7 @@ async function run(inputs, io, cwd, env = {}) {
 const WALK_SKIPPED_NAMES = new Set(['.git']);
 /** What to tell the user of a file {@link CollectOptions.leftover} was told of: that it was not listed, and why they may remove it. */
 function leftoverNotice(file) {
+    checkOptionsArgument("leftoverNotice's file", file, { path: 'string', kind: 'string' }, ['path', 'kind']);
     if (file.kind === 'replaced output directory') {
         return `left ${shownPath(file.path)} out of the artifacts: it is an earlier release output that a trust-kit release killed while replacing it moved aside; the next release into that output directory puts it back (or remove it if it is not wanted)`;
     }
@@ -35018,9 +35030,16 @@ function checkCollectArguments(subjects, options) {
     else if (typeof options !== 'object' || options === null)
         problem = `the options are ${typeName(options)}, not an object with cwd and base`;
     else {
-        const { cwd, base } = options;
+        const { cwd, base, exclude, skip, leftover, progress } = options;
         if (typeof cwd !== 'string' || typeof base !== 'string')
             problem = `the options' cwd and base are ${typeName(cwd)} and ${typeName(base)}, not strings`;
+        else if (exclude !== undefined && !(Array.isArray(exclude) && exclude.every((path) => typeof path === 'string')))
+            problem = `the options' exclude is ${typeName(exclude)}, not an array of paths`;
+        else {
+            const notFunction = Object.entries({ skip, leftover, progress }).find(([, value]) => value !== undefined && typeof value !== 'function');
+            if (notFunction !== undefined)
+                problem = `the options' ${notFunction[0]} is ${typeName(notFunction[1])}, not a function`;
+        }
     }
     if (problem !== undefined) {
         throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', problem, { hint: 'pass the subjects as an array of strings (["dist"]) and options { cwd, base } (see the types in trust-kit)' });
@@ -35567,11 +35586,13 @@ class Walk {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HD: () => (/* binding */ CHANGED_HINT),
+/* harmony export */   Xr: () => (/* binding */ checkStringArgument),
 /* harmony export */   bO: () => (/* binding */ ChecksumsError),
 /* harmony export */   pS: () => (/* binding */ shownPath),
-/* harmony export */   qD: () => (/* binding */ checksumsPlace)
+/* harmony export */   qD: () => (/* binding */ checksumsPlace),
+/* harmony export */   wV: () => (/* binding */ checkOptionsArgument)
 /* harmony export */ });
-/* unused harmony exports checkArrayArgument, checkStringArgument */
+/* unused harmony export checkArrayArgument */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 /* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9531);
 
@@ -35608,7 +35629,31 @@ function checkArrayArgument(what, value, expected) {
 /** Fails with CHECKSUMS_ARGUMENT_INVALID unless `value` is a string. */
 function checkStringArgument(what, value) {
     if (typeof value !== 'string')
-        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${typeName(value)}, not a string`, { hint: 'pass a string (see the types in trust-kit)' });
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not a string`, { hint: 'pass a string (see the types in trust-kit)' });
+}
+const OPTION_KINDS = {
+    string: { is: (value) => typeof value === 'string', said: 'a string' },
+    function: { is: (value) => typeof value === 'function', said: 'a function' },
+    boolean: { is: (value) => typeof value === 'boolean', said: 'true or false' },
+    number: { is: (value) => typeof value === 'number' && !Number.isNaN(value), said: 'a number' },
+    strings: { is: (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'), said: 'an array of strings' },
+};
+/**
+ * Fails with CHECKSUMS_ARGUMENT_INVALID unless `options` is an object whose `fields` are of their
+ * kind (the `required` ones present): from plain JavaScript, `exclude: 'x'` or a missing
+ * `onResult` failed deep inside with a TypeError, and `maxLineBytes: NaN` lifted the line bound.
+ */
+function checkOptionsArgument(what, options, fields, required = []) {
+    const hint = { hint: `pass ${what} as its type in trust-kit declares them (see docs/library.md)` };
+    if (typeof options !== 'object' || options === null)
+        throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what} are ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(options)}, not an object`, hint);
+    for (const [name, kind] of Object.entries(fields)) {
+        const value = options[name];
+        if (value === undefined && !required.includes(name))
+            continue;
+        if (!OPTION_KINDS[kind].is(value))
+            throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `${what}' ${name} is ${Number.isNaN(value) ? 'NaN' : (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .typeName */ .go)(value)}, not ${OPTION_KINDS[kind].said}`, hint);
+    }
 }
 
 
@@ -35627,7 +35672,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   PF: () => (/* reexport */ format_reportedName)
 });
 
-// UNUSED EXPORTS: CHANGED_HINT, FileHashes, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkChecksums, checkConcurrency, checkStringArgument, checksumLine, checksumsPlace, checksumsText, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, hashArtifacts, hashEach, hashFiles, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, outcomeAt, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
+// UNUSED EXPORTS: CHANGED_HINT, FileHashes, HashPool, MANY_FILES, WALK_SKIPPED_NAMES, checkAlgorithms, checkArrayArgument, checkChecksums, checkConcurrency, checkOptionsArgument, checkStringArgument, checksumLine, checksumsPlace, checksumsText, collectArtifacts, compareNames, createChecksums, emptyChecksums, findArtifacts, formatChecksums, hashArtifacts, hashEach, hashFiles, leftoverNotice, listingOrder, mayBeGlob, nodeFileSystem, outcomeAt, parseChecksumLine, parseChecksums, reportLine, shownPath, sortByName, toSubjects, worthThreads
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -36393,7 +36438,7 @@ function hash_checkAlgorithms(algorithms) {
     for (const algorithm of algorithms) {
         if (typeof algorithm === 'string' && (0,core_digest/* isDigestAlgorithm */.Wb)(algorithm))
             continue;
-        throw new errors/* ChecksumsError */.bO('CHECKSUMS_ALGORITHM_UNSUPPORTED', `hash algorithm ${typeof algorithm === 'string' ? (0,quote/* quoted */.TL)(algorithm, 40) : String(algorithm)} is not one trust-kit hashes artifacts with`, {
+        throw new errors/* ChecksumsError */.bO('CHECKSUMS_ALGORITHM_UNSUPPORTED', typeof algorithm === 'string' ? `hash algorithm ${(0,quote/* quoted */.TL)(algorithm, 40)} is not one trust-kit hashes artifacts with` : `the hash algorithm is ${(0,quote/* typeName */.go)(algorithm)}, not one name`, {
             hint: `pass ${core_digest/* DIGEST_ALGORITHMS */.MF.map((name) => `"${name}"`).join(' or ')} (lowercase)`,
         });
     }
@@ -36416,6 +36461,7 @@ function hash_checkConcurrency(concurrency) {
  */
 async function hashArtifacts(files, algorithm, options = {}) {
     checkArrayArgument("hashArtifacts's files", files, 'files { name, path } (what collectArtifacts returns)');
+    checkOptionsArgument("hashArtifacts's options", options, { also: 'strings' });
     const outcomes = await hashEach(files, algorithm, options);
     for (const outcome of outcomes)
         if ('error' in outcome)
@@ -36502,7 +36548,8 @@ function readFailed(path, code, cause) {
     return new errors/* ChecksumsError */.bO('CHECKSUMS_READ_FAILED', `cannot read ${(0,errors/* shownPath */.pS)(path)}: ${reason}`, {
         cause,
         // Every file hashed was found moments before (listed, matched or named): one gone since was removed or renamed meanwhile.
-        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? errors/* CHANGED_HINT */.HD : 'check that the file exists and is readable',
+        // Found by a walk, then gone, it was removed meanwhile; a path a library caller gave may never have been there.
+        hint: code === 'EACCES' ? 'make the file readable by the user running trust-kit' : code === 'ENOENT' ? `check the path (collectArtifacts finds the files to hash); if it was there, ${errors/* CHANGED_HINT */.HD}` : 'check that the file exists and is readable',
     });
 }
 async function hashInProcess(file, algorithms, hashes, index) {
@@ -36578,6 +36625,8 @@ function lineText(bytes, file, line, path) {
  * line is checked, so a second, different digest for a name fails as `sha256sum -c` fails it.
  */
 async function* readChecksumEntries(path, options = {}) {
+    (0,errors/* checkStringArgument */.Xr)("readChecksumEntries's path", path);
+    (0,errors/* checkOptionsArgument */.wV)("readChecksumEntries's options", options, { shown: 'string', maxLineBytes: 'number', onChunk: 'function' });
     const named = options.shown ?? path;
     const shown = (0,quote/* shownFile */.G)(named);
     const maxLineBytes = options.maxLineBytes ?? files/* INPUT_LIMITS */.Ef.checksumsLine;
@@ -36642,6 +36691,7 @@ async function* readChecksumEntries(path, options = {}) {
  */
 async function checkChecksums(entries, options) {
     checkArrayArgument("checkChecksums's entries", entries, 'entries { name, algorithm, hex }');
+    checkOptionsArgument("checkChecksums's options", options, { base: 'string', ignoreMissing: 'boolean' }, ['base']);
     checkAlgorithms(entries.map((entry) => entry.algorithm));
     const results = [];
     await checkEntries(entries, { base: options.base, ...(options.ignoreMissing === undefined ? {} : { ignoreMissing: options.ignoreMissing }), onResult: (result) => results.push(result) });
@@ -36697,6 +36747,8 @@ const BATCHES_PER_THREAD = 4;
  * name, a `..`, a link leading out), is reported unreadable without being read.
  */
 async function checkChecksumsFile(path, options) {
+    (0,errors/* checkStringArgument */.Xr)("checkChecksumsFile's path", path);
+    (0,errors/* checkOptionsArgument */.wV)("checkChecksumsFile's options", options, { base: 'string', ignoreMissing: 'boolean', onResult: 'function', onIgnored: 'function', shown: 'string', maxLineBytes: 'number', onChunk: 'function' }, ['base', 'onResult']);
     hash_checkConcurrency(options.concurrency);
     return checkEntries(readChecksumEntries(path, options), options);
 }
@@ -36809,6 +36861,8 @@ async function createChecksums(config, cwd, createOptions = {}) {
     const { threadsStartedAhead, leftover, ...options } = createOptions;
     if (typeof config !== 'object' || config === null)
         throw new ChecksumsError('CHECKSUMS_ARGUMENT_INVALID', `createChecksums's config is ${typeName(config)}, not an object { subjects, algorithm, base, output }`, { hint: 'pass the config as the ChecksumsConfig type declares it (see docs/library.md)' });
+    checkOptionsArgument("createChecksums's config", config, { output: 'string' });
+    checkOptionsArgument("createChecksums's options", createOptions, { also: 'strings', leftover: 'function' });
     checkAlgorithms([config.algorithm, ...(options.also ?? [])]);
     checkConcurrency(options.concurrency);
     const outputPath = config.output === undefined ? undefined : resolve(cwd, config.output);
@@ -36955,8 +37009,8 @@ var quote = __nccwpck_require__(9531);
 
 
 
-/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. */
-const DIGEST_ALGORITHMS = ['sha256', 'sha512'];
+/** The digest algorithms trust-kit produces; in-toto and the checksums tools share these names. Frozen: a caller pushing 'md5' onto it got past the algorithm check, to a crash inside. */
+const DIGEST_ALGORITHMS = Object.freeze(['sha256', 'sha512']);
 const HEX_LENGTH = { sha256: 64, sha512: 128 };
 /** Whether a string names a supported digest algorithm. */
 function isDigestAlgorithm(value) {
@@ -38887,7 +38941,7 @@ function stoppedBySignal(signal) {
 
 /***/ }),
 
-/***/ 4690:
+/***/ 8941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38900,10 +38954,61 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: Enclave, MASK, REDACTED, SECRET_VARIABLES, SecretBuffer, SecretError, childEnvironment, enableMemoryProtection, hasEnvironmentValue, installPurgeHooks, memoryProtectionStatus, onPurge, purge
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
+;// CONCATENATED MODULE: ./lib/core/runtime.js
+
+/**
+ * The Node.js releases trust-kit runs on: from each version on, within its major (`^`) or for
+ * every later major too (`>=`). They are those sigstore-js 5 supports, and all have the
+ * `X509Certificate.validFromDate` the verifier reads (Node.js 20 does not); a test keeps
+ * package.json's engines equal.
+ */
+const SUPPORTED = [
+    { from: [22, 22, 2], laterMajors: false },
+    { from: [24, 15, 0], laterMajors: false },
+    { from: [26, 0, 0], laterMajors: true },
+];
+/** The supported Node.js releases as an npm semver range, package.json's `engines.node`. */
+const SUPPORTED_NODE = SUPPORTED.map(({ from, laterMajors }) => `${laterMajors ? '>=' : '^'}${from.join('.')}`).join(' || ');
+function parseVersion(text) {
+    const match = /^v?(\d+)\.(\d+)\.(\d+)/.exec(text);
+    return match === null ? undefined : [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+function atLeast(version, from) {
+    for (let index = 0; index < 3; index++) {
+        if (version[index] !== from[index])
+            return (version[index] ?? 0) > (from[index] ?? 0);
+    }
+    return true;
+}
+/** Whether a Node.js version (`process.versions.node`, with or without a `v`) is one trust-kit supports. */
+function isSupportedNode(text) {
+    const version = parseVersion(text);
+    if (version === undefined)
+        return false;
+    return SUPPORTED.some(({ from, laterMajors }) => atLeast(version, from) && (laterMajors || version[0] === from[0]));
+}
+/** RUNTIME_UNSUPPORTED naming the running Node.js and the supported range, or undefined when this Node.js is supported. */
+function unsupportedRuntime(version) {
+    if (isSupportedNode(version))
+        return undefined;
+    return new errors/* TrustKitError */.T0('RUNTIME_UNSUPPORTED', `Node.js ${version} cannot run trust-kit, which needs Node.js ${SUPPORTED_NODE}`, {
+        hint: 'install a supported Node.js (24 is the LTS GitHub runs actions on) and run trust-kit with it',
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/core/runtime-guard.js
+
+// Imported first by the library's entries (`trust-kit`, `trust-kit/secrets`): on a Node.js they do not
+// support, the import fails saying so (RUNTIME_UNSUPPORTED), where keyless signing on Node.js 20 failed
+// later with a misleading SIGN_SELF_VERIFY_FAILED about the timestamp authority's validity.
+const unsupported = unsupportedRuntime(process.versions.node);
+if (unsupported !== undefined)
+    throw unsupported;
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/secrets/errors.js
 
 /** A failure to take in, hold or protect a secret; messages name the secret's source, never its value. */
@@ -38917,7 +39022,7 @@ class SecretError extends errors/* TrustKitError */.T0 {
  * Fails with SECRET_ARGUMENT_INVALID unless `ok`: a caller in plain JavaScript gets a coded error
  * naming the argument, not a TypeError from deep inside (or, for a length, a crash in libsodium).
  */
-function checkArgument(ok, what, value, expected) {
+function errors_checkArgument(ok, what, value, expected) {
     if (ok)
         return;
     const type = typeof value;
@@ -39204,7 +39309,7 @@ function liveSecrets() {
  * live secret is registered at once, every later one at intake, before anything could print it.
  */
 function setMasker(next) {
-    checkArgument(next === undefined || typeof next === 'function', 'setMasker\'s argument', next, 'a function or undefined');
+    errors_checkArgument(next === undefined || typeof next === 'function', 'setMasker\'s argument', next, 'a function or undefined');
     masker = next;
     if (next === undefined)
         return;
@@ -39444,6 +39549,7 @@ var files = __nccwpck_require__(9916);
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/secrets/environment.js
 
+
 let processEnvironment;
 /**
  * Whether the environment block the kernel copied at exec is `env`'s: only on the main thread. A
@@ -39467,7 +39573,7 @@ function adoptProcessEnvironment(env) {
  * runner's tokens, GitHub tokens, the OIDC token, key passphrases, the registry password. Action
  * inputs (`INPUT_*`) are the step's own and go to no child either.
  */
-const SECRET_VARIABLES = new Set([
+const SECRET_NAMES = new Set([
     'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
     'ACTIONS_RUNTIME_TOKEN',
     'GITHUB_TOKEN',
@@ -39481,8 +39587,13 @@ const SECRET_VARIABLES = new Set([
     'TRUST_KIT_REGISTRY_PASSWORD',
 ]);
 /**
+ * The names of {@link SECRET_NAMES}, for callers to read: a copy, so that a caller deleting one
+ * (the type is read-only, plain JavaScript is not) changes nothing childEnvironment leaves out.
+ */
+const SECRET_VARIABLES = new Set(SECRET_NAMES);
+/**
  * The environment for a child process (git, a docker credential helper): the process environment
- * the entry point handed to `protectProcess` without {@link SECRET_VARIABLES} and `INPUT_*`, which
+ * the entry point handed to `protectProcess` without {@link SECRET_NAMES} and `INPUT_*`, which
  * a step still holds until the step that takes them runs (the SBOM's git runs before signing takes
  * the request token or the passphrase). Undefined when no entry point named its environment (a
  * library caller's own process): the child then inherits it, as spawn does.
@@ -39496,7 +39607,7 @@ function childEnvironment() {
     for (const name of Object.keys(env)) {
         // Upper-cased: Windows names are case-insensitive, so `github_token` is GITHUB_TOKEN there.
         const upper = name.toUpperCase();
-        if (SECRET_VARIABLES.has(upper) || upper.startsWith('INPUT_'))
+        if (SECRET_NAMES.has(upper) || upper.startsWith('INPUT_'))
             continue;
         const value = env[name];
         if (value !== undefined)
@@ -39576,6 +39687,8 @@ function findEntry(block, name, from = 0) {
  * `env.TOKEN !== ''` before `fromEnv` would leave in the heap the very string the intake avoids.
  */
 function hasEnvironmentValue(name, env) {
+    errors_checkArgument(typeof name === 'string' && name !== '', 'hasEnvironmentValue\'s name', name, 'a non-empty string');
+    errors_checkArgument(typeof env === 'object' && env !== null, 'hasEnvironmentValue\'s environment', env, 'an object (process.env, or a copy)');
     if (!(name in env))
         return false;
     if (isEnvironmentBlockOf(env)) {
@@ -39689,17 +39802,17 @@ function takeFromEnvironmentBlock(name, unset) {
 const sharedTaken = new WeakMap();
 /** The `masked` option of `method`: true unless it is false. */
 function maskedOption(options, method) {
-    checkArgument(typeof options === 'object' && options !== null, `${method}'s options`, options, 'an object');
+    errors_checkArgument(typeof options === 'object' && options !== null, `${method}'s options`, options, 'an object');
     const { masked } = options;
-    checkArgument(masked === undefined || typeof masked === 'boolean', `${method}'s masked option`, masked, 'true or false');
+    errors_checkArgument(masked === undefined || typeof masked === 'boolean', `${method}'s masked option`, masked, 'true or false');
     return masked !== false;
 }
 /** A secret file bigger than this is not a key, a token or a passphrase. */
 const DEFAULT_MAX_SECRET_BYTES = 64 * 1024;
 /** Checks the variable name and environment `fromEnv`/`fromInput` take. */
 function checkName(name, env, method) {
-    checkArgument(typeof name === 'string' && name !== '', `SecretBuffer.${method}'s name`, name, 'a non-empty string');
-    checkArgument(typeof env === 'object' && env !== null, `SecretBuffer.${method}'s environment`, env, 'an object (process.env, or a copy)');
+    errors_checkArgument(typeof name === 'string' && name !== '', `SecretBuffer.${method}'s name`, name, 'a non-empty string');
+    errors_checkArgument(typeof env === 'object' && env !== null, `SecretBuffer.${method}'s environment`, env, 'an object (process.env, or a copy)');
 }
 const isWhitespace = (byte) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0b || byte === 0x0c;
 function isThenable(value) {
@@ -39742,7 +39855,7 @@ class SecretBuffer extends Redacted {
     }
     /** A secret holding a copy of `bytes`; the source is zeroed, since the caller hands it over, also when no memory can be had for it. */
     static from(bytes, options = {}) {
-        checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
+        errors_checkArgument(bytes instanceof Uint8Array, 'SecretBuffer.from\'s argument', bytes, 'a Uint8Array or Buffer (never a string: it could not be wiped)');
         const masked = maskedOption(options, 'SecretBuffer.from');
         try {
             const region = new Region(backend_activeBackend(), bytes.length);
@@ -39755,7 +39868,7 @@ class SecretBuffer extends Redacted {
     }
     /** A secret of `length` bytes written by `fill` straight into protected memory (no copy elsewhere). */
     static fill(length, fill, options = {}) {
-        checkArgument(typeof fill === 'function', 'SecretBuffer.fill\'s writer', fill, 'a function');
+        errors_checkArgument(typeof fill === 'function', 'SecretBuffer.fill\'s writer', fill, 'a function');
         const masked = maskedOption(options, 'SecretBuffer.fill');
         const region = new Region(backend_activeBackend(), length);
         let written;
@@ -39858,6 +39971,7 @@ class SecretBuffer extends Redacted {
      * second. The secret is the environment's: callers never destroy it (purge does, at exit).
      */
     static sharedFromEnv(name, env) {
+        checkName(name, env, 'sharedFromEnv');
         let taken = sharedTaken.get(env);
         const known = taken?.get(name);
         if (known !== undefined && !known.destroyed)
@@ -39897,7 +40011,7 @@ class SecretBuffer extends Redacted {
      * returns (or its promise settles): copy nothing out, keep no reference.
      */
     use(fn) {
-        checkArgument(typeof fn === 'function', 'SecretBuffer.use\'s argument', fn, 'a function');
+        errors_checkArgument(typeof fn === 'function', 'SecretBuffer.use\'s argument', fn, 'a function');
         const region = this.#open();
         return withAccess(() => region.enter(), () => region.leave(), fn);
     }
@@ -39907,6 +40021,8 @@ class SecretBuffer extends Redacted {
     }
     /** Compares with another secret or bytes in constant time (for equal lengths). */
     equals(other) {
+        // A string has a length too: one of another length returned false, one of the same length threw a TypeError.
+        errors_checkArgument(other instanceof SecretBuffer || other instanceof Uint8Array, 'SecretBuffer.equals\'s argument', other, 'a SecretBuffer or Uint8Array (never a string)');
         if (other.length !== this.#length)
             return false;
         if (other instanceof SecretBuffer)
@@ -39955,6 +40071,10 @@ function secretOf(taken) {
  * number of bytes read, which is less than its size if the file shrank meanwhile, and the file's mode.
  */
 async function readIntoRegion(path, options) {
+    errors_checkArgument(typeof path === 'string' && path !== '', "a secret file's path", path, 'a non-empty string');
+    // -1 or '5' read as a bound: the file was refused as "more than the -1 bytes", or compared with a string.
+    errors_checkArgument(options.maxBytes === undefined || (Number.isSafeInteger(options.maxBytes) && options.maxBytes > 0), 'the maxBytes option', options.maxBytes, 'a whole number of bytes from 1');
+    errors_checkArgument(options.what === undefined || typeof options.what === 'string', 'the what option', options.what, 'a string');
     const what = options.what ?? 'secret file';
     let handle;
     let size;
@@ -40061,7 +40181,7 @@ class Enclave extends Redacted {
     }
     /** Seals a secret's bytes and destroys the SecretBuffer. */
     static seal(secret) {
-        checkArgument(secret instanceof SecretBuffer, 'Enclave.seal\'s argument', secret, 'a SecretBuffer');
+        errors_checkArgument(secret instanceof SecretBuffer, 'Enclave.seal\'s argument', secret, 'a SecretBuffer');
         const length = secret.length;
         const backend = backend_activeBackend();
         const sealed = secret.use((bytes) => {
@@ -40094,7 +40214,7 @@ class Enclave extends Redacted {
      * reference to them. Nested and concurrent uses share one decryption.
      */
     use(fn) {
-        checkArgument(typeof fn === 'function', 'Enclave.use\'s argument', fn, 'a function');
+        errors_checkArgument(typeof fn === 'function', 'Enclave.use\'s argument', fn, 'a function');
         return withAccess(() => this.#enter(), () => this.#leave(), fn);
     }
     /** Like {@link use} for an async callback. */
@@ -40174,6 +40294,7 @@ class Enclave extends Redacted {
 ;// CONCATENATED MODULE: ./lib/secrets/purge.js
 
 
+
 /** What purge runs besides destroying secrets: removals of secret bytes that are not in memory. */
 const cleanups = new Set();
 /**
@@ -40183,6 +40304,7 @@ const cleanups = new Set();
  * it runs in signal and exit handlers.
  */
 function onPurge(cleanup) {
+    checkArgument(typeof cleanup === 'function', 'onPurge\'s cleanup', cleanup, 'a function');
     cleanups.add(cleanup);
     return () => void cleanups.delete(cleanup);
 }
@@ -40647,14 +40769,14 @@ function protectWholeProcess(options) {
  * whose letters were taken for kinds) or a misspelt kind enforced nothing.
  */
 function checkOptions(options, method) {
-    checkArgument(typeof options === 'object' && options !== null && !Array.isArray(options), `${method}'s options`, options, 'an object');
+    errors_checkArgument(typeof options === 'object' && options !== null && !Array.isArray(options), `${method}'s options`, options, 'an object');
     const { strict, logger: given, backend, nativeFrom, onSignal } = options;
     const kinds = Object.keys(FIX);
-    checkArgument(strict === undefined || typeof strict === 'boolean' || (Array.isArray(strict) && strict.every((kind) => kinds.includes(kind))), `${method}'s strict option`, strict, `true, false or an array of ${kinds.join(', ')}`);
-    checkArgument(given === undefined || (typeof given === 'object' && given !== null && typeof given.warn === 'function' && typeof given.debug === 'function'), `${method}'s logger`, given, 'an object with warn and debug functions');
-    checkArgument(backend === undefined || backend === 'auto' || backend === 'js', `${method}'s backend option`, backend, "'auto' or 'js'");
-    checkArgument(nativeFrom === undefined || typeof nativeFrom === 'string', `${method}'s nativeFrom option`, nativeFrom, 'a directory path');
-    checkArgument(onSignal === undefined || typeof onSignal === 'function', `${method}'s onSignal option`, onSignal, 'a function');
+    errors_checkArgument(strict === undefined || typeof strict === 'boolean' || (Array.isArray(strict) && strict.every((kind) => kinds.includes(kind))), `${method}'s strict option`, strict, `true, false or an array of ${kinds.join(', ')}`);
+    errors_checkArgument(given === undefined || (typeof given === 'object' && given !== null && typeof given.warn === 'function' && typeof given.debug === 'function'), `${method}'s logger`, given, 'an object with warn and debug functions');
+    errors_checkArgument(backend === undefined || backend === 'auto' || backend === 'js', `${method}'s backend option`, backend, "'auto' or 'js'");
+    errors_checkArgument(nativeFrom === undefined || typeof nativeFrom === 'string', `${method}'s nativeFrom option`, nativeFrom, 'a directory path');
+    errors_checkArgument(onSignal === undefined || typeof onSignal === 'function', `${method}'s onSignal option`, onSignal, 'a function');
 }
 /** Takes the options' logger and strict kinds for the findings to come, forgetting what was warned of before. */
 function takeReporting(options) {
@@ -40785,6 +40907,7 @@ function protectProcess(options = {}) {
  * Protected secrets: bytes in memory this library owns, out of logs, error messages and (on
  * Linux) core dumps. `import { SecretBuffer } from 'trust-kit/secrets'`.
  */
+
 
 
 
