@@ -46,7 +46,8 @@ test('the sign action signs the files and the images input in one session (one c
     'bundle-paths': 'SHA256SUMS.sigstore.json',
     images: [first, second].map((image) => `${registry.name}/acme/app@${image.digest}`).join('\n'),
     signed: 'true',
-    instance: 'public-good',
+    // The stack's own Fulcio and Rekor: a deployment that is neither instance.
+    instance: 'custom',
   });
   // The reference is the user's text: its `@` is escaped, so GitHub's renderer never takes it for an address.
   assert.match(io.summary, new RegExp(`\\| ${registry.name.replace(/\./g, '\\.')}/acme/app\\\\@${first.digest} \\| referrer sha256:[0-9a-f]{64}, sha256-[0-9a-f]{64}\\.sig \\|`));
