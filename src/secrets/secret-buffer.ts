@@ -96,6 +96,8 @@ export class SecretBuffer extends Redacted implements LiveSecret {
 
   private constructor(region: Region, length: number, masked = true) {
     super();
+    // Private to TypeScript only: `new SecretBuffer()` from plain JavaScript failed with a TypeError from inside.
+    checkArgument(region instanceof Region, 'new SecretBuffer', region, 'a call of SecretBuffer.from, fill, fromFile, fromEnv or fromInput (the constructor is not public)');
     this.#region = region;
     this.#length = length;
     region.leave();

@@ -87,6 +87,7 @@ describe('library arguments of the wrong type', () => {
     await failsWith(() => onPurge(loose(5)), 'SECRET_ARGUMENT_INVALID', /onPurge's cleanup is a number/);
     await failsWith(() => SecretBuffer.sharedFromEnv(loose(undefined), loose(undefined)), 'SECRET_ARGUMENT_INVALID', /sharedFromEnv's name/);
     await failsWith(() => hasEnvironmentValue('X', loose(undefined)), 'SECRET_ARGUMENT_INVALID', /hasEnvironmentValue's environment is undefined/);
+    await failsWith(() => new (SecretBuffer as unknown as new () => SecretBuffer)(), 'SECRET_ARGUMENT_INVALID', /new SecretBuffer is undefined, not a call of SecretBuffer\.from/);
   });
 
   it('the exported lists cannot change what trust-kit checks: DIGEST_ALGORITHMS is frozen, and SECRET_VARIABLES is a copy of what childEnvironment leaves out', (t) => {
