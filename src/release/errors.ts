@@ -28,6 +28,7 @@ export type ReleaseErrorCode =
   | 'RELEASE_TRUST_DOWNGRADE'
   | 'RELEASE_PORTS_INVALID'
   | 'RELEASE_CONFIG_INVALID'
+  | 'RELEASE_OUTPUT_NAME_TOO_LONG'
   | 'RELEASE_ABORTED';
 
 /** An error of the release use case itself: where its output goes, and what it may publish. */

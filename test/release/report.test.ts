@@ -46,3 +46,11 @@ test('a run that failed with a draft GitHub release holding its uploads: the CLI
   report.draftLeft = undefined;
   assert.doesNotMatch(failedRunText(releaseFacts(report, '/work')), /draft/);
 });
+
+test('a staging directory that cannot be made beside the output directory (the first step makes it) is said as preparing the output directory, not as hashing the artifacts', () => {
+  const report = emptyReleaseReport();
+  report.failed = { step: 'collect', error: { code: 'RELEASE_OUTPUT_FAILED', message: 'cannot make a staging directory beside out: EACCES', hint: undefined } };
+  assert.match(failedRunText(releaseFacts(report, '/work')), /release failed while preparing the output directory\n/);
+  report.failed = { step: 'collect', error: { code: 'CHECKSUMS_NO_MATCH', message: '"dist/*.zip" matches no file', hint: undefined } };
+  assert.match(failedRunText(releaseFacts(report, '/work')), /release failed while hashing the artifacts\n/);
+});

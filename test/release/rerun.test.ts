@@ -76,11 +76,12 @@ test('a run that fails before anything is made leaves the earlier output as it w
   assert.match(failed.stderr, /release failed while hashing the artifacts\n {2}nothing was written; trust-kit-out is as it was\n/);
   assert.deepEqual(await listing(out), before);
   assert.deepEqual(await listing(cwd), ['dist', 'package-lock.json', 'package.json', 'trust-kit-out']);
-  // A staging directory that cannot be made beside the output directory (its name passes the system's limit) is said as such, not as hashing.
+  // A name that leaves no room for the staging directory beside it is refused before any work: it failed with ENAMETOOLONG once everything was hashed.
   const long = await cli(['release', '--base', 'dist', '--output-dir', 'o'.repeat(240), 'dist'], cwd, OFFLINE);
   assert.equal(long.code, 1);
-  assert.match(long.stderr, /RELEASE_OUTPUT_FAILED: cannot make a staging directory beside \S*\/o+: ENAMETOOLONG/);
-  assert.match(long.stderr, /release failed while preparing the output directory\n/);
+  assert.match(long.stderr, /RELEASE_OUTPUT_NAME_TOO_LONG: the output directory \S*\/o+ has a name of 240 bytes/);
+  assert.match(long.stderr, /hint: give the output directory a name of at most 222 bytes/);
+  assert.deepEqual(await listing(cwd), ['dist', 'package-lock.json', 'package.json', 'trust-kit-out']);
 });
 
 test('an output directory inside the base, and staging directories beside it, are never hashed', async (t) => {
