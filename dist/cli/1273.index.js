@@ -3226,6 +3226,8 @@ class SecretBuffer extends Redacted {
     #length;
     constructor(region, length, masked = true) {
         super();
+        // Private to TypeScript only: `new SecretBuffer()` from plain JavaScript failed with a TypeError from inside.
+        (0,errors/* checkArgument */.s)(region instanceof Region, 'new SecretBuffer', region, 'a call of SecretBuffer.from, fill, fromFile, fromEnv or fromInput (the constructor is not public)');
         this.#region = region;
         this.#length = length;
         region.leave();

@@ -37,6 +37,7 @@ export const modules = {
     }
     // Compared as real paths: the output directory and a kept one may be named through different links.
     const target = await realPathOf(outputDir);
+    refuseNameTooLong(outputDir, target);
     if (exists)
         await refuseMountPoint(outputDir, target);
     for (const kept of options.keep) {
@@ -55,6 +56,13 @@ export const modules = {
             throw notEmpty(outputDir, entries);
     }
     return { outputDir, target, force: options.force };
+});var refuseNameTooLong = (function (outputDir, target) {
+    const bytes = Buffer.byteLength((0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target));
+    if (bytes + SIBLING_NAME_BYTES <= NAME_MAX_BYTES)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ReleaseError */ .K2('RELEASE_OUTPUT_NAME_TOO_LONG', `the output directory ${outputDir} has a name of ${bytes} bytes: the directory a release makes beside it (.NAME.trust-kit-staging-...) would pass the ${NAME_MAX_BYTES} bytes a file name may have`, {
+        hint: `give the output directory a name of at most ${NAME_MAX_BYTES - SIBLING_NAME_BYTES} bytes`,
+    });
 });var listedMountPoint = (async function (path) {
     if (process.platform !== 'linux')
         return false;
@@ -363,6 +371,16 @@ export const modules = {
  * Checks, before any work, that the output directory can take this run's files: it is a directory
  * (or absent), it is not and does not contain a directory the run reads (replacing it would
  * delete them), and it is empty unless `force`.
+ */
+
+/** The most bytes a file name may have (NAME_MAX on Linux and macOS). */
+const NAME_MAX_BYTES = 255;
+/** What the longest name made beside the output directory adds to its name: `.NAME.trust-kit-replaced-<12 hex>`. */
+const SIBLING_NAME_BYTES = '..trust-kit-replaced-'.length + 12;
+/**
+ * Refuses an output directory whose name leaves no room for the directories a release makes
+ * beside it (`.NAME.trust-kit-staging-...`): the run failed with ENAMETOOLONG only once it had
+ * hashed, with a hint about free space.
  */
 
 /**
