@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmod, mkdir, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { COMMIT_LOCK, commitTogether, directoryRemovedOnSignal, makeDirectories, openRegularFile, prepareFileAtomic, readRegularFile, readRegularFileSync, removeTemporaryFiles, underCommitLock, writeFileAtomic } from '../../src/core/files.js';
@@ -278,6 +278,8 @@ test('readRegularFile with unchanged refuses a file written to while it is read 
   // Another process appends without pause: each read overlaps a write.
   const writer = spawn('sh', ['-c', 'while :; do printf x >> "$1"; done', 'sh', path], { stdio: 'ignore' });
   t.after(() => writer.kill('SIGKILL'));
+  // Read once the writer writes: on a busy machine its shell starts after many reads are done.
+  while ((await stat(path)).size === 1 << 20) await new Promise((done) => setTimeout(done, 5));
   const outcomes = { changed: 0, read: 0 };
   for (let attempt = 0; attempt < 200 && outcomes.changed === 0; attempt++) {
     await readRegularFile(path, { maxBytes: 64 << 20, what: 'artifact', unchanged: true }).then(
