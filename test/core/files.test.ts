@@ -277,20 +277,26 @@ test('readRegularFile with unchanged refuses a file written to while it is read 
   await writeFile(path, Buffer.alloc(1 << 20));
   // Another process appends without pause: each read overlaps a write.
   const writer = spawn('sh', ['-c', 'while :; do printf x >> "$1"; done', 'sh', path], { stdio: 'ignore' });
-  t.after(() => writer.kill('SIGKILL'));
-  // Read once the writer writes: on a busy machine its shell starts after many reads are done.
-  while ((await stat(path)).size === 1 << 20) await new Promise((done) => setTimeout(done, 5));
-  const outcomes = { changed: 0, read: 0 };
-  for (let attempt = 0; attempt < 200 && outcomes.changed === 0; attempt++) {
-    await readRegularFile(path, { maxBytes: 64 << 20, what: 'artifact', unchanged: true }).then(
-      () => outcomes.read++,
-      (error: Error & { code?: string }) => {
-        assert.equal(error.code, 'FILE_CHANGED', error.message);
-        assert.match(error.message, /^artifact \S*growing\.bin changed while it was read/);
-        outcomes.changed++;
-      },
-    );
+  const exited = new Promise((done) => writer.once('exit', done));
+  const outcomes = { changed: 0, read: 0, other: [] as string[] };
+  // Stopped here, whatever happens: left running, it kept writing into the temporary directory being removed, and the test file never ended.
+  try {
+    // Read once the writer writes: on a busy machine its shell starts after many reads are done.
+    while ((await stat(path)).size === 1 << 20) await new Promise((done) => setTimeout(done, 5));
+    for (let attempt = 0; attempt < 200 && outcomes.changed === 0; attempt++) {
+      await readRegularFile(path, { maxBytes: 64 << 20, what: 'artifact', unchanged: true }).then(
+        () => outcomes.read++,
+        (error: Error & { code?: string }) => {
+          if (error.code === 'FILE_CHANGED' && /^artifact \S*growing\.bin changed while it was read/.test(error.message)) outcomes.changed++;
+          else outcomes.other.push(`${error.code ?? ''}: ${error.message}`);
+        },
+      );
+    }
+  } finally {
+    writer.kill('SIGKILL');
+    await exited;
   }
+  assert.deepEqual(outcomes.other, []);
   assert.equal(outcomes.changed, 1, `no read of 200 saw the writes (${outcomes.read} read)`);
   assert.ok((await readRegularFile(path, { maxBytes: 64 << 20, what: 'artifact' })).length >= 1 << 20);
 });
