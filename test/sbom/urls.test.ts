@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { fixedClock } from '../../src/core/clock.js';
 import { encodeSbom, FORMAT_NAMES, generateSbom } from '../../src/sbom/index.js';
 import { withoutCredentials } from '../../src/sbom/urls.js';
+import { assertLinear } from '../support/scaling.js';
 import { tempDir } from '../support/tmp.js';
 
 describe('credentials in the URLs lockfiles record', () => {
@@ -29,6 +30,12 @@ describe('credentials in the URLs lockfiles record', () => {
       ['https://files.example/x.tgz?download=1', 'https://files.example/x.tgz?download=1'],
     ];
     for (const [url, expected] of cases) assert.equal(withoutCredentials(url), expected, url);
+  });
+
+  it('are found in a query in time linear in its length, whatever a hostile parameter name repeats', async () => {
+    for (const [label, name] of [['keyword then a stray character', (size: number) => `${'token'.repeat(size)}%`], ['no keyword', (size: number) => `${'a'.repeat(size * 5)}%`]] as const) {
+      await assertLinear(label, (size) => `https://example.com/x.tgz?${name(size)}=1`, withoutCredentials, 20_000);
+    }
   });
 
   it('never reach the SBOM: purl qualifiers and download locations of every ecosystem that records URLs', async (t) => {
