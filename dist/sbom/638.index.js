@@ -1134,13 +1134,16 @@ function withoutCredentials(url) {
     return HTTP_SCHEME.test(scheme) || userinfo.includes(':') ? `${prefix}${withoutQueryCredentials.slice(whole.length)}` : withoutQueryCredentials;
 }
 /**
- * Query parameters that carry a credential: tokens (`token`, `access_token`, GitLab's
+ * Query parameters that carry a credential, by a word in their name (searched, not matched whole
+ * with what may surround it, which backtracked quadratically on a long hostile name): tokens (`token`, `access_token`, GitLab's
  * `private_token`), passwords and keys, and signed-URL signatures and credentials (an Azure SAS
  * `sig`, S3's `X-Amz-Signature`/`X-Amz-Credential`/`X-Amz-Security-Token`, GCS's `X-Goog-*`).
  */
-const CREDENTIAL_PARAMETER = /^(?:[a-z0-9_.-]*(?:token|secret|passw(?:or)?d|credential|signature|api[_-]?key|access[_-]?key)[a-z0-9_.-]*|pass|auth|authorization|key|sig)$/i;
+const CREDENTIAL_WORD = /token|secret|passw(?:or)?d|credential|signature|api[_-]?key|access[_-]?key/i;
+/** Names that are a credential only whole: `sig`, `key`, `auth` (a `keyword` or `author` parameter is none). */
+const CREDENTIAL_NAME = /^(?:pass|auth|authorization|key|sig)$/i;
 /**
- * The URL without the query parameters that carry a credential ({@link CREDENTIAL_PARAMETER}),
+ * The URL without the query parameters that carry a credential ({@link CREDENTIAL_WORD}, {@link CREDENTIAL_NAME}),
  * the others kept in their order; the `?` goes when none is left. A signed download URL in a
  * lockfile (`...whl?sv=...&sig=...`) was published whole in the purl and download location.
  */
@@ -1160,7 +1163,7 @@ function withoutCredentialParameters(url) {
         catch {
             // A malformed escape is matched as written.
         }
-        return !CREDENTIAL_PARAMETER.test(decoded);
+        return !CREDENTIAL_WORD.test(decoded) && !CREDENTIAL_NAME.test(decoded);
     });
     return `${url.slice(0, query)}${kept.length === 0 || (kept.length === 1 && kept[0] === '') ? '' : `?${kept.join('&')}`}${url.slice(end)}`;
 }
