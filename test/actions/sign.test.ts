@@ -130,7 +130,7 @@ describe('the sign action', () => {
     await writeFile(join(cwd, 'SHA256SUMS.sigstore.json'), '{}');
     const stale = recordingIO();
     await run({ checksums: 'SHA256SUMS', 'on-missing-token': 'skip' }, stale, cwd, { GITHUB_ACTIONS: 'true' });
-    assert.ok(stale.log.includes('warn "SHA256SUMS.sigstore.json" is an earlier run\'s, left as it was: nothing was signed now, and it may not sign its file as it is'), stale.log.join('\n'));
+    assert.ok(stale.log.includes('warn "SHA256SUMS.sigstore.json" is an earlier run\'s, left as it was: nothing was signed now, and it may not sign "SHA256SUMS" as it is'), stale.log.join('\n'));
     assert.match(stale.summary, /1 bundle of an earlier run lies beside the files, left as it was: `SHA256SUMS\.sigstore\.json`/);
   });
 

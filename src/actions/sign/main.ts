@@ -16,11 +16,10 @@ import { keyedSigningIssues, signConfig, signingTrustIssues, type SignConfig } f
 import { readRunContext } from '../../github/context.js';
 import { shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
-import { defaultBundlePath, openSigningSession, type SessionSigner, type SigningInstance } from '../../sigstore/sign/index.js';
+import { defaultBundlePath, earlierBundles, earlierBundleWarning, openSigningSession, type SessionSigner, type SigningInstance } from '../../sigstore/sign/index.js';
 import { setLinesOutput, type ActionIO } from '../io.js';
 import { cell, code, codeCell, failureText, shellBlock } from '../summary.js';
 import { counted } from '../../core/plural.js';
-import { quoted } from '../../core/quote.js';
 
 /** The inputs the sign action reads. */
 export const SIGN_INPUTS = ['subject-path', 'checksums', 'images', 'signature-format', 'recursive', 'allow-http-registry', 'instance', 'on-missing-token', 'timeout', 'key', 'fulcio-url', 'rekor-url', 'rekor-version', 'tsa-url', 'signing-config', 'trusted-root'] as const;
@@ -105,9 +104,9 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
       io.setOutput('bundle-paths', '');
       if (subjects.length > 0) io.setOutput('images', '');
       // An earlier run's bundle beside a file is left as it was, and may no longer sign it: said, so no later step publishes it as this run's.
-      const stale = (await Promise.all(files.map(async (file) => ((await lstat(defaultBundlePath(file.path)).then(() => true, () => false)) ? relative(cwd, defaultBundlePath(file.path)) : undefined)))).filter((bundle) => bundle !== undefined);
-      for (const bundle of stale) io.warn(`${quoted(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign its file as it is`);
-      await io.appendSummary(`### Signatures\n\nNothing was signed: ${cell(opened.reason)}\n${stale.length === 0 ? '' : `\n${counted(stale.length, 'bundle')} of an earlier run ${stale.length === 1 ? 'lies' : 'lie'} beside the files, left as ${stale.length === 1 ? 'it was' : 'they were'}: ${stale.slice(0, 10).map((bundle) => code(bundle)).join(', ')}${stale.length > 10 ? ', ...' : ''}\n`}`);
+      const stale = await earlierBundles(files.map((file) => ({ file: file.name, bundle: relative(cwd, defaultBundlePath(file.path)) })), (path) => resolve(cwd, path));
+      for (const earlier of stale) io.warn(earlierBundleWarning(earlier));
+      await io.appendSummary(`### Signatures\n\nNothing was signed: ${cell(opened.reason)}\n${stale.length === 0 ? '' : `\n${counted(stale.length, 'bundle')} of an earlier run ${stale.length === 1 ? 'lies' : 'lie'} beside the files, left as ${stale.length === 1 ? 'it was' : 'they were'}: ${stale.slice(0, 10).map(({ bundle }) => code(bundle)).join(', ')}${stale.length > 10 ? ', ...' : ''}\n`}`);
       return;
     }
     io.info(`signing ${counted(files.length, 'file')}${subjects.length === 0 ? '' : ` and ${counted(subjects.length, 'image')}`} with ${opened.description}`);

@@ -5,8 +5,7 @@ import { mayBeGlob } from '../../checksums/collect.js';
 import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { signConfig } from '../../config/sign.js';
 import { readRunContext } from '../../github/context.js';
-import { defaultBundlePath, openSigningSession } from '../../sigstore/sign/index.js';
-import { quoted } from '../../core/quote.js';
+import { defaultBundlePath, earlierBundles, earlierBundleWarning, openSigningSession } from '../../sigstore/sign/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../logger.js';
@@ -81,10 +80,8 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
     if (opened.session === undefined) {
       // on-missing-token warn or skip: the reason has been logged, and not signing is what was asked for. A bundle
       // an earlier run wrote is left as it was, beside a file that may have changed since: said, so it is not taken for this run's.
-      for (const file of config.files) {
-        const bundlePath = resolve(context.cwd, config.bundle ?? defaultBundlePath(file));
-        if (await lstat(bundlePath).then(() => true, () => false)) logger.warn(`${quoted(relative(context.cwd, bundlePath))} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${quoted(file)} as it is`);
-      }
+      const bundles = config.files.map((file) => ({ file, bundle: relative(context.cwd, resolve(context.cwd, config.bundle ?? defaultBundlePath(file))) }));
+      for (const earlier of await earlierBundles(bundles, (path) => resolve(context.cwd, path))) logger.warn(earlierBundleWarning(earlier));
       return EXIT.OK;
     }
     logger.info(`signing with ${opened.description}`);
