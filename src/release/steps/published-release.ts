@@ -111,11 +111,6 @@ async function refuseOtherDraft(draft: { config: ReleaseConfig; tag: string; rel
   }
 }
 
-/** The SHA-256 of a release asset: GitHub's digest, else its bytes (at most 2 GiB, an asset's most) hashed as they download. */
-async function publishedSha256(releases: ReleasesPort, asset: ReleaseAsset): Promise<string | undefined> {
-  return remoteAssetSha256(releases, asset, asset.size);
-}
-
 /**
  * The SHA-256 a message-signature bundle says it signed (`messageSignature.messageDigest`), hex;
  * undefined for anything else. Compared with the checksums file's only: the re-run checks that the
@@ -220,7 +215,7 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
     for (const entry of sbom?.entries ?? []) {
       const found = find(entry.name);
       if (found === undefined) differs.push(`${entry.name} is missing`);
-      else if ((await publishedSha256(releases, found)) !== entry.hex) differs.push(`${found.name} is not the file ${checksumsName} lists`);
+      else if ((await remoteAssetSha256(releases, found, found.size)) !== entry.hex) differs.push(`${found.name} is not the file ${checksumsName} lists`);
     }
     // What this run would publish beside the checksums file: a release without its signature (deleted, or published by hand) must not end a re-run green.
     if (config.sign !== undefined && config.sign.onMissingToken === 'fail') {
