@@ -143,7 +143,7 @@ describe('the attest action', () => {
     const command = io.summary.split('\n').find((line) => line.startsWith('trust-kit verify-attestation ')) ?? '';
     // With the trusted root the run was given: the private deployment's certificates chain to no root the verifier knows.
     assert.ok(command.endsWith(`${flags} --trusted-root '${stack.trustedRootPath}'`), io.summary);
-    assert.ok(io.summary.includes(`paste -s -d '\\0' '${stack.trustedRootPath}' > trust-kit-trusted-root.jsonl\ngh attestation verify`), io.summary);
+    assert.ok(io.summary.includes(`paste -s -d '\\0' '${stack.trustedRootPath}' >| trust-kit-trusted-root.jsonl\ngh attestation verify`), io.summary);
     assert.ok(io.summary.includes(`${flags} --custom-trusted-root trust-kit-trusted-root.jsonl`), io.summary);
     const words = (command.match(/'[^']*'|\S+/g) ?? []).slice(1).map((word) => word.replace(/^'(.*)'$/, '$1'));
     // Where a user downloaded the artifact and its bundle.

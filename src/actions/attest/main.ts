@@ -14,7 +14,7 @@ import { counted } from '../../core/plural.js';
 import type { StoreOutcome } from '../../github/attestations.js';
 import { checkProxySettings, proxySettingsFrom } from '../../core/proxy.js';
 import { readRunContext } from '../../github/context.js';
-import { reusableWorkflow, shellQuote } from '../../instructions/verify.js';
+import { renderCommand, reusableWorkflow, shellQuote } from '../../instructions/verify.js';
 import type { Environment } from '../../secrets/index.js';
 import { setLinesOutput, type ActionIO } from '../io.js';
 import { secretInput } from '../secret-input.js';
@@ -125,7 +125,7 @@ const GH_TRUSTED_ROOT_COPY = 'trust-kit-trusted-root.jsonl';
 function ghVerifyLines(command: string, trustedRoot: string | undefined): string[] {
   if (trustedRoot === undefined) return [command];
   if (trustedRoot.endsWith('.jsonl')) return [`${command} --custom-trusted-root ${shellQuote(trustedRoot)}`];
-  return [`paste -s -d '\\0' ${shellQuote(trustedRoot)} > ${GH_TRUSTED_ROOT_COPY}`, `${command} --custom-trusted-root ${GH_TRUSTED_ROOT_COPY}`];
+  return [renderCommand({ programs: [['paste', '-s', '-d', { value: '\\0' }, { value: trustedRoot }]], checks: [], stdout: GH_TRUSTED_ROOT_COPY }), `${command} --custom-trusted-root ${GH_TRUSTED_ROOT_COPY}`];
 }
 
 /** The job summary: what was attested, where the bundles are, and the commands that verify them (with the trusted root the run was given, which a private deployment needs). */
