@@ -60559,6 +60559,30 @@ function serializeBundle(bundle) {
     return (0,dist.bundleToJSON)(bundle);
 }
 
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
+;// CONCATENATED MODULE: ./lib/sigstore/sign/bundle-path.js
+// Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
+
+
+/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
+function defaultBundlePath(path) {
+    return `${path}.sigstore.json`;
+}
+/**
+ * The bundles that lie where a run that signed nothing (on-missing-token warn or skip) would have
+ * written them: an earlier run's, left as they were beside files that may have changed since.
+ * `at` resolves a shown path to the one to look at.
+ */
+async function earlierBundles(bundles, at) {
+    const there = await Promise.all(bundles.map((entry) => lstat(at(entry.bundle)).then(() => true, () => false)));
+    return bundles.filter((_entry, index) => there[index] === true);
+}
+/** The warning about one of {@link earlierBundles}, so it is not taken for the run's own. */
+function earlierBundleWarning({ file, bundle }) {
+    return `${quoted(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${quoted(file)} as it is`;
+}
+
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/errors.js
 
 /** A signing failure with a stable code. */
@@ -61269,8 +61293,6 @@ function derChildren(node) {
     return children;
 }
 
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __nccwpck_require__(9531);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/errors.js
 
 /** Why a bundle did not verify: the code says which check failed, the message what was expected and what was found. */
@@ -64394,13 +64416,6 @@ function subjectAlternativeName(certificate) {
     if (first === undefined || first === '')
         return undefined;
     return first.startsWith('"') ? JSON.parse(first) : first;
-}
-
-;// CONCATENATED MODULE: ./lib/sigstore/sign/bundle-path.js
-// Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
-/** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
-function defaultBundlePath(path) {
-    return `${path}.sigstore.json`;
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/session.js
@@ -70584,7 +70599,7 @@ function ghVerifyLines(command, trustedRoot) {
         return [command];
     if (trustedRoot.endsWith('.jsonl'))
         return [`${command} --custom-trusted-root ${shellQuote(trustedRoot)}`];
-    return [`paste -s -d '\\0' ${shellQuote(trustedRoot)} > ${GH_TRUSTED_ROOT_COPY}`, `${command} --custom-trusted-root ${GH_TRUSTED_ROOT_COPY}`];
+    return [renderCommand({ programs: [['paste', '-s', '-d', { value: '\\0' }, { value: trustedRoot }]], checks: [], stdout: GH_TRUSTED_ROOT_COPY }), `${command} --custom-trusted-root ${GH_TRUSTED_ROOT_COPY}`];
 }
 /** The job summary: what was attested, where the bundles are, and the commands that verify them (with the trusted root the run was given, which a private deployment needs). */
 function main_summary(result, cwd, repository, stored, serverURL, trustedRoot) {

@@ -17,11 +17,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_sign_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5297);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(88120);
 /* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65799);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89531);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20535);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(27444);
-/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(56446);
-
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20535);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(27444);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(56446);
 
 
 
@@ -85,24 +83,22 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
     reportsFlagIssues: true,
     async run(args, context) {
         const nameOf = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .cliNamer */ .qy)({ 'subject-path': 'FILE' });
-        const named = [...args.positionals.filter(((file) => !(0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .mayBeGlob */ .jb)(file))).map(((file) => ({ input: 'subject-path', path: file, kind: 'file' }))), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_11__.rawSigningPaths)(args.values)];
-        const config = await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_11__.readWithNamedPaths)((() => (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .withEarlierIssues */ .ZB)([...args.issues, ...(0,_signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .keyedSigningIssues */ ._)(args.values)], (() => (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_5__/* .signConfig */ .C3)({ ...args.values, 'subject-path': args.positionals }, nameOf)))), named, context.cwd, nameOf);
+        const named = [...args.positionals.filter(((file) => !(0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .mayBeGlob */ .jb)(file))).map(((file) => ({ input: 'subject-path', path: file, kind: 'file' }))), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.rawSigningPaths)(args.values)];
+        const config = await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.readWithNamedPaths)((() => (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .withEarlierIssues */ .ZB)([...args.issues, ...(0,_signing_options_js__WEBPACK_IMPORTED_MODULE_0__/* .keyedSigningIssues */ ._)(args.values)], (() => (0,_config_sign_js__WEBPACK_IMPORTED_MODULE_5__/* .signConfig */ .C3)({ ...args.values, 'subject-path': args.positionals }, nameOf)))), named, context.cwd, nameOf);
         // A quoted glob reaches sign-blob unexpanded (the sign action expands them, sign-blob does not): said so, not "does not exist".
         const globs = (await Promise.all(config.files.map((async (file) => ((0,_checksums_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .mayBeGlob */ .jb)(file) && !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, file)).then((() => true), (() => false))) ? file : undefined))))).filter(((file) => file !== undefined));
         const globIssues = globs.map(((glob) => ({ input: nameOf('subject-path'), message: `${glob} is a glob, which sign-blob does not expand: leave it unquoted for the shell to expand, or name each file` })));
         const files = config.files.filter(((file) => !globs.includes(file)));
-        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_11__.requireNamedPaths)([...files.map(((file) => ({ input: 'subject-path', path: file, kind: 'file' }))), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_11__.signingPaths)(config), ...(config.bundle === undefined ? [] : [{ input: 'bundle', path: config.bundle, kind: 'output' }])], context.cwd, nameOf, globIssues);
-        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
+        await (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.requireNamedPaths)([...files.map(((file) => ({ input: 'subject-path', path: file, kind: 'file' }))), ...(0,_config_paths_js__WEBPACK_IMPORTED_MODULE_10__.signingPaths)(config), ...(config.bundle === undefined ? [] : [{ input: 'bundle', path: config.bundle, kind: 'output' }])], context.cwd, nameOf, globIssues);
+        const logger = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .stderrLogger */ .D)(context.stderr, args.values.verbose === true);
         const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .openSigningSession */ .ob)(config, { cwd: context.cwd, env: context.env, run: await (0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readRunContext */ .$)(context.env), logger });
         if (opened.session === undefined) {
             // on-missing-token warn or skip: the reason has been logged, and not signing is what was asked for. A bundle
             // an earlier run wrote is left as it was, beside a file that may have changed since: said, so it is not taken for this run's.
-            for (const file of config.files) {
-                const bundlePath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(file));
-                if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(bundlePath).then((() => true), (() => false)))
-                    logger.warn(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(context.cwd, bundlePath))} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(file)} as it is`);
-            }
-            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
+            const bundles = config.files.map(((file) => ({ file, bundle: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(context.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, config.bundle ?? (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(file))) })));
+            for (const earlier of await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .earlierBundles */ .e_)(bundles, ((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, path))))
+                logger.warn((0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .earlierBundleWarning */ .pm)(earlier));
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
         }
         logger.info(`signing with ${opened.description}`);
         for (const file of config.files) {
@@ -115,7 +111,7 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
         // Only after success: on failure the token stays known to the redactor until the error has
         // been printed, and the exit hooks destroy it.
         opened.close();
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .d.OK;
     },
 };
 

@@ -5,13 +5,32 @@ export const modules = {
 /***/ 65610:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var defaultBundlePath = (function (path) {
     return `${path}.sigstore.json`;
+});var earlierBundles = (async function (bundles, at) {
+    const there = await Promise.all(bundles.map(((entry) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(at(entry.bundle)).then((() => true), (() => false)))));
+    return bundles.filter(((_entry, index) => there[index] === true));
+});var earlierBundleWarning = (function ({ file, bundle }) {
+    return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoted */ .TL)(file)} as it is`;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: (() => (/* binding */ defaultBundlePath))
+/* harmony export */   Fq: (() => (/* binding */ defaultBundlePath)),
+/* harmony export */   e_: (() => (/* binding */ earlierBundles)),
+/* harmony export */   pm: (() => (/* binding */ earlierBundleWarning))
 /* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
+
+
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
+
+/**
+ * The bundles that lie where a run that signed nothing (on-missing-token warn or skip) would have
+ * written them: an earlier run's, left as they were beside files that may have changed since.
+ * `at` resolves a shown path to the one to look at.
+ */
+
+/** The warning about one of {@link earlierBundles}, so it is not taken for the run's own. */
 
 
 
@@ -641,7 +660,7 @@ export const modules = {
             const data = Buffer.from(JSON.stringify(statement), 'utf8');
             return finish(await signature((() => builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE }))), artifact, name);
         },
-        async signFile(path, bundlePath = (0,bundle_path/* defaultBundlePath */.F)(path)) {
+        async signFile(path, bundlePath = (0,bundle_path/* defaultBundlePath */.Fq)(path)) {
             let data;
             try {
                 data = await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.artifactWhole, what: 'artifact', unchanged: true });
@@ -1026,7 +1045,9 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   ul: (() => (/* reexport */ SignError)),
   Eh: (() => (/* reexport */ createSigningSession)),
-  Fq: (() => (/* reexport */ bundle_path/* defaultBundlePath */.F)),
+  Fq: (() => (/* reexport */ bundle_path/* defaultBundlePath */.Fq)),
+  pm: (() => (/* reexport */ bundle_path/* earlierBundleWarning */.pm)),
+  e_: (() => (/* reexport */ bundle_path/* earlierBundles */.e_)),
   Is: (() => (/* reexport */ ephemeralSigningKey)),
   kZ: (() => (/* reexport */ generateSigningKeyPair)),
   ob: (() => (/* reexport */ openSigningSession)),

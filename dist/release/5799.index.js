@@ -18,12 +18,30 @@ const VERSION = '0.1.0';
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ defaultBundlePath)
+/* harmony export */   Fq: () => (/* binding */ defaultBundlePath)
 /* harmony export */ });
+/* unused harmony exports earlierBundles, earlierBundleWarning */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
+
+
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
 function defaultBundlePath(path) {
     return `${path}.sigstore.json`;
+}
+/**
+ * The bundles that lie where a run that signed nothing (on-missing-token warn or skip) would have
+ * written them: an earlier run's, left as they were beside files that may have changed since.
+ * `at` resolves a shown path to the one to look at.
+ */
+async function earlierBundles(bundles, at) {
+    const there = await Promise.all(bundles.map((entry) => lstat(at(entry.bundle)).then(() => true, () => false)));
+    return bundles.filter((_entry, index) => there[index] === true);
+}
+/** The warning about one of {@link earlierBundles}, so it is not taken for the run's own. */
+function earlierBundleWarning({ file, bundle }) {
+    return `${quoted(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${quoted(file)} as it is`;
 }
 
 
@@ -36,12 +54,12 @@ function defaultBundlePath(path) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Eh: () => (/* reexport */ createSigningSession),
-  Fq: () => (/* reexport */ bundle_path/* defaultBundlePath */.F),
+  Fq: () => (/* reexport */ bundle_path/* defaultBundlePath */.Fq),
   Is: () => (/* reexport */ ephemeralSigningKey),
   ob: () => (/* reexport */ openSigningSession)
 });
 
-// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, IN_TOTO_PAYLOAD_TYPE, PASSPHRASE_VARIABLES, PUBLIC_GOOD_ENDPOINTS, SignError, SigningServiceError, generateSigningKeyPair, githubEndpoints, loadSigningKey, signStatement, takePassphrase
+// UNUSED EXPORTS: BUNDLE_MEDIA_TYPE, IN_TOTO_PAYLOAD_TYPE, PASSPHRASE_VARIABLES, PUBLIC_GOOD_ENDPOINTS, SignError, SigningServiceError, earlierBundleWarning, earlierBundles, generateSigningKeyPair, githubEndpoints, loadSigningKey, signStatement, takePassphrase
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -1350,7 +1368,7 @@ function createSigningSession(options) {
             const data = Buffer.from(JSON.stringify(statement), 'utf8');
             return finish(await signature(() => builders.statement.create({ data, type: IN_TOTO_PAYLOAD_TYPE })), artifact, name);
         },
-        async signFile(path, bundlePath = (0,bundle_path/* defaultBundlePath */.F)(path)) {
+        async signFile(path, bundlePath = (0,bundle_path/* defaultBundlePath */.Fq)(path)) {
             let data;
             try {
                 data = await (0,files/* readRegularFile */.XF)(path, { maxBytes: files/* INPUT_LIMITS */.Ef.artifactWhole, what: 'artifact', unchanged: true });

@@ -71734,9 +71734,24 @@ function serializeBundle(bundle) {
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/bundle-path.js
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
+
+
 /** The bundle path trust-kit writes for a file: `<file>.sigstore.json`, the name cosign and gh look for. */
 function defaultBundlePath(path) {
     return `${path}.sigstore.json`;
+}
+/**
+ * The bundles that lie where a run that signed nothing (on-missing-token warn or skip) would have
+ * written them: an earlier run's, left as they were beside files that may have changed since.
+ * `at` resolves a shown path to the one to look at.
+ */
+async function earlierBundles(bundles, at) {
+    const there = await Promise.all(bundles.map((entry) => (0,promises_.lstat)(at(entry.bundle)).then(() => true, () => false)));
+    return bundles.filter((_entry, index) => there[index] === true);
+}
+/** The warning about one of {@link earlierBundles}, so it is not taken for the run's own. */
+function earlierBundleWarning({ file, bundle }) {
+    return `${(0,quote/* quoted */.TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign ${(0,quote/* quoted */.TL)(file)} as it is`;
 }
 
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/errors.js
@@ -76630,7 +76645,6 @@ function counted(count, singular, plural = `${singular}s`) {
 
 
 
-
 /** The inputs the sign action reads. */
 const SIGN_INPUTS = ['subject-path', 'checksums', 'images', 'signature-format', 'recursive', 'allow-http-registry', 'instance', 'on-missing-token', 'timeout', 'key', 'fulcio-url', 'rekor-url', 'rekor-version', 'tsa-url', 'signing-config', 'trusted-root'];
 const BUNDLE_SUFFIX = '.sigstore.json';
@@ -76715,10 +76729,10 @@ async function run(inputs, io, cwd, env) {
             if (subjects.length > 0)
                 io.setOutput('images', '');
             // An earlier run's bundle beside a file is left as it was, and may no longer sign it: said, so no later step publishes it as this run's.
-            const stale = (await Promise.all(files.map(async (file) => ((await (0,promises_.lstat)(defaultBundlePath(file.path)).then(() => true, () => false)) ? (0,external_node_path_.relative)(cwd, defaultBundlePath(file.path)) : undefined)))).filter((bundle) => bundle !== undefined);
-            for (const bundle of stale)
-                io.warn(`${(0,quote/* quoted */.TL)(bundle)} is an earlier run's, left as it was: nothing was signed now, and it may not sign its file as it is`);
-            await io.appendSummary(`### Signatures\n\nNothing was signed: ${(0,summary/* cell */.Hn)(opened.reason)}\n${stale.length === 0 ? '' : `\n${counted(stale.length, 'bundle')} of an earlier run ${stale.length === 1 ? 'lies' : 'lie'} beside the files, left as ${stale.length === 1 ? 'it was' : 'they were'}: ${stale.slice(0, 10).map((bundle) => (0,summary/* code */.aY)(bundle)).join(', ')}${stale.length > 10 ? ', ...' : ''}\n`}`);
+            const stale = await earlierBundles(files.map((file) => ({ file: file.name, bundle: (0,external_node_path_.relative)(cwd, defaultBundlePath(file.path)) })), (path) => (0,external_node_path_.resolve)(cwd, path));
+            for (const earlier of stale)
+                io.warn(earlierBundleWarning(earlier));
+            await io.appendSummary(`### Signatures\n\nNothing was signed: ${(0,summary/* cell */.Hn)(opened.reason)}\n${stale.length === 0 ? '' : `\n${counted(stale.length, 'bundle')} of an earlier run ${stale.length === 1 ? 'lies' : 'lie'} beside the files, left as ${stale.length === 1 ? 'it was' : 'they were'}: ${stale.slice(0, 10).map(({ bundle }) => (0,summary/* code */.aY)(bundle)).join(', ')}${stale.length > 10 ? ', ...' : ''}\n`}`);
             return;
         }
         io.info(`signing ${counted(files.length, 'file')}${subjects.length === 0 ? '' : ` and ${counted(subjects.length, 'image')}`} with ${opened.description}`);
