@@ -131,9 +131,11 @@ export async function runAction(main: (io: ActionIO) => Promise<void>, io: Actio
   let summarised = false;
   const tracked: ActionIO = {
     ...io,
+    // The summary is a report on the run, not its product: one that cannot be written (no
+    // GITHUB_STEP_SUMMARY under a runner that has none) is a warning, never the step's failure.
     appendSummary: async (markdown) => {
       summarised = true;
-      await io.appendSummary(markdown);
+      await io.appendSummary(markdown).catch((error: unknown) => io.warn(`could not write the job summary: ${messageOf(error)}`));
     },
   };
   try {
@@ -144,7 +146,7 @@ export async function runAction(main: (io: ActionIO) => Promise<void>, io: Actio
     const text = failureText(report);
     if (!summarised) {
       // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
-      await io.appendSummary([`### trust-kit failed: ${markdownCode(report.code)}`, '', ...markdownBlock('text', [text])].join('\n')).catch((summaryError: unknown) => io.warn(`could not write the job summary: ${String(summaryError)}`));
+      await io.appendSummary([`### trust-kit failed: ${markdownCode(report.code)}`, '', ...markdownBlock('text', [text])].join('\n')).catch((summaryError: unknown) => io.warn(`could not write the job summary: ${messageOf(summaryError)}`));
     }
     io.setFailed(`${report.code}: ${text}`, workspacePlace(report.place, workspace === undefined || workspace === '' ? process.cwd() : workspace));
   }

@@ -264,3 +264,21 @@ test('a GITHUB_OUTPUT naming a missing file (a harness that sets the variable, n
     return true;
   });
 });
+
+test('a job summary that cannot be written (a runner without GITHUB_STEP_SUMMARY) is a warning, not the failure of a step that did its work', async () => {
+  const io = { ...recordingIO(), appendSummary: async () => Promise.reject(new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.')) };
+  const log = (io as ReturnType<typeof recordingIO>).log;
+  await runAction(async (tracked) => {
+    tracked.setOutput('verified', '[]');
+    await tracked.appendSummary('### Verified\n');
+  }, io);
+  assert.deepEqual(log, ['warn could not write the job summary: Unable to find environment variable for $GITHUB_STEP_SUMMARY.']);
+
+  // A failure is still the step's failure, with the summary's warning beside it.
+  const failing = { ...recordingIO(), appendSummary: async () => Promise.reject(new Error('EACCES')) };
+  await runAction(async (tracked) => {
+    await tracked.appendSummary('### Signatures\n\n**Failed**\n');
+    throw new TrustKitError('SIGN_FAILED', 'no');
+  }, failing);
+  assert.deepEqual(failing.log, ['warn could not write the job summary: EACCES', 'failed SIGN_FAILED: no']);
+});

@@ -115,7 +115,7 @@ const MAX_SUMMARY_BUNDLES = 20;
 /** A failed run still says in the job summary what it produced, what failed and why. */
 async function writeFailedSummary(io: ActionIO, facts: ReleaseFacts, artifacts?: string): Promise<void> {
   const lines = ['### trust-kit release', '', ...failedReleaseLines(facts), ...(artifacts === undefined ? [] : [artifacts, ''])];
-  await io.appendSummary(lines.join('\n')).catch((error: unknown) => io.warn(`could not write the job summary: ${String(error)}`));
+  await io.appendSummary(lines.join('\n'));
 }
 
 /**

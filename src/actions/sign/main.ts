@@ -90,7 +90,7 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     const lines = ['### Signatures', '', `**Failed**: ${code(failure.code)}`, '', ...markdownBlock('text', [failureText(failure)])];
     const rows = signedRows(written, signedImages);
     lines.push(...(rows.length === 0 ? ['Nothing was signed.'] : ['Signed before the failure:', '', '| File | Bundle |', '| --- | --- |', ...rows]), '');
-    await io.appendSummary(lines.join('\n')).catch((summaryError: unknown) => io.warn(`could not write the job summary: ${String(summaryError)}`));
+    await io.appendSummary(lines.join('\n'));
     throw error;
   } finally {
     client?.close();
