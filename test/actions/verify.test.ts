@@ -101,6 +101,17 @@ describe('the verify action, on bundles trust-kit signed against the loopback st
     assert.doesNotMatch(io.summary, /### Verified/);
   });
 
+  test('files named as the checksums file lists them (from base), not from the workspace, are said to be so, not to be distrusted', async (t) => {
+    const cwd = await tempDir(t);
+    await release(cwd);
+    await assert.rejects(run({ checksums: 'dist/SHA256SUMS', base: 'dist', files: 'app.zip', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-repo', 'trusted-root': stack.trustedRootPath }, recordingIO(), cwd), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'VERIFY_ARTIFACT_MISMATCH');
+      assert.match(error.message, /: app\.zip \(missing\)$/);
+      assert.equal(error.hint, 'each file named is a path from the workspace, not from base: app.zip is dist/app.zip; name it so and run again');
+      return true;
+    });
+  });
+
   test('a checksums file none of whose files is found fails with a summary that says no artifact was checked', async (t) => {
     const cwd = await tempDir(t);
     await release(cwd);

@@ -233,6 +233,19 @@ describe('trust-kit verify-blob and verify-checksums', () => {
     assert.match(bad.stderr, /VERIFY_ARTIFACT_MISMATCH: 2 artifacts do not match the signed dist\/SHA256SUMS/);
   });
 
+  it('verify-checksums: a named file given as the checksums file lists it (from --base), not from the working directory, is said to be one, not to be distrusted', async () => {
+    for (const json of [[], ['--json']]) {
+      const run = await cli(['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'dist/SHA256SUMS.sigstore.json', ...policy, ...json, '--base', 'dist', 'widget.zip', 'widget.tar.gz'], dir);
+      assert.equal(run.code, 3, run.stderr);
+      assert.match(run.stderr, /VERIFY_ARTIFACT_MISMATCH: 2 artifacts do not match the signed dist\/SHA256SUMS: widget\.zip \(missing\); widget\.tar\.gz \(missing\)\n/);
+      assert.match(run.stderr, /hint: each file named is a path from the working directory, not from --base: widget\.zip is dist\/widget\.zip, widget\.tar\.gz is dist\/widget\.tar\.gz; name them so and run again\n/);
+    }
+    // A file missing everywhere keeps the advice not to use what was downloaded.
+    const gone = await cli(['verify-checksums', 'dist/SHA256SUMS', '--bundle', 'dist/SHA256SUMS.sigstore.json', ...policy, 'download/widget.zip'], dir);
+    assert.equal(gone.code, 3, gone.stderr);
+    assert.match(gone.stderr, /hint: do not use these files/);
+  });
+
   it('verify-checksums: a checksums file that is not the signed one fails before any artifact is checked', async () => {
     await writeFile(join(dir, 'dist', 'SHA256SUMS.forged'), `${sha256('evil\n')}  widget.tar.gz\n`);
     const run = await cli(['verify-checksums', 'dist/SHA256SUMS.forged', '--bundle', 'dist/SHA256SUMS.sigstore.json', ...policy], dir);

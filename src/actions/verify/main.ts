@@ -8,7 +8,7 @@ import { requireNamedPaths, type NamedPath } from '../../config/paths.js';
 import { verifyConfig, type VerifyConfig } from '../../config/verify.js';
 import { artifactDigestProblem, attestationVerifyConfig } from '../../config/verify-attestation.js';
 import { attestationPolicy, trustDeciding, verifyAttestation, type VerifiedAttestation } from '../../sigstore/verify/attestation.js';
-import { artifactDigests, readAttestationBundles, readBundleFile, resolvePolicy, resolveTrust, trustSourcesThrough, verifyArtifact, verifySignedChecksums } from '../../sigstore/verify/files.js';
+import { artifactDigests, readAttestationBundles, readBundleFile, resolvePolicy, misnamedFilesHint, resolveTrust, trustSourcesThrough, verifyArtifact, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { VerifyError, type VerifiedSignature } from '../../sigstore/verify/index.js';
 import { setListOutput, type ActionIO } from '../io.js';
 import { capped, cell, code, codeCell, MAX_SUMMARY_ROWS } from '../summary.js';
@@ -197,7 +197,10 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
   const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${boundedText(reportedName(result.entry.name))} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
   // The summary lists the failures (up to MAX_SUMMARY_ROWS of them); the error, as the CLI's, names the first few.
   const named = `${failed.slice(0, NAMED_FAILURES).join('; ')}${failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more` : ''}`;
-  if (failed.length > 0) throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${counted(failed.length, 'artifact')} ${failed.length === 1 ? 'does' : 'do'} not match the signed ${checksums ?? ''}: ${named}`, { hint: 'do not use these files' });
+  if (failed.length > 0) {
+    const misnamed = outcome.results.some((result) => result.status === 'missing') ? await misnamedFilesHint(files, reader.string('base'), cwd, checksums ?? '', { origin: 'the workspace', base: 'base' }) : undefined;
+    throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${counted(failed.length, 'artifact')} ${failed.length === 1 ? 'does' : 'do'} not match the signed ${checksums ?? ''}: ${named}`, { hint: misnamed ?? 'do not use these files' });
+  }
   if (outcome.results.length === 0) throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksums ?? ''} was found, so no artifact was checked`, { hint: 'set "files", or "base" to where the artifacts are' });
   io.info(`verified ${checksums ?? ''} and ${counted(good.length, 'artifact')} against it`);
 }

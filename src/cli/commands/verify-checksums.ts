@@ -6,7 +6,7 @@ import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { verifyConfig } from '../../config/verify.js';
 import { requireNamedPaths } from '../../config/paths.js';
 import { boundedText, jsonOutput, shownFile } from '../../core/quote.js';
-import { checkVerifiedChecksums, readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyChecksumsSignature, verifySignedChecksums } from '../../sigstore/verify/files.js';
+import { checkVerifiedChecksums, misnamedFilesHint, readBundleFile, resolvePolicy, resolveTrust, trustSourcesFrom, verifyChecksumsSignature, verifySignedChecksums } from '../../sigstore/verify/files.js';
 import { stderrLogger } from '../logger.js';
 import { VerifyError } from '../../sigstore/verify/errors.js';
 import type { Command } from '../command.js';
@@ -50,13 +50,16 @@ function describeFailure(result: CheckResult): string {
   return `${boundedText(reportedName(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.outside === true ? 'unreadable: outside the base directory' : result.status})`;
 }
 
-/** Throws VERIFY_ARTIFACT_MISMATCH when any artifact failed or none was checked (`checksumsPath` as {@link shownFile} shows it). */
-function failIfAny(checksumsPath: string, failures: number, names: readonly string[], checked: number): void {
+/**
+ * Throws VERIFY_ARTIFACT_MISMATCH when any artifact failed or none was checked (`checksumsPath` as
+ * {@link shownFile} shows it); `misnamed` is the hint when named files were looked for in the wrong place.
+ */
+function failIfAny(checksumsPath: string, failures: number, names: readonly string[], checked: number, misnamed: string | undefined): void {
   if (failures > 0) {
     const shown = names.slice(0, NAMED_FAILURES);
     const more = failures > shown.length ? `; and ${failures - shown.length} more` : '';
     throw new VerifyError('VERIFY_ARTIFACT_MISMATCH', `${counted(failures, 'artifact')} ${failures === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${shown.join('; ')}${more}`, {
-      hint: 'do not use these files: download them again from the release, and check that they belong to it',
+      hint: misnamed ?? 'do not use these files: download them again from the release, and check that they belong to it',
     });
   }
   if (checked === 0) {
@@ -102,7 +105,8 @@ ${VERIFY_EXIT_HELP}
       ];
       context.stdout.write(`${jsonOutput({ checksums: checksumsPath, verified: outcome.signature, artifacts }, 2)}\n`);
       const failed = outcome.results.filter((result) => result.status !== 'ok');
-      failIfAny(shown, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map((file) => `${shownFile(file)} (not listed)`)], outcome.results.length);
+      const misnamed = failed.some((result) => result.status === 'missing') ? await misnamedFilesHint(files, base, context.cwd, checksumsPath, { origin: 'the working directory', base: '--base' }) : undefined;
+      failIfAny(shown, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map((file) => `${shownFile(file)} (not listed)`)], outcome.results.length, misnamed);
       return EXIT.OK;
     }
     const verified = await verifyChecksumsSignature({ checksumsPath, bundleJson: bundle, policy, trust, cwd: context.cwd, bundleShown: config.bundle });
@@ -134,7 +138,8 @@ ${VERIFY_EXIT_HELP}
       }
     }
     const failures = counts.mismatch + counts.missing + counts.unreadable + unlisted.length;
-    failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map((file) => `${shownFile(file)} (not listed)`)], counts.ok + failures - unlisted.length);
+    const misnamed = counts.missing > 0 ? await misnamedFilesHint(files, base, context.cwd, checksumsPath, { origin: 'the working directory', base: '--base' }) : undefined;
+    failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map((file) => `${shownFile(file)} (not listed)`)], counts.ok + failures - unlisted.length, misnamed);
     return EXIT.OK;
   },
 };

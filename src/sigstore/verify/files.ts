@@ -1,6 +1,7 @@
 import type { Logger } from '../../core/logger.js';
 import type { ProxySettings } from '../../core/proxy.js';
 import { createHash } from 'node:crypto';
+import { lstat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { CheckCounts, CheckResult, ChecksumEntry } from '../../checksums/index.js';
 import { ConfigError } from '../../config/inputs.js';
@@ -464,6 +465,23 @@ export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, op
     options.onResult(result);
   }
   return { counts, unlisted };
+}
+
+/**
+ * The hint for named files that were not found where they were looked for (from the working
+ * directory) but are under `base`: named as the checksums file lists them, relative to base. The
+ * run said "missing" and "do not use these files" about files the user has.
+ */
+export async function misnamedFilesHint(files: readonly string[], base: string | undefined, cwd: string, checksumsPath: string, said: { origin: string; base: string }): Promise<string | undefined> {
+  const baseDir = resolve(cwd, base ?? dirname(checksumsPath));
+  const exists = (path: string): Promise<boolean> => lstat(path).then(() => true, () => false);
+  const misnamed: string[] = [];
+  for (const file of files.slice(0, 20)) {
+    const underBase = resolve(baseDir, file);
+    if (underBase !== resolve(cwd, file) && !(await exists(resolve(cwd, file))) && (await exists(underBase))) misnamed.push(`${shownFile(file)} is ${shownFile(relative(cwd, underBase))}`);
+  }
+  if (misnamed.length === 0) return undefined;
+  return `each file named is a path from ${said.origin}, not from ${said.base}: ${misnamed.join(', ')}; name ${misnamed.length === 1 ? 'it' : 'them'} so and run again`;
 }
 
 /**
