@@ -4,7 +4,8 @@
  * writer with, byte for byte: @cyclonedx/cyclonedx-library's models and JSON normalizer, with the
  * shared license and property parts and the hashes put in the normalized components. Unchanged but
  * for its imports and names, without the encoder, with the serial number moved last, made from
- * the text before it, and with a stray % of a download URL written %25, as the writer now does.
+ * the text before it, with a stray % of a download URL written %25, and an IPv6 host's brackets
+ * kept and its address written in full, as the writer now does.
  */
 import { createHash } from 'node:crypto';
 import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
@@ -14,6 +15,7 @@ import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import { licenseTerm } from '../../src/sbom/licenses.js';
 import type { Package, PackageHashAlgorithm, PackageSupplier, Sbom, Scope } from '../../src/sbom/model.js';
 import { CycloneDxCheck, throwIfProblems } from '../../src/sbom/validate.js';
+import { fullIpv6 } from '../../src/sbom/formats/cyclonedx.js';
 import { JsonChunks } from '../../src/sbom/formats/encoder.js';
 import { sourceFiles, unknownText, uuidV5 } from '../../src/sbom/formats/identity.js';
 
@@ -216,6 +218,8 @@ export function* libraryCycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersio
    */
   const addParts = (normalized: NormalizedComponent, pkg: Package): void => {
     if (pkg.hashes.length > 0) normalized.hashes = Array.from(hashesOf(pkg), ([alg, content]) => ({ alg, content }));
+    // The library escaped an IPv6 host's brackets (no URL then), and the CycloneDX validator refuses an address with `::`.
+    for (const reference of normalized.externalReferences ?? []) reference.url = reference.url.replace(ESCAPED_IP_LITERAL, (_, start: string, address: string) => `${start}[${fullIpv6(address)}]`);
     normalized.licenses = shared.normalizedLicensesOf(pkg.license);
     if (componentProperties) normalized.properties = shared.normalizedPropertiesOf(pkg);
     (nested.get(pkg.purl) ?? []).forEach((purl, index) => {
@@ -299,7 +303,10 @@ export function* libraryCycloneDxJsonChunks(sbom: Sbom, version: CycloneDxVersio
 }
 
 /** A component as the library's normalizer writes it: the parts {@link libraryCycloneDxJsonChunks} completes. */
-type NormalizedComponent = { hashes?: { alg: string; content: string }[]; licenses?: unknown[]; properties?: unknown[]; components?: NormalizedComponent[] };
+/** A URL's scheme and authority up to an IP literal host whose brackets the library escaped. */
+const ESCAPED_IP_LITERAL = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?)%5B([0-9A-Fa-f:.]+)%5D/i;
+
+type NormalizedComponent = { hashes?: { alg: string; content: string }[]; externalReferences?: { url: string }[]; licenses?: unknown[]; properties?: unknown[]; components?: NormalizedComponent[] };
 
 /** A release file as a `file` component, with its hashes. */
 function fileComponent(file: Sbom['files'][number]): Models.Component {

@@ -209,20 +209,33 @@ describe('SBOM formats', () => {
       'git+ssh://git@github.com/acme/one.git@0123abc',
       'git+https://github.com/acme/two@v1.2.0',
       'https://registry.npmjs.org/three/-/three-1.0.0.tgz#not-a-revision',
-      'file:../local',
+      'NOASSERTION',
     ]);
   });
 
-  it('writes an IPv6 host\'s brackets as they are and a % that begins no escape as %25 in CycloneDX: http://%5B::1%5D was no URL, and %zz made the document invalid', async () => {
+  it('writes NOASSERTION for a download URL whose host spdx-tools (the NTIA checker\'s parser) refuses, an IP address, localhost or a name without a dot, which failed the whole document there', async () => {
+    const sbom = await sbomOf('js-workspace');
+    const refused = ['http://10.1.2.3:8081/repository/pypi/x-1.0.tar.gz', 'http://[::1]:4873/x/-/x-1.0.0.tgz', 'http://localhost:8080/x.tgz', 'https://nexus:8443/x.tgz', 'git+https://192.168.0.2/acme/x.git#0123abc'];
+    const kept = ['https://pkgs.dev.azure.com/acme/_packaging/x.tgz', 'git+ssh://git@github.com/acme/one.git#0123abc', 'https://user@nexus.corp.example:8443/x.tgz', 'https://files.example.company/x.tgz'];
+    const written: string[] = [];
+    for (const location of [...refused, ...kept]) {
+      const text = encodeSbom({ ...sbom, packages: sbom.packages.map((pkg) => ({ ...pkg, downloadLocation: location })) }, 'spdx-json');
+      assert.deepEqual(spdxErrors(text), []);
+      written.push((JSON.parse(text) as { packages: { downloadLocation: string }[] }).packages[1]?.downloadLocation ?? '');
+    }
+    assert.deepEqual(written, [...refused.map(() => 'NOASSERTION'), kept[0], 'git+ssh://git@github.com/acme/one.git@0123abc', kept[2], kept[3]]);
+  });
+
+  it('writes an IPv6 host\'s brackets as they are, its address in full, and a % that begins no escape as %25 in CycloneDX: http://%5B::1%5D was no URL, and [::1] and %zz made the document invalid', async () => {
     const sbom = await sbomOf('js-workspace');
     const locations = ['http://[::1]:4873/x/-/x-1.0.0.tgz', 'https://example.com/%zz/a b.tgz', 'https://user@[2001:db8::1]/y.tgz?q=[1]'];
     const changed: Sbom = { ...sbom, packages: sbom.packages.map((pkg, index) => ({ ...pkg, downloadLocation: locations[index % locations.length] as string })) };
     const text = encodeSbom(changed, 'cyclonedx-json');
     assert.deepEqual(await cycloneDxErrors(text), []);
     const urls = (JSON.parse(text) as { components: { externalReferences?: { url: string }[] }[] }).components.flatMap((component) => component.externalReferences?.map((reference) => reference.url) ?? []);
-    assert.ok(urls.includes('http://[::1]:4873/x/-/x-1.0.0.tgz'), urls.join('\n'));
+    assert.ok(urls.includes('http://[0:0:0:0:0:0:0:1]:4873/x/-/x-1.0.0.tgz'), urls.join('\n'));
     assert.ok(urls.includes('https://example.com/%25zz/a%20b.tgz'), urls.join('\n'));
-    assert.ok(urls.includes('https://user@[2001:db8::1]/y.tgz?q=%5B1%5D'), urls.join('\n'));
+    assert.ok(urls.includes('https://user@[2001:db8:0:0:0:0:0:1]/y.tgz?q=%5B1%5D'), urls.join('\n'));
   });
 
   it('declares the LicenseRefs packages name themselves, and keeps references into other documents as extracted text', async () => {

@@ -156,17 +156,35 @@ function hashesOf(pkg: Package): CdxComponent['hashes'] {
 /** Characters an IRI reference cannot hold as they are, percent-encoded as the library's `escapeUri` does. */
 const URI_ESCAPES: Readonly<Record<string, string>> = { ' ': '%20', '"': '%22', "'": '%27', '[': '%5B', ']': '%5D', '<': '%3C', '>': '%3E', '{': '%7B', '}': '%7D' };
 const URI_UNSAFE = /[ "'[\]<>{}]/g;
-/** A URL's scheme and authority whose host is an IP literal (`http://[::1]:4873`), whose brackets are its syntax, never to escape. */
-const IP_LITERAL_AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[[0-9A-Fa-f:.]+\]/i;
+/** A URL's scheme and authority up to an IP literal host (`http://[::1]:4873`), whose brackets are its syntax, never to escape; the address is the second group. */
+const IP_LITERAL_AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[)([0-9A-Fa-f:.]+)\]/i;
+
+/**
+ * An IPv6 address written in full (`fd00:0:0:0:0:0:0:17` for `fd00::17`): the CycloneDX project's
+ * validator (its IRI checker, rfc3987-syntax) refuses every address written with `::`, though RFC
+ * 3986 allows it. Anything else is returned as it is.
+ */
+export function fullIpv6(address: string): string {
+  const halves = address.split('::');
+  if (halves.length !== 2) return address;
+  const groups = (half: string): string[] => (half === '' ? [] : half.split(':'));
+  const head = groups(halves[0] as string);
+  const tail = groups(halves[1] as string);
+  // A dotted IPv4 tail (`::ffff:1.2.3.4`) takes two groups' room.
+  const width = [...head, ...tail].reduce((sum, group) => sum + (group.includes('.') ? 2 : 1), 0);
+  return width > 7 ? address : [...head, ...Array.from({ length: 8 - width }, () => '0'), ...tail].join(':');
+}
 
 /**
  * A URL as an IRI reference: the characters it cannot hold percent-encoded, as the library's
- * `escapeUri` does, but an IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL), and a
- * `%` that begins no escape written `%25` (`%zz` made the document invalid).
+ * `escapeUri` does, but an IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL) and
+ * its address written in full, and a `%` that begins no escape written `%25` (`%zz` made the
+ * document invalid).
  */
 function escapeUri(url: string): string {
-  const authority = IP_LITERAL_AUTHORITY.exec(url)?.[0] ?? '';
-  return authority + url.slice(authority.length).replace(URI_UNSAFE, (character) => URI_ESCAPES[character] as string).replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
+  const literal = IP_LITERAL_AUTHORITY.exec(url);
+  const authority = literal === null ? '' : `${literal[1] as string}${fullIpv6(literal[2] as string)}]`;
+  return authority + url.slice(literal?.[0].length ?? 0).replace(URI_UNSAFE, (character) => URI_ESCAPES[character] as string).replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
 }
 
 /** A component of a package, without the components nested in it. */
