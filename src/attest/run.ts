@@ -5,6 +5,7 @@ import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { readRegularFile } from '../core/files.js';
 import type { Logger } from '../core/logger.js';
 import { counted } from '../core/plural.js';
+import { quoted } from '../core/quote.js';
 import type { RunContext } from '../github/context.js';
 import { proxySettingsFrom } from '../core/proxy.js';
 import type { Environment } from '../secrets/index.js';
@@ -12,7 +13,7 @@ import { openSigningSession, type SessionSigner, type SigningInstance } from '..
 import { AttestError } from './errors.js';
 import { predicateFromDocument, predicateFromSbom } from './predicates/index.js';
 import { provenanceFromToken, provenanceUnavailable, requestAttestationTokens, type AttestationTokens } from './provenance.js';
-import { signStatements, writeAttestations, type Attestation, type AttestationFiles } from './sign.js';
+import { earlierSubjectBundles, signStatements, writeAttestations, type Attestation, type AttestationFiles } from './sign.js';
 import { MAX_PREDICATE_BYTES, buildStatements, type Predicate, type Statement } from './statement.js';
 import { mergeSubjects, parseSubjectReference, subjectsFromArtifactsList, subjectsFromChecksums, subjectsFromPaths, type AttestationSubject } from './subjects.js';
 
@@ -150,6 +151,15 @@ export async function runAttestation(config: AttestConfig, ports: AttestPorts, o
     bundlePath: config.bundle === undefined ? undefined : resolve(ports.cwd, config.bundle),
     perSubject: config.perSubject,
   });
+  if (config.perSubject && config.bundle === undefined) {
+    const earlier = await earlierSubjectBundles(resolve(ports.cwd, config.outputDir), files.bundles, statements[0]?.predicateType ?? '');
+    if (earlier.length > 0) {
+      const shown = earlier.slice(0, 10).map((name) => quoted(name)).join(', ');
+      ports.logger.warn(
+        `${counted(earlier.length, 'bundle')} of an earlier run ${earlier.length === 1 ? 'lies' : 'lie'} in ${quoted(config.outputDir)} beside this run's, attesting ${statements[0]?.predicateType ?? ''} about ${earlier.length === 1 ? 'a subject' : 'subjects'} this run does not have: ${shown}${earlier.length > 10 ? ', ...' : ''}; left as ${earlier.length === 1 ? 'it was' : 'they were'}: remove ${earlier.length === 1 ? 'it' : 'them'} before publishing the directory's bundles, or attest into an empty output directory`,
+      );
+    }
+  }
   return {
     subjects,
     predicateType: statements[0]?.predicateType ?? '',

@@ -1,5 +1,6 @@
-import { dirname, join } from 'node:path';
-import { commitTogether, prepareFileAtomic, type PreparedFile } from '../core/files.js';
+import { opendir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { commitTogether, prepareFileAtomic, readRegularFile, type PreparedFile } from '../core/files.js';
 import type { SignedBundle, SigningSession } from '../sigstore/sign/index.js';
 import type { Statement } from './statement.js';
 
@@ -95,4 +96,44 @@ export async function writeAttestations(attestations: readonly Attestation[], op
   // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
   await commitTogether(prepared.map((outcome) => (outcome as PromiseFulfilledResult<PreparedFile>).value));
   return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
+}
+
+/** At most this many directory entries are looked at for an earlier run's bundles, and this many bundles read. */
+const EARLIER_SCAN = { entries: 10_000, bundles: 1_000, bytes: 1024 * 1024 };
+
+/** The in-toto statement a DSSE bundle's JSON carries, or undefined for anything else. */
+function statementOf(text: string): { predicateType?: unknown; subject?: unknown } | undefined {
+  try {
+    const envelope = (JSON.parse(text) as { dsseEnvelope?: { payloadType?: unknown; payload?: unknown } } | null)?.dsseEnvelope;
+    if (envelope?.payloadType !== 'application/vnd.in-toto+json' || typeof envelope.payload !== 'string') return undefined;
+    return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8')) as { predicateType?: unknown; subject?: unknown };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The per-subject bundles in `dir` that this run did not write (`written`) but that attest
+ * `predicateType` about one subject, as this run's do: an earlier run's, for a subject this run
+ * does not have. They are left as they are (they are someone's files), but whoever publishes the
+ * directory's bundles would publish them as this run's. The scan is bounded ({@link EARLIER_SCAN}).
+ */
+export async function earlierSubjectBundles(dir: string, written: readonly string[], predicateType: string): Promise<string[]> {
+  const ours = new Set(written.map((path) => basename(path)));
+  const found: string[] = [];
+  let entries = 0;
+  let read = 0;
+  try {
+    for await (const entry of await opendir(dir)) {
+      if (++entries > EARLIER_SCAN.entries || read >= EARLIER_SCAN.bundles) break;
+      if (!entry.isFile() || !entry.name.endsWith('.sigstore.json') || ours.has(entry.name)) continue;
+      read += 1;
+      const text = await readRegularFile(join(dir, entry.name), { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then((bytes) => bytes.toString('utf8'), () => '');
+      const statement = statementOf(text);
+      if (statement?.predicateType === predicateType && Array.isArray(statement.subject) && statement.subject.length === 1) found.push(entry.name);
+    }
+  } catch {
+    // A directory that cannot be listed now was just written into: nothing more to say about it.
+  }
+  return found.sort();
 }

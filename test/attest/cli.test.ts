@@ -152,3 +152,20 @@ describe('trust-kit attest', () => {
     assert.match(run.stderr, /\n {2}--type: /);
   });
 });
+
+test("attest --per-subject names an earlier run's bundles left beside this run's (same predicate type, a subject this run lacks), and leaves them; other bundles are not named", async (t) => {
+  const cwd = await tempDir(t);
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], cwd)).code, 0);
+  for (const name of ['a.tgz', 'b.tgz', 'c.tgz']) await writeFile(join(cwd, name), `${name}\n`);
+  await writeFile(join(cwd, 'results.json'), '{"passed":1}\n');
+  const attest = (...files: string[]): ReturnType<typeof cli> => cli(['attest', '--type', 'custom', '--predicate', 'results.json', '--predicate-type', CUSTOM_TYPE, '--key', 'release.key', '--per-subject', '--output-dir', 'att', ...files], cwd);
+  const first = await attest('a.tgz', 'b.tgz');
+  assert.equal(first.code, 0, first.stderr);
+  assert.doesNotMatch(first.stderr, /earlier run/);
+  // Another kind of bundle in the directory (a checksums file's signature) is nobody's earlier attestation.
+  assert.equal((await cli(['sign-blob', 'c.tgz', '--key', 'release.key', '--bundle', 'att/c.tgz.other.sigstore.json'], cwd)).code, 0);
+  const second = await attest('a.tgz', 'c.tgz');
+  assert.equal(second.code, 0, second.stderr);
+  assert.match(second.stderr, new RegExp(`1 bundle of an earlier run lies in "att" beside this run's, attesting ${CUSTOM_TYPE.replaceAll('.', '\\.')} about a subject this run does not have: "b\\.tgz\\.sigstore\\.json"; left as it was: remove it before publishing`));
+  assert.deepEqual((await readdir(join(cwd, 'att'))).sort(), ['a.tgz.sigstore.json', 'b.tgz.sigstore.json', 'c.tgz.other.sigstore.json', 'c.tgz.sigstore.json', 'multiple.intoto.jsonl']);
+});
