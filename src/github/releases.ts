@@ -77,13 +77,17 @@ export interface ReleasesPort {
   findRelease(tag: string): Promise<Release | undefined>;
   /** The releases of the repository, drafts included, newest first: at most `pages` pages of 100 (default and most: {@link MAX_LISTED_RELEASES}). */
   listReleases(options?: { pages?: number }): Promise<ReleaseSummary[]>;
-  createDraft(tag: string, body: string): Promise<Release>;
+  /**
+   * Creates a draft of `tag`; with `target` (a commit), GitHub makes the tag there if it is missing
+   * when the draft is published, rather than at the default branch's head.
+   */
+  createDraft(tag: string, body: string, target?: string): Promise<Release>;
   /** The release with this id, drafts included, or undefined when there is none. */
   getRelease(id: number): Promise<Release | undefined>;
   /** Deletes a release (a draft: its tag is not touched); one that is gone already (404) counts as deleted. */
   deleteRelease(id: number): Promise<void>;
-  /** Changes the notes and, with `publish`, publishes a draft. */
-  updateRelease(id: number, change: { body?: string; publish?: boolean }): Promise<Release>;
+  /** Changes the notes and, with `publish`, publishes a draft (with `target`, as {@link ReleasesPort.createDraft} takes it). */
+  updateRelease(id: number, change: { body?: string; publish?: boolean; target?: string }): Promise<Release>;
   listAssets(releaseId: number): Promise<ReleaseAsset[]>;
   uploadAsset(release: Release, upload: AssetUpload): Promise<ReleaseAsset>;
   /** The asset's bytes, refused past `maxBytes`. */
@@ -450,7 +454,7 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
       }
       return releases;
     },
-    async createDraft(tag, body) {
+    async createDraft(tag, body, target) {
       const what = `POST /repos/${owner}/${repo}/releases`;
       // Whether an attempt failed after it may have reached GitHub: GitHub takes any number of drafts of one tag, so a retry that only posted again could leave a second one.
       let unsure = false;
@@ -460,7 +464,7 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
           if (made !== undefined) return made;
         }
         try {
-          return (await octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, request: { signal } })).data;
+          return (await octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, ...(target === undefined ? {} : { target_commitish: target }), request: { signal } })).data;
         } catch (error) {
           unsure = true;
           throw error;
@@ -488,7 +492,7 @@ export function githubReleases(options: GitHubReleasesOptions): ReleasesPort {
     async updateRelease(id, change) {
       const what = `PATCH /repos/${owner}/${repo}/releases/${id}`;
       const response = await call(what, (signal) =>
-        octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...base, release_id: id, ...(change.body === undefined ? {} : { body: change.body }), ...(change.publish === true ? { draft: false } : {}), request: { signal } }),
+        octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...base, release_id: id, ...(change.body === undefined ? {} : { body: change.body }), ...(change.publish === true ? { draft: false } : {}), ...(change.target === undefined ? {} : { target_commitish: change.target }), request: { signal } }),
       );
       return toRelease(releaseJsonOf(response.data, what));
     },

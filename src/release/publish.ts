@@ -30,6 +30,11 @@ export interface PublishInput {
   readonly notesBlock: string;
   /** The repository (`owner/name`) and the commit the tag names, when known: GitHub's release attestation (v0.2) must name them. */
   readonly expected?: Omit<ExpectedRelease, 'tag'>;
+  /**
+   * The commit the run built, when known: the draft's target, so that a tag deleted after the run
+   * checked it is made there on publishing, not at the default branch's head.
+   */
+  readonly target?: string;
 }
 
 /**
@@ -296,7 +301,8 @@ async function uploadOne(ports: PublishPorts, release: Release, local: LocalAsse
 }
 
 /** A release with every asset uploaded, not yet published; or one that needs no publishing (published and immutable already: verified). */
-export type DraftedRelease = { readonly kind: 'verified'; readonly result: PublishResult } | { readonly kind: 'uploaded'; readonly release: Release; readonly assets: readonly PublishedAsset[] };
+/** A release filled for publishing (`others`: the ids of assets it held that this run does not publish), or one that needs nothing. */
+export type DraftedRelease = { readonly kind: 'verified'; readonly result: PublishResult } | { readonly kind: 'uploaded'; readonly release: Release; readonly assets: readonly PublishedAsset[]; readonly others: readonly number[] };
 
 /**
  * The draft every run publishing `tag` uses: GitHub takes any number of drafts of one tag, so two
@@ -349,7 +355,7 @@ export async function draftRelease(input: PublishInput, ports: PublishPorts): Pr
   let release = await releases.findRelease(input.tag);
   if (release === undefined) {
     try {
-      release = await oldestDraft(await releases.createDraft(input.tag, releaseNotes('', input.notesBlock, input.tag)), input.tag, ports);
+      release = await oldestDraft(await releases.createDraft(input.tag, releaseNotes('', input.notesBlock, input.tag), input.target), input.tag, ports);
       logger.info(`publish: ${release.draft ? 'created draft release' : 'found release'} ${input.tag}`);
     } catch (error) {
       // Another run created it between our look-up and our request.
@@ -403,20 +409,23 @@ export async function draftRelease(input: PublishInput, ports: PublishPorts): Pr
   }
   // Files another run left (a draft of a build with other artifacts) stay, but not unremarked: nothing this run signs covers them.
   const ours = new Set(locals.map((local) => remoteFor(remote, local)?.id));
-  const others = remote.filter((asset) => asset.state === 'uploaded' && !ours.has(asset.id)).map((asset) => asset.name);
+  const otherAssets = remote.filter((asset) => asset.state === 'uploaded' && !ours.has(asset.id));
+  const others = otherAssets.map((asset) => asset.name);
   if (others.length > 0) {
     logger.warn(`publish: release ${input.tag} also holds ${others.slice(0, 10).join(', ')}${others.length > 10 ? ` and ${others.length - 10} more` : ''}, which this run does not publish: its checksums file does not list ${others.length === 1 ? 'it' : 'them'}; delete ${others.length === 1 ? 'it' : 'them'} from the release unless ${others.length === 1 ? 'it belongs' : 'they belong'} there`);
   }
-  return { kind: 'uploaded', release, assets };
+  return { kind: 'uploaded', release, assets, others: otherAssets.map((asset) => asset.id) };
 }
 
 /**
  * Refuses to publish a draft that no longer holds every asset this run uploaded or found there,
- * with its digest: another run of the same tag (no `concurrency:` group) deleted or replaced them
- * meanwhile, and published, an immutable release would lack them for good. GitHub has no lock for
- * a draft: this leaves only the moment between this look and the publishing to chance.
+ * with its digest, or that holds an asset it did not hold then (`others` are those it held): another
+ * run of the same tag (no `concurrency:` group), or someone with write access, deleted, replaced or
+ * added assets meanwhile (the gate checked only this run's), and published, an immutable release
+ * would keep them for good. GitHub has no lock for a draft: this leaves only the moment between
+ * this look and the publishing to chance.
  */
-async function refuseChangedDraft(releases: ReleasesPort, release: Release, assets: readonly PublishedAsset[]): Promise<void> {
+async function refuseChangedDraft(releases: ReleasesPort, release: Release, assets: readonly PublishedAsset[], others: readonly number[]): Promise<void> {
   const remote = await releases.listAssets(release.id);
   const changed = assets.flatMap((asset) => {
     const found = remote.find((candidate) => candidate.state === 'uploaded' && candidate.name === asset.githubName);
@@ -424,6 +433,8 @@ async function refuseChangedDraft(releases: ReleasesPort, release: Release, asse
     // GitHub's digest where it has one; an asset without it (an older server) counts by its presence.
     return found.digest !== undefined && found.digest !== asset.digest ? [`${asset.githubName} is now ${found.digest}, not ${asset.digest}`] : [];
   });
+  const known = new Set([...others, ...remote.filter((candidate) => assets.some((asset) => asset.githubName === candidate.name)).map((candidate) => candidate.id)]);
+  for (const added of remote) if (!known.has(added.id)) changed.push(`${added.name} was added`);
   if (changed.length > 0) {
     throw new PublishError('PUBLISH_DRAFT_CHANGED', `the draft release ${release.tagName} changed after this run uploaded to it, so it is not published: ${changed.slice(0, 5).join('; ')}${changed.length > 5 ? `; and ${changed.length - 5} more` : ''}`, {
       hint: 'another run publishes this tag at the same time: give the release job a `concurrency:` group per tag (the reusable workflow has one), let the other run finish, then re-run this one',
@@ -436,15 +447,15 @@ async function refuseChangedDraft(releases: ReleasesPort, release: Release, asse
  * notes (an immutable release takes no asset afterwards), then GitHub's release attestation of an
  * immutable release is checked; a release published already only has its notes block updated.
  */
-export async function publishDraft(input: Pick<PublishInput, 'tag' | 'notesBlock' | 'expected'>, drafted: Extract<DraftedRelease, { kind: 'uploaded' }>, ports: PublishPorts): Promise<PublishResult> {
+export async function publishDraft(input: Pick<PublishInput, 'tag' | 'notesBlock' | 'expected' | 'target'>, drafted: Extract<DraftedRelease, { kind: 'uploaded' }>, ports: PublishPorts): Promise<PublishResult> {
   const { releases, logger } = ports;
   const { assets } = drafted;
   let release = drafted.release;
   const notes = releaseNotes(release.body, input.notesBlock, input.tag);
   let outcome: PublishResult['outcome'] = 'updated';
   if (release.draft) {
-    await refuseChangedDraft(releases, release, assets);
-    release = await releases.updateRelease(release.id, { body: notes, publish: true });
+    await refuseChangedDraft(releases, release, assets, drafted.others);
+    release = await releases.updateRelease(release.id, { body: notes, publish: true, ...(input.target === undefined ? {} : { target: input.target }) });
     ports.onPublished?.(release);
     outcome = 'published';
     logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);

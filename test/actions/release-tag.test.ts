@@ -59,6 +59,26 @@ test('a tag that names the commit built is released, a tag of a path\'s shape wi
   const { io, error } = await release(t, 'nested', 'app/v1.0.0#x', 'refs/tags/app/v1.0.0#x');
   assert.equal(error, undefined);
   assert.match(io.outputs['release-uploaded'] ?? '', /app\.tgz/);
-  // The tag keeps its slash in the path; its # is escaped, not taken for the URL's fragment.
-  assert.deepEqual(api.requestsTo('repos.getCommitOfTag').filter((record) => record.path.includes('/nested/')).map((record) => [record.path, record.status]), [['/repos/octo-org/nested/commits/refs/tags/app/v1.0.0%23x', 200]]);
+  // The tag keeps its slash in the path; its # is escaped, not taken for the URL's fragment. It is looked at before signing and again before publishing.
+  const looked = ['/repos/octo-org/nested/commits/refs/tags/app/v1.0.0%23x', 200];
+  assert.deepEqual(api.requestsTo('repos.getCommitOfTag').filter((record) => record.path.includes('/nested/')).map((record) => [record.path, record.status]), [looked, looked]);
+});
+
+test('the draft is made with the commit built as its target, and a tag moved or deleted after the check (while the draft was filled and gated) is refused before publishing', async (t) => {
+  for (const [repo, later, code] of [
+    ['moved', 'c'.repeat(40), 'RELEASE_TAG_OTHER_COMMIT'],
+    ['deleted', undefined, 'RELEASE_TAG_MISSING'],
+  ] as const) {
+    const tags = api.state.repository('octo-org', repo).tags;
+    tags.set('v2.0.0', BUILT);
+    const created = (): boolean => api.requestsTo('releases.create').some((record) => record.path.includes(`/${repo}/`));
+    const get = tags.get.bind(tags);
+    tags.get = (tag: string) => (created() ? later : get(tag));
+    const { error } = await release(t, repo, 'v2.0.0', 'refs/tags/v2.0.0');
+    assert.equal((error as { code?: string }).code, code, String(error));
+    const [draft] = releasesOf(repo);
+    assert.equal(draft?.draft, true, 'left a draft, not published');
+    const bodies = api.requestsTo('releases.create').filter((record) => record.path.includes(`/${repo}/`)).map((record) => (record.body as { target_commitish?: string }).target_commitish);
+    assert.deepEqual(bodies, [BUILT]);
+  }
 });

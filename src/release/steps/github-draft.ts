@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { ReleaseError } from '../errors.js';
 import { contentTypeOf, draftRelease, type PublishAsset } from '../publish.js';
+import { builtCommit } from '../release-tag.js';
 import { PartialStepFailure, type ReleasePorts, type ReleaseStepRun } from '../state.js';
 
 /**
@@ -40,7 +41,8 @@ export const runGithubDraftStep: ReleaseStepRun = async ({ config, ports, artifa
     }),
   ];
   const notesBlock = instructionsPath === undefined ? '' : await readFile(finalPath(instructionsPath), 'utf8');
-  const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag, repository) };
+  const built = builtCommit(ports.env, repository);
+  const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag, repository), ...(built === undefined ? {} : { target: built }) };
   // The draft stays when this step fails after finding or creating it: the report says so, and the next run reuses it.
   let draftLeft: { tag: string; id: number } | undefined;
   try {
