@@ -290,8 +290,11 @@ function toAsset(json: AssetJson): ReleaseAsset {
 }
 
 /**
- * Refuses a release's upload URL (`…/assets{?name,label}`) that is not a URL, or that would carry
- * the token over plain HTTP where the API itself is reached over HTTPS.
+ * Refuses a release's upload URL (`…/assets{?name,label}`) that is not a URL, that would carry the
+ * token over plain HTTP where the API itself is reached over HTTPS, or that is on a host GitHub
+ * does not take uploads on: the API's own origin (an Enterprise Server's `/api/uploads`), or its
+ * `uploads.` host (`uploads.github.com` for `api.github.com`, `uploads.<tenant>.ghe.com`). The
+ * token goes with every upload; a release's answer must not be able to send it elsewhere.
  */
 function checkUploadUrl(uploadUrl: string, apiUrl: string, what: string): void {
   let target: URL;
@@ -300,8 +303,13 @@ function checkUploadUrl(uploadUrl: string, apiUrl: string, what: string): void {
   } catch {
     throw malformed(what, `gives an upload URL that is not a URL (${boundedText(uploadUrl)})`);
   }
-  if (target.protocol !== 'https:' && target.protocol !== new URL(apiUrl).protocol) {
+  const api = new URL(apiUrl);
+  if (target.protocol !== 'https:' && target.protocol !== api.protocol) {
     throw malformed(what, `gives an upload URL on ${target.origin}, which is not HTTPS: the token would travel in clear text`);
+  }
+  const uploadsHost = api.hostname.startsWith('api.') ? `uploads.${api.hostname.slice('api.'.length)}` : undefined;
+  if (target.origin !== api.origin && !(target.protocol === 'https:' && target.hostname === uploadsHost && target.port === '')) {
+    throw malformed(what, `gives an upload URL on ${target.origin}, which is neither the API's host (${api.host}) nor its uploads host${uploadsHost === undefined ? '' : ` (${uploadsHost})`}: the token is not sent there`);
   }
 }
 

@@ -114,6 +114,15 @@ describe('GitHub API answers that are not what GitHub sends', () => {
     await assert.rejects(port.uploadAsset({ ...release, uploadUrl: 'not a url' }, upload), malformed(/upload of a to release v1/, /upload URL .*not a URL/));
   });
 
+  test("a release whose upload URL is on a host that is neither the API's nor its uploads. host (a lookalike, another port) is refused before the token is sent there", async () => {
+    const port = githubReleases({ client: createGitHubClient({ token: TOKEN, apiUrl: 'https://api.github.example', serverUrl: 'https://github.com' }), owner: 'o', repo: 'r', retry: POLICY });
+    const upload = { name: 'a', label: 'a', contentType: 'text/plain', size: 1, open: async function* () { yield Buffer.from('a'); } };
+    for (const host of ['uploads.evil.example', 'uploads.github.example.evil.example', 'uploads.github.example:8443', 'api.github.example.evil.example', 'github.example']) {
+      const release: Release = { id: 1, tagName: 'v1', draft: true, immutable: false, body: '', uploadUrl: `https://${host}/repos/o/r/releases/1/assets{?name,label}` };
+      await assert.rejects(port.uploadAsset(release, upload), malformed(/upload of a to release v1/, /upload URL on https:\/\/\S+, which is neither the API's host \(api\.github\.example\) nor its uploads host \(uploads\.github\.example\): the token is not sent there/), host);
+    }
+  });
+
   test('a 422 whose validation error is custom carries GitHub\'s reason into the error, not only the code "custom"', async () => {
     const port = fresh('empty-asset');
     const release = await port.createDraft('v1', 'notes');

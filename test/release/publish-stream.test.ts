@@ -1,10 +1,11 @@
 // Uploads stream from the file: an asset larger than trust-kit would ever read whole (INPUT_LIMITS.artifactWhole)
 // goes up byte for byte, and a retry opens the file again. The uploads host is a loopback server that hashes
-// what it receives without keeping it. Downloads stream into a file, bounded.
+// what it receives without keeping it, in front of the API double (uploads go to the API's own host). Downloads
+// stream into a file, bounded.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { open, readFile, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -35,6 +36,8 @@ describe('uploads stream from the file', () => {
   before(async () => {
     api = await startGitHubApi();
     uploads = createServer((request, response) => {
+      // Every other request goes on to the API double: an upload is taken only on the API's own host.
+      if (!(request.url ?? '').startsWith('/upload')) return void forward(request, response);
       const hash = createHash('sha256');
       let bytes = 0;
       const name = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('name') ?? '';
@@ -60,9 +63,19 @@ describe('uploads stream from the file', () => {
     await new Promise((resolve) => uploads.close(resolve));
   });
 
-  /** The double's releases, with uploads sent to the hashing host. */
+  /** Sends a request on to the API double and its answer back. */
+  const forward = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const body: Buffer[] = [];
+    for await (const chunk of request) body.push(chunk as Buffer);
+    const headers = Object.entries(request.headers).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !['host', 'connection', 'content-length'].includes(entry[0]));
+    const answer = await fetch(`${api.url}${request.url ?? '/'}`, { method: request.method ?? 'GET', headers, ...(body.length === 0 ? {} : { body: Buffer.concat(body) }) });
+    response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+    response.end(Buffer.from(await answer.arrayBuffer()));
+  };
+
+  /** The double's releases, behind the hashing host, which takes the uploads. */
   const releasesFor = (repo: string): ReleasesPort => {
-    const client = createGitHubClient({ token: 'ghs_test', apiUrl: api.url });
+    const client = createGitHubClient({ token: 'ghs_test', apiUrl: uploadsURL });
     const retry = { retries: 2, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 600_000, timeoutMs: 600_000 };
     const double = githubReleases({ client, owner: 'octo-org', repo, retry, sleep: async () => {} });
     return { ...double, uploadAsset: (release, upload) => double.uploadAsset({ ...release, uploadUrl: `${uploadsURL}/upload{?name,label}` }, upload) };
