@@ -19,6 +19,8 @@ export type ReleaseSigner =
        * same reusable workflow. Undefined outside GitHub Actions on github.com.
        */
       repository: string | undefined;
+      /** The ref the run signed from (`refs/tags/v1.2.3`), with `repository`: a tag's release is pinned to its tag. */
+      sourceRef?: string | undefined;
       /** Logged in Rekor v2, whose entries carry no time: cosign 2 must be told to date the signature by its RFC 3161 timestamp. */
       rekorV2?: boolean;
       /** Logged in no transparency log (a deployment without Rekor): cosign must be told to require none and to date the signature by its RFC 3161 timestamp. */
@@ -467,12 +469,15 @@ function offlineBlocks(input: VerifyInstructionsInput, bundleFile: string, signe
 /**
  * verify-release's pins for a release signed by a GitHub Actions workflow on github.com: the source
  * repository and the workflow (`--expect-repo`, `--signer-workflow`), with which it takes the policy
- * the release carries; undefined for another signer, whose policy the user checks and gives.
+ * the release carries, and for a tag's release the tag (`--tag`): without it, an older release of
+ * the same repository and workflow put in its place passed; undefined for another signer, whose
+ * policy the user checks and gives.
  */
 function pinsOf(signer: Extract<ReleaseSigner, { kind: 'certificate' }> | undefined): CommandWord[] | undefined {
   const workflow = WORKFLOW_IDENTITY.exec(signer?.identity ?? '');
   if (signer === undefined || signer.issuer !== GITHUB_ACTIONS_ISSUER || signer.repository === undefined || workflow === null) return undefined;
-  return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}`)];
+  const tag = signer.sourceRef?.startsWith('refs/tags/') === true ? signer.sourceRef.slice('refs/tags/'.length) : undefined;
+  return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}`), ...(tag === undefined || tag === '' ? [] : ['--tag', value(tag)])];
 }
 
 function verificationKitBlocks(kit: NonNullable<VerifyInstructionsInput['verificationKit']>, checksumsFile: string, signer: ReleaseSigner | undefined, verifier: PinnedVerifier | undefined, immutable: boolean): Block[] {
@@ -491,7 +496,7 @@ function verificationKitBlocks(kit: NonNullable<VerifyInstructionsInput['verific
     text(
       '## Verifying offline with the release\'s policy',
       '',
-      `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository.${pins === undefined ? ' Before using it, check that its `certificateIdentity`, `issuer` and `sourceRepository` are the signer and repository you expect (or write your own policy with them).' : ` The command takes it only with pins of yours, the repository and the workflow that signed this release (\`--expect-repo\`, \`--signer-workflow\`): a replaced release's policy, naming another, fails them. Check that they are the ones you expect.`}${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`,
+      `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository.${pins === undefined ? ' Before using it, check that its `certificateIdentity`, `issuer` and `sourceRepository` are the signer and repository you expect (or write your own policy with them).' : ` The command takes it only with pins of yours, the repository and the workflow that signed this release (\`--expect-repo\`, \`--signer-workflow\`)${pins.includes('--tag') ? ' and its tag (`--tag`)' : ''}: a replaced release's policy, naming another, fails them${pins.includes('--tag') ? ', and so does an older release of the same repository put in its place' : ''}. Check that they are the ones you expect.`}${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`,
       '',
     ),
     // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.

@@ -160,6 +160,31 @@ describe('the verification kit a release carries', () => {
     assert.match(text, /a replaced release's policy, naming another, fails them/);
   });
 
+  test("VERIFY.md's verify-release command for a tag's release pins the tag: an older release of the same repository and workflow put in its place fails it", async (t) => {
+    const tagged = async (tag: string): Promise<string> => {
+      stack.oidc.setEndpointClaims({ ref: `refs/tags/${tag}`, job_workflow_ref: `octo-org/octo-repo/.github/workflows/release.yml@refs/tags/${tag}` });
+      try {
+        const { cwd } = await release(t, {}, `app ${tag}\n`);
+        const dir = await download(cwd);
+        await mkdir(join(dir, 'trust-kit-roots'));
+        await copyFile(stack.trustedRootPath, join(dir, 'trust-kit-roots', 'trusted_root.json'));
+        return dir;
+      } finally {
+        stack.oidc.setEndpointClaims({});
+      }
+    };
+    const older = await tagged('v0.9.0');
+    const newer = await tagged('v1.0.0');
+    const line = (await readFile(join(newer, 'VERIFY.md'), 'utf8')).split('\n').find((text) => text.startsWith('trust-kit verify-release ')) ?? '';
+    assert.equal(line, "trust-kit verify-release . --expect-repo 'octo-org/octo-repo' --signer-workflow 'octo-org/octo-repo/.github/workflows/release.yml' --tag 'v1.0.0' --trusted-root 'trust-kit-roots/trusted_root.json'");
+    const args = ['verify-release', '.', '--expect-repo', 'octo-org/octo-repo', '--signer-workflow', 'octo-org/octo-repo/.github/workflows/release.yml', '--tag', 'v1.0.0', '--trusted-root', 'trust-kit-roots/trusted_root.json'];
+    const own = await cli(args, newer);
+    assert.equal(own.code, EXIT.OK, own.stderr);
+    const rolledBack = await cli(args, older);
+    assert.notEqual(rolledBack.code, EXIT.OK, rolledBack.stdout);
+    assert.match(rolledBack.stderr, /refs\/tags\/v0\.9\.0/);
+  });
+
   test('the policy pins the ref a tag push signs from, and the same facts give the same bytes', () => {
     assert.equal(refPatternOf('refs/tags/v1.2.3'), 'refs/tags/.*');
     assert.equal(refPatternOf('refs/heads/release/1.x'), 'refs/heads/release/1\\.x');

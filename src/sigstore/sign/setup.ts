@@ -75,6 +75,8 @@ export type SessionSigner =
       identity: string | undefined;
       issuer: string;
       repository: string | undefined;
+      /** The ref the run signed from (`refs/tags/v1.2.3`), with `repository`: the certificate's source ref. */
+      sourceRef: string | undefined;
       /** Logged in a Rekor v2 log, whose entries carry no time: the RFC 3161 timestamp alone dates the signatures. */
       rekorV2: boolean;
       /** Logged in no transparency log (no Rekor given): the RFC 3161 timestamp alone dates the signatures. */
@@ -350,6 +352,7 @@ export async function openSigningSession(config: SignConfig, context: SigningCon
         identity: identity.expectedIdentity ?? session.certificateIdentity(),
         issuer: identity.issuer,
         repository: sourceRepository(token, context.run.serverURL),
+        sourceRef: sourceRepository(token, context.run.serverURL) !== undefined && typeof token.claims.ref === 'string' && token.claims.ref.startsWith('refs/') ? token.claims.ref : undefined,
         rekorV2: endpoints.rekorURL !== undefined && endpoints.rekorApiVersion === 2,
         unlogged: endpoints.rekorURL === undefined,
       };
