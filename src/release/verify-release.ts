@@ -627,11 +627,15 @@ export interface ShippedPolicyPins {
   readonly trustedRoot?: string | undefined;
 }
 
+/** A ref pattern that is a ref, its specials escaped, maybe followed by `.*` (`refs/tags/.*`): what trust-kit writes, and nothing that backtracks. */
+const LITERAL_REF_PATTERN = /^(?:[^\\.*+?()[\]{}|^$]|\\.)*(?:\.\*)?$/;
+
 /**
  * Holds a policy that came with the release to the user's own pins: without a pin it proves
  * nothing (whoever replaced the release could replace the policy). The policy must name the
  * pinned repository, its exact identity must be the pinned workflow on github.com at some ref,
- * and its issuer GitHub Actions' (what the pins stand for). Its trusted roots are replaced by the
+ * and its issuer GitHub Actions' (what the pins stand for); it may hold no regular expression but a
+ * ref pattern of trust-kit's shape. Its trusted roots are replaced by the
  * user's: roots that came with the release would let whoever replaced it mint the pinned
  * identity and repository under a CA of their own.
  */
@@ -654,6 +658,14 @@ export function pinShippedPolicy(policy: ReleasePolicy, pins: ShippedPolicyPins,
     if (identity.kind !== 'exact' || !(pinsRef ? identity.value === `https://github.com/${workflow}` : identity.value.startsWith(`https://github.com/${workflow}@`))) {
       throw new VerifyError('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${describeMatcher(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
     }
+  }
+  // Its regular expressions were written by whoever could replace the release, and one that backtracks runs for days on
+  // the signer's identity or ref: a shipped policy names its signer exactly and its ref pattern as a ref, as trust-kit writes them.
+  if (policy.certificate.identity.kind !== 'exact') {
+    throw invalid(source, 'came with the release and names its signer by a regular expression ("certificateIdentityRegExp"), which is not run: whoever could replace the release wrote it; a policy trust-kit writes names the signer exactly ("certificateIdentity"), or give your own policy with --policy');
+  }
+  if (policy.refPattern !== undefined && !LITERAL_REF_PATTERN.test(policy.refPattern.source.slice('^(?:'.length, -')$'.length))) {
+    throw invalid(source, 'came with the release and has a "refPattern" that is more than a ref, or a ref followed by ".*", which is not run: whoever could replace the release wrote it; give your own policy with --policy');
   }
   const { issuer } = policy.certificate;
   // Other CI issuers fill the source repository extension from claims their users set (a pipeline pointed at any public repository).

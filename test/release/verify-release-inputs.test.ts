@@ -96,6 +96,20 @@ describe('verify-release: missing inputs', () => {
     assert.throws(() => pinShippedPolicy(shipped({ issuer: 'https://oidc.codefresh.io' }), { repository: pins.repository, trustedRoot: pins.trustedRoot }, 'p'), { code: 'VERIFY_POLICY_ISSUER_MISMATCH', message: /names the OIDC issuer "https:\/\/oidc\.codefresh\.io", not GitHub Actions'/ });
   });
 
+  test("a policy the release carries may hold no regular expression of its author's beyond a ref's .*: a backtracking one (a denial of service written by whoever replaced the release) is refused before it runs", () => {
+    const shipped = (fields: Record<string, unknown>): ReleasePolicy => parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], issuer: ISSUER, sourceRepository: 'octo-org/octo-repo', ...fields }), 'trust-kit-policy.json', '/download');
+    const identity = 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0';
+    const pins = { repository: 'octo-org/octo-repo', trustedRoot: '/mine/roots.jsonl' };
+    assert.throws(() => pinShippedPolicy(shipped({ certificateIdentityRegExp: '.*(x+x+)+y' }), pins, 'p'), { code: 'RELEASE_POLICY_INVALID', message: /came with the release and names its signer by a regular expression \("certificateIdentityRegExp"\), which is not run/ });
+    for (const refPattern of ['(refs/tags/v+)+x', 'refs/tags/v.*|.*', 'refs/(tags|heads)/.*', 'refs/tags/v[0-9]+']) {
+      assert.throws(() => pinShippedPolicy(shipped({ certificateIdentity: identity, refPattern }), pins, 'p'), { code: 'RELEASE_POLICY_INVALID', message: /has a "refPattern" that is more than a ref, or a ref followed by "\.\*", which is not run/ }, refPattern);
+    }
+    // What trust-kit writes (refPatternOf): a tag's refs/tags/.*, or a branch's ref escaped.
+    for (const refPattern of ['refs/tags/.*', 'refs/heads/release/1\\.x', 'refs/heads/main']) assert.ok(pinShippedPolicy(shipped({ certificateIdentity: identity, refPattern }), pins, 'p'), refPattern);
+    // A policy of the user's own (--policy) is theirs: its expressions are run.
+    assert.ok(shipped({ certificateIdentityRegExp: '^https://github\\.com/octo-org/.*$', refPattern: 'refs/(tags|heads)/.*' }).refPattern);
+  });
+
   test('--signer-workflow with a ref pins that ref, as verify-checksums --signer-workflow does; a ref no certificate holds is a usage error, not "signed by another workflow"', async () => {
     const shipped = parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], certificateIdentity: 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0', issuer: ISSUER, sourceRepository: 'octo-org/octo-repo' }), 'trust-kit-policy.json', '/download');
     const pins = { trustedRoot: '/mine/roots.jsonl' };

@@ -112,7 +112,9 @@ GitHub's release attestation from the attestations API. It is then verified exac
       --policy FILE        the offline verification policy; paths in it are relative to the
                            policy file. Without it, the ${RELEASE_POLICY_FILE} the release carries
                            is used, but only with your own pins below: a policy shipped with the
-                           release only states what to expect. Without --trusted-root, the
+                           release only states what to expect (and none of its author's regular
+                           expressions is run: it names its signer exactly, its refPattern a ref,
+                           maybe ending in .*, as trust-kit writes it). Without --trusted-root, the
                            roots it names are used, never files directly in DIR
       --expect-repo OWNER/REPO
                            the shipped policy must name this source repository
