@@ -467,15 +467,19 @@ function offlineBlocks(input: VerifyInstructionsInput, bundleFile: string, signe
  * could be an attacker's, whose CA certifies the very identity the policy names.
  */
 /**
- * verify-release's pins for a release signed by a GitHub Actions workflow on github.com: the source
- * repository and the workflow (`--expect-repo`, `--signer-workflow`), with which it takes the policy
- * the release carries, and for a tag's release the tag (`--tag`): without it, an older release of
- * the same repository and workflow put in its place passed; undefined for another signer, whose
- * policy the user checks and gives.
+ * verify-release's pins, with which it takes the policy the release carries: for a release signed
+ * by a GitHub Actions workflow on github.com, the source repository and the workflow
+ * (`--expect-repo`, `--signer-workflow`), and for a tag's release the tag (`--tag`): without it, an
+ * older release of the same repository and workflow put in its place passed; for another signer,
+ * its identity and issuer (`--certificate-identity`, `--certificate-oidc-issuer`): a policy taken
+ * as it came let whoever replaced the release name themselves. Undefined when the identity is not known.
  */
 function pinsOf(signer: Extract<ReleaseSigner, { kind: 'certificate' }> | undefined): CommandWord[] | undefined {
   const workflow = WORKFLOW_IDENTITY.exec(signer?.identity ?? '');
-  if (signer === undefined || signer.issuer !== GITHUB_ACTIONS_ISSUER || signer.repository === undefined || workflow === null) return undefined;
+  if (signer === undefined) return undefined;
+  if (signer.issuer !== GITHUB_ACTIONS_ISSUER || signer.repository === undefined || workflow === null) {
+    return signer.identity === undefined ? undefined : ['--certificate-identity', value(signer.identity), '--certificate-oidc-issuer', value(signer.issuer)];
+  }
   const tag = signer.sourceRef?.startsWith('refs/tags/') === true ? signer.sourceRef.slice('refs/tags/'.length) : undefined;
   return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}`), ...(tag === undefined || tag === '' ? [] : ['--tag', value(tag)])];
 }
@@ -496,7 +500,13 @@ function verificationKitBlocks(kit: NonNullable<VerifyInstructionsInput['verific
     text(
       '## Verifying offline with the release\'s policy',
       '',
-      `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository.${pins === undefined ? ' Before using it, check that its `certificateIdentity`, `issuer` and `sourceRepository` are the signer and repository you expect (or write your own policy with them).' : ` The command takes it only with pins of yours, the repository and the workflow that signed this release (\`--expect-repo\`, \`--signer-workflow\`)${pins.includes('--tag') ? ' and its tag (`--tag`)' : ''}: a replaced release's policy, naming another, fails them${pins.includes('--tag') ? ', and so does an older release of the same repository put in its place' : ''}. Check that they are the ones you expect.`}${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`,
+      `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository.${
+        pins === undefined
+          ? ' Before using it, check that its `certificateIdentity`, `issuer` and `sourceRepository` are the signer and repository you expect (or write your own policy with them).'
+          : pins.includes('--certificate-identity')
+            ? " The command takes it only with pins of yours, the identity and issuer that signed this release (`--certificate-identity`, `--certificate-oidc-issuer`): a replaced release's policy, naming another signer, fails them. Check that they are the ones you expect."
+            : ` The command takes it only with pins of yours, the repository and the workflow that signed this release (\`--expect-repo\`, \`--signer-workflow\`)${pins.includes('--tag') ? ' and its tag (`--tag`)' : ''}: a replaced release's policy, naming another, fails them${pins.includes('--tag') ? ', and so does an older release of the same repository put in its place' : ''}. Check that they are the ones you expect.`
+      }${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`,
       '',
     ),
     // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.

@@ -624,6 +624,9 @@ async function downloadInto(dir: string, { releases, repository, tag }: { releas
 export interface ShippedPolicyPins {
   readonly repository?: string | undefined;
   readonly signerWorkflow?: string | undefined;
+  /** A signer outside GitHub Actions: its identity, exactly, and its issuer (given together). */
+  readonly identity?: string | undefined;
+  readonly issuer?: string | undefined;
   readonly trustedRoot?: string | undefined;
 }
 
@@ -633,15 +636,16 @@ const LITERAL_REF_PATTERN = /^(?:[^\\.*+?()[\]{}|^$]|\\.)*(?:\.\*)?$/;
 /**
  * Holds a policy that came with the release to the user's own pins: without a pin it proves
  * nothing (whoever replaced the release could replace the policy). The policy must name the
- * pinned repository, its exact identity must be the pinned workflow on github.com at some ref,
- * and its issuer GitHub Actions' (what the pins stand for); it may hold no regular expression but a
+ * pinned repository, its exact identity must be the pinned workflow on github.com at some ref (or
+ * the pinned identity, exactly, with the pinned issuer), and its issuer GitHub Actions' when a
+ * repository or workflow is pinned (what those pins stand for); it may hold no regular expression but a
  * ref pattern of trust-kit's shape. Its trusted roots are replaced by the
  * user's: roots that came with the release would let whoever replaced it mint the pinned
  * identity and repository under a CA of their own.
  */
 export function pinShippedPolicy(policy: ReleasePolicy, pins: ShippedPolicyPins, source: string): ReleasePolicy {
-  if (pins.repository === undefined && pins.signerWorkflow === undefined) {
-    throw new TrustKitError('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
+  if (pins.repository === undefined && pins.signerWorkflow === undefined && (pins.identity === undefined || pins.issuer === undefined)) {
+    throw new TrustKitError('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH (--certificate-identity ID with --certificate-oidc-issuer URL for a signer outside GitHub Actions), or give your own policy with --policy' });
   }
   if (pins.trustedRoot === undefined) {
     throw new TrustKitError('CLI_USAGE', `${source} came with the release, and so did the trusted roots it names: whoever could replace the release could replace them with a CA that certifies any identity and repository, so they are not used`, { hint: `give your own, kept outside the release directory, with --trusted-root FILE (\`mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl\`, then --trusted-root trust-kit-roots/trusted_root.jsonl), or your own policy with --policy` });
@@ -668,8 +672,14 @@ export function pinShippedPolicy(policy: ReleasePolicy, pins: ShippedPolicyPins,
     throw invalid(source, 'came with the release and has a "refPattern" that is more than a ref, or a ref followed by ".*", which is not run: whoever could replace the release wrote it; give your own policy with --policy');
   }
   const { issuer } = policy.certificate;
+  if (pins.identity !== undefined && (policy.certificate.identity.kind !== 'exact' || policy.certificate.identity.value !== pins.identity)) {
+    throw new VerifyError('VERIFY_POLICY_IDENTITY_MISMATCH', `${source} names the signer ${describeMatcher(policy.certificate.identity).slice(0, 300)}, not ${quoted(pins.identity)} (--certificate-identity)`, { hint: 'this release was signed by someone else than the signer you expect: do not use it' });
+  }
+  if (pins.issuer !== undefined && (issuer.kind !== 'exact' || issuer.value !== pins.issuer)) {
+    throw new VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `${source} names the OIDC issuer ${describeMatcher(issuer).slice(0, 300)}, not ${quoted(pins.issuer)} (--certificate-oidc-issuer)`, { hint: 'this release was signed through another identity provider than the one you expect: do not use it' });
+  }
   // Other CI issuers fill the source repository extension from claims their users set (a pipeline pointed at any public repository).
-  if (issuer.kind !== 'exact' || issuer.value !== GITHUB_ACTIONS_ISSUER) {
+  if ((pins.repository !== undefined || pins.signerWorkflow !== undefined) && (issuer.kind !== 'exact' || issuer.value !== GITHUB_ACTIONS_ISSUER)) {
     throw new VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `${source} names the OIDC issuer ${describeMatcher(issuer).slice(0, 300)}, not GitHub Actions' ${GITHUB_ACTIONS_ISSUER}, which --expect-repo and --signer-workflow stand for`, { hint: 'this release was not signed in GitHub Actions: do not use it, or write your own policy' });
   }
   return withTrustedRoot(policy, pins.trustedRoot);

@@ -291,3 +291,12 @@ test("VERIFY.md's cosign versions follow cosign's history: --new-bundle-format c
     assert.doesNotMatch(text, /2\.4 and earlier/);
   }
 });
+
+test("the offline verify-release command pins a signer outside GitHub Actions by its identity and issuer, never taking the release's policy as it came", () => {
+  const kit = { policyFile: 'trust-kit-policy.json', trustedRootFile: 'trust-kit-trusted-root.jsonl' };
+  const person: ReleaseSigner = { kind: 'certificate', identity: 'alice@example.com', issuer: 'https://accounts.example.com', instance: { private: { trustedRootFile: 'trusted_root.json' } }, repository: undefined };
+  const text = renderVerifyInstructions({ ...base, signer: person, verificationKit: kit });
+  assert.ok(commands(text).includes("trust-kit verify-release . --certificate-identity 'alice@example.com' --certificate-oidc-issuer 'https://accounts.example.com' --trusted-root 'trust-kit-roots/trusted_root.json'"), text);
+  assert.doesNotMatch(text, /verify-release \. --policy/);
+  assert.match(text, /only with pins of yours, the identity and issuer that signed this release/);
+});

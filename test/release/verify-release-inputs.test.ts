@@ -110,6 +110,22 @@ describe('verify-release: missing inputs', () => {
     assert.ok(shipped({ certificateIdentityRegExp: '^https://github\\.com/octo-org/.*$', refPattern: 'refs/(tags|heads)/.*' }).refPattern);
   });
 
+  test('a signer outside GitHub Actions pins the shipped policy by its identity and issuer, exactly and together', async () => {
+    const shipped = parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], certificateIdentity: 'alice@example.com', issuer: 'https://accounts.example.com' }), 'trust-kit-policy.json', '/download');
+    const pins = { identity: 'alice@example.com', issuer: 'https://accounts.example.com', trustedRoot: '/mine/roots.json' };
+    assert.ok(pinShippedPolicy(shipped, pins, 'p'));
+    assert.throws(() => pinShippedPolicy(shipped, { ...pins, identity: 'mallory@example.com' }, 'p'), { code: 'VERIFY_POLICY_IDENTITY_MISMATCH', message: /names the signer "alice@example\.com", not "mallory@example\.com" \(--certificate-identity\)/ });
+    assert.throws(() => pinShippedPolicy(shipped, { ...pins, issuer: 'https://other.example.com' }, 'p'), { code: 'VERIFY_POLICY_ISSUER_MISMATCH', message: /not "https:\/\/other\.example\.com" \(--certificate-oidc-issuer\)/ });
+    // An identity alone is that name at any provider: refused as no pin.
+    assert.throws(() => pinShippedPolicy(shipped, { identity: pins.identity, trustedRoot: pins.trustedRoot }, 'p'), { code: 'CLI_USAGE' });
+    const alone = await cli(['verify-release', 'release', '--certificate-identity', 'alice@example.com', '--trusted-root', 'roots.jsonl'], root);
+    assert.equal(alone.code, EXIT.USAGE, alone.stderr);
+    assert.match(alone.stderr, /--certificate-identity: goes with --certificate-oidc-issuer: a signer is an identity at an issuer/);
+    const mixed = await cli(['verify-release', 'release', '--policy', 'p.json', '--certificate-identity', 'alice@example.com', '--certificate-oidc-issuer', 'https://accounts.example.com'], root);
+    assert.equal(mixed.code, EXIT.USAGE, mixed.stderr);
+    assert.match(mixed.stderr, /--policy: goes without --expect-repo, --signer-workflow, --certificate-identity and --certificate-oidc-issuer/);
+  });
+
   test('--signer-workflow with a ref pins that ref, as verify-checksums --signer-workflow does; a ref no certificate holds is a usage error, not "signed by another workflow"', async () => {
     const shipped = parseReleasePolicy(JSON.stringify({ version: 1, trustedRoots: ['trust-kit-trusted-root.jsonl'], certificateIdentity: 'https://github.com/octo-org/octo-repo/.github/workflows/release.yml@refs/tags/v1.0.0', issuer: ISSUER, sourceRepository: 'octo-org/octo-repo' }), 'trust-kit-policy.json', '/download');
     const pins = { trustedRoot: '/mine/roots.jsonl' };
