@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { MAX_SUMMARY_ROWS } from '../../src/actions/summary.js';
@@ -99,6 +99,18 @@ describe('the verify action, on bundles trust-kit signed against the loopback st
     // The heading says the run failed: a reader of the summary alone must not take it for a verified release.
     assert.match(io.summary, /^### Verification FAILED: 1 artifact does not match `dist\/SHA256SUMS` \(its signature verified\)\n/);
     assert.doesNotMatch(io.summary, /### Verified/);
+  });
+
+  test('a listed file that is not there passes, as sha256sum -c --ignore-missing, but is named in a warning and the summary as not checked, as the CLI names it', async (t) => {
+    const cwd = await tempDir(t);
+    await release(cwd);
+    await rm(join(cwd, 'dist', 'app.zip'));
+    const io = recordingIO();
+    await run({ checksums: 'dist/SHA256SUMS', bundle: 'dist/SHA256SUMS.sigstore.json', repo: 'octo-org/octo-repo', 'trusted-root': stack.trustedRootPath }, io, cwd);
+    const said = "1 listed file is not under the checksums file's directory, so it was not checked: app.zip (name the files to check in files, or set base where they are)";
+    assert.ok(io.log.includes(`warn ${said}`), io.log.join('\n'));
+    assert.ok(io.summary.includes(said), io.summary);
+    assert.match(io.summary, /\| app\.tar\.gz \| OK \|/);
   });
 
   test('files named as the checksums file lists them (from base), not from the workspace, are said to be so, not to be distrusted', async (t) => {

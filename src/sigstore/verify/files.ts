@@ -341,7 +341,12 @@ export interface ChecksumsVerification {
   results: CheckResult[];
   /** Files the user named that the signed checksums file does not list. */
   unlisted: string[];
+  /** Without named files: how many listed files were not found under the base, so not checked, and the first {@link NAMED_NOT_CHECKED} of their names. */
+  notChecked: { count: number; names: string[] };
 }
+
+/** At most this many names of listed files that were not checked are kept: a release may list thousands. */
+const NAMED_NOT_CHECKED = 5;
 
 /** A checksums file whose signature verified: who signed it, and the SHA-256 of the exact bytes that verified. */
 export interface VerifiedChecksumsFile {
@@ -502,6 +507,11 @@ export async function verifySignedChecksums(options: {
 }): Promise<ChecksumsVerification> {
   const verified = await verifyChecksumsSignature(options);
   const results: CheckResult[] = [];
-  const { unlisted } = await checkVerifiedChecksums(verified, { ...options, onResult: (result) => void results.push(result) });
-  return { signature: verified.signature, results, unlisted };
+  const notChecked = { count: 0, names: [] as string[] };
+  const onIgnored = (entry: ChecksumEntry): void => {
+    notChecked.count += 1;
+    if (notChecked.names.length < NAMED_NOT_CHECKED) notChecked.names.push(entry.name);
+  };
+  const { unlisted } = await checkVerifiedChecksums(verified, { ...options, onResult: (result) => void results.push(result), onIgnored });
+  return { signature: verified.signature, results, unlisted, notChecked };
 }
