@@ -1,7 +1,6 @@
 import type { Logger } from '../../core/logger.js';
 import type { ProxySettings } from '../../core/proxy.js';
 import { createHash } from 'node:crypto';
-import { lstat } from 'node:fs/promises';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { CheckCounts, CheckResult, ChecksumEntry } from '../../checksums/index.js';
 import { ConfigError } from '../../config/inputs.js';
@@ -479,6 +478,8 @@ export async function checkVerifiedChecksums(verified: VerifiedChecksumsFile, op
  */
 export async function misnamedFilesHint(files: readonly string[], base: string | undefined, cwd: string, checksumsPath: string, said: { origin: string; base: string }): Promise<string | undefined> {
   const baseDir = resolve(cwd, base ?? dirname(checksumsPath));
+  // Loaded here, on a failure only: verify-blob, which imports this module, must not load node:fs/promises (see checkVerifiedChecksums).
+  const { lstat } = await import('node:fs/promises');
   const exists = (path: string): Promise<boolean> => lstat(path).then(() => true, () => false);
   const misnamed: string[] = [];
   for (const file of files.slice(0, 20)) {
