@@ -108,7 +108,10 @@ export interface ReleaseDefaults {
  */
 export function isTagName(tag: string): boolean {
   const forbidden = [...tag].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f || ' ~^:?*[\\'.includes(char));
-  return tag.length <= 250 && !forbidden && !tag.startsWith('-') && !tag.includes('..') && !tag.includes('@{') && !tag.startsWith('/') && !tag.endsWith('/') && !tag.endsWith('.') && !tag.endsWith('.lock') && !tag.includes('//');
+  // Each part between slashes: none begins with a dot or ends in .lock (`.v1`, `a/./b`, `x.lock/y`).
+  const parts = tag.split('/');
+  const badPart = parts.some((part) => part.startsWith('.') || part.endsWith('.lock'));
+  return tag.length <= 250 && tag !== '@' && !forbidden && !badPart && !tag.startsWith('-') && !tag.includes('..') && !tag.includes('@{') && !tag.startsWith('/') && !tag.endsWith('/') && !tag.endsWith('.') && !tag.includes('//');
 }
 
 /**

@@ -55,6 +55,17 @@ test('a tag starting with - is refused (git tag refuses it too): in VERIFY.md it
   assert.equal(releaseConfig({ 'subject-path': 'dist', 'github-release': 'true', tag: 'v1.0.0-rc.1' }, actionInputName, DEFAULTS).githubRelease?.tag, 'v1.0.0-rc.1');
 });
 
+test("a tag git refuses (git check-ref-format: a part beginning with a dot or ending in .lock, or @ alone) is refused: z/./b was looked up as z/b and released as a tag that cannot exist", () => {
+  for (const tag of ['.v1', 'z/./b', 'a/.x', 'x.lock/y', 'v1.lock', '@']) {
+    assert.throws(
+      () => releaseConfig({ 'subject-path': 'dist', 'github-release': 'true', tag }, actionInputName, DEFAULTS),
+      (error: Error & { issues?: { input: string; message: string }[] }) => error.issues?.[0]?.input === 'input "tag"' && /not a git tag name/.test(error.issues[0].message),
+      tag,
+    );
+  }
+  for (const tag of ['v1.0.0', 'pkg@1.2.3', 'app/v1.0.0', 'v1.lockfile', 'a.b/c.d']) assert.equal(releaseConfig({ 'subject-path': 'dist', 'github-release': 'true', tag }, actionInputName, DEFAULTS).githubRelease?.tag, tag);
+});
+
 test('a flag that needs signing, with signing off, says how signing was turned off on either surface', () => {
   assert.throws(
     () => releaseConfig({ 'subject-path': ['dist'], sign: false, 'audit-log': true }, cliNamer(), DEFAULTS),
