@@ -249,6 +249,24 @@ test('a re-run with other artifacts for a tag whose draft a failed run left is r
   }
 });
 
+test("a draft asset whose name differs from one this run uploads only in case (GitHub keeps one per name, in any case) is RELEASE_DRAFT_DIFFERS naming it before signing, not a refused upload retried after it", async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  const repository = api.state.repository('octo-org', 'case-clash');
+  api.state.releases.releases.push({ id: api.state.newId(), repository, tagName: 'v1.0.0', commit: 'a'.repeat(40), name: 'v1.0.0', body: '', draft: true, immutable: false, prerelease: false, publishedAt: undefined, assets: [{ id: api.state.newId(), name: 'APP.tgz', label: '', contentType: 'application/octet-stream', bytes: Buffer.from('someone else\'s\n'), state: 'uploaded' }] });
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', force: 'true', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: 'octo-org', repo: 'case-clash', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const report = emptyReleaseReport();
+  await assert.rejects(runRelease(config, { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } }, report), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'RELEASE_DRAFT_DIFFERS', error.message);
+    assert.match(error.message, /holds APP\.tgz, whose name differs from this run's app\.tgz only in case/);
+    return true;
+  });
+  assert.equal(report.failed?.step, 'published-release');
+  assert.equal(report.signature, undefined, 'nothing signed');
+});
+
 test('a re-run for an immutable release whose attestation cannot be verified now (GitHub\'s trusted root out of reach) reads it, says it is not verified, and does not fail: the first run said so already', async (t) => {
   const cwd = await tempDir(t);
   await mkdir(join(cwd, 'dist'));

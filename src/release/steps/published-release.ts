@@ -100,6 +100,13 @@ async function refuseOtherDraft(draft: { config: ReleaseConfig; tag: string; rel
     if (found !== undefined && (await remoteAssetSha256(releases, found, artifact.size)) !== (artifact.digests.sha256 ?? (await hashFile(artifact.path, ['sha256'])).digest.sha256)) differs.push(`${found.name}, which is not this run's ${name}`);
   }
   if (draft.checksums !== undefined) differs.push(`a ${draft.checksums} that does not list exactly this run's artifacts and SBOMs`);
+  // GitHub keeps one asset per name in any case: APP.tgz on the draft refuses this run's app.tgz, but only at its upload, after the signing.
+  const uploads = new Set([...artifacts.map((artifact) => basename(artifact.name)), ...publishedNames(config)]);
+  for (const asset of remote) {
+    if (asset.state !== 'uploaded' || uploads.has(asset.name)) continue;
+    const clash = [...uploads].find((name) => asciiLowerCase(name) === asciiLowerCase(asset.name));
+    if (clash !== undefined) differs.push(`${asset.name}, whose name differs from this run's ${clash} only in case (GitHub keeps one asset per name, in any case)`);
+  }
   // Names trust-kit may publish beside the artifacts, whatever this run's settings: the run's own, or stale ones the caller deletes.
   const ours = new Set([...artifacts.map((artifact) => basename(artifact.name)), ...publishedNames(config), ...staleNames(checksumsFileName(config.algorithm), artifacts.map((artifact) => basename(artifact.name)), true)]);
   const others = remote.filter((asset) => asset.state === 'uploaded' && asset.label === asset.name && !ours.has(asset.name)).map((asset) => asset.name);
@@ -109,6 +116,11 @@ async function refuseOtherDraft(draft: { config: ReleaseConfig; tag: string; rel
       hint: 'no one sees a draft before it is published: delete the draft release (or the assets named) on GitHub and re-run, or release this build under a new tag',
     });
   }
+}
+
+/** ASCII letters lowercased, nothing else: GitHub compares asset names so. */
+function asciiLowerCase(text: string): string {
+  return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 }
 
 /**
