@@ -17,6 +17,7 @@ import {
   legacyAttestationTag,
   legacySignatureTag,
   withDigest,
+  type Descriptor,
   type DigestReference,
   type ReferrersVia,
   type RegistryClient,
@@ -92,8 +93,8 @@ export async function discoverImageBundles(client: RegistryClient, image: Digest
     return bytes;
   };
   // A listing (the tag schema's index is anyone's to write) may repeat a referrer: read once, repeats cannot crowd the others out.
-  const descriptors = [...new Map(listed.descriptors.map((descriptor) => [descriptor.digest, descriptor])).values()];
-  if (descriptors.length > MAX_IMAGE_BUNDLES) discovered.unreadable.push({ source: formatImageReference(image), reason: `${descriptors.length} bundle referrers; only the first ${MAX_IMAGE_BUNDLES} were read` });
+  const descriptors = newestFirst([...new Map(listed.descriptors.map((descriptor) => [descriptor.digest, descriptor])).values()]);
+  if (descriptors.length > MAX_IMAGE_BUNDLES) discovered.unreadable.push({ source: formatImageReference(image), reason: `${descriptors.length} bundle referrers; only the newest ${MAX_IMAGE_BUNDLES} were read` });
   for (const descriptor of descriptors.slice(0, MAX_IMAGE_BUNDLES)) {
     const source = `referrer ${descriptor.digest}`;
     try {
@@ -142,8 +143,26 @@ async function legacyLayers(client: RegistryClient, repository: { registry: stri
     if (error.code !== 'OCI_NOT_FOUND') discovered.unreadable.push({ source: tag, reason: `${error.code}: ${error.message}` });
     return [];
   }
-  if (layers.length > MAX_IMAGE_BUNDLES) discovered.unreadable.push({ source: tag, reason: `${layers.length} layers; only the first ${MAX_IMAGE_BUNDLES} were read` });
-  return layers.slice(0, MAX_IMAGE_BUNDLES).flatMap((layer, index) => (layer.mediaType === mediaType ? [{ digest: layer.digest, size: layer.size, annotations: layer.annotations, source: `${tag} layer ${index + 1}` }] : []));
+  // cosign appends each new signature as a layer: past the bound, the newest (last) are read, as an image re-signed often is verified by its latest.
+  const skipped = Math.max(0, layers.length - MAX_IMAGE_BUNDLES);
+  if (skipped > 0) discovered.unreadable.push({ source: tag, reason: `${layers.length} layers; only the newest (last) ${MAX_IMAGE_BUNDLES} were read` });
+  return layers.slice(skipped).flatMap((layer, index) => (layer.mediaType === mediaType ? [{ digest: layer.digest, size: layer.size, annotations: layer.annotations, source: `${tag} layer ${skipped + index + 1}` }] : []));
+}
+
+/** The annotation cosign 3 and trust-kit write on a bundle referrer: when it was made. */
+const CREATED_ANNOTATION = 'org.opencontainers.image.created';
+
+/**
+ * Referrers newest first by the time their manifests say they were made (RFC 3339, which sorts as
+ * text in UTC), those without one after, in the registry's order: the bound on referrers read then
+ * keeps an image's latest signatures, which a registry listing by digest would leave to chance.
+ */
+function newestFirst(descriptors: readonly Descriptor[]): Descriptor[] {
+  const created = (descriptor: Descriptor): string => {
+    const value = descriptor.annotations?.[CREATED_ANNOTATION];
+    return value !== undefined && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.test(value) ? value : '';
+  };
+  return descriptors.map((descriptor, index) => ({ descriptor, index, time: created(descriptor) })).sort((a, b) => (a.time === b.time ? a.index - b.index : a.time < b.time ? 1 : -1)).map(({ descriptor }) => descriptor);
 }
 
 function parseJsonObject(bytes: Buffer): unknown {
@@ -261,7 +280,7 @@ export function verifyImageBundles(options: {
       }
       failure ??= legacy.failure;
     }
-    if (failure !== undefined) throw failure;
+    if (failure !== undefined) throw withUnread(failure, discovered);
     const where = discovered.via === 'api' ? 'referrers API' : 'referrers tag';
     const what = predicateType === COSIGN_SIGN_PREDICATE_TYPE ? 'no signature' : `no attestation of type ${JSON.stringify(predicateType)}`;
     throw new ImagesError('VERIFY_IMAGE_UNSIGNED', `${shown} has ${what}: ${discovered.referrers.length} bundle referrer(s) (${where}), ${discovered.legacySignatures.length} cosign 2 signature(s), ${discovered.legacyAttestations.length} cosign 2 attestation(s)${discovered.unreadable.length === 0 ? '' : `, ${discovered.unreadable.length} unreadable (${discovered.unreadable[0]?.source}: ${discovered.unreadable[0]?.reason.slice(0, 300)})`}`, {
@@ -269,6 +288,19 @@ export function verifyImageBundles(options: {
     });
   }
   return verified;
+}
+
+/**
+ * A failure that also says what was attached but not read (past a bound, or unreadable): a
+ * signature among those may verify, so "the bundle or the artifact was altered" alone would be untrue.
+ */
+function withUnread(failure: unknown, discovered: DiscoveredBundles): unknown {
+  if (!(failure instanceof VerifyError) || discovered.unreadable.length === 0) return failure;
+  const [first] = discovered.unreadable;
+  return new VerifyError(failure.code, `${failure.message}; ${discovered.unreadable.length === 1 ? 'one more source of bundles was' : `${discovered.unreadable.length} more sources of bundles were`} not read (${first?.source ?? ''}: ${first?.reason.slice(0, 300) ?? ''})`, {
+    hint: `none of the bundles read verified, and one not read might: ${failure.hint ?? ''}; an image carrying more signatures than a verifier reads can be cleared of the stale ones with the registry's own tools (cosign clean)`,
+    cause: failure,
+  });
 }
 
 /**

@@ -148,8 +148,33 @@ test('past 64 bundle referrers the rest are not read, and the listing says so', 
   const transport = registry(junk, {});
   const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
   assert.equal(discovered.unreadable.length, 65);
-  assert.deepEqual(discovered.unreadable[0], { source: `registry.example/acme/app@${image.digest}`, reason: '70 bundle referrers; only the first 64 were read' });
+  assert.deepEqual(discovered.unreadable[0], { source: `registry.example/acme/app@${image.digest}`, reason: '70 bundle referrers; only the newest 64 were read' });
   assert.equal(transport.seen.filter((request) => request.url.pathname.includes('/manifests/sha256:')).length, 64);
+});
+
+test('past 64 bundle referrers the newest are read, by the time their manifests give (as cosign 3 and trust-kit write it): an image re-signed more often than that is verified by its latest, whatever order the registry lists them in', async () => {
+  const good = goodReferrer();
+  const at = (day: number): string => `2026-01-${String(day).padStart(2, '0')}T00:00:00Z`;
+  // The registry lists by digest (as a store walk does): the newest bundle comes after 70 older ones.
+  const older = Array.from({ length: 70 }, (_, n) => ({ mediaType: OCI_MANIFEST, digest: digestOf(`old ${n}`), size: 4, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE, annotations: { 'org.opencontainers.image.created': at(1 + (n % 20)) } }));
+  const newest = { ...(good.descriptor as { digest: string }), annotations: { 'org.opencontainers.image.created': at(28) } };
+  const undated = { mediaType: OCI_MANIFEST, digest: digestOf('undated'), size: 4, artifactType: SIGSTORE_BUNDLE_MEDIA_TYPE };
+  const transport = registry([undated, ...older, newest], good.files);
+  const discovered = await discoverImageBundles(new RegistryClient({ transport, retry: FAST_RETRY }), image);
+  assert.deepEqual(discovered.referrers.map((entry) => entry.source), [`referrer ${newest.digest}`]);
+  assert.equal(transport.seen.filter((request) => request.url.pathname.endsWith(`/manifests/${undated.digest}`)).length, 0, 'one without a time comes last');
+});
+
+test('past 64 layers of a cosign 2 .sig manifest the newest (last: cosign appends) are read', async () => {
+  const layers = Array.from({ length: 66 }, (_, n) => ({ mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json', digest: digestOf(`payload ${n}`), size: `payload ${n}`.length, annotations: { [LEGACY_ANNOTATIONS.signature]: 'c2ln' } }));
+  const sig = JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf('{}'), size: 2 }, layers });
+  const files: Record<string, ScriptedAnswer> = { [`${base}/manifests/${legacySignatureTag(image.digest)}`]: { status: 200, headers: { 'content-type': OCI_MANIFEST }, body: sig } };
+  for (let n = 0; n < 66; n++) files[`${base}/blobs/${digestOf(`payload ${n}`)}`] = { status: 200, body: `payload ${n}` };
+  const discovered = await discoverImageBundles(new RegistryClient({ transport: registry([], files), retry: FAST_RETRY }), image);
+  assert.equal(discovered.legacySignatures.length, 64);
+  assert.equal(discovered.legacySignatures.at(-1)?.source, `${legacySignatureTag(image.digest)} layer 66`);
+  assert.equal(discovered.legacySignatures[0]?.source, `${legacySignatureTag(image.digest)} layer 3`);
+  assert.deepEqual(discovered.unreadable, [{ source: legacySignatureTag(image.digest), reason: '66 layers; only the newest (last) 64 were read' }]);
 });
 
 test('a referrer listed many times is read once: repeats cannot crowd the others out of the referrers read', async () => {
@@ -252,4 +277,19 @@ test('asking for cosign\'s signature predicate type as an attestation (--no-sign
   assert.throws(() => verify(true, [COSIGN_SIGN_PREDICATE_TYPE]), { code: 'VERIFY_IMAGE_UNSIGNED', message: /has no signature/ });
   // Nothing asked for is nothing verified: refused (the CLI asks for something), not an empty success.
   assert.throws(() => verify(false, []), { code: 'IMAGES_INTERNAL' });
+});
+
+test('a failure with bundles left unread (past a bound) says so, rather than only that the bundle or the image was altered: one not read might verify', () => {
+  const key = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const other = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const payload = simpleSigningPayload({ reference: image, mediaType: OCI_MANIFEST, size: 9 });
+  const signed: DiscoveredBundles['legacySignatures'][number] = { json: legacyBundle(payload, { [LEGACY_ANNOTATIONS.signature]: sign('sha256', payload, other.privateKey).toString('base64') }), line: undefined, source: '.sig layer 3', claimedType: COSIGN_SIGN_PREDICATE_TYPE, payload };
+  const unread = { source: legacySignatureTag(image.digest), reason: '66 layers; only the newest (last) 64 were read' };
+  const discovered: DiscoveredBundles = { via: 'api', referrers: [], legacySignatures: [signed], legacyAttestations: [], unreadable: [unread] };
+  assert.throws(() => verifyImageBundles({ image, discovered, policy: { kind: 'key', publicKey: key.publicKey, source: 'cosign.pub', transparencyLog: 'ignored' }, trust: undefined, signature: true, predicateTypes: [] }), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'VERIFY_SIGNATURE_INVALID', error.message);
+    assert.match(error.message, /; one more source of bundles was not read \(sha256-[0-9a-f]{64}\.sig: 66 layers; only the newest \(last\) 64 were read\)$/);
+    assert.match(error.hint ?? '', /^none of the bundles read verified, and one not read might: /);
+    return true;
+  });
 });
