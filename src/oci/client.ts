@@ -513,10 +513,14 @@ export class RegistryClient {
     return discardBody(response, this.#retry.timeoutMs);
   }
 
-  /** The registry's API origin for a repository. */
+  /**
+   * The registry's API origin for a repository, as URL.origin writes it (the scheme's default port
+   * left out): compared with the origin of each URL requested, `host:443` would never equal it, and
+   * the registry's challenge would go unanswered.
+   */
   #origin(registry: string): string {
     const plain = this.#plainHttp === true || (this.#plainHttp instanceof Set && this.#plainHttp.has(registry));
-    return `${plain ? 'http' : 'https'}://${registryApiHost(registry)}`;
+    return new URL(`${plain ? 'http' : 'https'}://${registryApiHost(registry)}`).origin;
   }
 
   #url(repository: RepositoryName, path: string): URL {
