@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RegistryClient, staticCredentials } from '../../src/oci/index.js';
 import { SecretBuffer } from '../../src/secrets/index.js';
-import { FAST_RETRY, scripted } from './support.js';
+import { FAST_RETRY, scripted, type ScriptedAnswer } from './support.js';
 
 const credentials = staticCredentials({ 'registry.example': { username: 'bot', secret: SecretBuffer.from(Buffer.from('hunter2')) } });
 
@@ -135,7 +135,7 @@ test('a 503 or 429 whose Retry-After is a year away fails at the first attempt, 
 test("a registry named with its scheme's default port (host:443, or host:80 over plain HTTP) gets its credentials: its origin is compared as URL.origin writes it, without the port", async () => {
   for (const [registry, plainHttp] of [['registry.example:443', false], ['127.0.0.1:80', true]] as const) {
     const named = staticCredentials({ [registry]: { username: 'bot', secret: SecretBuffer.from(Buffer.from('hunter2')) } });
-    const transport = scripted((request) => (request.headers.authorization === undefined ? { status: 401, headers: { 'www-authenticate': 'Basic realm="r"' } } : { status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json', 'docker-content-digest': `sha256:${'a'.repeat(64)}` }, body: '' }));
+    const transport = scripted((request): ScriptedAnswer => (request.headers.authorization === undefined ? { status: 401, headers: { 'www-authenticate': 'Basic realm="r"' } } : { status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json', 'docker-content-digest': `sha256:${'a'.repeat(64)}` }, body: '' }));
     const client = new RegistryClient({ credentials: named, transport, retry: FAST_RETRY, plainHttp });
     await client.resolve({ registry, repository: 'acme/app', tag: 'v1' }).catch(() => undefined);
     assert.deepEqual(transport.seen.map((request) => request.headers.authorization ?? '-'), ['-', `Basic ${Buffer.from('bot:hunter2').toString('base64')}`], registry);
