@@ -141,7 +141,7 @@ export function selectPlatform(entries: readonly ContentDescriptor[], wanted: Pl
   const images = entries.filter((entry) => entry.attestation !== true);
   const found = platformEntry(images, wanted, images.length === 1);
   if (found !== undefined) return found;
-  throw notFound(where, wanted, offeredPlatforms(entries));
+  throw notFound(where, wanted, offeredPlatforms(entries), unnamedImages(images));
 }
 
 /** The matching entry of an index's images, or (`sole`: the index lists nothing else) its one image when that has no platform. */
@@ -156,8 +156,19 @@ function offeredPlatforms(entries: readonly ContentDescriptor[]): string[] {
   return entries.flatMap((entry) => (entry.platform === undefined || entry.attestation === true ? [] : [platformText(entry.platform)]));
 }
 
-function notFound(where: string, wanted: Platform, offered: readonly string[]): ImageSbomError {
-  return new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${where} has no image for ${platformText(wanted)}${offered.length === 0 ? '' : ` (it has ${printable([...new Set(offered)].join(', ').slice(0, 500))})`}`, { hint: 'choose one of its platforms with --platform os/arch[/variant]' });
+/** The digests of an index's images that name no platform, which no --platform can pick. */
+function unnamedImages(images: readonly ContentDescriptor[]): string[] {
+  return images.flatMap((entry) => (entry.platform === undefined && !isIndex(entry.mediaType, {}) ? [entry.digest] : []));
+}
+
+function notFound(where: string, wanted: Platform, offered: readonly string[], unnamed: readonly string[]): ImageSbomError {
+  const shownUnnamed = [...new Set(unnamed)];
+  const unnamedText = shownUnnamed.length === 0 ? '' : `${offered.length === 0 ? ' (' : '; '}${shownUnnamed.length === 1 ? 'an image that names' : `${shownUnnamed.length} images that name`} no platform: ${printable(shownUnnamed.slice(0, 5).join(', '))}${shownUnnamed.length > 5 ? ', ...' : ''}`;
+  const offeredText = offered.length === 0 ? '' : ` (it has ${printable([...new Set(offered)].join(', ').slice(0, 500))}`;
+  const closing = offeredText !== '' || unnamedText !== '' ? ')' : '';
+  return new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${where} has no image for ${platformText(wanted)}${offeredText}${unnamedText}${closing}`, {
+    hint: shownUnnamed.length === 0 ? 'choose one of its platforms with --platform os/arch[/variant]' : `${offered.length === 0 ? '' : 'choose one of its platforms with --platform os/arch[/variant], or '}name an image without a platform by its digest (registry:REPOSITORY@sha256:...)`,
+  });
 }
 
 /** A manifest or index as read from its source: its bytes, the media type it was named or served with (may be empty), and where it is, for messages. */
@@ -181,6 +192,7 @@ export async function platformManifest(name: string, top: ReadManifest, read: (e
   const wanted = platform ?? DEFAULT_PLATFORM;
   const walked = new Set<string>();
   const offered: string[] = [];
+  const unnamed: string[] = [];
   let reads = 0;
   const readEntry = async (entry: ContentDescriptor): Promise<ReadManifest> => {
     if (++reads > MAX_INDEX_MANIFESTS) {
@@ -196,6 +208,7 @@ export async function platformManifest(name: string, top: ReadManifest, read: (e
     }
     const entries = listed.filter((entry) => entry.attestation !== true);
     offered.push(...offeredPlatforms(entries));
+    unnamed.push(...unnamedImages(entries));
     const indexes = entries.filter((entry) => isIndex(entry.mediaType, {}));
     const image = platformEntry(entries.filter((entry) => !isIndex(entry.mediaType, {})), wanted, entries.length === 1);
     // An entry named an image may still be served as an index: walked, what it is decides, not what its index calls it.
@@ -212,7 +225,7 @@ export async function platformManifest(name: string, top: ReadManifest, read: (e
     return undefined;
   };
   const found = await walk(top, 0);
-  if (found === undefined) throw notFound(name, wanted, offered);
+  if (found === undefined) throw notFound(name, wanted, offered, unnamed);
   return found;
 }
 

@@ -108,6 +108,19 @@ test('an attestation manifest is not an image: beside one image without a platfo
   await assert.rejects(packagesOf(unknown, 'unknown/unknown'), { code: 'IMAGE_PLATFORM_NOT_FOUND' });
 });
 
+test('an index of images that name no platform (crane index append without --platform) says so and lists their digests to name one by, not only to choose a --platform none can match', async (t) => {
+  const blobs: Blobs = new Map();
+  const first = keepImage(blobs, image('first', 'amd64'));
+  const second = keepImage(blobs, image('second', 'arm64'));
+  const dir = await writeLayoutOf(t, blobs, index(blobs, [first, second]));
+  await assert.rejects(packagesOf(dir), (error: Error & { code?: string; hint?: string }) => {
+    assert.equal(error.code, 'IMAGE_PLATFORM_NOT_FOUND');
+    assert.ok(error.message.endsWith(`has no image for linux/amd64 (2 images that name no platform: ${first.digest}, ${second.digest})`), error.message);
+    assert.equal(error.hint, 'name an image without a platform by its digest (registry:REPOSITORY@sha256:...)');
+    return true;
+  });
+});
+
 test(`indexes nested more than ${MAX_NESTED_INDEXES} deep, or a walk of more than ${MAX_INDEX_MANIFESTS} manifests, are IMAGE_LIMIT_EXCEEDED naming the image and the bound`, async (t) => {
   const blobs: Blobs = new Map();
   let deepest = keepImage(blobs, image('deep', 'amd64'));
