@@ -181,6 +181,11 @@ function releaseNotes(notes: string, block: string, tag: string): string {
   });
 }
 
+/** Refuses, before anything is signed, notes of `tag` that leave no room for even the block pointing to VERIFY.md (PUBLISH_NOTES_TOO_LONG). */
+export function refuseNotesWithoutRoom(notes: string, tag: string): void {
+  releaseNotes(notes, POINTER_BLOCK, tag);
+}
+
 /** A release file that could not be read (gone, or no longer readable) when it was to be published. */
 function unreadable(path: string, when: string, error: unknown, hint: string): PublishError {
   return new PublishError('PUBLISH_UPLOAD_UNSETTLED', `cannot read ${path} ${when}: ${systemErrorCode(error) ?? messageOf(error)}`, { cause: error, hint });

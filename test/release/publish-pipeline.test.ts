@@ -267,6 +267,26 @@ test("a draft asset whose name differs from one this run uploads only in case (G
   assert.equal(report.signature, undefined, 'nothing signed');
 });
 
+test("a draft whose notes leave no room for the verification block, or whose assets with this run's would pass GitHub's 1,000, is refused before signing (PUBLISH_NOTES_TOO_LONG, RELEASE_TOO_MANY_ASSETS), not after", async (t) => {
+  const cwd = await tempDir(t);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'the release\n');
+  const config = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', force: 'true', 'github-release': 'true', tag: 'v1.0.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: true });
+  const cases = [
+    ['long-notes', { body: 'x'.repeat(124_990), assets: [] }, 'PUBLISH_NOTES_TOO_LONG'],
+    ['full-draft', { body: '', assets: Array.from({ length: 998 }, (_, n) => ({ id: api.state.newId(), name: `other-${n}.bin`, label: '', contentType: 'application/octet-stream', bytes: Buffer.from(`${n}`), state: 'uploaded' as const })) }, 'RELEASE_TOO_MANY_ASSETS'],
+  ] as const;
+  for (const [repo, draft, code] of cases) {
+    const repository = api.state.repository('octo-org', repo);
+    api.state.releases.releases.push({ id: api.state.newId(), repository, tagName: 'v1.0.0', commit: 'a'.repeat(40), name: 'v1.0.0', draft: true, immutable: false, prerelease: false, publishedAt: undefined, ...draft, assets: [...draft.assets] });
+    const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: 'octo-org', repo, retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+    const report = emptyReleaseReport();
+    await assert.rejects(runRelease(config, { cwd, env: {}, logger: silentLogger, clock: clockFromSourceDateEpoch('1700000000'), githubRelease: { tag: 'v1.0.0', releases } }, report), { code });
+    assert.equal(report.failed?.step, 'published-release', repo);
+    assert.equal(report.signature, undefined, `${repo}: nothing signed`);
+  }
+});
+
 test('a re-run for an immutable release whose attestation cannot be verified now (GitHub\'s trusted root out of reach) reads it, says it is not verified, and does not fail: the first run said so already', async (t) => {
   const cwd = await tempDir(t);
   await mkdir(join(cwd, 'dist'));

@@ -13,7 +13,8 @@ import { defaultBundlePath } from '../../sigstore/sign/index.js';
 import { ATTESTATIONS_FILE } from '../attest.js';
 import { AUDIT_LOG_FILE, checksumsFileName, INSTRUCTIONS_FILE, PUBLIC_KEY_FILE, VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE, VERIFICATION_KIT_TRUSTED_ROOT_FILE } from '../names.js';
 import { discardStagingDirectory } from '../output.js';
-import { checkReleaseAttestation, PublishError, remoteAssetSha256, type PublishedAsset, type PublishPorts, type PublishResult } from '../publish.js';
+import { checkReleaseAttestation, PublishError, refuseNotesWithoutRoom, remoteAssetSha256, type PublishedAsset, type PublishPorts, type PublishResult } from '../publish.js';
+import { refuseTooMany } from './asset-names.js';
 import type { ReleaseStepRun } from '../state.js';
 import { RELEASE_POLICY_FILE } from '../verify-release.js';
 import { expectedRelease } from './github-draft.js';
@@ -185,6 +186,10 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
   const listsThisRun = listed !== undefined && rest.length === expected.size && rest.every((entry) => expected.get(entry.name) === entry.hex);
   const find = (name: string): ReleaseAsset | undefined => remote.find((asset) => asset.state === 'uploaded' && asset.name === name) ?? remote.find((asset) => asset.state === 'uploaded' && asset.label === name);
   if (release.draft) {
+    // GitHub's other limits that the draft's own content takes part in, known before signing as well: publishing would fail after it.
+    refuseNotesWithoutRoom(release.body, tag);
+    const publishing = new Set([...artifacts.map((artifact) => basename(artifact.name)), ...publishedNames(config)]);
+    refuseTooMany(artifacts.length, config, remote.filter((asset) => asset.state === 'uploaded' && !publishing.has(asset.name)).length);
     await refuseOtherDraft({ config, tag, releases, remote, artifacts, find, checksums: uploadedChecksums === undefined || listsThisRun ? undefined : uploadedChecksums.name });
     // A failed run that died before its checksums file was uploaded left files no checksums file lists (the verification kit, which this run may make otherwise: a trusted root refreshed since).
     if (uploadedChecksums !== undefined && !listsThisRun) return {};
