@@ -6,6 +6,9 @@ import { cliNamer } from '../../src/config/inputs.js';
 import { releaseConfig } from '../../src/config/release.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { runRelease, type ReleasePorts } from '../../src/release/index.js';
+import { createGitHubClient } from '../../src/github/attestations.js';
+import { githubReleases } from '../../src/github/releases.js';
+import { startGitHubApi } from '../support/github/index.js';
 import { tempDir } from '../support/tmp.js';
 
 const TAG_PUSH = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_REF_TYPE: 'tag', GITHUB_REF_NAME: 'v1.0.0' };
@@ -47,6 +50,19 @@ test('immutable-release outside a tag push fails with a coded error before anyth
     await assert.rejects(runRelease(config('true'), { cwd, env, logger: silentLogger }), { code: 'RELEASE_NOT_A_TAG' });
     assert.deepEqual(await readdir(cwd), ['dist']);
   }
+});
+
+test('immutable-release outside a tag push names the release it publishes to GitHub (workflow_dispatch with a tag, the CLI): VERIFY.md checks that tag\'s release, so a previous immutable release no longer makes every such run a downgrade it cannot answer', async (t) => {
+  const api = await startGitHubApi();
+  t.after(() => api.close());
+  api.state.repository('octo-org', 'octo-repo').immutableReleases = true;
+  const cwd = await project(t);
+  const publishing = releaseConfig({ 'subject-path': ['dist'], base: 'dist', 'sbom-format': 'none', sign: 'false', 'immutable-release': 'true', 'github-release': 'true', tag: 'v1.2.0' }, cliNamer(), { base: '.', outputDir: 'out', ephemeralKeyWithoutToken: false });
+  const releases = githubReleases({ client: createGitHubClient({ token: 'ghs_test', apiUrl: api.url }), owner: 'octo-org', repo: 'octo-repo', retry: { retries: 0, minDelayMs: 1, maxDelayMs: 1, factor: 1, budgetMs: 1000, timeoutMs: 5000 } });
+  const dispatch = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'main' };
+  const result = await runRelease(publishing, { cwd, env: dispatch, logger: silentLogger, githubRelease: { tag: 'v1.2.0', releases } });
+  assert.equal(result.githubRelease?.immutable, true);
+  assert.match(await readFile(join(cwd, 'out', 'VERIFY.md'), 'utf8'), /gh release verify 'v1\.2\.0' --repo 'octo-org\/octo-repo'\n/);
 });
 
 test('immutable-release for a pushed tag named like an option is refused before anything is written: gh release verify would read it as one', async (t) => {

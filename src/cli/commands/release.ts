@@ -84,8 +84,8 @@ Options:
       --no-verify-instructions do not write VERIFY.md
       --no-gate                publish a GitHub release without first downloading its draft and
                                verifying it as VERIFY.md says (the gate is on by default)
-      --immutable-release      the GitHub release of the pushed tag is immutable: VERIFY.md adds
-                               gh release verify (a GitHub Actions run of a tag push only)
+      --immutable-release      the GitHub release of the pushed tag (or of --tag with --github-release)
+                               is immutable: VERIFY.md adds gh release verify
       --downgrade WHAT         fail (default), warn or off: when publishing to a GitHub release, refuse
                                (or warn about) a release whose evidence is weaker than the previous
                                release's: signed checksums, signer workflow and repository, Sigstore
