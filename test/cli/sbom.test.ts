@@ -247,6 +247,12 @@ describe('trust-kit sbom IMAGE: bad flags and arguments', () => {
     const noPassword = await cli(['sbom', 'registry:127.0.0.1:1/app:v1', '--registry-username', 'ci', '--format', 'nope'], cwd, ENV);
     assert.equal(noPassword.code, 2, noPassword.stderr);
     assert.match(noPassword.stderr, /^trust-kit: CONFIG_INVALID: 2 invalid inputs:\n {2}--registry-username: needs the password in TRUST_KIT_REGISTRY_PASSWORD\n {2}--format: /);
+    // HTTP Basic joins the name to the password with a colon: a name holding one logs in as someone else.
+    for (const args of [['sbom', 'registry:127.0.0.1:1/app:v1'], ['sign-image', '--key', 'k.key', '127.0.0.1:1/app:v1'], ['verify-image', '--key', 'k.pub', '127.0.0.1:1/app:v1']]) {
+      const colon = await cli([...args, '--registry-username', 'bo:b'], cwd, { ...ENV, TRUST_KIT_REGISTRY_PASSWORD: 'x' });
+      assert.equal(colon.code, 2, colon.stderr);
+      assert.match(colon.stderr, /--registry-username: holds a colon, which HTTP Basic authentication cannot carry in a user name/, args[0]);
+    }
     const onDisk = await cli(['sbom', 'oci-dir:layout', '--registry-username', 'ci'], cwd, { ...ENV, TRUST_KIT_REGISTRY_PASSWORD: 'x' });
     assert.equal(onDisk.code, 2, onDisk.stderr);
     assert.match(onDisk.stderr, /--registry-username: applies to a registry: image, which is pulled/);

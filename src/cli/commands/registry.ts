@@ -21,10 +21,22 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
       --allow-http-registry       reach registries over plain HTTP (testing only)
       --allow-insecure-registry   accept any TLS certificate from registries (testing only)`;
 
-/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username has its password. */
+/**
+ * What is wrong with a registry user name, if anything: HTTP Basic authentication (RFC 7617)
+ * joins it to the password with a colon, so a name holding one logs in as someone else, or as no one.
+ */
+export function registryUsernameProblem(username: string, env: Environment): string | undefined {
+  if (username.includes(':')) return 'holds a colon, which HTTP Basic authentication cannot carry in a user name (it separates the name from the password)';
+  // eslint-disable-next-line no-control-regex -- what a header cannot carry
+  if (/[\u0000-\u001f\u007f]/.test(username)) return 'holds a control character, which an Authorization header cannot carry';
+  return PASSWORD_VARIABLE in env ? undefined : `needs the password in ${PASSWORD_VARIABLE}`;
+}
+
+/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username (see {@link registryUsernameProblem}). */
 export function readImageArguments(reader: InputReader, images: readonly string[], input: string, env: Environment): ImageReference[] {
   const username = reader.string('registry-username');
-  if (username !== undefined && !(PASSWORD_VARIABLE in env)) reader.report('registry-username', `needs the password in ${PASSWORD_VARIABLE}`);
+  const problem = username === undefined ? undefined : registryUsernameProblem(username, env);
+  if (problem !== undefined) reader.report('registry-username', problem);
   const references: ImageReference[] = [];
   for (const image of images) {
     try {

@@ -10,8 +10,7 @@ import { runImageSbom } from '../../sbom/image/run.js';
 import { summaryText } from '../../sbom/run.js';
 import type { CliContext, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { registryClientFor } from './registry.js';
-import { PASSWORD_VARIABLE } from '../../images/registry.js';
+import { registryClientFor, registryUsernameProblem } from './registry.js';
 
 /** A directory's options, refused for an image. */
 const DIRECTORY_ONLY = ['exclude', 'default-excludes', 'allow-empty', 'artifacts', 'base'] as const;
@@ -31,7 +30,10 @@ export async function runImageSbomCommand(image: string, args: CommandArgs, cont
     }
   }
   if (username !== undefined && !image.startsWith('registry:')) issues.push({ input: '--registry-username', message: 'applies to a registry: image, which is pulled; an oci-dir: or docker-archive: image is read from disk' });
-  else if (username !== undefined && !(PASSWORD_VARIABLE in context.env)) issues.push({ input: '--registry-username', message: `needs the password in ${PASSWORD_VARIABLE}` });
+  else if (typeof username === 'string') {
+    const problem = registryUsernameProblem(username, context.env);
+    if (problem !== undefined) issues.push({ input: '--registry-username', message: problem });
+  }
   const rest = image.slice(image.indexOf(':') + 1);
   if (rest === '') issues.push({ input: 'argument IMAGE', message: `${quoted(image, 200)} names no image after ${image}` });
   else if (image.startsWith('registry:')) {
