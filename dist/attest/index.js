@@ -60501,6 +60501,8 @@ function counted(count, singular, plural = `${singular}s`) {
     return `${count} ${count === 1 ? singular : plural}`;
 }
 
+// EXTERNAL MODULE: ./lib/core/quote.js
+var quote = __nccwpck_require__(9531);
 // EXTERNAL MODULE: ./lib/core/proxy.js
 var core_proxy = __nccwpck_require__(6327);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -60559,8 +60561,6 @@ function serializeBundle(bundle) {
     return (0,dist.bundleToJSON)(bundle);
 }
 
-// EXTERNAL MODULE: ./lib/core/quote.js
-var quote = __nccwpck_require__(9531);
 ;// CONCATENATED MODULE: ./lib/sigstore/sign/bundle-path.js
 // Apart from session.ts: code that only names bundles (a release's file names) loads no signing client.
 
@@ -65459,6 +65459,7 @@ async function openSigningSession(config, context) {
                 identity: identity.expectedIdentity ?? session.certificateIdentity(),
                 issuer: identity.issuer,
                 repository: sourceRepository(token, context.run.serverURL),
+                sourceRef: sourceRepository(token, context.run.serverURL) !== undefined && typeof token.claims.ref === 'string' && token.claims.ref.startsWith('refs/') ? token.claims.ref : undefined,
                 rekorV2: endpoints.rekorURL !== undefined && endpoints.rekorApiVersion === 2,
                 unlogged: endpoints.rekorURL === undefined,
             };
@@ -66827,6 +66828,7 @@ async function provenanceFromToken(token, options) {
 ;// CONCATENATED MODULE: ./lib/attest/sign.js
 
 
+
 /** Statements signed at once: enough to overlap log requests, few enough not to flood a log. */
 const SIGNING_CONCURRENCY = 8;
 /**
@@ -66902,6 +66904,49 @@ async function writeAttestations(attestations, options) {
     // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
     await (0,files/* commitTogether */.yZ)(prepared.map((outcome) => outcome.value));
     return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
+}
+/** At most this many directory entries are looked at for an earlier run's bundles, and this many bundles read. */
+const EARLIER_SCAN = { entries: 10_000, bundles: 1_000, bytes: 1024 * 1024 };
+/** The in-toto statement a DSSE bundle's JSON carries, or undefined for anything else. */
+function statementOf(text) {
+    try {
+        const envelope = JSON.parse(text)?.dsseEnvelope;
+        if (envelope?.payloadType !== 'application/vnd.in-toto+json' || typeof envelope.payload !== 'string')
+            return undefined;
+        return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The per-subject bundles in `dir` that this run did not write (`written`) but that attest
+ * `predicateType` about one subject, as this run's do: an earlier run's, for a subject this run
+ * does not have. They are left as they are (they are someone's files), but whoever publishes the
+ * directory's bundles would publish them as this run's. The scan is bounded ({@link EARLIER_SCAN}).
+ */
+async function earlierSubjectBundles(dir, written, predicateType) {
+    const ours = new Set(written.map((path) => (0,external_node_path_.basename)(path)));
+    const found = [];
+    let entries = 0;
+    let read = 0;
+    try {
+        for await (const entry of await (0,promises_.opendir)(dir)) {
+            if (++entries > EARLIER_SCAN.entries || read >= EARLIER_SCAN.bundles)
+                break;
+            if (!entry.isFile() || !entry.name.endsWith('.sigstore.json') || ours.has(entry.name))
+                continue;
+            read += 1;
+            const text = await (0,files/* readRegularFile */.XF)((0,external_node_path_.join)(dir, entry.name), { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then((bytes) => bytes.toString('utf8'), () => '');
+            const statement = statementOf(text);
+            if (statement?.predicateType === predicateType && Array.isArray(statement.subject) && statement.subject.length === 1)
+                found.push(entry.name);
+        }
+    }
+    catch {
+        // A directory that cannot be listed now was just written into: nothing more to say about it.
+    }
+    return found.sort();
 }
 
 ;// CONCATENATED MODULE: ./lib/core/digest.js
@@ -69168,6 +69213,7 @@ function mergeSubjects(sources, options = {}) {
 
 
 
+
 /** The subjects a config names (and the runner's artifacts list when it names none), merged and checked. */
 async function collectSubjects(config, ports, options = {}) {
     const sources = [];
@@ -69275,6 +69321,13 @@ async function runAttestation(config, ports, options = {}) {
         bundlePath: config.bundle === undefined ? undefined : (0,external_node_path_.resolve)(ports.cwd, config.bundle),
         perSubject: config.perSubject,
     });
+    if (config.perSubject && config.bundle === undefined) {
+        const earlier = await earlierSubjectBundles((0,external_node_path_.resolve)(ports.cwd, config.outputDir), files.bundles, statements[0]?.predicateType ?? '');
+        if (earlier.length > 0) {
+            const shown = earlier.slice(0, 10).map((name) => (0,quote/* quoted */.TL)(name)).join(', ');
+            ports.logger.warn(`${counted(earlier.length, 'bundle')} of an earlier run ${earlier.length === 1 ? 'lies' : 'lie'} in ${(0,quote/* quoted */.TL)(config.outputDir)} beside this run's, attesting ${statements[0]?.predicateType ?? ''} about ${earlier.length === 1 ? 'a subject' : 'subjects'} this run does not have: ${shown}${earlier.length > 10 ? ', ...' : ''}; left as ${earlier.length === 1 ? 'it was' : 'they were'}: remove ${earlier.length === 1 ? 'it' : 'them'} before publishing the directory's bundles, or attest into an empty output directory`);
+        }
+    }
     return {
         subjects,
         predicateType: statements[0]?.predicateType ?? '',
@@ -70321,15 +70374,22 @@ function offlineBlocks(input, bundleFile, signer) {
  * could be an attacker's, whose CA certifies the very identity the policy names.
  */
 /**
- * verify-release's pins for a release signed by a GitHub Actions workflow on github.com: the source
- * repository and the workflow (`--expect-repo`, `--signer-workflow`), with which it takes the policy
- * the release carries; undefined for another signer, whose policy the user checks and gives.
+ * verify-release's pins, with which it takes the policy the release carries: for a release signed
+ * by a GitHub Actions workflow on github.com, the source repository and the workflow
+ * (`--expect-repo`, `--signer-workflow`), and for a tag's release the tag (`--tag`): without it, an
+ * older release of the same repository and workflow put in its place passed; for another signer,
+ * its identity and issuer (`--certificate-identity`, `--certificate-oidc-issuer`): a policy taken
+ * as it came let whoever replaced the release name themselves. Undefined when the identity is not known.
  */
 function pinsOf(signer) {
     const workflow = WORKFLOW_IDENTITY.exec(signer?.identity ?? '');
-    if (signer === undefined || signer.issuer !== GITHUB_ACTIONS_ISSUER || signer.repository === undefined || workflow === null)
+    if (signer === undefined)
         return undefined;
-    return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}`)];
+    if (signer.issuer !== GITHUB_ACTIONS_ISSUER || signer.repository === undefined || workflow === null) {
+        return signer.identity === undefined ? undefined : ['--certificate-identity', value(signer.identity), '--certificate-oidc-issuer', value(signer.issuer)];
+    }
+    const tag = signer.sourceRef?.startsWith('refs/tags/') === true ? signer.sourceRef.slice('refs/tags/'.length) : undefined;
+    return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}`), ...(tag === undefined || tag === '' ? [] : ['--tag', value(tag)])];
 }
 function verificationKitBlocks(kit, checksumsFile, signer, verifier, immutable) {
     const source = pinned(verifier);
@@ -70343,7 +70403,11 @@ function verificationKitBlocks(kit, checksumsFile, signer, verifier, immutable) 
             ? ` The command checks it against the trusted roots you fetched for the offline checks above (${markdownCode(OFFLINE_TRUSTED_ROOTS_FILE)}), not the release's: only so does a replaced release fail.`
             : ` The command checks it against the private deployment's trusted root you got from its operator (${markdownCode(trustedRootFile(certificate) ?? '')}), not the release's copy: only so does a replaced release fail.`;
     return [
-        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository.${pins === undefined ? ' Before using it, check that its `certificateIdentity`, `issuer` and `sourceRepository` are the signer and repository you expect (or write your own policy with them).' : ` The command takes it only with pins of yours, the repository and the workflow that signed this release (\`--expect-repo\`, \`--signer-workflow\`): a replaced release's policy, naming another, fails them. Check that they are the ones you expect.`}${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
+        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository.${pins === undefined
+            ? ' Before using it, check that its `certificateIdentity`, `issuer` and `sourceRepository` are the signer and repository you expect (or write your own policy with them).'
+            : pins.includes('--certificate-identity')
+                ? " The command takes it only with pins of yours, the identity and issuer that signed this release (`--certificate-identity`, `--certificate-oidc-issuer`): a replaced release's policy, naming another signer, fails them. Check that they are the ones you expect."
+                : ` The command takes it only with pins of yours, the repository and the workflow that signed this release (\`--expect-repo\`, \`--signer-workflow\`)${pins.includes('--tag') ? ' and its tag (`--tag`)' : ''}: a replaced release's policy, naming another, fails them${pins.includes('--tag') ? ', and so does an older release of the same repository put in its place' : ''}. Check that they are the ones you expect.`}${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
         // Pinned where the signer is a GitHub Actions workflow: the policy then only says what to expect, and a replaced
         // release's policy (another repository's, signed on the same deployment) fails the pins, not the user's reading of it.
@@ -73828,9 +73892,11 @@ async function runAction(main, io, workspace = undefined, subjectInput = undefin
     let summarised = false;
     const tracked = {
         ...io,
+        // The summary is a report on the run, not its product: one that cannot be written (no
+        // GITHUB_STEP_SUMMARY under a runner that has none) is a warning, never the step's failure.
         appendSummary: async (markdown) => {
             summarised = true;
-            await io.appendSummary(markdown);
+            await io.appendSummary(markdown).catch((error) => io.warn(`could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
         },
     };
     try {
@@ -73842,7 +73908,7 @@ async function runAction(main, io, workspace = undefined, subjectInput = undefin
         const text = (0,actions_summary/* failureText */.kY)(report);
         if (!summarised) {
             // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
-            await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
+            await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${(0,errors/* messageOf */.bD)(summaryError)}`));
         }
         io.setFailed(`${report.code}: ${text}`, workspacePlace(report.place, workspace === undefined || workspace === '' ? process.cwd() : workspace));
     }

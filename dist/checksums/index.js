@@ -34333,9 +34333,11 @@ async function runAction(main, io, workspace = undefined, subjectInput = undefin
     let summarised = false;
     const tracked = {
         ...io,
+        // The summary is a report on the run, not its product: one that cannot be written (no
+        // GITHUB_STEP_SUMMARY under a runner that has none) is a warning, never the step's failure.
         appendSummary: async (markdown) => {
             summarised = true;
-            await io.appendSummary(markdown);
+            await io.appendSummary(markdown).catch((error) => io.warn(`could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
         },
     };
     try {
@@ -34347,7 +34349,7 @@ async function runAction(main, io, workspace = undefined, subjectInput = undefin
         const text = (0,actions_summary/* failureText */.kY)(report);
         if (!summarised) {
             // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
-            await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
+            await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${(0,errors/* messageOf */.bD)(summaryError)}`));
         }
         io.setFailed(`${report.code}: ${text}`, workspacePlace(report.place, workspace === undefined || workspace === '' ? process.cwd() : workspace));
     }

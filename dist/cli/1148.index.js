@@ -236,10 +236,18 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
 /***/ }),
 
 /***/ 98294:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readImageArguments = (function (reader, images, input, env) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var registryUsernameProblem = (function (username, env) {
+    if (username.includes(':'))
+        return 'holds a colon, which HTTP Basic authentication cannot carry in a user name (it separates the name from the password)';
+    // eslint-disable-next-line no-control-regex -- what a header cannot carry
+    if (/[\u0000-\u001f\u007f]/.test(username))
+        return 'holds a control character, which an Authorization header cannot carry';
+    return _images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL in env ? undefined : `needs the password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL}`;
+});var readImageArguments = (function (reader, images, input, env) {
     const username = reader.string('registry-username');
-    if (username !== undefined && !(_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL in env))
-        reader.report('registry-username', `needs the password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL}`);
+    const problem = username === undefined ? undefined : registryUsernameProblem(username, env);
+    if (problem !== undefined)
+        reader.report('registry-username', problem);
     const references = [];
     for (const image of images) {
         try {
@@ -258,6 +266,7 @@ Exit codes: 0 every image attested (or nothing signed, as --on-missing-token ask
 /* harmony export */   As: (() => (/* binding */ readImageArguments)),
 /* harmony export */   CA: (() => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.CA)),
 /* harmony export */   Qn: (() => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.Qn)),
+/* harmony export */   dS: (() => (/* binding */ registryUsernameProblem)),
 /* harmony export */   im: (() => (/* binding */ REGISTRY_HELP)),
 /* harmony export */   zc: (() => (/* binding */ REGISTRY_OPTIONS))
 /* harmony export */ });
@@ -281,7 +290,12 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
       --registry-username USER    log in to the IMAGEs' registries as USER (password: ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL})
       --allow-http-registry       reach registries over plain HTTP (testing only)
       --allow-insecure-registry   accept any TLS certificate from registries (testing only)`;
-/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username has its password. */
+/**
+ * What is wrong with a registry user name, if anything: HTTP Basic authentication (RFC 7617)
+ * joins it to the password with a colon, so a name holding one logs in as someone else, or as no one.
+ */
+
+/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username (see {@link registryUsernameProblem}). */
 
 
 

@@ -3,10 +3,18 @@ export const ids = [1193,6327];
 export const modules = {
 
 /***/ 98294:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readImageArguments = (function (reader, images, input, env) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var registryUsernameProblem = (function (username, env) {
+    if (username.includes(':'))
+        return 'holds a colon, which HTTP Basic authentication cannot carry in a user name (it separates the name from the password)';
+    // eslint-disable-next-line no-control-regex -- what a header cannot carry
+    if (/[\u0000-\u001f\u007f]/.test(username))
+        return 'holds a control character, which an Authorization header cannot carry';
+    return _images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL in env ? undefined : `needs the password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL}`;
+});var readImageArguments = (function (reader, images, input, env) {
     const username = reader.string('registry-username');
-    if (username !== undefined && !(_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL in env))
-        reader.report('registry-username', `needs the password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL}`);
+    const problem = username === undefined ? undefined : registryUsernameProblem(username, env);
+    if (problem !== undefined)
+        reader.report('registry-username', problem);
     const references = [];
     for (const image of images) {
         try {
@@ -25,6 +33,7 @@ export const modules = {
 /* harmony export */   As: (() => (/* binding */ readImageArguments)),
 /* harmony export */   CA: (() => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.CA)),
 /* harmony export */   Qn: (() => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.Qn)),
+/* harmony export */   dS: (() => (/* binding */ registryUsernameProblem)),
 /* harmony export */   im: (() => (/* binding */ REGISTRY_HELP)),
 /* harmony export */   zc: (() => (/* binding */ REGISTRY_OPTIONS))
 /* harmony export */ });
@@ -48,7 +57,12 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
       --registry-username USER    log in to the IMAGEs' registries as USER (password: ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL})
       --allow-http-registry       reach registries over plain HTTP (testing only)
       --allow-insecure-registry   accept any TLS certificate from registries (testing only)`;
-/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username has its password. */
+/**
+ * What is wrong with a registry user name, if anything: HTTP Basic authentication (RFC 7617)
+ * joins it to the password with a colon, so a name holding one logs in as someone else, or as no one.
+ */
+
+/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username (see {@link registryUsernameProblem}). */
 
 
 
@@ -83,9 +97,9 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         return bytes;
     });
     // A listing (the tag schema's index is anyone's to write) may repeat a referrer: read once, repeats cannot crowd the others out.
-    const descriptors = [...new Map(listed.descriptors.map(((descriptor) => [descriptor.digest, descriptor]))).values()];
+    const descriptors = newestFirst([...new Map(listed.descriptors.map(((descriptor) => [descriptor.digest, descriptor]))).values()]);
     if (descriptors.length > MAX_IMAGE_BUNDLES)
-        discovered.unreadable.push({ source: (0,oci/* formatImageReference */.my)(image), reason: `${descriptors.length} bundle referrers; only the first ${MAX_IMAGE_BUNDLES} were read` });
+        discovered.unreadable.push({ source: (0,oci/* formatImageReference */.my)(image), reason: `${descriptors.length} bundle referrers; only the newest ${MAX_IMAGE_BUNDLES} were read` });
     for (const descriptor of descriptors.slice(0, MAX_IMAGE_BUNDLES)) {
         const source = `referrer ${descriptor.digest}`;
         try {
@@ -142,9 +156,17 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
             discovered.unreadable.push({ source: tag, reason: `${error.code}: ${error.message}` });
         return [];
     }
-    if (layers.length > MAX_IMAGE_BUNDLES)
-        discovered.unreadable.push({ source: tag, reason: `${layers.length} layers; only the first ${MAX_IMAGE_BUNDLES} were read` });
-    return layers.slice(0, MAX_IMAGE_BUNDLES).flatMap(((layer, index) => (layer.mediaType === mediaType ? [{ digest: layer.digest, size: layer.size, annotations: layer.annotations, source: `${tag} layer ${index + 1}` }] : [])));
+    // cosign appends each new signature as a layer: past the bound, the newest (last) are read, as an image re-signed often is verified by its latest.
+    const skipped = Math.max(0, layers.length - MAX_IMAGE_BUNDLES);
+    if (skipped > 0)
+        discovered.unreadable.push({ source: tag, reason: `${layers.length} layers; only the newest (last) ${MAX_IMAGE_BUNDLES} were read` });
+    return layers.slice(skipped).flatMap(((layer, index) => (layer.mediaType === mediaType ? [{ digest: layer.digest, size: layer.size, annotations: layer.annotations, source: `${tag} layer ${skipped + index + 1}` }] : [])));
+});var newestFirst = (function (descriptors) {
+    const created = ((descriptor) => {
+        const value = descriptor.annotations?.[CREATED_ANNOTATION];
+        return value !== undefined && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.test(value) ? value : '';
+    });
+    return descriptors.map(((descriptor, index) => ({ descriptor, index, time: created(descriptor) }))).sort(((a, b) => (a.time === b.time ? a.index - b.index : a.time < b.time ? 1 : -1))).map((({ descriptor }) => descriptor));
 });var parseJsonObject = (function (bytes) {
     const text = bytes.toString('utf8');
     let json;
@@ -236,7 +258,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
             failure ??= legacy.failure;
         }
         if (failure !== undefined)
-            throw failure;
+            throw withUnread(failure, discovered);
         const where = discovered.via === 'api' ? 'referrers API' : 'referrers tag';
         const what = predicateType === oci/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 ? 'no signature' : `no attestation of type ${JSON.stringify(predicateType)}`;
         throw new images_errors/* ImagesError */.x('VERIFY_IMAGE_UNSIGNED', `${shown} has ${what}: ${discovered.referrers.length} bundle referrer(s) (${where}), ${discovered.legacySignatures.length} cosign 2 signature(s), ${discovered.legacyAttestations.length} cosign 2 attestation(s)${discovered.unreadable.length === 0 ? '' : `, ${discovered.unreadable.length} unreadable (${discovered.unreadable[0]?.source}: ${discovered.unreadable[0]?.reason.slice(0, 300)})`}`, {
@@ -244,6 +266,14 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         });
     }
     return verified;
+});var withUnread = (function (failure, discovered) {
+    if (!(failure instanceof verify/* VerifyError */.Gz) || discovered.unreadable.length === 0)
+        return failure;
+    const [first] = discovered.unreadable;
+    return new verify/* VerifyError */.Gz(failure.code, `${failure.message}; ${discovered.unreadable.length === 1 ? 'one more source of bundles was' : `${discovered.unreadable.length} more sources of bundles were`} not read (${first?.source ?? ''}: ${first?.reason.slice(0, 300) ?? ''})`, {
+        hint: `none of the bundles read verified, and one not read might: ${failure.hint ?? ''}; an image carrying more signatures than a verifier reads can be cleared of the stale ones with the registry's own tools (cosign clean)`,
+        cause: failure,
+    });
 });var keyDecides = (function (bundle, policy) {
     const json = bundle.json;
     if (policy.kind !== 'key' || json.verificationMaterial?.x509CertificateChain === undefined)
@@ -370,6 +400,14 @@ const MAX_IMAGE_BUNDLE_BYTES = 4 * files/* INPUT_LIMITS */.Ef.bundle;
 
 /** The layers of one media type of a cosign 2 tag (`.sig` or `.att`), at most {@link MAX_IMAGE_BUNDLES}; none when the tag does not exist or cannot be read (recorded as unreadable). */
 
+/** The annotation cosign 3 and trust-kit write on a bundle referrer: when it was made. */
+const CREATED_ANNOTATION = 'org.opencontainers.image.created';
+/**
+ * Referrers newest first by the time their manifests say they were made (RFC 3339, which sorts as
+ * text in UTC), those without one after, in the registry's order: the bound on referrers read then
+ * keeps an image's latest signatures, which a registry listing by digest would leave to chance.
+ */
+
 
 /**
  * A cosign 2 signature layer as a Sigstore v0.1 bundle: a message signature over the payload, the
@@ -384,6 +422,11 @@ const MAX_IMAGE_BUNDLE_BYTES = 4 * files/* INPUT_LIMITS */.Ef.bundle;
  * simple-signing signature over this digest) when `signature`, and an attestation of each of
  * `predicateTypes`. Each is satisfied by the first bundle that verifies under the policy; when none
  * does, the failure of the first candidate is thrown (VERIFY_IMAGE_UNSIGNED when there is none).
+ */
+
+/**
+ * A failure that also says what was attached but not read (past a bound, or unreadable): a
+ * signature among those may verify, so "the bundle or the artifact was altered" alone would be untrue.
  */
 
 /**

@@ -263,9 +263,13 @@ export const modules = {
     ];
 });var pinsOf = (function (signer) {
     const workflow = WORKFLOW_IDENTITY.exec(signer?.identity ?? '');
-    if (signer === undefined || signer.issuer !== policy/* GITHUB_ACTIONS_ISSUER */.qQ || signer.repository === undefined || workflow === null)
+    if (signer === undefined)
         return undefined;
-    return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}`)];
+    if (signer.issuer !== policy/* GITHUB_ACTIONS_ISSUER */.qQ || signer.repository === undefined || workflow === null) {
+        return signer.identity === undefined ? undefined : ['--certificate-identity', value(signer.identity), '--certificate-oidc-issuer', value(signer.issuer)];
+    }
+    const tag = signer.sourceRef?.startsWith('refs/tags/') === true ? signer.sourceRef.slice('refs/tags/'.length) : undefined;
+    return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}`), ...(tag === undefined || tag === '' ? [] : ['--tag', value(tag)])];
 });var verificationKitBlocks = (function (kit, checksumsFile, signer, verifier, immutable) {
     const source = pinned(verifier);
     const program = source === undefined ? ['trust-kit'] : ['node', `${VERIFIER_DIRECTORY}/dist/cli/index.js`];
@@ -278,7 +282,11 @@ export const modules = {
             ? ` The command checks it against the trusted roots you fetched for the offline checks above (${markdownCode(OFFLINE_TRUSTED_ROOTS_FILE)}), not the release's: only so does a replaced release fail.`
             : ` The command checks it against the private deployment's trusted root you got from its operator (${markdownCode(trustedRootFile(certificate) ?? '')}), not the release's copy: only so does a replaced release fail.`;
     return [
-        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository.${pins === undefined ? ' Before using it, check that its `certificateIdentity`, `issuer` and `sourceRepository` are the signer and repository you expect (or write your own policy with them).' : ` The command takes it only with pins of yours, the repository and the workflow that signed this release (\`--expect-repo\`, \`--signer-workflow\`): a replaced release's policy, naming another, fails them. Check that they are the ones you expect.`}${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
+        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository.${pins === undefined
+            ? ' Before using it, check that its `certificateIdentity`, `issuer` and `sourceRepository` are the signer and repository you expect (or write your own policy with them).'
+            : pins.includes('--certificate-identity')
+                ? " The command takes it only with pins of yours, the identity and issuer that signed this release (`--certificate-identity`, `--certificate-oidc-issuer`): a replaced release's policy, naming another signer, fails them. Check that they are the ones you expect."
+                : ` The command takes it only with pins of yours, the repository and the workflow that signed this release (\`--expect-repo\`, \`--signer-workflow\`)${pins.includes('--tag') ? ' and its tag (`--tag`)' : ''}: a replaced release's policy, naming another, fails them${pins.includes('--tag') ? ', and so does an older release of the same repository put in its place' : ''}. Check that they are the ones you expect.`}${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
         // Pinned where the signer is a GitHub Actions workflow: the policy then only says what to expect, and a replaced
         // release's policy (another repository's, signed on the same deployment) fails the pins, not the user's reading of it.
@@ -566,9 +574,12 @@ const IMAGE_COMMAND = new RegExp(`^(?:cosign verify|trust-kit verify-image|node 
  * could be an attacker's, whose CA certifies the very identity the policy names.
  */
 /**
- * verify-release's pins for a release signed by a GitHub Actions workflow on github.com: the source
- * repository and the workflow (`--expect-repo`, `--signer-workflow`), with which it takes the policy
- * the release carries; undefined for another signer, whose policy the user checks and gives.
+ * verify-release's pins, with which it takes the policy the release carries: for a release signed
+ * by a GitHub Actions workflow on github.com, the source repository and the workflow
+ * (`--expect-repo`, `--signer-workflow`), and for a tag's release the tag (`--tag`): without it, an
+ * older release of the same repository and workflow put in its place passed; for another signer,
+ * its identity and issuer (`--certificate-identity`, `--certificate-oidc-issuer`): a policy taken
+ * as it came let whoever replaced the release name themselves. Undefined when the identity is not known.
  */
 
 

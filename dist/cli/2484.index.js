@@ -271,6 +271,54 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
 
 /***/ }),
 
+/***/ 48849:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var builtCommit = (function (env, repository) {
+    const own = env.GITHUB_REPOSITORY;
+    const sha = env.GITHUB_SHA;
+    if (own === undefined || own === '' || sha === undefined || !/^[0-9a-f]{40}$/.test(sha))
+        return undefined;
+    return repository === undefined || repository.toLowerCase() === own.toLowerCase() ? sha : undefined;
+});var checkReleaseTag = (async function (releases, release) {
+    const { tag, commit, repository } = release;
+    const named = await releases.tagCommit(tag);
+    if (named === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('RELEASE_TAG_MISSING', `there is no tag ${tag} in ${repository}: GitHub would make it at the default branch's head when publishing the release, not at the commit this run built (${commit})`, {
+            hint: `push the tag first: git tag ${(0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .shellWord */ .r7)(tag)} ${commit} && git push origin ${(0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .shellWord */ .r7)(tag)} (a token that cannot read the repository sees no tag either: check the token)`,
+        });
+    }
+    if (named.toLowerCase() !== commit.toLowerCase()) {
+        const built = release.ref === undefined || release.ref === '' ? commit : `${commit} (${release.ref})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('RELEASE_TAG_OTHER_COMMIT', `the tag ${tag} names commit ${named}, but this run built ${built}: the release would publish files built from another commit than its tag`, {
+            hint: 'release the build of the tag\'s commit (run the workflow for the tag), or move the tag to the commit built',
+        });
+    }
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: (() => (/* binding */ builtCommit)),
+/* harmony export */   a: (() => (/* binding */ checkReleaseTag))
+/* harmony export */ });
+/* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78918);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86482);
+
+
+/**
+ * The commit a run built, as far as it is this release's: GITHUB_SHA (the commit the job checked
+ * out and its provenance names) when the release is of the run's own repository; undefined outside
+ * a GitHub Actions job, or for a release of another repository, whose tags name its own commits.
+ */
+
+/**
+ * Refuses to release `tag` unless it names `commit`, the commit the run built: a tag on another
+ * commit would be released with the files (and provenance) of this one, and a tag that does not
+ * exist yet would be made by GitHub at the default branch's head when the release is published.
+ * The one check of the root action, the CLI and the reusable workflow (which runs the root action).
+ */
+
+
+
+/***/ }),
+
 /***/ 20552:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var expectedRelease = (function (env, tag, target) {
     const own = env.GITHUB_REPOSITORY === undefined || env.GITHUB_REPOSITORY === '' ? undefined : env.GITHUB_REPOSITORY;
@@ -290,7 +338,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86482);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7310);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3264);
+/* harmony import */ var _release_tag_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48849);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3264);
+
 
 
 
@@ -325,7 +375,8 @@ const runGithubDraftStep = (async ({ config, ports, artifacts, staged, staging, 
         })),
     ];
     const notesBlock = instructionsPath === undefined ? '' : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(finalPath(instructionsPath), 'utf8');
-    const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag, repository) };
+    const built = (0,_release_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .builtCommit */ .M)(ports.env, repository);
+    const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag, repository), ...(built === undefined ? {} : { target: built }) };
     // The draft stays when this step fails after finding or creating it: the report says so, and the next run reuses it.
     let draftLeft;
     try {
@@ -343,7 +394,7 @@ const runGithubDraftStep = (async ({ config, ports, artifacts, staged, staging, 
         return { githubDraft: { input, drafted } };
     }
     catch (error) {
-        throw draftLeft === undefined ? error : new _state_js__WEBPACK_IMPORTED_MODULE_4__/* .PartialStepFailure */ .U(error, { draftLeft });
+        throw draftLeft === undefined ? error : new _state_js__WEBPACK_IMPORTED_MODULE_5__/* .PartialStepFailure */ .U(error, { draftLeft });
     }
 });
 

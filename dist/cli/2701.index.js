@@ -314,15 +314,36 @@ export const modules = {
         options.onResult(result);
     }
     return { counts, unlisted };
+});var misnamedFilesHint = (async function (files, base, cwd, checksumsPath, said) {
+    const baseDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, base ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(checksumsPath));
+    // Loaded here, on a failure only: verify-blob, which imports this module, must not load node:fs/promises (see checkVerifiedChecksums).
+    const { lstat } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
+    const exists = ((path) => lstat(path).then((() => true), (() => false)));
+    const misnamed = [];
+    for (const file of files.slice(0, 20)) {
+        const underBase = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(baseDir, file);
+        if (underBase !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file) && !(await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file))) && (await exists(underBase)))
+            misnamed.push(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)(file)} is ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_7__/* .shownFile */ .G)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, underBase))}`);
+    }
+    if (misnamed.length === 0)
+        return undefined;
+    return `each file named is a path from ${said.origin}, not from ${said.base}: ${misnamed.join(', ')}; name ${misnamed.length === 1 ? 'it' : 'them'} so and run again`;
 });var verifySignedChecksums = (async function (options) {
     const verified = await verifyChecksumsSignature(options);
     const results = [];
-    const { unlisted } = await checkVerifiedChecksums(verified, { ...options, onResult: ((result) => void results.push(result)) });
-    return { signature: verified.signature, results, unlisted };
+    const notChecked = { count: 0, names: [] };
+    const onIgnored = ((entry) => {
+        notChecked.count += 1;
+        if (notChecked.names.length < NAMED_NOT_CHECKED)
+            notChecked.names.push(entry.name);
+    });
+    const { unlisted } = await checkVerifiedChecksums(verified, { ...options, onResult: ((result) => void results.push(result)), onIgnored });
+    return { signature: verified.signature, results, unlisted, notChecked };
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Oc: (() => (/* binding */ verifySignedChecksums)),
+/* harmony export */   TT: (() => (/* binding */ misnamedFilesHint)),
 /* harmony export */   aZ: (() => (/* binding */ readAttestationBundles)),
 /* harmony export */   bq: (() => (/* binding */ certificateInstance)),
 /* harmony export */   mn: (() => (/* binding */ verifyChecksumsSignature)),
@@ -467,6 +488,8 @@ const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
  * (SHA-384), so that the artifact is read whole and hashed by it too.
  */
 
+/** At most this many names of listed files that were not checked are kept: a release may list thousands. */
+const NAMED_NOT_CHECKED = 5;
 /**
  * Verifies a checksums file's bundle, streaming the file through the digests the bundle needs
  * (memory stays flat for a file of any length); it is read whole, up to
@@ -481,6 +504,12 @@ const GITHUB_CA_ORGANIZATION = 'GitHub, Inc.';
  * `onIgnored`. The bytes read are digested again: a file
  * changed since its signature verified fails (VERIFY_ARTIFACT_MISMATCH), before any artifact
  * is hashed when files are named, and at the end (results already reported are void) otherwise.
+ */
+
+/**
+ * The hint for named files that were not found where they were looked for (from the working
+ * directory) but are under `base`: named as the checksums file lists them, relative to base. The
+ * run said "missing" and "do not use these files" about files the user has.
  */
 
 /**

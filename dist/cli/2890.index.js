@@ -344,7 +344,7 @@ const releaseTagStep = lazyStep({
     name: 'release-tag',
     needs: [],
     wanted: ((_config, ports) => ports.githubRelease !== undefined),
-}, (async () => (await __webpack_require__.e(/* import() */ 4421).then(__webpack_require__.bind(__webpack_require__, 24421))).runReleaseTagStep));
+}, (async () => (await __webpack_require__.e(/* import() */ 6993).then(__webpack_require__.bind(__webpack_require__, 76993))).runReleaseTagStep));
 const resolveImagesStep = lazyStep({
     name: 'resolve-images',
     wanted: ((config) => config.sign !== undefined && config.images !== undefined),
@@ -611,8 +611,8 @@ Options:
       --no-verify-instructions do not write VERIFY.md
       --no-gate                publish a GitHub release without first downloading its draft and
                                verifying it as VERIFY.md says (the gate is on by default)
-      --immutable-release      the GitHub release of the pushed tag is immutable: VERIFY.md adds
-                               gh release verify (a GitHub Actions run of a tag push only)
+      --immutable-release      the GitHub release of the pushed tag (or of --tag with --github-release)
+                               is immutable: VERIFY.md adds gh release verify
       --downgrade WHAT         fail (default), warn or off: when publishing to a GitHub release, refuse
                                (or warn about) a release whose evidence is weaker than the previous
                                release's: signed checksums, signer workflow and repository, Sigstore
@@ -775,7 +775,10 @@ tree, the current time).`,
 /***/ 52143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var isTagName = (function (tag) {
     const forbidden = [...tag].some(((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f || ' ~^:?*[\\'.includes(char)));
-    return tag.length <= 250 && !forbidden && !tag.startsWith('-') && !tag.includes('..') && !tag.includes('@{') && !tag.startsWith('/') && !tag.endsWith('/') && !tag.endsWith('.') && !tag.endsWith('.lock') && !tag.includes('//');
+    // Each part between slashes: none begins with a dot or ends in .lock (`.v1`, `a/./b`, `x.lock/y`).
+    const parts = tag.split('/');
+    const badPart = parts.some(((part) => part.startsWith('.') || part.endsWith('.lock')));
+    return tag.length <= 250 && tag !== '@' && !forbidden && !badPart && !tag.startsWith('-') && !tag.includes('..') && !tag.includes('@{') && !tag.startsWith('/') && !tag.endsWith('/') && !tag.endsWith('.') && !tag.includes('//');
 });var imageOnlyIssues = (function (reader, nameOf, given) {
     const set = [...(given.format === 'both' ? [] : ['signature-format']), ...(given.recursive ? ['recursive'] : []), ...(given.allowHttp ? ['allow-http-registry'] : [])];
     for (const name of set)

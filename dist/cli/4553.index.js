@@ -390,9 +390,17 @@ const MAX_IMAGE_SUBJECTS = 1000;
             options.logger.info(`signed ${shown}: bundle ${entry.referrer.digest} (${entry.referrer.via === 'api' ? 'referrers API' : 'referrers tag'})`);
         }
         if (options.format !== 'cosign3') {
-            const payload = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .simpleSigningPayload */ .Kq)(subject);
-            const bundle = await session.signBlob(payload, `${shown} (cosign 2 signature)`);
-            entry.legacyTag = (await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attachLegacySignature */ .hX)(client, subject, payload, (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .legacySignatureAnnotations */ .iN)(bundle.bundle))).tag;
+            try {
+                const payload = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .simpleSigningPayload */ .Kq)(subject);
+                const bundle = await session.signBlob(payload, `${shown} (cosign 2 signature)`);
+                entry.legacyTag = (await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attachLegacySignature */ .hX)(client, subject, payload, (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .legacySignatureAnnotations */ .iN)(bundle.bundle))).tag;
+            }
+            catch (error) {
+                // The bundle referrer is attached and verifies: reported as what this image holds, not left out as if nothing were.
+                if (entry.referrer !== undefined)
+                    options.onSigned?.(entry);
+                throw error;
+            }
             options.logger.info(`signed ${shown}: ${entry.legacyTag}`);
         }
         signed.push(entry);
@@ -410,7 +418,8 @@ const MAX_IMAGE_SUBJECTS = 1000;
  * Signs images with an open session (one certificate for all of them, and for whatever else the
  * session signs): cosign 3's signed statement attached as a bundle referrer and, unless `format`
  * is cosign3, cosign 2's simple-signing signature in the `.sig` manifest. `onSigned` hears of each
- * image as soon as it is signed, so a caller can report what was attached before a later failure.
+ * image as soon as it is signed, so a caller can report what was attached before a later failure,
+ * and of an image whose referrer was attached when its `.sig` then failed (the entry has no `legacyTag`).
  */
 
 

@@ -1377,10 +1377,14 @@ class RegistryClient {
     #discard(response) {
         return discardBody(response, this.#retry.timeoutMs);
     }
-    /** The registry's API origin for a repository. */
+    /**
+     * The registry's API origin for a repository, as URL.origin writes it (the scheme's default port
+     * left out): compared with the origin of each URL requested, `host:443` would never equal it, and
+     * the registry's challenge would go unanswered.
+     */
     #origin(registry) {
         const plain = this.#plainHttp === true || (this.#plainHttp instanceof Set && this.#plainHttp.has(registry));
-        return `${plain ? 'http' : 'https'}://${(0,oci_reference/* registryApiHost */.Mb)(registry)}`;
+        return new URL(`${plain ? 'http' : 'https'}://${(0,oci_reference/* registryApiHost */.Mb)(registry)}`).origin;
     }
     #url(repository, path) {
         // Names built by hand (not parsed from a reference) are checked too: they become a URL path.

@@ -3,10 +3,18 @@ export const ids = [5907,3871];
 export const modules = {
 
 /***/ 98294:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readImageArguments = (function (reader, images, input, env) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var registryUsernameProblem = (function (username, env) {
+    if (username.includes(':'))
+        return 'holds a colon, which HTTP Basic authentication cannot carry in a user name (it separates the name from the password)';
+    // eslint-disable-next-line no-control-regex -- what a header cannot carry
+    if (/[\u0000-\u001f\u007f]/.test(username))
+        return 'holds a control character, which an Authorization header cannot carry';
+    return _images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL in env ? undefined : `needs the password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL}`;
+});var readImageArguments = (function (reader, images, input, env) {
     const username = reader.string('registry-username');
-    if (username !== undefined && !(_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL in env))
-        reader.report('registry-username', `needs the password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL}`);
+    const problem = username === undefined ? undefined : registryUsernameProblem(username, env);
+    if (problem !== undefined)
+        reader.report('registry-username', problem);
     const references = [];
     for (const image of images) {
         try {
@@ -25,6 +33,7 @@ export const modules = {
 /* harmony export */   As: (() => (/* binding */ readImageArguments)),
 /* harmony export */   CA: (() => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.CA)),
 /* harmony export */   Qn: (() => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.Qn)),
+/* harmony export */   dS: (() => (/* binding */ registryUsernameProblem)),
 /* harmony export */   im: (() => (/* binding */ REGISTRY_HELP)),
 /* harmony export */   zc: (() => (/* binding */ REGISTRY_OPTIONS))
 /* harmony export */ });
@@ -48,7 +57,12 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
       --registry-username USER    log in to the IMAGEs' registries as USER (password: ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL})
       --allow-http-registry       reach registries over plain HTTP (testing only)
       --allow-insecure-registry   accept any TLS certificate from registries (testing only)`;
-/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username has its password. */
+/**
+ * What is wrong with a registry user name, if anything: HTTP Basic authentication (RFC 7617)
+ * joins it to the password with a colon, so a name holding one logs in as someone else, or as no one.
+ */
+
+/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username (see {@link registryUsernameProblem}). */
 
 
 
@@ -490,9 +504,17 @@ const MAX_IMAGE_SUBJECTS = 1000;
             options.logger.info(`signed ${shown}: bundle ${entry.referrer.digest} (${entry.referrer.via === 'api' ? 'referrers API' : 'referrers tag'})`);
         }
         if (options.format !== 'cosign3') {
-            const payload = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .simpleSigningPayload */ .Kq)(subject);
-            const bundle = await session.signBlob(payload, `${shown} (cosign 2 signature)`);
-            entry.legacyTag = (await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attachLegacySignature */ .hX)(client, subject, payload, (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .legacySignatureAnnotations */ .iN)(bundle.bundle))).tag;
+            try {
+                const payload = (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .simpleSigningPayload */ .Kq)(subject);
+                const bundle = await session.signBlob(payload, `${shown} (cosign 2 signature)`);
+                entry.legacyTag = (await (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .attachLegacySignature */ .hX)(client, subject, payload, (0,_oci_index_js__WEBPACK_IMPORTED_MODULE_0__/* .legacySignatureAnnotations */ .iN)(bundle.bundle))).tag;
+            }
+            catch (error) {
+                // The bundle referrer is attached and verifies: reported as what this image holds, not left out as if nothing were.
+                if (entry.referrer !== undefined)
+                    options.onSigned?.(entry);
+                throw error;
+            }
             options.logger.info(`signed ${shown}: ${entry.legacyTag}`);
         }
         signed.push(entry);
@@ -510,7 +532,8 @@ const MAX_IMAGE_SUBJECTS = 1000;
  * Signs images with an open session (one certificate for all of them, and for whatever else the
  * session signs): cosign 3's signed statement attached as a bundle referrer and, unless `format`
  * is cosign3, cosign 2's simple-signing signature in the `.sig` manifest. `onSigned` hears of each
- * image as soon as it is signed, so a caller can report what was attached before a later failure.
+ * image as soon as it is signed, so a caller can report what was attached before a later failure,
+ * and of an image whose referrer was attached when its `.sig` then failed (the entry has no `legacyTag`).
  */
 
 

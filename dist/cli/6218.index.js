@@ -3,10 +3,18 @@ export const ids = [6218,3408,3871,6327];
 export const modules = {
 
 /***/ 98294:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var readImageArguments = (function (reader, images, input, env) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var registryUsernameProblem = (function (username, env) {
+    if (username.includes(':'))
+        return 'holds a colon, which HTTP Basic authentication cannot carry in a user name (it separates the name from the password)';
+    // eslint-disable-next-line no-control-regex -- what a header cannot carry
+    if (/[\u0000-\u001f\u007f]/.test(username))
+        return 'holds a control character, which an Authorization header cannot carry';
+    return _images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL in env ? undefined : `needs the password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL}`;
+});var readImageArguments = (function (reader, images, input, env) {
     const username = reader.string('registry-username');
-    if (username !== undefined && !(_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL in env))
-        reader.report('registry-username', `needs the password in ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL}`);
+    const problem = username === undefined ? undefined : registryUsernameProblem(username, env);
+    if (problem !== undefined)
+        reader.report('registry-username', problem);
     const references = [];
     for (const image of images) {
         try {
@@ -25,6 +33,7 @@ export const modules = {
 /* harmony export */   As: (() => (/* binding */ readImageArguments)),
 /* harmony export */   CA: (() => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.CA)),
 /* harmony export */   Qn: (() => (/* reexport safe */ _images_registry_js__WEBPACK_IMPORTED_MODULE_1__.Qn)),
+/* harmony export */   dS: (() => (/* binding */ registryUsernameProblem)),
 /* harmony export */   im: (() => (/* binding */ REGISTRY_HELP)),
 /* harmony export */   zc: (() => (/* binding */ REGISTRY_OPTIONS))
 /* harmony export */ });
@@ -48,7 +57,12 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
       --registry-username USER    log in to the IMAGEs' registries as USER (password: ${_images_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .PASSWORD_VARIABLE */ .HL})
       --allow-http-registry       reach registries over plain HTTP (testing only)
       --allow-insecure-registry   accept any TLS certificate from registries (testing only)`;
-/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username has its password. */
+/**
+ * What is wrong with a registry user name, if anything: HTTP Basic authentication (RFC 7617)
+ * joins it to the password with a colon, so a name holding one logs in as someone else, or as no one.
+ */
+
+/** Parses IMAGE arguments, reporting each bad one against `input`; checks --registry-username (see {@link registryUsernameProblem}). */
 
 
 
@@ -121,7 +135,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     const found = platformEntry(images, wanted, images.length === 1);
     if (found !== undefined)
         return found;
-    throw notFound(where, wanted, offeredPlatforms(entries));
+    throw notFound(where, wanted, offeredPlatforms(entries), unnamedImages(images));
 });var platformEntry = (function (images, wanted, sole) {
     const match = images.find(((entry) => entry.platform !== undefined && platformMatches(entry.platform, wanted)));
     if (match !== undefined)
@@ -130,12 +144,21 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     return sole && images.length === 1 && only?.platform === undefined ? only : undefined;
 });var offeredPlatforms = (function (entries) {
     return entries.flatMap(((entry) => (entry.platform === undefined || entry.attestation === true ? [] : [platformText(entry.platform)])));
-});var notFound = (function (where, wanted, offered) {
-    return new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${where} has no image for ${platformText(wanted)}${offered.length === 0 ? '' : ` (it has ${(0,logger/* printable */.g$)([...new Set(offered)].join(', ').slice(0, 500))})`}`, { hint: 'choose one of its platforms with --platform os/arch[/variant]' });
+});var unnamedImages = (function (images) {
+    return images.flatMap(((entry) => (entry.platform === undefined && !isIndex(entry.mediaType, {}) ? [entry.digest] : [])));
+});var notFound = (function (where, wanted, offered, unnamed) {
+    const shownUnnamed = [...new Set(unnamed)];
+    const unnamedText = shownUnnamed.length === 0 ? '' : `${offered.length === 0 ? ' (' : '; '}${shownUnnamed.length === 1 ? 'an image that names' : `${shownUnnamed.length} images that name`} no platform: ${(0,logger/* printable */.g$)(shownUnnamed.slice(0, 5).join(', '))}${shownUnnamed.length > 5 ? ', ...' : ''}`;
+    const offeredText = offered.length === 0 ? '' : ` (it has ${(0,logger/* printable */.g$)([...new Set(offered)].join(', ').slice(0, 500))}`;
+    const closing = offeredText !== '' || unnamedText !== '' ? ')' : '';
+    return new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${where} has no image for ${platformText(wanted)}${offeredText}${unnamedText}${closing}`, {
+        hint: shownUnnamed.length === 0 ? 'choose one of its platforms with --platform os/arch[/variant]' : `${offered.length === 0 ? '' : 'choose one of its platforms with --platform os/arch[/variant], or '}name an image without a platform by its digest (registry:REPOSITORY@sha256:...)`,
+    });
 });var platformManifest = (async function (name, top, read, platform) {
     const wanted = platform ?? DEFAULT_PLATFORM;
     const walked = new Set();
     const offered = [];
+    const unnamed = [];
     let reads = 0;
     const readEntry = (async (entry) => {
         if (++reads > MAX_INDEX_MANIFESTS) {
@@ -152,6 +175,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         }
         const entries = listed.filter(((entry) => entry.attestation !== true));
         offered.push(...offeredPlatforms(entries));
+        unnamed.push(...unnamedImages(entries));
         const indexes = entries.filter(((entry) => isIndex(entry.mediaType, {})));
         const image = platformEntry(entries.filter(((entry) => !isIndex(entry.mediaType, {}))), wanted, entries.length === 1);
         // An entry named an image may still be served as an index: walked, what it is decides, not what its index calls it.
@@ -172,7 +196,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     });
     const found = await walk(top, 0);
     if (found === undefined)
-        throw notFound(name, wanted, offered);
+        throw notFound(name, wanted, offered, unnamed);
     return found;
 });var indexDocumentEntries = (function (manifest) {
     let parsed;
@@ -1195,8 +1219,11 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     }
     if (username !== undefined && !image.startsWith('registry:'))
         issues.push({ input: '--registry-username', message: 'applies to a registry: image, which is pulled; an oci-dir: or docker-archive: image is read from disk' });
-    else if (username !== undefined && !(images_registry/* PASSWORD_VARIABLE */.HL in context.env))
-        issues.push({ input: '--registry-username', message: `needs the password in ${images_registry/* PASSWORD_VARIABLE */.HL}` });
+    else if (typeof username === 'string') {
+        const problem = (0,registry/* registryUsernameProblem */.dS)(username, context.env);
+        if (problem !== undefined)
+            issues.push({ input: '--registry-username', message: problem });
+    }
     const rest = image.slice(image.indexOf(':') + 1);
     if (rest === '')
         issues.push({ input: 'argument IMAGE', message: `${(0,quote/* quoted */.TL)(image, 200)} names no image after ${image}` });
@@ -1314,6 +1341,8 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/;
 
 /** The matching entry of an index's images, or (`sole`: the index lists nothing else) its one image when that has no platform. */
 
+
+/** The digests of an index's images that name no platform, which no --platform can pick. */
 
 
 /**
@@ -2123,10 +2152,7 @@ var sbom_run = __webpack_require__(67307);
 var exit_codes = __webpack_require__(20535);
 // EXTERNAL MODULE: ./lib/cli/commands/registry.js
 var registry = __webpack_require__(98294);
-// EXTERNAL MODULE: ./lib/images/registry.js
-var images_registry = __webpack_require__(34703);
 ;// CONCATENATED MODULE: ./lib/cli/commands/sbom-image.js
-
 
 
 

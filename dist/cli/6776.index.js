@@ -312,17 +312,19 @@ const RATE_LIMIT_HINT = 'GitHub limits how many requests a token makes: re-run t
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_NAME_CLASH', `the release would publish files whose names differ only in case (${shown}), but a GitHub release holds one asset per name whatever its case`, {
         hint: 'rename the artifacts so that no two names (nor one and a file trust-kit publishes, such as VERIFY.md or SHA256SUMS) differ only in case',
     });
-});var refuseTooMany = (function (artifacts, config) {
-    const assets = artifacts * (config.sign !== undefined && config.artifactBundles ? 2 : 1) + 1 + (config.sbom?.formats.length ?? 0) + (config.instructions ? 1 : 0);
+});var refuseTooMany = (function (artifacts, config, others = 0) {
+    const ours = artifacts * (config.sign !== undefined && config.artifactBundles ? 2 : 1) + 1 + (config.sbom?.formats.length ?? 0) + (config.instructions ? 1 : 0);
+    const assets = ours + others;
     if (assets <= MAX_RELEASE_ASSETS)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_TOO_MANY_ASSETS', `the ${artifacts} artifacts would make at least ${assets} release assets, but a GitHub release holds at most ${MAX_RELEASE_ASSETS}`, {
-        hint: 'publish fewer files: pack related artifacts into an archive (one per platform, say), or leave out per-artifact bundles (artifact-bundles: false)',
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_TOO_MANY_ASSETS', `the ${artifacts} artifacts would make at least ${ours} release assets${others === 0 ? '' : `, beside the ${others} the draft release holds already`}, but a GitHub release holds at most ${MAX_RELEASE_ASSETS}`, {
+        hint: others === 0 ? 'publish fewer files: pack related artifacts into an archive (one per platform, say), or leave out per-artifact bundles (artifact-bundles: false)' : 'delete the draft\'s assets this run does not publish (or the draft) on GitHub, or publish fewer files',
     });
 });
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   refuseTooMany: (() => (/* binding */ refuseTooMany)),
 /* harmony export */   runAssetNamesStep: (() => (/* binding */ runAssetNamesStep))
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -372,8 +374,9 @@ const runAssetNamesStep = (async ({ config, artifactFiles }) => {
 const MAX_RELEASE_ASSETS = 1000;
 /**
  * Refuses a release that cannot fit in one GitHub release, counting only files it publishes for
- * certain (each artifact, its own bundle when asked for, the checksums file, the SBOMs, VERIFY.md):
- * past the limit, the uploads would fail after everything was signed.
+ * certain (each artifact, its own bundle when asked for, the checksums file, the SBOMs, VERIFY.md),
+ * and the `others` a draft holds already that it does not replace: past the limit, the uploads
+ * would fail after everything was signed.
  */
 
 

@@ -588,8 +588,8 @@ var v1 = __webpack_require__(49557);
 });var writeAttestations = (async function (attestations, options) {
     const name = attestationName(attestations);
     const single = attestations.length === 1 ? attestations[0] : undefined;
-    const bundlePath = options.bundlePath ?? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.dir, `${name}.sigstore.json`);
-    const jsonl = options.bundlePath === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.dir, `${name}.intoto.jsonl`) : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(options.bundlePath), `${name}.intoto.jsonl`);
+    const bundlePath = options.bundlePath ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.dir, `${name}.sigstore.json`);
+    const jsonl = options.bundlePath === undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.dir, `${name}.intoto.jsonl`) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(options.bundlePath), `${name}.intoto.jsonl`);
     const bundles = [];
     if (single !== undefined)
         bundles.push({ path: bundlePath, text: single.text });
@@ -608,28 +608,63 @@ var v1 = __webpack_require__(49557);
                     file = `${flat}-${n}`;
                 taken.add(file);
             }
-            bundles.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.dir, `${file}.sigstore.json`), text: attestations[index].text });
+            bundles.push({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.dir, `${file}.sigstore.json`), text: attestations[index].text });
         }));
     }
     // Flushed side by side, then put in place: a failure leaves none of them half written.
-    const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map(((attestation) => attestation.text)).join('') }, ...bundles].map(((file) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareFileAtomic */ .hN)(file.path, file.text))));
+    const prepared = await Promise.allSettled([{ path: jsonl, text: attestations.map(((attestation) => attestation.text)).join('') }, ...bundles].map(((file) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareFileAtomic */ .hN)(file.path, file.text))));
     const failed = prepared.find(((outcome) => outcome.status === 'rejected'));
     if (failed !== undefined) {
         await Promise.all(prepared.map(((outcome) => (outcome.status === 'fulfilled' ? outcome.value.discard() : undefined))));
         throw failed.reason;
     }
     // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
-    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .commitTogether */ .yZ)(prepared.map(((outcome) => outcome.value)));
+    await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTogether */ .yZ)(prepared.map(((outcome) => outcome.value)));
     return { jsonl, bundles: bundles.map(((bundle) => bundle.path)) };
+});var statementOf = (function (text) {
+    try {
+        const envelope = JSON.parse(text)?.dsseEnvelope;
+        if (envelope?.payloadType !== 'application/vnd.in-toto+json' || typeof envelope.payload !== 'string')
+            return undefined;
+        return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+});var earlierSubjectBundles = (async function (dir, written, predicateType) {
+    const ours = new Set(written.map(((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path))));
+    const found = [];
+    let entries = 0;
+    let read = 0;
+    try {
+        for await (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.opendir)(dir)) {
+            if (++entries > EARLIER_SCAN.entries || read >= EARLIER_SCAN.bundles)
+                break;
+            if (!entry.isFile() || !entry.name.endsWith('.sigstore.json') || ours.has(entry.name))
+                continue;
+            read += 1;
+            const text = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name), { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then(((bytes) => bytes.toString('utf8')), (() => ''));
+            const statement = statementOf(text);
+            if (statement?.predicateType === predicateType && Array.isArray(statement.subject) && statement.subject.length === 1)
+                found.push(entry.name);
+        }
+    }
+    catch {
+        // A directory that cannot be listed now was just written into: nothing more to say about it.
+    }
+    return found.sort();
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kv: (() => (/* binding */ signStatements)),
+/* harmony export */   _v: (() => (/* binding */ earlierSubjectBundles)),
 /* harmony export */   vQ: (() => (/* binding */ writeAttestations))
 /* harmony export */ });
 /* unused harmony export attestationName */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
+
 
 
 /** Statements signed at once: enough to overlap log requests, few enough not to flood a log. */
@@ -649,6 +684,17 @@ const SIGNING_CONCURRENCY = 8;
  * Writes a run's bundles (each file atomically): `<name>.intoto.jsonl` holding every bundle, and
  * `<name>.sigstore.json` for a run that made one bundle (`bundlePath` when given), or one
  * `<subject>.sigstore.json` per statement in per-subject mode (`perSubject`).
+ */
+
+/** At most this many directory entries are looked at for an earlier run's bundles, and this many bundles read. */
+const EARLIER_SCAN = { entries: 10_000, bundles: 1_000, bytes: 1024 * 1024 };
+/** The in-toto statement a DSSE bundle's JSON carries, or undefined for anything else. */
+
+/**
+ * The per-subject bundles in `dir` that this run did not write (`written`) but that attest
+ * `predicateType` about one subject, as this run's do: an earlier run's, for a subject this run
+ * does not have. They are left as they are (they are someone's files), but whoever publishes the
+ * directory's bundles would publish them as this run's. The scan is bounded ({@link EARLIER_SCAN}).
  */
 
 

@@ -119,7 +119,7 @@ const OWN_ROOTS = 'keep the trusted roots you got yourself in trust-kit-roots/, 
 
 /** `trust-kit verify-release DIR --policy FILE` or `--tag TAG --repo OWNER/REPO`: verify everything a release carries, downloaded or fetched. */
 const verifyReleaseCommand = {
-    usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE [--trusted-root FILE] | (--expect-repo OWNER/REPO | --signer-workflow OWNER/REPO/PATH)... --trusted-root FILE) [--tag TAG] [--commit SHA] [--format text|json | --json]',
+    usage: 'trust-kit verify-release (DIR | --tag TAG --repo OWNER/REPO [--download-dir DIR]) (--policy FILE [--trusted-root FILE] | (--expect-repo OWNER/REPO | --signer-workflow OWNER/REPO/PATH | --certificate-identity ID --certificate-oidc-issuer URL)... --trusted-root FILE) [--tag TAG] [--commit SHA] [--format text|json | --json]',
     help: `Verifies offline, under a verification policy, what a release downloaded into DIR carries:
 the signed checksums file (SHA256SUMS, or SHA512SUMS, and its .sigstore.json) and every file it lists, and
 each attestation in attestations.intoto.jsonl (SLSA provenance, SBOMs) for the files it names,
@@ -140,13 +140,19 @@ GitHub's release attestation from the attestations API. It is then verified exac
       --policy FILE        the offline verification policy; paths in it are relative to the
                            policy file. Without it, the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries
                            is used, but only with your own pins below: a policy shipped with the
-                           release only states what to expect. Without --trusted-root, the
+                           release only states what to expect (and none of its author's regular
+                           expressions is run: it names its signer exactly, its refPattern a ref,
+                           maybe ending in .*, as trust-kit writes it). Without --trusted-root, the
                            roots it names are used, never files directly in DIR
       --expect-repo OWNER/REPO
                            the shipped policy must name this source repository
       --signer-workflow OWNER/REPO/PATH[@REF]
                            the shipped policy's signer must be this workflow (at any ref, or
                            at REF: refs/tags/..., refs/heads/... or the full commit SHA)
+      --certificate-identity ID, --certificate-oidc-issuer URL
+                           the shipped policy's signer must be this identity, exactly, from this
+                           issuer (a signer outside GitHub Actions: a person, another CI); the
+                           two go together
       --trusted-root FILE  the trusted roots to verify with (trusted_root.json, or the JSONL
                            \`gh attestation trusted-root\` prints), for the signer and GitHub's
                            release attestation, instead of those the policy names; required
@@ -196,6 +202,8 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
         'download-dir': { type: 'string' },
         'expect-repo': { type: 'string' },
         'signer-workflow': { type: 'string' },
+        'certificate-identity': { type: 'string' },
+        'certificate-oidc-issuer': { type: 'string' },
         'trusted-root': { type: 'string' },
         format: { type: 'string' },
         json: { type: 'boolean' },
@@ -210,6 +218,9 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
         const commit = text('commit');
         const expectRepo = text('expect-repo');
         const signerWorkflow = text('signer-workflow');
+        const identity = text('certificate-identity');
+        const issuer = text('certificate-oidc-issuer');
+        const pinned = expectRepo !== undefined || signerWorkflow !== undefined || identity !== undefined || issuer !== undefined;
         const policyFile = text('policy');
         const trustedRoot = text('trusted-root');
         // Every wrong flag at once, as every command reports them.
@@ -224,12 +235,15 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
         const unheld = signerWorkflow === undefined ? undefined : (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .unheldRef */ .U_)(signerWorkflow);
         if (signerWorkflow !== undefined && unheld !== undefined)
             issues.push({ input: '--signer-workflow', message: (0,_config_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .unheldRefMessage */ .fp)(signerWorkflow, unheld) });
-        if (policyFile !== undefined && (expectRepo !== undefined || signerWorkflow !== undefined))
-            issues.push({ input: '--policy', message: 'goes without --expect-repo and --signer-workflow, which pin the policy the release carries: put them in your policy' });
-        if (policyFile === undefined && expectRepo === undefined && signerWorkflow === undefined) {
-            issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow to use the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, which only states what to expect: pin the repository or workflow you expect, or write your own policy (see --help)` });
+        if (policyFile !== undefined && pinned)
+            issues.push({ input: '--policy', message: 'goes without --expect-repo, --signer-workflow, --certificate-identity and --certificate-oidc-issuer, which pin the policy the release carries: put them in your policy' });
+        if (policyFile === undefined && !pinned) {
+            issues.push({ input: '--policy', message: `is needed, or --expect-repo/--signer-workflow (--certificate-identity with --certificate-oidc-issuer for a signer outside GitHub Actions) to use the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, which only states what to expect: pin the repository, workflow or signer you expect, or write your own policy (see --help)` });
         }
-        if (policyFile === undefined && (expectRepo !== undefined || signerWorkflow !== undefined) && trustedRoot === undefined) {
+        // An identity is one only at its issuer (the same email at another provider is anyone), and an issuer alone is anyone it serves.
+        if ((identity === undefined) !== (issuer === undefined))
+            issues.push({ input: identity === undefined ? '--certificate-oidc-issuer' : '--certificate-identity', message: `goes with ${identity === undefined ? '--certificate-identity' : '--certificate-oidc-issuer'}: a signer is an identity at an issuer` });
+        if (policyFile === undefined && pinned && trustedRoot === undefined) {
             issues.push({ input: '--trusted-root', message: `is needed with the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries: the trusted roots it names came with the release too, and a CA of whoever replaced it would certify any identity and repository; fetch your own outside the release directory, \`mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl\`, then --trusted-root trust-kit-roots/trusted_root.jsonl` });
         }
         if (repo !== undefined) {
@@ -295,8 +309,8 @@ that is not there (RELEASE_NOT_FOUND) or too large to download (RELEASE_DOWNLOAD
         try {
             let policy = ownPolicy;
             if (policy === undefined) {
-                policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir), `a release carries ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, trustedRoot: trustedRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot) }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir}`);
-                context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`].filter(((part) => part !== '')).join(' and ')}\n`);
+                policy = (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .pinShippedPolicy */ .JU)(await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .readReleasePolicy */ .sD)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, _release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir), `a release carries ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} only when it was signed keylessly with the verification kit on: write your own policy and pass it with --policy (see --help)`), { repository: expectRepo, signerWorkflow, identity, issuer, trustedRoot: trustedRoot === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(context.cwd, trustedRoot) }, `the release's ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir}`);
+                context.stderr.write(`policy: the ${_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir} the release carries, pinned to ${[expectRepo === undefined ? '' : `repository ${expectRepo}`, signerWorkflow === undefined ? '' : `signer workflow ${signerWorkflow}`, identity === undefined ? '' : `signer ${identity} of ${issuer ?? ''}`].filter(((part) => part !== '')).join(' and ')}\n`);
             }
             const result = await (0,_release_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyRelease */ .VA)({ dir, policy, roots, ...(tag === undefined ? {} : { tag }), ...(commit === undefined ? {} : { commit }), ...(repo === undefined ? {} : { repository: repo }) });
             if (output.json) {

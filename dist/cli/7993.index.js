@@ -44,12 +44,12 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     return found;
 });var describeFailure = (function (result) {
     return `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .boundedText */ .LD)((0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_2__.reportedName)(result.entry.name))} (${result.status === 'mismatch' ? `expected ${result.entry.algorithm}:${result.entry.hex}, found ${result.entry.algorithm}:${result.actual ?? '?'}` : result.outside === true ? 'unreadable: outside the base directory' : result.status})`;
-});var failIfAny = (function (checksumsPath, failures, names, checked) {
+});var failIfAny = (function (checksumsPath, failures, names, checked, misnamed) {
     if (failures > 0) {
         const shown = names.slice(0, NAMED_FAILURES);
         const more = failures > shown.length ? `; and ${failures - shown.length} more` : '';
         throw new _sigstore_verify_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .VerifyError */ .G('VERIFY_ARTIFACT_MISMATCH', `${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_13__/* .counted */ .h)(failures, 'artifact')} ${failures === 1 ? 'does' : 'do'} not match the signed ${checksumsPath}: ${shown.join('; ')}${more}`, {
-            hint: 'do not use these files: download them again from the release, and check that they belong to it',
+            hint: misnamed ?? 'do not use these files: download them again from the release, and check that they belong to it',
         });
     }
     if (checked === 0) {
@@ -104,7 +104,10 @@ const RENAMED_LOOKUP_BOUND = 10_000;
 
 /** A failed entry for the error: its name as the report shows it (the checksums file's author chose it), bounded, since up to 20 are named. */
 
-/** Throws VERIFY_ARTIFACT_MISMATCH when any artifact failed or none was checked (`checksumsPath` as {@link shownFile} shows it). */
+/**
+ * Throws VERIFY_ARTIFACT_MISMATCH when any artifact failed or none was checked (`checksumsPath` as
+ * {@link shownFile} shows it); `misnamed` is the hint when named files were looked for in the wrong place.
+ */
 
 /** `trust-kit verify-checksums`: verify a signed checksums file, then the downloaded artifacts against it. */
 const verifyChecksumsCommand = {
@@ -145,7 +148,8 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_EXIT_HELP}
             ];
             context.stdout.write(`${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonOutput */ .W3)({ checksums: checksumsPath, verified: outcome.signature, artifacts }, 2)}\n`);
             const failed = outcome.results.filter(((result) => result.status !== 'ok'));
-            failIfAny(shown, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(file)} (not listed)`))], outcome.results.length);
+            const misnamed = failed.some(((result) => result.status === 'missing')) ? await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_7__/* .misnamedFilesHint */ .TT)(files, base, context.cwd, checksumsPath, { origin: 'the working directory', base: '--base' }) : undefined;
+            failIfAny(shown, failed.length + outcome.unlisted.length, [...failed.map(describeFailure), ...outcome.unlisted.map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(file)} (not listed)`))], outcome.results.length, misnamed);
             return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
         }
         const verified = await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyChecksumsSignature */ .mn)({ checksumsPath, bundleJson: bundle, policy, trust, cwd: context.cwd, bundleShown: config.bundle });
@@ -181,7 +185,8 @@ ${_verify_blob_js__WEBPACK_IMPORTED_MODULE_11__.VERIFY_EXIT_HELP}
             }
         }
         const failures = counts.mismatch + counts.missing + counts.unreadable + unlisted.length;
-        failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(file)} (not listed)`))], counts.ok + failures - unlisted.length);
+        const misnamed = counts.missing > 0 ? await (0,_sigstore_verify_files_js__WEBPACK_IMPORTED_MODULE_7__/* .misnamedFilesHint */ .TT)(files, base, context.cwd, checksumsPath, { origin: 'the working directory', base: '--base' }) : undefined;
+        failIfAny(shown, failures, [...named, ...unlisted.slice(0, NAMED_FAILURES).map(((file) => `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(file)} (not listed)`))], counts.ok + failures - unlisted.length, misnamed);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT */ .d.OK;
     },
 };

@@ -445,8 +445,8 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
     }
     return { dir, assets: listed.map(((asset) => asset.name)), immutable: release.immutable, releaseAttestation };
 });var pinShippedPolicy = (function (policy, pins, source) {
-    if (pins.repository === undefined && pins.signerWorkflow === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
+    if (pins.repository === undefined && pins.signerWorkflow === undefined && (pins.identity === undefined || pins.issuer === undefined)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH (--certificate-identity ID with --certificate-oidc-issuer URL for a signer outside GitHub Actions), or give your own policy with --policy' });
     }
     if (pins.trustedRoot === undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .TrustKitError */ .T0('CLI_USAGE', `${source} came with the release, and so did the trusted roots it names: whoever could replace the release could replace them with a CA that certifies any identity and repository, so they are not used`, { hint: `give your own, kept outside the release directory, with --trusted-root FILE (\`mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl\`, then --trusted-root trust-kit-roots/trusted_root.jsonl), or your own policy with --policy` });
@@ -464,9 +464,23 @@ const SECOND_DOWNLOAD = /^(.+?) ?\(\d{1,3}\)(\.[^()]*)?$/;
             throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .describeMatcher */ .OT)(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
         }
     }
+    // Its regular expressions were written by whoever could replace the release, and one that backtracks runs for days on
+    // the signer's identity or ref: a shipped policy names its signer exactly and its ref pattern as a ref, as trust-kit writes them.
+    if (policy.certificate.identity.kind !== 'exact') {
+        throw invalid(source, 'came with the release and names its signer by a regular expression ("certificateIdentityRegExp"), which is not run: whoever could replace the release wrote it; a policy trust-kit writes names the signer exactly ("certificateIdentity"), or give your own policy with --policy');
+    }
+    if (policy.refPattern !== undefined && !LITERAL_REF_PATTERN.test(policy.refPattern.source.slice('^(?:'.length, -')$'.length))) {
+        throw invalid(source, 'came with the release and has a "refPattern" that is more than a ref, or a ref followed by ".*", which is not run: whoever could replace the release wrote it; give your own policy with --policy');
+    }
     const { issuer } = policy.certificate;
+    if (pins.identity !== undefined && (policy.certificate.identity.kind !== 'exact' || policy.certificate.identity.value !== pins.identity)) {
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_IDENTITY_MISMATCH', `${source} names the signer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .describeMatcher */ .OT)(policy.certificate.identity).slice(0, 300)}, not ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(pins.identity)} (--certificate-identity)`, { hint: 'this release was signed by someone else than the signer you expect: do not use it' });
+    }
+    if (pins.issuer !== undefined && (issuer.kind !== 'exact' || issuer.value !== pins.issuer)) {
+        throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_ISSUER_MISMATCH', `${source} names the OIDC issuer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .describeMatcher */ .OT)(issuer).slice(0, 300)}, not ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(pins.issuer)} (--certificate-oidc-issuer)`, { hint: 'this release was signed through another identity provider than the one you expect: do not use it' });
+    }
     // Other CI issuers fill the source repository extension from claims their users set (a pipeline pointed at any public repository).
-    if (issuer.kind !== 'exact' || issuer.value !== _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .GITHUB_ACTIONS_ISSUER */ .qQ) {
+    if ((pins.repository !== undefined || pins.signerWorkflow !== undefined) && (issuer.kind !== 'exact' || issuer.value !== _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .GITHUB_ACTIONS_ISSUER */ .qQ)) {
         throw new _sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .VerifyError */ .Gz('VERIFY_POLICY_ISSUER_MISMATCH', `${source} names the OIDC issuer ${(0,_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .describeMatcher */ .OT)(issuer).slice(0, 300)}, not GitHub Actions' ${_sigstore_verify_index_js__WEBPACK_IMPORTED_MODULE_11__/* .GITHUB_ACTIONS_ISSUER */ .qQ}, which --expect-repo and --signer-workflow stand for`, { hint: 'this release was not signed in GitHub Actions: do not use it, or write your own policy' });
     }
     return withTrustedRoot(policy, pins.trustedRoot);
@@ -636,11 +650,15 @@ const DOWNLOAD_CLAIM = '.trust-kit-downloading';
 
 /** {@link downloadRelease}'s downloads into the directory it claimed. */
 
+/** A ref pattern that is a ref, its specials escaped, maybe followed by `.*` (`refs/tags/.*`): what trust-kit writes, and nothing that backtracks. */
+const LITERAL_REF_PATTERN = /^(?:[^\\.*+?()[\]{}|^$]|\\.)*(?:\.\*)?$/;
 /**
  * Holds a policy that came with the release to the user's own pins: without a pin it proves
  * nothing (whoever replaced the release could replace the policy). The policy must name the
- * pinned repository, its exact identity must be the pinned workflow on github.com at some ref,
- * and its issuer GitHub Actions' (what the pins stand for). Its trusted roots are replaced by the
+ * pinned repository, its exact identity must be the pinned workflow on github.com at some ref (or
+ * the pinned identity, exactly, with the pinned issuer), and its issuer GitHub Actions' when a
+ * repository or workflow is pinned (what those pins stand for); it may hold no regular expression but a
+ * ref pattern of trust-kit's shape. Its trusted roots are replaced by the
  * user's: roots that came with the release would let whoever replaced it mint the pinned
  * identity and repository under a CA of their own.
  */

@@ -5,43 +5,43 @@ export const modules = {
 /***/ 47236:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var collectSubjects = (async function (config, ports, options = {}) {
     const sources = [];
-    sources.push(config.subjectReferences.map(_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .parseSubjectReference */ .nf));
+    sources.push(config.subjectReferences.map(_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .parseSubjectReference */ .nf));
     if (config.checksums !== undefined)
-        sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .subjectsFromChecksums */ .UH)(config.checksums, { cwd: ports.cwd }));
-    sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .subjectsFromPaths */ .wt)(config.subjectPaths, { cwd: ports.cwd, base: config.base }));
+        sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .subjectsFromChecksums */ .UH)(config.checksums, { cwd: ports.cwd }));
+    sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .subjectsFromPaths */ .wt)(config.subjectPaths, { cwd: ports.cwd, base: config.base }));
     const named = config.subjectPaths.length > 0 || config.subjectReferences.length > 0 || config.checksums !== undefined;
     if (!named && ports.artifactsList !== undefined && ports.artifactsList !== '')
-        sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .subjectsFromArtifactsList */ .PY)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, ports.artifactsList)));
-    return (0,_subjects_js__WEBPACK_IMPORTED_MODULE_10__/* .mergeSubjects */ .Wj)(sources, options);
+        sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .subjectsFromArtifactsList */ .PY)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, ports.artifactsList)));
+    return (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .mergeSubjects */ .Wj)(sources, options);
 });var readDocument = (async function (path, cwd) {
     try {
         // A bigger file is refused by its size, before it is read, parsed or signed.
-        return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path), { maxBytes: _statement_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_PREDICATE_BYTES */ .pB, what: 'predicate', shown: path });
+        return await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path), { maxBytes: _statement_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_PREDICATE_BYTES */ .pB, what: 'predicate', shown: path });
     }
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustKitError */ .Nf)(error) && error.code === 'FILE_TOO_LARGE') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_PREDICATE_TOO_LARGE', `${path} is more than the ${_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_PREDICATE_BYTES */ .pB} bytes (16 MB) a predicate may have; nothing was signed`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AttestError */ .y('ATTEST_PREDICATE_TOO_LARGE', `${path} is more than the ${_statement_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_PREDICATE_BYTES */ .pB} bytes (16 MB) a predicate may have; nothing was signed`, {
                 cause: error,
                 hint: 'GitHub refuses larger attestations; attest a smaller document (e.g. an SBOM without file-level entries)',
             });
         }
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_PREDICATE_INVALID', `cannot read the predicate ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'check the path; it is relative to the working directory' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AttestError */ .y('ATTEST_PREDICATE_INVALID', `cannot read the predicate ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, { cause: error, hint: 'check the path; it is relative to the working directory' });
     }
 });var documentPredicate = (async function (type, config, cwd) {
     const path = config.predicatePath ?? '';
     const bytes = await readDocument(path, cwd);
-    return type === 'sbom' ? (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .predicateFromSbom */ .xZ)(bytes, path) : (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_6__/* .predicateFromDocument */ .X2)(type, bytes, path, config.predicateType);
+    return type === 'sbom' ? (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_7__/* .predicateFromSbom */ .xZ)(bytes, path) : (0,_predicates_index_js__WEBPACK_IMPORTED_MODULE_7__/* .predicateFromDocument */ .X2)(type, bytes, path, config.predicateType);
 });var runAttestation = (async function (config, ports, options = {}) {
     const [subjects, documentPredicateValue] = await Promise.all([collectSubjects(config, ports, options), config.type === 'slsaprovenance' ? undefined : documentPredicate(config.type, config, ports.cwd)]);
     const keyless = config.sign.key === undefined;
     let tokens;
     let statements;
     if (documentPredicateValue === undefined) {
-        tokens = await (0,_provenance_js__WEBPACK_IMPORTED_MODULE_7__/* .requestAttestationTokens */ .qD)(ports.env, config.sign.retry, keyless);
+        tokens = await (0,_provenance_js__WEBPACK_IMPORTED_MODULE_8__/* .requestAttestationTokens */ .qD)(ports.env, config.sign.retry, keyless);
         if (tokens === undefined) {
-            const error = (0,_provenance_js__WEBPACK_IMPORTED_MODULE_7__/* .provenanceUnavailable */ .k$)();
+            const error = (0,_provenance_js__WEBPACK_IMPORTED_MODULE_8__/* .provenanceUnavailable */ .k$)();
             if (config.sign.onMissingToken === 'fail')
                 throw error;
             // Fork pull requests get no token: on-missing-token says whether that fails the job.
@@ -54,16 +54,16 @@ export const modules = {
         }
         let predicate;
         try {
-            predicate = await (0,_provenance_js__WEBPACK_IMPORTED_MODULE_7__/* .provenanceFromToken */ .xt)(tokens.claims, {
+            predicate = await (0,_provenance_js__WEBPACK_IMPORTED_MODULE_8__/* .provenanceFromToken */ .xt)(tokens.claims, {
                 serverURL: ports.run.serverURL,
                 payload: ports.run.payload,
                 clock: ports.clock,
                 retry: config.sign.retry,
                 audience: tokens.audience,
                 discoveryURL: config.oidcDiscoveryURL,
-                proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_3__.proxySettingsFrom)(ports.env),
+                proxy: (0,_core_proxy_js__WEBPACK_IMPORTED_MODULE_4__.proxySettingsFrom)(ports.env),
             });
-            statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .buildStatements */ .n5)(subjects, predicate, { perSubject: config.perSubject });
+            statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_10__/* .buildStatements */ .n5)(subjects, predicate, { perSubject: config.perSubject });
         }
         catch (error) {
             tokens.signing?.secret.destroy();
@@ -72,16 +72,16 @@ export const modules = {
         }
     }
     else {
-        statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .buildStatements */ .n5)(subjects, documentPredicateValue, { perSubject: config.perSubject });
+        statements = (0,_statement_js__WEBPACK_IMPORTED_MODULE_10__/* .buildStatements */ .n5)(subjects, documentPredicateValue, { perSubject: config.perSubject });
     }
     if (config.bundle !== undefined && statements.length > 1) {
         tokens?.signing?.secret.destroy();
         tokens?.signing?.renewal?.forget();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `--bundle names one bundle, but ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .counted */ .h)(subjects.length, 'subject')} make ${statements.length} statements`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `--bundle names one bundle, but ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_12__/* .counted */ .h)(subjects.length, 'subject')} make ${statements.length} statements`, {
             hint: 'leave out the bundle path: every bundle is written to <name>.intoto.jsonl (and per subject with per-subject)',
         });
     }
-    const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__/* .openSigningSession */ .ob)(config.sign, {
+    const opened = await (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__/* .openSigningSession */ .ob)(config.sign, {
         cwd: ports.cwd,
         env: ports.env,
         run: ports.run,
@@ -90,14 +90,21 @@ export const modules = {
     });
     if (opened.session === undefined)
         return { skipped: opened.reason };
-    ports.logger.info(`attesting ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .counted */ .h)(subjects.length, 'subject')} (${statements[0]?.predicateType ?? ''}) in ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_11__/* .counted */ .h)(statements.length, 'statement')} with ${opened.description}`);
-    const attestations = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_8__/* .signStatements */ .Kv)(opened.session, statements);
+    ports.logger.info(`attesting ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_12__/* .counted */ .h)(subjects.length, 'subject')} (${statements[0]?.predicateType ?? ''}) in ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_12__/* .counted */ .h)(statements.length, 'statement')} with ${opened.description}`);
+    const attestations = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_9__/* .signStatements */ .Kv)(opened.session, statements);
     opened.close();
-    const files = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_8__/* .writeAttestations */ .vQ)(attestations, {
+    const files = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_9__/* .writeAttestations */ .vQ)(attestations, {
         dir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.outputDir),
         bundlePath: config.bundle === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.bundle),
         perSubject: config.perSubject,
     });
+    if (config.perSubject && config.bundle === undefined) {
+        const earlier = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_9__/* .earlierSubjectBundles */ ._v)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.outputDir), files.bundles, statements[0]?.predicateType ?? '');
+        if (earlier.length > 0) {
+            const shown = earlier.slice(0, 10).map(((name) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(name))).join(', ');
+            ports.logger.warn(`${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_12__/* .counted */ .h)(earlier.length, 'bundle')} of an earlier run ${earlier.length === 1 ? 'lies' : 'lie'} in ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(config.outputDir)} beside this run's, attesting ${statements[0]?.predicateType ?? ''} about ${earlier.length === 1 ? 'a subject' : 'subjects'} this run does not have: ${shown}${earlier.length > 10 ? ', ...' : ''}; left as ${earlier.length === 1 ? 'it was' : 'they were'}: remove ${earlier.length === 1 ? 'it' : 'them'} before publishing the directory's bundles, or attest into an empty output directory`);
+        }
+    }
     return {
         subjects,
         predicateType: statements[0]?.predicateType ?? '',
@@ -116,15 +123,17 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62164);
-/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(32985);
-/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16327);
-/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65799);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98114);
-/* harmony import */ var _predicates_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21957);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86897);
-/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1880);
-/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98316);
-/* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82728);
+/* harmony import */ var _core_plural_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(32985);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89531);
+/* harmony import */ var _core_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16327);
+/* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65799);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98114);
+/* harmony import */ var _predicates_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(21957);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(86897);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1880);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(98316);
+/* harmony import */ var _subjects_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(82728);
+
 
 
 

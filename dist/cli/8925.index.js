@@ -1697,9 +1697,20 @@ const FEW_LOCATIONS = 16;
     if (pkg.hashes.length === 0)
         return undefined;
     return pkg.hashes.map(((hash) => ({ alg: HASH_ALGORITHMS[hash.algorithm], content: hash.hex })));
+});var fullIpv6 = (function (address) {
+    const halves = address.split('::');
+    if (halves.length !== 2)
+        return address;
+    const groups = ((half) => (half === '' ? [] : half.split(':')));
+    const head = groups(halves[0]);
+    const tail = groups(halves[1]);
+    // A dotted IPv4 tail (`::ffff:1.2.3.4`) takes two groups' room.
+    const width = [...head, ...tail].reduce(((sum, group) => sum + (group.includes('.') ? 2 : 1)), 0);
+    return width > 7 ? address : [...head, ...Array.from({ length: 8 - width }, (() => '0')), ...tail].join(':');
 });var escapeUri = (function (url) {
-    const authority = IP_LITERAL_AUTHORITY.exec(url)?.[0] ?? '';
-    return authority + url.slice(authority.length).replace(URI_UNSAFE, ((character) => URI_ESCAPES[character])).replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
+    const literal = IP_LITERAL_AUTHORITY.exec(url);
+    const authority = literal === null ? '' : `${literal[1]}${fullIpv6(literal[2])}]`;
+    return authority + url.slice(literal?.[0].length ?? 0).replace(URI_UNSAFE, ((character) => URI_ESCAPES[character])).replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
 });var componentOf = (function (pkg, type, shared) {
     // npm scopes are CycloneDX groups: `@types/node` is group `@types`, name `node`.
     const slash = pkg.ecosystem === 'npm' && pkg.name.startsWith('@') ? pkg.name.indexOf('/') : -1;
@@ -1910,7 +1921,7 @@ const FEW_LOCATIONS = 16;
 });var spdxTimestamp = (function (date) {
     return `${date.toISOString().slice(0, 19)}Z`;
 });var spdxDownloadLocation = (function (location) {
-    if (location === undefined || !URI.test(location))
+    if (location === undefined || !URI.test(location) || !SPDX_TOOLS_LOCATION.test(location))
         return NOASSERTION;
     return GIT_URL.test(location) ? location.replace(GIT_COMMIT_FRAGMENT, '@$1') : location;
 });var dependencyKind = (function (from, to) {
@@ -2163,12 +2174,19 @@ class SharedParts {
 /** Characters an IRI reference cannot hold as they are, percent-encoded as the library's `escapeUri` does. */
 const URI_ESCAPES = { ' ': '%20', '"': '%22', "'": '%27', '[': '%5B', ']': '%5D', '<': '%3C', '>': '%3E', '{': '%7B', '}': '%7D' };
 const URI_UNSAFE = /[ "'[\]<>{}]/g;
-/** A URL's scheme and authority whose host is an IP literal (`http://[::1]:4873`), whose brackets are its syntax, never to escape. */
-const IP_LITERAL_AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[[0-9A-Fa-f:.]+\]/i;
+/** A URL's scheme and authority up to an IP literal host (`http://[::1]:4873`), whose brackets are its syntax, never to escape; the address is the second group. */
+const IP_LITERAL_AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[)([0-9A-Fa-f:.]+)\]/i;
+/**
+ * An IPv6 address written in full (`fd00:0:0:0:0:0:0:17` for `fd00::17`): the CycloneDX project's
+ * validator (its IRI checker, rfc3987-syntax) refuses every address written with `::`, though RFC
+ * 3986 allows it. Anything else is returned as it is.
+ */
+
 /**
  * A URL as an IRI reference: the characters it cannot hold percent-encoded, as the library's
- * `escapeUri` does, but an IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL), and a
- * `%` that begins no escape written `%25` (`%zz` made the document invalid).
+ * `escapeUri` does, but an IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL) and
+ * its address written in full, and a `%` that begins no escape written `%25` (`%zz` made the
+ * document invalid).
  */
 
 /** A component of a package, without the components nested in it. */
@@ -2209,6 +2227,13 @@ const LEADING_DASHES = /^-+/;
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const GIT_URL = /^git(?:\+[a-z]+)?:\/\//i;
 const GIT_COMMIT_FRAGMENT = /#([^#/]+)$/;
+/**
+ * The start of the download locations spdx-tools (the parser the NTIA checker runs) accepts: a host
+ * with a dot and a letters label after it. An IP address, `localhost` or a host without a dot (a
+ * private index at `http://10.1.2.3:8081/...`, `http://nexus:8081/...`) fails the whole document
+ * there, though SPDX's grammar allows any URL. Linear: each part has its own separator.
+ */
+const SPDX_TOOLS_LOCATION = /^(?:(?:git|hg|svn|bzr)\+)?(?:(?:https?|ssh|git|svn|sftp|ftp):\/\/)?(?:[\w\-.!~*'()%;:&=+$,]+@)?[a-z0-9]+(?:[-.][a-z0-9]+)*\.[a-z]{2,5}/i;
 /** Characters SPDX allows in an SPDXID (`[A-Za-z0-9.-]`), the rest replaced by `-`. */
 
 /** The SPDXID of a package: readable, and unique because it carries a hash of the purl. */
@@ -2225,7 +2250,8 @@ const ARCHIVE_NAME = /\.(?:tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst|zip|7z|rar|jar|w
 /**
  * A package's download location as SPDX writes it. A git source (`git+URL#commit`, as npm and our
  * parsers record it) takes SPDX's VCS form `git+URL@commit`, since SPDX reads `#` as a sub-path.
- * SPDX wants a URI; anything else a lockfile calls a source (a path, a registry name) is NOASSERTION.
+ * SPDX wants a URI; anything else a lockfile calls a source (a path, a registry name), or a URL
+ * spdx-tools refuses (see {@link SPDX_TOOLS_LOCATION}), is NOASSERTION: the purl's qualifier keeps it.
  */
 
 /** DEV_DEPENDENCY_OF / OPTIONAL_DEPENDENCY_OF where the edge itself makes the dependency dev or optional. */

@@ -240,8 +240,11 @@ function toAsset(json) {
     return { id: json.id, name: json.name, label: json.label ?? '', state: json.state, size: json.size, digest };
 }
 /**
- * Refuses a release's upload URL (`…/assets{?name,label}`) that is not a URL, or that would carry
- * the token over plain HTTP where the API itself is reached over HTTPS.
+ * Refuses a release's upload URL (`…/assets{?name,label}`) that is not a URL, that would carry the
+ * token over plain HTTP where the API itself is reached over HTTPS, or that is on a host GitHub
+ * does not take uploads on: the API's own origin (an Enterprise Server's `/api/uploads`), or its
+ * `uploads.` host (`uploads.github.com` for `api.github.com`, `uploads.<tenant>.ghe.com`). The
+ * token goes with every upload; a release's answer must not be able to send it elsewhere.
  */
 function checkUploadUrl(uploadUrl, apiUrl, what) {
     let target;
@@ -251,8 +254,13 @@ function checkUploadUrl(uploadUrl, apiUrl, what) {
     catch {
         throw malformed(what, `gives an upload URL that is not a URL (${(0,_http_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(uploadUrl)})`);
     }
-    if (target.protocol !== 'https:' && target.protocol !== new URL(apiUrl).protocol) {
+    const api = new URL(apiUrl);
+    if (target.protocol !== 'https:' && target.protocol !== api.protocol) {
         throw malformed(what, `gives an upload URL on ${target.origin}, which is not HTTPS: the token would travel in clear text`);
+    }
+    const uploadsHost = api.hostname.startsWith('api.') ? `uploads.${api.hostname.slice('api.'.length)}` : undefined;
+    if (target.origin !== api.origin && !(target.protocol === 'https:' && target.hostname === uploadsHost && target.port === '')) {
+        throw malformed(what, `gives an upload URL on ${target.origin}, which is neither the API's host (${api.host}) nor its uploads host${uploadsHost === undefined ? '' : ` (${uploadsHost})`}: the token is not sent there`);
     }
 }
 /**
@@ -403,7 +411,7 @@ function githubReleases(options) {
             }
             return releases;
         },
-        async createDraft(tag, body) {
+        async createDraft(tag, body, target) {
             const what = `POST /repos/${owner}/${repo}/releases`;
             // Whether an attempt failed after it may have reached GitHub: GitHub takes any number of drafts of one tag, so a retry that only posted again could leave a second one.
             let unsure = false;
@@ -414,7 +422,7 @@ function githubReleases(options) {
                         return made;
                 }
                 try {
-                    return (await octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, request: { signal } })).data;
+                    return (await octokit.request('POST /repos/{owner}/{repo}/releases', { ...base, tag_name: tag, name: tag, body, draft: true, ...(target === undefined ? {} : { target_commitish: target }), request: { signal } })).data;
                 }
                 catch (error) {
                     unsure = true;
@@ -446,7 +454,7 @@ function githubReleases(options) {
         },
         async updateRelease(id, change) {
             const what = `PATCH /repos/${owner}/${repo}/releases/${id}`;
-            const response = await call(what, (signal) => octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...base, release_id: id, ...(change.body === undefined ? {} : { body: change.body }), ...(change.publish === true ? { draft: false } : {}), request: { signal } }));
+            const response = await call(what, (signal) => octokit.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...base, release_id: id, ...(change.body === undefined ? {} : { body: change.body }), ...(change.publish === true ? { draft: false } : {}), ...(change.target === undefined ? {} : { target_commitish: change.target }), request: { signal } }));
             return toRelease(releaseJsonOf(response.data, what));
         },
         async listAssets(releaseId) {

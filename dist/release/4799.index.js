@@ -146,6 +146,152 @@ function withDigest(reference, digest) {
 
 /***/ }),
 
+/***/ 48849:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ builtCommit),
+/* harmony export */   a: () => (/* binding */ checkReleaseTag)
+/* harmony export */ });
+/* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40592);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86482);
+
+
+/**
+ * The commit a run built, as far as it is this release's: GITHUB_SHA (the commit the job checked
+ * out and its provenance names) when the release is of the run's own repository; undefined outside
+ * a GitHub Actions job, or for a release of another repository, whose tags name its own commits.
+ */
+function builtCommit(env, repository) {
+    const own = env.GITHUB_REPOSITORY;
+    const sha = env.GITHUB_SHA;
+    if (own === undefined || own === '' || sha === undefined || !/^[0-9a-f]{40}$/.test(sha))
+        return undefined;
+    return repository === undefined || repository.toLowerCase() === own.toLowerCase() ? sha : undefined;
+}
+/**
+ * Refuses to release `tag` unless it names `commit`, the commit the run built: a tag on another
+ * commit would be released with the files (and provenance) of this one, and a tag that does not
+ * exist yet would be made by GitHub at the default branch's head when the release is published.
+ * The one check of the root action, the CLI and the reusable workflow (which runs the root action).
+ */
+async function checkReleaseTag(releases, release) {
+    const { tag, commit, repository } = release;
+    const named = await releases.tagCommit(tag);
+    if (named === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('RELEASE_TAG_MISSING', `there is no tag ${tag} in ${repository}: GitHub would make it at the default branch's head when publishing the release, not at the commit this run built (${commit})`, {
+            hint: `push the tag first: git tag ${(0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .shellWord */ .r7)(tag)} ${commit} && git push origin ${(0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .shellWord */ .r7)(tag)} (a token that cannot read the repository sees no tag either: check the token)`,
+        });
+    }
+    if (named.toLowerCase() !== commit.toLowerCase()) {
+        const built = release.ref === undefined || release.ref === '' ? commit : `${commit} (${release.ref})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('RELEASE_TAG_OTHER_COMMIT', `the tag ${tag} names commit ${named}, but this run built ${built}: the release would publish files built from another commit than its tag`, {
+            hint: 'release the build of the tag\'s commit (run the workflow for the tag), or move the tag to the commit built',
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 20668:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   refuseTooMany: () => (/* binding */ refuseTooMany),
+/* harmony export */   runAssetNamesStep: () => (/* binding */ runAssetNamesStep)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _github_releases_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40461);
+/* harmony import */ var _sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65610);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86482);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40823);
+
+
+
+
+
+/**
+ * When the run publishes to a GitHub release, refuses artifact names a consumer could not check
+ * there, before anything is signed: release assets are one flat list, so `linux/app` would be
+ * downloaded as `app`, which the checksums file does not name (and `darwin/app` would take its
+ * place); and GitHub renames `my app.tgz` to `my.app.tgz`, which the checksums file does not name either.
+ */
+const runAssetNamesStep = async ({ config, artifactFiles }) => {
+    const names = (artifactFiles ?? []).map((file) => file.name);
+    const nested = names.filter((name) => name.includes('/'));
+    if (nested.length === 0) {
+        refuseRewrittenNames(names);
+        refuseCaseClashes(names, [...(0,_collect_js__WEBPACK_IMPORTED_MODULE_4__.reservedNames)(config), ...(config.artifactBundles ? names.map((name) => (0,_sigstore_sign_bundle_path_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultBundlePath */ .Fq)(name)) : [])]);
+        refuseTooMany(names.length, config);
+        return {};
+    }
+    const byAsset = new Map();
+    for (const name of nested)
+        byAsset.set((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(name), [...(byAsset.get((0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(name)) ?? []), name]);
+    const clashes = [...byAsset.values()].filter((names) => names.length > 1).map((names) => names.join(' and '));
+    const shown = nested.slice(0, 5).join(', ') + (nested.length > 5 ? ` and ${nested.length - 5} more` : '');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_ASSET_NAME_NESTED', `the artifact${nested.length === 1 ? '' : 's'} ${shown} ${nested.length === 1 ? 'lies' : 'lie'} in a subdirectory of the base, but GitHub release assets are one flat list: the checksums file would name files a consumer does not download under that name${clashes.length === 0 ? '' : ` (${clashes.slice(0, 5).join('; ')} would be one asset)`}`, {
+        hint: 'set `base` (--base) to the directory holding the files, or download the build\'s artifacts with actions/download-artifact\'s `merge-multiple: true` into one directory; give files of the same name distinct names (e.g. app-linux, app-darwin)',
+    });
+};
+/** Refuses names GitHub would store under another name: the checksums file must name what is published. */
+function refuseRewrittenNames(names) {
+    const rewritten = names.filter((name) => (0,_github_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .githubAssetName */ .DZ)(name) !== name);
+    if (rewritten.length === 0)
+        return;
+    const shown = rewritten.slice(0, 5).map((name) => `${JSON.stringify(name)} (published as ${JSON.stringify((0,_github_releases_js__WEBPACK_IMPORTED_MODULE_1__/* .githubAssetName */ .DZ)(name))})`).join(', ') + (rewritten.length > 5 ? ` and ${rewritten.length - 5} more` : '');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_ASSET_NAME_REWRITTEN', `GitHub would publish ${rewritten.length === 1 ? 'the artifact' : 'the artifacts'} ${shown} under another name than the checksums file lists, so checking the downloaded files against it would fail`, {
+        hint: 'rename the files to letters, digits and . _ - + @ only (no spaces, brackets or non-ASCII letters, no dot at either end), as GitHub keeps them',
+    });
+}
+/**
+ * Refuses names that differ only in case from another artifact's or from a file the release
+ * publishes beside them (`verify.md` and `VERIFY.md`): GitHub takes a release's asset names
+ * without regard to case, so the second upload would fail after everything was signed, and a
+ * download into a case-insensitive directory (macOS, Windows) would hold only one of the two.
+ */
+function refuseCaseClashes(names, published) {
+    const seen = new Map();
+    for (const name of published)
+        seen.set(name.toLowerCase(), name);
+    const clashes = [];
+    for (const name of [...names].sort()) {
+        const other = seen.get(name.toLowerCase());
+        if (other !== undefined && other !== name)
+            clashes.push(`${name} and ${other}`);
+        else
+            seen.set(name.toLowerCase(), name);
+    }
+    if (clashes.length === 0)
+        return;
+    const shown = clashes.slice(0, 5).join('; ') + (clashes.length > 5 ? `; and ${clashes.length - 5} more` : '');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_NAME_CLASH', `the release would publish files whose names differ only in case (${shown}), but a GitHub release holds one asset per name whatever its case`, {
+        hint: 'rename the artifacts so that no two names (nor one and a file trust-kit publishes, such as VERIFY.md or SHA256SUMS) differ only in case',
+    });
+}
+/** How many assets a GitHub release holds at most. */
+const MAX_RELEASE_ASSETS = 1000;
+/**
+ * Refuses a release that cannot fit in one GitHub release, counting only files it publishes for
+ * certain (each artifact, its own bundle when asked for, the checksums file, the SBOMs, VERIFY.md),
+ * and the `others` a draft holds already that it does not replace: past the limit, the uploads
+ * would fail after everything was signed.
+ */
+function refuseTooMany(artifacts, config, others = 0) {
+    const ours = artifacts * (config.sign !== undefined && config.artifactBundles ? 2 : 1) + 1 + (config.sbom?.formats.length ?? 0) + (config.instructions ? 1 : 0);
+    const assets = ours + others;
+    if (assets <= MAX_RELEASE_ASSETS)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_TOO_MANY_ASSETS', `the ${artifacts} artifacts would make at least ${ours} release assets${others === 0 ? '' : `, beside the ${others} the draft release holds already`}, but a GitHub release holds at most ${MAX_RELEASE_ASSETS}`, {
+        hint: others === 0 ? 'publish fewer files: pack related artifacts into an archive (one per platform, say), or leave out per-artifact bundles (artifact-bundles: false)' : 'delete the draft\'s assets this run does not publish (or the draft) on GitHub, or publish fewer files',
+    });
+}
+
+
+/***/ }),
+
 /***/ 40823:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -296,7 +442,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86482);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7310);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97235);
+/* harmony import */ var _release_tag_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48849);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97235);
+
 
 
 
@@ -338,7 +486,8 @@ const runGithubDraftStep = async ({ config, ports, artifacts, staged, staging, o
         }),
     ];
     const notesBlock = instructionsPath === undefined ? '' : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(finalPath(instructionsPath), 'utf8');
-    const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag, repository) };
+    const built = (0,_release_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .builtCommit */ .M)(ports.env, repository);
+    const input = { tag, assets, notesBlock, expected: expectedRelease(ports.env, tag, repository), ...(built === undefined ? {} : { target: built }) };
     // The draft stays when this step fails after finding or creating it: the report says so, and the next run reuses it.
     let draftLeft;
     try {
@@ -356,7 +505,7 @@ const runGithubDraftStep = async ({ config, ports, artifacts, staged, staging, o
         return { githubDraft: { input, drafted } };
     }
     catch (error) {
-        throw draftLeft === undefined ? error : new _state_js__WEBPACK_IMPORTED_MODULE_4__/* .PartialStepFailure */ .U(error, { draftLeft });
+        throw draftLeft === undefined ? error : new _state_js__WEBPACK_IMPORTED_MODULE_5__/* .PartialStepFailure */ .U(error, { draftLeft });
     }
 };
 
@@ -379,12 +528,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86482);
 /* harmony import */ var _sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65799);
 /* harmony import */ var _attest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60633);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(77621);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(77621);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66388);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7310);
-/* harmony import */ var _verify_release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(87148);
-/* harmony import */ var _github_draft_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(20552);
-/* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(40592);
+/* harmony import */ var _asset_names_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(20668);
+/* harmony import */ var _verify_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87148);
+/* harmony import */ var _github_draft_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(20552);
+/* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(40592);
+
 
 
 
@@ -401,7 +552,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** The verification kit's files: made from the signer's identity, so known only once signing starts; a checksums file lists them beside the artifacts. */
-const KIT_FILES = new Set([_verify_release_js__WEBPACK_IMPORTED_MODULE_11__/* .RELEASE_POLICY_FILE */ .Ir, _names_js__WEBPACK_IMPORTED_MODULE_14__/* .VERIFICATION_KIT_TRUSTED_ROOT_FILE */ .l, _names_js__WEBPACK_IMPORTED_MODULE_14__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1]);
+const KIT_FILES = new Set([_verify_release_js__WEBPACK_IMPORTED_MODULE_12__/* .RELEASE_POLICY_FILE */ .Ir, _names_js__WEBPACK_IMPORTED_MODULE_15__/* .VERIFICATION_KIT_TRUSTED_ROOT_FILE */ .l, _names_js__WEBPACK_IMPORTED_MODULE_15__/* .VERIFICATION_KIT_GITHUB_TRUSTED_ROOT_FILE */ .f1]);
 /** GitHub takes release assets under 2 GiB. */
 const MAX_ASSET_BYTES = 2 * 1024 ** 3;
 /** A published checksums file is read back whole; one line per artifact keeps it far below this. */
@@ -415,7 +566,7 @@ const MAX_CHECKSUMS_BYTES = 16 * 1024 * 1024;
  * VERIFY.md says what this run made (other settings than the failed run's make another).
  */
 function staleNames(checksums, artifactNames, kit) {
-    return new Set([...(kit ? [checksums, ...KIT_FILES] : []), _names_js__WEBPACK_IMPORTED_MODULE_14__/* .PUBLIC_KEY_FILE */ .vq, _names_js__WEBPACK_IMPORTED_MODULE_14__/* .INSTRUCTIONS_FILE */ .f4, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(checksums), _attest_js__WEBPACK_IMPORTED_MODULE_8__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_14__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(_names_js__WEBPACK_IMPORTED_MODULE_14__/* .AUDIT_LOG_FILE */ .wL), ...artifactNames.map((name) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(name))]);
+    return new Set([...(kit ? [checksums, ...KIT_FILES] : []), _names_js__WEBPACK_IMPORTED_MODULE_15__/* .PUBLIC_KEY_FILE */ .vq, _names_js__WEBPACK_IMPORTED_MODULE_15__/* .INSTRUCTIONS_FILE */ .f4, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(checksums), _attest_js__WEBPACK_IMPORTED_MODULE_8__/* .ATTESTATIONS_FILE */ .jn, _names_js__WEBPACK_IMPORTED_MODULE_15__/* .AUDIT_LOG_FILE */ .wL, (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(_names_js__WEBPACK_IMPORTED_MODULE_15__/* .AUDIT_LOG_FILE */ .wL), ...artifactNames.map((name) => (0,_sigstore_sign_index_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultBundlePath */ .Fq)(name))]);
 }
 /** The entries of a checksums file read back from a release; undefined when it is not one. */
 function listedEntries(bytes, source) {
@@ -452,15 +603,15 @@ async function recheckReleaseAttestation(ports, tag, assets, expected) {
 async function imagesSigned(releases, find, wanted, differs, logger) {
     if (wanted.length === 0)
         return undefined;
-    const instructions = find(_names_js__WEBPACK_IMPORTED_MODULE_14__/* .INSTRUCTIONS_FILE */ .f4);
+    const instructions = find(_names_js__WEBPACK_IMPORTED_MODULE_15__/* .INSTRUCTIONS_FILE */ .f4);
     if (instructions === undefined || instructions.size > MAX_CHECKSUMS_BYTES) {
-        logger.warn(`github-release: the published release has no ${_names_js__WEBPACK_IMPORTED_MODULE_14__/* .INSTRUCTIONS_FILE */ .f4} naming the images it signed, so whether it signed ${wanted.join(', ')} is not known here; nothing is signed again`);
+        logger.warn(`github-release: the published release has no ${_names_js__WEBPACK_IMPORTED_MODULE_15__/* .INSTRUCTIONS_FILE */ .f4} naming the images it signed, so whether it signed ${wanted.join(', ')} is not known here; nothing is signed again`);
         return undefined;
     }
-    const named = (0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .imagesInInstructions */ .BK)((await releases.downloadAsset(instructions.id, MAX_CHECKSUMS_BYTES)).toString('utf8'));
+    const named = (0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .imagesInInstructions */ .BK)((await releases.downloadAsset(instructions.id, MAX_CHECKSUMS_BYTES)).toString('utf8'));
     for (const image of wanted)
         if (!named.has(image))
-            differs.push(`${image} is not among the images ${_names_js__WEBPACK_IMPORTED_MODULE_14__/* .INSTRUCTIONS_FILE */ .f4} names (an image tag moved since the release was signed?)`);
+            differs.push(`${image} is not among the images ${_names_js__WEBPACK_IMPORTED_MODULE_15__/* .INSTRUCTIONS_FILE */ .f4} names (an image tag moved since the release was signed?)`);
     return wanted.filter((image) => named.has(image));
 }
 /**
@@ -482,8 +633,17 @@ async function refuseOtherDraft(draft) {
     }
     if (draft.checksums !== undefined)
         differs.push(`a ${draft.checksums} that does not list exactly this run's artifacts and SBOMs`);
+    // GitHub keeps one asset per name in any case: APP.tgz on the draft refuses this run's app.tgz, but only at its upload, after the signing.
+    const uploads = new Set([...artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), ...(0,_collect_js__WEBPACK_IMPORTED_MODULE_5__.publishedNames)(config)]);
+    for (const asset of remote) {
+        if (asset.state !== 'uploaded' || uploads.has(asset.name))
+            continue;
+        const clash = [...uploads].find((name) => asciiLowerCase(name) === asciiLowerCase(asset.name));
+        if (clash !== undefined)
+            differs.push(`${asset.name}, whose name differs from this run's ${clash} only in case (GitHub keeps one asset per name, in any case)`);
+    }
     // Names trust-kit may publish beside the artifacts, whatever this run's settings: the run's own, or stale ones the caller deletes.
-    const ours = new Set([...artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), ...(0,_collect_js__WEBPACK_IMPORTED_MODULE_5__.publishedNames)(config), ...staleNames((0,_names_js__WEBPACK_IMPORTED_MODULE_14__/* .checksumsFileName */ .sC)(config.algorithm), artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), true)]);
+    const ours = new Set([...artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), ...(0,_collect_js__WEBPACK_IMPORTED_MODULE_5__.publishedNames)(config), ...staleNames((0,_names_js__WEBPACK_IMPORTED_MODULE_15__/* .checksumsFileName */ .sC)(config.algorithm), artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), true)]);
     const others = remote.filter((asset) => asset.state === 'uploaded' && asset.label === asset.name && !ours.has(asset.name)).map((asset) => asset.name);
     if (others.length > 0)
         differs.push(`${others.slice(0, 5).join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}, which a trust-kit run uploaded and this run does not publish`);
@@ -492,6 +652,10 @@ async function refuseOtherDraft(draft) {
             hint: 'no one sees a draft before it is published: delete the draft release (or the assets named) on GitHub and re-run, or release this build under a new tag',
         });
     }
+}
+/** ASCII letters lowercased, nothing else: GitHub compares asset names so. */
+function asciiLowerCase(text) {
+    return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 }
 /**
  * The SHA-256 a message-signature bundle says it signed (`messageSignature.messageDigest`), hex;
@@ -546,7 +710,7 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
     if (release === undefined)
         return {};
     const remote = await releases.listAssets(release.id);
-    const checksumsName = (0,_names_js__WEBPACK_IMPORTED_MODULE_14__/* .checksumsFileName */ .sC)(config.algorithm);
+    const checksumsName = (0,_names_js__WEBPACK_IMPORTED_MODULE_15__/* .checksumsFileName */ .sC)(config.algorithm);
     const expected = new Map([...artifacts, ...(sbom?.entries ?? [])].map((entry) => [entry.name, entry.hex]));
     const uploadedChecksums = remote.find((asset) => asset.state === 'uploaded' && asset.name === checksumsName);
     // What the release's checksums file lists beyond the kit, and the kit entries it lists; undefined when it is not readable.
@@ -557,6 +721,10 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
     const listsThisRun = listed !== undefined && rest.length === expected.size && rest.every((entry) => expected.get(entry.name) === entry.hex);
     const find = (name) => remote.find((asset) => asset.state === 'uploaded' && asset.name === name) ?? remote.find((asset) => asset.state === 'uploaded' && asset.label === name);
     if (release.draft) {
+        // GitHub's other limits that the draft's own content takes part in, known before signing as well: publishing would fail after it.
+        (0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .refuseNotesWithoutRoom */ .NE)(release.body, tag);
+        const publishing = new Set([...artifacts.map((artifact) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(artifact.name)), ...(0,_collect_js__WEBPACK_IMPORTED_MODULE_5__.publishedNames)(config)]);
+        (0,_asset_names_js__WEBPACK_IMPORTED_MODULE_11__.refuseTooMany)(artifacts.length, config, remote.filter((asset) => asset.state === 'uploaded' && !publishing.has(asset.name)).length);
         await refuseOtherDraft({ config, tag, releases, remote, artifacts, find, checksums: uploadedChecksums === undefined || listsThisRun ? undefined : uploadedChecksums.name });
         // A failed run that died before its checksums file was uploaded left files no checksums file lists (the verification kit, which this run may make otherwise: a trusted root refreshed since).
         if (uploadedChecksums !== undefined && !listsThisRun)
@@ -623,8 +791,8 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
             else if (signedSha256(bytes) !== (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(checksumsBytes ?? '').digest('hex'))
                 differs.push(`${bundle?.name ?? bundleName} does not sign this ${checksumsName}`);
         }
-        if (config.instructions && find(_names_js__WEBPACK_IMPORTED_MODULE_14__/* .INSTRUCTIONS_FILE */ .f4) === undefined)
-            differs.push(`${_names_js__WEBPACK_IMPORTED_MODULE_14__/* .INSTRUCTIONS_FILE */ .f4} is missing`);
+        if (config.instructions && find(_names_js__WEBPACK_IMPORTED_MODULE_15__/* .INSTRUCTIONS_FILE */ .f4) === undefined)
+            differs.push(`${_names_js__WEBPACK_IMPORTED_MODULE_15__/* .INSTRUCTIONS_FILE */ .f4} is missing`);
     }
     const images = await imagesSigned(releases, find, (imageSubjects ?? []).map((subject) => (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .formatImageReference */ .my)(subject.reference)), differs, ports.logger);
     if (differs.length > 0) {
@@ -635,7 +803,7 @@ const runPublishedReleaseStep = async ({ config, ports, artifacts, sbom, staging
     // GitHub's release attestation lists every asset of the release (none can be added since): the others too, by GitHub's digest.
     const others = remote.flatMap((asset) => (asset.state === 'uploaded' && asset.digest?.startsWith('sha256:') === true && !assets.some((checked) => checked.githubName === asset.name) ? [{ name: asset.name, githubName: asset.name, digest: asset.digest, outcome: 'present' }] : []));
     // GitHub attested an immutable release when it was published (no need to wait): a first run that failed on that attestation must not be followed by a re-run that ends green on the assets alone.
-    const releaseAttestation = release.immutable ? await recheckReleaseAttestation({ ...target, logger: ports.logger, attestationWaitsMs: [] }, tag, [...assets, ...others], (0,_github_draft_js__WEBPACK_IMPORTED_MODULE_12__.expectedRelease)(ports.env, tag, target.repository)) : undefined;
+    const releaseAttestation = release.immutable ? await recheckReleaseAttestation({ ...target, logger: ports.logger, attestationWaitsMs: [] }, tag, [...assets, ...others], (0,_github_draft_js__WEBPACK_IMPORTED_MODULE_13__.expectedRelease)(ports.env, tag, target.repository)) : undefined;
     ports.logger.info(`github-release: release ${tag} is published already and holds every artifact and the checksums file this run would sign${releaseAttestation === undefined ? '' : ", as GitHub's release attestation lists them"}: nothing to do, nothing signed`);
     if (staging !== undefined)
         await (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .discardStagingDirectory */ .dK)(staging);

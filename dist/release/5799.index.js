@@ -1845,6 +1845,7 @@ async function openSigningSession(config, context) {
                 identity: identity.expectedIdentity ?? session.certificateIdentity(),
                 issuer: identity.issuer,
                 repository: sourceRepository(token, context.run.serverURL),
+                sourceRef: sourceRepository(token, context.run.serverURL) !== undefined && typeof token.claims.ref === 'string' && token.claims.ref.startsWith('refs/') ? token.claims.ref : undefined,
                 rekorV2: endpoints.rekorURL !== undefined && endpoints.rekorApiVersion === 2,
                 unlogged: endpoints.rekorURL === undefined,
             };

@@ -622,9 +622,12 @@ async function provenanceFromToken(token, options) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
 ;// CONCATENATED MODULE: ./lib/attest/sign.js
+
 
 
 /** Statements signed at once: enough to overlap log requests, few enough not to flood a log. */
@@ -702,6 +705,49 @@ async function writeAttestations(attestations, options) {
     // Put in place together: a signal never leaves this run's bundles beside an earlier run's.
     await commitTogether(prepared.map((outcome) => outcome.value));
     return { jsonl, bundles: bundles.map((bundle) => bundle.path) };
+}
+/** At most this many directory entries are looked at for an earlier run's bundles, and this many bundles read. */
+const EARLIER_SCAN = { entries: 10_000, bundles: 1_000, bytes: 1024 * 1024 };
+/** The in-toto statement a DSSE bundle's JSON carries, or undefined for anything else. */
+function statementOf(text) {
+    try {
+        const envelope = JSON.parse(text)?.dsseEnvelope;
+        if (envelope?.payloadType !== 'application/vnd.in-toto+json' || typeof envelope.payload !== 'string')
+            return undefined;
+        return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The per-subject bundles in `dir` that this run did not write (`written`) but that attest
+ * `predicateType` about one subject, as this run's do: an earlier run's, for a subject this run
+ * does not have. They are left as they are (they are someone's files), but whoever publishes the
+ * directory's bundles would publish them as this run's. The scan is bounded ({@link EARLIER_SCAN}).
+ */
+async function earlierSubjectBundles(dir, written, predicateType) {
+    const ours = new Set(written.map((path) => basename(path)));
+    const found = [];
+    let entries = 0;
+    let read = 0;
+    try {
+        for await (const entry of await opendir(dir)) {
+            if (++entries > EARLIER_SCAN.entries || read >= EARLIER_SCAN.bundles)
+                break;
+            if (!entry.isFile() || !entry.name.endsWith('.sigstore.json') || ours.has(entry.name))
+                continue;
+            read += 1;
+            const text = await readRegularFile(join(dir, entry.name), { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then((bytes) => bytes.toString('utf8'), () => '');
+            const statement = statementOf(text);
+            if (statement?.predicateType === predicateType && Array.isArray(statement.subject) && statement.subject.length === 1)
+                found.push(entry.name);
+        }
+    }
+    catch {
+        // A directory that cannot be listed now was just written into: nothing more to say about it.
+    }
+    return found.sort();
 }
 
 // EXTERNAL MODULE: ./lib/checksums/index.js + 4 modules

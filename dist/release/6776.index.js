@@ -290,6 +290,7 @@ function githubRetryVerdict(error, now = Date.now()) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   refuseTooMany: () => (/* binding */ refuseTooMany),
 /* harmony export */   runAssetNamesStep: () => (/* binding */ runAssetNamesStep)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -365,15 +366,17 @@ function refuseCaseClashes(names, published) {
 const MAX_RELEASE_ASSETS = 1000;
 /**
  * Refuses a release that cannot fit in one GitHub release, counting only files it publishes for
- * certain (each artifact, its own bundle when asked for, the checksums file, the SBOMs, VERIFY.md):
- * past the limit, the uploads would fail after everything was signed.
+ * certain (each artifact, its own bundle when asked for, the checksums file, the SBOMs, VERIFY.md),
+ * and the `others` a draft holds already that it does not replace: past the limit, the uploads
+ * would fail after everything was signed.
  */
-function refuseTooMany(artifacts, config) {
-    const assets = artifacts * (config.sign !== undefined && config.artifactBundles ? 2 : 1) + 1 + (config.sbom?.formats.length ?? 0) + (config.instructions ? 1 : 0);
+function refuseTooMany(artifacts, config, others = 0) {
+    const ours = artifacts * (config.sign !== undefined && config.artifactBundles ? 2 : 1) + 1 + (config.sbom?.formats.length ?? 0) + (config.instructions ? 1 : 0);
+    const assets = ours + others;
     if (assets <= MAX_RELEASE_ASSETS)
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_TOO_MANY_ASSETS', `the ${artifacts} artifacts would make at least ${assets} release assets, but a GitHub release holds at most ${MAX_RELEASE_ASSETS}`, {
-        hint: 'publish fewer files: pack related artifacts into an archive (one per platform, say), or leave out per-artifact bundles (artifact-bundles: false)',
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('RELEASE_TOO_MANY_ASSETS', `the ${artifacts} artifacts would make at least ${ours} release assets${others === 0 ? '' : `, beside the ${others} the draft release holds already`}, but a GitHub release holds at most ${MAX_RELEASE_ASSETS}`, {
+        hint: others === 0 ? 'publish fewer files: pack related artifacts into an archive (one per platform, say), or leave out per-artifact bundles (artifact-bundles: false)' : 'delete the draft\'s assets this run does not publish (or the draft) on GitHub, or publish fewer files',
     });
 }
 

@@ -616,17 +616,21 @@ async function downloadInto(dir, { releases, repository, tag }, release, listed)
     }
     return { dir, assets: listed.map((asset) => asset.name), immutable: release.immutable, releaseAttestation };
 }
+/** A ref pattern that is a ref, its specials escaped, maybe followed by `.*` (`refs/tags/.*`): what trust-kit writes, and nothing that backtracks. */
+const LITERAL_REF_PATTERN = /^(?:[^\\.*+?()[\]{}|^$]|\\.)*(?:\.\*)?$/;
 /**
  * Holds a policy that came with the release to the user's own pins: without a pin it proves
  * nothing (whoever replaced the release could replace the policy). The policy must name the
- * pinned repository, its exact identity must be the pinned workflow on github.com at some ref,
- * and its issuer GitHub Actions' (what the pins stand for). Its trusted roots are replaced by the
+ * pinned repository, its exact identity must be the pinned workflow on github.com at some ref (or
+ * the pinned identity, exactly, with the pinned issuer), and its issuer GitHub Actions' when a
+ * repository or workflow is pinned (what those pins stand for); it may hold no regular expression but a
+ * ref pattern of trust-kit's shape. Its trusted roots are replaced by the
  * user's: roots that came with the release would let whoever replaced it mint the pinned
  * identity and repository under a CA of their own.
  */
 function pinShippedPolicy(policy, pins, source) {
-    if (pins.repository === undefined && pins.signerWorkflow === undefined) {
-        throw new TrustKitError('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH, or give your own policy with --policy' });
+    if (pins.repository === undefined && pins.signerWorkflow === undefined && (pins.identity === undefined || pins.issuer === undefined)) {
+        throw new TrustKitError('CLI_USAGE', `${source} came with the release: it only says what to expect, so it is used with a pin of your own`, { hint: 'add --expect-repo OWNER/REPO and/or --signer-workflow OWNER/REPO/PATH (--certificate-identity ID with --certificate-oidc-issuer URL for a signer outside GitHub Actions), or give your own policy with --policy' });
     }
     if (pins.trustedRoot === undefined) {
         throw new TrustKitError('CLI_USAGE', `${source} came with the release, and so did the trusted roots it names: whoever could replace the release could replace them with a CA that certifies any identity and repository, so they are not used`, { hint: `give your own, kept outside the release directory, with --trusted-root FILE (\`mkdir -p trust-kit-roots && gh attestation trusted-root >| trust-kit-roots/trusted_root.jsonl\`, then --trusted-root trust-kit-roots/trusted_root.jsonl), or your own policy with --policy` });
@@ -644,9 +648,23 @@ function pinShippedPolicy(policy, pins, source) {
             throw new VerifyError('VERIFY_POLICY_SIGNER_WORKFLOW_MISMATCH', `${source} names the signer ${describeMatcher(identity).slice(0, 300)}, not the workflow ${workflow} (--signer-workflow)`, { hint: 'this release was signed by another workflow than the one you expect: do not use it' });
         }
     }
+    // Its regular expressions were written by whoever could replace the release, and one that backtracks runs for days on
+    // the signer's identity or ref: a shipped policy names its signer exactly and its ref pattern as a ref, as trust-kit writes them.
+    if (policy.certificate.identity.kind !== 'exact') {
+        throw invalid(source, 'came with the release and names its signer by a regular expression ("certificateIdentityRegExp"), which is not run: whoever could replace the release wrote it; a policy trust-kit writes names the signer exactly ("certificateIdentity"), or give your own policy with --policy');
+    }
+    if (policy.refPattern !== undefined && !LITERAL_REF_PATTERN.test(policy.refPattern.source.slice('^(?:'.length, -')$'.length))) {
+        throw invalid(source, 'came with the release and has a "refPattern" that is more than a ref, or a ref followed by ".*", which is not run: whoever could replace the release wrote it; give your own policy with --policy');
+    }
     const { issuer } = policy.certificate;
+    if (pins.identity !== undefined && (policy.certificate.identity.kind !== 'exact' || policy.certificate.identity.value !== pins.identity)) {
+        throw new VerifyError('VERIFY_POLICY_IDENTITY_MISMATCH', `${source} names the signer ${describeMatcher(policy.certificate.identity).slice(0, 300)}, not ${quoted(pins.identity)} (--certificate-identity)`, { hint: 'this release was signed by someone else than the signer you expect: do not use it' });
+    }
+    if (pins.issuer !== undefined && (issuer.kind !== 'exact' || issuer.value !== pins.issuer)) {
+        throw new VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `${source} names the OIDC issuer ${describeMatcher(issuer).slice(0, 300)}, not ${quoted(pins.issuer)} (--certificate-oidc-issuer)`, { hint: 'this release was signed through another identity provider than the one you expect: do not use it' });
+    }
     // Other CI issuers fill the source repository extension from claims their users set (a pipeline pointed at any public repository).
-    if (issuer.kind !== 'exact' || issuer.value !== GITHUB_ACTIONS_ISSUER) {
+    if ((pins.repository !== undefined || pins.signerWorkflow !== undefined) && (issuer.kind !== 'exact' || issuer.value !== GITHUB_ACTIONS_ISSUER)) {
         throw new VerifyError('VERIFY_POLICY_ISSUER_MISMATCH', `${source} names the OIDC issuer ${describeMatcher(issuer).slice(0, 300)}, not GitHub Actions' ${GITHUB_ACTIONS_ISSUER}, which --expect-repo and --signer-workflow stand for`, { hint: 'this release was not signed in GitHub Actions: do not use it, or write your own policy' });
     }
     return withTrustedRoot(policy, pins.trustedRoot);
@@ -862,7 +880,7 @@ function summarizeProvenance(predicate) {
 /* harmony export */   tm: () => (/* binding */ checkVerifiedChecksums),
 /* harmony export */   zi: () => (/* binding */ readBundleFile)
 /* harmony export */ });
-/* unused harmony exports WHOLE_READ_BYTES, resolvePolicy, trustSourcesThrough, trustSourcesFrom, certificateInstance, resolveTrust, verifySignedChecksums */
+/* unused harmony exports WHOLE_READ_BYTES, resolvePolicy, trustSourcesThrough, trustSourcesFrom, certificateInstance, resolveTrust, misnamedFilesHint, verifySignedChecksums */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
@@ -1213,6 +1231,8 @@ function digestsNeeded(bundleJson) {
     }
     return ['sha256'];
 }
+/** At most this many names of listed files that were not checked are kept: a release may list thousands. */
+const NAMED_NOT_CHECKED = 5;
 /**
  * Verifies a checksums file's bundle, streaming the file through the digests the bundle needs
  * (memory stays flat for a file of any length); it is read whole, up to
@@ -1323,6 +1343,26 @@ async function checkVerifiedChecksums(verified, options) {
     return { counts, unlisted };
 }
 /**
+ * The hint for named files that were not found where they were looked for (from the working
+ * directory) but are under `base`: named as the checksums file lists them, relative to base. The
+ * run said "missing" and "do not use these files" about files the user has.
+ */
+async function misnamedFilesHint(files, base, cwd, checksumsPath, said) {
+    const baseDir = resolve(cwd, base ?? dirname(checksumsPath));
+    // Loaded here, on a failure only: verify-blob, which imports this module, must not load node:fs/promises (see checkVerifiedChecksums).
+    const { lstat } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
+    const exists = (path) => lstat(path).then(() => true, () => false);
+    const misnamed = [];
+    for (const file of files.slice(0, 20)) {
+        const underBase = resolve(baseDir, file);
+        if (underBase !== resolve(cwd, file) && !(await exists(resolve(cwd, file))) && (await exists(underBase)))
+            misnamed.push(`${shownFile(file)} is ${shownFile(relative(cwd, underBase))}`);
+    }
+    if (misnamed.length === 0)
+        return undefined;
+    return `each file named is a path from ${said.origin}, not from ${said.base}: ${misnamed.join(', ')}; name ${misnamed.length === 1 ? 'it' : 'them'} so and run again`;
+}
+/**
  * Verifies a signed checksums file, then artifacts against it (see {@link verifyChecksumsSignature}
  * and {@link checkVerifiedChecksums}), collecting every result: for callers that report them all
  * at once.
@@ -1330,8 +1370,14 @@ async function checkVerifiedChecksums(verified, options) {
 async function verifySignedChecksums(options) {
     const verified = await verifyChecksumsSignature(options);
     const results = [];
-    const { unlisted } = await checkVerifiedChecksums(verified, { ...options, onResult: (result) => void results.push(result) });
-    return { signature: verified.signature, results, unlisted };
+    const notChecked = { count: 0, names: [] };
+    const onIgnored = (entry) => {
+        notChecked.count += 1;
+        if (notChecked.names.length < NAMED_NOT_CHECKED)
+            notChecked.names.push(entry.name);
+    };
+    const { unlisted } = await checkVerifiedChecksums(verified, { ...options, onResult: (result) => void results.push(result), onIgnored });
+    return { signature: verified.signature, results, unlisted, notChecked };
 }
 
 

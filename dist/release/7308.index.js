@@ -1534,10 +1534,14 @@ class RegistryClient {
     #discard(response) {
         return discardBody(response, this.#retry.timeoutMs);
     }
-    /** The registry's API origin for a repository. */
+    /**
+     * The registry's API origin for a repository, as URL.origin writes it (the scheme's default port
+     * left out): compared with the origin of each URL requested, `host:443` would never equal it, and
+     * the registry's challenge would go unanswered.
+     */
     #origin(registry) {
         const plain = this.#plainHttp === true || (this.#plainHttp instanceof Set && this.#plainHttp.has(registry));
-        return `${plain ? 'http' : 'https'}://${(0,oci_reference/* registryApiHost */.Mb)(registry)}`;
+        return new URL(`${plain ? 'http' : 'https'}://${(0,oci_reference/* registryApiHost */.Mb)(registry)}`).origin;
     }
     #url(repository, path) {
         // Names built by hand (not parsed from a reference) are checked too: they become a URL path.
@@ -2267,7 +2271,8 @@ function imageSubjectName(subject) {
  * Signs images with an open session (one certificate for all of them, and for whatever else the
  * session signs): cosign 3's signed statement attached as a bundle referrer and, unless `format`
  * is cosign3, cosign 2's simple-signing signature in the `.sig` manifest. `onSigned` hears of each
- * image as soon as it is signed, so a caller can report what was attached before a later failure.
+ * image as soon as it is signed, so a caller can report what was attached before a later failure,
+ * and of an image whose referrer was attached when its `.sig` then failed (the entry has no `legacyTag`).
  */
 async function signImages(client, session, subjects, options) {
     const signed = [];
@@ -2280,9 +2285,17 @@ async function signImages(client, session, subjects, options) {
             options.logger.info(`signed ${shown}: bundle ${entry.referrer.digest} (${entry.referrer.via === 'api' ? 'referrers API' : 'referrers tag'})`);
         }
         if (options.format !== 'cosign3') {
-            const payload = simpleSigningPayload(subject);
-            const bundle = await session.signBlob(payload, `${shown} (cosign 2 signature)`);
-            entry.legacyTag = (await attachLegacySignature(client, subject, payload, legacySignatureAnnotations(bundle.bundle))).tag;
+            try {
+                const payload = simpleSigningPayload(subject);
+                const bundle = await session.signBlob(payload, `${shown} (cosign 2 signature)`);
+                entry.legacyTag = (await attachLegacySignature(client, subject, payload, legacySignatureAnnotations(bundle.bundle))).tag;
+            }
+            catch (error) {
+                // The bundle referrer is attached and verifies: reported as what this image holds, not left out as if nothing were.
+                if (entry.referrer !== undefined)
+                    options.onSigned?.(entry);
+                throw error;
+            }
             options.logger.info(`signed ${shown}: ${entry.legacyTag}`);
         }
         signed.push(entry);

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JX: () => (/* binding */ contentTypeOf),
+/* harmony export */   NE: () => (/* binding */ refuseNotesWithoutRoom),
 /* harmony export */   S1: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_4__.S1),
 /* harmony export */   Sd: () => (/* binding */ checkReleaseAttestation),
 /* harmony export */   T2: () => (/* binding */ publishDraft),
@@ -133,6 +134,10 @@ function releaseNotes(notes, block, tag) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_NOTES_TOO_LONG', `the notes of release ${tag} are ${notes.length} characters long: with the verification block they would pass the ${MAX_RELEASE_NOTES_CHARACTERS} GitHub keeps`, {
         hint: 'shorten the release notes on GitHub (they are kept as they are, with the block added), then re-run',
     });
+}
+/** Refuses, before anything is signed, notes of `tag` that leave no room for even the block pointing to VERIFY.md (PUBLISH_NOTES_TOO_LONG). */
+function refuseNotesWithoutRoom(notes, tag) {
+    releaseNotes(notes, POINTER_BLOCK, tag);
 }
 /** A release file that could not be read (gone, or no longer readable) when it was to be published. */
 function unreadable(path, when, error, hint) {
@@ -306,7 +311,7 @@ async function draftRelease(input, ports) {
     let release = await releases.findRelease(input.tag);
     if (release === undefined) {
         try {
-            release = await oldestDraft(await releases.createDraft(input.tag, releaseNotes('', input.notesBlock, input.tag)), input.tag, ports);
+            release = await oldestDraft(await releases.createDraft(input.tag, releaseNotes('', input.notesBlock, input.tag), input.target), input.tag, ports);
             logger.info(`publish: ${release.draft ? 'created draft release' : 'found release'} ${input.tag}`);
         }
         catch (error) {
@@ -368,19 +373,22 @@ async function draftRelease(input, ports) {
     }
     // Files another run left (a draft of a build with other artifacts) stay, but not unremarked: nothing this run signs covers them.
     const ours = new Set(locals.map((local) => remoteFor(remote, local)?.id));
-    const others = remote.filter((asset) => asset.state === 'uploaded' && !ours.has(asset.id)).map((asset) => asset.name);
+    const otherAssets = remote.filter((asset) => asset.state === 'uploaded' && !ours.has(asset.id));
+    const others = otherAssets.map((asset) => asset.name);
     if (others.length > 0) {
         logger.warn(`publish: release ${input.tag} also holds ${others.slice(0, 10).join(', ')}${others.length > 10 ? ` and ${others.length - 10} more` : ''}, which this run does not publish: its checksums file does not list ${others.length === 1 ? 'it' : 'them'}; delete ${others.length === 1 ? 'it' : 'them'} from the release unless ${others.length === 1 ? 'it belongs' : 'they belong'} there`);
     }
-    return { kind: 'uploaded', release, assets };
+    return { kind: 'uploaded', release, assets, others: otherAssets.map((asset) => asset.id) };
 }
 /**
  * Refuses to publish a draft that no longer holds every asset this run uploaded or found there,
- * with its digest: another run of the same tag (no `concurrency:` group) deleted or replaced them
- * meanwhile, and published, an immutable release would lack them for good. GitHub has no lock for
- * a draft: this leaves only the moment between this look and the publishing to chance.
+ * with its digest, or that holds an asset it did not hold then (`others` are those it held): another
+ * run of the same tag (no `concurrency:` group), or someone with write access, deleted, replaced or
+ * added assets meanwhile (the gate checked only this run's), and published, an immutable release
+ * would keep them for good. GitHub has no lock for a draft: this leaves only the moment between
+ * this look and the publishing to chance.
  */
-async function refuseChangedDraft(releases, release, assets) {
+async function refuseChangedDraft(releases, release, assets, others) {
     const remote = await releases.listAssets(release.id);
     const changed = assets.flatMap((asset) => {
         const found = remote.find((candidate) => candidate.state === 'uploaded' && candidate.name === asset.githubName);
@@ -389,6 +397,10 @@ async function refuseChangedDraft(releases, release, assets) {
         // GitHub's digest where it has one; an asset without it (an older server) counts by its presence.
         return found.digest !== undefined && found.digest !== asset.digest ? [`${asset.githubName} is now ${found.digest}, not ${asset.digest}`] : [];
     });
+    const known = new Set([...others, ...remote.filter((candidate) => assets.some((asset) => asset.githubName === candidate.name)).map((candidate) => candidate.id)]);
+    for (const added of remote)
+        if (!known.has(added.id))
+            changed.push(`${added.name} was added`);
     if (changed.length > 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S1('PUBLISH_DRAFT_CHANGED', `the draft release ${release.tagName} changed after this run uploaded to it, so it is not published: ${changed.slice(0, 5).join('; ')}${changed.length > 5 ? `; and ${changed.length - 5} more` : ''}`, {
             hint: 'another run publishes this tag at the same time: give the release job a `concurrency:` group per tag (the reusable workflow has one), let the other run finish, then re-run this one',
@@ -407,8 +419,8 @@ async function publishDraft(input, drafted, ports) {
     const notes = releaseNotes(release.body, input.notesBlock, input.tag);
     let outcome = 'updated';
     if (release.draft) {
-        await refuseChangedDraft(releases, release, assets);
-        release = await releases.updateRelease(release.id, { body: notes, publish: true });
+        await refuseChangedDraft(releases, release, assets, drafted.others);
+        release = await releases.updateRelease(release.id, { body: notes, publish: true, ...(input.target === undefined ? {} : { target: input.target }) });
         ports.onPublished?.(release);
         outcome = 'published';
         logger.info(`publish: published release ${input.tag}${release.immutable ? ' (immutable)' : ''}`);

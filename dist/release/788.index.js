@@ -30,6 +30,17 @@ function releaseOfTagPush(env) {
     const host = serverHost(env.GITHUB_SERVER_URL);
     return { repository, tag, ...(host === undefined || host === 'github.com' ? {} : { host }) };
 }
+/**
+ * The release a run publishes to GitHub names itself (`tag`, and `repo` or the run's repository),
+ * for a run that is no tag push (workflow_dispatch with a tag, the CLI): VERIFY.md can name it as well.
+ */
+function releaseOfNamedTag(tag, repository, env) {
+    const named = repository ?? env.GITHUB_REPOSITORY;
+    if (tag === undefined || named === undefined || named === '')
+        return undefined;
+    const host = serverHost(env.GITHUB_SERVER_URL);
+    return { repository: named, tag, ...(host === undefined || host === 'github.com' ? {} : { host }) };
+}
 /** The host (and port) of GITHUB_SERVER_URL; undefined when it is unset or no URL (the runner always sets a URL). */
 function serverHost(serverUrl) {
     if (serverUrl === undefined || serverUrl === '')
@@ -43,13 +54,14 @@ function serverHost(serverUrl) {
 }
 /**
  * Checks, before any work, that the output directory can take this run's files, and that a run
- * told its release is immutable is one for a tag push (VERIFY.md names that tag's release).
+ * told its release is immutable names that release (VERIFY.md names it): the pushed tag's, or the
+ * tag it publishes to GitHub.
  */
 const runOutputStep = async ({ config, ports, outputDir }) => {
-    const immutableRelease = config.immutableRelease ? releaseOfTagPush(ports.env) : undefined;
+    const immutableRelease = config.immutableRelease ? (releaseOfTagPush(ports.env) ?? releaseOfNamedTag(ports.githubRelease?.tag, ports.githubRelease?.repository, ports.env)) : undefined;
     if (config.immutableRelease && immutableRelease === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_NOT_A_TAG', 'immutable-release is true, but this is not a GitHub Actions run for a tag push (GITHUB_REPOSITORY, GITHUB_REF_TYPE=tag and GITHUB_REF_NAME)', {
-            hint: 'set immutable-release only in the workflow that publishes the release of the pushed tag',
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('RELEASE_NOT_A_TAG', 'immutable-release is true, but this run names no release: it is neither a GitHub Actions run for a tag push (GITHUB_REPOSITORY, GITHUB_REF_TYPE=tag and GITHUB_REF_NAME) nor one publishing to a GitHub release of a tag (github-release with tag)', {
+            hint: 'set immutable-release in the workflow that publishes the release of the pushed tag, or with github-release and the tag it publishes',
         });
     }
     if (immutableRelease !== undefined && !(0,_config_release_js__WEBPACK_IMPORTED_MODULE_1__/* .isTagName */ .Ij)(immutableRelease.tag)) {

@@ -102,7 +102,7 @@ async function openReleaseSession(config, ports, token) {
         const current = opened.signer;
         return current.kind === 'key'
             ? { kind: 'key', publicKeyFile: `${(0,external_node_path_.basename)(current.source).replace(/\.key$/, '')}.pub`, ephemeral: false }
-            : { kind: 'certificate', identity: current.identity, issuer: current.issuer, instance, repository: current.repository, rekorV2: current.rekorV2, unlogged: current.unlogged };
+            : { kind: 'certificate', identity: current.identity, issuer: current.issuer, instance, repository: current.repository, sourceRef: current.sourceRef, rekorV2: current.rekorV2, unlogged: current.unlogged };
     };
     // Closed only after success: on failure the token stays known to the redactor until the error
     // has been printed, and the exit hooks destroy it.

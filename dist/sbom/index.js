@@ -32079,9 +32079,11 @@ async function runAction(main, io, workspace = undefined, subjectInput = undefin
     let summarised = false;
     const tracked = {
         ...io,
+        // The summary is a report on the run, not its product: one that cannot be written (no
+        // GITHUB_STEP_SUMMARY under a runner that has none) is a warning, never the step's failure.
         appendSummary: async (markdown) => {
             summarised = true;
-            await io.appendSummary(markdown);
+            await io.appendSummary(markdown).catch((error) => io.warn(`could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
         },
     };
     try {
@@ -32093,7 +32095,7 @@ async function runAction(main, io, workspace = undefined, subjectInput = undefin
         const text = (0,actions_summary/* failureText */.kY)(report);
         if (!summarised) {
             // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
-            await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
+            await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${(0,errors/* messageOf */.bD)(summaryError)}`));
         }
         io.setFailed(`${report.code}: ${text}`, workspacePlace(report.place, workspace === undefined || workspace === '' ? process.cwd() : workspace));
     }
@@ -34310,16 +34312,34 @@ function hashesOf(pkg) {
 /** Characters an IRI reference cannot hold as they are, percent-encoded as the library's `escapeUri` does. */
 const URI_ESCAPES = { ' ': '%20', '"': '%22', "'": '%27', '[': '%5B', ']': '%5D', '<': '%3C', '>': '%3E', '{': '%7B', '}': '%7D' };
 const URI_UNSAFE = /[ "'[\]<>{}]/g;
-/** A URL's scheme and authority whose host is an IP literal (`http://[::1]:4873`), whose brackets are its syntax, never to escape. */
-const IP_LITERAL_AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[[0-9A-Fa-f:.]+\]/i;
+/** A URL's scheme and authority up to an IP literal host (`http://[::1]:4873`), whose brackets are its syntax, never to escape; the address is the second group. */
+const IP_LITERAL_AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[)([0-9A-Fa-f:.]+)\]/i;
+/**
+ * An IPv6 address written in full (`fd00:0:0:0:0:0:0:17` for `fd00::17`): the CycloneDX project's
+ * validator (its IRI checker, rfc3987-syntax) refuses every address written with `::`, though RFC
+ * 3986 allows it. Anything else is returned as it is.
+ */
+function fullIpv6(address) {
+    const halves = address.split('::');
+    if (halves.length !== 2)
+        return address;
+    const groups = (half) => (half === '' ? [] : half.split(':'));
+    const head = groups(halves[0]);
+    const tail = groups(halves[1]);
+    // A dotted IPv4 tail (`::ffff:1.2.3.4`) takes two groups' room.
+    const width = [...head, ...tail].reduce((sum, group) => sum + (group.includes('.') ? 2 : 1), 0);
+    return width > 7 ? address : [...head, ...Array.from({ length: 8 - width }, () => '0'), ...tail].join(':');
+}
 /**
  * A URL as an IRI reference: the characters it cannot hold percent-encoded, as the library's
- * `escapeUri` does, but an IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL), and a
- * `%` that begins no escape written `%25` (`%zz` made the document invalid).
+ * `escapeUri` does, but an IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL) and
+ * its address written in full, and a `%` that begins no escape written `%25` (`%zz` made the
+ * document invalid).
  */
 function escapeUri(url) {
-    const authority = IP_LITERAL_AUTHORITY.exec(url)?.[0] ?? '';
-    return authority + url.slice(authority.length).replace(URI_UNSAFE, (character) => URI_ESCAPES[character]).replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
+    const literal = IP_LITERAL_AUTHORITY.exec(url);
+    const authority = literal === null ? '' : `${literal[1]}${fullIpv6(literal[2])}]`;
+    return authority + url.slice(literal?.[0].length ?? 0).replace(URI_UNSAFE, (character) => URI_ESCAPES[character]).replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
 }
 /** A component of a package, without the components nested in it. */
 function componentOf(pkg, type, shared) {
@@ -34550,6 +34570,13 @@ const LEADING_DASHES = /^-+/;
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const GIT_URL = /^git(?:\+[a-z]+)?:\/\//i;
 const GIT_COMMIT_FRAGMENT = /#([^#/]+)$/;
+/**
+ * The start of the download locations spdx-tools (the parser the NTIA checker runs) accepts: a host
+ * with a dot and a letters label after it. An IP address, `localhost` or a host without a dot (a
+ * private index at `http://10.1.2.3:8081/...`, `http://nexus:8081/...`) fails the whole document
+ * there, though SPDX's grammar allows any URL. Linear: each part has its own separator.
+ */
+const SPDX_TOOLS_LOCATION = /^(?:(?:git|hg|svn|bzr)\+)?(?:(?:https?|ssh|git|svn|sftp|ftp):\/\/)?(?:[\w\-.!~*'()%;:&=+$,]+@)?[a-z0-9]+(?:[-.][a-z0-9]+)*\.[a-z]{2,5}/i;
 /** Characters SPDX allows in an SPDXID (`[A-Za-z0-9.-]`), the rest replaced by `-`. */
 function idSafe(text) {
     return text.replace(NOT_ID_SAFE, '-').replace(LEADING_DASHES, '').slice(0, 60);
@@ -34582,10 +34609,11 @@ function spdxTimestamp(date) {
 /**
  * A package's download location as SPDX writes it. A git source (`git+URL#commit`, as npm and our
  * parsers record it) takes SPDX's VCS form `git+URL@commit`, since SPDX reads `#` as a sub-path.
- * SPDX wants a URI; anything else a lockfile calls a source (a path, a registry name) is NOASSERTION.
+ * SPDX wants a URI; anything else a lockfile calls a source (a path, a registry name), or a URL
+ * spdx-tools refuses (see {@link SPDX_TOOLS_LOCATION}), is NOASSERTION: the purl's qualifier keeps it.
  */
 function spdxDownloadLocation(location) {
-    if (location === undefined || !URI.test(location))
+    if (location === undefined || !URI.test(location) || !SPDX_TOOLS_LOCATION.test(location))
         return NOASSERTION;
     return GIT_URL.test(location) ? location.replace(GIT_COMMIT_FRAGMENT, '@$1') : location;
 }

@@ -63896,9 +63896,11 @@ async function runAction(main, io, workspace = undefined, subjectInput = undefin
     let summarised = false;
     const tracked = {
         ...io,
+        // The summary is a report on the run, not its product: one that cannot be written (no
+        // GITHUB_STEP_SUMMARY under a runner that has none) is a warning, never the step's failure.
         appendSummary: async (markdown) => {
             summarised = true;
-            await io.appendSummary(markdown);
+            await io.appendSummary(markdown).catch((error) => io.warn(`could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
         },
     };
     try {
@@ -63910,7 +63912,7 @@ async function runAction(main, io, workspace = undefined, subjectInput = undefin
         const text = (0,actions_summary/* failureText */.kY)(report);
         if (!summarised) {
             // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
-            await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
+            await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${(0,errors/* messageOf */.bD)(summaryError)}`));
         }
         io.setFailed(`${report.code}: ${text}`, workspacePlace(report.place, workspace === undefined || workspace === '' ? process.cwd() : workspace));
     }
@@ -67541,10 +67543,14 @@ class RegistryClient {
     #discard(response) {
         return discardBody(response, this.#retry.timeoutMs);
     }
-    /** The registry's API origin for a repository. */
+    /**
+     * The registry's API origin for a repository, as URL.origin writes it (the scheme's default port
+     * left out): compared with the origin of each URL requested, `host:443` would never equal it, and
+     * the registry's challenge would go unanswered.
+     */
     #origin(registry) {
         const plain = this.#plainHttp === true || (this.#plainHttp instanceof Set && this.#plainHttp.has(registry));
-        return `${plain ? 'http' : 'https'}://${registryApiHost(registry)}`;
+        return new URL(`${plain ? 'http' : 'https'}://${registryApiHost(registry)}`).origin;
     }
     #url(repository, path) {
         // Names built by hand (not parsed from a reference) are checked too: they become a URL path.
@@ -68274,7 +68280,8 @@ function imageSubjectName(subject) {
  * Signs images with an open session (one certificate for all of them, and for whatever else the
  * session signs): cosign 3's signed statement attached as a bundle referrer and, unless `format`
  * is cosign3, cosign 2's simple-signing signature in the `.sig` manifest. `onSigned` hears of each
- * image as soon as it is signed, so a caller can report what was attached before a later failure.
+ * image as soon as it is signed, so a caller can report what was attached before a later failure,
+ * and of an image whose referrer was attached when its `.sig` then failed (the entry has no `legacyTag`).
  */
 async function signImages(client, session, subjects, options) {
     const signed = [];
@@ -68287,9 +68294,17 @@ async function signImages(client, session, subjects, options) {
             options.logger.info(`signed ${shown}: bundle ${entry.referrer.digest} (${entry.referrer.via === 'api' ? 'referrers API' : 'referrers tag'})`);
         }
         if (options.format !== 'cosign3') {
-            const payload = simpleSigningPayload(subject);
-            const bundle = await session.signBlob(payload, `${shown} (cosign 2 signature)`);
-            entry.legacyTag = (await attachLegacySignature(client, subject, payload, legacySignatureAnnotations(bundle.bundle))).tag;
+            try {
+                const payload = simpleSigningPayload(subject);
+                const bundle = await session.signBlob(payload, `${shown} (cosign 2 signature)`);
+                entry.legacyTag = (await attachLegacySignature(client, subject, payload, legacySignatureAnnotations(bundle.bundle))).tag;
+            }
+            catch (error) {
+                // The bundle referrer is attached and verifies: reported as what this image holds, not left out as if nothing were.
+                if (entry.referrer !== undefined)
+                    options.onSigned?.(entry);
+                throw error;
+            }
             options.logger.info(`signed ${shown}: ${entry.legacyTag}`);
         }
         signed.push(entry);
@@ -69104,16 +69119,34 @@ function hashesOf(pkg) {
 /** Characters an IRI reference cannot hold as they are, percent-encoded as the library's `escapeUri` does. */
 const URI_ESCAPES = { ' ': '%20', '"': '%22', "'": '%27', '[': '%5B', ']': '%5D', '<': '%3C', '>': '%3E', '{': '%7B', '}': '%7D' };
 const URI_UNSAFE = /[ "'[\]<>{}]/g;
-/** A URL's scheme and authority whose host is an IP literal (`http://[::1]:4873`), whose brackets are its syntax, never to escape. */
-const IP_LITERAL_AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[[0-9A-Fa-f:.]+\]/i;
+/** A URL's scheme and authority up to an IP literal host (`http://[::1]:4873`), whose brackets are its syntax, never to escape; the address is the second group. */
+const IP_LITERAL_AUTHORITY = /^([a-z][a-z0-9+.-]*:\/\/(?:[^/?#@[\]]*@)?\[)([0-9A-Fa-f:.]+)\]/i;
+/**
+ * An IPv6 address written in full (`fd00:0:0:0:0:0:0:17` for `fd00::17`): the CycloneDX project's
+ * validator (its IRI checker, rfc3987-syntax) refuses every address written with `::`, though RFC
+ * 3986 allows it. Anything else is returned as it is.
+ */
+function fullIpv6(address) {
+    const halves = address.split('::');
+    if (halves.length !== 2)
+        return address;
+    const groups = (half) => (half === '' ? [] : half.split(':'));
+    const head = groups(halves[0]);
+    const tail = groups(halves[1]);
+    // A dotted IPv4 tail (`::ffff:1.2.3.4`) takes two groups' room.
+    const width = [...head, ...tail].reduce((sum, group) => sum + (group.includes('.') ? 2 : 1), 0);
+    return width > 7 ? address : [...head, ...Array.from({ length: 8 - width }, () => '0'), ...tail].join(':');
+}
 /**
  * A URL as an IRI reference: the characters it cannot hold percent-encoded, as the library's
- * `escapeUri` does, but an IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL), and a
- * `%` that begins no escape written `%25` (`%zz` made the document invalid).
+ * `escapeUri` does, but an IPv6 host's brackets kept (escaped, `http://%5B::1%5D` was no URL) and
+ * its address written in full, and a `%` that begins no escape written `%25` (`%zz` made the
+ * document invalid).
  */
 function escapeUri(url) {
-    const authority = IP_LITERAL_AUTHORITY.exec(url)?.[0] ?? '';
-    return authority + url.slice(authority.length).replace(URI_UNSAFE, (character) => URI_ESCAPES[character]).replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
+    const literal = IP_LITERAL_AUTHORITY.exec(url);
+    const authority = literal === null ? '' : `${literal[1]}${fullIpv6(literal[2])}]`;
+    return authority + url.slice(literal?.[0].length ?? 0).replace(URI_UNSAFE, (character) => URI_ESCAPES[character]).replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
 }
 /** A component of a package, without the components nested in it. */
 function componentOf(pkg, type, shared) {
@@ -69344,6 +69377,13 @@ const LEADING_DASHES = /^-+/;
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const GIT_URL = /^git(?:\+[a-z]+)?:\/\//i;
 const GIT_COMMIT_FRAGMENT = /#([^#/]+)$/;
+/**
+ * The start of the download locations spdx-tools (the parser the NTIA checker runs) accepts: a host
+ * with a dot and a letters label after it. An IP address, `localhost` or a host without a dot (a
+ * private index at `http://10.1.2.3:8081/...`, `http://nexus:8081/...`) fails the whole document
+ * there, though SPDX's grammar allows any URL. Linear: each part has its own separator.
+ */
+const SPDX_TOOLS_LOCATION = /^(?:(?:git|hg|svn|bzr)\+)?(?:(?:https?|ssh|git|svn|sftp|ftp):\/\/)?(?:[\w\-.!~*'()%;:&=+$,]+@)?[a-z0-9]+(?:[-.][a-z0-9]+)*\.[a-z]{2,5}/i;
 /** Characters SPDX allows in an SPDXID (`[A-Za-z0-9.-]`), the rest replaced by `-`. */
 function idSafe(text) {
     return text.replace(NOT_ID_SAFE, '-').replace(LEADING_DASHES, '').slice(0, 60);
@@ -69376,10 +69416,11 @@ function spdxTimestamp(date) {
 /**
  * A package's download location as SPDX writes it. A git source (`git+URL#commit`, as npm and our
  * parsers record it) takes SPDX's VCS form `git+URL@commit`, since SPDX reads `#` as a sub-path.
- * SPDX wants a URI; anything else a lockfile calls a source (a path, a registry name) is NOASSERTION.
+ * SPDX wants a URI; anything else a lockfile calls a source (a path, a registry name), or a URL
+ * spdx-tools refuses (see {@link SPDX_TOOLS_LOCATION}), is NOASSERTION: the purl's qualifier keeps it.
  */
 function spdxDownloadLocation(location) {
-    if (location === undefined || !URI.test(location))
+    if (location === undefined || !URI.test(location) || !SPDX_TOOLS_LOCATION.test(location))
         return NOASSERTION;
     return GIT_URL.test(location) ? location.replace(GIT_COMMIT_FRAGMENT, '@$1') : location;
 }
@@ -70939,7 +70980,10 @@ const KEYLESS_ONLY = ['trusted-root', 'timeout', 'on-missing-token'];
  */
 function isTagName(tag) {
     const forbidden = [...tag].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f || ' ~^:?*[\\'.includes(char));
-    return tag.length <= 250 && !forbidden && !tag.startsWith('-') && !tag.includes('..') && !tag.includes('@{') && !tag.startsWith('/') && !tag.endsWith('/') && !tag.endsWith('.') && !tag.endsWith('.lock') && !tag.includes('//');
+    // Each part between slashes: none begins with a dot or ends in .lock (`.v1`, `a/./b`, `x.lock/y`).
+    const parts = tag.split('/');
+    const badPart = parts.some((part) => part.startsWith('.') || part.endsWith('.lock'));
+    return tag.length <= 250 && tag !== '@' && !forbidden && !badPart && !tag.startsWith('-') && !tag.includes('..') && !tag.includes('@{') && !tag.startsWith('/') && !tag.endsWith('/') && !tag.endsWith('.') && !tag.includes('//');
 }
 /**
  * Reports the image inputs set (to anything but their defaults) while no image is named: each
@@ -71518,15 +71562,22 @@ function offlineBlocks(input, bundleFile, signer) {
  * could be an attacker's, whose CA certifies the very identity the policy names.
  */
 /**
- * verify-release's pins for a release signed by a GitHub Actions workflow on github.com: the source
- * repository and the workflow (`--expect-repo`, `--signer-workflow`), with which it takes the policy
- * the release carries; undefined for another signer, whose policy the user checks and gives.
+ * verify-release's pins, with which it takes the policy the release carries: for a release signed
+ * by a GitHub Actions workflow on github.com, the source repository and the workflow
+ * (`--expect-repo`, `--signer-workflow`), and for a tag's release the tag (`--tag`): without it, an
+ * older release of the same repository and workflow put in its place passed; for another signer,
+ * its identity and issuer (`--certificate-identity`, `--certificate-oidc-issuer`): a policy taken
+ * as it came let whoever replaced the release name themselves. Undefined when the identity is not known.
  */
 function pinsOf(signer) {
     const workflow = WORKFLOW_IDENTITY.exec(signer?.identity ?? '');
-    if (signer === undefined || signer.issuer !== GITHUB_ACTIONS_ISSUER || signer.repository === undefined || workflow === null)
+    if (signer === undefined)
         return undefined;
-    return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}`)];
+    if (signer.issuer !== GITHUB_ACTIONS_ISSUER || signer.repository === undefined || workflow === null) {
+        return signer.identity === undefined ? undefined : ['--certificate-identity', value(signer.identity), '--certificate-oidc-issuer', value(signer.issuer)];
+    }
+    const tag = signer.sourceRef?.startsWith('refs/tags/') === true ? signer.sourceRef.slice('refs/tags/'.length) : undefined;
+    return ['--expect-repo', value(signer.repository), '--signer-workflow', value(`${workflow[1] ?? ''}/${workflow[2] ?? ''}`), ...(tag === undefined || tag === '' ? [] : ['--tag', value(tag)])];
 }
 function verificationKitBlocks(kit, checksumsFile, signer, verifier, immutable) {
     const source = pinned(verifier);
@@ -71540,7 +71591,11 @@ function verificationKitBlocks(kit, checksumsFile, signer, verifier, immutable) 
             ? ` The command checks it against the trusted roots you fetched for the offline checks above (${markdownCode(OFFLINE_TRUSTED_ROOTS_FILE)}), not the release's: only so does a replaced release fail.`
             : ` The command checks it against the private deployment's trusted root you got from its operator (${markdownCode(trustedRootFile(certificate) ?? '')}), not the release's copy: only so does a replaced release fail.`;
     return [
-        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository.${pins === undefined ? ' Before using it, check that its `certificateIdentity`, `issuer` and `sourceRepository` are the signer and repository you expect (or write your own policy with them).' : ` The command takes it only with pins of yours, the repository and the workflow that signed this release (\`--expect-repo\`, \`--signer-workflow\`): a replaced release's policy, naming another, fails them. Check that they are the ones you expect.`}${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
+        verify_text('## Verifying offline with the release\'s policy', '', `The release carries its verification policy, ${markdownCode(kit.policyFile)}, and the trusted root it was signed against, ${markdownCode(kit.trustedRootFile)}, both listed in ${markdownCode(checksumsFile)}. A policy that comes with a release only states what to expect: whoever could replace the release could replace it too, and its trusted root with one of their own CA, which certifies the very same identity and repository.${pins === undefined
+            ? ' Before using it, check that its `certificateIdentity`, `issuer` and `sourceRepository` are the signer and repository you expect (or write your own policy with them).'
+            : pins.includes('--certificate-identity')
+                ? " The command takes it only with pins of yours, the identity and issuer that signed this release (`--certificate-identity`, `--certificate-oidc-issuer`): a replaced release's policy, naming another signer, fails them. Check that they are the ones you expect."
+                : ` The command takes it only with pins of yours, the repository and the workflow that signed this release (\`--expect-repo\`, \`--signer-workflow\`)${pins.includes('--tag') ? ' and its tag (`--tag`)' : ''}: a replaced release's policy, naming another, fails them${pins.includes('--tag') ? ', and so does an older release of the same repository put in its place' : ''}. Check that they are the ones you expect.`}${whichRoot} In the directory holding every asset of the release, without a network or a login${source === undefined ? '' : ' (trust-kit\'s verifier fetched as above)'}:`, ''),
         // The policy of an immutable release requires GitHub's release attestation, which exists once the release is published.
         // Pinned where the signer is a GitHub Actions workflow: the policy then only says what to expect, and a replaced
         // release's policy (another repository's, signed on the same deployment) fails the pins, not the user's reading of it.
@@ -76588,6 +76643,7 @@ async function openSigningSession(config, context) {
                 identity: identity.expectedIdentity ?? session.certificateIdentity(),
                 issuer: identity.issuer,
                 repository: sourceRepository(token, context.run.serverURL),
+                sourceRef: sourceRepository(token, context.run.serverURL) !== undefined && typeof token.claims.ref === 'string' && token.claims.ref.startsWith('refs/') ? token.claims.ref : undefined,
                 rekorV2: endpoints.rekorURL !== undefined && endpoints.rekorApiVersion === 2,
                 unlogged: endpoints.rekorURL === undefined,
             };
@@ -76714,7 +76770,7 @@ async function run(inputs, io, cwd, env) {
         const lines = ['### Signatures', '', `**Failed**: ${(0,summary/* code */.aY)(failure.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [(0,summary/* failureText */.kY)(failure)])];
         const rows = signedRows(written, signedImages);
         lines.push(...(rows.length === 0 ? ['Nothing was signed.'] : ['Signed before the failure:', '', '| File | Bundle |', '| --- | --- |', ...rows]), '');
-        await io.appendSummary(lines.join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
+        await io.appendSummary(lines.join('\n'));
         throw error;
     }
     finally {

@@ -31780,9 +31780,11 @@ async function runAction(main, io, workspace = undefined, subjectInput = undefin
     let summarised = false;
     const tracked = {
         ...io,
+        // The summary is a report on the run, not its product: one that cannot be written (no
+        // GITHUB_STEP_SUMMARY under a runner that has none) is a warning, never the step's failure.
         appendSummary: async (markdown) => {
             summarised = true;
-            await io.appendSummary(markdown);
+            await io.appendSummary(markdown).catch((error) => io.warn(`could not write the job summary: ${(0,errors/* messageOf */.bD)(error)}`));
         },
     };
     try {
@@ -31794,7 +31796,7 @@ async function runAction(main, io, workspace = undefined, subjectInput = undefin
         const text = (0,actions_summary/* failureText */.kY)(report);
         if (!summarised) {
             // A fenced block shows the text as it is (no link, no markup), its fence longer than any backtick run in it.
-            await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${String(summaryError)}`));
+            await io.appendSummary([`### trust-kit failed: ${(0,markdown/* markdownCode */.D9)(report.code)}`, '', ...(0,markdown/* markdownBlock */.dI)('text', [text])].join('\n')).catch((summaryError) => io.warn(`could not write the job summary: ${(0,errors/* messageOf */.bD)(summaryError)}`));
         }
         io.setFailed(`${report.code}: ${text}`, workspacePlace(report.place, workspace === undefined || workspace === '' ? process.cwd() : workspace));
     }
@@ -34551,6 +34553,8 @@ function digestsNeeded(bundleJson) {
     }
     return ['sha256'];
 }
+/** At most this many names of listed files that were not checked are kept: a release may list thousands. */
+const NAMED_NOT_CHECKED = 5;
 /**
  * Verifies a checksums file's bundle, streaming the file through the digests the bundle needs
  * (memory stays flat for a file of any length); it is read whole, up to
@@ -34661,6 +34665,26 @@ async function checkVerifiedChecksums(verified, options) {
     return { counts, unlisted };
 }
 /**
+ * The hint for named files that were not found where they were looked for (from the working
+ * directory) but are under `base`: named as the checksums file lists them, relative to base. The
+ * run said "missing" and "do not use these files" about files the user has.
+ */
+async function misnamedFilesHint(files, base, cwd, checksumsPath, said) {
+    const baseDir = (0,external_node_path_.resolve)(cwd, base ?? (0,external_node_path_.dirname)(checksumsPath));
+    // Loaded here, on a failure only: verify-blob, which imports this module, must not load node:fs/promises (see checkVerifiedChecksums).
+    const { lstat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 19));
+    const exists = (path) => lstat(path).then(() => true, () => false);
+    const misnamed = [];
+    for (const file of files.slice(0, 20)) {
+        const underBase = (0,external_node_path_.resolve)(baseDir, file);
+        if (underBase !== (0,external_node_path_.resolve)(cwd, file) && !(await exists((0,external_node_path_.resolve)(cwd, file))) && (await exists(underBase)))
+            misnamed.push(`${(0,quote/* shownFile */.G)(file)} is ${(0,quote/* shownFile */.G)((0,external_node_path_.relative)(cwd, underBase))}`);
+    }
+    if (misnamed.length === 0)
+        return undefined;
+    return `each file named is a path from ${said.origin}, not from ${said.base}: ${misnamed.join(', ')}; name ${misnamed.length === 1 ? 'it' : 'them'} so and run again`;
+}
+/**
  * Verifies a signed checksums file, then artifacts against it (see {@link verifyChecksumsSignature}
  * and {@link checkVerifiedChecksums}), collecting every result: for callers that report them all
  * at once.
@@ -34668,8 +34692,14 @@ async function checkVerifiedChecksums(verified, options) {
 async function verifySignedChecksums(options) {
     const verified = await verifyChecksumsSignature(options);
     const results = [];
-    const { unlisted } = await checkVerifiedChecksums(verified, { ...options, onResult: (result) => void results.push(result) });
-    return { signature: verified.signature, results, unlisted };
+    const notChecked = { count: 0, names: [] };
+    const onIgnored = (entry) => {
+        notChecked.count += 1;
+        if (notChecked.names.length < NAMED_NOT_CHECKED)
+            notChecked.names.push(entry.name);
+    };
+    const { unlisted } = await checkVerifiedChecksums(verified, { ...options, onResult: (result) => void results.push(result), onIgnored });
+    return { signature: verified.signature, results, unlisted, notChecked };
 }
 
 // EXTERNAL MODULE: ./lib/sigstore/verify/trust-tuf.js + 1 modules
@@ -34894,13 +34924,22 @@ async function run(inputs, io, cwd, env = {}) {
         : outcome.results.length === 0
             ? `Verification FAILED: no file listed in ${(0,summary/* code */.aY)(checksums ?? '')} was found (its signature verified)`
             : `Verified ${(0,summary/* code */.aY)(checksums ?? '')}`;
-    await io.appendSummary(`### ${heading}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n`);
+    // As sha256sum -c --ignore-missing, a listed file that is not there is no failure; but a verifier says what it did not check.
+    const { notChecked } = outcome;
+    const notCheckedText = notChecked.count === 0 || outcome.results.length === 0
+        ? undefined
+        : `${counted(notChecked.count, 'listed file')} ${notChecked.count === 1 ? 'is' : 'are'} not under ${reader.string('base') ?? 'the checksums file\'s directory'}, so ${notChecked.count === 1 ? 'it was' : 'they were'} not checked: ${notChecked.names.map((name) => (0,quote/* boundedText */.LD)((0,lib_checksums/* reportedName */.PF)(name))).join(', ')}${notChecked.count > notChecked.names.length ? `, and ${notChecked.count - notChecked.names.length} more` : ''} (name the files to check in files, or set base where they are)`;
+    if (notCheckedText !== undefined)
+        io.warn(notCheckedText);
+    await io.appendSummary(`### ${heading}\n\n| | |\n| --- | --- |\n${signerRows(outcome.signature).join('\n')}\n\n| Artifact | Result |\n| --- | --- |\n${rows.join('\n')}\n${notCheckedText === undefined ? '' : `\n${(0,summary/* cell */.Hn)(notCheckedText)}\n`}`);
     // Named as the CLI names them: escaped as the -c report escapes a name, and cut (the checksums file's author chose them).
     const failed = [...outcome.results.filter((result) => result.status !== 'ok').map((result) => `${(0,quote/* boundedText */.LD)((0,lib_checksums/* reportedName */.PF)(result.entry.name))} (${result.status})`), ...outcome.unlisted.map((file) => `${file} (not listed)`)];
     // The summary lists the failures (up to MAX_SUMMARY_ROWS of them); the error, as the CLI's, names the first few.
     const named = `${failed.slice(0, NAMED_FAILURES).join('; ')}${failed.length > NAMED_FAILURES ? `; and ${failed.length - NAMED_FAILURES} more` : ''}`;
-    if (failed.length > 0)
-        throw new verify_errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `${counted(failed.length, 'artifact')} ${failed.length === 1 ? 'does' : 'do'} not match the signed ${checksums ?? ''}: ${named}`, { hint: 'do not use these files' });
+    if (failed.length > 0) {
+        const misnamed = outcome.results.some((result) => result.status === 'missing') ? await misnamedFilesHint(files, reader.string('base'), cwd, checksums ?? '', { origin: 'the workspace', base: 'base' }) : undefined;
+        throw new verify_errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `${counted(failed.length, 'artifact')} ${failed.length === 1 ? 'does' : 'do'} not match the signed ${checksums ?? ''}: ${named}`, { hint: misnamed ?? 'do not use these files' });
+    }
     if (outcome.results.length === 0)
         throw new verify_errors/* VerifyError */.G('VERIFY_ARTIFACT_MISMATCH', `no file listed in ${checksums ?? ''} was found, so no artifact was checked`, { hint: 'set "files", or "base" to where the artifacts are' });
     io.info(`verified ${checksums ?? ''} and ${counted(good.length, 'artifact')} against it`);

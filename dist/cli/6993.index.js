@@ -1,8 +1,8 @@
-export const id = 4421;
-export const ids = [4421];
+export const id = 6993;
+export const ids = [6993];
 export const modules = {
 
-/***/ 24421:
+/***/ 48849:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var builtCommit = (function (env, repository) {
     const own = env.GITHUB_REPOSITORY;
     const sha = env.GITHUB_SHA;
@@ -13,31 +13,24 @@ export const modules = {
     const { tag, commit, repository } = release;
     const named = await releases.tagCommit(tag);
     if (named === undefined) {
-        throw new errors/* ReleaseError */.K2('RELEASE_TAG_MISSING', `there is no tag ${tag} in ${repository}: GitHub would make it at the default branch's head when publishing the release, not at the commit this run built (${commit})`, {
-            hint: `push the tag first: git tag ${(0,verify/* shellWord */.r7)(tag)} ${commit} && git push origin ${(0,verify/* shellWord */.r7)(tag)} (a token that cannot read the repository sees no tag either: check the token)`,
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('RELEASE_TAG_MISSING', `there is no tag ${tag} in ${repository}: GitHub would make it at the default branch's head when publishing the release, not at the commit this run built (${commit})`, {
+            hint: `push the tag first: git tag ${(0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .shellWord */ .r7)(tag)} ${commit} && git push origin ${(0,_instructions_verify_js__WEBPACK_IMPORTED_MODULE_0__/* .shellWord */ .r7)(tag)} (a token that cannot read the repository sees no tag either: check the token)`,
         });
     }
     if (named.toLowerCase() !== commit.toLowerCase()) {
         const built = release.ref === undefined || release.ref === '' ? commit : `${commit} (${release.ref})`;
-        throw new errors/* ReleaseError */.K2('RELEASE_TAG_OTHER_COMMIT', `the tag ${tag} names commit ${named}, but this run built ${built}: the release would publish files built from another commit than its tag`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('RELEASE_TAG_OTHER_COMMIT', `the tag ${tag} names commit ${named}, but this run built ${built}: the release would publish files built from another commit than its tag`, {
             hint: 'release the build of the tag\'s commit (run the workflow for the tag), or move the tag to the commit built',
         });
     }
 });
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runReleaseTagStep: (() => (/* binding */ runReleaseTagStep))
-});
-
-// EXTERNAL MODULE: ./lib/instructions/verify.js + 1 modules
-var verify = __webpack_require__(78918);
-// EXTERNAL MODULE: ./lib/release/errors.js
-var errors = __webpack_require__(86482);
-;// CONCATENATED MODULE: ./lib/release/release-tag.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: (() => (/* binding */ builtCommit)),
+/* harmony export */   a: (() => (/* binding */ checkReleaseTag))
+/* harmony export */ });
+/* harmony import */ var _instructions_verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78918);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86482);
 
 
 /**
@@ -54,7 +47,17 @@ var errors = __webpack_require__(86482);
  */
 
 
-;// CONCATENATED MODULE: ./lib/release/steps/release-tag.js
+
+/***/ }),
+
+/***/ 76993:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runReleaseTagStep: (() => (/* binding */ runReleaseTagStep))
+/* harmony export */ });
+/* harmony import */ var _release_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48849);
 
 /**
  * When the run publishes to a GitHub release from a GitHub Actions job, refuses a tag that does not
@@ -66,12 +69,12 @@ const runReleaseTagStep = (async ({ ports }) => {
     if (target === undefined)
         return {};
     const repository = target.repository ?? ports.env.GITHUB_REPOSITORY ?? '';
-    const commit = builtCommit(ports.env, target.repository);
+    const commit = (0,_release_tag_js__WEBPACK_IMPORTED_MODULE_0__/* .builtCommit */ .M)(ports.env, target.repository);
     if (commit === undefined) {
         ports.logger.debug(`github-release: the commit this run built is not known (no GITHUB_SHA of ${repository}): whether the tag ${target.tag} names it is not checked`);
         return {};
     }
-    await checkReleaseTag(target.releases, { tag: target.tag, commit, ref: ports.env.GITHUB_REF, repository });
+    await (0,_release_tag_js__WEBPACK_IMPORTED_MODULE_0__/* .checkReleaseTag */ .a)(target.releases, { tag: target.tag, commit, ref: ports.env.GITHUB_REF, repository });
     return {};
 });
 
