@@ -207,6 +207,20 @@ snapshots:
     assert.ok(sbom.relationships.some((edge) => edge.type === 'depends-on' && edge.from === sbom.root.purl && edge.to === 'pkg:npm/a@1.0.0'), JSON.stringify(sbom.relationships));
   });
 
+  it('yarn 1 and pnpm projects without a name say what the project depends on too: a direct dependency another package also needs kept its edge only with a named root', async (t) => {
+    const yarnLock = ['# yarn lockfile v1', '', 'debug@4.3.4:', '  version "4.3.4"', '  dependencies:', '    ms "^2.1.1"', '', 'ms@2.1.2, ms@^2.1.1:', '  version "2.1.2"', '', 'left@1.0.0:', '  version "1.0.0"', ''].join('\n');
+    const pnpmLock = ['lockfileVersion: \'9.0\'', 'importers:', '  .:', '    dependencies:', '      debug:', '        specifier: 4.3.4', '        version: 4.3.4', '      ms:', '        specifier: 2.1.2', '        version: 2.1.2', 'packages:', '  debug@4.3.4: {}', '  ms@2.1.2: {}', '  left@1.0.0: {}', 'snapshots:', '  debug@4.3.4:', '    dependencies:', '      ms: 2.1.2', '  ms@2.1.2: {}', '  left@1.0.0: {}', ''].join('\n');
+    for (const [file, text] of [['yarn.lock', yarnLock], ['pnpm-lock.yaml', pnpmLock]] as const) {
+      const dir = await tempDir(t);
+      await writeFile(join(dir, 'package.json'), '{"private":true,"dependencies":{"debug":"4.3.4","ms":"2.1.2"}}');
+      await writeFile(join(dir, file), text);
+      const { sbom } = await generateSbom({ dir, cwd: dir, clock: fixedClock(new Date('2026-01-02T03:04:05Z')) });
+      const fromRoot = sbom.relationships.filter((edge) => edge.type === 'depends-on' && edge.from === sbom.root.purl).map((edge) => edge.to).sort();
+      // left@1.0.0, which nothing declares or needs (a lockfile's leftover), is still related rather than left floating.
+      assert.deepEqual(fromRoot, ['pkg:npm/debug@4.3.4', 'pkg:npm/left@1.0.0', 'pkg:npm/ms@2.1.2'], file);
+    }
+  });
+
   it('reports malformed input as SbomParseError with the line, never another error', async () => {
     const parse = (parser: typeof yarnLockParser, text: string): Promise<unknown> =>
       parser.parse({ path: 'x', content: Buffer.from(text), readSibling: async () => undefined, includeDev: false });

@@ -6,7 +6,7 @@ import type { Package, PackageProperty, ParseResult, Scope } from '../../model.j
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
 import { OutsideSubset, readPnpmYaml } from './pnpm-yaml.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, platformProperties, sourceOf, splitNameAt, stringField, Unresolved, versionField, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, platformProperties, sourceOf, splitNameAt, stringField, Unresolved, versionField, withOrphans, type JsonObject } from './common.js';
 import { textOfBytes } from '../text.js';
 import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { PNPM_LOCK } from '../identities.js';
@@ -279,6 +279,9 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
     return purl;
   };
   const starts = { required: [] as string[], optional: [] as string[], dev: [] as string[] };
+  // The project's own dependencies when it names no root (a package.json without a name): the catalog's root depends
+  // on these, not on what nothing else depends on, which drops a direct dependency another package needs too.
+  const direct: string[] = [];
   for (const [path, importer] of importers) {
     const from = importerPurl.get(path);
     for (const [field, kind] of IMPORTER_FIELDS) {
@@ -288,6 +291,7 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
         const to = resolve(path, name, ref) ?? declaredOnly(name, ref, kind, path);
         if (to === undefined) continue;
         starts[kind].push(to);
+        if (path === '.' && from === undefined && (kind !== 'dev' || input.includeDev)) direct.push(to);
         if (from === undefined) continue;
         if (kind !== 'dev') set.relate(from, to);
         else if (input.includeDev) set.relate(from, to, 'dev-depends-on');
@@ -333,7 +337,8 @@ async function parsePnpm(input: ParseInput): Promise<ParseResult> {
     const members = new Set(importerPurl.values());
     for (const pkg of all) if (!members.has(pkg.purl)) pkg.scope = scopes.get(pkg.purl) ?? 'required';
   }
-  const result: ParseResult = { packages: all, relationships: set.allRelationships(), ...unresolved.fields() };
+  const relationships = set.allRelationships();
+  const result: ParseResult = { packages: all, relationships, ...unresolved.fields(), ...(direct.length > 0 ? { direct: withOrphans(direct, all, relationships) } : {}) };
   if (rootPurl !== undefined && rootName !== undefined) {
     const root: Package = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
     const license = licenseOf(rootManifest?.license);

@@ -4,7 +4,7 @@ import { hexHash, sriHashes } from '../../hashes.js';
 import type { Package, PackageHash, PackageProperty, ParseResult, Scope } from '../../model.js';
 import type { ParseInput, Parser } from '../../parser.js';
 import { npmPurl } from '../../npm-purl.js';
-import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, platformProperties, sourceOf, splitNameAt, stringField, Unresolved, type JsonObject } from './common.js';
+import { isObject, isPackageName, licenseOf, objectField, PackageSet, PATCHED_PROPERTY, platformProperties, sourceOf, splitNameAt, stringField, Unresolved, withOrphans, type JsonObject } from './common.js';
 import { textOfBytes } from '../text.js';
 import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { YARN_LOCK } from '../identities.js';
@@ -383,6 +383,9 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
   // importer's peers are its dependents' to provide, so they start nothing here.
   const starts = { required: [] as string[], optional: [] as string[], dev: [] as string[] };
   let known = false;
+  // The project's own dependencies when it names no root (a package.json without a name): the catalog's root depends
+  // on these, not on what nothing else depends on, which drops a direct dependency another package needs too.
+  const direct: string[] = [];
   for (const importer of importers) {
     const deps = importer.manifest === undefined ? (importer.node?.deps ?? []).filter((dep) => dep.kind !== 'peer') : manifestDependencies(importer.manifest);
     if (importer.manifest !== undefined) known = true;
@@ -398,6 +401,7 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
       provider.provides.set(dep.name, target);
       providerOf(target).parents.push(provider);
       if (importer.manifest !== undefined) starts[dep.kind].push(target.purl);
+      if (importer === importers[0] && importer.purl === undefined && importer.manifest !== undefined && (dep.kind !== 'dev' || input.includeDev)) direct.push(target.purl);
       if (importer.purl === undefined) continue;
       if (dep.kind !== 'dev') set.relate(importer.purl, target.purl);
       else if (input.includeDev) set.relate(importer.purl, target.purl, 'dev-depends-on');
@@ -420,7 +424,8 @@ async function parseYarn(input: ParseInput): Promise<ParseResult> {
   const packages = set.allPackages();
   for (const pkg of packages) pkg.scope = scopes.get(pkg.purl) ?? 'required';
 
-  const result: ParseResult = { packages, relationships: set.allRelationships(), ...unresolved.fields() };
+  const relationships = set.allRelationships();
+  const result: ParseResult = { packages, relationships, ...unresolved.fields(), ...(direct.length > 0 ? { direct: withOrphans(direct, packages, relationships) } : {}) };
   if (rootPurl !== undefined && rootName !== undefined) {
     const root: Package = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
     const license = licenseOf(rootManifest?.json.license);
