@@ -122,6 +122,15 @@ describe('Gemfile.lock parser', () => {
     ]);
   });
 
+  it('a gem a spec or DEPENDENCIES names that no spec locks (a lockfile cut short or edited, which bundle install --frozen refuses) is an unknown at its line; bundler, which gems depend on and Bundler never locks, is not', async () => {
+    const lock = ['GEM', '  remote: https://rubygems.org/', '  specs:', '    rails (7.1.0)', '      bundler (>= 1.15.0)', '      railties (= 7.1.0)', '', 'DEPENDENCIES', '  rails', '  rspec', ''].join('\n');
+    const result = await gemfileLockParser.parse(input(lock));
+    assert.deepEqual(result.unknowns?.map((unknown) => [unknown.line, unknown.reason]), [
+      [6, 'rails 7.1.0 depends on railties, which no spec of the lockfile locks: it is cut short or was edited, and what it lacks is not listed (run bundle lock)'],
+      [10, 'the Gemfile depends on rspec (DEPENDENCIES), which no spec of the lockfile locks: it is cut short or was edited, and what it lacks is not listed (run bundle lock)'],
+    ]);
+  });
+
   it('keeps platform-specific gems apart with a platform qualifier, and edges to each build', async () => {
     const lock = ['GEM', '  remote: https://rubygems.org/', '  specs:', '    nokogiri (1.16.0)', '    nokogiri (1.16.0-x86_64-linux)', '    rails-html (1.0.0)', '      nokogiri (~> 1.14)', ''].join('\n');
     const result = await gemfileLockParser.parse(input(lock));

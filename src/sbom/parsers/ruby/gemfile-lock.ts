@@ -7,6 +7,8 @@ import { PackageCollector, purlFor, textOf } from '../lockfile.js';
 import { GEMFILE_LOCK } from '../identities.js';
 import { scopesByReachability, type GraphEdge } from '../scopes.js';
 import { withoutCredentials } from '../../urls.js';
+import { boundedText } from '../../../core/quote.js';
+import { LockfileUnknowns } from '../unknowns.js';
 
 /**
  * The gem server a GEM section's remote names, without trailing slashes, when it is not
@@ -54,6 +56,8 @@ interface LockedGem {
   line: number;
   downloadLocation: string | undefined;
   dependencies: string[];
+  /** The line of each of `dependencies`. */
+  dependencyLines: number[];
 }
 
 /** Bundler's groups for developing and testing the project, which `bundle config set without development test` leaves out. */
@@ -107,6 +111,7 @@ export function gemfileGroups(text: string): Map<string, Set<string>> {
 interface DirectGem {
   name: string;
   pinnedSource: boolean;
+  line: number;
 }
 
 /**
@@ -169,7 +174,7 @@ export const gemfileLockParser: Parser = {
       if (section === 'DEPENDENCIES') {
         // `  name[!][ (requirement)]`: what the Gemfile asks for (`!` marks a GIT or PATH source).
         const listed = /^ {2}(?! )([^\s!]+)(!?)/.exec(text);
-        if (listed?.[1] !== undefined) direct.push({ name: listed[1], pinnedSource: listed[2] === '!' });
+        if (listed?.[1] !== undefined) direct.push({ name: listed[1], pinnedSource: listed[2] === '!', line: index + 1 });
         continue;
       }
       if (section === 'CHECKSUMS') {
@@ -207,12 +212,15 @@ export const gemfileLockParser: Parser = {
         if (registry !== undefined) qualifiers.repository_url = registry;
         if (platform !== undefined) qualifiers.platform = platform;
         const purl = purlFor(input.path, index + 1, () => purlOf('gem', name, version, undefined, Object.keys(qualifiers).length === 0 ? undefined : qualifiers));
-        current = { purl, name, version, lockName: `${name} (${version}${platform === undefined ? '' : `-${platform}`})`, line: index + 1, downloadLocation, dependencies: [] };
+        current = { purl, name, version, lockName: `${name} (${version}${platform === undefined ? '' : `-${platform}`})`, line: index + 1, downloadLocation, dependencies: [], dependencyLines: [] };
         gems.push(current);
         continue;
       }
       const dependency = SPEC_DEPENDENCY.exec(text);
-      if (dependency?.[1] !== undefined && current !== undefined) current.dependencies.push(dependency[1]);
+      if (dependency?.[1] !== undefined && current !== undefined) {
+        current.dependencies.push(dependency[1]);
+        current.dependencyLines.push(index + 1);
+      }
     }
     const scopes = await scopesFromGemfile(input, direct, gems);
     const collector = new PackageCollector(input);
@@ -225,7 +233,18 @@ export const gemfileLockParser: Parser = {
       if (named === undefined) byName.set(gem.name, new Set([gem.purl]));
       else named.add(gem.purl);
     }
-    for (const gem of gems) for (const name of gem.dependencies) for (const target of byName.get(name) ?? []) collector.relate(gem.purl, target);
-    return collector.result();
+    // A gem a spec or the Gemfile depends on that no spec locks: the lockfile is cut short or was edited (`bundle install --frozen` refuses it).
+    // Bundler itself is the exception: gems may depend on it, and Bundler never locks itself as a spec.
+    const unknowns = new LockfileUnknowns(input.path);
+    for (const gem of gems) {
+      gem.dependencies.forEach((name, position) => {
+        if (byName.has(name)) for (const target of byName.get(name) ?? []) collector.relate(gem.purl, target);
+        else if (name !== 'bundler') unknowns.add(`${gem.name} ${gem.version} depends on ${boundedText(name, 200)}, which no spec of the lockfile locks: it is cut short or was edited, and what it lacks is not listed (run bundle lock)`, gem.dependencyLines[position]);
+      });
+    }
+    for (const listed of direct) {
+      if (!byName.has(listed.name) && listed.name !== 'bundler') unknowns.add(`the Gemfile depends on ${boundedText(listed.name, 200)} (DEPENDENCIES), which no spec of the lockfile locks: it is cut short or was edited, and what it lacks is not listed (run bundle lock)`, listed.line);
+    }
+    return unknowns.into(collector.result());
   },
 };
