@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { peerEnv, requirePeer, runPeer } from '../interop/tools.js';
 import { cli } from '../support/cli.js';
-import { signAttestation } from '../support/github/attest.js';
+import { claimsOf, provenancePredicate, signAttestation } from '../support/github/attest.js';
 import { startSigstoreStack, type SigstoreStack } from '../support/sigstore/index.js';
 
 const ARTIFACT = 'widget 1.2.3\n';
@@ -38,6 +38,10 @@ describe('trust-kit verify-attestation', () => {
     const pinned = await signAttestation(stack, { subjects, claims: { job_workflow_ref: `${REUSABLE.split('@')[0] ?? ''}@${PIN}` } });
     const pinnedHere = await signAttestation(stack, { subjects, claims: { job_workflow_ref: `octo-org/octo-repo/.github/workflows/build.yml@${PIN}` } });
     const atInPath = await signAttestation(stack, { subjects, claims: { job_workflow_ref: 'octo-org/octo-repo/.github/workflows/release@v2.yml@refs/heads/main', workflow_ref: 'octo-org/octo-repo/.github/workflows/release@v2.yml@refs/heads/main' } });
+    // A self-hosted run of octo-org/octo-repo whose predicate claims a GitHub-hosted build of kubernetes/kubernetes at another commit.
+    const selfHostedClaims = claimsOf(stack.oidc.mintToken({ runner_environment: 'self-hosted' }));
+    const spoofed = provenancePredicate({ ...selfHostedClaims, runner_environment: 'github-hosted', repository: 'kubernetes/kubernetes', workflow_ref: `kubernetes/kubernetes/${selfHostedClaims.workflow_ref.slice(selfHostedClaims.repository.length + 1)}`, sha: '1'.repeat(40) });
+    const contradicted = await signAttestation(stack, { subjects, claims: { runner_environment: 'self-hosted' }, predicate: spoofed });
     await Promise.all([
       writeFile(join(cwd, 'widget.tgz'), ARTIFACT),
       writeFile(join(cwd, 'other.tgz'), OTHER),
@@ -49,6 +53,7 @@ describe('trust-kit verify-attestation', () => {
       writeFile(join(cwd, 'pinned.sigstore.json'), pinned.text),
       writeFile(join(cwd, 'pinned-here.sigstore.json'), pinnedHere.text),
       writeFile(join(cwd, 'at-in-path.sigstore.json'), atInPath.text),
+      writeFile(join(cwd, 'contradicted.sigstore.json'), contradicted.text),
       writeFile(join(cwd, 'multiple.intoto.jsonl'), [other, sbom, provenance].map((signed) => JSON.stringify(signed.bundle)).join('\n') + '\n'),
       writeFile(join(cwd, 'others.intoto.jsonl'), [other, other].map((signed) => JSON.stringify(signed.bundle)).join('\n') + '\n'),
     ]);
@@ -69,6 +74,13 @@ describe('trust-kit verify-attestation', () => {
     assert.match(result.stdout, /workflow: {3}\.github\/workflows\/release\.yml@refs\/tags\/v1\.2\.3\n/);
     assert.match(result.stdout, /trigger: {4}push\n/);
     assert.match(result.stdout, /runner: {5}github-hosted\n/);
+  });
+
+  test('provenance whose claims contradict its signing certificate (another repository, commit or runner than GitHub\'s token vouched for) is VERIFY_PROVENANCE_MISMATCH, never printed under Verified OK', async () => {
+    const result = await run(['widget.tgz', '--bundle', 'contradicted.sigstore.json', '--repo', 'octo-org/octo-repo']);
+    assert.equal(result.code, 3, result.stdout);
+    assert.doesNotMatch(result.stdout, /Verified OK/);
+    assert.match(result.stderr, /VERIFY_PROVENANCE_MISMATCH: the SLSA provenance claims source repository "https:\/\/github\.com\/kubernetes\/kubernetes", where the certificate says "https:\/\/github\.com\/octo-org\/octo-repo"; source commit "1{40}", where the certificate says "[0-9a-f]{40}"; runner environment "github-hosted", where the certificate says "self-hosted"/);
   });
 
   test('--format json prints the verified statement and the provenance summary', async () => {

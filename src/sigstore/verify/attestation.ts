@@ -178,7 +178,9 @@ export function verifyAttestation(options: { bundles: readonly AttestationBundle
         throw new VerifyError('VERIFY_PREDICATE_TYPE_MISMATCH', `expected predicate type ${quoted(predicateType)}, found ${quoted(signature.statement.predicateType)} in ${where(options.source, bundle)}`);
       }
       const statement = signedStatement(bundle.json);
-      return { signature, statement, provenance: predicateType === SLSA_PROVENANCE_V1 ? summarizeProvenance(statement.predicate) : undefined, bundleIndex: index, line: bundle.line };
+      const provenance = predicateType === SLSA_PROVENANCE_V1 ? summarizeProvenance(statement.predicate) : undefined;
+      if (provenance !== undefined) refuseContradictedProvenance(provenance, signature.signer);
+      return { signature, statement, provenance, bundleIndex: index, line: bundle.line };
     } catch (error) {
       if (!(error instanceof VerifyError)) throw error;
       firstFailure ??= bundles.length === 1 ? error : new VerifyError(error.code, `${where(options.source, bundle)}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
@@ -207,6 +209,34 @@ function field(value: unknown, ...path: string[]): unknown {
     at = (at as Record<string, unknown>)[key];
   }
   return at;
+}
+
+/** A repository URL compared as GitHub compares names: without `git+`, `.git` or a trailing slash, ASCII case folded. */
+function repositoryKey(url: string): string {
+  return url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '').replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+}
+
+/**
+ * Refuses SLSA provenance whose own claims contradict its signing certificate: Fulcio wrote the
+ * source repository, commit, workflow, trigger and runner environment into the certificate from
+ * the OIDC token GitHub issued for the run, while the predicate is whatever the signer put in it.
+ * Printed under "Verified OK", a predicate naming another repository, commit or a GitHub-hosted
+ * runner for a self-hosted build would be believed. Only claims both make are compared.
+ */
+function refuseContradictedProvenance(provenance: ProvenanceSummary, signer: VerifiedSignature['signer']): void {
+  if (signer.kind !== 'certificate') return;
+  const certified = signer.extensions;
+  const contradictions: string[] = [];
+  const compare = (what: string, claimed: string | undefined, certifiedValue: string | undefined, same: (a: string, b: string) => boolean): void => {
+    if (claimed !== undefined && certifiedValue !== undefined && !same(claimed, certifiedValue)) contradictions.push(`${what} ${quoted(claimed)}, where the certificate says ${quoted(certifiedValue)}`);
+  };
+  compare('source repository', provenance.sourceRepository, certified.sourceRepositoryURI, (a, b) => repositoryKey(a) === repositoryKey(b));
+  compare('source commit', provenance.sourceCommit, certified.sourceRepositoryDigest, (a, b) => a.toLowerCase() === b.toLowerCase());
+  compare('trigger', provenance.trigger, certified.buildTrigger, (a, b) => a === b);
+  compare('runner environment', provenance.runnerEnvironment, certified.runnerEnvironment, (a, b) => a === b);
+  // The certificate's build configuration is https://github.com/OWNER/REPO/PATH@REF: the predicate's PATH@REF must end it.
+  compare('workflow', provenance.workflow, certified.buildConfigURI, (a, b) => b.endsWith(`/${a}`));
+  if (contradictions.length > 0) throw new VerifyError('VERIFY_PROVENANCE_MISMATCH', `the SLSA provenance claims ${contradictions.join('; ')}`);
 }
 
 /**

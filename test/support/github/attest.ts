@@ -12,7 +12,8 @@ export interface Subject {
 
 /** A SLSA provenance v1 predicate shaped as GitHub's workflow build type writes it, from a run's claims. */
 export function provenancePredicate(claims: GitHubClaims, server = 'https://github.com'): Record<string, unknown> {
-  const workflowPath = claims.workflow_ref.slice(claims.repository.length + 1).split('@')[0] ?? '';
+  // As actions/toolkit's attest package takes it: the workflow_ref without the repository and `@<ref>` (a path may hold an @ of its own).
+  const workflowPath = claims.workflow_ref.slice(claims.repository.length + 1).replace(`@${claims.ref}`, '');
   return {
     buildDefinition: {
       buildType: 'https://actions.github.io/buildtypes/workflow/v1',
