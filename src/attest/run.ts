@@ -143,6 +143,16 @@ export async function runAttestation(config: AttestConfig, ports: AttestPorts, o
     ...(tokens?.signing === undefined ? {} : { token: tokens.signing }),
   });
   if (opened.session === undefined) return { skipped: opened.reason };
+  // Provenance is made of the runner's token; a certificate for another identity (a SIGSTORE_ID_TOKEN of another run or
+  // repository) would sign claims it contradicts, which verifiers refuse (VERIFY_PROVENANCE_MISMATCH) or, worse, believe.
+  const builder = documentPredicateValue === undefined ? (statements[0]?.predicate as { runDetails?: { builder?: { id?: unknown } } } | undefined)?.runDetails?.builder?.id : undefined;
+  const signer = opened.signer;
+  if (typeof builder === 'string' && signer.kind === 'certificate' && signer.identity !== undefined && signer.identity !== builder) {
+    opened.close();
+    throw new AttestError('ATTEST_PROVENANCE_UNAVAILABLE', `the provenance describes the run the runner's token names (builder ${builder}), but the signing token is another identity's (${signer.identity}): its certificate would contradict the provenance it signs`, {
+      hint: 'leave SIGSTORE_ID_TOKEN unset in the job, so that the runner\'s token signs, or sign with --key',
+    });
+  }
   ports.logger.info(`attesting ${counted(subjects.length, 'subject')} (${statements[0]?.predicateType ?? ''}) in ${counted(statements.length, 'statement')} with ${opened.description}`);
   const attestations = await signStatements(opened.session, statements);
   opened.close();

@@ -92,6 +92,20 @@ describe('trust-kit attest', () => {
     assert.equal(gh.code, 0, `${gh.stdout}\n${gh.stderr}`);
   });
 
+  test("provenance is not signed by a SIGSTORE_ID_TOKEN of another identity than the runner's token it is made of: the certificate would contradict it (ATTEST_PROVENANCE_UNAVAILABLE, before anything is signed)", async (t) => {
+    const cwd = await tempDir(t);
+    await writeFile(join(cwd, 'x.tgz'), 'x\n');
+    const event = join(cwd, 'event.json');
+    await writeFile(event, JSON.stringify({ repository: { visibility: 'public' } }));
+    const other = stack.oidc.mintToken({ repository: 'evil-org/evil-repo', repository_owner: 'evil-org', job_workflow_ref: 'evil-org/evil-repo/.github/workflows/release.yml@refs/heads/main', workflow_ref: 'evil-org/evil-repo/.github/workflows/release.yml@refs/heads/main' });
+    const before = stack.requests.rekor;
+    const run = await cli(['attest', '--oidc-discovery-url', stack.oidc.discoveryURL, ...signing(), 'x.tgz'], cwd, { ...stack.env, SIGSTORE_ID_TOKEN: other, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event, GITHUB_SERVER_URL: 'https://github.com' });
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /ATTEST_PROVENANCE_UNAVAILABLE: the provenance describes the run the runner's token names \(builder https:\/\/github\.com\/octo-org\/octo-repo\/[^)]+\), but the signing token is another identity's \(https:\/\/github\.com\/evil-org\/evil-repo\//);
+    assert.equal(stack.requests.rekor, before, 'nothing logged');
+    assert.deepEqual((await readdir(cwd)).sort(), ['event.json', 'x.tgz']);
+  });
+
   test('subjects from $GITHUB_ARTIFACTS_LIST when none is named; over 1,024 subjects split into statements, each verified by verify-attestation', async (t) => {
     const cwd = await tempDir(t);
     const names = Array.from({ length: 1030 }, (_, i) => `pkg-${String(i).padStart(4, '0')}.whl`);
