@@ -969,6 +969,19 @@ describe('what a bundle, its statement or its certificate says is quoted printab
     assert.equal(verifyBundle(dsse(type, Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":${subject('widget', ARTIFACT)},"predicateType":"x","predicate":{"PATH":1,"path":2}}`)), { bytes: ARTIFACT }, key).signer.kind, 'key', 'a predicate\'s own keys are its business');
   });
 
+  it('a statement that is not UTF-8, or whose predicate is not an object, is refused, as gh, cosign and sigstore-python refuse it: read leniently, a name with U+FFFD in it or a list for a predicate verified here alone', () => {
+    const type = 'application/vnd.in-toto+json';
+    const subject = JSON.stringify([{ name: 'widget', digest: { sha256: digestOf('sha256', ARTIFACT) } }]);
+    const notUtf8 = Buffer.concat([Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":${subject},"predicateType":"x","predicate":{"builder":"`), Buffer.from([0xff, 0xfe]), Buffer.from('"}}')]);
+    showable(() => verifyBundle(dsse(type, notUtf8), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', /^the DSSE payload \(an in-toto statement\) is not UTF-8 text/);
+    for (const [predicate, kind] of [['[1,2]', 'an array'], ['"text"', 'string'], ['7', 'number']] as const) {
+      const odd = Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":${subject},"predicateType":"x","predicate":${predicate}}`);
+      showable(() => verifyBundle(dsse(type, odd), { bytes: ARTIFACT }, key), 'VERIFY_BUNDLE_INVALID', new RegExp(`has a predicate that is not an object \\(${kind}\\)`));
+    }
+    // No predicate, or null (protobuf JSON reads it as absent), is a statement as the spec allows.
+    for (const rest of ['', ',"predicate":null']) assert.equal(verifyBundle(dsse(type, Buffer.from(`{"_type":"https://in-toto.io/Statement/v1","subject":${subject},"predicateType":"x"${rest}}`)), { bytes: ARTIFACT }, key).signer.kind, 'key');
+  });
+
   it('a public key\'s hint, when a keyless bundle was expected', () => {
     for (const hint of [HOSTILE, `${HOSTILE}${HUGE}`]) {
       const bundle = { ...dsse('application/vnd.in-toto+json', statement({ subject: [] })), verificationMaterial: { publicKey: { hint }, tlogEntries: [] } };

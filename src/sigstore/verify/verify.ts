@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
 import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.js';
 import { boundedText, quoted } from '../../core/quote.js';
@@ -467,6 +468,8 @@ function refuseFoldedFields(object: object, fields: readonly string[], where: st
 }
 
 function parseStatement(payload: Buffer): NonNullable<VerifiedSignature['statement']> {
+  // JSON text is UTF-8 (RFC 8259); read leniently, bytes that are not would be U+FFFD here and a refusal in gh, cosign and sigstore-python.
+  if (!isUtf8(payload)) throw new VerifyError('VERIFY_BUNDLE_INVALID', 'the DSSE payload (an in-toto statement) is not UTF-8 text, which gh, cosign and sigstore-python refuse to read');
   const text = payload.toString('utf8');
   let statement: unknown;
   try {
@@ -482,6 +485,11 @@ function parseStatement(payload: Buffer): NonNullable<VerifiedSignature['stateme
     throw new VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 or v0.1 and a subject list, found _type ${quoted(type ?? null)})`);
   }
   refuseFoldedFields(statement as object, STATEMENT_FIELDS, '');
+  // A predicate is an object (in-toto Statement v1; sigstore-python refuses another kind); absent is allowed, as the spec allows.
+  const { predicate } = statement as { predicate?: unknown };
+  if (predicate !== undefined && predicate !== null && (typeof predicate !== 'object' || Array.isArray(predicate))) {
+    throw new VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) has a predicate that is not an object (${Array.isArray(predicate) ? 'an array' : typeof predicate})`, { hint: 'in-toto statements carry their predicate as a JSON object; no attestation tool wrote this one: do not trust it' });
+  }
   subject.forEach((entry: unknown, index) => {
     if (typeof entry === 'object' && entry !== null) refuseFoldedFields(entry, SUBJECT_FIELDS, ` its subject ${index + 1}`);
   });
