@@ -15,7 +15,7 @@ import { predicateFromDocument, predicateFromSbom } from './predicates/index.js'
 import { provenanceFromToken, provenanceUnavailable, requestAttestationTokens, type AttestationTokens } from './provenance.js';
 import { earlierSubjectBundles, signStatements, writeAttestations, type Attestation, type AttestationFiles } from './sign.js';
 import { MAX_PREDICATE_BYTES, buildStatements, type Predicate, type Statement } from './statement.js';
-import { mergeSubjects, parseSubjectReference, subjectsFromArtifactsList, subjectsFromChecksums, subjectsFromPaths, type AttestationSubject } from './subjects.js';
+import { mergeSubjects, parseSubjectReference, refuseForeignDigests, subjectFilesFromPaths, subjectsFromArtifactsList, subjectsFromChecksums, type AttestationSubject } from './subjects.js';
 
 /** The world an attestation run talks to. */
 export interface AttestPorts {
@@ -56,10 +56,13 @@ export async function collectSubjects(config: AttestConfig, ports: Pick<AttestPo
   const sources: AttestationSubject[][] = [];
   sources.push(config.subjectReferences.map(parseSubjectReference));
   if (config.checksums !== undefined) sources.push(await subjectsFromChecksums(config.checksums, { cwd: ports.cwd }));
-  sources.push(await subjectsFromPaths(config.subjectPaths, { cwd: ports.cwd, base: config.base }));
+  const files = await subjectFilesFromPaths(config.subjectPaths, { cwd: ports.cwd, base: config.base });
+  sources.push(files.map(({ subject }) => subject));
   const named = config.subjectPaths.length > 0 || config.subjectReferences.length > 0 || config.checksums !== undefined;
   if (!named && ports.artifactsList !== undefined && ports.artifactsList !== '') sources.push(await subjectsFromArtifactsList(resolve(ports.cwd, ports.artifactsList)));
-  return mergeSubjects(sources, options);
+  const merged = mergeSubjects(sources, options);
+  if (options.byDigest !== true) await refuseForeignDigests(merged, files);
+  return merged;
 }
 
 async function readDocument(path: string, cwd: string): Promise<Buffer> {

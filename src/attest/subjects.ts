@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { createChecksums, readChecksumEntries, sortByName } from '../checksums/index.js';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
 import { readRegularFile } from '../core/files.js';
 import { quoted, shownFile } from '../core/quote.js';
@@ -74,9 +76,44 @@ export function parseSubjectReference(value: string): AttestationSubject {
  * hashed with SHA-256 as the checksums command hashes them (threads started while the walk goes on).
  */
 export async function subjectsFromPaths(paths: readonly string[], options: { cwd: string; base: string }): Promise<AttestationSubject[]> {
+  return (await subjectFilesFromPaths(paths, options)).map(({ subject }) => subject);
+}
+
+/** {@link subjectsFromPaths}, each subject with the file it was hashed from. */
+export async function subjectFilesFromPaths(paths: readonly string[], options: { cwd: string; base: string }): Promise<{ subject: AttestationSubject; path: string }[]> {
   if (paths.length === 0) return [];
   const { artifacts } = await createChecksums({ subjects: [...paths], algorithm: 'sha256', output: undefined, base: options.base }, options.cwd);
-  return artifacts.map((artifact) => ({ name: artifact.name, digest: { sha256: artifact.hex } }));
+  return artifacts.map((artifact) => ({ subject: { name: artifact.name, digest: { sha256: artifact.hex } }, path: artifact.path }));
+}
+
+/** The file's digests by each algorithm, in one read (sha384 too, which the checksums hashing does not take). */
+async function fileDigests(path: string, algorithms: readonly SubjectDigestAlgorithm[]): Promise<Partial<Record<SubjectDigestAlgorithm, string>>> {
+  const hashes = algorithms.map((algorithm) => [algorithm, createHash(algorithm)] as const);
+  for await (const chunk of createReadStream(path)) for (const [, hash] of hashes) hash.update(chunk as Buffer);
+  return Object.fromEntries(hashes.map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
+}
+
+/**
+ * Refuses a subject hashed from a file here that another source (a checksums file, NAME@ALG:HEX)
+ * gives a digest of another algorithm that is not the file's: the statement would list one
+ * subject whose SHA-256 names this build and whose SHA-512 names another, and gh would verify
+ * either by the algorithm asked for.
+ */
+export async function refuseForeignDigests(merged: readonly AttestationSubject[], files: readonly { subject: AttestationSubject; path: string }[]): Promise<void> {
+  const byName = new Map(merged.map((subject) => [subject.name, subject]));
+  for (const { subject, path } of files) {
+    const listed = byName.get(subject.name);
+    const others = SUBJECT_DIGEST_ALGORITHMS.filter((algorithm) => listed?.digest[algorithm] !== undefined && subject.digest[algorithm] === undefined);
+    if (listed === undefined || others.length === 0) continue;
+    const digest = await fileDigests(path, others);
+    for (const algorithm of others) {
+      if (digest[algorithm] !== listed.digest[algorithm]) {
+        throw new AttestError('ATTEST_SUBJECT_CONFLICT', `the subject ${quoted(subject.name, 200)} is given the ${algorithm} digest ${listed.digest[algorithm] ?? ''}, but the file it is hashed from has ${digest[algorithm] ?? '?'}: one subject would name two artifacts`, {
+          hint: 'the checksums file or NAME@ALG:HEX names another build of this file: make it again from the files attested, or leave it out',
+        });
+      }
+    }
+  }
 }
 
 /** Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed line by line. */

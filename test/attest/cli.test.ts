@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { createHash } from 'node:crypto';
 import { digestBytes } from '../../src/core/digest.js';
 import { exactly, loadTrustMaterial, verifyBundle } from '../../src/sigstore/verify/index.js';
 import { cli } from '../support/cli.js';
@@ -182,4 +183,22 @@ test("attest --per-subject names an earlier run's bundles left beside this run's
   assert.equal(second.code, 0, second.stderr);
   assert.match(second.stderr, new RegExp(`1 bundle of an earlier run lies in "att" beside this run's, attesting ${CUSTOM_TYPE.replaceAll('.', '\\.')} about a subject this run does not have: "b\\.tgz\\.sigstore\\.json"; left as it was: remove it before publishing`));
   assert.deepEqual((await readdir(join(cwd, 'att'))).sort(), ['a.tgz.sigstore.json', 'b.tgz.sigstore.json', 'c.tgz.other.sigstore.json', 'c.tgz.sigstore.json', 'multiple.intoto.jsonl']);
+});
+
+test("a file attested with a checksums file (or NAME@ALG:HEX) whose digest of another algorithm is another build's is ATTEST_SUBJECT_CONFLICT: one subject would name two artifacts; a matching one is merged", async (t) => {
+  const cwd = await tempDir(t);
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], cwd)).code, 0);
+  await writeFile(join(cwd, 'a.bin'), 'first build\n');
+  const sha512 = (text: string): string => createHash('sha512').update(text).digest('hex');
+  await writeFile(join(cwd, 'SHA512SUMS'), `${sha512('first build\n')}  a.bin\n`);
+  await writeFile(join(cwd, 'results.json'), '{"passed":1}\n');
+  const attest = (...args: string[]): ReturnType<typeof cli> => cli(['attest', '--type', 'custom', '--predicate', 'results.json', '--predicate-type', CUSTOM_TYPE, '--key', 'release.key', ...args], cwd);
+  const same = await attest('--checksums', 'SHA512SUMS', 'a.bin');
+  assert.equal(same.code, 0, same.stderr);
+  await writeFile(join(cwd, 'a.bin'), 'rebuilt\n');
+  for (const args of [['--checksums', 'SHA512SUMS', 'a.bin'], ['--subject', `a.bin@sha512:${sha512('first build\n')}`, 'a.bin']]) {
+    const stale = await attest('--output-dir', 'stale', ...args);
+    assert.equal(stale.code, 1, stale.stderr);
+    assert.match(stale.stderr, new RegExp(`ATTEST_SUBJECT_CONFLICT: the subject "a\\.bin" is given the sha512 digest ${sha512('first build\n')}, but the file it is hashed from has ${sha512('rebuilt\n')}`));
+  }
 });
