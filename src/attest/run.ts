@@ -13,7 +13,7 @@ import { openSigningSession, type SessionSigner, type SigningInstance } from '..
 import { AttestError } from './errors.js';
 import { predicateFromDocument, predicateFromSbom } from './predicates/index.js';
 import { provenanceFromToken, provenanceUnavailable, requestAttestationTokens, type AttestationTokens } from './provenance.js';
-import { earlierSubjectBundles, signStatements, writeAttestations, type Attestation, type AttestationFiles } from './sign.js';
+import { earlierBundles, signStatements, writeAttestations, type Attestation, type AttestationFiles } from './sign.js';
 import { MAX_PREDICATE_BYTES, buildStatements, type Predicate, type Statement } from './statement.js';
 import { mergeSubjects, parseSubjectReference, refuseForeignDigests, subjectFilesFromPaths, subjectsFromArtifactsList, subjectsFromChecksums, type AttestationSubject } from './subjects.js';
 
@@ -164,12 +164,14 @@ export async function runAttestation(config: AttestConfig, ports: AttestPorts, o
     bundlePath: config.bundle === undefined ? undefined : resolve(ports.cwd, config.bundle),
     perSubject: config.perSubject,
   });
-  if (config.perSubject && config.bundle === undefined) {
-    const earlier = await earlierSubjectBundles(resolve(ports.cwd, config.outputDir), files.bundles, statements[0]?.predicateType ?? '');
-    if (earlier.length > 0) {
-      const shown = earlier.slice(0, 10).map((name) => quoted(name)).join(', ');
+  if (config.bundle === undefined) {
+    const earlier = await earlierBundles(resolve(ports.cwd, config.outputDir), [...files.bundles, files.jsonl], statements[0]?.predicateType ?? '');
+    const count = earlier.names.length;
+    if (count > 0) {
+      const shown = earlier.names.slice(0, 10).map((name) => quoted(name)).join(', ');
+      const counting = `${earlier.complete ? '' : 'at least '}${counted(count, 'bundle')}`;
       ports.logger.warn(
-        `${counted(earlier.length, 'bundle')} of an earlier run ${earlier.length === 1 ? 'lies' : 'lie'} in ${quoted(config.outputDir)} beside this run's, attesting ${statements[0]?.predicateType ?? ''} about ${earlier.length === 1 ? 'a subject' : 'subjects'} this run does not have: ${shown}${earlier.length > 10 ? ', ...' : ''}; left as ${earlier.length === 1 ? 'it was' : 'they were'}: remove ${earlier.length === 1 ? 'it' : 'them'} before publishing the directory's bundles, or attest into an empty output directory`,
+        `${counting} of an earlier run ${count === 1 ? 'lies' : 'lie'} in ${quoted(config.outputDir)} beside this run's, attesting ${statements[0]?.predicateType ?? ''} as this run does: ${shown}${count > 10 ? ', ...' : ''}; left as ${count === 1 ? 'it was' : 'they were'}: remove ${count === 1 ? 'it' : 'them'} before publishing the directory's bundles, or attest into an empty output directory`,
       );
     }
   }

@@ -113,27 +113,31 @@ function statementOf(text: string): { predicateType?: unknown; subject?: unknown
 }
 
 /**
- * The per-subject bundles in `dir` that this run did not write (`written`) but that attest
- * `predicateType` about one subject, as this run's do: an earlier run's, for a subject this run
- * does not have. They are left as they are (they are someone's files), but whoever publishes the
- * directory's bundles would publish them as this run's. The scan is bounded ({@link EARLIER_SCAN}).
+ * The bundles in `dir` that this run did not write (`written`) but that attest `predicateType`, as
+ * this run's do: an earlier run's (per-subject bundles for subjects this run does not have, or a
+ * `multiple.sigstore.json` a run of more statements did not write again). They are left as they
+ * are (they are someone's files), but whoever publishes the directory's bundles would publish them
+ * as this run's. The scan is bounded ({@link EARLIER_SCAN}): `complete` says whether it saw them all.
  */
-export async function earlierSubjectBundles(dir: string, written: readonly string[], predicateType: string): Promise<string[]> {
+export async function earlierBundles(dir: string, written: readonly string[], predicateType: string): Promise<{ names: string[]; complete: boolean }> {
   const ours = new Set(written.map((path) => basename(path)));
   const found: string[] = [];
   let entries = 0;
   let read = 0;
+  let complete = true;
   try {
     for await (const entry of await opendir(dir)) {
-      if (++entries > EARLIER_SCAN.entries || read >= EARLIER_SCAN.bundles) break;
+      if (++entries > EARLIER_SCAN.entries || read >= EARLIER_SCAN.bundles) {
+        complete = false;
+        break;
+      }
       if (!entry.isFile() || !entry.name.endsWith('.sigstore.json') || ours.has(entry.name)) continue;
       read += 1;
       const text = await readRegularFile(join(dir, entry.name), { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then((bytes) => bytes.toString('utf8'), () => '');
-      const statement = statementOf(text);
-      if (statement?.predicateType === predicateType && Array.isArray(statement.subject) && statement.subject.length === 1) found.push(entry.name);
+      if (statementOf(text)?.predicateType === predicateType) found.push(entry.name);
     }
   } catch {
     // A directory that cannot be listed now was just written into: nothing more to say about it.
   }
-  return found.sort();
+  return { names: found.sort(), complete };
 }

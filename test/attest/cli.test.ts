@@ -168,7 +168,7 @@ describe('trust-kit attest', () => {
   });
 });
 
-test("attest --per-subject names an earlier run's bundles left beside this run's (same predicate type, a subject this run lacks), and leaves them; other bundles are not named", async (t) => {
+test("attest names an earlier run's bundles left beside this run's (same predicate type: per-subject ones for a subject this run lacks, a multiple.sigstore.json a run of several statements does not write), and leaves them; other bundles are not named", async (t) => {
   const cwd = await tempDir(t);
   assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], cwd)).code, 0);
   for (const name of ['a.tgz', 'b.tgz', 'c.tgz']) await writeFile(join(cwd, name), `${name}\n`);
@@ -181,8 +181,14 @@ test("attest --per-subject names an earlier run's bundles left beside this run's
   assert.equal((await cli(['sign-blob', 'c.tgz', '--key', 'release.key', '--bundle', 'att/c.tgz.other.sigstore.json'], cwd)).code, 0);
   const second = await attest('a.tgz', 'c.tgz');
   assert.equal(second.code, 0, second.stderr);
-  assert.match(second.stderr, new RegExp(`1 bundle of an earlier run lies in "att" beside this run's, attesting ${CUSTOM_TYPE.replaceAll('.', '\\.')} about a subject this run does not have: "b\\.tgz\\.sigstore\\.json"; left as it was: remove it before publishing`));
+  assert.match(second.stderr, new RegExp(`1 bundle of an earlier run lies in "att" beside this run's, attesting ${CUSTOM_TYPE.replaceAll('.', '\\.')} as this run does: "b\\.tgz\\.sigstore\\.json"; left as it was: remove it before publishing`));
   assert.deepEqual((await readdir(join(cwd, 'att'))).sort(), ['a.tgz.sigstore.json', 'b.tgz.sigstore.json', 'c.tgz.other.sigstore.json', 'c.tgz.sigstore.json', 'multiple.intoto.jsonl']);
+  // A run of one statement wrote multiple.sigstore.json; a run of several statements writes none, and that one stays, named.
+  const together = await cli(['attest', '--type', 'custom', '--predicate', 'results.json', '--predicate-type', CUSTOM_TYPE, '--key', 'release.key', '--output-dir', 'two', 'a.tgz', 'b.tgz'], cwd);
+  assert.equal(together.code, 0, together.stderr);
+  const apart = await cli(['attest', '--type', 'custom', '--predicate', 'results.json', '--predicate-type', CUSTOM_TYPE, '--key', 'release.key', '--output-dir', 'two', '--per-subject', 'a.tgz', 'b.tgz'], cwd);
+  assert.equal(apart.code, 0, apart.stderr);
+  assert.match(apart.stderr, /1 bundle of an earlier run lies in "two" beside this run's, attesting \S+ as this run does: "multiple\.sigstore\.json"/);
 });
 
 test("a file attested with a checksums file (or NAME@ALG:HEX) whose digest of another algorithm is another build's is ATTEST_SUBJECT_CONFLICT: one subject would name two artifacts; a matching one is merged", async (t) => {
