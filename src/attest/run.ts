@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { AttestConfig } from '../config/attest.js';
 import type { Clock } from '../core/clock.js';
 import { isTrustKitError, messageOf, systemErrorCode } from '../core/errors.js';
@@ -56,10 +56,14 @@ export async function collectSubjects(config: AttestConfig, ports: Pick<AttestPo
   const sources: AttestationSubject[][] = [];
   sources.push(config.subjectReferences.map(parseSubjectReference));
   if (config.checksums !== undefined) sources.push(await subjectsFromChecksums(config.checksums, { cwd: ports.cwd }));
-  const files = await subjectFilesFromPaths(config.subjectPaths, { cwd: ports.cwd, base: config.base });
+  // A run's own kind of output (bundles, attestation files) that a directory or glob finds in the output directory is an
+  // earlier run's, about to be replaced or left beside this run's: never a subject. A file named as such is one.
+  const outputDir = resolve(ports.cwd, config.bundle === undefined ? config.outputDir : dirname(config.bundle));
+  const named = new Set(config.subjectPaths.map((path) => resolve(ports.cwd, path)));
+  const files = (await subjectFilesFromPaths(config.subjectPaths, { cwd: ports.cwd, base: config.base })).filter(({ path }) => named.has(path) || dirname(path) !== outputDir || !/\.(?:sigstore\.json|intoto\.jsonl)$/.test(path));
   sources.push(files.map(({ subject }) => subject));
-  const named = config.subjectPaths.length > 0 || config.subjectReferences.length > 0 || config.checksums !== undefined;
-  if (!named && ports.artifactsList !== undefined && ports.artifactsList !== '') sources.push(await subjectsFromArtifactsList(resolve(ports.cwd, ports.artifactsList)));
+  const anyNamed = config.subjectPaths.length > 0 || config.subjectReferences.length > 0 || config.checksums !== undefined;
+  if (!anyNamed && ports.artifactsList !== undefined && ports.artifactsList !== '') sources.push(await subjectsFromArtifactsList(resolve(ports.cwd, ports.artifactsList)));
   const merged = mergeSubjects(sources, options);
   if (options.byDigest !== true) await refuseForeignDigests(merged, files);
   return merged;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createHash } from 'node:crypto';
@@ -207,4 +207,23 @@ test("a file attested with a checksums file (or NAME@ALG:HEX) whose digest of an
     assert.equal(stale.code, 1, stale.stderr);
     assert.match(stale.stderr, new RegExp(`ATTEST_SUBJECT_CONFLICT: the subject "a\\.bin" is given the sha512 digest ${sha512('first build\n')}, but the file it is hashed from has ${sha512('rebuilt\n')}`));
   }
+});
+
+test('attesting a directory into itself twice attests the same files: the first run\'s bundles there are not subjects of the second (a file named as such still is)', async (t) => {
+  const cwd = await tempDir(t);
+  assert.equal((await cli(['generate-key-pair', '--output-key-prefix', 'release'], cwd)).code, 0);
+  await mkdir(join(cwd, 'dist'));
+  await writeFile(join(cwd, 'dist', 'app.tgz'), 'app\n');
+  await writeFile(join(cwd, 'results.json'), '{"passed":1}\n');
+  const attest = (...args: string[]): ReturnType<typeof cli> => cli(['attest', '--type', 'custom', '--predicate', 'results.json', '--predicate-type', CUSTOM_TYPE, '--key', 'release.key', '--output-dir', 'dist', ...args], cwd);
+  for (let run = 0; run < 2; run++) {
+    const result = await attest('dist');
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /attesting 1 subject /, `run ${run + 1}`);
+  }
+  const statement = JSON.parse(Buffer.from((JSON.parse(await readFile(join(cwd, 'dist', 'app.tgz.sigstore.json'), 'utf8')) as { dsseEnvelope: { payload: string } }).dsseEnvelope.payload, 'base64').toString('utf8')) as { subject: { name: string }[] };
+  assert.deepEqual(statement.subject.map((subject) => subject.name), ['dist/app.tgz']);
+  const named = await attest('dist/app.tgz', 'dist/app.tgz.sigstore.json');
+  assert.equal(named.code, 0, named.stderr);
+  assert.match(named.stderr, /attesting 2 subjects /);
 });
