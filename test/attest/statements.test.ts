@@ -222,3 +222,13 @@ test('a predicate file that is not JSON is ATTEST_PREDICATE_INVALID naming the f
   const text = Buffer.from('{\n  "passed": 42,\n  "failed": \n}\n');
   assert.throws(() => predicateFromDocument('custom', text, 'results.json', 'https://example.com/results/v1'), { code: 'ATTEST_PREDICATE_INVALID', message: /^results\.json is not JSON: line 4: / });
 });
+
+test('a predicate document that is not UTF-8, or holds a number no JSON reader keeps as written, is refused: it would be signed as something else (U+FFFD; 12345678901234567000; null)', () => {
+  const custom = (bytes: Buffer): unknown => predicateFromDocument('custom', bytes, 'p.json', 'https://example.com/p/v1');
+  assert.throws(() => custom(Buffer.from('{"author":"Ren\xe9"}', 'latin1')), { code: 'ATTEST_PREDICATE_INVALID', message: /^p\.json is not UTF-8 text/ });
+  for (const number of ['12345678901234567890', '1e400', '-9007199254740993']) {
+    assert.throws(() => custom(Buffer.from(`{"a":[{"b":${number}}]}`)), { code: 'ATTEST_PREDICATE_INVALID', message: new RegExp(`holds the number ${number}, which no JSON reader keeps as written`) }, number);
+  }
+  // What survives is kept: an exact large power, a small exponent, a long fraction (read as a double by every reader), long digit runs in strings.
+  for (const number of ['100000000000000000000', '9007199254740991', '1.5e300', '0.1234567890123456789']) assert.ok(custom(Buffer.from(`{"n":${number},"h":"12345678901234567890"}`)), number);
+});

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { describeJsonFault, jsonFault, jsonSyntaxProblem } from '../../core/json.js';
 import { AttestError } from '../errors.js';
 import { assertPredicateSize, type Predicate } from '../statement.js';
@@ -19,18 +20,47 @@ export type AttestationType = (typeof ATTESTATION_TYPES)[number];
 /** The predicate document kinds read from a file. */
 export type DocumentType = Exclude<AttestationType, 'slsaprovenance'>;
 
+/** Numbers worth a second look: long digit runs or three-digit exponents, which may not survive as JavaScript numbers. */
+const LARGE_NUMBER_HINT = /\d{16}|[eE][+-]?\d{3}/;
+
+/**
+ * A JSON number token whose value is not the number it spells: an integer past 2^53 (rounded) or a
+ * number past the double range (Infinity, which JSON.stringify writes as null).
+ */
+function alteredNumber(source: string, value: number): boolean {
+  if (!Number.isFinite(value)) return true;
+  return /^-?\d+$/.test(source) && BigInt(source) !== BigInt(value);
+}
+
+/** JSON.parse's reviver with the token's own text (Node.js 21+), as the reviver is called with it. */
+type SourceReviver = (this: unknown, key: string, value: unknown, context: { source?: string }) => unknown;
+
 function parseDocument(bytes: Uint8Array, name: string): Record<string, unknown> {
   assertPredicateSize(bytes.byteLength, name);
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Decoded leniently, bytes that are not UTF-8 would be signed as U+FFFD: the statement would not say what the file says.
+  if (!isUtf8(buffer)) throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not UTF-8 text (JSON is): what is not would be signed as U+FFFD, not as the file has it`, { hint: 'save the document as UTF-8, then attest again' });
+  const text = buffer.toString('utf8');
   let document: unknown;
+  let altered: string | undefined;
+  // Only a document with a number that may not survive pays for a reviver (an SBOM of 16 MB would be parsed twice as slowly).
+  const reviver: SourceReviver | undefined = LARGE_NUMBER_HINT.test(text)
+    ? (_key, value, context) => {
+        if (typeof value === 'number' && context.source !== undefined && alteredNumber(context.source, value)) altered ??= context.source;
+        return value;
+      }
+    : undefined;
   try {
-    document = JSON.parse(text);
+    document = JSON.parse(text, reviver as Parameters<typeof JSON.parse>[1]);
   } catch (error) {
     // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes (jsonSyntaxProblem keeps them printable).
     throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not JSON: ${jsonSyntaxProblem(text, error)}`, { cause: error, hint: 'a predicate is one JSON object' });
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
+  }
+  if (altered !== undefined) {
+    throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} holds the number ${altered.slice(0, 100)}, which no JSON reader keeps as written (past 2^53, or past the largest double): it would be signed as another number`, { hint: 'write such a number as a string, then attest again' });
   }
   // JSON.parse keeps the last of two equal keys, other readers the first: the statement would sign one reading of the file.
   const fault = jsonFault(text);
