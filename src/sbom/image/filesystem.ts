@@ -66,20 +66,60 @@ export class SquashedFilesystem {
 
   constructor(private readonly maxEntries: number) {}
 
-  /** The directory node at `segments`, made (as an implicit directory of this layer) where missing or replaced by a non-directory. */
+  /** The directory node at `segments`, made (as an implicit directory of this layer) where missing or replaced by a non-directory; a linked directory on the way is written through. */
   #directory(segments: readonly string[], layer: string, layerIndex: number): FsNode {
-    let node = this.root;
-    for (const segment of segments) {
-      const children = node.children as Map<string, FsNode>;
+    return (this.#lookup(segments, true, { layer, layerIndex }) as { node: FsNode }).node;
+  }
+
+  /**
+   * Walks `segments` from the root, following symbolic links as the container's kernel does (rooted
+   * at the image, `..` stops at the root, at most 40 links per walk as Linux allows); undefined when
+   * the walk leads nowhere. With `make`, a missing directory or a non-directory in the way is made an
+   * implicit directory of that layer, and a link that loops or leads out of bounds is replaced by one:
+   * the runtime writes through a linked directory (containerd resolves each entry's path inside the
+   * image's root), so the link stays and what is below it lands where it leads.
+   */
+  #lookup(segments: readonly string[], followLast: boolean, make?: { layer: string; layerIndex: number }): { names: string[]; node: FsNode } | undefined {
+    // A stack, last segment first, so a link's target is pushed in front of what is left.
+    const pending = [...segments].reverse();
+    const names: string[] = [];
+    const nodes: FsNode[] = [this.root];
+    let hops = 0;
+    while (pending.length > 0) {
+      const segment = pending.pop() as string;
+      if (segment === '..') {
+        if (names.length > 0) {
+          names.pop();
+          nodes.pop();
+        }
+        continue;
+      }
+      const children = (nodes.at(-1) as FsNode).children;
+      if (children === undefined) return undefined;
       let child = children.get(segment);
-      if (child?.children === undefined) {
-        child = { kind: 'directory', layer, layerIndex, size: 0, mode: 0o755, linkName: '', children: new Map() };
+      if (child?.kind === 'symlink' && (followLast || pending.length > 0)) {
+        const target = child.linkName.split('/').filter((part) => part !== '' && part !== '.');
+        if (hops < 40 && pending.length + target.length <= MAX_PATH_SEGMENTS) {
+          hops++;
+          if (child.linkName.startsWith('/')) {
+            names.length = 0;
+            nodes.length = 1;
+          }
+          for (let index = target.length - 1; index >= 0; index--) pending.push(target[index] as string);
+          continue;
+        }
+        if (make === undefined) return undefined;
+      }
+      if (make !== undefined && child?.children === undefined) {
+        child = { kind: 'directory', layer: make.layer, layerIndex: make.layerIndex, size: 0, mode: 0o755, linkName: '', children: new Map() };
         children.set(segment, child);
         this.#count();
       }
-      node = child;
+      if (child === undefined) return undefined;
+      names.push(segment);
+      nodes.push(child);
     }
-    return node;
+    return { names, node: nodes.at(-1) as FsNode };
   }
 
   #count(): void {
@@ -148,29 +188,8 @@ export class SquashedFilesystem {
    * paths as they are.
    */
   resolve(path: string): { path: string; node: FsNode } | undefined {
-    const parts = (text: string): string[] => text.split('/').filter((segment) => segment !== '' && segment !== '.');
-    let pending = parts(path);
-    let done: string[] = [];
-    let hops = 0;
-    while (pending.length > 0) {
-      const segment = pending.shift() as string;
-      if (segment === '..') {
-        done.pop();
-        continue;
-      }
-      const child = this.get(`/${[...done, segment].join('/')}`);
-      if (child === undefined) return undefined;
-      if (child.kind === 'symlink') {
-        if (++hops > 40) return undefined;
-        if (child.linkName.startsWith('/')) done = [];
-        pending = [...parts(child.linkName), ...pending];
-        if (pending.length > MAX_PATH_SEGMENTS) return undefined;
-        continue;
-      }
-      done.push(segment);
-    }
-    const node = this.get(`/${done.join('/')}`);
-    return node === undefined ? undefined : { path: `/${done.join('/')}`, node };
+    const found = this.#lookup(path.split('/').filter((segment) => segment !== '' && segment !== '.'), true);
+    return found === undefined ? undefined : { path: `/${found.names.join('/')}`, node: found.node };
   }
 
   /** Every regular file (hard links resolved to the file they name), sorted by path. */

@@ -391,6 +391,20 @@ test('a package database reached only through a linked directory (merged /lib ->
   assert.equal(plain.sbom.packages.length, 3);
 });
 
+test('a later layer writing through a linked directory keeps the link, as the runtime writes through it: the database it hides stays an unknown (an empty directory took its place and --strict passed)', async () => {
+  const image = buildImage([
+    { entries: [{ path: 'etc/os-release', content: DEBIAN_OS_RELEASE }, { path: 'opt/db/status', content: STATUS }, { path: 'var/lib/dpkg', kind: 'symlink', linkName: '/opt/db' }] },
+    // As a layer written through the link has it: no directory entry for var/lib/dpkg (one would replace the link, as containerd replaces whatever is not a directory).
+    { raw: tar([{ path: 'var/lib/dpkg/lock', content: '' }], { parents: false }) },
+  ]);
+  const { fs } = await squashLayers(memorySource(image).layers, { keep: () => undefined, sniff: () => false, inspect: () => Promise.resolve(undefined) });
+  assert.equal(fs.get('/var/lib/dpkg')?.kind, 'symlink');
+  assert.deepEqual(fs.files().map((file) => file.path), ['/etc/os-release', '/opt/db/lock', '/opt/db/status']);
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  assert.deepEqual(sbom.unknowns.map((unknown) => unknown.path), ['/var/lib/dpkg/status']);
+  assert.match(sbom.unknowns[0]?.reason ?? '', /reached through a symbolic link, at \/opt\/db\/status/);
+});
+
 test('stored bytes count against the byte limit too: a layer of gzip members that decompress to nothing stops at it (a registry could otherwise stream it for as long as the layer cap allows)', async () => {
   const whole = tar([{ path: 'a', content: 'a' }]);
   const empty = gzipSync(Buffer.alloc(0));
