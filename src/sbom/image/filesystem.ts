@@ -181,6 +181,11 @@ export class SquashedFilesystem {
     return node;
   }
 
+  /** The node a hard link's target names: its parent directories' links followed as the runtime follows them, the last segment not (link(2) links a symbolic link itself). */
+  linked(segments: readonly string[]): FsNode | undefined {
+    return this.#lookup(segments, false)?.node;
+  }
+
   /**
    * Where an absolute path leads once symbolic links are followed as the container's kernel follows
    * them, rooted at the image (`..` stops at the root; at most 40 links, as Linux allows), and what

@@ -104,8 +104,8 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
   const includeDev = options.includeDev ?? false;
   const interest: FileInterest = {
     keep(path, entry) {
-      // A link where a database or lockfile is read hides it (an unknown); os-release and the files read beside a database are commonly links, and matter less.
-      if (entry.kind === 'symlink' || entry.kind === 'hardlink') {
+      // A link or special file where a database or lockfile is read hides it (an unknown); os-release and the files read beside a database are commonly links, and matter less.
+      if (entry.kind !== 'file') {
         if (osCatalogers.some((cataloger) => cataloger.wants(path) && cataloger.isDatabase(path))) return 'content';
         return !insideSkippedDirectory(path) && named.some((parser) => parser.matches(posix.basename(path), path)) ? 'content' : undefined;
       }

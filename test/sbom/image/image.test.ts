@@ -10,7 +10,7 @@ import type { FileInterest } from '../../../src/sbom/image/layers.js';
 import { copyrightLicenses } from '../../../src/sbom/image/catalogers/dpkg.js';
 import { assertLinear } from '../../support/scaling.js';
 import { tempDir } from '../../support/tmp.js';
-import { ALPINE_OS_RELEASE, APK_INSTALLED, buildImage, DEBIAN_OS_RELEASE, dockerArchive, dpkgStatus, sha256, tar, writeLayout, type BuiltImage, type Entry, type LayerSpec } from './fixtures.js';
+import { ALPINE_OS_RELEASE, APK_INSTALLED, buildImage, DEBIAN_OS_RELEASE, dockerArchive, dpkgStatus, header, sha256, tar, writeLayout, type BuiltImage, type Entry, type LayerSpec } from './fixtures.js';
 
 const CLOCK = { now: () => new Date('2026-01-02T03:04:05Z') };
 const GO_BINARY = join(import.meta.dirname, '../../fixtures/sbom/go-binary/hello-linux-amd64.gz');
@@ -403,6 +403,26 @@ test('a later layer writing through a linked directory keeps the link, as the ru
   const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
   assert.deepEqual(sbom.unknowns.map((unknown) => unknown.path), ['/var/lib/dpkg/status']);
   assert.match(sbom.unknowns[0]?.reason ?? '', /reached through a symbolic link, at \/opt\/db\/status/);
+});
+
+test('a database or lockfile path holding neither a regular file nor a symbolic link is an unknown, not dropped: a hard link to a symbolic link, one through a linked directory, a pipe over a database, a device over a lockfile', async () => {
+  const toSymlink = buildImage([{ entries: [{ path: 'x/status', content: STATUS }, { path: 'x/link', kind: 'symlink', linkName: '/x/status' }, { path: 'var/lib/dpkg/status', kind: 'hardlink', linkName: 'x/link' }] }]);
+  const first = await imageSbom(memorySource(toSymlink), { clock: CLOCK });
+  assert.deepEqual(first.sbom.unknowns.map((unknown) => unknown.path), ['/var/lib/dpkg/status']);
+  assert.match(first.sbom.unknowns[0]?.reason ?? '', /symbolic link to \/x\/status/);
+  const throughLink = buildImage([{ entries: [{ path: 'opt/db/status', content: STATUS }, { path: 'x', kind: 'symlink', linkName: '/opt' }, { path: 'var/lib/dpkg/status', kind: 'hardlink', linkName: 'x/db/status' }] }]);
+  const second = await imageSbom(memorySource(throughLink), { clock: CLOCK });
+  assert.deepEqual(second.sbom.unknowns.map((unknown) => unknown.path), ['/var/lib/dpkg/status']);
+  assert.match(second.sbom.unknowns[0]?.reason ?? '', /hard link to x\/db\/status, whose bytes were not kept/);
+  const special = (name: string, type: string): Buffer => header(name, 0, 0o644, type);
+  const replaced = buildImage([
+    { entries: [{ path: 'etc/os-release', content: DEBIAN_OS_RELEASE }, { path: 'var/lib/dpkg/status', content: STATUS }, { path: 'app/package-lock.json', content: '{}' }] },
+    { raw: Buffer.concat([special('var/lib/dpkg/status', '6'), special('app/package-lock.json', '3'), special('app/pipe', '6'), Buffer.alloc(1024)]) },
+  ]);
+  const third = await imageSbom(memorySource(replaced), { clock: CLOCK });
+  assert.deepEqual(third.sbom.packages, []);
+  assert.deepEqual(third.sbom.unknowns.map((unknown) => unknown.path), ['/app/package-lock.json', '/var/lib/dpkg/status']);
+  for (const unknown of third.sbom.unknowns) assert.match(unknown.reason, /layer 2 .*not a regular file \(a device, a pipe or a socket\); not cataloged/);
 });
 
 test('stored bytes count against the byte limit too: a layer of gzip members that decompress to nothing stops at it (a registry could otherwise stream it for as long as the layer cap allows)', async () => {
