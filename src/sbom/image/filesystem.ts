@@ -5,7 +5,7 @@ import type { TarEntry } from './tar.js';
 /** A file, directory or link of the squashed filesystem, with the layer that last wrote it. */
 export interface FsNode {
   kind: TarEntry['kind'];
-  /** The diff ID (`sha256:<hex>` of the uncompressed layer) of the layer that wrote it. */
+  /** The diff ID (`sha256:<hex>` of the uncompressed layer) of the layer that wrote it (a directory: the last layer that wrote in it). */
   layer: string;
   /** The index of that layer, bottom first. */
   layerIndex: number;
@@ -53,14 +53,16 @@ export function segmentsOf(name: string, where: string): string[] {
 /**
  * The union filesystem of an image's layers, applied bottom first: a later entry replaces an earlier
  * one, `.wh.<name>` deletes `<name>` (and everything under it) of lower layers, and `.wh..wh..opq`
- * empties its directory of what lower layers put there. Directories form a tree, so a whiteout
- * costs one map deletion however much it removes. Links are recorded, never followed.
+ * empties its directory of what lower layers put there, at any depth, keeping the layer's own
+ * entries whatever their order. Directories form a tree, so a whiteout of a lower layer's path
+ * costs one map deletion however much it removes. Links are recorded; an entry below a linked
+ * directory is written through it, as the runtime writes it.
  */
 export class SquashedFilesystem {
   readonly root: FsNode = { kind: 'directory', layer: '', layerIndex: -1, size: 0, mode: 0o755, linkName: '', children: new Map() };
   /** Entries added, for the entry limit. */
   entries = 0;
-  /** Directories already made opaque by the layer being applied: a repeated marker costs nothing. */
+  /** Directories already emptied of lower layers' entries by the layer being applied: a repeated marker costs nothing. */
   #opaque = new WeakSet<FsNode>();
   #opaqueLayer = -1;
 
@@ -114,12 +116,41 @@ export class SquashedFilesystem {
         child = { kind: 'directory', layer: make.layer, layerIndex: make.layerIndex, size: 0, mode: 0o755, linkName: '', children: new Map() };
         children.set(segment, child);
         this.#count();
-      }
+      } else if (make !== undefined && child !== undefined) this.#touch(child, make.layer, make.layerIndex);
       if (child === undefined) return undefined;
       names.push(segment);
       nodes.push(child);
     }
     return { names, node: nodes.at(-1) as FsNode };
+  }
+
+  /** Marks a directory as written by this layer: the layer's own directory holds what it writes there, so an opaque marker or whiteout of this layer keeps it. */
+  #touch(directory: FsNode, layer: string, layerIndex: number): void {
+    directory.layer = layer;
+    directory.layerIndex = layerIndex;
+  }
+
+  /**
+   * Removes what lower layers put under `directory`, at any depth, and keeps what layer `layerIndex`
+   * wrote there, whatever the order of the layer's entries (moby, containerd and overlayfs keep the
+   * layer's own paths). Directories done in this layer are skipped: each node is visited once per layer.
+   */
+  #prune(directory: FsNode, layerIndex: number): void {
+    if (this.#opaqueLayer !== layerIndex) {
+      this.#opaque = new WeakSet();
+      this.#opaqueLayer = layerIndex;
+    }
+    const stack = [directory];
+    while (stack.length > 0) {
+      const node = stack.pop() as FsNode;
+      if (this.#opaque.has(node)) continue;
+      this.#opaque.add(node);
+      const children = node.children as Map<string, FsNode>;
+      for (const [name, child] of children) {
+        if (child.layerIndex < layerIndex) children.delete(name);
+        else if (child.children !== undefined) stack.push(child);
+      }
+    }
   }
 
   #count(): void {
@@ -139,25 +170,22 @@ export class SquashedFilesystem {
     const parent = this.#directory(segments.slice(0, -1), layer, layerIndex);
     const children = parent.children as Map<string, FsNode>;
     if (name === OPAQUE) {
-      if (this.#opaqueLayer !== layerIndex) {
-        this.#opaque = new WeakSet();
-        this.#opaqueLayer = layerIndex;
-      }
-      if (this.#opaque.has(parent)) return undefined;
-      this.#opaque.add(parent);
-      for (const [childName, child] of children) if (child.layerIndex < layerIndex) children.delete(childName);
+      this.#prune(parent, layerIndex);
       return undefined;
     }
     if (name.startsWith(WHITEOUT)) {
       const hidden = children.get(name.slice(WHITEOUT.length));
       if (hidden !== undefined && hidden.layerIndex < layerIndex) children.delete(name.slice(WHITEOUT.length));
+      // A directory this layer wrote into loses only what lower layers put there.
+      else if (hidden?.children !== undefined) this.#prune(hidden, layerIndex);
       return undefined;
     }
     const existing = children.get(name);
     if (entry.kind === 'directory') {
-      // A directory entry over a directory keeps what lower layers put in it.
+      // A directory entry over a directory keeps what lower layers put in it, and is this layer's from now on.
       if (existing?.children !== undefined) {
         existing.mode = entry.mode;
+        this.#touch(existing, layer, layerIndex);
         return undefined;
       }
       children.set(name, { kind: 'directory', layer, layerIndex, size: 0, mode: entry.mode, linkName: '', children: new Map() });

@@ -104,6 +104,19 @@ test('whiteouts: .wh. files delete what lower layers wrote, opaque directories e
   assert.equal(property(sbom.packages[0] ?? {}, 'syft:location:0:layerID'), sha256(image.layers[1]?.tar as Buffer));
 });
 
+test('an opaque marker after the layer\'s own entries keeps them, at any depth, and empties the directory of lower layers\' entries, as moby, containerd and overlayfs do', async () => {
+  const lower = { entries: [{ path: 'etc/os-release', content: DEBIAN_OS_RELEASE }, { path: 'var/lib/dpkg/status', content: STATUS }, { path: 'var/lib/apt/lists/x', content: 'x' }, { path: 'var/log/old', content: 'o' }] };
+  const upper = { entries: [{ path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'evil-pkg', version: '1' }]) }, { path: 'var/.wh..wh..opq' }] };
+  const { fs } = await squashLayers(memorySource(buildImage([lower, upper])).layers, { keep: () => undefined, sniff: () => false, inspect: () => Promise.resolve(undefined) });
+  assert.deepEqual(fs.files().map((file) => file.path), ['/etc/os-release', '/var/lib/dpkg/status']);
+  const { sbom } = await imageSbom(memorySource(buildImage([lower, upper])), { clock: CLOCK });
+  assert.deepEqual(sbom.packages.map((pkg) => pkg.name), ['evil-pkg']);
+  // Without directory entries, and a whiteout of a directory the layer also wrote into: only the lower layers' entries go.
+  const bare = { raw: tar([{ path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'kept', version: '1' }]) }, { path: 'var/.wh.lib' }], { parents: false }) };
+  const second = await squashLayers(memorySource(buildImage([lower, bare])).layers, { keep: () => undefined, sniff: () => false, inspect: () => Promise.resolve(undefined) });
+  assert.deepEqual(second.fs.files().map((file) => file.path), ['/etc/os-release', '/var/lib/dpkg/status', '/var/log/old']);
+});
+
 test('a whiteout of a directory removes everything under it; a file written again above the whiteout is back', async () => {
   const image = buildImage([
     { entries: [{ path: 'var/lib/dpkg/status', content: STATUS }] },
