@@ -500,3 +500,15 @@ test('lockfiles of an image past the parse budget are unknowns, not parsed: four
   assert.deepEqual(sbom.unknowns.map((unknown) => unknown.path), ['/srv/c/package-lock.json']);
   assert.match(sbom.unknowns[0]?.reason ?? '', /^not cataloged: its 1 MiB, after the 1 MiB of lockfiles parsed before it/);
 });
+
+test('package databases share the parse budget, counted by their lines: a dpkg status of many tiny paragraphs is an unknown past it (250 MiB of them ran the heap out, an uncoded abort)', async () => {
+  const tiny = Array.from({ length: 2000 }, (_, index) => `Package: p${index}\nVersion: 1\n`).join('\n');
+  const image = buildImage([{ entries: [{ path: 'etc/os-release', content: DEBIAN_OS_RELEASE }, { path: 'var/lib/dpkg/status', content: tiny }, { path: 'lib/apk/db/installed', content: APK_INSTALLED }] }]);
+  const budget = 256 * 1024;
+  assert.ok(Buffer.byteLength(tiny) < budget / 4);
+  const { sbom, lockfiles } = await imageSbom(memorySource(image), { clock: CLOCK, parseBudgetBytes: budget });
+  assert.deepEqual(sbom.unknowns.map((unknown) => unknown.path), ['/var/lib/dpkg/status']);
+  assert.match(sbom.unknowns[0]?.reason ?? '', /^not cataloged: its 1 MiB, of so many short lines that it parses like 1 MiB of lockfile/);
+  assert.ok(sbom.packages.every((pkg) => pkg.ecosystem === 'apk') && sbom.packages.length > 0);
+  assert.deepEqual(lockfiles.map((entry) => [entry.path, entry.unknowns]).sort(), [['/lib/apk/db/installed', 0], ['/var/lib/dpkg/status', 1]]);
+});
