@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 import { isTrustKitError } from '../../core/errors.js';
 import { printable } from '../../core/logger.js';
 import { ImageSbomError } from './errors.js';
-import { SquashedFilesystem, segmentsOf, type FsNode } from './filesystem.js';
+import { checkLinkName, SquashedFilesystem, segmentsOf, type FsNode } from './filesystem.js';
 import { ChunkReader, readTar, type TarEntry } from './tar.js';
 
 /** One layer of an image, bottom first, as its source serves it. */
@@ -29,6 +29,8 @@ export interface ImageLimits {
   maxKeptBytes: number;
   /** zstd frames over all layers (zstd:chunked layers have one per file chunk; each costs a decoder). */
   maxZstdFrames: number;
+  /** Characters of the names (path segments) and link targets the squashed filesystem holds. */
+  maxNameCharacters: number;
 }
 
 /** Limits that fit the biggest real images (tens of GiB uncompressed, a few million files). */
@@ -38,6 +40,8 @@ export const DEFAULT_IMAGE_LIMITS: ImageLimits = {
   maxFileBytes: 256 * 1024 ** 2,
   maxKeptBytes: 1024 ** 3,
   maxZstdFrames: 1024 * 1024,
+  // Millions of files of names a few dozen characters long stay far below.
+  maxNameCharacters: 256 * 1024 ** 2,
 };
 
 /** What the reader keeps of a regular file as its layer streams by. */
@@ -285,7 +289,7 @@ export interface LayerUnknown {
  * and, if `interest` wants them, inspected whole and dropped.
  */
 export async function squashLayers(layers: readonly LayerSource[], interest: FileInterest, limits: ImageLimits = DEFAULT_IMAGE_LIMITS): Promise<{ fs: SquashedFilesystem; unknowns: LayerUnknown[] }> {
-  const fs = new SquashedFilesystem(limits.maxEntries);
+  const fs = new SquashedFilesystem(limits.maxEntries, limits.maxNameCharacters);
   const budget = { left: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
   const storedBudget = { left: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
   const frames = { left: limits.maxZstdFrames, limit: limits.maxZstdFrames };
@@ -301,6 +305,7 @@ export async function squashLayers(layers: readonly LayerSource[], interest: Fil
       let entry = read;
       const segments = segmentsOf(entry.name, where);
       const path = `/${segments.join('/')}`;
+      checkLinkName(entry.name, entry.linkName, where);
       if (entry.kind === 'hardlink') {
         const target = fs.linked(segmentsOf(entry.linkName, where));
         // A hard link to a symbolic link or a special file is one too (link(2) links what is there): it is recorded as that, so a database there is the same unknown.

@@ -10,7 +10,7 @@ import type { FileInterest } from '../../../src/sbom/image/layers.js';
 import { copyrightLicenses } from '../../../src/sbom/image/catalogers/dpkg.js';
 import { assertLinear } from '../../support/scaling.js';
 import { tempDir } from '../../support/tmp.js';
-import { ALPINE_OS_RELEASE, APK_INSTALLED, buildImage, DEBIAN_OS_RELEASE, dockerArchive, dpkgStatus, header, sha256, tar, writeLayout, type BuiltImage, type Entry, type LayerSpec } from './fixtures.js';
+import { ALPINE_OS_RELEASE, APK_INSTALLED, buildImage, DEBIAN_OS_RELEASE, dockerArchive, dpkgStatus, header, pad, paxRecord, sha256, tar, writeLayout, type BuiltImage, type Entry, type LayerSpec } from './fixtures.js';
 
 const CLOCK = { now: () => new Date('2026-01-02T03:04:05Z') };
 const GO_BINARY = join(import.meta.dirname, '../../fixtures/sbom/go-binary/hello-linux-amd64.gz');
@@ -179,6 +179,28 @@ test('a gzip bomb stops at the uncompressed byte limit with IMAGE_LIMIT_EXCEEDED
 test('a path nested deeper than the segment limit is IMAGE_LIMIT_EXCEEDED, not a stack overflow', async () => {
   const deep = `${'a/'.repeat(200_000)}f`;
   await assert.rejects(imageSbom(memorySource(buildImage([{ raw: tar([{ path: deep, content: 'x' }], { parents: false }) }]))), { code: 'IMAGE_LIMIT_EXCEEDED' });
+});
+
+test('a name or link target longer than Linux allows is IMAGE_LAYER_INVALID naming the layer and entry, and the names kept in all are bounded (6,000 PAX paths of 1 MB ran the heap out)', async () => {
+  const refused = async (entry: Entry | Buffer, pattern: RegExp): Promise<void> => {
+    const raw = Buffer.isBuffer(entry) ? entry : tar([entry], { parents: false });
+    await assert.rejects(imageSbom(memorySource(buildImage([{ entries: [{ path: 'ok', content: '' }] }, { raw }]))), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'IMAGE_LAYER_INVALID');
+      assert.match(error.message, /^layer 2 \(sha256:[a-f0-9]{64}\): the entry "/);
+      assert.match(error.message, pattern);
+      return true;
+    });
+  };
+  await refused({ path: `srv/${'n'.repeat(256)}/package-lock.json`, content: '{}' }, /a path segment of 256 bytes \(at most 255\)/);
+  await refused({ path: `${'d'.repeat(200)}/`.repeat(21), kind: 'directory' }, /a path of 4221 bytes \(at most 4096\)/);
+  const linkPath = Buffer.from(paxRecord('linkpath', `/${'t/'.repeat(2100)}`));
+  await refused(Buffer.concat([header('PaxHeader', linkPath.length, 0o644, 'x'), linkPath, pad(linkPath.length), header('link', 0, 0o777, '2'), Buffer.alloc(1024)]), /the entry "link" has a link target of 4201 bytes/);
+  // At the limits themselves, as Linux takes them.
+  const longest = `${'d'.repeat(255)}/`.repeat(16).slice(0, 4096);
+  const { fs } = await squashLayers(memorySource(buildImage([{ raw: tar([{ path: longest, content: '' }], { parents: false }) }])).layers, { keep: () => undefined, sniff: () => false, inspect: () => Promise.resolve(undefined) });
+  assert.equal(fs.files().length, 1);
+  const entries = Array.from({ length: 50 }, (_, index) => ({ path: `${'f'.repeat(200)}${index}`, content: '' }));
+  await assert.rejects(imageSbom(memorySource(buildImage([{ entries }])), { limits: { ...DEFAULT_IMAGE_LIMITS, maxNameCharacters: 5000 } }), (error: Error & { code?: string }) => error.code === 'IMAGE_LIMIT_EXCEEDED' && /more than 5000 characters/.test(error.message));
 });
 
 test('more entries than the limit is IMAGE_LIMIT_EXCEEDED', async () => {
