@@ -1,6 +1,6 @@
 import { printable } from '../../core/logger.js';
 import { ImageSbomError } from './errors.js';
-import type { TarEntry } from './tar.js';
+import { nameBytes, type TarEntry } from './tar.js';
 
 /** A file, directory or link of the squashed filesystem, with the layer that last wrote it. */
 export interface FsNode {
@@ -48,7 +48,7 @@ function tooLong(where: string, name: string, what: string): ImageSbomError {
 
 /** Refuses a link target longer than PATH_MAX, as symlink(2) does. */
 export function checkLinkName(name: string, linkName: string, where: string): void {
-  const bytes = Buffer.byteLength(linkName);
+  const bytes = nameBytes(linkName);
   if (bytes > MAX_PATH_BYTES) throw tooLong(where, name, `a link target of ${bytes} bytes (at most ${MAX_PATH_BYTES})`);
 }
 
@@ -62,10 +62,10 @@ export function segmentsOf(name: string, where: string): string[] {
   if (segments.length > MAX_PATH_SEGMENTS) {
     throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: an entry's path has ${segments.length} segments, more than the ${MAX_PATH_SEGMENTS} allowed`, { hint: 'the layer is hostile or damaged; rebuild the image' });
   }
-  const bytes = Buffer.byteLength(name);
+  const bytes = nameBytes(name);
   if (bytes > MAX_PATH_BYTES) throw tooLong(where, name, `a path of ${bytes} bytes (at most ${MAX_PATH_BYTES})`);
   for (const segment of segments) {
-    const length = Buffer.byteLength(segment);
+    const length = nameBytes(segment);
     if (length > MAX_NAME_BYTES) throw tooLong(where, name, `a path segment of ${length} bytes (at most ${MAX_NAME_BYTES})`);
   }
   if (segments.includes('..')) {

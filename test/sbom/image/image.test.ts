@@ -203,6 +203,24 @@ test('a name or link target longer than Linux allows is IMAGE_LAYER_INVALID nami
   await assert.rejects(imageSbom(memorySource(buildImage([{ entries }])), { limits: { ...DEFAULT_IMAGE_LIMITS, maxNameCharacters: 5000 } }), (error: Error & { code?: string }) => error.code === 'IMAGE_LIMIT_EXCEEDED' && /more than 5000 characters/.test(error.message));
 });
 
+test('two lockfiles whose directory names are different bytes that are not UTF-8 are both read, apart (both were U+FFFD, one lost without an unknown)', async () => {
+  const lock = (name: string): string => JSON.stringify({ name, version: '1.0.0', lockfileVersion: 3, packages: { '': { name, version: '1.0.0' }, [`node_modules/${name}-dep`]: { version: '1.0.0' } } });
+  const entry = (directory: number, content: string): Buffer => {
+    const block = header('srv/X/package-lock.json', Buffer.byteLength(content), 0o644, '0');
+    block[4] = directory;
+    block.write('        ', 148, 8, 'latin1');
+    let sum = 0;
+    for (const byte of block) sum += byte;
+    block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'latin1');
+    return Buffer.concat([block, Buffer.from(content), pad(Buffer.byteLength(content))]);
+  };
+  const raw = Buffer.concat([entry(0xff, lock('left')), entry(0xfe, lock('right')), Buffer.alloc(1024)]);
+  const { sbom, lockfiles } = await imageSbom(memorySource(buildImage([{ raw }])), { clock: CLOCK });
+  assert.deepEqual(lockfiles.map((lockfile) => lockfile.path).sort(), ['/srv/\udcfe/package-lock.json', '/srv/\udcff/package-lock.json']);
+  assert.deepEqual(sbom.packages.map((pkg) => pkg.name).sort(), ['left', 'left-dep', 'right', 'right-dep']);
+  assert.deepEqual(sbom.unknowns, []);
+});
+
 test('more entries than the limit is IMAGE_LIMIT_EXCEEDED', async () => {
   const entries = Array.from({ length: 50 }, (_, index) => ({ path: `f${index}`, content: '' }));
   await assert.rejects(imageSbom(memorySource(buildImage([{ entries }])), { limits: { ...DEFAULT_IMAGE_LIMITS, maxEntries: 20 } }), { code: 'IMAGE_LIMIT_EXCEEDED' });
