@@ -552,3 +552,13 @@ test('package databases share the parse budget, counted by their lines: a dpkg s
   assert.ok(sbom.packages.every((pkg) => pkg.ecosystem === 'apk') && sbom.packages.length > 0);
   assert.deepEqual(lockfiles.map((entry) => [entry.path, entry.unknowns]).sort(), [['/lib/apk/db/installed', 0], ['/var/lib/dpkg/status', 1]]);
 });
+
+test('dpkg and apk databases read as dpkg, apk-tools and syft read them: deb822 field names in any case, a Status split at any blanks, an apk field repeated in a paragraph taking its last value', async () => {
+  const status = 'Package: aaa\nStatus: install ok installed\nVersion: 1.0\n\npackage: lower\nstatus: install ok installed\nversion: 2.0\nARCHITECTURE: amd64\n\nPackage: spaced\nStatus: install  ok  installed\nVersion: 3.0\n\nPackage: tabbed\nStatus: install\tok\tinstalled\nVersion: 4.0\n\nPackage: gone\nStatus: deinstall  ok  config-files\nVersion: 5.0\n';
+  const debian = buildImage([{ entries: [{ path: 'etc/os-release', content: DEBIAN_OS_RELEASE }, { path: 'var/lib/dpkg/status', content: status }] }]);
+  const deb = await imageSbom(memorySource(debian), { clock: CLOCK });
+  assert.deepEqual(deb.sbom.packages.map((pkg) => pkg.purl), ['pkg:deb/debian/aaa@1.0?distro=debian-12', 'pkg:deb/debian/lower@2.0?arch=amd64&distro=debian-12', 'pkg:deb/debian/spaced@3.0?distro=debian-12', 'pkg:deb/debian/tabbed@4.0?distro=debian-12']);
+  const alpine = buildImage([{ entries: [{ path: 'etc/os-release', content: ALPINE_OS_RELEASE }, { path: 'lib/apk/db/installed', content: 'P:decoy\nV:1.0-r0\nA:x86_64\nP:openssl\nV:3.0.0-r0\n\n' }] }]);
+  const apk = await imageSbom(memorySource(alpine), { clock: CLOCK });
+  assert.deepEqual(apk.sbom.packages.map((pkg) => pkg.purl), ['pkg:apk/alpine/openssl@3.0.0-r0?arch=x86_64&distro=alpine-3.20.3']);
+});
