@@ -99,8 +99,8 @@ export class SquashedFilesystem {
   ) {}
 
   /** The directory node at `segments`, made (as an implicit directory of this layer) where missing or replaced by a non-directory; a linked directory on the way is written through. */
-  #directory(segments: readonly string[], layer: string, layerIndex: number): FsNode {
-    return (this.#lookup(segments, true, { layer, layerIndex }) as { node: FsNode }).node;
+  #directory(segments: readonly string[], layer: string, layerIndex: number, where: string): FsNode {
+    return (this.#lookup(segments, true, { layer, layerIndex, where }) as { node: FsNode }).node;
   }
 
   /**
@@ -111,7 +111,7 @@ export class SquashedFilesystem {
    * the runtime writes through a linked directory (containerd resolves each entry's path inside the
    * image's root), so the link stays and what is below it lands where it leads.
    */
-  #lookup(segments: readonly string[], followLast: boolean, make?: { layer: string; layerIndex: number }): { names: string[]; node: FsNode } | undefined {
+  #lookup(segments: readonly string[], followLast: boolean, make?: { layer: string; layerIndex: number; where: string }): { names: string[]; node: FsNode } | undefined {
     // A stack, last segment first, so a link's target is pushed in front of what is left.
     const pending = [...segments].reverse();
     const names: string[] = [];
@@ -143,6 +143,10 @@ export class SquashedFilesystem {
         if (make === undefined) return undefined;
       }
       if (make !== undefined && child?.children === undefined) {
+        // Through a link the runtime cannot make a directory where a file is (ENOTDIR), and replacing the file would hide what the link leads to (a database).
+        if (child !== undefined && child.kind !== 'symlink' && hops > 0) {
+          throw new ImageSbomError('IMAGE_LAYER_INVALID', `${make.where} is written through a symbolic link into ${printable(`/${[...names, segment].join('/')}`.slice(0, 300))}, which is not a directory; the runtime cannot extract it`, { hint: 'the layer is hostile or damaged; rebuild the image' });
+        }
         child = { kind: 'directory', layer: make.layer, layerIndex: make.layerIndex, size: 0, mode: 0o755, linkName: '', children: new Map() };
         children.set(segment, child);
         this.#count(segment);
@@ -199,10 +203,10 @@ export class SquashedFilesystem {
    * Applies one entry of layer `layerIndex`; returns the node made for a regular file (so the caller
    * can attach what it keeps), undefined for whiteouts and other kinds.
    */
-  apply(segments: readonly string[], entry: TarEntry, layer: string, layerIndex: number): FsNode | undefined {
+  apply(segments: readonly string[], entry: TarEntry, layer: string, layerIndex: number, where = `layer ${layerIndex + 1}`): FsNode | undefined {
     const name = segments.at(-1);
     if (name === undefined) return undefined;
-    const parent = this.#directory(segments.slice(0, -1), layer, layerIndex);
+    const parent = this.#directory(segments.slice(0, -1), layer, layerIndex, `${where}: the entry "${printable(entry.name.slice(0, 300))}"`);
     const children = parent.children as Map<string, FsNode>;
     if (name === OPAQUE) {
       this.#prune(parent, layerIndex);

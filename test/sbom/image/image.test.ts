@@ -456,6 +456,13 @@ test('a later layer writing through a linked directory keeps the link, as the ru
   const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
   assert.deepEqual(sbom.unknowns.map((unknown) => unknown.path), ['/var/lib/dpkg/status']);
   assert.match(sbom.unknowns[0]?.reason ?? '', /reached through a symbolic link, at \/opt\/db\/status/);
+  // Written through a link to a file, an entry cannot be extracted (ENOTDIR): the layer is refused rather than the database replaced by a directory.
+  const intoFile = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: STATUS }, { path: 'a', kind: 'symlink', linkName: '/var/lib/dpkg/status' }] }, { raw: tar([{ path: 'a/x', content: '' }], { parents: false }) }]);
+  await assert.rejects(imageSbom(memorySource(intoFile)), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'IMAGE_LAYER_INVALID');
+    assert.match(error.message, /^layer 2 \(sha256:[a-f0-9]{64}\): the entry "a\/x" is written through a symbolic link into \/var\/lib\/dpkg\/status, which is not a directory/);
+    return true;
+  });
 });
 
 test('a database or lockfile path holding neither a regular file nor a symbolic link is an unknown, not dropped: a hard link to a symbolic link, one through a linked directory, a pipe over a database, a device over a lockfile', async () => {
