@@ -100,7 +100,15 @@ export class SquashedFilesystem {
 
   /** The directory node at `segments`, made (as an implicit directory of this layer) where missing or replaced by a non-directory; a linked directory on the way is written through. */
   #directory(segments: readonly string[], layer: string, layerIndex: number, where: string): FsNode {
-    return (this.#lookup(segments, true, { layer, layerIndex, where }) as { node: FsNode }).node;
+    // Most entries' directories are all there: walked without the link-following walk's arrays.
+    let node = this.root;
+    for (const segment of segments) {
+      const child = (node.children as Map<string, FsNode>).get(segment);
+      if (child?.children === undefined) return (this.#lookup(segments, true, { layer, layerIndex, where }) as { node: FsNode }).node;
+      this.#touch(child, layer, layerIndex);
+      node = child;
+    }
+    return node;
   }
 
   /**
