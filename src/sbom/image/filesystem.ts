@@ -1,11 +1,11 @@
 import { printable } from '../../core/logger.js';
 import { ImageSbomError } from './errors.js';
-import type { TarEntry } from './tar.js';
+import { nameBytes, type TarEntry } from './tar.js';
 
 /** A file, directory or link of the squashed filesystem, with the layer that last wrote it. */
 export interface FsNode {
   kind: TarEntry['kind'];
-  /** The diff ID (`sha256:<hex>` of the uncompressed layer) of the layer that wrote it. */
+  /** The diff ID (`sha256:<hex>` of the uncompressed layer) of the layer that wrote it (a directory: the last layer that wrote in it). */
   layer: string;
   /** The index of that layer, bottom first. */
   layerIndex: number;
@@ -35,6 +35,24 @@ export const MAX_PATH_SEGMENTS = 1024;
 const WHITEOUT = '.wh.';
 
 /**
+ * Linux's NAME_MAX and PATH_MAX (bytes): the runtime cannot extract a longer name or link target
+ * (ENAMETOOLONG), so a layer that has one is refused; kept, 6,000 distinct PAX paths of 1 MB ran
+ * the heap out.
+ */
+export const MAX_NAME_BYTES = 255;
+export const MAX_PATH_BYTES = 4096;
+
+function tooLong(where: string, name: string, what: string): ImageSbomError {
+  return new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the entry "${printable(name.slice(0, 300))}" has ${what}, longer than Linux allows; the runtime cannot extract this layer`, { hint: 'the layer is hostile or damaged; rebuild the image' });
+}
+
+/** Refuses a link target longer than PATH_MAX, as symlink(2) does. */
+export function checkLinkName(name: string, linkName: string, where: string): void {
+  const bytes = nameBytes(linkName);
+  if (bytes > MAX_PATH_BYTES) throw tooLong(where, name, `a link target of ${bytes} bytes (at most ${MAX_PATH_BYTES})`);
+}
+
+/**
  * An entry name as path segments under the image root: `./` and `/` prefixes and empty or `.`
  * segments dropped (an absolute name is read as rooted at the image, as the container runtime
  * extracts it); a `..` segment is refused, since only a hostile layer writes one.
@@ -43,6 +61,12 @@ export function segmentsOf(name: string, where: string): string[] {
   const segments = name.split('/').filter((segment) => segment !== '' && segment !== '.');
   if (segments.length > MAX_PATH_SEGMENTS) {
     throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: an entry's path has ${segments.length} segments, more than the ${MAX_PATH_SEGMENTS} allowed`, { hint: 'the layer is hostile or damaged; rebuild the image' });
+  }
+  const bytes = nameBytes(name);
+  if (bytes > MAX_PATH_BYTES) throw tooLong(where, name, `a path of ${bytes} bytes (at most ${MAX_PATH_BYTES})`);
+  for (const segment of segments) {
+    const length = nameBytes(segment);
+    if (length > MAX_NAME_BYTES) throw tooLong(where, name, `a path segment of ${length} bytes (at most ${MAX_NAME_BYTES})`);
   }
   if (segments.includes('..')) {
     throw new ImageSbomError('IMAGE_LAYER_UNSAFE_PATH', `${where}: the entry "${printable(name.slice(0, 300))}" climbs out of the image root with ".."`, { hint: 'the layer is hostile or was built wrongly; do not run this image, rebuild it from a trusted base' });
@@ -53,36 +77,130 @@ export function segmentsOf(name: string, where: string): string[] {
 /**
  * The union filesystem of an image's layers, applied bottom first: a later entry replaces an earlier
  * one, `.wh.<name>` deletes `<name>` (and everything under it) of lower layers, and `.wh..wh..opq`
- * empties its directory of what lower layers put there. Directories form a tree, so a whiteout
- * costs one map deletion however much it removes. Links are recorded, never followed.
+ * empties its directory of what lower layers put there, at any depth, keeping the layer's own
+ * entries whatever their order. Directories form a tree, so a whiteout of a lower layer's path
+ * costs one map deletion however much it removes. Links are recorded; an entry below a linked
+ * directory is written through it, as the runtime writes it.
  */
 export class SquashedFilesystem {
   readonly root: FsNode = { kind: 'directory', layer: '', layerIndex: -1, size: 0, mode: 0o755, linkName: '', children: new Map() };
   /** Entries added, for the entry limit. */
   entries = 0;
-  /** Directories already made opaque by the layer being applied: a repeated marker costs nothing. */
+  /** Directories already emptied of lower layers' entries by the layer being applied: a repeated marker costs nothing. */
   #opaque = new WeakSet<FsNode>();
   #opaqueLayer = -1;
 
-  constructor(private readonly maxEntries: number) {}
+  /** Characters of names and link targets held, for the name limit. */
+  #nameCharacters = 0;
 
-  /** The directory node at `segments`, made (as an implicit directory of this layer) where missing or replaced by a non-directory. */
-  #directory(segments: readonly string[], layer: string, layerIndex: number): FsNode {
+  constructor(
+    private readonly maxEntries: number,
+    private readonly maxNameCharacters = Number.POSITIVE_INFINITY,
+  ) {}
+
+  /** The directory node at `segments`, made (as an implicit directory of this layer) where missing or replaced by a non-directory; a linked directory on the way is written through. */
+  #directory(segments: readonly string[], layer: string, layerIndex: number, where: string): FsNode {
+    // Most entries' directories are all there: walked without the link-following walk's arrays.
     let node = this.root;
     for (const segment of segments) {
-      const children = node.children as Map<string, FsNode>;
-      let child = children.get(segment);
-      if (child?.children === undefined) {
-        child = { kind: 'directory', layer, layerIndex, size: 0, mode: 0o755, linkName: '', children: new Map() };
-        children.set(segment, child);
-        this.#count();
-      }
+      const child = (node.children as Map<string, FsNode>).get(segment);
+      if (child?.children === undefined) return (this.#lookup(segments, true, { layer, layerIndex, where }) as { node: FsNode }).node;
+      this.#touch(child, layer, layerIndex);
       node = child;
     }
     return node;
   }
 
-  #count(): void {
+  /**
+   * Walks `segments` from the root, following symbolic links as the container's kernel does (rooted
+   * at the image, `..` stops at the root, at most 40 links per walk as Linux allows); undefined when
+   * the walk leads nowhere. With `make`, a missing directory or a non-directory in the way is made an
+   * implicit directory of that layer, and a link that loops or leads out of bounds is replaced by one:
+   * the runtime writes through a linked directory (containerd resolves each entry's path inside the
+   * image's root), so the link stays and what is below it lands where it leads.
+   */
+  #lookup(segments: readonly string[], followLast: boolean, make?: { layer: string; layerIndex: number; where: string }): { names: string[]; node: FsNode } | undefined {
+    // A stack, last segment first, so a link's target is pushed in front of what is left.
+    const pending = [...segments].reverse();
+    const names: string[] = [];
+    const nodes: FsNode[] = [this.root];
+    let hops = 0;
+    while (pending.length > 0) {
+      const segment = pending.pop() as string;
+      if (segment === '..') {
+        if (names.length > 0) {
+          names.pop();
+          nodes.pop();
+        }
+        continue;
+      }
+      const children = (nodes.at(-1) as FsNode).children;
+      if (children === undefined) return undefined;
+      let child = children.get(segment);
+      if (child?.kind === 'symlink' && (followLast || pending.length > 0)) {
+        const target = child.linkName.split('/').filter((part) => part !== '' && part !== '.');
+        if (hops < 40 && pending.length + target.length <= MAX_PATH_SEGMENTS) {
+          hops++;
+          if (child.linkName.startsWith('/')) {
+            names.length = 0;
+            nodes.length = 1;
+          }
+          for (let index = target.length - 1; index >= 0; index--) pending.push(target[index] as string);
+          continue;
+        }
+        if (make === undefined) return undefined;
+      }
+      if (make !== undefined && child?.children === undefined) {
+        // Through a link the runtime cannot make a directory where a file is (ENOTDIR), and replacing the file would hide what the link leads to (a database).
+        if (child !== undefined && child.kind !== 'symlink' && hops > 0) {
+          throw new ImageSbomError('IMAGE_LAYER_INVALID', `${make.where} is written through a symbolic link into ${printable(`/${[...names, segment].join('/')}`.slice(0, 300))}, which is not a directory; the runtime cannot extract it`, { hint: 'the layer is hostile or damaged; rebuild the image' });
+        }
+        child = { kind: 'directory', layer: make.layer, layerIndex: make.layerIndex, size: 0, mode: 0o755, linkName: '', children: new Map() };
+        children.set(segment, child);
+        this.#count(segment);
+      } else if (make !== undefined && child !== undefined) this.#touch(child, make.layer, make.layerIndex);
+      if (child === undefined) return undefined;
+      names.push(segment);
+      nodes.push(child);
+    }
+    return { names, node: nodes.at(-1) as FsNode };
+  }
+
+  /** Marks a directory as written by this layer: the layer's own directory holds what it writes there, so an opaque marker or whiteout of this layer keeps it. */
+  #touch(directory: FsNode, layer: string, layerIndex: number): void {
+    directory.layer = layer;
+    directory.layerIndex = layerIndex;
+  }
+
+  /**
+   * Removes what lower layers put under `directory`, at any depth, and keeps what layer `layerIndex`
+   * wrote there, whatever the order of the layer's entries (moby, containerd and overlayfs keep the
+   * layer's own paths). Directories done in this layer are skipped: each node is visited once per layer.
+   */
+  #prune(directory: FsNode, layerIndex: number): void {
+    if (this.#opaqueLayer !== layerIndex) {
+      this.#opaque = new WeakSet();
+      this.#opaqueLayer = layerIndex;
+    }
+    const stack = [directory];
+    while (stack.length > 0) {
+      const node = stack.pop() as FsNode;
+      if (this.#opaque.has(node)) continue;
+      this.#opaque.add(node);
+      const children = node.children as Map<string, FsNode>;
+      for (const [name, child] of children) {
+        if (child.layerIndex < layerIndex) children.delete(name);
+        else if (child.children !== undefined) stack.push(child);
+      }
+    }
+  }
+
+  #count(name: string, linkName = ''): void {
+    this.#nameCharacters += name.length + linkName.length;
+    // Each name stays as a map key, each link target on its node: their total is bounded as the entries are.
+    if (this.#nameCharacters > this.maxNameCharacters) {
+      throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `the image's names and link targets hold more than ${this.maxNameCharacters} characters`, { hint: 'the image is hostile or unusually large; raise the limit only for an image you trust' });
+    }
     this.entries++;
     if (this.entries > this.maxEntries) {
       throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `the image has more than ${this.maxEntries} filesystem entries`, { hint: 'the image is hostile or unusually large; raise the entry limit only for an image you trust' });
@@ -93,40 +211,37 @@ export class SquashedFilesystem {
    * Applies one entry of layer `layerIndex`; returns the node made for a regular file (so the caller
    * can attach what it keeps), undefined for whiteouts and other kinds.
    */
-  apply(segments: readonly string[], entry: TarEntry, layer: string, layerIndex: number): FsNode | undefined {
+  apply(segments: readonly string[], entry: TarEntry, layer: string, layerIndex: number, where = `layer ${layerIndex + 1}`): FsNode | undefined {
     const name = segments.at(-1);
     if (name === undefined) return undefined;
-    const parent = this.#directory(segments.slice(0, -1), layer, layerIndex);
+    const parent = this.#directory(segments.slice(0, -1), layer, layerIndex, `${where}: the entry "${printable(entry.name.slice(0, 300))}"`);
     const children = parent.children as Map<string, FsNode>;
     if (name === OPAQUE) {
-      if (this.#opaqueLayer !== layerIndex) {
-        this.#opaque = new WeakSet();
-        this.#opaqueLayer = layerIndex;
-      }
-      if (this.#opaque.has(parent)) return undefined;
-      this.#opaque.add(parent);
-      for (const [childName, child] of children) if (child.layerIndex < layerIndex) children.delete(childName);
+      this.#prune(parent, layerIndex);
       return undefined;
     }
     if (name.startsWith(WHITEOUT)) {
       const hidden = children.get(name.slice(WHITEOUT.length));
       if (hidden !== undefined && hidden.layerIndex < layerIndex) children.delete(name.slice(WHITEOUT.length));
+      // A directory this layer wrote into loses only what lower layers put there.
+      else if (hidden?.children !== undefined) this.#prune(hidden, layerIndex);
       return undefined;
     }
     const existing = children.get(name);
     if (entry.kind === 'directory') {
-      // A directory entry over a directory keeps what lower layers put in it.
+      // A directory entry over a directory keeps what lower layers put in it, and is this layer's from now on.
       if (existing?.children !== undefined) {
         existing.mode = entry.mode;
+        this.#touch(existing, layer, layerIndex);
         return undefined;
       }
       children.set(name, { kind: 'directory', layer, layerIndex, size: 0, mode: entry.mode, linkName: '', children: new Map() });
-      this.#count();
+      this.#count(name);
       return undefined;
     }
     const node: FsNode = { kind: entry.kind, layer, layerIndex, size: entry.size, mode: entry.mode, linkName: entry.linkName };
     children.set(name, node);
-    this.#count();
+    this.#count(name, entry.linkName);
     return node;
   }
 
@@ -141,6 +256,11 @@ export class SquashedFilesystem {
     return node;
   }
 
+  /** The node a hard link's target names: its parent directories' links followed as the runtime follows them, the last segment not (link(2) links a symbolic link itself). */
+  linked(segments: readonly string[]): FsNode | undefined {
+    return this.#lookup(segments, false)?.node;
+  }
+
   /**
    * Where an absolute path leads once symbolic links are followed as the container's kernel follows
    * them, rooted at the image (`..` stops at the root; at most 40 links, as Linux allows), and what
@@ -148,29 +268,8 @@ export class SquashedFilesystem {
    * paths as they are.
    */
   resolve(path: string): { path: string; node: FsNode } | undefined {
-    const parts = (text: string): string[] => text.split('/').filter((segment) => segment !== '' && segment !== '.');
-    let pending = parts(path);
-    let done: string[] = [];
-    let hops = 0;
-    while (pending.length > 0) {
-      const segment = pending.shift() as string;
-      if (segment === '..') {
-        done.pop();
-        continue;
-      }
-      const child = this.get(`/${[...done, segment].join('/')}`);
-      if (child === undefined) return undefined;
-      if (child.kind === 'symlink') {
-        if (++hops > 40) return undefined;
-        if (child.linkName.startsWith('/')) done = [];
-        pending = [...parts(child.linkName), ...pending];
-        if (pending.length > MAX_PATH_SEGMENTS) return undefined;
-        continue;
-      }
-      done.push(segment);
-    }
-    const node = this.get(`/${done.join('/')}`);
-    return node === undefined ? undefined : { path: `/${done.join('/')}`, node };
+    const found = this.#lookup(path.split('/').filter((segment) => segment !== '' && segment !== '.'), true);
+    return found === undefined ? undefined : { path: `/${found.names.join('/')}`, node: found.node };
   }
 
   /** Every regular file (hard links resolved to the file they name), sorted by path. */

@@ -83,6 +83,18 @@ export function imageNameOf(source: ImageSource): string {
   return base === '' ? 'image' : base;
 }
 
+/**
+ * What cataloging a package database costs, in ParseBudget's lockfile bytes (16 bytes of heap
+ * each): its size, or 128 a line when that is more. A package takes two lines at least and, measured,
+ * 650 bytes of heap once found and as much again while its paragraph is read and the SBOM written:
+ * 250 MiB of tiny dpkg paragraphs ran the heap out where the same bytes of lockfile fit.
+ */
+function databaseCost(content: Buffer): number {
+  let lines = 0;
+  for (let at = content.indexOf(10); at !== -1; at = content.indexOf(10, at + 1)) lines++;
+  return Math.max(content.length, lines * 128);
+}
+
 /** Adds the file's layer and path to each package a file-based parser found in it. */
 function withLayer(result: ParseResult, file: ImageFile): ParseResult {
   const mark = (pkg: Package): Package => ({ ...pkg, properties: sortProperties([...(pkg.properties ?? []), ...locationProperties([file])]) });
@@ -104,8 +116,8 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
   const includeDev = options.includeDev ?? false;
   const interest: FileInterest = {
     keep(path, entry) {
-      // A link where a database or lockfile is read hides it (an unknown); os-release and the files read beside a database are commonly links, and matter less.
-      if (entry.kind === 'symlink' || entry.kind === 'hardlink') {
+      // A link or special file where a database or lockfile is read hides it (an unknown); os-release and the files read beside a database are commonly links, and matter less.
+      if (entry.kind !== 'file') {
         if (osCatalogers.some((cataloger) => cataloger.wants(path) && cataloger.isDatabase(path))) return 'content';
         return !insideSkippedDirectory(path) && named.some((parser) => parser.matches(posix.basename(path), path)) ? 'content' : undefined;
       }
@@ -142,9 +154,17 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
   const distro = osRelease?.node.content === undefined ? undefined : distroOf(osRelease.node.content.toString('utf8'), kept.get(DEBIAN_VERSION)?.node.content?.toString('utf8'));
 
   const results: { path: string; parser: string; result?: ParseResult; unknown?: Unknown; os: boolean }[] = [];
+  // Package databases and lockfiles share one budget: what either parses stays in memory until the SBOM is written.
+  const budget = new ParseBudget(options.parseBudgetBytes);
   for (const cataloger of osCatalogers) {
     const wanted = files.filter((file) => file.node.content !== undefined && cataloger.wants(file.path));
     for (const database of wanted.filter((file) => cataloger.isDatabase(file.path))) {
+      const content = database.node.content as Buffer;
+      const refused = budget.take(content.length, databaseCost(content));
+      if (refused !== undefined) {
+        results.push({ path: database.path, parser: cataloger.name, unknown: { path: database.path, reason: refused }, os: true });
+        continue;
+      }
       try {
         results.push({ path: database.path, parser: cataloger.name, result: cataloger.catalog(database, { files: wanted, file: (path) => kept.get(path), distro }), os: true });
       } catch (error) {
@@ -155,7 +175,6 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
   }
   // What many lockfiles of the image include (a requirements file's `-r common.txt`) is parsed once for this image.
   const shared = sharedWork(SHARED_WORK_BYTES);
-  const budget = new ParseBudget(options.parseBudgetBytes);
   for (const file of files) {
     const name = posix.basename(file.path);
     const parser = insideSkippedDirectory(file.path) ? undefined : named.find((candidate) => candidate.matches(name, file.path));

@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 import { isTrustKitError } from '../../core/errors.js';
 import { printable } from '../../core/logger.js';
 import { ImageSbomError } from './errors.js';
-import { SquashedFilesystem, segmentsOf, type FsNode } from './filesystem.js';
+import { checkLinkName, SquashedFilesystem, segmentsOf, type FsNode } from './filesystem.js';
 import { ChunkReader, readTar, type TarEntry } from './tar.js';
 
 /** One layer of an image, bottom first, as its source serves it. */
@@ -29,6 +29,8 @@ export interface ImageLimits {
   maxKeptBytes: number;
   /** zstd frames over all layers (zstd:chunked layers have one per file chunk; each costs a decoder). */
   maxZstdFrames: number;
+  /** Characters of the names (path segments) and link targets the squashed filesystem holds. */
+  maxNameCharacters: number;
 }
 
 /** Limits that fit the biggest real images (tens of GiB uncompressed, a few million files). */
@@ -38,6 +40,8 @@ export const DEFAULT_IMAGE_LIMITS: ImageLimits = {
   maxFileBytes: 256 * 1024 ** 2,
   maxKeptBytes: 1024 ** 3,
   maxZstdFrames: 1024 * 1024,
+  // Millions of files of names a few dozen characters long stay far below.
+  maxNameCharacters: 256 * 1024 ** 2,
 };
 
 /** What the reader keeps of a regular file as its layer streams by. */
@@ -50,7 +54,7 @@ export type KeepDecision =
 
 /** Which files the catalogers want, decided from the path alone (and, for `inspect`, the first bytes). */
 export interface FileInterest {
-  /** For a symbolic or hard link, `content` says a cataloger would have read the file there: the link is recorded as an unknown. */
+  /** For a link or a special file (a device, a pipe), `content` says a cataloger would have read the file there: it is recorded as an unknown. */
   keep(path: string, entry: TarEntry): KeepDecision;
   /** Whether the first bytes (up to 64) show a file worth reading whole. */
   sniff(head: Buffer): boolean;
@@ -285,7 +289,7 @@ export interface LayerUnknown {
  * and, if `interest` wants them, inspected whole and dropped.
  */
 export async function squashLayers(layers: readonly LayerSource[], interest: FileInterest, limits: ImageLimits = DEFAULT_IMAGE_LIMITS): Promise<{ fs: SquashedFilesystem; unknowns: LayerUnknown[] }> {
-  const fs = new SquashedFilesystem(limits.maxEntries);
+  const fs = new SquashedFilesystem(limits.maxEntries, limits.maxNameCharacters);
   const budget = { left: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
   const storedBudget = { left: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
   const frames = { left: limits.maxZstdFrames, limit: limits.maxZstdFrames };
@@ -297,24 +301,39 @@ export async function squashLayers(layers: readonly LayerSource[], interest: Fil
     const stored = await layer.open();
     const uncompressed = measured(decompressed(hashed(stored as AsyncIterable<Buffer>, storedHash, storedBudget, where), where, frames), diffHash, budget, where);
     try {
-      await readTar(uncompressed, where, async (entry, body) => {
+      await readTar(uncompressed, where, async (read, body) => {
+      let entry = read;
       const segments = segmentsOf(entry.name, where);
       const path = `/${segments.join('/')}`;
+      checkLinkName(entry.name, entry.linkName, where);
       if (entry.kind === 'hardlink') {
-        const target = fs.get(`/${segmentsOf(entry.linkName, where).join('/')}`);
-        const node = fs.apply(segments, { ...entry, kind: target?.kind === 'file' ? 'file' : 'hardlink', size: target?.size ?? 0 }, layer.diffId, layerIndex);
-        if (node === undefined || target?.kind !== 'file') return;
-        copyFound(node, target);
-        // The target's bytes were kept only if its own path was wanted: a database linked from elsewhere would otherwise vanish without a word.
-        if (node.content === undefined && node.unread === undefined && interest.keep(path, entry) === 'content') {
-          node.unread = `${where}: a hard link to ${printable(entry.linkName.slice(0, 300))}, whose bytes were not kept (only the paths catalogers read are); not cataloged`;
+        const target = fs.linked(segmentsOf(entry.linkName, where));
+        // A hard link to a symbolic link or a special file is one too (link(2) links what is there): it is recorded as that, so a database there is the same unknown.
+        if (target?.kind === 'symlink' || target?.kind === 'other') entry = { ...entry, kind: target.kind, linkName: target.linkName, size: 0 };
+        else {
+          const node = fs.apply(segments, { ...entry, kind: target?.kind === 'file' ? 'file' : 'hardlink', size: target?.size ?? 0 }, layer.diffId, layerIndex, where);
+          if (node === undefined) return;
+          if (target?.kind !== 'file') {
+            if (interest.keep(path, entry) === 'content') node.unread = `${where}: a hard link to ${printable(entry.linkName.slice(0, 300))}, which is not a regular file of the image; not cataloged`;
+            return;
+          }
+          copyFound(node, target);
+          // The target's bytes were kept only if its own path was wanted: a database linked from elsewhere would otherwise vanish without a word.
+          if (node.content === undefined && node.unread === undefined && interest.keep(path, entry) === 'content') {
+            node.unread = `${where}: a hard link to ${printable(entry.linkName.slice(0, 300))}, whose bytes were not kept (only the paths catalogers read are); not cataloged`;
+          }
+          return;
         }
-        return;
       }
-      const node = fs.apply(segments, entry, layer.diffId, layerIndex);
+      const node = fs.apply(segments, entry, layer.diffId, layerIndex, where);
       if (node === undefined) return;
       if (entry.kind === 'symlink' && interest.keep(path, entry) === 'content') {
         node.unread = `${where}: a symbolic link to ${printable(entry.linkName.slice(0, 300))} (links are not followed); not cataloged`;
+        return;
+      }
+      // A pipe, a device or a socket where a database or lockfile is read has no bytes to read, and the runtime puts it there: an unknown, as the directory SBOM records it.
+      if (entry.kind === 'other' && interest.keep(path, entry) === 'content') {
+        node.unread = `${where}: not a regular file (a device, a pipe or a socket); not cataloged`;
         return;
       }
       if (entry.kind !== 'file') return;

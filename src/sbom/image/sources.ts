@@ -1,6 +1,6 @@
 import { constants, createReadStream } from 'node:fs';
 import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, posix, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { messageOf, systemErrorCode } from '../../core/errors.js';
 import { printable } from '../../core/logger.js';
@@ -133,13 +133,18 @@ export const MAX_ARCHIVE_IMAGES = 1024;
 /** The most entries (headers of any kind) an image archive may hold: `docker save` writes a few per layer, and docker allows at most 127 layers. */
 export const MAX_ARCHIVE_MEMBERS = 65_536;
 
+/** The most symbolic links followed to find one member of an image archive. */
+const MAX_ARCHIVE_LINK_HOPS = 8;
+
 /**
  * The regular files of a tar archive by name, from its headers alone (bodies are skipped, not
  * read), extension headers applied as the layers' reader applies them (a layer over 8 GiB has its
- * size in a PAX record).
+ * size in a PAX record). A symbolic link to another member inside the archive names that member:
+ * `docker save` before Docker 25 writes a layer an image repeats as a link to its first copy.
  */
 async function indexArchive(path: string, what: string): Promise<Map<string, Member>> {
   const members = new Map<string, Member>();
+  const links = new Map<string, string>();
   let handle: FileHandle | undefined;
   try {
     handle = await openRegular(path, what, 'give the file `docker save` wrote');
@@ -168,8 +173,14 @@ async function indexArchive(path: string, what: string): Promise<Map<string, Mem
         pending.add(header.typeflag, data, what);
       } else if (entry?.kind === 'file') {
         members.set(entry.name.replace(/^\.\//, ''), { offset: body, size: entry.size });
+      } else if (entry?.kind === 'symlink') {
+        links.set(entry.name.replace(/^\.\//, ''), entry.linkName);
       }
       offset = body + length + padding(length);
+    }
+    for (const [name, linkName] of links) {
+      const member = linkedMember(name, linkName, members, links);
+      if (member !== undefined && !members.has(name)) members.set(name, member);
     }
   } catch (error) {
     // The archive's headers are read by the layers' tar reader, whose code is about a layer: the archive is the source here.
@@ -183,6 +194,24 @@ async function indexArchive(path: string, what: string): Promise<Map<string, Mem
     await handle?.close();
   }
   return members;
+}
+
+/** The member a link of the archive leads to, relative to the link's directory; undefined when it leads out of the archive, nowhere, or round. */
+function linkedMember(name: string, linkName: string, members: ReadonlyMap<string, Member>, links: ReadonlyMap<string, string>): Member | undefined {
+  let at = name;
+  let target = linkName;
+  for (let hop = 0; hop < MAX_ARCHIVE_LINK_HOPS; hop++) {
+    if (target.startsWith('/')) return undefined;
+    const joined = posix.normalize(posix.join(posix.dirname(at), target));
+    if (joined === '..' || joined.startsWith('../')) return undefined;
+    const member = members.get(joined);
+    if (member !== undefined) return member;
+    const next = links.get(joined);
+    if (next === undefined) return undefined;
+    at = joined;
+    target = next;
+  }
+  return undefined;
 }
 
 /**
@@ -237,13 +266,16 @@ export async function dockerArchiveSource(file: string, platform?: Platform, cwd
   if (chosen === undefined) throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${name} has no image for ${wanted.os}/${wanted.architecture} (it has ${printable(offered.join(', ').slice(0, 500))})`, { hint: 'choose one of its platforms with --platform os/arch' });
   const config = imageConfig(chosen.config, chosen.layers.length, `${name}: ${printable(chosen.configName.slice(0, 200))}`);
   checkPlatform(config, platform, name);
-  const configDigest = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(chosen.configName);
+  // Named by its digest (`blobs/sha256/<hex>` since Docker 25, `sha256:<hex>` as crane writes it): checked against it.
+  const configDigest = /^(?:blobs\/sha256\/|sha256:)([a-f0-9]{64})$/.exec(chosen.configName);
   if (configDigest?.[1] !== undefined) checkDigest(chosen.config, `sha256:${configDigest[1]}`, `${name}: ${chosen.configName}`);
   const layers: LayerSource[] = chosen.layers.map((layer, index) => {
     const member = members.get(layer);
     const where = `${name}: layer ${printable(layer.slice(0, 200))}`;
     if (member === undefined) throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not in the archive`, { hint: 'give an archive written by `docker save`' });
-    const blobDigest = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(layer)?.[1];
+    // OCI blobs since Docker 25; `<hex>.tar.gz` as crane (go-containerregistry's tarball) writes them, gzip-compressed, named by the compressed digest.
+    const match = /^(?:blobs\/sha256\/([a-f0-9]{64})|([a-f0-9]{64})\.tar\.gz)$/.exec(layer);
+    const blobDigest = match?.[1] ?? match?.[2];
     const diffId = config.diffIds[index] as string;
     return {
       // Older archives name layers `<id>/layer.tar`, uncompressed: the diff ID is then the stored digest too.

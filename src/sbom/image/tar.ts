@@ -30,10 +30,74 @@ export interface RawHeader {
   linkName: string;
 }
 
+/** The length of the well-formed UTF-8 sequence at `at`, or 0 when the byte there starts none (RFC 3629's table: no overlong forms, surrogates or code points past U+10FFFF). */
+function sequenceLength(bytes: Buffer, at: number): number {
+  const lead = bytes[at] as number;
+  if (lead < 0x80) return 1;
+  let length: number;
+  let low = 0x80;
+  let high = 0xbf;
+  if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+  else if (lead >= 0xe0 && lead <= 0xef) {
+    length = 3;
+    if (lead === 0xe0) low = 0xa0;
+    else if (lead === 0xed) high = 0x9f;
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    length = 4;
+    if (lead === 0xf0) low = 0x90;
+    else if (lead === 0xf4) high = 0x8f;
+  } else return 0;
+  if (at + length > bytes.length) return 0;
+  const second = bytes[at + 1] as number;
+  if (second < low || second > high) return 0;
+  for (let index = 2; index < length; index++) {
+    const next = bytes[at + index] as number;
+    if (next < 0x80 || next > 0xbf) return 0;
+  }
+  return length;
+}
+
+/** The first escaped byte: a byte that is not UTF-8 is read as U+DC80 to U+DCFF, a lone surrogate. */
+const ESCAPE_BASE = 0xdc00;
+
+/**
+ * A name's bytes as text: UTF-8 where they are UTF-8, and each other byte as a lone surrogate
+ * (U+DC80 to U+DCFF, Python's surrogateescape), which no UTF-8 decodes to. Names are bytes to the
+ * runtime: `\xff` and `\xfe` are two files, which U+FFFD for both made one (the other lost without
+ * a word).
+ */
+export function decodeName(bytes: Buffer): string {
+  let ascii = true;
+  for (let index = 0; index < bytes.length && ascii; index++) ascii = (bytes[index] as number) < 0x80;
+  if (ascii) return bytes.toString('latin1');
+  let out = '';
+  let run = 0;
+  let at = 0;
+  while (at < bytes.length) {
+    const length = sequenceLength(bytes, at);
+    if (length > 0) {
+      at += length;
+      continue;
+    }
+    out += `${bytes.toString('utf8', run, at)}${String.fromCharCode(ESCAPE_BASE + (bytes[at] as number))}`;
+    at++;
+    run = at;
+  }
+  return out + bytes.toString('utf8', run, at);
+}
+
+/** The bytes of a name as the archive spelled it: its UTF-8 length, each escaped byte counted as the one byte it was. */
+export function nameBytes(name: string): number {
+  const bytes = Buffer.byteLength(name);
+  if (bytes === name.length) return bytes;
+  // An escape is a lone low surrogate, which Buffer writes as U+FFFD's three bytes.
+  return bytes - 2 * (name.match(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g)?.length ?? 0);
+}
+
 function text(block: Buffer, start: number, length: number): string {
   const field = block.subarray(start, start + length);
   const end = field.indexOf(0);
-  return field.subarray(0, end === -1 ? field.length : end).toString('utf8');
+  return decodeName(field.subarray(0, end === -1 ? field.length : end));
 }
 
 /** An octal field, or GNU's base-256 form (high bit set) for sizes of 8 GiB and more. */
@@ -116,7 +180,7 @@ function parsePax(data: Buffer, where: string): Map<string, string> {
     if (!Number.isSafeInteger(length) || length <= space - offset || offset + length > data.length) {
       throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a PAX extended header record is malformed`, { hint: 'the layer is damaged or hostile; rebuild the image' });
     }
-    const record = data.subarray(space + 1, offset + length - 1).toString('utf8');
+    const record = decodeName(data.subarray(space + 1, offset + length - 1));
     const equals = record.indexOf('=');
     if (equals > 0) records.set(record.slice(0, equals), record.slice(equals + 1));
     offset += length;

@@ -10,7 +10,7 @@ import type { FileInterest } from '../../../src/sbom/image/layers.js';
 import { copyrightLicenses } from '../../../src/sbom/image/catalogers/dpkg.js';
 import { assertLinear } from '../../support/scaling.js';
 import { tempDir } from '../../support/tmp.js';
-import { ALPINE_OS_RELEASE, APK_INSTALLED, buildImage, DEBIAN_OS_RELEASE, dockerArchive, dpkgStatus, sha256, tar, writeLayout, type BuiltImage, type Entry, type LayerSpec } from './fixtures.js';
+import { ALPINE_OS_RELEASE, APK_INSTALLED, buildImage, DEBIAN_OS_RELEASE, dockerArchive, dpkgStatus, header, pad, paxRecord, sha256, tar, writeLayout, type BuiltImage, type Entry, type LayerSpec } from './fixtures.js';
 
 const CLOCK = { now: () => new Date('2026-01-02T03:04:05Z') };
 const GO_BINARY = join(import.meta.dirname, '../../fixtures/sbom/go-binary/hello-linux-amd64.gz');
@@ -104,6 +104,19 @@ test('whiteouts: .wh. files delete what lower layers wrote, opaque directories e
   assert.equal(property(sbom.packages[0] ?? {}, 'syft:location:0:layerID'), sha256(image.layers[1]?.tar as Buffer));
 });
 
+test('an opaque marker after the layer\'s own entries keeps them, at any depth, and empties the directory of lower layers\' entries, as moby, containerd and overlayfs do', async () => {
+  const lower = { entries: [{ path: 'etc/os-release', content: DEBIAN_OS_RELEASE }, { path: 'var/lib/dpkg/status', content: STATUS }, { path: 'var/lib/apt/lists/x', content: 'x' }, { path: 'var/log/old', content: 'o' }] };
+  const upper = { entries: [{ path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'evil-pkg', version: '1' }]) }, { path: 'var/.wh..wh..opq' }] };
+  const { fs } = await squashLayers(memorySource(buildImage([lower, upper])).layers, { keep: () => undefined, sniff: () => false, inspect: () => Promise.resolve(undefined) });
+  assert.deepEqual(fs.files().map((file) => file.path), ['/etc/os-release', '/var/lib/dpkg/status']);
+  const { sbom } = await imageSbom(memorySource(buildImage([lower, upper])), { clock: CLOCK });
+  assert.deepEqual(sbom.packages.map((pkg) => pkg.name), ['evil-pkg']);
+  // Without directory entries, and a whiteout of a directory the layer also wrote into: only the lower layers' entries go.
+  const bare = { raw: tar([{ path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'kept', version: '1' }]) }, { path: 'var/.wh.lib' }], { parents: false }) };
+  const second = await squashLayers(memorySource(buildImage([lower, bare])).layers, { keep: () => undefined, sniff: () => false, inspect: () => Promise.resolve(undefined) });
+  assert.deepEqual(second.fs.files().map((file) => file.path), ['/etc/os-release', '/var/lib/dpkg/status', '/var/log/old']);
+});
+
 test('a whiteout of a directory removes everything under it; a file written again above the whiteout is back', async () => {
   const image = buildImage([
     { entries: [{ path: 'var/lib/dpkg/status', content: STATUS }] },
@@ -166,6 +179,46 @@ test('a gzip bomb stops at the uncompressed byte limit with IMAGE_LIMIT_EXCEEDED
 test('a path nested deeper than the segment limit is IMAGE_LIMIT_EXCEEDED, not a stack overflow', async () => {
   const deep = `${'a/'.repeat(200_000)}f`;
   await assert.rejects(imageSbom(memorySource(buildImage([{ raw: tar([{ path: deep, content: 'x' }], { parents: false }) }]))), { code: 'IMAGE_LIMIT_EXCEEDED' });
+});
+
+test('a name or link target longer than Linux allows is IMAGE_LAYER_INVALID naming the layer and entry, and the names kept in all are bounded (6,000 PAX paths of 1 MB ran the heap out)', async () => {
+  const refused = async (entry: Entry | Buffer, pattern: RegExp): Promise<void> => {
+    const raw = Buffer.isBuffer(entry) ? entry : tar([entry], { parents: false });
+    await assert.rejects(imageSbom(memorySource(buildImage([{ entries: [{ path: 'ok', content: '' }] }, { raw }]))), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'IMAGE_LAYER_INVALID');
+      assert.match(error.message, /^layer 2 \(sha256:[a-f0-9]{64}\): the entry "/);
+      assert.match(error.message, pattern);
+      return true;
+    });
+  };
+  await refused({ path: `srv/${'n'.repeat(256)}/package-lock.json`, content: '{}' }, /a path segment of 256 bytes \(at most 255\)/);
+  await refused({ path: `${'d'.repeat(200)}/`.repeat(21), kind: 'directory' }, /a path of 4221 bytes \(at most 4096\)/);
+  const linkPath = Buffer.from(paxRecord('linkpath', `/${'t/'.repeat(2100)}`));
+  await refused(Buffer.concat([header('PaxHeader', linkPath.length, 0o644, 'x'), linkPath, pad(linkPath.length), header('link', 0, 0o777, '2'), Buffer.alloc(1024)]), /the entry "link" has a link target of 4201 bytes/);
+  // At the limits themselves, as Linux takes them.
+  const longest = `${'d'.repeat(255)}/`.repeat(16).slice(0, 4096);
+  const { fs } = await squashLayers(memorySource(buildImage([{ raw: tar([{ path: longest, content: '' }], { parents: false }) }])).layers, { keep: () => undefined, sniff: () => false, inspect: () => Promise.resolve(undefined) });
+  assert.equal(fs.files().length, 1);
+  const entries = Array.from({ length: 50 }, (_, index) => ({ path: `${'f'.repeat(200)}${index}`, content: '' }));
+  await assert.rejects(imageSbom(memorySource(buildImage([{ entries }])), { limits: { ...DEFAULT_IMAGE_LIMITS, maxNameCharacters: 5000 } }), (error: Error & { code?: string }) => error.code === 'IMAGE_LIMIT_EXCEEDED' && /more than 5000 characters/.test(error.message));
+});
+
+test('two lockfiles whose directory names are different bytes that are not UTF-8 are both read, apart (both were U+FFFD, one lost without an unknown)', async () => {
+  const lock = (name: string): string => JSON.stringify({ name, version: '1.0.0', lockfileVersion: 3, packages: { '': { name, version: '1.0.0' }, [`node_modules/${name}-dep`]: { version: '1.0.0' } } });
+  const entry = (directory: number, content: string): Buffer => {
+    const block = header('srv/X/package-lock.json', Buffer.byteLength(content), 0o644, '0');
+    block[4] = directory;
+    block.write('        ', 148, 8, 'latin1');
+    let sum = 0;
+    for (const byte of block) sum += byte;
+    block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'latin1');
+    return Buffer.concat([block, Buffer.from(content), pad(Buffer.byteLength(content))]);
+  };
+  const raw = Buffer.concat([entry(0xff, lock('left')), entry(0xfe, lock('right')), Buffer.alloc(1024)]);
+  const { sbom, lockfiles } = await imageSbom(memorySource(buildImage([{ raw }])), { clock: CLOCK });
+  assert.deepEqual(lockfiles.map((lockfile) => lockfile.path).sort(), ['/srv/\udcfe/package-lock.json', '/srv/\udcff/package-lock.json']);
+  assert.deepEqual(sbom.packages.map((pkg) => pkg.name).sort(), ['left', 'left-dep', 'right', 'right-dep']);
+  assert.deepEqual(sbom.unknowns, []);
 });
 
 test('more entries than the limit is IMAGE_LIMIT_EXCEEDED', async () => {
@@ -391,6 +444,47 @@ test('a package database reached only through a linked directory (merged /lib ->
   assert.equal(plain.sbom.packages.length, 3);
 });
 
+test('a later layer writing through a linked directory keeps the link, as the runtime writes through it: the database it hides stays an unknown (an empty directory took its place and --strict passed)', async () => {
+  const image = buildImage([
+    { entries: [{ path: 'etc/os-release', content: DEBIAN_OS_RELEASE }, { path: 'opt/db/status', content: STATUS }, { path: 'var/lib/dpkg', kind: 'symlink', linkName: '/opt/db' }] },
+    // As a layer written through the link has it: no directory entry for var/lib/dpkg (one would replace the link, as containerd replaces whatever is not a directory).
+    { raw: tar([{ path: 'var/lib/dpkg/lock', content: '' }], { parents: false }) },
+  ]);
+  const { fs } = await squashLayers(memorySource(image).layers, { keep: () => undefined, sniff: () => false, inspect: () => Promise.resolve(undefined) });
+  assert.equal(fs.get('/var/lib/dpkg')?.kind, 'symlink');
+  assert.deepEqual(fs.files().map((file) => file.path), ['/etc/os-release', '/opt/db/lock', '/opt/db/status']);
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  assert.deepEqual(sbom.unknowns.map((unknown) => unknown.path), ['/var/lib/dpkg/status']);
+  assert.match(sbom.unknowns[0]?.reason ?? '', /reached through a symbolic link, at \/opt\/db\/status/);
+  // Written through a link to a file, an entry cannot be extracted (ENOTDIR): the layer is refused rather than the database replaced by a directory.
+  const intoFile = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: STATUS }, { path: 'a', kind: 'symlink', linkName: '/var/lib/dpkg/status' }] }, { raw: tar([{ path: 'a/x', content: '' }], { parents: false }) }]);
+  await assert.rejects(imageSbom(memorySource(intoFile)), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'IMAGE_LAYER_INVALID');
+    assert.match(error.message, /^layer 2 \(sha256:[a-f0-9]{64}\): the entry "a\/x" is written through a symbolic link into \/var\/lib\/dpkg\/status, which is not a directory/);
+    return true;
+  });
+});
+
+test('a database or lockfile path holding neither a regular file nor a symbolic link is an unknown, not dropped: a hard link to a symbolic link, one through a linked directory, a pipe over a database, a device over a lockfile', async () => {
+  const toSymlink = buildImage([{ entries: [{ path: 'x/status', content: STATUS }, { path: 'x/link', kind: 'symlink', linkName: '/x/status' }, { path: 'var/lib/dpkg/status', kind: 'hardlink', linkName: 'x/link' }] }]);
+  const first = await imageSbom(memorySource(toSymlink), { clock: CLOCK });
+  assert.deepEqual(first.sbom.unknowns.map((unknown) => unknown.path), ['/var/lib/dpkg/status']);
+  assert.match(first.sbom.unknowns[0]?.reason ?? '', /symbolic link to \/x\/status/);
+  const throughLink = buildImage([{ entries: [{ path: 'opt/db/status', content: STATUS }, { path: 'x', kind: 'symlink', linkName: '/opt' }, { path: 'var/lib/dpkg/status', kind: 'hardlink', linkName: 'x/db/status' }] }]);
+  const second = await imageSbom(memorySource(throughLink), { clock: CLOCK });
+  assert.deepEqual(second.sbom.unknowns.map((unknown) => unknown.path), ['/var/lib/dpkg/status']);
+  assert.match(second.sbom.unknowns[0]?.reason ?? '', /hard link to x\/db\/status, whose bytes were not kept/);
+  const special = (name: string, type: string): Buffer => header(name, 0, 0o644, type);
+  const replaced = buildImage([
+    { entries: [{ path: 'etc/os-release', content: DEBIAN_OS_RELEASE }, { path: 'var/lib/dpkg/status', content: STATUS }, { path: 'app/package-lock.json', content: '{}' }] },
+    { raw: Buffer.concat([special('var/lib/dpkg/status', '6'), special('app/package-lock.json', '3'), special('app/pipe', '6'), Buffer.alloc(1024)]) },
+  ]);
+  const third = await imageSbom(memorySource(replaced), { clock: CLOCK });
+  assert.deepEqual(third.sbom.packages, []);
+  assert.deepEqual(third.sbom.unknowns.map((unknown) => unknown.path), ['/app/package-lock.json', '/var/lib/dpkg/status']);
+  for (const unknown of third.sbom.unknowns) assert.match(unknown.reason, /layer 2 .*not a regular file \(a device, a pipe or a socket\); not cataloged/);
+});
+
 test('stored bytes count against the byte limit too: a layer of gzip members that decompress to nothing stops at it (a registry could otherwise stream it for as long as the layer cap allows)', async () => {
   const whole = tar([{ path: 'a', content: 'a' }]);
   const empty = gzipSync(Buffer.alloc(0));
@@ -452,4 +546,26 @@ test('lockfiles of an image past the parse budget are unknowns, not parsed: four
   const { sbom } = await imageSbom(await ociLayoutSource(await layout(t, image)), { clock: CLOCK, parseBudgetBytes: Buffer.byteLength(lock('a')) * 2 });
   assert.deepEqual(sbom.unknowns.map((unknown) => unknown.path), ['/srv/c/package-lock.json']);
   assert.match(sbom.unknowns[0]?.reason ?? '', /^not cataloged: its 1 MiB, after the 1 MiB of lockfiles parsed before it/);
+});
+
+test('package databases share the parse budget, counted by their lines: a dpkg status of many tiny paragraphs is an unknown past it (250 MiB of them ran the heap out, an uncoded abort)', async () => {
+  const tiny = Array.from({ length: 2000 }, (_, index) => `Package: p${index}\nVersion: 1\n`).join('\n');
+  const image = buildImage([{ entries: [{ path: 'etc/os-release', content: DEBIAN_OS_RELEASE }, { path: 'var/lib/dpkg/status', content: tiny }, { path: 'lib/apk/db/installed', content: APK_INSTALLED }] }]);
+  const budget = 256 * 1024;
+  assert.ok(Buffer.byteLength(tiny) < budget / 4);
+  const { sbom, lockfiles } = await imageSbom(memorySource(image), { clock: CLOCK, parseBudgetBytes: budget });
+  assert.deepEqual(sbom.unknowns.map((unknown) => unknown.path), ['/var/lib/dpkg/status']);
+  assert.match(sbom.unknowns[0]?.reason ?? '', /^not cataloged: its 1 MiB, of so many short lines that it parses like 1 MiB of lockfile/);
+  assert.ok(sbom.packages.every((pkg) => pkg.ecosystem === 'apk') && sbom.packages.length > 0);
+  assert.deepEqual(lockfiles.map((entry) => [entry.path, entry.unknowns]).sort(), [['/lib/apk/db/installed', 0], ['/var/lib/dpkg/status', 1]]);
+});
+
+test('dpkg and apk databases read as dpkg, apk-tools and syft read them: deb822 field names in any case, a Status split at any blanks, an apk field repeated in a paragraph taking its last value', async () => {
+  const status = 'Package: aaa\nStatus: install ok installed\nVersion: 1.0\n\npackage: lower\nstatus: install ok installed\nversion: 2.0\nARCHITECTURE: amd64\n\nPackage: spaced\nStatus: install  ok  installed\nVersion: 3.0\n\nPackage: tabbed\nStatus: install\tok\tinstalled\nVersion: 4.0\n\nPackage: gone\nStatus: deinstall  ok  config-files\nVersion: 5.0\n';
+  const debian = buildImage([{ entries: [{ path: 'etc/os-release', content: DEBIAN_OS_RELEASE }, { path: 'var/lib/dpkg/status', content: status }] }]);
+  const deb = await imageSbom(memorySource(debian), { clock: CLOCK });
+  assert.deepEqual(deb.sbom.packages.map((pkg) => pkg.purl), ['pkg:deb/debian/aaa@1.0?distro=debian-12', 'pkg:deb/debian/lower@2.0?arch=amd64&distro=debian-12', 'pkg:deb/debian/spaced@3.0?distro=debian-12', 'pkg:deb/debian/tabbed@4.0?distro=debian-12']);
+  const alpine = buildImage([{ entries: [{ path: 'etc/os-release', content: ALPINE_OS_RELEASE }, { path: 'lib/apk/db/installed', content: 'P:decoy\nV:1.0-r0\nA:x86_64\nP:openssl\nV:3.0.0-r0\n\n' }] }]);
+  const apk = await imageSbom(memorySource(alpine), { clock: CLOCK });
+  assert.deepEqual(apk.sbom.packages.map((pkg) => pkg.purl), ['pkg:apk/alpine/openssl@3.0.0-r0?arch=x86_64&distro=alpine-3.20.3']);
 });

@@ -7,7 +7,7 @@ import { dockerArchiveSource, imageSbom, ociLayoutSource } from '../../../src/sb
 import { MAX_ARCHIVE_IMAGES, MAX_ARCHIVE_MEMBERS } from '../../../src/sbom/image/sources.js';
 import { assertScaling } from '../../support/scaling.js';
 import { tempDir } from '../../support/tmp.js';
-import { buildImage, dpkgStatus, header, pad, paxRecord, sha256, writeLayout, type BuiltImage } from './fixtures.js';
+import { buildImage, dpkgStatus, header, pad, paxRecord, sha256, tar, writeLayout, type BuiltImage } from './fixtures.js';
 
 const image = (): BuiltImage => buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'base', version: '1' }]) }] }]);
 
@@ -124,4 +124,37 @@ test('a docker archive that is no tar archive is IMAGE_SOURCE_INVALID naming it,
     assert.equal(error.hint, 'give the file `docker save` wrote, or save the image again');
     return true;
   });
+});
+
+test('docker-archive: the archives docker save before Docker 25 and crane write are read: a repeated layer as a symbolic link to its first copy, gzip layers named <digest>.tar.gz and a config named sha256:<hex>', async (t) => {
+  const dir = await tempDir(t, 'trust-kit-imgsrc-');
+  const built = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'base', version: '1' }]) }] }, { entries: [{ path: 'app/x', content: 'same' }] }]);
+  const diffIds = built.layers.map((layer) => sha256(layer.tar));
+  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [...diffIds, diffIds[1]] } }));
+  const configName = `${sha256(config).slice('sha256:'.length)}.json`;
+  const legacy = tar([
+    { path: configName, content: config },
+    { path: 'aaa/layer.tar', content: built.layers[0]?.tar },
+    { path: 'bbb/layer.tar', content: built.layers[1]?.tar },
+    { path: 'ccc/layer.tar', kind: 'symlink', linkName: '../bbb/layer.tar' },
+    { path: 'ddd/layer.tar', kind: 'symlink', linkName: '../../outside/layer.tar' },
+    { path: 'manifest.json', content: JSON.stringify([{ Config: configName, RepoTags: ['x:1'], Layers: ['aaa/layer.tar', 'bbb/layer.tar', 'ccc/layer.tar'] }]) },
+  ]);
+  await writeFile(join(dir, 'legacy.tar'), legacy);
+  const first = await imageSbom(await dockerArchiveSource(join(dir, 'legacy.tar')));
+  assert.deepEqual(first.sbom.packages.map((pkg) => pkg.name), ['base']);
+  // A link leading out of the archive names nothing.
+  const outside = tar([{ path: configName, content: config }, { path: 'aaa/layer.tar', content: built.layers[0]?.tar }, { path: 'bbb/layer.tar', content: built.layers[1]?.tar }, { path: 'ddd/layer.tar', kind: 'symlink', linkName: '../../bbb/layer.tar' }, { path: 'manifest.json', content: JSON.stringify([{ Config: configName, Layers: ['aaa/layer.tar', 'bbb/layer.tar', 'ddd/layer.tar'] }]) }]);
+  await writeFile(join(dir, 'outside.tar'), outside);
+  await assert.rejects(dockerArchiveSource(join(dir, 'outside.tar')), { code: 'IMAGE_MANIFEST_INVALID' });
+
+  const plainConfig = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: diffIds } }));
+  const gzipName = (index: number): string => `${sha256(built.layers[index]?.stored as Buffer).slice('sha256:'.length)}.tar.gz`;
+  const crane = (configBytes: Buffer): Buffer => tar([{ path: sha256(plainConfig), content: configBytes }, ...[0, 1].map((index) => ({ path: gzipName(index), content: built.layers[index]?.stored })), { path: 'manifest.json', content: JSON.stringify([{ Config: sha256(plainConfig), RepoTags: ['x:1'], Layers: [gzipName(0), gzipName(1)] }]) }]);
+  await writeFile(join(dir, 'crane.tar'), crane(plainConfig));
+  const second = await imageSbom(await dockerArchiveSource(join(dir, 'crane.tar')));
+  assert.deepEqual(second.sbom.packages.map((pkg) => pkg.name), ['base']);
+  // The config is checked against the digest it is named by.
+  await writeFile(join(dir, 'tampered.tar'), crane(Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: diffIds }, extra: 1 }))));
+  await assert.rejects(dockerArchiveSource(join(dir, 'tampered.tar')), { code: 'IMAGE_DIGEST_MISMATCH' });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readTar, type TarEntry } from '../../../src/sbom/image/tar.js';
+import { decodeName, nameBytes, readTar, type TarEntry } from '../../../src/sbom/image/tar.js';
 import { header, pad, paxRecord } from './fixtures.js';
 
 async function entries(archive: Buffer): Promise<{ entry: TarEntry; body: string }[]> {
@@ -138,4 +138,17 @@ test('a GNU header\'s access and change times are no name prefix (Go reads them 
   ustar.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'latin1');
   const archive = Buffer.concat([gnu('14751534272\x0014751534272\0', 'var/lib/dpkg/status'), gnu('opt/legacy', 'lockfile'), ustar, Buffer.from('x'), pad(1), Buffer.alloc(1024)]);
   assert.deepEqual((await entries(archive)).map(({ entry }) => entry.name), ['var/lib/dpkg/status', 'opt/legacy/lockfile', 'var/lib/dpkg/status']);
+});
+
+test('a name that is not UTF-8 keeps its bytes apart: each byte that is not UTF-8 is a lone surrogate, which no UTF-8 decodes to (\\xff and \\xfe were both U+FFFD, one file)', () => {
+  // The last spells U+DCFF in UTF-8's form, which is not UTF-8: three escapes, not the one escape of \\xff.
+  const names = [Buffer.from('srv/\xff/a', 'latin1'), Buffer.from('srv/\xfe/a', 'latin1'), Buffer.from('srv/\ufffd/a'), Buffer.from([0x73, 0xed, 0xb3, 0xbf])];
+  const decoded = names.map((bytes) => decodeName(bytes));
+  assert.equal(new Set(decoded).size, names.length);
+  assert.equal(decoded[0], 'srv/\udcff/a');
+  assert.deepEqual(decoded.map((name) => nameBytes(name)), names.map((bytes) => bytes.length));
+  // Well-formed UTF-8 is read as it is, astral characters too; overlong forms, encoded surrogates and cut sequences are escaped byte by byte.
+  assert.equal(decodeName(Buffer.from('caf\u00e9/\u{1f600}')), 'caf\u00e9/\u{1f600}');
+  assert.equal(nameBytes('caf\u00e9/\u{1f600}\udc80'), Buffer.byteLength('caf\u00e9/\u{1f600}') + 1);
+  assert.equal(decodeName(Buffer.from([0xc0, 0x80, 0xed, 0xa0, 0x80, 0xe2, 0x82])), '\udcc0\udc80\udced\udca0\udc80\udce2\udc82');
 });

@@ -67,8 +67,8 @@ export const apkCataloger: OsCataloger = {
         continue;
       }
       if (line.length < 2 || line[1] !== ':') throw new SbomParseError(database.path, `"${line.slice(0, 80)}" is not an "X:value" line`, index + 1);
-      // Repeated keys (the `F:`/`R:` file lists) are not needed; the first of the package fields wins.
-      if (!fields.has(line[0] as string)) fields.set(line[0] as string, line.slice(2));
+      // A repeated field's last value wins, as apk-tools and syft read it (the repeated `F:`/`R:` file lists are not needed).
+      fields.set(line[0] as string, line.slice(2));
     }
     flush();
     const relationships: Relationship[] = [];

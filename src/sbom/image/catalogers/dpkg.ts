@@ -8,7 +8,7 @@ const STATUS = '/var/lib/dpkg/status';
 const STATUS_D = /^\/var\/lib\/dpkg\/status\.d\/[^/]+$/;
 const COPYRIGHT = /^\/usr\/share\/doc\/[^/]+\/copyright$/;
 
-/** The fields of each paragraph of a deb822 file (`Key: value`, continuation lines folded in), with the line each starts on. */
+/** The fields of each paragraph of a deb822 file (`Key: value`, continuation lines folded in), by lowercase name (deb822 field names are case-insensitive, as dpkg and syft read them), with the line each starts on. */
 export function paragraphs(text: string): { fields: Map<string, string>; line: number }[] {
   const out: { fields: Map<string, string>; line: number }[] = [];
   let fields = new Map<string, string>();
@@ -30,7 +30,7 @@ export function paragraphs(text: string): { fields: Map<string, string>; line: n
     }
     const colon = line.indexOf(':');
     if (colon <= 0) throw new SbomParseError('', `"${line.slice(0, 80)}" is not a "Field: value" line`, index + 1);
-    last = line.slice(0, colon);
+    last = line.slice(0, colon).toLowerCase();
     fields.set(last, line.slice(colon + 1).trim());
   }
   if (fields.size > 0) out.push({ fields, line: start });
@@ -94,17 +94,18 @@ export const dpkgCataloger: OsCataloger = {
     const byName = new Map<string, string>();
     const depends: { from: string; names: string[][] }[] = [];
     for (const { fields, line } of entries) {
-      const name = fields.get('Package');
-      const version = fields.get('Version');
-      const status = fields.get('Status');
+      const name = fields.get('package');
+      const version = fields.get('version');
+      const status = fields.get('status');
       if (name === undefined || version === undefined) continue;
       if (!/^[^\s/]+$/.test(name)) throw new SbomParseError(database.path, `"${name.slice(0, 80)}" is not a dpkg package name`, line);
       // status.d files carry no Status: dpkg is not there to have removed anything.
-      if (status !== undefined && status.split(' ')[2] !== 'installed') continue;
+      // Its three words are split at any run of blanks, as dpkg splits them: `install  ok  installed` is installed.
+      if (status !== undefined && status.split(/\s+/)[2] !== 'installed') continue;
       const qualifiers: Record<string, string> = {};
-      const arch = fields.get('Architecture');
+      const arch = fields.get('architecture');
       if (arch !== undefined && arch !== '') qualifiers.arch = arch;
-      const source = sourceOf(fields.get('Source'));
+      const source = sourceOf(fields.get('source'));
       if (source !== undefined) qualifiers.upstream = source.version === undefined ? source.name : `${source.name}@${source.version}`;
       if (distro !== undefined) qualifiers.distro = distro;
       const purl = purlOf('deb', name, version, namespace, qualifiers);
@@ -113,15 +114,15 @@ export const dpkgCataloger: OsCataloger = {
       const evidence = [database, ...(licenses.length === 0 || copyright === undefined ? [] : [copyright])];
       const pkg: Package = { purl, ecosystem: 'deb', name, version, hashes: [], locations: [{ path: database.path, entry: name }], scope: 'required', properties: locationProperties(evidence) };
       if (licenses.length > 0) pkg.license = licenses.join(' AND ');
-      const person = personOf(fields.get('Maintainer'));
+      const person = personOf(fields.get('maintainer'));
       if (person !== undefined) pkg.supplier = { type: 'Person', name: person };
       packages.push(pkg);
       byName.set(name, purl);
-      for (const provided of (fields.get('Provides') ?? '').split(',')) {
+      for (const provided of (fields.get('provides') ?? '').split(',')) {
         const providedName = provided.trim().split(/[\s(]/)[0];
         if (providedName !== undefined && providedName !== '' && !byName.has(providedName)) byName.set(providedName, purl);
       }
-      depends.push({ from: purl, names: [...dependencyNames(fields.get('Pre-Depends')), ...dependencyNames(fields.get('Depends'))] });
+      depends.push({ from: purl, names: [...dependencyNames(fields.get('pre-depends')), ...dependencyNames(fields.get('depends'))] });
     }
     const relationships: Relationship[] = [];
     for (const { from, names } of depends) {
