@@ -50,3 +50,16 @@ test('malformed references are refused with OCI_REFERENCE_INVALID, naming the re
   })();
   assert.match(lower ?? '', /acme\/app/);
 });
+
+test('a reference holding credentials (user:password@registry/...) is refused without quoting it: the password was printed back in the error', () => {
+  for (const reference of ['user:s3cretpw@ghcr.io/acme/app:v1', 'https://user:s3cretpw@ghcr.io/acme/app', 'user:s3cretpw@localhost:5000/app', 'bot:s3cretpw@host']) {
+    assert.throws(() => parseImageReference(reference), (error: Error & { code?: string; hint?: string }) => {
+      assert.equal(error.code, 'OCI_REFERENCE_INVALID');
+      assert.match(error.message, /holds what looks like credentials/);
+      assert.ok(!error.message.includes('s3cretpw') && !(error.hint ?? '').includes('s3cretpw'), error.message);
+      return true;
+    }, reference);
+  }
+  // A tag and a digest together are no credentials.
+  assert.equal(parseImageReference(`app:v1@sha256:${'b'.repeat(64)}`).tag, 'v1');
+});
