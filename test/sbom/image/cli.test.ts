@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -120,4 +121,20 @@ test('trust-kit sbom IMAGE prints no control character an image put in a path or
   const unsafe = await cli(['sbom', 'oci-dir:climbing', '--format', 'spdx-json'], dir, ENV);
   assert.match(unsafe.stderr, /IMAGE_LAYER_UNSAFE_PATH/);
   assert.ok(!unsafe.stderr.includes(ESC), JSON.stringify(unsafe.stderr));
+});
+
+test("an image's SBOM made in a git work tree without SOURCE_DATE_EPOCH is dated by the last commit, as a directory's is (--help says so): it was the current time, so two runs differed", async (t) => {
+  const dir = await tempDir(t, 'trust-kit-imgsbom-git-');
+  await writeLayout(join(dir, 'layout'), [{ image: IMAGE, platform: { os: 'linux', architecture: 'amd64' } }]);
+  const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, env: { ...process.env, GIT_COMMITTER_DATE: '2024-05-06T07:08:09Z', GIT_AUTHOR_DATE: '2024-05-06T07:08:09Z' }, encoding: 'utf8' });
+  git('init', '-q');
+  git('add', 'layout');
+  git('commit', '-q', '-m', 'image');
+  const created: string[] = [];
+  for (let run = 0; run < 2; run++) {
+    const result = await cli(['sbom', 'oci-dir:layout', '--format', 'spdx-json'], dir, { PATH: process.env.PATH ?? '' });
+    assert.equal(result.code, 0, result.stderr);
+    created.push((JSON.parse(result.stdout) as { creationInfo: { created: string } }).creationInfo.created);
+  }
+  assert.deepEqual(created, ['2024-05-06T07:08:09Z', '2024-05-06T07:08:09Z']);
 });
