@@ -8,6 +8,8 @@ export type ImageSbomErrorCode =
   | 'IMAGE_MANIFEST_INVALID'
   /** No manifest of the image is for the platform asked for. */
   | 'IMAGE_PLATFORM_NOT_FOUND'
+  /** Several images of one index (or layout) are for the platform asked for: which one is meant is not said. */
+  | 'IMAGE_PLATFORM_AMBIGUOUS'
   /** A blob's bytes do not hash to the digest its descriptor (or the config's diff_ids) names. */
   | 'IMAGE_DIGEST_MISMATCH'
   /** A layer is not a tar archive, or is compressed in a way that cannot be read. */

@@ -126,11 +126,19 @@ function entriesOf(document: Record<string, unknown>, where: string): ContentDes
   return document.manifests.map((entry, index) => descriptorOf(entry, `${where}: manifests[${index}]`));
 }
 
-/** Whether an entry serves the platform: an `arm64` without variant matches `v8`, as docker and syft match. */
-function platformMatches(entry: Platform, wanted: Platform): boolean {
+/** The variant an architecture means without one, as containerd's platforms package normalizes it: `arm` is `v7`, `arm64` is `v8`. */
+const DEFAULT_VARIANTS: Readonly<Record<string, string>> = { arm: 'v7', arm64: 'v8' };
+
+/**
+ * Whether an entry serves the platform, variants compared as docker, containerd and syft compare
+ * them: an absent variant is the architecture's default (`linux/arm` asks for `v7`, not whichever
+ * arm image an index lists first, `v6` in alpine's and busybox's), and any where there is none.
+ */
+function platformMatches(entry: Platform, wanted: Platform, defaults = true): boolean {
   if (entry.os !== wanted.os || entry.architecture !== wanted.architecture) return false;
-  if (wanted.variant === undefined || entry.variant === undefined) return true;
-  return entry.variant === wanted.variant;
+  const want = wanted.variant ?? (defaults ? DEFAULT_VARIANTS[wanted.architecture] : undefined);
+  const have = entry.variant ?? (defaults ? DEFAULT_VARIANTS[entry.architecture] : undefined);
+  return want === undefined || have === undefined || want === have;
 }
 
 /**
@@ -139,14 +147,25 @@ function platformMatches(entry: Platform, wanted: Platform): boolean {
  */
 export function selectPlatform(entries: readonly ContentDescriptor[], wanted: Platform, where: string): ContentDescriptor {
   const images = entries.filter((entry) => entry.attestation !== true);
-  const found = platformEntry(images, wanted, images.length === 1);
+  const found = platformEntry(images, wanted, images.length === 1, where);
   if (found !== undefined) return found;
   throw notFound(where, wanted, offeredPlatforms(entries), unnamedImages(images));
 }
 
-/** The matching entry of an index's images, or (`sole`: the index lists nothing else) its one image when that has no platform. */
-function platformEntry(images: readonly ContentDescriptor[], wanted: Platform, sole: boolean): ContentDescriptor | undefined {
-  const match = images.find((entry) => entry.platform !== undefined && platformMatches(entry.platform, wanted));
+/**
+ * The matching entry of an index's images, or (`sole`: the index lists nothing else) its one image
+ * when that has no platform. Two different images for the platform are IMAGE_PLATFORM_AMBIGUOUS:
+ * the first was taken without a word, where syft and go-containerregistry refuse.
+ */
+function platformEntry(images: readonly ContentDescriptor[], wanted: Platform, sole: boolean, where = 'the index'): ContentDescriptor | undefined {
+  const matches = images.filter((entry) => entry.platform !== undefined && platformMatches(entry.platform, wanted));
+  const digests = [...new Set(matches.map((entry) => entry.digest))];
+  if (digests.length > 1) {
+    throw new ImageSbomError('IMAGE_PLATFORM_AMBIGUOUS', `${where} has ${digests.length} images for ${platformText(wanted)} (${printable(digests.slice(0, 5).join(', '))}${digests.length > 5 ? ', ...' : ''}): which one is meant is not said`, {
+      hint: 'name the image by its digest (registry:REPOSITORY@sha256:..., or an index or layout holding that one image), or a platform with its variant',
+    });
+  }
+  const [match] = matches;
   if (match !== undefined) return match;
   const [only] = images;
   return sole && images.length === 1 && only?.platform === undefined ? only : undefined;
@@ -210,7 +229,7 @@ export async function platformManifest(name: string, top: ReadManifest, read: (e
     offered.push(...offeredPlatforms(entries));
     unnamed.push(...unnamedImages(entries));
     const indexes = entries.filter((entry) => isIndex(entry.mediaType, {}));
-    const image = platformEntry(entries.filter((entry) => !isIndex(entry.mediaType, {})), wanted, entries.length === 1);
+    const image = platformEntry(entries.filter((entry) => !isIndex(entry.mediaType, {})), wanted, entries.length === 1, current.where);
     // An entry named an image may still be served as an index: walked, what it is decides, not what its index calls it.
     if (image !== undefined) {
       const found = await walk(await readEntry(image), depth + 1);
@@ -276,6 +295,7 @@ export function imageConfig(bytes: Buffer, layerCount: number, where: string): I
 
 /** Throws when the image's config is for another platform than the one asked for explicitly. */
 export function checkPlatform(config: ImageConfig, wanted: Platform | undefined, where: string): void {
-  if (wanted === undefined || config.platform.os === '' || platformMatches(config.platform, wanted)) return;
+  // A config that names no variant is taken at its word for any (many arm images' configs leave it out).
+  if (wanted === undefined || config.platform.os === '' || platformMatches(config.platform, wanted, false)) return;
   throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${where} is an image for ${platformText(config.platform)}, not ${platformText(wanted)}`, { hint: `leave out --platform, or give --platform ${platformText(config.platform)}` });
 }

@@ -121,6 +121,25 @@ test('an index of images that name no platform (crane index append without --pla
   });
 });
 
+test('linux/arm asks for v7, as docker, containerd and syft read it (alpine and busybox list v6 first), and two different images for the platform asked for are IMAGE_PLATFORM_AMBIGUOUS naming both, not the first taken silently', async (t) => {
+  const blobs: Blobs = new Map();
+  const v6 = keepImage(blobs, image('armv6', 'arm'));
+  const v7 = keepImage(blobs, image('armv7', 'arm'));
+  const arm = await writeLayoutOf(t, blobs, index(blobs, [{ ...v6, platform: { os: 'linux', architecture: 'arm', variant: 'v6' } }, { ...v7, platform: { os: 'linux', architecture: 'arm', variant: 'v7' } }]));
+  assert.deepEqual(await packagesOf(arm, 'linux/arm'), ['armv7']);
+  assert.deepEqual(await packagesOf(arm, 'linux/arm/v6'), ['armv6']);
+  const twice: Blobs = new Map();
+  const first = keepImage(twice, image('first', 'amd64'));
+  const second = keepImage(twice, image('second', 'amd64'));
+  const amd64 = { os: 'linux', architecture: 'amd64' };
+  const ambiguous = await writeLayoutOf(t, twice, index(twice, [{ ...first, platform: amd64 }, { ...second, platform: amd64 }, { ...first, platform: amd64 }]));
+  await assert.rejects(packagesOf(ambiguous), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'IMAGE_PLATFORM_AMBIGUOUS');
+    assert.match(error.message, new RegExp(`has 2 images for linux/amd64 \\(${first.digest}, ${second.digest}\\)`));
+    return true;
+  });
+});
+
 test(`indexes nested more than ${MAX_NESTED_INDEXES} deep, or a walk of more than ${MAX_INDEX_MANIFESTS} manifests, are IMAGE_LIMIT_EXCEEDED naming the image and the bound`, async (t) => {
   const blobs: Blobs = new Map();
   let deepest = keepImage(blobs, image('deep', 'amd64'));
