@@ -293,6 +293,11 @@ test('a bundle of huge arrays is refused, naming the array, before any item is d
       path,
     );
   }
+  // Two signatures are no missing field: said as what they are, as cosign says it.
+  assert.throws(
+    () => decodeBundle(bundle({}, { dsseEnvelope: { payload: 'AA==', payloadType: 'x', signatures: [{ sig: 'AA==' }, { sig: 'AQ==' }] } })),
+    (error: unknown) => isTrustKitError(error) && error.code === 'VERIFY_BUNDLE_INVALID' && error.message.includes("dsseEnvelope.signatures holds 2 signatures; a Sigstore bundle's envelope holds exactly one"),
+  );
   const [, real] = cases[0] as [string, Json];
   assert.throws(
     () => decodeBundle({ ...real, verificationMaterial: { ...(real.verificationMaterial as Json), tlogEntries: Array.from({ length: 64 }, () => ({})) } }),

@@ -156,6 +156,8 @@ export function decodeBundle(json: unknown): Bundle {
     const signatures = list(envelope.signatures).map((signature) => ({ sig: bytes(signature.sig), keyid: text(signature.keyid) }));
     content = { $case: 'dsseEnvelope', dsseEnvelope: { payload: bytes(envelope.payload), payloadType: text(envelope.payloadType), signatures } };
     if (content.dsseEnvelope.payload.length === 0) invalid.push('dsseEnvelope.payload');
+    // More than one is no missing field: said as what it is, as cosign says it (one signature is verified, and which would be a choice).
+    if (signatures.length > 1) throw malformed(`dsseEnvelope.signatures holds ${signatures.length} signatures; a Sigstore bundle's envelope holds exactly one`);
     if (signatures.length !== 1) invalid.push('dsseEnvelope.signatures');
     else if (signatures[0]?.sig.length === 0) invalid.push('dsseEnvelope.signatures[0].sig');
   } else {
