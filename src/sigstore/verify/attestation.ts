@@ -186,6 +186,13 @@ export function verifyAttestation(options: { bundles: readonly AttestationBundle
       firstFailure ??= bundles.length === 1 ? error : new VerifyError(error.code, `${where(options.source, bundle)}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
     }
   }
+  // Past the bound, a bundle not tried might verify: the failure says so rather than only why the first one failed.
+  if (matching.length > candidates.length && firstFailure instanceof VerifyError) {
+    throw new VerifyError(firstFailure.code, `${firstFailure.message}; ${matching.length - candidates.length} more attestation(s) about the artifact were not tried (the first ${candidates.length} are)`, {
+      cause: firstFailure,
+      hint: `${firstFailure.hint ?? ''}; a file with more than ${candidates.length} attestations about one artifact is not one a release writes: get the attestations from the release again`,
+    });
+  }
   throw firstFailure;
 }
 
