@@ -307,6 +307,8 @@ test('the job summary names the first 50 bundles and says how many more (thousan
   await Promise.all(Array.from({ length: 60 }, (_, index) => writeFile(join(cwd, 'many', `file-${String(index).padStart(2, '0')}.tgz`), `${index}\n`)));
   const io = recordingIO();
   await run({ 'subject-path': 'many', base: 'many', key: 'release.key', instance: 'key', storage: 'none', 'predicate-path': 'predicate.json', 'predicate-type': 'https://example.com/p', 'per-subject': 'true', 'output-dir': 'att' }, io, cwd, {});
+  // Several bundles: bundle-path is the run's attestation file, as action.yml says, not the first subject's bundle.
+  assert.equal(io.outputs['bundle-path'], join('att', 'multiple.intoto.jsonl'));
   // Signed with a key: the summary says how to verify with its public key.
   assert.match(io.summary, /\ntrust-kit verify-attestation 'file-00\.tgz' --bundle 'file-00\.tgz\.sigstore\.json' --predicate-type 'https:\/\/example\.com\/p' --key <public key of \S*release\.key> --insecure-ignore-tlog\n/);
   const verified = await cli(['verify-attestation', 'many/file-00.tgz', '--bundle', 'att/file-00.tgz.sigstore.json', '--predicate-type', 'https://example.com/p', '--key', 'release.pub', '--insecure-ignore-tlog'], cwd);

@@ -236,7 +236,8 @@ export async function run(inputs: RawInputs, io: ActionIO, cwd: string, env: Env
     await io.appendSummary(`### Attestations\n\nNothing was attested: ${cell(result.skipped)}\n`);
     return;
   }
-  const bundlePath = relative(cwd, result.files.bundles[0] ?? result.files.jsonl);
+  // The bundle when the run made one (action.yml says so); per subject it made several, and the first of them is not the run's.
+  const bundlePath = relative(cwd, result.files.bundles.length === 1 ? (result.files.bundles[0] as string) : result.files.jsonl);
   io.setOutput('bundle-path', bundlePath);
   io.setOutput('jsonl-path', relative(cwd, result.files.jsonl));
   setLinesOutput(io, 'bundle-paths', result.files.bundles.map((path) => relative(cwd, path)), env);
