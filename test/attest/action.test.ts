@@ -317,3 +317,13 @@ test('the job summary names the first 50 bundles and says how many more (thousan
   assert.equal(line.match(/\.sigstore\.json`/g)?.length, 50, line);
   assert.ok(line.endsWith(', and 10 more bundles beside them'), line);
 });
+
+test('a subject-name with a control character is a bad input under its own name, not a NAME@DIGEST the workflow never wrote', async (t) => {
+  const cwd = await tempDir(t);
+  await assert.rejects(run({ 'subject-name': 'app\u001b[2J.tgz', 'subject-digest': `sha256:${'ab'.repeat(32)}`, storage: 'none' }, recordingIO(), cwd, {}), (error: Error & { code?: string; issues?: { input: string; message: string }[] }) => {
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.deepEqual(error.issues?.map((issue) => issue.input), ['input "subject-name"']);
+    assert.ok(!JSON.stringify(error.issues).includes('@sha256'));
+    return true;
+  });
+});

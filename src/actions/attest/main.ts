@@ -101,6 +101,9 @@ async function configInputs(inputs: RawInputs, cwd: string): Promise<RawInputs> 
   const digest = typeof inputs['subject-digest'] === 'string' ? inputs['subject-digest'].trim() : '';
   const name = typeof inputs['subject-name'] === 'string' ? inputs['subject-name'].trim() : '';
   if ((digest === '') !== (name === '')) throw new ConfigError([{ input: actionInputName(digest === '' ? 'subject-digest' : 'subject-name'), message: 'subject-digest and subject-name go together: the digest of the artifact and its name' }]);
+  // Checked here, under its own name: glued to the digest below, its problem would name a NAME@DIGEST the workflow never wrote.
+  // eslint-disable-next-line no-control-regex -- the control characters are what is refused
+  if (name.length > 4096 || /[\u0000-\u001f\u007f-\u009f]/.test(name)) throw new ConfigError([{ input: actionInputName('subject-name'), message: 'must be 1 to 4096 characters without control characters (a file or image name)' }]);
   const checksums = await checksumsInput(typeof inputs['subject-checksums'] === 'string' ? inputs['subject-checksums'] : undefined, cwd);
   return {
     ...inputs,
