@@ -122,10 +122,13 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
         return !insideSkippedDirectory(path) && named.some((parser) => parser.matches(posix.basename(path), path)) ? 'content' : undefined;
       }
       if (OS_RELEASE.includes(path) || path === DEBIAN_VERSION || osCatalogers.some((cataloger) => cataloger.wants(path))) return 'content';
-      if (insideSkippedDirectory(path)) return undefined;
+      // An executable is inspected wherever it is: a Go binary under node_modules (esbuild's) or a vendor directory ships in
+      // the image, while a lockfile there is a dependency's own or a fixture, not the image's.
+      const executable = sniffers.length > 0 && (entry.mode & 0o111) !== 0;
+      if (insideSkippedDirectory(path)) return executable ? 'inspect' : undefined;
       const name = posix.basename(path);
       if (SIBLING_NAMES.has(name) || CONSTRAINTS_FILE.test(name) || named.some((parser) => parser.matches(name, path))) return 'content';
-      return sniffers.length > 0 && (entry.mode & 0o111) !== 0 ? 'inspect' : undefined;
+      return executable ? 'inspect' : undefined;
     },
     sniff: (head) => sniffers.some((parser) => parser.sniff?.(head) === true),
     async inspect(path, file): Promise<Inspected | undefined> {

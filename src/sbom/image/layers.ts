@@ -349,7 +349,20 @@ export async function squashLayers(layers: readonly LayerSource[], interest: Fil
         kept += entry.size;
         return;
       }
-      if (decision !== 'inspect' || entry.size < SNIFF_BYTES || entry.size > limits.maxFileBytes) return;
+      if (decision !== 'inspect' || entry.size < SNIFF_BYTES) return;
+      if (entry.size > limits.maxFileBytes) {
+        // Too large to inspect: its head says whether it is a binary a cataloger would have read (a Go binary over the
+        // bound), which is then an unknown, as a wanted file past the bounds is; the rest is skipped unread.
+        const head: Buffer[] = [];
+        let headBytes = 0;
+        for await (const chunk of body) {
+          head.push(chunk);
+          headBytes += chunk.length;
+          if (headBytes >= SNIFF_BYTES) break;
+        }
+        if (interest.sniff(Buffer.concat(head).subarray(0, SNIFF_BYTES))) node.unread = `${where}: an executable of ${entry.size} bytes, more than the ${limits.maxFileBytes} bytes inspected; not cataloged`;
+        return;
+      }
       const chunks: Buffer[] = [];
       let have = 0;
       let sniffed = false;

@@ -276,6 +276,18 @@ test('Go binaries in a layer: the modules they were built from, with the layer; 
   for (const pkg of sbom.packages) assert.equal(property(pkg, 'syft:location:0:path'), '/usr/local/bin/hello');
 });
 
+test('a Go binary under node_modules or a vendor directory (esbuild\'s) is cataloged, as it ships in the image; one past the size inspected is an unknown, not left out without a word', async () => {
+  const binary = gunzipSync(await readFile(GO_BINARY));
+  for (const path of ['app/node_modules/@esbuild/linux-x64/bin/esbuild', 'opt/vendor/tool']) {
+    const { sbom } = await imageSbom(memorySource(buildImage([{ entries: [{ path, content: binary, mode: 0o755 }] }])), { clock: CLOCK });
+    assert.equal(sbom.packages.length, 4, path);
+    for (const pkg of sbom.packages) assert.equal(property(pkg, 'syft:location:0:path'), `/${path}`);
+  }
+  const large = await imageSbom(memorySource(buildImage([{ entries: [{ path: 'usr/local/bin/hello', content: binary, mode: 0o755 }] }])), { clock: CLOCK, limits: { ...DEFAULT_IMAGE_LIMITS, maxFileBytes: 100_000 } });
+  assert.deepEqual(large.sbom.packages, []);
+  assert.deepEqual(large.sbom.unknowns.map((unknown) => unknown.reason.replace(/^.*?: /, '')), [`an executable of ${binary.length} bytes, more than the 100000 bytes inspected; not cataloged`]);
+});
+
 test('platforms: an index is read for linux/amd64 by default, --platform picks another, a missing one is IMAGE_PLATFORM_NOT_FOUND', async (t) => {
   const amd64 = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'amd', version: '1' }]) }] }]);
   const arm64 = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'arm', version: '1', arch: 'arm64' }]) }] }], { os: 'linux', architecture: 'arm64' });
