@@ -61309,6 +61309,7 @@ const DEFAULT_HINTS = {
     VERIFY_ARTIFACT_MISMATCH: TAMPERED,
     VERIFY_SUBJECT_MISMATCH: 'this attestation is about other artifacts: check that you downloaded the artifact the bundle was made for',
     VERIFY_PREDICATE_TYPE_MISMATCH: 'the attestation says something else about the artifact: pass the --predicate-type (input "predicate-type") it was made with (SLSA provenance is https://slsa.dev/provenance/v1), or the bundle holding that kind of attestation',
+    VERIFY_PROVENANCE_MISMATCH: 'the provenance claims another source, commit, workflow, trigger or runner than its signing certificate, which GitHub\'s token vouched for: do not trust what it says about the build',
     VERIFY_SIGNATURE_INVALID: TAMPERED,
     VERIFY_KEY_MISMATCH: 'verify key-signed bundles with --key PUB.pem (input "key") and keyless bundles with --certificate-identity and --certificate-oidc-issuer (the inputs of the same names)',
     VERIFY_CERTIFICATE_INVALID: TAMPERED,
@@ -62205,6 +62206,9 @@ function decodeBundle(json) {
         content = { $case: 'dsseEnvelope', dsseEnvelope: { payload: bytes(envelope.payload), payloadType: documents_text(envelope.payloadType), signatures } };
         if (content.dsseEnvelope.payload.length === 0)
             invalid.push('dsseEnvelope.payload');
+        // More than one is no missing field: said as what it is, as cosign says it (one signature is verified, and which would be a choice).
+        if (signatures.length > 1)
+            throw malformed(`dsseEnvelope.signatures holds ${signatures.length} signatures; a Sigstore bundle's envelope holds exactly one`);
         if (signatures.length !== 1)
             invalid.push('dsseEnvelope.signatures');
         else if (signatures[0]?.sig.length === 0)
@@ -62647,6 +62651,8 @@ async function loadPrehashedVerifier() {
     };
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/timestamp.js
 
 
@@ -63207,6 +63213,7 @@ function ones(value) {
 
 
 
+
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 const verify_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -63587,6 +63594,9 @@ function refuseFoldedFields(object, fields, where) {
     }
 }
 function parseStatement(payload) {
+    // JSON text is UTF-8 (RFC 8259); read leniently, bytes that are not would be U+FFFD here and a refusal in gh, cosign and sigstore-python.
+    if (!(0,external_node_buffer_.isUtf8)(payload))
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', 'the DSSE payload (an in-toto statement) is not UTF-8 text, which gh, cosign and sigstore-python refuse to read');
     const text = payload.toString('utf8');
     let statement;
     try {
@@ -63604,6 +63614,11 @@ function parseStatement(payload) {
         throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 or v0.1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
     }
     refuseFoldedFields(statement, STATEMENT_FIELDS, '');
+    // A predicate is an object (in-toto Statement v1; sigstore-python refuses another kind); absent is allowed, as the spec allows.
+    const { predicate } = statement;
+    if (predicate !== undefined && predicate !== null && (typeof predicate !== 'object' || Array.isArray(predicate))) {
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) has a predicate that is not an object (${Array.isArray(predicate) ? 'an array' : typeof predicate})`, { hint: 'in-toto statements carry their predicate as a JSON object; no attestation tool wrote this one: do not trust it' });
+    }
     subject.forEach((entry, index) => {
         if (typeof entry === 'object' && entry !== null)
             refuseFoldedFields(entry, SUBJECT_FIELDS, ` its subject ${index + 1}`);
@@ -65606,14 +65621,39 @@ function spdxV2(document, name, typed = true) {
 
 
 
+
 /** The kinds of attestation trust-kit makes: SLSA provenance from the run, or a predicate document. */
 const ATTESTATION_TYPES = (/* unused pure expression or super */ null && (['slsaprovenance', 'spdx', 'cyclonedx', 'custom']));
+/** Numbers worth a second look: long digit runs or three-digit exponents, which may not survive as JavaScript numbers. */
+const LARGE_NUMBER_HINT = /\d{16}|[eE][+-]?\d{3}/;
+/**
+ * A JSON number token whose value is not the number it spells: an integer past 2^53 (rounded) or a
+ * number past the double range (Infinity, which JSON.stringify writes as null).
+ */
+function alteredNumber(source, value) {
+    if (!Number.isFinite(value))
+        return true;
+    return /^-?\d+$/.test(source) && BigInt(source) !== BigInt(value);
+}
 function parseDocument(bytes, name) {
     assertPredicateSize(bytes.byteLength, name);
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Decoded leniently, bytes that are not UTF-8 would be signed as U+FFFD: the statement would not say what the file says.
+    if (!(0,external_node_buffer_.isUtf8)(buffer))
+        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is not UTF-8 text (JSON is): what is not would be signed as U+FFFD, not as the file has it`, { hint: 'save the document as UTF-8, then attest again' });
+    const text = buffer.toString('utf8');
     let document;
+    let altered;
+    // Only a document with a number that may not survive pays for a reviver (an SBOM of 16 MB would be parsed twice as slowly).
+    const reviver = LARGE_NUMBER_HINT.test(text)
+        ? (_key, value, context) => {
+            if (typeof value === 'number' && context.source !== undefined && alteredNumber(context.source, value))
+                altered ??= context.source;
+            return value;
+        }
+        : undefined;
     try {
-        document = JSON.parse(text);
+        document = JSON.parse(text, reviver);
     }
     catch (error) {
         // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes (jsonSyntaxProblem keeps them printable).
@@ -65621,6 +65661,9 @@ function parseDocument(bytes, name) {
     }
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
         throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
+    }
+    if (altered !== undefined) {
+        throw new AttestError('ATTEST_PREDICATE_INVALID', `${name} holds the number ${altered.slice(0, 100)}, which no JSON reader keeps as written (past 2^53, or past the largest double): it would be signed as another number`, { hint: 'write such a number as a string, then attest again' });
     }
     // JSON.parse keeps the last of two equal keys, other readers the first: the statement would sign one reading of the file.
     const fault = jsonFault(text);
@@ -66920,33 +66963,36 @@ function statementOf(text) {
     }
 }
 /**
- * The per-subject bundles in `dir` that this run did not write (`written`) but that attest
- * `predicateType` about one subject, as this run's do: an earlier run's, for a subject this run
- * does not have. They are left as they are (they are someone's files), but whoever publishes the
- * directory's bundles would publish them as this run's. The scan is bounded ({@link EARLIER_SCAN}).
+ * The bundles in `dir` that this run did not write (`written`) but that attest `predicateType`, as
+ * this run's do: an earlier run's (per-subject bundles for subjects this run does not have, or a
+ * `multiple.sigstore.json` a run of more statements did not write again). They are left as they
+ * are (they are someone's files), but whoever publishes the directory's bundles would publish them
+ * as this run's. The scan is bounded ({@link EARLIER_SCAN}): `complete` says whether it saw them all.
  */
-async function earlierSubjectBundles(dir, written, predicateType) {
+async function sign_earlierBundles(dir, written, predicateType) {
     const ours = new Set(written.map((path) => (0,external_node_path_.basename)(path)));
     const found = [];
     let entries = 0;
     let read = 0;
+    let complete = true;
     try {
         for await (const entry of await (0,promises_.opendir)(dir)) {
-            if (++entries > EARLIER_SCAN.entries || read >= EARLIER_SCAN.bundles)
+            if (++entries > EARLIER_SCAN.entries || read >= EARLIER_SCAN.bundles) {
+                complete = false;
                 break;
+            }
             if (!entry.isFile() || !entry.name.endsWith('.sigstore.json') || ours.has(entry.name))
                 continue;
             read += 1;
             const text = await (0,files/* readRegularFile */.XF)((0,external_node_path_.join)(dir, entry.name), { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then((bytes) => bytes.toString('utf8'), () => '');
-            const statement = statementOf(text);
-            if (statement?.predicateType === predicateType && Array.isArray(statement.subject) && statement.subject.length === 1)
+            if (statementOf(text)?.predicateType === predicateType)
                 found.push(entry.name);
         }
     }
     catch {
         // A directory that cannot be listed now was just written into: nothing more to say about it.
     }
-    return found.sort();
+    return { names: found.sort(), complete };
 }
 
 ;// CONCATENATED MODULE: ./lib/core/digest.js
@@ -67047,8 +67093,6 @@ async function hashFile(path, algorithms, named = {}) {
     return { digest, size };
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./lib/core/paths.js
 var paths = __nccwpck_require__(4539);
 ;// CONCATENATED MODULE: ./lib/checksums/errors.js
@@ -69045,6 +69089,8 @@ function toSubjects(artifacts, algorithm) {
 
 
 
+
+
 /** The digest algorithms a subject may be named by (the SHA-2 family GitHub and cosign accept). */
 const SUBJECT_DIGEST_ALGORITHMS = ['sha256', 'sha384', 'sha512'];
 const subjects_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
@@ -69099,10 +69145,45 @@ function parseSubjectReference(value) {
  * hashed with SHA-256 as the checksums command hashes them (threads started while the walk goes on).
  */
 async function subjectsFromPaths(paths, options) {
+    return (await subjectFilesFromPaths(paths, options)).map(({ subject }) => subject);
+}
+/** {@link subjectsFromPaths}, each subject with the file it was hashed from. */
+async function subjectFilesFromPaths(paths, options) {
     if (paths.length === 0)
         return [];
     const { artifacts } = await createChecksums({ subjects: [...paths], algorithm: 'sha256', output: undefined, base: options.base }, options.cwd);
-    return artifacts.map((artifact) => ({ name: artifact.name, digest: { sha256: artifact.hex } }));
+    return artifacts.map((artifact) => ({ subject: { name: artifact.name, digest: { sha256: artifact.hex } }, path: artifact.path }));
+}
+/** The file's digests by each algorithm, in one read (sha384 too, which the checksums hashing does not take). */
+async function fileDigests(path, algorithms) {
+    const hashes = algorithms.map((algorithm) => [algorithm, (0,external_node_crypto_.createHash)(algorithm)]);
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        for (const [, hash] of hashes)
+            hash.update(chunk);
+    return Object.fromEntries(hashes.map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
+}
+/**
+ * Refuses a subject hashed from a file here that another source (a checksums file, NAME@ALG:HEX)
+ * gives a digest of another algorithm that is not the file's: the statement would list one
+ * subject whose SHA-256 names this build and whose SHA-512 names another, and gh would verify
+ * either by the algorithm asked for.
+ */
+async function refuseForeignDigests(merged, files) {
+    const byName = new Map(merged.map((subject) => [subject.name, subject]));
+    for (const { subject, path } of files) {
+        const listed = byName.get(subject.name);
+        const others = SUBJECT_DIGEST_ALGORITHMS.filter((algorithm) => listed?.digest[algorithm] !== undefined && subject.digest[algorithm] === undefined);
+        if (listed === undefined || others.length === 0)
+            continue;
+        const digest = await fileDigests(path, others);
+        for (const algorithm of others) {
+            if (digest[algorithm] !== listed.digest[algorithm]) {
+                throw new AttestError('ATTEST_SUBJECT_CONFLICT', `the subject ${(0,quote/* quoted */.TL)(subject.name, 200)} is given the ${algorithm} digest ${listed.digest[algorithm] ?? ''}, but the file it is hashed from has ${digest[algorithm] ?? '?'}: one subject would name two artifacts`, {
+                    hint: 'the checksums file or NAME@ALG:HEX names another build of this file: make it again from the files attested, or leave it out',
+                });
+            }
+        }
+    }
 }
 /** Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed line by line. */
 async function subjectsFromChecksums(path, options) {
@@ -69220,11 +69301,19 @@ async function collectSubjects(config, ports, options = {}) {
     sources.push(config.subjectReferences.map(parseSubjectReference));
     if (config.checksums !== undefined)
         sources.push(await subjectsFromChecksums(config.checksums, { cwd: ports.cwd }));
-    sources.push(await subjectsFromPaths(config.subjectPaths, { cwd: ports.cwd, base: config.base }));
-    const named = config.subjectPaths.length > 0 || config.subjectReferences.length > 0 || config.checksums !== undefined;
-    if (!named && ports.artifactsList !== undefined && ports.artifactsList !== '')
+    // A run's own kind of output (bundles, attestation files) that a directory or glob finds in the output directory is an
+    // earlier run's, about to be replaced or left beside this run's: never a subject. A file named as such is one.
+    const outputDir = (0,external_node_path_.resolve)(ports.cwd, config.bundle === undefined ? config.outputDir : (0,external_node_path_.dirname)(config.bundle));
+    const named = new Set(config.subjectPaths.map((path) => (0,external_node_path_.resolve)(ports.cwd, path)));
+    const files = (await subjectFilesFromPaths(config.subjectPaths, { cwd: ports.cwd, base: config.base })).filter(({ path }) => named.has(path) || (0,external_node_path_.dirname)(path) !== outputDir || !/\.(?:sigstore\.json|intoto\.jsonl)$/.test(path));
+    sources.push(files.map(({ subject }) => subject));
+    const anyNamed = config.subjectPaths.length > 0 || config.subjectReferences.length > 0 || config.checksums !== undefined;
+    if (!anyNamed && ports.artifactsList !== undefined && ports.artifactsList !== '')
         sources.push(await subjectsFromArtifactsList((0,external_node_path_.resolve)(ports.cwd, ports.artifactsList)));
-    return mergeSubjects(sources, options);
+    const merged = mergeSubjects(sources, options);
+    if (options.byDigest !== true)
+        await refuseForeignDigests(merged, files);
+    return merged;
 }
 async function readDocument(path, cwd) {
     try {
@@ -69313,6 +69402,16 @@ async function runAttestation(config, ports, options = {}) {
     });
     if (opened.session === undefined)
         return { skipped: opened.reason };
+    // Provenance is made of the runner's token; a certificate for another identity (a SIGSTORE_ID_TOKEN of another run or
+    // repository) would sign claims it contradicts, which verifiers refuse (VERIFY_PROVENANCE_MISMATCH) or, worse, believe.
+    const builder = documentPredicateValue === undefined ? statements[0]?.predicate?.runDetails?.builder?.id : undefined;
+    const signer = opened.signer;
+    if (typeof builder === 'string' && signer.kind === 'certificate' && signer.identity !== undefined && signer.identity !== builder) {
+        opened.close();
+        throw new AttestError('ATTEST_PROVENANCE_UNAVAILABLE', `the provenance describes the run the runner's token names (builder ${builder}), but the signing token is another identity's (${signer.identity}): its certificate would contradict the provenance it signs`, {
+            hint: 'leave SIGSTORE_ID_TOKEN unset in the job, so that the runner\'s token signs, or sign with --key',
+        });
+    }
     ports.logger.info(`attesting ${counted(subjects.length, 'subject')} (${statements[0]?.predicateType ?? ''}) in ${counted(statements.length, 'statement')} with ${opened.description}`);
     const attestations = await signStatements(opened.session, statements);
     opened.close();
@@ -69321,11 +69420,13 @@ async function runAttestation(config, ports, options = {}) {
         bundlePath: config.bundle === undefined ? undefined : (0,external_node_path_.resolve)(ports.cwd, config.bundle),
         perSubject: config.perSubject,
     });
-    if (config.perSubject && config.bundle === undefined) {
-        const earlier = await earlierSubjectBundles((0,external_node_path_.resolve)(ports.cwd, config.outputDir), files.bundles, statements[0]?.predicateType ?? '');
-        if (earlier.length > 0) {
-            const shown = earlier.slice(0, 10).map((name) => (0,quote/* quoted */.TL)(name)).join(', ');
-            ports.logger.warn(`${counted(earlier.length, 'bundle')} of an earlier run ${earlier.length === 1 ? 'lies' : 'lie'} in ${(0,quote/* quoted */.TL)(config.outputDir)} beside this run's, attesting ${statements[0]?.predicateType ?? ''} about ${earlier.length === 1 ? 'a subject' : 'subjects'} this run does not have: ${shown}${earlier.length > 10 ? ', ...' : ''}; left as ${earlier.length === 1 ? 'it was' : 'they were'}: remove ${earlier.length === 1 ? 'it' : 'them'} before publishing the directory's bundles, or attest into an empty output directory`);
+    if (config.bundle === undefined) {
+        const earlier = await sign_earlierBundles((0,external_node_path_.resolve)(ports.cwd, config.outputDir), [...files.bundles, files.jsonl], statements[0]?.predicateType ?? '');
+        const count = earlier.names.length;
+        if (count > 0) {
+            const shown = earlier.names.slice(0, 10).map((name) => (0,quote/* quoted */.TL)(name)).join(', ');
+            const counting = `${earlier.complete ? '' : 'at least '}${counted(count, 'bundle')}`;
+            ports.logger.warn(`${counting} of an earlier run ${count === 1 ? 'lies' : 'lie'} in ${(0,quote/* quoted */.TL)(config.outputDir)} beside this run's, attesting ${statements[0]?.predicateType ?? ''} as this run does: ${shown}${count > 10 ? ', ...' : ''}; left as ${count === 1 ? 'it was' : 'they were'}: remove ${count === 1 ? 'it' : 'them'} before publishing the directory's bundles, or attest into an empty output directory`);
         }
     }
     return {
@@ -70021,6 +70122,7 @@ var markdown = __nccwpck_require__(8346);
 ;// CONCATENATED MODULE: ./lib/github/context.js
 
 
+
 /** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
 function visibilityOf(payload) {
     const repository = payload?.repository;
@@ -70033,15 +70135,40 @@ function visibilityOf(payload) {
         return 'public';
     return undefined;
 }
+/** The most bytes of an event payload read (GitHub caps a webhook's payload at 25 MB). */
+const MAX_EVENT_BYTES = 32 * 1024 * 1024;
+/**
+ * The server's URL: `https://github.com` unless GITHUB_SERVER_URL says (empty is unset). It must be
+ * an http(s) origin without credentials or a path: provenance's builder and repository URLs are
+ * built on it, and `https://github.com/evil-org/x` would put another repository's name in them.
+ */
+function serverUrlOf(value) {
+    if (value === undefined || value === '')
+        return 'https://github.com';
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '' && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '')
+        return parsed.origin;
+    const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` ${(0,quote/* quoted */.TL)(value, 200)}`;
+    throw new errors/* TrustKitError */.T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not the http(s) address of a GitHub server (a scheme and a host, no path or credentials)`, {
+        hint: "leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub's address, e.g. https://github.com or https://ghe.example.com",
+    });
+}
 /** Reads the run context from an environment (the entry point passes `process.env`). */
 async function readRunContext(env) {
-    const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const serverURL = serverUrlOf(env.GITHUB_SERVER_URL);
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath === undefined || eventPath === '')
         return { serverURL, payload: undefined, visibility: undefined };
     let payload;
     try {
-        payload = JSON.parse(await (0,promises_.readFile)(eventPath, 'utf8'));
+        // A regular file of bounded size: a pipe would hang the run, /dev/zero fill the memory.
+        payload = JSON.parse((await (0,files/* readRegularFile */.XF)(eventPath, { maxBytes: MAX_EVENT_BYTES, what: 'event payload' })).toString('utf8'));
     }
     catch (error) {
         throw new errors/* TrustKitError */.T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,errors/* messageOf */.bD)(error)}`, {
@@ -70640,6 +70767,10 @@ async function configInputs(inputs, cwd) {
     const name = typeof inputs['subject-name'] === 'string' ? inputs['subject-name'].trim() : '';
     if ((digest === '') !== (name === ''))
         throw new inputs_ConfigError([{ input: actionInputName(digest === '' ? 'subject-digest' : 'subject-name'), message: 'subject-digest and subject-name go together: the digest of the artifact and its name' }]);
+    // Checked here, under its own name: glued to the digest below, its problem would name a NAME@DIGEST the workflow never wrote.
+    // eslint-disable-next-line no-control-regex -- the control characters are what is refused
+    if (name.length > 4096 || /[\u0000-\u001f\u007f-\u009f]/.test(name))
+        throw new inputs_ConfigError([{ input: actionInputName('subject-name'), message: 'must be 1 to 4096 characters without control characters (a file or image name)' }]);
     const checksums = await checksumsInput(typeof inputs['subject-checksums'] === 'string' ? inputs['subject-checksums'] : undefined, cwd);
     return {
         ...inputs,
@@ -70769,7 +70900,8 @@ async function run(inputs, io, cwd, env, ports = {}) {
         await io.appendSummary(`### Attestations\n\nNothing was attested: ${(0,summary/* cell */.Hn)(result.skipped)}\n`);
         return;
     }
-    const bundlePath = (0,external_node_path_.relative)(cwd, result.files.bundles[0] ?? result.files.jsonl);
+    // The bundle when the run made one (action.yml says so); per subject it made several, and the first of them is not the run's.
+    const bundlePath = (0,external_node_path_.relative)(cwd, result.files.bundles.length === 1 ? result.files.bundles[0] : result.files.jsonl);
     io.setOutput('bundle-path', bundlePath);
     io.setOutput('jsonl-path', (0,external_node_path_.relative)(cwd, result.files.jsonl));
     (0,actions_io/* setLinesOutput */.pP)(io, 'bundle-paths', result.files.bundles.map((path) => (0,external_node_path_.relative)(cwd, path)), env);

@@ -280,13 +280,23 @@ const ATTEST_TYPE_URIS = {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_PREDICATE_TYPE_MISMATCH', `expected predicate type ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(predicateType)}, found ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(signature.statement.predicateType)} in ${where(options.source, bundle)}`);
             }
             const statement = signedStatement(bundle.json);
-            return { signature, statement, provenance: predicateType === SLSA_PROVENANCE_V1 ? summarizeProvenance(statement.predicate) : undefined, bundleIndex: index, line: bundle.line };
+            const provenance = predicateType === SLSA_PROVENANCE_V1 ? summarizeProvenance(statement.predicate) : undefined;
+            if (provenance !== undefined)
+                refuseContradictedProvenance(provenance, signature.signer);
+            return { signature, statement, provenance, bundleIndex: index, line: bundle.line };
         }
         catch (error) {
             if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G))
                 throw error;
             firstFailure ??= bundles.length === 1 ? error : new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G(error.code, `${where(options.source, bundle)}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
         }
+    }
+    // Past the bound, a bundle not tried might verify: the failure says so rather than only why the first one failed.
+    if (matching.length > candidates.length && firstFailure instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G(firstFailure.code, `${firstFailure.message}; ${matching.length - candidates.length} more attestation(s) about the artifact were not tried (the first ${candidates.length} are)`, {
+            cause: firstFailure,
+            hint: `${firstFailure.hint ?? ''}; a file with more than ${candidates.length} attestations about one artifact is not one a release writes: get the attestations from the release again`,
+        });
     }
     throw firstFailure;
 });var where = (function (source, bundle) {
@@ -303,6 +313,25 @@ const ATTEST_TYPE_URIS = {
         at = at[key];
     }
     return at;
+});var repositoryKey = (function (url) {
+    return url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '').replace(/[A-Z]/g, ((letter) => letter.toLowerCase()));
+});var refuseContradictedProvenance = (function (provenance, signer) {
+    if (signer.kind !== 'certificate')
+        return;
+    const certified = signer.extensions;
+    const contradictions = [];
+    const compare = ((what, claimed, certifiedValue, same) => {
+        if (claimed !== undefined && certifiedValue !== undefined && !same(claimed, certifiedValue))
+            contradictions.push(`${what} ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(claimed)}, where the certificate says ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(certifiedValue)}`);
+    });
+    compare('source repository', provenance.sourceRepository, certified.sourceRepositoryURI, ((a, b) => repositoryKey(a) === repositoryKey(b)));
+    compare('source commit', provenance.sourceCommit, certified.sourceRepositoryDigest, ((a, b) => a.toLowerCase() === b.toLowerCase()));
+    compare('trigger', provenance.trigger, certified.buildTrigger, ((a, b) => a === b));
+    compare('runner environment', provenance.runnerEnvironment, certified.runnerEnvironment, ((a, b) => a === b));
+    // The certificate's build configuration is https://github.com/OWNER/REPO/PATH@REF: the predicate's PATH@REF must end it.
+    compare('workflow', provenance.workflow, certified.buildConfigURI, ((a, b) => b.endsWith(`/${a}`)));
+    if (contradictions.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerifyError */ .G('VERIFY_PROVENANCE_MISMATCH', `the SLSA provenance claims ${contradictions.join('; ')}`);
 });var summarizeProvenance = (function (predicate) {
     const workflow = field(predicate, 'buildDefinition', 'externalParameters', 'workflow');
     const dependencies = field(predicate, 'buildDefinition', 'resolvedDependencies');
@@ -390,6 +419,16 @@ const MAX_VERIFIED_CANDIDATES = 1000;
 const MAX_FIELD = 1024;
 /** A printable string field of a predicate (control characters become a space: in a signed field they could rewrite the terminal), at most {@link MAX_FIELD} characters of it; undefined when absent. */
 
+
+/** A repository URL compared as GitHub compares names: without `git+`, `.git` or a trailing slash, ASCII case folded. */
+
+/**
+ * Refuses SLSA provenance whose own claims contradict its signing certificate: Fulcio wrote the
+ * source repository, commit, workflow, trigger and runner environment into the certificate from
+ * the OIDC token GitHub issued for the run, while the predicate is whatever the signer put in it.
+ * Printed under "Verified OK", a predicate naming another repository, commit or a GitHub-hosted
+ * runner for a self-hosted build would be believed. Only claims both make are compared.
+ */
 
 /**
  * The key fields of a SLSA provenance v1 predicate: the builder, the source repository and commit

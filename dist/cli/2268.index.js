@@ -349,7 +349,7 @@ class PackageCollector {
 
 /***/ 2268:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var gemServer = (function (spelled) {
-    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .withoutCredentials */ .r)(spelled);
+    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(spelled);
     if (/^https?:\/\/rubygems\.org\/*$/i.test(remote))
         return undefined;
     // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).
@@ -358,7 +358,7 @@ class PackageCollector {
         end--;
     return end === 0 ? undefined : remote.slice(0, end);
 });var gitLocation = (function (spelled, revision) {
-    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .withoutCredentials */ .r)(spelled);
+    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(spelled);
     const url = /^(?:https?|ssh):\/\//.test(remote) ? `git+${remote}` : remote;
     return revision === undefined ? url : `${url}#${revision}`;
 });var groupNames = (function (text) {
@@ -416,7 +416,7 @@ class PackageCollector {
     for (const gem of gems)
         edges.set(gem.name, [...(edges.get(gem.name) ?? []), ...gem.dependencies.map(((to) => ({ to, optional: false })))]);
     const names = ((dev) => direct.filter(((gem) => isDev(gem) === dev)).map(((gem) => gem.name)));
-    return (0,_scopes_js__WEBPACK_IMPORTED_MODULE_6__/* .scopesByReachability */ .Q)({ required: names(false), optional: [], dev: names(true) }, edges);
+    return (0,_scopes_js__WEBPACK_IMPORTED_MODULE_7__/* .scopesByReachability */ .Q)({ required: names(false), optional: [], dev: names(true) }, edges);
 });
 
 __webpack_require__.r(__webpack_exports__);
@@ -430,8 +430,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73408);
 /* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24045);
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98706);
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(897);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80211);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(897);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80211);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89531);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15415);
+
+
 
 
 
@@ -511,7 +515,7 @@ const gemfileLockParser = {
                 // `  name[!][ (requirement)]`: what the Gemfile asks for (`!` marks a GIT or PATH source).
                 const listed = /^ {2}(?! )([^\s!]+)(!?)/.exec(text);
                 if (listed?.[1] !== undefined)
-                    direct.push({ name: listed[1], pinnedSource: listed[2] === '!' });
+                    direct.push({ name: listed[1], pinnedSource: listed[2] === '!', line: index + 1 });
                 continue;
             }
             if (section === 'CHECKSUMS') {
@@ -556,13 +560,15 @@ const gemfileLockParser = {
                 if (platform !== undefined)
                     qualifiers.platform = platform;
                 const purl = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(input.path, index + 1, (() => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__.purlOf)('gem', name, version, undefined, Object.keys(qualifiers).length === 0 ? undefined : qualifiers)));
-                current = { purl, name, version, lockName: `${name} (${version}${platform === undefined ? '' : `-${platform}`})`, line: index + 1, downloadLocation, dependencies: [] };
+                current = { purl, name, version, lockName: `${name} (${version}${platform === undefined ? '' : `-${platform}`})`, line: index + 1, downloadLocation, dependencies: [], dependencyLines: [] };
                 gems.push(current);
                 continue;
             }
             const dependency = SPEC_DEPENDENCY.exec(text);
-            if (dependency?.[1] !== undefined && current !== undefined)
+            if (dependency?.[1] !== undefined && current !== undefined) {
                 current.dependencies.push(dependency[1]);
+                current.dependencyLines.push(index + 1);
+            }
         }
         const scopes = await scopesFromGemfile(input, direct, gems);
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageCollector */ .UI(input);
@@ -578,11 +584,23 @@ const gemfileLockParser = {
             else
                 named.add(gem.purl);
         }
-        for (const gem of gems)
-            for (const name of gem.dependencies)
-                for (const target of byName.get(name) ?? [])
-                    collector.relate(gem.purl, target);
-        return collector.result();
+        // A gem a spec or the Gemfile depends on that no spec locks: the lockfile is cut short or was edited (`bundle install --frozen` refuses it).
+        // Bundler itself is the exception: gems may depend on it, and Bundler never locks itself as a spec.
+        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_8__/* .LockfileUnknowns */ .dF(input.path);
+        for (const gem of gems) {
+            gem.dependencies.forEach(((name, position) => {
+                if (byName.has(name))
+                    for (const target of byName.get(name) ?? [])
+                        collector.relate(gem.purl, target);
+                else if (name !== 'bundler')
+                    unknowns.add(`${gem.name} ${gem.version} depends on ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(name, 200)}, which no spec of the lockfile locks: it is cut short or was edited, and what it lacks is not listed (run bundle lock)`, gem.dependencyLines[position]);
+            }));
+        }
+        for (const listed of direct) {
+            if (!byName.has(listed.name) && listed.name !== 'bundler')
+                unknowns.add(`the Gemfile depends on ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(listed.name, 200)} (DEPENDENCIES), which no spec of the lockfile locks: it is cut short or was edited, and what it lacks is not listed (run bundle lock)`, listed.line);
+        }
+        return unknowns.into(collector.result());
     },
 };
 
@@ -660,6 +678,73 @@ const gemfileLockParser = {
 
 /** Parses the JSON text of the lockfile at `path`; a syntax error becomes an SbomParseError naming the line. */
 
+
+
+/***/ }),
+
+/***/ 15415:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var unlistedUnknowns = (function (count) {
+    return Math.max(0, count - LISTED_UNKNOWNS - 1);
+});
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: (() => (/* binding */ unlistedUnknowns)),
+/* harmony export */   dF: (() => (/* binding */ LockfileUnknowns))
+/* harmony export */ });
+/* unused harmony export LISTED_UNKNOWNS */
+/** How many unknowns of one lockfile are listed one by one; the rest are counted in one more unknown. */
+const LISTED_UNKNOWNS = 100;
+/** How many of a lockfile's `count` unknowns its {@link LockfileUnknowns} left out of the list (the one counting them stands for them all). */
+
+/**
+ * The unknowns one lockfile records per entry (a bad entry, a reference nothing resolves), listed up
+ * to {@link LISTED_UNKNOWNS} and the rest counted in one more: 100,000 bad entries made a 4.5 MB
+ * SPDX of the same sentence. `count` still says how many there were, for the summary.
+ */
+class LockfileUnknowns {
+    #path;
+    #rest;
+    #listed = [];
+    #more = 0;
+    /** `rest` words the unknown that counts the ones past the limit. */
+    constructor(path, rest = ((count) => `${count} more unknowns of this file, not listed one by one`)) {
+        this.#path = path;
+        this.#rest = rest;
+    }
+    /** Records one unknown, of the lockfile or (`path`) of a file it includes. */
+    add(reason, line, path = this.#path) {
+        if (this.#listed.length >= LISTED_UNKNOWNS) {
+            this.#more++;
+            return;
+        }
+        const unknown = { path, reason };
+        if (line !== undefined)
+            unknown.line = line;
+        this.#listed.push(unknown);
+    }
+    /** Records the unknowns `other` recorded, after these: as if each had been added here (the ones it did not list counted, not listed). */
+    addFrom(other) {
+        for (const unknown of other.#listed)
+            this.add(unknown.reason, unknown.line, unknown.path);
+        this.#more += other.#more;
+    }
+    /** How many unknowns were recorded, listed or not. */
+    get count() {
+        return this.#listed.length + this.#more;
+    }
+    /** The unknowns listed, and one counting the rest. */
+    all() {
+        return this.#more === 0 ? [...this.#listed] : [...this.#listed, { path: this.#path, reason: this.#rest(this.#more) }];
+    }
+    /** A result's `unknowns` (perhaps empty), with their count when not all are listed. */
+    fields() {
+        return this.#more === 0 ? { unknowns: this.all() } : { unknowns: this.all(), unknownCount: this.count };
+    }
+    /** The result with its unknowns (and their count when not all are listed); the result itself when there are none. */
+    into(result) {
+        return this.count === 0 ? result : { ...result, ...this.fields() };
+    }
+}
 
 
 /***/ }),

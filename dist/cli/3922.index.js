@@ -129,17 +129,34 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
     if (repository?.private === false)
         return 'public';
     return undefined;
+});var serverUrlOf = (function (value) {
+    if (value === undefined || value === '')
+        return 'https://github.com';
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '' && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '')
+        return parsed.origin;
+    const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(value, 200)}`;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not the http(s) address of a GitHub server (a scheme and a host, no path or credentials)`, {
+        hint: "leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub's address, e.g. https://github.com or https://ghe.example.com",
+    });
 });var readRunContext = (async function (env) {
-    const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const serverURL = serverUrlOf(env.GITHUB_SERVER_URL);
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath === undefined || eventPath === '')
         return { serverURL, payload: undefined, visibility: undefined };
     let payload;
     try {
-        payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
+        // A regular file of bounded size: a pipe would hang the run, /dev/zero fill the memory.
+        payload = JSON.parse((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .XF)(eventPath, { maxBytes: MAX_EVENT_BYTES, what: 'event payload' })).toString('utf8'));
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}`, {
             cause: error,
             hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
         });
@@ -151,11 +168,21 @@ Exit codes: 0 every file signed (or none, as --on-missing-token asked), 1 a fail
 /* harmony export */   $: (() => (/* binding */ readRunContext))
 /* harmony export */ });
 /* unused harmony export visibilityOf */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+
 
 
 /** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
+
+/** The most bytes of an event payload read (GitHub caps a webhook's payload at 25 MB). */
+const MAX_EVENT_BYTES = 32 * 1024 * 1024;
+/**
+ * The server's URL: `https://github.com` unless GITHUB_SERVER_URL says (empty is unset). It must be
+ * an http(s) origin without credentials or a path: provenance's builder and repository URLs are
+ * built on it, and `https://github.com/evil-org/x` would put another repository's name in them.
+ */
 
 /** Reads the run context from an environment (the entry point passes `process.env`). */
 

@@ -185,11 +185,11 @@ Exit codes: 0 every image signed, 1 a failure (signatures already attached stay)
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   No: (() => (/* binding */ fixedClock)),
 /* harmony export */   fO: (() => (/* binding */ epochSecondsDate)),
 /* harmony export */   ml: (() => (/* binding */ systemClock)),
 /* harmony export */   vv: (() => (/* binding */ clockFromSourceDateEpoch))
 /* harmony export */ });
-/* unused harmony export fixedClock */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
 
@@ -346,17 +346,34 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
     if (repository?.private === false)
         return 'public';
     return undefined;
+});var serverUrlOf = (function (value) {
+    if (value === undefined || value === '')
+        return 'https://github.com';
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '' && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '')
+        return parsed.origin;
+    const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(value, 200)}`;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not the http(s) address of a GitHub server (a scheme and a host, no path or credentials)`, {
+        hint: "leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub's address, e.g. https://github.com or https://ghe.example.com",
+    });
 });var readRunContext = (async function (env) {
-    const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const serverURL = serverUrlOf(env.GITHUB_SERVER_URL);
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath === undefined || eventPath === '')
         return { serverURL, payload: undefined, visibility: undefined };
     let payload;
     try {
-        payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
+        // A regular file of bounded size: a pipe would hang the run, /dev/zero fill the memory.
+        payload = JSON.parse((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .XF)(eventPath, { maxBytes: MAX_EVENT_BYTES, what: 'event payload' })).toString('utf8'));
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}`, {
             cause: error,
             hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
         });
@@ -368,11 +385,21 @@ const BYTES_PER_TURN = 16 * 1024 * 1024;
 /* harmony export */   $: (() => (/* binding */ readRunContext))
 /* harmony export */ });
 /* unused harmony export visibilityOf */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+
 
 
 /** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
+
+/** The most bytes of an event payload read (GitHub caps a webhook's payload at 25 MB). */
+const MAX_EVENT_BYTES = 32 * 1024 * 1024;
+/**
+ * The server's URL: `https://github.com` unless GITHUB_SERVER_URL says (empty is unset). It must be
+ * an http(s) origin without credentials or a path: provenance's builder and repository URLs are
+ * built on it, and `https://github.com/evil-org/x` would put another repository's name in them.
+ */
 
 /** Reads the run context from an environment (the entry point passes `process.env`). */
 
@@ -567,6 +594,13 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
 
 /***/ 23940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var parseImageReference = (function (input) {
+    // A reference written as a URL's authority with a password (user:password@host/...) would be quoted back in every error and log line.
+    const authority = input.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+    if (/^[^/@]*:[^/@]*@(?!sha\d+:)/i.test(authority)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', 'an image reference holds what looks like credentials (user:password@ before the registry): references carry none, and it is not quoted here', {
+            hint: 'name the image as registry/repository[:tag][@sha256:<hex>], and log in with --registry-username and the password in TRUST_KIT_REGISTRY_PASSWORD (or docker login)',
+        });
+    }
     const shown = JSON.stringify(input.length > 200 ? `${input.slice(0, 200)}...` : input);
     const invalid = ((why, hint = 'write it as [registry[:port]/]repository[:tag][@sha256:<hex>], e.g. ghcr.io/acme/app:v1') => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${why}`, { hint }));
     if (input.length === 0 || input.length > MAX_REFERENCE_LENGTH)

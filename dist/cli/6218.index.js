@@ -124,20 +124,27 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     if (!Array.isArray(document.manifests))
         throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} has no manifests list`, { hint: 'the index is damaged; save or pull the image again' });
     return document.manifests.map(((entry, index) => descriptorOf(entry, `${where}: manifests[${index}]`)));
-});var platformMatches = (function (entry, wanted) {
+});var platformMatches = (function (entry, wanted, defaults = true) {
     if (entry.os !== wanted.os || entry.architecture !== wanted.architecture)
         return false;
-    if (wanted.variant === undefined || entry.variant === undefined)
-        return true;
-    return entry.variant === wanted.variant;
+    const want = wanted.variant ?? (defaults ? DEFAULT_VARIANTS[wanted.architecture] : undefined);
+    const have = entry.variant ?? (defaults ? DEFAULT_VARIANTS[entry.architecture] : undefined);
+    return want === undefined || have === undefined || want === have;
 });var selectPlatform = (function (entries, wanted, where) {
     const images = entries.filter(((entry) => entry.attestation !== true));
-    const found = platformEntry(images, wanted, images.length === 1);
+    const found = platformEntry(images, wanted, images.length === 1, where);
     if (found !== undefined)
         return found;
     throw notFound(where, wanted, offeredPlatforms(entries), unnamedImages(images));
-});var platformEntry = (function (images, wanted, sole) {
-    const match = images.find(((entry) => entry.platform !== undefined && platformMatches(entry.platform, wanted)));
+});var platformEntry = (function (images, wanted, sole, where = 'the index') {
+    const matches = images.filter(((entry) => entry.platform !== undefined && platformMatches(entry.platform, wanted)));
+    const digests = [...new Set(matches.map(((entry) => entry.digest)))];
+    if (digests.length > 1) {
+        throw new ImageSbomError('IMAGE_PLATFORM_AMBIGUOUS', `${where} has ${digests.length} images for ${platformText(wanted)} (${(0,logger/* printable */.g$)(digests.slice(0, 5).join(', '))}${digests.length > 5 ? ', ...' : ''}): which one is meant is not said`, {
+            hint: 'name the image by its digest (registry:REPOSITORY@sha256:..., or an index or layout holding that one image), or a platform with its variant',
+        });
+    }
+    const [match] = matches;
     if (match !== undefined)
         return match;
     const [only] = images;
@@ -177,7 +184,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         offered.push(...offeredPlatforms(entries));
         unnamed.push(...unnamedImages(entries));
         const indexes = entries.filter(((entry) => isIndex(entry.mediaType, {})));
-        const image = platformEntry(entries.filter(((entry) => !isIndex(entry.mediaType, {}))), wanted, entries.length === 1);
+        const image = platformEntry(entries.filter(((entry) => !isIndex(entry.mediaType, {}))), wanted, entries.length === 1, current.where);
         // An entry named an image may still be served as an index: walked, what it is decides, not what its index calls it.
         if (image !== undefined) {
             const found = await walk(await readEntry(image), depth + 1);
@@ -230,7 +237,8 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     const architecture = typeof document.architecture === 'string' ? document.architecture : '';
     return { platform: { os, architecture, ...(typeof document.variant === 'string' ? { variant: document.variant } : {}) }, diffIds };
 });var checkPlatform = (function (config, wanted, where) {
-    if (wanted === undefined || config.platform.os === '' || platformMatches(config.platform, wanted))
+    // A config that names no variant is taken at its word for any (many arm images' configs leave it out).
+    if (wanted === undefined || config.platform.os === '' || platformMatches(config.platform, wanted, false))
         return;
     throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${where} is an image for ${platformText(config.platform)}, not ${platformText(wanted)}`, { hint: `leave out --platform, or give --platform ${platformText(config.platform)}` });
 });var registryImageSource = (async function (client, text, platform) {
@@ -256,10 +264,72 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         // (an endless body just above the slowest rate accepted) was read until 64 GiB, for days.
         layers: manifest.layers.map(((layer, index) => ({ digest: layer.digest, diffId: config.diffIds[index], open: (() => client.openBlob(reference, layer.digest, layer.size >= 0 ? Math.min(layer.size, MAX_LAYER_BYTES) : MAX_LAYER_BYTES)) }))),
     };
+});var sequenceLength = (function (bytes, at) {
+    const lead = bytes[at];
+    if (lead < 0x80)
+        return 1;
+    let length;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+        length = 3;
+        if (lead === 0xe0)
+            low = 0xa0;
+        else if (lead === 0xed)
+            high = 0x9f;
+    }
+    else if (lead >= 0xf0 && lead <= 0xf4) {
+        length = 4;
+        if (lead === 0xf0)
+            low = 0x90;
+        else if (lead === 0xf4)
+            high = 0x8f;
+    }
+    else
+        return 0;
+    if (at + length > bytes.length)
+        return 0;
+    const second = bytes[at + 1];
+    if (second < low || second > high)
+        return 0;
+    for (let index = 2; index < length; index++) {
+        const next = bytes[at + index];
+        if (next < 0x80 || next > 0xbf)
+            return 0;
+    }
+    return length;
+});var decodeName = (function (bytes) {
+    let ascii = true;
+    for (let index = 0; index < bytes.length && ascii; index++)
+        ascii = bytes[index] < 0x80;
+    if (ascii)
+        return bytes.toString('latin1');
+    let out = '';
+    let run = 0;
+    let at = 0;
+    while (at < bytes.length) {
+        const length = sequenceLength(bytes, at);
+        if (length > 0) {
+            at += length;
+            continue;
+        }
+        out += `${bytes.toString('utf8', run, at)}${String.fromCharCode(ESCAPE_BASE + bytes[at])}`;
+        at++;
+        run = at;
+    }
+    return out + bytes.toString('utf8', run, at);
+});var nameBytes = (function (name) {
+    const bytes = Buffer.byteLength(name);
+    if (bytes === name.length)
+        return bytes;
+    // An escape is a lone low surrogate, which Buffer writes as U+FFFD's three bytes.
+    return bytes - 2 * (name.match(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g)?.length ?? 0);
 });var tar_text = (function (block, start, length) {
     const field = block.subarray(start, start + length);
     const end = field.indexOf(0);
-    return field.subarray(0, end === -1 ? field.length : end).toString('utf8');
+    return decodeName(field.subarray(0, end === -1 ? field.length : end));
 });var numeric = (function (block, start, length, what, where) {
     const field = block.subarray(start, start + length);
     if (((field[0] ?? 0) & 0x80) !== 0) {
@@ -328,7 +398,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         if (!Number.isSafeInteger(length) || length <= space - offset || offset + length > data.length) {
             throw new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: a PAX extended header record is malformed`, { hint: 'the layer is damaged or hostile; rebuild the image' });
         }
-        const record = data.subarray(space + 1, offset + length - 1).toString('utf8');
+        const record = decodeName(data.subarray(space + 1, offset + length - 1));
         const equals = record.indexOf('=');
         if (equals > 0)
             records.set(record.slice(0, equals), record.slice(equals + 1));
@@ -485,6 +555,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     return { ...(await resolveImage(`oci-dir:${dir}`, { bytes: index, mediaType: 'application/vnd.oci.image.index.v1+json', where }, blob, opener, platform)), label: `oci-dir:${(0,external_node_path_.basename)(root)}` };
 });var indexArchive = (async function (path, what) {
     const members = new Map();
+    const links = new Map();
     let handle;
     try {
         handle = await openRegular(path, what, 'give the file `docker save` wrote');
@@ -517,7 +588,15 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
             else if (entry?.kind === 'file') {
                 members.set(entry.name.replace(/^\.\//, ''), { offset: body, size: entry.size });
             }
+            else if (entry?.kind === 'symlink') {
+                links.set(entry.name.replace(/^\.\//, ''), entry.linkName);
+            }
             offset = body + length + padding(length);
+        }
+        for (const [name, linkName] of links) {
+            const member = linkedMember(name, linkName, members, links);
+            if (member !== undefined && !members.has(name))
+                members.set(name, member);
         }
     }
     catch (error) {
@@ -534,6 +613,25 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         await handle?.close();
     }
     return members;
+});var linkedMember = (function (name, linkName, members, links) {
+    let at = name;
+    let target = linkName;
+    for (let hop = 0; hop < MAX_ARCHIVE_LINK_HOPS; hop++) {
+        if (target.startsWith('/'))
+            return undefined;
+        const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(at), target));
+        if (joined === '..' || joined.startsWith('../'))
+            return undefined;
+        const member = members.get(joined);
+        if (member !== undefined)
+            return member;
+        const next = links.get(joined);
+        if (next === undefined)
+            return undefined;
+        at = joined;
+        target = next;
+    }
+    return undefined;
 });var dockerArchiveSource = (async function (file, platform, cwd = '.') {
     const path = (0,external_node_path_.resolve)(cwd, file);
     const name = `docker-archive:${file}`;
@@ -587,7 +685,8 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         throw new ImageSbomError('IMAGE_PLATFORM_NOT_FOUND', `${name} has no image for ${wanted.os}/${wanted.architecture} (it has ${(0,logger/* printable */.g$)(offered.join(', ').slice(0, 500))})`, { hint: 'choose one of its platforms with --platform os/arch' });
     const config = imageConfig(chosen.config, chosen.layers.length, `${name}: ${(0,logger/* printable */.g$)(chosen.configName.slice(0, 200))}`);
     checkPlatform(config, platform, name);
-    const configDigest = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(chosen.configName);
+    // Named by its digest (`blobs/sha256/<hex>` since Docker 25, `sha256:<hex>` as crane writes it): checked against it.
+    const configDigest = /^(?:blobs\/sha256\/|sha256:)([a-f0-9]{64})$/.exec(chosen.configName);
     if (configDigest?.[1] !== undefined)
         checkDigest(chosen.config, `sha256:${configDigest[1]}`, `${name}: ${chosen.configName}`);
     const layers = chosen.layers.map(((layer, index) => {
@@ -595,7 +694,9 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         const where = `${name}: layer ${(0,logger/* printable */.g$)(layer.slice(0, 200))}`;
         if (member === undefined)
             throw new ImageSbomError('IMAGE_MANIFEST_INVALID', `${where} is not in the archive`, { hint: 'give an archive written by `docker save`' });
-        const blobDigest = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(layer)?.[1];
+        // OCI blobs since Docker 25; `<hex>.tar.gz` as crane (go-containerregistry's tarball) writes them, gzip-compressed, named by the compressed digest.
+        const match = /^(?:blobs\/sha256\/([a-f0-9]{64})|([a-f0-9]{64})\.tar\.gz)$/.exec(layer);
+        const blobDigest = match?.[1] ?? match?.[2];
         const diffId = config.diffIds[index];
         return {
             // Older archives name layers `<id>/layer.tar`, uncompressed: the diff ID is then the stored digest too.
@@ -646,7 +747,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         const colon = line.indexOf(':');
         if (colon <= 0)
             throw new sbom_errors/* SbomParseError */.J('', `"${line.slice(0, 80)}" is not a "Field: value" line`, index + 1);
-        last = line.slice(0, colon);
+        last = line.slice(0, colon).toLowerCase();
         fields.set(last, line.slice(colon + 1).trim());
     }
     if (fields.size > 0)
@@ -676,10 +777,24 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     if (field === undefined || field === '')
         return [];
     return field.split(',').map(((group) => group.split('|').map(((alternative) => (alternative.trim().split(/[\s(]/)[0] ?? '').replace(/:\w+$/, ''))).filter(((name) => name !== ''))));
+});var tooLong = (function (where, name, what) {
+    return new ImageSbomError('IMAGE_LAYER_INVALID', `${where}: the entry "${(0,logger/* printable */.g$)(name.slice(0, 300))}" has ${what}, longer than Linux allows; the runtime cannot extract this layer`, { hint: 'the layer is hostile or damaged; rebuild the image' });
+});var checkLinkName = (function (name, linkName, where) {
+    const bytes = nameBytes(linkName);
+    if (bytes > MAX_PATH_BYTES)
+        throw tooLong(where, name, `a link target of ${bytes} bytes (at most ${MAX_PATH_BYTES})`);
 });var segmentsOf = (function (name, where) {
     const segments = name.split('/').filter(((segment) => segment !== '' && segment !== '.'));
     if (segments.length > MAX_PATH_SEGMENTS) {
         throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: an entry's path has ${segments.length} segments, more than the ${MAX_PATH_SEGMENTS} allowed`, { hint: 'the layer is hostile or damaged; rebuild the image' });
+    }
+    const bytes = nameBytes(name);
+    if (bytes > MAX_PATH_BYTES)
+        throw tooLong(where, name, `a path of ${bytes} bytes (at most ${MAX_PATH_BYTES})`);
+    for (const segment of segments) {
+        const length = nameBytes(segment);
+        if (length > MAX_NAME_BYTES)
+            throw tooLong(where, name, `a path segment of ${length} bytes (at most ${MAX_NAME_BYTES})`);
     }
     if (segments.includes('..')) {
         throw new ImageSbomError('IMAGE_LAYER_UNSAFE_PATH', `${where}: the entry "${(0,logger/* printable */.g$)(name.slice(0, 300))}" climbs out of the image root with ".."`, { hint: 'the layer is hostile or was built wrongly; do not run this image, rebuild it from a trusted base' });
@@ -872,7 +987,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         yield chunk;
     }
 });var squashLayers = (async function (layers, interest, limits = DEFAULT_IMAGE_LIMITS) {
-    const fs = new SquashedFilesystem(limits.maxEntries);
+    const fs = new SquashedFilesystem(limits.maxEntries, limits.maxNameCharacters);
     const budget = { left: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
     const storedBudget = { left: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
     const frames = { left: limits.maxZstdFrames, limit: limits.maxZstdFrames };
@@ -884,26 +999,43 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         const stored = await layer.open();
         const uncompressed = measured(decompressed(hashed(stored, storedHash, storedBudget, where), where, frames), diffHash, budget, where);
         try {
-            await readTar(uncompressed, where, (async (entry, body) => {
+            await readTar(uncompressed, where, (async (read, body) => {
+                let entry = read;
                 const segments = segmentsOf(entry.name, where);
                 const path = `/${segments.join('/')}`;
+                checkLinkName(entry.name, entry.linkName, where);
                 if (entry.kind === 'hardlink') {
-                    const target = fs.get(`/${segmentsOf(entry.linkName, where).join('/')}`);
-                    const node = fs.apply(segments, { ...entry, kind: target?.kind === 'file' ? 'file' : 'hardlink', size: target?.size ?? 0 }, layer.diffId, layerIndex);
-                    if (node === undefined || target?.kind !== 'file')
+                    const target = fs.linked(segmentsOf(entry.linkName, where));
+                    // A hard link to a symbolic link or a special file is one too (link(2) links what is there): it is recorded as that, so a database there is the same unknown.
+                    if (target?.kind === 'symlink' || target?.kind === 'other')
+                        entry = { ...entry, kind: target.kind, linkName: target.linkName, size: 0 };
+                    else {
+                        const node = fs.apply(segments, { ...entry, kind: target?.kind === 'file' ? 'file' : 'hardlink', size: target?.size ?? 0 }, layer.diffId, layerIndex, where);
+                        if (node === undefined)
+                            return;
+                        if (target?.kind !== 'file') {
+                            if (interest.keep(path, entry) === 'content')
+                                node.unread = `${where}: a hard link to ${(0,logger/* printable */.g$)(entry.linkName.slice(0, 300))}, which is not a regular file of the image; not cataloged`;
+                            return;
+                        }
+                        copyFound(node, target);
+                        // The target's bytes were kept only if its own path was wanted: a database linked from elsewhere would otherwise vanish without a word.
+                        if (node.content === undefined && node.unread === undefined && interest.keep(path, entry) === 'content') {
+                            node.unread = `${where}: a hard link to ${(0,logger/* printable */.g$)(entry.linkName.slice(0, 300))}, whose bytes were not kept (only the paths catalogers read are); not cataloged`;
+                        }
                         return;
-                    copyFound(node, target);
-                    // The target's bytes were kept only if its own path was wanted: a database linked from elsewhere would otherwise vanish without a word.
-                    if (node.content === undefined && node.unread === undefined && interest.keep(path, entry) === 'content') {
-                        node.unread = `${where}: a hard link to ${(0,logger/* printable */.g$)(entry.linkName.slice(0, 300))}, whose bytes were not kept (only the paths catalogers read are); not cataloged`;
                     }
-                    return;
                 }
-                const node = fs.apply(segments, entry, layer.diffId, layerIndex);
+                const node = fs.apply(segments, entry, layer.diffId, layerIndex, where);
                 if (node === undefined)
                     return;
                 if (entry.kind === 'symlink' && interest.keep(path, entry) === 'content') {
                     node.unread = `${where}: a symbolic link to ${(0,logger/* printable */.g$)(entry.linkName.slice(0, 300))} (links are not followed); not cataloged`;
+                    return;
+                }
+                // A pipe, a device or a socket where a database or lockfile is read has no bytes to read, and the runtime puts it there: an unknown, as the directory SBOM records it.
+                if (entry.kind === 'other' && interest.keep(path, entry) === 'content') {
+                    node.unread = `${where}: not a regular file (a device, a pipe or a socket); not cataloged`;
                     return;
                 }
                 if (entry.kind !== 'file')
@@ -921,8 +1053,23 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
                     kept += entry.size;
                     return;
                 }
-                if (decision !== 'inspect' || entry.size < SNIFF_BYTES || entry.size > limits.maxFileBytes)
+                if (decision !== 'inspect' || entry.size < SNIFF_BYTES)
                     return;
+                if (entry.size > limits.maxFileBytes) {
+                    // Too large to inspect: its head says whether it is a binary a cataloger would have read (a Go binary over the
+                    // bound), which is then an unknown, as a wanted file past the bounds is; the rest is skipped unread.
+                    const head = [];
+                    let headBytes = 0;
+                    for await (const chunk of body) {
+                        head.push(chunk);
+                        headBytes += chunk.length;
+                        if (headBytes >= SNIFF_BYTES)
+                            break;
+                    }
+                    if (interest.sniff(Buffer.concat(head).subarray(0, SNIFF_BYTES)))
+                        node.unread = `${where}: an executable of ${entry.size} bytes, more than the ${limits.maxFileBytes} bytes inspected; not cataloged`;
+                    return;
+                }
                 const chunks = [];
                 let have = 0;
                 let sniffed = false;
@@ -989,6 +1136,11 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     const withoutTag = withoutPrefix.replace(/@sha256:[a-f0-9]+$/, '').replace(/:[\w.-]+$/, '');
     const base = external_node_path_.posix.basename(withoutTag.replace(/\/+$/, '').replace(/\.tar$/, '')).toLowerCase().replace(/[^a-z0-9._-]/g, '-');
     return base === '' ? 'image' : base;
+});var databaseCost = (function (content) {
+    let lines = 0;
+    for (let at = content.indexOf(10); at !== -1; at = content.indexOf(10, at + 1))
+        lines++;
+    return Math.max(content.length, lines * 128);
 });var withLayer = (function (result, file) {
     const mark = ((pkg) => ({ ...pkg, properties: (0,model/* sortProperties */.O)([...(pkg.properties ?? []), ...locationProperties([file])]) }));
     return { ...result, packages: result.packages.map(mark), ...(result.root === undefined ? {} : { root: mark(result.root) }) };
@@ -1000,20 +1152,23 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     const includeDev = options.includeDev ?? false;
     const interest = {
         keep(path, entry) {
-            // A link where a database or lockfile is read hides it (an unknown); os-release and the files read beside a database are commonly links, and matter less.
-            if (entry.kind === 'symlink' || entry.kind === 'hardlink') {
+            // A link or special file where a database or lockfile is read hides it (an unknown); os-release and the files read beside a database are commonly links, and matter less.
+            if (entry.kind !== 'file') {
                 if (osCatalogers.some(((cataloger) => cataloger.wants(path) && cataloger.isDatabase(path))))
                     return 'content';
                 return !insideSkippedDirectory(path) && named.some(((parser) => parser.matches(external_node_path_.posix.basename(path), path))) ? 'content' : undefined;
             }
             if (OS_RELEASE.includes(path) || path === DEBIAN_VERSION || osCatalogers.some(((cataloger) => cataloger.wants(path))))
                 return 'content';
+            // An executable is inspected wherever it is: a Go binary under node_modules (esbuild's) or a vendor directory ships in
+            // the image, while a lockfile there is a dependency's own or a fixture, not the image's.
+            const executable = sniffers.length > 0 && (entry.mode & 0o111) !== 0;
             if (insideSkippedDirectory(path))
-                return undefined;
+                return executable ? 'inspect' : undefined;
             const name = external_node_path_.posix.basename(path);
             if (SIBLING_NAMES.has(name) || CONSTRAINTS_FILE.test(name) || named.some(((parser) => parser.matches(name, path))))
                 return 'content';
-            return sniffers.length > 0 && (entry.mode & 0o111) !== 0 ? 'inspect' : undefined;
+            return executable ? 'inspect' : undefined;
         },
         sniff: ((head) => sniffers.some(((parser) => parser.sniff?.(head) === true))),
         async inspect(path, file) {
@@ -1044,9 +1199,17 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     const osRelease = OS_RELEASE.map(((path) => kept.get(path))).find(((file) => file !== undefined));
     const distro = osRelease?.node.content === undefined ? undefined : distroOf(osRelease.node.content.toString('utf8'), kept.get(DEBIAN_VERSION)?.node.content?.toString('utf8'));
     const results = [];
+    // Package databases and lockfiles share one budget: what either parses stays in memory until the SBOM is written.
+    const budget = new parse_budget/* ParseBudget */.Z(options.parseBudgetBytes);
     for (const cataloger of osCatalogers) {
         const wanted = files.filter(((file) => file.node.content !== undefined && cataloger.wants(file.path)));
         for (const database of wanted.filter(((file) => cataloger.isDatabase(file.path)))) {
+            const content = database.node.content;
+            const refused = budget.take(content.length, databaseCost(content));
+            if (refused !== undefined) {
+                results.push({ path: database.path, parser: cataloger.name, unknown: { path: database.path, reason: refused }, os: true });
+                continue;
+            }
             try {
                 results.push({ path: database.path, parser: cataloger.name, result: cataloger.catalog(database, { files: wanted, file: ((path) => kept.get(path)), distro }), os: true });
             }
@@ -1058,7 +1221,6 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     }
     // What many lockfiles of the image include (a requirements file's `-r common.txt`) is parsed once for this image.
     const shared = (0,parser/* sharedWork */.Dz)(parser/* SHARED_WORK_BYTES */.sT);
-    const budget = new parse_budget/* ParseBudget */.Z(options.parseBudgetBytes);
     for (const file of files) {
         const name = external_node_path_.posix.basename(file.path);
         const parser = insideSkippedDirectory(file.path) ? undefined : named.find(((candidate) => candidate.matches(name, file.path)));
@@ -1240,8 +1402,10 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     // The directory's flags are refused above, not read a second time.
     const imageValues = Object.fromEntries(Object.entries(values).filter((([name]) => !DIRECTORY_ONLY.includes(name))));
     const config = (0,inputs/* withEarlierIssues */.ZB)(issues, (() => (0,sbom/* sbomConfig */.y)({ ...imageValues, path: '.' }, (0,inputs/* cliNamer */.qy)({ path: 'IMAGE' }), { path: '.', format: 'spdx-json' })));
+    // As for a directory (see --help): SOURCE_DATE_EPOCH, else the last commit's time of the working directory's repository, else now.
     const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
-    const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : (0,core_clock/* clockFromSourceDateEpoch */.vv)(sourceDateEpoch);
+    const committed = sourceDateEpoch === undefined || sourceDateEpoch === '' ? await (0,lib_sbom.commitTime)(context.cwd) : undefined;
+    const clock = sourceDateEpoch !== undefined && sourceDateEpoch !== '' ? (0,core_clock/* clockFromSourceDateEpoch */.vv)(sourceDateEpoch) : committed === undefined ? undefined : (0,core_clock/* fixedClock */.No)(committed);
     let client;
     let run;
     try {
@@ -1332,14 +1496,24 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/;
 
 /** The entries of an index or manifest list. */
 
-/** Whether an entry serves the platform: an `arm64` without variant matches `v8`, as docker and syft match. */
+/** The variant an architecture means without one, as containerd's platforms package normalizes it: `arm` is `v7`, `arm64` is `v8`. */
+const DEFAULT_VARIANTS = { arm: 'v7', arm64: 'v8' };
+/**
+ * Whether an entry serves the platform, variants compared as docker, containerd and syft compare
+ * them: an absent variant is the architecture's default (`linux/arm` asks for `v7`, not whichever
+ * arm image an index lists first, `v6` in alpine's and busybox's), and any where there is none.
+ */
 
 /**
  * The index entry for the platform: the matching one; when the index has a single entry without
  * a platform, that one. Attestation manifests are never images, whatever platform is asked for.
  */
 
-/** The matching entry of an index's images, or (`sole`: the index lists nothing else) its one image when that has no platform. */
+/**
+ * The matching entry of an index's images, or (`sole`: the index lists nothing else) its one image
+ * when that has no platform. Two different images for the platform are IMAGE_PLATFORM_AMBIGUOUS:
+ * the first was taken without a word, where syft and go-containerregistry refuse.
+ */
 
 
 /** The digests of an index's images that name no platform, which no --platform can pick. */
@@ -1398,6 +1572,19 @@ var paths = __webpack_require__(64539);
 const BLOCK = 512;
 /** The most bytes of PAX extended headers or GNU long names one entry may carry: real ones are a few hundred bytes. */
 const MAX_TAR_METADATA_BYTES = 1024 * 1024;
+/** The length of the well-formed UTF-8 sequence at `at`, or 0 when the byte there starts none (RFC 3629's table: no overlong forms, surrogates or code points past U+10FFFF). */
+
+/** The first escaped byte: a byte that is not UTF-8 is read as U+DC80 to U+DCFF, a lone surrogate. */
+const ESCAPE_BASE = 0xdc00;
+/**
+ * A name's bytes as text: UTF-8 where they are UTF-8, and each other byte as a lone surrogate
+ * (U+DC80 to U+DCFF, Python's surrogateescape), which no UTF-8 decodes to. Names are bytes to the
+ * runtime: `\xff` and `\xfe` are two files, which U+FFFD for both made one (the other lost without
+ * a word).
+ */
+
+/** The bytes of a name as the archive spelled it: its UTF-8 length, each escaped byte counted as the one byte it was. */
+
 
 /** An octal field, or GNU's base-256 form (high bit set) for sizes of 8 GiB and more. */
 
@@ -1598,11 +1785,16 @@ class PendingExtensions {
 const MAX_ARCHIVE_IMAGES = 1024;
 /** The most entries (headers of any kind) an image archive may hold: `docker save` writes a few per layer, and docker allows at most 127 layers. */
 const MAX_ARCHIVE_MEMBERS = 65_536;
+/** The most symbolic links followed to find one member of an image archive. */
+const MAX_ARCHIVE_LINK_HOPS = 8;
 /**
  * The regular files of a tar archive by name, from its headers alone (bodies are skipped, not
  * read), extension headers applied as the layers' reader applies them (a layer over 8 GiB has its
- * size in a PAX record).
+ * size in a PAX record). A symbolic link to another member inside the archive names that member:
+ * `docker save` before Docker 25 writes a layer an image repeats as a link to its first copy.
  */
+
+/** The member a link of the archive leads to, relative to the link's directory; undefined when it leads out of the archive, nowhere, or round. */
 
 /**
  * An image from a `docker save` archive (`docker-archive:FILE`): `manifest.json` names the config
@@ -1714,9 +1906,8 @@ const apkCataloger = {
             }
             if (line.length < 2 || line[1] !== ':')
                 throw new sbom_errors/* SbomParseError */.J(database.path, `"${line.slice(0, 80)}" is not an "X:value" line`, index + 1);
-            // Repeated keys (the `F:`/`R:` file lists) are not needed; the first of the package fields wins.
-            if (!fields.has(line[0]))
-                fields.set(line[0], line.slice(2));
+            // A repeated field's last value wins, as apk-tools and syft read it (the repeated `F:`/`R:` file lists are not needed).
+            fields.set(line[0], line.slice(2));
         }
         flush();
         const relationships = [];
@@ -1738,7 +1929,7 @@ const apkCataloger = {
 const STATUS = '/var/lib/dpkg/status';
 const STATUS_D = /^\/var\/lib\/dpkg\/status\.d\/[^/]+$/;
 const COPYRIGHT = /^\/usr\/share\/doc\/[^/]+\/copyright$/;
-/** The fields of each paragraph of a deb822 file (`Key: value`, continuation lines folded in), with the line each starts on. */
+/** The fields of each paragraph of a deb822 file (`Key: value`, continuation lines folded in), by lowercase name (deb822 field names are case-insensitive, as dpkg and syft read them), with the line each starts on. */
 
 /**
  * The licenses a Debian copyright file names: the `License:` fields of a machine-readable
@@ -1778,21 +1969,22 @@ const dpkgCataloger = {
         const byName = new Map();
         const depends = [];
         for (const { fields, line } of entries) {
-            const name = fields.get('Package');
-            const version = fields.get('Version');
-            const status = fields.get('Status');
+            const name = fields.get('package');
+            const version = fields.get('version');
+            const status = fields.get('status');
             if (name === undefined || version === undefined)
                 continue;
             if (!/^[^\s/]+$/.test(name))
                 throw new sbom_errors/* SbomParseError */.J(database.path, `"${name.slice(0, 80)}" is not a dpkg package name`, line);
             // status.d files carry no Status: dpkg is not there to have removed anything.
-            if (status !== undefined && status.split(' ')[2] !== 'installed')
+            // Its three words are split at any run of blanks, as dpkg splits them: `install  ok  installed` is installed.
+            if (status !== undefined && status.split(/\s+/)[2] !== 'installed')
                 continue;
             const qualifiers = {};
-            const arch = fields.get('Architecture');
+            const arch = fields.get('architecture');
             if (arch !== undefined && arch !== '')
                 qualifiers.arch = arch;
-            const source = sourceOf(fields.get('Source'));
+            const source = sourceOf(fields.get('source'));
             if (source !== undefined)
                 qualifiers.upstream = source.version === undefined ? source.name : `${source.name}@${source.version}`;
             if (distro !== undefined)
@@ -1804,17 +1996,17 @@ const dpkgCataloger = {
             const pkg = { purl, ecosystem: 'deb', name, version, hashes: [], locations: [{ path: database.path, entry: name }], scope: 'required', properties: locationProperties(evidence) };
             if (licenses.length > 0)
                 pkg.license = licenses.join(' AND ');
-            const person = personOf(fields.get('Maintainer'));
+            const person = personOf(fields.get('maintainer'));
             if (person !== undefined)
                 pkg.supplier = { type: 'Person', name: person };
             packages.push(pkg);
             byName.set(name, purl);
-            for (const provided of (fields.get('Provides') ?? '').split(',')) {
+            for (const provided of (fields.get('provides') ?? '').split(',')) {
                 const providedName = provided.trim().split(/[\s(]/)[0];
                 if (providedName !== undefined && providedName !== '' && !byName.has(providedName))
                     byName.set(providedName, purl);
             }
-            depends.push({ from: purl, names: [...dependencyNames(fields.get('Pre-Depends')), ...dependencyNames(fields.get('Depends'))] });
+            depends.push({ from: purl, names: [...dependencyNames(fields.get('pre-depends')), ...dependencyNames(fields.get('depends'))] });
         }
         const relationships = [];
         for (const { from, names } of depends) {
@@ -1843,10 +2035,21 @@ var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./lib/sbom/image/filesystem.js
 
 
+
 const OPAQUE = '.wh..wh..opq';
 /** The most segments a path may have: Linux's PATH_MAX is 4096 bytes, so real paths stay far below; the tree is walked recursively. */
 const MAX_PATH_SEGMENTS = 1024;
 const WHITEOUT = '.wh.';
+/**
+ * Linux's NAME_MAX and PATH_MAX (bytes): the runtime cannot extract a longer name or link target
+ * (ENAMETOOLONG), so a layer that has one is refused; kept, 6,000 distinct PAX paths of 1 MB ran
+ * the heap out.
+ */
+const MAX_NAME_BYTES = 255;
+const MAX_PATH_BYTES = 4096;
+
+/** Refuses a link target longer than PATH_MAX, as symlink(2) does. */
+
 /**
  * An entry name as path segments under the image root: `./` and `/` prefixes and empty or `.`
  * segments dropped (an absolute name is read as rooted at the image, as the container runtime
@@ -1856,36 +2059,135 @@ const WHITEOUT = '.wh.';
 /**
  * The union filesystem of an image's layers, applied bottom first: a later entry replaces an earlier
  * one, `.wh.<name>` deletes `<name>` (and everything under it) of lower layers, and `.wh..wh..opq`
- * empties its directory of what lower layers put there. Directories form a tree, so a whiteout
- * costs one map deletion however much it removes. Links are recorded, never followed.
+ * empties its directory of what lower layers put there, at any depth, keeping the layer's own
+ * entries whatever their order. Directories form a tree, so a whiteout of a lower layer's path
+ * costs one map deletion however much it removes. Links are recorded; an entry below a linked
+ * directory is written through it, as the runtime writes it.
  */
 class SquashedFilesystem {
     maxEntries;
+    maxNameCharacters;
     root = { kind: 'directory', layer: '', layerIndex: -1, size: 0, mode: 0o755, linkName: '', children: new Map() };
     /** Entries added, for the entry limit. */
     entries = 0;
-    /** Directories already made opaque by the layer being applied: a repeated marker costs nothing. */
+    /** Directories already emptied of lower layers' entries by the layer being applied: a repeated marker costs nothing. */
     #opaque = new WeakSet();
     #opaqueLayer = -1;
-    constructor(maxEntries) {
+    /** Characters of names and link targets held, for the name limit. */
+    #nameCharacters = 0;
+    constructor(maxEntries, maxNameCharacters = Number.POSITIVE_INFINITY) {
         this.maxEntries = maxEntries;
+        this.maxNameCharacters = maxNameCharacters;
     }
-    /** The directory node at `segments`, made (as an implicit directory of this layer) where missing or replaced by a non-directory. */
-    #directory(segments, layer, layerIndex) {
+    /** The directory node at `segments`, made (as an implicit directory of this layer) where missing or replaced by a non-directory; a linked directory on the way is written through. */
+    #directory(segments, layer, layerIndex, where) {
+        // Most entries' directories are all there: walked without the link-following walk's arrays.
         let node = this.root;
         for (const segment of segments) {
-            const children = node.children;
-            let child = children.get(segment);
-            if (child?.children === undefined) {
-                child = { kind: 'directory', layer, layerIndex, size: 0, mode: 0o755, linkName: '', children: new Map() };
-                children.set(segment, child);
-                this.#count();
-            }
+            const child = node.children.get(segment);
+            if (child?.children === undefined)
+                return this.#lookup(segments, true, { layer, layerIndex, where }).node;
+            this.#touch(child, layer, layerIndex);
             node = child;
         }
         return node;
     }
-    #count() {
+    /**
+     * Walks `segments` from the root, following symbolic links as the container's kernel does (rooted
+     * at the image, `..` stops at the root, at most 40 links per walk as Linux allows); undefined when
+     * the walk leads nowhere. With `make`, a missing directory or a non-directory in the way is made an
+     * implicit directory of that layer, and a link that loops or leads out of bounds is replaced by one:
+     * the runtime writes through a linked directory (containerd resolves each entry's path inside the
+     * image's root), so the link stays and what is below it lands where it leads.
+     */
+    #lookup(segments, followLast, make) {
+        // A stack, last segment first, so a link's target is pushed in front of what is left.
+        const pending = [...segments].reverse();
+        const names = [];
+        const nodes = [this.root];
+        let hops = 0;
+        while (pending.length > 0) {
+            const segment = pending.pop();
+            if (segment === '..') {
+                if (names.length > 0) {
+                    names.pop();
+                    nodes.pop();
+                }
+                continue;
+            }
+            const children = nodes.at(-1).children;
+            if (children === undefined)
+                return undefined;
+            let child = children.get(segment);
+            if (child?.kind === 'symlink' && (followLast || pending.length > 0)) {
+                const target = child.linkName.split('/').filter(((part) => part !== '' && part !== '.'));
+                if (hops < 40 && pending.length + target.length <= MAX_PATH_SEGMENTS) {
+                    hops++;
+                    if (child.linkName.startsWith('/')) {
+                        names.length = 0;
+                        nodes.length = 1;
+                    }
+                    for (let index = target.length - 1; index >= 0; index--)
+                        pending.push(target[index]);
+                    continue;
+                }
+                if (make === undefined)
+                    return undefined;
+            }
+            if (make !== undefined && child?.children === undefined) {
+                // Through a link the runtime cannot make a directory where a file is (ENOTDIR), and replacing the file would hide what the link leads to (a database).
+                if (child !== undefined && child.kind !== 'symlink' && hops > 0) {
+                    throw new ImageSbomError('IMAGE_LAYER_INVALID', `${make.where} is written through a symbolic link into ${(0,logger/* printable */.g$)(`/${[...names, segment].join('/')}`.slice(0, 300))}, which is not a directory; the runtime cannot extract it`, { hint: 'the layer is hostile or damaged; rebuild the image' });
+                }
+                child = { kind: 'directory', layer: make.layer, layerIndex: make.layerIndex, size: 0, mode: 0o755, linkName: '', children: new Map() };
+                children.set(segment, child);
+                this.#count(segment);
+            }
+            else if (make !== undefined && child !== undefined)
+                this.#touch(child, make.layer, make.layerIndex);
+            if (child === undefined)
+                return undefined;
+            names.push(segment);
+            nodes.push(child);
+        }
+        return { names, node: nodes.at(-1) };
+    }
+    /** Marks a directory as written by this layer: the layer's own directory holds what it writes there, so an opaque marker or whiteout of this layer keeps it. */
+    #touch(directory, layer, layerIndex) {
+        directory.layer = layer;
+        directory.layerIndex = layerIndex;
+    }
+    /**
+     * Removes what lower layers put under `directory`, at any depth, and keeps what layer `layerIndex`
+     * wrote there, whatever the order of the layer's entries (moby, containerd and overlayfs keep the
+     * layer's own paths). Directories done in this layer are skipped: each node is visited once per layer.
+     */
+    #prune(directory, layerIndex) {
+        if (this.#opaqueLayer !== layerIndex) {
+            this.#opaque = new WeakSet();
+            this.#opaqueLayer = layerIndex;
+        }
+        const stack = [directory];
+        while (stack.length > 0) {
+            const node = stack.pop();
+            if (this.#opaque.has(node))
+                continue;
+            this.#opaque.add(node);
+            const children = node.children;
+            for (const [name, child] of children) {
+                if (child.layerIndex < layerIndex)
+                    children.delete(name);
+                else if (child.children !== undefined)
+                    stack.push(child);
+            }
+        }
+    }
+    #count(name, linkName = '') {
+        this.#nameCharacters += name.length + linkName.length;
+        // Each name stays as a map key, each link target on its node: their total is bounded as the entries are.
+        if (this.#nameCharacters > this.maxNameCharacters) {
+            throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `the image's names and link targets hold more than ${this.maxNameCharacters} characters`, { hint: 'the image is hostile or unusually large; raise the limit only for an image you trust' });
+        }
         this.entries++;
         if (this.entries > this.maxEntries) {
             throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `the image has more than ${this.maxEntries} filesystem entries`, { hint: 'the image is hostile or unusually large; raise the entry limit only for an image you trust' });
@@ -1895,45 +2197,40 @@ class SquashedFilesystem {
      * Applies one entry of layer `layerIndex`; returns the node made for a regular file (so the caller
      * can attach what it keeps), undefined for whiteouts and other kinds.
      */
-    apply(segments, entry, layer, layerIndex) {
+    apply(segments, entry, layer, layerIndex, where = `layer ${layerIndex + 1}`) {
         const name = segments.at(-1);
         if (name === undefined)
             return undefined;
-        const parent = this.#directory(segments.slice(0, -1), layer, layerIndex);
+        const parent = this.#directory(segments.slice(0, -1), layer, layerIndex, `${where}: the entry "${(0,logger/* printable */.g$)(entry.name.slice(0, 300))}"`);
         const children = parent.children;
         if (name === OPAQUE) {
-            if (this.#opaqueLayer !== layerIndex) {
-                this.#opaque = new WeakSet();
-                this.#opaqueLayer = layerIndex;
-            }
-            if (this.#opaque.has(parent))
-                return undefined;
-            this.#opaque.add(parent);
-            for (const [childName, child] of children)
-                if (child.layerIndex < layerIndex)
-                    children.delete(childName);
+            this.#prune(parent, layerIndex);
             return undefined;
         }
         if (name.startsWith(WHITEOUT)) {
             const hidden = children.get(name.slice(WHITEOUT.length));
             if (hidden !== undefined && hidden.layerIndex < layerIndex)
                 children.delete(name.slice(WHITEOUT.length));
+            // A directory this layer wrote into loses only what lower layers put there.
+            else if (hidden?.children !== undefined)
+                this.#prune(hidden, layerIndex);
             return undefined;
         }
         const existing = children.get(name);
         if (entry.kind === 'directory') {
-            // A directory entry over a directory keeps what lower layers put in it.
+            // A directory entry over a directory keeps what lower layers put in it, and is this layer's from now on.
             if (existing?.children !== undefined) {
                 existing.mode = entry.mode;
+                this.#touch(existing, layer, layerIndex);
                 return undefined;
             }
             children.set(name, { kind: 'directory', layer, layerIndex, size: 0, mode: entry.mode, linkName: '', children: new Map() });
-            this.#count();
+            this.#count(name);
             return undefined;
         }
         const node = { kind: entry.kind, layer, layerIndex, size: entry.size, mode: entry.mode, linkName: entry.linkName };
         children.set(name, node);
-        this.#count();
+        this.#count(name, entry.linkName);
         return node;
     }
     /** The node at an absolute path, without following links. */
@@ -1948,6 +2245,10 @@ class SquashedFilesystem {
         }
         return node;
     }
+    /** The node a hard link's target names: its parent directories' links followed as the runtime follows them, the last segment not (link(2) links a symbolic link itself). */
+    linked(segments) {
+        return this.#lookup(segments, false)?.node;
+    }
     /**
      * Where an absolute path leads once symbolic links are followed as the container's kernel follows
      * them, rooted at the image (`..` stops at the root; at most 40 links, as Linux allows), and what
@@ -1955,33 +2256,8 @@ class SquashedFilesystem {
      * paths as they are.
      */
     resolve(path) {
-        const parts = ((text) => text.split('/').filter(((segment) => segment !== '' && segment !== '.')));
-        let pending = parts(path);
-        let done = [];
-        let hops = 0;
-        while (pending.length > 0) {
-            const segment = pending.shift();
-            if (segment === '..') {
-                done.pop();
-                continue;
-            }
-            const child = this.get(`/${[...done, segment].join('/')}`);
-            if (child === undefined)
-                return undefined;
-            if (child.kind === 'symlink') {
-                if (++hops > 40)
-                    return undefined;
-                if (child.linkName.startsWith('/'))
-                    done = [];
-                pending = [...parts(child.linkName), ...pending];
-                if (pending.length > MAX_PATH_SEGMENTS)
-                    return undefined;
-                continue;
-            }
-            done.push(segment);
-        }
-        const node = this.get(`/${done.join('/')}`);
-        return node === undefined ? undefined : { path: `/${done.join('/')}`, node };
+        const found = this.#lookup(path.split('/').filter(((segment) => segment !== '' && segment !== '.')), true);
+        return found === undefined ? undefined : { path: `/${found.names.join('/')}`, node: found.node };
     }
     /** Every regular file (hard links resolved to the file they name), sorted by path. */
     files() {
@@ -2025,6 +2301,8 @@ const DEFAULT_IMAGE_LIMITS = {
     maxFileBytes: 256 * 1024 ** 2,
     maxKeptBytes: 1024 ** 3,
     maxZstdFrames: 1024 * 1024,
+    // Millions of files of names a few dozen characters long stay far below.
+    maxNameCharacters: 256 * 1024 ** 2,
 };
 
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
@@ -2100,6 +2378,13 @@ const CONSTRAINTS_FILE = /constraints.*\.txt$/i;
 
 /** A short lowercase image name for the root purl, from how the user named the image (a local one by its path's last component). */
 
+/**
+ * What cataloging a package database costs, in ParseBudget's lockfile bytes (16 bytes of heap
+ * each): its size, or 128 a line when that is more. A package takes two lines at least and, measured,
+ * 650 bytes of heap once found and as much again while its paragraph is read and the SBOM written:
+ * 250 MiB of tiny dpkg paragraphs ran the heap out where the same bytes of lockfile fit.
+ */
+
 /** Adds the file's layer and path to each package a file-based parser found in it. */
 
 /**
@@ -2128,6 +2413,8 @@ const CONSTRAINTS_FILE = /constraints.*\.txt$/i;
  */
 
 
+// EXTERNAL MODULE: ./lib/sbom/index.js + 1 modules
+var lib_sbom = __webpack_require__(45759);
 // EXTERNAL MODULE: ./lib/core/files.js
 var files = __webpack_require__(62164);
 // EXTERNAL MODULE: ./lib/sbom/formats/index.js + 3 modules
@@ -2153,6 +2440,7 @@ var exit_codes = __webpack_require__(20535);
 // EXTERNAL MODULE: ./lib/cli/commands/registry.js
 var registry = __webpack_require__(98294);
 ;// CONCATENATED MODULE: ./lib/cli/commands/sbom-image.js
+
 
 
 
@@ -3022,6 +3310,13 @@ class OciError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitE
 
 /***/ 23940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var parseImageReference = (function (input) {
+    // A reference written as a URL's authority with a password (user:password@host/...) would be quoted back in every error and log line.
+    const authority = input.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+    if (/^[^/@]*:[^/@]*@(?!sha\d+:)/i.test(authority)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', 'an image reference holds what looks like credentials (user:password@ before the registry): references carry none, and it is not quoted here', {
+            hint: 'name the image as registry/repository[:tag][@sha256:<hex>], and log in with --registry-username and the password in TRUST_KIT_REGISTRY_PASSWORD (or docker login)',
+        });
+    }
     const shown = JSON.stringify(input.length > 200 ? `${input.slice(0, 200)}...` : input);
     const invalid = ((why, hint = 'write it as [registry[:port]/]repository[:tag][@sha256:<hex>], e.g. ghcr.io/acme/app:v1') => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${why}`, { hint }));
     if (input.length === 0 || input.length > MAX_REFERENCE_LENGTH)

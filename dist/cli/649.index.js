@@ -255,11 +255,21 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
             return purl;
     }
     return undefined;
+});var withOrphans = (function (declared, packages, relationships) {
+    const targets = new Set();
+    for (const relationship of relationships)
+        targets.add(relationship.to);
+    const direct = new Set(declared);
+    for (const pkg of packages)
+        if (!targets.has(pkg.purl))
+            direct.add(pkg.purl);
+    return [...direct];
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FA: (() => (/* binding */ versionField)),
 /* harmony export */   Gv: (() => (/* binding */ isObject)),
+/* harmony export */   Ke: (() => (/* binding */ withOrphans)),
 /* harmony export */   L3: (() => (/* binding */ licenseOf)),
 /* harmony export */   OM: (() => (/* binding */ stringField)),
 /* harmony export */   PH: (() => (/* binding */ BUNDLED_PROPERTY)),
@@ -537,6 +547,12 @@ class NestedScopes {
         return ((name) => resolveIn(scope, name));
     }
 }
+
+/**
+ * What a project without a named root depends on: the dependencies its manifest declares, and the
+ * packages nothing depends on (a trimmed lockfile's leftovers), which would otherwise float,
+ * related to nothing in the SBOM.
+ */
 
 
 

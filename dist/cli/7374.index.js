@@ -45,12 +45,29 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
         });
     }
     return { predicateType: `https://spdx.dev/Document/v${version}`, predicate: document };
+});var alteredNumber = (function (source, value) {
+    if (!Number.isFinite(value))
+        return true;
+    return /^-?\d+$/.test(source) && BigInt(source) !== BigInt(value);
 });var parseDocument = (function (bytes, name) {
     (0,statement/* assertPredicateSize */.t8)(bytes.byteLength, name);
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Decoded leniently, bytes that are not UTF-8 would be signed as U+FFFD: the statement would not say what the file says.
+    if (!(0,external_node_buffer_.isUtf8)(buffer))
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is not UTF-8 text (JSON is): what is not would be signed as U+FFFD, not as the file has it`, { hint: 'save the document as UTF-8, then attest again' });
+    const text = buffer.toString('utf8');
     let document;
+    let altered;
+    // Only a document with a number that may not survive pays for a reviver (an SBOM of 16 MB would be parsed twice as slowly).
+    const reviver = LARGE_NUMBER_HINT.test(text)
+        ? ((_key, value, context) => {
+            if (typeof value === 'number' && context.source !== undefined && alteredNumber(context.source, value))
+                altered ??= context.source;
+            return value;
+        })
+        : undefined;
     try {
-        document = JSON.parse(text);
+        document = JSON.parse(text, reviver);
     }
     catch (error) {
         // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes (jsonSyntaxProblem keeps them printable).
@@ -58,6 +75,9 @@ class AttestError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustK
     }
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
         throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
+    }
+    if (altered !== undefined) {
+        throw new errors/* AttestError */.y('ATTEST_PREDICATE_INVALID', `${name} holds the number ${altered.slice(0, 100)}, which no JSON reader keeps as written (past 2^53, or past the largest double): it would be signed as another number`, { hint: 'write such a number as a string, then attest again' });
     }
     // JSON.parse keeps the last of two equal keys, other readers the first: the statement would sign one reading of the file.
     const fault = (0,json/* jsonFault */.xC)(text);
@@ -97,6 +117,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ATTESTATION_TYPES, CYCLONEDX_BOM, GITHUB_WORKFLOW_BUILD_TYPE, SPDX_DOCUMENT_V2_3, customPredicate, cyclonedxV1, slsaProvenanceV1, spdxV2
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./lib/core/json.js
 var json = __webpack_require__(3085);
 // EXTERNAL MODULE: ./lib/attest/errors.js
@@ -146,8 +168,16 @@ var v1 = __webpack_require__(49557);
 
 
 
+
 /** The kinds of attestation trust-kit makes: SLSA provenance from the run, or a predicate document. */
 const ATTESTATION_TYPES = (/* unused pure expression or super */ null && (['slsaprovenance', 'spdx', 'cyclonedx', 'custom']));
+/** Numbers worth a second look: long digit runs or three-digit exponents, which may not survive as JavaScript numbers. */
+const LARGE_NUMBER_HINT = /\d{16}|[eE][+-]?\d{3}/;
+/**
+ * A JSON number token whose value is not the number it spells: an integer past 2^53 (rounded) or a
+ * number past the double range (Infinity, which JSON.stringify writes as null).
+ */
+
 
 /**
  * A predicate from a document's bytes: the size is checked before parsing (over 16 MB is an error
@@ -631,33 +661,35 @@ var v1 = __webpack_require__(49557);
     catch {
         return undefined;
     }
-});var earlierSubjectBundles = (async function (dir, written, predicateType) {
+});var earlierBundles = (async function (dir, written, predicateType) {
     const ours = new Set(written.map(((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path))));
     const found = [];
     let entries = 0;
     let read = 0;
+    let complete = true;
     try {
         for await (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.opendir)(dir)) {
-            if (++entries > EARLIER_SCAN.entries || read >= EARLIER_SCAN.bundles)
+            if (++entries > EARLIER_SCAN.entries || read >= EARLIER_SCAN.bundles) {
+                complete = false;
                 break;
+            }
             if (!entry.isFile() || !entry.name.endsWith('.sigstore.json') || ours.has(entry.name))
                 continue;
             read += 1;
             const text = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name), { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then(((bytes) => bytes.toString('utf8')), (() => ''));
-            const statement = statementOf(text);
-            if (statement?.predicateType === predicateType && Array.isArray(statement.subject) && statement.subject.length === 1)
+            if (statementOf(text)?.predicateType === predicateType)
                 found.push(entry.name);
         }
     }
     catch {
         // A directory that cannot be listed now was just written into: nothing more to say about it.
     }
-    return found.sort();
+    return { names: found.sort(), complete };
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kv: (() => (/* binding */ signStatements)),
-/* harmony export */   _v: (() => (/* binding */ earlierSubjectBundles)),
+/* harmony export */   e_: (() => (/* binding */ earlierBundles)),
 /* harmony export */   vQ: (() => (/* binding */ writeAttestations))
 /* harmony export */ });
 /* unused harmony export attestationName */
@@ -691,10 +723,11 @@ const EARLIER_SCAN = { entries: 10_000, bundles: 1_000, bytes: 1024 * 1024 };
 /** The in-toto statement a DSSE bundle's JSON carries, or undefined for anything else. */
 
 /**
- * The per-subject bundles in `dir` that this run did not write (`written`) but that attest
- * `predicateType` about one subject, as this run's do: an earlier run's, for a subject this run
- * does not have. They are left as they are (they are someone's files), but whoever publishes the
- * directory's bundles would publish them as this run's. The scan is bounded ({@link EARLIER_SCAN}).
+ * The bundles in `dir` that this run did not write (`written`) but that attest `predicateType`, as
+ * this run's do: an earlier run's (per-subject bundles for subjects this run does not have, or a
+ * `multiple.sigstore.json` a run of more statements did not write again). They are left as they
+ * are (they are someone's files), but whoever publishes the directory's bundles would publish them
+ * as this run's. The scan is bounded ({@link EARLIER_SCAN}): `complete` says whether it saw them all.
  */
 
 
@@ -768,12 +801,12 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {var subjectDigest = (function (algorithm, hex, where) {
     const known = SUBJECT_DIGEST_ALGORITHMS.includes(algorithm) ? algorithm : undefined;
     if (known === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(algorithm, 40)} is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AttestError */ .y('ATTEST_DIGEST_INVALID', `${where}: the digest algorithm ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(algorithm, 40)} is not one of ${SUBJECT_DIGEST_ALGORITHMS.join(', ')}`, {
             hint: 'give digests as sha256:<64 hex>, sha384:<96 hex> or sha512:<128 hex>',
         });
     }
     if (hex.length !== HEX_LENGTH[known] || !/^[0-9a-fA-F]+$/.test(hex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_DIGEST_INVALID', `${where}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(hex, 140)} is not a ${known} digest (${HEX_LENGTH[known]} hex characters)`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AttestError */ .y('ATTEST_DIGEST_INVALID', `${where}: ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(hex, 140)} is not a ${known} digest (${HEX_LENGTH[known]} hex characters)`, {
             hint: 'copy the digest from sha256sum (or the registry) as it is printed',
         });
     }
@@ -782,7 +815,7 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
     // C1 controls too: U+009B is a terminal's CSI, as ESC [ is, and names reach logs and messages.
     // eslint-disable-next-line no-control-regex -- the control characters are what is refused
     if (name === '' || name.length > 4096 || /[\u0000-\u001f\u007f-\u009f]/.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `${where}: a subject name must be 1 to 4096 characters without control characters`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `${where}: a subject name must be 1 to 4096 characters without control characters`, {
             hint: 'name subjects by their file or image name',
         });
     }
@@ -791,40 +824,64 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
     const at = value.lastIndexOf('@');
     const colon = value.indexOf(':', at + 1);
     if (at <= 0 || colon === -1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(value, 160)} is not a subject of the form name@sha256:<hex>`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AttestError */ .y('ATTEST_SUBJECT_INVALID', `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(value, 160)} is not a subject of the form name@sha256:<hex>`, {
             hint: 'name a subject by its name and digest, e.g. app.tar.gz@sha256:e3b0c442...',
         });
     }
-    const where = `subject ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(value, 160)}`;
+    const where = `subject ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(value, 160)}`;
     const { algorithm, hex } = subjectDigest(value.slice(at + 1, colon), value.slice(colon + 1), where);
     return { name: subjectName(value.slice(0, at), where), digest: { [algorithm]: hex } };
 });var subjectsFromPaths = (async function (paths, options) {
+    return (await subjectFilesFromPaths(paths, options)).map((({ subject }) => subject));
+});var subjectFilesFromPaths = (async function (paths, options) {
     if (paths.length === 0)
         return [];
     const { artifacts } = await (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.createChecksums)({ subjects: [...paths], algorithm: 'sha256', output: undefined, base: options.base }, options.cwd);
-    return artifacts.map(((artifact) => ({ name: artifact.name, digest: { sha256: artifact.hex } })));
+    return artifacts.map(((artifact) => ({ subject: { name: artifact.name, digest: { sha256: artifact.hex } }, path: artifact.path })));
+});var fileDigests = (async function (path, algorithms) {
+    const hashes = algorithms.map(((algorithm) => [algorithm, (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)(algorithm)]));
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.createReadStream)(path))
+        for (const [, hash] of hashes)
+            hash.update(chunk);
+    return Object.fromEntries(hashes.map((([algorithm, hash]) => [algorithm, hash.digest('hex')])));
+});var refuseForeignDigests = (async function (merged, files) {
+    const byName = new Map(merged.map(((subject) => [subject.name, subject])));
+    for (const { subject, path } of files) {
+        const listed = byName.get(subject.name);
+        const others = SUBJECT_DIGEST_ALGORITHMS.filter(((algorithm) => listed?.digest[algorithm] !== undefined && subject.digest[algorithm] === undefined));
+        if (listed === undefined || others.length === 0)
+            continue;
+        const digest = await fileDigests(path, others);
+        for (const algorithm of others) {
+            if (digest[algorithm] !== listed.digest[algorithm]) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AttestError */ .y('ATTEST_SUBJECT_CONFLICT', `the subject ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(subject.name, 200)} is given the ${algorithm} digest ${listed.digest[algorithm] ?? ''}, but the file it is hashed from has ${digest[algorithm] ?? '?'}: one subject would name two artifacts`, {
+                    hint: 'the checksums file or NAME@ALG:HEX names another build of this file: make it again from the files attested, or leave it out',
+                });
+            }
+        }
+    }
 });var subjectsFromChecksums = (async function (path, options) {
     const subjects = [];
     for await (const entry of (0,_checksums_index_js__WEBPACK_IMPORTED_MODULE_1__.readChecksumEntries)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.cwd, path), { shown: options.shown ?? path })) {
-        subjects.push({ name: subjectName(entry.name, `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .shownFile */ .G)(options.shown ?? path)}:${entry.line}`), digest: { [entry.algorithm]: entry.hex } });
+        subjects.push({ name: subjectName(entry.name, `${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .shownFile */ .G)(options.shown ?? path)}:${entry.line}`), digest: { [entry.algorithm]: entry.hex } });
     }
     return subjects;
 });var subjectsFromArtifactsList = (async function (path) {
     let bytes;
     try {
-        bytes = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)(path, { maxBytes: ARTIFACTS_LIST_MAX_BYTES, what: 'artifacts list' });
+        bytes = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegularFile */ .XF)(path, { maxBytes: ARTIFACTS_LIST_MAX_BYTES, what: 'artifacts list' });
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isTrustKitError */ .Nf)(error))
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isTrustKitError */ .Nf)(error))
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_ARTIFACTS_LIST_INVALID', `cannot read the artifacts list ${path} (GITHUB_ARTIFACTS_LIST): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AttestError */ .y('ATTEST_ARTIFACTS_LIST_INVALID', `cannot read the artifacts list ${path} (GITHUB_ARTIFACTS_LIST): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .systemErrorCode */ .vq)(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`, {
             cause: error,
             hint: 'GITHUB_ARTIFACTS_LIST is set by the runner; unset it, or name subjects explicitly',
         });
     }
     return parseArtifactsList(bytes.toString('utf8'), path);
 });var parseArtifactsList = (function (text, file) {
-    const invalid = ((detail) => new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_ARTIFACTS_LIST_INVALID', `the artifacts list ${file} (GITHUB_ARTIFACTS_LIST) ${detail}`, { hint: 'the runner writes this file; unset GITHUB_ARTIFACTS_LIST or name subjects explicitly' }));
+    const invalid = ((detail) => new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AttestError */ .y('ATTEST_ARTIFACTS_LIST_INVALID', `the artifacts list ${file} (GITHUB_ARTIFACTS_LIST) ${detail}`, { hint: 'the runner writes this file; unset GITHUB_ARTIFACTS_LIST or name subjects explicitly' }));
     if (text.trim() === '')
         return [];
     let data;
@@ -838,13 +895,13 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
         throw invalid('is not a JSON object');
     const { version, subjects } = data;
     if (version !== 1)
-        throw invalid(`has version ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(version)}; trust-kit reads version 1`);
+        throw invalid(`has version ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(version)}; trust-kit reads version 1`);
     if (!Array.isArray(subjects))
         throw invalid('has no "subjects" array');
     return subjects.map(((entry, index) => {
         const { name, digest, kind } = (typeof entry === 'object' && entry !== null ? entry : {});
         if (kind !== 'file' && kind !== 'oci')
-            throw invalid(`entry ${index} has kind ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(kind)}, not "file" or "oci"`);
+            throw invalid(`entry ${index} has kind ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(kind)}, not "file" or "oci"`);
         if (typeof name !== 'string' || typeof digest !== 'string')
             throw invalid(`entry ${index} lacks a "name" or "digest" string`);
         const colon = digest.indexOf(':');
@@ -867,7 +924,7 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
                 continue;
             const other = known.digest[algorithm];
             if (other !== undefined && other !== hex) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_SUBJECT_CONFLICT', `the subject ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(subject.name, 200)} is listed with two different ${algorithm} digests (${other} and ${hex})`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AttestError */ .y('ATTEST_SUBJECT_CONFLICT', `the subject ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(subject.name, 200)} is listed with two different ${algorithm} digests (${other} and ${hex})`, {
                     hint: 'each subject name must stand for one artifact; set a base directory so that files of the same name in different folders get different names',
                 });
             }
@@ -875,7 +932,7 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
         }
     }
     if (byName.size === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AttestError */ .y('ATTEST_NO_SUBJECTS', 'no subject to attest: no file, checksums entry, name@digest or artifacts list entry was given', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AttestError */ .y('ATTEST_NO_SUBJECTS', 'no subject to attest: no file, checksums entry, name@digest or artifacts list entry was given', {
             hint: 'name the artifacts to attest (files or globs, a checksums file, or name@sha256:<hex>)',
         });
     }
@@ -883,19 +940,24 @@ const MAX_PREDICATE_BYTES = 16 * 1024 * 1024;
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A8: (() => (/* binding */ subjectFilesFromPaths)),
 /* harmony export */   PY: (() => (/* binding */ subjectsFromArtifactsList)),
 /* harmony export */   UH: (() => (/* binding */ subjectsFromChecksums)),
 /* harmony export */   Wj: (() => (/* binding */ mergeSubjects)),
-/* harmony export */   nf: (() => (/* binding */ parseSubjectReference)),
-/* harmony export */   wt: (() => (/* binding */ subjectsFromPaths))
+/* harmony export */   g3: (() => (/* binding */ refuseForeignDigests)),
+/* harmony export */   nf: (() => (/* binding */ parseSubjectReference))
 /* harmony export */ });
-/* unused harmony exports SUBJECT_DIGEST_ALGORITHMS, subjectDigest, parseArtifactsList */
+/* unused harmony exports SUBJECT_DIGEST_ALGORITHMS, subjectDigest, subjectsFromPaths, parseArtifactsList */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _checksums_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72555);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62164);
-/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89531);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98114);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73024);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62164);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89531);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98114);
+
+
 
 
 
@@ -921,6 +983,17 @@ const ARTIFACTS_LIST_MAX_BYTES = 16 * 1024 * 1024;
 /**
  * Subjects from files, directories and globs, named relative to `base` (a monorepo's package),
  * hashed with SHA-256 as the checksums command hashes them (threads started while the walk goes on).
+ */
+
+/** {@link subjectsFromPaths}, each subject with the file it was hashed from. */
+
+/** The file's digests by each algorithm, in one read (sha384 too, which the checksums hashing does not take). */
+
+/**
+ * Refuses a subject hashed from a file here that another source (a checksums file, NAME@ALG:HEX)
+ * gives a digest of another algorithm that is not the file's: the statement would list one
+ * subject whose SHA-256 names this build and whose SHA-512 names another, and gh would verify
+ * either by the algorithm asked for.
  */
 
 /** Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed line by line. */
@@ -970,17 +1043,34 @@ const ARTIFACTS_LIST_MAX_BYTES = 16 * 1024 * 1024;
     if (repository?.private === false)
         return 'public';
     return undefined;
+});var serverUrlOf = (function (value) {
+    if (value === undefined || value === '')
+        return 'https://github.com';
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '' && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '')
+        return parsed.origin;
+    const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(value, 200)}`;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not the http(s) address of a GitHub server (a scheme and a host, no path or credentials)`, {
+        hint: "leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub's address, e.g. https://github.com or https://ghe.example.com",
+    });
 });var readRunContext = (async function (env) {
-    const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const serverURL = serverUrlOf(env.GITHUB_SERVER_URL);
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath === undefined || eventPath === '')
         return { serverURL, payload: undefined, visibility: undefined };
     let payload;
     try {
-        payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
+        // A regular file of bounded size: a pipe would hang the run, /dev/zero fill the memory.
+        payload = JSON.parse((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .XF)(eventPath, { maxBytes: MAX_EVENT_BYTES, what: 'event payload' })).toString('utf8'));
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}`, {
             cause: error,
             hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
         });
@@ -992,11 +1082,21 @@ const ARTIFACTS_LIST_MAX_BYTES = 16 * 1024 * 1024;
 /* harmony export */   $: (() => (/* binding */ readRunContext))
 /* harmony export */ });
 /* unused harmony export visibilityOf */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+
 
 
 /** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
+
+/** The most bytes of an event payload read (GitHub caps a webhook's payload at 25 MB). */
+const MAX_EVENT_BYTES = 32 * 1024 * 1024;
+/**
+ * The server's URL: `https://github.com` unless GITHUB_SERVER_URL says (empty is unset). It must be
+ * an http(s) origin without credentials or a path: provenance's builder and repository URLs are
+ * built on it, and `https://github.com/evil-org/x` would put another repository's name in them.
+ */
 
 /** Reads the run context from an environment (the entry point passes `process.env`). */
 

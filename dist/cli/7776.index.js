@@ -205,6 +205,9 @@ const JSON_FAULT_HINT = 'a document every verifier reads the same names each key
         content = { $case: 'dsseEnvelope', dsseEnvelope: { payload: bytes(envelope.payload), payloadType: text(envelope.payloadType), signatures } };
         if (content.dsseEnvelope.payload.length === 0)
             invalid.push('dsseEnvelope.payload');
+        // More than one is no missing field: said as what it is, as cosign says it (one signature is verified, and which would be a choice).
+        if (signatures.length > 1)
+            throw malformed(`dsseEnvelope.signatures holds ${signatures.length} signatures; a Sigstore bundle's envelope holds exactly one`);
         if (signatures.length !== 1)
             invalid.push('dsseEnvelope.signatures');
         else if (signatures[0]?.sig.length === 0)
@@ -1306,6 +1309,9 @@ const TRUSTED_ROOT_SHAPE = {
         }
     }
 });var parseStatement = (function (payload) {
+    // JSON text is UTF-8 (RFC 8259); read leniently, bytes that are not would be U+FFFD here and a refusal in gh, cosign and sigstore-python.
+    if (!(0,external_node_buffer_.isUtf8)(payload))
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', 'the DSSE payload (an in-toto statement) is not UTF-8 text, which gh, cosign and sigstore-python refuse to read');
     const text = payload.toString('utf8');
     let statement;
     try {
@@ -1323,6 +1329,11 @@ const TRUSTED_ROOT_SHAPE = {
         throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 or v0.1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
     }
     refuseFoldedFields(statement, STATEMENT_FIELDS, '');
+    // A predicate is an object (in-toto Statement v1; sigstore-python refuses another kind); absent is allowed, as the spec allows.
+    const { predicate } = statement;
+    if (predicate !== undefined && predicate !== null && (typeof predicate !== 'object' || Array.isArray(predicate))) {
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) has a predicate that is not an object (${Array.isArray(predicate) ? 'an array' : typeof predicate})`, { hint: 'in-toto statements carry their predicate as a JSON object; no attestation tool wrote this one: do not trust it' });
+    }
     subject.forEach(((entry, index) => {
         if (typeof entry === 'object' && entry !== null)
             refuseFoldedFields(entry, SUBJECT_FIELDS, ` its subject ${index + 1}`);
@@ -1510,6 +1521,8 @@ __webpack_require__.d(__webpack_exports__, {
   p: (() => (/* binding */ verifyBundle))
 });
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/core/json.js
@@ -1644,6 +1657,7 @@ const TREE_SIZE = /^(?:0|[1-9]\d{0,18})$/;
 
 
 ;// CONCATENATED MODULE: ./lib/sigstore/verify/verify.js
+
 
 
 

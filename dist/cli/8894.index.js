@@ -8,11 +8,19 @@ export const modules = {
     sources.push(config.subjectReferences.map(_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .parseSubjectReference */ .nf));
     if (config.checksums !== undefined)
         sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .subjectsFromChecksums */ .UH)(config.checksums, { cwd: ports.cwd }));
-    sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .subjectsFromPaths */ .wt)(config.subjectPaths, { cwd: ports.cwd, base: config.base }));
-    const named = config.subjectPaths.length > 0 || config.subjectReferences.length > 0 || config.checksums !== undefined;
-    if (!named && ports.artifactsList !== undefined && ports.artifactsList !== '')
+    // A run's own kind of output (bundles, attestation files) that a directory or glob finds in the output directory is an
+    // earlier run's, about to be replaced or left beside this run's: never a subject. A file named as such is one.
+    const outputDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.bundle === undefined ? config.outputDir : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(config.bundle));
+    const named = new Set(config.subjectPaths.map(((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, path))));
+    const files = (await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .subjectFilesFromPaths */ .A8)(config.subjectPaths, { cwd: ports.cwd, base: config.base })).filter((({ path }) => named.has(path) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(path) !== outputDir || !/\.(?:sigstore\.json|intoto\.jsonl)$/.test(path)));
+    sources.push(files.map((({ subject }) => subject)));
+    const anyNamed = config.subjectPaths.length > 0 || config.subjectReferences.length > 0 || config.checksums !== undefined;
+    if (!anyNamed && ports.artifactsList !== undefined && ports.artifactsList !== '')
         sources.push(await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .subjectsFromArtifactsList */ .PY)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, ports.artifactsList)));
-    return (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .mergeSubjects */ .Wj)(sources, options);
+    const merged = (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .mergeSubjects */ .Wj)(sources, options);
+    if (options.byDigest !== true)
+        await (0,_subjects_js__WEBPACK_IMPORTED_MODULE_11__/* .refuseForeignDigests */ .g3)(merged, files);
+    return merged;
 });var readDocument = (async function (path, cwd) {
     try {
         // A bigger file is refused by its size, before it is read, parsed or signed.
@@ -90,6 +98,16 @@ export const modules = {
     });
     if (opened.session === undefined)
         return { skipped: opened.reason };
+    // Provenance is made of the runner's token; a certificate for another identity (a SIGSTORE_ID_TOKEN of another run or
+    // repository) would sign claims it contradicts, which verifiers refuse (VERIFY_PROVENANCE_MISMATCH) or, worse, believe.
+    const builder = documentPredicateValue === undefined ? statements[0]?.predicate?.runDetails?.builder?.id : undefined;
+    const signer = opened.signer;
+    if (typeof builder === 'string' && signer.kind === 'certificate' && signer.identity !== undefined && signer.identity !== builder) {
+        opened.close();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .AttestError */ .y('ATTEST_PROVENANCE_UNAVAILABLE', `the provenance describes the run the runner's token names (builder ${builder}), but the signing token is another identity's (${signer.identity}): its certificate would contradict the provenance it signs`, {
+            hint: 'leave SIGSTORE_ID_TOKEN unset in the job, so that the runner\'s token signs, or sign with --key',
+        });
+    }
     ports.logger.info(`attesting ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_12__/* .counted */ .h)(subjects.length, 'subject')} (${statements[0]?.predicateType ?? ''}) in ${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_12__/* .counted */ .h)(statements.length, 'statement')} with ${opened.description}`);
     const attestations = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_9__/* .signStatements */ .Kv)(opened.session, statements);
     opened.close();
@@ -98,11 +116,13 @@ export const modules = {
         bundlePath: config.bundle === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.bundle),
         perSubject: config.perSubject,
     });
-    if (config.perSubject && config.bundle === undefined) {
-        const earlier = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_9__/* .earlierSubjectBundles */ ._v)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.outputDir), files.bundles, statements[0]?.predicateType ?? '');
-        if (earlier.length > 0) {
-            const shown = earlier.slice(0, 10).map(((name) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(name))).join(', ');
-            ports.logger.warn(`${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_12__/* .counted */ .h)(earlier.length, 'bundle')} of an earlier run ${earlier.length === 1 ? 'lies' : 'lie'} in ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(config.outputDir)} beside this run's, attesting ${statements[0]?.predicateType ?? ''} about ${earlier.length === 1 ? 'a subject' : 'subjects'} this run does not have: ${shown}${earlier.length > 10 ? ', ...' : ''}; left as ${earlier.length === 1 ? 'it was' : 'they were'}: remove ${earlier.length === 1 ? 'it' : 'them'} before publishing the directory's bundles, or attest into an empty output directory`);
+    if (config.bundle === undefined) {
+        const earlier = await (0,_sign_js__WEBPACK_IMPORTED_MODULE_9__/* .earlierBundles */ .e_)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ports.cwd, config.outputDir), [...files.bundles, files.jsonl], statements[0]?.predicateType ?? '');
+        const count = earlier.names.length;
+        if (count > 0) {
+            const shown = earlier.names.slice(0, 10).map(((name) => (0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(name))).join(', ');
+            const counting = `${earlier.complete ? '' : 'at least '}${(0,_core_plural_js__WEBPACK_IMPORTED_MODULE_12__/* .counted */ .h)(count, 'bundle')}`;
+            ports.logger.warn(`${counting} of an earlier run ${count === 1 ? 'lies' : 'lie'} in ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .TL)(config.outputDir)} beside this run's, attesting ${statements[0]?.predicateType ?? ''} as this run does: ${shown}${count > 10 ? ', ...' : ''}; left as ${count === 1 ? 'it was' : 'they were'}: remove ${count === 1 ? 'it' : 'them'} before publishing the directory's bundles, or attest into an empty output directory`);
         }
     }
     return {
@@ -292,11 +312,11 @@ const ATTEST_TYPE_CHOICES = ['slsaprovenance', 'spdx', 'cyclonedx', 'custom'];
 });
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   No: (() => (/* binding */ fixedClock)),
 /* harmony export */   fO: (() => (/* binding */ epochSecondsDate)),
 /* harmony export */   ml: (() => (/* binding */ systemClock)),
 /* harmony export */   vv: (() => (/* binding */ clockFromSourceDateEpoch))
 /* harmony export */ });
-/* unused harmony export fixedClock */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
 /* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89531);
 

@@ -560,6 +560,9 @@ async function parsePnpm(input) {
         return purl;
     };
     const starts = { required: [], optional: [], dev: [] };
+    // The project's own dependencies when it names no root (a package.json without a name): the catalog's root depends
+    // on these, not on what nothing else depends on, which drops a direct dependency another package needs too.
+    const direct = [];
     for (const [path, importer] of importers) {
         const from = importerPurl.get(path);
         for (const [field, kind] of IMPORTER_FIELDS) {
@@ -571,6 +574,8 @@ async function parsePnpm(input) {
                 if (to === undefined)
                     continue;
                 starts[kind].push(to);
+                if (path === '.' && from === undefined && (kind !== 'dev' || input.includeDev))
+                    direct.push(to);
                 if (from === undefined)
                     continue;
                 if (kind !== 'dev')
@@ -624,7 +629,8 @@ async function parsePnpm(input) {
             if (!members.has(pkg.purl))
                 pkg.scope = scopes.get(pkg.purl) ?? 'required';
     }
-    const result = { packages: all, relationships: set.allRelationships(), ...unresolved.fields() };
+    const relationships = set.allRelationships();
+    const result = { packages: all, relationships, ...unresolved.fields(), ...(direct.length > 0 ? { direct: (0,common/* withOrphans */.Ke)(direct, all, relationships) } : {}) };
     if (rootPurl !== undefined && rootName !== undefined) {
         const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
         const license = (0,common/* licenseOf */.L3)(rootManifest?.license);

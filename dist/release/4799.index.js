@@ -61,6 +61,13 @@ const MAX_REPOSITORY_LENGTH = 255;
  * `library/`. Repositories must be lowercase (a registry would store `Alpine` and `alpine` apart).
  */
 function parseImageReference(input) {
+    // A reference written as a URL's authority with a password (user:password@host/...) would be quoted back in every error and log line.
+    const authority = input.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+    if (/^[^/@]*:[^/@]*@(?!sha\d+:)/i.test(authority)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', 'an image reference holds what looks like credentials (user:password@ before the registry): references carry none, and it is not quoted here', {
+            hint: 'name the image as registry/repository[:tag][@sha256:<hex>], and log in with --registry-username and the password in TRUST_KIT_REGISTRY_PASSWORD (or docker login)',
+        });
+    }
     const shown = JSON.stringify(input.length > 200 ? `${input.slice(0, 200)}...` : input);
     const invalid = (why, hint = 'write it as [registry[:port]/]repository[:tag][@sha256:<hex>], e.g. ghcr.io/acme/app:v1') => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OciError */ .M('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${why}`, { hint });
     if (input.length === 0 || input.length > MAX_REFERENCE_LENGTH)

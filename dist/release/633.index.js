@@ -23,8 +23,10 @@ function counted(count, singular, plural = `${singular}s`) {
 /* harmony export */   $: () => (/* binding */ readRunContext)
 /* harmony export */ });
 /* unused harmony export visibilityOf */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62164);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89531);
+
 
 
 /** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
@@ -39,18 +41,43 @@ function visibilityOf(payload) {
         return 'public';
     return undefined;
 }
+/** The most bytes of an event payload read (GitHub caps a webhook's payload at 25 MB). */
+const MAX_EVENT_BYTES = 32 * 1024 * 1024;
+/**
+ * The server's URL: `https://github.com` unless GITHUB_SERVER_URL says (empty is unset). It must be
+ * an http(s) origin without credentials or a path: provenance's builder and repository URLs are
+ * built on it, and `https://github.com/evil-org/x` would put another repository's name in them.
+ */
+function serverUrlOf(value) {
+    if (value === undefined || value === '')
+        return 'https://github.com';
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '' && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '')
+        return parsed.origin;
+    const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(value, 200)}`;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not the http(s) address of a GitHub server (a scheme and a host, no path or credentials)`, {
+        hint: "leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub's address, e.g. https://github.com or https://ghe.example.com",
+    });
+}
 /** Reads the run context from an environment (the entry point passes `process.env`). */
 async function readRunContext(env) {
-    const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const serverURL = serverUrlOf(env.GITHUB_SERVER_URL);
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath === undefined || eventPath === '')
         return { serverURL, payload: undefined, visibility: undefined };
     let payload;
     try {
-        payload = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8'));
+        // A regular file of bounded size: a pipe would hang the run, /dev/zero fill the memory.
+        payload = JSON.parse((await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFile */ .XF)(eventPath, { maxBytes: MAX_EVENT_BYTES, what: 'event payload' })).toString('utf8'));
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustKitError */ .T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}`, {
             cause: error,
             hint: 'GITHUB_EVENT_PATH must name the JSON file the runner writes; unset it outside GitHub Actions',
         });
@@ -87,6 +114,8 @@ class errors_AttestError extends errors/* TrustKitError */.T0 {
     }
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./lib/core/json.js
 var json = __webpack_require__(3085);
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -265,14 +294,39 @@ function slsaProvenanceV1(claims, run) {
 
 
 
+
 /** The kinds of attestation trust-kit makes: SLSA provenance from the run, or a predicate document. */
 const ATTESTATION_TYPES = (/* unused pure expression or super */ null && (['slsaprovenance', 'spdx', 'cyclonedx', 'custom']));
+/** Numbers worth a second look: long digit runs or three-digit exponents, which may not survive as JavaScript numbers. */
+const LARGE_NUMBER_HINT = /\d{16}|[eE][+-]?\d{3}/;
+/**
+ * A JSON number token whose value is not the number it spells: an integer past 2^53 (rounded) or a
+ * number past the double range (Infinity, which JSON.stringify writes as null).
+ */
+function alteredNumber(source, value) {
+    if (!Number.isFinite(value))
+        return true;
+    return /^-?\d+$/.test(source) && BigInt(source) !== BigInt(value);
+}
 function parseDocument(bytes, name) {
     assertPredicateSize(bytes.byteLength, name);
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Decoded leniently, bytes that are not UTF-8 would be signed as U+FFFD: the statement would not say what the file says.
+    if (!(0,external_node_buffer_.isUtf8)(buffer))
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is not UTF-8 text (JSON is): what is not would be signed as U+FFFD, not as the file has it`, { hint: 'save the document as UTF-8, then attest again' });
+    const text = buffer.toString('utf8');
     let document;
+    let altered;
+    // Only a document with a number that may not survive pays for a reviver (an SBOM of 16 MB would be parsed twice as slowly).
+    const reviver = LARGE_NUMBER_HINT.test(text)
+        ? (_key, value, context) => {
+            if (typeof value === 'number' && context.source !== undefined && alteredNumber(context.source, value))
+                altered ??= context.source;
+            return value;
+        }
+        : undefined;
     try {
-        document = JSON.parse(text);
+        document = JSON.parse(text, reviver);
     }
     catch (error) {
         // V8's message quotes the bytes around the fault: the file's, which may hold terminal escapes (jsonSyntaxProblem keeps them printable).
@@ -280,6 +334,9 @@ function parseDocument(bytes, name) {
     }
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
         throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} is JSON, but not an object`, { hint: 'a predicate is one JSON object' });
+    }
+    if (altered !== undefined) {
+        throw new errors_AttestError('ATTEST_PREDICATE_INVALID', `${name} holds the number ${altered.slice(0, 100)}, which no JSON reader keeps as written (past 2^53, or past the largest double): it would be signed as another number`, { hint: 'write such a number as a string, then attest again' });
     }
     // JSON.parse keeps the last of two equal keys, other readers the first: the statement would sign one reading of the file.
     const fault = (0,json/* jsonFault */.xC)(text);
@@ -721,38 +778,47 @@ function statementOf(text) {
     }
 }
 /**
- * The per-subject bundles in `dir` that this run did not write (`written`) but that attest
- * `predicateType` about one subject, as this run's do: an earlier run's, for a subject this run
- * does not have. They are left as they are (they are someone's files), but whoever publishes the
- * directory's bundles would publish them as this run's. The scan is bounded ({@link EARLIER_SCAN}).
+ * The bundles in `dir` that this run did not write (`written`) but that attest `predicateType`, as
+ * this run's do: an earlier run's (per-subject bundles for subjects this run does not have, or a
+ * `multiple.sigstore.json` a run of more statements did not write again). They are left as they
+ * are (they are someone's files), but whoever publishes the directory's bundles would publish them
+ * as this run's. The scan is bounded ({@link EARLIER_SCAN}): `complete` says whether it saw them all.
  */
-async function earlierSubjectBundles(dir, written, predicateType) {
+async function earlierBundles(dir, written, predicateType) {
     const ours = new Set(written.map((path) => basename(path)));
     const found = [];
     let entries = 0;
     let read = 0;
+    let complete = true;
     try {
         for await (const entry of await opendir(dir)) {
-            if (++entries > EARLIER_SCAN.entries || read >= EARLIER_SCAN.bundles)
+            if (++entries > EARLIER_SCAN.entries || read >= EARLIER_SCAN.bundles) {
+                complete = false;
                 break;
+            }
             if (!entry.isFile() || !entry.name.endsWith('.sigstore.json') || ours.has(entry.name))
                 continue;
             read += 1;
             const text = await readRegularFile(join(dir, entry.name), { what: 'bundle', maxBytes: EARLIER_SCAN.bytes }).then((bytes) => bytes.toString('utf8'), () => '');
-            const statement = statementOf(text);
-            if (statement?.predicateType === predicateType && Array.isArray(statement.subject) && statement.subject.length === 1)
+            if (statementOf(text)?.predicateType === predicateType)
                 found.push(entry.name);
         }
     }
     catch {
         // A directory that cannot be listed now was just written into: nothing more to say about it.
     }
-    return found.sort();
+    return { names: found.sort(), complete };
 }
 
 // EXTERNAL MODULE: ./lib/checksums/index.js + 4 modules
 var checksums = __webpack_require__(21605);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./lib/attest/subjects.js
+
+
 
 
 
@@ -813,10 +879,45 @@ function parseSubjectReference(value) {
  * hashed with SHA-256 as the checksums command hashes them (threads started while the walk goes on).
  */
 async function subjectsFromPaths(paths, options) {
+    return (await subjectFilesFromPaths(paths, options)).map(({ subject }) => subject);
+}
+/** {@link subjectsFromPaths}, each subject with the file it was hashed from. */
+async function subjectFilesFromPaths(paths, options) {
     if (paths.length === 0)
         return [];
     const { artifacts } = await createChecksums({ subjects: [...paths], algorithm: 'sha256', output: undefined, base: options.base }, options.cwd);
-    return artifacts.map((artifact) => ({ name: artifact.name, digest: { sha256: artifact.hex } }));
+    return artifacts.map((artifact) => ({ subject: { name: artifact.name, digest: { sha256: artifact.hex } }, path: artifact.path }));
+}
+/** The file's digests by each algorithm, in one read (sha384 too, which the checksums hashing does not take). */
+async function fileDigests(path, algorithms) {
+    const hashes = algorithms.map((algorithm) => [algorithm, createHash(algorithm)]);
+    for await (const chunk of createReadStream(path))
+        for (const [, hash] of hashes)
+            hash.update(chunk);
+    return Object.fromEntries(hashes.map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));
+}
+/**
+ * Refuses a subject hashed from a file here that another source (a checksums file, NAME@ALG:HEX)
+ * gives a digest of another algorithm that is not the file's: the statement would list one
+ * subject whose SHA-256 names this build and whose SHA-512 names another, and gh would verify
+ * either by the algorithm asked for.
+ */
+async function refuseForeignDigests(merged, files) {
+    const byName = new Map(merged.map((subject) => [subject.name, subject]));
+    for (const { subject, path } of files) {
+        const listed = byName.get(subject.name);
+        const others = SUBJECT_DIGEST_ALGORITHMS.filter((algorithm) => listed?.digest[algorithm] !== undefined && subject.digest[algorithm] === undefined);
+        if (listed === undefined || others.length === 0)
+            continue;
+        const digest = await fileDigests(path, others);
+        for (const algorithm of others) {
+            if (digest[algorithm] !== listed.digest[algorithm]) {
+                throw new AttestError('ATTEST_SUBJECT_CONFLICT', `the subject ${quoted(subject.name, 200)} is given the ${algorithm} digest ${listed.digest[algorithm] ?? ''}, but the file it is hashed from has ${digest[algorithm] ?? '?'}: one subject would name two artifacts`, {
+                    hint: 'the checksums file or NAME@ALG:HEX names another build of this file: make it again from the files attested, or leave it out',
+                });
+            }
+        }
+    }
 }
 /** Subjects from a checksums file (sha256sum/sha512sum output, any form trust-kit reads), streamed line by line. */
 async function subjectsFromChecksums(path, options) {

@@ -530,6 +530,9 @@ function decodeBundle(json) {
         content = { $case: 'dsseEnvelope', dsseEnvelope: { payload: bytes(envelope.payload), payloadType: text(envelope.payloadType), signatures } };
         if (content.dsseEnvelope.payload.length === 0)
             invalid.push('dsseEnvelope.payload');
+        // More than one is no missing field: said as what it is, as cosign says it (one signature is verified, and which would be a choice).
+        if (signatures.length > 1)
+            throw malformed(`dsseEnvelope.signatures holds ${signatures.length} signatures; a Sigstore bundle's envelope holds exactly one`);
         if (signatures.length !== 1)
             invalid.push('dsseEnvelope.signatures');
         else if (signatures[0]?.sig.length === 0)
@@ -832,6 +835,8 @@ __webpack_require__.d(__webpack_exports__, {
   p: () => (/* binding */ verifyBundle)
 });
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/core/json.js
@@ -1412,6 +1417,7 @@ function ones(value) {
 
 
 
+
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -1792,6 +1798,9 @@ function refuseFoldedFields(object, fields, where) {
     }
 }
 function parseStatement(payload) {
+    // JSON text is UTF-8 (RFC 8259); read leniently, bytes that are not would be U+FFFD here and a refusal in gh, cosign and sigstore-python.
+    if (!(0,external_node_buffer_.isUtf8)(payload))
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', 'the DSSE payload (an in-toto statement) is not UTF-8 text, which gh, cosign and sigstore-python refuse to read');
     const text = payload.toString('utf8');
     let statement;
     try {
@@ -1809,6 +1818,11 @@ function parseStatement(payload) {
         throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 or v0.1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
     }
     refuseFoldedFields(statement, STATEMENT_FIELDS, '');
+    // A predicate is an object (in-toto Statement v1; sigstore-python refuses another kind); absent is allowed, as the spec allows.
+    const { predicate } = statement;
+    if (predicate !== undefined && predicate !== null && (typeof predicate !== 'object' || Array.isArray(predicate))) {
+        throw new errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) has a predicate that is not an object (${Array.isArray(predicate) ? 'an array' : typeof predicate})`, { hint: 'in-toto statements carry their predicate as a JSON object; no attestation tool wrote this one: do not trust it' });
+    }
     subject.forEach((entry, index) => {
         if (typeof entry === 'object' && entry !== null)
             refuseFoldedFields(entry, SUBJECT_FIELDS, ` its subject ${index + 1}`);

@@ -357,8 +357,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3408);
 /* harmony import */ var _lockfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4045);
 /* harmony import */ var _identities_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8706);
-/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(897);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(211);
+/* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(897);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(211);
+/* harmony import */ var _core_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9531);
+/* harmony import */ var _unknowns_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5415);
+
+
 
 
 
@@ -371,7 +375,7 @@ __webpack_require__.r(__webpack_exports__);
  * rubygems.org (the gem purl type's default repository): undefined for rubygems.org.
  */
 function gemServer(spelled) {
-    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .withoutCredentials */ .r)(spelled);
+    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(spelled);
     if (/^https?:\/\/rubygems\.org\/*$/i.test(remote))
         return undefined;
     // Not a regex: `\/+$` is retried from every slash of a long run (quadratic on hostile input).
@@ -382,7 +386,7 @@ function gemServer(spelled) {
 }
 /** A GIT section's source as other lockfiles record one: `git+URL#revision` (an https or ssh remote gains the `git+` of a VCS URL). */
 function gitLocation(spelled, revision) {
-    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_5__/* .withoutCredentials */ .r)(spelled);
+    const remote = (0,_urls_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutCredentials */ .r)(spelled);
     const url = /^(?:https?|ssh):\/\//.test(remote) ? `git+${remote}` : remote;
     return revision === undefined ? url : `${url}#${revision}`;
 }
@@ -471,7 +475,7 @@ async function scopesFromGemfile(input, direct, gems) {
     for (const gem of gems)
         edges.set(gem.name, [...(edges.get(gem.name) ?? []), ...gem.dependencies.map((to) => ({ to, optional: false }))]);
     const names = (dev) => direct.filter((gem) => isDev(gem) === dev).map((gem) => gem.name);
-    return (0,_scopes_js__WEBPACK_IMPORTED_MODULE_6__/* .scopesByReachability */ .Q)({ required: names(false), optional: [], dev: names(true) }, edges);
+    return (0,_scopes_js__WEBPACK_IMPORTED_MODULE_7__/* .scopesByReachability */ .Q)({ required: names(false), optional: [], dev: names(true) }, edges);
 }
 /**
  * Gems from `Gemfile.lock`: the `specs` of its GEM, GIT, PATH and PLUGIN SOURCE sections, with
@@ -507,7 +511,7 @@ const gemfileLockParser = {
                 // `  name[!][ (requirement)]`: what the Gemfile asks for (`!` marks a GIT or PATH source).
                 const listed = /^ {2}(?! )([^\s!]+)(!?)/.exec(text);
                 if (listed?.[1] !== undefined)
-                    direct.push({ name: listed[1], pinnedSource: listed[2] === '!' });
+                    direct.push({ name: listed[1], pinnedSource: listed[2] === '!', line: index + 1 });
                 continue;
             }
             if (section === 'CHECKSUMS') {
@@ -552,13 +556,15 @@ const gemfileLockParser = {
                 if (platform !== undefined)
                     qualifiers.platform = platform;
                 const purl = (0,_lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .purlFor */ .nK)(input.path, index + 1, () => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__.purlOf)('gem', name, version, undefined, Object.keys(qualifiers).length === 0 ? undefined : qualifiers));
-                current = { purl, name, version, lockName: `${name} (${version}${platform === undefined ? '' : `-${platform}`})`, line: index + 1, downloadLocation, dependencies: [] };
+                current = { purl, name, version, lockName: `${name} (${version}${platform === undefined ? '' : `-${platform}`})`, line: index + 1, downloadLocation, dependencies: [], dependencyLines: [] };
                 gems.push(current);
                 continue;
             }
             const dependency = SPEC_DEPENDENCY.exec(text);
-            if (dependency?.[1] !== undefined && current !== undefined)
+            if (dependency?.[1] !== undefined && current !== undefined) {
                 current.dependencies.push(dependency[1]);
+                current.dependencyLines.push(index + 1);
+            }
         }
         const scopes = await scopesFromGemfile(input, direct, gems);
         const collector = new _lockfile_js__WEBPACK_IMPORTED_MODULE_3__/* .PackageCollector */ .UI(input);
@@ -574,11 +580,23 @@ const gemfileLockParser = {
             else
                 named.add(gem.purl);
         }
-        for (const gem of gems)
-            for (const name of gem.dependencies)
-                for (const target of byName.get(name) ?? [])
-                    collector.relate(gem.purl, target);
-        return collector.result();
+        // A gem a spec or the Gemfile depends on that no spec locks: the lockfile is cut short or was edited (`bundle install --frozen` refuses it).
+        // Bundler itself is the exception: gems may depend on it, and Bundler never locks itself as a spec.
+        const unknowns = new _unknowns_js__WEBPACK_IMPORTED_MODULE_8__/* .LockfileUnknowns */ .dF(input.path);
+        for (const gem of gems) {
+            gem.dependencies.forEach((name, position) => {
+                if (byName.has(name))
+                    for (const target of byName.get(name) ?? [])
+                        collector.relate(gem.purl, target);
+                else if (name !== 'bundler')
+                    unknowns.add(`${gem.name} ${gem.version} depends on ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(name, 200)}, which no spec of the lockfile locks: it is cut short or was edited, and what it lacks is not listed (run bundle lock)`, gem.dependencyLines[position]);
+            });
+        }
+        for (const listed of direct) {
+            if (!byName.has(listed.name) && listed.name !== 'bundler')
+                unknowns.add(`the Gemfile depends on ${(0,_core_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedText */ .LD)(listed.name, 200)} (DEPENDENCIES), which no spec of the lockfile locks: it is cut short or was edited, and what it lacks is not listed (run bundle lock)`, listed.line);
+        }
+        return unknowns.into(collector.result());
     },
 };
 

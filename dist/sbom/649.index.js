@@ -133,6 +133,7 @@ function closingQuote(text, open) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FA: () => (/* binding */ versionField),
 /* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Ke: () => (/* binding */ withOrphans),
 /* harmony export */   L3: () => (/* binding */ licenseOf),
 /* harmony export */   OM: () => (/* binding */ stringField),
 /* harmony export */   PH: () => (/* binding */ BUNDLED_PROPERTY),
@@ -533,6 +534,21 @@ function resolveIn(from, name) {
             return purl;
     }
     return undefined;
+}
+/**
+ * What a project without a named root depends on: the dependencies its manifest declares, and the
+ * packages nothing depends on (a trimmed lockfile's leftovers), which would otherwise float,
+ * related to nothing in the SBOM.
+ */
+function withOrphans(declared, packages, relationships) {
+    const targets = new Set();
+    for (const relationship of relationships)
+        targets.add(relationship.to);
+    const direct = new Set(declared);
+    for (const pkg of packages)
+        if (!targets.has(pkg.purl))
+            direct.add(pkg.purl);
+    return [...direct];
 }
 
 

@@ -32823,13 +32823,18 @@ class ParseBudget {
     constructor(limit) {
         this.#limit = limit;
     }
-    /** Takes `bytes` for a lockfile about to be parsed; undefined when they fit, else why the file is not parsed. */
-    take(bytes) {
-        const spent = this.#spent + bytes;
+    /**
+     * Takes `bytes` for a lockfile about to be parsed, or `cost` bytes' worth for a file that takes
+     * more to parse than its size says (a package database of many short paragraphs); undefined when
+     * they fit, else why the file is not parsed.
+     */
+    take(bytes, cost = bytes) {
+        const spent = this.#spent + cost;
         if (spent > UNCOUNTED_BYTES || this.#limit !== undefined) {
             this.#limit ??= Math.floor(process.getBuiltinModule('node:v8').getHeapStatistics().heap_size_limit / HEAP_PER_LOCKFILE_BYTE);
             if (spent > this.#limit) {
-                return `not cataloged: its ${mebibytes(bytes)}, after the ${mebibytes(this.#spent)} of lockfiles parsed before it, would take more memory than this process has (parsing takes about ${HEAP_PER_LOCKFILE_BYTE} times a lockfile's size, and its heap holds ${mebibytes(this.#limit * HEAP_PER_LOCKFILE_BYTE)}); catalog it on its own, or give Node.js more heap (NODE_OPTIONS=--max-old-space-size=MiB)`;
+                const size = cost > bytes ? `${mebibytes(bytes)}, of so many short lines that it parses like ${mebibytes(cost)} of lockfile` : mebibytes(bytes);
+                return `not cataloged: its ${size}, after the ${mebibytes(this.#spent)} of lockfiles parsed before it, would take more memory than this process has (parsing takes about ${HEAP_PER_LOCKFILE_BYTE} times a lockfile's size, and its heap holds ${mebibytes(this.#limit * HEAP_PER_LOCKFILE_BYTE)}); catalog it on its own, or give Node.js more heap (NODE_OPTIONS=--max-old-space-size=MiB)`;
             }
         }
         this.#spent = spent;

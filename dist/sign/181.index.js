@@ -129,7 +129,8 @@ __webpack_require__.d(__webpack_exports__, {
   vz: () => (/* binding */ sourceOf),
   nN: () => (/* binding */ splitNameAt),
   OM: () => (/* binding */ stringField),
-  FA: () => (/* binding */ versionField)
+  FA: () => (/* binding */ versionField),
+  Ke: () => (/* binding */ withOrphans)
 });
 
 // EXTERNAL MODULE: ./lib/core/quote.js
@@ -557,6 +558,21 @@ function resolveIn(from, name) {
             return purl;
     }
     return undefined;
+}
+/**
+ * What a project without a named root depends on: the dependencies its manifest declares, and the
+ * packages nothing depends on (a trimmed lockfile's leftovers), which would otherwise float,
+ * related to nothing in the SBOM.
+ */
+function withOrphans(declared, packages, relationships) {
+    const targets = new Set();
+    for (const relationship of relationships)
+        targets.add(relationship.to);
+    const direct = new Set(declared);
+    for (const pkg of packages)
+        if (!targets.has(pkg.purl))
+            direct.add(pkg.purl);
+    return [...direct];
 }
 
 

@@ -397,6 +397,9 @@ async function parseYarn(input) {
     // importer's peers are its dependents' to provide, so they start nothing here.
     const starts = { required: [], optional: [], dev: [] };
     let known = false;
+    // The project's own dependencies when it names no root (a package.json without a name): the catalog's root depends
+    // on these, not on what nothing else depends on, which drops a direct dependency another package needs too.
+    const direct = [];
     for (const importer of importers) {
         const deps = importer.manifest === undefined ? (importer.node?.deps ?? []).filter((dep) => dep.kind !== 'peer') : manifestDependencies(importer.manifest);
         if (importer.manifest !== undefined)
@@ -416,6 +419,8 @@ async function parseYarn(input) {
             providerOf(target).parents.push(provider);
             if (importer.manifest !== undefined)
                 starts[dep.kind].push(target.purl);
+            if (importer === importers[0] && importer.purl === undefined && importer.manifest !== undefined && (dep.kind !== 'dev' || input.includeDev))
+                direct.push(target.purl);
             if (importer.purl === undefined)
                 continue;
             if (dep.kind !== 'dev')
@@ -443,7 +448,8 @@ async function parseYarn(input) {
     const packages = set.allPackages();
     for (const pkg of packages)
         pkg.scope = scopes.get(pkg.purl) ?? 'required';
-    const result = { packages, relationships: set.allRelationships(), ...unresolved.fields() };
+    const relationships = set.allRelationships();
+    const result = { packages, relationships, ...unresolved.fields(), ...(direct.length > 0 ? { direct: (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .withOrphans */ .Ke)(direct, packages, relationships) } : {}) };
     if (rootPurl !== undefined && rootName !== undefined) {
         const root = { purl: rootPurl, ecosystem: 'npm', name: rootName, version: rootVersion, hashes: [], locations: [{ path: input.path }], scope: 'required' };
         const license = (0,_common_js__WEBPACK_IMPORTED_MODULE_3__/* .licenseOf */ .L3)(rootManifest?.json.license);

@@ -66530,6 +66530,13 @@ const MAX_REPOSITORY_LENGTH = 255;
  * `library/`. Repositories must be lowercase (a registry would store `Alpine` and `alpine` apart).
  */
 function parseImageReference(input) {
+    // A reference written as a URL's authority with a password (user:password@host/...) would be quoted back in every error and log line.
+    const authority = input.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+    if (/^[^/@]*:[^/@]*@(?!sha\d+:)/i.test(authority)) {
+        throw new OciError('OCI_REFERENCE_INVALID', 'an image reference holds what looks like credentials (user:password@ before the registry): references carry none, and it is not quoted here', {
+            hint: 'name the image as registry/repository[:tag][@sha256:<hex>], and log in with --registry-username and the password in TRUST_KIT_REGISTRY_PASSWORD (or docker login)',
+        });
+    }
     const shown = JSON.stringify(input.length > 200 ? `${input.slice(0, 200)}...` : input);
     const invalid = (why, hint = 'write it as [registry[:port]/]repository[:tag][@sha256:<hex>], e.g. ghcr.io/acme/app:v1') => new OciError('OCI_REFERENCE_INVALID', `image reference ${shown} is invalid: ${why}`, { hint });
     if (input.length === 0 || input.length > MAX_REFERENCE_LENGTH)
@@ -71103,6 +71110,7 @@ function releaseConfig(raw, nameOf, defaults) {
 ;// CONCATENATED MODULE: ./lib/github/context.js
 
 
+
 /** The visibility a payload states: `repository.visibility`, or `repository.private` on older payloads. */
 function visibilityOf(payload) {
     const repository = payload?.repository;
@@ -71115,15 +71123,40 @@ function visibilityOf(payload) {
         return 'public';
     return undefined;
 }
+/** The most bytes of an event payload read (GitHub caps a webhook's payload at 25 MB). */
+const MAX_EVENT_BYTES = 32 * 1024 * 1024;
+/**
+ * The server's URL: `https://github.com` unless GITHUB_SERVER_URL says (empty is unset). It must be
+ * an http(s) origin without credentials or a path: provenance's builder and repository URLs are
+ * built on it, and `https://github.com/evil-org/x` would put another repository's name in them.
+ */
+function serverUrlOf(value) {
+    if (value === undefined || value === '')
+        return 'https://github.com';
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '' && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '')
+        return parsed.origin;
+    const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` ${(0,quote/* quoted */.TL)(value, 200)}`;
+    throw new errors/* TrustKitError */.T0('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not the http(s) address of a GitHub server (a scheme and a host, no path or credentials)`, {
+        hint: "leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub's address, e.g. https://github.com or https://ghe.example.com",
+    });
+}
 /** Reads the run context from an environment (the entry point passes `process.env`). */
 async function readRunContext(env) {
-    const serverURL = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const serverURL = serverUrlOf(env.GITHUB_SERVER_URL);
     const eventPath = env.GITHUB_EVENT_PATH;
     if (eventPath === undefined || eventPath === '')
         return { serverURL, payload: undefined, visibility: undefined };
     let payload;
     try {
-        payload = JSON.parse(await (0,promises_.readFile)(eventPath, 'utf8'));
+        // A regular file of bounded size: a pipe would hang the run, /dev/zero fill the memory.
+        payload = JSON.parse((await (0,files/* readRegularFile */.XF)(eventPath, { maxBytes: MAX_EVENT_BYTES, what: 'event payload' })).toString('utf8'));
     }
     catch (error) {
         throw new errors/* TrustKitError */.T0('GITHUB_EVENT_UNREADABLE', `cannot read the event payload ${eventPath}: ${(0,errors/* messageOf */.bD)(error)}`, {
@@ -72533,6 +72566,7 @@ const DEFAULT_HINTS = {
     VERIFY_ARTIFACT_MISMATCH: TAMPERED,
     VERIFY_SUBJECT_MISMATCH: 'this attestation is about other artifacts: check that you downloaded the artifact the bundle was made for',
     VERIFY_PREDICATE_TYPE_MISMATCH: 'the attestation says something else about the artifact: pass the --predicate-type (input "predicate-type") it was made with (SLSA provenance is https://slsa.dev/provenance/v1), or the bundle holding that kind of attestation',
+    VERIFY_PROVENANCE_MISMATCH: 'the provenance claims another source, commit, workflow, trigger or runner than its signing certificate, which GitHub\'s token vouched for: do not trust what it says about the build',
     VERIFY_SIGNATURE_INVALID: TAMPERED,
     VERIFY_KEY_MISMATCH: 'verify key-signed bundles with --key PUB.pem (input "key") and keyless bundles with --certificate-identity and --certificate-oidc-issuer (the inputs of the same names)',
     VERIFY_CERTIFICATE_INVALID: TAMPERED,
@@ -73211,6 +73245,9 @@ function decodeBundle(json) {
         content = { $case: 'dsseEnvelope', dsseEnvelope: { payload: bytes(envelope.payload), payloadType: documents_text(envelope.payloadType), signatures } };
         if (content.dsseEnvelope.payload.length === 0)
             invalid.push('dsseEnvelope.payload');
+        // More than one is no missing field: said as what it is, as cosign says it (one signature is verified, and which would be a choice).
+        if (signatures.length > 1)
+            throw malformed(`dsseEnvelope.signatures holds ${signatures.length} signatures; a Sigstore bundle's envelope holds exactly one`);
         if (signatures.length !== 1)
             invalid.push('dsseEnvelope.signatures');
         else if (signatures[0]?.sig.length === 0)
@@ -74208,6 +74245,7 @@ function ones(value) {
 
 
 
+
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 const verify_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -74588,6 +74626,9 @@ function refuseFoldedFields(object, fields, where) {
     }
 }
 function parseStatement(payload) {
+    // JSON text is UTF-8 (RFC 8259); read leniently, bytes that are not would be U+FFFD here and a refusal in gh, cosign and sigstore-python.
+    if (!(0,external_node_buffer_.isUtf8)(payload))
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', 'the DSSE payload (an in-toto statement) is not UTF-8 text, which gh, cosign and sigstore-python refuse to read');
     const text = payload.toString('utf8');
     let statement;
     try {
@@ -74605,6 +74646,11 @@ function parseStatement(payload) {
         throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 or v0.1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
     }
     refuseFoldedFields(statement, STATEMENT_FIELDS, '');
+    // A predicate is an object (in-toto Statement v1; sigstore-python refuses another kind); absent is allowed, as the spec allows.
+    const { predicate } = statement;
+    if (predicate !== undefined && predicate !== null && (typeof predicate !== 'object' || Array.isArray(predicate))) {
+        throw new errors_VerifyError('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) has a predicate that is not an object (${Array.isArray(predicate) ? 'an array' : typeof predicate})`, { hint: 'in-toto statements carry their predicate as a JSON object; no attestation tool wrote this one: do not trust it' });
+    }
     subject.forEach((entry, index) => {
         if (typeof entry === 'object' && entry !== null)
             refuseFoldedFields(entry, SUBJECT_FIELDS, ` its subject ${index + 1}`);

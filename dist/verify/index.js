@@ -32706,6 +32706,8 @@ function attestationVerifyConfig(raw, nameOf) {
 
 // EXTERNAL MODULE: ./lib/sigstore/verify/errors.js
 var verify_errors = __nccwpck_require__(5447);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./lib/core/json.js
@@ -33361,6 +33363,7 @@ function ones(value) {
 
 
 
+
 /** The content bytes of OID 1.3.6.1.4.1.11129.2.4.2 (RFC 6962 embedded SCT list). */
 const SCT_OID_DER = Buffer.from([0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, 0x02]);
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -33741,6 +33744,9 @@ function refuseFoldedFields(object, fields, where) {
     }
 }
 function parseStatement(payload) {
+    // JSON text is UTF-8 (RFC 8259); read leniently, bytes that are not would be U+FFFD here and a refusal in gh, cosign and sigstore-python.
+    if (!(0,external_node_buffer_.isUtf8)(payload))
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', 'the DSSE payload (an in-toto statement) is not UTF-8 text, which gh, cosign and sigstore-python refuse to read');
     const text = payload.toString('utf8');
     let statement;
     try {
@@ -33758,6 +33764,11 @@ function parseStatement(payload) {
         throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload is not an in-toto statement (expected _type https://in-toto.io/Statement/v1 or v0.1 and a subject list, found _type ${(0,quote/* quoted */.TL)(type ?? null)})`);
     }
     refuseFoldedFields(statement, STATEMENT_FIELDS, '');
+    // A predicate is an object (in-toto Statement v1; sigstore-python refuses another kind); absent is allowed, as the spec allows.
+    const { predicate } = statement;
+    if (predicate !== undefined && predicate !== null && (typeof predicate !== 'object' || Array.isArray(predicate))) {
+        throw new verify_errors/* VerifyError */.G('VERIFY_BUNDLE_INVALID', `the DSSE payload (an in-toto statement) has a predicate that is not an object (${Array.isArray(predicate) ? 'an array' : typeof predicate})`, { hint: 'in-toto statements carry their predicate as a JSON object; no attestation tool wrote this one: do not trust it' });
+    }
     subject.forEach((entry, index) => {
         if (typeof entry === 'object' && entry !== null)
             refuseFoldedFields(entry, SUBJECT_FIELDS, ` its subject ${index + 1}`);
@@ -34107,13 +34118,23 @@ function verifyAttestation(options) {
                 throw new verify_errors/* VerifyError */.G('VERIFY_PREDICATE_TYPE_MISMATCH', `expected predicate type ${(0,quote/* quoted */.TL)(predicateType)}, found ${(0,quote/* quoted */.TL)(signature.statement.predicateType)} in ${where(options.source, bundle)}`);
             }
             const statement = signedStatement(bundle.json);
-            return { signature, statement, provenance: predicateType === SLSA_PROVENANCE_V1 ? summarizeProvenance(statement.predicate) : undefined, bundleIndex: index, line: bundle.line };
+            const provenance = predicateType === SLSA_PROVENANCE_V1 ? summarizeProvenance(statement.predicate) : undefined;
+            if (provenance !== undefined)
+                refuseContradictedProvenance(provenance, signature.signer);
+            return { signature, statement, provenance, bundleIndex: index, line: bundle.line };
         }
         catch (error) {
             if (!(error instanceof verify_errors/* VerifyError */.G))
                 throw error;
             firstFailure ??= bundles.length === 1 ? error : new verify_errors/* VerifyError */.G(error.code, `${where(options.source, bundle)}: ${error.message}`, { cause: error, ...(error.hint === undefined ? {} : { hint: error.hint }) });
         }
+    }
+    // Past the bound, a bundle not tried might verify: the failure says so rather than only why the first one failed.
+    if (matching.length > candidates.length && firstFailure instanceof verify_errors/* VerifyError */.G) {
+        throw new verify_errors/* VerifyError */.G(firstFailure.code, `${firstFailure.message}; ${matching.length - candidates.length} more attestation(s) about the artifact were not tried (the first ${candidates.length} are)`, {
+            cause: firstFailure,
+            hint: `${firstFailure.hint ?? ''}; a file with more than ${candidates.length} attestations about one artifact is not one a release writes: get the attestations from the release again`,
+        });
     }
     throw firstFailure;
 }
@@ -34136,6 +34157,35 @@ function field(value, ...path) {
         at = at[key];
     }
     return at;
+}
+/** A repository URL compared as GitHub compares names: without `git+`, `.git` or a trailing slash, ASCII case folded. */
+function repositoryKey(url) {
+    return url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '').replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+}
+/**
+ * Refuses SLSA provenance whose own claims contradict its signing certificate: Fulcio wrote the
+ * source repository, commit, workflow, trigger and runner environment into the certificate from
+ * the OIDC token GitHub issued for the run, while the predicate is whatever the signer put in it.
+ * Printed under "Verified OK", a predicate naming another repository, commit or a GitHub-hosted
+ * runner for a self-hosted build would be believed. Only claims both make are compared.
+ */
+function refuseContradictedProvenance(provenance, signer) {
+    if (signer.kind !== 'certificate')
+        return;
+    const certified = signer.extensions;
+    const contradictions = [];
+    const compare = (what, claimed, certifiedValue, same) => {
+        if (claimed !== undefined && certifiedValue !== undefined && !same(claimed, certifiedValue))
+            contradictions.push(`${what} ${(0,quote/* quoted */.TL)(claimed)}, where the certificate says ${(0,quote/* quoted */.TL)(certifiedValue)}`);
+    };
+    compare('source repository', provenance.sourceRepository, certified.sourceRepositoryURI, (a, b) => repositoryKey(a) === repositoryKey(b));
+    compare('source commit', provenance.sourceCommit, certified.sourceRepositoryDigest, (a, b) => a.toLowerCase() === b.toLowerCase());
+    compare('trigger', provenance.trigger, certified.buildTrigger, (a, b) => a === b);
+    compare('runner environment', provenance.runnerEnvironment, certified.runnerEnvironment, (a, b) => a === b);
+    // The certificate's build configuration is https://github.com/OWNER/REPO/PATH@REF: the predicate's PATH@REF must end it.
+    compare('workflow', provenance.workflow, certified.buildConfigURI, (a, b) => b.endsWith(`/${a}`));
+    if (contradictions.length > 0)
+        throw new verify_errors/* VerifyError */.G('VERIFY_PROVENANCE_MISMATCH', `the SLSA provenance claims ${contradictions.join('; ')}`);
 }
 /**
  * The key fields of a SLSA provenance v1 predicate: the builder, the source repository and commit
@@ -41635,6 +41685,9 @@ function decodeBundle(json) {
         content = { $case: 'dsseEnvelope', dsseEnvelope: { payload: bytes(envelope.payload), payloadType: text(envelope.payloadType), signatures } };
         if (content.dsseEnvelope.payload.length === 0)
             invalid.push('dsseEnvelope.payload');
+        // More than one is no missing field: said as what it is, as cosign says it (one signature is verified, and which would be a choice).
+        if (signatures.length > 1)
+            throw malformed(`dsseEnvelope.signatures holds ${signatures.length} signatures; a Sigstore bundle's envelope holds exactly one`);
         if (signatures.length !== 1)
             invalid.push('dsseEnvelope.signatures');
         else if (signatures[0]?.sig.length === 0)
@@ -41771,6 +41824,7 @@ const DEFAULT_HINTS = {
     VERIFY_ARTIFACT_MISMATCH: TAMPERED,
     VERIFY_SUBJECT_MISMATCH: 'this attestation is about other artifacts: check that you downloaded the artifact the bundle was made for',
     VERIFY_PREDICATE_TYPE_MISMATCH: 'the attestation says something else about the artifact: pass the --predicate-type (input "predicate-type") it was made with (SLSA provenance is https://slsa.dev/provenance/v1), or the bundle holding that kind of attestation',
+    VERIFY_PROVENANCE_MISMATCH: 'the provenance claims another source, commit, workflow, trigger or runner than its signing certificate, which GitHub\'s token vouched for: do not trust what it says about the build',
     VERIFY_SIGNATURE_INVALID: TAMPERED,
     VERIFY_KEY_MISMATCH: 'verify key-signed bundles with --key PUB.pem (input "key") and keyless bundles with --certificate-identity and --certificate-oidc-issuer (the inputs of the same names)',
     VERIFY_CERTIFICATE_INVALID: TAMPERED,
