@@ -242,6 +242,15 @@ describe('trust-kit sbom IMAGE: bad flags and arguments', () => {
     assert.match(reference.stderr, /^trust-kit: CONFIG_INVALID: argument IMAGE: image reference "bad::ref" is invalid: /);
   });
 
+  it("syft's other source prefixes (oci-archive:, docker:, dir:) are a usage error saying what to give instead, not a directory that is not there", async (t) => {
+    const cwd = await tempDir(t);
+    for (const [argument, said] of [['oci-archive:app.tar', /oci-archive: is a source prefix of syft's that trust-kit does not read: give the image as registry:REF, oci-dir:PATH/], ['docker:app:v1', /docker: is a source prefix of syft's/], ['dir:project', /dir: is a source prefix of syft's that trust-kit does not read: give the directory without it \(project\)/]] as const) {
+      const run = await cli(['sbom', argument], cwd, ENV);
+      assert.equal(run.code, 2, run.stderr);
+      assert.match(run.stderr, said, argument);
+    }
+  });
+
   it('takes --registry-username for a registry: image, as sign-image does: without its password, or for another source, a usage error', async (t) => {
     const cwd = await tempDir(t);
     const noPassword = await cli(['sbom', 'registry:127.0.0.1:1/app:v1', '--registry-username', 'ci', '--format', 'nope'], cwd, ENV);

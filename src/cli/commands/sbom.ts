@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { cliNamer, withEarlierIssues } from '../../config/inputs.js';
 import { sbomConfig } from '../../config/sbom.js';
 import { clockFromSourceDateEpoch } from '../../core/clock.js';
@@ -87,8 +89,12 @@ Options:
   async run(args, context) {
     const [first] = args.positionals;
     if (args.positionals.length === 1 && first !== undefined && isImageArgument(first)) return (await import('./sbom-image.js')).runImageSbomCommand(first, args, context);
+    // syft's other source prefixes would be read as a directory of that name, and fail as one that is not there.
+    const otherPrefix = first === undefined ? undefined : /^(oci-archive|docker|podman|containerd|singularity|dir|file):/.exec(first)?.[1];
+    const unread = otherPrefix !== undefined && first !== undefined && !existsSync(resolve(context.cwd, first));
     const earlier = [
       ...args.issues,
+      ...(unread ? [{ input: 'argument DIR', message: `${otherPrefix}: is a source prefix of syft's that trust-kit does not read: ${otherPrefix === 'dir' || otherPrefix === 'file' ? `give the directory without it (${first?.slice(otherPrefix.length + 1) || '.'})` : 'give the image as registry:REF, oci-dir:PATH (an OCI layout) or docker-archive:FILE (docker save)'}` }] : []),
       ...(args.positionals.length > 1 ? [{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }] : []),
       ...IMAGE_ONLY.filter((name) => args.values[name] !== undefined).map((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' })),
       // --base names release files relative to it: without --artifacts it would change nothing, silently (the catalog's directory is DIR).
