@@ -64,6 +64,9 @@ export function distroOf(text: string, debianVersion?: string): Distro | undefin
   return id === 'debian' && point !== undefined && /^\d+(?:\.\d+)+$/.test(point) && point.startsWith(`${versionId}.`) ? { id, versionId: point } : { id, versionId };
 }
 
+/** Where rpm keeps its database: Berkeley DB (`Packages`), NDB (`Packages.db`) or SQLite (`rpmdb.sqlite`), in the old place or the new. */
+const RPM_DATABASES = ['/var/lib/rpm/Packages', '/var/lib/rpm/Packages.db', '/var/lib/rpm/rpmdb.sqlite', '/usr/lib/sysimage/rpm/Packages', '/usr/lib/sysimage/rpm/Packages.db', '/usr/lib/sysimage/rpm/rpmdb.sqlite'];
+
 function insideSkippedDirectory(path: string): boolean {
   return path.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment));
 }
@@ -150,6 +153,10 @@ export async function imageSbom(source: ImageSource, options: ImageSbomOptions =
     if (reached !== undefined && (reached.node.kind === 'file' || (reached.node.children?.size ?? 0) > 0)) {
       layerUnknowns.push({ path, reason: `reached through a symbolic link, at ${reached.path} (links are not followed); not cataloged` });
     }
+  }
+  // An rpm database is not read (its formats are Berkeley DB, NDB or SQLite): said, so that --strict does not pass an rpm-based image whose packages are all left out.
+  for (const path of RPM_DATABASES) {
+    if (fs.get(path)?.kind === 'file') layerUnknowns.push({ path, reason: 'an rpm database, which trust-kit does not read: the packages rpm installed are not listed' });
   }
   const files = fs.files();
   const kept = new Map<string, ImageFile>(files.filter((file) => file.node.content !== undefined).map((file) => [file.path, file]));

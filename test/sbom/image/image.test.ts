@@ -288,6 +288,12 @@ test('a Go binary under node_modules or a vendor directory (esbuild\'s) is catal
   assert.deepEqual(large.sbom.unknowns.map((unknown) => unknown.reason.replace(/^.*?: /, '')), [`an executable of ${binary.length} bytes, more than the 100000 bytes inspected; not cataloged`]);
 });
 
+test('an rpm database (not read) is an unknown, so --strict does not pass an rpm-based image whose packages are all left out', async () => {
+  const image = buildImage([{ entries: [{ path: 'var/lib/rpm/rpmdb.sqlite', content: Buffer.from('SQLite format 3\u0000') }] }]);
+  const { sbom } = await imageSbom(memorySource(image), { clock: CLOCK });
+  assert.deepEqual(sbom.unknowns.map((unknown) => [unknown.path, unknown.reason]), [['/var/lib/rpm/rpmdb.sqlite', 'an rpm database, which trust-kit does not read: the packages rpm installed are not listed']]);
+});
+
 test('platforms: an index is read for linux/amd64 by default, --platform picks another, a missing one is IMAGE_PLATFORM_NOT_FOUND', async (t) => {
   const amd64 = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'amd', version: '1' }]) }] }]);
   const arm64 = buildImage([{ entries: [{ path: 'var/lib/dpkg/status', content: dpkgStatus([{ name: 'arm', version: '1', arch: 'arm64' }]) }] }], { os: 'linux', architecture: 'arm64' });
