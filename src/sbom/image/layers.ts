@@ -294,6 +294,10 @@ export async function squashLayers(layers: readonly LayerSource[], interest: Fil
   const storedBudget = { left: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
   const frames = { left: limits.maxZstdFrames, limit: limits.maxZstdFrames };
   let kept = 0;
+  // Every tar entry read, whiteouts and overwrites included, which make no node the entry bound counts: 8 million whiteouts took
+  // 27 s and would take minutes before the byte budget. Four times the entries an image may hold is far past any real image's.
+  const maxRead = limits.maxEntries * 4;
+  let read = 0;
   for (const [layerIndex, layer] of layers.entries()) {
     const where = `layer ${layerIndex + 1} (${layer.diffId})`;
     const storedHash = createHash('sha256');
@@ -301,8 +305,11 @@ export async function squashLayers(layers: readonly LayerSource[], interest: Fil
     const stored = await layer.open();
     const uncompressed = measured(decompressed(hashed(stored as AsyncIterable<Buffer>, storedHash, storedBudget, where), where, frames), diffHash, budget, where);
     try {
-      await readTar(uncompressed, where, async (read, body) => {
-      let entry = read;
+      await readTar(uncompressed, where, async (header, body) => {
+      if (++read > maxRead) {
+        throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: the image's layers hold more than ${maxRead} tar entries (whiteouts and overwritten files included)`, { hint: 'the image is hostile or unusually large; raise the entry limit only for an image you trust' });
+      }
+      let entry = header;
       const segments = segmentsOf(entry.name, where);
       const path = `/${segments.join('/')}`;
       checkLinkName(entry.name, entry.linkName, where);

@@ -224,6 +224,10 @@ test('two lockfiles whose directory names are different bytes that are not UTF-8
 test('more entries than the limit is IMAGE_LIMIT_EXCEEDED', async () => {
   const entries = Array.from({ length: 50 }, (_, index) => ({ path: `f${index}`, content: '' }));
   await assert.rejects(imageSbom(memorySource(buildImage([{ entries }])), { limits: { ...DEFAULT_IMAGE_LIMITS, maxEntries: 20 } }), { code: 'IMAGE_LIMIT_EXCEEDED' });
+  // Whiteouts make no entry of the squashed tree, but each is read: past four times the bound the layers are refused too.
+  const whiteouts = Array.from({ length: 90 }, (_, index) => ({ path: `.wh.gone${index}`, content: '' }));
+  await assert.rejects(imageSbom(memorySource(buildImage([{ entries: whiteouts }])), { limits: { ...DEFAULT_IMAGE_LIMITS, maxEntries: 20 } }), { code: 'IMAGE_LIMIT_EXCEEDED', message: /hold more than 80 tar entries \(whiteouts and overwritten files included\)/ });
+  assert.ok(await imageSbom(memorySource(buildImage([{ entries: whiteouts.slice(0, 80) }])), { limits: { ...DEFAULT_IMAGE_LIMITS, maxEntries: 20 } }));
 });
 
 test('a truncated layer, a layer that is not a tar and a layer whose diff ID does not match are coded errors', async () => {
