@@ -113,9 +113,15 @@ export async function ociLayoutSource(dir: string, platform?: Platform, cwd = '.
   };
   const where = `oci-dir:${dir}: index.json`;
   const index = await readBounded(await insideLayout(realRoot, join(realRoot, 'index.json'), where), MAX_METADATA_BYTES, where);
-  const opener = (descriptor: { digest: string }) => async () => {
+  const opener = (descriptor: { digest: string; size?: number }) => async () => {
     const what = `oci-dir:${dir}: layer ${descriptor.digest}`;
     const handle = await openRegular(await insideLayout(realRoot, blobPath(descriptor.digest), what), what, 'the layout is damaged; save the image again');
+    // The (digest-checked) manifest says how large the blob is: another size is known before a byte is read, not after gigabytes.
+    const { size } = await handle.stat();
+    if (descriptor.size !== undefined && size !== descriptor.size) {
+      await handle.close();
+      throw new ImageSbomError('IMAGE_DIGEST_MISMATCH', `${what}: the blob is ${size} bytes, not the ${descriptor.size} its manifest declares`, { hint: 'the blob was altered or damaged; save the image again' });
+    }
     return handle.createReadStream({ highWaterMark: 1024 * 1024 });
   };
   return { ...(await resolveImage(`oci-dir:${dir}`, { bytes: index, mediaType: 'application/vnd.oci.image.index.v1+json', where }, blob, opener, platform)), label: `oci-dir:${basename(root)}` };

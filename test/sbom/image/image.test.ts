@@ -326,6 +326,12 @@ test('sources: unknown prefixes, missing layouts and tampered blobs are coded er
   const layerDir = await layout(t, layerOnly);
   await writeFile(join(layerDir, 'blobs', 'sha256', sha256(layerOnly.layers[0]?.stored as Buffer).slice('sha256:'.length)), gzipSync(layerOnly.layers[0]?.tar as Buffer, { level: 1 }));
   await assert.rejects(async () => imageSbom(await ociLayoutSource(layerDir)), { code: 'IMAGE_DIGEST_MISMATCH' });
+  // A layer blob of another size than its manifest declares is refused before it is read (a 10 GiB sparse file declared as 1,000 bytes was read for 22 s).
+  const sized = buildImage([debianLayer()]);
+  const sizedDir = await layout(t, sized);
+  const stored = sized.layers[0]?.stored as Buffer;
+  await writeFile(join(sizedDir, 'blobs', 'sha256', sha256(stored).slice('sha256:'.length)), Buffer.concat([stored, Buffer.alloc(1024)]));
+  await assert.rejects(async () => imageSbom(await ociLayoutSource(sizedDir)), { code: 'IMAGE_DIGEST_MISMATCH', message: new RegExp(`the blob is ${stored.length + 1024} bytes, not the ${stored.length} its manifest declares`) });
 });
 
 test('a layer stream that fails with its source\'s coded error (a registry that stalls, a digest mismatch) keeps that code through decompression, gzip or none', async () => {
