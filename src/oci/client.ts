@@ -270,13 +270,20 @@ export class RegistryClient {
    * attempt's timeout, and with OCI_DIGEST_MISMATCH at its end when the bytes do not hash to
    * `digest`; consume it to the end before trusting anything read from it.
    */
-  async openBlob(repository: RepositoryName, digest: string, maxBytes: number): Promise<Readable> {
+  async openBlob(repository: RepositoryName, digest: string, maxBytes: number, bound: 'limit' | 'declared' = 'limit'): Promise<Readable> {
     digest = normalizedDigest(digest);
     const response = await this.#withRetry(`GET blob ${digest}`, () => this.#openBlobResponse(repository, digest));
     const declared = Number(response.headers['content-length']);
+    // `declared`: maxBytes is the size the (digest-checked) manifest gives the blob, so more is another blob than the image's, not a limit to raise.
+    const tooLarge = (size?: string): OciError => {
+      const is = size === undefined ? 'is larger than' : `is ${size} bytes, more than`;
+      return bound === 'declared'
+        ? new OciError('OCI_DIGEST_MISMATCH', `blob ${digest} of ${repository.registry}/${repository.repository} ${is} the ${maxBytes} its manifest declares`, { hint: "the registry serves other bytes than the image's manifest names: the blob was altered or damaged; report it to the registry's operators" })
+        : new OciError('OCI_TOO_LARGE', `blob ${digest} ${is} the ${maxBytes} bytes allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' });
+    };
     if (Number.isFinite(declared) && declared > maxBytes) {
       response.body.destroy();
-      throw new OciError('OCI_TOO_LARGE', `blob ${digest} is ${declared} bytes, more than the ${maxBytes} allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' });
+      throw tooLarge(String(declared));
     }
     const { algorithm } = parseDigestReference(digest);
     const hash = createHash(algorithm);
@@ -290,7 +297,7 @@ export class RegistryClient {
         watch.moved(chunk.length);
         total += chunk.length;
         if (total > maxBytes) {
-          callback(new OciError('OCI_TOO_LARGE', `blob ${digest} is larger than the ${maxBytes} bytes allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' }));
+          callback(tooLarge());
           return;
         }
         hash.update(chunk);

@@ -32,6 +32,6 @@ export async function registryImageSource(client: RegistryClient, text: string, 
     platform: config.platform,
     // No more than the manifest declares (its digest is checked, so its sizes are the image's): a registry streaming past that
     // (an endless body just above the slowest rate accepted) was read until 64 GiB, for days.
-    layers: manifest.layers.map((layer, index) => ({ digest: layer.digest, diffId: config.diffIds[index] as string, open: () => client.openBlob(reference, layer.digest, layer.size >= 0 ? Math.min(layer.size, MAX_LAYER_BYTES) : MAX_LAYER_BYTES) })),
+    layers: manifest.layers.map((layer, index) => ({ digest: layer.digest, diffId: config.diffIds[index] as string, open: () => client.openBlob(reference, layer.digest, layer.size >= 0 ? Math.min(layer.size, MAX_LAYER_BYTES) : MAX_LAYER_BYTES, layer.size >= 0 && layer.size <= MAX_LAYER_BYTES ? 'declared' : 'limit') })),
   };
 }

@@ -8,7 +8,7 @@ import { FAST_RETRY, scripted } from './support.js';
 
 const digestOf = (bytes: string | Buffer): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
-test('a layer streamed past the size its manifest declares is refused there (OCI_TOO_LARGE), not read on to the 64 GiB cap', { timeout: 20_000 }, async () => {
+test('a layer streamed past the size its manifest declares is refused there (OCI_DIGEST_MISMATCH: other bytes than the manifest names, not a limit to raise), not read on to the 64 GiB cap', { timeout: 20_000 }, async () => {
   const layer = 'eleven byte';
   const config = JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [digestOf('uncompressed')] } });
   const manifest = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf(config), size: config.length }, layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: digestOf(layer), size: layer.length }] });
@@ -27,8 +27,9 @@ test('a layer streamed past the size its manifest declares is refused there (OCI
       for await (const _chunk of stream);
     })(),
     (error: Error & { code?: string }) => {
-      assert.equal(error.code, 'OCI_TOO_LARGE');
-      assert.match(error.message, /is larger than the 11 bytes allowed/);
+      assert.equal(error.code, 'OCI_DIGEST_MISMATCH');
+      assert.match(error.message, /of registry\.example\/acme\/app is larger than the 11 its manifest declares/);
+      assert.doesNotMatch((error as { hint?: string }).hint ?? '', /raise the limit/);
       return true;
     },
   );
