@@ -262,7 +262,7 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         platform: config.platform,
         // No more than the manifest declares (its digest is checked, so its sizes are the image's): a registry streaming past that
         // (an endless body just above the slowest rate accepted) was read until 64 GiB, for days.
-        layers: manifest.layers.map(((layer, index) => ({ digest: layer.digest, diffId: config.diffIds[index], open: (() => client.openBlob(reference, layer.digest, layer.size >= 0 ? Math.min(layer.size, MAX_LAYER_BYTES) : MAX_LAYER_BYTES)) }))),
+        layers: manifest.layers.map(((layer, index) => ({ digest: layer.digest, diffId: config.diffIds[index], open: (() => client.openBlob(reference, layer.digest, layer.size >= 0 ? Math.min(layer.size, MAX_LAYER_BYTES) : MAX_LAYER_BYTES, layer.size >= 0 && layer.size <= MAX_LAYER_BYTES ? 'declared' : 'limit')) }))),
     };
 });var sequenceLength = (function (bytes, at) {
     const lead = bytes[at];
@@ -550,6 +550,12 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     const opener = ((descriptor) => (async () => {
         const what = `oci-dir:${dir}: layer ${descriptor.digest}`;
         const handle = await openRegular(await insideLayout(realRoot, blobPath(descriptor.digest), what), what, 'the layout is damaged; save the image again');
+        // The (digest-checked) manifest says how large the blob is: another size is known before a byte is read, not after gigabytes.
+        const { size } = await handle.stat();
+        if (descriptor.size !== undefined && size !== descriptor.size) {
+            await handle.close();
+            throw new ImageSbomError('IMAGE_DIGEST_MISMATCH', `${what}: the blob is ${size} bytes, not the ${descriptor.size} its manifest declares`, { hint: 'the blob was altered or damaged; save the image again' });
+        }
         return handle.createReadStream({ highWaterMark: 1024 * 1024 });
     }));
     return { ...(await resolveImage(`oci-dir:${dir}`, { bytes: index, mediaType: 'application/vnd.oci.image.index.v1+json', where }, blob, opener, platform)), label: `oci-dir:${(0,external_node_path_.basename)(root)}` };
@@ -992,6 +998,10 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
     const storedBudget = { left: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
     const frames = { left: limits.maxZstdFrames, limit: limits.maxZstdFrames };
     let kept = 0;
+    // Every tar entry read, whiteouts and overwrites included, which make no node the entry bound counts: 8 million whiteouts took
+    // 27 s and would take minutes before the byte budget. Four times the entries an image may hold is far past any real image's.
+    const maxRead = limits.maxEntries * 4;
+    let read = 0;
     for (const [layerIndex, layer] of layers.entries()) {
         const where = `layer ${layerIndex + 1} (${layer.diffId})`;
         const storedHash = (0,external_node_crypto_.createHash)('sha256');
@@ -999,8 +1009,11 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         const stored = await layer.open();
         const uncompressed = measured(decompressed(hashed(stored, storedHash, storedBudget, where), where, frames), diffHash, budget, where);
         try {
-            await readTar(uncompressed, where, (async (read, body) => {
-                let entry = read;
+            await readTar(uncompressed, where, (async (header, body) => {
+                if (++read > maxRead) {
+                    throw new ImageSbomError('IMAGE_LIMIT_EXCEEDED', `${where}: the image's layers hold more than ${maxRead} tar entries (whiteouts and overwritten files included)`, { hint: 'the image is hostile or unusually large; raise the entry limit only for an image you trust' });
+                }
+                let entry = header;
                 const segments = segmentsOf(entry.name, where);
                 const path = `/${segments.join('/')}`;
                 checkLinkName(entry.name, entry.linkName, where);
@@ -1193,6 +1206,11 @@ ghcr.io, docker's config.json ($DOCKER_CONFIG or ~/.docker: auths, credsStore, c
         if (reached !== undefined && (reached.node.kind === 'file' || (reached.node.children?.size ?? 0) > 0)) {
             layerUnknowns.push({ path, reason: `reached through a symbolic link, at ${reached.path} (links are not followed); not cataloged` });
         }
+    }
+    // An rpm database is not read (its formats are Berkeley DB, NDB or SQLite): said, so that --strict does not pass an rpm-based image whose packages are all left out.
+    for (const path of RPM_DATABASES) {
+        if (fs.get(path)?.kind === 'file')
+            layerUnknowns.push({ path, reason: 'an rpm database, which trust-kit does not read: the packages rpm installed are not listed' });
     }
     const files = fs.files();
     const kept = new Map(files.filter(((file) => file.node.content !== undefined)).map(((file) => [file.path, file])));
@@ -2373,6 +2391,8 @@ const CONSTRAINTS_FILE = /constraints.*\.txt$/i;
  * `/etc/debian_version` when it extends VERSION_ID (`12.8` for `12`), as syft reads it.
  */
 
+/** Where rpm keeps its database: Berkeley DB (`Packages`), NDB (`Packages.db`) or SQLite (`rpmdb.sqlite`), in the old place or the new. */
+const RPM_DATABASES = ['/var/lib/rpm/Packages', '/var/lib/rpm/Packages.db', '/var/lib/rpm/rpmdb.sqlite', '/usr/lib/sysimage/rpm/Packages', '/usr/lib/sysimage/rpm/Packages.db', '/usr/lib/sysimage/rpm/rpmdb.sqlite'];
 
 /** The image as the SBOM's described package: `pkg:oci/<name>@<digest>?arch=...` when the manifest digest is known. */
 

@@ -9,15 +9,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   sbomCommand: (() => (/* binding */ sbomCommand))
 /* harmony export */ });
-/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66097);
-/* harmony import */ var _config_sbom_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37405);
-/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91601);
-/* harmony import */ var _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25022);
-/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95587);
-/* harmony import */ var _sbom_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91290);
-/* harmony import */ var _sbom_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67307);
-/* harmony import */ var _sbom_image_argument_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(48832);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20535);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var _config_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66097);
+/* harmony import */ var _config_sbom_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37405);
+/* harmony import */ var _core_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91601);
+/* harmony import */ var _sbom_catalog_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25022);
+/* harmony import */ var _sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95587);
+/* harmony import */ var _sbom_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91290);
+/* harmony import */ var _sbom_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(67307);
+/* harmony import */ var _sbom_image_argument_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(48832);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20535);
+
+
 
 
 
@@ -38,7 +42,7 @@ Executable Go binaries in DIR are read for the modules they were built from. A s
 lockfile goes to standard error. Finding no lockfile is an error (exit 1) unless --allow-empty.
 
 Not searched: node_modules, vendor and .git (installed copies, version control), and by default
-the directories and files named ${_sbom_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_EXCLUDES */ .Wg.join(', ')}
+the directories and files named ${_sbom_catalog_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_EXCLUDES */ .Wg.join(', ')}
 at any depth: their lockfiles belong to test fixtures and examples, not to the product.
 
 Go module edges come from each module's go.mod in the Go module cache (GOMODCACHE, else
@@ -56,7 +60,7 @@ for the OS packages of dpkg and apk, the lockfiles and the Go binaries in its fi
 each package with the layer it came from (syft's layerID and path properties).
 
 Options:
-  -f, --format FORMAT    ${_sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_4__/* .FORMAT_NAMES */ .BU.join(', ')}
+  -f, --format FORMAT    ${_sbom_formats_index_js__WEBPACK_IMPORTED_MODULE_6__/* .FORMAT_NAMES */ .BU.join(', ')}
                          (default: the --output name's, else spdx-json; repeat for several, written
                          with --output-dir); cyclonedx-json@1.6 and spdx-json@2.3 name the defaults
   -o, --output FILE      write the SBOM here (atomically); default (or -): standard output. Without --format,
@@ -103,10 +107,14 @@ Options:
     reportsFlagIssues: true,
     async run(args, context) {
         const [first] = args.positionals;
-        if (args.positionals.length === 1 && first !== undefined && (0,_sbom_image_argument_js__WEBPACK_IMPORTED_MODULE_8__/* .isImageArgument */ .r)(first))
+        if (args.positionals.length === 1 && first !== undefined && (0,_sbom_image_argument_js__WEBPACK_IMPORTED_MODULE_10__/* .isImageArgument */ .r)(first))
             return (await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(4703), __webpack_require__.e(6218)]).then(__webpack_require__.bind(__webpack_require__, 41724))).runImageSbomCommand(first, args, context);
+        // syft's other source prefixes would be read as a directory of that name, and fail as one that is not there.
+        const otherPrefix = first === undefined ? undefined : /^(oci-archive|docker|podman|containerd|singularity|dir|file):/.exec(first)?.[1];
+        const unread = otherPrefix !== undefined && first !== undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.cwd, first));
         const earlier = [
             ...args.issues,
+            ...(unread ? [{ input: 'argument DIR', message: `${otherPrefix}: is a source prefix of syft's that trust-kit does not read: ${otherPrefix === 'dir' || otherPrefix === 'file' ? `give the directory without it (${first?.slice(otherPrefix.length + 1) || '.'})` : 'give the image as registry:REF, oci-dir:PATH (an OCI layout) or docker-archive:FILE (docker save)'}` }] : []),
             ...(args.positionals.length > 1 ? [{ input: 'argument DIR', message: `names ${args.positionals.length} directories; give one (catalog a monorepo from its top directory)` }] : []),
             ...IMAGE_ONLY.filter(((name) => args.values[name] !== undefined)).map(((name) => ({ input: `--${name}`, message: 'applies to an image (registry:, oci-dir:, docker-archive:), not to a directory' }))),
             // --base names release files relative to it: without --artifacts it would change nothing, silently (the catalog's directory is DIR).
@@ -115,12 +123,12 @@ Options:
         // Loaded only for given patterns: the path checks bring in the checksums collector, which a plain SBOM never needs.
         const misplaced = args.values.exclude === undefined || args.positionals.length > 1 ? [] : await (await Promise.all(/* import() */[__webpack_require__.e(522), __webpack_require__.e(6446)]).then(__webpack_require__.bind(__webpack_require__, 56446))).misplacedExcludes(args.values.exclude, args.positionals[0] ?? '.', context.cwd, '--exclude');
         // Every problem at once: an argument count, an image-only flag or a misplaced pattern does not hide what is wrong with the others.
-        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .withEarlierIssues */ .ZB)([...earlier, ...misplaced], (() => (0,_config_sbom_js__WEBPACK_IMPORTED_MODULE_1__/* .sbomConfig */ .y)({ ...args.values, path: args.positionals[0] }, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cliNamer */ .qy)({ path: 'DIR' }), { path: '.', format: 'spdx-json' })));
+        const config = (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .withEarlierIssues */ .ZB)([...earlier, ...misplaced], (() => (0,_config_sbom_js__WEBPACK_IMPORTED_MODULE_3__/* .sbomConfig */ .y)({ ...args.values, path: args.positionals[0] }, (0,_config_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .cliNamer */ .qy)({ path: 'DIR' }), { path: '.', format: 'spdx-json' })));
         const sourceDateEpoch = context.env.SOURCE_DATE_EPOCH;
-        const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : (0,_core_clock_js__WEBPACK_IMPORTED_MODULE_2__/* .clockFromSourceDateEpoch */ .vv)(sourceDateEpoch);
-        const goModuleCache = (0,_sbom_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .goModuleCacheDir */ .ck)(context.env);
-        const run = await (0,_sbom_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runSbom */ .Fp)(config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }), ...(goModuleCache === undefined ? {} : { goModuleCache }) });
-        context.stderr.write((0,_sbom_run_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryText */ .g5)(run));
+        const clock = sourceDateEpoch === undefined || sourceDateEpoch === '' ? undefined : (0,_core_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .clockFromSourceDateEpoch */ .vv)(sourceDateEpoch);
+        const goModuleCache = (0,_sbom_parsers_go_module_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .goModuleCacheDir */ .ck)(context.env);
+        const run = await (0,_sbom_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runSbom */ .Fp)(config, { cwd: context.cwd, ...(clock === undefined ? {} : { clock }), ...(goModuleCache === undefined ? {} : { goModuleCache }) });
+        context.stderr.write((0,_sbom_run_js__WEBPACK_IMPORTED_MODULE_8__/* .summaryText */ .g5)(run));
         for (const output of run.outputs) {
             if (output.path === undefined)
                 for (const chunk of output.chunks)
@@ -129,8 +137,8 @@ Options:
                 context.stderr.write(`trust-kit: wrote ${output.format} to ${output.path}\n`);
         }
         for (const path of run.stale)
-            context.stderr.write(`trust-kit: WARNING: ${(0,_sbom_run_js__WEBPACK_IMPORTED_MODULE_6__/* .staleText */ .Zg)(path)}\n`);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .d.OK;
+            context.stderr.write(`trust-kit: WARNING: ${(0,_sbom_run_js__WEBPACK_IMPORTED_MODULE_8__/* .staleText */ .Zg)(path)}\n`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .d.OK;
     },
 };
 /**

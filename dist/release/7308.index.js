@@ -1297,13 +1297,20 @@ class RegistryClient {
      * attempt's timeout, and with OCI_DIGEST_MISMATCH at its end when the bytes do not hash to
      * `digest`; consume it to the end before trusting anything read from it.
      */
-    async openBlob(repository, digest, maxBytes) {
+    async openBlob(repository, digest, maxBytes, bound = 'limit') {
         digest = normalizedDigest(digest);
         const response = await this.#withRetry(`GET blob ${digest}`, () => this.#openBlobResponse(repository, digest));
         const declared = Number(response.headers['content-length']);
+        // `declared`: maxBytes is the size the (digest-checked) manifest gives the blob, so more is another blob than the image's, not a limit to raise.
+        const tooLarge = (size) => {
+            const is = size === undefined ? 'is larger than' : `is ${size} bytes, more than`;
+            return bound === 'declared'
+                ? new oci_errors/* OciError */.M('OCI_DIGEST_MISMATCH', `blob ${digest} of ${repository.registry}/${repository.repository} ${is} the ${maxBytes} its manifest declares`, { hint: "the registry serves other bytes than the image's manifest names: the blob was altered or damaged; report it to the registry's operators" })
+                : new oci_errors/* OciError */.M('OCI_TOO_LARGE', `blob ${digest} ${is} the ${maxBytes} bytes allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' });
+        };
         if (Number.isFinite(declared) && declared > maxBytes) {
             response.body.destroy();
-            throw new oci_errors/* OciError */.M('OCI_TOO_LARGE', `blob ${digest} is ${declared} bytes, more than the ${maxBytes} allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' });
+            throw tooLarge(String(declared));
         }
         const { algorithm } = (0,core_digest/* parseDigestReference */.Dn)(digest);
         const hash = (0,external_node_crypto_.createHash)(algorithm);
@@ -1315,7 +1322,7 @@ class RegistryClient {
                 watch.moved(chunk.length);
                 total += chunk.length;
                 if (total > maxBytes) {
-                    callback(new oci_errors/* OciError */.M('OCI_TOO_LARGE', `blob ${digest} is larger than the ${maxBytes} bytes allowed`, { hint: 'check the reference, or raise the limit if the content is genuine' }));
+                    callback(tooLarge());
                     return;
                 }
                 hash.update(chunk);
