@@ -2,11 +2,12 @@ import { GitHub, getUserAgentWithOrchestrationId } from '@actions/github/lib/uti
 import { TrustKitError, messageOf, type TrustKitErrorOptions } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { withRetry, type RetryPolicy } from '../core/retry.js';
-import { boundedText, GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, INSECURE_REDIRECT_HINT, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, redirectedInsecurely, timedAttempt, UNAUTHORIZED_HINT, unanswered, waitPastBudget, type HttpFailure } from './http.js';
+import { GITHUB_RETRY_POLICY, githubMessage, githubRetryVerdict, httpFailure, INSECURE_REDIRECT_HINT, noAnswerDetail, noAnswerHint, originOf, proxyRefused, RATE_LIMIT_HINT, rateLimitDetail, rateLimited, redirectedInsecurely, timedAttempt, UNAUTHORIZED_HINT, unanswered, waitPastBudget, type HttpFailure } from './http.js';
 import type { ProxySettings } from '../core/proxy.js';
 import { proxiedFetch, type FetchInit } from '../core/proxied-fetch.js';
 import { PROXY_AUTH_HINT } from '../core/proxy-tunnel.js';
 import type { SecretBuffer } from '../secrets/index.js';
+import { githubServerUrl } from './context.js';
 
 /** The stable codes of GitHub attestations API failures. */
 export type AttestationStoreErrorCode = 'GITHUB_ENTERPRISE_SERVER_UNSUPPORTED' | 'GITHUB_API_URL_INVALID' | 'GITHUB_TOKEN_INVALID' | 'GITHUB_SERVER_URL_INVALID' | 'GITHUB_ATTESTATION_REJECTED' | 'GITHUB_PERMISSION_DENIED' | 'GITHUB_RATE_LIMITED' | 'GITHUB_API_FAILED' | 'GITHUB_PROXY_REFUSED';
@@ -84,7 +85,7 @@ export interface GitHubClientOptions {
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const serverUrl = options.serverUrl ?? 'https://github.com';
-  checkServerUrl(serverUrl);
+  githubServerUrl(serverUrl);
   const apiUrl = (options.apiUrl ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '');
   let parsed: URL | undefined;
   try {
@@ -111,24 +112,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     authStrategy: () => tokenAuth(authorization),
   });
   return { octokit, serverUrl, apiUrl };
-}
-
-/**
- * Refuses a GITHUB_SERVER_URL that is not an http(s) URL (a bare host set outside Actions): the
- * API's default URL and the kind of GitHub are read from it. One with credentials is not quoted.
- */
-function checkServerUrl(serverUrl: string): void {
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(serverUrl);
-  } catch {
-    parsed = undefined;
-  }
-  if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '') return;
-  const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` "${boundedText(serverUrl)}"`;
-  throw new AttestationStoreError('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not an http(s) URL without credentials`, {
-    hint: 'leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub\'s address with its scheme, e.g. https://github.com or https://ghe.example.com',
-  });
 }
 
 /** The Authorization header of a token, as Octokit's token auth writes it: `bearer` for a JWT (a GitHub App's), else `token`. */

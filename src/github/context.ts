@@ -30,10 +30,11 @@ const MAX_EVENT_BYTES = 32 * 1024 * 1024;
 
 /**
  * The server's URL: `https://github.com` unless GITHUB_SERVER_URL says (empty is unset). It must be
- * an http(s) origin without credentials or a path: provenance's builder and repository URLs are
- * built on it, and `https://github.com/evil-org/x` would put another repository's name in them.
+ * an http(s) origin without credentials or a path: the API's default URL, the kind of GitHub and
+ * provenance's builder and repository URLs are built on it, and `https://github.com/evil-org/x`
+ * would put another repository's name in them. One with credentials is not quoted.
  */
-function serverUrlOf(value: string | undefined): string {
+export function githubServerUrl(value: string | undefined): string {
   if (value === undefined || value === '') return 'https://github.com';
   let parsed: URL | undefined;
   try {
@@ -43,14 +44,14 @@ function serverUrlOf(value: string | undefined): string {
   }
   if (parsed !== undefined && (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '' && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '') return parsed.origin;
   const shown = parsed !== undefined && (parsed.username !== '' || parsed.password !== '') ? '' : ` ${quoted(value, 200)}`;
-  throw new TrustKitError('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not the http(s) address of a GitHub server (a scheme and a host, no path or credentials)`, {
+  throw new TrustKitError('GITHUB_SERVER_URL_INVALID', `GITHUB_SERVER_URL${shown} is not an http(s) URL of a GitHub server (a scheme and a host, no path or credentials)`, {
     hint: "leave GITHUB_SERVER_URL to the runner; outside Actions set it to your GitHub's address, e.g. https://github.com or https://ghe.example.com",
   });
 }
 
 /** Reads the run context from an environment (the entry point passes `process.env`). */
 export async function readRunContext(env: Readonly<Record<string, string | undefined>>): Promise<RunContext> {
-  const serverURL = serverUrlOf(env.GITHUB_SERVER_URL);
+  const serverURL = githubServerUrl(env.GITHUB_SERVER_URL);
   const eventPath = env.GITHUB_EVENT_PATH;
   if (eventPath === undefined || eventPath === '') return { serverURL, payload: undefined, visibility: undefined };
   let payload: unknown;
