@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { asciiLowerCase } from '../../core/ascii.js';
 import { basename } from 'node:path';
 import { parseChecksums, type ChecksumEntry } from '../../checksums/format.js';
 import { hashFile } from '../../core/digest.js';
@@ -92,8 +93,8 @@ async function imagesSigned(releases: ReleasesPort, find: (name: string) => Rele
  * the signing (and the images' signatures in their registry); the last would be published beside
  * this run's files, which no checksums file of this run lists.
  */
-async function refuseOtherDraft(draft: { config: ReleaseConfig; tag: string; releases: ReleasesPort; remote: readonly ReleaseAsset[]; artifacts: readonly Artifact[]; find: (name: string) => ReleaseAsset | undefined; checksums: string | undefined }): Promise<void> {
-  const { config, tag, releases, remote, artifacts, find } = draft;
+async function refuseOtherDraft(draft: { config: ReleaseConfig; tag: string; releases: ReleasesPort; remote: readonly ReleaseAsset[]; artifacts: readonly Artifact[]; publishing: ReadonlySet<string>; find: (name: string) => ReleaseAsset | undefined; checksums: string | undefined }): Promise<void> {
+  const { config, tag, releases, remote, artifacts, publishing: uploads, find } = draft;
   const differs: string[] = [];
   for (const artifact of artifacts) {
     const name = basename(artifact.name);
@@ -102,14 +103,13 @@ async function refuseOtherDraft(draft: { config: ReleaseConfig; tag: string; rel
   }
   if (draft.checksums !== undefined) differs.push(`a ${draft.checksums} that does not list exactly this run's artifacts and SBOMs`);
   // GitHub keeps one asset per name in any case: APP.tgz on the draft refuses this run's app.tgz, but only at its upload, after the signing.
-  const uploads = new Set([...artifacts.map((artifact) => basename(artifact.name)), ...publishedNames(config)]);
   for (const asset of remote) {
     if (asset.state !== 'uploaded' || uploads.has(asset.name)) continue;
     const clash = [...uploads].find((name) => asciiLowerCase(name) === asciiLowerCase(asset.name));
     if (clash !== undefined) differs.push(`${asset.name}, whose name differs from this run's ${clash} only in case (GitHub keeps one asset per name, in any case)`);
   }
   // Names trust-kit may publish beside the artifacts, whatever this run's settings: the run's own, or stale ones the caller deletes.
-  const ours = new Set([...artifacts.map((artifact) => basename(artifact.name)), ...publishedNames(config), ...staleNames(checksumsFileName(config.algorithm), artifacts.map((artifact) => basename(artifact.name)), true)]);
+  const ours = new Set([...uploads, ...staleNames(checksumsFileName(config.algorithm), artifacts.map((artifact) => basename(artifact.name)), true)]);
   const others = remote.filter((asset) => asset.state === 'uploaded' && asset.label === asset.name && !ours.has(asset.name)).map((asset) => asset.name);
   if (others.length > 0) differs.push(`${others.slice(0, 5).join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}, which a trust-kit run uploaded and this run does not publish`);
   if (differs.length > 0) {
@@ -119,10 +119,6 @@ async function refuseOtherDraft(draft: { config: ReleaseConfig; tag: string; rel
   }
 }
 
-/** ASCII letters lowercased, nothing else: GitHub compares asset names so. */
-function asciiLowerCase(text: string): string {
-  return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
-}
 
 /**
  * The SHA-256 a message-signature bundle says it signed (`messageSignature.messageDigest`), hex;
@@ -190,7 +186,7 @@ export const runPublishedReleaseStep: ReleaseStepRun = async ({ config, ports, a
     refuseNotesWithoutRoom(release.body, tag);
     const publishing = new Set([...artifacts.map((artifact) => basename(artifact.name)), ...publishedNames(config)]);
     refuseTooMany(artifacts.length, config, remote.filter((asset) => asset.state === 'uploaded' && !publishing.has(asset.name)).length);
-    await refuseOtherDraft({ config, tag, releases, remote, artifacts, find, checksums: uploadedChecksums === undefined || listsThisRun ? undefined : uploadedChecksums.name });
+    await refuseOtherDraft({ config, tag, releases, remote, artifacts, publishing, find, checksums: uploadedChecksums === undefined || listsThisRun ? undefined : uploadedChecksums.name });
     // A failed run that died before its checksums file was uploaded left files no checksums file lists (the verification kit, which this run may make otherwise: a trusted root refreshed since).
     if (uploadedChecksums !== undefined && !listsThisRun) return {};
     // A keyless run writes a kit (the draft's lists one, or this run will), so its checksums file follows the signer; a key-signed run's is the draft's.

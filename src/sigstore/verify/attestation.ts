@@ -1,4 +1,5 @@
 import { boundedText, quoted } from '../../core/quote.js';
+import { asciiLowerCase } from '../../core/ascii.js';
 import type { FulcioExtensionName } from './certificate.js';
 import { VerifyError, type VerifyPolicyCode } from './errors.js';
 import { workflowRefAt } from '../../core/workflow-ref.js';
@@ -220,7 +221,7 @@ function field(value: unknown, ...path: string[]): unknown {
 
 /** A repository URL compared as GitHub compares names: without `git+`, `.git` or a trailing slash, ASCII case folded. */
 function repositoryKey(url: string): string {
-  return url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '').replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+  return asciiLowerCase(url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, ''));
 }
 
 /**

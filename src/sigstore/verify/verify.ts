@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { asciiLowerCase } from '../../core/ascii.js';
 import { createHash, verify as verifyBytes, type KeyObject } from 'node:crypto';
 import { describeJsonFault, jsonFault, JSON_FAULT_HINT } from '../../core/json.js';
 import { boundedText, quoted } from '../../core/quote.js';
@@ -700,10 +701,6 @@ function checkPolicy(leaf: CheckedLeaf, policy: CertificatePolicy): void {
   }
 }
 
-/** ASCII letters lowercased, nothing else: Unicode lowercasing maps the Kelvin sign to `k`, and GitHub names are ASCII. */
-function asciiLowerCase(text: string): string {
-  return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
-}
 
 function verifyWith(key: KeyObject, algorithm: ArtifactDigestAlgorithm, data: Uint8Array, signature: Buffer): boolean {
   try {
