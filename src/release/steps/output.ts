@@ -11,10 +11,8 @@ import type { ReleaseStepRun } from '../state.js';
  * with the server's host when it is not github.com (a GHE.com tenant, an Enterprise Server); else undefined.
  */
 function releaseOfTagPush(env: ReleasePorts['env']): { repository: string; tag: string; host?: string } | undefined {
-  const { GITHUB_REPOSITORY: repository, GITHUB_REF_TYPE: type, GITHUB_REF_NAME: tag } = env;
-  if (repository === undefined || repository === '' || type !== 'tag' || tag === undefined || tag === '') return undefined;
-  const host = serverHost(env.GITHUB_SERVER_URL);
-  return { repository, tag, ...(host === undefined || host === 'github.com' ? {} : { host }) };
+  const { GITHUB_REF_TYPE: type, GITHUB_REF_NAME: tag } = env;
+  return type !== 'tag' || tag === undefined || tag === '' ? undefined : releaseOfNamedTag(tag, undefined, env);
 }
 
 /**
